@@ -1,0 +1,51 @@
+/**
+ * graph-json: the lossless export and the shape of every graph fragment the HTTP API returns.
+ * Tools and tests rely on it; docs/architecture.md describes it.
+ */
+import type { LanguageTag } from './model.ts';
+import type { EntityType, Modality, RelationType } from './schema.ts';
+
+export interface GraphJsonDocument {
+  id: string;
+  uri: string;
+  title: string;
+  lang: LanguageTag;
+}
+
+export interface GraphJsonNode {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** Ids of the documents that mention the entity, sorted. */
+  documents: string[];
+}
+
+export interface GraphJsonEvidence {
+  documentId: string;
+  text: string;
+  start: number;
+  end: number;
+  lang: LanguageTag;
+}
+
+export interface GraphJsonEdge {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  confidence: number;
+  modality: Modality;
+  assertedBy: string[];
+  evidence: GraphJsonEvidence[];
+}
+
+/** A part of the graph: what the API returns for neighbours, paths and overviews. */
+export interface GraphFragment {
+  nodes: GraphJsonNode[];
+  edges: GraphJsonEdge[];
+}
+
+export interface GraphJson extends GraphFragment {
+  documents: GraphJsonDocument[];
+}

@@ -1,0 +1,133 @@
+/**
+ * The records ingest produces and every store writes: the contract between the two.
+ * Ids are deterministic (same input, same id, on every backend).
+ */
+import { createHash } from 'node:crypto';
+import { entityTypeSpec, type EntityType, type Modality, type RelationType } from './schema.ts';
+
+/** Language code of a document or sentence: one of ours, or `und` when undetermined. */
+export type LanguageTag = 'ar' | 'fr' | 'en' | 'und';
+
+export interface DocumentRecord {
+  /** Content hash of the extracted text: the same text ingested twice is one document. */
+  id: string;
+  /** The path or address the document was ingested from. */
+  uri: string;
+  title: string;
+  lang: LanguageTag;
+  publishedAt?: string;
+  /** Outlet or site name when known. */
+  source?: string;
+  /** The extracted main text; every offset in mentions and evidence points into it. */
+  text: string;
+}
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  /** Canonical display name. */
+  name: string;
+  /** Every surface form seen, in every script (the name included). */
+  aliases: string[];
+  /** `scheme:value`, e.g. `mitre-attack:G0007`. */
+  externalIds: string[];
+  /** One line per merge rule applied, e.g. `gazetteer: "بون ستورم" is an alias of APT28`. */
+  mergeReasons: string[];
+}
+
+export interface MentionRecord {
+  entityId: string;
+  documentId: string;
+  start: number;
+  end: number;
+  /** The exact text at [start, end) of the document text. */
+  surface: string;
+}
+
+export interface EvidenceRecord {
+  documentId: string;
+  /** The sentence that supports the relation, as written. */
+  text: string;
+  /** Offsets of that sentence in the document text. */
+  start: number;
+  end: number;
+  lang: LanguageTag;
+  /** Confidence this piece of evidence lends (0..1). */
+  confidence: number;
+  /** Entity ids of who makes the claim in this sentence ("according to Flashpoint"). */
+  assertedBy: string[];
+}
+
+export interface RelationRecord {
+  /** relationId(type, source, target, modality) */
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  modality: Modality;
+  evidence: EvidenceRecord[];
+}
+
+/** What ingest hands to a store: usually one document and everything found in it. */
+export interface GraphBatch {
+  documents: DocumentRecord[];
+  entities: EntityRecord[];
+  mentions: MentionRecord[];
+  relations: RelationRecord[];
+}
+
+function digest(parts: readonly string[], length: number): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, length);
+}
+
+/** Id of an entity from its type and resolution key (gazetteer id, folded name, indicator value). */
+export function entityId(type: EntityType, key: string): string {
+  const spec = entityTypeSpec(type);
+  if (!spec) throw new Error(`unknown entity type ${type}`);
+  return `${spec.idPrefix}_${digest([type, key], 16)}`;
+}
+
+export function documentId(text: string): string {
+  return `doc_${digest([text], 20)}`;
+}
+
+/**
+ * A claim and its denial are different edges: modality is part of a relation's identity,
+ * so "the Kremlin denies it" can never be counted as support for the attribution.
+ */
+export function relationId(type: RelationType, source: string, target: string, modality: Modality): string {
+  return `rel_${digest([type, source, target, modality], 16)}`;
+}
+
+const LATIN = /[A-Za-z]/;
+
+/**
+ * Which of two names for the same entity to display, independent of the order in which
+ * documents arrive: Latin script first (readable by most users and matching external ids),
+ * then the longer (fuller) form, then code-point order.
+ */
+export function preferredName(a: string, b: string): string {
+  const latinA = LATIN.test(a);
+  const latinB = LATIN.test(b);
+  if (latinA !== latinB) return latinA ? a : b;
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return a < b ? a : b;
+}
+
+/** Aggregate confidence of an edge from its evidence: the strongest single piece. */
+export function edgeConfidence(evidence: readonly Pick<EvidenceRecord, 'confidence'>[]): number {
+  return evidence.reduce((best, piece) => Math.max(best, piece.confidence), 0);
+}
+
+/** Sorted, de-duplicated union of the claimants across evidence. */
+export function edgeAssertedBy(evidence: readonly Pick<EvidenceRecord, 'assertedBy'>[]): string[] {
+  return [...new Set(evidence.flatMap((piece) => piece.assertedBy))].sort();
+}
+
+/** Evidence order on every backend and in every export: by document, then position. */
+export function compareEvidence(
+  a: Pick<EvidenceRecord, 'documentId' | 'start'>,
+  b: Pick<EvidenceRecord, 'documentId' | 'start'>,
+): number {
+  return a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start;
+}

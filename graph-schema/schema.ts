@@ -1,0 +1,355 @@
+/**
+ * The graph's vocabulary, declared once. Store DDL, Neo4j constraints, the client legend,
+ * export mappings and batch validation are all derived from these tables.
+ */
+
+export const LANGUAGES = ['ar', 'fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface DisplayNames {
+  ar: string;
+  fr: string;
+  en: string;
+}
+
+export interface EntityTypeSpec {
+  /** Node label on every backend (`MATCH (a:ThreatActor)`). */
+  name: string;
+  /** Short prefix of deterministic ids, so an id says what it names. */
+  idPrefix: string;
+  color: string;
+  /** True for observables (domains, IPs, hashes...): their id is a function of their value. */
+  indicator: boolean;
+  /** STIX 2.1 object type the entity maps to on export. */
+  stix: string;
+  display: DisplayNames;
+}
+
+export const ENTITY_TYPES = [
+  {
+    name: 'ThreatActor',
+    idPrefix: 'ta',
+    color: '#d62728',
+    indicator: false,
+    stix: 'intrusion-set',
+    display: { ar: 'جهة تهديد', fr: 'Acteur de la menace', en: 'Threat actor' },
+  },
+  {
+    name: 'Organization',
+    idPrefix: 'org',
+    color: '#1f77b4',
+    indicator: false,
+    stix: 'identity',
+    display: { ar: 'منظمة', fr: 'Organisation', en: 'Organization' },
+  },
+  {
+    name: 'Person',
+    idPrefix: 'per',
+    color: '#2ca02c',
+    indicator: false,
+    stix: 'identity',
+    display: { ar: 'شخص', fr: 'Personne', en: 'Person' },
+  },
+  {
+    name: 'Location',
+    idPrefix: 'loc',
+    color: '#8c564b',
+    indicator: false,
+    stix: 'location',
+    display: { ar: 'مكان', fr: 'Lieu', en: 'Location' },
+  },
+  {
+    name: 'Event',
+    idPrefix: 'evt',
+    color: '#ff7f0e',
+    indicator: false,
+    stix: 'campaign',
+    display: { ar: 'حدث', fr: 'Événement', en: 'Event' },
+  },
+  {
+    name: 'Malware',
+    idPrefix: 'mal',
+    color: '#9467bd',
+    indicator: false,
+    stix: 'malware',
+    display: { ar: 'برمجية خبيثة', fr: 'Logiciel malveillant', en: 'Malware' },
+  },
+  {
+    name: 'Vulnerability',
+    idPrefix: 'vul',
+    color: '#e377c2',
+    indicator: true,
+    stix: 'vulnerability',
+    display: { ar: 'ثغرة', fr: 'Vulnérabilité', en: 'Vulnerability' },
+  },
+  {
+    name: 'Domain',
+    idPrefix: 'dom',
+    color: '#17becf',
+    indicator: true,
+    stix: 'domain-name',
+    display: { ar: 'نطاق', fr: 'Domaine', en: 'Domain' },
+  },
+  {
+    name: 'Url',
+    idPrefix: 'url',
+    color: '#0e8a9a',
+    indicator: true,
+    stix: 'url',
+    display: { ar: 'رابط', fr: 'URL', en: 'URL' },
+  },
+  {
+    name: 'Email',
+    idPrefix: 'eml',
+    color: '#bcbd22',
+    indicator: true,
+    stix: 'email-addr',
+    display: { ar: 'بريد إلكتروني', fr: 'Adresse e-mail', en: 'Email address' },
+  },
+  {
+    name: 'IpAddress',
+    idPrefix: 'ip',
+    color: '#7f7f7f',
+    indicator: true,
+    stix: 'ipv4-addr',
+    display: { ar: 'عنوان IP', fr: 'Adresse IP', en: 'IP address' },
+  },
+  {
+    name: 'Hash',
+    idPrefix: 'hash',
+    color: '#5a5a5a',
+    indicator: true,
+    stix: 'file',
+    display: { ar: 'بصمة ملف', fr: 'Empreinte', en: 'File hash' },
+  },
+  {
+    name: 'Account',
+    idPrefix: 'acc',
+    color: '#aec7e8',
+    indicator: true,
+    stix: 'user-account',
+    display: { ar: 'حساب', fr: 'Compte', en: 'Account' },
+  },
+  {
+    name: 'Hashtag',
+    idPrefix: 'tag',
+    color: '#ffbb78',
+    indicator: true,
+    stix: 'x-hashtag',
+    display: { ar: 'وسم', fr: 'Hashtag', en: 'Hashtag' },
+  },
+] as const satisfies readonly EntityTypeSpec[];
+
+export type EntityType = (typeof ENTITY_TYPES)[number]['name'];
+
+const ACTORS = ['ThreatActor', 'Organization', 'Person'] as const;
+const INFRASTRUCTURE = ['Domain', 'Url', 'Email', 'IpAddress', 'Account'] as const;
+
+export interface RelationTypeSpec {
+  /** Relationship type on every backend (`-[:ATTRIBUTED_TO]->`). */
+  name: string;
+  /** Allowed (source type, target type) pairs; the extractor and the store refuse others. */
+  endpoints: ReadonlyArray<readonly [EntityType, EntityType]>;
+  stix: string;
+  display: DisplayNames;
+}
+
+function pairs(
+  sources: readonly EntityType[],
+  targets: readonly EntityType[],
+): Array<readonly [EntityType, EntityType]> {
+  return sources.flatMap((source) => targets.map((target) => [source, target] as const));
+}
+
+export const RELATION_TYPES = [
+  {
+    name: 'ATTRIBUTED_TO',
+    endpoints: [
+      ...pairs(['Event', 'Malware'], ['ThreatActor', 'Organization', 'Person', 'Location']),
+      ...pairs(['ThreatActor'], ['ThreatActor', 'Organization', 'Location']),
+    ],
+    stix: 'attributed-to',
+    display: { ar: 'يُنسب إلى', fr: 'attribué à', en: 'attributed to' },
+  },
+  {
+    name: 'REGISTERED',
+    endpoints: pairs(ACTORS, ['Domain', 'Email', 'Account']),
+    stix: 'related-to',
+    display: { ar: 'سجّل', fr: 'a enregistré', en: 'registered' },
+  },
+  {
+    name: 'USES',
+    endpoints: pairs(ACTORS, [...INFRASTRUCTURE, 'Malware', 'Vulnerability', 'Hash']),
+    stix: 'uses',
+    display: { ar: 'يستخدم', fr: 'utilise', en: 'uses' },
+  },
+  {
+    name: 'IMPERSONATES',
+    endpoints: pairs([...INFRASTRUCTURE, 'ThreatActor'], ['Organization', 'Person', 'Domain']),
+    stix: 'impersonates',
+    display: { ar: 'ينتحل صفة', fr: 'usurpe', en: 'impersonates' },
+  },
+  {
+    name: 'TARGETED',
+    endpoints: pairs(
+      ['ThreatActor', 'Organization', 'Person', 'Malware', 'Event'],
+      ['Organization', 'Person', 'Location', 'Event', 'Account', 'Email'],
+    ),
+    stix: 'targets',
+    display: { ar: 'استهدف', fr: 'a ciblé', en: 'targeted' },
+  },
+  {
+    name: 'WORKS_FOR',
+    endpoints: pairs(['Person'], ['Organization', 'ThreatActor']),
+    stix: 'related-to',
+    display: { ar: 'يعمل لدى', fr: 'travaille pour', en: 'works for' },
+  },
+  {
+    name: 'MEMBER_OF',
+    endpoints: pairs(['Person', 'Organization'], ['Organization', 'ThreatActor']),
+    stix: 'related-to',
+    display: { ar: 'عضو في', fr: 'membre de', en: 'member of' },
+  },
+  {
+    name: 'LEADS',
+    endpoints: pairs(['Person'], ['Organization', 'ThreatActor', 'Location']),
+    stix: 'related-to',
+    display: { ar: 'يقود', fr: 'dirige', en: 'leads' },
+  },
+  {
+    name: 'FOUNDED',
+    endpoints: pairs(['Person', 'Organization'], ['Organization', 'ThreatActor']),
+    stix: 'related-to',
+    display: { ar: 'أسّس', fr: 'a fondé', en: 'founded' },
+  },
+  {
+    name: 'PART_OF',
+    endpoints: [
+      ...pairs(['Organization', 'ThreatActor'], ['Organization']),
+      ['Url', 'Domain'],
+      ['Location', 'Location'],
+    ],
+    stix: 'related-to',
+    display: { ar: 'جزء من', fr: 'fait partie de', en: 'part of' },
+  },
+  {
+    name: 'LOCATED_IN',
+    endpoints: pairs(
+      ['Organization', 'Person', 'Event', 'IpAddress', 'ThreatActor'],
+      ['Location'],
+    ),
+    stix: 'located-at',
+    display: { ar: 'يقع في', fr: 'situé à', en: 'located in' },
+  },
+  {
+    name: 'PUBLISHED',
+    endpoints: pairs(
+      ['Organization', 'Person', 'ThreatActor', 'Account'],
+      ['Event', 'Hashtag', 'Url', 'Domain'],
+    ),
+    stix: 'related-to',
+    display: { ar: 'نشر', fr: 'a publié', en: 'published' },
+  },
+  {
+    name: 'RESOLVES_TO',
+    endpoints: [['Domain', 'IpAddress']],
+    stix: 'resolves-to',
+    display: { ar: 'يُحيل إلى', fr: 'résout vers', en: 'resolves to' },
+  },
+  {
+    name: 'DENIES',
+    endpoints: pairs(['Person', 'Organization', 'Location'], ['Event', 'ThreatActor', 'Organization']),
+    stix: 'related-to',
+    display: { ar: 'ينفي', fr: 'dément', en: 'denies' },
+  },
+] as const satisfies readonly RelationTypeSpec[];
+
+export type RelationType = (typeof RELATION_TYPES)[number]['name'];
+
+/** How a claim is put: plainly, on someone's word, as a suspicion, or denied. */
+export const MODALITIES = ['asserted', 'reported', 'suspected', 'denied'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export type PropertyType = 'string' | 'string[]' | 'int' | 'int[]' | 'double' | 'double[]';
+
+export interface PropertySpec {
+  name: string;
+  type: PropertyType;
+}
+
+/** Properties every entity node carries, whatever its type. `id` is the key. */
+export const ENTITY_PROPERTIES = [
+  { name: 'id', type: 'string' },
+  { name: 'name', type: 'string' },
+  { name: 'aliases', type: 'string[]' },
+  /** External identifiers as `scheme:value`, e.g. `mitre-attack:G0007`. */
+  { name: 'externalIds', type: 'string[]' },
+  /** Why surface forms were merged into this node, one line per rule applied. */
+  { name: 'mergeReasons', type: 'string[]' },
+  { name: 'mentionCount', type: 'int' },
+  { name: 'firstSeen', type: 'string' },
+  { name: 'lastSeen', type: 'string' },
+] as const satisfies readonly PropertySpec[];
+
+export const DOCUMENT_LABEL = 'Document';
+export const DOCUMENT_PROPERTIES = [
+  { name: 'id', type: 'string' },
+  { name: 'uri', type: 'string' },
+  { name: 'title', type: 'string' },
+  { name: 'lang', type: 'string' },
+  { name: 'publishedAt', type: 'string' },
+  { name: 'source', type: 'string' },
+  { name: 'text', type: 'string' },
+  { name: 'ingestedAt', type: 'string' },
+] as const satisfies readonly PropertySpec[];
+
+/** Entity -> Document, one relationship per mention. */
+export const MENTION_LABEL = 'MENTIONED_IN';
+export const MENTION_PROPERTIES = [
+  { name: 'start', type: 'int' },
+  { name: 'end', type: 'int' },
+  { name: 'surface', type: 'string' },
+] as const satisfies readonly PropertySpec[];
+
+/**
+ * Properties of every typed relation. Evidence is kept as parallel lists (index i of each
+ * list is one piece of evidence) because Neo4j allows no maps inside properties; the
+ * edge-level `confidence` and `assertedBy` are derived from them, so deleting a document
+ * can recompute them exactly.
+ */
+export const RELATION_PROPERTIES = [
+  { name: 'id', type: 'string' },
+  { name: 'confidence', type: 'double' },
+  { name: 'modality', type: 'string' },
+  { name: 'assertedBy', type: 'string[]' },
+  { name: 'evidenceDocumentIds', type: 'string[]' },
+  { name: 'evidenceTexts', type: 'string[]' },
+  { name: 'evidenceStarts', type: 'int[]' },
+  { name: 'evidenceEnds', type: 'int[]' },
+  { name: 'evidenceLangs', type: 'string[]' },
+  { name: 'evidenceConfidences', type: 'double[]' },
+  /** Claimant entity ids of each piece of evidence, space-separated (no nested lists in Neo4j). */
+  { name: 'evidenceAssertedBy', type: 'string[]' },
+] as const satisfies readonly PropertySpec[];
+
+export function entityTypeSpec(name: string): EntityTypeSpec | undefined {
+  return ENTITY_TYPES.find((spec) => spec.name === name);
+}
+
+export function relationTypeSpec(name: string): RelationTypeSpec | undefined {
+  return RELATION_TYPES.find((spec) => spec.name === name);
+}
+
+export function isEntityType(name: string): name is EntityType {
+  return entityTypeSpec(name) !== undefined;
+}
+
+export function isRelationType(name: string): name is RelationType {
+  return relationTypeSpec(name) !== undefined;
+}
+
+/** Whether graph-schema allows `type` from an entity of `source` type to one of `target` type. */
+export function allowsEndpoints(type: RelationType, source: EntityType, target: EntityType): boolean {
+  const spec = relationTypeSpec(type);
+  return spec !== undefined && spec.endpoints.some(([s, t]) => s === source && t === target);
+}

@@ -1,0 +1,51 @@
+/**
+ * Records that flow through ingest before they become a GraphBatch.
+ * Stages: read -> clean -> language -> sentences -> extract -> resolve -> batch.
+ */
+import type { LanguageTag } from '../graph-schema/model.ts';
+
+export type MediaType = 'text/plain' | 'text/html' | 'text/markdown';
+
+/** Bytes as read from a file, a folder walk, a JSONL line or an HTTP upload. */
+export interface RawDocument {
+  /** Where it came from: a path, `path#line` for JSONL, or an address. */
+  uri: string;
+  bytes: Uint8Array;
+  mediaType: MediaType;
+  /** Metadata a container (JSONL, upload form) supplied; cleaning may also find these. */
+  title?: string;
+  publishedAt?: string;
+  source?: string;
+}
+
+/** The main text of a document, boilerplate removed. */
+export interface CleanDocument {
+  uri: string;
+  title: string;
+  text: string;
+  publishedAt?: string;
+  source?: string;
+}
+
+/** A span of a document's text: [start, end) in UTF-16 code units, like String.slice. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  lang: LanguageTag;
+}
+
+/** Why a document could not be ingested. The message says what and where. */
+export class IngestError extends Error {
+  override name = 'IngestError';
+  constructor(
+    readonly uri: string,
+    readonly code: 'unreadable' | 'empty' | 'too-large' | 'encoding' | 'unsupported' | 'malformed',
+    message: string,
+  ) {
+    super(`${uri}: ${message}`);
+  }
+}

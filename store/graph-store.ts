@@ -1,0 +1,129 @@
+/**
+ * The one interface every backend implements. Nothing outside store/ speaks to a database.
+ */
+import type { DocumentRecord, EntityRecord, GraphBatch, LanguageTag } from '../graph-schema/model.ts';
+import type {
+  GraphFragment,
+  GraphJson,
+  GraphJsonEdge,
+  GraphJsonEvidence,
+  GraphJsonNode,
+} from '../graph-schema/graph-json.ts';
+import type { EntityType } from '../graph-schema/schema.ts';
+
+export interface SearchOptions {
+  types?: EntityType[];
+  limit?: number;
+}
+
+export interface SearchHit {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** Higher is better; exact name > exact alias > prefix > substring. */
+  score: number;
+}
+
+export interface DocumentSummary {
+  id: string;
+  uri: string;
+  title: string;
+  lang: LanguageTag;
+  publishedAt?: string;
+  source?: string;
+}
+
+export interface EntityDetails {
+  entity: EntityRecord & { mentionCount: number; documents: string[] };
+  /** Every edge touching the entity, in or out. */
+  relations: GraphJsonEdge[];
+  /** Edges whose claim this entity makes (it is in their assertedBy). */
+  claims: GraphJsonEdge[];
+  documents: DocumentSummary[];
+}
+
+export interface EvidenceWithDocument extends GraphJsonEvidence {
+  documentTitle: string;
+  documentUri: string;
+  confidence: number;
+  assertedBy: string[];
+}
+
+export interface EdgeDetails {
+  edge: GraphJsonEdge;
+  evidence: EvidenceWithDocument[];
+}
+
+export interface StoreStats {
+  documents: number;
+  entities: number;
+  relations: number;
+  mentions: number;
+  evidence: number;
+  entitiesByType: Record<string, number>;
+  relationsByType: Record<string, number>;
+}
+
+export interface CypherResult {
+  columns: string[];
+  rows: unknown[][];
+}
+
+export interface CypherOptions {
+  params?: Record<string, unknown>;
+  /** Rows returned at most; more are cut and `truncated` is set by the caller. */
+  maxRows?: number;
+  timeoutMs?: number;
+}
+
+export interface WriteSummary {
+  documents: number;
+  entities: number;
+  mentions: number;
+  relations: number;
+}
+
+export interface GraphStore {
+  /** Human-readable description, e.g. `kuzu:./data/store`. */
+  readonly uri: string;
+  /** Idempotent upsert: writing the same batch twice changes nothing. */
+  writeBatch(batch: GraphBatch): Promise<WriteSummary>;
+  /** Removes the document, its mentions and its evidence; edges left without evidence and
+   *  entities left without mentions disappear. Returns false when no such document. */
+  deleteDocument(documentId: string): Promise<boolean>;
+  hasDocument(documentId: string): Promise<boolean>;
+  listDocuments(): Promise<DocumentSummary[]>;
+  getDocument(documentId: string): Promise<(DocumentRecord & { ingestedAt?: string }) | undefined>;
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  entityDetails(entityId: string): Promise<EntityDetails | undefined>;
+  neighbors(entityId: string, limit?: number): Promise<GraphFragment>;
+  edgeDetails(edgeId: string): Promise<EdgeDetails | undefined>;
+  /** The most connected part of the graph, at most `limit` nodes, with the edges among them. */
+  overview(limit?: number): Promise<GraphFragment>;
+  /** Shortest paths between two entities (undirected), as a fragment. */
+  paths(fromId: string, toId: string, maxLength?: number): Promise<GraphFragment>;
+  stats(): Promise<StoreStats>;
+  /** Read-only Cypher; a write attempt is refused with ReadOnlyQueryError. */
+  cypher(query: string, options?: CypherOptions): Promise<CypherResult>;
+  /** The whole graph, deterministic order (documents, nodes, edges sorted by id). */
+  exportGraph(): Promise<GraphJson>;
+  close(): Promise<void>;
+}
+
+export type { GraphJsonNode };
+
+/** A user query that would change the store. */
+export class ReadOnlyQueryError extends Error {
+  override name = 'ReadOnlyQueryError';
+}
+
+/** A query the database could not parse or run; message says where. */
+export class QueryError extends Error {
+  override name = 'QueryError';
+}
+
+/** The store is held by another process (a running server, say). */
+export class StoreLockedError extends Error {
+  override name = 'StoreLockedError';
+}
