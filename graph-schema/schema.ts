@@ -234,10 +234,7 @@ export const RELATION_TYPES = [
   },
   {
     name: 'LOCATED_IN',
-    endpoints: pairs(
-      ['Organization', 'Person', 'Event', 'IpAddress', 'ThreatActor'],
-      ['Location'],
-    ),
+    endpoints: pairs(['Organization', 'Person', 'Event', 'IpAddress', 'ThreatActor'], ['Location']),
     stix: 'located-at',
     display: { ar: 'يقع في', fr: 'situé à', en: 'located in' },
   },

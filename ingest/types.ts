@@ -25,6 +25,8 @@ export interface CleanDocument {
   text: string;
   publishedAt?: string;
   source?: string;
+  /** Problems that did not stop ingest (bad bytes replaced, text truncated...), for the user. */
+  warnings: string[];
 }
 
 /** A span of a document's text: [start, end) in UTF-16 code units, like String.slice. */

@@ -108,6 +108,9 @@ export interface GraphStore {
   cypher(query: string, options?: CypherOptions): Promise<CypherResult>;
   /** The whole graph, deterministic order (documents, nodes, edges sorted by id). */
   exportGraph(): Promise<GraphJson>;
+  /** Everything the store holds, one batch per document (text, mentions, full evidence), so
+   *  writing these batches into another store reproduces this one exactly. */
+  exportBatches(): AsyncIterable<GraphBatch>;
   close(): Promise<void>;
 }
 

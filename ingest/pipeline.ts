@@ -1,0 +1,138 @@
+/**
+ * One document through every stage: raw bytes in, a GraphBatch out. Pure: no store I/O.
+ */
+import { allowsEndpoints, entityTypeSpec } from '../graph-schema/schema.ts';
+import {
+  compareEvidence,
+  documentId,
+  entityId,
+  relationId,
+  type DocumentRecord,
+  type EntityRecord,
+  type EvidenceRecord,
+  type GraphBatch,
+  type LanguageTag,
+  type MentionRecord,
+  type RelationRecord,
+} from '../graph-schema/model.ts';
+import { cleanDocument } from './clean/index.ts';
+import { detectLanguage } from './language.ts';
+import { splitSentences } from './sentences.ts';
+import { ruleBasedExtractor } from './rules/index.ts';
+import type { Extraction, Extractor } from './extractor.ts';
+import type { RawDocument, Sentence } from './types.ts';
+
+export interface IngestResult {
+  batch: GraphBatch;
+  document: DocumentRecord;
+  /** Problems that did not stop this document, for the user. */
+  warnings: string[];
+}
+
+/** Throws IngestError when the document cannot be read or has no text. */
+export function ingestDocument(raw: RawDocument, extractor: Extractor = ruleBasedExtractor): IngestResult {
+  const clean = cleanDocument(raw);
+  const lang = detectLanguage(clean.text);
+  const sentences = splitSentences(clean.text, lang);
+  const document: DocumentRecord = {
+    id: documentId(clean.text),
+    uri: clean.uri,
+    title: clean.title,
+    lang,
+    text: clean.text,
+    ...(clean.publishedAt ? { publishedAt: clean.publishedAt } : {}),
+    ...(clean.source ? { source: clean.source } : {}),
+  };
+  const extraction = extractor.extract({ text: clean.text, lang, sentences });
+  return { batch: toBatch(document, sentences, extraction), document, warnings: clean.warnings };
+}
+
+function toBatch(
+  document: DocumentRecord,
+  sentences: readonly Sentence[],
+  extraction: Extraction,
+): GraphBatch {
+  const idByKey = new Map<string, string>();
+  const typeByKey = new Map<string, EntityRecord['type']>();
+  const entities: EntityRecord[] = [];
+  const mentions: MentionRecord[] = [];
+  for (const entity of extraction.entities) {
+    if (!entityTypeSpec(entity.type)) continue;
+    const id = entityId(entity.type, entity.key);
+    idByKey.set(entity.key, id);
+    typeByKey.set(entity.key, entity.type);
+    entities.push({
+      id,
+      type: entity.type,
+      name: entity.name,
+      aliases: [...new Set([entity.name, ...entity.aliases])].sort(),
+      externalIds: [...new Set(entity.externalIds)].sort(),
+      mergeReasons: [...new Set(entity.mergeReasons)].sort(),
+    });
+    for (const mention of entity.mentions) {
+      mentions.push({ entityId: id, documentId: document.id, ...mention });
+    }
+  }
+
+  const relations = new Map<string, RelationRecord>();
+  for (const relation of extraction.relations) {
+    const source = idByKey.get(relation.source);
+    const target = idByKey.get(relation.target);
+    const sourceType = typeByKey.get(relation.source);
+    const targetType = typeByKey.get(relation.target);
+    // The schema is the authority on which endpoint pairs make sense; an extractor's slip is dropped.
+    if (!source || !target || !sourceType || !targetType || source === target) continue;
+    if (!allowsEndpoints(relation.type, sourceType, targetType)) continue;
+    const evidence: EvidenceRecord = {
+      documentId: document.id,
+      text: document.text.slice(relation.evidence.start, relation.evidence.end),
+      start: relation.evidence.start,
+      end: relation.evidence.end,
+      lang: languageAt(sentences, relation.evidence.start, document.lang),
+      confidence: relation.confidence,
+      assertedBy: relation.assertedBy.flatMap((key) => idByKey.get(key) ?? []).sort(),
+    };
+    const id = relationId(relation.type, source, target, relation.modality);
+    const existing = relations.get(id);
+    if (existing) {
+      mergeEvidence(existing, evidence);
+    } else {
+      relations.set(id, {
+        id,
+        type: relation.type,
+        source,
+        target,
+        modality: relation.modality,
+        evidence: [evidence],
+      });
+    }
+  }
+
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    documents: [document],
+    entities: entities.sort(byId),
+    mentions: mentions.sort(
+      (a, b) => a.start - b.start || a.end - b.end || (a.entityId < b.entityId ? -1 : 1),
+    ),
+    relations: [...relations.values()].sort(byId),
+  };
+}
+
+/** Two patterns may support the same edge from the same sentence: keep one piece, the stronger. */
+function mergeEvidence(relation: RelationRecord, evidence: EvidenceRecord): void {
+  const twin = relation.evidence.find(
+    (piece) => piece.start === evidence.start && piece.end === evidence.end,
+  );
+  if (!twin) {
+    relation.evidence.push(evidence);
+    relation.evidence.sort(compareEvidence);
+    return;
+  }
+  twin.confidence = Math.max(twin.confidence, evidence.confidence);
+  twin.assertedBy = [...new Set([...twin.assertedBy, ...evidence.assertedBy])].sort();
+}
+
+function languageAt(sentences: readonly Sentence[], offset: number, fallback: LanguageTag): LanguageTag {
+  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end)?.lang ?? fallback;
+}
