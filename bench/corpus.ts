@@ -1,0 +1,158 @@
+/**
+ * A deterministic synthetic news corpus in Arabic, French and English for benchmarks:
+ * sentence templates of our own filled with names from small pools, plus filler prose,
+ * so throughput is measured on text shaped like the news evigraph reads.
+ */
+import type { RawDocument } from '../ingest/types.ts';
+
+type Lang = 'ar' | 'fr' | 'en';
+
+interface Pools {
+  actors: string[];
+  agencies: string[];
+  firms: string[];
+  people: string[];
+  places: string[];
+  victims: string[];
+}
+
+const POOLS: Record<Lang, Pools> = {
+  en: {
+    actors: ['APT28', 'Fancy Bear', 'Sandworm', 'Lazarus Group', 'APT29', 'Turla', 'OilRig', 'MuddyWater'],
+    agencies: ['the GRU', 'the FSB', 'the SVR', 'the NSA', 'the FBI'],
+    firms: ['CrowdStrike', 'Mandiant', 'Flashpoint', 'ESET', 'Kaspersky', 'Trend Micro'],
+    people: ['Anna Keller', 'Marcus Lindqvist', 'Sofia Marin', 'David Okafor', 'Laura Chen'],
+    places: ['Moscow', 'Kyiv', 'Paris', 'Berlin', 'Washington', 'London'],
+    victims: ['the Democratic Party', 'the Bundestag', 'TV5Monde', 'Saudi Aramco', 'Sony Pictures'],
+  },
+  fr: {
+    actors: ['APT28', 'Fancy Bear', 'Sandworm', 'le groupe Lazarus', 'APT29', 'Turla', 'OilRig'],
+    agencies: ['le GRU', 'le FSB', 'le SVR', "l'ANSSI", 'la DGSE'],
+    firms: ['CrowdStrike', 'Mandiant', 'Flashpoint', 'ESET', 'Kaspersky', 'Trend Micro'],
+    people: ['Claire Dubois', 'Julien Moreau', 'Nadia Benali', 'Thomas Lefèvre', 'Inès Garnier'],
+    places: ['Moscou', 'Kiev', 'Paris', 'Berlin', 'Washington', 'Londres'],
+    victims: ['En Marche !', 'TV5Monde', 'le Bundestag', 'Saudi Aramco', 'le Parti démocrate'],
+  },
+  ar: {
+    actors: ['APT28', 'بون ستورم', 'فانسي بير', 'مجموعة لازاروس', 'ساندوورم', 'تورلا'],
+    agencies: ['الاستخبارات العسكرية الروسية', 'جهاز الأمن الفيدرالي الروسي', 'وكالة الأمن القومي'],
+    firms: ['كراودسترايك', 'مانديانت', 'فلاشبوينت', 'كاسبرسكي', 'تريند مايكرو'],
+    people: ['سارة الحسيني', 'كريم منصور', 'ليلى عبد الله', 'يوسف الخطيب', 'مريم الزين'],
+    places: ['موسكو', 'كييف', 'باريس', 'برلين', 'واشنطن', 'لندن'],
+    victims: ['حملة ماكرون', 'أرامكو السعودية', 'قناة تي في 5 موند', 'الحزب الديمقراطي'],
+  },
+};
+
+const TEMPLATES: Record<Lang, string[]> = {
+  en: [
+    'According to {firm}, {actor} was behind the intrusion at {victim}.',
+    '{actor} is linked to {agency}, investigators in {place} said on Tuesday.',
+    '{person}, a researcher at {firm}, said the group registered {domain} to imitate {victim}.',
+    'The attackers reportedly used the address {ip} and a file with hash {hash}.',
+    '{agency} denied any involvement in the campaign against {victim}.',
+    'Officials in {place} allegedly traced the phishing pages to {domain}.',
+  ],
+  fr: [
+    'Selon {firm}, {actor} serait derrière le piratage subi par {victim}.',
+    '{actor} est lié à {agency}, ont indiqué des enquêteurs à {place}.',
+    '{person}, chercheuse chez {firm}, affirme que le groupe a enregistré {domain} pour imiter {victim}.',
+    "Les pirates auraient utilisé l'adresse {ip} et un fichier dont l'empreinte est {hash}.",
+    '{agency} a démenti toute implication dans la campagne visant {victim}.',
+    'Des responsables à {place} ont relié les pages frauduleuses au domaine {domain}.',
+  ],
+  ar: [
+    'وفقا لشركة {firm}، يعتقد أن {actor} كانت وراء اختراق {victim}.',
+    'قال محققون في {place} إن {actor} المرتبطة ب{agency} نفذت الهجوم.',
+    'قالت {person} من شركة {firm} إن المجموعة سجلت النطاق {domain} لانتحال صفة {victim}.',
+    'استخدم المهاجمون العنوان {ip} وملفا بصمته {hash} بحسب التقرير.',
+    'ونفت {agency} أي علاقة لها بالهجمات على {victim}.',
+    'وأشار مسؤولون في {place} إلى أن الصفحات المزيفة مرتبطة بالنطاق {domain}.',
+  ],
+};
+
+const FILLER: Record<Lang, string[]> = {
+  en: [
+    'The incident comes weeks before a closely watched vote.',
+    'Security teams spent the weekend restoring e-mail accounts and rotating passwords.',
+    'Several outlets published excerpts of the leaked documents before the embargo.',
+  ],
+  fr: [
+    "L'incident survient quelques semaines avant un scrutin très attendu.",
+    'Les équipes de sécurité ont passé le week-end à rétablir les comptes de messagerie.',
+    'Plusieurs médias ont publié des extraits des documents avant la fin de la campagne.',
+  ],
+  ar: [
+    'ويأتي الحادث قبل أسابيع من انتخابات تحظى بمتابعة واسعة.',
+    'وأمضت فرق الأمن عطلة نهاية الأسبوع في استعادة حسابات البريد الإلكتروني.',
+    'ونشرت عدة وسائل إعلام مقتطفات من الوثائق المسربة قبل انتهاء الحملة.',
+  ],
+};
+
+/** mulberry32: a tiny seeded generator, so every run benchmarks the same text. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('empty pool');
+  return item;
+}
+
+function hex(random: () => number, length: number): string {
+  let out = '';
+  while (out.length < length) out += Math.floor(random() * 16).toString(16);
+  return out;
+}
+
+function fillTemplate(template: string, lang: Lang, random: () => number): string {
+  const pools = POOLS[lang];
+  const values: Record<string, () => string> = {
+    actor: () => pick(random, pools.actors),
+    agency: () => pick(random, pools.agencies),
+    firm: () => pick(random, pools.firms),
+    person: () => pick(random, pools.people),
+    place: () => pick(random, pools.places),
+    victim: () => pick(random, pools.victims),
+    domain: () => `${pick(random, ['mail', 'login', 'secure', 'docs'])}-${hex(random, 6)}.com`,
+    ip: () => Array.from({ length: 4 }, () => 1 + Math.floor(random() * 254)).join('.'),
+    hash: () => hex(random, 64),
+  };
+  return template.replace(/\{(\w+)\}/g, (_, slot: string) => values[slot]?.() ?? slot);
+}
+
+export function generateArticle(lang: Lang, index: number, sentences = 12): string {
+  const random = seededRandom(index * 7919 + lang.charCodeAt(0));
+  const body: string[] = [];
+  for (let i = 0; i < sentences; i++) {
+    const useTemplate = random() < 0.6;
+    body.push(
+      useTemplate ? fillTemplate(pick(random, TEMPLATES[lang]), lang, random) : pick(random, FILLER[lang]),
+    );
+  }
+  const paragraphs: string[] = [];
+  for (let i = 0; i < body.length; i += 3) paragraphs.push(body.slice(i, i + 3).join(' '));
+  return paragraphs.join('\n\n');
+}
+
+/** Articles in the three languages until `targetBytes` of UTF-8 text per language. */
+export function generateCorpus(targetBytesPerLanguage: number): RawDocument[] {
+  const documents: RawDocument[] = [];
+  const encoder = new TextEncoder();
+  for (const lang of ['ar', 'fr', 'en'] as const) {
+    let bytes = 0;
+    for (let index = 0; bytes < targetBytesPerLanguage; index++) {
+      const encoded = encoder.encode(generateArticle(lang, index));
+      bytes += encoded.byteLength;
+      documents.push({ uri: `bench:${lang}/${index}.txt`, bytes: encoded, mediaType: 'text/plain' });
+    }
+  }
+  return documents;
+}
