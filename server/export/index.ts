@@ -1,0 +1,43 @@
+/**
+ * The export formats by name: what the CLI's --format and the API's ?format= accept.
+ * Adding a format is one converter module and one entry here.
+ */
+import type { GraphJson } from '../../graph-schema/graph-json.ts';
+import { toCsv, type CsvTable } from './csv.ts';
+import { toCyjs } from './cyjs.ts';
+import { toGexf } from './gexf.ts';
+import { toGraphJson } from './graph-json.ts';
+import { toGraphml } from './graphml.ts';
+
+export interface ExportFormat {
+  mediaType: string;
+  extension: string;
+  /** CSV is two tables; every other format is one file. */
+  render(graph: GraphJson, table: CsvTable): string;
+}
+
+export const EXPORT_FORMATS = {
+  'graph-json': { mediaType: 'application/json', extension: 'json', render: toGraphJson },
+  gexf: { mediaType: 'application/gexf+xml', extension: 'gexf', render: toGexf },
+  graphml: { mediaType: 'application/graphml+xml', extension: 'graphml', render: toGraphml },
+  cyjs: { mediaType: 'application/json', extension: 'cyjs', render: toCyjs },
+  csv: { mediaType: 'text/csv', extension: 'csv', render: toCsv },
+} as const satisfies Record<string, ExportFormat>;
+
+export type ExportFormatName = keyof typeof EXPORT_FORMATS;
+export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormatName[];
+
+export function isExportFormatName(name: string): name is ExportFormatName {
+  return Object.hasOwn(EXPORT_FORMATS, name);
+}
+
+export function unknownFormatMessage(name: string): string {
+  return `unknown export format "${name}"; choose one of ${EXPORT_FORMAT_NAMES.join(', ')}`;
+}
+
+/** Where the edges table goes when the nodes table is written to `path`: `graph.csv` -> `graph-edges.csv`. */
+export function csvEdgesPath(path: string): string {
+  const dot = path.lastIndexOf('.');
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return dot > slash + 1 ? `${path.slice(0, dot)}-edges${path.slice(dot)}` : `${path}-edges`;
+}
