@@ -100,6 +100,7 @@ function parseXml(xml: string): XmlElement {
 }
 
 function decodeReferences(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
   assert.doesNotMatch(raw, /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/, 'control character in XML');
   return raw.replace(/&([^;]*);|&/g, (whole, name: string | undefined) => {
     const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

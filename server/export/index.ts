@@ -16,19 +16,19 @@ export interface ExportFormat {
   render(graph: GraphJson, table: CsvTable): string;
 }
 
-export const EXPORT_FORMATS = {
+export const EXPORT_FORMAT_NAMES = ['graph-json', 'gexf', 'graphml', 'cyjs', 'csv'] as const;
+export type ExportFormatName = (typeof EXPORT_FORMAT_NAMES)[number];
+
+export const EXPORT_FORMATS: Record<ExportFormatName, ExportFormat> = {
   'graph-json': { mediaType: 'application/json', extension: 'json', render: toGraphJson },
   gexf: { mediaType: 'application/gexf+xml', extension: 'gexf', render: toGexf },
   graphml: { mediaType: 'application/graphml+xml', extension: 'graphml', render: toGraphml },
   cyjs: { mediaType: 'application/json', extension: 'cyjs', render: toCyjs },
   csv: { mediaType: 'text/csv', extension: 'csv', render: toCsv },
-} as const satisfies Record<string, ExportFormat>;
-
-export type ExportFormatName = keyof typeof EXPORT_FORMATS;
-export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormatName[];
+};
 
 export function isExportFormatName(name: string): name is ExportFormatName {
-  return Object.hasOwn(EXPORT_FORMATS, name);
+  return (EXPORT_FORMAT_NAMES as readonly string[]).includes(name);
 }
 
 export function unknownFormatMessage(name: string): string {

@@ -2,6 +2,7 @@
 
 // XML 1.0 forbids most C0 controls even as character references, so they are dropped
 // rather than producing a file no parser will open.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
 const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 const ENTITIES: Record<string, string> = {
