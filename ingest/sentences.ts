@@ -1,0 +1,158 @@
+/**
+ * Sentence boundaries for Arabic, French and English news text, rule-based so every decision
+ * can be explained: a sentence ends at `.`, `!`, `?`, `…`, `؟`, `!` or `؛` followed by a space
+ * and something that can start a sentence, or glued to the next Arabic word (Arabic press often
+ * omits the space); at a paragraph break; and at a line break unless the next line carries on
+ * in lower case (hard-wrapped text). It does not end after abbreviations and initials
+ * ("M.", "Mme", "Dr.", "U.S.", "J."), inside numbers, domain names or links (no space follows
+ * the dot), at an elision "(...)", or inside a «quotation» that closes in the same paragraph,
+ * so a quote stays with the words that attribute it.
+ */
+import type { LanguageTag } from '../graph-schema/model.ts';
+import { detectLanguage } from './language.ts';
+import type { Sentence, Span } from './types.ts';
+
+/** Sentences with fewer letters than this take the document's language. */
+const MIN_LETTERS_FOR_OWN_LANGUAGE = 25;
+/** A quotation longer than this is more likely an unclosed mark than one quoted statement. */
+const MAX_QUOTE_CHARS = 800;
+
+/** Written with a final dot that does not end the sentence; compared as written. */
+const ABBREVIATIONS = new Set(
+  [
+    // French
+    'M MM Mme Mmes Mlle Mlles Me Mgr Dr Pr St Ste Cie Sté etc cf p pp vol env av apr J.-C ex art',
+    'al coll éd fig chap tél bd boul janv févr avr juil sept oct nov déc',
+    // English
+    'Mr Mrs Ms Messrs Prof Sr Jr Inc Ltd Co Corp Gen Col Lt Sgt Capt Gov Sen Rep Rev Hon vs',
+    'e.g i.e No Nos Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx dept Mt Ave Blvd',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const TERMINAL_RUN = /[.!?…؟؛]+/g;
+const CLOSERS = /^(?:[ \u00a0\u202f]?[»"”’')\]])*/u;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n\s*/g;
+
+export function splitSentences(text: string, lang: LanguageTag): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphs(text)) {
+    const quotes = quotations(text, paragraph);
+    let start = paragraph.start;
+    for (const boundary of boundaries(text, paragraph, quotes)) {
+      pushSentence(sentences, text, start, boundary, lang);
+      start = boundary;
+    }
+    pushSentence(sentences, text, start, paragraph.end, lang);
+  }
+  return sentences;
+}
+
+function paragraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const match of text.matchAll(PARAGRAPH_BREAK)) {
+    spans.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+
+/** Spans of «...» and “...” quotations that open and close within the paragraph. */
+function quotations(text: string, paragraph: Span): Span[] {
+  const spans: Span[] = [];
+  const open: Array<{ char: string; at: number }> = [];
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const char = text[i];
+    if (char === '«' || char === '“') {
+      open.push({ char, at: i });
+    } else if (char === '»' || char === '”') {
+      const expected = char === '»' ? '«' : '“';
+      const last = open.at(-1);
+      if (last?.char !== expected) continue;
+      open.pop();
+      if (i - last.at <= MAX_QUOTE_CHARS) spans.push({ start: last.at, end: i });
+    }
+  }
+  return spans;
+}
+
+/** Offsets where a new sentence starts inside the paragraph, in order. */
+function* boundaries(text: string, paragraph: Span, quotes: readonly Span[]): Generator<number> {
+  const body = text.slice(paragraph.start, paragraph.end);
+  const candidates: number[] = [];
+  for (const match of body.matchAll(TERMINAL_RUN)) {
+    const boundary = punctuationBoundary(body, match.index, match[0]);
+    if (boundary === undefined) continue;
+    const at = paragraph.start + boundary;
+    const punctuation = paragraph.start + match.index;
+    if (quotes.some((quote) => quote.start < punctuation && at <= quote.end)) continue;
+    candidates.push(at);
+  }
+  for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+    const next = /\S/u.exec(body.slice(i + 1, i + 3))?.[0] ?? '';
+    // Hard-wrapped prose continues in lower case; a heading or a new line of text does not.
+    if (!/\p{Ll}/u.test(next)) candidates.push(paragraph.start + i + 1);
+  }
+  let previous = paragraph.start;
+  for (const candidate of [...new Set(candidates)].sort((a, b) => a - b)) {
+    if (candidate > previous && candidate < paragraph.end) {
+      yield candidate;
+      previous = candidate;
+    }
+  }
+}
+
+/**
+ * Where the next sentence starts when the punctuation run `run` at `at` ends one, else
+ * undefined. Closing quotes and brackets right after the run belong to the ending sentence.
+ */
+function punctuationBoundary(body: string, at: number, run: string): number | undefined {
+  const afterRun = at + run.length;
+  const closers = CLOSERS.exec(body.slice(afterRun))?.[0] ?? '';
+  const end = afterRun + closers.length;
+  const next = body[end];
+  if (next === undefined) return undefined;
+  if (ARABIC_LETTER.test(next) && /[.!?؟؛]/.test(run)) return end;
+  if (!/\s/u.test(next)) return undefined;
+  const following = /\S/u.exec(body.slice(end, end + 8))?.[0];
+  if (following === undefined || /\p{Ll}/u.test(following)) return undefined;
+  if (run === '.' && closers === '' && isAbbreviation(body.slice(Math.max(0, at - 40), at))) return undefined;
+  if (/^(?:\.\.\.|…)$/.test(run) && /[([]$/.test(body.slice(0, at))) return undefined;
+  return end;
+}
+
+/** Whether the word written just before a dot is an abbreviation or an initial. */
+function isAbbreviation(before: string): boolean {
+  const word = /[\p{L}\p{N}.'’-]*$/u.exec(before)?.[0] ?? '';
+  if (word === '') return false;
+  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^[’']/u, ''))) return true;
+  // Initials and dotted acronyms: "J.", "U.S", "J.-P".
+  return /^(?:\p{Lu}[.-]{1,2})*\p{Lu}$/u.test(word);
+}
+
+function pushSentence(
+  sentences: Sentence[],
+  text: string,
+  from: number,
+  to: number,
+  lang: LanguageTag,
+): void {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  if (start === end) return;
+  const sentenceText = text.slice(start, end);
+  sentences.push({ start, end, text: sentenceText, lang: sentenceLanguage(sentenceText, lang) });
+}
+
+function sentenceLanguage(sentence: string, documentLanguage: LanguageTag): LanguageTag {
+  const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS_FOR_OWN_LANGUAGE) return documentLanguage;
+  const detected = detectLanguage(sentence);
+  return detected === 'und' ? documentLanguage : detected;
+}
