@@ -1,0 +1,90 @@
+/**
+ * Shapes of the HTTP API's answers as the explorer reads them. Graph fragments reuse the
+ * graph-json types; the rest mirrors the server's documented responses.
+ */
+import type {
+  GraphFragment,
+  GraphJsonEdge,
+  GraphJsonEvidence,
+  GraphJsonNode,
+} from '../../graph-schema/graph-json.ts';
+import type { DisplayNames, EntityType, Modality, RelationType } from '../../graph-schema/schema.ts';
+
+export type { GraphFragment, GraphJsonEdge, GraphJsonNode, Modality, RelationType, EntityType, DisplayNames };
+
+export interface SchemaEntityType {
+  name: string;
+  color: string;
+  display: DisplayNames;
+}
+
+export interface SchemaRelationType {
+  name: string;
+  display: DisplayNames;
+}
+
+export interface SchemaResponse {
+  entityTypes: SchemaEntityType[];
+  relationTypes: SchemaRelationType[];
+}
+
+export interface StatsResponse {
+  documents: number;
+  entities: number;
+  relations: number;
+  mentions: number;
+  evidence: number;
+}
+
+export interface SearchResult {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  score: number;
+}
+
+export interface EntityRecordView {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  externalIds: string[];
+  mergeReasons: string[];
+  mentionCount: number;
+  documents: string[];
+}
+
+export interface DocumentSummary {
+  id: string;
+  uri: string;
+  title: string;
+  lang: string;
+  publishedAt?: string;
+  source?: string;
+}
+
+export interface EntityDetailsResponse {
+  entity: EntityRecordView;
+  relations: GraphJsonEdge[];
+  claims: GraphJsonEdge[];
+  documents: DocumentSummary[];
+}
+
+export interface EvidenceView extends GraphJsonEvidence {
+  documentTitle: string;
+  documentUri: string;
+  confidence: number;
+  assertedBy: string[];
+}
+
+export interface EdgeDetailsResponse {
+  edge: GraphJsonEdge;
+  evidence: EvidenceView[];
+}
+
+export interface CypherResponse {
+  columns: string[];
+  rows: unknown[][];
+  truncated?: boolean;
+}

@@ -1,0 +1,177 @@
+/**
+ * Everything known about one entity: its names in every script, why surface forms were
+ * merged into it, its relations grouped by type, the claims it makes, and where it is
+ * mentioned.
+ */
+import type { DocumentSummary, EntityDetailsResponse, GraphJsonEdge } from '../api-types.ts';
+import { h } from '../dom.ts';
+import { t, textDirection } from '../i18n.ts';
+import { distinctSources } from '../graph-state.ts';
+import { modalityBadge, section, typeBadge, type PanelContext } from './context.ts';
+
+export function renderNodePanel(context: PanelContext, details: EntityDetailsResponse): HTMLElement[] {
+  const { entity } = details;
+  return [
+    h(
+      'header',
+      { class: 'panel-header' },
+      h('h2', {
+        class: 'panel-title',
+        dir: 'auto',
+        text: entity.name,
+        testid: 'node-title',
+        attrs: { tabindex: '-1' },
+      }),
+      h(
+        'p',
+        { class: 'panel-subtitle' },
+        typeBadge(context, entity.type),
+        h('span', { class: 'muted', text: `${entity.mentionCount} ${t('mentions')}` }),
+      ),
+      h('button', {
+        class: 'button small',
+        text: t('expand'),
+        on: { click: () => context.expand(entity.id) },
+      }),
+    ),
+    aliasSection(entity.aliases, entity.name),
+    entity.externalIds.length > 0 &&
+      section(
+        t('externalIds'),
+        h('ul', { class: 'plain' }, ...entity.externalIds.map((id) => externalId(id))),
+      ),
+    entity.mergeReasons.length > 0 &&
+      section(
+        t('whyMerged'),
+        h(
+          'ul',
+          { class: 'reasons' },
+          ...entity.mergeReasons.map((reason) => h('li', { dir: 'auto', text: reason })),
+        ),
+      ),
+    relationsSection(context, entity.id, details.relations),
+    details.claims.length > 0 &&
+      section(
+        t('claimsMade'),
+        h(
+          'ul',
+          { class: 'rows', testid: 'claims' },
+          ...details.claims.map((edge) => claimRow(context, edge)),
+        ),
+      ),
+    section(t('documents'), documentList(details.documents)),
+  ].filter((element): element is HTMLElement => element instanceof HTMLElement);
+}
+
+function aliasSection(aliases: readonly string[], name: string): HTMLElement | false {
+  const others = aliases.filter((alias) => alias !== name);
+  if (others.length === 0) return false;
+  return section(
+    t('aliases'),
+    h(
+      'ul',
+      { class: 'chips', testid: 'aliases' },
+      ...others.map((alias) => h('li', { class: 'chip', dir: 'auto', text: alias })),
+    ),
+  );
+}
+
+const ATTACK_ID = /^mitre-attack:(G\d{4})$/;
+
+function externalId(id: string): HTMLElement {
+  const attack = ATTACK_ID.exec(id)?.[1];
+  if (attack === undefined) return h('li', { class: 'mono', text: id });
+  return h(
+    'li',
+    { class: 'mono' },
+    h('a', {
+      text: id,
+      attrs: { href: `https://attack.mitre.org/groups/${attack}/`, target: '_blank', rel: 'noreferrer' },
+    }),
+  );
+}
+
+function relationsSection(
+  context: PanelContext,
+  entityId: string,
+  relations: readonly GraphJsonEdge[],
+): HTMLElement {
+  if (relations.length === 0) return section(t('relations'), h('p', { class: 'muted', text: t('none') }));
+  const byType = new Map<string, GraphJsonEdge[]>();
+  for (const edge of relations) byType.set(edge.type, [...(byType.get(edge.type) ?? []), edge]);
+  const groups = [...byType.entries()].sort(([a], [b]) => a.localeCompare(b));
+  return section(
+    `${t('relations')} (${relations.length})`,
+    ...groups.map(([type, edges]) =>
+      h(
+        'div',
+        { class: 'relation-group' },
+        h('h4', { text: `${context.vocabulary.relationName(type)} · ${edges.length}` }),
+        h('ul', { class: 'rows' }, ...edges.map((edge) => relationRow(context, entityId, edge))),
+      ),
+    ),
+  );
+}
+
+function relationRow(context: PanelContext, entityId: string, edge: GraphJsonEdge): HTMLElement {
+  const outgoing = edge.source === entityId;
+  const otherId = outgoing ? edge.target : edge.source;
+  const other = context.state.entity(otherId);
+  const sources = distinctSources(edge);
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      {
+        class: 'row',
+        testid: 'relation',
+        attrs: { 'data-relation-type': edge.type, 'data-other-id': otherId },
+        on: { click: () => context.openEdge(edge.id) },
+      },
+      h('span', { class: 'direction', text: outgoing ? '→' : '←', attrs: { 'aria-hidden': 'true' } }),
+      other && h('span', { class: 'dot', style: { background: context.vocabulary.entityColor(other.type) } }),
+      h('span', { class: 'row-name', dir: 'auto', text: context.state.nameOf(otherId) }),
+      modalityBadge(edge.modality),
+      h('span', { class: 'count', text: `${sources} ${t('sources')}` }),
+    ),
+  );
+}
+
+function claimRow(context: PanelContext, edge: GraphJsonEdge): HTMLElement {
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      { class: 'row', testid: 'claim', on: { click: () => context.openEdge(edge.id) } },
+      h('span', { class: 'row-name', dir: 'auto', text: context.state.nameOf(edge.source) }),
+      h('span', { class: 'relation-word', text: context.vocabulary.relationName(edge.type) }),
+      h('span', { class: 'row-name', dir: 'auto', text: context.state.nameOf(edge.target) }),
+      modalityBadge(edge.modality),
+    ),
+  );
+}
+
+function documentList(documents: readonly DocumentSummary[]): HTMLElement {
+  if (documents.length === 0) return h('p', { class: 'muted', text: t('none') });
+  return h(
+    'ul',
+    { class: 'documents' },
+    ...documents.map((document) =>
+      h(
+        'li',
+        {},
+        h('span', {
+          class: 'doc-title',
+          dir: textDirection(document.lang),
+          lang: document.lang,
+          text: document.title || document.uri,
+        }),
+        h('span', { class: 'badge lang', text: document.lang }),
+        document.source && h('span', { class: 'muted', dir: 'auto', text: document.source }),
+        document.publishedAt && h('span', { class: 'muted', text: document.publishedAt.slice(0, 10) }),
+      ),
+    ),
+  );
+}
