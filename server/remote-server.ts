@@ -1,0 +1,150 @@
+/**
+ * The CLI's side of talking to a running evigraph server, used when the server holds the
+ * store: ingest (documents are read here and posted), read-only Cypher and export.
+ */
+import { IngestError, type RawDocument } from '../ingest/types.ts';
+import type { CypherResult } from '../store/graph-store.ts';
+import type { CsvTable } from './export/csv.ts';
+import type { ExportFormatName } from './export/index.ts';
+import {
+  addOutcome,
+  emptySummary,
+  failureOf,
+  type IngestProgress,
+  type IngestSummary,
+} from './ingest-service.ts';
+import type { IngestStreamEvent } from './routes/documents.ts';
+import type { UploadedDocument } from './upload.ts';
+
+/** Kept well under the server's body limit; base64 and JSON escaping inflate documents. */
+const MAX_UPLOAD_BYTES = 24 * 1024 * 1024;
+
+export class RemoteServerError extends Error {
+  override name = 'RemoteServerError';
+}
+
+export class RemoteServer {
+  constructor(readonly url: string) {}
+
+  async isUp(): Promise<boolean> {
+    try {
+      const response = await fetch(`${this.url}/api/health`, { signal: AbortSignal.timeout(3000) });
+      return response.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  async cypher(
+    query: string,
+    params?: Record<string, unknown>,
+  ): Promise<CypherResult & { truncated: boolean }> {
+    const response = await fetch(`${this.url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, ...(params ? { params } : {}) }),
+    });
+    return (await this.json(response)) as CypherResult & { truncated: boolean };
+  }
+
+  async export(format: ExportFormatName, table: CsvTable): Promise<string> {
+    const response = await fetch(`${this.url}/api/export?${new URLSearchParams({ format, table })}`);
+    if (!response.ok) await this.json(response);
+    return response.text();
+  }
+
+  /** Posts documents in batches under the upload limit; read errors are counted here. */
+  async ingest(
+    sources: AsyncIterable<RawDocument | IngestError>,
+    onProgress?: (progress: IngestProgress) => void,
+  ): Promise<IngestSummary> {
+    const started = performance.now();
+    const summary = emptySummary();
+    const record = (outcome: IngestProgress['outcome']) => {
+      addOutcome(summary, outcome);
+      onProgress?.({ done: summary.documents.length, outcome });
+    };
+    let batch: UploadedDocument[] = [];
+    let batchBytes = 0;
+    for await (const item of sources) {
+      if (item instanceof IngestError) {
+        record(failureOf(item));
+        continue;
+      }
+      const upload = toUpload(item);
+      const size = upload.content.length + upload.uri.length + 256;
+      if (batch.length > 0 && batchBytes + size > MAX_UPLOAD_BYTES) {
+        await this.postDocuments(batch, record);
+        batch = [];
+        batchBytes = 0;
+      }
+      batch.push(upload);
+      batchBytes += size;
+    }
+    if (batch.length > 0) await this.postDocuments(batch, record);
+    summary.elapsedMs = Math.round(performance.now() - started);
+    return summary;
+  }
+
+  private async postDocuments(
+    documents: UploadedDocument[],
+    record: (outcome: IngestProgress['outcome']) => void,
+  ): Promise<void> {
+    const response = await fetch(`${this.url}/api/documents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/x-ndjson' },
+      body: JSON.stringify({ documents }),
+    });
+    if (!response.ok || !response.body) await this.json(response);
+    for await (const line of ndjsonLines(response)) {
+      const event = JSON.parse(line) as IngestStreamEvent;
+      if (event.type === 'progress') record(event.outcome);
+      else if (event.type === 'error')
+        throw new RemoteServerError(`server ${this.url}: ${event.error.message}`);
+    }
+  }
+
+  private async json(response: Response): Promise<unknown> {
+    const body = (await response.json().catch(() => undefined)) as
+      { error?: { code?: string; message?: string } } | undefined;
+    if (response.ok) return body;
+    const message = body?.error?.message ?? `${response.status} ${response.statusText}`;
+    throw new RemoteServerError(`server ${this.url}: ${message}`);
+  }
+}
+
+/** Text that is valid UTF-8 travels as is; anything else as base64 so the server sees the same bytes. */
+function toUpload(raw: RawDocument): UploadedDocument {
+  let content: string;
+  let encoding: 'utf-8' | 'base64' = 'utf-8';
+  try {
+    content = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(raw.bytes);
+  } catch {
+    content = Buffer.from(raw.bytes).toString('base64');
+    encoding = 'base64';
+  }
+  return {
+    uri: raw.uri,
+    content,
+    encoding,
+    mediaType: raw.mediaType,
+    ...(raw.title === undefined ? {} : { title: raw.title }),
+    ...(raw.publishedAt === undefined ? {} : { publishedAt: raw.publishedAt }),
+    ...(raw.source === undefined ? {} : { source: raw.source }),
+  };
+}
+
+async function* ndjsonLines(response: Response): AsyncGenerator<string> {
+  if (!response.body) return;
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let pending = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    pending += done ? decoder.decode() : decoder.decode(value, { stream: true });
+    const lines = pending.split('\n');
+    pending = done ? '' : (lines.pop() ?? '');
+    for (const line of lines) if (line.trim() !== '') yield line;
+    if (done) return;
+  }
+}

@@ -1,0 +1,98 @@
+/** Read-only views of the graph: stats, schema, search, entities, edges, overview, paths. */
+import { Router } from 'express';
+import { z } from 'zod';
+import { ENTITY_TYPES, isEntityType, type EntityType } from '../../graph-schema/schema.ts';
+import type { GraphStore } from '../../store/graph-store.ts';
+import { notFound } from '../api-error.ts';
+import { schemaInfo } from '../schema-info.ts';
+import { parseInput } from '../validate.ts';
+
+const limit = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+
+/** `types=Person,Organization` or `types=Person&types=Organization`. */
+const entityTypeList = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value, context): EntityType[] | undefined => {
+    if (value === undefined) return undefined;
+    const names = (Array.isArray(value) ? value : [value])
+      .flatMap((part) => part.split(','))
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
+    const unknown = names.filter((name) => !isEntityType(name));
+    if (unknown.length > 0) {
+      context.addIssue({
+        code: 'custom',
+        message: `unknown entity type ${unknown.join(', ')}; known: ${ENTITY_TYPES.map((t) => t.name).join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return names.length > 0 ? (names as EntityType[]) : undefined;
+  });
+
+const searchQuery = z.object({
+  q: z.string().trim().min(1, 'give a search text in q'),
+  types: entityTypeList,
+  limit: limit(20, 200),
+});
+const limitQuery = (fallback: number, max: number) => z.object({ limit: limit(fallback, max) });
+const pathsQuery = z.object({
+  from: z.string().min(1, 'give the start entity id in from'),
+  to: z.string().min(1, 'give the end entity id in to'),
+  maxLength: z.coerce.number().int().min(1).max(8).default(4),
+});
+
+export function graphRoutes(store: GraphStore): Router {
+  const router = Router();
+
+  router.get('/stats', async (_req, res) => {
+    res.json(await store.stats());
+  });
+
+  router.get('/schema', (_req, res) => {
+    res.json(schemaInfo());
+  });
+
+  router.get('/search', async (req, res) => {
+    const { q, types, limit } = parseInput(searchQuery, req.query, 'search parameters');
+    const results = await store.search(q, { limit, ...(types ? { types } : {}) });
+    res.json({ results });
+  });
+
+  router.get('/entities/:id', async (req, res) => {
+    const details = await store.entityDetails(req.params.id);
+    if (!details) throw notFound(`no entity with id ${req.params.id}`);
+    res.json(details);
+  });
+
+  router.get('/entities/:id/neighbors', async (req, res) => {
+    const { limit } = parseInput(limitQuery(50, 500), req.query, 'neighbors parameters');
+    const fragment = await store.neighbors(req.params.id, limit);
+    if (!fragment.nodes.some((node) => node.id === req.params.id)) await requireEntity(store, req.params.id);
+    res.json(fragment);
+  });
+
+  router.get('/edges/:id', async (req, res) => {
+    const details = await store.edgeDetails(req.params.id);
+    if (!details) throw notFound(`no relation with id ${req.params.id}`);
+    res.json(details);
+  });
+
+  router.get('/graph', async (req, res) => {
+    const { limit } = parseInput(limitQuery(300, 5000), req.query, 'graph parameters');
+    res.json(await store.overview(limit));
+  });
+
+  router.get('/paths', async (req, res) => {
+    const { from, to, maxLength } = parseInput(pathsQuery, req.query, 'path parameters');
+    await requireEntity(store, from);
+    await requireEntity(store, to);
+    res.json(await store.paths(from, to, maxLength));
+  });
+
+  return router;
+}
+
+async function requireEntity(store: GraphStore, id: string): Promise<void> {
+  if (!(await store.entityDetails(id))) throw notFound(`no entity with id ${id}`);
+}

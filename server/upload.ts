@@ -1,0 +1,47 @@
+/** Documents sent over HTTP (`POST /api/documents`): their shape and their conversion to RawDocument. */
+import { z } from 'zod';
+import type { MediaType, RawDocument } from '../ingest/types.ts';
+
+const MEDIA_TYPES = ['text/plain', 'text/html', 'text/markdown'] as const satisfies readonly MediaType[];
+
+export const uploadedDocument = z.object({
+  uri: z.string().trim().min(1, 'every document needs a uri (its path or address)').max(4096),
+  content: z.string(),
+  /** `base64` carries bytes whose encoding the ingest cleaner should work out itself. */
+  encoding: z.enum(['utf-8', 'base64']).default('utf-8'),
+  mediaType: z.enum(MEDIA_TYPES).optional(),
+  title: z.string().optional(),
+  publishedAt: z.string().optional(),
+  source: z.string().optional(),
+});
+
+export const uploadBody = z.object({
+  documents: z.array(uploadedDocument).min(1, 'send at least one document'),
+});
+
+export type UploadedDocument = z.input<typeof uploadedDocument>;
+
+export function toRawDocument(upload: z.output<typeof uploadedDocument>): RawDocument {
+  const bytes =
+    upload.encoding === 'base64'
+      ? Buffer.from(upload.content, 'base64')
+      : Buffer.from(upload.content, 'utf8');
+  return {
+    uri: upload.uri,
+    bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    mediaType: upload.mediaType ?? guessMediaType(upload.uri, bytes),
+    ...(upload.title === undefined ? {} : { title: upload.title }),
+    ...(upload.publishedAt === undefined ? {} : { publishedAt: upload.publishedAt }),
+    ...(upload.source === undefined ? {} : { source: upload.source }),
+  };
+}
+
+/** From the name first; a name that says nothing leaves it to whether the bytes look like markup. */
+function guessMediaType(uri: string, bytes: Buffer): MediaType {
+  const path = uri.replace(/[?#].*$/, '').toLowerCase();
+  if (/\.(html?|xhtml)$/.test(path)) return 'text/html';
+  if (/\.(md|markdown)$/.test(path)) return 'text/markdown';
+  if (/\.(txt|text)$/.test(path)) return 'text/plain';
+  const head = bytes.subarray(0, 512).toString('utf8').trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') ? 'text/html' : 'text/plain';
+}
