@@ -36,6 +36,7 @@ const STRINGS = {
   claimsMade: { en: 'Claims made', fr: 'Affirmations', ar: 'ادعاءات صادرة عنه' },
   documents: { en: 'Documents', fr: 'Documents', ar: 'الوثائق' },
   mentions: { en: 'mentions', fr: 'mentions', ar: 'إشارات' },
+  source: { en: 'source', fr: 'source', ar: 'مصدر' },
   sources: { en: 'sources', fr: 'sources', ar: 'مصادر' },
   expand: { en: 'Show neighbours in graph', fr: 'Afficher les voisins', ar: 'إظهار الجوار في الرسم' },
   confidence: { en: 'Confidence', fr: 'Confiance', ar: 'الثقة' },

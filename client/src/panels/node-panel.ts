@@ -133,7 +133,7 @@ function relationRow(context: PanelContext, entityId: string, edge: GraphJsonEdg
       other && h('span', { class: 'dot', style: { background: context.vocabulary.entityColor(other.type) } }),
       h('span', { class: 'row-name', dir: 'auto', text: context.state.nameOf(otherId) }),
       modalityBadge(edge.modality),
-      h('span', { class: 'count', text: `${sources} ${t('sources')}` }),
+      h('span', { class: 'count', text: `${sources} ${t(sources === 1 ? 'source' : 'sources')}` }),
     ),
   );
 }
