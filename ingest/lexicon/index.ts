@@ -1,0 +1,227 @@
+/**
+ * Finds gazetteer names in a text in one pass: the text is folded (fold.ts), an Aho–Corasick
+ * automaton over every folded alias reports all occurrences, and each is kept only when it is
+ * a whole word (Arabic proclitics and French elisions allowed before it), written the way a
+ * name is written, and, for ordinary-word aliases, supported by a cue. Of overlapping
+ * survivors the leftmost, then longest, wins. Offsets are into the original text.
+ */
+import type { LanguageTag } from '../../graph-schema/model.ts';
+import {
+  ARABIC_PROCLITICS,
+  isArabicLetter,
+  isArabicProclitic,
+  MIN_ARABIC_STEM,
+} from '../normalize/arabic.ts';
+import { foldKey, foldText } from '../normalize/fold.ts';
+import { isFrenchElision } from '../normalize/french.ts';
+import { loadGazetteer, type Gazetteer, type GazetteerEntry } from '../gazetteer/index.ts';
+import { buildAutomaton, type PatternAutomaton } from './automaton.ts';
+import { hasCue } from './cues.ts';
+
+export type MentionVia = 'name' | 'alias' | 'demonym';
+
+export interface GazetteerMention {
+  /** [start, end) in the original text, attached clitics and elisions excluded. */
+  start: number;
+  end: number;
+  /** The original text at [start, end). */
+  surface: string;
+  entry: GazetteerEntry;
+  /** The gazetteer form that matched, as the gazetteer spells it. */
+  alias: string;
+  via: MentionVia;
+  /** True when the alias is an ordinary word and was accepted on a nearby cue: weaker evidence. */
+  needsContext: boolean;
+  /** Other entries with the same form at the same place ("Washington" the city and the person). */
+  alternatives: GazetteerEntry[];
+}
+
+interface PatternTarget {
+  entry: GazetteerEntry;
+  alias: string;
+  via: MentionVia;
+  contextOnly: boolean;
+  /** Short all-capital acronyms ("US", "FN") match only in capitals: "us" is a pronoun. */
+  capitalsOnly: boolean;
+  /** A capitalised Latin name must start with a capital in the text too ("Trump", not "trump"). */
+  capitalised: boolean;
+  /** The article-less form of an ال name, valid only after لل ("للجبهة" = ل + الجبهة). */
+  afterLamLam: boolean;
+}
+
+const VIA_RANK: Record<MentionVia, number> = { name: 0, alias: 1, demonym: 2 };
+const MAX_ACRONYM = 4;
+const LATIN_UPPER = /^\p{Lu}/u;
+const PREFIX_SCAN = 8;
+
+function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+/** Spelling variants of a folded key that news writes interchangeably: "apt28" / "apt 28". */
+function keyVariants(key: string): string[] {
+  const compact = key.replace(/(\p{L}) (\p{N})/gu, '$1$2');
+  const spaced = compact.replace(/(\p{Ll})(\p{N})/gu, '$1 $2');
+  return [...new Set([key, compact, spaced])];
+}
+
+function targetsOf(entry: GazetteerEntry): Array<Omit<PatternTarget, 'afterLamLam'>> {
+  const contextOnly = new Set(entry.contextOnly.map(foldKey));
+  const forms: Array<[string, MentionVia]> = [
+    [entry.name, 'name'],
+    ...entry.aliases.map((alias): [string, MentionVia] => [alias, 'alias']),
+    ...entry.demonyms.map((demonym): [string, MentionVia] => [demonym, 'demonym']),
+  ];
+  return forms.map(([alias, via]) => {
+    const letters = alias.replace(/[^\p{L}]/gu, '');
+    return {
+      entry,
+      alias,
+      via,
+      contextOnly: contextOnly.has(foldKey(alias)),
+      capitalsOnly:
+        letters.length > 0 &&
+        letters.length <= MAX_ACRONYM &&
+        letters === letters.toUpperCase() &&
+        /[A-Z]/.test(letters),
+      capitalised: /^[A-Z]/.test(alias.normalize('NFD')),
+    };
+  });
+}
+
+export interface Lexicon {
+  readonly patternCount: number;
+  find(text: string, lang: LanguageTag): GazetteerMention[];
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  originalStart: number;
+  originalEnd: number;
+  target: PatternTarget;
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+  return (
+    a.start - b.start ||
+    b.end - a.end ||
+    VIA_RANK[a.target.via] - VIA_RANK[b.target.via] ||
+    Number(a.target.contextOnly) - Number(b.target.contextOnly) ||
+    (a.target.entry.key < b.target.entry.key ? -1 : a.target.entry.key > b.target.entry.key ? 1 : 0)
+  );
+}
+
+/** Compiles a gazetteer into a matcher. */
+export function createLexicon(gazetteer: Gazetteer): Lexicon {
+  const byKey = new Map<string, PatternTarget[]>();
+  const add = (key: string, target: PatternTarget) => {
+    const list = byKey.get(key);
+    if (list) list.push(target);
+    else byKey.set(key, [target]);
+  };
+  for (const entry of gazetteer.entries) {
+    for (const target of targetsOf(entry)) {
+      const key = foldKey(target.alias);
+      if (key.length < 2) continue;
+      for (const variant of keyVariants(key)) add(variant, { ...target, afterLamLam: false });
+      if (key.startsWith('ال') && key.length - 2 >= MIN_ARABIC_STEM)
+        add(key.slice(2), { ...target, afterLamLam: true });
+    }
+  }
+  const keys = [...byKey.keys()];
+  const targets = keys.map((key) => byKey.get(key) ?? []);
+  const automaton: PatternAutomaton = buildAutomaton(keys);
+
+  return {
+    patternCount: keys.length,
+    find(text, lang) {
+      const { folded, toOriginal, toOriginalEnd } = foldText(text);
+      const elisions = lang === 'fr' || lang === 'und';
+      const candidates: Candidate[] = [];
+      automaton.scan(folded, (pattern, end) => {
+        if (end < folded.length && isWordCode(folded.charCodeAt(end))) return;
+        const length = keys[pattern]?.length ?? 0;
+        const start = end - length;
+        const prefix = wordPrefix(folded, start);
+        const arabic = isArabicLetter(folded.charCodeAt(start));
+        for (const target of targets[pattern] ?? []) {
+          if (!prefixAllowed(prefix, target, arabic, elisions, length)) continue;
+          const originalStart = toOriginal(start);
+          const originalEnd = toOriginalEnd(end);
+          const surface = text.slice(originalStart, originalEnd);
+          if (target.capitalsOnly && surface !== surface.toUpperCase()) continue;
+          if ((target.capitalised || (target.contextOnly && !arabic)) && !LATIN_UPPER.test(surface)) continue;
+          if (target.contextOnly && !hasCue(folded, start, end, target.entry.type)) continue;
+          candidates.push({ start, end, originalStart, originalEnd, target });
+        }
+      });
+      return selectLeftmostLongest(candidates, text);
+    },
+  };
+}
+
+/** The part of the word before `start`: clitics or an elision, or '' at a word start. */
+function wordPrefix(folded: string, start: number): string {
+  let wordStart = start;
+  while (wordStart > 0 && start - wordStart <= PREFIX_SCAN) {
+    const code = folded.charCodeAt(wordStart - 1);
+    if (!isWordCode(code) && code !== 0x27) break;
+    wordStart--;
+  }
+  return folded.slice(wordStart, start);
+}
+
+function prefixAllowed(
+  prefix: string,
+  target: PatternTarget,
+  arabic: boolean,
+  elisions: boolean,
+  length: number,
+): boolean {
+  if (target.afterLamLam) return prefix.endsWith('لل') && ARABIC_PROCLITICS.has(prefix);
+  if (prefix.length === 0) return true;
+  if (arabic) return isArabicProclitic(prefix, length);
+  return elisions && isFrenchElision(prefix);
+}
+
+function selectLeftmostLongest(candidates: Candidate[], text: string): GazetteerMention[] {
+  candidates.sort(compareCandidates);
+  const mentions: GazetteerMention[] = [];
+  let taken = 0;
+  for (let index = 0; index < candidates.length; index++) {
+    const best = candidates[index];
+    if (!best || best.start < taken) continue;
+    const alternatives: GazetteerEntry[] = [];
+    while (candidates[index + 1]?.start === best.start && candidates[index + 1]?.end === best.end) {
+      const twin = candidates[++index]?.target.entry;
+      if (twin && twin !== best.target.entry && !alternatives.includes(twin)) alternatives.push(twin);
+    }
+    mentions.push({
+      start: best.originalStart,
+      end: best.originalEnd,
+      surface: text.slice(best.originalStart, best.originalEnd),
+      entry: best.target.entry,
+      alias: best.target.alias,
+      via: best.target.via,
+      needsContext: best.target.contextOnly,
+      alternatives,
+    });
+    taken = best.end;
+  }
+  return mentions;
+}
+
+let defaultLexicon: Lexicon | undefined;
+
+/** The lexicon of the project's gazetteer, compiled on first use. */
+export function defaultGazetteerLexicon(): Lexicon {
+  defaultLexicon ??= createLexicon(loadGazetteer());
+  return defaultLexicon;
+}
+
+/** Gazetteer names in `text`, leftmost-longest, no overlaps, offsets into `text`. */
+export function findGazetteerMentions(text: string, lang: LanguageTag): GazetteerMention[] {
+  return defaultGazetteerLexicon().find(text, lang);
+}
