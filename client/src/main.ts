@@ -7,10 +7,11 @@ import { api } from './api.ts';
 import { CypherConsole } from './cypher-console.ts';
 import { byId, h } from './dom.ts';
 import { entityToNode, GraphState } from './graph-state.ts';
-import { isUiLanguage, onUiLanguageChange, setUiLanguage, t, uiLanguage, UI_LANGUAGES } from './i18n.ts';
+import { onUiLanguageChange, setUiLanguage, t, uiLanguage, UI_LANGUAGES } from './i18n.ts';
 import { LayoutController } from './layout.ts';
 import { renderLegend } from './legend.ts';
-import { Inspector } from './panels/inspector.ts';
+import { Inspector, type InspectorView } from './panels/inspector.ts';
+import { readViewLink, viewLinkSearch } from './permalink.ts';
 import { SearchBox, isTextField } from './search.ts';
 import { SigmaView } from './sigma-view.ts';
 import { renderStats } from './stats.ts';
@@ -42,8 +43,20 @@ async function start(): Promise<void> {
       if (!current) view.select(undefined);
       else if (current.kind === 'node') view.select(current.id);
       else view.select(current.details?.edge.source, current.id);
+      shownView = current;
+      updateAddress();
     },
   );
+  let shownView: InspectorView | undefined;
+  const hideWeak = byId<HTMLInputElement>('hide-weak');
+  const updateAddress = (): void => {
+    const search = viewLinkSearch({
+      lang: uiLanguage(),
+      hideWeak: hideWeak.checked,
+      ...(shownView ? { [shownView.kind]: shownView.id } : {}),
+    });
+    history.replaceState(null, '', `${location.pathname}${search}`);
+  };
 
   const view = new SigmaView(graphElement, state.graph, {
     nodeClicked: (node) => inspector.openNode(node),
@@ -109,8 +122,10 @@ async function start(): Promise<void> {
     },
   });
 
-  const hideWeak = byId<HTMLInputElement>('hide-weak');
-  hideWeak.addEventListener('change', () => view.setHideWeakClaims(hideWeak.checked));
+  hideWeak.addEventListener('change', () => {
+    view.setHideWeakClaims(hideWeak.checked);
+    updateAddress();
+  });
 
   byId('zoom-in').addEventListener('click', () => view.zoom(1.5));
   byId('zoom-out').addEventListener('click', () => view.zoom(1 / 1.5));
@@ -156,16 +171,21 @@ async function start(): Promise<void> {
     state.relabel();
     inspector.rerender();
     refreshChrome();
+    updateAddress();
   };
   onUiLanguageChange(relabel);
-  const requested = new URLSearchParams(location.search).get('lang');
-  if (requested && isUiLanguage(requested)) setUiLanguage(requested);
+  const link = readViewLink(location.search);
+  if (link.lang) setUiLanguage(link.lang);
   relabel();
+  hideWeak.checked = link.hideWeak;
+  view.setHideWeakClaims(link.hideWeak);
 
   state.merge(await api.overview(OVERVIEW_LIMIT));
   refreshChrome();
   view.renderer.refresh();
   layout.start(INITIAL_LAYOUT_MS);
+  if (link.node) await reveal(link.node);
+  if (link.edge) inspector.openEdge(link.edge);
 }
 
 /** Coalesces bursts of graph events (a fragment adds many nodes) into one call per frame. */
