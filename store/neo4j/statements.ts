@@ -1,0 +1,241 @@
+/**
+ * Every Cypher statement the Neo4j backend sends, as constants and generators over
+ * graph-schema, so that cypher-lint.test.ts can enumerate and check them all with Neo4j's own
+ * parser. Nothing else in store/neo4j writes Cypher (the lint test checks that too).
+ *
+ * Parameters are always passed separately (`$rows`, `$ids`...), never spliced into the text.
+ */
+import {
+  DOCUMENT_LABEL,
+  DOCUMENT_PROPERTIES,
+  ENTITY_TYPES,
+  MENTION_LABEL,
+  RELATION_PROPERTIES,
+  RELATION_TYPES,
+  type EntityType,
+  type RelationType,
+} from '../../graph-schema/schema.ts';
+import { ENTITY_LABEL, NEO4J_DIALECT as dialect } from './dialect.ts';
+
+/** Folded name and aliases of an entity (search-key.ts), kept on the node for server-side search. */
+export const SEARCH_KEYS_PROPERTY = 'searchKeys';
+/**
+ * Fields of `$rows` entries that are not stored properties (`r.entityId`...): a linter cannot
+ * tell a parameter map's keys from property keys, so they are declared here.
+ */
+export const ROW_FIELDS = ['entityId', 'documentId', 'source', 'target'] as const;
+/** Name of the full-text index over entity names and aliases, for analysts in Neo4j Browser. */
+export const FULLTEXT_INDEX = 'entity_names';
+
+const ENTITY_LABELS: readonly EntityType[] = ENTITY_TYPES.map((spec) => spec.name);
+const RELATION_LABELS: readonly RelationType[] = RELATION_TYPES.map((spec) => spec.name);
+/** `ATTRIBUTED_TO|REGISTERED|...`: every typed relation, MENTIONED_IN excluded. */
+const ANY_RELATION = RELATION_LABELS.join('|');
+
+/** Schema names are identifiers by construction; backquoting keeps any future name safe. */
+function name(identifier: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(identifier) ? identifier : `\`${identifier.replaceAll('`', '``')}\``;
+}
+
+function constraintName(label: string): string {
+  return `${label.toLowerCase()}_id_unique`;
+}
+
+// --- schema ---------------------------------------------------------------------------------
+
+function uniqueId(label: string): string {
+  return `CREATE CONSTRAINT ${constraintName(label)} IF NOT EXISTS FOR (n:${name(label)}) REQUIRE n.id IS UNIQUE`;
+}
+
+function relationIdIndex(type: RelationType): string {
+  return `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[e:${name(type)}]-() ON (e.id)`;
+}
+
+function fullTextIndex(): string {
+  return (
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS ` +
+    `FOR (n:${ENTITY_LABELS.map(name).join('|')}) ON EACH [n.name, n.aliases]`
+  );
+}
+
+/** Constraints and indexes of a fresh database, all idempotent (`IF NOT EXISTS`). */
+export function schemaStatements(): string[] {
+  return [
+    uniqueId(ENTITY_LABEL),
+    ...ENTITY_LABELS.map(uniqueId),
+    uniqueId(DOCUMENT_LABEL),
+    ...RELATION_LABELS.map(relationIdIndex),
+    fullTextIndex(),
+  ];
+}
+
+/** Waits until the indexes just created are online, so the first queries can use them. */
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
+
+// --- columns --------------------------------------------------------------------------------
+
+const ENTITY_COLUMNS = `${dialect.labelOf('n')} AS type, n.id AS id, n.name AS name, n.aliases AS aliases,
+  n.externalIds AS externalIds, n.mergeReasons AS mergeReasons, n.mentionCount AS mentionCount,
+  n.firstSeen AS firstSeen, n.lastSeen AS lastSeen`;
+
+const RELATION_COLUMNS = `type(e) AS type, a.id AS source, b.id AS target, ${RELATION_PROPERTIES.map(
+  (spec) => `e.${name(spec.name)} AS ${name(spec.name)}`,
+).join(', ')}`;
+
+const DOCUMENT_COLUMNS = DOCUMENT_PROPERTIES.filter((spec) => spec.name !== 'text')
+  .map((spec) => `d.${name(spec.name)} AS ${name(spec.name)}`)
+  .join(', ');
+
+const ENTITY = `(n:${ENTITY_LABEL})`;
+const DOCUMENT = `(d:${DOCUMENT_LABEL})`;
+const TYPED_RELATION = `(a:${ENTITY_LABEL})-[e:${ANY_RELATION}]->(b:${ENTITY_LABEL})`;
+
+// --- reads ----------------------------------------------------------------------------------
+
+export const ENTITIES = {
+  all: `MATCH ${ENTITY} RETURN ${ENTITY_COLUMNS}`,
+  byIds: `MATCH ${ENTITY} WHERE n.id IN $ids RETURN ${ENTITY_COLUMNS}`,
+  /** Entities whose name or an alias contains the folded query (ranking happens in search-key.ts). */
+  matchingKey: `MATCH ${ENTITY} WHERE any(key IN n.${SEARCH_KEYS_PROPERTY} WHERE key CONTAINS $key)
+    RETURN ${ENTITY_COLUMNS}`,
+  documentsOfAll: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->${DOCUMENT} RETURN DISTINCT n.id AS id, d.id AS document`,
+  documentsOf: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->${DOCUMENT} WHERE n.id IN $ids
+    RETURN DISTINCT n.id AS id, d.id AS document`,
+  /** Entities by number of typed relations, most connected first (ties by id). */
+  mostConnected: `MATCH ${ENTITY} OPTIONAL MATCH (n)-[e:${ANY_RELATION}]-()
+    RETURN n.id AS id, count(e) AS degree ORDER BY degree DESC, id LIMIT $limit`,
+  mentionedIn: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->(d:${DOCUMENT_LABEL} {id: $id}) RETURN DISTINCT n.id AS id`,
+} as const;
+
+function relationsByIdsOfType(type: RelationType): string {
+  return `MATCH (a:${ENTITY_LABEL})-[e:${name(type)}]->(b:${ENTITY_LABEL}) WHERE e.id IN $ids RETURN ${RELATION_COLUMNS}`;
+}
+
+/** One branch per relation type, so each lookup by id can use that type's id index. */
+function relationsByIdsAnyType(): string {
+  return RELATION_LABELS.map((type) => relationsByIdsOfType(type)).join('\nUNION ALL\n');
+}
+
+export const RELATIONS = {
+  all: `MATCH ${TYPED_RELATION} RETURN ${RELATION_COLUMNS}`,
+  byIds: relationsByIdsAnyType(),
+  /** Relations of one type by id: the lookup a write makes before merging evidence. */
+  byIdsOfType: relationsByIdsOfType,
+  touching: `MATCH (:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(:${ENTITY_LABEL})
+    WITH DISTINCT e WITH e, startNode(e) AS a, endNode(e) AS b RETURN ${RELATION_COLUMNS}`,
+  among: `MATCH ${TYPED_RELATION} WHERE a.id IN $ids AND b.id IN $ids RETURN ${RELATION_COLUMNS}`,
+  claimedBy: `MATCH ${TYPED_RELATION} WHERE $id IN e.assertedBy RETURN ${RELATION_COLUMNS}`,
+  withEvidenceFrom: `MATCH ${TYPED_RELATION} WHERE $id IN e.evidenceDocumentIds RETURN ${RELATION_COLUMNS}`,
+  /** Ids of the relations along every shortest path (at most $paths of them) between two entities. */
+  alongShortestPaths: (maxHops: number) =>
+    `MATCH p = allShortestPaths((:${ENTITY_LABEL} {id: $from})-[:${ANY_RELATION}*1..${maxHops}]-(:${ENTITY_LABEL} {id: $to}))
+     RETURN ${dialect.mapList(dialect.relationshipsOf('p'), 'r', 'r.id')} AS ids LIMIT $paths`,
+} as const;
+
+export const DOCUMENTS = {
+  all: `MATCH ${DOCUMENT} RETURN ${DOCUMENT_COLUMNS}`,
+  byIds: `MATCH ${DOCUMENT} WHERE d.id IN $ids RETURN ${DOCUMENT_COLUMNS}`,
+  withText: `MATCH (d:${DOCUMENT_LABEL} {id: $id}) RETURN ${DOCUMENT_COLUMNS}, d.text AS text`,
+  mentions: `MATCH ${ENTITY}-[m:${MENTION_LABEL}]->(d:${DOCUMENT_LABEL} {id: $id})
+    RETURN n.id AS entityId, m.start AS start, m.end AS end, m.surface AS surface`,
+} as const;
+
+export const STATS = {
+  documents: `MATCH ${DOCUMENT} RETURN count(d) AS count`,
+  mentions: `MATCH (:${ENTITY_LABEL})-[m:${MENTION_LABEL}]->(:${DOCUMENT_LABEL}) RETURN count(m) AS count`,
+  entitiesByType: `MATCH ${ENTITY} RETURN ${dialect.labelOf('n')} AS type, count(n) AS count`,
+  relationsByType: `MATCH ${TYPED_RELATION}
+    RETURN type(e) AS type, count(e) AS count, sum(size(e.evidenceDocumentIds)) AS evidence`,
+} as const;
+
+// --- writes ---------------------------------------------------------------------------------
+
+/** Relation properties other than the key, each set from the row field of the same name. */
+const RELATION_SET = RELATION_PROPERTIES.filter((spec) => spec.name !== 'id')
+  .map((spec) => `e.${name(spec.name)} = r.${name(spec.name)}`)
+  .join(', ');
+
+export const WRITES = {
+  /** `ingestedAt` is set when a document first arrives and kept when it is written again. */
+  documents: `UNWIND $rows AS r MERGE (d:${DOCUMENT_LABEL} {id: r.id})
+    ON CREATE SET d.ingestedAt = r.ingestedAt
+    SET d.uri = r.uri, d.title = r.title, d.lang = r.lang, d.publishedAt = r.publishedAt,
+        d.source = r.source, d.text = r.text`,
+  /** Entities of one type, already merged with what the store held. */
+  entitiesOfType: (type: EntityType) =>
+    `UNWIND $rows AS r MERGE (n:${ENTITY_LABEL} {id: r.id}) SET n:${name(type)},
+     n.name = r.name, n.aliases = r.aliases, n.externalIds = r.externalIds,
+     n.mergeReasons = r.mergeReasons, n.${SEARCH_KEYS_PROPERTY} = r.searchKeys`,
+  /** One mention per (entity, document, start, end). */
+  mentions: `UNWIND $rows AS r
+    MATCH (n:${ENTITY_LABEL} {id: r.entityId}) MATCH (d:${DOCUMENT_LABEL} {id: r.documentId})
+    MERGE (n)-[m:${MENTION_LABEL} {start: r.start, end: r.end}]->(d) SET m.surface = r.surface`,
+  /** Relations of one type with their full, already merged evidence. */
+  relationsOfType: (type: RelationType) =>
+    `UNWIND $rows AS r
+     MATCH (a:${ENTITY_LABEL} {id: r.source}) MATCH (b:${ENTITY_LABEL} {id: r.target})
+     MERGE (a)-[e:${name(type)} {id: r.id}]->(b) SET ${RELATION_SET}`,
+  deleteRelationsOfType: (type: RelationType) =>
+    `MATCH (:${ENTITY_LABEL})-[e:${name(type)}]->(:${ENTITY_LABEL}) WHERE e.id IN $ids DELETE e`,
+  /**
+   * mentionCount, firstSeen and lastSeen recomputed from the mentions; the date of a mention is
+   * its document's publication date, else the date it was ingested.
+   */
+  refreshEntityStatistics: `MATCH ${ENTITY} WHERE n.id IN $ids
+    OPTIONAL MATCH (n)-[m:${MENTION_LABEL}]->${DOCUMENT}
+    WITH n, count(m) AS mentions, min(coalesce(d.publishedAt, d.ingestedAt)) AS first,
+         max(coalesce(d.publishedAt, d.ingestedAt)) AS last
+    SET n.mentionCount = mentions, n.firstSeen = first, n.lastSeen = last`,
+  deleteDocument: `MATCH (d:${DOCUMENT_LABEL} {id: $id}) DETACH DELETE d`,
+  deleteUnmentionedEntities: `MATCH ${ENTITY} WHERE n.id IN $ids AND n.mentionCount = 0 DETACH DELETE n`,
+} as const;
+
+// --- user queries ---------------------------------------------------------------------------
+
+/** The plan of a user query, which says whether it would write, without running it. */
+export function explain(query: string): string {
+  return `EXPLAIN ${query}`;
+}
+
+// --- enumeration ----------------------------------------------------------------------------
+
+export interface NamedStatement {
+  name: string;
+  text: string;
+}
+
+/** Path lengths the store can ask for (paths() clamps to this range). */
+export const MAX_PATH_LENGTH = 10;
+
+function constants(group: string, statements: Readonly<Record<string, unknown>>): NamedStatement[] {
+  return Object.entries(statements).flatMap(([key, value]) =>
+    typeof value === 'string' ? [{ name: `${group}.${key}`, text: value }] : [],
+  );
+}
+
+/** Every statement the backend can send, generated ones included for every type and length. */
+export function everyStatement(): NamedStatement[] {
+  const lengths = Array.from({ length: MAX_PATH_LENGTH }, (_, index) => index + 1);
+  return [
+    ...schemaStatements().map((text, index) => ({ name: `schema[${index}]`, text })),
+    { name: 'AWAIT_INDEXES', text: AWAIT_INDEXES },
+    ...constants('ENTITIES', ENTITIES),
+    ...constants('RELATIONS', RELATIONS),
+    ...constants('DOCUMENTS', DOCUMENTS),
+    ...constants('STATS', STATS),
+    ...constants('WRITES', WRITES),
+    ...RELATION_LABELS.flatMap((type) => [
+      { name: `RELATIONS.byIdsOfType(${type})`, text: RELATIONS.byIdsOfType(type) },
+      { name: `WRITES.relationsOfType(${type})`, text: WRITES.relationsOfType(type) },
+      { name: `WRITES.deleteRelationsOfType(${type})`, text: WRITES.deleteRelationsOfType(type) },
+    ]),
+    ...ENTITY_LABELS.map((type) => ({
+      name: `WRITES.entitiesOfType(${type})`,
+      text: WRITES.entitiesOfType(type),
+    })),
+    ...lengths.map((length) => ({
+      name: `RELATIONS.alongShortestPaths(${length})`,
+      text: RELATIONS.alongShortestPaths(length),
+    })),
+  ];
+}
