@@ -171,10 +171,15 @@ export function buildThreatActors(sources: ThreatActorSources): ThreatActorFile 
   const attackKey = (id: string) => `mitre-attack:${id}`;
 
   const sortedGroups = [...sources.attackGroups].sort(byName((group) => group.attack_id));
-  for (const group of sortedGroups) {
-    if (group.revoked || group.deprecated) continue;
-    const draft = builder.create(attackKey(group.attack_id), group.name, [attackKey(group.attack_id)]);
-    for (const alias of group.aliases) builder.addName(draft, alias);
+  const activeGroups = sortedGroups.filter((group) => !group.revoked && !group.deprecated);
+  // Every group's own name first: when ATT&CK also lists it as another group's alias
+  // ("Thrip", "LuminousMoth"), the group of that name keeps it.
+  for (const group of activeGroups) {
+    builder.create(attackKey(group.attack_id), group.name, [attackKey(group.attack_id)]);
+  }
+  for (const group of activeGroups) {
+    const draft = builder.get(attackKey(group.attack_id));
+    for (const alias of group.aliases) if (draft) builder.addName(draft, alias);
   }
   for (const group of sortedGroups) {
     if (!group.revoked) continue;

@@ -54,9 +54,17 @@ const MAX_ACRONYM = 4;
 const LATIN_UPPER = /^\p{Lu}/u;
 const PREFIX_SCAN = 8;
 
+/** Letter-or-digit of every UTF-16 code unit, computed once: the test runs for every candidate. */
+const WORD_UNITS = (() => {
+  const table = new Uint8Array(0x10000);
+  const word = /[\p{L}\p{N}]/u;
+  for (let code = 0; code < 0x10000; code++) if (word.test(String.fromCharCode(code))) table[code] = 1;
+  // Surrogates: characters outside the BMP (mostly symbols and emoji) never join words.
+  return table;
+})();
+
 function isWordCode(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+  return WORD_UNITS[code] === 1;
 }
 
 /** Spelling variants of a folded key that news writes interchangeably: "apt28" / "apt 28". */

@@ -103,59 +103,100 @@ function computeFolding(char: string): Folding {
   return lower;
 }
 
+/** Growable buffers of folded code units and their source spans. */
+class FoldBuffer {
+  units: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  push(unit: number, start: number, end: number): void {
+    if (this.length === this.units.length) this.grow();
+    this.units[this.length] = unit;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  private grow(): void {
+    const capacity = this.units.length * 2 + 16;
+    const units = new Uint16Array(capacity);
+    const starts = new Int32Array(capacity);
+    const ends = new Int32Array(capacity);
+    units.set(this.units);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.units = units;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  text(): string {
+    const chunks: string[] = [];
+    const chunk = 0x2000;
+    for (let at = 0; at < this.length; at += chunk) {
+      chunks.push(String.fromCharCode(...this.units.subarray(at, Math.min(this.length, at + chunk))));
+    }
+    return chunks.join('');
+  }
+}
+
+const SPACE = 0x20;
+
 /** Fold a whole text, keeping the offset map. Linear in the length of the text. */
 export function foldText(text: string): FoldedText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const buffer = new FoldBuffer(text.length + 16);
   let lastWasSpace = true; // no leading space in the folded text
   let index = 0;
   while (index < text.length) {
     const code = text.charCodeAt(index);
-    let width = 1;
-    let folding: Folding;
     if (code < 0x80) {
-      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) folding = ' ';
-      else if (code >= 0x41 && code <= 0x5a) folding = String.fromCharCode(code + 32);
-      else if (code === 0x2d) folding = ' ';
-      else if (code === 0x60) folding = "'";
-      else folding = text[index] ?? '';
-    } else {
-      width = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
-      folding = foldCharacter(text.slice(index, index + width));
+      // ASCII fast path: the bulk of most texts.
+      let unit = code;
+      if (code === SPACE || (code >= 0x09 && code <= 0x0d) || code === 0x2d) unit = SPACE;
+      else if (code >= 0x41 && code <= 0x5a) unit = code + 32;
+      else if (code === 0x60) unit = 0x27;
+      if (unit !== SPACE) {
+        buffer.push(unit, index, index + 1);
+        lastWasSpace = false;
+      } else if (!lastWasSpace) {
+        buffer.push(SPACE, index, index + 1);
+        lastWasSpace = true;
+      }
+      index++;
+      continue;
     }
+    const width = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+    const folding = foldCharacter(text.slice(index, index + width));
     if (folding === DROP_MARK) {
       // The mark belongs to the letter before it: extend that letter's source span.
-      if (ends.length > 0 && !lastWasSpace) ends[ends.length - 1] = index + width;
+      if (buffer.length > 0 && !lastWasSpace) buffer.ends[buffer.length - 1] = index + width;
     } else if (folding === ' ') {
       if (!lastWasSpace) {
-        out.push(' ');
-        starts.push(index);
-        ends.push(index + width);
+        buffer.push(SPACE, index, index + width);
         lastWasSpace = true;
       }
     } else if (folding !== DROP_INVISIBLE) {
       for (let unit = 0; unit < folding.length; unit++) {
-        out.push(folding[unit] ?? '');
-        starts.push(index);
-        ends.push(index + width);
+        buffer.push(folding.charCodeAt(unit), index, index + width);
       }
       lastWasSpace = false;
     }
     index += width;
   }
-  if (lastWasSpace && out.length > 0) {
-    out.pop();
-    starts.pop();
-    ends.pop();
-  }
-  const folded = out.join('');
-  const startMap = Int32Array.from(starts);
-  const endMap = Int32Array.from(ends);
+  if (lastWasSpace && buffer.length > 0) buffer.length--;
+  const { starts, ends, length } = buffer;
   return {
-    folded,
-    toOriginal: (offset) => (offset < startMap.length ? (startMap[offset] ?? text.length) : text.length),
-    toOriginalEnd: (end) => (end <= 0 ? (startMap[0] ?? 0) : (endMap[end - 1] ?? text.length)),
+    folded: buffer.text(),
+    toOriginal: (offset) => (offset < length ? (starts[offset] ?? text.length) : text.length),
+    toOriginalEnd: (end) =>
+      end <= 0 ? (length > 0 ? (starts[0] ?? 0) : 0) : (ends[Math.min(end, length) - 1] ?? text.length),
   };
 }
 
