@@ -95,10 +95,18 @@ async function start(): Promise<void> {
     refreshChrome();
   }
 
+  /** How far to move a focused node sideways so the open side panel does not cover it. */
+  const panelShift = (): number => {
+    const panel = byId('inspector');
+    if (panel.hidden || window.innerWidth <= 800) return 0;
+    const half = panel.offsetWidth / 2;
+    return document.documentElement.dir === 'rtl' ? half : -half;
+  };
+
   async function reveal(id: string): Promise<void> {
     inspector.openNode(id);
     await expand(id);
-    await view.focus(id);
+    await view.focus(id, panelShift());
   }
 
   const searchBox = new SearchBox(
@@ -118,7 +126,7 @@ async function start(): Promise<void> {
       layout.start(EXPAND_LAYOUT_MS);
       refreshChrome();
       const last = ids[ids.length - 1];
-      if (last) await view.focus(last);
+      if (last) await view.focus(last, panelShift());
     },
   });
 

@@ -76,17 +76,24 @@ export class SigmaView {
     this.renderer.refresh({ skipIndexation: true });
   }
 
-  /** Animates the camera onto a node, zooming in if the view is wide. */
-  async focus(node: string): Promise<void> {
+  /**
+   * Animates the camera onto a node, zooming in if the view is wide. `shiftPx` moves the
+   * node sideways on screen (negative: to the left), to keep it clear of a side panel.
+   */
+  async focus(node: string, shiftPx = 0): Promise<void> {
     if (!this.graph.hasNode(node)) return;
     this.renderer.refresh();
     const position = this.renderer.getNodeDisplayData(node);
     if (!position) return;
     const camera = this.renderer.getCamera();
-    await camera.animate(
-      { x: position.x, y: position.y, ratio: Math.min(camera.ratio, 0.6) },
-      { duration: 600 },
+    const target = { x: position.x, y: position.y, angle: camera.angle, ratio: Math.min(camera.ratio, 0.6) };
+    const { width, height } = this.renderer.getDimensions();
+    // The camera centre that puts the node `shiftPx` away from the middle of the screen.
+    const centre = this.renderer.viewportToFramedGraph(
+      { x: width / 2 - shiftPx, y: height / 2 },
+      { cameraState: target },
     );
+    await camera.animate({ ...target, x: centre.x, y: centre.y }, { duration: 600 });
   }
 
   zoom(factor: number): void {
