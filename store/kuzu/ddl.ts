@@ -1,0 +1,71 @@
+/**
+ * Kùzu schema statements, derived from graph-schema (never written by hand): one node table
+ * per entity type, a Document table, MENTIONED_IN from every entity table to Document, and one
+ * rel table per relation type holding all of its allowed endpoint pairs.
+ */
+import {
+  DOCUMENT_LABEL,
+  DOCUMENT_PROPERTIES,
+  ENTITY_PROPERTIES,
+  ENTITY_TYPES,
+  MENTION_LABEL,
+  MENTION_PROPERTIES,
+  RELATION_PROPERTIES,
+  RELATION_TYPES,
+  type PropertySpec,
+  type PropertyType,
+} from '../../graph-schema/schema.ts';
+
+const KUZU_TYPES: Readonly<Record<PropertyType, string>> = {
+  string: 'STRING',
+  'string[]': 'STRING[]',
+  int: 'INT64',
+  'int[]': 'INT64[]',
+  double: 'DOUBLE',
+  'double[]': 'DOUBLE[]',
+};
+
+export function kuzuType(type: PropertyType): string {
+  return KUZU_TYPES[type];
+}
+
+/** Backquoted, because some schema names (`end`) are reserved words in Kùzu's Cypher. */
+export function quoteName(name: string): string {
+  return `\`${name.replaceAll('`', '``')}\``;
+}
+
+function columns(properties: readonly PropertySpec[], primaryKey?: string): string[] {
+  return properties.map(
+    (spec) =>
+      `${quoteName(spec.name)} ${kuzuType(spec.type)}${spec.name === primaryKey ? ' PRIMARY KEY' : ''}`,
+  );
+}
+
+function nodeTable(label: string, properties: readonly PropertySpec[]): string {
+  return `CREATE NODE TABLE IF NOT EXISTS ${quoteName(label)} (${columns(properties, 'id').join(', ')})`;
+}
+
+/** Kùzu 0.11 keeps one rel table per type even with many endpoint pairs (`FROM a TO b, ...`). */
+function relTable(
+  label: string,
+  endpoints: ReadonlyArray<readonly [string, string]>,
+  properties: readonly PropertySpec[],
+): string {
+  const pairs = endpoints.map(([from, to]) => `FROM ${quoteName(from)} TO ${quoteName(to)}`);
+  return `CREATE REL TABLE IF NOT EXISTS ${quoteName(label)} (${[...pairs, ...columns(properties)].join(', ')})`;
+}
+
+/** Every statement needed on a fresh database, in dependency order; safe to run again. */
+export function kuzuSchemaStatements(): string[] {
+  const entityTables = ENTITY_TYPES.map((spec) => nodeTable(spec.name, ENTITY_PROPERTIES));
+  const documentTable = nodeTable(DOCUMENT_LABEL, DOCUMENT_PROPERTIES);
+  const mentionTable = relTable(
+    MENTION_LABEL,
+    ENTITY_TYPES.map((spec) => [spec.name, DOCUMENT_LABEL] as const),
+    MENTION_PROPERTIES,
+  );
+  const relationTables = RELATION_TYPES.map((spec) =>
+    relTable(spec.name, spec.endpoints, RELATION_PROPERTIES),
+  );
+  return [...entityTables, documentTable, mentionTable, ...relationTables];
+}

@@ -1,0 +1,218 @@
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import kuzu from 'kuzu';
+import {
+  DOCUMENT_LABEL,
+  ENTITY_PROPERTIES,
+  ENTITY_TYPES,
+  MENTION_LABEL,
+  RELATION_PROPERTIES,
+  RELATION_TYPES,
+} from '../../graph-schema/schema.ts';
+import { QueryError, ReadOnlyQueryError, StoreLockedError } from '../graph-store.ts';
+import { allBatches, ids } from '../fixtures.ts';
+import { openStore } from '../open.ts';
+import { defineStoreSuite } from '../store-suite.ts';
+import { kuzuSchemaStatements } from './ddl.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'evigraph-kuzu-test-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+let counter = 0;
+/** A path for a new store in its own folder (Kùzu keeps a store as a file plus a `.wal`). */
+function freshPath(): string {
+  const folder = join(root, `store-${++counter}`);
+  mkdirSync(folder);
+  return join(folder, 'graph.kuzu');
+}
+
+defineStoreSuite('kuzu', () => openStore(`kuzu:${freshPath()}`));
+
+describe('Kùzu DDL', () => {
+  const statements = kuzuSchemaStatements();
+  const statementFor = (label: string) =>
+    statements.find((statement) => statement.includes(`TABLE IF NOT EXISTS \`${label}\` (`));
+
+  test('declares every entity type, Document, MENTIONED_IN and every relation endpoint pair', () => {
+    for (const spec of ENTITY_TYPES) {
+      const statement = statementFor(spec.name) ?? '';
+      assert.ok(statement.startsWith('CREATE NODE TABLE'), spec.name);
+      for (const property of ENTITY_PROPERTIES)
+        assert.ok(statement.includes(`\`${property.name}\` `), property.name);
+      assert.match(statement, /`id` STRING PRIMARY KEY/);
+    }
+    assert.ok(statementFor(DOCUMENT_LABEL)?.startsWith('CREATE NODE TABLE'));
+    const mentions = statementFor(MENTION_LABEL) ?? '';
+    for (const spec of ENTITY_TYPES)
+      assert.ok(mentions.includes(`FROM \`${spec.name}\` TO \`${DOCUMENT_LABEL}\``));
+    for (const spec of RELATION_TYPES) {
+      const statement = statementFor(spec.name) ?? '';
+      assert.ok(statement.startsWith('CREATE REL TABLE'), spec.name);
+      assert.equal(statement.match(/FROM `/g)?.length, spec.endpoints.length, spec.name);
+      for (const [from, to] of spec.endpoints) assert.ok(statement.includes(`FROM \`${from}\` TO \`${to}\``));
+      for (const property of RELATION_PROPERTIES) assert.ok(statement.includes(`\`${property.name}\` `));
+    }
+    assert.equal(statements.length, ENTITY_TYPES.length + 1 + 1 + RELATION_TYPES.length);
+  });
+
+  test('runs on a fresh database, twice, and creates exactly the schema pairs', async () => {
+    const database = new kuzu.Database(freshPath(), 64 * 1024 * 1024);
+    const connection = new kuzu.Connection(database);
+    const rows = async (statement: string) => {
+      const result = await connection.query(statement);
+      const single = Array.isArray(result) ? result[0] : result;
+      assert.ok(single);
+      try {
+        return await single.getAll();
+      } finally {
+        single.close();
+      }
+    };
+    try {
+      for (const statement of [...statements, ...statements]) await rows(statement);
+      const tables = (await rows('CALL show_tables() RETURN name')).map((row) => String(row.name)).sort();
+      assert.deepEqual(
+        tables,
+        [
+          ...ENTITY_TYPES.map((spec) => spec.name),
+          DOCUMENT_LABEL,
+          MENTION_LABEL,
+          ...RELATION_TYPES.map((spec) => spec.name),
+        ].sort(),
+      );
+      for (const spec of RELATION_TYPES) {
+        const pairs = (await rows(`CALL show_connection('${spec.name}') RETURN *`))
+          .map((row) => `${String(row['source table name'])}>${String(row['destination table name'])}`)
+          .sort();
+        assert.deepEqual(pairs, spec.endpoints.map(([from, to]) => `${from}>${to}`).sort(), spec.name);
+      }
+    } finally {
+      await connection.close();
+      await database.close();
+    }
+  });
+});
+
+/** Starts a process holding a store open until its stdin closes; resolves once it is open. */
+function holdStoreInChild(path: string, readOnly: boolean) {
+  const openModule = fileURLToPath(new URL('../open.ts', import.meta.url));
+  const script = `
+    const { openStore } = await import(${JSON.stringify(openModule)});
+    const store = await openStore(${JSON.stringify(`kuzu:${path}`)}, { readOnly: ${readOnly} });
+    process.stdout.write('open\\n');
+    process.stdin.resume();
+    process.stdin.on('end', async () => { await store.close(); process.exit(0); });
+  `;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const opened = new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('open')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`store holder exited early with ${code}`)));
+  });
+  const release = () =>
+    new Promise<void>((resolve) => {
+      child.on('exit', () => resolve());
+      child.stdin.end();
+    });
+  return { opened, release };
+}
+
+describe('Kùzu store specifics', () => {
+  test('a store held by another process cannot be opened, even read-only, and says who holds it', async () => {
+    const path = freshPath();
+    const created = await openStore(`kuzu:${path}`);
+    await created.writeBatch(allBatches[0] ?? assert.fail('no fixture'));
+    await created.close();
+
+    const writer = holdStoreInChild(path, false);
+    try {
+      await writer.opened;
+      for (const readOnly of [false, true]) {
+        await assert.rejects(openStore(`kuzu:${path}`, { readOnly }), (error: unknown) => {
+          assert.ok(error instanceof StoreLockedError);
+          assert.ok(error.message.includes(path));
+          assert.match(error.message, /evigraph server/);
+          return true;
+        });
+      }
+    } finally {
+      await writer.release();
+    }
+
+    const reader = holdStoreInChild(path, true);
+    try {
+      await reader.opened;
+      const second = await openStore(`kuzu:${path}`, { readOnly: true });
+      assert.equal((await second.stats()).documents, 1, 'readers share a store');
+      await assert.rejects(second.writeBatch(allBatches[1] ?? assert.fail('no fixture')), /read-only/);
+      await second.close();
+      await assert.rejects(openStore(`kuzu:${path}`), StoreLockedError);
+    } finally {
+      await reader.release();
+    }
+    const reopened = await openStore(`kuzu:${path}`);
+    assert.equal((await reopened.stats()).documents, 1, 'the lock is released when the holder closes');
+    await reopened.close();
+  });
+
+  test('opening a missing store read-only fails plainly', async () => {
+    await assert.rejects(openStore(`kuzu:${freshPath()}`, { readOnly: true }), /no store at/);
+  });
+
+  test('cypher returns nodes as labelled property maps and refuses file access and untyped parameters', async () => {
+    const store = await openStore(`kuzu:${freshPath()}`);
+    try {
+      for (const batch of allBatches) await store.writeBatch(batch);
+      const { rows } = await store.cypher('MATCH (a:ThreatActor) RETURN a');
+      const node = rows[0]?.[0] as Record<string, unknown>;
+      assert.equal(node._label, 'ThreatActor');
+      assert.equal(node.id, ids.apt28);
+      assert.equal('_id' in node, false);
+      const path = join(root, 'leak.csv');
+      for (const query of [
+        `COPY (MATCH (n:Person) RETURN n.name) TO '${path}'`,
+        `LOAD FROM '${path}' RETURN *`,
+        `EXPORT DATABASE '${join(root, 'dump')}'`,
+        'COMMIT',
+        "CALL CREATE_FTS_INDEX('Person', 'names', ['name'])",
+      ]) {
+        await assert.rejects(store.cypher(query), ReadOnlyQueryError, query);
+      }
+      await assert.rejects(
+        store.cypher('MATCH (n:Person) WHERE n.id IN $ids RETURN n', { params: { ids: [] } }),
+        QueryError,
+      );
+      const named = await store.cypher("MATCH (n:Person) WHERE n.name <> 'LOAD' RETURN count(*) AS people");
+      assert.deepEqual(named.rows, [[1]], 'a keyword inside a string literal is not a clause');
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('cypher stops a query that runs past its time limit', async () => {
+    const store = await openStore(`kuzu:${freshPath()}`);
+    try {
+      await assert.rejects(
+        store.cypher('UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y RETURN count(*)', {
+          timeoutMs: 50,
+        }),
+        (error: unknown) => error instanceof QueryError && /longer than 50 ms/.test(error.message),
+      );
+      assert.deepEqual((await store.cypher('RETURN 1 AS one')).rows, [[1]], 'the connection stays usable');
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('openStore refuses unknown schemes and names the accepted forms', async () => {
+    await assert.rejects(openStore('postgres://localhost/graph'), /kuzu:PATH.*bolt:\/\//);
+    await assert.rejects(openStore('kuzu:'), /names no path/);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * How records already in the store and records arriving in a batch combine. Pure functions,
+ * chosen so that the result never depends on the order in which documents arrive.
+ */
+import {
+  compareEvidence,
+  edgeAssertedBy,
+  edgeConfidence,
+  preferredName,
+  type EntityRecord,
+  type EvidenceRecord,
+  type LanguageTag,
+  type RelationRecord,
+} from '../../graph-schema/model.ts';
+
+export function sortedUnion(...lists: ReadonlyArray<readonly string[]>): string[] {
+  return [...new Set(lists.flat())].sort();
+}
+
+export function mergeEntities(a: EntityRecord, b: EntityRecord): EntityRecord {
+  if (a.type !== b.type) {
+    throw new Error(`entity ${a.id} is a ${a.type} in the store but a ${b.type} in the batch`);
+  }
+  return {
+    id: a.id,
+    type: a.type,
+    name: preferredName(a.name, b.name),
+    aliases: sortedUnion(a.aliases, b.aliases),
+    externalIds: sortedUnion(a.externalIds, b.externalIds),
+    mergeReasons: sortedUnion(a.mergeReasons, b.mergeReasons),
+  };
+}
+
+const evidenceKey = (piece: EvidenceRecord) => `${piece.documentId}\u0000${piece.start}\u0000${piece.end}`;
+
+/** compareEvidence, then the end offset, so two pieces at the same start still sort one way. */
+export function evidenceOrder(a: EvidenceRecord, b: EvidenceRecord): number {
+  return compareEvidence(a, b) || a.end - b.end;
+}
+
+/** One piece per (document, start, end); a piece arriving again replaces the stored one. */
+export function mergeEvidence(stored: readonly EvidenceRecord[], incoming: readonly EvidenceRecord[]) {
+  const byKey = new Map<string, EvidenceRecord>();
+  for (const piece of [...stored, ...incoming]) {
+    byKey.set(evidenceKey(piece), { ...piece, assertedBy: sortedUnion(piece.assertedBy) });
+  }
+  return [...byKey.values()].sort(evidenceOrder);
+}
+
+export function mergeRelations(a: RelationRecord, b: RelationRecord): RelationRecord {
+  if (a.type !== b.type || a.source !== b.source || a.target !== b.target || a.modality !== b.modality) {
+    throw new Error(`relation ${a.id} is stored with other endpoints, type or modality than in the batch`);
+  }
+  return { ...a, evidence: mergeEvidence(a.evidence, b.evidence) };
+}
+
+/** The stored form of a relation: evidence as parallel lists, edge values derived from it. */
+export interface RelationProperties {
+  id: string;
+  confidence: number;
+  modality: string;
+  assertedBy: string[];
+  evidenceDocumentIds: string[];
+  evidenceTexts: string[];
+  evidenceStarts: number[];
+  evidenceEnds: number[];
+  evidenceLangs: string[];
+  evidenceConfidences: number[];
+  evidenceAssertedBy: string[];
+}
+
+export function relationProperties(relation: RelationRecord): RelationProperties {
+  const evidence = relation.evidence;
+  return {
+    id: relation.id,
+    confidence: edgeConfidence(evidence),
+    modality: relation.modality,
+    assertedBy: edgeAssertedBy(evidence),
+    evidenceDocumentIds: evidence.map((piece) => piece.documentId),
+    evidenceTexts: evidence.map((piece) => piece.text),
+    evidenceStarts: evidence.map((piece) => piece.start),
+    evidenceEnds: evidence.map((piece) => piece.end),
+    evidenceLangs: evidence.map((piece) => piece.lang),
+    evidenceConfidences: evidence.map((piece) => piece.confidence),
+    evidenceAssertedBy: evidence.map((piece) => [...piece.assertedBy].sort().join(' ')),
+  };
+}
+
+/** The evidence records held in a relation's parallel lists. */
+export function evidenceFromProperties(properties: Omit<RelationProperties, 'id'>): EvidenceRecord[] {
+  return properties.evidenceDocumentIds.map((documentId, index) => ({
+    documentId,
+    text: properties.evidenceTexts[index] ?? '',
+    start: properties.evidenceStarts[index] ?? 0,
+    end: properties.evidenceEnds[index] ?? 0,
+    lang: (properties.evidenceLangs[index] ?? 'und') as LanguageTag,
+    confidence: properties.evidenceConfidences[index] ?? 0,
+    assertedBy: (properties.evidenceAssertedBy[index] ?? '').split(' ').filter((id) => id.length > 0),
+  }));
+}

@@ -1,0 +1,303 @@
+/**
+ * Writing and retracting documents. Callers run these inside one write transaction, so a
+ * document's records land (or leave) together. Merging happens in TypeScript (merge.ts) on the
+ * records already stored, then one parameterised `UNWIND $rows AS r MERGE ...` per table writes
+ * the result: Kùzu can MERGE a relationship only between endpoints bound to one table each, so
+ * relations are written per (type, source table, target table).
+ */
+import type {
+  DocumentRecord,
+  EntityRecord,
+  GraphBatch,
+  MentionRecord,
+  RelationRecord,
+} from '../../graph-schema/model.ts';
+import {
+  DOCUMENT_PROPERTIES,
+  ENTITY_PROPERTIES,
+  MENTION_PROPERTIES,
+  RELATION_PROPERTIES,
+  allowsEndpoints,
+  isEntityType,
+  isRelationType,
+  MODALITIES,
+  type EntityType,
+} from '../../graph-schema/schema.ts';
+import type { WriteSummary } from '../graph-store.ts';
+import type { Session } from './connection.ts';
+import { quoteName } from './ddl.ts';
+import { DOCUMENT, label, MENTION } from './labels.ts';
+import { mergeEntities, mergeEvidence, mergeRelations, relationProperties } from './merge.ts';
+import { decodeExpression, encodeRow, setClause } from './params.ts';
+import { fetchDocumentSummaries, fetchEntities, relations, type StoredRelation } from './read.ts';
+
+/** Properties written from the batch; counts and dates are derived afterwards. */
+const WRITTEN_ENTITY_PROPERTIES = ENTITY_PROPERTIES.filter((spec) =>
+  ['name', 'aliases', 'externalIds', 'mergeReasons'].includes(spec.name),
+);
+/** `ingestedAt` is set when a document first arrives and kept on rewrites. */
+const WRITTEN_DOCUMENT_PROPERTIES = DOCUMENT_PROPERTIES.filter(
+  (spec) => spec.name !== 'id' && spec.name !== 'ingestedAt',
+);
+const INGESTED_AT = DOCUMENT_PROPERTIES.filter((spec) => spec.name === 'ingestedAt');
+const WRITTEN_RELATION_PROPERTIES = RELATION_PROPERTIES.filter((spec) => spec.name !== 'id');
+
+function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+function dedupe<T extends { id: string }>(records: readonly T[], merge: (a: T, b: T) => T): T[] {
+  const byId = new Map<string, T>();
+  for (const record of records) {
+    const seen = byId.get(record.id);
+    byId.set(record.id, seen ? merge(seen, record) : record);
+  }
+  return [...byId.values()];
+}
+
+/** Refuses what the schema does not allow before anything is written. */
+function checkBatch(batch: GraphBatch): void {
+  for (const entity of batch.entities) {
+    if (!isEntityType(entity.type)) throw new Error(`entity ${entity.id} has unknown type ${entity.type}`);
+  }
+  for (const relation of batch.relations) {
+    if (!isRelationType(relation.type))
+      throw new Error(`relation ${relation.id} has unknown type ${relation.type}`);
+    if (!(MODALITIES as readonly string[]).includes(relation.modality)) {
+      throw new Error(`relation ${relation.id} has unknown modality ${relation.modality}`);
+    }
+    if (relation.evidence.length === 0) throw new Error(`relation ${relation.id} has no evidence`);
+  }
+}
+
+async function writeDocuments(session: Session, documents: readonly DocumentRecord[], now: string) {
+  if (documents.length === 0) return;
+  const rows = documents.map((document) => ({
+    ...encodeRow([{ name: 'id', type: 'string' }, ...WRITTEN_DOCUMENT_PROPERTIES], { ...document }),
+    ...encodeRow(INGESTED_AT, { ingestedAt: now }),
+  }));
+  await session.run(
+    `UNWIND $rows AS r MERGE (d${DOCUMENT} {id: r.id})
+     ON CREATE SET ${setClause('d', 'r', INGESTED_AT)}
+     SET ${setClause('d', 'r', WRITTEN_DOCUMENT_PROPERTIES)}`,
+    { rows },
+  );
+}
+
+async function writeEntities(session: Session, entities: readonly EntityRecord[]) {
+  for (const [type, group] of groupBy(entities, (entity) => entity.type)) {
+    const rows = group.map((entity) => ({
+      id: entity.id,
+      ...encodeRow(WRITTEN_ENTITY_PROPERTIES, { ...entity }),
+    }));
+    await session.run(
+      `UNWIND $rows AS r MERGE (n${label(type)} {id: r.id}) SET ${setClause('n', 'r', WRITTEN_ENTITY_PROPERTIES)}`,
+      { rows },
+    );
+  }
+}
+
+/** A mention is one relationship per (entity, document, start, end). */
+async function writeMentions(
+  session: Session,
+  mentions: readonly MentionRecord[],
+  typeOf: ReadonlyMap<string, EntityType>,
+) {
+  const [start, end, surface] = MENTION_PROPERTIES;
+  for (const [type, group] of groupBy(mentions, (mention) => typeOf.get(mention.entityId) ?? '')) {
+    const rows = group.map((mention) => ({
+      entityId: mention.entityId,
+      documentId: mention.documentId,
+      ...encodeRow(MENTION_PROPERTIES, { ...mention }),
+    }));
+    const key = [start, end]
+      .map((spec) => `${quoteName(spec.name)}: ${decodeExpression(spec.type, `r.${quoteName(spec.name)}`)}`)
+      .join(', ');
+    await session.run(
+      `UNWIND $rows AS r
+       MATCH (n${label(type)} {id: r.entityId}), (d${DOCUMENT} {id: r.documentId})
+       MERGE (n)-[m${MENTION} {${key}}]->(d)
+       SET ${setClause('m', 'r', [surface])}`,
+      { rows },
+    );
+  }
+}
+
+/** Writes relations with their full, already merged evidence (MERGE by id, then SET). */
+export async function writeRelations(
+  session: Session,
+  records: readonly RelationRecord[],
+  typeOf: ReadonlyMap<string, EntityType>,
+) {
+  const key = (relation: RelationRecord) =>
+    [relation.type, typeOf.get(relation.source), typeOf.get(relation.target)].join(' ');
+  for (const group of groupBy(records, key).values()) {
+    const first = group[0];
+    if (!first) continue;
+    const rows = group.map((relation) => ({
+      source: relation.source,
+      target: relation.target,
+      ...encodeRow(RELATION_PROPERTIES, { ...relationProperties(relation) }),
+    }));
+    await session.run(
+      `UNWIND $rows AS r
+       MATCH (a${label(typeOf.get(first.source) ?? '')} {id: r.source}), (b${label(typeOf.get(first.target) ?? '')} {id: r.target})
+       MERGE (a)-[e${label(first.type)} {id: r.id}]->(b)
+       SET ${setClause('e', 'r', WRITTEN_RELATION_PROPERTIES)}`,
+      { rows },
+    );
+  }
+}
+
+/**
+ * mentionCount, firstSeen and lastSeen of entities, recomputed from their mentions; the date of
+ * a mention is its document's publication date, else the date it was ingested.
+ */
+async function refreshEntityStatistics(session: Session, typeOf: ReadonlyMap<string, EntityType>) {
+  const byType = groupBy(typeOf.entries(), ([, type]) => type);
+  for (const [type, entries] of byType) {
+    await session.run(
+      `MATCH (n${label(type)}) WHERE n.id IN $ids
+       OPTIONAL MATCH (n)-[m${MENTION}]->(d${DOCUMENT})
+       WITH n, count(m) AS mentions, min(coalesce(d.publishedAt, d.ingestedAt)) AS first,
+            max(coalesce(d.publishedAt, d.ingestedAt)) AS last
+       SET n.mentionCount = mentions, n.firstSeen = first, n.lastSeen = last`,
+      { ids: entries.map(([id]) => id) },
+    );
+  }
+}
+
+export async function writeBatch(session: Session, batch: GraphBatch, now: string): Promise<WriteSummary> {
+  checkBatch(batch);
+  const documents = dedupe(batch.documents, (_, latest) => latest);
+  const incomingEntities = dedupe(batch.entities, mergeEntities);
+  const incomingRelations = dedupe(
+    batch.relations.map((relation) => ({ ...relation, evidence: mergeEvidence([], relation.evidence) })),
+    mergeRelations,
+  );
+
+  const referenced = new Set<string>([
+    ...incomingEntities.map((entity) => entity.id),
+    ...batch.mentions.map((mention) => mention.entityId),
+    ...incomingRelations.flatMap((relation) => [relation.source, relation.target]),
+  ]);
+  const stored = new Map(
+    (await fetchEntities(session, [...referenced])).map((entity) => [entity.id, entity]),
+  );
+  const entities = incomingEntities.map((entity) => {
+    const existing = stored.get(entity.id);
+    return existing ? mergeEntities(existing, entity) : entity;
+  });
+  const typeOf = new Map<string, EntityType>([...stored.values(), ...entities].map((e) => [e.id, e.type]));
+  for (const id of referenced) {
+    if (!typeOf.has(id))
+      throw new Error(`the batch refers to entity ${id}, which is neither in it nor in the store`);
+  }
+  for (const relation of incomingRelations) {
+    const source = typeOf.get(relation.source);
+    const target = typeOf.get(relation.target);
+    if (!source || !target || !allowsEndpoints(relation.type, source, target)) {
+      throw new Error(
+        `${relation.type} from ${source} to ${target} is not allowed by the schema (${relation.id})`,
+      );
+    }
+  }
+  const knownDocuments = new Set(documents.map((document) => document.id));
+  const citedDocuments = new Set([
+    ...batch.mentions.map((mention) => mention.documentId),
+    ...incomingRelations.flatMap((relation) => relation.evidence.map((piece) => piece.documentId)),
+  ]);
+  const missing = [...citedDocuments].filter((id) => !knownDocuments.has(id));
+  const storedDocuments = new Set(
+    (await fetchDocumentSummaries(session, missing)).map((document) => document.id),
+  );
+  const unknown = missing.filter((id) => !storedDocuments.has(id));
+  if (unknown.length > 0)
+    throw new Error(`the batch cites documents it does not contain: ${unknown.join(', ')}`);
+
+  const storedRelations = new Map(
+    (
+      await relations.byIds(
+        session,
+        incomingRelations.map((relation) => relation.id),
+      )
+    ).map((relation) => [relation.id, relation]),
+  );
+  const mergedRelations = incomingRelations.map((relation) => {
+    const existing = storedRelations.get(relation.id);
+    return existing ? mergeRelations(existing, relation) : relation;
+  });
+
+  await writeDocuments(session, documents, now);
+  await writeEntities(session, entities);
+  await writeMentions(session, batch.mentions, typeOf);
+  await writeRelations(session, mergedRelations, typeOf);
+  const touched = new Set([...entities.map((entity) => entity.id), ...batch.mentions.map((m) => m.entityId)]);
+  await refreshEntityStatistics(
+    session,
+    new Map([...touched].map((id) => [id, typeOf.get(id) as EntityType])),
+  );
+  return {
+    documents: documents.length,
+    entities: entities.length,
+    mentions: batch.mentions.length,
+    relations: mergedRelations.length,
+  };
+}
+
+async function deleteRelations(session: Session, doomed: readonly StoredRelation[]) {
+  for (const [type, group] of groupBy(doomed, (relation) => relation.type)) {
+    await session.run(`MATCH ()-[e${label(type)}]->() WHERE e.id IN $ids DELETE e`, {
+      ids: group.map((relation) => relation.id),
+    });
+  }
+}
+
+/**
+ * Retracts a document: its evidence leaves every edge (edges left with none are deleted, the
+ * others get their confidence and claimants recomputed), its mentions go, and entities it was
+ * the last to mention are deleted with their edges. Aliases an entity gained from the document
+ * stay: the store does not record which document contributed which surface form.
+ */
+export async function deleteDocument(session: Session, documentId: string): Promise<boolean> {
+  const [document] = await fetchDocumentSummaries(session, [documentId]);
+  if (!document) return false;
+
+  const supported = await relations.withEvidenceFrom(session, documentId);
+  const remaining = supported.map((relation) => ({
+    ...relation,
+    evidence: relation.evidence.filter((piece) => piece.documentId !== documentId),
+  }));
+  await deleteRelations(
+    session,
+    remaining.filter((relation) => relation.evidence.length === 0),
+  );
+  const kept = remaining.filter((relation) => relation.evidence.length > 0);
+  const endpointIds = [...new Set(kept.flatMap((relation) => [relation.source, relation.target]))];
+  const endpointTypes = new Map((await fetchEntities(session, endpointIds)).map((e) => [e.id, e.type]));
+  await writeRelations(session, kept, endpointTypes);
+
+  const mentionedRows = await session.run(
+    `MATCH (n)-[${MENTION}]->(d${DOCUMENT} {id: $id}) RETURN DISTINCT n.id AS id`,
+    { id: documentId },
+  );
+  const mentioned = await fetchEntities(
+    session,
+    mentionedRows.map((row) => String(row.id)),
+  );
+  await session.run(`MATCH (d${DOCUMENT} {id: $id}) DETACH DELETE d`, { id: documentId });
+  const typeOf = new Map(mentioned.map((entity) => [entity.id, entity.type]));
+  await refreshEntityStatistics(session, typeOf);
+  for (const [type, entries] of groupBy(typeOf.entries(), ([, entityType]) => entityType)) {
+    await session.run(`MATCH (n${label(type)}) WHERE n.id IN $ids AND n.mentionCount = 0 DETACH DELETE n`, {
+      ids: entries.map(([id]) => id),
+    });
+  }
+  return true;
+}

@@ -1,0 +1,434 @@
+/**
+ * The behaviour every GraphStore backend must show, as node:test tests. A backend's test file
+ * calls defineStoreSuite with a function opening an empty store; each test gets its own.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  edgeAssertedBy,
+  edgeConfidence,
+  type GraphBatch,
+  type RelationRecord,
+} from '../graph-schema/model.ts';
+import { QueryError, ReadOnlyQueryError, type GraphStore } from './graph-store.ts';
+import { allBatches, arabicBatch, englishBatch, frenchBatch, ids, relationIds } from './fixtures.ts';
+
+async function withStore(openFresh: () => Promise<GraphStore>, use: (store: GraphStore) => Promise<void>) {
+  const store = await openFresh();
+  try {
+    await use(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function writeAll(store: GraphStore, batches: readonly GraphBatch[]) {
+  for (const batch of batches) await store.writeBatch(batch);
+}
+
+/** The fixture relation with every batch's evidence, for expectations computed from the input. */
+function fixtureEvidence(relationId: string, batches: readonly GraphBatch[] = allBatches) {
+  return batches
+    .flatMap((batch) => batch.relations)
+    .filter((relation: RelationRecord) => relation.id === relationId)
+    .flatMap((relation) => relation.evidence);
+}
+
+const documentOf = (batch: GraphBatch) => {
+  const [document] = batch.documents;
+  if (!document) throw new Error('fixture batch without document');
+  return document;
+};
+
+export function defineStoreSuite(name: string, openFresh: () => Promise<GraphStore>): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    test('round trip: documents, merged entities and evidence come back in graph-json order', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const graph = await store.exportGraph();
+        const sortedIds = (items: { id: string }[]) => [...items.map((item) => item.id)].sort();
+        assert.deepEqual(
+          graph.documents.map((document) => document.id),
+          sortedIds(allBatches.map(documentOf)),
+        );
+        assert.deepEqual(
+          graph.nodes.map((node) => node.id),
+          [...new Set(allBatches.flatMap((batch) => batch.entities.map((entity) => entity.id)))].sort(),
+        );
+        assert.deepEqual(
+          graph.edges.map((edge) => edge.id),
+          Object.values(relationIds).sort(),
+        );
+
+        const actor = graph.nodes.find((node) => node.id === ids.apt28);
+        assert.ok(actor);
+        assert.equal(actor.type, 'ThreatActor');
+        assert.equal(actor.name, 'APT 28', 'Latin script and the longer form win the display name');
+        assert.deepEqual(actor.aliases, ['APT 28', 'APT28', 'فانسي بير']);
+        assert.deepEqual(actor.documents, allBatches.map((batch) => documentOf(batch).id).sort());
+
+        const targeted = graph.edges.find((edge) => edge.id === relationIds.targeted);
+        assert.ok(targeted);
+        const evidence = fixtureEvidence(relationIds.targeted);
+        assert.equal(targeted.evidence.length, 3);
+        assert.deepEqual(
+          targeted.evidence.map((piece) => piece.documentId),
+          evidence.map((piece) => piece.documentId).sort(),
+        );
+        assert.equal(targeted.confidence, edgeConfidence(evidence));
+        assert.deepEqual(targeted.assertedBy, edgeAssertedBy(evidence));
+        assert.deepEqual(Object.keys(targeted.evidence[0] ?? {}).sort(), [
+          'documentId',
+          'end',
+          'lang',
+          'start',
+          'text',
+        ]);
+
+        const document = documentOf(arabicBatch);
+        const stored = await store.getDocument(document.id);
+        assert.equal(stored?.text, document.text);
+        assert.equal(stored?.title, document.title);
+        assert.equal(await store.hasDocument(document.id), true);
+        assert.equal(await store.hasDocument('doc_missing'), false);
+        assert.equal(await store.getDocument('doc_missing'), undefined);
+        assert.deepEqual(
+          (await store.listDocuments()).map((summary) => summary.id),
+          graph.documents.map((summary) => summary.id),
+        );
+        const english = (await store.listDocuments()).find(
+          (summary) => summary.id === documentOf(englishBatch).id,
+        );
+        assert.equal(english?.publishedAt, documentOf(englishBatch).publishedAt);
+      });
+    });
+
+    test('idempotency: writing every batch twice leaves a byte-identical export', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const once = JSON.stringify(await store.exportGraph());
+        const statsOnce = await store.stats();
+        await writeAll(store, allBatches);
+        assert.equal(JSON.stringify(await store.exportGraph()), once);
+        assert.deepEqual(await store.stats(), statsOnce);
+      });
+    });
+
+    test('order independence: the same batches in another order give the same export', async () => {
+      let forward = '';
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, [englishBatch, frenchBatch, arabicBatch]);
+        forward = JSON.stringify(await store.exportGraph());
+      });
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, [arabicBatch, frenchBatch, englishBatch]);
+        assert.equal(JSON.stringify(await store.exportGraph()), forward);
+        const details = await store.entityDetails(ids.apt28);
+        assert.deepEqual(details?.entity.externalIds, ['mitre-attack:G0007']);
+        assert.equal(details?.entity.mergeReasons.length, 1);
+      });
+    });
+
+    test('deleting a document retracts its evidence, emptied edges and unmentioned entities', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        assert.equal(await store.deleteDocument(documentOf(englishBatch).id), true);
+        let graph = await store.exportGraph();
+        const remaining = fixtureEvidence(relationIds.targeted, [frenchBatch, arabicBatch]);
+        const targeted = graph.edges.find((edge) => edge.id === relationIds.targeted);
+        assert.ok(targeted, 'an edge with evidence from other documents stays');
+        assert.deepEqual(
+          targeted.evidence.map((piece) => piece.documentId),
+          remaining.map((piece) => piece.documentId).sort(),
+        );
+        assert.equal(targeted.confidence, edgeConfidence(remaining));
+        assert.deepEqual(targeted.assertedBy, edgeAssertedBy(remaining));
+        assert.equal(
+          graph.edges.some((edge) => edge.id === relationIds.impersonates),
+          false,
+        );
+        assert.equal(
+          graph.nodes.some((node) => node.id === ids.domain),
+          false,
+          'the domain had no other mention',
+        );
+        assert.equal(await store.hasDocument(documentOf(englishBatch).id), false);
+        const party = graph.nodes.find((node) => node.id === ids.northwind);
+        assert.deepEqual(party?.documents, [documentOf(frenchBatch).id, documentOf(arabicBatch).id].sort());
+
+        assert.equal(await store.deleteDocument(documentOf(frenchBatch).id), true);
+        graph = await store.exportGraph();
+        assert.equal(
+          graph.edges.some((edge) => edge.id === relationIds.locatedIn),
+          false,
+        );
+        assert.equal(
+          graph.nodes.some((node) => node.id === ids.moscow),
+          false,
+        );
+        assert.deepEqual(
+          graph.edges
+            .find((edge) => edge.id === relationIds.targeted)
+            ?.evidence.map((piece) => piece.documentId),
+          [documentOf(arabicBatch).id],
+        );
+        assert.equal((await store.entityDetails(ids.apt28))?.entity.mentionCount, 1);
+        assert.equal(await store.deleteDocument(documentOf(frenchBatch).id), false);
+        assert.deepEqual(
+          (await store.search('Moscou')).map((hit) => hit.id),
+          [],
+          'search forgets deleted entities',
+        );
+      });
+    });
+
+    test('search folds case, accents, spacing and Arabic variants and ranks exact names first', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        for (const query of ['APT28', 'APT 28', 'apt-28', 'Apt 28']) {
+          assert.equal((await store.search(query))[0]?.id, ids.apt28, query);
+        }
+        for (const query of ['فانسي بير', 'فانسى بير', 'فَانْسِي بِيـــر']) {
+          assert.equal((await store.search(query))[0]?.id, ids.apt28, query);
+        }
+        assert.equal((await store.search('MOSCOU'))[0]?.id, ids.moscow);
+        const exactName = (await store.search('Kestrel Labs'))[0];
+        const exactAlias = (await store.search('كيسترل لابز'))[0];
+        const prefix = (await store.search('Kestrel'))[0];
+        const substring = (await store.search('trel lab'))[0];
+        for (const hit of [exactName, exactAlias, prefix, substring]) assert.equal(hit?.id, ids.kestrel);
+        assert.ok(exactName && exactAlias && prefix && substring);
+        assert.ok(exactName.score > exactAlias.score, 'exact name > exact alias');
+        assert.ok(exactAlias.score > prefix.score, 'exact alias > prefix');
+        assert.ok(prefix.score > substring.score, 'prefix > substring');
+
+        const northwind = await store.search('northwind');
+        assert.deepEqual(northwind.map((hit) => hit.id).sort(), [ids.northwind, ids.domain].sort());
+        assert.deepEqual(
+          (await store.search('northwind', { types: ['Domain'] })).map((hit) => hit.id),
+          [ids.domain],
+        );
+        assert.equal((await store.search('northwind', { limit: 1 })).length, 1);
+        assert.deepEqual(await store.search('zzzz'), []);
+        assert.deepEqual(await store.search('  '), []);
+      });
+    });
+
+    test('entityDetails lists relations, claims and documents', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const details = await store.entityDetails(ids.kestrel);
+        assert.ok(details);
+        assert.equal(details.entity.name, 'Kestrel Labs');
+        assert.equal(details.entity.mentionCount, 3);
+        assert.deepEqual(details.entity.documents, allBatches.map((batch) => documentOf(batch).id).sort());
+        assert.deepEqual(
+          details.relations.map((edge) => edge.id),
+          [relationIds.worksFor],
+        );
+        assert.deepEqual(
+          details.claims.map((edge) => edge.id),
+          [relationIds.targeted],
+          'the attribution Kestrel Labs makes is navigable from it',
+        );
+        assert.deepEqual(
+          details.documents.map((document) => document.id),
+          details.entity.documents,
+        );
+        assert.equal(await store.entityDetails('ta_missing'), undefined);
+      });
+    });
+
+    test('neighbors returns the entity, its best-attested neighbours and the edges among them', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const fragment = await store.neighbors(ids.apt28);
+        assert.deepEqual(
+          fragment.nodes.map((node) => node.id),
+          [ids.apt28, ids.moscow, ids.northwind].sort(),
+        );
+        assert.deepEqual(
+          fragment.edges.map((edge) => edge.id),
+          [relationIds.targeted, relationIds.locatedIn].sort(),
+        );
+        const capped = await store.neighbors(ids.apt28, 1);
+        assert.deepEqual(
+          capped.nodes.map((node) => node.id),
+          [ids.apt28, ids.northwind].sort(),
+          'three documents support the party, one Moscow',
+        );
+        assert.deepEqual(await store.neighbors('ta_missing'), { nodes: [], edges: [] });
+      });
+    });
+
+    test('edgeDetails gives each piece of evidence with its document, confidence and claimants', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const details = await store.edgeDetails(relationIds.targeted);
+        assert.ok(details);
+        assert.equal(details.edge.id, relationIds.targeted);
+        const expected = fixtureEvidence(relationIds.targeted);
+        assert.equal(details.evidence.length, expected.length);
+        for (const piece of details.evidence) {
+          const source = expected.find((candidate) => candidate.documentId === piece.documentId);
+          const document = allBatches.map(documentOf).find((candidate) => candidate.id === piece.documentId);
+          assert.ok(source && document);
+          assert.equal(piece.text, source.text);
+          assert.equal(document.text.slice(piece.start, piece.end), piece.text);
+          assert.equal(piece.confidence, source.confidence);
+          assert.deepEqual(piece.assertedBy, source.assertedBy);
+          assert.equal(piece.documentTitle, document.title);
+          assert.equal(piece.documentUri, document.uri);
+        }
+        assert.equal(await store.edgeDetails('rel_missing'), undefined);
+      });
+    });
+
+    test('paths finds the shortest undirected connections within the length limit', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const path = await store.paths(ids.domain, ids.moscow);
+        assert.deepEqual(
+          path.edges.map((edge) => edge.id),
+          [relationIds.impersonates, relationIds.targeted, relationIds.locatedIn].sort(),
+        );
+        assert.deepEqual(
+          path.nodes.map((node) => node.id),
+          [ids.domain, ids.northwind, ids.apt28, ids.moscow].sort(),
+        );
+        assert.deepEqual(await store.paths(ids.domain, ids.moscow, 2), { nodes: [], edges: [] });
+        assert.deepEqual((await store.paths(ids.lina, ids.apt28)).edges, [], 'a claimant is not a path');
+      });
+    });
+
+    test('overview returns the most connected entities and the edges among them', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const top = await store.overview(2);
+        assert.deepEqual(
+          top.nodes.map((node) => node.id),
+          [ids.apt28, ids.northwind].sort(),
+        );
+        assert.deepEqual(
+          top.edges.map((edge) => edge.id),
+          [relationIds.targeted],
+        );
+        const all = await store.overview(100);
+        assert.equal(all.nodes.length, (await store.stats()).entities);
+        assert.equal(all.edges.length, Object.keys(relationIds).length);
+      });
+    });
+
+    test('stats count what the batches hold', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const stats = await store.stats();
+        const entities = new Map(
+          allBatches.flatMap((batch) => batch.entities.map((entity) => [entity.id, entity.type])),
+        );
+        const relations = new Map(
+          allBatches.flatMap((batch) => batch.relations.map((relation) => [relation.id, relation.type])),
+        );
+        assert.equal(stats.documents, allBatches.length);
+        assert.equal(stats.entities, entities.size);
+        assert.equal(stats.relations, relations.size);
+        assert.equal(
+          stats.mentions,
+          allBatches.reduce((total, batch) => total + batch.mentions.length, 0),
+        );
+        assert.equal(
+          stats.evidence,
+          allBatches
+            .flatMap((batch) => batch.relations)
+            .reduce((total, relation) => total + relation.evidence.length, 0),
+        );
+        for (const type of new Set(entities.values())) {
+          assert.equal(
+            stats.entitiesByType[type],
+            [...entities.values()].filter((t) => t === type).length,
+            type,
+          );
+        }
+        for (const type of new Set(relations.values())) {
+          assert.equal(
+            stats.relationsByType[type],
+            [...relations.values()].filter((t) => t === type).length,
+            type,
+          );
+        }
+      });
+    });
+
+    test('cypher reads with parameters and refuses every write, leaving the store unchanged', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const result = await store.cypher(
+          'MATCH (a:ThreatActor)-[r:TARGETED]->(o:Organization) WHERE a.id = $id RETURN a.name AS actor, o.name AS target',
+          { params: { id: ids.apt28 } },
+        );
+        assert.deepEqual(result, { columns: ['actor', 'target'], rows: [['APT 28', 'Northwind Party']] });
+        const capped = await store.cypher('MATCH (n:Organization) RETURN n.id AS id', { maxRows: 1 });
+        assert.equal(capped.rows.length, 1);
+
+        const before = await store.stats();
+        const exported = JSON.stringify(await store.exportGraph());
+        const writes = [
+          "CREATE (n:Person {id: 'per_intruder', name: 'Intruder'})",
+          "MERGE (n:Person {id: 'per_intruder'})",
+          "MATCH (n:ThreatActor) SET n.name = 'renamed'",
+          'MATCH (n:Location) DETACH DELETE n',
+          'MATCH ()-[r:TARGETED]->() DELETE r',
+        ];
+        for (const query of writes) {
+          await assert.rejects(store.cypher(query), ReadOnlyQueryError, query);
+        }
+        assert.deepEqual(await store.stats(), before);
+        assert.equal(JSON.stringify(await store.exportGraph()), exported);
+
+        await assert.rejects(store.cypher('MATC (n) RETURN n'), (error: unknown) => {
+          assert.ok(error instanceof QueryError);
+          assert.ok(error.message.length > 0);
+          return true;
+        });
+      });
+    });
+
+    test('exportBatches written into an empty store reproduce the same export', async () => {
+      let original = '';
+      const batches: GraphBatch[] = [];
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        original = JSON.stringify(await store.exportGraph());
+        for await (const batch of store.exportBatches()) batches.push(batch);
+      });
+      assert.equal(batches.length, allBatches.length);
+      for (const batch of batches) {
+        const document = documentOf(batch);
+        const source = allBatches.map(documentOf).find((candidate) => candidate.id === document.id);
+        assert.equal(document.text, source?.text);
+      }
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, batches);
+        assert.equal(JSON.stringify(await store.exportGraph()), original);
+      });
+    });
+
+    test('a batch the schema does not allow is refused whole', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, [englishBatch]);
+        const before = JSON.stringify(await store.exportGraph());
+        const [relation] = englishBatch.relations;
+        assert.ok(relation);
+        const invalid: GraphBatch = {
+          ...frenchBatch,
+          relations: [
+            { ...relation, id: 'rel_invalid', type: 'RESOLVES_TO', source: ids.apt28, target: ids.kestrel },
+          ],
+        };
+        await assert.rejects(store.writeBatch(invalid));
+        assert.equal(JSON.stringify(await store.exportGraph()), before);
+        assert.equal(await store.hasDocument(documentOf(frenchBatch).id), false);
+      });
+    });
+  });
+}
