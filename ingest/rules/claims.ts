@@ -1,0 +1,305 @@
+/**
+ * How a sentence puts what it says, and who says it. A relation takes the modality of the
+ * nearest cue before its trigger in the same sentence (a later cue overrides an earlier one:
+ * "ونفى الكرملين ... ، وتؤكد المعلومات أن ..." denies the first clause and reports the
+ * second); with no cue before it, a cue after it in the sentence ("..., a affirmé X") applies.
+ *
+ * Confidence follows the STIX scale (High 85, Medium 50, Low 15), by modality:
+ * asserted 0.85, reported 0.7 (someone named vouches for it), suspected 0.5, denied 0.85 (the
+ * denial itself is certain); a pattern's strength scales it down for looser triggers.
+ */
+import type { Modality } from '../../graph-schema/schema.ts';
+import type { Sentence } from '../types.ts';
+import { ARABIC_NOUN_PREFIX, phraseSource } from './text.ts';
+
+export const MODALITY_CONFIDENCE: Record<Modality, number> = {
+  asserted: 0.85,
+  reported: 0.7,
+  suspected: 0.5,
+  denied: 0.85,
+};
+
+type CueKind = 'reported' | 'suspected' | 'denied' | 'negated';
+
+/** "Selon X" / "according to X" / "وفقا لـ X": the claimant follows the cue. */
+const SOURCE_BEFORE = [
+  'selon',
+  "d'après",
+  'de source',
+  'according to',
+  'citing',
+  'وفقا ل',
+  'وفقاً ل',
+  'وفقا',
+  'بحسب',
+  'حسب',
+  'حسبما',
+  'نقلا عن',
+  'طبقا ل',
+];
+/** Verbs of saying: the claimant is their subject (before in French/English, after in Arabic). */
+const SAYING = [
+  'affirme',
+  'affirment',
+  'a affirmé',
+  'indique',
+  'indiquent',
+  'a indiqué',
+  'déclare',
+  'a déclaré',
+  'ajoute',
+  'a ajouté',
+  'explique',
+  'a expliqué',
+  'estime',
+  'a estimé',
+  'assure',
+  'a assuré',
+  'précise',
+  'a précisé',
+  'rapporte',
+  'a rapporté',
+  'a annoncé',
+  'annonce',
+  'confirme',
+  'a confirmé',
+  'soutient',
+  'accuse',
+  'a accusé',
+  'said',
+  'says',
+  'say',
+  'told',
+  'reported',
+  'reports',
+  'stated',
+  'states',
+  'claimed',
+  'claims',
+  'added',
+  'adds',
+  'confirmed',
+  'confirms',
+  'explained',
+  'wrote',
+  'writes',
+  'noted',
+  'accused',
+  'announced',
+  'قال',
+  'قالت',
+  'ذكر',
+  'ذكرت',
+  'أكد',
+  'أكدت',
+  'تؤكد',
+  'يؤكد',
+  'أضاف',
+  'أضافت',
+  'أوضح',
+  'أوضحت',
+  'أشار',
+  'أشارت',
+  'صرح',
+  'صرحت',
+  'أفاد',
+  'أفادت',
+  'كشف',
+  'كشفت',
+  'اتهم',
+  'اتهمت',
+  'أعلن',
+  'أعلنت',
+  'يقول',
+  'تقول',
+];
+const SUSPECTED = [
+  'serait',
+  'seraient',
+  'aurait',
+  'auraient',
+  'sans doute',
+  'probablement',
+  'vraisemblablement',
+  'soupçonné',
+  'soupçonnée',
+  'soupçonnés',
+  'présumé',
+  'présumée',
+  'supposé',
+  'pourrait',
+  'pourraient',
+  'semble',
+  'semblent',
+  'possiblement',
+  'reportedly',
+  'allegedly',
+  'alleged',
+  'likely',
+  'probably',
+  'suspected',
+  'believed to',
+  'thought to',
+  'may have',
+  'might have',
+  'could have',
+  'appears to',
+  'possibly',
+  'presumably',
+  'suspect',
+  'يعتقد',
+  'يُعتقد',
+  'يشتبه',
+  'يُشتبه',
+  'ربما',
+  'يرجح',
+  'يُرجح',
+  'من المرجح',
+  'المشتبه',
+  'يحتمل',
+  'من المحتمل',
+  'قد يكون',
+  'يبدو',
+];
+const DENIED = [
+  'nie',
+  'nient',
+  'a nié',
+  'ont nié',
+  'dément',
+  'démentent',
+  'a démenti',
+  'ont démenti',
+  'démenti',
+  'rejette',
+  'a rejeté',
+  'récuse',
+  'denied',
+  'denies',
+  'deny',
+  'rejected',
+  'rejects',
+  'dismissed',
+  'refuted',
+  'نفى',
+  'نفت',
+  'ينفي',
+  'تنفي',
+  'ينفون',
+  'نفوا',
+];
+/** A negated statement ("ne pas être à l'origine", "was not behind") is a denial of it. */
+const NEGATION = [
+  'ne pas',
+  "n'est pas",
+  "n'a pas",
+  "n'était pas",
+  "n'ont pas",
+  'ne sont pas',
+  'not',
+  'never',
+  "wasn't",
+  "isn't",
+  "didn't",
+  'لم يكن',
+  'لم تكن',
+  'ليس',
+  'ليست',
+  'لا علاقة',
+];
+
+export interface CueMatch {
+  kind: CueKind;
+  start: number;
+  end: number;
+  /** Where the claimant is looked for. */
+  claimant: 'after' | 'subject' | 'none';
+}
+
+const CUE_REGEX = new RegExp(
+  [
+    group('source', SOURCE_BEFORE, ARABIC_NOUN_PREFIX),
+    group('saying', SAYING),
+    group('suspected', SUSPECTED),
+    group('denied', DENIED),
+    group('negated', NEGATION),
+  ].join('|'),
+  'giu',
+);
+
+function group(name: string, phrases: readonly string[], arabicPrefix?: string): string {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  return `(?<${name}>${sorted.map((phrase) => phraseSource(phrase, arabicPrefix)).join('|')})`;
+}
+
+/** Every modality cue of a sentence, in order. */
+export function findCues(sentence: Sentence): CueMatch[] {
+  const cues: CueMatch[] = [];
+  for (const match of sentence.text.matchAll(CUE_REGEX)) {
+    const groups = match.groups ?? {};
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    if (groups['source']) cues.push({ kind: 'reported', start, end, claimant: 'after' });
+    else if (groups['saying']) cues.push({ kind: 'reported', start, end, claimant: 'subject' });
+    else if (groups['suspected']) cues.push({ kind: 'suspected', start, end, claimant: 'none' });
+    else if (groups['denied']) cues.push({ kind: 'denied', start, end, claimant: 'subject' });
+    else if (groups['negated']) cues.push({ kind: 'negated', start, end, claimant: 'none' });
+  }
+  return cues;
+}
+
+export interface ClaimContext {
+  modality: Modality;
+  /** The cue that decided the modality, if any: its claimant is looked up around it. */
+  cue?: CueMatch;
+  /** The nearest reporting cue (selon, said, نفى...) whose claimant vouches for the claim. */
+  claimCue?: CueMatch;
+}
+
+/**
+ * The modality at a trigger: the nearest cue before it; else the first after it. Negation
+ * counts only right before the trigger (within a few words), where it negates that predicate.
+ */
+export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: string): ClaimContext {
+  const before = cues.filter((cue) => cue.end <= triggerStart);
+  const after = cues.filter((cue) => cue.start >= triggerStart && cue.kind !== 'negated');
+  const nearest = [...before]
+    .reverse()
+    .find((cue) => cue.kind !== 'negated' || isClose(text, cue.end, triggerStart));
+  const deciding = nearest ?? after[0];
+  const claimCue =
+    [...before].reverse().find((cue) => cue.claimant !== 'none') ??
+    after.find((cue) => cue.claimant !== 'none');
+  if (!deciding) return { modality: 'asserted' };
+  const modality: Modality =
+    deciding.kind === 'negated' || deciding.kind === 'denied' ? 'denied' : deciding.kind;
+  return { modality, cue: deciding, ...(claimCue ? { claimCue } : {}) };
+}
+
+function isClose(text: string, from: number, to: number): boolean {
+  return (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
+}
+
+/** "Le spécialiste ajoute que ...", "وأضاف ...": a sentence that continues the previous claimant's account. */
+const CONTINUATION = new RegExp(
+  `^\\s*(?:${[
+    "l['’]expert",
+    'le spécialiste',
+    'le chercheur',
+    "l['’]analyste",
+    'il',
+    'elle',
+    'the expert',
+    'the researcher',
+    'the analyst',
+    'he',
+    'she',
+  ].join(
+    '|',
+  )})\\s+(?:ajoute|a ajouté|précise|poursuit|explique|estime|added|adds|explained|went on)|^\\s*[وف]?(?:أضاف|أضافت|تابع|تابعت|أوضح|أوضحت)(?![\\p{L}])`,
+  'iu',
+);
+
+export function continuesPreviousClaimant(sentence: Sentence): boolean {
+  return CONTINUATION.test(sentence.text);
+}

@@ -1,0 +1,268 @@
+/**
+ * Words that tell what kind of thing a name is: titles before people, "company"/"société"
+ * before firms, "hacker group"/"مجموعة قرصنة" before threat actors, head words inside
+ * organisation names, suffixes such as "Inc.". Vocabulary only; the finders decide how to use it.
+ */
+import type { EntityType } from '../../graph-schema/schema.ts';
+
+/** Words right before a name that make it a person (titles, roles, honorifics). */
+export const PERSON_TITLES_LATIN = phrases(
+  'M. | Mme | Mlle | Me | Dr | Dr. | Pr | Mr | Mr. | Mrs | Mrs. | Ms | Ms. | Sir | président | ' +
+    'présidente | vice-président | vice-présidente | ministre | premier ministre | directeur | ' +
+    'directrice | porte-parole | chercheur | chercheuse | analyste | expert | experte | ' +
+    'spécialiste | candidat | candidate | député | députée | sénateur | sénatrice | maire | juge | ' +
+    'général | colonel | journaliste | avocat | avocate | fondateur | fondatrice | patron | ' +
+    'patronne | PDG | chef | secrétaire | conseiller | conseillère | ambassadeur | ambassadrice | ' +
+    'dirigeant | dirigeante | militant | militante | procureur | commissaire | ' +
+    'président-directeur | President | Vice President | Prime Minister | Minister | Secretary | ' +
+    'Senator | Governor | Mayor | Judge | General | director | researcher | analyst | expert | ' +
+    'spokesman | spokeswoman | spokesperson | CEO | founder | chairman | chairwoman | chief | ' +
+    'candidate | journalist | lawyer | leader | president | minister | senator | professor | ' +
+    'Professor | officer | head | executive',
+);
+
+/** Role nouns in an apposition after a name (", directeur de ...", ", a researcher at ..."). */
+export const PERSON_ROLES_AFTER = phrases(
+  'directeur | directrice | chercheur | chercheuse | analyste | expert | experte | spécialiste | ' +
+    'porte-parole | président | présidente | vice-président | vice-présidente | fondateur | ' +
+    'fondatrice | responsable | chef | ministre | candidat | candidate | député | députée | ' +
+    'dirigeant | dirigeante | membre | ancien | ancienne | secrétaire | patron | patronne | ' +
+    'journaliste | ingénieur | ingénieure | conseiller | conseillère | employé | employée | ' +
+    'director | researcher | analyst | expert | spokesman | spokeswoman | spokesperson | founder | ' +
+    'co-founder | president | vice president | chairman | head | chief | leader | member | former | ' +
+    'minister | candidate | engineer | journalist | official | adviser | advisor | employee | ' +
+    'executive | CEO',
+);
+
+/** Nouns right before a name that make it an organisation. */
+export const ORGANIZATION_CUES_LATIN = phrases(
+  'société | entreprise | firme | compagnie | agence | ministère | parti | mouvement | ' +
+    'association | organisation | ONG | banque | cabinet | plateforme | site | journal | ' +
+    'quotidien | chaîne | institut | université | fondation | start-up | éditeur | opérateur | ' +
+    'company | firm | agency | ministry | party | organisation | organization | bank | website | ' +
+    'newspaper | outlet | broadcaster | startup | vendor | platform | university | a firm called | ' +
+    'a company called | une société baptisée | une société appelée',
+);
+
+/** Words after a name that make it an organisation. */
+export const ORGANIZATION_SUFFIXES = phrases(
+  'Inc | Inc. | Corp | Corp. | Corporation | Ltd | Ltd. | LLC | SA | SAS | SARL | GmbH | AG | ' +
+    'PLC | Co. | Labs | Technologies | Security | Group | Groupe',
+);
+
+/** First words of organisation names ("Commission nationale de ...", "Democratic Party"). */
+export const ORGANIZATION_HEADS = new Set([
+  'Commission',
+  'Agence',
+  'Agency',
+  'Ministère',
+  'Ministry',
+  'Department',
+  'Département',
+  'Conseil',
+  'Council',
+  'Comité',
+  'Committee',
+  'Parti',
+  'Party',
+  'Front',
+  'Mouvement',
+  'Union',
+  'Association',
+  'Fondation',
+  'Foundation',
+  'Institut',
+  'Institute',
+  'Université',
+  'University',
+  'Banque',
+  'Bank',
+  'Office',
+  'Bureau',
+  'Service',
+  'Services',
+  'Direction',
+  'Autorité',
+  'Authority',
+  'Assemblée',
+  'Assembly',
+  'Cour',
+  'Court',
+  'Tribunal',
+  'Fédération',
+  'Federation',
+  'Corporation',
+  'Company',
+  'Organisation',
+  'Organization',
+  'Centre',
+  'Center',
+  'Ligue',
+  'League',
+  'Chambre',
+  'Chamber',
+  'Administration',
+  'Police',
+  'Gendarmerie',
+  'Armée',
+  'Army',
+  'Navy',
+  'Parlement',
+  'Parliament',
+  'Sénat',
+  'Senate',
+  'Congress',
+  'Congrès',
+  'Gouvernement',
+  'Government',
+  'Haute',
+  'High',
+  'Observatoire',
+  'Observatory',
+  'Syndicat',
+  'Collectif',
+  'Coalition',
+  'Alliance',
+]);
+
+/** Phrases before a name that make it a threat actor. */
+export const THREAT_ACTOR_CUES_LATIN = phrases(
+  'groupe de pirates | groupe de pirates informatiques | groupe de hackers | groupe de hackeurs | ' +
+    'groupe de cyberespionnage | groupe de cybercriminels | collectif de hackers | pirates | ' +
+    'hackers | acteur malveillant | hacker group | hacking group | threat actor | threat group | ' +
+    'APT group | cyber-espionage group | cyberespionage group | espionage group | ' +
+    'ransomware group | ransomware gang | gang | groupe APT | groupe | group | the group | ' +
+    'le groupe | intrusion set',
+);
+
+/** Prepositions/phrases before a name that make it a place. */
+export const LOCATION_CUES_LATIN = phrases(
+  'basée à | basé à | basés à | basées à | basée au | basé au | basée en | basé en | ' +
+    'installée à | installé à | située à | situé à | siège à | based in | headquartered in | ' +
+    'located in | city of | ville de | capitale | région de | province de | pays',
+);
+
+/** Words before a name that make it an account. */
+export const ACCOUNT_CUES_LATIN = phrases(
+  'compte | compte Twitter | compte nommé | pseudo | pseudonyme | account | handle | user | ' +
+    'username | Twitter account | a user called | an account called | alias',
+);
+
+/** Words that give a named operation or leak its name ("baptisée «MacronLeaks»"). */
+export const EVENT_NAMING_CUES_LATIN = phrases(
+  'baptisée | baptisé | surnommée | surnommé | appelée | dénommée | nom de code | opération | ' +
+    'campagne | dubbed | called | named | codenamed | code-named | operation | campaign',
+);
+
+/** Arabic cue phrases, with the type of the name that follows. */
+export const ARABIC_CUES: ReadonlyArray<{ phrase: string; type: EntityType; quotedOnly?: boolean }> = [
+  { phrase: 'مجموعة تسمى', type: 'ThreatActor' },
+  { phrase: 'مجموعة تدعى', type: 'ThreatActor' },
+  { phrase: 'مجموعة قرصنة', type: 'ThreatActor' },
+  { phrase: 'مجموعة القرصنة', type: 'ThreatActor' },
+  { phrase: 'مجموعة قراصنة', type: 'ThreatActor' },
+  { phrase: 'مجموعة القراصنة', type: 'ThreatActor' },
+  { phrase: 'مجموعة المتسللين', type: 'ThreatActor' },
+  { phrase: 'جماعة قرصنة', type: 'ThreatActor' },
+  { phrase: 'مجموعة', type: 'ThreatActor', quotedOnly: true },
+  { phrase: 'جماعة', type: 'ThreatActor', quotedOnly: true },
+  { phrase: 'حساب يسمى', type: 'Account' },
+  { phrase: 'حساب يدعى', type: 'Account' },
+  { phrase: 'حساب باسم', type: 'Account' },
+  { phrase: 'حساب', type: 'Account', quotedOnly: true },
+  { phrase: 'شركة', type: 'Organization' },
+  { phrase: 'مؤسسة', type: 'Organization' },
+  { phrase: 'وكالة', type: 'Organization' },
+  { phrase: 'موقع', type: 'Organization', quotedOnly: true },
+  { phrase: 'منصة', type: 'Organization', quotedOnly: true },
+  { phrase: 'صحيفة', type: 'Organization' },
+  { phrase: 'حزب', type: 'Organization', quotedOnly: true },
+  { phrase: 'عملية', type: 'Event', quotedOnly: true },
+  { phrase: 'أطلق عليها', type: 'Event', quotedOnly: true },
+  { phrase: 'الرئيس', type: 'Person' },
+  { phrase: 'رئيس', type: 'Person' },
+  { phrase: 'الرئيسة', type: 'Person' },
+  { phrase: 'الوزير', type: 'Person' },
+  { phrase: 'وزير', type: 'Person' },
+  { phrase: 'الوزيرة', type: 'Person' },
+  { phrase: 'الباحث', type: 'Person' },
+  { phrase: 'الباحثة', type: 'Person' },
+  { phrase: 'الخبير', type: 'Person' },
+  { phrase: 'الخبيرة', type: 'Person' },
+  { phrase: 'المحلل', type: 'Person' },
+  { phrase: 'المدير', type: 'Person' },
+  { phrase: 'مدير', type: 'Person' },
+  { phrase: 'مديرة', type: 'Person' },
+  { phrase: 'المرشح', type: 'Person' },
+  { phrase: 'المرشحة', type: 'Person' },
+  { phrase: 'مرشح', type: 'Person' },
+  { phrase: 'مرشحة', type: 'Person' },
+  { phrase: 'منافسه', type: 'Person' },
+  { phrase: 'منافسته', type: 'Person' },
+  { phrase: 'النائب', type: 'Person' },
+  { phrase: 'النائبة', type: 'Person' },
+  { phrase: 'السيد', type: 'Person' },
+  { phrase: 'السيدة', type: 'Person' },
+  { phrase: 'زعيم', type: 'Person' },
+  { phrase: 'زعيمة', type: 'Person' },
+  { phrase: 'مؤسس', type: 'Person' },
+  { phrase: 'الصحفي', type: 'Person' },
+  { phrase: 'الصحفية', type: 'Person' },
+];
+
+/** Capitalised words that start sentences or clauses without being names. */
+export const CAPITALISED_FUNCTION_WORDS = new Set(
+  (
+    'Le La Les L Un Une Des De Du Au Aux Ce Cet Cette Ces Il Elle Ils Elles On Nous Vous Je Tu ' +
+    'Selon Dans Pour Par Sur Sous Avec Sans Après Avant Depuis Pendant Mais Et Ou Donc Or Ni Car ' +
+    'Si Quand Lorsque Comme Alors Ainsi Aussi Enfin Puis Deux Trois Plus Moins Parmi Entre Vers ' +
+    'Chez Lors Cependant Toutefois Pourtant Néanmoins Outre Face Quelques Plusieurs Certains ' +
+    'Tous Toutes Tout Toute Sa Son Ses Leur Leurs Notre Nos Votre Vos Mon Ma Mes Ceux Celles ' +
+    'Celui Celle Qui Que Quoi Dont Où En Y Ne Pas Oui Non Voici Voilà Vendredi Samedi Dimanche ' +
+    'Lundi Mardi Mercredi Jeudi Quelques Saisie Saisi Recommandation Cliquez Merci Publié ' +
+    'The A An This That These Those It Its He She They We You I His Her Their Our My Your ' +
+    'According In On At By For From With Without After Before Since During But And Or So If ' +
+    'When While As Then Also Finally Two Three More Less Among Between Several Some All Each ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
+    'June July August September October November December Mr Mrs Ms Dr Yes No Here There ' +
+    'However Meanwhile Although Though Because Despite Earlier Later Last Next Other Another ' +
+    'Such Many Most Much Both Either Neither Every Any No None Click Share Read'
+  ).split(/\s+/),
+);
+
+/** Lower-case words that may join the parts of one name ("Banque de France", "Bank of England"). */
+export const NAME_CONNECTORS = new Set([
+  'de',
+  'du',
+  'des',
+  'de la',
+  "d'",
+  'd’',
+  'of',
+  'the',
+  'for',
+  'and',
+  'al',
+  'el',
+  'van',
+  'von',
+  'der',
+  'bin',
+  'ben',
+  'ibn',
+  'la',
+  'le',
+  'y',
+  'da',
+  'di',
+  'dos',
+  'do',
+]);
+
+/** A vocabulary written as one `|`-separated string, so long lists stay readable. */
+function phrases(list: string): string[] {
+  return list
+    .split('|')
+    .map((phrase) => phrase.trim())
+    .filter((phrase) => phrase.length > 0);
+}

@@ -1,0 +1,180 @@
+/**
+ * The incident itself as an Event node, so attributions ("X was behind the hack of Y") have
+ * a node to start from. An incident is recognised when the text names what happened to whom:
+ * "le piratage subi par En Marche !", "the hack of the Bundestag", "اختراق حملة ماكرون",
+ * "X victime d'un piratage". Its key is the victim's key, so every document reporting the
+ * hack of the same victim adds to the same Event; its name is "Hack of <victim>", its
+ * aliases the phrases as written. A campaign name given to it ("baptisée «MacronLeaks»")
+ * becomes an alias of the incident it names.
+ */
+import type { EntityType } from '../../graph-schema/schema.ts';
+import type { Sentence } from '../types.ts';
+import { ARABIC_NOUN_PREFIX, phraseSource } from './text.ts';
+import type { EntityMention, ResolvedEntity } from './types.ts';
+
+const VICTIM_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Location']);
+const MAX_WORDS_TO_VICTIM = 5;
+
+const INCIDENT_NOUNS = [
+  'piratage',
+  'hacking',
+  'attaque informatique',
+  'cyberattaque',
+  'intrusion',
+  'fuite',
+  'action de piratage',
+  'opération de piratage',
+  'campagne de piratage',
+  'attaques informatiques',
+  'hack',
+  'breach',
+  'cyberattack',
+  'cyber-attack',
+  'compromise',
+  'intrusion',
+  'leak',
+  'hacking campaign',
+  'اختراق',
+  'اختراقات',
+  'قرصنة',
+  'الهجوم الإلكتروني على',
+  'هجوم إلكتروني على',
+  'الهجوم على',
+  'هجوم على',
+  'هجمات على',
+  'تسريب',
+  'تسريبات',
+];
+const VICTIM_LINKERS = [
+  'subi par',
+  'subie par',
+  'visant',
+  'contre',
+  'ciblant',
+  'de',
+  'du',
+  'des',
+  "d'",
+  'of',
+  'on',
+  'against',
+  'targeting',
+  'at',
+  'تطال',
+  'طالت',
+  'استهدف',
+  'استهدفت',
+  'حملة',
+  'لحملة',
+];
+const VICTIM_BEFORE_NOUN = [
+  "victime d'un piratage",
+  "victime d'une attaque",
+  "victime d'une cyberattaque",
+  "victime d'une opération de piratage",
+  "victime d'une action de piratage",
+  'victime de piratage',
+  'victime du piratage',
+  'was hacked',
+  'has been hacked',
+  'were hacked',
+  'victim of a hack',
+  'victim of a cyberattack',
+];
+
+const NOUN_THEN_VICTIM = new RegExp(
+  `(?:${alternation(INCIDENT_NOUNS)})(?:\\s+(?:informatique|massive|massif|électronique|الكبير|الإلكتروني))?\\s+(?:${alternation(VICTIM_LINKERS)})`,
+  'giu',
+);
+const VICTIM_THEN_NOUN = new RegExp(alternation(VICTIM_BEFORE_NOUN), 'giu');
+const CAMPAIGN_NAME =
+  /(?:baptisée?|surnommée?|appelée?|dubbed|code-?named|called|أطلق عليها(?: اسم)?)\s*[«"“„]\s*([^"”»\n]{2,40}?)\s*[»"”]/giu;
+
+function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phraseSource(phrase, ARABIC_NOUN_PREFIX))
+    .join('|');
+}
+
+export function findEvents(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  const events = new Map<string, ResolvedEntity>();
+  const found: EntityMention[] = [];
+  const add = (victim: EntityMention, start: number, end: number, reason: string) => {
+    const key = `hack:${victim.entity.type}:${victim.entity.key}`;
+    let event = events.get(key);
+    if (!event) {
+      event = {
+        key,
+        type: 'Event',
+        name: `Hack of ${victim.entity.name}`,
+        aliases: new Set(),
+        externalIds: new Set(),
+        mergeReasons: new Set(),
+        mentions: [],
+        known: false,
+        domains: [],
+      };
+      events.set(key, event);
+    }
+    const surface = text.slice(start, end);
+    event.aliases.add(surface);
+    event.mentions.push({ start, end, surface });
+    event.mergeReasons.add(`incident (${reason}): "${surface}" names a hack of ${victim.entity.name}`);
+    found.push({ start, end, surface, entity: event });
+  };
+
+  for (const sentence of sentences) {
+    const inSentence = mentions.filter(
+      (mention) => mention.start >= sentence.start && mention.end <= sentence.end,
+    );
+    for (const match of sentence.text.matchAll(NOUN_THEN_VICTIM)) {
+      const start = sentence.start + match.index;
+      const linkerEnd = start + match[0].length;
+      const victim = inSentence.find(
+        (mention) =>
+          mention.start >= linkerEnd &&
+          VICTIM_TYPES.has(mention.entity.type) &&
+          wordCount(text.slice(linkerEnd, mention.start)) <= MAX_WORDS_TO_VICTIM,
+      );
+      if (victim) add(victim, start, victim.end, 'incident noun before its victim');
+    }
+    for (const match of sentence.text.matchAll(VICTIM_THEN_NOUN)) {
+      const nounStart = sentence.start + match.index;
+      const victim = [...inSentence]
+        .reverse()
+        .find(
+          (mention) =>
+            mention.end <= nounStart &&
+            VICTIM_TYPES.has(mention.entity.type) &&
+            wordCount(text.slice(mention.end, nounStart)) <= 2,
+        );
+      if (victim) add(victim, victim.start, nounStart + match[0].length, 'victim before the incident noun');
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  addCampaignNames(text, found);
+  return found;
+}
+
+/** "cette opération qu'il a baptisée «MacronLeaks»": the name becomes an alias of the last incident before it. */
+function addCampaignNames(text: string, found: EntityMention[]): void {
+  for (const match of text.matchAll(CAMPAIGN_NAME)) {
+    const name = match[1];
+    if (!name) continue;
+    const previous = [...found].reverse().find((mention) => mention.start < match.index);
+    if (!previous) continue;
+    const start = match.index + match[0].lastIndexOf(name);
+    previous.entity.aliases.add(name);
+    previous.entity.mergeReasons.add(`campaign name: "${name}" is the name given to ${previous.entity.name}`);
+    previous.entity.mentions.push({ start, end: start + name.length, surface: name });
+  }
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}

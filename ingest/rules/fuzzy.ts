@@ -1,0 +1,57 @@
+/**
+ * Spelling variants of long names ("ماري لوبين" for "مارين لوبان"): phonetic skeletons at edit
+ * distance at most one. Only names of two words or more with a long enough skeleton take part,
+ * since one letter on a short name is often a different name. Lookup uses a deletion index
+ * (every skeleton and its one-letter deletions), so it costs a few map reads, not a scan.
+ */
+import { phoneticKey } from '../normalize/transliterate.ts';
+import type { EntityType } from '../../graph-schema/schema.ts';
+
+const MIN_SKELETON_LETTERS = 6;
+
+export interface FuzzyTarget {
+  key: string;
+  type: EntityType;
+  name: string;
+}
+
+export function isLongName(name: string): boolean {
+  const skeleton = phoneticKey(name);
+  return skeleton.includes(' ') && skeleton.replace(/ /g, '').length >= MIN_SKELETON_LETTERS;
+}
+
+export class FuzzyNameIndex {
+  private readonly byVariant = new Map<string, FuzzyTarget[]>();
+
+  add(name: string, target: FuzzyTarget): void {
+    if (!isLongName(name)) return;
+    for (const variant of deletions(phoneticKey(name))) {
+      const list = this.byVariant.get(variant) ?? [];
+      if (!list.some((known) => known.key === target.key && known.type === target.type)) list.push(target);
+      this.byVariant.set(variant, list);
+    }
+  }
+
+  /** The single target of the same type within one edit of `name`, or undefined (none, or ambiguous). */
+  find(name: string, type: EntityType): FuzzyTarget | undefined {
+    if (!isLongName(name)) return undefined;
+    const skeleton = phoneticKey(name);
+    const found = new Map<string, FuzzyTarget>();
+    for (const variant of deletions(skeleton)) {
+      for (const target of this.byVariant.get(variant) ?? []) {
+        if (target.type === type) found.set(target.key, target);
+      }
+    }
+    return found.size === 1 ? [...found.values()][0] : undefined;
+  }
+}
+
+/** The skeleton and every string one deletion away: two strings within one edit share one of these. */
+function deletions(skeleton: string): string[] {
+  const variants = new Set([skeleton]);
+  for (let index = 0; index < skeleton.length; index++) {
+    if (skeleton[index] === ' ') continue;
+    variants.add(skeleton.slice(0, index) + skeleton.slice(index + 1));
+  }
+  return [...variants];
+}

@@ -1,0 +1,52 @@
+/**
+ * Aggregator pages put dozens of unrelated headlines on one line, separated by runs of spaces
+ * or bullets; titles and captions stand alone on short lines without a full stop. The cleaner
+ * drops most of them; these checks make sure whatever remains never yields entities (headline
+ * lists) or relations (any headline-like line), since such fragments state nothing about the
+ * article's subject.
+ */
+import type { Span } from '../types.ts';
+
+const HEADLINE_SEPARATOR = /(?:[^\S\n]{3,}|\t+|\s[|•·]\s)/gu;
+const MIN_HEADLINES_IN_LIST = 3;
+const TITLE_MAX_WORDS = 16;
+const SENTENCE_END = /[.!?؟。…»"”)]\s*$/u;
+
+export interface HeadlineRegions {
+  /** Lines that list unrelated headlines: nothing in them is extracted. */
+  lists: Span[];
+  /** Short lines without sentence punctuation (titles, captions, bylines): no relations. */
+  titles: Span[];
+}
+
+export function findHeadlineRegions(text: string): HeadlineRegions {
+  const lists: Span[] = [];
+  const titles: Span[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim().length > 0) {
+      if (isHeadlineList(line)) lists.push({ start: lineStart, end: lineEnd });
+      else if (isTitleLike(line)) titles.push({ start: lineStart, end: lineEnd });
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return { lists, titles };
+}
+
+function isHeadlineList(line: string): boolean {
+  const fragments = line
+    .split(HEADLINE_SEPARATOR)
+    .map((fragment) => fragment.trim())
+    .filter((fragment) => fragment.length > 0);
+  return fragments.length >= MIN_HEADLINES_IN_LIST;
+}
+
+function isTitleLike(line: string): boolean {
+  const trimmed = line.trim();
+  const words = trimmed.split(/\s+/).length;
+  return words <= TITLE_MAX_WORDS && !SENTENCE_END.test(trimmed);
+}

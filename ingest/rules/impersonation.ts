@@ -1,0 +1,113 @@
+/**
+ * Look-alike infrastructure: a domain, URL or address that borrows an organisation's name or
+ * site ("onedrive-en-marche.fr", "mail-en-marche.fr" for En Marche! and en-marche.fr)
+ * impersonates it. Detected without any list of known fakes: the organisation's own site
+ * label or its folded name appears as whole hyphen/dot-separated parts of the indicator's
+ * host, or the host label is one edit away from the organisation's site label (typosquats).
+ */
+import { parse } from 'tldts';
+import { foldKey } from '../normalize/fold.ts';
+import type { ResolvedEntity } from './types.ts';
+
+const MIN_BORROWED_LETTERS = 5;
+const MIN_TYPOSQUAT_LENGTH = 6;
+const IMITATING_TYPES = new Set(['Domain', 'Url', 'Email']);
+
+export interface Impersonation {
+  imitator: ResolvedEntity;
+  imitated: ResolvedEntity;
+  reason: string;
+}
+
+export function findImpersonations(entities: readonly ResolvedEntity[]): Impersonation[] {
+  const organisations = entities.filter(
+    (entity) => entity.type === 'Organization' || entity.type === 'Person',
+  );
+  const found: Impersonation[] = [];
+  for (const imitator of entities) {
+    if (!IMITATING_TYPES.has(imitator.type)) continue;
+    const host = hostOf(imitator.key);
+    if (!host) continue;
+    const parts = hostParts(host);
+    for (const imitated of organisations) {
+      const reason = imitationReason(host, parts, imitated);
+      if (reason) found.push({ imitator, imitated, reason });
+    }
+  }
+  return found;
+}
+
+function hostOf(value: string): string | undefined {
+  const at = value.lastIndexOf('@');
+  const parsed = parse(at >= 0 ? value.slice(at + 1) : value);
+  return parsed.hostname ?? undefined;
+}
+
+function hostParts(host: string): { labels: string[]; registrableLabel: string } {
+  const parsed = parse(host);
+  const registrableLabel = parsed.domainWithoutSuffix ?? host;
+  const prefix = parsed.subdomain ? `${parsed.subdomain}.` : '';
+  return { labels: `${prefix}${registrableLabel}`.split(/[.-]+/).filter(Boolean), registrableLabel };
+}
+
+function imitationReason(
+  host: string,
+  parts: { labels: string[]; registrableLabel: string },
+  organisation: ResolvedEntity,
+): string | undefined {
+  for (const site of organisation.domains) {
+    if (host === site || host.endsWith(`.${site}`)) return undefined;
+  }
+  for (const site of organisation.domains) {
+    const siteLabel = parse(site).domainWithoutSuffix ?? site;
+    if (borrows(parts.labels, siteLabel.split(/[.-]+/), true)) {
+      return `${host} contains the label of ${organisation.name}'s site ${site}`;
+    }
+    if (siteLabel.length >= MIN_TYPOSQUAT_LENGTH && withinOneEdit(parts.registrableLabel, siteLabel)) {
+      return `${host} is one letter away from ${organisation.name}'s site ${site}`;
+    }
+  }
+  const nameWords = foldKey(organisation.name)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (borrows(parts.labels, nameWords, false)) return `${host} contains the name ${organisation.name}`;
+  return undefined;
+}
+
+/**
+ * Whether `words` occur as consecutive whole labels, long enough not to be a coincidence. A
+ * site label may be the whole host label (same name under another suffix); a bare name must
+ * come with something added, since an organisation's unknown real site bears its name.
+ */
+function borrows(labels: readonly string[], words: readonly string[], wholeAllowed: boolean): boolean {
+  if (words.length === 0 || words.join('').length < MIN_BORROWED_LETTERS) return false;
+  if (labels.length < words.length || (!wholeAllowed && labels.length === words.length)) return false;
+  for (let start = 0; start + words.length <= labels.length; start++) {
+    if (words.every((word, offset) => labels[start + offset] === word)) return true;
+  }
+  return false;
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}

@@ -1,0 +1,247 @@
+/**
+ * The rule-based extractor: gazetteer names, indicators, names found by capitalisation and
+ * cues, resolved into entities; incidents as events; relations from trigger words with their
+ * modality and claimants; look-alike infrastructure and demonym placements. Deterministic:
+ * the same text always gives the same output.
+ */
+import type { EntityType } from '../../graph-schema/schema.ts';
+import type {
+  ExtractedEntity,
+  ExtractedRelation,
+  Extraction,
+  ExtractionInput,
+  Extractor,
+} from '../extractor.ts';
+import { findIndicators } from '../indicators/index.ts';
+import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.ts';
+import type { Sentence, Span } from '../types.ts';
+import { findAcronymLinks } from './acronyms.ts';
+import { findAnaphora } from './anaphora.ts';
+import { findDescriptiveAppositions } from './appositions.ts';
+import { claimAt, findCues, MODALITY_CONFIDENCE } from './claims.ts';
+import { findPlacements } from './demonyms.ts';
+import { findEvents } from './events.ts';
+import { findHeadlineRegions } from './headlines.ts';
+import { findImpersonations } from './impersonation.ts';
+import { knownNames, siteOwner } from './known-names.ts';
+import { findArabicCueNames } from './names-arabic.ts';
+import { findLatinNames } from './names-latin.ts';
+import { extractRelations } from './relations.ts';
+import { resolveEntities, type MentionLink } from './resolve.ts';
+import { selectCandidates } from './select.ts';
+import { overlaps, spanIndexAt } from './text.ts';
+import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
+
+/** Inferred from a host name alone, with the sentence as context: a little below a stated relation. */
+const IMPERSONATION_STRENGTH = 0.8;
+const PLACEMENT_STRENGTH = 0.9;
+
+export const ruleBasedExtractor: Extractor = {
+  name: 'rules',
+  extract: extractWithRules,
+};
+
+function extractWithRules(input: ExtractionInput): Extraction {
+  const { text, sentences } = input;
+  const headlines = findHeadlineRegions(text);
+  const outsideLists = (span: Span) => !headlines.lists.some((list) => overlaps(list, span));
+
+  const gazetteer = findGazetteerMentions(text, input.lang).filter(outsideLists);
+  const demonyms = gazetteer.filter((mention) => mention.via === 'demonym');
+  const latin = findLatinNames(text, sentences);
+  const acronyms = findAcronymLinks(text);
+  const candidates = [
+    ...gazetteer.filter((mention) => mention.via !== 'demonym').map(fromGazetteer),
+    ...indicatorCandidates(text),
+    ...latin.candidates,
+    ...findArabicCueNames(text, sentences),
+    ...acronyms.flatMap((link) => [link.longForm, link.acronym]),
+  ].filter(outsideLists);
+
+  const selected = selectCandidates(candidates);
+  const selectedSet = new Set(selected);
+  const links: MentionLink[] = acronyms
+    .filter((link) => selectedSet.has(link.longForm) && selectedSet.has(link.acronym))
+    .map((link) => ({ a: link.longForm, b: link.acronym, reason: link.longForm.reason }));
+  const resolution = resolveEntities({
+    candidates: selected,
+    tentative: latin.tentative
+      .filter(outsideLists)
+      .filter((name) => !selected.some((taken) => overlaps(taken, name))),
+    links,
+    fuzzy: knownNames().fuzzy,
+  });
+  for (const apposition of findDescriptiveAppositions(text, resolution.mentions)) {
+    apposition.entity.aliases.add(apposition.descriptor);
+    apposition.entity.mergeReasons.add(apposition.reason);
+  }
+
+  const events = findEvents(text, sentences, resolution.mentions);
+  const named = [...resolution.mentions, ...events].sort((a, b) => a.start - b.start || b.end - a.end);
+  const anaphora = findAnaphora(sentences, named);
+  const silent = [...headlines.lists, ...headlines.titles];
+  const { relations, claims } = extractRelations({
+    text,
+    sentences,
+    mentions: [...named, ...anaphora].sort((a, b) => a.start - b.start || b.end - a.end),
+    silent,
+  });
+
+  const entities = new Map<string, ResolvedEntity>();
+  for (const entity of [...resolution.entities, ...events.map((mention) => mention.entity)]) {
+    entities.set(`${entity.type}\u0000${entity.key}`, entity);
+  }
+  const claimAtOffset = (offset: number) => {
+    const index = spanIndexAt(sentences, offset);
+    const sentence = sentences[index];
+    if (!sentence || silent.some((span) => overlaps(span, sentence))) return undefined;
+    const claim = claimAt(claims.cues[index] ?? findCues(sentence), offset, text);
+    return { sentence, modality: claim.modality, assertedBy: claims.claimants[index] ?? [] };
+  };
+
+  for (const impersonation of findImpersonations([...entities.values()])) {
+    const first = impersonation.imitator.mentions[0];
+    const context = first ? claimAtOffset(first.start) : undefined;
+    if (!context) continue;
+    impersonation.imitator.mergeReasons.add(`look-alike: ${impersonation.reason}`);
+    relations.push(
+      inferredRelation(
+        'IMPERSONATES',
+        impersonation.imitator,
+        impersonation.imitated,
+        context,
+        IMPERSONATION_STRENGTH,
+      ),
+    );
+  }
+  for (const placement of findPlacements(text, demonyms, resolution.mentions)) {
+    const context = claimAtOffset(placement.at.start);
+    if (!context) continue;
+    const placeId = `${placement.place.type}\u0000${placement.place.key}`;
+    const place = entities.get(placeId) ?? placement.place;
+    entities.set(placeId, place);
+    relations.push(
+      inferredRelation('LOCATED_IN', placement.placed.entity, place, context, PLACEMENT_STRENGTH),
+    );
+  }
+
+  const stored = [...entities.values()].filter(
+    (entity) =>
+      entity.mentions.length > 0 || relations.some((r) => r.source === entity.key || r.target === entity.key),
+  );
+  return {
+    entities: stored.map(toExtractedEntity).sort((a, b) => compareKeys(a.type, a.key, b.type, b.key)),
+    relations: relations.sort(compareRelations),
+  };
+}
+
+function fromGazetteer(mention: GazetteerMention): Candidate {
+  const { entry } = mention;
+  const how = mention.needsContext ? ', accepted on a nearby cue' : '';
+  return {
+    start: mention.start,
+    end: mention.end,
+    surface: mention.surface,
+    type: entry.type,
+    source: 'gazetteer',
+    name: entry.name,
+    key: entry.key,
+    externalIds: entry.externalIds,
+    domains: entry.domains,
+    reason: `gazetteer: "${mention.surface}" is ${mention.via === 'name' ? 'the name' : 'an alias'} of ${entry.name}${how}`,
+  };
+}
+
+/** Indicators, except an organisation's own site (and links on it), which are not indicators of anything. */
+function indicatorCandidates(text: string): Candidate[] {
+  return findIndicators(text).flatMap((indicator): Candidate[] => {
+    if (indicator.type === 'Domain' || indicator.type === 'Url') {
+      const host = indicator.type === 'Domain' ? indicator.value : hostOfUrl(indicator.value);
+      if (host && siteOwner(host)) return [];
+    }
+    return [
+      {
+        start: indicator.start,
+        end: indicator.end,
+        surface: indicator.surface,
+        type: indicator.type as EntityType,
+        source: 'indicator',
+        name: indicator.value,
+        key: indicator.value,
+        reason: `indicator: "${indicator.surface}" is ${indicator.type} ${indicator.value}`,
+      },
+    ];
+  });
+}
+
+function hostOfUrl(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Context {
+  sentence: Sentence;
+  modality: ExtractedRelation['modality'];
+  assertedBy: string[];
+}
+
+function inferredRelation(
+  type: ExtractedRelation['type'],
+  source: ResolvedEntity,
+  target: ResolvedEntity,
+  context: Context,
+  strength: number,
+): ExtractedRelation {
+  // What a sentence says about its own claimant ("Selon X, de la société new-yorkaise Y") is the article's word.
+  const aboutClaimant = context.assertedBy.includes(source.key) || context.assertedBy.includes(target.key);
+  const modality = aboutClaimant && context.modality === 'reported' ? 'asserted' : context.modality;
+  return {
+    type,
+    source: source.key,
+    target: target.key,
+    modality,
+    confidence: Math.round(MODALITY_CONFIDENCE[modality] * strength * 100) / 100,
+    assertedBy: aboutClaimant ? [] : context.assertedBy,
+    evidence: { start: context.sentence.start, end: context.sentence.end },
+  };
+}
+
+function toExtractedEntity(entity: ResolvedEntity): ExtractedEntity {
+  const mentions = dedupeMentions(entity.mentions);
+  return {
+    key: entity.key,
+    type: entity.type,
+    name: entity.name,
+    aliases: [...entity.aliases].filter((alias) => alias !== entity.name).sort(),
+    externalIds: [...entity.externalIds].sort(),
+    mergeReasons: [...entity.mergeReasons].sort(),
+    mentions,
+  };
+}
+
+function dedupeMentions(mentions: readonly EntityMention['entity']['mentions'][number][]) {
+  const seen = new Set<string>();
+  return [...mentions]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .filter((mention) => {
+      const id = `${mention.start}:${mention.end}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+}
+
+function compareKeys(typeA: string, keyA: string, typeB: string, keyB: string): number {
+  const a = `${typeA}\u0000${keyA}`;
+  const b = `${typeB}\u0000${keyB}`;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareRelations(a: ExtractedRelation, b: ExtractedRelation): number {
+  const idA = `${a.type}|${a.source}|${a.target}|${a.modality}|${String(a.evidence.start).padStart(9, '0')}`;
+  const idB = `${b.type}|${b.source}|${b.target}|${b.modality}|${String(b.evidence.start).padStart(9, '0')}`;
+  return idA < idB ? -1 : idA > idB ? 1 : 0;
+}

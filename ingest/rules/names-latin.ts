@@ -1,0 +1,196 @@
+/**
+ * Names in Latin script that no list knows: sequences of capitalised words, typed by the
+ * words around them (titles, "société", "hacker group", "Inc.", "basée à", verbs of saying)
+ * or by their own head word ("Commission nationale de ..."). Works inside Arabic text too:
+ * a Latin name there is typed by the Arabic cue before it (see names-arabic.ts).
+ */
+import type { EntityType } from '../../graph-schema/schema.ts';
+import type { Sentence, Span } from '../types.ts';
+import { CAPITALISED_FUNCTION_WORDS, ORGANIZATION_HEADS, PERSON_TITLES_LATIN } from './cues.ts';
+import {
+  ACCOUNT_CUE_BEFORE,
+  ACTOR_CODE,
+  ARTICLE_BEFORE,
+  LOCATION_CUE_BEFORE,
+  ORGANIZATION_CUE_BEFORE,
+  ORGANIZATION_SUFFIX_AFTER,
+  PERSON_ROLE_AFTER,
+  PERSON_TITLE_BEFORE,
+  SPEECH_VERB_AFTER,
+  SPEECH_VERB_BEFORE,
+  THREAT_ACTOR_CUE_BEFORE,
+} from './patterns.ts';
+import { hasArabic } from './text.ts';
+import type { Candidate } from './types.ts';
+
+const CAPITALISED_WORD =
+  /(?<![\p{L}\p{M}\p{N}@#/_.-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+/** What may separate two words of one name: spaces, or a lower-case particle between spaces. */
+const NAME_GAP =
+  /^(?:[ \u00a0]|[ \u00a0](?:de|du|des|de la|of|of the|for|al|el|van|von|der|bin|ben|ibn|da|di|dos)[ \u00a0]|[ \u00a0]d['’]|-)$/u;
+/** French organisation names keep lower case after the head word: "Commission nationale de contrôle ...". */
+const TAIL_WORD = /[ \u00a0]*(d['’]|l['’]|[\p{Ll}][\p{L}\p{M}-]*)/uy;
+const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'les', "l'", 'l’', 'en']);
+const LOWER_TAIL_STOP =
+  /^(?:a|ont|est|sont|était|doit|va|peut|qui|que|dont|un|une|ce|cette|sur|avec|dans|par|à|au|aux|pour|selon|après|avant|et|ou|mais|has|have|is|was|were|will|said|and|or)$/u;
+const MAX_TAIL_WORDS = 9;
+const MAX_NAME_WORDS = 6;
+const CONTEXT_CHARS = 60;
+const TITLE_WORDS = new Set(PERSON_TITLES_LATIN.map((title) => title.toLowerCase()));
+
+interface Token extends Span {
+  text: string;
+}
+
+/** A name found by capitalisation that no cue typed: kept only if resolution links it to a typed name. */
+export interface TentativeName extends Span {
+  surface: string;
+}
+
+export interface LatinNames {
+  candidates: Candidate[];
+  tentative: TentativeName[];
+}
+
+export function findLatinNames(text: string, sentences: readonly Sentence[]): LatinNames {
+  const candidates: Candidate[] = [];
+  const tentative: TentativeName[] = [];
+  for (const sentence of sentences) {
+    for (const sequence of nameSequences(text, sentence)) {
+      const typed = typeName(text, sentence, sequence);
+      if (typed) candidates.push(typed);
+      else if (sequence.length === 1 && sequence[0] && !isSentenceStart(text, sentence, sequence[0].start)) {
+        tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
+      }
+    }
+    for (const match of sentence.text.matchAll(ACTOR_CODE)) {
+      const start = sentence.start + match.index;
+      candidates.push({
+        start,
+        end: start + match[0].length,
+        surface: match[0],
+        type: 'ThreatActor',
+        source: 'name',
+        name: match[0],
+        reason: `pattern: "${match[0]}" has the shape of a threat-actor designation`,
+      });
+    }
+  }
+  return { candidates, tentative };
+}
+
+function nameSequences(text: string, sentence: Sentence): Token[][] {
+  const sequences: Token[][] = [];
+  let current: Token[] = [];
+  for (const match of sentence.text.matchAll(CAPITALISED_WORD)) {
+    // "L'équipe" is an article and a common noun; "d'Emmanuel", "L'Express" keep the name after it.
+    const elision = /^[LD]['’]/u.exec(match[0]);
+    if (elision && !/^\p{Lu}/u.test(match[0].slice(2))) continue;
+    const skip = elision ? 2 : 0;
+    const token: Token = {
+      start: sentence.start + match.index + skip,
+      end: sentence.start + match.index + match[0].length,
+      text: match[0].slice(skip),
+    };
+    const previous = current[current.length - 1];
+    const joins =
+      previous !== undefined &&
+      current.length < MAX_NAME_WORDS &&
+      NAME_GAP.test(text.slice(previous.end, token.start)) &&
+      !CAPITALISED_FUNCTION_WORDS.has(token.text);
+    if (!joins) {
+      if (current.length > 0) sequences.push(current);
+      current = [];
+    }
+    current.push(token);
+  }
+  if (current.length > 0) sequences.push(current);
+  return sequences.flatMap(trimSequence).filter((sequence) => sequence.length > 0);
+}
+
+/** Drops function words and titles at the edges: "Selon Vitali Kremez" -> "Vitali Kremez". */
+function trimSequence(sequence: Token[]): Token[][] {
+  let first = 0;
+  while (first < sequence.length && isNotAName(sequence[first]?.text ?? '')) first++;
+  const trimmed = sequence.slice(first);
+  return trimmed.length > 0 ? [trimmed] : [];
+}
+
+function isNotAName(word: string): boolean {
+  return CAPITALISED_FUNCTION_WORDS.has(word) || TITLE_WORDS.has(word.toLowerCase());
+}
+
+function isSentenceStart(text: string, sentence: Sentence, offset: number): boolean {
+  return /^[\s"«“'(\-—–]*$/u.test(text.slice(sentence.start, offset));
+}
+
+function typeName(text: string, sentence: Sentence, sequence: Token[]): Candidate | undefined {
+  const first = sequence[0];
+  const last = sequence[sequence.length - 1];
+  if (!first || !last) return undefined;
+  const before = text.slice(Math.max(sentence.start, first.start - CONTEXT_CHARS), first.start);
+  const after = text.slice(last.end, Math.min(sentence.end, last.end + CONTEXT_CHARS));
+  const candidate = (
+    type: EntityType,
+    reason: string,
+    end = last.end,
+    source: 'cue' | 'name' = 'cue',
+  ): Candidate => ({
+    start: first.start,
+    end,
+    surface: text.slice(first.start, end),
+    type,
+    source,
+    name: text.slice(first.start, end),
+    reason: `${reason}: "${text.slice(first.start, end)}"`,
+  });
+  // Inside Arabic text only the Arabic cues (names-arabic.ts) can tell the type.
+  if (hasArabic(before) || hasArabic(after)) return undefined;
+  const words = sequence.length;
+  const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
+
+  if (THREAT_ACTOR_CUE_BEFORE.test(before) && /\S\s*["“«„]\s*$/u.test(before)) {
+    return candidate('ThreatActor', 'cue: quoted name after a word for a group');
+  }
+  if (sequence.some((token) => ORGANIZATION_HEADS.has(token.text))) {
+    const tail = words === 1 ? organisationTail(after) : 0;
+    return candidate('Organization', 'cue: organisation head word', last.end + tail);
+  }
+  if (ORGANIZATION_SUFFIX_AFTER.test(after)) return candidate('Organization', 'cue: company suffix after');
+  if (ORGANIZATION_CUE_BEFORE.test(before)) return candidate('Organization', 'cue: organisation word before');
+  if (PERSON_TITLE_BEFORE.test(before) && !allCaps) return candidate('Person', 'cue: title before');
+  if (PERSON_ROLE_AFTER.test(after) && !allCaps) return candidate('Person', 'cue: role in apposition after');
+  if (LOCATION_CUE_BEFORE.test(before)) return candidate('Location', 'cue: place preposition before');
+  if (ACCOUNT_CUE_BEFORE.test(before)) return candidate('Account', 'cue: account word before');
+  if (words >= 2 && (SPEECH_VERB_BEFORE.test(before) || SPEECH_VERB_AFTER.test(after))) {
+    return candidate('Person', 'cue: speaker of a verb of saying');
+  }
+  if (allCaps && first.text.length >= 3 && ARTICLE_BEFORE.test(before)) {
+    return candidate('Organization', 'cue: acronym after an article');
+  }
+  const plainName = sequence.every(
+    (token, index) =>
+      /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) &&
+      (index === 0 || /^[ \u00a0]$/u.test(text.slice(sequence[index - 1]?.end ?? 0, token.start))),
+  );
+  if (words >= 2 && words <= 3 && plainName) {
+    return candidate('Person', 'shape: two or three capitalised name words', last.end, 'name');
+  }
+  return undefined;
+}
+
+/** Length of the lower-case continuation of an organisation name after its head word. */
+function organisationTail(after: string): number {
+  let offset = 0;
+  let end = 0;
+  for (let words = 0; words < MAX_TAIL_WORDS; words++) {
+    TAIL_WORD.lastIndex = offset;
+    const word = TAIL_WORD.exec(after)?.[1];
+    if (word === undefined) break;
+    const connector = TAIL_CONNECTORS.has(word.toLowerCase());
+    if (!connector && LOWER_TAIL_STOP.test(word)) break;
+    offset = TAIL_WORD.lastIndex;
+    if (!connector) end = offset;
+  }
+  return end;
+}

@@ -1,0 +1,90 @@
+/**
+ * Compiled regular expressions over the cue vocabularies, built once at load time.
+ */
+import {
+  ACCOUNT_CUES_LATIN,
+  LOCATION_CUES_LATIN,
+  ORGANIZATION_CUES_LATIN,
+  ORGANIZATION_SUFFIXES,
+  PERSON_ROLES_AFTER,
+  PERSON_TITLES_LATIN,
+  THREAT_ACTOR_CUES_LATIN,
+} from './cues.ts';
+import { escapeRegExp, NOT_AFTER_WORD } from './text.ts';
+
+function alternation(list: readonly string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) =>
+      escapeRegExp(phrase)
+        .replace(/\s+/g, String.raw`\s+`)
+        .replace(/'/g, "['’]"),
+    )
+    .join('|');
+}
+
+/** An article, possessive or demonstrative between a cue and a name, optional. */
+const DETERMINER = String.raw`(?:(?:le|la|les|l['’]|un|une|des|du|de la|the|a|an)\s+)?`;
+/** At most two lower-case adjectives between a cue and the name ("société new-yorkaise"). */
+const ADJECTIVES = String.raw`(?:[\p{Ll}][\p{L}\p{M}-]*\s+){0,2}`;
+const QUOTE_OPEN = String.raw`(?:["“«„]\s*)?`;
+
+/** Left context (text just before a name) that ends with a person's title or role. */
+export const PERSON_TITLE_BEFORE = new RegExp(
+  `${NOT_AFTER_WORD}(?:${alternation(PERSON_TITLES_LATIN)})` +
+    String.raw`(?:\s+(?:de|du|des|d['’]|of|de la|of the)\s*[\p{L}\p{N}!.-]+(?:\s+[\p{Lu}][\p{L}!-]*)?)?\s+$`,
+  'iu',
+);
+
+/** Right context that opens an apposition describing a person (", directeur d'études ..."). */
+export const PERSON_ROLE_AFTER = new RegExp(
+  String.raw`^\s*,\s*${DETERMINER}(?:[\p{Ll}-]+\s+)?(?:${alternation(PERSON_ROLES_AFTER)})(?![\p{L}])`,
+  'iu',
+);
+
+export const ORGANIZATION_CUE_BEFORE = new RegExp(
+  `${NOT_AFTER_WORD}(?:${alternation(ORGANIZATION_CUES_LATIN)})\\s+${ADJECTIVES}${QUOTE_OPEN}$`,
+  'iu',
+);
+
+export const ORGANIZATION_SUFFIX_AFTER = new RegExp(
+  String.raw`^,?\s+(?:${alternation(ORGANIZATION_SUFFIXES)})(?![\p{L}])`,
+  'u',
+);
+
+export const THREAT_ACTOR_CUE_BEFORE = new RegExp(
+  `${NOT_AFTER_WORD}(?:${alternation(THREAT_ACTOR_CUES_LATIN)})\\s+${QUOTE_OPEN}$`,
+  'iu',
+);
+
+export const LOCATION_CUE_BEFORE = new RegExp(
+  `${NOT_AFTER_WORD}(?:${alternation(LOCATION_CUES_LATIN)})\\s+$`,
+  'iu',
+);
+
+export const ACCOUNT_CUE_BEFORE = new RegExp(
+  `${NOT_AFTER_WORD}(?:${alternation(ACCOUNT_CUES_LATIN)})\\s+${QUOTE_OPEN}$`,
+  'iu',
+);
+
+/** Verbs of saying right before or after a name: who speaks is a person. */
+export const SPEECH_VERB_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:indique|affirme|déclare|explique|ajoute|précise|estime|souligne|` +
+    String.raw`assure|rappelle|a déclaré|a indiqué|a affirmé|a expliqué|a précisé|said|says|told|added|` +
+    String.raw`explained|wrote|noted)\s+$`,
+  'iu',
+);
+export const SPEECH_VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:a déclaré|a indiqué|a affirmé|a expliqué|a précisé|a ajouté|a estimé|indique|` +
+    String.raw`affirme|déclare|explique|estime|said|says|told|added|explained|wrote|noted|argued)(?![\p{L}])`,
+  'iu',
+);
+
+/** Threat-actor designations made of a vendor prefix and a number: APT 28, UNC2452, TA505, FIN7. */
+export const ACTOR_CODE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:APT|UNC|TA|FIN|TEMP\.|DEV-|Storm-)\s?-?\d{1,4}(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** An article right before an all-capitals acronym ("la CNCCEP", "the NSA"): it names an organisation. */
+export const ARTICLE_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|du|au|aux|des|de la|the)\s+$/iu;

@@ -1,0 +1,243 @@
+/**
+ * Which mentions in one document name the same entity, and what key makes that entity meet
+ * itself in other documents. Every merge leaves a line in mergeReasons saying which rule
+ * joined which forms, so a user can see why two spellings are one node.
+ *
+ * Keys: the gazetteer id when the gazetteer knows the entity (directly, or because a long
+ * name is one spelling away from a gazetteer name of the same type); the normalised value for
+ * indicators; otherwise `name:` + the script-independent phonetic key of the fullest name
+ * (so "Vitali Kremez" and "فيتالي كريميز" meet).
+ *
+ * In one document: identical keys; acronym and long form; apposition; a surname alone
+ * ("Macron") joins the single person whose full name ends with it — with two such people it
+ * joins neither.
+ */
+import { preferredName } from '../../graph-schema/model.ts';
+import { entityTypeSpec, type EntityType } from '../../graph-schema/schema.ts';
+import { foldKey } from '../normalize/fold.ts';
+import { phoneticKey } from '../normalize/transliterate.ts';
+import type { FuzzyNameIndex } from './fuzzy.ts';
+import type { TentativeName } from './names-latin.ts';
+import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
+
+export interface MentionLink {
+  a: Candidate;
+  b: Candidate;
+  reason: string;
+}
+
+export interface ResolutionInput {
+  candidates: readonly Candidate[];
+  tentative: readonly TentativeName[];
+  links: readonly MentionLink[];
+  fuzzy: FuzzyNameIndex;
+}
+
+export interface Resolution {
+  entities: ResolvedEntity[];
+  mentions: EntityMention[];
+}
+
+const SOURCE_STRENGTH = ['indicator', 'gazetteer', 'acronym', 'cue', 'name', 'event'];
+
+export function resolveEntities(input: ResolutionInput): Resolution {
+  const candidates = input.candidates.map((candidate) => withKnownKey(candidate, input.fuzzy));
+  const groups = new EntityGroups(
+    candidates.map((candidate) =>
+      candidate.key && (candidate.source === 'gazetteer' || candidate.source === 'indicator')
+        ? candidate.key
+        : undefined,
+    ),
+  );
+  const reasons = candidates.map((candidate) => [candidate.reason]);
+  const indexOf = new Map(candidates.map((candidate, index) => [input.candidates[index], index]));
+
+  const byKey = new Map<string, number>();
+  candidates.forEach((candidate, index) => {
+    if (!candidate.key) return;
+    const known = byKey.get(typedKey(candidate.type, candidate.key));
+    if (known === undefined) byKey.set(typedKey(candidate.type, candidate.key), index);
+    else groups.union(known, index);
+  });
+
+  for (const link of input.links) {
+    const a = indexOf.get(link.a);
+    const b = indexOf.get(link.b);
+    if (a === undefined || b === undefined) continue;
+    if (!compatible(groups, a, b)) continue;
+    groups.union(a, b);
+    reasons[b]?.push(link.reason);
+  }
+
+  joinSameNames(candidates, groups);
+  joinSurnames(candidates, groups, reasons);
+
+  const entities = new Map<number, ResolvedEntity>();
+  const mentions: EntityMention[] = [];
+  const members = new Map<number, number[]>();
+  candidates.forEach((_, index) => {
+    const root = groups.find(index);
+    members.set(root, [...(members.get(root) ?? []), index]);
+  });
+  for (const [root, indices] of members) {
+    const entity = buildEntity(
+      indices.map((index) => candidates[index] as Candidate),
+      indices.flatMap((i) => reasons[i] ?? []),
+    );
+    entities.set(root, entity);
+  }
+  candidates.forEach((candidate, index) => {
+    const entity = entities.get(groups.find(index));
+    if (entity)
+      mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, entity });
+  });
+
+  for (const name of input.tentative) {
+    const entity = linkTentative(name, [...entities.values()]);
+    if (!entity) continue;
+    entity.mentions.push({ start: name.start, end: name.end, surface: name.surface });
+    entity.aliases.add(name.surface);
+    entity.mergeReasons.add(
+      `same name: "${name.surface}" is written as a name of ${entity.name} elsewhere in the document`,
+    );
+    mentions.push({ start: name.start, end: name.end, surface: name.surface, entity });
+  }
+  for (const entity of entities.values()) entity.mentions.sort((a, b) => a.start - b.start);
+  return {
+    entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    mentions: mentions.sort((a, b) => a.start - b.start || a.end - b.end),
+  };
+}
+
+function typedKey(type: EntityType, key: string): string {
+  return `${type}\u0000${key}`;
+}
+
+/** Gives a name no finder could key a gazetteer identity when it is a spelling variant of one. */
+function withKnownKey(candidate: Candidate, fuzzy: FuzzyNameIndex): Candidate {
+  if (candidate.key || candidate.source === 'indicator') return candidate;
+  const target = fuzzy.find(candidate.name, candidate.type);
+  if (!target) return candidate;
+  return {
+    ...candidate,
+    key: target.key,
+    name: target.name,
+    source: 'gazetteer',
+    reason: `spelling variant: "${candidate.surface}" is one letter from the skeleton of ${target.name}`,
+  };
+}
+
+function compatible(groups: EntityGroups, a: number, b: number): boolean {
+  const keyA = groups.knownKey(a);
+  const keyB = groups.knownKey(b);
+  return keyA === undefined || keyB === undefined || keyA === keyB;
+}
+
+/** The same written name twice in a document, found by different finders, is one entity. */
+function joinSameNames(candidates: readonly Candidate[], groups: EntityGroups): void {
+  const seen = new Map<string, number>();
+  candidates.forEach((candidate, index) => {
+    if (entityTypeSpec(candidate.type)?.indicator) return;
+    const name = typedKey(candidate.type, foldKey(candidate.name));
+    const first = seen.get(name);
+    if (first === undefined) seen.set(name, index);
+    else if (compatible(groups, first, index)) groups.union(first, index);
+  });
+}
+
+/** "Macron" joins "Emmanuel Macron" when exactly one person in the document has that surname. */
+function joinSurnames(candidates: readonly Candidate[], groups: EntityGroups, reasons: string[][]): void {
+  const ownersBySurname = new Map<string, Set<number>>();
+  candidates.forEach((candidate, index) => {
+    if (candidate.type !== 'Person') return;
+    const words = foldKey(candidate.name).split(' ');
+    for (let first = 1; first < words.length; first++) {
+      const surname = words.slice(first).join(' ');
+      const owners = ownersBySurname.get(surname) ?? new Set<number>();
+      owners.add(index);
+      ownersBySurname.set(surname, owners);
+    }
+  });
+  candidates.forEach((candidate, index) => {
+    if (candidate.type !== 'Person') return;
+    const short = foldKey(candidate.name);
+    if (short.includes(' ') && !isParticleSurname(short)) return;
+    const owners = new Set([...(ownersBySurname.get(short) ?? [])].map((owner) => groups.find(owner)));
+    const [owner] = owners;
+    if (owners.size !== 1 || owner === undefined || !compatible(groups, owner, index)) return;
+    groups.union(owner, index);
+    reasons[index]?.push(
+      `short form: "${candidate.surface}" is the surname of the only person so named in the document`,
+    );
+  });
+}
+
+/** "Le Pen", "de Gaulle", "bin Salman": surnames that start with a particle. */
+function isParticleSurname(short: string): boolean {
+  return /^(?:le|la|de|du|van|von|bin|ben|al|el|da|di) \S+$/u.test(short);
+}
+
+/** A capitalised word no cue typed becomes a mention only if it is a known name of one entity in the document. */
+function linkTentative(name: TentativeName, entities: readonly ResolvedEntity[]): ResolvedEntity | undefined {
+  const folded = foldKey(name.surface);
+  const matches = entities.filter((entity) =>
+    [...entity.aliases].some((alias) => {
+      const aliasKey = foldKey(alias);
+      return aliasKey === folded || (entity.type === 'Person' && aliasKey.endsWith(` ${folded}`));
+    }),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function buildEntity(members: readonly Candidate[], reasons: readonly string[]): ResolvedEntity {
+  const strongest = [...members].sort(
+    (a, b) => SOURCE_STRENGTH.indexOf(a.source) - SOURCE_STRENGTH.indexOf(b.source) || a.start - b.start,
+  )[0] as Candidate;
+  const known = strongest.source === 'gazetteer' || strongest.source === 'indicator';
+  const name = known ? strongest.name : members.map((member) => member.name).reduce(preferredName);
+  const key = known && strongest.key ? strongest.key : `name:${phoneticKey(name) || foldKey(name)}`;
+  return {
+    key,
+    type: strongest.type,
+    name,
+    aliases: new Set(members.flatMap((member) => [member.surface, ...(member.aliases ?? [])])),
+    externalIds: new Set(members.flatMap((member) => member.externalIds ?? [])),
+    mergeReasons: new Set(members.length > 1 || known ? reasons : []),
+    mentions: members.map((member) => ({ start: member.start, end: member.end, surface: member.surface })),
+    known: strongest.source === 'gazetteer',
+    domains: strongest.domains ?? [],
+  };
+}
+
+/** Union-find over candidate indices that also tracks each group's gazetteer or indicator key. */
+class EntityGroups {
+  private readonly parent: number[];
+  private readonly known: Array<string | undefined>;
+  constructor(knownKeys: Array<string | undefined>) {
+    this.parent = knownKeys.map((_, index) => index);
+    this.known = knownKeys;
+  }
+  find(index: number): number {
+    let root = index;
+    while (this.parent[root] !== root) root = this.parent[root] ?? root;
+    let current = index;
+    while (this.parent[current] !== root) {
+      const next = this.parent[current] ?? root;
+      this.parent[current] = root;
+      current = next;
+    }
+    return root;
+  }
+  knownKey(index: number): string | undefined {
+    return this.known[this.find(index)];
+  }
+  /** The root stays the smaller index, so the result does not depend on the order of calls. */
+  union(a: number, b: number): void {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA === rootB) return;
+    const [root, child] = rootA < rootB ? [rootA, rootB] : [rootB, rootA];
+    this.parent[child] = root;
+    this.known[root] ??= this.known[child];
+  }
+}

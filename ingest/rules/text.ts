@@ -1,0 +1,93 @@
+/**
+ * Small text helpers shared by the rule modules: word boundaries that work for Arabic as well
+ * as Latin script, Arabic spelling tolerance in patterns, and sentence look-ups by offset.
+ */
+import type { Span } from '../types.ts';
+
+/** A letter or combining mark: what counts as "inside a word" in every script we read. */
+export const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
+export const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{M}\p{N}])`;
+export const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{M}\p{N}])`;
+
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+
+export function hasArabic(text: string): boolean {
+  return ARABIC_LETTER.test(text);
+}
+
+export function hasLatin(text: string): boolean {
+  return LATIN_LETTER.test(text);
+}
+
+/**
+ * The news spells the same Arabic word with or without hamza on alef, with ى or ي at the end
+ * and ة or ه: a pattern written once in plain spelling accepts all of them.
+ */
+export function arabicTolerant(pattern: string): string {
+  let out = '';
+  for (const char of pattern) {
+    if (char === 'ا' || char === 'أ' || char === 'إ' || char === 'آ') out += '[اأإآٱ]';
+    else if (char === 'ي' || char === 'ى') out += '[يى]';
+    else if (char === 'ة' || char === 'ه') out += '[ةه]';
+    else out += char;
+  }
+  return out;
+}
+
+/** Arabic proclitics that attach to the next word: conjunctions, prepositions, the article. */
+export const ARABIC_VERB_PREFIX = '(?:[وف])?';
+export const ARABIC_NOUN_PREFIX = '(?:[وف])?(?:[بلك])?(?:ال|لل)?';
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Compiles a list of phrases into one alternation matched at word boundaries: French/English
+ * phrases literally (spaces match any run of spaces, apostrophes either form), Arabic ones
+ * with spelling tolerance and an optional clitic prefix.
+ */
+export function phraseSource(phrase: string, arabicPrefix = ARABIC_VERB_PREFIX): string {
+  if (hasArabic(phrase)) {
+    const words = phrase.split(/\s+/);
+    const body = words.map((word) => arabicTolerant(escapeRegExp(word))).join(String.raw`\s+`);
+    // A phrase ending in a one-letter preposition ("المرتبطة ب") is written glued to the next word.
+    const glued = (words[words.length - 1] ?? '').length === 1;
+    return `${NOT_AFTER_WORD}${arabicPrefix}${body}${glued ? '' : NOT_BEFORE_WORD}`;
+  }
+  const body = escapeRegExp(phrase)
+    .replace(/\s+/g, String.raw`\s+`)
+    .replace(/'/g, "['’]");
+  const tail = /[\p{L}\p{N}]$/u.test(phrase) ? NOT_BEFORE_WORD : '';
+  return `${NOT_AFTER_WORD}${body}${tail}`;
+}
+
+/** Sorted spans: index of the span containing `offset`, or -1. Binary search. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle];
+    if (!span) break;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Number of words between two offsets, to keep patterns local. */
+export function wordsBetween(text: string, start: number, end: number): number {
+  if (end <= start) return 0;
+  return (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}

@@ -1,0 +1,51 @@
+/**
+ * What the rule modules pass between each other: typed candidate mentions before resolution,
+ * and resolved entities with their mentions.
+ */
+import type { EntityType } from '../../graph-schema/schema.ts';
+import type { Span } from '../types.ts';
+
+/** Which finder produced a candidate; decides who wins when two candidates overlap. */
+export type CandidateSource = 'indicator' | 'gazetteer' | 'cue' | 'acronym' | 'name' | 'event';
+
+export interface Candidate extends Span {
+  /** The exact text at [start, end). */
+  surface: string;
+  type: EntityType;
+  source: CandidateSource;
+  /** Display name this finder suggests (the surface without articles, quotes, titles...). */
+  name: string;
+  /** Resolution key when the finder knows it (gazetteer id, indicator value). */
+  key?: string;
+  aliases?: readonly string[];
+  externalIds?: readonly string[];
+  /** Why this span is an entity of this type, for mergeReasons. */
+  reason: string;
+  /** Real web sites of the entity (gazetteer), to tell them apart from look-alikes. */
+  domains?: readonly string[];
+}
+
+export interface ResolvedMention extends Span {
+  surface: string;
+}
+
+export interface ResolvedEntity {
+  key: string;
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  externalIds: Set<string>;
+  mergeReasons: Set<string>;
+  mentions: ResolvedMention[];
+  /** Whether the gazetteer knows the entity (its key is then a gazetteer id). */
+  known: boolean;
+  domains: readonly string[];
+}
+
+/** A mention after resolution: where it is and which entity it names. */
+export interface EntityMention extends Span {
+  surface: string;
+  entity: ResolvedEntity;
+  /** A referring phrase ("ce groupe") standing for the entity, not its name. */
+  anaphoric?: boolean;
+}
