@@ -1,0 +1,331 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { IngestError, type MediaType, type RawDocument } from '../types.ts';
+import { cleanDocument } from './index.ts';
+import { findPublication, findTitle, isoDate } from './metadata.ts';
+
+const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
+
+function raw(content: string | Uint8Array, mediaType: MediaType = 'text/plain'): RawDocument {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return { uri: `test.${mediaType.split('/')[1] ?? 'txt'}`, bytes, mediaType };
+}
+
+function seed(prefix: string): string | undefined {
+  if (!existsSync(SEEDS)) return undefined;
+  const name = readdirSync(SEEDS).find((file) => file.startsWith(prefix) && file.endsWith('.txt'));
+  return name ? readFileSync(join(SEEDS, name), 'utf8') : undefined;
+}
+
+const PROSE =
+  'Les enquêteurs ont examiné les journaux du serveur pendant trois semaines, puis ils ont publié un rapport détaillé.';
+
+describe('cleanDocument on the seed articles', () => {
+  test('003: the headline run and the widgets are gone, the article is intact', (context) => {
+    const original = seed('003');
+    if (original === undefined) {
+      context.skip('seed articles not found in ../shared/seeds');
+      return;
+    }
+    const clean = cleanDocument(raw(original));
+    const lines = original.split('\n');
+    const titleLine = lines.findIndex((line) => line.includes('Macronleaks »'));
+    assert.ok(titleLine > 0);
+    for (const line of lines.slice(0, titleLine)) {
+      if (line.trim() !== '')
+        assert.ok(!clean.text.includes(line.trim()), `still there: ${line.slice(0, 60)}`);
+    }
+    const article = lines.slice(titleLine).filter((line) => line.trim() !== '');
+    const kept = article.filter((line) => clean.text.includes(line));
+    const dropped = article.filter((line) => !clean.text.includes(line));
+    // Only the dateline (now metadata) and the source-link widget go; every article line stays.
+    assert.deepEqual(
+      dropped.map((line) => line.slice(0, 12)),
+      ['Publié dans ', 'Cliquez ici '],
+    );
+    assert.equal(kept.length, article.length - 2);
+    assert.equal(
+      clean.title,
+      "« Macronleaks »: l'équipe d'Emmanuel Macron victime d'un piratage informatique",
+    );
+    assert.equal(clean.publishedAt, '2017-05-06');
+    assert.equal(clean.source, 'H24 Info');
+    assert.ok(clean.text.startsWith('« Macronleaks »'));
+  });
+
+  test('000: the glued Arabic teaser and the share widget are gone, the sentence after it stays', (context) => {
+    const original = seed('000');
+    if (original === undefined) {
+      context.skip('seed articles not found in ../shared/seeds');
+      return;
+    }
+    const { text, title } = cleanDocument(raw(original));
+    assert.ok(!text.includes('المزيد'));
+    assert.ok(!text.includes('إحراق'), 'the teaser headline is removed with its marker');
+    assert.ok(!text.includes('مشاركة'));
+    assert.match(text, /والخطر\. وقبل ساعات قليلة/u);
+    assert.ok(text.endsWith('سعيد طانيوس'));
+    assert.ok(title.endsWith('…') && title.length <= 121 && original.startsWith(title.slice(0, -1)));
+  });
+
+  test('002: the language switcher goes, the headline is the title, "(Reuters)" stays', (context) => {
+    const original = seed('002');
+    if (original === undefined) {
+      context.skip('seed articles not found in ../shared/seeds');
+      return;
+    }
+    const { text, title } = cleanDocument(raw(original));
+    assert.ok(!text.includes('language'));
+    assert.equal(title, "L'équipe de Macron victime de piratage.. Des documents diffusés");
+    assert.ok(text.endsWith('(Reuters)'));
+    assert.ok(text.includes('comme onedrive-en-marche.fr et mail-en-marche.fr,'));
+  });
+
+  test('001: an article without boilerplate comes through unchanged', (context) => {
+    const original = seed('001');
+    if (original === undefined) {
+      context.skip('seed articles not found in ../shared/seeds');
+      return;
+    }
+    assert.equal(cleanDocument(raw(original)).text, original.trim());
+  });
+});
+
+describe('cleanDocument on plain text', () => {
+  test('headline runs, navigation bars, widgets and language switchers go; prose stays', () => {
+    const headlines = [
+      'Un incendie ravage un entrepôt',
+      'Le budget adopté en commission',
+      'Football : victoire à domicile',
+      'Météo : du soleil pour le week-end',
+      'Bourse : le CAC 40 recule',
+    ].join('    ');
+    const text = [
+      headlines,
+      'Accueil | Politique | Économie | Sport | Culture',
+      'FR | EN | العربية',
+      'Partager :',
+      'Facebook Twitter WhatsApp',
+      'Titre de l’article',
+      '',
+      PROSE,
+      'Read more books, says the minister.',
+      'Thanks for reporting!',
+      'Tous droits réservés © 2017',
+    ].join('\n');
+    const clean = cleanDocument(raw(text));
+    assert.equal(
+      clean.text,
+      ['Titre de l’article', '', PROSE, 'Read more books, says the minister.'].join('\n'),
+    );
+    assert.equal(clean.title, 'Titre de l’article');
+  });
+
+  test('an Arabic teaser glued into a paragraph is cut where the article resumes', () => {
+    const text = 'انتهى الاجتماع في المساء.اقرأ أيضاعنوان خبر آخر عن الرياضة وقال الوزير إن الاتفاق قريب.';
+    assert.equal(cleanDocument(raw(text)).text, 'انتهى الاجتماع في المساء. وقال الوزير إن الاتفاق قريب.');
+  });
+
+  test('line endings normalised; quotes, non-breaking spaces and Arabic kept as written', () => {
+    const text = 'Titre\r\n\r\nIl a dit\u00a0: « non ».\rقال المتحدث إن الهجوم حقيقي.';
+    assert.equal(
+      cleanDocument(raw(text)).text,
+      'Titre\n\nIl a dit\u00a0: « non ».\nقال المتحدث إن الهجوم حقيقي.',
+    );
+  });
+
+  test('metadata supplied by the container wins over what the text says', () => {
+    const clean = cleanDocument({
+      ...raw(`Publié dans Le Site le 06 - 05 - 2017\n${PROSE}`),
+      title: 'Given title',
+      publishedAt: '2017-05-07T08:00:00Z',
+      source: 'Given source',
+    });
+    assert.deepEqual(
+      [clean.title, clean.publishedAt, clean.source],
+      ['Given title', '2017-05-07', 'Given source'],
+    );
+    assert.equal(clean.text, PROSE);
+  });
+
+  test('a long first line gives its first sentence as title, shortened when long', () => {
+    assert.equal(findTitle(`${PROSE} ${PROSE}`), PROSE);
+    const long = `${PROSE.replace('.', ',')} ${PROSE}`;
+    const title = findTitle(long);
+    assert.ok(title.endsWith('…') && title.length <= 121, title);
+    assert.ok(long.startsWith(title.slice(0, -1)));
+  });
+
+  test('nothing left after cleaning is an "empty" IngestError', () => {
+    for (const text of ['', ' \n\t\n', 'Partager\nMerci d’avoir signalé!\n']) {
+      assert.throws(
+        () => cleanDocument(raw(text)),
+        (error: unknown) => error instanceof IngestError && error.code === 'empty',
+      );
+    }
+  });
+});
+
+describe('decoding', () => {
+  test('a UTF-8 byte-order mark is dropped', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(PROSE)]);
+    assert.equal(cleanDocument(raw(bytes)).text, PROSE);
+  });
+
+  test('broken UTF-8 is replaced and reported with the first bad byte offset', () => {
+    const prefix = new TextEncoder().encode('Texte é ');
+    const bytes = new Uint8Array([...prefix, 0xc3, 0x28, ...new TextEncoder().encode(` ${PROSE}`)]);
+    const clean = cleanDocument(raw(bytes));
+    assert.ok(clean.text.includes('\ufffd'));
+    assert.equal(clean.warnings.length, 1);
+    assert.match(clean.warnings[0] ?? '', new RegExp(`byte offset ${prefix.length}\\b`));
+  });
+
+  test('binary content is an "encoding" IngestError', () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+    assert.throws(
+      () => cleanDocument(raw(bytes)),
+      (error: unknown) => error instanceof IngestError && error.code === 'encoding',
+    );
+  });
+
+  test('UTF-16 with a byte-order mark, and an HTML page in windows-1256', () => {
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...'Bonjour le monde'].flatMap((char) => [char.charCodeAt(0), 0]),
+    ]);
+    assert.equal(cleanDocument(raw(utf16)).text, 'Bonjour le monde');
+    // "مرحبا" in windows-1256: the page says so in its meta tag.
+    const arabic = [0xe3, 0xd1, 0xcd, 0xc8, 0xc7];
+    const html = new Uint8Array([
+      ...new TextEncoder().encode('<html><head><meta charset="windows-1256"></head><body><p>'),
+      ...arabic,
+      ...new TextEncoder().encode('</p></body></html>'),
+    ]);
+    assert.equal(cleanDocument(raw(html, 'text/html')).text, 'مرحبا');
+  });
+});
+
+describe('cleanDocument on HTML', () => {
+  const paragraph = (lead: string) => `<p>${lead} ${PROSE} ${PROSE}</p>`;
+  const page = `<!doctype html><html><head><meta charset="utf-8">
+    <title>Piratage : le rapport | Le Journal</title>
+    <meta property="article:published_time" content="2017-05-06T10:00:00+02:00">
+    <meta property="og:site_name" content="Le Journal">
+    <script>globalThis.evigraphPageScriptRan = true</script><style>p { color: red }</style></head>
+    <body><nav><a href="/">Accueil</a> | <a href="/monde">Monde</a> | <a href="/eco">Économie</a></nav>
+    <article><h1>Piratage : le rapport</h1>${paragraph('Premier.')}${paragraph('Second.')}
+    <img src="x" onerror="globalThis.evigraphPageScriptRan = true"></article>
+    <footer>Le Journal — Tous droits réservés</footer></body></html>`;
+
+  test('the article with its paragraphs, title, date and outlet; page furniture gone; no script runs', () => {
+    const clean = cleanDocument(raw(page, 'text/html'));
+    assert.equal(clean.text, `Premier. ${PROSE} ${PROSE}\n\nSecond. ${PROSE} ${PROSE}`);
+    assert.equal(clean.title, 'Piratage : le rapport');
+    assert.equal(clean.publishedAt, '2017-05-06');
+    assert.equal(clean.source, 'Le Journal');
+    assert.equal((globalThis as Record<string, unknown>).evigraphPageScriptRan, undefined);
+  });
+
+  test('navigation and asides never reach the text', () => {
+    const clean = cleanDocument(
+      raw(
+        '<html><body><nav>Menu</nav><aside>Pub</aside><p>Une courte note.</p><p>Et une autre.</p></body></html>',
+        'text/html',
+      ),
+    );
+    assert.equal(clean.text, 'Une courte note.\n\nEt une autre.');
+  });
+
+  test('a page Readability finds no article in falls back to its body text', () => {
+    const clean = cleanDocument(
+      raw(
+        '<html><head><title>Avis</title></head><body><h1>Avis</h1><nav>Menu</nav></body></html>',
+        'text/html',
+      ),
+    );
+    assert.equal(clean.text, 'Avis');
+  });
+
+  const body = `<p>${PROSE}</p>`;
+  const hostile: Record<string, string> = {
+    'deeply nested tags': `<html><body>${'<div>'.repeat(100_000)}${body}${'</div>'.repeat(100_000)}</body></html>`,
+    'unclosed inline tags': `<html><body>${'<b><i><span>'.repeat(20_000)}${body}</body></html>`,
+    'a huge attribute': `<html><body><div title="${'x'.repeat(6_000_000)}">${body}</div></body></html>`,
+    'script injections': `<html><body>${'<script>globalThis.evigraphPageScriptRan=1</script><p onclick="x">'.repeat(5_000)}${body}${'<script>'.repeat(2_000)}</body></html>`,
+    '10k links': `<html><body>${'<a href="/x">lien</a> '.repeat(10_000)}${body}</body></html>`,
+    'stray angle brackets': `<html><body>${body}${'a < b '.repeat(100_000)}</body></html>`,
+  };
+  for (const [name, html] of Object.entries(hostile)) {
+    test(`a hostile page (${name}) neither hangs nor crashes and keeps its text`, () => {
+      const started = performance.now();
+      const clean = cleanDocument(raw(html, 'text/html'));
+      const seconds = (performance.now() - started) / 1000;
+      assert.ok(clean.text.includes(PROSE));
+      assert.ok(!clean.text.includes('evigraphPageScriptRan'));
+      assert.equal((globalThis as Record<string, unknown>).evigraphPageScriptRan, undefined);
+      assert.ok(seconds < 10, `took ${seconds.toFixed(1)} s`);
+    });
+  }
+});
+
+describe('cleanDocument on Markdown', () => {
+  test('markup goes, words stay, the first heading is the title', () => {
+    const markdown = [
+      '# Le *rapport* de [Flashpoint](https://flashpoint.example/report)',
+      '',
+      'Le groupe **APT 28** a utilisé `onedrive-en-marche.fr` ![capture](shot.png).',
+      '',
+      '- premier point',
+      '> une citation',
+      '',
+      '```',
+      'code gardé',
+      '```',
+      '[ref]: https://example.com',
+    ].join('\n');
+    const clean = cleanDocument(raw(markdown, 'text/markdown'));
+    assert.equal(clean.title, 'Le rapport de Flashpoint');
+    assert.equal(
+      clean.text,
+      [
+        'Le rapport de Flashpoint',
+        '',
+        'Le groupe APT 28 a utilisé onedrive-en-marche.fr capture.',
+        '',
+        'premier point',
+        'une citation',
+        '',
+        'code gardé',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('metadata', () => {
+  test('dates in French, English and Arabic writing', () => {
+    assert.equal(isoDate('06 - 05 - 2017'), '2017-05-06');
+    assert.equal(isoDate('2017-05-06T10:00:00Z'), '2017-05-06');
+    assert.equal(isoDate('1er mai 2017'), '2017-05-01');
+    assert.equal(isoDate('May 6, 2017'), '2017-05-06');
+    assert.equal(isoDate('٦ أيار ٢٠١٧'), '2017-05-06');
+    assert.equal(isoDate('31/02/2017'), undefined);
+  });
+
+  test('datelines name the outlet and the date', () => {
+    const cases: Array<[string, string | undefined, string]> = [
+      ['Publié dans H24 Info le 06 - 05 - 2017', 'H24 Info', '2017-05-06'],
+      ['Published in The Daily on May 6, 2017', 'The Daily', '2017-05-06'],
+      ['Publié le 6 mai 2017', undefined, '2017-05-06'],
+      ['نشر في الوكالة يوم 06-05-2017', 'الوكالة', '2017-05-06'],
+    ];
+    for (const [line, source, publishedAt] of cases) {
+      const found = findPublication(`Titre\n${line}\n${PROSE}`);
+      assert.deepEqual([found?.source, found?.publishedAt], [source, publishedAt], line);
+    }
+    assert.equal(findPublication(`Titre\n${PROSE}`), undefined);
+  });
+});
