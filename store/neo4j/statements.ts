@@ -190,6 +190,11 @@ export const WRITES = {
   deleteUnmentionedEntities: `MATCH ${ENTITY} WHERE n.id IN $ids AND n.mentionCount = 0 DETACH DELETE n`,
 } as const;
 
+// --- tests ----------------------------------------------------------------------------------
+
+/** Empties the database, for tests that need a clean state (never called by the store itself). */
+export const WIPE_DATABASE = 'MATCH (n) DETACH DELETE n';
+
 // --- user queries ---------------------------------------------------------------------------
 
 /** The plan of a user query, which says whether it would write, without running it. */
@@ -219,6 +224,7 @@ export function everyStatement(): NamedStatement[] {
   return [
     ...schemaStatements().map((text, index) => ({ name: `schema[${index}]`, text })),
     { name: 'AWAIT_INDEXES', text: AWAIT_INDEXES },
+    { name: 'WIPE_DATABASE', text: WIPE_DATABASE },
     ...constants('ENTITIES', ENTITIES),
     ...constants('RELATIONS', RELATIONS),
     ...constants('DOCUMENTS', DOCUMENTS),
