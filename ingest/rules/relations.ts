@@ -206,13 +206,14 @@ function sentenceRelations(
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
 }
 
+/** A denial is a claim of its own: the denier, the thing denied, modality denied. */
 function denial(denier: string, object: string, evidence: Span): ExtractedRelation {
   return {
     type: 'DENIES',
     source: denier,
     target: object,
-    modality: 'asserted',
-    confidence: MODALITY_CONFIDENCE.asserted,
+    modality: 'denied',
+    confidence: MODALITY_CONFIDENCE.denied,
     assertedBy: [denier],
     evidence,
   };
