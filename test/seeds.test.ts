@@ -57,7 +57,6 @@ describe('seed articles', { skip: seedsPresent ? false : `no seed articles at ${
     graph.edges.filter(
       (edge) => edge.type === type && edge.source === source.id && edge.target === target.id,
     );
-  const langOf = (documentId: string) => graph.documents.find((doc) => doc.id === documentId)?.lang;
 
   test('ingests the four seed documents in their languages', () => {
     assert.equal(graph.documents.length, 4);
