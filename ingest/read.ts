@@ -1,0 +1,309 @@
+/**
+ * Documents from the file system: files, folders (walked recursively in sorted order, hidden
+ * entries and `*.gold.json` annotation files skipped) and quoted glob patterns (`*`, `**`,
+ * `?`). A JSON Lines file holds one document per line. Anything that cannot become a document
+ * is yielded as an IngestError beside the documents, so one bad file never stops a run.
+ *
+ * Sizes: a file over `maxBytes` is refused from its size alone. JSON Lines files are streamed
+ * and the limit applies to each line, since a corpus file is legitimately large.
+ */
+import { createReadStream, type Stats } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve, sep } from 'node:path';
+import { IngestError, type MediaType, type RawDocument } from './types.ts';
+
+export interface ReadOptions {
+  /** Largest document accepted, in bytes (default 20 MB). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+const MEDIA_TYPES: Record<string, MediaType> = {
+  '.txt': 'text/plain',
+  '.text': 'text/plain',
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.md': 'text/markdown',
+  '.markdown': 'text/markdown',
+};
+const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+const SUPPORTED = [...Object.keys(MEDIA_TYPES), ...JSONL_EXTENSIONS].join(', ');
+
+const GLOB_CHARS = /[*?]/;
+
+type Item = RawDocument | IngestError;
+
+export async function* readSources(inputs: string[], options: ReadOptions = {}): AsyncGenerator<Item> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    for await (const file of expandInput(input)) {
+      if (file instanceof IngestError) {
+        yield file;
+        continue;
+      }
+      const key = resolve(file);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      yield* readFile(file, maxBytes);
+    }
+  }
+}
+
+/** The files an input names, in a stable order; folders and patterns skip hidden and gold files. */
+async function* expandInput(input: string): AsyncGenerator<string | IngestError> {
+  let stats: Stats;
+  try {
+    stats = await stat(input);
+  } catch (error) {
+    if (GLOB_CHARS.test(input)) {
+      yield* expandGlob(input);
+    } else {
+      yield new IngestError(input, 'unreadable', `cannot read: ${reason(error)}`);
+    }
+    return;
+  }
+  if (stats.isDirectory()) {
+    yield* walk(input, new Set(), Infinity);
+  } else {
+    yield input;
+  }
+}
+
+async function* walk(
+  folder: string,
+  visited: Set<string>,
+  depthLeft: number,
+): AsyncGenerator<string | IngestError> {
+  let real: string;
+  let names: string[];
+  try {
+    real = await realpath(folder);
+    names = (await readdir(folder)).sort();
+  } catch (error) {
+    yield new IngestError(folder, 'unreadable', `cannot list folder: ${reason(error)}`);
+    return;
+  }
+  // A symbolic link back up the tree would otherwise be walked forever.
+  if (visited.has(real)) return;
+  visited.add(real);
+  for (const name of names) {
+    if (isSkipped(name)) continue;
+    const path = join(folder, name);
+    let stats: Stats;
+    try {
+      stats = await stat(path);
+    } catch (error) {
+      yield new IngestError(path, 'unreadable', `cannot read: ${reason(error)}`);
+      continue;
+    }
+    if (!stats.isDirectory()) yield path;
+    else if (depthLeft > 1) yield* walk(path, visited, depthLeft - 1);
+  }
+}
+
+function isSkipped(name: string): boolean {
+  return name.startsWith('.') || name.endsWith('.gold.json');
+}
+
+/**
+ * Files matching a pattern: the fixed leading folders are the root of a walk whose relative
+ * paths are matched against the rest (`**` any depth, `*` and `?` within one name).
+ */
+async function* expandGlob(pattern: string): AsyncGenerator<string | IngestError> {
+  const segments = pattern.split(/[/\\]/);
+  const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+  const fixed = segments.slice(0, firstGlob);
+  const root = fixed.length === 0 ? '.' : fixed.join(sep) || sep;
+  const rest = segments.slice(firstGlob);
+  const matcher = globRegExp(rest.join('/'));
+  // Without `**` a pattern reaches exactly as deep as its segments: no need to walk further.
+  const depth = rest.some((segment) => segment.includes('**')) ? Infinity : rest.length;
+  let matched = 0;
+  for await (const file of walk(root, new Set(), depth)) {
+    if (file instanceof IngestError) {
+      yield file;
+      continue;
+    }
+    const relative = file
+      .slice(root === '.' ? 0 : join(root, '/').length)
+      .split(sep)
+      .join('/');
+    if (!matcher.test(relative)) continue;
+    matched++;
+    yield file;
+  }
+  if (matched === 0) yield new IngestError(pattern, 'unreadable', 'no file matches this pattern');
+}
+
+export function globRegExp(pattern: string): RegExp {
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i] ?? '';
+    if (char === '*' && pattern[i + 1] === '*') {
+      const slash = pattern[i + 2] === '/';
+      source += slash ? '(?:[^/]+/)*' : '.*';
+      i += slash ? 2 : 1;
+    } else if (char === '*') {
+      source += '[^/]*';
+    } else if (char === '?') {
+      source += '[^/]';
+    } else {
+      source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+  }
+  return new RegExp(`^${source}$`);
+}
+
+async function* readFile(path: string, maxBytes: number): AsyncGenerator<Item> {
+  const extension = extname(path).toLowerCase();
+  if (JSONL_EXTENSIONS.has(extension)) {
+    yield* readJsonLines(path, maxBytes);
+    return;
+  }
+  const mediaType = MEDIA_TYPES[extension];
+  if (!mediaType) {
+    const kind = extension ? `'${extension}' files` : `files without an extension ('${basename(path)}')`;
+    yield new IngestError(path, 'unsupported', `${kind} are not supported (supported: ${SUPPORTED})`);
+    return;
+  }
+  try {
+    const bytes = await readBounded(path, maxBytes);
+    yield bytes instanceof IngestError ? bytes : { uri: path, bytes, mediaType };
+  } catch (error) {
+    yield new IngestError(path, 'unreadable', `cannot read: ${reason(error)}`);
+  }
+}
+
+/** The whole file, unless it is larger than the limit: then only its size has been looked at. */
+async function readBounded(path: string, maxBytes: number): Promise<Uint8Array | IngestError> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) return tooLarge(path, `${size} bytes`, maxBytes);
+    // The file may grow between stat and read: read one byte past the limit to notice.
+    const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) {
+        if (length > maxBytes) return tooLarge(path, `more than ${maxBytes} bytes`, maxBytes);
+        break;
+      }
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(uri: string, size: string, maxBytes: number): IngestError {
+  return new IngestError(uri, 'too-large', `${size} is over the limit of ${maxBytes} bytes`);
+}
+
+/** One document per line; a line over the limit is skipped without being held in memory. */
+async function* readJsonLines(path: string, maxBytes: number): AsyncGenerator<Item> {
+  const stream = createReadStream(path);
+  let lineNumber = 1;
+  let parts: Buffer[] = [];
+  let lineBytes = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let from = 0;
+      for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, from)) {
+        lineBytes += newline - from;
+        if (lineBytes <= maxBytes) parts.push(chunk.subarray(from, newline));
+        yield* jsonLine(path, lineNumber, parts, lineBytes, maxBytes);
+        lineNumber++;
+        parts = [];
+        lineBytes = 0;
+        from = newline + 1;
+      }
+      lineBytes += chunk.length - from;
+      if (lineBytes <= maxBytes) parts.push(chunk.subarray(from));
+      else parts = [];
+    }
+  } catch (error) {
+    yield new IngestError(path, 'unreadable', `cannot read: ${reason(error)}`);
+    return;
+  }
+  yield* jsonLine(path, lineNumber, parts, lineBytes, maxBytes);
+}
+
+function* jsonLine(
+  path: string,
+  line: number,
+  parts: Buffer[],
+  bytes: number,
+  maxBytes: number,
+): Generator<Item> {
+  const uri = `${path}#L${line}`;
+  if (bytes > maxBytes) {
+    yield tooLarge(uri, `${bytes} bytes`, maxBytes);
+    return;
+  }
+  const text = Buffer.concat(parts).toString('utf8').trim();
+  if (text === '') return;
+  let record: unknown;
+  try {
+    record = JSON.parse(text);
+  } catch (error) {
+    yield new IngestError(uri, 'malformed', `line ${line} of ${path} is not valid JSON: ${reason(error)}`);
+    return;
+  }
+  const document = recordToDocument(uri, record);
+  if (typeof document === 'string') {
+    yield new IngestError(uri, 'malformed', `line ${line} of ${path}: ${document}`);
+  } else {
+    yield document;
+  }
+}
+
+/** The document a JSON Lines record describes, or why it does not describe one. */
+function recordToDocument(uri: string, record: unknown): RawDocument | string {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return 'expected an object like {"text": "..."} or {"html": "..."}';
+  }
+  const fields = record as Record<string, unknown>;
+  for (const key of ['text', 'html', 'url', 'title', 'publishedAt', 'source']) {
+    if (fields[key] !== undefined && typeof fields[key] !== 'string') return `"${key}" must be a string`;
+  }
+  const { text, html, url, title, publishedAt, source } = fields as Record<string, string | undefined>;
+  const body = html ?? text;
+  if (body === undefined) return 'has neither "text" nor "html"';
+  const outlet = source ?? (url ? hostOf(url) : undefined);
+  return {
+    uri,
+    bytes: new TextEncoder().encode(body),
+    mediaType: html === undefined ? 'text/plain' : 'text/html',
+    ...(title ? { title } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(outlet ? { source: outlet } : {}),
+  };
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function reason(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const messages: Record<string, string> = {
+      ENOENT: 'no such file or folder',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EISDIR: 'is a folder, not a file',
+      ENOTDIR: 'not a folder',
+    };
+    return (code && messages[code]) ?? error.message;
+  }
+  return String(error);
+}
