@@ -1,0 +1,36 @@
+/**
+ * Copies everything one store holds into another, one document's batch at a time, so a graph
+ * moves between backends (embedded Kùzu <-> Neo4j) without holding it all in memory. Writing is
+ * an idempotent upsert, so a copy interrupted half-way can simply be run again.
+ */
+import type { GraphStore, WriteSummary } from './graph-store.ts';
+
+export interface CopyProgress {
+  /** Documents copied so far. */
+  documents: number;
+  /** Totals written so far (entities and relations shared by documents are counted per batch). */
+  written: WriteSummary;
+}
+
+export async function copyStore(
+  from: GraphStore,
+  to: GraphStore,
+  onProgress?: (progress: CopyProgress) => void,
+): Promise<CopyProgress> {
+  const progress: CopyProgress = {
+    documents: 0,
+    written: { documents: 0, entities: 0, mentions: 0, relations: 0 },
+  };
+  for await (const batch of from.exportBatches()) {
+    const summary = await to.writeBatch(batch);
+    progress.documents += batch.documents.length;
+    progress.written = {
+      documents: progress.written.documents + summary.documents,
+      entities: progress.written.entities + summary.entities,
+      mentions: progress.written.mentions + summary.mentions,
+      relations: progress.written.relations + summary.relations,
+    };
+    onProgress?.({ documents: progress.documents, written: { ...progress.written } });
+  }
+  return progress;
+}
