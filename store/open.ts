@@ -9,15 +9,6 @@ export const DEFAULT_STORE_URI = 'kuzu:./data/store';
 
 const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'neo4j:', 'neo4j+s:'];
 
-/**
- * Loaded on demand, through a variable so the embedded store neither pays for the Neo4j driver
- * nor needs that backend to compile.
- */
-const NEO4J_BACKEND = './neo4j/index.ts';
-interface Neo4jBackend {
-  openNeo4jStore(uri: string): Promise<GraphStore>;
-}
-
 export interface OpenStoreOptions {
   /** Kùzu only: share the store with other readers; writes are refused. */
   readOnly?: boolean;
@@ -34,8 +25,9 @@ export async function openStore(
   }
   const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(uri)?.[0].toLowerCase();
   if (scheme && NEO4J_SCHEMES.includes(scheme)) {
-    const backend = (await import(NEO4J_BACKEND)) as Neo4jBackend;
-    return backend.openNeo4jStore(uri);
+    // Loaded on demand: the embedded store does not pay for loading the Neo4j driver.
+    const { openNeo4jStore } = await import('./neo4j/index.ts');
+    return openNeo4jStore(uri);
   }
   throw new Error(
     `unsupported store URI ${JSON.stringify(uri)}: use kuzu:PATH (e.g. ${DEFAULT_STORE_URI}) ` +

@@ -105,7 +105,13 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
 
     test('idempotency: writing every batch twice leaves a byte-identical export', async () => {
       await withStore(openFresh, async (store) => {
-        await writeAll(store, allBatches);
+        const repeated = { ...englishBatch, mentions: [...englishBatch.mentions, ...englishBatch.mentions] };
+        await writeAll(store, [repeated, ...allBatches]);
+        assert.equal(
+          (await store.stats()).mentions,
+          allBatches.reduce((total, batch) => total + batch.mentions.length, 0),
+          'a mention listed twice is stored once',
+        );
         const once = JSON.stringify(await store.exportGraph());
         const statsOnce = await store.stats();
         await writeAll(store, allBatches);

@@ -103,40 +103,54 @@ async function writeEntities(session: Session, entities: readonly EntityRecord[]
   }
 }
 
-/** A mention is one relationship per (entity, document, start, end). */
+/**
+ * A mention is one relationship per (entity, document, start, end). Mentions of a document the
+ * store did not hold are created outright; MERGE, several times slower in Kùzu, is kept for
+ * documents written again.
+ */
 async function writeMentions(
   session: Session,
   mentions: readonly MentionRecord[],
   typeOf: ReadonlyMap<string, EntityType>,
+  isStoredDocument: (id: string) => boolean,
 ) {
   const [start, end, surface] = MENTION_PROPERTIES;
-  for (const [type, group] of groupBy(mentions, (mention) => typeOf.get(mention.entityId) ?? '')) {
+  const groupKey = (mention: MentionRecord) =>
+    `${typeOf.get(mention.entityId) ?? ''} ${isStoredDocument(mention.documentId) ? 'MERGE' : 'CREATE'}`;
+  for (const [key, group] of groupBy(mentions, groupKey)) {
+    const [type = '', verb] = key.split(' ');
     const rows = group.map((mention) => ({
       entityId: mention.entityId,
       documentId: mention.documentId,
       ...encodeRow(MENTION_PROPERTIES, { ...mention }),
     }));
-    const key = [start, end]
+    const identity = [start, end]
       .map((spec) => `${quoteName(spec.name)}: ${decodeExpression(spec.type, `r.${quoteName(spec.name)}`)}`)
       .join(', ');
     await session.run(
       `UNWIND $rows AS r
        MATCH (n${label(type)} {id: r.entityId}), (d${DOCUMENT} {id: r.documentId})
-       MERGE (n)-[m${MENTION} {${key}}]->(d)
+       ${verb} (n)-[m${MENTION} {${identity}}]->(d)
        SET ${setClause('m', 'r', [surface])}`,
       { rows },
     );
   }
 }
 
-/** Writes relations with their full, already merged evidence (MERGE by id, then SET). */
+/**
+ * Writes relations with their full, already merged evidence: CREATE for those the store does
+ * not hold yet, MERGE by id for the others.
+ */
 export async function writeRelations(
   session: Session,
   records: readonly RelationRecord[],
   typeOf: ReadonlyMap<string, EntityType>,
+  isStored: (id: string) => boolean,
 ) {
   const key = (relation: RelationRecord) =>
-    [relation.type, typeOf.get(relation.source), typeOf.get(relation.target)].join(' ');
+    [relation.type, typeOf.get(relation.source), typeOf.get(relation.target), isStored(relation.id)].join(
+      ' ',
+    );
   for (const group of groupBy(records, key).values()) {
     const first = group[0];
     if (!first) continue;
@@ -148,7 +162,7 @@ export async function writeRelations(
     await session.run(
       `UNWIND $rows AS r
        MATCH (a${label(typeOf.get(first.source) ?? '')} {id: r.source}), (b${label(typeOf.get(first.target) ?? '')} {id: r.target})
-       MERGE (a)-[e${label(first.type)} {id: r.id}]->(b)
+       ${isStored(first.id) ? 'MERGE' : 'CREATE'} (a)-[e${label(first.type)} {id: r.id}]->(b)
        SET ${setClause('e', 'r', WRITTEN_RELATION_PROPERTIES)}`,
       { rows },
     );
@@ -177,6 +191,14 @@ export async function writeBatch(session: Session, batch: GraphBatch, now: strin
   checkBatch(batch);
   const documents = dedupe(batch.documents, (_, latest) => latest);
   const incomingEntities = dedupe(batch.entities, mergeEntities);
+  const mentions = [
+    ...new Map(
+      batch.mentions.map((mention) => [
+        [mention.entityId, mention.documentId, mention.start, mention.end].join('\u0000'),
+        mention,
+      ]),
+    ).values(),
+  ];
   const incomingRelations = dedupe(
     batch.relations.map((relation) => ({ ...relation, evidence: mergeEvidence([], relation.evidence) })),
     mergeRelations,
@@ -208,16 +230,17 @@ export async function writeBatch(session: Session, batch: GraphBatch, now: strin
       );
     }
   }
-  const knownDocuments = new Set(documents.map((document) => document.id));
+  const batchDocuments = new Set(documents.map((document) => document.id));
   const citedDocuments = new Set([
     ...batch.mentions.map((mention) => mention.documentId),
     ...incomingRelations.flatMap((relation) => relation.evidence.map((piece) => piece.documentId)),
   ]);
-  const missing = [...citedDocuments].filter((id) => !knownDocuments.has(id));
   const storedDocuments = new Set(
-    (await fetchDocumentSummaries(session, missing)).map((document) => document.id),
+    (await fetchDocumentSummaries(session, [...new Set([...batchDocuments, ...citedDocuments])])).map(
+      (document) => document.id,
+    ),
   );
-  const unknown = missing.filter((id) => !storedDocuments.has(id));
+  const unknown = [...citedDocuments].filter((id) => !batchDocuments.has(id) && !storedDocuments.has(id));
   if (unknown.length > 0)
     throw new Error(`the batch cites documents it does not contain: ${unknown.join(', ')}`);
 
@@ -236,8 +259,8 @@ export async function writeBatch(session: Session, batch: GraphBatch, now: strin
 
   await writeDocuments(session, documents, now);
   await writeEntities(session, entities);
-  await writeMentions(session, batch.mentions, typeOf);
-  await writeRelations(session, mergedRelations, typeOf);
+  await writeMentions(session, mentions, typeOf, (id) => storedDocuments.has(id));
+  await writeRelations(session, mergedRelations, typeOf, (id) => storedRelations.has(id));
   const touched = new Set([...entities.map((entity) => entity.id), ...batch.mentions.map((m) => m.entityId)]);
   await refreshEntityStatistics(
     session,
@@ -246,7 +269,7 @@ export async function writeBatch(session: Session, batch: GraphBatch, now: strin
   return {
     documents: documents.length,
     entities: entities.length,
-    mentions: batch.mentions.length,
+    mentions: mentions.length,
     relations: mergedRelations.length,
   };
 }
@@ -281,7 +304,7 @@ export async function deleteDocument(session: Session, documentId: string): Prom
   const kept = remaining.filter((relation) => relation.evidence.length > 0);
   const endpointIds = [...new Set(kept.flatMap((relation) => [relation.source, relation.target]))];
   const endpointTypes = new Map((await fetchEntities(session, endpointIds)).map((e) => [e.id, e.type]));
-  await writeRelations(session, kept, endpointTypes);
+  await writeRelations(session, kept, endpointTypes, () => true);
 
   const mentionedRows = await session.run(
     `MATCH (n)-[${MENTION}]->(d${DOCUMENT} {id: $id}) RETURN DISTINCT n.id AS id`,
