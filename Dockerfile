@@ -12,6 +12,8 @@ RUN npm run build && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 # Runtime stage: sources, built client and runtime dependencies (tsx among them), no toolchain.
 FROM node:22-slim AS runtime
 ENV NODE_ENV=production
+# Inside a container the server must listen on every interface to be reachable.
+ENV EVIGRAPH_HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app
 USER node

@@ -184,6 +184,11 @@ describe('Dockerfile', () => {
     const lastStage = dockerfile.slice(stages.at(-1)?.index);
     assert.match(lastStage, /^COPY --from=build\b/m);
     assert.match(lastStage, /^USER (?!root\b)\S+/m);
+    assert.match(
+      lastStage,
+      /^ENV EVIGRAPH_HOST=0\.0\.0\.0$/m,
+      'the server must be reachable from outside the container',
+    );
     assert.match(dockerfile, /npm run build/);
     assert.match(dockerfile, /npm prune --omit=dev/);
     assert.match(lastStage, /^ENTRYPOINT \["node", "bin\/evigraph\.mjs"\]/m);

@@ -63,6 +63,19 @@ describe('Cypher lint (Neo4j parser and semantic analysis)', () => {
     assert.deepEqual(problemsOf(statements), []);
   });
 
+  test('the Cypher examples of docs/neo4j.md lint clean, and at least five are parity queries', () => {
+    const documentation = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'neo4j.md'), 'utf8');
+    const examples = [...documentation.matchAll(/```cypher\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+    assert.deepEqual(
+      problemsOf(examples.map((text, index) => ({ name: `docs/neo4j.md example ${index + 1}`, text }))),
+      [],
+    );
+    const normalized = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const parityForms = new Set(PARITY_QUERIES.map((query) => normalized(query.cypher(NEO4J_DIALECT))));
+    const tested = examples.filter((example) => parityForms.has(normalized(example)));
+    assert.ok(tested.length >= 5, `${tested.length} of the documented queries are parity queries`);
+  });
+
   test('broken statements are reported (the lint can fail)', () => {
     const broken: Array<[string, RegExp]> = [
       ['MATCH (n:Entity RETURN n', /Invalid input/],
