@@ -84,6 +84,15 @@ const WIDGET_PREFIXES = [
   'اشترك في النشرة',
 ];
 
+/**
+ * A cookie notice speaks to the reader in the site's voice ("we", "this site"), names cookies
+ * and asks for consent or choices; a news story about cookies does not do all three.
+ */
+const SITE_VOICE = /\b(?:we|our|this (?:web)?site|nous|notre|nos|ce site)\b|نستخدم|موقعنا|هذا الموقع/iu;
+const COOKIE = /\bcookies?\b|ملفات تعريف الارتباط|الكوكيز/iu;
+const CONSENT =
+  /\b(?:accept|consent|preferences|privacy|partners|personali[sz]e|accepter|consentement|paramétrer|préférences|confidentialité|partenaires|personnaliser)|موافق|الخصوصية|قبول/iu;
+
 const SOCIAL_WORDS = new Set(
   'share partager مشاركة شارك on sur على facebook twitter x whatsapp linkedin telegram email e-mail mail print imprimer pinterest reddit messenger فيسبوك تويتر واتساب'.split(
     ' ',
@@ -173,6 +182,8 @@ function isNavigationBar(line: string): boolean {
 }
 
 function isWidget(line: string): boolean {
+  if (line.length > MAX_WIDGET_LINE_CHARS * 2) return false;
+  if (SITE_VOICE.test(line) && COOKIE.test(line) && CONSENT.test(line)) return true;
   if (line.length > MAX_WIDGET_LINE_CHARS) return false;
   const folded = fold(line);
   if (WIDGET_LINES.has(folded)) return true;

@@ -112,13 +112,21 @@ describe('cleanDocument on plain text', () => {
       '',
       PROSE,
       'Read more books, says the minister.',
+      'We value your privacy. We and our partners use cookies to personalise content. Manage preferences',
+      'The regulator fined the company for setting cookies without consent.',
       'Thanks for reporting!',
       'Tous droits réservés © 2017',
     ].join('\n');
     const clean = cleanDocument(raw(text));
     assert.equal(
       clean.text,
-      ['Titre de l’article', '', PROSE, 'Read more books, says the minister.'].join('\n'),
+      [
+        'Titre de l’article',
+        '',
+        PROSE,
+        'Read more books, says the minister.',
+        'The regulator fined the company for setting cookies without consent.',
+      ].join('\n'),
     );
     assert.equal(clean.title, 'Titre de l’article');
   });
@@ -228,6 +236,19 @@ describe('cleanDocument on HTML', () => {
     assert.equal(clean.publishedAt, '2017-05-06');
     assert.equal(clean.source, 'Le Journal');
     assert.equal((globalThis as Record<string, unknown>).evigraphPageScriptRan, undefined);
+  });
+
+  test('the headline comes from the first heading when the page title adds the outlet to it', () => {
+    const clean = cleanDocument(
+      raw(
+        `<html><head><title>Bundestag : Berlin accuse Moscou – Le Quotidien</title></head><body>
+        <div id="cookie-consent">Nous utilisons des cookies. <a>Accepter</a></div>
+        <article><h1>Bundestag : Berlin accuse Moscou</h1>${paragraph('Premier.')}</article></body></html>`,
+        'text/html',
+      ),
+    );
+    assert.equal(clean.title, 'Bundestag : Berlin accuse Moscou');
+    assert.ok(!clean.text.includes('cookies'));
   });
 
   test('navigation and asides never reach the text', () => {

@@ -22,6 +22,9 @@ const MAX_DOM_CHARS = 5_000_000;
 const MAX_DOM_ELEMENTS = 8_000;
 const MAX_DOM_DEPTH = 200;
 
+/** Cookie and consent banners, recognised by the names pages give them. */
+const CONSENT_BANNER = /cookie|consent|gdpr|rgpd/i;
+
 const SKIPPED = new Set([
   'SCRIPT',
   'STYLE',
@@ -56,15 +59,17 @@ export function htmlToText(html: string): PageText {
     };
   }
   const document = inertDocument(html);
+  // Read before Readability, which edits the document it reads.
   const pageTitle = document.querySelector('title')?.textContent?.trim() || undefined;
+  const heading = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
   const article = readArticle(document);
   const articleText = article?.content ? blockText(article.content, false) : '';
-  // Readability edits the document it reads, so the body fallback starts from a fresh parse.
+  // The body fallback starts from a fresh parse for the same reason.
   const body = articleText ? undefined : inertDocument(html).body;
   const text = articleText || (body ? blockText(body, true) : '');
   const publishedAt = article?.publishedTime ? isoDate(article.publishedTime) : undefined;
   const source = article?.siteName?.trim() || undefined;
-  const title = withoutSiteName(article?.title?.trim() || pageTitle, source);
+  const title = headline(pageTitle, heading, article?.title?.trim() || undefined, source);
   return {
     text,
     ...(title ? { title } : {}),
@@ -72,6 +77,21 @@ export function htmlToText(html: string): PageText {
     ...(source ? { source } : {}),
     warnings: [],
   };
+}
+
+/**
+ * The page's own headline: its first heading when the page title contains it (titles often
+ * add the outlet's name, which Readability does not always cut off), else Readability's title
+ * without a trailing site name.
+ */
+function headline(
+  pageTitle: string | undefined,
+  heading: string | undefined,
+  readabilityTitle: string | undefined,
+  source: string | undefined,
+): string | undefined {
+  if (heading && pageTitle?.toLowerCase().includes(heading.toLowerCase())) return heading;
+  return withoutSiteName(readabilityTitle ?? pageTitle, source);
 }
 
 /** "Headline | Outlet" -> "Headline" when the outlet is known to be the site's name. */
@@ -96,6 +116,9 @@ function inertDocument(html: string): Document {
     const tag = element.tagName.toUpperCase();
     if ((tag === 'HEADER' || tag === 'FOOTER') && element.parentElement?.closest('article')) continue;
     element.remove();
+  }
+  for (const element of [...document.querySelectorAll('[id], [class]')]) {
+    if (CONSENT_BANNER.test(`${element.id} ${element.getAttribute('class') ?? ''}`)) element.remove();
   }
   return document;
 }
