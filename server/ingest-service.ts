@@ -5,12 +5,13 @@
  * The CLI and the HTTP ingest endpoint both go through here.
  */
 import { ingestDocument, type IngestResult } from '../ingest/pipeline.ts';
+import { DEFAULT_MAX_BYTES } from '../ingest/read.ts';
 import { IngestError, type RawDocument } from '../ingest/types.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 
-/** Larger documents are refused: news and reports are far smaller, and one document's text
- *  is held in memory several times over while it is processed. */
-export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+/** Larger documents are refused, from files and uploads alike: news and reports are far
+ *  smaller, and one document's text is held in memory several times over while it is processed. */
+export const MAX_DOCUMENT_BYTES = DEFAULT_MAX_BYTES;
 
 export type DocumentOutcome =
   | {

@@ -20,7 +20,8 @@ export function exportRoutes(store: GraphStore): Router {
     const spec = EXPORT_FORMATS[format];
     const body = spec.render(await store.exportGraph(), table);
     const name = format === 'csv' ? `evigraph-${table}` : 'evigraph';
-    res.type(`${spec.mediaType}; charset=utf-8`).attachment(`${name}.${spec.extension}`).send(body);
+    // attachment() also sets a type from the file name, no help for .gexf or .cyjs: type goes last.
+    res.attachment(`${name}.${spec.extension}`).type(`${spec.mediaType}; charset=utf-8`).send(body);
   });
   return router;
 }
