@@ -143,6 +143,15 @@ export async function writeBatch(querier: Querier, batch: GraphBatch, now: strin
   checkBatch(batch);
   const documents = dedupe(batch.documents, (_, latest) => latest);
   const incomingEntities = dedupe(batch.entities, mergeEntities);
+  // A mention listed twice is one mention (the last listing's surface wins).
+  const mentions = [
+    ...new Map(
+      batch.mentions.map((mention) => [
+        [mention.entityId, mention.documentId, mention.start, mention.end].join('\u0000'),
+        mention,
+      ]),
+    ).values(),
+  ];
   const incomingRelations = dedupe(
     batch.relations.map((relation) => ({ ...relation, evidence: mergeEvidence([], relation.evidence) })),
     mergeRelations,
@@ -191,18 +200,15 @@ export async function writeBatch(querier: Querier, batch: GraphBatch, now: strin
 
   await writeDocuments(querier, documents, now);
   await writeEntities(querier, entities);
-  await writeMentions(querier, batch.mentions);
+  await writeMentions(querier, mentions);
   await writeRelations(querier, mergedRelations);
   await refreshEntityStatistics(querier, [
-    ...new Set([
-      ...entities.map((entity) => entity.id),
-      ...batch.mentions.map((mention) => mention.entityId),
-    ]),
+    ...new Set([...entities.map((entity) => entity.id), ...mentions.map((mention) => mention.entityId)]),
   ]);
   return {
     documents: documents.length,
     entities: entities.length,
-    mentions: batch.mentions.length,
+    mentions: mentions.length,
     relations: mergedRelations.length,
   };
 }
