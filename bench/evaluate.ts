@@ -31,7 +31,8 @@ export type Split = (typeof SPLITS)[number];
 export const goldEntitySchema = z.strictObject({
   type: z.enum(entityTypeNames),
   name: z.string().min(1),
-  mentions: z.array(z.string().min(1)).min(1),
+  /** Empty only for a place stated by a demonym, which is not a mention of it (docs/samples.md). */
+  mentions: z.array(z.string().min(1)),
 });
 
 export const goldRelationSchema = z.strictObject({

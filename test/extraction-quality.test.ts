@@ -100,6 +100,15 @@ describe('gold annotations', () => {
           `${label}: denials are DENIES`,
         );
       }
+      for (const entity of article.gold.entities.filter((candidate) => candidate.mentions.length === 0)) {
+        assert.equal(entity.type, 'Location', `${article.id}: ${entity.name} has no mentions`);
+        assert.ok(
+          article.gold.relations.some(
+            (relation) => relation.type === 'LOCATED_IN' && relation.target === entity.name,
+          ),
+          `${article.id}: ${entity.name} has no mentions and places nothing`,
+        );
+      }
     }
   });
 
