@@ -6,7 +6,8 @@
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
-import { ARABIC_NOUN_PREFIX, phraseSource } from './text.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { within } from './text.ts';
 import type { EntityMention } from './types.ts';
 
 const REFERRING_PHRASES: ReadonlyArray<{ type: EntityType; phrases: readonly string[]; window: number }> = [
@@ -62,57 +63,62 @@ const REFERRING_PHRASES: ReadonlyArray<{ type: EntityType; phrases: readonly str
   },
 ];
 
-const COMPILED = REFERRING_PHRASES.map((entry) => ({
-  ...entry,
-  regex: new RegExp(
-    [...entry.phrases]
-      .sort((a, b) => b.length - a.length)
-      .map((phrase) => phraseSource(phrase, ARABIC_NOUN_PREFIX.replace('(?:ال|لل)?', '')))
-      .join('|'),
-    'giu',
+const REFERRING = new PhraseMatcher(
+  REFERRING_PHRASES.flatMap((entry) =>
+    entry.phrases.map((phrase) => ({ phrase, value: entry, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
   ),
-}));
+);
 
 /**
  * Mentions standing for earlier entities. `mentions` must be sorted by start; the result is
  * meant for relation extraction only, not stored as mentions of the entity.
  */
 export function findAnaphora(
+  text: string,
   sentences: readonly Sentence[],
   mentions: readonly EntityMention[],
 ): EntityMention[] {
+  const byType = new Map<EntityType, EntityMention[]>();
+  for (const mention of mentions) {
+    const list = byType.get(mention.entity.type) ?? [];
+    list.push(mention);
+    byType.set(mention.entity.type, list);
+  }
   const found: EntityMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
-    for (const entry of COMPILED) {
-      for (const match of sentence.text.matchAll(entry.regex)) {
-        const start = sentence.start + match.index;
-        const end = start + match[0].length;
-        // Inside a name, or a cue word right before one ("le groupe «APT 28»"): not a reference.
-        if (mentions.some((mention) => mention.start <= start && end <= mention.end)) continue;
-        if (mentions.some((mention) => mention.start >= end && mention.start - end <= 3)) continue;
-        const windowStart =
-          entry.window === Number.POSITIVE_INFINITY
-            ? 0
-            : (sentences[Math.max(0, sentenceIndex - entry.window)]?.start ?? 0);
-        const antecedent = lastBefore(mentions, entry.type, windowStart, start);
-        if (antecedent)
-          found.push({ start, end, surface: match[0], entity: antecedent.entity, anaphoric: true });
+    const local = within(mentions, sentence);
+    for (const match of REFERRING.find(text, sentence.start, sentence.end)) {
+      const { start, end, value: entry } = match;
+      // Inside a name, or a cue word right before one ("le groupe «APT 28»"): not a reference.
+      if (local.some((mention) => mention.start <= start && end <= mention.end)) continue;
+      if (local.some((mention) => mention.start >= end && mention.start - end <= 3)) continue;
+      const windowStart =
+        entry.window === Number.POSITIVE_INFINITY
+          ? 0
+          : (sentences[Math.max(0, sentenceIndex - entry.window)]?.start ?? 0);
+      const antecedent = lastBefore(byType.get(entry.type) ?? [], start);
+      if (antecedent && antecedent.start >= windowStart) {
+        found.push({
+          start,
+          end,
+          surface: text.slice(start, end),
+          entity: antecedent.entity,
+          anaphoric: true,
+        });
       }
     }
   });
   return found.sort((a, b) => a.start - b.start);
 }
 
-function lastBefore(
-  mentions: readonly EntityMention[],
-  type: EntityType,
-  from: number,
-  before: number,
-): EntityMention | undefined {
-  let best: EntityMention | undefined;
-  for (const mention of mentions) {
-    if (mention.start >= before) break;
-    if (mention.start >= from && mention.entity.type === type) best = mention;
+/** The last mention starting before `offset` in a list sorted by start. Binary search. */
+function lastBefore(sorted: readonly EntityMention[], offset: number): EntityMention | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
   }
-  return best;
+  return sorted[low - 1];
 }

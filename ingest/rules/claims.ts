@@ -10,7 +10,8 @@
  */
 import type { Modality } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
-import { ARABIC_NOUN_PREFIX, phraseSource } from './text.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { ARABIC_NOUN_PREFIX } from './text.ts';
 
 export const MODALITY_CONFIDENCE: Record<Modality, number> = {
   asserted: 0.85,
@@ -216,36 +217,36 @@ export interface CueMatch {
   claimant: 'after' | 'subject' | 'none';
 }
 
-const CUE_REGEX = new RegExp(
-  [
-    group('source', SOURCE_BEFORE, ARABIC_NOUN_PREFIX),
-    group('saying', SAYING),
-    group('suspected', SUSPECTED),
-    group('denied', DENIED),
-    group('negated', NEGATION),
-  ].join('|'),
-  'giu',
+const CUE_KINDS: ReadonlyArray<{
+  phrases: readonly string[];
+  kind: CueKind;
+  claimant: CueMatch['claimant'];
+  prefix?: string;
+}> = [
+  { phrases: SOURCE_BEFORE, kind: 'reported', claimant: 'after', prefix: ARABIC_NOUN_PREFIX },
+  { phrases: SAYING, kind: 'reported', claimant: 'subject' },
+  { phrases: SUSPECTED, kind: 'suspected', claimant: 'none' },
+  { phrases: DENIED, kind: 'denied', claimant: 'subject' },
+  { phrases: NEGATION, kind: 'negated', claimant: 'none' },
+];
+
+const CUE_MATCHER = new PhraseMatcher(
+  CUE_KINDS.flatMap(({ phrases, kind, claimant, prefix }) =>
+    phrases.map((phrase) => ({
+      phrase,
+      value: { kind, claimant },
+      ...(prefix ? { arabicPrefix: prefix } : {}),
+    })),
+  ),
 );
 
-function group(name: string, phrases: readonly string[], arabicPrefix?: string): string {
-  const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  return `(?<${name}>${sorted.map((phrase) => phraseSource(phrase, arabicPrefix)).join('|')})`;
-}
-
 /** Every modality cue of a sentence, in order. */
-export function findCues(sentence: Sentence): CueMatch[] {
-  const cues: CueMatch[] = [];
-  for (const match of sentence.text.matchAll(CUE_REGEX)) {
-    const groups = match.groups ?? {};
-    const start = sentence.start + match.index;
-    const end = start + match[0].length;
-    if (groups['source']) cues.push({ kind: 'reported', start, end, claimant: 'after' });
-    else if (groups['saying']) cues.push({ kind: 'reported', start, end, claimant: 'subject' });
-    else if (groups['suspected']) cues.push({ kind: 'suspected', start, end, claimant: 'none' });
-    else if (groups['denied']) cues.push({ kind: 'denied', start, end, claimant: 'subject' });
-    else if (groups['negated']) cues.push({ kind: 'negated', start, end, claimant: 'none' });
-  }
-  return cues;
+export function findCues(sentence: Sentence, text: string): CueMatch[] {
+  return CUE_MATCHER.find(text, sentence.start, sentence.end).map((match) => ({
+    ...match.value,
+    start: match.start,
+    end: match.end,
+  }));
 }
 
 export interface ClaimContext {

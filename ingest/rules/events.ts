@@ -9,7 +9,8 @@
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
-import { ARABIC_NOUN_PREFIX, phraseSource } from './text.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { ARABIC_NOUN_PREFIX, phraseSource, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 const VICTIM_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Location']);
@@ -82,13 +83,19 @@ const VICTIM_BEFORE_NOUN = [
   'victim of a cyberattack',
 ];
 
-const NOUN_THEN_VICTIM = new RegExp(
-  `(?:${alternation(INCIDENT_NOUNS)})(?:\\s+(?:informatique|massive|massif|électronique|الكبير|الإلكتروني))?\\s+(?:${alternation(VICTIM_LINKERS)})`,
-  'giu',
+const INCIDENT_NOUN = new PhraseMatcher(
+  INCIDENT_NOUNS.map((phrase) => ({ phrase, value: 'noun' as const, arabicPrefix: ARABIC_NOUN_PREFIX })),
 );
-const VICTIM_THEN_NOUN = new RegExp(alternation(VICTIM_BEFORE_NOUN), 'giu');
+/** After an incident noun: an optional adjective, then a word linking it to its victim. */
+const TO_VICTIM = new RegExp(
+  `(?:\\s+(?:informatique|massive|massif|électronique|الكبير|الإلكتروني))?\\s+(?:${alternation(VICTIM_LINKERS)})`,
+  'iuy',
+);
+const VICTIM_THEN_NOUN = new PhraseMatcher(
+  VICTIM_BEFORE_NOUN.map((phrase) => ({ phrase, value: 'victim' as const })),
+);
 const CAMPAIGN_NAME =
-  /(?:baptisée?|surnommée?|appelée?|dubbed|code-?named|called|أطلق عليها(?: اسم)?)\s*[«"“„]\s*([^"”»\n]{2,40}?)\s*[»"”]/giu;
+  /(?:baptisée?|surnommée?|appelée?|dubbed|code-?named|called|known as|أطلق عليها(?: اسم)?)\s*[«"“„]?\s*([^"”»\n,.]{2,40}?)\s*(?:[»"”]|(?=[,.;]))/giu;
 
 function alternation(phrases: readonly string[]): string {
   return [...phrases]
@@ -129,12 +136,13 @@ export function findEvents(
   };
 
   for (const sentence of sentences) {
-    const inSentence = mentions.filter(
-      (mention) => mention.start >= sentence.start && mention.end <= sentence.end,
-    );
-    for (const match of sentence.text.matchAll(NOUN_THEN_VICTIM)) {
-      const start = sentence.start + match.index;
-      const linkerEnd = start + match[0].length;
+    const inSentence = within(mentions, sentence);
+    for (const noun of INCIDENT_NOUN.find(text, sentence.start, sentence.end)) {
+      TO_VICTIM.lastIndex = noun.end;
+      const linker = TO_VICTIM.exec(text);
+      if (!linker) continue;
+      const start = noun.start;
+      const linkerEnd = noun.end + linker[0].length;
       const victim = inSentence.find(
         (mention) =>
           mention.start >= linkerEnd &&
@@ -143,8 +151,8 @@ export function findEvents(
       );
       if (victim) add(victim, start, victim.end, 'incident noun before its victim');
     }
-    for (const match of sentence.text.matchAll(VICTIM_THEN_NOUN)) {
-      const nounStart = sentence.start + match.index;
+    for (const match of VICTIM_THEN_NOUN.find(text, sentence.start, sentence.end)) {
+      const nounStart = match.start;
       const victim = [...inSentence]
         .reverse()
         .find(
@@ -153,7 +161,7 @@ export function findEvents(
             VICTIM_TYPES.has(mention.entity.type) &&
             wordCount(text.slice(mention.end, nounStart)) <= 2,
         );
-      if (victim) add(victim, victim.start, nounStart + match[0].length, 'victim before the incident noun');
+      if (victim) add(victim, victim.start, match.end, 'victim before the incident noun');
     }
   }
   found.sort((a, b) => a.start - b.start);

@@ -29,7 +29,7 @@ import { findLatinNames } from './names-latin.ts';
 import { extractRelations } from './relations.ts';
 import { resolveEntities, type MentionLink } from './resolve.ts';
 import { selectCandidates } from './select.ts';
-import { overlaps, spanIndexAt } from './text.ts';
+import { overlaps, spanIndexAt, within } from './text.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
 
 /** Inferred from a host name alone, with the sentence as context: a little below a stated relation. */
@@ -65,9 +65,13 @@ function extractWithRules(input: ExtractionInput): Extraction {
     .map((link) => ({ a: link.longForm, b: link.acronym, reason: link.longForm.reason }));
   const resolution = resolveEntities({
     candidates: selected,
-    tentative: latin.tentative
-      .filter(outsideLists)
-      .filter((name) => !selected.some((taken) => overlaps(taken, name))),
+    tentative: latin.tentative.filter(
+      (name) =>
+        outsideLists(name) &&
+        spanIndexAt(selected, name.start) < 0 &&
+        spanIndexAt(selected, name.end - 1) < 0 &&
+        within(selected, name).length === 0,
+    ),
     links,
     fuzzy: knownNames().fuzzy,
   });
@@ -78,7 +82,7 @@ function extractWithRules(input: ExtractionInput): Extraction {
 
   const events = findEvents(text, sentences, resolution.mentions);
   const named = [...resolution.mentions, ...events].sort((a, b) => a.start - b.start || b.end - a.end);
-  const anaphora = findAnaphora(sentences, named);
+  const anaphora = findAnaphora(text, sentences, named);
   const silent = [...headlines.lists, ...headlines.titles];
   const { relations, claims } = extractRelations({
     text,
@@ -95,7 +99,7 @@ function extractWithRules(input: ExtractionInput): Extraction {
     const index = spanIndexAt(sentences, offset);
     const sentence = sentences[index];
     if (!sentence || silent.some((span) => overlaps(span, sentence))) return undefined;
-    const claim = claimAt(claims.cues[index] ?? findCues(sentence), offset, text);
+    const claim = claimAt(claims.cues[index] ?? findCues(sentence, text), offset, text);
     return { sentence, modality: claim.modality, assertedBy: claims.claimants[index] ?? [] };
   };
 

@@ -7,19 +7,11 @@
  */
 import type { Sentence } from '../types.ts';
 import { ARABIC_CUES } from './cues.ts';
-import { arabicTolerant, escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './text.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
 import type { Candidate } from './types.ts';
 
-const CUE_PREFIX = '(?:[وف])?(?:[بلك])?';
-const COMPILED_CUES = [...ARABIC_CUES]
-  .sort((a, b) => b.phrase.length - a.phrase.length)
-  .map((cue) => ({
-    ...cue,
-    exact: new RegExp(`^${CUE_PREFIX}${tolerantPhrase(cue.phrase)}$`, 'u'),
-  }));
-const ANY_CUE = new RegExp(
-  `${NOT_AFTER_WORD}${CUE_PREFIX}(?:${COMPILED_CUES.map((cue) => tolerantPhrase(cue.phrase)).join('|')})${NOT_BEFORE_WORD}`,
-  'gu',
+const CUE_MATCHER = new PhraseMatcher(
+  ARABIC_CUES.map((cue) => ({ phrase: cue.phrase, value: cue, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
 );
 
 const QUOTED = /^\s*(["“«„])\s*([^"“”«»„\n]{1,48}?)\s*["”»]/u;
@@ -45,10 +37,9 @@ export function findArabicCueNames(text: string, sentences: readonly Sentence[])
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
     if (!/[\u0600-\u06ff]/.test(sentence.text)) continue;
-    for (const match of sentence.text.matchAll(ANY_CUE)) {
-      const cue = COMPILED_CUES.find((compiled) => compiled.exact.test(match[0]));
-      if (!cue) continue;
-      const afterCue = sentence.start + match.index + match[0].length;
+    for (const match of CUE_MATCHER.find(text, sentence.start, sentence.end)) {
+      const cue = match.value;
+      const afterCue = match.end;
       const found = nameAfterCue(text.slice(afterCue, sentence.end), cue.type === 'Person', cue.quotedOnly);
       if (!found) continue;
       const start = afterCue + found.offset;
@@ -60,7 +51,7 @@ export function findArabicCueNames(text: string, sentences: readonly Sentence[])
         type: cue.type,
         source: 'cue',
         name: surface,
-        reason: `cue: "${match[0]}" introduces ${cue.type} "${surface}"`,
+        reason: `cue: "${text.slice(match.start, match.end)}" introduces ${cue.type} "${surface}"`,
       });
     }
   }
@@ -117,11 +108,4 @@ function isCueWord(word: string): boolean {
 
 function isStopword(word: string): boolean {
   return STOPWORDS.has(word) || (/^[وفبلك]/u.test(word) && STOPWORDS.has(word.slice(1)));
-}
-
-function tolerantPhrase(phrase: string): string {
-  return phrase
-    .split(/\s+/)
-    .map((word) => arabicTolerant(escapeRegExp(word)))
-    .join(String.raw`\s+`);
 }

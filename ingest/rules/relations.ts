@@ -15,7 +15,7 @@ import {
   MODALITY_CONFIDENCE,
   type CueMatch,
 } from './claims.ts';
-import { hasArabic, overlaps, wordsBetween } from './text.ts';
+import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import type { EntityMention } from './types.ts';
 
@@ -67,16 +67,14 @@ export function extractRelations(input: RelationInput): {
   const claims: SentenceClaims = { claimants: [], cues: [] };
   let previousClaimants: string[] = [];
   input.sentences.forEach((sentence, index) => {
-    const cues = findCues(sentence);
+    const cues = findCues(sentence, input.text);
     claims.cues[index] = cues;
     if (input.silent.some((span) => overlaps(span, sentence))) {
       claims.claimants[index] = [];
       previousClaimants = [];
       return;
     }
-    const mentions = input.mentions.filter(
-      (mention) => mention.start >= sentence.start && mention.end <= sentence.end,
-    );
+    const mentions = within(input.mentions, sentence);
     const continuation = continuesPreviousClaimant(sentence);
     const carried = continuation ? previousClaimants : [];
     const found = sentenceRelations(input.text, sentence, mentions, continuation ? [] : cues, carried);
@@ -100,7 +98,7 @@ function sentenceRelations(
   cues: readonly CueMatch[],
   carried: readonly string[],
 ): SentenceResult {
-  const triggers = findTriggers(sentence.text, sentence.start).filter(
+  const triggers = findTriggers(text, sentence.start, sentence.end).filter(
     (trigger) =>
       !mentions.some(
         (mention) =>

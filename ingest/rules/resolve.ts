@@ -92,8 +92,9 @@ export function resolveEntities(input: ResolutionInput): Resolution {
       mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, entity });
   });
 
+  const byName = namesIndex([...entities.values()]);
   for (const name of input.tentative) {
-    const entity = linkTentative(name, [...entities.values()]);
+    const entity = linkTentative(name, byName);
     if (!entity) continue;
     entity.mentions.push({ start: name.start, end: name.end, surface: name.surface });
     entity.aliases.add(name.surface);
@@ -177,16 +178,33 @@ function isParticleSurname(short: string): boolean {
   return /^(?:le|la|de|du|van|von|bin|ben|al|el|da|di) \S+$/u.test(short);
 }
 
+/** Entities by every folded alias, and people also by their folded surname(s). */
+function namesIndex(entities: readonly ResolvedEntity[]): Map<string, Set<ResolvedEntity>> {
+  const index = new Map<string, Set<ResolvedEntity>>();
+  const add = (key: string, entity: ResolvedEntity) => {
+    const set = index.get(key) ?? new Set<ResolvedEntity>();
+    set.add(entity);
+    index.set(key, set);
+  };
+  for (const entity of entities) {
+    for (const alias of entity.aliases) {
+      const key = foldKey(alias);
+      add(key, entity);
+      if (entity.type !== 'Person') continue;
+      const words = key.split(' ');
+      for (let first = 1; first < words.length; first++) add(words.slice(first).join(' '), entity);
+    }
+  }
+  return index;
+}
+
 /** A capitalised word no cue typed becomes a mention only if it is a known name of one entity in the document. */
-function linkTentative(name: TentativeName, entities: readonly ResolvedEntity[]): ResolvedEntity | undefined {
-  const folded = foldKey(name.surface);
-  const matches = entities.filter((entity) =>
-    [...entity.aliases].some((alias) => {
-      const aliasKey = foldKey(alias);
-      return aliasKey === folded || (entity.type === 'Person' && aliasKey.endsWith(` ${folded}`));
-    }),
-  );
-  return matches.length === 1 ? matches[0] : undefined;
+function linkTentative(
+  name: TentativeName,
+  byName: ReadonlyMap<string, ReadonlySet<ResolvedEntity>>,
+): ResolvedEntity | undefined {
+  const matches = byName.get(foldKey(name.surface));
+  return matches?.size === 1 ? [...matches][0] : undefined;
 }
 
 function buildEntity(members: readonly Candidate[], reasons: readonly string[]): ResolvedEntity {

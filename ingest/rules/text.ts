@@ -91,3 +91,21 @@ export function wordsBetween(text: string, start: number, end: number): number {
   if (end <= start) return 0;
   return (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
+
+/** The items of a list sorted by start that lie inside `span`. Binary search, then a short scan. */
+export function within<T extends Span>(sorted: readonly T[], span: Span): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle]?.start ?? 0) < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: T[] = [];
+  for (let index = low; index < sorted.length; index++) {
+    const item = sorted[index];
+    if (!item || item.start >= span.end) break;
+    if (item.end <= span.end) found.push(item);
+  }
+  return found;
+}

@@ -10,7 +10,8 @@
  * every indicator in a list ("a enregistré a.fr et b.fr").
  */
 import type { RelationType } from '../../graph-schema/schema.ts';
-import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX, phraseSource } from './text.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX } from './text.ts';
 
 export interface TriggerSpec {
   id: string;
@@ -551,28 +552,21 @@ const NOUN_LIKE = new Set([
   'affiliation',
 ]);
 
-const TRIGGER_REGEX = new RegExp(
-  TRIGGERS.map(
-    (spec, index) =>
-      `(?<t${index}>${[...spec.phrases]
-        .sort((a, b) => b.length - a.length)
-        .map((phrase) =>
-          phraseSource(phrase, NOUN_LIKE.has(spec.id) ? ARABIC_NOUN_PREFIX : ARABIC_VERB_PREFIX),
-        )
-        .join('|')})`,
-  ).join('|'),
-  'giu',
+const TRIGGER_MATCHER = new PhraseMatcher(
+  TRIGGERS.flatMap((spec) =>
+    spec.phrases.map((phrase) => ({
+      phrase,
+      value: spec,
+      arabicPrefix: NOUN_LIKE.has(spec.id) ? ARABIC_NOUN_PREFIX : ARABIC_VERB_PREFIX,
+    })),
+  ),
 );
 
-/** Every trigger in a piece of text, offsets shifted by `base`. One regex pass. */
-export function findTriggers(text: string, base: number): TriggerMatch[] {
-  const found: TriggerMatch[] = [];
-  for (const match of text.matchAll(TRIGGER_REGEX)) {
-    const groups = match.groups ?? {};
-    const index = TRIGGERS.findIndex((_, position) => groups[`t${position}`] !== undefined);
-    const spec = TRIGGERS[index];
-    if (!spec) continue;
-    found.push({ spec, start: base + match.index, end: base + match.index + match[0].length });
-  }
-  return found;
+/** Every trigger in text[start, end). One pass over the words. */
+export function findTriggers(text: string, start: number, end: number): TriggerMatch[] {
+  return TRIGGER_MATCHER.find(text, start, end).map((match) => ({
+    spec: match.value,
+    start: match.start,
+    end: match.end,
+  }));
 }
