@@ -151,8 +151,6 @@ function pushSentence(
 }
 
 function sentenceLanguage(sentence: string, documentLanguage: LanguageTag): LanguageTag {
-  const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS_FOR_OWN_LANGUAGE) return documentLanguage;
-  const detected = detectLanguage(sentence);
+  const detected = detectLanguage(sentence, { minLetters: MIN_LETTERS_FOR_OWN_LANGUAGE });
   return detected === 'und' ? documentLanguage : detected;
 }

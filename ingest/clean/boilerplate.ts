@@ -183,7 +183,7 @@ function isNavigationBar(line: string): boolean {
 
 function isWidget(line: string): boolean {
   if (line.length > MAX_WIDGET_LINE_CHARS * 2) return false;
-  if (SITE_VOICE.test(line) && COOKIE.test(line) && CONSENT.test(line)) return true;
+  if (COOKIE.test(line) && CONSENT.test(line) && SITE_VOICE.test(line)) return true;
   if (line.length > MAX_WIDGET_LINE_CHARS) return false;
   const folded = fold(line);
   if (WIDGET_LINES.has(folded)) return true;

@@ -20,8 +20,9 @@ export interface IndicatorMention {
   type: IndicatorType;
   /**
    * Normalised form: lower-case host names, e-mails, IPs and hashes; URLs refanged with
-   * scheme and host lower-cased (path kept); CVE ids upper-case; hashtags lower-case without
-   * `#`; accounts as lower-case `@handle`.
+   * scheme and host lower-cased (path kept; one written without a scheme, such as
+   * `pic.twitter.com/x`, is given none); CVE ids upper-case; hashtags lower-case without `#`;
+   * accounts as lower-case `@handle`.
    */
   value: string;
   /** For accounts: the platform named around the handle (`twitter`, `telegram`...), if one is. */
@@ -98,8 +99,8 @@ export function findIndicators(text: string): IndicatorMention[] {
   }
   kept.sort((a, b) => a.start - b.start);
   return kept.map((candidate) => {
-    const start = refanged.original[candidate.start] ?? 0;
-    const end = refanged.original[candidate.end] ?? text.length;
+    const start = refanged.toOriginal(candidate.start);
+    const end = refanged.toOriginal(candidate.end);
     const mention: IndicatorMention = {
       start,
       end,

@@ -6,50 +6,67 @@
 
 export interface RefangedText {
   text: string;
-  /**
-   * `original[i]` is the offset in the original text where refanged character `i` came from;
-   * it has one extra entry (the original length) so an exclusive end maps too.
-   */
-  original: Int32Array;
+  /** Offset in the original text of refanged offset `offset` (an exclusive end maps too). */
+  toOriginal(offset: number): number;
 }
 
-// Bracketed forms only count between the characters they join, so prose such as "(at)" or
-// "(...)" stays as written.
-const DEFANGS: ReadonlyArray<{ pattern: RegExp; replace: (match: RegExpMatchArray) => string }> = [
-  {
-    pattern: /\bh(?:[xX]{2}|\[tt\]|\[xx\])p(s?)(?=:\/\/|\[:\]\/\/|\[:\/\/\])/g,
-    replace: (m) => `http${m[1] ?? ''}`,
-  },
-  { pattern: /\[:\](?=\/\/)/g, replace: () => ':' },
-  { pattern: /\[:\/\/\]/g, replace: () => '://' },
-  { pattern: /(?<=[\p{L}\p{N}])\s?[[({](?:\.|dot)[\])}]\s?(?=[\p{L}\p{N}])/giu, replace: () => '.' },
-  { pattern: /(?<=[\p{L}\p{N}])\s?[[({](?:@|at)[\])}]\s?(?=[\p{L}\p{N}])/giu, replace: () => '@' },
-];
+interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+const SCHEME = /\bh(?:[xX]{2}|\[tt\]|\[xx\])p(s?)(?=:\/\/|\[:\]\/\/|\[:\/\/\])|\[:\](?=\/\/)|\[:\/\/\]/g;
+// Bracketed dots and ats count only between the letters or digits they join, so prose such as
+// "(at)" or "(...)" stays as written.
+const BRACKETED = /\s?[[({](\.|dot|@|at)[\])}]\s?/gi;
+const JOINABLE = /[\p{L}\p{N}]/u;
 
 export function refang(text: string): RefangedText {
-  const edits: Array<{ start: number; end: number; replacement: string }> = [];
-  for (const { pattern, replace } of DEFANGS) {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (edits.some((edit) => edit.start < end && start < edit.end)) continue;
-      edits.push({ start, end, replacement: replace(match) });
-    }
+  const edits: Edit[] = [];
+  for (const match of text.matchAll(SCHEME)) {
+    const replacement = match[0].startsWith('[')
+      ? match[0] === '[:]'
+        ? ':'
+        : '://'
+      : `http${match[1] ?? ''}`;
+    edits.push({ start: match.index, end: match.index + match[0].length, replacement });
   }
+  for (const match of text.matchAll(BRACKETED)) {
+    const end = match.index + match[0].length;
+    if (!JOINABLE.test(text[match.index - 1] ?? '') || !JOINABLE.test(text[end] ?? '')) continue;
+    const symbol = (match[1] ?? '').toLowerCase();
+    edits.push({ start: match.index, end, replacement: symbol === '.' || symbol === 'dot' ? '.' : '@' });
+  }
+  if (edits.length === 0) return { text, toOriginal: (offset) => offset };
   edits.sort((a, b) => a.start - b.start);
 
+  // Piecewise map: each edit shifts everything after it by the difference in length.
   let refanged = '';
-  const original: number[] = [];
   let cursor = 0;
+  const pieces: Array<{ refangedStart: number; originalStart: number; length: number }> = [];
   for (const edit of edits) {
+    if (edit.start < cursor) continue;
+    pieces.push({ refangedStart: refanged.length, originalStart: cursor, length: edit.start - cursor });
     refanged += text.slice(cursor, edit.start);
-    for (let i = cursor; i < edit.start; i++) original.push(i);
+    pieces.push({ refangedStart: refanged.length, originalStart: edit.start, length: 0 });
     refanged += edit.replacement;
-    for (let i = 0; i < edit.replacement.length; i++) original.push(edit.start);
     cursor = edit.end;
   }
+  pieces.push({ refangedStart: refanged.length, originalStart: cursor, length: text.length - cursor });
   refanged += text.slice(cursor);
-  for (let i = cursor; i < text.length; i++) original.push(i);
-  original.push(text.length);
-  return { text: refanged, original: Int32Array.from(original) };
+
+  return {
+    text: refanged,
+    toOriginal(offset) {
+      let piece = pieces[0];
+      for (const candidate of pieces) {
+        if (candidate.refangedStart > offset) break;
+        piece = candidate;
+      }
+      if (!piece) return offset;
+      // Inside a replacement everything maps to where the defanged form starts.
+      return piece.originalStart + Math.min(offset - piece.refangedStart, piece.length);
+    },
+  };
 }
