@@ -8,7 +8,8 @@ import { clear, h } from './dom.ts';
 import { t } from './i18n.ts';
 import { idKind, type IdKind } from './ids.ts';
 
-const EXAMPLE_QUERY = 'MATCH (a:ThreatActor)-[r]->(b)\nRETURN a.id, a.name, b.id, b.name\nLIMIT 25';
+const EXAMPLE_QUERY =
+  'MATCH (a)-[r:ATTRIBUTED_TO]->(b)\nRETURN a.name, r.modality, b.name, r.id, b.id\nLIMIT 25';
 
 export interface ConsoleHandlers {
   addToGraph(ids: readonly string[]): Promise<void>;
@@ -110,9 +111,10 @@ export class CypherConsole {
           const id = idIn(value);
           const kind = id === undefined ? undefined : idKind(id);
           if (id !== undefined && kind === 'entity') ids.add(id);
+          const structured = typeof value === 'object' && value !== null;
           return h(
             'td',
-            { dir: 'auto' },
+            { dir: 'auto', ...(structured ? { title: JSON.stringify(value) } : {}) },
             formatValue(value),
             id !== undefined && kind && this.idAction(id, kind),
           );
@@ -173,10 +175,19 @@ function idIn(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Text for a result cell. Nodes and relationships come back as objects with a `_label`; they
+ * are shown by label and name, the full object is in the cell's tooltip.
+ */
 function formatValue(value: unknown): string {
   if (value === null || value === undefined) return '∅';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return String(value);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ');
+  if (typeof value === 'object' && '_label' in value && typeof value._label === 'string') {
+    const name = 'name' in value && typeof value.name === 'string' ? ` ${value.name}` : '';
+    return `:${value._label}${name}`;
+  }
   return JSON.stringify(value);
 }

@@ -31,7 +31,7 @@ export interface EdgeAttributes {
 
 export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-const MIN_NODE_SIZE = 4;
+const MIN_NODE_SIZE = 5;
 const MAX_NODE_SIZE = 22;
 
 export function nodeSizeForDegree(degree: number): number {

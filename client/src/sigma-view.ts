@@ -43,7 +43,7 @@ export class SigmaView {
       edgeLabelFont: LABEL_FONT,
       edgeLabelSize: 11,
       labelDensity: 0.9,
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: 5,
       zIndex: true,
       minCameraRatio: 0.05,
       maxCameraRatio: 8,
