@@ -34,6 +34,15 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage('2017 — 42 !'), 'und');
   });
 
+  test('minLetters: too few letters, links and handles aside, is undetermined', () => {
+    assert.equal(detectLanguage('Il est parti.', { minLetters: 25 }), 'und');
+    assert.equal(
+      detectLanguage('@wikileaks https://example.com/long-path-here le', { minLetters: 25 }),
+      'und',
+    );
+    assert.equal(detectLanguage('Il est parti de la maison avec le chien.', { minLetters: 25 }), 'fr');
+  });
+
   test('seed articles: two Arabic, two French', (context) => {
     if (!existsSync(SEEDS)) {
       context.skip('seed articles not found in ../shared/seeds');

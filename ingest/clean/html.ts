@@ -51,8 +51,10 @@ const VOID_ELEMENTS = new Set(
 export function htmlToText(html: string): PageText {
   const shape = measureTags(html);
   if (html.length > MAX_DOM_CHARS || shape.elements > MAX_DOM_ELEMENTS || shape.depth > MAX_DOM_DEPTH) {
+    const title = /<title\b[^<>]*>([^<]*)<\/title/i.exec(html)?.[1]?.trim();
     return {
       text: tagsStripped(html),
+      ...(title ? { title: decodeReferences(title) } : {}),
       warnings: [
         `page too large or deeply nested for article extraction (${shape.elements} elements, depth ${shape.depth}); all its text was kept`,
       ],
@@ -199,11 +201,14 @@ function tagsStripped(html: string): string {
     .replace(/<br\b[^<>]*>/gi, '\n')
     .replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g, (_tag, name: string) =>
       BLOCKS.has(name.toUpperCase()) ? '\n\n' : '',
-    )
-    .replace(/</g, '&lt;');
-  // Only character references are left for the parser: a flat document with one text node.
-  const { document } = parseHTML(`<html><body><pre>${flat}</pre></body></html>`);
-  return tidy(document.querySelector('pre')?.textContent ?? '');
+    );
+  return tidy(decodeReferences(flat));
+}
+
+/** Character references (`&amp;`, `&#233;`) decoded by the parser: a flat document, one text node. */
+function decodeReferences(flat: string): string {
+  const { document } = parseHTML(`<html><body><pre>${flat.replace(/</g, '&lt;')}</pre></body></html>`);
+  return document.querySelector('pre')?.textContent ?? '';
 }
 
 /** Drops each named element with its content; an unclosed one runs to the end of the page. */
