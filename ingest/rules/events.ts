@@ -31,6 +31,8 @@ const INCIDENT_NOUNS = [
   'breach',
   'cyberattack',
   'cyber-attack',
+  'attack',
+  'attaque',
   'compromise',
   'intrusion',
   'leak',

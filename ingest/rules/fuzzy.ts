@@ -7,7 +7,7 @@
 import { phoneticKey } from '../normalize/transliterate.ts';
 import type { EntityType } from '../../graph-schema/schema.ts';
 
-const MIN_SKELETON_LETTERS = 6;
+const MIN_SKELETON_LETTERS = 5;
 
 export interface FuzzyTarget {
   key: string;

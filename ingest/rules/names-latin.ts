@@ -19,6 +19,7 @@ import {
   SPEECH_VERB_AFTER,
   SPEECH_VERB_BEFORE,
   THREAT_ACTOR_CUE_BEFORE,
+  VICTIM_CUE_BEFORE,
 } from './patterns.ts';
 import { hasArabic } from './text.ts';
 import type { Candidate } from './types.ts';
@@ -36,6 +37,7 @@ const LOWER_TAIL_STOP =
 const MAX_TAIL_WORDS = 9;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
+const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'GmbH', 'PLC', 'SARL', 'SAS']);
 const TITLE_WORDS = new Set(PERSON_TITLES_LATIN.map((title) => title.toLowerCase()));
 
 interface Token extends Span {
@@ -152,11 +154,19 @@ function typeName(text: string, sentence: Sentence, sequence: Token[]): Candidat
   if (THREAT_ACTOR_CUE_BEFORE.test(before) && /\S\s*["“«„]\s*$/u.test(before)) {
     return candidate('ThreatActor', 'cue: quoted name after a word for a group');
   }
+  if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
+  const beforeSuffix = sequence[sequence.length - 2];
+  if (beforeSuffix && COMPANY_SUFFIXES.has(last.text)) {
+    return candidate('Organization', 'cue: company suffix', beforeSuffix.end);
+  }
   if (sequence.some((token) => ORGANIZATION_HEADS.has(token.text))) {
     const tail = words === 1 ? organisationTail(after) : 0;
     return candidate('Organization', 'cue: organisation head word', last.end + tail);
   }
   if (ORGANIZATION_SUFFIX_AFTER.test(after)) return candidate('Organization', 'cue: company suffix after');
+  if (VICTIM_CUE_BEFORE.test(before) && !PERSON_TITLE_BEFORE.test(before)) {
+    return candidate('Organization', 'cue: victim named after an incident noun');
+  }
   if (ORGANIZATION_CUE_BEFORE.test(before)) return candidate('Organization', 'cue: organisation word before');
   if (PERSON_TITLE_BEFORE.test(before) && !allCaps) return candidate('Person', 'cue: title before');
   if (PERSON_ROLE_AFTER.test(after) && !allCaps) return candidate('Person', 'cue: role in apposition after');

@@ -88,3 +88,11 @@ export const ACTOR_CODE = new RegExp(
 
 /** An article right before an all-capitals acronym ("la CNCCEP", "the NSA"): it names an organisation. */
 export const ARTICLE_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|du|au|aux|des|de la|the)\s+$/iu;
+
+/** Right after an incident noun and its linker ("the attack on X", "le piratage subi par X"): a victim, usually an organisation. */
+export const VICTIM_CUE_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:attacks?|hack|hacking|breach|intrusion|cyberattacks?|compromise|piratage|attaques?|cyberattaques?)` +
+    String.raw`(?:\s+(?:informatique|massive|massif))?\s+(?:on|of|against|at|targeting|de|du|des|contre|visant|subie?\s+par)` +
+    String.raw`(?:\s+(?:the|le|la|les))?\s*(?:l['’])?\s*$`,
+  'iu',
+);

@@ -1,0 +1,54 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimAt, continuesPreviousClaimant, findCues } from './claims.ts';
+import type { Sentence } from '../types.ts';
+
+function modalityBefore(text: string, trigger: string): string {
+  const sentence: Sentence = { start: 0, end: text.length, text, lang: 'und' };
+  return claimAt(findCues(sentence, text), text.indexOf(trigger), text).modality;
+}
+
+describe('modality', () => {
+  test('plain statements are asserted', () => {
+    assert.equal(modalityBefore('APT28 est lié au GRU.', 'lié'), 'asserted');
+  });
+  test('reporting cues in three languages', () => {
+    assert.equal(modalityBefore('Selon Mandiant, APT28 est lié au GRU.', 'lié'), 'reported');
+    assert.equal(modalityBefore('According to Mandiant, APT28 is linked to the GRU.', 'linked'), 'reported');
+    assert.equal(modalityBefore('وبحسب الشركة فإن المجموعة المرتبطة بالاستخبارات', 'المرتبطة'), 'reported');
+  });
+  test('hedges win over the reporting cue before them', () => {
+    assert.equal(
+      modalityBefore('Selon Mandiant, APT28 serait derrière le piratage.', 'derrière'),
+      'suspected',
+    );
+    assert.equal(modalityBefore('APT28 was reportedly behind the hack.', 'behind'), 'suspected');
+    assert.equal(modalityBefore('ويعتقد أن المجموعة كانت وراء الهجوم', 'وراء'), 'suspected');
+  });
+  test('denials and close negations are denied; a later clause has its own cue', () => {
+    assert.equal(modalityBefore('Moscou dément être derrière le piratage.', 'derrière'), 'denied');
+    assert.equal(
+      modalityBefore('WikiLeaks assure ne pas être à l’origine de la fuite.', 'à l’origine'),
+      'denied',
+    );
+    const text = 'ونفى الكرملين أن يكون وراء الهجمات، وتؤكد المعلومات أن المجموعة كانت وراء التسريب';
+    assert.equal(modalityBefore(text, 'وراء'), 'denied');
+    assert.equal(
+      claimAt(
+        findCues({ start: 0, end: text.length, text, lang: 'ar' }, text),
+        text.lastIndexOf('وراء'),
+        text,
+      ).modality,
+      'reported',
+    );
+  });
+});
+
+test('"Le spécialiste ajoute" and "وأضاف" continue the previous claimant', () => {
+  const sentence = (text: string): Sentence => ({ start: 0, end: text.length, text, lang: 'und' });
+  assert.ok(
+    continuesPreviousClaimant(sentence('Le spécialiste ajoute que ce groupe a enregistré deux domaines.')),
+  );
+  assert.ok(continuesPreviousClaimant(sentence('وأضاف أن المجموعة سجلت نطاقين.')));
+  assert.ok(!continuesPreviousClaimant(sentence('Le groupe a enregistré deux domaines.')));
+});

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FuzzyNameIndex } from './fuzzy.ts';
+
+test('long names one letter apart in their skeleton meet, in either script, with the same type only', () => {
+  const index = new FuzzyNameIndex();
+  index.add('مارين لوبان', { key: 'p:le-pen', type: 'Person', name: 'Marine Le Pen' });
+  assert.equal(index.find('ماري لوبين', 'Person')?.key, 'p:le-pen');
+  assert.equal(index.find('ماري لوبين', 'Organization'), undefined);
+});
+
+test('short names and ambiguous variants do not match', () => {
+  const index = new FuzzyNameIndex();
+  index.add('Paul Martin', { key: 'p:1', type: 'Person', name: 'Paul Martin' });
+  index.add('Paule Marten', { key: 'p:2', type: 'Person', name: 'Paule Marten' });
+  index.add('Macron', { key: 'p:3', type: 'Person', name: 'Macron' });
+  assert.equal(index.find('Micron', 'Person'), undefined);
+  assert.equal(index.find('Paul Martens', 'Person'), undefined);
+});

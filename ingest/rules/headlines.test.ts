@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findHeadlineRegions } from './headlines.ts';
+
+test('a line of headlines separated by runs of spaces (no-break spaces too) is a list', () => {
+  const text =
+    'Un titre ici\u00a0\u00a0\u00a0\u00a0Un autre titre    Encore un titre\nUne phrase complète du texte, avec un point.';
+  const { lists, titles } = findHeadlineRegions(text);
+  assert.deepEqual(lists, [{ start: 0, end: text.indexOf('\n') }]);
+  assert.deepEqual(titles, []);
+});
+
+test('a short line without a full stop is a title; sentences are neither', () => {
+  const text = 'Le piratage de la campagne\n\nLe groupe a enregistré deux domaines.';
+  const { lists, titles } = findHeadlineRegions(text);
+  assert.deepEqual(lists, []);
+  assert.deepEqual(titles, [{ start: 0, end: 26 }]);
+});

@@ -1,0 +1,87 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findArabicCueNames } from './names-arabic.ts';
+import { findLatinNames } from './names-latin.ts';
+import { findAcronymLinks } from './acronyms.ts';
+import type { Sentence } from '../types.ts';
+
+function oneSentence(text: string, lang: Sentence['lang']): Sentence[] {
+  return [{ start: 0, end: text.length, text, lang }];
+}
+
+function latin(text: string) {
+  return findLatinNames(text, oneSentence(text, 'fr')).candidates.map((c) => `${c.type}:${c.surface}`);
+}
+
+describe('Latin names', () => {
+  test('a title or a role in apposition makes a person', () => {
+    assert.deepEqual(latin('Hier, le ministre Julien Moreau a parlé.'), ['Person:Julien Moreau']);
+    assert.deepEqual(latin('Hier, Nadia Benali, chercheuse chez nous, a parlé.'), ['Person:Nadia Benali']);
+  });
+
+  test('an organisation word, a suffix or a head word makes an organisation', () => {
+    assert.deepEqual(latin('Un rapport de la société Quarkwell publié hier.'), ['Organization:Quarkwell']);
+    assert.deepEqual(latin('Hier, Brightline Inc. a publié un rapport.'), ['Organization:Brightline']);
+    assert.deepEqual(latin("Hier, la Commission nationale de l'informatique a appelé au calme."), [
+      "Organization:Commission nationale de l'informatique",
+    ]);
+  });
+
+  test('a quoted name after "le groupe" is a threat actor; designations like APT 41 too', () => {
+    assert.deepEqual(latin('Hier, le groupe "Velvet Ant" a frappé.'), ['ThreatActor:Velvet Ant']);
+    assert.ok(latin('Les traces mènent à APT 41 selon eux.').includes('ThreatActor:APT 41'));
+  });
+
+  test('sentence-initial function words and lone capitalised words give no name', () => {
+    assert.deepEqual(latin('Selon les enquêteurs, rien ne prouve cela.'), []);
+    const { candidates, tentative } = findLatinNames(
+      'Hier, Dupont a parlé.',
+      oneSentence('Hier, Dupont a parlé.', 'fr'),
+    );
+    assert.deepEqual(candidates, []);
+    assert.deepEqual(
+      tentative.map((name) => name.surface),
+      ['Dupont'],
+    );
+  });
+});
+
+describe('Arabic names after cues', () => {
+  const arabic = (text: string) =>
+    findArabicCueNames(text, oneSentence(text, 'ar')).map((c) => `${c.type}:${c.surface}`);
+
+  test('a quoted name after "مجموعة تسمى" is a threat actor', () => {
+    assert.deepEqual(arabic('اتهمت مجموعة تسمى "الدب الرمادي" بالهجوم.'), ['ThreatActor:الدب الرمادي']);
+  });
+
+  test('Latin words inside Arabic text after a cue are the name', () => {
+    assert.deepEqual(arabic('نشرت الوثائق عبر حساب يسمى DARKLEAKS على موقع Ghostbin أمس.'), [
+      'Account:DARKLEAKS',
+      'Organization:Ghostbin',
+    ]);
+  });
+
+  test('descriptive words with the article are skipped before a person name', () => {
+    assert.deepEqual(arabic('قال الرئيس الفرنسي السابق فرانسوا هولاند إن الهجوم خطير.'), [
+      'Person:فرانسوا هولاند',
+    ]);
+  });
+
+  test('a cue glued to a preposition still works, a bare "مجموعة" needs a quoted or Latin name', () => {
+    assert.deepEqual(arabic('وفقا لشركة كاسبرسكي فإن الهجوم واسع.'), ['Organization:كاسبرسكي']);
+    assert.deepEqual(arabic('هاجمت مجموعة من القراصنة الموقع.'), []);
+  });
+});
+
+describe('acronyms', () => {
+  test('an acronym in brackets joins its long form, even with one letter no word gives', () => {
+    const text = 'La Commission nationale de contrôle de la campagne électorale (CNCCEP) a réagi.';
+    const [link] = findAcronymLinks(text);
+    assert.equal(link?.longForm.surface, 'Commission nationale de contrôle de la campagne électorale');
+    assert.equal(link?.acronym.surface, 'CNCCEP');
+  });
+
+  test('brackets that do not spell the words before them are no acronym', () => {
+    assert.deepEqual(findAcronymLinks('Le rapport publié hier (PDF) est long.'), []);
+  });
+});
