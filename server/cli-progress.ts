@@ -26,7 +26,7 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
   return {
     onProgress({ done, total, outcome }) {
       counts[outcome.status]++;
-      if (outcome.status === 'failed') line(`failed: ${outcome.message}`);
+      if (outcome.status === 'failed') line(`failed: ${outcome.message} (${outcome.code})`);
       else if (outcome.status === 'skipped') line(`skipped: ${outcome.uri}: ${outcome.reason}`);
       for (const warning of outcome.status === 'failed' ? [] : outcome.warnings) {
         line(`warning: ${outcome.uri}: ${warning}`);

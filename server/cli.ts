@@ -1,0 +1,333 @@
+/**
+ * The `evigraph` command (docs/cli.md): ingest, export, query, serve, copy. Results go to
+ * stdout, progress and diagnostics to stderr; the exit code is non-zero when anything failed.
+ */
+import { writeFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { pino } from 'pino';
+import { readSources } from '../ingest/read.ts';
+import { copyStore, type CopyProgress } from '../store/copy.ts';
+import { QueryError, ReadOnlyQueryError, StoreLockedError, type GraphStore } from '../store/graph-store.ts';
+import { DEFAULT_STORE_URI, openStore } from '../store/open.ts';
+import { describeSummary, progressReporter } from './cli-progress.ts';
+import { CSV_TABLES, type CsvTable } from './export/csv.ts';
+import {
+  EXPORT_FORMATS,
+  EXPORT_FORMAT_NAMES,
+  csvEdgesPath,
+  isExportFormatName,
+  unknownFormatMessage,
+  type ExportFormatName,
+} from './export/index.ts';
+import { IngestService, MAX_DOCUMENT_BYTES, type IngestSummary } from './ingest-service.ts';
+import { RemoteServer } from './remote-server.ts';
+import { serve } from './serve.ts';
+import { liveServerLock } from './server-lock.ts';
+
+/** A failure the user can act on: printed as one line, no stack. */
+class CliError extends Error {
+  override name = 'CliError';
+}
+
+function storeOption(): Option {
+  return new Option(
+    '--store <uri>',
+    'kuzu:PATH (embedded, on disk) or bolt://, neo4j:// (Neo4j server)',
+  ).default(DEFAULT_STORE_URI);
+}
+
+/**
+ * Runs `local` on the opened store, or `remote` on the server that holds it. A store held
+ * by something else, or by a server that does not answer, is explained rather than waited on.
+ */
+async function withStore<T>(
+  uri: string,
+  readOnly: boolean,
+  local: (store: GraphStore) => Promise<T>,
+  remote: (server: RemoteServer) => Promise<T>,
+): Promise<T> {
+  let store: GraphStore;
+  try {
+    store = await openStore(uri, { readOnly });
+  } catch (error) {
+    if (!(error instanceof StoreLockedError)) throw error;
+    const lock = liveServerLock(uri);
+    if (!lock) {
+      throw new CliError(
+        `store ${uri} is in use by another process (not an evigraph server this command can reach); ` +
+          'wait for it to finish or stop it, then try again',
+      );
+    }
+    const server = new RemoteServer(lock.url);
+    if (!(await server.isUp())) {
+      throw new CliError(
+        `store ${uri} is held by the evigraph server on port ${lock.port} (pid ${lock.pid}), which does not answer at ${lock.url}; ` +
+          'stop it, or wait until it is up and try again',
+      );
+    }
+    process.stderr.write(
+      `store ${uri} is held by the evigraph server at ${lock.url} (pid ${lock.pid}); sending the work there\n`,
+    );
+    return remote(server);
+  }
+  try {
+    return await local(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function ingestCommand(paths: string[], options: { store: string; json?: boolean }): Promise<void> {
+  const reporter = progressReporter();
+  const sources = () => readSources(paths, { maxBytes: MAX_DOCUMENT_BYTES });
+  let summary: IngestSummary;
+  try {
+    summary = await withStore(
+      options.store,
+      false,
+      (store) => new IngestService(store).ingest(sources(), { onProgress: reporter.onProgress }),
+      (server) => server.ingest(sources(), reporter.onProgress),
+    );
+  } finally {
+    reporter.finish();
+  }
+  process.stdout.write(
+    options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${describeSummary(summary)}\n`,
+  );
+  if (summary.failed > 0) {
+    process.stderr.write(
+      `${summary.failed} document${summary.failed === 1 ? '' : 's'} could not be ingested:\n` +
+        summary.documents
+          .flatMap((outcome) =>
+            outcome.status === 'failed' ? [`  ${outcome.message} (${outcome.code})\n`] : [],
+          )
+          .join(''),
+    );
+    process.exitCode = 1;
+  }
+}
+
+async function exportCommand(options: {
+  store: string;
+  format: string;
+  out?: string;
+  table: CsvTable;
+}): Promise<void> {
+  if (!isExportFormatName(options.format)) throw new CliError(unknownFormatMessage(options.format));
+  const format: ExportFormatName = options.format;
+  const spec = EXPORT_FORMATS[format];
+  const tables: CsvTable[] = format === 'csv' && options.out ? ['nodes', 'edges'] : [options.table];
+  const rendered = await withStore(
+    options.store,
+    true,
+    async (store) => {
+      const graph = await store.exportGraph();
+      return tables.map((table) => spec.render(graph, table));
+    },
+    (server) => Promise.all(tables.map((table) => server.export(format, table))),
+  );
+  if (!options.out) {
+    process.stdout.write(rendered[0] ?? '');
+    return;
+  }
+  const paths = tables.length === 2 ? [options.out, csvEdgesPath(options.out)] : [options.out];
+  paths.forEach((path, index) => writeFileSync(path, rendered[index] ?? ''));
+  process.stderr.write(`wrote ${paths.join(' and ')}\n`);
+}
+
+async function queryCommand(cypher: string, options: { store: string; params?: string }): Promise<void> {
+  const params = parseParams(options.params);
+  try {
+    const { columns, rows, truncated } = await withStore(
+      options.store,
+      true,
+      async (store) => ({ ...(await store.cypher(cypher, params ? { params } : {})), truncated: false }),
+      (server) => server.cypher(cypher, params),
+    );
+    const objects = rows.map((row) =>
+      Object.fromEntries(columns.map((column, index) => [column, row[index]])),
+    );
+    process.stdout.write(`${JSON.stringify(objects, jsonValue, 2)}\n`);
+    if (truncated) process.stderr.write(`the server cut the result at ${rows.length} rows\n`);
+  } catch (error) {
+    if (error instanceof ReadOnlyQueryError)
+      throw new CliError(`refused: ${error.message} (query is read-only)`);
+    if (error instanceof QueryError) throw new CliError(`query failed: ${error.message}`);
+    throw error;
+  }
+}
+
+function parseParams(text: string | undefined): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new CliError(`--params must be a JSON object, e.g. '{"name": "APT28"}'`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CliError(`--params must be a JSON object, e.g. '{"name": "APT28"}'`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Cypher results may hold 64-bit integers; JSON has no BigInt. */
+function jsonValue(_key: string, value: unknown): unknown {
+  if (typeof value !== 'bigint') return value;
+  return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+}
+
+async function serveCommand(options: {
+  store: string;
+  port: number;
+  host: string;
+  loadSamples?: boolean;
+}): Promise<void> {
+  let store: GraphStore;
+  try {
+    store = await openStore(options.store, { readOnly: false });
+  } catch (error) {
+    if (!(error instanceof StoreLockedError)) throw error;
+    const lock = liveServerLock(options.store);
+    throw new CliError(
+      lock
+        ? `store ${options.store} is already served by the evigraph server at ${lock.url} (pid ${lock.pid})`
+        : `store ${options.store} is in use by another process; stop it and try again`,
+    );
+  }
+  const reporter = progressReporter();
+  const server = await serve(store, {
+    storeUri: options.store,
+    port: options.port,
+    host: options.host,
+    logger: pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination(2)),
+    ...(options.loadSamples
+      ? {
+          samples: {
+            onProgress: reporter.onProgress,
+            onDone: (summary) => {
+              reporter.finish();
+              process.stderr.write(`sample corpus: ${describeSummary(summary)}\n`);
+            },
+          },
+        }
+      : {}),
+  });
+  process.stdout.write(`evigraph serving ${store.uri} at ${server.url}\n`);
+  const shutdown = () => {
+    server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`evigraph: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+async function copyCommand(options: { from: string; to: string }): Promise<void> {
+  await withStore(
+    options.from,
+    true,
+    (from) =>
+      withStore(
+        options.to,
+        false,
+        async (to) => {
+          const counter = process.stderr.isTTY
+            ? (progress: CopyProgress) => process.stderr.write(`\rcopied ${progress.documents} documents`)
+            : undefined;
+          const { documents, written } = await copyStore(from, to, counter);
+          if (counter) process.stderr.write('\n');
+          process.stdout.write(
+            `copied ${documents} documents from ${options.from} to ${options.to}: ` +
+              `${written.entities} entities, ${written.relations} relations, ${written.mentions} mentions written\n`,
+          );
+        },
+        () =>
+          Promise.reject(
+            new CliError(`store ${options.to} is held by a running server; stop it to copy into it`),
+          ),
+      ),
+    () =>
+      Promise.reject(
+        new CliError(`store ${options.from} is held by a running server; stop it to copy from it`),
+      ),
+  );
+}
+
+function port(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new CliError(`invalid port "${text}"`);
+  return value;
+}
+
+const program = new Command()
+  .name('evigraph')
+  .description('Evidence-backed knowledge graphs from news articles and reports (Arabic, French, English).')
+  .showHelpAfterError();
+
+program
+  .command('ingest')
+  .description(
+    'read files, folders (recursively) and globs into the store; *.gold.json and hidden files are skipped',
+  )
+  .argument('<paths...>', 'files, folders or globs (txt, html, md, jsonl, ...)')
+  .addOption(storeOption())
+  .option('--json', 'print the summary as JSON instead of one line')
+  .action(ingestCommand);
+
+program
+  .command('export')
+  .description('write the whole graph in an exchange format')
+  .addOption(storeOption())
+  .addOption(
+    new Option('--format <format>', 'output format').choices(EXPORT_FORMAT_NAMES).makeOptionMandatory(),
+  )
+  .option('--out <file>', 'write to FILE instead of stdout; csv writes FILE (nodes) and FILE-edges (edges)')
+  .addOption(
+    new Option('--table <table>', 'csv to stdout: which table to print').choices(CSV_TABLES).default('nodes'),
+  )
+  .addHelpText(
+    'after',
+    '\nCSV is two tables. With --out graph.csv it writes graph.csv (nodes) and graph-edges.csv (edges);\n' +
+      'without --out it prints the table chosen with --table.',
+  )
+  .action(exportCommand);
+
+program
+  .command('query')
+  .description('run a read-only Cypher query and print the rows as a JSON array of objects')
+  .argument('<cypher>', 'the query, e.g. "MATCH (a:ThreatActor) RETURN a.name"')
+  .addOption(storeOption())
+  .option('--params <json>', 'query parameters as a JSON object')
+  .action(queryCommand);
+
+program
+  .command('serve')
+  .description('serve the explorer and the HTTP API over the store')
+  .addOption(storeOption())
+  .addOption(new Option('--port <n>', 'port (0: any free port)').default(3000).argParser(port))
+  .addOption(
+    new Option('--host <address>', 'address to listen on (0.0.0.0 for every interface, e.g. in a container)')
+      .env('EVIGRAPH_HOST')
+      .default('127.0.0.1'),
+  )
+  .option('--load-samples', 'when the store has no documents, ingest data/samples first')
+  .action(serveCommand);
+
+program
+  .command('copy')
+  .description('copy every document, entity and relation from one store into another')
+  .requiredOption('--from <uri>', 'source store')
+  .requiredOption('--to <uri>', 'destination store')
+  .action(copyCommand);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.stderr.write(`evigraph: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
