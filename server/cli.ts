@@ -11,14 +11,7 @@ import { QueryError, ReadOnlyQueryError, StoreLockedError, type GraphStore } fro
 import { DEFAULT_STORE_URI, openStore } from '../store/open.ts';
 import { describeSummary, progressReporter } from './cli-progress.ts';
 import { CSV_TABLES, type CsvTable } from './export/csv.ts';
-import {
-  EXPORT_FORMATS,
-  EXPORT_FORMAT_NAMES,
-  csvEdgesPath,
-  isExportFormatName,
-  unknownFormatMessage,
-  type ExportFormatName,
-} from './export/index.ts';
+import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, csvEdgesPath, type ExportFormatName } from './export/index.ts';
 import { IngestService, MAX_DOCUMENT_BYTES, type IngestSummary } from './ingest-service.ts';
 import { RemoteServer } from './remote-server.ts';
 import { serve } from './serve.ts';
@@ -107,14 +100,14 @@ async function ingestCommand(paths: string[], options: { store: string; json?: b
   }
 }
 
+/** `format` and `table` were checked against their choices by the option parser. */
 async function exportCommand(options: {
   store: string;
-  format: string;
+  format: ExportFormatName;
   out?: string;
   table: CsvTable;
 }): Promise<void> {
-  if (!isExportFormatName(options.format)) throw new CliError(unknownFormatMessage(options.format));
-  const format: ExportFormatName = options.format;
+  const { format } = options;
   const spec = EXPORT_FORMATS[format];
   const tables: CsvTable[] = format === 'csv' && options.out ? ['nodes', 'edges'] : [options.table];
   const rendered = await withStore(

@@ -27,10 +27,6 @@ export const EXPORT_FORMATS: Record<ExportFormatName, ExportFormat> = {
   csv: { mediaType: 'text/csv', extension: 'csv', render: toCsv },
 };
 
-export function isExportFormatName(name: string): name is ExportFormatName {
-  return (EXPORT_FORMAT_NAMES as readonly string[]).includes(name);
-}
-
 export function unknownFormatMessage(name: string): string {
   return `unknown export format "${name}"; choose one of ${EXPORT_FORMAT_NAMES.join(', ')}`;
 }
