@@ -32,11 +32,12 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
         line(`warning: ${outcome.uri}: ${warning}`);
       }
       const of = total === undefined ? '' : `/${total}`;
-      const tally = `${done}${of} documents: ${counts.ingested} ingested, ${counts.skipped} skipped, ${counts.failed} failed`;
+      const tally = `${done}${of} document${done === 1 && total === undefined ? '' : 's'}: ${counts.ingested} ingested, ${counts.skipped} skipped, ${counts.failed} failed`;
       if (interactive) {
-        const columns = stream.columns ?? 100;
-        const text = `${tally}  ${outcome.uri}`;
-        stream.write(`\r\x1b[K${text.length > columns - 1 ? `${text.slice(0, columns - 2)}…` : text}`);
+        // The file name is the informative end of a long path, so a path that does not fit loses its start.
+        const room = (stream.columns || 100) - tally.length - 3; // a pseudo-terminal may report 0 columns
+        const uri = outcome.uri.length > room ? `…${outcome.uri.slice(-Math.max(room - 1, 0))}` : outcome.uri;
+        stream.write(`\r\x1b[K${tally}  ${room > 1 ? uri : ''}`);
         counterShown = true;
       } else if (done % LOG_COUNT_EVERY === 0) {
         line(tally);
