@@ -1,0 +1,87 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { IngestError, type RawDocument } from '../ingest/types.ts';
+import type { GraphStore } from '../store/graph-store.ts';
+import { openStore } from '../store/open.ts';
+import { IngestService, type IngestProgress } from './ingest-service.ts';
+
+// Our own sentences, written for this test.
+function document(uri: string, text: string): RawDocument {
+  return { uri, bytes: new TextEncoder().encode(text), mediaType: 'text/plain' };
+}
+const FIRST = 'The hacking group APT28 registered the domain login-example-mail.com in 2016.';
+const SECOND = 'Researchers said APT29 targeted a ministry in Oslo with phishing e-mails.';
+
+let dir: string;
+let store: GraphStore;
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'evigraph-ingest-service-'));
+  store = await openStore(`kuzu:${join(dir, 'store')}`);
+});
+
+after(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('IngestService', () => {
+  test('every document gets an outcome; failures do not stop the others', async () => {
+    const progress: IngestProgress[] = [];
+    const summary = await new IngestService(store).ingest(
+      [
+        document('first.txt', FIRST),
+        new IngestError('unreadable.txt', 'unreadable', 'permission denied'),
+        document('empty.txt', '   '),
+        document('huge.txt', 'x'.repeat(2048)),
+        document('second.txt', SECOND),
+      ],
+      { total: 5, maxDocumentBytes: 1024, onProgress: (event) => progress.push(event) },
+    );
+    assert.deepEqual(
+      summary.documents.map((outcome) => [outcome.uri, outcome.status]),
+      [
+        ['first.txt', 'ingested'],
+        ['unreadable.txt', 'failed'],
+        ['empty.txt', 'failed'],
+        ['huge.txt', 'failed'],
+        ['second.txt', 'ingested'],
+      ],
+    );
+    assert.deepEqual(
+      summary.documents.flatMap((outcome) => (outcome.status === 'failed' ? [outcome.code] : [])),
+      ['unreadable', 'empty', 'too-large'],
+    );
+    assert.equal(summary.ingested, 2);
+    assert.equal(summary.failed, 3);
+    assert.ok(summary.entities > 0);
+    assert.deepEqual(
+      progress.map((event) => [event.done, event.total]),
+      [1, 2, 3, 4, 5].map((done) => [done, 5]),
+    );
+    assert.equal((await store.listDocuments()).length, 2);
+  });
+
+  test('a text already stored is skipped and the stored copy is named', async () => {
+    const summary = await new IngestService(store).ingest([document('copy-of-first.txt', FIRST)]);
+    const [outcome] = summary.documents;
+    assert.equal(outcome?.status, 'skipped');
+    assert.ok(outcome?.status === 'skipped' && outcome.reason.includes('first.txt'));
+    assert.equal(summary.skipped, 1);
+    assert.equal((await store.listDocuments()).length, 2);
+  });
+
+  test('concurrent runs are queued, so a text sent twice at once is stored once', async () => {
+    const service = new IngestService(store);
+    const third = 'The company Example Telecom said its network in Lyon was attacked.';
+    const [a, b] = await Promise.all([
+      service.ingest([document('third-a.txt', third)]),
+      service.ingest([document('third-b.txt', third)]),
+    ]);
+    assert.deepEqual([a.ingested, b.skipped], [1, 1]);
+    assert.equal((await store.listDocuments()).length, 3);
+  });
+});
