@@ -50,80 +50,22 @@ export const ORGANIZATION_SUFFIXES = phrases(
     'PLC | Co. | Labs | Technologies | Security | Group | Groupe',
 );
 
-/** First words of organisation names ("Commission nationale de ...", "Democratic Party"). */
-export const ORGANIZATION_HEADS = new Set([
-  'Commission',
-  'Agence',
-  'Agency',
-  'Ministère',
-  'Ministry',
-  'Department',
-  'Département',
-  'Conseil',
-  'Council',
-  'Comité',
-  'Committee',
-  'Parti',
-  'Party',
-  'Front',
-  'Mouvement',
-  'Union',
-  'Association',
-  'Fondation',
-  'Foundation',
-  'Institut',
-  'Institute',
-  'Université',
-  'University',
-  'Banque',
-  'Bank',
-  'Office',
-  'Bureau',
-  'Service',
-  'Services',
-  'Direction',
-  'Autorité',
-  'Authority',
-  'Assemblée',
-  'Assembly',
-  'Cour',
-  'Court',
-  'Tribunal',
-  'Fédération',
-  'Federation',
-  'Corporation',
-  'Company',
-  'Organisation',
-  'Organization',
-  'Centre',
-  'Center',
-  'Ligue',
-  'League',
-  'Chambre',
-  'Chamber',
-  'Administration',
-  'Police',
-  'Gendarmerie',
-  'Armée',
-  'Army',
-  'Navy',
-  'Parlement',
-  'Parliament',
-  'Sénat',
-  'Senate',
-  'Congress',
-  'Congrès',
-  'Gouvernement',
-  'Government',
-  'Haute',
-  'High',
-  'Observatoire',
-  'Observatory',
-  'Syndicat',
-  'Collectif',
-  'Coalition',
-  'Alliance',
-]);
+/** Words of organisation names, first or last ("Commission nationale de ...", "Democratic Party"). */
+export const ORGANIZATION_HEADS = new Set(
+  (
+    'Commission Agence Agency Ministère Ministry Department Département Conseil Council Comité ' +
+    'Committee Parti Party Front Mouvement Union Association Fondation Foundation Institut ' +
+    'Institute Université University Banque Bank Office Bureau Service Services Direction ' +
+    'Autorité Authority Assemblée Assembly Cour Court Tribunal Fédération Federation ' +
+    'Corporation Company Organisation Organization Centre Center Ligue League Chambre Chamber ' +
+    'Administration Police Gendarmerie Armée Army Navy Parlement Parliament Sénat Senate ' +
+    'Congress Congrès Gouvernement Government Haute High Observatoire Observatory Syndicat ' +
+    'Collectif Coalition Alliance International Journal Airways Airlines Software Pictures ' +
+    'Entertainment Pipeline Lab Labs Systems Networks News Times Post Media Holdings Energy ' +
+    'Stories Logic Technologies Solutions Motors Telecom Communications Press Herald Tribune ' +
+    'Monde Presse Radio Television Télévision Group Groupe'
+  ).split(' '),
+);
 
 /** Phrases before a name that make it a threat actor. */
 export const THREAT_ACTOR_CUES_LATIN = phrases(
@@ -179,6 +121,16 @@ export const ARABIC_CUES: ReadonlyArray<{ phrase: string; type: EntityType; quot
   { phrase: 'حزب', type: 'Organization', quotedOnly: true },
   { phrase: 'عملية', type: 'Event', quotedOnly: true },
   { phrase: 'أطلق عليها', type: 'Event', quotedOnly: true },
+  { phrase: 'برمجية', type: 'Malware' },
+  { phrase: 'البرمجية الخبيثة', type: 'Malware' },
+  { phrase: 'برمجية الفدية', type: 'Malware' },
+  { phrase: 'برنامج الفدية', type: 'Malware' },
+  { phrase: 'برنامج التجسس', type: 'Malware' },
+  { phrase: 'برنامج تجسس', type: 'Malware' },
+  { phrase: 'فيروس', type: 'Malware' },
+  { phrase: 'الفيروس', type: 'Malware' },
+  { phrase: 'فيروس الفدية', type: 'Malware' },
+  { phrase: 'دودة', type: 'Malware' },
   { phrase: 'الرئيس', type: 'Person' },
   { phrase: 'رئيس', type: 'Person' },
   { phrase: 'الرئيسة', type: 'Person' },

@@ -93,6 +93,8 @@ const TO_VICTIM = new RegExp(
   `(?:\\s+(?:informatique|massive|massif|électronique|الكبير|الإلكتروني))?\\s+(?:${alternation(VICTIM_LINKERS)})`,
   'iuy',
 );
+const COMPOUND_NOUN =
+  /\s+(?:hack|hacking|attack|cyberattack|cyber-attack|breach|leak|leaks|intrusion|campaign|outbreak)(?![\p{L}])/iuy;
 const VICTIM_THEN_NOUN = new PhraseMatcher(
   VICTIM_BEFORE_NOUN.map((phrase) => ({ phrase, value: 'victim' as const })),
 );
@@ -106,21 +108,30 @@ function alternation(phrases: readonly string[]): string {
     .join('|');
 }
 
+export interface Incidents {
+  /** Mentions of incidents, sorted by start. */
+  mentions: EntityMention[];
+  /** Each incident and the entity it happened to (its victim) or was done with (its malware). */
+  subjects: Map<ResolvedEntity, ResolvedEntity>;
+}
+
 export function findEvents(
   text: string,
   sentences: readonly Sentence[],
   mentions: readonly EntityMention[],
-): EntityMention[] {
+): Incidents {
   const events = new Map<string, ResolvedEntity>();
+  const subjects = new Map<ResolvedEntity, ResolvedEntity>();
   const found: EntityMention[] = [];
-  const add = (victim: EntityMention, start: number, end: number, reason: string) => {
-    const key = `hack:${victim.entity.type}:${victim.entity.key}`;
+  const add = (subject: EntityMention, start: number, end: number, reason: string) => {
+    const malware = subject.entity.type === 'Malware';
+    const key = `${malware ? 'attack' : 'hack'}:${subject.entity.type}:${subject.entity.key}`;
     let event = events.get(key);
     if (!event) {
       event = {
         key,
         type: 'Event',
-        name: `Hack of ${victim.entity.name}`,
+        name: malware ? `${subject.entity.name} attack` : `Hack of ${subject.entity.name}`,
         aliases: new Set(),
         externalIds: new Set(),
         mergeReasons: new Set(),
@@ -129,21 +140,29 @@ export function findEvents(
         domains: [],
       };
       events.set(key, event);
+      subjects.set(event, subject.entity);
     }
     const surface = text.slice(start, end);
     event.aliases.add(surface);
     event.mentions.push({ start, end, surface });
-    event.mergeReasons.add(`incident (${reason}): "${surface}" names a hack of ${victim.entity.name}`);
+    event.mergeReasons.add(`incident (${reason}): "${surface}" names ${event.name}`);
     found.push({ start, end, surface, entity: event });
   };
 
   for (const sentence of sentences) {
     const inSentence = within(mentions, sentence);
     for (const noun of INCIDENT_NOUN.find(text, sentence.start, sentence.end)) {
+      // "l'attaque NotPetya", "هجوم شمعون": the incident named by its malware.
+      const named = inSentence.find(
+        (mention) => mention.start >= noun.end && /^\s+$/u.test(text.slice(noun.end, mention.start)),
+      );
+      if (named?.entity.type === 'Malware') {
+        add(named, noun.start, named.end, 'incident noun before its malware');
+        continue;
+      }
       TO_VICTIM.lastIndex = noun.end;
       const linker = TO_VICTIM.exec(text);
       if (!linker) continue;
-      const start = noun.start;
       const linkerEnd = noun.end + linker[0].length;
       const victim = inSentence.find(
         (mention) =>
@@ -151,7 +170,15 @@ export function findEvents(
           VICTIM_TYPES.has(mention.entity.type) &&
           wordCount(text.slice(linkerEnd, mention.start)) <= MAX_WORDS_TO_VICTIM,
       );
-      if (victim) add(victim, start, victim.end, 'incident noun before its victim');
+      if (victim) add(victim, noun.start, victim.end, 'incident noun before its victim');
+    }
+    for (const mention of inSentence) {
+      // "the DNC hack", "the WannaCry attack": a name right before the incident noun.
+      COMPOUND_NOUN.lastIndex = mention.end;
+      const compound = COMPOUND_NOUN.exec(text);
+      if (compound && (VICTIM_TYPES.has(mention.entity.type) || mention.entity.type === 'Malware')) {
+        add(mention, mention.start, mention.end + compound[0].length, 'name before the incident noun');
+      }
     }
     for (const match of VICTIM_THEN_NOUN.find(text, sentence.start, sentence.end)) {
       const nounStart = match.start;
@@ -168,7 +195,7 @@ export function findEvents(
   }
   found.sort((a, b) => a.start - b.start);
   addCampaignNames(text, found);
-  return found;
+  return { mentions: found, subjects };
 }
 
 /** "cette opération qu'il a baptisée «MacronLeaks»": the name becomes an alias of the last incident before it. */

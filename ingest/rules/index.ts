@@ -56,7 +56,17 @@ function extractWithRules(input: ExtractionInput): Extraction {
     ...latin.candidates,
     ...findArabicCueNames(text, sentences),
     ...acronyms.flatMap((link) => [link.longForm, link.acronym]),
-  ].filter(outsideLists);
+  ]
+    .filter(outsideLists)
+    // "German", "North Korean": a demonym qualifies something; it is neither a place nor a name.
+    .filter(
+      (candidate) =>
+        candidate.source === 'gazetteer' ||
+        !demonyms.some(
+          (demonym) =>
+            overlaps(demonym, candidate) && candidate.end - candidate.start <= demonym.end - demonym.start,
+        ),
+    );
 
   const selected = selectCandidates(candidates);
   const selectedSet = new Set(selected);
@@ -80,7 +90,8 @@ function extractWithRules(input: ExtractionInput): Extraction {
     apposition.entity.mergeReasons.add(apposition.reason);
   }
 
-  const events = findEvents(text, sentences, resolution.mentions);
+  const incidents = findEvents(text, sentences, resolution.mentions);
+  const events = incidents.mentions;
   const named = [...resolution.mentions, ...events].sort((a, b) => a.start - b.start || b.end - a.end);
   const anaphora = findAnaphora(text, sentences, named);
   const silent = [...headlines.lists, ...headlines.titles];
@@ -103,9 +114,11 @@ function extractWithRules(input: ExtractionInput): Extraction {
     return { sentence, modality: claim.modality, assertedBy: claims.claimants[index] ?? [] };
   };
 
+  /** The claim context of the first mention outside titles and headline lists. */
+  const firstContext = (entity: ResolvedEntity) =>
+    entity.mentions.map((mention) => claimAtOffset(mention.start)).find((context) => context !== undefined);
   for (const impersonation of findImpersonations([...entities.values()])) {
-    const first = impersonation.imitator.mentions[0];
-    const context = first ? claimAtOffset(first.start) : undefined;
+    const context = firstContext(impersonation.imitator);
     if (!context) continue;
     impersonation.imitator.mergeReasons.add(`look-alike: ${impersonation.reason}`);
     relations.push(
@@ -117,6 +130,12 @@ function extractWithRules(input: ExtractionInput): Extraction {
         IMPERSONATION_STRENGTH,
       ),
     );
+  }
+  for (const [event, subject] of incidents.subjects) {
+    // The incident names its victim, so the text states that it targeted it.
+    const context = firstContext(event);
+    if (!context || subject.type === 'Malware') continue;
+    relations.push(inferredRelation('TARGETED', event, subject, context, 1));
   }
   for (const placement of findPlacements(text, demonyms, resolution.mentions)) {
     const context = claimAtOffset(placement.at.start);

@@ -12,6 +12,8 @@ import {
   ACTOR_CODE,
   ARTICLE_BEFORE,
   LOCATION_CUE_BEFORE,
+  MALWARE_CUE_AFTER,
+  MALWARE_CUE_BEFORE,
   ORGANIZATION_CUE_BEFORE,
   ORGANIZATION_SUFFIX_AFTER,
   PERSON_ROLE_AFTER,
@@ -35,6 +37,8 @@ const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'l
 const LOWER_TAIL_STOP =
   /^(?:a|ont|est|sont|était|doit|va|peut|qui|que|dont|un|une|ce|cette|sur|avec|dans|par|à|au|aux|pour|selon|après|avant|et|ou|mais|has|have|is|was|were|will|said|and|or)$/u;
 const MAX_TAIL_WORDS = 9;
+const FRENCH_ADJECTIVE =
+  /(?:al|ale|aux|ique|ien|ienne|ais|aise|el|elle|if|ive|é|ée|aire|eur|euse|ois|oise|in|ine)$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'GmbH', 'PLC', 'SARL', 'SAS']);
@@ -132,17 +136,12 @@ function typeName(text: string, sentence: Sentence, sequence: Token[]): Candidat
   if (!first || !last) return undefined;
   const before = text.slice(Math.max(sentence.start, first.start - CONTEXT_CHARS), first.start);
   const after = text.slice(last.end, Math.min(sentence.end, last.end + CONTEXT_CHARS));
-  const candidate = (
-    type: EntityType,
-    reason: string,
-    end = last.end,
-    source: 'cue' | 'name' = 'cue',
-  ): Candidate => ({
+  const candidate = (type: EntityType, reason: string, end = last.end): Candidate => ({
     start: first.start,
     end,
     surface: text.slice(first.start, end),
     type,
-    source,
+    source: 'cue',
     name: text.slice(first.start, end),
     reason: `${reason}: "${text.slice(first.start, end)}"`,
   });
@@ -158,6 +157,9 @@ function typeName(text: string, sentence: Sentence, sequence: Token[]): Candidat
   const beforeSuffix = sequence[sequence.length - 2];
   if (beforeSuffix && COMPANY_SUFFIXES.has(last.text)) {
     return candidate('Organization', 'cue: company suffix', beforeSuffix.end);
+  }
+  if (MALWARE_CUE_BEFORE.test(before) || MALWARE_CUE_AFTER.test(after)) {
+    return candidate('Malware', 'cue: a word for malicious software');
   }
   if (sequence.some((token) => ORGANIZATION_HEADS.has(token.text))) {
     const tail = words === 1 ? organisationTail(after) : 0;
@@ -183,8 +185,8 @@ function typeName(text: string, sentence: Sentence, sequence: Token[]): Candidat
       /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) &&
       (index === 0 || /^[ \u00a0]$/u.test(text.slice(sequence[index - 1]?.end ?? 0, token.start))),
   );
-  if (words >= 2 && words <= 3 && plainName) {
-    return candidate('Person', 'shape: two or three capitalised name words', last.end, 'name');
+  if (words >= 2 && words <= 3 && plainName && !isSentenceStart(text, sentence, first.start)) {
+    return { ...candidate('Person', 'shape: two or three capitalised name words'), source: 'name' };
   }
   return undefined;
 }
@@ -199,6 +201,8 @@ function organisationTail(after: string): number {
     if (word === undefined) break;
     const connector = TAIL_CONNECTORS.has(word.toLowerCase());
     if (!connector && LOWER_TAIL_STOP.test(word)) break;
+    // After the head word, French names go on with an adjective or "de ..."; English sentences do not.
+    if (words === 0 && !connector && !FRENCH_ADJECTIVE.test(word)) break;
     offset = TAIL_WORD.lastIndex;
     if (!connector) end = offset;
   }

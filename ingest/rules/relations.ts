@@ -24,6 +24,7 @@ const MAX_RIGHT_WORDS = 10;
 const CANDIDATES_PER_SIDE = 4;
 /** Quotes, brackets and semicolons close the clause a trigger's arguments must share; so does a comma on the right. */
 const LEFT_BARRIER = /[();«“]|["»”],/u;
+const COORDINATION = /^\s*(?:,|،|et|and|ou|or|as well as|ainsi que)?\s*(?:(?:the|le|la|les|l['’])\s*)?[و]?$/u;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
 const ROLE_TRIGGERS = new Set(['employment', 'leadership', 'membership', 'founding']);
 const CLAIMANT_TYPES: ReadonlySet<EntityType> = new Set([
@@ -266,6 +267,7 @@ function argumentPairs(
       }
     }
     const pair = firstPair(left, right.slice(0, CANDIDATES_PER_SIDE), pairOf);
+    if (pair && spec.source === 'left') return [pair, ...coordinated(text, pair, rest, pairOf)];
     if (pair) return [pair];
     if (ROLE_TRIGGERS.has(spec.id)) {
       // "vice-président du FN Florian Philippot": the organisation, then the person, both after.
@@ -278,6 +280,26 @@ function argumentPairs(
     }
   }
   return [];
+}
+
+/** "a ciblé l'Arabie saoudite, le Koweït et les Émirats": the targets listed after the first. */
+function coordinated(
+  text: string,
+  first: ArgumentPair,
+  rest: readonly EntityMention[],
+  pairOf: (l: EntityMention, r: EntityMention) => ArgumentPair | undefined,
+): ArgumentPair[] {
+  const pairs: ArgumentPair[] = [];
+  let previous = first.target;
+  for (const mention of rest) {
+    if (mention.start < previous.end) continue;
+    if (!COORDINATION.test(text.slice(previous.end, mention.start))) break;
+    const pair = pairOf(first.source, mention);
+    if (!pair) break;
+    pairs.push(pair);
+    previous = mention;
+  }
+  return pairs;
 }
 
 /** An incident is never attributed to, nor said to target, the victim it is keyed by. */
