@@ -135,7 +135,10 @@ function extractWithRules(input: ExtractionInput): Extraction {
     // The incident names its victim, so the text states that it targeted it.
     const context = firstContext(event);
     if (!context || subject.type === 'Malware') continue;
-    relations.push(inferredRelation('TARGETED', event, subject, context, 1));
+    // Naming "the DNC hack" states what was hit, whatever the sentence then says about who did it.
+    relations.push(
+      inferredRelation('TARGETED', event, subject, { ...context, modality: 'asserted', assertedBy: [] }, 1),
+    );
   }
   for (const placement of findPlacements(text, demonyms, resolution.mentions)) {
     const context = claimAtOffset(placement.at.start);

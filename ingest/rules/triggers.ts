@@ -270,7 +270,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   },
   {
     id: 'employment',
-    types: ['WORKS_FOR'],
+    // A person works for an organisation; a group "working for" a service is attributed to it.
+    types: ['WORKS_FOR', 'ATTRIBUTED_TO'],
     source: 'left',
     strength: 0.9,
     phrases: [
