@@ -93,10 +93,11 @@ try {
   }
   record('search (median of 50)', `${median(searchTimes).toFixed(1)} ms`);
 
-  const hub = exported.nodes.reduce(
-    (best, node) => (node.documents.length > best.documents.length ? node : best),
-    exported.nodes[0]!,
+  const hub = exported.nodes.reduce<(typeof exported.nodes)[number] | undefined>(
+    (best, node) => (best && best.documents.length >= node.documents.length ? best : node),
+    undefined,
   );
+  if (!hub) throw new Error('the benchmark corpus produced no entities');
   const neighborTimes: number[] = [];
   for (let round = 0; round < 20; round++) {
     const t = performance.now();
