@@ -216,3 +216,16 @@ describe('Kùzu store specifics', () => {
     await assert.rejects(openStore('kuzu:'), /names no path/);
   });
 });
+
+test('variable-length Cypher runs within the default buffer pool', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'evigraph-varlen-'));
+  const store = await openStore(`kuzu:${join(directory, 'store')}`);
+  try {
+    for (const batch of allBatches) await store.writeBatch(batch);
+    const result = await store.cypher('MATCH (a:ThreatActor)-[*1..3]-(b) RETURN count(DISTINCT b) AS reached');
+    assert.ok(Number(result.rows[0]?.[0]) > 0, 'a variable-length pattern reached no node');
+  } finally {
+    await store.close();
+    rmSync(directory, { recursive: true, force: true });
+  }
+});

@@ -48,7 +48,9 @@ export interface KuzuStoreOptions {
   bufferPoolBytes?: number;
 }
 
-const DEFAULT_BUFFER_POOL_BYTES = 256 * 1024 * 1024;
+// Variable-length Cypher over the multi-pair relation tables exhausts smaller pools even on
+// tiny graphs; the pool is reserved address space, filled only as pages are used.
+const DEFAULT_BUFFER_POOL_BYTES = 1024 * 1024 * 1024;
 const DEFAULT_NEIGHBOR_LIMIT = 100;
 const DEFAULT_OVERVIEW_LIMIT = 200;
 const DEFAULT_PATH_LENGTH = 6;

@@ -21,12 +21,7 @@ const batches = [...allBatches, attributionBatch];
 const graph = fixtureGraph(batches);
 const paramsOf = (query: (typeof PARITY_QUERIES)[number]) => query.params?.(graph) ?? {};
 
-/**
- * Kùzu 0.11 runs out of its page cache on variable-length patterns over all relation tables
- * with the store's default 256 MB (even on a graph this small); 1 GB is enough (it is reserved address space, not resident memory).
- */
-const openKuzu = (root: string) =>
-  openKuzuStore(join(root, 'graph.kuzu'), { bufferPoolBytes: 1024 * 1024 * 1024 });
+const openKuzu = (root: string) => openKuzuStore(join(root, 'graph.kuzu'));
 
 async function loaded(store: GraphStore): Promise<GraphStore> {
   for (const batch of batches) await store.writeBatch(batch);
