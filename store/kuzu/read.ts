@@ -28,6 +28,13 @@ export type StoredDocument = DocumentRecord & { ingestedAt?: string };
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** `IN $ids` with an empty list would reach Kùzu as an untyped NULL, so empty sets short-circuit. */
+/**
+ * Kùzu 0.11.3 answers `x.id IN [...]` (and `list_contains`) wrongly when `x` may come from
+ * several node tables: it returns nodes whose id is not in the list and misses ones that are.
+ * Equality per unwound id is answered correctly, so id lists are filtered that way.
+ */
+const UNWIND_IDS = 'UNWIND $ids AS wanted';
+
 function hasIds(ids: readonly string[] | undefined): boolean {
   return ids === undefined || ids.length > 0;
 }
@@ -56,10 +63,9 @@ function entityFromRow(row: KuzuRow): StoredEntity {
 /** Entities by id (all of them when `ids` is undefined), sorted by id. */
 export async function fetchEntities(session: Session, ids?: readonly string[]): Promise<StoredEntity[]> {
   if (!hasIds(ids)) return [];
-  const where = ids ? 'WHERE n.id IN $ids' : '';
   const rows = await session.run(
-    `MATCH (n${ANY_ENTITY}) ${where} RETURN ${ENTITY_COLUMNS}`,
-    ids ? { ids: [...ids] } : undefined,
+    `${ids ? UNWIND_IDS : ''} MATCH (n${ANY_ENTITY}) ${ids ? 'WHERE n.id = wanted' : ''} RETURN ${ENTITY_COLUMNS}`,
+    ids ? { ids: [...new Set(ids)] } : undefined,
   );
   return rows.map(entityFromRow).sort(byId);
 }
@@ -71,10 +77,10 @@ export async function fetchEntityDocuments(
 ): Promise<Map<string, string[]>> {
   const documents = new Map<string, string[]>();
   if (!hasIds(ids)) return documents;
-  const where = ids ? 'WHERE n.id IN $ids' : '';
   const rows = await session.run(
-    `MATCH (n${ANY_ENTITY})-[${MENTION}]->(d${DOCUMENT}) ${where} RETURN DISTINCT n.id AS id, d.id AS document`,
-    ids ? { ids: [...ids] } : undefined,
+    `${ids ? UNWIND_IDS : ''} MATCH (n${ANY_ENTITY})-[${MENTION}]->(d${DOCUMENT}) ${ids ? 'WHERE n.id = wanted' : ''}
+     RETURN DISTINCT n.id AS id, d.id AS document`,
+    ids ? { ids: [...new Set(ids)] } : undefined,
   );
   for (const row of rows) {
     const id = asString(row.id);
@@ -121,9 +127,10 @@ async function fetchRelationsWhere(
   session: Session,
   condition: string,
   params?: KuzuParams,
+  prefix = '',
 ): Promise<StoredRelation[]> {
   const rows = await session.run(
-    `MATCH (a)-[e${ANY_RELATION}]->(b) ${condition} RETURN ${RELATION_COLUMNS}`,
+    `${prefix} MATCH (a)-[e${ANY_RELATION}]->(b) ${condition} RETURN ${RELATION_COLUMNS}`,
     params,
   );
   return rows.map(relationFromRow).sort(byId);
@@ -132,13 +139,22 @@ async function fetchRelationsWhere(
 export const relations = {
   all: (session: Session) => fetchRelationsWhere(session, ''),
   byIds: (session: Session, ids: readonly string[]) =>
-    hasIds(ids) ? fetchRelationsWhere(session, 'WHERE e.id IN $ids', { ids: [...ids] }) : Promise.resolve([]),
+    hasIds(ids)
+      ? fetchRelationsWhere(session, 'WHERE e.id = wanted', { ids: [...new Set(ids)] }, UNWIND_IDS)
+      : Promise.resolve([]),
   touching: (session: Session, entityId: string) =>
     fetchRelationsWhere(session, 'WHERE a.id = $id OR b.id = $id', { id: entityId }),
-  among: (session: Session, entityIds: readonly string[]) =>
-    hasIds(entityIds)
-      ? fetchRelationsWhere(session, 'WHERE a.id IN $ids AND b.id IN $ids', { ids: [...entityIds] })
-      : Promise.resolve([]),
+  among: async (session: Session, entityIds: readonly string[]) => {
+    if (!hasIds(entityIds)) return [];
+    const wanted = new Set(entityIds);
+    const leaving = await fetchRelationsWhere(
+      session,
+      'WHERE a.id = wanted',
+      { ids: [...wanted] },
+      UNWIND_IDS,
+    );
+    return leaving.filter((relation) => wanted.has(relation.target));
+  },
   claimedBy: (session: Session, entityId: string) =>
     fetchRelationsWhere(session, 'WHERE list_contains(e.assertedBy, $id)', { id: entityId }),
   withEvidenceFrom: (session: Session, documentId: string) =>
