@@ -222,7 +222,9 @@ test('variable-length Cypher runs within the default buffer pool', async () => {
   const store = await openStore(`kuzu:${join(directory, 'store')}`);
   try {
     for (const batch of allBatches) await store.writeBatch(batch);
-    const result = await store.cypher('MATCH (a:ThreatActor)-[*1..3]-(b) RETURN count(DISTINCT b) AS reached');
+    const result = await store.cypher(
+      'MATCH (a:ThreatActor)-[*1..3]-(b) RETURN count(DISTINCT b) AS reached',
+    );
     assert.ok(Number(result.rows[0]?.[0]) > 0, 'a variable-length pattern reached no node');
   } finally {
     await store.close();
