@@ -2,7 +2,8 @@
  * Simple, predictable anaphora for relation extraction: "ce groupe", "the group", "المجموعة"
  * stand for the last threat actor named shortly before; "cette opération", "the attack",
  * "هذه الهجمات" stand for the last incident (Event) named before in the document. Nothing
- * cleverer: a wrong guess here would put a relation on the wrong node.
+ * cleverer: a wrong guess here would put a relation on the wrong node, so a phrase whose
+ * window names two different actors ("the attackers" after APT28 and APT29) stands for none.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
@@ -96,8 +97,15 @@ export function findAnaphora(
         entry.window === Number.POSITIVE_INFINITY
           ? 0
           : (sentences[Math.max(0, sentenceIndex - entry.window)]?.start ?? 0);
-      const antecedent = lastBefore(byType.get(entry.type) ?? [], start);
-      if (antecedent && antecedent.start >= windowStart) {
+      const candidates = byType.get(entry.type) ?? [];
+      const antecedent = lastBefore(candidates, start);
+      // An incident may be referred to from anywhere; an actor only from close by, and unambiguously.
+      const bounded = Number.isFinite(entry.window);
+      if (
+        antecedent &&
+        antecedent.start >= windowStart &&
+        !(bounded && namesSeveral(candidates, windowStart, start))
+      ) {
         found.push({
           start,
           end,
@@ -121,4 +129,14 @@ function lastBefore(sorted: readonly EntityMention[], offset: number): EntityMen
     else high = middle;
   }
   return sorted[low - 1];
+}
+
+/** Whether mentions starting in [from, to) name more than one entity. */
+function namesSeveral(sorted: readonly EntityMention[], from: number, to: number): boolean {
+  const keys = new Set(
+    sorted
+      .filter((mention) => mention.start >= from && mention.start < to)
+      .map((mention) => mention.entity.key),
+  );
+  return keys.size > 1;
 }

@@ -3,7 +3,10 @@
  * service russe de renseignement militaire," or "Flashpoint, a New York intelligence firm".
  * The description becomes an alias of the entity (with the rule in mergeReasons), so a search
  * for the description finds it. Only descriptions headed by an organisation noun count.
+ * A description that names another organisation as the whole ("Mandiant, the FireEye
+ * incident-response unit", "X, une filiale du groupe Y") makes the first a part of it.
  */
+import type { Span } from '../types.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 const DESCRIBED_TYPES = new Set(['Organization', 'ThreatActor']);
@@ -32,5 +35,36 @@ export function findDescriptiveAppositions(text: string, mentions: readonly Enti
       reason: `apposition: "${mention.surface}, ${descriptor}" describes ${mention.entity.name}`,
     });
   }
+  return found;
+}
+
+const PART_TYPES = new Set(['Organization', 'ThreatActor']);
+const WHOLE_TYPES = new Set(['Organization']);
+/** ", the " / ", une filiale de " up to the name of the whole. */
+const BEFORE_WHOLE = /^\s*,\s*(?:the|l['’]|le|la)\s*$/iu;
+/** After the whole: "'s", up to three words, then the noun for a part ("unit", "subsidiary"). */
+const PART_NOUN_AFTER =
+  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(unit|subsidiary|division|arm|branch|department)(?![\p{L}])/iu;
+
+export interface PartApposition {
+  part: EntityMention;
+  whole: EntityMention;
+  /** The noun that says it is a part. */
+  at: Span;
+}
+
+/** Mentions must be sorted by start. */
+export function findPartAppositions(text: string, mentions: readonly EntityMention[]): PartApposition[] {
+  const found: PartApposition[] = [];
+  mentions.forEach((part, index) => {
+    if (!PART_TYPES.has(part.entity.type) || part.anaphoric) return;
+    const whole = mentions.slice(index + 1).find((mention) => mention.start >= part.end);
+    if (!whole || !WHOLE_TYPES.has(whole.entity.type) || whole.entity.key === part.entity.key) return;
+    if (!BEFORE_WHOLE.test(text.slice(part.end, whole.start))) return;
+    const noun = PART_NOUN_AFTER.exec(text.slice(whole.end, whole.end + 80));
+    if (!noun?.[1]) return;
+    const end = whole.end + noun[0].length;
+    found.push({ part, whole, at: { start: end - noun[1].length, end } });
+  });
   return found;
 }

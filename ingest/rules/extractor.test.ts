@@ -70,7 +70,7 @@ describe('relations and their modality', () => {
 
   test('the group registered look-alike domains ("ce groupe" refers back), which impersonate the movement', () => {
     const text =
-      'Le parti Nouvel Élan utilise le site nouvel-elan.org. Des chercheurs accusent APT28. Ils expliquent que ce groupe a enregistré nouvel-elan-vote.org et login-nouvel-elan.com.';
+      'Le parti Nouvel Élan utilise le site nouvel-elan.org. Des chercheurs accusent APT28. Ils expliquent que ce groupe a enregistré nouvel-elan-vote.org et login-nouvel-elan.com pour imiter Nouvel Élan.';
     const { lines } = extract(text, 'fr');
     assert.ok(
       lines.includes('REGISTERED APT28 -> nouvel-elan-vote.org asserted') ||
@@ -84,6 +84,21 @@ describe('relations and their modality', () => {
     assert.ok(
       lines.some((line) => line.startsWith('IMPERSONATES login-nouvel-elan.com -> Nouvel Élan')),
       lines.join('\n'),
+    );
+  });
+  test('a look-alike host impersonates only an organisation named in the same sentence', () => {
+    const apart = extract(
+      'The party Nouvel Elan held a rally. Weeks later, attackers registered nouvel-elan-vote.org.',
+      'en',
+    ).lines;
+    assert.ok(!apart.some((line) => line.startsWith('IMPERSONATES')), apart.join('\n'));
+    const together = extract(
+      'Weeks after a rally of the party Nouvel Elan, attackers registered nouvel-elan-vote.org.',
+      'en',
+    ).lines;
+    assert.ok(
+      together.some((line) => line.startsWith('IMPERSONATES nouvel-elan-vote.org -> Nouvel Elan')),
+      together.join('\n'),
     );
   });
 });

@@ -117,8 +117,17 @@ function extractWithRules(input: ExtractionInput): Extraction {
   /** The claim context of the first mention outside titles and headline lists. */
   const firstContext = (entity: ResolvedEntity) =>
     entity.mentions.map((mention) => claimAtOffset(mention.start)).find((context) => context !== undefined);
+  /** The claim context of the first mention of `a` in a sentence that also names `b`: a relation needs both ends stated. */
+  const sharedContext = (a: ResolvedEntity, b: ResolvedEntity) =>
+    a.mentions
+      .filter((mention) => {
+        const index = spanIndexAt(sentences, mention.start);
+        return index >= 0 && b.mentions.some((other) => spanIndexAt(sentences, other.start) === index);
+      })
+      .map((mention) => claimAtOffset(mention.start))
+      .find((context) => context !== undefined);
   for (const impersonation of findImpersonations([...entities.values()])) {
-    const context = firstContext(impersonation.imitator);
+    const context = sharedContext(impersonation.imitator, impersonation.imitated);
     if (!context) continue;
     impersonation.imitator.mergeReasons.add(`look-alike: ${impersonation.reason}`);
     relations.push(

@@ -3,7 +3,9 @@
  * modality, claimants and confidence. For a trigger, the nearest mentions on each side are
  * tried in order of distance; the first pair graph-schema allows for one of the trigger's
  * relation types is taken. Role nouns may also have both arguments after them ("le
- * vice-président du FN Florian Philippot"). Sentences in titles and headline lists are skipped.
+ * vice-président du FN Florian Philippot"), and so may Arabic verbs, which come before their
+ * subject ("واستهدفت المجموعة ..."). Whoever a verb of saying introduces is the claimant, never
+ * an argument of what they say. Sentences in titles and headline lists are skipped.
  */
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
 import type { ExtractedRelation } from '../extractor.ts';
@@ -15,8 +17,9 @@ import {
   MODALITY_CONFIDENCE,
   type CueMatch,
 } from './claims.ts';
+import { findPartAppositions } from './appositions.ts';
 import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
-import { findTriggers, type TriggerMatch } from './triggers.ts';
+import { findTriggers, type TriggerMatch, type TriggerSpec } from './triggers.ts';
 import type { EntityMention } from './types.ts';
 
 const MAX_LEFT_WORDS = 14;
@@ -25,8 +28,21 @@ const CANDIDATES_PER_SIDE = 4;
 /** Quotes, brackets and semicolons close the clause a trigger's arguments must share; so does a comma on the right. */
 const LEFT_BARRIER = /[();«“]|["»”],/u;
 const COORDINATION = /^\s*(?:,|،|et|and|ou|or|as well as|ainsi que)?\s*(?:(?:the|le|la|les|l['’])\s*)?[و]?$/u;
+/** What closes a list whose items are separated by commas ("A, B et C"); without it, a comma opens an apposition. */
+const LIST_CLOSER = /^\s*(?:et|and|ou|or|as well as|ainsi que)\s|^\s*[و]/u;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
 const ROLE_TRIGGERS = new Set(['employment', 'leadership', 'membership', 'founding']);
+/** Roles stated in apposition: the article's own words unless a cue sits between the person and the role. */
+const APPOSED_ROLES = new Set([...ROLE_TRIGGERS, 'founded-by', 'part']);
+/** "قال ... إن X": what follows the conjunction is the statement, not the speaker. */
+const THAT_CLAUSE = /(?:^|\s)(?:أن|أنه|أنها|إن|إنه|إنها)(?:\s|$)/u;
+/** "X, a researcher at Y, said": the subject is the name before the apposition. */
+const APPOSITION_BEFORE_VERB = /^\s*,[^,;:.()]{1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
+/** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
+const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
+const MAX_APPOSITION_WORDS = 16;
+/** "According to a report published by X" leaves a few words between the cue and its source. */
+const SOURCE_REACH = 4;
 const CLAIMANT_TYPES: ReadonlySet<EntityType> = new Set([
   'Person',
   'Organization',
@@ -68,17 +84,19 @@ export function extractRelations(input: RelationInput): {
   const claims: SentenceClaims = { claimants: [], cues: [] };
   let previousClaimants: string[] = [];
   input.sentences.forEach((sentence, index) => {
-    const cues = findCues(sentence, input.text);
+    const mentions = within(input.mentions, sentence);
+    // "the United States": a cue word inside a name is part of the name.
+    const cues = findCues(sentence, input.text).filter(
+      (cue) => !mentions.some((mention) => !mention.anaphoric && overlaps(mention, cue)),
+    );
     claims.cues[index] = cues;
     if (input.silent.some((span) => overlaps(span, sentence))) {
       claims.claimants[index] = [];
       previousClaimants = [];
       return;
     }
-    const mentions = within(input.mentions, sentence);
-    const continuation = continuesPreviousClaimant(sentence);
-    const carried = continuation ? previousClaimants : [];
-    const found = sentenceRelations(input.text, sentence, mentions, continuation ? [] : cues, carried);
+    const carried = continuesPreviousClaimant(sentence) ? previousClaimants : [];
+    const found = sentenceRelations(input.text, sentence, mentions, cues, carried);
     relations.push(...found.relations);
     claims.claimants[index] = found.claimants;
     // "Le spécialiste ajoute ..." may come after sentences without a claimant: keep the last one known.
@@ -92,6 +110,13 @@ interface SentenceResult {
   claimants: string[];
 }
 
+interface Pending {
+  relation: Omit<ExtractedRelation, 'assertedBy' | 'modality' | 'confidence'>;
+  trigger: TriggerMatch;
+  /** The argument written before the trigger, if any. */
+  before: EntityMention | undefined;
+}
+
 function sentenceRelations(
   text: string,
   sentence: Sentence,
@@ -99,6 +124,16 @@ function sentenceRelations(
   cues: readonly CueMatch[],
   carried: readonly string[],
 ): SentenceResult {
+  const arabic = hasArabic(sentence.text);
+  const speakers = new Map<CueMatch, EntityMention>();
+  for (const cue of cues) {
+    const speaker = cue.claimant === 'none' ? undefined : claimantFor(text, cue, mentions, arabic);
+    if (speaker) speakers.set(cue, speaker);
+  }
+  // Who says something is not what they say it about ("The FBI said the gang was responsible").
+  const reporters = new Set(
+    [...speakers].filter(([cue]) => cue.kind === 'reported').map(([, speaker]) => speaker),
+  );
   const triggers = findTriggers(text, sentence.start, sentence.end).filter(
     (trigger) =>
       !mentions.some(
@@ -106,16 +141,18 @@ function sentenceRelations(
           mention.start <= trigger.start && trigger.end <= mention.end && mention.entity.type !== 'Event',
       ),
   );
-  const arabic = hasArabic(sentence.text);
-  const pending: Array<{
-    relation: Omit<ExtractedRelation, 'assertedBy' | 'modality' | 'confidence'>;
-    trigger: TriggerMatch;
-    strength: number;
-  }> = [];
+  const pending: Pending[] = [];
   // "APT 28 المرتبطة بالاستخبارات ... كانت وراء": the thing an affiliation clause describes is the subject.
   const heads = new Map<EntityMention, EntityMention>();
   for (const trigger of triggers) {
-    const pairs = argumentPairs(text, trigger, mentions, heads);
+    // ... but "Selon X, chercheur chez Y" gives the speaker a role.
+    const speaking = APPOSED_ROLES.has(trigger.spec.id)
+      ? []
+      : [...speakers]
+          .filter(([cue, speaker]) => reporters.has(speaker) && cue.start < trigger.start)
+          .map(([, speaker]) => speaker);
+    const candidates = mentions.filter((mention) => !speaking.includes(mention));
+    const pairs = argumentPairs(text, trigger, candidates, heads, arabic);
     if (trigger.spec.id === 'affiliation') {
       for (const pair of pairs) heads.set(pair.target, pair.source);
     }
@@ -128,18 +165,31 @@ function sentenceRelations(
           evidence: { start: sentence.start, end: sentence.end },
         },
         trigger,
-        strength: trigger.spec.strength,
+        before: [pair.source, pair.target].find((mention) => mention.end <= trigger.start),
       });
     }
+  }
+
+  for (const part of findPartAppositions(text, mentions)) {
+    pending.push({
+      relation: {
+        type: 'PART_OF',
+        source: part.part.entity.key,
+        target: part.whole.entity.key,
+        evidence: { start: sentence.start, end: sentence.end },
+      },
+      trigger: { spec: PART_APPOSITION, start: part.at.start, end: part.at.end },
+      before: part.part,
+    });
   }
 
   const employers = (person: string) =>
     pending
       .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
       .map((item) => item.relation.target);
+  /** The speaker, and for a person the organisations the sentence says they work for. */
   const claimantsOf = (cue: CueMatch | undefined): string[] => {
-    if (!cue) return [];
-    const speaker = claimantFor(text, cue, mentions, arabic);
+    const speaker = cue ? speakers.get(cue) : undefined;
     if (!speaker) return [];
     return [speaker.entity.key, ...(speaker.entity.type === 'Person' ? employers(speaker.entity.key) : [])];
   };
@@ -147,9 +197,16 @@ function sentenceRelations(
   const relations: ExtractedRelation[] = [];
   const sentenceClaimants = new Set<string>();
   for (const item of pending) {
-    const claim = claimAt(cues, item.trigger.start, text);
+    // "X, chercheur chez Y": a role in apposition is the article's statement, whatever frames the sentence.
+    const apposed = APPOSED_ROLES.has(item.trigger.spec.id);
+    const framing = apposed
+      ? cues.filter(
+          (cue) => cue.start >= (item.before?.end ?? item.trigger.start) && cue.end <= item.trigger.start,
+        )
+      : cues;
+    const claim = claimAt(framing, item.trigger.start, text);
     let assertedBy = claimantsOf(claim.claimCue);
-    if (assertedBy.length === 0 && carried.length > 0) assertedBy = [...carried];
+    if (assertedBy.length === 0 && carried.length > 0 && !apposed) assertedBy = [...carried];
     let modality = claim.modality === 'asserted' && assertedBy.length > 0 ? 'reported' : claim.modality;
     // "Selon X, directeur chez Y, ...": that X works for Y is the article's statement, not X's claim.
     const aboutClaimant =
@@ -162,16 +219,11 @@ function sentenceRelations(
     relations.push({
       ...item.relation,
       modality,
-      confidence: round(MODALITY_CONFIDENCE[modality] * item.strength),
+      confidence: round(MODALITY_CONFIDENCE[modality] * item.trigger.spec.strength),
       assertedBy,
     });
     if (modality === 'denied' && claim.cue) {
-      const denier = claimantFor(
-        text,
-        claim.cue.kind === 'denied' ? claim.cue : (claim.claimCue ?? claim.cue),
-        mentions,
-        arabic,
-      );
+      const denier = speakers.get(claim.cue.kind === 'denied' ? claim.cue : (claim.claimCue ?? claim.cue));
       const denied =
         denier?.entity.key === item.relation.target ? item.relation.source : item.relation.target;
       if (denier && denier.entity.key !== denied) {
@@ -181,7 +233,7 @@ function sentenceRelations(
   }
   for (const cue of cues) {
     if (cue.kind !== 'denied') continue;
-    const denier = claimantFor(text, cue, mentions, arabic);
+    const denier = speakers.get(cue);
     if (
       !denier ||
       relations.some((relation) => relation.type === 'DENIES' && relation.source === denier.entity.key)
@@ -199,8 +251,7 @@ function sentenceRelations(
       );
   }
   if (sentenceClaimants.size === 0) {
-    for (const cue of cues)
-      for (const key of claimantsOf(cue.claimant === 'none' ? undefined : cue)) sentenceClaimants.add(key);
+    for (const cue of speakers.keys()) for (const key of claimantsOf(cue)) sentenceClaimants.add(key);
   }
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
 }
@@ -229,6 +280,7 @@ function argumentPairs(
   trigger: TriggerMatch,
   mentions: readonly EntityMention[],
   heads: ReadonlyMap<EntityMention, EntityMention>,
+  arabic: boolean,
 ): ArgumentPair[] {
   const maxLeft = trigger.spec.maxLeftWords ?? MAX_LEFT_WORDS;
   const left = mentions
@@ -254,11 +306,13 @@ function argumentPairs(
   for (const type of spec.types) {
     const pairOf = (l: EntityMention, r: EntityMention): ArgumentPair | undefined => {
       const [source, target] = spec.source === 'left' ? [l, r] : [r, l];
-      if (source.entity.key === target.entity.key || isOwnVictim(source, target)) return undefined;
-      return allowsEndpoints(type, source.entity.type, target.entity.type)
-        ? { type, source, target }
-        : undefined;
+      return pairFor(type, source, target);
     };
+    if (spec.after) {
+      const pair = pairAfter(right, spec.after, type);
+      if (pair) return [pair];
+      continue;
+    }
     if (spec.many) {
       const listed = rest.filter((mention) => INDICATOR_TARGETS.has(mention.entity.type));
       for (const anchor of left) {
@@ -267,39 +321,119 @@ function argumentPairs(
       }
     }
     const pair = firstPair(left, right.slice(0, CANDIDATES_PER_SIDE), pairOf);
-    if (pair && spec.source === 'left') return [pair, ...coordinated(text, pair, rest, pairOf)];
-    if (pair) return [pair];
+    const extend = (first: ArgumentPair) => [
+      first,
+      ...coordinated(text, first, rest, spec.source === 'left' ? 'target' : 'source', (source, target) =>
+        pairFor(type, source, target),
+      ),
+    ];
+    if (pair) return extend(pair);
+    // "واستهدفت MuddyWater جهات في تركيا": an Arabic verb before its subject and object.
+    if (arabic && spec.source === 'left' && !NOUN_TRIGGERS.has(spec.id)) {
+      const verbFirst = pairAfter(right, 'source-first', type);
+      if (verbFirst) return extend(verbFirst);
+    }
     if (ROLE_TRIGGERS.has(spec.id)) {
-      // "vice-président du FN Florian Philippot": the organisation, then the person, both after.
-      const [organisation, person] = right;
-      if (organisation && person) {
-        const roleFirst = allowsEndpoints(type, person.entity.type, organisation.entity.type);
-        if (roleFirst && person.entity.key !== organisation.entity.key)
-          return [{ type, source: person, target: organisation }];
-      }
+      const roleFirst = roleBeforeName(text, type, right, rest);
+      if (roleFirst) return [roleFirst];
     }
   }
   return [];
 }
 
-/** "a ciblé l'Arabie saoudite, le Koweït et les Émirats": the targets listed after the first. */
+/** "Mandiant, the FireEye incident-response unit": a part named in apposition, read like "unit of". */
+const PART_APPOSITION: TriggerSpec = {
+  id: 'part',
+  types: ['PART_OF'],
+  source: 'left',
+  strength: 0.9,
+  phrases: [],
+};
+
+/** Triggers that are nouns or adjectives: no verb-first reading. */
+const NOUN_TRIGGERS = new Set([...ROLE_TRIGGERS, 'part', 'victim', 'affiliation', 'location']);
+
+function pairFor(type: RelationType, source: EntityMention, target: EntityMention): ArgumentPair | undefined {
+  if (source.entity.key === target.entity.key || isOwnVictim(source, target)) return undefined;
+  return allowsEndpoints(type, source.entity.type, target.entity.type) ? { type, source, target } : undefined;
+}
+
+/** Both arguments after the trigger: the first and the next one or two mentions, in the given order. */
+function pairAfter(
+  right: readonly EntityMention[],
+  order: 'source-first' | 'target-first',
+  type: RelationType,
+): ArgumentPair | undefined {
+  const [first, ...others] = right;
+  if (!first) return undefined;
+  for (const second of others.slice(0, 2)) {
+    if (second.start < first.end) continue;
+    const pair = order === 'source-first' ? pairFor(type, first, second) : pairFor(type, second, first);
+    if (pair) return pair;
+  }
+  return undefined;
+}
+
+/**
+ * "vice-président du FN Florian Philippot", "Le porte-parole du Kremlin, Dmitri Peskov,": the
+ * organisation, then the person, both after the role.
+ */
+function roleBeforeName(
+  text: string,
+  type: RelationType,
+  right: readonly EntityMention[],
+  rest: readonly EntityMention[],
+): ArgumentPair | undefined {
+  const [organisation, next] = right;
+  if (!organisation) return undefined;
+  const person =
+    next ??
+    rest.find(
+      (mention) =>
+        mention.start >= organisation.end && /^\s*,\s*$/u.test(text.slice(organisation.end, mention.start)),
+    );
+  if (!person) return undefined;
+  return pairFor(type, person, organisation);
+}
+
+/**
+ * "a ciblé l'Arabie saoudite, le Koweït et les Émirats", "fondée par A et B": the arguments
+ * listed after the first one on the side that repeats.
+ */
 function coordinated(
   text: string,
   first: ArgumentPair,
   rest: readonly EntityMention[],
-  pairOf: (l: EntityMention, r: EntityMention) => ArgumentPair | undefined,
+  repeated: 'source' | 'target',
+  pairOf: (source: EntityMention, target: EntityMention) => ArgumentPair | undefined,
 ): ArgumentPair[] {
   const pairs: ArgumentPair[] = [];
-  let previous = first.target;
+  let previous = first[repeated];
   for (const mention of rest) {
     if (mention.start < previous.end) continue;
-    if (!COORDINATION.test(text.slice(previous.end, mention.start))) break;
-    const pair = pairOf(first.source, mention);
+    const separator = text.slice(previous.end, mention.start);
+    if (!COORDINATION.test(separator)) break;
+    // "the GRU, Russia's military intelligence agency": a comma with no "and" to come is an apposition.
+    if (/^\s*[,،]\s*$/u.test(separator) && !listCloses(text, mention, rest)) break;
+    const pair = repeated === 'target' ? pairOf(first.source, mention) : pairOf(mention, first.target);
     if (!pair) break;
     pairs.push(pair);
     previous = mention;
   }
   return pairs;
+}
+
+/** Whether a conjunction follows one of the mentions from `from` on, before the list stops. */
+function listCloses(text: string, from: EntityMention, rest: readonly EntityMention[]): boolean {
+  let previous = from;
+  for (const mention of rest) {
+    if (mention.start < previous.end) continue;
+    const separator = text.slice(previous.end, mention.start);
+    if (!COORDINATION.test(separator)) return false;
+    if (LIST_CLOSER.test(separator)) return true;
+    previous = mention;
+  }
+  return false;
 }
 
 /** An incident is never attributed to, nor said to target, the victim it is keyed by. */
@@ -336,7 +470,11 @@ function dedupe(pairs: ArgumentPair[]): ArgumentPair[] {
   });
 }
 
-/** Who makes the claim a cue introduces: after "selon"; the subject of a verb of saying. */
+/**
+ * Who makes the claim a cue introduces: a few words after "selon" / "according to"; the
+ * subject of a verb of saying, before it (past an apposition) in French and English, right
+ * after it in Arabic or when inverted ("..., said Mandia.").
+ */
 function claimantFor(
   text: string,
   cue: CueMatch,
@@ -344,23 +482,28 @@ function claimantFor(
   arabic: boolean,
 ): EntityMention | undefined {
   const fits = (mention: EntityMention) => CLAIMANT_TYPES.has(mention.entity.type);
-  // "selon le chercheur X", "وفقا لشركة X" leave a word or two; a verb of saying has its subject right after it.
-  const reach = cue.claimant === 'after' ? 2 : 1;
-  const after = mentions.find(
-    (mention) =>
-      mention.start >= cue.end &&
-      fits(mention) &&
-      !mention.anaphoric &&
-      wordsBetween(text, cue.end, mention.start) <= reach,
-  );
-  if (cue.claimant === 'after' || arabic) return after;
-  const before = [...mentions]
-    .reverse()
-    .find(
-      (mention) =>
-        mention.end <= cue.start && fits(mention) && wordsBetween(text, mention.end, cue.start) <= 6,
+  const reach = cue.claimant === 'after' ? SOURCE_REACH : 1;
+  const after = mentions.find((mention) => {
+    if (mention.start < cue.end || !fits(mention) || mention.anaphoric) return false;
+    const between = text.slice(cue.end, mention.start);
+    return (
+      wordsBetween(text, cue.end, mention.start) <= reach &&
+      !/[,،.;:]/u.test(between) &&
+      !THAT_CLAUSE.test(between)
     );
-  return before ?? after;
+  });
+  if (cue.claimant === 'after' || arabic) return after;
+  const preceding = mentions.filter((mention) => mention.end <= cue.start && fits(mention));
+  const apposed = preceding.find(
+    (mention) =>
+      wordsBetween(text, mention.end, cue.start) <= MAX_APPOSITION_WORDS &&
+      APPOSITION_BEFORE_VERB.test(text.slice(mention.end, cue.start)),
+  );
+  const before = [...preceding].reverse().find((mention) => wordsBetween(text, mention.end, cue.start) <= 6);
+  const inverted = after && CLAUSE_END.test(text.slice(after.end)) ? after : undefined;
+  // "..., said X." closes the statement with its source; otherwise the subject comes first.
+  const closing = /[,،]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
+  return apposed ?? (closing ? inverted : undefined) ?? before ?? inverted;
 }
 
 function round(value: number): number {

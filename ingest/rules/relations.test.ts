@@ -1,0 +1,178 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LanguageTag } from '../../graph-schema/model.ts';
+import { splitSentences } from '../sentences.ts';
+import { ruleBasedExtractor } from './index.ts';
+
+/** Relations as "TYPE source -> target modality [claimants]" lines, by entity name. */
+function relationLines(text: string, lang: LanguageTag): string[] {
+  const result = ruleBasedExtractor.extract({ text, lang, sentences: splitSentences(text, lang) });
+  const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+  return result.relations.map(
+    (relation) =>
+      `${relation.type} ${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)} ${relation.modality} [${relation.assertedBy
+        .map((key) => nameOf.get(key))
+        .sort()
+        .join(', ')}]`,
+  );
+}
+
+function assertHas(lines: readonly string[], expected: string): void {
+  assert.ok(lines.includes(expected), `expected "${expected}" in:\n${lines.join('\n')}`);
+}
+
+function assertNone(lines: readonly string[], pattern: RegExp): void {
+  assert.ok(!lines.some((line) => pattern.test(line)), `unexpected ${pattern} in:\n${lines.join('\n')}`);
+}
+
+describe('roles in apposition', () => {
+  test('heads, co-founders, officers and advisers in three languages', () => {
+    const en = relationLines(
+      'Sarah Collins, the chief executive of Mandiant, spoke on Monday. Omar Haddad, a co-founder of CrowdStrike, agreed.',
+      'en',
+    );
+    assertHas(en, 'LEADS Sarah Collins -> Mandiant asserted []');
+    assertHas(en, 'FOUNDED Omar Haddad -> CrowdStrike asserted []');
+    const fr = relationLines(
+      "Paul Girard, secrétaire général d'En Marche !, a parlé. Le lieutenant Ivan Sokolov, un officier du GRU, a été inculpé.",
+      'fr',
+    );
+    assertHas(fr, 'LEADS Paul Girard -> En Marche! asserted []');
+    assertHas(fr, 'WORKS_FOR Ivan Sokolov -> GRU asserted []');
+  });
+
+  test('a hedge or a denial later in the sentence does not touch the role', () => {
+    const lines = relationLines(
+      'Le lieutenant Ivan Sokolov, un officier du GRU, est soupçonné d’avoir piloté l’opération.',
+      'fr',
+    );
+    assertHas(lines, 'WORKS_FOR Ivan Sokolov -> GRU asserted []');
+  });
+
+  test('"founded in 2012 by A and B": a date inside the trigger, two founders', () => {
+    const lines = relationLines(
+      'La société Mandiant, fondée en 2004 par Sarah Collins et Omar Haddad, a démenti.',
+      'fr',
+    );
+    assertHas(lines, 'FOUNDED Sarah Collins -> Mandiant asserted []');
+    assertHas(lines, 'FOUNDED Omar Haddad -> Mandiant asserted []');
+    assertNone(lines, /^DENIES (Sarah Collins|Omar Haddad)/);
+  });
+
+  test('the role before the name: "Le porte-parole du Kremlin, Ivan Sokolov, ..."', () => {
+    assertHas(
+      relationLines('Le porte-parole du Kremlin, Ivan Sokolov, a parlé aux journalistes.', 'fr'),
+      'WORKS_FOR Ivan Sokolov -> Kremlin asserted []',
+    );
+  });
+
+  test('a unit named in apposition is part of the organisation named in it', () => {
+    assertHas(
+      relationLines('Mandiant, the Microsoft threat-hunting unit, published a report.', 'en'),
+      'PART_OF Mandiant -> Microsoft asserted []',
+    );
+    assertHas(
+      relationLines("Les chercheurs du Citizen Lab, rattaché à l'Université de Toronto, ont publié.", 'fr'),
+      'PART_OF Citizen Lab -> Université de Toronto asserted []',
+    );
+  });
+});
+
+describe('argument order', () => {
+  test('Arabic verb first: the subject and the object follow the verb, with the listed targets', () => {
+    const lines = relationLines('واستهدفت مجموعة APT28 وزارات في تركيا وباكستان.', 'ar');
+    assertHas(lines, 'TARGETED APT28 -> Turkey asserted []');
+    assertHas(lines, 'TARGETED APT28 -> Pakistan asserted []');
+  });
+
+  test('Arabic: "تعمل لحساب" and a verb-first "ترتبط ... ب" attribute an actor', () => {
+    assertHas(
+      relationLines('ويعتقد أن مجموعة APT29 تعمل لحساب جهاز الأمن الفيدرالي (FSB).', 'ar'),
+      'ATTRIBUTED_TO APT29 -> FSB suspected []',
+    );
+    assertHas(
+      relationLines('وترتبط مجموعة APT28 بجهاز GRU منذ سنوات.', 'ar'),
+      'ATTRIBUTED_TO APT28 -> GRU asserted []',
+    );
+  });
+
+  test('both arguments after the verb: "blamed X for Y", "attributed Y to X", "نسبت ... إلى"', () => {
+    assertHas(
+      relationLines('On Friday, Canada blamed Iran for the attack on Hydro-Quebec.', 'en'),
+      'ATTRIBUTED_TO Hack of Hydro-Quebec -> Iran reported [Canada]',
+    );
+    assertHas(
+      relationLines('In March the Élysée attributed the attack on Hydro-Quebec to APT33.', 'en'),
+      'ATTRIBUTED_TO Hack of Hydro-Quebec -> APT33 asserted []',
+    );
+  });
+
+  test('passive and nominal forms: "hit by", "the work of"', () => {
+    assertHas(
+      relationLines('In June, Sony Pictures was hit by the NotPetya malware.', 'en'),
+      'TARGETED NotPetya -> Sony Pictures asserted []',
+    );
+    assertHas(
+      relationLines('Kaspersky said the NotPetya malware was probably the work of Sandworm.', 'en'),
+      'ATTRIBUTED_TO NotPetya -> Sandworm Team suspected [Kaspersky]',
+    );
+  });
+
+  test('a comma without a closing "and" opens an apposition, not a list', () => {
+    const lines = relationLines(
+      "Researchers say APT28 works for the GRU, Russia's military intelligence agency.",
+      'en',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO APT28 -> GRU asserted []');
+    assertNone(lines, /-> Russia/);
+  });
+});
+
+describe('claimants', () => {
+  test('whoever a verb of saying introduces is never an argument of what they say', () => {
+    const lines = relationLines(
+      'The FBI said the DarkSide gang was responsible for the attack on Colonial Pipeline.',
+      'en',
+    );
+    assertNone(lines, /^ATTRIBUTED_TO .* -> FBI/);
+  });
+
+  test('the subject before an apposition, and an inverted subject after the verb', () => {
+    assertHas(
+      relationLines('Sarah Collins, a researcher at Mandiant, said APT28 registered vote-nouvel.org.', 'en'),
+      'REGISTERED APT28 -> vote-nouvel.org reported [Mandiant, Sarah Collins]',
+    );
+    assertHas(
+      relationLines('APT28 registered vote-nouvel.org, said Sarah Collins.', 'en'),
+      'REGISTERED APT28 -> vote-nouvel.org reported [Sarah Collins]',
+    );
+  });
+
+  test('a cue word inside a name is part of the name ("the United States")', () => {
+    assertHas(
+      relationLines(
+        'Later the United States formally blamed North Korea for the attack on Sony Pictures.',
+        'en',
+      ),
+      'ATTRIBUTED_TO Hack of Sony Pictures -> North Korea reported [United States]',
+    );
+  });
+
+  test('French: "des chercheurs de X ont relevé que" reports X', () => {
+    assertHas(
+      relationLines(
+        'Des chercheurs de Mandiant ont relevé que APT28 avait enregistré vote-nouvel.org.',
+        'fr',
+      ),
+      'REGISTERED APT28 -> vote-nouvel.org reported [Mandiant]',
+    );
+  });
+});
+
+test('"the attackers" after two actors stands for neither', () => {
+  const lines = relationLines(
+    'APT28 and APT29 were both in the network. Later the attackers used evil-update.com.',
+    'en',
+  );
+  assertNone(lines, /^USES/);
+});
