@@ -1,9 +1,10 @@
 /**
  * Simple, predictable anaphora for relation extraction: "ce groupe", "the group", "المجموعة"
- * stand for the last threat actor named shortly before; "cette opération", "the attack",
- * "هذه الهجمات" stand for the last incident (Event) named before in the document. Nothing
- * cleverer: a wrong guess here would put a relation on the wrong node, so a phrase whose
- * window names two different actors ("the attackers" after APT28 and APT29) stands for none.
+ * stand for the last threat actor named shortly before; "the malware", "البرمجية" for the one
+ * malware named so far; "cette opération", "the attack", "هذه الهجمات" for the last incident
+ * (Event) named before in the document. Nothing cleverer: a wrong guess here would put a
+ * relation on the wrong node, so an actor or malware phrase whose window names two different
+ * entities ("the attackers" after APT28 and APT29) stands for none.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
@@ -11,10 +12,20 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import { within } from './text.ts';
 import type { EntityMention } from './types.ts';
 
-const REFERRING_PHRASES: ReadonlyArray<{ type: EntityType; phrases: readonly string[]; window: number }> = [
+/**
+ * `window`: how many sentences back the antecedent may be named. `unique`: the phrase stands
+ * for nothing when its window names two different entities of the type.
+ */
+const REFERRING_PHRASES: ReadonlyArray<{
+  type: EntityType;
+  phrases: readonly string[];
+  window: number;
+  unique: boolean;
+}> = [
   {
     type: 'ThreatActor',
     window: 2,
+    unique: true,
     phrases: [
       'ce groupe',
       'le groupe',
@@ -33,8 +44,27 @@ const REFERRING_PHRASES: ReadonlyArray<{ type: EntityType; phrases: readonly str
     ],
   },
   {
+    type: 'Malware',
+    // An article about one piece of malware keeps calling it "the malware".
+    window: Number.POSITIVE_INFINITY,
+    unique: true,
+    phrases: [
+      'ce logiciel',
+      'le logiciel malveillant',
+      'ce rançongiciel',
+      'le rançongiciel',
+      'the malware',
+      'the worm',
+      'the ransomware',
+      'البرمجية',
+      'البرمجية الخبيثة',
+      'هذه البرمجية',
+    ],
+  },
+  {
     type: 'Event',
     window: Number.POSITIVE_INFINITY,
+    unique: false,
     phrases: [
       'cette opération',
       'cette attaque',
@@ -99,12 +129,10 @@ export function findAnaphora(
           : (sentences[Math.max(0, sentenceIndex - entry.window)]?.start ?? 0);
       const candidates = byType.get(entry.type) ?? [];
       const antecedent = lastBefore(candidates, start);
-      // An incident may be referred to from anywhere; an actor only from close by, and unambiguously.
-      const bounded = Number.isFinite(entry.window);
       if (
         antecedent &&
         antecedent.start >= windowStart &&
-        !(bounded && namesSeveral(candidates, windowStart, start))
+        !(entry.unique && namesSeveral(candidates, windowStart, start))
       ) {
         found.push({
           start,

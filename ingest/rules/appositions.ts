@@ -3,8 +3,9 @@
  * service russe de renseignement militaire," or "Flashpoint, a New York intelligence firm".
  * The description becomes an alias of the entity (with the rule in mergeReasons), so a search
  * for the description finds it. Only descriptions headed by an organisation noun count.
- * A description that names another organisation as the whole ("Mandiant, the FireEye
- * incident-response unit", "X, une filiale du groupe Y") makes the first a part of it.
+ * A description that names another entity may state a relation with it: "Mandiant, the
+ * FireEye incident-response unit" (part of), "Flashpoint, a New York threat intelligence
+ * firm" (located in).
  */
 import type { Span } from '../types.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
@@ -38,33 +39,50 @@ export function findDescriptiveAppositions(text: string, mentions: readonly Enti
   return found;
 }
 
-const PART_TYPES = new Set(['Organization', 'ThreatActor']);
-const WHOLE_TYPES = new Set(['Organization']);
-/** ", the " / ", une filiale de " up to the name of the whole. */
-const BEFORE_WHOLE = /^\s*,\s*(?:the|l['’]|le|la)\s*$/iu;
+const HEAD_TYPES = new Set(['Organization', 'ThreatActor']);
+/** ", the " / ", a " up to the name inside the description. */
+const BEFORE_INNER_NAME = /^\s*,\s*(?:the|a|an|l['’]|le|la|un|une)\s*$/iu;
 /** After the whole: "'s", up to three words, then the noun for a part ("unit", "subsidiary"). */
 const PART_NOUN_AFTER =
   /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(unit|subsidiary|division|arm|branch|department)(?![\p{L}])/iu;
+/** After a place: up to three words, then a noun for an organisation ("threat intelligence firm"). */
+const ORGANISATION_NOUN_AFTER =
+  /^(?:-based)?\s+(?:[\p{L}-]+\s+){0,3}?(firm|company|group|agency|organi[sz]ation|start-up|startup|vendor|gang)(?![\p{L}])/iu;
 
-export interface PartApposition {
-  part: EntityMention;
-  whole: EntityMention;
-  /** The noun that says it is a part. */
+export interface AppositionRelation {
+  type: 'PART_OF' | 'LOCATED_IN';
+  source: EntityMention;
+  target: EntityMention;
+  /** The noun that states the relation. */
   at: Span;
 }
 
-/** Mentions must be sorted by start. */
-export function findPartAppositions(text: string, mentions: readonly EntityMention[]): PartApposition[] {
-  const found: PartApposition[] = [];
-  mentions.forEach((part, index) => {
-    if (!PART_TYPES.has(part.entity.type) || part.anaphoric) return;
-    const whole = mentions.slice(index + 1).find((mention) => mention.start >= part.end);
-    if (!whole || !WHOLE_TYPES.has(whole.entity.type) || whole.entity.key === part.entity.key) return;
-    if (!BEFORE_WHOLE.test(text.slice(part.end, whole.start))) return;
-    const noun = PART_NOUN_AFTER.exec(text.slice(whole.end, whole.end + 80));
-    if (!noun?.[1]) return;
-    const end = whole.end + noun[0].length;
-    found.push({ part, whole, at: { start: end - noun[1].length, end } });
+/**
+ * Relations stated by a description in apposition that names another entity: "Mandiant, the
+ * FireEye incident-response unit" (part of), "Flashpoint, a New York threat intelligence
+ * firm" (located in). Mentions must be sorted by start.
+ */
+export function findAppositionRelations(
+  text: string,
+  mentions: readonly EntityMention[],
+): AppositionRelation[] {
+  const found: AppositionRelation[] = [];
+  mentions.forEach((head, index) => {
+    if (!HEAD_TYPES.has(head.entity.type) || head.anaphoric) return;
+    const inner = mentions.slice(index + 1).find((mention) => mention.start >= head.end);
+    if (!inner || inner.anaphoric || inner.entity.key === head.entity.key) return;
+    if (!BEFORE_INNER_NAME.test(text.slice(head.end, inner.start))) return;
+    const after = text.slice(inner.end, inner.end + 80);
+    const relation =
+      inner.entity.type === 'Organization'
+        ? { type: 'PART_OF' as const, noun: PART_NOUN_AFTER.exec(after) }
+        : inner.entity.type === 'Location'
+          ? { type: 'LOCATED_IN' as const, noun: ORGANISATION_NOUN_AFTER.exec(after) }
+          : undefined;
+    const word = relation?.noun?.[1];
+    if (!relation?.noun || !word) return;
+    const end = inner.end + relation.noun[0].length;
+    found.push({ type: relation.type, source: head, target: inner, at: { start: end - word.length, end } });
   });
   return found;
 }

@@ -305,7 +305,7 @@ function isClose(text: string, from: number, to: number): boolean {
   return (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
 }
 
-/** "Le spécialiste ajoute que ...", "وأضاف ...": a sentence that continues the previous claimant's account. */
+/** "Le spécialiste ajoute que ...", "The company said ...", "وأضاف ...": a sentence that continues the previous claimant's account. */
 const CONTINUATION = new RegExp(
   `^\\s*(?:${[
     "l['’]expert",
@@ -319,9 +319,14 @@ const CONTINUATION = new RegExp(
     'the analyst',
     'he',
     'she',
+    'the company',
+    'the firm',
+    'la société',
+    "l['’]entreprise",
+    'la firme',
   ].join(
     '|',
-  )})\\s+(?:ajoute|a ajouté|précise|poursuit|explique|estime|added|adds|explained|went on)|^\\s*[وف]?(?:أضاف|أضافت|تابع|تابعت|أوضح|أوضحت)(?![\\p{L}])`,
+  )})\\s+(?:ajoute|a ajouté|précise|poursuit|explique|a expliqué|estime|indique|a indiqué|affirme|a affirmé|added|adds|explained|went on|said|says)|^\\s*[وف]?(?:أضاف|أضافت|تابع|تابعت|أوضح|أوضحت)(?![\\p{L}])|^\\s*[وف]?(?:قالت|ذكرت|أكدت)\\s+الشركة(?![\\p{L}])`,
   'iu',
 );
 

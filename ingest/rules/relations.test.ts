@@ -64,6 +64,11 @@ describe('roles in apposition', () => {
       relationLines('Le porte-parole du Kremlin, Ivan Sokolov, a parlé aux journalistes.', 'fr'),
       'WORKS_FOR Ivan Sokolov -> Kremlin asserted []',
     );
+    // The denial that follows is Sokolov's, not a denial of his job.
+    assertHas(
+      relationLines('Le porte-parole du Kremlin, Ivan Sokolov, a démenti toute implication.', 'fr'),
+      'WORKS_FOR Ivan Sokolov -> Kremlin asserted []',
+    );
   });
 
   test('a unit named in apposition is part of the organisation named in it', () => {
@@ -74,6 +79,13 @@ describe('roles in apposition', () => {
     assertHas(
       relationLines("Les chercheurs du Citizen Lab, rattaché à l'Université de Toronto, ont publié.", 'fr'),
       'PART_OF Citizen Lab -> Université de Toronto asserted []',
+    );
+  });
+
+  test('a place named in a description of an organisation locates it', () => {
+    assertHas(
+      relationLines('Kaspersky, a Moscow security company, published the samples.', 'en'),
+      'LOCATED_IN Kaspersky -> Moscow asserted []',
     );
   });
 });
@@ -123,8 +135,31 @@ describe('argument order', () => {
       "Researchers say APT28 works for the GRU, Russia's military intelligence agency.",
       'en',
     );
-    assertHas(lines, 'ATTRIBUTED_TO APT28 -> GRU asserted []');
+    // Unnamed researchers: reported, with no claimant.
+    assertHas(lines, 'ATTRIBUTED_TO APT28 -> GRU reported []');
     assertNone(lines, /-> Russia/);
+  });
+});
+
+describe('passives and referring phrases', () => {
+  test('"enregistrés par le groupe": the group named just before registered them', () => {
+    assertHas(
+      relationLines(
+        'Le groupe APT28 a frappé en mars. Les analystes ont relevé vote-nouvel.org, enregistré par le groupe en février.',
+        'fr',
+      ),
+      'REGISTERED APT28 -> vote-nouvel.org reported []',
+    );
+  });
+
+  test('Arabic: "البرمجية" stands for the one malware named so far, linked by a verb-first "ربطت"', () => {
+    assertHas(
+      relationLines(
+        'انتشرت برمجية الفدية وانا كراي بسرعة. وتوقفت المستشفيات. وربطت شركة سيمانتك البرمجية بمجموعة لازاروس.',
+        'ar',
+      ),
+      'ATTRIBUTED_TO وانا كراي -> Lazarus Group reported [Symantec]',
+    );
   });
 });
 
@@ -155,6 +190,16 @@ describe('claimants', () => {
         'en',
       ),
       'ATTRIBUTED_TO Hack of Sony Pictures -> North Korea reported [United States]',
+    );
+  });
+
+  test('"The company said" continues the account of the company named before', () => {
+    assertHas(
+      relationLines(
+        'According to Mandiant, APT28 was in the network. The company said APT28 works for the GRU.',
+        'en',
+      ),
+      'ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]',
     );
   });
 

@@ -17,7 +17,7 @@ import {
   MODALITY_CONFIDENCE,
   type CueMatch,
 } from './claims.ts';
-import { findPartAppositions } from './appositions.ts';
+import { findAppositionRelations } from './appositions.ts';
 import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import { findTriggers, type TriggerMatch, type TriggerSpec } from './triggers.ts';
 import type { EntityMention } from './types.ts';
@@ -33,7 +33,7 @@ const LIST_CLOSER = /^\s*(?:et|and|ou|or|as well as|ainsi que)\s|^\s*[و]/u;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
 const ROLE_TRIGGERS = new Set(['employment', 'leadership', 'membership', 'founding']);
 /** Roles stated in apposition: the article's own words unless a cue sits between the person and the role. */
-const APPOSED_ROLES = new Set([...ROLE_TRIGGERS, 'founded-by', 'part']);
+const APPOSED_ROLES = new Set([...ROLE_TRIGGERS, 'founded-by', 'part', 'apposition']);
 /** "قال ... إن X": what follows the conjunction is the statement, not the speaker. */
 const THAT_CLAUSE = /(?:^|\s)(?:أن|أنه|أنها|إن|إنه|إنها)(?:\s|$)/u;
 /** "X, a researcher at Y, said": the subject is the name before the apposition. */
@@ -149,7 +149,7 @@ function sentenceRelations(
     const speaking = APPOSED_ROLES.has(trigger.spec.id)
       ? []
       : [...speakers]
-          .filter(([cue, speaker]) => reporters.has(speaker) && cue.start < trigger.start)
+          .filter(([cue, speaker]) => reporters.has(speaker) && cue.start <= trigger.start)
           .map(([, speaker]) => speaker);
     const candidates = mentions.filter((mention) => !speaking.includes(mention));
     const pairs = argumentPairs(text, trigger, candidates, heads, arabic);
@@ -170,16 +170,16 @@ function sentenceRelations(
     }
   }
 
-  for (const part of findPartAppositions(text, mentions)) {
+  for (const apposition of findAppositionRelations(text, mentions)) {
     pending.push({
       relation: {
-        type: 'PART_OF',
-        source: part.part.entity.key,
-        target: part.whole.entity.key,
+        type: apposition.type,
+        source: apposition.source.entity.key,
+        target: apposition.target.entity.key,
         evidence: { start: sentence.start, end: sentence.end },
       },
-      trigger: { spec: PART_APPOSITION, start: part.at.start, end: part.at.end },
-      before: part.part,
+      trigger: { spec: APPOSITION, start: apposition.at.start, end: apposition.at.end },
+      before: apposition.source,
     });
   }
 
@@ -198,7 +198,9 @@ function sentenceRelations(
   const sentenceClaimants = new Set<string>();
   for (const item of pending) {
     // "X, chercheur chez Y": a role in apposition is the article's statement, whatever frames the sentence.
-    const apposed = APPOSED_ROLES.has(item.trigger.spec.id);
+    const apposed =
+      APPOSED_ROLES.has(item.trigger.spec.id) &&
+      (item.before === undefined || /^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start)));
     const framing = apposed
       ? cues.filter(
           (cue) => cue.start >= (item.before?.end ?? item.trigger.start) && cue.end <= item.trigger.start,
@@ -341,10 +343,10 @@ function argumentPairs(
   return [];
 }
 
-/** "Mandiant, the FireEye incident-response unit": a part named in apposition, read like "unit of". */
-const PART_APPOSITION: TriggerSpec = {
-  id: 'part',
-  types: ['PART_OF'],
+/** "Mandiant, the FireEye incident-response unit": a description in apposition, read like a role. */
+const APPOSITION: TriggerSpec = {
+  id: 'apposition',
+  types: ['PART_OF', 'LOCATED_IN'],
   source: 'left',
   strength: 0.9,
   phrases: [],
