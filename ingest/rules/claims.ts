@@ -2,7 +2,8 @@
  * How a sentence puts what it says, and who says it. A relation takes the modality of the
  * nearest cue before its trigger in the same sentence (a later cue overrides an earlier one:
  * "ونفى الكرملين ... ، وتؤكد المعلومات أن ..." denies the first clause and reports the
- * second); with no cue before it, a cue after it in the sentence ("..., a affirmé X") applies.
+ * second); with no cue before it, a reporting cue after it in the sentence ("..., a affirmé
+ * X") applies, but not a later hedge or denial, which belongs to another clause.
  *
  * Confidence follows the STIX scale (High 85, Medium 50, Low 15), by modality:
  * asserted 0.85, reported 0.7 (someone named vouches for it), suspected 0.5, denied 0.85 (the
@@ -212,6 +213,10 @@ const DENIED = [
   'تنفي',
   'ينفون',
   'نفوا',
+  'نفته',
+  'نفتها',
+  'نفاه',
+  'نفاها',
 ];
 /** A negated statement ("ne pas être à l'origine", "was not behind") is a denial of it. */
 const NEGATION = [
@@ -282,12 +287,13 @@ export interface ClaimContext {
 }
 
 /**
- * The modality at a trigger: the nearest cue before it; else the first after it. Negation
+ * The modality at a trigger: the nearest cue before it; else the first reporting cue after it. Negation
  * counts only right before the trigger (within a few words), where it negates that predicate.
  */
 export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: string): ClaimContext {
   const before = cues.filter((cue) => cue.end <= triggerStart);
-  const after = cues.filter((cue) => cue.start >= triggerStart && cue.kind !== 'negated');
+  // A hedge or a denial later in the sentence belongs to another clause ("..., which Moscow denied").
+  const after = cues.filter((cue) => cue.start >= triggerStart && cue.kind === 'reported');
   const nearest = [...before]
     .reverse()
     .find((cue) => cue.kind !== 'negated' || isClose(text, cue.end, triggerStart));

@@ -163,6 +163,31 @@ describe('passives and referring phrases', () => {
   });
 });
 
+describe('Arabic denials, heads and claims', () => {
+  test('a denier before its verb, and "وهو ما نفته X" denying the incident named before', () => {
+    const before = relationLines(
+      'تعرضت الوزارة لاختراق حملة ماكرون. لكن الإمارات نفت أي دور لها في الاختراق.',
+      'ar',
+    );
+    assertHas(before, 'DENIES United Arab Emirates -> Hack of Emmanuel Macron denied [United Arab Emirates]');
+    const which = relationLines('ويعتقد أن روسيا تقف وراء اختراق حملة ماكرون، وهو ما نفته موسكو.', 'ar');
+    assertHas(which, 'DENIES Moscow -> Hack of Emmanuel Macron denied [Moscow]');
+    // The later denial is Moscow's, not a frame for the suspicion before it.
+    assertHas(which, 'ATTRIBUTED_TO Hack of Emmanuel Macron -> Russia suspected []');
+  });
+
+  test('"الرئيس التنفيذي ل" leads; "أعلنت X مسؤوليتها عن" is the group\'s own claim', () => {
+    assertHas(
+      relationLines('وقال الباحث شاليف حوليو، الرئيس التنفيذي لمجموعة NSO، إن القائمة مزيفة.', 'ar'),
+      'LEADS شاليف حوليو -> NSO asserted []',
+    );
+    assertHas(
+      relationLines('وأعلنت مجموعة APT28 مسؤوليتها عن اختراق حملة ماكرون.', 'ar'),
+      'ATTRIBUTED_TO Hack of Emmanuel Macron -> APT28 reported [APT28]',
+    );
+  });
+});
+
 describe('claimants', () => {
   test('whoever a verb of saying introduces is never an argument of what they say', () => {
     const lines = relationLines(

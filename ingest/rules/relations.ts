@@ -145,12 +145,13 @@ function sentenceRelations(
   // "APT 28 المرتبطة بالاستخبارات ... كانت وراء": the thing an affiliation clause describes is the subject.
   const heads = new Map<EntityMention, EntityMention>();
   for (const trigger of triggers) {
-    // ... but "Selon X, chercheur chez Y" gives the speaker a role.
-    const speaking = APPOSED_ROLES.has(trigger.spec.id)
-      ? []
-      : [...speakers]
-          .filter(([cue, speaker]) => reporters.has(speaker) && cue.start <= trigger.start)
-          .map(([, speaker]) => speaker);
+    // ... but "Selon X, chercheur chez Y" gives the speaker a role, and a group may claim an attack.
+    const speaking =
+      APPOSED_ROLES.has(trigger.spec.id) || trigger.spec.id === 'self-claim'
+        ? []
+        : [...speakers]
+            .filter(([cue, speaker]) => reporters.has(speaker) && cue.start <= trigger.start)
+            .map(([, speaker]) => speaker);
     const candidates = mentions.filter((mention) => !speaking.includes(mention));
     const pairs = argumentPairs(text, trigger, candidates, heads, arabic);
     if (trigger.spec.id === 'affiliation') {
@@ -217,6 +218,11 @@ function sentenceRelations(
       assertedBy = [];
       if (modality === 'reported') modality = 'asserted';
     }
+    // "أعلنت X مسؤوليتها عن ...": the group's own word.
+    if (item.trigger.spec.id === 'self-claim' && (modality === 'asserted' || modality === 'reported')) {
+      modality = 'reported';
+      assertedBy = [item.relation.target];
+    }
     for (const key of assertedBy) sentenceClaimants.add(key);
     relations.push({
       ...item.relation,
@@ -241,12 +247,15 @@ function sentenceRelations(
       relations.some((relation) => relation.type === 'DENIES' && relation.source === denier.entity.key)
     )
       continue;
-    const object = mentions.find(
-      (mention) =>
-        mention.start >= cue.end &&
-        (mention.entity.type === 'Event' || mention.entity.type === 'ThreatActor') &&
-        mention.entity.key !== denier.entity.key,
-    );
+    const deniable = (mention: EntityMention) =>
+      (mention.entity.type === 'Event' || mention.entity.type === 'ThreatActor') &&
+      mention.entity.key !== denier.entity.key;
+    // "..., which Tehran denied" / "وهو ما نفته طهران": the incident named before the denial.
+    const object =
+      mentions.find((mention) => mention.start >= cue.end && deniable(mention)) ??
+      [...mentions]
+        .reverse()
+        .find((mention) => mention.end <= cue.start && mention.entity.type === 'Event' && deniable(mention));
     if (object)
       relations.push(
         denial(denier.entity.key, object.entity.key, { start: sentence.start, end: sentence.end }),
@@ -494,7 +503,20 @@ function claimantFor(
       !THAT_CLAUSE.test(between)
     );
   });
-  if (cue.claimant === 'after' || arabic) return after;
+  if (cue.claimant === 'after') return after;
+  if (arabic) {
+    // Verb first ("ونفى الكرملين"), or subject first ("لكن الإمارات نفت").
+    const subjectFirst = [...mentions]
+      .reverse()
+      .find(
+        (mention) =>
+          mention.end <= cue.start &&
+          fits(mention) &&
+          !mention.anaphoric &&
+          wordsBetween(text, mention.end, cue.start) === 0,
+      );
+    return after ?? subjectFirst;
+  }
   const preceding = mentions.filter((mention) => mention.end <= cue.start && fits(mention));
   const apposed = preceding.find(
     (mention) =>

@@ -117,6 +117,22 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     ],
   },
   {
+    // A group claiming an attack for itself: the speaker is the one responsible.
+    id: 'self-claim',
+    types: ['ATTRIBUTED_TO'],
+    source: 'right',
+    strength: 0.9,
+    phrases: [
+      'مسؤوليتها عن',
+      'مسؤوليته عن',
+      'claimed responsibility for',
+      'claims responsibility for',
+      'a revendiqué',
+      'ont revendiqué',
+      'revendique',
+    ],
+  },
+  {
     id: 'attribution',
     types: ['ATTRIBUTED_TO'],
     source: 'left',
@@ -156,6 +172,11 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       'المنسوبة إلى',
       'نفذتها',
       'نفذها',
+      'نفذته',
+      'نفذه',
+      'دبرته',
+      'دبرها',
+      'دبرتها',
     ],
   },
   {
@@ -527,6 +548,13 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       'زعيمة',
       'رئيس',
       'رئيسة',
+      'أمير',
+      'أميرة',
+      'emir of',
+      'émir du',
+      'الرئيس التنفيذي ل',
+      'الرئيس التنفيذي',
+      'الرئيسة التنفيذية ل',
     ],
   },
   {
