@@ -61,6 +61,7 @@ export function loadPlaceEntries(): GazetteerEntry[] {
   return [
     ...withOverlays(countryEntries().map(entryFromCurated), countryOverlays),
     ...curatedEntries('cities'),
+    ...curatedEntries('regions'),
   ];
 }
 
@@ -74,6 +75,8 @@ function loadEntries(): GazetteerEntry[] {
   const overlay = readJson<{ entries: OverlayEntry[] }>('./curated/threat-actor-overlay.json');
   return [
     ...withOverlays(threatActors.entries, overlay.entries),
+    ...curatedEntries('threat-actors'),
+    ...curatedEntries('malware'),
     ...loadPlaceEntries(),
     ...curatedEntries('organizations'),
     ...curatedEntries('people'),

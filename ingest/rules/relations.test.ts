@@ -158,7 +158,7 @@ describe('passives and referring phrases', () => {
         'انتشرت برمجية الفدية وانا كراي بسرعة. وتوقفت المستشفيات. وربطت شركة سيمانتك البرمجية بمجموعة لازاروس.',
         'ar',
       ),
-      'ATTRIBUTED_TO وانا كراي -> Lazarus Group reported [Symantec]',
+      'ATTRIBUTED_TO WannaCry -> Lazarus Group reported [Symantec]',
     );
   });
 });
@@ -179,7 +179,7 @@ describe('Arabic denials, heads and claims', () => {
   test('"الرئيس التنفيذي ل" leads; "أعلنت X مسؤوليتها عن" is the group\'s own claim', () => {
     assertHas(
       relationLines('وقال الباحث شاليف حوليو، الرئيس التنفيذي لمجموعة NSO، إن القائمة مزيفة.', 'ar'),
-      'LEADS شاليف حوليو -> NSO asserted []',
+      'LEADS شاليف حوليو -> NSO Group asserted []',
     );
     assertHas(
       relationLines('وأعلنت مجموعة APT28 مسؤوليتها عن اختراق حملة ماكرون.', 'ar'),
