@@ -10,7 +10,15 @@
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { ARABIC_NOUN_PREFIX, phraseSource, within } from './text.ts';
+import { entityTypeSpec } from '../../graph-schema/schema.ts';
+import {
+  ARABIC_NOUN_PREFIX,
+  arabicTolerant,
+  hasArabic,
+  NOT_AFTER_WORD,
+  phraseSource,
+  within,
+} from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 const VICTIM_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Location']);
@@ -45,6 +53,9 @@ const INCIDENT_NOUNS = [
   'الهجوم على',
   'هجوم على',
   'هجمات على',
+  'هجوم',
+  'الهجوم',
+  'هجمات',
   'تسريب',
   'تسريبات',
 ];
@@ -85,8 +96,15 @@ const VICTIM_BEFORE_NOUN = [
   'victim of a cyberattack',
 ];
 
+/**
+ * Each noun also with the French elided article ("l'attaque"), which is written as one word
+ * with it; `articleLength` is how much of the match to leave out of the incident's name.
+ */
 const INCIDENT_NOUN = new PhraseMatcher(
-  INCIDENT_NOUNS.map((phrase) => ({ phrase, value: 'noun' as const, arabicPrefix: ARABIC_NOUN_PREFIX })),
+  INCIDENT_NOUNS.flatMap((phrase) => [
+    { phrase, value: { articleLength: 0 }, arabicPrefix: ARABIC_NOUN_PREFIX },
+    ...(/^[aeiouhé]/u.test(phrase) ? [{ phrase: `l'${phrase}`, value: { articleLength: 2 } }] : []),
+  ]),
 );
 /** After an incident noun: an optional adjective, then a word linking it to its victim. */
 const TO_VICTIM = new RegExp(
@@ -100,6 +118,19 @@ const VICTIM_THEN_NOUN = new PhraseMatcher(
 );
 const CAMPAIGN_NAME =
   /(?:baptisée?|surnommée?|appelée?|dubbed|code-?named|called|known as|أطلق عليها(?: اسم)?)\s*[«"“„]?\s*([^"”»\n,.]{2,40}?)\s*(?:[»"”]|(?=[,.;]))/giu;
+
+/** What an incident node stands for: a hack of a victim, an attack by a malware, a project about a subject. */
+type EventKind = 'hack' | 'attack' | 'project';
+const EVENT_NAME: Record<EventKind, (subject: string) => string> = {
+  hack: (subject) => `Hack of ${subject}`,
+  attack: (subject) => `${subject} attack`,
+  project: (subject) => `${subject} Project`,
+};
+const PROJECT_BEFORE = new RegExp(
+  `${NOT_AFTER_WORD}(?:projet|project|${ARABIC_NOUN_PREFIX}${arabicTolerant('مشروع')})\\s+$`,
+  'iu',
+);
+const PROJECT_AFTER = /\s+Project(?![\p{L}])/uy;
 
 function alternation(phrases: readonly string[]): string {
   return [...phrases]
@@ -123,15 +154,20 @@ export function findEvents(
   const events = new Map<string, ResolvedEntity>();
   const subjects = new Map<ResolvedEntity, ResolvedEntity>();
   const found: EntityMention[] = [];
-  const add = (subject: EntityMention, start: number, end: number, reason: string) => {
-    const malware = subject.entity.type === 'Malware';
-    const key = `${malware ? 'attack' : 'hack'}:${subject.entity.type}:${subject.entity.key}`;
+  const add = (
+    subject: EntityMention,
+    start: number,
+    end: number,
+    reason: string,
+    kind: EventKind = subject.entity.type === 'Malware' ? 'attack' : 'hack',
+  ) => {
+    const key = `${kind}:${subject.entity.type}:${subject.entity.key}`;
     let event = events.get(key);
     if (!event) {
       event = {
         key,
         type: 'Event',
-        name: malware ? `${subject.entity.name} attack` : `Hack of ${subject.entity.name}`,
+        name: EVENT_NAME[kind](subject.entity.name),
         aliases: new Set(),
         externalIds: new Set(),
         mergeReasons: new Set(),
@@ -140,7 +176,8 @@ export function findEvents(
         domains: [],
       };
       events.set(key, event);
-      subjects.set(event, subject.entity);
+      // A project is named after what it investigates; it did nothing to it.
+      if (kind !== 'project') subjects.set(event, subject.entity);
     }
     const surface = text.slice(start, end);
     event.aliases.add(surface);
@@ -151,7 +188,11 @@ export function findEvents(
 
   for (const sentence of sentences) {
     const inSentence = within(mentions, sentence);
-    for (const noun of INCIDENT_NOUN.find(text, sentence.start, sentence.end)) {
+    for (const match of INCIDENT_NOUN.find(text, sentence.start, sentence.end)) {
+      const noun = {
+        start: nounStart(text, match.start + match.value.articleLength, match.end),
+        end: match.end,
+      };
       // "l'attaque NotPetya", "هجوم شمعون": the incident named by its malware.
       const named = inSentence.find(
         (mention) => mention.start >= noun.end && /^\s+$/u.test(text.slice(noun.end, mention.start)),
@@ -162,7 +203,14 @@ export function findEvents(
       }
       TO_VICTIM.lastIndex = noun.end;
       const linker = TO_VICTIM.exec(text);
-      if (!linker) continue;
+      if (!linker) {
+        // Arabic joins the incident noun to its victim directly ("اختراق اللجنة ..."): no linker word.
+        const arabic = hasArabic(text.slice(noun.start, noun.end));
+        if (arabic && named && VICTIM_TYPES.has(named.entity.type)) {
+          add(named, noun.start, named.end, 'incident noun joined to its victim');
+        }
+        continue;
+      }
       const linkerEnd = noun.end + linker[0].length;
       const victim = inSentence.find(
         (mention) =>
@@ -179,6 +227,26 @@ export function findEvents(
       if (compound && (VICTIM_TYPES.has(mention.entity.type) || mention.entity.type === 'Malware')) {
         add(mention, mention.start, mention.end + compound[0].length, 'name before the incident noun');
       }
+    }
+    for (const mention of inSentence) {
+      // "le projet Pegasus", "the Pegasus Project", "مشروع بيغاسوس": an investigation named after its subject.
+      if (entityTypeSpec(mention.entity.type)?.indicator) continue;
+      const before = PROJECT_BEFORE.exec(
+        text.slice(Math.max(sentence.start, mention.start - 24), mention.start),
+      );
+      if (before) {
+        const wordStart = mention.start - before[0].length;
+        add(
+          mention,
+          nounStart(text, wordStart, mention.start),
+          mention.end,
+          'project named after',
+          'project',
+        );
+      }
+      PROJECT_AFTER.lastIndex = mention.end;
+      const after = PROJECT_AFTER.exec(text);
+      if (after) add(mention, mention.start, mention.end + after[0].length, 'project named after', 'project');
     }
     for (const match of VICTIM_THEN_NOUN.find(text, sentence.start, sentence.end)) {
       const nounStart = match.start;
@@ -210,6 +278,15 @@ function addCampaignNames(text: string, found: EntityMention[]): void {
     previous.entity.mergeReasons.add(`campaign name: "${name}" is the name given to ${previous.entity.name}`);
     previous.entity.mentions.push({ start, end: start + name.length, surface: name });
   }
+}
+
+/** Attached Arabic clitics and the article ("لل", "بال", "و") are not part of an incident's name. */
+const ARABIC_CLITICS_AND_ARTICLE = /^(?:[وف])?(?:لل|[بلك]?ال|[بلك])?/u;
+
+function nounStart(text: string, start: number, end: number): number {
+  const word = text.slice(start, end);
+  if (!hasArabic(word)) return start;
+  return start + (ARABIC_CLITICS_AND_ARTICLE.exec(word)?.[0].length ?? 0);
 }
 
 function wordCount(text: string): number {

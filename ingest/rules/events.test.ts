@@ -1,0 +1,63 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LanguageTag } from '../../graph-schema/model.ts';
+import { splitSentences } from '../sentences.ts';
+import { ruleBasedExtractor } from './index.ts';
+
+function extract(text: string, lang: LanguageTag) {
+  const result = ruleBasedExtractor.extract({ text, lang, sentences: splitSentences(text, lang) });
+  const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+  const events = result.entities.filter((entity) => entity.type === 'Event');
+  const lines = result.relations.map(
+    (relation) => `${relation.type} ${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)}`,
+  );
+  return { events, lines };
+}
+
+function eventWith(events: ReturnType<typeof extract>['events'], surface: string) {
+  const event = events.find((candidate) => candidate.mentions.some((mention) => mention.surface === surface));
+  assert.ok(event, `no event written "${surface}" among ${JSON.stringify(events.map((e) => e.aliases))}`);
+  return event;
+}
+
+describe('incidents named by their malware', () => {
+  test('"l\'attaque X" leaves the elided article out and meets "هجوم X" and "the X attack"', () => {
+    const fr = extract("Deux États auraient préparé l'attaque Stuxnet pendant des années.", 'fr').events;
+    const ar = extract('وقد أصيبت منشأة نطنز بهجوم ستوكسنت قبل سنوات.', 'ar').events;
+    const en = extract('Engineers studied the Stuxnet attack for months.', 'en').events;
+    const french = eventWith(fr, 'attaque Stuxnet');
+    const arabic = eventWith(ar, 'هجوم ستوكسنت');
+    const english = eventWith(en, 'Stuxnet attack');
+    assert.equal(french.key, arabic.key);
+    assert.equal(french.key, english.key);
+    assert.equal(french.name, 'Stuxnet attack');
+  });
+});
+
+describe('incidents named by their victim', () => {
+  test('Arabic joins the incident noun to its victim without a linker word', () => {
+    const { events, lines } = extract(
+      'أدان الوزير أمس اختراق وكالة الأنباء السعودية ونشر بيانات مزيفة.',
+      'ar',
+    );
+    const hack = eventWith(events, 'اختراق وكالة الأنباء السعودية');
+    assert.equal(hack.name, 'Hack of Saudi Press Agency');
+    assert.ok(lines.includes('TARGETED Hack of Saudi Press Agency -> Saudi Press Agency'), lines.join('\n'));
+  });
+});
+
+describe('investigations named after their subject', () => {
+  test('"le projet X", "the X Project", "مشروع X" are one Event that targets nothing', () => {
+    const fr = extract('Les journalistes du projet FinFisher ont publié de nouveaux documents.', 'fr');
+    const en = extract('Reporters behind the FinFisher Project released more files.', 'en');
+    const ar = extract('ونشر صحفيو مشروع فين فيشر وثائق جديدة.', 'ar');
+    const keys = [
+      eventWith(fr.events, 'projet FinFisher').key,
+      eventWith(en.events, 'FinFisher Project').key,
+      eventWith(ar.events, 'مشروع فين فيشر').key,
+    ];
+    assert.equal(new Set(keys).size, 1);
+    for (const { lines } of [fr, en, ar])
+      assert.ok(!lines.some((line) => line.startsWith('TARGETED')), lines.join('\n'));
+  });
+});
