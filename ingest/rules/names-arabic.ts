@@ -5,6 +5,7 @@
  * (Latin inside Arabic text is almost always a name), or up to three Arabic words that are
  * neither particles nor words with the article (which describe rather than name).
  */
+import { loadGazetteer } from '../gazetteer/index.ts';
 import type { Sentence } from '../types.ts';
 import { ARABIC_CUES } from './cues.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
@@ -14,7 +15,9 @@ const CUE_MATCHER = new PhraseMatcher(
   ARABIC_CUES.map((cue) => ({ phrase: cue.phrase, value: cue, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
 );
 
-const QUOTED = /^\s*(["“«„])\s*([^"“”«»„\n]{1,48}?)\s*["”»]/u;
+/** A quoted name, possibly after a verb of naming ("عُرفت باسم «...»"). */
+const QUOTED =
+  /^\s*(?:(?:عرفت|عُرفت|تعرف|تُعرف|يعرف|يُعرف|تسمى|تُسمى|يسمى|يُسمى|تدعى|يدعى)(?:\s+باسم)?\s*)?(["“«„])\s*([^"“”«»„\n]{1,48}?)\s*["”»]/u;
 const LATIN_RUN = /^\s*([A-Za-z][A-Za-z0-9._&-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9._&-]*))*)/u;
 const ARABIC_WORD = /^\s*((?:[\u0621-\u064a\u0671-\u06d3\u0640]|[\u064b-\u0652])+)/u;
 const MAX_DESCRIPTORS = 3;
@@ -32,11 +35,46 @@ const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 const CUE_WORDS = new Set(ARABIC_CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
+/** Time adverbs that sit between a title and the name ("وزير الدفاع آنذاك ليون بانيتا"). */
+const DESCRIPTIVE_ADVERBS = new Set([
+  'آنذاك',
+  'انذاك',
+  'حينها',
+  'حينذاك',
+  'سابقا',
+  'سابقاً',
+  'حاليا',
+  'حالياً',
+]);
+/** Words that chain the parts of a lineage name ("تميم بن حمد آل ثاني"); they do not count as name words. */
+const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'آل', 'أبو', 'ابو', 'عبد']);
+/** A family name with the article, in the nisba form ("عمر الراضي"): taken after a single given name. */
+const NISBA_SURNAME = /^ال[\u0621-\u064a]{2,}ي$/u;
+/** Adjectives of that form that follow names without being part of them. */
+const NISBA_ADJECTIVES = new Set(
+  'الحالي الثاني الماضي الرسمي الفعلي الأمني الأمريكي الأميركي الدولي الوطني الرئيسي التنفيذي السياسي العسكري'.split(
+    ' ',
+  ),
+);
+/** A verb of saying, then a name set off by a comma: "وقال توم بوسرت، مستشار ...". */
+const SPEECH_THEN_NAME =
+  /(?<![\u0600-\u06ff])[وف]?(?:قال|قالت|أكد|أكدت|اكد|صرح|صرحت|أوضح|أوضحت|أضاف|أضافت|أعلن|أعلنت|كتب|كتبت)\s+((?:[\u0621-\u064a]{2,}\s+){1,2}[\u0621-\u064a]{2,})\s*،\s*([\u0621-\u064a]+)/gu;
+/** What the apposition after a speaker's name opens with when it describes a person. */
+const ROLE_NOUNS = new Set(
+  'مستشار مستشارة مدير مديرة رئيس رئيسة مؤسس مؤسسة باحث باحثة خبير خبيرة محلل محللة عضو نائب وزير وزيرة أستاذ أستاذة متحدث متحدثة كبير كبيرة'.split(
+    ' ',
+  ),
+);
+/** Nouns that stand for an unnamed source ("مسؤول أمريكي"), never a name. */
+const UNNAMED_SOURCES = new Set(
+  'مسؤول مسؤولة مسؤولون مصدر مصادر متحدث متحدثة خبير خبراء باحث باحثون محلل محللون'.split(' '),
+);
 
 export function findArabicCueNames(text: string, sentences: readonly Sentence[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
     if (!/[\u0600-\u06ff]/.test(sentence.text)) continue;
+    candidates.push(...speakersNamed(sentence));
     for (const match of CUE_MATCHER.find(text, sentence.start, sentence.end)) {
       const cue = match.value;
       const afterCue = match.end;
@@ -52,10 +90,36 @@ export function findArabicCueNames(text: string, sentences: readonly Sentence[])
         source: 'cue',
         name: surface,
         reason: `cue: "${text.slice(match.start, match.end)}" introduces ${cue.type} "${surface}"`,
+        cue: { start: match.start, end: match.end },
       });
     }
   }
   return candidates;
+}
+
+/** People named right after a verb of saying and followed by the comma of their apposition. */
+function speakersNamed(sentence: Sentence): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of sentence.text.matchAll(SPEECH_THEN_NAME)) {
+    const name = match[1] ?? '';
+    const apposition = match[2] ?? '';
+    if (!/^ال/u.test(apposition) && !ROLE_NOUNS.has(apposition)) continue;
+    const words = name.split(/\s+/);
+    const notAName = (word: string) =>
+      /^(?:[وفبك]?ال|لل)/u.test(word) || isStopword(word) || isCueWord(word) || UNNAMED_SOURCES.has(word);
+    if (words.some(notAName)) continue;
+    const start = sentence.start + match.index + match[0].indexOf(name);
+    found.push({
+      start,
+      end: start + name.length,
+      surface: name,
+      type: 'Person',
+      source: 'cue',
+      name,
+      reason: `cue: "${name}" speaks and is described after a comma`,
+    });
+  }
+  return found;
 }
 
 interface FoundName {
@@ -83,16 +147,30 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
   let end = -1;
   let taken = 0;
   const maxWords = person ? MAX_PERSON_WORDS : MAX_OTHER_WORDS;
+  let afterLineageWord = false;
   while (taken < maxWords) {
     const match = ARABIC_WORD.exec(rest.slice(offset));
     const word = match?.[1];
     if (!match || !word) break;
     const wordStart = offset + match[0].length - word.length;
     const hasArticle = /^(?:[وفبك]?ال|لل)/u.test(word);
-    if (hasArticle || isStopword(word) || isCueWord(word)) {
+    const next = ARABIC_WORD.exec(rest.slice(offset + match[0].length))?.[1] ?? '';
+    if (person && taken > 0 && LINEAGE_WORDS.has(word)) {
+      afterLineageWord = true;
+    } else if (person && taken === 1 && !afterLineageWord && isNisbaSurname(word)) {
+      end = wordStart + word.length;
+      break;
+    } else if (person && taken === 0 && DESCRIPTIVE_ADVERBS.has(word)) {
+      if (skipped >= MAX_DESCRIPTORS) break;
+      skipped++;
+    } else if (hasArticle || isStopword(word) || isCueWord(word)) {
       if (taken > 0 || !hasArticle || skipped >= MAX_DESCRIPTORS) break;
       skipped++;
+    } else if (person && taken === 2 && !afterLineageWord && /^ال/u.test(next)) {
+      // A third word followed by a word with the article is the head of a phrase ("انتشار الهجوم"), not a name.
+      break;
     } else {
+      afterLineageWord = false;
       if (start < 0) start = wordStart;
       end = wordStart + word.length;
       taken++;
@@ -100,6 +178,13 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     offset += match[0].length;
   }
   return start >= 0 && end - start >= 2 ? { offset: start, length: end - start } : undefined;
+}
+
+function isNisbaSurname(word: string): boolean {
+  if (!NISBA_SURNAME.test(word) || NISBA_ADJECTIVES.has(word)) return false;
+  // Demonyms are listed without the article ("فرنسي"): "الفرنسي" qualifies, it does not name.
+  const gazetteer = loadGazetteer();
+  return gazetteer.byName(word).length === 0 && gazetteer.byName(word.slice(2)).length === 0;
 }
 
 function isCueWord(word: string): boolean {

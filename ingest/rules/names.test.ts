@@ -67,6 +67,33 @@ describe('Arabic names after cues', () => {
     ]);
   });
 
+  test('time adverbs after a title are skipped; lineage words chain a long name', () => {
+    assert.deepEqual(arabic('وانتقد وزير الخارجية آنذاك جون كيري القرار.'), ['Person:جون كيري']);
+    assert.deepEqual(arabic('واستقبل الشيخ محمد بن راشد آل مكتوم الوفد أمس.'), [
+      'Person:محمد بن راشد آل مكتوم',
+    ]);
+  });
+
+  test('a third word heading a phrase with the article is not a name; a nisba family name is', () => {
+    assert.deepEqual(arabic('وقد رصد الباحث جيمس ميلر تسريب البيانات مبكرا.'), ['Person:جيمس ميلر']);
+    assert.deepEqual(arabic('واعتقلت السلطات الصحفي التونسي سامي الحمامي الأسبوع الماضي.'), [
+      'Person:سامي الحمامي',
+    ]);
+    assert.deepEqual(arabic('وصل الرئيس نيكولا الفرنسي أمس.'), ['Person:نيكولا']);
+  });
+
+  test('a speaker named before the comma of a role apposition; unnamed sources are not names', () => {
+    assert.deepEqual(arabic('وقال كريم حداد، مدير الأمن في الشركة، إن الخلل أصلح.'), ['Person:كريم حداد']);
+    assert.deepEqual(arabic('وقال مسؤول أمريكي، طلب عدم ذكر اسمه، إن التحقيق مستمر.'), []);
+  });
+
+  test('a quoted name after a verb of naming; a generic "برمجية خبيثة" names nothing by itself', () => {
+    assert.deepEqual(arabic('واستخدموا برمجية خبيثة تُعرف باسم "الذئب الأزرق" في الهجوم.'), [
+      'Malware:الذئب الأزرق',
+    ]);
+    assert.deepEqual(arabic('واستخدموا برمجية خبيثة عُدلت لاحقا.'), []);
+  });
+
   test('a cue glued to a preposition still works, a bare "مجموعة" needs a quoted or Latin name', () => {
     assert.deepEqual(arabic('وفقا لشركة كاسبرسكي فإن الهجوم واسع.'), ['Organization:كاسبرسكي']);
     assert.deepEqual(arabic('هاجمت مجموعة من القراصنة الموقع.'), []);

@@ -28,7 +28,7 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
   const chosen: Candidate[] = [];
   for (const candidate of ordered) {
     if (chosen.some((taken) => overlaps(taken, candidate))) continue;
-    if (yieldsToKnownName(candidate, candidates)) continue;
+    if (yieldsToKnownName(candidate, candidates) || cueInsideKnownName(candidate, candidates)) continue;
     chosen.push(inheritGazetteerIdentity(candidate, candidates));
   }
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -49,6 +49,16 @@ function yieldsToKnownName(candidate: Candidate, all: readonly Candidate[]): boo
         ? /[\u0600-\u06ff]/u.test(candidate.surface)
         : candidate.source === 'name'),
   );
+}
+
+/**
+ * A cue word that is part of a known name ("وكالة" in "وكالة الأنباء القطرية") belongs to that
+ * name; it introduces nothing after it.
+ */
+function cueInsideKnownName(candidate: Candidate, all: readonly Candidate[]): boolean {
+  const { cue } = candidate;
+  if (!cue) return false;
+  return all.some((other) => other.source === 'gazetteer' && contains(other, cue));
 }
 
 function inheritGazetteerIdentity(candidate: Candidate, all: readonly Candidate[]): Candidate {

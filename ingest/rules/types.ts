@@ -21,6 +21,8 @@ export interface Candidate extends Span {
   externalIds?: readonly string[];
   /** Why this span is an entity of this type, for mergeReasons. */
   reason: string;
+  /** The cue phrase that introduced the name, when a cue did. */
+  cue?: Span;
   /** Real web sites of the entity (gazetteer), to tell them apart from look-alikes. */
   domains?: readonly string[];
 }
