@@ -9,7 +9,7 @@ import type { DocumentSummary } from '../graph-store.ts';
 import type { KuzuParams, KuzuRow, Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
 import { ANY_ENTITY, ANY_RELATION, DOCUMENT, MENTION } from './labels.ts';
-import { evidenceFromProperties } from './merge.ts';
+import { evidenceFromProperties } from '../relation-properties.ts';
 import { asNumber, asNumbers, asOptionalString, asString, asStrings } from './values.ts';
 
 export interface StoredEntity extends EntityRecord {

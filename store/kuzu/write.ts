@@ -1,6 +1,6 @@
 /**
  * Writing and retracting documents. Callers run these inside one write transaction, so a
- * document's records land (or leave) together. Merging happens in TypeScript (merge.ts) on the
+ * document's records land (or leave) together. Merging happens in TypeScript (store/merge.ts) on the
  * records already stored, then one parameterised `UNWIND $rows AS r MERGE ...` per table writes
  * the result: Kùzu can MERGE a relationship only between endpoints bound to one table each, so
  * relations are written per (type, source table, target table).
@@ -27,7 +27,8 @@ import type { WriteSummary } from '../graph-store.ts';
 import type { Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
 import { DOCUMENT, label, MENTION } from './labels.ts';
-import { mergeEntities, mergeEvidence, mergeRelations, relationProperties } from './merge.ts';
+import { mergeEntities, mergeEvidence, mergeRelations } from '../merge.ts';
+import { relationProperties } from '../relation-properties.ts';
 import { decodeExpression, encodeRow, setClause } from './params.ts';
 import { fetchDocumentSummaries, fetchEntities, relations, type StoredRelation } from './read.ts';
 

@@ -12,7 +12,7 @@ import type {
 import type { GraphFragment, GraphJsonEdge, GraphJsonNode } from '../../graph-schema/graph-json.ts';
 import type { EntityType, Modality, RelationType } from '../../graph-schema/schema.ts';
 import type { DocumentSummary } from '../graph-store.ts';
-import { evidenceFromProperties } from '../kuzu/merge.ts';
+import { evidenceFromProperties } from '../relation-properties.ts';
 import type { Querier, Row } from './connection.ts';
 import { DOCUMENTS, ENTITIES, RELATIONS } from './statements.ts';
 import { asNumber, asNumbers, asOptionalString, asString, asStrings } from './values.ts';

@@ -19,7 +19,8 @@ import {
   type RelationType,
 } from '../../graph-schema/schema.ts';
 import type { WriteSummary } from '../graph-store.ts';
-import { mergeEntities, mergeEvidence, mergeRelations, relationProperties } from '../kuzu/merge.ts';
+import { mergeEntities, mergeEvidence, mergeRelations } from '../merge.ts';
+import { relationProperties } from '../relation-properties.ts';
 import { searchKey } from '../search-key.ts';
 import type { Querier } from './connection.ts';
 import { fetchDocumentSummaries, fetchEntities, relations, type StoredRelation } from './read.ts';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityRecord, EvidenceRecord } from '../../graph-schema/model.ts';
-import { evidenceFromProperties, mergeEntities, mergeEvidence, relationProperties } from './merge.ts';
+import type { EntityRecord, EvidenceRecord } from '../graph-schema/model.ts';
+import { mergeEntities, mergeEvidence } from './merge.ts';
 
 const latin: EntityRecord = {
   id: 'ta_1',
@@ -55,22 +55,4 @@ test('evidence is keyed by document and offsets, sorted by document then positio
       ['doc_b', 5, 0.9],
     ],
   );
-});
-
-test('parallel evidence lists give back the same evidence, claimants included', () => {
-  const evidence = [piece('doc_a', 0, 0.4, ['org_2', 'org_1']), piece('doc_b', 7, 1)];
-  const properties = relationProperties({
-    id: 'rel_1',
-    type: 'TARGETED',
-    source: 'ta_1',
-    target: 'org_3',
-    modality: 'reported',
-    evidence,
-  });
-  assert.equal(properties.confidence, 1);
-  assert.deepEqual(properties.assertedBy, ['org_1', 'org_2']);
-  assert.deepEqual(evidenceFromProperties(properties), [
-    { ...piece('doc_a', 0, 0.4), assertedBy: ['org_1', 'org_2'] },
-    piece('doc_b', 7, 1),
-  ]);
 });
