@@ -31,7 +31,8 @@ export const PERSON_ROLES_AFTER = phrases(
     'director | researcher | analyst | expert | spokesman | spokeswoman | spokesperson | founder | ' +
     'co-founder | president | vice president | chairman | head | chief | leader | member | former | ' +
     'minister | candidate | engineer | journalist | official | adviser | advisor | employee | ' +
-    'executive | CEO',
+    'executive | CEO | heads | headed | leads | led | co-founded | founded | dirige | dirigeait | ' +
+    'préside | présidait | fonde | a fondé | a cofondé',
 );
 
 /** Nouns right before a name that make it an organisation. */
@@ -183,7 +184,8 @@ export const CAPITALISED_FUNCTION_WORDS = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
     'June July August September October November December Mr Mrs Ms Dr Yes No Here There ' +
     'However Meanwhile Although Though Because Despite Earlier Later Last Next Other Another ' +
-    'Such Many Most Much Both Either Neither Every Any No None Click Share Read'
+    'Such Many Most Much Both Either Neither Every Any No None Click Share Read Yesterday Today ' +
+    'Tomorrow Hier Aujourd Demain'
   ).split(/\s+/),
 );
 

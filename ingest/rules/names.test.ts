@@ -19,6 +19,14 @@ describe('Latin names', () => {
     assert.deepEqual(latin('Hier, Nadia Benali, chercheuse chez nous, a parlé.'), ['Person:Nadia Benali']);
   });
 
+  test('a relative clause saying what the person heads or founded makes a person', () => {
+    assert.deepEqual(latin('Hier, Lucie Marchal, qui dirigeait alors le service, a parlé.'), [
+      'Person:Lucie Marchal',
+    ]);
+    assert.deepEqual(latin('Owen Pratt, who heads the unit, spoke on Monday.'), ['Person:Owen Pratt']);
+    assert.deepEqual(latin('Yesterday Mira Sand, who co-founded the lab, resigned.'), ['Person:Mira Sand']);
+  });
+
   test('an organisation word, a suffix or a head word makes an organisation', () => {
     assert.deepEqual(latin('Un rapport de la société Quarkwell publié hier.'), ['Organization:Quarkwell']);
     assert.deepEqual(latin('Hier, Brightline Inc. a publié un rapport.'), ['Organization:Brightline']);
