@@ -11,7 +11,7 @@
 import type { KuzuValue } from 'kuzu';
 import { QueryError, ReadOnlyQueryError, type CypherOptions, type CypherResult } from '../graph-store.ts';
 import { KuzuStatementError, type SerialConnection } from './connection.ts';
-import { toPlainJson } from './values.ts';
+import { toPlainJson } from './plain-json.ts';
 
 const DEFAULT_MAX_ROWS = 10_000;
 const DEFAULT_TIMEOUT_MS = 30_000;

@@ -5,7 +5,7 @@
  */
 import type { Session } from './connection.ts';
 import { ANY_RELATION } from './labels.ts';
-import { asString } from './values.ts';
+import { asString } from '../row-values.ts';
 
 interface Step {
   edgeId: string;

@@ -17,20 +17,21 @@ import {
   ENTITY_PROPERTIES,
   MENTION_PROPERTIES,
   RELATION_PROPERTIES,
-  allowsEndpoints,
-  isEntityType,
-  isRelationType,
-  MODALITIES,
   type EntityType,
 } from '../../graph-schema/schema.ts';
+import { mergeWithStored, prepareBatch, writeSummary } from '../batch-preparation.ts';
+import { checkCitedDocuments } from '../batch-validation.ts';
+import { groupBy } from '../collections.ts';
+import { retractEvidence } from '../document-retraction.ts';
 import type { WriteSummary } from '../graph-store.ts';
+import { mergeRelations } from '../merge.ts';
+import { relationProperties } from '../relation-properties.ts';
+import type { StoredRelation } from '../stored-records.ts';
 import type { Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
 import { DOCUMENT, label, MENTION } from './labels.ts';
-import { mergeEntities, mergeEvidence, mergeRelations } from '../merge.ts';
-import { relationProperties } from '../relation-properties.ts';
 import { decodeExpression, encodeRow, setClause } from './params.ts';
-import { fetchDocumentSummaries, fetchEntities, relations, type StoredRelation } from './read.ts';
+import { KuzuReader } from './read.ts';
 
 /** Properties written from the batch; counts and dates are derived afterwards. */
 const WRITTEN_ENTITY_PROPERTIES = ENTITY_PROPERTIES.filter((spec) =>
@@ -42,40 +43,6 @@ const WRITTEN_DOCUMENT_PROPERTIES = DOCUMENT_PROPERTIES.filter(
 );
 const INGESTED_AT = DOCUMENT_PROPERTIES.filter((spec) => spec.name === 'ingestedAt');
 const WRITTEN_RELATION_PROPERTIES = RELATION_PROPERTIES.filter((spec) => spec.name !== 'id');
-
-function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
-
-function dedupe<T extends { id: string }>(records: readonly T[], merge: (a: T, b: T) => T): T[] {
-  const byId = new Map<string, T>();
-  for (const record of records) {
-    const seen = byId.get(record.id);
-    byId.set(record.id, seen ? merge(seen, record) : record);
-  }
-  return [...byId.values()];
-}
-
-/** Refuses what the schema does not allow before anything is written. */
-function checkBatch(batch: GraphBatch): void {
-  for (const entity of batch.entities) {
-    if (!isEntityType(entity.type)) throw new Error(`entity ${entity.id} has unknown type ${entity.type}`);
-  }
-  for (const relation of batch.relations) {
-    if (!isRelationType(relation.type))
-      throw new Error(`relation ${relation.id} has unknown type ${relation.type}`);
-    if (!(MODALITIES as readonly string[]).includes(relation.modality)) {
-      throw new Error(`relation ${relation.id} has unknown modality ${relation.modality}`);
-    }
-    if (relation.evidence.length === 0) throw new Error(`relation ${relation.id} has no evidence`);
-  }
-}
 
 async function writeDocuments(session: Session, documents: readonly DocumentRecord[], now: string) {
   if (documents.length === 0) return;
@@ -189,90 +156,34 @@ async function refreshEntityStatistics(session: Session, typeOf: ReadonlyMap<str
 }
 
 export async function writeBatch(session: Session, batch: GraphBatch, now: string): Promise<WriteSummary> {
-  checkBatch(batch);
-  const documents = dedupe(batch.documents, (_, latest) => latest);
-  const incomingEntities = dedupe(batch.entities, mergeEntities);
-  const mentions = [
-    ...new Map(
-      batch.mentions.map((mention) => [
-        [mention.entityId, mention.documentId, mention.start, mention.end].join('\u0000'),
-        mention,
-      ]),
-    ).values(),
-  ];
-  const incomingRelations = dedupe(
-    batch.relations.map((relation) => ({ ...relation, evidence: mergeEvidence([], relation.evidence) })),
-    mergeRelations,
-  );
-
-  const referenced = new Set<string>([
-    ...incomingEntities.map((entity) => entity.id),
-    ...batch.mentions.map((mention) => mention.entityId),
-    ...incomingRelations.flatMap((relation) => [relation.source, relation.target]),
-  ]);
-  const stored = new Map(
-    (await fetchEntities(session, [...referenced])).map((entity) => [entity.id, entity]),
-  );
-  const entities = incomingEntities.map((entity) => {
-    const existing = stored.get(entity.id);
-    return existing ? mergeEntities(existing, entity) : entity;
-  });
-  const typeOf = new Map<string, EntityType>([...stored.values(), ...entities].map((e) => [e.id, e.type]));
-  for (const id of referenced) {
-    if (!typeOf.has(id))
-      throw new Error(`the batch refers to entity ${id}, which is neither in it nor in the store`);
-  }
-  for (const relation of incomingRelations) {
-    const source = typeOf.get(relation.source);
-    const target = typeOf.get(relation.target);
-    if (!source || !target || !allowsEndpoints(relation.type, source, target)) {
-      throw new Error(
-        `${relation.type} from ${source} to ${target} is not allowed by the schema (${relation.id})`,
-      );
-    }
-  }
+  const reader = new KuzuReader(session);
+  const prepared = await prepareBatch(batch, (ids) => reader.entities(ids));
+  const { documents, entities, mentions, typeOf, citedDocumentIds } = prepared;
   const batchDocuments = new Set(documents.map((document) => document.id));
-  const citedDocuments = new Set([
-    ...batch.mentions.map((mention) => mention.documentId),
-    ...incomingRelations.flatMap((relation) => relation.evidence.map((piece) => piece.documentId)),
-  ]);
   const storedDocuments = new Set(
-    (await fetchDocumentSummaries(session, [...new Set([...batchDocuments, ...citedDocuments])])).map(
+    (await reader.documentSummaries([...new Set([...batchDocuments, ...citedDocumentIds])])).map(
       (document) => document.id,
     ),
   );
-  const unknown = [...citedDocuments].filter((id) => !batchDocuments.has(id) && !storedDocuments.has(id));
-  if (unknown.length > 0)
-    throw new Error(`the batch cites documents it does not contain: ${unknown.join(', ')}`);
+  checkCitedDocuments(citedDocumentIds, (id) => batchDocuments.has(id) || storedDocuments.has(id));
 
   const storedRelations = new Map(
-    (
-      await relations.byIds(
-        session,
-        incomingRelations.map((relation) => relation.id),
-      )
-    ).map((relation) => [relation.id, relation]),
+    (await reader.relationsByIds(prepared.relations.map((relation) => relation.id))).map((relation) => [
+      relation.id,
+      relation,
+    ]),
   );
-  const mergedRelations = incomingRelations.map((relation) => {
-    const existing = storedRelations.get(relation.id);
-    return existing ? mergeRelations(existing, relation) : relation;
-  });
+  const relations = mergeWithStored(prepared.relations, storedRelations, mergeRelations);
 
   await writeDocuments(session, documents, now);
   await writeEntities(session, entities);
   await writeMentions(session, mentions, typeOf, (id) => storedDocuments.has(id));
-  await writeRelations(session, mergedRelations, typeOf, (id) => storedRelations.has(id));
-  const touched = new Set([...entities.map((entity) => entity.id), ...batch.mentions.map((m) => m.entityId)]);
+  await writeRelations(session, relations, typeOf, (id) => storedRelations.has(id));
   await refreshEntityStatistics(
     session,
-    new Map([...touched].map((id) => [id, typeOf.get(id) as EntityType])),
+    new Map(prepared.touchedEntityIds.map((id) => [id, typeOf.get(id) as EntityType])),
   );
-  return {
-    documents: documents.length,
-    entities: entities.length,
-    mentions: mentions.length,
-    relations: mergedRelations.length,
-  };
+  return writeSummary(prepared);
 }
 
 async function deleteRelations(session: Session, doomed: readonly StoredRelation[]) {
@@ -290,31 +201,21 @@ async function deleteRelations(session: Session, doomed: readonly StoredRelation
  * stay: the store does not record which document contributed which surface form.
  */
 export async function deleteDocument(session: Session, documentId: string): Promise<boolean> {
-  const [document] = await fetchDocumentSummaries(session, [documentId]);
+  const reader = new KuzuReader(session);
+  const [document] = await reader.documentSummaries([documentId]);
   if (!document) return false;
 
-  const supported = await relations.withEvidenceFrom(session, documentId);
-  const remaining = supported.map((relation) => ({
-    ...relation,
-    evidence: relation.evidence.filter((piece) => piece.documentId !== documentId),
-  }));
-  await deleteRelations(
-    session,
-    remaining.filter((relation) => relation.evidence.length === 0),
-  );
-  const kept = remaining.filter((relation) => relation.evidence.length > 0);
+  const { emptied, kept } = retractEvidence(await reader.relationsWithEvidenceFrom(documentId), documentId);
+  await deleteRelations(session, emptied);
   const endpointIds = [...new Set(kept.flatMap((relation) => [relation.source, relation.target]))];
-  const endpointTypes = new Map((await fetchEntities(session, endpointIds)).map((e) => [e.id, e.type]));
+  const endpointTypes = new Map((await reader.entities(endpointIds)).map((e) => [e.id, e.type]));
   await writeRelations(session, kept, endpointTypes, () => true);
 
   const mentionedRows = await session.run(
     `MATCH (n)-[${MENTION}]->(d${DOCUMENT} {id: $id}) RETURN DISTINCT n.id AS id`,
     { id: documentId },
   );
-  const mentioned = await fetchEntities(
-    session,
-    mentionedRows.map((row) => String(row.id)),
-  );
+  const mentioned = await reader.entities(mentionedRows.map((row) => String(row.id)));
   await session.run(`MATCH (d${DOCUMENT} {id: $id}) DETACH DELETE d`, { id: documentId });
   const typeOf = new Map(mentioned.map((entity) => [entity.id, entity.type]));
   await refreshEntityStatistics(session, typeOf);

@@ -15,6 +15,7 @@ import {
   type EntityType,
   type RelationType,
 } from '../../graph-schema/schema.ts';
+import { MAX_PATH_LENGTH } from '../query-limits.ts';
 import { ENTITY_LABEL, NEO4J_DIALECT as dialect } from './dialect.ts';
 
 /** Folded name and aliases of an entity (search-key.ts), kept on the node for server-side search. */
@@ -208,9 +209,6 @@ export interface NamedStatement {
   name: string;
   text: string;
 }
-
-/** Path lengths the store can ask for (paths() clamps to this range). */
-export const MAX_PATH_LENGTH = 10;
 
 function constants(group: string, statements: Readonly<Record<string, unknown>>): NamedStatement[] {
   return Object.entries(statements).flatMap(([key, value]) =>

@@ -1,6 +1,6 @@
 /**
- * Values between JavaScript and Neo4j: typed readers for the store's own rows, integer-typed
- * parameters, and a JSON conversion for the rows of user Cypher that gives the same shapes as
+ * Values between JavaScript and Neo4j: integer-typed parameters (the store's own rows are read
+ * by row-values.ts), and a JSON conversion for the rows of user Cypher that gives the same shapes as
  * the embedded store (nodes and relationships as `{ _label, ...properties }`, paths as
  * `{ nodes, relationships }`).
  */
@@ -21,29 +21,6 @@ import neo4j, {
 } from 'neo4j-driver';
 import { ENTITY_LABEL } from './dialect.ts';
 import { SEARCH_KEYS_PROPERTY } from './statements.ts';
-
-export function asString(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-export function asOptionalString(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-export function asNumber(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (isInt(value)) return value.toNumber();
-  return 0;
-}
-
-/** Missing lists (never written by the store, possible after hand edits) read as empty. */
-export function asStrings(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(asString) : [];
-}
-
-export function asNumbers(value: unknown): number[] {
-  return Array.isArray(value) ? value.map(asNumber) : [];
-}
 
 /** Whole numbers sent as Neo4j integers; the driver would otherwise send every number as a float. */
 export function integer(value: number): ReturnType<typeof neo4j.int> {

@@ -1,31 +1,8 @@
 /**
- * Kùzu values as plain data: typed readers for the store's own queries, and a JSON conversion
- * for the rows of user Cypher.
+ * Kùzu values as plain data: a JSON conversion for the rows of user Cypher (the store's own
+ * rows are read by row-values.ts).
  */
 import type { KuzuValue } from 'kuzu';
-
-export function asString(value: KuzuValue | undefined): string {
-  return typeof value === 'string' ? value : '';
-}
-
-export function asOptionalString(value: KuzuValue | undefined): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-export function asNumber(value: KuzuValue | undefined): number {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'bigint') return Number(value);
-  return 0;
-}
-
-/** NULL lists (never written by the store, but possible after user edits) read as empty. */
-export function asStrings(value: KuzuValue | undefined): string[] {
-  return Array.isArray(value) ? value.map((item) => asString(item)) : [];
-}
-
-export function asNumbers(value: KuzuValue | undefined): number[] {
-  return Array.isArray(value) ? value.map((item) => asNumber(item)) : [];
-}
 
 function isRecord(value: unknown): value is Record<string, KuzuValue> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);

@@ -1,0 +1,82 @@
+/**
+ * Stored records in the shapes graph-json and the HTTP API show: nodes, edges, fragments, the
+ * whole graph, and an edge's evidence with its documents.
+ */
+import type { EntityRecord } from '../graph-schema/model.ts';
+import type { GraphFragment, GraphJson, GraphJsonEdge, GraphJsonNode } from '../graph-schema/graph-json.ts';
+import type { DocumentSummary, EdgeDetails } from './graph-store.ts';
+import { byId, type StoredEntity, type StoredRelation } from './stored-records.ts';
+
+export function toGraphJsonNode(entity: EntityRecord, documents: readonly string[]): GraphJsonNode {
+  return {
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases: [...entity.aliases],
+    documents: [...documents],
+  };
+}
+
+export function toGraphJsonEdge(relation: StoredRelation): GraphJsonEdge {
+  return {
+    id: relation.id,
+    type: relation.type,
+    source: relation.source,
+    target: relation.target,
+    confidence: relation.confidence,
+    modality: relation.modality,
+    assertedBy: [...relation.assertedBy],
+    evidence: relation.evidence.map(({ documentId, text, start, end, lang }) => ({
+      documentId,
+      text,
+      start,
+      end,
+      lang,
+    })),
+  };
+}
+
+/** Entities with the documents mentioning them, and edges, as a fragment (edges sorted by id). */
+export function toGraphFragment(
+  entities: readonly StoredEntity[],
+  documentsByEntity: ReadonlyMap<string, readonly string[]>,
+  edges: readonly StoredRelation[],
+): GraphFragment {
+  return {
+    nodes: entities.map((entity) => toGraphJsonNode(entity, documentsByEntity.get(entity.id) ?? [])),
+    edges: [...edges].sort(byId).map(toGraphJsonEdge),
+  };
+}
+
+/** The whole graph; every list arrives sorted by id and keeps that order. */
+export function toGraphJson(
+  documents: readonly DocumentSummary[],
+  entities: readonly StoredEntity[],
+  documentsByEntity: ReadonlyMap<string, readonly string[]>,
+  edges: readonly StoredRelation[],
+): GraphJson {
+  return {
+    documents: documents.map(({ id, uri, title, lang }) => ({ id, uri, title, lang })),
+    nodes: entities.map((entity) => toGraphJsonNode(entity, documentsByEntity.get(entity.id) ?? [])),
+    edges: edges.map(toGraphJsonEdge),
+  };
+}
+
+/** The edge with each piece of its evidence, the title and address of its document added. */
+export function toEdgeDetails(edge: StoredRelation, documents: readonly DocumentSummary[]): EdgeDetails {
+  const byDocumentId = new Map(documents.map((document) => [document.id, document]));
+  return {
+    edge: toGraphJsonEdge(edge),
+    evidence: edge.evidence.map((piece) => ({
+      documentId: piece.documentId,
+      text: piece.text,
+      start: piece.start,
+      end: piece.end,
+      lang: piece.lang,
+      documentTitle: byDocumentId.get(piece.documentId)?.title ?? '',
+      documentUri: byDocumentId.get(piece.documentId)?.uri ?? '',
+      confidence: piece.confidence,
+      assertedBy: [...piece.assertedBy],
+    })),
+  };
+}

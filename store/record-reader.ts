@@ -1,0 +1,35 @@
+/**
+ * What a backend reads, inside one of its read units, for the answers every backend gives the
+ * same way (reader-backed-store.ts). Each method is one query of the backend's own dialect;
+ * every list of records comes back sorted by id.
+ */
+import type { MentionRecord } from '../graph-schema/model.ts';
+import type { DocumentSummary } from './graph-store.ts';
+import type { StoredDocument, StoredEntity, StoredRelation } from './stored-records.ts';
+
+export interface RecordReader {
+  /** Entities by id, all of them when `ids` is undefined. */
+  entities(ids?: readonly string[]): Promise<StoredEntity[]>;
+  /** Sorted ids of the documents mentioning each entity (each entity, when `ids` is undefined). */
+  documentsOfEntities(ids?: readonly string[]): Promise<Map<string, string[]>>;
+  /** Summaries (no text) by id, all of them when `ids` is undefined. */
+  documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]>;
+  document(id: string): Promise<StoredDocument | undefined>;
+  /** Mentions in one document, in text order. */
+  mentionsIn(documentId: string): Promise<MentionRecord[]>;
+
+  /** Typed relations (MENTIONED_IN excluded), in the following groups. */
+  allRelations(): Promise<StoredRelation[]>;
+  relationsByIds(ids: readonly string[]): Promise<StoredRelation[]>;
+  relationsTouching(entityId: string): Promise<StoredRelation[]>;
+  /** Relations with both endpoints among `entityIds`. */
+  relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]>;
+  /** Relations whose claim the entity makes (it is in their assertedBy). */
+  relationsClaimedBy(entityId: string): Promise<StoredRelation[]>;
+  relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]>;
+
+  /** Entity ids by number of typed relations, most connected first (ties by id). */
+  mostConnectedEntityIds(limit: number): Promise<string[]>;
+  /** Ids of the edges on the shortest undirected paths, none if those are longer than `maxLength`. */
+  shortestPathEdgeIds(fromId: string, toId: string, maxLength: number): Promise<string[]>;
+}

@@ -1,0 +1,128 @@
+/**
+ * Records as the store holds them, and their decoding from the rows of the store's own read
+ * queries. Both backends return these rows with the same column names, so one decoder serves
+ * both; every list is sorted, so results do not depend on storage order.
+ */
+import type {
+  DocumentRecord,
+  EntityRecord,
+  LanguageTag,
+  MentionRecord,
+  RelationRecord,
+} from '../graph-schema/model.ts';
+import type { EntityType, Modality, RelationType } from '../graph-schema/schema.ts';
+import type { DocumentSummary } from './graph-store.ts';
+import { evidenceFromProperties } from './relation-properties.ts';
+import { asNumber, asNumbers, asOptionalString, asString, asStrings } from './row-values.ts';
+
+export interface StoredEntity extends EntityRecord {
+  mentionCount: number;
+  firstSeen?: string;
+  lastSeen?: string;
+}
+
+export interface StoredRelation extends RelationRecord {
+  confidence: number;
+  assertedBy: string[];
+}
+
+export type StoredDocument = DocumentRecord & { ingestedAt?: string };
+
+export type StoredRow = Readonly<Record<string, unknown>>;
+
+export const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Columns: type, id, name, aliases, externalIds, mergeReasons, mentionCount, firstSeen, lastSeen. */
+export function entityFromRow(row: StoredRow): StoredEntity {
+  const entity: StoredEntity = {
+    id: asString(row.id),
+    type: asString(row.type) as EntityType,
+    name: asString(row.name),
+    aliases: asStrings(row.aliases),
+    externalIds: asStrings(row.externalIds),
+    mergeReasons: asStrings(row.mergeReasons),
+    mentionCount: asNumber(row.mentionCount),
+  };
+  const firstSeen = asOptionalString(row.firstSeen);
+  const lastSeen = asOptionalString(row.lastSeen);
+  if (firstSeen !== undefined) entity.firstSeen = firstSeen;
+  if (lastSeen !== undefined) entity.lastSeen = lastSeen;
+  return entity;
+}
+
+/** Columns: type, source, target, and the relation's stored properties (relation-properties.ts). */
+export function relationFromRow(row: StoredRow): StoredRelation {
+  const confidence = asNumber(row.confidence);
+  const modality = asString(row.modality);
+  const assertedBy = asStrings(row.assertedBy);
+  return {
+    id: asString(row.id),
+    type: asString(row.type) as RelationType,
+    source: asString(row.source),
+    target: asString(row.target),
+    modality: modality as Modality,
+    confidence,
+    assertedBy,
+    evidence: evidenceFromProperties({
+      confidence,
+      modality,
+      assertedBy,
+      evidenceDocumentIds: asStrings(row.evidenceDocumentIds),
+      evidenceTexts: asStrings(row.evidenceTexts),
+      evidenceStarts: asNumbers(row.evidenceStarts),
+      evidenceEnds: asNumbers(row.evidenceEnds),
+      evidenceLangs: asStrings(row.evidenceLangs),
+      evidenceConfidences: asNumbers(row.evidenceConfidences),
+      evidenceAssertedBy: asStrings(row.evidenceAssertedBy),
+    }),
+  };
+}
+
+/** Columns: id, uri, title, lang, publishedAt, source. */
+export function documentSummaryFromRow(row: StoredRow): DocumentSummary {
+  const summary: DocumentSummary = {
+    id: asString(row.id),
+    uri: asString(row.uri),
+    title: asString(row.title),
+    lang: (asOptionalString(row.lang) ?? 'und') as LanguageTag,
+  };
+  const publishedAt = asOptionalString(row.publishedAt);
+  const source = asOptionalString(row.source);
+  if (publishedAt !== undefined) summary.publishedAt = publishedAt;
+  if (source !== undefined) summary.source = source;
+  return summary;
+}
+
+/** The summary's columns, and text and ingestedAt. */
+export function documentFromRow(row: StoredRow): StoredDocument {
+  const document: StoredDocument = { ...documentSummaryFromRow(row), text: asString(row.text) };
+  const ingestedAt = asOptionalString(row.ingestedAt);
+  if (ingestedAt !== undefined) document.ingestedAt = ingestedAt;
+  return document;
+}
+
+/** Columns: entityId, start, end, surface; in text order. */
+export function mentionsFromRows(documentId: string, rows: readonly StoredRow[]): MentionRecord[] {
+  return rows
+    .map((row) => ({
+      entityId: asString(row.entityId),
+      documentId,
+      start: asNumber(row.start),
+      end: asNumber(row.end),
+      surface: asString(row.surface),
+    }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || (a.entityId < b.entityId ? -1 : 1));
+}
+
+/** Columns: id (an entity), document (one mentioning it); sorted ids of each entity's documents. */
+export function documentsByEntityFromRows(rows: readonly StoredRow[]): Map<string, string[]> {
+  const documents = new Map<string, string[]>();
+  for (const row of rows) {
+    const id = asString(row.id);
+    const list = documents.get(id) ?? [];
+    list.push(asString(row.document));
+    documents.set(id, list);
+  }
+  for (const list of documents.values()) list.sort();
+  return documents;
+}
