@@ -226,6 +226,11 @@ test('variable-length Cypher runs within the default buffer pool', async () => {
       'MATCH (a:ThreatActor)-[*1..3]-(b) RETURN count(DISTINCT b) AS reached',
     );
     assert.ok(Number(result.rows[0]?.[0]) > 0, 'a variable-length pattern reached no node');
+    // The form analysts type in the console: from one entity, whole nodes back.
+    const around = await store.cypher('MATCH (a:ThreatActor {id: $id})-[*1..2]-(b) RETURN b', {
+      params: { id: ids.apt28 },
+    });
+    assert.ok(around.rows.length > 0, 'nothing within two hops of the actor');
   } finally {
     await store.close();
     rmSync(directory, { recursive: true, force: true });

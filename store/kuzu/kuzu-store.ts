@@ -30,7 +30,7 @@ import { deleteDocument, writeBatch } from './write.ts';
 
 export interface KuzuStoreOptions {
   readOnly?: boolean;
-  /** Kùzu's page cache; modest by default because the store shares the machine. */
+  /** Kùzu's page cache, in bytes (default 1 GB). */
   bufferPoolBytes?: number;
 }
 

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GraphStore } from '../graph-store.ts';
 import { allBatches } from '../fixtures.ts';
-import { openKuzuStore } from '../kuzu/kuzu-store.ts';
 import { KUZU_DIALECT, NEO4J_DIALECT } from '../neo4j/dialect.ts';
 import { openEmptyNeo4jStore, NEO4J_SKIP_REASON } from '../neo4j/test-database.ts';
+import { openStore } from '../open.ts';
 import { attributionBatch } from './extra-fixture.ts';
 import { fixtureGraph } from './fixture-graph.ts';
 import { PARITY_QUERIES } from './queries.ts';
@@ -21,7 +21,7 @@ const batches = [...allBatches, attributionBatch];
 const graph = fixtureGraph(batches);
 const paramsOf = (query: (typeof PARITY_QUERIES)[number]) => query.params?.(graph) ?? {};
 
-const openKuzu = (root: string) => openKuzuStore(join(root, 'graph.kuzu'));
+const openKuzu = (root: string) => openStore(`kuzu:${join(root, 'graph.kuzu')}`);
 
 async function loaded(store: GraphStore): Promise<GraphStore> {
   for (const batch of batches) await store.writeBatch(batch);
