@@ -30,12 +30,14 @@ const MAX_PATHS = 100;
 export class Neo4jReader implements RecordReader {
   constructor(private readonly querier: Querier) {}
 
+  /** Rows of `byIds` for the given ids, or of `all` when there are none given. */
+  private rowsFor(ids: readonly string[] | undefined, byIds: string, all: string): Promise<Row[]> {
+    return ids ? this.querier.run(byIds, { ids: [...ids] }) : this.querier.run(all);
+  }
+
   async entities(ids?: readonly string[]): Promise<StoredEntity[]> {
     if (ids?.length === 0) return [];
-    const rows = ids
-      ? await this.querier.run(ENTITIES.byIds, { ids: [...ids] })
-      : await this.querier.run(ENTITIES.all);
-    return rows.map(entityFromRow).sort(byId);
+    return (await this.rowsFor(ids, ENTITIES.byIds, ENTITIES.all)).map(entityFromRow).sort(byId);
   }
 
   /** Entities whose name or an alias contains the folded query `key`. */
@@ -45,18 +47,12 @@ export class Neo4jReader implements RecordReader {
 
   async documentsOfEntities(ids?: readonly string[]): Promise<Map<string, string[]>> {
     if (ids?.length === 0) return new Map();
-    const rows = ids
-      ? await this.querier.run(ENTITIES.documentsOf, { ids: [...ids] })
-      : await this.querier.run(ENTITIES.documentsOfAll);
-    return documentsByEntityFromRows(rows);
+    return documentsByEntityFromRows(await this.rowsFor(ids, ENTITIES.documentsOf, ENTITIES.documentsOfAll));
   }
 
   async documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]> {
     if (ids?.length === 0) return [];
-    const rows = ids
-      ? await this.querier.run(DOCUMENTS.byIds, { ids: [...ids] })
-      : await this.querier.run(DOCUMENTS.all);
-    return rows.map(documentSummaryFromRow).sort(byId);
+    return (await this.rowsFor(ids, DOCUMENTS.byIds, DOCUMENTS.all)).map(documentSummaryFromRow).sort(byId);
   }
 
   async document(id: string): Promise<StoredDocument | undefined> {
