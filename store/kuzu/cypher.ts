@@ -82,7 +82,9 @@ function checkParameter(value: unknown, path: string): void {
   }
 }
 
-const WRITE_REFUSED = /read-only transaction|only supported in auto transaction mode|active transaction/i;
+/** Kùzu's words for a write inside a read-only transaction or on a store opened read-only. */
+const WRITE_REFUSED =
+  /read-only transaction|read-only database|only supported in auto transaction mode|active transaction/i;
 const INTERRUPTED = /interrupt/i;
 
 function translate(error: unknown, timeoutMs: number): Error {
