@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findImpersonations } from './impersonation.ts';
+import { findImpersonations, presentsImitation } from './impersonation.ts';
 import type { ResolvedEntity } from './types.ts';
 
 function entity(
@@ -58,4 +58,26 @@ test('the real site, unrelated hosts and short names are no imitation', () => {
   );
   const gru = entity('Organization', 'org:gru', 'GRU');
   assert.deepEqual(imitated([entity('Domain', 'gru-mail.com')], [gru]), []);
+});
+
+test('sentences calling addresses copies of someone else are recognised in three languages', () => {
+  assert.ok(presentsImitation('The crew set up look-alike portals such as login-bank.example.'));
+  assert.ok(presentsImitation('Les enquêteurs ont trouvé des adresses trompeuses visant la mairie.'));
+  assert.ok(presentsImitation('أنشأ القراصنة مواقع مزيفة لسرقة بيانات الموظفين.'));
+  assert.ok(!presentsImitation('The agency publishes its reports on its own site.'));
+  assert.ok(!presentsImitation('Le ministère a publié un communiqué sur son site officiel.'));
+});
+
+test('an acronym inside a host counts only for an address presented as an imitation', () => {
+  const federation = entity('Organization', 'org:fifa', 'Fédération internationale', []);
+  federation.aliases.add('FIFA');
+  const lookAlike = entity('Domain', 'fifa-tickets.net');
+  assert.deepEqual(imitated([lookAlike], [federation]), []);
+  assert.deepEqual(
+    findImpersonations([lookAlike, federation], new Set([lookAlike.key])).map((found) => found.imitated.name),
+    ['Fédération internationale'],
+  );
+  // The acronym alone as the whole label may be the organisation's own site under another name.
+  const bare = entity('Domain', 'fifa.net');
+  assert.deepEqual(findImpersonations([bare, federation], new Set([bare.key])), []);
 });

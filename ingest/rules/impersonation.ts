@@ -4,14 +4,49 @@
  * impersonates it. Detected without any list of known fakes: the organisation's own site
  * label or its folded name appears as whole hyphen/dot-separated parts of the indicator's
  * host, or the host label is one edit away from the organisation's site label (typosquats).
+ * When the text itself presents the indicator as an imitation ("look-alike", "trompeur",
+ * "مزيف"), a short acronym of the organisation ("wada-arna.org" for WADA) is evidence enough.
  */
 import { parse } from 'tldts';
+import { loadGazetteer } from '../gazetteer/index.ts';
 import { foldKey } from '../normalize/fold.ts';
 import type { ResolvedEntity } from './types.ts';
 
 const MIN_BORROWED_LETTERS = 5;
 const MIN_TYPOSQUAT_LENGTH = 6;
 const IMITATING_TYPES = new Set(['Domain', 'Url', 'Email']);
+/** An acronym as written: one word of capitals ("WADA", "TAS"); shorter ones are too often chance. */
+const ACRONYM = /^[A-Z]{3,6}$/;
+/** Words that present an address as a copy of someone else's. */
+const IMITATION_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${[
+    'look-?alikes?',
+    'fake',
+    'spoof(?:ed|ing)?',
+    'typosquat(?:s|ted|ting)?',
+    'counterfeit',
+    'imitat(?:e|es|ed|ing|ion|ions)',
+    'mimic(?:s|king|ked)?',
+    'impersonat(?:e|es|ed|ing)',
+    'trompeu(?:r|rs|se|ses)',
+    'imit(?:ant|ait|ent|er|é|és|ée|ées|e)',
+    'usurp(?:ant|ait|ent|er|é|és|ée|ées|e)',
+    'frauduleu(?:x|se|ses)',
+    'contrefai(?:t|ts|te|tes)',
+    '[وف]?(?:ت|ي)شبه',
+    '[وف]?(?:ال)?مزيف(?:ة|ه|ان|تان)?',
+    '[وف]?(?:ال)?مزور(?:ة|ه)',
+    '[وف]?(?:ت|ي)حاكي',
+    '[وف]?(?:ت|ي)نتحل',
+    '[وف]?ل?انتحال',
+  ].join('|')})(?![\p{L}\p{M}])`,
+  'iu',
+);
+
+/** Whether a sentence presents the addresses it names as imitations of someone else's. */
+export function presentsImitation(sentence: string): boolean {
+  return IMITATION_WORDS.test(sentence);
+}
 
 export interface Impersonation {
   imitator: ResolvedEntity;
@@ -19,7 +54,14 @@ export interface Impersonation {
   reason: string;
 }
 
-export function findImpersonations(entities: readonly ResolvedEntity[]): Impersonation[] {
+/**
+ * `presented`: keys of the indicators the text calls imitations; for them an organisation's
+ * short acronym, in any language the gazetteer knows, counts as borrowed.
+ */
+export function findImpersonations(
+  entities: readonly ResolvedEntity[],
+  presented: ReadonlySet<string> = new Set(),
+): Impersonation[] {
   const organisations = entities.filter(
     (entity) => entity.type === 'Organization' || entity.type === 'Person',
   );
@@ -30,7 +72,9 @@ export function findImpersonations(entities: readonly ResolvedEntity[]): Imperso
     if (!host) continue;
     const parts = hostParts(host);
     for (const imitated of organisations) {
-      const reason = imitationReason(host, parts, imitated);
+      const reason =
+        imitationReason(host, parts, imitated) ??
+        (presented.has(imitator.key) ? acronymReason(host, parts.labels, imitated) : undefined);
       if (reason) found.push({ imitator, imitated, reason });
     }
   }
@@ -74,6 +118,20 @@ function imitationReason(
     .filter(Boolean);
   if (borrows(parts.labels, nameWords, false)) return `${host} contains the name ${organisation.name}`;
   return undefined;
+}
+
+/** An acronym of the organisation as one label of a longer host ("wada-arna.org" for WADA). */
+function acronymReason(
+  host: string,
+  labels: readonly string[],
+  organisation: ResolvedEntity,
+): string | undefined {
+  if (labels.length < 2) return undefined;
+  const known = organisation.known ? (loadGazetteer().byKey(organisation.key)?.aliases ?? []) : [];
+  const acronym = [organisation.name, ...organisation.aliases, ...known].find(
+    (name) => ACRONYM.test(name) && labels.includes(name.toLowerCase()),
+  );
+  return acronym ? `${host} is presented as an imitation and contains ${acronym}` : undefined;
 }
 
 /**

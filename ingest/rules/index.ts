@@ -22,7 +22,7 @@ import { claimAt, findCues, MODALITY_CONFIDENCE } from './claims.ts';
 import { findPlacements } from './demonyms.ts';
 import { findEvents } from './events.ts';
 import { findHeadlineRegions } from './headlines.ts';
-import { findImpersonations } from './impersonation.ts';
+import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { knownNames, siteOwner } from './known-names.ts';
 import { findArabicCueNames } from './names-arabic.ts';
 import { findLatinNames } from './names-latin.ts';
@@ -126,8 +126,22 @@ function extractWithRules(input: ExtractionInput): Extraction {
       })
       .map((mention) => claimAtOffset(mention.start))
       .find((context) => context !== undefined);
-  for (const impersonation of findImpersonations([...entities.values()])) {
-    const context = sharedContext(impersonation.imitator, impersonation.imitated);
+  /** The claim context of the first mention in a sentence that calls the indicator an imitation. */
+  const presentedContext = (imitator: ResolvedEntity) =>
+    imitator.mentions
+      .filter((mention) => presentsImitation(sentences[spanIndexAt(sentences, mention.start)]?.text ?? ''))
+      .map((mention) => claimAtOffset(mention.start))
+      .find((context) => context !== undefined);
+  const presented = new Set(
+    [...entities.values()]
+      .filter((entity) => presentedContext(entity) !== undefined)
+      .map((entity) => entity.key),
+  );
+  for (const impersonation of findImpersonations([...entities.values()], presented)) {
+    // A look-alike the text presents as one names what it copies; otherwise both must share a sentence.
+    const context =
+      sharedContext(impersonation.imitator, impersonation.imitated) ??
+      presentedContext(impersonation.imitator);
     if (!context) continue;
     impersonation.imitator.mergeReasons.add(`look-alike: ${impersonation.reason}`);
     relations.push(

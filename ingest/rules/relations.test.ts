@@ -246,3 +246,18 @@ test('"the attackers" after two actors stands for neither', () => {
   );
   assertNone(lines, /^USES/);
 });
+
+describe('look-alike addresses', () => {
+  test('presented as an imitation, an address impersonates the organisation named in another sentence', () => {
+    const en = relationLines(
+      'The party Nouvel Elan held a rally in Lyon. According to Mandiant, attackers set up look-alike sites such as vote-nouvel-elan.org.',
+      'en',
+    );
+    assertHas(en, 'IMPERSONATES vote-nouvel-elan.org -> Nouvel Elan reported [Mandiant]');
+    const ar = relationLines(
+      'عقد حزب Nouvel Elan تجمعا في ليون. وسجل القراصنة نطاقات مزيفة مثل vote-nouvel-elan.org.',
+      'ar',
+    );
+    assertHas(ar, 'IMPERSONATES vote-nouvel-elan.org -> Nouvel Elan asserted []');
+  });
+});
