@@ -146,6 +146,10 @@ describe('curated and country entries', () => {
     for (const demonym of ['russe', 'russes', 'Russian', 'روسي', 'روسية'])
       assert.ok(russia.demonyms.includes(demonym), demonym);
     assert.ok(entry('iso3166:US').demonyms.includes('américaines'));
+    // Countries the ISO tables name but give no adjective to: the curated list adds theirs.
+    for (const demonym of ['Danish', 'danoise', 'دنماركية']) {
+      assert.ok(entry('iso3166:DK').demonyms.includes(demonym), demonym);
+    }
   });
 
   test('cities resolve their adjectives', () => {
