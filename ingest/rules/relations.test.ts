@@ -261,3 +261,41 @@ describe('look-alike addresses', () => {
     assertHas(ar, 'IMPERSONATES vote-nouvel-elan.org -> Nouvel Elan asserted []');
   });
 });
+
+describe('lists of victims', () => {
+  test('victims listed before a passive, past an apposition of the last one', () => {
+    const fr = relationLines(
+      "L'armateur Maersk, le géant américain Mondelez et Rosneft, partenaire de Norsk Hydro, ont été touchés par WannaCry.",
+      'fr',
+    );
+    for (const victim of ['Maersk', 'Mondelez', 'Rosneft'])
+      assertHas(fr, `TARGETED WannaCry -> ${victim} asserted []`);
+    assertNone(fr, /^TARGETED WannaCry -> Norsk Hydro/);
+  });
+
+  test('a description in apposition is about the one name before it', () => {
+    const fr = relationLines(
+      'Mondelez, Rosneft et Ukrenergo, filiale de Norsk Hydro, ont été visés par NotPetya.',
+      'fr',
+    );
+    assertHas(fr, 'PART_OF Ukrenergo -> Norsk Hydro asserted []');
+    assertNone(fr, /^PART_OF (Mondelez|Rosneft)/);
+  });
+
+  test('"victims of X included A, B and C" and "ضحايا X"', () => {
+    const en = relationLines(
+      'Victims of NotPetya included Mondelez, the oil company Rosneft and Norsk Hydro.',
+      'en',
+    );
+    for (const victim of ['Mondelez', 'Rosneft', 'Norsk Hydro'])
+      assertHas(en, `TARGETED NotPetya -> ${victim} asserted []`);
+    const ar = relationLines('ومن أبرز ضحايا وانا كراي شركة ميرسك ومايكروسوفت.', 'ar');
+    assertHas(ar, 'TARGETED WannaCry -> Maersk asserted []');
+    assertHas(ar, 'TARGETED WannaCry -> Microsoft asserted []');
+  });
+
+  test('an apposition before the verb leaves its subject as the argument', () => {
+    const lines = relationLines('Microsoft, the software giant, was hit by WannaCry.', 'en');
+    assertHas(lines, 'TARGETED WannaCry -> Microsoft asserted []');
+  });
+});

@@ -27,9 +27,20 @@ const MAX_RIGHT_WORDS = 10;
 const CANDIDATES_PER_SIDE = 4;
 /** Quotes, brackets and semicolons close the clause a trigger's arguments must share; so does a comma on the right. */
 const LEFT_BARRIER = /[();«“]|["»”],/u;
-const COORDINATION = /^\s*(?:,|،|et|and|ou|or|as well as|ainsi que)?\s*(?:(?:the|le|la|les|l['’])\s*)?[و]?$/u;
+/** Words that end a description inside a list item: past them, a name is no longer the item. */
+const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|that|de|du|des|d['’]\S*|à|au|aux|par|pour|avec|sur|dans|en|qui|que|dont)`;
+/**
+ * Between two items of a list: a comma or a conjunction, then an article, which may open a
+ * short description ("Maersk, le laboratoire américain Merck et TNT", "and the Danish shipper").
+ */
+const COORDINATION = new RegExp(
+  String.raw`^\s*(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:the|le|la|les|l['’]|un|une|an?)\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
+  'u',
+);
 /** What closes a list whose items are separated by commas ("A, B et C"); without it, a comma opens an apposition. */
-const LIST_CLOSER = /^\s*(?:et|and|ou|or|as well as|ainsi que)\s|^\s*[و]/u;
+const LIST_CLOSER = /^\s*(?:[,،]\s*)?(?:et|and|ou|or|as well as|ainsi que)\s|^\s*[و]/u;
+/** "TNT, filiale de FedEx, ont été touchés": an apposition closed before the verb of the name before it. */
+const APPOSITION_BEFORE_TRIGGER = /^\s*[,،][^,،;:.()]{1,150}[,،]\s*(?:\p{Ll}+\s+){0,4}$/u;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
 const ROLE_TRIGGERS = new Set(['employment', 'leadership', 'membership', 'founding']);
 /** Roles stated in apposition: the article's own words unless a cue sits between the person and the role. */
@@ -294,13 +305,23 @@ function argumentPairs(
   arabic: boolean,
 ): ArgumentPair[] {
   const maxLeft = trigger.spec.maxLeftWords ?? MAX_LEFT_WORDS;
-  const left = mentions
-    .filter(
-      (mention) =>
-        mention.end <= trigger.start &&
-        wordsBetween(text, mention.end, trigger.start) <= maxLeft &&
-        !LEFT_BARRIER.test(text.slice(mention.end, trigger.start)),
-    )
+  const before = mentions.filter((mention) => mention.end <= trigger.start);
+  const reachable = before.filter(
+    (mention) =>
+      wordsBetween(text, mention.end, trigger.start) <= maxLeft &&
+      !LEFT_BARRIER.test(text.slice(mention.end, trigger.start)),
+  );
+  // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
+  // A role or a description may itself stand in an apposition: its argument is the name before it.
+  const apposed = (mention: EntityMention) =>
+    !DESCRIPTIVE_TRIGGERS.has(trigger.spec.id) &&
+    reachable.some(
+      (subject) =>
+        subject.end <= mention.start &&
+        APPOSITION_BEFORE_TRIGGER.test(text.slice(subject.end, trigger.start)),
+    );
+  const left = reachable
+    .filter((mention) => !apposed(mention))
     .sort((a, b) => b.end - a.end || a.start - b.start)
     .map((mention) => heads.get(mention) ?? mention)
     .slice(0, CANDIDATES_PER_SIDE);
@@ -332,13 +353,33 @@ function argumentPairs(
       }
     }
     const pair = firstPair(left, right.slice(0, CANDIDATES_PER_SIDE), pairOf);
-    const extend = (first: ArgumentPair) => [
-      first,
-      ...coordinated(text, first, rest, spec.source === 'left' ? 'target' : 'source', (source, target) =>
-        pairFor(type, source, target),
-      ),
-    ];
+    const pairOfType = (source: EntityMention, target: EntityMention) => pairFor(type, source, target);
+    const extend = (first: ArgumentPair) => {
+      const leftSide = ([first.source, first.target] as const).find(
+        (mention) => mention.end <= trigger.start,
+      );
+      const rightSide: 'source' | 'target' = leftSide === first.source ? 'target' : 'source';
+      return [
+        first,
+        ...coordinated(text, first, rest, leftSide ? rightSide : 'target', pairOfType),
+        // A description in apposition ("TNT, filiale de FedEx") is about the one name before it.
+        ...(leftSide && !DESCRIPTIVE_TRIGGERS.has(spec.id)
+          ? coordinatedBefore(
+              text,
+              first,
+              before,
+              leftSide === first.source ? 'source' : 'target',
+              pairOfType,
+            )
+          : []),
+      ];
+    };
     if (pair) return extend(pair);
+    // "Victims of the hack included A, B and C": the incident, then its victims.
+    if (spec.id === 'victim') {
+      const listed = pairAfter(right, 'source-first', type);
+      if (listed) return extend(listed);
+    }
     // "واستهدفت MuddyWater جهات في تركيا": an Arabic verb before its subject and object.
     if (arabic && spec.source === 'left' && !NOUN_TRIGGERS.has(spec.id)) {
       const verbFirst = pairAfter(right, 'source-first', type);
@@ -360,6 +401,9 @@ const APPOSITION: TriggerSpec = {
   strength: 0.9,
   phrases: [],
 };
+
+/** Triggers that describe the name before them, often inside an apposition ("TNT, filiale de FedEx,"). */
+const DESCRIPTIVE_TRIGGERS = new Set([...APPOSED_ROLES, 'affiliation', 'location']);
 
 /** Triggers that are nouns or adjectives: no verb-first reading. */
 const NOUN_TRIGGERS = new Set([...ROLE_TRIGGERS, 'part', 'victim', 'affiliation', 'location']);
@@ -425,11 +469,40 @@ function coordinated(
     const separator = text.slice(previous.end, mention.start);
     if (!COORDINATION.test(separator)) break;
     // "the GRU, Russia's military intelligence agency": a comma with no "and" to come is an apposition.
-    if (/^\s*[,،]\s*$/u.test(separator) && !listCloses(text, mention, rest)) break;
+    if (/^\s*[,،]/u.test(separator) && !LIST_CLOSER.test(separator) && !listCloses(text, mention, rest))
+      break;
     const pair = repeated === 'target' ? pairOf(first.source, mention) : pairOf(mention, first.target);
     if (!pair) break;
     pairs.push(pair);
     previous = mention;
+  }
+  return pairs;
+}
+
+/**
+ * "A, B et C ont été touchés par X": the items listed before the one next to the trigger,
+ * read backwards; a comma joins items only once the conjunction closing the list was seen.
+ */
+function coordinatedBefore(
+  text: string,
+  first: ArgumentPair,
+  before: readonly EntityMention[],
+  repeated: 'source' | 'target',
+  pairOf: (source: EntityMention, target: EntityMention) => ArgumentPair | undefined,
+): ArgumentPair[] {
+  const pairs: ArgumentPair[] = [];
+  let next = first[repeated];
+  let closed = false;
+  for (const mention of [...before].reverse()) {
+    if (mention.end > next.start) continue;
+    const separator = text.slice(mention.end, next.start);
+    if (!COORDINATION.test(separator)) break;
+    if (LIST_CLOSER.test(separator)) closed = true;
+    else if (!closed || !/^\s*[,،]/u.test(separator)) break;
+    const pair = repeated === 'target' ? pairOf(first.source, mention) : pairOf(mention, first.target);
+    if (!pair) break;
+    pairs.push(pair);
+    next = mention;
   }
   return pairs;
 }
