@@ -115,7 +115,7 @@ describe('argument order', () => {
     );
     assertHas(
       relationLines('In March the Élysée attributed the attack on Hydro-Quebec to APT33.', 'en'),
-      'ATTRIBUTED_TO Hack of Hydro-Quebec -> APT33 asserted []',
+      'ATTRIBUTED_TO Hack of Hydro-Quebec -> APT33 reported [Élysée]',
     );
   });
 
@@ -297,5 +297,27 @@ describe('lists of victims', () => {
   test('an apposition before the verb leaves its subject as the argument', () => {
     const lines = relationLines('Microsoft, the software giant, was hit by WannaCry.', 'en');
     assertHas(lines, 'TARGETED WannaCry -> Microsoft asserted []');
+  });
+});
+
+describe('two-argument verbs and compound tenses', () => {
+  test('the subject of "attributed Y to Z" states it, lists and Arabic verb-first included', () => {
+    const fr = relationLines(
+      "Le Canada et l'Australie ont formellement attribué l'attaque WannaCry à la Corée du Nord.",
+      'fr',
+    );
+    assertHas(fr, 'ATTRIBUTED_TO WannaCry attack -> North Korea reported [Australia, Canada]');
+    const en = relationLines('Germany formally attributed the NotPetya attack to Russia.', 'en');
+    assertHas(en, 'ATTRIBUTED_TO NotPetya attack -> Russia reported [Germany]');
+    const ar = relationLines('ونسبت كندا وأستراليا هجوم وانا كراي إلى كوريا الشمالية.', 'ar');
+    assertHas(ar, 'ATTRIBUTED_TO WannaCry attack -> North Korea reported [Australia, Canada]');
+  });
+
+  test('adverbs between the auxiliary and the participle', () => {
+    assertHas(
+      relationLines('WannaCry a sévèrement frappé le NHS.', 'fr'),
+      'TARGETED WannaCry -> NHS asserted []',
+    );
+    assertHas(relationLines('WannaCry has badly hit the NHS.', 'en'), 'TARGETED WannaCry -> NHS asserted []');
   });
 });

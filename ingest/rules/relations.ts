@@ -126,6 +126,8 @@ interface Pending {
   trigger: TriggerMatch;
   /** The argument written before the trigger, if any. */
   before: EntityMention | undefined;
+  /** Who the trigger verb says makes the statement ("X attributed Y to Z"). */
+  subjects: string[];
 }
 
 function sentenceRelations(
@@ -163,7 +165,11 @@ function sentenceRelations(
         : [...speakers]
             .filter(([cue, speaker]) => reporters.has(speaker) && cue.start <= trigger.start)
             .map(([, speaker]) => speaker);
-    const candidates = mentions.filter((mention) => !speaking.includes(mention));
+    // "X attributed Y to Z", "X blamed Z for Y": X states it and is no argument of it.
+    const subjects = trigger.spec.after ? verbSubjects(text, trigger, mentions, arabic) : [];
+    const candidates = mentions.filter(
+      (mention) => !speaking.includes(mention) && !subjects.includes(mention),
+    );
     const pairs = argumentPairs(text, trigger, candidates, heads, arabic);
     if (trigger.spec.id === 'affiliation') {
       for (const pair of pairs) heads.set(pair.target, pair.source);
@@ -178,6 +184,7 @@ function sentenceRelations(
         },
         trigger,
         before: [pair.source, pair.target].find((mention) => mention.end <= trigger.start),
+        subjects: [...new Set(subjects.map((subject) => subject.entity.key))],
       });
     }
   }
@@ -192,6 +199,7 @@ function sentenceRelations(
       },
       trigger: { spec: APPOSITION, start: apposition.at.start, end: apposition.at.end },
       before: apposition.source,
+      subjects: [],
     });
   }
 
@@ -221,6 +229,7 @@ function sentenceRelations(
     const claim = claimAt(framing, item.trigger.start, text);
     let assertedBy = claimantsOf(claim.claimCue);
     if (assertedBy.length === 0 && carried.length > 0 && !apposed) assertedBy = [...carried];
+    if (item.subjects.length > 0 && claim.modality !== 'denied') assertedBy = [...item.subjects];
     let modality = claim.modality === 'asserted' && assertedBy.length > 0 ? 'reported' : claim.modality;
     // "Selon X, directeur chez Y, ...": that X works for Y is the article's statement, not X's claim.
     const aboutClaimant =
@@ -552,6 +561,59 @@ function dedupe(pairs: ArgumentPair[]): ArgumentPair[] {
     seen.add(id);
     return true;
   });
+}
+
+/**
+ * The subject of a verb whose two arguments follow it: the names just before it ("le
+ * Royaume-Uni et les États-Unis ont officiellement attribué"), or in Arabic right after it
+ * ("نسبت الولايات المتحدة وبريطانيا ... إلى"), lists included.
+ */
+function verbSubjects(
+  text: string,
+  trigger: TriggerMatch,
+  mentions: readonly EntityMention[],
+  arabic: boolean,
+): EntityMention[] {
+  const fits = (mention: EntityMention) =>
+    CLAIMANT_TYPES.has(mention.entity.type) && mention.entity.type !== 'ThreatActor' && !mention.anaphoric;
+  if (arabic) {
+    const after = mentions.filter((mention) => mention.start >= trigger.end);
+    const subjects: EntityMention[] = [];
+    let previousEnd = trigger.end;
+    for (const mention of after) {
+      if (!fits(mention)) break;
+      const separator = text.slice(previousEnd, mention.start);
+      if (
+        subjects.length === 0
+          ? wordsBetween(text, previousEnd, mention.start) > 0
+          : !/^\s*[و]$/u.test(separator)
+      )
+        break;
+      subjects.push(mention);
+      previousEnd = mention.end;
+    }
+    return subjects;
+  }
+  const last = [...mentions].reverse().find((mention) => mention.end <= trigger.start);
+  if (
+    !last ||
+    !fits(last) ||
+    wordsBetween(text, last.end, trigger.start) > 2 ||
+    /[,;:()«»"“”]/u.test(text.slice(last.end, trigger.start))
+  )
+    return [];
+  const subjects = [last];
+  let closed = false;
+  for (const mention of [...mentions].reverse()) {
+    const next = subjects[subjects.length - 1] as EntityMention;
+    if (mention.end > next.start) continue;
+    const separator = text.slice(mention.end, next.start);
+    if (!fits(mention) || !COORDINATION.test(separator)) break;
+    if (LIST_CLOSER.test(separator)) closed = true;
+    else if (!closed || !/^\s*[,،]/u.test(separator)) break;
+    subjects.push(mention);
+  }
+  return subjects;
 }
 
 /**

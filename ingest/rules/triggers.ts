@@ -800,11 +800,44 @@ const TRIGGER_MATCHER = new PhraseMatcher(
   ),
 );
 
+/**
+ * An auxiliary, then one or two adverbs, inside a compound verb: "a durement frappé", "ont
+ * officiellement attribué", "has also hit". Negations are left out: they are cues of their own.
+ */
+const AUXILIARY_ADVERBS =
+  /(?<![\p{L}\p{M}])(a|ont|avait|avaient|aurait|auraient|has|have|had)\s+(?:(?:\p{L}+ment|\p{L}+ly|aussi|déjà|encore|bien|also|already|since|then)\s+){1,2}(?=\p{L})/giu;
+/** How far after the adverbs a compound trigger may reach. */
+const COMPOUND_REACH = 80;
+
 /** Every trigger in text[start, end). One pass over the words. */
 export function findTriggers(text: string, start: number, end: number): TriggerMatch[] {
-  return TRIGGER_MATCHER.find(text, start, end).map((match) => ({
+  const found = TRIGGER_MATCHER.find(text, start, end).map((match) => ({
     spec: match.value,
     start: match.start,
     end: match.end,
   }));
+  const compounds = compoundTriggers(text, start, end).filter(
+    (compound) => !found.some((match) => match.start < compound.end && compound.start < match.end),
+  );
+  return [...found, ...compounds].sort((a, b) => a.start - b.start);
+}
+
+/** Triggers written as "auxiliary participle" found with adverbs between the two words. */
+function compoundTriggers(text: string, start: number, end: number): TriggerMatch[] {
+  const slice = text.slice(start, end);
+  const found: TriggerMatch[] = [];
+  for (const match of slice.matchAll(AUXILIARY_ADVERBS)) {
+    const auxiliary = match[1] ?? '';
+    const verbAt = match.index + match[0].length;
+    // The auxiliary joined to the participle, as a trigger phrase writes it.
+    const joined = `${auxiliary} ${slice.slice(verbAt, verbAt + COMPOUND_REACH)}`;
+    const trigger = TRIGGER_MATCHER.find(joined).find((candidate) => candidate.start === 0);
+    if (!trigger || trigger.end <= auxiliary.length + 1) continue;
+    found.push({
+      spec: trigger.value,
+      start: start + match.index,
+      end: start + verbAt + trigger.end - auxiliary.length - 1,
+    });
+  }
+  return found;
 }
