@@ -42,7 +42,30 @@ export const ORGANIZATION_CUES_LATIN = phrases(
     'quotidien | chaîne | institut | université | fondation | start-up | éditeur | opérateur | ' +
     'company | firm | agency | ministry | party | organisation | organization | bank | website | ' +
     'newspaper | outlet | broadcaster | startup | vendor | platform | university | a firm called | ' +
-    'a company called | une société baptisée | une société appelée',
+    'a company called | une société baptisée | une société appelée | fournisseur | prestataire | ' +
+    'transporteur | armateur | laboratoire | constructeur | assureur | distributeur | filiale | ' +
+    'hébergeur | fabricant | équipementier | provider | supplier | retailer | carrier | insurer | ' +
+    'manufacturer | maker | contractor | subsidiary | operator | conglomerate | lab | laboratory',
+);
+
+/** Verbs and nouns of employment right before a name: the name is the employer. */
+export const EMPLOYER_CUES_LATIN = phrases(
+  'worked for | works for | working for | work for | employed by | an employee of | ' +
+    'travaille pour | travaillait pour | a travaillé pour | employé par | employée par | salarié de | ' +
+    'salariée de',
+);
+
+/**
+ * Head nouns of technical things that an acronym may qualify ("the SMB protocol", "the SHA-256
+ * hash"): the acronym then names a technology, not an organisation.
+ */
+export const TECHNICAL_NOUNS_LATIN = phrases(
+  'protocol | protocols | hash | hashes | algorithm | format | port | ports | file | files | ' +
+    'encryption | standard | server | servers | certificate | certificates | key | keys | flaw | ' +
+    'vulnerability | exploit | command | commands | record | records | request | requests | packet | ' +
+    'packets | protocole | protocoles | algorithme | fichier | fichiers | chiffrement | serveur | ' +
+    'serveurs | certificat | clé | clés | faille | vulnérabilité | commande | requête | requêtes | ' +
+    'paquet | paquets',
 );
 
 /** Words after a name that make it an organisation. */

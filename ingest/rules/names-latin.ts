@@ -6,7 +6,14 @@
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
-import { CAPITALISED_FUNCTION_WORDS, ORGANIZATION_HEADS, PERSON_TITLES_LATIN } from './cues.ts';
+import {
+  CAPITALISED_FUNCTION_WORDS,
+  EMPLOYER_CUES_LATIN,
+  ORGANIZATION_CUES_LATIN,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES_LATIN,
+  TECHNICAL_NOUNS_LATIN,
+} from './cues.ts';
 import {
   ACCOUNT_CUE_BEFORE,
   ACTOR_CODE,
@@ -23,7 +30,7 @@ import {
   THREAT_ACTOR_CUE_BEFORE,
   VICTIM_CUE_BEFORE,
 } from './patterns.ts';
-import { hasArabic } from './text.ts';
+import { escapeRegExp, hasArabic, NOT_AFTER_WORD } from './text.ts';
 import type { Candidate } from './types.ts';
 
 const CAPITALISED_WORD =
@@ -43,6 +50,38 @@ const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'GmbH', 'PLC', 'SARL', 'SAS']);
 const TITLE_WORDS = new Set(PERSON_TITLES_LATIN.map((title) => title.toLowerCase()));
+/** A middle initial ("John F. Kennedy"): one capital letter, then a full stop before the next word. */
+const INITIAL = /^\p{Lu}$/u;
+const AFTER_INITIAL = /^\.[ \u00a0]$/u;
+/** What joins a person's name to their organisation ("Brad Smith of Microsoft"), never inside the name. */
+const AFFILIATION_GAP = /^[ \u00a0](?:of|of the|for|at)[ \u00a0]$/u;
+/** French "de" also joins particle surnames ("Charles de Gaulle"): it cuts only after two name words. */
+const FRENCH_AFFILIATION_GAP = /^[ \u00a0](?:de|du|des|de la)[ \u00a0]$/u;
+
+function phraseAlternation(list: readonly string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, String.raw`\s+`))
+    .join('|');
+}
+
+/** ", who ...": English uses "who" for people only. */
+const PERSON_RELATIVE_AFTER = /^\s*,\s*who(?![\p{L}])/iu;
+/** ", a front company of ...", ", the payroll provider": an apposition saying what kind of organisation. */
+const ORGANIZATION_APPOSITION_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:a|an|the|un|une|le|la|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}` +
+    String.raw`(?:${phraseAlternation(ORGANIZATION_CUES_LATIN)})(?![\p{L}])`,
+  'u',
+);
+const EMPLOYER_BEFORE = new RegExp(
+  `${NOT_AFTER_WORD}(?:${phraseAlternation(EMPLOYER_CUES_LATIN)})\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?$`,
+  'iu',
+);
+/** An acronym qualifying a technical noun ("the SMB file-sharing protocol") names no organisation. */
+const TECHNICAL_NOUN_AFTER = new RegExp(
+  String.raw`^[ \u00a0]+(?:[\p{Ll}]+-[\p{Ll}]+[ \u00a0]+)?(?:${phraseAlternation(TECHNICAL_NOUNS_LATIN)})(?![\p{L}])`,
+  'u',
+);
 
 interface Token extends Span {
   text: string;
@@ -99,10 +138,11 @@ function nameSequences(text: string, sentence: Sentence): Token[][] {
       text: match[0].slice(skip),
     };
     const previous = current[current.length - 1];
+    const gap = previous ? text.slice(previous.end, token.start) : '';
     const joins =
       previous !== undefined &&
       current.length < MAX_NAME_WORDS &&
-      NAME_GAP.test(text.slice(previous.end, token.start)) &&
+      (NAME_GAP.test(gap) || (INITIAL.test(previous.text) && AFTER_INITIAL.test(gap))) &&
       !CAPITALISED_FUNCTION_WORDS.has(token.text);
     if (!joins) {
       if (current.length > 0) sequences.push(current);
@@ -145,6 +185,7 @@ function typeName(text: string, sentence: Sentence, sequence: Token[]): Candidat
     name: text.slice(first.start, end),
     reason: `${reason}: "${text.slice(first.start, end)}"`,
   });
+  const person = (reason: string): Candidate => candidate('Person', reason, personEnd(text, sequence));
   // Inside Arabic text only the Arabic cues (names-arabic.ts) can tell the type.
   if (hasArabic(before) || hasArabic(after)) return undefined;
   const words = sequence.length;
@@ -170,25 +211,51 @@ function typeName(text: string, sentence: Sentence, sequence: Token[]): Candidat
     return candidate('Organization', 'cue: victim named after an incident noun');
   }
   if (ORGANIZATION_CUE_BEFORE.test(before)) return candidate('Organization', 'cue: organisation word before');
-  if (PERSON_TITLE_BEFORE.test(before) && !allCaps) return candidate('Person', 'cue: title before');
-  if (PERSON_ROLE_AFTER.test(after) && !allCaps) return candidate('Person', 'cue: role in apposition after');
+  if (EMPLOYER_BEFORE.test(before)) return candidate('Organization', 'cue: employer after a verb of working');
+  if (ORGANIZATION_APPOSITION_AFTER.test(after)) {
+    return candidate('Organization', 'cue: organisation word in apposition after');
+  }
+  if (PERSON_TITLE_BEFORE.test(before) && !allCaps) return person('cue: title before');
+  if (PERSON_ROLE_AFTER.test(after) && !allCaps) return person('cue: role in apposition after');
+  if (PERSON_RELATIVE_AFTER.test(after) && !allCaps) return person('cue: relative "who" after');
   if (LOCATION_CUE_BEFORE.test(before)) return candidate('Location', 'cue: place preposition before');
   if (ACCOUNT_CUE_BEFORE.test(before)) return candidate('Account', 'cue: account word before');
   if (words >= 2 && (SPEECH_VERB_BEFORE.test(before) || SPEECH_VERB_AFTER.test(after))) {
-    return candidate('Person', 'cue: speaker of a verb of saying');
+    return person('cue: speaker of a verb of saying');
   }
-  if (allCaps && first.text.length >= 3 && ARTICLE_BEFORE.test(before)) {
+  if (allCaps && first.text.length >= 3 && ARTICLE_BEFORE.test(before) && !TECHNICAL_NOUN_AFTER.test(after)) {
     return candidate('Organization', 'cue: acronym after an article');
   }
-  const plainName = sequence.every(
-    (token, index) =>
-      /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) &&
-      (index === 0 || /^[ \u00a0]$/u.test(text.slice(sequence[index - 1]?.end ?? 0, token.start))),
-  );
-  if (words >= 2 && words <= 3 && plainName && !isSentenceStart(text, sentence, first.start)) {
-    return { ...candidate('Person', 'shape: two or three capitalised name words'), source: 'name' };
+  const isInitial = (token: Token) => INITIAL.test(token.text);
+  const plainName =
+    !isInitial(first) &&
+    !isInitial(last) &&
+    sequence.every((token, index) => {
+      const previous = sequence[index - 1];
+      const gap = previous ? text.slice(previous.end, token.start) : ' ';
+      return (
+        (/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) || isInitial(token)) &&
+        (/^[ \u00a0]$/u.test(gap) ||
+          (previous !== undefined && isInitial(previous) && AFTER_INITIAL.test(gap)))
+      );
+    });
+  const nameWords = sequence.filter((token) => !isInitial(token)).length;
+  if (nameWords >= 2 && nameWords <= 3 && plainName && !isSentenceStart(text, sentence, first.start)) {
+    return { ...person('shape: two or three capitalised name words'), source: 'name' };
   }
   return undefined;
+}
+
+/** Where a person's name ends: before "of"/"de" + their organisation ("Brad Smith of Microsoft"). */
+function personEnd(text: string, sequence: readonly Token[]): number {
+  for (let index = 1; index < sequence.length; index++) {
+    const previous = sequence[index - 1];
+    const token = sequence[index];
+    if (!previous || !token) break;
+    const gap = text.slice(previous.end, token.start);
+    if (AFFILIATION_GAP.test(gap) || (index >= 2 && FRENCH_AFFILIATION_GAP.test(gap))) return previous.end;
+  }
+  return sequence[sequence.length - 1]?.end ?? 0;
 }
 
 /** Length of the lower-case continuation of an organisation name after its head word. */

@@ -40,6 +40,44 @@ describe('Latin names', () => {
     assert.ok(latin('Les traces mènent à APT 41 selon eux.').includes('ThreatActor:APT 41'));
   });
 
+  test('a person named with their organisation ends before "of"/"de"; particle surnames stay whole', () => {
+    assert.deepEqual(latin('On Tuesday Lena Ortiz of Quarkwell said the patch was late.'), [
+      'Person:Lena Ortiz',
+    ]);
+    assert.deepEqual(latin('Hier, Claire Vautrin de Quarkwell a déclaré forfait.'), [
+      'Person:Claire Vautrin',
+    ]);
+    assert.deepEqual(latin('Hier, le ministre Charles de Gaulle a parlé.'), ['Person:Charles de Gaulle']);
+  });
+
+  test('middle initials stay inside a name; ", who" after a name makes a person', () => {
+    assert.deepEqual(latin('The memo was signed by Harold T. Quinn last week.'), ['Person:Harold T. Quinn']);
+    assert.deepEqual(latin('Tamsin Rook, who became director of the agency in May, resigned.'), [
+      'Person:Tamsin Rook',
+    ]);
+  });
+
+  test('an employer after a verb of working, or an organisation word in apposition, makes an organisation', () => {
+    assert.deepEqual(latin('She worked for Lintra Expo, a front company of the regime.'), [
+      'Organization:Lintra Expo',
+    ]);
+    assert.deepEqual(latin('Il travaillait pour Norvane Digital depuis 2019.'), [
+      'Organization:Norvane Digital',
+    ]);
+    assert.deepEqual(latin('Hier, Brevik Holz, une filiale du groupe, a fermé.'), [
+      'Organization:Brevik Holz',
+    ]);
+    assert.deepEqual(latin('Data was stolen from the insurer Brightmoor last year.'), [
+      'Organization:Brightmoor',
+    ]);
+    assert.deepEqual(latin('Hier, le transporteur Alvero a été touché.'), ['Organization:Alvero']);
+  });
+
+  test('an acronym qualifying a technical noun is no organisation', () => {
+    assert.deepEqual(latin('The worm abused the SMB file-sharing protocol and the SHA-256 hash leaked.'), []);
+    assert.deepEqual(latin('A tool built by the NSA leaked.'), ['Organization:NSA']);
+  });
+
   test('sentence-initial function words and lone capitalised words give no name', () => {
     assert.deepEqual(latin('Selon les enquêteurs, rien ne prouve cela.'), []);
     const { candidates, tentative } = findLatinNames(
