@@ -169,8 +169,15 @@ function extractWithRules(input: ExtractionInput): Extraction {
     const placeId = `${placement.place.type}\u0000${placement.place.key}`;
     const place = entities.get(placeId) ?? placement.place;
     entities.set(placeId, place);
+    // An adjective of origin is the article's own description, whatever the sentence reports or hedges.
     relations.push(
-      inferredRelation('LOCATED_IN', placement.placed.entity, place, context, PLACEMENT_STRENGTH),
+      inferredRelation(
+        'LOCATED_IN',
+        placement.placed.entity,
+        place,
+        { ...context, modality: 'asserted', assertedBy: [] },
+        PLACEMENT_STRENGTH,
+      ),
     );
   }
 

@@ -321,3 +321,18 @@ describe('two-argument verbs and compound tenses', () => {
     assertHas(relationLines('WannaCry has badly hit the NHS.', 'en'), 'TARGETED WannaCry -> NHS asserted []');
   });
 });
+
+describe('demonyms', () => {
+  test('an Arabic adjective of origin after an organisation places it, asserted even in a hedged sentence', () => {
+    const lines = relationLines(
+      'وقالت شركة ميرسك الدنماركية إن أنظمتها تعطلت. ويُعتقد أن شركة كاسيا الأمريكية تعرضت لهجوم. والتقى الصحفي المغربي عمر الراضي بمحامين.',
+      'ar',
+    );
+    assertHas(lines, 'LOCATED_IN Maersk -> Denmark asserted []');
+    assert.ok(
+      lines.some((line) => /^LOCATED_IN .+ -> United States asserted \[\]$/u.test(line)),
+      lines.join('\n'),
+    );
+    assertNone(lines, /-> Morocco/);
+  });
+});
