@@ -336,3 +336,16 @@ describe('demonyms', () => {
     assertNone(lines, /-> Morocco/);
   });
 });
+
+describe('titles before a name', () => {
+  test('a title belongs to the name after it; it heads only the organisation written just before it', () => {
+    const en = relationLines(
+      "Emmanuel Macron met President Vladimir Putin in Moscow. Microsoft's chief executive Satya Nadella agreed.",
+      'en',
+    );
+    assertHas(en, 'LEADS Satya Nadella -> Microsoft asserted []');
+    assertNone(en, /^LEADS (Emmanuel Macron|Vladimir Putin)/);
+    const ar = relationLines('والتقى إيمانويل ماكرون بالرئيس فلاديمير بوتين في موسكو.', 'ar');
+    assertNone(ar, /^LEADS/);
+  });
+});

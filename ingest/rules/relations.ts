@@ -344,6 +344,19 @@ function argumentPairs(
       !RIGHT_BARRIER.test(text.slice(trigger.end, mention.start)),
   );
   const { spec } = trigger;
+  // "President Putin", "بالرئيس فلاديمير بوتن": a title right before a name belongs to that name;
+  // what it heads is the organisation written just before the title, if any ("SolarWinds CEO X").
+  const titled = right[0];
+  if (
+    ROLE_TRIGGERS.has(spec.id) &&
+    titled?.entity.type === 'Person' &&
+    wordsBetween(text, trigger.end, titled.start) === 0 &&
+    /^\s*$/u.test(text.slice(trigger.end, titled.start))
+  ) {
+    const owner = left.find((mention) => /^(?:['’]s?)?\s*$/u.test(text.slice(mention.end, trigger.start)));
+    const pairs = owner ? spec.types.flatMap((type) => pairFor(type, titled, owner) ?? []) : [];
+    return pairs.slice(0, 1);
+  }
   for (const type of spec.types) {
     const pairOf = (l: EntityMention, r: EntityMention): ArgumentPair | undefined => {
       const [source, target] = spec.source === 'left' ? [l, r] : [r, l];
