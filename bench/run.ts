@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --mb N]`: extraction and embedded-store throughput on a synthetic
- * corpus of N MB per language (default 1). Prints a table; docs/benchmarks.md records runs.
+ * `npm run bench [-- --mb N] [--skip-store]`: extraction and embedded-store throughput on a
+ * synthetic corpus of N MB per language (default 1). Prints a table; docs/benchmarks.md
+ * records runs. `--skip-store` measures extraction alone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -12,7 +13,9 @@ import { openStore } from '../store/open.ts';
 import type { GraphBatch } from '../graph-schema/model.ts';
 import { generateCorpus } from './corpus.ts';
 
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { mb: { type: 'string', default: '1' }, 'skip-store': { type: 'boolean', default: false } },
+});
 const megabytes = Number(values.mb);
 if (!(megabytes > 0)) throw new Error(`--mb must be a positive number, got ${values.mb}`);
 
@@ -52,72 +55,77 @@ for (const lang of ['ar', 'fr', 'en'] as const) {
   );
 }
 
-const directory = mkdtempSync(join(tmpdir(), 'evigraph-bench-'));
-try {
-  const store = await openStore(`kuzu:${join(directory, 'store')}`);
-  let started = performance.now();
-  for (const batch of batches) await store.writeBatch(batch);
-  let seconds = (performance.now() - started) / 1000;
-  record(
-    'kuzu write (empty store)',
-    `${(batches.length / seconds).toFixed(1)} docs/s (${seconds.toFixed(2)} s)`,
-  );
-
-  const rewriteCount = Math.min(100, batches.length);
-  started = performance.now();
-  for (const batch of batches.slice(0, rewriteCount)) await store.writeBatch(batch);
-  seconds = (performance.now() - started) / 1000;
-  record('kuzu rewrite (idempotent upsert)', `${(rewriteCount / seconds).toFixed(1)} docs/s`);
-
-  const stats = await store.stats();
-  record(
-    'graph size',
-    `${stats.entities} entities, ${stats.relations} relations, ${stats.evidence} evidence`,
-  );
-
-  started = performance.now();
-  const exported = await store.exportGraph();
-  record(
-    'export graph-json',
-    `${(performance.now() - started).toFixed(0)} ms (${exported.nodes.length} nodes, ${exported.edges.length} edges)`,
-  );
-
-  const queries = ['APT28', 'بون ستورم', 'Mandiant', 'kremlin', 'Moscou'];
-  const searchTimes: number[] = [];
-  for (let round = 0; round < 10; round++) {
-    for (const query of queries) {
-      const t = performance.now();
-      await store.search(query, { limit: 10 });
-      searchTimes.push(performance.now() - t);
-    }
-  }
-  record('search (median of 50)', `${median(searchTimes).toFixed(1)} ms`);
-
-  const hub = exported.nodes.reduce<(typeof exported.nodes)[number] | undefined>(
-    (best, node) => (best && best.documents.length >= node.documents.length ? best : node),
-    undefined,
-  );
-  if (!hub) throw new Error('the benchmark corpus produced no entities');
-  const neighborTimes: number[] = [];
-  for (let round = 0; round < 20; round++) {
-    const t = performance.now();
-    await store.neighbors(hub.id, 100);
-    neighborTimes.push(performance.now() - t);
-  }
-  record(`neighbours of the busiest node (median of 20)`, `${median(neighborTimes).toFixed(1)} ms`);
-
-  const t = performance.now();
-  await store.cypher(
-    'MATCH (a:ThreatActor)-[r:ATTRIBUTED_TO]->(o:Organization) RETURN a.name, o.name, r.confidence',
-  );
-  record('cypher attribution query', `${(performance.now() - t).toFixed(1)} ms`);
-  await store.close();
-} finally {
-  rmSync(directory, { recursive: true, force: true });
-}
+if (!values['skip-store']) await benchmarkStore(batches);
 
 console.log(
   `\nevigraph benchmark — ${megabytes} MB per language, ${cpus()[0]?.model ?? 'cpu'} x${cpus().length}, node ${process.version}\n`,
 );
 const width = Math.max(...rows.map((row) => row.measure.length));
 for (const row of rows) console.log(`${row.measure.padEnd(width)}  ${row.value}`);
+
+/** Write, rewrite and read back the extracted batches in a fresh embedded store. */
+async function benchmarkStore(batches: readonly GraphBatch[]): Promise<void> {
+  const directory = mkdtempSync(join(tmpdir(), 'evigraph-bench-'));
+  try {
+    const store = await openStore(`kuzu:${join(directory, 'store')}`);
+    let started = performance.now();
+    for (const batch of batches) await store.writeBatch(batch);
+    let seconds = (performance.now() - started) / 1000;
+    record(
+      'kuzu write (empty store)',
+      `${(batches.length / seconds).toFixed(1)} docs/s (${seconds.toFixed(2)} s)`,
+    );
+
+    const rewriteCount = Math.min(100, batches.length);
+    started = performance.now();
+    for (const batch of batches.slice(0, rewriteCount)) await store.writeBatch(batch);
+    seconds = (performance.now() - started) / 1000;
+    record('kuzu rewrite (idempotent upsert)', `${(rewriteCount / seconds).toFixed(1)} docs/s`);
+
+    const stats = await store.stats();
+    record(
+      'graph size',
+      `${stats.entities} entities, ${stats.relations} relations, ${stats.evidence} evidence`,
+    );
+
+    started = performance.now();
+    const exported = await store.exportGraph();
+    record(
+      'export graph-json',
+      `${(performance.now() - started).toFixed(0)} ms (${exported.nodes.length} nodes, ${exported.edges.length} edges)`,
+    );
+
+    const queries = ['APT28', 'بون ستورم', 'Mandiant', 'kremlin', 'Moscou'];
+    const searchTimes: number[] = [];
+    for (let round = 0; round < 10; round++) {
+      for (const query of queries) {
+        const t = performance.now();
+        await store.search(query, { limit: 10 });
+        searchTimes.push(performance.now() - t);
+      }
+    }
+    record('search (median of 50)', `${median(searchTimes).toFixed(1)} ms`);
+
+    const hub = exported.nodes.reduce<(typeof exported.nodes)[number] | undefined>(
+      (best, node) => (best && best.documents.length >= node.documents.length ? best : node),
+      undefined,
+    );
+    if (!hub) throw new Error('the benchmark corpus produced no entities');
+    const neighborTimes: number[] = [];
+    for (let round = 0; round < 20; round++) {
+      const t = performance.now();
+      await store.neighbors(hub.id, 100);
+      neighborTimes.push(performance.now() - t);
+    }
+    record(`neighbours of the busiest node (median of 20)`, `${median(neighborTimes).toFixed(1)} ms`);
+
+    const t = performance.now();
+    await store.cypher(
+      'MATCH (a:ThreatActor)-[r:ATTRIBUTED_TO]->(o:Organization) RETURN a.name, o.name, r.confidence',
+    );
+    record('cypher attribution query', `${(performance.now() - t).toFixed(1)} ms`);
+    await store.close();
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}

@@ -37,6 +37,17 @@ describe('Aho–Corasick automaton', () => {
     assert.deepEqual(automatonMatches(patterns, text), naiveMatches(patterns, text));
   });
 
+  test('agrees with a naive search over a wide alphabet, many patterns sharing prefixes', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const alphabet = 'abcdefghijklmnopqrstuvwxyzابتثجحخدذرزسشصضطظعغفقكلمنهوي ';
+    const word = (length: number) =>
+      Array.from({ length }, () => alphabet[Math.floor(random() * 12) + (random() < 0.5 ? 0 : 26)]).join('');
+    const patterns = [...new Set(Array.from({ length: 400 }, () => word(1 + Math.floor(random() * 6))))];
+    const text = word(5000);
+    assert.deepEqual(automatonMatches(patterns, text), naiveMatches(patterns, text));
+  });
+
   test('ignores empty patterns and matches nothing in empty text', () => {
     assert.deepEqual(automatonMatches(['', 'a'], 'aa'), ['1@1', '1@2']);
     assert.deepEqual(automatonMatches(['a'], ''), []);

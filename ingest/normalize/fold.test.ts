@@ -61,4 +61,11 @@ describe('foldText offsets', () => {
     const start = folded.indexOf('putin');
     assert.equal(text.slice(toOriginal(start), toOriginalEnd(start + 5)), 'Putin');
   });
+
+  test('folds a long text as it folds its parts, keys kept or not', () => {
+    const part = 'Le GRU a visé l’Élysée ; قال بُوتِينُ 😀 ';
+    const text = part.repeat(1000);
+    assert.equal(foldText(text).folded, `${foldKey(part)} `.repeat(1000).trimEnd());
+    assert.equal(foldKey(text), foldText(text).folded);
+  });
 });

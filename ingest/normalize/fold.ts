@@ -141,7 +141,10 @@ class FoldBuffer {
     const chunks: string[] = [];
     const chunk = 0x2000;
     for (let at = 0; at < this.length; at += chunk) {
-      chunks.push(String.fromCharCode(...this.units.subarray(at, Math.min(this.length, at + chunk))));
+      // Apply, not spread: spreading a typed array walks an iterator and is several times slower.
+      chunks.push(
+        Reflect.apply(String.fromCharCode, null, this.units.subarray(at, Math.min(this.length, at + chunk))),
+      );
     }
     return chunks.join('');
   }
@@ -200,7 +203,17 @@ export function foldText(text: string): FoldedText {
   };
 }
 
+/** Names and aliases are folded again and again: keys are kept per string, up to a bound. */
+const keyByValue = new Map<string, string>();
+const KEYS_KEPT = 100_000;
+
 /** The matching key of a short string (a name, an alias): same folding, no offsets. */
 export function foldKey(value: string): string {
-  return foldText(value).folded;
+  let key = keyByValue.get(value);
+  if (key === undefined) {
+    if (keyByValue.size >= KEYS_KEPT) keyByValue.clear();
+    key = foldText(value).folded;
+    keyByValue.set(value, key);
+  }
+  return key;
 }

@@ -30,3 +30,25 @@ test('offsets are into the whole text when searching a range', () => {
   const [match] = matcher.find(text, 12, text.length);
   assert.equal(text.slice(match?.start, match?.end), 'lié au');
 });
+
+test('a range behaves as a text of its own: words cut by its ends are read from inside it', () => {
+  const text = 'xlié au GRU, il a enregistréx';
+  assert.deepEqual(
+    matcher.find(text, 1, text.length - 1).map((match) => text.slice(match.start, match.end)),
+    ['lié au', 'a enregistré'],
+  );
+  assert.deepEqual(matcher.find(text), []);
+});
+
+test('two-word phrases need only white space between their first two words', () => {
+  assert.deepEqual(found('il a \n enregistré x'), ['registered:a \n enregistré']);
+  assert.deepEqual(found('il a, enregistré x'), []);
+});
+
+test('texts asked about in turn each get their own words', () => {
+  const first = 'ونفى الكرملين';
+  const second = 'lié au GRU';
+  assert.deepEqual(found(first), ['deny:ونفى']);
+  assert.deepEqual(found(second), ['tie:lié au']);
+  assert.deepEqual(found(first), ['deny:ونفى']);
+});

@@ -25,68 +25,185 @@ interface Compiled<T> {
   value: T;
 }
 
+/** A word of the text with its lookup keys, computed once however many matchers read it. */
+interface Word {
+  start: number;
+  end: number;
+  keys: WordKeys;
+  /** Where the next word of the whole text starts (-1: none), and whether only white space comes before it. */
+  nextStart: number;
+  spacedFromNext: boolean;
+}
+
+interface WordKeys {
+  /** Its own key: what it stands for as the second word of a phrase. */
+  key: string;
+  /** Keys it may stand for as the first word of a phrase (see candidateKeys). */
+  candidates: readonly string[];
+}
+
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const SPACES = /^\s+$/u;
 const ARABIC_CLITICS = /^(?:[وف]?[بلك]?(?:ال|لل)?)/u;
 
 export class PhraseMatcher<T> {
-  private readonly byFirstWord = new Map<string, Compiled<T>[]>();
+  /** Phrases of one word (or one word and a glued preposition), by that word's key. */
+  private readonly byFirstWord = new Map<string, Array<Compiled<T>>>();
+  /** Longer phrases, by the keys of their first and second words. */
+  private readonly byFirstTwoWords = new Map<string, Map<string, Array<Compiled<T>>>>();
 
   constructor(entries: ReadonlyArray<PhraseEntry<T>>) {
     for (const entry of entries) {
       const source = phraseSource(entry.phrase, entry.arabicPrefix ?? ARABIC_VERB_PREFIX);
-      const regex = new RegExp(source, 'iuy');
-      const key = phraseKey(entry.phrase);
-      const list = this.byFirstWord.get(key) ?? [];
-      list.push({ regex, value: entry.value });
-      this.byFirstWord.set(key, list);
+      const compiled = { regex: new RegExp(source, 'iuy'), value: entry.value };
+      const [first, second] = phraseKeys(entry.phrase);
+      if (second === undefined) {
+        listIn(this.byFirstWord, first).push(compiled);
+      } else {
+        let bySecond = this.byFirstTwoWords.get(first);
+        if (!bySecond) this.byFirstTwoWords.set(first, (bySecond = new Map()));
+        listIn(bySecond, second).push(compiled);
+      }
     }
   }
 
-  /** Matches in text[from, to), offsets in `text`. */
+  /** Matches in text[from, to), offsets in `text`; 0 <= from <= to <= text.length. */
   find(text: string, from = 0, to = text.length): Array<PhraseMatch<T>> {
     const found: Array<PhraseMatch<T>> = [];
-    const slice = text.slice(from, to);
-    const words = [...slice.matchAll(WORD)];
-    let resumeAt = 0;
-    words.forEach((word, index) => {
-      if (word.index < resumeAt) return;
+    // Look-arounds see only the range, as if it were the whole text: the slice is made once,
+    // and only when some phrase is worth trying.
+    let slice: string | undefined;
+    const words = wordsOf(text).within(from, to);
+    let resumeAt = from;
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index];
+      if (!word || word.start < resumeAt) continue;
       const next = words[index + 1];
-      const adjacent = next && /^\s+$/u.test(slice.slice(word.index + word[0].length, next.index));
-      const keys = candidateKeys(word[0]);
-      const pairKeys = adjacent ? keys.map((key) => `${key} ${wordKey(next[0])}`) : [];
+      const spaced =
+        next !== undefined &&
+        (next.start === word.nextStart ? word.spacedFromNext : SPACES.test(text.slice(word.end, next.start)));
+      const nextKey = spaced ? next.keys.key : undefined;
       let best: PhraseMatch<T> | undefined;
-      for (const key of [...keys, ...pairKeys]) {
-        for (const compiled of this.byFirstWord.get(key) ?? []) {
-          compiled.regex.lastIndex = word.index;
-          const match = compiled.regex.exec(slice);
-          if (match && (!best || match[0].length > best.end - best.start)) {
-            best = {
-              start: from + word.index,
-              end: from + word.index + match[0].length,
-              value: compiled.value,
-            };
+      for (let round = 0; round < 2; round++) {
+        // Phrases keyed by this word alone first, then those keyed by it and the next word.
+        if (round === 1 && nextKey === undefined) break;
+        for (const key of word.keys.candidates) {
+          const candidates =
+            round === 0 ? this.byFirstWord.get(key) : this.byFirstTwoWords.get(key)?.get(nextKey ?? '');
+          for (const compiled of candidates ?? []) {
+            slice ??= text.slice(from, to);
+            compiled.regex.lastIndex = word.start - from;
+            const match = compiled.regex.exec(slice);
+            if (match && (!best || match[0].length > best.end - best.start)) {
+              best = { start: word.start, end: word.start + match[0].length, value: compiled.value };
+            }
           }
         }
       }
       if (best) {
         found.push(best);
-        resumeAt = best.end - from;
+        resumeAt = best.end;
       }
-    });
+    }
     return found;
   }
 }
 
+function listIn<V>(map: Map<string, V[]>, key: string): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
 /**
- * The lookup key of a phrase: its first two words, so that frequent first words ("a", "the",
+ * The words of a text, found once: callers ask every matcher about the same document,
+ * sentence by sentence, so the words of the last text asked about are kept.
+ */
+class TextWords {
+  private readonly words: Word[];
+
+  constructor(readonly text: string) {
+    this.words = wordsIn(text, 0, text.length);
+    for (let index = 0; index + 1 < this.words.length; index++) {
+      const word = this.words[index];
+      const next = this.words[index + 1];
+      if (!word || !next) continue;
+      word.nextStart = next.start;
+      word.spacedFromNext = SPACES.test(text.slice(word.end, next.start));
+    }
+  }
+
+  /**
+   * The words of text[from, to) as a search of that slice alone finds them: a word cut by
+   * either end of the range is taken only in its part inside the range.
+   */
+  within(from: number, to: number): Word[] {
+    const { words, text } = this;
+    let low = 0;
+    let high = words.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((words[middle]?.end ?? 0) <= from) low = middle + 1;
+      else high = middle;
+    }
+    const inside: Word[] = [];
+    for (let index = low; index < words.length; index++) {
+      const word = words[index];
+      if (!word || word.start >= to) break;
+      if (word.start >= from && word.end <= to) inside.push(word);
+      else inside.push(...wordsIn(text, Math.max(from, word.start), Math.min(to, word.end)));
+    }
+    return inside;
+  }
+}
+
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  for (const match of text.slice(from, to).matchAll(WORD)) {
+    const start = from + match.index;
+    const written = match[0];
+    words.push({
+      start,
+      end: start + written.length,
+      keys: keysOf(written),
+      nextStart: -1,
+      spacedFromNext: false,
+    });
+  }
+  return words;
+}
+
+let lastText: TextWords | undefined;
+
+function wordsOf(text: string): TextWords {
+  if (lastText?.text !== text) lastText = new TextWords(text);
+  return lastText;
+}
+
+/** News repeats its words: keys are kept per written form, up to a bound. */
+const keysByWritten = new Map<string, WordKeys>();
+const KEYS_KEPT = 50_000;
+
+function keysOf(written: string): WordKeys {
+  let keys = keysByWritten.get(written);
+  if (!keys) {
+    if (keysByWritten.size >= KEYS_KEPT) keysByWritten.clear();
+    keys = { key: wordKey(written), candidates: candidateKeys(written) };
+    keysByWritten.set(written, keys);
+  }
+  return keys;
+}
+
+/**
+ * The lookup keys of a phrase: its first two words, so that frequent first words ("a", "the",
  * "le") do not make every phrase a candidate everywhere; its first word alone when it has one
  * word or ends in a one-letter Arabic preposition written glued to the next word.
  */
-function phraseKey(phrase: string): string {
+function phraseKeys(phrase: string): [string, string?] {
   const words = phrase.split(/\s+/);
   const [first = '', second] = words;
-  if (second === undefined || (words.length === 2 && second.length === 1)) return wordKey(first);
-  return `${wordKey(first)} ${wordKey(second)}`;
+  if (second === undefined || (words.length === 2 && second.length === 1)) return [wordKey(first)];
+  return [wordKey(first), wordKey(second)];
 }
 
 /** Keys a written word may stand for: itself, and for Arabic its forms without attached clitics. */
