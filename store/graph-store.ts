@@ -89,6 +89,10 @@ export interface GraphStore {
   readonly uri: string;
   /** Idempotent upsert: writing the same batch twice changes nothing. */
   writeBatch(batch: GraphBatch): Promise<WriteSummary>;
+  /** Writes batches in one transaction, leaving the store as writing them one after the other
+   *  would: all of them land, or none does. Each statement then serves many documents, so
+   *  loading many documents this way is several times faster. One summary per batch. */
+  writeBatches(batches: readonly GraphBatch[]): Promise<WriteSummary[]>;
   /** Removes the document, its mentions and its evidence; edges left without evidence and
    *  entities left without mentions disappear. Returns false when no such document. */
   deleteDocument(documentId: string): Promise<boolean>;

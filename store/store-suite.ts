@@ -5,8 +5,11 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  documentId,
   edgeAssertedBy,
+  entityId,
   edgeConfidence,
+  type DocumentRecord,
   type GraphBatch,
   type RelationRecord,
 } from '../graph-schema/model.ts';
@@ -32,6 +35,73 @@ function fixtureEvidence(relationId: string, batches: readonly GraphBatch[] = al
     .flatMap((batch) => batch.relations)
     .filter((relation: RelationRecord) => relation.id === relationId)
     .flatMap((relation) => relation.evidence);
+}
+
+/**
+ * Checks every fixture entity's mentionCount, firstSeen and lastSeen against the mentions the
+ * batches hold: the date of a mention is its document's publication date, else its ingestion.
+ */
+async function assertMentionStatistics(store: GraphStore, batches: readonly GraphBatch[]) {
+  const mentionKeys = new Map<string, Set<string>>();
+  for (const mention of batches.flatMap((batch) => batch.mentions)) {
+    const keys = mentionKeys.get(mention.entityId) ?? new Set<string>();
+    keys.add([mention.documentId, mention.start, mention.end].join(' '));
+    mentionKeys.set(mention.entityId, keys);
+  }
+  for (const [entityId, keys] of mentionKeys) {
+    const dates: string[] = [];
+    for (const documentId of new Set([...keys].map((key) => key.split(' ')[0] ?? ''))) {
+      const document = await store.getDocument(documentId);
+      const date = document?.publishedAt ?? document?.ingestedAt;
+      assert.ok(date, `document ${documentId} has a date`);
+      dates.push(date);
+    }
+    dates.sort();
+    const { rows } = await store.cypher(
+      'MATCH (n) WHERE n.id = $id RETURN n.mentionCount AS count, n.firstSeen AS first, n.lastSeen AS last',
+      { params: { id: entityId } },
+    );
+    assert.deepEqual(rows, [[keys.size, dates[0], dates[dates.length - 1]]], entityId);
+  }
+}
+
+/** Twelve short documents, each mentioning six of 45 entities of three types. */
+function overlappingBatches(): GraphBatch[] {
+  const types = ['Organization', 'Person', 'Location'] as const;
+  return Array.from({ length: 12 }, (_, index): GraphBatch => {
+    const text = `Report ${index} names six organisations, people and places.`;
+    const document: DocumentRecord = {
+      id: documentId(text),
+      uri: `test:${index}`,
+      title: `Report ${index}`,
+      lang: 'en',
+      text,
+    };
+    const named = Array.from({ length: 6 }, (_, slot) => {
+      const type = types[(index + slot) % types.length] ?? 'Organization';
+      const name = `${type} ${(index * 7 + slot * 3) % 15}`;
+      return { type, name, id: entityId(type, name), slot };
+    });
+    return {
+      documents: [document],
+      entities: named.map(({ id, type, name }) => ({
+        id,
+        type,
+        name,
+        aliases: [name],
+        externalIds: [],
+        mergeReasons: [],
+      })),
+      mentions: named.map(({ id, name, slot }) => ({
+        entityId: id,
+        documentId: document.id,
+        start: slot,
+        end: slot + 1,
+        surface: name,
+      })),
+      relations: [],
+    };
+  });
 }
 
 const documentOf = (batch: GraphBatch) => {
@@ -416,6 +486,69 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
       await withStore(openFresh, async (store) => {
         await writeAll(store, batches);
         assert.equal(JSON.stringify(await store.exportGraph()), original);
+      });
+    });
+
+    test('writing batches together leaves the store as writing them one by one', async () => {
+      let oneByOne = '';
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        oneByOne = JSON.stringify(await store.exportGraph());
+      });
+      await withStore(openFresh, async (store) => {
+        const summaries = await store.writeBatches(allBatches);
+        assert.equal(JSON.stringify(await store.exportGraph()), oneByOne);
+        await assertMentionStatistics(store, allBatches);
+        assert.deepEqual(await store.writeBatches([frenchBatch, arabicBatch]), summaries.slice(1));
+        assert.equal(JSON.stringify(await store.exportGraph()), oneByOne, 'written again, nothing changes');
+        await assertMentionStatistics(store, allBatches);
+        assert.deepEqual(await store.writeBatches([]), []);
+      });
+    });
+
+    test('mention statistics follow the mentions through new documents, rewrites and deletes', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, [englishBatch, frenchBatch]);
+        await assertMentionStatistics(store, [englishBatch, frenchBatch]);
+        await writeAll(store, [arabicBatch, englishBatch]);
+        await assertMentionStatistics(store, allBatches);
+        assert.equal(await store.deleteDocument(documentOf(englishBatch).id), true);
+        await assertMentionStatistics(store, [frenchBatch, arabicBatch]);
+      });
+    });
+
+    test('mention statistics stay exact over many documents sharing entities', async () => {
+      const batches = overlappingBatches();
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, batches);
+        await assertMentionStatistics(store, batches);
+      });
+      await withStore(openFresh, async (store) => {
+        await store.writeBatches(batches.slice(0, 5));
+        await store.writeBatches(batches.slice(5));
+        await assertMentionStatistics(store, batches);
+      });
+    });
+
+    test('batches written together may refer only to earlier ones, and one refused refuses all', async () => {
+      await withStore(openFresh, async (store) => {
+        const frenchEntities = new Set(frenchBatch.entities.map((entity) => entity.id));
+        const englishOnly = englishBatch.mentions.find((mention) => !frenchEntities.has(mention.entityId));
+        assert.ok(englishOnly, 'the English fixture mentions an entity the French one does not list');
+        const citingEnglish: GraphBatch = {
+          ...frenchBatch,
+          mentions: [
+            ...frenchBatch.mentions,
+            { ...englishOnly, documentId: documentOf(frenchBatch).id, start: 0, end: 1 },
+          ],
+        };
+        await assert.rejects(
+          store.writeBatches([arabicBatch, citingEnglish, englishBatch]),
+          /neither in it nor/,
+        );
+        assert.deepEqual(await store.listDocuments(), []);
+        await store.writeBatches([englishBatch, citingEnglish]);
+        assert.equal(await store.hasDocument(documentOf(frenchBatch).id), true);
       });
     });
 

@@ -17,6 +17,7 @@ import {
   type StoreStats,
   type WriteSummary,
 } from '../graph-store.ts';
+import { batchSummary } from '../batch-preparation.ts';
 import { ReaderBackedStore } from '../reader-backed-store.ts';
 import { asNumber } from '../row-values.ts';
 import { indexCandidate, rankCandidates, type IndexedCandidate } from '../search-key.ts';
@@ -26,7 +27,7 @@ import { runReadOnlyCypher } from './cypher.ts';
 import { kuzuSchemaStatements } from './ddl.ts';
 import { ANY_ENTITY, ANY_RELATION, DOCUMENT, MENTION } from './labels.ts';
 import { KuzuReader } from './read.ts';
-import { deleteDocument, writeBatch } from './write.ts';
+import { deleteDocument, writeBatches } from './write.ts';
 
 export interface KuzuStoreOptions {
   readOnly?: boolean;
@@ -106,9 +107,14 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   }
 
   async writeBatch(batch: GraphBatch): Promise<WriteSummary> {
+    await this.writeBatches([batch]);
+    return batchSummary(batch);
+  }
+
+  async writeBatches(batches: readonly GraphBatch[]): Promise<WriteSummary[]> {
     this.refuseWritesIfReadOnly();
     try {
-      return await this.main.transaction((session) => writeBatch(session, batch, new Date().toISOString()));
+      return await this.main.transaction((session) => writeBatches(session, batches, new Date().toISOString()));
     } finally {
       this.searchIndex = undefined;
     }

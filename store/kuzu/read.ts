@@ -2,7 +2,9 @@
  * The store's read queries in Kùzu's dialect, as the RecordReader the shared answers are built
  * from (reader-backed-store.ts); their rows are decoded by stored-records.ts.
  */
-import type { MentionRecord } from '../../graph-schema/model.ts';
+import type { MentionRecord, RelationRecord } from '../../graph-schema/model.ts';
+import type { EntityType } from '../../graph-schema/schema.ts';
+import { groupBy } from '../collections.ts';
 import type { DocumentSummary } from '../graph-store.ts';
 import type { RecordReader } from '../record-reader.ts';
 import { asString } from '../row-values.ts';
@@ -20,7 +22,7 @@ import {
 } from '../stored-records.ts';
 import type { KuzuParams, Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
-import { ANY_ENTITY, ANY_RELATION, DOCUMENT, MENTION } from './labels.ts';
+import { ANY_ENTITY, ANY_RELATION, DOCUMENT, label, MENTION } from './labels.ts';
 import { shortestPathEdges } from './paths.ts';
 
 /**
@@ -34,6 +36,12 @@ const UNWIND_IDS = 'UNWIND $ids AS wanted';
 function hasIds(ids: readonly string[] | undefined): boolean {
   return ids === undefined || ids.length > 0;
 }
+
+/** A relation with the tables of its endpoints. */
+export type RelationEndpoints = Pick<RelationRecord, 'id' | 'type' | 'source' | 'target'> & {
+  sourceType: EntityType;
+  targetType: EntityType;
+};
 
 const ENTITY_COLUMNS = `label(n) AS type, n.id AS id, n.name AS name, n.aliases AS aliases,
   n.externalIds AS externalIds, n.mergeReasons AS mergeReasons, n.mentionCount AS mentionCount,
@@ -72,10 +80,9 @@ export class KuzuReader implements RecordReader {
 
   async documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]> {
     if (!hasIds(ids)) return [];
-    const where = ids ? 'WHERE d.id IN $ids' : '';
     const rows = await this.session.run(
-      `MATCH (d${DOCUMENT}) ${where} RETURN ${DOCUMENT_COLUMNS}`,
-      ids ? { ids: [...ids] } : undefined,
+      `${ids ? UNWIND_IDS : ''} MATCH (d${DOCUMENT} ${ids ? '{id: wanted}' : ''}) RETURN ${DOCUMENT_COLUMNS}`,
+      ids ? { ids: [...new Set(ids)] } : undefined,
     );
     return rows.map(documentSummaryFromRow).sort(byId);
   }
@@ -118,6 +125,29 @@ export class KuzuReader implements RecordReader {
   async relationsByIds(ids: readonly string[]): Promise<StoredRelation[]> {
     if (!hasIds(ids)) return [];
     return this.relationsWhere('WHERE e.id = wanted', { ids: [...new Set(ids)] }, UNWIND_IDS);
+  }
+
+  /**
+   * Relations by id, found from their endpoints' primary keys: an id alone is no index in
+   * Kùzu, and a scan of every relation table grows with the store. One query per relation
+   * type and pair of endpoint tables.
+   */
+  async relationsByEndpoints(relations: readonly RelationEndpoints[]): Promise<StoredRelation[]> {
+    const found: StoredRelation[] = [];
+    const tables = (relation: RelationEndpoints) =>
+      `${relation.type} ${relation.sourceType} ${relation.targetType}`;
+    for (const group of groupBy(relations, tables).values()) {
+      const [first] = group;
+      if (!first) continue;
+      const rows = await this.session.run(
+        `UNWIND $rows AS r
+         MATCH (a${label(first.sourceType)} {id: r.source})-[e${label(first.type)}]->(b${label(first.targetType)} {id: r.target})
+         WHERE e.id = r.id RETURN ${RELATION_COLUMNS}`,
+        { rows: group.map(({ id, source, target }) => ({ id, source, target })) },
+      );
+      found.push(...rows.map(relationFromRow));
+    }
+    return found.sort(byId);
   }
 
   relationsTouching(entityId: string): Promise<StoredRelation[]> {

@@ -18,25 +18,29 @@ import {
   MENTION_PROPERTIES,
   RELATION_PROPERTIES,
   type EntityType,
+  type PropertySpec,
 } from '../../graph-schema/schema.ts';
-import { mergeWithStored, prepareBatch, writeSummary } from '../batch-preparation.ts';
+import { batchSummary, mergeWithStored, prepareBatches } from '../batch-preparation.ts';
 import { checkCitedDocuments } from '../batch-validation.ts';
 import { groupBy } from '../collections.ts';
 import { retractEvidence } from '../document-retraction.ts';
 import type { WriteSummary } from '../graph-store.ts';
 import { mergeRelations } from '../merge.ts';
 import { relationProperties } from '../relation-properties.ts';
-import type { StoredRelation } from '../stored-records.ts';
+import type { StoredEntity, StoredRelation } from '../stored-records.ts';
 import type { Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
 import { DOCUMENT, label, MENTION } from './labels.ts';
 import { decodeExpression, encodeRow, setClause } from './params.ts';
 import { KuzuReader } from './read.ts';
 
-/** Properties written from the batch; counts and dates are derived afterwards. */
+/** Properties written from the batch; counts and dates are derived from mentions. */
 const WRITTEN_ENTITY_PROPERTIES = ENTITY_PROPERTIES.filter((spec) =>
   ['name', 'aliases', 'externalIds', 'mergeReasons'].includes(spec.name),
 );
+const WRITTEN_ENTITY_PROPERTIES_WITH_STATISTICS = ENTITY_PROPERTIES.filter((spec) => spec.name !== 'id');
+
+type EntityStatistics = EntityRecord & Partial<Pick<StoredEntity, 'mentionCount' | 'firstSeen' | 'lastSeen'>>;
 /** `ingestedAt` is set when a document first arrives and kept on rewrites. */
 const WRITTEN_DOCUMENT_PROPERTIES = DOCUMENT_PROPERTIES.filter(
   (spec) => spec.name !== 'id' && spec.name !== 'ingestedAt',
@@ -58,14 +62,15 @@ async function writeDocuments(session: Session, documents: readonly DocumentReco
   );
 }
 
-async function writeEntities(session: Session, entities: readonly EntityRecord[]) {
+async function writeEntities(
+  session: Session,
+  entities: readonly EntityRecord[],
+  properties: readonly PropertySpec[],
+) {
   for (const [type, group] of groupBy(entities, (entity) => entity.type)) {
-    const rows = group.map((entity) => ({
-      id: entity.id,
-      ...encodeRow(WRITTEN_ENTITY_PROPERTIES, { ...entity }),
-    }));
+    const rows = group.map((entity) => ({ id: entity.id, ...encodeRow(properties, { ...entity }) }));
     await session.run(
-      `UNWIND $rows AS r MERGE (n${label(type)} {id: r.id}) SET ${setClause('n', 'r', WRITTEN_ENTITY_PROPERTIES)}`,
+      `UNWIND $rows AS r MERGE (n${label(type)} {id: r.id}) SET ${setClause('n', 'r', properties)}`,
       { rows },
     );
   }
@@ -107,7 +112,7 @@ async function writeMentions(
 
 /**
  * Writes relations with their full, already merged evidence: CREATE for those the store does
- * not hold yet, MERGE by id for the others.
+ * not hold yet, SET on the matched edge for the others.
  */
 export async function writeRelations(
   session: Session,
@@ -127,10 +132,16 @@ export async function writeRelations(
       target: relation.target,
       ...encodeRow(RELATION_PROPERTIES, { ...relationProperties(relation) }),
     }));
+    const source = `(a${label(typeOf.get(first.source) ?? '')} {id: r.source})`;
+    const target = `(b${label(typeOf.get(first.target) ?? '')} {id: r.target})`;
+    const edge = label(first.type);
     await session.run(
       `UNWIND $rows AS r
-       MATCH (a${label(typeOf.get(first.source) ?? '')} {id: r.source}), (b${label(typeOf.get(first.target) ?? '')} {id: r.target})
-       ${isStored(first.id) ? 'MERGE' : 'CREATE'} (a)-[e${label(first.type)} {id: r.id}]->(b)
+       ${
+         isStored(first.id)
+           ? `MATCH ${source}-[e${edge}]->${target} WHERE e.id = r.id`
+           : `MATCH ${source}, ${target} CREATE (a)-[e${edge} {id: r.id}]->(b)`
+       }
        SET ${setClause('e', 'r', WRITTEN_RELATION_PROPERTIES)}`,
       { rows },
     );
@@ -139,13 +150,14 @@ export async function writeRelations(
 
 /**
  * mentionCount, firstSeen and lastSeen of entities, recomputed from their mentions; the date of
- * a mention is its document's publication date, else the date it was ingested.
+ * a mention is its document's publication date, else the date it was ingested. Ids are matched
+ * one by one: `IN $ids` misses nodes written earlier in the same transaction in Kùzu 0.11.3.
  */
 async function refreshEntityStatistics(session: Session, typeOf: ReadonlyMap<string, EntityType>) {
   const byType = groupBy(typeOf.entries(), ([, type]) => type);
   for (const [type, entries] of byType) {
     await session.run(
-      `MATCH (n${label(type)}) WHERE n.id IN $ids
+      `UNWIND $ids AS wanted MATCH (n${label(type)} {id: wanted})
        OPTIONAL MATCH (n)-[m${MENTION}]->(d${DOCUMENT})
        WITH n, count(m) AS mentions, min(coalesce(d.publishedAt, d.ingestedAt)) AS first,
             max(coalesce(d.publishedAt, d.ingestedAt)) AS last
@@ -155,40 +167,123 @@ async function refreshEntityStatistics(session: Session, typeOf: ReadonlyMap<str
   }
 }
 
-export async function writeBatch(session: Session, batch: GraphBatch, now: string): Promise<WriteSummary> {
-  const reader = new KuzuReader(session);
-  const prepared = await prepareBatch(batch, (ids) => reader.entities(ids));
-  const { documents, entities, mentions, typeOf, citedDocumentIds } = prepared;
-  const batchDocuments = new Set(documents.map((document) => document.id));
-  const storedDocuments = new Set(
-    (await reader.documentSummaries([...new Set([...batchDocuments, ...citedDocumentIds])])).map(
-      (document) => document.id,
-    ),
-  );
-  checkCitedDocuments(citedDocumentIds, (id) => batchDocuments.has(id) || storedDocuments.has(id));
+/** Orders strings as Kùzu's min and max do: by their UTF-8 bytes. */
+function compareUtf8(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
 
-  const storedRelations = new Map(
-    (await reader.relationsByIds(prepared.relations.map((relation) => relation.id))).map((relation) => [
-      relation.id,
-      relation,
-    ]),
+/**
+ * What refreshEntityStatistics would find once mentions of documents the store did not hold
+ * are added to the stored counts and dates: the same figures without reading any mention.
+ */
+function statisticsWithNewMentions(
+  touched: readonly EntityRecord[],
+  stored: ReadonlyMap<string, StoredEntity>,
+  mentions: readonly MentionRecord[],
+  documents: readonly DocumentRecord[],
+  now: string,
+): EntityStatistics[] {
+  const dateOf = new Map(documents.map((document) => [document.id, document.publishedAt || now]));
+  const mentionsOf = groupBy(mentions, (mention) => mention.entityId);
+  return touched.map((entity) => {
+    const previous = stored.get(entity.id);
+    const dates = (mentionsOf.get(entity.id) ?? []).map((mention) => dateOf.get(mention.documentId) ?? now);
+    if (previous?.firstSeen !== undefined) dates.push(previous.firstSeen);
+    if (previous?.lastSeen !== undefined) dates.push(previous.lastSeen);
+    dates.sort(compareUtf8);
+    const statistics: EntityStatistics = {
+      ...entity,
+      mentionCount: (previous?.mentionCount ?? 0) + (mentionsOf.get(entity.id)?.length ?? 0),
+    };
+    const [firstSeen] = dates;
+    const lastSeen = dates[dates.length - 1];
+    if (firstSeen !== undefined) statistics.firstSeen = firstSeen;
+    if (lastSeen !== undefined) statistics.lastSeen = lastSeen;
+    return statistics;
+  });
+}
+
+/** Stored relations with the ids of `incoming`, looked up through their endpoints. */
+async function storedRelationsOf(
+  reader: KuzuReader,
+  incoming: readonly RelationRecord[],
+  typeOf: ReadonlyMap<string, EntityType>,
+): Promise<Map<string, StoredRelation>> {
+  const found = await reader.relationsByEndpoints(
+    incoming.map((relation) => ({
+      ...relation,
+      sourceType: typeOf.get(relation.source) as EntityType,
+      targetType: typeOf.get(relation.target) as EntityType,
+    })),
   );
+  return new Map(found.map((relation) => [relation.id, relation]));
+}
+
+/**
+ * Writes the batches as if one after the other (batch-preparation.ts). When every document the
+ * mentions cite is new to the store, entity statistics are computed here from the stored ones;
+ * a document written again may change mentions and dates already counted, so then they are
+ * recomputed from the stored mentions.
+ */
+export async function writeBatches(
+  session: Session,
+  batches: readonly GraphBatch[],
+  now: string,
+): Promise<WriteSummary[]> {
+  const reader = new KuzuReader(session);
+  const storedEntities = new Map<string, StoredEntity>();
+  const prepared = await prepareBatches(batches, async (ids) => {
+    const found = await reader.entities(ids);
+    for (const entity of found) storedEntities.set(entity.id, entity);
+    return found;
+  });
+  const { documents, entities, mentions, typeOf, citedStoredDocumentIds } = prepared;
+  const storedDocuments = new Set(
+    (
+      await reader.documentSummaries([
+        ...new Set([...documents.map((document) => document.id), ...citedStoredDocumentIds]),
+      ])
+    ).map((document) => document.id),
+  );
+  checkCitedDocuments(citedStoredDocumentIds, (id) => storedDocuments.has(id));
+
+  const storedRelations = await storedRelationsOf(reader, prepared.relations, typeOf);
   const relations = mergeWithStored(prepared.relations, storedRelations, mergeRelations);
+  const rewrites =
+    documents.some((document) => storedDocuments.has(document.id)) ||
+    mentions.some((mention) => storedDocuments.has(mention.documentId));
 
   await writeDocuments(session, documents, now);
-  await writeEntities(session, entities);
+  if (rewrites) {
+    await writeEntities(session, entities, WRITTEN_ENTITY_PROPERTIES);
+  } else {
+    const batchEntityIds = new Set(entities.map((entity) => entity.id));
+    const touched = [
+      ...entities,
+      ...prepared.touchedEntityIds
+        .filter((id) => !batchEntityIds.has(id))
+        .map((id) => storedEntities.get(id) as StoredEntity),
+    ];
+    await writeEntities(
+      session,
+      statisticsWithNewMentions(touched, storedEntities, mentions, documents, now),
+      WRITTEN_ENTITY_PROPERTIES_WITH_STATISTICS,
+    );
+  }
   await writeMentions(session, mentions, typeOf, (id) => storedDocuments.has(id));
   await writeRelations(session, relations, typeOf, (id) => storedRelations.has(id));
-  await refreshEntityStatistics(
-    session,
-    new Map(prepared.touchedEntityIds.map((id) => [id, typeOf.get(id) as EntityType])),
-  );
-  return writeSummary(prepared);
+  if (rewrites) {
+    await refreshEntityStatistics(
+      session,
+      new Map(prepared.touchedEntityIds.map((id) => [id, typeOf.get(id) as EntityType])),
+    );
+  }
+  return batches.map(batchSummary);
 }
 
 async function deleteRelations(session: Session, doomed: readonly StoredRelation[]) {
   for (const [type, group] of groupBy(doomed, (relation) => relation.type)) {
-    await session.run(`MATCH ()-[e${label(type)}]->() WHERE e.id IN $ids DELETE e`, {
+    await session.run(`UNWIND $ids AS wanted MATCH ()-[e${label(type)}]->() WHERE e.id = wanted DELETE e`, {
       ids: group.map((relation) => relation.id),
     });
   }
@@ -220,9 +315,12 @@ export async function deleteDocument(session: Session, documentId: string): Prom
   const typeOf = new Map(mentioned.map((entity) => [entity.id, entity.type]));
   await refreshEntityStatistics(session, typeOf);
   for (const [type, entries] of groupBy(typeOf.entries(), ([, entityType]) => entityType)) {
-    await session.run(`MATCH (n${label(type)}) WHERE n.id IN $ids AND n.mentionCount = 0 DETACH DELETE n`, {
-      ids: entries.map(([id]) => id),
-    });
+    await session.run(
+      `UNWIND $ids AS wanted MATCH (n${label(type)} {id: wanted}) WHERE n.mentionCount = 0 DETACH DELETE n`,
+      {
+        ids: entries.map(([id]) => id),
+      },
+    );
   }
   return true;
 }

@@ -13,6 +13,7 @@ import type {
   StoreStats,
   WriteSummary,
 } from '../graph-store.ts';
+import { batchSummary } from '../batch-preparation.ts';
 import { ReaderBackedStore } from '../reader-backed-store.ts';
 import { asNumber } from '../row-values.ts';
 import { indexCandidate, rankCandidates, searchKey } from '../search-key.ts';
@@ -21,7 +22,7 @@ import { connectionSettings, Neo4jConnection, type Neo4jStoreOptions } from './c
 import { Neo4jReader } from './read.ts';
 import { AWAIT_INDEXES, schemaStatements, STATS } from './statements.ts';
 import { runReadOnlyCypher } from './user-cypher.ts';
-import { deleteDocument, writeBatch } from './write.ts';
+import { deleteDocument, writeBatches } from './write.ts';
 
 export type { Neo4jStoreOptions } from './connection.ts';
 
@@ -58,9 +59,14 @@ class Neo4jStore extends ReaderBackedStore<Neo4jReader> implements GraphStore {
     return this.connection.read((querier) => work(new Neo4jReader(querier)));
   }
 
-  writeBatch(batch: GraphBatch): Promise<WriteSummary> {
+  async writeBatch(batch: GraphBatch): Promise<WriteSummary> {
+    await this.writeBatches([batch]);
+    return batchSummary(batch);
+  }
+
+  writeBatches(batches: readonly GraphBatch[]): Promise<WriteSummary[]> {
     const now = new Date().toISOString();
-    return this.connection.write((querier) => writeBatch(querier, batch, now));
+    return this.connection.write((querier) => writeBatches(querier, batches, now));
   }
 
   deleteDocument(documentId: string): Promise<boolean> {

@@ -11,7 +11,7 @@ import type {
   RelationRecord,
 } from '../../graph-schema/model.ts';
 import type { RelationType } from '../../graph-schema/schema.ts';
-import { mergeWithStored, prepareBatch, writeSummary } from '../batch-preparation.ts';
+import { batchSummary, mergeWithStored, prepareBatches } from '../batch-preparation.ts';
 import { checkCitedDocuments } from '../batch-validation.ts';
 import { groupBy } from '../collections.ts';
 import { retractEvidence } from '../document-retraction.ts';
@@ -101,12 +101,16 @@ async function mergeWithStoredRelations(reader: Neo4jReader, incoming: readonly 
   return mergeWithStored(incoming, stored, mergeRelations);
 }
 
-export async function writeBatch(querier: Querier, batch: GraphBatch, now: string): Promise<WriteSummary> {
+/** Writes the batches as if one after the other (batch-preparation.ts); one summary per batch. */
+export async function writeBatches(
+  querier: Querier,
+  batches: readonly GraphBatch[],
+  now: string,
+): Promise<WriteSummary[]> {
   const reader = new Neo4jReader(querier);
-  const prepared = await prepareBatch(batch, (ids) => reader.entities(ids));
+  const prepared = await prepareBatches(batches, (ids) => reader.entities(ids));
   const { documents, entities, mentions } = prepared;
-  const batchDocuments = new Set(documents.map((document) => document.id));
-  const missing = [...prepared.citedDocumentIds].filter((id) => !batchDocuments.has(id));
+  const missing = [...prepared.citedStoredDocumentIds];
   const storedDocuments = new Set((await reader.documentSummaries(missing)).map((document) => document.id));
   checkCitedDocuments(missing, (id) => storedDocuments.has(id));
 
@@ -117,7 +121,7 @@ export async function writeBatch(querier: Querier, batch: GraphBatch, now: strin
   await writeMentions(querier, mentions);
   await writeRelations(querier, relations);
   await refreshEntityStatistics(querier, prepared.touchedEntityIds);
-  return writeSummary(prepared);
+  return batches.map(batchSummary);
 }
 
 /**
