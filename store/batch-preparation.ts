@@ -79,10 +79,7 @@ function citedDocumentIds(batch: GraphBatch): Set<string> {
  * Every entity a batch refers to is in it, in an earlier batch or in the store; returns the
  * documents cited that no batch up to the citing one lists.
  */
-function checkReferencesInOrder(
-  batches: readonly GraphBatch[],
-  stored: Iterable<EntityRecord>,
-): Set<string> {
+function checkReferencesInOrder(batches: readonly GraphBatch[], stored: Iterable<EntityRecord>): Set<string> {
   const known = new Map<string, EntityType>([...stored].map((entity) => [entity.id, entity.type]));
   const listedDocuments = new Set<string>();
   const citedStored = new Set<string>();
@@ -110,7 +107,9 @@ export async function prepareBatches(
     mergeEntities,
   );
   const mentions = [
-    ...new Map(batches.flatMap((batch) => batch.mentions.map((mention) => [mentionKey(mention), mention]))).values(),
+    ...new Map(
+      batches.flatMap((batch) => batch.mentions.map((mention) => [mentionKey(mention), mention])),
+    ).values(),
   ];
   const relations = dedupe(
     batches.flatMap((batch) =>

@@ -114,7 +114,9 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   async writeBatches(batches: readonly GraphBatch[]): Promise<WriteSummary[]> {
     this.refuseWritesIfReadOnly();
     try {
-      return await this.main.transaction((session) => writeBatches(session, batches, new Date().toISOString()));
+      return await this.main.transaction((session) =>
+        writeBatches(session, batches, new Date().toISOString()),
+      );
     } finally {
       this.searchIndex = undefined;
     }
