@@ -70,12 +70,31 @@ export function loadOrdinaryWords(): Set<string> {
   return new Set(readJson<{ words: string[] }>('./curated/ordinary-words.json').words.map(foldKey));
 }
 
+/**
+ * The generated lists fold some personas into the group said to be behind them ("Guardians of
+ * Peace" under Lazarus Group); a curated actor of that name takes it back, so the persona is a
+ * node of its own and its attribution to the group stays an edge.
+ */
+function withoutCuratedNames(
+  entries: readonly GazetteerEntry[],
+  curated: readonly GazetteerEntry[],
+): GazetteerEntry[] {
+  const taken = new Set(curated.flatMap((entry) => [entry.name, ...entry.aliases]).map(foldKey));
+  const free = (name: string) => !taken.has(foldKey(name));
+  return entries.map((entry) =>
+    entry.aliases.every(free)
+      ? entry
+      : { ...entry, aliases: entry.aliases.filter(free), contextOnly: entry.contextOnly.filter(free) },
+  );
+}
+
 function loadEntries(): GazetteerEntry[] {
   const threatActors = readJson<ThreatActorFile>('./data/threat-actors.json');
   const overlay = readJson<{ entries: OverlayEntry[] }>('./curated/threat-actor-overlay.json');
+  const curatedActors = curatedEntries('threat-actors');
   return [
-    ...withOverlays(threatActors.entries, overlay.entries),
-    ...curatedEntries('threat-actors'),
+    ...withoutCuratedNames(withOverlays(threatActors.entries, overlay.entries), curatedActors),
+    ...curatedActors,
     ...curatedEntries('malware'),
     ...loadPlaceEntries(),
     ...curatedEntries('organizations'),

@@ -77,6 +77,9 @@ describe('findGazetteerMentions', () => {
       'Play resumed after the rain. Mantis shrimps are colourful. Zinc is a metal. Let us know.';
     assert.deepEqual(findGazetteerMentions(text, 'en'), []);
     assert.deepEqual(findGazetteerMentions('Les enfants jouent, le serpent dort.', 'fr'), []);
+    // "كيف" (how) is also a spelling of Kyiv: only a word for a place makes it the city.
+    assert.deepEqual(keysIn('كيف يعمل البرنامج؟ لا أحد يعرف.', 'ar'), []);
+    assert.deepEqual(keysIn('زار الوفد العاصمة كيف أمس.', 'ar'), ['curated:city-kyiv']);
   });
 
   test('ordinary-word aliases are found with a cue, and flagged', () => {
@@ -93,6 +96,13 @@ describe('findGazetteerMentions', () => {
     );
     assert.equal(mentions[0]?.entry.key, mentions[1]?.entry.key);
     assert.ok(keysIn('Les pirates du groupe Tick ont frappé.', 'fr').length === 1);
+  });
+
+  test('a persona that the generated lists fold into a group is an actor of its own', () => {
+    assert.deepEqual(keysIn('A crew calling itself the Guardians of Peace took credit.', 'en'), [
+      'curated:actor-guardians-of-peace',
+    ]);
+    assert.deepEqual(keysIn('The Lazarus Group was blamed.', 'en'), ['mitre-attack:G0032']);
   });
 
   test('short acronyms match only in capitals; capitalised names only capitalised', () => {

@@ -61,3 +61,34 @@ describe('investigations named after their subject', () => {
       assert.ok(!lines.some((line) => line.startsWith('TARGETED')), lines.join('\n'));
   });
 });
+
+describe('sporting events named by their host place', () => {
+  test('the Games meet across languages and season words; the host place stays a mention', () => {
+    const fr = extract("Des pirates ont visé les JO d'été de Tokyo pendant la cérémonie.", 'fr');
+    const en = extract('Phishing mails reached staff of the Tokyo Olympics in June.', 'en');
+    const ar = extract('استهدف القراصنة دورة الألعاب الأولمبية في طوكيو العام الماضي.', 'ar');
+    const keys = [
+      eventWith(fr.events, "JO d'été de Tokyo").key,
+      eventWith(en.events, 'Tokyo Olympics').key,
+      eventWith(ar.events, 'دورة الألعاب الأولمبية في طوكيو').key,
+    ];
+    assert.equal(new Set(keys).size, 1);
+    assert.equal(eventWith(fr.events, "JO d'été de Tokyo").name, 'Summer Olympics in Tokyo');
+    const result = ruleBasedExtractor.extract({
+      text: 'Phishing mails reached staff of the Tokyo Olympics in June.',
+      lang: 'en',
+      sentences: splitSentences('Phishing mails reached staff of the Tokyo Olympics in June.', 'en'),
+    });
+    assert.ok(result.entities.some((entity) => entity.type === 'Location' && entity.name === 'Tokyo'));
+  });
+
+  test('an attack on the Games targets them; "the attack" later never refers to the Games', () => {
+    const { events, lines } = extract(
+      "Les Jeux de Tokyo se sont ouverts en juillet. Le parquet accuse APT28 de l'attaque contre les Jeux de Tokyo.",
+      'fr',
+    );
+    const attack = eventWith(events, 'attaque contre les Jeux de Tokyo');
+    assert.ok(lines.includes(`TARGETED ${attack.name} -> Olympic Games in Tokyo`), lines.join('\n'));
+    assert.ok(!lines.some((line) => line.startsWith('ATTRIBUTED_TO Olympic Games')), lines.join('\n'));
+  });
+});

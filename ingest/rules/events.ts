@@ -5,7 +5,9 @@
  * "X victime d'un piratage". Its key is the victim's key, so every document reporting the
  * hack of the same victim adds to the same Event; its name is "Hack of <victim>", its
  * aliases the phrases as written. A campaign name given to it ("baptisée «MacronLeaks»")
- * becomes an alias of the incident it names.
+ * becomes an alias of the incident it names. Sporting events named by their host place ("Jeux
+ * olympiques d'hiver de Pyeongchang", "the Tokyo Olympics", "أولمبياد طوكيو") are Events too:
+ * attacks target them, and the place stays a mention of its own inside the name.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
@@ -132,6 +134,20 @@ const PROJECT_BEFORE = new RegExp(
 );
 const PROJECT_AFTER = /\s+Project(?![\p{L}])/uy;
 
+/** The Games or the Cup, then a word placing it, right before its host place ("JO de Tokyo"). */
+const GAMES_BEFORE_PLACE = new RegExp(
+  String.raw`(?:${NOT_AFTER_WORD}(?:(?:[Jj]eux\s+(?:[Oo]lympiques|[Pp]aralympiques)|Jeux|JO)(?:\s+d['’](?:hiver|été))?|` +
+    String.raw`(?:Winter\s+|Summer\s+)?(?:Olympics|Olympic\s+Games|Paralympics|Games)|World\s+Cup|` +
+    String.raw`[Cc]oupe\s+du\s+monde(?:\s+de\s+football)?|Mondial)\s+(?:de|d['’]|à|au|en|in|at)\s*` +
+    String.raw`|${NOT_AFTER_WORD}${ARABIC_NOUN_PREFIX}(?:(?:دورة\s+)?(?:ال)?${arabicTolerant('العاب')}\s+(?:ال)?${arabicTolerant('اولمبية')}` +
+    String.raw`(?:\s+(?:ال)?(?:شتوية|صيفية))?|${arabicTolerant('اولمبياد')}|كأس\s+العالم|مونديال)\s+(?:في\s+)?[بل]?)$`,
+  'u',
+);
+/** The host place, then the Games ("the Pyeongchang Winter Olympics", "the Tokyo Games"). */
+const GAMES_AFTER_PLACE =
+  /\s+(?:Winter\s+|Summer\s+)?(?:Olympics|Olympic\s+Games|Paralympics|Games|World\s+Cup)(?![\p{L}])/uy;
+const GAMES_CONTEXT = 80;
+
 function alternation(phrases: readonly string[]): string {
   return [...phrases]
     .sort((a, b) => b.length - a.length)
@@ -144,6 +160,8 @@ export interface Incidents {
   mentions: EntityMention[];
   /** Each incident and the entity it happened to (its victim) or was done with (its malware). */
   subjects: Map<ResolvedEntity, ResolvedEntity>;
+  /** Events that are occasions (the Games), not incidents: "the attack" never refers to them. */
+  occasions: ReadonlySet<ResolvedEntity>;
 }
 
 export function findEvents(
@@ -153,7 +171,10 @@ export function findEvents(
 ): Incidents {
   const events = new Map<string, ResolvedEntity>();
   const subjects = new Map<ResolvedEntity, ResolvedEntity>();
-  const found: EntityMention[] = [];
+  const games = findGames(text, mentions);
+  const found: EntityMention[] = [...games];
+  const isVictim = (mention: EntityMention) =>
+    VICTIM_TYPES.has(mention.entity.type) || games.some((game) => game.entity === mention.entity);
   const add = (
     subject: EntityMention,
     start: number,
@@ -186,8 +207,9 @@ export function findEvents(
     found.push({ start, end, surface, entity: event });
   };
 
+  const withGames = [...mentions, ...games].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const sentence of sentences) {
-    const inSentence = within(mentions, sentence);
+    const inSentence = within(withGames, sentence);
     for (const match of INCIDENT_NOUN.find(text, sentence.start, sentence.end)) {
       const noun = {
         start: nounStart(text, match.start + match.value.articleLength, match.end),
@@ -206,7 +228,7 @@ export function findEvents(
       if (!linker) {
         // Arabic joins the incident noun to its victim directly ("اختراق اللجنة ..."): no linker word.
         const arabic = hasArabic(text.slice(noun.start, noun.end));
-        if (arabic && named && VICTIM_TYPES.has(named.entity.type)) {
+        if (arabic && named && isVictim(named)) {
           add(named, noun.start, named.end, 'incident noun joined to its victim');
         }
         continue;
@@ -215,7 +237,7 @@ export function findEvents(
       const victim = inSentence.find(
         (mention) =>
           mention.start >= linkerEnd &&
-          VICTIM_TYPES.has(mention.entity.type) &&
+          isVictim(mention) &&
           wordCount(text.slice(linkerEnd, mention.start)) <= MAX_WORDS_TO_VICTIM,
       );
       if (victim) add(victim, noun.start, victim.end, 'incident noun before its victim');
@@ -224,7 +246,7 @@ export function findEvents(
       // "the DNC hack", "the WannaCry attack": a name right before the incident noun.
       COMPOUND_NOUN.lastIndex = mention.end;
       const compound = COMPOUND_NOUN.exec(text);
-      if (compound && (VICTIM_TYPES.has(mention.entity.type) || mention.entity.type === 'Malware')) {
+      if (compound && (isVictim(mention) || mention.entity.type === 'Malware')) {
         add(mention, mention.start, mention.end + compound[0].length, 'name before the incident noun');
       }
     }
@@ -255,15 +277,80 @@ export function findEvents(
         .find(
           (mention) =>
             mention.end <= nounStart &&
-            VICTIM_TYPES.has(mention.entity.type) &&
+            isVictim(mention) &&
             wordCount(text.slice(mention.end, nounStart)) <= 2,
         );
       if (victim) add(victim, victim.start, match.end, 'victim before the incident noun');
     }
   }
-  found.sort((a, b) => a.start - b.start);
-  addCampaignNames(text, found);
-  return { mentions: found, subjects };
+  // "l'attaque contre les Jeux de X": the Games are the incident's victim (a TARGETED edge), not
+  // a second event for the sentence's relations; their nested name stays among their mentions.
+  const standalone = found.filter(
+    (mention) =>
+      !games.includes(mention) ||
+      !found.some(
+        (other) => !games.includes(other) && other.start <= mention.start && mention.end <= other.end,
+      ),
+  );
+  standalone.sort((a, b) => a.start - b.start);
+  addCampaignNames(text, standalone);
+  return { mentions: standalone, subjects, occasions: new Set(games.map((mention) => mention.entity)) };
+}
+
+type GamesKind = 'Olympic Games' | 'Winter Olympics' | 'Summer Olympics' | 'Paralympic Games' | 'World Cup';
+
+function gamesKind(phrase: string): GamesKind {
+  if (/paralymp/iu.test(phrase)) return 'Paralympic Games';
+  if (/cup|coupe|mondial|كأس|مونديال/iu.test(phrase)) return 'World Cup';
+  if (/hiver|winter|شتوي/iu.test(phrase)) return 'Winter Olympics';
+  if (/été|summer|صيفي/iu.test(phrase)) return 'Summer Olympics';
+  return 'Olympic Games';
+}
+
+/**
+ * The Games or a World Cup named by the place that hosts them. One node per family and host
+ * place, whatever the language or season word ("JO de Tokyo" and "the Tokyo Olympics" meet);
+ * the display name comes from the first mention that says the season.
+ */
+function findGames(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const byKey = new Map<string, ResolvedEntity>();
+  const found: EntityMention[] = [];
+  for (const place of mentions) {
+    if (place.entity.type !== 'Location') continue;
+    const before = GAMES_BEFORE_PLACE.exec(text.slice(Math.max(0, place.start - GAMES_CONTEXT), place.start));
+    GAMES_AFTER_PLACE.lastIndex = place.end;
+    const after = before ? null : GAMES_AFTER_PLACE.exec(text);
+    const phrase = before?.[0] ?? after?.[0];
+    if (!phrase) continue;
+    const start = before ? nounStart(text, place.start - phrase.length, place.start) : place.start;
+    const end = before ? place.end : place.end + phrase.length;
+    const kind = gamesKind(phrase);
+    const family = kind === 'Winter Olympics' || kind === 'Summer Olympics' ? 'Olympic Games' : kind;
+    const key = `games:${family}:${place.entity.key}`;
+    let games = byKey.get(key);
+    if (!games) {
+      games = {
+        key,
+        type: 'Event',
+        name: `${kind} in ${place.entity.name}`,
+        aliases: new Set(),
+        externalIds: new Set(),
+        mergeReasons: new Set(),
+        mentions: [],
+        known: false,
+        domains: [],
+      };
+      byKey.set(key, games);
+    } else if (games.name.startsWith('Olympic Games') && kind !== family) {
+      games.name = `${kind} in ${place.entity.name}`;
+    }
+    const surface = text.slice(start, end);
+    games.aliases.add(surface);
+    games.mentions.push({ start, end, surface });
+    games.mergeReasons.add(`sporting event: "${surface}" names the ${family} hosted by ${place.entity.name}`);
+    found.push({ start, end, surface, entity: games });
+  }
+  return found;
 }
 
 /** "cette opération qu'il a baptisée «MacronLeaks»": the name becomes an alias of the last incident before it. */

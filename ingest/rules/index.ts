@@ -93,7 +93,11 @@ function extractWithRules(input: ExtractionInput): Extraction {
   const incidents = findEvents(text, sentences, resolution.mentions);
   const events = incidents.mentions;
   const named = [...resolution.mentions, ...events].sort((a, b) => a.start - b.start || b.end - a.end);
-  const anaphora = findAnaphora(text, sentences, named);
+  const anaphora = findAnaphora(
+    text,
+    sentences,
+    named.filter((mention) => !incidents.occasions.has(mention.entity)),
+  );
   const silent = [...headlines.lists, ...headlines.titles];
   const { relations, claims } = extractRelations({
     text,
@@ -103,7 +107,9 @@ function extractWithRules(input: ExtractionInput): Extraction {
   });
 
   const entities = new Map<string, ResolvedEntity>();
-  for (const entity of [...resolution.entities, ...events.map((mention) => mention.entity)]) {
+  // A victim that is itself an event (the Games) may be named only inside the incident's own name.
+  const victims = [...incidents.subjects.values()];
+  for (const entity of [...resolution.entities, ...events.map((mention) => mention.entity), ...victims]) {
     entities.set(`${entity.type}\u0000${entity.key}`, entity);
   }
   const claimAtOffset = (offset: number) => {

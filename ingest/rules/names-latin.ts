@@ -50,6 +50,7 @@ const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'GmbH', 'PLC', 'SARL', 'SAS']);
 const TITLE_WORDS = new Set(PERSON_TITLES_LATIN.map((title) => title.toLowerCase()));
+const GAMES_HEADS = new Set(['Jeux', 'JO', 'Mondial', 'Olympics', 'Paralympics', 'Games', 'Cup']);
 /** A middle initial ("John F. Kennedy"): one capital letter, then a full stop before the next word. */
 const INITIAL = /^\p{Lu}$/u;
 const AFTER_INITIAL = /^\.[ \u00a0]$/u;
@@ -188,6 +189,8 @@ function typeName(text: string, sentence: Sentence, sequence: Token[]): Candidat
   const person = (reason: string): Candidate => candidate('Person', reason, personEnd(text, sequence));
   // Inside Arabic text only the Arabic cues (names-arabic.ts) can tell the type.
   if (hasArabic(before) || hasArabic(after)) return undefined;
+  // "Jeux de Pyeongchang", "the Tokyo Olympics": sporting events, found with their host place (events.ts).
+  if (GAMES_HEADS.has(first.text) || GAMES_HEADS.has(last.text)) return undefined;
   const words = sequence.length;
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
 
