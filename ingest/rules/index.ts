@@ -18,6 +18,7 @@ import type { Sentence, Span } from '../types.ts';
 import { findAcronymLinks } from './acronyms.ts';
 import { findAnaphora } from './anaphora.ts';
 import { findDescriptiveAppositions } from './appositions.ts';
+import { findEmbassies } from './embassies.ts';
 import { claimAt, findCues, MODALITY_CONFIDENCE } from './claims.ts';
 import { findPlacements } from './demonyms.ts';
 import { findEvents } from './events.ts';
@@ -56,6 +57,7 @@ function extractWithRules(input: ExtractionInput): Extraction {
     ...latin.candidates,
     ...findArabicCueNames(text, sentences),
     ...acronyms.flatMap((link) => [link.longForm, link.acronym]),
+    ...findEmbassies(text, gazetteer),
   ]
     .filter(outsideLists)
     // "German", "North Korean": a demonym qualifies something; it is neither a place nor a name.
@@ -116,7 +118,7 @@ function extractWithRules(input: ExtractionInput): Extraction {
     const index = spanIndexAt(sentences, offset);
     const sentence = sentences[index];
     if (!sentence || silent.some((span) => overlaps(span, sentence))) return undefined;
-    const claim = claimAt(claims.cues[index] ?? findCues(sentence, text), offset, text);
+    const claim = claimAt(claims.cues[index] ?? findCues(sentence, text), offset, text, claims.openings[index]);
     return { sentence, modality: claim.modality, assertedBy: claims.claimants[index] ?? [] };
   };
 

@@ -1,0 +1,42 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LanguageTag } from '../../graph-schema/model.ts';
+import { splitSentences } from '../sentences.ts';
+import { ruleBasedExtractor } from './index.ts';
+
+function organisations(text: string, lang: LanguageTag) {
+  return ruleBasedExtractor
+    .extract({ text, lang, sentences: splitSentences(text, lang) })
+    .entities.filter((entity) => entity.type === 'Organization')
+    .map((entity) => ({
+      key: entity.key,
+      name: entity.name,
+      surfaces: entity.mentions.map((m) => m.surface),
+    }));
+}
+
+describe('embassies', () => {
+  test('the state that sends it and the place that hosts it name one embassy in every language', () => {
+    const en = organisations('On Friday the Iranian embassy in Paris rejected the report.', 'en');
+    const fr = organisations("Vendredi, l'ambassade d'Iran à Paris a rejeté le rapport.", 'fr');
+    const ar = organisations('ورفضت السفارة الإيرانية في باريس التقرير يوم الجمعة.', 'ar');
+    for (const found of [en, fr, ar]) {
+      assert.equal(found.length, 1, JSON.stringify(found));
+      assert.equal(found[0]?.name, 'Embassy of Iran in Paris');
+    }
+    assert.deepEqual(en[0]?.surfaces, ['Iranian embassy in Paris']);
+    assert.equal(new Set([en, fr, ar].map((found) => found[0]?.key)).size, 1);
+  });
+
+  test('"X\'s embassy" and "Embassy of X" without a host; a city never sends an embassy', () => {
+    assert.deepEqual(
+      organisations("Germany's embassy issued a warning.", 'en').map((found) => found.name),
+      ['Embassy of Germany'],
+    );
+    assert.deepEqual(
+      organisations('The Embassy of Japan in Seoul was closed.', 'en').map((found) => found.name),
+      ['Embassy of Japan in Seoul'],
+    );
+    assert.deepEqual(organisations('Staff left the Paris embassy district.', 'en'), []);
+  });
+});
