@@ -92,3 +92,19 @@ describe('sporting events named by their host place', () => {
     assert.ok(!lines.some((line) => line.startsWith('ATTRIBUTED_TO Olympic Games')), lines.join('\n'));
   });
 });
+
+describe('campaigns named after what no list knows', () => {
+  test('"the X campaign", "la campagne X", "حملة X" are one Event; function words and known names are not', () => {
+    const en = extract('Investigators tied the Fluxora campaign to a known gang.', 'en');
+    const fr = extract('Les enquêteurs ont relié la campagne Fluxora à un gang connu.', 'fr');
+    const ar = extract('ربط المحققون حملة Fluxora بعصابة معروفة.', 'ar');
+    const keys = [
+      eventWith(en.events, 'Fluxora campaign').key,
+      eventWith(fr.events, 'campagne Fluxora').key,
+      eventWith(ar.events, 'حملة Fluxora').key,
+    ];
+    assert.equal(new Set(keys).size, 1);
+    assert.equal(eventWith(en.events, 'Fluxora campaign').name, 'Fluxora campaign');
+    assert.deepEqual(extract('The attackers ran the Monday campaign from abroad.', 'en').events, []);
+  });
+});

@@ -11,6 +11,7 @@
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
+import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { entityTypeSpec } from '../../graph-schema/schema.ts';
 import {
@@ -22,6 +23,7 @@ import {
   within,
 } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
+import { foldKey } from '../normalize/fold.ts';
 
 const VICTIM_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Location']);
 const MAX_WORDS_TO_VICTIM = 5;
@@ -148,6 +150,24 @@ const GAMES_AFTER_PLACE =
   /\s+(?:Winter\s+|Summer\s+)?(?:Olympics|Olympic\s+Games|Paralympics|Games|World\s+Cup)(?![\p{L}])/uy;
 const GAMES_CONTEXT = 80;
 
+/**
+ * A campaign or breach named after what no list knows, often the software it abused: "the
+ * MOVEit campaign", "la campagne MOVEit", "حملة MOVEit". The name is a capitalised Latin word.
+ */
+const NAMED_CAMPAIGN = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:(?:the|this)\s+(\p{Lu}[\p{L}\p{N}]+)\s+(campaign|breach|hack)` +
+    String.raw`|(campagne|piratage)\s+(\p{Lu}[\p{L}\p{N}]+)|(${arabicTolerant('حملة')}|${arabicTolerant('اختراق')})\s+(\p{Lu}[\p{L}\p{N}]+))` +
+    String.raw`(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** "campaign", "breach" or "hack", whatever the language the noun was written in. */
+function campaignKind(noun: string): string {
+  if (/^(?:campaign|campagne)$/iu.test(noun) || (hasArabic(noun) && /حمل/u.test(noun))) return 'campaign';
+  if (/^breach$/iu.test(noun)) return 'breach';
+  return 'hack';
+}
+
 function alternation(phrases: readonly string[]): string {
   return [...phrases]
     .sort((a, b) => b.length - a.length)
@@ -207,6 +227,7 @@ export function findEvents(
     found.push({ start, end, surface, entity: event });
   };
 
+  found.push(...findNamedCampaigns(text, mentions));
   const withGames = [...mentions, ...games].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const sentence of sentences) {
     const inSentence = within(withGames, sentence);
@@ -295,6 +316,46 @@ export function findEvents(
   standalone.sort((a, b) => a.start - b.start);
   addCampaignNames(text, standalone);
   return { mentions: standalone, subjects, occasions: new Set(games.map((mention) => mention.entity)) };
+}
+
+/** "the MOVEit campaign": one Event per name and kind; known names are left to the rules above. */
+function findNamedCampaigns(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const byKey = new Map<string, ResolvedEntity>();
+  const found: EntityMention[] = [];
+  for (const match of text.matchAll(NAMED_CAMPAIGN)) {
+    const [whole, englishName, englishNoun, frenchNoun, frenchName, arabicNoun, arabicName] = match;
+    const name = englishName ?? frenchName ?? arabicName ?? '';
+    const noun = englishNoun ?? frenchNoun ?? arabicNoun ?? '';
+    const nameStart = match.index + whole.indexOf(name, englishName ? 0 : noun.length);
+    const nameSpan = { start: nameStart, end: nameStart + name.length };
+    if (CAPITALISED_FUNCTION_WORDS.has(name)) continue;
+    if (mentions.some((mention) => mention.start < nameSpan.end && nameSpan.start < mention.end)) continue;
+    const start = englishName ? nameStart : nounStart(text, match.index, match.index + noun.length);
+    const end = englishName ? match.index + whole.length : nameSpan.end;
+    const kind = campaignKind(noun);
+    const key = `${kind}:${foldKey(name)}`;
+    let event = byKey.get(key);
+    if (!event) {
+      event = {
+        key,
+        type: 'Event',
+        name: `${name} ${kind}`,
+        aliases: new Set(),
+        externalIds: new Set(),
+        mergeReasons: new Set(),
+        mentions: [],
+        known: false,
+        domains: [],
+      };
+      byKey.set(key, event);
+    }
+    const surface = text.slice(start, end);
+    event.aliases.add(surface);
+    event.mentions.push({ start, end, surface });
+    event.mergeReasons.add(`named ${kind}: "${surface}" names ${event.name}`);
+    found.push({ start, end, surface, entity: event });
+  }
+  return found;
 }
 
 type GamesKind = 'Olympic Games' | 'Winter Olympics' | 'Summer Olympics' | 'Paralympic Games' | 'World Cup';
