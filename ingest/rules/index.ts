@@ -118,7 +118,7 @@ function extractWithRules(input: ExtractionInput): Extraction {
     const index = spanIndexAt(sentences, offset);
     const sentence = sentences[index];
     if (!sentence || silent.some((span) => overlaps(span, sentence))) return undefined;
-    const claim = claimAt(claims.cues[index] ?? findCues(sentence, text), offset, text, claims.openings[index]);
+    const claim = claimAt(claims.cues[index] ?? findCues(sentence, text), offset, text);
     return { sentence, modality: claim.modality, assertedBy: claims.claimants[index] ?? [] };
   };
 
