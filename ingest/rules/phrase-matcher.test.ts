@@ -52,3 +52,13 @@ test('texts asked about in turn each get their own words', () => {
   assert.deepEqual(found(second), ['tie:lié au']);
   assert.deepEqual(found(first), ['deny:ونفى']);
 });
+
+test('a matcher made after a text was read still finds its own phrases in it', () => {
+  const text = 'Le groupe a revendiqué l’attaque.';
+  assert.deepEqual(matcher.find(text), []);
+  const later = new PhraseMatcher([{ phrase: 'a revendiqué', value: 'claimed' }]);
+  assert.deepEqual(
+    later.find(text).map((match) => text.slice(match.start, match.end)),
+    ['a revendiqué'],
+  );
+});

@@ -4,6 +4,9 @@
  * here each word is looked up by its first word's key (lower case; Arabic letter variants
  * and attached clitics folded away), and only the few phrases starting with that word are
  * tried, anchored at the word. Matches are leftmost and, at one position, longest.
+ *
+ * Every matcher is asked about the same document, sentence by sentence: the words of the
+ * last text asked about, and the keys of every written form, are found once and shared.
  */
 import { ARABIC_VERB_PREFIX, hasArabic, phraseSource } from './text.ts';
 
@@ -20,49 +23,61 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
-interface Compiled<T> {
-  regex: RegExp;
-  value: T;
+/** A phrase's regex is built when a word first calls for it: most phrases never occur. */
+class Phrase<T> {
+  readonly value: T;
+  private compiled: RegExp | undefined;
+
+  constructor(private readonly entry: PhraseEntry<T>) {
+    this.value = entry.value;
+  }
+
+  get regex(): RegExp {
+    this.compiled ??= new RegExp(
+      phraseSource(this.entry.phrase, this.entry.arabicPrefix ?? ARABIC_VERB_PREFIX),
+      'iuy',
+    );
+    return this.compiled;
+  }
 }
 
-/** A word of the text with its lookup keys, computed once however many matchers read it. */
-interface Word {
-  start: number;
-  end: number;
-  keys: WordKeys;
-  /** Where the next word of the whole text starts (-1: none), and whether only white space comes before it. */
-  nextStart: number;
-  spacedFromNext: boolean;
-}
+/**
+ * Keys are numbered across all matchers, so that a word knows once and for all which of its
+ * keys any phrase starts with (most words: none) or continues with.
+ */
+const firstKeyIds = new Map<string, number>();
+const secondKeyIds = new Map<string, number>();
+const NO_KEY = -1;
 
-interface WordKeys {
-  /** Its own key: what it stands for as the second word of a phrase. */
-  key: string;
-  /** Keys it may stand for as the first word of a phrase (see candidateKeys). */
-  candidates: readonly string[];
+function registerKey(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(key, id);
+    // Words read before this key existed did not look for it.
+    keysByWritten.clear();
+    lastText = undefined;
+  }
+  return id;
 }
-
-const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-const SPACES = /^\s+$/u;
-const ARABIC_CLITICS = /^(?:[وف]?[بلك]?(?:ال|لل)?)/u;
 
 export class PhraseMatcher<T> {
   /** Phrases of one word (or one word and a glued preposition), by that word's key. */
-  private readonly byFirstWord = new Map<string, Array<Compiled<T>>>();
+  private readonly byFirstWord = new Map<number, Array<Phrase<T>>>();
   /** Longer phrases, by the keys of their first and second words. */
-  private readonly byFirstTwoWords = new Map<string, Map<string, Array<Compiled<T>>>>();
+  private readonly byFirstTwoWords = new Map<number, Map<number, Array<Phrase<T>>>>();
 
   constructor(entries: ReadonlyArray<PhraseEntry<T>>) {
     for (const entry of entries) {
-      const source = phraseSource(entry.phrase, entry.arabicPrefix ?? ARABIC_VERB_PREFIX);
-      const compiled = { regex: new RegExp(source, 'iuy'), value: entry.value };
+      const phrase = new Phrase(entry);
       const [first, second] = phraseKeys(entry.phrase);
+      const firstId = registerKey(firstKeyIds, first);
       if (second === undefined) {
-        listIn(this.byFirstWord, first).push(compiled);
+        listIn(this.byFirstWord, firstId).push(phrase);
       } else {
-        let bySecond = this.byFirstTwoWords.get(first);
-        if (!bySecond) this.byFirstTwoWords.set(first, (bySecond = new Map()));
-        listIn(bySecond, second).push(compiled);
+        let bySecond = this.byFirstTwoWords.get(firstId);
+        if (!bySecond) this.byFirstTwoWords.set(firstId, (bySecond = new Map()));
+        listIn(bySecond, registerKey(secondKeyIds, second)).push(phrase);
       }
     }
   }
@@ -77,25 +92,22 @@ export class PhraseMatcher<T> {
     let resumeAt = from;
     for (let index = 0; index < words.length; index++) {
       const word = words[index];
-      if (!word || word.start < resumeAt) continue;
-      const next = words[index + 1];
-      const spaced =
-        next !== undefined &&
-        (next.start === word.nextStart ? word.spacedFromNext : SPACES.test(text.slice(word.end, next.start)));
-      const nextKey = spaced ? next.keys.key : undefined;
+      if (!word || word.start < resumeAt || word.keys.firstIds.length === 0) continue;
       let best: PhraseMatch<T> | undefined;
       for (let round = 0; round < 2; round++) {
         // Phrases keyed by this word alone first, then those keyed by it and the next word.
-        if (round === 1 && nextKey === undefined) break;
-        for (const key of word.keys.candidates) {
-          const candidates =
-            round === 0 ? this.byFirstWord.get(key) : this.byFirstTwoWords.get(key)?.get(nextKey ?? '');
-          for (const compiled of candidates ?? []) {
+        const secondId = round === 0 ? NO_KEY : secondKeyOfNext(text, word, words[index + 1]);
+        if (round === 1 && secondId === NO_KEY) break;
+        for (const firstId of word.keys.firstIds) {
+          const phrases =
+            round === 0 ? this.byFirstWord.get(firstId) : this.byFirstTwoWords.get(firstId)?.get(secondId);
+          for (const phrase of phrases ?? []) {
             slice ??= text.slice(from, to);
-            compiled.regex.lastIndex = word.start - from;
-            const match = compiled.regex.exec(slice);
+            const { regex } = phrase;
+            regex.lastIndex = word.start - from;
+            const match = regex.exec(slice);
             if (match && (!best || match[0].length > best.end - best.start)) {
-              best = { start: word.start, end: word.start + match[0].length, value: compiled.value };
+              best = { start: word.start, end: word.start + match[0].length, value: phrase.value };
             }
           }
         }
@@ -109,16 +121,46 @@ export class PhraseMatcher<T> {
   }
 }
 
-function listIn<V>(map: Map<string, V[]>, key: string): V[] {
+function listIn<V>(map: Map<number, V[]>, key: number): V[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;
 }
 
-/**
- * The words of a text, found once: callers ask every matcher about the same document,
- * sentence by sentence, so the words of the last text asked about are kept.
- */
+/** A word of the text with its keys. */
+interface Word {
+  start: number;
+  end: number;
+  keys: WordKeys;
+  /** Where the next word of the whole text starts (-1: none), and whether only white space comes before it. */
+  nextStart: number;
+  spacedFromNext: boolean;
+}
+
+interface WordKeys {
+  /** Ids of the keys it may stand for (see candidateKeys) that some phrase starts with, in order. */
+  firstIds: readonly number[];
+  /** Id of its own key if some phrase has it as its second word, else NO_KEY. */
+  secondId: number;
+}
+
+const SPACES = /^\s+$/u;
+const ARABIC_CLITICS = /^(?:[وف]?[بلك]?(?:ال|لل)?)/u;
+
+/** The second-word key id of `next` when only white space separates it from `word`. */
+function secondKeyOfNext(text: string, word: Word, next: Word | undefined): number {
+  if (!next || next.keys.secondId === NO_KEY) return NO_KEY;
+  const spaced = next.start === word.nextStart ? word.spacedFromNext : spacesOnly(text, word.end, next.start);
+  return spaced ? next.keys.secondId : NO_KEY;
+}
+
+function spacesOnly(text: string, from: number, to: number): boolean {
+  // One plain space is by far the most common gap.
+  if (to === from + 1 && text.charCodeAt(from) === 0x20) return true;
+  return SPACES.test(text.slice(from, to));
+}
+
+/** The words of one text, each with its keys and its gap to the next. */
 class TextWords {
   private readonly words: Word[];
 
@@ -129,7 +171,7 @@ class TextWords {
       const next = this.words[index + 1];
       if (!word || !next) continue;
       word.nextStart = next.start;
-      word.spacedFromNext = SPACES.test(text.slice(word.end, next.start));
+      word.spacedFromNext = spacesOnly(text, word.end, next.start);
     }
   }
 
@@ -157,20 +199,63 @@ class TextWords {
   }
 }
 
+/**
+ * The words of text[from, to), read as if the range were the whole text: a word is a letter,
+ * mark or digit followed by any of those, apostrophes and hyphens.
+ */
 function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
-  for (const match of text.slice(from, to).matchAll(WORD)) {
-    const start = from + match.index;
-    const written = match[0];
+  let at = from;
+  while (at < to) {
+    const start = at;
+    let code = codePointIn(text, at, to);
+    at += widthOf(code);
+    if (characterKind(code) !== WORD_START) continue;
+    while (at < to) {
+      code = codePointIn(text, at, to);
+      if (characterKind(code) === OUTSIDE_WORDS) break;
+      at += widthOf(code);
+    }
     words.push({
       start,
-      end: start + written.length,
-      keys: keysOf(written),
+      end: at,
+      keys: keysOf(text.slice(start, at)),
       nextStart: -1,
       spacedFromNext: false,
     });
   }
   return words;
+}
+
+/** The code point at `at`, a surrogate half alone when its pair is cut by `to`. */
+function codePointIn(text: string, at: number, to: number): number {
+  const code = text.codePointAt(at) ?? 0;
+  return code > 0xffff && at + 1 >= to ? text.charCodeAt(at) : code;
+}
+
+function widthOf(code: number): number {
+  return code > 0xffff ? 2 : 1;
+}
+
+/** Whether a character starts a word, may only continue one, or ends it; BMP answers are kept. */
+const WORD_START = 1;
+const WORD_INSIDE = 2;
+const OUTSIDE_WORDS = 3;
+const KIND_OF_UNIT = new Uint8Array(0x10000);
+const STARTS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
+const CONTINUES_WORD = /^['’-]$/u;
+
+function characterKind(code: number): number {
+  const known = code <= 0xffff ? (KIND_OF_UNIT[code] ?? 0) : 0;
+  if (known !== 0) return known;
+  const character = String.fromCodePoint(code);
+  const kind = STARTS_WORD.test(character)
+    ? WORD_START
+    : CONTINUES_WORD.test(character)
+      ? WORD_INSIDE
+      : OUTSIDE_WORDS;
+  if (code <= 0xffff) KIND_OF_UNIT[code] = kind;
+  return kind;
 }
 
 let lastText: TextWords | undefined;
@@ -188,7 +273,12 @@ function keysOf(written: string): WordKeys {
   let keys = keysByWritten.get(written);
   if (!keys) {
     if (keysByWritten.size >= KEYS_KEPT) keysByWritten.clear();
-    keys = { key: wordKey(written), candidates: candidateKeys(written) };
+    const firstIds: number[] = [];
+    for (const key of candidateKeys(written)) {
+      const id = firstKeyIds.get(key);
+      if (id !== undefined) firstIds.push(id);
+    }
+    keys = { firstIds, secondId: secondKeyIds.get(wordKey(written)) ?? NO_KEY };
     keysByWritten.set(written, keys);
   }
   return keys;
