@@ -74,6 +74,27 @@ describe('IngestService', () => {
     assert.equal((await store.listDocuments()).length, 2);
   });
 
+  test('a text listed twice in one run is written once, outcomes in the order sent', async () => {
+    const fourth = 'Analysts at Example Security said Sandworm attacked a power company in Kyiv.';
+    const fifth = 'The group Turla used a satellite link to hide its servers in Berlin.';
+    const summary = await new IngestService(store).ingest([
+      document('fourth.txt', fourth),
+      document('fourth-again.txt', fourth),
+      document('fifth.txt', fifth),
+    ]);
+    assert.deepEqual(
+      summary.documents.map((outcome) => [outcome.uri, outcome.status]),
+      [
+        ['fourth.txt', 'ingested'],
+        ['fourth-again.txt', 'skipped'],
+        ['fifth.txt', 'ingested'],
+      ],
+    );
+    const [, again] = summary.documents;
+    assert.ok(again?.status === 'skipped' && again.reason.endsWith('as fourth.txt'));
+    assert.equal((await store.listDocuments()).length, 4);
+  });
+
   test('concurrent runs are queued, so a text sent twice at once is stored once', async () => {
     const service = new IngestService(store);
     const third = 'The company Example Telecom said its network in Lyon was attacked.';
@@ -82,6 +103,6 @@ describe('IngestService', () => {
       service.ingest([document('third-b.txt', third)]),
     ]);
     assert.deepEqual([a.ingested, b.skipped], [1, 1]);
-    assert.equal((await store.listDocuments()).length, 3);
+    assert.equal((await store.listDocuments()).length, 5);
   });
 });

@@ -1,13 +1,14 @@
 /**
- * The one place where documents become graph: read -> ingestDocument -> store.writeBatch,
- * one document at a time. A document that fails is recorded (what and where) and the rest
- * still land; a document whose text is already stored is skipped and reported as such.
+ * The one place where documents become graph: read -> ingestDocument -> store.writeBatches,
+ * documents written in groups (one store transaction each, far faster than one per document).
+ * A document that fails is recorded (what and where) and the rest still land; a document whose
+ * text is already stored is skipped and reported as such.
  * The CLI and the HTTP ingest endpoint both go through here.
  */
 import { ingestDocument, type IngestResult } from '../ingest/pipeline.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.ts';
 import { IngestError, type RawDocument } from '../ingest/types.ts';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore, WriteSummary } from '../store/graph-store.ts';
 
 /** Larger documents are refused, from files and uploads alike: news and reports are far
  *  smaller, and one document's text is held in memory several times over while it is processed. */
@@ -53,6 +54,21 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
 }
 
+/** Documents written per store transaction. */
+const WRITE_GROUP_SIZE = 64;
+/** A group is written early once its first document has waited this long, so progress keeps coming. */
+const WRITE_GROUP_MAX_WAIT_MS = 2000;
+
+/** A document extracted and not yet written. */
+interface Extracted {
+  uri: string;
+  result: IngestResult;
+}
+/** Where a document stands before the store write: decided already, or waiting for it. */
+type Step = DocumentOutcome | Extracted;
+
+const isExtracted = (step: Step): step is Extracted => 'result' in step;
+
 export type IngestSource = AsyncIterable<RawDocument | IngestError> | Iterable<RawDocument | IngestError>;
 
 export class IngestService {
@@ -81,22 +97,39 @@ export class IngestService {
     const started = performance.now();
     const maxBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
     const summary = emptySummary();
+    let queue: Step[] = [];
+    let groupStarted = 0;
+    const flush = async () => {
+      for (const outcome of await this.writeGroup(queue)) {
+        addOutcome(summary, outcome);
+        options.onProgress?.({
+          done: summary.documents.length,
+          ...(options.total === undefined ? {} : { total: options.total }),
+          outcome,
+        });
+      }
+      queue = [];
+    };
     for await (const item of source) {
-      const outcome = await this.ingestOne(item, maxBytes);
-      addOutcome(summary, outcome);
-      options.onProgress?.({
-        done: summary.documents.length,
-        ...(options.total === undefined ? {} : { total: options.total }),
-        outcome,
-      });
+      if (queue.length === 0) groupStarted = performance.now();
+      queue.push(await this.extractOne(item, maxBytes));
+      const waiting = queue.filter(isExtracted).length;
+      if (
+        waiting === 0 ||
+        waiting >= WRITE_GROUP_SIZE ||
+        performance.now() - groupStarted >= WRITE_GROUP_MAX_WAIT_MS
+      ) {
+        await flush();
+      }
       // Extraction is synchronous work; yielding between documents keeps a server responsive.
       await new Promise((resolve) => setImmediate(resolve));
     }
+    await flush();
     summary.elapsedMs = Math.round(performance.now() - started);
     return summary;
   }
 
-  private async ingestOne(item: RawDocument | IngestError, maxBytes: number): Promise<DocumentOutcome> {
+  private async extractOne(item: RawDocument | IngestError, maxBytes: number): Promise<Step> {
     if (item instanceof IngestError) return failureOf(item);
     let extracted: IngestResult;
     try {
@@ -117,34 +150,97 @@ export class IngestService {
         message: `${item.uri}: ${messageOf(error)}`,
       };
     }
-    const { batch, document, warnings } = extracted;
     try {
-      if (await this.store.hasDocument(document.id)) {
-        const existing = await this.store.getDocument(document.id);
-        const where = existing && existing.uri !== document.uri ? ` as ${existing.uri}` : '';
-        return {
-          status: 'skipped',
-          uri: item.uri,
-          documentId: document.id,
-          reason: `the same text is already in the store${where}`,
-          warnings,
-        };
-      }
-      const written = await this.store.writeBatch(batch);
-      return {
-        status: 'ingested',
-        uri: item.uri,
-        documentId: document.id,
-        title: document.title,
-        entities: written.entities,
-        relations: written.relations,
-        mentions: written.mentions,
-        warnings,
-      };
+      return (await this.storedCopy(item.uri, extracted)) ?? { uri: item.uri, result: extracted };
     } catch (error) {
-      return { status: 'failed', uri: item.uri, code: 'store', message: `${item.uri}: ${messageOf(error)}` };
+      return storeFailure(item.uri, error);
     }
   }
+
+  /** The outcome of a document whose text the store already holds, if it does. */
+  private async storedCopy(
+    uri: string,
+    { document, warnings }: IngestResult,
+  ): Promise<DocumentOutcome | undefined> {
+    if (!(await this.store.hasDocument(document.id))) return undefined;
+    const existing = await this.store.getDocument(document.id);
+    return skipped(uri, document, existing?.uri, warnings);
+  }
+
+  /**
+   * Writes the group's documents in one transaction and returns every outcome in order. A text
+   * listed twice is written once, the later listing skipped. If the group is refused, each
+   * document is written alone, so only the faulty ones fail.
+   */
+  private async writeGroup(steps: readonly Step[]): Promise<DocumentOutcome[]> {
+    const firstOfText = new Map<string, Extracted>();
+    for (const step of steps) {
+      if (isExtracted(step) && !firstOfText.has(step.result.document.id))
+        firstOfText.set(step.result.document.id, step);
+    }
+    const writing = [...firstOfText.values()];
+    let written: WriteSummary[];
+    try {
+      written =
+        writing.length > 0 ? await this.store.writeBatches(writing.map((step) => step.result.batch)) : [];
+    } catch {
+      const outcomes: DocumentOutcome[] = [];
+      for (const step of steps) outcomes.push(isExtracted(step) ? await this.writeAlone(step) : step);
+      return outcomes;
+    }
+    const summaries = new Map(writing.map((step, index) => [step, written[index]]));
+    return steps.map((step) => {
+      if (!isExtracted(step)) return step;
+      const summary = summaries.get(step);
+      const { document, warnings } = step.result;
+      if (summary) return ingested(step, summary);
+      return skipped(step.uri, document, firstOfText.get(document.id)?.result.document.uri, warnings);
+    });
+  }
+
+  private async writeAlone(step: Extracted): Promise<DocumentOutcome> {
+    try {
+      return (
+        (await this.storedCopy(step.uri, step.result)) ??
+        ingested(step, await this.store.writeBatch(step.result.batch))
+      );
+    } catch (error) {
+      return storeFailure(step.uri, error);
+    }
+  }
+}
+
+function ingested({ uri, result }: Extracted, written: WriteSummary): DocumentOutcome {
+  return {
+    status: 'ingested',
+    uri,
+    documentId: result.document.id,
+    title: result.document.title,
+    entities: written.entities,
+    relations: written.relations,
+    mentions: written.mentions,
+    warnings: result.warnings,
+  };
+}
+
+function skipped(
+  uri: string,
+  document: IngestResult['document'],
+  storedUri: string | undefined,
+  warnings: string[],
+): DocumentOutcome {
+  const where = storedUri !== undefined && storedUri !== document.uri ? ` as ${storedUri}` : '';
+  return {
+    status: 'skipped',
+    uri,
+    documentId: document.id,
+    reason: `the same text is already in the store${where}`,
+    warnings,
+  };
+}
+
+function storeFailure(uri: string, error: unknown): DocumentOutcome {
+  return { status: 'failed', uri, code: 'store', message: `${uri}: ${messageOf(error)}` };
 }
 
 function messageOf(error: unknown): string {

@@ -1,9 +1,14 @@
 /**
  * Copies everything one store holds into another, one document's batch at a time, so a graph
- * moves between backends (embedded Kùzu <-> Neo4j) without holding it all in memory. Writing is
- * an idempotent upsert, so a copy interrupted half-way can simply be run again.
+ * moves between backends (embedded Kùzu <-> Neo4j) without holding it all in memory. Batches
+ * are written in groups, one transaction each; writing is an idempotent upsert, so a copy
+ * interrupted half-way can simply be run again.
  */
+import type { GraphBatch } from '../graph-schema/model.ts';
 import type { GraphStore, WriteSummary } from './graph-store.ts';
+
+/** Documents written per transaction of the target store. */
+const GROUP_SIZE = 64;
 
 export interface CopyProgress {
   /** Documents copied so far. */
@@ -21,16 +26,27 @@ export async function copyStore(
     documents: 0,
     written: { documents: 0, entities: 0, mentions: 0, relations: 0 },
   };
+  let group: GraphBatch[] = [];
+  const flush = async () => {
+    const summaries = await to.writeBatches(group);
+    group.forEach((batch, index) => {
+      const summary = summaries[index];
+      if (!summary) return;
+      progress.documents += batch.documents.length;
+      progress.written = {
+        documents: progress.written.documents + summary.documents,
+        entities: progress.written.entities + summary.entities,
+        mentions: progress.written.mentions + summary.mentions,
+        relations: progress.written.relations + summary.relations,
+      };
+      onProgress?.({ documents: progress.documents, written: { ...progress.written } });
+    });
+    group = [];
+  };
   for await (const batch of from.exportBatches()) {
-    const summary = await to.writeBatch(batch);
-    progress.documents += batch.documents.length;
-    progress.written = {
-      documents: progress.written.documents + summary.documents,
-      entities: progress.written.entities + summary.entities,
-      mentions: progress.written.mentions + summary.mentions,
-      relations: progress.written.relations + summary.relations,
-    };
-    onProgress?.({ documents: progress.documents, written: { ...progress.written } });
+    group.push(batch);
+    if (group.length >= GROUP_SIZE) await flush();
   }
+  if (group.length > 0) await flush();
   return progress;
 }
