@@ -132,15 +132,69 @@ describe('seed articles', { skip: seedsPresent ? false : `no seed articles at ${
     assert.equal(edges('WORKS_FOR', kremez, flashpoint).length, 1, 'Kremez WORKS_FOR Flashpoint');
   });
 
-  test("the Kremlin's denial is never an asserted attribution", () => {
+  const typeOf = (id: string) => graph.nodes.find((node) => node.id === id)?.type;
+  const describeEdge = (edge: GraphJsonEdge) => {
+    const name = (id: string) => graph.nodes.find((node) => node.id === id)?.name ?? id;
+    return `${name(edge.source)} ${edge.type} ${name(edge.target)} ${edge.modality} [${edge.assertedBy.map(name).join(', ')}]`;
+  };
+
+  test("the Kremlin's denial is a DENIES edge, never an attribution to the Kremlin", () => {
     const kremlin = only('Organization', 'Kremlin');
     const towardKremlin = graph.edges.filter(
       (edge) => edge.type === 'ATTRIBUTED_TO' && edge.target === kremlin.id,
     );
-    assert.ok(towardKremlin.every((edge) => edge.modality === 'denied'));
+    assert.deepEqual(towardKremlin.map(describeEdge), []);
     const denial = graph.edges.find((edge) => edge.type === 'DENIES' && edge.source === kremlin.id);
     assert.ok(denial, 'a DENIES edge from the Kremlin');
+    assert.equal(typeOf(denial.target), 'Event');
+    assert.deepEqual(denial.assertedBy, [kremlin.id]);
     assert.ok(denial.evidence.every((piece) => piece.lang === 'ar'));
+  });
+
+  test('WikiLeaks saying it was not behind the operation is its denial', () => {
+    const wikiLeaks = only('Organization', 'WikiLeaks');
+    const denial = graph.edges.find((edge) => edge.type === 'DENIES' && edge.source === wikiLeaks.id);
+    assert.ok(denial, `a DENIES edge from WikiLeaks, edges: ${graph.edges.map(describeEdge).join('; ')}`);
+    assert.equal(typeOf(denial.target), 'Event');
+    assert.equal(denial.modality, 'denied');
+    assert.deepEqual(denial.assertedBy, [wikiLeaks.id]);
+    assert.ok(denial.evidence.some((piece) => piece.lang === 'fr' && piece.text.includes('WikiLeaks')));
+    const towardWikiLeaks = graph.edges.filter(
+      (edge) => edge.type === 'ATTRIBUTED_TO' && edge.target === wikiLeaks.id,
+    );
+    assert.deepEqual(towardWikiLeaks.map(describeEdge), []);
+  });
+
+  test('places are never claimants, and the Arabic attribution to APT 28 is reported without one', () => {
+    const claimedByPlace = graph.edges.filter((edge) =>
+      edge.assertedBy.some((id) => typeOf(id) === 'Location'),
+    );
+    assert.deepEqual(claimedByPlace.map(describeEdge), []);
+    const apt28 = only('ThreatActor', 'APT 28');
+    const arabicAttribution = graph.edges.filter(
+      (edge) =>
+        edge.type === 'ATTRIBUTED_TO' &&
+        edge.target === apt28.id &&
+        typeOf(edge.source) === 'Event' &&
+        edge.evidence.every((piece) => piece.lang === 'ar'),
+    );
+    assert.ok(arabicAttribution.length > 0, 'the hack is attributed to APT 28 in Arabic');
+    for (const edge of arabicAttribution) {
+      assert.equal(edge.modality, 'reported', describeEdge(edge));
+      assert.deepEqual(edge.assertedBy, [], describeEdge(edge));
+    }
+  });
+
+  test('no targeting taken from a complaint or borrowed from a denial', () => {
+    const targeted = graph.edges.filter((edge) => edge.type === 'TARGETED');
+    assert.ok(targeted.length > 0);
+    const wrong = targeted.filter(
+      (edge) =>
+        edge.modality === 'denied' ||
+        typeOf(edge.target) === 'Location' ||
+        edge.evidence.some((piece) => /الشكوى\s+ضد|plainte\s+contre/u.test(piece.text)),
+    );
+    assert.deepEqual(wrong.map(describeEdge), []);
   });
 
   test('nothing comes from the aggregator page’s unrelated headlines', () => {

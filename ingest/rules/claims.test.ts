@@ -44,6 +44,41 @@ describe('modality', () => {
   });
 });
 
+describe('compound tenses and concessions', () => {
+  test('an adverb between the auxiliary and the verb of saying keeps the cue', () => {
+    const text = 'Kaspersky a pourtant affirmé que Sandworm était lié au GRU.';
+    const cues = findCues({ start: 0, end: text.length, text, lang: 'fr' }, text);
+    assert.deepEqual(
+      cues.map((cue) => [cue.kind, text.slice(cue.start, cue.end)]),
+      [['reported', 'a pourtant affirmé']],
+    );
+    assert.equal(modalityBefore(text, 'lié'), 'reported');
+    assert.equal(
+      modalityBefore('Mandiant has however denied that Sandworm is tied to it.', 'tied'),
+      'denied',
+    );
+  });
+
+  test('a concession is a clause of its own up to its comma', () => {
+    assert.equal(
+      modalityBefore('Moscow denied it, although the group had attacked the grid.', 'attacked'),
+      'asserted',
+    );
+    assert.equal(
+      modalityBefore('Selon Mandiant, bien que les indices soient minces, le groupe est lié au GRU.', 'lié'),
+      'reported',
+    );
+    assert.equal(
+      modalityBefore('Although Mandiant said so, the group is probably linked to the GRU.', 'linked'),
+      'suspected',
+    );
+    assert.equal(
+      modalityBefore('ونفت موسكو ذلك رغم أن المجموعة هاجمت الشبكة، وتؤكد التقارير أنها وراء الهجوم', 'هاجمت'),
+      'asserted',
+    );
+  });
+});
+
 test('"Le spécialiste ajoute" and "وأضاف" continue the previous claimant', () => {
   const sentence = (text: string): Sentence => ({ start: 0, end: text.length, text, lang: 'und' });
   assert.ok(

@@ -2,7 +2,8 @@
  * How a sentence puts what it says, and who says it. A relation takes the modality of the
  * nearest cue before its trigger in the same sentence (a later cue overrides an earlier one:
  * "ونفى الكرملين ... ، وتؤكد المعلومات أن ..." denies the first clause and reports the
- * second); with no cue before it, a reporting cue after it in the sentence ("..., a affirmé
+ * second), and none reaches into or out of a concession ("although ...,", "على الرغم من
+ * ...،"); with no cue before it, a reporting cue after it in the sentence ("..., a affirmé
  * X") applies, but not a later hedge or denial, which belongs to another clause.
  *
  * Confidence follows the STIX scale (High 85, Medium 50, Low 15), by modality:
@@ -12,6 +13,7 @@
 import type { Modality } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
+import { findCompounds } from './triggers.ts';
 import { ARABIC_NOUN_PREFIX } from './text.ts';
 
 export const MODALITY_CONFIDENCE: Record<Modality, number> = {
@@ -21,7 +23,8 @@ export const MODALITY_CONFIDENCE: Record<Modality, number> = {
   denied: 0.85,
 };
 
-type CueKind = 'reported' | 'suspected' | 'denied' | 'negated';
+/** `concession`: a clause of its own, which cues outside it do not frame (its match spans the clause). */
+type CueKind = 'reported' | 'suspected' | 'denied' | 'negated' | 'concession';
 
 /** "Selon X" / "according to X" / "وفقا لـ X": the claimant follows the cue. */
 const SOURCE_BEFORE = [
@@ -238,6 +241,27 @@ const NEGATION = [
   'لا علاقة',
 ];
 
+/**
+ * A concession opens a clause of its own, up to the next comma: a cue outside it frames
+ * nothing inside it, and the other way round ("X denied it, although Y complained of Z";
+ * "Selon X, même si A ..., B a attaqué C").
+ */
+const CONCESSIONS = [
+  'although',
+  'even though',
+  'despite',
+  'in spite of',
+  'bien que',
+  'quoique',
+  'malgré',
+  'en dépit de',
+  'même si',
+  'على الرغم من',
+  'بالرغم من',
+  'رغم',
+  'برغم',
+];
+
 export interface CueMatch {
   kind: CueKind;
   start: number;
@@ -257,6 +281,7 @@ const CUE_KINDS: ReadonlyArray<{
   { phrases: SUSPECTED, kind: 'suspected', claimant: 'none' },
   { phrases: DENIED, kind: 'denied', claimant: 'subject' },
   { phrases: NEGATION, kind: 'negated', claimant: 'none' },
+  { phrases: CONCESSIONS, kind: 'concession', claimant: 'none' },
 ];
 
 const CUE_MATCHER = new PhraseMatcher(
@@ -269,13 +294,36 @@ const CUE_MATCHER = new PhraseMatcher(
   ),
 );
 
-/** Every modality cue of a sentence, in order. */
+/**
+ * Every modality cue and concession of a sentence, in order; compound tenses with adverbs
+ * included ("a toutefois assuré").
+ */
 export function findCues(sentence: Sentence, text: string): CueMatch[] {
-  return CUE_MATCHER.find(text, sentence.start, sentence.end).map((match) => ({
-    ...match.value,
-    start: match.start,
-    end: match.end,
-  }));
+  const simple = CUE_MATCHER.find(text, sentence.start, sentence.end);
+  const compound = findCompounds(CUE_MATCHER, text, sentence.start, sentence.end).filter(
+    (match) => !simple.some((other) => other.start < match.end && match.start < other.end),
+  );
+  return [...simple, ...compound]
+    .sort((a, b) => a.start - b.start)
+    .map((match) => ({
+      ...match.value,
+      start: match.start,
+      end: match.value.kind === 'concession' ? clauseEnd(text, match.end, sentence.end) : match.end,
+    }));
+}
+
+function clauseEnd(text: string, from: number, sentenceEnd: number): number {
+  const comma = text.slice(from, sentenceEnd).search(/[,،;]/u);
+  return comma < 0 ? sentenceEnd : from + comma;
+}
+
+/** Whether two offsets of a sentence lie in the same clause: the same concession, or none. */
+export function sameClause(cues: readonly CueMatch[], a: number, b: number): boolean {
+  return concessionAt(cues, a) === concessionAt(cues, b);
+}
+
+function concessionAt(cues: readonly CueMatch[], offset: number): CueMatch | undefined {
+  return cues.find((cue) => cue.kind === 'concession' && cue.start <= offset && offset < cue.end);
 }
 
 export interface ClaimContext {
@@ -291,9 +339,12 @@ export interface ClaimContext {
  * counts only right before the trigger (within a few words), where it negates that predicate.
  */
 export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: string): ClaimContext {
-  const before = cues.filter((cue) => cue.end <= triggerStart);
+  const framing = cues.filter(
+    (cue) => cue.kind !== 'concession' && sameClause(cues, cue.start, triggerStart),
+  );
+  const before = framing.filter((cue) => cue.end <= triggerStart);
   // A hedge or a denial later in the sentence belongs to another clause ("..., which Moscow denied").
-  const after = cues.filter((cue) => cue.start >= triggerStart && cue.kind === 'reported');
+  const after = framing.filter((cue) => cue.start >= triggerStart && cue.kind === 'reported');
   const nearest = [...before]
     .reverse()
     .find((cue) => cue.kind !== 'negated' || isClose(text, cue.end, triggerStart));
@@ -302,10 +353,17 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
     [...before].reverse().find((cue) => cue.claimant !== 'none') ??
     after.find((cue) => cue.claimant !== 'none');
   if (!deciding) return { modality: 'asserted' };
-  const modality: Modality =
-    deciding.kind === 'negated' || deciding.kind === 'denied' ? 'denied' : deciding.kind;
-  return { modality, cue: deciding, ...(claimCue ? { claimCue } : {}) };
+  return { modality: MODALITY_OF_CUE[deciding.kind], cue: deciding, ...(claimCue ? { claimCue } : {}) };
 }
+
+const MODALITY_OF_CUE: Record<CueKind, Modality> = {
+  reported: 'reported',
+  suspected: 'suspected',
+  denied: 'denied',
+  negated: 'denied',
+  // Never deciding: a concession only bounds a clause.
+  concession: 'asserted',
+};
 
 function isClose(text: string, from: number, to: number): boolean {
   return (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;

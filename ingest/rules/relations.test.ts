@@ -349,3 +349,112 @@ describe('titles before a name', () => {
     assertNone(ar, /^LEADS/);
   });
 });
+
+describe('complaints, concessions and denials of one’s own part', () => {
+  test('"against" after a complaint or a lawsuit is a step at law, not an attack', () => {
+    for (const [lang, text] of [
+      [
+        'en',
+        'Kaspersky filed a defamation lawsuit in Dublin against Microsoft. Sandworm ran a phishing campaign against Microsoft.',
+      ],
+      [
+        'fr',
+        'Kaspersky a porté plainte à Dublin contre Microsoft. Sandworm a lancé une campagne contre Microsoft.',
+      ],
+      [
+        'ar',
+        'ورفعت شركة كاسبرسكي دعوى تشهير في دبلن ضد شركة مايكروسوفت. وشنت مجموعة ساندوورم حملة تصيد ضد شركة مايكروسوفت.',
+      ],
+    ] as const) {
+      const lines = relationLines(text, lang);
+      assertNone(lines, /^TARGETED Kaspersky/);
+      assertHas(lines, 'TARGETED Sandworm Team -> Microsoft asserted []');
+    }
+    assertNone(relationLines('وجددت شركة كاسبرسكي الشكوى ضد قراصنة يعملون في بلجيكا.', 'ar'), /^TARGETED/);
+  });
+
+  test('a denial does not reach into a concession, nor a source out of one', () => {
+    for (const [lang, text] of [
+      ['en', 'Moscow denied any role in the attack, although Sandworm had targeted Ukraine for years.'],
+      ['fr', 'Moscou a démenti toute implication, même si Sandworm a ciblé l’Ukraine à plusieurs reprises.'],
+      [
+        'ar',
+        'نفت موسكو أي دور لها في الهجوم على الرغم من أن مجموعة ساندوورم استهدفت شبكة الكهرباء في أوكرانيا.',
+      ],
+    ] as const) {
+      const lines = relationLines(text, lang);
+      assertHas(lines, 'TARGETED Sandworm Team -> Ukraine asserted []');
+      assertNone(lines, /denied/);
+    }
+    assertHas(
+      relationLines('Selon Mandiant, même si les preuves restent minces, Sandworm a ciblé l’Ukraine.', 'fr'),
+      'TARGETED Sandworm Team -> Ukraine reported [Mandiant]',
+    );
+  });
+
+  test('a place where something is cannot speak for the next clause', () => {
+    const ar = relationLines(
+      'تعرضت سوني بيكتشرز لاختراق. وعمل القراصنة من مكاتب في بلجيكا، ويؤكد محققون أن مجموعة لازاروس كانت وراء اختراق سوني بيكتشرز.',
+      'ar',
+    );
+    assertHas(ar, 'ATTRIBUTED_TO Hack of Sony Pictures -> Lazarus Group reported []');
+    const en = relationLines(
+      'Maersk was hit by a cyberattack. Hackers operating in Belgium said the attack on Maersk was carried out by Sandworm.',
+      'en',
+    );
+    assertHas(en, 'ATTRIBUTED_TO Hack of Maersk -> Sandworm Team reported []');
+  });
+
+  test('saying one was not behind it, or denying being behind it, is a denial from the speaker', () => {
+    for (const [lang, text, denier] of [
+      [
+        'fr',
+        'Sony Pictures a été victime d’un piratage. La Corée du Nord a toutefois assuré ne pas être à l’origine du piratage de Sony Pictures.',
+        'North Korea',
+      ],
+      [
+        'en',
+        'Sony Pictures was hacked in 2014. North Korea said it was not behind the Sony Pictures hack.',
+        'North Korea',
+      ],
+      [
+        'ar',
+        'تعرضت شركة سوني بيكتشرز لاختراق. وقالت كوريا الشمالية إنها ليست وراء اختراق سوني بيكتشرز.',
+        'North Korea',
+      ],
+      [
+        'en',
+        'Sony Pictures was hacked in 2014. Pyongyang denied being behind the Sony Pictures hack.',
+        'Pyongyang',
+      ],
+      [
+        'fr',
+        'Le Bundestag a été piraté en 2015. Le Kremlin a nié être derrière le piratage du Bundestag.',
+        'Kremlin',
+      ],
+      [
+        'ar',
+        'تعرضت سوني بيكتشرز لاختراق. ونفت كوريا الشمالية أن تكون وراء اختراق سوني بيكتشرز.',
+        'North Korea',
+      ],
+    ] as const) {
+      const lines = relationLines(text, lang);
+      assert.ok(
+        lines.some(
+          (line) => line.startsWith(`DENIES ${denier} -> Hack of `) && line.endsWith(`denied [${denier}]`),
+        ),
+        `a denial from ${denier} in:\n${lines.join('\n')}`,
+      );
+      assertNone(lines, /^ATTRIBUTED_TO/);
+    }
+  });
+
+  test('saying someone else was not behind it stays that person’s negated attribution', () => {
+    const lines = relationLines(
+      'Sony Pictures was hacked in 2014. Mandiant said Sandworm was not behind the Sony Pictures hack.',
+      'en',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO Hack of Sony Pictures -> Sandworm Team denied [Mandiant]');
+    assertNone(lines, /^DENIES Mandiant -> Hack of Sony Pictures/);
+  });
+});

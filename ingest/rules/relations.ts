@@ -15,6 +15,7 @@ import {
   continuesPreviousClaimant,
   findCues,
   MODALITY_CONFIDENCE,
+  sameClause,
   type CueMatch,
 } from './claims.ts';
 import { findAppositionRelations } from './appositions.ts';
@@ -52,6 +53,8 @@ const APPOSITION_BEFORE_VERB = /^\s*,[^,;:.()]{1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
 const MAX_APPOSITION_WORDS = 16;
+/** A preposition of place right before a name: "in Ukraine", "en Russie", "في أوكرانيا". */
+const LOCATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:in|at|from|inside|dans|en|à|depuis|في|فى|من|داخل)\s+$/iu;
 /** "According to a report published by X" leaves a few words between the cue and its source. */
 const SOURCE_REACH = 4;
 const CLAIMANT_TYPES: ReadonlySet<EntityType> = new Set([
@@ -96,9 +99,11 @@ export function extractRelations(input: RelationInput): {
   let previousClaimants: string[] = [];
   input.sentences.forEach((sentence, index) => {
     const mentions = within(input.mentions, sentence);
-    // "the United States": a cue word inside a name is part of the name.
+    // "the United States": a cue word inside a name is part of the name (a concession spans its clause).
     const cues = findCues(sentence, input.text).filter(
-      (cue) => !mentions.some((mention) => !mention.anaphoric && overlaps(mention, cue)),
+      (cue) =>
+        cue.kind === 'concession' ||
+        !mentions.some((mention) => !mention.anaphoric && overlaps(mention, cue)),
     );
     claims.cues[index] = cues;
     if (input.silent.some((span) => overlaps(span, sentence))) {
@@ -244,38 +249,52 @@ function sentenceRelations(
       assertedBy = [item.relation.target];
     }
     for (const key of assertedBy) sentenceClaimants.add(key);
-    relations.push({
-      ...item.relation,
-      modality,
-      confidence: round(MODALITY_CONFIDENCE[modality] * item.trigger.spec.strength),
-      assertedBy,
-    });
-    if (modality === 'denied' && claim.cue) {
-      const denier = speakers.get(claim.cue.kind === 'denied' ? claim.cue : (claim.claimCue ?? claim.cue));
-      const denied =
-        denier?.entity.key === item.relation.target ? item.relation.source : item.relation.target;
-      if (denier && denier.entity.key !== denied) {
-        relations.push(denial(denier.entity.key, denied, item.relation.evidence));
-      }
+    const denier =
+      modality === 'denied' && claim.cue
+        ? speakers.get(claim.cue.kind === 'denied' ? claim.cue : (claim.claimCue ?? claim.cue))
+        : undefined;
+    const denied = denier?.entity.key === item.relation.target ? item.relation.source : item.relation.target;
+    // "X denied being behind Y" says no more than that X denies Y: the denial alone is kept.
+    const selfDenial = item.relation.type === 'ATTRIBUTED_TO' && denier?.entity.key === item.relation.target;
+    if (!selfDenial) {
+      relations.push({
+        ...item.relation,
+        modality,
+        confidence: round(MODALITY_CONFIDENCE[modality] * item.trigger.spec.strength),
+        assertedBy,
+      });
+    }
+    if (denier && denier.entity.key !== denied) {
+      relations.push(denial(denier.entity.key, denied, item.relation.evidence));
     }
   }
   for (const cue of cues) {
-    if (cue.kind !== 'denied') continue;
     const denier = speakers.get(cue);
     if (
       !denier ||
       relations.some((relation) => relation.type === 'DENIES' && relation.source === denier.entity.key)
     )
       continue;
+    const negation = cue.kind === 'reported' ? negationOf(text, cue, cues, mentions, denier) : undefined;
+    if (cue.kind !== 'denied' && !negation) continue;
     const deniable = (mention: EntityMention) =>
       (mention.entity.type === 'Event' || mention.entity.type === 'ThreatActor') &&
       mention.entity.key !== denier.entity.key;
+    // "X a assuré ne pas être à l'origine de Y": what the speaker says it did not do.
+    const from = negation?.end ?? cue.end;
+    const ahead = mentions.find(
+      (mention) => mention.start >= from && sameClause(cues, from, mention.start) && deniable(mention),
+    );
     // "..., which Tehran denied" / "وهو ما نفته طهران": the incident named before the denial.
     const object =
-      mentions.find((mention) => mention.start >= cue.end && deniable(mention)) ??
-      [...mentions]
-        .reverse()
-        .find((mention) => mention.end <= cue.start && mention.entity.type === 'Event' && deniable(mention));
+      ahead ??
+      (negation
+        ? undefined
+        : [...mentions]
+            .reverse()
+            .find(
+              (mention) => mention.end <= cue.start && mention.entity.type === 'Event' && deniable(mention),
+            ));
     if (object)
       relations.push(
         denial(denier.entity.key, object.entity.key, { start: sentence.start, end: sentence.end }),
@@ -285,6 +304,33 @@ function sentenceRelations(
     for (const cue of speakers.keys()) for (const key of claimantsOf(cue)) sentenceClaimants.add(key);
   }
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
+}
+
+/** How close a negation must follow a verb of saying to deny what the speaker itself did. */
+const NEGATED_REPORT_WORDS = 3;
+
+/**
+ * "X a assuré ne pas être ...", "X said it was not ...", "قال إنه لم يكن ...": the negation
+ * right after the verb of saying, with no one else named in between, denies the speaker's own part.
+ */
+function negationOf(
+  text: string,
+  cue: CueMatch,
+  cues: readonly CueMatch[],
+  mentions: readonly EntityMention[],
+  speaker: EntityMention,
+): CueMatch | undefined {
+  return cues.find(
+    (other) =>
+      other.kind === 'negated' &&
+      other.start >= cue.end &&
+      wordsBetween(text, cue.end, other.start) <= NEGATED_REPORT_WORDS &&
+      !/[,،;:.]/u.test(text.slice(cue.end, other.start)) &&
+      !mentions.some(
+        (mention) =>
+          mention.entity.key !== speaker.entity.key && mention.start >= cue.end && mention.end <= other.start,
+      ),
+  );
 }
 
 /** A denial is a claim of its own: the denier, the thing denied, modality denied. */
@@ -640,7 +686,13 @@ function claimantFor(
   mentions: readonly EntityMention[],
   arabic: boolean,
 ): EntityMention | undefined {
-  const fits = (mention: EntityMention) => CLAIMANT_TYPES.has(mention.entity.type);
+  // "hackers working in Ukraine, and the reports say ...": a place that is where something is can't speak.
+  const fits = (mention: EntityMention) =>
+    CLAIMANT_TYPES.has(mention.entity.type) &&
+    !(
+      mention.entity.type === 'Location' &&
+      LOCATIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))
+    );
   const reach = cue.claimant === 'after' ? SOURCE_REACH : 1;
   const after = mentions.find((mention) => {
     if (mention.start < cue.end || !fits(mention) || mention.anaphoric) return false;
@@ -653,7 +705,7 @@ function claimantFor(
   });
   if (cue.claimant === 'after') return after;
   if (arabic) {
-    // Verb first ("ونفى الكرملين"), or subject first ("لكن الإمارات نفت").
+    // Verb first ("ونفى الكرملين"), or subject first ("لكن الإمارات نفت"), never across a comma.
     const subjectFirst = [...mentions]
       .reverse()
       .find(
@@ -661,7 +713,8 @@ function claimantFor(
           mention.end <= cue.start &&
           fits(mention) &&
           !mention.anaphoric &&
-          wordsBetween(text, mention.end, cue.start) === 0,
+          wordsBetween(text, mention.end, cue.start) === 0 &&
+          !/[,،;:.]/u.test(text.slice(mention.end, cue.start)),
       );
     return after ?? subjectFirst;
   }

@@ -12,8 +12,8 @@
  * first), "attributed the hack to the SVR" (source first).
  */
 import type { RelationType } from '../../graph-schema/schema.ts';
-import { PhraseMatcher } from './phrase-matcher.ts';
-import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX } from './text.ts';
+import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
+import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX, phraseSource } from './text.ts';
 
 export interface TriggerSpec {
   id: string;
@@ -27,6 +27,8 @@ export interface TriggerSpec {
   /** How far before the trigger the left argument may be, in words, when closer than the default. */
   maxLeftWords?: number;
   phrases: readonly string[];
+  /** Nouns that, a few words before it in the same clause, make the trigger state nothing. */
+  notAfter?: readonly string[];
 }
 
 export const TRIGGERS: readonly TriggerSpec[] = [
@@ -361,14 +363,11 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       'compromised',
       'penetrated',
       'been inside',
-      'against',
       'a frappé',
       'ont frappé',
       'a infiltré',
       'ont infiltré',
       'a pénétré',
-      'contre',
-      'ضد',
       'أصاب',
       'أصابت',
       'ضرب',
@@ -383,6 +382,53 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       'هاجمت',
       'اخترق',
       'اخترقت',
+    ],
+  },
+  {
+    // "a campaign against X" is an attack on X; "a complaint against X" is a step at law.
+    id: 'opposition',
+    types: ['TARGETED'],
+    source: 'left',
+    strength: 0.9,
+    phrases: ['against', 'contre', 'ضد'],
+    notAfter: [
+      'complaint',
+      'complaints',
+      'lawsuit',
+      'lawsuits',
+      'suit',
+      'suits',
+      'charges',
+      'case',
+      'legal action',
+      'proceedings',
+      'appeal',
+      'protest',
+      'protests',
+      'sanctions',
+      'accusations',
+      'allegations',
+      'measures',
+      'plainte',
+      'plaintes',
+      'poursuites',
+      'procès',
+      'procédure',
+      'recours',
+      'action en justice',
+      'protestation',
+      'mesures',
+      'شكوى',
+      'شكاوى',
+      'دعوى',
+      'دعاوى',
+      'قضية',
+      'قضايا',
+      'تهم',
+      'اتهامات',
+      'عقوبات',
+      'إجراءات',
+      'احتجاج',
     ],
   },
   {
@@ -803,13 +849,27 @@ const TRIGGER_MATCHER = new PhraseMatcher(
   ),
 );
 
+/** A step at law or a protest, then up to four words of the same clause, ending where the trigger starts. */
+const DISARMING = new Map(
+  TRIGGERS.filter((spec) => spec.notAfter).map((spec) => [
+    spec,
+    new RegExp(
+      `(?:${(spec.notAfter ?? []).map((noun) => phraseSource(noun, ARABIC_NOUN_PREFIX)).join('|')})(?:\\s+[^\\s,،.;:!?()«»"“”]+){0,4}\\s+$`,
+      'iu',
+    ),
+  ]),
+);
+/** How far back a disarming noun is looked for. */
+const DISARMING_REACH = 80;
+
 /**
  * An auxiliary, then one or two adverbs, inside a compound verb: "a durement frappé", "ont
- * officiellement attribué", "has also hit". Negations are left out: they are cues of their own.
+ * officiellement attribué", "has also hit", "a toutefois assuré". Negations are left out: they
+ * are cues of their own.
  */
 const AUXILIARY_ADVERBS =
-  /(?<![\p{L}\p{M}])(a|ont|avait|avaient|aurait|auraient|has|have|had)\s+(?:(?:\p{L}+ment|\p{L}+ly|aussi|déjà|encore|bien|also|already|since|then)\s+){1,2}(?=\p{L})/giu;
-/** How far after the adverbs a compound trigger may reach. */
+  /(?<![\p{L}\p{M}])(a|ont|avait|avaient|aurait|auraient|has|have|had)\s+(?:(?:\p{L}+ment|\p{L}+ly|aussi|déjà|encore|bien|toutefois|pourtant|cependant|néanmoins|ensuite|also|already|since|then|however)\s+){1,2}(?=\p{L})/giu;
+/** How far after the adverbs a compound phrase may reach. */
 const COMPOUND_REACH = 80;
 
 /** Every trigger in text[start, end). One pass over the words. */
@@ -819,27 +879,45 @@ export function findTriggers(text: string, start: number, end: number): TriggerM
     start: match.start,
     end: match.end,
   }));
-  const compounds = compoundTriggers(text, start, end).filter(
-    (compound) => !found.some((match) => match.start < compound.end && compound.start < match.end),
-  );
-  return [...found, ...compounds].sort((a, b) => a.start - b.start);
+  const compounds = findCompounds(TRIGGER_MATCHER, text, start, end)
+    .filter((compound) => !found.some((match) => match.start < compound.end && compound.start < match.end))
+    .map((compound) => ({ spec: compound.value, start: compound.start, end: compound.end }));
+  return [...found, ...compounds]
+    .filter((trigger) => !disarmed(text, start, trigger))
+    .sort((a, b) => a.start - b.start);
 }
 
-/** Triggers written as "auxiliary participle" found with adverbs between the two words. */
-function compoundTriggers(text: string, start: number, end: number): TriggerMatch[] {
+function disarmed(text: string, sentenceStart: number, trigger: TriggerMatch): boolean {
+  const before = DISARMING.get(trigger.spec);
+  return (
+    before !== undefined &&
+    before.test(text.slice(Math.max(sentenceStart, trigger.start - DISARMING_REACH), trigger.start))
+  );
+}
+
+/**
+ * Phrases written as "auxiliary participle" found with adverbs between the two words, spanning
+ * from the auxiliary to the end of the phrase.
+ */
+export function findCompounds<T>(
+  matcher: PhraseMatcher<T>,
+  text: string,
+  start: number,
+  end: number,
+): Array<PhraseMatch<T>> {
   const slice = text.slice(start, end);
-  const found: TriggerMatch[] = [];
+  const found: Array<PhraseMatch<T>> = [];
   for (const match of slice.matchAll(AUXILIARY_ADVERBS)) {
     const auxiliary = match[1] ?? '';
     const verbAt = match.index + match[0].length;
-    // The auxiliary joined to the participle, as a trigger phrase writes it.
+    // The auxiliary joined to the participle, as a phrase writes it.
     const joined = `${auxiliary} ${slice.slice(verbAt, verbAt + COMPOUND_REACH)}`;
-    const trigger = TRIGGER_MATCHER.find(joined).find((candidate) => candidate.start === 0);
-    if (!trigger || trigger.end <= auxiliary.length + 1) continue;
+    const phrase = matcher.find(joined).find((candidate) => candidate.start === 0);
+    if (!phrase || phrase.end <= auxiliary.length + 1) continue;
     found.push({
-      spec: trigger.value,
+      value: phrase.value,
       start: start + match.index,
-      end: start + verbAt + trigger.end - auxiliary.length - 1,
+      end: start + verbAt + phrase.end - auxiliary.length - 1,
     });
   }
   return found;
