@@ -72,13 +72,26 @@ function isDash(code: number): boolean {
 
 const WHITESPACE = /^\s$/u;
 const COMBINING = /\p{Mn}/gu;
-const cache = new Map<string, Folding>();
+/** Foldings of single code units by unit, of surrogate pairs by the pair: computed once each. */
+const foldingOfUnit = new Array<Folding | undefined>(0x10000);
+const foldingOfPair = new Map<string, Folding>();
 
-function foldCharacter(char: string): Folding {
-  const cached = cache.get(char);
-  if (cached !== undefined) return cached;
-  const folding = computeFolding(char);
-  cache.set(char, folding);
+function foldCharacterAt(text: string, index: number, width: number): Folding {
+  if (width === 1) {
+    const code = text.charCodeAt(index);
+    let folding = foldingOfUnit[code];
+    if (folding === undefined) {
+      folding = computeFolding(text.charAt(index));
+      foldingOfUnit[code] = folding;
+    }
+    return folding;
+  }
+  const pair = text.slice(index, index + width);
+  let folding = foldingOfPair.get(pair);
+  if (folding === undefined) {
+    folding = computeFolding(pair);
+    foldingOfPair.set(pair, folding);
+  }
   return folding;
 }
 
@@ -155,6 +168,18 @@ const SPACE = 0x20;
 /** Fold a whole text, keeping the offset map. Linear in the length of the text. */
 export function foldText(text: string): FoldedText {
   const buffer = new FoldBuffer(text.length + 16);
+  foldInto(text, buffer);
+  const { starts, ends, length } = buffer;
+  return {
+    folded: buffer.text(),
+    toOriginal: (offset) => (offset < length ? (starts[offset] ?? text.length) : text.length),
+    toOriginalEnd: (end) =>
+      end <= 0 ? (length > 0 ? (starts[0] ?? 0) : 0) : (ends[Math.min(end, length) - 1] ?? text.length),
+  };
+}
+
+/** Appends the folding of `text` to an empty buffer. */
+function foldInto(text: string, buffer: FoldBuffer): void {
   let lastWasSpace = true; // no leading space in the folded text
   let index = 0;
   while (index < text.length) {
@@ -176,7 +201,7 @@ export function foldText(text: string): FoldedText {
       continue;
     }
     const width = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
-    const folding = foldCharacter(text.slice(index, index + width));
+    const folding = foldCharacterAt(text, index, width);
     if (folding === DROP_MARK) {
       // The mark belongs to the letter before it: extend that letter's source span.
       if (buffer.length > 0 && !lastWasSpace) buffer.ends[buffer.length - 1] = index + width;
@@ -194,16 +219,10 @@ export function foldText(text: string): FoldedText {
     index += width;
   }
   if (lastWasSpace && buffer.length > 0) buffer.length--;
-  const { starts, ends, length } = buffer;
-  return {
-    folded: buffer.text(),
-    toOriginal: (offset) => (offset < length ? (starts[offset] ?? text.length) : text.length),
-    toOriginalEnd: (end) =>
-      end <= 0 ? (length > 0 ? (starts[0] ?? 0) : 0) : (ends[Math.min(end, length) - 1] ?? text.length),
-  };
 }
 
 /** Names and aliases are folded again and again: keys are kept per string, up to a bound. */
+const keyBuffer = new FoldBuffer(64);
 const keyByValue = new Map<string, string>();
 const KEYS_KEPT = 100_000;
 
@@ -212,7 +231,9 @@ export function foldKey(value: string): string {
   let key = keyByValue.get(value);
   if (key === undefined) {
     if (keyByValue.size >= KEYS_KEPT) keyByValue.clear();
-    key = foldText(value).folded;
+    keyBuffer.length = 0;
+    foldInto(value, keyBuffer);
+    key = keyBuffer.text();
     keyByValue.set(value, key);
   }
   return key;
