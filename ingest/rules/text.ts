@@ -86,10 +86,35 @@ export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-/** Number of words between two offsets, to keep patterns local. */
+/** Number of words (runs of letters and digits) between two offsets, to keep patterns local. */
 export function wordsBetween(text: string, start: number, end: number): number {
   if (end <= start) return 0;
-  return (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  // Rules ask this for many pairs of mentions: a scan, without building the list of words.
+  const between = text.slice(start, end);
+  let words = 0;
+  let inWord = false;
+  for (let at = 0; at < between.length;) {
+    const code = between.codePointAt(at) ?? 0;
+    const letterOrDigit = isLetterOrDigit(code);
+    if (letterOrDigit && !inWord) words++;
+    inWord = letterOrDigit;
+    at += code > 0xffff ? 2 : 1;
+  }
+  return words;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Answers for code units already seen: 0 not yet asked, 1 letter or digit, 2 neither. */
+const letterOrDigitUnits = new Uint8Array(0x10000);
+
+function isLetterOrDigit(code: number): boolean {
+  if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+  let known = letterOrDigitUnits[code] ?? 0;
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    letterOrDigitUnits[code] = known;
+  }
+  return known === 1;
 }
 
 /** The items of a list sorted by start that lie inside `span`. Binary search, then a short scan. */

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { wordsBetween } from './text.ts';
+
+test('wordsBetween counts runs of letters and digits in every script', () => {
+  const text = 'Le GRU, selon 2 sources — قالت الوزارة — a agi.';
+  assert.equal(wordsBetween(text, 0, text.length), 9);
+  assert.equal(wordsBetween(text, text.indexOf(','), text.indexOf('2')), 1);
+  assert.equal(wordsBetween(text, 5, 5), 0);
+  assert.equal(wordsBetween(text, 9, 3), 0);
+});
+
+test('wordsBetween reads only the range: a word cut by its ends still counts once', () => {
+  const text = 'cyberattaque massive';
+  assert.equal(wordsBetween(text, 5, 15), 2);
+  assert.equal(wordsBetween(text, 5, 8), 1);
+});
+
+test('wordsBetween: marks and punctuation split words, letters outside the BMP join them', () => {
+  assert.equal(wordsBetween('l’ANSSI e\u0301te', 0, 13), 4);
+  assert.equal(wordsBetween('𝐀𝐁C d', 0, 7), 2);
+  assert.equal(wordsBetween('a 😀 b', 0, 6), 2);
+});
