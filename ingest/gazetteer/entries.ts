@@ -60,6 +60,7 @@ export function entryFromCurated(curated: CuratedEntry): GazetteerEntry {
     demonyms: sorted(distinct(demonymForms(curated.demonyms), allNames)),
     externalIds: sorted(curated.externalIds ?? []),
     domains: sorted(curated.domains ?? []),
+    ...(curated.founders ? { founders: sorted(curated.founders) } : {}),
   };
 }
 

@@ -23,6 +23,8 @@ export interface GazetteerEntry {
   externalIds: string[];
   /** The entity's own websites (registrable domains), which are not indicators. */
   domains: string[];
+  /** Keys of the people who founded the organisation: their campaign or team is the organisation. */
+  founders?: string[];
 }
 
 /** The generated threat-actor file: attribution first, then the entries. */
@@ -44,6 +46,7 @@ export interface CuratedEntry {
   demonyms?: { ar?: string[]; fr?: string[]; en?: string[] };
   externalIds?: string[];
   domains?: string[];
+  founders?: string[];
 }
 
 /** Names (and for places, demonyms) added to entries that come from elsewhere, by key. */

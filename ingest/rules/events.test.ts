@@ -108,3 +108,89 @@ describe('campaigns named after what no list knows', () => {
     assert.deepEqual(extract('The attackers ran the Monday campaign from abroad.', 'en').events, []);
   });
 });
+
+describe("a person's campaign and the organisation they founded", () => {
+  test('the campaign, team or party of a known founder is the hack of the organisation, in every language', () => {
+    const fr = extract(
+      "Jeudi, l'équipe de Jean-Luc Mélenchon victime d'un piratage a porté plainte. Selon un expert, le piratage de La France insoumise viendrait d'un groupe isolé.",
+      'fr',
+    );
+    const en = extract('Police opened an inquiry into the hack of the Mélenchon campaign on Thursday.', 'en');
+    const ar = extract('تعرضت حملة المرشح اليساري جان لوك ميلانشون لهجوم إلكتروني واسع مساء الخميس.', 'ar');
+    assert.equal(fr.events.length, 1, JSON.stringify(fr.events.map((event) => event.aliases)));
+    const keys = [
+      eventWith(fr.events, "Jean-Luc Mélenchon victime d'un piratage").key,
+      eventWith(fr.events, 'piratage de La France insoumise').key,
+      eventWith(en.events, 'hack of the Mélenchon campaign').key,
+      eventWith(ar.events, 'حملة المرشح اليساري جان لوك ميلانشون لهجوم').key,
+    ];
+    assert.equal(new Set(keys).size, 1);
+    for (const { events, lines } of [fr, en, ar]) {
+      assert.equal(events[0]?.name, 'Hack of La France insoumise');
+      assert.ok(
+        events[0]?.mergeReasons.some((reason) =>
+          reason.startsWith('same incident: Hack of Jean-Luc Mélenchon'),
+        ),
+      );
+      assert.ok(
+        lines.includes('TARGETED Hack of La France insoumise -> La France insoumise'),
+        lines.join('\n'),
+      );
+      assert.ok(!lines.some((line) => line.endsWith('-> Jean-Luc Mélenchon')), lines.join('\n'));
+    }
+  });
+
+  test('a hack of the person and one of the organisation they found, in one document, are one incident', () => {
+    const { events } = extract(
+      'Jean-Luc Mélenchon victime de piratage. La plainte vise le piratage de La France insoumise en mars.',
+      'fr',
+    );
+    assert.deepEqual(
+      events.map((event) => event.name),
+      ['Hack of La France insoumise'],
+    );
+  });
+
+  test('a founder the document names makes the campaign the organisation too', () => {
+    const { events, lines } = extract(
+      'Emails were stolen in the breach of Civic Horizon, the movement founded by Claire Dubreuil. The leak of Dubreuil campaign files followed a week later.',
+      'en',
+    );
+    assert.equal(events.length, 1, JSON.stringify(events.map((event) => event.aliases)));
+    assert.ok(eventWith(events, 'leak of Dubreuil campaign'));
+    assert.ok(lines.includes('TARGETED Hack of Civic Horizon -> Civic Horizon'), lines.join('\n'));
+  });
+
+  test('a hack of the founder alone, and hacks of unrelated victims, stay their own incidents', () => {
+    const { events, lines } = extract(
+      'Julian Assange was hacked last year. Separately, the breach of the Democratic National Committee was blamed on APT29.',
+      'en',
+    );
+    assert.deepEqual(events.map((event) => event.name).sort(), [
+      'Hack of Democratic National Committee',
+      'Hack of Julian Assange',
+    ]);
+    assert.ok(lines.includes('TARGETED Hack of Julian Assange -> Julian Assange'), lines.join('\n'));
+    assert.deepEqual(extract('Reporters followed the Mélenchon campaign all week.', 'en').events, []);
+  });
+});
+
+describe('victims undergoing an incident in Arabic', () => {
+  test('"تعرضت X لهجوم" names the subject right after the verb, not a place inside another name', () => {
+    const { events } = extract('تعرضت شركة أرامكو لهجوم إلكتروني مدمر.', 'ar');
+    assert.equal(eventWith(events, 'شركة أرامكو لهجوم').name, 'Hack of Saudi Aramco');
+    assert.deepEqual(extract('وتعرض مصرف قطر لهجوم في الربيع.', 'ar').events, []);
+  });
+});
+
+describe('names given to an incident', () => {
+  test('unquoted, only capitalised words are a name: "called the claims baseless" is none', () => {
+    const { events } = extract(
+      'The breach of the Democratic National Committee, soon known as DemLeaks, alarmed officials. The Kremlin called the claims baseless.',
+      'en',
+    );
+    const breach = eventWith(events, 'breach of the Democratic National Committee');
+    assert.ok(breach.aliases.includes('DemLeaks'), breach.aliases.join(' ; '));
+    assert.ok(!breach.aliases.includes('the claims baseless'), breach.aliases.join(' ; '));
+  });
+});

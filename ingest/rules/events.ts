@@ -5,11 +5,15 @@
  * "X victime d'un piratage". Its key is the victim's key, so every document reporting the
  * hack of the same victim adds to the same Event; its name is "Hack of <victim>", its
  * aliases the phrases as written. A campaign name given to it ("baptisée «MacronLeaks»")
- * becomes an alias of the incident it names. Sporting events named by their host place ("Jeux
+ * becomes an alias of the incident it names. The campaign, team or party of a person is the
+ * organisation that person founded, so "the hack of Macron's campaign" and "the hack of En
+ * Marche!" are one incident (see mergeAffiliatedIncidents). Sporting events named by their host place ("Jeux
  * olympiques d'hiver de Pyeongchang", "the Tokyo Olympics", "أولمبياد طوكيو") are Events too:
  * attacks target them, and the place stays a mention of its own inside the name.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
+import type { ExtractedRelation } from '../extractor.ts';
+import type { GazetteerEntry } from '../gazetteer/index.ts';
 import type { Sentence } from '../types.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
@@ -117,9 +121,36 @@ const TO_VICTIM = new RegExp(
 );
 const COMPOUND_NOUN =
   /\s+(?:hack|hacking|attack|cyberattack|cyber-attack|breach|leak|leaks|intrusion|campaign|outbreak)(?![\p{L}])/iuy;
+/** "the Macron campaign" is the person's electoral campaign, no incident. */
+const PERSON_CAMPAIGN_NOUN = /^\s+campaign$/iu;
 const VICTIM_THEN_NOUN = new PhraseMatcher(
   VICTIM_BEFORE_NOUN.map((phrase) => ({ phrase, value: 'victim' as const })),
 );
+/**
+ * What a person's campaign, team or party is called right before the person's name: "l'équipe
+ * d'Emmanuel Macron", "the campaign of X", "حملة المرشح الرئاسي X" (a few words describing the
+ * candidate may come between).
+ */
+const CAMPAIGN_BEFORE_PERSON = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:(?:équipe(?:\s+de\s+campagne)?|campagne|camp|parti|mouvement|entourage|QG)\s+(?:de\s+|d['’]\s*|du\s+candidat\s+)` +
+    String.raw`|(?:campaign|team|camp|party|staff)\s+of\s+(?:the\s+candidate\s+)?` +
+    String.raw`|${ARABIC_NOUN_PREFIX}(?:${arabicTolerant('حملة')}|${arabicTolerant('حملات')}|فريق|حزب|معسكر)\s+(?:(?:ال)?مرشح[ةه]?(?:\s+[^\s،,.]+){0,3}\s+)?)$`,
+  'iu',
+);
+/** The same after the name: "Macron's campaign", "the Macron campaign emails". */
+const CAMPAIGN_AFTER_PERSON =
+  /(?:['’]s)?\s+(?:(?:presidential|election|electoral)\s+)?(?:campaign|team|camp|party|staff)(?![\p{L}])/iuy;
+const CAMPAIGN_CONTEXT = 80;
+/**
+ * Arabic "تعرضت X لهجوم": the victim is the subject of the verb "to undergo", and the incident
+ * noun follows it with the preposition ل.
+ */
+const ARABIC_UNDERGOES = /(?<![\p{L}\p{M}])[وف]?تعرض(?:ت|وا)?(?=\s)/gu;
+const ARABIC_UNDERGONE_NOUN = new RegExp(
+  String.raw`^[\s،,]*لل?((?:عملية\s+)?(?:هجوم|هجمات|${arabicTolerant('اختراق')}|${arabicTolerant('اختراقات')}|قرصنة))(?![\p{L}\p{M}])`,
+  'u',
+);
+const MAX_WORDS_TO_UNDERGOER = 8;
 const CAMPAIGN_NAME =
   /(?:baptisée?|surnommée?|appelée?|dubbed|code-?named|called|known as|أطلق عليها(?: اسم)?)\s*[«"“„]?\s*([^"”»\n,.]{2,40}?)\s*(?:[»"”]|(?=[,.;]))/giu;
 
@@ -182,6 +213,8 @@ export interface Incidents {
   subjects: Map<ResolvedEntity, ResolvedEntity>;
   /** Events that are occasions (the Games), not incidents: "the attack" never refers to them. */
   occasions: ReadonlySet<ResolvedEntity>;
+  /** Incidents named at least once through their victim's campaign, team or party ("l'équipe de X"). */
+  campaigns: ReadonlySet<ResolvedEntity>;
 }
 
 export function findEvents(
@@ -191,6 +224,7 @@ export function findEvents(
 ): Incidents {
   const events = new Map<string, ResolvedEntity>();
   const subjects = new Map<ResolvedEntity, ResolvedEntity>();
+  const campaigns = new Set<ResolvedEntity>();
   const games = findGames(text, mentions);
   const found: EntityMention[] = [...games];
   const isVictim = (mention: EntityMention) =>
@@ -205,26 +239,22 @@ export function findEvents(
     const key = `${kind}:${subject.entity.type}:${subject.entity.key}`;
     let event = events.get(key);
     if (!event) {
-      event = {
-        key,
-        type: 'Event',
-        name: EVENT_NAME[kind](subject.entity.name),
-        aliases: new Set(),
-        externalIds: new Set(),
-        mergeReasons: new Set(),
-        mentions: [],
-        known: false,
-        domains: [],
-      };
+      event = newEvent(key, EVENT_NAME[kind](subject.entity.name));
       events.set(key, event);
       // A project is named after what it investigates; it did nothing to it.
       if (kind !== 'project') subjects.set(event, subject.entity);
     }
-    const surface = text.slice(start, end);
+    const campaign = kind === 'hack' && namesCampaignOf(text, subject);
+    // "the hack of the Macron campaign": the incident's name runs to the campaign noun.
+    CAMPAIGN_AFTER_PERSON.lastIndex = end;
+    const finish =
+      campaign && end === subject.end ? end + (CAMPAIGN_AFTER_PERSON.exec(text)?.[0].length ?? 0) : end;
+    const surface = text.slice(start, finish);
     event.aliases.add(surface);
-    event.mentions.push({ start, end, surface });
+    event.mentions.push({ start, end: finish, surface });
     event.mergeReasons.add(`incident (${reason}): "${surface}" names ${event.name}`);
-    found.push({ start, end, surface, entity: event });
+    found.push({ start, end: finish, surface, entity: event });
+    if (campaign) campaigns.add(event);
   };
 
   found.push(...findNamedCampaigns(text, mentions));
@@ -267,6 +297,7 @@ export function findEvents(
       // "the DNC hack", "the WannaCry attack": a name right before the incident noun.
       COMPOUND_NOUN.lastIndex = mention.end;
       const compound = COMPOUND_NOUN.exec(text);
+      if (compound && mention.entity.type === 'Person' && PERSON_CAMPAIGN_NOUN.test(compound[0])) continue;
       if (compound && (isVictim(mention) || mention.entity.type === 'Malware')) {
         add(mention, mention.start, mention.end + compound[0].length, 'name before the incident noun');
       }
@@ -303,6 +334,20 @@ export function findEvents(
         );
       if (victim) add(victim, victim.start, match.end, 'victim before the incident noun');
     }
+    for (const verb of sentence.text.matchAll(ARABIC_UNDERGOES)) {
+      const verbEnd = sentence.start + verb.index + verb[0].length;
+      const victim = inSentence.find(
+        (mention) =>
+          mention.start >= verbEnd &&
+          isVictim(mention) &&
+          undergoerAfter(text, verbEnd, mention) &&
+          ARABIC_UNDERGONE_NOUN.test(text.slice(mention.end, sentence.end)),
+      );
+      const noun = victim && ARABIC_UNDERGONE_NOUN.exec(text.slice(victim.end, sentence.end));
+      if (!victim || !noun) continue;
+      const start = verbEnd + (/^\s*/u.exec(text.slice(verbEnd))?.[0].length ?? 0);
+      add(victim, start, victim.end + noun[0].length, 'victim undergoing the incident');
+    }
   }
   // "l'attaque contre les Jeux de X": the Games are the incident's victim (a TARGETED edge), not
   // a second event for the sentence's relations; their nested name stays among their mentions.
@@ -315,7 +360,34 @@ export function findEvents(
   );
   standalone.sort((a, b) => a.start - b.start);
   addCampaignNames(text, standalone);
-  return { mentions: standalone, subjects, occasions: new Set(games.map((mention) => mention.entity)) };
+  return {
+    mentions: standalone,
+    subjects,
+    occasions: new Set(games.map((mention) => mention.entity)),
+    campaigns,
+  };
+}
+
+/**
+ * Whether `victim` is the subject right after the verb: next to it, after one word saying what
+ * it is ("شركة X"), or a person named through their campaign ("تعرضت حملة المرشح X"). A place
+ * must come first: "تعرض مصرف قطر" is a bank's misfortune, not Qatar's.
+ */
+function undergoerAfter(text: string, verbEnd: number, victim: EntityMention): boolean {
+  const between = wordCount(text.slice(verbEnd, victim.start));
+  if (between === 0) return true;
+  if (victim.entity.type === 'Location') return false;
+  return between <= 1 || (between <= MAX_WORDS_TO_UNDERGOER && namesCampaignOf(text, victim));
+}
+
+/** Whether a person victim is named as the one whose campaign, team or party was hit. */
+function namesCampaignOf(text: string, victim: EntityMention): boolean {
+  if (victim.entity.type !== 'Person') return false;
+  if (CAMPAIGN_BEFORE_PERSON.test(text.slice(Math.max(0, victim.start - CAMPAIGN_CONTEXT), victim.start))) {
+    return true;
+  }
+  CAMPAIGN_AFTER_PERSON.lastIndex = victim.end;
+  return CAMPAIGN_AFTER_PERSON.test(text);
 }
 
 /** "the MOVEit campaign": one Event per name and kind; known names are left to the rules above. */
@@ -414,11 +486,18 @@ function findGames(text: string, mentions: readonly EntityMention[]): EntityMent
   return found;
 }
 
+const QUOTED_NAME = /[«"“„]/u;
+
+/** Unquoted, only capitalised words are a name: "called Sandstorm", not "called the claims groundless". */
+function looksLikeName(phrase: string): boolean {
+  return phrase.split(/\s+/u).every((word) => hasArabic(word) || /^[\p{Lu}\p{N}#]/u.test(word));
+}
+
 /** "cette opération qu'il a baptisée «MacronLeaks»": the name becomes an alias of the last incident before it. */
 function addCampaignNames(text: string, found: EntityMention[]): void {
   for (const match of text.matchAll(CAMPAIGN_NAME)) {
     const name = match[1];
-    if (!name) continue;
+    if (!name || !(QUOTED_NAME.test(match[0]) || looksLikeName(name))) continue;
     const previous = [...found].reverse().find((mention) => mention.start < match.index);
     if (!previous) continue;
     const start = match.index + match[0].lastIndexOf(name);
@@ -439,4 +518,126 @@ function nounStart(text: string, start: number, end: number): number {
 
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** What makes a person's organisation theirs: a relation the document states, or a known founder. */
+const AFFILIATIONS: ReadonlySet<ExtractedRelation['type']> = new Set(['FOUNDED', 'LEADS']);
+
+interface Affiliation {
+  organisation: ResolvedEntity;
+  why: string;
+}
+
+/**
+ * One incident, not two: the hack of a person's campaign, team or party and the hack of the
+ * organisation that person founded or leads are the same incident ("l'équipe de Macron victime
+ * de piratage", "le piratage subi par En Marche !"), and so are the hack of the person and the
+ * hack of that organisation when one document reports both. The person's incident is folded
+ * into the organisation's (created if the document names only the campaign), so every
+ * document keys it the same way; relations follow it. Hacks of unrelated victims stay apart.
+ */
+export function mergeAffiliatedIncidents(
+  incidents: Incidents,
+  relations: ExtractedRelation[],
+  entities: readonly ResolvedEntity[],
+  foundedBy: (personKey: string) => readonly GazetteerEntry[],
+): void {
+  const organisations = entities.filter((entity) => entity.type === 'Organization');
+  const organisationHacks = new Map<string, ResolvedEntity>();
+  for (const [event, subject] of incidents.subjects) {
+    if (isHack(event) && subject.type === 'Organization') organisationHacks.set(subject.key, event);
+  }
+  const affiliationsOf = (person: ResolvedEntity): Affiliation[] => {
+    const found = new Map<string, Affiliation>();
+    for (const relation of relations) {
+      if (!AFFILIATIONS.has(relation.type) || relation.source !== person.key) continue;
+      if (relation.modality === 'denied') continue;
+      const organisation = organisations.find((entity) => entity.key === relation.target);
+      const verb = relation.type === 'FOUNDED' ? 'founded' : 'leads';
+      if (organisation)
+        found.set(organisation.key, { organisation, why: `the document says ${person.name} ${verb} it` });
+    }
+    for (const entry of foundedBy(person.key)) {
+      if (found.has(entry.key)) continue;
+      const organisation = organisations.find((entity) => entity.key === entry.key) ?? knownEntity(entry);
+      found.set(entry.key, { organisation, why: `${person.name} is its known founder` });
+    }
+    return [...found.values()];
+  };
+
+  for (const [event, person] of [...incidents.subjects]) {
+    if (!isHack(event) || person.type !== 'Person') continue;
+    const affiliations = affiliationsOf(person);
+    const hit = affiliations.filter((affiliation) => organisationHacks.has(affiliation.organisation.key));
+    // Only a campaign, team or party stands for an organisation no incident of this document names.
+    const candidates = hit.length > 0 ? hit : incidents.campaigns.has(event) ? affiliations : [];
+    const [affiliation, ...others] = candidates;
+    if (!affiliation || others.length > 0) continue;
+    const { organisation } = affiliation;
+    let into = organisationHacks.get(organisation.key);
+    if (!into) {
+      into = newEvent(`hack:Organization:${organisation.key}`, EVENT_NAME.hack(organisation.name));
+      organisationHacks.set(organisation.key, into);
+      incidents.subjects.set(into, organisation);
+    }
+    const how = incidents.campaigns.has(event)
+      ? `named as the campaign, team or party of ${person.name}`
+      : `a hack of ${person.name}`;
+    foldIncident(incidents, relations, event, into);
+    into.mergeReasons.add(
+      `same incident: ${event.name} (${how}) is ${into.name}, as ${organisation.name} is the organisation of ${person.name} (${affiliation.why})`,
+    );
+  }
+}
+
+function isHack(event: ResolvedEntity): boolean {
+  return event.key.startsWith('hack:');
+}
+
+/** Moves every name, mention and relation of `event` onto `into`. */
+function foldIncident(
+  incidents: Incidents,
+  relations: ExtractedRelation[],
+  event: ResolvedEntity,
+  into: ResolvedEntity,
+): void {
+  for (const alias of event.aliases) into.aliases.add(alias);
+  for (const reason of event.mergeReasons) into.mergeReasons.add(reason);
+  into.mentions.push(...event.mentions);
+  into.mentions.sort((a, b) => a.start - b.start);
+  incidents.subjects.delete(event);
+  for (const mention of incidents.mentions) if (mention.entity === event) mention.entity = into;
+  for (const relation of relations) {
+    if (relation.source === event.key) relation.source = into.key;
+    if (relation.target === event.key) relation.target = into.key;
+  }
+}
+
+function newEvent(key: string, name: string): ResolvedEntity {
+  return {
+    key,
+    type: 'Event',
+    name,
+    aliases: new Set(),
+    externalIds: new Set(),
+    mergeReasons: new Set(),
+    mentions: [],
+    known: false,
+    domains: [],
+  };
+}
+
+/** A known organisation the document does not name: the victim a campaign stands for. */
+function knownEntity(entry: GazetteerEntry): ResolvedEntity {
+  return {
+    key: entry.key,
+    type: entry.type,
+    name: entry.name,
+    aliases: new Set([entry.name]),
+    externalIds: new Set(entry.externalIds),
+    mergeReasons: new Set([`gazetteer: ${entry.name} is known by its key ${entry.key}`]),
+    mentions: [],
+    known: true,
+    domains: entry.domains,
+  };
 }

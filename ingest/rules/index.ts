@@ -21,7 +21,7 @@ import { findDescriptiveAppositions } from './appositions.ts';
 import { findEmbassies } from './embassies.ts';
 import { claimAt, findCues, MODALITY_CONFIDENCE } from './claims.ts';
 import { findPlacements } from './demonyms.ts';
-import { findEvents } from './events.ts';
+import { findEvents, mergeAffiliatedIncidents } from './events.ts';
 import { findHeadlineRegions } from './headlines.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { knownNames, siteOwner } from './known-names.ts';
@@ -107,6 +107,12 @@ function extractWithRules(input: ExtractionInput): Extraction {
     mentions: [...named, ...anaphora].sort((a, b) => a.start - b.start || b.end - a.end),
     silent,
   });
+  mergeAffiliatedIncidents(
+    incidents,
+    relations,
+    resolution.entities,
+    (person) => knownNames().foundedBy.get(person) ?? [],
+  );
 
   const entities = new Map<string, ResolvedEntity>();
   // A victim that is itself an event (the Games) may be named only inside the incident's own name.

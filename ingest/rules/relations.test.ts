@@ -169,11 +169,11 @@ describe('Arabic denials, heads and claims', () => {
       'تعرضت الوزارة لاختراق حملة ماكرون. لكن الإمارات نفت أي دور لها في الاختراق.',
       'ar',
     );
-    assertHas(before, 'DENIES United Arab Emirates -> Hack of Emmanuel Macron denied [United Arab Emirates]');
+    assertHas(before, 'DENIES United Arab Emirates -> Hack of En Marche! denied [United Arab Emirates]');
     const which = relationLines('ويعتقد أن روسيا تقف وراء اختراق حملة ماكرون، وهو ما نفته موسكو.', 'ar');
-    assertHas(which, 'DENIES Moscow -> Hack of Emmanuel Macron denied [Moscow]');
+    assertHas(which, 'DENIES Moscow -> Hack of En Marche! denied [Moscow]');
     // The later denial is Moscow's, not a frame for the suspicion before it.
-    assertHas(which, 'ATTRIBUTED_TO Hack of Emmanuel Macron -> Russia suspected []');
+    assertHas(which, 'ATTRIBUTED_TO Hack of En Marche! -> Russia suspected []');
   });
 
   test('"الرئيس التنفيذي ل" leads; "أعلنت X مسؤوليتها عن" is the group\'s own claim', () => {
@@ -183,7 +183,7 @@ describe('Arabic denials, heads and claims', () => {
     );
     assertHas(
       relationLines('وأعلنت مجموعة APT28 مسؤوليتها عن اختراق حملة ماكرون.', 'ar'),
-      'ATTRIBUTED_TO Hack of Emmanuel Macron -> APT28 reported [APT28]',
+      'ATTRIBUTED_TO Hack of En Marche! -> APT28 reported [APT28]',
     );
   });
 });
