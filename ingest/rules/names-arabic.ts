@@ -19,6 +19,7 @@ const CUE_MATCHER = new PhraseMatcher(
 const QUOTED =
   /^\s*(?:(?:عرفت|عُرفت|تعرف|تُعرف|يعرف|يُعرف|تسمى|تُسمى|يسمى|يُسمى|تدعى|يدعى)(?:\s+باسم)?\s*)?(["“«„])\s*([^"“”«»„\n]{1,48}?)\s*["”»]/u;
 const LATIN_RUN = /^\s*([A-Za-z][A-Za-z0-9._&-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9._&-]*))*)/u;
+const TRAILING_PUNCTUATION = /[._&-]+$/u;
 const ARABIC_WORD = /^\s*((?:[\u0621-\u064a\u0671-\u06d3\u0640]|[\u064b-\u0652])+)/u;
 const MAX_DESCRIPTORS = 3;
 const MAX_PERSON_WORDS = 3;
@@ -134,7 +135,9 @@ function nameAfterCue(rest: string, person: boolean, quotedOnly = false): FoundN
     return { offset, length: quoted[2].length };
   }
   const latin = LATIN_RUN.exec(rest);
-  if (latin?.[1]) return { offset: rest.indexOf(latin[1]), length: latin[1].length };
+  // Dots and dashes belong inside a name (Pastebin.com), not after it: that is the sentence's end.
+  const run = latin?.[1]?.replace(TRAILING_PUNCTUATION, '');
+  if (latin?.[1] && run) return { offset: rest.indexOf(latin[1]), length: run.length };
   if (quotedOnly) return undefined;
   return arabicWordsAfter(rest, person);
 }
