@@ -39,4 +39,20 @@ describe('embassies', () => {
     );
     assert.deepEqual(organisations('Staff left the Paris embassy district.', 'en'), []);
   });
+
+  test('country names that take "the" in English keep it in the name, whatever the language', () => {
+    const en = organisations('The Dutch embassy in the United Kingdom declined to comment.', 'en');
+    const fr = organisations("L'ambassade des Pays-Bas au Royaume-Uni n'a pas commenté.", 'fr');
+    const ar = organisations('ورفضت السفارة الهولندية في المملكة المتحدة التعليق.', 'ar');
+    for (const found of [en, fr, ar]) {
+      assert.deepEqual(
+        found.map((embassy) => embassy.name),
+        ['Embassy of the Netherlands in the United Kingdom'],
+      );
+    }
+    assert.deepEqual(
+      organisations('The Embassy of Brazil in Japan reopened.', 'en').map((embassy) => embassy.name),
+      ['Embassy of Brazil in Japan'],
+    );
+  });
 });

@@ -2,7 +2,8 @@
  * Embassies: "the Russian embassy in Washington", "the Embassy of Russia in the United States",
  * "l'ambassade de Russie à Paris", "السفارة الروسية في واشنطن". An embassy speaks and denies
  * for its state, so it is an organisation of its own, named from the state that sends it and
- * the place that hosts it ("Embassy of Russia in Washington"), the same in every language.
+ * the place that hosts it ("Embassy of Russia in Washington", "Embassy of Russia in the United
+ * States"), the same in every language.
  */
 import type { GazetteerMention } from '../lexicon/index.ts';
 import { ARABIC_NOUN_PREFIX, arabicTolerant, NOT_AFTER_WORD } from './text.ts';
@@ -20,6 +21,17 @@ const STATE_AFTER_GAP =
 /** Between the state and its host place: "in Washington", "à Paris", "aux États-Unis", "في واشنطن". */
 const HOST_GAP =
   /^[ \u00a0]+(?:in[ \u00a0]+(?:the[ \u00a0]+)?|à[ \u00a0]+|au[ \u00a0]+|aux[ \u00a0]+|en[ \u00a0]+|في[ \u00a0]+|ب|لدى[ \u00a0]+)$/u;
+
+/**
+ * English puts "the" before country names built on a common noun or written in the plural
+ * ("the United States", "the Czech Republic", "the Netherlands"), and before a few others by usage.
+ */
+const TAKES_THE =
+  /^(?:United|Democratic|Central African)\s|\s(?:Republic|Kingdom|Emirates|Islands|States|Federation)$|^(?:Netherlands|Philippines|Bahamas|Maldives|Comoros|Gambia|Vatican City)$/u;
+
+function withArticle(place: string): string {
+  return TAKES_THE.test(place) ? `the ${place}` : place;
+}
 
 const isState = (mention: GazetteerMention) =>
   mention.entry.type === 'Location' && mention.entry.key.startsWith('iso3166:');
@@ -59,7 +71,7 @@ export function findEmbassies(text: string, gazetteer: readonly GazetteerMention
     const start = Math.min(state.start, wordStart);
     const end = host?.end ?? stateEnd;
     const surface = text.slice(start, end);
-    const name = `Embassy of ${state.entry.name}${host ? ` in ${host.entry.name}` : ''}`;
+    const name = `Embassy of ${withArticle(state.entry.name)}${host ? ` in ${withArticle(host.entry.name)}` : ''}`;
     found.push({
       start,
       end,
