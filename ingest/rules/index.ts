@@ -26,7 +26,7 @@ import { findHeadlineRegions } from './headlines.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { knownNames, siteOwner } from './known-names.ts';
 import { findArabicCueNames } from './names-arabic.ts';
-import { findLatinNames } from './names-latin.ts';
+import { coordinatedNames, findLatinNames } from './names-latin.ts';
 import { extractRelations } from './relations.ts';
 import { resolveEntities, type MentionLink } from './resolve.ts';
 import { selectCandidates } from './select.ts';
@@ -75,15 +75,17 @@ function extractWithRules(input: ExtractionInput): Extraction {
   const links: MentionLink[] = acronyms
     .filter((link) => selectedSet.has(link.longForm) && selectedSet.has(link.acronym))
     .map((link) => ({ a: link.longForm, b: link.acronym, reason: link.longForm.reason }));
+  const tentative = latin.tentative.filter(
+    (name) =>
+      outsideLists(name) &&
+      spanIndexAt(selected, name.start) < 0 &&
+      spanIndexAt(selected, name.end - 1) < 0 &&
+      within(selected, name).length === 0,
+  );
+  const coordinated = coordinatedNames(text, selected, tentative);
   const resolution = resolveEntities({
-    candidates: selected,
-    tentative: latin.tentative.filter(
-      (name) =>
-        outsideLists(name) &&
-        spanIndexAt(selected, name.start) < 0 &&
-        spanIndexAt(selected, name.end - 1) < 0 &&
-        within(selected, name).length === 0,
-    ),
+    candidates: [...selected, ...coordinated],
+    tentative: tentative.filter((name) => !coordinated.some((candidate) => candidate.start === name.start)),
     links,
     fuzzy: knownNames().fuzzy,
   });

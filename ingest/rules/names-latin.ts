@@ -278,3 +278,126 @@ function organisationTail(after: string): number {
   }
   return end;
 }
+
+/** What separates the members of a list of names: a comma, or the conjunction before the last one. */
+const LIST_COMMA = /^[ \u00a0]*,[ \u00a0]*$/u;
+const LIST_CONJUNCTION = /^[ \u00a0]*,?[ \u00a0]*(?:and|et|&)[ \u00a0]+$/u;
+/** "Serena et Venus Williams": a first name, the conjunction, then a full name of two words. */
+const SHARED_SURNAME_GAP = /^[ \u00a0]+(?:and|et|&)[ \u00a0]+$/u;
+const TWO_WORD_NAME = /^\p{Lu}[\p{L}\p{M}-]+[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+const MIN_LIST_MEMBERS = 2;
+
+/**
+ * Names that the list they stand in types: a lone capitalised word among organisations ("the
+ * BBC, British Airways and Boots") is one more organisation, and a first name coordinated with
+ * a person's full name ("Serena et Venus Williams") is a sibling sharing the family name.
+ */
+export function coordinatedNames(
+  text: string,
+  typed: readonly Candidate[],
+  tentative: readonly TentativeName[],
+): Candidate[] {
+  const endingAt = new Map(typed.map((candidate) => [candidate.end, candidate]));
+  const startingAt = new Map(typed.map((candidate) => [candidate.start, candidate]));
+  // A word that is part of a name typed elsewhere (a surname alone, "Kremez") is that name, left to resolution.
+  const namedWords = new Set(typed.flatMap((candidate) => candidate.surface.split(/[ \u00a0]+/u)));
+  const found: Candidate[] = [];
+  for (const name of tentative) {
+    if (namedWords.has(name.surface)) continue;
+    const sibling = sharedSurname(text, name, typed);
+    if (sibling) {
+      found.push(sibling);
+      continue;
+    }
+    const members = listAround(text, name, endingAt, startingAt);
+    const types = new Set(members.map((member) => member.type));
+    if (members.length < MIN_LIST_MEMBERS || types.size !== 1 || !types.has('Organization')) continue;
+    found.push({
+      start: name.start,
+      end: name.end,
+      surface: name.surface,
+      type: 'Organization',
+      source: 'name',
+      name: name.surface,
+      reason: `list: "${name.surface}" stands in a list of organisations (${members.map((member) => member.surface).join(', ')})`,
+    });
+  }
+  return found;
+}
+
+function sharedSurname(
+  text: string,
+  name: TentativeName,
+  typed: readonly Candidate[],
+): Candidate | undefined {
+  const person = typed.find(
+    (candidate) =>
+      candidate.type === 'Person' &&
+      candidate.start > name.end &&
+      SHARED_SURNAME_GAP.test(text.slice(name.end, candidate.start)),
+  );
+  const surname = person && TWO_WORD_NAME.exec(person.surface)?.[1];
+  if (!person || !surname) return undefined;
+  return {
+    start: name.start,
+    end: name.end,
+    surface: name.surface,
+    type: 'Person',
+    source: 'name',
+    name: `${name.surface} ${surname}`,
+    reason: `coordination: "${text.slice(name.start, person.end)}" names two people of the family ${surname}`,
+  };
+}
+
+/** The longest separator a list uses: ", and " with a space of each kind around it. */
+const MAX_SEPARATOR = 8;
+
+/**
+ * The typed members of the list `name` stands in ("A, B and C"): commas between its members
+ * and one conjunction, before the last. None when `name` stands in no such list.
+ */
+function listAround(
+  text: string,
+  name: Span,
+  endingAt: ReadonlyMap<number, Candidate>,
+  startingAt: ReadonlyMap<number, Candidate>,
+): Candidate[] {
+  const members: Candidate[] = [];
+  const separatorsBefore: boolean[] = [];
+  for (let start = name.start, previous = neighbour(start, -1, endingAt, text); previous;) {
+    separatorsBefore.unshift(LIST_CONJUNCTION.test(text.slice(previous.end, start)));
+    members.push(previous);
+    start = previous.start;
+    previous = neighbour(start, -1, endingAt, text);
+  }
+  const separatorsAfter: boolean[] = [];
+  for (let end = name.end, next = neighbour(end, 1, startingAt, text); next;) {
+    separatorsAfter.push(LIST_CONJUNCTION.test(text.slice(end, next.start)));
+    members.push(next);
+    end = next.end;
+    next = neighbour(end, 1, startingAt, text);
+  }
+  const separators = [...separatorsBefore, ...separatorsAfter];
+  const conjunctions = separators.filter(Boolean).length;
+  return conjunctions === 1 && separators.at(-1) === true ? members : [];
+}
+
+/** The typed name a list separator away from `offset`, before it (-1) or after it (1). */
+function neighbour(
+  offset: number,
+  direction: -1 | 1,
+  byEdge: ReadonlyMap<number, Candidate>,
+  text: string,
+): Candidate | undefined {
+  for (let distance = 1; distance <= MAX_SEPARATOR; distance++) {
+    const edge = offset + direction * distance;
+    const candidate = byEdge.get(edge);
+    const gap = direction < 0 ? text.slice(edge, offset) : text.slice(offset, edge);
+    if (candidate && isSeparator(gap)) return candidate;
+  }
+  return undefined;
+}
+
+function isSeparator(gap: string): boolean {
+  return LIST_COMMA.test(gap) || LIST_CONJUNCTION.test(gap);
+}

@@ -4,6 +4,8 @@ import { findArabicCueNames } from './names-arabic.ts';
 import { findLatinNames } from './names-latin.ts';
 import { findAcronymLinks } from './acronyms.ts';
 import type { Sentence } from '../types.ts';
+import { splitSentences } from '../sentences.ts';
+import { ruleBasedExtractor } from './index.ts';
 
 function oneSentence(text: string, lang: Sentence['lang']): Sentence[] {
   return [{ start: 0, end: text.length, text, lang }];
@@ -107,6 +109,13 @@ describe('Arabic names after cues', () => {
     ]);
   });
 
+  test('a Latin name ending the sentence leaves its full stop; a dot inside a name stays', () => {
+    assert.deepEqual(arabic('ونسب الباحثون الحملة إلى مجموعة تسمى Storm Rider. وقالوا إنها نشطة.'), [
+      'ThreatActor:Storm Rider',
+    ]);
+    assert.deepEqual(arabic('ونشرت الملفات عبر موقع Ghostbin.co أمس.'), ['Organization:Ghostbin.co']);
+  });
+
   test('descriptive words with the article are skipped before a person name', () => {
     assert.deepEqual(arabic('قال الرئيس الفرنسي السابق فرانسوا هولاند إن الهجوم خطير.'), [
       'Person:فرانسوا هولاند',
@@ -156,5 +165,53 @@ describe('acronyms', () => {
 
   test('brackets that do not spell the words before them are no acronym', () => {
     assert.deepEqual(findAcronymLinks('Le rapport publié hier (PDF) est long.'), []);
+  });
+});
+
+describe('names typed by the list they stand in', () => {
+  const named = (text: string, lang: Sentence['lang']) =>
+    ruleBasedExtractor
+      .extract({ text, lang, sentences: splitSentences(text, lang) })
+      .entities.filter((entity) => entity.type === 'Person' || entity.type === 'Organization')
+      .map((entity) => `${entity.type}:${entity.name}`)
+      .sort();
+
+  test('a lone capitalised word closing a list of organisations is one', () => {
+    assert.deepEqual(named('Customers of Google, Microsoft and Hartwell lost access for a day.', 'en'), [
+      'Organization:Google',
+      'Organization:Hartwell',
+      'Organization:Microsoft',
+    ]);
+    assert.deepEqual(named('Des clients de Hartwell, Microsoft et Google ont perdu leur accès.', 'fr'), [
+      'Organization:Google',
+      'Organization:Hartwell',
+      'Organization:Microsoft',
+    ]);
+  });
+
+  test('no list, two conjunctions or a list of people type nothing', () => {
+    assert.deepEqual(named('Staff at Google and Microsoft met Hartwell on Friday.', 'en'), [
+      'Organization:Google',
+      'Organization:Microsoft',
+    ]);
+    assert.deepEqual(named('Customers of Google and Microsoft and Hartwell lost access.', 'en'), [
+      'Organization:Google',
+      'Organization:Microsoft',
+    ]);
+    assert.deepEqual(named('Le sommet a réuni Angela Merkel, Joe Biden et Hartwell jeudi.', 'fr'), [
+      'Person:Angela Merkel',
+      'Person:Joe Biden',
+    ]);
+  });
+
+  test('a first name before "et"/"and" and a full name shares its family name', () => {
+    assert.deepEqual(named('Le tribunal a entendu les frères Lucas et Hugo Marchetti.', 'fr'), [
+      'Person:Hugo Marchetti',
+      'Person:Lucas Marchetti',
+    ]);
+    assert.deepEqual(named('The court heard the brothers Lucas and Hugo Marchetti.', 'en'), [
+      'Person:Hugo Marchetti',
+      'Person:Lucas Marchetti',
+    ]);
   });
 });
