@@ -8,7 +8,7 @@
  * Every matcher is asked about the same document, sentence by sentence: the words of the
  * last text asked about, and the keys of every written form, are found once and shared.
  */
-import { ARABIC_VERB_PREFIX, hasArabic, phraseSource } from './text.ts';
+import { ARABIC_VERB_PREFIX, hasArabic, NOT_BEFORE_WORD, phraseParts } from './text.ts';
 
 export interface PhraseEntry<T> {
   phrase: string;
@@ -26,17 +26,36 @@ export interface PhraseMatch<T> {
 /** A phrase's regex is built when a word first calls for it: most phrases never occur. */
 class Phrase<T> {
   readonly value: T;
-  private compiled: RegExp | undefined;
+  private compiled: { regex: RegExp; checkWordEnd: boolean } | undefined;
 
   constructor(private readonly entry: PhraseEntry<T>) {
     this.value = entry.value;
   }
 
-  get regex(): RegExp {
-    this.compiled ??= new RegExp(
-      phraseSource(this.entry.phrase, this.entry.arabicPrefix ?? ARABIC_VERB_PREFIX),
-      'iuy',
-    );
+  /** Length of the phrase written at `at` in `text`, or -1; `at` must be where a word starts. */
+  lengthAt(text: string, at: number): number {
+    const { regex, checkWordEnd } = this.compile();
+    regex.lastIndex = at;
+    const match = regex.exec(text);
+    if (!match) return -1;
+    const end = at + match[0].length;
+    if (checkWordEnd && end < text.length && characterKind(text.codePointAt(end) ?? 0) === WORD_START)
+      return -1;
+    return match[0].length;
+  }
+
+  /**
+   * Word-boundary look-arounds over all letters, marks and digits make a regex slow to build
+   * (milliseconds each). The look-behind always holds where a word starts, so it is left out;
+   * the word end is checked in code when the phrase can match only one way.
+   */
+  private compile(): { regex: RegExp; checkWordEnd: boolean } {
+    if (!this.compiled) {
+      const parts = phraseParts(this.entry.phrase, this.entry.arabicPrefix ?? ARABIC_VERB_PREFIX);
+      const checkWordEnd = parts.endsWord && parts.singleReading;
+      const lookAhead = parts.endsWord && !parts.singleReading ? NOT_BEFORE_WORD : '';
+      this.compiled = { regex: new RegExp(`${parts.body}${lookAhead}`, 'iuy'), checkWordEnd };
+    }
     return this.compiled;
   }
 }
@@ -103,11 +122,9 @@ export class PhraseMatcher<T> {
             round === 0 ? this.byFirstWord.get(firstId) : this.byFirstTwoWords.get(firstId)?.get(secondId);
           for (const phrase of phrases ?? []) {
             slice ??= text.slice(from, to);
-            const { regex } = phrase;
-            regex.lastIndex = word.start - from;
-            const match = regex.exec(slice);
-            if (match && (!best || match[0].length > best.end - best.start)) {
-              best = { start: word.start, end: word.start + match[0].length, value: phrase.value };
+            const length = phrase.lengthAt(slice, word.start - from);
+            if (length >= 0 && (!best || length > best.end - best.start)) {
+              best = { start: word.start, end: word.start + length, value: phrase.value };
             }
           }
         }

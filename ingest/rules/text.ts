@@ -49,18 +49,35 @@ export function escapeRegExp(text: string): string {
  * with spelling tolerance and an optional clitic prefix.
  */
 export function phraseSource(phrase: string, arabicPrefix = ARABIC_VERB_PREFIX): string {
+  const { body, endsWord } = phraseParts(phrase, arabicPrefix);
+  return `${NOT_AFTER_WORD}${body}${endsWord ? NOT_BEFORE_WORD : ''}`;
+}
+
+export interface PhraseParts {
+  /** The phrase as a regex source, Arabic clitics included, without the word-boundary checks. */
+  body: string;
+  /** Whether the phrase must end where a word ends (no letter, mark or digit right after it). */
+  endsWord: boolean;
+  /**
+   * True when the body can match in at most one way at a position (no optional clitics; each
+   * run of spaces taken whole), so that the word end may be checked after the match instead of
+   * inside the regex.
+   */
+  singleReading: boolean;
+}
+
+export function phraseParts(phrase: string, arabicPrefix = ARABIC_VERB_PREFIX): PhraseParts {
   if (hasArabic(phrase)) {
     const words = phrase.split(/\s+/);
     const body = words.map((word) => arabicTolerant(escapeRegExp(word))).join(String.raw`\s+`);
     // A phrase ending in a one-letter preposition ("المرتبطة ب") is written glued to the next word.
     const glued = (words[words.length - 1] ?? '').length === 1;
-    return `${NOT_AFTER_WORD}${arabicPrefix}${body}${glued ? '' : NOT_BEFORE_WORD}`;
+    return { body: `${arabicPrefix}${body}`, endsWord: !glued, singleReading: false };
   }
   const body = escapeRegExp(phrase)
     .replace(/\s+/g, String.raw`\s+`)
     .replace(/'/g, "['’]");
-  const tail = /[\p{L}\p{N}]$/u.test(phrase) ? NOT_BEFORE_WORD : '';
-  return `${NOT_AFTER_WORD}${body}${tail}`;
+  return { body, endsWord: /[\p{L}\p{N}]$/u.test(phrase), singleReading: true };
 }
 
 /** Sorted spans: index of the span containing `offset`, or -1. Binary search. */
