@@ -62,3 +62,11 @@ test('a matcher made after a text was read still finds its own phrases in it', (
     ['a revendiqué'],
   );
 });
+
+test('a phrase ends where a word ends: not before a letter, a combining mark or a digit', () => {
+  const latin = new PhraseMatcher([{ phrase: 'said', value: 'said' }]);
+  const ends = (text: string) => latin.find(text).map((match) => text.slice(match.start, match.end));
+  assert.deepEqual(ends('He said, then said.'), ['said', 'said']);
+  assert.deepEqual(ends('saids said2 said\u0301 said𝐀'), []);
+  assert.deepEqual(ends('said😀 (said)'), ['said', 'said']);
+});
