@@ -38,6 +38,16 @@ export interface KuzuStoreOptions {
 // Variable-length Cypher over the multi-pair relation tables exhausts smaller pools even on
 // tiny graphs; the pool is reserved address space, filled only as pages are used.
 const DEFAULT_BUFFER_POOL_BYTES = 1024 * 1024 * 1024;
+/**
+ * Kùzu folds its write-ahead log into the database file once the log passes this size (its
+ * default is 16 MB). Each fold rewrites every column chunk touched since the last one, and
+ * relations gaining evidence rewrite their whole evidence lists, so small folds repeat the same
+ * work: at 64 MB a 2,600-document load runs about 1.8 times faster for about 80 MB more memory.
+ */
+const CHECKPOINT_THRESHOLD_BYTES = 64 * 1024 * 1024;
+/** Kùzu's own defaults for the constructor arguments before the threshold. */
+const DEFAULT_MAX_DATABASE_SIZE = 0;
+const AUTO_CHECKPOINT = true;
 
 const LOCKED = /could not set lock/i;
 const EMPTY_READ_ONLY = /cannot create an empty database under read only mode/i;
@@ -49,6 +59,9 @@ async function openDatabase(path: string, options: KuzuStoreOptions): Promise<Da
     options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES,
     true,
     options.readOnly ?? false,
+    DEFAULT_MAX_DATABASE_SIZE,
+    AUTO_CHECKPOINT,
+    CHECKPOINT_THRESHOLD_BYTES,
   );
   try {
     await database.init();
