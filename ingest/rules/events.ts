@@ -408,17 +408,7 @@ function findNamedCampaigns(text: string, mentions: readonly EntityMention[]): E
     const key = `${kind}:${foldKey(name)}`;
     let event = byKey.get(key);
     if (!event) {
-      event = {
-        key,
-        type: 'Event',
-        name: `${name} ${kind}`,
-        aliases: new Set(),
-        externalIds: new Set(),
-        mergeReasons: new Set(),
-        mentions: [],
-        known: false,
-        domains: [],
-      };
+      event = newEvent(key, `${name} ${kind}`);
       byKey.set(key, event);
     }
     const surface = text.slice(start, end);
@@ -462,17 +452,7 @@ function findGames(text: string, mentions: readonly EntityMention[]): EntityMent
     const key = `games:${family}:${place.entity.key}`;
     let games = byKey.get(key);
     if (!games) {
-      games = {
-        key,
-        type: 'Event',
-        name: `${kind} in ${place.entity.name}`,
-        aliases: new Set(),
-        externalIds: new Set(),
-        mergeReasons: new Set(),
-        mentions: [],
-        known: false,
-        domains: [],
-      };
+      games = newEvent(key, `${kind} in ${place.entity.name}`);
       byKey.set(key, games);
     } else if (games.name.startsWith('Olympic Games') && kind !== family) {
       games.name = `${kind} in ${place.entity.name}`;
