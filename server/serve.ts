@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { readSources } from '../ingest/read.ts';
+import { prepareRules } from '../ingest/rules/index.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { createApp } from './app.ts';
 import {
@@ -35,6 +36,7 @@ export interface RunningServer {
 }
 
 export async function serve(store: GraphStore, options: ServeOptions): Promise<RunningServer> {
+  prepareRules();
   const ingestService = new IngestService(store);
   if (options.samples && (await store.listDocuments()).length === 0) {
     const summary = await ingestService.ingest(readSources([SAMPLES_DIR], { maxBytes: MAX_DOCUMENT_BYTES }), {

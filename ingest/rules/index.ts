@@ -13,7 +13,7 @@ import type {
   Extractor,
 } from '../extractor.ts';
 import { findIndicators } from '../indicators/index.ts';
-import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.ts';
+import { defaultGazetteerLexicon, findGazetteerMentions, type GazetteerMention } from '../lexicon/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { findAcronymLinks } from './acronyms.ts';
 import { findAnaphora } from './anaphora.ts';
@@ -36,6 +36,15 @@ import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
 /** Inferred from a host name alone, with the sentence as context: a little below a stated relation. */
 const IMPERSONATION_STRENGTH = 0.8;
 const PLACEMENT_STRENGTH = 0.9;
+
+/**
+ * Builds the gazetteer matcher and the known names now rather than on the first document: a
+ * one-off cost of a few hundred milliseconds a server should not make its first request pay.
+ */
+export function prepareRules(): void {
+  defaultGazetteerLexicon();
+  knownNames();
+}
 
 export const ruleBasedExtractor: Extractor = {
   name: 'rules',
