@@ -78,6 +78,13 @@ const HANDLE = /(?<![\p{L}\p{N}_@./])@([a-z0-9_]{1,30})(?![\p{L}\p{N}_@]|\.[a-z]
 
 const HASH_LENGTHS = new Set([32, 40, 64]);
 
+// Most texts hold none of these indicators. The large Unicode regexes above cost far more than a
+// search for what each of them cannot match without, so that is looked for first.
+/** Two colons with at most four hex digits between them, as every IPv6 candidate has. */
+const IPV6_COLONS = /:[0-9a-f]{0,4}:/i;
+/** "CVE" in any case: no other character folds to these three letters. */
+const CVE_LETTERS = /cve/i;
+
 export function findIndicators(text: string): IndicatorMention[] {
   const refanged = refang(text);
   const candidates = [
@@ -117,6 +124,7 @@ export function findIndicators(text: string): IndicatorMention[] {
 }
 
 function* schemeUrls(text: string): Generator<Candidate> {
+  if (!text.includes('://')) return;
   for (const match of text.matchAll(SCHEME_URL)) {
     const url = trimTrailingPunctuation(match[0]);
     const normalised = normaliseUrl(url);
@@ -149,6 +157,7 @@ function* hostTokens(text: string): Generator<Candidate> {
 }
 
 function* emails(text: string): Generator<Candidate> {
+  if (!text.includes('@')) return;
   for (const match of text.matchAll(EMAIL)) {
     const host = (match[1] ?? '').toLowerCase();
     if (!isReportableHostname(host, { explicit: true })) continue;
@@ -165,6 +174,7 @@ function* ipAddresses(text: string): Generator<Candidate> {
   for (const match of text.matchAll(IPV4)) {
     yield { start: match.index, end: match.index + match[0].length, type: 'IpAddress', value: match[0] };
   }
+  if (!IPV6_COLONS.test(text)) return;
   for (const match of text.matchAll(IPV6_CANDIDATE)) {
     const address = match[0];
     // "::" alone or a clock time never counts; a real address has hex digits and validates.
@@ -188,6 +198,7 @@ function* hashes(text: string): Generator<Candidate> {
 }
 
 function* vulnerabilities(text: string): Generator<Candidate> {
+  if (!CVE_LETTERS.test(text)) return;
   for (const match of text.matchAll(CVE)) {
     yield {
       start: match.index,
@@ -199,6 +210,7 @@ function* vulnerabilities(text: string): Generator<Candidate> {
 }
 
 function* hashtags(text: string): Generator<Candidate> {
+  if (!text.includes('#')) return;
   for (const match of text.matchAll(HASHTAG)) {
     yield {
       start: match.index,
@@ -210,6 +222,7 @@ function* hashtags(text: string): Generator<Candidate> {
 }
 
 function* handles(text: string): Generator<Candidate> {
+  if (!text.includes('@')) return;
   for (const match of text.matchAll(HANDLE)) {
     yield {
       start: match.index,

@@ -17,6 +17,22 @@ function assertOffsets(text: string, mentions: IndicatorMention[]): void {
 }
 
 describe('findIndicators', () => {
+  test('indicators are found whatever the case of the letters each kind needs', () => {
+    const text =
+      'Patch for cve-2024-31337 and Cve-2023-0042; the beacon called FE80::A1:2 and 2001:DB8::7, ' +
+      'wrote to Ops@Relay-Mail.org, posted #LeakWeek from @Night_Owl and linked HTTPS://Drop.Example.com/x.';
+    assert.deepEqual(summary(text), [
+      'Vulnerability CVE-2024-31337',
+      'Vulnerability CVE-2023-0042',
+      'IpAddress fe80::a1:2',
+      'IpAddress 2001:db8::7',
+      'Email ops@relay-mail.org',
+      'Hashtag leakweek',
+      'Account @night_owl',
+      'Url https://drop.example.com/x',
+    ]);
+  });
+
   test('domains need an ICANN suffix and never are file names, versions or abbreviations', () => {
     const text =
       'Le groupe a enregistré onedrive-en-marche.fr et mail-en-marche.fr. Fichiers : setup.py, ' +
