@@ -19,7 +19,6 @@ import {
   type CueMatch,
 } from './claims.ts';
 import { findAppositionRelations } from './appositions.ts';
-import { ClauseBarriers } from './clause-barriers.ts';
 import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import { findTriggers, type TriggerMatch, type TriggerSpec } from './triggers.ts';
 import type { EntityMention } from './types.ts';
@@ -27,6 +26,8 @@ import type { EntityMention } from './types.ts';
 const MAX_LEFT_WORDS = 14;
 const MAX_RIGHT_WORDS = 10;
 const CANDIDATES_PER_SIDE = 4;
+/** Quotes, brackets and semicolons close the clause a trigger's arguments must share; so does a comma on the right. */
+const LEFT_BARRIER = /[();«“]|["»”],/u;
 /** Words that end a description inside a list item: past them, a name is no longer the item. */
 const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|that|de|du|des|d['’]\S*|à|au|aux|par|pour|avec|sur|dans|en|qui|que|dont)`;
 /**
@@ -41,6 +42,7 @@ const COORDINATION = new RegExp(
 const LIST_CLOSER = /^\s*(?:[,،]\s*)?(?:et|and|ou|or|as well as|ainsi que)\s|^\s*[و]/u;
 /** "TNT, filiale de FedEx, ont été touchés": an apposition closed before the verb of the name before it. */
 const APPOSITION_BEFORE_TRIGGER = /^\s*[,،][^,،;:.()]{1,150}[,،]\s*(?:\p{Ll}+\s+){0,4}$/u;
+const RIGHT_BARRIER = /[();,،]|["»”],/u;
 const ROLE_TRIGGERS = new Set(['employment', 'leadership', 'membership', 'founding']);
 /** Roles stated in apposition: the article's own words unless a cue sits between the person and the role. */
 const APPOSED_ROLES = new Set([...ROLE_TRIGGERS, 'founded-by', 'part', 'apposition']);
@@ -150,7 +152,6 @@ function sentenceRelations(
   const reporters = new Set(
     [...speakers].filter(([cue]) => cue.kind === 'reported').map(([, speaker]) => speaker),
   );
-  const barriers = new ClauseBarriers(text, sentence.start, sentence.end);
   const triggers = findTriggers(text, sentence.start, sentence.end).filter(
     (trigger) =>
       !mentions.some(
@@ -174,7 +175,7 @@ function sentenceRelations(
     const candidates = mentions.filter(
       (mention) => !speaking.includes(mention) && !subjects.includes(mention),
     );
-    const pairs = argumentPairs(text, trigger, candidates, heads, arabic, barriers);
+    const pairs = argumentPairs(text, trigger, candidates, heads, arabic);
     if (trigger.spec.id === 'affiliation') {
       for (const pair of pairs) heads.set(pair.target, pair.source);
     }
@@ -357,27 +358,25 @@ function argumentPairs(
   mentions: readonly EntityMention[],
   heads: ReadonlyMap<EntityMention, EntityMention>,
   arabic: boolean,
-  barriers: ClauseBarriers,
 ): ArgumentPair[] {
   const maxLeft = trigger.spec.maxLeftWords ?? MAX_LEFT_WORDS;
   const before = mentions.filter((mention) => mention.end <= trigger.start);
   const reachable = before.filter(
     (mention) =>
-      wordsBetween(text, mention.end, trigger.start) <= maxLeft && !barriers.left(mention.end, trigger.start),
+      wordsBetween(text, mention.end, trigger.start) <= maxLeft &&
+      !LEFT_BARRIER.test(text.slice(mention.end, trigger.start)),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.
-  // Whether a subject heads such an apposition does not depend on the mention: found once, the
-  // earliest such subject excludes every mention from its end on.
-  const appositionFrom = DESCRIPTIVE_TRIGGERS.has(trigger.spec.id)
-    ? Infinity
-    : Math.min(
-        ...reachable
-          .filter((subject) => APPOSITION_BEFORE_TRIGGER.test(text.slice(subject.end, trigger.start)))
-          .map((subject) => subject.end),
-      );
+  const apposed = (mention: EntityMention) =>
+    !DESCRIPTIVE_TRIGGERS.has(trigger.spec.id) &&
+    reachable.some(
+      (subject) =>
+        subject.end <= mention.start &&
+        APPOSITION_BEFORE_TRIGGER.test(text.slice(subject.end, trigger.start)),
+    );
   const left = reachable
-    .filter((mention) => mention.start < appositionFrom)
+    .filter((mention) => !apposed(mention))
     .sort((a, b) => b.end - a.end || a.start - b.start)
     .map((mention) => heads.get(mention) ?? mention)
     .slice(0, CANDIDATES_PER_SIDE);
@@ -388,7 +387,7 @@ function argumentPairs(
   const right = rest.filter(
     (mention) =>
       wordsBetween(text, trigger.end, mention.start) <= MAX_RIGHT_WORDS &&
-      !barriers.right(trigger.end, mention.start),
+      !RIGHT_BARRIER.test(text.slice(trigger.end, mention.start)),
   );
   const { spec } = trigger;
   // "President Putin", "بالرئيس فلاديمير بوتن": a title right before a name belongs to that name;
