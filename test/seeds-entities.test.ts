@@ -63,6 +63,28 @@ describe(
       );
     });
 
+    test('names and aliases are clean designations: no possessive ending, no trailing comma or attack noun', () => {
+      for (const [file, batch] of batches) {
+        for (const entity of batch.entities) {
+          assert.ok(!/['’]s$/u.test(entity.name), `${file}: ${entity.name}`);
+          for (const alias of entity.aliases) {
+            assert.ok(!/[،,;:]$|[،,]\s*لل?(?:هجوم|اختراق|قرصنة)/u.test(alias), `${file}: ${alias}`);
+          }
+        }
+      }
+    });
+
+    test('the French campaign watchdog is one node under its full and short names', () => {
+      for (const [file, batch] of batches) {
+        const bodies = batch.entities.filter(
+          (entity) =>
+            entity.type === 'Organization' &&
+            entity.aliases.some((alias) => /CNCCEP|Commission (?:nationale )?de contrôle/iu.test(alias)),
+        );
+        assert.ok(bodies.length <= 1, `${file}: ${bodies.map((body) => body.name).join(', ')}`);
+      }
+    });
+
     test('the incident targets the movement, never the candidate himself', () => {
       let stated = 0;
       for (const [file, batch] of batches) {

@@ -165,6 +165,19 @@ describe('curated and country entries', () => {
     assert.ok(entry('curated:gru').aliases.includes('service russe de renseignement militaire'));
   });
 
+  test('the French presidential campaign watchdog is one body under its usual French names', () => {
+    for (const name of [
+      'Commission nationale de contrôle de la campagne électorale',
+      'Commission nationale de contrôle de la campagne présidentielle',
+      'CNCCEP',
+    ]) {
+      assert.ok(
+        gazetteer.byName(name).some((found) => found.key === 'curated:cnccep'),
+        name,
+      );
+    }
+  });
+
   test('every entry is well formed and keys are unique', () => {
     const keys = new Set<string>();
     for (const found of gazetteer.entries) {

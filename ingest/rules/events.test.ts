@@ -140,6 +140,29 @@ describe("a person's campaign and the organisation they founded", () => {
     }
   });
 
+  test('"X\'s campaign" is the campaign of X: the possessive is no part of any name', () => {
+    const { events } = extract(
+      "Police opened an inquiry into the hack of Jean-Luc Mélenchon's campaign.",
+      'en',
+    );
+    assert.equal(events.length, 1, JSON.stringify(events.map((event) => event.aliases)));
+    assert.equal(events[0]?.name, 'Hack of La France insoumise');
+    assert.ok(
+      events[0]?.aliases.includes("hack of Jean-Luc Mélenchon's campaign"),
+      events[0]?.aliases.join(' ; '),
+    );
+  });
+
+  test('"تعرضت حملة X، لهجوم": the alias is the campaign as named, without the comma and the attack noun', () => {
+    const { events } = extract(
+      'تعرضت حملة المرشح اليساري جان لوك ميلانشون، لهجوم إلكتروني مساء الخميس.',
+      'ar',
+    );
+    const event = eventWith(events, 'حملة المرشح اليساري جان لوك ميلانشون، لهجوم');
+    assert.ok(event.aliases.includes('حملة المرشح اليساري جان لوك ميلانشون'), event.aliases.join(' ; '));
+    assert.ok(!event.aliases.some((alias) => /[،,]|لهجوم/u.test(alias)), event.aliases.join(' ; '));
+  });
+
   test('a hack of the person and one of the organisation they found, in one document, are one incident', () => {
     const { events } = extract(
       'Jean-Luc Mélenchon victime de piratage. La plainte vise le piratage de La France insoumise en mars.',

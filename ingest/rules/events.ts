@@ -235,6 +235,7 @@ export function findEvents(
     end: number,
     reason: string,
     kind: EventKind = subject.entity.type === 'Malware' ? 'attack' : 'hack',
+    designationEnd?: number,
   ) => {
     const key = `${kind}:${subject.entity.type}:${subject.entity.key}`;
     let event = events.get(key);
@@ -250,7 +251,7 @@ export function findEvents(
     const finish =
       campaign && end === subject.end ? end + (CAMPAIGN_AFTER_PERSON.exec(text)?.[0].length ?? 0) : end;
     const surface = text.slice(start, finish);
-    event.aliases.add(surface);
+    event.aliases.add(designationEnd === undefined ? surface : text.slice(start, designationEnd));
     event.mentions.push({ start, end: finish, surface });
     event.mergeReasons.add(`incident (${reason}): "${surface}" names ${event.name}`);
     found.push({ start, end: finish, surface, entity: event });
@@ -346,7 +347,8 @@ export function findEvents(
       const noun = victim && ARABIC_UNDERGONE_NOUN.exec(text.slice(victim.end, sentence.end));
       if (!victim || !noun) continue;
       const start = verbEnd + (/^\s*/u.exec(text.slice(verbEnd))?.[0].length ?? 0);
-      add(victim, start, victim.end + noun[0].length, 'victim undergoing the incident');
+      // The alias is the victim as the subject names it, without the comma and "لهجوم" after it.
+      add(victim, start, victim.end + noun[0].length, 'victim undergoing the incident', 'hack', victim.end);
     }
   }
   // "l'attaque contre les Jeux de X": the Games are the incident's victim (a TARGETED edge), not

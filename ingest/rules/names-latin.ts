@@ -33,8 +33,9 @@ import {
 import { escapeRegExp, hasArabic, NOT_AFTER_WORD } from './text.ts';
 import type { Candidate } from './types.ts';
 
+/** A possessive ending ("Macron's campaign") is never part of the name. */
 const CAPITALISED_WORD =
-  /(?<![\p{L}\p{M}\p{N}@#/_.-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+  /(?<![\p{L}\p{M}\p{N}@#/_.-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:[-&]|['’](?!s(?![\p{L}\p{M}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 /** What may separate two words of one name: spaces, or a lower-case particle between spaces. */
 const NAME_GAP =
   /^(?:[ \u00a0]|[ \u00a0](?:de|du|des|de la|of|of the|for|al|el|van|von|der|bin|ben|ibn|da|di|dos)[ \u00a0]|[ \u00a0]d['’]|-)$/u;

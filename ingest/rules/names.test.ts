@@ -21,6 +21,23 @@ describe('Latin names', () => {
     assert.deepEqual(latin('Hier, Nadia Benali, chercheuse chez nous, a parlé.'), ['Person:Nadia Benali']);
   });
 
+  test('a possessive ending is never part of a name', () => {
+    assert.deepEqual(
+      latin("Owen Pratt's lawyers met Mira Sand’s team, and Mira Sand, who heads the unit, spoke.").sort(),
+      ['Person:Mira Sand', 'Person:Mira Sand'],
+    );
+    const found = findLatinNames(
+      "Reporters read Nadia Benali's emails at Orion Labs's offices.",
+      oneSentence("Reporters read Nadia Benali's emails at Orion Labs's offices.", 'en'),
+    );
+    const surfaces = [...found.candidates.map((c) => c.surface), ...found.tentative.map((t) => t.surface)];
+    assert.ok(surfaces.length > 0);
+    assert.ok(
+      surfaces.every((surface) => !/['’]s$/u.test(surface)),
+      surfaces.join(' ; '),
+    );
+  });
+
   test('a relative clause saying what the person heads or founded makes a person', () => {
     assert.deepEqual(latin('Hier, Lucie Marchal, qui dirigeait alors le service, a parlé.'), [
       'Person:Lucie Marchal',
