@@ -85,6 +85,20 @@ describe(
       }
     });
 
+    test("the candidate's party, as a victim, is the movement he founded", () => {
+      for (const [file, batch] of batches) {
+        const name = new Map(batch.entities.map((entity) => [entity.id, entity.name]));
+        const targetsMacron = batch.relations.filter(
+          (relation) => relation.type === 'TARGETED' && name.get(relation.target) === 'Emmanuel Macron',
+        );
+        assert.deepEqual(
+          targetsMacron.map((relation) => name.get(relation.source)),
+          [],
+          file,
+        );
+      }
+    });
+
     test('the incident targets the movement, never the candidate himself', () => {
       let stated = 0;
       for (const [file, batch] of batches) {

@@ -217,3 +217,27 @@ describe('names given to an incident', () => {
     assert.ok(!breach.aliases.includes('the claims baseless'), breach.aliases.join(' ; '));
   });
 });
+
+describe("a known founder's party", () => {
+  test('"حزب X", "le parti de X", "X\'s party" name the organisation X founded that the text names', () => {
+    const texts: [string, LanguageTag][] = [
+      [
+        'تنافس فرنسا الأبية في الانتخابات. قال مسؤولون إن حزب ميلانشون كان ضحية هجوم من جانب مجموعة ساندوورم.',
+        'ar',
+      ],
+      [
+        'La France insoumise est en campagne. Selon la police, le parti de Mélenchon a été victime de Sandworm.',
+        'fr',
+      ],
+      ["France Unbowed is campaigning. Police said Mélenchon's party was the victim of Sandworm.", 'en'],
+    ];
+    for (const [text, lang] of texts) {
+      const { lines } = extract(text, lang);
+      assert.ok(
+        lines.includes('TARGETED Sandworm Team -> La France insoumise'),
+        `${text}\n${lines.join('\n')}`,
+      );
+      assert.ok(!lines.some((line) => line.endsWith('-> Jean-Luc Mélenchon')), lines.join('\n'));
+    }
+  });
+});

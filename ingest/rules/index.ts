@@ -27,6 +27,7 @@ import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { knownNames, siteOwner } from './known-names.ts';
 import { findArabicCueNames } from './names-arabic.ts';
 import { coordinatedNames, findLatinNames } from './names-latin.ts';
+import { resolvePartyMentions } from './parties.ts';
 import { extractRelations } from './relations.ts';
 import { resolveEntities, type MentionLink } from './resolve.ts';
 import { selectCandidates } from './select.ts';
@@ -103,9 +104,11 @@ function extractWithRules(input: ExtractionInput): Extraction {
     apposition.entity.mergeReasons.add(apposition.reason);
   }
 
-  const incidents = findEvents(text, sentences, resolution.mentions);
+  const foundedBy = (person: string) => knownNames().foundedBy.get(person) ?? [];
+  const mentions = resolvePartyMentions(text, resolution.mentions, resolution.entities, foundedBy);
+  const incidents = findEvents(text, sentences, mentions);
   const events = incidents.mentions;
-  const named = [...resolution.mentions, ...events].sort((a, b) => a.start - b.start || b.end - a.end);
+  const named = [...mentions, ...events].sort((a, b) => a.start - b.start || b.end - a.end);
   const anaphora = findAnaphora(
     text,
     sentences,
@@ -118,12 +121,7 @@ function extractWithRules(input: ExtractionInput): Extraction {
     mentions: [...named, ...anaphora].sort((a, b) => a.start - b.start || b.end - a.end),
     silent,
   });
-  mergeAffiliatedIncidents(
-    incidents,
-    relations,
-    resolution.entities,
-    (person) => knownNames().foundedBy.get(person) ?? [],
-  );
+  mergeAffiliatedIncidents(incidents, relations, resolution.entities, foundedBy);
 
   const entities = new Map<string, ResolvedEntity>();
   // A victim that is itself an event (the Games) may be named only inside the incident's own name.
