@@ -24,6 +24,7 @@ import { findPlacements } from './demonyms.ts';
 import { findEvents, mergeAffiliatedIncidents } from './events.ts';
 import { findHeadlineRegions } from './headlines.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
+import { findIncidentAgents } from './incident-agents.ts';
 import { knownNames, siteOwner } from './known-names.ts';
 import { findArabicCueNames } from './names-arabic.ts';
 import { coordinatedNames, findLatinNames } from './names-latin.ts';
@@ -185,6 +186,17 @@ function extractWithRules(input: ExtractionInput): Extraction {
     relations.push(
       inferredRelation('TARGETED', event, subject, { ...context, modality: 'asserted', assertedBy: [] }, 1),
     );
+  }
+  // "X was the victim of an attack by Y": with one incident in the document, that attack is it.
+  const incidentsNamed = new Set(
+    events.map((mention) => mention.entity).filter((entity) => !incidents.occasions.has(entity)),
+  );
+  const [incident] = incidentsNamed;
+  if (incident && incidentsNamed.size === 1) {
+    for (const { at, agent } of findIncidentAgents(text, named)) {
+      const context = claimAtOffset(at.start);
+      if (context) relations.push(inferredRelation('ATTRIBUTED_TO', incident, agent.entity, context, 1));
+    }
   }
   for (const placement of findPlacements(text, demonyms, resolution.mentions)) {
     const context = claimAtOffset(placement.at.start);

@@ -48,6 +48,14 @@ const ROLE_TRIGGERS = new Set(['employment', 'leadership', 'membership', 'foundi
 const APPOSED_ROLES = new Set([...ROLE_TRIGGERS, 'founded-by', 'part', 'apposition']);
 /** "قال ... إن X": what follows the conjunction is the statement, not the speaker. */
 const THAT_CLAUSE = /(?:^|\s)(?:أن|أنه|أنها|إن|إنه|إنها)(?:\s|$)/u;
+/** "وكان X قد أكد": between the subject and its verb of saying, at most the auxiliary "قد". */
+const PLUPERFECT_AUXILIARY = /^[^\p{L}\p{N}]*(?:قد[^\p{L}\p{N}]+)?$/u;
+/**
+ * "X had confirmed that it was ...", "X avait affirmé qu'elle ...", "وكان X قد أكد ... أنه كان":
+ * a pronoun opening the reported clause stands for the speaker, who speaks of itself.
+ */
+const SELF_REFERENCE =
+  /^\s*(?:that\s+(?:it|he|she|they)|qu['’](?:il|elle|ils|elles))(?![\p{L}])|^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:أنه|أنها|إنه|إنها)\s+(?:كان|كانت|قد|تعرض|تعرضت)(?![\p{L}])/iu;
 /** "X, a researcher at Y, said": the subject is the name before the apposition. */
 const APPOSITION_BEFORE_VERB = /^\s*,[^,;:.()]{1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
@@ -148,9 +156,17 @@ function sentenceRelations(
     const speaker = cue.claimant === 'none' ? undefined : claimantFor(text, cue, mentions, arabic);
     if (speaker) speakers.set(cue, speaker);
   }
+  // "X said that it was hit": the speaker is also what it speaks about.
+  const selfReporting = new Set(
+    [...speakers.keys()].filter(
+      (cue) => cue.kind === 'reported' && SELF_REFERENCE.test(text.slice(cue.end, sentence.end)),
+    ),
+  );
   // Who says something is not what they say it about ("The FBI said the gang was responsible").
   const reporters = new Set(
-    [...speakers].filter(([cue]) => cue.kind === 'reported').map(([, speaker]) => speaker),
+    [...speakers]
+      .filter(([cue]) => cue.kind === 'reported' && !selfReporting.has(cue))
+      .map(([, speaker]) => speaker),
   );
   const triggers = findTriggers(text, sentence.start, sentence.end).filter(
     (trigger) =>
@@ -238,7 +254,8 @@ function sentenceRelations(
     let modality = claim.modality === 'asserted' && assertedBy.length > 0 ? 'reported' : claim.modality;
     // "Selon X, directeur chez Y, ...": that X works for Y is the article's statement, not X's claim.
     const aboutClaimant =
-      assertedBy.includes(item.relation.source) || assertedBy.includes(item.relation.target);
+      !(claim.claimCue && selfReporting.has(claim.claimCue) && claim.claimCue.end <= item.trigger.start) &&
+      (assertedBy.includes(item.relation.source) || assertedBy.includes(item.relation.target));
     if (aboutClaimant && modality !== 'denied') {
       assertedBy = [];
       if (modality === 'reported') modality = 'asserted';
@@ -713,7 +730,7 @@ function claimantFor(
           mention.end <= cue.start &&
           fits(mention) &&
           !mention.anaphoric &&
-          wordsBetween(text, mention.end, cue.start) === 0 &&
+          PLUPERFECT_AUXILIARY.test(text.slice(mention.end, cue.start)) &&
           !/[,،;:.]/u.test(text.slice(mention.end, cue.start)),
       );
     return after ?? subjectFirst;

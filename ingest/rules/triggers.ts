@@ -442,6 +442,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       "victime d'une",
       'victimes de',
       'la cible de',
+      "la cible d'une",
+      "la cible d'un",
       'ciblé par',
       'ciblée par',
       'visé par',
