@@ -10,13 +10,11 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { ingestDocument } from '../ingest/pipeline.ts';
 import { defaultGazetteerLexicon } from '../ingest/lexicon/index.ts';
-import { knownNames } from '../ingest/rules/known-names.ts';
+import { prepareRules } from '../ingest/rules/index.ts';
+import { WRITE_GROUP_SIZE } from '../store/graph-store.ts';
 import { openStore } from '../store/open.ts';
 import type { GraphBatch } from '../graph-schema/model.ts';
 import { generateCorpus } from './corpus.ts';
-
-/** Documents per store transaction when loading. */
-const WRITE_GROUP = 64;
 
 const { values } = parseArgs({
   options: { mb: { type: 'string', default: '1' }, 'skip-store': { type: 'boolean', default: false } },
@@ -41,11 +39,10 @@ function median(samples: number[]): number {
 
 // Built once per process on first use; measured apart so that extraction rates are per document.
 const buildStarted = performance.now();
-const lexicon = defaultGazetteerLexicon();
-knownNames();
+prepareRules();
 record(
   'one-off build (gazetteer matcher, known names)',
-  `${(performance.now() - buildStarted).toFixed(0)} ms (${lexicon.patternCount} patterns)`,
+  `${(performance.now() - buildStarted).toFixed(0)} ms (${defaultGazetteerLexicon().patternCount} patterns)`,
 );
 
 const corpus = generateCorpus(megabytes * 1024 * 1024);
@@ -84,8 +81,8 @@ async function benchmarkStore(batches: readonly GraphBatch[]): Promise<void> {
     const store = await openStore(`kuzu:${join(directory, 'store')}`);
     // Groups of documents per transaction, as the ingest service writes them.
     const groups = (list: readonly GraphBatch[]) =>
-      Array.from({ length: Math.ceil(list.length / WRITE_GROUP) }, (_, index) =>
-        list.slice(index * WRITE_GROUP, (index + 1) * WRITE_GROUP),
+      Array.from({ length: Math.ceil(list.length / WRITE_GROUP_SIZE) }, (_, index) =>
+        list.slice(index * WRITE_GROUP_SIZE, (index + 1) * WRITE_GROUP_SIZE),
       );
     const quarterSeconds = [0, 0, 0, 0];
     const quarterDocuments = [0, 0, 0, 0];
@@ -93,7 +90,7 @@ async function benchmarkStore(batches: readonly GraphBatch[]): Promise<void> {
     for (const [index, group] of groups(batches).entries()) {
       const groupStarted = performance.now();
       await store.writeBatches(group);
-      const quarter = Math.min(3, Math.floor((4 * index * WRITE_GROUP) / batches.length));
+      const quarter = Math.min(3, Math.floor((4 * index * WRITE_GROUP_SIZE) / batches.length));
       quarterSeconds[quarter] = (quarterSeconds[quarter] ?? 0) + (performance.now() - groupStarted) / 1000;
       quarterDocuments[quarter] = (quarterDocuments[quarter] ?? 0) + group.length;
     }
@@ -102,7 +99,7 @@ async function benchmarkStore(batches: readonly GraphBatch[]): Promise<void> {
       ((quarterDocuments[index] ?? 0) / quarter).toFixed(0),
     );
     record(
-      `kuzu write (empty store, ${WRITE_GROUP} docs per transaction)`,
+      `kuzu write (empty store, ${WRITE_GROUP_SIZE} docs per transaction)`,
       `${(batches.length / seconds).toFixed(1)} docs/s (${seconds.toFixed(2)} s; by quarter of the corpus ${quarterRates.join(', ')})`,
     );
 

@@ -8,7 +8,7 @@
 import { ingestDocument, type IngestResult } from '../ingest/pipeline.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.ts';
 import { IngestError, type RawDocument } from '../ingest/types.ts';
-import type { GraphStore, WriteSummary } from '../store/graph-store.ts';
+import { WRITE_GROUP_SIZE, type GraphStore, type WriteSummary } from '../store/graph-store.ts';
 
 /** Larger documents are refused, from files and uploads alike: news and reports are far
  *  smaller, and one document's text is held in memory several times over while it is processed. */
@@ -54,8 +54,6 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
 }
 
-/** Documents written per store transaction. */
-const WRITE_GROUP_SIZE = 64;
 /** A group is written early once its first document has waited this long, so progress keeps coming. */
 const WRITE_GROUP_MAX_WAIT_MS = 2000;
 

@@ -5,10 +5,7 @@
  * interrupted half-way can simply be run again.
  */
 import type { GraphBatch } from '../graph-schema/model.ts';
-import type { GraphStore, WriteSummary } from './graph-store.ts';
-
-/** Documents written per transaction of the target store. */
-const GROUP_SIZE = 64;
+import { WRITE_GROUP_SIZE, type GraphStore, type WriteSummary } from './graph-store.ts';
 
 export interface CopyProgress {
   /** Documents copied so far. */
@@ -45,7 +42,7 @@ export async function copyStore(
   };
   for await (const batch of from.exportBatches()) {
     group.push(batch);
-    if (group.length >= GROUP_SIZE) await flush();
+    if (group.length >= WRITE_GROUP_SIZE) await flush();
   }
   if (group.length > 0) await flush();
   return progress;

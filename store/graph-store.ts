@@ -84,6 +84,13 @@ export interface WriteSummary {
   relations: number;
 }
 
+/**
+ * How many documents callers hand to `writeBatches` at once: enough that each statement serves
+ * many documents (Kùzu plans every statement it runs), few enough to keep a transaction small
+ * and progress moving.
+ */
+export const WRITE_GROUP_SIZE = 64;
+
 export interface GraphStore {
   /** Human-readable description, e.g. `kuzu:./data/store`. */
   readonly uri: string;
