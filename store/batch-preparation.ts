@@ -18,7 +18,7 @@ import { checkBatchSchema, checkEntityReferences, checkRelationEndpoints } from 
 import type { WriteSummary } from './graph-store.ts';
 import { mergeEntities, mergeEvidence, mergeRelations } from './merge.ts';
 
-export interface PreparedBatch {
+export interface PreparedBatch<Stored extends EntityRecord = EntityRecord> {
   /** One per id, the last listed. */
   documents: DocumentRecord[];
   /** One per id, merged with the batches' other listings and with the stored record. */
@@ -27,6 +27,8 @@ export interface PreparedBatch {
   mentions: MentionRecord[];
   /** One per id with its evidence merged, not yet merged with the stored relation. */
   relations: RelationRecord[];
+  /** The stored records of the entities the batches refer to, as the store held them. */
+  storedEntities: Map<string, Stored>;
   /** The type of every entity the batches refer to, stored or not. */
   typeOf: Map<string, EntityType>;
   /** Documents cited by mentions and evidence that no batch up to the citing one lists:
@@ -93,10 +95,10 @@ function checkReferencesInOrder(batches: readonly GraphBatch[], stored: Iterable
 }
 
 /** `storedEntities` looks up entities by id in the store, inside the write's transaction. */
-export async function prepareBatches(
+export async function prepareBatches<Stored extends EntityRecord>(
   batches: readonly GraphBatch[],
-  storedEntities: (ids: string[]) => Promise<EntityRecord[]>,
-): Promise<PreparedBatch> {
+  storedEntities: (ids: string[]) => Promise<Stored[]>,
+): Promise<PreparedBatch<Stored>> {
   for (const batch of batches) checkBatchSchema(batch);
   const documents = dedupe(
     batches.flatMap((batch) => batch.documents),
@@ -130,6 +132,7 @@ export async function prepareBatches(
     entities,
     mentions,
     relations,
+    storedEntities: stored,
     typeOf,
     citedStoredDocumentIds,
     touchedEntityIds: [

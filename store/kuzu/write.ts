@@ -231,13 +231,8 @@ export async function writeBatches(
   now: string,
 ): Promise<WriteSummary[]> {
   const reader = new KuzuReader(session);
-  const storedEntities = new Map<string, StoredEntity>();
-  const prepared = await prepareBatches(batches, async (ids) => {
-    const found = await reader.entities(ids);
-    for (const entity of found) storedEntities.set(entity.id, entity);
-    return found;
-  });
-  const { documents, entities, mentions, typeOf, citedStoredDocumentIds } = prepared;
+  const prepared = await prepareBatches(batches, (ids) => reader.entities(ids));
+  const { documents, entities, mentions, storedEntities, typeOf, citedStoredDocumentIds } = prepared;
   const storedDocuments = new Set(
     (
       await reader.documentSummaries([
