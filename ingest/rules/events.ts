@@ -25,6 +25,7 @@ import {
   NOT_AFTER_WORD,
   phraseSource,
   within,
+  wordsBetween,
 } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 import { foldKey } from '../normalize/fold.ts';
@@ -225,10 +226,11 @@ export function findEvents(
   const events = new Map<string, ResolvedEntity>();
   const subjects = new Map<ResolvedEntity, ResolvedEntity>();
   const campaigns = new Set<ResolvedEntity>();
-  const games = findGames(text, mentions);
+  const games = new Set(findGames(text, mentions));
+  const occasions = new Set([...games].map((mention) => mention.entity));
   const found: EntityMention[] = [...games];
   const isVictim = (mention: EntityMention) =>
-    VICTIM_TYPES.has(mention.entity.type) || games.some((game) => game.entity === mention.entity);
+    VICTIM_TYPES.has(mention.entity.type) || occasions.has(mention.entity);
   const add = (
     subject: EntityMention,
     start: number,
@@ -290,7 +292,7 @@ export function findEvents(
         (mention) =>
           mention.start >= linkerEnd &&
           isVictim(mention) &&
-          wordCount(text.slice(linkerEnd, mention.start)) <= MAX_WORDS_TO_VICTIM,
+          wordsBetween(text, linkerEnd, mention.start) <= MAX_WORDS_TO_VICTIM,
       );
       if (victim) add(victim, noun.start, victim.end, 'incident noun before its victim');
     }
@@ -325,14 +327,10 @@ export function findEvents(
     }
     for (const match of VICTIM_THEN_NOUN.find(text, sentence.start, sentence.end)) {
       const nounStart = match.start;
-      const victim = [...inSentence]
-        .reverse()
-        .find(
-          (mention) =>
-            mention.end <= nounStart &&
-            isVictim(mention) &&
-            wordCount(text.slice(mention.end, nounStart)) <= 2,
-        );
+      const victim = inSentence.findLast(
+        (mention) =>
+          mention.end <= nounStart && isVictim(mention) && wordsBetween(text, mention.end, nounStart) <= 2,
+      );
       if (victim) add(victim, victim.start, match.end, 'victim before the incident noun');
     }
     for (const verb of sentence.text.matchAll(ARABIC_UNDERGOES)) {
@@ -355,17 +353,15 @@ export function findEvents(
   // a second event for the sentence's relations; their nested name stays among their mentions.
   const standalone = found.filter(
     (mention) =>
-      !games.includes(mention) ||
-      !found.some(
-        (other) => !games.includes(other) && other.start <= mention.start && mention.end <= other.end,
-      ),
+      !games.has(mention) ||
+      !found.some((other) => !games.has(other) && other.start <= mention.start && mention.end <= other.end),
   );
   standalone.sort((a, b) => a.start - b.start);
   addCampaignNames(text, standalone);
   return {
     mentions: standalone,
     subjects,
-    occasions: new Set(games.map((mention) => mention.entity)),
+    occasions,
     campaigns,
   };
 }
@@ -376,7 +372,7 @@ export function findEvents(
  * must come first: "تعرض مصرف قطر" is a bank's misfortune, not Qatar's.
  */
 function undergoerAfter(text: string, verbEnd: number, victim: EntityMention): boolean {
-  const between = wordCount(text.slice(verbEnd, victim.start));
+  const between = wordsBetween(text, verbEnd, victim.start);
   if (between === 0) return true;
   if (victim.entity.type === 'Location') return false;
   return between <= 1 || (between <= MAX_WORDS_TO_UNDERGOER && namesCampaignOf(text, victim));
@@ -480,7 +476,7 @@ function addCampaignNames(text: string, found: EntityMention[]): void {
   for (const match of text.matchAll(CAMPAIGN_NAME)) {
     const name = match[1];
     if (!name || !(QUOTED_NAME.test(match[0]) || looksLikeName(name))) continue;
-    const previous = [...found].reverse().find((mention) => mention.start < match.index);
+    const previous = found.findLast((mention) => mention.start < match.index);
     if (!previous) continue;
     const start = match.index + match[0].lastIndexOf(name);
     previous.entity.aliases.add(name);
@@ -496,10 +492,6 @@ function nounStart(text: string, start: number, end: number): number {
   const word = text.slice(start, end);
   if (!hasArabic(word)) return start;
   return start + (ARABIC_CLITICS_AND_ARTICLE.exec(word)?.[0].length ?? 0);
-}
-
-function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 /** What makes a person's organisation theirs: a relation the document states, or a known founder. */

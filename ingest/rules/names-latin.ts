@@ -17,6 +17,7 @@ import {
 import {
   ACCOUNT_CUE_BEFORE,
   ACTOR_CODE,
+  alternation,
   ARTICLE_BEFORE,
   LOCATION_CUE_BEFORE,
   MALWARE_CUE_AFTER,
@@ -30,7 +31,7 @@ import {
   THREAT_ACTOR_CUE_BEFORE,
   VICTIM_CUE_BEFORE,
 } from './patterns.ts';
-import { escapeRegExp, hasArabic, NOT_AFTER_WORD } from './text.ts';
+import { hasArabic, NOT_AFTER_WORD } from './text.ts';
 import type { Candidate } from './types.ts';
 
 /** A possessive ending ("Macron's campaign") is never part of the name. */
@@ -60,28 +61,21 @@ const AFFILIATION_GAP = /^[ \u00a0](?:of|of the|for|at)[ \u00a0]$/u;
 /** French "de" also joins particle surnames ("Charles de Gaulle"): it cuts only after two name words. */
 const FRENCH_AFFILIATION_GAP = /^[ \u00a0](?:de|du|des|de la)[ \u00a0]$/u;
 
-function phraseAlternation(list: readonly string[]): string {
-  return [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, String.raw`\s+`))
-    .join('|');
-}
-
 /** ", who ...": English uses "who" for people only. */
 const PERSON_RELATIVE_AFTER = /^\s*,\s*who(?![\p{L}])/iu;
 /** ", a front company of ...", ", the payroll provider": an apposition saying what kind of organisation. */
 const ORGANIZATION_APPOSITION_AFTER = new RegExp(
   String.raw`^\s*,\s*(?:a|an|the|un|une|le|la|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}` +
-    String.raw`(?:${phraseAlternation(ORGANIZATION_CUES_LATIN)})(?![\p{L}])`,
+    String.raw`(?:${alternation(ORGANIZATION_CUES_LATIN)})(?![\p{L}])`,
   'u',
 );
 const EMPLOYER_BEFORE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${phraseAlternation(EMPLOYER_CUES_LATIN)})\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?$`,
+  `${NOT_AFTER_WORD}(?:${alternation(EMPLOYER_CUES_LATIN)})\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?$`,
   'iu',
 );
 /** An acronym qualifying a technical noun ("the SMB file-sharing protocol") names no organisation. */
 const TECHNICAL_NOUN_AFTER = new RegExp(
-  String.raw`^[ \u00a0]+(?:[\p{Ll}]+-[\p{Ll}]+[ \u00a0]+)?(?:${phraseAlternation(TECHNICAL_NOUNS_LATIN)})(?![\p{L}])`,
+  String.raw`^[ \u00a0]+(?:[\p{Ll}]+-[\p{Ll}]+[ \u00a0]+)?(?:${alternation(TECHNICAL_NOUNS_LATIN)})(?![\p{L}])`,
   'u',
 );
 

@@ -12,7 +12,8 @@ import {
 } from './cues.ts';
 import { escapeRegExp, NOT_AFTER_WORD } from './text.ts';
 
-function alternation(list: readonly string[]): string {
+/** Latin phrases as one regex alternation, longest first; spaces match any run, apostrophes either form. */
+export function alternation(list: readonly string[]): string {
   return [...list]
     .sort((a, b) => b.length - a.length)
     .map((phrase) =>
