@@ -39,7 +39,6 @@ export function findDescriptiveAppositions(text: string, mentions: readonly Enti
   return found;
 }
 
-const HEAD_TYPES = new Set(['Organization', 'ThreatActor']);
 /** ", the " / ", a " up to the name inside the description. */
 const BEFORE_INNER_NAME = /^\s*,\s*(?:the|a|an|l['’]|le|la|un|une)\s*$/iu;
 /** After the whole: "'s", up to three words, then the noun for a part ("unit", "subsidiary"). */
@@ -68,7 +67,7 @@ export function findAppositionRelations(
 ): AppositionRelation[] {
   const found: AppositionRelation[] = [];
   mentions.forEach((head, index) => {
-    if (!HEAD_TYPES.has(head.entity.type) || head.anaphoric) return;
+    if (!DESCRIBED_TYPES.has(head.entity.type) || head.anaphoric) return;
     const inner = mentions.slice(index + 1).find((mention) => mention.start >= head.end);
     if (!inner || inner.anaphoric || inner.entity.key === head.entity.key) return;
     if (!BEFORE_INNER_NAME.test(text.slice(head.end, inner.start))) return;

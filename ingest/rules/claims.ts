@@ -352,13 +352,10 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   const before = framing.filter((cue) => cue.end <= triggerStart);
   // A hedge or a denial later in the sentence belongs to another clause ("..., which Moscow denied").
   const after = framing.filter((cue) => cue.start >= triggerStart && cue.kind === 'reported');
-  const nearest = [...before]
-    .reverse()
-    .find((cue) => cue.kind !== 'negated' || isClose(text, cue.end, triggerStart));
+  const nearest = before.findLast((cue) => cue.kind !== 'negated' || isClose(text, cue.end, triggerStart));
   const deciding = nearest ?? after[0];
   const claimCue =
-    [...before].reverse().find((cue) => cue.claimant !== 'none') ??
-    after.find((cue) => cue.claimant !== 'none');
+    before.findLast((cue) => cue.claimant !== 'none') ?? after.find((cue) => cue.claimant !== 'none');
   if (!deciding) return { modality: 'asserted' };
   return { modality: MODALITY_OF_CUE[deciding.kind], cue: deciding, ...(claimCue ? { claimCue } : {}) };
 }

@@ -32,14 +32,12 @@ export function findPlacements(
   for (const demonym of demonyms) {
     if (demonym.entry.type !== 'Location') continue;
     const placed = hasArabic(demonym.surface)
-      ? [...mentions]
-          .reverse()
-          .find(
-            (mention) =>
-              mention.end <= demonym.start &&
-              PLACED_TYPES.has(mention.entity.type) &&
-              ARABIC_ADJECTIVE_GAP.test(text.slice(mention.end, demonym.start)),
-          )
+      ? mentions.findLast(
+          (mention) =>
+            mention.end <= demonym.start &&
+            PLACED_TYPES.has(mention.entity.type) &&
+            ARABIC_ADJECTIVE_GAP.test(text.slice(mention.end, demonym.start)),
+        )
       : mentions.find(
           (mention) =>
             PLACED_TYPES.has(mention.entity.type) &&

@@ -42,14 +42,12 @@ export function findEmbassies(text: string, gazetteer: readonly GazetteerMention
   for (const match of text.matchAll(EMBASSY)) {
     const wordStart = match.index;
     const wordEnd = wordStart + match[0].length;
-    const before = [...gazetteer]
-      .reverse()
-      .find(
-        (mention) =>
-          mention.end <= wordStart &&
-          isState(mention) &&
-          STATE_BEFORE_GAP.test(text.slice(mention.end, wordStart)),
-      );
+    const before = gazetteer.findLast(
+      (mention) =>
+        mention.end <= wordStart &&
+        isState(mention) &&
+        STATE_BEFORE_GAP.test(text.slice(mention.end, wordStart)),
+    );
     const after = before
       ? undefined
       : gazetteer.find(

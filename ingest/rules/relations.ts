@@ -307,11 +307,9 @@ function sentenceRelations(
       ahead ??
       (negation
         ? undefined
-        : [...mentions]
-            .reverse()
-            .find(
-              (mention) => mention.end <= cue.start && mention.entity.type === 'Event' && deniable(mention),
-            ));
+        : mentions.findLast(
+            (mention) => mention.end <= cue.start && mention.entity.type === 'Event' && deniable(mention),
+          ));
     if (object)
       relations.push(
         denial(denier.entity.key, object.entity.key, { start: sentence.start, end: sentence.end }),
@@ -670,7 +668,7 @@ function verbSubjects(
     }
     return subjects;
   }
-  const last = [...mentions].reverse().find((mention) => mention.end <= trigger.start);
+  const last = mentions.findLast((mention) => mention.end <= trigger.start);
   if (
     !last ||
     !fits(last) ||
@@ -723,16 +721,14 @@ function claimantFor(
   if (cue.claimant === 'after') return after;
   if (arabic) {
     // Verb first ("ونفى الكرملين"), or subject first ("لكن الإمارات نفت"), never across a comma.
-    const subjectFirst = [...mentions]
-      .reverse()
-      .find(
-        (mention) =>
-          mention.end <= cue.start &&
-          fits(mention) &&
-          !mention.anaphoric &&
-          PLUPERFECT_AUXILIARY.test(text.slice(mention.end, cue.start)) &&
-          !/[,،;:.]/u.test(text.slice(mention.end, cue.start)),
-      );
+    const subjectFirst = mentions.findLast(
+      (mention) =>
+        mention.end <= cue.start &&
+        fits(mention) &&
+        !mention.anaphoric &&
+        PLUPERFECT_AUXILIARY.test(text.slice(mention.end, cue.start)) &&
+        !/[,،;:.]/u.test(text.slice(mention.end, cue.start)),
+    );
     return after ?? subjectFirst;
   }
   const preceding = mentions.filter((mention) => mention.end <= cue.start && fits(mention));
@@ -741,7 +737,7 @@ function claimantFor(
       wordsBetween(text, mention.end, cue.start) <= MAX_APPOSITION_WORDS &&
       APPOSITION_BEFORE_VERB.test(text.slice(mention.end, cue.start)),
   );
-  const before = [...preceding].reverse().find((mention) => wordsBetween(text, mention.end, cue.start) <= 6);
+  const before = preceding.findLast((mention) => wordsBetween(text, mention.end, cue.start) <= 6);
   const inverted = after && CLAUSE_END.test(text.slice(after.end)) ? after : undefined;
   // "..., said X." closes the statement with its source; otherwise the subject comes first.
   const closing = /[,،]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
