@@ -70,3 +70,16 @@ test('a phrase ends where a word ends: not before a letter, a combining mark or 
   assert.deepEqual(ends('saids said2 said\u0301 said𝐀'), []);
   assert.deepEqual(ends('said😀 (said)'), ['said', 'said']);
 });
+
+test('the phrase at the start of a short text: longest, whole words, none when it starts later', () => {
+  const atStart = (text: string) => {
+    const match = matcher.findAtStart(text);
+    return match && `${match.value}:${text.slice(match.start, match.end)}`;
+  };
+  assert.equal(atStart('a enregistré puis utilisé x'), 'long:a enregistré puis utilisé');
+  assert.equal(atStart('A \n enregistré x'), 'registered:A \n enregistré');
+  assert.equal(atStart('ونفى الكرملين'), 'deny:ونفى');
+  assert.equal(atStart('il a enregistré'), undefined);
+  assert.equal(atStart(' a enregistré'), undefined);
+  assert.equal(atStart('aa enregistré'), undefined);
+});

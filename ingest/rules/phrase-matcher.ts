@@ -107,34 +107,57 @@ export class PhraseMatcher<T> {
     // Look-arounds see only the range, as if it were the whole text: the slice is made once,
     // and only when some phrase is worth trying.
     let slice: string | undefined;
+    const sliceOfRange = (): string => (slice ??= text.slice(from, to));
     const words = wordsOf(text).within(from, to);
     let resumeAt = from;
     for (let index = 0; index < words.length; index++) {
       const word = words[index];
-      if (!word || word.start < resumeAt || word.keys.firstIds.length === 0) continue;
-      let best: PhraseMatch<T> | undefined;
-      for (let round = 0; round < 2; round++) {
-        // Phrases keyed by this word alone first, then those keyed by it and the next word.
-        const secondId = round === 0 ? NO_KEY : secondKeyOfNext(text, word, words[index + 1]);
-        if (round === 1 && secondId === NO_KEY) break;
-        for (const firstId of word.keys.firstIds) {
-          const phrases =
-            round === 0 ? this.byFirstWord.get(firstId) : this.byFirstTwoWords.get(firstId)?.get(secondId);
-          for (const phrase of phrases ?? []) {
-            slice ??= text.slice(from, to);
-            const length = phrase.lengthAt(slice, word.start - from);
-            if (length >= 0 && (!best || length > best.end - best.start)) {
-              best = { start: word.start, end: word.start + length, value: phrase.value };
-            }
-          }
-        }
-      }
+      if (!word || word.start < resumeAt) continue;
+      const best = this.longestAt(text, from, sliceOfRange, word, words[index + 1]);
       if (best) {
         found.push(best);
         resumeAt = best.end;
       }
     }
     return found;
+  }
+
+  /**
+   * The phrase starting at offset 0 of a short text made up for one question. Its words are
+   * read afresh rather than through the shared cache, which holds the document's words.
+   */
+  findAtStart(text: string): PhraseMatch<T> | undefined {
+    const [first, second] = wordsIn(text, 0, text.length);
+    if (!first || first.start !== 0) return undefined;
+    return this.longestAt(text, 0, () => text, first, second);
+  }
+
+  /** The longest phrase starting at `word`, read in the range starting at `from` whose text `slice` gives. */
+  private longestAt(
+    text: string,
+    from: number,
+    slice: () => string,
+    word: Word,
+    next: Word | undefined,
+  ): PhraseMatch<T> | undefined {
+    if (word.keys.firstIds.length === 0) return undefined;
+    let best: PhraseMatch<T> | undefined;
+    for (let round = 0; round < 2; round++) {
+      // Phrases keyed by this word alone first, then those keyed by it and the next word.
+      const secondId = round === 0 ? NO_KEY : secondKeyOfNext(text, word, next);
+      if (round === 1 && secondId === NO_KEY) break;
+      for (const firstId of word.keys.firstIds) {
+        const phrases =
+          round === 0 ? this.byFirstWord.get(firstId) : this.byFirstTwoWords.get(firstId)?.get(secondId);
+        for (const phrase of phrases ?? []) {
+          const length = phrase.lengthAt(slice(), word.start - from);
+          if (length >= 0 && (!best || length > best.end - best.start)) {
+            best = { start: word.start, end: word.start + length, value: phrase.value };
+          }
+        }
+      }
+    }
+    return best;
   }
 }
 

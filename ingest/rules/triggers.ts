@@ -914,7 +914,7 @@ export function findCompounds<T>(
     const verbAt = match.index + match[0].length;
     // The auxiliary joined to the participle, as a phrase writes it.
     const joined = `${auxiliary} ${slice.slice(verbAt, verbAt + COMPOUND_REACH)}`;
-    const phrase = matcher.find(joined).find((candidate) => candidate.start === 0);
+    const phrase = matcher.findAtStart(joined);
     if (!phrase || phrase.end <= auxiliary.length + 1) continue;
     found.push({
       value: phrase.value,
