@@ -172,9 +172,6 @@ interface Word {
   start: number;
   end: number;
   keys: WordKeys;
-  /** Where the next word of the whole text starts (-1: none), and whether only white space comes before it. */
-  nextStart: number;
-  spacedFromNext: boolean;
 }
 
 interface WordKeys {
@@ -190,8 +187,7 @@ const ARABIC_CLITICS = /^(?:[وف]?[بلك]?(?:ال|لل)?)/u;
 /** The second-word key id of `next` when only white space separates it from `word`. */
 function secondKeyOfNext(text: string, word: Word, next: Word | undefined): number {
   if (!next || next.keys.secondId === NO_KEY) return NO_KEY;
-  const spaced = next.start === word.nextStart ? word.spacedFromNext : spacesOnly(text, word.end, next.start);
-  return spaced ? next.keys.secondId : NO_KEY;
+  return spacesOnly(text, word.end, next.start) ? next.keys.secondId : NO_KEY;
 }
 
 function spacesOnly(text: string, from: number, to: number): boolean {
@@ -200,19 +196,12 @@ function spacesOnly(text: string, from: number, to: number): boolean {
   return SPACES.test(text.slice(from, to));
 }
 
-/** The words of one text, each with its keys and its gap to the next. */
+/** The words of one text, each with its keys. */
 class TextWords {
   private readonly words: Word[];
 
   constructor(readonly text: string) {
     this.words = wordsIn(text, 0, text.length);
-    for (let index = 0; index + 1 < this.words.length; index++) {
-      const word = this.words[index];
-      const next = this.words[index + 1];
-      if (!word || !next) continue;
-      word.nextStart = next.start;
-      word.spacedFromNext = spacesOnly(text, word.end, next.start);
-    }
   }
 
   /**
@@ -256,13 +245,7 @@ function wordsIn(text: string, from: number, to: number): Word[] {
       if (characterKind(code) === OUTSIDE_WORDS) break;
       at += widthOf(code);
     }
-    words.push({
-      start,
-      end: at,
-      keys: keysOf(text.slice(start, at)),
-      nextStart: -1,
-      spacedFromNext: false,
-    });
+    words.push({ start, end: at, keys: keysOf(text.slice(start, at)) });
   }
   return words;
 }
