@@ -151,22 +151,8 @@ function words(name: string): string[] {
   return joined;
 }
 
-/** Names are keyed again and again (each fuzzy look-up asks twice): keys are kept, up to a bound. */
-const keyByName = new Map<string, string>();
-const KEYS_KEPT = 50_000;
-
 /** The consonant skeleton of a name in any of our scripts: words kept apart by single spaces. */
 export function phoneticKey(name: string): string {
-  let key = keyByName.get(name);
-  if (key === undefined) {
-    if (keyByName.size >= KEYS_KEPT) keyByName.clear();
-    key = skeletonOf(name);
-    keyByName.set(name, key);
-  }
-  return key;
-}
-
-function skeletonOf(name: string): string {
   return words(name)
     .map((word) => {
       const arabic = /[\u0600-\u06ff]/.test(word);

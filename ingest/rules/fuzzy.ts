@@ -15,8 +15,7 @@ export interface FuzzyTarget {
   name: string;
 }
 
-export function isLongName(name: string): boolean {
-  const skeleton = phoneticKey(name);
+function isLongSkeleton(skeleton: string): boolean {
   return skeleton.includes(' ') && skeleton.replace(/ /g, '').length >= MIN_SKELETON_LETTERS;
 }
 
@@ -24,8 +23,9 @@ export class FuzzyNameIndex {
   private readonly byVariant = new Map<string, FuzzyTarget[]>();
 
   add(name: string, target: FuzzyTarget): void {
-    if (!isLongName(name)) return;
-    for (const variant of deletions(phoneticKey(name))) {
+    const skeleton = phoneticKey(name);
+    if (!isLongSkeleton(skeleton)) return;
+    for (const variant of deletions(skeleton)) {
       const list = this.byVariant.get(variant) ?? [];
       if (!list.some((known) => known.key === target.key && known.type === target.type)) list.push(target);
       this.byVariant.set(variant, list);
@@ -34,8 +34,8 @@ export class FuzzyNameIndex {
 
   /** The single target of the same type within one edit of `name`, or undefined (none, or ambiguous). */
   find(name: string, type: EntityType): FuzzyTarget | undefined {
-    if (!isLongName(name)) return undefined;
     const skeleton = phoneticKey(name);
+    if (!isLongSkeleton(skeleton)) return undefined;
     const found = new Map<string, FuzzyTarget>();
     for (const variant of deletions(skeleton)) {
       for (const target of this.byVariant.get(variant) ?? []) {
