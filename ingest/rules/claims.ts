@@ -13,7 +13,7 @@
 import type { Modality } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { findCompounds } from './triggers.ts';
+import { findWithCompoundTenses } from './compound-tenses.ts';
 import { ARABIC_NOUN_PREFIX } from './text.ts';
 
 export const MODALITY_CONFIDENCE: Record<Modality, number> = {
@@ -306,17 +306,11 @@ const CUE_MATCHER = new PhraseMatcher(
  * included ("a toutefois assuré").
  */
 export function findCues(sentence: Sentence, text: string): CueMatch[] {
-  const simple = CUE_MATCHER.find(text, sentence.start, sentence.end);
-  const compound = findCompounds(CUE_MATCHER, text, sentence.start, sentence.end).filter(
-    (match) => !simple.some((other) => other.start < match.end && match.start < other.end),
-  );
-  return [...simple, ...compound]
-    .sort((a, b) => a.start - b.start)
-    .map((match) => ({
-      ...match.value,
-      start: match.start,
-      end: match.value.kind === 'concession' ? clauseEnd(text, match.end, sentence.end) : match.end,
-    }));
+  return findWithCompoundTenses(CUE_MATCHER, text, sentence.start, sentence.end).map((match) => ({
+    ...match.value,
+    start: match.start,
+    end: match.value.kind === 'concession' ? clauseEnd(text, match.end, sentence.end) : match.end,
+  }));
 }
 
 function clauseEnd(text: string, from: number, sentenceEnd: number): number {

@@ -12,7 +12,8 @@
  * first), "attributed the hack to the SVR" (source first).
  */
 import type { RelationType } from '../../graph-schema/schema.ts';
-import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
+import { findWithCompoundTenses } from './compound-tenses.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
 import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX, phraseSource } from './text.ts';
 
 export interface TriggerSpec {
@@ -864,29 +865,11 @@ const DISARMING = new Map(
 /** How far back a disarming noun is looked for. */
 const DISARMING_REACH = 80;
 
-/**
- * An auxiliary, then one or two adverbs, inside a compound verb: "a durement frappé", "ont
- * officiellement attribué", "has also hit", "a toutefois assuré". Negations are left out: they
- * are cues of their own.
- */
-const AUXILIARY_ADVERBS =
-  /(?<![\p{L}\p{M}])(a|ont|avait|avaient|aurait|auraient|has|have|had)\s+(?:(?:\p{L}+ment|\p{L}+ly|aussi|déjà|encore|bien|toutefois|pourtant|cependant|néanmoins|ensuite|also|already|since|then|however)\s+){1,2}(?=\p{L})/giu;
-/** How far after the adverbs a compound phrase may reach. */
-const COMPOUND_REACH = 80;
-
 /** Every trigger in text[start, end). One pass over the words. */
 export function findTriggers(text: string, start: number, end: number): TriggerMatch[] {
-  const found = TRIGGER_MATCHER.find(text, start, end).map((match) => ({
-    spec: match.value,
-    start: match.start,
-    end: match.end,
-  }));
-  const compounds = findCompounds(TRIGGER_MATCHER, text, start, end)
-    .filter((compound) => !found.some((match) => match.start < compound.end && compound.start < match.end))
-    .map((compound) => ({ spec: compound.value, start: compound.start, end: compound.end }));
-  return [...found, ...compounds]
-    .filter((trigger) => !disarmed(text, start, trigger))
-    .sort((a, b) => a.start - b.start);
+  return findWithCompoundTenses(TRIGGER_MATCHER, text, start, end)
+    .map((match) => ({ spec: match.value, start: match.start, end: match.end }))
+    .filter((trigger) => !disarmed(text, start, trigger));
 }
 
 function disarmed(text: string, sentenceStart: number, trigger: TriggerMatch): boolean {
@@ -895,32 +878,4 @@ function disarmed(text: string, sentenceStart: number, trigger: TriggerMatch): b
     before !== undefined &&
     before.test(text.slice(Math.max(sentenceStart, trigger.start - DISARMING_REACH), trigger.start))
   );
-}
-
-/**
- * Phrases written as "auxiliary participle" found with adverbs between the two words, spanning
- * from the auxiliary to the end of the phrase.
- */
-export function findCompounds<T>(
-  matcher: PhraseMatcher<T>,
-  text: string,
-  start: number,
-  end: number,
-): Array<PhraseMatch<T>> {
-  const slice = text.slice(start, end);
-  const found: Array<PhraseMatch<T>> = [];
-  for (const match of slice.matchAll(AUXILIARY_ADVERBS)) {
-    const auxiliary = match[1] ?? '';
-    const verbAt = match.index + match[0].length;
-    // The auxiliary joined to the participle, as a phrase writes it.
-    const joined = `${auxiliary} ${slice.slice(verbAt, verbAt + COMPOUND_REACH)}`;
-    const phrase = matcher.findAtStart(joined);
-    if (!phrase || phrase.end <= auxiliary.length + 1) continue;
-    found.push({
-      value: phrase.value,
-      start: start + match.index,
-      end: start + verbAt + phrase.end - auxiliary.length - 1,
-    });
-  }
-  return found;
 }

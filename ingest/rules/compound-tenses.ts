@@ -1,0 +1,54 @@
+/**
+ * Phrases written as "auxiliary participle" found also with adverbs between the two words
+ * ("a durement frappé", "ont officiellement attribué", "has also hit", "a toutefois assuré"),
+ * for every matcher whose phrases are compound tenses: relation triggers and claim cues.
+ */
+import type { PhraseMatch, PhraseMatcher } from './phrase-matcher.ts';
+import { overlaps } from './text.ts';
+
+/** An auxiliary, then one or two adverbs. Negations are left out: they are cues of their own. */
+const AUXILIARY_ADVERBS =
+  /(?<![\p{L}\p{M}])(a|ont|avait|avaient|aurait|auraient|has|have|had)\s+(?:(?:\p{L}+ment|\p{L}+ly|aussi|déjà|encore|bien|toutefois|pourtant|cependant|néanmoins|ensuite|also|already|since|then|however)\s+){1,2}(?=\p{L})/giu;
+/** How far after the adverbs a compound phrase may reach. */
+const COMPOUND_REACH = 80;
+
+/**
+ * The matcher's phrases in text[start, end), plus those split by adverbs (spanning from the
+ * auxiliary to the end of the phrase) where no plain match overlaps them; in text order.
+ */
+export function findWithCompoundTenses<T>(
+  matcher: PhraseMatcher<T>,
+  text: string,
+  start: number,
+  end: number,
+): Array<PhraseMatch<T>> {
+  const plain = matcher.find(text, start, end);
+  const compounds = findCompounds(matcher, text, start, end).filter(
+    (compound) => !plain.some((match) => overlaps(match, compound)),
+  );
+  return [...plain, ...compounds].sort((a, b) => a.start - b.start);
+}
+
+function findCompounds<T>(
+  matcher: PhraseMatcher<T>,
+  text: string,
+  start: number,
+  end: number,
+): Array<PhraseMatch<T>> {
+  const slice = text.slice(start, end);
+  const found: Array<PhraseMatch<T>> = [];
+  for (const match of slice.matchAll(AUXILIARY_ADVERBS)) {
+    const auxiliary = match[1] ?? '';
+    const verbAt = match.index + match[0].length;
+    // The auxiliary joined to the participle, as a phrase writes it.
+    const joined = `${auxiliary} ${slice.slice(verbAt, verbAt + COMPOUND_REACH)}`;
+    const phrase = matcher.findAtStart(joined);
+    if (!phrase || phrase.end <= auxiliary.length + 1) continue;
+    found.push({
+      value: phrase.value,
+      start: start + match.index,
+      end: start + verbAt + phrase.end - auxiliary.length - 1,
+    });
+  }
+  return found;
+}
