@@ -29,7 +29,7 @@ describe('generated threat actors', () => {
     const expected = serializeThreatActors(generateThreatActors(DEFAULT_DATA_DIR));
     assert.ok(
       readFileSync(THREAT_ACTORS_PATH, 'utf8') === expected,
-      'run: node --import tsx scripts/build-gazetteer.ts',
+      'run: node scripts/build-gazetteer.ts',
     );
   });
 
