@@ -1,7 +1,7 @@
-# evigraph: the explorer and API, run from its TypeScript sources through tsx.
+# evigraph: the explorer and API, run from its TypeScript sources (Node strips the types).
 
 # Build stage: full dependencies to build the web client, then pruned to runtime ones.
-FROM node:22-slim AS build
+FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # The native store binary ships inside its package, so no install script has to run.
@@ -9,8 +9,8 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
-# Runtime stage: sources, built client and runtime dependencies (tsx among them), no toolchain.
-FROM node:22-slim AS runtime
+# Runtime stage: sources, built client and runtime dependencies, no toolchain.
+FROM node:24-slim AS runtime
 ENV NODE_ENV=production
 # Inside a container the server must listen on every interface to be reachable.
 ENV EVIGRAPH_HOST=0.0.0.0

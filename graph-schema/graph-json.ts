@@ -10,6 +10,10 @@ export interface GraphJsonDocument {
   uri: string;
   title: string;
   lang: LanguageTag;
+  /** Present when the document said when it was published. */
+  publishedAt?: string;
+  /** Outlet or site name, when known. */
+  source?: string;
 }
 
 export interface GraphJsonNode {
@@ -17,6 +21,8 @@ export interface GraphJsonNode {
   type: EntityType;
   name: string;
   aliases: string[];
+  /** `scheme:value` identifiers elsewhere (`mitre-attack:G0007`); present when there are any. */
+  externalIds?: string[];
   /** Ids of the documents that mention the entity, sorted. */
   documents: string[];
 }

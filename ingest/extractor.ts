@@ -48,6 +48,8 @@ export interface Extraction {
 }
 
 export interface Extractor {
+  /** Recorded on every piece of evidence the extractor produces: `rules`, `llm:MODEL`. */
   readonly name: string;
-  extract(input: ExtractionInput): Extraction;
+  /** Asynchronous, so an extractor may wait on a model server or a worker. */
+  extract(input: ExtractionInput): Promise<Extraction>;
 }

@@ -18,8 +18,8 @@ import {
 import { cleanDocument } from './clean/index.ts';
 import { detectLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
-import { ruleBasedExtractor } from './rules/index.ts';
-import type { Extraction, Extractor } from './extractor.ts';
+import { extractWithRules } from './rules/index.ts';
+import type { Extraction, ExtractionInput, Extractor } from './extractor.ts';
 import type { RawDocument, Sentence } from './types.ts';
 
 export interface IngestResult {
@@ -29,8 +29,28 @@ export interface IngestResult {
   warnings: string[];
 }
 
-/** Throws IngestError when the document cannot be read or has no text. */
-export function ingestDocument(raw: RawDocument, extractor: Extractor = ruleBasedExtractor): IngestResult {
+/**
+ * One document with the rules, which need no waiting: what tests, evaluation and benchmarks
+ * call. Throws IngestError when the document cannot be read or has no text.
+ */
+export function ingestDocument(raw: RawDocument): IngestResult {
+  const prepared = prepareDocument(raw);
+  return finish(prepared, extractWithRules(prepared.input));
+}
+
+/** One document with any extractor (a model behind an HTTP endpoint, say). */
+export async function ingestDocumentWith(raw: RawDocument, extractor: Extractor): Promise<IngestResult> {
+  const prepared = prepareDocument(raw);
+  return finish(prepared, await extractor.extract(prepared.input));
+}
+
+interface PreparedDocument {
+  document: DocumentRecord;
+  input: ExtractionInput;
+  warnings: string[];
+}
+
+function prepareDocument(raw: RawDocument): PreparedDocument {
   const clean = cleanDocument(raw);
   const lang = detectLanguage(clean.text);
   const sentences = splitSentences(clean.text, lang);
@@ -43,8 +63,12 @@ export function ingestDocument(raw: RawDocument, extractor: Extractor = ruleBase
     ...(clean.publishedAt ? { publishedAt: clean.publishedAt } : {}),
     ...(clean.source ? { source: clean.source } : {}),
   };
-  const extraction = extractor.extract({ text: clean.text, lang, sentences });
-  return { batch: toBatch(document, sentences, extraction), document, warnings: clean.warnings };
+  return { document, input: { text: clean.text, lang, sentences }, warnings: clean.warnings };
+}
+
+function finish(prepared: PreparedDocument, extraction: Extraction): IngestResult {
+  const { document, input, warnings } = prepared;
+  return { batch: toBatch(document, input.sentences, extraction), document, warnings };
 }
 
 function toBatch(

@@ -43,11 +43,16 @@ export interface Sentence extends Span {
 /** Why a document could not be ingested. The message says what and where. */
 export class IngestError extends Error {
   override name = 'IngestError';
+  readonly uri: string;
+  readonly code: 'unreadable' | 'empty' | 'too-large' | 'encoding' | 'unsupported' | 'malformed';
+
   constructor(
-    readonly uri: string,
-    readonly code: 'unreadable' | 'empty' | 'too-large' | 'encoding' | 'unsupported' | 'malformed',
+    uri: string,
+    code: 'unreadable' | 'empty' | 'too-large' | 'encoding' | 'unsupported' | 'malformed',
     message: string,
   ) {
     super(`${uri}: ${message}`);
+    this.uri = uri;
+    this.code = code;
   }
 }

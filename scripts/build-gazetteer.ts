@@ -1,5 +1,5 @@
 /**
- * `node --import tsx scripts/build-gazetteer.ts [DATA_DIR]`: regenerates
+ * `node scripts/build-gazetteer.ts [DATA_DIR]`: regenerates
  * ingest/gazetteer/data/threat-actors.json from the alias lists in DATA_DIR (default
  * ../shared/data: attack-groups.json, misp-threat-actor.json,
  * microsoft-threat-actor-mapping.json). The output is deterministic; commit it.

@@ -74,7 +74,11 @@ export class IngestService {
   // would make each run's "already stored" decisions depend on the other's timing.
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly store: GraphStore) {}
+  private readonly store: GraphStore;
+
+  constructor(store: GraphStore) {
+    this.store = store;
+  }
 
   ingest(source: IngestSource, options: IngestOptions = {}): Promise<IngestSummary> {
     return this.exclusive(() => this.run(source, options));

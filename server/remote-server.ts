@@ -24,7 +24,11 @@ export class RemoteServerError extends Error {
 }
 
 export class RemoteServer {
-  constructor(readonly url: string) {}
+  readonly url: string;
+
+  constructor(url: string) {
+    this.url = url;
+  }
 
   async isUp(): Promise<boolean> {
     try {

@@ -13,6 +13,7 @@ export function toGraphJsonNode(entity: EntityRecord, documents: readonly string
     type: entity.type,
     name: entity.name,
     aliases: [...entity.aliases],
+    ...(entity.externalIds.length > 0 ? { externalIds: [...entity.externalIds] } : {}),
     documents: [...documents],
   };
 }
@@ -56,7 +57,14 @@ export function toGraphJson(
   edges: readonly StoredRelation[],
 ): GraphJson {
   return {
-    documents: documents.map(({ id, uri, title, lang }) => ({ id, uri, title, lang })),
+    documents: documents.map(({ id, uri, title, lang, publishedAt, source }) => ({
+      id,
+      uri,
+      title,
+      lang,
+      ...(publishedAt !== undefined ? { publishedAt } : {}),
+      ...(source !== undefined ? { source } : {}),
+    })),
     nodes: entities.map((entity) => toGraphJsonNode(entity, documentsByEntity.get(entity.id) ?? [])),
     edges: edges.map(toGraphJsonEdge),
   };

@@ -21,11 +21,14 @@ export class CypherConsole {
   private readonly output: HTMLElement;
   private readonly runButton: HTMLButtonElement;
 
-  constructor(
-    private readonly drawer: HTMLElement,
-    private readonly toggle: HTMLButtonElement,
-    private readonly handlers: ConsoleHandlers,
-  ) {
+  private readonly drawer: HTMLElement;
+  private readonly toggle: HTMLButtonElement;
+  private readonly handlers: ConsoleHandlers;
+
+  constructor(drawer: HTMLElement, toggle: HTMLButtonElement, handlers: ConsoleHandlers) {
+    this.drawer = drawer;
+    this.toggle = toggle;
+    this.handlers = handlers;
     this.textarea = h('textarea', {
       class: 'cypher-input',
       id: 'cypher-input',

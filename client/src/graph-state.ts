@@ -72,7 +72,11 @@ export class GraphState {
   /** Every entity the explorer has heard of, drawn or not: names for panels. */
   private readonly known = new Map<string, GraphJsonNode>();
 
-  constructor(private readonly vocabulary: Vocabulary) {}
+  private readonly vocabulary: Vocabulary;
+
+  constructor(vocabulary: Vocabulary) {
+    this.vocabulary = vocabulary;
+  }
 
   remember(nodes: readonly GraphJsonNode[]): void {
     for (const node of nodes) this.known.set(node.id, node);

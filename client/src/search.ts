@@ -17,12 +17,21 @@ export class SearchBox {
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private inflight: AbortController | undefined;
 
+  private readonly input: HTMLInputElement;
+  private readonly list: HTMLUListElement;
+  private readonly vocabulary: Vocabulary;
+  private readonly chosen: (result: SearchResult) => void;
+
   constructor(
-    private readonly input: HTMLInputElement,
-    private readonly list: HTMLUListElement,
-    private readonly vocabulary: Vocabulary,
-    private readonly chosen: (result: SearchResult) => void,
+    input: HTMLInputElement,
+    list: HTMLUListElement,
+    vocabulary: Vocabulary,
+    chosen: (result: SearchResult) => void,
   ) {
+    this.input = input;
+    this.list = list;
+    this.vocabulary = vocabulary;
+    this.chosen = chosen;
     input.addEventListener('input', () => this.scheduleSearch());
     input.addEventListener('keydown', (event) => this.handleKey(event));
     input.addEventListener('blur', () => setTimeout(() => this.close(), 150));

@@ -27,11 +27,10 @@ export class SigmaView {
   private selectedEdge: string | undefined;
   private hideWeakClaims = false;
 
-  constructor(
-    container: HTMLElement,
-    private readonly graph: ExplorerGraph,
-    handlers: ViewHandlers,
-  ) {
+  private readonly graph: ExplorerGraph;
+
+  constructor(container: HTMLElement, graph: ExplorerGraph, handlers: ViewHandlers) {
+    this.graph = graph;
     this.renderer = new Sigma(graph, container, {
       renderEdgeLabels: true,
       enableEdgeEvents: true,

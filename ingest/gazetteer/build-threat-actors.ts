@@ -65,10 +65,13 @@ class ThreatActorBuilder {
   /** Folded distinctive name -> keys of the drafts that carry it. */
   private readonly owners = new Map<string, Set<string>>();
 
-  constructor(
-    private readonly ordinaryWords: ReadonlySet<string>,
-    private readonly placeNames: ReadonlySet<string>,
-  ) {}
+  private readonly ordinaryWords: ReadonlySet<string>;
+  private readonly placeNames: ReadonlySet<string>;
+
+  constructor(ordinaryWords: ReadonlySet<string>, placeNames: ReadonlySet<string>) {
+    this.ordinaryWords = ordinaryWords;
+    this.placeNames = placeNames;
+  }
 
   isContextOnly(name: string): boolean {
     return isContextOnlyAlias(name, this.ordinaryWords, this.placeNames);

@@ -27,10 +27,7 @@ describe('generated threat actors', () => {
       return;
     }
     const expected = serializeThreatActors(generateThreatActors(DEFAULT_DATA_DIR));
-    assert.ok(
-      readFileSync(THREAT_ACTORS_PATH, 'utf8') === expected,
-      'run: node --import tsx scripts/build-gazetteer.ts',
-    );
+    assert.ok(readFileSync(THREAT_ACTORS_PATH, 'utf8') === expected, 'run: node scripts/build-gazetteer.ts');
   });
 
   test('APT28 carries its vendors’ names under its ATT&CK id', () => {

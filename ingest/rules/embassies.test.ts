@@ -2,11 +2,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LanguageTag } from '../../graph-schema/model.ts';
 import { splitSentences } from '../sentences.ts';
-import { ruleBasedExtractor } from './index.ts';
+import { extractWithRules } from './index.ts';
 
 function organisations(text: string, lang: LanguageTag) {
-  return ruleBasedExtractor
-    .extract({ text, lang, sentences: splitSentences(text, lang) })
+  return extractWithRules({ text, lang, sentences: splitSentences(text, lang) })
     .entities.filter((entity) => entity.type === 'Organization')
     .map((entity) => ({
       key: entity.key,

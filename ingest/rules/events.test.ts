@@ -2,10 +2,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LanguageTag } from '../../graph-schema/model.ts';
 import { splitSentences } from '../sentences.ts';
-import { ruleBasedExtractor } from './index.ts';
+import { extractWithRules } from './index.ts';
 
 function extract(text: string, lang: LanguageTag) {
-  const result = ruleBasedExtractor.extract({ text, lang, sentences: splitSentences(text, lang) });
+  const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
   const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
   const events = result.entities.filter((entity) => entity.type === 'Event');
   const lines = result.relations.map(
@@ -74,7 +74,7 @@ describe('sporting events named by their host place', () => {
     ];
     assert.equal(new Set(keys).size, 1);
     assert.equal(eventWith(fr.events, "JO d'été de Tokyo").name, 'Summer Olympics in Tokyo');
-    const result = ruleBasedExtractor.extract({
+    const result = extractWithRules({
       text: 'Phishing mails reached staff of the Tokyo Olympics in June.',
       lang: 'en',
       sentences: splitSentences('Phishing mails reached staff of the Tokyo Olympics in June.', 'en'),

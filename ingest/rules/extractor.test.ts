@@ -2,10 +2,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitSentences } from '../sentences.ts';
 import type { LanguageTag } from '../../graph-schema/model.ts';
-import { ruleBasedExtractor } from './index.ts';
+import { extractWithRules } from './index.ts';
 
 function extract(text: string, lang: LanguageTag) {
-  const result = ruleBasedExtractor.extract({ text, lang, sentences: splitSentences(text, lang) });
+  const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
   const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
   const relations = result.relations.map((relation) => ({
     ...relation,

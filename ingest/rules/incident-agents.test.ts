@@ -2,11 +2,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LanguageTag } from '../../graph-schema/model.ts';
 import { splitSentences } from '../sentences.ts';
-import { ruleBasedExtractor } from './index.ts';
+import { extractWithRules } from './index.ts';
 
 /** Each relation as "TYPE source -> target (modality; claimants)". */
 function relationLines(text: string, lang: LanguageTag): string[] {
-  const result = ruleBasedExtractor.extract({ text, lang, sentences: splitSentences(text, lang) });
+  const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
   const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
   return result.relations.map(
     (relation) =>

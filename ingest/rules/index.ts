@@ -50,10 +50,11 @@ export function prepareRules(): void {
 
 export const ruleBasedExtractor: Extractor = {
   name: 'rules',
-  extract: extractWithRules,
+  extract: async (input) => extractWithRules(input),
 };
 
-function extractWithRules(input: ExtractionInput): Extraction {
+/** The rules' extraction itself: synchronous, as everything it does is computation on the text. */
+export function extractWithRules(input: ExtractionInput): Extraction {
   const { text, sentences } = input;
   const headlines = findHeadlineRegions(text);
   const outsideLists = (span: Span) => !headlines.lists.some((list) => overlaps(list, span));

@@ -5,7 +5,7 @@ import { findLatinNames } from './names-latin.ts';
 import { findAcronymLinks } from './acronyms.ts';
 import type { Sentence } from '../types.ts';
 import { splitSentences } from '../sentences.ts';
-import { ruleBasedExtractor } from './index.ts';
+import { extractWithRules } from './index.ts';
 
 function oneSentence(text: string, lang: Sentence['lang']): Sentence[] {
   return [{ start: 0, end: text.length, text, lang }];
@@ -187,8 +187,7 @@ describe('acronyms', () => {
 
 describe('names typed by the list they stand in', () => {
   const named = (text: string, lang: Sentence['lang']) =>
-    ruleBasedExtractor
-      .extract({ text, lang, sentences: splitSentences(text, lang) })
+    extractWithRules({ text, lang, sentences: splitSentences(text, lang) })
       .entities.filter((entity) => entity.type === 'Person' || entity.type === 'Organization')
       .map((entity) => `${entity.type}:${entity.name}`)
       .sort();

@@ -28,7 +28,10 @@ class Phrase<T> {
   readonly value: T;
   private compiled: { regex: RegExp; checkWordEnd: boolean } | undefined;
 
-  constructor(private readonly entry: PhraseEntry<T>) {
+  private readonly entry: PhraseEntry<T>;
+
+  constructor(entry: PhraseEntry<T>) {
+    this.entry = entry;
     this.value = entry.value;
   }
 
@@ -200,7 +203,10 @@ function spacesOnly(text: string, from: number, to: number): boolean {
 class TextWords {
   private readonly words: Word[];
 
-  constructor(readonly text: string) {
+  readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
     this.words = wordsIn(text, 0, text.length);
   }
 

@@ -4,6 +4,7 @@
  * direction, and the relation type goes in `Label` and `Relation`.
  */
 import type { GraphJson } from '../../graph-schema/graph-json.ts';
+import { edgeKind, exportContext, supportingDocuments } from './flat-attributes.ts';
 
 export const CSV_LIST_SEPARATOR = ' | ';
 
@@ -15,19 +16,23 @@ export function toCsv(graph: GraphJson, table: CsvTable): string {
 }
 
 function nodesCsv(graph: GraphJson): string {
+  const context = exportContext(graph);
   return csvRows([
-    ['Id', 'Label', 'EntityType', 'Aliases', 'DocumentCount'],
+    ['Id', 'Label', 'EntityType', 'Aliases', 'ExternalIds', 'DocumentCount', 'DocumentTitles'],
     ...graph.nodes.map((node) => [
       node.id,
       node.name,
       node.type,
       node.aliases.join(CSV_LIST_SEPARATOR),
+      (node.externalIds ?? []).join(CSV_LIST_SEPARATOR),
       node.documents.length,
+      node.documents.map(context.documentTitle).join(CSV_LIST_SEPARATOR),
     ]),
   ]);
 }
 
 function edgesCsv(graph: GraphJson): string {
+  const context = exportContext(graph);
   return csvRows([
     [
       'Id',
@@ -40,7 +45,11 @@ function edgesCsv(graph: GraphJson): string {
       'Confidence',
       'Modality',
       'AssertedBy',
+      'AssertedByNames',
+      'Kind',
       'EvidenceCount',
+      'FirstEvidence',
+      'DocumentTitles',
     ],
     ...graph.edges.map((edge) => [
       edge.id,
@@ -49,11 +58,15 @@ function edgesCsv(graph: GraphJson): string {
       'Directed',
       edge.type,
       edge.type,
-      new Set(edge.evidence.map((piece) => piece.documentId)).size,
+      supportingDocuments(edge).length,
       edge.confidence,
       edge.modality,
       edge.assertedBy.join(CSV_LIST_SEPARATOR),
+      edge.assertedBy.map(context.nodeName).join(CSV_LIST_SEPARATOR),
+      edgeKind(edge),
       edge.evidence.length,
+      edge.evidence[0]?.text ?? '',
+      supportingDocuments(edge).map(context.documentTitle).join(CSV_LIST_SEPARATOR),
     ]),
   ]);
 }

@@ -4,8 +4,16 @@
  */
 import type { GraphJson } from '../../graph-schema/graph-json.ts';
 import { entityTypeSpec } from '../../graph-schema/schema.ts';
+import {
+  EDGE_ATTRIBUTES,
+  NODE_ATTRIBUTES,
+  exportContext,
+  type AttributeSpec,
+  type ExportContext,
+} from './flat-attributes.ts';
 
 export function toCyjs(graph: GraphJson): string {
+  const context = exportContext(graph);
   const document = {
     format_version: '1.0',
     generated_by: 'evigraph',
@@ -15,9 +23,7 @@ export function toCyjs(graph: GraphJson): string {
         data: {
           id: node.id,
           name: node.name,
-          type: node.type,
-          aliases: node.aliases,
-          documentCount: node.documents.length,
+          ...attributes(node, NODE_ATTRIBUTES, context),
           color: entityTypeSpec(node.type)?.color ?? '#999999',
         },
       })),
@@ -27,13 +33,14 @@ export function toCyjs(graph: GraphJson): string {
           source: edge.source,
           target: edge.target,
           interaction: edge.type,
-          confidence: edge.confidence,
-          modality: edge.modality,
-          assertedBy: edge.assertedBy,
-          evidenceCount: edge.evidence.length,
+          ...attributes(edge, EDGE_ATTRIBUTES, context),
         },
       })),
     },
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function attributes<T>(element: T, specs: ReadonlyArray<AttributeSpec<T>>, context: ExportContext) {
+  return Object.fromEntries(specs.map((spec) => [spec.name, spec.value(element, context)]));
 }

@@ -186,7 +186,9 @@ describe('export formats', () => {
     assert.deepEqual(values(nodes[0] as XmlElement), {
       type: 'Organization',
       aliases: [TRICKY_NAME, 'GS'].join(GEXF_LIST_SEPARATOR),
+      externalIds: '',
       documentCount: '1',
+      documentTitles: 'Un titre, "cité"',
     });
     assert.equal(
       values(nodes[1] as XmlElement).aliases,
@@ -195,12 +197,18 @@ describe('export formats', () => {
     const [edge] = descendants(root, 'edge');
     assert.equal(edge?.attributes.source, 'ta_2');
     assert.equal(edge?.attributes.target, 'org_1');
+    assert.equal(edge?.attributes.kind, 'ATTRIBUTED_TO:reported');
     assert.deepEqual(values(edge as XmlElement), {
       type: 'ATTRIBUTED_TO',
+      kind: 'ATTRIBUTED_TO:reported',
       confidence: '0.75',
       modality: 'reported',
       assertedBy: 'org_1',
+      assertedByNames: TRICKY_NAME,
       evidenceCount: '1',
+      documentCount: '1',
+      firstEvidence: 'Selon "X", a & b.',
+      documentTitles: 'Un titre, "cité"',
     });
     const declared = descendants(root, 'attribute').map((a) => a.attributes.id);
     for (const used of descendants(root, 'attvalue').map((v) => v.attributes.for)) {
@@ -244,22 +252,38 @@ describe('export formats', () => {
       source: 'ta_2',
       target: 'org_1',
       interaction: 'ATTRIBUTED_TO',
+      type: 'ATTRIBUTED_TO',
+      kind: 'ATTRIBUTED_TO:reported',
       confidence: 0.75,
       modality: 'reported',
       assertedBy: ['org_1'],
+      assertedByNames: [TRICKY_NAME],
       evidenceCount: 1,
+      documentCount: 1,
+      firstEvidence: 'Selon "X", a & b.',
+      documentTitles: ['Un titre, "cité"'],
     });
   });
 
   test('CSV tables round-trip quotes, commas, newlines and Arabic', () => {
     const nodes = parseCsv(EXPORT_FORMATS.csv.render(graph, 'nodes'));
-    assert.deepEqual(nodes[0], ['Id', 'Label', 'EntityType', 'Aliases', 'DocumentCount']);
+    assert.deepEqual(nodes[0], [
+      'Id',
+      'Label',
+      'EntityType',
+      'Aliases',
+      'ExternalIds',
+      'DocumentCount',
+      'DocumentTitles',
+    ]);
     assert.deepEqual(nodes[1], [
       'org_1',
       TRICKY_NAME,
       'Organization',
       `${TRICKY_NAME}${CSV_LIST_SEPARATOR}GS`,
+      '',
       '1',
+      'Un titre, "cité"',
     ]);
     assert.equal(nodes[2]?.[1], ARABIC_NAME);
     assert.equal(nodes.length, 3);
@@ -277,7 +301,11 @@ describe('export formats', () => {
       Confidence: '0.75',
       Modality: 'reported',
       AssertedBy: 'org_1',
+      AssertedByNames: TRICKY_NAME,
+      Kind: 'ATTRIBUTED_TO:reported',
       EvidenceCount: '1',
+      FirstEvidence: 'Selon "X", a & b.',
+      DocumentTitles: 'Un titre, "cité"',
     });
   });
 

@@ -1,16 +1,30 @@
 /**
  * GEXF 1.3, the format Gephi and Gephi Lite open natively. Node colours come from
  * graph-schema so the file looks like the explorer; edge weight is the number of distinct
- * documents supporting the edge, so thickness shows how well attested a claim is.
+ * documents supporting the edge, so thickness shows how well attested a claim is; edge `kind`
+ * (relation type and modality) keeps two relations between the same pair apart in Gephi.
  */
 import type { GraphJson, GraphJsonEdge, GraphJsonNode } from '../../graph-schema/graph-json.ts';
 import { entityTypeSpec } from '../../graph-schema/schema.ts';
+import {
+  EDGE_ATTRIBUTES,
+  NODE_ATTRIBUTES,
+  edgeKind,
+  exportContext,
+  flatValue,
+  supportingDocuments,
+  type AttributeSpec,
+  type ExportContext,
+} from './flat-attributes.ts';
 import { escapeXmlText, xmlAttributes } from './xml.ts';
 
 /** Joins list values into one attribute; GEXF list types are read inconsistently by tools. */
 export const GEXF_LIST_SEPARATOR = ' | ';
 
+const GEXF_TYPES = { string: 'string', int: 'integer', double: 'double' } as const;
+
 export function toGexf(graph: GraphJson): string {
+  const context = exportContext(graph);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
@@ -19,23 +33,13 @@ export function toGexf(graph: GraphJson): string {
     `    <description>${escapeXmlText(describe(graph))}</description>`,
     '  </meta>',
     '  <graph mode="static" defaultedgetype="directed">',
-    '    <attributes class="node">',
-    '      <attribute id="type" title="type" type="string"/>',
-    '      <attribute id="aliases" title="aliases" type="string"/>',
-    '      <attribute id="documentCount" title="documentCount" type="integer"/>',
-    '    </attributes>',
-    '    <attributes class="edge">',
-    '      <attribute id="type" title="type" type="string"/>',
-    '      <attribute id="confidence" title="confidence" type="double"/>',
-    '      <attribute id="modality" title="modality" type="string"/>',
-    '      <attribute id="assertedBy" title="assertedBy" type="string"/>',
-    '      <attribute id="evidenceCount" title="evidenceCount" type="integer"/>',
-    '    </attributes>',
+    ...declarations('node', NODE_ATTRIBUTES),
+    ...declarations('edge', EDGE_ATTRIBUTES),
     '    <nodes>',
-    ...graph.nodes.flatMap(nodeLines),
+    ...graph.nodes.flatMap((node) => nodeLines(node, context)),
     '    </nodes>',
     '    <edges>',
-    ...graph.edges.flatMap(edgeLines),
+    ...graph.edges.flatMap((edge) => edgeLines(edge, context)),
     '    </edges>',
     '  </graph>',
     '</gexf>',
@@ -43,53 +47,65 @@ export function toGexf(graph: GraphJson): string {
   return `${lines.join('\n')}\n`;
 }
 
+function declarations<T>(domain: 'node' | 'edge', specs: ReadonlyArray<AttributeSpec<T>>): string[] {
+  return [
+    `    <attributes class="${domain}">`,
+    ...specs.map(
+      (spec) =>
+        `      <attribute ${xmlAttributes([
+          ['id', spec.name],
+          ['title', spec.name],
+          ['type', GEXF_TYPES[spec.type]],
+        ])}/>`,
+    ),
+    '    </attributes>',
+  ];
+}
+
 function describe(graph: GraphJson): string {
   return `${graph.nodes.length} entities and ${graph.edges.length} relations from ${graph.documents.length} documents`;
 }
 
-function nodeLines(node: GraphJsonNode): string[] {
+function nodeLines(node: GraphJsonNode, context: ExportContext): string[] {
   const [r, g, b] = rgb(entityTypeSpec(node.type)?.color ?? '#999999');
   return [
     `      <node ${xmlAttributes([
       ['id', node.id],
       ['label', node.name],
     ])}>`,
-    '        <attvalues>',
-    attvalue('type', node.type),
-    attvalue('aliases', node.aliases.join(GEXF_LIST_SEPARATOR)),
-    attvalue('documentCount', node.documents.length),
-    '        </attvalues>',
+    ...attvalues(node, NODE_ATTRIBUTES, context),
     `        <viz:color r="${r}" g="${g}" b="${b}"/>`,
     '      </node>',
   ];
 }
 
-function edgeLines(edge: GraphJsonEdge): string[] {
-  const supportingDocuments = new Set(edge.evidence.map((piece) => piece.documentId)).size;
+function edgeLines(edge: GraphJsonEdge, context: ExportContext): string[] {
   return [
     `      <edge ${xmlAttributes([
       ['id', edge.id],
       ['source', edge.source],
       ['target', edge.target],
+      ['kind', edgeKind(edge)],
       ['label', edge.type],
-      ['weight', Math.max(1, supportingDocuments)],
+      ['weight', Math.max(1, supportingDocuments(edge).length)],
     ])}>`,
-    '        <attvalues>',
-    attvalue('type', edge.type),
-    attvalue('confidence', edge.confidence),
-    attvalue('modality', edge.modality),
-    attvalue('assertedBy', edge.assertedBy.join(GEXF_LIST_SEPARATOR)),
-    attvalue('evidenceCount', edge.evidence.length),
-    '        </attvalues>',
+    ...attvalues(edge, EDGE_ATTRIBUTES, context),
     '      </edge>',
   ];
 }
 
-function attvalue(key: string, value: string | number): string {
-  return `          <attvalue ${xmlAttributes([
-    ['for', key],
-    ['value', value],
-  ])}/>`;
+function attvalues<T>(element: T, specs: ReadonlyArray<AttributeSpec<T>>, context: ExportContext): string[] {
+  return [
+    '        <attvalues>',
+    ...specs.map(
+      (spec) =>
+        `          <attvalue ${xmlAttributes([
+          ['for', spec.name],
+          ['value', flatValue(spec.value(element, context), GEXF_LIST_SEPARATOR)],
+        ])}/>`,
+    ),
+    '        </attvalues>',
+  ];
 }
 
 function rgb(hex: string): [number, number, number] {

@@ -24,7 +24,14 @@ export function toGraphJson(graph: GraphJson): string {
 }
 
 function canonicalDocument(document: GraphJsonDocument): GraphJsonDocument {
-  return { id: document.id, uri: document.uri, title: document.title, lang: document.lang };
+  return {
+    id: document.id,
+    uri: document.uri,
+    title: document.title,
+    lang: document.lang,
+    ...(document.publishedAt !== undefined ? { publishedAt: document.publishedAt } : {}),
+    ...(document.source !== undefined ? { source: document.source } : {}),
+  };
 }
 
 function canonicalNode(node: GraphJsonNode): GraphJsonNode {
@@ -33,6 +40,7 @@ function canonicalNode(node: GraphJsonNode): GraphJsonNode {
     type: node.type,
     name: node.name,
     aliases: [...node.aliases],
+    ...(node.externalIds !== undefined ? { externalIds: [...node.externalIds] } : {}),
     documents: [...node.documents],
   };
 }

@@ -8,6 +8,7 @@ import { toCyjs } from './cyjs.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphJson } from './graph-json.ts';
 import { toGraphml } from './graphml.ts';
+import { toStix } from './stix.ts';
 
 export interface ExportFormat {
   mediaType: string;
@@ -16,7 +17,7 @@ export interface ExportFormat {
   render(graph: GraphJson, table: CsvTable): string;
 }
 
-export const EXPORT_FORMAT_NAMES = ['graph-json', 'gexf', 'graphml', 'cyjs', 'csv'] as const;
+export const EXPORT_FORMAT_NAMES = ['graph-json', 'gexf', 'graphml', 'cyjs', 'csv', 'stix'] as const;
 export type ExportFormatName = (typeof EXPORT_FORMAT_NAMES)[number];
 
 export const EXPORT_FORMATS: Record<ExportFormatName, ExportFormat> = {
@@ -25,6 +26,7 @@ export const EXPORT_FORMATS: Record<ExportFormatName, ExportFormat> = {
   graphml: { mediaType: 'application/graphml+xml', extension: 'graphml', render: toGraphml },
   cyjs: { mediaType: 'application/json', extension: 'cyjs', render: toCyjs },
   csv: { mediaType: 'text/csv', extension: 'csv', render: toCsv },
+  stix: { mediaType: 'application/stix+json', extension: 'stix.json', render: toStix },
 };
 
 export function unknownFormatMessage(name: string): string {

@@ -18,11 +18,11 @@ export interface QueryOutput {
 /** Kùzu's own error, with the statement that caused it kept apart for callers that report it. */
 export class KuzuStatementError extends Error {
   override name = 'KuzuStatementError';
-  constructor(
-    message: string,
-    readonly statement: string,
-  ) {
+  readonly statement: string;
+
+  constructor(message: string, statement: string) {
     super(message);
+    this.statement = statement;
   }
 }
 
@@ -34,7 +34,11 @@ export class SerialConnection {
   private readonly prepared = new Map<string, PreparedStatement>();
   private closed = false;
 
-  private constructor(private readonly connection: Connection) {}
+  private readonly connection: Connection;
+
+  private constructor(connection: Connection) {
+    this.connection = connection;
+  }
 
   static async open(database: Database): Promise<SerialConnection> {
     const connection = new kuzu.Connection(database);

@@ -107,7 +107,7 @@ function holdStoreInChild(path: string, readOnly: boolean) {
     process.stdin.resume();
     process.stdin.on('end', async () => { await store.close(); process.exit(0); });
   `;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const opened = new Promise<void>((resolve, reject) => {

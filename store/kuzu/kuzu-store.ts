@@ -101,14 +101,25 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   private searchIndex: Promise<IndexedCandidate[]> | undefined;
   private closing: Promise<void> | undefined;
 
+  readonly uri: string;
+  private readonly database: Database;
+  private readonly main: SerialConnection;
+  private readonly user: SerialConnection;
+  private readonly readOnly: boolean;
+
   constructor(
-    readonly uri: string,
-    private readonly database: Database,
-    private readonly main: SerialConnection,
-    private readonly user: SerialConnection,
-    private readonly readOnly: boolean,
+    uri: string,
+    database: Database,
+    main: SerialConnection,
+    user: SerialConnection,
+    readOnly: boolean,
   ) {
     super();
+    this.uri = uri;
+    this.database = database;
+    this.main = main;
+    this.user = user;
+    this.readOnly = readOnly;
   }
 
   protected read<T>(work: (reader: KuzuReader) => Promise<T>): Promise<T> {

@@ -57,7 +57,11 @@ const DOCUMENT_COLUMNS = `d.id AS id, d.uri AS uri, d.title AS title, d.lang AS 
   d.publishedAt AS publishedAt, d.source AS source, d.ingestedAt AS ingestedAt`;
 
 export class KuzuReader implements RecordReader {
-  constructor(private readonly session: Session) {}
+  private readonly session: Session;
+
+  constructor(session: Session) {
+    this.session = session;
+  }
 
   async entities(ids?: readonly string[]): Promise<StoredEntity[]> {
     if (!hasIds(ids)) return [];

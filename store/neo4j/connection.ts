@@ -68,10 +68,13 @@ function querier(tx: ManagedTransaction): Querier {
 }
 
 export class Neo4jConnection {
-  private constructor(
-    private readonly driver: Driver,
-    readonly settings: ConnectionSettings,
-  ) {}
+  private readonly driver: Driver;
+  readonly settings: ConnectionSettings;
+
+  private constructor(driver: Driver, settings: ConnectionSettings) {
+    this.driver = driver;
+    this.settings = settings;
+  }
 
   static async open(settings: ConnectionSettings): Promise<Neo4jConnection> {
     const driver = neo4j.driver(settings.address, neo4j.auth.basic(settings.user, settings.password), {

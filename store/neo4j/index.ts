@@ -48,11 +48,13 @@ export async function openNeo4jStore(uri: string, options: Neo4jStoreOptions = {
 class Neo4jStore extends ReaderBackedStore<Neo4jReader> implements GraphStore {
   private closing: Promise<void> | undefined;
 
-  constructor(
-    readonly uri: string,
-    private readonly connection: Neo4jConnection,
-  ) {
+  readonly uri: string;
+  private readonly connection: Neo4jConnection;
+
+  constructor(uri: string, connection: Neo4jConnection) {
     super();
+    this.uri = uri;
+    this.connection = connection;
   }
 
   protected read<T>(work: (reader: Neo4jReader) => Promise<T>): Promise<T> {

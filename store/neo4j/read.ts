@@ -28,7 +28,11 @@ import { integer } from './values.ts';
 const MAX_PATHS = 100;
 
 export class Neo4jReader implements RecordReader {
-  constructor(private readonly querier: Querier) {}
+  private readonly querier: Querier;
+
+  constructor(querier: Querier) {
+    this.querier = querier;
+  }
 
   /** Rows of `byIds` for the given ids, or of `all` when there are none given. */
   private rowsFor(ids: readonly string[] | undefined, byIds: string, all: string): Promise<Row[]> {

@@ -21,11 +21,19 @@ const NEIGHBOUR_NAME_LIMIT = 300;
 export class Inspector {
   private readonly stack: InspectorView[] = [];
 
+  private readonly element: HTMLElement;
+  private readonly context: PanelContext;
+  private readonly viewChanged: (view: InspectorView | undefined) => void;
+
   constructor(
-    private readonly element: HTMLElement,
-    private readonly context: PanelContext,
-    private readonly viewChanged: (view: InspectorView | undefined) => void,
-  ) {}
+    element: HTMLElement,
+    context: PanelContext,
+    viewChanged: (view: InspectorView | undefined) => void,
+  ) {
+    this.element = element;
+    this.context = context;
+    this.viewChanged = viewChanged;
+  }
 
   get isOpen(): boolean {
     return this.stack.length > 0;
