@@ -18,13 +18,14 @@ const REAL_GOLD = fileURLToPath(new URL('../data/real-gold', import.meta.url));
 const skip = existsSync(CORPUS) ? false : `the real corpus is absent (${CORPUS}): nothing to check`;
 
 // Today's figures, a notch below: they hold the line while the extractor improves (raise them
-// with it). The product's targets (issue 8) are higher: relations P >= 0.90, R >= 0.75; entity
-// F1 >= 0.85 on AnnoCTR, >= 0.80 on Wojood, >= 0.70 on Europeana.
-const RELATION_FLOORS = { precision: 0, recall: 0 };
+// with it). Measured when set: relations P 0.429, R 0.087 (17 texts); entity F1 0.580 AnnoCTR,
+// 0.341 Wojood, 0.267 Europeana. The product's targets (issue 8) are far higher: relations
+// P >= 0.90, R >= 0.75; entity F1 >= 0.85 AnnoCTR, >= 0.80 Wojood, >= 0.70 Europeana.
+const RELATION_FLOORS = { precision: 0.33, recall: 0.07 };
 const ENTITY_F1_FLOORS: Record<string, number> = {
-  'AnnoCTR (en)': 0,
-  'Wojood (ar)': 0,
-  'Europeana (fr)': 0,
+  'AnnoCTR (en)': 0.55,
+  'Wojood (ar)': 0.32,
+  'Europeana (fr)': 0.25,
 };
 
 const WOJOOD_SENTENCES = 1000;
