@@ -26,7 +26,6 @@ const relationTypeNames = RELATION_TYPES.map((spec) => spec.name) as [
 ];
 
 export const SPLITS = ['dev', 'heldout'] as const;
-export type Split = (typeof SPLITS)[number];
 
 export const goldEntitySchema = z.strictObject({
   type: z.enum(entityTypeNames),
@@ -183,10 +182,16 @@ export interface MentionCounts {
   found: number;
 }
 
+/**
+ * What the scorer reads of a gold file. `split` is the group a document is reported under: the
+ * sample split, or the kind of source for the real corpus (bench/real-gold.ts).
+ */
+export type ScoredGold = Omit<GoldDocument, 'split'> & { split: string };
+
 export interface DocumentEvaluation {
   id: string;
   lang: Language;
-  split: Split;
+  split: string;
   entitiesByType: Record<string, Counts>;
   relationsByType: Record<string, RelationCounts>;
   mentions: MentionCounts;
@@ -239,8 +244,13 @@ export function alignEntities(gold: readonly GoldEntity[], batch: GraphBatch): M
   return alignment;
 }
 
+/** How a relation is named in the error lists, and the identity under which it is scored. */
+export function relationKey(type: string, source: string, target: string): string {
+  return `${source} -${type}-> ${target}`;
+}
+
 /** Scores one document's batch against its gold annotation. */
-export function evaluateDocument(id: string, gold: GoldDocument, batch: GraphBatch): DocumentEvaluation {
+export function evaluateDocument(id: string, gold: ScoredGold, batch: GraphBatch): DocumentEvaluation {
   const alignment = alignEntities(gold.entities, batch);
   const alignedGold = new Set(alignment.values());
   const evaluation: DocumentEvaluation = {
@@ -279,13 +289,11 @@ export function evaluateDocument(id: string, gold: GoldDocument, batch: GraphBat
     const index = alignment.get(predictedId);
     return index === undefined ? `?${predictedId}` : (gold.entities[index]?.name ?? `?${predictedId}`);
   };
-  const describe = (type: string, source: string, target: string) => `${source} -${type}-> ${target}`;
-
   // Edges differing only by modality state one fact: they are scored together, and the
   // modality counts as right only when the gold modality is the single one predicted.
   const predictedFacts = new Map<string, { type: string; modalities: Set<string>; claimants: Set<string> }>();
   for (const relation of batch.relations) {
-    const key = describe(relation.type, goldNameOf(relation.source), goldNameOf(relation.target));
+    const key = relationKey(relation.type, goldNameOf(relation.source), goldNameOf(relation.target));
     const fact = predictedFacts.get(key) ?? {
       type: relation.type,
       modalities: new Set(),
@@ -297,7 +305,7 @@ export function evaluateDocument(id: string, gold: GoldDocument, batch: GraphBat
   }
   const goldFacts = new Set<string>();
   for (const relation of gold.relations) {
-    const key = describe(relation.type, relation.source, relation.target);
+    const key = relationKey(relation.type, relation.source, relation.target);
     goldFacts.add(key);
     const counts = bucket(evaluation.relationsByType, relation.type, emptyRelationCounts);
     const predicted = predictedFacts.get(key);
@@ -406,7 +414,9 @@ export function articleBody(article: Pick<SampleArticle, 'raw' | 'mediaType'>): 
 }
 
 /** Size of the gold corpus, counting mention occurrences in each article body. */
-export function corpusSize(articles: readonly SampleArticle[]): CorpusEvaluation['size'] {
+export function corpusSize(
+  articles: ReadonlyArray<Pick<SampleArticle, 'raw' | 'mediaType'> & { gold: ScoredGold }>,
+): CorpusEvaluation['size'] {
   const empty = (): CorpusSize => ({ articles: 0, entities: 0, entityMentions: 0, relations: 0 });
   const overall = empty();
   const byLanguage: Record<string, CorpusSize> = {};

@@ -1,0 +1,132 @@
+/**
+ * Relation gold for the real corpus (../shared/corpus/texts, third-party text that is never
+ * copied here): the file format of data/real-gold/{lang}/{base}.gold.json, its loader, and the
+ * checks every file must pass against graph-schema and against the text it annotates.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { allowsEndpoints, LANGUAGES } from '../graph-schema/schema.ts';
+import { findOccurrences, goldEntitySchema, goldRelationSchema } from './evaluate.ts';
+
+const GOLD_SUFFIX = '.gold.json';
+
+/** `[start, end)` in UTF-16 code units of the text file read as UTF-8, like String.slice. */
+const rangeSchema = z.tuple([z.number().int().nonnegative(), z.number().int().positive()]);
+
+export const realGoldRelationSchema = goldRelationSchema.extend({
+  /** The whole sentence(s) stating the relation. */
+  evidence: z.array(rangeSchema).min(1),
+  /** An end is named in the stating sentence only through a reference to an earlier name. */
+  coreference: z.boolean(),
+});
+
+export const realGoldDocumentSchema = z.strictObject({
+  /** The annotated file, relative to the corpus folder: `texts/{lang}/{base}.txt`. */
+  file: z.string().regex(/^texts\/(?:ar|fr|en)\/[^/]+\.txt$/),
+  lang: z.enum(LANGUAGES),
+  entities: z.array(goldEntitySchema.extend({ mentions: z.array(z.string().min(1)).min(1) })),
+  relations: z.array(realGoldRelationSchema),
+});
+
+export type RealGoldRelation = z.infer<typeof realGoldRelationSchema>;
+export type RealGoldDocument = z.infer<typeof realGoldDocumentSchema>;
+
+export interface RealArticle {
+  /** `lang/base`, the corpus file name without `.txt`. */
+  id: string;
+  /** Absolute path of the corpus text. */
+  path: string;
+  /** The text file as read, byte for byte decoded as UTF-8. */
+  text: string;
+  /** `wikipedia`, `annoctr`, ...: the corpus index's `source_kind`, reported like a split. */
+  sourceKind: string;
+  gold: RealGoldDocument;
+}
+
+const indexSchema = z.array(z.looseObject({ file: z.string(), lang: z.string(), source_kind: z.string() }));
+
+/**
+ * Every gold file under `goldRoot/{lang}` with the corpus text it annotates. A gold file that
+ * does not parse, or whose text is missing, is an error naming the file.
+ */
+export function loadRealGold(goldRoot: string, corpusRoot: string): RealArticle[] {
+  const index = indexSchema.parse(JSON.parse(readFileSync(join(corpusRoot, 'index.json'), 'utf8')));
+  const kindOf = new Map(index.map((entry) => [entry.file, entry.source_kind]));
+  return LANGUAGES.flatMap((lang) => {
+    const dir = join(goldRoot, lang);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((file) => file.endsWith(GOLD_SUFFIX))
+      .sort()
+      .map((file) => {
+        const goldPath = join(dir, file);
+        const parsed = realGoldDocumentSchema.safeParse(JSON.parse(readFileSync(goldPath, 'utf8')));
+        if (!parsed.success) throw new Error(`${goldPath}: ${z.prettifyError(parsed.error)}`);
+        const base = file.slice(0, -GOLD_SUFFIX.length);
+        const expected = `texts/${lang}/${base}.txt`;
+        if (parsed.data.file !== expected || parsed.data.lang !== lang) {
+          throw new Error(`${goldPath}: "file" and "lang" must be ${expected} and ${lang}`);
+        }
+        const path = join(corpusRoot, expected);
+        if (!existsSync(path)) throw new Error(`${goldPath}: ${path} is missing`);
+        return {
+          id: `${lang}/${base}`,
+          path,
+          text: readFileSync(path, 'utf8'),
+          sourceKind: kindOf.get(expected) ?? 'unknown',
+          gold: parsed.data,
+        };
+      });
+  });
+}
+
+/** What is wrong with one gold file, as readable lines; empty when it is sound. */
+export function validateRealGold(article: Pick<RealArticle, 'id' | 'text' | 'gold'>): string[] {
+  const { id, text, gold } = article;
+  const problems: string[] = [];
+  const entities = new Map(gold.entities.map((entity) => [entity.name, entity]));
+  if (entities.size !== gold.entities.length) problems.push(`${id}: an entity name is annotated twice`);
+  for (const entity of gold.entities) {
+    if (!entity.mentions.includes(entity.name)) {
+      problems.push(`${id}: ${entity.name}: the name is not one of its mentions`);
+    }
+    for (const mention of entity.mentions) {
+      if (!text.includes(mention)) problems.push(`${id}: ${entity.name}: "${mention}" is not in the text`);
+    }
+  }
+  const facts = new Set<string>();
+  for (const relation of gold.relations) {
+    const label = `${id}: ${relation.source} -${relation.type}-> ${relation.target}`;
+    const source = entities.get(relation.source);
+    const target = entities.get(relation.target);
+    if (!source || !target) {
+      problems.push(`${label}: an endpoint is not in "entities"`);
+      continue;
+    }
+    if (!allowsEndpoints(relation.type, source.type, target.type)) {
+      problems.push(`${label}: ${source.type} -> ${target.type} is not allowed by graph-schema`);
+    }
+    if (facts.has(label)) problems.push(`${label}: annotated twice`);
+    facts.add(label);
+    if ((relation.modality === 'denied') !== (relation.type === 'DENIES')) {
+      problems.push(`${label}: denials, and only they, are DENIES with modality "denied"`);
+    }
+    for (const claimant of relation.assertedBy) {
+      if (!entities.has(claimant)) problems.push(`${label}: claimant ${claimant} is not in "entities"`);
+    }
+    for (const [start, end] of relation.evidence) {
+      if (start >= end || end > text.length) {
+        problems.push(`${label}: evidence [${start}, ${end}] is outside the text (${text.length})`);
+      }
+    }
+    if (relation.coreference) continue;
+    const stated = relation.evidence.map(([start, end]) => text.slice(start, end)).join('\n');
+    for (const end of [source, target]) {
+      if (!end.mentions.some((mention) => findOccurrences(stated, mention).length > 0)) {
+        problems.push(`${label}: the evidence names no mention of ${end.name} (coreference?)`);
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,142 @@
+/**
+ * The real-text relation gold is sound (data/real-gold against graph-schema and against the
+ * corpus texts it annotates), the NER gold sets read completely, and extraction on real text
+ * stays above today's figures. The corpus is third-party text kept beside the checkout
+ * (../shared/corpus), never in it: without it, these tests are skipped and say so.
+ */
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runRealEvaluation, type RealCorpusEvaluation } from '../bench/eval-real.ts';
+import { readAnnoCtr, readEuropeana, readWojood } from '../bench/ner-gold.ts';
+import { loadRealGold, validateRealGold, type RealArticle } from '../bench/real-gold.ts';
+
+const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
+const REAL_GOLD = fileURLToPath(new URL('../data/real-gold', import.meta.url));
+const skip = existsSync(CORPUS) ? false : `the real corpus is absent (${CORPUS}): nothing to check`;
+
+// Today's figures, a notch below: they hold the line while the extractor improves (raise them
+// with it). Measured when set: relations P 0.429, R 0.087 (17 texts); entity F1 0.580 AnnoCTR,
+// 0.341 Wojood, 0.267 Europeana. The product's targets (issue 8) are far higher: relations
+// P >= 0.90, R >= 0.75; entity F1 >= 0.85 AnnoCTR, >= 0.80 Wojood, >= 0.70 Europeana.
+const RELATION_FLOORS = { precision: 0.33, recall: 0.07 };
+const ENTITY_F1_FLOORS: Record<string, number> = {
+  'AnnoCTR (en)': 0.55,
+  'Wojood (ar)': 0.32,
+  'Europeana (fr)': 0.25,
+};
+
+const WOJOOD_SENTENCES = 1000;
+const EUROPEANA_TOKENS = 20451;
+
+describe('real-corpus relation gold', { skip }, () => {
+  let articles: RealArticle[] = [];
+  before(() => {
+    articles = loadRealGold(REAL_GOLD, CORPUS);
+  });
+
+  test('every gold file annotates a prose text of the corpus, in English and French', () => {
+    const languages = new Set(articles.map((article) => article.gold.lang));
+    assert.ok(languages.has('en') && languages.has('fr'), `languages: ${[...languages].join(', ')}`);
+    for (const article of articles) {
+      assert.notEqual(article.sourceKind, 'unknown', `${article.id}: not in the corpus index`);
+      assert.ok(article.gold.relations.length > 0, `${article.id}: no relation annotated`);
+    }
+  });
+
+  test('every gold file agrees with graph-schema and with its text', () => {
+    const problems = articles.flatMap(validateRealGold);
+    assert.deepEqual(problems, []);
+  });
+
+  test('the checks catch a mention that is not in the text and evidence that names neither end', () => {
+    const [article] = articles;
+    assert.ok(article, 'at least one gold file');
+    const [relation] = article.gold.relations;
+    assert.ok(relation, `${article.id}: a relation`);
+    const broken = structuredClone(article);
+    broken.gold.entities[0]?.mentions.push('a name this text never holds');
+    const target = broken.gold.relations[0];
+    if (target) {
+      target.coreference = false;
+      target.evidence = [[0, 1]];
+    }
+    const problems = validateRealGold(broken);
+    assert.ok(
+      problems.some((problem) => problem.includes('is not in the text')),
+      problems.join('\n'),
+    );
+    assert.ok(
+      problems.some((problem) => problem.includes('the evidence names no mention')),
+      problems.join('\n'),
+    );
+  });
+});
+
+describe('NER gold sets', { skip }, () => {
+  test('AnnoCTR: every gold token is placed in its report', () => {
+    const set = readAnnoCtr(CORPUS);
+    assert.equal(set.documents.length, 15);
+    assert.equal(set.unplacedTokens, 0);
+    for (const doc of set.documents) {
+      for (const span of doc.spans) assert.ok(span.end <= doc.text.length && span.start < span.end, doc.id);
+    }
+  });
+
+  test('Wojood and Europeana are read whole', () => {
+    const wojood = readWojood(CORPUS);
+    assert.equal(wojood.documents.length, WOJOOD_SENTENCES);
+    const europeana = readEuropeana(CORPUS);
+    const europeanaFiles = readdirSync(join(CORPUS, 'ner/europeana-fr')).filter((file) =>
+      file.endsWith('.bio'),
+    );
+    assert.equal(europeanaFiles.length, 1);
+    const tokens = europeana.documents.reduce((sum, doc) => sum + doc.text.split(' ').length, 0);
+    assert.ok(tokens <= EUROPEANA_TOKENS && tokens > EUROPEANA_TOKENS / 2, `${tokens} tokens`);
+    for (const set of [wojood, europeana]) {
+      assert.ok(
+        set.documents.every((doc) =>
+          doc.spans.every((span) => doc.text.slice(span.start, span.end).trim() !== ''),
+        ),
+        `${set.name}: an empty gold span`,
+      );
+    }
+  });
+});
+
+describe('extraction quality on real text', { skip }, () => {
+  let evaluation: RealCorpusEvaluation;
+  before(() => {
+    evaluation = runRealEvaluation(REAL_GOLD, CORPUS);
+    const { relations } = evaluation;
+    const figures = (label: string, value: { precision: number; recall: number; f1: number } | undefined) =>
+      `${label.padEnd(24)} P ${value?.precision.toFixed(3) ?? '-'}  R ${value?.recall.toFixed(3) ?? '-'}  F1 ${value?.f1.toFixed(3) ?? '-'}`;
+    console.log(
+      [
+        figures('relations', relations.relations.overall),
+        ...Object.entries(relations.relations.byLanguage).map(([lang, value]) =>
+          figures(`relations ${lang}`, value),
+        ),
+        `relations found through coreference ${relations.byReference.coreference.found}/${relations.byReference.coreference.gold}`,
+        ...evaluation.entities.map((set) => figures(`entities ${set.name}`, set.overall)),
+      ].join('\n'),
+    );
+  });
+
+  test('relations stay above the floors', () => {
+    const { precision, recall } = evaluation.relations.relations.overall;
+    assert.ok(precision >= RELATION_FLOORS.precision, `relation precision ${precision.toFixed(3)}`);
+    assert.ok(recall >= RELATION_FLOORS.recall, `relation recall ${recall.toFixed(3)}`);
+  });
+
+  test('entities stay above the floors on every NER set', () => {
+    for (const set of evaluation.entities) {
+      const floor = ENTITY_F1_FLOORS[set.name];
+      assert.ok(floor !== undefined, `${set.name}: no floor`);
+      assert.ok(set.overall.f1 >= floor, `${set.name}: entity F1 ${set.overall.f1.toFixed(3)} < ${floor}`);
+      assert.deepEqual(set.failedDocuments, [], `${set.name}: documents the pipeline refused`);
+    }
+  });
+});
