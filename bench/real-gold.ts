@@ -25,7 +25,8 @@ export const realGoldDocumentSchema = z.strictObject({
   /** The annotated file, relative to the corpus folder: `texts/{lang}/{base}.txt`. */
   file: z.string().regex(/^texts\/(?:ar|fr|en)\/[^/]+\.txt$/),
   lang: z.enum(LANGUAGES),
-  entities: z.array(goldEntitySchema.extend({ mentions: z.array(z.string().min(1)).min(1) })),
+  /** `mentions` is empty only for a place stated by a demonym (docs/samples.md). */
+  entities: z.array(goldEntitySchema),
   relations: z.array(realGoldRelationSchema),
 });
 
@@ -87,8 +88,14 @@ export function validateRealGold(article: Pick<RealArticle, 'id' | 'text' | 'gol
   const problems: string[] = [];
   const entities = new Map(gold.entities.map((entity) => [entity.name, entity]));
   if (entities.size !== gold.entities.length) problems.push(`${id}: an entity name is annotated twice`);
+  const unnamedPlaces = new Set(
+    gold.entities.filter((entity) => entity.mentions.length === 0).map((entity) => entity.name),
+  );
   for (const entity of gold.entities) {
-    if (!entity.mentions.includes(entity.name)) {
+    if (entity.mentions.length === 0 && entity.type !== 'Location') {
+      problems.push(`${id}: ${entity.name}: only a place stated by a demonym may have no mention`);
+    }
+    if (entity.mentions.length > 0 && !entity.mentions.includes(entity.name)) {
       problems.push(`${id}: ${entity.name}: the name is not one of its mentions`);
     }
     for (const mention of entity.mentions) {
@@ -120,9 +127,16 @@ export function validateRealGold(article: Pick<RealArticle, 'id' | 'text' | 'gol
         problems.push(`${label}: evidence [${start}, ${end}] is outside the text (${text.length})`);
       }
     }
+    if (
+      unnamedPlaces.has(relation.source) ||
+      (unnamedPlaces.has(relation.target) && relation.type !== 'LOCATED_IN')
+    ) {
+      problems.push(`${label}: a place without mentions is only ever a LOCATED_IN target`);
+    }
     if (relation.coreference) continue;
     const stated = relation.evidence.map(([start, end]) => text.slice(start, end)).join('\n');
     for (const end of [source, target]) {
+      if (end.mentions.length === 0) continue;
       if (!end.mentions.some((mention) => findOccurrences(stated, mention).length > 0)) {
         problems.push(`${label}: the evidence names no mention of ${end.name} (coreference?)`);
       }
