@@ -10,6 +10,8 @@ import type { Sentence } from '../types.ts';
 import { ARABIC_CUES } from './cues.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import type { Candidate } from './types.ts';
+import { arabicTolerant } from './text.ts';
+import { packFor } from '../extract/lang/index.ts';
 
 const CUE_MATCHER = new PhraseMatcher(
   ARABIC_CUES.map((cue) => ({ phrase: cue.phrase, value: cue, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
@@ -58,8 +60,10 @@ const NISBA_ADJECTIVES = new Set(
   ),
 );
 /** A verb of saying, then a name set off by a comma: "وقال توم بوسرت، مستشار ...". */
-const SPEECH_THEN_NAME =
-  /(?<![\u0600-\u06ff])[وف]?(?:قال|قالت|أكد|أكدت|اكد|صرح|صرحت|أوضح|أوضحت|أضاف|أضافت|أعلن|أعلنت|كتب|كتبت)\s+((?:[\u0621-\u064a]{2,}\s+){1,2}[\u0621-\u064a]{2,})\s*،\s*([\u0621-\u064a]+)/gu;
+const SPEECH_THEN_NAME = new RegExp(
+  String.raw`(?<![\u0600-\u06ff])[وف]?(?:${arabicTolerant(packFor('ar').claims.speakerVerbs.join('|'))})\s+((?:[\u0621-\u064a]{2,}\s+){1,2}[\u0621-\u064a]{2,})\s*،\s*([\u0621-\u064a]+)`,
+  'gu',
+);
 /** What the apposition after a speaker's name opens with when it describes a person. */
 const ROLE_NOUNS = new Set(
   'مستشار مستشارة مدير مديرة رئيس رئيسة مؤسس مؤسسة باحث باحثة خبير خبيرة محلل محللة عضو نائب وزير وزيرة أستاذ أستاذة متحدث متحدثة كبير كبيرة'.split(
