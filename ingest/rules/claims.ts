@@ -5,10 +5,7 @@
  * second), and none reaches into or out of a concession ("although ...,", "على الرغم من
  * ...،"); with no cue before it, a reporting cue after it in the sentence ("..., a affirmé
  * X") applies, but not a later hedge or denial, which belongs to another clause.
- *
- * Confidence follows the STIX scale (High 85, Medium 50, Low 15), by modality:
- * asserted 0.85, reported 0.7 (someone named vouches for it), suspected 0.5, denied 0.85 (the
- * denial itself is certain); a pattern's strength scales it down for looser triggers.
+ * What the modality and claimants then make of a relation is settled in ./modality.ts.
  */
 import type { Modality } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
@@ -17,13 +14,6 @@ import { findWithCompoundTenses } from './compound-tenses.ts';
 import { ARABIC_NOUN_PREFIX } from './text.ts';
 import { alternation } from './patterns.ts';
 import { claimPhrases, PACKS } from '../extract/lang/index.ts';
-
-export const MODALITY_CONFIDENCE: Record<Modality, number> = {
-  asserted: 0.85,
-  reported: 0.7,
-  suspected: 0.5,
-  denied: 0.85,
-};
 
 /** `concession`: a clause of its own, which cues outside it do not frame (its match spans the clause). */
 type CueKind = 'reported' | 'suspected' | 'denied' | 'negated' | 'concession';

@@ -10,14 +10,8 @@
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
-import {
-  claimAt,
-  continuesPreviousClaimant,
-  findCues,
-  MODALITY_CONFIDENCE,
-  sameClause,
-  type CueMatch,
-} from './claims.ts';
+import { claimAt, continuesPreviousClaimant, findCues, sameClause, type CueMatch } from './claims.ts';
+import { confidenceOf, settleClaim } from './modality.ts';
 import { findAppositionRelations } from './appositions.ts';
 import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import { findTriggers, type TriggerMatch, type TriggerSpec } from './triggers.ts';
@@ -248,23 +242,26 @@ function sentenceRelations(
         )
       : cues;
     const claim = claimAt(framing, item.trigger.start, text);
-    let assertedBy = claimantsOf(claim.claimCue);
-    if (assertedBy.length === 0 && carried.length > 0 && !apposed) assertedBy = [...carried];
-    if (item.subjects.length > 0 && claim.modality !== 'denied') assertedBy = [...item.subjects];
-    let modality = claim.modality === 'asserted' && assertedBy.length > 0 ? 'reported' : claim.modality;
-    // "Selon X, directeur chez Y, ...": that X works for Y is the article's statement, not X's claim.
-    const aboutClaimant =
-      !(claim.claimCue && selfReporting.has(claim.claimCue) && claim.claimCue.end <= item.trigger.start) &&
-      (assertedBy.includes(item.relation.source) || assertedBy.includes(item.relation.target));
-    if (aboutClaimant && modality !== 'denied') {
-      assertedBy = [];
-      if (modality === 'reported') modality = 'asserted';
-    }
+    let claimants = claimantsOf(claim.claimCue);
+    if (claimants.length === 0 && carried.length > 0 && !apposed) claimants = [...carried];
+    if (item.subjects.length > 0 && claim.modality !== 'denied') claimants = [...item.subjects];
     // "أعلنت X مسؤوليتها عن ...": the group's own word.
-    if (item.trigger.spec.id === 'self-claim' && (modality === 'asserted' || modality === 'reported')) {
-      modality = 'reported';
-      assertedBy = [item.relation.target];
-    }
+    const selfClaim =
+      item.trigger.spec.id === 'self-claim' &&
+      (claim.modality === 'asserted' || claim.modality === 'reported');
+    const { modality, assertedBy, confidence } = settleClaim({
+      source: item.relation.source,
+      target: item.relation.target,
+      modality: selfClaim ? 'reported' : claim.modality,
+      claimants: selfClaim ? [item.relation.target] : claimants,
+      // "X a affirmé qu'il avait été visé": the speaker's word about itself.
+      selfReport:
+        selfClaim ||
+        (claim.claimCue !== undefined &&
+          selfReporting.has(claim.claimCue) &&
+          claim.claimCue.end <= item.trigger.start),
+      strength: item.trigger.spec.strength,
+    });
     for (const key of assertedBy) sentenceClaimants.add(key);
     const denier =
       modality === 'denied' && claim.cue
@@ -274,12 +271,7 @@ function sentenceRelations(
     // "X denied being behind Y" says no more than that X denies Y: the denial alone is kept.
     const selfDenial = item.relation.type === 'ATTRIBUTED_TO' && denier?.entity.key === item.relation.target;
     if (!selfDenial) {
-      relations.push({
-        ...item.relation,
-        modality,
-        confidence: round(MODALITY_CONFIDENCE[modality] * item.trigger.spec.strength),
-        assertedBy,
-      });
+      relations.push({ ...item.relation, modality, confidence, assertedBy });
     }
     if (denier && denier.entity.key !== denied) {
       relations.push(denial(denier.entity.key, denied, item.relation.evidence));
@@ -355,7 +347,7 @@ function denial(denier: string, object: string, evidence: Span): ExtractedRelati
     source: denier,
     target: object,
     modality: 'denied',
-    confidence: MODALITY_CONFIDENCE.denied,
+    confidence: confidenceOf('denied', 1),
     assertedBy: [denier],
     evidence,
   };
@@ -742,8 +734,4 @@ function claimantFor(
   // "..., said X." closes the statement with its source; otherwise the subject comes first.
   const closing = /[,،]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
   return apposed ?? (closing ? inverted : undefined) ?? before ?? inverted;
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }
