@@ -138,3 +138,27 @@ const CONTINUATION = new RegExp(
 export function continuesPreviousClaimant(sentence: Sentence): boolean {
   return CONTINUATION.test(sentence.text);
 }
+
+const latinPacks = PACKS.filter((pack) => !pack.verbFirst);
+/** "Après avoir accusé ...", "After accusing ...": a sentence that opens on a participle clause. */
+const LEADING_PARTICIPLE = new RegExp(
+  String.raw`^[\s"«“]*(?:${alternation(latinPacks.flatMap((pack) => pack.claims.participles))})\s+$`,
+  'iu',
+);
+const RELATIVE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,])(?:${alternation(latinPacks.flatMap((pack) => pack.claims.relatives))})\s*$`,
+  'iu',
+);
+
+/**
+ * Whether a verb of saying at `cueStart` opens its sentence inside a participle clause
+ * ("Après avoir accusé l'Iran ..., Washington a ..."): its subject is then the main clause's.
+ */
+export function inLeadingParticiple(text: string, sentence: Sentence, cueStart: number): boolean {
+  return LEADING_PARTICIPLE.test(text.slice(sentence.start, cueStart));
+}
+
+/** Whether a relative pronoun ends right before `offset` ("X, which | Microsoft has linked to Y"). */
+export function afterRelativePronoun(text: string, offset: number): boolean {
+  return RELATIVE_BEFORE.test(text.slice(Math.max(0, offset - 12), offset));
+}

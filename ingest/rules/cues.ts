@@ -48,11 +48,16 @@ export const ORGANIZATION_CUES_LATIN = phrases(
     'manufacturer | maker | contractor | subsidiary | operator | conglomerate | lab | laboratory',
 );
 
-/** Verbs and nouns of employment right before a name: the name is the employer. */
+/**
+ * Verbs and nouns of employment right before a name: the name is the employer. An unnamed
+ * expert's employer ("un analyste de Sekoia", "a researcher at Dragos") is often the claimant.
+ */
 export const EMPLOYER_CUES_LATIN = phrases(
   'worked for | works for | working for | work for | employed by | an employee of | ' +
     'travaille pour | travaillait pour | a travaillé pour | employé par | employée par | salarié de | ' +
-    'salariée de',
+    'salariée de | un analyste de | une analyste de | un chercheur de | une chercheuse de | ' +
+    'un chercheur chez | une chercheuse chez | un expert de | an analyst at | an analyst with | ' +
+    'a researcher at | a researcher with | a researcher from',
 );
 
 /**

@@ -10,7 +10,15 @@
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
-import { claimAt, continuesPreviousClaimant, findCues, sameClause, type CueMatch } from './claims.ts';
+import {
+  afterRelativePronoun,
+  claimAt,
+  continuesPreviousClaimant,
+  findCues,
+  inLeadingParticiple,
+  sameClause,
+  type CueMatch,
+} from './claims.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import { findAppositionRelations } from './appositions.ts';
 import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
@@ -147,7 +155,7 @@ function sentenceRelations(
   const arabic = hasArabic(sentence.text);
   const speakers = new Map<CueMatch, EntityMention>();
   for (const cue of cues) {
-    const speaker = cue.claimant === 'none' ? undefined : claimantFor(text, cue, mentions, arabic);
+    const speaker = cue.claimant === 'none' ? undefined : claimantFor(text, sentence, cue, mentions, arabic);
     if (speaker) speakers.set(cue, speaker);
   }
   // "X said that it was hit": the speaker is also what it speaks about.
@@ -173,6 +181,12 @@ function sentenceRelations(
   // "APT 28 المرتبطة بالاستخبارات ... كانت وراء": the thing an affiliation clause describes is the subject.
   const heads = new Map<EntityMention, EntityMention>();
   for (const trigger of triggers) {
+    // "According to a researcher at Dragos": the role is an unnamed speaker's, whose employer is the claimant.
+    if (
+      APPOSED_ROLES.has(trigger.spec.id) &&
+      describesUnnamedSpeaker(text, trigger, speakers.values(), mentions)
+    )
+      continue;
     // ... but "Selon X, chercheur chez Y" gives the speaker a role, and a group may claim an attack.
     const speaking =
       APPOSED_ROLES.has(trigger.spec.id) || trigger.spec.id === 'self-claim'
@@ -181,7 +195,10 @@ function sentenceRelations(
             .filter(([cue, speaker]) => reporters.has(speaker) && cue.start <= trigger.start)
             .map(([, speaker]) => speaker);
     // "X attributed Y to Z", "X blamed Z for Y": X states it and is no argument of it.
-    const subjects = trigger.spec.after ? verbSubjects(text, trigger, mentions, arabic) : [];
+    // "X, which Microsoft has linked to Y": the relative clause's subject states it.
+    const subjects = trigger.spec.after
+      ? verbSubjects(text, trigger, mentions, arabic)
+      : relativeSubject(text, trigger, mentions);
     const candidates = mentions.filter(
       (mention) => !speaking.includes(mention) && !subjects.includes(mention),
     );
@@ -311,6 +328,29 @@ function sentenceRelations(
     for (const cue of speakers.keys()) for (const key of claimantsOf(cue)) sentenceClaimants.add(key);
   }
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
+}
+
+/**
+ * "According to a researcher at Dragos", "un analyste de Sekoia affirme": a role noun right
+ * before a speaking organisation, with no one named holding it, describes an unnamed speaker.
+ * The organisation is the claimant, never an argument of the role, which relates no one.
+ */
+function describesUnnamedSpeaker(
+  text: string,
+  trigger: TriggerMatch,
+  speakers: Iterable<EntityMention>,
+  mentions: readonly EntityMention[],
+): boolean {
+  return [...speakers].some((speaker) => {
+    if (speaker.entity.type === 'Person' || speaker.start < trigger.end) return false;
+    const between = text.slice(trigger.end, speaker.start);
+    if (wordsBetween(text, trigger.end, speaker.start) > 1 || /[,،;:.()]/u.test(between)) return false;
+    // "le directeur de l'ANSSI, Guillaume Poupard": the role has a holder, named after it.
+    const holder = mentions.find((mention) => mention.start >= speaker.end);
+    return !(
+      holder?.entity.type === 'Person' && /^\s*[,،]?\s*$/u.test(text.slice(speaker.end, holder.start))
+    );
+  });
 }
 
 /** How close a negation must follow a verb of saying to deny what the speaker itself did. */
@@ -682,6 +722,24 @@ function verbSubjects(
   return subjects;
 }
 
+/** "APT33, which Microsoft has linked to Iran": the name between a relative pronoun and the trigger, if it may speak. */
+function relativeSubject(
+  text: string,
+  trigger: TriggerMatch,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  const last = mentions.findLast((mention) => mention.end <= trigger.start);
+  const speaks =
+    last !== undefined &&
+    CLAIMANT_TYPES.has(last.entity.type) &&
+    last.entity.type !== 'ThreatActor' &&
+    !last.anaphoric &&
+    wordsBetween(text, last.end, trigger.start) <= 2 &&
+    !/[,;:()«»"“”]/u.test(text.slice(last.end, trigger.start)) &&
+    afterRelativePronoun(text, last.start);
+  return speaks ? [last] : [];
+}
+
 /**
  * Who makes the claim a cue introduces: a few words after "selon" / "according to"; the
  * subject of a verb of saying, before it (past an apposition) in French and English, right
@@ -689,6 +747,7 @@ function verbSubjects(
  */
 function claimantFor(
   text: string,
+  sentence: Sentence,
   cue: CueMatch,
   mentions: readonly EntityMention[],
   arabic: boolean,
@@ -723,6 +782,9 @@ function claimantFor(
     );
     return after ?? subjectFirst;
   }
+  if (cue.claimant === 'subject' && inLeadingParticiple(text, sentence, cue.start)) {
+    return mainClauseSubject(text, cue, mentions, fits);
+  }
   const preceding = mentions.filter((mention) => mention.end <= cue.start && fits(mention));
   const apposed = preceding.find(
     (mention) =>
@@ -734,4 +796,19 @@ function claimantFor(
   // "..., said X." closes the statement with its source; otherwise the subject comes first.
   const closing = /[,،]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
   return apposed ?? (closing ? inverted : undefined) ?? before ?? inverted;
+}
+
+/** "Après avoir accusé l'Iran ..., Washington a annoncé": the name that opens the clause after the participle's. */
+function mainClauseSubject(
+  text: string,
+  cue: CueMatch,
+  mentions: readonly EntityMention[],
+  fits: (mention: EntityMention) => boolean,
+): EntityMention | undefined {
+  return mentions.find((mention) => {
+    if (mention.start < cue.end || mention.anaphoric || !fits(mention)) return false;
+    const before = text.slice(cue.end, mention.start);
+    const comma = before.search(/[,،]/u);
+    return comma >= 0 && wordsBetween(text, cue.end + comma, mention.start) <= 1;
+  });
 }

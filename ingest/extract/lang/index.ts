@@ -20,6 +20,8 @@ import type {
 export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   /** The verbs of saying whose subject, when a capitalised name, is a person. */
   speakerVerbs: readonly string[];
+  participles: readonly string[];
+  relatives: readonly string[];
   continuation: { subjects: readonly string[]; verbs: readonly string[]; verbsAlone: readonly string[] };
 }
 
@@ -65,7 +67,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
     }
   };
   const seen = new Map<string, string>();
-  const concept = (name: ClaimConcept, patterns: readonly ClaimPattern[]): string[] => {
+  const concept = (name: keyof LanguagePack['claims'], patterns: readonly ClaimPattern[]): string[] => {
     if (patterns.length === 0) throw new Error(`${where}, claims.${name}: no patterns`);
     return patterns.flatMap((pattern) => {
       checkExamples(name, pattern.examples);
@@ -91,6 +93,8 @@ export function loadPack(pack: LanguagePack): LoadedPack {
     verbFirst: pack.verbFirst,
     claims: {
       ...loaded,
+      participles: concept('participles', claims.participles),
+      relatives: concept('relatives', claims.relatives),
       speakerVerbs: expanded(
         'saying',
         claims.saying.filter((pattern) => pattern.marksSpeaker).flatMap((pattern) => pattern.phrases),

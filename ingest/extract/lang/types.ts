@@ -54,6 +54,16 @@ export interface ClaimVocabulary {
   /** Concessions open a clause of their own up to the next comma. */
   concessions: readonly ClaimPattern[];
   /**
+   * Words that open a clause before the main one ("après avoir", "after"): a verb of saying
+   * right after them has the main clause's subject, after the comma, as its claimant.
+   */
+  participles: readonly ClaimPattern[];
+  /**
+   * Relative pronouns ("which", "que"): a name between one and a relation's words is who
+   * states the relation ("X, which Microsoft links to Y").
+   */
+  relatives: readonly ClaimPattern[];
+  /**
    * A sentence that carries on the previous claimant's account: a subject standing for them
    * ("l'expert", "the company") and a verb of saying that goes on ("ajoute", "added"); in a
    * verb-first language the verb may also stand alone ("وأضاف").
@@ -73,5 +83,5 @@ export interface LanguagePack {
   claims: ClaimVocabulary;
 }
 
-/** The concepts of the claim vocabulary made of patterns. */
-export type ClaimConcept = Exclude<keyof ClaimVocabulary, 'continuation'>;
+/** The concepts of the claim vocabulary that are cues of a modality. */
+export type ClaimConcept = Exclude<keyof ClaimVocabulary, 'continuation' | 'participles' | 'relatives'>;

@@ -88,6 +88,30 @@ export const claims = {
       ],
     },
   ],
+  participles: [
+    {
+      // "بعد أن اتهمت واشنطن ...": the subject follows the verb here, as in any Arabic clause.
+      phrases: ['بعد أن'],
+      examples: [
+        {
+          text: 'بعد أن اتهمت واشنطن إيران بالوقوف وراء الهجوم على أرامكو، فرضت عقوبات جديدة.',
+          expect: { modality: 'reported', claimant: 'واشنطن' },
+        },
+      ],
+    },
+  ],
+  relatives: [
+    {
+      phrases: ['التي|الذي'],
+      examples: [
+        {
+          text: 'مجموعة APT33 التي تربطها مايكروسوفت بإيران استهدفت أرامكو.',
+          expect: { modality: 'reported', claimant: 'مايكروسوفت' },
+          gap: 'an Arabic relative clause with its verb first is not read yet',
+        },
+      ],
+    },
+  ],
   continuation: {
     subjects: ['الشركة'],
     verbs: ['قالت', 'ذكرت', 'أكدت'],

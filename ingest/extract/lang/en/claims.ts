@@ -54,7 +54,7 @@ export const claims = {
     },
     {
       // Accusing or blaming someone is a claim of the accuser.
-      phrases: ['accused|blamed|blames'],
+      phrases: ['accused|accuses|accusing|blamed|blames|blaming'],
       examples: [
         {
           text: 'The United States blamed North Korea for the attack on Sony Pictures.',
@@ -109,6 +109,33 @@ export const claims = {
         {
           text: 'According to Mandiant, although the Kremlin denies it, APT28 is linked to the GRU.',
           expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+      ],
+    },
+  ],
+  participles: [
+    {
+      phrases: ['after|having'],
+      examples: [
+        {
+          text: 'After accusing Iran of being behind the attack on Saudi Aramco, Washington imposed sanctions.',
+          expect: { modality: 'reported', claimant: 'Washington' },
+        },
+      ],
+    },
+  ],
+  relatives: [
+    {
+      phrases: ['which|that|whom'],
+      examples: [
+        {
+          text: 'APT33, which Microsoft has linked to Iran, targeted Saudi Aramco.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+        {
+          text: 'APT33, which Microsoft links to Iran, targeted Saudi Aramco.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+          gap: '"links to" is not yet a relation trigger',
         },
       ],
     },

@@ -62,16 +62,11 @@ export const claims = {
     },
     {
       // An accusation is a claim of its accuser, also as a participle clause before its subject.
-      phrases: ['accuse|accusent', 'a|ont|avait|avaient accusé', 'avoir accusé'],
+      phrases: ['accuse|accusent', 'a|ont|avait|avaient|avoir accusé'],
       examples: [
         {
           text: "Washington accuse le groupe APT33 d'être lié à l'Iran.",
           expect: { modality: 'reported', claimant: 'Washington' },
-        },
-        {
-          text: "Après avoir accusé l'Iran d'être derrière l'attaque contre Saudi Aramco, Washington a annoncé des sanctions.",
-          expect: { modality: 'reported', claimant: 'Washington' },
-          gap: 'the claimant is looked for before the verb of saying, not after its participle clause',
         },
       ],
     },
@@ -141,6 +136,29 @@ export const claims = {
         {
           text: 'Selon Mandiant, même si le Kremlin dément, APT28 est lié au GRU.',
           expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+      ],
+    },
+  ],
+  participles: [
+    {
+      // The infinitive's auxiliary is part of the verb of saying ("avoir accusé").
+      phrases: ['après'],
+      examples: [
+        {
+          text: "Après avoir accusé l'Iran d'être derrière l'attaque contre Saudi Aramco, Washington a annoncé des sanctions.",
+          expect: { modality: 'reported', claimant: 'Washington' },
+        },
+      ],
+    },
+  ],
+  relatives: [
+    {
+      phrases: ['que|qui', "qu'"],
+      examples: [
+        {
+          text: "Le groupe APT33, que Microsoft a lié à l'Iran, a visé Saudi Aramco.",
+          expect: { modality: 'reported', claimant: 'Microsoft' },
         },
       ],
     },
