@@ -19,7 +19,7 @@ import { findAcronymLinks } from './acronyms.ts';
 import { findAnaphora } from './anaphora.ts';
 import { findDescriptiveAppositions } from './appositions.ts';
 import { findEmbassies } from './embassies.ts';
-import { claimAt, findCues } from './claims.ts';
+import { claimAt } from './claims.ts';
 import { settleClaim } from './modality.ts';
 import { findPlacements } from './demonyms.ts';
 import { findEvents, mergeAffiliatedIncidents } from './events.ts';
@@ -135,7 +135,8 @@ function extractWithRules(input: ExtractionInput): Extraction {
     const index = spanIndexAt(sentences, offset);
     const sentence = sentences[index];
     if (!sentence || silent.some((span) => overlaps(span, sentence))) return undefined;
-    const claim = claimAt(claims.cues[index] ?? findCues(sentence, text), offset, text);
+    // The cues were found once per sentence, with the relations.
+    const claim = claimAt(claims.cues[index] ?? [], offset, text);
     return { sentence, modality: claim.modality, assertedBy: claims.claimants[index] ?? [] };
   };
 

@@ -28,15 +28,18 @@ const MAX_PERSON_WORDS = 3;
 const MAX_OTHER_WORDS = 2;
 
 /** Particles, pronouns and frequent verbs that end a name (checked without a clitic prefix too). */
-const STOPWORDS = new Set(
-  (
+const STOPWORDS = new Set([
+  ...(
     'هذا هذه ذلك تلك هؤلاء في من على الى إلى عن مع ان أن إن التي الذي الذين اللذين هو هي هم ' +
     'قد لقد كان كانت يكون تكون يوم امس أمس بعد قبل حول ضد عبر خلال منذ حتى لدى لم لن ما لا اي أي ' +
-    'كل بين عند غير او أو ثم اذا إذا لكن بان بأن انه أنه إنه انها أنها إنها وقال قال قالت اكد أكد ' +
-    'أكدت ذكر ذكرت اضاف أضاف اوضح أوضح اشار أشار صرح نفى نفت يبدو حيث مثل نحو فقط ايضا أيضا ' +
-    'امام أمام وراء خلف تحت فوق دون سوى عدة بعض جميع'
+    'كل بين عند غير او أو ثم اذا إذا لكن بان بأن انه أنه إنه انها أنها إنها اكد ' +
+    'اضاف اوضح اشار حيث مثل نحو فقط ايضا أيضا امام أمام وراء خلف تحت فوق دون سوى عدة بعض جميع'
   ).split(/\s+/),
-);
+  // Verbs of saying and denial, and one-word hedges ("يبدو"), from the language pack.
+  ...(['saying', 'denials', 'hedges'] as const).flatMap((concept) =>
+    packFor('ar').claims[concept].filter((phrase) => !phrase.includes(' ')),
+  ),
+]);
 const CUE_WORDS = new Set(ARABIC_CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
 /** Time adverbs that sit between a title and the name ("وزير الدفاع آنذاك ليون بانيتا"). */
 const DESCRIPTIVE_ADVERBS = new Set([
