@@ -45,6 +45,12 @@ describe("a researcher's employer is the claimant, never an argument", () => {
       ['APT28 REGISTERED faux-login.fr reported [Sekoia]'],
     );
   });
+  test('"قال باحث في شركة X": the employer of an unnamed speaker after the verb claims', () => {
+    assert.deepEqual(
+      relations('وقال باحث في شركة كاسبرسكي إن مجموعة لازاروس مرتبطة بكوريا الشمالية.', 'ar'),
+      ['Lazarus Group ATTRIBUTED_TO North Korea reported [Kaspersky]'],
+    );
+  });
   test('a role with its holder named keeps its relation', () => {
     assert.deepEqual(
       relations("Selon le directeur de l'ANSSI, Guillaume Poupard, APT28 est lié au GRU.", 'fr'),

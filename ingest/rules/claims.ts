@@ -11,7 +11,7 @@ import type { Modality } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findWithCompoundTenses } from './compound-tenses.ts';
-import { ARABIC_NOUN_PREFIX } from './text.ts';
+import { ARABIC_NOUN_PREFIX, arabicTolerant, escapeRegExp, hasArabic } from './text.ts';
 import { alternation } from './patterns.ts';
 import { claimPhrases, PACKS } from '../extract/lang/index.ts';
 
@@ -161,4 +161,21 @@ export function inLeadingParticiple(text: string, sentence: Sentence, cueStart: 
 /** Whether a relative pronoun ends right before `offset` ("X, which | Microsoft has linked to Y"). */
 export function afterRelativePronoun(text: string, offset: number): boolean {
   return RELATIVE_BEFORE.test(text.slice(Math.max(0, offset - 12), offset));
+}
+
+/** "قال باحث في شركة X": a noun for an unnamed speaker, its preposition, and at most one head noun. */
+const UNNAMED_SPEAKER = new RegExp(
+  String.raw`^\s*(?:${PACKS.flatMap((pack) =>
+    pack.claims.unnamedSpeakers.map((phrase) =>
+      hasArabic(phrase)
+        ? arabicTolerant(escapeRegExp(phrase)).replace(/ /gu, String.raw`\s+`)
+        : alternation([phrase]),
+    ),
+  ).join('|')})\s+(?:[^\s,،.;:]+\s+)?$`,
+  'iu',
+);
+
+/** Whether text[from, to) is an unnamed speaker's description up to their employer's name. */
+export function unnamedSpeakerBetween(text: string, from: number, to: number): boolean {
+  return UNNAMED_SPEAKER.test(text.slice(from, to));
 }

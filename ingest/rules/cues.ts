@@ -4,6 +4,7 @@
  * organisation names, suffixes such as "Inc.". Vocabulary only; the finders decide how to use it.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
+import { PACKS } from '../extract/lang/index.ts';
 
 /** Words right before a name that make it a person (titles, roles, honorifics). */
 export const PERSON_TITLES_LATIN = phrases(
@@ -50,15 +51,16 @@ export const ORGANIZATION_CUES_LATIN = phrases(
 
 /**
  * Verbs and nouns of employment right before a name: the name is the employer. An unnamed
- * expert's employer ("un analyste de Sekoia", "a researcher at Dragos") is often the claimant.
+ * speaker's employer ("un analyste de Sekoia", "a researcher at Dragos") is the claimant.
  */
-export const EMPLOYER_CUES_LATIN = phrases(
-  'worked for | works for | working for | work for | employed by | an employee of | ' +
-    'travaille pour | travaillait pour | a travaillé pour | employé par | employée par | salarié de | ' +
-    'salariée de | un analyste de | une analyste de | un chercheur de | une chercheuse de | ' +
-    'un chercheur chez | une chercheuse chez | un expert de | an analyst at | an analyst with | ' +
-    'a researcher at | a researcher with | a researcher from',
-);
+export const EMPLOYER_CUES_LATIN = [
+  ...phrases(
+    'worked for | works for | working for | work for | employed by | an employee of | ' +
+      'travaille pour | travaillait pour | a travaillé pour | employé par | employée par | salarié de | ' +
+      'salariée de',
+  ),
+  ...PACKS.filter((pack) => !pack.verbFirst).flatMap((pack) => pack.claims.unnamedSpeakers),
+];
 
 /**
  * Head nouns of technical things that an acronym may qualify ("the SMB protocol", "the SHA-256

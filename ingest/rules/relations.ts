@@ -18,6 +18,7 @@ import {
   inLeadingParticiple,
   sameClause,
   type CueMatch,
+  unnamedSpeakerBetween,
 } from './claims.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import { findAppositionRelations } from './appositions.ts';
@@ -764,7 +765,9 @@ function claimantFor(
     if (mention.start < cue.end || !fits(mention) || mention.anaphoric) return false;
     const between = text.slice(cue.end, mention.start);
     return (
-      wordsBetween(text, cue.end, mention.start) <= reach &&
+      (wordsBetween(text, cue.end, mention.start) <= reach ||
+        // "وقال باحث في شركة X": the employer of an unnamed speaker.
+        unnamedSpeakerBetween(text, cue.end, mention.start)) &&
       !/[,،.;:]/u.test(between) &&
       !THAT_CLAUSE.test(between)
     );

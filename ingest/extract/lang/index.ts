@@ -22,6 +22,7 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   speakerVerbs: readonly string[];
   participles: readonly string[];
   relatives: readonly string[];
+  unnamedSpeakers: readonly string[];
   continuation: { subjects: readonly string[]; verbs: readonly string[]; verbsAlone: readonly string[] };
 }
 
@@ -95,6 +96,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       ...loaded,
       participles: concept('participles', claims.participles),
       relatives: concept('relatives', claims.relatives),
+      unnamedSpeakers: concept('unnamedSpeakers', claims.unnamedSpeakers),
       speakerVerbs: expanded(
         'saying',
         claims.saying.filter((pattern) => pattern.marksSpeaker).flatMap((pattern) => pattern.phrases),

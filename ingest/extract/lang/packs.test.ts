@@ -53,8 +53,9 @@ function sameClaimants(
 
 function examplesOf(pack: LanguagePack): Array<{ concept: string; example: Example<ClaimExpectation> }> {
   return [
-    ...[...CLAIM_CONCEPTS, 'participles' as const, 'relatives' as const].flatMap((concept) =>
-      pack.claims[concept].flatMap((pattern) => pattern.examples.map((example) => ({ concept, example }))),
+    ...[...CLAIM_CONCEPTS, 'participles' as const, 'relatives' as const, 'unnamedSpeakers' as const].flatMap(
+      (concept) =>
+        pack.claims[concept].flatMap((pattern) => pattern.examples.map((example) => ({ concept, example }))),
     ),
     ...pack.claims.continuation.examples.map((example) => ({ concept: 'continuation', example })),
   ];

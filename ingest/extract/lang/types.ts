@@ -64,6 +64,11 @@ export interface ClaimVocabulary {
    */
   relatives: readonly ClaimPattern[];
   /**
+   * A noun for an unnamed speaker and the preposition before their employer ("un analyste
+   * de", "a researcher at", "باحث في"): the employer then speaks, and is no argument.
+   */
+  unnamedSpeakers: readonly ClaimPattern[];
+  /**
    * A sentence that carries on the previous claimant's account: a subject standing for them
    * ("l'expert", "the company") and a verb of saying that goes on ("ajoute", "added"); in a
    * verb-first language the verb may also stand alone ("وأضاف").
@@ -84,4 +89,7 @@ export interface LanguagePack {
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */
-export type ClaimConcept = Exclude<keyof ClaimVocabulary, 'continuation' | 'participles' | 'relatives'>;
+export type ClaimConcept = Exclude<
+  keyof ClaimVocabulary,
+  'continuation' | 'participles' | 'relatives' | 'unnamedSpeakers'
+>;

@@ -140,6 +140,17 @@ export const claims = {
       ],
     },
   ],
+  unnamedSpeakers: [
+    {
+      phrases: ['a|an researcher|analyst|expert at|with|from'],
+      examples: [
+        {
+          text: 'A researcher at Dragos said Sandworm was behind the attack on Ukrenergo.',
+          expect: { modality: 'reported', claimant: 'Dragos' },
+        },
+      ],
+    },
+  ],
   continuation: {
     subjects: ['the expert', 'the researcher', 'the analyst', 'he', 'she', 'the company', 'the firm'],
     verbs: ['added', 'adds', 'explained', 'went on', 'said', 'says'],

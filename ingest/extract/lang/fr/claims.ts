@@ -163,6 +163,21 @@ export const claims = {
       ],
     },
   ],
+  unnamedSpeakers: [
+    {
+      phrases: ['un|une analyste|chercheur|chercheuse|expert|experte de|chez'],
+      examples: [
+        {
+          text: 'Un analyste de Mandiant affirme que le groupe APT28 a enregistré le domaine faux-login.fr.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+        {
+          text: 'Le groupe APT28 reste actif. Un analyste de Sekoia affirme que le groupe a enregistré le domaine faux-login.fr.',
+          expect: { modality: 'reported', claimant: 'Sekoia' },
+        },
+      ],
+    },
+  ],
   continuation: {
     subjects: [
       "l'expert",
