@@ -27,7 +27,7 @@ import type {
   Extractor,
 } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
-import { MODALITY_CONFIDENCE } from '../rules/claims.ts';
+import { settleClaim } from '../rules/modality.ts';
 import { identityForName } from './entity-keys.ts';
 
 export interface ChatExtractorConfig {
@@ -49,6 +49,12 @@ export const CHAT_ENVIRONMENT = {
 } as const;
 
 const DEFAULT_CHUNK_CHARACTERS = 6000;
+/**
+ * How far a model's reading of a sentence is trusted, on the scale the rules give their
+ * patterns (1 for a stated trigger, 0.8 for an inference from a host name alone): a quoted
+ * sentence backs it, but nothing says the model read it right.
+ */
+const MODEL_STRENGTH = 0.8;
 const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** The configuration from the environment, or why there is none. */
@@ -221,17 +227,14 @@ function collectRelations(
     if (quoted < 0) return [];
     const quoteStart = chunk.start + quoted;
     const evidence = sentencesAround(input.sentences, quoteStart, quoteStart + proposed.quote.trim().length);
-    return [
-      {
-        type: proposed.type,
-        source,
-        target,
-        modality: proposed.modality,
-        confidence: MODALITY_CONFIDENCE[proposed.modality],
-        assertedBy: proposed.claimants.flatMap((claimant) => keys.get(claimant) ?? []),
-        evidence,
-      },
-    ];
+    const claim = settleClaim({
+      source,
+      target,
+      modality: proposed.modality,
+      claimants: proposed.claimants.flatMap((claimant) => keys.get(claimant) ?? []),
+      strength: MODEL_STRENGTH,
+    });
+    return [{ type: proposed.type, source, target, ...claim, evidence }];
   });
 }
 

@@ -7,6 +7,7 @@
 import type { EntityType } from '../../graph-schema/schema.ts';
 import { arabicReadings, isArabicLetter } from '../normalize/arabic.ts';
 import { foldKey } from '../normalize/fold.ts';
+import { PACKS } from '../extract/lang/index.ts';
 
 const THREAT_CUES = [
   'group',
@@ -101,17 +102,16 @@ const PERSON_CUES = [
   'candidate',
   'candidat',
   'candidate',
-  'said',
-  'says',
-  'déclaré',
-  'selon',
-  'according',
   'الرئيس',
   'المرشح',
   'المرشحة',
   'الوزير',
-  'قال',
   'وفق',
+  // Who speaks: the verb of saying ("a déclaré") and the word that opens a source ("selon").
+  ...PACKS.flatMap((pack) => [
+    ...pack.claims.speakerVerbs.map((phrase) => phrase.split(' ').at(-1) ?? phrase),
+    ...pack.claims.sources.map((phrase) => phrase.split(' ')[0] ?? phrase),
+  ]),
 ];
 const PLACE_CUES = [
   'city',

@@ -5,269 +5,18 @@
  * second), and none reaches into or out of a concession ("although ...,", "على الرغم من
  * ...،"); with no cue before it, a reporting cue after it in the sentence ("..., a affirmé
  * X") applies, but not a later hedge or denial, which belongs to another clause.
- *
- * Confidence follows the STIX scale (High 85, Medium 50, Low 15), by modality:
- * asserted 0.85, reported 0.7 (someone named vouches for it), suspected 0.5, denied 0.85 (the
- * denial itself is certain); a pattern's strength scales it down for looser triggers.
+ * What the modality and claimants then make of a relation is settled in ./modality.ts.
  */
 import type { Modality } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findWithCompoundTenses } from './compound-tenses.ts';
-import { ARABIC_NOUN_PREFIX } from './text.ts';
-
-export const MODALITY_CONFIDENCE: Record<Modality, number> = {
-  asserted: 0.85,
-  reported: 0.7,
-  suspected: 0.5,
-  denied: 0.85,
-};
+import { ARABIC_NOUN_PREFIX, arabicTolerant, escapeRegExp, hasArabic } from './text.ts';
+import { alternation } from './patterns.ts';
+import { claimPhrases, PACKS } from '../extract/lang/index.ts';
 
 /** `concession`: a clause of its own, which cues outside it do not frame (its match spans the clause). */
 type CueKind = 'reported' | 'suspected' | 'denied' | 'negated' | 'concession';
-
-/** "Selon X" / "according to X" / "وفقا لـ X": the claimant follows the cue. */
-const SOURCE_BEFORE = [
-  'selon',
-  "d'après",
-  'de source',
-  'according to',
-  'citing',
-  'وفقا ل',
-  'وفقاً ل',
-  'وفقا',
-  'بحسب',
-  'حسب',
-  'حسبما',
-  'نقلا عن',
-  'طبقا ل',
-];
-/** Verbs of saying: the claimant is their subject (before in French/English, after in Arabic). */
-const SAYING = [
-  'affirme',
-  'affirment',
-  'a affirmé',
-  'avait affirmé',
-  'avaient affirmé',
-  'indique',
-  'indiquent',
-  'a indiqué',
-  'déclare',
-  'a déclaré',
-  'avait déclaré',
-  'avaient déclaré',
-  'ajoute',
-  'a ajouté',
-  'explique',
-  'a expliqué',
-  'estime',
-  'a estimé',
-  'assure',
-  'a assuré',
-  'avait assuré',
-  'précise',
-  'a précisé',
-  'rapporte',
-  'a rapporté',
-  'a annoncé',
-  'annonce',
-  'confirme',
-  'a confirmé',
-  'avait confirmé',
-  'avaient confirmé',
-  'soutient',
-  'pense',
-  'considère',
-  'accuse',
-  'a accusé',
-  'relève',
-  'relèvent',
-  'a relevé',
-  'ont relevé',
-  'a conclu',
-  'ont conclu',
-  'conclut',
-  'said',
-  'says',
-  'say',
-  'told',
-  'reported',
-  'reports',
-  'stated',
-  'states',
-  'claimed',
-  'claims',
-  'added',
-  'adds',
-  'confirmed',
-  'confirms',
-  'explained',
-  'wrote',
-  'writes',
-  'noted',
-  'accused',
-  'announced',
-  'concluded',
-  'concludes',
-  'blamed',
-  'blames',
-  'believes',
-  'believe',
-  'thinks',
-  'assesses',
-  'assessed',
-  'قال',
-  'قالت',
-  'ذكر',
-  'ذكرت',
-  'أكد',
-  'أكدت',
-  'تؤكد',
-  'يؤكد',
-  'أضاف',
-  'أضافت',
-  'أوضح',
-  'أوضحت',
-  'أشار',
-  'أشارت',
-  'صرح',
-  'صرحت',
-  'أفاد',
-  'أفادت',
-  'كشف',
-  'كشفت',
-  'اتهم',
-  'اتهمت',
-  'أعلن',
-  'أعلنت',
-  'يقول',
-  'تقول',
-  'ربط',
-  'ربطت',
-  'نسب',
-  'نسبت',
-  'خلص',
-  'خلصت',
-];
-const SUSPECTED = [
-  'serait',
-  'seraient',
-  'aurait',
-  'auraient',
-  'sans doute',
-  'probablement',
-  'vraisemblablement',
-  'soupçonné',
-  'soupçonnée',
-  'soupçonnés',
-  'présumé',
-  'présumée',
-  'supposé',
-  'pourrait',
-  'pourraient',
-  'semble',
-  'semblent',
-  'possiblement',
-  'reportedly',
-  'allegedly',
-  'alleged',
-  'likely',
-  'probably',
-  'suspected',
-  'believed to',
-  'thought to',
-  'may have',
-  'might have',
-  'could have',
-  'appears to',
-  'possibly',
-  'presumably',
-  'suspect',
-  'يعتقد',
-  'يُعتقد',
-  'يشتبه',
-  'يُشتبه',
-  'ربما',
-  'يرجح',
-  'يُرجح',
-  'من المرجح',
-  'المشتبه',
-  'يحتمل',
-  'من المحتمل',
-  'قد يكون',
-  'يبدو',
-];
-const DENIED = [
-  'nie',
-  'nient',
-  'a nié',
-  'ont nié',
-  'dément',
-  'démentent',
-  'a démenti',
-  'ont démenti',
-  'démenti',
-  'rejette',
-  'a rejeté',
-  'récuse',
-  'denied',
-  'denies',
-  'deny',
-  'rejected',
-  'rejects',
-  'dismissed',
-  'refuted',
-  'نفى',
-  'نفت',
-  'ينفي',
-  'تنفي',
-  'ينفون',
-  'نفوا',
-  'نفته',
-  'نفتها',
-  'نفاه',
-  'نفاها',
-];
-/** A negated statement ("ne pas être à l'origine", "was not behind") is a denial of it. */
-const NEGATION = [
-  'ne pas',
-  "n'est pas",
-  "n'a pas",
-  "n'était pas",
-  "n'ont pas",
-  'ne sont pas',
-  'not',
-  'never',
-  "wasn't",
-  "isn't",
-  "didn't",
-  'لم يكن',
-  'لم تكن',
-  'ليس',
-  'ليست',
-  'لا علاقة',
-];
-
-/**
- * A concession opens a clause of its own, up to the next comma: a cue outside it frames
- * nothing inside it, and the other way round ("X denied it, although Y complained of Z";
- * "Selon X, même si A ..., B a attaqué C").
- */
-const CONCESSIONS = [
-  'although',
-  'even though',
-  'despite',
-  'in spite of',
-  'bien que',
-  'quoique',
-  'malgré',
-  'en dépit de',
-  'même si',
-  'على الرغم من',
-  'بالرغم من',
-  'رغم',
-  'برغم',
-];
 
 export interface CueMatch {
   kind: CueKind;
@@ -283,12 +32,17 @@ const CUE_KINDS: ReadonlyArray<{
   claimant: CueMatch['claimant'];
   prefix?: string;
 }> = [
-  { phrases: SOURCE_BEFORE, kind: 'reported', claimant: 'after', prefix: ARABIC_NOUN_PREFIX },
-  { phrases: SAYING, kind: 'reported', claimant: 'subject' },
-  { phrases: SUSPECTED, kind: 'suspected', claimant: 'none' },
-  { phrases: DENIED, kind: 'denied', claimant: 'subject' },
-  { phrases: NEGATION, kind: 'negated', claimant: 'none' },
-  { phrases: CONCESSIONS, kind: 'concession', claimant: 'none' },
+  // "Selon X" / "according to X" / "وفقا لـ X": the claimant follows the cue.
+  { phrases: claimPhrases('sources'), kind: 'reported', claimant: 'after', prefix: ARABIC_NOUN_PREFIX },
+  // Verbs of saying: the claimant is their subject (before in French/English, after in Arabic).
+  { phrases: claimPhrases('saying'), kind: 'reported', claimant: 'subject' },
+  { phrases: claimPhrases('hedges'), kind: 'suspected', claimant: 'none' },
+  { phrases: claimPhrases('denials'), kind: 'denied', claimant: 'subject' },
+  // A negated statement ("ne pas être à l'origine", "was not behind") is a denial of it.
+  { phrases: claimPhrases('negations'), kind: 'negated', claimant: 'none' },
+  // A concession opens a clause of its own, up to the next comma: a cue outside it frames
+  // nothing inside it, and the other way round ("X denied it, although Y complained of Z").
+  { phrases: claimPhrases('concessions'), kind: 'concession', claimant: 'none' },
 ];
 
 const CUE_MATCHER = new PhraseMatcher(
@@ -369,29 +123,59 @@ function isClose(text: string, from: number, to: number): boolean {
 
 /** "Le spécialiste ajoute que ...", "The company said ...", "وأضاف ...": a sentence that continues the previous claimant's account. */
 const CONTINUATION = new RegExp(
-  `^\\s*(?:${[
-    "l['’]expert",
-    'le spécialiste',
-    'le chercheur',
-    "l['’]analyste",
-    'il',
-    'elle',
-    'the expert',
-    'the researcher',
-    'the analyst',
-    'he',
-    'she',
-    'the company',
-    'the firm',
-    'la société',
-    "l['’]entreprise",
-    'la firme',
-  ].join(
-    '|',
-  )})\\s+(?:ajoute|a ajouté|précise|poursuit|explique|a expliqué|estime|indique|a indiqué|affirme|a affirmé|added|adds|explained|went on|said|says)|^\\s*[وف]?(?:أضاف|أضافت|تابع|تابعت|أوضح|أوضحت)(?![\\p{L}])|^\\s*[وف]?(?:قالت|ذكرت|أكدت)\\s+الشركة(?![\\p{L}])`,
+  PACKS.map(({ verbFirst, claims: { continuation } }) => {
+    const subjects = alternation(continuation.subjects);
+    const verbs = alternation(continuation.verbs);
+    if (!verbFirst) return String.raw`^\s*(?:${subjects})\s+(?:${verbs})`;
+    const alone = continuation.verbsAlone.length > 0 ? [alternation(continuation.verbsAlone)] : [];
+    return [...alone, String.raw`(?:${verbs})\s+(?:${subjects})`]
+      .map((form) => String.raw`^\s*[وف]?(?:${form})(?![\p{L}])`)
+      .join('|');
+  }).join('|'),
   'iu',
 );
 
 export function continuesPreviousClaimant(sentence: Sentence): boolean {
   return CONTINUATION.test(sentence.text);
+}
+
+const latinPacks = PACKS.filter((pack) => !pack.verbFirst);
+/** "Après avoir accusé ...", "After accusing ...": a sentence that opens on a participle clause. */
+const LEADING_PARTICIPLE = new RegExp(
+  String.raw`^[\s"«“]*(?:${alternation(latinPacks.flatMap((pack) => pack.claims.participles))})\s+$`,
+  'iu',
+);
+const RELATIVE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,])(?:${alternation(latinPacks.flatMap((pack) => pack.claims.relatives))})\s*$`,
+  'iu',
+);
+
+/**
+ * Whether a verb of saying at `cueStart` opens its sentence inside a participle clause
+ * ("Après avoir accusé l'Iran ..., Washington a ..."): its subject is then the main clause's.
+ */
+export function inLeadingParticiple(text: string, sentence: Sentence, cueStart: number): boolean {
+  return LEADING_PARTICIPLE.test(text.slice(sentence.start, cueStart));
+}
+
+/** Whether a relative pronoun ends right before `offset` ("X, which | Microsoft has linked to Y"). */
+export function afterRelativePronoun(text: string, offset: number): boolean {
+  return RELATIVE_BEFORE.test(text.slice(Math.max(0, offset - 12), offset));
+}
+
+/** "قال باحث في شركة X": a noun for an unnamed speaker, its preposition, and at most one head noun. */
+const UNNAMED_SPEAKER = new RegExp(
+  String.raw`^\s*(?:${PACKS.flatMap((pack) =>
+    pack.claims.unnamedSpeakers.map((phrase) =>
+      hasArabic(phrase)
+        ? arabicTolerant(escapeRegExp(phrase)).replace(/ /gu, String.raw`\s+`)
+        : alternation([phrase]),
+    ),
+  ).join('|')})\s+(?:[^\s,،.;:]+\s+)?$`,
+  'iu',
+);
+
+/** Whether text[from, to) is an unnamed speaker's description up to their employer's name. */
+export function unnamedSpeakerBetween(text: string, from: number, to: number): boolean {
+  return UNNAMED_SPEAKER.test(text.slice(from, to));
 }

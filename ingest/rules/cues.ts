@@ -4,6 +4,7 @@
  * organisation names, suffixes such as "Inc.". Vocabulary only; the finders decide how to use it.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
+import { PACKS } from '../extract/lang/index.ts';
 
 /** Words right before a name that make it a person (titles, roles, honorifics). */
 export const PERSON_TITLES_LATIN = phrases(
@@ -48,12 +49,18 @@ export const ORGANIZATION_CUES_LATIN = phrases(
     'manufacturer | maker | contractor | subsidiary | operator | conglomerate | lab | laboratory',
 );
 
-/** Verbs and nouns of employment right before a name: the name is the employer. */
-export const EMPLOYER_CUES_LATIN = phrases(
-  'worked for | works for | working for | work for | employed by | an employee of | ' +
-    'travaille pour | travaillait pour | a travaillé pour | employé par | employée par | salarié de | ' +
-    'salariée de',
-);
+/**
+ * Verbs and nouns of employment right before a name: the name is the employer. An unnamed
+ * speaker's employer ("un analyste de Sekoia", "a researcher at Dragos") is the claimant.
+ */
+export const EMPLOYER_CUES_LATIN = [
+  ...phrases(
+    'worked for | works for | working for | work for | employed by | an employee of | ' +
+      'travaille pour | travaillait pour | a travaillé pour | employé par | employée par | salarié de | ' +
+      'salariée de',
+  ),
+  ...PACKS.filter((pack) => !pack.verbFirst).flatMap((pack) => pack.claims.unnamedSpeakers),
+];
 
 /**
  * Head nouns of technical things that an acronym may qualify ("the SMB protocol", "the SHA-256

@@ -19,7 +19,8 @@ import { findAcronymLinks } from './acronyms.ts';
 import { findAnaphora } from './anaphora.ts';
 import { findDescriptiveAppositions } from './appositions.ts';
 import { findEmbassies } from './embassies.ts';
-import { claimAt, findCues, MODALITY_CONFIDENCE } from './claims.ts';
+import { claimAt } from './claims.ts';
+import { settleClaim } from './modality.ts';
 import { findPlacements } from './demonyms.ts';
 import { findEvents, mergeAffiliatedIncidents } from './events.ts';
 import { findHeadlineRegions } from './headlines.ts';
@@ -135,7 +136,8 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     const index = spanIndexAt(sentences, offset);
     const sentence = sentences[index];
     if (!sentence || silent.some((span) => overlaps(span, sentence))) return undefined;
-    const claim = claimAt(claims.cues[index] ?? findCues(sentence, text), offset, text);
+    // The cues were found once per sentence, with the relations.
+    const claim = claimAt(claims.cues[index] ?? [], offset, text);
     return { sentence, modality: claim.modality, assertedBy: claims.claimants[index] ?? [] };
   };
 
@@ -287,16 +289,17 @@ function inferredRelation(
   context: Context,
   strength: number,
 ): ExtractedRelation {
-  // What a sentence says about its own claimant ("Selon X, de la société new-yorkaise Y") is the article's word.
-  const aboutClaimant = context.assertedBy.includes(source.key) || context.assertedBy.includes(target.key);
-  const modality = aboutClaimant && context.modality === 'reported' ? 'asserted' : context.modality;
   return {
     type,
     source: source.key,
     target: target.key,
-    modality,
-    confidence: Math.round(MODALITY_CONFIDENCE[modality] * strength * 100) / 100,
-    assertedBy: aboutClaimant ? [] : context.assertedBy,
+    ...settleClaim({
+      source: source.key,
+      target: target.key,
+      modality: context.modality,
+      claimants: context.assertedBy,
+      strength,
+    }),
     evidence: { start: context.sentence.start, end: context.sentence.end },
   };
 }

@@ -10,6 +10,8 @@ import type { Sentence } from '../types.ts';
 import { ARABIC_CUES } from './cues.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import type { Candidate } from './types.ts';
+import { arabicTolerant } from './text.ts';
+import { packFor } from '../extract/lang/index.ts';
 
 const CUE_MATCHER = new PhraseMatcher(
   ARABIC_CUES.map((cue) => ({ phrase: cue.phrase, value: cue, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
@@ -26,15 +28,18 @@ const MAX_PERSON_WORDS = 3;
 const MAX_OTHER_WORDS = 2;
 
 /** Particles, pronouns and frequent verbs that end a name (checked without a clitic prefix too). */
-const STOPWORDS = new Set(
-  (
+const STOPWORDS = new Set([
+  ...(
     'هذا هذه ذلك تلك هؤلاء في من على الى إلى عن مع ان أن إن التي الذي الذين اللذين هو هي هم ' +
     'قد لقد كان كانت يكون تكون يوم امس أمس بعد قبل حول ضد عبر خلال منذ حتى لدى لم لن ما لا اي أي ' +
-    'كل بين عند غير او أو ثم اذا إذا لكن بان بأن انه أنه إنه انها أنها إنها وقال قال قالت اكد أكد ' +
-    'أكدت ذكر ذكرت اضاف أضاف اوضح أوضح اشار أشار صرح نفى نفت يبدو حيث مثل نحو فقط ايضا أيضا ' +
-    'امام أمام وراء خلف تحت فوق دون سوى عدة بعض جميع'
+    'كل بين عند غير او أو ثم اذا إذا لكن بان بأن انه أنه إنه انها أنها إنها اكد ' +
+    'اضاف اوضح اشار حيث مثل نحو فقط ايضا أيضا امام أمام وراء خلف تحت فوق دون سوى عدة بعض جميع'
   ).split(/\s+/),
-);
+  // Verbs of saying and denial, and one-word hedges ("يبدو"), from the language pack.
+  ...(['saying', 'denials', 'hedges'] as const).flatMap((concept) =>
+    packFor('ar').claims[concept].filter((phrase) => !phrase.includes(' ')),
+  ),
+]);
 const CUE_WORDS = new Set(ARABIC_CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
 /** Time adverbs that sit between a title and the name ("وزير الدفاع آنذاك ليون بانيتا"). */
 const DESCRIPTIVE_ADVERBS = new Set([
@@ -58,8 +63,10 @@ const NISBA_ADJECTIVES = new Set(
   ),
 );
 /** A verb of saying, then a name set off by a comma: "وقال توم بوسرت، مستشار ...". */
-const SPEECH_THEN_NAME =
-  /(?<![\u0600-\u06ff])[وف]?(?:قال|قالت|أكد|أكدت|اكد|صرح|صرحت|أوضح|أوضحت|أضاف|أضافت|أعلن|أعلنت|كتب|كتبت)\s+((?:[\u0621-\u064a]{2,}\s+){1,2}[\u0621-\u064a]{2,})\s*،\s*([\u0621-\u064a]+)/gu;
+const SPEECH_THEN_NAME = new RegExp(
+  String.raw`(?<![\u0600-\u06ff])[وف]?(?:${arabicTolerant(packFor('ar').claims.speakerVerbs.join('|'))})\s+((?:[\u0621-\u064a]{2,}\s+){1,2}[\u0621-\u064a]{2,})\s*،\s*([\u0621-\u064a]+)`,
+  'gu',
+);
 /** What the apposition after a speaker's name opens with when it describes a person. */
 const ROLE_NOUNS = new Set(
   'مستشار مستشارة مدير مديرة رئيس رئيسة مؤسس مؤسسة باحث باحثة خبير خبيرة محلل محللة عضو نائب وزير وزيرة أستاذ أستاذة متحدث متحدثة كبير كبيرة'.split(

@@ -11,6 +11,7 @@ import {
   THREAT_ACTOR_CUES_LATIN,
 } from './cues.ts';
 import { escapeRegExp, NOT_AFTER_WORD } from './text.ts';
+import { PACKS } from '../extract/lang/index.ts';
 
 /** Latin phrases as one regex alternation, longest first; spaces match any run, apostrophes either form. */
 export function alternation(list: readonly string[]): string {
@@ -69,17 +70,11 @@ export const ACCOUNT_CUE_BEFORE = new RegExp(
 );
 
 /** Verbs of saying right before or after a name: who speaks is a person. */
-export const SPEECH_VERB_BEFORE = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?:indique|affirme|déclare|explique|ajoute|précise|estime|souligne|` +
-    String.raw`assure|rappelle|a déclaré|a indiqué|a affirmé|a expliqué|a précisé|said|says|told|added|` +
-    String.raw`explained|wrote|noted)\s+$`,
-  'iu',
+const SPEAKER_VERBS = alternation(
+  PACKS.filter((pack) => !pack.verbFirst).flatMap((pack) => pack.claims.speakerVerbs),
 );
-export const SPEECH_VERB_AFTER = new RegExp(
-  String.raw`^\s+(?:a déclaré|a indiqué|a affirmé|a expliqué|a précisé|a ajouté|a estimé|indique|` +
-    String.raw`affirme|déclare|explique|estime|said|says|told|added|explained|wrote|noted|argued)(?![\p{L}])`,
-  'iu',
-);
+export const SPEECH_VERB_BEFORE = new RegExp(String.raw`${NOT_AFTER_WORD}(?:${SPEAKER_VERBS})\s+$`, 'iu');
+export const SPEECH_VERB_AFTER = new RegExp(String.raw`^\s+(?:${SPEAKER_VERBS})(?![\p{L}])`, 'iu');
 
 /** Threat-actor designations made of a vendor prefix and a number: APT 28, UNC2452, TA505, FIN7. */
 export const ACTOR_CODE = new RegExp(

@@ -11,13 +11,16 @@ import { allowsEndpoints, type EntityType, type RelationType } from '../../graph
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
 import {
+  afterRelativePronoun,
   claimAt,
   continuesPreviousClaimant,
   findCues,
-  MODALITY_CONFIDENCE,
+  inLeadingParticiple,
   sameClause,
   type CueMatch,
+  unnamedSpeakerBetween,
 } from './claims.ts';
+import { confidenceOf, settleClaim } from './modality.ts';
 import { findAppositionRelations } from './appositions.ts';
 import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import { findTriggers, type TriggerMatch, type TriggerSpec } from './triggers.ts';
@@ -153,7 +156,7 @@ function sentenceRelations(
   const arabic = hasArabic(sentence.text);
   const speakers = new Map<CueMatch, EntityMention>();
   for (const cue of cues) {
-    const speaker = cue.claimant === 'none' ? undefined : claimantFor(text, cue, mentions, arabic);
+    const speaker = cue.claimant === 'none' ? undefined : claimantFor(text, sentence, cue, mentions, arabic);
     if (speaker) speakers.set(cue, speaker);
   }
   // "X said that it was hit": the speaker is also what it speaks about.
@@ -179,6 +182,12 @@ function sentenceRelations(
   // "APT 28 المرتبطة بالاستخبارات ... كانت وراء": the thing an affiliation clause describes is the subject.
   const heads = new Map<EntityMention, EntityMention>();
   for (const trigger of triggers) {
+    // "According to a researcher at Dragos": the role is an unnamed speaker's, whose employer is the claimant.
+    if (
+      APPOSED_ROLES.has(trigger.spec.id) &&
+      describesUnnamedSpeaker(text, trigger, speakers.values(), mentions)
+    )
+      continue;
     // ... but "Selon X, chercheur chez Y" gives the speaker a role, and a group may claim an attack.
     const speaking =
       APPOSED_ROLES.has(trigger.spec.id) || trigger.spec.id === 'self-claim'
@@ -187,7 +196,10 @@ function sentenceRelations(
             .filter(([cue, speaker]) => reporters.has(speaker) && cue.start <= trigger.start)
             .map(([, speaker]) => speaker);
     // "X attributed Y to Z", "X blamed Z for Y": X states it and is no argument of it.
-    const subjects = trigger.spec.after ? verbSubjects(text, trigger, mentions, arabic) : [];
+    // "X, which Microsoft has linked to Y": the relative clause's subject states it.
+    const subjects = trigger.spec.after
+      ? verbSubjects(text, trigger, mentions, arabic)
+      : relativeSubject(text, trigger, mentions);
     const candidates = mentions.filter(
       (mention) => !speaking.includes(mention) && !subjects.includes(mention),
     );
@@ -248,23 +260,26 @@ function sentenceRelations(
         )
       : cues;
     const claim = claimAt(framing, item.trigger.start, text);
-    let assertedBy = claimantsOf(claim.claimCue);
-    if (assertedBy.length === 0 && carried.length > 0 && !apposed) assertedBy = [...carried];
-    if (item.subjects.length > 0 && claim.modality !== 'denied') assertedBy = [...item.subjects];
-    let modality = claim.modality === 'asserted' && assertedBy.length > 0 ? 'reported' : claim.modality;
-    // "Selon X, directeur chez Y, ...": that X works for Y is the article's statement, not X's claim.
-    const aboutClaimant =
-      !(claim.claimCue && selfReporting.has(claim.claimCue) && claim.claimCue.end <= item.trigger.start) &&
-      (assertedBy.includes(item.relation.source) || assertedBy.includes(item.relation.target));
-    if (aboutClaimant && modality !== 'denied') {
-      assertedBy = [];
-      if (modality === 'reported') modality = 'asserted';
-    }
+    let claimants = claimantsOf(claim.claimCue);
+    if (claimants.length === 0 && carried.length > 0 && !apposed) claimants = [...carried];
+    if (item.subjects.length > 0 && claim.modality !== 'denied') claimants = [...item.subjects];
     // "أعلنت X مسؤوليتها عن ...": the group's own word.
-    if (item.trigger.spec.id === 'self-claim' && (modality === 'asserted' || modality === 'reported')) {
-      modality = 'reported';
-      assertedBy = [item.relation.target];
-    }
+    const selfClaim =
+      item.trigger.spec.id === 'self-claim' &&
+      (claim.modality === 'asserted' || claim.modality === 'reported');
+    const { modality, assertedBy, confidence } = settleClaim({
+      source: item.relation.source,
+      target: item.relation.target,
+      modality: selfClaim ? 'reported' : claim.modality,
+      claimants: selfClaim ? [item.relation.target] : claimants,
+      // "X a affirmé qu'il avait été visé": the speaker's word about itself.
+      selfReport:
+        selfClaim ||
+        (claim.claimCue !== undefined &&
+          selfReporting.has(claim.claimCue) &&
+          claim.claimCue.end <= item.trigger.start),
+      strength: item.trigger.spec.strength,
+    });
     for (const key of assertedBy) sentenceClaimants.add(key);
     const denier =
       modality === 'denied' && claim.cue
@@ -274,12 +289,7 @@ function sentenceRelations(
     // "X denied being behind Y" says no more than that X denies Y: the denial alone is kept.
     const selfDenial = item.relation.type === 'ATTRIBUTED_TO' && denier?.entity.key === item.relation.target;
     if (!selfDenial) {
-      relations.push({
-        ...item.relation,
-        modality,
-        confidence: round(MODALITY_CONFIDENCE[modality] * item.trigger.spec.strength),
-        assertedBy,
-      });
+      relations.push({ ...item.relation, modality, confidence, assertedBy });
     }
     if (denier && denier.entity.key !== denied) {
       relations.push(denial(denier.entity.key, denied, item.relation.evidence));
@@ -321,6 +331,29 @@ function sentenceRelations(
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
 }
 
+/**
+ * "According to a researcher at Dragos", "un analyste de Sekoia affirme": a role noun right
+ * before a speaking organisation, with no one named holding it, describes an unnamed speaker.
+ * The organisation is the claimant, never an argument of the role, which relates no one.
+ */
+function describesUnnamedSpeaker(
+  text: string,
+  trigger: TriggerMatch,
+  speakers: Iterable<EntityMention>,
+  mentions: readonly EntityMention[],
+): boolean {
+  return [...speakers].some((speaker) => {
+    if (speaker.entity.type === 'Person' || speaker.start < trigger.end) return false;
+    const between = text.slice(trigger.end, speaker.start);
+    if (wordsBetween(text, trigger.end, speaker.start) > 1 || /[,،;:.()]/u.test(between)) return false;
+    // "le directeur de l'ANSSI, Guillaume Poupard": the role has a holder, named after it.
+    const holder = mentions.find((mention) => mention.start >= speaker.end);
+    return !(
+      holder?.entity.type === 'Person' && /^\s*[,،]?\s*$/u.test(text.slice(speaker.end, holder.start))
+    );
+  });
+}
+
 /** How close a negation must follow a verb of saying to deny what the speaker itself did. */
 const NEGATED_REPORT_WORDS = 3;
 
@@ -355,7 +388,7 @@ function denial(denier: string, object: string, evidence: Span): ExtractedRelati
     source: denier,
     target: object,
     modality: 'denied',
-    confidence: MODALITY_CONFIDENCE.denied,
+    confidence: confidenceOf('denied', 1),
     assertedBy: [denier],
     evidence,
   };
@@ -690,6 +723,24 @@ function verbSubjects(
   return subjects;
 }
 
+/** "APT33, which Microsoft has linked to Iran": the name between a relative pronoun and the trigger, if it may speak. */
+function relativeSubject(
+  text: string,
+  trigger: TriggerMatch,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  const last = mentions.findLast((mention) => mention.end <= trigger.start);
+  const speaks =
+    last !== undefined &&
+    CLAIMANT_TYPES.has(last.entity.type) &&
+    last.entity.type !== 'ThreatActor' &&
+    !last.anaphoric &&
+    wordsBetween(text, last.end, trigger.start) <= 2 &&
+    !/[,;:()«»"“”]/u.test(text.slice(last.end, trigger.start)) &&
+    afterRelativePronoun(text, last.start);
+  return speaks ? [last] : [];
+}
+
 /**
  * Who makes the claim a cue introduces: a few words after "selon" / "according to"; the
  * subject of a verb of saying, before it (past an apposition) in French and English, right
@@ -697,6 +748,7 @@ function verbSubjects(
  */
 function claimantFor(
   text: string,
+  sentence: Sentence,
   cue: CueMatch,
   mentions: readonly EntityMention[],
   arabic: boolean,
@@ -713,7 +765,9 @@ function claimantFor(
     if (mention.start < cue.end || !fits(mention) || mention.anaphoric) return false;
     const between = text.slice(cue.end, mention.start);
     return (
-      wordsBetween(text, cue.end, mention.start) <= reach &&
+      (wordsBetween(text, cue.end, mention.start) <= reach ||
+        // "وقال باحث في شركة X": the employer of an unnamed speaker.
+        unnamedSpeakerBetween(text, cue.end, mention.start)) &&
       !/[,،.;:]/u.test(between) &&
       !THAT_CLAUSE.test(between)
     );
@@ -731,6 +785,9 @@ function claimantFor(
     );
     return after ?? subjectFirst;
   }
+  if (cue.claimant === 'subject' && inLeadingParticiple(text, sentence, cue.start)) {
+    return mainClauseSubject(text, cue, mentions, fits);
+  }
   const preceding = mentions.filter((mention) => mention.end <= cue.start && fits(mention));
   const apposed = preceding.find(
     (mention) =>
@@ -744,6 +801,17 @@ function claimantFor(
   return apposed ?? (closing ? inverted : undefined) ?? before ?? inverted;
 }
 
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
+/** "Après avoir accusé l'Iran ..., Washington a annoncé": the name that opens the clause after the participle's. */
+function mainClauseSubject(
+  text: string,
+  cue: CueMatch,
+  mentions: readonly EntityMention[],
+  fits: (mention: EntityMention) => boolean,
+): EntityMention | undefined {
+  return mentions.find((mention) => {
+    if (mention.start < cue.end || mention.anaphoric || !fits(mention)) return false;
+    const before = text.slice(cue.end, mention.start);
+    const comma = before.search(/[,،]/u);
+    return comma >= 0 && wordsBetween(text, cue.end + comma, mention.start) <= 1;
+  });
 }

@@ -20,9 +20,12 @@ export function hasLatin(text: string): boolean {
   return LATIN_LETTER.test(text);
 }
 
+const ARABIC_MARKS = '[\\u064b-\\u0652\\u0640]*';
+
 /**
  * The news spells the same Arabic word with or without hamza on alef, with ى or ي at the end
- * and ة or ه: a pattern written once in plain spelling accepts all of them.
+ * and ة or ه, with or without short vowels: a pattern written once in plain spelling accepts
+ * all of them.
  */
 export function arabicTolerant(pattern: string): string {
   let out = '';
@@ -31,6 +34,8 @@ export function arabicTolerant(pattern: string): string {
     else if (char === 'ي' || char === 'ى') out += '[يى]';
     else if (char === 'ة' || char === 'ه') out += '[ةه]';
     else out += char;
+    // Short vowels and tatweel are optional in writing: "يُرجَّح" is "يرجح".
+    if (char >= '\u0621' && char <= '\u064a') out += ARABIC_MARKS;
   }
   return out;
 }

@@ -1,0 +1,137 @@
+/**
+ * Arabic claim vocabulary: who vouches for a statement and how firmly. Phrases are written
+ * without short vowels (matching ignores them) and without the clitics و/ف, which matching
+ * allows. Example sentences are our own.
+ */
+import type { ClaimVocabulary } from '../types.ts';
+
+export const claims = {
+  sources: [
+    {
+      // "وفقا لـ"، "طبقا لـ": the preposition is written glued to the source.
+      phrases: ['وفقا|وفقاً ل', 'وفقا', 'بحسب|حسب|حسبما', 'نقلا عن', 'طبقا ل'],
+      examples: [
+        {
+          text: 'بحسب مايكروسوفت، فإن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { modality: 'reported', claimant: 'مايكروسوفت' },
+        },
+      ],
+    },
+  ],
+  saying: [
+    {
+      // Verbs of a spoken or written statement: a name right after them is a speaker.
+      phrases: ['قال|قالت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أضاف|أضافت|أعلن|أعلنت|كتب|كتبت'],
+      marksSpeaker: true,
+      examples: [
+        {
+          text: 'قالت شركة مانديانت إن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { modality: 'reported', claimant: 'مانديانت' },
+        },
+      ],
+    },
+    {
+      // Verbs that report a finding, an accusation or a link.
+      phrases: [
+        'ذكر|ذكرت|تؤكد|يؤكد|أشار|أشارت|أفاد|أفادت|كشف|كشفت|اتهم|اتهمت|يقول|تقول|ربط|ربطت|نسب|نسبت|خلص|خلصت|شدد|شددت',
+      ],
+      examples: [
+        {
+          text: 'وكشفت مايكروسوفت أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { modality: 'reported', claimant: 'مايكروسوفت' },
+        },
+      ],
+    },
+  ],
+  hedges: [
+    {
+      phrases: ['يعتقد|يشتبه|ربما|يرجح|المشتبه|يحتمل|يبدو', 'من المرجح|المحتمل', 'قد يكون'],
+      examples: [
+        {
+          text: 'ويعتقد أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { modality: 'suspected' },
+        },
+        { text: 'يُرجَّح أن مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'suspected' } },
+      ],
+    },
+  ],
+  denials: [
+    {
+      phrases: ['نفى|نفت|ينفي|تنفي|ينفون|نفوا|نفته|نفتها|نفاه|نفاها'],
+      examples: [
+        {
+          text: 'ونفى الكرملين أن تكون مجموعة APT28 وراء الهجوم على قناة TV5Monde.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
+  ],
+  negations: [
+    {
+      phrases: ['لم يكن|تكن', 'ليس|ليست', 'لا علاقة'],
+      examples: [
+        {
+          text: 'وقالت موسكو إنها لم تكن وراء اختراق حملة ماكرون.',
+          expect: { modality: 'denied', claimant: 'موسكو' },
+        },
+      ],
+    },
+  ],
+  concessions: [
+    {
+      phrases: ['على الرغم من', 'بالرغم من', 'رغم|برغم'],
+      examples: [
+        {
+          text: 'بحسب مانديانت، على الرغم من نفي الكرملين، فإن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { modality: 'reported', claimant: 'مانديانت' },
+        },
+      ],
+    },
+  ],
+  participles: [
+    {
+      // "بعد أن اتهمت واشنطن ...": the subject follows the verb here, as in any Arabic clause.
+      phrases: ['بعد أن'],
+      examples: [
+        {
+          text: 'بعد أن اتهمت واشنطن إيران بالوقوف وراء الهجوم على أرامكو، فرضت عقوبات جديدة.',
+          expect: { modality: 'reported', claimant: 'واشنطن' },
+        },
+      ],
+    },
+  ],
+  relatives: [
+    {
+      phrases: ['التي|الذي'],
+      examples: [
+        {
+          text: 'مجموعة APT33 التي تربطها مايكروسوفت بإيران استهدفت أرامكو.',
+          expect: { modality: 'reported', claimant: 'مايكروسوفت' },
+          gap: 'an Arabic relative clause with its verb first is not read yet',
+        },
+      ],
+    },
+  ],
+  unnamedSpeakers: [
+    {
+      phrases: ['باحث|باحثة|خبير|خبيرة|محلل|محللة|مسؤول|مسؤولة|متحدث|متحدثة في|من|لدى|باسم'],
+      examples: [
+        {
+          text: 'وقال باحث في شركة كاسبرسكي إن مجموعة لازاروس مرتبطة بكوريا الشمالية.',
+          expect: { modality: 'reported', claimant: 'كاسبرسكي' },
+        },
+      ],
+    },
+  ],
+  continuation: {
+    subjects: ['الشركة'],
+    verbs: ['قالت', 'ذكرت', 'أكدت'],
+    verbsAlone: ['أضاف', 'أضافت', 'تابع', 'تابعت', 'أوضح', 'أوضحت'],
+    examples: [
+      {
+        text: 'بحسب مانديانت، فإن التحقيق مستمر. وأضافت الشركة أن مجموعة APT28 استهدفت قناة TV5Monde.',
+        expect: { modality: 'reported', claimant: 'مانديانت' },
+      },
+    ],
+  },
+} as const satisfies ClaimVocabulary;

@@ -1,0 +1,164 @@
+/**
+ * English claim vocabulary: who vouches for a statement and how firmly. Example sentences are
+ * our own.
+ */
+import type { ClaimVocabulary } from '../types.ts';
+
+export const claims = {
+  sources: [
+    {
+      phrases: ['according to', 'citing'],
+      examples: [
+        {
+          text: 'According to Mandiant, APT28 is linked to the GRU.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+        {
+          text: 'According to a researcher at Dragos, Sandworm was behind the attack on Ukrenergo.',
+          expect: { modality: 'reported', claimant: 'Dragos' },
+        },
+      ],
+    },
+  ],
+  saying: [
+    {
+      // Verbs of a spoken or written statement: a capitalised name beside them is a speaker.
+      phrases: ['said|says|say|told|added|adds|explained|wrote|writes|noted|argued|argues|stressed|stresses'],
+      marksSpeaker: true,
+      examples: [
+        {
+          text: 'Mandiant said APT28 is linked to the GRU.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+        {
+          text: 'Microsoft argued that APT28 was behind the attack on TV5Monde.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+    {
+      // Verbs that report a finding or a judgement.
+      phrases: [
+        'reported|reports|stated|states|claimed|claims|confirmed|confirms|announced|concluded|concludes|believes|believe|thinks|assesses|assessed',
+      ],
+      examples: [
+        {
+          text: 'Google concluded that Sandworm is linked to the GRU.',
+          expect: { modality: 'reported', claimant: 'Google' },
+        },
+        {
+          text: 'ESET assessed that Sandworm is tied to the GRU.',
+          expect: { modality: 'reported', claimant: 'ESET' },
+        },
+      ],
+    },
+    {
+      // Accusing or blaming someone is a claim of the accuser.
+      phrases: ['accused|accuses|accusing|blamed|blames|blaming'],
+      examples: [
+        {
+          text: 'The United States blamed North Korea for the attack on Sony Pictures.',
+          expect: { modality: 'reported', claimant: 'United States' },
+        },
+      ],
+    },
+  ],
+  hedges: [
+    {
+      phrases: [
+        'reportedly|allegedly|alleged|likely|probably|possibly|presumably|potentially',
+        'suspected|suspect',
+        'believed|thought to',
+        'may|might|could have|be',
+        'appears to',
+      ],
+      examples: [
+        { text: 'APT28 was reportedly behind the attack on TV5Monde.', expect: { modality: 'suspected' } },
+        { text: 'APT33 is believed to be linked to Iran.', expect: { modality: 'suspected' } },
+        { text: 'APT33 is potentially connected to Iran.', expect: { modality: 'suspected' } },
+        { text: 'APT33 may be tied to Iran.', expect: { modality: 'suspected' } },
+      ],
+    },
+  ],
+  denials: [
+    {
+      phrases: ['denied|denies|deny|rejected|rejects|dismissed|refuted'],
+      examples: [
+        {
+          text: 'The Kremlin denied that APT28 was behind the attack on TV5Monde.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
+  ],
+  negations: [
+    {
+      phrases: ['not|never', "wasn't|isn't|didn't"],
+      examples: [
+        {
+          text: 'Moscow said it was not behind the attack on TV5Monde.',
+          expect: { modality: 'denied', claimant: 'Moscow' },
+        },
+      ],
+    },
+  ],
+  concessions: [
+    {
+      phrases: ['although', 'even though', 'despite', 'in spite of'],
+      examples: [
+        {
+          text: 'According to Mandiant, although the Kremlin denies it, APT28 is linked to the GRU.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+      ],
+    },
+  ],
+  participles: [
+    {
+      phrases: ['after|having'],
+      examples: [
+        {
+          text: 'After accusing Iran of being behind the attack on Saudi Aramco, Washington imposed sanctions.',
+          expect: { modality: 'reported', claimant: 'Washington' },
+        },
+      ],
+    },
+  ],
+  relatives: [
+    {
+      phrases: ['which|that|whom'],
+      examples: [
+        {
+          text: 'APT33, which Microsoft has linked to Iran, targeted Saudi Aramco.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+        {
+          text: 'APT33, which Microsoft links to Iran, targeted Saudi Aramco.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+          gap: '"links to" is not yet a relation trigger',
+        },
+      ],
+    },
+  ],
+  unnamedSpeakers: [
+    {
+      phrases: ['a|an researcher|analyst|expert at|with|from'],
+      examples: [
+        {
+          text: 'A researcher at Dragos said Sandworm was behind the attack on Ukrenergo.',
+          expect: { modality: 'reported', claimant: 'Dragos' },
+        },
+      ],
+    },
+  ],
+  continuation: {
+    subjects: ['the expert', 'the researcher', 'the analyst', 'he', 'she', 'the company', 'the firm'],
+    verbs: ['added', 'adds', 'explained', 'went on', 'said', 'says'],
+    examples: [
+      {
+        text: 'According to Mandiant, the inquiry goes on. The company added that APT28 registered the domain fake-login.com.',
+        expect: { modality: 'reported', claimant: 'Mandiant' },
+      },
+    ],
+  },
+} as const satisfies ClaimVocabulary;

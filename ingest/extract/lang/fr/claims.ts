@@ -1,0 +1,213 @@
+/**
+ * French claim vocabulary: who vouches for a statement and how firmly. Example sentences are
+ * our own.
+ */
+import type { ClaimVocabulary } from '../types.ts';
+
+export const claims = {
+  sources: [
+    {
+      phrases: ['selon', "d'après", 'de source'],
+      examples: [
+        {
+          text: 'Selon Mandiant, APT28 est lié au GRU.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+        {
+          text: "D'après Microsoft, le groupe APT28 a enregistré le domaine faux-login.fr.",
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+  ],
+  saying: [
+    {
+      // Verbs of a spoken or written statement: a capitalised name beside them is a speaker.
+      phrases: [
+        'affirme|affirment|déclare|déclarent|indique|indiquent|précise|précisent|explique|expliquent|ajoute|ajoutent|estime|estiment|souligne|soulignent|assure|assurent|rappelle|rappellent',
+        'a|ont|avait|avaient affirmé|déclaré|indiqué|précisé|expliqué|ajouté|estimé|souligné|assuré|rappelé',
+      ],
+      marksSpeaker: true,
+      examples: [
+        {
+          text: 'Mandiant affirme que APT28 est lié au GRU.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+        {
+          text: 'Microsoft souligne que le groupe APT28 est lié au GRU.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+        {
+          text: 'Kaspersky a précisé que Sandworm était lié au GRU.',
+          expect: { modality: 'reported', claimant: 'Kaspersky' },
+        },
+      ],
+    },
+    {
+      // Verbs that report a finding or a judgement.
+      phrases: [
+        'rapporte|rapportent|annonce|annoncent|confirme|confirment|soutient|soutiennent|pense|pensent|considère|considèrent|relève|relèvent|conclut|concluent',
+        'a|ont|avait|avaient rapporté|annoncé|confirmé|soutenu|relevé|conclu',
+      ],
+      examples: [
+        {
+          text: 'Google confirme que le groupe Sandworm est lié au GRU.',
+          expect: { modality: 'reported', claimant: 'Google' },
+        },
+        {
+          text: 'ESET a conclu que Sandworm était lié au GRU.',
+          expect: { modality: 'reported', claimant: 'ESET' },
+        },
+      ],
+    },
+    {
+      // An accusation is a claim of its accuser, also as a participle clause before its subject.
+      phrases: ['accuse|accusent', 'a|ont|avait|avaient|avoir accusé'],
+      examples: [
+        {
+          text: "Washington accuse le groupe APT33 d'être lié à l'Iran.",
+          expect: { modality: 'reported', claimant: 'Washington' },
+        },
+      ],
+    },
+  ],
+  hedges: [
+    {
+      // The conditional of hearsay.
+      phrases: ['serait|seraient|aurait|auraient|pourrait|pourraient'],
+      examples: [
+        {
+          text: 'Selon Mandiant, APT28 serait derrière le piratage de TV5Monde.',
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+        { text: "Le groupe APT33 pourrait être lié à l'Iran.", expect: { modality: 'suspected' } },
+      ],
+    },
+    {
+      phrases: [
+        'sans doute',
+        'probablement|vraisemblablement|possiblement',
+        'soupçonné(e)(s)|présumé(e)(s)|supposé(e)(s)',
+        'semble|semblent',
+      ],
+      examples: [
+        { text: 'APT28 est probablement lié au GRU.', expect: { modality: 'suspected' } },
+        {
+          text: 'Le groupe APT28, soupçonné d’être lié au GRU, a visé TV5Monde.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
+  denials: [
+    {
+      phrases: [
+        'nie|nient|dément|démentent|rejette|rejettent|récuse|récusent',
+        'a|ont nié|démenti|rejeté|récusé',
+        'démenti',
+      ],
+      examples: [
+        {
+          text: 'Moscou dément être derrière le piratage de TV5Monde.',
+          expect: { modality: 'denied', claimant: 'Moscou' },
+        },
+        {
+          text: 'Le Kremlin a démenti tout lien avec APT28.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
+  ],
+  negations: [
+    {
+      phrases: ['ne pas', "n'est|n'a|n'était|n'ont pas", 'ne sont pas'],
+      examples: [
+        {
+          text: "WikiLeaks assure ne pas être à l'origine de la fuite des courriels d'En Marche.",
+          expect: { modality: 'denied', claimant: 'WikiLeaks' },
+        },
+      ],
+    },
+  ],
+  concessions: [
+    {
+      phrases: ['bien que', 'quoique', 'malgré', 'en dépit de', 'même si'],
+      examples: [
+        {
+          text: 'Selon Mandiant, même si le Kremlin dément, APT28 est lié au GRU.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+      ],
+    },
+  ],
+  participles: [
+    {
+      // The infinitive's auxiliary is part of the verb of saying ("avoir accusé").
+      phrases: ['après'],
+      examples: [
+        {
+          text: "Après avoir accusé l'Iran d'être derrière l'attaque contre Saudi Aramco, Washington a annoncé des sanctions.",
+          expect: { modality: 'reported', claimant: 'Washington' },
+        },
+      ],
+    },
+  ],
+  relatives: [
+    {
+      phrases: ['que|qui', "qu'"],
+      examples: [
+        {
+          text: "Le groupe APT33, que Microsoft a lié à l'Iran, a visé Saudi Aramco.",
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+  ],
+  unnamedSpeakers: [
+    {
+      phrases: ['un|une analyste|chercheur|chercheuse|expert|experte de|chez'],
+      examples: [
+        {
+          text: 'Un analyste de Mandiant affirme que le groupe APT28 a enregistré le domaine faux-login.fr.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+        {
+          text: 'Le groupe APT28 reste actif. Un analyste de Sekoia affirme que le groupe a enregistré le domaine faux-login.fr.',
+          expect: { modality: 'reported', claimant: 'Sekoia' },
+        },
+      ],
+    },
+  ],
+  continuation: {
+    subjects: [
+      "l'expert",
+      'le spécialiste',
+      'le chercheur',
+      "l'analyste",
+      'il',
+      'elle',
+      'la société',
+      "l'entreprise",
+      'la firme',
+    ],
+    verbs: [
+      'ajoute',
+      'a ajouté',
+      'précise',
+      'poursuit',
+      'explique',
+      'a expliqué',
+      'estime',
+      'indique',
+      'a indiqué',
+      'affirme',
+      'a affirmé',
+    ],
+    examples: [
+      {
+        text: "Selon Mandiant, l'enquête se poursuit. L'analyste ajoute que le groupe APT28 a enregistré le domaine faux-login.fr.",
+        expect: { modality: 'reported', claimant: 'Mandiant' },
+      },
+    ],
+  },
+} as const satisfies ClaimVocabulary;

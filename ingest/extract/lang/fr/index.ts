@@ -1,0 +1,8 @@
+import type { LanguagePack } from '../types.ts';
+import { claims } from './claims.ts';
+
+export const pack = {
+  lang: 'fr',
+  verbFirst: false,
+  claims,
+} as const satisfies LanguagePack;

@@ -1,0 +1,127 @@
+/**
+ * The language packs, checked and expanded once when this module loads: a malformed pack
+ * stops the program with a message naming the pack, the concept and the phrase, rather than
+ * leaving a rule silently without its words. Rule modules read the expanded lists from here.
+ */
+import { MODALITIES } from '../../../graph-schema/schema.ts';
+import { pack as ar } from './ar/index.ts';
+import { pack as en } from './en/index.ts';
+import { pack as fr } from './fr/index.ts';
+import { expandShorthand } from './shorthand.ts';
+import type {
+  ClaimConcept,
+  ClaimPattern,
+  Example,
+  ClaimExpectation,
+  LanguagePack,
+  PackLanguage,
+} from './types.ts';
+
+export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
+  /** The verbs of saying whose subject, when a capitalised name, is a person. */
+  speakerVerbs: readonly string[];
+  participles: readonly string[];
+  relatives: readonly string[];
+  unnamedSpeakers: readonly string[];
+  continuation: { subjects: readonly string[]; verbs: readonly string[]; verbsAlone: readonly string[] };
+}
+
+export interface LoadedPack {
+  lang: PackLanguage;
+  verbFirst: boolean;
+  claims: LoadedClaims;
+}
+
+export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
+  'sources',
+  'saying',
+  'hedges',
+  'denials',
+  'negations',
+  'concessions',
+];
+
+const ARABIC_LETTER = /[\u0600-\u06ff]/u;
+
+/** Checks a pack and expands its shorthand; throws an Error that says what is wrong and where. */
+export function loadPack(pack: LanguagePack): LoadedPack {
+  const where = `language pack "${pack.lang}"`;
+  const expanded = (concept: string, phrases: readonly string[]): string[] =>
+    phrases.flatMap((phrase) => {
+      if (ARABIC_LETTER.test(phrase) !== (pack.lang === 'ar')) {
+        throw new Error(`${where}, claims.${concept}: "${phrase}" is not written in the pack's script`);
+      }
+      try {
+        return expandShorthand(phrase);
+      } catch (error) {
+        throw new Error(`${where}, claims.${concept}: ${(error as Error).message}`, { cause: error });
+      }
+    });
+  const checkExamples = (concept: string, examples: readonly Example<ClaimExpectation>[]) => {
+    if (examples.length === 0)
+      throw new Error(`${where}, claims.${concept}: a pattern has no example sentence`);
+    for (const example of examples) {
+      if (example.text.trim() === '') throw new Error(`${where}, claims.${concept}: an example has no text`);
+      if (!(MODALITIES as readonly string[]).includes(example.expect.modality)) {
+        throw new Error(`${where}, claims.${concept}: unknown modality "${example.expect.modality}"`);
+      }
+    }
+  };
+  const seen = new Map<string, string>();
+  const concept = (name: keyof LanguagePack['claims'], patterns: readonly ClaimPattern[]): string[] => {
+    if (patterns.length === 0) throw new Error(`${where}, claims.${name}: no patterns`);
+    return patterns.flatMap((pattern) => {
+      checkExamples(name, pattern.examples);
+      const forms = expanded(name, pattern.phrases);
+      if (forms.length === 0) throw new Error(`${where}, claims.${name}: a pattern has no phrases`);
+      for (const form of forms) {
+        const key = form.toLowerCase();
+        const other = seen.get(key);
+        // One phrase, one meaning: a phrase in two lists would make its modality depend on list order.
+        if (other) throw new Error(`${where}: "${form}" is listed in claims.${other} and claims.${name}`);
+        seen.set(key, name);
+      }
+      return forms;
+    });
+  };
+  const { claims } = pack;
+  const loaded = Object.fromEntries(
+    CLAIM_CONCEPTS.map((name) => [name, concept(name, claims[name])]),
+  ) as Record<ClaimConcept, string[]>;
+  checkExamples('continuation', claims.continuation.examples);
+  return {
+    lang: pack.lang,
+    verbFirst: pack.verbFirst,
+    claims: {
+      ...loaded,
+      participles: concept('participles', claims.participles),
+      relatives: concept('relatives', claims.relatives),
+      unnamedSpeakers: concept('unnamedSpeakers', claims.unnamedSpeakers),
+      speakerVerbs: expanded(
+        'saying',
+        claims.saying.filter((pattern) => pattern.marksSpeaker).flatMap((pattern) => pattern.phrases),
+      ),
+      continuation: {
+        subjects: expanded('continuation', claims.continuation.subjects),
+        verbs: expanded('continuation', claims.continuation.verbs),
+        verbsAlone: expanded('continuation', claims.continuation.verbsAlone ?? []),
+      },
+    },
+  };
+}
+
+/** The packs as written, for the test that runs their examples. */
+export const PACK_SOURCES: readonly LanguagePack[] = [ar, fr, en];
+
+export const PACKS: readonly LoadedPack[] = PACK_SOURCES.map(loadPack);
+
+/** One concept's phrases in every language, for matchers that serve all three at once. */
+export function claimPhrases(concept: ClaimConcept): string[] {
+  return PACKS.flatMap((pack) => pack.claims[concept]);
+}
+
+export function packFor(lang: PackLanguage): LoadedPack {
+  const found = PACKS.find((pack) => pack.lang === lang);
+  if (!found) throw new Error(`no language pack for "${lang}"`);
+  return found;
+}

@@ -1,0 +1,123 @@
+/**
+ * Every example sentence of every language pack, run through the whole extractor: each must
+ * give a relation with the modality and claimant it expects. An example marked with a `gap`
+ * is one the extractor does not get right yet; it must still fail, so that the mark is removed
+ * once it passes. Prints the coverage per language.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../sentences.ts';
+import { extractWithRules } from '../../rules/index.ts';
+import type { Extraction } from '../../extractor.ts';
+import { CLAIM_CONCEPTS, loadPack, PACK_SOURCES } from './index.ts';
+import { expandShorthand } from './shorthand.ts';
+import type { ClaimExpectation, Example, LanguagePack } from './types.ts';
+
+interface Outcome {
+  passed: boolean;
+  found: string[];
+}
+
+function run(lang: LanguagePack['lang'], example: Example<ClaimExpectation>): Outcome {
+  const { text } = example;
+  const extraction = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
+  const found = extraction.relations.map(
+    (relation) =>
+      `${relation.source} ${relation.type} ${relation.target} ${relation.modality} [${relation.assertedBy.join(', ')}]`,
+  );
+  const passed = extraction.relations.some(
+    (relation) =>
+      relation.modality === example.expect.modality &&
+      sameClaimants(extraction, relation.assertedBy, example.expect.claimant),
+  );
+  return { passed, found };
+}
+
+/** The claimant as written must be one of the claimant entity's names or mentions, and the only claimant. */
+function sameClaimants(
+  extraction: Extraction,
+  keys: readonly string[],
+  expected: string | undefined,
+): boolean {
+  if (expected === undefined) return keys.length === 0;
+  if (keys.length !== 1) return false;
+  const entity = extraction.entities.find((candidate) => candidate.key === keys[0]);
+  const written = expected.toLowerCase();
+  return (
+    entity !== undefined &&
+    [entity.name, ...entity.aliases, ...entity.mentions.map((mention) => mention.surface)].some(
+      (name) => name.toLowerCase() === written,
+    )
+  );
+}
+
+function examplesOf(pack: LanguagePack): Array<{ concept: string; example: Example<ClaimExpectation> }> {
+  return [
+    ...[...CLAIM_CONCEPTS, 'participles' as const, 'relatives' as const, 'unnamedSpeakers' as const].flatMap(
+      (concept) =>
+        pack.claims[concept].flatMap((pattern) => pattern.examples.map((example) => ({ concept, example }))),
+    ),
+    ...pack.claims.continuation.examples.map((example) => ({ concept: 'continuation', example })),
+  ];
+}
+
+describe('language pack examples', () => {
+  for (const pack of PACK_SOURCES) {
+    test(`every example of the "${pack.lang}" pack gives what it expects`, () => {
+      const examples = examplesOf(pack);
+      const failures: string[] = [];
+      let covered = 0;
+      for (const { concept, example } of examples) {
+        const outcome = run(pack.lang, example);
+        if (outcome.passed) covered++;
+        if (outcome.passed === (example.gap === undefined)) continue;
+        failures.push(
+          `claims.${concept}: "${example.text}" expects ${JSON.stringify(example.expect)}` +
+            (example.gap ? ` and is marked as a gap (${example.gap}) but passes` : '') +
+            `; found: ${outcome.found.join(' | ') || 'no relation'}`,
+        );
+      }
+      console.log(`${pack.lang}: ${covered}/${examples.length} examples covered`);
+      assert.deepEqual(failures, []);
+    });
+  }
+});
+
+describe('language pack loading', () => {
+  test('the inflection shorthand expands optional endings and alternatives', () => {
+    assert.deepEqual(expandShorthand('lié(e)(s) à|au|aux').length, 12);
+    assert.ok(expandShorthand('lié(e)(s) à|au|aux').includes('liées aux'));
+    assert.deepEqual(expandShorthand('a|avait affirmé'), ['a affirmé', 'avait affirmé']);
+    assert.throws(() => expandShorthand('lié(e'), /unbalanced/);
+    assert.throws(() => expandShorthand('a||b'), /empty alternative/);
+  });
+  test('a pack with a phrase in two lists, or in the wrong script, is refused with its place named', () => {
+    const [arabic, french] = PACK_SOURCES as [LanguagePack, LanguagePack];
+    const example = {
+      text: 'Selon Mandiant, APT28 serait lié au GRU.',
+      expect: { modality: 'suspected' },
+    } as const;
+    const twice: LanguagePack = {
+      ...french,
+      claims: {
+        ...french.claims,
+        hedges: [...french.claims.hedges, { phrases: ['nie'], examples: [example] }],
+      },
+    };
+    assert.throws(
+      () => loadPack(twice),
+      /language pack "fr": "nie" is listed in claims\.hedges and claims\.denials/,
+    );
+    const wrongScript: LanguagePack = {
+      ...arabic,
+      claims: {
+        ...arabic.claims,
+        hedges: [{ phrases: ['probably'], examples: [example] }],
+      },
+    };
+    assert.throws(
+      () => loadPack(wrongScript),
+      /language pack "ar", claims\.hedges: "probably" is not written/,
+    );
+  });
+});

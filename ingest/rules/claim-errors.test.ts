@@ -1,0 +1,106 @@
+/**
+ * The claim errors seen on real text, on sentences of our own: a researcher's employer is the
+ * claimant and never an argument; a claimant outside the verb's clause; hedges.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LanguageTag } from '../../graph-schema/model.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractWithRules } from './index.ts';
+
+/** Relations as "source TYPE target modality [claimants]", with entity names for keys. */
+function relations(text: string, lang: LanguageTag): string[] {
+  const { entities, relations: found } = extractWithRules({
+    text,
+    lang,
+    sentences: splitSentences(text, lang),
+  });
+  const name = (key: string) => entities.find((entity) => entity.key === key)?.name ?? key;
+  return found
+    .map(
+      (relation) =>
+        `${name(relation.source)} ${relation.type} ${name(relation.target)} ${relation.modality} [${relation.assertedBy.map(name).join(', ')}]`,
+    )
+    .sort();
+}
+
+describe("a researcher's employer is the claimant, never an argument", () => {
+  test('"according to a researcher at X" and "a researcher at X said"', () => {
+    for (const text of [
+      'According to a researcher at Dragos, Sandworm was behind the attack on Ukrenergo.',
+      'A researcher at Dragos said Sandworm was behind the attack on Ukrenergo.',
+    ]) {
+      assert.deepEqual(relations(text, 'en'), [
+        'Hack of Ukrenergo ATTRIBUTED_TO Sandworm Team reported [Dragos]',
+        'Hack of Ukrenergo TARGETED Ukrenergo asserted []',
+      ]);
+    }
+  });
+  test('"un analyste de X affirme": X, unknown to the gazetteer, is found as the employer and claims', () => {
+    assert.deepEqual(
+      relations(
+        'Le groupe APT28 reste actif. Un analyste de Sekoia affirme que le groupe a enregistré le domaine faux-login.fr.',
+        'fr',
+      ),
+      ['APT28 REGISTERED faux-login.fr reported [Sekoia]'],
+    );
+  });
+  test('"قال باحث في شركة X": the employer of an unnamed speaker after the verb claims', () => {
+    assert.deepEqual(
+      relations('وقال باحث في شركة كاسبرسكي إن مجموعة لازاروس مرتبطة بكوريا الشمالية.', 'ar'),
+      ['Lazarus Group ATTRIBUTED_TO North Korea reported [Kaspersky]'],
+    );
+  });
+  test('a role with its holder named keeps its relation', () => {
+    assert.deepEqual(
+      relations("Selon le directeur de l'ANSSI, Guillaume Poupard, APT28 est lié au GRU.", 'fr'),
+      ['APT28 ATTRIBUTED_TO GRU reported [ANSSI]', 'Guillaume Poupard LEADS ANSSI asserted []'],
+    );
+  });
+});
+
+describe('a claimant outside the clause of its verb', () => {
+  test('the subject of the main clause after a participle clause', () => {
+    assert.deepEqual(
+      relations(
+        "Après avoir accusé l'Iran d'être derrière l'attaque contre Saudi Aramco, Washington a annoncé des sanctions.",
+        'fr',
+      ),
+      [
+        'Hack of Saudi Aramco ATTRIBUTED_TO Iran reported [Washington]',
+        'Hack of Saudi Aramco TARGETED Saudi Aramco asserted []',
+      ],
+    );
+    assert.deepEqual(
+      relations(
+        'After accusing Iran of being behind the attack on Saudi Aramco, Washington imposed sanctions.',
+        'en',
+      ),
+      [
+        'Hack of Saudi Aramco ATTRIBUTED_TO Iran reported [Washington]',
+        'Hack of Saudi Aramco TARGETED Saudi Aramco asserted []',
+      ],
+    );
+  });
+  test('the subject of a relative clause', () => {
+    assert.deepEqual(relations('APT33, which Microsoft has linked to Iran, targeted Saudi Aramco.', 'en'), [
+      'APT33 ATTRIBUTED_TO Iran reported [Microsoft]',
+      'APT33 TARGETED Saudi Aramco asserted []',
+    ]);
+  });
+});
+
+describe('hedges make a relation suspected', () => {
+  const cases: Array<[string, LanguageTag]> = [
+    ['APT33 is potentially connected to Iran.', 'en'],
+    ['APT33 may be tied to Iran.', 'en'],
+    ['APT33 is believed to be linked to Iran.', 'en'],
+    ["Le groupe APT33 pourrait être lié à l'Iran.", 'fr'],
+    ['يُرجَّح أن مجموعة APT33 مرتبطة بإيران.', 'ar'],
+  ];
+  for (const [text, lang] of cases) {
+    test(text, () => {
+      assert.deepEqual(relations(text, lang), ['APT33 ATTRIBUTED_TO Iran suspected []']);
+    });
+  }
+});
