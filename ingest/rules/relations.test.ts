@@ -41,6 +41,31 @@ describe('roles in apposition', () => {
     assertHas(fr, 'WORKS_FOR Ivan Sokolov -> GRU asserted []');
   });
 
+  test('one who heads a department works for the organisation; its chief executive leads it', () => {
+    const en = relationLines(
+      "Sarah Collins, head of research at Mandiant, spoke. Omar Haddad, a senior analyst with CrowdStrike, agreed. Microsoft's chief executive Satya Nadella did not.",
+      'en',
+    );
+    assertHas(en, 'WORKS_FOR Sarah Collins -> Mandiant asserted []');
+    assertHas(en, 'WORKS_FOR Omar Haddad -> CrowdStrike asserted []');
+    assertHas(en, 'LEADS Satya Nadella -> Microsoft asserted []');
+    assertNone(en, /^LEADS (Sarah Collins|Omar Haddad)/);
+    const fr = relationLines(
+      "Paul Girard, directeur général de l'ANSSI, a parlé. Léa Morel, cheffe du service de presse de Thales, a confirmé. Jean Roux, directeur de la recherche chez Google, aussi.",
+      'fr',
+    );
+    assertHas(fr, 'LEADS Paul Girard -> ANSSI asserted []');
+    assertHas(fr, 'WORKS_FOR Jean Roux -> Google asserted []');
+    assertNone(fr, /^LEADS (Léa Morel|Jean Roux)/);
+    const ar = relationLines(
+      'وقال الباحث شاليف حوليو، رئيس مجموعة NSO، إن القائمة مزيفة. وقال الباحث كريم حداد، رئيس قسم الأبحاث في شركة كاسبرسكي، إن الخلل أصلح.',
+      'ar',
+    );
+    assertHas(ar, 'LEADS شاليف حوليو -> NSO Group asserted []');
+    assertHas(ar, 'WORKS_FOR كريم حداد -> Kaspersky asserted []');
+    assertNone(ar, /^LEADS كريم حداد/);
+  });
+
   test('a hedge or a denial later in the sentence does not touch the role', () => {
     const lines = relationLines(
       'Le lieutenant Ivan Sokolov, un officier du GRU, est soupçonné d’avoir piloté l’opération.',

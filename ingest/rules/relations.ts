@@ -61,6 +61,17 @@ const APPOSITION_BEFORE_VERB = /^\s*,[^,;:.()]{1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
 const MAX_APPOSITION_WORDS = 16;
+/**
+ * Between a role and its organisation, a department: lower-case words, then a preposition of
+ * place ("head of research at X", "directrice de la recherche chez X", "رئيس قسم الأبحاث في X"),
+ * or a noun for a department and "of"/"de" ("chef du service de presse de X").
+ */
+const DEPARTMENT_GAP = new RegExp(
+  String.raw`^\s*(?:(?:the|la|le|les|l['’])\s*)?(?:[\p{Ll}\p{M}-]+\s+){1,4}(?:at|with|chez|à|au sein de|auprès de)\s+(?:(?:the|la|le|les|l['’])\s*)?$` +
+    String.raw`|^\s*(?:(?:the|la|le|l['’])\s*)?(?:department|division|team|unit|service|département|direction|équipe|cellule|pôle)\s+(?:[\p{Ll}\p{M}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$` +
+    String.raw`|^\s*(?:قسم|إدارة|دائرة|فريق|وحدة)\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$`,
+  'u',
+);
 /** A preposition of place right before a name: "in Ukraine", "en Russie", "في أوكرانيا". */
 const LOCATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:in|at|from|inside|dans|en|à|depuis|في|فى|من|داخل)\s+$/iu;
 /** "According to a report published by X" leaves a few words between the cue and its source. */
@@ -198,7 +209,7 @@ function sentenceRelations(
     for (const pair of pairs) {
       pending.push({
         relation: {
-          type: pair.type,
+          type: departmentType(text, trigger, pair) ?? pair.type,
           source: pair.source.entity.key,
           target: pair.target.entity.key,
           evidence: { start: sentence.start, end: sentence.end },
@@ -359,6 +370,15 @@ function denial(denier: string, object: string, evidence: Span): ExtractedRelati
     assertedBy: [denier],
     evidence,
   };
+}
+
+/** The relation a role states when its object is a department of the organisation after it, if it is one. */
+function departmentType(text: string, trigger: TriggerMatch, pair: ArgumentPair): RelationType | undefined {
+  const type = trigger.spec.ofDepartment;
+  const organisation = pair.target;
+  if (!type || organisation.start < trigger.end) return undefined;
+  if (!DEPARTMENT_GAP.test(text.slice(trigger.end, organisation.start))) return undefined;
+  return allowsEndpoints(type, pair.source.entity.type, organisation.entity.type) ? type : undefined;
 }
 
 interface ArgumentPair {

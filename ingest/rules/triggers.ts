@@ -28,6 +28,11 @@ export interface TriggerSpec {
   /** How far before the trigger the left argument may be, in words, when closer than the default. */
   maxLeftWords?: number;
   phrases: readonly string[];
+  /**
+   * The relation when the role's object is a department of the organisation named after it
+   * ("head of research at X", "رئيس قسم الأبحاث في X"): leading a department is working for the whole.
+   */
+  ofDepartment?: RelationType;
   /** Nouns that, a few words before it in the same clause, make the trigger state nothing. */
   notAfter?: readonly string[];
 }
@@ -556,6 +561,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     types: ['LEADS'],
     source: 'left',
     strength: 0.9,
+    ofDepartment: 'WORKS_FOR',
     phrases: [
       'dirige',
       'dirigeait',
@@ -864,6 +870,14 @@ const DISARMING = new Map(
 );
 /** How far back a disarming noun is looked for. */
 const DISARMING_REACH = 80;
+
+/**
+ * Whether `text` opens with words that state a relation ("تعمل لصالح ...", "تستهدف ..."): such
+ * words follow a noun to say what it does, and never begin its name.
+ */
+export function startsWithTrigger(text: string): boolean {
+  return TRIGGER_MATCHER.findAtStart(text) !== undefined;
+}
 
 /** Every trigger in text[start, end). One pass over the words. */
 export function findTriggers(text: string, start: number, end: number): TriggerMatch[] {
