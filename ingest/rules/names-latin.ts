@@ -47,8 +47,7 @@ const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'l
 const LOWER_TAIL_STOP =
   /^(?:a|ont|est|sont|était|doit|va|peut|qui|que|dont|un|une|ce|cette|sur|avec|dans|par|à|au|aux|pour|selon|après|avant|et|ou|mais|has|have|is|was|were|will|said|and|or)$/u;
 const MAX_TAIL_WORDS = 9;
-const FRENCH_ADJECTIVE =
-  /(?:al|ale|aux|ique|ien|ienne|ais|aise|el|elle|if|ive|é|ée|aire|eur|euse|ois|oise|in|ine)$/u;
+const FRENCH_ADJECTIVE = /(?:al|aux|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'GmbH', 'PLC', 'SARL', 'SAS']);
@@ -70,6 +69,22 @@ const HEADING_MARKUP = /^[\s#*_>[\]-]+|[\s*_\]:.]+$/gu;
 /** Words a title-case heading leaves in lower case. */
 const HEADING_LOWER_WORD =
   /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from|de|du|des|la|le|les|et|en|au|aux|pour|sur)$/u;
+/**
+ * Head words that name one body of a country on their own ("le Sénat", "Congress", "the
+ * Police"); any other head word alone ("the Service", "Office", "International") refers back
+ * to a name or is part of a phrase, and names nothing by itself.
+ */
+const BODIES_NAMED_BY_HEAD = new Set(
+  'Sénat Senate Parlement Parliament Congress Congrès Gouvernement Government Police Gendarmerie Armée Army Navy Assemblée'.split(
+    ' ',
+  ),
+);
+/**
+ * Lower-case head nouns that begin a French institution's name (French writes them in lower
+ * case; English capitalises them, so they are already in the name) when its capitalised part follows a preposition: "ministère des Affaires étrangères", "direction générale de la Sécurité intérieure".
+ */
+const INSTITUTION_HEAD_BEFORE =
+  /(?<![\p{L}\p{M}])(?:ministère|direction(?:\s+générale)?|département|secrétariat|commission|comité|conseil|office|services?|agence)(?:\s+(?!(?:et|ou)\s)[\p{Ll}\p{M}-]+)?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$/u;
 /** A number right after a name makes it a designation ("Advanced Persistent Threat 28", "Unit 26165"). */
 const NUMBER_AFTER = /^[ \u00a0]+\p{N}/u;
 const GAMES_HEADS = new Set(['Jeux', 'JO', 'Mondial', 'Olympics', 'Paralympics', 'Games', 'Cup']);
@@ -279,8 +294,22 @@ function typeName(
   if (MALWARE_CUE_BEFORE.test(before) || MALWARE_CUE_AFTER.test(after)) {
     return candidate('Malware', 'cue: a word for malicious software');
   }
+  const institution = INSTITUTION_HEAD_BEFORE.exec(before);
+  if (institution) {
+    // The name starts at its lower-case head: a bare "Affaires" is only the middle of one.
+    const start = first.start - (before.length - institution.index);
+    const end = last.end + organisationTail(after);
+    return {
+      ...candidate('Organization', 'cue: institution head word before', end),
+      start,
+      surface: text.slice(start, end),
+      name: text.slice(start, end),
+      reason: `cue: institution head word before: "${text.slice(start, end)}"`,
+    };
+  }
   if (sequence.some((token) => ORGANIZATION_HEADS.has(token.text))) {
     const tail = words === 1 ? organisationTail(after) : 0;
+    if (words === 1 && tail === 0 && !BODIES_NAMED_BY_HEAD.has(first.text)) return undefined;
     return candidate('Organization', 'cue: organisation head word', last.end + tail);
   }
   if (ORGANIZATION_SUFFIX_AFTER.test(after)) return candidate('Organization', 'cue: company suffix after');

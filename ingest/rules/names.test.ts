@@ -136,6 +136,20 @@ describe('generic phrases in title case are not people', () => {
     );
   });
 
+  test('an institution named after its lower-case head is named whole; a head word alone names nothing', () => {
+    assert.deepEqual(latin("Hier, le ministère des Affaires étrangères a convoqué l'ambassadeur."), [
+      'Organization:ministère des Affaires étrangères',
+    ]);
+    assert.deepEqual(latin("Hier, le ministère de l'Intérieur a démenti."), [
+      "Organization:ministère de l'Intérieur",
+    ]);
+    assert.deepEqual(latin("Des domaines imitent ceux de l'agence et du Tribunal arbitral."), [
+      'Organization:Tribunal arbitral',
+    ]);
+    assert.deepEqual(latin('Later, the Service said it had found the leak.'), []);
+    assert.deepEqual(latin('Hier, le Sénat a voté la loi.'), ['Organization:Sénat']);
+  });
+
   test('a post named by its title, and a designation followed by a number, are no person', () => {
     assert.deepEqual(people('The agency reports to the Prime Minister directly.'), []);
     assert.deepEqual(people('She was named Chief Engineer of the service.'), []);
