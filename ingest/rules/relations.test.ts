@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { LanguageTag } from '../../graph-schema/model.ts';
 import { splitSentences } from '../sentences.ts';
 import { ruleBasedExtractor } from './index.ts';
+import { REFERENCE_STRENGTH } from './relations.ts';
 
 /** Relations as "TYPE source -> target modality [claimants]" lines, by entity name. */
 function relationLines(text: string, lang: LanguageTag): string[] {
@@ -481,5 +482,49 @@ describe('complaints, concessions and denials of one’s own part', () => {
     );
     assertHas(lines, 'ATTRIBUTED_TO Hack of Sony Pictures -> Sandworm Team denied [Mandiant]');
     assertNone(lines, /^DENIES Mandiant -> Hack of Sony Pictures/);
+  });
+});
+
+describe('references to a named actor in the sentences after it', () => {
+  const confidences = (text: string, lang: LanguageTag) => {
+    const result = ruleBasedExtractor.extract({ text, lang, sentences: splitSentences(text, lang) });
+    const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+    return result.relations.map(
+      (relation) =>
+        `${relation.type} ${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)} ${relation.confidence}`,
+    );
+  };
+
+  test('"the group", "le groupe", "ces pirates", "المجموعة" stand for the actor named before', () => {
+    assertHas(
+      relationLines('Storm-9 is a Russian espionage group. The group targeted NATO in 2020.', 'en'),
+      'TARGETED Storm-9 -> NATO asserted []',
+    );
+    const fr = relationLines(
+      "APT28 est un groupe d'espionnage russe. Le groupe a ciblé l'OTAN en 2020. Ces pirates ont aussi visé le Bundestag.",
+      'fr',
+    );
+    assertHas(fr, 'TARGETED APT28 -> NATO asserted []');
+    assertHas(fr, 'TARGETED APT28 -> Bundestag asserted []');
+    // Verb first, then the reference, then the object: the object is no name of the group.
+    assertHas(
+      relationLines('APT28 مجموعة تجسس روسية. واستهدفت المجموعة حلف الناتو في عام 2020.', 'ar'),
+      'TARGETED APT28 -> NATO asserted []',
+    );
+  });
+
+  test('a relation named through a reference is less certain than the same one named outright', () => {
+    const [referred] = confidences(
+      'APT28 is a Russian espionage group. The group targeted NATO in 2020.',
+      'en',
+    );
+    const [named] = confidences('APT28 is a Russian espionage group. APT28 targeted NATO in 2020.', 'en');
+    const confidence = (line: string | undefined) => Number(line?.replace('TARGETED APT28 -> NATO ', ''));
+    assert.ok(confidence(named) > 0, String(named));
+    // Both rounded to two decimals: the reference scales the named statement's confidence.
+    assert.ok(
+      Math.abs(confidence(referred) - confidence(named) * REFERENCE_STRENGTH) <= 0.01,
+      `${referred} vs ${named}`,
+    );
   });
 });
