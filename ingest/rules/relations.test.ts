@@ -528,3 +528,56 @@ describe('references to a named actor in the sentences after it', () => {
     );
   });
 });
+
+describe('units and the services they belong to', () => {
+  test('a unit named by its number is part of the service named after it, in three languages', () => {
+    assertHas(
+      relationLines('Unit 26165 of the GRU registered the domain.', 'en'),
+      'PART_OF Unit 26165 -> GRU asserted []',
+    );
+    assertHas(
+      relationLines("Les pirates de l'unité 74455 du GRU ont visé l'Ukraine.", 'fr'),
+      'PART_OF Unit 74455 -> GRU asserted []',
+    );
+    assertHas(
+      relationLines('ونفذت الوحدة 26165 التابعة للاستخبارات العسكرية الروسية الهجوم.', 'ar'),
+      'PART_OF Unit 26165 -> GRU asserted []',
+    );
+    assertHas(
+      relationLines('Sandworm, a unit of the GRU, hit Ukraine.', 'en'),
+      'PART_OF Sandworm -> GRU asserted []',
+    );
+  });
+
+  test('one spelling per number, so a unit meets itself across languages', () => {
+    const names = (text: string, lang: LanguageTag) =>
+      ruleBasedExtractor
+        .extract({ text, lang, sentences: splitSentences(text, lang) })
+        .entities.filter((entity) => entity.type === 'Organization')
+        .map((entity) => `${entity.key} ${entity.name}`);
+    const english = names('Unit 26165 of the GRU registered the domain.', 'en');
+    const french = names("L'unité 26165 du GRU a enregistré le domaine.", 'fr');
+    assert.deepEqual(
+      english.filter((name) => name.endsWith('Unit 26165')),
+      french.filter((name) => name.endsWith('Unit 26165')),
+    );
+    assert.equal(english.filter((name) => name.endsWith('Unit 26165')).length, 1);
+  });
+
+  test('a unit the text says is a threat actor is that actor', () => {
+    const en = relationLines('Sandworm is a group the US later identified as Unit 74455 of the GRU.', 'en');
+    assertHas(en, 'PART_OF Sandworm Team -> GRU asserted []');
+    assertNone(en, /Unit 74455/);
+    const text = "Six officiers étaient membres de l'unité 74455, plus connue sous le nom de Sandworm.";
+    const { entities } = ruleBasedExtractor.extract({
+      text,
+      lang: 'fr',
+      sentences: splitSentences(text, 'fr'),
+    });
+    assert.deepEqual(
+      entities.filter((entity) => entity.aliases.includes('unité 74455')).map((entity) => entity.name),
+      ['Sandworm Team'],
+    );
+    assert.ok(!entities.some((entity) => entity.name === 'Unit 74455'));
+  });
+});
