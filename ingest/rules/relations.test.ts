@@ -545,7 +545,7 @@ describe('units and the services they belong to', () => {
     );
     assertHas(
       relationLines('Sandworm, a unit of the GRU, hit Ukraine.', 'en'),
-      'PART_OF Sandworm -> GRU asserted []',
+      'PART_OF Sandworm Team -> GRU asserted []',
     );
   });
 
