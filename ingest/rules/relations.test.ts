@@ -581,3 +581,26 @@ describe('units and the services they belong to', () => {
     assert.ok(!entities.some((entity) => entity.name === 'Unit 74455'));
   });
 });
+
+describe('trigger words in another sense', () => {
+  test('"leads to" is a way, "highly targeted" an adjective', () => {
+    assertNone(
+      relationLines('The link in the message from Nadia Benali leads to a Microsoft page.', 'en'),
+      /^LEADS/,
+    );
+    assertNone(
+      relationLines('ClearSky saw highly targeted emails sent to Microsoft.', 'en'),
+      /^TARGETED ClearSky/,
+    );
+  });
+
+  test('a description after a common noun is about that noun, not about the subject of the verb before it', () => {
+    const lines = relationLines('APT33 targeted organizations located in the United States.', 'en');
+    assertHas(lines, 'TARGETED APT33 -> United States asserted []');
+    assertNone(lines, /^LOCATED_IN APT33/);
+    assertHas(
+      relationLines('Flashpoint, a cybersecurity company based in New York, published the report.', 'en'),
+      'LOCATED_IN Flashpoint -> New York asserted []',
+    );
+  });
+});

@@ -212,7 +212,7 @@ function sentenceRelations(
     const candidates = mentions.filter(
       (mention) => !speaking.includes(mention) && !subjects.includes(mention),
     );
-    const pairs = argumentPairs(text, trigger, candidates, heads, arabic);
+    const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers);
     if (trigger.spec.id === 'affiliation') {
       for (const pair of pairs) heads.set(pair.target, pair.source);
     }
@@ -409,13 +409,18 @@ function argumentPairs(
   mentions: readonly EntityMention[],
   heads: ReadonlyMap<EntityMention, EntityMention>,
   arabic: boolean,
+  triggers: readonly TriggerMatch[],
 ): ArgumentPair[] {
   const maxLeft = trigger.spec.maxLeftWords ?? MAX_LEFT_WORDS;
   const before = mentions.filter((mention) => mention.end <= trigger.start);
+  const behindOtherTrigger = (mention: EntityMention) =>
+    trigger.spec.describesNearest === true &&
+    triggers.some((other) => other !== trigger && other.start >= mention.end && other.end <= trigger.start);
   const reachable = before.filter(
     (mention) =>
       wordsBetween(text, mention.end, trigger.start) <= maxLeft &&
-      !LEFT_BARRIER.test(text.slice(mention.end, trigger.start)),
+      !LEFT_BARRIER.test(text.slice(mention.end, trigger.start)) &&
+      !behindOtherTrigger(mention),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.
