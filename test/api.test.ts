@@ -228,6 +228,32 @@ describe('HTTP API', () => {
     assertError(await call(`/api/entities/${edge.source}/neighbors?limit=lots`), 400, 'bad-request');
   });
 
+  test('search finds an entity under names only the gazetteer knows, and leaves the graph as it was', async () => {
+    type SearchResult = { id: string; name: string; aliases: string[]; score: number };
+    const before = await exported();
+    const apt28 = before.nodes.find((node) => node.name === 'APT28');
+    assert.ok(apt28, 'the documents name APT28');
+    // None of these names is written in the stored documents.
+    for (const name of ['STRONTIUM', 'Forest Blizzard', 'بون ستورم']) {
+      assert.ok(!apt28.aliases.includes(name));
+      const { status, body } = await call(`/api/search?q=${encodeURIComponent(name)}`);
+      assert.equal(status, 200);
+      const { results } = body as { results: SearchResult[] };
+      const hit: SearchResult | undefined = results.find((result) => result.id === apt28.id);
+      assert.ok(hit, `${name} finds APT28: ${JSON.stringify(results)}`);
+      assert.equal(hit.name, 'APT28');
+      assert.deepEqual(hit.aliases, apt28.aliases);
+    }
+    const typed = (await call(`/api/search?q=STRONTIUM&types=Organization`)).body as { results: unknown[] };
+    assert.deepEqual(typed.results, []);
+    // A known name of an entity absent from the store finds nothing.
+    const absent = (await call(`/api/search?q=${encodeURIComponent('Cozy Bear')}`)).body as {
+      results: unknown[];
+    };
+    assert.deepEqual(absent.results, []);
+    assert.deepEqual(await exported(), before);
+  });
+
   test('edges, overview and paths', async () => {
     const graph = await exported();
     const edge = graph.edges[0];

@@ -120,9 +120,15 @@ export function findAnaphora(
     const local = within(mentions, sentence);
     for (const match of REFERRING.find(text, sentence.start, sentence.end)) {
       const { start, end, value: entry } = match;
-      // Inside a name, or a cue word right before one ("le groupe «APT 28»"): not a reference.
+      // Inside a name, or a cue word right before one of its type ("le groupe «APT 28»"): not a
+      // reference. A name of another type right after it is the verb's object ("واستهدفت المجموعة الناتو").
       if (local.some((mention) => mention.start <= start && end <= mention.end)) continue;
-      if (local.some((mention) => mention.start >= end && mention.start - end <= 3)) continue;
+      if (
+        local.some(
+          (mention) => mention.start >= end && mention.start - end <= 3 && mention.entity.type === entry.type,
+        )
+      )
+        continue;
       const windowStart =
         entry.window === Number.POSITIVE_INFINITY
           ? 0

@@ -29,6 +29,7 @@ import { findIncidentAgents } from './incident-agents.ts';
 import { knownNames, siteOwner } from './known-names.ts';
 import { findArabicCueNames } from './names-arabic.ts';
 import { coordinatedNames, findLatinNames } from './names-latin.ts';
+import { findUnitIdentities, findUnitParents, findUnits } from './names-units.ts';
 import { resolvePartyMentions } from './parties.ts';
 import { extractRelations } from './relations.ts';
 import { resolveEntities, type MentionLink } from './resolve.ts';
@@ -39,6 +40,8 @@ import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
 /** Inferred from a host name alone, with the sentence as context: a little below a stated relation. */
 const IMPERSONATION_STRENGTH = 0.8;
 const PLACEMENT_STRENGTH = 0.9;
+/** "Unit 26165 of the GRU": the preposition states the tie as plainly as "part of" would. */
+const UNIT_STRENGTH = 0.9;
 
 /**
  * Builds the gazetteer matcher and the known names now rather than on the first document: a
@@ -64,11 +67,13 @@ export function extractWithRules(input: ExtractionInput): Extraction {
   const demonyms = gazetteer.filter((mention) => mention.via === 'demonym');
   const latin = findLatinNames(text, sentences);
   const acronyms = findAcronymLinks(text);
+  const units = findUnits(text, sentences);
   const candidates = [
     ...gazetteer.filter((mention) => mention.via !== 'demonym').map(fromGazetteer),
     ...indicatorCandidates(text),
     ...latin.candidates,
     ...findArabicCueNames(text, sentences),
+    ...units,
     ...acronyms.flatMap((link) => [link.longForm, link.acronym]),
     ...findEmbassies(text, gazetteer),
   ]
@@ -83,11 +88,23 @@ export function extractWithRules(input: ExtractionInput): Extraction {
         ),
     );
 
-  const selected = selectCandidates(candidates);
+  const chosen = selectCandidates(candidates);
+  const chosenSet = new Set(chosen);
+  // A unit the text says is a threat actor is that actor: it joins it as one more of its names.
+  const identities = findUnitIdentities(
+    text,
+    units.filter((unit) => chosenSet.has(unit)),
+    chosen,
+  );
+  const asActor = new Map(identities.map(({ unit }) => [unit, { ...unit, type: 'ThreatActor' as const }]));
+  const selected = chosen.map((candidate) => asActor.get(candidate) ?? candidate);
   const selectedSet = new Set(selected);
-  const links: MentionLink[] = acronyms
-    .filter((link) => selectedSet.has(link.longForm) && selectedSet.has(link.acronym))
-    .map((link) => ({ a: link.longForm, b: link.acronym, reason: link.longForm.reason }));
+  const links: MentionLink[] = [
+    ...acronyms
+      .filter((link) => selectedSet.has(link.longForm) && selectedSet.has(link.acronym))
+      .map((link) => ({ a: link.longForm, b: link.acronym, reason: link.longForm.reason })),
+    ...identities.map(({ unit, actor, reason }) => ({ a: actor, b: asActor.get(unit) ?? unit, reason })),
+  ];
   const tentative = latin.tentative.filter(
     (name) =>
       outsideLists(name) &&
@@ -200,6 +217,11 @@ export function extractWithRules(input: ExtractionInput): Extraction {
       const context = claimAtOffset(at.start);
       if (context) relations.push(inferredRelation('ATTRIBUTED_TO', incident, agent.entity, context, 1));
     }
+  }
+  for (const { unit, parent, at } of findUnitParents(text, mentions, units)) {
+    const context = claimAtOffset(at.start);
+    if (context)
+      relations.push(inferredRelation('PART_OF', unit.entity, parent.entity, context, UNIT_STRENGTH));
   }
   for (const placement of findPlacements(text, demonyms, resolution.mentions)) {
     const context = claimAtOffset(placement.at.start);

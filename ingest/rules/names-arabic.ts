@@ -9,6 +9,7 @@ import { loadGazetteer } from '../gazetteer/index.ts';
 import type { Sentence } from '../types.ts';
 import { ARABIC_CUES } from './cues.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
+import { startsWithTrigger } from './triggers.ts';
 import type { Candidate } from './types.ts';
 import { arabicTolerant } from './text.ts';
 import { packFor } from '../extract/lang/index.ts';
@@ -26,6 +27,13 @@ const ARABIC_WORD = /^\s*((?:[\u0621-\u064a\u0671-\u06d3\u0640]|[\u064b-\u0652])
 const MAX_DESCRIPTORS = 3;
 const MAX_PERSON_WORDS = 3;
 const MAX_OTHER_WORDS = 2;
+/** How much of the text after a word is enough to tell whether a relation trigger starts there. */
+const TRIGGER_LOOKAHEAD = 40;
+/**
+ * Nouns that head a post or a department rather than begin a name: "رئيس قسم الأبحاث" is the
+ * head of a research department, not a person called "قسم".
+ */
+const POST_NOUNS = new Set('قسم إدارة ادارة دائرة فريق مكتب وحدة جهاز مركز مجلس لجنة هيئة'.split(' '));
 
 /** Particles, pronouns and frequent verbs that end a name (checked without a clitic prefix too). */
 const STOPWORDS = new Set([
@@ -173,6 +181,12 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     } else if (person && taken === 0 && DESCRIPTIVE_ADVERBS.has(word)) {
       if (skipped >= MAX_DESCRIPTORS) break;
       skipped++;
+    } else if (
+      taken === 0 &&
+      (POST_NOUNS.has(word) || startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD)))
+    ) {
+      // "مجموعة تعمل لصالح ...", "برمجية تستهدف ...": the cue's noun is described by a verb, not named.
+      break;
     } else if (hasArticle || isStopword(word) || isCueWord(word)) {
       if (taken > 0 || !hasArticle || skipped >= MAX_DESCRIPTORS) break;
       skipped++;

@@ -11,6 +11,7 @@ import {
   EMPLOYER_CUES_LATIN,
   ORGANIZATION_CUES_LATIN,
   ORGANIZATION_HEADS,
+  PERSON_ROLES_AFTER,
   PERSON_TITLES_LATIN,
   TECHNICAL_NOUNS_LATIN,
 } from './cues.ts';
@@ -46,12 +47,46 @@ const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'l
 const LOWER_TAIL_STOP =
   /^(?:a|ont|est|sont|était|doit|va|peut|qui|que|dont|un|une|ce|cette|sur|avec|dans|par|à|au|aux|pour|selon|après|avant|et|ou|mais|has|have|is|was|were|will|said|and|or)$/u;
 const MAX_TAIL_WORDS = 9;
-const FRENCH_ADJECTIVE =
-  /(?:al|ale|aux|ique|ien|ienne|ais|aise|el|elle|if|ive|é|ée|aire|eur|euse|ois|oise|in|ine)$/u;
+const FRENCH_ADJECTIVE = /(?:al|aux|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'GmbH', 'PLC', 'SARL', 'SAS']);
-const TITLE_WORDS = new Set(PERSON_TITLES_LATIN.map((title) => title.toLowerCase()));
+/** Titles and role nouns of one word: "Prime Minister", "Chief Engineer" name a post, not a person. */
+const ROLE_WORDS = new Set(
+  [...PERSON_TITLES_LATIN, ...PERSON_ROLES_AFTER]
+    .filter((role) => !/\s/u.test(role))
+    .map((role) => role.toLowerCase()),
+);
+/**
+ * Endings of abstract and technical nouns ("Espionage", "Phishing", "Analysis", "Management"):
+ * a word with one is a common noun in title case, whatever the document does with it elsewhere.
+ */
+const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ism|ysis|ics|ware|age|ing)s?$/u;
+/** Endings that no surname has in practice: a name ending so is a noun phrase ("Privilege Escalation"). */
+const ABSTRACT_HEAD_ENDING = /(?:tion|sion|ment|ness|ity|ism|ysis)s?$/u;
+/** Markdown heading marks, emphasis and brackets around a line's words. */
+const HEADING_MARKUP = /^[\s#*_>[\]-]+|[\s*_\]:.]+$/gu;
+/** Words a title-case heading leaves in lower case. */
+const HEADING_LOWER_WORD =
+  /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from|de|du|des|la|le|les|et|en|au|aux|pour|sur)$/u;
+/**
+ * Head words that name one body of a country on their own ("le Sénat", "Congress", "the
+ * Police"); any other head word alone ("the Service", "Office", "International") refers back
+ * to a name or is part of a phrase, and names nothing by itself.
+ */
+const BODIES_NAMED_BY_HEAD = new Set(
+  'Sénat Senate Parlement Parliament Congress Congrès Gouvernement Government Police Gendarmerie Armée Army Navy Assemblée'.split(
+    ' ',
+  ),
+);
+/**
+ * Lower-case head nouns that begin a French institution's name (French writes them in lower
+ * case; English capitalises them, so they are already in the name) when its capitalised part follows a preposition: "ministère des Affaires étrangères", "direction générale de la Sécurité intérieure".
+ */
+const INSTITUTION_HEAD_BEFORE =
+  /(?<![\p{L}\p{M}])(?:ministère|direction(?:\s+générale)?|département|secrétariat|commission|comité|conseil|office|services?|agence)(?:\s+(?!(?:et|ou)\s)[\p{Ll}\p{M}-]+)?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$/u;
+/** A number right after a name makes it a designation ("Advanced Persistent Threat 28", "Unit 26165"). */
+const NUMBER_AFTER = /^[ \u00a0]+\p{N}/u;
 const GAMES_HEADS = new Set(['Jeux', 'JO', 'Mondial', 'Olympics', 'Paralympics', 'Games', 'Cup']);
 /** A middle initial ("John F. Kennedy"): one capital letter, then a full stop before the next word. */
 const INITIAL = /^\p{Lu}$/u;
@@ -96,9 +131,14 @@ export interface LatinNames {
 export function findLatinNames(text: string, sentences: readonly Sentence[]): LatinNames {
   const candidates: Candidate[] = [];
   const tentative: TentativeName[] = [];
+  let lowerCase: ReadonlySet<string> | undefined;
+  const isCommonWord = (word: string) => {
+    lowerCase ??= lowerCaseWords(text);
+    return commonWord(word, lowerCase);
+  };
   for (const sentence of sentences) {
     for (const sequence of nameSequences(text, sentence)) {
-      const typed = typeName(text, sentence, sequence);
+      const typed = typeName(text, sentence, sequence, isCommonWord);
       if (typed) candidates.push(typed);
       else if (sequence.length === 1 && sequence[0] && !isSentenceStart(text, sentence, sequence[0].start)) {
         tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
@@ -150,23 +190,77 @@ function nameSequences(text: string, sentence: Sentence): Token[][] {
   return sequences.flatMap(trimSequence).filter((sequence) => sequence.length > 0);
 }
 
-/** Drops function words and titles at the edges: "Selon Vitali Kremez" -> "Vitali Kremez". */
+/**
+ * Drops function words and titles at the edges: "Selon Vitali Kremez" -> "Vitali Kremez", and a
+ * post named by its title alone ("the Prime Minister", "Chief Engineer") leaves nothing of a name.
+ */
 function trimSequence(sequence: Token[]): Token[][] {
   let first = 0;
   while (first < sequence.length && isNotAName(sequence[first]?.text ?? '')) first++;
-  const trimmed = sequence.slice(first);
+  let last = sequence.length;
+  while (last > first && ROLE_WORDS.has(sequence[last - 1]?.text.toLowerCase() ?? '')) last--;
+  const trimmed = sequence.slice(first, last);
   return trimmed.length > 0 ? [trimmed] : [];
 }
 
 function isNotAName(word: string): boolean {
-  return CAPITALISED_FUNCTION_WORDS.has(word) || TITLE_WORDS.has(word.toLowerCase());
+  return CAPITALISED_FUNCTION_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * Whether the line around `offset` is a heading: marked as one in Markdown ("### ...", a line
+ * underlined with "===" or "---", a line in bold), or words in title case with no punctuation.
+ * Headings are written in title case, so capitals there say nothing about names.
+ */
+function isHeading(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  const lineEnd = newline < 0 ? text.length : newline;
+  const line = text.slice(lineStart, lineEnd);
+  if (/^\s*#/u.test(line) || /^\s*\*\*[^*]+\*\*\s*$/u.test(line)) return true;
+  if (/^\s*(?:={3,}|-{3,})\s*$/u.test(text.slice(lineEnd + 1, lineEnd + 120).split('\n', 1)[0] ?? ''))
+    return true;
+  const words = line.replace(HEADING_MARKUP, '').split(/\s+/u);
+  return (
+    words.length > 0 &&
+    !/[,;()]/u.test(line) &&
+    words.every((word) => /^\p{Lu}/u.test(word) || HEADING_LOWER_WORD.test(word))
+  );
+}
+
+/**
+ * Every word the document writes in lower case in its prose: the common nouns and adjectives of
+ * its language. Words inside addresses ("…/press-secretary-josh-earnest") are not prose.
+ */
+function lowerCaseWords(text: string): ReadonlySet<string> {
+  const prose = text.replace(/[^\s()[\]<>"]*(?:\/\/|www\.|@)[^\s()[\]<>"]*/gu, ' ');
+  return new Set(prose.match(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}])/gu) ?? []);
+}
+
+/**
+ * A title-case word the document also writes in lower case (singular or plural), or that ends
+ * like an abstract noun, is a common word: "Threat Research", "Key Findings", "Domestic Espionage".
+ */
+function commonWord(word: string, lowerCase: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  return (
+    COMMON_NOUN_ENDING.test(lower) ||
+    lowerCase.has(lower) ||
+    lowerCase.has(`${lower}s`) ||
+    (lower.endsWith('s') && lowerCase.has(lower.slice(0, -1)))
+  );
 }
 
 function isSentenceStart(text: string, sentence: Sentence, offset: number): boolean {
   return /^[\s"«“'(\-—–]*$/u.test(text.slice(sentence.start, offset));
 }
 
-function typeName(text: string, sentence: Sentence, sequence: Token[]): Candidate | undefined {
+function typeName(
+  text: string,
+  sentence: Sentence,
+  sequence: Token[],
+  isCommonWord: (word: string) => boolean,
+): Candidate | undefined {
   const first = sequence[0];
   const last = sequence[sequence.length - 1];
   if (!first || !last) return undefined;
@@ -200,8 +294,22 @@ function typeName(text: string, sentence: Sentence, sequence: Token[]): Candidat
   if (MALWARE_CUE_BEFORE.test(before) || MALWARE_CUE_AFTER.test(after)) {
     return candidate('Malware', 'cue: a word for malicious software');
   }
+  const institution = INSTITUTION_HEAD_BEFORE.exec(before);
+  if (institution) {
+    // The name starts at its lower-case head: a bare "Affaires" is only the middle of one.
+    const start = first.start - (before.length - institution.index);
+    const end = last.end + organisationTail(after);
+    return {
+      ...candidate('Organization', 'cue: institution head word before', end),
+      start,
+      surface: text.slice(start, end),
+      name: text.slice(start, end),
+      reason: `cue: institution head word before: "${text.slice(start, end)}"`,
+    };
+  }
   if (sequence.some((token) => ORGANIZATION_HEADS.has(token.text))) {
     const tail = words === 1 ? organisationTail(after) : 0;
+    if (words === 1 && tail === 0 && !BODIES_NAMED_BY_HEAD.has(first.text)) return undefined;
     return candidate('Organization', 'cue: organisation head word', last.end + tail);
   }
   if (ORGANIZATION_SUFFIX_AFTER.test(after)) return candidate('Organization', 'cue: company suffix after');
@@ -213,7 +321,9 @@ function typeName(text: string, sentence: Sentence, sequence: Token[]): Candidat
   if (ORGANIZATION_APPOSITION_AFTER.test(after)) {
     return candidate('Organization', 'cue: organisation word in apposition after');
   }
-  if (PERSON_TITLE_BEFORE.test(before) && !allCaps) return person('cue: title before');
+  const commonWords = sequence.every((token) => isCommonWord(token.text));
+  // "Executive Summary": a title word before a common noun in title case is no person's title.
+  if (PERSON_TITLE_BEFORE.test(before) && !allCaps && !commonWords) return person('cue: title before');
   if (PERSON_ROLE_AFTER.test(after) && !allCaps) return person('cue: role in apposition after');
   if (PERSON_RELATIVE_AFTER.test(after) && !allCaps) return person('cue: relative "who" after');
   if (LOCATION_CUE_BEFORE.test(before)) return candidate('Location', 'cue: place preposition before');
@@ -238,7 +348,17 @@ function typeName(text: string, sentence: Sentence, sequence: Token[]): Candidat
       );
     });
   const nameWords = sequence.filter((token) => !isInitial(token)).length;
-  if (nameWords >= 2 && nameWords <= 3 && plainName && !isSentenceStart(text, sentence, first.start)) {
+  // Shape alone types a person only if some word is a name rather than a common word in title case.
+  if (
+    nameWords >= 2 &&
+    nameWords <= 3 &&
+    plainName &&
+    !isSentenceStart(text, sentence, first.start) &&
+    !NUMBER_AFTER.test(after) &&
+    !ABSTRACT_HEAD_ENDING.test(last.text) &&
+    !commonWords &&
+    !isHeading(text, first.start)
+  ) {
     return { ...person('shape: two or three capitalised name words'), source: 'name' };
   }
   return undefined;

@@ -111,6 +111,52 @@ describe('Latin names', () => {
   });
 });
 
+describe('generic phrases in title case are not people', () => {
+  const people = (text: string) =>
+    findLatinNames(text, splitSentences(text, 'en'))
+      .candidates.filter((candidate) => candidate.type === 'Person')
+      .map((candidate) => candidate.surface);
+
+  test('headings, whatever their markup, name no one', () => {
+    assert.deepEqual(people('### Key Findings\nThe team saw new tools.'), []);
+    assert.deepEqual(people('Quiet Harbour Campaign\n===\nThe team saw new tools.'), []);
+    assert.deepEqual(people('**Related Infrastructure**\nThe team saw new domains.'), []);
+  });
+
+  test('words the document writes in lower case, or abstract nouns, are common words in title case', () => {
+    assert.deepEqual(
+      people('Our analysts said that Threat Research found the threat in research done last year.'),
+      [],
+    );
+    assert.deepEqual(people('The group relied on Privilege Escalation and on Defense Evasion.'), []);
+    // Both words of the name are also in the address in lower case, but an address is no prose.
+    assert.deepEqual(
+      people('The spokesman, Josh Brennan, [spoke](https://example.org/briefing-josh-brennan) today.'),
+      ['Josh Brennan'],
+    );
+  });
+
+  test('an institution named after its lower-case head is named whole; a head word alone names nothing', () => {
+    assert.deepEqual(latin("Hier, le ministère des Affaires étrangères a convoqué l'ambassadeur."), [
+      'Organization:ministère des Affaires étrangères',
+    ]);
+    assert.deepEqual(latin("Hier, le ministère de l'Intérieur a démenti."), [
+      "Organization:ministère de l'Intérieur",
+    ]);
+    assert.deepEqual(latin("Des domaines imitent ceux de l'agence et du Tribunal arbitral."), [
+      'Organization:Tribunal arbitral',
+    ]);
+    assert.deepEqual(latin('Later, the Service said it had found the leak.'), []);
+    assert.deepEqual(latin('Hier, le Sénat a voté la loi.'), ['Organization:Sénat']);
+  });
+
+  test('a post named by its title, and a designation followed by a number, are no person', () => {
+    assert.deepEqual(people('The agency reports to the Prime Minister directly.'), []);
+    assert.deepEqual(people('She was named Chief Engineer of the service.'), []);
+    assert.deepEqual(people('The report names Advanced Persistent Threat 28 and others.'), []);
+  });
+});
+
 describe('Arabic names after cues', () => {
   const arabic = (text: string) =>
     findArabicCueNames(text, oneSentence(text, 'ar')).map((c) => `${c.type}:${c.surface}`);
@@ -164,6 +210,12 @@ describe('Arabic names after cues', () => {
       'Malware:الذئب الأزرق',
     ]);
     assert.deepEqual(arabic('واستخدموا برمجية خبيثة عُدلت لاحقا.'), []);
+  });
+
+  test('a verb stating a relation after the cue, or a department noun after a title, is no name', () => {
+    assert.deepEqual(arabic('وقالت الشركة إن مجموعة قرصنة تعمل لصالح الاستخبارات اخترقت الشبكة.'), []);
+    assert.deepEqual(arabic('واكتشف الباحثون برمجية تستهدف الهواتف.'), []);
+    assert.deepEqual(arabic('وقال رئيس قسم الأبحاث في الشركة إن الخلل أصلح.'), []);
   });
 
   test('a cue glued to a preposition still works, a bare "مجموعة" needs a quoted or Latin name', () => {

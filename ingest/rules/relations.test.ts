@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { LanguageTag } from '../../graph-schema/model.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractWithRules } from './index.ts';
+import { REFERENCE_STRENGTH } from './relations.ts';
 
 /** Relations as "TYPE source -> target modality [claimants]" lines, by entity name. */
 function relationLines(text: string, lang: LanguageTag): string[] {
@@ -39,6 +40,31 @@ describe('roles in apposition', () => {
     );
     assertHas(fr, 'LEADS Paul Girard -> En Marche! asserted []');
     assertHas(fr, 'WORKS_FOR Ivan Sokolov -> GRU asserted []');
+  });
+
+  test('one who heads a department works for the organisation; its chief executive leads it', () => {
+    const en = relationLines(
+      "Sarah Collins, head of research at Mandiant, spoke. Omar Haddad, a senior analyst with CrowdStrike, agreed. Microsoft's chief executive Satya Nadella did not.",
+      'en',
+    );
+    assertHas(en, 'WORKS_FOR Sarah Collins -> Mandiant asserted []');
+    assertHas(en, 'WORKS_FOR Omar Haddad -> CrowdStrike asserted []');
+    assertHas(en, 'LEADS Satya Nadella -> Microsoft asserted []');
+    assertNone(en, /^LEADS (Sarah Collins|Omar Haddad)/);
+    const fr = relationLines(
+      "Paul Girard, directeur général de l'ANSSI, a parlé. Léa Morel, cheffe du service de presse de Thales, a confirmé. Jean Roux, directeur de la recherche chez Google, aussi.",
+      'fr',
+    );
+    assertHas(fr, 'LEADS Paul Girard -> ANSSI asserted []');
+    assertHas(fr, 'WORKS_FOR Jean Roux -> Google asserted []');
+    assertNone(fr, /^LEADS (Léa Morel|Jean Roux)/);
+    const ar = relationLines(
+      'وقال الباحث شاليف حوليو، رئيس مجموعة NSO، إن القائمة مزيفة. وقال الباحث كريم حداد، رئيس قسم الأبحاث في شركة كاسبرسكي، إن الخلل أصلح.',
+      'ar',
+    );
+    assertHas(ar, 'LEADS شاليف حوليو -> NSO Group asserted []');
+    assertHas(ar, 'WORKS_FOR كريم حداد -> Kaspersky asserted []');
+    assertNone(ar, /^LEADS كريم حداد/);
   });
 
   test('a hedge or a denial later in the sentence does not touch the role', () => {
@@ -456,5 +482,124 @@ describe('complaints, concessions and denials of one’s own part', () => {
     );
     assertHas(lines, 'ATTRIBUTED_TO Hack of Sony Pictures -> Sandworm Team denied [Mandiant]');
     assertNone(lines, /^DENIES Mandiant -> Hack of Sony Pictures/);
+  });
+});
+
+describe('references to a named actor in the sentences after it', () => {
+  const confidences = (text: string, lang: LanguageTag) => {
+    const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
+    const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+    return result.relations.map(
+      (relation) =>
+        `${relation.type} ${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)} ${relation.confidence}`,
+    );
+  };
+
+  test('"the group", "le groupe", "ces pirates", "المجموعة" stand for the actor named before', () => {
+    assertHas(
+      relationLines('Storm-9 is a Russian espionage group. The group targeted NATO in 2020.', 'en'),
+      'TARGETED Storm-9 -> NATO asserted []',
+    );
+    const fr = relationLines(
+      "APT28 est un groupe d'espionnage russe. Le groupe a ciblé l'OTAN en 2020. Ces pirates ont aussi visé le Bundestag.",
+      'fr',
+    );
+    assertHas(fr, 'TARGETED APT28 -> NATO asserted []');
+    assertHas(fr, 'TARGETED APT28 -> Bundestag asserted []');
+    // Verb first, then the reference, then the object: the object is no name of the group.
+    assertHas(
+      relationLines('APT28 مجموعة تجسس روسية. واستهدفت المجموعة حلف الناتو في عام 2020.', 'ar'),
+      'TARGETED APT28 -> NATO asserted []',
+    );
+  });
+
+  test('a relation named through a reference is less certain than the same one named outright', () => {
+    const [referred] = confidences(
+      'APT28 is a Russian espionage group. The group targeted NATO in 2020.',
+      'en',
+    );
+    const [named] = confidences('APT28 is a Russian espionage group. APT28 targeted NATO in 2020.', 'en');
+    const confidence = (line: string | undefined) => Number(line?.replace('TARGETED APT28 -> NATO ', ''));
+    assert.ok(confidence(named) > 0, String(named));
+    // Both rounded to two decimals: the reference scales the named statement's confidence.
+    assert.ok(
+      Math.abs(confidence(referred) - confidence(named) * REFERENCE_STRENGTH) <= 0.01,
+      `${referred} vs ${named}`,
+    );
+  });
+});
+
+describe('units and the services they belong to', () => {
+  test('a unit named by its number is part of the service named after it, in three languages', () => {
+    assertHas(
+      relationLines('Unit 26165 of the GRU registered the domain.', 'en'),
+      'PART_OF Unit 26165 -> GRU asserted []',
+    );
+    assertHas(
+      relationLines("Les pirates de l'unité 74455 du GRU ont visé l'Ukraine.", 'fr'),
+      'PART_OF Unit 74455 -> GRU asserted []',
+    );
+    assertHas(
+      relationLines('ونفذت الوحدة 26165 التابعة للاستخبارات العسكرية الروسية الهجوم.', 'ar'),
+      'PART_OF Unit 26165 -> GRU asserted []',
+    );
+    assertHas(
+      relationLines('Sandworm, a unit of the GRU, hit Ukraine.', 'en'),
+      'PART_OF Sandworm Team -> GRU asserted []',
+    );
+  });
+
+  test('one spelling per number, so a unit meets itself across languages', () => {
+    const names = (text: string, lang: LanguageTag) =>
+      extractWithRules({ text, lang, sentences: splitSentences(text, lang) })
+        .entities.filter((entity) => entity.type === 'Organization')
+        .map((entity) => `${entity.key} ${entity.name}`);
+    const english = names('Unit 26165 of the GRU registered the domain.', 'en');
+    const french = names("L'unité 26165 du GRU a enregistré le domaine.", 'fr');
+    assert.deepEqual(
+      english.filter((name) => name.endsWith('Unit 26165')),
+      french.filter((name) => name.endsWith('Unit 26165')),
+    );
+    assert.equal(english.filter((name) => name.endsWith('Unit 26165')).length, 1);
+  });
+
+  test('a unit the text says is a threat actor is that actor', () => {
+    const en = relationLines('Sandworm is a group the US later identified as Unit 74455 of the GRU.', 'en');
+    assertHas(en, 'PART_OF Sandworm Team -> GRU asserted []');
+    assertNone(en, /Unit 74455/);
+    const text = "Six officiers étaient membres de l'unité 74455, plus connue sous le nom de Sandworm.";
+    const { entities } = extractWithRules({
+      text,
+      lang: 'fr',
+      sentences: splitSentences(text, 'fr'),
+    });
+    assert.deepEqual(
+      entities.filter((entity) => entity.aliases.includes('unité 74455')).map((entity) => entity.name),
+      ['Sandworm Team'],
+    );
+    assert.ok(!entities.some((entity) => entity.name === 'Unit 74455'));
+  });
+});
+
+describe('trigger words in another sense', () => {
+  test('"leads to" is a way, "highly targeted" an adjective', () => {
+    assertNone(
+      relationLines('The link in the message from Nadia Benali leads to a Microsoft page.', 'en'),
+      /^LEADS/,
+    );
+    assertNone(
+      relationLines('ClearSky saw highly targeted emails sent to Microsoft.', 'en'),
+      /^TARGETED ClearSky/,
+    );
+  });
+
+  test('a description after a common noun is about that noun, not about the subject of the verb before it', () => {
+    const lines = relationLines('APT33 targeted organizations located in the United States.', 'en');
+    assertHas(lines, 'TARGETED APT33 -> United States asserted []');
+    assertNone(lines, /^LOCATED_IN APT33/);
+    assertHas(
+      relationLines('Flashpoint, a cybersecurity company based in New York, published the report.', 'en'),
+      'LOCATED_IN Flashpoint -> New York asserted []',
+    );
   });
 });

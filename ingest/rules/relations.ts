@@ -64,6 +64,25 @@ const APPOSITION_BEFORE_VERB = /^\s*,[^,;:.()]{1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
 const MAX_APPOSITION_WORDS = 16;
+/**
+ * Scales the confidence of a relation with an end named only through a reference ("The group
+ * targeted NATO"): the reference is read as the last entity of its type named shortly before,
+ * a guess a name never needs, and one that fails when the text turns to an actor it has not
+ * named. 0.8 keeps such a relation below the same statement made with names (an asserted trigger
+ * of strength 0.9 goes from 0.77 to 0.61) and above a hedged one (0.45).
+ */
+export const REFERENCE_STRENGTH = 0.8;
+/**
+ * Between a role and its organisation, a department: lower-case words, then a preposition of
+ * place ("head of research at X", "directrice de la recherche chez X", "رئيس قسم الأبحاث في X"),
+ * or a noun for a department and "of"/"de" ("chef du service de presse de X").
+ */
+const DEPARTMENT_GAP = new RegExp(
+  String.raw`^\s*(?:(?:the|la|le|les|l['’])\s*)?(?:[\p{Ll}\p{M}-]+\s+){1,4}(?:at|with|chez|à|au sein de|auprès de)\s+(?:(?:the|la|le|les|l['’])\s*)?$` +
+    String.raw`|^\s*(?:(?:the|la|le|l['’])\s*)?(?:department|division|team|unit|service|département|direction|équipe|cellule|pôle)\s+(?:[\p{Ll}\p{M}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$` +
+    String.raw`|^\s*(?:قسم|إدارة|دائرة|فريق|وحدة)\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$`,
+  'u',
+);
 /** A preposition of place right before a name: "in Ukraine", "en Russie", "في أوكرانيا". */
 const LOCATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:in|at|from|inside|dans|en|à|depuis|في|فى|من|داخل)\s+$/iu;
 /** "According to a report published by X" leaves a few words between the cue and its source. */
@@ -144,6 +163,8 @@ interface Pending {
   before: EntityMention | undefined;
   /** Who the trigger verb says makes the statement ("X attributed Y to Z"). */
   subjects: string[];
+  /** Whether an end is named only through a reference ("the group") resolved to an earlier name. */
+  referred: boolean;
 }
 
 function sentenceRelations(
@@ -203,14 +224,14 @@ function sentenceRelations(
     const candidates = mentions.filter(
       (mention) => !speaking.includes(mention) && !subjects.includes(mention),
     );
-    const pairs = argumentPairs(text, trigger, candidates, heads, arabic);
+    const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers);
     if (trigger.spec.id === 'affiliation') {
       for (const pair of pairs) heads.set(pair.target, pair.source);
     }
     for (const pair of pairs) {
       pending.push({
         relation: {
-          type: pair.type,
+          type: departmentType(text, trigger, pair) ?? pair.type,
           source: pair.source.entity.key,
           target: pair.target.entity.key,
           evidence: { start: sentence.start, end: sentence.end },
@@ -218,6 +239,7 @@ function sentenceRelations(
         trigger,
         before: [pair.source, pair.target].find((mention) => mention.end <= trigger.start),
         subjects: [...new Set(subjects.map((subject) => subject.entity.key))],
+        referred: pair.source.anaphoric === true || pair.target.anaphoric === true,
       });
     }
   }
@@ -233,6 +255,7 @@ function sentenceRelations(
       trigger: { spec: APPOSITION, start: apposition.at.start, end: apposition.at.end },
       before: apposition.source,
       subjects: [],
+      referred: false,
     });
   }
 
@@ -278,7 +301,8 @@ function sentenceRelations(
         (claim.claimCue !== undefined &&
           selfReporting.has(claim.claimCue) &&
           claim.claimCue.end <= item.trigger.start),
-      strength: item.trigger.spec.strength,
+      // A relation whose end is named only through a reference ("the group") is less certain.
+      strength: item.trigger.spec.strength * (item.referred ? REFERENCE_STRENGTH : 1),
     });
     for (const key of assertedBy) sentenceClaimants.add(key);
     const denier =
@@ -394,6 +418,15 @@ function denial(denier: string, object: string, evidence: Span): ExtractedRelati
   };
 }
 
+/** The relation a role states when its object is a department of the organisation after it, if it is one. */
+function departmentType(text: string, trigger: TriggerMatch, pair: ArgumentPair): RelationType | undefined {
+  const type = trigger.spec.ofDepartment;
+  const organisation = pair.target;
+  if (!type || organisation.start < trigger.end) return undefined;
+  if (!DEPARTMENT_GAP.test(text.slice(trigger.end, organisation.start))) return undefined;
+  return allowsEndpoints(type, pair.source.entity.type, organisation.entity.type) ? type : undefined;
+}
+
 interface ArgumentPair {
   type: RelationType;
   source: EntityMention;
@@ -406,13 +439,18 @@ function argumentPairs(
   mentions: readonly EntityMention[],
   heads: ReadonlyMap<EntityMention, EntityMention>,
   arabic: boolean,
+  triggers: readonly TriggerMatch[],
 ): ArgumentPair[] {
   const maxLeft = trigger.spec.maxLeftWords ?? MAX_LEFT_WORDS;
   const before = mentions.filter((mention) => mention.end <= trigger.start);
+  const behindOtherTrigger = (mention: EntityMention) =>
+    trigger.spec.describesNearest === true &&
+    triggers.some((other) => other !== trigger && other.start >= mention.end && other.end <= trigger.start);
   const reachable = before.filter(
     (mention) =>
       wordsBetween(text, mention.end, trigger.start) <= maxLeft &&
-      !LEFT_BARRIER.test(text.slice(mention.end, trigger.start)),
+      !LEFT_BARRIER.test(text.slice(mention.end, trigger.start)) &&
+      !behindOtherTrigger(mention),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.

@@ -28,8 +28,23 @@ export interface TriggerSpec {
   /** How far before the trigger the left argument may be, in words, when closer than the default. */
   maxLeftWords?: number;
   phrases: readonly string[];
+  /**
+   * The relation when the role's object is a department of the organisation named after it
+   * ("head of research at X", "رئيس قسم الأبحاث في X"): leading a department is working for the whole.
+   */
+  ofDepartment?: RelationType;
   /** Nouns that, a few words before it in the same clause, make the trigger state nothing. */
   notAfter?: readonly string[];
+  /** Words right after the trigger that give it another sense ("leads to", "led to"). */
+  notBefore?: readonly string[];
+  /** Words right before the trigger that give it another sense ("highly targeted" is an adjective). */
+  notRightAfter?: readonly string[];
+  /**
+   * The trigger describes the noun phrase just before it ("organisations located in Y"): a name
+   * separated from it by another trigger is that trigger's argument ("X targeted organisations
+   * located in Y" says nothing of where X is).
+   */
+  describesNearest?: boolean;
 }
 
 export const TRIGGERS: readonly TriggerSpec[] = [
@@ -38,6 +53,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     types: ['ATTRIBUTED_TO', 'PART_OF'],
     source: 'left',
     strength: 1,
+    describesNearest: true,
     phrases: [
       'lié au',
       'lié à',
@@ -333,6 +349,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     types: ['TARGETED'],
     source: 'left',
     strength: 0.9,
+    // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
+    notRightAfter: ['highly', 'narrowly', 'very', 'well'],
     phrases: [
       'visant',
       'vise',
@@ -556,6 +574,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     types: ['LEADS'],
     source: 'left',
     strength: 0.9,
+    ofDepartment: 'WORKS_FOR',
+    // "This tab leads to the page", "led to an outage": a way or a consequence, not a post.
+    notBefore: ['to'],
     phrases: [
       'dirige',
       'dirigeait',
@@ -728,6 +749,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     types: ['LOCATED_IN'],
     source: 'left',
     strength: 0.9,
+    describesNearest: true,
     phrases: [
       'basée à',
       'basé à',
@@ -864,6 +886,33 @@ const DISARMING = new Map(
 );
 /** How far back a disarming noun is looked for. */
 const DISARMING_REACH = 80;
+/** The word right before the trigger that gives it another sense. */
+const OTHER_SENSE_BEFORE = new Map(
+  TRIGGERS.filter((spec) => spec.notRightAfter).map((spec) => [
+    spec,
+    new RegExp(`(?:${(spec.notRightAfter ?? []).map((word) => phraseSource(word)).join('|')})\\s+$`, 'iu'),
+  ]),
+);
+/** The word right after the trigger that gives it another sense. */
+const OTHER_SENSE = new Map(
+  TRIGGERS.filter((spec) => spec.notBefore).map((spec) => [
+    spec,
+    new RegExp(
+      `^\\s+(?:${(spec.notBefore ?? []).map((word) => phraseSource(word)).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+      'iu',
+    ),
+  ]),
+);
+/** How much text next to the trigger is read for that word. */
+const OTHER_SENSE_REACH = 40;
+
+/**
+ * Whether `text` opens with words that state a relation ("تعمل لصالح ...", "تستهدف ..."): such
+ * words follow a noun to say what it does, and never begin its name.
+ */
+export function startsWithTrigger(text: string): boolean {
+  return TRIGGER_MATCHER.findAtStart(text) !== undefined;
+}
 
 /** Every trigger in text[start, end). One pass over the words. */
 export function findTriggers(text: string, start: number, end: number): TriggerMatch[] {
@@ -874,8 +923,13 @@ export function findTriggers(text: string, start: number, end: number): TriggerM
 
 function disarmed(text: string, sentenceStart: number, trigger: TriggerMatch): boolean {
   const before = DISARMING.get(trigger.spec);
+  const after = OTHER_SENSE.get(trigger.spec);
+  const rightBefore = OTHER_SENSE_BEFORE.get(trigger.spec);
   return (
-    before !== undefined &&
-    before.test(text.slice(Math.max(sentenceStart, trigger.start - DISARMING_REACH), trigger.start))
+    (before !== undefined &&
+      before.test(text.slice(Math.max(sentenceStart, trigger.start - DISARMING_REACH), trigger.start))) ||
+    (after !== undefined && after.test(text.slice(trigger.end, trigger.end + OTHER_SENSE_REACH))) ||
+    (rightBefore !== undefined &&
+      rightBefore.test(text.slice(Math.max(sentenceStart, trigger.start - OTHER_SENSE_REACH), trigger.start)))
   );
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES, isEntityType, type EntityType } from '../../graph-schema/schema.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { notFound } from '../api-error.ts';
+import { searchWithKnownAliases } from '../known-alias-search.ts';
 import { schemaInfo } from '../schema-info.ts';
 import { parseInput } from '../validate.ts';
 
@@ -55,7 +56,7 @@ export function graphRoutes(store: GraphStore): Router {
 
   router.get('/search', async (req, res) => {
     const { q, types, limit } = parseInput(searchQuery, req.query, 'search parameters');
-    const results = await store.search(q, { limit, ...(types ? { types } : {}) });
+    const results = await searchWithKnownAliases(store, q, { limit, ...(types ? { types } : {}) });
     res.json({ results });
   });
 
