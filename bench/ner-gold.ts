@@ -152,17 +152,7 @@ function toGold(spans: readonly LabelledSpan[], labels: LabelMap): Pick<NerDocum
     if (span.type === 'neutral' || inner) neutral.push({ start: span.start, end: span.end });
     else gold.push({ start: span.start, end: span.end, type: span.type });
   }
-  return { spans: dedupe(gold), neutral };
-}
-
-function dedupe(spans: readonly NerSpan[]): NerSpan[] {
-  const seen = new Set<string>();
-  return spans.filter((span) => {
-    const key = `${span.start}:${span.end}:${span.type}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return { spans: gold, neutral };
 }
 
 /** Tokens glued to the previous one (closing punctuation) or to the next one (elisions, openers). */
