@@ -15,7 +15,7 @@ export interface RealCorpusEvaluation {
 }
 
 /** The three NER sets, in the order they are reported. */
-export const NER_SETS = [readAnnoCtr, readWojood, readEuropeana] as const;
+const NER_SETS = [readAnnoCtr, readWojood, readEuropeana] as const;
 
 export function runRealEvaluation(goldRoot: string, corpusRoot: string): RealCorpusEvaluation {
   return {
