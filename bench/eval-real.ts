@@ -15,13 +15,38 @@ export interface RealCorpusEvaluation {
 }
 
 /** The three NER sets, in the order they are reported. */
-export const NER_SETS = [readAnnoCtr, readWojood, readEuropeana] as const;
+const NER_SETS = [readAnnoCtr, readWojood, readEuropeana] as const;
 
 export function runRealEvaluation(goldRoot: string, corpusRoot: string): RealCorpusEvaluation {
   return {
     relations: evaluateRealCorpus(loadRealGold(goldRoot, corpusRoot)),
     entities: NER_SETS.map((read) => evaluateNerSet(read(corpusRoot))),
   };
+}
+
+/** What the extractor should reach on real text; printed beside today's figures. */
+const RELATION_TARGETS = { precision: 0.9, recall: 0.75 };
+const ENTITY_F1_TARGETS: Readonly<Record<string, number>> = {
+  'AnnoCTR (en)': 0.85,
+  'Wojood (ar)': 0.8,
+  'Europeana (fr)': 0.7,
+};
+
+function targetRows(evaluation: RealCorpusEvaluation): string[][] {
+  const row = (label: string, measured: number, target: number | undefined) => [
+    label,
+    ratio(measured),
+    target === undefined ? '-' : `>= ${target.toFixed(2)}`,
+    target === undefined ? '-' : measured >= target ? 'met' : 'not met',
+  ];
+  const { overall } = evaluation.relations.relations;
+  return [
+    row('relation precision', overall.precision, RELATION_TARGETS.precision),
+    row('relation recall', overall.recall, RELATION_TARGETS.recall),
+    ...evaluation.entities.map((set) =>
+      row(`entity F1, ${set.name}`, set.overall.f1, ENTITY_F1_TARGETS[set.name]),
+    ),
+  ];
 }
 
 /** How many of the most frequent missed and spurious entity spans `--errors` lists per set. */
@@ -100,6 +125,8 @@ export function realReport(evaluation: RealCorpusEvaluation, withErrors: boolean
         ]),
       ),
     ]),
+    'Targets',
+    table(['', 'measured', 'target', ''], targetRows(evaluation)),
   ];
   if (withErrors) {
     for (const doc of relations.documents) {

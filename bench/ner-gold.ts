@@ -48,12 +48,12 @@ type LabelMap = Readonly<Record<string, EntityType | 'neutral'>>;
  * ("the actors"), not names. LOC is neutral: it marks nationality adjectives ("Iranian",
  * "Russian-speaking") as well as places, and our model deliberately does not.
  */
-export const ANNOCTR_LABELS = {
+const ANNOCTR_LABELS = {
   ne: { ORG: 'Organization', LOC: 'neutral', SECTOR: 'neutral' },
   ce: { GROUP: 'ThreatActor', MALWARE: 'Malware', TOOL: 'neutral' },
 } as const satisfies Record<string, LabelMap>;
 
-export const WOJOOD_LABELS = {
+const WOJOOD_LABELS = {
   PERS: 'Person',
   ORG: 'Organization',
   GPE: 'Location',
@@ -63,7 +63,7 @@ export const WOJOOD_LABELS = {
   WEBSITE: 'neutral',
 } as const satisfies LabelMap;
 
-export const EUROPEANA_LABELS = {
+const EUROPEANA_LABELS = {
   PER: 'Person',
   ORG: 'Organization',
   LOC: 'Location',
@@ -152,17 +152,7 @@ function toGold(spans: readonly LabelledSpan[], labels: LabelMap): Pick<NerDocum
     if (span.type === 'neutral' || inner) neutral.push({ start: span.start, end: span.end });
     else gold.push({ start: span.start, end: span.end, type: span.type });
   }
-  return { spans: dedupe(gold), neutral };
-}
-
-function dedupe(spans: readonly NerSpan[]): NerSpan[] {
-  const seen = new Set<string>();
-  return spans.filter((span) => {
-    const key = `${span.start}:${span.end}:${span.type}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return { spans: gold, neutral };
 }
 
 /** Tokens glued to the previous one (closing punctuation) or to the next one (elisions, openers). */
@@ -265,6 +255,20 @@ export function readAnnoCtr(corpusRoot: string): NerSet {
 
 const SENTENCE_BREAK: Placed = { start: 0, end: 0, tags: [] };
 
+/** A document rebuilt from token lines (`token TAG [TAG ...]`), spaced as a writer would. */
+function tokenLinesDocument(
+  id: string,
+  lines: readonly (readonly string[])[],
+  labels: LabelMap,
+): NerDocument {
+  const { text, offsets } = joinTokens(lines.map((fields) => fields[0] ?? ''));
+  const placed = lines.map((fields, position) => ({
+    ...(offsets[position] ?? { start: 0, end: 0 }),
+    tags: fields.slice(1),
+  }));
+  return { id, text, ...toGold(decodeTags(placed), labels), unannotated: [] };
+}
+
 /** Wojood: one document per sentence (they are unrelated sentences), tokens joined with spaces. */
 export function readWojood(corpusRoot: string): NerSet {
   const dir = join(corpusRoot, 'ner/wojood-ar');
@@ -276,20 +280,13 @@ export function readWojood(corpusRoot: string): NerSet {
         .split(/\n\s*\n/)
         .map((block) => block.split('\n').filter((line) => line.trim() !== ''))
         .filter((lines) => lines.length > 0)
-        .map((lines, index) => {
-          const fields = lines.map((line) => line.trim().split(/ +/));
-          const { text, offsets } = joinTokens(fields.map((field) => field[0] ?? ''));
-          const placed = fields.map((field, position) => ({
-            ...(offsets[position] ?? { start: 0, end: 0 }),
-            tags: field.slice(1),
-          }));
-          return {
-            id: `${file}#${index + 1}`,
-            text,
-            ...toGold(decodeTags(placed), WOJOOD_LABELS),
-            unannotated: [],
-          };
-        }),
+        .map((lines, index) =>
+          tokenLinesDocument(
+            `${file}#${index + 1}`,
+            lines.map((line) => line.trim().split(/ +/)),
+            WOJOOD_LABELS,
+          ),
+        ),
     );
   return { name: 'Wojood (ar)', lang: 'ar', documents, scoredTypes: GENERAL_NER_TYPES, unplacedTokens: 0 };
 }
@@ -319,18 +316,6 @@ export function readEuropeana(corpusRoot: string): NerSet {
   }
   const documents = chunks
     .filter((chunk) => chunk.length > 0)
-    .map((chunk, index) => {
-      const { text, offsets } = joinTokens(chunk.map((fields) => fields[0] ?? ''));
-      const placed = chunk.map((fields, position) => ({
-        ...(offsets[position] ?? { start: 0, end: 0 }),
-        tags: fields.slice(1),
-      }));
-      return {
-        id: `${file}#${index + 1}`,
-        text,
-        ...toGold(decodeTags(placed), EUROPEANA_LABELS),
-        unannotated: [],
-      };
-    });
+    .map((chunk, index) => tokenLinesDocument(`${file}#${index + 1}`, chunk, EUROPEANA_LABELS));
   return { name: 'Europeana (fr)', lang: 'fr', documents, scoredTypes: GENERAL_NER_TYPES, unplacedTokens: 0 };
 }

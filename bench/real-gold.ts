@@ -30,7 +30,6 @@ export const realGoldDocumentSchema = z.strictObject({
   relations: z.array(realGoldRelationSchema),
 });
 
-export type RealGoldRelation = z.infer<typeof realGoldRelationSchema>;
 export type RealGoldDocument = z.infer<typeof realGoldDocumentSchema>;
 
 export interface RealArticle {

@@ -42,7 +42,6 @@ describe('real-corpus relation gold', { skip }, () => {
     assert.ok(languages.has('en') && languages.has('fr'), `languages: ${[...languages].join(', ')}`);
     for (const article of articles) {
       assert.notEqual(article.sourceKind, 'unknown', `${article.id}: not in the corpus index`);
-      assert.ok(article.gold.relations.length > 0, `${article.id}: no relation annotated`);
     }
   });
 
