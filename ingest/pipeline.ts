@@ -42,6 +42,8 @@ export function ingestDocument(raw: RawDocument, extractor: Extractor = ruleBase
     text: clean.text,
     ...(clean.publishedAt ? { publishedAt: clean.publishedAt } : {}),
     ...(clean.source ? { source: clean.source } : {}),
+    ...(clean.author ? { author: clean.author } : {}),
+    encoding: clean.encoding,
   };
   const extraction = extractor.extract({ text: clean.text, lang, sentences });
   return { batch: toBatch(document, sentences, extraction), document, warnings: clean.warnings };

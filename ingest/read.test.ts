@@ -20,7 +20,7 @@ before(() => {
     '.hidden.txt': 'caché',
     '.git/config.txt': 'caché',
     'b.gold.json': '{}',
-    'report.pdf': '%PDF-1.4',
+    'slides.pptx': 'PK',
     README: 'no extension',
   };
   for (const [path, content] of Object.entries(files)) {
@@ -52,7 +52,7 @@ describe('readSources', () => {
       'text/html a.html',
       'text/plain b.txt',
       'text/markdown notes.md',
-      'unsupported report.pdf',
+      'unsupported slides.pptx',
       'text/plain sub/c.txt',
       'text/html sub/deeper/d.htm',
       'text/markdown sub/deeper/e.markdown',
@@ -63,9 +63,9 @@ describe('readSources', () => {
     const [document] = await collect([join(root, 'b.txt')]);
     assert.ok(document && !(document instanceof IngestError));
     assert.equal(new TextDecoder().decode(document.bytes), 'Texte B');
-    const [error] = await collect([join(root, 'report.pdf')]);
+    const [error] = await collect([join(root, 'slides.pptx')]);
     assert.ok(error instanceof IngestError);
-    assert.match(error.message, /'\.pdf' files are not supported \(supported: \.txt.*\.jsonl/);
+    assert.match(error.message, /'\.pptx' files are not supported \(supported: \.txt.*\.jsonl.*\.pdf, \.docx/);
   });
 
   test('glob patterns: *, ** and ?, with nothing matched reported', async () => {
@@ -86,7 +86,7 @@ describe('readSources', () => {
       'unsupported README',
       'text/html a.html',
       'text/markdown notes.md',
-      'unsupported report.pdf',
+      'unsupported slides.pptx',
       'text/plain sub/c.txt',
       'text/html sub/deeper/d.htm',
       'text/markdown sub/deeper/e.markdown',
