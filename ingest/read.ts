@@ -24,6 +24,13 @@ export interface ReadOptions {
   maxBytes?: number;
   /** The encoding of every plain-text, Markdown and HTML file, when the user knows it. */
   encoding?: string;
+  /** Called as each file is opened, before its documents are yielded (for progress). */
+  onFile?: (path: string) => void;
+}
+
+export interface SourceFile {
+  path: string;
+  bytes: number;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -66,9 +73,34 @@ export async function* readSources(inputs: string[], options: ReadOptions = {}):
       const key = resolve(file);
       if (seen.has(key)) continue;
       seen.add(key);
+      options.onFile?.(file);
       yield* readFile(file, maxBytes, encoding);
     }
   }
+}
+
+/**
+ * The files readSources would open for these inputs, in the same order, with their sizes: a
+ * plan for progress and time estimates. Only names and sizes are looked at; what cannot be
+ * listed is left for readSources to report.
+ */
+export async function listSourceFiles(inputs: string[]): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    for await (const file of expandInput(input)) {
+      if (file instanceof IngestError || seen.has(resolve(file))) continue;
+      seen.add(resolve(file));
+      files.push({
+        path: file,
+        bytes: await stat(file).then(
+          (stats) => stats.size,
+          () => 0,
+        ),
+      });
+    }
+  }
+  return files;
 }
 
 /** The files an input names, in a stable order; folders and patterns skip hidden and gold files. */

@@ -2,6 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { IngestError, type MediaType, type RawDocument } from '../types.ts';
 import { decodeBytes, utf8Shape } from './decode.ts';
+import { plausible } from './legacy.ts';
 
 /** Bytes of `text` in a single-byte code page, built by inverting the platform's own decoder. */
 function codePage(label: string, text: string): Uint8Array {
@@ -78,6 +79,17 @@ describe('decodeBytes', () => {
     }
   });
 
+  test('short texts the statistics cannot judge: the only plausible reading among our code pages', () => {
+    const note = 'قالت شركة تريند مايكرو إن مجموعة APT28 استهدفت حملة ماكرون.';
+    const arabic = decodeBytes(raw(codePage('windows-1256', note)));
+    assert.deepEqual([arabic.text, arabic.encoding], [note, 'windows-1256']);
+    assert.match(arabic.warnings[0] ?? '', /only plausible reading/);
+    const french = decodeBytes(raw(codePage('windows-1252', 'Élysée: réponse.')));
+    assert.deepEqual([french.text, french.encoding], ['Élysée: réponse.', 'windows-1252']);
+    // A clear statistical guess is taken for other languages too.
+    assert.equal(decodeBytes(raw(codePage('windows-1251', 'Привет мир'))).text, 'Привет мир');
+  });
+
   test('a page that declares its charset is decoded with it; an encoding named by the caller wins', () => {
     const page = new Uint8Array([
       ...new TextEncoder().encode('<meta charset="windows-1256"><p>'),
@@ -89,17 +101,22 @@ describe('decodeBytes', () => {
       ...codePage('windows-1252', 'été'),
     ]);
     assert.equal(decodeBytes(raw(feed)).encoding, 'windows-1252');
-    const short = codePage('windows-1252', 'Élysée');
-    assert.deepEqual(decodeBytes(raw(short, 'text/plain', 'latin1')), {
-      text: 'Élysée',
-      encoding: 'windows-1252',
+    const greek = codePage('windows-1253', 'Καλημέρα');
+    assert.deepEqual(decodeBytes(raw(greek, 'text/plain', 'windows-1253')), {
+      text: 'Καλημέρα',
+      encoding: 'windows-1253',
       warnings: [],
     });
   });
 
   test('what cannot be decoded with confidence is refused with a reason', () => {
-    // A few legacy bytes tie between code pages: guessing would be a coin toss.
-    refusal(codePage('windows-1252', 'Élysée: réponse.'), /cannot be told with confidence \(best guess/);
+    // One Greek word: statistics tie, and no code page of our languages reads it as words.
+    refusal(
+      codePage('windows-1253', 'Καλημέρα'),
+      /cannot be told with confidence \(best statistical guess .*no code page of ours reads it plausibly/,
+    );
+    // Four stray bytes are too little to judge any reading by.
+    refusal(new Uint8Array([0x80, 0x20, 0x81, 0x9d]), /cannot be told with confidence/);
     refusal(
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
       /binary content/,
@@ -128,5 +145,14 @@ describe('decodeBytes', () => {
       invalid: 5,
       firstInvalid: 1,
     });
+  });
+
+  test('plausible readings', () => {
+    assert.ok(plausible("L'équipe a ciblé des élus."));
+    assert.ok(plausible('قالت الشركة إن APT28 استهدفت الحملة'));
+    assert.ok(!plausible('ÞÇáÊ ÔÑßÉ ÊÑíäÏ'), 'Arabic bytes read as Latin-1: nearly all accented');
+    assert.ok(!plausible('ةlysée répond'), 'a word in two scripts');
+    assert.ok(!plausible('Привет мир', ['Latin', 'Arabic']), 'outside the scripts asked for');
+    assert.ok(!plausible('é\u0085é'), 'a C1 control character');
   });
 });

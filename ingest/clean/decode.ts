@@ -1,14 +1,13 @@
 /**
- * Bytes to text, or a refusal that says why. The order follows how sure each clue is:
- * an encoding the caller named; a byte-order mark (UTF-8, UTF-16 LE/BE); UTF-16 without a
- * mark, recognised by its zero bytes; a charset the page itself declares (HTML `<meta>`, XML
- * declaration); valid UTF-8; and last a legacy code page guessed from byte statistics
- * (chardet), accepted only when the guess is clear. Text is never stored with replacement
- * characters: bytes that do not decode in the chosen encoding refuse the document, so two
- * different files can never collapse into the same damaged text.
+ * Bytes to text, or a refusal that says why. The order follows how sure each clue is: an
+ * encoding the caller named; a byte-order mark (UTF-8, UTF-16 LE/BE); UTF-16 without a mark,
+ * recognised by its zero bytes; valid UTF-8; a charset the file declares (HTML `<meta>`, XML
+ * declaration); and last a legacy code page (legacy.ts), taken only when the guess is clear.
+ * Text is never stored with replacement characters: bytes that do not decode in the chosen
+ * encoding refuse the document, so two different files can never collapse into one damaged text.
  */
-import { analyse } from 'chardet';
 import { IngestError, type RawDocument } from '../types.ts';
+import { firstControlCharacter, readLegacy } from './legacy.ts';
 
 export interface Decoded {
   text: string;
@@ -19,15 +18,6 @@ export interface Decoded {
 
 /** Only the start of a page is searched for its charset declaration, as browsers do. */
 const CHARSET_SNIFF_BYTES = 2048;
-
-/**
- * A legacy guess is taken when chardet is at least this sure (0-100) and ahead of the next
- * different encoding by the margin. Measured on our own windows-1256 and windows-1252
- * sentences: one sentence scores 41-83 and leads by 25 or more; a few words score below 20
- * and tie with unrelated code pages, which is exactly when guessing would be a coin toss.
- */
-const MIN_GUESS_CONFIDENCE = 35;
-const MIN_GUESS_MARGIN = 15;
 
 /** UTF-16 without a mark: zero bytes on one side of the code units and (almost) none on the other. */
 const MIN_UTF16_ZERO_SHARE = 0.05;
@@ -109,36 +99,21 @@ function strictly(uri: string, bytes: Uint8Array, label: string, because: string
   };
 }
 
-/** A legacy code page chosen from byte statistics, or a refusal naming the bytes that were in doubt. */
+/** A legacy code page (see legacy.ts), or a refusal naming the first byte that is not UTF-8. */
 function guessed(uri: string, bytes: Uint8Array, invalidAt: number): Decoded {
-  const candidates = analyse(bytes)
-    .filter((candidate) => supported(candidate.name) && !/^utf-/i.test(candidate.name))
-    .map((candidate) => ({
-      encoding: new TextDecoder(candidate.name).encoding,
-      confidence: candidate.confidence,
-    }));
-  const best = candidates[0];
-  // ISO-8859-1 and windows-1252 are one encoding to a TextDecoder: the runner-up must differ.
-  const runnerUp = candidates.find((candidate) => candidate.encoding !== best?.encoding);
   const why = `not UTF-8 (invalid byte 0x${hex(bytes[invalidAt] ?? 0)} at offset ${invalidAt})`;
-  if (
-    !best ||
-    best.confidence < MIN_GUESS_CONFIDENCE ||
-    best.confidence - (runnerUp?.confidence ?? 0) < MIN_GUESS_MARGIN
-  ) {
-    const guess = best
-      ? `best guess ${best.encoding} at ${best.confidence}%${runnerUp ? `, ${runnerUp.encoding} at ${runnerUp.confidence}%` : ''}`
-      : 'no candidate';
+  const reading = readLegacy(bytes);
+  if ('refused' in reading) {
     throw new IngestError(
       uri,
       'encoding',
-      `${why} and its encoding cannot be told with confidence (${guess}); convert it to UTF-8 or name its encoding`,
+      `${why} and its encoding cannot be told with confidence (${reading.refused}); convert it to UTF-8 or name its encoding`,
     );
   }
-  const decoded = strictly(uri, bytes, best.encoding, `a ${best.confidence}% guess`, true);
   return {
-    ...decoded,
-    warnings: [`${why}; decoded as ${best.encoding} (detected, ${best.confidence}% confidence)`],
+    text: reading.text,
+    encoding: reading.encoding,
+    warnings: [`${why}; decoded as ${reading.encoding} (${reading.how})`],
   };
 }
 
@@ -174,20 +149,6 @@ function supported(label: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Index of the first C0/C1 control character other than tab, line breaks and form feed, or -1. */
-function firstControlCharacter(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (
-      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) ||
-      (code >= 0x7f && code <= 0x9f)
-    ) {
-      return i;
-    }
-  }
-  return -1;
 }
 
 function hex(value: number): string {

@@ -220,11 +220,10 @@ describe('text files in legacy encodings', () => {
 
   test('--encoding names the encoding of text files the detector cannot decide', async () => {
     const path = join(root, 'court.txt');
-    writeFileSync(path, codePage('windows-1252', 'Élysée: réponse.'));
-    const guessed = only(await read('court.txt', codePage('windows-1252', 'Élysée: réponse.')));
+    const guessed = only(await read('court.txt', codePage('windows-1253', 'Καλημέρα κόσμε')));
     assert.throws(() => ingestDocument(guessed), /cannot be told with confidence/);
     const items: Array<RawDocument | IngestError> = [];
-    for await (const item of readSources([path], { encoding: 'windows-1252' })) items.push(item);
-    assert.equal(ingestDocument(only(items)).document.text, 'Élysée: réponse.');
+    for await (const item of readSources([path], { encoding: 'windows-1253' })) items.push(item);
+    assert.equal(ingestDocument(only(items)).document.text, 'Καλημέρα κόσμε');
   });
 });
