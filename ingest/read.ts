@@ -26,6 +26,8 @@ export interface ReadOptions {
   encoding?: string;
   /** Called as each file is opened, before its documents are yielded (for progress). */
   onFile?: (path: string) => void;
+  /** Called with the bytes of a file as it is read (line by line for JSON Lines). */
+  onBytes?: (count: number) => void;
 }
 
 export interface SourceFile {
@@ -61,8 +63,11 @@ const SUPPORTED = [...Object.keys(MEDIA_TYPES), ...JSONL_EXTENSIONS, ...Object.k
 const GLOB_CHARS = /[*?]/;
 
 export async function* readSources(inputs: string[], options: ReadOptions = {}): AsyncGenerator<Item> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const encoding = options.encoding;
+  const settings: FileSettings = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    encoding: options.encoding,
+    onBytes: options.onBytes ?? (() => undefined),
+  };
   const seen = new Set<string>();
   for (const input of inputs) {
     for await (const file of expandInput(input)) {
@@ -74,7 +79,7 @@ export async function* readSources(inputs: string[], options: ReadOptions = {}):
       if (seen.has(key)) continue;
       seen.add(key);
       options.onFile?.(file);
-      yield* readFile(file, maxBytes, encoding);
+      yield* readFile(file, settings);
     }
   }
 }
@@ -208,10 +213,16 @@ export function globRegExp(pattern: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-async function* readFile(path: string, maxBytes: number, encoding: string | undefined): AsyncGenerator<Item> {
+interface FileSettings {
+  maxBytes: number;
+  encoding: string | undefined;
+  onBytes: (count: number) => void;
+}
+
+async function* readFile(path: string, { maxBytes, encoding, onBytes }: FileSettings): AsyncGenerator<Item> {
   const extension = extname(path).toLowerCase();
   if (JSONL_EXTENSIONS.has(extension)) {
-    yield* readJsonLines(path, maxBytes);
+    yield* readJsonLines(path, maxBytes, onBytes);
     return;
   }
   const mediaType = MEDIA_TYPES[extension];
@@ -230,7 +241,10 @@ async function* readFile(path: string, maxBytes: number, encoding: string | unde
   }
   if (bytes instanceof IngestError) {
     yield bytes;
-  } else if (mediaType) {
+    return;
+  }
+  onBytes(bytes.byteLength);
+  if (mediaType) {
     yield { uri: path, bytes, mediaType, ...(encoding ? { encoding } : {}) };
   } else if (convert) {
     yield* await converted(path, bytes, convert, maxBytes);
@@ -303,7 +317,11 @@ function tooLarge(uri: string, size: string, maxBytes: number): IngestError {
 }
 
 /** One document per line; a line over the limit is skipped without being held in memory. */
-async function* readJsonLines(path: string, maxBytes: number): AsyncGenerator<Item> {
+async function* readJsonLines(
+  path: string,
+  maxBytes: number,
+  onBytes: (count: number) => void,
+): AsyncGenerator<Item> {
   const stream = createReadStream(path);
   let lineNumber = 1;
   let parts: Buffer[] = [];
@@ -314,6 +332,7 @@ async function* readJsonLines(path: string, maxBytes: number): AsyncGenerator<It
       for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, from)) {
         lineBytes += newline - from;
         if (lineBytes <= maxBytes) parts.push(chunk.subarray(from, newline));
+        onBytes(lineBytes + 1);
         yield* jsonLine(path, lineNumber, parts, lineBytes, maxBytes);
         lineNumber++;
         parts = [];
@@ -328,6 +347,7 @@ async function* readJsonLines(path: string, maxBytes: number): AsyncGenerator<It
     yield new IngestError(path, 'unreadable', `cannot read: ${reason(error)}`);
     return;
   }
+  onBytes(lineBytes);
   yield* jsonLine(path, lineNumber, parts, lineBytes, maxBytes);
 }
 

@@ -39,9 +39,11 @@ describe('progressReporter', () => {
     ];
     const reporter = progressReporter(stream, { plan, now: () => clock });
     reporter.onFile('a.txt');
+    reporter.onBytes(100);
     clock = 1000;
     reporter.onProgress({ done: 1, outcome: ingested('a.txt') });
     reporter.onFile('b.txt');
+    reporter.onBytes(300);
     clock = 4000;
     reporter.onProgress({ done: 2, outcome: ingested('b.txt') });
     reporter.onFile('c.txt');
@@ -56,7 +58,7 @@ describe('progressReporter', () => {
     assert.ok(
       frames.some((frame) =>
         frame.startsWith(
-          '[################----]  80% 2/3 files · 2 documents: 2 ingested, 0 skipped, 0 failed · 0.5 docs/s · ETA 1 s  b.txt',
+          '[################----]  80% 2/3 files · 2 documents: 2 ingested, 0 skipped, 0 failed · 100 B/s · ETA 1 s  b.txt',
         ),
       ),
       written(),
@@ -75,6 +77,7 @@ describe('progressReporter', () => {
     reporter.onFile('big.jsonl');
     for (let i = 1; i <= 150; i++) {
       clock = i * 10;
+      reporter.onBytes(5);
       reporter.onProgress({ done: i, outcome: ingested(`big.jsonl#L${i}`) });
     }
     clock = 12_000;
@@ -85,10 +88,10 @@ describe('progressReporter', () => {
     reporter.finish();
     assert.equal(
       written(),
-      'progress (0%): 1/1 files · 100 documents: 100 ingested, 0 skipped, 0 failed · 100.0 docs/s\n' +
+      'progress (50%): 1/1 files · 100 documents: 100 ingested, 0 skipped, 0 failed · 500 B/s · ETA 1 s\n' +
         'skipped: x: same text\n' +
         'warning: x: w\n' +
-        'progress (0%): 1/1 files · 151 documents: 150 ingested, 1 skipped, 0 failed · 12.6 docs/s\n',
+        'progress (75%): 1/1 files · 151 documents: 150 ingested, 1 skipped, 0 failed · 63 B/s · ETA 4 s\n',
     );
     assert.ok(!written().includes('\r') && !written().includes('\x1b'), 'no terminal control in a log');
   });

@@ -1,13 +1,14 @@
 /**
  * Ingest progress on stderr. On a terminal, one line redrawn in place: a bar, files and
- * documents done, throughput and the time left. In a log or a pipe, plain lines: what needs
+ * documents done, throughput (bytes read per second, or documents per second when the files
+ * are not known in advance) and the time left. In a log or a pipe, plain lines: what needs
  * attention (failures, skips, warnings) as it happens, and a progress line every
  * LOG_EVERY_DOCUMENTS documents or LOG_EVERY_MS, whichever comes first.
  *
  * Time left is estimated from bytes: the share of the planned files' bytes already read, since
- * a folder's files differ in size far more than its documents differ in speed per byte. A file
- * counts as read when its document is reported, or, for a file of many documents (JSON Lines,
- * feeds), when the next file is opened.
+ * a folder's files differ in size far more than its documents differ in speed per byte. Bytes
+ * are counted as the reader reads them (JSON Lines line by line); a file that could not be
+ * read counts as done once the next one is opened.
  */
 import type { SourceFile } from '../ingest/read.ts';
 import type { StoreStats } from '../store/graph-store.ts';
@@ -23,6 +24,8 @@ export interface ProgressReporter {
   onProgress: (progress: IngestProgress) => void;
   /** A file is being opened: every file planned before it has been read. */
   onFile: (path: string) => void;
+  /** Bytes of the current file read. */
+  onBytes: (count: number) => void;
   finish: () => void;
 }
 
@@ -48,9 +51,11 @@ export function progressReporter(
   let filesOpened = 0;
   let bytesRead = 0;
   let current: string | undefined;
+  let currentBytes = 0;
   let lastUri = '';
   let counterShown = false;
   let lastDraw = -Infinity;
+  let trailing: NodeJS.Timeout | undefined;
   let lastLog = started;
   let documentsAtLastLog = 0;
 
@@ -70,7 +75,9 @@ export function progressReporter(
     parts.push(
       `${documents} document${documents === 1 ? '' : 's'}: ${counts.ingested} ingested, ${counts.skipped} skipped, ${counts.failed} failed`,
     );
-    if (elapsed >= 1) parts.push(`${(documents / elapsed).toFixed(1)} docs/s`);
+    // Documents are reported as their group is written, in bursts; bytes read move steadily.
+    if (elapsed >= 1 && totalBytes > 0) parts.push(`${rate(bytesRead / elapsed)}`);
+    else if (elapsed >= 1) parts.push(`${(documents / elapsed).toFixed(1)} docs/s`);
     const left = timeLeft(elapsed);
     if (left !== undefined) parts.push(`ETA ${duration(left)}`);
     return parts.join(' · ');
@@ -91,7 +98,14 @@ export function progressReporter(
 
   const draw = (force: boolean) => {
     const time = now();
-    if (!force && time - lastDraw < REDRAW_EVERY_MS) return;
+    if (!force && time - lastDraw < REDRAW_EVERY_MS) {
+      // Outcomes arrive in bursts (a written group); the last state of a burst is drawn after it.
+      trailing ??= setTimeout(() => {
+        trailing = undefined;
+        draw(true);
+      }, REDRAW_EVERY_MS).unref();
+      return;
+    }
     lastDraw = time;
     const text = `${bar()}${status()}`;
     // The file name is the informative end of a long path, so a path that does not fit loses its start.
@@ -112,16 +126,18 @@ export function progressReporter(
 
   return {
     onFile(path) {
-      if (current !== undefined) bytesRead += sizeOf.get(current) ?? 0;
+      // What was planned for the previous file and not reported (it failed, or shrank) is done too.
+      if (current !== undefined) bytesRead += Math.max((sizeOf.get(current) ?? 0) - currentBytes, 0);
       current = path;
+      currentBytes = 0;
       filesOpened++;
+      if (interactive) draw(false);
+    },
+    onBytes(count) {
+      bytesRead += count;
+      currentBytes += count;
     },
     onProgress({ outcome }) {
-      // A file that is one document is read in full once that document is done.
-      if (outcome.uri === current) {
-        bytesRead += sizeOf.get(current) ?? 0;
-        current = undefined;
-      }
       documents++;
       counts[outcome.status]++;
       lastUri = outcome.uri;
@@ -133,8 +149,18 @@ export function progressReporter(
       if (interactive) draw(outcome.status !== 'ingested');
       else logIfDue();
     },
-    finish: clearCounter,
+    finish() {
+      clearTimeout(trailing);
+      trailing = undefined;
+      clearCounter();
+    },
   };
+}
+
+function rate(bytesPerSecond: number): string {
+  if (bytesPerSecond < 1024) return `${Math.round(bytesPerSecond)} B/s`;
+  if (bytesPerSecond < 1024 * 1024) return `${(bytesPerSecond / 1024).toFixed(1)} KiB/s`;
+  return `${(bytesPerSecond / (1024 * 1024)).toFixed(1)} MiB/s`;
 }
 
 /** `42 s`, `3 min 05 s`, `2 h 07 min`. */

@@ -87,6 +87,7 @@ async function ingestCommand(
     readSources(paths, {
       maxBytes: MAX_DOCUMENT_BYTES,
       onFile: reporter.onFile,
+      onBytes: reporter.onBytes,
       ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
     });
   let summary: IngestSummary;
