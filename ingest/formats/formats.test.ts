@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ingestDocument } from '../pipeline.ts';
 import { readSources } from '../read.ts';
 import { IngestError, type RawDocument } from '../types.ts';
+import { declaredUnpackedSize } from './docx.ts';
 import { buildDocx, buildPdf } from './fixtures.ts';
 import { pdfDate } from './pdf.ts';
 
@@ -225,5 +226,23 @@ describe('text files in legacy encodings', () => {
     const items: Array<RawDocument | IngestError> = [];
     for await (const item of readSources([path], { encoding: 'windows-1253' })) items.push(item);
     assert.equal(ingestDocument(only(items)).document.text, 'Καλημέρα κόσμε');
+  });
+});
+
+describe('DOCX archives', () => {
+  test('the declared unpacked size is read from the central directory; a bomb is refused before inflating', async () => {
+    const docx = await buildDocx({ paragraphs: ['Un paragraphe.'] });
+    const size = declaredUnpackedSize(docx);
+    assert.ok(size !== undefined && size > 500 && size < 5000, String(size));
+    assert.equal(declaredUnpackedSize(new TextEncoder().encode('not a zip')), undefined);
+    // A bomb declares a huge unpacked size for a small archive; patch one entry's declared size.
+    const bomb = docx.slice();
+    const view = new DataView(bomb.buffer);
+    const entry = bomb.findIndex((_, at) => at + 4 <= bomb.length && view.getUint32(at, true) === 0x02014b50);
+    const original = view.getUint32(entry + 24, true);
+    view.setUint32(entry + 24, 300 * 1024 * 1024, true);
+    const error = errorOf(await read('bomb.docx', bomb));
+    assert.equal(error.code, 'too-large');
+    assert.match(error.message, new RegExp(`unpacks to ${size - original + 300 * 1024 * 1024} bytes`));
   });
 });
