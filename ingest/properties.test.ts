@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { cleanDocument } from './clean/index.ts';
 import { decodeBytes } from './clean/decode.ts';
 import { feedDocuments } from './formats/feed.ts';
+import { encodeInCodePage } from './formats/fixtures.ts';
 import { pdfDocument } from './formats/pdf.ts';
 import { jsonFileDocuments } from './formats/records.ts';
 import { ingestDocument } from './pipeline.ts';
@@ -33,10 +34,7 @@ function refusedOr<T>(work: () => T): T | IngestError {
 }
 
 function codePage(label: string): (text: string) => Uint8Array {
-  const decoder = new TextDecoder(label);
-  const byteOf = new Map<string, number>();
-  for (let byte = 255; byte >= 0; byte--) byteOf.set(decoder.decode(new Uint8Array([byte])), byte);
-  return (text) => Uint8Array.from([...text], (char) => byteOf.get(char) ?? 0x20);
+  return (text) => encodeInCodePage(label, text);
 }
 
 const text = fc.string({ unit: 'grapheme', maxLength: 300 });

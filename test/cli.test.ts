@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphJson } from '../graph-schema/graph-json.ts';
-import { buildDocx, buildPdf } from '../ingest/formats/fixtures.ts';
+import { buildDocx, buildPdf, encodeInCodePage } from '../ingest/formats/fixtures.ts';
 
 const BIN = fileURLToPath(new URL('../bin/evigraph.mjs', import.meta.url));
 
@@ -211,19 +211,13 @@ describe('evigraph CLI', () => {
   test('every format in one folder; legacy encodings kept apart; the summary counts what the store holds', async () => {
     const formats = join(dir, 'formats');
     await mkdir(formats);
-    const windows1256 = (text: string) => {
-      const decoder = new TextDecoder('windows-1256');
-      const byteOf = new Map<string, number>();
-      for (let byte = 255; byte >= 0; byte--) byteOf.set(decoder.decode(new Uint8Array([byte])), byte);
-      return Uint8Array.from([...text], (char) => byteOf.get(char) ?? 0x3f);
-    };
     await writeFile(
       join(formats, 'ar-1.txt'),
-      windows1256('قالت شركة تريند مايكرو إن مجموعة APT28 استهدفت حملة ماكرون.'),
+      encodeInCodePage('windows-1256', 'قالت شركة تريند مايكرو إن مجموعة APT28 استهدفت حملة ماكرون.'),
     );
     await writeFile(
       join(formats, 'ar-2.txt'),
-      windows1256('نفت موسكو أي تورط في الهجوم على حملة ماكرون الانتخابية.'),
+      encodeInCodePage('windows-1256', 'نفت موسكو أي تورط في الهجوم على حملة ماكرون الانتخابية.'),
     );
     await writeFile(
       join(formats, 'report.pdf'),

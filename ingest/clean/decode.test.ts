@@ -3,18 +3,7 @@ import assert from 'node:assert/strict';
 import { IngestError, type MediaType, type RawDocument } from '../types.ts';
 import { decodeBytes, utf8Shape } from './decode.ts';
 import { plausible } from './legacy.ts';
-
-/** Bytes of `text` in a single-byte code page, built by inverting the platform's own decoder. */
-function codePage(label: string, text: string): Uint8Array {
-  const decoder = new TextDecoder(label);
-  const byteOf = new Map<string, number>();
-  for (let byte = 255; byte >= 0; byte--) byteOf.set(decoder.decode(new Uint8Array([byte])), byte);
-  return Uint8Array.from([...text], (char) => {
-    const byte = byteOf.get(char);
-    if (byte === undefined) throw new Error(`${label} has no ${char}`);
-    return byte;
-  });
-}
+import { encodeInCodePage } from '../formats/fixtures.ts';
 
 function utf16(text: string, littleEndian: boolean, mark = false): Uint8Array {
   const bytes = Buffer.from(`${mark ? '\ufeff' : ''}${text}`, 'utf16le');
@@ -62,8 +51,8 @@ describe('decodeBytes', () => {
   });
 
   test('two different windows-1256 Arabic texts decode to their own text, not to replacement characters', () => {
-    const first = decodeBytes(raw(codePage('windows-1256', ARABIC_1)));
-    const second = decodeBytes(raw(codePage('windows-1256', ARABIC_2)));
+    const first = decodeBytes(raw(encodeInCodePage('windows-1256', ARABIC_1)));
+    const second = decodeBytes(raw(encodeInCodePage('windows-1256', ARABIC_2)));
     assert.equal(first.text, ARABIC_1);
     assert.equal(second.text, ARABIC_2);
     assert.equal(first.encoding, 'windows-1256');
@@ -73,7 +62,7 @@ describe('decodeBytes', () => {
 
   test('windows-1252 and ISO-8859-1 French decode as windows-1252', () => {
     for (const label of ['windows-1252', 'iso-8859-1']) {
-      const decoded = decodeBytes(raw(codePage(label, FRENCH)));
+      const decoded = decodeBytes(raw(encodeInCodePage(label, FRENCH)));
       assert.equal(decoded.text, FRENCH);
       assert.equal(decoded.encoding, 'windows-1252');
     }
@@ -81,27 +70,27 @@ describe('decodeBytes', () => {
 
   test('short texts the statistics cannot judge: the only plausible reading among our code pages', () => {
     const note = 'قالت شركة تريند مايكرو إن مجموعة APT28 استهدفت حملة ماكرون.';
-    const arabic = decodeBytes(raw(codePage('windows-1256', note)));
+    const arabic = decodeBytes(raw(encodeInCodePage('windows-1256', note)));
     assert.deepEqual([arabic.text, arabic.encoding], [note, 'windows-1256']);
     assert.match(arabic.warnings[0] ?? '', /only plausible reading/);
-    const french = decodeBytes(raw(codePage('windows-1252', 'Élysée: réponse.')));
+    const french = decodeBytes(raw(encodeInCodePage('windows-1252', 'Élysée: réponse.')));
     assert.deepEqual([french.text, french.encoding], ['Élysée: réponse.', 'windows-1252']);
     // A clear statistical guess is taken for other languages too.
-    assert.equal(decodeBytes(raw(codePage('windows-1251', 'Привет мир'))).text, 'Привет мир');
+    assert.equal(decodeBytes(raw(encodeInCodePage('windows-1251', 'Привет мир'))).text, 'Привет мир');
   });
 
   test('a page that declares its charset is decoded with it; an encoding named by the caller wins', () => {
     const page = new Uint8Array([
       ...new TextEncoder().encode('<meta charset="windows-1256"><p>'),
-      ...codePage('windows-1256', 'مرحبا'),
+      ...encodeInCodePage('windows-1256', 'مرحبا'),
     ]);
     assert.equal(decodeBytes(raw(page, 'text/html')).text, '<meta charset="windows-1256"><p>مرحبا');
     const feed = new Uint8Array([
       ...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><a>'),
-      ...codePage('windows-1252', 'été'),
+      ...encodeInCodePage('windows-1252', 'été'),
     ]);
     assert.equal(decodeBytes(raw(feed)).encoding, 'windows-1252');
-    const greek = codePage('windows-1253', 'Καλημέρα');
+    const greek = encodeInCodePage('windows-1253', 'Καλημέρα');
     assert.deepEqual(decodeBytes(raw(greek, 'text/plain', 'windows-1253')), {
       text: 'Καλημέρα',
       encoding: 'windows-1253',
@@ -112,7 +101,7 @@ describe('decodeBytes', () => {
   test('what cannot be decoded with confidence is refused with a reason', () => {
     // One Greek word: statistics tie, and no code page of our languages reads it as words.
     refusal(
-      codePage('windows-1253', 'Καλημέρα'),
+      encodeInCodePage('windows-1253', 'Καλημέρα'),
       /cannot be told with confidence \(best statistical guess .*no code page of ours reads it plausibly/,
     );
     // Four stray bytes are too little to judge any reading by.

@@ -1,5 +1,5 @@
 /**
- * Small PDF and DOCX files built in memory from text the test gives, so format tests need no
+ * Small PDF, DOCX and code-page files built in memory from text the test gives, so format tests need no
  * binary fixtures and no third-party text.
  */
 import JSZip from 'jszip';
@@ -85,4 +85,16 @@ export async function buildDocx({ paragraphs, title, author, created }: DocxSpec
       '</cp:coreProperties>',
   );
   return zip.generateAsync({ type: 'uint8array' });
+}
+
+/** `text` in a single-byte code page, built by inverting the platform's own decoder. */
+export function encodeInCodePage(label: string, text: string): Uint8Array {
+  const decoder = new TextDecoder(label);
+  const byteOf = new Map<string, number>();
+  for (let byte = 255; byte >= 0; byte--) byteOf.set(decoder.decode(new Uint8Array([byte])), byte);
+  return Uint8Array.from([...text], (char) => {
+    const byte = byteOf.get(char);
+    if (byte === undefined) throw new Error(`${label} has no ${char}`);
+    return byte;
+  });
 }

@@ -7,7 +7,7 @@ import { ingestDocument } from '../pipeline.ts';
 import { readSources } from '../read.ts';
 import { IngestError, type RawDocument } from '../types.ts';
 import { declaredUnpackedSize } from './docx.ts';
-import { buildDocx, buildPdf } from './fixtures.ts';
+import { buildDocx, buildPdf, encodeInCodePage } from './fixtures.ts';
 import { pdfDate } from './pdf.ts';
 
 let root = '';
@@ -191,25 +191,20 @@ describe('feeds', () => {
 });
 
 describe('text files in legacy encodings', () => {
-  /** Bytes of `text` in a single-byte code page, built by inverting the platform's decoder. */
-  function codePage(label: string, text: string): Uint8Array {
-    const decoder = new TextDecoder(label);
-    const byteOf = new Map<string, number>();
-    for (let byte = 255; byte >= 0; byte--) byteOf.set(decoder.decode(new Uint8Array([byte])), byte);
-    return Uint8Array.from([...text], (char) => byteOf.get(char) ?? 0x3f);
-  }
-
   test('two different windows-1256 Arabic files stay two documents, with their encoding recorded', async () => {
     const first = only(
       await read(
         'a1.txt',
-        codePage('windows-1256', 'قال مسؤولون في الحملة الانتخابية إن مجموعة القرصنة استهدفت البريد.'),
+        encodeInCodePage(
+          'windows-1256',
+          'قال مسؤولون في الحملة الانتخابية إن مجموعة القرصنة استهدفت البريد.',
+        ),
       ),
     );
     const second = only(
       await read(
         'a2.txt',
-        codePage('windows-1256', 'نفت الوزارة أي تورط في الهجوم على الحملة الانتخابية في العاصمة.'),
+        encodeInCodePage('windows-1256', 'نفت الوزارة أي تورط في الهجوم على الحملة الانتخابية في العاصمة.'),
       ),
     );
     const one = ingestDocument(first).document;
@@ -221,7 +216,7 @@ describe('text files in legacy encodings', () => {
 
   test('--encoding names the encoding of text files the detector cannot decide', async () => {
     const path = join(root, 'court.txt');
-    const guessed = only(await read('court.txt', codePage('windows-1253', 'Καλημέρα κόσμε')));
+    const guessed = only(await read('court.txt', encodeInCodePage('windows-1253', 'Καλημέρα κόσμε')));
     assert.throws(() => ingestDocument(guessed), /cannot be told with confidence/);
     const items: Array<RawDocument | IngestError> = [];
     for await (const item of readSources([path], { encoding: 'windows-1253' })) items.push(item);
