@@ -18,6 +18,10 @@ export interface DocumentRecord {
   publishedAt?: string;
   /** Outlet or site name when known. */
   source?: string;
+  /** Author from the file's own metadata (PDF, DOCX, feed item), when it names one. */
+  author?: string;
+  /** Character encoding the text was decoded from (WHATWG name, e.g. `utf-8`, `windows-1256`). */
+  encoding?: string;
   /** The extracted main text; every offset in mentions and evidence points into it. */
   text: string;
 }

@@ -62,6 +62,8 @@ function prepareDocument(raw: RawDocument): PreparedDocument {
     text: clean.text,
     ...(clean.publishedAt ? { publishedAt: clean.publishedAt } : {}),
     ...(clean.source ? { source: clean.source } : {}),
+    ...(clean.author ? { author: clean.author } : {}),
+    encoding: clean.encoding,
   };
   return { document, input: { text: clean.text, lang, sentences }, warnings: clean.warnings };
 }

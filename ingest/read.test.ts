@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IngestError, type RawDocument } from './types.ts';
-import { globRegExp, readSources } from './read.ts';
+import { globRegExp, listSourceFiles, readSources } from './read.ts';
 
 let root = '';
 
@@ -20,7 +20,7 @@ before(() => {
     '.hidden.txt': 'caché',
     '.git/config.txt': 'caché',
     'b.gold.json': '{}',
-    'report.pdf': '%PDF-1.4',
+    'slides.pptx': 'PK',
     README: 'no extension',
   };
   for (const [path, content] of Object.entries(files)) {
@@ -52,7 +52,7 @@ describe('readSources', () => {
       'text/html a.html',
       'text/plain b.txt',
       'text/markdown notes.md',
-      'unsupported report.pdf',
+      'unsupported slides.pptx',
       'text/plain sub/c.txt',
       'text/html sub/deeper/d.htm',
       'text/markdown sub/deeper/e.markdown',
@@ -63,9 +63,12 @@ describe('readSources', () => {
     const [document] = await collect([join(root, 'b.txt')]);
     assert.ok(document && !(document instanceof IngestError));
     assert.equal(new TextDecoder().decode(document.bytes), 'Texte B');
-    const [error] = await collect([join(root, 'report.pdf')]);
+    const [error] = await collect([join(root, 'slides.pptx')]);
     assert.ok(error instanceof IngestError);
-    assert.match(error.message, /'\.pdf' files are not supported \(supported: \.txt.*\.jsonl/);
+    assert.match(
+      error.message,
+      /'\.pptx' files are not supported \(supported: \.txt.*\.jsonl.*\.pdf, \.docx/,
+    );
   });
 
   test('glob patterns: *, ** and ?, with nothing matched reported', async () => {
@@ -86,7 +89,7 @@ describe('readSources', () => {
       'unsupported README',
       'text/html a.html',
       'text/markdown notes.md',
-      'unsupported report.pdf',
+      'unsupported slides.pptx',
       'text/plain sub/c.txt',
       'text/html sub/deeper/d.htm',
       'text/markdown sub/deeper/e.markdown',
@@ -176,6 +179,28 @@ describe('readSources', () => {
     assert.ok(malformed instanceof IngestError);
     assert.match(malformed.message, /line 3 of .*corpus\.jsonl/);
     rmSync(path);
+  });
+
+  test('listSourceFiles plans the files readSources opens, in order; onBytes accounts for what is read', async () => {
+    const plan = await listSourceFiles([join(root, 'b.txt'), root]);
+    const opened: string[] = [];
+    let bytes = 0;
+    for await (const item of readSources([join(root, 'b.txt'), root], {
+      onFile: (path) => opened.push(path),
+      onBytes: (count) => (bytes += count),
+    })) {
+      assert.ok(item);
+    }
+    assert.deepEqual(
+      plan.map((file) => file.path),
+      opened,
+    );
+    // Unsupported files are listed but not read.
+    const readable = plan.filter((file) => /\.(txt|html|htm|md|markdown)$/.test(file.path));
+    assert.equal(
+      bytes,
+      readable.reduce((sum, file) => sum + file.bytes, 0),
+    );
   });
 
   test('glob translation', () => {

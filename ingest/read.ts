@@ -1,8 +1,11 @@
 /**
  * Documents from the file system: files, folders (walked recursively in sorted order, hidden
  * entries and `*.gold.json` annotation files skipped) and quoted glob patterns (`*`, `**`,
- * `?`). A JSON Lines file holds one document per line. Anything that cannot become a document
- * is yielded as an IngestError beside the documents, so one bad file never stops a run.
+ * `?`). Text formats (plain text, Markdown, HTML) are handed on as bytes for cleaning to
+ * decode; containers become one document per entry (a JSON Lines line, a JSON record, a feed
+ * item); PDF and DOCX files are reduced to their text here, since that work is asynchronous.
+ * Anything that cannot become a document is yielded as an IngestError beside the documents,
+ * so one bad file never stops a run.
  *
  * Sizes: a file over `maxBytes` is refused from its size alone. JSON Lines files are streamed
  * and the limit applies to each line, since a corpus file is legitimately large.
@@ -10,11 +13,26 @@
 import { createReadStream, type Stats } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve, sep } from 'node:path';
+import { docxDocument } from './formats/docx.ts';
+import { feedDocuments } from './formats/feed.ts';
+import { pdfDocument } from './formats/pdf.ts';
+import { jsonFileDocuments, recordToDocument } from './formats/records.ts';
 import { IngestError, type MediaType, type RawDocument } from './types.ts';
 
 export interface ReadOptions {
   /** Largest document accepted, in bytes (default 20 MB). */
   maxBytes?: number;
+  /** The encoding of every plain-text, Markdown and HTML file, when the user knows it. */
+  encoding?: string;
+  /** Called as each file is opened, before its documents are yielded (for progress). */
+  onFile?: (path: string) => void;
+  /** Called with the bytes of a file as it is read (line by line for JSON Lines). */
+  onBytes?: (count: number) => void;
+}
+
+export interface SourceFile {
+  path: string;
+  bytes: number;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -28,14 +46,28 @@ const MEDIA_TYPES: Record<string, MediaType> = {
   '.markdown': 'text/markdown',
 };
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
-const SUPPORTED = [...Object.keys(MEDIA_TYPES), ...JSONL_EXTENSIONS].join(', ');
-
-const GLOB_CHARS = /[*?]/;
 
 type Item = RawDocument | IngestError;
 
+/** Files read whole and turned into documents by a reader of their format. */
+const CONVERTED: Record<string, (path: string, bytes: Uint8Array) => Promise<Item[]> | Item[]> = {
+  '.pdf': async (path, bytes) => [await pdfDocument(path, bytes)],
+  '.docx': async (path, bytes) => [await docxDocument(path, bytes)],
+  '.json': (path, bytes) => jsonText(path, bytes, jsonFileDocuments),
+  '.rss': feedDocuments,
+  '.atom': feedDocuments,
+  '.xml': feedDocuments,
+};
+const SUPPORTED = [...Object.keys(MEDIA_TYPES), ...JSONL_EXTENSIONS, ...Object.keys(CONVERTED)].join(', ');
+
+const GLOB_CHARS = /[*?]/;
+
 export async function* readSources(inputs: string[], options: ReadOptions = {}): AsyncGenerator<Item> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const settings: FileSettings = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    encoding: options.encoding,
+    onBytes: options.onBytes ?? (() => undefined),
+  };
   const seen = new Set<string>();
   for (const input of inputs) {
     for await (const file of expandInput(input)) {
@@ -46,9 +78,34 @@ export async function* readSources(inputs: string[], options: ReadOptions = {}):
       const key = resolve(file);
       if (seen.has(key)) continue;
       seen.add(key);
-      yield* readFile(file, maxBytes);
+      options.onFile?.(file);
+      yield* readFile(file, settings);
     }
   }
+}
+
+/**
+ * The files readSources would open for these inputs, in the same order, with their sizes: a
+ * plan for progress and time estimates. Only names and sizes are looked at; what cannot be
+ * listed is left for readSources to report.
+ */
+export async function listSourceFiles(inputs: string[]): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    for await (const file of expandInput(input)) {
+      if (file instanceof IngestError || seen.has(resolve(file))) continue;
+      seen.add(resolve(file));
+      files.push({
+        path: file,
+        bytes: await stat(file).then(
+          (stats) => stats.size,
+          () => 0,
+        ),
+      });
+    }
+  }
+  return files;
 }
 
 /** The files an input names, in a stable order; folders and patterns skip hidden and gold files. */
@@ -156,23 +213,78 @@ export function globRegExp(pattern: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-async function* readFile(path: string, maxBytes: number): AsyncGenerator<Item> {
+interface FileSettings {
+  maxBytes: number;
+  encoding: string | undefined;
+  onBytes: (count: number) => void;
+}
+
+async function* readFile(path: string, { maxBytes, encoding, onBytes }: FileSettings): AsyncGenerator<Item> {
   const extension = extname(path).toLowerCase();
   if (JSONL_EXTENSIONS.has(extension)) {
-    yield* readJsonLines(path, maxBytes);
+    yield* readJsonLines(path, maxBytes, onBytes);
     return;
   }
   const mediaType = MEDIA_TYPES[extension];
-  if (!mediaType) {
+  const convert = CONVERTED[extension];
+  if (!mediaType && !convert) {
     const kind = extension ? `'${extension}' files` : `files without an extension ('${basename(path)}')`;
     yield new IngestError(path, 'unsupported', `${kind} are not supported (supported: ${SUPPORTED})`);
     return;
   }
+  let bytes: Uint8Array | IngestError;
   try {
-    const bytes = await readBounded(path, maxBytes);
-    yield bytes instanceof IngestError ? bytes : { uri: path, bytes, mediaType };
+    bytes = await readBounded(path, maxBytes);
   } catch (error) {
     yield new IngestError(path, 'unreadable', `cannot read: ${reason(error)}`);
+    return;
+  }
+  if (bytes instanceof IngestError) {
+    yield bytes;
+    return;
+  }
+  onBytes(bytes.byteLength);
+  if (mediaType) {
+    yield { uri: path, bytes, mediaType, ...(encoding ? { encoding } : {}) };
+  } else if (convert) {
+    yield* await converted(path, bytes, convert, maxBytes);
+  }
+}
+
+/** A reader's documents, its refusal as an error, and extracted text over the limit refused too. */
+async function converted(
+  path: string,
+  bytes: Uint8Array,
+  convert: (path: string, bytes: Uint8Array) => Promise<Item[]> | Item[],
+  maxBytes: number,
+): Promise<Item[]> {
+  let items: Item[];
+  try {
+    items = await convert(path, bytes);
+  } catch (error) {
+    if (error instanceof IngestError) return [error];
+    return [new IngestError(path, 'malformed', `cannot read: ${reason(error)}`)];
+  }
+  return items.map((item) =>
+    item instanceof IngestError || item.bytes.byteLength <= maxBytes
+      ? item
+      : tooLarge(item.uri, `its text of ${item.bytes.byteLength} bytes`, maxBytes),
+  );
+}
+
+/** JSON is UTF-8 (RFC 8259); a file that is not is refused rather than read with replacement characters. */
+function jsonText(path: string, bytes: Uint8Array, parse: (path: string, text: string) => Item[]): Item[] {
+  const text = utf8(bytes);
+  if (text === undefined)
+    return [new IngestError(path, 'encoding', 'JSON must be UTF-8, and this file is not')];
+  return parse(path, text.replace(/^\ufeff/, ''));
+}
+
+function utf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
   }
 }
 
@@ -205,7 +317,11 @@ function tooLarge(uri: string, size: string, maxBytes: number): IngestError {
 }
 
 /** One document per line; a line over the limit is skipped without being held in memory. */
-async function* readJsonLines(path: string, maxBytes: number): AsyncGenerator<Item> {
+async function* readJsonLines(
+  path: string,
+  maxBytes: number,
+  onBytes: (count: number) => void,
+): AsyncGenerator<Item> {
   const stream = createReadStream(path);
   let lineNumber = 1;
   let parts: Buffer[] = [];
@@ -216,6 +332,7 @@ async function* readJsonLines(path: string, maxBytes: number): AsyncGenerator<It
       for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, from)) {
         lineBytes += newline - from;
         if (lineBytes <= maxBytes) parts.push(chunk.subarray(from, newline));
+        onBytes(lineBytes + 1);
         yield* jsonLine(path, lineNumber, parts, lineBytes, maxBytes);
         lineNumber++;
         parts = [];
@@ -230,6 +347,7 @@ async function* readJsonLines(path: string, maxBytes: number): AsyncGenerator<It
     yield new IngestError(path, 'unreadable', `cannot read: ${reason(error)}`);
     return;
   }
+  onBytes(lineBytes);
   yield* jsonLine(path, lineNumber, parts, lineBytes, maxBytes);
 }
 
@@ -245,7 +363,11 @@ function* jsonLine(
     yield tooLarge(uri, `${bytes} bytes`, maxBytes);
     return;
   }
-  const text = Buffer.concat(parts).toString('utf8').trim();
+  const text = utf8(Buffer.concat(parts))?.trim();
+  if (text === undefined) {
+    yield new IngestError(uri, 'encoding', `line ${line} of ${path} is not UTF-8, as JSON Lines must be`);
+    return;
+  }
   if (text === '') return;
   let record: unknown;
   try {
@@ -259,37 +381,6 @@ function* jsonLine(
     yield new IngestError(uri, 'malformed', `line ${line} of ${path}: ${document}`);
   } else {
     yield document;
-  }
-}
-
-/** The document a JSON Lines record describes, or why it does not describe one. */
-function recordToDocument(uri: string, record: unknown): RawDocument | string {
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return 'expected an object like {"text": "..."} or {"html": "..."}';
-  }
-  const fields = record as Record<string, unknown>;
-  for (const key of ['text', 'html', 'url', 'title', 'publishedAt', 'source']) {
-    if (fields[key] !== undefined && typeof fields[key] !== 'string') return `"${key}" must be a string`;
-  }
-  const { text, html, url, title, publishedAt, source } = fields as Record<string, string | undefined>;
-  const body = html ?? text;
-  if (body === undefined) return 'has neither "text" nor "html"';
-  const outlet = source ?? (url ? hostOf(url) : undefined);
-  return {
-    uri,
-    bytes: new TextEncoder().encode(body),
-    mediaType: html === undefined ? 'text/plain' : 'text/html',
-    ...(title ? { title } : {}),
-    ...(publishedAt ? { publishedAt } : {}),
-    ...(outlet ? { source: outlet } : {}),
-  };
-}
-
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname || undefined;
-  } catch {
-    return undefined;
   }
 }
 

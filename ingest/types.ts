@@ -12,10 +12,18 @@ export interface RawDocument {
   uri: string;
   bytes: Uint8Array;
   mediaType: MediaType;
-  /** Metadata a container (JSONL, upload form) supplied; cleaning may also find these. */
+  /** Metadata a container (JSONL, feed, PDF, upload form) supplied; cleaning may also find these. */
   title?: string;
   publishedAt?: string;
   source?: string;
+  author?: string;
+  /** The character encoding of `bytes` when the caller knows it (a label TextDecoder accepts). */
+  encoding?: string;
+  /**
+   * Set by readers that decoded a container themselves (a feed, whose items are handed on as
+   * UTF-8): the encoding the file was in, which is what the document records.
+   */
+  decodedFrom?: string;
 }
 
 /** The main text of a document, boilerplate removed. */
@@ -25,6 +33,9 @@ export interface CleanDocument {
   text: string;
   publishedAt?: string;
   source?: string;
+  author?: string;
+  /** The encoding the document's bytes were decoded from (WHATWG name, e.g. `windows-1256`). */
+  encoding: string;
   /** Problems that did not stop ingest (bad bytes replaced, text truncated...), for the user. */
   warnings: string[];
 }

@@ -2,14 +2,21 @@
  * The `evigraph` command (docs/cli.md): ingest, export, query, serve, copy. Results go to
  * stdout, progress and diagnostics to stderr; the exit code is non-zero when anything failed.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { pino } from 'pino';
-import { readSources } from '../ingest/read.ts';
+import { listSourceFiles, readSources } from '../ingest/read.ts';
 import { copyStore, type CopyProgress } from '../store/copy.ts';
-import { QueryError, ReadOnlyQueryError, StoreLockedError, type GraphStore } from '../store/graph-store.ts';
+import {
+  QueryError,
+  ReadOnlyQueryError,
+  StoreLockedError,
+  type GraphStore,
+  type StoreStats,
+} from '../store/graph-store.ts';
 import { DEFAULT_STORE_URI, openStore } from '../store/open.ts';
-import { describeSummary, progressReporter } from './cli-progress.ts';
+import { describeSummary, progressReporter, type StoreChange } from './cli-progress.ts';
+import { QUERY_FORMATS, formatRows, type QueryFormat } from './cli-table.ts';
 import { CSV_TABLES, type CsvTable } from './export/csv.ts';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, csvEdgesPath, type ExportFormatName } from './export/index.ts';
 import { IngestService, MAX_DOCUMENT_BYTES, type IngestSummary } from './ingest-service.ts';
@@ -70,22 +77,49 @@ async function withStore<T>(
   }
 }
 
-async function ingestCommand(paths: string[], options: { store: string; json?: boolean }): Promise<void> {
-  const reporter = progressReporter();
-  const sources = () => readSources(paths, { maxBytes: MAX_DOCUMENT_BYTES });
+async function ingestCommand(
+  paths: string[],
+  options: { store: string; json?: boolean; encoding?: string },
+): Promise<void> {
+  if (options.encoding !== undefined) checkEncoding(options.encoding);
+  const reporter = progressReporter(process.stderr, { plan: await listSourceFiles(paths) });
+  const sources = () =>
+    readSources(paths, {
+      maxBytes: MAX_DOCUMENT_BYTES,
+      onFile: reporter.onFile,
+      onBytes: reporter.onBytes,
+      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+    });
   let summary: IngestSummary;
+  let change: StoreChange;
+  // The store's own counts before and after: distinct records added, not records written.
+  const measured = async (stats: () => Promise<StoreStats>, run: () => Promise<IngestSummary>) => {
+    const before = await stats();
+    const result = await run();
+    return { summary: result, change: { before, after: await stats() } };
+  };
   try {
-    summary = await withStore(
+    ({ summary, change } = await withStore(
       options.store,
       false,
-      (store) => new IngestService(store).ingest(sources(), { onProgress: reporter.onProgress }),
-      (server) => server.ingest(sources(), reporter.onProgress),
-    );
+      (store) =>
+        measured(
+          () => store.stats(),
+          () => new IngestService(store).ingest(sources(), { onProgress: reporter.onProgress }),
+        ),
+      (server) =>
+        measured(
+          () => server.stats(),
+          () => server.ingest(sources(), reporter.onProgress),
+        ),
+    ));
   } finally {
     reporter.finish();
   }
   process.stdout.write(
-    options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${describeSummary(summary)}\n`,
+    options.json
+      ? `${JSON.stringify({ ...summary, store: storeCounts(change) }, null, 2)}\n`
+      : `${describeSummary(summary, change)}\n`,
   );
   if (summary.failed > 0) {
     process.stderr.write(
@@ -97,6 +131,25 @@ async function ingestCommand(paths: string[], options: { store: string; json?: b
           .join(''),
     );
     process.exitCode = 1;
+  }
+}
+
+/** Totals after the run and what changed, for `ingest --json`. */
+function storeCounts({ before, after }: StoreChange): Record<string, Record<string, number>> {
+  const keys = ['documents', 'entities', 'relations', 'mentions', 'evidence'] as const;
+  return {
+    after: Object.fromEntries(keys.map((key) => [key, after[key]])),
+    added: Object.fromEntries(keys.map((key) => [key, after[key] - before[key]])),
+  };
+}
+
+function checkEncoding(label: string): void {
+  try {
+    new TextDecoder(label);
+  } catch {
+    throw new CliError(
+      `unknown encoding "${label}" (examples: utf-8, utf-16le, windows-1256, windows-1252, iso-8859-6)`,
+    );
   }
 }
 
@@ -128,7 +181,10 @@ async function exportCommand(options: {
   process.stderr.write(`wrote ${paths.join(' and ')}\n`);
 }
 
-async function queryCommand(cypher: string, options: { store: string; params?: string }): Promise<void> {
+async function queryCommand(
+  cypher: string,
+  options: { store: string; params?: string; format: QueryFormat },
+): Promise<void> {
   const params = parseParams(options.params);
   try {
     const { columns, rows, truncated } = await withStore(
@@ -137,10 +193,7 @@ async function queryCommand(cypher: string, options: { store: string; params?: s
       async (store) => ({ ...(await store.cypher(cypher, params ? { params } : {})), truncated: false }),
       (server) => server.cypher(cypher, params),
     );
-    const objects = rows.map((row) =>
-      Object.fromEntries(columns.map((column, index) => [column, row[index]])),
-    );
-    process.stdout.write(`${JSON.stringify(objects, jsonValue, 2)}\n`);
+    process.stdout.write(formatRows(options.format, columns, rows));
     if (truncated) process.stderr.write(`the server cut the result at ${rows.length} rows\n`);
   } catch (error) {
     if (error instanceof ReadOnlyQueryError)
@@ -162,12 +215,6 @@ function parseParams(text: string | undefined): Record<string, unknown> | undefi
     throw new CliError(`--params must be a JSON object, e.g. '{"name": "APT28"}'`);
   }
   return value as Record<string, unknown>;
-}
-
-/** Cypher results may hold 64-bit integers; JSON has no BigInt. */
-function jsonValue(_key: string, value: unknown): unknown {
-  if (typeof value !== 'bigint') return value;
-  return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
 }
 
 async function serveCommand(options: {
@@ -257,8 +304,13 @@ function port(text: string): number {
   return value;
 }
 
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
 const program = new Command()
   .name('evigraph')
+  .version(version, '-V, --version', 'print the version of evigraph')
   .description('Evidence-backed knowledge graphs from news articles and reports (Arabic, French, English).')
   .showHelpAfterError();
 
@@ -267,9 +319,13 @@ program
   .description(
     'read files, folders (recursively) and globs into the store; *.gold.json and hidden files are skipped',
   )
-  .argument('<paths...>', 'files, folders or globs (txt, html, md, jsonl, ...)')
+  .argument('<paths...>', 'files, folders or globs (txt, md, html, pdf, docx, json, jsonl, rss, atom, xml)')
   .addOption(storeOption())
   .option('--json', 'print the summary as JSON instead of one line')
+  .option(
+    '--encoding <label>',
+    'encoding of the text, Markdown and HTML files (e.g. windows-1256) when detection cannot tell',
+  )
   .action(ingestCommand);
 
 program
@@ -292,10 +348,11 @@ program
 
 program
   .command('query')
-  .description('run a read-only Cypher query and print the rows as a JSON array of objects')
+  .description('run a read-only Cypher query and print its rows (a JSON array of objects by default)')
   .argument('<cypher>', 'the query, e.g. "MATCH (a:ThreatActor) RETURN a.name"')
   .addOption(storeOption())
   .option('--params <json>', 'query parameters as a JSON object')
+  .addOption(new Option('--format <format>', 'output format').choices(QUERY_FORMATS).default('json'))
   .action(queryCommand);
 
 program

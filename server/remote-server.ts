@@ -3,7 +3,7 @@
  * store: ingest (documents are read here and posted), read-only Cypher and export.
  */
 import { IngestError, type RawDocument } from '../ingest/types.ts';
-import type { CypherResult } from '../store/graph-store.ts';
+import type { CypherResult, StoreStats } from '../store/graph-store.ts';
 import type { CsvTable } from './export/csv.ts';
 import type { ExportFormatName } from './export/index.ts';
 import {
@@ -49,6 +49,10 @@ export class RemoteServer {
       body: JSON.stringify({ query, ...(params ? { params } : {}) }),
     });
     return (await this.json(response)) as CypherResult & { truncated: boolean };
+  }
+
+  async stats(): Promise<StoreStats> {
+    return (await this.json(await fetch(`${this.url}/api/stats`))) as StoreStats;
   }
 
   async export(format: ExportFormatName, table: CsvTable): Promise<string> {
@@ -117,12 +121,15 @@ export class RemoteServer {
   }
 }
 
-/** Text that is valid UTF-8 travels as is; anything else as base64 so the server sees the same bytes. */
+/**
+ * Text that is valid UTF-8 (or in the encoding the user named) travels as text; anything else
+ * as base64 so the server sees the same bytes.
+ */
 function toUpload(raw: RawDocument): UploadedDocument {
   let content: string;
   let encoding: 'utf-8' | 'base64' = 'utf-8';
   try {
-    content = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(raw.bytes);
+    content = new TextDecoder(raw.encoding ?? 'utf-8', { fatal: true, ignoreBOM: true }).decode(raw.bytes);
   } catch {
     content = Buffer.from(raw.bytes).toString('base64');
     encoding = 'base64';

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphJson } from '../graph-schema/graph-json.ts';
+import { buildDocx, buildPdf, encodeInCodePage } from '../ingest/formats/fixtures.ts';
 
 const BIN = fileURLToPath(new URL('../bin/evigraph.mjs', import.meta.url));
 
@@ -205,6 +206,95 @@ describe('evigraph CLI', () => {
       (JSON.parse(uris.stdout) as Array<{ uri: string }>).some((row) => row.uri === join(mixed, 'good.txt')),
       'the good file landed',
     );
+  });
+
+  test('every format in one folder; legacy encodings kept apart; the summary counts what the store holds', async () => {
+    const formats = join(dir, 'formats');
+    await mkdir(formats);
+    await writeFile(
+      join(formats, 'ar-1.txt'),
+      encodeInCodePage('windows-1256', 'قالت شركة تريند مايكرو إن مجموعة APT28 استهدفت حملة ماكرون.'),
+    );
+    await writeFile(
+      join(formats, 'ar-2.txt'),
+      encodeInCodePage('windows-1256', 'نفت موسكو أي تورط في الهجوم على حملة ماكرون الانتخابية.'),
+    );
+    await writeFile(
+      join(formats, 'report.pdf'),
+      buildPdf({ pages: [[LATE_ARTICLE.trim()]], info: { Title: 'Report' } }),
+    );
+    await writeFile(
+      join(formats, 'note.docx'),
+      await buildDocx({
+        paragraphs: ['According to ESET, the Sednit group, also known as APT28, targeted embassies in 2016.'],
+      }),
+    );
+    await writeFile(
+      join(formats, 'feed.rss'),
+      '<rss version="2.0"><channel><title>Veille</title><item><link>https://veille.example.org/1</link>' +
+        '<description>&lt;p&gt;Selon Google, le groupe APT28 a enregistré le domaine accounts-google.info.&lt;/p&gt;</description>' +
+        '</item></channel></rss>',
+    );
+    await writeFile(
+      join(formats, 'fragment.html'),
+      '<p>Kaspersky said the Sofacy group targeted NATO in 2015.</p>',
+    );
+    await writeFile(
+      join(formats, 'damaged.txt'),
+      Buffer.from([0x41, 0x50, 0x54, 0xc3, 0xa9, 0x20, 0xff, 0x20, 0xc3, 0xa9]),
+    );
+    await writeFile(join(formats, 'broken.pdf'), '%PDF-1.7 nothing else');
+    const isolated = `kuzu:${join(dir, 'formats-store')}`;
+
+    const run = await evigraph(['ingest', '--store', isolated, formats], dir);
+    assert.equal(run.code, 1, 'two files failed');
+    assert.match(run.stderr, /damaged\.txt: damaged UTF-8.*\(encoding\)/);
+    assert.match(run.stderr, /broken\.pdf: not a readable PDF.*\(malformed\)/);
+    assert.match(run.stdout, /ingested 6 documents, 2 failed/, run.stderr);
+    const graph = JSON.parse(
+      (await evigraph(['export', '--store', isolated, '--format', 'graph-json'], dir)).stdout,
+    ) as GraphJson;
+    assert.equal(graph.documents.length, 6, 'the two windows-1256 files are two documents');
+    const summary = new RegExp(
+      `now holds 6 documents, ${graph.nodes.length} entities \\(\\+${graph.nodes.length}\\), ${graph.edges.length} relations \\(\\+${graph.edges.length}\\)`,
+    );
+    assert.match(run.stdout, summary);
+
+    const table = await evigraph(
+      [
+        'query',
+        '--store',
+        isolated,
+        '--format',
+        'table',
+        'MATCH (d:Document) RETURN d.uri AS uri ORDER BY uri',
+      ],
+      dir,
+    );
+    assert.equal(table.code, 0, table.stderr);
+    assert.match(table.stdout, /^uri\s*\n-+\n/);
+    assert.match(table.stdout, /\(6 rows\)\n$/);
+    const csv = await evigraph(
+      [
+        'query',
+        '--store',
+        isolated,
+        '--format',
+        'csv',
+        'MATCH (d:Document) RETURN d.uri AS uri ORDER BY uri',
+      ],
+      dir,
+    );
+    assert.equal(csv.stdout.split('\r\n')[0], 'uri');
+    assert.equal(csv.stdout.split('\r\n')[1], join(formats, 'ar-1.txt'));
+  });
+
+  test('--version prints the package version', async () => {
+    const run = await evigraph(['--version'], dir);
+    const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    assert.equal(run.stdout.trim(), version);
   });
 
   test('a 50 MB file is refused as too large', async () => {

@@ -182,13 +182,16 @@ describe('decoding', () => {
     assert.equal(cleanDocument(raw(bytes)).text, PROSE);
   });
 
-  test('broken UTF-8 is replaced and reported with the first bad byte offset', () => {
+  test('damaged UTF-8 is refused with the first bad byte offset, never stored with U+FFFD', () => {
     const prefix = new TextEncoder().encode('Texte é ');
     const bytes = new Uint8Array([...prefix, 0xc3, 0x28, ...new TextEncoder().encode(` ${PROSE}`)]);
-    const clean = cleanDocument(raw(bytes));
-    assert.ok(clean.text.includes('\ufffd'));
-    assert.equal(clean.warnings.length, 1);
-    assert.match(clean.warnings[0] ?? '', new RegExp(`byte offset ${prefix.length}\\b`));
+    assert.throws(
+      () => cleanDocument(raw(bytes)),
+      (error: unknown) =>
+        error instanceof IngestError &&
+        error.code === 'encoding' &&
+        new RegExp(`offset ${prefix.length}\\b`).test(error.message),
+    );
   });
 
   test('binary content is an "encoding" IngestError', () => {
@@ -218,6 +221,28 @@ describe('decoding', () => {
 });
 
 describe('cleanDocument on HTML', () => {
+  test('valid HTML without <html> or <body>: fragments and pages that omit optional tags', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        '<p>Premier paragraphe.</p><p>Second paragraphe.</p>',
+        'Premier paragraphe.',
+        'Premier paragraphe.\n\nSecond paragraphe.',
+      ],
+      ['<!doctype html><title>Le titre</title><p>Le texte de la page.', 'Le titre', 'Le texte de la page.'],
+      ['<html><head><title>Le titre</title></head><p>Le corps.</p></html>', 'Le titre', 'Le corps.'],
+      ['<body><p>Seulement un corps.</p></body>', 'Seulement un corps.', 'Seulement un corps.'],
+      [
+        'Du texte sans balise &amp; une entité',
+        'Du texte sans balise & une entité',
+        'Du texte sans balise & une entité',
+      ],
+    ];
+    for (const [html, title, text] of cases) {
+      const clean = cleanDocument(raw(html, 'text/html'));
+      assert.deepEqual([clean.title, clean.text], [title, text], html);
+    }
+  });
+
   const paragraph = (lead: string) => `<p>${lead} ${PROSE} ${PROSE}</p>`;
   const page = `<!doctype html><html><head><meta charset="utf-8">
     <title>Piratage : le rapport | Le Journal</title>

@@ -4,6 +4,10 @@
  * article, the page's body text stands in. Pages too large or too deeply nested for a DOM
  * (Readability recurses, and linkedom slows down on deep trees) are reduced to text by a
  * linear pass over their tags instead, so a hostile page costs time in proportion to its size.
+ *
+ * HTML lets a page leave out `<html>`, `<head>` and `<body>` (and a fragment has none of them),
+ * but linkedom only builds a body from explicit tags; such input is given the skeleton a
+ * browser would infer before it is parsed.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -110,7 +114,11 @@ type Article = ReturnType<Readability<Node>['parse']>;
  * (a header or footer inside the article itself stays: it may hold the byline).
  */
 function inertDocument(html: string): Document {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(withSkeleton(html));
+  // Head elements written without a <head> landed in the body; a browser puts them in the head.
+  for (const element of [...document.body.querySelectorAll('title, meta, link, base')]) {
+    document.head.appendChild(element);
+  }
   const unwanted = document.querySelectorAll(
     'script, style, noscript, template, iframe, object, nav, aside, form, button, menu, dialog, header, footer',
   );
@@ -123,6 +131,17 @@ function inertDocument(html: string): Document {
     if (CONSENT_BANNER.test(`${element.id} ${element.getAttribute('class') ?? ''}`)) element.remove();
   }
   return document;
+}
+
+/**
+ * The page as linkedom needs it: explicit `<html>`, `<head>` and `<body>`. A page that writes
+ * both `<html>` and `<body>` is left alone; otherwise the optional structural tags it has are
+ * dropped and the rest becomes the body (head elements are moved back by the caller).
+ */
+function withSkeleton(html: string): string {
+  if (/<html[\s>]/i.test(html) && /<body[\s>]/i.test(html)) return html;
+  const content = html.replace(/<!doctype[^>]*>|<\/?(?:html|head|body)(?:\s[^>]*)?>/gi, '');
+  return `<!DOCTYPE html><html><head></head><body>${content}</body></html>`;
 }
 
 function readArticle(document: Document): Article {

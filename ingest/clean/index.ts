@@ -34,12 +34,15 @@ export function cleanDocument(raw: RawDocument): CleanDocument {
     extracted.publishedAt ??
     publication?.publishedAt;
   const source = raw.source ?? extracted.source ?? publication?.source;
+  const author = raw.author?.trim();
   return {
     uri: raw.uri,
     title: raw.title?.trim() || extracted.title || findTitle(text),
     text,
     ...(publishedAt ? { publishedAt } : {}),
     ...(source ? { source } : {}),
+    ...(author ? { author } : {}),
+    encoding: raw.decodedFrom ?? decoded.encoding,
     warnings: [...decoded.warnings, ...extracted.warnings],
   };
 }

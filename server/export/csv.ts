@@ -71,7 +71,7 @@ function edgesCsv(graph: GraphJson): string {
   ]);
 }
 
-function csvRows(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+export function csvRows(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   return rows.map((row) => row.map((cell) => csvField(String(cell))).join(',')).join('\r\n') + '\r\n';
 }
 
