@@ -94,7 +94,16 @@ describe('evigraph CLI', () => {
     const nodeIds = new Set(graph.nodes.map((node) => node.id));
     assert.ok(graph.nodes.length > 0);
     for (const node of graph.nodes) {
-      assert.deepEqual(Object.keys(node), ['id', 'type', 'name', 'aliases', 'documents']);
+      // externalIds only where the entity has any (a gazetteer identity such as ATT&CK's).
+      const keys = [
+        'id',
+        'type',
+        'name',
+        'aliases',
+        ...(node.externalIds ? ['externalIds'] : []),
+        'documents',
+      ];
+      assert.deepEqual(Object.keys(node), keys);
       assert.ok(node.documents.every((id) => documentIds.has(id)));
     }
     for (const edge of graph.edges) {
