@@ -14,6 +14,7 @@ import { CSV_TABLES, type CsvTable } from './export/csv.ts';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, csvEdgesPath, type ExportFormatName } from './export/index.ts';
 import { IngestService, MAX_DOCUMENT_BYTES, type IngestSummary } from './ingest-service.ts';
 import { RemoteServer } from './remote-server.ts';
+import { assertSafeListen, securityFromEnvironment } from './security.ts';
 import { serve } from './serve.ts';
 import { liveServerLock } from './server-lock.ts';
 
@@ -51,7 +52,7 @@ async function withStore<T>(
           'wait for it to finish or stop it, then try again',
       );
     }
-    const server = new RemoteServer(lock.url);
+    const server = new RemoteServer(lock.url, process.env.EVIGRAPH_TOKEN);
     if (!(await server.isUp())) {
       throw new CliError(
         `store ${uri} is held by the evigraph server on port ${lock.port} (pid ${lock.pid}), which does not answer at ${lock.url}; ` +
@@ -176,6 +177,9 @@ async function serveCommand(options: {
   host: string;
   loadSamples?: boolean;
 }): Promise<void> {
+  const security = securityFromEnvironment(process.env, options.host);
+  // EVIGRAPH_PUBLISHED_HOST: where a container's port is published (docker-compose.yml).
+  assertSafeListen(options.host, security.token, process.env.EVIGRAPH_PUBLISHED_HOST);
   let store: GraphStore;
   try {
     store = await openStore(options.store, { readOnly: false });
@@ -193,6 +197,7 @@ async function serveCommand(options: {
     storeUri: options.store,
     port: options.port,
     host: options.host,
+    security,
     logger: pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination(2)),
     ...(options.loadSamples
       ? {

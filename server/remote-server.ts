@@ -24,7 +24,14 @@ export class RemoteServerError extends Error {
 }
 
 export class RemoteServer {
-  constructor(readonly url: string) {}
+  readonly url: string;
+  /** Sent as a bearer token with writes, for a server started with EVIGRAPH_TOKEN. */
+  private readonly token: string | undefined;
+
+  constructor(url: string, token?: string) {
+    this.url = url;
+    this.token = token?.trim() || undefined;
+  }
 
   async isUp(): Promise<boolean> {
     try {
@@ -92,7 +99,11 @@ export class RemoteServer {
   ): Promise<void> {
     const response = await fetch(`${this.url}/api/documents`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/x-ndjson' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/x-ndjson',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
       body: JSON.stringify({ documents }),
     });
     if (!response.ok || !response.body) await this.json(response);

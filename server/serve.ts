@@ -16,6 +16,7 @@ import {
   type IngestProgress,
   type IngestSummary,
 } from './ingest-service.ts';
+import type { SecurityOptions } from './security.ts';
 import { removeServerLock, serverLockPath, writeServerLock } from './server-lock.ts';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../data/samples', import.meta.url));
@@ -26,6 +27,7 @@ export interface ServeOptions {
   port: number;
   host: string;
   logger: Logger;
+  security: Pick<SecurityOptions, 'token' | 'allowedHosts'>;
   /** Called with the sample corpus ingest's progress when the store was empty. */
   samples?: { onProgress: (progress: IngestProgress) => void; onDone: (summary: IngestSummary) => void };
 }
@@ -45,7 +47,7 @@ export async function serve(store: GraphStore, options: ServeOptions): Promise<R
     options.samples.onDone(summary);
   }
 
-  const app = createApp(store, { logger: options.logger, ingestService });
+  const app = createApp(store, { logger: options.logger, ingestService, security: options.security });
   const server = app.listen(options.port, options.host);
   await once(server, 'listening');
   const address = server.address() as AddressInfo;
