@@ -171,6 +171,9 @@ function jsonValue(_key: string, value: unknown): unknown {
   return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
 }
 
+/** SIGTERM to exit: orchestrators wait about 10 s before SIGKILL; we promise 5. */
+const SHUTDOWN_LIMIT_MS = 4500;
+
 async function serveCommand(options: {
   store: string;
   port: number;
@@ -213,6 +216,12 @@ async function serveCommand(options: {
   });
   process.stdout.write(`evigraph serving ${store.uri} at ${server.url}\n`);
   const shutdown = () => {
+    // A store write cut short is rolled back when the store is next opened; waiting longer
+    // than this for one would leave a user or an orchestrator wondering.
+    setTimeout(() => {
+      process.stderr.write('evigraph: stopped before the last write finished; it is rolled back\n');
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
     server.stop().then(
       () => process.exit(0),
       (error: unknown) => {

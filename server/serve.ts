@@ -7,7 +7,6 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { readSources } from '../ingest/read.ts';
-import { prepareRules } from '../ingest/rules/index.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { createApp } from './app.ts';
 import {
@@ -38,8 +37,8 @@ export interface RunningServer {
 }
 
 export async function serve(store: GraphStore, options: ServeOptions): Promise<RunningServer> {
-  prepareRules();
   const ingestService = new IngestService(store);
+  ingestService.pool.warm();
   if (options.samples && (await store.listDocuments()).length === 0) {
     const summary = await ingestService.ingest(readSources([SAMPLES_DIR], { maxBytes: MAX_DOCUMENT_BYTES }), {
       onProgress: options.samples.onProgress,
@@ -78,6 +77,8 @@ export async function serve(store: GraphStore, options: ServeOptions): Promise<R
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;
+        // The store closes only after the group being written has landed or been refused.
+        await ingestService.stop();
         await store.close();
         removeLock();
         process.removeListener('exit', removeLock);
