@@ -10,10 +10,12 @@ import packageJson from '../package.json' with { type: 'json' };
 import type { GraphStore } from '../store/graph-store.ts';
 import { errorHandler, unknownRoute } from './api-error.ts';
 import { IngestService } from './ingest-service.ts';
+import { JobRegistry } from './jobs.ts';
 import { cypherRoutes, type CypherLimits } from './routes/cypher.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { exportRoutes } from './routes/export.ts';
 import { graphRoutes } from './routes/graph.ts';
+import { jobRoutes } from './routes/jobs.ts';
 import {
   DEFAULT_SECURITY,
   hostAllowList,
@@ -68,7 +70,9 @@ export function createApp(store: GraphStore, options: AppOptions = {}): Express 
   api.delete('/documents/:id', ...writes);
   api.post('/cypher', rateLimiter(security.cypherPerMinute, 'Cypher'));
   api.use(cypherRoutes(store, { ...DEFAULT_CYPHER_LIMITS, ...options.cypher }));
-  api.use(documentRoutes(store, ingest, logger));
+  const jobs = new JobRegistry();
+  api.use(documentRoutes(store, ingest, jobs, logger));
+  api.use(jobRoutes(jobs));
   api.use(exportRoutes(store));
   api.use(unknownRoute);
   app.use('/api', api);
