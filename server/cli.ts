@@ -129,20 +129,38 @@ async function exportCommand(options: {
   process.stderr.write(`wrote ${paths.join(' and ')}\n`);
 }
 
-async function queryCommand(cypher: string, options: { store: string; params?: string }): Promise<void> {
+async function queryCommand(
+  cypher: string,
+  options: { store: string; params?: string; limit: number },
+): Promise<void> {
   const params = parseParams(options.params);
   try {
     const { columns, rows, truncated } = await withStore(
       options.store,
       true,
-      async (store) => ({ ...(await store.cypher(cypher, params ? { params } : {})), truncated: false }),
-      (server) => server.cypher(cypher, params),
+      async (store) => {
+        // One row past the limit tells whether the limit cut anything.
+        const result = await store.cypher(cypher, {
+          ...(params ? { params } : {}),
+          maxRows: options.limit + 1,
+        });
+        return {
+          columns: result.columns,
+          rows: result.rows.slice(0, options.limit),
+          truncated: result.rows.length > options.limit,
+        };
+      },
+      (server) => server.cypher(cypher, params, options.limit),
     );
     const objects = rows.map((row) =>
       Object.fromEntries(columns.map((column, index) => [column, row[index]])),
     );
     process.stdout.write(`${JSON.stringify(objects, jsonValue, 2)}\n`);
-    if (truncated) process.stderr.write(`the server cut the result at ${rows.length} rows\n`);
+    if (truncated) {
+      process.stderr.write(
+        `evigraph: result cut at ${rows.length} rows; --limit N to change it (a server caps it at its own maximum)\n`,
+      );
+    }
   } catch (error) {
     if (error instanceof ReadOnlyQueryError)
       throw new CliError(`refused: ${error.message} (query is read-only)`);
@@ -265,6 +283,13 @@ async function copyCommand(options: { from: string; to: string }): Promise<void>
   );
 }
 
+function positiveInteger(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new CliError(`expected a positive whole number, got "${text}"`);
+  return value;
+}
+
 function port(text: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 0 || value > 65535) throw new CliError(`invalid port "${text}"`);
@@ -310,6 +335,11 @@ program
   .argument('<cypher>', 'the query, e.g. "MATCH (a:ThreatActor) RETURN a.name"')
   .addOption(storeOption())
   .option('--params <json>', 'query parameters as a JSON object')
+  .addOption(
+    new Option('--limit <n>', 'print at most N rows (says so on stderr when it cuts)')
+      .default(10_000)
+      .argParser(positiveInteger),
+  )
   .action(queryCommand);
 
 program

@@ -45,11 +45,16 @@ export class RemoteServer {
   async cypher(
     query: string,
     params?: Record<string, unknown>,
+    maxRows?: number,
   ): Promise<CypherResult & { truncated: boolean }> {
     const response = await fetch(`${this.url}/api/cypher`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, ...(params ? { params } : {}) }),
+      body: JSON.stringify({
+        query,
+        ...(params ? { params } : {}),
+        ...(maxRows === undefined ? {} : { maxRows }),
+      }),
     });
     return (await this.json(response)) as CypherResult & { truncated: boolean };
   }
