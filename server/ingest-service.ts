@@ -118,6 +118,9 @@ export class IngestService {
     let queue: Step[] = [];
     let groupStarted = 0;
     const flush = async () => {
+      // Stopping: the group already being written lands; no further group starts.
+      if (this.stopping)
+        queue = queue.map((step) => (isExtracted(step) ? cancelledBeforeWrite(step.uri) : step));
       for (const outcome of await this.writeGroup(queue)) {
         addOutcome(summary, outcome);
         options.onProgress?.({
@@ -149,8 +152,6 @@ export class IngestService {
       if (ahead.length > this.pool.size) await settle(ahead.shift() as Promise<Step>);
     }
     for (const step of ahead) await settle(step);
-    if (this.stopping)
-      queue = queue.map((step) => (isExtracted(step) ? cancelledBeforeWrite(step.uri) : step));
     await flush();
     summary.elapsedMs = Math.round(performance.now() - started);
     return summary;

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { readSources } from '../ingest/read.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { createApp } from './app.ts';
+import { ExtractionPool } from './extraction-pool.ts';
 import {
   IngestService,
   MAX_DOCUMENT_BYTES,
@@ -37,7 +38,8 @@ export interface RunningServer {
 }
 
 export async function serve(store: GraphStore, options: ServeOptions): Promise<RunningServer> {
-  const ingestService = new IngestService(store);
+  // Its own pool: stopping this server ends its extractions, not those of others in the process.
+  const ingestService = new IngestService(store, new ExtractionPool());
   ingestService.pool.warm();
   if (options.samples && (await store.listDocuments()).length === 0) {
     const summary = await ingestService.ingest(readSources([SAMPLES_DIR], { maxBytes: MAX_DOCUMENT_BYTES }), {
