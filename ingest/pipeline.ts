@@ -19,6 +19,7 @@ import { cleanDocument } from './clean/index.ts';
 import { detectLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
 import { extractWithRules } from './rules/index.ts';
+import { spanIndexAt } from './rules/text.ts';
 import type { Extraction, ExtractionInput, Extractor } from './extractor.ts';
 import type { RawDocument, Sentence } from './types.ts';
 
@@ -101,6 +102,9 @@ function toBatch(
   }
 
   const relations = new Map<string, RelationRecord>();
+  // Evidence by relation and extent: two patterns may support the same edge from the same
+  // sentence, and an entity-dense document gives one edge thousands of sentences.
+  const pieces = new Map<string, EvidenceRecord>();
   for (const relation of extraction.relations) {
     const source = idByKey.get(relation.source);
     const target = idByKey.get(relation.target);
@@ -119,10 +123,16 @@ function toBatch(
       assertedBy: relation.assertedBy.flatMap((key) => idByKey.get(key) ?? []).sort(),
     };
     const id = relationId(relation.type, source, target, relation.modality);
+    const pieceKey = `${id}\u0000${evidence.start}:${evidence.end}`;
+    const twin = pieces.get(pieceKey);
+    if (twin) {
+      mergeTwin(twin, evidence);
+      continue;
+    }
+    pieces.set(pieceKey, evidence);
     const existing = relations.get(id);
-    if (existing) {
-      mergeEvidence(existing, evidence);
-    } else {
+    if (existing) existing.evidence.push(evidence);
+    else {
       relations.set(id, {
         id,
         type: relation.type,
@@ -133,6 +143,8 @@ function toBatch(
       });
     }
   }
+  // Sorted once (a stable sort keeps pieces with the same start in the order they were found).
+  for (const relation of relations.values()) relation.evidence.sort(compareEvidence);
 
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
@@ -145,20 +157,13 @@ function toBatch(
   };
 }
 
-/** Two patterns may support the same edge from the same sentence: keep one piece, the stronger. */
-function mergeEvidence(relation: RelationRecord, evidence: EvidenceRecord): void {
-  const twin = relation.evidence.find(
-    (piece) => piece.start === evidence.start && piece.end === evidence.end,
-  );
-  if (!twin) {
-    relation.evidence.push(evidence);
-    relation.evidence.sort(compareEvidence);
-    return;
-  }
+/** Two patterns supporting the same edge from the same sentence: keep one piece, the stronger. */
+function mergeTwin(twin: EvidenceRecord, evidence: EvidenceRecord): void {
   twin.confidence = Math.max(twin.confidence, evidence.confidence);
   twin.assertedBy = [...new Set([...twin.assertedBy, ...evidence.assertedBy])].sort();
 }
 
+/** Sentences are sorted and disjoint: a binary search. */
 function languageAt(sentences: readonly Sentence[], offset: number, fallback: LanguageTag): LanguageTag {
-  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end)?.lang ?? fallback;
+  return sentences[spanIndexAt(sentences, offset)]?.lang ?? fallback;
 }

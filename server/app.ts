@@ -10,10 +10,20 @@ import packageJson from '../package.json' with { type: 'json' };
 import type { GraphStore } from '../store/graph-store.ts';
 import { errorHandler, unknownRoute } from './api-error.ts';
 import { IngestService } from './ingest-service.ts';
+import { JobRegistry } from './jobs.ts';
 import { cypherRoutes, type CypherLimits } from './routes/cypher.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { exportRoutes } from './routes/export.ts';
 import { graphRoutes } from './routes/graph.ts';
+import { jobRoutes } from './routes/jobs.ts';
+import {
+  DEFAULT_SECURITY,
+  hostAllowList,
+  rateLimiter,
+  requireToken,
+  securityHeaders,
+  type SecurityOptions,
+} from './security.ts';
 
 export interface AppOptions {
   logger?: Logger;
@@ -24,6 +34,8 @@ export interface AppOptions {
   cypher?: Partial<CypherLimits>;
   /** Shared with the CLI in the same process, so its runs and the API's are queued together. */
   ingestService?: IngestService;
+  /** Token, allowed hosts, rate limits; loopback only and no token by default. */
+  security?: Partial<SecurityOptions>;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 60 * 1024 * 1024;
@@ -33,8 +45,11 @@ const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist', import.meta.u
 export function createApp(store: GraphStore, options: AppOptions = {}): Express {
   const logger = options.logger ?? pino({ level: 'info' }, pino.destination(2));
   const ingest = options.ingestService ?? new IngestService(store);
+  const security = { ...DEFAULT_SECURITY, ...options.security };
   const app = express();
   app.disable('x-powered-by');
+  app.use(hostAllowList(security.allowedHosts));
+  app.use(securityHeaders());
   // Cypher results may hold 64-bit integers; JSON has no BigInt.
   app.set('json replacer', (_key: string, value: unknown) =>
     typeof value === 'bigint'
@@ -50,8 +65,14 @@ export function createApp(store: GraphStore, options: AppOptions = {}): Express 
     res.json({ status: 'ok', version: packageJson.version, store: store.uri });
   });
   api.use(graphRoutes(store));
+  const writes = [rateLimiter(security.writesPerMinute, 'write'), requireToken(security.token)];
+  api.post('/documents', ...writes);
+  api.delete('/documents/:id', ...writes);
+  api.post('/cypher', rateLimiter(security.cypherPerMinute, 'Cypher'));
   api.use(cypherRoutes(store, { ...DEFAULT_CYPHER_LIMITS, ...options.cypher }));
-  api.use(documentRoutes(store, ingest, logger));
+  const jobs = new JobRegistry();
+  api.use(documentRoutes(store, ingest, jobs, logger));
+  api.use(jobRoutes(jobs));
   api.use(exportRoutes(store));
   api.use(unknownRoute);
   app.use('/api', api);

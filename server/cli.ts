@@ -21,6 +21,7 @@ import { CSV_TABLES, type CsvTable } from './export/csv.ts';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, csvEdgesPath, type ExportFormatName } from './export/index.ts';
 import { IngestService, MAX_DOCUMENT_BYTES, type IngestSummary } from './ingest-service.ts';
 import { RemoteServer } from './remote-server.ts';
+import { assertSafeListen, securityFromEnvironment } from './security.ts';
 import { serve } from './serve.ts';
 import { liveServerLock } from './server-lock.ts';
 
@@ -58,7 +59,7 @@ async function withStore<T>(
           'wait for it to finish or stop it, then try again',
       );
     }
-    const server = new RemoteServer(lock.url);
+    const server = new RemoteServer(lock.url, process.env.EVIGRAPH_TOKEN);
     if (!(await server.isUp())) {
       throw new CliError(
         `store ${uri} is held by the evigraph server on port ${lock.port} (pid ${lock.pid}), which does not answer at ${lock.url}; ` +
@@ -183,18 +184,33 @@ async function exportCommand(options: {
 
 async function queryCommand(
   cypher: string,
-  options: { store: string; params?: string; format: QueryFormat },
+  options: { store: string; params?: string; format: QueryFormat; limit: number },
 ): Promise<void> {
   const params = parseParams(options.params);
   try {
     const { columns, rows, truncated } = await withStore(
       options.store,
       true,
-      async (store) => ({ ...(await store.cypher(cypher, params ? { params } : {})), truncated: false }),
-      (server) => server.cypher(cypher, params),
+      async (store) => {
+        // One row past the limit tells whether the limit cut anything.
+        const result = await store.cypher(cypher, {
+          ...(params ? { params } : {}),
+          maxRows: options.limit + 1,
+        });
+        return {
+          columns: result.columns,
+          rows: result.rows.slice(0, options.limit),
+          truncated: result.rows.length > options.limit,
+        };
+      },
+      (server) => server.cypher(cypher, params, options.limit),
     );
     process.stdout.write(formatRows(options.format, columns, rows));
-    if (truncated) process.stderr.write(`the server cut the result at ${rows.length} rows\n`);
+    if (truncated) {
+      process.stderr.write(
+        `evigraph: result cut at ${rows.length} rows; --limit N to change it (a server caps it at its own maximum)\n`,
+      );
+    }
   } catch (error) {
     if (error instanceof ReadOnlyQueryError)
       throw new CliError(`refused: ${error.message} (query is read-only)`);
@@ -217,12 +233,18 @@ function parseParams(text: string | undefined): Record<string, unknown> | undefi
   return value as Record<string, unknown>;
 }
 
+/** SIGTERM to exit: orchestrators wait about 10 s before SIGKILL; we promise 5. */
+const SHUTDOWN_LIMIT_MS = 4500;
+
 async function serveCommand(options: {
   store: string;
   port: number;
   host: string;
   loadSamples?: boolean;
 }): Promise<void> {
+  const security = securityFromEnvironment(process.env, options.host);
+  // EVIGRAPH_PUBLISHED_HOST: where a container's port is published (docker-compose.yml).
+  assertSafeListen(options.host, security.token, process.env.EVIGRAPH_PUBLISHED_HOST);
   let store: GraphStore;
   try {
     store = await openStore(options.store, { readOnly: false });
@@ -240,6 +262,7 @@ async function serveCommand(options: {
     storeUri: options.store,
     port: options.port,
     host: options.host,
+    security,
     logger: pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination(2)),
     ...(options.loadSamples
       ? {
@@ -255,6 +278,12 @@ async function serveCommand(options: {
   });
   process.stdout.write(`evigraph serving ${store.uri} at ${server.url}\n`);
   const shutdown = () => {
+    // A store write cut short is rolled back when the store is next opened; waiting longer
+    // than this for one would leave a user or an orchestrator wondering.
+    setTimeout(() => {
+      process.stderr.write('evigraph: stopped before the last write finished; it is rolled back\n');
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
     server.stop().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -296,6 +325,13 @@ async function copyCommand(options: { from: string; to: string }): Promise<void>
         new CliError(`store ${options.from} is held by a running server; stop it to copy from it`),
       ),
   );
+}
+
+function positiveInteger(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new CliError(`expected a positive whole number, got "${text}"`);
+  return value;
 }
 
 function port(text: string): number {
@@ -353,6 +389,11 @@ program
   .addOption(storeOption())
   .option('--params <json>', 'query parameters as a JSON object')
   .addOption(new Option('--format <format>', 'output format').choices(QUERY_FORMATS).default('json'))
+  .addOption(
+    new Option('--limit <n>', 'print at most N rows (says so on stderr when it cuts)')
+      .default(10_000)
+      .argParser(positiveInteger),
+  )
   .action(queryCommand);
 
 program

@@ -5,10 +5,11 @@
  * text is already stored is skipped and reported as such.
  * The CLI and the HTTP ingest endpoint both go through here.
  */
-import { ingestDocument, type IngestResult } from '../ingest/pipeline.ts';
+import type { IngestResult } from '../ingest/pipeline.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.ts';
 import { IngestError, type RawDocument } from '../ingest/types.ts';
 import { WRITE_GROUP_SIZE, type GraphStore, type WriteSummary } from '../store/graph-store.ts';
+import { ExtractionFailure, ExtractionPool } from './extraction-pool.ts';
 
 /** Larger documents are refused, from files and uploads alike: news and reports are far
  *  smaller, and one document's text is held in memory several times over while it is processed. */
@@ -69,19 +70,34 @@ const isExtracted = (step: Step): step is Extracted => 'result' in step;
 
 export type IngestSource = AsyncIterable<RawDocument | IngestError> | Iterable<RawDocument | IngestError>;
 
+/** Pools are per process: every service of a process shares one unless given its own. */
+let sharedPool: ExtractionPool | undefined;
+
 export class IngestService {
   // Runs are queued: interleaving two runs' writes would gain nothing on one store and
   // would make each run's "already stored" decisions depend on the other's timing.
   private queue: Promise<unknown> = Promise.resolve();
-
   private readonly store: GraphStore;
+  readonly pool: ExtractionPool;
+  private stopping = false;
 
-  constructor(store: GraphStore) {
+  constructor(store: GraphStore, pool?: ExtractionPool) {
     this.store = store;
+    this.pool = pool ?? (sharedPool ??= new ExtractionPool());
   }
 
   ingest(source: IngestSource, options: IngestOptions = {}): Promise<IngestSummary> {
     return this.exclusive(() => this.run(source, options));
+  }
+
+  /**
+   * Stops for a shutdown: extractions end at once, the group being written finishes (a store
+   * transaction, all or nothing), documents not yet written fail as cancelled.
+   */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.pool.close();
+    await this.queue;
   }
 
   /** Deletes go through the same queue as ingest runs, so a delete never lands mid-run. */
@@ -102,6 +118,9 @@ export class IngestService {
     let queue: Step[] = [];
     let groupStarted = 0;
     const flush = async () => {
+      // Stopping: the group already being written lands; no further group starts.
+      if (this.stopping)
+        queue = queue.map((step) => (isExtracted(step) ? cancelledBeforeWrite(step.uri) : step));
       for (const outcome of await this.writeGroup(queue)) {
         addOutcome(summary, outcome);
         options.onProgress?.({
@@ -112,9 +131,11 @@ export class IngestService {
       }
       queue = [];
     };
-    for await (const item of source) {
+    // Up to one document per worker is extracted ahead; outcomes keep the order of the source.
+    const ahead: Array<Promise<Step>> = [];
+    const settle = async (step: Promise<Step>) => {
       if (queue.length === 0) groupStarted = performance.now();
-      queue.push(await this.extractOne(item, maxBytes));
+      queue.push(await this.checkStored(await step));
       const waiting = queue.filter(isExtracted).length;
       if (
         waiting === 0 ||
@@ -123,9 +144,14 @@ export class IngestService {
       ) {
         await flush();
       }
-      // Extraction is synchronous work; yielding between documents keeps a server responsive.
-      await new Promise((resolve) => setImmediate(resolve));
+    };
+    for await (const item of source) {
+      ahead.push(
+        this.stopping ? Promise.resolve(cancelledBeforeWrite(item.uri)) : this.extractOne(item, maxBytes),
+      );
+      if (ahead.length > this.pool.size) await settle(ahead.shift() as Promise<Step>);
     }
+    for (const step of ahead) await settle(step);
     await flush();
     summary.elapsedMs = Math.round(performance.now() - started);
     return summary;
@@ -142,9 +168,11 @@ export class IngestService {
           `${formatBytes(item.bytes.byteLength)} is more than the ${formatBytes(maxBytes)} a document may have`,
         );
       }
-      extracted = ingestDocument(item);
+      extracted = await this.pool.extract(item);
     } catch (error) {
       if (error instanceof IngestError) return failureOf(error);
+      if (error instanceof ExtractionFailure)
+        return { status: 'failed', uri: item.uri, code: error.code, message: error.message };
       return {
         status: 'failed',
         uri: item.uri,
@@ -152,10 +180,16 @@ export class IngestService {
         message: `${item.uri}: ${messageOf(error)}`,
       };
     }
+    return { uri: item.uri, result: extracted };
+  }
+
+  /** Decided in source order, after the groups before it are written. */
+  private async checkStored(step: Step): Promise<Step> {
+    if (!isExtracted(step)) return step;
     try {
-      return (await this.storedCopy(item.uri, extracted)) ?? { uri: item.uri, result: extracted };
+      return (await this.storedCopy(step.uri, step.result)) ?? step;
     } catch (error) {
-      return storeFailure(item.uri, error);
+      return storeFailure(step.uri, error);
     }
   }
 
@@ -238,6 +272,15 @@ function skipped(
     documentId: document.id,
     reason: `the same text is already in the store${where}`,
     warnings,
+  };
+}
+
+function cancelledBeforeWrite(uri: string): DocumentOutcome {
+  return {
+    status: 'failed',
+    uri,
+    code: 'cancelled',
+    message: `${uri}: the server stopped before this document was written`,
   };
 }
 

@@ -25,9 +25,12 @@ export class RemoteServerError extends Error {
 
 export class RemoteServer {
   readonly url: string;
+  /** Sent as a bearer token with writes, for a server started with EVIGRAPH_TOKEN. */
+  private readonly token: string | undefined;
 
-  constructor(url: string) {
+  constructor(url: string, token?: string) {
     this.url = url;
+    this.token = token?.trim() || undefined;
   }
 
   async isUp(): Promise<boolean> {
@@ -42,11 +45,16 @@ export class RemoteServer {
   async cypher(
     query: string,
     params?: Record<string, unknown>,
+    maxRows?: number,
   ): Promise<CypherResult & { truncated: boolean }> {
     const response = await fetch(`${this.url}/api/cypher`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, ...(params ? { params } : {}) }),
+      body: JSON.stringify({
+        query,
+        ...(params ? { params } : {}),
+        ...(maxRows === undefined ? {} : { maxRows }),
+      }),
     });
     return (await this.json(response)) as CypherResult & { truncated: boolean };
   }
@@ -100,7 +108,11 @@ export class RemoteServer {
   ): Promise<void> {
     const response = await fetch(`${this.url}/api/documents`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/x-ndjson' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/x-ndjson',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
       body: JSON.stringify({ documents }),
     });
     if (!response.ok || !response.body) await this.json(response);

@@ -7,15 +7,16 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { readSources } from '../ingest/read.ts';
-import { prepareRules } from '../ingest/rules/index.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { createApp } from './app.ts';
+import { ExtractionPool } from './extraction-pool.ts';
 import {
   IngestService,
   MAX_DOCUMENT_BYTES,
   type IngestProgress,
   type IngestSummary,
 } from './ingest-service.ts';
+import type { SecurityOptions } from './security.ts';
 import { removeServerLock, serverLockPath, writeServerLock } from './server-lock.ts';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../data/samples', import.meta.url));
@@ -26,6 +27,7 @@ export interface ServeOptions {
   port: number;
   host: string;
   logger: Logger;
+  security: Pick<SecurityOptions, 'token' | 'allowedHosts'>;
   /** Called with the sample corpus ingest's progress when the store was empty. */
   samples?: { onProgress: (progress: IngestProgress) => void; onDone: (summary: IngestSummary) => void };
 }
@@ -36,8 +38,9 @@ export interface RunningServer {
 }
 
 export async function serve(store: GraphStore, options: ServeOptions): Promise<RunningServer> {
-  prepareRules();
-  const ingestService = new IngestService(store);
+  // Its own pool: stopping this server ends its extractions, not those of others in the process.
+  const ingestService = new IngestService(store, new ExtractionPool());
+  ingestService.pool.warm();
   if (options.samples && (await store.listDocuments()).length === 0) {
     const summary = await ingestService.ingest(readSources([SAMPLES_DIR], { maxBytes: MAX_DOCUMENT_BYTES }), {
       onProgress: options.samples.onProgress,
@@ -45,7 +48,7 @@ export async function serve(store: GraphStore, options: ServeOptions): Promise<R
     options.samples.onDone(summary);
   }
 
-  const app = createApp(store, { logger: options.logger, ingestService });
+  const app = createApp(store, { logger: options.logger, ingestService, security: options.security });
   const server = app.listen(options.port, options.host);
   await once(server, 'listening');
   const address = server.address() as AddressInfo;
@@ -76,6 +79,8 @@ export async function serve(store: GraphStore, options: ServeOptions): Promise<R
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;
+        // The store closes only after the group being written has landed or been refused.
+        await ingestService.stop();
         await store.close();
         removeLock();
         process.removeListener('exit', removeLock);

@@ -26,9 +26,27 @@ interface ComposeService {
   environment?: Record<string, string>;
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
-  ports?: Array<{ published: number | string; target: number }>;
+  ports?: Array<PublishedPort | string>;
   volumes?: Array<string | { target: string }>;
   profiles?: string[];
+}
+
+interface PublishedPort {
+  published?: number | string;
+  target: number;
+  host_ip?: string;
+}
+
+/** docker-compose prints a port published on one address in the short form `ip:port:target/tcp`. */
+function publishedPort(port: PublishedPort | string): PublishedPort {
+  if (typeof port !== 'string') return port;
+  const match = /^(?:(.*):)?(\d+):(\d+)(?:\/\w+)?$/.exec(port);
+  assert.ok(match, `unexpected port form ${port}`);
+  return {
+    target: Number(match[3]),
+    published: match[2] ?? '',
+    ...(match[1] === undefined ? {} : { host_ip: match[1] }),
+  };
 }
 
 interface ComposeConfig {
@@ -89,7 +107,7 @@ describe('docker-compose.yml', () => {
     const neo4j = service(config, 'neo4j');
     assert.equal(neo4j.image, 'neo4j:5-community');
     assert.equal(neo4j.environment?.NEO4J_AUTH, `${env.get('NEO4J_USER')}/${env.get('NEO4J_PASSWORD')}`);
-    assert.deepEqual(neo4j.ports?.map((port) => port.target).sort(), [7474, 7687]);
+    assert.deepEqual(neo4j.ports?.map((port) => publishedPort(port).target).sort(), [7474, 7687]);
     const mounted = (neo4j.volumes ?? []).map((volume) =>
       typeof volume === 'string' ? volume.split(':')[1] : volume.target,
     );
@@ -105,9 +123,16 @@ describe('docker-compose.yml', () => {
     assert.deepEqual(app.depends_on, { neo4j: { condition: 'service_healthy' } });
     assert.deepEqual(app.command, ['serve', '--store', 'bolt://neo4j:7687', '--port', '3000']);
     assert.deepEqual(
-      app.ports?.map((port) => port.target),
+      app.ports?.map((port) => publishedPort(port).target),
       [3000],
     );
+    // Reachable from this machine only, and the server knows it (else it would want a token).
+    assert.deepEqual(
+      app.ports?.map((port) => publishedPort(port).host_ip),
+      ['127.0.0.1'],
+    );
+    assert.equal(app.environment?.EVIGRAPH_PUBLISHED_HOST, '127.0.0.1');
+    assert.equal(app.environment?.EVIGRAPH_TOKEN, '');
     assert.equal(app.environment?.NEO4J_USER, env.get('NEO4J_USER'));
     assert.equal(app.environment?.NEO4J_PASSWORD, env.get('NEO4J_PASSWORD'));
     assert.equal(app.profiles, undefined, 'the explorer starts with a plain `docker compose up`');
@@ -118,6 +143,28 @@ describe('docker-compose.yml', () => {
     assert.deepEqual(loader.depends_on, { neo4j: { condition: 'service_healthy' } });
     assert.equal(loader.image, app.image, 'the loader reuses the explorer image');
   });
+
+  test(
+    'exposing the explorer publishes it where the server is told, with the token passed on',
+    {
+      skip: composeSkip,
+    },
+    () => {
+      const directory = mkdtempSync(join(tmpdir(), 'evigraph-compose-'));
+      const envFile = join(directory, 'exposed.env');
+      writeFileSync(
+        envFile,
+        `${readFileSync(ENV_EXAMPLE, 'utf8')}\nEVIGRAPH_BIND=0.0.0.0\nEVIGRAPH_TOKEN=s3cret-token\n`,
+      );
+      const app = service(resolvedConfig(envFile), 'evigraph');
+      assert.deepEqual(
+        app.ports?.map((port) => publishedPort(port).host_ip ?? '0.0.0.0'),
+        ['0.0.0.0'],
+      );
+      assert.equal(app.environment?.EVIGRAPH_PUBLISHED_HOST, '0.0.0.0');
+      assert.equal(app.environment?.EVIGRAPH_TOKEN, 's3cret-token');
+    },
+  );
 
   test('refuses to resolve without a Neo4j password', { skip: composeSkip }, () => {
     const directory = mkdtempSync(join(tmpdir(), 'evigraph-compose-'));

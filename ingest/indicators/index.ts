@@ -4,6 +4,7 @@
  * recognised; offsets always point into the text as written.
  */
 import { isIPv6 } from 'node:net';
+import { TakenSpans } from '../taken-spans.ts';
 import { isReportableHostname } from './hostname.ts';
 import { platformAround } from './platforms.ts';
 import { refang } from './refang.ts';
@@ -100,8 +101,10 @@ export function findIndicators(text: string): IndicatorMention[] {
   const rank = (type: IndicatorType) => PRECEDENCE.indexOf(type);
   candidates.sort((a, b) => rank(a.type) - rank(b.type) || a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
+  const taken = TakenSpans.coveringAll(candidates);
   for (const candidate of candidates) {
-    if (kept.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
+    if (taken.overlaps(candidate)) continue;
+    taken.take(candidate);
     kept.push(candidate);
   }
   kept.sort((a, b) => a.start - b.start);

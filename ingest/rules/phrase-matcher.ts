@@ -201,9 +201,8 @@ function spacesOnly(text: string, from: number, to: number): boolean {
 
 /** The words of one text, each with its keys. */
 class TextWords {
+  text: string;
   private readonly words: Word[];
-
-  readonly text: string;
 
   constructor(text: string) {
     this.text = text;
@@ -291,6 +290,10 @@ let lastText: TextWords | undefined;
 
 function wordsOf(text: string): TextWords {
   if (lastText?.text !== text) lastText = new TextWords(text);
+  // The same document read again arrives as an equal string but another object, which V8
+  // compares character by character on every call (long strings are hashed by their length
+  // alone): holding the caller's object makes the next comparisons identity checks.
+  else lastText.text = text;
   return lastText;
 }
 

@@ -4,9 +4,14 @@
  * cues over bare capitalisation. A longer name that swallows a gazetteer name of the same
  * type takes that gazetteer identity, so "Emmanuel Macron" found by a title cue is still the
  * gazetteer's Macron.
+ *
+ * Entity-dense documents hold tens of thousands of candidates, so every question asked of
+ * them here is answered from an index (taken offsets, gazetteer names by start) rather than
+ * by scanning all candidates: the selection stays O(n log n) in the number of candidates.
  */
 import type { Candidate, CandidateSource } from './types.ts';
-import { contains, overlaps } from './text.ts';
+import { TakenSpans } from '../taken-spans.ts';
+import type { Span } from '../types.ts';
 
 const SOURCE_RANK: Record<CandidateSource, number> = {
   indicator: 0,
@@ -25,13 +30,61 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
       SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
       a.start - b.start,
   );
+  const gazetteer = new GazetteerIndex(candidates);
+  const taken = TakenSpans.coveringAll(candidates);
   const chosen: Candidate[] = [];
   for (const candidate of ordered) {
-    if (chosen.some((taken) => overlaps(taken, candidate))) continue;
-    if (yieldsToKnownName(candidate, candidates) || cueInsideKnownName(candidate, candidates)) continue;
-    chosen.push(inheritGazetteerIdentity(candidate, candidates));
+    if (taken.overlaps(candidate)) continue;
+    if (yieldsToKnownName(candidate, gazetteer) || cueInsideKnownName(candidate, gazetteer)) continue;
+    taken.take(candidate);
+    chosen.push(inheritGazetteerIdentity(candidate, gazetteer));
   }
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The gazetteer candidates sorted by start, with their order among all candidates. */
+class GazetteerIndex {
+  private readonly sorted: { candidate: Candidate; order: number }[];
+  /** Largest end among sorted[0..i]: whether some gazetteer name starting by i reaches an offset. */
+  private readonly reach: number[];
+
+  constructor(candidates: readonly Candidate[]) {
+    this.sorted = candidates
+      .map((candidate, order) => ({ candidate, order }))
+      .filter(({ candidate }) => candidate.source === 'gazetteer')
+      .sort((a, b) => a.candidate.start - b.candidate.start || a.order - b.order);
+    let reach = -1;
+    this.reach = this.sorted.map(({ candidate }) => (reach = Math.max(reach, candidate.end)));
+  }
+
+  /** The gazetteer candidates inside `outer`, in the order they were found. */
+  inside(outer: Span): Candidate[] {
+    const found: { candidate: Candidate; order: number }[] = [];
+    for (let index = this.firstStartingAt(outer.start); index < this.sorted.length; index++) {
+      const entry = this.sorted[index];
+      if (!entry || entry.candidate.start > outer.end) break;
+      if (entry.candidate.end <= outer.end) found.push(entry);
+    }
+    return found.sort((a, b) => a.order - b.order).map(({ candidate }) => candidate);
+  }
+
+  /** Whether some gazetteer candidate contains `inner`. */
+  covers(inner: Span): boolean {
+    const last = this.firstStartingAt(inner.start + 1) - 1;
+    return last >= 0 && (this.reach[last] ?? -1) >= inner.end;
+  }
+
+  /** Index of the first entry starting at or after `offset`. */
+  private firstStartingAt(offset: number): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.sorted[middle]?.candidate.start ?? Infinity) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }
 
 /**
@@ -39,37 +92,29 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
  * extent is the uncertain part: same type ("وزير الاقتصاد السابق ماكرون سابقاً" is Macron), or
  * a bare capitalised shape holding a known name of another type ("Présidentielle de France").
  */
-function yieldsToKnownName(candidate: Candidate, all: readonly Candidate[]): boolean {
+function yieldsToKnownName(candidate: Candidate, gazetteer: GazetteerIndex): boolean {
   if (candidate.source !== 'cue' && candidate.source !== 'name') return false;
-  return all.some(
-    (other) =>
-      other.source === 'gazetteer' &&
-      contains(candidate, other) &&
-      (other.type === candidate.type
+  return gazetteer
+    .inside(candidate)
+    .some((other) =>
+      other.type === candidate.type
         ? /[\u0600-\u06ff]/u.test(candidate.surface)
-        : candidate.source === 'name'),
-  );
+        : candidate.source === 'name',
+    );
 }
 
 /**
  * A cue word that is part of a known name ("وكالة" in "وكالة الأنباء القطرية") belongs to that
  * name; it introduces nothing after it.
  */
-function cueInsideKnownName(candidate: Candidate, all: readonly Candidate[]): boolean {
+function cueInsideKnownName(candidate: Candidate, gazetteer: GazetteerIndex): boolean {
   const { cue } = candidate;
-  if (!cue) return false;
-  return all.some((other) => other.source === 'gazetteer' && contains(other, cue));
+  return cue !== undefined && gazetteer.covers(cue);
 }
 
-function inheritGazetteerIdentity(candidate: Candidate, all: readonly Candidate[]): Candidate {
+function inheritGazetteerIdentity(candidate: Candidate, gazetteer: GazetteerIndex): Candidate {
   if (candidate.source === 'gazetteer' || candidate.source === 'indicator') return candidate;
-  const inner = all.find(
-    (other) =>
-      other.source === 'gazetteer' &&
-      other.type === candidate.type &&
-      other !== candidate &&
-      contains(candidate, other),
-  );
+  const inner = gazetteer.inside(candidate).find((other) => other.type === candidate.type);
   if (!inner?.key) return candidate;
   return {
     ...candidate,

@@ -5,17 +5,15 @@ import type { RawDocument } from '../../ingest/types.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { entityTypeForId } from '../entity-id.ts';
 import { notFound } from '../api-error.ts';
-import type { IngestProgress, IngestService, IngestSummary } from '../ingest-service.ts';
+import type { IngestService, IngestSummary } from '../ingest-service.ts';
+import type { JobEvent, JobRegistry } from '../jobs.ts';
 import { toRawDocument, uploadBody } from '../upload.ts';
 import { parseInput } from '../validate.ts';
 
 export const NDJSON = 'application/x-ndjson';
 
 /** One line of the NDJSON stream `POST /api/documents` sends when asked for it. */
-export type IngestStreamEvent =
-  | ({ type: 'progress' } & IngestProgress)
-  | { type: 'summary'; summary: IngestSummary }
-  | { type: 'error'; error: { code: string; message: string } };
+export type IngestStreamEvent = JobEvent;
 
 export interface DocumentMention {
   entityId: string;
@@ -32,7 +30,12 @@ RETURN e.id AS entityId, e.name AS entityName, m.start AS mentionStart, m.\`end\
 ORDER BY mentionStart, mentionEnd`;
 const MAX_MENTIONS = 100_000;
 
-export function documentRoutes(store: GraphStore, ingest: IngestService, logger: Logger): Router {
+export function documentRoutes(
+  store: GraphStore,
+  ingest: IngestService,
+  jobs: JobRegistry,
+  logger: Logger,
+): Router {
   const router = Router();
 
   router.get('/documents', async (_req, res) => {
@@ -48,11 +51,20 @@ export function documentRoutes(store: GraphStore, ingest: IngestService, logger:
   router.post('/documents', async (req, res) => {
     const { documents } = parseInput(uploadBody, req.body, 'documents upload');
     const raw = documents.map(toRawDocument);
-    if (req.get('accept')?.includes(NDJSON)) {
-      await streamIngest(res, ingest, raw, logger);
+    let finished: Promise<IngestSummary | undefined> = Promise.resolve(undefined);
+    const jobId = jobs.start(raw.length, (emit) => (finished = runIngest(ingest, raw, emit, logger)));
+    if (/\brespond-async\b/i.test(req.get('prefer') ?? '')) {
+      const events = `/api/jobs/${jobId}/events`;
+      res.status(202).location(`/api/jobs/${jobId}`).json({ jobId, events });
       return;
     }
-    res.json(await ingest.ingest(raw, { total: raw.length }));
+    if (req.get('accept')?.includes(NDJSON)) {
+      streamJob(res, jobs, jobId);
+      return;
+    }
+    const summary = await finished;
+    if (!summary) throw new Error('ingest run failed; see the server log');
+    res.json({ jobId, ...summary });
   });
 
   router.delete('/documents/:id', async (req, res) => {
@@ -63,30 +75,41 @@ export function documentRoutes(store: GraphStore, ingest: IngestService, logger:
   return router;
 }
 
-async function streamIngest(
-  res: Response,
+/** Runs one upload, reporting through `emit`; the summary, or undefined when it failed. */
+async function runIngest(
   ingest: IngestService,
   raw: readonly RawDocument[],
+  emit: (event: JobEvent) => void,
   logger: Logger,
-): Promise<void> {
-  res.status(200).type(NDJSON);
-  res.flushHeaders();
-  const send = (event: IngestStreamEvent) => res.write(`${JSON.stringify(event)}\n`);
+): Promise<IngestSummary | undefined> {
   try {
     const summary = await ingest.ingest(raw, {
       total: raw.length,
-      onProgress: (progress) => send({ type: 'progress', ...progress }),
+      onProgress: (progress) => emit({ type: 'progress', ...progress }),
     });
-    send({ type: 'summary', summary });
+    emit({ type: 'summary', summary });
+    return summary;
   } catch (error) {
-    // Headers are gone, so the failure travels as the stream's last line.
     logger.error({ err: error }, 'ingest run failed');
-    send({
+    emit({
       type: 'error',
       error: { code: 'internal', message: 'ingest stopped on an internal error; see the server log' },
     });
+    return undefined;
   }
-  res.end();
+}
+
+/** The job's events as NDJSON lines; failures travel as the last line, headers being gone. */
+function streamJob(res: Response, jobs: JobRegistry, jobId: string): void {
+  res.status(200).type(NDJSON);
+  res.flushHeaders();
+  const stop = jobs.follow(
+    jobId,
+    -1,
+    (event) => res.write(`${JSON.stringify(event)}\n`),
+    () => res.end(),
+  );
+  res.on('close', () => stop?.());
 }
 
 async function documentMentions(store: GraphStore, documentId: string): Promise<DocumentMention[]> {

@@ -38,13 +38,82 @@ const REFUSED_STATEMENTS = new Set([
 /** Refused wherever it appears: `LOAD FROM 'file'` is also a reading clause inside a query. */
 const FILE_READING_CLAUSE = 'LOAD';
 
-/** Keywords of a query outside string literals, quoted names and comments, upper-cased. */
-function keywords(query: string): string[] {
-  const code = query.replace(
+/**
+ * Table functions a query may CALL: catalogue look-ups and full-text search, which read. Any
+ * other (`CALL checkpoint_threshold=1` changes a setting for the whole database, others clear
+ * caches or warnings) is refused.
+ */
+const READING_FUNCTIONS = new Set([
+  'CURRENT_SETTING',
+  'DB_VERSION',
+  'QUERY_FTS_INDEX',
+  'SHOW_CONNECTION',
+  'SHOW_FUNCTIONS',
+  'SHOW_INDEXES',
+  'SHOW_MACROS',
+  'SHOW_SEQUENCES',
+  'SHOW_TABLES',
+  'TABLE_INFO',
+]);
+/**
+ * Kùzu builds a list whole, in one step no time limit interrupts: `range(1, 2000000)` took
+ * 25 s and 1.6 GB here. Literal ranges are checked against this before the query runs.
+ */
+export const MAX_LIST_ELEMENTS = 100_000;
+
+/** A query outside string literals, quoted names and comments (each replaced by a space). */
+function codeOf(query: string): string {
+  return query.replace(
     /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`]|``)*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g,
     ' ',
   );
-  return (code.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []).map((word) => word.toUpperCase());
+}
+
+/** Keywords of a query outside string literals, quoted names and comments, upper-cased. */
+function keywords(query: string): string[] {
+  return (codeOf(query).match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []).map((word) => word.toUpperCase());
+}
+
+function refuseUnboundedWork(query: string): void {
+  const code = codeOf(query);
+  for (const [, name = '', assignment] of code.matchAll(/\bCALL\s+([A-Za-z_][A-Za-z0-9_]*)\s*(=)?/gi)) {
+    if (assignment)
+      throw new ReadOnlyQueryError(`CALL ${name}=... changes a database setting and is refused`);
+    if (!READING_FUNCTIONS.has(name.toUpperCase())) {
+      throw new ReadOnlyQueryError(
+        `CALL ${name} is refused: queries may call only ${[...READING_FUNCTIONS].join(', ').toLowerCase()}`,
+      );
+    }
+  }
+  for (const [, first = '', second = '', step = '1'] of code.matchAll(
+    /\brange\s*\(\s*(-?\d+)\s*,\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?\)/gi,
+  )) {
+    const size = Math.floor((Number(second) - Number(first)) / Number(step)) + 1;
+    if (size > MAX_LIST_ELEMENTS) {
+      throw new QueryError(
+        `range(${first}, ${second}) would build a list of ${size} elements; a query may build at most ${MAX_LIST_ELEMENTS}`,
+      );
+    }
+  }
+}
+
+/**
+ * Kùzu computes a whole result before the first row is read, so the row cap goes into the
+ * query: ` LIMIT n` after its final RETURN when that has none (not across UNION, whose LIMIT
+ * would bind the last part only, nor inside a subquery's braces).
+ */
+export function withRowCap(query: string, maxRows: number): string {
+  const code = codeOf(query).replace(/;\s*$/, '');
+  if (/\bUNION\b/i.test(code)) return query;
+  let depth = 0;
+  let lastReturn = -1;
+  for (const match of code.matchAll(/[{}]|\bRETURN\b/gi)) {
+    if (match[0] === '{') depth++;
+    else if (match[0] === '}') depth--;
+    else if (depth === 0) lastReturn = match.index;
+  }
+  if (lastReturn < 0 || /\bLIMIT\b/i.test(code.slice(lastReturn))) return query;
+  return `${query.replace(/;\s*$/, '')}\nLIMIT ${maxRows}`;
 }
 
 function refuseServerAccess(query: string): void {
@@ -103,13 +172,16 @@ export async function runReadOnlyCypher(
   options: CypherOptions = {},
 ): Promise<CypherResult & { truncated: boolean }> {
   refuseServerAccess(query);
+  refuseUnboundedWork(query);
   for (const [name, value] of Object.entries(options.params ?? {})) checkParameter(value, `$${name}`);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   try {
     const output = await connection.transaction(
       (session) =>
-        session.query(query, (options.params ?? {}) as Record<string, KuzuValue>, {
-          maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
+        // One row past the cap tells whether the cap cut anything.
+        session.query(withRowCap(query, maxRows + 1), (options.params ?? {}) as Record<string, KuzuValue>, {
+          maxRows,
           timeoutMs,
         }),
       { readOnly: true },

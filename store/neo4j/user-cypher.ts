@@ -25,6 +25,46 @@ const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 
+/**
+ * Procedures a query may CALL: schema look-ups and full-text search. The plan check does not
+ * catch every administrative procedure (some change configuration or caches and still plan as
+ * reads), so everything else is refused, as are administration commands.
+ */
+const READING_PROCEDURES = new Set([
+  'db.labels',
+  'db.relationshiptypes',
+  'db.propertykeys',
+  'db.schema.visualization',
+  'db.schema.nodetypeproperties',
+  'db.schema.reltypeproperties',
+  'db.index.fulltext.querynodes',
+  'db.index.fulltext.queryrelationships',
+]);
+const ADMINISTRATION =
+  /^\s*(?:SHOW|TERMINATE|GRANT|DENY|REVOKE|START|STOP|ALTER|RENAME|USE|ENABLE|DRYRUN)\b/i;
+
+/** The query outside string literals, quoted names and comments. */
+function codeOf(query: string): string {
+  return query.replace(
+    /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`]|``)*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g,
+    ' ',
+  );
+}
+
+export function refuseAdministration(query: string): void {
+  const code = codeOf(query).replace(LEADING_PLAN_KEYWORD, '');
+  if (ADMINISTRATION.test(code)) {
+    throw new ReadOnlyQueryError('administration commands are refused: queries may only read the graph');
+  }
+  for (const [, name = ''] of code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)\s*\(?/gi)) {
+    if (!READING_PROCEDURES.has(name.toLowerCase())) {
+      throw new ReadOnlyQueryError(
+        `CALL ${name} is refused: queries may call only ${[...READING_PROCEDURES].join(', ')}`,
+      );
+    }
+  }
+}
+
 function translate(error: unknown, timeoutMs: number): Error {
   if (error instanceof ReadOnlyQueryError || error instanceof QueryError) return error;
   if (!(error instanceof Neo4jError)) return error instanceof Error ? error : new Error(String(error));
@@ -59,6 +99,7 @@ export async function runReadOnlyCypher(
   options: CypherOptions = {},
 ): Promise<CypherResult & { truncated: boolean }> {
   if (query.trim().length === 0) throw new QueryError('the query is empty');
+  refuseAdministration(query);
   const params = userParameter(options.params ?? {}) as Record<string, unknown>;
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -1,0 +1,104 @@
+/**
+ * selectCandidates answers its questions from indexes; this checks it against the rules read
+ * literally (every question a scan of all candidates) on random overlapping candidates.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityType } from '../../graph-schema/schema.ts';
+import { selectCandidates } from './select.ts';
+import { contains, overlaps } from './text.ts';
+import type { Candidate, CandidateSource } from './types.ts';
+
+const SOURCES: CandidateSource[] = ['indicator', 'gazetteer', 'acronym', 'cue', 'name', 'event'];
+const RANK = new Map(SOURCES.map((source, rank) => [source, rank]));
+const TYPES: EntityType[] = ['Person', 'Organization', 'Location'];
+
+function literalSelection(candidates: readonly Candidate[]): Candidate[] {
+  const known = candidates.filter((other) => other.source === 'gazetteer');
+  const ordered = [...candidates].sort(
+    (a, b) =>
+      Number(b.source === 'indicator') - Number(a.source === 'indicator') ||
+      b.end - b.start - (a.end - a.start) ||
+      (RANK.get(a.source) ?? 0) - (RANK.get(b.source) ?? 0) ||
+      a.start - b.start,
+  );
+  const chosen: Candidate[] = [];
+  for (const candidate of ordered) {
+    if (chosen.some((taken) => overlaps(taken, candidate))) continue;
+    const yields =
+      (candidate.source === 'cue' || candidate.source === 'name') &&
+      known.some(
+        (other) =>
+          contains(candidate, other) &&
+          (other.type === candidate.type
+            ? /[\u0600-\u06ff]/u.test(candidate.surface)
+            : candidate.source === 'name'),
+      );
+    const { cue } = candidate;
+    if (yields || (cue && known.some((other) => contains(other, cue)))) continue;
+    const inner =
+      candidate.source === 'gazetteer' || candidate.source === 'indicator'
+        ? undefined
+        : known.find((other) => other.type === candidate.type && contains(candidate, other));
+    chosen.push(
+      inner?.key
+        ? {
+            ...candidate,
+            key: inner.key,
+            name: inner.name,
+            externalIds: inner.externalIds ?? [],
+            domains: inner.domains ?? [],
+            source: 'gazetteer',
+            reason: `${candidate.reason}; contains the gazetteer name "${inner.surface}"`,
+          }
+        : candidate,
+    );
+  }
+  return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** mulberry32, so a failure can be replayed. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomCandidates(random: () => number): Candidate[] {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  return Array.from({ length: 40 }, (_, index) => {
+    const start = Math.floor(random() * 80);
+    const end = start + 1 + Math.floor(random() * (random() < 0.5 ? 4 : 24));
+    // Half gazetteer names, so that names inside names (the indexed questions) are common.
+    const source = random() < 0.5 ? 'gazetteer' : pick(SOURCES);
+    const cueStart = Math.max(0, start - 1 - Math.floor(random() * 6));
+    return {
+      start,
+      end,
+      surface: random() < 0.5 ? `name ${index}` : `اسم ${index}`,
+      type: pick(TYPES),
+      source,
+      name: `name ${index}`,
+      ...(random() < 0.7 ? { key: `key:${index}` } : {}),
+      reason: `reason ${index}`,
+      ...(random() < 0.3 ? { cue: { start: cueStart, end: cueStart + 1 + Math.floor(random() * 4) } } : {}),
+    };
+  });
+}
+
+test('selection from indexes equals the literal rules on random overlapping candidates', () => {
+  let inherited = 0;
+  for (let seed = 1; seed <= 300; seed++) {
+    const candidates = randomCandidates(seeded(seed));
+    const selected = selectCandidates(candidates);
+    assert.deepEqual(selected, literalSelection(candidates), `seed ${seed}`);
+    inherited += selected.filter((candidate) => candidate.reason.includes('contains the gazetteer')).length;
+  }
+  // The generated candidates must exercise the identity a name takes from a gazetteer name inside it.
+  assert.ok(inherited > 50, `only ${inherited} inherited identities`);
+});
