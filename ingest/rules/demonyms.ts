@@ -29,21 +29,24 @@ export function findPlacements(
 ): Placement[] {
   const places = new Map<string, ResolvedEntity>();
   const found: Placement[] = [];
+  const near = new MentionsNear(mentions);
   for (const demonym of demonyms) {
     if (demonym.entry.type !== 'Location') continue;
     const placed = hasArabic(demonym.surface)
-      ? mentions.findLast(
+      ? near.lastEndingJustBefore(
+          demonym.start,
+          arabicGapBound(text, demonym.start),
           (mention) =>
-            mention.end <= demonym.start &&
             PLACED_TYPES.has(mention.entity.type) &&
             ARABIC_ADJECTIVE_GAP.test(text.slice(mention.end, demonym.start)),
         )
-      : mentions.find(
+      : near.firstStartingJustAfter(
+          demonym.end,
+          // Further mentions are further away: once one is too far, so is every later one.
           (mention) =>
-            PLACED_TYPES.has(mention.entity.type) &&
-            mention.start >= demonym.end &&
             wordsBetween(text, demonym.end, mention.start) <= MAX_WORDS_BETWEEN &&
             !/[,.;:()]/.test(text.slice(demonym.end, mention.start)),
+          (mention) => PLACED_TYPES.has(mention.entity.type),
         );
     if (!placed) continue;
     let place = places.get(demonym.entry.key);
@@ -64,4 +67,90 @@ export function findPlacements(
     found.push({ placed, place, at: { start: demonym.start, end: demonym.end } });
   }
   return found;
+}
+
+/** The longest gap ARABIC_ADJECTIVE_GAP can accept before `offset`: spaces, then maybe "ال". */
+function arabicGapBound(text: string, offset: number): number {
+  const spacesBefore = (end: number) => {
+    let start = end;
+    while (start > 0 && /\s/u.test(text[start - 1] ?? '')) start--;
+    return end - start;
+  };
+  const withArticle = text.slice(offset - 2, offset) === 'ال' ? spacesBefore(offset - 2) + 2 : 0;
+  return Math.max(spacesBefore(offset), withArticle);
+}
+
+/**
+ * Mentions by start and by end, so that the mentions right next to a demonym are found
+ * without a scan of the whole document per demonym. Answers are the ones `find` and
+ * `findLast` over the original list would give (the earliest, or latest, in its order).
+ */
+class MentionsNear {
+  private readonly mentions: readonly EntityMention[];
+  private readonly byStart: number[];
+  private readonly byEnd: number[];
+
+  constructor(mentions: readonly EntityMention[]) {
+    this.mentions = mentions;
+    const indexes = mentions.map((_, index) => index);
+    this.byStart = [...indexes].sort((a, b) => this.at(a).start - this.at(b).start || a - b);
+    this.byEnd = [...indexes].sort((a, b) => this.at(a).end - this.at(b).end || a - b);
+  }
+
+  /**
+   * The first mention (in list order) starting at or after `offset` that is `near` and
+   * `wanted`; `near` must fail for every mention after the first that fails it.
+   */
+  firstStartingJustAfter(
+    offset: number,
+    near: (mention: EntityMention) => boolean,
+    wanted: (mention: EntityMention) => boolean,
+  ): EntityMention | undefined {
+    let best: number | undefined;
+    for (
+      let at = this.firstAtLeast(this.byStart, (index) => this.at(index).start, offset);
+      at < this.byStart.length;
+      at++
+    ) {
+      const index = this.byStart[at] ?? 0;
+      const mention = this.at(index);
+      if (!near(mention)) break;
+      if (wanted(mention) && (best === undefined || index < best)) best = index;
+    }
+    return best === undefined ? undefined : this.at(best);
+  }
+
+  /** The last mention (in list order) ending at most `maxGap` before `offset` that `wanted` accepts. */
+  lastEndingJustBefore(
+    offset: number,
+    maxGap: number,
+    wanted: (mention: EntityMention) => boolean,
+  ): EntityMention | undefined {
+    let best: number | undefined;
+    const from = this.firstAtLeast(this.byEnd, (index) => this.at(index).end, offset - maxGap);
+    for (let at = from; at < this.byEnd.length; at++) {
+      const index = this.byEnd[at] ?? 0;
+      const mention = this.at(index);
+      if (mention.end > offset) break;
+      if (wanted(mention) && (best === undefined || index > best)) best = index;
+    }
+    return best === undefined ? undefined : this.at(best);
+  }
+
+  private at(index: number): EntityMention {
+    const mention = this.mentions[index];
+    if (!mention) throw new Error(`no mention ${index}`);
+    return mention;
+  }
+
+  private firstAtLeast(sorted: readonly number[], key: (index: number) => number, value: number): number {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (key(sorted[middle] ?? 0) < value) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }

@@ -65,6 +65,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
 
   const gazetteer = findGazetteerMentions(text, input.lang).filter(outsideLists);
   const demonyms = gazetteer.filter((mention) => mention.via === 'demonym');
+  const coveredByDemonym = demonymCovering(demonyms);
   const latin = findLatinNames(text, sentences);
   const acronyms = findAcronymLinks(text);
   const units = findUnits(text, sentences);
@@ -79,14 +80,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
   ]
     .filter(outsideLists)
     // "German", "North Korean": a demonym qualifies something; it is neither a place nor a name.
-    .filter(
-      (candidate) =>
-        candidate.source === 'gazetteer' ||
-        !demonyms.some(
-          (demonym) =>
-            overlaps(demonym, candidate) && candidate.end - candidate.start <= demonym.end - demonym.start,
-        ),
-    );
+    .filter((candidate) => candidate.source === 'gazetteer' || !coveredByDemonym(candidate));
 
   const chosen = selectCandidates(candidates);
   const chosenSet = new Set(chosen);
@@ -113,9 +107,10 @@ export function extractWithRules(input: ExtractionInput): Extraction {
       within(selected, name).length === 0,
   );
   const coordinated = coordinatedNames(text, selected, tentative);
+  const coordinatedStarts = new Set(coordinated.map((candidate) => candidate.start));
   const resolution = resolveEntities({
     candidates: [...selected, ...coordinated],
-    tentative: tentative.filter((name) => !coordinated.some((candidate) => candidate.start === name.start)),
+    tentative: tentative.filter((name) => !coordinatedStarts.has(name.start)),
     links,
     fuzzy: knownNames().fuzzy,
   });
@@ -361,4 +356,29 @@ function compareRelations(a: ExtractedRelation, b: ExtractedRelation): number {
   const idA = `${a.type}|${a.source}|${a.target}|${a.modality}|${String(a.evidence.start).padStart(9, '0')}`;
   const idB = `${b.type}|${b.source}|${b.target}|${b.modality}|${String(b.evidence.start).padStart(9, '0')}`;
   return idA < idB ? -1 : idA > idB ? 1 : 0;
+}
+
+/**
+ * Whether a demonym at least as long as a span overlaps it. Demonyms are short, so only those
+ * starting within the longest demonym's length before the span are looked at.
+ */
+function demonymCovering(demonyms: readonly GazetteerMention[]): (span: Span) => boolean {
+  const sorted = [...demonyms].sort((a, b) => a.start - b.start);
+  let longest = 0;
+  for (const demonym of sorted) longest = Math.max(longest, demonym.end - demonym.start);
+  return (span) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle]?.start ?? Infinity) <= span.start - longest) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < sorted.length; index++) {
+      const demonym = sorted[index];
+      if (!demonym || demonym.start >= span.end) break;
+      if (overlaps(demonym, span) && span.end - span.start <= demonym.end - demonym.start) return true;
+    }
+    return false;
+  };
 }

@@ -399,6 +399,8 @@ const LIST_COMMA = /^[ \u00a0]*,[ \u00a0]*$/u;
 const LIST_CONJUNCTION = /^[ \u00a0]*,?[ \u00a0]*(?:and|et|&)[ \u00a0]+$/u;
 /** "Serena et Venus Williams": a first name, the conjunction, then a full name of two words. */
 const SHARED_SURNAME_GAP = /^[ \u00a0]+(?:and|et|&)[ \u00a0]+$/u;
+/** SHARED_SURNAME_GAP's spaces and conjunction, read where a name ends. */
+const CONJUNCTION_AFTER = /[ \u00a0]+(?:and|et|&)/uy;
 const TWO_WORD_NAME = /^\p{Lu}[\p{L}\p{M}-]+[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 const MIN_LIST_MEMBERS = 2;
 
@@ -417,9 +419,16 @@ export function coordinatedNames(
   // A word that is part of a name typed elsewhere (a surname alone, "Kremez") is that name, left to resolution.
   const namedWords = new Set(typed.flatMap((candidate) => candidate.surface.split(/[ \u00a0]+/u)));
   const found: Candidate[] = [];
+  // People by start, in list order: the person after "X and" is looked up where the gap ends.
+  const peopleAt = new Map<number, Candidate>();
+  for (const candidate of typed) {
+    if (candidate.type === 'Person' && !peopleAt.has(candidate.start))
+      peopleAt.set(candidate.start, candidate);
+  }
+  const order = new Map(typed.map((candidate, index) => [candidate, index]));
   for (const name of tentative) {
     if (namedWords.has(name.surface)) continue;
-    const sibling = sharedSurname(text, name, typed);
+    const sibling = sharedSurname(text, name, peopleAt, order);
     if (sibling) {
       found.push(sibling);
       continue;
@@ -443,14 +452,28 @@ export function coordinatedNames(
 function sharedSurname(
   text: string,
   name: TentativeName,
-  typed: readonly Candidate[],
+  peopleAt: ReadonlyMap<number, Candidate>,
+  order: ReadonlyMap<Candidate, number>,
 ): Candidate | undefined {
-  const person = typed.find(
-    (candidate) =>
-      candidate.type === 'Person' &&
-      candidate.start > name.end &&
-      SHARED_SURNAME_GAP.test(text.slice(name.end, candidate.start)),
-  );
+  // The gaps SHARED_SURNAME_GAP accepts end anywhere in the spaces after the conjunction:
+  // only people starting there are asked about (the first in list order wins, as before).
+  CONJUNCTION_AFTER.lastIndex = name.end;
+  const conjunction = CONJUNCTION_AFTER.exec(text);
+  let person: Candidate | undefined;
+  for (
+    let start = name.end + (conjunction?.[0].length ?? 0) + 1;
+    conjunction && start <= text.length;
+    start++
+  ) {
+    if (!/[ \u00a0]/u.test(text[start - 1] ?? '')) break;
+    const candidate = peopleAt.get(start);
+    if (
+      candidate &&
+      SHARED_SURNAME_GAP.test(text.slice(name.end, start)) &&
+      (person === undefined || (order.get(candidate) ?? 0) < (order.get(person) ?? 0))
+    )
+      person = candidate;
+  }
   const surname = person && TWO_WORD_NAME.exec(person.surface)?.[1];
   if (!person || !surname) return undefined;
   return {
