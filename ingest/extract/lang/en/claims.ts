@@ -65,6 +65,21 @@ export const claims = {
   ],
   hedges: [
     {
+      // Appearance, possibility and hearsay.
+      phrases: [
+        'apparently|seemingly|purportedly|supposedly|perhaps|maybe',
+        'seems|seem|seemed|appear|appeared to',
+        'possible that',
+        'is|are|was|were said to',
+      ],
+      examples: [
+        { text: 'APT28 is apparently linked to the GRU.', expect: { modality: 'suspected' } },
+        { text: 'APT28 seems to be linked to the GRU.', expect: { modality: 'suspected' } },
+        { text: 'It is possible that APT28 is linked to the GRU.', expect: { modality: 'suspected' } },
+        { text: 'APT28 is said to be linked to the GRU.', expect: { modality: 'suspected' } },
+      ],
+    },
+    {
       phrases: [
         'reportedly|allegedly|alleged|likely|probably|possibly|presumably|potentially',
         'suspected|suspect',

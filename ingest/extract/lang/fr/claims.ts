@@ -73,6 +73,18 @@ export const claims = {
   ],
   hedges: [
     {
+      // Appearance, possibility and hearsay.
+      phrases: [
+        'peut-être|apparemment|prétendument|éventuellement|semblerait|sembleraient',
+        "possible que|qu'",
+      ],
+      examples: [
+        { text: 'APT28 est peut-être lié au GRU.', expect: { modality: 'suspected' } },
+        { text: 'Il semblerait que APT28 soit lié au GRU.', expect: { modality: 'suspected' } },
+        { text: 'Il est possible que APT28 soit lié au GRU.', expect: { modality: 'suspected' } },
+      ],
+    },
+    {
       // The conditional of hearsay.
       phrases: ['serait|seraient|aurait|auraient|pourrait|pourraient'],
       examples: [
