@@ -104,3 +104,33 @@ describe('hedges make a relation suspected', () => {
     });
   }
 });
+
+describe('who speaks vouches, and is no argument', () => {
+  test('every name of a list before or after a verb of saying speaks', () => {
+    assert.deepEqual(relations('Microsoft and Google said APT28 was behind the attack on TV5Monde.', 'en'), [
+      'Hack of TV5Monde ATTRIBUTED_TO APT28 reported [Google, Microsoft]',
+      'Hack of TV5Monde TARGETED TV5Monde asserted []',
+    ]);
+    assert.deepEqual(relations('Selon Microsoft et Google, APT28 est lié au GRU.', 'fr'), [
+      'APT28 ATTRIBUTED_TO GRU reported [Microsoft, Google]',
+    ]);
+    assert.deepEqual(
+      relations('وقالت مايكروسوفت وغوغل إن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.', 'ar'),
+      ['APT28 ATTRIBUTED_TO GRU reported [Microsoft, Google]'],
+    );
+  });
+  test('a speaker who does not confirm vouches for nothing', () => {
+    for (const text of [
+      'Mandiant has not confirmed that APT28 was behind the attack on TV5Monde.',
+      'Mandiant did not say whether APT28 was behind the attack on TV5Monde.',
+    ]) {
+      assert.deepEqual(relations(text, 'en'), [
+        'Hack of TV5Monde ATTRIBUTED_TO APT28 suspected []',
+        'Hack of TV5Monde TARGETED TV5Monde asserted []',
+      ]);
+    }
+    assert.deepEqual(relations('Microsoft refuse de confirmer que APT28 est lié au GRU.', 'fr'), [
+      'APT28 ATTRIBUTED_TO GRU suspected []',
+    ]);
+  });
+});

@@ -43,6 +43,17 @@ export const claims = {
       ],
     },
   ],
+  unconfirmed: [
+    {
+      phrases: ['لم يؤكد|تؤكد|يذكر|تذكر', 'رفض|رفضت تأكيد|التعليق'],
+      examples: [
+        {
+          text: 'ولم تؤكد مانديانت أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
   hedges: [
     {
       // Possibility and hearsay.

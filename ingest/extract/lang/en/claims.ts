@@ -31,6 +31,10 @@ export const claims = {
           expect: { modality: 'reported', claimant: 'Mandiant' },
         },
         {
+          text: 'Microsoft and Google said APT28 was behind the attack on TV5Monde.',
+          expect: { modality: 'reported', claimant: 'Microsoft, Google' },
+        },
+        {
           text: 'Microsoft argued that APT28 was behind the attack on TV5Monde.',
           expect: { modality: 'reported', claimant: 'Microsoft' },
         },
@@ -59,6 +63,25 @@ export const claims = {
         {
           text: 'The United States blamed North Korea for the attack on Sony Pictures.',
           expect: { modality: 'reported', claimant: 'United States' },
+        },
+      ],
+    },
+  ],
+  unconfirmed: [
+    {
+      phrases: [
+        'has|have|had not confirmed|said',
+        'did|does|do|would|could not confirm|say',
+        'declined|refused to confirm|comment|say',
+      ],
+      examples: [
+        {
+          text: 'Mandiant has not confirmed that APT28 was behind the attack on TV5Monde.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'Microsoft declined to confirm that APT28 is linked to the GRU.',
+          expect: { modality: 'suspected' },
         },
       ],
     },

@@ -71,6 +71,26 @@ export const claims = {
       ],
     },
   ],
+  unconfirmed: [
+    {
+      phrases: [
+        "n'a|n'ont|n'avait pas confirmé|indiqué|précisé|dit",
+        'ne confirme|confirment pas',
+        'refuse|refusent de confirmer|commenter',
+        'a|ont refusé de confirmer|commenter',
+      ],
+      examples: [
+        {
+          text: "Mandiant n'a pas confirmé que APT28 était derrière le piratage de TV5Monde.",
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'Microsoft refuse de confirmer que APT28 est lié au GRU.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
   hedges: [
     {
       // Appearance, possibility and hearsay.
