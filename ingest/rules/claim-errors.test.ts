@@ -134,3 +134,25 @@ describe('who speaks vouches, and is no argument', () => {
     ]);
   });
 });
+
+describe('accusers and deniers named around the statement', () => {
+  test('the passive of an accusation names the accuser, who is no argument', () => {
+    assert.deepEqual(
+      relations("L'Iran est accusé par Washington d'être derrière l'attaque contre Saudi Aramco.", 'fr'),
+      [
+        'Hack of Saudi Aramco ATTRIBUTED_TO Iran reported [Washington]',
+        'Hack of Saudi Aramco TARGETED Saudi Aramco asserted []',
+      ],
+    );
+  });
+  test('a subject before an apposition holding abbreviations denies', () => {
+    assert.deepEqual(
+      relations('The GRU, which U.S. officials say was behind the attack on the DNC, denied any role.', 'en'),
+      [
+        'GRU DENIES Hack of Democratic National Committee denied [GRU]',
+        'Hack of Democratic National Committee ATTRIBUTED_TO GRU reported [United States]',
+        'Hack of Democratic National Committee TARGETED Democratic National Committee asserted []',
+      ],
+    );
+  });
+});

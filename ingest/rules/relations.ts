@@ -59,8 +59,8 @@ const PLUPERFECT_AUXILIARY = /^[^\p{L}\p{N}]*(?:قد[^\p{L}\p{N}]+)?$/u;
  */
 const SELF_REFERENCE =
   /^\s*(?:that\s+(?:it|he|she|they)|qu['’](?:il|elle|ils|elles))(?![\p{L}])|^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:أنه|أنها|إنه|إنها)\s+(?:كان|كانت|قد|تعرض|تعرضت)(?![\p{L}])/iu;
-/** "X, a researcher at Y, said": the subject is the name before the apposition. */
-const APPOSITION_BEFORE_VERB = /^\s*,[^,;:.()]{1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
+/** "X, a researcher at Y, said", "X, which U.S. officials blame, denied": the subject is the name before the apposition. */
+const APPOSITION_BEFORE_VERB = /^\s*,(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
 const MAX_APPOSITION_WORDS = 16;

@@ -7,6 +7,16 @@ import type { ClaimVocabulary } from '../types.ts';
 export const claims = {
   sources: [
     {
+      // The passive of an accusation names the accuser after it.
+      phrases: ['accused|blamed by'],
+      examples: [
+        {
+          text: 'Iran was accused by Washington of being behind the attack on Saudi Aramco.',
+          expect: { modality: 'reported', claimant: 'Washington' },
+        },
+      ],
+    },
+    {
       phrases: ['according to', 'citing'],
       examples: [
         {

@@ -7,6 +7,16 @@ import type { ClaimVocabulary } from '../types.ts';
 export const claims = {
   sources: [
     {
+      // The passive of an accusation names the accuser after it.
+      phrases: ['accusé(e)(s) par'],
+      examples: [
+        {
+          text: "L'Iran est accusé par Washington d'être derrière l'attaque contre Saudi Aramco.",
+          expect: { modality: 'reported', claimant: 'Washington' },
+        },
+      ],
+    },
+    {
       phrases: ['selon', "d'après", 'de source'],
       examples: [
         {
