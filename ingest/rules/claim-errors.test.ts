@@ -104,3 +104,55 @@ describe('hedges make a relation suspected', () => {
     });
   }
 });
+
+describe('who speaks vouches, and is no argument', () => {
+  test('every name of a list before or after a verb of saying speaks', () => {
+    assert.deepEqual(relations('Microsoft and Google said APT28 was behind the attack on TV5Monde.', 'en'), [
+      'Hack of TV5Monde ATTRIBUTED_TO APT28 reported [Google, Microsoft]',
+      'Hack of TV5Monde TARGETED TV5Monde asserted []',
+    ]);
+    assert.deepEqual(relations('Selon Microsoft et Google, APT28 est lié au GRU.', 'fr'), [
+      'APT28 ATTRIBUTED_TO GRU reported [Microsoft, Google]',
+    ]);
+    assert.deepEqual(
+      relations('وقالت مايكروسوفت وغوغل إن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.', 'ar'),
+      ['APT28 ATTRIBUTED_TO GRU reported [Microsoft, Google]'],
+    );
+  });
+  test('a speaker who does not confirm vouches for nothing', () => {
+    for (const text of [
+      'Mandiant has not confirmed that APT28 was behind the attack on TV5Monde.',
+      'Mandiant did not say whether APT28 was behind the attack on TV5Monde.',
+    ]) {
+      assert.deepEqual(relations(text, 'en'), [
+        'Hack of TV5Monde ATTRIBUTED_TO APT28 suspected []',
+        'Hack of TV5Monde TARGETED TV5Monde asserted []',
+      ]);
+    }
+    assert.deepEqual(relations('Microsoft refuse de confirmer que APT28 est lié au GRU.', 'fr'), [
+      'APT28 ATTRIBUTED_TO GRU suspected []',
+    ]);
+  });
+});
+
+describe('accusers and deniers named around the statement', () => {
+  test('the passive of an accusation names the accuser, who is no argument', () => {
+    assert.deepEqual(
+      relations("L'Iran est accusé par Washington d'être derrière l'attaque contre Saudi Aramco.", 'fr'),
+      [
+        'Hack of Saudi Aramco ATTRIBUTED_TO Iran reported [Washington]',
+        'Hack of Saudi Aramco TARGETED Saudi Aramco asserted []',
+      ],
+    );
+  });
+  test('a subject before an apposition holding abbreviations denies', () => {
+    assert.deepEqual(
+      relations('The GRU, which U.S. officials say was behind the attack on the DNC, denied any role.', 'en'),
+      [
+        'GRU DENIES Hack of Democratic National Committee denied [GRU]',
+        'Hack of Democratic National Committee ATTRIBUTED_TO GRU reported [United States]',
+        'Hack of Democratic National Committee TARGETED Democratic National Committee asserted []',
+      ],
+    );
+  });
+});

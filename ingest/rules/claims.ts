@@ -15,8 +15,10 @@ import { ARABIC_NOUN_PREFIX, arabicTolerant, escapeRegExp, hasArabic } from './t
 import { alternation } from './patterns.ts';
 import { claimPhrases, PACKS } from '../extract/lang/index.ts';
 
-/** `concession`: a clause of its own, which cues outside it do not frame (its match spans the clause). */
-type CueKind = 'reported' | 'suspected' | 'denied' | 'negated' | 'concession';
+/**
+ * `unconfirmed`: a speaker who does not vouch for what follows ("has not confirmed").
+ * `concession`: a clause of its own, which cues outside it do not frame (its match spans the clause). */
+type CueKind = 'reported' | 'unconfirmed' | 'suspected' | 'denied' | 'negated' | 'concession';
 
 export interface CueMatch {
   kind: CueKind;
@@ -36,6 +38,8 @@ const CUE_KINDS: ReadonlyArray<{
   { phrases: claimPhrases('sources'), kind: 'reported', claimant: 'after', prefix: ARABIC_NOUN_PREFIX },
   // Verbs of saying: the claimant is their subject (before in French/English, after in Arabic).
   { phrases: claimPhrases('saying'), kind: 'reported', claimant: 'subject' },
+  // "X has not confirmed that ...": X speaks, and is no argument, but vouches for nothing.
+  { phrases: claimPhrases('unconfirmed'), kind: 'unconfirmed', claimant: 'subject' },
   { phrases: claimPhrases('hedges'), kind: 'suspected', claimant: 'none' },
   { phrases: claimPhrases('denials'), kind: 'denied', claimant: 'subject' },
   // A negated statement ("ne pas être à l'origine", "was not behind") is a denial of it.
@@ -102,14 +106,15 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   const after = framing.filter((cue) => cue.start >= triggerStart && cue.kind === 'reported');
   const nearest = before.findLast((cue) => cue.kind !== 'negated' || isClose(text, cue.end, triggerStart));
   const deciding = nearest ?? after[0];
-  const claimCue =
-    before.findLast((cue) => cue.claimant !== 'none') ?? after.find((cue) => cue.claimant !== 'none');
+  const vouches = (cue: CueMatch) => cue.claimant !== 'none' && cue.kind !== 'unconfirmed';
+  const claimCue = before.findLast(vouches) ?? after.find(vouches);
   if (!deciding) return { modality: 'asserted' };
   return { modality: MODALITY_OF_CUE[deciding.kind], cue: deciding, ...(claimCue ? { claimCue } : {}) };
 }
 
 const MODALITY_OF_CUE: Record<CueKind, Modality> = {
   reported: 'reported',
+  unconfirmed: 'suspected',
   suspected: 'suspected',
   denied: 'denied',
   negated: 'denied',

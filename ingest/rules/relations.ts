@@ -59,8 +59,8 @@ const PLUPERFECT_AUXILIARY = /^[^\p{L}\p{N}]*(?:قد[^\p{L}\p{N}]+)?$/u;
  */
 const SELF_REFERENCE =
   /^\s*(?:that\s+(?:it|he|she|they)|qu['’](?:il|elle|ils|elles))(?![\p{L}])|^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:أنه|أنها|إنه|إنها)\s+(?:كان|كانت|قد|تعرض|تعرضت)(?![\p{L}])/iu;
-/** "X, a researcher at Y, said": the subject is the name before the apposition. */
-const APPOSITION_BEFORE_VERB = /^\s*,[^,;:.()]{1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
+/** "X, a researcher at Y, said", "X, which U.S. officials blame, denied": the subject is the name before the apposition. */
+const APPOSITION_BEFORE_VERB = /^\s*,(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
 const MAX_APPOSITION_WORDS = 16;
@@ -180,6 +180,10 @@ function sentenceRelations(
     const speaker = cue.claimant === 'none' ? undefined : claimantFor(text, sentence, cue, mentions, arabic);
     if (speaker) speakers.set(cue, speaker);
   }
+  // "Microsoft and Google said ...": every name listed with the speaker speaks too.
+  const coSpeakers = new Map(
+    [...speakers].map(([cue, speaker]) => [speaker, listedWith(text, cue, speaker, mentions)] as const),
+  );
   // "X said that it was hit": the speaker is also what it speaks about.
   const selfReporting = new Set(
     [...speakers.keys()].filter(
@@ -189,7 +193,7 @@ function sentenceRelations(
   // Who says something is not what they say it about ("The FBI said the gang was responsible").
   const reporters = new Set(
     [...speakers]
-      .filter(([cue]) => cue.kind === 'reported' && !selfReporting.has(cue))
+      .filter(([cue]) => (cue.kind === 'reported' || cue.kind === 'unconfirmed') && !selfReporting.has(cue))
       .map(([, speaker]) => speaker),
   );
   const triggers = findTriggers(text, sentence.start, sentence.end).filter(
@@ -215,7 +219,7 @@ function sentenceRelations(
         ? []
         : [...speakers]
             .filter(([cue, speaker]) => reporters.has(speaker) && cue.start <= trigger.start)
-            .map(([, speaker]) => speaker);
+            .flatMap(([, speaker]) => [speaker, ...(coSpeakers.get(speaker) ?? [])]);
     // "X attributed Y to Z", "X blamed Z for Y": X states it and is no argument of it.
     // "X, which Microsoft has linked to Y": the relative clause's subject states it.
     const subjects = trigger.spec.after
@@ -267,7 +271,11 @@ function sentenceRelations(
   const claimantsOf = (cue: CueMatch | undefined): string[] => {
     const speaker = cue ? speakers.get(cue) : undefined;
     if (!speaker) return [];
-    return [speaker.entity.key, ...(speaker.entity.type === 'Person' ? employers(speaker.entity.key) : [])];
+    return [
+      speaker.entity.key,
+      ...(coSpeakers.get(speaker) ?? []).map((other) => other.entity.key),
+      ...(speaker.entity.type === 'Person' ? employers(speaker.entity.key) : []),
+    ];
   };
 
   const relations: ExtractedRelation[] = [];
@@ -350,7 +358,9 @@ function sentenceRelations(
       );
   }
   if (sentenceClaimants.size === 0) {
-    for (const cue of speakers.keys()) for (const key of claimantsOf(cue)) sentenceClaimants.add(key);
+    for (const cue of speakers.keys()) {
+      if (cue.kind !== 'unconfirmed') for (const key of claimantsOf(cue)) sentenceClaimants.add(key);
+    }
   }
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
 }
@@ -837,6 +847,47 @@ function claimantFor(
   // "..., said X." closes the statement with its source; otherwise the subject comes first.
   const closing = /[,،]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
   return apposed ?? (closing ? inverted : undefined) ?? before ?? inverted;
+}
+
+/**
+ * The other names of a list the speaker closes or opens: "Microsoft, Google and ESET said"
+ * (read backwards from the last, a comma joining items only once the conjunction was seen),
+ * "Selon Microsoft et Google", "وقالت مايكروسوفت وغوغل" (forwards, joined by a conjunction).
+ */
+function listedWith(
+  text: string,
+  cue: CueMatch,
+  speaker: EntityMention,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  const fits = (mention: EntityMention) =>
+    CLAIMANT_TYPES.has(mention.entity.type) &&
+    !mention.anaphoric &&
+    mention.entity.key !== speaker.entity.key;
+  const listed: EntityMention[] = [];
+  if (speaker.start >= cue.end) {
+    let previous = speaker;
+    for (const mention of mentions) {
+      if (mention.start < previous.end) continue;
+      if (!fits(mention) || !/^\s*(?:(?:et|and)\s+|و)$/iu.test(text.slice(previous.end, mention.start)))
+        break;
+      listed.push(mention);
+      previous = mention;
+    }
+    return listed;
+  }
+  let next = speaker;
+  let closed = false;
+  for (const mention of [...mentions].reverse()) {
+    if (mention.end > next.start) continue;
+    const separator = text.slice(mention.end, next.start);
+    if (!fits(mention) || !COORDINATION.test(separator)) break;
+    if (LIST_CLOSER.test(separator)) closed = true;
+    else if (!closed || !/^\s*[,،]/u.test(separator)) break;
+    listed.push(mention);
+    next = mention;
+  }
+  return listed;
 }
 
 /** "Après avoir accusé l'Iran ..., Washington a annoncé": the name that opens the clause after the participle's. */

@@ -35,6 +35,7 @@ export interface LoadedPack {
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
   'sources',
   'saying',
+  'unconfirmed',
   'hedges',
   'denials',
   'negations',

@@ -33,22 +33,25 @@ function run(lang: LanguagePack['lang'], example: Example<ClaimExpectation>): Ou
   return { passed, found };
 }
 
-/** The claimant as written must be one of the claimant entity's names or mentions, and the only claimant. */
+/**
+ * The claimants as written ("Microsoft, Google"), each one of a claimant entity's names or
+ * mentions, and no other claimant.
+ */
 function sameClaimants(
   extraction: Extraction,
   keys: readonly string[],
   expected: string | undefined,
 ): boolean {
-  if (expected === undefined) return keys.length === 0;
-  if (keys.length !== 1) return false;
-  const entity = extraction.entities.find((candidate) => candidate.key === keys[0]);
-  const written = expected.toLowerCase();
-  return (
-    entity !== undefined &&
-    [entity.name, ...entity.aliases, ...entity.mentions.map((mention) => mention.surface)].some(
-      (name) => name.toLowerCase() === written,
-    )
-  );
+  const written = expected === undefined ? [] : expected.split(', ').map((name) => name.toLowerCase());
+  if (keys.length !== written.length) return false;
+  const names = (key: string) => {
+    const entity = extraction.entities.find((candidate) => candidate.key === key);
+    if (!entity) return [];
+    return [entity.name, ...entity.aliases, ...entity.mentions.map((mention) => mention.surface)].map(
+      (name) => name.toLowerCase(),
+    );
+  };
+  return written.every((name) => keys.some((key) => names(key).includes(name)));
 }
 
 function examplesOf(pack: LanguagePack): Array<{ concept: string; example: Example<ClaimExpectation> }> {

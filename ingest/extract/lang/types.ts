@@ -17,7 +17,7 @@ export type PackLanguage = 'ar' | 'fr' | 'en';
 export interface ClaimExpectation {
   /** The modality of at least one relation stated in the sentence. */
   modality: Modality;
-  /** Who that relation is asserted by, as written in the sentence; absent: the article's own word. */
+  /** Who that relation is asserted by, as written ("Microsoft, Google" for several); absent: the article's own word. */
   claimant?: string;
 }
 
@@ -47,6 +47,11 @@ export interface ClaimVocabulary {
   saying: readonly ClaimPattern[];
   /** Hedges: what follows is suspected, not asserted. */
   hedges: readonly ClaimPattern[];
+  /**
+   * A verb of saying negated or declined ("has not confirmed", "n'a pas confirmé", "لم يؤكد"):
+   * its subject speaks but vouches for nothing, so what follows is only suspected.
+   */
+  unconfirmed: readonly ClaimPattern[];
   /** Verbs of denial: their subject denies what follows. */
   denials: readonly ClaimPattern[];
   /** Negations right before a predicate deny it. */

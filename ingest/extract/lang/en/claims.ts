@@ -7,6 +7,16 @@ import type { ClaimVocabulary } from '../types.ts';
 export const claims = {
   sources: [
     {
+      // The passive of an accusation names the accuser after it.
+      phrases: ['accused|blamed by'],
+      examples: [
+        {
+          text: 'Iran was accused by Washington of being behind the attack on Saudi Aramco.',
+          expect: { modality: 'reported', claimant: 'Washington' },
+        },
+      ],
+    },
+    {
       phrases: ['according to', 'citing'],
       examples: [
         {
@@ -29,6 +39,10 @@ export const claims = {
         {
           text: 'Mandiant said APT28 is linked to the GRU.',
           expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+        {
+          text: 'Microsoft and Google said APT28 was behind the attack on TV5Monde.',
+          expect: { modality: 'reported', claimant: 'Microsoft, Google' },
         },
         {
           text: 'Microsoft argued that APT28 was behind the attack on TV5Monde.',
@@ -63,7 +77,41 @@ export const claims = {
       ],
     },
   ],
+  unconfirmed: [
+    {
+      phrases: [
+        'has|have|had not confirmed|said',
+        'did|does|do|would|could not confirm|say',
+        'declined|refused to confirm|comment|say',
+      ],
+      examples: [
+        {
+          text: 'Mandiant has not confirmed that APT28 was behind the attack on TV5Monde.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'Microsoft declined to confirm that APT28 is linked to the GRU.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
   hedges: [
+    {
+      // Appearance, possibility and hearsay.
+      phrases: [
+        'apparently|seemingly|purportedly|supposedly|perhaps|maybe',
+        'seems|seem|seemed|appear|appeared to',
+        'possible that',
+        'is|are|was|were said to',
+      ],
+      examples: [
+        { text: 'APT28 is apparently linked to the GRU.', expect: { modality: 'suspected' } },
+        { text: 'APT28 seems to be linked to the GRU.', expect: { modality: 'suspected' } },
+        { text: 'It is possible that APT28 is linked to the GRU.', expect: { modality: 'suspected' } },
+        { text: 'APT28 is said to be linked to the GRU.', expect: { modality: 'suspected' } },
+      ],
+    },
     {
       phrases: [
         'reportedly|allegedly|alleged|likely|probably|possibly|presumably|potentially',

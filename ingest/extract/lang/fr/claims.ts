@@ -7,6 +7,16 @@ import type { ClaimVocabulary } from '../types.ts';
 export const claims = {
   sources: [
     {
+      // The passive of an accusation names the accuser after it.
+      phrases: ['accusé(e)(s) par'],
+      examples: [
+        {
+          text: "L'Iran est accusé par Washington d'être derrière l'attaque contre Saudi Aramco.",
+          expect: { modality: 'reported', claimant: 'Washington' },
+        },
+      ],
+    },
+    {
       phrases: ['selon', "d'après", 'de source'],
       examples: [
         {
@@ -71,7 +81,39 @@ export const claims = {
       ],
     },
   ],
+  unconfirmed: [
+    {
+      phrases: [
+        "n'a|n'ont|n'avait pas confirmé|indiqué|précisé|dit",
+        'ne confirme|confirment pas',
+        'refuse|refusent de confirmer|commenter',
+        'a|ont refusé de confirmer|commenter',
+      ],
+      examples: [
+        {
+          text: "Mandiant n'a pas confirmé que APT28 était derrière le piratage de TV5Monde.",
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'Microsoft refuse de confirmer que APT28 est lié au GRU.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
   hedges: [
+    {
+      // Appearance, possibility and hearsay.
+      phrases: [
+        'peut-être|apparemment|prétendument|éventuellement|semblerait|sembleraient',
+        "possible que|qu'",
+      ],
+      examples: [
+        { text: 'APT28 est peut-être lié au GRU.', expect: { modality: 'suspected' } },
+        { text: 'Il semblerait que APT28 soit lié au GRU.', expect: { modality: 'suspected' } },
+        { text: 'Il est possible que APT28 soit lié au GRU.', expect: { modality: 'suspected' } },
+      ],
+    },
     {
       // The conditional of hearsay.
       phrases: ['serait|seraient|aurait|auraient|pourrait|pourraient'],
