@@ -27,7 +27,9 @@ const SAME_AS = String.raw`(?:also\s+known\s+as|better\s+known\s+as|known\s+as|i
 const SAME_AS_AFTER_UNIT = new RegExp(String.raw`^\s*,?\s*${SAME_AS}\s*$`, 'u');
 /** The actor first: up to eight words (", a group the US later"), then the words of identity. */
 const SAME_AS_BEFORE_UNIT = new RegExp(
-  String.raw`^\s*,?\s*(?:[^\s,.;:()]+\s+){0,8}?${SAME_AS}\s*(?:l['’])?$`,
+  String.raw`^\s*,?\s*(?:[^\s,.;:()]+\s+){0,8}?${SAME_AS}\s*(?:l['’])?$` +
+    // "identified Fancy Bear as GRU Unit 26165": "as" right after the actor, the service may come first.
+    String.raw`|^\s+as\s+(?:\p{Lu}[\p{L}\p{N}]*(?:['’]s)?\s+)?$`,
   'u',
 );
 /** How far apart a unit and the actor it is said to be may be written. */
@@ -74,6 +76,8 @@ export function findUnitIdentities(
   }
   return found;
 }
+/** Between a service and its unit named right after it: a space, or a possessive. */
+const OWNER_BEFORE = /^(?:['’]s)?[ \u00a0]+$/u;
 /** Within the sentence, how far after the unit the service's name may start. */
 const BELONGS_REACH = 40;
 
@@ -106,8 +110,9 @@ export interface UnitParent {
 }
 
 /**
- * Each unit followed by the organisation it belongs to ("Unit 26165 of the GRU"), whatever
- * entity the unit resolved to. Mentions must be sorted by start.
+ * Each unit with the organisation it belongs to, written right before it ("GRU Unit 26165") or
+ * after it ("Unit 26165 of the GRU"), whatever entity the unit resolved to. Mentions must be
+ * sorted by start.
  */
 export function findUnitParents(
   text: string,
@@ -119,6 +124,18 @@ export function findUnitParents(
     !mention.anaphoric && units.some((unit) => unit.start === mention.start && unit.end === mention.end);
   mentions.forEach((unit, index) => {
     if (!isUnit(unit)) return;
+    // "GRU Unit 26165", "the GRU's Unit 26165": the service written right before the unit.
+    const owner = mentions.slice(0, index).findLast((mention) => mention.end <= unit.start);
+    if (
+      owner &&
+      !owner.anaphoric &&
+      owner.entity.type === 'Organization' &&
+      owner.entity.key !== unit.entity.key &&
+      OWNER_BEFORE.test(text.slice(owner.end, unit.start))
+    ) {
+      found.push({ unit, parent: owner, at: { start: owner.start, end: unit.start } });
+      return;
+    }
     const parent = mentions.slice(index + 1).find((mention) => mention.start >= unit.end);
     if (!parent || parent.anaphoric || parent.entity.type !== 'Organization') return;
     if (parent.entity.key === unit.entity.key || parent.start - unit.end > BELONGS_REACH) return;

@@ -564,6 +564,18 @@ describe('units and the services they belong to', () => {
     assert.equal(english.filter((name) => name.endsWith('Unit 26165')).length, 1);
   });
 
+  test('the service may be named before its unit; "X as Unit N" makes the unit the actor', () => {
+    assertHas(
+      relationLines("The GRU's Unit 74455 hit Ukraine.", 'en'),
+      'PART_OF Unit 74455 -> GRU asserted []',
+    );
+    const lines = relationLines('In 2018 an indictment identified Fancy Bear as GRU Unit 26165.', 'en');
+    assertHas(lines, 'PART_OF APT28 -> GRU asserted []');
+    assertNone(lines, /Unit 26165/);
+    // Comparison is no identity.
+    assertNone(relationLines('APT28 used the same tools as Unit 74455 of the GRU.', 'en'), /^PART_OF APT28/);
+  });
+
   test('a unit the text says is a threat actor is that actor', () => {
     const en = relationLines('Sandworm is a group the US later identified as Unit 74455 of the GRU.', 'en');
     assertHas(en, 'PART_OF Sandworm Team -> GRU asserted []');
