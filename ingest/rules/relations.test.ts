@@ -513,6 +513,21 @@ describe('references to a named actor in the sentences after it', () => {
     );
   });
 
+  test('"the threat actor", "cet acteur", "الجماعة" refer too; with two actors named before, nothing does', () => {
+    assertHas(
+      relationLines('TA402 is a Middle Eastern group. The threat actor targeted Israel in 2021.', 'en'),
+      'TARGETED TA402 -> Israel asserted []',
+    );
+    assertHas(
+      relationLines("APT28 est un groupe russe. Cet acteur a ciblé l'OTAN en 2020.", 'fr'),
+      'TARGETED APT28 -> NATO asserted []',
+    );
+    assertNone(
+      relationLines('APT28 and APT29 are Russian groups. The threat actor targeted Israel in 2021.', 'en'),
+      /^TARGETED/,
+    );
+  });
+
   test('a relation named through a reference is less certain than the same one named outright', () => {
     const [referred] = confidences(
       'APT28 is a Russian espionage group. The group targeted NATO in 2020.',
