@@ -65,7 +65,7 @@ function extractWithRules(input: ExtractionInput): Extraction {
   const demonyms = gazetteer.filter((mention) => mention.via === 'demonym');
   const latin = findLatinNames(text, sentences);
   const acronyms = findAcronymLinks(text);
-  const units = findUnits(text, sentences);
+  const units = findUnits(text);
   const candidates = [
     ...gazetteer.filter((mention) => mention.via !== 'demonym').map(fromGazetteer),
     ...indicatorCandidates(text),
