@@ -68,7 +68,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
   const coveredByDemonym = demonymCovering(demonyms);
   const latin = findLatinNames(text, sentences);
   const acronyms = findAcronymLinks(text);
-  const units = findUnits(text, sentences);
+  const units = findUnits(text);
   const candidates = [
     ...gazetteer.filter((mention) => mention.via !== 'demonym').map(fromGazetteer),
     ...indicatorCandidates(text),

@@ -85,6 +85,12 @@ const BODIES_NAMED_BY_HEAD = new Set(
  */
 const INSTITUTION_HEAD_BEFORE =
   /(?<![\p{L}\p{M}])(?:ministère|direction(?:\s+générale)?|département|secrétariat|commission|comité|conseil|office|services?|agence)(?:\s+(?!(?:et|ou)\s)[\p{Ll}\p{M}-]+)?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$/u;
+/** What INSTITUTION_HEAD_BEFORE ends with, tested first on the last few characters because it is cheap. */
+const FRENCH_PREPOSITION_END = /(?:\s(?:de|des|du)|[dl]['’])\s*$/u;
+/** A letter, mark or digit: what makes an occurrence part of a longer word. */
+const WORD_LETTER = /[\p{L}\p{M}\p{N}]/u;
+/** The start of a token that makes what follows part of an address. */
+const ADDRESS_PART = /\/\/|www\.|@/u;
 /** A number right after a name makes it a designation ("Advanced Persistent Threat 28", "Unit 26165"). */
 const NUMBER_AFTER = /^[ \u00a0]+\p{N}/u;
 const GAMES_HEADS = new Set(['Jeux', 'JO', 'Mondial', 'Olympics', 'Paralympics', 'Games', 'Cup']);
@@ -131,10 +137,15 @@ export interface LatinNames {
 export function findLatinNames(text: string, sentences: readonly Sentence[]): LatinNames {
   const candidates: Candidate[] = [];
   const tentative: TentativeName[] = [];
-  let lowerCase: ReadonlySet<string> | undefined;
+  const known = new Map<string, boolean>();
   const isCommonWord = (word: string) => {
-    lowerCase ??= lowerCaseWords(text);
-    return commonWord(word, lowerCase);
+    const lower = word.toLowerCase();
+    let common = known.get(lower);
+    if (common === undefined) {
+      common = commonWord(text, lower);
+      known.set(lower, common);
+    }
+    return common;
   };
   for (const sentence of sentences) {
     for (const sequence of nameSequences(text, sentence)) {
@@ -229,26 +240,35 @@ function isHeading(text: string, offset: number): boolean {
 }
 
 /**
- * Every word the document writes in lower case in its prose: the common nouns and adjectives of
- * its language. Words inside addresses ("…/press-secretary-josh-earnest") are not prose.
+ * A title-case word (given in lower case) that ends like an abstract noun, or that the document
+ * also writes in lower case in its prose (singular or plural), is a common word: "Threat
+ * Research", "Key Findings", "Domestic Espionage".
  */
-function lowerCaseWords(text: string): ReadonlySet<string> {
-  const prose = text.replace(/[^\s()[\]<>"]*(?:\/\/|www\.|@)[^\s()[\]<>"]*/gu, ' ');
-  return new Set(prose.match(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}])/gu) ?? []);
+function commonWord(text: string, lower: string): boolean {
+  return (
+    COMMON_NOUN_ENDING.test(lower) ||
+    writtenInProse(text, lower) ||
+    writtenInProse(text, `${lower}s`) ||
+    (lower.endsWith('s') && writtenInProse(text, lower.slice(0, -1)))
+  );
 }
 
 /**
- * A title-case word the document also writes in lower case (singular or plural), or that ends
- * like an abstract noun, is a common word: "Threat Research", "Key Findings", "Domestic Espionage".
+ * Whether the text writes this lower-case word as a word of its own, outside addresses
+ * ("…/press-secretary-josh-earnest" is no prose). One scan for the word, no per-document index.
  */
-function commonWord(word: string, lowerCase: ReadonlySet<string>): boolean {
-  const lower = word.toLowerCase();
-  return (
-    COMMON_NOUN_ENDING.test(lower) ||
-    lowerCase.has(lower) ||
-    lowerCase.has(`${lower}s`) ||
-    (lower.endsWith('s') && lowerCase.has(lower.slice(0, -1)))
-  );
+function writtenInProse(text: string, word: string): boolean {
+  if (word.length === 0) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (WORD_LETTER.test(before) || WORD_LETTER.test(after)) continue;
+    const tokenStart = text.lastIndexOf(' ', at) + 1;
+    const newline = text.lastIndexOf('\n', at) + 1;
+    const token = text.slice(Math.max(tokenStart, newline), at);
+    if (!ADDRESS_PART.test(token)) return true;
+  }
+  return false;
 }
 
 function isSentenceStart(text: string, sentence: Sentence, offset: number): boolean {
@@ -294,7 +314,9 @@ function typeName(
   if (MALWARE_CUE_BEFORE.test(before) || MALWARE_CUE_AFTER.test(after)) {
     return candidate('Malware', 'cue: a word for malicious software');
   }
-  const institution = INSTITUTION_HEAD_BEFORE.exec(before);
+  const institution = FRENCH_PREPOSITION_END.test(before.slice(-6))
+    ? INSTITUTION_HEAD_BEFORE.exec(before)
+    : null;
   if (institution) {
     // The name starts at its lower-case head: a bare "Affaires" is only the middle of one.
     const start = first.start - (before.length - institution.index);
@@ -321,9 +343,9 @@ function typeName(
   if (ORGANIZATION_APPOSITION_AFTER.test(after)) {
     return candidate('Organization', 'cue: organisation word in apposition after');
   }
-  const commonWords = sequence.every((token) => isCommonWord(token.text));
+  const commonWords = () => sequence.every((token) => isCommonWord(token.text));
   // "Executive Summary": a title word before a common noun in title case is no person's title.
-  if (PERSON_TITLE_BEFORE.test(before) && !allCaps && !commonWords) return person('cue: title before');
+  if (PERSON_TITLE_BEFORE.test(before) && !allCaps && !commonWords()) return person('cue: title before');
   if (PERSON_ROLE_AFTER.test(after) && !allCaps) return person('cue: role in apposition after');
   if (PERSON_RELATIVE_AFTER.test(after) && !allCaps) return person('cue: relative "who" after');
   if (LOCATION_CUE_BEFORE.test(before)) return candidate('Location', 'cue: place preposition before');
@@ -356,7 +378,7 @@ function typeName(
     !isSentenceStart(text, sentence, first.start) &&
     !NUMBER_AFTER.test(after) &&
     !ABSTRACT_HEAD_ENDING.test(last.text) &&
-    !commonWords &&
+    !commonWords() &&
     !isHeading(text, first.start)
   ) {
     return { ...person('shape: two or three capitalised name words'), source: 'name' };

@@ -9,12 +9,12 @@
  * The service a unit belongs to is stated right after it: "Unit 26165 of the GRU",
  * "l'unité 74455 du GRU", "الوحدة 26165 التابعة للاستخبارات العسكرية".
  */
-import type { Sentence, Span } from '../types.ts';
+import type { Span } from '../types.ts';
 import type { Candidate, EntityMention } from './types.ts';
 
 /** "Unit", "unité", "الوحدة" (with a clitic), then a number of three to six digits. */
 const UNIT =
-  /(?<![\p{L}\p{M}\p{N}])(?:[Uu]nit|[Uu]nité|[وفبل]?(?:ال)?وحدة)\s+(?:رقم\s+)?(\p{Nd}{3,6})(?!\p{N})/gu;
+  /(?<![\p{L}\p{M}\p{N}])(?:[Uu]nit|[Uu]nité|[وفبل]?(?:ال)?وحدة)[ \u00a0]+(?:رقم[ \u00a0]+)?(\p{Nd}{3,6})(?!\p{N})/gu;
 /** What joins a unit to the service it belongs to, up to where that service's name starts. */
 const BELONGS_TO =
   /^\s*(?:,\s*)?(?:of(?:\s+the)?|from(?:\s+the)?|du|de\s+la|de\s+l['’]|des|de|d['’]|(?:ال)?تابع(?:ة)?\s+(?:ل|لـ)?|في|من)\s*(?:ال)?$/u;
@@ -27,7 +27,9 @@ const SAME_AS = String.raw`(?:also\s+known\s+as|better\s+known\s+as|known\s+as|i
 const SAME_AS_AFTER_UNIT = new RegExp(String.raw`^\s*,?\s*${SAME_AS}\s*$`, 'u');
 /** The actor first: up to eight words (", a group the US later"), then the words of identity. */
 const SAME_AS_BEFORE_UNIT = new RegExp(
-  String.raw`^\s*,?\s*(?:[^\s,.;:()]+\s+){0,8}?${SAME_AS}\s*(?:l['’])?$`,
+  String.raw`^\s*,?\s*(?:[^\s,.;:()]+\s+){0,8}?${SAME_AS}\s*(?:l['’])?$` +
+    // "identified Fancy Bear as GRU Unit 26165": "as" right after the actor, the service may come first.
+    String.raw`|^\s+as\s+(?:\p{Lu}[\p{L}\p{N}]*(?:['’]s)?\s+)?$`,
   'u',
 );
 /** How far apart a unit and the actor it is said to be may be written. */
@@ -74,28 +76,25 @@ export function findUnitIdentities(
   }
   return found;
 }
+/** Between a service and its unit named right after it: a space, or a possessive. */
+const OWNER_BEFORE = /^(?:['’]s)?[ \u00a0]+$/u;
 /** Within the sentence, how far after the unit the service's name may start. */
 const BELONGS_REACH = 40;
 
-export function findUnits(text: string, sentences: readonly Sentence[]): Candidate[] {
-  const found: Candidate[] = [];
-  for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(UNIT)) {
-      const start = sentence.start + match.index;
-      const surface = match[0];
-      const name = `Unit ${toAsciiDigits(match[1] ?? '')}`;
-      found.push({
-        start,
-        end: start + surface.length,
-        surface,
-        type: 'Organization',
-        source: 'cue',
-        name,
-        reason: `pattern: "${surface}" names a unit by its number (${name})`,
-      });
-    }
-  }
-  return found;
+export function findUnits(text: string): Candidate[] {
+  return [...text.matchAll(UNIT)].map((match) => {
+    const surface = match[0];
+    const name = `Unit ${toAsciiDigits(match[1] ?? '')}`;
+    return {
+      start: match.index,
+      end: match.index + surface.length,
+      surface,
+      type: 'Organization',
+      source: 'cue',
+      name,
+      reason: `pattern: "${surface}" names a unit by its number (${name})`,
+    };
+  });
 }
 
 export interface UnitParent {
@@ -106,8 +105,9 @@ export interface UnitParent {
 }
 
 /**
- * Each unit followed by the organisation it belongs to ("Unit 26165 of the GRU"), whatever
- * entity the unit resolved to. Mentions must be sorted by start.
+ * Each unit with the organisation it belongs to, written right before it ("GRU Unit 26165") or
+ * after it ("Unit 26165 of the GRU"), whatever entity the unit resolved to. Mentions must be
+ * sorted by start.
  */
 export function findUnitParents(
   text: string,
@@ -115,10 +115,24 @@ export function findUnitParents(
   units: readonly Span[],
 ): UnitParent[] {
   const found: UnitParent[] = [];
+  if (units.length === 0) return found;
+  const unitEnds = new Map(units.map((unit) => [unit.start, unit.end]));
   const isUnit = (mention: EntityMention) =>
-    !mention.anaphoric && units.some((unit) => unit.start === mention.start && unit.end === mention.end);
+    !mention.anaphoric && unitEnds.get(mention.start) === mention.end;
   mentions.forEach((unit, index) => {
     if (!isUnit(unit)) return;
+    // "GRU Unit 26165", "the GRU's Unit 26165": the service written right before the unit.
+    const owner = mentions.slice(0, index).findLast((mention) => mention.end <= unit.start);
+    if (
+      owner &&
+      !owner.anaphoric &&
+      owner.entity.type === 'Organization' &&
+      owner.entity.key !== unit.entity.key &&
+      OWNER_BEFORE.test(text.slice(owner.end, unit.start))
+    ) {
+      found.push({ unit, parent: owner, at: { start: owner.start, end: unit.start } });
+      return;
+    }
     const parent = mentions.slice(index + 1).find((mention) => mention.start >= unit.end);
     if (!parent || parent.anaphoric || parent.entity.type !== 'Organization') return;
     if (parent.entity.key === unit.entity.key || parent.start - unit.end > BELONGS_REACH) return;

@@ -513,6 +513,21 @@ describe('references to a named actor in the sentences after it', () => {
     );
   });
 
+  test('"the threat actor", "cet acteur", "الجماعة" refer too; with two actors named before, nothing does', () => {
+    assertHas(
+      relationLines('TA402 is a Middle Eastern group. The threat actor targeted Israel in 2021.', 'en'),
+      'TARGETED TA402 -> Israel asserted []',
+    );
+    assertHas(
+      relationLines("APT28 est un groupe russe. Cet acteur a ciblé l'OTAN en 2020.", 'fr'),
+      'TARGETED APT28 -> NATO asserted []',
+    );
+    assertNone(
+      relationLines('APT28 and APT29 are Russian groups. The threat actor targeted Israel in 2021.', 'en'),
+      /^TARGETED/,
+    );
+  });
+
   test('a relation named through a reference is less certain than the same one named outright', () => {
     const [referred] = confidences(
       'APT28 is a Russian espionage group. The group targeted NATO in 2020.',
@@ -561,6 +576,18 @@ describe('units and the services they belong to', () => {
       french.filter((name) => name.endsWith('Unit 26165')),
     );
     assert.equal(english.filter((name) => name.endsWith('Unit 26165')).length, 1);
+  });
+
+  test('the service may be named before its unit; "X as Unit N" makes the unit the actor', () => {
+    assertHas(
+      relationLines("The GRU's Unit 74455 hit Ukraine.", 'en'),
+      'PART_OF Unit 74455 -> GRU asserted []',
+    );
+    const lines = relationLines('In 2018 an indictment identified Fancy Bear as GRU Unit 26165.', 'en');
+    assertHas(lines, 'PART_OF APT28 -> GRU asserted []');
+    assertNone(lines, /Unit 26165/);
+    // Comparison is no identity.
+    assertNone(relationLines('APT28 used the same tools as Unit 74455 of the GRU.', 'en'), /^PART_OF APT28/);
   });
 
   test('a unit the text says is a threat actor is that actor', () => {
