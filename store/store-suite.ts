@@ -15,6 +15,7 @@ import {
 } from '../graph-schema/model.ts';
 import { QueryError, ReadOnlyQueryError, type GraphStore } from './graph-store.ts';
 import { allBatches, arabicBatch, englishBatch, frenchBatch, ids, relationIds } from './fixtures.ts';
+import { wideBatches } from './wide-fixture.ts';
 
 async function withStore(openFresh: () => Promise<GraphStore>, use: (store: GraphStore) => Promise<void>) {
   const store = await openFresh();
@@ -102,6 +103,27 @@ function overlappingBatches(): GraphBatch[] {
       relations: [],
     };
   });
+}
+
+/** Undirected distances from `start` over `edges`, breadth first. */
+function distancesFrom(start: string, edges: readonly { source: string; target: string }[]) {
+  const distance = new Map([[start, 0]]);
+  for (let frontier = [start], depth = 1; frontier.length > 0; depth++) {
+    const reached = new Set(frontier);
+    frontier = [];
+    for (const { source, target } of edges) {
+      for (const [from, to] of [
+        [source, target],
+        [target, source],
+      ] as const) {
+        if (reached.has(from) && !distance.has(to)) {
+          distance.set(to, depth);
+          frontier.push(to);
+        }
+      }
+    }
+  }
+  return distance;
 }
 
 const documentOf = (batch: GraphBatch) => {
@@ -392,6 +414,73 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
         const all = await store.overview(100);
         assert.equal(all.nodes.length, (await store.stats()).entities);
         assert.equal(all.edges.length, Object.keys(relationIds).length);
+      });
+    });
+
+    test('lookups by lists of ids answer exactly across every entity table', async () => {
+      const batches = wideBatches();
+      const relations = batches.flatMap((batch) => batch.relations);
+      await withStore(openFresh, async (store) => {
+        await store.writeBatches(batches);
+        const graph = await store.exportGraph();
+        assert.equal(graph.edges.length, relations.length);
+        for (const node of graph.nodes) {
+          const touching = relations.filter((r) => r.source === node.id || r.target === node.id);
+          const expectedNodes = new Set([node.id, ...touching.flatMap((r) => [r.source, r.target])]);
+          const expectedEdges = relations.filter(
+            (r) => expectedNodes.has(r.source) && expectedNodes.has(r.target),
+          );
+          const fragment = await store.neighbors(node.id, expectedNodes.size);
+          assert.deepEqual(
+            fragment.nodes.map((n) => n.id),
+            [...expectedNodes].sort(),
+            `neighbours of ${node.id}`,
+          );
+          assert.deepEqual(
+            fragment.edges.map((edge) => edge.id),
+            expectedEdges.map((r) => r.id).sort(),
+            `edges among the neighbours of ${node.id}`,
+          );
+        }
+        const [start] = graph.nodes;
+        assert.ok(start);
+        const distance = distancesFrom(start.id, relations);
+        for (const node of graph.nodes.slice(1, 30)) {
+          const path = await store.paths(start.id, node.id, 10);
+          const expected = distance.get(node.id);
+          if (expected === undefined) {
+            assert.deepEqual(path, { nodes: [], edges: [] }, `no path to ${node.id}`);
+            continue;
+          }
+          assert.equal(distancesFrom(start.id, path.edges).get(node.id), expected, `path to ${node.id}`);
+        }
+
+        await withStore(openFresh, async (copy) => {
+          for await (const batch of store.exportBatches()) await copy.writeBatch(batch);
+          assert.deepEqual(await copy.exportGraph(), graph, 'exported batches reproduce the store');
+        });
+
+        const [, removed] = batches.map(documentOf);
+        assert.ok(removed);
+        assert.equal(await store.deleteDocument(removed.id), true);
+        const after = await store.exportGraph();
+        const mentioned = new Set(
+          batches.flatMap((batch) =>
+            batch.mentions.filter((m) => m.documentId !== removed.id).map((m) => m.entityId),
+          ),
+        );
+        assert.deepEqual(
+          after.nodes.map((node) => node.id),
+          [...mentioned].sort(),
+        );
+        assert.deepEqual(
+          after.edges.map((edge) => edge.id),
+          relations
+            .filter((r) => r.evidence.every((piece) => piece.documentId !== removed.id))
+            .filter((r) => mentioned.has(r.source) && mentioned.has(r.target))
+            .map((r) => r.id)
+            .sort(),
+        );
       });
     });
 

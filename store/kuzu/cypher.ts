@@ -8,7 +8,7 @@
  * `EXPORT DATABASE`, `LOAD FROM` a file: checked with Kùzu 0.11.3), which a query sent over HTTP
  * must not do; those are refused by their clause before the query reaches Kùzu.
  */
-import type { KuzuValue } from 'kuzu';
+import type { LbugValue } from '@ladybugdb/core';
 import { QueryError, ReadOnlyQueryError, type CypherOptions, type CypherResult } from '../graph-store.ts';
 import { KuzuStatementError, type SerialConnection } from './connection.ts';
 import { toPlainJson } from './plain-json.ts';
@@ -108,7 +108,7 @@ export async function runReadOnlyCypher(
   try {
     const output = await connection.transaction(
       (session) =>
-        session.query(query, (options.params ?? {}) as Record<string, KuzuValue>, {
+        session.query(query, (options.params ?? {}) as Record<string, LbugValue>, {
           maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
           timeoutMs,
         }),

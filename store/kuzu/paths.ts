@@ -24,8 +24,7 @@ export async function shortestPathEdges(
   let frontier = [fromId];
   for (let depth = 1; depth <= maxLength && frontier.length > 0 && !distance.has(toId); depth++) {
     const rows = await session.run(
-      // Not `a.id IN $frontier`: Kùzu 0.11.3 answers that wrongly across node tables (see read.ts).
-      `UNWIND $frontier AS wanted MATCH (a)-[e${ANY_RELATION}]-(b) WHERE a.id = wanted
+      `MATCH (a)-[e${ANY_RELATION}]-(b) WHERE a.id IN $frontier
        RETURN a.id AS a, e.id AS e, b.id AS b`,
       { frontier },
     );

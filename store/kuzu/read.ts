@@ -25,13 +25,6 @@ import { quoteName } from './ddl.ts';
 import { ANY_ENTITY, ANY_RELATION, DOCUMENT, label, MENTION } from './labels.ts';
 import { shortestPathEdges } from './paths.ts';
 
-/**
- * Kùzu 0.11.3 answers `x.id IN [...]` (and `list_contains`) wrongly when `x` may come from
- * several node tables: it returns nodes whose id is not in the list and misses ones that are.
- * Equality per unwound id is answered correctly, so id lists are filtered that way.
- */
-const UNWIND_IDS = 'UNWIND $ids AS wanted';
-
 /** `IN $ids` with an empty list would reach Kùzu as an untyped NULL, so empty sets short-circuit. */
 function hasIds(ids: readonly string[] | undefined): boolean {
   return ids === undefined || ids.length > 0;
@@ -62,7 +55,7 @@ export class KuzuReader implements RecordReader {
   async entities(ids?: readonly string[]): Promise<StoredEntity[]> {
     if (!hasIds(ids)) return [];
     const rows = await this.session.run(
-      `${ids ? UNWIND_IDS : ''} MATCH (n${ANY_ENTITY}) ${ids ? 'WHERE n.id = wanted' : ''} RETURN ${ENTITY_COLUMNS}`,
+      `MATCH (n${ANY_ENTITY}) ${ids ? 'WHERE n.id IN $ids' : ''} RETURN ${ENTITY_COLUMNS}`,
       ids ? { ids: [...new Set(ids)] } : undefined,
     );
     return rows.map(entityFromRow).sort(byId);
@@ -71,7 +64,7 @@ export class KuzuReader implements RecordReader {
   async documentsOfEntities(ids?: readonly string[]): Promise<Map<string, string[]>> {
     if (!hasIds(ids)) return new Map();
     const rows = await this.session.run(
-      `${ids ? UNWIND_IDS : ''} MATCH (n${ANY_ENTITY})-[${MENTION}]->(d${DOCUMENT}) ${ids ? 'WHERE n.id = wanted' : ''}
+      `MATCH (n${ANY_ENTITY})-[${MENTION}]->(d${DOCUMENT}) ${ids ? 'WHERE n.id IN $ids' : ''}
        RETURN DISTINCT n.id AS id, d.id AS document`,
       ids ? { ids: [...new Set(ids)] } : undefined,
     );
@@ -81,7 +74,7 @@ export class KuzuReader implements RecordReader {
   async documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]> {
     if (!hasIds(ids)) return [];
     const rows = await this.session.run(
-      `${ids ? UNWIND_IDS : ''} MATCH (d${DOCUMENT} ${ids ? '{id: wanted}' : ''}) RETURN ${DOCUMENT_COLUMNS}`,
+      `MATCH (d${DOCUMENT}) ${ids ? 'WHERE d.id IN $ids' : ''} RETURN ${DOCUMENT_COLUMNS}`,
       ids ? { ids: [...new Set(ids)] } : undefined,
     );
     return rows.map(documentSummaryFromRow).sort(byId);
@@ -106,13 +99,9 @@ export class KuzuReader implements RecordReader {
   }
 
   /** Typed relations matching a condition over `a` (source), `e` (edge), `b` (target). */
-  private async relationsWhere(
-    condition: string,
-    params?: KuzuParams,
-    prefix = '',
-  ): Promise<StoredRelation[]> {
+  private async relationsWhere(condition: string, params?: KuzuParams): Promise<StoredRelation[]> {
     const rows = await this.session.run(
-      `${prefix} MATCH (a)-[e${ANY_RELATION}]->(b) ${condition} RETURN ${RELATION_COLUMNS}`,
+      `MATCH (a)-[e${ANY_RELATION}]->(b) ${condition} RETURN ${RELATION_COLUMNS}`,
       params,
     );
     return rows.map(relationFromRow).sort(byId);
@@ -124,7 +113,7 @@ export class KuzuReader implements RecordReader {
 
   async relationsByIds(ids: readonly string[]): Promise<StoredRelation[]> {
     if (!hasIds(ids)) return [];
-    return this.relationsWhere('WHERE e.id = wanted', { ids: [...new Set(ids)] }, UNWIND_IDS);
+    return this.relationsWhere('WHERE e.id IN $ids', { ids: [...new Set(ids)] });
   }
 
   /**
@@ -156,9 +145,7 @@ export class KuzuReader implements RecordReader {
 
   async relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]> {
     if (!hasIds(entityIds)) return [];
-    const wanted = new Set(entityIds);
-    const leaving = await this.relationsWhere('WHERE a.id = wanted', { ids: [...wanted] }, UNWIND_IDS);
-    return leaving.filter((relation) => wanted.has(relation.target));
+    return this.relationsWhere('WHERE a.id IN $ids AND b.id IN $ids', { ids: [...new Set(entityIds)] });
   }
 
   relationsClaimedBy(entityId: string): Promise<StoredRelation[]> {

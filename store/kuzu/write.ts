@@ -150,14 +150,13 @@ export async function writeRelations(
 
 /**
  * mentionCount, firstSeen and lastSeen of entities, recomputed from their mentions; the date of
- * a mention is its document's publication date, else the date it was ingested. Ids are matched
- * one by one: `IN $ids` misses nodes written earlier in the same transaction in Kùzu 0.11.3.
+ * a mention is its document's publication date, else the date it was ingested.
  */
 async function refreshEntityStatistics(session: Session, typeOf: ReadonlyMap<string, EntityType>) {
   const byType = groupBy(typeOf.entries(), ([, type]) => type);
   for (const [type, entries] of byType) {
     await session.run(
-      `UNWIND $ids AS wanted MATCH (n${label(type)} {id: wanted})
+      `MATCH (n${label(type)}) WHERE n.id IN $ids
        OPTIONAL MATCH (n)-[m${MENTION}]->(d${DOCUMENT})
        WITH n, count(m) AS mentions, min(coalesce(d.publishedAt, d.ingestedAt)) AS first,
             max(coalesce(d.publishedAt, d.ingestedAt)) AS last
@@ -278,7 +277,7 @@ export async function writeBatches(
 
 async function deleteRelations(session: Session, doomed: readonly StoredRelation[]) {
   for (const [type, group] of groupBy(doomed, (relation) => relation.type)) {
-    await session.run(`UNWIND $ids AS wanted MATCH ()-[e${label(type)}]->() WHERE e.id = wanted DELETE e`, {
+    await session.run(`MATCH ()-[e${label(type)}]->() WHERE e.id IN $ids DELETE e`, {
       ids: group.map((relation) => relation.id),
     });
   }
@@ -310,12 +309,9 @@ export async function deleteDocument(session: Session, documentId: string): Prom
   const typeOf = new Map(mentioned.map((entity) => [entity.id, entity.type]));
   await refreshEntityStatistics(session, typeOf);
   for (const [type, entries] of groupBy(typeOf.entries(), ([, entityType]) => entityType)) {
-    await session.run(
-      `UNWIND $ids AS wanted MATCH (n${label(type)} {id: wanted}) WHERE n.mentionCount = 0 DETACH DELETE n`,
-      {
-        ids: entries.map(([id]) => id),
-      },
-    );
+    await session.run(`MATCH (n${label(type)}) WHERE n.id IN $ids AND n.mentionCount = 0 DETACH DELETE n`, {
+      ids: entries.map(([id]) => id),
+    });
   }
   return true;
 }
