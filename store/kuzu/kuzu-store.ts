@@ -117,7 +117,8 @@ export async function openKuzuStore(
   const absolute = resolve(path);
   const engine = options.engine ?? (await ladybugEngine());
   if (engine.legacy && !options.readOnly) throw new Error(`${engine.name} stores open read-only`);
-  if (options.readOnly && !existsSync(absolute)) throw new Error(`there is no store at ${path} to open read-only`);
+  if (options.readOnly && !existsSync(absolute))
+    throw new Error(`there is no store at ${path} to open read-only`);
   const hold = holdStore(absolute, options.readOnly ?? false);
   let database: Database | undefined;
   try {
