@@ -126,6 +126,45 @@ function distancesFrom(start: string, edges: readonly { source: string; target: 
   return distance;
 }
 
+/**
+ * Neighbours and paths of every entity of a wideBatches() store, against what the batches hold:
+ * each answer looks records up by lists of ids across every entity table. Returns the export.
+ */
+export async function assertLookupsAcrossTables(store: GraphStore, batches: readonly GraphBatch[]) {
+  const relations = batches.flatMap((batch) => batch.relations);
+  const graph = await store.exportGraph();
+  assert.equal(graph.edges.length, relations.length);
+  for (const node of graph.nodes) {
+    const touching = relations.filter((r) => r.source === node.id || r.target === node.id);
+    const expectedNodes = new Set([node.id, ...touching.flatMap((r) => [r.source, r.target])]);
+    const expectedEdges = relations.filter((r) => expectedNodes.has(r.source) && expectedNodes.has(r.target));
+    const fragment = await store.neighbors(node.id, expectedNodes.size);
+    assert.deepEqual(
+      fragment.nodes.map((n) => n.id),
+      [...expectedNodes].sort(),
+      `neighbours of ${node.id}`,
+    );
+    assert.deepEqual(
+      fragment.edges.map((edge) => edge.id),
+      expectedEdges.map((r) => r.id).sort(),
+      `edges among the neighbours of ${node.id}`,
+    );
+  }
+  const [start] = graph.nodes;
+  assert.ok(start);
+  const distance = distancesFrom(start.id, relations);
+  for (const node of graph.nodes.slice(1, 30)) {
+    const path = await store.paths(start.id, node.id, 10);
+    const expected = distance.get(node.id);
+    if (expected === undefined) {
+      assert.deepEqual(path, { nodes: [], edges: [] }, `no path to ${node.id}`);
+      continue;
+    }
+    assert.equal(distancesFrom(start.id, path.edges).get(node.id), expected, `path to ${node.id}`);
+  }
+  return graph;
+}
+
 const documentOf = (batch: GraphBatch) => {
   const [document] = batch.documents;
   if (!document) throw new Error('fixture batch without document');
@@ -422,38 +461,7 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
       const relations = batches.flatMap((batch) => batch.relations);
       await withStore(openFresh, async (store) => {
         await store.writeBatches(batches);
-        const graph = await store.exportGraph();
-        assert.equal(graph.edges.length, relations.length);
-        for (const node of graph.nodes) {
-          const touching = relations.filter((r) => r.source === node.id || r.target === node.id);
-          const expectedNodes = new Set([node.id, ...touching.flatMap((r) => [r.source, r.target])]);
-          const expectedEdges = relations.filter(
-            (r) => expectedNodes.has(r.source) && expectedNodes.has(r.target),
-          );
-          const fragment = await store.neighbors(node.id, expectedNodes.size);
-          assert.deepEqual(
-            fragment.nodes.map((n) => n.id),
-            [...expectedNodes].sort(),
-            `neighbours of ${node.id}`,
-          );
-          assert.deepEqual(
-            fragment.edges.map((edge) => edge.id),
-            expectedEdges.map((r) => r.id).sort(),
-            `edges among the neighbours of ${node.id}`,
-          );
-        }
-        const [start] = graph.nodes;
-        assert.ok(start);
-        const distance = distancesFrom(start.id, relations);
-        for (const node of graph.nodes.slice(1, 30)) {
-          const path = await store.paths(start.id, node.id, 10);
-          const expected = distance.get(node.id);
-          if (expected === undefined) {
-            assert.deepEqual(path, { nodes: [], edges: [] }, `no path to ${node.id}`);
-            continue;
-          }
-          assert.equal(distancesFrom(start.id, path.edges).get(node.id), expected, `path to ${node.id}`);
-        }
+        const graph = await assertLookupsAcrossTables(store, batches);
 
         await withStore(openFresh, async (copy) => {
           for await (const batch of store.exportBatches()) await copy.writeBatch(batch);

@@ -17,7 +17,8 @@ import {
 import { QueryError, ReadOnlyQueryError, StoreLockedError } from '../graph-store.ts';
 import { allBatches, ids } from '../fixtures.ts';
 import { openStore } from '../open.ts';
-import { defineStoreSuite } from '../store-suite.ts';
+import { assertLookupsAcrossTables, defineStoreSuite } from '../store-suite.ts';
+import { wideBatches } from '../wide-fixture.ts';
 import { kuzuSchemaStatements } from './ddl.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'evigraph-kuzu-test-'));
@@ -160,6 +161,24 @@ describe('Kùzu store specifics', () => {
     const reopened = await openStore(`kuzu:${path}`);
     assert.equal((await reopened.stats()).documents, 1, 'the lock is released when the holder closes');
     await reopened.close();
+  });
+
+  test('lookups by lists of ids stay exact across every entity table once the store is reopened', async () => {
+    // Kùzu 0.11.3 was seen answering `id IN $ids` wrongly across node tables after a reopen, so
+    // such filters were once written as UNWIND; on Ladybug they are plain `IN`, guarded here.
+    const path = freshPath();
+    const batches = wideBatches();
+    const writer = await openStore(`ladybug:${path}`);
+    await writer.writeBatches(batches);
+    await writer.close();
+    for (const readOnly of [true, false]) {
+      const reopened = await openStore(`ladybug:${path}`, { readOnly });
+      try {
+        await assertLookupsAcrossTables(reopened, batches);
+      } finally {
+        await reopened.close();
+      }
+    }
   });
 
   test('opening a missing store read-only fails plainly', async () => {
