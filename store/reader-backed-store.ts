@@ -6,16 +6,27 @@
  */
 import type { GraphBatch } from '../graph-schema/model.ts';
 import type { GraphFragment, GraphJson } from '../graph-schema/graph-json.ts';
-import type { DocumentSummary, EdgeDetails, EntityDetails, GraphStore } from './graph-store.ts';
+import type {
+  DocumentSummary,
+  EdgeDetails,
+  EntityDetails,
+  GraphStore,
+  NeighborFragment,
+  NeighborOptions,
+  NeighborSummary,
+  PathFragment,
+} from './graph-store.ts';
 import { toEdgeDetails, toGraphFragment, toGraphJson, toGraphJsonEdge } from './graph-json-mapping.ts';
 import {
   DEFAULT_NEIGHBOR_LIMIT,
   DEFAULT_OVERVIEW_LIMIT,
   DEFAULT_PATH_LENGTH,
+  neighborPageWithinLimits,
   overviewSizeWithinLimits,
+  PATH_SEARCH_STEPS,
   pathLengthWithinLimits,
 } from './query-limits.ts';
-import type { RecordReader } from './record-reader.ts';
+import type { EdgeSummary, RecordReader } from './record-reader.ts';
 import type { StoredDocument, StoredRelation } from './stored-records.ts';
 
 type ReadAnswers =
@@ -79,6 +90,33 @@ async function documentBatch(reader: RecordReader, documentId: string): Promise<
   return { documents: [record], entities, mentions, relations: supported };
 }
 
+function increment(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+/**
+ * The entity's neighbours, most evidence first (ties by id), with the counts a summary gives:
+ * edges by relation type, distinct neighbours by entity type.
+ */
+function rankNeighbors(entityId: string, edges: readonly EdgeSummary[]) {
+  const support = new Map<string, number>();
+  const relationTypes: Record<string, number> = {};
+  const entityTypes: Record<string, number> = {};
+  const seen = new Set<string>();
+  for (const edge of edges) {
+    if (seen.has(edge.id)) continue;
+    seen.add(edge.id);
+    increment(relationTypes, edge.type);
+    const outgoing = edge.source === entityId;
+    const other = outgoing ? edge.target : edge.source;
+    if (other === entityId) continue;
+    if (!support.has(other)) increment(entityTypes, outgoing ? edge.targetType : edge.sourceType);
+    support.set(other, (support.get(other) ?? 0) + edge.evidence);
+  }
+  const ranked = [...support].sort(([idA, a], [idB, b]) => b - a || (idA < idB ? -1 : 1)).map(([id]) => id);
+  return { ranked, relationTypes, entityTypes };
+}
+
 export abstract class ReaderBackedStore<Reader extends RecordReader> implements Pick<
   GraphStore,
   ReadAnswers
@@ -113,22 +151,35 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     });
   }
 
-  /** The entity and its best-attested neighbours (most evidence first), with the edges among them. */
-  neighbors(entityId: string, limit = DEFAULT_NEIGHBOR_LIMIT): Promise<GraphFragment> {
+  /**
+   * The entity and a page of its neighbours, best attested (most evidence) first, with the
+   * edges among them and a summary of the whole neighbourhood. Ranking reads edges without
+   * their evidence, so a busy entity costs its number of edges, not the size of their evidence;
+   * only the page's edges are read whole.
+   */
+  neighbors(entityId: string, options: NeighborOptions | number = {}): Promise<NeighborFragment> {
+    const asked = typeof options === 'number' ? { limit: options } : options;
+    const { limit, offset } = neighborPageWithinLimits(
+      asked.limit ?? DEFAULT_NEIGHBOR_LIMIT,
+      asked.offset ?? 0,
+    );
     return this.read(async (reader) => {
       const [entity] = await reader.entities([entityId]);
-      if (!entity) return { nodes: [], edges: [] };
-      const support = new Map<string, number>();
-      for (const edge of await reader.relationsTouching(entityId)) {
-        const other = edge.source === entityId ? edge.target : edge.source;
-        if (other !== entityId) support.set(other, (support.get(other) ?? 0) + edge.evidence.length);
-      }
-      const chosen = [...support]
-        .sort(([idA, a], [idB, b]) => b - a || (idA < idB ? -1 : 1))
-        .slice(0, Math.max(0, limit))
-        .map(([id]) => id);
-      const nodeIds = [entityId, ...chosen];
-      return fragment(reader, nodeIds, await reader.relationsAmong(nodeIds));
+      const { ranked, relationTypes, entityTypes } = entity
+        ? rankNeighbors(entityId, await reader.edgesTouching(entityId))
+        : { ranked: [], relationTypes: {}, entityTypes: {} };
+      const page = ranked.slice(offset, offset + limit);
+      const summary: NeighborSummary = {
+        total: ranked.length,
+        offset,
+        returned: page.length,
+        more: Math.max(0, ranked.length - offset - page.length),
+        relationTypes,
+        entityTypes,
+      };
+      if (!entity) return { nodes: [], edges: [], summary };
+      const nodeIds = [entityId, ...page];
+      return { ...(await fragment(reader, nodeIds, await reader.relationsAmong(nodeIds))), summary };
     });
   }
 
@@ -149,13 +200,14 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     });
   }
 
-  paths(fromId: string, toId: string, maxLength = DEFAULT_PATH_LENGTH): Promise<GraphFragment> {
-    const length = pathLengthWithinLimits(maxLength);
+  paths(fromId: string, toId: string, maxLength = DEFAULT_PATH_LENGTH): Promise<PathFragment> {
+    const budget = { maxLength: pathLengthWithinLimits(maxLength), maxSteps: PATH_SEARCH_STEPS };
     return this.read(async (reader) => {
-      if (fromId === toId) return fragment(reader, [fromId], []);
-      const edges = await reader.relationsByIds(await reader.shortestPathEdgeIds(fromId, toId, length));
+      if (fromId === toId) return { ...(await fragment(reader, [fromId], [])), truncated: false, budget };
+      const found = await reader.shortestPathEdgeIds(fromId, toId, budget.maxLength, budget.maxSteps);
+      const edges = await reader.relationsByIds(found.edgeIds);
       const nodeIds = [...new Set(edges.flatMap((edge) => [edge.source, edge.target]))];
-      return fragment(reader, nodeIds, edges);
+      return { ...(await fragment(reader, nodeIds, edges)), truncated: found.cut, budget };
     });
   }
 

@@ -157,7 +157,7 @@ export async function assertLookupsAcrossTables(store: GraphStore, batches: read
     const path = await store.paths(start.id, node.id, 10);
     const expected = distance.get(node.id);
     if (expected === undefined) {
-      assert.deepEqual(path, { nodes: [], edges: [] }, `no path to ${node.id}`);
+      assert.deepEqual([path.nodes, path.edges], [[], []], `no path to ${node.id}`);
       continue;
     }
     assert.equal(distancesFrom(start.id, path.edges).get(node.id), expected, `path to ${node.id}`);
@@ -394,7 +394,56 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
           [ids.apt28, ids.northwind].sort(),
           'three documents support the party, one Moscow',
         );
-        assert.deepEqual(await store.neighbors('ta_missing'), { nodes: [], edges: [] });
+        const missing = await store.neighbors('ta_missing');
+        assert.deepEqual([missing.nodes, missing.edges, missing.summary.total], [[], [], 0]);
+      });
+    });
+
+    test('neighbors come in pages with a summary of the whole neighbourhood', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const first = await store.neighbors(ids.apt28, { limit: 1 });
+        assert.deepEqual(first.summary, {
+          total: 2,
+          offset: 0,
+          returned: 1,
+          more: 1,
+          relationTypes: { TARGETED: 1, LOCATED_IN: 1 },
+          entityTypes: { Organization: 1, Location: 1 },
+        });
+        const second = await store.neighbors(ids.apt28, { limit: 1, offset: 1 });
+        assert.deepEqual(
+          second.nodes.map((node) => node.id),
+          [ids.apt28, ids.moscow].sort(),
+        );
+        assert.deepEqual([second.summary.returned, second.summary.more], [1, 0]);
+        const beyond = await store.neighbors(ids.apt28, { limit: 5, offset: 7 });
+        assert.deepEqual(
+          beyond.nodes.map((node) => node.id),
+          [ids.apt28],
+        );
+        assert.deepEqual([beyond.summary.returned, beyond.summary.more], [0, 0]);
+        const capped = await store.neighbors(ids.apt28, { limit: 100_000 });
+        assert.equal(capped.summary.returned, 2, 'a huge limit is cut to the cap, not refused');
+      });
+    });
+
+    test('paths say when their search budget cut them', async () => {
+      const batches = wideBatches();
+      await withStore(openFresh, async (store) => {
+        await store.writeBatches(batches);
+        const graph = await store.exportGraph();
+        const [start] = graph.nodes;
+        assert.ok(start);
+        const relations = batches.flatMap((batch) => batch.relations);
+        const distance = distancesFrom(start.id, relations);
+        const far = graph.nodes.find((node) => (distance.get(node.id) ?? 0) >= 3);
+        assert.ok(far, 'the wide graph has entities three hops apart');
+        const path = await store.paths(start.id, far.id, 10);
+        assert.equal(path.truncated, false);
+        assert.equal(path.budget.maxLength, 10);
+        assert.ok(path.budget.maxSteps > 0);
+        assert.equal(distancesFrom(start.id, path.edges).get(far.id), distance.get(far.id));
       });
     });
 
@@ -433,7 +482,8 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
           path.nodes.map((node) => node.id),
           [ids.domain, ids.northwind, ids.apt28, ids.moscow].sort(),
         );
-        assert.deepEqual(await store.paths(ids.domain, ids.moscow, 2), { nodes: [], edges: [] });
+        const tooShort = await store.paths(ids.domain, ids.moscow, 2);
+        assert.deepEqual([tooShort.nodes, tooShort.edges, tooShort.truncated], [[], [], false]);
         assert.deepEqual((await store.paths(ids.lina, ids.apt28)).edges, [], 'a claimant is not a path');
       });
     });

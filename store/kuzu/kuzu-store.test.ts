@@ -19,7 +19,12 @@ import { allBatches, ids } from '../fixtures.ts';
 import { openStore } from '../open.ts';
 import { assertLookupsAcrossTables, defineStoreSuite } from '../store-suite.ts';
 import { wideBatches } from '../wide-fixture.ts';
+import { SerialConnection } from './connection.ts';
 import { kuzuSchemaStatements } from './ddl.ts';
+import { ladybugEngine } from './engine.ts';
+import { ANY_RELATION } from './labels.ts';
+import { shortestPathEdges } from './paths.ts';
+import { writeBatches } from './write.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'evigraph-kuzu-test-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -178,6 +183,45 @@ describe('Kùzu store specifics', () => {
       } finally {
         await reopened.close();
       }
+    }
+  });
+
+  test('a shortest-path search stops at its budget of edges and says so', async () => {
+    const engine = await ladybugEngine();
+    const database = new engine.Database(
+      freshPath(),
+      256 * 1024 * 1024,
+      true,
+      false,
+      0,
+      true,
+      16 * 1024 * 1024,
+    );
+    const connection = await SerialConnection.open(engine, database);
+    try {
+      await connection.exclusive(async (session) => {
+        for (const statement of kuzuSchemaStatements()) await session.run(statement);
+      });
+      const batches = wideBatches();
+      await connection.transaction((session) => writeBatches(session, batches, '2026-01-01T00:00:00.000Z'));
+      const [relation] = batches.flatMap((batch) => batch.relations);
+      assert.ok(relation);
+      const { source, target } = relation;
+      await connection.exclusive(async (session) => {
+        const whole = await shortestPathEdges(session, source, target, 6, 1000);
+        assert.deepEqual(whole, { edgeIds: [relation.id], cut: false });
+        const degree = (
+          await session.run(`MATCH (a)-[e${ANY_RELATION}]-(b) WHERE a.id = $id RETURN count(e) AS n`, {
+            id: source,
+          })
+        )[0]?.n;
+        assert.ok(Number(degree) > 1, 'the source has several edges');
+        const starved = await shortestPathEdges(session, source, target, 6, 1);
+        assert.equal(starved.cut, true, 'one edge examined of several: the answer says it was cut');
+      });
+    } finally {
+      await connection.close();
+      await database.close();
     }
   });
 

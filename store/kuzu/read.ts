@@ -6,13 +6,14 @@ import type { MentionRecord, RelationRecord } from '../../graph-schema/model.ts'
 import type { EntityType } from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
 import type { DocumentSummary } from '../graph-store.ts';
-import type { RecordReader } from '../record-reader.ts';
+import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
 import { asString } from '../row-values.ts';
 import {
   byId,
   documentFromRow,
   documentsByEntityFromRows,
   documentSummaryFromRow,
+  edgeSummaryFromRow,
   entityFromRow,
   mentionsFromRows,
   relationFromRow,
@@ -139,6 +140,26 @@ export class KuzuReader implements RecordReader {
     return found.sort(byId);
   }
 
+  /**
+   * One query per direction, each starting from the entity's primary key; an `a.id = $id OR
+   * b.id = $id` filter would scan every edge of the store.
+   */
+  async edgesTouching(entityId: string): Promise<EdgeSummary[]> {
+    const columns = `e.id AS id, label(e) AS type, a.id AS source, b.id AS target,
+      label(a) AS sourceType, label(b) AS targetType, size(e.evidenceDocumentIds) AS evidence`;
+    const rows = [
+      ...(await this.session.run(
+        `MATCH (a${ANY_ENTITY} {id: $id})-[e${ANY_RELATION}]->(b) RETURN ${columns}`,
+        { id: entityId },
+      )),
+      ...(await this.session.run(
+        `MATCH (a)-[e${ANY_RELATION}]->(b${ANY_ENTITY} {id: $id}) RETURN ${columns}`,
+        { id: entityId },
+      )),
+    ];
+    return rows.map(edgeSummaryFromRow);
+  }
+
   relationsTouching(entityId: string): Promise<StoredRelation[]> {
     return this.relationsWhere('WHERE a.id = $id OR b.id = $id', { id: entityId });
   }
@@ -164,7 +185,12 @@ export class KuzuReader implements RecordReader {
     return rows.map((row) => asString(row.id));
   }
 
-  shortestPathEdgeIds(fromId: string, toId: string, maxLength: number): Promise<string[]> {
-    return shortestPathEdges(this.session, fromId, toId, maxLength);
+  shortestPathEdgeIds(
+    fromId: string,
+    toId: string,
+    maxLength: number,
+    maxSteps: number,
+  ): Promise<ShortestPathEdges> {
+    return shortestPathEdges(this.session, fromId, toId, maxLength, maxSteps);
   }
 }

@@ -124,6 +124,11 @@ export const RELATIONS = {
   byIdsOfType: relationsByIdsOfType,
   touching: `MATCH (:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(:${ENTITY_LABEL})
     WITH DISTINCT e WITH e, startNode(e) AS a, endNode(e) AS b RETURN ${RELATION_COLUMNS}`,
+  /** Edges touching an entity without their evidence, for ranking its neighbours. */
+  touchingSummaries: `MATCH (:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(:${ENTITY_LABEL})
+    WITH DISTINCT e WITH e, startNode(e) AS a, endNode(e) AS b
+    RETURN e.id AS id, type(e) AS type, a.id AS source, b.id AS target, ${dialect.labelOf('a')} AS sourceType,
+      ${dialect.labelOf('b')} AS targetType, size(e.evidenceDocumentIds) AS evidence`,
   among: `MATCH ${TYPED_RELATION} WHERE a.id IN $ids AND b.id IN $ids RETURN ${RELATION_COLUMNS}`,
   claimedBy: `MATCH ${TYPED_RELATION} WHERE $id IN e.assertedBy RETURN ${RELATION_COLUMNS}`,
   withEvidenceFrom: `MATCH ${TYPED_RELATION} WHERE $id IN e.evidenceDocumentIds RETURN ${RELATION_COLUMNS}`,
