@@ -68,6 +68,17 @@ export interface NeighborSummary {
   relationTypes: Record<string, number>;
   /** Distinct neighbours, by entity type. */
   entityTypes: Record<string, number>;
+  /** With depth 2: the neighbours of the page's neighbours, found within a budget of edges. */
+  secondHop?: SecondHopSummary;
+}
+
+export interface SecondHopSummary {
+  /** Entities two hops away found (not among the entity and its page), and how many are returned. */
+  found: number;
+  returned: number;
+  /** Edges the search may examine; `truncated` says it ran out before the page's last neighbour. */
+  maxSteps: number;
+  truncated: boolean;
 }
 
 /** A page of an entity's neighbours (with the entity and the edges among them) and the summary. */
@@ -80,6 +91,8 @@ export interface NeighborOptions {
   limit?: number;
   /** Neighbours to skip, in the order of most evidence first. */
   offset?: number;
+  /** 2 adds, for the page's neighbours, their own best-attested neighbours (up to `limit` more). */
+  depth?: 1 | 2;
 }
 
 /** Shortest paths, and whether the search stopped at its budget before it could finish. */

@@ -8,6 +8,8 @@ export const MAX_NEIGHBOR_LIMIT = 500;
  * a hub a few hops away would otherwise pull in much of the graph.
  */
 export const PATH_SEARCH_STEPS = 20_000;
+/** Edges a 2-hop neighbourhood may examine beyond the entity's own. */
+export const SECOND_HOP_STEPS = 5_000;
 export const DEFAULT_OVERVIEW_LIMIT = 200;
 export const DEFAULT_PATH_LENGTH = 6;
 /** Path lengths the store can ask for; longer requests are cut to this. */

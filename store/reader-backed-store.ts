@@ -15,6 +15,7 @@ import type {
   NeighborOptions,
   NeighborSummary,
   PathFragment,
+  SecondHopSummary,
 } from './graph-store.ts';
 import { toEdgeDetails, toGraphFragment, toGraphJson, toGraphJsonEdge } from './graph-json-mapping.ts';
 import {
@@ -24,6 +25,7 @@ import {
   neighborPageWithinLimits,
   overviewSizeWithinLimits,
   PATH_SEARCH_STEPS,
+  SECOND_HOP_STEPS,
   pathLengthWithinLimits,
 } from './query-limits.ts';
 import type { EdgeSummary, RecordReader } from './record-reader.ts';
@@ -117,6 +119,44 @@ function rankNeighbors(entityId: string, edges: readonly EdgeSummary[]) {
   return { ranked, relationTypes, entityTypes };
 }
 
+/**
+ * Neighbours of the page's entities that are neither the entity nor on the page, ranked by the
+ * evidence linking them to the page; the page's entities are visited best first and the search
+ * stops once SECOND_HOP_STEPS edges have been examined.
+ */
+async function secondHop(
+  reader: RecordReader,
+  entityId: string,
+  page: readonly string[],
+  limit: number,
+): Promise<{ ids: string[]; summary: SecondHopSummary }> {
+  const near = new Set([entityId, ...page]);
+  const support = new Map<string, number>();
+  let steps = 0;
+  let truncated = false;
+  for (const id of page) {
+    const allowed = SECOND_HOP_STEPS - steps;
+    const edges = await reader.edgesTouching(id, allowed + 1);
+    if (edges.length > allowed) {
+      truncated = true;
+      break;
+    }
+    steps += edges.length;
+    for (const edge of edges) {
+      const other = edge.source === id ? edge.target : edge.source;
+      if (!near.has(other)) support.set(other, (support.get(other) ?? 0) + edge.evidence);
+    }
+  }
+  const ids = [...support]
+    .sort(([idA, a], [idB, b]) => b - a || (idA < idB ? -1 : 1))
+    .slice(0, limit)
+    .map(([id]) => id);
+  return {
+    ids,
+    summary: { found: support.size, returned: ids.length, maxSteps: SECOND_HOP_STEPS, truncated },
+  };
+}
+
 export abstract class ReaderBackedStore<Reader extends RecordReader> implements Pick<
   GraphStore,
   ReadAnswers
@@ -179,6 +219,11 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
       };
       if (!entity) return { nodes: [], edges: [], summary };
       const nodeIds = [entityId, ...page];
+      if (asked.depth === 2) {
+        const further = await secondHop(reader, entityId, page, limit);
+        summary.secondHop = further.summary;
+        nodeIds.push(...further.ids);
+      }
       return { ...(await fragment(reader, nodeIds, await reader.relationsAmong(nodeIds))), summary };
     });
   }

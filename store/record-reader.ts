@@ -41,8 +41,8 @@ export interface RecordReader {
   allRelations(): Promise<StoredRelation[]>;
   relationsByIds(ids: readonly string[]): Promise<StoredRelation[]>;
   relationsTouching(entityId: string): Promise<StoredRelation[]>;
-  /** Every edge touching the entity, in or out, without evidence; any order. */
-  edgesTouching(entityId: string): Promise<EdgeSummary[]>;
+  /** Edges touching the entity, in or out, without evidence; any order; `limit` at most. */
+  edgesTouching(entityId: string, limit?: number): Promise<EdgeSummary[]>;
   /** Relations with both endpoints among `entityIds`. */
   relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]>;
   /** Relations whose claim the entity makes (it is in their assertedBy). */

@@ -425,6 +425,30 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
         assert.deepEqual([beyond.summary.returned, beyond.summary.more], [0, 0]);
         const capped = await store.neighbors(ids.apt28, { limit: 100_000 });
         assert.equal(capped.summary.returned, 2, 'a huge limit is cut to the cap, not refused');
+        assert.equal(capped.summary.secondHop, undefined);
+
+        const twoHops = await store.neighbors(ids.apt28, { depth: 2 });
+        assert.deepEqual(
+          twoHops.nodes.map((node) => node.id),
+          [ids.apt28, ids.northwind, ids.moscow, ids.domain].sort(),
+          'the domain reaches APT 28 through the party',
+        );
+        assert.deepEqual(
+          twoHops.edges.map((edge) => edge.id),
+          [relationIds.targeted, relationIds.locatedIn, relationIds.impersonates].sort(),
+        );
+        assert.deepEqual(twoHops.summary.secondHop, {
+          found: 1,
+          returned: 1,
+          maxSteps: 5000,
+          truncated: false,
+        });
+        const narrow = await store.neighbors(ids.apt28, { depth: 2, limit: 1, offset: 1 });
+        assert.deepEqual(
+          narrow.nodes.map((node) => node.id),
+          [ids.apt28, ids.moscow].sort(),
+          'Moscow has no other neighbour',
+        );
       });
     });
 

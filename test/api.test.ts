@@ -244,6 +244,11 @@ describe('HTTP API', () => {
       summary: { returned: number; more: number };
     };
     assert.deepEqual([rest.summary.returned, rest.summary.more], [page.summary.more, 0]);
+    const twoHops = (await call(`/api/entities/${edge.source}/neighbors?depth=2&limit=5`)).body as {
+      summary: { secondHop?: { returned: number; truncated: boolean } };
+    };
+    assert.equal(twoHops.summary.secondHop?.truncated, false);
+    assertError(await call(`/api/entities/${edge.source}/neighbors?depth=3`), 400, 'bad-request');
   });
 
   test('edges, overview and paths', async () => {

@@ -144,9 +144,10 @@ export class KuzuReader implements RecordReader {
    * One query per direction, each starting from the entity's primary key; an `a.id = $id OR
    * b.id = $id` filter would scan every edge of the store.
    */
-  async edgesTouching(entityId: string): Promise<EdgeSummary[]> {
+  async edgesTouching(entityId: string, limit?: number): Promise<EdgeSummary[]> {
     const columns = `e.id AS id, label(e) AS type, a.id AS source, b.id AS target,
-      label(a) AS sourceType, label(b) AS targetType, size(e.evidenceDocumentIds) AS evidence`;
+      label(a) AS sourceType, label(b) AS targetType, size(e.evidenceDocumentIds) AS evidence
+      ${limit === undefined ? '' : `LIMIT ${Math.max(0, Math.floor(limit))}`}`;
     const rows = [
       ...(await this.session.run(
         `MATCH (a${ANY_ENTITY} {id: $id})-[e${ANY_RELATION}]->(b) RETURN ${columns}`,
@@ -157,7 +158,7 @@ export class KuzuReader implements RecordReader {
         { id: entityId },
       )),
     ];
-    return rows.map(edgeSummaryFromRow);
+    return rows.slice(0, limit).map(edgeSummaryFromRow);
   }
 
   relationsTouching(entityId: string): Promise<StoredRelation[]> {

@@ -86,8 +86,12 @@ export class Neo4jReader implements RecordReader {
     return ids.length > 0 ? this.relations(RELATIONS.byIdsOfType(type), { ids: [...ids] }) : [];
   }
 
-  async edgesTouching(entityId: string): Promise<EdgeSummary[]> {
-    return (await this.querier.run(RELATIONS.touchingSummaries, { id: entityId })).map(edgeSummaryFromRow);
+  async edgesTouching(entityId: string, limit?: number): Promise<EdgeSummary[]> {
+    const rows =
+      limit === undefined
+        ? await this.querier.run(RELATIONS.touchingSummaries, { id: entityId })
+        : await this.querier.run(RELATIONS.touchingSummariesUpTo, { id: entityId, limit: integer(limit) });
+    return rows.map(edgeSummaryFromRow);
   }
 
   relationsTouching(entityId: string): Promise<StoredRelation[]> {
