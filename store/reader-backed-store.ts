@@ -119,10 +119,14 @@ function rankNeighbors(entityId: string, edges: readonly EdgeSummary[]) {
   return { ranked, relationTypes, entityTypes };
 }
 
+/** Page entities whose edges one query reads, in the second hop. */
+const SECOND_HOP_GROUP = 10;
+
 /**
  * Neighbours of the page's entities that are neither the entity nor on the page, ranked by the
- * evidence linking them to the page; the page's entities are visited best first and the search
- * stops once SECOND_HOP_STEPS edges have been examined.
+ * evidence linking them to the page. The page's entities are visited best first, a group at a
+ * time; a group whose edges would take the search past SECOND_HOP_STEPS is left out whole, so
+ * a cut answer is still the same on every run.
  */
 async function secondHop(
   reader: RecordReader,
@@ -132,19 +136,21 @@ async function secondHop(
 ): Promise<{ ids: string[]; summary: SecondHopSummary }> {
   const near = new Set([entityId, ...page]);
   const support = new Map<string, number>();
+  const counted = new Set<string>();
   let steps = 0;
   let truncated = false;
-  for (const id of page) {
+  for (let start = 0; start < page.length && !truncated; start += SECOND_HOP_GROUP) {
     const allowed = SECOND_HOP_STEPS - steps;
-    const edges = await reader.edgesTouching(id, allowed + 1);
-    if (edges.length > allowed) {
-      truncated = true;
-      break;
-    }
+    const edges = await reader.edgesTouching(page.slice(start, start + SECOND_HOP_GROUP), allowed + 1);
+    truncated = edges.length > allowed;
+    if (truncated) break;
     steps += edges.length;
     for (const edge of edges) {
-      const other = edge.source === id ? edge.target : edge.source;
-      if (!near.has(other)) support.set(other, (support.get(other) ?? 0) + edge.evidence);
+      if (counted.has(edge.id)) continue;
+      counted.add(edge.id);
+      for (const other of [edge.source, edge.target]) {
+        if (!near.has(other)) support.set(other, (support.get(other) ?? 0) + edge.evidence);
+      }
     }
   }
   const ids = [...support]
@@ -206,7 +212,7 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     return this.read(async (reader) => {
       const [entity] = await reader.entities([entityId]);
       const { ranked, relationTypes, entityTypes } = entity
-        ? rankNeighbors(entityId, await reader.edgesTouching(entityId))
+        ? rankNeighbors(entityId, await reader.edgesTouching([entityId]))
         : { ranked: [], relationTypes: {}, entityTypes: {} };
       const page = ranked.slice(offset, offset + limit);
       const summary: NeighborSummary = {

@@ -41,8 +41,11 @@ export interface RecordReader {
   allRelations(): Promise<StoredRelation[]>;
   relationsByIds(ids: readonly string[]): Promise<StoredRelation[]>;
   relationsTouching(entityId: string): Promise<StoredRelation[]>;
-  /** Edges touching the entity, in or out, without evidence; any order; `limit` at most. */
-  edgesTouching(entityId: string, limit?: number): Promise<EdgeSummary[]>;
+  /**
+   * Edges touching any of the entities, in or out, without evidence; any order; `limit` rows at
+   * most (an edge between two of the entities may come twice).
+   */
+  edgesTouching(entityIds: readonly string[], limit?: number): Promise<EdgeSummary[]>;
   /** Relations with both endpoints among `entityIds`. */
   relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]>;
   /** Relations whose claim the entity makes (it is in their assertedBy). */

@@ -83,7 +83,6 @@ async function openDatabase(path: string, engine: Engine, options: KuzuStoreOpti
         `move it with \`evigraph migrate --from kuzu-0.11:${path} --to ladybug:NEW_PATH\``,
     );
   }
-  if (!options.readOnly) mkdirSync(dirname(path), { recursive: true });
   const database = new engine.Database(
     path,
     options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES,
@@ -122,6 +121,7 @@ export async function openKuzuStore(
   if (engine.legacy && !options.readOnly) throw new Error(`${engine.name} stores open read-only`);
   if (options.readOnly && !existsSync(absolute))
     throw new Error(`there is no store at ${path} to open read-only`);
+  if (!options.readOnly) mkdirSync(dirname(absolute), { recursive: true });
   const hold = holdStore(absolute, options.readOnly ?? false);
   let database: Database | undefined;
   try {

@@ -6,7 +6,7 @@
  */
 import type { ShortestPathEdges } from '../record-reader.ts';
 import type { Session } from './connection.ts';
-import { ANY_RELATION } from './labels.ts';
+import { ANY_ENTITY, ANY_RELATION } from './labels.ts';
 import { asString } from '../row-values.ts';
 
 interface Step {
@@ -33,7 +33,7 @@ export async function shortestPathEdges(
   for (let depth = 1; depth <= maxLength && frontier.length > 0 && !distance.has(toId) && !cut; depth++) {
     const allowed = maxSteps - steps;
     const found = await session.run(
-      `MATCH (a)-[e${ANY_RELATION}]-(b) WHERE a.id IN $frontier
+      `UNWIND $frontier AS wanted MATCH (a${ANY_ENTITY} {id: wanted})-[e${ANY_RELATION}]-(b)
        RETURN a.id AS a, e.id AS e, b.id AS b LIMIT ${allowed + 1}`,
       { frontier },
     );

@@ -156,7 +156,7 @@ async function refreshEntityStatistics(session: Session, typeOf: ReadonlyMap<str
   const byType = groupBy(typeOf.entries(), ([, type]) => type);
   for (const [type, entries] of byType) {
     await session.run(
-      `MATCH (n${label(type)}) WHERE n.id IN $ids
+      `UNWIND $ids AS wanted MATCH (n${label(type)} {id: wanted})
        OPTIONAL MATCH (n)-[m${MENTION}]->(d${DOCUMENT})
        WITH n, count(m) AS mentions, min(coalesce(d.publishedAt, d.ingestedAt)) AS first,
             max(coalesce(d.publishedAt, d.ingestedAt)) AS last
@@ -309,9 +309,12 @@ export async function deleteDocument(session: Session, documentId: string): Prom
   const typeOf = new Map(mentioned.map((entity) => [entity.id, entity.type]));
   await refreshEntityStatistics(session, typeOf);
   for (const [type, entries] of groupBy(typeOf.entries(), ([, entityType]) => entityType)) {
-    await session.run(`MATCH (n${label(type)}) WHERE n.id IN $ids AND n.mentionCount = 0 DETACH DELETE n`, {
-      ids: entries.map(([id]) => id),
-    });
+    await session.run(
+      `UNWIND $ids AS wanted MATCH (n${label(type)} {id: wanted}) WHERE n.mentionCount = 0 DETACH DELETE n`,
+      {
+        ids: entries.map(([id]) => id),
+      },
+    );
   }
   return true;
 }

@@ -86,11 +86,13 @@ export class Neo4jReader implements RecordReader {
     return ids.length > 0 ? this.relations(RELATIONS.byIdsOfType(type), { ids: [...ids] }) : [];
   }
 
-  async edgesTouching(entityId: string, limit?: number): Promise<EdgeSummary[]> {
+  async edgesTouching(entityIds: readonly string[], limit?: number): Promise<EdgeSummary[]> {
+    if (entityIds.length === 0) return [];
+    const ids = [...new Set(entityIds)];
     const rows =
       limit === undefined
-        ? await this.querier.run(RELATIONS.touchingSummaries, { id: entityId })
-        : await this.querier.run(RELATIONS.touchingSummariesUpTo, { id: entityId, limit: integer(limit) });
+        ? await this.querier.run(RELATIONS.touchingSummaries, { ids })
+        : await this.querier.run(RELATIONS.touchingSummariesUpTo, { ids, limit: integer(limit) });
     return rows.map(edgeSummaryFromRow);
   }
 
