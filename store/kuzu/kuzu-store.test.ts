@@ -1,7 +1,7 @@
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -223,6 +223,23 @@ describe('Kùzu store specifics', () => {
       await connection.close();
       await database.close();
     }
+  });
+
+  test('lock files of processes that have ended are stale and do not keep the store', async () => {
+    const path = freshPath();
+    const created = await openStore(`ladybug:${path}`);
+    await created.close();
+    // A process that has surely ended: spawned, waited for.
+    const ended = spawn(process.execPath, ['-e', '']);
+    const pid = await new Promise<number>((resolve) => ended.on('exit', () => resolve(ended.pid ?? 0)));
+    writeFileSync(`${path}.writer.lock`, `${pid}\n`);
+    writeFileSync(`${path}.reader-${pid}-1.lock`, `${pid}\n`);
+    const reader = await openStore(`ladybug:${path}`, { readOnly: true });
+    await reader.close();
+    const writer = await openStore(`ladybug:${path}`);
+    assert.equal(existsSync(`${path}.reader-${pid}-1.lock`), false, 'the stale reader file is gone');
+    await writer.close();
+    assert.equal(existsSync(`${path}.writer.lock`), false, 'closing releases the lock');
   });
 
   test('opening a missing store read-only fails plainly', async () => {
