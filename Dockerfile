@@ -21,4 +21,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["node", "bin/evigraph.mjs"]
-CMD ["serve", "--store", "kuzu:/app/data/store", "--port", "3000"]
+CMD ["serve", "--store", "ladybug:/app/data/store", "--port", "3000"]

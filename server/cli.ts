@@ -14,7 +14,9 @@ import {
   type GraphStore,
   type StoreStats,
 } from '../store/graph-store.ts';
-import { DEFAULT_STORE_URI, openStore } from '../store/open.ts';
+import { legacyKuzuSource } from '../store/kuzu/legacy-source.ts';
+import { migrateStore, type MigrationSource } from '../store/migrate.ts';
+import { DEFAULT_STORE_URI, legacyKuzuStorePath, openStore } from '../store/open.ts';
 import { describeSummary, progressReporter, type StoreChange } from './cli-progress.ts';
 import { QUERY_FORMATS, formatRows, type QueryFormat } from './cli-table.ts';
 import { CSV_TABLES, type CsvTable } from './export/csv.ts';
@@ -33,7 +35,7 @@ class CliError extends Error {
 function storeOption(): Option {
   return new Option(
     '--store <uri>',
-    'kuzu:PATH (embedded, on disk) or bolt://, neo4j:// (Neo4j server)',
+    'ladybug:PATH (embedded, on disk; kuzu:PATH is the same) or bolt://, neo4j:// (Neo4j server)',
   ).default(DEFAULT_STORE_URI);
 }
 
@@ -334,6 +336,35 @@ function positiveInteger(text: string): number {
   return value;
 }
 
+async function migrateCommand(options: { from: string; to: string }): Promise<void> {
+  const migrate = (from: MigrationSource) =>
+    withStore(
+      options.to,
+      false,
+      async (to) => {
+        const counter = process.stderr.isTTY
+          ? (progress: CopyProgress) => process.stderr.write(`\rmigrated ${progress.documents} documents`)
+          : undefined;
+        const { documents } = await migrateStore(from, to, counter);
+        if (counter) process.stderr.write('\n');
+        process.stdout.write(
+          `migrated ${documents} documents from ${options.from} to ${options.to}; both export the same graph\n`,
+        );
+      },
+      () =>
+        Promise.reject(
+          new CliError(`store ${options.to} is held by a running server; stop it to migrate into it`),
+        ),
+    );
+  const legacyPath = legacyKuzuStorePath(options.from);
+  if (legacyPath !== undefined) return migrate(legacyKuzuSource(legacyPath, options.from));
+  return withStore(options.from, true, migrate, () =>
+    Promise.reject(
+      new CliError(`store ${options.from} is held by a running server; stop it to migrate from it`),
+    ),
+  );
+}
+
 function port(text: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 0 || value > 65535) throw new CliError(`invalid port "${text}"`);
@@ -415,6 +446,16 @@ program
   .requiredOption('--from <uri>', 'source store')
   .requiredOption('--to <uri>', 'destination store')
   .action(copyCommand);
+
+program
+  .command('migrate')
+  .description(
+    'move a whole store into an empty one and check both export the same graph ' +
+      '(kuzu-0.11:PATH reads a store written by versions before the move to Ladybug)',
+  )
+  .requiredOption('--from <uri>', 'source store: a store URI, or kuzu-0.11:PATH')
+  .requiredOption('--to <uri>', 'destination store, empty')
+  .action(migrateCommand);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,11 +1,12 @@
 /**
- * A running server owns its on-disk store, and Kùzu lets no other process open it, not even
- * read-only. The server therefore leaves a small note next to the store (`<store>.server.json`)
+ * A running server owns its on-disk store, and no other process may open it, not even
+ * read-only (store/kuzu/holders.ts). The server therefore leaves a small note next to the store (`<store>.server.json`)
  * saying where it listens, so a CLI command that finds the store locked can hand its work to
  * the server instead of failing.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { embeddedStorePath } from '../store/open.ts';
 
 export interface ServerLock {
   pid: number;
@@ -16,10 +17,10 @@ export interface ServerLock {
   startedAt: string;
 }
 
-/** The note's path for an embedded store (`kuzu:PATH`); Neo4j servers are shared anyway and need none. */
+/** The note's path for an embedded store (`ladybug:PATH`); Neo4j servers are shared anyway and need none. */
 export function serverLockPath(storeUri: string): string | undefined {
-  if (!storeUri.startsWith('kuzu:')) return undefined;
-  const path = storeUri.slice('kuzu:'.length);
+  const path = embeddedStorePath(storeUri);
+  if (path === undefined) return undefined;
   return `${resolve(path.replace(/[\\/]+$/, ''))}.server.json`;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Copies everything one store holds into another, one document's batch at a time, so a graph
- * moves between backends (embedded Kùzu <-> Neo4j) without holding it all in memory. Batches
+ * moves between backends (embedded Ladybug <-> Neo4j) without holding it all in memory. Batches
  * are written in groups, one transaction each; writing is an idempotent upsert, so a copy
  * interrupted half-way can simply be run again.
  */
@@ -15,7 +15,7 @@ export interface CopyProgress {
 }
 
 export async function copyStore(
-  from: GraphStore,
+  from: Pick<GraphStore, 'exportBatches'>,
   to: GraphStore,
   onProgress?: (progress: CopyProgress) => void,
 ): Promise<CopyProgress> {

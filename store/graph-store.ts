@@ -55,6 +55,53 @@ export interface EdgeDetails {
   evidence: EvidenceWithDocument[];
 }
 
+/** What an entity's neighbourhood holds beyond the page returned. */
+export interface NeighborSummary {
+  /** Distinct neighbours in all. */
+  total: number;
+  /** Neighbours skipped before this page (most evidence first), and how many the page holds. */
+  offset: number;
+  returned: number;
+  /** Neighbours after this page. */
+  more: number;
+  /** Edges touching the entity, by relation type. */
+  relationTypes: Record<string, number>;
+  /** Distinct neighbours, by entity type. */
+  entityTypes: Record<string, number>;
+  /** With depth 2: the neighbours of the page's neighbours, found within a budget of edges. */
+  secondHop?: SecondHopSummary;
+}
+
+export interface SecondHopSummary {
+  /** Entities two hops away found (not among the entity and its page), and how many are returned. */
+  found: number;
+  returned: number;
+  /** Edges the search may examine; `truncated` says it ran out before the page's last neighbour. */
+  maxSteps: number;
+  truncated: boolean;
+}
+
+/** A page of an entity's neighbours (with the entity and the edges among them) and the summary. */
+export interface NeighborFragment extends GraphFragment {
+  summary: NeighborSummary;
+}
+
+export interface NeighborOptions {
+  /** Neighbours on the page, at most MAX_NEIGHBOR_LIMIT (query-limits.ts). */
+  limit?: number;
+  /** Neighbours to skip, in the order of most evidence first. */
+  offset?: number;
+  /** 2 adds, for the page's neighbours, their own best-attested neighbours (up to `limit` more). */
+  depth?: 1 | 2;
+}
+
+/** Shortest paths, and whether the search stopped at its budget before it could finish. */
+export interface PathFragment extends GraphFragment {
+  truncated: boolean;
+  /** The search's limits: path length, and edges it may examine. */
+  budget: { maxLength: number; maxSteps: number };
+}
+
 export interface StoreStats {
   documents: number;
   entities: number;
@@ -108,12 +155,13 @@ export interface GraphStore {
   getDocument(documentId: string): Promise<(DocumentRecord & { ingestedAt?: string }) | undefined>;
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   entityDetails(entityId: string): Promise<EntityDetails | undefined>;
-  neighbors(entityId: string, limit?: number): Promise<GraphFragment>;
+  /** The entity and a page of its neighbours, best attested first (`limit` as in NeighborOptions). */
+  neighbors(entityId: string, options?: NeighborOptions | number): Promise<NeighborFragment>;
   edgeDetails(edgeId: string): Promise<EdgeDetails | undefined>;
   /** The most connected part of the graph, at most `limit` nodes, with the edges among them. */
   overview(limit?: number): Promise<GraphFragment>;
-  /** Shortest paths between two entities (undirected), as a fragment. */
-  paths(fromId: string, toId: string, maxLength?: number): Promise<GraphFragment>;
+  /** Shortest paths between two entities (undirected), within a length and a search budget. */
+  paths(fromId: string, toId: string, maxLength?: number): Promise<PathFragment>;
   stats(): Promise<StoreStats>;
   /** Read-only Cypher; a write attempt is refused with ReadOnlyQueryError. */
   cypher(query: string, options?: CypherOptions): Promise<CypherResult>;

@@ -6,16 +6,29 @@
  */
 import type { GraphBatch } from '../graph-schema/model.ts';
 import type { GraphFragment, GraphJson } from '../graph-schema/graph-json.ts';
-import type { DocumentSummary, EdgeDetails, EntityDetails, GraphStore } from './graph-store.ts';
+import type {
+  DocumentSummary,
+  EdgeDetails,
+  EntityDetails,
+  GraphStore,
+  NeighborFragment,
+  NeighborOptions,
+  NeighborSummary,
+  PathFragment,
+  SecondHopSummary,
+} from './graph-store.ts';
 import { toEdgeDetails, toGraphFragment, toGraphJson, toGraphJsonEdge } from './graph-json-mapping.ts';
 import {
   DEFAULT_NEIGHBOR_LIMIT,
   DEFAULT_OVERVIEW_LIMIT,
   DEFAULT_PATH_LENGTH,
+  neighborPageWithinLimits,
   overviewSizeWithinLimits,
+  PATH_SEARCH_STEPS,
+  SECOND_HOP_STEPS,
   pathLengthWithinLimits,
 } from './query-limits.ts';
-import type { RecordReader } from './record-reader.ts';
+import type { EdgeSummary, RecordReader } from './record-reader.ts';
 import type { StoredDocument, StoredRelation } from './stored-records.ts';
 
 type ReadAnswers =
@@ -79,6 +92,77 @@ async function documentBatch(reader: RecordReader, documentId: string): Promise<
   return { documents: [record], entities, mentions, relations: supported };
 }
 
+function increment(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+/**
+ * The entity's neighbours, most evidence first (ties by id), with the counts a summary gives:
+ * edges by relation type, distinct neighbours by entity type.
+ */
+function rankNeighbors(entityId: string, edges: readonly EdgeSummary[]) {
+  const support = new Map<string, number>();
+  const relationTypes: Record<string, number> = {};
+  const entityTypes: Record<string, number> = {};
+  const seen = new Set<string>();
+  for (const edge of edges) {
+    if (seen.has(edge.id)) continue;
+    seen.add(edge.id);
+    increment(relationTypes, edge.type);
+    const outgoing = edge.source === entityId;
+    const other = outgoing ? edge.target : edge.source;
+    if (other === entityId) continue;
+    if (!support.has(other)) increment(entityTypes, outgoing ? edge.targetType : edge.sourceType);
+    support.set(other, (support.get(other) ?? 0) + edge.evidence);
+  }
+  const ranked = [...support].sort(([idA, a], [idB, b]) => b - a || (idA < idB ? -1 : 1)).map(([id]) => id);
+  return { ranked, relationTypes, entityTypes };
+}
+
+/** Page entities whose edges one query reads, in the second hop. */
+const SECOND_HOP_GROUP = 10;
+
+/**
+ * Neighbours of the page's entities that are neither the entity nor on the page, ranked by the
+ * evidence linking them to the page. The page's entities are visited best first, a group at a
+ * time; a group whose edges would take the search past SECOND_HOP_STEPS is left out whole, so
+ * a cut answer is still the same on every run.
+ */
+async function secondHop(
+  reader: RecordReader,
+  entityId: string,
+  page: readonly string[],
+  limit: number,
+): Promise<{ ids: string[]; summary: SecondHopSummary }> {
+  const near = new Set([entityId, ...page]);
+  const support = new Map<string, number>();
+  const counted = new Set<string>();
+  let steps = 0;
+  let truncated = false;
+  for (let start = 0; start < page.length && !truncated; start += SECOND_HOP_GROUP) {
+    const allowed = SECOND_HOP_STEPS - steps;
+    const edges = await reader.edgesTouching(page.slice(start, start + SECOND_HOP_GROUP), allowed + 1);
+    truncated = edges.length > allowed;
+    if (truncated) break;
+    steps += edges.length;
+    for (const edge of edges) {
+      if (counted.has(edge.id)) continue;
+      counted.add(edge.id);
+      for (const other of [edge.source, edge.target]) {
+        if (!near.has(other)) support.set(other, (support.get(other) ?? 0) + edge.evidence);
+      }
+    }
+  }
+  const ids = [...support]
+    .sort(([idA, a], [idB, b]) => b - a || (idA < idB ? -1 : 1))
+    .slice(0, limit)
+    .map(([id]) => id);
+  return {
+    ids,
+    summary: { found: support.size, returned: ids.length, maxSteps: SECOND_HOP_STEPS, truncated },
+  };
+}
+
 export abstract class ReaderBackedStore<Reader extends RecordReader> implements Pick<
   GraphStore,
   ReadAnswers
@@ -113,22 +197,40 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     });
   }
 
-  /** The entity and its best-attested neighbours (most evidence first), with the edges among them. */
-  neighbors(entityId: string, limit = DEFAULT_NEIGHBOR_LIMIT): Promise<GraphFragment> {
+  /**
+   * The entity and a page of its neighbours, best attested (most evidence) first, with the
+   * edges among them and a summary of the whole neighbourhood. Ranking reads edges without
+   * their evidence, so a busy entity costs its number of edges, not the size of their evidence;
+   * only the page's edges are read whole.
+   */
+  neighbors(entityId: string, options: NeighborOptions | number = {}): Promise<NeighborFragment> {
+    const asked = typeof options === 'number' ? { limit: options } : options;
+    const { limit, offset } = neighborPageWithinLimits(
+      asked.limit ?? DEFAULT_NEIGHBOR_LIMIT,
+      asked.offset ?? 0,
+    );
     return this.read(async (reader) => {
       const [entity] = await reader.entities([entityId]);
-      if (!entity) return { nodes: [], edges: [] };
-      const support = new Map<string, number>();
-      for (const edge of await reader.relationsTouching(entityId)) {
-        const other = edge.source === entityId ? edge.target : edge.source;
-        if (other !== entityId) support.set(other, (support.get(other) ?? 0) + edge.evidence.length);
+      const { ranked, relationTypes, entityTypes } = entity
+        ? rankNeighbors(entityId, await reader.edgesTouching([entityId]))
+        : { ranked: [], relationTypes: {}, entityTypes: {} };
+      const page = ranked.slice(offset, offset + limit);
+      const summary: NeighborSummary = {
+        total: ranked.length,
+        offset,
+        returned: page.length,
+        more: Math.max(0, ranked.length - offset - page.length),
+        relationTypes,
+        entityTypes,
+      };
+      if (!entity) return { nodes: [], edges: [], summary };
+      const nodeIds = [entityId, ...page];
+      if (asked.depth === 2) {
+        const further = await secondHop(reader, entityId, page, limit);
+        summary.secondHop = further.summary;
+        nodeIds.push(...further.ids);
       }
-      const chosen = [...support]
-        .sort(([idA, a], [idB, b]) => b - a || (idA < idB ? -1 : 1))
-        .slice(0, Math.max(0, limit))
-        .map(([id]) => id);
-      const nodeIds = [entityId, ...chosen];
-      return fragment(reader, nodeIds, await reader.relationsAmong(nodeIds));
+      return { ...(await fragment(reader, nodeIds, await reader.relationsAmong(nodeIds))), summary };
     });
   }
 
@@ -149,13 +251,14 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     });
   }
 
-  paths(fromId: string, toId: string, maxLength = DEFAULT_PATH_LENGTH): Promise<GraphFragment> {
-    const length = pathLengthWithinLimits(maxLength);
+  paths(fromId: string, toId: string, maxLength = DEFAULT_PATH_LENGTH): Promise<PathFragment> {
+    const budget = { maxLength: pathLengthWithinLimits(maxLength), maxSteps: PATH_SEARCH_STEPS };
     return this.read(async (reader) => {
-      if (fromId === toId) return fragment(reader, [fromId], []);
-      const edges = await reader.relationsByIds(await reader.shortestPathEdgeIds(fromId, toId, length));
+      if (fromId === toId) return { ...(await fragment(reader, [fromId], [])), truncated: false, budget };
+      const found = await reader.shortestPathEdgeIds(fromId, toId, budget.maxLength, budget.maxSteps);
+      const edges = await reader.relationsByIds(found.edgeIds);
       const nodeIds = [...new Set(edges.flatMap((edge) => [edge.source, edge.target]))];
-      return fragment(reader, nodeIds, edges);
+      return { ...(await fragment(reader, nodeIds, edges)), truncated: found.cut, budget };
     });
   }
 

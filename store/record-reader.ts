@@ -4,8 +4,27 @@
  * every list of records comes back sorted by id.
  */
 import type { MentionRecord } from '../graph-schema/model.ts';
+import type { EntityType, RelationType } from '../graph-schema/schema.ts';
 import type { DocumentSummary } from './graph-store.ts';
 import type { StoredDocument, StoredEntity, StoredRelation } from './stored-records.ts';
+
+/** An edge without its evidence: what ranking an entity's neighbours needs. */
+export interface EdgeSummary {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  sourceType: EntityType;
+  targetType: EntityType;
+  /** Pieces of evidence the edge holds. */
+  evidence: number;
+}
+
+/** Edge ids on shortest paths, and whether the search stopped at its budget before the end. */
+export interface ShortestPathEdges {
+  edgeIds: string[];
+  cut: boolean;
+}
 
 export interface RecordReader {
   /** Entities by id, all of them when `ids` is undefined. */
@@ -22,6 +41,11 @@ export interface RecordReader {
   allRelations(): Promise<StoredRelation[]>;
   relationsByIds(ids: readonly string[]): Promise<StoredRelation[]>;
   relationsTouching(entityId: string): Promise<StoredRelation[]>;
+  /**
+   * Edges touching any of the entities, in or out, without evidence; any order; `limit` rows at
+   * most (an edge between two of the entities may come twice).
+   */
+  edgesTouching(entityIds: readonly string[], limit?: number): Promise<EdgeSummary[]>;
   /** Relations with both endpoints among `entityIds`. */
   relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]>;
   /** Relations whose claim the entity makes (it is in their assertedBy). */
@@ -30,6 +54,15 @@ export interface RecordReader {
 
   /** Entity ids by number of typed relations, most connected first (ties by id). */
   mostConnectedEntityIds(limit: number): Promise<string[]>;
-  /** Ids of the edges on the shortest undirected paths, none if those are longer than `maxLength`. */
-  shortestPathEdgeIds(fromId: string, toId: string, maxLength: number): Promise<string[]>;
+  /**
+   * Ids of the edges on the shortest undirected paths, none if those are longer than
+   * `maxLength`. The search examines about `maxSteps` edges at most; `cut` says it stopped there
+   * (then the answer may miss paths, or be empty though a path exists).
+   */
+  shortestPathEdgeIds(
+    fromId: string,
+    toId: string,
+    maxLength: number,
+    maxSteps: number,
+  ): Promise<ShortestPathEdges>;
 }

@@ -15,6 +15,7 @@ import {
 } from '../graph-schema/model.ts';
 import { QueryError, ReadOnlyQueryError, type GraphStore } from './graph-store.ts';
 import { allBatches, arabicBatch, englishBatch, frenchBatch, ids, relationIds } from './fixtures.ts';
+import { wideBatches } from './wide-fixture.ts';
 
 async function withStore(openFresh: () => Promise<GraphStore>, use: (store: GraphStore) => Promise<void>) {
   const store = await openFresh();
@@ -102,6 +103,66 @@ function overlappingBatches(): GraphBatch[] {
       relations: [],
     };
   });
+}
+
+/** Undirected distances from `start` over `edges`, breadth first. */
+function distancesFrom(start: string, edges: readonly { source: string; target: string }[]) {
+  const distance = new Map([[start, 0]]);
+  for (let frontier = [start], depth = 1; frontier.length > 0; depth++) {
+    const reached = new Set(frontier);
+    frontier = [];
+    for (const { source, target } of edges) {
+      for (const [from, to] of [
+        [source, target],
+        [target, source],
+      ] as const) {
+        if (reached.has(from) && !distance.has(to)) {
+          distance.set(to, depth);
+          frontier.push(to);
+        }
+      }
+    }
+  }
+  return distance;
+}
+
+/**
+ * Neighbours and paths of every entity of a wideBatches() store, against what the batches hold:
+ * each answer looks records up by lists of ids across every entity table. Returns the export.
+ */
+export async function assertLookupsAcrossTables(store: GraphStore, batches: readonly GraphBatch[]) {
+  const relations = batches.flatMap((batch) => batch.relations);
+  const graph = await store.exportGraph();
+  assert.equal(graph.edges.length, relations.length);
+  for (const node of graph.nodes) {
+    const touching = relations.filter((r) => r.source === node.id || r.target === node.id);
+    const expectedNodes = new Set([node.id, ...touching.flatMap((r) => [r.source, r.target])]);
+    const expectedEdges = relations.filter((r) => expectedNodes.has(r.source) && expectedNodes.has(r.target));
+    const fragment = await store.neighbors(node.id, expectedNodes.size);
+    assert.deepEqual(
+      fragment.nodes.map((n) => n.id),
+      [...expectedNodes].sort(),
+      `neighbours of ${node.id}`,
+    );
+    assert.deepEqual(
+      fragment.edges.map((edge) => edge.id),
+      expectedEdges.map((r) => r.id).sort(),
+      `edges among the neighbours of ${node.id}`,
+    );
+  }
+  const [start] = graph.nodes;
+  assert.ok(start);
+  const distance = distancesFrom(start.id, relations);
+  for (const node of graph.nodes.slice(1, 30)) {
+    const path = await store.paths(start.id, node.id, 10);
+    const expected = distance.get(node.id);
+    if (expected === undefined) {
+      assert.deepEqual([path.nodes, path.edges], [[], []], `no path to ${node.id}`);
+      continue;
+    }
+    assert.equal(distancesFrom(start.id, path.edges).get(node.id), expected, `path to ${node.id}`);
+  }
+  return graph;
 }
 
 const documentOf = (batch: GraphBatch) => {
@@ -333,7 +394,80 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
           [ids.apt28, ids.northwind].sort(),
           'three documents support the party, one Moscow',
         );
-        assert.deepEqual(await store.neighbors('ta_missing'), { nodes: [], edges: [] });
+        const missing = await store.neighbors('ta_missing');
+        assert.deepEqual([missing.nodes, missing.edges, missing.summary.total], [[], [], 0]);
+      });
+    });
+
+    test('neighbors come in pages with a summary of the whole neighbourhood', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const first = await store.neighbors(ids.apt28, { limit: 1 });
+        assert.deepEqual(first.summary, {
+          total: 2,
+          offset: 0,
+          returned: 1,
+          more: 1,
+          relationTypes: { TARGETED: 1, LOCATED_IN: 1 },
+          entityTypes: { Organization: 1, Location: 1 },
+        });
+        const second = await store.neighbors(ids.apt28, { limit: 1, offset: 1 });
+        assert.deepEqual(
+          second.nodes.map((node) => node.id),
+          [ids.apt28, ids.moscow].sort(),
+        );
+        assert.deepEqual([second.summary.returned, second.summary.more], [1, 0]);
+        const beyond = await store.neighbors(ids.apt28, { limit: 5, offset: 7 });
+        assert.deepEqual(
+          beyond.nodes.map((node) => node.id),
+          [ids.apt28],
+        );
+        assert.deepEqual([beyond.summary.returned, beyond.summary.more], [0, 0]);
+        const capped = await store.neighbors(ids.apt28, { limit: 100_000 });
+        assert.equal(capped.summary.returned, 2, 'a huge limit is cut to the cap, not refused');
+        assert.equal(capped.summary.secondHop, undefined);
+
+        const twoHops = await store.neighbors(ids.apt28, { depth: 2 });
+        assert.deepEqual(
+          twoHops.nodes.map((node) => node.id),
+          [ids.apt28, ids.northwind, ids.moscow, ids.domain].sort(),
+          'the domain reaches APT 28 through the party',
+        );
+        assert.deepEqual(
+          twoHops.edges.map((edge) => edge.id),
+          [relationIds.targeted, relationIds.locatedIn, relationIds.impersonates].sort(),
+        );
+        assert.deepEqual(twoHops.summary.secondHop, {
+          found: 1,
+          returned: 1,
+          maxSteps: 5000,
+          truncated: false,
+        });
+        const narrow = await store.neighbors(ids.apt28, { depth: 2, limit: 1, offset: 1 });
+        assert.deepEqual(
+          narrow.nodes.map((node) => node.id),
+          [ids.apt28, ids.moscow].sort(),
+          'Moscow has no other neighbour',
+        );
+      });
+    });
+
+    test('paths say when their search budget cut them', async () => {
+      const batches = wideBatches();
+      await withStore(openFresh, async (store) => {
+        await store.writeBatches(batches);
+        const graph = await store.exportGraph();
+        const [start] = graph.nodes;
+        assert.ok(start);
+        const relations = batches.flatMap((batch) => batch.relations);
+        const distance = distancesFrom(start.id, relations);
+        const far = graph.nodes.find((node) => (distance.get(node.id) ?? 0) >= 3);
+        assert.ok(far, 'the wide graph has entities three hops apart');
+        const path = await store.paths(start.id, far.id, 10);
+        assert.equal(path.truncated, false);
+        assert.equal(path.budget.maxLength, 10);
+        assert.ok(path.budget.maxSteps > 0);
+        assert.equal(distancesFrom(start.id, path.edges).get(far.id), distance.get(far.id));
       });
     });
 
@@ -372,7 +506,8 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
           path.nodes.map((node) => node.id),
           [ids.domain, ids.northwind, ids.apt28, ids.moscow].sort(),
         );
-        assert.deepEqual(await store.paths(ids.domain, ids.moscow, 2), { nodes: [], edges: [] });
+        const tooShort = await store.paths(ids.domain, ids.moscow, 2);
+        assert.deepEqual([tooShort.nodes, tooShort.edges, tooShort.truncated], [[], [], false]);
         assert.deepEqual((await store.paths(ids.lina, ids.apt28)).edges, [], 'a claimant is not a path');
       });
     });
@@ -392,6 +527,42 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
         const all = await store.overview(100);
         assert.equal(all.nodes.length, (await store.stats()).entities);
         assert.equal(all.edges.length, Object.keys(relationIds).length);
+      });
+    });
+
+    test('lookups by lists of ids answer exactly across every entity table', async () => {
+      const batches = wideBatches();
+      const relations = batches.flatMap((batch) => batch.relations);
+      await withStore(openFresh, async (store) => {
+        await store.writeBatches(batches);
+        const graph = await assertLookupsAcrossTables(store, batches);
+
+        await withStore(openFresh, async (copy) => {
+          for await (const batch of store.exportBatches()) await copy.writeBatch(batch);
+          assert.deepEqual(await copy.exportGraph(), graph, 'exported batches reproduce the store');
+        });
+
+        const [, removed] = batches.map(documentOf);
+        assert.ok(removed);
+        assert.equal(await store.deleteDocument(removed.id), true);
+        const after = await store.exportGraph();
+        const mentioned = new Set(
+          batches.flatMap((batch) =>
+            batch.mentions.filter((m) => m.documentId !== removed.id).map((m) => m.entityId),
+          ),
+        );
+        assert.deepEqual(
+          after.nodes.map((node) => node.id),
+          [...mentioned].sort(),
+        );
+        assert.deepEqual(
+          after.edges.map((edge) => edge.id),
+          relations
+            .filter((r) => r.evidence.every((piece) => piece.documentId !== removed.id))
+            .filter((r) => mentioned.has(r.source) && mentioned.has(r.target))
+            .map((r) => r.id)
+            .sort(),
+        );
       });
     });
 

@@ -12,6 +12,7 @@ import type {
 } from '../graph-schema/model.ts';
 import type { EntityType, Modality, RelationType } from '../graph-schema/schema.ts';
 import type { DocumentSummary } from './graph-store.ts';
+import type { EdgeSummary } from './record-reader.ts';
 import { evidenceFromProperties } from './relation-properties.ts';
 import { asNumber, asNumbers, asOptionalString, asString, asStrings } from './row-values.ts';
 
@@ -75,6 +76,19 @@ export function relationFromRow(row: StoredRow): StoredRelation {
       evidenceConfidences: asNumbers(row.evidenceConfidences),
       evidenceAssertedBy: asStrings(row.evidenceAssertedBy),
     }),
+  };
+}
+
+/** Columns: id, type, source, target, sourceType, targetType, evidence (a count). */
+export function edgeSummaryFromRow(row: StoredRow): EdgeSummary {
+  return {
+    id: asString(row.id),
+    type: asString(row.type) as RelationType,
+    source: asString(row.source),
+    target: asString(row.target),
+    sourceType: asString(row.sourceType) as EntityType,
+    targetType: asString(row.targetType) as EntityType,
+    evidence: asNumber(row.evidence),
   };
 }
 

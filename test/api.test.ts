@@ -226,6 +226,29 @@ describe('HTTP API', () => {
     assert.ok(neighbours.nodes.some((n) => n.id === edge.target));
     assertError(await call('/api/entities/ta_doesnotexist/neighbors'), 404, 'not-found');
     assertError(await call(`/api/entities/${edge.source}/neighbors?limit=lots`), 400, 'bad-request');
+    assertError(await call(`/api/entities/${edge.source}/neighbors?offset=-1`), 400, 'bad-request');
+
+    const page = (await call(`/api/entities/${edge.source}/neighbors?limit=1`)).body as GraphFragment & {
+      summary: { total: number; returned: number; more: number; relationTypes: Record<string, number> };
+    };
+    assert.equal(page.summary.returned, Math.min(1, page.summary.total));
+    assert.equal(page.summary.more, page.summary.total - page.summary.returned);
+    assert.equal(page.nodes.length, 1 + page.summary.returned);
+    const touching = graph.edges.filter((e) => e.source === edge.source || e.target === edge.source);
+    assert.equal(
+      Object.values(page.summary.relationTypes).reduce((sum, count) => sum + count, 0),
+      touching.length,
+      'the summary counts every edge of the entity',
+    );
+    const rest = (await call(`/api/entities/${edge.source}/neighbors?limit=500&offset=1`)).body as {
+      summary: { returned: number; more: number };
+    };
+    assert.deepEqual([rest.summary.returned, rest.summary.more], [page.summary.more, 0]);
+    const twoHops = (await call(`/api/entities/${edge.source}/neighbors?depth=2&limit=5`)).body as {
+      summary: { secondHop?: { returned: number; truncated: boolean } };
+    };
+    assert.equal(twoHops.summary.secondHop?.truncated, false);
+    assertError(await call(`/api/entities/${edge.source}/neighbors?depth=3`), 400, 'bad-request');
   });
 
   test('search finds an entity under names only the gazetteer knows, and leaves the graph as it was', async () => {
@@ -276,7 +299,12 @@ describe('HTTP API', () => {
     assert.ok(overview.nodes.length > 0 && overview.nodes.length <= 3);
     assertError(await call('/api/graph?limit=-1'), 400, 'bad-request');
 
-    const path = (await call(`/api/paths?from=${edge.source}&to=${edge.target}`)).body as GraphFragment;
+    const path = (await call(`/api/paths?from=${edge.source}&to=${edge.target}`)).body as GraphFragment & {
+      truncated: boolean;
+      budget: { maxLength: number; maxSteps: number };
+    };
+    assert.equal(path.truncated, false);
+    assert.equal(path.budget.maxLength, 4, 'the default length');
     assert.ok(path.nodes.some((n) => n.id === edge.source) && path.nodes.some((n) => n.id === edge.target));
     assertError(await call(`/api/paths?from=${edge.source}`), 400, 'bad-request');
     assertError(await call(`/api/paths?from=${edge.source}&to=per_doesnotexist`), 404, 'not-found');

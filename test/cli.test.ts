@@ -306,6 +306,21 @@ describe('evigraph CLI', () => {
     assert.equal(run.stdout.trim(), version);
   });
 
+  test('migrate moves a store into an empty one and refuses one that holds documents', async () => {
+    const target = `ladybug:${join(dir, 'migrated')}`;
+    const run = await evigraph(['migrate', '--from', store, '--to', target], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /migrated \d+ documents .* both export the same graph/);
+    const exports = await Promise.all(
+      [store, target].map((uri) => evigraph(['export', '--store', uri, '--format', 'graph-json'], dir)),
+    );
+    assert.equal(exports[1]?.stdout, exports[0]?.stdout);
+    assertFailed(
+      await evigraph(['migrate', '--from', store, '--to', target], dir),
+      /already holds \d+ document/,
+    );
+  });
+
   test('a 50 MB file is refused as too large', async () => {
     const big = join(dir, 'big');
     await mkdir(big);

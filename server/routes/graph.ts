@@ -37,6 +37,17 @@ const searchQuery = z.object({
   limit: limit(20, 200),
 });
 const limitQuery = (fallback: number, max: number) => z.object({ limit: limit(fallback, max) });
+const neighborsQuery = z.object({
+  limit: limit(50, 500),
+  offset: z.coerce.number().int().min(0).default(0),
+  depth: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2)
+    .default(1)
+    .transform((depth) => depth as 1 | 2),
+});
 const pathsQuery = z.object({
   from: z.string().min(1, 'give the start entity id in from'),
   to: z.string().min(1, 'give the end entity id in to'),
@@ -67,8 +78,8 @@ export function graphRoutes(store: GraphStore): Router {
   });
 
   router.get('/entities/:id/neighbors', async (req, res) => {
-    const { limit } = parseInput(limitQuery(50, 500), req.query, 'neighbors parameters');
-    const fragment = await store.neighbors(req.params.id, limit);
+    const { limit, offset, depth } = parseInput(neighborsQuery, req.query, 'neighbors parameters');
+    const fragment = await store.neighbors(req.params.id, { limit, offset, depth });
     if (!fragment.nodes.some((node) => node.id === req.params.id)) await requireEntity(store, req.params.id);
     res.json(fragment);
   });

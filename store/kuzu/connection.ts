@@ -1,12 +1,12 @@
 /**
- * One Kùzu connection used by one caller at a time. Kùzu transactions belong to a connection,
+ * One database connection used by one caller at a time. Transactions belong to a connection,
  * so statements of concurrent callers must not interleave on it; every use goes through a queue.
  */
-import kuzu from 'kuzu';
-import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
+import type { Connection, Database, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
+import type { Engine } from './engine.ts';
 
-export type KuzuRow = Record<string, KuzuValue>;
-export type KuzuParams = Record<string, KuzuValue>;
+export type KuzuRow = Record<string, LbugValue>;
+export type KuzuParams = Record<string, LbugValue>;
 
 export interface QueryOutput {
   columns: string[];
@@ -15,11 +15,10 @@ export interface QueryOutput {
   truncated: boolean;
 }
 
-/** Kùzu's own error, with the statement that caused it kept apart for callers that report it. */
+/** The engine's own error, with the statement that caused it kept apart for callers that report it. */
 export class KuzuStatementError extends Error {
   override name = 'KuzuStatementError';
   readonly statement: string;
-
   constructor(message: string, statement: string) {
     super(message);
     this.statement = statement;
@@ -40,8 +39,8 @@ export class SerialConnection {
     this.connection = connection;
   }
 
-  static async open(database: Database): Promise<SerialConnection> {
-    const connection = new kuzu.Connection(database);
+  static async open(engine: Engine, database: Database): Promise<SerialConnection> {
+    const connection = new engine.Connection(database);
     await connection.init();
     return new SerialConnection(connection);
   }

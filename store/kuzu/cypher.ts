@@ -8,7 +8,7 @@
  * `EXPORT DATABASE`, `LOAD FROM` a file: checked with Kùzu 0.11.3), which a query sent over HTTP
  * must not do; those are refused by their clause before the query reaches Kùzu.
  */
-import type { KuzuValue } from 'kuzu';
+import type { LbugValue } from '@ladybugdb/core';
 import { QueryError, ReadOnlyQueryError, type CypherOptions, type CypherResult } from '../graph-store.ts';
 import { KuzuStatementError, type SerialConnection } from './connection.ts';
 import { toPlainJson } from './plain-json.ts';
@@ -180,7 +180,7 @@ export async function runReadOnlyCypher(
     const output = await connection.transaction(
       (session) =>
         // One row past the cap tells whether the cap cut anything.
-        session.query(withRowCap(query, maxRows + 1), (options.params ?? {}) as Record<string, KuzuValue>, {
+        session.query(withRowCap(query, maxRows + 1), (options.params ?? {}) as Record<string, LbugValue>, {
           maxRows,
           timeoutMs,
         }),

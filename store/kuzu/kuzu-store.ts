@@ -1,11 +1,11 @@
 /**
- * GraphStore on an embedded Kùzu database file. One process holds the file read-write, or
- * several hold it read-only; Kùzu's file lock enforces it across processes.
+ * GraphStore on an embedded Ladybug database file (`@ladybugdb/core`, Kùzu's maintained
+ * successor, same Cypher). One process holds the file read-write, or several hold it read-only;
+ * holders.ts enforces it across processes.
  */
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import kuzu from 'kuzu';
-import type { Database } from 'kuzu';
+import type { Database } from '@ladybugdb/core';
 import type { GraphBatch } from '../../graph-schema/model.ts';
 import {
   StoreLockedError,
@@ -23,6 +23,8 @@ import { asNumber } from '../row-values.ts';
 import { indexCandidate, rankCandidates, type IndexedCandidate } from '../search-key.ts';
 import { storeStats } from '../store-stats.ts';
 import { SerialConnection } from './connection.ts';
+import { ladybugEngine, type Engine } from './engine.ts';
+import { holdStore, type StoreHold } from './holders.ts';
 import { runReadOnlyCypher } from './cypher.ts';
 import { kuzuSchemaStatements } from './ddl.ts';
 import { ANY_ENTITY, ANY_RELATION, DOCUMENT, MENTION } from './labels.ts';
@@ -31,6 +33,8 @@ import { deleteDocument, writeBatches } from './write.ts';
 
 export interface KuzuStoreOptions {
   readOnly?: boolean;
+  /** Ladybug unless said otherwise; Kùzu 0.11 only to read an old store (read-only). */
+  engine?: Engine;
   /** Kùzu's page cache, in bytes (default 1 GB). */
   bufferPoolBytes?: number;
 }
@@ -39,22 +43,47 @@ export interface KuzuStoreOptions {
 // tiny graphs; the pool is reserved address space, filled only as pages are used.
 const DEFAULT_BUFFER_POOL_BYTES = 1024 * 1024 * 1024;
 /**
- * Kùzu folds its write-ahead log into the database file once the log passes this size (its
+ * The engine folds its write-ahead log into the database file once the log passes this size (its
  * default is 16 MB). Each fold rewrites every column chunk touched since the last one, and
  * relations gaining evidence rewrite their whole evidence lists, so small folds repeat the same
- * work: at 64 MB a 2,600-document load runs about 1.8 times faster for about 80 MB more memory.
+ * work: at 64 MB a 2,600-document load ran about 1.8 times faster on Kùzu 0.11 for about 80 MB
+ * more memory. Still so on Ladybug 0.19 while evidence lives in lists on the edge: 790
+ * documents took 4.5-4.8 s of CPU at 64 MB against 5.1-5.2 s at 16 MB, and left a file half
+ * the size (24 against 49 MB).
  */
 const CHECKPOINT_THRESHOLD_BYTES = 64 * 1024 * 1024;
-/** Kùzu's own defaults for the constructor arguments before the threshold. */
+/** The engine's own defaults for the constructor arguments before the threshold. */
 const DEFAULT_MAX_DATABASE_SIZE = 0;
 const AUTO_CHECKPOINT = true;
 
 const LOCKED = /could not set lock/i;
 const EMPTY_READ_ONLY = /cannot create an empty database under read only mode/i;
+/** The first bytes of a database file written by Kùzu 0.11, which Ladybug cannot open. */
+const KUZU_FILE_MAGIC = 'KUZU';
 
-async function openDatabase(path: string, options: KuzuStoreOptions): Promise<Database> {
-  if (!options.readOnly) mkdirSync(dirname(path), { recursive: true });
-  const database = new kuzu.Database(
+function fileMagic(path: string): string | undefined {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const bytes = Buffer.alloc(KUZU_FILE_MAGIC.length);
+    return bytes.subarray(0, readSync(descriptor, bytes, 0, bytes.length, 0)).toString('latin1');
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+async function openDatabase(path: string, engine: Engine, options: KuzuStoreOptions): Promise<Database> {
+  if (!engine.legacy && fileMagic(path) === KUZU_FILE_MAGIC) {
+    throw new Error(
+      `the store ${path} was written by Kùzu 0.11, which this version no longer opens: ` +
+        `move it with \`evigraph migrate --from kuzu-0.11:${path} --to ladybug:NEW_PATH\``,
+    );
+  }
+  const database = new engine.Database(
     path,
     options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES,
     true,
@@ -81,19 +110,37 @@ async function openDatabase(path: string, options: KuzuStoreOptions): Promise<Da
   return database;
 }
 
-export async function openKuzuStore(path: string, options: KuzuStoreOptions = {}): Promise<GraphStore> {
+/** Opens the store at `path`; `uri` is how it was named (`ladybug:PATH` or its alias `kuzu:PATH`). */
+export async function openKuzuStore(
+  path: string,
+  options: KuzuStoreOptions = {},
+  uri = `ladybug:${path}`,
+): Promise<GraphStore> {
   const absolute = resolve(path);
-  const database = await openDatabase(absolute, options);
-  const main = await SerialConnection.open(database);
-  // User Cypher gets its own connection: its read-only transaction and time limit stay apart
-  // from the store's own statements.
-  const user = await SerialConnection.open(database);
-  if (!options.readOnly) {
-    await main.exclusive(async (session) => {
-      for (const statement of kuzuSchemaStatements()) await session.run(statement);
-    });
+  const engine = options.engine ?? (await ladybugEngine());
+  if (engine.legacy && !options.readOnly) throw new Error(`${engine.name} stores open read-only`);
+  if (options.readOnly && !existsSync(absolute))
+    throw new Error(`there is no store at ${path} to open read-only`);
+  if (!options.readOnly) mkdirSync(dirname(absolute), { recursive: true });
+  const hold = holdStore(absolute, options.readOnly ?? false);
+  let database: Database | undefined;
+  try {
+    database = await openDatabase(absolute, engine, options);
+    const main = await SerialConnection.open(engine, database);
+    // User Cypher gets its own connection: its read-only transaction and time limit stay apart
+    // from the store's own statements.
+    const user = await SerialConnection.open(engine, database);
+    if (!options.readOnly) {
+      await main.exclusive(async (session) => {
+        for (const statement of kuzuSchemaStatements()) await session.run(statement);
+      });
+    }
+    return new KuzuStore({ uri, database, main, user, readOnly: options.readOnly ?? false, hold });
+  } catch (error) {
+    await database?.close();
+    hold.release();
+    throw error;
   }
-  return new KuzuStore(`kuzu:${path}`, database, main, user, options.readOnly ?? false);
 }
 
 class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
@@ -106,20 +153,23 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   private readonly main: SerialConnection;
   private readonly user: SerialConnection;
   private readonly readOnly: boolean;
+  private readonly hold: StoreHold;
 
-  constructor(
-    uri: string,
-    database: Database,
-    main: SerialConnection,
-    user: SerialConnection,
-    readOnly: boolean,
-  ) {
+  constructor(parts: {
+    uri: string;
+    database: Database;
+    main: SerialConnection;
+    user: SerialConnection;
+    readOnly: boolean;
+    hold: StoreHold;
+  }) {
     super();
-    this.uri = uri;
-    this.database = database;
-    this.main = main;
-    this.user = user;
-    this.readOnly = readOnly;
+    this.uri = parts.uri;
+    this.database = parts.database;
+    this.main = parts.main;
+    this.user = parts.user;
+    this.readOnly = parts.readOnly;
+    this.hold = parts.hold;
   }
 
   protected read<T>(work: (reader: KuzuReader) => Promise<T>): Promise<T> {
@@ -194,6 +244,7 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
       await this.user.close();
       await this.main.close();
       await this.database.close();
+      this.hold.release();
     })();
     return this.closing;
   }

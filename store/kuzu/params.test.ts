@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import kuzu from 'kuzu';
+import lbug from '@ladybugdb/core';
 import type { PropertySpec } from '../../graph-schema/schema.ts';
+import { ladybugEngine } from './engine.ts';
 import { SerialConnection } from './connection.ts';
 import { kuzuType, quoteName } from './ddl.ts';
 import { encodeRow, setClause } from './params.ts';
@@ -37,8 +38,8 @@ test('values Kùzu would mistype on their own survive a round trip through UNWIN
     },
     { id: 'r3', text: undefined, count: -2, score: 0, names: ['only'], offsets: [0], weights: [0.75] },
   ];
-  const database = new kuzu.Database(join(folder, 'graph.kuzu'), 64 * 1024 * 1024);
-  const connection = await SerialConnection.open(database);
+  const database = new lbug.Database(join(folder, 'graph.kuzu'), 64 * 1024 * 1024);
+  const connection = await SerialConnection.open(await ladybugEngine(), database);
   try {
     const columns = PROPERTIES.map((spec) => `${quoteName(spec.name)} ${kuzuType(spec.type)}`).join(', ');
     const stored = await connection.exclusive(async (session) => {

@@ -11,12 +11,12 @@
  * "absent" and are stored as NULL.
  */
 import type { PropertySpec, PropertyType } from '../../graph-schema/schema.ts';
-import type { KuzuValue } from 'kuzu';
+import type { LbugValue } from '@ladybugdb/core';
 import { quoteName } from './ddl.ts';
 
 const LIST_PLACEHOLDER = '-';
 
-export type EncodedRow = Record<string, KuzuValue>;
+export type EncodedRow = Record<string, LbugValue>;
 
 function integer(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
@@ -45,7 +45,7 @@ function list(value: unknown, what: string): unknown[] {
 }
 
 /** The transport form of one property value. */
-export function encodeValue(type: PropertyType, value: unknown, what: string): KuzuValue {
+export function encodeValue(type: PropertyType, value: unknown, what: string): LbugValue {
   switch (type) {
     case 'string':
       return text(value, what);

@@ -1,10 +1,12 @@
 /**
- * Shortest paths, found level by level from the start entity. Kùzu 0.11's recursive
- * `-[* ALL SHORTEST]-` over rel tables with many FROM/TO pairs ran out of a 256 MB buffer pool
- * even on a graph of six nodes, so the search runs here, one query per level.
+ * Shortest paths, found level by level from the start entity, one query per level. Searching
+ * here rather than with the engine's recursive `-[* ALL SHORTEST]-` keeps the search within a
+ * budget of edges examined: each level asks for no more rows than the budget has left, so a hub
+ * on the way cannot pull in the whole graph.
  */
+import type { ShortestPathEdges } from '../record-reader.ts';
 import type { Session } from './connection.ts';
-import { ANY_RELATION } from './labels.ts';
+import { ANY_ENTITY, ANY_RELATION } from './labels.ts';
 import { asString } from '../row-values.ts';
 
 interface Step {
@@ -12,23 +14,32 @@ interface Step {
   from: string;
 }
 
-/** Ids of every edge on some shortest undirected path from `fromId` to `toId` (none if longer). */
+/**
+ * Ids of every edge on some shortest undirected path from `fromId` to `toId` (none if longer),
+ * examining at most `maxSteps` edges; `cut` says the budget ran out first.
+ */
 export async function shortestPathEdges(
   session: Session,
   fromId: string,
   toId: string,
   maxLength: number,
-): Promise<string[]> {
+  maxSteps: number,
+): Promise<ShortestPathEdges> {
   const distance = new Map<string, number>([[fromId, 0]]);
   const reachedBy = new Map<string, Step[]>();
   let frontier = [fromId];
-  for (let depth = 1; depth <= maxLength && frontier.length > 0 && !distance.has(toId); depth++) {
-    const rows = await session.run(
-      // Not `a.id IN $frontier`: Kùzu 0.11.3 answers that wrongly across node tables (see read.ts).
-      `UNWIND $frontier AS wanted MATCH (a)-[e${ANY_RELATION}]-(b) WHERE a.id = wanted
-       RETURN a.id AS a, e.id AS e, b.id AS b`,
+  let steps = 0;
+  let cut = false;
+  for (let depth = 1; depth <= maxLength && frontier.length > 0 && !distance.has(toId) && !cut; depth++) {
+    const allowed = maxSteps - steps;
+    const found = await session.run(
+      `UNWIND $frontier AS wanted MATCH (a${ANY_ENTITY} {id: wanted})-[e${ANY_RELATION}]-(b)
+       RETURN a.id AS a, e.id AS e, b.id AS b LIMIT ${allowed + 1}`,
       { frontier },
     );
+    cut = found.length > allowed;
+    const rows = found.slice(0, allowed);
+    steps += rows.length;
     const next: string[] = [];
     for (const row of rows) {
       const node = asString(row.b);
@@ -43,7 +54,7 @@ export async function shortestPathEdges(
     }
     frontier = next;
   }
-  if (!distance.has(toId)) return [];
+  if (!distance.has(toId)) return { edgeIds: [], cut };
 
   const edges = new Set<string>();
   const visited = new Set<string>([toId]);
@@ -57,5 +68,5 @@ export async function shortestPathEdges(
       }
     }
   }
-  return [...edges].sort();
+  return { edgeIds: [...edges].sort(), cut };
 }

@@ -2,9 +2,9 @@
  * Kùzu values as plain data: a JSON conversion for the rows of user Cypher (the store's own
  * rows are read by row-values.ts).
  */
-import type { KuzuValue } from 'kuzu';
+import type { LbugValue } from '@ladybugdb/core';
 
-function isRecord(value: unknown): value is Record<string, KuzuValue> {
+function isRecord(value: unknown): value is Record<string, LbugValue> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
@@ -14,7 +14,7 @@ function isRecord(value: unknown): value is Record<string, KuzuValue> {
  * properties that are set. `_id`, `_src` and `_dst` are Kùzu's internal row addresses, which mean
  * nothing outside one query, so they are dropped; the table name is kept as `_label`.
  */
-function graphElement(value: Record<string, KuzuValue>): Record<string, unknown> {
+function graphElement(value: Record<string, LbugValue>): Record<string, unknown> {
   const element: Record<string, unknown> = { _label: value._label };
   for (const [key, property] of Object.entries(value)) {
     if (key.startsWith('_') || property === null) continue;
@@ -27,7 +27,7 @@ function graphElement(value: Record<string, KuzuValue>): Record<string, unknown>
  * JSON-safe form of any value Kùzu returns: nodes and relationships as `{ _label, ...properties }`,
  * paths as `{ nodes, relationships }`, integers beyond 2^53 as strings, dates as ISO strings.
  */
-export function toPlainJson(value: KuzuValue): unknown {
+export function toPlainJson(value: LbugValue): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'bigint') {
@@ -48,6 +48,6 @@ export function toPlainJson(value: KuzuValue): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toPlainJson(item)]));
 }
 
-function asList(value: KuzuValue | undefined): KuzuValue[] {
+function asList(value: LbugValue | undefined): LbugValue[] {
   return Array.isArray(value) ? value : [];
 }

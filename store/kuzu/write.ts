@@ -150,8 +150,7 @@ export async function writeRelations(
 
 /**
  * mentionCount, firstSeen and lastSeen of entities, recomputed from their mentions; the date of
- * a mention is its document's publication date, else the date it was ingested. Ids are matched
- * one by one: `IN $ids` misses nodes written earlier in the same transaction in Kùzu 0.11.3.
+ * a mention is its document's publication date, else the date it was ingested.
  */
 async function refreshEntityStatistics(session: Session, typeOf: ReadonlyMap<string, EntityType>) {
   const byType = groupBy(typeOf.entries(), ([, type]) => type);
@@ -278,7 +277,7 @@ export async function writeBatches(
 
 async function deleteRelations(session: Session, doomed: readonly StoredRelation[]) {
   for (const [type, group] of groupBy(doomed, (relation) => relation.type)) {
-    await session.run(`UNWIND $ids AS wanted MATCH ()-[e${label(type)}]->() WHERE e.id = wanted DELETE e`, {
+    await session.run(`MATCH ()-[e${label(type)}]->() WHERE e.id IN $ids DELETE e`, {
       ids: group.map((relation) => relation.id),
     });
   }

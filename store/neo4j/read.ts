@@ -6,13 +6,14 @@
 import type { MentionRecord } from '../../graph-schema/model.ts';
 import type { RelationType } from '../../graph-schema/schema.ts';
 import type { DocumentSummary } from '../graph-store.ts';
-import type { RecordReader } from '../record-reader.ts';
+import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
 import { asString } from '../row-values.ts';
 import {
   byId,
   documentFromRow,
   documentsByEntityFromRows,
   documentSummaryFromRow,
+  edgeSummaryFromRow,
   entityFromRow,
   mentionsFromRows,
   relationFromRow,
@@ -24,7 +25,11 @@ import type { Querier, Row } from './connection.ts';
 import { DOCUMENTS, ENTITIES, RELATIONS } from './statements.ts';
 import { integer } from './values.ts';
 
-/** allShortestPaths can enumerate very many equal-length paths in a dense graph. */
+/**
+ * allShortestPaths can enumerate very many equal-length paths in a dense graph: this many at
+ * most, and an answer that reaches it says it was cut. Neo4j runs the search itself, so the
+ * store's budget of edges examined does not apply here; the transaction timeout bounds it.
+ */
 const MAX_PATHS = 100;
 
 export class Neo4jReader implements RecordReader {
@@ -85,6 +90,16 @@ export class Neo4jReader implements RecordReader {
     return ids.length > 0 ? this.relations(RELATIONS.byIdsOfType(type), { ids: [...ids] }) : [];
   }
 
+  async edgesTouching(entityIds: readonly string[], limit?: number): Promise<EdgeSummary[]> {
+    if (entityIds.length === 0) return [];
+    const ids = [...new Set(entityIds)];
+    const rows =
+      limit === undefined
+        ? await this.querier.run(RELATIONS.touchingSummaries, { ids })
+        : await this.querier.run(RELATIONS.touchingSummariesUpTo, { ids, limit: integer(limit) });
+    return rows.map(edgeSummaryFromRow);
+  }
+
   relationsTouching(entityId: string): Promise<StoredRelation[]> {
     return this.relations(RELATIONS.touching, { id: entityId });
   }
@@ -106,12 +121,13 @@ export class Neo4jReader implements RecordReader {
     return rows.map((row) => asString(row.id));
   }
 
-  async shortestPathEdgeIds(fromId: string, toId: string, maxLength: number): Promise<string[]> {
+  async shortestPathEdgeIds(fromId: string, toId: string, maxLength: number): Promise<ShortestPathEdges> {
     const rows = await this.querier.run(RELATIONS.alongShortestPaths(maxLength), {
       from: fromId,
       to: toId,
       paths: integer(MAX_PATHS),
     });
-    return [...new Set(rows.flatMap((row) => (Array.isArray(row.ids) ? row.ids.map(String) : [])))];
+    const edgeIds = new Set(rows.flatMap((row) => (Array.isArray(row.ids) ? row.ids.map(String) : [])));
+    return { edgeIds: [...edgeIds].sort(), cut: rows.length >= MAX_PATHS };
   }
 }

@@ -117,6 +117,11 @@ function relationsByIdsAnyType(): string {
   return RELATION_LABELS.map((type) => relationsByIdsOfType(type)).join('\nUNION ALL\n');
 }
 
+const TOUCHING_SUMMARIES = `UNWIND $ids AS wanted MATCH (:${ENTITY_LABEL} {id: wanted})-[e:${ANY_RELATION}]-(:${ENTITY_LABEL})
+    WITH DISTINCT e WITH e, startNode(e) AS a, endNode(e) AS b
+    RETURN e.id AS id, type(e) AS type, a.id AS source, b.id AS target, ${dialect.labelOf('a')} AS sourceType,
+      ${dialect.labelOf('b')} AS targetType, size(e.evidenceDocumentIds) AS evidence`;
+
 export const RELATIONS = {
   all: `MATCH ${TYPED_RELATION} RETURN ${RELATION_COLUMNS}`,
   byIds: relationsByIdsAnyType(),
@@ -124,6 +129,9 @@ export const RELATIONS = {
   byIdsOfType: relationsByIdsOfType,
   touching: `MATCH (:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(:${ENTITY_LABEL})
     WITH DISTINCT e WITH e, startNode(e) AS a, endNode(e) AS b RETURN ${RELATION_COLUMNS}`,
+  /** Edges touching any of the entities, without their evidence, for ranking neighbours. */
+  touchingSummaries: TOUCHING_SUMMARIES,
+  touchingSummariesUpTo: `${TOUCHING_SUMMARIES} LIMIT $limit`,
   among: `MATCH ${TYPED_RELATION} WHERE a.id IN $ids AND b.id IN $ids RETURN ${RELATION_COLUMNS}`,
   claimedBy: `MATCH ${TYPED_RELATION} WHERE $id IN e.assertedBy RETURN ${RELATION_COLUMNS}`,
   withEvidenceFrom: `MATCH ${TYPED_RELATION} WHERE $id IN e.evidenceDocumentIds RETURN ${RELATION_COLUMNS}`,
