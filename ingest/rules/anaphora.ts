@@ -10,22 +10,26 @@ import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { within } from './text.ts';
-import type { EntityMention } from './types.ts';
+import type { EntityMention, ResolvedEntity } from './types.ts';
 
 /**
  * `window`: how many sentences back the antecedent may be named. `unique`: the phrase stands
- * for nothing when its window names two different entities of the type.
+ * for nothing when its window names two different entities of the type. `topical`: when the
+ * window names none, the phrase stands for the document's topic of the type (see topicOf).
  */
 const REFERRING_PHRASES: ReadonlyArray<{
   type: EntityType;
   phrases: readonly string[];
   window: number;
   unique: boolean;
+  topical?: boolean;
 }> = [
   {
     type: 'ThreatActor',
     window: 2,
     unique: true,
+    // An encyclopaedic lead names its actor once, then says "the group" paragraphs later.
+    topical: true,
     phrases: [
       'ce groupe',
       'le groupe',
@@ -37,6 +41,13 @@ const REFERRING_PHRASES: ReadonlyArray<{
       'the group',
       'the hackers',
       'the attackers',
+      'the team',
+      'the actor',
+      'this actor',
+      'the threat actor',
+      'this threat actor',
+      'the APT group',
+      'this APT group',
       'هذه المجموعة',
       'المجموعة',
       'القراصنة',
@@ -135,22 +146,62 @@ export function findAnaphora(
           : (sentences[Math.max(0, sentenceIndex - entry.window)]?.start ?? 0);
       const candidates = byType.get(entry.type) ?? [];
       const antecedent = lastBefore(candidates, start);
-      if (
-        antecedent &&
-        antecedent.start >= windowStart &&
-        !(entry.unique && namesSeveral(candidates, windowStart, start))
-      ) {
-        found.push({
-          start,
-          end,
-          surface: text.slice(start, end),
-          entity: antecedent.entity,
-          anaphoric: true,
-        });
-      }
+      const inWindow = antecedent !== undefined && antecedent.start >= windowStart;
+      const entity = inWindow
+        ? entry.unique && namesSeveral(candidates, windowStart, start)
+          ? undefined
+          : antecedent.entity
+        : entry.topical
+          ? topicOf(candidates.filter((mention) => mention.start < start))
+          : undefined;
+      if (entity) found.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
     }
+    const pronoun = subjectPronoun(text, sentence, sentences[sentenceIndex - 1], mentions);
+    if (pronoun) found.push(pronoun);
   });
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How much more often the topic is named than any other entity of its type, at least: a text
+ * about one actor names it again and again; a survey of several has no topic.
+ */
+const TOPIC_DOMINANCE = 2;
+
+/** The entity named at least TOPIC_DOMINANCE times as often as any other of these mentions, if any. */
+function topicOf(mentions: readonly EntityMention[]): ResolvedEntity | undefined {
+  const counts = new Map<ResolvedEntity, number>();
+  for (const mention of mentions) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (second === undefined || first[1] >= TOPIC_DOMINANCE * second[1]) ? first[0] : undefined;
+}
+
+/** A personal pronoun opening a sentence ("It is associated with ...", "Il est lié à ..."). */
+const OPENING_PRONOUN = /^\s*(?:it|they|il|elle|ils)(?=\s)/iu;
+/** The types a pronoun opening a sentence may stand for: the actors and tools relations are about. */
+const PRONOUN_TYPES = new Set<EntityType>(['ThreatActor', 'Malware']);
+
+/**
+ * A pronoun opening a sentence continues the subject of the sentence before: it stands for the
+ * name that opens that sentence, when that name is an actor or a malware ("APT33 is an Iranian
+ * group. It targeted ..."). A sentence opening on anything else gives the pronoun no antecedent.
+ */
+function subjectPronoun(
+  text: string,
+  sentence: Sentence,
+  previous: Sentence | undefined,
+  mentions: readonly EntityMention[],
+): EntityMention | undefined {
+  const match = OPENING_PRONOUN.exec(text.slice(sentence.start, sentence.end));
+  if (!match || !previous) return undefined;
+  const subject = within(mentions, previous)[0];
+  if (!subject || !PRONOUN_TYPES.has(subject.entity.type)) return undefined;
+  // The name must open its sentence: a subject after an introduction ("In 2016, X ...") is not sure to be one.
+  if (!/^[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’])?$/iu.test(text.slice(previous.start, subject.start)))
+    return undefined;
+  const start = sentence.start + match[0].length - match[0].trimStart().length;
+  const end = sentence.start + match[0].length;
+  return { start, end, surface: text.slice(start, end), entity: subject.entity, anaphoric: true };
 }
 
 /** The last mention starting before `offset` in a list sorted by start. Binary search. */
