@@ -158,6 +158,7 @@ export function findAnaphora(
     }
     const pronoun = subjectPronoun(text, sentence, sentences[sentenceIndex - 1], mentions);
     if (pronoun) found.push(pronoun);
+    found.push(...predicateNominals(text, local));
   });
   return found.sort((a, b) => a.start - b.start);
 }
@@ -224,4 +225,62 @@ function namesSeveral(sorted: readonly EntityMention[], from: number, to: number
       .map((mention) => mention.entity.key),
   );
   return keys.size > 1;
+}
+
+/**
+ * After an actor or a malware, an apposition set off by commas, then a copula and an indefinite
+ * article: "X, classified as an APT, is a sophisticated threat actor ...", "X est un groupe ...".
+ */
+const COPULA_AFTER_SUBJECT = /^(?:\s*,[^,.;:()]{1,120},)?\s+(?:is|was|est|était)\s+(?:an?|un|une)\s+/iu;
+/** Up to five words of description, then the noun the predicate is headed by. */
+const PREDICATE_HEAD = new RegExp(
+  String.raw`^(?:[\p{L}\p{N}’'-]+\s+){0,5}?(${[
+    'threat actor',
+    'actor',
+    'group',
+    'team',
+    'gang',
+    'APT',
+    'collective',
+    'organi[sz]ation',
+    'backdoor',
+    'malware',
+    'ransomware',
+    'trojan',
+    'implant',
+    'worm',
+    'groupe',
+    'équipe',
+    'logiciel',
+    'rançongiciel',
+  ].join('|')})(?![\p{L}\p{N}-])`,
+  'iu',
+);
+const PREDICATED_TYPES = new Set<EntityType>(['ThreatActor', 'Malware']);
+/** How far after its subject a predicate noun is looked for. */
+const PREDICATE_REACH = 200;
+
+/**
+ * A noun predicated of an actor or a malware names it again: in "Leviathan is an APT associated
+ * with X", the relation's left argument is the APT, which is Leviathan. The predicate noun
+ * becomes a reference to the subject, so that the words after it find their argument close by.
+ */
+function predicateNominals(text: string, local: readonly EntityMention[]): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const subject of local) {
+    if (!PREDICATED_TYPES.has(subject.entity.type) || subject.anaphoric) continue;
+    const after = text.slice(subject.end, subject.end + PREDICATE_REACH);
+    const copula = COPULA_AFTER_SUBJECT.exec(after);
+    if (!copula) continue;
+    const head = PREDICATE_HEAD.exec(after.slice(copula[0].length));
+    const noun = head?.[1];
+    if (!head || noun === undefined) continue;
+    const end = subject.end + copula[0].length + head[0].length;
+    const start = end - noun.length;
+    // A name inside the predicate ("is a tool of APT28") is an argument, not the subject again.
+    if (local.some((mention) => mention !== subject && mention.start < end && mention.end > subject.end))
+      continue;
+    found.push({ start, end, surface: text.slice(start, end), entity: subject.entity, anaphoric: true });
+  }
+  return found;
 }

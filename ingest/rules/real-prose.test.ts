@@ -62,6 +62,24 @@ describe('references to the topic actor', () => {
   });
 });
 
+describe('a noun predicated of an actor names it again', () => {
+  test('the argument is found past a long apposition and the predicate', () => {
+    const lines = relationLines(
+      'Turla, described by several vendors as an advanced persistent threat, is a patient and well funded espionage group linked to the FSB.',
+      'en',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO Turla -> FSB asserted');
+  });
+
+  test('a name inside the predicate is an argument, not the subject again', () => {
+    const lines = relationLines(
+      'Kazuar is a backdoor of Turla used against the German Foreign Office.',
+      'en',
+    );
+    assertNone(lines, /Kazuar -> German Foreign Office/u);
+  });
+});
+
 describe('verbs of threat reports', () => {
   test('"relies on", "associated to", "hacking" state uses, attributions and targets', () => {
     assertHas(
