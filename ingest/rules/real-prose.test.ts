@@ -96,3 +96,24 @@ describe('verbs of threat reports', () => {
     );
   });
 });
+
+describe('a place-linked compound attributes the actors after it', () => {
+  test('each actor of a list after "such as", and one past a description in parentheses', () => {
+    const listed = relationLines(
+      'Russia-backed intrusion sets, such as Turla and Sandworm, keep probing ministries.',
+      'en',
+    );
+    assertHas(listed, 'ATTRIBUTED_TO Turla -> Russia asserted');
+    assertHas(listed, 'ATTRIBUTED_TO Sandworm Team -> Russia asserted');
+    const described = relationLines(
+      'Analysts watched the Iran-aligned espionage (APT) group Charming Kitten.',
+      'en',
+    );
+    assertHas(described, 'ATTRIBUTED_TO Magic Hound -> Iran asserted');
+  });
+
+  test('a place before another kind of compound attributes nothing', () => {
+    const lines = relationLines('A Moscow-based reporter interviewed Turla members.', 'en');
+    assertNone(lines, /ATTRIBUTED_TO/u);
+  });
+});
