@@ -159,6 +159,7 @@ export function findAnaphora(
     const pronoun = subjectPronoun(text, sentence, sentences[sentenceIndex - 1], mentions);
     if (pronoun) found.push(pronoun);
     found.push(...predicateNominals(text, local));
+    found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
   });
   return found.sort((a, b) => a.start - b.start);
 }
@@ -281,6 +282,39 @@ function predicateNominals(text: string, local: readonly EntityMention[]): Entit
     if (local.some((mention) => mention !== subject && mention.start < end && mention.end > subject.end))
       continue;
     found.push({ start, end, surface: text.slice(start, end), entity: subject.entity, anaphoric: true });
+  }
+  return found;
+}
+
+/** "their targets", "its victims", "leurs cibles": a possessive before the noun for an actor's targets. */
+const TARGET_OWNER =
+  /(?<![\p{L}])(?:their|its|leurs|ses)(?=\s+(?:main\s+|principales\s+)?(?:targets|victims|cibles|victimes)(?![\p{L}]))/giu;
+/** How many sentences back the owner of "their targets" may be named before the text's topic stands for it. */
+const OWNER_WINDOW = 2;
+
+/**
+ * "Most of their targets have been in Iran": the possessive stands for the one actor named in
+ * the sentences just before, or, when none is, for the text's topic actor.
+ */
+function targetOwners(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  actors: readonly EntityMention[],
+): EntityMention[] {
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  const windowStart = sentences[Math.max(0, index - OWNER_WINDOW)]?.start ?? 0;
+  const found: EntityMention[] = [];
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(TARGET_OWNER)) {
+    const start = sentence.start + match.index;
+    const before = actors.filter((mention) => mention.start < start);
+    const named = new Set(
+      before.filter((mention) => mention.start >= windowStart).map((mention) => mention.entity),
+    );
+    const entity = named.size === 1 ? [...named][0] : named.size === 0 ? topicOf(before) : undefined;
+    if (entity)
+      found.push({ start, end: start + match[0].length, surface: match[0], entity, anaphoric: true });
   }
   return found;
 }

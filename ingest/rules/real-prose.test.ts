@@ -117,3 +117,18 @@ describe('a place-linked compound attributes the actors after it', () => {
     assertNone(lines, /ATTRIBUTED_TO/u);
   });
 });
+
+describe('the targets of an actor named by a possessive', () => {
+  test('"their targets have been in" gives one targeting per listed place', () => {
+    const lines = relationLines(
+      'Turla is a Russian group. Kaspersky describes them as patient. Most of their targets have been in Iran, Pakistan and Mali.',
+      'en',
+    );
+    for (const place of ['Iran', 'Pakistan', 'Mali']) assertHas(lines, `TARGETED Turla -> ${place} asserted`);
+  });
+
+  test('a possessive after two actors stands for neither', () => {
+    const lines = relationLines('APT28 and APT29 are active again. Their targets include Germany.', 'en');
+    assertNone(lines, /TARGETED/u);
+  });
+});
