@@ -81,6 +81,17 @@ describe('a noun predicated of an actor names it again', () => {
 });
 
 describe('verbs of threat reports', () => {
+  test('a passive use names its user after the tool, in English and French', () => {
+    assertHas(
+      relationLines('Analysts found the Kazuar backdoor, long used by Turla, on the servers.', 'en'),
+      'USES Turla -> Kazuar asserted',
+    );
+    assertHas(
+      relationLines("Le logiciel NotPetya, utilisé par Sandworm, a frappé l'Ukraine.", 'fr'),
+      'USES Sandworm Team -> NotPetya asserted',
+    );
+  });
+
   test('"relies on", "associated to", "hacking" state uses, attributions and targets', () => {
     assertHas(
       relationLines('Turla relies on the Kazuar backdoor for persistence.', 'en'),

@@ -328,6 +328,28 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     ],
   },
   {
+    // "a backdoor used by TA505", "observed being used by the group": the user comes after.
+    id: 'used-by',
+    types: ['USES'],
+    source: 'right',
+    strength: 0.8,
+    phrases: [
+      'used by',
+      'deployed by',
+      'leveraged by',
+      'employed by',
+      'utilized by',
+      'wielded by',
+      'utilisé par',
+      'utilisée par',
+      'utilisés par',
+      'utilisées par',
+      'déployé par',
+      'déployée par',
+      'employé par',
+    ],
+  },
+  {
     id: 'impersonation',
     types: ['IMPERSONATES'],
     source: 'left',
