@@ -82,7 +82,6 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       'connected to',
       'associated with',
       'associated to',
-      'believed to be linked to',
       'affiliated with',
       'backed by',
       'sponsored by',
