@@ -10,22 +10,26 @@ import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { within } from './text.ts';
-import type { EntityMention } from './types.ts';
+import type { EntityMention, ResolvedEntity } from './types.ts';
 
 /**
  * `window`: how many sentences back the antecedent may be named. `unique`: the phrase stands
- * for nothing when its window names two different entities of the type.
+ * for nothing when its window names two different entities of the type. `topical`: when the
+ * window names none, the phrase stands for the document's topic of the type (see topicOf).
  */
 const REFERRING_PHRASES: ReadonlyArray<{
   type: EntityType;
   phrases: readonly string[];
   window: number;
   unique: boolean;
+  topical?: boolean;
 }> = [
   {
     type: 'ThreatActor',
     window: 2,
     unique: true,
+    // An encyclopaedic lead names its actor once, then says "the group" paragraphs later.
+    topical: true,
     phrases: [
       'ce groupe',
       'le groupe',
@@ -47,6 +51,9 @@ const REFERRING_PHRASES: ReadonlyArray<{
       'cet acteur',
       'ces attaquants',
       'les attaquants',
+      'the team',
+      'the APT group',
+      'this APT group',
       'هذه المجموعة',
       'المجموعة',
       'هذه الجماعة',
@@ -147,22 +154,64 @@ export function findAnaphora(
           : (sentences[Math.max(0, sentenceIndex - entry.window)]?.start ?? 0);
       const candidates = byType.get(entry.type) ?? [];
       const antecedent = lastBefore(candidates, start);
-      if (
-        antecedent &&
-        antecedent.start >= windowStart &&
-        !(entry.unique && namesSeveral(candidates, windowStart, start))
-      ) {
-        found.push({
-          start,
-          end,
-          surface: text.slice(start, end),
-          entity: antecedent.entity,
-          anaphoric: true,
-        });
-      }
+      const inWindow = antecedent !== undefined && antecedent.start >= windowStart;
+      const entity = inWindow
+        ? entry.unique && namesSeveral(candidates, windowStart, start)
+          ? undefined
+          : antecedent.entity
+        : entry.topical
+          ? topicOf(candidates.filter((mention) => mention.start < start))
+          : undefined;
+      if (entity) found.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
     }
+    const pronoun = subjectPronoun(text, sentence, sentences[sentenceIndex - 1], mentions);
+    if (pronoun) found.push(pronoun);
+    found.push(...predicateNominals(text, local));
+    found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
   });
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How much more often the topic is named than any other entity of its type, at least: a text
+ * about one actor names it again and again; a survey of several has no topic.
+ */
+const TOPIC_DOMINANCE = 2;
+
+/** The entity named at least TOPIC_DOMINANCE times as often as any other of these mentions, if any. */
+function topicOf(mentions: readonly EntityMention[]): ResolvedEntity | undefined {
+  const counts = new Map<ResolvedEntity, number>();
+  for (const mention of mentions) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (second === undefined || first[1] >= TOPIC_DOMINANCE * second[1]) ? first[0] : undefined;
+}
+
+/** A personal pronoun opening a sentence ("It is associated with ...", "Il est lié à ..."). */
+const OPENING_PRONOUN = /^\s*(?:it|they|il|elle|ils)(?=\s)/iu;
+/** The types a pronoun opening a sentence may stand for: the actors and tools relations are about. */
+const PRONOUN_TYPES = new Set<EntityType>(['ThreatActor', 'Malware']);
+
+/**
+ * A pronoun opening a sentence continues the subject of the sentence before: it stands for the
+ * name that opens that sentence, when that name is an actor or a malware ("APT33 is an Iranian
+ * group. It targeted ..."). A sentence opening on anything else gives the pronoun no antecedent.
+ */
+function subjectPronoun(
+  text: string,
+  sentence: Sentence,
+  previous: Sentence | undefined,
+  mentions: readonly EntityMention[],
+): EntityMention | undefined {
+  const match = OPENING_PRONOUN.exec(text.slice(sentence.start, sentence.end));
+  if (!match || !previous) return undefined;
+  const subject = within(mentions, previous)[0];
+  if (!subject || !PRONOUN_TYPES.has(subject.entity.type)) return undefined;
+  // The name must open its sentence: a subject after an introduction ("In 2016, X ...") is not sure to be one.
+  if (!/^[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’])?$/iu.test(text.slice(previous.start, subject.start)))
+    return undefined;
+  const start = sentence.start + match[0].length - match[0].trimStart().length;
+  const end = sentence.start + match[0].length;
+  return { start, end, surface: text.slice(start, end), entity: subject.entity, anaphoric: true };
 }
 
 /** The last mention starting before `offset` in a list sorted by start. Binary search. */
@@ -185,4 +234,95 @@ function namesSeveral(sorted: readonly EntityMention[], from: number, to: number
       .map((mention) => mention.entity.key),
   );
   return keys.size > 1;
+}
+
+/**
+ * After an actor or a malware, an apposition set off by commas, then a copula and an indefinite
+ * article: "X, classified as an APT, is a sophisticated threat actor ...", "X est un groupe ...".
+ */
+const COPULA_AFTER_SUBJECT = /^(?:\s*,[^,.;:()]{1,120},)?\s+(?:is|was|est|était)\s+(?:an?|un|une)\s+/iu;
+/** Up to five words of description, then the noun the predicate is headed by. */
+const PREDICATE_HEAD = new RegExp(
+  String.raw`^(?:[\p{L}\p{N}’'-]+\s+){0,5}?(${[
+    'threat actor',
+    'actor',
+    'group',
+    'team',
+    'gang',
+    'APT',
+    'collective',
+    'organi[sz]ation',
+    'backdoor',
+    'malware',
+    'ransomware',
+    'trojan',
+    'implant',
+    'worm',
+    'groupe',
+    'équipe',
+    'logiciel',
+    'rançongiciel',
+  ].join('|')})(?![\p{L}\p{N}-])`,
+  'iu',
+);
+const PREDICATED_TYPES = new Set<EntityType>(['ThreatActor', 'Malware']);
+/** How far after its subject a predicate noun is looked for. */
+const PREDICATE_REACH = 200;
+
+/**
+ * A noun predicated of an actor or a malware names it again: in "Leviathan is an APT associated
+ * with X", the relation's left argument is the APT, which is Leviathan. The predicate noun
+ * becomes a reference to the subject, so that the words after it find their argument close by.
+ */
+function predicateNominals(text: string, local: readonly EntityMention[]): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const subject of local) {
+    if (!PREDICATED_TYPES.has(subject.entity.type) || subject.anaphoric) continue;
+    const after = text.slice(subject.end, subject.end + PREDICATE_REACH);
+    const copula = COPULA_AFTER_SUBJECT.exec(after);
+    if (!copula) continue;
+    const head = PREDICATE_HEAD.exec(after.slice(copula[0].length));
+    const noun = head?.[1];
+    if (!head || noun === undefined) continue;
+    const end = subject.end + copula[0].length + head[0].length;
+    const start = end - noun.length;
+    // A name inside the predicate ("is a tool of APT28") is an argument, not the subject again.
+    if (local.some((mention) => mention !== subject && mention.start < end && mention.end > subject.end))
+      continue;
+    found.push({ start, end, surface: text.slice(start, end), entity: subject.entity, anaphoric: true });
+  }
+  return found;
+}
+
+/** "their targets", "its victims", "leurs cibles": a possessive before the noun for an actor's targets. */
+const TARGET_OWNER =
+  /(?<![\p{L}])(?:their|its|leurs|ses)(?=\s+(?:main\s+|principales\s+)?(?:targets|victims|cibles|victimes)(?![\p{L}]))/giu;
+/** How many sentences back the owner of "their targets" may be named before the text's topic stands for it. */
+const OWNER_WINDOW = 2;
+
+/**
+ * "Most of their targets have been in Iran": the possessive stands for the one actor named in
+ * the sentences just before, or, when none is, for the text's topic actor.
+ */
+function targetOwners(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  actors: readonly EntityMention[],
+): EntityMention[] {
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  const windowStart = sentences[Math.max(0, index - OWNER_WINDOW)]?.start ?? 0;
+  const found: EntityMention[] = [];
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(TARGET_OWNER)) {
+    const start = sentence.start + match.index;
+    const before = actors.filter((mention) => mention.start < start);
+    const named = new Set(
+      before.filter((mention) => mention.start >= windowStart).map((mention) => mention.entity),
+    );
+    const entity = named.size === 1 ? [...named][0] : named.size === 0 ? topicOf(before) : undefined;
+    if (entity)
+      found.push({ start, end: start + match[0].length, surface: match[0], entity, anaphoric: true });
+  }
+  return found;
 }

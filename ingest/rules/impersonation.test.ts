@@ -81,3 +81,18 @@ test('an acronym inside a host counts only for an address presented as an imitat
   const bare = entity('Domain', 'fifa.net');
   assert.deepEqual(findImpersonations([bare, federation], new Set([bare.key])), []);
 });
+
+test('"www." before a name whose site is unknown adds nothing to it: the real site, no imitation', () => {
+  const network = entity('Organization', 'org:peoplenet', 'Peoplenet');
+  assert.deepEqual(
+    imitated(
+      [
+        entity('Url', 'https://www.peoplenet.com/company/acme/'),
+        entity('Domain', 'login-peoplenet.com'),
+        entity('Domain', 'www.peoplenet-login.com'),
+      ],
+      [network],
+    ),
+    ['login-peoplenet.com -> Peoplenet', 'www.peoplenet-login.com -> Peoplenet'],
+  );
+});

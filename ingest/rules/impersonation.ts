@@ -90,7 +90,9 @@ function hostOf(value: string): string | undefined {
 function hostParts(host: string): { labels: string[]; registrableLabel: string } {
   const parsed = parse(host);
   const registrableLabel = parsed.domainWithoutSuffix ?? host;
-  const prefix = parsed.subdomain ? `${parsed.subdomain}.` : '';
+  // "www." adds nothing to a name: www.linkedin.com is LinkedIn's site, not a copy of it.
+  const subdomain = parsed.subdomain?.replace(/^www\d*(?:\.|$)/u, '');
+  const prefix = subdomain ? `${subdomain}.` : '';
   return { labels: `${prefix}${registrableLabel}`.split(/[.-]+/).filter(Boolean), registrableLabel };
 }
 

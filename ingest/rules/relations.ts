@@ -22,6 +22,7 @@ import {
 } from './claims.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import { findAppositionRelations } from './appositions.ts';
+import { findCompoundAttributions } from './compound-attributions.ts';
 import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import { findTriggers, type TriggerMatch, type TriggerSpec } from './triggers.ts';
 import type { EntityMention } from './types.ts';
@@ -260,6 +261,21 @@ function sentenceRelations(
       before: apposition.source,
       subjects: [],
       referred: false,
+    });
+  }
+
+  for (const compound of findCompoundAttributions(text, mentions)) {
+    pending.push({
+      relation: {
+        type: 'ATTRIBUTED_TO',
+        source: compound.actor.entity.key,
+        target: compound.place.entity.key,
+        evidence: { start: sentence.start, end: sentence.end },
+      },
+      trigger: { spec: COMPOUND, start: compound.at.start, end: compound.at.end },
+      before: compound.place,
+      subjects: [],
+      referred: compound.actor.anaphoric === true,
     });
   }
 
@@ -562,6 +578,15 @@ const APPOSITION: TriggerSpec = {
   id: 'apposition',
   types: ['PART_OF', 'LOCATED_IN'],
   source: 'left',
+  strength: 0.9,
+  phrases: [],
+};
+
+/** "North Korea-linked group Lazarus": an attribution stated by a compound adjective. */
+const COMPOUND: TriggerSpec = {
+  id: 'compound-attribution',
+  types: ['ATTRIBUTED_TO'],
+  source: 'right',
   strength: 0.9,
   phrases: [],
 };
