@@ -1,0 +1,146 @@
+/**
+ * Extraction throughput: the whole ingest pipeline (clean, language, sentences, extraction,
+ * batch) on generated documents, on one thread and on a pool of worker threads (one per core).
+ * Documents are generated outside the timed section on one thread, inside each worker's share
+ * on the pool (generation costs well under a tenth of extraction).
+ */
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import type { GraphBatch } from '../graph-schema/model.ts';
+import { ingestDocument } from '../ingest/pipeline.ts';
+import { prepareRules } from '../ingest/rules/index.ts';
+import { generateDocuments, type CorpusOptions } from './corpus.ts';
+import { MB, timed, type Timing } from './measure.ts';
+import { startTypeScriptWorker } from './typescript-worker.ts';
+
+export interface ExtractRequest {
+  from: number;
+  to: number;
+  returnBatches: boolean;
+}
+
+export type ExtractReply =
+  { kind: 'ready' } | { kind: 'done'; from: number; bytes: number; batches: GraphBatch[] };
+
+export interface ExtractFigures {
+  documents: number;
+  bytes: number;
+  timing: Timing;
+}
+
+/** Documents per message to a worker: small enough to balance the threads at the end. */
+const CHUNK = 32;
+
+/** Rates of one measured pass: per wall second and per CPU second. */
+export function rates(figures: ExtractFigures): Record<string, number> {
+  const wall = figures.timing.wallMs / 1000;
+  const cpu = figures.timing.cpuMs / 1000;
+  return {
+    mb_s: figures.bytes / MB / wall,
+    docs_s: figures.documents / wall,
+    cpu_mb_s: figures.bytes / MB / cpu,
+    cpu_docs_s: figures.documents / cpu,
+  };
+}
+
+/** One thread, this process: the rate per core. */
+export async function extractOnOneThread(
+  count: number,
+  corpus: CorpusOptions,
+): Promise<ExtractFigures & { byLanguage: Record<string, ExtractFigures> }> {
+  prepareRules();
+  const documents = [...generateDocuments(count, corpus)];
+  const byLanguage: Record<string, ExtractFigures> = {};
+  let bytes = 0;
+  const { timing } = await timed(async () => {
+    for (const raw of documents) {
+      const lang = raw.uri.slice('bench:'.length, 'bench:'.length + 2);
+      const { timing: one } = await timed(() => ingestDocument(raw));
+      const entry = (byLanguage[lang] ??= { documents: 0, bytes: 0, timing: { wallMs: 0, cpuMs: 0 } });
+      entry.documents++;
+      entry.bytes += raw.bytes.byteLength;
+      entry.timing.wallMs += one.wallMs;
+      entry.timing.cpuMs += one.cpuMs;
+      bytes += raw.bytes.byteLength;
+    }
+  });
+  return { documents: documents.length, bytes, timing, byLanguage };
+}
+
+/**
+ * A pool of worker threads, started and warmed (rules built) before the clock starts.
+ * `extract` hands out the documents in chunks and calls `onBatches` as each chunk comes back,
+ * so a caller can write while the workers go on extracting.
+ */
+export class ExtractionPool {
+  readonly size: number;
+  private readonly workers: Worker[];
+  private readonly ready: Promise<void>;
+
+  constructor(corpus: CorpusOptions, size = availableParallelism()) {
+    this.size = size;
+    this.workers = Array.from({ length: size }, () =>
+      startTypeScriptWorker(new URL('./extract-worker.ts', import.meta.url), { workerData: corpus }),
+    );
+    this.ready = Promise.all(
+      this.workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            worker.once('error', reject);
+            worker.once('message', () => resolve());
+          }),
+      ),
+    ).then(() => undefined);
+  }
+
+  /** Documents `start` to `start + count - 1` of the corpus. */
+  async extract(
+    count: number,
+    onBatches?: (batches: GraphBatch[]) => Promise<void> | void,
+    start = 0,
+  ): Promise<ExtractFigures> {
+    await this.ready;
+    const end = start + count;
+    let bytes = 0;
+    let next = start;
+    // Chunks come back in any order; writes follow the order they arrive in, as a bulk
+    // loader would. Writes are chained so they never overlap.
+    let writing = Promise.resolve();
+    const { timing } = await timed(async () => {
+      await Promise.all(
+        this.workers.map(async (worker) => {
+          while (next < end) {
+            const from = next;
+            const to = Math.min(end, from + CHUNK);
+            next = to;
+            const reply = await ask(worker, { from, to, returnBatches: onBatches !== undefined });
+            bytes += reply.bytes;
+            if (onBatches) {
+              const batches = reply.batches;
+              writing = writing.then(() => onBatches(batches));
+            }
+          }
+        }),
+      );
+      await writing;
+    });
+    return { documents: count, bytes, timing };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+function ask(worker: Worker, request: ExtractRequest): Promise<Extract<ExtractReply, { kind: 'done' }>> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    worker.once('error', onError);
+    worker.once('message', (reply: ExtractReply) => {
+      worker.off('error', onError);
+      if (reply.kind === 'done') resolve(reply);
+      else reject(new Error(`unexpected reply from an extraction thread: ${reply.kind}`));
+    });
+    worker.postMessage(request);
+  });
+}
