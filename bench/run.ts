@@ -7,7 +7,8 @@
  *   --explorer-nodes LIST   store sizes in entities for the explorer (default 1000,10000)
  *   --seed N        corpus seed (default the recorded one)
  *   --quick         a smoke run: 150 documents, one run, explorer at 1000 entities
- *   --out FILE      where the JSON goes (default bench/results/latest.json)
+ *   --out FILE      where the JSON goes (default bench/results/latest.json; quick.json with
+ *                   --quick, which git ignores)
  *
  * Prints a table and writes every figure, one number per named metric, to the JSON file.
  */
@@ -23,13 +24,13 @@ import { measureQueries } from './query.ts';
 import { medianOfRuns, timed } from './measure.ts';
 import { measurePeers } from './peers.ts';
 import { prepareRules } from '../ingest/rules/index.ts';
-import { explorerPhase } from './explorer-phase.ts';
+import { explorerPhase, sizeLabel } from './explorer-phase.ts';
 
 const PHASES = ['extract', 'ingest', 'query', 'explorer'] as const;
 type Phase = (typeof PHASES)[number];
 
-/** The figures each phase must produce; `--quick` checks them all (bench/run.test.ts). */
-export const REQUIRED_METRICS: Record<Phase, readonly string[]> = {
+/** The figures each phase must produce; the smoke test (bench/run.test.ts) checks them. */
+const REQUIRED_METRICS: Record<Exclude<Phase, 'explorer'>, readonly string[]> = {
   extract: ['extract_mb_s', 'extract_docs_s', 'peer_compromise_mb_s', 'peer_wink_mb_s'],
   ingest: ['ingest_bulk_docs_s', 'ingest_incremental_docs_s', 'ingest_peak_rss_mb'],
   query: [
@@ -40,8 +41,19 @@ export const REQUIRED_METRICS: Record<Phase, readonly string[]> = {
     'path_p95_ms',
     'cypher_p95_ms',
   ],
-  explorer: ['explorer_first_draw_ms_1k', 'explorer_settled_ms_1k'],
 };
+
+/** Every metric a run of these phases (and explorer sizes) must report as a finite number. */
+export function requiredMetrics(phases: readonly string[], explorerNodes: readonly number[]): string[] {
+  return phases.flatMap((phase) =>
+    phase === 'explorer'
+      ? explorerNodes.flatMap((size) => [
+          `explorer_first_draw_ms_${sizeLabel(size)}`,
+          `explorer_settled_ms_${sizeLabel(size)}`,
+        ])
+      : (REQUIRED_METRICS[phase as Exclude<Phase, 'explorer'>] ?? []),
+  );
+}
 
 function positiveInteger(name: string, value: string): number {
   const number = Number(value);
@@ -59,7 +71,7 @@ function options() {
       'explorer-nodes': { type: 'string' },
       seed: { type: 'string' },
       quick: { type: 'boolean', default: false },
-      out: { type: 'string', default: join(import.meta.dirname, 'results', 'latest.json') },
+      out: { type: 'string' },
     },
   });
   const quick = values.quick ?? false;
@@ -78,7 +90,8 @@ function options() {
       .split(',')
       .map((value) => positiveInteger('explorer-nodes', value.trim())),
     corpus: { seed: values.seed === undefined ? DEFAULT_SEED : Number(values.seed) } satisfies CorpusOptions,
-    out: values.out ?? '',
+    // A smoke run must not overwrite the recorded figures.
+    out: values.out ?? join(import.meta.dirname, 'results', quick ? 'quick.json' : 'latest.json'),
   };
 }
 
@@ -156,6 +169,7 @@ async function extractPhase(documents: number, runs: number, corpus: CorpusOptio
   const { timing: build } = await timed(() => prepareRules());
   const english = [...generateDocuments(documents, corpus)].filter((raw) => raw.uri.startsWith('bench:en/'));
   const pool = new ExtractionPool(corpus);
+  await pool.warmUp();
   const perRun: Array<Record<string, number>> = [];
   try {
     for (let run = 0; run < runs; run++) {
