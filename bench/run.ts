@@ -6,7 +6,7 @@
  *   --only LIST     extract, ingest, query, explorer (comma-separated; default all)
  *   --explorer-nodes LIST   store sizes in entities for the explorer (default 1000,10000)
  *   --seed N        corpus seed (default the recorded one)
- *   --quick         a smoke run: 150 documents, one run, explorer at 1000 entities
+ *   --quick         a smoke run: 90 documents, one run, explorer at 1000 entities
  *   --out FILE      where the JSON goes (default bench/results/latest.json; quick.json with
  *                   --quick, which git ignores)
  *
@@ -83,7 +83,7 @@ function options() {
   }
   return {
     quick,
-    documents: positiveInteger('docs', values.docs ?? (quick ? '150' : '1000')),
+    documents: positiveInteger('docs', values.docs ?? (quick ? '90' : '1000')),
     runs: positiveInteger('runs', values.runs ?? (quick ? '1' : '3')),
     phases: new Set(only as Phase[]),
     explorerNodes: (values['explorer-nodes'] ?? (quick ? '1000' : '1000,10000'))
