@@ -15,6 +15,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../store/open.ts';
 import { DEFAULT_SEED, generateDocuments, type CorpusOptions } from './corpus.ts';
@@ -55,30 +56,50 @@ export function requiredMetrics(phases: readonly string[], explorerNodes: readon
   );
 }
 
-function positiveInteger(name: string, value: string): number {
+/** Bad options: reported as one line, without a stack. */
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+function integer(name: string, value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0)
-    throw new Error(`--${name} must be a positive integer, got ${value}`);
+  if (!Number.isSafeInteger(number)) throw new UsageError(`--${name} must be an integer, got ${value}`);
   return number;
 }
 
+function positiveInteger(name: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new UsageError(`--${name} must be a positive integer, got ${value}`);
+  return number;
+}
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        docs: { type: 'string' },
+        runs: { type: 'string' },
+        only: { type: 'string' },
+        'explorer-nodes': { type: 'string' },
+        seed: { type: 'string' },
+        quick: { type: 'boolean', default: false },
+        out: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    // Unknown or malformed options, as node:util words them.
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 function options() {
-  const { values } = parseArgs({
-    options: {
-      docs: { type: 'string' },
-      runs: { type: 'string' },
-      only: { type: 'string' },
-      'explorer-nodes': { type: 'string' },
-      seed: { type: 'string' },
-      quick: { type: 'boolean', default: false },
-      out: { type: 'string' },
-    },
-  });
+  const { values } = parseOptions();
   const quick = values.quick ?? false;
   const only = (values.only ?? PHASES.join(',')).split(',').map((name) => name.trim());
   for (const name of only) {
     if (!(PHASES as readonly string[]).includes(name)) {
-      throw new Error(`--only takes ${PHASES.join(', ')} (comma-separated), got ${name}`);
+      throw new UsageError(`--only takes ${PHASES.join(', ')} (comma-separated), got ${name}`);
     }
   }
   return {
@@ -89,7 +110,9 @@ function options() {
     explorerNodes: (values['explorer-nodes'] ?? (quick ? '1000' : '1000,10000'))
       .split(',')
       .map((value) => positiveInteger('explorer-nodes', value.trim())),
-    corpus: { seed: values.seed === undefined ? DEFAULT_SEED : Number(values.seed) } satisfies CorpusOptions,
+    corpus: {
+      seed: values.seed === undefined ? DEFAULT_SEED : integer('seed', values.seed),
+    } satisfies CorpusOptions,
     // A smoke run must not overwrite the recorded figures.
     out: values.out ?? join(import.meta.dirname, 'results', quick ? 'quick.json' : 'latest.json'),
   };
@@ -236,4 +259,12 @@ async function queryPhase(storePath: string, runs: number, corpus: CorpusOptions
   }
 }
 
-if (process.argv[1] === new URL(import.meta.url).pathname) await main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    await main();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`npm run bench: ${error.message}\n`);
+    process.exitCode = 2;
+  }
+}
