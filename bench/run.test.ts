@@ -15,7 +15,7 @@ import { requiredMetrics } from './run.ts';
 
 const withBrowser = existsSync(CHROMIUM);
 
-test('npm run bench -- --quick reports every metric as a finite number', { timeout: 240_000 }, async (t) => {
+test('npm run bench -- --quick reports every metric as a finite number', { timeout: 360_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'evigraph-bench-test-'));
   try {
     const out = join(dir, 'results.json');
@@ -28,10 +28,12 @@ test('npm run bench -- --quick reports every metric as a finite number', { timeo
     );
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       node: string;
+      completed: boolean;
       options: { phases: string[]; explorerNodes: number[]; quick: boolean };
       metrics: Record<string, unknown>;
     };
     assert.equal(report.options.quick, true);
+    assert.equal(report.completed, true);
     assert.equal(report.node, process.version);
     const required = requiredMetrics(report.options.phases, report.options.explorerNodes);
     assert.ok(required.length >= 13, `the quick run checks ${required.length} metrics`);

@@ -129,11 +129,14 @@ async function main(): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'evigraph-bench-'));
   const startedAt = new Date();
   const loadBefore = loadavg();
+  // Written again after every phase, so a long run that fails late keeps what it measured.
+  const save = (completed: boolean) => writeReport(settings, metrics, { startedAt, loadBefore, completed });
   try {
     const { timing: total } = await timed(async () => {
       if (settings.phases.has('extract')) {
         log(`extraction: ${settings.documents} documents, ${settings.runs} run(s)`);
         add(await extractPhase(settings.documents, settings.runs, settings.corpus));
+        save(false);
       }
       let storePath: string | undefined;
       if (settings.phases.has('ingest') || settings.phases.has('query')) {
@@ -141,10 +144,12 @@ async function main(): Promise<void> {
         const ingest = await ingestPhase(settings.documents, settings.runs, settings.corpus, workDir);
         storePath = ingest.storePath;
         if (settings.phases.has('ingest')) add(ingest.figures);
+        save(false);
       }
       if (settings.phases.has('query') && storePath) {
         log('queries through the GraphStore interface');
         add(await queryPhase(storePath, settings.runs, settings.corpus));
+        save(false);
       }
       if (settings.phases.has('explorer')) {
         log(`explorer in Chromium at ${settings.explorerNodes.join(', ')} entities`);
@@ -156,16 +161,30 @@ async function main(): Promise<void> {
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
+  const report = save(true);
+  const width = Math.max(...Object.keys(report.metrics).map((key) => key.length));
+  for (const [key, value] of Object.entries(report.metrics)) {
+    console.log(`${key.padEnd(width)}  ${Number.isInteger(value) ? value : value.toPrecision(4)}`);
+  }
+  console.log(`\nwritten to ${settings.out}`);
+}
 
-  const finite = Object.fromEntries(Object.entries(metrics).filter(([, value]) => Number.isFinite(value)));
+/** The JSON file: the run's circumstances, then every finite figure by name. */
+function writeReport(
+  settings: ReturnType<typeof options>,
+  metrics: Record<string, number>,
+  run: { startedAt: Date; loadBefore: number[]; completed: boolean },
+) {
+  const finite = Object.entries(metrics).filter(([, value]) => Number.isFinite(value));
   const report = {
-    date: startedAt.toISOString(),
+    date: run.startedAt.toISOString(),
+    completed: run.completed,
     machine: {
       cpu: cpus()[0]?.model ?? 'unknown',
       cores: cpus().length,
       availableParallelism: availableParallelism(),
       memoryGb: Math.round(totalmem() / 1024 ** 3),
-      loadAverageAtStart: loadBefore.map((value) => Number(value.toFixed(2))),
+      loadAverageAtStart: run.loadBefore.map((value) => Number(value.toFixed(2))),
       loadAverageAtEnd: loadavg().map((value) => Number(value.toFixed(2))),
     },
     node: process.version,
@@ -177,15 +196,11 @@ async function main(): Promise<void> {
       seed: settings.corpus.seed,
       quick: settings.quick,
     },
-    metrics: Object.fromEntries(Object.entries(finite).sort(([a], [b]) => (a < b ? -1 : 1))),
+    metrics: Object.fromEntries(finite.sort(([a], [b]) => (a < b ? -1 : 1))),
   };
   mkdirSync(dirname(settings.out), { recursive: true });
   writeFileSync(settings.out, `${JSON.stringify(report, null, 2)}\n`);
-  const width = Math.max(...Object.keys(report.metrics).map((key) => key.length));
-  for (const [key, value] of Object.entries(report.metrics)) {
-    console.log(`${key.padEnd(width)}  ${Number.isInteger(value) ? value : value.toPrecision(4)}`);
-  }
-  console.log(`\nwritten to ${settings.out}`);
+  return report;
 }
 
 async function extractPhase(documents: number, runs: number, corpus: CorpusOptions) {
