@@ -15,6 +15,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { GraphBatch } from '../graph-schema/model.ts';
 import { WRITE_GROUP_SIZE } from '../store/graph-store.ts';
@@ -42,7 +43,7 @@ const BULK_GROUP_SIZE = 512;
 export async function runIngestProcess(request: IngestRequest): Promise<IngestFigures> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [...process.execArgv, new URL(import.meta.url).pathname, JSON.stringify(request)],
+    [...process.execArgv, fileURLToPath(import.meta.url), JSON.stringify(request)],
     { maxBuffer: 16 * MB },
   );
   const last = stdout.trim().split('\n').at(-1) ?? '';
@@ -134,7 +135,7 @@ function uriIndex(batch: GraphBatch): number {
   return Number(/\/(\d+)\.txt$/.exec(batch.documents[0]?.uri ?? '')?.[1] ?? Number.NaN);
 }
 
-if (process.argv[1] === new URL(import.meta.url).pathname) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const request = JSON.parse(process.argv[2] ?? '{}') as IngestRequest;
   const figures = request.mode === 'bulk' ? await bulk(request) : await incremental(request);
   console.log(JSON.stringify(figures));
