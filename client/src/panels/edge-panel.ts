@@ -11,7 +11,7 @@ import { splitOnTerms } from './highlight.ts';
 export function renderEdgePanel(context: PanelContext, details: EdgeDetailsResponse): HTMLElement[] {
   const { edge, evidence } = details;
   const terms = [edge.source, edge.target].flatMap((id) => {
-    const entity = context.state.entity(id);
+    const entity = context.data.entity(id);
     return entity ? [entity.name, ...entity.aliases] : [];
   });
   const percent = Math.round(edge.confidence * 100);

@@ -5,7 +5,7 @@
 import { api } from '../api.ts';
 import type { EdgeDetailsResponse, EntityDetailsResponse, GraphJsonNode } from '../api-types.ts';
 import { clear, h } from '../dom.ts';
-import { entityToNode } from '../graph-state.ts';
+import { entityToNode } from '../canvas-graph.ts';
 import { t } from '../i18n.ts';
 import type { PanelContext } from './context.ts';
 import { renderEdgePanel } from './edge-panel.ts';
@@ -21,11 +21,19 @@ const NEIGHBOUR_NAME_LIMIT = 300;
 export class Inspector {
   private readonly stack: InspectorView[] = [];
 
+  private readonly element: HTMLElement;
+  private readonly context: PanelContext;
+  private readonly viewChanged: (view: InspectorView | undefined) => void;
+
   constructor(
-    private readonly element: HTMLElement,
-    private readonly context: PanelContext,
-    private readonly viewChanged: (view: InspectorView | undefined) => void,
-  ) {}
+    element: HTMLElement,
+    context: PanelContext,
+    viewChanged: (view: InspectorView | undefined) => void,
+  ) {
+    this.element = element;
+    this.context = context;
+    this.viewChanged = viewChanged;
+  }
 
   get isOpen(): boolean {
     return this.stack.length > 0;
@@ -82,7 +90,7 @@ export class Inspector {
           api.entity(view.id),
           api.neighbors(view.id, NEIGHBOUR_NAME_LIMIT),
         ]);
-        this.context.state.remember([entityToNode(details.entity), ...neighbours.nodes]);
+        this.context.data.remember([entityToNode(details.entity), ...neighbours.nodes]);
         const claimEnds = details.claims.flatMap((edge) => [edge.source, edge.target]);
         await this.learnNames([
           ...details.relations.flatMap((edge) => [edge.source, edge.target]),
@@ -107,7 +115,7 @@ export class Inspector {
 
   /** Fetches the entities among `ids` the explorer cannot name yet. */
   private async learnNames(ids: readonly string[]): Promise<void> {
-    const unknown = [...new Set(ids)].filter((id) => this.context.state.entity(id) === undefined);
+    const unknown = [...new Set(ids)].filter((id) => this.context.data.entity(id) === undefined);
     const found = await Promise.all(
       unknown.map((id) =>
         api.entity(id).then(
@@ -116,7 +124,7 @@ export class Inspector {
         ),
       ),
     );
-    this.context.state.remember(found.filter((node): node is GraphJsonNode => node !== undefined));
+    this.context.data.remember(found.filter((node): node is GraphJsonNode => node !== undefined));
   }
 
   private render(view: InspectorView): void {
