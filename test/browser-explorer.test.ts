@@ -351,6 +351,74 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     await page.keyboard.press('Escape');
   });
 
+  test('documents: sortable, searchable list; a document read with mentions; evidence opens in its document', async () => {
+    await page.goto(`${server.url}/`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Documents' }).click();
+    const rows = page.getByTestId('document-row');
+    await rows.first().waitFor();
+    const total = await rows.count();
+    assert.equal(total, 30, 'every sample document is listed');
+    await page.getByTestId('sort-lang').click();
+    const langs = await rows.evaluateAll((elements) =>
+      elements.map((row) => row.children[1]?.textContent ?? ''),
+    );
+    assert.deepEqual(langs, [...langs].sort(), 'sorted by language');
+    await page.getByTestId('sort-entities').click();
+    await until(
+      page,
+      async () => (await rows.first().locator('td').nth(4).textContent()) !== '',
+      'entity counts',
+    );
+    const counts = await rows.evaluateAll((elements) =>
+      elements.map((row) => Number(row.children[4]?.textContent)),
+    );
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => a - b),
+      'sorted by entity count',
+    );
+    assert.ok(counts.every((count) => count > 0));
+    await page.getByRole('searchbox', { name: 'Search documents' }).fill('kitten');
+    await until(page, async () => (await rows.count()) < total, 'search narrows the list');
+    assert.ok((await rows.count()) >= 1);
+    await page.getByRole('searchbox', { name: 'Search documents' }).fill('');
+
+    const arabic = rows.filter({ has: page.locator('td:nth-child(2)', { hasText: /^ar$/ }) }).first();
+    await arabic.getByRole('button').click();
+    const text = page.getByTestId('document-text');
+    await text.waitFor();
+    assert.equal(await text.evaluate((element) => getComputedStyle(element).direction), 'rtl');
+    const mention = page.getByTestId('mention').first();
+    const entity = await mention.getAttribute('data-entity');
+    assert.ok(entity);
+    await screenshot(page, 'document-arabic');
+    await mention.click();
+    await until(
+      page,
+      async () => (await visibleNodes(page)).includes(entity),
+      'the mentioned entity is drawn',
+    );
+    assert.equal(await page.evaluate(() => window.evigraph.state().selection?.id), entity);
+
+    // From a relation's evidence to the sentence in its document.
+    const edge = (await drawnEdges(page))[0];
+    assert.ok(edge);
+    await page.keyboard.press('Escape');
+    await page.goto(`${server.url}/?edge=${edge.id}`);
+    await ready(page);
+    const evidence = page.getByTestId('edge-panel').getByTestId('evidence-sentence').first();
+    await evidence.waitFor();
+    const sentence = (await evidence.textContent()) ?? '';
+    await page.getByTestId('open-in-document').first().click();
+    const focusPart = page.getByTestId('evidence-focus').first();
+    await focusPart.waitFor();
+    const focused = (await page.getByTestId('evidence-focus').allTextContents()).join('');
+    assert.equal(focused.replace(/\s+/g, ' ').trim(), sentence.replace(/\s+/g, ' ').trim());
+    assert.ok(await focusPart.isVisible(), 'scrolled into view');
+    await page.keyboard.press('Escape');
+  });
+
   test('the shortcut sheet opens with ? and lists undo and redo', async () => {
     await page.locator('body').click({ position: { x: 640, y: 790 } });
     await page.keyboard.press('?');

@@ -84,6 +84,17 @@ const STRINGS = {
   keyConsole: { en: 'Cypher console', fr: 'Console Cypher', ar: 'وحدة Cypher' },
   currentView: { en: 'Current view', fr: 'Vue actuelle', ar: 'العرض الحالي' },
   wholeGraph: { en: 'Whole graph', fr: 'Graphe entier', ar: 'الرسم كاملًا' },
+  docTitle: { en: 'Title', fr: 'Titre', ar: 'العنوان' },
+  docLanguage: { en: 'Language', fr: 'Langue', ar: 'اللغة' },
+  docSource: { en: 'Source', fr: 'Source', ar: 'المصدر' },
+  docDate: { en: 'Date', fr: 'Date', ar: 'التاريخ' },
+  docEntities: { en: 'Entities', fr: 'Entités', ar: 'الكيانات' },
+  docSearch: {
+    en: 'Filter by title, source, address',
+    fr: 'Filtrer par titre, source, adresse',
+    ar: 'تصفية بالعنوان أو المصدر',
+  },
+  openInDocument: { en: 'Open in document', fr: 'Ouvrir dans le document', ar: 'فتح في الوثيقة' },
   more: { en: 'more', fr: 'de plus', ar: 'أخرى' },
   show: { en: 'Show', fr: 'Afficher', ar: 'إظهار' },
   isolatedHidden: {

@@ -10,6 +10,7 @@ import { CanvasGraph } from './canvas-graph.ts';
 import { CypherConsole } from './cypher-console.ts';
 import { byId, h } from './dom.ts';
 import type Sigma from 'sigma';
+import { DocumentsPanel } from './documents-panel.ts';
 import { renderExportPanel } from './export-panel.ts';
 import { renderFiltersPanel } from './filters-panel.ts';
 import { onUiLanguageChange, setUiLanguage, t, uiLanguage, UI_LANGUAGES } from './i18n.ts';
@@ -75,6 +76,11 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
       data,
       openNode: (id) => inspector.openNode(id),
       openEdge: (id) => inspector.openEdge(id),
+      openDocument: (id, span) => {
+        documentsPanel.open(id, span);
+        tools.show('documents');
+      },
+      documentInfo: (id) => documentsPanel.documentInfo(id),
       canvas: {
         expand: (id) => update((state) => expand(state, id)),
         dismiss: (id) => {
@@ -138,6 +144,18 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
         set: (key, value) => update((state) => setFilter(state, key, value)),
         clearAll: () => update((state) => ({ ...state, filters: noFilters() })),
       }),
+  });
+
+  const documentsPanel = new DocumentsPanel(documents, {
+    vocabulary,
+    selectEntity: (id) => {
+      inspector.openNode(id);
+      void addAndFocus([id]).catch((error: unknown) => reportError(status, error));
+    },
+  });
+  tools.register('documents', {
+    label: () => t('documentsTool'),
+    render: (element) => documentsPanel.render(element),
   });
 
   const documentsById = new Map(documents.map((document) => [document.id, document]));
@@ -263,6 +281,7 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
     },
     { keys: 'l', description: 'keyLayout', matches: key('l'), run: () => layout.toggle() },
     { keys: 'f', description: 'keyFilters', matches: key('f'), run: () => tools.toggle('filters') },
+    { keys: 'd', description: 'keyDocuments', matches: key('d'), run: () => tools.toggle('documents') },
     {
       keys: 'c',
       description: 'keyConsole',

@@ -1,5 +1,5 @@
 /** What a panel needs from the rest of the explorer: names, styling and navigation. */
-import type { Modality } from '../api-types.ts';
+import type { DocumentSummary, Modality } from '../api-types.ts';
 import { h } from '../dom.ts';
 import type { GraphData } from '../state/graph-data.ts';
 import { modalityName, type Vocabulary } from '../vocabulary.ts';
@@ -9,6 +9,9 @@ export interface PanelContext {
   data: GraphData;
   openNode(id: string): void;
   openEdge(id: string): void;
+  /** Opens a document in the Documents view, scrolled to a span of its text. */
+  openDocument(id: string, span: { start: number; end: number }): void;
+  documentInfo(id: string): DocumentSummary | undefined;
   canvas: CanvasActions;
 }
 

@@ -56,6 +56,7 @@ export function renderEdgePanel(context: PanelContext, details: EdgeDetailsRespo
 }
 
 function evidenceItem(context: PanelContext, piece: EvidenceView, terms: readonly string[]): HTMLElement {
+  const info = context.documentInfo(piece.documentId);
   const direction = textDirection(piece.lang);
   const sentence = h('blockquote', {
     class: `sentence dir-${direction}`,
@@ -82,8 +83,17 @@ function evidenceItem(context: PanelContext, piece: EvidenceView, terms: readonl
       { class: 'evidence-meta' },
       h('span', { class: 'badge lang', text: piece.lang }),
       link,
+      info?.source ? h('span', { class: 'evidence-source', dir: 'auto', text: info.source }) : '',
+      info?.publishedAt ? h('time', { class: 'evidence-date', text: info.publishedAt.slice(0, 10) }) : '',
       piece.assertedBy.length > 0 && h('span', { class: 'muted', text: `${t('claimants')}:` }),
       ...piece.assertedBy.map((id) => entityLink(context, id)),
+      h('button', {
+        class: 'link',
+        testid: 'open-in-document',
+        text: t('openInDocument'),
+        attrs: { 'aria-label': 'Open in document' },
+        on: { click: () => context.openDocument(piece.documentId, { start: piece.start, end: piece.end }) },
+      }),
     ),
   );
 }
