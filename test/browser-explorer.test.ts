@@ -13,6 +13,8 @@ import { pino } from 'pino';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serve, type RunningServer } from '../server/serve.ts';
 import { openStore } from '../store/open.ts';
+import type { GraphJsonEdge } from '../graph-schema/graph-json.ts';
+import { attestationCost } from '../client/src/state/paths.ts';
 import { chromiumMissing, ensureClientBuilt, launchBrowser, ROOT } from './browser-harness.ts';
 
 const SCREENSHOTS = process.env.EVIGRAPH_UPDATE_SCREENSHOTS ? join(ROOT, 'docs', 'screenshots') : undefined;
@@ -416,6 +418,75 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     const focused = (await page.getByTestId('evidence-focus').allTextContents()).join('');
     assert.equal(focused.replace(/\s+/g, ' ').trim(), sentence.replace(/\s+/g, ' ').trim());
     assert.ok(await focusPart.isVisible(), 'scrolled into view');
+    await page.keyboard.press('Escape');
+  });
+
+  test("paths: shortest and best attested between two entities, on the canvas with each hop's evidence", async () => {
+    await page.goto(`${server.url}/`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Paths' }).click();
+    const pick = async (end: 'from' | 'to', name: string) => {
+      await page.getByTestId(`path-${end}`).fill(name);
+      await page.getByTestId('path-suggestion').filter({ hasText: name }).first().click();
+    };
+    // The Kremlin is linked to APT28 only through its denials, which are no path.
+    await pick('from', 'APT28');
+    await pick('to', 'Kremlin');
+    await page.getByTestId('find-path').click();
+    await page.getByTestId('path-none').waitFor();
+    await pick('to', 'En Marche!');
+    const ends = await Promise.all(
+      ['APT28', 'En Marche!'].map(async (name) => {
+        const answer = (await (
+          await fetch(`${server.url}/api/search?q=${encodeURIComponent(name)}&limit=1`)
+        ).json()) as {
+          results: { id: string }[];
+        };
+        return answer.results[0]?.id ?? '';
+      }),
+    );
+    const costs: Record<string, { hops: number; cost: number }> = {};
+    for (const kind of ['shortest', 'attested'] as const) {
+      await page.getByTestId(`path-kind-${kind}`).check();
+      await page.getByTestId('find-path').click();
+      const hops = page.getByTestId('path-hop');
+      await hops.first().waitFor();
+      const edgeIds = await hops.evaluateAll((elements) =>
+        elements.map((element) => element.getAttribute('data-edge') ?? ''),
+      );
+      const edges = await Promise.all(
+        edgeIds.map(
+          async (id) =>
+            ((await (await fetch(`${server.url}/api/edges/${id}`)).json()) as { edge: GraphJsonEdge }).edge,
+        ),
+      );
+      // The hops chain from one end to the other, and no denial is a step.
+      let at = ends[0];
+      for (const edge of edges) {
+        assert.notEqual(edge.modality, 'denied');
+        assert.ok(edge.source === at || edge.target === at, `hop ${edge.id} continues the path`);
+        at = edge.source === at ? edge.target : edge.source;
+      }
+      assert.equal(at, ends[1]);
+      await until(
+        page,
+        async () => {
+          const drawn = new Set((await drawnEdges(page)).map((edge) => edge.id));
+          return edgeIds.every((id) => drawn.has(id));
+        },
+        'the path is on the canvas',
+      );
+      assert.ok(
+        (await page.getByTestId('hop-evidence').count()) === edges.length,
+        'each hop shows a sentence',
+      );
+      costs[kind] = { hops: edges.length, cost: edges.reduce((sum, edge) => sum + attestationCost(edge), 0) };
+      await screenshot(page, `path-${kind}`);
+    }
+    assert.ok((costs['shortest']?.hops ?? 0) <= (costs['attested']?.hops ?? 0), JSON.stringify(costs));
+    assert.ok((costs['attested']?.cost ?? 0) <= (costs['shortest']?.cost ?? 0) + 1e-9, JSON.stringify(costs));
+    await page.getByTestId('path-hop').first().getByRole('button', { name: 'Evidence of this hop' }).click();
+    await page.getByTestId('edge-panel').getByTestId('evidence-sentence').first().waitFor();
     await page.keyboard.press('Escape');
   });
 

@@ -95,6 +95,26 @@ const STRINGS = {
     ar: 'تصفية بالعنوان أو المصدر',
   },
   openInDocument: { en: 'Open in document', fr: 'Ouvrir dans le document', ar: 'فتح في الوثيقة' },
+  pathKind: { en: 'Which path', fr: 'Quel chemin', ar: 'أي مسار' },
+  pathShortest: { en: 'Shortest', fr: 'Le plus court', ar: 'الأقصر' },
+  pathAttested: {
+    en: 'Best attested (well-sourced, asserted relations)',
+    fr: 'Le mieux attesté (relations affirmées, bien sourcées)',
+    ar: 'الأوثق (علاقات مؤكدة متعددة المصادر)',
+  },
+  findPath: { en: 'Find path', fr: 'Chercher', ar: 'ابحث عن مسار' },
+  pathFrom: { en: 'From', fr: 'De', ar: 'من' },
+  pathTo: { en: 'To', fr: 'À', ar: 'إلى' },
+  useSelection: {
+    en: 'use the selected entity',
+    fr: 'prendre l’entité choisie',
+    ar: 'استخدام الكيان المحدد',
+  },
+  noPath: {
+    en: 'No path found between them (denials are not steps of a path).',
+    fr: 'Aucun chemin trouvé (les démentis ne comptent pas).',
+    ar: 'لا يوجد مسار بينهما (النفي لا يُحتسب).',
+  },
   more: { en: 'more', fr: 'de plus', ar: 'أخرى' },
   show: { en: 'Show', fr: 'Afficher', ar: 'إظهار' },
   isolatedHidden: {

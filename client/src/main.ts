@@ -12,6 +12,7 @@ import { byId, h } from './dom.ts';
 import type Sigma from 'sigma';
 import { DocumentsPanel } from './documents-panel.ts';
 import { renderExportPanel } from './export-panel.ts';
+import { PathsPanel } from './paths-panel.ts';
 import { renderFiltersPanel } from './filters-panel.ts';
 import { onUiLanguageChange, setUiLanguage, t, uiLanguage, UI_LANGUAGES } from './i18n.ts';
 import { LayoutController } from './layout.ts';
@@ -157,6 +158,27 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
     label: () => t('documentsTool'),
     render: (element) => documentsPanel.render(element),
   });
+
+  const pathsPanel = new PathsPanel({
+    data,
+    vocabulary,
+    selectedEntity: () => selectedNode(),
+    openEdge: (id) => inspector.openEdge(id),
+    show: (hops) => {
+      const edges = hops.map((hop) => hop.edge.id);
+      const entities = hops.flatMap((hop) => [hop.from, hop.to]);
+      if (entities.length === 0) {
+        view.showPath([]);
+        return;
+      }
+      update((state) => add(state, entities));
+      void controller
+        .refresh()
+        .then(() => view.showPath(edges))
+        .catch((error: unknown) => reportError(status, error));
+    },
+  });
+  tools.register('paths', { label: () => t('pathsTool'), render: (element) => pathsPanel.render(element) });
 
   const documentsById = new Map(documents.map((document) => [document.id, document]));
   tools.register('export', {

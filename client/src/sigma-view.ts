@@ -40,6 +40,9 @@ export class SigmaView {
   #hoveredNode: string | undefined;
   #hoveredNeighbours = new Set<string>();
   #selection: Selection | undefined;
+  /** Relations of a path being shown, and the entities along it. */
+  #pathEdges = new Set<string>();
+  #pathNodes = new Set<string>();
 
   constructor(container: HTMLElement, graph: ExplorerGraph, handlers: ViewHandlers) {
     this.#graph = graph;
@@ -87,6 +90,13 @@ export class SigmaView {
   select(selection: Selection | undefined): void {
     if (selection?.kind === this.#selection?.kind && selection?.id === this.#selection?.id) return;
     this.#selection = selection;
+    this.renderer.refresh({ skipIndexation: true });
+  }
+
+  /** Emphasises a path's relations and entities; an empty list clears it. */
+  showPath(edges: readonly string[]): void {
+    this.#pathEdges = new Set(edges.filter((edge) => this.#graph.hasEdge(edge)));
+    this.#pathNodes = new Set([...this.#pathEdges].flatMap((edge) => this.#graph.extremities(edge)));
     this.renderer.refresh({ skipIndexation: true });
   }
 
@@ -144,6 +154,10 @@ export class SigmaView {
       display.forceLabel = true;
       display.zIndex = 2;
     }
+    if (this.#pathNodes.size > 0) {
+      if (this.#pathNodes.has(node)) display.forceLabel = true;
+      else display.color = DIMMED_NODE;
+    }
     if (this.#hoveredNode !== undefined) {
       if (node === this.#hoveredNode || this.#hoveredNeighbours.has(node)) {
         display.forceLabel = true;
@@ -163,6 +177,16 @@ export class SigmaView {
       display.size = data.size + 2;
       display.forceLabel = true;
       display.zIndex = 2;
+    }
+    if (this.#pathEdges.size > 0) {
+      if (this.#pathEdges.has(edge)) {
+        display.size = data.size + 3;
+        display.forceLabel = true;
+        display.zIndex = 2;
+      } else {
+        display.color = DIMMED_EDGE;
+        display.label = '';
+      }
     }
     if (this.#hoveredNode !== undefined) {
       const [source, target] = this.#graph.extremities(edge);
