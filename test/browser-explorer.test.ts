@@ -15,7 +15,10 @@ import { serve, type RunningServer } from '../server/serve.ts';
 import { openStore } from '../store/open.ts';
 import type { GraphJsonEdge } from '../graph-schema/graph-json.ts';
 import { attestationCost } from '../client/src/state/paths.ts';
-import { chromiumMissing, ensureClientBuilt, launchBrowser, ROOT } from './browser-harness.ts';
+import { chromiumMissing, colourAlong, ensureClientBuilt, launchBrowser, ROOT } from './browser-harness.ts';
+
+/** The denial colour (rgba(194, 24, 91, 0.85)) over the canvas background. */
+const DENIAL_ON_BACKGROUND = { r: 202, g: 57, b: 115 };
 
 const SCREENSHOTS = process.env.EVIGRAPH_UPDATE_SCREENSHOTS ? join(ROOT, 'docs', 'screenshots') : undefined;
 
@@ -42,6 +45,7 @@ interface Inspection {
   visibleNodes(): string[];
   drawnNodes(): DrawnNode[];
   drawnEdges(): DrawnEdge[];
+  nodeOnScreen(id: string): { x: number; y: number } | undefined;
 }
 declare global {
   interface Window {
@@ -149,7 +153,18 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
   });
 
   test('every panel and control has its English accessible name, whatever the interface language', async () => {
-    const names = ['Search', 'Filters', 'Export', 'Cypher console', 'Undo', 'Redo', 'Layout', 'Legend'];
+    const names = [
+      'Search',
+      'Filters',
+      'Documents',
+      'Paths',
+      'Export',
+      'Cypher console',
+      'Undo',
+      'Redo',
+      'Layout',
+      'Legend',
+    ];
     const find = (name: string) => page.getByLabel(name, { exact: true });
     for (const name of names) assert.ok((await find(name).count()) > 0, `"${name}" can be found`);
     const filtersText = await page.getByRole('button', { name: 'Filters' }).textContent();
@@ -247,7 +262,7 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     await until(page, async () => (await visibleNodes(page)).includes(apt28), 'undo brings it back');
   });
 
-  test('parallel relations are curved apart, denials dashed in their own colour, thickness by documents', async () => {
+  test('parallel relations are curved apart, denials dashed in their own colour, thickness by documents', async (t) => {
     await page.goto(`${server.url}/?isolated=1`);
     await ready(page);
     const edges = await drawnEdges(page);
@@ -274,6 +289,30 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
         `relations of one pair are drawn apart: ${JSON.stringify(group)}`,
       );
     }
+    // The longest lone denial on screen is drawn, in dashes: its colour shows along the line,
+    // with gaps. Sampled away from the middle, where its label is written in the same colour.
+    const onScreen: { a: { x: number; y: number }; b: { x: number; y: number } }[] = [];
+    for (const edge of denials) {
+      if ((pairs.get([edge.source, edge.target].sort().join(' ')) ?? []).length > 1) continue;
+      const a = await page.evaluate((id) => window.evigraph.nodeOnScreen(id), edge.source);
+      const b = await page.evaluate((id) => window.evigraph.nodeOnScreen(id), edge.target);
+      if (a && b) onScreen.push({ a, b });
+    }
+    const span = ({ a, b }: { a: { x: number; y: number }; b: { x: number; y: number } }) =>
+      Math.hypot(b.x - a.x, b.y - a.y);
+    const longest = onScreen.sort((x, y) => span(y) - span(x))[0];
+    assert.ok(
+      longest && span(longest) > 50,
+      `a lone denial long enough to measure (${longest ? Math.round(span(longest)) : 0} px)`,
+    );
+    const along = await colourAlong(page, longest.a, longest.b, DENIAL_ON_BACKGROUND);
+    const stretch = along.slice(Math.floor(along.length * 0.1), Math.ceil(along.length * 0.4));
+    const shown = stretch.filter(Boolean).length / stretch.length;
+    t.diagnostic(`lone denial: ${Math.round(span(longest))} px, ${Math.round(shown * 100)}% coloured`);
+    assert.ok(
+      shown > 0.3 && shown < 0.95,
+      `the denial is drawn dashed (${Math.round(shown * 100)}% of a stretch)`,
+    );
     const bySources = [...edges].sort((a, b) => a.sourceCount - b.sourceCount);
     for (let index = 1; index < bySources.length; index++) {
       const [previous, current] = [bySources[index - 1], bySources[index]];

@@ -84,3 +84,58 @@ export async function drawnPixels(page: Page): Promise<number> {
     return drawn;
   }, png.toString('base64'));
 }
+
+/** The graph area as RGBA pixels (device pixels), read from a real screenshot. */
+async function graphPixels(page: Page): Promise<{ data: Buffer; width: number; scale: number }> {
+  const hideOverlays = await page.addStyleTag({
+    content: '.overlay, .inspector, .tool-panel { visibility: hidden !important; }',
+  });
+  const png = await page.locator('#graph').screenshot();
+  await hideOverlays.evaluate((element) => (element as Element).remove());
+  const decoded = await page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let binary = '';
+    for (let offset = 0; offset < data.length; offset += 0x8000) {
+      binary += String.fromCharCode(...data.subarray(offset, offset + 0x8000));
+    }
+    const cssWidth = document.getElementById('graph')?.clientWidth ?? bitmap.width;
+    return { base64: btoa(binary), width: bitmap.width, scale: bitmap.width / cssWidth };
+  }, png.toString('base64'));
+  return { data: Buffer.from(decoded.base64, 'base64'), width: decoded.width, scale: decoded.scale };
+}
+
+/**
+ * For each pixel step along the straight line from `a` to `b` (graph-area CSS pixels),
+ * whether a pixel of the given colour lies within `reach` pixels across the line.
+ */
+export async function colourAlong(
+  page: Page,
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  colour: { r: number; g: number; b: number },
+  reach = 5,
+): Promise<boolean[]> {
+  const { data, width, scale } = await graphPixels(page);
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  const [ux, uy] = [(b.x - a.x) / length, (b.y - a.y) / length];
+  const matches = (x: number, y: number) => {
+    const index = (Math.round(y * scale) * width + Math.round(x * scale)) * 4;
+    const [r, g, bl] = [data[index] ?? 0, data[index + 1] ?? 0, data[index + 2] ?? 0];
+    return Math.abs(r - colour.r) + Math.abs(g - colour.g) + Math.abs(bl - colour.b) < 60;
+  };
+  const hits: boolean[] = [];
+  for (let step = 0; step <= length; step++) {
+    let hit = false;
+    for (let across = -reach; across <= reach && !hit; across++) {
+      hit = matches(a.x + ux * step - uy * across, a.y + uy * step + ux * across);
+    }
+    hits.push(hit);
+  }
+  return hits;
+}

@@ -81,10 +81,14 @@ describe('CanvasGraph', () => {
     assert.notEqual(graph.getEdgeAttribute('e1', 'color'), graph.getEdgeAttribute('e2', 'color'));
   });
 
-  test('a lone relation is straight', () => {
-    const { graph } = drawn({ nodes: [node('a'), node('b')], edges: [edge('e1', 'a', 'b', ['d1'])] });
+  test('a lone relation is straight; a lone denial keeps the slight bend its program needs', () => {
+    const { graph } = drawn({
+      nodes: [node('a'), node('b'), node('c')],
+      edges: [edge('e1', 'a', 'b', ['d1']), edge('no', 'a', 'c', ['d1'], 'denied')],
+    });
     assert.equal(graph.getEdgeAttribute('e1', 'type'), 'straight');
     assert.equal(graph.getEdgeAttribute('e1', 'curvature'), 0);
+    assert.notEqual(graph.getEdgeAttribute('no', 'curvature'), 0);
   });
 
   test('node size follows degree; edge thickness follows distinct documents, not sentences', () => {

@@ -56,6 +56,12 @@ export function distinctSources(edge: GraphJsonEdge): number {
   return new Set(edge.evidence.map((piece) => piece.documentId)).size;
 }
 
+/**
+ * The dashed (curve) program cannot draw a perfectly straight edge (its distance-to-curve
+ * maths degenerates), so a lone denial keeps this slight bend.
+ */
+const DASHED_MIN_CURVATURE = 0.08;
+
 /** Bend between neighbouring parallel edges, and the most any edge bends. */
 const CURVATURE_STEP = 0.35;
 const MAX_CURVATURE = 1;
@@ -200,8 +206,10 @@ export class CanvasGraph {
   #curveParallels(): void {
     const curvatures = parallelCurvatures(this.graph);
     this.graph.forEachEdge((edge, { modality }) => {
-      const curvature = curvatures.get(edge) ?? 0;
-      const type: EdgeShape = modality === 'denied' ? 'dashed' : curvature !== 0 ? 'curved' : 'straight';
+      const parallel = curvatures.get(edge) ?? 0;
+      const dashed = modality === 'denied';
+      const curvature = dashed && parallel === 0 ? DASHED_MIN_CURVATURE : parallel;
+      const type: EdgeShape = dashed ? 'dashed' : curvature !== 0 ? 'curved' : 'straight';
       this.graph.mergeEdgeAttributes(edge, { curvature, type });
     });
   }

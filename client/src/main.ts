@@ -377,7 +377,7 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
   if (selection?.kind === 'node') inspector.openNode(selection.id);
   else if (selection?.kind === 'edge') inspector.openEdge(selection.id);
 
-  exposeForInspection(store, controller, canvas);
+  exposeForInspection(store, controller, canvas, view);
   return () => void controller.refresh().catch((error: unknown) => reportError(status, error));
 }
 
@@ -400,7 +400,12 @@ function reportError(status: StatusView, error: unknown): void {
  * A read-only window onto the state and the drawn graph, for browser tests and for anyone
  * debugging a view from the developer console.
  */
-function exposeForInspection(store: ExplorerStore, controller: CanvasController, canvas: CanvasGraph): void {
+function exposeForInspection(
+  store: ExplorerStore,
+  controller: CanvasController,
+  canvas: CanvasGraph,
+  view: SigmaView,
+): void {
   Object.assign(window, {
     evigraph: {
       state: () => structuredClone(store.state),
@@ -408,6 +413,11 @@ function exposeForInspection(store: ExplorerStore, controller: CanvasController,
       drawnEdges: () =>
         canvas.graph.mapEdges((id, attributes, source, target) => ({ id, source, target, ...attributes })),
       drawnNodes: () => canvas.graph.mapNodes((id, attributes) => ({ id, ...attributes })),
+      /** Where a node is drawn, in pixels of the graph area. */
+      nodeOnScreen: (id: string) => {
+        const display = view.renderer.getNodeDisplayData(id);
+        return display ? view.renderer.framedGraphToViewport(display) : undefined;
+      },
     },
   });
 }
