@@ -529,6 +529,52 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     await page.keyboard.press('Escape');
   });
 
+  test('upload: per-document outcomes as the server reports them, new entities without a reload', async () => {
+    await page.goto(`${server.url}/`);
+    await ready(page);
+    const documentsBefore = Number(
+      /\d+/.exec((await page.getByTestId('stats-documents').textContent()) ?? '')?.[0],
+    );
+    await page.getByRole('button', { name: 'Upload' }).click();
+    // Our own made-up text, with a name no sample mentions.
+    const article =
+      'Security firm Mandiant said on Tuesday that Fancy Bear targeted the Zorvanian Ministry of Fisheries. ' +
+      'Mandiant attributed the intrusion to the GRU.';
+    await page.getByTestId('upload-files').setInputFiles([
+      { name: 'zorvania.txt', mimeType: 'text/plain', buffer: Buffer.from(article) },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') },
+    ]);
+    await until(
+      page,
+      async () => (await page.getByTestId('upload-count').textContent())?.trim() === '2 / 2',
+      'both reported',
+    );
+    assert.equal(await page.locator('[data-testid="upload-row"][data-status="ingested"]').count(), 1);
+    assert.equal(await page.locator('[data-testid="upload-row"][data-status="failed"]').count(), 1);
+    await until(
+      page,
+      async () =>
+        (await page.getByTestId('stats-documents').textContent())?.startsWith(`${documentsBefore + 1} `) ??
+        false,
+      'the status line counts the new document',
+    );
+    await page.getByRole('combobox', { name: 'Search' }).fill('Zorvanian');
+    await page.getByTestId('search-result').first().waitFor();
+    assert.match((await page.getByTestId('search-result').first().textContent()) ?? '', /Zorvanian/);
+    const found = (await (await fetch(`${server.url}/api/search?q=Zorvanian&limit=1`)).json()) as {
+      results: { id: string }[];
+    };
+    const ministry = found.results[0]?.id ?? '';
+    await until(
+      page,
+      async () => (await visibleNodes(page)).includes(ministry),
+      'the new entity is on the canvas',
+    );
+    await screenshot(page, 'upload');
+    await page.getByRole('combobox', { name: 'Search' }).fill('');
+    await page.keyboard.press('Escape');
+  });
+
   test('the shortcut sheet opens with ? and lists undo and redo', async () => {
     await page.locator('body').click({ position: { x: 640, y: 790 } });
     await page.keyboard.press('?');

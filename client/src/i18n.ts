@@ -115,6 +115,18 @@ const STRINGS = {
     fr: 'Aucun chemin trouvé (les démentis ne comptent pas).',
     ar: 'لا يوجد مسار بينهما (النفي لا يُحتسب).',
   },
+  uploadTool: { en: 'Upload', fr: 'Importer', ar: 'رفع' },
+  dropHere: {
+    en: 'Drop files or a folder here (text, HTML, Markdown, JSONL)',
+    fr: 'Déposez des fichiers ou un dossier ici (texte, HTML, Markdown, JSONL)',
+    ar: 'أفلت الملفات أو مجلدًا هنا (نص، HTML، Markdown، JSONL)',
+  },
+  chooseFiles: { en: 'Choose files', fr: 'Choisir des fichiers', ar: 'اختيار ملفات' },
+  chooseFolder: { en: 'Choose a folder', fr: 'Choisir un dossier', ar: 'اختيار مجلد' },
+  waiting: { en: 'waiting', fr: 'en attente', ar: 'في الانتظار' },
+  ingested: { en: 'added', fr: 'ajouté', ar: 'أضيف' },
+  skipped: { en: 'already there', fr: 'déjà présent', ar: 'موجود مسبقًا' },
+  failed: { en: 'failed', fr: 'échec', ar: 'فشل' },
   more: { en: 'more', fr: 'de plus', ar: 'أخرى' },
   show: { en: 'Show', fr: 'Afficher', ar: 'إظهار' },
   isolatedHidden: {

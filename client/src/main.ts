@@ -13,6 +13,7 @@ import type Sigma from 'sigma';
 import { DocumentsPanel } from './documents-panel.ts';
 import { renderExportPanel } from './export-panel.ts';
 import { PathsPanel } from './paths-panel.ts';
+import { UploadPanel } from './upload-panel.ts';
 import { renderFiltersPanel } from './filters-panel.ts';
 import { onUiLanguageChange, setUiLanguage, t, uiLanguage, UI_LANGUAGES } from './i18n.ts';
 import { LayoutController } from './layout.ts';
@@ -52,12 +53,13 @@ const sameSelection = (a: Selection | undefined, b: Selection | undefined) =>
 
 /** Builds the explorer once the server has answered; returns how to reload after an outage. */
 async function openExplorer(store: ExplorerStore, status: StatusView): Promise<() => void> {
-  const [schema, stats, documents, overview] = await Promise.all([
+  const [schema, initialStats, documents, overview] = await Promise.all([
     api.schema(),
     api.stats(),
     api.documents(),
     api.overview(OVERVIEW_LIMIT),
   ]);
+  let stats = initialStats;
   status.setEmptyStore(stats.entities === 0);
   const vocabulary = new Vocabulary(schema);
   const data = new GraphData();
@@ -179,6 +181,31 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
     },
   });
   tools.register('paths', { label: () => t('pathsTool'), render: (element) => pathsPanel.render(element) });
+
+  /** After an upload: what the store holds now, and a start view that includes it. */
+  async function reloadStore(): Promise<void> {
+    const [freshStats, freshDocuments, freshOverview] = await Promise.all([
+      api.stats(),
+      api.documents(),
+      api.overview(OVERVIEW_LIMIT),
+    ]);
+    stats = freshStats;
+    status.setEmptyStore(stats.entities === 0);
+    data.setOverview(freshOverview);
+    for (const document of freshDocuments) {
+      if (document.publishedAt) data.documentDates.set(document.id, document.publishedAt);
+      documentsById.set(document.id, document);
+    }
+    documentsPanel.setDocuments(freshDocuments);
+    await controller.refresh();
+  }
+  const uploadPanel = new UploadPanel({
+    ingested: () => void reloadStore().catch((error: unknown) => reportError(status, error)),
+  });
+  tools.register('upload', {
+    label: () => t('uploadTool'),
+    render: (element) => uploadPanel.render(element),
+  });
 
   const documentsById = new Map(documents.map((document) => [document.id, document]));
   tools.register('export', {
