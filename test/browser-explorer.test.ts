@@ -349,6 +349,15 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     await screenshot(page, 'filters');
     await page.getByRole('button', { name: 'Clear' }).click();
     await until(page, async () => (await drawnEdges(page)).length === all.length, 'cleared');
+    await page.getByTestId('hide-weak').check();
+    await until(
+      page,
+      async () =>
+        (await drawnEdges(page)).every((edge) => edge.modality !== 'denied' && edge.modality !== 'suspected'),
+      'suspected and denied claims hidden',
+    );
+    assert.match(page.url(), /hideModalities=denied%2Csuspected|hideModalities=denied,suspected/);
+    await page.getByRole('button', { name: 'Clear' }).click();
 
     await page.keyboard.press('Escape');
     const type = await page.getByTestId('legend-type').first().getAttribute('data-type');

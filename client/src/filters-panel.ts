@@ -6,7 +6,7 @@ import type { Modality } from './api-types.ts';
 import { clear, h } from './dom.ts';
 import { t } from './i18n.ts';
 import type { FilterValues } from './state/filters.ts';
-import { modalityName, type Vocabulary } from './vocabulary.ts';
+import { modalityName, WEAK_MODALITIES, type Vocabulary } from './vocabulary.ts';
 
 const MODALITIES: readonly Modality[] = ['asserted', 'reported', 'suspected', 'denied'];
 const EVIDENCE_LANGUAGES = ['ar', 'fr', 'en'] as const;
@@ -69,6 +69,18 @@ export function renderFiltersPanel(element: HTMLElement, input: FiltersPanelInpu
       { class: 'tool-header' },
       h('h2', { text: t('filters') }),
       h('button', { class: 'button small', text: t('clearFilters'), on: { click: () => input.clearAll() } }),
+    ),
+    checkbox(
+      t('hideWeak'),
+      WEAK_MODALITIES.every((modality) => values.hiddenModalities.includes(modality)),
+      'hide-weak',
+      (on) =>
+        input.set(
+          'hiddenModalities',
+          on
+            ? [...new Set([...values.hiddenModalities, ...WEAK_MODALITIES])]
+            : values.hiddenModalities.filter((modality) => !WEAK_MODALITIES.includes(modality)),
+        ),
     ),
     group(
       t('modality'),

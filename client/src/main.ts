@@ -41,7 +41,7 @@ import { shownPart } from './state/explorer-state.ts';
 import { renderStats } from './stats.ts';
 import { StatusView } from './status.ts';
 import { ToolPanels } from './tools.ts';
-import { Vocabulary, WEAK_MODALITIES } from './vocabulary.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 const OVERVIEW_LIMIT = 300;
 const CAMERA_SETTLE_MS = 300;
@@ -127,11 +127,6 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
   const redoButton = byId<HTMLButtonElement>('redo');
   undoButton.addEventListener('click', () => store.undo());
   redoButton.addEventListener('click', () => store.redo());
-
-  const hideWeak = byId<HTMLInputElement>('hide-weak');
-  hideWeak.addEventListener('change', () =>
-    update((state) => setFilter(state, 'hiddenModalities', hideWeak.checked ? WEAK_MODALITIES : [])),
-  );
 
   const tools = new ToolPanels();
   tools.register('filters', {
@@ -270,7 +265,6 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
       showIsolated: () => update((state) => setFilter(state, 'showIsolated', true)),
     });
     renderStats(byId('stats'), stats, canvas.graph);
-    hideWeak.checked = WEAK_MODALITIES.every((modality) => filters.hiddenModalities.includes(modality));
     undoButton.disabled = !store.canUndo;
     redoButton.disabled = !store.canRedo;
     tools.refresh();
@@ -383,7 +377,6 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
     for (const button of languageSwitch.querySelectorAll('button')) {
       button.setAttribute('aria-pressed', String(button.dataset['language'] === language));
     }
-    byId('hide-weak-label').textContent = t('hideWeak');
     undoButton.title = `${t('undo')} (Ctrl+Z)`;
     redoButton.title = `${t('redo')} (Ctrl+Shift+Z)`;
     relabelLayoutButton();
