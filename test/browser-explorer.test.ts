@@ -584,6 +584,47 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     await page.keyboard.press('Escape');
   });
 
+  test('schema view: types with live counts drawn by cytoscape; clicking a type filters the canvas', async () => {
+    await page.goto(`${server.url}/`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Schema' }).click();
+    const drawing = page.getByTestId('schema-drawing').locator('canvas').first();
+    await drawing.waitFor();
+    assert.ok(((await drawing.boundingBox())?.width ?? 0) > 100, 'cytoscape drew into the panel');
+    const stats = (await (await fetch(`${server.url}/api/stats`)).json()) as {
+      entitiesByType: Record<string, number>;
+    };
+    const rows = page.getByTestId('schema-panel').getByTestId('schema-type');
+    const counts = await rows.evaluateAll((elements) =>
+      elements.map((row) => [
+        row.getAttribute('data-type'),
+        Number(row.querySelector('.count')?.textContent),
+      ]),
+    );
+    for (const [type, count] of Object.entries(stats.entitiesByType)) {
+      assert.ok(
+        counts.some(([name, shown]) => name === type && shown === count),
+        `${type}: ${count}`,
+      );
+    }
+    assert.ok((await drawnNodes(page)).some((node) => node.entityType === 'Person'));
+    await page.getByTestId('schema-panel').getByRole('button', { name: 'Show Person' }).click();
+    await until(
+      page,
+      async () => (await drawnNodes(page)).every((node) => node.entityType !== 'Person'),
+      'people hidden',
+    );
+    assert.match(page.url(), /hideTypes=Person/);
+    await screenshot(page, 'schema');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await until(
+      page,
+      async () => (await drawnNodes(page)).some((node) => node.entityType === 'Person'),
+      'undo',
+    );
+    await page.keyboard.press('Escape');
+  });
+
   test('the shortcut sheet opens with ? and lists undo and redo', async () => {
     await page.locator('body').click({ position: { x: 640, y: 790 } });
     await page.keyboard.press('?');

@@ -21,6 +21,8 @@ export interface SchemaEntityType {
 export interface SchemaRelationType {
   name: string;
   display: DisplayNames;
+  /** Entity type pairs the relation may join. */
+  endpoints?: { source: string; target: string }[];
 }
 
 export interface SchemaResponse {

@@ -127,6 +127,8 @@ const STRINGS = {
   ingested: { en: 'added', fr: 'ajouté', ar: 'أضيف' },
   skipped: { en: 'already there', fr: 'déjà présent', ar: 'موجود مسبقًا' },
   failed: { en: 'failed', fr: 'échec', ar: 'فشل' },
+  schemaTool: { en: 'Schema', fr: 'Schéma', ar: 'المخطط' },
+  entityTypes: { en: 'Entity types', fr: 'Types d’entités', ar: 'أنواع الكيانات' },
   more: { en: 'more', fr: 'de plus', ar: 'أخرى' },
   show: { en: 'Show', fr: 'Afficher', ar: 'إظهار' },
   isolatedHidden: {

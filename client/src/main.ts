@@ -13,6 +13,7 @@ import type Sigma from 'sigma';
 import { DocumentsPanel } from './documents-panel.ts';
 import { renderExportPanel } from './export-panel.ts';
 import { PathsPanel } from './paths-panel.ts';
+import { SchemaPanel } from './schema-panel.ts';
 import { UploadPanel } from './upload-panel.ts';
 import { renderFiltersPanel } from './filters-panel.ts';
 import { onUiLanguageChange, setUiLanguage, t, uiLanguage, UI_LANGUAGES } from './i18n.ts';
@@ -194,6 +195,25 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
     documentsPanel.setDocuments(freshDocuments);
     await controller.refresh();
   }
+  const toggleIn = (items: readonly string[], item: string) =>
+    items.includes(item) ? items.filter((other) => other !== item) : [...items, item];
+  const toggleType = (type: string) =>
+    update((state) => setFilter(state, 'hiddenTypes', toggleIn(state.filters.hiddenTypes, type)));
+  const schemaPanel = new SchemaPanel({
+    schema,
+    vocabulary,
+    stats: () => stats,
+    hiddenTypes: () => store.state.filters.hiddenTypes,
+    hiddenRelations: () => store.state.filters.hiddenRelations,
+    toggleType,
+    toggleRelation: (type) =>
+      update((state) => setFilter(state, 'hiddenRelations', toggleIn(state.filters.hiddenRelations, type))),
+  });
+  tools.register('schema', {
+    label: () => t('schemaTool'),
+    render: (element) => schemaPanel.render(element),
+  });
+
   const uploadPanel = new UploadPanel({
     ingested: () => void reloadStore().catch((error: unknown) => reportError(status, error)),
   });
@@ -256,12 +276,7 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
       storeCounts: stats.entitiesByType ?? {},
       hiddenTypes: filters.hiddenTypes,
       isolatedHidden: controller.visible?.isolatedHidden ?? 0,
-      toggleType: (type) =>
-        update((state) => {
-          const hidden = state.filters.hiddenTypes;
-          const next = hidden.includes(type) ? hidden.filter((other) => other !== type) : [...hidden, type];
-          return setFilter(state, 'hiddenTypes', next);
-        }),
+      toggleType,
       showIsolated: () => update((state) => setFilter(state, 'showIsolated', true)),
     });
     renderStats(byId('stats'), stats, canvas.graph);
