@@ -58,8 +58,8 @@ export class SigmaView {
       edgeLabelFont: LABEL_FONT,
       edgeLabelSize: 11,
       // Sigma's label grid draws at most one label per cell, so labels do not collide at rest.
-      labelDensity: 0.9,
-      labelGridCellSize: 90,
+      labelDensity: 0.5,
+      labelGridCellSize: 120,
       labelRenderedSizeThreshold: 5,
       zIndex: true,
       minCameraRatio: 0.05,
