@@ -24,6 +24,8 @@ const SCREENSHOTS = process.env.EVIGRAPH_UPDATE_SCREENSHOTS ? join(ROOT, 'docs',
 
 interface DrawnNode {
   id: string;
+  color: string;
+  size: number;
   x: number;
   y: number;
   fixed: boolean;
@@ -623,6 +625,31 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
       'undo',
     );
     await page.keyboard.press('Escape');
+  });
+
+  test('analysis: colour by Louvain community and size by PageRank, kept in the address', async () => {
+    await page.goto(`${server.url}/`);
+    await ready(page);
+    const byType = await drawnNodes(page);
+    await page.getByRole('combobox', { name: 'Colour by' }).selectOption('community');
+    await until(page, async () => page.url().includes('colour=community'), 'colour in the address');
+    await until(
+      page,
+      async () => (await drawnNodes(page)).some((node, index) => node.color !== byType[index]?.color),
+      'colours change',
+    );
+    const communities = new Set((await drawnNodes(page)).map((node) => node.color));
+    assert.ok(communities.size > 3, `several communities (${communities.size})`);
+    await page.getByRole('combobox', { name: 'Size by' }).selectOption('pagerank');
+    await until(page, async () => page.url().includes('size=pagerank'), 'size in the address');
+    await until(
+      page,
+      async () => (await drawnNodes(page)).some((node, index) => node.size !== byType[index]?.size),
+      'sizes change',
+    );
+    await screenshot(page, 'communities');
+    await page.getByRole('combobox', { name: 'Colour by' }).selectOption('type');
+    await page.getByRole('combobox', { name: 'Size by' }).selectOption('degree');
   });
 
   test('the shortcut sheet opens with ? and lists undo and redo', async () => {

@@ -64,7 +64,7 @@ export class CanvasController {
   render(): void {
     const state = this.#store.state;
     const visible = deriveVisible(this.#data, state);
-    const added = this.#canvas.sync(this.#data, visible, state.pinned);
+    const added = this.#canvas.sync(this.#data, visible, state.pinned, state);
     this.#visible = visible;
     if (!this.#laidOut) {
       this.#seedLayout();

@@ -159,4 +159,28 @@ describe('CanvasGraph', () => {
     assert.equal(canvas.graph.getEdgeAttribute('e', 'label'), 'attribué à');
     setUiLanguage('en');
   });
+
+  test('colour by community groups densely linked entities; size by PageRank ranks the most cited first', () => {
+    const ids = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4'];
+    const clique = (prefix: string) =>
+      ['1', '2', '3', '4'].flatMap((x, i, all) =>
+        all.slice(i + 1).map((y) => edge(`${prefix}${x}${y}`, `${prefix}${x}`, `${prefix}${y}`, ['d'])),
+      );
+    const data = new GraphData();
+    data.setOverview({
+      nodes: ids.map((id) => node(id)),
+      edges: [...clique('a'), ...clique('b'), edge('bridge', 'a1', 'b1', ['d'])],
+    });
+    const canvas = new CanvasGraph(vocabulary);
+    canvas.sync(data, deriveVisible(data, initialState()), [], { sizeBy: 'pagerank', colourBy: 'community' });
+    const colour = (id: string) => canvas.graph.getNodeAttribute(id, 'color');
+    assert.deepEqual(new Set(['a1', 'a2', 'a3', 'a4'].map(colour)).size, 1);
+    assert.deepEqual(new Set(['b1', 'b2', 'b3', 'b4'].map(colour)).size, 1);
+    assert.notEqual(colour('a2'), colour('b2'));
+    const size = (id: string) => canvas.graph.getNodeAttribute(id, 'size');
+    // Relations are directed: a4 is pointed to by the rest of its clique, a1 by nobody.
+    assert.ok(size('a4') > size('a1'), 'the entity most pointed to ranks first');
+    canvas.sync(data, deriveVisible(data, initialState()), [], { sizeBy: 'degree', colourBy: 'type' });
+    assert.equal(colour('a2'), colour('b2'), 'back to one colour per type');
+  });
 });

@@ -9,6 +9,7 @@ import type { EntityRecordView, GraphJsonEdge, GraphJsonNode, Modality } from '.
 import type { GraphData } from './state/graph-data.ts';
 import type { VisibleGraph } from './state/derive.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { communityColours, pagerankShares, type ColourBy, type SizeBy } from './appearance.ts';
 
 export interface NodeAttributes {
   x: number;
@@ -123,7 +124,12 @@ export class CanvasGraph {
   }
 
   /** Makes the drawn graph equal to `visible`; returns the nodes that were added. */
-  sync(data: GraphData, visible: VisibleGraph, pinned: readonly string[]): string[] {
+  sync(
+    data: GraphData,
+    visible: VisibleGraph,
+    pinned: readonly string[],
+    appearance: { sizeBy: SizeBy; colourBy: ColourBy } = { sizeBy: 'degree', colourBy: 'type' },
+  ): string[] {
     const { graph } = this;
     graph.forEachNode((id, attributes) => {
       this.#positions.set(id, { x: attributes.x, y: attributes.y });
@@ -146,8 +152,18 @@ export class CanvasGraph {
     }
     for (const id of added) this.#placeNear(id);
     const pins = new Set(pinned);
-    graph.forEachNode((id) => {
-      graph.mergeNodeAttributes(id, { size: nodeSizeForDegree(graph.degree(id)), fixed: pins.has(id) });
+    const shares = appearance.sizeBy === 'pagerank' ? pagerankShares(graph) : undefined;
+    const communities = appearance.colourBy === 'community' ? communityColours(graph) : undefined;
+    graph.forEachNode((id, { entityType }) => {
+      const share = shares?.get(id);
+      graph.mergeNodeAttributes(id, {
+        size:
+          share === undefined
+            ? nodeSizeForDegree(graph.degree(id))
+            : MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(share),
+        color: communities?.get(id) ?? this.#vocabulary.entityColor(entityType),
+        fixed: pins.has(id),
+      });
     });
     this.#curveParallels();
     return added;

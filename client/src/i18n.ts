@@ -129,6 +129,11 @@ const STRINGS = {
   failed: { en: 'failed', fr: 'échec', ar: 'فشل' },
   schemaTool: { en: 'Schema', fr: 'Schéma', ar: 'المخطط' },
   entityTypes: { en: 'Entity types', fr: 'Types d’entités', ar: 'أنواع الكيانات' },
+  sizeBy: { en: 'Size', fr: 'Taille', ar: 'الحجم' },
+  colourBy: { en: 'Colour', fr: 'Couleur', ar: 'اللون' },
+  degree: { en: 'connections', fr: 'connexions', ar: 'الروابط' },
+  entityType: { en: 'type', fr: 'type', ar: 'النوع' },
+  community: { en: 'community (Louvain)', fr: 'communauté (Louvain)', ar: 'المجتمع (لوفان)' },
   more: { en: 'more', fr: 'de plus', ar: 'أخرى' },
   show: { en: 'Show', fr: 'Afficher', ar: 'إظهار' },
   isolatedHidden: {

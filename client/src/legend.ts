@@ -7,6 +7,7 @@ import { clear, h } from './dom.ts';
 import type { ExplorerGraph } from './canvas-graph.ts';
 import { t } from './i18n.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { COLOUR_BY, SIZE_BY, type ColourBy, type SizeBy } from './appearance.ts';
 
 export interface LegendInput {
   graph: ExplorerGraph;
@@ -17,6 +18,44 @@ export interface LegendInput {
   isolatedHidden: number;
   toggleType(type: string): void;
   showIsolated(): void;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
+  setSizeBy(sizeBy: SizeBy): void;
+  setColourBy(colourBy: ColourBy): void;
+}
+
+function choice<T extends string>(
+  label: string,
+  testid: string,
+  options: readonly T[],
+  current: T,
+  names: Record<T, string>,
+  change: (value: T) => void,
+): HTMLElement {
+  return h(
+    'label',
+    { class: 'legend-choice' },
+    h('span', { text: label }),
+    h(
+      'select',
+      {
+        testid,
+        attrs: { 'aria-label': testid === 'size-by' ? 'Size by' : 'Colour by' },
+        on: {
+          change: (event) => {
+            const value = options.find((option) => option === (event.target as HTMLSelectElement).value);
+            if (value) change(value);
+          },
+        },
+      },
+      ...options.map((option) =>
+        h('option', {
+          text: names[option],
+          attrs: { value: option, ...(option === current ? { selected: '' } : {}) },
+        }),
+      ),
+    ),
+  );
 }
 
 export function renderLegend(element: HTMLElement, input: LegendInput): void {
@@ -30,6 +69,26 @@ export function renderLegend(element: HTMLElement, input: LegendInput): void {
   clear(element);
   element.append(
     h('h2', { class: 'legend-title', text: t('legend') }),
+    h(
+      'div',
+      { class: 'legend-choices' },
+      choice(
+        t('sizeBy'),
+        'size-by',
+        SIZE_BY,
+        input.sizeBy,
+        { degree: t('degree'), pagerank: 'PageRank' },
+        input.setSizeBy,
+      ),
+      choice(
+        t('colourBy'),
+        'colour-by',
+        COLOUR_BY,
+        input.colourBy,
+        { type: t('entityType'), community: t('community') },
+        input.setColourBy,
+      ),
+    ),
     h(
       'ul',
       { class: 'legend-types' },

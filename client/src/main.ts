@@ -277,6 +277,10 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
       hiddenTypes: filters.hiddenTypes,
       isolatedHidden: controller.visible?.isolatedHidden ?? 0,
       toggleType,
+      sizeBy: store.state.sizeBy,
+      colourBy: store.state.colourBy,
+      setSizeBy: (sizeBy) => update((state) => ({ ...state, sizeBy })),
+      setColourBy: (colourBy) => update((state) => ({ ...state, colourBy })),
       showIsolated: () => update((state) => setFilter(state, 'showIsolated', true)),
     });
     renderStats(byId('stats'), stats, canvas.graph);
@@ -293,7 +297,9 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
     history.replaceState(null, '', `${location.pathname}${permalinkSearch(state)}`);
     if (state.lang !== uiLanguage()) setUiLanguage(state.lang);
     if (!sameSelection(state.selection, previous.selection)) view.select(state.selection);
+    const restyled = state.sizeBy !== previous.sizeBy || state.colourBy !== previous.colourBy;
     if (
+      restyled ||
       !sameShown(shownPart(state), shownPart(previous)) ||
       !sameSelection(state.selection, previous.selection)
     ) {

@@ -4,6 +4,7 @@
  * query and the interface language. Every change is a pure function from one state to the
  * next, so the store can keep history and the address bar can hold the whole view.
  */
+import type { ColourBy, SizeBy } from '../appearance.ts';
 import type { UiLanguage } from '../i18n.ts';
 import { noFilters, type FilterValues } from './filters.ts';
 
@@ -37,6 +38,8 @@ export interface ExplorerState extends ShownState {
   camera?: Camera;
   query?: string;
   lang: UiLanguage;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
 }
 
 export function initialState(): ExplorerState {
@@ -48,6 +51,8 @@ export function initialState(): ExplorerState {
     pinned: [],
     filters: noFilters(),
     lang: 'en',
+    sizeBy: 'degree',
+    colourBy: 'type',
   };
 }
 

@@ -17,6 +17,8 @@ describe('permalink', () => {
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
       query: 'MATCH (n) RETURN n LIMIT 3',
       lang: 'ar',
+      sizeBy: 'pagerank',
+      colourBy: 'community',
     };
     assert.deepEqual(readPermalink(permalinkSearch(state)), state);
   });

@@ -4,6 +4,7 @@
  * console query and the interface language). Anything malformed in a link is ignored
  * field by field, so a damaged link still opens the rest of the view.
  */
+import { COLOUR_BY, SIZE_BY } from '../appearance.ts';
 import { isUiLanguage } from '../i18n.ts';
 import { initialState, type Camera, type ExplorerState } from './explorer-state.ts';
 import { readFilters, writeFilters } from './filters.ts';
@@ -53,6 +54,10 @@ export function readPermalink(search: string): ExplorerState {
   if (camera) state.camera = camera;
   const query = params.get('query');
   if (query) state.query = query;
+  const sizeBy = SIZE_BY.find((option) => option === params.get('size'));
+  if (sizeBy) state.sizeBy = sizeBy;
+  const colourBy = COLOUR_BY.find((option) => option === params.get('colour'));
+  if (colourBy) state.colourBy = colourBy;
   return state;
 }
 
@@ -72,6 +77,8 @@ export function permalinkSearch(state: ExplorerState): string {
     params.set('camera', [round(x), round(y), round(ratio)].join(','));
   }
   if (state.query) params.set('query', state.query);
+  if (state.sizeBy !== 'degree') params.set('size', state.sizeBy);
+  if (state.colourBy !== 'type') params.set('colour', state.colourBy);
   const search = params.toString();
   return search ? `?${search}` : '';
 }
