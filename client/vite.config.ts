@@ -11,7 +11,14 @@ export default defineConfig({
         // The renderer and graph library change far less often than the explorer itself:
         // keeping them in their own chunk lets browsers cache them across releases.
         codeSplitting: {
-          groups: [{ name: 'graph-vendor', test: /node_modules[\\/](sigma|graphology[^\\/]*|events)[\\/]/ }],
+          groups: [
+            {
+              name: 'graph-vendor',
+              test: /node_modules[\\/](sigma|@sigma[\\/][^\\/]+|graphology[^\\/]*|events)[\\/]/,
+            },
+            // cytoscape draws the small views only (schema): its own chunk, off the main path.
+            { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },
+          ],
         },
       },
     },

@@ -5,7 +5,6 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -13,54 +12,22 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ingestDocument } from '../ingest/pipeline.ts';
 import { createApp } from '../server/app.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { openStore } from '../store/open.ts';
+import { chromiumMissing, drawnPixels, ensureClientBuilt, launchBrowser, ROOT } from './browser-harness.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const CLIENT_DIR = join(ROOT, 'client');
-const CLIENT_INDEX = join(CLIENT_DIR, 'dist', 'index.html');
 const SEEDS = join(ROOT, '..', 'shared', 'seeds');
-const CHROMIUM = '/usr/bin/chromium';
 /** The README's picture is refreshed on request only, so a test run leaves the checkout clean. */
 const README_SCREENSHOT = process.env.EVIGRAPH_UPDATE_SCREENSHOT
   ? join(ROOT, 'docs', 'screenshot.png')
   : undefined;
-const VIEWPORT = { width: 1280, height: 800 };
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
-const skip = !existsSync(CHROMIUM)
-  ? `Chromium not found at ${CHROMIUM} (apt-get install chromium): browser tests skipped`
-  : !existsSync(SEEDS)
-    ? `seed articles not found at ${SEEDS}: browser tests skipped`
-    : false;
-
-/** Newest modification time under a folder, to tell whether the built client is stale. */
-function newestMtime(path: string): number {
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
-function ensureClientBuilt(): void {
-  const sourcesChanged = () =>
-    Math.max(newestMtime(join(CLIENT_DIR, 'src')), statSync(join(CLIENT_DIR, 'index.html')).mtimeMs) >
-    statSync(CLIENT_INDEX).mtimeMs;
-  if (existsSync(CLIENT_INDEX) && !sourcesChanged()) return;
-  const build = spawnSync('npx', ['vite', 'build', 'client'], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(build.status, 0, `client build failed:\n${build.stdout}\n${build.stderr}`);
-}
+const skip =
+  chromiumMissing ||
+  (!existsSync(SEEDS) ? `seed articles not found at ${SEEDS}: browser tests skipped` : false);
 
 async function ingestSeeds(store: GraphStore): Promise<number> {
   const files = readdirSync(SEEDS)
@@ -72,36 +39,6 @@ async function ingestSeeds(store: GraphStore): Promise<number> {
     await store.writeBatch(batch);
   }
   return files.length;
-}
-
-/**
- * Pixels of the graph area that are drawn (nodes, edges, labels) rather than background,
- * measured on a real screenshot: WebGL canvases cannot be read back once composited.
- */
-async function drawnPixels(page: Page): Promise<number> {
-  const hideOverlays = await page.addStyleTag({
-    content: '.overlay, .inspector { visibility: hidden !important; }',
-  });
-  const png = await page.locator('#graph').screenshot();
-  await hideOverlays.evaluate((element) => (element as Element).remove());
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2d context');
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    let drawn = 0;
-    for (let index = 0; index < data.length; index += 4) {
-      const r = data[index] ?? 0;
-      const g = data[index + 1] ?? 0;
-      const b = data[index + 2] ?? 0;
-      // The background is a near-white grey: anything coloured or dark was drawn.
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 40 || Math.max(r, g, b) < 150) drawn++;
-    }
-    return drawn;
-  }, png.toString('base64'));
 }
 
 describe('explorer in Chromium over the seed articles', { skip }, () => {
@@ -121,12 +58,7 @@ describe('explorer in Chromium over the seed articles', { skip }, () => {
     server = createApp(store, { logger: pino({ level: 'silent' }) }).listen(0, '127.0.0.1');
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
-    context = await chromium.launchPersistentContext(join(workDir, 'chromium-profile'), {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      viewport: VIEWPORT,
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ context, page } = await launchBrowser(join(workDir, 'chromium-profile')));
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`http://127.0.0.1:${port}/`);
   });

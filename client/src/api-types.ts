@@ -21,6 +21,8 @@ export interface SchemaEntityType {
 export interface SchemaRelationType {
   name: string;
   display: DisplayNames;
+  /** Entity type pairs the relation may join. */
+  endpoints?: { source: string; target: string }[];
 }
 
 export interface SchemaResponse {
@@ -34,6 +36,8 @@ export interface StatsResponse {
   relations: number;
   mentions: number;
   evidence: number;
+  entitiesByType?: Record<string, number>;
+  relationsByType?: Record<string, number>;
 }
 
 export interface SearchResult {
@@ -87,4 +91,18 @@ export interface CypherResponse {
   columns: string[];
   rows: unknown[][];
   truncated?: boolean;
+}
+
+export interface MentionView {
+  entityId: string;
+  entityType: EntityType;
+  name: string;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface DocumentDetailsResponse {
+  document: DocumentSummary & { text: string; ingestedAt?: string };
+  mentions: MentionView[];
 }

@@ -4,6 +4,8 @@
  */
 import type {
   CypherResponse,
+  DocumentDetailsResponse,
+  DocumentSummary,
   EdgeDetailsResponse,
   EntityDetailsResponse,
   GraphFragment,
@@ -22,6 +24,23 @@ export class ApiError extends Error {
     this.code = code;
     this.status = status;
   }
+
+  /** The server did not answer at all (or a proxy in front of it said it is gone). */
+  get unreachable(): boolean {
+    return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504;
+  }
+}
+
+type ReachabilityListener = (reachable: boolean) => void;
+const reachabilityListeners = new Set<ReachabilityListener>();
+
+/** Told whenever a request finds the server answering or not: one banner, not an error per panel. */
+export function onReachabilityChange(listener: ReachabilityListener): void {
+  reachabilityListeners.add(listener);
+}
+
+function reportReachable(reachable: boolean): void {
+  for (const listener of reachabilityListeners) listener(reachable);
 }
 
 function isErrorBody(body: unknown): body is { error: { code?: unknown; message?: unknown } } {
@@ -33,26 +52,37 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   try {
     response = await fetch(path, { headers: { accept: 'application/json' }, ...init });
   } catch (cause) {
-    throw new ApiError('network', cause instanceof Error ? cause.message : String(cause), 0);
+    const aborted = init?.signal?.aborted === true;
+    if (!aborted) reportReachable(false);
+    throw new ApiError(
+      aborted ? 'aborted' : 'network',
+      cause instanceof Error ? cause.message : String(cause),
+      0,
+    );
   }
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    if (isErrorBody(body) && body.error !== null) {
-      const { code, message } = body.error;
-      throw new ApiError(
-        String(code ?? response.status),
-        String(message ?? response.statusText),
-        response.status,
-      );
-    }
-    throw new ApiError(String(response.status), response.statusText || 'request failed', response.status);
-  }
+  const error = response.ok ? undefined : toApiError(response, body);
+  reportReachable(!error?.unreachable);
+  if (error) throw error;
   return body as T;
+}
+
+function toApiError(response: Response, body: unknown): ApiError {
+  if (isErrorBody(body) && body.error !== null) {
+    const { code, message } = body.error;
+    return new ApiError(
+      String(code ?? response.status),
+      String(message ?? response.statusText),
+      response.status,
+    );
+  }
+  return new ApiError(String(response.status), response.statusText || 'request failed', response.status);
 }
 
 const enc = encodeURIComponent;
 
 export const api = {
+  health: () => request<{ status: string; store: string }>('/api/health'),
   schema: () => request<SchemaResponse>('/api/schema'),
   stats: () => request<StatsResponse>('/api/stats'),
   overview: (limit: number) => request<GraphFragment>(`/api/graph?limit=${limit}`),
@@ -63,6 +93,10 @@ export const api = {
   neighbors: (id: string, limit: number) =>
     request<GraphFragment>(`/api/entities/${enc(id)}/neighbors?limit=${limit}`),
   edge: (id: string) => request<EdgeDetailsResponse>(`/api/edges/${enc(id)}`),
+  documents: async () => (await request<{ documents: DocumentSummary[] }>('/api/documents')).documents,
+  document: (id: string) => request<DocumentDetailsResponse>(`/api/documents/${enc(id)}`),
+  paths: (from: string, to: string, maxLength: number) =>
+    request<GraphFragment>(`/api/paths?from=${enc(from)}&to=${enc(to)}&maxLength=${maxLength}`),
   cypher: (query: string) =>
     request<CypherResponse>('/api/cypher', {
       method: 'POST',

@@ -14,13 +14,14 @@ const EXAMPLE_QUERY =
 export interface ConsoleHandlers {
   addToGraph(ids: readonly string[]): Promise<void>;
   openRelation(id: string): void;
+  /** A query was run: it becomes part of the permalink. */
+  ran(query: string): void;
 }
 
 export class CypherConsole {
   private readonly textarea: HTMLTextAreaElement;
   private readonly output: HTMLElement;
   private readonly runButton: HTMLButtonElement;
-
   private readonly drawer: HTMLElement;
   private readonly toggle: HTMLButtonElement;
   private readonly handlers: ConsoleHandlers;
@@ -69,6 +70,11 @@ export class CypherConsole {
     else if (this.drawer.contains(document.activeElement)) this.toggle.focus();
   }
 
+  /** Puts a query (from a permalink) into the editor without running it. */
+  setQuery(query: string): void {
+    this.textarea.value = query;
+  }
+
   relabel(): void {
     this.toggle.textContent = t('console');
     this.runButton.textContent = t('run');
@@ -77,6 +83,7 @@ export class CypherConsole {
   async run(): Promise<void> {
     const query = this.textarea.value.trim();
     if (query === '') return;
+    this.handlers.ran(query);
     this.runButton.disabled = true;
     clear(this.output);
     this.output.append(h('p', { class: 'muted', text: t('loading') }));

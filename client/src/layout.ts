@@ -4,7 +4,7 @@
  */
 import FA2WorkerModule from 'graphology-layout-forceatlas2/worker.js';
 import { inferSettings } from 'graphology-layout-forceatlas2';
-import type { ExplorerGraph } from './graph-state.ts';
+import type { ExplorerGraph } from './canvas-graph.ts';
 
 // The package is CommonJS typed as if it had an ES default export: the bundler hands over
 // module.exports, which is the supervisor class itself.

@@ -2,7 +2,7 @@
  * The search box: names and aliases in any script, results as a listbox driven by the
  * keyboard (arrows, Enter, Escape). "/" anywhere outside a text field jumps here.
  */
-import { api } from './api.ts';
+import { api, ApiError } from './api.ts';
 import type { SearchResult } from './api-types.ts';
 import { clear, h } from './dom.ts';
 import { t } from './i18n.ts';
@@ -48,8 +48,8 @@ export class SearchBox {
   }
 
   relabel(): void {
+    // The accessible name stays "Search" (index.html) in every language; the hint is translated.
     this.input.placeholder = `${t('search')}  /`;
-    this.input.setAttribute('aria-label', t('search'));
     if (!this.list.hidden) this.render();
   }
 
@@ -78,6 +78,11 @@ export class SearchBox {
     } catch (error) {
       if (controller.signal.aborted) return;
       this.results = [];
+      // An unreachable server has its one banner; the list says nothing more.
+      if (error instanceof ApiError && error.unreachable) {
+        this.close();
+        return;
+      }
       this.renderMessage(error instanceof Error ? error.message : String(error));
       return;
     }

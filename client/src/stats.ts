@@ -1,7 +1,7 @@
 /** The status line: what the store holds and how much of it is drawn. */
 import type { StatsResponse } from './api-types.ts';
 import { clear, h } from './dom.ts';
-import type { ExplorerGraph } from './graph-state.ts';
+import type { ExplorerGraph } from './canvas-graph.ts';
 import { t } from './i18n.ts';
 
 export function renderStats(element: HTMLElement, stats: StatsResponse, graph: ExplorerGraph): void {

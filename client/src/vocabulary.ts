@@ -25,15 +25,17 @@ const RELATION_PALETTE = [
 ];
 
 /**
- * Opacity by modality: a plain assertion is drawn fully, a report slightly lighter, a
- * suspicion faded and a denial pale, so hedged claims never look like established fact.
+ * Opacity by modality: a plain assertion is drawn fully, a report slightly lighter and a
+ * suspicion faded, so hedged claims never look like established fact.
  */
-const MODALITY_ALPHA: Record<Modality, number> = {
+const MODALITY_ALPHA: Record<Exclude<Modality, 'denied'>, number> = {
   asserted: 0.9,
   reported: 0.75,
   suspected: 0.4,
-  denied: 0.2,
 };
+
+/** Denials have a colour of their own (and are dashed): a denial is news, not a faint link. */
+export const DENIAL_COLOR = 'rgba(194, 24, 91, 0.85)';
 
 const FALLBACK_COLOR = '#888888';
 
@@ -54,6 +56,10 @@ export class Vocabulary {
     return [...this.entityTypes.values()];
   }
 
+  relationTypeList(): string[] {
+    return [...this.relationTypes.keys()];
+  }
+
   entityColor(type: string): string {
     return this.entityTypes.get(type)?.color ?? FALLBACK_COLOR;
   }
@@ -67,6 +73,7 @@ export class Vocabulary {
   }
 
   relationColor(type: string, modality: Modality): string {
+    if (modality === 'denied') return DENIAL_COLOR;
     return withAlpha(this.relationColors.get(type) ?? FALLBACK_COLOR, MODALITY_ALPHA[modality] ?? 1);
   }
 }
@@ -75,9 +82,8 @@ export function modalityName(modality: Modality): string {
   return t(modality satisfies StringKey);
 }
 
-export function isWeakModality(modality: Modality): boolean {
-  return modality === 'suspected' || modality === 'denied';
-}
+/** What "hide suspected and denied" hides: claims nobody stands behind as fact. */
+export const WEAK_MODALITIES: readonly Modality[] = ['denied', 'suspected'];
 
 export function withAlpha(hex: string, alpha: number): string {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);

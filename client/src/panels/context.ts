@@ -1,15 +1,30 @@
 /** What a panel needs from the rest of the explorer: names, styling and navigation. */
-import type { Modality } from '../api-types.ts';
+import type { DocumentSummary, Modality } from '../api-types.ts';
 import { h } from '../dom.ts';
-import type { GraphState } from '../graph-state.ts';
+import type { GraphData } from '../state/graph-data.ts';
 import { modalityName, type Vocabulary } from '../vocabulary.ts';
 
 export interface PanelContext {
   vocabulary: Vocabulary;
-  state: GraphState;
+  data: GraphData;
   openNode(id: string): void;
   openEdge(id: string): void;
+  /** Opens a document in the Documents view, scrolled to a span of its text. */
+  openDocument(id: string, span: { start: number; end: number }): void;
+  documentInfo(id: string): DocumentSummary | undefined;
+  canvas: CanvasActions;
+}
+
+/** What a panel can do to the canvas; each is one undoable step. */
+export interface CanvasActions {
   expand(id: string): void;
+  dismiss(id: string): void;
+  togglePin(id: string): void;
+  keepOnly(id: string): void;
+  isPinned(id: string): boolean;
+  isExpanded(id: string): boolean;
+  /** Neighbours an expansion's cap left out, when it cut some. */
+  moreNeighbours(id: string): number;
 }
 
 export function typeBadge(context: PanelContext, type: string): HTMLElement {
@@ -25,7 +40,7 @@ export function modalityBadge(modality: Modality): HTMLElement {
 }
 
 export function entityLink(context: PanelContext, id: string): HTMLElement {
-  const entity = context.state.entity(id);
+  const entity = context.data.entity(id);
   return h(
     'button',
     {
@@ -35,7 +50,7 @@ export function entityLink(context: PanelContext, id: string): HTMLElement {
       on: { click: () => context.openNode(id) },
     },
     entity && h('span', { class: 'dot', style: { background: context.vocabulary.entityColor(entity.type) } }),
-    context.state.nameOf(id),
+    context.data.nameOf(id),
   );
 }
 

@@ -11,7 +11,7 @@ import { splitOnTerms } from './highlight.ts';
 export function renderEdgePanel(context: PanelContext, details: EdgeDetailsResponse): HTMLElement[] {
   const { edge, evidence } = details;
   const terms = [edge.source, edge.target].flatMap((id) => {
-    const entity = context.state.entity(id);
+    const entity = context.data.entity(id);
     return entity ? [entity.name, ...entity.aliases] : [];
   });
   const percent = Math.round(edge.confidence * 100);
@@ -56,6 +56,7 @@ export function renderEdgePanel(context: PanelContext, details: EdgeDetailsRespo
 }
 
 function evidenceItem(context: PanelContext, piece: EvidenceView, terms: readonly string[]): HTMLElement {
+  const info = context.documentInfo(piece.documentId);
   const direction = textDirection(piece.lang);
   const sentence = h('blockquote', {
     class: `sentence dir-${direction}`,
@@ -82,8 +83,17 @@ function evidenceItem(context: PanelContext, piece: EvidenceView, terms: readonl
       { class: 'evidence-meta' },
       h('span', { class: 'badge lang', text: piece.lang }),
       link,
+      info?.source ? h('span', { class: 'evidence-source', dir: 'auto', text: info.source }) : '',
+      info?.publishedAt ? h('time', { class: 'evidence-date', text: info.publishedAt.slice(0, 10) }) : '',
       piece.assertedBy.length > 0 && h('span', { class: 'muted', text: `${t('claimants')}:` }),
       ...piece.assertedBy.map((id) => entityLink(context, id)),
+      h('button', {
+        class: 'link',
+        testid: 'open-in-document',
+        text: t('openInDocument'),
+        attrs: { 'aria-label': 'Open in document' },
+        on: { click: () => context.openDocument(piece.documentId, { start: piece.start, end: piece.end }) },
+      }),
     ),
   );
 }

@@ -5,7 +5,7 @@
 import { api } from '../api.ts';
 import type { EdgeDetailsResponse, EntityDetailsResponse, GraphJsonNode } from '../api-types.ts';
 import { clear, h } from '../dom.ts';
-import { entityToNode } from '../graph-state.ts';
+import { entityToNode } from '../canvas-graph.ts';
 import { t } from '../i18n.ts';
 import type { PanelContext } from './context.ts';
 import { renderEdgePanel } from './edge-panel.ts';
@@ -90,7 +90,7 @@ export class Inspector {
           api.entity(view.id),
           api.neighbors(view.id, NEIGHBOUR_NAME_LIMIT),
         ]);
-        this.context.state.remember([entityToNode(details.entity), ...neighbours.nodes]);
+        this.context.data.remember([entityToNode(details.entity), ...neighbours.nodes]);
         const claimEnds = details.claims.flatMap((edge) => [edge.source, edge.target]);
         await this.learnNames([
           ...details.relations.flatMap((edge) => [edge.source, edge.target]),
@@ -115,7 +115,7 @@ export class Inspector {
 
   /** Fetches the entities among `ids` the explorer cannot name yet. */
   private async learnNames(ids: readonly string[]): Promise<void> {
-    const unknown = [...new Set(ids)].filter((id) => this.context.state.entity(id) === undefined);
+    const unknown = [...new Set(ids)].filter((id) => this.context.data.entity(id) === undefined);
     const found = await Promise.all(
       unknown.map((id) =>
         api.entity(id).then(
@@ -124,7 +124,7 @@ export class Inspector {
         ),
       ),
     );
-    this.context.state.remember(found.filter((node): node is GraphJsonNode => node !== undefined));
+    this.context.data.remember(found.filter((node): node is GraphJsonNode => node !== undefined));
   }
 
   private render(view: InspectorView): void {

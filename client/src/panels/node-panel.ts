@@ -6,8 +6,48 @@
 import type { DocumentSummary, EntityDetailsResponse, GraphJsonEdge } from '../api-types.ts';
 import { h } from '../dom.ts';
 import { t, textDirection } from '../i18n.ts';
-import { distinctSources } from '../graph-state.ts';
+import { distinctSources } from '../canvas-graph.ts';
 import { modalityBadge, section, typeBadge, type PanelContext } from './context.ts';
+
+function canvasActions(context: PanelContext, id: string): HTMLElement {
+  const { canvas } = context;
+  const more = canvas.moreNeighbours(id);
+  const expanded = canvas.isExpanded(id);
+  const pinned = canvas.isPinned(id);
+  return h(
+    'div',
+    { class: 'panel-actions', role: 'group', attrs: { 'aria-label': 'Canvas actions' } },
+    (!expanded || more > 0) &&
+      h('button', {
+        class: 'button small',
+        testid: 'expand',
+        text: expanded ? `${t('showMore')} (${more})` : t('expand'),
+        attrs: { 'aria-label': expanded ? 'Show more neighbours' : 'Expand' },
+        on: { click: () => canvas.expand(id) },
+      }),
+    h('button', {
+      class: 'button small',
+      testid: 'pin',
+      text: pinned ? t('unpin') : t('pin'),
+      attrs: { 'aria-label': pinned ? 'Unpin' : 'Pin', 'aria-pressed': String(pinned) },
+      on: { click: () => canvas.togglePin(id) },
+    }),
+    h('button', {
+      class: 'button small',
+      testid: 'keep-only',
+      text: t('keepOnly'),
+      attrs: { 'aria-label': 'Keep only this' },
+      on: { click: () => canvas.keepOnly(id) },
+    }),
+    h('button', {
+      class: 'button small',
+      testid: 'dismiss',
+      text: t('dismiss'),
+      attrs: { 'aria-label': 'Dismiss' },
+      on: { click: () => canvas.dismiss(id) },
+    }),
+  );
+}
 
 export function renderNodePanel(context: PanelContext, details: EntityDetailsResponse): HTMLElement[] {
   const { entity } = details;
@@ -28,11 +68,7 @@ export function renderNodePanel(context: PanelContext, details: EntityDetailsRes
         typeBadge(context, entity.type),
         h('span', { class: 'muted', text: `${entity.mentionCount} ${t('mentions')}` }),
       ),
-      h('button', {
-        class: 'button small',
-        text: t('expand'),
-        on: { click: () => context.expand(entity.id) },
-      }),
+      canvasActions(context, entity.id),
     ),
     aliasSection(entity.aliases, entity.name),
     entity.externalIds.length > 0 &&
@@ -116,7 +152,7 @@ function relationsSection(
 function relationRow(context: PanelContext, entityId: string, edge: GraphJsonEdge): HTMLElement {
   const outgoing = edge.source === entityId;
   const otherId = outgoing ? edge.target : edge.source;
-  const other = context.state.entity(otherId);
+  const other = context.data.entity(otherId);
   const sources = distinctSources(edge);
   return h(
     'li',
@@ -131,7 +167,7 @@ function relationRow(context: PanelContext, entityId: string, edge: GraphJsonEdg
       },
       h('span', { class: 'direction', text: outgoing ? '→' : '←', attrs: { 'aria-hidden': 'true' } }),
       other && h('span', { class: 'dot', style: { background: context.vocabulary.entityColor(other.type) } }),
-      h('span', { class: 'row-name', dir: 'auto', text: context.state.nameOf(otherId) }),
+      h('span', { class: 'row-name', dir: 'auto', text: context.data.nameOf(otherId) }),
       modalityBadge(edge.modality),
       h('span', { class: 'count', text: `${sources} ${t(sources === 1 ? 'source' : 'sources')}` }),
     ),
@@ -145,9 +181,9 @@ function claimRow(context: PanelContext, edge: GraphJsonEdge): HTMLElement {
     h(
       'button',
       { class: 'row', testid: 'claim', on: { click: () => context.openEdge(edge.id) } },
-      h('span', { class: 'row-name', dir: 'auto', text: context.state.nameOf(edge.source) }),
+      h('span', { class: 'row-name', dir: 'auto', text: context.data.nameOf(edge.source) }),
       h('span', { class: 'relation-word', text: context.vocabulary.relationName(edge.type) }),
-      h('span', { class: 'row-name', dir: 'auto', text: context.state.nameOf(edge.target) }),
+      h('span', { class: 'row-name', dir: 'auto', text: context.data.nameOf(edge.target) }),
       modalityBadge(edge.modality),
     ),
   );

@@ -1,0 +1,71 @@
+/**
+ * Everything the explorer has fetched: entities, relations, the ranked start view, each
+ * entity's neighbours in the order the server ranked them, and how many neighbours it has
+ * in all (so a cap can say "N more"). It only grows; what is shown is derived from it.
+ */
+import type { GraphFragment, GraphJsonEdge, GraphJsonNode } from '../api-types.ts';
+
+export class GraphData {
+  readonly nodes = new Map<string, GraphJsonNode>();
+  readonly edges = new Map<string, GraphJsonEdge>();
+  /** Entity ids of the start view, best first. */
+  overview: readonly string[] = [];
+  /** Entity id -> its neighbours as far as fetched, best first. */
+  readonly neighbours = new Map<string, readonly string[]>();
+  /** Entity id -> how many distinct neighbours it has in the store. */
+  readonly neighbourTotals = new Map<string, number>();
+  readonly documentDates = new Map<string, string>();
+
+  /** Names for panels: every entity heard of, drawn or not. */
+  remember(nodes: readonly GraphJsonNode[]): void {
+    for (const node of nodes) if (!this.nodes.has(node.id)) this.nodes.set(node.id, node);
+  }
+
+  entity(id: string): GraphJsonNode | undefined {
+    return this.nodes.get(id);
+  }
+
+  nameOf(id: string): string {
+    return this.nodes.get(id)?.name ?? id;
+  }
+
+  addFragment(fragment: GraphFragment): void {
+    for (const node of fragment.nodes) this.nodes.set(node.id, node);
+    for (const edge of fragment.edges) this.edges.set(edge.id, edge);
+  }
+
+  setOverview(fragment: GraphFragment): void {
+    this.addFragment(fragment);
+    this.overview = fragment.nodes.map((node) => node.id);
+  }
+
+  setNeighbours(id: string, fragment: GraphFragment): void {
+    this.addFragment(fragment);
+    this.neighbours.set(id, neighbourOrder(id, fragment));
+  }
+
+  /** Records an entity's full list of relations: its neighbour count and the relations. */
+  setRelations(node: GraphJsonNode, relations: readonly GraphJsonEdge[]): void {
+    this.nodes.set(node.id, node);
+    for (const edge of relations) this.edges.set(edge.id, edge);
+    const others = new Set(relations.map((edge) => (edge.source === node.id ? edge.target : edge.source)));
+    others.delete(node.id);
+    this.neighbourTotals.set(node.id, others.size);
+  }
+}
+
+/**
+ * Neighbours in the order the server listed them, falling back to the order of the
+ * relations for ones only the edges name.
+ */
+function neighbourOrder(id: string, fragment: GraphFragment): string[] {
+  const adjacent = new Set<string>();
+  for (const edge of fragment.edges) {
+    if (edge.source === id) adjacent.add(edge.target);
+    if (edge.target === id) adjacent.add(edge.source);
+  }
+  adjacent.delete(id);
+  const listed = fragment.nodes.map((node) => node.id).filter((other) => adjacent.has(other));
+  const rest = [...adjacent].filter((other) => !listed.includes(other));
+  return [...listed, ...rest];
+}
