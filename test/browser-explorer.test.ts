@@ -377,7 +377,7 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     await page.keyboard.press('Escape');
   });
 
-  test('exports: the view as PNG and graph-json, the whole graph as GEXF', async () => {
+  test('exports: the view as PNG and graph-json, the whole graph as GEXF and STIX', async () => {
     await page.goto(`${server.url}/`);
     await ready(page);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -402,6 +402,16 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
       page.getByRole('link', { name: 'Export whole graph as GEXF' }).click(),
     ]);
     assert.match(readFileSync(await gexf.path(), 'utf8').slice(0, 200), /<gexf/);
+    const [stix] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export whole graph as STIX 2.1' }).click(),
+    ]);
+    const bundle = JSON.parse(readFileSync(await stix.path(), 'utf8')) as {
+      type: string;
+      objects: unknown[];
+    };
+    assert.equal(bundle.type, 'bundle');
+    assert.ok(bundle.objects.length > 0);
     await screenshot(page, 'export');
     await page.keyboard.press('Escape');
   });

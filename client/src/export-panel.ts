@@ -23,6 +23,7 @@ const WHOLE_GRAPH_FORMATS = [
   { label: 'Cytoscape (.cyjs)', query: 'format=cyjs' },
   { label: 'CSV (nodes)', query: 'format=csv&table=nodes' },
   { label: 'CSV (edges)', query: 'format=csv&table=edges' },
+  { label: 'STIX 2.1', query: 'format=stix' },
 ] as const;
 
 /** The drawn part of the graph in the lossless graph-json shape, with the documents it cites. */
