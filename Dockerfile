@@ -5,7 +5,9 @@ FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # The native store binary ships inside its package, so no install script has to run.
-RUN npm ci --ignore-scripts --no-audit --no-fund
+# npm install, not npm ci: the embedded engine names optional binaries for other platforms that
+# are not published, so they cannot be locked (and npm ci would refuse the lock file).
+RUN npm install --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
