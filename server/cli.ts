@@ -21,7 +21,13 @@ import { describeSummary, progressReporter, type StoreChange } from './cli-progr
 import { QUERY_FORMATS, formatRows, type QueryFormat } from './cli-table.ts';
 import { CSV_TABLES, type CsvTable } from './export/csv.ts';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, csvEdgesPath, type ExportFormatName } from './export/index.ts';
-import { IngestService, MAX_DOCUMENT_BYTES, type IngestSummary } from './ingest-service.ts';
+import {
+  IngestService,
+  MAX_DOCUMENT_BYTES,
+  type DocumentExtraction,
+  type IngestSummary,
+} from './ingest-service.ts';
+import { EXTRACTOR_NAMES, rulesWithModel, type ExtractorName } from './model-extraction.ts';
 import { RemoteServer } from './remote-server.ts';
 import { assertSafeListen, securityFromEnvironment } from './security.ts';
 import { serve } from './serve.ts';
@@ -82,9 +88,15 @@ async function withStore<T>(
 
 async function ingestCommand(
   paths: string[],
-  options: { store: string; json?: boolean; encoding?: string },
+  options: { store: string; json?: boolean; encoding?: string; extractor: ExtractorName },
 ): Promise<void> {
   if (options.encoding !== undefined) checkEncoding(options.encoding);
+  let extraction: DocumentExtraction | undefined;
+  try {
+    extraction = options.extractor === 'llm' ? rulesWithModel(process.env) : undefined;
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
   const reporter = progressReporter(process.stderr, { plan: await listSourceFiles(paths) });
   const sources = () =>
     readSources(paths, {
@@ -108,13 +120,18 @@ async function ingestCommand(
       (store) =>
         measured(
           () => store.stats(),
-          () => new IngestService(store).ingest(sources(), { onProgress: reporter.onProgress }),
+          () => new IngestService(store, extraction).ingest(sources(), { onProgress: reporter.onProgress }),
         ),
-      (server) =>
-        measured(
+      (server) => {
+        if (extraction !== undefined)
+          throw new CliError(
+            `the evigraph server holding ${options.store} extracts with the rules; stop it to ingest with --extractor ${options.extractor}`,
+          );
+        return measured(
           () => server.stats(),
           () => server.ingest(sources(), reporter.onProgress),
-        ),
+        );
+      },
     ));
   } finally {
     reporter.finish();
@@ -392,6 +409,14 @@ program
   .option(
     '--encoding <label>',
     'encoding of the text, Markdown and HTML files (e.g. windows-1256) when detection cannot tell',
+  )
+  .addOption(
+    new Option(
+      '--extractor <name>',
+      'rules, or llm: the rules and a model behind EVIGRAPH_LLM_URL / EVIGRAPH_LLM_MODEL (EVIGRAPH_LLM_KEY)',
+    )
+      .choices(EXTRACTOR_NAMES)
+      .default('rules'),
   )
   .action(ingestCommand);
 

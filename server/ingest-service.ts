@@ -70,6 +70,17 @@ const isExtracted = (step: Step): step is Extracted => 'result' in step;
 
 export type IngestSource = AsyncIterable<RawDocument | IngestError> | Iterable<RawDocument | IngestError>;
 
+/**
+ * What turns a document into a batch for the service: the rules in a pool of worker threads
+ * (ExtractionPool, the default) or another extractor (model-extraction.ts).
+ */
+export interface DocumentExtraction {
+  /** How many documents are worth extracting ahead of the writes. */
+  readonly size: number;
+  extract(raw: RawDocument): Promise<IngestResult>;
+  close(): Promise<void>;
+}
+
 /** Pools are per process: every service of a process shares one unless given its own. */
 let sharedPool: ExtractionPool | undefined;
 
@@ -78,10 +89,10 @@ export class IngestService {
   // would make each run's "already stored" decisions depend on the other's timing.
   private queue: Promise<unknown> = Promise.resolve();
   private readonly store: GraphStore;
-  readonly pool: ExtractionPool;
+  readonly pool: DocumentExtraction;
   private stopping = false;
 
-  constructor(store: GraphStore, pool?: ExtractionPool) {
+  constructor(store: GraphStore, pool?: DocumentExtraction) {
     this.store = store;
     this.pool = pool ?? (sharedPool ??= new ExtractionPool());
   }

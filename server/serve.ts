@@ -39,8 +39,9 @@ export interface RunningServer {
 
 export async function serve(store: GraphStore, options: ServeOptions): Promise<RunningServer> {
   // Its own pool: stopping this server ends its extractions, not those of others in the process.
-  const ingestService = new IngestService(store, new ExtractionPool());
-  ingestService.pool.warm();
+  const pool = new ExtractionPool();
+  pool.warm();
+  const ingestService = new IngestService(store, pool);
   if (options.samples && (await store.listDocuments()).length === 0) {
     const summary = await ingestService.ingest(readSources([SAMPLES_DIR], { maxBytes: MAX_DOCUMENT_BYTES }), {
       onProgress: options.samples.onProgress,
