@@ -5,6 +5,7 @@
  * seed and count give the same documents, byte for byte, on every machine.
  */
 import type { RawDocument } from '../ingest/types.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export type Lang = 'ar' | 'fr' | 'en';
 
@@ -104,18 +105,6 @@ const FILLER: Record<Lang, string[]> = {
     'ونشرت عدة وسائل إعلام مقتطفات من الوثائق المسربة قبل انتهاء الحملة.',
   ],
 };
-
-/** mulberry32: a tiny seeded generator, so every run benchmarks the same text. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];

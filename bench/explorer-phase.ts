@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { openStore } from '../store/open.ts';
 import type { CorpusOptions } from './corpus.ts';
 import { ExtractionPool } from './extract.ts';
-import { CHROMIUM, ensureClientBuilt, ExplorerServer, launchBrowser, timeExplorer } from './explorer.ts';
+import { CHROMIUM } from './chromium.ts';
+import { ensureClientBuilt, ExplorerServer, launchBrowser, timeExplorer } from './explorer.ts';
 import { median } from './measure.ts';
 
 /** Documents extracted and written between two looks at the entity count. */

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CHROMIUM } from './explorer.ts';
+import { CHROMIUM } from './chromium.ts';
 import { requiredMetrics } from './run.ts';
 
 const withBrowser = existsSync(CHROMIUM);

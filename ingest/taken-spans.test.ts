@@ -2,24 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TakenSpans } from './taken-spans.ts';
 import type { Span } from './types.ts';
+import { seededRandom } from '../bench/seeded-random.ts';
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** mulberry32, so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('greedy selection with TakenSpans keeps what a scan of the taken list keeps', () => {
   for (let seed = 1; seed <= 200; seed++) {
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     const spans: Span[] = Array.from({ length: 60 }, () => {
       const start = Math.floor(random() * 100);
       // Empty spans included: they are where an offset mark and a scan could disagree.

@@ -7,22 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../bench/chromium.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 const CLIENT_DIR = join(ROOT, 'client');
 const CLIENT_INDEX = join(CLIENT_DIR, 'dist', 'index.html');
-export const CHROMIUM = '/usr/bin/chromium';
 export const VIEWPORT = { width: 1280, height: 800 };
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export const chromiumMissing = existsSync(CHROMIUM)
   ? false

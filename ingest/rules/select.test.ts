@@ -8,6 +8,7 @@ import type { EntityType } from '../../graph-schema/schema.ts';
 import { selectCandidates } from './select.ts';
 import { contains, overlaps } from './text.ts';
 import type { Candidate, CandidateSource } from './types.ts';
+import { seededRandom } from '../../bench/seeded-random.ts';
 
 const SOURCES: CandidateSource[] = ['indicator', 'gazetteer', 'acronym', 'cue', 'name', 'event'];
 const RANK = new Map(SOURCES.map((source, rank) => [source, rank]));
@@ -57,18 +58,6 @@ function literalSelection(candidates: readonly Candidate[]): Candidate[] {
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** mulberry32, so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomCandidates(random: () => number): Candidate[] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   return Array.from({ length: 40 }, (_, index) => {
@@ -94,7 +83,7 @@ function randomCandidates(random: () => number): Candidate[] {
 test('selection from indexes equals the literal rules on random overlapping candidates', () => {
   let inherited = 0;
   for (let seed = 1; seed <= 300; seed++) {
-    const candidates = randomCandidates(seeded(seed));
+    const candidates = randomCandidates(seededRandom(seed));
     const selected = selectCandidates(candidates);
     assert.deepEqual(selected, literalSelection(candidates), `seed ${seed}`);
     inherited += selected.filter((candidate) => candidate.reason.includes('contains the gazetteer')).length;
