@@ -7,8 +7,7 @@
 import type { EntityType } from '../../graph-schema/schema.ts';
 import { findIndicators } from '../indicators/index.ts';
 import { findGazetteerMentions } from '../lexicon/index.ts';
-import { foldKey } from '../normalize/fold.ts';
-import { phoneticKey } from '../normalize/transliterate.ts';
+import { nameKey } from '../normalize/name-key.ts';
 import type { LanguageTag } from '../../graph-schema/model.ts';
 
 export interface EntityIdentity {
@@ -18,11 +17,6 @@ export interface EntityIdentity {
   externalIds: readonly string[];
   /** Why the name got a known identity, for the entity's merge reasons. */
   reason?: string;
-}
-
-/** The key of an entity named only by its words: what resolution gives a name it cannot place. */
-export function nameKey(name: string): string {
-  return `name:${phoneticKey(name) || foldKey(name)}`;
 }
 
 export function identityForName(name: string, type: EntityType, lang: LanguageTag): EntityIdentity {

@@ -15,7 +15,7 @@
 import { preferredName } from '../../graph-schema/model.ts';
 import { entityTypeSpec, type EntityType } from '../../graph-schema/schema.ts';
 import { foldKey } from '../normalize/fold.ts';
-import { phoneticKey } from '../normalize/transliterate.ts';
+import { nameKey } from '../normalize/name-key.ts';
 import type { FuzzyNameIndex } from './fuzzy.ts';
 import type { TentativeName } from './names-latin.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
@@ -213,7 +213,7 @@ function buildEntity(members: readonly Candidate[], reasons: readonly string[]):
   )[0] as Candidate;
   const known = strongest.source === 'gazetteer' || strongest.source === 'indicator';
   const name = known ? strongest.name : members.map((member) => member.name).reduce(preferredName);
-  const key = known && strongest.key ? strongest.key : `name:${phoneticKey(name) || foldKey(name)}`;
+  const key = known && strongest.key ? strongest.key : nameKey(name);
   return {
     key,
     type: strongest.type,
