@@ -5,17 +5,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { once } from 'node:events';
-import type { Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pino } from 'pino';
-import type { GraphStore } from '../store/graph-store.ts';
-import { openStore } from '../store/open.ts';
-import { createApp } from '../server/app.ts';
 import type { JobEvent, JobStatus } from '../server/jobs.ts';
+import { startApi, type RunningApi } from './api-harness.ts';
 
 // Our own sentences, written for this test.
 const GOOD = {
@@ -28,26 +19,15 @@ const OTHER = {
   content: 'Selon Kaspersky, le groupe Turla a visé des ambassades à Berlin en 2019.',
 };
 
-let dir: string;
-let store: GraphStore;
-let server: Server;
+let api: RunningApi;
 let base: string;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'evigraph-jobs-'));
-  store = await openStore(`kuzu:${join(dir, 'store')}`);
-  const app = createApp(store, { logger: pino({ level: 'silent' }), clientDir: join(dir, 'no-client') });
-  server = app.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startApi('jobs');
+  base = api.base;
 });
 
-after(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await store.close().catch(() => undefined);
-  await rm(dir, { recursive: true, force: true });
-});
+after(() => api.stop());
 
 interface ServerSentEvent {
   id: string;

@@ -7,18 +7,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { once } from 'node:events';
-import { request, type Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
-import type { GraphStore } from '../store/graph-store.ts';
-import { openStore } from '../store/open.ts';
-import { createApp } from '../server/app.ts';
 import { assertSafeListen, hostOfHeader, securityFromEnvironment } from '../server/security.ts';
+import { startApi, type RunningApi } from './api-harness.ts';
 
 const BIN = fileURLToPath(new URL('../bin/evigraph.mjs', import.meta.url));
 const TOKEN = 'correct-horse-battery-staple';
@@ -28,17 +21,11 @@ const DOCUMENT = {
   content: 'According to Mandiant, APT29 targeted the Ministry of Foreign Affairs of Norway in 2023.',
 };
 
-let dir: string;
-let store: GraphStore;
-let server: Server;
+let api: RunningApi;
 let port: number;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'evigraph-security-'));
-  store = await openStore(`kuzu:${join(dir, 'store')}`);
-  const app = createApp(store, {
-    logger: pino({ level: 'silent' }),
-    clientDir: join(dir, 'no-client'),
+  api = await startApi('security', {
     security: {
       token: TOKEN,
       allowedHosts: ['localhost', '127.0.0.1', '::1', 'graph.example.org'],
@@ -46,17 +33,10 @@ before(async () => {
       cypherPerMinute: 3,
     },
   });
-  server = app.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  port = (server.address() as AddressInfo).port;
+  port = api.port;
 });
 
-after(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await store.close().catch(() => undefined);
-  await rm(dir, { recursive: true, force: true });
-});
+after(() => api.stop());
 
 interface Reply {
   status: number;
@@ -216,7 +196,7 @@ describe('listening beyond loopback', () => {
     delete environment.EVIGRAPH_PUBLISHED_HOST;
     const result = spawnSync(
       process.execPath,
-      [BIN, 'serve', '--store', `kuzu:${join(dir, 'refused')}`, '--host', '0.0.0.0', '--port', '0'],
+      [BIN, 'serve', '--store', `kuzu:${join(api.dir, 'refused')}`, '--host', '0.0.0.0', '--port', '0'],
       { encoding: 'utf8', env: environment, timeout: 60_000 },
     );
     assert.equal(result.status, 1, result.stderr);

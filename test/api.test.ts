@@ -4,20 +4,13 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { once } from 'node:events';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pino } from 'pino';
 import type { GraphFragment, GraphJson } from '../graph-schema/graph-json.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../graph-schema/schema.ts';
 import type { GraphStore } from '../store/graph-store.ts';
-import { openStore } from '../store/open.ts';
-import { createApp } from '../server/app.ts';
 import type { IngestSummary } from '../server/ingest-service.ts';
 import type { IngestStreamEvent } from '../server/routes/documents.ts';
+import { startApi, type RunningApi } from './api-harness.ts';
 
 // Our own short articles, written for these tests.
 const ENGLISH = {
@@ -39,9 +32,8 @@ interface ErrorBody {
   error: { code: string; message: string };
 }
 
-let dir: string;
 let store: GraphStore;
-let server: Server;
+let api: RunningApi;
 let base: string;
 const errorLog: string[] = [];
 
@@ -83,26 +75,16 @@ async function exported(): Promise<GraphJson> {
 }
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'evigraph-api-'));
-  store = await openStore(`kuzu:${join(dir, 'store')}`);
   const logger = pino({ level: 'error' }, { write: (line: string) => void errorLog.push(line) });
-  const app = createApp(store, {
+  api = await startApi('api', {
     logger,
-    clientDir: join(dir, 'no-client'),
     maxBodyBytes: 1024 * 1024,
     cypher: { maxRows: 2 },
   });
-  server = app.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ store, base } = api);
 });
 
-after(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await store.close().catch(() => undefined);
-  await rm(dir, { recursive: true, force: true });
-});
+after(() => api.stop());
 
 describe('HTTP API', () => {
   test('health and schema', async () => {

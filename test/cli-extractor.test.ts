@@ -6,16 +6,14 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GraphJson } from '../graph-schema/graph-json.ts';
+import { evigraph } from './cli-harness.ts';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'evigraph.mjs');
 // Our own sentence: the rules find APT28 and the domain; only the model reads the tool.
 const TEXT = 'Selon Vigie Labs, Fancy Bear a déployé un outil nommé Brisecoque contre des ministères.';
 const REPLY = {
@@ -61,29 +59,19 @@ after(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function evigraph(args: string[], environment: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    env: { ...process.env, ...environment },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const [code] = (await once(child, 'close')) as [number | null];
-  return { code, stdout, stderr };
-}
-
 describe('evigraph ingest --extractor llm', () => {
   test('the model adds what the rules miss, in the same nodes', async () => {
     const store = `ladybug:${join(dir, 'with-model')}`;
-    const run = await evigraph(['ingest', '--store', store, '--extractor', 'llm', join(dir, 'note.txt')], {
-      EVIGRAPH_LLM_URL: url,
-      EVIGRAPH_LLM_MODEL: 'petit-modele',
-    });
+    const run = await evigraph(
+      ['ingest', '--store', store, '--extractor', 'llm', join(dir, 'note.txt')],
+      dir,
+      {
+        EVIGRAPH_LLM_URL: url,
+        EVIGRAPH_LLM_MODEL: 'petit-modele',
+      },
+    );
     assert.equal(run.code, 0, run.stderr);
-    const exported = await evigraph(['export', '--store', store, '--format', 'graph-json']);
+    const exported = await evigraph(['export', '--store', store, '--format', 'graph-json'], dir);
     const graph = JSON.parse(exported.stdout) as GraphJson;
     const apt28 = graph.nodes.filter((node) => node.name === 'APT28');
     assert.equal(apt28.length, 1, 'Fancy Bear from the model and from the rules is one node');
@@ -93,19 +81,23 @@ describe('evigraph ingest --extractor llm', () => {
     assert.equal(uses.evidence[0]?.text, TEXT, 'the evidence is the whole sentence, with exact offsets');
 
     const rulesOnly = `ladybug:${join(dir, 'rules-only')}`;
-    assert.equal((await evigraph(['ingest', '--store', rulesOnly, join(dir, 'note.txt')])).code, 0);
+    assert.equal((await evigraph(['ingest', '--store', rulesOnly, join(dir, 'note.txt')], dir)).code, 0);
     const plain = JSON.parse(
-      (await evigraph(['export', '--store', rulesOnly, '--format', 'graph-json'])).stdout,
+      (await evigraph(['export', '--store', rulesOnly, '--format', 'graph-json'], dir)).stdout,
     ) as GraphJson;
     assert.ok(!plain.edges.some((edge) => edge.type === 'USES'), 'the rules alone do not read this sentence');
   });
 
   test('without a configured model it says what to set, and ingests nothing', async () => {
     const store = `ladybug:${join(dir, 'unconfigured')}`;
-    const run = await evigraph(['ingest', '--store', store, '--extractor', 'llm', join(dir, 'note.txt')], {
-      EVIGRAPH_LLM_URL: '',
-      EVIGRAPH_LLM_MODEL: '',
-    });
+    const run = await evigraph(
+      ['ingest', '--store', store, '--extractor', 'llm', join(dir, 'note.txt')],
+      dir,
+      {
+        EVIGRAPH_LLM_URL: '',
+        EVIGRAPH_LLM_MODEL: '',
+      },
+    );
     assert.notEqual(run.code, 0);
     assert.match(run.stderr, /EVIGRAPH_LLM_URL/);
     assert.doesNotMatch(run.stderr, /^\s+at /m, 'no stack trace');

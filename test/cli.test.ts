@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphJson } from '../graph-schema/graph-json.ts';
 import { buildDocx, buildPdf, encodeInCodePage } from '../ingest/formats/fixtures.ts';
+import { evigraph, type Run } from './cli-harness.ts';
 
 const BIN = fileURLToPath(new URL('../bin/evigraph.mjs', import.meta.url));
 
@@ -28,22 +29,6 @@ const ARTICLES: Record<string, string> = {
 const LATE_ARTICLE =
   'Microsoft said that the group Strontium, also known as APT28, registered the domain ' +
   'microsoft-update-check.com in 2016.\n';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-async function evigraph(args: string[], cwd: string): Promise<Run> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const [code] = (await once(child, 'close')) as [number | null];
-  return { code, stdout, stderr };
-}
 
 function assertFailed(run: Run, pattern: RegExp): void {
   assert.notEqual(run.code, 0, `expected failure, got: ${run.stdout}`);

@@ -7,47 +7,27 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { once } from 'node:events';
-import type { Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
-import type { GraphStore } from '../store/graph-store.ts';
 import { withRowCap } from '../store/kuzu/cypher.ts';
 import { refuseAdministration } from '../store/neo4j/user-cypher.ts';
 import { openStore } from '../store/open.ts';
-import { createApp } from '../server/app.ts';
+import { startApi, type RunningApi } from './api-harness.ts';
 
 const BIN = fileURLToPath(new URL('../bin/evigraph.mjs', import.meta.url));
 
-let dir: string;
-let store: GraphStore;
-let server: Server;
+let api: RunningApi;
 let base: string;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'evigraph-cypher-'));
-  store = await openStore(`kuzu:${join(dir, 'store')}`);
-  const app = createApp(store, {
-    logger: pino({ level: 'silent' }),
-    clientDir: join(dir, 'no-client'),
+  api = await startApi('cypher', {
     cypher: { maxRows: 100 },
   });
-  server = app.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = api.base;
 });
 
-after(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await store.close().catch(() => undefined);
-  await rm(dir, { recursive: true, force: true });
-});
+after(() => api.stop());
 
 async function cypher(query: string, maxRows?: number) {
   const started = performance.now();
@@ -142,7 +122,7 @@ describe('Neo4j user Cypher refuses administration before it reaches the server'
 
 describe('evigraph query --limit', () => {
   test('prints at most N rows and says on stderr that it cut', async () => {
-    const storeUri = `kuzu:${join(dir, 'cli-store')}`;
+    const storeUri = `kuzu:${join(api.dir, 'cli-store')}`;
     await (await openStore(storeUri)).close();
     const run = spawnSync(
       process.execPath,
