@@ -6,6 +6,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isAlive } from '../store/kuzu/holders.ts';
 import { embeddedStorePath } from '../store/open.ts';
 
 export interface ServerLock {
@@ -43,14 +44,4 @@ export function liveServerLock(storeUri: string): ServerLock | undefined {
     return undefined;
   }
   return typeof lock.pid === 'number' && typeof lock.url === 'string' && isAlive(lock.pid) ? lock : undefined;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

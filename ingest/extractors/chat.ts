@@ -28,6 +28,7 @@ import type {
 } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
 import { settleClaim } from '../rules/modality.ts';
+import { addMentions } from './combined.ts';
 import { identityForName } from './entity-keys.ts';
 
 export interface ChatExtractorConfig {
@@ -198,9 +199,7 @@ function collectEntities(
       mergeReasons: identity.reason !== undefined ? [identity.reason] : [],
       mentions: [],
     };
-    const seen = new Set(entity.mentions.map((mention) => `${mention.start}:${mention.end}`));
-    for (const mention of mentions)
-      if (!seen.has(`${mention.start}:${mention.end}`)) entity.mentions.push(mention);
+    addMentions(entity, mentions);
     entity.aliases = [...new Set([...entity.aliases, ...mentions.map((mention) => mention.surface)])];
     entities.set(key, entity);
     for (const surface of surfaces) keys.set(surface, key);

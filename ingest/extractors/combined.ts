@@ -29,11 +29,21 @@ export function mergeExtractions(results: readonly Extraction[]): Extraction {
     known.aliases = [...new Set([...known.aliases, ...entity.aliases])];
     known.externalIds = [...new Set([...known.externalIds, ...entity.externalIds])];
     known.mergeReasons = [...new Set([...known.mergeReasons, ...entity.mergeReasons])];
-    const seen = new Set(known.mentions.map((mention) => `${mention.start}:${mention.end}`));
-    known.mentions.push(...entity.mentions.filter((mention) => !seen.has(`${mention.start}:${mention.end}`)));
+    addMentions(known, entity.mentions);
   }
   return {
     entities: [...entities.values()],
     relations: results.flatMap((result) => result.relations),
   };
+}
+
+/** Adds the mentions `entity` lacks: two finders of one span give one mention. */
+export function addMentions(entity: ExtractedEntity, mentions: ExtractedEntity['mentions']): void {
+  const seen = new Set(entity.mentions.map((mention) => `${mention.start}:${mention.end}`));
+  for (const mention of mentions) {
+    const at = `${mention.start}:${mention.end}`;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    entity.mentions.push(mention);
+  }
 }

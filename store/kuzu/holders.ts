@@ -22,7 +22,8 @@ export interface StoreHold {
   release(): void;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id runs: lock files of ended processes are stale. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
