@@ -24,7 +24,13 @@ import { confidenceOf, settleClaim } from './modality.ts';
 import { findAppositionRelations } from './appositions.ts';
 import { findCompoundAttributions } from './compound-attributions.ts';
 import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
-import { findTriggers, type TriggerMatch, type TriggerSpec } from './triggers.ts';
+import {
+  describesName,
+  findTriggers,
+  readsVerbFirst,
+  type TriggerMatch,
+  type TriggerSpec,
+} from './triggers.ts';
 import type { EntityMention } from './types.ts';
 
 const MAX_LEFT_WORDS = 14;
@@ -47,9 +53,6 @@ const LIST_CLOSER = /^\s*(?:[,،]\s*)?(?:et|and|ou|or|as well as|ainsi que)\s|^\
 /** "TNT, filiale de FedEx, ont été touchés": an apposition closed before the verb of the name before it. */
 const APPOSITION_BEFORE_TRIGGER = /^\s*[,،][^,،;:.()]{1,150}[,،]\s*(?:\p{Ll}+\s+){0,4}$/u;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
-const ROLE_TRIGGERS = new Set(['employment', 'leadership', 'membership', 'founding']);
-/** Roles stated in apposition: the article's own words unless a cue sits between the person and the role. */
-const APPOSED_ROLES = new Set([...ROLE_TRIGGERS, 'founded-by', 'part', 'apposition']);
 /** "قال ... إن X": what follows the conjunction is the statement, not the speaker. */
 const THAT_CLAUSE = /(?:^|\s)(?:أن|أنه|أنها|إن|إنه|إنها)(?:\s|$)/u;
 /** "وكان X قد أكد": between the subject and its verb of saying, at most the auxiliary "قد". */
@@ -210,13 +213,13 @@ function sentenceRelations(
   for (const trigger of triggers) {
     // "According to a researcher at Dragos": the role is an unnamed speaker's, whose employer is the claimant.
     if (
-      APPOSED_ROLES.has(trigger.spec.id) &&
+      trigger.spec.apposable === true &&
       describesUnnamedSpeaker(text, trigger, speakers.values(), mentions)
     )
       continue;
     // ... but "Selon X, chercheur chez Y" gives the speaker a role, and a group may claim an attack.
     const speaking =
-      APPOSED_ROLES.has(trigger.spec.id) || trigger.spec.id === 'self-claim'
+      trigger.spec.apposable === true || trigger.spec.selfClaim === true
         ? []
         : [...speakers]
             .filter(([cue, speaker]) => reporters.has(speaker) && cue.start <= trigger.start)
@@ -230,7 +233,7 @@ function sentenceRelations(
       (mention) => !speaking.includes(mention) && !subjects.includes(mention),
     );
     const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers);
-    if (trigger.spec.id === 'affiliation') {
+    if (trigger.spec.qualifiesHead) {
       for (const pair of pairs) heads.set(pair.target, pair.source);
     }
     for (const pair of pairs) {
@@ -299,7 +302,7 @@ function sentenceRelations(
   for (const item of pending) {
     // "X, chercheur chez Y": a role in apposition is the article's statement, whatever frames the sentence.
     const apposed =
-      APPOSED_ROLES.has(item.trigger.spec.id) &&
+      item.trigger.spec.apposable === true &&
       (item.before === undefined || /^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start)));
     const framing = apposed
       ? cues.filter(
@@ -312,7 +315,7 @@ function sentenceRelations(
     if (item.subjects.length > 0 && claim.modality !== 'denied') claimants = [...item.subjects];
     // "أعلنت X مسؤوليتها عن ...": the group's own word.
     const selfClaim =
-      item.trigger.spec.id === 'self-claim' &&
+      item.trigger.spec.selfClaim === true &&
       (claim.modality === 'asserted' || claim.modality === 'reported');
     const { modality, assertedBy, confidence } = settleClaim({
       source: item.relation.source,
@@ -481,7 +484,7 @@ function argumentPairs(
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.
   const apposed = (mention: EntityMention) =>
-    !DESCRIPTIVE_TRIGGERS.has(trigger.spec.id) &&
+    !describesName(trigger.spec) &&
     reachable.some(
       (subject) =>
         subject.end <= mention.start &&
@@ -506,7 +509,7 @@ function argumentPairs(
   // what it heads is the organisation written just before the title, if any ("SolarWinds CEO X").
   const titled = right[0];
   if (
-    ROLE_TRIGGERS.has(spec.id) &&
+    spec.role === true &&
     titled?.entity.type === 'Person' &&
     wordsBetween(text, trigger.end, titled.start) === 0 &&
     /^\s*$/u.test(text.slice(trigger.end, titled.start))
@@ -543,7 +546,7 @@ function argumentPairs(
         first,
         ...coordinated(text, first, rest, leftSide ? rightSide : 'target', pairOfType),
         // A description in apposition ("TNT, filiale de FedEx") is about the one name before it.
-        ...(leftSide && !DESCRIPTIVE_TRIGGERS.has(spec.id)
+        ...(leftSide && !describesName(spec)
           ? coordinatedBefore(
               text,
               first,
@@ -556,16 +559,16 @@ function argumentPairs(
     };
     if (pair) return extend(pair);
     // "Victims of the hack included A, B and C": the incident, then its victims.
-    if (spec.id === 'victim') {
+    if (spec.listedAfter) {
       const listed = pairAfter(right, 'source-first', type);
       if (listed) return extend(listed);
     }
     // "واستهدفت MuddyWater جهات في تركيا": an Arabic verb before its subject and object.
-    if (arabic && spec.source === 'left' && !NOUN_TRIGGERS.has(spec.id)) {
+    if (arabic && spec.source === 'left' && readsVerbFirst(spec)) {
       const verbFirst = pairAfter(right, 'source-first', type);
       if (verbFirst) return extend(verbFirst);
     }
-    if (ROLE_TRIGGERS.has(spec.id)) {
+    if (spec.role) {
       const roleFirst = roleBeforeName(text, type, right, rest);
       if (roleFirst) return [roleFirst];
     }
@@ -579,7 +582,8 @@ const APPOSITION: TriggerSpec = {
   types: ['PART_OF', 'LOCATED_IN'],
   source: 'left',
   strength: 0.9,
-  phrases: [],
+  wordClass: 'noun',
+  apposable: true,
 };
 
 /** "North Korea-linked group Lazarus": an attribution stated by a compound adjective. */
@@ -588,14 +592,8 @@ const COMPOUND: TriggerSpec = {
   types: ['ATTRIBUTED_TO'],
   source: 'right',
   strength: 0.9,
-  phrases: [],
+  wordClass: 'noun',
 };
-
-/** Triggers that describe the name before them, often inside an apposition ("TNT, filiale de FedEx,"). */
-const DESCRIPTIVE_TRIGGERS = new Set([...APPOSED_ROLES, 'affiliation', 'location']);
-
-/** Triggers that are nouns or adjectives: no verb-first reading. */
-const NOUN_TRIGGERS = new Set([...ROLE_TRIGGERS, 'part', 'victim', 'affiliation', 'location']);
 
 function pairFor(type: RelationType, source: EntityMention, target: EntityMention): ArgumentPair | undefined {
   if (source.entity.key === target.entity.key || isOwnVictim(source, target)) return undefined;

@@ -1,8 +1,11 @@
 /**
- * Words that state a relation, in Arabic, French and English, with the side of the trigger
- * each argument sits on. The extractor looks for typed mentions on each side; graph-schema's
- * endpoint pairs decide which of the listed relation types applies (the first allowed wins),
- * so "lié au GRU" is an attribution for a threat actor and nothing for a person.
+ * Relation triggers: what each one means, whatever the language, and the matcher that finds
+ * them. The words of each trigger live in the language packs (ingest/extract/lang/{ar,fr,en}/triggers.ts)
+ * under the trigger's id; this module reads them once, when it loads.
+ *
+ * The extractor looks for typed mentions on each side of a trigger; graph-schema's endpoint
+ * pairs decide which of the listed relation types applies (the first allowed wins), so "lié au
+ * GRU" is an attribution for a threat actor and nothing for a person.
  *
  * `source: 'left'` means the mention before the trigger is the relation's source ("APT28 a
  * enregistré X"); `'right'` the one after it ("fondé par X", "X كانت وراء" has the actor on
@@ -12,899 +15,197 @@
  * first), "attributed the hack to the SVR" (source first).
  */
 import type { RelationType } from '../../graph-schema/schema.ts';
+import { triggerWords } from '../extract/lang/index.ts';
+import type { TriggerId } from '../extract/lang/types.ts';
 import { findWithCompoundTenses } from './compound-tenses.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX, phraseSource } from './text.ts';
 
 export interface TriggerSpec {
-  id: string;
+  /** A trigger of the language packs, or a relation stated without trigger words (an apposition, a compound adjective). */
+  id: TriggerId | 'apposition' | 'compound-attribution';
   types: readonly RelationType[];
   source: 'left' | 'right';
   /** 0..1: how reliably the words state the relation; scales confidence. */
   strength: number;
+  /**
+   * Nouns and adjectives ("chef de", "lié à", "victime de") take attached articles and
+   * prepositions in Arabic, and have no verb-first reading ("واستهدفت المجموعة ..." is a verb's).
+   */
+  wordClass: 'verb' | 'noun';
   many?: boolean;
   /** Both arguments follow the trigger, in this order. */
   after?: 'source-first' | 'target-first';
   /** How far before the trigger the left argument may be, in words, when closer than the default. */
   maxLeftWords?: number;
-  phrases: readonly string[];
   /**
    * The relation when the role's object is a department of the organisation named after it
    * ("head of research at X", "رئيس قسم الأبحاث في X"): leading a department is working for the whole.
    */
   ofDepartment?: RelationType;
-  /** Nouns that, a few words before it in the same clause, make the trigger state nothing. */
-  notAfter?: readonly string[];
-  /** Words right after the trigger that give it another sense ("leads to", "led to"). */
-  notBefore?: readonly string[];
-  /** Words right before the trigger that give it another sense ("highly targeted" is an adjective). */
-  notRightAfter?: readonly string[];
   /**
    * The trigger describes the noun phrase just before it ("organisations located in Y"): a name
    * separated from it by another trigger is that trigger's argument ("X targeted organisations
    * located in Y" says nothing of where X is).
    */
   describesNearest?: boolean;
+  /**
+   * A post a person holds ("directeur de", "analyst at"): its holder may be the title's name
+   * ("President Putin", "SolarWinds CEO X") or follow the organisation ("vice-président du FN
+   * Florian Philippot").
+   */
+  role?: boolean;
+  /**
+   * An apposition may carry it ("X, chercheur chez Y,"): the article's own statement then, not
+   * what the sentence reports, and a role right before a speaking organisation describes an
+   * unnamed speaker ("a researcher at Dragos said").
+   */
+  apposable?: boolean;
+  /** The speaker claims the act for itself ("claimed responsibility for"): the target is its own claimant. */
+  selfClaim?: boolean;
+  /**
+   * The clause it opens qualifies the name before it ("APT 28 المرتبطة بالاستخبارات ... كانت
+   * وراء"): a later trigger of the sentence takes that name, not the qualifier's object.
+   */
+  qualifiesHead?: boolean;
+  /** Both arguments may also follow it, the source first ("Victims of the hack included A, B and C"). */
+  listedAfter?: boolean;
 }
 
-export const TRIGGERS: readonly TriggerSpec[] = [
-  {
-    id: 'affiliation',
+/** A trigger as matched, with its language-independent spec. */
+export interface LoadedTrigger extends TriggerSpec {
+  /** Every language's phrases, and the words that disarm it, from the language packs. */
+  phrases: readonly string[];
+  notAfter: readonly string[];
+  notBefore: readonly string[];
+  notRightAfter: readonly string[];
+}
+
+/** Whether the trigger describes the name before it, often inside an apposition ("TNT, filiale de FedEx,"). */
+export function describesName(spec: TriggerSpec): boolean {
+  return spec.apposable === true || spec.describesNearest === true;
+}
+
+/** Whether an Arabic verb trigger may come before both its arguments ("واستهدفت MuddyWater جهات ..."). */
+export function readsVerbFirst(spec: TriggerSpec): boolean {
+  return spec.wordClass === 'verb' && spec.describesNearest !== true;
+}
+
+/** In the order in which the matcher prefers them when two match the same words. */
+const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
+  affiliation: {
     types: ['ATTRIBUTED_TO', 'PART_OF'],
     source: 'left',
     strength: 1,
+    wordClass: 'noun',
     describesNearest: true,
-    phrases: [
-      'lié au',
-      'lié à',
-      'liée au',
-      'liée à',
-      'liés au',
-      'liés à',
-      'liées au',
-      'liées à',
-      'lié aux',
-      'rattaché au',
-      'rattachée au',
-      'proche du',
-      'proche de',
-      'affilié au',
-      'affilié à',
-      'au service du',
-      'rattaché à',
-      'rattachée à',
-      'rattachés à',
-      'rattachent au',
-      'rattache au',
-      'rattachent à',
-      'linked to',
-      'tied to',
-      'connected to',
-      'associated with',
-      'associated to',
-      'affiliated with',
-      'backed by',
-      'sponsored by',
-      'working for',
-      'المرتبطة ب',
-      'المرتبط ب',
-      'مرتبطة ب',
-      'مرتبط ب',
-      'التابعة ل',
-      'التابع ل',
-      'على صلة ب',
-      'المدعومة من',
-      'المدعوم من',
-      'تعمل لصالح',
-      'يعمل لصالح',
-      'تعمل لحساب',
-      'يعمل لحساب',
-      'لصالح',
-      'لحساب',
-    ],
+    qualifiesHead: true,
   },
-  {
-    // "ترتبط فانسي بير بالاستخبارات": the verb, which may come before its subject.
-    id: 'linking',
-    types: ['ATTRIBUTED_TO', 'PART_OF'],
-    source: 'left',
-    strength: 1,
-    phrases: ['ترتبط', 'يرتبط', 'ترتبطان', 'يرتبطان'],
-  },
-  {
-    id: 'responsibility',
-    types: ['ATTRIBUTED_TO'],
-    source: 'right',
-    strength: 1,
-    phrases: [
-      'derrière',
-      "à l'origine de",
-      "à l'origine du",
-      "à l'origine des",
-      'responsable de',
-      'responsable du',
-      'responsables de',
-      'auteur de',
-      'auteurs de',
-      'behind',
-      'responsible for',
-      'the author of',
-      'وراء',
-      'المسؤولة عن',
-      'المسؤول عن',
-      'مسؤولة عن',
-      'مسؤول عن',
-    ],
-  },
-  {
-    // A group claiming an attack for itself: the speaker is the one responsible.
-    id: 'self-claim',
+  // "ترتبط فانسي بير بالاستخبارات": the verb, which may come before its subject.
+  linking: { types: ['ATTRIBUTED_TO', 'PART_OF'], source: 'left', strength: 1, wordClass: 'verb' },
+  responsibility: { types: ['ATTRIBUTED_TO'], source: 'right', strength: 1, wordClass: 'verb' },
+  // A group claiming an attack for itself: the speaker is the one responsible.
+  'self-claim': {
     types: ['ATTRIBUTED_TO'],
     source: 'right',
     strength: 0.9,
-    phrases: [
-      'مسؤوليتها عن',
-      'مسؤوليته عن',
-      'claimed responsibility for',
-      'claims responsibility for',
-      'a revendiqué',
-      'ont revendiqué',
-      'revendique',
-    ],
+    wordClass: 'verb',
+    selfClaim: true,
   },
-  {
-    id: 'attribution',
-    types: ['ATTRIBUTED_TO'],
-    source: 'left',
-    strength: 1,
-    phrases: [
-      'attribué à',
-      'attribuée à',
-      'attribué au',
-      'attribuée au',
-      'imputé à',
-      'imputée à',
-      'imputé au',
-      'imputée au',
-      'pilotée par',
-      'piloté par',
-      'orchestrée par',
-      'orchestré par',
-      'menée par',
-      'mené par',
-      'commise par',
-      'revendiquée par',
-      'attributed to',
-      'blamed on',
-      'carried out by',
-      'conducted by',
-      'orchestrated by',
-      'perpetrated by',
-      'claimed by',
-      'the work of',
-      'was the work of',
-      "l'œuvre de",
-      "l'oeuvre de",
-      'من عمل',
-      'من صنع',
-      'نسبت إلى',
-      'تنسب إلى',
-      'المنسوبة إلى',
-      'نفذتها',
-      'نفذها',
-      'نفذته',
-      'نفذه',
-      'دبرته',
-      'دبرها',
-      'دبرتها',
-    ],
-  },
-  {
-    id: 'attribution-split',
+  attribution: { types: ['ATTRIBUTED_TO'], source: 'left', strength: 1, wordClass: 'verb' },
+  'attribution-split': {
     types: ['ATTRIBUTED_TO'],
     source: 'left',
     after: 'source-first',
     strength: 0.9,
-    phrases: [
-      'attributed',
-      'attributes',
-      'linked',
-      'tied',
-      'a attribué',
-      'ont attribué',
-      'attribue',
-      'a relié',
-      'relie',
-      'نسبت',
-      'نسب',
-      'تنسب',
-      'ينسب',
-      'ربطت',
-      'ربط',
-    ],
+    wordClass: 'verb',
   },
-  {
-    id: 'accusation',
+  accusation: {
     types: ['ATTRIBUTED_TO'],
     source: 'right',
     after: 'target-first',
     strength: 0.9,
-    phrases: [
-      'blamed',
-      'blames',
-      'accused',
-      'accuses',
-      'a accusé',
-      'ont accusé',
-      'accuse',
-      'accusent',
-      'اتهم',
-      'اتهمت',
-      'يتهم',
-      'تتهم',
-    ],
+    wordClass: 'verb',
   },
-  {
-    id: 'registration',
-    types: ['REGISTERED'],
-    source: 'left',
-    strength: 1,
-    many: true,
-    phrases: [
-      'a enregistré',
-      'ont enregistré',
-      'avait enregistré',
-      'aurait enregistré',
-      'enregistré',
-      'a déposé',
-      'registered',
-      'has registered',
-      'had registered',
-      'سجلت',
-      'سجل',
-      'قامت بتسجيل',
-      'قام بتسجيل',
-    ],
-  },
-  {
-    id: 'registered-by',
-    types: ['REGISTERED'],
-    source: 'right',
-    strength: 1,
-    phrases: [
-      'enregistré par',
-      'enregistrée par',
-      'enregistrés par',
-      'enregistrées par',
-      'registered by',
-      'سجلتها',
-      'سجلها',
-    ],
-  },
-  {
-    id: 'use',
-    types: ['USES'],
-    source: 'left',
-    strength: 0.8,
-    many: true,
-    phrases: [
-      'a utilisé',
-      'ont utilisé',
-      'utilise',
-      'utilisent',
-      'utilisait',
-      'aurait utilisé',
-      'a employé',
-      'a déployé',
-      'used',
-      'uses',
-      'using',
-      'employed',
-      'deployed',
-      'leveraged',
-      'leveraging',
-      'deploying',
-      'relies on',
-      'relied on',
-      'delivered',
-      'delivering',
-      'distributing',
-      'exploited',
-      'exploiting',
-      'exploits',
-      'exploitant',
-      'exploite',
-      'a exploité',
-      'استخدم',
-      'استخدمت',
-      'يستخدم',
-      'تستخدم',
-      'استعملت',
-      'استغلت',
-      'تستغل',
-      'يستغل',
-      'استغل',
-    ],
-  },
-  {
-    // "a backdoor used by TA505", "observed being used by the group": the user comes after.
-    id: 'used-by',
-    types: ['USES'],
-    source: 'right',
-    strength: 0.8,
-    phrases: [
-      'used by',
-      'deployed by',
-      'leveraged by',
-      'employed by',
-      'utilized by',
-      'wielded by',
-      'utilisé par',
-      'utilisée par',
-      'utilisés par',
-      'utilisées par',
-      'déployé par',
-      'déployée par',
-      'employé par',
-    ],
-  },
-  {
-    id: 'impersonation',
+  registration: { types: ['REGISTERED'], source: 'left', strength: 1, many: true, wordClass: 'verb' },
+  'registered-by': { types: ['REGISTERED'], source: 'right', strength: 1, wordClass: 'verb' },
+  use: { types: ['USES'], source: 'left', strength: 0.8, many: true, wordClass: 'verb' },
+  // "a backdoor used by TA505", "observed being used by the group": the user comes after.
+  'used-by': { types: ['USES'], source: 'right', strength: 0.8, wordClass: 'verb' },
+  impersonation: {
     types: ['IMPERSONATES'],
     source: 'left',
     maxLeftWords: 3,
     strength: 0.9,
-    phrases: [
-      'imitant',
-      'imite',
-      'imitent',
-      'usurpant',
-      'usurpe',
-      'se faisant passer pour',
-      'imitating',
-      'impersonating',
-      'impersonates',
-      'posing as',
-      'mimicking',
-      'spoofing',
-      'تنتحل',
-      'ينتحل',
-      'لانتحال صفة',
-      'تحاكي',
-      'يحاكي',
-    ],
+    wordClass: 'verb',
   },
-  {
-    id: 'targeting',
-    types: ['TARGETED'],
-    source: 'left',
-    strength: 0.9,
-    // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
-    notRightAfter: ['highly', 'narrowly', 'very', 'well'],
-    phrases: [
-      'visant',
-      'vise',
-      'visait',
-      'a visé',
-      'ont visé',
-      'visé',
-      'ciblé',
-      'ciblant',
-      'cible',
-      'a ciblé',
-      'ont ciblé',
-      'a attaqué',
-      'ont attaqué',
-      'a piraté',
-      'ont piraté',
-      'targeted',
-      'targeting',
-      'hacking',
-      'compromising',
-      'aimed at',
-      'targets',
-      'attacked',
-      'hacked',
-      'breached',
-      'hit',
-      'struck',
-      'broke into',
-      'broken into',
-      'hacked into',
-      'infiltrated',
-      'compromised',
-      'penetrated',
-      'been inside',
-      'a frappé',
-      'ont frappé',
-      'a infiltré',
-      'ont infiltré',
-      'a pénétré',
-      'أصاب',
-      'أصابت',
-      'ضرب',
-      'ضربت',
-      'تسلل إلى',
-      'تسللت إلى',
-      'استهدف',
-      'استهدفت',
-      'يستهدف',
-      'تستهدف',
-      'هاجم',
-      'هاجمت',
-      'اخترق',
-      'اخترقت',
-    ],
-  },
-  {
-    // "a campaign against X" is an attack on X; "a complaint against X" is a step at law.
-    id: 'opposition',
-    types: ['TARGETED'],
-    source: 'left',
-    strength: 0.9,
-    phrases: ['against', 'contre', 'ضد'],
-    notAfter: [
-      'complaint',
-      'complaints',
-      'lawsuit',
-      'lawsuits',
-      'suit',
-      'suits',
-      'charges',
-      'case',
-      'legal action',
-      'proceedings',
-      'appeal',
-      'protest',
-      'protests',
-      'sanctions',
-      'accusations',
-      'allegations',
-      'measures',
-      'plainte',
-      'plaintes',
-      'poursuites',
-      'procès',
-      'procédure',
-      'recours',
-      'action en justice',
-      'protestation',
-      'mesures',
-      'شكوى',
-      'شكاوى',
-      'دعوى',
-      'دعاوى',
-      'قضية',
-      'قضايا',
-      'تهم',
-      'اتهامات',
-      'عقوبات',
-      'إجراءات',
-      'احتجاج',
-    ],
-  },
-  {
-    // "Most of their targets have been in A, B and C": the owner of the targets targeted each place.
-    id: 'targets-of',
-    types: ['TARGETED'],
-    source: 'left',
-    strength: 0.9,
-    maxLeftWords: 1,
-    phrases: [
-      'targets have been in',
-      'targets have been',
-      'targets were in',
-      'targets are in',
-      'targets include',
-      'targets included',
-      'targets including',
-      'victims include',
-      'victims included',
-      'victims have been in',
-      'victims were in',
-      'cibles sont',
-      'cibles ont été',
-      'victimes sont',
-      'victimes ont été',
-    ],
-  },
-  {
-    id: 'victim',
-    types: ['TARGETED'],
-    source: 'right',
-    strength: 0.9,
-    phrases: [
-      'victime de',
-      "victime d'un",
-      "victime d'une",
-      'victimes de',
-      'la cible de',
-      "la cible d'une",
-      "la cible d'un",
-      'ciblé par',
-      'ciblée par',
-      'visé par',
-      'visée par',
-      'piraté par',
-      'piratée par',
-      'victim of',
-      'victims of',
-      'targeted by',
-      'hacked by',
-      'attacked by',
-      'hit by',
-      'struck by',
-      'compromised by',
-      'frappé par',
-      'frappée par',
-      'touché par',
-      'touchée par',
-      'touchés par',
-      'touchées par',
-      'frappés par',
-      'frappées par',
-      'visés par',
-      'visées par',
-      'ciblés par',
-      'ciblées par',
-      'piratés par',
-      'piratées par',
-      'victimes du',
-      'affected by',
-      'infected by',
-      'infectés par',
-      'infectée par',
-      'infecté par',
-      'ضحايا',
-      'ضحية',
-      'هدفا ل',
-      'هدفاً ل',
-    ],
-  },
-  {
-    id: 'employment',
-    // A person works for an organisation; a group "working for" a service is attributed to it.
+  targeting: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
+  opposition: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
+  // "Most of their targets have been in A, B and C": the owner of the targets targeted each place.
+  'targets-of': { types: ['TARGETED'], source: 'left', strength: 0.9, maxLeftWords: 1, wordClass: 'verb' },
+  victim: { types: ['TARGETED'], source: 'right', strength: 0.9, wordClass: 'noun', listedAfter: true },
+  // A person works for an organisation; a group "working for" a service is attributed to it.
+  employment: {
     types: ['WORKS_FOR', 'ATTRIBUTED_TO'],
     source: 'left',
     strength: 0.9,
-    phrases: [
-      "directeur d'études à",
-      "directrice d'études à",
-      'directeur de recherche à',
-      'chercheur à',
-      'chercheur chez',
-      'chercheuse chez',
-      'chercheuse à',
-      'analyste chez',
-      'analyste à',
-      'ingénieur chez',
-      'employé de',
-      'employée de',
-      'porte-parole de',
-      'porte-parole du',
-      'travaille pour',
-      'travaille chez',
-      'travaillait pour',
-      'researcher at',
-      'analyst at',
-      'researcher with',
-      'analyst with',
-      'engineer at',
-      'works for',
-      'worked for',
-      'works at',
-      'employee of',
-      'spokesman for',
-      'spokeswoman for',
-      'spokesperson for',
-      'director of research at',
-      'الباحث في',
-      'الباحثة في',
-      'الباحث لدى',
-      'يعمل لدى',
-      'تعمل لدى',
-      'يعمل في',
-      'تعمل في',
-      'المتحدث باسم',
-      'المتحدثة باسم',
-      'من شركة',
-      'officier du',
-      'officier de',
-      'officiers du',
-      'officer of',
-      'officer in',
-      'officers of',
-      'agent du',
-      'adviser at',
-      'advisor at',
-      'adviser to',
-      'conseiller à',
-      'conseiller de',
-      'vice president at',
-      'vice-président chez',
-      'ضابط في',
-      'ضباط في',
-      'مستشار',
-    ],
+    wordClass: 'noun',
+    role: true,
+    apposable: true,
   },
-  {
-    id: 'leadership',
+  leadership: {
     types: ['LEADS'],
     source: 'left',
     strength: 0.9,
+    wordClass: 'noun',
+    role: true,
+    apposable: true,
     ofDepartment: 'WORKS_FOR',
-    // "This tab leads to the page", "led to an outage": a way or a consequence, not a post.
-    notBefore: ['to'],
-    phrases: [
-      'dirige',
-      'dirigeait',
-      'président de',
-      'président du',
-      'présidente de',
-      'présidente du',
-      'présidente du parti',
-      'chef de',
-      'chef du',
-      'à la tête de',
-      'à la tête du',
-      'patron de',
-      'patron du',
-      'directeur général de',
-      'PDG de',
-      'PDG du',
-      'directeur du',
-      'directeur de',
-      "directeur d'",
-      'directrice de',
-      'directrice du',
-      "directrice d'",
-      'secrétaire général de',
-      'secrétaire général du',
-      "secrétaire général d'",
-      'secrétaire générale de',
-      'chief executive of',
-      'chief executive officer of',
-      'director of',
-      'president of',
-      'secretary general of',
-      'secretary-general of',
-      'chair of',
-      'qui dirige',
-      'who heads',
-      'who runs',
-      'يرأس',
-      'ترأس',
-      'مدير',
-      'مديرة',
-      'الأمين العام ل',
-      'leads',
-      'led',
-      'heads',
-      'head of',
-      'leader of',
-      'chairman of',
-      'CEO of',
-      'CEO',
-      'chief executive',
-      'PDG',
-      'تتزعم',
-      'يتزعم',
-      'يقود',
-      'تقود',
-      'يترأس',
-      'تترأس',
-      'زعيم',
-      'زعيمة',
-      'رئيس',
-      'رئيسة',
-      'أمير',
-      'أميرة',
-      'emir of',
-      'émir du',
-      'الرئيس التنفيذي ل',
-      'الرئيس التنفيذي',
-      'الرئيسة التنفيذية ل',
-    ],
   },
-  {
-    id: 'membership',
+  membership: {
     types: ['MEMBER_OF'],
     source: 'left',
     strength: 0.8,
-    phrases: [
-      'vice-président du',
-      'vice-président de',
-      'vice-présidente du',
-      'vice-présidente de',
-      'membre du',
-      'membre de',
-      'député du',
-      'militant du',
-      'cadre du',
-      'member of',
-      'a member of',
-      'vice president of',
-      'عضو في',
-      'عضوة في',
-      'عضو',
-      'نائب رئيس',
-    ],
+    wordClass: 'noun',
+    role: true,
+    apposable: true,
   },
-  {
-    id: 'founding',
+  founding: {
     types: ['FOUNDED'],
     source: 'left',
     strength: 0.9,
-    phrases: [
-      'a fondé',
-      'a créé',
-      'fondateur de',
-      'fondateur du',
-      'fondatrice de',
-      'cofondateur de',
-      'cofondateur du',
-      'cofondatrice de',
-      'co-fondateur de',
-      'co-founder of',
-      'cofounder of',
-      'who co-founded',
-      'المؤسس المشارك ل',
-      'المؤسس المشارك',
-      'founded',
-      'co-founded',
-      'founder of',
-      'مؤسس',
-    ],
+    wordClass: 'noun',
+    role: true,
+    apposable: true,
   },
-  {
-    id: 'founded-by',
-    types: ['FOUNDED'],
-    source: 'right',
-    strength: 0.9,
-    phrases: [
-      'fondé par',
-      'fondée par',
-      'créé par',
-      'créée par',
-      'founded by',
-      'fondé en',
-      'fondée en',
-      'founded in',
-      'co-founded by',
-      'created by',
-      'أسسه',
-      'أسسها',
-      'الذي أسسه',
-      'التي أسسها',
-    ],
-  },
-  {
-    id: 'part',
-    types: ['PART_OF'],
-    source: 'left',
-    strength: 0.9,
-    phrases: [
-      'filiale de',
-      'filiale du',
-      'unité du',
-      'unité de',
-      'branche de',
-      'branche du',
-      'fait partie de',
-      'fait partie du',
-      'subsidiary of',
-      'unit of',
-      'division of',
-      'part of',
-      'a unit of',
-      'جزء من',
-      'وحدة تابعة ل',
-      'فرع',
-    ],
-  },
-  {
-    id: 'location',
+  'founded-by': { types: ['FOUNDED'], source: 'right', strength: 0.9, wordClass: 'verb', apposable: true },
+  part: { types: ['PART_OF'], source: 'left', strength: 0.9, wordClass: 'noun', apposable: true },
+  // Verbs and participles of place ("based in", "تعمل من"), describing the name before them.
+  location: {
     types: ['LOCATED_IN'],
     source: 'left',
     strength: 0.9,
+    wordClass: 'verb',
     describesNearest: true,
-    phrases: [
-      'basée à',
-      'basé à',
-      'basés à',
-      'basées à',
-      'basée au',
-      'basé au',
-      'basée en',
-      'basé en',
-      'installée à',
-      'installé à',
-      'située à',
-      'situé à',
-      'dont le siège est à',
-      'based in',
-      'headquartered in',
-      'located in',
-      'operates from',
-      'operating from',
-      'opère depuis',
-      'opérant depuis',
-      'تعمل من',
-      'ينشط من',
-      'ومقرها',
-      'مقرها في',
-      'ومقره',
-      'مقره في',
-      'ومقرها في',
-    ],
   },
-  {
-    id: 'publication',
-    types: ['PUBLISHED'],
-    source: 'left',
-    strength: 0.8,
-    many: true,
-    phrases: [
-      'a publié',
-      'ont publié',
-      'publie',
-      'a diffusé',
-      'ont diffusé',
-      'a mis en ligne',
-      'a posté',
-      'published',
-      'posted',
-      'leaked',
-      'released',
-      'نشر',
-      'نشرت',
-      'سرب',
-      'سربت',
-      'بث',
-      'بثت',
-    ],
-  },
-  {
-    id: 'published-by',
-    types: ['PUBLISHED'],
-    source: 'right',
-    strength: 0.8,
-    phrases: [
-      'publié par',
-      'publiée par',
-      'publiés par',
-      'diffusé par',
-      'diffusés par',
-      'published by',
-      'posted by',
-      'leaked by',
-    ],
-  },
-  {
-    id: 'resolution',
-    types: ['RESOLVES_TO'],
-    source: 'left',
-    strength: 1,
-    phrases: [
-      'pointe vers',
-      'pointait vers',
-      'résout vers',
-      'résolvait vers',
-      'hébergé sur',
-      'hébergé à',
-      'resolves to',
-      'resolved to',
-      'resolving to',
-      'pointed to',
-      'points to',
-      'hosted on',
-      'hosted at',
-      'يشير إلى',
-      'يحيل إلى',
-      'مستضاف على',
-    ],
-  },
-];
+  publication: { types: ['PUBLISHED'], source: 'left', strength: 0.8, many: true, wordClass: 'verb' },
+  'published-by': { types: ['PUBLISHED'], source: 'right', strength: 0.8, wordClass: 'verb' },
+  resolution: { types: ['RESOLVES_TO'], source: 'left', strength: 1, wordClass: 'verb' },
+};
+
+/** Every trigger with its words in every language; a trigger no pack gives words to is a mistake. */
+export const TRIGGERS: readonly LoadedTrigger[] = (Object.keys(SPECS) as TriggerId[]).map((id) => {
+  const words = triggerWords(id);
+  if (words.length === 0) throw new Error(`relation trigger "${id}" has no words in any language pack`);
+  return {
+    id,
+    ...SPECS[id],
+    phrases: words.flatMap((entry) => entry.phrases),
+    notAfter: words.flatMap((entry) => entry.notAfter),
+    notBefore: words.flatMap((entry) => entry.notBefore),
+    notRightAfter: words.flatMap((entry) => entry.notRightAfter),
+  };
+});
 
 export interface TriggerMatch {
   spec: TriggerSpec;
@@ -912,32 +213,22 @@ export interface TriggerMatch {
   end: number;
 }
 
-const NOUN_LIKE = new Set([
-  'employment',
-  'leadership',
-  'membership',
-  'founding',
-  'part',
-  'victim',
-  'affiliation',
-]);
-
 const TRIGGER_MATCHER = new PhraseMatcher(
   TRIGGERS.flatMap((spec) =>
     spec.phrases.map((phrase) => ({
       phrase,
       value: spec,
-      arabicPrefix: NOUN_LIKE.has(spec.id) ? ARABIC_NOUN_PREFIX : ARABIC_VERB_PREFIX,
+      arabicPrefix: spec.wordClass === 'noun' ? ARABIC_NOUN_PREFIX : ARABIC_VERB_PREFIX,
     })),
   ),
 );
 
 /** A step at law or a protest, then up to four words of the same clause, ending where the trigger starts. */
-const DISARMING = new Map(
-  TRIGGERS.filter((spec) => spec.notAfter).map((spec) => [
+const DISARMING = new Map<TriggerSpec, RegExp>(
+  TRIGGERS.filter((spec) => spec.notAfter.length > 0).map((spec) => [
     spec,
     new RegExp(
-      `(?:${(spec.notAfter ?? []).map((noun) => phraseSource(noun, ARABIC_NOUN_PREFIX)).join('|')})(?:\\s+[^\\s,،.;:!?()«»"“”]+){0,4}\\s+$`,
+      `(?:${spec.notAfter.map((noun) => phraseSource(noun, ARABIC_NOUN_PREFIX)).join('|')})(?:\\s+[^\\s,،.;:!?()«»"“”]+){0,4}\\s+$`,
       'iu',
     ),
   ]),
@@ -945,18 +236,18 @@ const DISARMING = new Map(
 /** How far back a disarming noun is looked for. */
 const DISARMING_REACH = 80;
 /** The word right before the trigger that gives it another sense. */
-const OTHER_SENSE_BEFORE = new Map(
-  TRIGGERS.filter((spec) => spec.notRightAfter).map((spec) => [
+const OTHER_SENSE_BEFORE = new Map<TriggerSpec, RegExp>(
+  TRIGGERS.filter((spec) => spec.notRightAfter.length > 0).map((spec) => [
     spec,
-    new RegExp(`(?:${(spec.notRightAfter ?? []).map((word) => phraseSource(word)).join('|')})\\s+$`, 'iu'),
+    new RegExp(`(?:${spec.notRightAfter.map((word) => phraseSource(word)).join('|')})\\s+$`, 'iu'),
   ]),
 );
 /** The word right after the trigger that gives it another sense. */
-const OTHER_SENSE = new Map(
-  TRIGGERS.filter((spec) => spec.notBefore).map((spec) => [
+const OTHER_SENSE = new Map<TriggerSpec, RegExp>(
+  TRIGGERS.filter((spec) => spec.notBefore.length > 0).map((spec) => [
     spec,
     new RegExp(
-      `^\\s+(?:${(spec.notBefore ?? []).map((word) => phraseSource(word)).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+      `^\\s+(?:${spec.notBefore.map((word) => phraseSource(word)).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
       'iu',
     ),
   ]),

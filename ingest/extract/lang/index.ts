@@ -3,18 +3,21 @@
  * stops the program with a message naming the pack, the concept and the phrase, rather than
  * leaving a rule silently without its words. Rule modules read the expanded lists from here.
  */
-import { MODALITIES } from '../../../graph-schema/schema.ts';
+import { MODALITIES, RELATION_TYPES } from '../../../graph-schema/schema.ts';
 import { pack as ar } from './ar/index.ts';
 import { pack as en } from './en/index.ts';
 import { pack as fr } from './fr/index.ts';
 import { expandShorthand } from './shorthand.ts';
-import type {
-  ClaimConcept,
-  ClaimPattern,
-  Example,
-  ClaimExpectation,
-  LanguagePack,
-  PackLanguage,
+import {
+  TRIGGER_IDS,
+  type ClaimConcept,
+  type ClaimPattern,
+  type Example,
+  type ClaimExpectation,
+  type LanguagePack,
+  type PackLanguage,
+  type RelationExpectation,
+  type TriggerId,
 } from './types.ts';
 
 export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
@@ -26,10 +29,19 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   continuation: { subjects: readonly string[]; verbs: readonly string[]; verbsAlone: readonly string[] };
 }
 
+/** One language's words for a relation trigger, every shorthand expanded. */
+export interface LoadedTriggerWords {
+  phrases: readonly string[];
+  notAfter: readonly string[];
+  notBefore: readonly string[];
+  notRightAfter: readonly string[];
+}
+
 export interface LoadedPack {
   lang: PackLanguage;
   verbFirst: boolean;
   claims: LoadedClaims;
+  triggers: Readonly<Partial<Record<TriggerId, LoadedTriggerWords>>>;
 }
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -47,17 +59,20 @@ const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 /** Checks a pack and expands its shorthand; throws an Error that says what is wrong and where. */
 export function loadPack(pack: LanguagePack): LoadedPack {
   const where = `language pack "${pack.lang}"`;
-  const expanded = (concept: string, phrases: readonly string[]): string[] =>
-    phrases.flatMap((phrase) => {
+  /** `concept` is "triggers.<id>" for trigger words, a claim concept otherwise. */
+  const expanded = (concept: string, phrases: readonly string[]): string[] => {
+    const place = concept.startsWith('triggers.') ? concept : `claims.${concept}`;
+    return phrases.flatMap((phrase) => {
       if (ARABIC_LETTER.test(phrase) !== (pack.lang === 'ar')) {
-        throw new Error(`${where}, claims.${concept}: "${phrase}" is not written in the pack's script`);
+        throw new Error(`${where}, ${place}: "${phrase}" is not written in the pack's script`);
       }
       try {
         return expandShorthand(phrase);
       } catch (error) {
-        throw new Error(`${where}, claims.${concept}: ${(error as Error).message}`, { cause: error });
+        throw new Error(`${where}, ${place}: ${(error as Error).message}`, { cause: error });
       }
     });
+  };
   const checkExamples = (concept: string, examples: readonly Example<ClaimExpectation>[]) => {
     if (examples.length === 0)
       throw new Error(`${where}, claims.${concept}: a pattern has no example sentence`);
@@ -93,6 +108,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
   return {
     lang: pack.lang,
     verbFirst: pack.verbFirst,
+    triggers: loadTriggers(pack, expanded),
     claims: {
       ...loaded,
       participles: concept('participles', claims.participles),
@@ -111,6 +127,57 @@ export function loadPack(pack: LanguagePack): LoadedPack {
   };
 }
 
+const RELATION_TYPE_NAMES: ReadonlySet<string> = new Set(RELATION_TYPES.map((type) => type.name));
+
+/**
+ * A pack's trigger words, expanded; refuses an unknown trigger id, an example without its
+ * expected relation, and a phrase given to two triggers (which one it states would then depend
+ * on the order of the lists).
+ */
+function loadTriggers(
+  pack: LanguagePack,
+  expanded: (concept: string, phrases: readonly string[]) => string[],
+): Partial<Record<TriggerId, LoadedTriggerWords>> {
+  const where = `language pack "${pack.lang}"`;
+  const known: ReadonlySet<string> = new Set(TRIGGER_IDS);
+  const seen = new Map<string, string>();
+  const loaded: Partial<Record<TriggerId, LoadedTriggerWords>> = {};
+  for (const [id, words] of Object.entries(pack.triggers) as Array<
+    [TriggerId, (typeof pack.triggers)[TriggerId]]
+  >) {
+    if (!words) continue;
+    const concept = `triggers.${id}`;
+    if (!known.has(id)) throw new Error(`${where}: "${id}" is no relation trigger`);
+    if (words.examples.length === 0) throw new Error(`${where}, ${concept}: no example sentence`);
+    for (const example of words.examples) checkRelationExample(where, concept, example);
+    const phrases = expanded(concept, words.phrases);
+    if (phrases.length === 0) throw new Error(`${where}, ${concept}: no phrases`);
+    for (const phrase of phrases) {
+      const key = phrase.toLowerCase();
+      const other = seen.get(key);
+      if (other && other !== id)
+        throw new Error(`${where}: "${phrase}" is listed in triggers.${other} and ${concept}`);
+      seen.set(key, id);
+    }
+    loaded[id] = {
+      phrases,
+      notAfter: expanded(concept, words.notAfter ?? []),
+      notBefore: expanded(concept, words.notBefore ?? []),
+      notRightAfter: expanded(concept, words.notRightAfter ?? []),
+    };
+  }
+  return loaded;
+}
+
+function checkRelationExample(where: string, concept: string, example: Example<RelationExpectation>): void {
+  if (example.text.trim() === '') throw new Error(`${where}, ${concept}: an example has no text`);
+  const { source, type, target } = example.expect;
+  if (!RELATION_TYPE_NAMES.has(type))
+    throw new Error(`${where}, ${concept}: unknown relation type "${type}"`);
+  if (source.trim() === '' || target.trim() === '')
+    throw new Error(`${where}, ${concept}: an example expects a relation without both ends`);
+}
+
 /** The packs as written, for the test that runs their examples. */
 export const PACK_SOURCES: readonly LanguagePack[] = [ar, fr, en];
 
@@ -119,6 +186,11 @@ export const PACKS: readonly LoadedPack[] = PACK_SOURCES.map(loadPack);
 /** One concept's phrases in every language, for matchers that serve all three at once. */
 export function claimPhrases(concept: ClaimConcept): string[] {
   return PACKS.flatMap((pack) => pack.claims[concept]);
+}
+
+/** Every language's words for one relation trigger, in the order of PACKS. */
+export function triggerWords(id: TriggerId): LoadedTriggerWords[] {
+  return PACKS.flatMap((pack) => pack.triggers[id] ?? []);
 }
 
 export function packFor(lang: PackLanguage): LoadedPack {

@@ -1,6 +1,7 @@
 /**
- * Every example sentence of every language pack, run through the whole extractor: each must
- * give a relation with the modality and claimant it expects. An example marked with a `gap`
+ * Every example sentence of every language pack, run through the whole extractor: a claim
+ * example must give a relation with the modality and claimant it expects, a trigger example
+ * the relation it expects between the names it gives. An example marked with a `gap`
  * is one the extractor does not get right yet; it must still fail, so that the mark is removed
  * once it passes. Prints the coverage per language.
  */
@@ -11,26 +12,42 @@ import { extractWithRules } from '../../rules/index.ts';
 import type { Extraction } from '../../extractor.ts';
 import { CLAIM_CONCEPTS, loadPack, PACK_SOURCES } from './index.ts';
 import { expandShorthand } from './shorthand.ts';
-import type { ClaimExpectation, Example, LanguagePack } from './types.ts';
+import {
+  TRIGGER_IDS,
+  type ClaimExpectation,
+  type Example,
+  type LanguagePack,
+  type RelationExpectation,
+} from './types.ts';
 
 interface Outcome {
   passed: boolean;
   found: string[];
 }
 
-function run(lang: LanguagePack['lang'], example: Example<ClaimExpectation>): Outcome {
-  const { text } = example;
+function run(
+  lang: LanguagePack['lang'],
+  text: string,
+  accepts: (extraction: Extraction, relation: Extraction['relations'][number]) => boolean,
+): Outcome {
   const extraction = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
   const found = extraction.relations.map(
     (relation) =>
       `${relation.source} ${relation.type} ${relation.target} ${relation.modality} [${relation.assertedBy.join(', ')}]`,
   );
-  const passed = extraction.relations.some(
-    (relation) =>
-      relation.modality === example.expect.modality &&
-      sameClaimants(extraction, relation.assertedBy, example.expect.claimant),
-  );
-  return { passed, found };
+  return { passed: extraction.relations.some((relation) => accepts(extraction, relation)), found };
+}
+
+function claimHolds(expect: ClaimExpectation) {
+  return (extraction: Extraction, relation: Extraction['relations'][number]) =>
+    relation.modality === expect.modality && sameClaimants(extraction, relation.assertedBy, expect.claimant);
+}
+
+function relationHolds(expect: RelationExpectation) {
+  return (extraction: Extraction, relation: Extraction['relations'][number]) =>
+    relation.type === expect.type &&
+    namesOf(extraction, relation.source).includes(expect.source.toLowerCase()) &&
+    namesOf(extraction, relation.target).includes(expect.target.toLowerCase());
 }
 
 /**
@@ -44,23 +61,43 @@ function sameClaimants(
 ): boolean {
   const written = expected === undefined ? [] : expected.split(', ').map((name) => name.toLowerCase());
   if (keys.length !== written.length) return false;
-  const names = (key: string) => {
-    const entity = extraction.entities.find((candidate) => candidate.key === key);
-    if (!entity) return [];
-    return [entity.name, ...entity.aliases, ...entity.mentions.map((mention) => mention.surface)].map(
-      (name) => name.toLowerCase(),
-    );
-  };
-  return written.every((name) => keys.some((key) => names(key).includes(name)));
+  return written.every((name) => keys.some((key) => namesOf(extraction, key).includes(name)));
 }
 
-function examplesOf(pack: LanguagePack): Array<{ concept: string; example: Example<ClaimExpectation> }> {
+/** An entity's name, aliases and mentions as written, in lower case. */
+function namesOf(extraction: Extraction, key: string): string[] {
+  const entity = extraction.entities.find((candidate) => candidate.key === key);
+  if (!entity) return [];
+  return [entity.name, ...entity.aliases, ...entity.mentions.map((mention) => mention.surface)].map((name) =>
+    name.toLowerCase(),
+  );
+}
+
+interface PackExample {
+  concept: string;
+  example: Example<ClaimExpectation> | Example<RelationExpectation>;
+  accepts: (extraction: Extraction, relation: Extraction['relations'][number]) => boolean;
+}
+
+function examplesOf(pack: LanguagePack): PackExample[] {
+  const claim = (concept: string, example: Example<ClaimExpectation>): PackExample => ({
+    concept: `claims.${concept}`,
+    example,
+    accepts: claimHolds(example.expect),
+  });
   return [
     ...[...CLAIM_CONCEPTS, 'participles' as const, 'relatives' as const, 'unnamedSpeakers' as const].flatMap(
       (concept) =>
-        pack.claims[concept].flatMap((pattern) => pattern.examples.map((example) => ({ concept, example }))),
+        pack.claims[concept].flatMap((pattern) => pattern.examples.map((example) => claim(concept, example))),
     ),
-    ...pack.claims.continuation.examples.map((example) => ({ concept: 'continuation', example })),
+    ...pack.claims.continuation.examples.map((example) => claim('continuation', example)),
+    ...TRIGGER_IDS.flatMap((id) =>
+      (pack.triggers[id]?.examples ?? []).map((example) => ({
+        concept: `triggers.${id}`,
+        example,
+        accepts: relationHolds(example.expect),
+      })),
+    ),
   ];
 }
 
@@ -70,17 +107,20 @@ describe('language pack examples', () => {
       const examples = examplesOf(pack);
       const failures: string[] = [];
       let covered = 0;
-      for (const { concept, example } of examples) {
-        const outcome = run(pack.lang, example);
+      for (const { concept, example, accepts } of examples) {
+        const outcome = run(pack.lang, example.text, accepts);
         if (outcome.passed) covered++;
         if (outcome.passed === (example.gap === undefined)) continue;
         failures.push(
-          `claims.${concept}: "${example.text}" expects ${JSON.stringify(example.expect)}` +
+          `${concept}: "${example.text}" expects ${JSON.stringify(example.expect)}` +
             (example.gap ? ` and is marked as a gap (${example.gap}) but passes` : '') +
             `; found: ${outcome.found.join(' | ') || 'no relation'}`,
         );
       }
-      console.log(`${pack.lang}: ${covered}/${examples.length} examples covered`);
+      const triggers = TRIGGER_IDS.filter((id) => pack.triggers[id] !== undefined).length;
+      console.log(
+        `${pack.lang}: ${covered}/${examples.length} examples covered (claims and ${triggers}/${TRIGGER_IDS.length} relation triggers)`,
+      );
       assert.deepEqual(failures, []);
     });
   }

@@ -5,11 +5,11 @@
  * sentence of our own with what the extractor must make of it. The loader (./index.ts) checks
  * a pack and expands its shorthand; rule modules read the expanded lists from it.
  *
- * Only the claim vocabulary lives here so far. Relation triggers, role nouns, incident nouns
- * and name cues are meant to join as further concepts of `LanguagePack`, each a list of
- * `Pattern`s with their own example expectations.
+ * A pack holds the claim vocabulary and the words of each relation trigger. What a trigger
+ * means whatever the language (its relation types, which side each argument sits on, its word
+ * class...) is written once, in ingest/rules/triggers.ts, under the same id.
  */
-import type { Modality } from '../../../graph-schema/schema.ts';
+import type { Modality, RelationType } from '../../../graph-schema/schema.ts';
 
 export type PackLanguage = 'ar' | 'fr' | 'en';
 
@@ -86,11 +86,70 @@ export interface ClaimVocabulary {
   };
 }
 
+/**
+ * The relation triggers, by the id of their language-independent spec (ingest/rules/triggers.ts
+ * holds one spec per id, which the compiler checks).
+ */
+export const TRIGGER_IDS = [
+  'affiliation',
+  'linking',
+  'responsibility',
+  'self-claim',
+  'attribution',
+  'attribution-split',
+  'accusation',
+  'registration',
+  'registered-by',
+  'use',
+  'used-by',
+  'impersonation',
+  'targeting',
+  'opposition',
+  'targets-of',
+  'victim',
+  'employment',
+  'leadership',
+  'membership',
+  'founding',
+  'founded-by',
+  'part',
+  'location',
+  'publication',
+  'published-by',
+  'resolution',
+] as const;
+
+export type TriggerId = (typeof TRIGGER_IDS)[number];
+
+/** A relation an example sentence must give: its ends as written in the sentence. */
+export interface RelationExpectation {
+  source: string;
+  type: RelationType;
+  target: string;
+}
+
+/** One language's words for one relation trigger. */
+export interface TriggerWords {
+  /** Phrases in the inflection shorthand. */
+  phrases: readonly string[];
+  /** Nouns that, a few words before the trigger in the same clause, make it state nothing ("a complaint against X"). */
+  notAfter?: readonly string[];
+  /** Words right after the trigger that give it another sense ("leads to"). */
+  notBefore?: readonly string[];
+  /** Words right before the trigger that give it another sense ("highly targeted" is an adjective). */
+  notRightAfter?: readonly string[];
+  examples: readonly [Example<RelationExpectation>, ...Array<Example<RelationExpectation>>];
+}
+
+/** A language's words for the relation triggers it has (not every trigger exists in every language). */
+export type TriggerVocabulary = Readonly<Partial<Record<TriggerId, TriggerWords>>>;
+
 export interface LanguagePack {
   lang: PackLanguage;
   /** Whether a clause's verb usually comes before its subject (Arabic), which decides where a claimant is looked for. */
   verbFirst: boolean;
   claims: ClaimVocabulary;
+  triggers: TriggerVocabulary;
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */

@@ -1,0 +1,250 @@
+/**
+ * Arabic words of the relation triggers. What each trigger means (relation types, the side of
+ * each argument, word class) is in ingest/rules/triggers.ts under the same id. Phrases are
+ * written without short vowels and without the clitics that matching allows (و/ف, and for
+ * nouns ب/ل/ك and the article); a phrase ending in a one-letter preposition ("مرتبطة ب") is
+ * glued to the next word. Example sentences are our own.
+ */
+import type { TriggerVocabulary } from '../types.ts';
+
+export const triggers = {
+  affiliation: {
+    phrases: [
+      'المرتبطة|المرتبط|مرتبطة|مرتبط ب',
+      'التابعة|التابع ل',
+      'على صلة ب',
+      'المدعومة|المدعوم من',
+      'تعمل|يعمل لصالح|لحساب',
+      'لصالح|لحساب',
+    ],
+    examples: [
+      {
+        text: 'مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+    ],
+  },
+  linking: {
+    // "ترتبط فانسي بير بالاستخبارات": the verb, which may come before its subject.
+    phrases: ['ترتبط|يرتبط|ترتبطان|يرتبطان'],
+    examples: [
+      {
+        text: 'ترتبط مجموعة APT28 بالاستخبارات العسكرية الروسية.',
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+    ],
+  },
+  responsibility: {
+    phrases: ['وراء', 'المسؤولة|المسؤول|مسؤولة|مسؤول عن'],
+    examples: [
+      {
+        text: 'كانت مجموعة APT28 وراء اختراق حملة ماكرون.',
+        expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
+  'self-claim': {
+    phrases: ['مسؤوليتها|مسؤوليته عن'],
+    examples: [
+      {
+        text: 'وأعلنت مجموعة APT28 مسؤوليتها عن اختراق حملة ماكرون.',
+        expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
+  attribution: {
+    phrases: ['من عمل|صنع', 'نسبت|تنسب إلى', 'المنسوبة إلى', 'نفذتها|نفذها|نفذته|نفذه', 'دبرته|دبرها|دبرتها'],
+    examples: [
+      {
+        text: 'اختراق حملة ماكرون من عمل مجموعة APT28.',
+        expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
+  'attribution-split': {
+    // The verb, its subject, then the source and the target: "نسبت واشنطن الهجوم إلى ...".
+    phrases: ['نسبت|نسب|تنسب|ينسب|ربطت|ربط'],
+    examples: [
+      {
+        text: 'وربطت مايكروسوفت هجوم وانا كراي بمجموعة لازاروس.',
+        expect: { source: 'هجوم وانا كراي', type: 'ATTRIBUTED_TO', target: 'لازاروس' },
+      },
+    ],
+  },
+  accusation: {
+    phrases: ['اتهم|اتهمت|يتهم|تتهم'],
+    examples: [
+      {
+        text: 'واتهمت فرنسا مجموعة APT28 باختراق حملة ماكرون.',
+        expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
+  registration: {
+    phrases: ['سجلت|سجل', 'قامت|قام بتسجيل'],
+    examples: [
+      {
+        text: 'سجلت مجموعة APT28 النطاق fake-login.com.',
+        expect: { source: 'APT28', type: 'REGISTERED', target: 'fake-login.com' },
+      },
+    ],
+  },
+  'registered-by': {
+    phrases: ['سجلتها|سجلها'],
+    examples: [
+      {
+        text: 'النطاق fake-login.com سجلها مجموعة APT28.',
+        expect: { source: 'APT28', type: 'REGISTERED', target: 'fake-login.com' },
+      },
+    ],
+  },
+  use: {
+    phrases: ['استخدم|استخدمت|يستخدم|تستخدم|استعملت', 'استغلت|تستغل|يستغل|استغل'],
+    examples: [
+      {
+        text: 'استخدمت مجموعة Sandworm برمجية NotPetya في أوكرانيا.',
+        expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+    ],
+  },
+  impersonation: {
+    phrases: ['تنتحل|ينتحل', 'لانتحال صفة', 'تحاكي|يحاكي'],
+    examples: [
+      {
+        text: 'النطاق microsoft-update.com ينتحل صفة مايكروسوفت.',
+        expect: { source: 'microsoft-update.com', type: 'IMPERSONATES', target: 'Microsoft' },
+      },
+    ],
+  },
+  targeting: {
+    phrases: [
+      'أصاب|أصابت|ضرب|ضربت',
+      'تسلل|تسللت إلى',
+      'استهدف|استهدفت|يستهدف|تستهدف',
+      'هاجم|هاجمت|اخترق|اخترقت',
+    ],
+    examples: [
+      {
+        text: 'استهدفت مجموعة APT28 حلف الناتو.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+    ],
+  },
+  opposition: {
+    phrases: ['ضد'],
+    notAfter: ['شكوى|شكاوى', 'دعوى|دعاوى', 'قضية|قضايا', 'تهم|اتهامات', 'عقوبات', 'إجراءات', 'احتجاج'],
+    examples: [
+      {
+        text: 'شنت مجموعة APT28 حملة تصيد ضد حلف الناتو.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+    ],
+  },
+  victim: {
+    phrases: ['ضحايا|ضحية', 'هدفا|هدفاً ل'],
+    examples: [
+      {
+        text: 'وقع حلف الناتو ضحية مجموعة APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+    ],
+  },
+  employment: {
+    phrases: [
+      'الباحث|الباحثة في',
+      'الباحث لدى',
+      'يعمل|تعمل لدى|في',
+      'المتحدث|المتحدثة باسم',
+      'من شركة',
+      'ضابط|ضباط في',
+      'مستشار',
+    ],
+    examples: [
+      {
+        text: 'وقال الباحث كريم حداد الباحث في شركة كاسبرسكي إن الخلل أصلح.',
+        expect: { source: 'كريم حداد', type: 'WORKS_FOR', target: 'كاسبرسكي' },
+      },
+    ],
+  },
+  leadership: {
+    phrases: [
+      'يرأس|ترأس|يترأس|تترأس',
+      'مدير|مديرة',
+      'الأمين العام ل',
+      'تتزعم|يتزعم|يقود|تقود',
+      'زعيم|زعيمة|رئيس|رئيسة|أمير|أميرة',
+      'الرئيس التنفيذي ل',
+      'الرئيس التنفيذي',
+      'الرئيسة التنفيذية ل',
+    ],
+    examples: [
+      {
+        text: 'وقال الباحث شاليف حوليو، الرئيس التنفيذي لمجموعة NSO، إن القائمة مزيفة.',
+        expect: { source: 'شاليف حوليو', type: 'LEADS', target: 'NSO' },
+      },
+    ],
+  },
+  membership: {
+    phrases: ['عضو|عضوة في', 'عضو', 'نائب رئيس'],
+    examples: [
+      {
+        text: 'وقال الباحث كريم حداد، عضو في مجموعة APT28، إن الخلل أصلح.',
+        expect: { source: 'كريم حداد', type: 'MEMBER_OF', target: 'APT28' },
+      },
+    ],
+  },
+  founding: {
+    phrases: ['المؤسس المشارك ل', 'المؤسس المشارك', 'مؤسس'],
+    examples: [
+      {
+        text: 'والباحث شاليف حوليو مؤسس مجموعة NSO.',
+        expect: { source: 'شاليف حوليو', type: 'FOUNDED', target: 'NSO' },
+      },
+    ],
+  },
+  'founded-by': {
+    phrases: ['أسسه|أسسها', 'الذي أسسه', 'التي أسسها'],
+    examples: [
+      {
+        text: 'مجموعة NSO التي أسسها الباحث شاليف حوليو.',
+        expect: { source: 'شاليف حوليو', type: 'FOUNDED', target: 'NSO' },
+      },
+    ],
+  },
+  part: {
+    phrases: ['جزء من', 'وحدة تابعة ل', 'فرع'],
+    examples: [
+      {
+        text: 'مجموعة Sandworm جزء من الاستخبارات العسكرية الروسية.',
+        expect: { source: 'Sandworm', type: 'PART_OF', target: 'GRU' },
+      },
+    ],
+  },
+  location: {
+    phrases: ['تعمل من', 'ينشط من', 'ومقرها', 'مقرها في', 'ومقره', 'مقره في', 'ومقرها في'],
+    examples: [
+      {
+        text: 'تتابع شركة Group-IB ومقرها سنغافورة مجموعة لازاروس.',
+        expect: { source: 'Group-IB', type: 'LOCATED_IN', target: 'Singapore' },
+      },
+    ],
+  },
+  publication: {
+    phrases: ['نشر|نشرت|سرب|سربت|بث|بثت'],
+    examples: [
+      {
+        text: 'ونشرت مجموعة APT28 رسائل على النطاق fake-leaks.com.',
+        expect: { source: 'APT28', type: 'PUBLISHED', target: 'fake-leaks.com' },
+      },
+    ],
+  },
+  resolution: {
+    phrases: ['يشير|يحيل إلى', 'مستضاف على'],
+    examples: [
+      {
+        text: 'النطاق fake-login.com يشير إلى 185.86.148.227.',
+        expect: { source: 'fake-login.com', type: 'RESOLVES_TO', target: '185.86.148.227' },
+      },
+    ],
+  },
+} as const satisfies TriggerVocabulary;

@@ -1,0 +1,310 @@
+/**
+ * English words of the relation triggers. What each trigger means (relation types, the side of
+ * each argument, word class) is in ingest/rules/triggers.ts under the same id. Example
+ * sentences are our own.
+ */
+import type { TriggerVocabulary } from '../types.ts';
+
+export const triggers = {
+  affiliation: {
+    phrases: [
+      'linked|tied|connected to',
+      'associated with|to',
+      'affiliated with',
+      'backed|sponsored by',
+      'working for',
+    ],
+    examples: [
+      {
+        text: 'APT28 is linked to the GRU.',
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'Sandworm, a group backed by the GRU, hit Ukrenergo.',
+        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+    ],
+  },
+  responsibility: {
+    phrases: ['behind', 'responsible for', 'the author of'],
+    examples: [
+      {
+        text: 'APT28 was behind the hack of TV5Monde.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
+  'self-claim': {
+    phrases: ['claimed|claims responsibility for'],
+    examples: [
+      {
+        text: 'Lazarus claimed responsibility for the hack of Sony Pictures.',
+        expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'Lazarus' },
+      },
+    ],
+  },
+  attribution: {
+    phrases: [
+      'attributed to',
+      'blamed on',
+      'carried out by',
+      'conducted|orchestrated|perpetrated|claimed by',
+      'the work of',
+      'was the work of',
+    ],
+    examples: [
+      {
+        text: 'The hack of TV5Monde was carried out by APT28.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
+  'attribution-split': {
+    // The source, then the target: "attributed the hack to the SVR".
+    phrases: ['attributed|attributes|linked|tied'],
+    examples: [
+      {
+        text: 'Microsoft attributed the hack of SolarWinds to the SVR.',
+        expect: { source: 'Hack of SolarWinds', type: 'ATTRIBUTED_TO', target: 'SVR' },
+      },
+    ],
+  },
+  accusation: {
+    // The target, then the source: "blamed North Korea for the attack".
+    phrases: ['blamed|blames|accused|accuses'],
+    examples: [
+      {
+        text: 'Washington blamed North Korea for the hack of Sony Pictures.',
+        expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'North Korea' },
+      },
+    ],
+  },
+  registration: {
+    phrases: ['registered', 'has|had registered'],
+    examples: [
+      {
+        text: 'APT28 registered the domain fake-login.com.',
+        expect: { source: 'APT28', type: 'REGISTERED', target: 'fake-login.com' },
+      },
+    ],
+  },
+  'registered-by': {
+    phrases: ['registered by'],
+    examples: [
+      {
+        text: 'The domain fake-login.com was registered by APT28.',
+        expect: { source: 'APT28', type: 'REGISTERED', target: 'fake-login.com' },
+      },
+    ],
+  },
+  use: {
+    phrases: [
+      'used|uses|using|employed|deployed|leveraged|leveraging|deploying',
+      'relies|relied on',
+      'delivered|delivering|distributing',
+      'exploited|exploiting|exploits',
+    ],
+    examples: [
+      {
+        text: 'Sandworm deployed NotPetya in Ukraine.',
+        expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+    ],
+  },
+  'used-by': {
+    phrases: ['used|deployed|leveraged|employed|utilized|wielded by'],
+    examples: [
+      {
+        text: 'NotPetya, a wiper deployed by Sandworm, spread fast.',
+        expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+    ],
+  },
+  impersonation: {
+    phrases: ['imitating|impersonating|impersonates|mimicking|spoofing', 'posing as'],
+    examples: [
+      {
+        text: 'The domain microsoft-update.com impersonates Microsoft.',
+        expect: { source: 'microsoft-update.com', type: 'IMPERSONATES', target: 'Microsoft' },
+      },
+    ],
+  },
+  targeting: {
+    phrases: [
+      'targeted|targeting|targets|hacking|compromising|attacked|hacked|breached|hit|struck|infiltrated|compromised|penetrated',
+      'aimed at',
+      'broke|broken|hacked into',
+      'been inside',
+    ],
+    // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
+    notRightAfter: ['highly', 'narrowly', 'very', 'well'],
+    examples: [
+      { text: 'APT28 targeted NATO.', expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' } },
+    ],
+  },
+  opposition: {
+    // "a campaign against X" is an attack on X; "a complaint against X" is a step at law.
+    phrases: ['against'],
+    notAfter: [
+      'complaint(s)',
+      'lawsuit(s)',
+      'suit(s)',
+      'charges',
+      'case',
+      'legal action',
+      'proceedings',
+      'appeal',
+      'protest(s)',
+      'sanctions',
+      'accusations',
+      'allegations',
+      'measures',
+    ],
+    examples: [
+      {
+        text: 'APT28 ran a phishing campaign against NATO.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+    ],
+  },
+  'targets-of': {
+    // "Most of their targets have been in A, B and C": the owner of the targets targeted each place.
+    phrases: [
+      'targets have been',
+      'targets have been in',
+      'targets were|are in',
+      'targets include|included|including',
+      'victims include|included',
+      'victims have been in',
+      'victims were in',
+    ],
+    examples: [
+      {
+        text: "APT33's targets have been in Saudi Arabia.",
+        expect: { source: 'APT33', type: 'TARGETED', target: 'Saudi Arabia' },
+      },
+    ],
+  },
+  victim: {
+    phrases: ['victim(s) of', 'targeted|hacked|attacked|hit|struck|compromised|affected|infected by'],
+    examples: [
+      { text: 'NATO was targeted by APT28.', expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' } },
+    ],
+  },
+  employment: {
+    phrases: [
+      'researcher|analyst at|with',
+      'engineer at',
+      'works|worked for',
+      'works at',
+      'employee of',
+      'spokesman|spokeswoman|spokesperson for',
+      'director of research at',
+      'officer of|in',
+      'officers of',
+      'adviser|advisor at',
+      'adviser to',
+      'vice president at',
+    ],
+    examples: [
+      {
+        text: 'John Hultquist, an analyst at Mandiant, studies APT28.',
+        expect: { source: 'John Hultquist', type: 'WORKS_FOR', target: 'Mandiant' },
+      },
+    ],
+  },
+  leadership: {
+    phrases: [
+      'chief executive',
+      'chief executive of',
+      'chief executive officer of',
+      'director|president|chair|leader|chairman|CEO|emir of',
+      'head of',
+      'secretary general of',
+      'secretary-general of',
+      'who heads|runs',
+      'leads|led|heads',
+      'CEO',
+    ],
+    // "This tab leads to the page", "led to an outage": a way or a consequence, not a post.
+    notBefore: ['to'],
+    examples: [
+      {
+        text: 'Kevin Mandia, chief executive of Mandiant, spoke on Monday.',
+        expect: { source: 'Kevin Mandia', type: 'LEADS', target: 'Mandiant' },
+      },
+    ],
+  },
+  membership: {
+    phrases: ['member of', 'a member of', 'vice president of'],
+    examples: [
+      {
+        text: 'Ivan Petrov, a member of APT28, was charged.',
+        expect: { source: 'Ivan Petrov', type: 'MEMBER_OF', target: 'APT28' },
+      },
+    ],
+  },
+  founding: {
+    phrases: ['co-founder|cofounder|founder of', 'who co-founded', 'founded|co-founded'],
+    examples: [
+      {
+        text: 'In 2011, Omar Haddad founded CrowdStrike.',
+        expect: { source: 'Omar Haddad', type: 'FOUNDED', target: 'CrowdStrike' },
+      },
+    ],
+  },
+  'founded-by': {
+    phrases: ['founded|co-founded|created by', 'founded in'],
+    examples: [
+      {
+        text: 'CrowdStrike was founded by Omar Haddad.',
+        expect: { source: 'Omar Haddad', type: 'FOUNDED', target: 'CrowdStrike' },
+      },
+    ],
+  },
+  part: {
+    phrases: ['subsidiary|unit|division|part of', 'a unit of'],
+    examples: [
+      {
+        text: 'Sandworm is a unit of the GRU.',
+        expect: { source: 'Sandworm', type: 'PART_OF', target: 'GRU' },
+      },
+    ],
+  },
+  location: {
+    phrases: ['based|headquartered|located in', 'operates|operating from'],
+    examples: [
+      {
+        text: 'Flashpoint, a firm based in New York, tracks Lazarus.',
+        expect: { source: 'Flashpoint', type: 'LOCATED_IN', target: 'New York' },
+      },
+    ],
+  },
+  publication: {
+    phrases: ['published|posted|leaked|released'],
+    examples: [
+      {
+        text: 'APT28 published stolen emails on the domain fake-leaks.com.',
+        expect: { source: 'APT28', type: 'PUBLISHED', target: 'fake-leaks.com' },
+      },
+    ],
+  },
+  'published-by': {
+    phrases: ['published|posted|leaked by'],
+    examples: [
+      {
+        text: 'The domain fake-leaks.com was posted by APT28.',
+        expect: { source: 'APT28', type: 'PUBLISHED', target: 'fake-leaks.com' },
+      },
+    ],
+  },
+  resolution: {
+    phrases: ['resolves|resolved|resolving|pointed|points to', 'hosted on|at'],
+    examples: [
+      {
+        text: 'The domain fake-login.com resolves to 185.86.148.227.',
+        expect: { source: 'fake-login.com', type: 'RESOLVES_TO', target: '185.86.148.227' },
+      },
+    ],
+  },
+} as const satisfies TriggerVocabulary;

@@ -1,0 +1,316 @@
+/**
+ * French words of the relation triggers. What each trigger means (relation types, the side of
+ * each argument, word class) is in ingest/rules/triggers.ts under the same id. Example
+ * sentences are our own.
+ */
+import type { TriggerVocabulary } from '../types.ts';
+
+export const triggers = {
+  affiliation: {
+    phrases: [
+      'lié(e)(s) au|à',
+      'lié aux',
+      'rattaché(e) au|à',
+      'rattachés à',
+      'rattache au',
+      'rattachent au|à',
+      'proche du|de',
+      'affilié au|à',
+      'au service du',
+    ],
+    examples: [
+      { text: 'APT28 est lié au GRU.', expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' } },
+      {
+        text: 'Le groupe Sandworm, rattaché au GRU, a frappé Ukrenergo.',
+        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+    ],
+  },
+  responsibility: {
+    phrases: ['derrière', "à l'origine de|du|des", 'responsable(s) de', 'responsable du', 'auteur(s) de'],
+    examples: [
+      {
+        text: 'APT28 était derrière le piratage de TV5Monde.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
+  'self-claim': {
+    phrases: ['a|ont revendiqué', 'revendique'],
+    examples: [
+      {
+        text: 'Le groupe Lazarus a revendiqué le piratage de Sony Pictures.',
+        expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'Lazarus' },
+      },
+    ],
+  },
+  attribution: {
+    phrases: [
+      'attribué(e) à|au',
+      'imputé(e) à|au',
+      'piloté(e)|orchestré(e)|mené(e) par',
+      'commise|revendiquée par',
+      "l'œuvre|l'oeuvre de",
+    ],
+    examples: [
+      {
+        text: 'Le piratage de TV5Monde est attribué au groupe APT28.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
+  'attribution-split': {
+    // La source, puis la cible : « a attribué le piratage au SVR ».
+    phrases: ['a|ont attribué', 'attribue', 'a relié', 'relie'],
+    examples: [
+      {
+        text: 'Microsoft a attribué le piratage de SolarWinds au SVR.',
+        expect: { source: 'Hack of SolarWinds', type: 'ATTRIBUTED_TO', target: 'SVR' },
+      },
+    ],
+  },
+  accusation: {
+    // La cible, puis la source : « accuse la Corée du Nord de l'attaque ».
+    phrases: ['a|ont accusé', 'accuse|accusent'],
+    examples: [
+      {
+        text: 'Washington accuse la Corée du Nord du piratage de Sony Pictures.',
+        expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'Corée du Nord' },
+      },
+    ],
+  },
+  registration: {
+    phrases: ['a|ont|avait|aurait enregistré', 'enregistré', 'a déposé'],
+    examples: [
+      {
+        text: 'Le groupe APT28 a enregistré le domaine faux-login.fr.',
+        expect: { source: 'APT28', type: 'REGISTERED', target: 'faux-login.fr' },
+      },
+    ],
+  },
+  'registered-by': {
+    phrases: ['enregistré(e)(s) par'],
+    examples: [
+      {
+        text: 'Le domaine faux-login.fr a été enregistré par APT28.',
+        expect: { source: 'APT28', type: 'REGISTERED', target: 'faux-login.fr' },
+      },
+    ],
+  },
+  use: {
+    phrases: [
+      'a|ont|aurait utilisé',
+      'utilise|utilisent|utilisait',
+      'a employé|déployé|exploité',
+      'exploitant|exploite',
+    ],
+    examples: [
+      {
+        text: 'Le groupe Sandworm a déployé NotPetya en Ukraine.',
+        expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+    ],
+  },
+  'used-by': {
+    phrases: ['utilisé(e)(s) par', 'déployé(e) par', 'employé par'],
+    examples: [
+      {
+        text: 'NotPetya, un logiciel déployé par Sandworm, a paralysé Maersk.',
+        expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+    ],
+  },
+  impersonation: {
+    phrases: ['imitant|imite|imitent|usurpant|usurpe', 'se faisant passer pour'],
+    examples: [
+      {
+        text: 'Le domaine microsoft-update.com imite Microsoft.',
+        expect: { source: 'microsoft-update.com', type: 'IMPERSONATES', target: 'Microsoft' },
+      },
+    ],
+  },
+  targeting: {
+    phrases: [
+      'visant|vise|visait|visé',
+      'ciblé|ciblant|cible',
+      'a|ont visé|ciblé|attaqué|piraté|frappé|infiltré',
+      'a pénétré',
+    ],
+    examples: [
+      {
+        text: "Le groupe APT28 a ciblé l'OTAN.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+    ],
+  },
+  opposition: {
+    // « une campagne contre X » est une attaque ; « une plainte contre X » est une démarche en justice.
+    phrases: ['contre'],
+    notAfter: [
+      'plainte(s)',
+      'poursuites',
+      'procès',
+      'procédure',
+      'recours',
+      'action en justice',
+      'protestation',
+      'mesures',
+    ],
+    examples: [
+      {
+        text: "Le groupe APT28 a mené une campagne contre l'OTAN.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+    ],
+  },
+  'targets-of': {
+    phrases: ['cibles|victimes sont', 'cibles|victimes ont été'],
+    examples: [
+      {
+        text: "Pour APT33, les cibles sont l'Arabie saoudite et les États-Unis.",
+        expect: { source: 'APT33', type: 'TARGETED', target: 'Arabie saoudite' },
+      },
+    ],
+  },
+  victim: {
+    phrases: [
+      'victime(s) de',
+      "victime d'un|d'une",
+      'victimes du',
+      'la cible de',
+      "la cible d'une|d'un",
+      'ciblé(e)(s)|visé(e)(s)|piraté(e)(s)|frappé(e)(s)|touché(e)(s) par',
+      'infecté|infectée|infectés par',
+    ],
+    examples: [
+      {
+        text: "L'OTAN a été ciblée par APT28.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+    ],
+  },
+  employment: {
+    phrases: [
+      "directeur|directrice d'études à",
+      'directeur de recherche à',
+      'chercheur|chercheuse|analyste à|chez',
+      'ingénieur chez',
+      'employé(e) de',
+      'porte-parole de|du',
+      'travaille pour|chez',
+      'travaillait pour',
+      'officier du|de',
+      'officiers du',
+      'agent du',
+      'conseiller à|de',
+      'vice-président chez',
+    ],
+    examples: [
+      {
+        text: 'Paul Girard, chercheur chez Mandiant, suit APT28.',
+        expect: { source: 'Paul Girard', type: 'WORKS_FOR', target: 'Mandiant' },
+      },
+    ],
+  },
+  leadership: {
+    phrases: [
+      'dirige|dirigeait',
+      'qui dirige',
+      'président(e) de|du',
+      'présidente du parti',
+      'chef|patron de|du',
+      'à la tête de|du',
+      'directeur général de',
+      'PDG de|du',
+      'PDG',
+      "directeur|directrice de|du|d'",
+      "secrétaire général de|du|d'",
+      'secrétaire générale de',
+      'émir du',
+    ],
+    examples: [
+      {
+        text: "Guillaume Poupard, directeur de l'ANSSI, a pris la parole.",
+        expect: { source: 'Guillaume Poupard', type: 'LEADS', target: 'ANSSI' },
+      },
+    ],
+  },
+  membership: {
+    phrases: ['vice-président(e) du|de', 'membre du|de', 'député du', 'militant du', 'cadre du'],
+    examples: [
+      {
+        text: 'Florian Philippot, vice-président du Front national, a réagi.',
+        expect: { source: 'Florian Philippot', type: 'MEMBER_OF', target: 'Front national' },
+      },
+    ],
+  },
+  founding: {
+    phrases: ['a fondé|créé', 'fondateur|cofondateur de|du', 'fondatrice|cofondatrice|co-fondateur de'],
+    examples: [
+      {
+        text: 'En 2011, Omar Haddad a fondé CrowdStrike.',
+        expect: { source: 'Omar Haddad', type: 'FOUNDED', target: 'CrowdStrike' },
+      },
+    ],
+  },
+  'founded-by': {
+    phrases: ['fondé(e)|créé(e) par', 'fondé(e) en'],
+    examples: [
+      {
+        text: 'La société CrowdStrike, fondée par Omar Haddad, suit APT28.',
+        expect: { source: 'Omar Haddad', type: 'FOUNDED', target: 'CrowdStrike' },
+      },
+    ],
+  },
+  part: {
+    phrases: ['filiale|unité|branche de|du', 'fait partie de|du'],
+    examples: [
+      {
+        text: 'Sandworm est une unité du GRU.',
+        expect: { source: 'Sandworm', type: 'PART_OF', target: 'GRU' },
+      },
+    ],
+  },
+  location: {
+    phrases: [
+      'basé(e)(s) à',
+      'basé(e) au|en',
+      'installé(e)|situé(e) à',
+      'dont le siège est à',
+      'opère|opérant depuis',
+    ],
+    examples: [
+      {
+        text: 'Flashpoint, une société basée à New York, suit APT28.',
+        expect: { source: 'Flashpoint', type: 'LOCATED_IN', target: 'New York' },
+      },
+    ],
+  },
+  publication: {
+    phrases: ['a|ont publié|diffusé', 'publie', 'a mis en ligne', 'a posté'],
+    examples: [
+      {
+        text: 'Le groupe APT28 a publié des courriels sur le domaine faux-fuites.fr.',
+        expect: { source: 'APT28', type: 'PUBLISHED', target: 'faux-fuites.fr' },
+      },
+    ],
+  },
+  'published-by': {
+    phrases: ['publié|publiée|publiés par', 'diffusé|diffusés par'],
+    examples: [
+      {
+        text: 'Le domaine faux-fuites.fr a été diffusé par APT28.',
+        expect: { source: 'APT28', type: 'PUBLISHED', target: 'faux-fuites.fr' },
+      },
+    ],
+  },
+  resolution: {
+    phrases: ['pointe|pointait|résout|résolvait vers', 'hébergé sur|à'],
+    examples: [
+      {
+        text: 'Le domaine faux-login.fr pointe vers 185.86.148.227.',
+        expect: { source: 'faux-login.fr', type: 'RESOLVES_TO', target: '185.86.148.227' },
+      },
+    ],
+  },
+} as const satisfies TriggerVocabulary;
