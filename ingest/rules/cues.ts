@@ -4,7 +4,7 @@
  * organisation names, suffixes such as "Inc.". Vocabulary only; the finders decide how to use it.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
-import { PACKS } from '../extract/lang/index.ts';
+import { capitalisedFunctionWords, PACKS } from '../extract/lang/index.ts';
 
 /** Words right before a name that make it a person (titles, roles, honorifics). */
 export const PERSON_TITLES_LATIN = phrases(
@@ -198,26 +198,8 @@ export const ARABIC_CUES: ReadonlyArray<{ phrase: string; type: EntityType; quot
   { phrase: 'الصحفية', type: 'Person' },
 ];
 
-/** Capitalised words that start sentences or clauses without being names. */
-export const CAPITALISED_FUNCTION_WORDS = new Set(
-  (
-    'Le La Les L Un Une Des De Du Au Aux Ce Cet Cette Ces Il Elle Ils Elles On Nous Vous Je Tu ' +
-    'Selon Dans Pour Par Sur Sous Avec Sans Après Avant Depuis Pendant Mais Et Ou Donc Or Ni Car ' +
-    'Si Quand Lorsque Comme Alors Ainsi Aussi Enfin Puis Deux Trois Plus Moins Parmi Entre Vers ' +
-    'Chez Lors Cependant Toutefois Pourtant Néanmoins Outre Face Quelques Plusieurs Certains ' +
-    'Tous Toutes Tout Toute Sa Son Ses Leur Leurs Notre Nos Votre Vos Mon Ma Mes Ceux Celles ' +
-    'Celui Celle Qui Que Quoi Dont Où En Y Ne Pas Oui Non Voici Voilà Vendredi Samedi Dimanche ' +
-    'Lundi Mardi Mercredi Jeudi Quelques Saisie Saisi Recommandation Cliquez Merci Publié ' +
-    'The A An This That These Those It Its He She They We You I His Her Their Our My Your ' +
-    'According In On At By For From With Without After Before Since During But And Or So If ' +
-    'When While As Then Also Finally Two Three More Less Among Between Several Some All Each ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
-    'June July August September October November December Mr Mrs Ms Dr Yes No Here There ' +
-    'However Meanwhile Although Though Because Despite Earlier Later Last Next Other Another ' +
-    'Such Many Most Much Both Either Neither Every Any No None Click Share Read Yesterday Today ' +
-    'Tomorrow Hier Aujourd Demain'
-  ).split(/\s+/),
-);
+/** Capitalised words that start sentences or clauses without being names, from every language pack. */
+export const CAPITALISED_FUNCTION_WORDS = capitalisedFunctionWords();
 
 /** Lower-case words that may join the parts of one name ("Banque de France", "Bank of England"). */
 export const NAME_CONNECTORS = new Set([

@@ -15,12 +15,14 @@ import type { EntityType } from '../../graph-schema/schema.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { GazetteerEntry } from '../gazetteer/index.ts';
 import type { Sentence } from '../types.ts';
+import { incidentWords } from '../extract/lang/index.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { entityTypeSpec } from '../../graph-schema/schema.ts';
 import {
   ARABIC_NOUN_PREFIX,
   arabicTolerant,
+  escapeRegExp,
   hasArabic,
   NOT_AFTER_WORD,
   phraseSource,
@@ -33,99 +35,30 @@ import { foldKey } from '../normalize/fold.ts';
 const VICTIM_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Location']);
 const MAX_WORDS_TO_VICTIM = 5;
 
-const INCIDENT_NOUNS = [
-  'piratage',
-  'hacking',
-  'attaque informatique',
-  'cyberattaque',
-  'intrusion',
-  'fuite',
-  'action de piratage',
-  'opération de piratage',
-  'campagne de piratage',
-  'attaques informatiques',
-  'hack',
-  'breach',
-  'cyberattack',
-  'cyber-attack',
-  'attack',
-  'attaque',
-  'compromise',
-  'intrusion',
-  'leak',
-  'hacking campaign',
-  'اختراق',
-  'اختراقات',
-  'قرصنة',
-  'الهجوم الإلكتروني على',
-  'هجوم إلكتروني على',
-  'الهجوم على',
-  'هجوم على',
-  'هجمات على',
-  'هجوم',
-  'الهجوم',
-  'هجمات',
-  'تسريب',
-  'تسريبات',
-];
-const VICTIM_LINKERS = [
-  'subi par',
-  'subie par',
-  'visant',
-  'contre',
-  'ciblant',
-  'de',
-  'du',
-  'des',
-  "d'",
-  'of',
-  'on',
-  'against',
-  'targeting',
-  'at',
-  'تطال',
-  'طالت',
-  'استهدف',
-  'استهدفت',
-  'حملة',
-  'لحملة',
-];
-const VICTIM_BEFORE_NOUN = [
-  "victime d'un piratage",
-  "victime d'une attaque",
-  "victime d'une cyberattaque",
-  "victime d'une opération de piratage",
-  "victime d'une action de piratage",
-  'victime de piratage',
-  'victime du piratage',
-  'was hacked',
-  'has been hacked',
-  'were hacked',
-  'victim of a hack',
-  'victim of a cyberattack',
-];
-
 /**
  * Each noun also with the French elided article ("l'attaque"), which is written as one word
  * with it; `articleLength` is how much of the match to leave out of the incident's name.
  */
 const INCIDENT_NOUN = new PhraseMatcher(
-  INCIDENT_NOUNS.flatMap((phrase) => [
+  incidentWords('nouns').flatMap((phrase) => [
     { phrase, value: { articleLength: 0 }, arabicPrefix: ARABIC_NOUN_PREFIX },
     ...(/^[aeiouhé]/u.test(phrase) ? [{ phrase: `l'${phrase}`, value: { articleLength: 2 } }] : []),
   ]),
 );
 /** After an incident noun: an optional adjective, then a word linking it to its victim. */
 const TO_VICTIM = new RegExp(
-  `(?:\\s+(?:informatique|massive|massif|électronique|الكبير|الإلكتروني))?\\s+(?:${alternation(VICTIM_LINKERS)})`,
+  `(?:\\s+(?:${incidentWords('adjectives').map(escapeRegExp).join('|')}))?\\s+(?:${alternation(incidentWords('victimLinkers'))})`,
   'iuy',
 );
-const COMPOUND_NOUN =
-  /\s+(?:hack|hacking|attack|cyberattack|cyber-attack|breach|leak|leaks|intrusion|campaign|outbreak)(?![\p{L}])/iuy;
+/** "the DNC hack": a name, then an incident noun. */
+const COMPOUND_NOUN = new RegExp(
+  `\\s+(?:${incidentWords('afterName').map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'iuy',
+);
 /** "the Macron campaign" is the person's electoral campaign, no incident. */
 const PERSON_CAMPAIGN_NOUN = /^\s+campaign$/iu;
 const VICTIM_THEN_NOUN = new PhraseMatcher(
-  VICTIM_BEFORE_NOUN.map((phrase) => ({ phrase, value: 'victim' as const })),
+  incidentWords('afterVictim').map((phrase) => ({ phrase, value: 'victim' as const })),
 );
 /**
  * What a person's campaign, team or party is called right before the person's name: "l'équipe

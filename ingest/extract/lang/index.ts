@@ -14,6 +14,8 @@ import {
   type ClaimPattern,
   type Example,
   type ClaimExpectation,
+  type IncidentPattern,
+  type IncidentVocabulary,
   type LanguagePack,
   type PackLanguage,
   type RelationExpectation,
@@ -37,12 +39,24 @@ export interface LoadedTriggerWords {
   notRightAfter: readonly string[];
 }
 
+export type IncidentConcept = Exclude<keyof IncidentVocabulary, 'adjectives'>;
+export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
+
 export interface LoadedPack {
   lang: PackLanguage;
   verbFirst: boolean;
   claims: LoadedClaims;
   triggers: Readonly<Partial<Record<TriggerId, LoadedTriggerWords>>>;
+  incidents: LoadedIncidents;
+  capitalisedFunctionWords: readonly string[];
 }
+
+export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
+  'nouns',
+  'victimLinkers',
+  'afterVictim',
+  'afterName',
+];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
   'sources',
@@ -59,9 +73,9 @@ const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 /** Checks a pack and expands its shorthand; throws an Error that says what is wrong and where. */
 export function loadPack(pack: LanguagePack): LoadedPack {
   const where = `language pack "${pack.lang}"`;
-  /** `concept` is "triggers.<id>" for trigger words, a claim concept otherwise. */
+  /** `concept` is "triggers.<id>" or "incidents.<list>", a claim concept otherwise. */
   const expanded = (concept: string, phrases: readonly string[]): string[] => {
-    const place = concept.startsWith('triggers.') ? concept : `claims.${concept}`;
+    const place = /^(?:triggers|incidents)\./u.test(concept) ? concept : `claims.${concept}`;
     return phrases.flatMap((phrase) => {
       if (ARABIC_LETTER.test(phrase) !== (pack.lang === 'ar')) {
         throw new Error(`${where}, ${place}: "${phrase}" is not written in the pack's script`);
@@ -109,6 +123,14 @@ export function loadPack(pack: LanguagePack): LoadedPack {
     lang: pack.lang,
     verbFirst: pack.verbFirst,
     triggers: loadTriggers(pack, expanded),
+    incidents: loadIncidents(pack, expanded),
+    capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
+      // A word the name finders compare as written: one capitalised word, no shorthand.
+      if (!/^\p{Lu}\p{Ll}*$/u.test(word)) {
+        throw new Error(`${where}, capitalisedFunctionWords: "${word}" is not one capitalised word`);
+      }
+      return word;
+    }),
     claims: {
       ...loaded,
       participles: concept('participles', claims.participles),
@@ -169,6 +191,33 @@ function loadTriggers(
   return loaded;
 }
 
+/** A pack's incident vocabulary, expanded; every pattern needs an example naming the incident it gives. */
+function loadIncidents(
+  pack: LanguagePack,
+  expanded: (concept: string, phrases: readonly string[]) => string[],
+): LoadedIncidents {
+  const where = `language pack "${pack.lang}"`;
+  const concept = (name: IncidentConcept, patterns: readonly IncidentPattern[]): string[] =>
+    patterns.flatMap((pattern) => {
+      const place = `incidents.${name}`;
+      if (pattern.examples.length === 0)
+        throw new Error(`${where}, ${place}: a pattern has no example sentence`);
+      for (const example of pattern.examples) {
+        if (example.text.trim() === '' || example.expect.event.trim() === '')
+          throw new Error(`${where}, ${place}: an example has no text or no incident`);
+      }
+      return expanded(place, pattern.phrases);
+    });
+  const { incidents } = pack;
+  return {
+    nouns: concept('nouns', incidents.nouns),
+    adjectives: expanded('incidents.adjectives', incidents.adjectives),
+    victimLinkers: concept('victimLinkers', incidents.victimLinkers),
+    afterVictim: concept('afterVictim', incidents.afterVictim),
+    afterName: concept('afterName', incidents.afterName),
+  };
+}
+
 function checkRelationExample(where: string, concept: string, example: Example<RelationExpectation>): void {
   if (example.text.trim() === '') throw new Error(`${where}, ${concept}: an example has no text`);
   const { source, type, target } = example.expect;
@@ -191,6 +240,16 @@ export function claimPhrases(concept: ClaimConcept): string[] {
 /** Every language's words for one relation trigger, in the order of PACKS. */
 export function triggerWords(id: TriggerId): LoadedTriggerWords[] {
   return PACKS.flatMap((pack) => pack.triggers[id] ?? []);
+}
+
+/** One incident list in every language, each phrase once, in the order of PACKS. */
+export function incidentWords(concept: keyof IncidentVocabulary): string[] {
+  return [...new Set(PACKS.flatMap((pack) => pack.incidents[concept]))];
+}
+
+/** Every language's capitalised words that are never names. */
+export function capitalisedFunctionWords(): ReadonlySet<string> {
+  return new Set(PACKS.flatMap((pack) => pack.capitalisedFunctionWords));
 }
 
 export function packFor(lang: PackLanguage): LoadedPack {

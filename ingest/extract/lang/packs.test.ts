@@ -10,12 +10,14 @@ import assert from 'node:assert/strict';
 import { splitSentences } from '../../sentences.ts';
 import { extractWithRules } from '../../rules/index.ts';
 import type { Extraction } from '../../extractor.ts';
-import { CLAIM_CONCEPTS, loadPack, PACK_SOURCES } from './index.ts';
+import { CLAIM_CONCEPTS, INCIDENT_CONCEPTS, loadPack, PACK_SOURCES } from './index.ts';
 import { expandShorthand } from './shorthand.ts';
 import {
   TRIGGER_IDS,
   type ClaimExpectation,
   type Example,
+  type IncidentExpectation,
+  type IncidentPattern,
   type LanguagePack,
   type RelationExpectation,
 } from './types.ts';
@@ -25,29 +27,47 @@ interface Outcome {
   found: string[];
 }
 
-function run(
-  lang: LanguagePack['lang'],
-  text: string,
-  accepts: (extraction: Extraction, relation: Extraction['relations'][number]) => boolean,
-): Outcome {
+type Check = (extraction: Extraction) => boolean;
+
+function run(lang: LanguagePack['lang'], text: string, accepts: Check): Outcome {
   const extraction = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
-  const found = extraction.relations.map(
-    (relation) =>
-      `${relation.source} ${relation.type} ${relation.target} ${relation.modality} [${relation.assertedBy.join(', ')}]`,
-  );
-  return { passed: extraction.relations.some((relation) => accepts(extraction, relation)), found };
+  const found = [
+    ...extraction.relations.map(
+      (relation) =>
+        `${relation.source} ${relation.type} ${relation.target} ${relation.modality} [${relation.assertedBy.join(', ')}]`,
+    ),
+    ...extraction.entities
+      .filter((entity) => entity.type === 'Event')
+      .map((entity) => `Event ${entity.name}`),
+  ];
+  return { passed: accepts(extraction), found };
 }
 
-function claimHolds(expect: ClaimExpectation) {
-  return (extraction: Extraction, relation: Extraction['relations'][number]) =>
-    relation.modality === expect.modality && sameClaimants(extraction, relation.assertedBy, expect.claimant);
+function claimHolds(expect: ClaimExpectation): Check {
+  return (extraction) =>
+    extraction.relations.some(
+      (relation) =>
+        relation.modality === expect.modality &&
+        sameClaimants(extraction, relation.assertedBy, expect.claimant),
+    );
 }
 
-function relationHolds(expect: RelationExpectation) {
-  return (extraction: Extraction, relation: Extraction['relations'][number]) =>
-    relation.type === expect.type &&
-    namesOf(extraction, relation.source).includes(expect.source.toLowerCase()) &&
-    namesOf(extraction, relation.target).includes(expect.target.toLowerCase());
+function relationHolds(expect: RelationExpectation): Check {
+  return (extraction) =>
+    extraction.relations.some(
+      (relation) =>
+        relation.type === expect.type &&
+        namesOf(extraction, relation.source).includes(expect.source.toLowerCase()) &&
+        namesOf(extraction, relation.target).includes(expect.target.toLowerCase()),
+    );
+}
+
+function incidentFound(expect: IncidentExpectation): Check {
+  return (extraction) =>
+    extraction.entities.some(
+      (entity) =>
+        entity.type === 'Event' && namesOf(extraction, entity.key).includes(expect.event.toLowerCase()),
+    );
 }
 
 /**
@@ -75,8 +95,8 @@ function namesOf(extraction: Extraction, key: string): string[] {
 
 interface PackExample {
   concept: string;
-  example: Example<ClaimExpectation> | Example<RelationExpectation>;
-  accepts: (extraction: Extraction, relation: Extraction['relations'][number]) => boolean;
+  example: Example<ClaimExpectation> | Example<RelationExpectation> | Example<IncidentExpectation>;
+  accepts: Check;
 }
 
 function examplesOf(pack: LanguagePack): PackExample[] {
@@ -97,6 +117,15 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         example,
         accepts: relationHolds(example.expect),
       })),
+    ),
+    ...INCIDENT_CONCEPTS.flatMap((concept) =>
+      pack.incidents[concept].flatMap((pattern: IncidentPattern) =>
+        pattern.examples.map((example) => ({
+          concept: `incidents.${concept}`,
+          example,
+          accepts: incidentFound(example.expect),
+        })),
+      ),
     ),
   ];
 }
@@ -119,7 +148,7 @@ describe('language pack examples', () => {
       }
       const triggers = TRIGGER_IDS.filter((id) => pack.triggers[id] !== undefined).length;
       console.log(
-        `${pack.lang}: ${covered}/${examples.length} examples covered (claims and ${triggers}/${TRIGGER_IDS.length} relation triggers)`,
+        `${pack.lang}: ${covered}/${examples.length} examples covered (claims, incidents and ${triggers}/${TRIGGER_IDS.length} relation triggers)`,
       );
       assert.deepEqual(failures, []);
     });
@@ -162,5 +191,22 @@ describe('language pack loading', () => {
       () => loadPack(wrongScript),
       /language pack "ar", claims\.hedges: "probably" is not written/,
     );
+  });
+  test('a trigger phrase given to two triggers, or a function word not capitalised, is refused', () => {
+    const french = PACK_SOURCES[1] as LanguagePack;
+    const example = {
+      text: 'APT28 est lié au GRU.',
+      expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+    } as const;
+    const twice: LanguagePack = {
+      ...french,
+      triggers: { ...french.triggers, linking: { phrases: ['lié au'], examples: [example] } },
+    };
+    assert.throws(
+      () => loadPack(twice),
+      /language pack "fr": "lié au" is listed in triggers\.affiliation and triggers\.linking/,
+    );
+    const lowerCase: LanguagePack = { ...french, capitalisedFunctionWords: ['selon'] };
+    assert.throws(() => loadPack(lowerCase), /capitalisedFunctionWords: "selon" is not one capitalised word/);
   });
 });

@@ -5,7 +5,8 @@
  * sentence of our own with what the extractor must make of it. The loader (./index.ts) checks
  * a pack and expands its shorthand; rule modules read the expanded lists from it.
  *
- * A pack holds the claim vocabulary and the words of each relation trigger. What a trigger
+ * A pack holds the claim vocabulary, the words of each relation trigger, the names of an
+ * incident after its victim, and the capitalised words that are never names. What a trigger
  * means whatever the language (its relation types, which side each argument sits on, its word
  * class...) is written once, in ingest/rules/triggers.ts, under the same id.
  */
@@ -144,12 +145,39 @@ export interface TriggerWords {
 /** A language's words for the relation triggers it has (not every trigger exists in every language). */
 export type TriggerVocabulary = Readonly<Partial<Record<TriggerId, TriggerWords>>>;
 
+/** What the extractor must make of an incident example: an Event entity of this name. */
+export interface IncidentExpectation {
+  event: string;
+}
+
+export type IncidentPattern = Pattern<IncidentExpectation>;
+
+/** How a language names an incident after its victim ("le piratage d'En Marche", "the DNC hack"). */
+export interface IncidentVocabulary {
+  /** Nouns for an incident ("piratage", "breach", "اختراق"), before the word linking them to their victim. */
+  nouns: readonly IncidentPattern[];
+  /** Adjectives that may come between such a noun and the linking word ("attaque informatique contre"). */
+  adjectives: readonly string[];
+  /** Words between an incident noun and its victim ("subi par", "of", "استهدفت"). */
+  victimLinkers: readonly IncidentPattern[];
+  /** Words after a victim that say it underwent an incident ("X was hacked", "X victime d'un piratage"). */
+  afterVictim: readonly IncidentPattern[];
+  /** Nouns for an incident right after its victim or its malware ("the DNC hack", "the WannaCry attack"). */
+  afterName: readonly IncidentPattern[];
+}
+
 export interface LanguagePack {
   lang: PackLanguage;
   /** Whether a clause's verb usually comes before its subject (Arabic), which decides where a claimant is looked for. */
   verbFirst: boolean;
   claims: ClaimVocabulary;
   triggers: TriggerVocabulary;
+  incidents: IncidentVocabulary;
+  /**
+   * Capitalised words that open sentences or clauses without being names ("Selon", "However"):
+   * never a name, nor the start of one. Empty in a script without capitals.
+   */
+  capitalisedFunctionWords: readonly string[];
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */

@@ -1,5 +1,7 @@
 import type { LanguagePack } from '../types.ts';
 import { claims } from './claims.ts';
+import { capitalisedFunctionWords } from './function-words.ts';
+import { incidents } from './incidents.ts';
 import { triggers } from './triggers.ts';
 
 export const pack = {
@@ -7,4 +9,6 @@ export const pack = {
   verbFirst: true,
   claims,
   triggers,
+  incidents,
+  capitalisedFunctionWords,
 } as const satisfies LanguagePack;

@@ -1,0 +1,35 @@
+/**
+ * Arabic names of an incident after its victim. The noun is often joined to its victim with
+ * no linking word ("اختراق حملة ماكرون"). Example sentences are our own.
+ */
+import type { IncidentVocabulary } from '../types.ts';
+
+export const incidents = {
+  nouns: [
+    {
+      phrases: [
+        'اختراق|اختراقات|قرصنة',
+        'الهجوم الإلكتروني على',
+        'هجوم إلكتروني على',
+        'الهجوم|هجوم|هجمات على',
+        'هجوم|الهجوم|هجمات',
+        'تسريب|تسريبات',
+      ],
+      examples: [
+        { text: 'استمر اختراق حملة ماكرون أياما.', expect: { event: 'Hack of En Marche!' } },
+        { text: 'وقع هجوم على حملة ماكرون في أبريل.', expect: { event: 'Hack of En Marche!' } },
+      ],
+    },
+  ],
+  adjectives: ['الكبير', 'الإلكتروني'],
+  victimLinkers: [
+    {
+      phrases: ['تطال|طالت|استهدف|استهدفت', 'حملة|لحملة'],
+      examples: [
+        { text: 'وقعت هجمات استهدفت قناة TV5Monde في أبريل.', expect: { event: 'Hack of TV5Monde' } },
+      ],
+    },
+  ],
+  afterVictim: [],
+  afterName: [],
+} as const satisfies IncidentVocabulary;

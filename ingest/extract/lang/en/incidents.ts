@@ -1,0 +1,56 @@
+/**
+ * English names of an incident after its victim. Example sentences are our own.
+ */
+import type { IncidentVocabulary } from '../types.ts';
+
+export const incidents = {
+  nouns: [
+    {
+      phrases: [
+        'hacking',
+        'hack',
+        'breach',
+        'cyberattack',
+        'cyber-attack',
+        'attack',
+        'compromise',
+        'intrusion',
+        'leak',
+        'hacking campaign',
+      ],
+      examples: [
+        { text: 'The hack of TV5Monde took the channel off the air.', expect: { event: 'Hack of TV5Monde' } },
+        { text: 'The breach at TV5Monde lasted a night.', expect: { event: 'Hack of TV5Monde' } },
+      ],
+    },
+  ],
+  adjectives: [],
+  victimLinkers: [
+    {
+      phrases: ['of|on|against|targeting|at'],
+      examples: [
+        { text: 'The attack on TV5Monde lasted a night.', expect: { event: 'Hack of TV5Monde' } },
+        {
+          text: 'A campaign of intrusion targeting TV5Monde began in April.',
+          expect: { event: 'Hack of TV5Monde' },
+        },
+      ],
+    },
+  ],
+  afterVictim: [
+    {
+      phrases: ['was|were hacked', 'has been hacked', 'victim of a hack|cyberattack'],
+      examples: [{ text: 'In April, TV5Monde was hacked.', expect: { event: 'Hack of TV5Monde' } }],
+    },
+  ],
+  afterName: [
+    {
+      // "the DNC hack", "the WannaCry attack": the victim or the malware, then the noun.
+      phrases: ['hack|hacking|attack|cyberattack|cyber-attack|breach|leak|leaks|intrusion|campaign|outbreak'],
+      examples: [
+        { text: 'The TV5Monde hack took the channel off the air.', expect: { event: 'Hack of TV5Monde' } },
+        { text: 'The WannaCry attack hit hospitals.', expect: { event: 'WannaCry attack' } },
+      ],
+    },
+  ],
+} as const satisfies IncidentVocabulary;

@@ -1,0 +1,57 @@
+/**
+ * French names of an incident after its victim. Example sentences are our own.
+ */
+import type { IncidentVocabulary } from '../types.ts';
+
+export const incidents = {
+  nouns: [
+    {
+      phrases: [
+        'piratage',
+        'hacking',
+        'attaque informatique',
+        'cyberattaque',
+        'intrusion',
+        'fuite',
+        'action|opération|campagne de piratage',
+        'attaques informatiques',
+        'attaque',
+      ],
+      examples: [
+        { text: 'Le piratage de TV5Monde a duré une nuit.', expect: { event: 'Hack of TV5Monde' } },
+        { text: "L'attaque contre TV5Monde a duré une nuit.", expect: { event: 'Hack of TV5Monde' } },
+      ],
+    },
+  ],
+  // « une attaque informatique massive contre X »
+  adjectives: ['informatique', 'massive', 'massif', 'électronique'],
+  victimLinkers: [
+    {
+      phrases: ['subi(e) par', 'visant|contre|ciblant', 'de|du|des', "d'"],
+      examples: [
+        { text: 'Le piratage subi par TV5Monde a duré une nuit.', expect: { event: 'Hack of TV5Monde' } },
+        {
+          text: 'Une cyberattaque visant TV5Monde a eu lieu en avril.',
+          expect: { event: 'Hack of TV5Monde' },
+        },
+      ],
+    },
+  ],
+  afterVictim: [
+    {
+      phrases: [
+        "victime d'un piratage",
+        "victime d'une attaque|cyberattaque",
+        "victime d'une opération|action de piratage",
+        'victime de|du piratage',
+      ],
+      examples: [
+        {
+          text: "TV5Monde a été victime d'une cyberattaque en avril.",
+          expect: { event: 'Hack of TV5Monde' },
+        },
+      ],
+    },
+  ],
+  afterName: [],
+} as const satisfies IncidentVocabulary;
