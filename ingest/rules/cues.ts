@@ -4,7 +4,7 @@
  * organisation names, suffixes such as "Inc.". Vocabulary only; the finders decide how to use it.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
-import { capitalisedFunctionWords, PACKS } from '../extract/lang/index.ts';
+import { capitalisedFunctionWords, PACKS, rolesAfterName } from '../extract/lang/index.ts';
 
 /** Words right before a name that make it a person (titles, roles, honorifics). */
 export const PERSON_TITLES_LATIN = phrases(
@@ -22,19 +22,8 @@ export const PERSON_TITLES_LATIN = phrases(
     'Professor | officer | head | executive',
 );
 
-/** Role nouns in an apposition after a name (", directeur de ...", ", a researcher at ..."). */
-export const PERSON_ROLES_AFTER = phrases(
-  'directeur | directrice | chercheur | chercheuse | analyste | expert | experte | spécialiste | ' +
-    'porte-parole | président | présidente | vice-président | vice-présidente | fondateur | ' +
-    'fondatrice | responsable | chef | ministre | candidat | candidate | député | députée | ' +
-    'dirigeant | dirigeante | membre | ancien | ancienne | secrétaire | patron | patronne | ' +
-    'journaliste | ingénieur | ingénieure | conseiller | conseillère | employé | employée | ' +
-    'director | researcher | analyst | expert | spokesman | spokeswoman | spokesperson | founder | ' +
-    'co-founder | president | vice president | chairman | head | chief | leader | member | former | ' +
-    'minister | candidate | engineer | journalist | official | adviser | advisor | employee | ' +
-    'executive | CEO | heads | headed | leads | led | co-founded | founded | dirige | dirigeait | ' +
-    'préside | présidait | fonde | a fondé | a cofondé',
-);
+/** Role nouns in an apposition after a name (", directeur de ...", ", a researcher at ..."), from the language packs. */
+export const PERSON_ROLES_AFTER = rolesAfterName();
 
 /** Nouns right before a name that make it an organisation. */
 export const ORGANIZATION_CUES_LATIN = phrases(

@@ -3,7 +3,7 @@
  * stops the program with a message naming the pack, the concept and the phrase, rather than
  * leaving a rule silently without its words. Rule modules read the expanded lists from here.
  */
-import { MODALITIES, RELATION_TYPES } from '../../../graph-schema/schema.ts';
+import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../../../graph-schema/schema.ts';
 import { pack as ar } from './ar/index.ts';
 import { pack as en } from './en/index.ts';
 import { pack as fr } from './fr/index.ts';
@@ -14,6 +14,7 @@ import {
   type ClaimPattern,
   type Example,
   type ClaimExpectation,
+  type EntityExpectation,
   type IncidentPattern,
   type IncidentVocabulary,
   type LanguagePack,
@@ -48,6 +49,7 @@ export interface LoadedPack {
   claims: LoadedClaims;
   triggers: Readonly<Partial<Record<TriggerId, LoadedTriggerWords>>>;
   incidents: LoadedIncidents;
+  roles: { afterName: readonly string[] };
   capitalisedFunctionWords: readonly string[];
 }
 
@@ -73,9 +75,9 @@ const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 /** Checks a pack and expands its shorthand; throws an Error that says what is wrong and where. */
 export function loadPack(pack: LanguagePack): LoadedPack {
   const where = `language pack "${pack.lang}"`;
-  /** `concept` is "triggers.<id>" or "incidents.<list>", a claim concept otherwise. */
+  /** `concept` is "triggers.<id>", "incidents.<list>" or "roles.<list>", a claim concept otherwise. */
   const expanded = (concept: string, phrases: readonly string[]): string[] => {
-    const place = /^(?:triggers|incidents)\./u.test(concept) ? concept : `claims.${concept}`;
+    const place = /^(?:triggers|incidents|roles)\./u.test(concept) ? concept : `claims.${concept}`;
     return phrases.flatMap((phrase) => {
       if (ARABIC_LETTER.test(phrase) !== (pack.lang === 'ar')) {
         throw new Error(`${where}, ${place}: "${phrase}" is not written in the pack's script`);
@@ -124,6 +126,12 @@ export function loadPack(pack: LanguagePack): LoadedPack {
     verbFirst: pack.verbFirst,
     triggers: loadTriggers(pack, expanded),
     incidents: loadIncidents(pack, expanded),
+    roles: {
+      afterName: pack.roles.afterName.flatMap((pattern) => {
+        for (const example of pattern.examples) checkEntityExample(where, 'roles.afterName', example);
+        return expanded('roles.afterName', pattern.phrases);
+      }),
+    },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
       if (!/^\p{Lu}\p{Ll}*$/u.test(word)) {
@@ -218,6 +226,15 @@ function loadIncidents(
   };
 }
 
+const ENTITY_TYPE_NAMES: ReadonlySet<string> = new Set(ENTITY_TYPES.map((type) => type.name));
+
+function checkEntityExample(where: string, concept: string, example: Example<EntityExpectation>): void {
+  if (example.text.trim() === '' || example.expect.name.trim() === '')
+    throw new Error(`${where}, ${concept}: an example has no text or no name`);
+  if (!ENTITY_TYPE_NAMES.has(example.expect.type))
+    throw new Error(`${where}, ${concept}: unknown entity type "${example.expect.type}"`);
+}
+
 function checkRelationExample(where: string, concept: string, example: Example<RelationExpectation>): void {
   if (example.text.trim() === '') throw new Error(`${where}, ${concept}: an example has no text`);
   const { source, type, target } = example.expect;
@@ -245,6 +262,11 @@ export function triggerWords(id: TriggerId): LoadedTriggerWords[] {
 /** One incident list in every language, each phrase once, in the order of PACKS. */
 export function incidentWords(concept: keyof IncidentVocabulary): string[] {
   return [...new Set(PACKS.flatMap((pack) => pack.incidents[concept]))];
+}
+
+/** Every language's role nouns that open an apposition after a person's name. */
+export function rolesAfterName(): string[] {
+  return PACKS.flatMap((pack) => pack.roles.afterName);
 }
 
 /** Every language's capitalised words that are never names. */

@@ -1,7 +1,8 @@
 /**
  * Every example sentence of every language pack, run through the whole extractor: a claim
  * example must give a relation with the modality and claimant it expects, a trigger example
- * the relation it expects between the names it gives. An example marked with a `gap`
+ * the relation it expects between the names it gives, an incident or role example the entity
+ * it names. An example marked with a `gap`
  * is one the extractor does not get right yet; it must still fail, so that the mark is removed
  * once it passes. Prints the coverage per language.
  */
@@ -15,6 +16,7 @@ import { expandShorthand } from './shorthand.ts';
 import {
   TRIGGER_IDS,
   type ClaimExpectation,
+  type EntityExpectation,
   type Example,
   type IncidentExpectation,
   type IncidentPattern,
@@ -62,6 +64,14 @@ function relationHolds(expect: RelationExpectation): Check {
     );
 }
 
+function entityFound(expect: EntityExpectation): Check {
+  return (extraction) =>
+    extraction.entities.some(
+      (entity) =>
+        entity.type === expect.type && namesOf(extraction, entity.key).includes(expect.name.toLowerCase()),
+    );
+}
+
 function incidentFound(expect: IncidentExpectation): Check {
   return (extraction) =>
     extraction.entities.some(
@@ -95,7 +105,11 @@ function namesOf(extraction: Extraction, key: string): string[] {
 
 interface PackExample {
   concept: string;
-  example: Example<ClaimExpectation> | Example<RelationExpectation> | Example<IncidentExpectation>;
+  example:
+    | Example<ClaimExpectation>
+    | Example<RelationExpectation>
+    | Example<IncidentExpectation>
+    | Example<EntityExpectation>;
   accepts: Check;
 }
 
@@ -127,6 +141,13 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
+    ...pack.roles.afterName.flatMap((pattern) =>
+      pattern.examples.map((example) => ({
+        concept: 'roles.afterName',
+        example,
+        accepts: entityFound(example.expect),
+      })),
+    ),
   ];
 }
 
@@ -148,7 +169,7 @@ describe('language pack examples', () => {
       }
       const triggers = TRIGGER_IDS.filter((id) => pack.triggers[id] !== undefined).length;
       console.log(
-        `${pack.lang}: ${covered}/${examples.length} examples covered (claims, incidents and ${triggers}/${TRIGGER_IDS.length} relation triggers)`,
+        `${pack.lang}: ${covered}/${examples.length} examples covered (claims, incidents, roles and ${triggers}/${TRIGGER_IDS.length} relation triggers)`,
       );
       assert.deepEqual(failures, []);
     });

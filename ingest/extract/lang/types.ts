@@ -6,11 +6,11 @@
  * a pack and expands its shorthand; rule modules read the expanded lists from it.
  *
  * A pack holds the claim vocabulary, the words of each relation trigger, the names of an
- * incident after its victim, and the capitalised words that are never names. What a trigger
+ * incident after its victim, role nouns, and the capitalised words that are never names. What a trigger
  * means whatever the language (its relation types, which side each argument sits on, its word
  * class...) is written once, in ingest/rules/triggers.ts, under the same id.
  */
-import type { Modality, RelationType } from '../../../graph-schema/schema.ts';
+import type { EntityType, Modality, RelationType } from '../../../graph-schema/schema.ts';
 
 export type PackLanguage = 'ar' | 'fr' | 'en';
 
@@ -166,6 +166,22 @@ export interface IncidentVocabulary {
   afterName: readonly IncidentPattern[];
 }
 
+/** What the extractor must make of a name example: an entity of this type and name. */
+export interface EntityExpectation {
+  type: EntityType;
+  name: string;
+}
+
+/** Words of the posts people hold. */
+export interface RoleVocabulary {
+  /**
+   * Nouns of a post, and verbs of holding one, that open an apposition after a name and make
+   * it a person's ("Kettil, chercheur, ...", "Kettil, who heads ..."). The posts that relate
+   * their holder to an organisation are relation triggers (employment, leadership...).
+   */
+  afterName: readonly Pattern<EntityExpectation>[];
+}
+
 export interface LanguagePack {
   lang: PackLanguage;
   /** Whether a clause's verb usually comes before its subject (Arabic), which decides where a claimant is looked for. */
@@ -173,6 +189,7 @@ export interface LanguagePack {
   claims: ClaimVocabulary;
   triggers: TriggerVocabulary;
   incidents: IncidentVocabulary;
+  roles: RoleVocabulary;
   /**
    * Capitalised words that open sentences or clauses without being names ("Selon", "However"):
    * never a name, nor the start of one. Empty in a script without capitals.

@@ -1,0 +1,9 @@
+/**
+ * Arabic words of the posts people hold. The titles that make a name a person's ("الباحث",
+ * "الوزير") come before it and are name cues; none is listed after a name yet.
+ */
+import type { RoleVocabulary } from '../types.ts';
+
+export const roles = {
+  afterName: [],
+} as const satisfies RoleVocabulary;
