@@ -174,6 +174,21 @@ describe("a person's campaign and the organisation they founded", () => {
     );
   });
 
+  test("a relation stated about the campaign's hack follows the incident it was folded into", () => {
+    const { events, lines } = extract(
+      "Selon Mandiant, le groupe APT28 était derrière le piratage de l'équipe d'Emmanuel Macron.",
+      'fr',
+    );
+    assert.deepEqual(
+      events.map((event) => event.name),
+      ['Hack of En Marche!'],
+    );
+    assert.deepEqual(lines.sort(), [
+      'ATTRIBUTED_TO Hack of En Marche! -> APT28',
+      'TARGETED Hack of En Marche! -> En Marche!',
+    ]);
+  });
+
   test('a founder the document names makes the campaign the organisation too', () => {
     const { events, lines } = extract(
       'Emails were stolen in the breach of Civic Horizon, the movement founded by Claire Dubreuil. The leak of Dubreuil campaign files followed a week later.',

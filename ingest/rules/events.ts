@@ -441,14 +441,18 @@ interface Affiliation {
  * de piratage", "le piratage subi par En Marche !"), and so are the hack of the person and the
  * hack of that organisation when one document reports both. The person's incident is folded
  * into the organisation's (created if the document names only the campaign), so every
- * document keys it the same way; relations follow it. Hacks of unrelated victims stay apart.
+ * document keys it the same way: its names, mentions and victim move over, and the returned
+ * remap (folded key -> kept key) is what relations must follow, applied once by the pipeline
+ * (see remapKeys). Hacks of unrelated victims stay apart. `relations` are read for the
+ * document's own affiliations (who founded or leads what), never changed.
  */
 export function mergeAffiliatedIncidents(
   incidents: Incidents,
-  relations: ExtractedRelation[],
+  relations: readonly ExtractedRelation[],
   entities: readonly ResolvedEntity[],
   foundedBy: (personKey: string) => readonly GazetteerEntry[],
-): void {
+): Map<string, string> {
+  const remap = new Map<string, string>();
   const organisations = entities.filter((entity) => entity.type === 'Organization');
   const organisationHacks = new Map<string, ResolvedEntity>();
   for (const [event, subject] of incidents.subjects) {
@@ -490,34 +494,27 @@ export function mergeAffiliatedIncidents(
     const how = incidents.campaigns.has(event)
       ? `named as the campaign, team or party of ${person.name}`
       : `a hack of ${person.name}`;
-    foldIncident(incidents, relations, event, into);
+    foldIncident(incidents, event, into);
+    remap.set(event.key, into.key);
     into.mergeReasons.add(
       `same incident: ${event.name} (${how}) is ${into.name}, as ${organisation.name} is the organisation of ${person.name} (${affiliation.why})`,
     );
   }
+  return remap;
 }
 
 function isHack(event: ResolvedEntity): boolean {
   return event.key.startsWith('hack:');
 }
 
-/** Moves every name, mention and relation of `event` onto `into`. */
-function foldIncident(
-  incidents: Incidents,
-  relations: ExtractedRelation[],
-  event: ResolvedEntity,
-  into: ResolvedEntity,
-): void {
+/** Moves every name and mention of `event` onto `into`. */
+function foldIncident(incidents: Incidents, event: ResolvedEntity, into: ResolvedEntity): void {
   for (const alias of event.aliases) into.aliases.add(alias);
   for (const reason of event.mergeReasons) into.mergeReasons.add(reason);
   into.mentions.push(...event.mentions);
   into.mentions.sort((a, b) => a.start - b.start);
   incidents.subjects.delete(event);
   for (const mention of incidents.mentions) if (mention.entity === event) mention.entity = into;
-  for (const relation of relations) {
-    if (relation.source === event.key) relation.source = into.key;
-    if (relation.target === event.key) relation.target = into.key;
-  }
 }
 
 function newEvent(key: string, name: string): ResolvedEntity {

@@ -21,8 +21,6 @@ import {
   unnamedSpeakerBetween,
 } from './claims.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
-import { findAppositionRelations } from './appositions.ts';
-import { findCompoundAttributions } from './compound-attributions.ts';
 import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -109,6 +107,26 @@ const INDICATOR_TARGETS: ReadonlySet<EntityType> = new Set([
   'Vulnerability',
 ]);
 
+/**
+ * A relation a sentence states without trigger words (an apposition, a compound adjective):
+ * framed by the sentence's claims like a trigger's, with `spec` standing for the words at `at`.
+ */
+export interface StatedRelation {
+  type: RelationType;
+  source: EntityMention;
+  target: EntityMention;
+  at: Span;
+  spec: TriggerSpec;
+  /** The argument written before the words that state it. */
+  before: EntityMention;
+}
+
+/** Finds the relations one sentence states without trigger words; `mentions` are the sentence's, sorted by start. */
+export interface SentenceProducer {
+  name: string;
+  find: (text: string, mentions: readonly EntityMention[]) => StatedRelation[];
+}
+
 export interface RelationInput {
   text: string;
   sentences: readonly Sentence[];
@@ -116,43 +134,58 @@ export interface RelationInput {
   mentions: readonly EntityMention[];
   /** Spans where no relation may come from (titles, headline lists). */
   silent: readonly Span[];
+  /** The claim cues of each sentence, by sentence index (see findSentenceCues). */
+  cues: readonly (readonly CueMatch[])[];
+  /** Relations stated without trigger words, each sentence framed like its triggers. */
+  producers: readonly SentenceProducer[];
 }
 
-export interface SentenceClaims {
-  /** Claimant keys of each sentence, by sentence index (for relations found elsewhere, e.g. impersonation). */
-  claimants: string[][];
-  cues: CueMatch[][];
-}
-
+/**
+ * The relations stated in each sentence, and the claimant keys of each sentence by index (for
+ * relations found elsewhere, e.g. impersonation).
+ */
 export function extractRelations(input: RelationInput): {
   relations: ExtractedRelation[];
-  claims: SentenceClaims;
+  claimants: string[][];
 } {
   const relations: ExtractedRelation[] = [];
-  const claims: SentenceClaims = { claimants: [], cues: [] };
+  const claimants: string[][] = [];
   let previousClaimants: string[] = [];
   input.sentences.forEach((sentence, index) => {
-    const mentions = within(input.mentions, sentence);
-    // "the United States": a cue word inside a name is part of the name (a concession spans its clause).
-    const cues = findCues(sentence, input.text).filter(
-      (cue) =>
-        cue.kind === 'concession' ||
-        !mentions.some((mention) => !mention.anaphoric && overlaps(mention, cue)),
-    );
-    claims.cues[index] = cues;
     if (input.silent.some((span) => overlaps(span, sentence))) {
-      claims.claimants[index] = [];
+      claimants[index] = [];
       previousClaimants = [];
       return;
     }
+    const mentions = within(input.mentions, sentence);
+    const cues = input.cues[index] ?? [];
     const carried = continuesPreviousClaimant(sentence) ? previousClaimants : [];
-    const found = sentenceRelations(input.text, sentence, mentions, cues, carried);
+    const found = sentenceRelations(input.text, sentence, mentions, cues, carried, input.producers);
     relations.push(...found.relations);
-    claims.claimants[index] = found.claimants;
+    claimants[index] = found.claimants;
     // "Le spécialiste ajoute ..." may come after sentences without a claimant: keep the last one known.
     if (found.claimants.length > 0) previousClaimants = found.claimants;
   });
-  return { relations, claims };
+  return { relations, claimants };
+}
+
+/**
+ * The claim cues of each sentence, found once, by sentence index. "the United States": a cue
+ * word inside a name is part of the name (a concession spans its clause).
+ */
+export function findSentenceCues(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly EntityMention[],
+): CueMatch[][] {
+  return sentences.map((sentence) => {
+    const inSentence = within(mentions, sentence);
+    return findCues(sentence, text).filter(
+      (cue) =>
+        cue.kind === 'concession' ||
+        !inSentence.some((mention) => !mention.anaphoric && overlaps(mention, cue)),
+    );
+  });
 }
 
 interface SentenceResult {
@@ -177,6 +210,7 @@ function sentenceRelations(
   mentions: readonly EntityMention[],
   cues: readonly CueMatch[],
   carried: readonly string[],
+  producers: readonly SentenceProducer[],
 ): SentenceResult {
   const arabic = hasArabic(sentence.text);
   const speakers = new Map<CueMatch, EntityMention>();
@@ -252,34 +286,21 @@ function sentenceRelations(
     }
   }
 
-  for (const apposition of findAppositionRelations(text, mentions)) {
-    pending.push({
-      relation: {
-        type: apposition.type,
-        source: apposition.source.entity.key,
-        target: apposition.target.entity.key,
-        evidence: { start: sentence.start, end: sentence.end },
-      },
-      trigger: { spec: APPOSITION, start: apposition.at.start, end: apposition.at.end },
-      before: apposition.source,
-      subjects: [],
-      referred: false,
-    });
-  }
-
-  for (const compound of findCompoundAttributions(text, mentions)) {
-    pending.push({
-      relation: {
-        type: 'ATTRIBUTED_TO',
-        source: compound.actor.entity.key,
-        target: compound.place.entity.key,
-        evidence: { start: sentence.start, end: sentence.end },
-      },
-      trigger: { spec: COMPOUND, start: compound.at.start, end: compound.at.end },
-      before: compound.place,
-      subjects: [],
-      referred: compound.actor.anaphoric === true,
-    });
+  for (const producer of producers) {
+    for (const stated of producer.find(text, mentions)) {
+      pending.push({
+        relation: {
+          type: stated.type,
+          source: stated.source.entity.key,
+          target: stated.target.entity.key,
+          evidence: { start: sentence.start, end: sentence.end },
+        },
+        trigger: { spec: stated.spec, start: stated.at.start, end: stated.at.end },
+        before: stated.before,
+        subjects: [],
+        referred: stated.source.anaphoric === true || stated.target.anaphoric === true,
+      });
+    }
   }
 
   const employers = (person: string) =>
@@ -575,25 +596,6 @@ function argumentPairs(
   }
   return [];
 }
-
-/** "Mandiant, the FireEye incident-response unit": a description in apposition, read like a role. */
-const APPOSITION: TriggerSpec = {
-  id: 'apposition',
-  types: ['PART_OF', 'LOCATED_IN'],
-  source: 'left',
-  strength: 0.9,
-  wordClass: 'noun',
-  apposable: true,
-};
-
-/** "North Korea-linked group Lazarus": an attribution stated by a compound adjective. */
-const COMPOUND: TriggerSpec = {
-  id: 'compound-attribution',
-  types: ['ATTRIBUTED_TO'],
-  source: 'right',
-  strength: 0.9,
-  wordClass: 'noun',
-};
 
 function pairFor(type: RelationType, source: EntityMention, target: EntityMention): ArgumentPair | undefined {
   if (source.entity.key === target.entity.key || isOwnVictim(source, target)) return undefined;

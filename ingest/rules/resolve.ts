@@ -15,6 +15,7 @@
 import { preferredName } from '../../graph-schema/model.ts';
 import { entityTypeSpec, type EntityType } from '../../graph-schema/schema.ts';
 import { foldKey } from '../normalize/fold.ts';
+import type { ExtractedRelation } from '../extractor.ts';
 import { nameKey } from '../normalize/name-key.ts';
 import type { FuzzyNameIndex } from './fuzzy.ts';
 import type { TentativeName } from './names-latin.ts';
@@ -257,5 +258,18 @@ class EntityGroups {
     const [root, child] = rootA < rootB ? [rootA, rootB] : [rootB, rootA];
     this.parent[child] = root;
     this.known[root] ??= this.known[child];
+  }
+}
+
+/**
+ * Points relations at the entities kept where others were folded into them after resolution
+ * (an incident merged into its organisation's, see mergeAffiliatedIncidents): `remap` maps a
+ * folded key to the kept one. Changes the relations in place; applied once, to every relation.
+ */
+export function remapKeys(relations: readonly ExtractedRelation[], remap: ReadonlyMap<string, string>): void {
+  if (remap.size === 0) return;
+  for (const relation of relations) {
+    relation.source = remap.get(relation.source) ?? relation.source;
+    relation.target = remap.get(relation.target) ?? relation.target;
   }
 }

@@ -1,0 +1,155 @@
+/**
+ * The first stage of the rules: candidate mentions from a registry of finders, each one entry.
+ * A finder reads the document scan, which holds what more than one stage reads (gazetteer
+ * matches, capitalised names, acronyms, units), found once; later stages read the same scan
+ * (acronym links, unit identities and parents, demonym placements). Candidates in headline
+ * lists, and names a demonym covers, are dropped here; which candidate wins where two overlap
+ * is selection's business (./select.ts).
+ */
+import type { EntityType } from '../../graph-schema/schema.ts';
+import type { ExtractionInput } from '../extractor.ts';
+import { findIndicators } from '../indicators/index.ts';
+import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.ts';
+import type { Span } from '../types.ts';
+import { findAcronymLinks, type AcronymLink } from './acronyms.ts';
+import { findEmbassies } from './embassies.ts';
+import { findHeadlineRegions, type HeadlineRegions } from './headlines.ts';
+import { siteOwner } from './known-names.ts';
+import { findArabicCueNames } from './names-arabic.ts';
+import { findLatinNames, type LatinNames } from './names-latin.ts';
+import { findUnits } from './names-units.ts';
+import { overlaps } from './text.ts';
+import type { Candidate } from './types.ts';
+
+/** A document and the analyses that more than one stage reads. */
+export interface DocumentScan extends ExtractionInput {
+  headlines: HeadlineRegions;
+  /** Whether a span lies outside every headline list. */
+  outsideLists: (span: Span) => boolean;
+  /** Gazetteer matches outside headline lists, demonyms included. */
+  gazetteer: readonly GazetteerMention[];
+  /** "German", "North Korean": adjectives of origin, which place what they qualify. */
+  demonyms: readonly GazetteerMention[];
+  latin: LatinNames;
+  acronyms: readonly AcronymLink[];
+  units: readonly Candidate[];
+}
+
+export function scanDocument(input: ExtractionInput): DocumentScan {
+  const { text, sentences } = input;
+  const headlines = findHeadlineRegions(text);
+  const outsideLists = (span: Span) => !headlines.lists.some((list) => overlaps(list, span));
+  const gazetteer = findGazetteerMentions(text, input.lang).filter(outsideLists);
+  return {
+    ...input,
+    headlines,
+    outsideLists,
+    gazetteer,
+    demonyms: gazetteer.filter((mention) => mention.via === 'demonym'),
+    latin: findLatinNames(text, sentences),
+    acronyms: findAcronymLinks(text),
+    units: findUnits(text),
+  };
+}
+
+export interface CandidateFinder {
+  name: string;
+  find: (scan: DocumentScan) => readonly Candidate[];
+}
+
+/** Every finder, in the order its candidates are handed to selection. */
+export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
+  {
+    name: 'gazetteer',
+    find: (scan) => scan.gazetteer.filter((mention) => mention.via !== 'demonym').map(fromGazetteer),
+  },
+  { name: 'indicators', find: (scan) => indicatorCandidates(scan.text) },
+  { name: 'capitalised names', find: (scan) => scan.latin.candidates },
+  { name: 'Arabic names after cues', find: (scan) => findArabicCueNames(scan.text, scan.sentences) },
+  { name: 'units', find: (scan) => scan.units },
+  { name: 'acronyms', find: (scan) => scan.acronyms.flatMap((link) => [link.longForm, link.acronym]) },
+  { name: 'embassies', find: (scan) => findEmbassies(scan.text, scan.gazetteer) },
+];
+
+/** Every finder's candidates outside headline lists, less the names a demonym covers. */
+export function findCandidates(scan: DocumentScan): Candidate[] {
+  const coveredByDemonym = demonymCovering(scan.demonyms);
+  return (
+    CANDIDATE_FINDERS.flatMap((finder) => finder.find(scan))
+      .filter(scan.outsideLists)
+      // "German", "North Korean": a demonym qualifies something; it is neither a place nor a name.
+      .filter((candidate) => candidate.source === 'gazetteer' || !coveredByDemonym(candidate))
+  );
+}
+
+function fromGazetteer(mention: GazetteerMention): Candidate {
+  const { entry } = mention;
+  const how = mention.needsContext ? ', accepted on a nearby cue' : '';
+  return {
+    start: mention.start,
+    end: mention.end,
+    surface: mention.surface,
+    type: entry.type,
+    source: 'gazetteer',
+    name: entry.name,
+    key: entry.key,
+    externalIds: entry.externalIds,
+    domains: entry.domains,
+    reason: `gazetteer: "${mention.surface}" is ${mention.via === 'name' ? 'the name' : 'an alias'} of ${entry.name}${how}`,
+  };
+}
+
+/** Indicators, except an organisation's own site (and links on it), which are not indicators of anything. */
+function indicatorCandidates(text: string): Candidate[] {
+  return findIndicators(text).flatMap((indicator): Candidate[] => {
+    if (indicator.type === 'Domain' || indicator.type === 'Url') {
+      const host = indicator.type === 'Domain' ? indicator.value : hostOfUrl(indicator.value);
+      if (host && siteOwner(host)) return [];
+    }
+    return [
+      {
+        start: indicator.start,
+        end: indicator.end,
+        surface: indicator.surface,
+        type: indicator.type as EntityType,
+        source: 'indicator',
+        name: indicator.value,
+        key: indicator.value,
+        reason: `indicator: "${indicator.surface}" is ${indicator.type} ${indicator.value}`,
+      },
+    ];
+  });
+}
+
+function hostOfUrl(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a demonym at least as long as a span overlaps it. Demonyms are short, so only those
+ * starting within the longest demonym's length before the span are looked at.
+ */
+function demonymCovering(demonyms: readonly GazetteerMention[]): (span: Span) => boolean {
+  const sorted = [...demonyms].sort((a, b) => a.start - b.start);
+  let longest = 0;
+  for (const demonym of sorted) longest = Math.max(longest, demonym.end - demonym.start);
+  return (span) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle]?.start ?? Infinity) <= span.start - longest) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < sorted.length; index++) {
+      const demonym = sorted[index];
+      if (!demonym || demonym.start >= span.end) break;
+      if (overlaps(demonym, span) && span.end - span.start <= demonym.end - demonym.start) return true;
+    }
+    return false;
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * The relation producers besides trigger words, each one entry of a registry.
+ *
+ * Sentence producers find a relation a sentence states without trigger words (an apposition, a
+ * compound adjective); ./relations.ts frames each like a trigger's, with the claims of its
+ * sentence. Document producers infer a relation from what the document established as a whole
+ * (an incident named after its victim, a look-alike host, a unit's parent, a demonym); each
+ * gives the claim context of the sentence that states it, and the pipeline settles modality,
+ * claimants and confidence for all of them in one place (./modality.ts).
+ */
+import type { Modality, RelationType } from '../../graph-schema/schema.ts';
+import type { GazetteerMention } from '../lexicon/index.ts';
+import type { Sentence } from '../types.ts';
+import { findAppositionRelations } from './appositions.ts';
+import { findCompoundAttributions } from './compound-attributions.ts';
+import { findPlacements } from './demonyms.ts';
+import type { Incidents } from './events.ts';
+import { findImpersonations, presentsImitation } from './impersonation.ts';
+import { findIncidentAgents } from './incident-agents.ts';
+import { findUnitParents } from './names-units.ts';
+import type { SentenceProducer } from './relations.ts';
+import { spanIndexAt } from './text.ts';
+import type { TriggerSpec } from './triggers.ts';
+import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
+
+/** "Mandiant, the FireEye incident-response unit": a description in apposition, read like a role. */
+const APPOSITION: TriggerSpec = {
+  id: 'apposition',
+  types: ['PART_OF', 'LOCATED_IN'],
+  source: 'left',
+  strength: 0.9,
+  wordClass: 'noun',
+  apposable: true,
+};
+
+/** "North Korea-linked group Lazarus": an attribution stated by a compound adjective. */
+const COMPOUND: TriggerSpec = {
+  id: 'compound-attribution',
+  types: ['ATTRIBUTED_TO'],
+  source: 'right',
+  strength: 0.9,
+  wordClass: 'noun',
+};
+
+export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
+  {
+    name: 'appositions',
+    find: (text, mentions) =>
+      findAppositionRelations(text, mentions).map((apposition) => ({
+        ...apposition,
+        spec: APPOSITION,
+        before: apposition.source,
+      })),
+  },
+  {
+    name: 'compound attributions',
+    find: (text, mentions) =>
+      findCompoundAttributions(text, mentions).map((compound) => ({
+        type: 'ATTRIBUTED_TO',
+        source: compound.actor,
+        target: compound.place,
+        at: compound.at,
+        spec: COMPOUND,
+        before: compound.place,
+      })),
+  },
+];
+
+/** How the sentence that states a relation frames it. */
+export interface ClaimContext {
+  sentence: Sentence;
+  modality: Modality;
+  assertedBy: string[];
+}
+
+/** A relation a document producer infers, before its claim is settled. */
+export interface InferredRelation {
+  type: RelationType;
+  source: ResolvedEntity;
+  target: ResolvedEntity;
+  context: ClaimContext;
+  /** 0..1: how reliably the evidence states the relation. */
+  strength: number;
+}
+
+/** What the document established, for the document producers. */
+export interface DocumentFacts {
+  text: string;
+  sentences: readonly Sentence[];
+  /** The resolved names' mentions, before parties are told apart from their founders. */
+  resolved: readonly EntityMention[];
+  /** Resolved names, parties told apart. */
+  mentions: readonly EntityMention[];
+  /** Those and the incidents, sorted by start. */
+  named: readonly EntityMention[];
+  incidents: Incidents;
+  units: readonly Candidate[];
+  demonyms: readonly GazetteerMention[];
+  /**
+   * Every entity of the document, by type and key. A producer may add one it infers (a place
+   * a demonym names), and note why on an entity it relates.
+   */
+  entities: Map<string, ResolvedEntity>;
+  /** The claim context at an offset, or none inside titles and headline lists. */
+  claimAt: (offset: number) => ClaimContext | undefined;
+}
+
+export interface DocumentProducer {
+  name: string;
+  produce: (facts: DocumentFacts) => InferredRelation[];
+}
+
+/** Inferred from a host name alone, with the sentence as context: a little below a stated relation. */
+const IMPERSONATION_STRENGTH = 0.8;
+const PLACEMENT_STRENGTH = 0.9;
+/** "Unit 26165 of the GRU": the preposition states the tie as plainly as "part of" would. */
+const UNIT_STRENGTH = 0.9;
+
+/** In the order the pipeline runs them. */
+export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
+  { name: 'impersonations', produce: impersonations },
+  { name: 'incident victims', produce: incidentVictims },
+  { name: 'incident agents', produce: incidentAgents },
+  { name: 'unit parents', produce: unitParents },
+  { name: 'demonym placements', produce: placements },
+];
+
+/** Look-alike hosts: a look-alike the text presents as one names what it copies; otherwise both must share a sentence. */
+function impersonations(facts: DocumentFacts): InferredRelation[] {
+  const { sentences, entities, claimAt } = facts;
+  /** The claim context of the first mention of `a` in a sentence that also names `b`: a relation needs both ends stated. */
+  const sharedContext = (a: ResolvedEntity, b: ResolvedEntity) =>
+    a.mentions
+      .filter((mention) => {
+        const index = spanIndexAt(sentences, mention.start);
+        return index >= 0 && b.mentions.some((other) => spanIndexAt(sentences, other.start) === index);
+      })
+      .map((mention) => claimAt(mention.start))
+      .find((context) => context !== undefined);
+  /** The claim context of the first mention in a sentence that calls the indicator an imitation. */
+  const presentedContext = (imitator: ResolvedEntity) =>
+    imitator.mentions
+      .filter((mention) => presentsImitation(sentences[spanIndexAt(sentences, mention.start)]?.text ?? ''))
+      .map((mention) => claimAt(mention.start))
+      .find((context) => context !== undefined);
+  const presented = new Set(
+    [...entities.values()]
+      .filter((entity) => presentedContext(entity) !== undefined)
+      .map((entity) => entity.key),
+  );
+  return findImpersonations([...entities.values()], presented).flatMap((impersonation) => {
+    const context =
+      sharedContext(impersonation.imitator, impersonation.imitated) ??
+      presentedContext(impersonation.imitator);
+    if (!context) return [];
+    impersonation.imitator.mergeReasons.add(`look-alike: ${impersonation.reason}`);
+    return [
+      {
+        type: 'IMPERSONATES',
+        source: impersonation.imitator,
+        target: impersonation.imitated,
+        context,
+        strength: IMPERSONATION_STRENGTH,
+      },
+    ];
+  });
+}
+
+/** The incident names its victim, so the text states that it targeted it. */
+function incidentVictims(facts: DocumentFacts): InferredRelation[] {
+  return [...facts.incidents.subjects].flatMap(([event, subject]): InferredRelation[] => {
+    const context = event.mentions
+      .map((mention) => facts.claimAt(mention.start))
+      .find((found) => found !== undefined);
+    if (!context || subject.type === 'Malware') return [];
+    // Naming "the DNC hack" states what was hit, whatever the sentence then says about who did it.
+    return [
+      {
+        type: 'TARGETED',
+        source: event,
+        target: subject,
+        context: { ...context, modality: 'asserted', assertedBy: [] },
+        strength: 1,
+      },
+    ];
+  });
+}
+
+/** "X was the victim of an attack by Y": with one incident in the document, that attack is it. */
+function incidentAgents(facts: DocumentFacts): InferredRelation[] {
+  const { incidents } = facts;
+  const named = new Set(
+    incidents.mentions.map((mention) => mention.entity).filter((entity) => !incidents.occasions.has(entity)),
+  );
+  const [incident] = named;
+  if (!incident || named.size !== 1) return [];
+  return findIncidentAgents(facts.text, facts.named).flatMap(({ at, agent }): InferredRelation[] => {
+    const context = facts.claimAt(at.start);
+    return context
+      ? [{ type: 'ATTRIBUTED_TO', source: incident, target: agent.entity, context, strength: 1 }]
+      : [];
+  });
+}
+
+function unitParents(facts: DocumentFacts): InferredRelation[] {
+  return findUnitParents(facts.text, facts.mentions, facts.units).flatMap(
+    ({ unit, parent, at }): InferredRelation[] => {
+      const context = facts.claimAt(at.start);
+      return context
+        ? [{ type: 'PART_OF', source: unit.entity, target: parent.entity, context, strength: UNIT_STRENGTH }]
+        : [];
+    },
+  );
+}
+
+/** "the North Korean group Lazarus": the group is located in the place the demonym names. */
+function placements(facts: DocumentFacts): InferredRelation[] {
+  return findPlacements(facts.text, facts.demonyms, facts.resolved).flatMap(
+    (placement): InferredRelation[] => {
+      const context = facts.claimAt(placement.at.start);
+      if (!context) return [];
+      const placeId = `${placement.place.type}\u0000${placement.place.key}`;
+      const place = facts.entities.get(placeId) ?? placement.place;
+      facts.entities.set(placeId, place);
+      // An adjective of origin is the article's own description, whatever the sentence reports or hedges.
+      return [
+        {
+          type: 'LOCATED_IN',
+          source: placement.placed.entity,
+          target: place,
+          context: { ...context, modality: 'asserted', assertedBy: [] },
+          strength: PLACEMENT_STRENGTH,
+        },
+      ];
+    },
+  );
+}
