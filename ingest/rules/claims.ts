@@ -11,7 +11,8 @@ import type { Modality } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findWithCompoundTenses } from './compound-tenses.ts';
-import { ARABIC_NOUN_PREFIX, arabicTolerant, escapeRegExp, hasArabic } from './text.ts';
+import { ARABIC_NOUN_PREFIX, arabicTolerant, escapeRegExp, hasArabic, overlaps, within } from './text.ts';
+import type { EntityMention } from './types.ts';
 import { alternation } from './patterns.ts';
 import { claimPhrases, PACKS } from '../extract/lang/index.ts';
 
@@ -183,4 +184,23 @@ const UNNAMED_SPEAKER = new RegExp(
 /** Whether text[from, to) is an unnamed speaker's description up to their employer's name. */
 export function unnamedSpeakerBetween(text: string, from: number, to: number): boolean {
   return UNNAMED_SPEAKER.test(text.slice(from, to));
+}
+
+/**
+ * The claim cues of each sentence, found once, by sentence index. "the United States": a cue
+ * word inside a name is part of the name (a concession spans its clause).
+ */
+export function findSentenceCues(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly EntityMention[],
+): CueMatch[][] {
+  return sentences.map((sentence) => {
+    const inSentence = within(mentions, sentence);
+    return findCues(sentence, text).filter(
+      (cue) =>
+        cue.kind === 'concession' ||
+        !inSentence.some((mention) => !mention.anaphoric && overlaps(mention, cue)),
+    );
+  });
 }

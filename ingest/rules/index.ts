@@ -24,7 +24,7 @@ import type {
 import { defaultGazetteerLexicon } from '../lexicon/index.ts';
 import { findAnaphora } from './anaphora.ts';
 import { findDescriptiveAppositions } from './appositions.ts';
-import { claimAt } from './claims.ts';
+import { claimAt, findSentenceCues } from './claims.ts';
 import { findEvents, mergeAffiliatedIncidents } from './events.ts';
 import { findCandidates, scanDocument } from './finders.ts';
 import { knownNames } from './known-names.ts';
@@ -38,7 +38,7 @@ import {
   type ClaimContext,
   type InferredRelation,
 } from './producers.ts';
-import { extractRelations, findSentenceCues } from './relations.ts';
+import { extractRelations } from './relations.ts';
 import { remapKeys, resolveEntities, type MentionLink } from './resolve.ts';
 import { selectCandidates } from './select.ts';
 import { overlaps, spanIndexAt, within } from './text.ts';

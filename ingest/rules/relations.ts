@@ -14,7 +14,6 @@ import {
   afterRelativePronoun,
   claimAt,
   continuesPreviousClaimant,
-  findCues,
   inLeadingParticiple,
   sameClause,
   type CueMatch,
@@ -134,7 +133,7 @@ export interface RelationInput {
   mentions: readonly EntityMention[];
   /** Spans where no relation may come from (titles, headline lists). */
   silent: readonly Span[];
-  /** The claim cues of each sentence, by sentence index (see findSentenceCues). */
+  /** The claim cues of each sentence, by sentence index (see findSentenceCues in ./claims.ts). */
   cues: readonly (readonly CueMatch[])[];
   /** Relations stated without trigger words, each sentence framed like its triggers. */
   producers: readonly SentenceProducer[];
@@ -167,25 +166,6 @@ export function extractRelations(input: RelationInput): {
     if (found.claimants.length > 0) previousClaimants = found.claimants;
   });
   return { relations, claimants };
-}
-
-/**
- * The claim cues of each sentence, found once, by sentence index. "the United States": a cue
- * word inside a name is part of the name (a concession spans its clause).
- */
-export function findSentenceCues(
-  text: string,
-  sentences: readonly Sentence[],
-  mentions: readonly EntityMention[],
-): CueMatch[][] {
-  return sentences.map((sentence) => {
-    const inSentence = within(mentions, sentence);
-    return findCues(sentence, text).filter(
-      (cue) =>
-        cue.kind === 'concession' ||
-        !inSentence.some((mention) => !mention.anaphoric && overlaps(mention, cue)),
-    );
-  });
 }
 
 interface SentenceResult {
