@@ -63,8 +63,13 @@ const AMBIGUOUS_NAMES = new Set(
 /** Names this short are syllables of other words as often as towns ("Eu", "Ham", "Die"). */
 const MIN_NAME_LENGTH = 4;
 
-/** "Le Havre" is written "au Havre", "Les Sables-d'Olonne" "aux Sables-d'Olonne". */
+/**
+ * "Le Havre" is written "au Havre": large towns named with an article also go by their name
+ * without it. Smaller ones keep the article, as their bare names are often first names or
+ * words ("Le Robert", "Le François").
+ */
 const CONTRACTED_ARTICLE = /^(?:Le|Les) (?=\p{Lu})/u;
+const MIN_POPULATION_WITHOUT_ARTICLE = 50_000;
 
 function usable(name: string): boolean {
   return name.length >= MIN_NAME_LENGTH && !AMBIGUOUS_NAMES.has(name);
@@ -110,7 +115,10 @@ export function buildFrenchPlaces(sources: FrenchPlaceSources): GazetteerEntry[]
     .filter((commune) => commune.type === 'commune-actuelle' && (commune.population ?? 0) >= MIN_POPULATION)
     .sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || (a.code < b.code ? -1 : 1));
   for (const commune of communes) {
-    const bare = commune.nom.replace(CONTRACTED_ARTICLE, '');
+    const bare =
+      (commune.population ?? 0) >= MIN_POPULATION_WITHOUT_ARTICLE
+        ? commune.nom.replace(CONTRACTED_ARTICLE, '')
+        : commune.nom;
     add(`insee:${commune.code}`, bare === commune.nom ? [commune.nom] : [commune.nom, bare]);
   }
   return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

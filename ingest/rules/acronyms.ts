@@ -2,8 +2,13 @@
  * An acronym in brackets right after its long form ("Commission nationale de contrôle de la
  * campagne électorale (CNCCEP)", "Front national (FN)"): both name one organisation. The
  * long form is accepted when the acronym's letters are the initials of its last content words
- * in order (small words such as "de", "la", "of" may be skipped; a word may give two letters).
+ * in order (small words such as "de", "la", "of" may be skipped; a word may give two letters),
+ * and when it has a word that heads organisation names ("Commission", "Front", "Agency"):
+ * reports spell out terms of every kind this way ("Dynamic Link Library (DLL)", "Natural
+ * Language Processing (NLP)"), and only those name a body.
  */
+import { NAMES } from '../extract/lang/names.ts';
+import { ORGANIZATION_HEADS } from './cues.ts';
 import type { Candidate } from './types.ts';
 
 const ACRONYM_IN_BRACKETS = /\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\s*\)/gu;
@@ -12,6 +17,11 @@ const SMALL_WORDS = new Set(
   'de du des d la le les l et en à au aux pour sur of the and for on in a an'.split(' '),
 );
 const MAX_LONG_FORM_WORDS = 14;
+/** Heads of state bodies that spelled-out acronyms use beside the general head words. */
+const STATE_BODY_HEADS = ['Directorate', 'Corps', 'Command', 'Forces', 'Guard', 'Headquarters'];
+/** Head words of bodies, compared in lower case: French writes "ministère", "direction" so. */
+const BODY_HEADS = new Set([...ORGANIZATION_HEADS, ...STATE_BODY_HEADS].map((word) => word.toLowerCase()));
+const TECHNICAL_TERMS = new Set(NAMES.technicalTerms);
 
 export interface AcronymLink {
   longForm: Candidate;
@@ -32,6 +42,7 @@ export function findAcronymLinks(text: string): AcronymLink[] {
     const longEnd = text.slice(0, match.index).trimEnd().length;
     const longSurface = text.slice(longStart, longEnd);
     const acronym = match[1] ?? '';
+    if (TECHNICAL_TERMS.has(acronym) || !namesABody(longSurface)) continue;
     const reason = `acronym: "${acronym}" is written in brackets after "${longSurface}"`;
     links.push({
       longForm: {
@@ -97,4 +108,8 @@ function initial(word: string): string {
     .replace(/\p{M}/gu, '')
     .charAt(0)
     .toUpperCase();
+}
+
+function namesABody(longForm: string): boolean {
+  return longForm.split(/[^\p{L}\p{M}]+/u).some((word) => BODY_HEADS.has(word.toLowerCase()));
 }

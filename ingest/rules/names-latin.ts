@@ -34,6 +34,7 @@ import {
 } from './patterns.ts';
 import { hasArabic, NOT_AFTER_WORD } from './text.ts';
 import type { Candidate } from './types.ts';
+import { NAMES } from '../extract/lang/names.ts';
 
 /** A possessive ending ("Macron's campaign") is never part of the name. */
 const CAPITALISED_WORD =
@@ -102,6 +103,31 @@ const AFFILIATION_GAP = /^[ \u00a0](?:of|of the|for|at)[ \u00a0]$/u;
 /** French "de" also joins particle surnames ("Charles de Gaulle"): it cuts only after two name words. */
 const FRENCH_AFFILIATION_GAP = /^[ \u00a0](?:de|du|des|de la)[ \u00a0]$/u;
 
+/** Civilities as written ("M.", "Mme"): matched with their case, since "Me" is also a pronoun. */
+const CIVILITIES = new Set(NAMES.civilities);
+/** A particle between a civility and a surname: "M. de Lanessan" is Lanessan. */
+const SURNAME_PARTICLE = String.raw`(?:(?:de|du|de\s+la|des|d['’]|[Ll]e|[Ll]a)\s*)?`;
+const CIVILITY_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:${alternation(NAMES.civilities)})\s+${SURNAME_PARTICLE}$`,
+  'u',
+);
+const SURNAME_ARTICLE_BEFORE = /[ \u00a0]L[ea][ \u00a0]+$/u;
+/** Ranks and callings before a surname: "le colonel X", "l'abbé X" (no particle: "le président de la République"). */
+const RANK_BEFORE = new RegExp(
+  String.raw`(?:^|[\s'’(])(?:${alternation(NAMES.titles)})\s+(?:L[ea]\s+)?$`,
+  'iu',
+);
+/** Capitalised words of a street's name, joined by hyphens, spaces or a particle. */
+const STREET_NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*`;
+/** "rue de Siam", "place Saint-Melaine": the street word and the name are one place. */
+const STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?<!à la )(?:${alternation(NAMES.streets.flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1)]))})` +
+    String.raw`[ \u00a0]+${SURNAME_PARTICLE}${STREET_NAME_WORD}(?:(?:-|[ \u00a0](?:de[ \u00a0]|du[ \u00a0]|des[ \u00a0])?)${STREET_NAME_WORD}){0,3}`,
+  'gu',
+);
+/** Terms of computing in capitals or title case ("DNS", "Dynamic Link Library"): no organisation. */
+const TECHNICAL_TERMS = new Set(NAMES.technicalTerms);
+
 /** ", who ...": English uses "who" for people only. */
 const PERSON_RELATIVE_AFTER = /^\s*,\s*who(?![\p{L}])/iu;
 /** ", a front company of ...", ", the payroll provider": an apposition saying what kind of organisation. */
@@ -155,6 +181,18 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
         tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
       }
     }
+    for (const match of sentence.text.matchAll(STREET)) {
+      const start = sentence.start + match.index;
+      candidates.push({
+        start,
+        end: start + match[0].length,
+        surface: match[0],
+        type: 'Location',
+        source: 'cue',
+        name: match[0],
+        reason: `cue: "${match[0]}" is a street or square`,
+      });
+    }
     for (const match of sentence.text.matchAll(ACTOR_CODE)) {
       const start = sentence.start + match.index;
       candidates.push({
@@ -184,6 +222,19 @@ function nameSequences(text: string, sentence: Sentence): Token[][] {
       end: sentence.start + match.index + match[0].length,
       text: match[0].slice(skip),
     };
+    // "M. Lugol": the civility is no initial of the name after it, nor part of any name; after
+    // a name word it is a middle initial ("Robert M. Lee").
+    const nameWordBefore = current[current.length - 1];
+    const afterNameWord =
+      nameWordBefore !== undefined && /^[ \u00a0]$/u.test(text.slice(nameWordBefore.end, token.start));
+    if (
+      !afterNameWord &&
+      (CIVILITIES.has(token.text) || (text[token.end] === '.' && CIVILITIES.has(`${token.text}.`)))
+    ) {
+      if (current.length > 0) sequences.push(current);
+      current = [];
+      continue;
+    }
     const previous = current[current.length - 1];
     const gap = previous ? text.slice(previous.end, token.start) : '';
     const joins =
@@ -302,6 +353,20 @@ function typeName(
   if (GAMES_HEADS.has(first.text) || GAMES_HEADS.has(last.text)) return undefined;
   const words = sequence.length;
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
+  if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;
+  const civility = CIVILITY_BEFORE.test(before);
+  if (civility || (RANK_BEFORE.test(before) && !allCaps)) {
+    // "Mme Le Goff", "l'abbé Le Floch": a capitalised article after the title begins the surname.
+    const article = SURNAME_ARTICLE_BEFORE.exec(before);
+    const start = article ? first.start - (before.length - article.index - 1) : first.start;
+    const end = personEnd(text, sequence);
+    return {
+      ...person(civility ? 'cue: civility before' : 'cue: rank or calling before'),
+      start,
+      surface: text.slice(start, end),
+      name: text.slice(start, end),
+    };
+  }
 
   if (THREAT_ACTOR_CUE_BEFORE.test(before) && /\S\s*["“«„]\s*$/u.test(before)) {
     return candidate('ThreatActor', 'cue: quoted name after a word for a group');

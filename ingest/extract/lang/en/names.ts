@@ -1,0 +1,85 @@
+/**
+ * English words around names: terms of computing that title case or capitals make look like
+ * organisations. Example sentences are our own.
+ */
+import type { NameVocabulary } from '../types.ts';
+
+export const names = {
+  lang: 'en',
+  civilities: [],
+  titles: [],
+  streets: [],
+  technicalTerms: [
+    {
+      // Acronyms of protocols, file formats and security practice: "the DNS", "a PDF".
+      phrases: [
+        'API',
+        'APT',
+        'C2',
+        'CLI',
+        'CPU',
+        'CVE',
+        'DDoS',
+        'DLL',
+        'DNS',
+        'EXE',
+        'FQDN',
+        'FTP',
+        'HTML',
+        'HTTP',
+        'HTTPS',
+        'IOC',
+        'IOCs',
+        'IP',
+        'IT',
+        'LNK',
+        'MSP',
+        'NS',
+        'OS',
+        'PDF',
+        'RAT',
+        'RDP',
+        'SDK',
+        'SMB',
+        'SMS',
+        'SMTP',
+        'SQL',
+        'SSH',
+        'SSL',
+        'TLS',
+        'TTP',
+        'TTPs',
+        'URL',
+        'VPN',
+        'VPS',
+        'XML',
+      ],
+      examples: [
+        {
+          text: 'The loader asks the DNS for a TXT record and sends the PDF to the MSP.',
+          expect: { name: 'DNS', type: 'none' },
+        },
+      ],
+    },
+    {
+      // Their written-out forms, which reports put in title case before the acronym.
+      phrases: [
+        'Advanced Persistent Threat',
+        'Command and Control',
+        'Dynamic Link Library',
+        'Fully Qualified Domain Name',
+        'Indicators of Compromise',
+        'Managed Service Provider',
+        'Name Servers',
+        'Remote Access Trojan',
+        'Tactics, Techniques and Procedures',
+      ],
+      examples: [
+        {
+          text: 'The dropper writes a Dynamic Link Library (DLL) to the temporary folder.',
+          expect: { name: 'Dynamic Link Library', type: 'none' },
+        },
+      ],
+    },
+  ],
+} as const satisfies NameVocabulary;
