@@ -18,7 +18,7 @@ const SMALL_WORDS = new Set(
 );
 const MAX_LONG_FORM_WORDS = 14;
 /** Heads of state bodies that spelled-out acronyms use beside the general head words. */
-const STATE_BODY_HEADS = ['Directorate', 'Corps', 'Command', 'Forces', 'Guard', 'Headquarters'];
+const STATE_BODY_HEADS = ['Directorate', 'Corps', 'Command', 'Forces', 'Guard', 'Headquarters', 'Operations'];
 /** Head words of bodies, compared in lower case: French writes "ministère", "direction" so. */
 const BODY_HEADS = new Set([...ORGANIZATION_HEADS, ...STATE_BODY_HEADS].map((word) => word.toLowerCase()));
 const TECHNICAL_TERMS = new Set(NAMES.technicalTerms);

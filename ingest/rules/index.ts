@@ -19,6 +19,7 @@ import { findAcronymLinks } from './acronyms.ts';
 import { findAnaphora } from './anaphora.ts';
 import { findDescriptiveAppositions } from './appositions.ts';
 import { findEmbassies } from './embassies.ts';
+import { findStateBodies } from './names-states.ts';
 import { claimAt } from './claims.ts';
 import { settleClaim } from './modality.ts';
 import { findPlacements } from './demonyms.ts';
@@ -77,6 +78,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     ...units,
     ...acronyms.flatMap((link) => [link.longForm, link.acronym]),
     ...findEmbassies(text, gazetteer),
+    ...findStateBodies(text, gazetteer),
   ]
     .filter(outsideLists)
     // "German", "North Korean": a demonym qualifies something; it is neither a place nor a name.

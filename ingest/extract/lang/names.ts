@@ -36,6 +36,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     titles: merged('titles'),
     streets: merged('streets'),
     technicalTerms: merged('technicalTerms'),
+    stateBodies: merged('stateBodies'),
   };
 }
 

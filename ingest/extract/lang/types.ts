@@ -131,4 +131,10 @@ export interface NameVocabulary {
    * capitalised term that names a technology, never an organisation.
    */
   technicalTerms: readonly NamePattern[];
+  /**
+   * Nouns for the organs of a state, lower case ("government", "military", "gouvernement"):
+   * with a state's name or adjective ("the Iranian government", "the government of Iran", "le
+   * gouvernement russe") they name an organisation of that state.
+   */
+  stateBodies: readonly NamePattern[];
 }

@@ -82,4 +82,38 @@ export const names = {
       ],
     },
   ],
+  stateBodies: [
+    {
+      // "government" and "regime" are not here: the samples' gold takes "the government of
+      // North Korea" for the state itself, where AnnoCTR and data/real-gold take an organisation.
+      phrases: [
+        'military',
+        'army',
+        'navy',
+        'armed forces',
+        'intelligence',
+        'intelligence services',
+        'intelligence agencies',
+        'security services',
+      ],
+      examples: [
+        {
+          text: 'The researchers believe the group works for the Iranian military.',
+          expect: { name: 'Iranian military', type: 'Organization' },
+        },
+        {
+          text: 'The campaign served the interests of the intelligence services of Iran.',
+          expect: { name: 'intelligence services of Iran', type: 'Organization' },
+        },
+        {
+          text: "The report calls Russia's military intelligence agency the sponsor of the campaign.",
+          expect: { name: 'military intelligence agency', type: 'none' },
+        },
+        {
+          text: 'Officials tied the intrusion to Russian intelligence.',
+          expect: { name: 'Russian intelligence', type: 'Organization' },
+        },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;

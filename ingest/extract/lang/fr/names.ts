@@ -96,4 +96,19 @@ export const names = {
     },
   ],
   technicalTerms: [],
+  stateBodies: [
+    {
+      phrases: ['gouvernement', 'armée', 'régime', 'services de renseignement', 'renseignement militaire'],
+      examples: [
+        {
+          text: 'Le gouvernement iranien a démenti toute implication dans la campagne.',
+          expect: { name: 'gouvernement iranien', type: 'Organization' },
+        },
+        {
+          text: "Les chercheurs lient le groupe au gouvernement de la Chine depuis l'an dernier.",
+          expect: { name: 'gouvernement de la Chine', type: 'Organization' },
+        },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;
