@@ -31,13 +31,8 @@ export interface AcronymLink {
 export function findAcronymLinks(text: string): AcronymLink[] {
   const links: AcronymLink[] = [];
   for (const match of text.matchAll(ACRONYM_IN_BRACKETS)) {
-    const letters = (match[1] ?? '').replace(/[^\p{Lu}\p{N}]/gu, '');
     const acronymStart = match.index + match[0].indexOf(match[1] ?? '');
-    const windowStart = Math.max(0, match.index - 160);
-    const words = [...text.slice(windowStart, match.index).matchAll(WORD_BEFORE)]
-      .map((word) => ({ text: word[0], start: windowStart + word.index }))
-      .slice(-MAX_LONG_FORM_WORDS);
-    const longStart = longFormStart(words, letters);
+    const longStart = longFormBefore(text, match);
     if (longStart === undefined) continue;
     const longEnd = text.slice(0, match.index).trimEnd().length;
     const longSurface = text.slice(longStart, longEnd);
@@ -108,6 +103,30 @@ function initial(word: string): string {
     .replace(/\p{M}/gu, '')
     .charAt(0)
     .toUpperCase();
+}
+
+/**
+ * Acronyms the text spells out as something other than a body ("One Belt One Road (OBOR)",
+ * "Dynamic Link Library (DLL)"): the text itself says what they stand for, and it is no
+ * organisation, whatever article stands before them elsewhere.
+ */
+export function acronymsOfTerms(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const match of text.matchAll(ACRONYM_IN_BRACKETS)) {
+    const longStart = longFormBefore(text, match);
+    if (longStart !== undefined && !namesABody(text.slice(longStart, match.index))) terms.add(match[1] ?? '');
+  }
+  return terms;
+}
+
+/** Where the long form of the acronym in brackets `match` starts, if the words before spell it. */
+function longFormBefore(text: string, match: RegExpExecArray): number | undefined {
+  const letters = (match[1] ?? '').replace(/[^\p{Lu}\p{N}]/gu, '');
+  const windowStart = Math.max(0, match.index - 160);
+  const words = [...text.slice(windowStart, match.index).matchAll(WORD_BEFORE)]
+    .map((word) => ({ text: word[0], start: windowStart + word.index }))
+    .slice(-MAX_LONG_FORM_WORDS);
+  return longFormStart(words, letters);
 }
 
 function namesABody(longForm: string): boolean {

@@ -34,6 +34,7 @@ import {
 } from './patterns.ts';
 import { hasArabic, NOT_AFTER_WORD } from './text.ts';
 import type { Candidate } from './types.ts';
+import { acronymsOfTerms } from './acronyms.ts';
 import { NAMES } from '../extract/lang/names.ts';
 
 /** A possessive ending ("Macron's campaign") is never part of the name. */
@@ -173,9 +174,11 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
     }
     return common;
   };
+  let termAcronyms: Set<string> | undefined;
+  const isTermAcronym = (word: string) => (termAcronyms ??= acronymsOfTerms(text)).has(word);
   for (const sentence of sentences) {
     for (const sequence of nameSequences(text, sentence)) {
-      const typed = typeName(text, sentence, sequence, isCommonWord);
+      const typed = typeName(text, sentence, sequence, isCommonWord, isTermAcronym);
       if (typed) candidates.push(typed);
       else if (sequence.length === 1 && sequence[0] && !isSentenceStart(text, sentence, sequence[0].start)) {
         tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
@@ -331,6 +334,7 @@ function typeName(
   sentence: Sentence,
   sequence: Token[],
   isCommonWord: (word: string) => boolean,
+  isTermAcronym: (word: string) => boolean,
 ): Candidate | undefined {
   const first = sequence[0];
   const last = sequence[sequence.length - 1];
@@ -419,7 +423,7 @@ function typeName(
     return person('cue: speaker of a verb of saying');
   }
   if (allCaps && first.text.length >= 3 && ARTICLE_BEFORE.test(before) && !TECHNICAL_NOUN_AFTER.test(after)) {
-    return candidate('Organization', 'cue: acronym after an article');
+    if (!isTermAcronym(first.text)) return candidate('Organization', 'cue: acronym after an article');
   }
   const isInitial = (token: Token) => INITIAL.test(token.text);
   const plainName =

@@ -235,6 +235,21 @@ describe('acronyms', () => {
   test('brackets that do not spell the words before them are no acronym', () => {
     assert.deepEqual(findAcronymLinks('Le rapport publié hier (PDF) est long.'), []);
   });
+
+  test('a spelled-out term is no organisation, in brackets or after an article elsewhere', () => {
+    const text =
+      'The Silk Corridor Plan (SCP) worried the National Cyber Agency (NCA). Analysts watched the SCP closely.';
+    assert.deepEqual(
+      findAcronymLinks(text).map((link) => link.acronym.surface),
+      ['NCA'],
+    );
+    assert.deepEqual(
+      findLatinNames(text, splitSentences(text, 'en')).candidates.filter(
+        (candidate) => candidate.surface === 'SCP',
+      ),
+      [],
+    );
+  });
 });
 
 describe('names typed by the list they stand in', () => {
