@@ -76,11 +76,14 @@ const HEADING_LOWER_WORD =
  * Police"); any other head word alone ("the Service", "Office", "International") refers back
  * to a name or is part of a phrase, and names nothing by itself.
  */
-const BODIES_NAMED_BY_HEAD = new Set(
-  'Sénat Senate Parlement Parliament Congress Congrès Gouvernement Government Police Gendarmerie Armée Army Navy Assemblée'.split(
+const BODIES_NAMED_BY_HEAD = new Set([
+  ...'Sénat Senate Parlement Parliament Congress Congrès Gouvernement Government Police Gendarmerie Armée Army Navy Assemblée'.split(
     ' ',
   ),
-);
+  ...NAMES.bodiesByHead,
+]);
+/** The shared head words and the language packs' own. */
+const NAME_HEADS = new Set([...ORGANIZATION_HEADS, ...NAMES.organisationHeads, ...NAMES.bodiesByHead]);
 /**
  * Lower-case head nouns that begin a French institution's name (French writes them in lower
  * case; English capitalises them, so they are already in the name) when its capitalised part follows a preposition: "ministère des Affaires étrangères", "direction générale de la Sécurité intérieure".
@@ -106,6 +109,13 @@ const FRENCH_AFFILIATION_GAP = /^[ \u00a0](?:de|du|des|de la)[ \u00a0]$/u;
 
 /** Civilities as written ("M.", "Mme"): matched with their case, since "Me" is also a pronoun. */
 const CIVILITIES = new Set(NAMES.civilities);
+/** "MM. Colle, Fachart et Gurnaud": the names listed after a plural civility, up to this one. */
+const PLURAL_CIVILITY_LIST_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:${alternation(NAMES.pluralCivilities)})[ \u00a0]+` +
+    String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]et[ \u00a0]+)){0,8}$`,
+  'u',
+);
+const FIRST_NAMES = new Set(NAMES.firstNames);
 /** A particle between a civility and a surname: "M. de Lanessan" is Lanessan. */
 const SURNAME_PARTICLE = String.raw`(?:(?:de|du|de\s+la|des|d['’]|[Ll]e|[Ll]a)\s*)?`;
 const CIVILITY_BEFORE = new RegExp(
@@ -358,7 +368,7 @@ function typeName(
   const words = sequence.length;
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
   if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;
-  const civility = CIVILITY_BEFORE.test(before);
+  const civility = CIVILITY_BEFORE.test(before) || PLURAL_CIVILITY_LIST_BEFORE.test(before);
   if (civility || (RANK_BEFORE.test(before) && !allCaps)) {
     // "Mme Le Goff", "l'abbé Le Floch": a capitalised article after the title begins the surname.
     const article = SURNAME_ARTICLE_BEFORE.exec(before);
@@ -372,6 +382,18 @@ function typeName(
     };
   }
 
+  // "Naissances. Marie Portais": a given name and a capitalised word, wherever they stand.
+  const second = sequence[1];
+  if (
+    words === 2 &&
+    second &&
+    FIRST_NAMES.has(first.text) &&
+    /^[ \u00a0]$/u.test(text.slice(first.end, second.start)) &&
+    /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(second.text) &&
+    !isHeading(text, first.start)
+  ) {
+    return { ...person('shape: a given name and a surname'), source: 'name' };
+  }
   if (THREAT_ACTOR_CUE_BEFORE.test(before) && /\S\s*["“«„]\s*$/u.test(before)) {
     return candidate('ThreatActor', 'cue: quoted name after a word for a group');
   }
@@ -398,7 +420,7 @@ function typeName(
       reason: `cue: institution head word before: "${text.slice(start, end)}"`,
     };
   }
-  if (sequence.some((token) => ORGANIZATION_HEADS.has(token.text))) {
+  if (sequence.some((token) => NAME_HEADS.has(token.text))) {
     const tail = words === 1 ? organisationTail(after) : 0;
     if (words === 1 && tail === 0 && !BODIES_NAMED_BY_HEAD.has(first.text)) return undefined;
     return candidate('Organization', 'cue: organisation head word', last.end + tail);

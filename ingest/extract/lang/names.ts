@@ -33,6 +33,10 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     );
   return {
     civilities: merged('civilities'),
+    pluralCivilities: merged('pluralCivilities'),
+    firstNames: merged('firstNames'),
+    organisationHeads: merged('organisationHeads'),
+    bodiesByHead: merged('bodiesByHead'),
     titles: merged('titles'),
     streets: merged('streets'),
     technicalTerms: merged('technicalTerms'),

@@ -122,6 +122,20 @@ export interface NameVocabulary {
    * its particle, "M. de Lanessan") is a person's name.
    */
   civilities: readonly NamePattern[];
+  /** Plural civilities ("MM.", "Mmes"): every name of the list after one is a person's. */
+  pluralCivilities: readonly NamePattern[];
+  /**
+   * Given names (facts, as data): a capitalised word after one is a surname, so the two are a
+   * person's name even where capitals say nothing, at the start of a sentence.
+   */
+  firstNames: readonly NamePattern[];
+  /**
+   * Capitalised head words of organisation names ("Compagnie des Forges", "Faculté de
+   * Rennes"), beside the shared ones of ingest/rules/cues.ts.
+   */
+  organisationHeads: readonly NamePattern[];
+  /** Head words that name one body of a state on their own ("la Chambre", "l'État"). */
+  bodiesByHead: readonly NamePattern[];
   /** Lower-case ranks and callings before a surname ("le colonel X", "l'abbé X"). */
   titles: readonly NamePattern[];
   /** Street words: "rue de Siam", "place Saint-Melaine" name a place, street word included. */
