@@ -32,7 +32,7 @@ export function generateFrenchPlaces(): GeneratedPlaceFile {
   );
   return {
     notice:
-      'French regions, departments and communes of at least 3,000 inhabitants, from the official ' +
+      'French regions, departments and communes of at least 2,000 inhabitants, from the official ' +
       'administrative division published by Etalab (Licence Ouverte 2.0); see NOTICE.md.',
     sources: [`npm:${SOURCE_PACKAGE}@${version}`],
     entries: buildFrenchPlaces({

@@ -28,8 +28,8 @@ export interface FrenchPlaceSources {
   taken: ReadonlySet<string>;
 }
 
-/** Communes of at least this many inhabitants: about 3,800, every town a paper would name. */
-export const MIN_POPULATION = 3000;
+/** Communes of at least this many inhabitants: about 5,500, every town a paper would name. */
+export const MIN_POPULATION = 2000;
 
 /**
  * Names the departments had before their renaming, still read in older text (and the
