@@ -382,17 +382,18 @@ function typeName(
     };
   }
 
-  // "Naissances. Marie Portais": a given name and a capitalised word, wherever they stand.
+  // "Naissances. Marie Portais": a given name and a capitalised word, wherever they stand;
+  // "(J. Reiff)": an initial and a surname.
   const second = sequence[1];
-  if (
-    words === 2 &&
-    second &&
-    FIRST_NAMES.has(first.text) &&
-    /^[ \u00a0]$/u.test(text.slice(first.end, second.start)) &&
-    /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(second.text) &&
-    !isHeading(text, first.start)
-  ) {
-    return { ...person('shape: a given name and a surname'), source: 'name' };
+  const surname = second !== undefined && /^\p{Lu}[\p{Ll}\p{M}'’-]{2,}$/u.test(second.text);
+  const gap = second ? text.slice(first.end, second.start) : '';
+  if (words === 2 && surname && !isHeading(text, first.start)) {
+    if (FIRST_NAMES.has(first.text) && /^[ \u00a0]$/u.test(gap)) {
+      return { ...person('shape: a given name and a surname'), source: 'name' };
+    }
+    if (INITIAL.test(first.text) && AFTER_INITIAL.test(gap) && !isCommonWord(second.text)) {
+      return { ...person('shape: an initial and a surname'), source: 'name' };
+    }
   }
   if (THREAT_ACTOR_CUE_BEFORE.test(before) && /\S\s*["“«„]\s*$/u.test(before)) {
     return candidate('ThreatActor', 'cue: quoted name after a word for a group');

@@ -21,6 +21,14 @@ describe('Latin names', () => {
     assert.deepEqual(latin('Hier, Nadia Benali, chercheuse chez nous, a parlé.'), ['Person:Nadia Benali']);
   });
 
+  test('an initial and a surname make a person, a given name and a surname too, even first', () => {
+    assert.deepEqual(latin('Le prix revient à Tornade, montée par J. Kerbellec.'), ['Person:J. Kerbellec']);
+    assert.deepEqual(latin('Yvonne Kerjean, rue du Port.'), [
+      'Person:Yvonne Kerjean',
+      'Location:rue du Port',
+    ]);
+  });
+
   test('a possessive ending is never part of a name', () => {
     assert.deepEqual(
       latin("Owen Pratt's lawyers met Mira Sand’s team, and Mira Sand, who heads the unit, spoke.").sort(),
