@@ -11,6 +11,7 @@
 import type { LanguageTag } from '../graph-schema/model.ts';
 import { detectLanguage } from './language.ts';
 import type { Sentence, Span } from './types.ts';
+import { NAMES } from './extract/lang/names.ts';
 
 /** Sentences with fewer letters than this take the document's language. */
 const MIN_LETTERS_FOR_OWN_LANGUAGE = 25;
@@ -28,7 +29,9 @@ const ABBREVIATIONS = new Set(
     'e.g i.e No Nos Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx dept Mt Ave Blvd',
   ]
     .join(' ')
-    .split(' '),
+    .split(' ')
+    // Civilities of the name packs, with their OCR spellings ("NI." for "M.").
+    .concat(NAMES.civilities.map((civility) => civility.replace(/\.$/u, ''))),
 );
 
 const TERMINAL_RUN = /[.!?…؟؛]+/g;

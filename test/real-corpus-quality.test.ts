@@ -23,9 +23,10 @@ const skip = existsSync(CORPUS) ? false : `the real corpus is absent (${CORPUS})
 // P >= 0.90, R >= 0.75; entity F1 >= 0.85 AnnoCTR, >= 0.80 Wojood, >= 0.70 Europeana.
 const RELATION_FLOORS = { precision: 0.6, recall: 0.15 };
 const ENTITY_F1_FLOORS: Record<string, number> = {
-  'AnnoCTR (en)': 0.55,
+  // Raised at F1 0.642 (AnnoCTR) and 0.658 (Europeana): French names, places, state organs.
+  'AnnoCTR (en)': 0.62,
   'Wojood (ar)': 0.32,
-  'Europeana (fr)': 0.25,
+  'Europeana (fr)': 0.63,
 };
 
 const WOJOOD_SENTENCES = 1000;

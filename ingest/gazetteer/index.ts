@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { applyOverlay, entryFromCurated } from './entries.ts';
 import { countryEntries } from './countries.ts';
 import { foldKey } from '../normalize/fold.ts';
-import type { CuratedEntry, GazetteerEntry, OverlayEntry, ThreatActorFile } from './types.ts';
+import type {
+  CuratedEntry,
+  GazetteerEntry,
+  GeneratedPlaceFile,
+  OverlayEntry,
+  ThreatActorFile,
+} from './types.ts';
 
 export type { GazetteerEntry } from './types.ts';
 
@@ -88,7 +94,8 @@ function withoutCuratedNames(
   );
 }
 
-function loadEntries(): GazetteerEntry[] {
+/** Every entry but the generated French places, which are built around these names. */
+export function loadEntriesWithoutFrenchPlaces(): GazetteerEntry[] {
   const threatActors = readJson<ThreatActorFile>('./data/threat-actors.json');
   const overlay = readJson<{ entries: OverlayEntry[] }>('./curated/threat-actor-overlay.json');
   const curatedActors = curatedEntries('threat-actors');
@@ -99,6 +106,13 @@ function loadEntries(): GazetteerEntry[] {
     ...loadPlaceEntries(),
     ...curatedEntries('organizations'),
     ...curatedEntries('people'),
+  ];
+}
+
+function loadEntries(): GazetteerEntry[] {
+  return [
+    ...loadEntriesWithoutFrenchPlaces(),
+    ...readJson<GeneratedPlaceFile>('./data/french-places.json').entries,
   ];
 }
 

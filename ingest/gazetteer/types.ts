@@ -34,6 +34,13 @@ export interface ThreatActorFile {
   entries: GazetteerEntry[];
 }
 
+/** A generated file of places (ingest/gazetteer/build-french-places.ts): provenance, then the entries. */
+export interface GeneratedPlaceFile {
+  notice: string;
+  sources: string[];
+  entries: GazetteerEntry[];
+}
+
 /** A hand-written entry: names grouped by language, optional extras. */
 export interface CuratedEntry {
   key: string;

@@ -29,7 +29,7 @@ const HOST_GAP =
 const TAKES_THE =
   /^(?:United|Democratic|Central African)\s|\s(?:Republic|Kingdom|Emirates|Islands|States|Federation)$|^(?:Netherlands|Philippines|Bahamas|Maldives|Comoros|Gambia|Vatican City)$/u;
 
-function withArticle(place: string): string {
+export function withArticle(place: string): string {
   return TAKES_THE.test(place) ? `the ${place}` : place;
 }
 

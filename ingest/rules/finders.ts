@@ -13,6 +13,7 @@ import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.t
 import type { Span } from '../types.ts';
 import { findAcronymLinks, type AcronymLink } from './acronyms.ts';
 import { findEmbassies } from './embassies.ts';
+import { findStateBodies } from './names-states.ts';
 import { findHeadlineRegions, type HeadlineRegions } from './headlines.ts';
 import { siteOwner } from './known-names.ts';
 import { findArabicCueNames } from './names-arabic.ts';
@@ -69,6 +70,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   { name: 'units', find: (scan) => scan.units },
   { name: 'acronyms', find: (scan) => scan.acronyms.flatMap((link) => [link.longForm, link.acronym]) },
   { name: 'embassies', find: (scan) => findEmbassies(scan.text, scan.gazetteer) },
+  { name: 'organs of a state', find: (scan) => findStateBodies(scan.text, scan.gazetteer) },
 ];
 
 /** Every finder's candidates outside headline lists, less the names a demonym covers. */

@@ -34,6 +34,8 @@ import {
 } from './patterns.ts';
 import { hasArabic, NOT_AFTER_WORD } from './text.ts';
 import type { Candidate } from './types.ts';
+import { acronymsOfTerms } from './acronyms.ts';
+import { NAMES } from '../extract/lang/names.ts';
 
 /** A possessive ending ("Macron's campaign") is never part of the name. */
 const CAPITALISED_WORD =
@@ -74,11 +76,14 @@ const HEADING_LOWER_WORD =
  * Police"); any other head word alone ("the Service", "Office", "International") refers back
  * to a name or is part of a phrase, and names nothing by itself.
  */
-const BODIES_NAMED_BY_HEAD = new Set(
-  'Sénat Senate Parlement Parliament Congress Congrès Gouvernement Government Police Gendarmerie Armée Army Navy Assemblée'.split(
+const BODIES_NAMED_BY_HEAD = new Set([
+  ...'Sénat Senate Parlement Parliament Congress Congrès Gouvernement Government Police Gendarmerie Armée Army Navy Assemblée'.split(
     ' ',
   ),
-);
+  ...NAMES.bodiesByHead,
+]);
+/** The shared head words and the language packs' own. */
+const NAME_HEADS = new Set([...ORGANIZATION_HEADS, ...NAMES.organisationHeads, ...NAMES.bodiesByHead]);
 /**
  * Lower-case head nouns that begin a French institution's name (French writes them in lower
  * case; English capitalises them, so they are already in the name) when its capitalised part follows a preposition: "ministère des Affaires étrangères", "direction générale de la Sécurité intérieure".
@@ -101,6 +106,38 @@ const AFTER_INITIAL = /^\.[ \u00a0]$/u;
 const AFFILIATION_GAP = /^[ \u00a0](?:of|of the|for|at)[ \u00a0]$/u;
 /** French "de" also joins particle surnames ("Charles de Gaulle"): it cuts only after two name words. */
 const FRENCH_AFFILIATION_GAP = /^[ \u00a0](?:de|du|des|de la)[ \u00a0]$/u;
+
+/** Civilities as written ("M.", "Mme"): matched with their case, since "Me" is also a pronoun. */
+const CIVILITIES = new Set(NAMES.civilities);
+/** "MM. Colle, Fachart et Gurnaud": the names listed after a plural civility, up to this one. */
+const PLURAL_CIVILITY_LIST_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:${alternation(NAMES.pluralCivilities)})[ \u00a0]+` +
+    String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]et[ \u00a0]+)){0,8}$`,
+  'u',
+);
+const FIRST_NAMES = new Set(NAMES.firstNames);
+/** A particle between a civility and a surname: "M. de Lanessan" is Lanessan. */
+const SURNAME_PARTICLE = String.raw`(?:(?:de|du|de\s+la|des|d['’]|[Ll]e|[Ll]a)\s*)?`;
+const CIVILITY_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:${alternation(NAMES.civilities)})\s+${SURNAME_PARTICLE}$`,
+  'u',
+);
+const SURNAME_ARTICLE_BEFORE = /[ \u00a0]L[ea][ \u00a0]+$/u;
+/** Ranks and callings before a surname: "le colonel X", "l'abbé X" (no particle: "le président de la République"). */
+const RANK_BEFORE = new RegExp(
+  String.raw`(?:^|[\s'’(])(?:${alternation(NAMES.titles)})\s+(?:L[ea]\s+)?$`,
+  'iu',
+);
+/** Capitalised words of a street's name, joined by hyphens, spaces or a particle. */
+const STREET_NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*`;
+/** "rue de Siam", "place Saint-Melaine": the street word and the name are one place. */
+const STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?<!à la )(?:${alternation(NAMES.streets.flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1)]))})` +
+    String.raw`[ \u00a0]+${SURNAME_PARTICLE}${STREET_NAME_WORD}(?:(?:-|[ \u00a0](?:de[ \u00a0]|du[ \u00a0]|des[ \u00a0])?)${STREET_NAME_WORD}){0,3}`,
+  'gu',
+);
+/** Terms of computing in capitals or title case ("DNS", "Dynamic Link Library"): no organisation. */
+const TECHNICAL_TERMS = new Set(NAMES.technicalTerms);
 
 /** ", who ...": English uses "who" for people only. */
 const PERSON_RELATIVE_AFTER = /^\s*,\s*who(?![\p{L}])/iu;
@@ -147,13 +184,27 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
     }
     return common;
   };
+  let termAcronyms: Set<string> | undefined;
+  const isTermAcronym = (word: string) => (termAcronyms ??= acronymsOfTerms(text)).has(word);
   for (const sentence of sentences) {
     for (const sequence of nameSequences(text, sentence)) {
-      const typed = typeName(text, sentence, sequence, isCommonWord);
+      const typed = typeName(text, sentence, sequence, isCommonWord, isTermAcronym);
       if (typed) candidates.push(typed);
       else if (sequence.length === 1 && sequence[0] && !isSentenceStart(text, sentence, sequence[0].start)) {
         tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
       }
+    }
+    for (const match of sentence.text.matchAll(STREET)) {
+      const start = sentence.start + match.index;
+      candidates.push({
+        start,
+        end: start + match[0].length,
+        surface: match[0],
+        type: 'Location',
+        source: 'cue',
+        name: match[0],
+        reason: `cue: "${match[0]}" is a street or square`,
+      });
     }
     for (const match of sentence.text.matchAll(ACTOR_CODE)) {
       const start = sentence.start + match.index;
@@ -184,6 +235,19 @@ function nameSequences(text: string, sentence: Sentence): Token[][] {
       end: sentence.start + match.index + match[0].length,
       text: match[0].slice(skip),
     };
+    // "M. Lugol": the civility is no initial of the name after it, nor part of any name; after
+    // a name word it is a middle initial ("Robert M. Lee").
+    const nameWordBefore = current[current.length - 1];
+    const afterNameWord =
+      nameWordBefore !== undefined && /^[ \u00a0]$/u.test(text.slice(nameWordBefore.end, token.start));
+    if (
+      !afterNameWord &&
+      (CIVILITIES.has(token.text) || (text[token.end] === '.' && CIVILITIES.has(`${token.text}.`)))
+    ) {
+      if (current.length > 0) sequences.push(current);
+      current = [];
+      continue;
+    }
     const previous = current[current.length - 1];
     const gap = previous ? text.slice(previous.end, token.start) : '';
     const joins =
@@ -280,6 +344,7 @@ function typeName(
   sentence: Sentence,
   sequence: Token[],
   isCommonWord: (word: string) => boolean,
+  isTermAcronym: (word: string) => boolean,
 ): Candidate | undefined {
   const first = sequence[0];
   const last = sequence[sequence.length - 1];
@@ -302,7 +367,34 @@ function typeName(
   if (GAMES_HEADS.has(first.text) || GAMES_HEADS.has(last.text)) return undefined;
   const words = sequence.length;
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
+  if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;
+  const civility = CIVILITY_BEFORE.test(before) || PLURAL_CIVILITY_LIST_BEFORE.test(before);
+  if (civility || (RANK_BEFORE.test(before) && !allCaps)) {
+    // "Mme Le Goff", "l'abbé Le Floch": a capitalised article after the title begins the surname.
+    const article = SURNAME_ARTICLE_BEFORE.exec(before);
+    const start = article ? first.start - (before.length - article.index - 1) : first.start;
+    const end = personEnd(text, sequence);
+    return {
+      ...person(civility ? 'cue: civility before' : 'cue: rank or calling before'),
+      start,
+      surface: text.slice(start, end),
+      name: text.slice(start, end),
+    };
+  }
 
+  // "Naissances. Marie Portais": a given name and a capitalised word, wherever they stand;
+  // "(J. Reiff)": an initial and a surname.
+  const second = sequence[1];
+  const surname = second !== undefined && /^\p{Lu}[\p{Ll}\p{M}'’-]{2,}$/u.test(second.text);
+  const gap = second ? text.slice(first.end, second.start) : '';
+  if (words === 2 && surname && !isHeading(text, first.start)) {
+    if (FIRST_NAMES.has(first.text) && /^[ \u00a0]$/u.test(gap)) {
+      return { ...person('shape: a given name and a surname'), source: 'name' };
+    }
+    if (INITIAL.test(first.text) && AFTER_INITIAL.test(gap) && !isCommonWord(second.text)) {
+      return { ...person('shape: an initial and a surname'), source: 'name' };
+    }
+  }
   if (THREAT_ACTOR_CUE_BEFORE.test(before) && /\S\s*["“«„]\s*$/u.test(before)) {
     return candidate('ThreatActor', 'cue: quoted name after a word for a group');
   }
@@ -329,7 +421,7 @@ function typeName(
       reason: `cue: institution head word before: "${text.slice(start, end)}"`,
     };
   }
-  if (sequence.some((token) => ORGANIZATION_HEADS.has(token.text))) {
+  if (sequence.some((token) => NAME_HEADS.has(token.text))) {
     const tail = words === 1 ? organisationTail(after) : 0;
     if (words === 1 && tail === 0 && !BODIES_NAMED_BY_HEAD.has(first.text)) return undefined;
     return candidate('Organization', 'cue: organisation head word', last.end + tail);
@@ -354,7 +446,7 @@ function typeName(
     return person('cue: speaker of a verb of saying');
   }
   if (allCaps && first.text.length >= 3 && ARTICLE_BEFORE.test(before) && !TECHNICAL_NOUN_AFTER.test(after)) {
-    return candidate('Organization', 'cue: acronym after an article');
+    if (!isTermAcronym(first.text)) return candidate('Organization', 'cue: acronym after an article');
   }
   const isInitial = (token: Token) => INITIAL.test(token.text);
   const plainName =

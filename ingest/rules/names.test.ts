@@ -21,6 +21,14 @@ describe('Latin names', () => {
     assert.deepEqual(latin('Hier, Nadia Benali, chercheuse chez nous, a parlé.'), ['Person:Nadia Benali']);
   });
 
+  test('an initial and a surname make a person, a given name and a surname too, even first', () => {
+    assert.deepEqual(latin('Le prix revient à Tornade, montée par J. Kerbellec.'), ['Person:J. Kerbellec']);
+    assert.deepEqual(latin('Yvonne Kerjean, rue du Port.'), [
+      'Person:Yvonne Kerjean',
+      'Location:rue du Port',
+    ]);
+  });
+
   test('a possessive ending is never part of a name', () => {
     assert.deepEqual(
       latin("Owen Pratt's lawyers met Mira Sand’s team, and Mira Sand, who heads the unit, spoke.").sort(),
@@ -234,6 +242,21 @@ describe('acronyms', () => {
 
   test('brackets that do not spell the words before them are no acronym', () => {
     assert.deepEqual(findAcronymLinks('Le rapport publié hier (PDF) est long.'), []);
+  });
+
+  test('a spelled-out term is no organisation, in brackets or after an article elsewhere', () => {
+    const text =
+      'The Silk Corridor Plan (SCP) worried the National Cyber Agency (NCA). Analysts watched the SCP closely.';
+    assert.deepEqual(
+      findAcronymLinks(text).map((link) => link.acronym.surface),
+      ['NCA'],
+    );
+    assert.deepEqual(
+      findLatinNames(text, splitSentences(text, 'en')).candidates.filter(
+        (candidate) => candidate.surface === 'SCP',
+      ),
+      [],
+    );
   });
 });
 

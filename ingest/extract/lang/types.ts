@@ -202,3 +202,57 @@ export type ClaimConcept = Exclude<
   keyof ClaimVocabulary,
   'continuation' | 'participles' | 'relatives' | 'unnamedSpeakers'
 >;
+
+/**
+ * What the extractor must make of a name example: a mention of `name`, as written, of `type`;
+ * `none` when no entity may be found there (a term that only looks like a name).
+ */
+export interface NameExpectation {
+  name: string;
+  type: 'Person' | 'Organization' | 'Location' | 'Malware' | 'ThreatActor' | 'none';
+}
+
+export type NamePattern = Pattern<NameExpectation>;
+
+/**
+ * The words around names in a Latin-script language (ingest/rules/names-latin.ts reads them):
+ * each list may be empty where the language has no such words.
+ */
+export interface NameVocabulary {
+  lang: PackLanguage;
+  /**
+   * Civilities written before a surname, spelled as written and matched with their case ("M.",
+   * "Mme", "MM."), OCR misreadings of them included: the capitalised word after one (or after
+   * its particle, "M. de Lanessan") is a person's name.
+   */
+  civilities: readonly NamePattern[];
+  /** Plural civilities ("MM.", "Mmes"): every name of the list after one is a person's. */
+  pluralCivilities: readonly NamePattern[];
+  /**
+   * Given names (facts, as data): a capitalised word after one is a surname, so the two are a
+   * person's name even where capitals say nothing, at the start of a sentence.
+   */
+  firstNames: readonly NamePattern[];
+  /**
+   * Capitalised head words of organisation names ("Compagnie des Forges", "Faculté de
+   * Rennes"), beside the shared ones of ingest/rules/cues.ts.
+   */
+  organisationHeads: readonly NamePattern[];
+  /** Head words that name one body of a state on their own ("la Chambre", "l'État"). */
+  bodiesByHead: readonly NamePattern[];
+  /** Lower-case ranks and callings before a surname ("le colonel X", "l'abbé X"). */
+  titles: readonly NamePattern[];
+  /** Street words: "rue de Siam", "place Saint-Melaine" name a place, street word included. */
+  streets: readonly NamePattern[];
+  /**
+   * Acronyms and title-case terms of computing ("DNS", "PDF", "Dynamic Link Library"): a
+   * capitalised term that names a technology, never an organisation.
+   */
+  technicalTerms: readonly NamePattern[];
+  /**
+   * Nouns for the organs of a state, lower case ("government", "military", "gouvernement"):
+   * with a state's name or adjective ("the Iranian government", "the government of Iran", "le
+   * gouvernement russe") they name an organisation of that state.
+   */
+  stateBodies: readonly NamePattern[];
+}

@@ -1,0 +1,174 @@
+/**
+ * English words around names: terms of computing that title case or capitals make look like
+ * organisations. Example sentences are our own.
+ */
+import type { NameVocabulary } from '../types.ts';
+
+export const names = {
+  lang: 'en',
+  civilities: [],
+  pluralCivilities: [],
+  firstNames: [
+    {
+      phrases: [
+        'John',
+        'James',
+        'William',
+        'George',
+        'Charles',
+        'Thomas',
+        'Robert',
+        'Michael',
+        'David',
+        'Richard',
+        'Joseph',
+        'Edward',
+        'Henry',
+        'Peter',
+        'Paul',
+        'Mark',
+        'Andrew',
+        'Steven',
+        'Stephen',
+        'Daniel',
+        'Christopher',
+        'Matthew',
+        'Brian',
+        'Kevin',
+        'Jason',
+        'Brad',
+        'Mary',
+        'Elizabeth',
+        'Sarah',
+        'Anne',
+        'Susan',
+        'Karen',
+        'Nancy',
+        'Linda',
+        'Jennifer',
+        'Emily',
+        'Emma',
+        'Hannah',
+        'Laura',
+        'Rachel',
+      ],
+      examples: [
+        {
+          text: 'Sarah Okonkwo leads the response team at the agency.',
+          expect: { name: 'Sarah Okonkwo', type: 'Person' },
+        },
+      ],
+    },
+  ],
+  organisationHeads: [],
+  bodiesByHead: [],
+  titles: [],
+  streets: [],
+  technicalTerms: [
+    {
+      // Acronyms of protocols, file formats and security practice: "the DNS", "a PDF".
+      phrases: [
+        'API',
+        'APT',
+        'C2',
+        'CLI',
+        'CPU',
+        'CVE',
+        'DDoS',
+        'DLL',
+        'DNS',
+        'EXE',
+        'FQDN',
+        'FTP',
+        'HTML',
+        'HTTP',
+        'HTTPS',
+        'IOC',
+        'IOCs',
+        'IP',
+        'IT',
+        'LNK',
+        'MSP',
+        'NS',
+        'OS',
+        'PDF',
+        'RAT',
+        'RDP',
+        'SDK',
+        'SMB',
+        'SMS',
+        'SMTP',
+        'SQL',
+        'SSH',
+        'SSL',
+        'TLS',
+        'TTP',
+        'TTPs',
+        'URL',
+        'VPN',
+        'VPS',
+        'XML',
+      ],
+      examples: [
+        {
+          text: 'The loader asks the DNS for a TXT record and sends the PDF to the MSP.',
+          expect: { name: 'DNS', type: 'none' },
+        },
+      ],
+    },
+    {
+      // Their written-out forms, which reports put in title case before the acronym.
+      phrases: [
+        'Advanced Persistent Threat',
+        'Command and Control',
+        'Dynamic Link Library',
+        'Fully Qualified Domain Name',
+        'Indicators of Compromise',
+        'Managed Service Provider',
+        'Name Servers',
+        'Remote Access Trojan',
+        'Tactics, Techniques and Procedures',
+      ],
+      examples: [
+        {
+          text: 'The dropper writes a Dynamic Link Library (DLL) to the temporary folder.',
+          expect: { name: 'Dynamic Link Library', type: 'none' },
+        },
+      ],
+    },
+  ],
+  stateBodies: [
+    {
+      // "government" and "regime" are not here: the samples' gold takes "the government of
+      // North Korea" for the state itself, where AnnoCTR and data/real-gold take an organisation.
+      phrases: [
+        'military',
+        'army',
+        'navy',
+        'armed forces',
+        'intelligence',
+        'intelligence services',
+        'intelligence agencies',
+        'security services',
+      ],
+      examples: [
+        {
+          text: 'The researchers believe the group works for the Iranian military.',
+          expect: { name: 'Iranian military', type: 'Organization' },
+        },
+        {
+          text: 'The campaign served the interests of the intelligence services of Iran.',
+          expect: { name: 'intelligence services of Iran', type: 'Organization' },
+        },
+        {
+          text: "The report calls Russia's military intelligence agency the sponsor of the campaign.",
+          expect: { name: 'military intelligence agency', type: 'none' },
+        },
+        {
+          text: 'Officials tied the intrusion to Russian intelligence.',
+          expect: { name: 'Russian intelligence', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+} as const satisfies NameVocabulary;

@@ -1,0 +1,47 @@
+/**
+ * The name vocabularies of the Latin-script packs (fr/names.ts, en/names.ts), checked once when
+ * this module loads and merged per concept: the name finders serve both languages at once, as
+ * French and English names meet in the same texts.
+ */
+import { names as en } from './en/names.ts';
+import { names as fr } from './fr/names.ts';
+import type { NamePattern, NameVocabulary } from './types.ts';
+
+export type NameConcept = Exclude<keyof NameVocabulary, 'lang'>;
+
+export type LoadedNames = Record<NameConcept, readonly string[]>;
+
+/** The vocabularies as written, for the test that runs their examples. */
+export const NAME_SOURCES: readonly NameVocabulary[] = [fr, en];
+
+/** Checks every pattern (phrases, examples) and merges the vocabularies; throws naming the fault. */
+export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames {
+  const check = (where: string, pattern: NamePattern): readonly string[] => {
+    if (pattern.phrases.length === 0 || pattern.phrases.some((phrase) => phrase.trim() === '')) {
+      throw new Error(`${where}: a pattern has an empty phrase list or phrase`);
+    }
+    for (const example of pattern.examples) {
+      if (example.text.trim() === '' || !example.text.includes(example.expect.name)) {
+        throw new Error(`${where}: the example "${example.text}" does not contain "${example.expect.name}"`);
+      }
+    }
+    return pattern.phrases;
+  };
+  const merged = (concept: NameConcept) =>
+    vocabularies.flatMap((vocabulary) =>
+      vocabulary[concept].flatMap((pattern) => check(`names "${vocabulary.lang}", ${concept}`, pattern)),
+    );
+  return {
+    civilities: merged('civilities'),
+    pluralCivilities: merged('pluralCivilities'),
+    firstNames: merged('firstNames'),
+    organisationHeads: merged('organisationHeads'),
+    bodiesByHead: merged('bodiesByHead'),
+    titles: merged('titles'),
+    streets: merged('streets'),
+    technicalTerms: merged('technicalTerms'),
+    stateBodies: merged('stateBodies'),
+  };
+}
+
+export const NAMES: LoadedNames = loadNames(NAME_SOURCES);
