@@ -27,7 +27,7 @@ import { findHeadlineRegions } from './headlines.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
 import { knownNames, siteOwner } from './known-names.ts';
-import { findArabicCueNames } from './names-arabic.ts';
+import { findArabicNames } from './names-arabic.ts';
 import { coordinatedNames, findLatinNames } from './names-latin.ts';
 import { findUnitIdentities, findUnitParents, findUnits } from './names-units.ts';
 import { resolvePartyMentions } from './parties.ts';
@@ -73,7 +73,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     ...gazetteer.filter((mention) => mention.via !== 'demonym').map(fromGazetteer),
     ...indicatorCandidates(text),
     ...latin.candidates,
-    ...findArabicCueNames(text, sentences),
+    ...findArabicNames(text, sentences),
     ...units,
     ...acronyms.flatMap((link) => [link.longForm, link.acronym]),
     ...findEmbassies(text, gazetteer),
