@@ -62,6 +62,7 @@ export function loadPlaceEntries(): GazetteerEntry[] {
     ...withOverlays(countryEntries().map(entryFromCurated), countryOverlays),
     ...curatedEntries('cities'),
     ...curatedEntries('regions'),
+    ...curatedEntries('arab-world-places'),
   ];
 }
 
