@@ -99,6 +99,7 @@ function loadEntries(): GazetteerEntry[] {
     ...curatedEntries('malware'),
     ...loadPlaceEntries(),
     ...curatedEntries('organizations'),
+    ...curatedEntries('arab-world-organizations'),
     ...curatedEntries('people'),
   ];
 }

@@ -36,6 +36,10 @@ const HEADS = new Map<string, HeadKind>([
   ...names.statePlaceHeads.map((word) => [foldKey(word), 'state'] as const),
 ]);
 
+const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
+const DIRECTIONS = new Set(names.directions.map(foldKey));
+/** How many indefinite words a construct chain runs to before a definite one ("هيئة سوق رأس المال"). */
+const MAX_INDEFINITE = 3;
 /** How many words after the head a name may run to. */
 const MAX_WORDS: Record<HeadKind, number> = { organisation: 5, place: 2, state: 3 };
 
@@ -55,7 +59,28 @@ const VERB = /^(?:[اأإ]\S{2,}ت|س[يتن]\S{2,})$/u;
  */
 const VERBAL_NOUN = /^ال(?:است|ان|[اإ]\Sت)/u;
 
+function isKnownPlace(token: ArabicToken | undefined): boolean {
+  return (
+    token !== undefined &&
+    loadGazetteer()
+      .byName(token.text)
+      .some((entry) => entry.type === 'Location')
+  );
+}
+
 /** The head noun a word is, with its clitics, if any. */
+/**
+ * An adjective without the article right after a head describes it: "منظمة دولية" is an
+ * unnamed organisation. `feminine` keeps to the feminine ending "ية", for the feminine heads
+ * of rules/cues.ts, after which a name in "ي" is mostly a transliteration ("شركة كاسبرسكي").
+ */
+export function describesUnnamed(word: string, feminine = false): boolean {
+  const key = foldKey(word);
+  return !hasArticle(key) && (feminine ? FEMININE_NISBA : NISBA).test(key);
+}
+
+const FEMININE_NISBA = /يه$/u;
+
 export function headOf(token: ArabicToken): Head | undefined {
   if (token.key === '') return undefined;
   for (const reading of stemReadings(token.key)) {
@@ -109,8 +134,16 @@ function nameAfterHead(
     const nested = headOf(token);
     // "قضاء مدينة عكا": a place head after a place head; the name is after the second one.
     if (head.kind === 'place' && words.length === 0 && nested?.kind === 'place' && !nested.definite) continue;
+    // Past the first word, a head noun, a given name or a direction opens what comes next:
+    // "بلدية عقربا جنوب مدينة نابلس", "بلدية طولكرم محمد أمين بشناق".
+    if (
+      words.length > 0 &&
+      (nested || DIRECTIONS.has(token.key) || (head.kind !== 'place' && GIVEN_NAMES.has(token.key)))
+    )
+      break;
     const definite = hasArticle(token.key);
-    if (!definite && (VERB.test(token.key) || (words.length > 0 && token.key.startsWith('و')))) break;
+    // "مكتب وغيره": a word joined by "و" is a second noun, not part of the name.
+    if (!definite && (VERB.test(token.key) || token.key.startsWith('و'))) break;
     if (definite) {
       if (head.kind === 'place' && words.length === 0 && VERBAL_NOUN.test(token.key)) break;
       // "لجنة للتحقيق" is "a committee for investigation"; "والتعليم" opens a second noun.
@@ -120,7 +153,7 @@ function nameAfterHead(
       definiteSeen = true;
       words.push(token);
     } else {
-      if (definiteSeen || needsAdjective) break;
+      if (definiteSeen || needsAdjective || words.length >= MAX_INDEFINITE) break;
       // Present-tense verbs ("لجنة تعمل", "شركة يملكها") describe the head; they name nothing.
       if (/^[يت]/u.test(token.key)) break;
       words.push(token);
@@ -130,8 +163,9 @@ function nameAfterHead(
   const first = words[0];
   const last = words.at(-1);
   if (!first || !last) return undefined;
-  // "منظمة دولية", "شركة عالمية متخصصة": an adjective without the article describes an unnamed head.
-  if (!hasArticle(first.key) && NISBA.test(first.key)) return undefined;
+  // "منظمة دولية", "شركة عالمية متخصصة": an adjective without the article describes an unnamed
+  // head, unless a known place follows it ("مجلس محلي البيرة").
+  if (describesUnnamed(first.text) && !isKnownPlace(words[1])) return undefined;
   // "حزب ماكرون", "حكومة نتنياهو": a known person's party or office, which rules/parties.ts resolves.
   if (
     loadGazetteer()

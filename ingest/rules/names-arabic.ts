@@ -17,13 +17,18 @@ import { packFor } from '../extract/lang/index.ts';
 import { names } from '../extract/lang/ar/names.ts';
 import { isStopword } from './arabic-words.ts';
 import { findArabicGivenNames } from './names-arabic-given.ts';
-import { findArabicHeadNames, isHeadNoun } from './names-arabic-heads.ts';
+import { describesUnnamed, findArabicHeadNames, isHeadNoun } from './names-arabic-heads.ts';
 
-/** The cues of rules/cues.ts and the pack's titles, which all introduce a person. */
+/**
+ * The cues of rules/cues.ts and the pack's titles. After the preposition ل the article loses
+ * its alef ("للسيد" = ل + السيد), so a cue with the article is also written that way.
+ */
 const CUES: ReadonlyArray<{ phrase: string; type: EntityType; quotedOnly?: boolean }> = [
   ...ARABIC_CUES,
   ...names.personTitles.map((phrase) => ({ phrase, type: 'Person' as const })),
-];
+].flatMap((cue) =>
+  cue.phrase.startsWith('ال') ? [cue, { ...cue, phrase: `لل${cue.phrase.slice(2)}` }] : [cue],
+);
 const CUE_MATCHER = new PhraseMatcher(
   CUES.map((cue) => ({ phrase: cue.phrase, value: cue, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
 );
@@ -195,6 +200,7 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
       taken === 0 &&
       (POST_NOUNS.has(word) ||
         isHeadNoun(word) ||
+        (!person && describesUnnamed(word, true)) ||
         startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD)))
     ) {
       // "مجموعة تعمل لصالح ...", "برمجية تستهدف ...": the cue's noun is described by a verb, not named.

@@ -123,6 +123,8 @@ export interface ArabicNameVocabulary {
   givenNames: readonly string[];
   /** Given names that are also everyday words: they need a second name word to count. */
   givenNamesAlsoWords: readonly string[];
+  /** Directions that place one name relative to another: a name does not run past them. */
+  directions: readonly string[];
   kunyas: readonly string[];
   lineage: readonly string[];
   servantOf: string;

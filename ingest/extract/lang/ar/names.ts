@@ -32,7 +32,6 @@ export const names = {
     'قوات',
     'شرطة',
     'مكتب',
-    'ديوان',
     'برلمان',
     'مصلحة',
     'قيادة',
@@ -494,6 +493,8 @@ export const names = {
     'جنى',
     'ريم',
   ],
+  /** Directions that place one name relative to another ("بلدية عقربا جنوب نابلس"): they end a name. */
+  directions: ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب'],
   /** "أبو غسان", "أم رافت": a kunya, a parent's name before a given name. */
   kunyas: ['أبو', 'ابو', 'أم', 'ام'],
   /** Words that chain the parts of a lineage name; the word after them belongs to the name. */
