@@ -39,7 +39,9 @@ const STOPWORDS = new Set(
       'اضاف اوضح اشار حيث مثل نحو فقط ايضا أيضا امام أمام وراء خلف تحت فوق دون سوى عدة بعض جميع ' +
       // Pronouns after a preposition, and adjectives of number and size that qualify a noun.
       'له لها لهم به بها بهم منه منها منهم فيه فيها فيهم عنه عنها عنهم ' +
-      'واحد واحدة آخر أخرى أول أولى جديد جديدة كبير كبيرة صغير صغيرة أكثر أكبر أقل'
+      'واحد واحدة آخر أخرى أول أولى جديد جديدة كبير كبيرة صغير صغيرة أكثر أكبر أقل ضمن ' +
+      // Plural roles: after a title they are its holders ("رئيس وأعضاء", "وزير ... رؤساء البلديات").
+      'رؤساء أعضاء اعضاء وزراء نواب مدراء مديري'
     ).split(/\s+/),
     // Verbs of saying and denial, and one-word hedges ("يبدو"), from the language pack.
     ...(['saying', 'denials', 'hedges'] as const).flatMap((concept) =>

@@ -76,7 +76,8 @@ function fullNameAt(
     if ((LINEAGE.has(word.key) || word.key === SERVANT_OF) && following?.key && !isStopword(following.key)) {
       parts.push({ last: next + 1, strong: true });
     } else if (GIVEN_NAMES.has(word.key)) {
-      parts.push({ last: next, strong: true });
+      // Two everyday words in a row ("جهاد نصر", struggle and victory) are no name.
+      parts.push({ last: next, strong: !ALSO_WORDS.has(word.key) });
     } else if (hasArticle(word.key)) {
       if (!NISBA_SURNAME.test(word.key)) break;
       parts.push({ last: next, strong: true });

@@ -59,6 +59,12 @@ const VERB = /^(?:[اأإ]\S{2,}ت|س[يتن]\S{2,})$/u;
  */
 const VERBAL_NOUN = /^ال(?:است|ان|[اإ]\Sت)/u;
 
+/** A direction or its adjective, with the article ("الشمالية" → "شمالي"). */
+function isDirection(key: string): boolean {
+  const stem = key.replace(/^ال/u, '').replace(/ه$/u, '');
+  return DIRECTIONS.has(stem);
+}
+
 function isKnownPlace(token: ArabicToken | undefined): boolean {
   return (
     token !== undefined &&
@@ -149,7 +155,8 @@ function nameAfterHead(
       // "لجنة للتحقيق" is "a committee for investigation"; "والتعليم" opens a second noun.
       if (words.length === 0 && token.key.startsWith('لل')) break;
       if (/^[وف]/u.test(token.key) && !token.key.startsWith('ال')) break;
-      if (needsAdjective && words.length === 0 && !NISBA.test(token.key)) break;
+      // "الجبهة الشمالية" is a front by where it lies, not a body by its name.
+      if (needsAdjective && words.length === 0 && (!NISBA.test(token.key) || isDirection(token.key))) break;
       definiteSeen = true;
       words.push(token);
     } else {

@@ -16,6 +16,7 @@ import { arabicTolerant } from './text.ts';
 import { packFor } from '../extract/lang/index.ts';
 import { names } from '../extract/lang/ar/names.ts';
 import { isStopword } from './arabic-words.ts';
+import { foldKey } from '../normalize/fold.ts';
 import { findArabicGivenNames } from './names-arabic-given.ts';
 import { describesUnnamed, findArabicHeadNames, isHeadNoun } from './names-arabic-heads.ts';
 
@@ -50,6 +51,7 @@ const TRIGGER_LOOKAHEAD = 40;
  */
 const POST_NOUNS = new Set('قسم إدارة ادارة دائرة فريق مكتب وحدة جهاز مركز مجلس لجنة هيئة'.split(' '));
 
+const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
 const CUE_WORDS = new Set(CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
 /**
  * Time adverbs and ranks that sit between a title and the name ("وزير الدفاع آنذاك ليون بانيتا",
@@ -204,6 +206,9 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
         startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD)))
     ) {
       // "مجموعة تعمل لصالح ...", "برمجية تستهدف ...": the cue's noun is described by a verb, not named.
+      break;
+    } else if (person && taken === 0 && /^و/u.test(word) && !GIVEN_NAMES.has(foldKey(word))) {
+      // "رئيس وأعضاء ...": a word joined by "و" is a second holder of the title, not a name.
       break;
     } else if (taken > 0 && isHeadNoun(word)) {
       // "الرئيس محمود عباس مدينة نابلس": a head noun opens the next name.
