@@ -83,8 +83,9 @@ function fullNameAt(
       parts.push({ last: next, strong: true });
       surnameTaken = true;
     } else {
-      // A bare family name: not a verb in the present tense, not a second name joined by "و".
-      if (/^[يتو]/u.test(word.key)) break;
+      // A bare family name: not a verb in the present tense, not a second name joined by "و",
+      // and not after a kunya, which is a whole name ("وكتب أبو غسان رسالة").
+      if (/^[يتو]/u.test(word.key) || opening.complete) break;
       parts.push({ last: next, strong: false });
       surnameTaken = true;
     }
