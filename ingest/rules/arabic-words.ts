@@ -41,7 +41,9 @@ const STOPWORDS = new Set(
       'له لها لهم به بها بهم منه منها منهم فيه فيها فيهم عنه عنها عنهم ' +
       'واحد واحدة آخر أخرى أول أولى جديد جديدة كبير كبيرة صغير صغيرة أكثر أكبر أقل ضمن ' +
       // Plural roles: after a title they are its holders ("رئيس وأعضاء", "وزير ... رؤساء البلديات").
-      'رؤساء أعضاء اعضاء وزراء نواب مدراء مديري'
+      'رؤساء أعضاء اعضاء وزراء نواب مدراء مديري ' +
+      // Dates: "بتاريخ" after a name is when, not who.
+      'تاريخ'
     ).split(/\s+/),
     // Verbs of saying and denial, and one-word hedges ("يبدو"), from the language pack.
     ...(['saying', 'denials', 'hedges'] as const).flatMap((concept) =>

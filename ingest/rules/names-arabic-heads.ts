@@ -121,6 +121,22 @@ export function findArabicHeadNames(text: string, sentences: readonly Sentence[]
   return found;
 }
 
+/** Words between a title and the organisation it is held in ("مدير عام ...", "الناطق باسم ..."). */
+const TITLE_LINKS = new Set(['عام', 'باسم'].map(foldKey));
+
+/**
+ * Where the organisation named by a head noun right after `offset` ends, in "رئيس بلدية نابلس
+ * سامي حجاوي" or "الناطق باسم وزارة الصحة أشرف القدرة": the title's holder is named after it.
+ */
+export function organisationEndAfter(text: string, sentence: Sentence, offset: number): number | undefined {
+  const tokens = arabicTokens(sentence).filter((token) => token.start >= offset);
+  const index = TITLE_LINKS.has(tokens[0]?.key ?? '') ? 1 : 0;
+  const token = tokens[index];
+  const head = token && headOf(token);
+  if (!head || head.kind !== 'organisation') return undefined;
+  return nameAfterHead(text, tokens, index, head)?.end;
+}
+
 function nameAfterHead(
   text: string,
   tokens: readonly ArabicToken[],
@@ -192,6 +208,7 @@ function nameAfterHead(
       name: surface,
       reason: `cue: the place noun "${headToken.text}" introduces the place "${surface}"`,
       cue: { start: headToken.start, end: headToken.end },
+      exactSpelling: true,
     };
   }
   // The article stays in the name; clitics before it do not ("وبالمجلس" names "المجلس ...").
@@ -210,5 +227,6 @@ function nameAfterHead(
     name,
     reason: `cue: the head noun "${headToken.text}" opens the name "${name}"`,
     cue: { start: headToken.start, end: headToken.end },
+    exactSpelling: true,
   };
 }

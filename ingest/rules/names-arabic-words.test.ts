@@ -79,3 +79,21 @@ describe('Arabic persons opened by a given name', () => {
     assert.deepEqual(names('بيعت الأرض للسيد عارف طوقان.'), ['Person:عارف طوقان']);
   });
 });
+
+describe('Arabic names of ordinary words keep their own identity', () => {
+  test('a head-noun name is never a spelling variant of a known name', () => {
+    const text = 'زار الوفد وزارة الصحة ثم الحكومة العراقية.';
+    const extraction = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
+    assert.deepEqual(extraction.entities.map((entity) => entity.name).sort(), [
+      'الحكومة العراقية',
+      'وزارة الصحة',
+    ]);
+  });
+
+  test('a title, then its organisation, then the holder', () => {
+    assert.deepEqual(names('وأعلن الناطق باسم وزارة الصحة عادل حمدان ارتفاع العدد.'), [
+      'Organization:وزارة الصحة',
+      'Person:عادل حمدان',
+    ]);
+  });
+});

@@ -18,7 +18,12 @@ import { names } from '../extract/lang/ar/names.ts';
 import { isStopword } from './arabic-words.ts';
 import { foldKey } from '../normalize/fold.ts';
 import { findArabicGivenNames } from './names-arabic-given.ts';
-import { describesUnnamed, findArabicHeadNames, isHeadNoun } from './names-arabic-heads.ts';
+import {
+  describesUnnamed,
+  findArabicHeadNames,
+  isHeadNoun,
+  organisationEndAfter,
+} from './names-arabic-heads.ts';
 
 /**
  * The cues of rules/cues.ts and the pack's titles. After the preposition ل the article loses
@@ -111,9 +116,17 @@ export function findArabicCueNames(text: string, sentences: readonly Sentence[])
     for (const match of CUE_MATCHER.find(text, sentence.start, sentence.end)) {
       const cue = match.value;
       const afterCue = match.end;
-      const found = nameAfterCue(text.slice(afterCue, sentence.end), cue.type === 'Person', cue.quotedOnly);
+      const person = cue.type === 'Person';
+      let found = nameAfterCue(text.slice(afterCue, sentence.end), person, cue.quotedOnly);
+      let from = afterCue;
+      // "رئيس بلدية نابلس سامي حجاوي": the title's organisation comes first, then its holder.
+      const organisationEnd = person && !found ? organisationEndAfter(text, sentence, afterCue) : undefined;
+      if (organisationEnd !== undefined) {
+        from = organisationEnd;
+        found = holderAfter(text.slice(from, sentence.end));
+      }
       if (!found) continue;
-      const start = afterCue + found.offset;
+      const start = from + found.offset;
       const surface = text.slice(start, start + found.length);
       candidates.push({
         start,
@@ -153,6 +166,16 @@ function speakersNamed(sentence: Sentence): Candidate[] {
     });
   }
   return found;
+}
+
+/**
+ * The holder named right after a title's organisation: name words only, with no descriptor
+ * skipped, since an adjective there still belongs to the organisation.
+ */
+function holderAfter(rest: string): FoundName | undefined {
+  const first = ARABIC_WORD.exec(rest)?.[1];
+  if (!first || /^(?:[وفبك]?ال|لل)/u.test(first) || isStopword(first) || isHeadNoun(first)) return undefined;
+  return arabicWordsAfter(rest, true);
 }
 
 interface FoundName {

@@ -607,6 +607,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       'تعمل في',
       'المتحدث باسم',
       'المتحدثة باسم',
+      'الناطق باسم',
+      'الناطقة باسم',
       'من شركة',
       'officier du',
       'officier de',
