@@ -20,13 +20,21 @@ export interface ArabicToken {
 /** An Arabic word (letters with their short vowels and tatweel), or any other run of non-space. */
 const TOKEN = /([\u0621-\u063a\u0640-\u0652\u0670-\u06d3]+)|[^\s\u0621-\u063a\u0640-\u0652\u0670-\u06d3]+/gu;
 
-export function arabicTokens(sentence: Sentence): ArabicToken[] {
-  return [...sentence.text.matchAll(TOKEN)].map((match) => ({
-    start: sentence.start + match.index,
-    end: sentence.start + match.index + match[0].length,
-    text: match[0],
-    key: match[1] === undefined ? '' : foldKey(match[1]),
-  }));
+/** Several finders read the same sentence: its tokens are made once. */
+const tokensOf = new WeakMap<Sentence, readonly ArabicToken[]>();
+
+export function arabicTokens(sentence: Sentence): readonly ArabicToken[] {
+  let tokens = tokensOf.get(sentence);
+  if (!tokens) {
+    tokens = [...sentence.text.matchAll(TOKEN)].map((match) => ({
+      start: sentence.start + match.index,
+      end: sentence.start + match.index + match[0].length,
+      text: match[0],
+      key: match[1] === undefined ? '' : foldKey(match[1]),
+    }));
+    tokensOf.set(sentence, tokens);
+  }
+  return tokens;
 }
 
 /** Particles, pronouns and frequent verbs that end a name (checked without a clitic prefix too). */

@@ -115,6 +115,27 @@ function fullNameAt(
 }
 
 /** The word that opens a full name: a given name, "عبد" + a divine name, or a kunya before a given name. */
+/** The stems that may open a name; most words have no reading among them. */
+const OPENING_STEMS = new Set([...GIVEN_NAMES, SERVANT_OF, ...KUNYAS]);
+const readingsByKey = new Map<string, ReturnType<typeof stemReadings>>();
+const KEYS_KEPT = 50_000;
+
+/** A word's readings as clitics a name may carry + a stem that may open a name, worked out once per word. */
+function nameReadings(key: string): ReturnType<typeof stemReadings> {
+  let readings = readingsByKey.get(key);
+  if (!readings) {
+    if (readingsByKey.size >= KEYS_KEPT) readingsByKey.clear();
+    readings = stemReadings(key).filter(
+      (reading) =>
+        !reading.definite &&
+        NAME_CLITICS.has(key.slice(0, reading.prefixLength)) &&
+        OPENING_STEMS.has(reading.stem),
+    );
+    readingsByKey.set(key, readings);
+  }
+  return readings;
+}
+
 function openingName(
   tokens: readonly ArabicToken[],
   index: number,
@@ -122,8 +143,7 @@ function openingName(
   const token = tokens[index];
   const following = tokens[index + 1];
   if (!token) return undefined;
-  for (const { prefixLength, stem, definite } of stemReadings(token.key)) {
-    if (definite || !NAME_CLITICS.has(token.key.slice(0, prefixLength))) continue;
+  for (const { prefixLength, stem } of nameReadings(token.key)) {
     if (GIVEN_NAMES.has(stem)) {
       return {
         part: { last: index, strong: true },

@@ -74,7 +74,6 @@ function isKnownPlace(token: ArabicToken | undefined): boolean {
   );
 }
 
-/** The head noun a word is, with its clitics, if any. */
 /**
  * An adjective without the article right after a head describes it: "منظمة دولية" is an
  * unnamed organisation. `feminine` keeps to the feminine ending "ية", for the feminine heads
@@ -87,9 +86,24 @@ export function describesUnnamed(word: string, feminine = false): boolean {
 
 const FEMININE_NISBA = /يه$/u;
 
+/** Words repeat: the head reading of a folded word is worked out once. */
+const headByKey = new Map<string, Head | null>();
+const KEYS_KEPT = 50_000;
+
+/** The head noun a word is, with its clitics, if any. */
 export function headOf(token: ArabicToken): Head | undefined {
   if (token.key === '') return undefined;
-  for (const reading of stemReadings(token.key)) {
+  let head = headByKey.get(token.key);
+  if (head === undefined) {
+    if (headByKey.size >= KEYS_KEPT) headByKey.clear();
+    head = readHead(token.key) ?? null;
+    headByKey.set(token.key, head);
+  }
+  return head ?? undefined;
+}
+
+function readHead(key: string): Head | undefined {
+  for (const reading of stemReadings(key)) {
     const kind = HEADS.get(reading.definite ? `ال${reading.stem}` : reading.stem) ?? HEADS.get(reading.stem);
     if (kind === undefined) continue;
     // A state head is written with its article; the others name nothing with it but organisations.
@@ -102,8 +116,7 @@ export function headOf(token: ArabicToken): Head | undefined {
 
 /** Whether a word is a head noun: it ends a person's name that runs into it ("... عباس مدينة"). */
 export function isHeadNoun(word: string): boolean {
-  const key = foldKey(word);
-  return headOf({ start: 0, end: word.length, text: word, key }) !== undefined;
+  return headOf({ start: 0, end: word.length, text: word, key: foldKey(word) }) !== undefined;
 }
 
 export function findArabicHeadNames(text: string, sentences: readonly Sentence[]): Candidate[] {
