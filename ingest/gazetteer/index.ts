@@ -68,6 +68,7 @@ export function loadPlaceEntries(): GazetteerEntry[] {
     ...withOverlays(countryEntries().map(entryFromCurated), countryOverlays),
     ...curatedEntries('cities'),
     ...curatedEntries('regions'),
+    ...curatedEntries('arab-world-places'),
   ];
 }
 
@@ -105,6 +106,7 @@ export function loadEntriesWithoutFrenchPlaces(): GazetteerEntry[] {
     ...curatedEntries('malware'),
     ...loadPlaceEntries(),
     ...curatedEntries('organizations'),
+    ...curatedEntries('arab-world-organizations'),
     ...curatedEntries('people'),
   ];
 }

@@ -16,7 +16,7 @@ import { findEmbassies } from './embassies.ts';
 import { findStateBodies } from './names-states.ts';
 import { findHeadlineRegions, type HeadlineRegions } from './headlines.ts';
 import { siteOwner } from './known-names.ts';
-import { findArabicCueNames } from './names-arabic.ts';
+import { findArabicNames } from './names-arabic.ts';
 import { findLatinNames, type LatinNames } from './names-latin.ts';
 import { findUnits } from './names-units.ts';
 import { overlaps } from './text.ts';
@@ -66,7 +66,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   },
   { name: 'indicators', find: (scan) => indicatorCandidates(scan.text) },
   { name: 'capitalised names', find: (scan) => scan.latin.candidates },
-  { name: 'Arabic names after cues', find: (scan) => findArabicCueNames(scan.text, scan.sentences) },
+  { name: 'Arabic names after cues', find: (scan) => findArabicNames(scan.text, scan.sentences) },
   { name: 'units', find: (scan) => scan.units },
   { name: 'acronyms', find: (scan) => scan.acronyms.flatMap((link) => [link.longForm, link.acronym]) },
   { name: 'embassies', find: (scan) => findEmbassies(scan.text, scan.gazetteer) },

@@ -17,3 +17,9 @@ test('short names and ambiguous variants do not match', () => {
   assert.equal(index.find('Micron', 'Person'), undefined);
   assert.equal(index.find('Paul Martens', 'Person'), undefined);
 });
+
+test('a different first letter of a word makes another word, not a variant', () => {
+  const index = new FuzzyNameIndex();
+  index.add('قصر الإليزيه', { key: 'o:elysee', type: 'Organization', name: 'Élysée' });
+  assert.equal(index.find('وزارة الصحة', 'Organization'), undefined);
+});

@@ -1,7 +1,9 @@
 /**
  * Spelling variants of long names ("ماري لوبين" for "مارين لوبان"): phonetic skeletons at edit
- * distance at most one. Only names of two words or more with a long enough skeleton take part,
- * since one letter on a short name is often a different name. Lookup uses a deletion index
+ * distance at most one, with the same first letter in every word. Only names of two words or
+ * more with a long enough skeleton take part, since one letter on a short name is often a
+ * different name; and a variant spells each word's first sound alike, whereas a different first
+ * letter makes another word ("وزارة الصحة", ministry of health, is not "قصر الإليزيه"). Lookup uses a deletion index
  * (every skeleton and its one-letter deletions), so it costs a few map reads, not a scan.
  */
 import { phoneticKey } from '../normalize/transliterate.ts';
@@ -19,15 +21,26 @@ function isLongSkeleton(skeleton: string): boolean {
   return skeleton.includes(' ') && skeleton.replace(/ /g, '').length >= MIN_SKELETON_LETTERS;
 }
 
+/** The first letter of every word of a skeleton. */
+function initials(skeleton: string): string {
+  return skeleton
+    .split(' ')
+    .map((word) => word.charAt(0))
+    .join('');
+}
+
 export class FuzzyNameIndex {
-  private readonly byVariant = new Map<string, FuzzyTarget[]>();
+  private readonly byVariant = new Map<string, Array<FuzzyTarget & { initials: string }>>();
 
   add(name: string, target: FuzzyTarget): void {
     const skeleton = phoneticKey(name);
     if (!isLongSkeleton(skeleton)) return;
+    const entry = { ...target, initials: initials(skeleton) };
     for (const variant of deletions(skeleton)) {
       const list = this.byVariant.get(variant) ?? [];
-      if (!list.some((known) => known.key === target.key && known.type === target.type)) list.push(target);
+      const same = (known: typeof entry) =>
+        known.key === entry.key && known.type === entry.type && known.initials === entry.initials;
+      if (!list.some(same)) list.push(entry);
       this.byVariant.set(variant, list);
     }
   }
@@ -37,9 +50,10 @@ export class FuzzyNameIndex {
     const skeleton = phoneticKey(name);
     if (!isLongSkeleton(skeleton)) return undefined;
     const found = new Map<string, FuzzyTarget>();
+    const wanted = initials(skeleton);
     for (const variant of deletions(skeleton)) {
-      for (const target of this.byVariant.get(variant) ?? []) {
-        if (target.type === type) found.set(target.key, target);
+      for (const { initials: known, ...target } of this.byVariant.get(variant) ?? []) {
+        if (target.type === type && known === wanted) found.set(target.key, target);
       }
     }
     return found.size === 1 ? [...found.values()][0] : undefined;

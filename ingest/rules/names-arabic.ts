@@ -6,6 +6,7 @@
  * neither particles nor words with the article (which describe rather than name).
  */
 import { loadGazetteer } from '../gazetteer/index.ts';
+import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
 import { ARABIC_CUES } from './cues.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
@@ -13,9 +14,29 @@ import { startsWithTrigger } from './triggers.ts';
 import type { Candidate } from './types.ts';
 import { arabicTolerant } from './text.ts';
 import { packFor } from '../extract/lang/index.ts';
+import { names } from '../extract/lang/ar/names.ts';
+import { isStopword } from './arabic-words.ts';
+import { foldKey } from '../normalize/fold.ts';
+import { findArabicGivenNames } from './names-arabic-given.ts';
+import {
+  describesUnnamed,
+  findArabicHeadNames,
+  isHeadNoun,
+  organisationEndAfter,
+} from './names-arabic-heads.ts';
 
+/**
+ * The cues of rules/cues.ts and the pack's titles. After the preposition ل the article loses
+ * its alef ("للسيد" = ل + السيد), so a cue with the article is also written that way.
+ */
+const CUES: ReadonlyArray<{ phrase: string; type: EntityType; quotedOnly?: boolean }> = [
+  ...ARABIC_CUES,
+  ...names.personTitles.map((phrase) => ({ phrase, type: 'Person' as const })),
+].flatMap((cue) =>
+  cue.phrase.startsWith('ال') ? [cue, { ...cue, phrase: `لل${cue.phrase.slice(2)}` }] : [cue],
+);
 const CUE_MATCHER = new PhraseMatcher(
-  ARABIC_CUES.map((cue) => ({ phrase: cue.phrase, value: cue, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
+  CUES.map((cue) => ({ phrase: cue.phrase, value: cue, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
 );
 
 /** A quoted name, possibly after a verb of naming ("عُرفت باسم «...»"). */
@@ -35,22 +56,14 @@ const TRIGGER_LOOKAHEAD = 40;
  */
 const POST_NOUNS = new Set('قسم إدارة ادارة دائرة فريق مكتب وحدة جهاز مركز مجلس لجنة هيئة'.split(' '));
 
-/** Particles, pronouns and frequent verbs that end a name (checked without a clitic prefix too). */
-const STOPWORDS = new Set([
-  ...(
-    'هذا هذه ذلك تلك هؤلاء في من على الى إلى عن مع ان أن إن التي الذي الذين اللذين هو هي هم ' +
-    'قد لقد كان كانت يكون تكون يوم امس أمس بعد قبل حول ضد عبر خلال منذ حتى لدى لم لن ما لا اي أي ' +
-    'كل بين عند غير او أو ثم اذا إذا لكن بان بأن انه أنه إنه انها أنها إنها اكد ' +
-    'اضاف اوضح اشار حيث مثل نحو فقط ايضا أيضا امام أمام وراء خلف تحت فوق دون سوى عدة بعض جميع'
-  ).split(/\s+/),
-  // Verbs of saying and denial, and one-word hedges ("يبدو"), from the language pack.
-  ...(['saying', 'denials', 'hedges'] as const).flatMap((concept) =>
-    packFor('ar').claims[concept].filter((phrase) => !phrase.includes(' ')),
-  ),
-]);
-const CUE_WORDS = new Set(ARABIC_CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
-/** Time adverbs that sit between a title and the name ("وزير الدفاع آنذاك ليون بانيتا"). */
+const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
+const CUE_WORDS = new Set(CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
+/**
+ * Time adverbs and ranks that sit between a title and the name ("وزير الدفاع آنذاك ليون بانيتا",
+ * "مدير عام ...").
+ */
 const DESCRIPTIVE_ADVERBS = new Set([
+  'عام',
   'آنذاك',
   'انذاك',
   'حينها',
@@ -86,6 +99,15 @@ const UNNAMED_SOURCES = new Set(
   'مسؤول مسؤولة مسؤولون مصدر مصادر متحدث متحدثة خبير خبراء باحث باحثون محلل محللون'.split(' '),
 );
 
+/** Every Arabic name finder: cue phrases, head nouns and full names opened by a given name. */
+export function findArabicNames(text: string, sentences: readonly Sentence[]): Candidate[] {
+  return [
+    ...findArabicCueNames(text, sentences),
+    ...findArabicHeadNames(text, sentences),
+    ...findArabicGivenNames(text, sentences),
+  ];
+}
+
 export function findArabicCueNames(text: string, sentences: readonly Sentence[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
@@ -94,9 +116,17 @@ export function findArabicCueNames(text: string, sentences: readonly Sentence[])
     for (const match of CUE_MATCHER.find(text, sentence.start, sentence.end)) {
       const cue = match.value;
       const afterCue = match.end;
-      const found = nameAfterCue(text.slice(afterCue, sentence.end), cue.type === 'Person', cue.quotedOnly);
+      const person = cue.type === 'Person';
+      let found = nameAfterCue(text.slice(afterCue, sentence.end), person, cue.quotedOnly);
+      let from = afterCue;
+      // "رئيس بلدية نابلس سامي حجاوي": the title's organisation comes first, then its holder.
+      const organisationEnd = person && !found ? organisationEndAfter(text, sentence, afterCue) : undefined;
+      if (organisationEnd !== undefined) {
+        from = organisationEnd;
+        found = holderAfter(text.slice(from, sentence.end));
+      }
       if (!found) continue;
-      const start = afterCue + found.offset;
+      const start = from + found.offset;
       const surface = text.slice(start, start + found.length);
       candidates.push({
         start,
@@ -136,6 +166,16 @@ function speakersNamed(sentence: Sentence): Candidate[] {
     });
   }
   return found;
+}
+
+/**
+ * The holder named right after a title's organisation: name words only, with no descriptor
+ * skipped, since an adjective there still belongs to the organisation.
+ */
+function holderAfter(rest: string): FoundName | undefined {
+  const first = ARABIC_WORD.exec(rest)?.[1];
+  if (!first || /^(?:[وفبك]?ال|لل)/u.test(first) || isStopword(first) || isHeadNoun(first)) return undefined;
+  return arabicWordsAfter(rest, true);
 }
 
 interface FoundName {
@@ -183,9 +223,18 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
       skipped++;
     } else if (
       taken === 0 &&
-      (POST_NOUNS.has(word) || startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD)))
+      (POST_NOUNS.has(word) ||
+        isHeadNoun(word) ||
+        (!person && describesUnnamed(word, true)) ||
+        startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD)))
     ) {
       // "مجموعة تعمل لصالح ...", "برمجية تستهدف ...": the cue's noun is described by a verb, not named.
+      break;
+    } else if (person && taken === 0 && /^و/u.test(word) && !GIVEN_NAMES.has(foldKey(word))) {
+      // "رئيس وأعضاء ...": a word joined by "و" is a second holder of the title, not a name.
+      break;
+    } else if (taken > 0 && isHeadNoun(word)) {
+      // "الرئيس محمود عباس مدينة نابلس": a head noun opens the next name.
       break;
     } else if (hasArticle || isStopword(word) || isCueWord(word)) {
       if (taken > 0 || !hasArticle || skipped >= MAX_DESCRIPTORS) break;
@@ -213,8 +262,4 @@ function isNisbaSurname(word: string): boolean {
 
 function isCueWord(word: string): boolean {
   return CUE_WORDS.has(word) || (/^[وفبلك]/u.test(word) && CUE_WORDS.has(word.slice(1)));
-}
-
-function isStopword(word: string): boolean {
-  return STOPWORDS.has(word) || (/^[وفبلك]/u.test(word) && STOPWORDS.has(word.slice(1)));
 }

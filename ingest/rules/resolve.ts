@@ -117,7 +117,7 @@ function typedKey(type: EntityType, key: string): string {
 
 /** Gives a name no finder could key a gazetteer identity when it is a spelling variant of one. */
 function withKnownKey(candidate: Candidate, fuzzy: FuzzyNameIndex): Candidate {
-  if (candidate.key || candidate.source === 'indicator') return candidate;
+  if (candidate.key || candidate.source === 'indicator' || candidate.exactSpelling) return candidate;
   const target = fuzzy.find(candidate.name, candidate.type);
   if (!target) return candidate;
   return {

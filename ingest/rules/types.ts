@@ -25,6 +25,11 @@ export interface Candidate extends Span {
   cue?: Span;
   /** Real web sites of the entity (gazetteer), to tell them apart from look-alikes. */
   domains?: readonly string[];
+  /**
+   * Made of ordinary words ("وزارة الصحة"), not transliterated: one letter more or less is
+   * another word, so the name is never taken for a spelling variant of a known one.
+   */
+  exactSpelling?: boolean;
 }
 
 export interface ResolvedMention extends Span {

@@ -12,6 +12,7 @@ import { splitSentences } from '../../sentences.ts';
 import { extractWithRules } from '../../rules/index.ts';
 import type { Extraction } from '../../extractor.ts';
 import { CLAIM_CONCEPTS, INCIDENT_CONCEPTS, loadPack, PACK_SOURCES } from './index.ts';
+import { names } from './ar/names.ts';
 import { expandShorthand } from './shorthand.ts';
 import {
   TRIGGER_IDS,
@@ -229,5 +230,34 @@ describe('language pack loading', () => {
     );
     const lowerCase: LanguagePack = { ...french, capitalisedFunctionWords: ['selon'] };
     assert.throws(() => loadPack(lowerCase), /capitalisedFunctionWords: "selon" is not one capitalised word/);
+  });
+});
+
+describe('Arabic name examples', () => {
+  test('every example of lang/ar/names.ts finds its names with their types, and none it must not', () => {
+    const failures: string[] = [];
+    for (const example of names.examples) {
+      const { text } = example;
+      const extraction = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
+      const found = extraction.entities.flatMap((entity) =>
+        entity.mentions.map((mention) => ({ surface: mention.surface, type: entity.type })),
+      );
+      const shown = found.map((mention) => `${mention.type} ${mention.surface}`).join(' | ');
+      for (const expected of example.expect.entities) {
+        if (
+          !found.some((mention) => mention.surface === expected.surface && mention.type === expected.type)
+        ) {
+          failures.push(`"${text}": no ${expected.type} "${expected.surface}"; found: ${shown}`);
+        }
+      }
+      const notEntities: readonly string[] =
+        'notEntities' in example.expect ? example.expect.notEntities : [];
+      for (const phrase of notEntities) {
+        if (found.some((mention) => phrase.includes(mention.surface) || mention.surface.includes(phrase))) {
+          failures.push(`"${text}": "${phrase}" is not a name; found: ${shown}`);
+        }
+      }
+    }
+    assert.deepEqual(failures, []);
   });
 });

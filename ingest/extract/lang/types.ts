@@ -256,3 +256,35 @@ export interface NameVocabulary {
    */
   stateBodies: readonly NamePattern[];
 }
+
+/** What the extractor must find in an Arabic name example: these spans with these types, and none of `notEntities`. */
+export interface ArabicNameExpectation {
+  entities: ReadonlyArray<{ surface: string; type: EntityType }>;
+  /** Phrases that look like names to a careless reader and must not become entities. */
+  notEntities?: readonly string[];
+}
+
+/**
+ * Arabic name vocabulary (lang/ar/names.ts). Without capital letters, a name is found by the
+ * word before it or by its first word; each list says which.
+ */
+export interface ArabicNameVocabulary {
+  /** Nouns that open an organisation's name and belong to it ("وزارة", "بلدية"), with or without the article. */
+  organisationHeads: readonly string[];
+  /** Nouns that say the name after them is a place ("مدينة", "قرية"); the noun is not part of the name. */
+  placeHeads: readonly string[];
+  /** Nouns with the article that open a state's name with its adjectives ("المملكة الأردنية"). */
+  statePlaceHeads: readonly string[];
+  /** Titles right before a person's name, beside the cues of rules/cues.ts. */
+  personTitles: readonly string[];
+  /** Common given names: one opens a person's full name. */
+  givenNames: readonly string[];
+  /** Given names that are also everyday words: they need a second name word to count. */
+  givenNamesAlsoWords: readonly string[];
+  /** Directions that place one name relative to another: a name does not run past them. */
+  directions: readonly string[];
+  kunyas: readonly string[];
+  lineage: readonly string[];
+  servantOf: string;
+  examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
+}

@@ -1,0 +1,245 @@
+/**
+ * Arabic organisations and places named after a head noun (lang/ar/names.ts). An organisation's
+ * head belongs to its name and takes the construct chain after it: "وزارة الداخلية الأردنية",
+ * "بلدية نابلس", "هيئة سوق رأس المال" (indefinite words, then words with the article, which
+ * only adjectives and further definite nouns may follow). With the article, the head needs an
+ * adjective of relation after it to be a name ("المجلس التشريعي الفلسطيني"): "المجلس" alone is
+ * a reference, not a name. A place head introduces the name after it ("مدينة نابلس",
+ * "مخيم الدهيشة") and is not part of it.
+ */
+import { names } from '../extract/lang/ar/names.ts';
+import { loadGazetteer } from '../gazetteer/index.ts';
+import { foldKey } from '../normalize/fold.ts';
+import type { Sentence } from '../types.ts';
+import {
+  arabicTokens,
+  hasArticle,
+  isStopword,
+  stemReadings,
+  textOffset,
+  type ArabicToken,
+} from './arabic-words.ts';
+import type { Candidate } from './types.ts';
+
+type HeadKind = 'organisation' | 'place' | 'state';
+
+interface Head {
+  kind: HeadKind;
+  /** Folded clitics before the head noun (with the article, when it has one). */
+  prefixLength: number;
+  definite: boolean;
+}
+
+const HEADS = new Map<string, HeadKind>([
+  ...names.organisationHeads.map((word) => [foldKey(word), 'organisation'] as const),
+  ...names.placeHeads.map((word) => [foldKey(word), 'place'] as const),
+  ...names.statePlaceHeads.map((word) => [foldKey(word), 'state'] as const),
+]);
+
+const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
+const DIRECTIONS = new Set(names.directions.map(foldKey));
+/** How many indefinite words a construct chain runs to before a definite one ("هيئة سوق رأس المال"). */
+const MAX_INDEFINITE = 3;
+/** How many words after the head a name may run to. */
+const MAX_WORDS: Record<HeadKind, number> = { organisation: 5, place: 2, state: 3 };
+
+/**
+ * An adjective of relation (nisba) or an elative, folded: "الفلسطينيه", "التشريعي", "الاعلي".
+ * With the article it qualifies the head; without it, right after the head, it describes an
+ * unnamed one ("منظمة دولية").
+ */
+const NISBA = /ي(?:ه|ين|ون|ان)?$/u;
+/** A possessive pronoun ends the noun it is attached to ("مجلس إدارتها"): no name runs past it. */
+const POSSESSIVE = /(?:ها|هم|هما)$/u;
+/** Verbs: a past tense with "ت" of the forms أفعلت/افتعلت, a future with "س". They follow a subject; they name nothing. */
+const VERB = /^(?:[اأإ]\S{2,}ت|س[يتن]\S{2,})$/u;
+/**
+ * Verbal nouns of the derived forms with the article ("الاختبار", "الاستيطان", "الانسحاب"):
+ * after a place noun they describe its purpose ("منطقة الاختبار"), they do not name it.
+ */
+const VERBAL_NOUN = /^ال(?:است|ان|[اإ]\Sت)/u;
+
+/** A direction or its adjective, with the article ("الشمالية" → "شمالي"). */
+function isDirection(key: string): boolean {
+  const stem = key.replace(/^ال/u, '').replace(/ه$/u, '');
+  return DIRECTIONS.has(stem);
+}
+
+function isKnownPlace(token: ArabicToken | undefined): boolean {
+  return (
+    token !== undefined &&
+    loadGazetteer()
+      .byName(token.text)
+      .some((entry) => entry.type === 'Location')
+  );
+}
+
+/**
+ * An adjective without the article right after a head describes it: "منظمة دولية" is an
+ * unnamed organisation. `feminine` keeps to the feminine ending "ية", for the feminine heads
+ * of rules/cues.ts, after which a name in "ي" is mostly a transliteration ("شركة كاسبرسكي").
+ */
+export function describesUnnamed(word: string, feminine = false): boolean {
+  const key = foldKey(word);
+  return !hasArticle(key) && (feminine ? FEMININE_NISBA : NISBA).test(key);
+}
+
+const FEMININE_NISBA = /يه$/u;
+
+/** Words repeat: the head reading of a folded word is worked out once. */
+const headByKey = new Map<string, Head | null>();
+const KEYS_KEPT = 50_000;
+
+/** The head noun a word is, with its clitics, if any. */
+export function headOf(token: ArabicToken): Head | undefined {
+  if (token.key === '') return undefined;
+  let head = headByKey.get(token.key);
+  if (head === undefined) {
+    if (headByKey.size >= KEYS_KEPT) headByKey.clear();
+    head = readHead(token.key) ?? null;
+    headByKey.set(token.key, head);
+  }
+  return head ?? undefined;
+}
+
+function readHead(key: string): Head | undefined {
+  for (const reading of stemReadings(key)) {
+    const kind = HEADS.get(reading.definite ? `ال${reading.stem}` : reading.stem) ?? HEADS.get(reading.stem);
+    if (kind === undefined) continue;
+    // A state head is written with its article; the others name nothing with it but organisations.
+    if (kind === 'state' && !reading.definite) continue;
+    if (kind === 'place' && reading.definite && !HEADS.has(`ال${reading.stem}`)) continue;
+    return { kind, prefixLength: reading.prefixLength, definite: reading.definite };
+  }
+  return undefined;
+}
+
+/** Whether a word is a head noun: it ends a person's name that runs into it ("... عباس مدينة"). */
+export function isHeadNoun(word: string): boolean {
+  return headOf({ start: 0, end: word.length, text: word, key: foldKey(word) }) !== undefined;
+}
+
+export function findArabicHeadNames(text: string, sentences: readonly Sentence[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const sentence of sentences) {
+    if (!/[\u0600-\u06ff]/u.test(sentence.text)) continue;
+    const tokens = arabicTokens(sentence);
+    tokens.forEach((token, index) => {
+      const head = headOf(token);
+      if (!head) return;
+      const candidate = nameAfterHead(text, tokens, index, head);
+      if (candidate) found.push(candidate);
+    });
+  }
+  return found;
+}
+
+/** Words between a title and the organisation it is held in ("مدير عام ...", "الناطق باسم ..."). */
+const TITLE_LINKS = new Set(['عام', 'باسم'].map(foldKey));
+
+/**
+ * Where the organisation named by a head noun right after `offset` ends, in "رئيس بلدية نابلس
+ * سامي حجاوي" or "الناطق باسم وزارة الصحة أشرف القدرة": the title's holder is named after it.
+ */
+export function organisationEndAfter(text: string, sentence: Sentence, offset: number): number | undefined {
+  const tokens = arabicTokens(sentence).filter((token) => token.start >= offset);
+  const index = TITLE_LINKS.has(tokens[0]?.key ?? '') ? 1 : 0;
+  const token = tokens[index];
+  const head = token && headOf(token);
+  if (!head || head.kind !== 'organisation') return undefined;
+  return nameAfterHead(text, tokens, index, head)?.end;
+}
+
+function nameAfterHead(
+  text: string,
+  tokens: readonly ArabicToken[],
+  index: number,
+  head: Head,
+): Candidate | undefined {
+  const headToken = tokens[index];
+  if (!headToken) return undefined;
+  // Only organisations and states take a head with the article, and then an adjective must follow.
+  if (head.definite && head.kind === 'place') return undefined;
+  const needsAdjective = head.definite;
+  const words: ArabicToken[] = [];
+  let definiteSeen = false;
+  for (let next = index + 1; next < tokens.length && words.length < MAX_WORDS[head.kind]; next++) {
+    const token = tokens[next];
+    if (!token?.key || isStopword(token.key)) break;
+    const nested = headOf(token);
+    // "قضاء مدينة عكا": a place head after a place head; the name is after the second one.
+    if (head.kind === 'place' && words.length === 0 && nested?.kind === 'place' && !nested.definite) continue;
+    // Past the first word, a head noun, a given name or a direction opens what comes next:
+    // "بلدية عقربا جنوب مدينة نابلس", "بلدية طولكرم محمد أمين بشناق".
+    if (
+      words.length > 0 &&
+      (nested || DIRECTIONS.has(token.key) || (head.kind !== 'place' && GIVEN_NAMES.has(token.key)))
+    )
+      break;
+    const definite = hasArticle(token.key);
+    // "مكتب وغيره": a word joined by "و" is a second noun, not part of the name.
+    if (!definite && (VERB.test(token.key) || token.key.startsWith('و'))) break;
+    if (definite) {
+      if (head.kind === 'place' && words.length === 0 && VERBAL_NOUN.test(token.key)) break;
+      // "لجنة للتحقيق" is "a committee for investigation"; "والتعليم" opens a second noun.
+      if (words.length === 0 && token.key.startsWith('لل')) break;
+      if (/^[وف]/u.test(token.key) && !token.key.startsWith('ال')) break;
+      // "الجبهة الشمالية" is a front by where it lies, not a body by its name.
+      if (needsAdjective && words.length === 0 && (!NISBA.test(token.key) || isDirection(token.key))) break;
+      definiteSeen = true;
+      words.push(token);
+    } else {
+      if (definiteSeen || needsAdjective || words.length >= MAX_INDEFINITE) break;
+      // Present-tense verbs ("لجنة تعمل", "شركة يملكها") describe the head; they name nothing.
+      if (/^[يت]/u.test(token.key)) break;
+      words.push(token);
+    }
+    if (POSSESSIVE.test(token.key)) return undefined;
+  }
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last) return undefined;
+  // "منظمة دولية", "شركة عالمية متخصصة": an adjective without the article describes an unnamed
+  // head, unless a known place follows it ("مجلس محلي البيرة").
+  if (describesUnnamed(first.text) && !isKnownPlace(words[1])) return undefined;
+  // "حزب ماكرون", "حكومة نتنياهو": a known person's party or office, which rules/parties.ts resolves.
+  if (
+    loadGazetteer()
+      .byName(first.text)
+      .some((entry) => entry.type === 'Person')
+  )
+    return undefined;
+
+  if (head.kind === 'place') {
+    const surface = text.slice(first.start, last.end);
+    return {
+      start: first.start,
+      end: last.end,
+      surface,
+      type: 'Location',
+      source: 'cue',
+      name: surface,
+      reason: `cue: the place noun "${headToken.text}" introduces the place "${surface}"`,
+      cue: { start: headToken.start, end: headToken.end },
+      exactSpelling: true,
+    };
+  }
+  // The article stays in the name; clitics before it do not ("وبالمجلس" names "المجلس ...").
+  const articleLength = head.definite && headToken.key.slice(0, head.prefixLength).endsWith('ال') ? 2 : 0;
+  const start = head.definite
+    ? headToken.start + textOffset(headToken, head.prefixLength - articleLength)
+    : headToken.start + textOffset(headToken, head.prefixLength);
+  const written = text.slice(start, last.end);
+  const name = head.definite && articleLength === 0 ? `ال${written}` : written;
+  return {
+    start,
+    end: last.end,
+    surface: written,
+    type: head.kind === 'state' ? 'Location' : 'Organization',
+    source: 'cue',
+    name,
+    reason: `cue: the head noun "${headToken.text}" opens the name "${name}"`,
+    cue: { start: headToken.start, end: headToken.end },
+    exactSpelling: true,
+  };
+}

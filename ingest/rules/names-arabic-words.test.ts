@@ -1,0 +1,99 @@
+/**
+ * Arabic names found without capitals: after a head noun (names-arabic-heads.ts) and opened by
+ * a given name (names-arabic-given.ts), through the whole extractor so that selection against
+ * the gazetteer and the cue finder is part of what is checked. Sentences are our own.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../sentences.ts';
+import { extractWithRules } from './index.ts';
+
+function names(text: string): string[] {
+  const extraction = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
+  return extraction.entities
+    .flatMap((entity) => entity.mentions.map((mention) => ({ ...mention, type: entity.type })))
+    .filter((mention) => ['Person', 'Organization', 'Location'].includes(mention.type))
+    .sort((a, b) => a.start - b.start)
+    .map((mention) => `${mention.type}:${mention.surface}`);
+}
+
+describe('Arabic organisations and places after a head noun', () => {
+  test('a head takes its construct chain, clitics before it stay out of the name', () => {
+    assert.deepEqual(names('وصلت رسالة من وزارة التربية الأردنية إلى بلدية جرش أمس.'), [
+      'Organization:وزارة التربية الأردنية',
+      'Organization:بلدية جرش',
+    ]);
+    assert.deepEqual(names('اجتمع الوفد بهيئة سوق رأس المال صباحا.'), ['Organization:هيئة سوق رأس المال']);
+  });
+
+  test('with the article, a head needs an adjective of relation that is not a direction', () => {
+    assert.deepEqual(names('أصدر المجلس الوطني السوداني بيانا.'), ['Organization:المجلس الوطني السوداني']);
+    assert.deepEqual(names('أصدر المجلس بيانا حول الجبهة الشمالية.'), []);
+  });
+
+  test('a place noun introduces the place, also after another place noun', () => {
+    assert.deepEqual(names('ولد في قرية دير غسانة قضاء مدينة صفد.'), ['Location:دير غسانة', 'Location:صفد']);
+    assert.deepEqual(names('أقيم العرض في منطقة الاختبار.'), []);
+  });
+
+  test('a chain stops at a verb, a word joined by و, a direction, a given name or a possessive', () => {
+    assert.deepEqual(names('قالت إن بلدية جرش افتتحت مدرسة.'), ['Organization:بلدية جرش']);
+    assert.deepEqual(names('زار مكتب وغيره.'), []);
+    assert.deepEqual(names('تقع بلدية عنبتا شرق طولكرم.'), ['Organization:بلدية عنبتا', 'Location:طولكرم']);
+    assert.deepEqual(names('اجتمع مجلس إدارتها أمس.'), []);
+  });
+
+  test('an adjective right after a head describes an unnamed body', () => {
+    assert.deepEqual(names('أعلنت منظمة دولية أن شركة عالمية متخصصة ستساعد.'), []);
+  });
+
+  test('a known person after a party noun is left to the party resolution', () => {
+    assert.ok(!names('وكان حزب ماكرون قد أكد ذلك.').includes('Organization:حزب ماكرون'));
+  });
+});
+
+describe('Arabic persons opened by a given name', () => {
+  test('given names, "عبد" names, lineage and a family name make one person', () => {
+    assert.deepEqual(names('التقى سامي عبد الكريم الحلبي بوالده.'), ['Person:سامي عبد الكريم الحلبي']);
+    assert.deepEqual(names('حضر أحمد بن سعيد الحارثي الحفل.'), ['Person:أحمد بن سعيد الحارثي']);
+    assert.deepEqual(names('وكتب أبو غسان رسالة.'), ['Person:أبو غسان']);
+    assert.deepEqual(names('ورافقه لؤي قطامي إلى المدينة.'), ['Person:لؤي قطامي']);
+  });
+
+  test('a clitic before the first name stays out of the name', () => {
+    assert.deepEqual(names('منحت الجائزة لرانيا حداد.'), ['Person:رانيا حداد']);
+  });
+
+  test('a given name alone, or one that is also a word before a bare word, is not taken', () => {
+    assert.deepEqual(names('قال يوسف إن الطقس جميل.'), []);
+    assert.deepEqual(names('عين أمين عام جديد للحزب.'), []);
+    assert.deepEqual(names('رفعوا شعار جهاد نصر في الساحة.'), []);
+  });
+
+  test('a title before a word joined by و or a plural role names nobody', () => {
+    assert.deepEqual(names('وجه الكتاب إلى رئيس وأعضاء اللجنة.'), []);
+    assert.deepEqual(names('كتب الوزير إلى رؤساء البلديات.'), []);
+  });
+
+  test('the title السيد after the preposition ل still introduces a name', () => {
+    assert.deepEqual(names('بيعت الأرض للسيد عارف طوقان.'), ['Person:عارف طوقان']);
+  });
+});
+
+describe('Arabic names of ordinary words keep their own identity', () => {
+  test('a head-noun name is never a spelling variant of a known name', () => {
+    const text = 'زار الوفد وزارة الصحة ثم الحكومة العراقية.';
+    const extraction = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
+    assert.deepEqual(extraction.entities.map((entity) => entity.name).sort(), [
+      'الحكومة العراقية',
+      'وزارة الصحة',
+    ]);
+  });
+
+  test('a title, then its organisation, then the holder', () => {
+    assert.deepEqual(names('وأعلن الناطق باسم وزارة الصحة عادل حمدان ارتفاع العدد.'), [
+      'Organization:وزارة الصحة',
+      'Person:عادل حمدان',
+    ]);
+  });
+});
