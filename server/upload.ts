@@ -1,8 +1,14 @@
 /** Documents sent over HTTP (`POST /api/documents`): their shape and their conversion to RawDocument. */
 import { z } from 'zod';
+import { isStixBundle, STIX_MEDIA_TYPE, stixRawDocument } from '../ingest/formats/stix.ts';
 import type { MediaType, RawDocument } from '../ingest/types.ts';
 
-const MEDIA_TYPES = ['text/plain', 'text/html', 'text/markdown'] as const satisfies readonly MediaType[];
+const MEDIA_TYPES = [
+  'text/plain',
+  'text/html',
+  'text/markdown',
+  STIX_MEDIA_TYPE,
+] as const satisfies readonly MediaType[];
 
 export const uploadedDocument = z.object({
   uri: z.string().trim().min(1, 'every document needs a uri (its path or address)').max(4096),
@@ -26,6 +32,10 @@ export function toRawDocument(upload: z.output<typeof uploadedDocument>): RawDoc
     upload.encoding === 'base64'
       ? Buffer.from(upload.content, 'base64')
       : Buffer.from(upload.content, 'utf8');
+  if (upload.mediaType === undefined) {
+    const bundle = stixBundleText(bytes);
+    if (bundle !== undefined) return stixRawDocument(upload.uri, bundle, upload.title);
+  }
   return {
     uri: upload.uri,
     bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
@@ -34,6 +44,17 @@ export function toRawDocument(upload: z.output<typeof uploadedDocument>): RawDoc
     ...(upload.publishedAt === undefined ? {} : { publishedAt: upload.publishedAt }),
     ...(upload.source === undefined ? {} : { source: upload.source }),
   };
+}
+
+/** The text of an upload that is a STIX bundle (recognised by its content, whatever its name). */
+function stixBundleText(bytes: Buffer): string | undefined {
+  const text = bytes.toString('utf8').replace(/^\ufeff/, '');
+  if (!text.trimStart().startsWith('{')) return undefined;
+  try {
+    return isStixBundle(JSON.parse(text)) ? text : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** From the name first; a name that says nothing leaves it to whether the bytes look like markup. */

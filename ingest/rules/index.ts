@@ -63,7 +63,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
   const headlines = findHeadlineRegions(text);
   const outsideLists = (span: Span) => !headlines.lists.some((list) => overlaps(list, span));
 
-  const gazetteer = findGazetteerMentions(text, input.lang).filter(outsideLists);
+  const gazetteer = findGazetteerMentions(text, input.lang, input.knownNames).filter(outsideLists);
   const demonyms = gazetteer.filter((mention) => mention.via === 'demonym');
   const coveredByDemonym = demonymCovering(demonyms);
   const latin = findLatinNames(text, sentences);
