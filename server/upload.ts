@@ -23,6 +23,8 @@ export const uploadedDocument = z.object({
 
 export const uploadBody = z.object({
   documents: z.array(uploadedDocument).min(1, 'send at least one document'),
+  /** `rules` (the default) or `llm`; also accepted as `?extractor=`. */
+  extractor: z.string().optional(),
 });
 
 export type UploadedDocument = z.input<typeof uploadedDocument>;
