@@ -360,8 +360,15 @@ function nameOf(type: EntityType, stixType: string, object: StixObject): string 
     return algorithm === undefined ? undefined : text(hashes[algorithm])?.toLowerCase();
   }
   if (type === 'Account') return text(object.account_login) ?? text(object.user_id);
-  if (stixType === 'location') return text(object.name) ?? text(object.country) ?? text(object.region);
+  if (stixType === 'location')
+    return text(object.name) ?? countryName(text(object.country)) ?? text(object.region);
   return text(object.value) ?? text(object.name);
+}
+
+/** A place given only by its ISO code is named as the gazetteer names that country. */
+function countryName(code: string | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  return gazetteerByExternalId(`iso3166:${code.toUpperCase()}`)?.name ?? code.toUpperCase();
 }
 
 function aliasesOf(object: StixObject, problem: (message: string) => void): string[] {
