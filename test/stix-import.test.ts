@@ -2,7 +2,7 @@
  * STIX import end to end. Round trip: the samples (and the seed articles, when present)
  * through the pipeline into a store, exported as STIX, and that bundle ingested from a file
  * into an empty store, give the same entities (names, types, aliases, external ids) and
- * relations (type, ends, modality). Known names: after `evigraph ingest` of a bundle, a later
+ * relations (type, ends, modality, claimants). Known names: after `evigraph ingest` of a bundle, a later
  * text ingested into the same store that uses one of the bundle's aliases resolves to the
  * bundle's entity. The bundle and the text are our own.
  */
@@ -68,7 +68,10 @@ function relations(graph: GraphJson): string[] {
   return graph.edges
     .filter((edge) => name.get(edge.source)?.startsWith('Hashtag:') === false)
     .filter((edge) => name.get(edge.target)?.startsWith('Hashtag:') === false)
-    .map((edge) => `${name.get(edge.source)} ${edge.type} ${name.get(edge.target)} (${edge.modality})`)
+    .map((edge) => {
+      const claimants = edge.assertedBy.map((id) => name.get(id)).sort();
+      return `${name.get(edge.source)} ${edge.type} ${name.get(edge.target)} (${edge.modality}) by ${claimants.join(', ')}`;
+    })
     .sort();
 }
 

@@ -138,6 +138,8 @@ class BundleReader {
   private readonly problems: string[] = [];
   private readonly ignoredTypes = new Map<string, number>();
   private readonly skipped = new Map<string, number>();
+  /** Relationship id -> ids of the further identities that claim it (our export's claim notes). */
+  private readonly claims = new Map<string, string[]>();
 
   constructor(text: string, objects: readonly unknown[], spans: readonly Span[]) {
     this.text = text;
@@ -163,6 +165,8 @@ class BundleReader {
       } else if (typeof object.x_evigraph_speaks_for === 'string') {
         // Our own export's stand-in identity for a claimant that is no identity: it is that entity.
         speakers.push(located);
+      } else if (object.type === 'note' && object.x_evigraph_claim === true) {
+        this.addClaim(located);
       } else if (!this.addEntity(located)) {
         this.count(this.ignoredTypes, String(object.type));
       }
@@ -252,6 +256,22 @@ class BundleReader {
     return { stixType, object: { ...observable, name: object.name } };
   }
 
+  /**
+   * Our own export's note for each claimant of a relation several claim (a relationship has
+   * one `created_by_ref`): its author claims the relationships it refers to.
+   */
+  private addClaim({ object, index }: Located): void {
+    const refs = Array.isArray(object.object_refs) ? object.object_refs : [];
+    if (typeof object.created_by_ref !== 'string' || refs.length === 0) {
+      this.problem(index, object.id, 'is a claim without an author or the relationships it claims');
+      return;
+    }
+    for (const ref of refs) {
+      if (typeof ref !== 'string') continue;
+      this.claims.set(ref, [...(this.claims.get(ref) ?? []), object.created_by_ref]);
+    }
+  }
+
   /** Identities our export made to stand for claimants (x_evigraph_speaks_for) are those entities. */
   private resolveSpeakers(speakers: readonly Located[]): void {
     const byEntityId = new Map<string, string>();
@@ -303,15 +323,17 @@ class BundleReader {
       this.count(this.skipped, 'both ends the same entity');
       return undefined;
     }
-    const claimant =
-      typeof object.created_by_ref === 'string' ? this.keyOf.get(object.created_by_ref) : undefined;
+    const claimants = [
+      ...(typeof object.created_by_ref === 'string' ? [object.created_by_ref] : []),
+      ...(this.claims.get(String(object.id)) ?? []),
+    ].flatMap((ref) => this.keyOf.get(ref) ?? []);
     return {
       type,
       source: keyPart(source),
       target: keyPart(target),
       modality: modalityOf(object),
       confidence: confidenceOf(object.confidence),
-      assertedBy: claimant === undefined ? [] : [keyPart(claimant)],
+      assertedBy: unique(claimants.map(keyPart)),
       evidence: { start: span.start, end: span.end },
     };
   }

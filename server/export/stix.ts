@@ -141,6 +141,7 @@ export function buildStixBundle(graph: GraphJson): StixBundle {
           ...created,
           created_by_ref: claimant,
           abstract: `Claim (${edge.modality})`,
+          x_evigraph_claim: true,
           content: describeEdge(edge, nodes),
           object_refs: [relationship.id],
         });
