@@ -6,7 +6,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entityId } from '../../graph-schema/model.ts';
@@ -290,6 +290,60 @@ describe('STIX bundle import', () => {
     assert.ok(heron.aliases.includes('Heron Unit Nine'));
   });
 });
+
+const ATTACK_GROUPS = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'attack-groups.json');
+
+interface AttackGroup {
+  id: string;
+  attack_id: string;
+  name: string;
+  aliases: string[];
+  modified: string;
+  revoked: boolean;
+  deprecated: boolean;
+}
+
+describe(
+  'ATT&CK intrusion sets as a bundle',
+  {
+    skip: existsSync(ATTACK_GROUPS) ? false : `no ATT&CK group list at ${ATTACK_GROUPS}`,
+  },
+  () => {
+    test('every current group lands on the node the gazetteer and the rules give it', () => {
+      const groups = (JSON.parse(readFileSync(ATTACK_GROUPS, 'utf8')) as { intrusion_sets: AttackGroup[] })
+        .intrusion_sets;
+      const objects = groups.map((group) => ({
+        type: 'intrusion-set',
+        spec_version: '2.1',
+        id: group.id,
+        created: group.modified,
+        modified: group.modified,
+        name: group.name,
+        aliases: group.aliases,
+        revoked: group.revoked,
+        external_references: [{ source_name: 'mitre-attack', external_id: group.attack_id }],
+      }));
+      const text = JSON.stringify({ type: 'bundle', id: 'bundle--attack', objects });
+      const { batch, warnings } = ingestDocument(stixRawDocument('attack.json', text));
+      const ids = new Set(batch.entities.map((entity) => entity.id));
+      const current = groups.filter((group) => !group.revoked && !group.deprecated);
+      assert.ok(current.length > 100);
+      const missed = current.filter(
+        (group) => !ids.has(entityId('ThreatActor', `mitre-attack:${group.attack_id}`)),
+      );
+      assert.deepEqual(
+        missed.map((group) => group.attack_id),
+        [],
+      );
+      const revoked = groups.filter((group) => group.revoked).length;
+      assert.ok(
+        warnings.includes(
+          `left out ${revoked} object(s) with no entity type: ${revoked} intrusion-set (revoked)`,
+        ),
+      );
+    });
+  },
+);
 
 describe('bundle detection by content', () => {
   test('a JSON file holding a bundle is a bundle, whatever its name; records stay records', async () => {
