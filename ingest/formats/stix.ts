@@ -341,9 +341,13 @@ class BundleReader {
   /** The object's name (or value) inside its own text; the whole object when it is escaped there. */
   private mentionOf(name: string, span: Span): Span & { surface: string } {
     const literal = JSON.stringify(name);
-    const at = this.text.indexOf(literal, span.start);
-    if (at >= 0 && at + literal.length <= span.end)
+    // Searched within the object only: a name written escaped there must not send a search
+    // through the rest of the bundle.
+    const within = this.text.slice(span.start, span.end).indexOf(literal);
+    if (within >= 0) {
+      const at = span.start + within;
       return { start: at + 1, end: at + literal.length - 1, surface: name };
+    }
     return { ...span, surface: this.text.slice(span.start, span.end) };
   }
 
