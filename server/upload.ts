@@ -50,10 +50,10 @@ export function toRawDocument(upload: z.output<typeof uploadedDocument>): RawDoc
 
 /** The text of an upload that is a STIX bundle (recognised by its content, whatever its name). */
 function stixBundleText(bytes: Buffer): string | undefined {
-  const text = bytes.toString('utf8').replace(/^\ufeff/, '');
-  if (!text.trimStart().startsWith('{')) return undefined;
+  // JSON is UTF-8: bytes that are not are left to the text path, which works out their encoding.
   try {
-    return isStixBundle(JSON.parse(text)) ? text : undefined;
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
+    return text.trimStart().startsWith('{') && isStixBundle(JSON.parse(text)) ? text : undefined;
   } catch {
     return undefined;
   }

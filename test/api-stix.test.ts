@@ -143,7 +143,14 @@ describe('STIX bundles through POST /api/documents', () => {
   test('a bundle is recognised by its content and lands as entities and stated relations', async () => {
     const content = JSON.stringify(BUNDLE, null, 2);
     const { status, body } = await post(api, '/api/documents', {
-      documents: [{ uri: 'exports/platform-2024-05.json', content }],
+      // As the explorer sends files: bytes in base64, no media type.
+      documents: [
+        {
+          uri: 'exports/platform-2024-05.json',
+          content: Buffer.from(content).toString('base64'),
+          encoding: 'base64',
+        },
+      ],
     });
     assert.equal(status, 200, JSON.stringify(body));
     const outcome = ingestedOutcome(body);
