@@ -113,6 +113,20 @@ const OBJECTS = [
     source_ref: IDS.heron,
   },
   { type: 'malware', ...common, name: 'No Id' },
+  {
+    type: 'indicator',
+    id: 'indicator--0a6b1c1e-1111-4c1e-9d55-0000000000d1',
+    ...common,
+    pattern: "[mac-addr:value = 'd2:fb:49:24:37:18']",
+    pattern_type: 'stix',
+  },
+  {
+    type: 'indicator',
+    id: 'indicator--0a6b1c1e-1111-4c1e-9d55-0000000000d2',
+    ...common,
+    pattern: "[domain-name:value = 'a.example'] OR [domain-name:value = 'b.example']",
+    pattern_type: 'stix',
+  },
 ];
 
 /** Indented as platforms write them, with an escaped character to keep the offsets honest. */
@@ -224,9 +238,10 @@ describe('STIX bundle import', () => {
     assert.match(skipped, /1 not allowed: uses from Location to Malware/);
     assert.match(skipped, /1 an end not in the bundle/);
     assert.ok(
-      warnings.some((warning) =>
-        /left out 1 object\(s\) with no entity type: 1 attack-pattern/.test(warning),
+      warnings.includes(
+        'left out 3 object(s) with no entity type: 1 attack-pattern; 1 indicator (of mac-addr); 1 indicator (pattern other than one value)',
       ),
+      warnings.join('\n'),
     );
     assert.ok(
       warnings.some((warning) =>

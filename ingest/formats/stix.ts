@@ -131,7 +131,9 @@ interface Located {
 class BundleReader {
   private readonly text: string;
   private readonly objects: readonly Located[];
-  /** STIX id -> key of the entity it became. */
+  /** Every object id in the bundle, to tell a reference to a left-out object from a dangling one. */
+  private readonly ids: ReadonlySet<string>;
+  /** STIX id -> typed key (typedKey) of the entity it became. */
   private readonly keyOf = new Map<string, string>();
   private readonly typeOfKey = new Map<string, EntityType>();
   private readonly entities = new Map<string, ExtractedEntity>();
@@ -151,6 +153,7 @@ class BundleReader {
       }
       return [{ object, index, span }];
     });
+    this.ids = new Set(this.objects.map(({ object }) => String(object.id)));
   }
 
   read(): Extraction {
@@ -195,6 +198,8 @@ class BundleReader {
     const described = stixType === 'indicator' ? this.indicatorValue(object, index) : { stixType, object };
     if (described === undefined) return true;
     const type = entityTypeOf(described.stixType, described.object);
+    if (type === undefined && stixType === 'indicator')
+      this.count(this.ignoredTypes, `indicator (of ${described.stixType})`);
     if (type === undefined) return stixType === 'indicator';
     const name = nameOf(type, described.stixType, described.object);
     if (name === undefined) {
@@ -244,7 +249,7 @@ class BundleReader {
     }
     const match = SINGLE_COMPARISON.exec(object.pattern);
     if (!match) {
-      this.count(this.ignoredTypes, 'indicator (pattern of more than one comparison)');
+      this.count(this.ignoredTypes, 'indicator (pattern other than one value)');
       return undefined;
     }
     const [, type = '', property = '', quoted = ''] = match;
@@ -288,8 +293,7 @@ class BundleReader {
   }
 
   private relation({ object, index, span }: Located): ExtractedRelation | undefined {
-    const ends = ['source_ref', 'target_ref'].map((property) => object[property]);
-    const [sourceRef, targetRef] = ends;
+    const { source_ref: sourceRef, target_ref: targetRef } = object;
     if (typeof sourceRef !== 'string' || typeof targetRef !== 'string') {
       this.problem(index, object.id, 'needs a source_ref and a target_ref');
       return undefined;
@@ -302,10 +306,11 @@ class BundleReader {
     const target = this.keyOf.get(targetRef);
     if (source === undefined || target === undefined) {
       const missing = source === undefined ? sourceRef : targetRef;
-      const present = this.objects.some((located) => located.object.id === missing);
       this.count(
         this.skipped,
-        present ? `an end with no entity type (${stixTypeOfId(missing)})` : 'an end not in the bundle',
+        this.ids.has(missing)
+          ? `an end with no entity type (${stixTypeOfId(missing)})`
+          : 'an end not in the bundle',
       );
       return undefined;
     }
