@@ -8,12 +8,11 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { GraphJson } from '../graph-schema/graph-json.ts';
 import type { ErrorBody } from '../server/api-error.ts';
 import type { DocumentOutcome, IngestSummary } from '../server/ingest-service.ts';
 import { startApi, type RunningApi } from './api-harness.ts';
+import { MODEL_SENTENCE, startModelReplay, type ModelReplay } from './model-replay.ts';
 
 const BUNDLE = {
   type: 'bundle',
@@ -70,27 +69,9 @@ const BUNDLE = {
   ],
 };
 const NOTE = 'Marsh Crew Seven targeted the Ministry of Defence of France in May, the agency said.';
-const MODEL_TEXT = 'Selon Vigie Labs, Fancy Bear a déployé un outil nommé Brisecoque contre des ministères.';
-const MODEL_REPLY = {
-  entities: [
-    { name: 'Fancy Bear', type: 'ThreatActor' },
-    { name: 'Brisecoque', type: 'Malware' },
-  ],
-  relations: [
-    {
-      type: 'USES',
-      source: 'Fancy Bear',
-      target: 'Brisecoque',
-      modality: 'reported',
-      claimants: [],
-      quote: 'Fancy Bear a déployé un outil nommé Brisecoque',
-    },
-  ],
-};
-
 let api: RunningApi;
 let unconfigured: RunningApi;
-let model: Server;
+let model: ModelReplay;
 
 async function post(
   target: RunningApi,
@@ -116,27 +97,17 @@ async function graphOf(target: RunningApi): Promise<GraphJson> {
 }
 
 before(async () => {
-  model = createServer((request, response) => {
-    request.resume();
-    request.on('end', () => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(
-        JSON.stringify({
-          choices: [{ message: { role: 'assistant', content: JSON.stringify(MODEL_REPLY) } }],
-        }),
-      );
-    });
+  model = await startModelReplay();
+  api = await startApi('api-stix', {
+    environment: { EVIGRAPH_LLM_URL: model.url, EVIGRAPH_LLM_MODEL: 'replay' },
   });
-  await new Promise<void>((resolve) => model.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(model.address() as AddressInfo).port}/v1`;
-  api = await startApi('api-stix', { environment: { EVIGRAPH_LLM_URL: url, EVIGRAPH_LLM_MODEL: 'replay' } });
   unconfigured = await startApi('api-stix-plain', { environment: {} });
 });
 
 after(async () => {
   await api.stop();
   await unconfigured.stop();
-  await new Promise<void>((resolve) => model.close(() => resolve()));
+  await model.stop();
 });
 
 describe('STIX bundles through POST /api/documents', () => {
@@ -187,7 +158,7 @@ describe('STIX bundles through POST /api/documents', () => {
 describe('choosing the extractor', () => {
   test('?extractor=llm runs the rules with the configured model', async () => {
     const { status, body } = await post(api, '/api/documents?extractor=llm', {
-      documents: [{ uri: 'notes/model.txt', content: MODEL_TEXT }],
+      documents: [{ uri: 'notes/model.txt', content: MODEL_SENTENCE }],
     });
     assert.equal(status, 200, JSON.stringify(body));
     assert.equal(ingestedOutcome(body).extractor, 'rules+llm:replay');

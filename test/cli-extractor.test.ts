@@ -7,55 +7,25 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GraphJson } from '../graph-schema/graph-json.ts';
 import { evigraph } from './cli-harness.ts';
-
-// Our own sentence: the rules find APT28 and the domain; only the model reads the tool.
-const TEXT = 'Selon Vigie Labs, Fancy Bear a déployé un outil nommé Brisecoque contre des ministères.';
-const REPLY = {
-  entities: [
-    { name: 'Fancy Bear', type: 'ThreatActor' },
-    { name: 'Brisecoque', type: 'Malware' },
-    { name: 'Vigie Labs', type: 'Organization' },
-  ],
-  relations: [
-    {
-      type: 'USES',
-      source: 'Fancy Bear',
-      target: 'Brisecoque',
-      modality: 'reported',
-      claimants: ['Vigie Labs'],
-      quote: 'Fancy Bear a déployé un outil nommé Brisecoque',
-    },
-  ],
-};
+import { MODEL_SENTENCE as TEXT, startModelReplay, type ModelReplay } from './model-replay.ts';
 
 let dir: string;
-let server: Server;
+let model: ModelReplay;
 let url: string;
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'evigraph-cli-llm-'));
   await writeFile(join(dir, 'note.txt'), TEXT);
-  server = createServer((request, response) => {
-    request.resume();
-    request.on('end', () => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(
-        JSON.stringify({ choices: [{ message: { role: 'assistant', content: JSON.stringify(REPLY) } }] }),
-      );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  model = await startModelReplay();
+  url = model.url;
 });
 
 after(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await model.stop();
   await rm(dir, { recursive: true, force: true });
 });
 
