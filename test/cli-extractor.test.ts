@@ -2,15 +2,19 @@
  * `evigraph ingest --extractor llm` as a user runs it: the rules and a model behind an
  * OpenAI-compatible endpoint, here a small server started by the test that answers in the
  * shape those servers send (no model runs on these machines). The model's relation lands
- * beside the rules' entities, in one node per entity; a missing configuration is explained.
+ * beside the rules' entities, in one node per entity; a missing configuration is explained;
+ * a server that holds the store extracts with its own model when the command asks for it.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GraphJson } from '../graph-schema/graph-json.ts';
-import { evigraph } from './cli-harness.ts';
+import type { IngestSummary } from '../server/ingest-service.ts';
+import { BIN, evigraph, serverUrl } from './cli-harness.ts';
 import { MODEL_SENTENCE as TEXT, startModelReplay, type ModelReplay } from './model-replay.ts';
 
 let dir: string;
@@ -71,5 +75,32 @@ describe('evigraph ingest --extractor llm', () => {
     assert.notEqual(run.code, 0);
     assert.match(run.stderr, /EVIGRAPH_LLM_URL/);
     assert.doesNotMatch(run.stderr, /^\s+at /m, 'no stack trace');
+  });
+
+  test('a server holding the store extracts with its own model when the command asks for one', async () => {
+    const store = `ladybug:${join(dir, 'served')}`;
+    const server = spawn(process.execPath, [BIN, 'serve', '--store', store, '--port', '0'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LOG_LEVEL: 'warn', EVIGRAPH_LLM_URL: url, EVIGRAPH_LLM_MODEL: 'petit-modele' },
+    });
+    try {
+      await serverUrl(server);
+      // The command has no model settings of its own: the server's are used.
+      const run = await evigraph(
+        ['ingest', '--store', store, '--extractor', 'llm', '--json', join(dir, 'note.txt')],
+        dir,
+        { EVIGRAPH_LLM_URL: '', EVIGRAPH_LLM_MODEL: '' },
+      );
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stderr, /sending the work there/);
+      const summary = JSON.parse(run.stdout) as IngestSummary;
+      const [outcome] = summary.documents;
+      assert.equal(outcome?.status === 'ingested' && outcome.extractor, 'rules+llm:petit-modele');
+    } finally {
+      const exited = once(server, 'exit');
+      server.kill('SIGTERM');
+      await exited;
+    }
   });
 });
