@@ -98,9 +98,11 @@ describe('evigraph ingest --extractor llm', () => {
       const [outcome] = summary.documents;
       assert.equal(outcome?.status === 'ingested' && outcome.extractor, 'rules+llm:petit-modele');
     } finally {
-      const exited = once(server, 'exit');
-      server.kill('SIGTERM');
-      await exited;
+      if (server.exitCode === null) {
+        const exited = once(server, 'exit');
+        server.kill('SIGTERM');
+        await exited;
+      }
     }
   });
 });
