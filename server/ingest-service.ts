@@ -10,7 +10,7 @@ import { DEFAULT_MAX_BYTES } from '../ingest/read.ts';
 import { IngestError, type RawDocument } from '../ingest/types.ts';
 import { WRITE_GROUP_SIZE, type GraphStore, type WriteSummary } from '../store/graph-store.ts';
 import { ExtractionFailure, ExtractionPool } from './extraction-pool.ts';
-import { storeKnownNames } from './known-names.ts';
+import { KnownNames } from './known-names.ts';
 
 /** Larger documents are refused, from files and uploads alike: news and reports are far
  *  smaller, and one document's text is held in memory several times over while it is processed. */
@@ -94,11 +94,13 @@ export class IngestService {
   // would make each run's "already stored" decisions depend on the other's timing.
   private queue: Promise<unknown> = Promise.resolve();
   private readonly store: GraphStore;
+  private readonly knownNames: KnownNames;
   readonly pool: DocumentExtraction;
   private stopping = false;
 
   constructor(store: GraphStore, pool?: DocumentExtraction) {
     this.store = store;
+    this.knownNames = new KnownNames(store);
     this.pool = pool ?? (sharedPool ??= new ExtractionPool());
   }
 
@@ -132,7 +134,7 @@ export class IngestService {
     const maxBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
     const extraction = options.extraction ?? this.pool;
     // Read once, before the first document: every document of the run sees the same names.
-    const context: IngestContext = { knownNames: await storeKnownNames(this.store) };
+    const context: IngestContext = { knownNames: await this.knownNames.read() };
     const summary = emptySummary();
     let queue: Step[] = [];
     let groupStarted = 0;
