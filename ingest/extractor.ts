@@ -11,6 +11,21 @@ export interface ExtractionInput {
   text: string;
   lang: LanguageTag;
   sentences: readonly Sentence[];
+  /**
+   * Names the store already knows beyond the gazetteer (from imported STIX bundles), matched
+   * like gazetteer names: read once when an ingest run starts and handed in, so extraction
+   * stays a pure function of its input.
+   */
+  knownNames?: readonly KnownName[];
+}
+
+/** An entity known by name, with the key its node was made under, so a mention of it joins that node. */
+export interface KnownName {
+  key: string;
+  type: EntityType;
+  name: string;
+  aliases: readonly string[];
+  externalIds: readonly string[];
 }
 
 /**

@@ -20,29 +20,73 @@ import { detectLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
 import { extractWithRules } from './rules/index.ts';
 import { spanIndexAt } from './rules/text.ts';
-import type { Extraction, ExtractionInput, Extractor } from './extractor.ts';
-import type { RawDocument, Sentence } from './types.ts';
+import type { Extraction, ExtractionInput, Extractor, KnownName } from './extractor.ts';
+import { importStixBundle, STIX_EXTRACTOR, STIX_MEDIA_TYPE, STIX_SOURCE } from './formats/stix.ts';
+import { IngestError, type RawDocument, type Sentence } from './types.ts';
 
 export interface IngestResult {
   batch: GraphBatch;
   document: DocumentRecord;
   /** Problems that did not stop this document, for the user. */
   warnings: string[];
+  /** The extractor that produced the batch (`rules`, `rules+llm:MODEL`, `stix` for a bundle). */
+  extractor: string;
+}
+
+/** What an ingest run knows before its first document, the same for every document of the run. */
+export interface IngestContext {
+  /** Names from the store's imported bundles, matched like gazetteer names. */
+  knownNames?: readonly KnownName[];
 }
 
 /**
  * One document with the rules, which need no waiting: what tests, evaluation and benchmarks
  * call. Throws IngestError when the document cannot be read or has no text.
  */
-export function ingestDocument(raw: RawDocument): IngestResult {
-  const prepared = prepareDocument(raw);
-  return finish(prepared, extractWithRules(prepared.input));
+export function ingestDocument(raw: RawDocument, context: IngestContext = {}): IngestResult {
+  if (raw.mediaType === STIX_MEDIA_TYPE) return ingestBundle(raw);
+  const prepared = prepareDocument(raw, context);
+  return finish(prepared, extractWithRules(prepared.input), 'rules');
 }
 
 /** One document with any extractor (a model behind an HTTP endpoint, say). */
-export async function ingestDocumentWith(raw: RawDocument, extractor: Extractor): Promise<IngestResult> {
-  const prepared = prepareDocument(raw);
-  return finish(prepared, await extractor.extract(prepared.input));
+export async function ingestDocumentWith(
+  raw: RawDocument,
+  extractor: Extractor,
+  context: IngestContext = {},
+): Promise<IngestResult> {
+  if (raw.mediaType === STIX_MEDIA_TYPE) return ingestBundle(raw);
+  const prepared = prepareDocument(raw, context);
+  return finish(prepared, await extractor.extract(prepared.input), extractor.name);
+}
+
+/**
+ * A STIX bundle states what a platform knows; no extractor reads it. Its text is the document,
+ * as written, so evidence offsets point at the relationship objects themselves.
+ */
+function ingestBundle(raw: RawDocument): IngestResult {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(raw.bytes).replace(/^\ufeff/, '');
+  } catch {
+    throw new IngestError(raw.uri, 'encoding', 'a STIX bundle is JSON, which must be UTF-8, and this is not');
+  }
+  const imported = importStixBundle(raw.uri, text);
+  const document: DocumentRecord = {
+    id: documentId(text),
+    uri: raw.uri,
+    title: raw.title?.trim() || `STIX bundle ${imported.bundleId ?? raw.uri}`,
+    lang: 'und',
+    text,
+    source: STIX_SOURCE,
+    encoding: 'utf-8',
+  };
+  return {
+    batch: toBatch(document, [], imported.extraction),
+    document,
+    warnings: imported.warnings,
+    extractor: STIX_EXTRACTOR,
+  };
 }
 
 interface PreparedDocument {
@@ -51,7 +95,7 @@ interface PreparedDocument {
   warnings: string[];
 }
 
-function prepareDocument(raw: RawDocument): PreparedDocument {
+function prepareDocument(raw: RawDocument, context: IngestContext): PreparedDocument {
   const clean = cleanDocument(raw);
   const lang = detectLanguage(clean.text);
   const sentences = splitSentences(clean.text, lang);
@@ -66,12 +110,18 @@ function prepareDocument(raw: RawDocument): PreparedDocument {
     ...(clean.author ? { author: clean.author } : {}),
     encoding: clean.encoding,
   };
-  return { document, input: { text: clean.text, lang, sentences }, warnings: clean.warnings };
+  const input: ExtractionInput = {
+    text: clean.text,
+    lang,
+    sentences,
+    ...(context.knownNames?.length ? { knownNames: context.knownNames } : {}),
+  };
+  return { document, input, warnings: clean.warnings };
 }
 
-function finish(prepared: PreparedDocument, extraction: Extraction): IngestResult {
+function finish(prepared: PreparedDocument, extraction: Extraction, extractor: string): IngestResult {
   const { document, input, warnings } = prepared;
-  return { batch: toBatch(document, input.sentences, extraction), document, warnings };
+  return { batch: toBatch(document, input.sentences, extraction), document, warnings, extractor };
 }
 
 function toBatch(

@@ -4,7 +4,8 @@
  */
 import type { LanguageTag } from '../graph-schema/model.ts';
 
-export type MediaType = 'text/plain' | 'text/html' | 'text/markdown';
+/** Text to clean, or a STIX 2.1 bundle: structured knowledge, read as it is (formats/stix.ts). */
+export type MediaType = 'text/plain' | 'text/html' | 'text/markdown' | 'application/stix+json';
 
 /** Bytes as read from a file, a folder walk, a JSONL line or an HTTP upload. */
 export interface RawDocument {

@@ -9,6 +9,7 @@ import { pino, type Logger } from 'pino';
 import packageJson from '../package.json' with { type: 'json' };
 import type { GraphStore } from '../store/graph-store.ts';
 import { errorHandler, unknownRoute } from './api-error.ts';
+import { extractionChooser } from './extractor-choice.ts';
 import { IngestService } from './ingest-service.ts';
 import { JobRegistry } from './jobs.ts';
 import { cypherRoutes, type CypherLimits } from './routes/cypher.ts';
@@ -36,6 +37,8 @@ export interface AppOptions {
   ingestService?: IngestService;
   /** Token, allowed hosts, rate limits; loopback only and no token by default. */
   security?: Partial<SecurityOptions>;
+  /** Where the model extractor's settings are read (EVIGRAPH_LLM_*); the process's by default. */
+  environment?: NodeJS.ProcessEnv;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 60 * 1024 * 1024;
@@ -71,7 +74,7 @@ export function createApp(store: GraphStore, options: AppOptions = {}): Express 
   api.post('/cypher', rateLimiter(security.cypherPerMinute, 'Cypher'));
   api.use(cypherRoutes(store, { ...DEFAULT_CYPHER_LIMITS, ...options.cypher }));
   const jobs = new JobRegistry();
-  api.use(documentRoutes(store, ingest, jobs, logger));
+  api.use(documentRoutes(store, ingest, jobs, logger, extractionChooser(options.environment ?? process.env)));
   api.use(jobRoutes(jobs));
   api.use(exportRoutes(store));
   api.use(unknownRoute);

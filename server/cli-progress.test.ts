@@ -25,6 +25,7 @@ const ingested = (uri: string): DocumentOutcome => ({
   entities: 1,
   relations: 0,
   mentions: 1,
+  extractor: 'rules',
   warnings: [],
 });
 

@@ -91,12 +91,14 @@ async function ingestCommand(
   options: { store: string; json?: boolean; encoding?: string; extractor: ExtractorName },
 ): Promise<void> {
   if (options.encoding !== undefined) checkEncoding(options.encoding);
-  let extraction: DocumentExtraction | undefined;
-  try {
-    extraction = options.extractor === 'llm' ? rulesWithModel(process.env) : undefined;
-  } catch (error) {
-    throw new CliError((error as Error).message);
-  }
+  // Here, or by the server that holds the store, which reads its own model settings.
+  const localExtraction = (): DocumentExtraction | undefined => {
+    try {
+      return options.extractor === 'llm' ? rulesWithModel(process.env) : undefined;
+    } catch (error) {
+      throw new CliError((error as Error).message);
+    }
+  };
   const reporter = progressReporter(process.stderr, { plan: await listSourceFiles(paths) });
   const sources = () =>
     readSources(paths, {
@@ -120,18 +122,16 @@ async function ingestCommand(
       (store) =>
         measured(
           () => store.stats(),
-          () => new IngestService(store, extraction).ingest(sources(), { onProgress: reporter.onProgress }),
+          () =>
+            new IngestService(store, localExtraction()).ingest(sources(), {
+              onProgress: reporter.onProgress,
+            }),
         ),
-      (server) => {
-        if (extraction !== undefined)
-          throw new CliError(
-            `the evigraph server holding ${options.store} extracts with the rules; stop it to ingest with --extractor ${options.extractor}`,
-          );
-        return measured(
+      (server) =>
+        measured(
           () => server.stats(),
-          () => server.ingest(sources(), reporter.onProgress),
-        );
-      },
+          () => server.ingest(sources(), reporter.onProgress, options.extractor),
+        ),
     ));
   } finally {
     reporter.finish();

@@ -6,12 +6,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { IngestResult } from '../ingest/pipeline.ts';
+import type { IngestContext, IngestResult } from '../ingest/pipeline.ts';
 import type { RawDocument } from '../ingest/types.ts';
 
 export interface ExtractionTask {
   id: number;
   raw: RawDocument;
+  context: IngestContext;
 }
 
 export type ExtractionReply =
@@ -66,10 +67,10 @@ export class ExtractionPool {
     this.budgetMs = options.budgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS;
   }
 
-  extract(raw: RawDocument): Promise<IngestResult> {
+  extract(raw: RawDocument, context: IngestContext = {}): Promise<IngestResult> {
     if (this.closed) return Promise.reject(cancelled(raw.uri));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ task: { id: this.nextId++, raw }, resolve, reject });
+      this.waiting.push({ task: { id: this.nextId++, raw, context }, resolve, reject });
       this.dispatch();
     });
   }

@@ -13,10 +13,10 @@ if (!port) throw new Error('extraction-worker runs as a worker thread');
 prepareRules();
 // Loading the rules takes a while; the pool starts a document's time budget only after this.
 port.postMessage('ready');
-port.on('message', ({ id, raw }: ExtractionTask) => {
+port.on('message', ({ id, raw, context }: ExtractionTask) => {
   let reply: ExtractionReply;
   try {
-    reply = { id, result: ingestDocument(raw) };
+    reply = { id, result: ingestDocument(raw, context) };
   } catch (error) {
     reply =
       error instanceof IngestError

@@ -5,11 +5,12 @@
  * text is already stored is skipped and reported as such.
  * The CLI and the HTTP ingest endpoint both go through here.
  */
-import type { IngestResult } from '../ingest/pipeline.ts';
+import type { IngestContext, IngestResult } from '../ingest/pipeline.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.ts';
 import { IngestError, type RawDocument } from '../ingest/types.ts';
 import { WRITE_GROUP_SIZE, type GraphStore, type WriteSummary } from '../store/graph-store.ts';
 import { ExtractionFailure, ExtractionPool } from './extraction-pool.ts';
+import { KnownNames } from './known-names.ts';
 
 /** Larger documents are refused, from files and uploads alike: news and reports are far
  *  smaller, and one document's text is held in memory several times over while it is processed. */
@@ -24,6 +25,8 @@ export type DocumentOutcome =
       entities: number;
       relations: number;
       mentions: number;
+      /** What produced the document's graph: `rules`, `rules+llm:MODEL`, or `stix` for a bundle. */
+      extractor: string;
       warnings: string[];
     }
   | { status: 'skipped'; uri: string; documentId: string; reason: string; warnings: string[] }
@@ -53,6 +56,8 @@ export interface IngestOptions {
   total?: number;
   maxDocumentBytes?: number;
   onProgress?: (progress: IngestProgress) => void;
+  /** The extraction for this run (an upload that asks for the model); the service's own otherwise. */
+  extraction?: DocumentExtraction;
 }
 
 /** A group is written early once its first document has waited this long, so progress keeps coming. */
@@ -77,7 +82,7 @@ export type IngestSource = AsyncIterable<RawDocument | IngestError> | Iterable<R
 export interface DocumentExtraction {
   /** How many documents are worth extracting ahead of the writes. */
   readonly size: number;
-  extract(raw: RawDocument): Promise<IngestResult>;
+  extract(raw: RawDocument, context?: IngestContext): Promise<IngestResult>;
   close(): Promise<void>;
 }
 
@@ -89,11 +94,13 @@ export class IngestService {
   // would make each run's "already stored" decisions depend on the other's timing.
   private queue: Promise<unknown> = Promise.resolve();
   private readonly store: GraphStore;
+  private readonly knownNames: KnownNames;
   readonly pool: DocumentExtraction;
   private stopping = false;
 
   constructor(store: GraphStore, pool?: DocumentExtraction) {
     this.store = store;
+    this.knownNames = new KnownNames(store);
     this.pool = pool ?? (sharedPool ??= new ExtractionPool());
   }
 
@@ -125,6 +132,9 @@ export class IngestService {
   private async run(source: IngestSource, options: IngestOptions): Promise<IngestSummary> {
     const started = performance.now();
     const maxBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+    const extraction = options.extraction ?? this.pool;
+    // Read once, before the first document: every document of the run sees the same names.
+    const context: IngestContext = { knownNames: await this.knownNames.read() };
     const summary = emptySummary();
     let queue: Step[] = [];
     let groupStarted = 0;
@@ -158,9 +168,11 @@ export class IngestService {
     };
     for await (const item of source) {
       ahead.push(
-        this.stopping ? Promise.resolve(cancelledBeforeWrite(item.uri)) : this.extractOne(item, maxBytes),
+        this.stopping
+          ? Promise.resolve(cancelledBeforeWrite(item.uri))
+          : this.extractOne(item, maxBytes, extraction, context),
       );
-      if (ahead.length > this.pool.size) await settle(ahead.shift() as Promise<Step>);
+      if (ahead.length > extraction.size) await settle(ahead.shift() as Promise<Step>);
     }
     for (const step of ahead) await settle(step);
     await flush();
@@ -168,7 +180,12 @@ export class IngestService {
     return summary;
   }
 
-  private async extractOne(item: RawDocument | IngestError, maxBytes: number): Promise<Step> {
+  private async extractOne(
+    item: RawDocument | IngestError,
+    maxBytes: number,
+    extraction: DocumentExtraction,
+    context: IngestContext,
+  ): Promise<Step> {
     if (item instanceof IngestError) return failureOf(item);
     let extracted: IngestResult;
     try {
@@ -179,7 +196,7 @@ export class IngestService {
           `${formatBytes(item.bytes.byteLength)} is more than the ${formatBytes(maxBytes)} a document may have`,
         );
       }
-      extracted = await this.pool.extract(item);
+      extracted = await extraction.extract(item, context);
     } catch (error) {
       if (error instanceof IngestError) return failureOf(error);
       if (error instanceof ExtractionFailure)
@@ -266,6 +283,7 @@ function ingested({ uri, result }: Extracted, written: WriteSummary): DocumentOu
     entities: written.entities,
     relations: written.relations,
     mentions: written.mentions,
+    extractor: result.extractor,
     warnings: result.warnings,
   };
 }

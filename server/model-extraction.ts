@@ -4,7 +4,7 @@
  * network, not computing, so it runs on this thread with a few documents in flight instead of
  * in the worker pool the rules use.
  */
-import { ingestDocumentWith, type IngestResult } from '../ingest/pipeline.ts';
+import { ingestDocumentWith, type IngestContext, type IngestResult } from '../ingest/pipeline.ts';
 import { chatConfigFromEnvironment, createChatExtractor } from '../ingest/extractors/chat.ts';
 import { combineExtractors } from '../ingest/extractors/combined.ts';
 import type { Extractor } from '../ingest/extractor.ts';
@@ -27,8 +27,8 @@ export class ModelExtraction implements DocumentExtraction {
     this.extractor = extractor;
   }
 
-  extract(raw: RawDocument): Promise<IngestResult> {
-    return ingestDocumentWith(raw, this.extractor);
+  extract(raw: RawDocument, context?: IngestContext): Promise<IngestResult> {
+    return ingestDocumentWith(raw, this.extractor, context);
   }
 
   async close(): Promise<void> {}

@@ -69,10 +69,11 @@ export class RemoteServer {
     return response.text();
   }
 
-  /** Posts documents in batches under the upload limit; read errors are counted here. */
+  /** Posts documents in batches under the upload limit, for the server to extract with `extractor`; read errors are counted here. */
   async ingest(
     sources: AsyncIterable<RawDocument | IngestError>,
     onProgress?: (progress: IngestProgress) => void,
+    extractor = 'rules',
   ): Promise<IngestSummary> {
     const started = performance.now();
     const summary = emptySummary();
@@ -90,23 +91,24 @@ export class RemoteServer {
       const upload = toUpload(item);
       const size = upload.content.length + upload.uri.length + 256;
       if (batch.length > 0 && batchBytes + size > MAX_UPLOAD_BYTES) {
-        await this.postDocuments(batch, record);
+        await this.postDocuments(batch, extractor, record);
         batch = [];
         batchBytes = 0;
       }
       batch.push(upload);
       batchBytes += size;
     }
-    if (batch.length > 0) await this.postDocuments(batch, record);
+    if (batch.length > 0) await this.postDocuments(batch, extractor, record);
     summary.elapsedMs = Math.round(performance.now() - started);
     return summary;
   }
 
   private async postDocuments(
     documents: UploadedDocument[],
+    extractor: string,
     record: (outcome: IngestProgress['outcome']) => void,
   ): Promise<void> {
-    const response = await fetch(`${this.url}/api/documents`, {
+    const response = await fetch(`${this.url}/api/documents?${new URLSearchParams({ extractor })}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',

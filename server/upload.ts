@@ -1,8 +1,14 @@
 /** Documents sent over HTTP (`POST /api/documents`): their shape and their conversion to RawDocument. */
 import { z } from 'zod';
+import { isStixBundle, STIX_MEDIA_TYPE, stixRawDocument } from '../ingest/formats/stix.ts';
 import type { MediaType, RawDocument } from '../ingest/types.ts';
 
-const MEDIA_TYPES = ['text/plain', 'text/html', 'text/markdown'] as const satisfies readonly MediaType[];
+const MEDIA_TYPES = [
+  'text/plain',
+  'text/html',
+  'text/markdown',
+  STIX_MEDIA_TYPE,
+] as const satisfies readonly MediaType[];
 
 export const uploadedDocument = z.object({
   uri: z.string().trim().min(1, 'every document needs a uri (its path or address)').max(4096),
@@ -17,6 +23,8 @@ export const uploadedDocument = z.object({
 
 export const uploadBody = z.object({
   documents: z.array(uploadedDocument).min(1, 'send at least one document'),
+  /** `rules` (the default) or `llm`; also accepted as `?extractor=`. */
+  extractor: z.string().optional(),
 });
 
 export type UploadedDocument = z.input<typeof uploadedDocument>;
@@ -26,6 +34,10 @@ export function toRawDocument(upload: z.output<typeof uploadedDocument>): RawDoc
     upload.encoding === 'base64'
       ? Buffer.from(upload.content, 'base64')
       : Buffer.from(upload.content, 'utf8');
+  if (upload.mediaType === undefined) {
+    const bundle = stixBundleText(bytes);
+    if (bundle !== undefined) return stixRawDocument(upload.uri, bundle, upload.title);
+  }
   return {
     uri: upload.uri,
     bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
@@ -34,6 +46,17 @@ export function toRawDocument(upload: z.output<typeof uploadedDocument>): RawDoc
     ...(upload.publishedAt === undefined ? {} : { publishedAt: upload.publishedAt }),
     ...(upload.source === undefined ? {} : { source: upload.source }),
   };
+}
+
+/** The text of an upload that is a STIX bundle (recognised by its content, whatever its name). */
+function stixBundleText(bytes: Buffer): string | undefined {
+  // JSON is UTF-8: bytes that are not are left to the text path, which works out their encoding.
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
+    return text.trimStart().startsWith('{') && isStixBundle(JSON.parse(text)) ? text : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** From the name first; a name that says nothing leaves it to whether the bytes look like markup. */

@@ -2,60 +2,34 @@
  * `evigraph ingest --extractor llm` as a user runs it: the rules and a model behind an
  * OpenAI-compatible endpoint, here a small server started by the test that answers in the
  * shape those servers send (no model runs on these machines). The model's relation lands
- * beside the rules' entities, in one node per entity; a missing configuration is explained.
+ * beside the rules' entities, in one node per entity; a missing configuration is explained;
+ * a server that holds the store extracts with its own model when the command asks for it.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GraphJson } from '../graph-schema/graph-json.ts';
-import { evigraph } from './cli-harness.ts';
-
-// Our own sentence: the rules find APT28 and the domain; only the model reads the tool.
-const TEXT = 'Selon Vigie Labs, Fancy Bear a déployé un outil nommé Brisecoque contre des ministères.';
-const REPLY = {
-  entities: [
-    { name: 'Fancy Bear', type: 'ThreatActor' },
-    { name: 'Brisecoque', type: 'Malware' },
-    { name: 'Vigie Labs', type: 'Organization' },
-  ],
-  relations: [
-    {
-      type: 'USES',
-      source: 'Fancy Bear',
-      target: 'Brisecoque',
-      modality: 'reported',
-      claimants: ['Vigie Labs'],
-      quote: 'Fancy Bear a déployé un outil nommé Brisecoque',
-    },
-  ],
-};
+import type { IngestSummary } from '../server/ingest-service.ts';
+import { BIN, evigraph, serverUrl } from './cli-harness.ts';
+import { MODEL_SENTENCE as TEXT, startModelReplay, type ModelReplay } from './model-replay.ts';
 
 let dir: string;
-let server: Server;
+let model: ModelReplay;
 let url: string;
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'evigraph-cli-llm-'));
   await writeFile(join(dir, 'note.txt'), TEXT);
-  server = createServer((request, response) => {
-    request.resume();
-    request.on('end', () => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(
-        JSON.stringify({ choices: [{ message: { role: 'assistant', content: JSON.stringify(REPLY) } }] }),
-      );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  model = await startModelReplay();
+  url = model.url;
 });
 
 after(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await model.stop();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -101,5 +75,34 @@ describe('evigraph ingest --extractor llm', () => {
     assert.notEqual(run.code, 0);
     assert.match(run.stderr, /EVIGRAPH_LLM_URL/);
     assert.doesNotMatch(run.stderr, /^\s+at /m, 'no stack trace');
+  });
+
+  test('a server holding the store extracts with its own model when the command asks for one', async () => {
+    const store = `ladybug:${join(dir, 'served')}`;
+    const server = spawn(process.execPath, [BIN, 'serve', '--store', store, '--port', '0'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LOG_LEVEL: 'warn', EVIGRAPH_LLM_URL: url, EVIGRAPH_LLM_MODEL: 'petit-modele' },
+    });
+    try {
+      await serverUrl(server);
+      // The command has no model settings of its own: the server's are used.
+      const run = await evigraph(
+        ['ingest', '--store', store, '--extractor', 'llm', '--json', join(dir, 'note.txt')],
+        dir,
+        { EVIGRAPH_LLM_URL: '', EVIGRAPH_LLM_MODEL: '' },
+      );
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stderr, /sending the work there/);
+      const summary = JSON.parse(run.stdout) as IngestSummary;
+      const [outcome] = summary.documents;
+      assert.equal(outcome?.status === 'ingested' && outcome.extractor, 'rules+llm:petit-modele');
+    } finally {
+      if (server.exitCode === null) {
+        const exited = once(server, 'exit');
+        server.kill('SIGTERM');
+        await exited;
+      }
+    }
   });
 });

@@ -4,7 +4,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphJson } from '../graph-schema/graph-json.ts';
 import { buildDocx, buildPdf, encodeInCodePage } from '../ingest/formats/fixtures.ts';
-import { evigraph, type Run } from './cli-harness.ts';
+import { evigraph, serverUrl, type Run } from './cli-harness.ts';
 
 const BIN = fileURLToPath(new URL('../bin/evigraph.mjs', import.meta.url));
 
@@ -361,25 +361,3 @@ describe('evigraph CLI', () => {
     }
   });
 });
-
-/** The address `serve` prints once it listens. */
-async function serverUrl(server: ChildProcess): Promise<string> {
-  let output = '';
-  let errors = '';
-  server.stderr?.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${errors}`)), 60_000);
-    server.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      output += chunk;
-      const match = /at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    server.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}: ${errors}`));
-    });
-  });
-}

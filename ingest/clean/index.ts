@@ -55,6 +55,9 @@ function extract(raw: RawDocument, text: string): Extracted {
       return { ...markdownToText(text), warnings: [] };
     case 'text/plain':
       return { text, warnings: [] };
+    case 'application/stix+json':
+      // A bundle keeps its text exactly: its evidence offsets point into the JSON as written.
+      throw new IngestError(raw.uri, 'unsupported', 'a STIX bundle is imported as such, not cleaned as text');
   }
 }
 

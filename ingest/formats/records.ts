@@ -1,9 +1,10 @@
 /**
  * Documents described as JSON records, one per JSON Lines line or in a JSON file (one record or
  * an array of them): `{"text": ...}` or `{"html": ...}`, with optional `title`, `url`,
- * `publishedAt`, `source` and `author`.
+ * `publishedAt`, `source` and `author`. A JSON file holding a STIX bundle is that bundle.
  */
 import { IngestError, type RawDocument } from '../types.ts';
+import { isStixBundle, stixRawDocument } from './stix.ts';
 
 const STRING_FIELDS = ['text', 'html', 'url', 'title', 'publishedAt', 'source', 'author'] as const;
 
@@ -35,7 +36,8 @@ export function recordToDocument(uri: string, record: unknown): RawDocument | st
 }
 
 /**
- * The documents of a JSON file: one record, or an array of records (`path#N` each, N from 1).
+ * The documents of a JSON file: a STIX bundle, one record, or an array of records (`path#N`
+ * each, N from 1).
  * A record that is not a document is an error of its own; the others still come through.
  */
 export function jsonFileDocuments(path: string, text: string): Array<RawDocument | IngestError> {
@@ -51,6 +53,8 @@ export function jsonFileDocuments(path: string, text: string): Array<RawDocument
       ),
     ];
   }
+  // A STIX bundle is recognised by its content, whatever the file is called.
+  if (isStixBundle(value)) return [stixRawDocument(path, text)];
   const records = Array.isArray(value) ? value : [value];
   return records.map((record, index) => {
     const uri = Array.isArray(value) ? `${path}#${index + 1}` : path;

@@ -14,9 +14,11 @@ import {
 } from '../normalize/arabic.ts';
 import { foldKey, foldText } from '../normalize/fold.ts';
 import { isFrenchElision } from '../normalize/french.ts';
-import { loadGazetteer, type Gazetteer, type GazetteerEntry } from '../gazetteer/index.ts';
+import type { KnownName } from '../extractor.ts';
+import { createGazetteer, loadGazetteer, type Gazetteer, type GazetteerEntry } from '../gazetteer/index.ts';
 import { buildAutomaton, type PatternAutomaton } from './automaton.ts';
 import { hasCue } from './cues.ts';
+import { knownNameEntries } from './known-names.ts';
 
 export type MentionVia = 'name' | 'alias' | 'demonym';
 
@@ -229,7 +231,54 @@ export function defaultGazetteerLexicon(): Lexicon {
   return defaultLexicon;
 }
 
-/** Gazetteer names in `text`, leftmost-longest, no overlaps, offsets into `text`. */
-export function findGazetteerMentions(text: string, lang: LanguageTag): GazetteerMention[] {
-  return defaultGazetteerLexicon().find(text, lang);
+/**
+ * Gazetteer names in `text`, leftmost-longest, no overlaps, offsets into `text`; with `known`,
+ * the store's own known names too (an automaton of their own, built once per list).
+ */
+export function findGazetteerMentions(
+  text: string,
+  lang: LanguageTag,
+  known: readonly KnownName[] = [],
+): GazetteerMention[] {
+  const mentions = defaultGazetteerLexicon().find(text, lang);
+  if (known.length === 0) return mentions;
+  return mergeMentions(mentions, knownNamesLexicon(known).find(text, lang));
+}
+
+let knownLexicon: { fingerprint: string; lexicon: Lexicon } | undefined;
+
+/**
+ * The lexicon of a known-names list. A run hands every document the same list (through a
+ * worker's message, so not the same array): the last one is kept, recognised by its content.
+ */
+function knownNamesLexicon(known: readonly KnownName[]): Lexicon {
+  const fingerprint = JSON.stringify(known);
+  if (knownLexicon?.fingerprint !== fingerprint)
+    knownLexicon = { fingerprint, lexicon: createLexicon(createGazetteer(knownNameEntries(known))) };
+  return knownLexicon.lexicon;
+}
+
+/**
+ * Two leftmost-longest selections as one: the longer of overlapping mentions wins, the
+ * gazetteer's on a tie, and a known name at the very same place becomes an alternative.
+ */
+function mergeMentions(
+  gazetteer: readonly GazetteerMention[],
+  known: readonly GazetteerMention[],
+): GazetteerMention[] {
+  const all = [...gazetteer, ...known].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: GazetteerMention[] = [];
+  let taken = 0;
+  for (const mention of all) {
+    const last = merged.at(-1);
+    if (last !== undefined && last.start === mention.start && last.end === mention.end) {
+      if (mention.entry.key !== last.entry.key && !last.alternatives.includes(mention.entry))
+        last.alternatives.push(mention.entry);
+      continue;
+    }
+    if (mention.start < taken) continue;
+    merged.push({ ...mention, alternatives: [...mention.alternatives] });
+    taken = mention.end;
+  }
+  return merged;
 }

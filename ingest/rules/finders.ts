@@ -40,7 +40,7 @@ export function scanDocument(input: ExtractionInput): DocumentScan {
   const { text, sentences } = input;
   const headlines = findHeadlineRegions(text);
   const outsideLists = (span: Span) => !headlines.lists.some((list) => overlaps(list, span));
-  const gazetteer = findGazetteerMentions(text, input.lang).filter(outsideLists);
+  const gazetteer = findGazetteerMentions(text, input.lang, input.knownNames).filter(outsideLists);
   return {
     ...input,
     headlines,

@@ -141,6 +141,7 @@ export function buildStixBundle(graph: GraphJson): StixBundle {
           ...created,
           created_by_ref: claimant,
           abstract: `Claim (${edge.modality})`,
+          x_evigraph_claim: true,
           content: describeEdge(edge, nodes),
           object_refs: [relationship.id],
         });
@@ -227,6 +228,7 @@ function entityObject(node: GraphJsonNode, created: Timestamps): StixObject | un
 /** The observable for an indicator entity, its id derived from its value as STIX prescribes. */
 function observable(node: GraphJsonNode): StixObject | undefined {
   const value = node.name;
+  const aliases = node.aliases.filter((alias) => alias !== value);
   const make = (type: string, properties: Record<string, unknown>): StixObject => ({
     type,
     spec_version: '2.1',
@@ -234,6 +236,8 @@ function observable(node: GraphJsonNode): StixObject | undefined {
     ...properties,
     x_evigraph_entity_id: node.id,
     x_evigraph_entity_type: node.type,
+    // Observables have no aliases in STIX; the defanged spellings seen ("evil[.]com") are kept here.
+    ...(aliases.length > 0 ? { x_evigraph_aliases: aliases } : {}),
   });
   switch (node.type) {
     case 'Domain':

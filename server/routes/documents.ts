@@ -4,8 +4,9 @@ import type { Logger } from 'pino';
 import type { RawDocument } from '../../ingest/types.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { entityTypeForId } from '../entity-id.ts';
-import { notFound } from '../api-error.ts';
-import type { IngestService, IngestSummary } from '../ingest-service.ts';
+import { ApiError, notFound } from '../api-error.ts';
+import type { ExtractionChooser } from '../extractor-choice.ts';
+import type { DocumentExtraction, IngestService, IngestSummary } from '../ingest-service.ts';
 import type { JobEvent, JobRegistry } from '../jobs.ts';
 import { toRawDocument, uploadBody } from '../upload.ts';
 import { parseInput } from '../validate.ts';
@@ -35,6 +36,7 @@ export function documentRoutes(
   ingest: IngestService,
   jobs: JobRegistry,
   logger: Logger,
+  chooseExtraction: ExtractionChooser,
 ): Router {
   const router = Router();
 
@@ -49,10 +51,14 @@ export function documentRoutes(
   });
 
   router.post('/documents', async (req, res) => {
-    const { documents } = parseInput(uploadBody, req.body, 'documents upload');
+    const { documents, extractor } = parseInput(uploadBody, req.body, 'documents upload');
+    const extraction = chooseExtraction(extractorName(req.query.extractor, extractor));
     const raw = documents.map(toRawDocument);
     let finished: Promise<IngestSummary | undefined> = Promise.resolve(undefined);
-    const jobId = jobs.start(raw.length, (emit) => (finished = runIngest(ingest, raw, emit, logger)));
+    const jobId = jobs.start(
+      raw.length,
+      (emit) => (finished = runIngest(ingest, raw, extraction, emit, logger)),
+    );
     if (/\brespond-async\b/i.test(req.get('prefer') ?? '')) {
       const events = `/api/jobs/${jobId}/events`;
       res.status(202).location(`/api/jobs/${jobId}`).json({ jobId, events });
@@ -75,10 +81,24 @@ export function documentRoutes(
   return router;
 }
 
+/** The extractor asked for, in the query (`?extractor=`) or the body; both must then agree. */
+function extractorName(query: unknown, body: string | undefined): string | undefined {
+  if (query !== undefined && typeof query !== 'string')
+    throw new ApiError(400, 'bad-request', 'give the extractor once, as ?extractor=NAME');
+  if (query !== undefined && body !== undefined && query !== body)
+    throw new ApiError(
+      400,
+      'bad-request',
+      `the query asks for extractor "${query}" and the body for "${body}"`,
+    );
+  return query ?? body;
+}
+
 /** Runs one upload, reporting through `emit`; the summary, or undefined when it failed. */
 async function runIngest(
   ingest: IngestService,
   raw: readonly RawDocument[],
+  extraction: DocumentExtraction | undefined,
   emit: (event: JobEvent) => void,
   logger: Logger,
 ): Promise<IngestSummary | undefined> {
@@ -86,6 +106,7 @@ async function runIngest(
     const summary = await ingest.ingest(raw, {
       total: raw.length,
       onProgress: (progress) => emit({ type: 'progress', ...progress }),
+      ...(extraction === undefined ? {} : { extraction }),
     });
     emit({ type: 'summary', summary });
     return summary;
