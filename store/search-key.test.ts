@@ -1,6 +1,13 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexCandidate, rankCandidates, searchKey } from './search-key.ts';
+import {
+  editDistanceWithin,
+  fuzzyGrams,
+  indexCandidate,
+  maxEdits,
+  rankCandidates,
+  searchKey,
+} from './search-key.ts';
 
 describe('searchKey', () => {
   test('ignores case, accents, spaces and punctuation', () => {
@@ -60,5 +67,66 @@ describe('rankCandidates', () => {
     );
     assert.equal(rankCandidates('bear', candidates, { limit: 2 }).length, 2);
     assert.deepEqual(rankCandidates(' - ', candidates), []);
+  });
+});
+
+describe('near spellings', () => {
+  const candidates = [
+    { id: 'p1', type: 'Person' as const, name: 'Emmanuel Macron', aliases: ['ماكرون'] },
+    { id: 'p2', type: 'Person' as const, name: 'Marc Keller', aliases: [] },
+    { id: 'o1', type: 'Organization' as const, name: 'Macronia Holdings', aliases: [] },
+  ].map(indexCandidate);
+
+  test('a swapped, missing or wrong letter still finds a word of the name, in any script', () => {
+    assert.deepEqual(
+      rankCandidates('macorn', candidates).map((hit) => hit.id),
+      ['p1'],
+    );
+    assert.deepEqual(
+      rankCandidates('ماكرن', candidates).map((hit) => hit.id),
+      ['p1'],
+    );
+    assert.deepEqual(
+      rankCandidates('Emanuel Macron', candidates).map((hit) => hit.id),
+      ['p1'],
+    );
+  });
+
+  test('ranks below every real match and never reaches short keys', () => {
+    const hits = rankCandidates('macron', candidates);
+    assert.deepEqual(
+      hits.map((hit) => hit.id),
+      ['o1', 'p1'],
+      'a prefix of Macronia beats the word "macron" of Emmanuel Macron',
+    );
+    const [fuzzy] = rankCandidates('macorn', candidates);
+    assert.ok(fuzzy && hits.every((hit) => hit.score > fuzzy.score));
+    assert.deepEqual(rankCandidates('mcr', candidates), [], 'three letters are compared exactly');
+    assert.deepEqual(rankCandidates('zorvanian', candidates), []);
+  });
+
+  test('at equal edits a word of the name beats a word of an alias', () => {
+    const pair = [
+      { id: 'x1', type: 'Organization' as const, name: 'Party of Renewal', aliases: ['Macron movement'] },
+      { id: 'x2', type: 'Person' as const, name: 'Lucie Macron', aliases: [] },
+    ].map(indexCandidate);
+    assert.deepEqual(
+      rankCandidates('macorn', pair).map((hit) => hit.id),
+      ['x2', 'x1'],
+    );
+  });
+
+  test('edit distance is bounded and counts a swap as one edit', () => {
+    assert.equal(editDistanceWithin('macorn', 'macron', 2), 1);
+    assert.equal(editDistanceWithin('kitten', 'sitting', 3), 3);
+    assert.equal(editDistanceWithin('kitten', 'sitting', 2), undefined);
+    assert.equal(editDistanceWithin('abc', 'abcdefg', 2), undefined);
+    assert.equal(maxEdits(3), 0);
+  });
+
+  test('three-letter pieces say which names a backend must compare', () => {
+    const { grams, minShared } = fuzzyGrams(searchKey('macorn'));
+    assert.deepEqual(grams, ['aco', 'cor', 'mac', 'orn']);
+    assert.ok(grams.filter((gram) => 'emmanuelmacron'.includes(gram)).length >= minShared);
   });
 });
