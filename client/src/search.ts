@@ -69,7 +69,7 @@ export class SearchBox {
   }
 
   relabel(): void {
-    // The accessible names stay "Search" and "Search type" (index.html); the visible text is translated.
+    // The accessible names stay "Search" and "Type of entity" (index.html); the visible text is translated.
     this.input.placeholder = `${t('search')}  /`;
     const chosen = this.typeSelect.value;
     clear(this.typeSelect);
