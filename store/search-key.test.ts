@@ -124,6 +124,41 @@ describe('near spellings', () => {
     assert.equal(maxEdits(3), 0);
   });
 
+  test('the banded distance agrees with the whole table on every short pair of a small alphabet', () => {
+    const naive = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          const row = d[i] ?? [];
+          const up = d[i - 1] ?? [];
+          row[j] = Math.min(
+            (up[j] ?? 0) + 1,
+            (row[j - 1] ?? 0) + 1,
+            (up[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            row[j] = Math.min(row[j] ?? 0, (d[i - 2]?.[j - 2] ?? 0) + 1);
+        }
+      return d[a.length]?.[b.length] ?? 0;
+    };
+    const words: string[] = [''];
+    for (let length = 1; length <= 4; length++)
+      for (const word of words.filter((w) => w.length === length - 1))
+        words.push(`${word}a`, `${word}b`, `${word}c`);
+    for (const a of words)
+      for (const b of words)
+        for (const max of [0, 1, 2]) {
+          const exact = naive(a, b);
+          assert.equal(
+            editDistanceWithin(a, b, max),
+            exact <= max ? exact : undefined,
+            `${a} ~ ${b} within ${max}`,
+          );
+        }
+  });
+
   test('three-letter pieces say which names a backend must compare', () => {
     const { grams, minShared } = fuzzyGrams(searchKey('macorn'));
     assert.deepEqual(grams, ['aco', 'cor', 'mac', 'orn']);

@@ -56,31 +56,51 @@ export function maxEdits(length: number): number {
   return length < 4 ? 0 : length < 8 ? 1 : 2;
 }
 
+/** Rows of the distance table, kept between calls: a search compares a query with every name. */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+
 /**
  * Optimal-string-alignment distance between two keys (insertions, deletions, substitutions and
- * swaps of neighbours each cost one), or undefined once it must exceed `max`: rows stop as soon
- * as every cell is past the bound, so a far name costs a few comparisons.
+ * swaps of neighbours each cost one), or undefined when it exceeds `max`. Only the diagonal band
+ * of width 2·max + 1 is computed, and rows stop as soon as every cell is past the bound, so a far
+ * name costs a few comparisons and no allocation.
  */
 export function editDistanceWithin(a: string, b: string, max: number): number | undefined {
-  if (Math.abs(a.length - b.length) > max) return undefined;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      current.push(value);
+  const m = a.length;
+  const n = b.length;
+  if (Math.abs(m - n) > max) return undefined;
+  if (rows[0].length <= n + 1) {
+    const size = 2 * (n + 1);
+    rows = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  }
+  const far = max + 1;
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= n; j++) previous[j] = j <= max ? j : far;
+  for (let i = 1; i <= m; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(n, i + max);
+    // Cells just outside the band read as "too far".
+    current[lo - 1] = lo === 1 ? i : far;
+    if (hi + 1 <= n) current[hi + 1] = far;
+    if (i + max <= n) previous[i + max] = far;
+    let rowMin = lo === 1 ? i : far;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min(
+        (previous[j] ?? far) + 1,
+        (current[j - 1] ?? far) + 1,
+        (previous[j - 1] ?? far) + (ai === bj ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        value = Math.min(value, (before[j - 2] ?? far) + 1);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return undefined;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
-  const distance = previous[b.length] ?? Number.POSITIVE_INFINITY;
+  const distance = previous[n] ?? far;
   return distance <= max ? distance : undefined;
 }
 
@@ -126,12 +146,14 @@ export interface IndexedCandidate extends SearchCandidate {
 export function indexCandidate(candidate: SearchCandidate): IndexedCandidate {
   const nameKey = searchKey(candidate.name);
   const aliasKeys = candidate.aliases.map(searchKey);
+  const nameWordKeys = wordKeys([candidate.name], [nameKey]);
   return {
     ...candidate,
     nameKey,
     aliasKeys,
-    nameWordKeys: wordKeys([candidate.name], [nameKey]),
-    aliasWordKeys: wordKeys(candidate.aliases, aliasKeys),
+    nameWordKeys,
+    // Aliases repeat the name and its words more often than not: compared once is enough.
+    aliasWordKeys: wordKeys(candidate.aliases, [nameKey, ...aliasKeys, ...nameWordKeys]),
   };
 }
 
@@ -147,11 +169,18 @@ function wordKeys(names: readonly string[], wholeKeys: readonly string[]): strin
   return [...keys];
 }
 
-/** Fewest edits from the query to one of the keys, within the bound, or undefined. */
-function nearest(queryKey: string, keys: readonly string[], max: number): number | undefined {
-  let best: number | undefined;
+/** Fewest edits from the query to one of the keys (but `skip`), within the bound, or undefined. */
+function nearest(
+  queryKey: string,
+  keys: readonly string[],
+  max: number,
+  best?: number,
+  skip?: string,
+): number | undefined {
   for (const key of keys) {
-    const distance = editDistanceWithin(queryKey, key, best === undefined ? max : Math.min(max, best - 1));
+    if (best === 0) break;
+    if (key === skip) continue;
+    const distance = editDistanceWithin(queryKey, key, best === undefined ? max : best - 1);
     if (distance !== undefined) best = distance;
   }
   return best;
@@ -164,14 +193,17 @@ function nearest(queryKey: string, keys: readonly string[], max: number): number
 function fuzzyScore(queryKey: string, candidate: IndexedCandidate): number | undefined {
   const max = maxEdits(queryKey.length);
   if (max === 0) return undefined;
-  const byName = nearest(queryKey, [candidate.nameKey, ...candidate.nameWordKeys], max);
-  const byAlias = nearest(queryKey, [...candidate.aliasKeys, ...candidate.aliasWordKeys], max);
-  const closeness = (distance: number | undefined, weight: number) =>
-    distance === undefined ? undefined : FUZZY + weight * (1 - distance / (max + 1));
-  const scores = [closeness(byName, COVERAGE_WEIGHT), closeness(byAlias, COVERAGE_WEIGHT * 0.8)].filter(
-    (score) => score !== undefined,
+  const byName = nearest(queryKey, candidate.nameWordKeys, max, nearest(queryKey, [candidate.nameKey], max));
+  const byAlias = nearest(
+    queryKey,
+    candidate.aliasWordKeys,
+    max,
+    nearest(queryKey, candidate.aliasKeys, max),
   );
-  return scores.length === 0 ? undefined : Math.max(...scores);
+  const closeness = (distance: number | undefined, weight: number) =>
+    distance === undefined ? Number.NEGATIVE_INFINITY : FUZZY + weight * (1 - distance / (max + 1));
+  const score = Math.max(closeness(byName, COVERAGE_WEIGHT), closeness(byAlias, COVERAGE_WEIGHT * 0.8));
+  return Number.isFinite(score) ? score : undefined;
 }
 
 /** Best score of a candidate over its name and aliases, or undefined when nothing matches. */
