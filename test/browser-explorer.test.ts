@@ -715,6 +715,28 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     );
   });
 
+  test('evidence says which extractor found it when the server tells', async () => {
+    await page.route('**/api/edges/*', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { evidence: Array<Record<string, unknown>> };
+      body.evidence = body.evidence.map((piece, index) =>
+        index === 0 ? { ...piece, extractor: 'llm' } : piece,
+      );
+      await route.fulfill({ response, json: body });
+    });
+    try {
+      await page.goto(`${server.url}/`);
+      await ready(page);
+      await page.getByRole('combobox', { name: 'Search' }).fill('denied any involvement');
+      await page.getByTestId('evidence-result').first().click();
+      const badges = page.getByTestId('evidence-extractor');
+      await badges.first().waitFor();
+      assert.deepEqual(await badges.allTextContents(), ['llm'], 'only the piece that says so has a badge');
+    } finally {
+      await page.unroute('**/api/edges/*');
+    }
+  });
+
   test('Cypher console: highlighting, examples for the engine, results on the canvas, errors marked, history kept', async () => {
     await page.goto(`${server.url}/`);
     await ready(page);

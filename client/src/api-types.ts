@@ -97,6 +97,8 @@ export interface EvidenceView extends GraphJsonEvidence {
   documentUri: string;
   confidence: number;
   assertedBy: string[];
+  /** Which extractor found this piece ("rules", a model's name), when the server says. */
+  extractor?: string;
 }
 
 export interface EdgeDetailsResponse {

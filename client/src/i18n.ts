@@ -14,6 +14,7 @@ const STRINGS = {
     ar: 'ابحث في الأسماء والأسماء البديلة',
   },
   noResults: { en: 'No match', fr: 'Aucun résultat', ar: 'لا نتائج' },
+  extractedBy: { en: 'Found by this extractor', fr: 'Trouvé par cet extracteur', ar: 'استخرجه هذا المستخرج' },
   examples: { en: 'Examples', fr: 'Exemples', ar: 'أمثلة' },
   history: { en: 'History', fr: 'Historique', ar: 'السجل' },
   line: { en: 'line', fr: 'ligne', ar: 'السطر' },
