@@ -668,6 +668,10 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
   test('search: the Arabic article, near spellings, a type filter, and sentences of evidence', async () => {
     await page.goto(`${server.url}/`);
     await ready(page);
+    assert.ok(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      'the top bar with its type filter fits the window',
+    );
     const box = page.getByRole('combobox', { name: 'Search' });
     const names = () => page.getByTestId('search-result').locator('.option-name').allTextContents();
     const firstIs = async (query: string, expected: string, what: string) => {
