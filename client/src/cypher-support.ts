@@ -21,7 +21,7 @@ export interface CypherExample {
 /**
  * Examples that run on the store in use. The README's questions for Neo4j Browser use Neo4j's
  * own dialect (the `Entity` label, `labels()`, `shortestPath`, `IN` over a list property), so
- * they are offered on Neo4j only; the embedded engine gets its own spelling of the claims query.
+ * they are offered on Neo4j only; the claims query is spelt for each engine.
  */
 export const CYPHER_EXAMPLES: readonly CypherExample[] = [
   {
@@ -43,13 +43,13 @@ export const CYPHER_EXAMPLES: readonly CypherExample[] = [
   {
     title: 'Every claim with its claimant',
     query:
-      'MATCH (c), (s)-[r]->(t)\nWHERE list_contains(r.assertedBy, c.id)\nRETURN c.name AS claimant, label(r) AS relation, s.name AS subject, t.name AS object, r.modality AS modality\nORDER BY claimant, relation, subject, object\nLIMIT 100',
+      'MATCH (s)-[r]->(t)\nUNWIND r.assertedBy AS claimantId\nMATCH (c {id: claimantId})\nRETURN c.name AS claimant, label(r) AS relation, s.name AS subject, t.name AS object, r.modality AS modality\nORDER BY claimant, relation, subject, object\nLIMIT 100',
     backends: ['embedded'],
   },
   {
     title: 'Every claim with its claimant',
     query:
-      'MATCH (c:Entity), (s:Entity)-[r]->(t:Entity)\nWHERE c.id IN r.assertedBy\nRETURN c.name AS claimant, type(r) AS relation, s.name AS subject, t.name AS object, r.modality AS modality\nORDER BY claimant, relation, subject, object\nLIMIT 100',
+      'MATCH (s:Entity)-[r]->(t:Entity)\nUNWIND r.assertedBy AS claimantId\nMATCH (c:Entity {id: claimantId})\nRETURN c.name AS claimant, type(r) AS relation, s.name AS subject, t.name AS object, r.modality AS modality\nORDER BY claimant, relation, subject, object\nLIMIT 100',
     backends: ['neo4j'],
   },
   {
@@ -59,9 +59,9 @@ export const CYPHER_EXAMPLES: readonly CypherExample[] = [
     backends: ['neo4j'],
   },
   {
-    title: 'How two threat actors are connected',
+    title: 'How APT28 and APT29 are connected',
     query:
-      'MATCH (a:ThreatActor), (b:ThreatActor) WHERE a.id < b.id\nMATCH p = shortestPath((a)-[*1..4]-(b))\nRETURN p\nLIMIT 5',
+      "MATCH p = shortestPath((a:ThreatActor {name: 'APT28'})-[:ATTRIBUTED_TO|TARGETED|USES|REGISTERED|DENIES*1..6]-(b:ThreatActor {name: 'APT29'}))\nRETURN p",
     backends: ['neo4j'],
   },
 ];
