@@ -210,24 +210,22 @@ export class CypherConsole {
         }),
       ),
     );
-    const drawn = await this.draw(result);
+    const summary = h(
+      'p',
+      { class: 'cypher-summary' },
+      `${result.rows.length} ${t('rows')}${result.truncated ? ` (${t('truncated')})` : ''}`,
+      ids.size > 0 &&
+        h('button', {
+          class: 'button small',
+          text: t('addAll'),
+          on: {
+            click: () =>
+              void this.handlers.addToGraph([...ids]).catch((error: unknown) => this.showError(error)),
+          },
+        }),
+    );
     this.output.append(
-      h(
-        'p',
-        { class: 'cypher-summary' },
-        `${result.rows.length} ${t('rows')}${result.truncated ? ` (${t('truncated')})` : ''}`,
-        drawn > 0 &&
-          h('span', { class: 'muted', testid: 'cypher-drawn', text: ` · ${drawn} ${t('onCanvas')}` }),
-        ids.size > 0 &&
-          h('button', {
-            class: 'button small',
-            text: t('addAll'),
-            on: {
-              click: () =>
-                void this.handlers.addToGraph([...ids]).catch((error: unknown) => this.showError(error)),
-            },
-          }),
-      ),
+      summary,
       h(
         'div',
         { class: 'table-scroll' },
@@ -239,6 +237,23 @@ export class CypherConsole {
         ),
       ),
     );
+    // The table is there at once; the canvas follows when the entities are fetched.
+    try {
+      const drawn = await this.draw(result);
+      if (drawn > 0)
+        summary.insertBefore(
+          h('span', { class: 'muted', testid: 'cypher-drawn', text: `${drawn} ${t('onCanvas')}` }),
+          summary.children[0] ?? null,
+        );
+    } catch (error) {
+      summary.append(
+        h('span', {
+          class: 'error',
+          role: 'alert',
+          text: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
   }
 
   /**
