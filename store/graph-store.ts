@@ -9,7 +9,7 @@ import type {
   GraphJsonEvidence,
   GraphJsonNode,
 } from '../graph-schema/graph-json.ts';
-import type { EntityType } from '../graph-schema/schema.ts';
+import type { EntityType, Modality, RelationType } from '../graph-schema/schema.ts';
 
 export interface SearchOptions {
   types?: EntityType[];
@@ -21,8 +21,25 @@ export interface SearchHit {
   type: EntityType;
   name: string;
   aliases: string[];
-  /** Higher is better; exact name > exact alias > prefix > substring. */
+  /** Higher is better; exact name > exact alias > prefix > substring > near spelling. */
   score: number;
+}
+
+/** One evidence sentence containing the searched text, with the relation it supports. */
+export interface EvidenceSearchHit {
+  relation: {
+    id: string;
+    type: RelationType;
+    modality: Modality;
+    source: { id: string; name: string; type: EntityType };
+    target: { id: string; name: string; type: EntityType };
+  };
+  documentId: string;
+  documentTitle: string;
+  text: string;
+  start: number;
+  end: number;
+  lang: LanguageTag;
 }
 
 export interface DocumentSummary {
@@ -154,6 +171,8 @@ export interface GraphStore {
   listDocuments(): Promise<DocumentSummary[]>;
   getDocument(documentId: string): Promise<(DocumentRecord & { ingestedAt?: string }) | undefined>;
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** Evidence sentences containing the text (any case), at most `limit` (evidence-search.ts). */
+  searchEvidence(text: string, options?: { limit?: number }): Promise<EvidenceSearchHit[]>;
   entityDetails(entityId: string): Promise<EntityDetails | undefined>;
   /** The entity and a page of its neighbours, best attested first (`limit` as in NeighborOptions). */
   neighbors(entityId: string, options?: NeighborOptions | number): Promise<NeighborFragment>;

@@ -10,6 +10,7 @@ import type {
   DocumentSummary,
   EdgeDetails,
   EntityDetails,
+  EvidenceSearchHit,
   GraphStore,
   NeighborFragment,
   NeighborOptions,
@@ -28,6 +29,7 @@ import {
   SECOND_HOP_STEPS,
   pathLengthWithinLimits,
 } from './query-limits.ts';
+import { DEFAULT_EVIDENCE_HITS, MAX_EVIDENCE_HITS, searchEvidenceWith } from './evidence-search.ts';
 import type { EdgeSummary, RecordReader } from './record-reader.ts';
 import type { StoredDocument, StoredRelation } from './stored-records.ts';
 
@@ -41,7 +43,8 @@ type ReadAnswers =
   | 'overview'
   | 'paths'
   | 'exportGraph'
-  | 'exportBatches';
+  | 'exportBatches'
+  | 'searchEvidence';
 
 /** The given entities (those that exist) and the given edges. */
 async function fragment(
@@ -169,6 +172,11 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
 > {
   /** Runs `work` in one read unit of the backend (a transaction, or the connection's turn). */
   protected abstract read<T>(work: (reader: Reader) => Promise<T>): Promise<T>;
+
+  searchEvidence(text: string, options: { limit?: number } = {}): Promise<EvidenceSearchHit[]> {
+    const limit = Math.min(options.limit ?? DEFAULT_EVIDENCE_HITS, MAX_EVIDENCE_HITS);
+    return this.read((reader) => searchEvidenceWith(reader, text, limit));
+  }
 
   async hasDocument(documentId: string): Promise<boolean> {
     const found = await this.read((reader) => reader.documentSummaries([documentId]));

@@ -51,6 +51,8 @@ export interface RecordReader {
   /** Relations whose claim the entity makes (it is in their assertedBy). */
   relationsClaimedBy(entityId: string): Promise<StoredRelation[]>;
   relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]>;
+  /** At most `limit` relations with an evidence sentence containing `needle` (compared in lower case). */
+  relationsWithEvidenceContaining(needle: string, limit: number): Promise<StoredRelation[]>;
 
   /** Entity ids by number of typed relations, most connected first (ties by id). */
   mostConnectedEntityIds(limit: number): Promise<string[]>;

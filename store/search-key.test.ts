@@ -1,6 +1,13 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexCandidate, rankCandidates, searchKey } from './search-key.ts';
+import {
+  editDistanceWithin,
+  fuzzyGrams,
+  indexCandidate,
+  maxEdits,
+  rankCandidates,
+  searchKey,
+} from './search-key.ts';
 
 describe('searchKey', () => {
   test('ignores case, accents, spaces and punctuation', () => {
@@ -60,5 +67,101 @@ describe('rankCandidates', () => {
     );
     assert.equal(rankCandidates('bear', candidates, { limit: 2 }).length, 2);
     assert.deepEqual(rankCandidates(' - ', candidates), []);
+  });
+});
+
+describe('near spellings', () => {
+  const candidates = [
+    { id: 'p1', type: 'Person' as const, name: 'Emmanuel Macron', aliases: ['ماكرون'] },
+    { id: 'p2', type: 'Person' as const, name: 'Marc Keller', aliases: [] },
+    { id: 'o1', type: 'Organization' as const, name: 'Macronia Holdings', aliases: [] },
+  ].map(indexCandidate);
+
+  test('a swapped, missing or wrong letter still finds a word of the name, in any script', () => {
+    assert.deepEqual(
+      rankCandidates('macorn', candidates).map((hit) => hit.id),
+      ['p1'],
+    );
+    assert.deepEqual(
+      rankCandidates('ماكرن', candidates).map((hit) => hit.id),
+      ['p1'],
+    );
+    assert.deepEqual(
+      rankCandidates('Emanuel Macron', candidates).map((hit) => hit.id),
+      ['p1'],
+    );
+  });
+
+  test('ranks below every real match and never reaches short keys', () => {
+    const hits = rankCandidates('macron', candidates);
+    assert.deepEqual(
+      hits.map((hit) => hit.id),
+      ['o1', 'p1'],
+      'a prefix of Macronia beats the word "macron" of Emmanuel Macron',
+    );
+    const [fuzzy] = rankCandidates('macorn', candidates);
+    assert.ok(fuzzy && hits.every((hit) => hit.score > fuzzy.score));
+    assert.deepEqual(rankCandidates('mcr', candidates), [], 'three letters are compared exactly');
+    assert.deepEqual(rankCandidates('zorvanian', candidates), []);
+  });
+
+  test('at equal edits a word of the name beats a word of an alias', () => {
+    const pair = [
+      { id: 'x1', type: 'Organization' as const, name: 'Party of Renewal', aliases: ['Macron movement'] },
+      { id: 'x2', type: 'Person' as const, name: 'Lucie Macron', aliases: [] },
+    ].map(indexCandidate);
+    assert.deepEqual(
+      rankCandidates('macorn', pair).map((hit) => hit.id),
+      ['x2', 'x1'],
+    );
+  });
+
+  test('edit distance is bounded and counts a swap as one edit', () => {
+    assert.equal(editDistanceWithin('macorn', 'macron', 2), 1);
+    assert.equal(editDistanceWithin('kitten', 'sitting', 3), 3);
+    assert.equal(editDistanceWithin('kitten', 'sitting', 2), undefined);
+    assert.equal(editDistanceWithin('abc', 'abcdefg', 2), undefined);
+    assert.equal(maxEdits(3), 0);
+  });
+
+  test('the banded distance agrees with the whole table on every short pair of a small alphabet', () => {
+    const naive = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          const row = d[i] ?? [];
+          const up = d[i - 1] ?? [];
+          row[j] = Math.min(
+            (up[j] ?? 0) + 1,
+            (row[j - 1] ?? 0) + 1,
+            (up[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            row[j] = Math.min(row[j] ?? 0, (d[i - 2]?.[j - 2] ?? 0) + 1);
+        }
+      return d[a.length]?.[b.length] ?? 0;
+    };
+    const words: string[] = [''];
+    for (let length = 1; length <= 4; length++)
+      for (const word of words.filter((w) => w.length === length - 1))
+        words.push(`${word}a`, `${word}b`, `${word}c`);
+    for (const a of words)
+      for (const b of words)
+        for (const max of [0, 1, 2]) {
+          const exact = naive(a, b);
+          assert.equal(
+            editDistanceWithin(a, b, max),
+            exact <= max ? exact : undefined,
+            `${a} ~ ${b} within ${max}`,
+          );
+        }
+  });
+
+  test('three-letter pieces say which names a backend must compare', () => {
+    const { grams, minShared } = fuzzyGrams(searchKey('macorn'));
+    assert.deepEqual(grams, ['aco', 'cor', 'mac', 'orn']);
+    assert.ok(grams.filter((gram) => 'emmanuelmacron'.includes(gram)).length >= minShared);
   });
 });

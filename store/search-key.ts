@@ -36,13 +36,86 @@ export function searchKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Score bands: any exact name beats any exact alias beats any prefix beats any substring. */
-const EXACT_NAME = 3;
-const EXACT_ALIAS = 2;
-const PREFIX = 1;
-const SUBSTRING = 0;
+/**
+ * Score bands: any exact name beats any exact alias beats any prefix beats any substring beats
+ * any near spelling (a misspelt name is a guess; a name containing the query is not).
+ */
+const EXACT_NAME = 4;
+const EXACT_ALIAS = 3;
+const PREFIX = 2;
+const SUBSTRING = 1;
+const FUZZY = 0;
 /** Within a band, a match covering more of the name ranks higher (stays below the next band). */
 const COVERAGE_WEIGHT = 0.5;
+
+/**
+ * Edits a query key of this length may be away from a name or one of its words: none below 4
+ * letters (every short key is near too many names), one up to 7 ("macorn", "ماكرن"), two beyond.
+ */
+export function maxEdits(length: number): number {
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+/** Rows of the distance table, kept between calls: a search compares a query with every name. */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+
+/**
+ * Optimal-string-alignment distance between two keys (insertions, deletions, substitutions and
+ * swaps of neighbours each cost one), or undefined when it exceeds `max`. Only the diagonal band
+ * of width 2·max + 1 is computed, and rows stop as soon as every cell is past the bound, so a far
+ * name costs a few comparisons and no allocation.
+ */
+export function editDistanceWithin(a: string, b: string, max: number): number | undefined {
+  const m = a.length;
+  const n = b.length;
+  if (Math.abs(m - n) > max) return undefined;
+  if (rows[0].length <= n + 1) {
+    const size = 2 * (n + 1);
+    rows = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  }
+  const far = max + 1;
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= n; j++) previous[j] = j <= max ? j : far;
+  for (let i = 1; i <= m; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(n, i + max);
+    // Cells just outside the band read as "too far".
+    current[lo - 1] = lo === 1 ? i : far;
+    if (hi + 1 <= n) current[hi + 1] = far;
+    if (i + max <= n) previous[i + max] = far;
+    let rowMin = lo === 1 ? i : far;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min(
+        (previous[j] ?? far) + 1,
+        (current[j - 1] ?? far) + 1,
+        (previous[j - 1] ?? far) + (ai === bj ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        value = Math.min(value, (before[j - 2] ?? far) + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return undefined;
+    [before, previous, current] = [previous, current, before];
+  }
+  const distance = previous[n] ?? far;
+  return distance <= max ? distance : undefined;
+}
+
+/**
+ * Three-letter pieces of a query key and how many of them a name within `maxEdits` must still
+ * contain (each edit breaks at most three): how a backend that cannot compute distances picks
+ * the few names worth comparing.
+ */
+export function fuzzyGrams(queryKey: string): { grams: string[]; minShared: number } {
+  const edits = maxEdits(queryKey.length);
+  if (edits === 0) return { grams: [], minShared: 0 };
+  const grams = new Set<string>();
+  for (let index = 0; index + 3 <= queryKey.length; index++) grams.add(queryKey.slice(index, index + 3));
+  return { grams: [...grams].sort(), minShared: Math.max(1, queryKey.length - 2 - 3 * edits) };
+}
 export const DEFAULT_SEARCH_LIMIT = 20;
 
 export interface SearchCandidate {
@@ -65,10 +138,72 @@ function matchScore(queryKey: string, key: string, exactBand: number): number | 
 export interface IndexedCandidate extends SearchCandidate {
   nameKey: string;
   aliasKeys: string[];
+  /** Keys of the words of the name and of the aliases ("macron" of "Emmanuel Macron"), for near spellings. */
+  nameWordKeys: string[];
+  aliasWordKeys: string[];
 }
 
 export function indexCandidate(candidate: SearchCandidate): IndexedCandidate {
-  return { ...candidate, nameKey: searchKey(candidate.name), aliasKeys: candidate.aliases.map(searchKey) };
+  const nameKey = searchKey(candidate.name);
+  const aliasKeys = candidate.aliases.map(searchKey);
+  const nameWordKeys = wordKeys([candidate.name], [nameKey]);
+  return {
+    ...candidate,
+    nameKey,
+    aliasKeys,
+    nameWordKeys,
+    // Aliases repeat the name and its words more often than not: compared once is enough.
+    aliasWordKeys: wordKeys(candidate.aliases, [nameKey, ...aliasKeys, ...nameWordKeys]),
+  };
+}
+
+/** Keys of the words of some names, of three letters or more, other than the whole keys. */
+function wordKeys(names: readonly string[], wholeKeys: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const text of names) {
+    for (const word of text.split(/[^\p{L}\p{M}\p{N}]+/u)) {
+      const key = searchKey(word);
+      if (key.length >= 3 && !wholeKeys.includes(key)) keys.add(key);
+    }
+  }
+  return [...keys];
+}
+
+/** Fewest edits from the query to one of the keys (but `skip`), within the bound, or undefined. */
+function nearest(
+  queryKey: string,
+  keys: readonly string[],
+  max: number,
+  best?: number,
+  skip?: string,
+): number | undefined {
+  for (const key of keys) {
+    if (best === 0) break;
+    if (key === skip) continue;
+    const distance = editDistanceWithin(queryKey, key, best === undefined ? max : best - 1);
+    if (distance !== undefined) best = distance;
+  }
+  return best;
+}
+
+/**
+ * Score of the nearest spelling, fewer edits first; at equal edits a word of the name beats a
+ * word of an alias, as an exact name beats an exact alias.
+ */
+function fuzzyScore(queryKey: string, candidate: IndexedCandidate): number | undefined {
+  const max = maxEdits(queryKey.length);
+  if (max === 0) return undefined;
+  const byName = nearest(queryKey, candidate.nameWordKeys, max, nearest(queryKey, [candidate.nameKey], max));
+  const byAlias = nearest(
+    queryKey,
+    candidate.aliasWordKeys,
+    max,
+    nearest(queryKey, candidate.aliasKeys, max),
+  );
+  const closeness = (distance: number | undefined, weight: number) =>
+    distance === undefined ? Number.NEGATIVE_INFINITY : FUZZY + weight * (1 - distance / (max + 1));
+  const score = Math.max(closeness(byName, COVERAGE_WEIGHT), closeness(byAlias, COVERAGE_WEIGHT * 0.8));
+  return Number.isFinite(score) ? score : undefined;
 }
 
 /** Best score of a candidate over its name and aliases, or undefined when nothing matches. */
@@ -78,7 +213,7 @@ export function scoreCandidate(queryKey: string, candidate: IndexedCandidate): n
     const score = matchScore(queryKey, aliasKey, EXACT_ALIAS);
     if (score !== undefined && (best === undefined || score > best)) best = score;
   }
-  return best;
+  return best ?? fuzzyScore(queryKey, candidate);
 }
 
 /** Ranks candidates for a query: best score first, then shorter name, then id (deterministic). */

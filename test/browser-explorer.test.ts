@@ -665,6 +665,146 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     await page.getByRole('combobox', { name: 'Size by' }).selectOption('degree');
   });
 
+  test('search: the Arabic article, near spellings, a type filter, and sentences of evidence', async () => {
+    await page.goto(`${server.url}/`);
+    await ready(page);
+    assert.ok(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      'the top bar with its type filter fits the window',
+    );
+    const box = page.getByRole('combobox', { name: 'Search' });
+    const names = () => page.getByTestId('search-result').locator('.option-name').allTextContents();
+    const firstIs = async (query: string, expected: string, what: string) => {
+      await box.fill(query);
+      await until(
+        page,
+        async () => (await names())[0] === expected,
+        `${what}: "${query}" finds ${expected} first`,
+      );
+    };
+    await firstIs('الكرملين', 'Kremlin', 'with the article');
+    await firstIs('كرملين', 'Kremlin', 'without it');
+    await firstIs('macorn', 'Emmanuel Macron', 'two letters swapped');
+    await firstIs('ماكرن', 'Emmanuel Macron', 'a letter missing, in Arabic');
+
+    const typeFilter = page.getByRole('combobox', { name: 'Type of entity' });
+    await typeFilter.selectOption('Person');
+    await box.fill('Kremlin');
+    await page.getByText('No match').waitFor();
+    await typeFilter.selectOption('Organization');
+    await until(page, async () => (await names()).includes('Kremlin'), 'Kremlin is an organisation');
+    await typeFilter.selectOption('');
+
+    await box.fill('denied any involvement');
+    const sentence = page.getByTestId('evidence-result').first();
+    await sentence.waitFor();
+    assert.match((await sentence.locator('mark').textContent()) ?? '', /denied any involvement/i);
+    await screenshot(page, 'search-evidence');
+    const kremlin = (
+      (await (await fetch(`${server.url}/api/search?q=Kremlin&limit=1`)).json()) as {
+        results: Array<{ id: string }>;
+      }
+    ).results[0]?.id;
+    assert.ok(kremlin);
+    await sentence.click();
+    await page.getByTestId('edge-title').waitFor();
+    await until(page, async () => (await visibleNodes(page)).includes(kremlin), 'the relation is drawn');
+    assert.equal(
+      (await page
+        .getByTestId('evidence')
+        .filter({ hasText: /denied any involvement/i })
+        .count()) > 0,
+      true,
+      'its evidence is open',
+    );
+  });
+
+  test('evidence says which extractor found it when the server tells', async () => {
+    await page.route('**/api/edges/*', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { evidence: Array<Record<string, unknown>> };
+      body.evidence = body.evidence.map((piece, index) =>
+        index === 0 ? { ...piece, extractor: 'llm' } : piece,
+      );
+      await route.fulfill({ response, json: body });
+    });
+    try {
+      await page.goto(`${server.url}/`);
+      await ready(page);
+      await page.getByRole('combobox', { name: 'Search' }).fill('denied any involvement');
+      await page.getByTestId('evidence-result').first().click();
+      const badges = page.getByTestId('evidence-extractor');
+      await badges.first().waitFor();
+      assert.deepEqual(await badges.allTextContents(), ['llm'], 'only the piece that says so has a badge');
+    } finally {
+      await page.unroute('**/api/edges/*');
+    }
+  });
+
+  test('Cypher console: highlighting, examples for the engine, results on the canvas, errors marked, history kept', async () => {
+    await page.goto(`${server.url}/`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Cypher console' }).click();
+    const editor = page.getByTestId('cypher-input');
+    await editor.waitFor();
+    const keyword = page.locator('.cm-line span', { hasText: /^MATCH$/ }).first();
+    const [keywordColour, textColour] = await Promise.all([
+      keyword.evaluate((element) => getComputedStyle(element).color),
+      editor.evaluate((element) => getComputedStyle(element).color),
+    ]);
+    assert.notEqual(keywordColour, textColour, 'keywords are highlighted');
+
+    const examples = page.getByRole('combobox', { name: 'Examples' });
+    const titles = await examples.locator('option').allTextContents();
+    assert.ok(titles.includes('Denials, drawn on the canvas'));
+    assert.ok(!titles.includes('How APT28 and APT29 are connected'), 'Neo4j-only examples are not offered');
+    for (const title of titles.slice(1)) {
+      await examples.selectOption({ label: title });
+      await page.getByTestId('cypher-run').click();
+      await page.getByTestId('cypher-table').or(page.getByTestId('cypher-error')).waitFor();
+      assert.equal(await page.getByTestId('cypher-error').count(), 0, `${title} runs on the embedded store`);
+      assert.ok(
+        (await page.getByTestId('cypher-table').locator('tbody tr').count()) > 0,
+        `${title} has rows`,
+      );
+    }
+    await examples.selectOption({ label: 'Denials, drawn on the canvas' });
+    await page.getByTestId('cypher-run').click();
+    await page.getByTestId('cypher-drawn').waitFor();
+    const denials = await drawnEdges(page);
+    assert.ok(
+      denials.some((edge) => edge.modality === 'denied'),
+      'the denials of the result are drawn',
+    );
+    await screenshot(page, 'cypher-console');
+
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('MATCH (a)\nRETRUN a');
+    await page.keyboard.press('Control+Enter');
+    const error = page.getByTestId('cypher-error');
+    await error.waitFor();
+    assert.match((await error.locator('strong').textContent()) ?? '', /line 2:1/);
+    const marked = page.locator('.cm-lintRange-error');
+    await marked.waitFor();
+    assert.equal(await marked.textContent(), 'RETRUN', 'the error is marked where the engine points');
+
+    await page.reload();
+    await ready(page);
+    await page.getByRole('button', { name: 'Cypher console' }).click();
+    const history = await page.getByRole('combobox', { name: 'History' }).locator('option').allTextContents();
+    assert.equal(history[1], 'MATCH (a) RETRUN a', 'the last query heads the history after a reload');
+    assert.ok(history.includes('MATCH (a)-[r:DENIES]->(b) RETURN a, r, b LIMIT 25'));
+    await editor.click();
+    await page.keyboard.press('Alt+ArrowUp');
+    assert.equal(
+      await editor.textContent(),
+      'MATCH (a)RETRUN a',
+      'Alt+Up recalls it (lines joined by the DOM)',
+    );
+    await page.getByRole('button', { name: 'Cypher console' }).first().click();
+  });
+
   test('the shortcut sheet opens with ? and lists undo and redo', async () => {
     await page.locator('body').click({ position: { x: 640, y: 790 } });
     await page.keyboard.press('?');

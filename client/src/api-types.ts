@@ -48,6 +48,23 @@ export interface SearchResult {
   score: number;
 }
 
+/** An evidence sentence containing the searched text, with the relation it supports. */
+export interface EvidenceSearchResult {
+  relation: {
+    id: string;
+    type: RelationType;
+    modality: Modality;
+    source: { id: string; name: string; type: EntityType };
+    target: { id: string; name: string; type: EntityType };
+  };
+  documentId: string;
+  documentTitle: string;
+  text: string;
+  start: number;
+  end: number;
+  lang: string;
+}
+
 export interface EntityRecordView {
   id: string;
   type: EntityType;
@@ -80,6 +97,8 @@ export interface EvidenceView extends GraphJsonEvidence {
   documentUri: string;
   confidence: number;
   assertedBy: string[];
+  /** Which extractor found this piece ("rules", a model's name), when the server says. */
+  extractor?: string;
 }
 
 export interface EdgeDetailsResponse {

@@ -8,6 +8,7 @@ import type {
   DocumentSummary,
   EdgeDetailsResponse,
   EntityDetailsResponse,
+  EvidenceSearchResult,
   GraphFragment,
   SchemaResponse,
   SearchResult,
@@ -86,9 +87,22 @@ export const api = {
   schema: () => request<SchemaResponse>('/api/schema'),
   stats: () => request<StatsResponse>('/api/stats'),
   overview: (limit: number) => request<GraphFragment>(`/api/graph?limit=${limit}`),
-  search: async (query: string, limit: number, signal?: AbortSignal) =>
-    (await request<{ results: SearchResult[] }>(`/api/search?q=${enc(query)}&limit=${limit}`, { signal }))
-      .results,
+  search: async (query: string, limit: number, signal?: AbortSignal, types: readonly string[] = []) =>
+    (
+      await request<{ results: SearchResult[] }>(
+        `/api/search?q=${enc(query)}&limit=${limit}${types.length > 0 ? `&types=${enc(types.join(','))}` : ''}`,
+        { signal },
+      )
+    ).results,
+  searchEvidence: async (query: string, limit: number, signal?: AbortSignal) =>
+    (
+      await request<{ results: EvidenceSearchResult[] }>(
+        `/api/search/evidence?q=${enc(query)}&limit=${limit}`,
+        {
+          signal,
+        },
+      )
+    ).results,
   entity: (id: string) => request<EntityDetailsResponse>(`/api/entities/${enc(id)}`),
   neighbors: (id: string, limit: number) =>
     request<GraphFragment>(`/api/entities/${enc(id)}/neighbors?limit=${limit}`),

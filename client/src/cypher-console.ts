@@ -1,15 +1,30 @@
 /**
- * The read-only Cypher console: a collapsible drawer at the bottom. Ctrl+Enter (or Cmd+Enter)
- * runs the query; results come back as a table, and entities in them can be put on the graph.
+ * The read-only Cypher console: a collapsible drawer at the bottom with a CodeMirror editor
+ * (cypher-editor.ts), examples for the store in use, a history kept in this browser, results
+ * as a table and, when they hold nodes, relations or paths, on the canvas. An error is shown
+ * under the editor and marked in the text where the engine points.
  */
 import { api, ApiError } from './api.ts';
 import type { CypherResponse } from './api-types.ts';
+import { CypherEditor } from './cypher-editor.ts';
+import {
+  backendOf,
+  CYPHER_EXAMPLES,
+  errorPosition,
+  graphInResult,
+  HISTORY_KEY,
+  parseHistory,
+  remember,
+  type Backend,
+} from './cypher-support.ts';
 import { clear, h } from './dom.ts';
 import { t } from './i18n.ts';
 import { idKind, type IdKind } from './ids.ts';
 
 const EXAMPLE_QUERY =
   'MATCH (a)-[r:ATTRIBUTED_TO]->(b)\nRETURN a.name, r.modality, b.name, r.id, b.id\nLIMIT 25';
+/** Entities a result may put on the canvas at once (each is one request for its details). */
+const MAX_DRAWN = 100;
 
 export interface ConsoleHandlers {
   addToGraph(ids: readonly string[]): Promise<void>;
@@ -19,44 +34,69 @@ export interface ConsoleHandlers {
 }
 
 export class CypherConsole {
-  private readonly textarea: HTMLTextAreaElement;
+  private readonly editor: CypherEditor;
   private readonly output: HTMLElement;
   private readonly runButton: HTMLButtonElement;
+  private readonly examples: HTMLSelectElement;
+  private readonly historyList: HTMLSelectElement;
   private readonly drawer: HTMLElement;
   private readonly toggle: HTMLButtonElement;
   private readonly handlers: ConsoleHandlers;
+  private backend: Backend = 'embedded';
+  private history: string[] = loadHistory();
+  /** Position while stepping through the history with Alt+Up/Down (-1: the text being written). */
+  private recalled = -1;
 
   constructor(drawer: HTMLElement, toggle: HTMLButtonElement, handlers: ConsoleHandlers) {
     this.drawer = drawer;
     this.toggle = toggle;
     this.handlers = handlers;
-    this.textarea = h('textarea', {
-      class: 'cypher-input',
-      id: 'cypher-input',
-      testid: 'cypher-input',
-      dir: 'ltr',
-      attrs: { spellcheck: 'false', rows: '4', 'aria-label': 'Cypher' },
-    });
-    this.textarea.value = EXAMPLE_QUERY;
-    this.textarea.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-        event.preventDefault();
-        void this.run();
-      }
+    const editorHost = h('div', { class: 'cypher-input' });
+    this.editor = new CypherEditor(editorHost, EXAMPLE_QUERY, {
+      run: () => void this.run(),
+      recall: (step) => this.recall(step),
     });
     this.runButton = h('button', {
       class: 'button primary',
       testid: 'cypher-run',
       on: { click: () => void this.run() },
     });
+    this.examples = h('select', {
+      class: 'cypher-pick',
+      testid: 'cypher-examples',
+      attrs: { 'aria-label': 'Examples' },
+      on: { change: () => this.pick(this.examples) },
+    });
+    this.historyList = h('select', {
+      class: 'cypher-pick',
+      testid: 'cypher-history',
+      attrs: { 'aria-label': 'History' },
+      on: { change: () => this.pick(this.historyList) },
+    });
     this.output = h('div', {
       class: 'cypher-output',
       testid: 'cypher-output',
       attrs: { 'aria-live': 'polite' },
     });
-    drawer.append(h('div', { class: 'cypher-editor' }, this.textarea, this.runButton), this.output);
+    drawer.append(
+      h(
+        'div',
+        { class: 'cypher-editor' },
+        editorHost,
+        h('div', { class: 'cypher-actions' }, this.runButton, this.examples, this.historyList),
+      ),
+      this.output,
+    );
     toggle.addEventListener('click', () => this.setOpen(drawer.hidden));
     this.relabel();
+    // The examples depend on the engine; until the server says, the embedded store is assumed.
+    void api
+      .health()
+      .then((health) => {
+        this.backend = backendOf(health.store);
+        this.relabel();
+      })
+      .catch(() => undefined);
   }
 
   get isOpen(): boolean {
@@ -66,29 +106,42 @@ export class CypherConsole {
   setOpen(open: boolean): void {
     this.drawer.hidden = !open;
     this.toggle.setAttribute('aria-expanded', String(open));
-    if (open) this.textarea.focus();
+    if (open) this.editor.focus();
     else if (this.drawer.contains(document.activeElement)) this.toggle.focus();
   }
 
   /** Puts a query (from a permalink) into the editor without running it. */
   setQuery(query: string): void {
-    this.textarea.value = query;
+    this.editor.text = query;
   }
 
   relabel(): void {
     this.toggle.textContent = t('console');
     this.runButton.textContent = t('run');
+    clear(this.examples);
+    this.examples.append(
+      h('option', { text: t('examples'), attrs: { value: '' } }),
+      ...CYPHER_EXAMPLES.filter((example) => example.backends.includes(this.backend)).map((example) =>
+        h('option', { text: example.title, attrs: { value: example.query } }),
+      ),
+    );
+    this.renderHistory();
   }
 
   async run(): Promise<void> {
-    const query = this.textarea.value.trim();
+    const query = this.editor.text.trim();
     if (query === '') return;
     this.handlers.ran(query);
+    this.history = remember(this.history, query);
+    this.recalled = -1;
+    saveHistory(this.history);
+    this.renderHistory();
     this.runButton.disabled = true;
+    this.editor.clearError();
     clear(this.output);
     this.output.append(h('p', { class: 'muted', text: t('loading') }));
     try {
-      this.showResult(await api.cypher(query));
+      await this.showResult(await api.cypher(query));
     } catch (error) {
       this.showError(error);
     } finally {
@@ -96,21 +149,47 @@ export class CypherConsole {
     }
   }
 
+  private pick(select: HTMLSelectElement): void {
+    if (select.value === '') return;
+    this.editor.text = select.value;
+    select.value = '';
+    this.editor.focus();
+  }
+
+  private recall(step: -1 | 1): void {
+    const next = this.recalled - step;
+    if (next < -1 || next >= this.history.length) return;
+    this.recalled = next;
+    this.editor.text = next === -1 ? '' : (this.history[next] ?? '');
+  }
+
+  private renderHistory(): void {
+    clear(this.historyList);
+    this.historyList.append(
+      h('option', { text: `${t('history')} (${this.history.length})`, attrs: { value: '' } }),
+      ...this.history.map((query) =>
+        h('option', { text: query.replace(/\s+/g, ' ').slice(0, 90), attrs: { value: query } }),
+      ),
+    );
+  }
+
   private showError(error: unknown): void {
     clear(this.output);
     const code = error instanceof ApiError ? error.code : 'error';
     const message = error instanceof Error ? error.message : String(error);
+    const position = errorPosition(message);
+    if (position) this.editor.markError(position.line, position.column, message);
     this.output.append(
       h(
         'div',
         { class: 'error', role: 'alert', testid: 'cypher-error' },
-        h('strong', { text: code }),
+        h('strong', { text: position ? `${code} · ${t('line')} ${position.line}:${position.column}` : code }),
         h('pre', { text: message }),
       ),
     );
   }
 
-  private showResult(result: CypherResponse): void {
+  private async showResult(result: CypherResponse): Promise<void> {
     clear(this.output);
     const ids = new Set<string>();
     const rows = result.rows.map((row) =>
@@ -131,21 +210,22 @@ export class CypherConsole {
         }),
       ),
     );
+    const summary = h(
+      'p',
+      { class: 'cypher-summary' },
+      `${result.rows.length} ${t('rows')}${result.truncated ? ` (${t('truncated')})` : ''}`,
+      ids.size > 0 &&
+        h('button', {
+          class: 'button small',
+          text: t('addAll'),
+          on: {
+            click: () =>
+              void this.handlers.addToGraph([...ids]).catch((error: unknown) => this.showError(error)),
+          },
+        }),
+    );
     this.output.append(
-      h(
-        'p',
-        { class: 'cypher-summary' },
-        `${result.rows.length} ${t('rows')}${result.truncated ? ` (${t('truncated')})` : ''}`,
-        ids.size > 0 &&
-          h('button', {
-            class: 'button small',
-            text: t('addAll'),
-            on: {
-              click: () =>
-                void this.handlers.addToGraph([...ids]).catch((error: unknown) => this.showError(error)),
-            },
-          }),
-      ),
+      summary,
       h(
         'div',
         { class: 'table-scroll' },
@@ -157,6 +237,42 @@ export class CypherConsole {
         ),
       ),
     );
+    // The table is there at once; the canvas follows when the entities are fetched.
+    try {
+      const drawn = await this.draw(result);
+      if (drawn > 0)
+        summary.insertBefore(
+          h('span', { class: 'muted', testid: 'cypher-drawn', text: `${drawn} ${t('onCanvas')}` }),
+          summary.children[0] ?? null,
+        );
+    } catch (error) {
+      summary.append(
+        h('span', {
+          class: 'error',
+          role: 'alert',
+          text: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
+  }
+
+  /**
+   * Nodes, relations and paths of a result go on the canvas (one undoable step); a relation
+   * whose ends the result does not hold is looked up. Returns how many entities were put there.
+   */
+  private async draw(result: CypherResponse): Promise<number> {
+    const graph = graphInResult(result.rows);
+    const entities = new Set(graph.entities);
+    const lookups = graph.relations.slice(0, MAX_DRAWN).map(async (id) => {
+      const { edge } = await api.edge(id);
+      entities.add(edge.source);
+      entities.add(edge.target);
+    });
+    await Promise.allSettled(lookups);
+    const shown = [...entities].slice(0, MAX_DRAWN);
+    if (shown.length === 0) return 0;
+    await this.handlers.addToGraph(shown);
+    return shown.length;
   }
 
   private idAction(id: string, kind: IdKind): HTMLButtonElement {
@@ -174,6 +290,23 @@ export class CypherConsole {
         },
       },
     });
+  }
+}
+
+function loadHistory(): string[] {
+  try {
+    return parseHistory(localStorage.getItem(HISTORY_KEY));
+  } catch {
+    // Storage refused (private mode, policy): the history lasts this visit.
+    return [];
+  }
+}
+
+function saveHistory(history: readonly string[]): void {
+  try {
+    localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
+  } catch {
+    // As above: nothing to keep it in.
   }
 }
 

@@ -14,6 +14,13 @@ const STRINGS = {
     ar: 'ابحث في الأسماء والأسماء البديلة',
   },
   noResults: { en: 'No match', fr: 'Aucun résultat', ar: 'لا نتائج' },
+  extractedBy: { en: 'Found by this extractor', fr: 'Trouvé par cet extracteur', ar: 'استخرجه هذا المستخرج' },
+  examples: { en: 'Examples', fr: 'Exemples', ar: 'أمثلة' },
+  history: { en: 'History', fr: 'Historique', ar: 'السجل' },
+  line: { en: 'line', fr: 'ligne', ar: 'السطر' },
+  onCanvas: { en: 'entities on the canvas', fr: 'entités sur le graphe', ar: 'كيانات على اللوحة' },
+  allTypes: { en: 'All types', fr: 'Tous les types', ar: 'كل الأنواع' },
+  inEvidence: { en: 'In evidence sentences', fr: 'Dans les phrases de preuve', ar: 'في جمل الأدلة' },
   layoutRun: { en: 'Run layout', fr: 'Lancer la disposition', ar: 'تشغيل التخطيط' },
   layoutStop: { en: 'Stop layout', fr: 'Arrêter la disposition', ar: 'إيقاف التخطيط' },
   hideWeak: {

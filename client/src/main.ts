@@ -253,11 +253,21 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
 
   const searchBox = new SearchBox(
     byId<HTMLInputElement>('search-input'),
+    byId<HTMLSelectElement>('search-type'),
     byId<HTMLUListElement>('search-results'),
     vocabulary,
-    (result) => {
-      inspector.openNode(result.id);
-      void addAndFocus([result.id]).catch((error: unknown) => status.showError(error));
+    {
+      entity: (result) => {
+        inspector.openNode(result.id);
+        void addAndFocus([result.id]).catch((error: unknown) => status.showError(error));
+      },
+      // A sentence found: its relation goes on the canvas and its evidence opens beside it.
+      evidence: ({ relation }) => {
+        inspector.openEdge(relation.id);
+        void addAndFocus([relation.source.id, relation.target.id]).catch((error: unknown) =>
+          status.showError(error),
+        );
+      },
     },
   );
 

@@ -2,9 +2,10 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { ENTITY_TYPES, isEntityType, type EntityType } from '../../graph-schema/schema.ts';
+import { DEFAULT_EVIDENCE_HITS, MAX_EVIDENCE_HITS, MIN_EVIDENCE_QUERY } from '../../store/evidence-search.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { notFound } from '../api-error.ts';
-import { searchWithKnownAliases } from '../known-alias-search.ts';
+import { searchEntities } from '../search-entities.ts';
 import { schemaInfo } from '../schema-info.ts';
 import { parseInput } from '../validate.ts';
 
@@ -35,6 +36,16 @@ const searchQuery = z.object({
   q: z.string().trim().min(1, 'give a search text in q'),
   types: entityTypeList,
   limit: limit(20, 200),
+});
+const evidenceSearchQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .refine(
+      (text) => [...text].length >= MIN_EVIDENCE_QUERY,
+      `give at least ${MIN_EVIDENCE_QUERY} characters in q`,
+    ),
+  limit: limit(DEFAULT_EVIDENCE_HITS, MAX_EVIDENCE_HITS),
 });
 const limitQuery = (fallback: number, max: number) => z.object({ limit: limit(fallback, max) });
 const neighborsQuery = z.object({
@@ -67,8 +78,13 @@ export function graphRoutes(store: GraphStore): Router {
 
   router.get('/search', async (req, res) => {
     const { q, types, limit } = parseInput(searchQuery, req.query, 'search parameters');
-    const results = await searchWithKnownAliases(store, q, { limit, ...(types ? { types } : {}) });
+    const results = await searchEntities(store, q, { limit, ...(types ? { types } : {}) });
     res.json({ results });
+  });
+
+  router.get('/search/evidence', async (req, res) => {
+    const { q, limit } = parseInput(evidenceSearchQuery, req.query, 'evidence search parameters');
+    res.json({ results: await store.searchEvidence(q, { limit }) });
   });
 
   router.get('/entities/:id', async (req, res) => {

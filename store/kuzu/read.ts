@@ -190,6 +190,18 @@ export class KuzuReader implements RecordReader {
     return this.relationsWhere('WHERE list_contains(e.evidenceDocumentIds, $id)', { id: documentId });
   }
 
+  async relationsWithEvidenceContaining(needle: string, limit: number): Promise<StoredRelation[]> {
+    // The engine cannot read a parameter inside a list predicate, so the needle comes in by WITH;
+    // LIMIT without ORDER BY lets the scan stop at the first relations it meets.
+    const rows = await this.session.run(
+      `WITH $needle AS needle MATCH (a)-[e${ANY_RELATION}]->(b)
+       WHERE any(text IN e.evidenceTexts WHERE lower(text) CONTAINS needle)
+       RETURN ${RELATION_COLUMNS} LIMIT $limit`,
+      { needle, limit },
+    );
+    return rows.map(relationFromRow).sort(byId);
+  }
+
   async mostConnectedEntityIds(limit: number): Promise<string[]> {
     const rows = await this.session.run(
       `MATCH (n${ANY_ENTITY}) OPTIONAL MATCH (n)-[e${ANY_RELATION}]-()

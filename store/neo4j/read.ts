@@ -8,6 +8,7 @@ import type { RelationType } from '../../graph-schema/schema.ts';
 import type { DocumentSummary } from '../graph-store.ts';
 import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
 import { asString } from '../row-values.ts';
+import { fuzzyGrams } from '../search-key.ts';
 import {
   byId,
   documentFromRow,
@@ -51,7 +52,10 @@ export class Neo4jReader implements RecordReader {
 
   /** Entities whose name or an alias contains the folded query `key`. */
   async entitiesMatchingKey(key: string): Promise<StoredEntity[]> {
-    return (await this.querier.run(ENTITIES.matchingKey, { key })).map(entityFromRow).sort(byId);
+    const { grams, minShared } = fuzzyGrams(key);
+    return (await this.querier.run(ENTITIES.matchingKey, { key, grams, minShared }))
+      .map(entityFromRow)
+      .sort(byId);
   }
 
   async documentsOfEntities(ids?: readonly string[]): Promise<Map<string, string[]>> {
@@ -114,6 +118,10 @@ export class Neo4jReader implements RecordReader {
 
   relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]> {
     return this.relations(RELATIONS.withEvidenceFrom, { id: documentId });
+  }
+
+  relationsWithEvidenceContaining(needle: string, limit: number): Promise<StoredRelation[]> {
+    return this.relations(RELATIONS.withEvidenceContaining, { needle, limit: integer(limit) });
   }
 
   async mostConnectedEntityIds(limit: number): Promise<string[]> {

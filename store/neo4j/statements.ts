@@ -97,7 +97,9 @@ export const ENTITIES = {
   all: `MATCH ${ENTITY} RETURN ${ENTITY_COLUMNS}`,
   byIds: `MATCH ${ENTITY} WHERE n.id IN $ids RETURN ${ENTITY_COLUMNS}`,
   /** Entities whose name or an alias contains the folded query (ranking happens in search-key.ts). */
+  /** Names containing the key, or sharing enough of its three-letter pieces to be a near spelling. */
   matchingKey: `MATCH ${ENTITY} WHERE any(key IN n.${SEARCH_KEYS_PROPERTY} WHERE key CONTAINS $key)
+    OR ($minShared > 0 AND size([gram IN $grams WHERE any(key IN n.${SEARCH_KEYS_PROPERTY} WHERE key CONTAINS gram)]) >= $minShared)
     RETURN ${ENTITY_COLUMNS}`,
   documentsOfAll: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->${DOCUMENT} RETURN DISTINCT n.id AS id, d.id AS document`,
   documentsOf: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->${DOCUMENT} WHERE n.id IN $ids
@@ -135,6 +137,9 @@ export const RELATIONS = {
   among: `MATCH ${TYPED_RELATION} WHERE a.id IN $ids AND b.id IN $ids RETURN ${RELATION_COLUMNS}`,
   claimedBy: `MATCH ${TYPED_RELATION} WHERE $id IN e.assertedBy RETURN ${RELATION_COLUMNS}`,
   withEvidenceFrom: `MATCH ${TYPED_RELATION} WHERE $id IN e.evidenceDocumentIds RETURN ${RELATION_COLUMNS}`,
+  /** The first relations the scan meets with a sentence containing the needle (lower case). */
+  withEvidenceContaining: `MATCH ${TYPED_RELATION} WHERE any(text IN e.evidenceTexts WHERE toLower(text) CONTAINS $needle)
+    RETURN ${RELATION_COLUMNS} LIMIT $limit`,
   /** Ids of the relations along every shortest path (at most $paths of them) between two entities. */
   alongShortestPaths: (maxHops: number) =>
     `MATCH p = allShortestPaths((:${ENTITY_LABEL} {id: $from})-[:${ANY_RELATION}*1..${maxHops}]-(:${ENTITY_LABEL} {id: $to}))

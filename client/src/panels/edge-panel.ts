@@ -82,6 +82,13 @@ function evidenceItem(context: PanelContext, piece: EvidenceView, terms: readonl
       'p',
       { class: 'evidence-meta' },
       h('span', { class: 'badge lang', text: piece.lang }),
+      piece.extractor &&
+        h('span', {
+          class: 'badge extractor',
+          testid: 'evidence-extractor',
+          text: piece.extractor,
+          title: t('extractedBy'),
+        }),
       link,
       info?.source ? h('span', { class: 'evidence-source', dir: 'auto', text: info.source }) : '',
       info?.publishedAt ? h('time', { class: 'evidence-date', text: info.publishedAt.slice(0, 10) }) : '',
