@@ -1,7 +1,7 @@
 /**
  * Relation triggers: what each one means, whatever the language, and the matcher that finds
- * them. The words of each trigger live in the language packs (ingest/extract/lang/{ar,fr,en}/triggers.ts)
- * under the trigger's id; this module reads them once, when it loads.
+ * them. The words of each trigger live in the language packs, under the trigger's id
+ * (ingest/extract/lang/{ar,fr,en}/triggers.ts); this module reads them once, when it loads.
  *
  * The extractor looks for typed mentions on each side of a trigger; graph-schema's endpoint
  * pairs decide which of the listed relation types applies (the first allowed wins), so "lié au
