@@ -251,6 +251,22 @@ async function* readFile(path: string, { maxBytes, encoding, onBytes }: FileSett
   }
 }
 
+/**
+ * The documents of a file whose bytes are already in hand (an upload), by the extension of its
+ * name as a file on disk would be read: undefined for a name no container reader claims (plain
+ * text, Markdown, HTML, or no extension), which the caller reads as text.
+ */
+export async function readConvertedBytes(
+  name: string,
+  bytes: Uint8Array,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<Item[] | undefined> {
+  const extension = extname(name.replace(/[?#].*$/, '')).toLowerCase();
+  if (JSONL_EXTENSIONS.has(extension)) return jsonLinesText(name, bytes, maxBytes);
+  const convert = CONVERTED[extension];
+  return convert ? converted(name, bytes, convert, maxBytes) : undefined;
+}
+
 /** A reader's documents, its refusal as an error, and extracted text over the limit refused too. */
 async function converted(
   path: string,
@@ -349,6 +365,20 @@ async function* readJsonLines(
   }
   onBytes(lineBytes);
   yield* jsonLine(path, lineNumber, parts, lineBytes, maxBytes);
+}
+
+/** The documents of JSON Lines already in memory, line by line as a file of them is read. */
+function jsonLinesText(name: string, bytes: Uint8Array, maxBytes: number): Item[] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const items: Item[] = [];
+  let from = 0;
+  for (let line = 1; from <= buffer.length; line++) {
+    const newline = buffer.indexOf(10, from);
+    const end = newline < 0 ? buffer.length : newline;
+    items.push(...jsonLine(name, line, [buffer.subarray(from, end)], end - from, maxBytes));
+    from = end + 1;
+  }
+  return items;
 }
 
 function* jsonLine(

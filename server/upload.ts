@@ -1,7 +1,8 @@
 /** Documents sent over HTTP (`POST /api/documents`): their shape and their conversion to RawDocument. */
 import { z } from 'zod';
 import { isStixBundle, STIX_MEDIA_TYPE, stixRawDocument } from '../ingest/formats/stix.ts';
-import type { MediaType, RawDocument } from '../ingest/types.ts';
+import { readConvertedBytes } from '../ingest/read.ts';
+import type { IngestError, MediaType, RawDocument } from '../ingest/types.ts';
 
 const MEDIA_TYPES = [
   'text/plain',
@@ -29,23 +30,40 @@ export const uploadBody = z.object({
 
 export type UploadedDocument = z.input<typeof uploadedDocument>;
 
-export function toRawDocument(upload: z.output<typeof uploadedDocument>): RawDocument {
+/**
+ * The documents of one upload. Text, Markdown and HTML (named so, or given a media type) are
+ * one document each; a STIX bundle is recognised by its content; PDF, DOCX, JSON, JSON Lines
+ * and feeds go through the readers a file of that name would (one upload may hold many
+ * documents, and a reader's refusal comes back as an error for that upload alone).
+ */
+export async function uploadedDocuments(
+  upload: z.output<typeof uploadedDocument>,
+): Promise<Array<RawDocument | IngestError>> {
   const bytes =
     upload.encoding === 'base64'
       ? Buffer.from(upload.content, 'base64')
       : Buffer.from(upload.content, 'utf8');
-  if (upload.mediaType === undefined) {
-    const bundle = stixBundleText(bytes);
-    if (bundle !== undefined) return stixRawDocument(upload.uri, bundle, upload.title);
-  }
-  return {
-    uri: upload.uri,
-    bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    mediaType: upload.mediaType ?? guessMediaType(upload.uri, bytes),
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const given = {
     ...(upload.title === undefined ? {} : { title: upload.title }),
     ...(upload.publishedAt === undefined ? {} : { publishedAt: upload.publishedAt }),
     ...(upload.source === undefined ? {} : { source: upload.source }),
   };
+  if (upload.mediaType === undefined) {
+    const bundle = stixBundleText(bytes);
+    if (bundle !== undefined) return [stixRawDocument(upload.uri, bundle, upload.title)];
+    const converted = await readConvertedBytes(upload.uri, view);
+    if (converted !== undefined)
+      return converted.map((item) => (item instanceof Error ? item : { ...item, ...given }));
+  }
+  return [
+    {
+      uri: upload.uri,
+      bytes: view,
+      mediaType: upload.mediaType ?? guessMediaType(upload.uri, bytes),
+      ...given,
+    },
+  ];
 }
 
 /** The text of an upload that is a STIX bundle (recognised by its content, whatever its name). */

@@ -1,14 +1,14 @@
 /** Documents: list, read (text and mentions, for highlighting), ingest, delete. */
 import { Router, type Response } from 'express';
 import type { Logger } from 'pino';
-import type { RawDocument } from '../../ingest/types.ts';
+import type { IngestError, RawDocument } from '../../ingest/types.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { entityTypeForId } from '../entity-id.ts';
 import { ApiError, notFound } from '../api-error.ts';
 import type { ExtractionChooser } from '../extractor-choice.ts';
 import type { DocumentExtraction, IngestService, IngestSummary } from '../ingest-service.ts';
 import type { JobEvent, JobRegistry } from '../jobs.ts';
-import { toRawDocument, uploadBody } from '../upload.ts';
+import { uploadBody, uploadedDocuments } from '../upload.ts';
 import { parseInput } from '../validate.ts';
 
 export const NDJSON = 'application/x-ndjson';
@@ -53,7 +53,7 @@ export function documentRoutes(
   router.post('/documents', async (req, res) => {
     const { documents, extractor } = parseInput(uploadBody, req.body, 'documents upload');
     const extraction = chooseExtraction(extractorName(req.query.extractor, extractor));
-    const raw = documents.map(toRawDocument);
+    const raw = (await Promise.all(documents.map(uploadedDocuments))).flat();
     let finished: Promise<IngestSummary | undefined> = Promise.resolve(undefined);
     const jobId = jobs.start(
       raw.length,
@@ -97,7 +97,7 @@ function extractorName(query: unknown, body: string | undefined): string | undef
 /** Runs one upload, reporting through `emit`; the summary, or undefined when it failed. */
 async function runIngest(
   ingest: IngestService,
-  raw: readonly RawDocument[],
+  raw: ReadonlyArray<RawDocument | IngestError>,
   extraction: DocumentExtraction | undefined,
   emit: (event: JobEvent) => void,
   logger: Logger,
