@@ -12,14 +12,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { generateArticle } from '../bench/corpus.ts';
 import type { RawDocument } from '../ingest/types.ts';
 import { ExtractionPool } from '../server/extraction-pool.ts';
 import { IngestService } from '../server/ingest-service.ts';
 import { openStore } from '../store/open.ts';
-
-const BIN = fileURLToPath(new URL('../bin/evigraph.mjs', import.meta.url));
+import { BIN, serverUrl } from './cli-harness.ts';
 
 function denseText(bytes: number): string {
   const parts: string[] = [];
@@ -77,22 +75,7 @@ async function startServer(store: string): Promise<{ child: ChildProcess; url: s
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, LOG_LEVEL: 'warn' },
   });
-  let errors = '';
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${errors}`)), 60_000);
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      output += chunk;
-      const match = /at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${errors}`)));
-  });
-  return { child, url };
+  return { child, url: await serverUrl(child) };
 }
 
 describe('evigraph serve under a large upload', () => {
