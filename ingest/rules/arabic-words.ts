@@ -48,6 +48,8 @@ const STOPWORDS = new Set(
       // Pronouns after a preposition, and adjectives of number and size that qualify a noun.
       'له لها لهم به بها بهم منه منها منهم فيه فيها فيهم عنه عنها عنهم ' +
       'واحد واحدة آخر أخرى أول أولى جديد جديدة كبير كبيرة صغير صغيرة أكثر أكبر أقل ضمن ' +
+      // "باسم" is "in the name of" far more often than the given name Basem.
+      'باسم ' +
       // Plural roles: after a title they are its holders ("رئيس وأعضاء", "وزير ... رؤساء البلديات").
       'رؤساء أعضاء اعضاء وزراء نواب مدراء مديري ' +
       // Dates: "بتاريخ" after a name is when, not who.

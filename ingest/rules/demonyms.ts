@@ -1,7 +1,8 @@
 /**
  * "la société new-yorkaise Flashpoint", "the Russian group Turla", "شركة راس غاز القطرية": a
  * demonym right next to an organisation or actor places it (before the name in French and
- * English, after it in Arabic, where adjectives follow their noun). The demonym is not a mention of the place (the gazetteer
+ * English, after it in Arabic, where adjectives follow their noun, also when it ends the name:
+ * "وزارة الخارجية الأردنية"). The demonym is not a mention of the place (the gazetteer
  * says so), so the place joins the extraction as an entity without mentions of its own, and
  * the LOCATED_IN edge carries the sentence as evidence.
  */
@@ -33,13 +34,22 @@ export function findPlacements(
   for (const demonym of demonyms) {
     if (demonym.entry.type !== 'Location') continue;
     const placed = hasArabic(demonym.surface)
-      ? near.lastEndingJustBefore(
+      ? (near.lastEndingJustBefore(
           demonym.start,
           arabicGapBound(text, demonym.start),
           (mention) =>
             PLACED_TYPES.has(mention.entity.type) &&
             ARABIC_ADJECTIVE_GAP.test(text.slice(mention.end, demonym.start)),
-        )
+        ) ??
+        // "وزارة الخارجية الأردنية": the adjective closes the organisation's own name.
+        near.lastEndingJustBefore(
+          demonym.end,
+          0,
+          (mention) =>
+            PLACED_TYPES.has(mention.entity.type) &&
+            mention.start < demonym.start &&
+            mention.end === demonym.end,
+        ))
       : near.firstStartingJustAfter(
           demonym.end,
           // Further mentions are further away: once one is too far, so is every later one.

@@ -65,6 +65,13 @@ function isDirection(key: string): boolean {
   return DIRECTIONS.has(stem);
 }
 
+function isDemonym(token: ArabicToken): boolean {
+  const bare = token.text.replace(/^(?:[وفبكل]?ال|لل)/u, '');
+  return loadGazetteer()
+    .byName(bare)
+    .some((entry) => entry.type === 'Location');
+}
+
 function isKnownPlace(token: ArabicToken | undefined): boolean {
   return (
     token !== undefined &&
@@ -186,6 +193,9 @@ function nameAfterHead(
       if (/^[وف]/u.test(token.key) && !token.key.startsWith('ال')) break;
       // "الجبهة الشمالية" is a front by where it lies, not a body by its name.
       if (needsAdjective && words.length === 0 && (!NISBA.test(token.key) || isDirection(token.key))) break;
+      // Past the first definite word only adjectives and complements follow: "رفضت وزارة
+      // الداخلية التعليق" (declined to comment) ends the name before the verbal noun.
+      if (definiteSeen && !NISBA.test(token.key) && !token.key.startsWith('لل')) break;
       definiteSeen = true;
       words.push(token);
     } else {
@@ -202,6 +212,9 @@ function nameAfterHead(
   // "منظمة دولية", "شركة عالمية متخصصة": an adjective without the article describes an unnamed
   // head, unless a known place follows it ("مجلس محلي البيرة").
   if (describesUnnamed(first.text) && !isKnownPlace(words[1])) return undefined;
+  // "الحزب السياسي" is any political party: with the article, one adjective names a body only
+  // when it is one of origin ("الحكومة اليمنية").
+  if (needsAdjective && words.length === 1 && !isDemonym(first)) return undefined;
   // "حزب ماكرون", "حكومة نتنياهو": a known person's party or office, which rules/parties.ts resolves.
   if (
     loadGazetteer()

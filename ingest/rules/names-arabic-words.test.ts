@@ -84,10 +84,8 @@ describe('Arabic names of ordinary words keep their own identity', () => {
   test('a head-noun name is never a spelling variant of a known name', () => {
     const text = 'زار الوفد وزارة الصحة ثم الحكومة العراقية.';
     const extraction = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
-    assert.deepEqual(extraction.entities.map((entity) => entity.name).sort(), [
-      'الحكومة العراقية',
-      'وزارة الصحة',
-    ]);
+    const organisations = extraction.entities.filter((entity) => entity.type === 'Organization');
+    assert.deepEqual(organisations.map((entity) => entity.name).sort(), ['الحكومة العراقية', 'وزارة الصحة']);
   });
 
   test('a title, then its organisation, then the holder', () => {
@@ -95,5 +93,30 @@ describe('Arabic names of ordinary words keep their own identity', () => {
       'Organization:وزارة الصحة',
       'Person:عادل حمدان',
     ]);
+  });
+});
+
+describe('an adjective of origin that closes an Arabic organisation name', () => {
+  test('places the organisation in its country', () => {
+    const text = 'قالت وزارة الزراعة المغربية إن الموسم جيد.';
+    const extraction = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
+    const name = (key: string) => extraction.entities.find((entity) => entity.key === key)?.name;
+    assert.deepEqual(
+      extraction.relations.map(
+        (relation) => `${name(relation.source)} ${relation.type} ${name(relation.target)}`,
+      ),
+      ['وزارة الزراعة المغربية LOCATED_IN Morocco'],
+    );
+  });
+});
+
+describe('a title, its organisation and its holder after a verb of saying', () => {
+  test('the holder speaks, not the organisation', () => {
+    const text = 'وقال مدير هيئة الاتصالات فادي القاسمي إن مجموعة APT33 مرتبطة بإيران.';
+    const extraction = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
+    const name = (key: string) => extraction.entities.find((entity) => entity.key === key)?.name;
+    const attribution = extraction.relations.find((relation) => relation.type === 'ATTRIBUTED_TO');
+    assert.equal(attribution?.modality, 'reported');
+    assert.deepEqual(attribution?.assertedBy.map(name), ['فادي القاسمي']);
   });
 });

@@ -836,7 +836,17 @@ function claimantFor(
         PLUPERFECT_AUXILIARY.test(text.slice(mention.end, cue.start)) &&
         !/[,،;:.]/u.test(text.slice(mention.end, cue.start)),
     );
-    return after ?? subjectFirst;
+    // "وقال رئيس هيئة الأمن السيبراني سامي العلي": the title's organisation, then its holder, who speaks.
+    const holder =
+      after?.entity.type === 'Organization'
+        ? mentions.find(
+            (mention) =>
+              mention.start >= after.end &&
+              mention.entity.type === 'Person' &&
+              /^\s+$/u.test(text.slice(after.end, mention.start)),
+          )
+        : undefined;
+    return holder ?? after ?? subjectFirst;
   }
   if (cue.claimant === 'subject' && inLeadingParticiple(text, sentence, cue.start)) {
     return mainClauseSubject(text, cue, mentions, fits);
