@@ -1,13 +1,18 @@
 /**
  * Kùzu schema statements, derived from graph-schema (never written by hand): one node table
- * per entity type, a Document table, MENTIONED_IN from every entity table to Document, and one
- * rel table per relation type holding all of its allowed endpoint pairs.
+ * per entity type, a Document table, MENTIONED_IN from every entity table to Document, one
+ * rel table per relation type holding all of its allowed endpoint pairs, and the evidence:
+ * a Claim table (one node per relation) and EVIDENCE from Document to Claim.
  */
 import {
+  CLAIM_LABEL,
+  CLAIM_PROPERTIES,
   DOCUMENT_LABEL,
   DOCUMENT_PROPERTIES,
   ENTITY_PROPERTIES,
   ENTITY_TYPES,
+  EVIDENCE_LABEL,
+  EVIDENCE_PROPERTIES,
   MENTION_LABEL,
   MENTION_PROPERTIES,
   RELATION_PROPERTIES,
@@ -67,5 +72,7 @@ export function kuzuSchemaStatements(): string[] {
   const relationTables = RELATION_TYPES.map((spec) =>
     relTable(spec.name, spec.endpoints, RELATION_PROPERTIES),
   );
-  return [...entityTables, documentTable, mentionTable, ...relationTables];
+  const claimTable = nodeTable(CLAIM_LABEL, CLAIM_PROPERTIES);
+  const evidenceTable = relTable(EVIDENCE_LABEL, [[DOCUMENT_LABEL, CLAIM_LABEL]], EVIDENCE_PROPERTIES);
+  return [...entityTables, documentTable, mentionTable, ...relationTables, claimTable, evidenceTable];
 }

@@ -3,7 +3,7 @@
  * built from (reader-backed-store.ts), plus the lookups only this backend makes; their rows are
  * decoded by stored-records.ts.
  */
-import type { MentionRecord } from '../../graph-schema/model.ts';
+import type { EvidenceRecord, MentionRecord } from '../../graph-schema/model.ts';
 import type { RelationType } from '../../graph-schema/schema.ts';
 import type { DocumentSummary } from '../graph-store.ts';
 import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
@@ -15,14 +15,17 @@ import {
   documentSummaryFromRow,
   edgeSummaryFromRow,
   entityFromRow,
+  evidenceByRelationFromRows,
   mentionsFromRows,
-  relationFromRow,
+  relationHeadFromRow,
+  withEvidence,
   type StoredDocument,
   type StoredEntity,
   type StoredRelation,
+  type StoredRelationHead,
 } from '../stored-records.ts';
 import type { Querier, Row } from './connection.ts';
-import { DOCUMENTS, ENTITIES, RELATIONS } from './statements.ts';
+import { DOCUMENTS, ENTITIES, EVIDENCE, RELATIONS } from './statements.ts';
 import { integer } from './values.ts';
 
 /**
@@ -73,21 +76,35 @@ export class Neo4jReader implements RecordReader {
     return mentionsFromRows(documentId, await this.querier.run(DOCUMENTS.mentions, { id: documentId }));
   }
 
-  private async relations(statement: string, params?: Row): Promise<StoredRelation[]> {
-    return (await this.querier.run(statement, params)).map(relationFromRow).sort(byId);
+  /** Edges without their evidence. */
+  private async heads(statement: string, params?: Row): Promise<StoredRelationHead[]> {
+    return (await this.querier.run(statement, params)).map(relationHeadFromRow);
   }
 
-  allRelations(): Promise<StoredRelation[]> {
-    return this.relations(RELATIONS.all);
+  /** The evidence of each relation, in evidence order; of every relation when `ids` is undefined. */
+  async evidenceOf(ids?: readonly string[]): Promise<Map<string, EvidenceRecord[]>> {
+    if (ids?.length === 0) return new Map();
+    return evidenceByRelationFromRows(
+      await this.rowsFor(ids && [...new Set(ids)], EVIDENCE.ofClaims, EVIDENCE.all),
+    );
+  }
+
+  private async relations(statement: string, params?: Row): Promise<StoredRelation[]> {
+    const heads = await this.heads(statement, params);
+    return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
+  }
+
+  async allRelations(): Promise<StoredRelation[]> {
+    return withEvidence(await this.heads(RELATIONS.all), await this.evidenceOf());
   }
 
   async relationsByIds(ids: readonly string[]): Promise<StoredRelation[]> {
     return ids.length > 0 ? this.relations(RELATIONS.byIds, { ids: [...ids] }) : [];
   }
 
-  /** Relations of one type by id: the lookup a write makes before merging evidence. */
-  async relationsOfTypeByIds(type: RelationType, ids: readonly string[]): Promise<StoredRelation[]> {
-    return ids.length > 0 ? this.relations(RELATIONS.byIdsOfType(type), { ids: [...ids] }) : [];
+  /** Edges of one type by id: the lookup a write makes before updating their summaries. */
+  async relationHeadsOfTypeByIds(type: RelationType, ids: readonly string[]): Promise<StoredRelationHead[]> {
+    return ids.length > 0 ? this.heads(RELATIONS.byIdsOfType(type), { ids: [...ids] }) : [];
   }
 
   async edgesTouching(entityIds: readonly string[], limit?: number): Promise<EdgeSummary[]> {
@@ -112,8 +129,11 @@ export class Neo4jReader implements RecordReader {
     return this.relations(RELATIONS.claimedBy, { id: entityId });
   }
 
-  relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]> {
-    return this.relations(RELATIONS.withEvidenceFrom, { id: documentId });
+  async relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]> {
+    const ids = (await this.querier.run(RELATIONS.supportedBy, { id: documentId })).map((row) =>
+      asString(row.id),
+    );
+    return this.relationsByIds(ids);
   }
 
   async mostConnectedEntityIds(limit: number): Promise<string[]> {

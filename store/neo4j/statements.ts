@@ -6,9 +6,11 @@
  * Parameters are always passed separately (`$rows`, `$ids`...), never spliced into the text.
  */
 import {
+  CLAIM_LABEL,
   DOCUMENT_LABEL,
   DOCUMENT_PROPERTIES,
   ENTITY_TYPES,
+  EVIDENCE_LABEL,
   MENTION_LABEL,
   RELATION_PROPERTIES,
   RELATION_TYPES,
@@ -24,7 +26,7 @@ export const SEARCH_KEYS_PROPERTY = 'searchKeys';
  * Fields of `$rows` entries that are not stored properties (`r.entityId`...): a linter cannot
  * tell a parameter map's keys from property keys, so they are declared here.
  */
-export const ROW_FIELDS = ['entityId', 'documentId', 'source', 'target'] as const;
+export const ROW_FIELDS = ['entityId', 'documentId', 'relationId', 'source', 'target'] as const;
 /** Name of the full-text index over entity names and aliases, for analysts in Neo4j Browser. */
 export const FULLTEXT_INDEX = 'entity_names';
 
@@ -65,6 +67,7 @@ export function schemaStatements(): string[] {
     uniqueId(ENTITY_LABEL),
     ...ENTITY_LABELS.map(uniqueId),
     uniqueId(DOCUMENT_LABEL),
+    uniqueId(CLAIM_LABEL),
     ...RELATION_LABELS.map(relationIdIndex),
     fullTextIndex(),
   ];
@@ -87,6 +90,9 @@ const DOCUMENT_COLUMNS = DOCUMENT_PROPERTIES.filter((spec) => spec.name !== 'tex
   .map((spec) => `d.${name(spec.name)} AS ${name(spec.name)}`)
   .join(', ');
 
+const EVIDENCE_COLUMNS = `c.id AS relationId, d.id AS documentId, ev.text AS text, ev.start AS start,
+  ev.end AS end, ev.lang AS lang, ev.confidence AS confidence, ev.assertedBy AS assertedBy`;
+
 const ENTITY = `(n:${ENTITY_LABEL})`;
 const DOCUMENT = `(d:${DOCUMENT_LABEL})`;
 const TYPED_RELATION = `(a:${ENTITY_LABEL})-[e:${ANY_RELATION}]->(b:${ENTITY_LABEL})`;
@@ -106,6 +112,7 @@ export const ENTITIES = {
   mostConnected: `MATCH ${ENTITY} OPTIONAL MATCH (n)-[e:${ANY_RELATION}]-()
     RETURN n.id AS id, count(e) AS degree ORDER BY degree DESC, id LIMIT $limit`,
   mentionedIn: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->(d:${DOCUMENT_LABEL} {id: $id}) RETURN DISTINCT n.id AS id`,
+  unmentioned: `MATCH ${ENTITY} WHERE n.id IN $ids AND n.mentionCount = 0 RETURN n.id AS id`,
 } as const;
 
 function relationsByIdsOfType(type: RelationType): string {
@@ -120,7 +127,7 @@ function relationsByIdsAnyType(): string {
 const TOUCHING_SUMMARIES = `UNWIND $ids AS wanted MATCH (:${ENTITY_LABEL} {id: wanted})-[e:${ANY_RELATION}]-(:${ENTITY_LABEL})
     WITH DISTINCT e WITH e, startNode(e) AS a, endNode(e) AS b
     RETURN e.id AS id, type(e) AS type, a.id AS source, b.id AS target, ${dialect.labelOf('a')} AS sourceType,
-      ${dialect.labelOf('b')} AS targetType, size(e.evidenceDocumentIds) AS evidence`;
+      ${dialect.labelOf('b')} AS targetType, e.evidenceCount AS evidence`;
 
 export const RELATIONS = {
   all: `MATCH ${TYPED_RELATION} RETURN ${RELATION_COLUMNS}`,
@@ -134,11 +141,19 @@ export const RELATIONS = {
   touchingSummariesUpTo: `${TOUCHING_SUMMARIES} LIMIT $limit`,
   among: `MATCH ${TYPED_RELATION} WHERE a.id IN $ids AND b.id IN $ids RETURN ${RELATION_COLUMNS}`,
   claimedBy: `MATCH ${TYPED_RELATION} WHERE $id IN e.assertedBy RETURN ${RELATION_COLUMNS}`,
-  withEvidenceFrom: `MATCH ${TYPED_RELATION} WHERE $id IN e.evidenceDocumentIds RETURN ${RELATION_COLUMNS}`,
+  /** Ids of the relations a document's evidence supports. */
+  supportedBy: `MATCH (:${DOCUMENT_LABEL} {id: $id})-[:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) RETURN DISTINCT c.id AS id`,
   /** Ids of the relations along every shortest path (at most $paths of them) between two entities. */
   alongShortestPaths: (maxHops: number) =>
     `MATCH p = allShortestPaths((:${ENTITY_LABEL} {id: $from})-[:${ANY_RELATION}*1..${maxHops}]-(:${ENTITY_LABEL} {id: $to}))
      RETURN ${dialect.mapList(dialect.relationshipsOf('p'), 'r', 'r.id')} AS ids LIMIT $paths`,
+} as const;
+
+/** Pieces of evidence: records of their own, from a document to the claim of a relation. */
+export const EVIDENCE = {
+  all: `MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) RETURN ${EVIDENCE_COLUMNS}`,
+  ofClaims: `UNWIND $ids AS wanted MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL} {id: wanted})
+    RETURN ${EVIDENCE_COLUMNS}`,
 } as const;
 
 export const DOCUMENTS = {
@@ -154,7 +169,7 @@ export const STATS = {
   mentions: `MATCH (:${ENTITY_LABEL})-[m:${MENTION_LABEL}]->(:${DOCUMENT_LABEL}) RETURN count(m) AS count`,
   entitiesByType: `MATCH ${ENTITY} RETURN ${dialect.labelOf('n')} AS type, count(n) AS count`,
   relationsByType: `MATCH ${TYPED_RELATION}
-    RETURN type(e) AS type, count(e) AS count, sum(size(e.evidenceDocumentIds)) AS evidence`,
+    RETURN type(e) AS type, count(e) AS count, sum(e.evidenceCount) AS evidence`,
 } as const;
 
 // --- writes ---------------------------------------------------------------------------------
@@ -179,11 +194,20 @@ export const WRITES = {
   mentions: `UNWIND $rows AS r
     MATCH (n:${ENTITY_LABEL} {id: r.entityId}) MATCH (d:${DOCUMENT_LABEL} {id: r.documentId})
     MERGE (n)-[m:${MENTION_LABEL} {start: r.start, end: r.end}]->(d) SET m.surface = r.surface`,
-  /** Relations of one type with their full, already merged evidence. */
+  /** Relation edges of one type with their summaries (relation-summary.ts). */
   relationsOfType: (type: RelationType) =>
     `UNWIND $rows AS r
      MATCH (a:${ENTITY_LABEL} {id: r.source}) MATCH (b:${ENTITY_LABEL} {id: r.target})
      MERGE (a)-[e:${name(type)} {id: r.id}]->(b) SET ${RELATION_SET}`,
+  /** The claim node of each new relation, which its evidence points to. */
+  claims: `UNWIND $rows AS r MERGE (c:${CLAIM_LABEL} {id: r.id})
+    SET c.type = r.type, c.source = r.source, c.target = r.target`,
+  /** One relationship per piece of evidence, identified by its document, claim and offsets. */
+  evidence: `UNWIND $rows AS r
+    MATCH (d:${DOCUMENT_LABEL} {id: r.documentId}) MATCH (c:${CLAIM_LABEL} {id: r.relationId})
+    MERGE (d)-[ev:${EVIDENCE_LABEL} {start: r.start, end: r.end}]->(c)
+    SET ev.text = r.text, ev.lang = r.lang, ev.confidence = r.confidence, ev.assertedBy = r.assertedBy`,
+  deleteClaims: `MATCH (c:${CLAIM_LABEL}) WHERE c.id IN $ids DETACH DELETE c`,
   deleteRelationsOfType: (type: RelationType) =>
     `MATCH (:${ENTITY_LABEL})-[e:${name(type)}]->(:${ENTITY_LABEL}) WHERE e.id IN $ids DELETE e`,
   /**
@@ -196,7 +220,7 @@ export const WRITES = {
          max(coalesce(d.publishedAt, d.ingestedAt)) AS last
     SET n.mentionCount = mentions, n.firstSeen = first, n.lastSeen = last`,
   deleteDocument: `MATCH (d:${DOCUMENT_LABEL} {id: $id}) DETACH DELETE d`,
-  deleteUnmentionedEntities: `MATCH ${ENTITY} WHERE n.id IN $ids AND n.mentionCount = 0 DETACH DELETE n`,
+  deleteEntities: `MATCH ${ENTITY} WHERE n.id IN $ids DETACH DELETE n`,
 } as const;
 
 // --- tests ----------------------------------------------------------------------------------
@@ -234,6 +258,7 @@ export function everyStatement(): NamedStatement[] {
     ...constants('ENTITIES', ENTITIES),
     ...constants('RELATIONS', RELATIONS),
     ...constants('DOCUMENTS', DOCUMENTS),
+    ...constants('EVIDENCE', EVIDENCE),
     ...constants('STATS', STATS),
     ...constants('WRITES', WRITES),
     ...RELATION_LABELS.flatMap((type) => [
