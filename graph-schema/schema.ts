@@ -309,6 +309,19 @@ export const MENTION_PROPERTIES = [
 ] as const satisfies readonly PropertySpec[];
 
 /**
+ * Entity -> Document, one relationship per entity a document's batch describes: what that
+ * document said of the entity (its name, the aliases, external ids and merge reasons it brought).
+ * An entity's record is the merge of these, so retracting a document recomputes it exactly.
+ */
+export const DESCRIPTION_LABEL = 'DESCRIBED_IN';
+export const DESCRIPTION_PROPERTIES = [
+  { name: 'name', type: 'string' },
+  { name: 'aliases', type: 'string[]' },
+  { name: 'externalIds', type: 'string[]' },
+  { name: 'mergeReasons', type: 'string[]' },
+] as const satisfies readonly PropertySpec[];
+
+/**
  * Properties of every typed relation: its summary, kept up to date as evidence arrives and
  * leaves. The evidence itself is stored apart (CLAIM_LABEL, EVIDENCE_LABEL), one record per
  * piece, so adding a sentence to an edge never rewrites what the edge already holds.

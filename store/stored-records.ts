@@ -12,6 +12,7 @@ import type {
   RelationRecord,
 } from '../graph-schema/model.ts';
 import type { EntityType, Modality, RelationType } from '../graph-schema/schema.ts';
+import type { EntityDescription } from './entity-descriptions.ts';
 import type { DocumentSummary } from './graph-store.ts';
 import type { EdgeSummary } from './record-reader.ts';
 import { evidenceOrder } from './merge.ts';
@@ -51,6 +52,19 @@ export function entityFromRow(row: StoredRow): StoredEntity {
   if (firstSeen !== undefined) entity.firstSeen = firstSeen;
   if (lastSeen !== undefined) entity.lastSeen = lastSeen;
   return entity;
+}
+
+/** Columns: type, id, documentId, name, aliases, externalIds, mergeReasons. */
+export function descriptionFromRow(row: StoredRow): EntityDescription {
+  return {
+    id: asString(row.id),
+    type: asString(row.type) as EntityType,
+    documentId: asString(row.documentId),
+    name: asString(row.name),
+    aliases: asStrings(row.aliases),
+    externalIds: asStrings(row.externalIds),
+    mergeReasons: asStrings(row.mergeReasons),
+  };
 }
 
 /** Columns: type, source, target, and the edge's stored properties (RELATION_PROPERTIES). */

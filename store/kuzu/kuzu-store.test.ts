@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import lbug from '@ladybugdb/core';
 import {
   CLAIM_LABEL,
+  DESCRIPTION_LABEL,
   DOCUMENT_LABEL,
   ENTITY_PROPERTIES,
   ENTITY_TYPES,
@@ -67,7 +68,7 @@ describe('Kùzu DDL', () => {
     const evidence = statementFor(EVIDENCE_LABEL) ?? '';
     assert.ok(evidence.includes(`FROM \`${DOCUMENT_LABEL}\` TO \`${CLAIM_LABEL}\``));
     assert.ok(statementFor(CLAIM_LABEL)?.startsWith('CREATE NODE TABLE'));
-    assert.equal(statements.length, ENTITY_TYPES.length + 1 + 1 + RELATION_TYPES.length + 2);
+    assert.equal(statements.length, ENTITY_TYPES.length + 1 + 1 + RELATION_TYPES.length + 3);
   });
 
   test('runs on a fresh database, twice, and creates exactly the schema pairs', async () => {
@@ -95,6 +96,7 @@ describe('Kùzu DDL', () => {
           ...RELATION_TYPES.map((spec) => spec.name),
           CLAIM_LABEL,
           EVIDENCE_LABEL,
+          DESCRIPTION_LABEL,
         ].sort(),
       );
       for (const spec of RELATION_TYPES) {

@@ -10,6 +10,7 @@ import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-rea
 import { asString } from '../row-values.ts';
 import {
   byId,
+  descriptionFromRow,
   documentFromRow,
   documentsByEntityFromRows,
   documentSummaryFromRow,
@@ -26,7 +27,18 @@ import {
 } from '../stored-records.ts';
 import type { KuzuParams, Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
-import { ANY_ENTITY, ANY_RELATION, CLAIM, DOCUMENT, EVIDENCE, label, MENTION } from './labels.ts';
+import type { StoredVersion } from '../document-versions.ts';
+import type { EntityDescription } from '../entity-descriptions.ts';
+import {
+  ANY_ENTITY,
+  ANY_RELATION,
+  CLAIM,
+  DESCRIBED_IN,
+  DOCUMENT,
+  EVIDENCE,
+  label,
+  MENTION,
+} from './labels.ts';
 import { shortestPathEdges } from './paths.ts';
 
 /**
@@ -95,6 +107,40 @@ export class KuzuReader implements RecordReader {
       ids ? { ids: [...new Set(ids)] } : undefined,
     );
     return rows.map(documentSummaryFromRow).sort(byId);
+  }
+
+  /** Stored documents ingested from these addresses (a scan of the documents: no index on uri). */
+  async documentsAtUris(uris: readonly string[]): Promise<StoredVersion[]> {
+    if (uris.length === 0) return [];
+    const rows = await this.session.run(
+      `MATCH (d${DOCUMENT}) WHERE d.uri IN $uris RETURN d.id AS id, d.uri AS uri`,
+      {
+        uris: [...new Set(uris)],
+      },
+    );
+    return rows.map((row) => ({ id: asString(row.id), uri: asString(row.uri) }));
+  }
+
+  /** How each document but `exceptDocumentId` described the entities (entity-descriptions.ts). */
+  async descriptionsOf(ids: readonly string[], exceptDocumentId: string): Promise<EntityDescription[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.session.run(
+      `${UNWIND_IDS} MATCH (n${ANY_ENTITY} {id: wanted})-[x${DESCRIBED_IN}]->(d${DOCUMENT})
+       WHERE d.id <> $except
+       RETURN label(n) AS type, n.id AS id, d.id AS documentId, x.name AS name, x.aliases AS aliases,
+              x.externalIds AS externalIds, x.mergeReasons AS mergeReasons`,
+      { ids: [...new Set(ids)], except: exceptDocumentId },
+    );
+    return rows.map(descriptionFromRow);
+  }
+
+  /** Entities a document describes. */
+  async describedBy(documentId: string): Promise<string[]> {
+    const rows = await this.session.run(
+      `MATCH (n${ANY_ENTITY})-[${DESCRIBED_IN}]->(d${DOCUMENT} {id: $id}) RETURN n.id AS id`,
+      { id: documentId },
+    );
+    return rows.map((row) => asString(row.id));
   }
 
   async document(id: string): Promise<StoredDocument | undefined> {

@@ -15,6 +15,7 @@ import type {
 } from '../../graph-schema/model.ts';
 import {
   CLAIM_PROPERTIES,
+  DESCRIPTION_PROPERTIES,
   DOCUMENT_PROPERTIES,
   ENTITY_PROPERTIES,
   EVIDENCE_PROPERTIES,
@@ -33,7 +34,13 @@ import { planRelationWrites, type EvidenceWrite, type RelationWrite } from '../r
 import type { StoredEntity, StoredRelation, StoredRelationHead } from '../stored-records.ts';
 import type { Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
-import { CLAIM, DOCUMENT, EVIDENCE, label, MENTION } from './labels.ts';
+import { replaceStoredVersions } from '../document-versions.ts';
+import {
+  describedEntities,
+  entitiesFromDescriptions,
+  type EntityDescription,
+} from '../entity-descriptions.ts';
+import { CLAIM, DESCRIBED_IN, DOCUMENT, EVIDENCE, label, MENTION } from './labels.ts';
 import { decodeExpression, encodeRow, setClause } from './params.ts';
 import { KuzuReader } from './read.ts';
 
@@ -153,6 +160,32 @@ export async function writeRelations(
   }
 }
 
+/** What each document said of each entity it describes (entity-descriptions.ts). */
+async function writeDescriptions(
+  session: Session,
+  descriptions: readonly EntityDescription[],
+  typeOf: ReadonlyMap<string, EntityType>,
+  isStoredDocument: (id: string) => boolean,
+) {
+  const groupKey = (description: EntityDescription) =>
+    `${typeOf.get(description.id) ?? ''} ${isStoredDocument(description.documentId) ? 'MERGE' : 'CREATE'}`;
+  for (const [key, group] of groupBy(descriptions, groupKey)) {
+    const [type = '', verb] = key.split(' ');
+    const rows = group.map((description) => ({
+      entityId: description.id,
+      documentId: description.documentId,
+      ...encodeRow(DESCRIPTION_PROPERTIES, { ...description }),
+    }));
+    await session.run(
+      `UNWIND $rows AS r
+       MATCH (n${label(type)} {id: r.entityId}), (d${DOCUMENT} {id: r.documentId})
+       ${verb} (n)-[x${DESCRIBED_IN}]->(d)
+       SET ${setClause('x', 'r', DESCRIPTION_PROPERTIES)}`,
+      { rows },
+    );
+  }
+}
+
 export async function createClaims(session: Session, claims: readonly Readonly<Record<string, unknown>>[]) {
   if (claims.length === 0) return;
   await session.run(
@@ -266,10 +299,15 @@ async function storedHeadsOf(
  */
 export async function writeBatches(
   session: Session,
-  batches: readonly GraphBatch[],
+  given: readonly GraphBatch[],
   now: string,
 ): Promise<WriteSummary[]> {
   const reader = new KuzuReader(session);
+  const batches = await replaceStoredVersions(
+    given,
+    (uris) => reader.documentsAtUris(uris),
+    (id) => deleteDocument(session, id),
+  );
   const prepared = await prepareBatches(batches, (ids) => reader.entities(ids));
   const { documents, entities, mentions, storedEntities, typeOf, citedStoredDocumentIds } = prepared;
   const storedDocuments = new Set(
@@ -318,7 +356,8 @@ export async function writeBatches(
       new Map(prepared.touchedEntityIds.map((id) => [id, typeOf.get(id) as EntityType])),
     );
   }
-  return batches.map(batchSummary);
+  await writeDescriptions(session, describedEntities(batches), typeOf, (id) => storedDocuments.has(id));
+  return given.map(batchSummary);
 }
 
 /** Deletes edges and their claims (the claims' evidence with them). */
@@ -336,9 +375,10 @@ async function deleteRelations(session: Session, doomed: readonly Pick<StoredRel
 
 /**
  * Retracts a document: its evidence leaves every claim (edges left with none are deleted, the
- * others get their summary recomputed from what remains), its mentions go, and entities it was
- * the last to mention are deleted with their edges and claims. Aliases an entity gained from the
- * document stay: the store does not record which document contributed which surface form.
+ * others get their summary recomputed from what remains), its mentions and descriptions go,
+ * entities it described get back the record the other documents' descriptions give
+ * (entity-descriptions.ts), and entities left with neither mentions nor descriptions are deleted
+ * with their edges and claims.
  */
 export async function deleteDocument(session: Session, documentId: string): Promise<boolean> {
   const reader = new KuzuReader(session);
@@ -367,18 +407,23 @@ export async function deleteDocument(session: Session, documentId: string): Prom
     `MATCH (n)-[${MENTION}]->(d${DOCUMENT} {id: $id}) RETURN DISTINCT n.id AS id`,
     { id: documentId },
   );
-  const mentioned = await reader.entities(mentionedRows.map((row) => String(row.id)));
+  const touchedIds = [
+    ...new Set([...mentionedRows.map((row) => String(row.id)), ...(await reader.describedBy(documentId))]),
+  ];
+  const remaining = await reader.descriptionsOf(touchedIds, documentId);
   await session.run(`MATCH (d${DOCUMENT} {id: $id}) DETACH DELETE d`, { id: documentId });
-  const typeOf = new Map(mentioned.map((entity) => [entity.id, entity.type]));
-  await refreshEntityStatistics(session, typeOf);
-  const unmentioned = (await reader.entities([...typeOf.keys()])).filter(
-    (entity) => entity.mentionCount === 0,
+  const touched = await reader.entities(touchedIds);
+  await refreshEntityStatistics(session, new Map(touched.map((entity) => [entity.id, entity.type])));
+  const described = new Set(remaining.map((description) => description.id));
+  const unsupported = (await reader.entities(touchedIds)).filter(
+    (entity) => entity.mentionCount === 0 && !described.has(entity.id),
   );
-  await deleteRelations(session, await reader.edgesTouching(unmentioned.map((entity) => entity.id)));
-  for (const [type, group] of groupBy(unmentioned, (entity) => entity.type)) {
+  await deleteRelations(session, await reader.edgesTouching(unsupported.map((entity) => entity.id)));
+  for (const [type, group] of groupBy(unsupported, (entity) => entity.type)) {
     await session.run(`UNWIND $ids AS wanted MATCH (n${label(type)} {id: wanted}) DETACH DELETE n`, {
       ids: group.map((entity) => entity.id),
     });
   }
+  await writeEntities(session, entitiesFromDescriptions(remaining), WRITTEN_ENTITY_PROPERTIES);
   return true;
 }

@@ -8,6 +8,7 @@ import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language
 import {
   CLAIM_LABEL,
   CLAIM_PROPERTIES,
+  DESCRIPTION_LABEL,
   DOCUMENT_LABEL,
   DOCUMENT_PROPERTIES,
   ENTITY_PROPERTIES,
@@ -33,7 +34,12 @@ export function lintSchema(parameters: Record<string, unknown>): DbSchema {
   const builtIns = testData.mockSchema;
   return {
     labels: [ENTITY_LABEL, DOCUMENT_LABEL, CLAIM_LABEL, ...ENTITY_TYPES.map((spec) => spec.name)],
-    relationshipTypes: [MENTION_LABEL, EVIDENCE_LABEL, ...RELATION_TYPES.map((spec) => spec.name)],
+    relationshipTypes: [
+      MENTION_LABEL,
+      EVIDENCE_LABEL,
+      DESCRIPTION_LABEL,
+      ...RELATION_TYPES.map((spec) => spec.name),
+    ],
     propertyKeys: [
       ...new Set([
         ...[

@@ -10,6 +10,7 @@ import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-rea
 import { asString } from '../row-values.ts';
 import {
   byId,
+  descriptionFromRow,
   documentFromRow,
   documentsByEntityFromRows,
   documentSummaryFromRow,
@@ -24,6 +25,8 @@ import {
   type StoredRelation,
   type StoredRelationHead,
 } from '../stored-records.ts';
+import type { StoredVersion } from '../document-versions.ts';
+import type { EntityDescription } from '../entity-descriptions.ts';
 import type { Querier, Row } from './connection.ts';
 import { DOCUMENTS, ENTITIES, EVIDENCE, RELATIONS } from './statements.ts';
 import { integer } from './values.ts';
@@ -65,6 +68,26 @@ export class Neo4jReader implements RecordReader {
   async documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]> {
     if (ids?.length === 0) return [];
     return (await this.rowsFor(ids, DOCUMENTS.byIds, DOCUMENTS.all)).map(documentSummaryFromRow).sort(byId);
+  }
+
+  async documentsAtUris(uris: readonly string[]): Promise<StoredVersion[]> {
+    if (uris.length === 0) return [];
+    const rows = await this.querier.run(DOCUMENTS.atUris, { uris: [...new Set(uris)] });
+    return rows.map((row) => ({ id: asString(row.id), uri: asString(row.uri) }));
+  }
+
+  /** How each document but `exceptDocumentId` described the entities (entity-descriptions.ts). */
+  async descriptionsOf(ids: readonly string[], exceptDocumentId: string): Promise<EntityDescription[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.querier.run(ENTITIES.descriptions, {
+      ids: [...new Set(ids)],
+      except: exceptDocumentId,
+    });
+    return rows.map(descriptionFromRow);
+  }
+
+  async describedBy(documentId: string): Promise<string[]> {
+    return (await this.querier.run(ENTITIES.describedBy, { id: documentId })).map((row) => asString(row.id));
   }
 
   async document(id: string): Promise<StoredDocument | undefined> {

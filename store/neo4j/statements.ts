@@ -7,6 +7,7 @@
  */
 import {
   CLAIM_LABEL,
+  DESCRIPTION_LABEL,
   DOCUMENT_LABEL,
   DOCUMENT_PROPERTIES,
   ENTITY_TYPES,
@@ -68,6 +69,7 @@ export function schemaStatements(): string[] {
     ...ENTITY_LABELS.map(uniqueId),
     uniqueId(DOCUMENT_LABEL),
     uniqueId(CLAIM_LABEL),
+    `CREATE INDEX document_uri IF NOT EXISTS FOR (d:${DOCUMENT_LABEL}) ON (d.uri)`,
     ...RELATION_LABELS.map(relationIdIndex),
     fullTextIndex(),
   ];
@@ -112,7 +114,15 @@ export const ENTITIES = {
   mostConnected: `MATCH ${ENTITY} OPTIONAL MATCH (n)-[e:${ANY_RELATION}]-()
     RETURN n.id AS id, count(e) AS degree ORDER BY degree DESC, id LIMIT $limit`,
   mentionedIn: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->(d:${DOCUMENT_LABEL} {id: $id}) RETURN DISTINCT n.id AS id`,
-  unmentioned: `MATCH ${ENTITY} WHERE n.id IN $ids AND n.mentionCount = 0 RETURN n.id AS id`,
+  /** Entities a document describes (entity-descriptions.ts). */
+  describedBy: `MATCH ${ENTITY}-[:${DESCRIPTION_LABEL}]->(d:${DOCUMENT_LABEL} {id: $id}) RETURN n.id AS id`,
+  /** How each document but `$except` described the entities. */
+  descriptions: `MATCH ${ENTITY}-[x:${DESCRIPTION_LABEL}]->${DOCUMENT} WHERE n.id IN $ids AND d.id <> $except
+    RETURN ${dialect.labelOf('n')} AS type, n.id AS id, d.id AS documentId, x.name AS name, x.aliases AS aliases,
+      x.externalIds AS externalIds, x.mergeReasons AS mergeReasons`,
+  /** Entities left with neither mentions nor descriptions. */
+  unsupported: `MATCH ${ENTITY} WHERE n.id IN $ids AND n.mentionCount = 0
+    AND NOT (n)-[:${DESCRIPTION_LABEL}]->(:${DOCUMENT_LABEL}) RETURN n.id AS id`,
 } as const;
 
 function relationsByIdsOfType(type: RelationType): string {
@@ -160,6 +170,7 @@ export const DOCUMENTS = {
   all: `MATCH ${DOCUMENT} RETURN ${DOCUMENT_COLUMNS}`,
   byIds: `MATCH ${DOCUMENT} WHERE d.id IN $ids RETURN ${DOCUMENT_COLUMNS}`,
   withText: `MATCH (d:${DOCUMENT_LABEL} {id: $id}) RETURN ${DOCUMENT_COLUMNS}, d.text AS text`,
+  atUris: `MATCH ${DOCUMENT} WHERE d.uri IN $uris RETURN d.id AS id, d.uri AS uri`,
   mentions: `MATCH ${ENTITY}-[m:${MENTION_LABEL}]->(d:${DOCUMENT_LABEL} {id: $id})
     RETURN n.id AS entityId, m.start AS start, m.end AS end, m.surface AS surface`,
 } as const;
@@ -199,6 +210,11 @@ export const WRITES = {
     `UNWIND $rows AS r
      MATCH (a:${ENTITY_LABEL} {id: r.source}) MATCH (b:${ENTITY_LABEL} {id: r.target})
      MERGE (a)-[e:${name(type)} {id: r.id}]->(b) SET ${RELATION_SET}`,
+  /** What each document said of each entity it describes. */
+  descriptions: `UNWIND $rows AS r
+    MATCH (n:${ENTITY_LABEL} {id: r.entityId}) MATCH (d:${DOCUMENT_LABEL} {id: r.documentId})
+    MERGE (n)-[x:${DESCRIPTION_LABEL}]->(d)
+    SET x.name = r.name, x.aliases = r.aliases, x.externalIds = r.externalIds, x.mergeReasons = r.mergeReasons`,
   /** The claim node of each new relation, which its evidence points to. */
   claims: `UNWIND $rows AS r MERGE (c:${CLAIM_LABEL} {id: r.id})
     SET c.type = r.type, c.source = r.source, c.target = r.target`,

@@ -17,6 +17,12 @@ import { checkCitedDocuments } from '../batch-validation.ts';
 import { groupBy } from '../collections.ts';
 import { retractEvidence } from '../document-retraction.ts';
 import type { WriteSummary } from '../graph-store.ts';
+import { replaceStoredVersions } from '../document-versions.ts';
+import {
+  describedEntities,
+  entitiesFromDescriptions,
+  type EntityDescription,
+} from '../entity-descriptions.ts';
 import { summarizeEvidence } from '../relation-summary.ts';
 import { planRelationWrites, type EvidenceWrite, type RelationWrite } from '../relation-writes.ts';
 import { asString } from '../row-values.ts';
@@ -107,6 +113,19 @@ async function writeEvidence(querier: Querier, evidence: readonly EvidenceWrite[
   await querier.run(WRITES.evidence, { rows });
 }
 
+async function writeDescriptions(querier: Querier, descriptions: readonly EntityDescription[]) {
+  if (descriptions.length === 0) return;
+  const rows = descriptions.map((description) => ({
+    entityId: description.id,
+    documentId: description.documentId,
+    name: description.name,
+    aliases: description.aliases,
+    externalIds: description.externalIds,
+    mergeReasons: description.mergeReasons,
+  }));
+  await querier.run(WRITES.descriptions, { rows });
+}
+
 async function refreshEntityStatistics(querier: Querier, ids: readonly string[]) {
   if (ids.length > 0) await querier.run(WRITES.refreshEntityStatistics, { ids: [...ids] });
 }
@@ -136,10 +155,15 @@ async function deleteRelations(querier: Querier, doomed: readonly Pick<RelationR
 /** Writes the batches as if one after the other (batch-preparation.ts); one summary per batch. */
 export async function writeBatches(
   querier: Querier,
-  batches: readonly GraphBatch[],
+  given: readonly GraphBatch[],
   now: string,
 ): Promise<WriteSummary[]> {
   const reader = new Neo4jReader(querier);
+  const batches = await replaceStoredVersions(
+    given,
+    (uris) => reader.documentsAtUris(uris),
+    (id) => deleteDocument(querier, id),
+  );
   const prepared = await prepareBatches(batches, (ids) => reader.entities(ids));
   const { documents, entities, mentions } = prepared;
   const missing = [...prepared.citedStoredDocumentIds];
@@ -164,14 +188,15 @@ export async function writeBatches(
   await writeClaims(querier, plan.newClaims);
   await writeEvidence(querier, plan.evidence);
   await refreshEntityStatistics(querier, prepared.touchedEntityIds);
-  return batches.map(batchSummary);
+  await writeDescriptions(querier, describedEntities(batches));
+  return given.map(batchSummary);
 }
 
 /**
  * Retracts a document: its evidence leaves every claim (edges left with none are deleted, the
- * others get their summary recomputed from what remains), its mentions go, and entities it was
- * the last to mention are deleted with their edges and claims. Aliases an entity gained from the
- * document stay: the store does not record which document contributed which surface form.
+ * others get their summary recomputed from what remains), its mentions and descriptions go,
+ * entities it described get back the record the other documents' descriptions give
+ * (entity-descriptions.ts), and entities left with neither are deleted with their edges and claims.
  */
 export async function deleteDocument(querier: Querier, documentId: string): Promise<boolean> {
   const reader = new Neo4jReader(querier);
@@ -196,13 +221,16 @@ export async function deleteDocument(querier: Querier, documentId: string): Prom
   const mentioned = (await querier.run(ENTITIES.mentionedIn, { id: documentId })).map((row) =>
     asString(row.id),
   );
+  const touched = [...new Set([...mentioned, ...(await reader.describedBy(documentId))])];
+  const remaining = await reader.descriptionsOf(touched, documentId);
   await querier.run(WRITES.deleteDocument, { id: documentId });
-  await refreshEntityStatistics(querier, mentioned);
-  if (mentioned.length === 0) return true;
-  const unmentioned = (await querier.run(ENTITIES.unmentioned, { ids: mentioned })).map((row) =>
+  await refreshEntityStatistics(querier, touched);
+  if (touched.length === 0) return true;
+  const unsupported = (await querier.run(ENTITIES.unsupported, { ids: touched })).map((row) =>
     asString(row.id),
   );
-  await deleteRelations(querier, await reader.edgesTouching(unmentioned));
-  if (unmentioned.length > 0) await querier.run(WRITES.deleteEntities, { ids: unmentioned });
+  await deleteRelations(querier, await reader.edgesTouching(unsupported));
+  if (unsupported.length > 0) await querier.run(WRITES.deleteEntities, { ids: unsupported });
+  await writeEntities(querier, entitiesFromDescriptions(remaining));
   return true;
 }
