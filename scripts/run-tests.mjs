@@ -11,7 +11,12 @@ import { join } from 'node:path';
 const ROOTS = ['graph-schema', 'ingest', 'store', 'server', 'client', 'bench', 'test'];
 const SKIP = new Set(['node_modules', 'dist']);
 /** End-to-end files that start browsers or child processes: minutes, not seconds. */
-const SLOW = new Set(['test/browser.test.ts', 'test/cli.test.ts', 'test/api.test.ts']);
+const SLOW = new Set([
+  'test/browser.test.ts',
+  'test/cli.test.ts',
+  'test/cli-remove.test.ts',
+  'test/api.test.ts',
+]);
 
 function testFiles(dir) {
   let entries;

@@ -33,9 +33,10 @@ export function describedEntities(batches: readonly GraphBatch[]): EntityDescrip
 /** Entities rebuilt from the descriptions left (entities with none left are not returned). */
 export function entitiesFromDescriptions(descriptions: readonly EntityDescription[]): EntityRecord[] {
   const byId = new Map<string, EntityRecord>();
-  for (const { documentId: _documentId, ...entity } of descriptions) {
-    const seen = byId.get(entity.id);
-    byId.set(entity.id, seen ? mergeEntities(seen, entity) : entity);
+  for (const { id, type, name, aliases, externalIds, mergeReasons } of descriptions) {
+    const entity: EntityRecord = { id, type, name, aliases, externalIds, mergeReasons };
+    const seen = byId.get(id);
+    byId.set(id, seen ? mergeEntities(seen, entity) : entity);
   }
   return [...byId.values()];
 }

@@ -580,7 +580,6 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
 
     test('lookups by lists of ids answer exactly across every entity table', async () => {
       const batches = wideBatches();
-      const relations = batches.flatMap((batch) => batch.relations);
       await withStore(openFresh, async (store) => {
         await store.writeBatches(batches);
         const graph = await assertLookupsAcrossTables(store, batches);
