@@ -360,6 +360,8 @@ export const EVIDENCE_PROPERTIES = [
   { name: 'lang', type: 'string' },
   { name: 'confidence', type: 'double' },
   { name: 'assertedBy', type: 'string[]' },
+  /** `Extractor.name` of what found the piece. */
+  { name: 'extractor', type: 'string' },
 ] as const satisfies readonly PropertySpec[];
 
 export function entityTypeSpec(name: string): EntityTypeSpec | undefined {

@@ -18,7 +18,7 @@ import {
 import { cleanDocument } from './clean/index.ts';
 import { detectLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
-import { extractWithRules } from './rules/index.ts';
+import { extractWithRules, ruleBasedExtractor } from './rules/index.ts';
 import { spanIndexAt } from './rules/text.ts';
 import type { Extraction, ExtractionInput, Extractor } from './extractor.ts';
 import type { RawDocument, Sentence } from './types.ts';
@@ -36,13 +36,13 @@ export interface IngestResult {
  */
 export function ingestDocument(raw: RawDocument): IngestResult {
   const prepared = prepareDocument(raw);
-  return finish(prepared, extractWithRules(prepared.input));
+  return finish(prepared, extractWithRules(prepared.input), ruleBasedExtractor.name);
 }
 
 /** One document with any extractor (a model behind an HTTP endpoint, say). */
 export async function ingestDocumentWith(raw: RawDocument, extractor: Extractor): Promise<IngestResult> {
   const prepared = prepareDocument(raw);
-  return finish(prepared, await extractor.extract(prepared.input));
+  return finish(prepared, await extractor.extract(prepared.input), extractor.name);
 }
 
 interface PreparedDocument {
@@ -69,15 +69,16 @@ function prepareDocument(raw: RawDocument): PreparedDocument {
   return { document, input: { text: clean.text, lang, sentences }, warnings: clean.warnings };
 }
 
-function finish(prepared: PreparedDocument, extraction: Extraction): IngestResult {
+function finish(prepared: PreparedDocument, extraction: Extraction, extractorName: string): IngestResult {
   const { document, input, warnings } = prepared;
-  return { batch: toBatch(document, input.sentences, extraction), document, warnings };
+  return { batch: toBatch(document, input.sentences, extraction, extractorName), document, warnings };
 }
 
 function toBatch(
   document: DocumentRecord,
   sentences: readonly Sentence[],
   extraction: Extraction,
+  extractorName: string,
 ): GraphBatch {
   const idByKey = new Map<string, string>();
   const typeByKey = new Map<string, EntityRecord['type']>();
@@ -121,6 +122,7 @@ function toBatch(
       lang: languageAt(sentences, relation.evidence.start, document.lang),
       confidence: relation.confidence,
       assertedBy: relation.assertedBy.flatMap((key) => idByKey.get(key) ?? []).sort(),
+      extractor: relation.extractor ?? extractorName,
     };
     const id = relationId(relation.type, source, target, relation.modality);
     const pieceKey = `${id}\u0000${evidence.start}:${evidence.end}`;
@@ -161,6 +163,9 @@ function toBatch(
 function mergeTwin(twin: EvidenceRecord, evidence: EvidenceRecord): void {
   twin.confidence = Math.max(twin.confidence, evidence.confidence);
   twin.assertedBy = [...new Set([...twin.assertedBy, ...evidence.assertedBy])].sort();
+  twin.extractor = [...new Set([...twin.extractor.split('+'), ...evidence.extractor.split('+')])]
+    .sort()
+    .join('+');
 }
 
 /** Sentences are sorted and disjoint: a binary search. */

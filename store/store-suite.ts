@@ -216,10 +216,15 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
         assert.deepEqual(Object.keys(targeted.evidence[0] ?? {}).sort(), [
           'documentId',
           'end',
+          'extractor',
           'lang',
           'start',
           'text',
         ]);
+        assert.deepEqual(
+          targeted.evidence.map((piece) => piece.extractor),
+          evidence.map((piece) => piece.extractor),
+        );
 
         const document = documentOf(arabicBatch);
         const stored = await store.getDocument(document.id);

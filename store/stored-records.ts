@@ -83,7 +83,7 @@ export function relationHeadFromRow(row: StoredRow): StoredRelationHead {
 }
 
 /**
- * Columns: relationId, documentId, text, start, end, lang, confidence, assertedBy; the pieces
+ * Columns: relationId, documentId, text, start, end, lang, confidence, assertedBy, extractor; the pieces
  * of each relation in evidence order.
  */
 export function evidenceByRelationFromRows(rows: readonly StoredRow[]): Map<string, EvidenceRecord[]> {
@@ -99,6 +99,7 @@ export function evidenceByRelationFromRows(rows: readonly StoredRow[]): Map<stri
       lang: (asOptionalString(row.lang) ?? 'und') as LanguageTag,
       confidence: asNumber(row.confidence),
       assertedBy: asStrings(row.assertedBy).sort(),
+      extractor: asOptionalString(row.extractor) ?? '',
     });
     byRelation.set(relationId, pieces);
   }

@@ -66,6 +66,8 @@ function evidenceOfRow(row: Row): EvidenceRecord[] {
     lang: (langs[index] ?? 'und') as LanguageTag,
     confidence: confidences[index] ?? 0,
     assertedBy: (claimants[index] ?? '').split(' ').filter((id) => id.length > 0),
+    // Which extractor found evidence was not recorded then.
+    extractor: '',
   }));
 }
 

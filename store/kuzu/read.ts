@@ -69,7 +69,7 @@ const RELATION_COLUMNS = `label(e) AS type, a.id AS source, b.id AS target, e.id
 
 const EVIDENCE_COLUMNS = `c.id AS relationId, d.id AS documentId, ev.${quoteName('text')} AS ${quoteName('text')},
   ev.${quoteName('start')} AS ${quoteName('start')}, ev.${quoteName('end')} AS ${quoteName('end')},
-  ev.lang AS lang, ev.confidence AS confidence, ev.assertedBy AS assertedBy`;
+  ev.lang AS lang, ev.confidence AS confidence, ev.assertedBy AS assertedBy, ev.extractor AS extractor`;
 
 const DOCUMENT_COLUMNS = `d.id AS id, d.uri AS uri, d.title AS title, d.lang AS lang,
   d.publishedAt AS publishedAt, d.source AS source, d.ingestedAt AS ingestedAt`;

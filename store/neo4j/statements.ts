@@ -93,7 +93,8 @@ const DOCUMENT_COLUMNS = DOCUMENT_PROPERTIES.filter((spec) => spec.name !== 'tex
   .join(', ');
 
 const EVIDENCE_COLUMNS = `c.id AS relationId, d.id AS documentId, ev.text AS text, ev.start AS start,
-  ev.end AS end, ev.lang AS lang, ev.confidence AS confidence, ev.assertedBy AS assertedBy`;
+  ev.end AS end, ev.lang AS lang, ev.confidence AS confidence, ev.assertedBy AS assertedBy,
+  ev.extractor AS extractor`;
 
 const ENTITY = `(n:${ENTITY_LABEL})`;
 const DOCUMENT = `(d:${DOCUMENT_LABEL})`;
@@ -222,7 +223,8 @@ export const WRITES = {
   evidence: `UNWIND $rows AS r
     MATCH (d:${DOCUMENT_LABEL} {id: r.documentId}) MATCH (c:${CLAIM_LABEL} {id: r.relationId})
     MERGE (d)-[ev:${EVIDENCE_LABEL} {start: r.start, end: r.end}]->(c)
-    SET ev.text = r.text, ev.lang = r.lang, ev.confidence = r.confidence, ev.assertedBy = r.assertedBy`,
+    SET ev.text = r.text, ev.lang = r.lang, ev.confidence = r.confidence, ev.assertedBy = r.assertedBy,
+      ev.extractor = r.extractor`,
   deleteClaims: `MATCH (c:${CLAIM_LABEL}) WHERE c.id IN $ids DETACH DELETE c`,
   deleteRelationsOfType: (type: RelationType) =>
     `MATCH (:${ENTITY_LABEL})-[e:${name(type)}]->(:${ENTITY_LABEL}) WHERE e.id IN $ids DELETE e`,

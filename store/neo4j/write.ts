@@ -109,6 +109,7 @@ async function writeEvidence(querier: Querier, evidence: readonly EvidenceWrite[
     lang: piece.lang,
     confidence: piece.confidence,
     assertedBy: piece.assertedBy,
+    extractor: piece.extractor,
   }));
   await querier.run(WRITES.evidence, { rows });
 }
