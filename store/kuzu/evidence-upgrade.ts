@@ -5,31 +5,22 @@
  * edge gets its summary counts, and the list columns are dropped, all in one transaction: an
  * interrupted upgrade leaves the old store as it was and runs again on the next open.
  */
-import type { EvidenceRecord, LanguageTag, RelationRecord } from '../../graph-schema/model.ts';
+import type { RelationRecord } from '../../graph-schema/model.ts';
 import {
   RELATION_TYPES,
   type EntityType,
   type Modality,
   type RelationType,
 } from '../../graph-schema/schema.ts';
+import { LEGACY_EVIDENCE_PROPERTIES, legacyEvidenceOfRow } from '../legacy-evidence.ts';
 import { mergeEvidence } from '../merge.ts';
 import { summarizeEvidence } from '../relation-summary.ts';
-import { asNumbers, asString, asStrings } from '../row-values.ts';
+import { asString } from '../row-values.ts';
 import type { Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
 import { label } from './labels.ts';
 import { createClaims, writeEvidence, writeRelations } from './write.ts';
 
-/** The list columns of the old layout, in the order a piece's fields were kept. */
-const LEGACY_COLUMNS = [
-  'evidenceDocumentIds',
-  'evidenceTexts',
-  'evidenceStarts',
-  'evidenceEnds',
-  'evidenceLangs',
-  'evidenceConfidences',
-  'evidenceAssertedBy',
-] as const;
 const SUMMARY_COLUMNS = ['evidenceCount', 'documentCount'] as const;
 
 async function columnsOf(session: Session, table: string): Promise<Set<string>> {
@@ -46,31 +37,6 @@ export async function legacyRelationTables(session: Session): Promise<RelationTy
   return legacy;
 }
 
-type Row = Readonly<Record<string, unknown>>;
-
-function evidenceOfRow(row: Row): EvidenceRecord[] {
-  const [documentIds, texts, starts, ends, langs, confidences, claimants] = [
-    asStrings(row.evidenceDocumentIds),
-    asStrings(row.evidenceTexts),
-    asNumbers(row.evidenceStarts),
-    asNumbers(row.evidenceEnds),
-    asStrings(row.evidenceLangs),
-    asNumbers(row.evidenceConfidences),
-    asStrings(row.evidenceAssertedBy),
-  ];
-  return documentIds.map((documentId, index) => ({
-    documentId,
-    text: texts[index] ?? '',
-    start: starts[index] ?? 0,
-    end: ends[index] ?? 0,
-    lang: (langs[index] ?? 'und') as LanguageTag,
-    confidence: confidences[index] ?? 0,
-    assertedBy: (claimants[index] ?? '').split(' ').filter((id) => id.length > 0),
-    // Which extractor found evidence was not recorded then.
-    extractor: '',
-  }));
-}
-
 async function upgradeTable(session: Session, type: RelationType): Promise<number> {
   const columns = await columnsOf(session, type);
   for (const column of SUMMARY_COLUMNS) {
@@ -80,7 +46,7 @@ async function upgradeTable(session: Session, type: RelationType): Promise<numbe
   const rows = await session.run(
     `MATCH (a)-[e${label(type)}]->(b) RETURN e.id AS id, a.id AS source, b.id AS target,
        label(a) AS sourceType, label(b) AS targetType, e.modality AS modality,
-       ${LEGACY_COLUMNS.map((column) => `e.${quoteName(column)} AS ${quoteName(column)}`).join(', ')}`,
+       ${LEGACY_EVIDENCE_PROPERTIES.map((column) => `e.${quoteName(column)} AS ${quoteName(column)}`).join(', ')}`,
   );
   const typeOf = new Map<string, EntityType>();
   const relations: RelationRecord[] = rows.map((row) => {
@@ -92,7 +58,7 @@ async function upgradeTable(session: Session, type: RelationType): Promise<numbe
       source: asString(row.source),
       target: asString(row.target),
       modality: asString(row.modality) as Modality,
-      evidence: mergeEvidence([], evidenceOfRow(row)),
+      evidence: mergeEvidence([], legacyEvidenceOfRow(row)),
     };
   });
   await writeRelations(
@@ -114,7 +80,7 @@ async function upgradeTable(session: Session, type: RelationType): Promise<numbe
       relation.evidence.map((piece) => ({ ...piece, relationId: relation.id, storedDocument: false })),
     ),
   );
-  for (const column of LEGACY_COLUMNS) {
+  for (const column of LEGACY_EVIDENCE_PROPERTIES) {
     if (columns.has(column)) await session.run(`ALTER TABLE ${quoteName(type)} DROP ${quoteName(column)}`);
   }
   return relations.length;

@@ -20,6 +20,7 @@ import {
   RELATION_PROPERTIES,
   RELATION_TYPES,
 } from '../../graph-schema/schema.ts';
+import { LEGACY_EVIDENCE_PROPERTIES } from '../legacy-evidence.ts';
 import { ENTITY_LABEL } from './dialect.ts';
 import { ROW_FIELDS, SEARCH_KEYS_PROPERTY } from './statements.ts';
 
@@ -54,6 +55,8 @@ export function lintSchema(parameters: Record<string, unknown>): DbSchema {
           .map((spec) => spec.name),
         SEARCH_KEYS_PROPERTY,
         ...ROW_FIELDS,
+        // Read and removed once, when a graph of an earlier version is upgraded.
+        ...LEGACY_EVIDENCE_PROPERTIES,
       ]),
     ],
     parameters,

@@ -18,6 +18,7 @@ import {
   type EntityType,
   type RelationType,
 } from '../../graph-schema/schema.ts';
+import { LEGACY_EVIDENCE_PROPERTIES } from '../legacy-evidence.ts';
 import { MAX_PATH_LENGTH } from '../query-limits.ts';
 import { ENTITY_LABEL, NEO4J_DIALECT as dialect } from './dialect.ts';
 
@@ -241,6 +242,21 @@ export const WRITES = {
   deleteEntities: `MATCH ${ENTITY} WHERE n.id IN $ids DETACH DELETE n`,
 } as const;
 
+// --- upgrade -------------------------------------------------------------------------------
+
+/** Relations still keeping their evidence as lists, as earlier versions wrote them. */
+export const LEGACY = {
+  /** Whether the graph ever held the old list properties (a cheap look at its token store). */
+  propertyKeys: `CALL db.propertyKeys() YIELD propertyKey WHERE propertyKey = 'evidenceDocumentIds' RETURN propertyKey`,
+  relationsOfType: (type: RelationType) =>
+    `MATCH (a:${ENTITY_LABEL})-[e:${name(type)}]->(b:${ENTITY_LABEL}) WHERE e.evidenceDocumentIds IS NOT NULL
+     RETURN e.id AS id, a.id AS source, b.id AS target, e.modality AS modality,
+       ${LEGACY_EVIDENCE_PROPERTIES.map((property) => `e.${property} AS ${property}`).join(', ')}`,
+  clearOfType: (type: RelationType) =>
+    `MATCH (:${ENTITY_LABEL})-[e:${name(type)}]->(:${ENTITY_LABEL}) WHERE e.id IN $ids
+     REMOVE ${LEGACY_EVIDENCE_PROPERTIES.map((property) => `e.${property}`).join(', ')}`,
+} as const;
+
 // --- tests ----------------------------------------------------------------------------------
 
 /** Empties the database, for tests that need a clean state (never called by the store itself). */
@@ -279,10 +295,13 @@ export function everyStatement(): NamedStatement[] {
     ...constants('EVIDENCE', EVIDENCE),
     ...constants('STATS', STATS),
     ...constants('WRITES', WRITES),
+    ...constants('LEGACY', LEGACY),
     ...RELATION_LABELS.flatMap((type) => [
       { name: `RELATIONS.byIdsOfType(${type})`, text: RELATIONS.byIdsOfType(type) },
       { name: `WRITES.relationsOfType(${type})`, text: WRITES.relationsOfType(type) },
       { name: `WRITES.deleteRelationsOfType(${type})`, text: WRITES.deleteRelationsOfType(type) },
+      { name: `LEGACY.relationsOfType(${type})`, text: LEGACY.relationsOfType(type) },
+      { name: `LEGACY.clearOfType(${type})`, text: LEGACY.clearOfType(type) },
     ]),
     ...ENTITY_LABELS.map((type) => ({
       name: `WRITES.entitiesOfType(${type})`,

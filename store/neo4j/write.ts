@@ -75,7 +75,7 @@ async function writeMentions(querier: Querier, mentions: readonly MentionRecord[
 }
 
 /** Writes relation edges with their summaries (MERGE by id, then SET). */
-async function writeRelations(querier: Querier, records: readonly RelationWrite[]) {
+export async function writeRelations(querier: Querier, records: readonly RelationWrite[]) {
   for (const [type, group] of groupBy(records, (relation) => relation.type)) {
     const rows = group.map((relation) => ({
       id: relation.id,
@@ -91,14 +91,14 @@ async function writeRelations(querier: Querier, records: readonly RelationWrite[
   }
 }
 
-async function writeClaims(
+export async function writeClaims(
   querier: Querier,
   claims: readonly Pick<RelationRecord, 'id' | 'type' | 'source' | 'target'>[],
 ) {
   if (claims.length > 0) await querier.run(WRITES.claims, { rows: claims.map((claim) => ({ ...claim })) });
 }
 
-async function writeEvidence(querier: Querier, evidence: readonly EvidenceWrite[]) {
+export async function writeEvidence(querier: Querier, evidence: readonly EvidenceWrite[]) {
   if (evidence.length === 0) return;
   const rows = evidence.map((piece) => ({
     relationId: piece.relationId,
