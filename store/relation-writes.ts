@@ -29,6 +29,20 @@ export interface RelationWritePlan {
   evidence: EvidenceWrite[];
 }
 
+/** Stored relations rewritten with the summary of the whole evidence given (after a document
+ *  is retracted, or when a store of the old layout is upgraded). */
+export function resummarized(relations: readonly RelationRecord[]): RelationWrite[] {
+  return relations.map(({ id, type, source, target, modality, evidence }) => ({
+    id,
+    type,
+    source,
+    target,
+    modality,
+    ...summarizeEvidence(evidence),
+    stored: true,
+  }));
+}
+
 /**
  * `incoming` has its evidence merged already (one piece per document and offsets); `heads` are
  * the stored edges of the same ids; `storedEvidence` reads the evidence of stored relations.

@@ -14,7 +14,7 @@ import {
 } from '../../graph-schema/schema.ts';
 import { LEGACY_EVIDENCE_PROPERTIES, legacyEvidenceOfRow } from '../legacy-evidence.ts';
 import { mergeEvidence } from '../merge.ts';
-import { summarizeEvidence } from '../relation-summary.ts';
+import { resummarized } from '../relation-writes.ts';
 import { asString } from '../row-values.ts';
 import type { Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
@@ -61,15 +61,7 @@ async function upgradeTable(session: Session, type: RelationType): Promise<numbe
       evidence: mergeEvidence([], legacyEvidenceOfRow(row)),
     };
   });
-  await writeRelations(
-    session,
-    relations.map(({ evidence, ...relation }) => ({
-      ...relation,
-      ...summarizeEvidence(evidence),
-      stored: true,
-    })),
-    typeOf,
-  );
+  await writeRelations(session, resummarized(relations), typeOf);
   await createClaims(
     session,
     relations.map(({ id, type: claimType, source, target }) => ({ id, type: claimType, source, target })),

@@ -29,8 +29,12 @@ import { checkCitedDocuments } from '../batch-validation.ts';
 import { groupBy } from '../collections.ts';
 import { retractEvidence } from '../document-retraction.ts';
 import type { WriteSummary } from '../graph-store.ts';
-import { summarizeEvidence } from '../relation-summary.ts';
-import { planRelationWrites, type EvidenceWrite, type RelationWrite } from '../relation-writes.ts';
+import {
+  planRelationWrites,
+  resummarized,
+  type EvidenceWrite,
+  type RelationWrite,
+} from '../relation-writes.ts';
 import type { StoredEntity, StoredRelation, StoredRelationHead } from '../stored-records.ts';
 import type { Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
@@ -389,19 +393,7 @@ export async function deleteDocument(session: Session, documentId: string): Prom
   await deleteRelations(session, emptied);
   const endpointIds = [...new Set(kept.flatMap((relation) => [relation.source, relation.target]))];
   const endpointTypes = new Map((await reader.entities(endpointIds)).map((e) => [e.id, e.type]));
-  await writeRelations(
-    session,
-    kept.map(({ id, type, source, target, modality, evidence }) => ({
-      id,
-      type,
-      source,
-      target,
-      modality,
-      ...summarizeEvidence(evidence),
-      stored: true,
-    })),
-    endpointTypes,
-  );
+  await writeRelations(session, resummarized(kept), endpointTypes);
 
   const mentionedRows = await session.run(
     `MATCH (n)-[${MENTION}]->(d${DOCUMENT} {id: $id}) RETURN DISTINCT n.id AS id`,

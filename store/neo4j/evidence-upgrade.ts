@@ -9,7 +9,7 @@ import type { RelationRecord } from '../../graph-schema/model.ts';
 import { RELATION_TYPES, type Modality, type RelationType } from '../../graph-schema/schema.ts';
 import { legacyEvidenceOfRow } from '../legacy-evidence.ts';
 import { mergeEvidence } from '../merge.ts';
-import { summarizeEvidence } from '../relation-summary.ts';
+import { resummarized } from '../relation-writes.ts';
 import { asString } from '../row-values.ts';
 import type { Neo4jConnection } from './connection.ts';
 import { LEGACY } from './statements.ts';
@@ -34,14 +34,7 @@ export async function upgradeEvidenceLists(connection: Neo4jConnection): Promise
         evidence: mergeEvidence([], legacyEvidenceOfRow(row)),
       }));
       if (relations.length === 0) return 0;
-      await writeRelations(
-        querier,
-        relations.map(({ evidence, ...relation }) => ({
-          ...relation,
-          ...summarizeEvidence(evidence),
-          stored: true,
-        })),
-      );
+      await writeRelations(querier, resummarized(relations));
       await writeClaims(
         querier,
         relations.map(({ id, type, source, target }) => ({ id, type, source, target })),

@@ -23,8 +23,12 @@ import {
   entitiesFromDescriptions,
   type EntityDescription,
 } from '../entity-descriptions.ts';
-import { summarizeEvidence } from '../relation-summary.ts';
-import { planRelationWrites, type EvidenceWrite, type RelationWrite } from '../relation-writes.ts';
+import {
+  planRelationWrites,
+  resummarized,
+  type EvidenceWrite,
+  type RelationWrite,
+} from '../relation-writes.ts';
 import { asString } from '../row-values.ts';
 import { searchKey } from '../search-key.ts';
 import type { StoredRelationHead } from '../stored-records.ts';
@@ -206,18 +210,7 @@ export async function deleteDocument(querier: Querier, documentId: string): Prom
 
   const { emptied, kept } = retractEvidence(await reader.relationsWithEvidenceFrom(documentId), documentId);
   await deleteRelations(querier, emptied);
-  await writeRelations(
-    querier,
-    kept.map(({ id, type, source, target, modality, evidence }) => ({
-      id,
-      type,
-      source,
-      target,
-      modality,
-      ...summarizeEvidence(evidence),
-      stored: true,
-    })),
-  );
+  await writeRelations(querier, resummarized(kept));
 
   const mentioned = (await querier.run(ENTITIES.mentionedIn, { id: documentId })).map((row) =>
     asString(row.id),
