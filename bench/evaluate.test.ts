@@ -62,7 +62,16 @@ function relation(
     target,
     modality,
     evidence: [
-      { documentId: 'doc', text: TEXT, start: 0, end: TEXT.length, lang: 'fr', confidence: 0.8, assertedBy },
+      {
+        documentId: 'doc',
+        text: TEXT,
+        start: 0,
+        end: TEXT.length,
+        lang: 'fr',
+        confidence: 0.8,
+        assertedBy,
+        extractor: 'rules',
+      },
     ],
   };
 }

@@ -33,6 +33,8 @@ export interface GraphJsonEvidence {
   start: number;
   end: number;
   lang: LanguageTag;
+  /** Which extractor found it (`rules`, `llm:MODEL`, `stix`); left out when not recorded. */
+  extractor?: string;
 }
 
 export interface GraphJsonEdge {

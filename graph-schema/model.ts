@@ -60,6 +60,9 @@ export interface EvidenceRecord {
   confidence: number;
   /** Entity ids of who makes the claim in this sentence ("according to Flashpoint"). */
   assertedBy: string[];
+  /** The extractor that found this piece (`Extractor.name`: `rules`, `llm:MODEL`, `stix`);
+   *  names joined by `+` when several found it. Empty for evidence stored before it was recorded. */
+  extractor: string;
 }
 
 export interface RelationRecord {

@@ -309,24 +309,59 @@ export const MENTION_PROPERTIES = [
 ] as const satisfies readonly PropertySpec[];
 
 /**
- * Properties of every typed relation. Evidence is kept as parallel lists (index i of each
- * list is one piece of evidence) because Neo4j allows no maps inside properties; the
- * edge-level `confidence` and `assertedBy` are derived from them, so deleting a document
- * can recompute them exactly.
+ * Entity -> Document, one relationship per entity a document's batch describes: what that
+ * document said of the entity (its name, the aliases, external ids and merge reasons it brought).
+ * An entity's record is the merge of these, so retracting a document recomputes it exactly.
+ */
+export const DESCRIPTION_LABEL = 'DESCRIBED_IN';
+export const DESCRIPTION_PROPERTIES = [
+  { name: 'name', type: 'string' },
+  { name: 'aliases', type: 'string[]' },
+  { name: 'externalIds', type: 'string[]' },
+  { name: 'mergeReasons', type: 'string[]' },
+] as const satisfies readonly PropertySpec[];
+
+/**
+ * Properties of every typed relation: its summary, kept up to date as evidence arrives and
+ * leaves. The evidence itself is stored apart (CLAIM_LABEL, EVIDENCE_LABEL), one record per
+ * piece, so adding a sentence to an edge never rewrites what the edge already holds.
  */
 export const RELATION_PROPERTIES = [
   { name: 'id', type: 'string' },
+  /** The strongest piece of evidence. */
   { name: 'confidence', type: 'double' },
   { name: 'modality', type: 'string' },
+  /** Union of the claimants across the evidence. */
   { name: 'assertedBy', type: 'string[]' },
-  { name: 'evidenceDocumentIds', type: 'string[]' },
-  { name: 'evidenceTexts', type: 'string[]' },
-  { name: 'evidenceStarts', type: 'int[]' },
-  { name: 'evidenceEnds', type: 'int[]' },
-  { name: 'evidenceLangs', type: 'string[]' },
-  { name: 'evidenceConfidences', type: 'double[]' },
-  /** Claimant entity ids of each piece of evidence, space-separated (no nested lists in Neo4j). */
-  { name: 'evidenceAssertedBy', type: 'string[]' },
+  /** Pieces of evidence, and distinct documents they come from. */
+  { name: 'evidenceCount', type: 'int' },
+  { name: 'documentCount', type: 'int' },
+] as const satisfies readonly PropertySpec[];
+
+/**
+ * One node per typed relation, keyed by the relation's id: what its evidence points to (a
+ * relationship cannot be the end of another). It repeats the relation's type and endpoints so
+ * that retracting a document finds the edges its evidence supported without a scan.
+ */
+export const CLAIM_LABEL = 'Claim';
+export const CLAIM_PROPERTIES = [
+  { name: 'id', type: 'string' },
+  { name: 'type', type: 'string' },
+  { name: 'source', type: 'string' },
+  { name: 'target', type: 'string' },
+] as const satisfies readonly PropertySpec[];
+
+/** Document -> Claim, one relationship per piece of evidence (a sentence supporting the claim). */
+export const EVIDENCE_LABEL = 'EVIDENCE';
+export const EVIDENCE_PROPERTIES = [
+  { name: 'start', type: 'int' },
+  { name: 'end', type: 'int' },
+  { name: 'text', type: 'string' },
+  { name: 'lang', type: 'string' },
+  { name: 'confidence', type: 'double' },
+  { name: 'assertedBy', type: 'string[]' },
+  /** `Extractor.name` of what found the piece. */
+  { name: 'extractor', type: 'string' },
 ] as const satisfies readonly PropertySpec[];
 
 export function entityTypeSpec(name: string): EntityTypeSpec | undefined {

@@ -55,6 +55,9 @@ export interface ExtractedRelation {
   assertedBy: string[];
   /** The supporting sentence (or sentences, across an apposition), offsets in the text. */
   evidence: Span;
+  /** `name` of the extractor that found it, when several run as one (combineExtractors);
+   *  otherwise the evidence records the name of the extractor ingest was given. */
+  extractor?: string;
 }
 
 export interface Extraction {

@@ -18,7 +18,7 @@ import {
 import { cleanDocument } from './clean/index.ts';
 import { detectLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
-import { extractWithRules } from './rules/index.ts';
+import { extractWithRules, ruleBasedExtractor } from './rules/index.ts';
 import { spanIndexAt } from './rules/text.ts';
 import type { Extraction, ExtractionInput, Extractor, KnownName } from './extractor.ts';
 import { importStixBundle, STIX_EXTRACTOR, STIX_MEDIA_TYPE, STIX_SOURCE } from './formats/stix.ts';
@@ -46,7 +46,7 @@ export interface IngestContext {
 export function ingestDocument(raw: RawDocument, context: IngestContext = {}): IngestResult {
   if (raw.mediaType === STIX_MEDIA_TYPE) return ingestBundle(raw);
   const prepared = prepareDocument(raw, context);
-  return finish(prepared, extractWithRules(prepared.input), 'rules');
+  return finish(prepared, extractWithRules(prepared.input), ruleBasedExtractor.name);
 }
 
 /** One document with any extractor (a model behind an HTTP endpoint, say). */
@@ -82,7 +82,7 @@ function ingestBundle(raw: RawDocument): IngestResult {
     encoding: 'utf-8',
   };
   return {
-    batch: toBatch(document, [], imported.extraction),
+    batch: toBatch(document, [], imported.extraction, STIX_EXTRACTOR),
     document,
     warnings: imported.warnings,
     extractor: STIX_EXTRACTOR,
@@ -121,13 +121,19 @@ function prepareDocument(raw: RawDocument, context: IngestContext): PreparedDocu
 
 function finish(prepared: PreparedDocument, extraction: Extraction, extractor: string): IngestResult {
   const { document, input, warnings } = prepared;
-  return { batch: toBatch(document, input.sentences, extraction), document, warnings, extractor };
+  return {
+    batch: toBatch(document, input.sentences, extraction, extractor),
+    document,
+    warnings,
+    extractor,
+  };
 }
 
 function toBatch(
   document: DocumentRecord,
   sentences: readonly Sentence[],
   extraction: Extraction,
+  extractorName: string,
 ): GraphBatch {
   const idByKey = new Map<string, string>();
   const typeByKey = new Map<string, EntityRecord['type']>();
@@ -171,6 +177,7 @@ function toBatch(
       lang: languageAt(sentences, relation.evidence.start, document.lang),
       confidence: relation.confidence,
       assertedBy: relation.assertedBy.flatMap((key) => idByKey.get(key) ?? []).sort(),
+      extractor: relation.extractor ?? extractorName,
     };
     const id = relationId(relation.type, source, target, relation.modality);
     const pieceKey = `${id}\u0000${evidence.start}:${evidence.end}`;
@@ -211,6 +218,9 @@ function toBatch(
 function mergeTwin(twin: EvidenceRecord, evidence: EvidenceRecord): void {
   twin.confidence = Math.max(twin.confidence, evidence.confidence);
   twin.assertedBy = [...new Set([...twin.assertedBy, ...evidence.assertedBy])].sort();
+  twin.extractor = [...new Set([...twin.extractor.split('+'), ...evidence.extractor.split('+')])]
+    .sort()
+    .join('+');
 }
 
 /** Sentences are sorted and disjoint: a binary search. */

@@ -15,6 +15,7 @@ const SLOW = new Set([
   'test/browser.test.ts',
   'test/browser-10k.test.ts',
   'test/cli.test.ts',
+  'test/cli-remove.test.ts',
   'test/api.test.ts',
 ]);
 

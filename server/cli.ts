@@ -30,6 +30,7 @@ import {
 import { EXTRACTOR_NAMES, rulesWithModel, type ExtractorName } from './model-extraction.ts';
 import { RemoteServer } from './remote-server.ts';
 import { assertSafeListen, securityFromEnvironment } from './security.ts';
+import { selectDocuments } from './document-selection.ts';
 import { serve } from './serve.ts';
 import { liveServerLock } from './server-lock.ts';
 
@@ -174,6 +175,27 @@ function checkEncoding(label: string): void {
 }
 
 /** `format` and `table` were checked against their choices by the option parser. */
+async function removeCommand(targets: string[], options: { store: string }): Promise<void> {
+  const removed = await withStore(
+    options.store,
+    false,
+    async (store) => {
+      const { ids, unmatched } = selectDocuments(targets, await store.listDocuments());
+      for (const id of ids) await store.deleteDocument(id);
+      return { ids, unmatched };
+    },
+    async (server) => {
+      const { ids, unmatched } = selectDocuments(targets, await server.documents());
+      for (const id of ids) await server.deleteDocument(id);
+      return { ids, unmatched };
+    },
+  );
+  for (const id of removed.ids) process.stdout.write(`removed ${id}\n`);
+  if (removed.unmatched.length > 0) {
+    throw new CliError(`no stored document matches ${removed.unmatched.join(', ')}`);
+  }
+}
+
 async function exportCommand(options: {
   store: string;
   format: ExportFormatName;
@@ -419,6 +441,15 @@ program
       .default('rules'),
   )
   .action(ingestCommand);
+
+program
+  .command('remove')
+  .description(
+    'retract documents and everything they contributed (mentions, evidence, names and aliases); relations and entities left without support go',
+  )
+  .argument('<targets...>', 'document ids, or paths and folders as they were ingested')
+  .addOption(storeOption())
+  .action(removeCommand);
 
 program
   .command('export')

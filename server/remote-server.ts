@@ -3,7 +3,7 @@
  * store: ingest (documents are read here and posted), read-only Cypher and export.
  */
 import { IngestError, type RawDocument } from '../ingest/types.ts';
-import type { CypherResult, StoreStats } from '../store/graph-store.ts';
+import type { CypherResult, DocumentSummary, StoreStats } from '../store/graph-store.ts';
 import type { CsvTable } from './export/csv.ts';
 import type { ExportFormatName } from './export/index.ts';
 import {
@@ -61,6 +61,20 @@ export class RemoteServer {
 
   async stats(): Promise<StoreStats> {
     return (await this.json(await fetch(`${this.url}/api/stats`))) as StoreStats;
+  }
+
+  async documents(): Promise<DocumentSummary[]> {
+    return ((await this.json(await fetch(`${this.url}/api/documents`))) as { documents: DocumentSummary[] })
+      .documents;
+  }
+
+  async deleteDocument(id: string): Promise<void> {
+    await this.json(
+      await fetch(`${this.url}/api/documents/${encodeURIComponent(id)}`, {
+        method: 'DELETE',
+        headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
+      }),
+    );
   }
 
   async export(format: ExportFormatName, table: CsvTable): Promise<string> {

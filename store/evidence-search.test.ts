@@ -12,6 +12,7 @@ const piece = (documentId: string, text: string, start: number) => ({
   lang: 'en' as const,
   confidence: 0.8,
   assertedBy: [],
+  extractor: 'rules',
 });
 const relation: StoredRelation = {
   id: 'rel_1',
@@ -21,6 +22,8 @@ const relation: StoredRelation = {
   modality: 'denied',
   confidence: 0.8,
   assertedBy: [],
+  evidenceCount: 3,
+  documentCount: 2,
   evidence: [
     piece('doc_2', 'The ministry denied the report.', 40),
     piece('doc_1', 'Nothing about it here.', 0),

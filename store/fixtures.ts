@@ -73,6 +73,7 @@ function report(uri: string, title: string, lang: LanguageTag, sentences: string
         start,
         end: start + sentence.length,
         lang,
+        extractor: 'rules',
         confidence,
         assertedBy,
       };

@@ -27,12 +27,13 @@ export function toGraphJsonEdge(relation: StoredRelation): GraphJsonEdge {
     confidence: relation.confidence,
     modality: relation.modality,
     assertedBy: [...relation.assertedBy],
-    evidence: relation.evidence.map(({ documentId, text, start, end, lang }) => ({
+    evidence: relation.evidence.map(({ documentId, text, start, end, lang, extractor }) => ({
       documentId,
       text,
       start,
       end,
       lang,
+      ...(extractor ? { extractor } : {}),
     })),
   };
 }
@@ -81,6 +82,7 @@ export function toEdgeDetails(edge: StoredRelation, documents: readonly Document
       start: piece.start,
       end: piece.end,
       lang: piece.lang,
+      ...(piece.extractor ? { extractor: piece.extractor } : {}),
       documentTitle: byDocumentId.get(piece.documentId)?.title ?? '',
       documentUri: byDocumentId.get(piece.documentId)?.uri ?? '',
       confidence: piece.confidence,

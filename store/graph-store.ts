@@ -158,14 +158,17 @@ export const WRITE_GROUP_SIZE = 64;
 export interface GraphStore {
   /** Human-readable description, e.g. `kuzu:./data/store`. */
   readonly uri: string;
-  /** Idempotent upsert: writing the same batch twice changes nothing. */
+  /** Idempotent upsert: writing the same batch twice changes nothing. A document whose uri the
+   *  store holds with other text replaces that version (retracted first, as deleteDocument
+   *  does); a document with no text only retracts the version before it. */
   writeBatch(batch: GraphBatch): Promise<WriteSummary>;
   /** Writes batches in one transaction, leaving the store as writing them one after the other
    *  would: all of them land, or none does. Each statement then serves many documents, so
    *  loading many documents this way is several times faster. One summary per batch. */
   writeBatches(batches: readonly GraphBatch[]): Promise<WriteSummary[]>;
-  /** Removes the document, its mentions and its evidence; edges left without evidence and
-   *  entities left without mentions disappear. Returns false when no such document. */
+  /** Retracts everything the document contributed (mentions, evidence, what it said of each
+   *  entity), leaving the store as if it had never been written; edges left without evidence
+   *  and entities left without mentions or descriptions disappear. False when no such document. */
   deleteDocument(documentId: string): Promise<boolean>;
   hasDocument(documentId: string): Promise<boolean>;
   listDocuments(): Promise<DocumentSummary[]>;

@@ -28,6 +28,7 @@ const piece = (
 ): EvidenceRecord => ({
   documentId,
   text: `sentence at ${start}`,
+  extractor: 'rules',
   start,
   end: start + 10,
   lang: 'en',

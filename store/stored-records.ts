@@ -6,15 +6,18 @@
 import type {
   DocumentRecord,
   EntityRecord,
+  EvidenceRecord,
   LanguageTag,
   MentionRecord,
   RelationRecord,
 } from '../graph-schema/model.ts';
 import type { EntityType, Modality, RelationType } from '../graph-schema/schema.ts';
+import type { EntityDescription } from './entity-descriptions.ts';
 import type { DocumentSummary } from './graph-store.ts';
 import type { EdgeSummary } from './record-reader.ts';
-import { evidenceFromProperties } from './relation-properties.ts';
-import { asNumber, asNumbers, asOptionalString, asString, asStrings } from './row-values.ts';
+import { evidenceOrder } from './merge.ts';
+import type { RelationSummary } from './relation-summary.ts';
+import { asNumber, asOptionalString, asString, asStrings } from './row-values.ts';
 
 export interface StoredEntity extends EntityRecord {
   mentionCount: number;
@@ -22,10 +25,10 @@ export interface StoredEntity extends EntityRecord {
   lastSeen?: string;
 }
 
-export interface StoredRelation extends RelationRecord {
-  confidence: number;
-  assertedBy: string[];
-}
+export interface StoredRelation extends RelationRecord, RelationSummary {}
+
+/** A relation as its edge holds it: the summary, without the evidence records. */
+export type StoredRelationHead = Omit<StoredRelation, 'evidence'>;
 
 export type StoredDocument = DocumentRecord & { ingestedAt?: string };
 
@@ -51,32 +54,65 @@ export function entityFromRow(row: StoredRow): StoredEntity {
   return entity;
 }
 
-/** Columns: type, source, target, and the relation's stored properties (relation-properties.ts). */
-export function relationFromRow(row: StoredRow): StoredRelation {
-  const confidence = asNumber(row.confidence);
-  const modality = asString(row.modality);
-  const assertedBy = asStrings(row.assertedBy);
+/** Columns: type, id, documentId, name, aliases, externalIds, mergeReasons. */
+export function descriptionFromRow(row: StoredRow): EntityDescription {
+  return {
+    id: asString(row.id),
+    type: asString(row.type) as EntityType,
+    documentId: asString(row.documentId),
+    name: asString(row.name),
+    aliases: asStrings(row.aliases),
+    externalIds: asStrings(row.externalIds),
+    mergeReasons: asStrings(row.mergeReasons),
+  };
+}
+
+/** Columns: type, source, target, and the edge's stored properties (RELATION_PROPERTIES). */
+export function relationHeadFromRow(row: StoredRow): StoredRelationHead {
   return {
     id: asString(row.id),
     type: asString(row.type) as RelationType,
     source: asString(row.source),
     target: asString(row.target),
-    modality: modality as Modality,
-    confidence,
-    assertedBy,
-    evidence: evidenceFromProperties({
-      confidence,
-      modality,
-      assertedBy,
-      evidenceDocumentIds: asStrings(row.evidenceDocumentIds),
-      evidenceTexts: asStrings(row.evidenceTexts),
-      evidenceStarts: asNumbers(row.evidenceStarts),
-      evidenceEnds: asNumbers(row.evidenceEnds),
-      evidenceLangs: asStrings(row.evidenceLangs),
-      evidenceConfidences: asNumbers(row.evidenceConfidences),
-      evidenceAssertedBy: asStrings(row.evidenceAssertedBy),
-    }),
+    modality: asString(row.modality) as Modality,
+    confidence: asNumber(row.confidence),
+    assertedBy: asStrings(row.assertedBy),
+    evidenceCount: asNumber(row.evidenceCount),
+    documentCount: asNumber(row.documentCount),
   };
+}
+
+/**
+ * Columns: relationId, documentId, text, start, end, lang, confidence, assertedBy, extractor; the pieces
+ * of each relation in evidence order.
+ */
+export function evidenceByRelationFromRows(rows: readonly StoredRow[]): Map<string, EvidenceRecord[]> {
+  const byRelation = new Map<string, EvidenceRecord[]>();
+  for (const row of rows) {
+    const relationId = asString(row.relationId);
+    const pieces = byRelation.get(relationId) ?? [];
+    pieces.push({
+      documentId: asString(row.documentId),
+      text: asString(row.text),
+      start: asNumber(row.start),
+      end: asNumber(row.end),
+      lang: (asOptionalString(row.lang) ?? 'und') as LanguageTag,
+      confidence: asNumber(row.confidence),
+      assertedBy: asStrings(row.assertedBy).sort(),
+      extractor: asOptionalString(row.extractor) ?? '',
+    });
+    byRelation.set(relationId, pieces);
+  }
+  for (const pieces of byRelation.values()) pieces.sort(evidenceOrder);
+  return byRelation;
+}
+
+/** Relations with their evidence, sorted by id. */
+export function withEvidence(
+  heads: readonly StoredRelationHead[],
+  evidence: ReadonlyMap<string, EvidenceRecord[]>,
+): StoredRelation[] {
+  return heads.map((head) => ({ ...head, evidence: evidence.get(head.id) ?? [] })).sort(byId);
 }
 
 /** Columns: id, type, source, target, sourceType, targetType, evidence (a count). */

@@ -87,6 +87,7 @@ export function wideBatches(): GraphBatch[] {
           evidence: [
             {
               documentId: document.id,
+              extractor: 'rules',
               text: source.name,
               start: mention.start,
               end: mention.end,

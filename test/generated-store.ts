@@ -89,6 +89,7 @@ export function generatedBatches(): GraphBatch[] {
               lang: 'en',
               confidence: 0.8,
               assertedBy: [],
+              extractor: 'rules',
             },
           ],
         });

@@ -11,7 +11,15 @@ export function combineExtractors(extractors: readonly Extractor[]): Extractor {
     name: extractors.map((extractor) => extractor.name).join('+'),
     async extract(input) {
       const results: Extraction[] = [];
-      for (const extractor of extractors) results.push(await extractor.extract(input));
+      for (const extractor of extractors) {
+        const result = await extractor.extract(input);
+        // Each relation keeps the name of the extractor that found it, for its evidence.
+        const relations = result.relations.map((relation) => ({
+          ...relation,
+          extractor: relation.extractor ?? extractor.name,
+        }));
+        results.push({ ...result, relations });
+      }
       return mergeExtractions(results);
     },
   };

@@ -65,5 +65,6 @@ function canonicalEvidence(evidence: GraphJsonEvidence): GraphJsonEvidence {
     start: evidence.start,
     end: evidence.end,
     lang: evidence.lang,
+    ...(evidence.extractor !== undefined ? { extractor: evidence.extractor } : {}),
   };
 }

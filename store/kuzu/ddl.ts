@@ -1,13 +1,21 @@
 /**
  * Kùzu schema statements, derived from graph-schema (never written by hand): one node table
- * per entity type, a Document table, MENTIONED_IN from every entity table to Document, and one
- * rel table per relation type holding all of its allowed endpoint pairs.
+ * per entity type, a Document table, MENTIONED_IN from every entity table to Document, one
+ * rel table per relation type holding all of its allowed endpoint pairs, and the evidence:
+ * a Claim table (one node per relation) and EVIDENCE from Document to Claim, and
+ * DESCRIBED_IN from every entity table to Document (entity-descriptions.ts).
  */
 import {
+  CLAIM_LABEL,
+  CLAIM_PROPERTIES,
   DOCUMENT_LABEL,
+  DESCRIPTION_LABEL,
+  DESCRIPTION_PROPERTIES,
   DOCUMENT_PROPERTIES,
   ENTITY_PROPERTIES,
   ENTITY_TYPES,
+  EVIDENCE_LABEL,
+  EVIDENCE_PROPERTIES,
   MENTION_LABEL,
   MENTION_PROPERTIES,
   RELATION_PROPERTIES,
@@ -67,5 +75,20 @@ export function kuzuSchemaStatements(): string[] {
   const relationTables = RELATION_TYPES.map((spec) =>
     relTable(spec.name, spec.endpoints, RELATION_PROPERTIES),
   );
-  return [...entityTables, documentTable, mentionTable, ...relationTables];
+  const descriptionTable = relTable(
+    DESCRIPTION_LABEL,
+    ENTITY_TYPES.map((spec) => [spec.name, DOCUMENT_LABEL] as const),
+    DESCRIPTION_PROPERTIES,
+  );
+  const claimTable = nodeTable(CLAIM_LABEL, CLAIM_PROPERTIES);
+  const evidenceTable = relTable(EVIDENCE_LABEL, [[DOCUMENT_LABEL, CLAIM_LABEL]], EVIDENCE_PROPERTIES);
+  return [
+    ...entityTables,
+    documentTable,
+    mentionTable,
+    ...relationTables,
+    claimTable,
+    evidenceTable,
+    descriptionTable,
+  ];
 }

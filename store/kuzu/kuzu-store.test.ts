@@ -7,9 +7,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lbug from '@ladybugdb/core';
 import {
+  CLAIM_LABEL,
+  DESCRIPTION_LABEL,
   DOCUMENT_LABEL,
   ENTITY_PROPERTIES,
   ENTITY_TYPES,
+  EVIDENCE_LABEL,
   MENTION_LABEL,
   RELATION_PROPERTIES,
   RELATION_TYPES,
@@ -62,7 +65,10 @@ describe('Kùzu DDL', () => {
       for (const [from, to] of spec.endpoints) assert.ok(statement.includes(`FROM \`${from}\` TO \`${to}\``));
       for (const property of RELATION_PROPERTIES) assert.ok(statement.includes(`\`${property.name}\` `));
     }
-    assert.equal(statements.length, ENTITY_TYPES.length + 1 + 1 + RELATION_TYPES.length);
+    const evidence = statementFor(EVIDENCE_LABEL) ?? '';
+    assert.ok(evidence.includes(`FROM \`${DOCUMENT_LABEL}\` TO \`${CLAIM_LABEL}\``));
+    assert.ok(statementFor(CLAIM_LABEL)?.startsWith('CREATE NODE TABLE'));
+    assert.equal(statements.length, ENTITY_TYPES.length + 1 + 1 + RELATION_TYPES.length + 3);
   });
 
   test('runs on a fresh database, twice, and creates exactly the schema pairs', async () => {
@@ -88,6 +94,9 @@ describe('Kùzu DDL', () => {
           DOCUMENT_LABEL,
           MENTION_LABEL,
           ...RELATION_TYPES.map((spec) => spec.name),
+          CLAIM_LABEL,
+          EVIDENCE_LABEL,
+          DESCRIPTION_LABEL,
         ].sort(),
       );
       for (const spec of RELATION_TYPES) {

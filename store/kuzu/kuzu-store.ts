@@ -22,11 +22,12 @@ import { ReaderBackedStore } from '../reader-backed-store.ts';
 import { asNumber } from '../row-values.ts';
 import { indexCandidate, rankCandidates, type IndexedCandidate } from '../search-key.ts';
 import { storeStats } from '../store-stats.ts';
-import { SerialConnection } from './connection.ts';
+import { SerialConnection, type Session } from './connection.ts';
 import { ladybugEngine, type Engine } from './engine.ts';
 import { holdStore, type StoreHold } from './holders.ts';
 import { runReadOnlyCypher } from './cypher.ts';
 import { kuzuSchemaStatements } from './ddl.ts';
+import { legacyRelationTables, upgradeEvidenceLists } from './evidence-upgrade.ts';
 import { ANY_ENTITY, ANY_RELATION, DOCUMENT, MENTION } from './labels.ts';
 import { KuzuReader } from './read.ts';
 import { deleteDocument, writeBatches } from './write.ts';
@@ -37,6 +38,8 @@ export interface KuzuStoreOptions {
   engine?: Engine;
   /** Kùzu's page cache, in bytes (default 1 GB). */
   bufferPoolBytes?: number;
+  /** A throwaway copy of a Kùzu 0.11 store, opened read-write only to upgrade and read it. */
+  scratchCopy?: boolean;
 }
 
 // Variable-length Cypher over the multi-pair relation tables exhausts smaller pools even on
@@ -47,7 +50,7 @@ const DEFAULT_BUFFER_POOL_BYTES = 1024 * 1024 * 1024;
  * default is 16 MB). Each fold rewrites every column chunk touched since the last one, and
  * relations gaining evidence rewrite their whole evidence lists, so small folds repeat the same
  * work: at 64 MB a 2,600-document load ran about 1.8 times faster on Kùzu 0.11 for about 80 MB
- * more memory. Still so on Ladybug 0.19 while evidence lives in lists on the edge: 790
+ * more memory. Still so on Ladybug 0.19 while evidence lived in lists on the edge: 790
  * documents took 4.5-4.8 s of CPU at 64 MB against 5.1-5.2 s at 16 MB, and left a file half
  * the size (24 against 49 MB).
  */
@@ -110,6 +113,25 @@ async function openDatabase(path: string, engine: Engine, options: KuzuStoreOpti
   return database;
 }
 
+/** A read-only holder cannot upgrade a store written before evidence became records. */
+async function refuseLegacyLayout(session: Session, path: string): Promise<void> {
+  if ((await legacyRelationTables(session)).length === 0) return;
+  throw new Error(
+    `the store ${path} keeps evidence in the layout of an earlier version: open it once read-write ` +
+      '(`evigraph ingest`, `evigraph serve`), which upgrades it in place, then read it',
+  );
+}
+
+/** Moves evidence kept as lists on edges into records of their own, saying so. */
+async function upgradeLegacyLayout(main: SerialConnection, path: string): Promise<void> {
+  const tables = await main.exclusive((session) => legacyRelationTables(session));
+  if (tables.length === 0) return;
+  const moved = await main.transaction((session) => upgradeEvidenceLists(session, tables));
+  process.stderr.write(
+    `evigraph: upgraded the store ${path}: the evidence of ${moved} relations is now kept as records of its own\n`,
+  );
+}
+
 /** Opens the store at `path`; `uri` is how it was named (`ladybug:PATH` or its alias `kuzu:PATH`). */
 export async function openKuzuStore(
   path: string,
@@ -118,7 +140,9 @@ export async function openKuzuStore(
 ): Promise<GraphStore> {
   const absolute = resolve(path);
   const engine = options.engine ?? (await ladybugEngine());
-  if (engine.legacy && !options.readOnly) throw new Error(`${engine.name} stores open read-only`);
+  if (engine.legacy && !options.readOnly && !options.scratchCopy) {
+    throw new Error(`${engine.name} stores open read-only`);
+  }
   if (options.readOnly && !existsSync(absolute))
     throw new Error(`there is no store at ${path} to open read-only`);
   if (!options.readOnly) mkdirSync(dirname(absolute), { recursive: true });
@@ -130,10 +154,13 @@ export async function openKuzuStore(
     // User Cypher gets its own connection: its read-only transaction and time limit stay apart
     // from the store's own statements.
     const user = await SerialConnection.open(engine, database);
-    if (!options.readOnly) {
+    if (options.readOnly) {
+      await main.exclusive((session) => refuseLegacyLayout(session, path));
+    } else {
       await main.exclusive(async (session) => {
         for (const statement of kuzuSchemaStatements()) await session.run(statement);
       });
+      await upgradeLegacyLayout(main, path);
     }
     return new KuzuStore({ uri, database, main, user, readOnly: options.readOnly ?? false, hold });
   } catch (error) {
@@ -228,7 +255,7 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
         ),
         relationsByType: await session.run(
           `MATCH ()-[e${ANY_RELATION}]->()
-           RETURN label(e) AS type, count(*) AS count, sum(size(e.evidenceDocumentIds)) AS evidence`,
+           RETURN label(e) AS type, count(*) AS count, sum(e.evidenceCount) AS evidence`,
         ),
       });
     });

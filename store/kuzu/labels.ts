@@ -4,8 +4,11 @@
  * written this way here; Neo4j code must express it differently.
  */
 import {
+  CLAIM_LABEL,
+  DESCRIPTION_LABEL,
   DOCUMENT_LABEL,
   ENTITY_TYPES,
+  EVIDENCE_LABEL,
   MENTION_LABEL,
   RELATION_TYPES,
   type EntityType,
@@ -22,6 +25,9 @@ export const ANY_ENTITY = ENTITY_LABELS.map((label) => `:${quoteName(label)}`).j
 export const ANY_RELATION = `:${RELATION_LABELS.map(quoteName).join('|')}`;
 export const DOCUMENT = `:${quoteName(DOCUMENT_LABEL)}`;
 export const MENTION = `:${quoteName(MENTION_LABEL)}`;
+export const CLAIM = `:${quoteName(CLAIM_LABEL)}`;
+export const EVIDENCE = `:${quoteName(EVIDENCE_LABEL)}`;
+export const DESCRIBED_IN = `:${quoteName(DESCRIPTION_LABEL)}`;
 
 export function label(name: string): string {
   return `:${quoteName(name)}`;

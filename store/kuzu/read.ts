@@ -2,28 +2,43 @@
  * The store's read queries in Kùzu's dialect, as the RecordReader the shared answers are built
  * from (reader-backed-store.ts); their rows are decoded by stored-records.ts.
  */
-import type { MentionRecord, RelationRecord } from '../../graph-schema/model.ts';
-import type { EntityType } from '../../graph-schema/schema.ts';
+import type { EvidenceRecord, MentionRecord, RelationRecord } from '../../graph-schema/model.ts';
+import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
 import type { DocumentSummary } from '../graph-store.ts';
 import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
 import { asString } from '../row-values.ts';
 import {
   byId,
+  descriptionFromRow,
   documentFromRow,
   documentsByEntityFromRows,
   documentSummaryFromRow,
   edgeSummaryFromRow,
   entityFromRow,
+  evidenceByRelationFromRows,
   mentionsFromRows,
-  relationFromRow,
+  relationHeadFromRow,
+  withEvidence,
   type StoredDocument,
   type StoredEntity,
   type StoredRelation,
+  type StoredRelationHead,
 } from '../stored-records.ts';
 import type { KuzuParams, Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
-import { ANY_ENTITY, ANY_RELATION, DOCUMENT, label, MENTION } from './labels.ts';
+import type { StoredVersion } from '../document-versions.ts';
+import type { EntityDescription } from '../entity-descriptions.ts';
+import {
+  ANY_ENTITY,
+  ANY_RELATION,
+  CLAIM,
+  DESCRIBED_IN,
+  DOCUMENT,
+  EVIDENCE,
+  label,
+  MENTION,
+} from './labels.ts';
 import { shortestPathEdges } from './paths.ts';
 
 /**
@@ -50,9 +65,11 @@ const ENTITY_COLUMNS = `label(n) AS type, n.id AS id, n.name AS name, n.aliases 
 
 const RELATION_COLUMNS = `label(e) AS type, a.id AS source, b.id AS target, e.id AS id,
   e.confidence AS confidence, e.modality AS modality, e.assertedBy AS assertedBy,
-  e.evidenceDocumentIds AS evidenceDocumentIds, e.evidenceTexts AS evidenceTexts,
-  e.evidenceStarts AS evidenceStarts, e.evidenceEnds AS evidenceEnds, e.evidenceLangs AS evidenceLangs,
-  e.evidenceConfidences AS evidenceConfidences, e.evidenceAssertedBy AS evidenceAssertedBy`;
+  e.evidenceCount AS evidenceCount, e.documentCount AS documentCount`;
+
+const EVIDENCE_COLUMNS = `c.id AS relationId, d.id AS documentId, ev.${quoteName('text')} AS ${quoteName('text')},
+  ev.${quoteName('start')} AS ${quoteName('start')}, ev.${quoteName('end')} AS ${quoteName('end')},
+  ev.lang AS lang, ev.confidence AS confidence, ev.assertedBy AS assertedBy, ev.extractor AS extractor`;
 
 const DOCUMENT_COLUMNS = `d.id AS id, d.uri AS uri, d.title AS title, d.lang AS lang,
   d.publishedAt AS publishedAt, d.source AS source, d.ingestedAt AS ingestedAt`;
@@ -92,6 +109,40 @@ export class KuzuReader implements RecordReader {
     return rows.map(documentSummaryFromRow).sort(byId);
   }
 
+  /** Stored documents ingested from these addresses (a scan of the documents: no index on uri). */
+  async documentsAtUris(uris: readonly string[]): Promise<StoredVersion[]> {
+    if (uris.length === 0) return [];
+    const rows = await this.session.run(
+      `MATCH (d${DOCUMENT}) WHERE d.uri IN $uris RETURN d.id AS id, d.uri AS uri`,
+      {
+        uris: [...new Set(uris)],
+      },
+    );
+    return rows.map((row) => ({ id: asString(row.id), uri: asString(row.uri) }));
+  }
+
+  /** How each document but `exceptDocumentId` described the entities (entity-descriptions.ts). */
+  async descriptionsOf(ids: readonly string[], exceptDocumentId: string): Promise<EntityDescription[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.session.run(
+      `${UNWIND_IDS} MATCH (n${ANY_ENTITY} {id: wanted})-[x${DESCRIBED_IN}]->(d${DOCUMENT})
+       WHERE d.id <> $except
+       RETURN label(n) AS type, n.id AS id, d.id AS documentId, x.name AS name, x.aliases AS aliases,
+              x.externalIds AS externalIds, x.mergeReasons AS mergeReasons`,
+      { ids: [...new Set(ids)], except: exceptDocumentId },
+    );
+    return rows.map(descriptionFromRow);
+  }
+
+  /** Entities a document describes. */
+  async describedBy(documentId: string): Promise<string[]> {
+    const rows = await this.session.run(
+      `MATCH (n${ANY_ENTITY})-[${DESCRIBED_IN}]->(d${DOCUMENT} {id: $id}) RETURN n.id AS id`,
+      { id: documentId },
+    );
+    return rows.map((row) => asString(row.id));
+  }
+
   async document(id: string): Promise<StoredDocument | undefined> {
     const [row] = await this.session.run(
       `MATCH (d${DOCUMENT} {id: $id}) RETURN ${DOCUMENT_COLUMNS}, d.${quoteName('text')} AS text`,
@@ -110,17 +161,36 @@ export class KuzuReader implements RecordReader {
     return mentionsFromRows(documentId, rows);
   }
 
-  /** Typed relations matching a condition over `a` (source), `e` (edge), `b` (target). */
-  private async relationsWhere(condition: string, params?: KuzuParams): Promise<StoredRelation[]> {
+  /** Edges (without evidence) matching a condition over `a` (source), `e` (edge), `b` (target). */
+  private async headsWhere(condition: string, params?: KuzuParams): Promise<StoredRelationHead[]> {
     const rows = await this.session.run(
       `MATCH (a)-[e${ANY_RELATION}]->(b) ${condition} RETURN ${RELATION_COLUMNS}`,
       params,
     );
-    return rows.map(relationFromRow).sort(byId);
+    return rows.map(relationHeadFromRow);
   }
 
-  allRelations(): Promise<StoredRelation[]> {
-    return this.relationsWhere('');
+  /** The evidence of each relation, in evidence order; of every relation when `ids` is undefined. */
+  async evidenceOf(ids?: readonly string[]): Promise<Map<string, EvidenceRecord[]>> {
+    if (!hasIds(ids)) return new Map();
+    const rows = await this.session.run(
+      `${ids ? UNWIND_IDS : ''} MATCH (d${DOCUMENT})-[ev${EVIDENCE}]->(c${CLAIM} ${ids ? '{id: wanted}' : ''})
+       RETURN ${EVIDENCE_COLUMNS}`,
+      ids ? { ids: [...new Set(ids)] } : undefined,
+    );
+    return evidenceByRelationFromRows(rows);
+  }
+
+  private async withEvidence(heads: readonly StoredRelationHead[]): Promise<StoredRelation[]> {
+    return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
+  }
+
+  private async relationsWhere(condition: string, params?: KuzuParams): Promise<StoredRelation[]> {
+    return this.withEvidence(await this.headsWhere(condition, params));
+  }
+
+  async allRelations(): Promise<StoredRelation[]> {
+    return withEvidence(await this.headsWhere(''), await this.evidenceOf());
   }
 
   async relationsByIds(ids: readonly string[]): Promise<StoredRelation[]> {
@@ -129,12 +199,12 @@ export class KuzuReader implements RecordReader {
   }
 
   /**
-   * Relations by id, found from their endpoints' primary keys: an id alone is no index in
-   * Kùzu, and a scan of every relation table grows with the store. One query per relation
-   * type and pair of endpoint tables.
+   * Edges by id, found from their endpoints' primary keys: an id alone is no index in Kùzu,
+   * and a scan of every relation table grows with the store. One query per relation type and
+   * pair of endpoint tables.
    */
-  async relationsByEndpoints(relations: readonly RelationEndpoints[]): Promise<StoredRelation[]> {
-    const found: StoredRelation[] = [];
+  async relationHeadsByEndpoints(relations: readonly RelationEndpoints[]): Promise<StoredRelationHead[]> {
+    const found: StoredRelationHead[] = [];
     const tables = (relation: RelationEndpoints) =>
       `${relation.type} ${relation.sourceType} ${relation.targetType}`;
     for (const group of groupBy(relations, tables).values()) {
@@ -146,9 +216,9 @@ export class KuzuReader implements RecordReader {
          WHERE e.id = r.id RETURN ${RELATION_COLUMNS}`,
         { rows: group.map(({ id, source, target }) => ({ id, source, target })) },
       );
-      found.push(...rows.map(relationFromRow));
+      found.push(...rows.map(relationHeadFromRow));
     }
-    return found.sort(byId);
+    return found;
   }
 
   /**
@@ -158,7 +228,7 @@ export class KuzuReader implements RecordReader {
   async edgesTouching(entityIds: readonly string[], limit?: number): Promise<EdgeSummary[]> {
     if (!hasIds(entityIds)) return [];
     const columns = `e.id AS id, label(e) AS type, a.id AS source, b.id AS target,
-      label(a) AS sourceType, label(b) AS targetType, size(e.evidenceDocumentIds) AS evidence
+      label(a) AS sourceType, label(b) AS targetType, e.evidenceCount AS evidence
       ${limit === undefined ? '' : `LIMIT ${Math.max(0, Math.floor(limit))}`}`;
     const rows = [
       ...(await this.session.run(
@@ -186,20 +256,47 @@ export class KuzuReader implements RecordReader {
     return this.relationsWhere('WHERE list_contains(e.assertedBy, $id)', { id: entityId });
   }
 
-  relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]> {
-    return this.relationsWhere('WHERE list_contains(e.evidenceDocumentIds, $id)', { id: documentId });
+  /** Found through the document's evidence and the claims' endpoints, without a scan. */
+  async relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]> {
+    return this.relationsOfClaims(
+      `MATCH (d${DOCUMENT} {id: $id})-[${EVIDENCE}]->(c${CLAIM})
+       RETURN DISTINCT c.id AS id, c.type AS type, c.source AS source, c.target AS target`,
+      { id: documentId },
+    );
   }
 
-  async relationsWithEvidenceContaining(needle: string, limit: number): Promise<StoredRelation[]> {
-    // The engine cannot read a parameter inside a list predicate, so the needle comes in by WITH;
-    // LIMIT without ORDER BY lets the scan stop at the first relations it meets.
-    const rows = await this.session.run(
-      `WITH $needle AS needle MATCH (a)-[e${ANY_RELATION}]->(b)
-       WHERE any(text IN e.evidenceTexts WHERE lower(text) CONTAINS needle)
-       RETURN ${RELATION_COLUMNS} LIMIT $limit`,
+  relationsWithEvidenceContaining(needle: string, limit: number): Promise<StoredRelation[]> {
+    // LIMIT without ORDER BY lets the scan stop at the first claims it meets.
+    return this.relationsOfClaims(
+      `MATCH (d${DOCUMENT})-[ev${EVIDENCE}]->(c${CLAIM}) WHERE lower(ev.text) CONTAINS $needle
+       RETURN DISTINCT c.id AS id, c.type AS type, c.source AS source, c.target AS target LIMIT $limit`,
       { needle, limit },
     );
-    return rows.map(relationFromRow).sort(byId);
+  }
+
+  /** The relations, with their evidence, of the claims a query returns (id, type, source, target). */
+  private async relationsOfClaims(query: string, params: KuzuParams): Promise<StoredRelation[]> {
+    const claims = await this.session.run(query, params);
+    const endpoints = claims.map((row) => ({
+      id: asString(row.id),
+      type: asString(row.type) as RelationType,
+      source: asString(row.source),
+      target: asString(row.target),
+    }));
+    const typeOf = new Map(
+      (await this.entities(endpoints.flatMap((claim) => [claim.source, claim.target]))).map((entity) => [
+        entity.id,
+        entity.type,
+      ]),
+    );
+    const heads = await this.relationHeadsByEndpoints(
+      endpoints.flatMap((claim) => {
+        const sourceType = typeOf.get(claim.source);
+        const targetType = typeOf.get(claim.target);
+        return sourceType && targetType ? [{ ...claim, sourceType, targetType }] : [];
+      }),
+    );
+    return (await this.withEvidence(heads)).sort(byId);
   }
 
   async mostConnectedEntityIds(limit: number): Promise<string[]> {

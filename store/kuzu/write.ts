@@ -3,7 +3,8 @@
  * document's records land (or leave) together. Merging happens in TypeScript (store/merge.ts) on the
  * records already stored, then one parameterised `UNWIND $rows AS r MERGE ...` per table writes
  * the result: Kùzu can MERGE a relationship only between endpoints bound to one table each, so
- * relations are written per (type, source table, target table).
+ * relations are written per (type, source table, target table). Evidence is appended as
+ * EVIDENCE relationships to the relation's claim node (relation-writes.ts decides what).
  */
 import type {
   DocumentRecord,
@@ -13,24 +14,37 @@ import type {
   RelationRecord,
 } from '../../graph-schema/model.ts';
 import {
+  CLAIM_PROPERTIES,
+  DESCRIPTION_PROPERTIES,
   DOCUMENT_PROPERTIES,
   ENTITY_PROPERTIES,
+  EVIDENCE_PROPERTIES,
   MENTION_PROPERTIES,
   RELATION_PROPERTIES,
   type EntityType,
   type PropertySpec,
 } from '../../graph-schema/schema.ts';
-import { batchSummary, mergeWithStored, prepareBatches } from '../batch-preparation.ts';
+import { batchSummary, prepareBatches } from '../batch-preparation.ts';
 import { checkCitedDocuments } from '../batch-validation.ts';
 import { groupBy } from '../collections.ts';
 import { retractEvidence } from '../document-retraction.ts';
 import type { WriteSummary } from '../graph-store.ts';
-import { mergeRelations } from '../merge.ts';
-import { relationProperties } from '../relation-properties.ts';
-import type { StoredEntity, StoredRelation } from '../stored-records.ts';
+import {
+  planRelationWrites,
+  resummarized,
+  type EvidenceWrite,
+  type RelationWrite,
+} from '../relation-writes.ts';
+import type { StoredEntity, StoredRelation, StoredRelationHead } from '../stored-records.ts';
 import type { Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
-import { DOCUMENT, label, MENTION } from './labels.ts';
+import { replaceStoredVersions } from '../document-versions.ts';
+import {
+  describedEntities,
+  entitiesFromDescriptions,
+  type EntityDescription,
+} from '../entity-descriptions.ts';
+import { CLAIM, DESCRIBED_IN, DOCUMENT, EVIDENCE, label, MENTION } from './labels.ts';
 import { decodeExpression, encodeRow, setClause } from './params.ts';
 import { KuzuReader } from './read.ts';
 
@@ -47,6 +61,11 @@ const WRITTEN_DOCUMENT_PROPERTIES = DOCUMENT_PROPERTIES.filter(
 );
 const INGESTED_AT = DOCUMENT_PROPERTIES.filter((spec) => spec.name === 'ingestedAt');
 const WRITTEN_RELATION_PROPERTIES = RELATION_PROPERTIES.filter((spec) => spec.name !== 'id');
+const WRITTEN_CLAIM_PROPERTIES = CLAIM_PROPERTIES.filter((spec) => spec.name !== 'id');
+/** Offsets identify a piece of evidence within its document and claim; the rest is set. */
+const WRITTEN_EVIDENCE_PROPERTIES = EVIDENCE_PROPERTIES.filter(
+  (spec) => spec.name !== 'start' && spec.name !== 'end',
+);
 
 async function writeDocuments(session: Session, documents: readonly DocumentRecord[], now: string) {
   if (documents.length === 0) return;
@@ -111,26 +130,23 @@ async function writeMentions(
 }
 
 /**
- * Writes relations with their full, already merged evidence: CREATE for those the store does
- * not hold yet, SET on the matched edge for the others.
+ * Writes relation edges with their summaries: CREATE for those the store does not hold yet, SET
+ * on the matched edge for the others.
  */
 export async function writeRelations(
   session: Session,
-  records: readonly RelationRecord[],
+  records: readonly RelationWrite[],
   typeOf: ReadonlyMap<string, EntityType>,
-  isStored: (id: string) => boolean,
 ) {
-  const key = (relation: RelationRecord) =>
-    [relation.type, typeOf.get(relation.source), typeOf.get(relation.target), isStored(relation.id)].join(
-      ' ',
-    );
+  const key = (relation: RelationWrite) =>
+    [relation.type, typeOf.get(relation.source), typeOf.get(relation.target), relation.stored].join(' ');
   for (const group of groupBy(records, key).values()) {
     const first = group[0];
     if (!first) continue;
     const rows = group.map((relation) => ({
       source: relation.source,
       target: relation.target,
-      ...encodeRow(RELATION_PROPERTIES, { ...relationProperties(relation) }),
+      ...encodeRow(RELATION_PROPERTIES, { ...relation }),
     }));
     const source = `(a${label(typeOf.get(first.source) ?? '')} {id: r.source})`;
     const target = `(b${label(typeOf.get(first.target) ?? '')} {id: r.target})`;
@@ -138,11 +154,72 @@ export async function writeRelations(
     await session.run(
       `UNWIND $rows AS r
        ${
-         isStored(first.id)
+         first.stored
            ? `MATCH ${source}-[e${edge}]->${target} WHERE e.id = r.id`
            : `MATCH ${source}, ${target} CREATE (a)-[e${edge} {id: r.id}]->(b)`
        }
        SET ${setClause('e', 'r', WRITTEN_RELATION_PROPERTIES)}`,
+      { rows },
+    );
+  }
+}
+
+/** What each document said of each entity it describes (entity-descriptions.ts). */
+async function writeDescriptions(
+  session: Session,
+  descriptions: readonly EntityDescription[],
+  typeOf: ReadonlyMap<string, EntityType>,
+  isStoredDocument: (id: string) => boolean,
+) {
+  const groupKey = (description: EntityDescription) =>
+    `${typeOf.get(description.id) ?? ''} ${isStoredDocument(description.documentId) ? 'MERGE' : 'CREATE'}`;
+  for (const [key, group] of groupBy(descriptions, groupKey)) {
+    const [type = '', verb] = key.split(' ');
+    const rows = group.map((description) => ({
+      entityId: description.id,
+      documentId: description.documentId,
+      ...encodeRow(DESCRIPTION_PROPERTIES, { ...description }),
+    }));
+    await session.run(
+      `UNWIND $rows AS r
+       MATCH (n${label(type)} {id: r.entityId}), (d${DOCUMENT} {id: r.documentId})
+       ${verb} (n)-[x${DESCRIBED_IN}]->(d)
+       SET ${setClause('x', 'r', DESCRIPTION_PROPERTIES)}`,
+      { rows },
+    );
+  }
+}
+
+export async function createClaims(session: Session, claims: readonly Readonly<Record<string, unknown>>[]) {
+  if (claims.length === 0) return;
+  await session.run(
+    `UNWIND $rows AS r CREATE (c${CLAIM} {id: r.id}) SET ${setClause('c', 'r', WRITTEN_CLAIM_PROPERTIES)}`,
+    {
+      rows: claims.map((claim) => ({ id: String(claim.id), ...encodeRow(WRITTEN_CLAIM_PROPERTIES, claim) })),
+    },
+  );
+}
+
+/**
+ * Evidence of documents new to the store is created outright; a document written again may
+ * bring a piece the store holds already, so its evidence is merged by claim and offsets.
+ */
+export async function writeEvidence(session: Session, evidence: readonly EvidenceWrite[]) {
+  const [start, end] = EVIDENCE_PROPERTIES;
+  const identity = [start, end]
+    .map((spec) => `${quoteName(spec.name)}: ${decodeExpression(spec.type, `r.${quoteName(spec.name)}`)}`)
+    .join(', ');
+  for (const [stored, group] of groupBy(evidence, (piece) => piece.storedDocument)) {
+    const rows = group.map((piece) => ({
+      relationId: piece.relationId,
+      documentId: piece.documentId,
+      ...encodeRow(EVIDENCE_PROPERTIES, { ...piece }),
+    }));
+    await session.run(
+      `UNWIND $rows AS r
+       MATCH (d${DOCUMENT} {id: r.documentId}), (c${CLAIM} {id: r.relationId})
+       ${stored ? 'MERGE' : 'CREATE'} (d)-[ev${EVIDENCE} {${identity}}]->(c)
+       SET ${setClause('ev', 'r', WRITTEN_EVIDENCE_PROPERTIES)}`,
       { rows },
     );
   }
@@ -202,13 +279,13 @@ function statisticsWithNewMentions(
   });
 }
 
-/** Stored relations with the ids of `incoming`, looked up through their endpoints. */
-async function storedRelationsOf(
+/** Stored edges with the ids of `incoming`, looked up through their endpoints. */
+async function storedHeadsOf(
   reader: KuzuReader,
   incoming: readonly RelationRecord[],
   typeOf: ReadonlyMap<string, EntityType>,
-): Promise<Map<string, StoredRelation>> {
-  const found = await reader.relationsByEndpoints(
+): Promise<Map<string, StoredRelationHead>> {
+  const found = await reader.relationHeadsByEndpoints(
     incoming.map((relation) => ({
       ...relation,
       sourceType: typeOf.get(relation.source) as EntityType,
@@ -226,10 +303,15 @@ async function storedRelationsOf(
  */
 export async function writeBatches(
   session: Session,
-  batches: readonly GraphBatch[],
+  given: readonly GraphBatch[],
   now: string,
 ): Promise<WriteSummary[]> {
   const reader = new KuzuReader(session);
+  const batches = await replaceStoredVersions(
+    given,
+    (uris) => reader.documentsAtUris(uris),
+    (id) => deleteDocument(session, id),
+  );
   const prepared = await prepareBatches(batches, (ids) => reader.entities(ids));
   const { documents, entities, mentions, storedEntities, typeOf, citedStoredDocumentIds } = prepared;
   const storedDocuments = new Set(
@@ -241,8 +323,12 @@ export async function writeBatches(
   );
   checkCitedDocuments(citedStoredDocumentIds, (id) => storedDocuments.has(id));
 
-  const storedRelations = await storedRelationsOf(reader, prepared.relations, typeOf);
-  const relations = mergeWithStored(prepared.relations, storedRelations, mergeRelations);
+  const plan = await planRelationWrites(
+    prepared.relations,
+    await storedHeadsOf(reader, prepared.relations, typeOf),
+    (id) => storedDocuments.has(id),
+    (ids) => reader.evidenceOf(ids),
+  );
   const rewrites =
     documents.some((document) => storedDocuments.has(document.id)) ||
     mentions.some((mention) => storedDocuments.has(mention.documentId));
@@ -265,29 +351,38 @@ export async function writeBatches(
     );
   }
   await writeMentions(session, mentions, typeOf, (id) => storedDocuments.has(id));
-  await writeRelations(session, relations, typeOf, (id) => storedRelations.has(id));
+  await writeRelations(session, plan.relations, typeOf);
+  await createClaims(session, plan.newClaims);
+  await writeEvidence(session, plan.evidence);
   if (rewrites) {
     await refreshEntityStatistics(
       session,
       new Map(prepared.touchedEntityIds.map((id) => [id, typeOf.get(id) as EntityType])),
     );
   }
-  return batches.map(batchSummary);
+  await writeDescriptions(session, describedEntities(batches), typeOf, (id) => storedDocuments.has(id));
+  return given.map(batchSummary);
 }
 
-async function deleteRelations(session: Session, doomed: readonly StoredRelation[]) {
+/** Deletes edges and their claims (the claims' evidence with them). */
+async function deleteRelations(session: Session, doomed: readonly Pick<StoredRelation, 'id' | 'type'>[]) {
   for (const [type, group] of groupBy(doomed, (relation) => relation.type)) {
     await session.run(`MATCH ()-[e${label(type)}]->() WHERE e.id IN $ids DELETE e`, {
       ids: group.map((relation) => relation.id),
     });
   }
+  if (doomed.length === 0) return;
+  await session.run(`UNWIND $ids AS wanted MATCH (c${CLAIM} {id: wanted}) DETACH DELETE c`, {
+    ids: doomed.map((relation) => relation.id),
+  });
 }
 
 /**
- * Retracts a document: its evidence leaves every edge (edges left with none are deleted, the
- * others get their confidence and claimants recomputed), its mentions go, and entities it was
- * the last to mention are deleted with their edges. Aliases an entity gained from the document
- * stay: the store does not record which document contributed which surface form.
+ * Retracts a document: its evidence leaves every claim (edges left with none are deleted, the
+ * others get their summary recomputed from what remains), its mentions and descriptions go,
+ * entities it described get back the record the other documents' descriptions give
+ * (entity-descriptions.ts), and entities left with neither mentions nor descriptions are deleted
+ * with their edges and claims.
  */
 export async function deleteDocument(session: Session, documentId: string): Promise<boolean> {
   const reader = new KuzuReader(session);
@@ -298,23 +393,29 @@ export async function deleteDocument(session: Session, documentId: string): Prom
   await deleteRelations(session, emptied);
   const endpointIds = [...new Set(kept.flatMap((relation) => [relation.source, relation.target]))];
   const endpointTypes = new Map((await reader.entities(endpointIds)).map((e) => [e.id, e.type]));
-  await writeRelations(session, kept, endpointTypes, () => true);
+  await writeRelations(session, resummarized(kept), endpointTypes);
 
   const mentionedRows = await session.run(
     `MATCH (n)-[${MENTION}]->(d${DOCUMENT} {id: $id}) RETURN DISTINCT n.id AS id`,
     { id: documentId },
   );
-  const mentioned = await reader.entities(mentionedRows.map((row) => String(row.id)));
+  const touchedIds = [
+    ...new Set([...mentionedRows.map((row) => String(row.id)), ...(await reader.describedBy(documentId))]),
+  ];
+  const remaining = await reader.descriptionsOf(touchedIds, documentId);
   await session.run(`MATCH (d${DOCUMENT} {id: $id}) DETACH DELETE d`, { id: documentId });
-  const typeOf = new Map(mentioned.map((entity) => [entity.id, entity.type]));
-  await refreshEntityStatistics(session, typeOf);
-  for (const [type, entries] of groupBy(typeOf.entries(), ([, entityType]) => entityType)) {
-    await session.run(
-      `UNWIND $ids AS wanted MATCH (n${label(type)} {id: wanted}) WHERE n.mentionCount = 0 DETACH DELETE n`,
-      {
-        ids: entries.map(([id]) => id),
-      },
-    );
+  const touched = await reader.entities(touchedIds);
+  await refreshEntityStatistics(session, new Map(touched.map((entity) => [entity.id, entity.type])));
+  const described = new Set(remaining.map((description) => description.id));
+  const unsupported = (await reader.entities(touchedIds)).filter(
+    (entity) => entity.mentionCount === 0 && !described.has(entity.id),
+  );
+  await deleteRelations(session, await reader.edgesTouching(unsupported.map((entity) => entity.id)));
+  for (const [type, group] of groupBy(unsupported, (entity) => entity.type)) {
+    await session.run(`UNWIND $ids AS wanted MATCH (n${label(type)} {id: wanted}) DETACH DELETE n`, {
+      ids: group.map((entity) => entity.id),
+    });
   }
+  await writeEntities(session, entitiesFromDescriptions(remaining), WRITTEN_ENTITY_PROPERTIES);
   return true;
 }

@@ -17,6 +17,8 @@ const PARAMETERS = {
   rows: [{}],
   ids: ['id'],
   id: 'id',
+  except: 'doc_x',
+  uris: ['docs/a.txt'],
   key: 'key',
   grams: ['key'],
   minShared: 1,

@@ -6,15 +6,21 @@
  */
 import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language-support';
 import {
+  CLAIM_LABEL,
+  CLAIM_PROPERTIES,
+  DESCRIPTION_LABEL,
   DOCUMENT_LABEL,
   DOCUMENT_PROPERTIES,
   ENTITY_PROPERTIES,
   ENTITY_TYPES,
+  EVIDENCE_LABEL,
+  EVIDENCE_PROPERTIES,
   MENTION_LABEL,
   MENTION_PROPERTIES,
   RELATION_PROPERTIES,
   RELATION_TYPES,
 } from '../../graph-schema/schema.ts';
+import { LEGACY_EVIDENCE_PROPERTIES } from '../legacy-evidence.ts';
 import { ENTITY_LABEL } from './dialect.ts';
 import { ROW_FIELDS, SEARCH_KEYS_PROPERTY } from './statements.ts';
 
@@ -28,15 +34,29 @@ function withoutApoc<T>(registry: Readonly<Record<string, T>> | undefined): Reco
 export function lintSchema(parameters: Record<string, unknown>): DbSchema {
   const builtIns = testData.mockSchema;
   return {
-    labels: [ENTITY_LABEL, DOCUMENT_LABEL, ...ENTITY_TYPES.map((spec) => spec.name)],
-    relationshipTypes: [MENTION_LABEL, ...RELATION_TYPES.map((spec) => spec.name)],
+    labels: [ENTITY_LABEL, DOCUMENT_LABEL, CLAIM_LABEL, ...ENTITY_TYPES.map((spec) => spec.name)],
+    relationshipTypes: [
+      MENTION_LABEL,
+      EVIDENCE_LABEL,
+      DESCRIPTION_LABEL,
+      ...RELATION_TYPES.map((spec) => spec.name),
+    ],
     propertyKeys: [
       ...new Set([
-        ...[ENTITY_PROPERTIES, DOCUMENT_PROPERTIES, MENTION_PROPERTIES, RELATION_PROPERTIES]
+        ...[
+          ENTITY_PROPERTIES,
+          DOCUMENT_PROPERTIES,
+          MENTION_PROPERTIES,
+          RELATION_PROPERTIES,
+          CLAIM_PROPERTIES,
+          EVIDENCE_PROPERTIES,
+        ]
           .flat()
           .map((spec) => spec.name),
         SEARCH_KEYS_PROPERTY,
         ...ROW_FIELDS,
+        // Read and removed once, when a graph of an earlier version is upgraded.
+        ...LEGACY_EVIDENCE_PROPERTIES,
       ]),
     ],
     parameters,

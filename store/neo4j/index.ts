@@ -20,6 +20,7 @@ import { indexCandidate, rankCandidates, searchKey } from '../search-key.ts';
 import { storeStats } from '../store-stats.ts';
 import { connectionSettings, Neo4jConnection, type Neo4jStoreOptions } from './connection.ts';
 import { Neo4jReader } from './read.ts';
+import { upgradeEvidenceLists } from './evidence-upgrade.ts';
 import { AWAIT_INDEXES, schemaStatements, STATS } from './statements.ts';
 import { runReadOnlyCypher } from './user-cypher.ts';
 import { deleteDocument, writeBatches } from './write.ts';
@@ -38,6 +39,12 @@ export async function openNeo4jStore(uri: string, options: Neo4jStoreOptions = {
     // Schema commands cannot share a transaction with each other or with data writes.
     for (const statement of schemaStatements()) await connection.write((querier) => querier.run(statement));
     await connection.read((querier) => querier.run(AWAIT_INDEXES));
+    const moved = await upgradeEvidenceLists(connection);
+    if (moved > 0) {
+      process.stderr.write(
+        `evigraph: upgraded ${settings.address}: the evidence of ${moved} relations is now kept as records of its own\n`,
+      );
+    }
   } catch (error) {
     await connection.close();
     throw error;

@@ -3,7 +3,7 @@
  * built from (reader-backed-store.ts), plus the lookups only this backend makes; their rows are
  * decoded by stored-records.ts.
  */
-import type { MentionRecord } from '../../graph-schema/model.ts';
+import type { EvidenceRecord, MentionRecord } from '../../graph-schema/model.ts';
 import type { RelationType } from '../../graph-schema/schema.ts';
 import type { DocumentSummary } from '../graph-store.ts';
 import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
@@ -11,19 +11,25 @@ import { asString } from '../row-values.ts';
 import { fuzzyGrams } from '../search-key.ts';
 import {
   byId,
+  descriptionFromRow,
   documentFromRow,
   documentsByEntityFromRows,
   documentSummaryFromRow,
   edgeSummaryFromRow,
   entityFromRow,
+  evidenceByRelationFromRows,
   mentionsFromRows,
-  relationFromRow,
+  relationHeadFromRow,
+  withEvidence,
   type StoredDocument,
   type StoredEntity,
   type StoredRelation,
+  type StoredRelationHead,
 } from '../stored-records.ts';
+import type { StoredVersion } from '../document-versions.ts';
+import type { EntityDescription } from '../entity-descriptions.ts';
 import type { Querier, Row } from './connection.ts';
-import { DOCUMENTS, ENTITIES, RELATIONS } from './statements.ts';
+import { DOCUMENTS, ENTITIES, EVIDENCE, RELATIONS } from './statements.ts';
 import { integer } from './values.ts';
 
 /**
@@ -68,6 +74,26 @@ export class Neo4jReader implements RecordReader {
     return (await this.rowsFor(ids, DOCUMENTS.byIds, DOCUMENTS.all)).map(documentSummaryFromRow).sort(byId);
   }
 
+  async documentsAtUris(uris: readonly string[]): Promise<StoredVersion[]> {
+    if (uris.length === 0) return [];
+    const rows = await this.querier.run(DOCUMENTS.atUris, { uris: [...new Set(uris)] });
+    return rows.map((row) => ({ id: asString(row.id), uri: asString(row.uri) }));
+  }
+
+  /** How each document but `exceptDocumentId` described the entities (entity-descriptions.ts). */
+  async descriptionsOf(ids: readonly string[], exceptDocumentId: string): Promise<EntityDescription[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.querier.run(ENTITIES.descriptions, {
+      ids: [...new Set(ids)],
+      except: exceptDocumentId,
+    });
+    return rows.map(descriptionFromRow);
+  }
+
+  async describedBy(documentId: string): Promise<string[]> {
+    return (await this.querier.run(ENTITIES.describedBy, { id: documentId })).map((row) => asString(row.id));
+  }
+
   async document(id: string): Promise<StoredDocument | undefined> {
     const [row] = await this.querier.run(DOCUMENTS.withText, { id });
     return row ? documentFromRow(row) : undefined;
@@ -77,21 +103,35 @@ export class Neo4jReader implements RecordReader {
     return mentionsFromRows(documentId, await this.querier.run(DOCUMENTS.mentions, { id: documentId }));
   }
 
-  private async relations(statement: string, params?: Row): Promise<StoredRelation[]> {
-    return (await this.querier.run(statement, params)).map(relationFromRow).sort(byId);
+  /** Edges without their evidence. */
+  private async heads(statement: string, params?: Row): Promise<StoredRelationHead[]> {
+    return (await this.querier.run(statement, params)).map(relationHeadFromRow);
   }
 
-  allRelations(): Promise<StoredRelation[]> {
-    return this.relations(RELATIONS.all);
+  /** The evidence of each relation, in evidence order; of every relation when `ids` is undefined. */
+  async evidenceOf(ids?: readonly string[]): Promise<Map<string, EvidenceRecord[]>> {
+    if (ids?.length === 0) return new Map();
+    return evidenceByRelationFromRows(
+      await this.rowsFor(ids && [...new Set(ids)], EVIDENCE.ofClaims, EVIDENCE.all),
+    );
+  }
+
+  private async relations(statement: string, params?: Row): Promise<StoredRelation[]> {
+    const heads = await this.heads(statement, params);
+    return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
+  }
+
+  async allRelations(): Promise<StoredRelation[]> {
+    return withEvidence(await this.heads(RELATIONS.all), await this.evidenceOf());
   }
 
   async relationsByIds(ids: readonly string[]): Promise<StoredRelation[]> {
     return ids.length > 0 ? this.relations(RELATIONS.byIds, { ids: [...ids] }) : [];
   }
 
-  /** Relations of one type by id: the lookup a write makes before merging evidence. */
-  async relationsOfTypeByIds(type: RelationType, ids: readonly string[]): Promise<StoredRelation[]> {
-    return ids.length > 0 ? this.relations(RELATIONS.byIdsOfType(type), { ids: [...ids] }) : [];
+  /** Edges of one type by id: the lookup a write makes before updating their summaries. */
+  async relationHeadsOfTypeByIds(type: RelationType, ids: readonly string[]): Promise<StoredRelationHead[]> {
+    return ids.length > 0 ? this.heads(RELATIONS.byIdsOfType(type), { ids: [...ids] }) : [];
   }
 
   async edgesTouching(entityIds: readonly string[], limit?: number): Promise<EdgeSummary[]> {
@@ -116,12 +156,16 @@ export class Neo4jReader implements RecordReader {
     return this.relations(RELATIONS.claimedBy, { id: entityId });
   }
 
-  relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]> {
-    return this.relations(RELATIONS.withEvidenceFrom, { id: documentId });
+  async relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]> {
+    const ids = (await this.querier.run(RELATIONS.supportedBy, { id: documentId })).map((row) =>
+      asString(row.id),
+    );
+    return this.relationsByIds(ids);
   }
 
-  relationsWithEvidenceContaining(needle: string, limit: number): Promise<StoredRelation[]> {
-    return this.relations(RELATIONS.withEvidenceContaining, { needle, limit: integer(limit) });
+  async relationsWithEvidenceContaining(needle: string, limit: number): Promise<StoredRelation[]> {
+    const rows = await this.querier.run(RELATIONS.withEvidenceContaining, { needle, limit: integer(limit) });
+    return this.relationsByIds(rows.map((row) => asString(row.id)));
   }
 
   async mostConnectedEntityIds(limit: number): Promise<string[]> {

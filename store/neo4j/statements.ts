@@ -6,15 +6,19 @@
  * Parameters are always passed separately (`$rows`, `$ids`...), never spliced into the text.
  */
 import {
+  CLAIM_LABEL,
+  DESCRIPTION_LABEL,
   DOCUMENT_LABEL,
   DOCUMENT_PROPERTIES,
   ENTITY_TYPES,
+  EVIDENCE_LABEL,
   MENTION_LABEL,
   RELATION_PROPERTIES,
   RELATION_TYPES,
   type EntityType,
   type RelationType,
 } from '../../graph-schema/schema.ts';
+import { LEGACY_EVIDENCE_PROPERTIES } from '../legacy-evidence.ts';
 import { MAX_PATH_LENGTH } from '../query-limits.ts';
 import { ENTITY_LABEL, NEO4J_DIALECT as dialect } from './dialect.ts';
 
@@ -24,7 +28,7 @@ export const SEARCH_KEYS_PROPERTY = 'searchKeys';
  * Fields of `$rows` entries that are not stored properties (`r.entityId`...): a linter cannot
  * tell a parameter map's keys from property keys, so they are declared here.
  */
-export const ROW_FIELDS = ['entityId', 'documentId', 'source', 'target'] as const;
+export const ROW_FIELDS = ['entityId', 'documentId', 'relationId', 'source', 'target'] as const;
 /** Name of the full-text index over entity names and aliases, for analysts in Neo4j Browser. */
 export const FULLTEXT_INDEX = 'entity_names';
 
@@ -65,6 +69,8 @@ export function schemaStatements(): string[] {
     uniqueId(ENTITY_LABEL),
     ...ENTITY_LABELS.map(uniqueId),
     uniqueId(DOCUMENT_LABEL),
+    uniqueId(CLAIM_LABEL),
+    `CREATE INDEX document_uri IF NOT EXISTS FOR (d:${DOCUMENT_LABEL}) ON (d.uri)`,
     ...RELATION_LABELS.map(relationIdIndex),
     fullTextIndex(),
   ];
@@ -87,6 +93,10 @@ const DOCUMENT_COLUMNS = DOCUMENT_PROPERTIES.filter((spec) => spec.name !== 'tex
   .map((spec) => `d.${name(spec.name)} AS ${name(spec.name)}`)
   .join(', ');
 
+const EVIDENCE_COLUMNS = `c.id AS relationId, d.id AS documentId, ev.text AS text, ev.start AS start,
+  ev.end AS end, ev.lang AS lang, ev.confidence AS confidence, ev.assertedBy AS assertedBy,
+  ev.extractor AS extractor`;
+
 const ENTITY = `(n:${ENTITY_LABEL})`;
 const DOCUMENT = `(d:${DOCUMENT_LABEL})`;
 const TYPED_RELATION = `(a:${ENTITY_LABEL})-[e:${ANY_RELATION}]->(b:${ENTITY_LABEL})`;
@@ -108,6 +118,15 @@ export const ENTITIES = {
   mostConnected: `MATCH ${ENTITY} OPTIONAL MATCH (n)-[e:${ANY_RELATION}]-()
     RETURN n.id AS id, count(e) AS degree ORDER BY degree DESC, id LIMIT $limit`,
   mentionedIn: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->(d:${DOCUMENT_LABEL} {id: $id}) RETURN DISTINCT n.id AS id`,
+  /** Entities a document describes (entity-descriptions.ts). */
+  describedBy: `MATCH ${ENTITY}-[:${DESCRIPTION_LABEL}]->(d:${DOCUMENT_LABEL} {id: $id}) RETURN n.id AS id`,
+  /** How each document but `$except` described the entities. */
+  descriptions: `MATCH ${ENTITY}-[x:${DESCRIPTION_LABEL}]->${DOCUMENT} WHERE n.id IN $ids AND d.id <> $except
+    RETURN ${dialect.labelOf('n')} AS type, n.id AS id, d.id AS documentId, x.name AS name, x.aliases AS aliases,
+      x.externalIds AS externalIds, x.mergeReasons AS mergeReasons`,
+  /** Entities left with neither mentions nor descriptions. */
+  unsupported: `MATCH ${ENTITY} WHERE n.id IN $ids AND n.mentionCount = 0
+    AND NOT (n)-[:${DESCRIPTION_LABEL}]->(:${DOCUMENT_LABEL}) RETURN n.id AS id`,
 } as const;
 
 function relationsByIdsOfType(type: RelationType): string {
@@ -122,7 +141,7 @@ function relationsByIdsAnyType(): string {
 const TOUCHING_SUMMARIES = `UNWIND $ids AS wanted MATCH (:${ENTITY_LABEL} {id: wanted})-[e:${ANY_RELATION}]-(:${ENTITY_LABEL})
     WITH DISTINCT e WITH e, startNode(e) AS a, endNode(e) AS b
     RETURN e.id AS id, type(e) AS type, a.id AS source, b.id AS target, ${dialect.labelOf('a')} AS sourceType,
-      ${dialect.labelOf('b')} AS targetType, size(e.evidenceDocumentIds) AS evidence`;
+      ${dialect.labelOf('b')} AS targetType, e.evidenceCount AS evidence`;
 
 export const RELATIONS = {
   all: `MATCH ${TYPED_RELATION} RETURN ${RELATION_COLUMNS}`,
@@ -136,20 +155,29 @@ export const RELATIONS = {
   touchingSummariesUpTo: `${TOUCHING_SUMMARIES} LIMIT $limit`,
   among: `MATCH ${TYPED_RELATION} WHERE a.id IN $ids AND b.id IN $ids RETURN ${RELATION_COLUMNS}`,
   claimedBy: `MATCH ${TYPED_RELATION} WHERE $id IN e.assertedBy RETURN ${RELATION_COLUMNS}`,
-  withEvidenceFrom: `MATCH ${TYPED_RELATION} WHERE $id IN e.evidenceDocumentIds RETURN ${RELATION_COLUMNS}`,
-  /** The first relations the scan meets with a sentence containing the needle (lower case). */
-  withEvidenceContaining: `MATCH ${TYPED_RELATION} WHERE any(text IN e.evidenceTexts WHERE toLower(text) CONTAINS $needle)
-    RETURN ${RELATION_COLUMNS} LIMIT $limit`,
+  /** Ids of the relations a document's evidence supports. */
+  supportedBy: `MATCH (:${DOCUMENT_LABEL} {id: $id})-[:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) RETURN DISTINCT c.id AS id`,
+  /** Ids of the first relations the scan meets with a sentence containing the needle (lower case). */
+  withEvidenceContaining: `MATCH (:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) WHERE toLower(ev.text) CONTAINS $needle
+    RETURN DISTINCT c.id AS id LIMIT $limit`,
   /** Ids of the relations along every shortest path (at most $paths of them) between two entities. */
   alongShortestPaths: (maxHops: number) =>
     `MATCH p = allShortestPaths((:${ENTITY_LABEL} {id: $from})-[:${ANY_RELATION}*1..${maxHops}]-(:${ENTITY_LABEL} {id: $to}))
      RETURN ${dialect.mapList(dialect.relationshipsOf('p'), 'r', 'r.id')} AS ids LIMIT $paths`,
 } as const;
 
+/** Pieces of evidence: records of their own, from a document to the claim of a relation. */
+export const EVIDENCE = {
+  all: `MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) RETURN ${EVIDENCE_COLUMNS}`,
+  ofClaims: `UNWIND $ids AS wanted MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL} {id: wanted})
+    RETURN ${EVIDENCE_COLUMNS}`,
+} as const;
+
 export const DOCUMENTS = {
   all: `MATCH ${DOCUMENT} RETURN ${DOCUMENT_COLUMNS}`,
   byIds: `MATCH ${DOCUMENT} WHERE d.id IN $ids RETURN ${DOCUMENT_COLUMNS}`,
   withText: `MATCH (d:${DOCUMENT_LABEL} {id: $id}) RETURN ${DOCUMENT_COLUMNS}, d.text AS text`,
+  atUris: `MATCH ${DOCUMENT} WHERE d.uri IN $uris RETURN d.id AS id, d.uri AS uri`,
   mentions: `MATCH ${ENTITY}-[m:${MENTION_LABEL}]->(d:${DOCUMENT_LABEL} {id: $id})
     RETURN n.id AS entityId, m.start AS start, m.end AS end, m.surface AS surface`,
 } as const;
@@ -159,7 +187,7 @@ export const STATS = {
   mentions: `MATCH (:${ENTITY_LABEL})-[m:${MENTION_LABEL}]->(:${DOCUMENT_LABEL}) RETURN count(m) AS count`,
   entitiesByType: `MATCH ${ENTITY} RETURN ${dialect.labelOf('n')} AS type, count(n) AS count`,
   relationsByType: `MATCH ${TYPED_RELATION}
-    RETURN type(e) AS type, count(e) AS count, sum(size(e.evidenceDocumentIds)) AS evidence`,
+    RETURN type(e) AS type, count(e) AS count, sum(e.evidenceCount) AS evidence`,
 } as const;
 
 // --- writes ---------------------------------------------------------------------------------
@@ -184,11 +212,26 @@ export const WRITES = {
   mentions: `UNWIND $rows AS r
     MATCH (n:${ENTITY_LABEL} {id: r.entityId}) MATCH (d:${DOCUMENT_LABEL} {id: r.documentId})
     MERGE (n)-[m:${MENTION_LABEL} {start: r.start, end: r.end}]->(d) SET m.surface = r.surface`,
-  /** Relations of one type with their full, already merged evidence. */
+  /** Relation edges of one type with their summaries (relation-summary.ts). */
   relationsOfType: (type: RelationType) =>
     `UNWIND $rows AS r
      MATCH (a:${ENTITY_LABEL} {id: r.source}) MATCH (b:${ENTITY_LABEL} {id: r.target})
      MERGE (a)-[e:${name(type)} {id: r.id}]->(b) SET ${RELATION_SET}`,
+  /** What each document said of each entity it describes. */
+  descriptions: `UNWIND $rows AS r
+    MATCH (n:${ENTITY_LABEL} {id: r.entityId}) MATCH (d:${DOCUMENT_LABEL} {id: r.documentId})
+    MERGE (n)-[x:${DESCRIPTION_LABEL}]->(d)
+    SET x.name = r.name, x.aliases = r.aliases, x.externalIds = r.externalIds, x.mergeReasons = r.mergeReasons`,
+  /** The claim node of each new relation, which its evidence points to. */
+  claims: `UNWIND $rows AS r MERGE (c:${CLAIM_LABEL} {id: r.id})
+    SET c.type = r.type, c.source = r.source, c.target = r.target`,
+  /** One relationship per piece of evidence, identified by its document, claim and offsets. */
+  evidence: `UNWIND $rows AS r
+    MATCH (d:${DOCUMENT_LABEL} {id: r.documentId}) MATCH (c:${CLAIM_LABEL} {id: r.relationId})
+    MERGE (d)-[ev:${EVIDENCE_LABEL} {start: r.start, end: r.end}]->(c)
+    SET ev.text = r.text, ev.lang = r.lang, ev.confidence = r.confidence, ev.assertedBy = r.assertedBy,
+      ev.extractor = r.extractor`,
+  deleteClaims: `MATCH (c:${CLAIM_LABEL}) WHERE c.id IN $ids DETACH DELETE c`,
   deleteRelationsOfType: (type: RelationType) =>
     `MATCH (:${ENTITY_LABEL})-[e:${name(type)}]->(:${ENTITY_LABEL}) WHERE e.id IN $ids DELETE e`,
   /**
@@ -201,7 +244,22 @@ export const WRITES = {
          max(coalesce(d.publishedAt, d.ingestedAt)) AS last
     SET n.mentionCount = mentions, n.firstSeen = first, n.lastSeen = last`,
   deleteDocument: `MATCH (d:${DOCUMENT_LABEL} {id: $id}) DETACH DELETE d`,
-  deleteUnmentionedEntities: `MATCH ${ENTITY} WHERE n.id IN $ids AND n.mentionCount = 0 DETACH DELETE n`,
+  deleteEntities: `MATCH ${ENTITY} WHERE n.id IN $ids DETACH DELETE n`,
+} as const;
+
+// --- upgrade -------------------------------------------------------------------------------
+
+/** Relations still keeping their evidence as lists, as earlier versions wrote them. */
+export const LEGACY = {
+  /** Whether the graph ever held the old list properties (a cheap look at its token store). */
+  propertyKeys: `CALL db.propertyKeys() YIELD propertyKey WHERE propertyKey = 'evidenceDocumentIds' RETURN propertyKey`,
+  relationsOfType: (type: RelationType) =>
+    `MATCH (a:${ENTITY_LABEL})-[e:${name(type)}]->(b:${ENTITY_LABEL}) WHERE e.evidenceDocumentIds IS NOT NULL
+     RETURN e.id AS id, a.id AS source, b.id AS target, e.modality AS modality,
+       ${LEGACY_EVIDENCE_PROPERTIES.map((property) => `e.${property} AS ${property}`).join(', ')}`,
+  clearOfType: (type: RelationType) =>
+    `MATCH (:${ENTITY_LABEL})-[e:${name(type)}]->(:${ENTITY_LABEL}) WHERE e.id IN $ids
+     REMOVE ${LEGACY_EVIDENCE_PROPERTIES.map((property) => `e.${property}`).join(', ')}`,
 } as const;
 
 // --- tests ----------------------------------------------------------------------------------
@@ -239,12 +297,16 @@ export function everyStatement(): NamedStatement[] {
     ...constants('ENTITIES', ENTITIES),
     ...constants('RELATIONS', RELATIONS),
     ...constants('DOCUMENTS', DOCUMENTS),
+    ...constants('EVIDENCE', EVIDENCE),
     ...constants('STATS', STATS),
     ...constants('WRITES', WRITES),
+    ...constants('LEGACY', LEGACY),
     ...RELATION_LABELS.flatMap((type) => [
       { name: `RELATIONS.byIdsOfType(${type})`, text: RELATIONS.byIdsOfType(type) },
       { name: `WRITES.relationsOfType(${type})`, text: WRITES.relationsOfType(type) },
       { name: `WRITES.deleteRelationsOfType(${type})`, text: WRITES.deleteRelationsOfType(type) },
+      { name: `LEGACY.relationsOfType(${type})`, text: LEGACY.relationsOfType(type) },
+      { name: `LEGACY.clearOfType(${type})`, text: LEGACY.clearOfType(type) },
     ]),
     ...ENTITY_LABELS.map((type) => ({
       name: `WRITES.entitiesOfType(${type})`,

@@ -1,7 +1,8 @@
 /**
  * Writing and retracting documents inside one managed write transaction. Records are merged in
  * TypeScript with what the store already holds (the same merge rules as the embedded store),
- * then written with one `UNWIND $rows AS r MERGE ...` per entity type and relation type.
+ * then written with one `UNWIND $rows AS r MERGE ...` per entity type and relation type; evidence
+ * is appended as EVIDENCE relationships to each relation's claim node (relation-writes.ts).
  */
 import type {
   DocumentRecord,
@@ -11,16 +12,26 @@ import type {
   RelationRecord,
 } from '../../graph-schema/model.ts';
 import type { RelationType } from '../../graph-schema/schema.ts';
-import { batchSummary, mergeWithStored, prepareBatches } from '../batch-preparation.ts';
+import { batchSummary, prepareBatches } from '../batch-preparation.ts';
 import { checkCitedDocuments } from '../batch-validation.ts';
 import { groupBy } from '../collections.ts';
 import { retractEvidence } from '../document-retraction.ts';
 import type { WriteSummary } from '../graph-store.ts';
-import { mergeRelations } from '../merge.ts';
-import { relationProperties } from '../relation-properties.ts';
+import { replaceStoredVersions } from '../document-versions.ts';
+import {
+  describedEntities,
+  entitiesFromDescriptions,
+  type EntityDescription,
+} from '../entity-descriptions.ts';
+import {
+  planRelationWrites,
+  resummarized,
+  type EvidenceWrite,
+  type RelationWrite,
+} from '../relation-writes.ts';
 import { asString } from '../row-values.ts';
 import { searchKey } from '../search-key.ts';
-import type { StoredRelation } from '../stored-records.ts';
+import type { StoredRelationHead } from '../stored-records.ts';
 import type { Querier } from './connection.ts';
 import { Neo4jReader } from './read.ts';
 import { ENTITIES, WRITES } from './statements.ts';
@@ -67,68 +78,130 @@ async function writeMentions(querier: Querier, mentions: readonly MentionRecord[
   await querier.run(WRITES.mentions, { rows });
 }
 
-/** Writes relations with their full, already merged evidence (MERGE by id, then SET). */
-async function writeRelations(querier: Querier, records: readonly RelationRecord[]) {
+/** Writes relation edges with their summaries (MERGE by id, then SET). */
+export async function writeRelations(querier: Querier, records: readonly RelationWrite[]) {
   for (const [type, group] of groupBy(records, (relation) => relation.type)) {
-    const rows = group.map((relation) => {
-      const properties = relationProperties(relation);
-      return {
-        ...properties,
-        source: relation.source,
-        target: relation.target,
-        evidenceStarts: properties.evidenceStarts.map(integer),
-        evidenceEnds: properties.evidenceEnds.map(integer),
-      };
-    });
+    const rows = group.map((relation) => ({
+      id: relation.id,
+      source: relation.source,
+      target: relation.target,
+      confidence: relation.confidence,
+      modality: relation.modality,
+      assertedBy: relation.assertedBy,
+      evidenceCount: integer(relation.evidenceCount),
+      documentCount: integer(relation.documentCount),
+    }));
     await querier.run(WRITES.relationsOfType(type), { rows });
   }
+}
+
+export async function writeClaims(
+  querier: Querier,
+  claims: readonly Pick<RelationRecord, 'id' | 'type' | 'source' | 'target'>[],
+) {
+  if (claims.length > 0) await querier.run(WRITES.claims, { rows: claims.map((claim) => ({ ...claim })) });
+}
+
+export async function writeEvidence(querier: Querier, evidence: readonly EvidenceWrite[]) {
+  if (evidence.length === 0) return;
+  const rows = evidence.map((piece) => ({
+    relationId: piece.relationId,
+    documentId: piece.documentId,
+    start: integer(piece.start),
+    end: integer(piece.end),
+    text: piece.text,
+    lang: piece.lang,
+    confidence: piece.confidence,
+    assertedBy: piece.assertedBy,
+    extractor: piece.extractor,
+  }));
+  await querier.run(WRITES.evidence, { rows });
+}
+
+async function writeDescriptions(querier: Querier, descriptions: readonly EntityDescription[]) {
+  if (descriptions.length === 0) return;
+  const rows = descriptions.map((description) => ({
+    entityId: description.id,
+    documentId: description.documentId,
+    name: description.name,
+    aliases: description.aliases,
+    externalIds: description.externalIds,
+    mergeReasons: description.mergeReasons,
+  }));
+  await querier.run(WRITES.descriptions, { rows });
 }
 
 async function refreshEntityStatistics(querier: Querier, ids: readonly string[]) {
   if (ids.length > 0) await querier.run(WRITES.refreshEntityStatistics, { ids: [...ids] });
 }
 
-/** The batch's relations merged with the stored ones of the same id, looked up type by type. */
-async function mergeWithStoredRelations(reader: Neo4jReader, incoming: readonly RelationRecord[]) {
-  const stored = new Map<string, StoredRelation>();
+/** Stored edges with the ids of `incoming`, looked up type by type. */
+async function storedHeadsOf(reader: Neo4jReader, incoming: readonly RelationRecord[]) {
+  const stored = new Map<string, StoredRelationHead>();
   for (const [type, group] of groupBy(incoming, (relation): RelationType => relation.type)) {
-    const found = await reader.relationsOfTypeByIds(
+    const found = await reader.relationHeadsOfTypeByIds(
       type,
       group.map((relation) => relation.id),
     );
     for (const relation of found) stored.set(relation.id, relation);
   }
-  return mergeWithStored(incoming, stored, mergeRelations);
+  return stored;
+}
+
+/** Deletes edges and their claims (the claims' evidence with them). */
+async function deleteRelations(querier: Querier, doomed: readonly Pick<RelationRecord, 'id' | 'type'>[]) {
+  for (const [type, group] of groupBy(doomed, (relation) => relation.type)) {
+    await querier.run(WRITES.deleteRelationsOfType(type), { ids: group.map((relation) => relation.id) });
+  }
+  if (doomed.length > 0)
+    await querier.run(WRITES.deleteClaims, { ids: doomed.map((relation) => relation.id) });
 }
 
 /** Writes the batches as if one after the other (batch-preparation.ts); one summary per batch. */
 export async function writeBatches(
   querier: Querier,
-  batches: readonly GraphBatch[],
+  given: readonly GraphBatch[],
   now: string,
 ): Promise<WriteSummary[]> {
   const reader = new Neo4jReader(querier);
+  const batches = await replaceStoredVersions(
+    given,
+    (uris) => reader.documentsAtUris(uris),
+    (id) => deleteDocument(querier, id),
+  );
   const prepared = await prepareBatches(batches, (ids) => reader.entities(ids));
   const { documents, entities, mentions } = prepared;
   const missing = [...prepared.citedStoredDocumentIds];
-  const storedDocuments = new Set((await reader.documentSummaries(missing)).map((document) => document.id));
+  const storedDocuments = new Set(
+    (
+      await reader.documentSummaries([...new Set([...documents.map((document) => document.id), ...missing])])
+    ).map((document) => document.id),
+  );
   checkCitedDocuments(missing, (id) => storedDocuments.has(id));
 
-  const relations = await mergeWithStoredRelations(reader, prepared.relations);
+  const plan = await planRelationWrites(
+    prepared.relations,
+    await storedHeadsOf(reader, prepared.relations),
+    (id) => storedDocuments.has(id),
+    (ids) => reader.evidenceOf(ids),
+  );
 
   await writeDocuments(querier, documents, now);
   await writeEntities(querier, entities);
   await writeMentions(querier, mentions);
-  await writeRelations(querier, relations);
+  await writeRelations(querier, plan.relations);
+  await writeClaims(querier, plan.newClaims);
+  await writeEvidence(querier, plan.evidence);
   await refreshEntityStatistics(querier, prepared.touchedEntityIds);
-  return batches.map(batchSummary);
+  await writeDescriptions(querier, describedEntities(batches));
+  return given.map(batchSummary);
 }
 
 /**
- * Retracts a document: its evidence leaves every edge (edges left with none are deleted, the
- * others get their confidence and claimants recomputed), its mentions go, and entities it was
- * the last to mention are deleted with their edges. Aliases an entity gained from the document
- * stay: the store does not record which document contributed which surface form.
+ * Retracts a document: its evidence leaves every claim (edges left with none are deleted, the
+ * others get their summary recomputed from what remains), its mentions and descriptions go,
+ * entities it described get back the record the other documents' descriptions give
+ * (entity-descriptions.ts), and entities left with neither are deleted with their edges and claims.
  */
 export async function deleteDocument(querier: Querier, documentId: string): Promise<boolean> {
   const reader = new Neo4jReader(querier);
@@ -136,16 +209,22 @@ export async function deleteDocument(querier: Querier, documentId: string): Prom
   if (!document) return false;
 
   const { emptied, kept } = retractEvidence(await reader.relationsWithEvidenceFrom(documentId), documentId);
-  for (const [type, group] of groupBy(emptied, (relation) => relation.type)) {
-    await querier.run(WRITES.deleteRelationsOfType(type), { ids: group.map((relation) => relation.id) });
-  }
-  await writeRelations(querier, kept);
+  await deleteRelations(querier, emptied);
+  await writeRelations(querier, resummarized(kept));
 
   const mentioned = (await querier.run(ENTITIES.mentionedIn, { id: documentId })).map((row) =>
     asString(row.id),
   );
+  const touched = [...new Set([...mentioned, ...(await reader.describedBy(documentId))])];
+  const remaining = await reader.descriptionsOf(touched, documentId);
   await querier.run(WRITES.deleteDocument, { id: documentId });
-  await refreshEntityStatistics(querier, mentioned);
-  if (mentioned.length > 0) await querier.run(WRITES.deleteUnmentionedEntities, { ids: mentioned });
+  await refreshEntityStatistics(querier, touched);
+  if (touched.length === 0) return true;
+  const unsupported = (await querier.run(ENTITIES.unsupported, { ids: touched })).map((row) =>
+    asString(row.id),
+  );
+  await deleteRelations(querier, await reader.edgesTouching(unsupported));
+  if (unsupported.length > 0) await querier.run(WRITES.deleteEntities, { ids: unsupported });
+  await writeEntities(querier, entitiesFromDescriptions(remaining));
   return true;
 }

@@ -65,6 +65,7 @@ function evidence(sentenceIndex: number, confidence: number, assertedBy: string[
   return {
     documentId: document.id,
     text: sentence,
+    extractor: 'rules',
     start,
     end: start + sentence.length,
     lang: 'en',

@@ -343,8 +343,8 @@ export const PARITY_QUERIES: readonly ParityQuery[] = [
     name: 'multi-source-relations',
     question: 'Which relations rest on more than one sentence?',
     cypher: (d) =>
-      `MATCH (s${d.anyEntity})-[r]->(t${d.anyEntity}) WHERE size(r.evidenceDocumentIds) > 1
-       RETURN r.id AS id, size(r.evidenceDocumentIds) AS sentences ORDER BY id`,
+      `MATCH (s${d.anyEntity})-[r]->(t${d.anyEntity}) WHERE r.evidenceCount > 1
+       RETURN r.id AS id, r.evidenceCount AS sentences ORDER BY id`,
     expected: (g) =>
       sortRows(relationsOf(g, (r) => r.evidence.length > 1).map((r) => [r.id, r.evidence.length])),
   },
@@ -352,8 +352,10 @@ export const PARITY_QUERIES: readonly ParityQuery[] = [
     name: 'first-evidence-sentence',
     question: 'What is the first sentence behind each targeting claim?',
     cypher: (d) =>
-      `MATCH (s)-[r:TARGETED]->(t)
-       RETURN s.name AS subject, t.name AS object, ${d.listItem('r.evidenceTexts', 0)} AS sentence
+      `MATCH (s)-[r:TARGETED]->(t) MATCH (d:Document)-[ev:EVIDENCE]->(c:Claim) WHERE c.id = r.id
+       WITH r, s, t, d, ev ORDER BY d.id, ev.\`start\`, ev.\`end\` SKIP 0
+       WITH r.id AS id, s.name AS subject, t.name AS object, collect(ev.text) AS sentences
+       RETURN subject, object, ${d.listItem('sentences', 0)} AS sentence
        ORDER BY subject, object`,
     expected: (g) =>
       sortRows(
@@ -439,7 +441,11 @@ export const PARITY_QUERIES: readonly ParityQuery[] = [
     question: 'Which organisations did threat actors target, on evidence in which languages?',
     cypher: () =>
       `MATCH (a:ThreatActor)-[r:TARGETED]->(o:Organization)
-       RETURN a.name AS actor, o.name AS target, r.confidence AS confidence, r.evidenceLangs AS languages
+       MATCH (d:Document)-[ev:EVIDENCE]->(c:Claim) WHERE c.id = r.id
+       WITH r, a, o, d, ev ORDER BY d.id, ev.\`start\`, ev.\`end\` SKIP 0
+       WITH r.id AS id, a.name AS actor, o.name AS target, r.confidence AS confidence,
+            collect(ev.lang) AS languages
+       RETURN actor, target, confidence, languages
        ORDER BY actor, target`,
     expected: (g) =>
       sortRows(
