@@ -223,6 +223,16 @@ describe('claimants', () => {
     assertNone(lines, /^ATTRIBUTED_TO .* -> FBI/);
   });
 
+  test('a speaker’s employer named through a role is the claimant, never an argument of the statement', () => {
+    // The speaker's name is one the extractor does not know: the employer speaks for them.
+    const lines = relationLines(
+      'قالت سلمى الراشدي من شركة كراودسترايك إن مجموعة APT28 سجلت النطاق vote-nouvel.org.',
+      'ar',
+    );
+    assertNone(lines, /^ATTRIBUTED_TO APT28 -> CrowdStrike/);
+    assertHas(lines, 'REGISTERED APT28 -> vote-nouvel.org reported [CrowdStrike]');
+  });
+
   test('the subject before an apposition, and an inverted subject after the verb', () => {
     assertHas(
       relationLines('Sarah Collins, a researcher at Mandiant, said APT28 registered vote-nouvel.org.', 'en'),

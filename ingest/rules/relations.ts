@@ -176,9 +176,17 @@ function sentenceRelations(
   carried: readonly string[],
 ): SentenceResult {
   const arabic = hasArabic(sentence.text);
+  const triggers = findTriggers(text, sentence.start, sentence.end).filter(
+    (trigger) =>
+      !mentions.some(
+        (mention) =>
+          mention.start <= trigger.start && trigger.end <= mention.end && mention.entity.type !== 'Event',
+      ),
+  );
   const speakers = new Map<CueMatch, EntityMention>();
   for (const cue of cues) {
-    const speaker = cue.claimant === 'none' ? undefined : claimantFor(text, sentence, cue, mentions, arabic);
+    const speaker =
+      cue.claimant === 'none' ? undefined : claimantFor(text, sentence, cue, mentions, arabic, triggers);
     if (speaker) speakers.set(cue, speaker);
   }
   // "Microsoft and Google said ...": every name listed with the speaker speaks too.
@@ -196,13 +204,6 @@ function sentenceRelations(
     [...speakers]
       .filter(([cue]) => (cue.kind === 'reported' || cue.kind === 'unconfirmed') && !selfReporting.has(cue))
       .map(([, speaker]) => speaker),
-  );
-  const triggers = findTriggers(text, sentence.start, sentence.end).filter(
-    (trigger) =>
-      !mentions.some(
-        (mention) =>
-          mention.start <= trigger.start && trigger.end <= mention.end && mention.entity.type !== 'Event',
-      ),
   );
   const pending: Pending[] = [];
   // "APT 28 المرتبطة بالاستخبارات ... كانت وراء": the thing an affiliation clause describes is the subject.
@@ -636,7 +637,8 @@ function roleBeforeName(
       (mention) =>
         mention.start >= organisation.end && /^\s*,\s*$/u.test(text.slice(organisation.end, mention.start)),
     );
-  if (!person) return undefined;
+  // "من شركة X إن مجموعة Y ...": what follows the conjunction is what is said, not the role's holder.
+  if (!person || THAT_CLAUSE.test(text.slice(organisation.end, person.start))) return undefined;
   return pairFor(type, person, organisation);
 }
 
@@ -825,6 +827,7 @@ function claimantFor(
   cue: CueMatch,
   mentions: readonly EntityMention[],
   arabic: boolean,
+  triggers: readonly TriggerMatch[],
 ): EntityMention | undefined {
   // "hackers working in Ukraine, and the reports say ...": a place that is where something is can't speak.
   const fits = (mention: EntityMention) =>
@@ -840,7 +843,9 @@ function claimantFor(
     return (
       (wordsBetween(text, cue.end, mention.start) <= reach ||
         // "وقال باحث في شركة X": the employer of an unnamed speaker.
-        unnamedSpeakerBetween(text, cue.end, mention.start)) &&
+        unnamedSpeakerBetween(text, cue.end, mention.start) ||
+        // "قالت <name> من شركة X": the employer of a speaker whose name is not recognised.
+        employerAfterSpeaker(text, cue, mention, triggers)) &&
       !/[,،.;:]/u.test(between) &&
       !THAT_CLAUSE.test(between)
     );
@@ -872,6 +877,31 @@ function claimantFor(
   // "..., said X." closes the statement with its source; otherwise the subject comes first.
   const closing = /[,،]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
   return apposed ?? (closing ? inverted : undefined) ?? before ?? inverted;
+}
+
+/** How many words an unrecognised speaker's name may take between the verb of saying and their role. */
+const SPEAKER_NAME_WORDS = 3;
+
+/**
+ * "قالت <name> من شركة X إن ...", "said Jane Roe of X that ...": a role right before `mention`,
+ * a few words after the verb of saying, describes the speaker, whom the role's organisation
+ * speaks for when the name itself is not recognised.
+ */
+function employerAfterSpeaker(
+  text: string,
+  cue: CueMatch,
+  mention: EntityMention,
+  triggers: readonly TriggerMatch[],
+): boolean {
+  return triggers.some(
+    (trigger) =>
+      ROLE_TRIGGERS.has(trigger.spec.id) &&
+      trigger.start >= cue.end &&
+      trigger.end <= mention.start &&
+      wordsBetween(text, cue.end, trigger.start) <= SPEAKER_NAME_WORDS &&
+      wordsBetween(text, trigger.end, mention.start) === 0 &&
+      !/[,،.;:()]/u.test(text.slice(cue.end, mention.start)),
+  );
 }
 
 /**
