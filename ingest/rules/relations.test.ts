@@ -371,6 +371,16 @@ describe('demonyms', () => {
     );
     assertNone(lines, /-> Morocco/);
   });
+
+  test('a demonym before a described organisation, or heading an apposition after it, places it', () => {
+    const lines = relationLines(
+      'The Saudi energy company Aramco lost its files. Maersk, the Danish shipping giant, stopped its cranes. Russian hackers then targeted Microsoft.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Saudi Aramco -> Saudi Arabia asserted []');
+    assertHas(lines, 'LOCATED_IN Maersk -> Denmark asserted []');
+    assertNone(lines, /^LOCATED_IN Microsoft/);
+  });
 });
 
 describe('titles before a name', () => {
