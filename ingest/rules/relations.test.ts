@@ -383,6 +383,26 @@ describe('demonyms', () => {
   });
 });
 
+describe('possessives and descriptions of the name before them', () => {
+  test('an organisation’s organisation is part of it, in the article’s own words', () => {
+    const lines = relationLines(
+      "According to the FBI, Google's Threat Analysis Group was warned. Microsoft's Satya Nadella spoke.",
+      'en',
+    );
+    assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
+    assertNone(lines, /^PART_OF Satya Nadella/);
+  });
+
+  test('"a unit of Y" after an affiliation describes the name right before it, not the affiliated actor', () => {
+    const lines = relationLines(
+      'Analysts say APT29 is tied to the Foreign Intelligence Service, a unit of the Kremlin.',
+      'en',
+    );
+    assertHas(lines, 'PART_OF Foreign Intelligence Service -> Kremlin asserted []');
+    assertNone(lines, /^PART_OF APT29/);
+  });
+});
+
 describe('titles before a name', () => {
   test('a title belongs to the name after it; it heads only the organisation written just before it', () => {
     const en = relationLines(

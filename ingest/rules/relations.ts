@@ -23,6 +23,7 @@ import {
 import { confidenceOf, settleClaim } from './modality.ts';
 import { findAppositionRelations } from './appositions.ts';
 import { findCompoundAttributions } from './compound-attributions.ts';
+import { findPossessiveRelations } from './possessives.ts';
 import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import { findTriggers, type TriggerMatch, type TriggerSpec } from './triggers.ts';
 import type { EntityMention } from './types.ts';
@@ -265,6 +266,21 @@ function sentenceRelations(
     });
   }
 
+  for (const possessive of findPossessiveRelations(text, mentions)) {
+    pending.push({
+      relation: {
+        type: 'PART_OF',
+        source: possessive.source.entity.key,
+        target: possessive.target.entity.key,
+        evidence: { start: sentence.start, end: sentence.end },
+      },
+      trigger: { spec: POSSESSIVE, start: possessive.at.start, end: possessive.at.end },
+      before: possessive.target,
+      subjects: [],
+      referred: false,
+    });
+  }
+
   for (const compound of findCompoundAttributions(text, mentions)) {
     pending.push({
       relation: {
@@ -299,9 +315,11 @@ function sentenceRelations(
   const sentenceClaimants = new Set<string>();
   for (const item of pending) {
     // "X, chercheur chez Y": a role in apposition is the article's statement, whatever frames the sentence.
+    // A possessive ("Google's Threat Analysis Group") qualifies a name: the article's own words, like an apposition.
     const apposed =
-      APPOSED_ROLES.has(item.trigger.spec.id) &&
-      (item.before === undefined || /^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start)));
+      item.trigger.spec === POSSESSIVE ||
+      (APPOSED_ROLES.has(item.trigger.spec.id) &&
+        (item.before === undefined || /^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start))));
     const framing = apposed
       ? cues.filter(
           (cue) => cue.start >= (item.before?.end ?? item.trigger.start) && cue.end <= item.trigger.start,
@@ -491,7 +509,8 @@ function argumentPairs(
   const left = reachable
     .filter((mention) => !apposed(mention))
     .sort((a, b) => b.end - a.end || a.start - b.start)
-    .map((mention) => heads.get(mention) ?? mention)
+    // A description ("unit of Y") is about the name right before it, never the subject that name describes.
+    .map((mention) => (DESCRIPTIVE_TRIGGERS.has(trigger.spec.id) ? mention : (heads.get(mention) ?? mention)))
     .slice(0, CANDIDATES_PER_SIDE);
   // A list of indicators may run to the end of the sentence; a single argument stays in its clause.
   const rest = mentions
@@ -579,6 +598,15 @@ const APPOSITION: TriggerSpec = {
   id: 'apposition',
   types: ['PART_OF', 'LOCATED_IN'],
   source: 'left',
+  strength: 0.9,
+  phrases: [],
+};
+
+/** "Palo Alto's Unit 42": a possessive read like a description. */
+const POSSESSIVE: TriggerSpec = {
+  id: 'possessive',
+  types: ['PART_OF'],
+  source: 'right',
   strength: 0.9,
   phrases: [],
 };
