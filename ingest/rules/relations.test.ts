@@ -403,6 +403,26 @@ describe('possessives and descriptions of the name before them', () => {
   });
 });
 
+describe('Markdown links and passives', () => {
+  test('a link’s brackets and address are no words of the sentence, and the address is no argument', () => {
+    const lines = relationLines(
+      '[Sarah Collins](https://example.org/people/sc), a researcher at Mandiant, wrote a [report](https://example.org/r.pdf) on the theft.',
+      'en',
+    );
+    assertHas(lines, 'WORKS_FOR Sarah Collins -> Mandiant asserted []');
+    assertNone(lines, /^PUBLISHED/);
+  });
+
+  test('the subject of a passive without an agent is not the attacker', () => {
+    const lines = relationLines(
+      'The servers of Microsoft were compromised and Google found a virus. NATO was targeted by APT28.',
+      'en',
+    );
+    assertNone(lines, /^TARGETED Microsoft/);
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+  });
+});
+
 describe('titles before a name', () => {
   test('a title belongs to the name after it; it heads only the organisation written just before it', () => {
     const en = relationLines(

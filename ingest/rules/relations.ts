@@ -23,6 +23,7 @@ import {
 import { confidenceOf, settleClaim } from './modality.ts';
 import { findAppositionRelations } from './appositions.ts';
 import { findCompoundAttributions } from './compound-attributions.ts';
+import { maskLinkTargets } from './markdown-links.ts';
 import { findPossessiveRelations } from './possessives.ts';
 import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import { findTriggers, type TriggerMatch, type TriggerSpec } from './triggers.ts';
@@ -129,10 +130,15 @@ export function extractRelations(input: RelationInput): {
   const relations: ExtractedRelation[] = [];
   const claims: SentenceClaims = { claimants: [], cues: [] };
   let previousClaimants: string[] = [];
+  // "[BAE attributes](https://…) to X": a link's brackets and address are no words of the sentence.
+  const { text, targets } = maskLinkTargets(input.text);
   input.sentences.forEach((sentence, index) => {
-    const mentions = within(input.mentions, sentence);
+    const cited = within(targets, sentence);
+    const mentions = within(input.mentions, sentence).filter(
+      (mention) => !cited.some((target) => overlaps(target, mention)),
+    );
     // "the United States": a cue word inside a name is part of the name (a concession spans its clause).
-    const cues = findCues(sentence, input.text).filter(
+    const cues = findCues(sentence, text).filter(
       (cue) =>
         cue.kind === 'concession' ||
         !mentions.some((mention) => !mention.anaphoric && overlaps(mention, cue)),
@@ -144,7 +150,7 @@ export function extractRelations(input: RelationInput): {
       return;
     }
     const carried = continuesPreviousClaimant(sentence) ? previousClaimants : [];
-    const found = sentenceRelations(input.text, sentence, mentions, cues, carried);
+    const found = sentenceRelations(text, sentence, mentions, cues, carried);
     relations.push(...found.relations);
     claims.claimants[index] = found.claimants;
     // "Le spécialiste ajoute ..." may come after sentences without a claimant: keep the last one known.
@@ -210,6 +216,8 @@ function sentenceRelations(
   // "APT 28 المرتبطة بالاستخبارات ... كانت وراء": the thing an affiliation clause describes is the subject.
   const heads = new Map<EntityMention, EntityMention>();
   for (const trigger of triggers) {
+    // "The servers were compromised": the subject of a passive is the object, and no agent is named.
+    if (isPassiveParticiple(text, sentence, trigger)) continue;
     // "According to a researcher at Dragos": the role is an unnamed speaker's, whose employer is the claimant.
     if (
       APPOSED_ROLES.has(trigger.spec.id) &&
@@ -421,6 +429,26 @@ function describesUnnamedSpeaker(
       holder?.entity.type === 'Person' && /^\s*[,،]?\s*$/u.test(text.slice(speaker.end, holder.start))
     );
   });
+}
+
+/** An auxiliary of the passive right before a participle, maybe with an adverb: "were (later) compromised", "a été ciblé". */
+const PASSIVE_AUXILIARY =
+  /(?<![\p{L}])(?:is|are|was|were|be|been|being|get|gets|got|été|être)\s+(?:\p{Ll}+ly\s+|\p{Ll}+ment\s+)?$/iu;
+/** The last word of a trigger when it is a past participle: "compromised", "ciblée". */
+const PARTICIPLE = /(?:ed|é|ée|és|ées)$/iu;
+
+/**
+ * "The servers of X were compromised": a verb whose source is written before it, in the
+ * passive, has its object there instead; the agent, if any, comes with "by", which other
+ * triggers read ("compromised by").
+ */
+function isPassiveParticiple(text: string, sentence: Sentence, trigger: TriggerMatch): boolean {
+  return (
+    trigger.spec.source === 'left' &&
+    trigger.spec.after === undefined &&
+    PARTICIPLE.test(text.slice(trigger.start, trigger.end)) &&
+    PASSIVE_AUXILIARY.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))
+  );
 }
 
 /** How close a negation must follow a verb of saying to deny what the speaker itself did. */
