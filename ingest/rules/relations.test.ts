@@ -423,6 +423,26 @@ describe('Markdown links and passives', () => {
   });
 });
 
+describe('suffering an attack and answering to a body', () => {
+  test('who suffers an attack named right after the verb is its target; losses after an attack are not one', () => {
+    const lines = relationLines(
+      'Iran rebuilt its defences after suffering the Stuxnet attack. Maersk suffered a NotPetya infection. Later, Maersk suffered losses after the attack.',
+      'en',
+    );
+    assertHas(lines, 'TARGETED Stuxnet attack -> Iran asserted []');
+    assertHas(lines, 'TARGETED NotPetya -> Maersk asserted []');
+    assertNone(lines, /^TARGETED Stuxnet attack -> Maersk/);
+  });
+
+  test('"an organization working under X" is part of X', () => {
+    const lines = relationLines(
+      'The Rana Institute, an organization working under the Iranian MOIS, wrote its own tools.',
+      'en',
+    );
+    assertHas(lines, 'PART_OF Rana Institute -> Ministry of Intelligence and Security asserted []');
+  });
+});
+
 describe('titles before a name', () => {
   test('a title belongs to the name after it; it heads only the organisation written just before it', () => {
     const en = relationLines(

@@ -546,7 +546,7 @@ function argumentPairs(
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const right = rest.filter(
     (mention) =>
-      wordsBetween(text, trigger.end, mention.start) <= MAX_RIGHT_WORDS &&
+      wordsBetween(text, trigger.end, mention.start) <= (trigger.spec.maxRightWords ?? MAX_RIGHT_WORDS) &&
       !RIGHT_BARRIER.test(text.slice(trigger.end, mention.start)),
   );
   const { spec } = trigger;

@@ -39,6 +39,8 @@ export interface TriggerSpec {
   notBefore?: readonly string[];
   /** Words right before the trigger that give it another sense ("highly targeted" is an adjective). */
   notRightAfter?: readonly string[];
+  /** How far after the trigger the right argument may be, in words, when closer than the default. */
+  maxRightWords?: number;
   /**
    * The trigger describes the noun phrase just before it ("organisations located in Y"): a name
    * separated from it by another trigger is that trigger's argument ("X targeted organisations
@@ -86,6 +88,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       'backed by',
       'sponsored by',
       'working for',
+      // "an organization working under the MOIS": a body that answers to another.
+      'working under',
+      'operating under',
+      'subordinate to',
       'المرتبطة ب',
       'المرتبط ب',
       'مرتبطة ب',
@@ -903,6 +909,16 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       'يحيل إلى',
       'مستضاف على',
     ],
+  },
+  {
+    // "Iran began ... after suffering the Stuxnet attack": who suffers an attack is its target;
+    // what they suffer is named right after the verb ("suffered losses after the attack" is no attack).
+    id: 'suffering',
+    types: ['TARGETED'],
+    source: 'right',
+    strength: 0.9,
+    maxRightWords: 1,
+    phrases: ['suffered', 'suffering', 'suffers', 'fell victim to'],
   },
 ];
 
