@@ -443,6 +443,30 @@ describe('suffering an attack and answering to a body', () => {
   });
 });
 
+describe('threat-report wording', () => {
+  test('"dropped" uses a tool; "the campaign" and "the backdoor" refer to the actor and the malware named before', () => {
+    const lines = relationLines(
+      'APT28 is a Russian espionage group. The group dropped X-Agent on the machines. The campaign was aimed at NATO.',
+      'en',
+    );
+    assertHas(lines, 'USES APT28 -> X-Agent asserted []');
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+    assertHas(
+      relationLines('Analysts found Zebrocy on the laptops. The backdoor targeted NATO.', 'en'),
+      'TARGETED Zebrocy -> NATO asserted []',
+    );
+  });
+
+  test('a participle after a common noun in the plural describes that noun, not the subject of the sentence', () => {
+    const lines = relationLines(
+      'APT33 ran a campaign to attack organizations located in the United States. Kaspersky is headquartered in Moscow.',
+      'en',
+    );
+    assertNone(lines, /^LOCATED_IN APT33/);
+    assertHas(lines, 'LOCATED_IN Kaspersky -> Moscow asserted []');
+  });
+});
+
 describe('titles before a name', () => {
   test('a title belongs to the name after it; it heads only the organisation written just before it', () => {
     const en = relationLines(

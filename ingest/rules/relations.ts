@@ -451,6 +451,13 @@ function isPassiveParticiple(text: string, sentence: Sentence, trigger: TriggerM
   );
 }
 
+/** A lower-case noun in the plural right before a trigger: "organizations", "entities", "servers". */
+const PLURAL_NOUN_BEFORE =
+  /(?<![\p{L}\p{N}'’-])(?!(?:is|was|has|as|its|this|thus|always|perhaps|whereas)\s)\p{Ll}{2,}(?:s|ies)\s+$/u;
+
+/** A trigger opening on a participle ("located in", "linked to", "liés au"), which can describe a noun. */
+const PARTICIPLE_FIRST = /^\p{L}+(?:ed|ing|é|ée|és|ées)(?![\p{L}])/iu;
+
 /** How close a negation must follow a verb of saying to deny what the speaker itself did. */
 const NEGATED_REPORT_WORDS = 3;
 
@@ -519,9 +526,15 @@ function argumentPairs(
   const behindOtherTrigger = (mention: EntityMention) =>
     trigger.spec.describesNearest === true &&
     triggers.some((other) => other !== trigger && other.start >= mention.end && other.end <= trigger.start);
+  // "cyberattack organizations located in the USA": a participle right after a common noun in
+  // the plural describes that noun; a name is its argument only as that noun's own modifier ("APT28 hackers").
+  const describesNoun =
+    trigger.spec.describesNearest === true &&
+    PARTICIPLE_FIRST.test(text.slice(trigger.start, trigger.end)) &&
+    PLURAL_NOUN_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
   const reachable = before.filter(
     (mention) =>
-      wordsBetween(text, mention.end, trigger.start) <= maxLeft &&
+      wordsBetween(text, mention.end, trigger.start) <= (describesNoun ? 1 : maxLeft) &&
       !LEFT_BARRIER.test(text.slice(mention.end, trigger.start)) &&
       !behindOtherTrigger(mention),
   );
