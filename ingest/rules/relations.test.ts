@@ -457,13 +457,21 @@ describe('threat-report wording', () => {
     );
   });
 
-  test('a participle after a common noun in the plural describes that noun, not the subject of the sentence', () => {
+  test('a participle after a common noun describes that noun, not a name earlier in the sentence', () => {
     const lines = relationLines(
-      'APT33 ran a campaign to attack organizations located in the United States. Kaspersky is headquartered in Moscow.',
+      'APT33 ran a campaign to attack organizations located in the United States. Kaspersky is headquartered in Moscow. Analysts watched APT28 in a new campaign attributed to the FSB.',
       'en',
     );
     assertNone(lines, /^LOCATED_IN APT33/);
+    assertNone(lines, /^ATTRIBUTED_TO APT28 -> FSB/);
     assertHas(lines, 'LOCATED_IN Kaspersky -> Moscow asserted []');
+    // The noun's own modifier, or the name its phrase stands in apposition to, is its argument.
+    const described = relationLines(
+      'APT28 hackers linked to the GRU struck again. Olympic Destroyer, a malware attributed to Sandworm, hit the Games.',
+      'en',
+    );
+    assertHas(described, 'ATTRIBUTED_TO APT28 -> GRU asserted []');
+    assertHas(described, 'ATTRIBUTED_TO Olympic Destroyer -> Sandworm Team asserted []');
   });
 });
 

@@ -451,12 +451,78 @@ function isPassiveParticiple(text: string, sentence: Sentence, trigger: TriggerM
   );
 }
 
-/** A lower-case noun in the plural right before a trigger: "organizations", "entities", "servers". */
-const PLURAL_NOUN_BEFORE =
-  /(?<![\p{L}\p{N}'’-])(?!(?:is|was|has|as|its|this|thus|always|perhaps|whereas)\s)\p{Ll}{2,}(?:s|ies)\s+$/u;
+/**
+ * An English trigger opening on a past participle ("located in", "attributed to"), which can
+ * describe a noun. French participles follow too many auxiliaries ("serait lié", "lui-même
+ * attribué") to be told from a noun by one word.
+ */
+const PARTICIPLE_FIRST = /^\p{L}+ed(?![\p{L}])/iu;
+/** The lower-case word right before a trigger. */
+const WORD_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+$/u;
+/** Words before a participle that are no noun it could describe: auxiliaries, conjunctions, pronouns, adverbs. */
+const NOT_NOUNS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'get',
+  'gets',
+  'got',
+  'seem',
+  'seems',
+  'appear',
+  'appears',
+  'remain',
+  'remains',
+  'become',
+  'becomes',
+  'became',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'which',
+  'that',
+  'who',
+  'not',
+  'never',
+  'also',
+  'later',
+  'since',
+  'then',
+  'now',
+  'once',
+  'first',
+  'often',
+  'both',
+  'all',
+  'already',
+  'still',
+  'even',
+  'just',
+  'soon',
+  'itself',
+  'themselves',
+  'himself',
+  'herself',
+]);
+/** Adverbs of manner are no nouns either: "widely attributed". */
+const ADVERB = /ly$/u;
+/** "X, a malware attributed to Y": the name before the apposition the noun heads. */
+const NOUN_IN_APPOSITION = /^\s*,\s*(?:an?|the)\s+[^,;:.()]{0,60}$/iu;
 
-/** A trigger opening on a participle ("located in", "linked to", "liés au"), which can describe a noun. */
-const PARTICIPLE_FIRST = /^\p{L}+(?:ed|ing|é|ée|és|ées)(?![\p{L}])/iu;
+/** Whether a participle trigger follows a common noun, which it then describes. */
+function describesCommonNoun(text: string, trigger: TriggerMatch): boolean {
+  if (!PARTICIPLE_FIRST.test(text.slice(trigger.start, trigger.end))) return false;
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, trigger.start - 40), trigger.start))?.[1];
+  return word !== undefined && word.length > 2 && !NOT_NOUNS.has(word) && !ADVERB.test(word);
+}
 
 /** How close a negation must follow a verb of saying to deny what the speaker itself did. */
 const NEGATED_REPORT_WORDS = 3;
@@ -526,15 +592,16 @@ function argumentPairs(
   const behindOtherTrigger = (mention: EntityMention) =>
     trigger.spec.describesNearest === true &&
     triggers.some((other) => other !== trigger && other.start >= mention.end && other.end <= trigger.start);
-  // "cyberattack organizations located in the USA": a participle right after a common noun in
-  // the plural describes that noun; a name is its argument only as that noun's own modifier ("APT28 hackers").
-  const describesNoun =
-    trigger.spec.describesNearest === true &&
-    PARTICIPLE_FIRST.test(text.slice(trigger.start, trigger.end)) &&
-    PLURAL_NOUN_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+  // "organizations located in the USA", "a new campaign attributed to APT41": a participle right
+  // after a common noun describes that noun; a name is its argument only as that noun's own
+  // modifier ("APT28 hackers") or as the name the noun's phrase stands in apposition to.
+  const describesNoun = describesCommonNoun(text, trigger);
   const reachable = before.filter(
     (mention) =>
-      wordsBetween(text, mention.end, trigger.start) <= (describesNoun ? 1 : maxLeft) &&
+      (describesNoun
+        ? wordsBetween(text, mention.end, trigger.start) <= 1 ||
+          NOUN_IN_APPOSITION.test(text.slice(mention.end, trigger.start))
+        : wordsBetween(text, mention.end, trigger.start) <= maxLeft) &&
       !LEFT_BARRIER.test(text.slice(mention.end, trigger.start)) &&
       !behindOtherTrigger(mention),
   );
