@@ -251,10 +251,11 @@ function namesSeveral(sorted: readonly EntityMention[], from: number, to: number
 }
 
 /**
- * After an actor or a malware, an apposition set off by commas, then a copula and an indefinite
- * article: "X, classified as an APT, is a sophisticated threat actor ...", "X est un groupe ...".
+ * After an actor or a malware, an apposition set off by commas, then a copula and an article:
+ * "X, classified as an APT, is a sophisticated threat actor ...", "X est un groupe ...", "X is
+ * the group behind Y".
  */
-const COPULA_AFTER_SUBJECT = /^(?:\s*,[^,.;:()]{1,120},)?\s+(?:is|was|est|était)\s+(?:an?|un|une)\s+/iu;
+const COPULA_AFTER_SUBJECT = /^(?:\s*,[^,.;:()]{1,120},)?\s+(?:is|was|est|était)\s+(?:an?|the|un|une)\s+/iu;
 /** Up to five words of description, then the noun the predicate is headed by. */
 const PREDICATE_HEAD = new RegExp(
   String.raw`^(?:[\p{L}\p{N}’'-]+\s+){0,5}?(${[

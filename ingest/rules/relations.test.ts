@@ -473,6 +473,18 @@ describe('threat-report wording', () => {
     assertHas(described, 'ATTRIBUTED_TO APT28 -> GRU asserted []');
     assertHas(described, 'ATTRIBUTED_TO Olympic Destroyer -> Sandworm Team asserted []');
   });
+
+  test('"the actors behind X" are not the name before them; "X is the group behind Y" is X', () => {
+    const lines = relationLines(
+      'Analysts doubt any tie between North Korea and the actors behind TrickBot. Evil Corp is the group behind Dridex.',
+      'en',
+    );
+    assertNone(lines, /^ATTRIBUTED_TO TrickBot/);
+    assert.ok(
+      lines.some((line) => /^ATTRIBUTED_TO Dridex -> (Evil Corp|Indrik Spider) asserted \[\]$/u.test(line)),
+      lines.join('\n'),
+    );
+  });
 });
 
 describe('titles before a name', () => {

@@ -239,7 +239,7 @@ function sentenceRelations(
     const candidates = mentions.filter(
       (mention) => !speaking.includes(mention) && !subjects.includes(mention),
     );
-    const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers);
+    const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers, sentence.lang === 'en');
     if (trigger.spec.id === 'affiliation') {
       for (const pair of pairs) heads.set(pair.target, pair.source);
     }
@@ -511,15 +511,39 @@ const NOT_NOUNS = new Set([
   'themselves',
   'himself',
   'herself',
+  'held',
+  'found',
+  'thought',
+  'seen',
+  'deemed',
+  'considered',
+  'believed',
+  'suspected',
+  'long',
+  'well',
+  'ever',
+  'again',
+  'last',
+  'twice',
+  'most',
+  'more',
+  'less',
 ]);
 /** Adverbs of manner are no nouns either: "widely attributed". */
 const ADVERB = /ly$/u;
 /** "X, a malware attributed to Y": the name before the apposition the noun heads. */
 const NOUN_IN_APPOSITION = /^\s*,\s*(?:an?|the)\s+[^,;:.()]{0,60}$/iu;
 
-/** Whether a participle trigger follows a common noun, which it then describes. */
-function describesCommonNoun(text: string, trigger: TriggerMatch): boolean {
-  if (!PARTICIPLE_FIRST.test(text.slice(trigger.start, trigger.end))) return false;
+/**
+ * Whether a trigger that can qualify a noun follows a common noun, which it then describes: an
+ * English participle ("a campaign attributed to"), or "behind" / "responsible for" ("the actors
+ * behind TrickBot").
+ */
+function describesCommonNoun(text: string, trigger: TriggerMatch, english: boolean): boolean {
+  const qualifies =
+    PARTICIPLE_FIRST.test(text.slice(trigger.start, trigger.end)) ||
+    (english && trigger.spec.id === 'responsibility');
+  if (!qualifies) return false;
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, trigger.start - 40), trigger.start))?.[1];
   return word !== undefined && word.length > 2 && !NOT_NOUNS.has(word) && !ADVERB.test(word);
 }
@@ -586,6 +610,7 @@ function argumentPairs(
   heads: ReadonlyMap<EntityMention, EntityMention>,
   arabic: boolean,
   triggers: readonly TriggerMatch[],
+  english: boolean,
 ): ArgumentPair[] {
   const maxLeft = trigger.spec.maxLeftWords ?? MAX_LEFT_WORDS;
   const before = mentions.filter((mention) => mention.end <= trigger.start);
@@ -595,7 +620,7 @@ function argumentPairs(
   // "organizations located in the USA", "a new campaign attributed to APT41": a participle right
   // after a common noun describes that noun; a name is its argument only as that noun's own
   // modifier ("APT28 hackers") or as the name the noun's phrase stands in apposition to.
-  const describesNoun = describesCommonNoun(text, trigger);
+  const describesNoun = describesCommonNoun(text, trigger, english);
   const reachable = before.filter(
     (mention) =>
       (describesNoun
