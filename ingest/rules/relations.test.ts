@@ -487,6 +487,18 @@ describe('threat-report wording', () => {
   });
 });
 
+describe('lists of indicators', () => {
+  test('a list runs while its indicators follow each other closely, or opens with "including"', () => {
+    const lines = relationLines(
+      'APT28 registered several look-alike domains in 2016, including wada-arna.org and tas-cas.org. Wekby used NULL records as a channel, as well as the mentions of the mooo.com zone in the report.',
+      'en',
+    );
+    assertHas(lines, 'REGISTERED APT28 -> wada-arna.org asserted []');
+    assertHas(lines, 'REGISTERED APT28 -> tas-cas.org asserted []');
+    assertNone(lines, /-> mooo\.com/);
+  });
+});
+
 describe('titles before a name', () => {
   test('a title belongs to the name after it; it heads only the organisation written just before it', () => {
     const en = relationLines(

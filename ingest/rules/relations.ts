@@ -679,7 +679,7 @@ function argumentPairs(
       continue;
     }
     if (spec.many) {
-      const listed = rest.filter((mention) => INDICATOR_TARGETS.has(mention.entity.type));
+      const listed = indicatorList(text, trigger, rest);
       for (const anchor of left) {
         const pairs = listed.flatMap((mention) => pairOf(anchor, mention) ?? []);
         if (pairs.length > 0) return dedupe(pairs);
@@ -734,6 +734,31 @@ const APPOSITION: TriggerSpec = {
   strength: 0.9,
   phrases: [],
 };
+
+/** How many words may separate two indicators of one list, or the trigger and the first. */
+const LIST_GAP_WORDS = 6;
+/** "several domains imitating the agency's, including a.org": a word that opens the list, further off. */
+const LIST_OPENER = /(?:including|such as|namely|notamment|dont|comme|:)\s*$/iu;
+/** How far the first indicator may be when such a word opens the list. */
+const OPENED_LIST_WORDS = 24;
+
+/**
+ * "registered a.com, b.com and c.com", "using NULL records ..., as well as mentioning x.com":
+ * the indicators after the trigger as long as they follow each other closely (the first may be
+ * further off after a word that opens the list); one far after the last belongs to another clause.
+ */
+function indicatorList(text: string, trigger: TriggerMatch, rest: readonly EntityMention[]): EntityMention[] {
+  const listed: EntityMention[] = [];
+  let previousEnd = trigger.end;
+  for (const mention of rest) {
+    if (!INDICATOR_TARGETS.has(mention.entity.type)) continue;
+    const opened = listed.length === 0 && LIST_OPENER.test(text.slice(previousEnd, mention.start));
+    if (wordsBetween(text, previousEnd, mention.start) > (opened ? OPENED_LIST_WORDS : LIST_GAP_WORDS)) break;
+    listed.push(mention);
+    previousEnd = Math.max(previousEnd, mention.end);
+  }
+  return listed;
+}
 
 /** "Palo Alto's Unit 42": a possessive read like a description. */
 const POSSESSIVE: TriggerSpec = {
