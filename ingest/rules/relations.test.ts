@@ -487,6 +487,17 @@ describe('threat-report wording', () => {
   });
 });
 
+describe('victims are not authors', () => {
+  test('what comes after "against" in an attribution is a victim, not the one it is attributed to', () => {
+    const lines = relationLines(
+      'WannaCry was tied to malware attacks against banks in Poland. NotPetya was later tied to Sandworm.',
+      'en',
+    );
+    assertNone(lines, /^ATTRIBUTED_TO WannaCry -> Poland/);
+    assertHas(lines, 'ATTRIBUTED_TO NotPetya -> Sandworm Team asserted []');
+  });
+});
+
 describe('lists of indicators', () => {
   test('a list runs while its indicators follow each other closely, or opens with "including"', () => {
     const lines = relationLines(

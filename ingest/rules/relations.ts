@@ -668,7 +668,13 @@ function argumentPairs(
     const pairs = owner ? spec.types.flatMap((type) => pairFor(type, titled, owner) ?? []) : [];
     return pairs.slice(0, 1);
   }
+  const allRight = right;
   for (const type of spec.types) {
+    // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author.
+    const right =
+      type === 'ATTRIBUTED_TO' && spec.source === 'left'
+        ? allRight.filter((mention) => !VICTIM_BEFORE.test(text.slice(trigger.end, mention.start)))
+        : allRight;
     const pairOf = (l: EntityMention, r: EntityMention): ArgumentPair | undefined => {
       const [source, target] = spec.source === 'left' ? [l, r] : [r, l];
       return pairFor(type, source, target);
@@ -734,6 +740,9 @@ const APPOSITION: TriggerSpec = {
   strength: 0.9,
   phrases: [],
 };
+
+/** A preposition that makes what follows it the victim of what comes before: "attacks against X". */
+const VICTIM_BEFORE = /(?<![\p{L}])(?:against|targeting|contre|visant|ضد)(?![\p{L}])/iu;
 
 /** How many words may separate two indicators of one list, or the trigger and the first. */
 const LIST_GAP_WORDS = 6;
