@@ -121,7 +121,7 @@ const TO_VICTIM = new RegExp(
   'iuy',
 );
 const COMPOUND_NOUN =
-  /\s+(?:hack|hacking|attack|cyberattack|cyber-attack|breach|leak|leaks|intrusion|campaign|outbreak)(?![\p{L}])/iuy;
+  /\s+(?:hack|hacking|attack|cyberattack|cyber-attack|breach|leak|leaks|intrusion|campaign|outbreak|incident|heist)(?![\p{L}\p{N}-])/iuy;
 /** "the Macron campaign" is the person's electoral campaign, no incident. */
 const PERSON_CAMPAIGN_NOUN = /^\s+campaign$/iu;
 const VICTIM_THEN_NOUN = new PhraseMatcher(
