@@ -67,6 +67,16 @@ describe('roles in apposition', () => {
     assertNone(ar, /^LEADS كريم حداد/);
   });
 
+  test('a role in brackets after the name, and a department named after the organisation’s possessive', () => {
+    const lines = relationLines(
+      "Analyst Sarah Collins (director of Mandiant's threat research team) spoke. Omar Haddad, director of Google's threat analysis group, agreed.",
+      'en',
+    );
+    assertHas(lines, 'WORKS_FOR Sarah Collins -> Mandiant asserted []');
+    assertHas(lines, 'WORKS_FOR Omar Haddad -> Google asserted []');
+    assertNone(lines, /^LEADS/);
+  });
+
   test('a hedge or a denial later in the sentence does not touch the role', () => {
     const lines = relationLines(
       'Le lieutenant Ivan Sokolov, un officier du GRU, est soupçonné d’avoir piloté l’opération.',

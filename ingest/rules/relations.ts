@@ -86,6 +86,9 @@ const DEPARTMENT_GAP = new RegExp(
     String.raw`|^\s*(?:قسم|إدارة|دائرة|فريق|وحدة)\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$`,
   'u',
 );
+/** "director of Kaspersky Lab's research team": the department named after the organisation's possessive. */
+const DEPARTMENT_AFTER =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,5}?(?:team|department|division|unit|group|lab|laboratory|center|centre)(?![\p{L}])/u;
 /** A preposition of place right before a name: "in Ukraine", "en Russie", "في أوكرانيا". */
 const LOCATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:in|at|from|inside|dans|en|à|depuis|في|فى|من|داخل)\s+$/iu;
 /** "According to a report published by X" leaves a few words between the cue and its source. */
@@ -593,7 +596,11 @@ function departmentType(text: string, trigger: TriggerMatch, pair: ArgumentPair)
   const type = trigger.spec.ofDepartment;
   const organisation = pair.target;
   if (!type || organisation.start < trigger.end) return undefined;
-  if (!DEPARTMENT_GAP.test(text.slice(trigger.end, organisation.start))) return undefined;
+  if (
+    !DEPARTMENT_GAP.test(text.slice(trigger.end, organisation.start)) &&
+    !DEPARTMENT_AFTER.test(text.slice(organisation.end, organisation.end + 80))
+  )
+    return undefined;
   return allowsEndpoints(type, pair.source.entity.type, organisation.entity.type) ? type : undefined;
 }
 
@@ -627,7 +634,9 @@ function argumentPairs(
         ? wordsBetween(text, mention.end, trigger.start) <= 1 ||
           NOUN_IN_APPOSITION.test(text.slice(mention.end, trigger.start))
         : wordsBetween(text, mention.end, trigger.start) <= maxLeft) &&
-      !LEFT_BARRIER.test(text.slice(mention.end, trigger.start)) &&
+      (!LEFT_BARRIER.test(text.slice(mention.end, trigger.start)) ||
+        // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
+        (ROLE_TRIGGERS.has(trigger.spec.id) && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
