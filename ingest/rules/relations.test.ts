@@ -508,6 +508,30 @@ describe('victims are not authors', () => {
   });
 });
 
+describe('subjects that are common nouns', () => {
+  test('"users of X are linked to Y" says nothing of X; "the government of X was responsible" is X', () => {
+    const lines = relationLines(
+      'Some users of TrickBot are linked to North Korea. The government of North Korea was responsible for the Sony Pictures hack.',
+      'en',
+    );
+    assertNone(lines, /^ATTRIBUTED_TO TrickBot/);
+    assertHas(lines, 'ATTRIBUTED_TO Hack of Sony Pictures -> North Korea asserted []');
+  });
+
+  test('military action against a country is no attack on it', () => {
+    assertNone(
+      relationLines('In June, Donald Trump approved military action against Iran.', 'en'),
+      /^TARGETED/,
+    );
+  });
+
+  test('attributing the use of a tool to an actor says the actor uses it', () => {
+    const lines = relationLines('Analysts attributed the deployment of NotPetya to Sandworm.', 'en');
+    assertHas(lines, 'USES Sandworm Team -> NotPetya asserted []');
+    assertNone(lines, /^ATTRIBUTED_TO NotPetya/);
+  });
+});
+
 describe('lists of indicators', () => {
   test('a list runs while its indicators follow each other closely, or opens with "including"', () => {
     const lines = relationLines(

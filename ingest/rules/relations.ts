@@ -246,7 +246,8 @@ function sentenceRelations(
     if (trigger.spec.id === 'affiliation') {
       for (const pair of pairs) heads.set(pair.target, pair.source);
     }
-    for (const pair of pairs) {
+    for (const found of pairs) {
+      const pair = attributedUse(text, found) ?? found;
       pending.push({
         relation: {
           type: departmentType(text, trigger, pair) ?? pair.type,
@@ -455,6 +456,29 @@ function isPassiveParticiple(text: string, sentence: Sentence, trigger: TriggerM
 }
 
 /**
+ * "users/customers of ", "operators of the ": a common noun the next name completes. A country's
+ * government, regime or state stands for the country itself ("the government of North Korea was
+ * responsible").
+ */
+const NOUN_OF =
+  /(?:^|\s)(?!(?:government|regime|state|authorities|military|leadership|administration)\s)\p{Ll}[\p{Ll}/-]{2,}\s+of\s+(?:the\s+)?$/u;
+/** How close to the trigger the completed noun's name must be to be the trigger's subject. */
+const SUBJECT_NOUN_WORDS = 2;
+
+/**
+ * Whether `mention` completes a common noun ("users of TrickBot") that is the subject of the
+ * trigger right after it ("... are linked to X"): the name is then no argument of the trigger.
+ */
+function completesSubjectNoun(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
+  const gap = text.slice(mention.end, trigger.start);
+  return (
+    wordsBetween(text, mention.end, trigger.start) <= SUBJECT_NOUN_WORDS &&
+    !/[,;:()]/u.test(gap) &&
+    NOUN_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start))
+  );
+}
+
+/**
  * An English trigger opening on a past participle ("located in", "attributed to"), which can
  * describe a noun. French participles follow too many auxiliaries ("serait lié", "lui-même
  * attribué") to be told from a noun by one word.
@@ -648,7 +672,9 @@ function argumentPairs(
         subject.end <= mention.start &&
         APPOSITION_BEFORE_TRIGGER.test(text.slice(subject.end, trigger.start)),
     );
-  const left = reachable
+  // "users of TrickBot are linked to X": the subject is the common noun the name completes.
+  const completesNoun = english && reachable.some((mention) => completesSubjectNoun(text, mention, trigger));
+  const left = (completesNoun ? [] : reachable)
     .filter((mention) => !apposed(mention))
     .sort((a, b) => b.end - a.end || a.start - b.start)
     // A description ("unit of Y") is about the name right before it, never the subject that name describes.
@@ -752,6 +778,24 @@ const APPOSITION: TriggerSpec = {
 
 /** A preposition that makes what follows it the victim of what comes before: "attacks against X". */
 const VICTIM_BEFORE = /(?<![\p{L}])(?:against|targeting|contre|visant|ضد)(?![\p{L}])/iu;
+
+/** "the use of ", "the deployment of ": what is attributed is someone's use of the tool after it. */
+const USE_OF = /(?:^|\s)(?:use|usage|deployment)\s+of\s+(?:the\s+)?$/iu;
+
+/**
+ * "Proofpoint linked the use of GraceWire to TA505": attributing the use of a tool to an actor
+ * says that the actor uses it.
+ */
+function attributedUse(text: string, pair: ArgumentPair): ArgumentPair | undefined {
+  if (
+    pair.type !== 'ATTRIBUTED_TO' ||
+    !USE_OF.test(text.slice(Math.max(0, pair.source.start - 24), pair.source.start))
+  )
+    return undefined;
+  return allowsEndpoints('USES', pair.target.entity.type, pair.source.entity.type)
+    ? { type: 'USES', source: pair.target, target: pair.source }
+    : undefined;
+}
 
 /** How many words may separate two indicators of one list, or the trigger and the first. */
 const LIST_GAP_WORDS = 6;

@@ -500,6 +500,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       'عقوبات',
       'إجراءات',
       'احتجاج',
+      // "military action against Iran", "a war against X": force of arms, not an attack on systems.
+      'military action',
+      'war',
+      'airstrikes',
     ],
   },
   {
