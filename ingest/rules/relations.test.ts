@@ -518,6 +518,15 @@ describe('subjects that are common nouns', () => {
     assertHas(lines, 'ATTRIBUTED_TO Hack of Sony Pictures -> North Korea asserted []');
   });
 
+  test('a participle after a determiner is an adjective, not a verb', () => {
+    const lines = relationLines(
+      'TrickBot is a source of compromised accesses that North Korea can use. APT28 previously compromised NATO.',
+      'en',
+    );
+    assertNone(lines, /^TARGETED TrickBot/);
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+  });
+
   test('military action against a country is no attack on it', () => {
     assertNone(
       relationLines('In June, Donald Trump approved military action against Iran.', 'en'),

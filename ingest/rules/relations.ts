@@ -220,7 +220,9 @@ function sentenceRelations(
   const heads = new Map<EntityMention, EntityMention>();
   for (const trigger of triggers) {
     // "The servers were compromised": the subject of a passive is the object, and no agent is named.
-    if (isPassiveParticiple(text, sentence, trigger)) continue;
+    // "a source of compromised accesses": a participle after a determiner is an adjective.
+    if (isPassiveParticiple(text, sentence, trigger) || isAdjectivalParticiple(text, sentence, trigger))
+      continue;
     // "According to a researcher at Dragos": the role is an unnamed speaker's, whose employer is the claimant.
     if (
       APPOSED_ROLES.has(trigger.spec.id) &&
@@ -573,6 +575,19 @@ function describesCommonNoun(text: string, trigger: TriggerMatch, english: boole
   if (!qualifies) return false;
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, trigger.start - 40), trigger.start))?.[1];
   return word !== undefined && word.length > 2 && !NOT_NOUNS.has(word) && !ADVERB.test(word);
+}
+
+/** A determiner or a preposition right before an English participle, which makes it an adjective. */
+const DETERMINER_BEFORE =
+  /(?<![\p{L}])(?:a|an|the|of|with|from|for|on|in|into|by|to|some|these|those|their|its|his|her|our|any|all|many|several|other)\s+$/iu;
+
+/** "the compromised servers", "a source of compromised accesses": no verb, so no relation. */
+function isAdjectivalParticiple(text: string, sentence: Sentence, trigger: TriggerMatch): boolean {
+  return (
+    trigger.spec.source === 'left' &&
+    /^\p{L}+ed$/iu.test(text.slice(trigger.start, trigger.end)) &&
+    DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start))
+  );
 }
 
 /** How close a negation must follow a verb of saying to deny what the speaker itself did. */
