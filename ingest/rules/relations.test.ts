@@ -444,6 +444,15 @@ describe('suffering an attack and answering to a body', () => {
     assertNone(lines, /^TARGETED Stuxnet attack -> Maersk/);
   });
 
+  test('a description in apposition keeps its own modality, whatever hedges the main clause', () => {
+    const lines = relationLines(
+      'The tools were allegedly written at the Rana Institute, an organization working under the Iranian MOIS. APT10, a group allegedly linked to the MSS, struck again.',
+      'en',
+    );
+    assertHas(lines, 'PART_OF Rana Institute -> Ministry of Intelligence and Security asserted []');
+    assertHas(lines, 'ATTRIBUTED_TO menuPass -> Ministry of State Security suspected []');
+  });
+
   test('"an organization working under X" is part of X', () => {
     const lines = relationLines(
       'The Rana Institute, an organization working under the Iranian MOIS, wrote its own tools.',

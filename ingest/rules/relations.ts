@@ -330,10 +330,14 @@ function sentenceRelations(
   for (const item of pending) {
     // "X, chercheur chez Y": a role in apposition is the article's statement, whatever frames the sentence.
     // A possessive ("Google's Threat Analysis Group") qualifies a name: the article's own words, like an apposition.
+    // "X, an organization working under Y,": a description in apposition is the article's own, too.
     const apposed =
       item.trigger.spec === POSSESSIVE ||
       (APPOSED_ROLES.has(item.trigger.spec.id) &&
-        (item.before === undefined || /^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start))));
+        (item.before === undefined || /^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start)))) ||
+      (DESCRIPTIVE_TRIGGERS.has(item.trigger.spec.id) &&
+        item.before !== undefined &&
+        NOUN_IN_APPOSITION.test(text.slice(item.before.end, item.trigger.start)));
     const framing = apposed
       ? cues.filter(
           (cue) => cue.start >= (item.before?.end ?? item.trigger.start) && cue.end <= item.trigger.start,
