@@ -149,8 +149,11 @@ export function findAnaphora(
     byType.set(mention.entity.type, list);
   }
   const found: EntityMention[] = [];
+  /** The references found in the sentence before, for a pronoun that carries one on. */
+  let previousReferences: EntityMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const local = within(mentions, sentence);
+    const references: EntityMention[] = [];
     for (const match of REFERRING.find(text, sentence.start, sentence.end)) {
       const { start, end, value: entry } = match;
       // Inside a name, or a cue word right before one of its type ("le groupe «APT 28»"): not a
@@ -176,10 +179,19 @@ export function findAnaphora(
         : entry.topical
           ? topicOf(candidates.filter((mention) => mention.start < start))
           : undefined;
-      if (entity) found.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
+      if (entity) references.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
     }
-    const pronoun = subjectPronoun(text, sentence, sentences[sentenceIndex - 1], mentions);
-    if (pronoun) found.push(pronoun);
+    // "The group dropped X. It also used Y.": a reference opening the sentence before carries on too.
+    const pronoun = subjectPronoun(
+      text,
+      sentence,
+      sentences[sentenceIndex - 1],
+      mentions,
+      previousReferences,
+    );
+    if (pronoun) references.push(pronoun);
+    found.push(...references);
+    previousReferences = references;
     found.push(...predicateNominals(text, local));
     found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
   });
@@ -215,10 +227,16 @@ function subjectPronoun(
   sentence: Sentence,
   previous: Sentence | undefined,
   mentions: readonly EntityMention[],
+  previousReferences: readonly EntityMention[],
 ): EntityMention | undefined {
   const match = OPENING_PRONOUN.exec(text.slice(sentence.start, sentence.end));
   if (!match || !previous) return undefined;
-  const subject = within(mentions, previous)[0];
+  const named = within(mentions, previous)[0];
+  const referred = previousReferences.reduce<EntityMention | undefined>(
+    (first, reference) => (first === undefined || reference.start < first.start ? reference : first),
+    undefined,
+  );
+  const subject = referred && (!named || referred.start < named.start) ? referred : named;
   if (!subject || !PRONOUN_TYPES.has(subject.entity.type)) return undefined;
   // The name must open its sentence: a subject after an introduction ("In 2016, X ...") is not sure to be one.
   if (!/^[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’])?$/iu.test(text.slice(previous.start, subject.start)))

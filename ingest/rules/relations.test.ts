@@ -463,6 +463,14 @@ describe('suffering an attack and answering to a body', () => {
 });
 
 describe('threat-report wording', () => {
+  test('"It" opening a sentence carries on a reference that opened the sentence before', () => {
+    const lines = relationLines(
+      'APT28 is a Russian espionage group. The group dropped X-Agent on the machines. It also exploited CVE-2017-0199.',
+      'en',
+    );
+    assertHas(lines, 'USES APT28 -> CVE-2017-0199 asserted []');
+  });
+
   test('"dropped" uses a tool; "the campaign" and "the backdoor" refer to the actor and the malware named before', () => {
     const lines = relationLines(
       'APT28 is a Russian espionage group. The group dropped X-Agent on the machines. The campaign was aimed at NATO.',
