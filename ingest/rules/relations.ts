@@ -265,49 +265,35 @@ function sentenceRelations(
     }
   }
 
+  /** A relation stated by a description, with no trigger word: the words that state it stand in for one. */
+  const described = (
+    type: RelationType,
+    source: EntityMention,
+    target: EntityMention,
+    spec: TriggerSpec,
+    at: Span,
+    before: EntityMention,
+  ): Pending => ({
+    relation: {
+      type,
+      source: source.entity.key,
+      target: target.entity.key,
+      evidence: { start: sentence.start, end: sentence.end },
+    },
+    trigger: { spec, start: at.start, end: at.end },
+    before,
+    subjects: [],
+    referred: source.anaphoric === true,
+  });
   for (const apposition of findAppositionRelations(text, mentions)) {
-    pending.push({
-      relation: {
-        type: apposition.type,
-        source: apposition.source.entity.key,
-        target: apposition.target.entity.key,
-        evidence: { start: sentence.start, end: sentence.end },
-      },
-      trigger: { spec: APPOSITION, start: apposition.at.start, end: apposition.at.end },
-      before: apposition.source,
-      subjects: [],
-      referred: false,
-    });
+    const { type, source, target, at } = apposition;
+    pending.push(described(type, source, target, APPOSITION, at, source));
   }
-
-  for (const possessive of findPossessiveRelations(text, mentions)) {
-    pending.push({
-      relation: {
-        type: 'PART_OF',
-        source: possessive.source.entity.key,
-        target: possessive.target.entity.key,
-        evidence: { start: sentence.start, end: sentence.end },
-      },
-      trigger: { spec: POSSESSIVE, start: possessive.at.start, end: possessive.at.end },
-      before: possessive.target,
-      subjects: [],
-      referred: false,
-    });
+  for (const { source, target, at } of findPossessiveRelations(text, mentions)) {
+    pending.push(described('PART_OF', source, target, POSSESSIVE, at, target));
   }
-
-  for (const compound of findCompoundAttributions(text, mentions)) {
-    pending.push({
-      relation: {
-        type: 'ATTRIBUTED_TO',
-        source: compound.actor.entity.key,
-        target: compound.place.entity.key,
-        evidence: { start: sentence.start, end: sentence.end },
-      },
-      trigger: { spec: COMPOUND, start: compound.at.start, end: compound.at.end },
-      before: compound.place,
-      subjects: [],
-      referred: compound.actor.anaphoric === true,
-    });
+  for (const { actor, place, at } of findCompoundAttributions(text, mentions)) {
+    pending.push(described('ATTRIBUTED_TO', actor, place, COMPOUND, at, place));
   }
 
   const employers = (person: string) =>
