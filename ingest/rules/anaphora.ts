@@ -54,6 +54,12 @@ const REFERRING_PHRASES: ReadonlyArray<{
       'the team',
       'the APT group',
       'this APT group',
+      // Threat reports speak of the actor through its campaign and its operators.
+      'the campaign',
+      'this campaign',
+      'the operators',
+      'the adversary',
+      'this adversary',
       'هذه المجموعة',
       'المجموعة',
       'هذه الجماعة',
@@ -75,6 +81,14 @@ const REFERRING_PHRASES: ReadonlyArray<{
       'the malware',
       'the worm',
       'the ransomware',
+      'the backdoor',
+      'this backdoor',
+      'this malware',
+      'the implant',
+      'the trojan',
+      'the wiper',
+      'the loader',
+      'the dropper',
       'البرمجية',
       'البرمجية الخبيثة',
       'هذه البرمجية',
@@ -135,8 +149,11 @@ export function findAnaphora(
     byType.set(mention.entity.type, list);
   }
   const found: EntityMention[] = [];
+  /** The references found in the sentence before, for a pronoun that carries one on. */
+  let previousReferences: EntityMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const local = within(mentions, sentence);
+    const references: EntityMention[] = [];
     for (const match of REFERRING.find(text, sentence.start, sentence.end)) {
       const { start, end, value: entry } = match;
       // Inside a name, or a cue word right before one of its type ("le groupe «APT 28»"): not a
@@ -162,10 +179,19 @@ export function findAnaphora(
         : entry.topical
           ? topicOf(candidates.filter((mention) => mention.start < start))
           : undefined;
-      if (entity) found.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
+      if (entity) references.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
     }
-    const pronoun = subjectPronoun(text, sentence, sentences[sentenceIndex - 1], mentions);
-    if (pronoun) found.push(pronoun);
+    // "The group dropped X. It also used Y.": a reference opening the sentence before carries on too.
+    const pronoun = subjectPronoun(
+      text,
+      sentence,
+      sentences[sentenceIndex - 1],
+      mentions,
+      previousReferences,
+    );
+    if (pronoun) references.push(pronoun);
+    found.push(...references);
+    previousReferences = references;
     found.push(...predicateNominals(text, local));
     found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
   });
@@ -201,10 +227,16 @@ function subjectPronoun(
   sentence: Sentence,
   previous: Sentence | undefined,
   mentions: readonly EntityMention[],
+  previousReferences: readonly EntityMention[],
 ): EntityMention | undefined {
   const match = OPENING_PRONOUN.exec(text.slice(sentence.start, sentence.end));
   if (!match || !previous) return undefined;
-  const subject = within(mentions, previous)[0];
+  const named = within(mentions, previous)[0];
+  const referred = previousReferences.reduce<EntityMention | undefined>(
+    (first, reference) => (first === undefined || reference.start < first.start ? reference : first),
+    undefined,
+  );
+  const subject = referred && (!named || referred.start < named.start) ? referred : named;
   if (!subject || !PRONOUN_TYPES.has(subject.entity.type)) return undefined;
   // The name must open its sentence: a subject after an introduction ("In 2016, X ...") is not sure to be one.
   if (!/^[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’])?$/iu.test(text.slice(previous.start, subject.start)))
@@ -237,10 +269,11 @@ function namesSeveral(sorted: readonly EntityMention[], from: number, to: number
 }
 
 /**
- * After an actor or a malware, an apposition set off by commas, then a copula and an indefinite
- * article: "X, classified as an APT, is a sophisticated threat actor ...", "X est un groupe ...".
+ * After an actor or a malware, an apposition set off by commas, then a copula and an article:
+ * "X, classified as an APT, is a sophisticated threat actor ...", "X est un groupe ...", "X is
+ * the group behind Y".
  */
-const COPULA_AFTER_SUBJECT = /^(?:\s*,[^,.;:()]{1,120},)?\s+(?:is|was|est|était)\s+(?:an?|un|une)\s+/iu;
+const COPULA_AFTER_SUBJECT = /^(?:\s*,[^,.;:()]{1,120},)?\s+(?:is|was|est|était)\s+(?:an?|the|un|une)\s+/iu;
 /** Up to five words of description, then the noun the predicate is headed by. */
 const PREDICATE_HEAD = new RegExp(
   String.raw`^(?:[\p{L}\p{N}’'-]+\s+){0,5}?(${[

@@ -8,11 +8,36 @@
  */
 import type { GazetteerMention } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
-import { hasArabic, wordsBetween } from './text.ts';
+import { ORGANIZATION_CUES_LATIN } from './cues.ts';
+import { escapeRegExp, hasArabic, wordsBetween } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 const PLACED_TYPES = new Set(['Organization', 'ThreatActor']);
 const MAX_WORDS_BETWEEN = 1;
+/**
+ * Head nouns of a description of an organisation beside the organisation cues: "the Chilean
+ * interbank network Redbanc", "Maersk, the Danish shipping giant".
+ */
+const DESCRIPTION_HEADS = ['network', 'giant', 'group', 'source', 'service', 'agency', 'institute', 'body'];
+const HEADS = [...ORGANIZATION_CUES_LATIN, ...DESCRIPTION_HEADS]
+  .map((head) => escapeRegExp(head).replace(/\s+/gu, String.raw`\s+`))
+  .join('|');
+/** How many lower-case words a description may put between a demonym and its head noun. */
+const MAX_DESCRIPTION_WORDS = 2;
+/** "the Saudi energy company Aramco": lower-case words ending in a head noun, then the name. */
+const HEADED_GAP = new RegExp(
+  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,${MAX_DESCRIPTION_WORDS}}(?:${HEADS})\s+$`,
+  'u',
+);
+/** "X, a Taiwanese company": a comma and an article between the name and the demonym. */
+const APPOSITION_OPENING = /^\s*,\s*(?:an?|the)\s+$/iu;
+/** After the demonym of an apposition, its head noun. */
+const APPOSITION_HEAD = new RegExp(
+  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,${MAX_DESCRIPTION_WORDS}}(?:${HEADS})(?![\p{L}\p{N}])`,
+  'u',
+);
+/** Enough characters before a demonym for ", the " and spaces. */
+const APPOSITION_REACH = 12;
 /** Between an Arabic name and its adjective: at most the article, which the demonym's surface leaves out. */
 const ARABIC_ADJECTIVE_GAP = /^\s+(?:ال)?$/u;
 
@@ -50,14 +75,17 @@ export function findPlacements(
             mention.start < demonym.start &&
             mention.end === demonym.end,
         ))
-      : near.firstStartingJustAfter(
+      : (near.firstStartingJustAfter(
           demonym.end,
           // Further mentions are further away: once one is too far, so is every later one.
           (mention) =>
-            wordsBetween(text, demonym.end, mention.start) <= MAX_WORDS_BETWEEN &&
+            wordsBetween(text, demonym.end, mention.start) <= MAX_DESCRIPTION_WORDS + 1 &&
             !/[,.;:()]/.test(text.slice(demonym.end, mention.start)),
-          (mention) => PLACED_TYPES.has(mention.entity.type),
-        );
+          (mention) =>
+            PLACED_TYPES.has(mention.entity.type) &&
+            (wordsBetween(text, demonym.end, mention.start) <= MAX_WORDS_BETWEEN ||
+              HEADED_GAP.test(text.slice(demonym.end, mention.start))),
+        ) ?? apposedName(text, demonym, near));
     if (!placed) continue;
     let place = places.get(demonym.entry.key);
     if (!place) {
@@ -77,6 +105,16 @@ export function findPlacements(
     found.push({ placed, place, at: { start: demonym.start, end: demonym.end } });
   }
   return found;
+}
+
+/** "Maersk, the Danish shipping giant": the name an apposition headed by the demonym describes. */
+function apposedName(text: string, demonym: Span, near: MentionsNear): EntityMention | undefined {
+  const before = text.slice(Math.max(0, demonym.start - APPOSITION_REACH), demonym.start);
+  const opening = /,[^,]*$/u.exec(before);
+  if (!opening || !APPOSITION_OPENING.test(opening[0]) || !APPOSITION_HEAD.test(text.slice(demonym.end)))
+    return undefined;
+  const comma = demonym.start - opening[0].length;
+  return near.lastEndingJustBefore(comma, 0, (mention) => PLACED_TYPES.has(mention.entity.type));
 }
 
 /** The longest gap ARABIC_ADJECTIVE_GAP can accept before `offset`: spaces, then maybe "ال". */

@@ -35,6 +35,17 @@ describe('incidents named by their malware', () => {
 });
 
 describe('incidents named by their victim', () => {
+  test('"the X incident" and "the X heist" name an incident; "incident-response" does not', () => {
+    const { events, lines } = extract(
+      'The Colonial Pipeline incident was blamed on DarkSide. The Bangladesh Bank heist was attributed to Lazarus. Mandiant, the FireEye incident-response unit, helped.',
+      'en',
+    );
+    eventWith(events, 'Colonial Pipeline incident');
+    eventWith(events, 'Bangladesh Bank heist');
+    assert.ok(lines.includes('ATTRIBUTED_TO Hack of Bangladesh Bank -> Lazarus Group'), lines.join('\n'));
+    assert.ok(!events.some((event) => event.mentions.some((mention) => mention.surface.includes('FireEye'))));
+  });
+
   test('Arabic joins the incident noun to its victim without a linker word', () => {
     const { events, lines } = extract(
       'أدان الوزير أمس اختراق وكالة الأنباء السعودية ونشر بيانات مزيفة.',

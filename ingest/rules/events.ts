@@ -52,7 +52,7 @@ const TO_VICTIM = new RegExp(
 );
 /** "the DNC hack": a name, then an incident noun. */
 const COMPOUND_NOUN = new RegExp(
-  `\\s+(?:${incidentWords('afterName').map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  `\\s+(?:${incidentWords('afterName').map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
   'iuy',
 );
 /** "the Macron campaign" is the person's electoral campaign, no incident. */

@@ -28,6 +28,7 @@ import { claimAt, findSentenceCues } from './claims.ts';
 import { findEvents, mergeAffiliatedIncidents } from './events.ts';
 import { findCandidates, scanDocument } from './finders.ts';
 import { knownNames } from './known-names.ts';
+import { maskLinkTargets } from './markdown-links.ts';
 import { settleClaim } from './modality.ts';
 import { coordinatedNames } from './names-latin.ts';
 import { findUnitIdentities } from './names-units.ts';
@@ -113,11 +114,17 @@ export function extractWithRules(input: ExtractionInput): Extraction {
   );
   const silent = [...scan.headlines.lists, ...scan.headlines.titles];
   const withReferences = [...named, ...anaphora].sort((a, b) => a.start - b.start || b.end - a.end);
-  const cues = findSentenceCues(text, sentences, withReferences);
+  // "[BAE attributes](https://…) to X": a link's brackets and address are no words of the
+  // sentence, and the address it cites is no argument of what the sentence states.
+  const linked = maskLinkTargets(text);
+  const stated = withReferences.filter(
+    (mention) => !linked.targets.some((target) => overlaps(target, mention)),
+  );
+  const cues = findSentenceCues(linked.text, sentences, stated);
   const { relations, claimants } = extractRelations({
-    text,
+    text: linked.text,
     sentences,
-    mentions: withReferences,
+    mentions: stated,
     silent,
     cues,
     producers: SENTENCE_PRODUCERS,

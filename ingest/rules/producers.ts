@@ -18,6 +18,7 @@ import type { Incidents } from './events.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
 import { findUnitParents } from './names-units.ts';
+import { findPossessiveRelations } from './possessives.ts';
 import type { SentenceProducer } from './relations.ts';
 import { spanIndexAt } from './text.ts';
 import type { TriggerSpec } from './triggers.ts';
@@ -31,6 +32,16 @@ const APPOSITION: TriggerSpec = {
   strength: 0.9,
   wordClass: 'noun',
   apposable: true,
+};
+
+/** "Palo Alto's Unit 42": a possessive read like a description, in the article's own words. */
+const POSSESSIVE: TriggerSpec = {
+  id: 'possessive',
+  types: ['PART_OF'],
+  source: 'right',
+  strength: 0.9,
+  wordClass: 'noun',
+  qualifiesName: true,
 };
 
 /** "North Korea-linked group Lazarus": an attribution stated by a compound adjective. */
@@ -50,6 +61,16 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         ...apposition,
         spec: APPOSITION,
         before: apposition.source,
+      })),
+  },
+  {
+    name: 'possessives',
+    find: (text, mentions) =>
+      findPossessiveRelations(text, mentions).map((possessive) => ({
+        type: 'PART_OF',
+        ...possessive,
+        spec: POSSESSIVE,
+        before: possessive.target,
       })),
   },
   {

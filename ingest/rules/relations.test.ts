@@ -67,6 +67,16 @@ describe('roles in apposition', () => {
     assertNone(ar, /^LEADS كريم حداد/);
   });
 
+  test('a role in brackets after the name, and a department named after the organisation’s possessive', () => {
+    const lines = relationLines(
+      "Analyst Sarah Collins (director of Mandiant's threat research team) spoke. Omar Haddad, director of Google's threat analysis group, agreed.",
+      'en',
+    );
+    assertHas(lines, 'WORKS_FOR Sarah Collins -> Mandiant asserted []');
+    assertHas(lines, 'WORKS_FOR Omar Haddad -> Google asserted []');
+    assertNone(lines, /^LEADS/);
+  });
+
   test('a hedge or a denial later in the sentence does not touch the role', () => {
     const lines = relationLines(
       'Le lieutenant Ivan Sokolov, un officier du GRU, est soupçonné d’avoir piloté l’opération.',
@@ -223,6 +233,23 @@ describe('claimants', () => {
     assertNone(lines, /^ATTRIBUTED_TO .* -> FBI/);
   });
 
+  test('a speaker’s employer named through a role is the claimant, never an argument of the statement', () => {
+    // A speaker the Arabic given names find speaks with her employer, as "Sarah Collins, a
+    // researcher at Mandiant" does; one whose name is not recognised leaves the employer speaking.
+    const lines = relationLines(
+      'قالت سلمى الراشدي من شركة كراودسترايك إن مجموعة APT28 سجلت النطاق vote-nouvel.org.',
+      'ar',
+    );
+    assertNone(lines, /^ATTRIBUTED_TO APT28 -> CrowdStrike/);
+    assertHas(lines, 'REGISTERED APT28 -> vote-nouvel.org reported [CrowdStrike, سلمى الراشدي]');
+    const unknown = relationLines(
+      'قالت زوكسي كرمفال من شركة كراودسترايك إن مجموعة APT28 سجلت النطاق vote-nouvel.org.',
+      'ar',
+    );
+    assertNone(unknown, /^ATTRIBUTED_TO APT28 -> CrowdStrike/);
+    assertHas(unknown, 'REGISTERED APT28 -> vote-nouvel.org reported [CrowdStrike]');
+  });
+
   test('the subject before an apposition, and an inverted subject after the verb', () => {
     assertHas(
       relationLines('Sarah Collins, a researcher at Mandiant, said APT28 registered vote-nouvel.org.', 'en'),
@@ -360,6 +387,193 @@ describe('demonyms', () => {
       lines.join('\n'),
     );
     assertNone(lines, /-> Morocco/);
+  });
+
+  test('a demonym before a described organisation, or heading an apposition after it, places it', () => {
+    const lines = relationLines(
+      'The Saudi energy company Aramco lost its files. Maersk, the Danish shipping giant, stopped its cranes. Russian hackers then targeted Microsoft.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Saudi Aramco -> Saudi Arabia asserted []');
+    assertHas(lines, 'LOCATED_IN Maersk -> Denmark asserted []');
+    assertNone(lines, /^LOCATED_IN Microsoft/);
+  });
+});
+
+describe('possessives and descriptions of the name before them', () => {
+  test('an organisation’s organisation is part of it, in the article’s own words', () => {
+    const lines = relationLines(
+      "According to the FBI, Google's Threat Analysis Group was warned. Microsoft's Satya Nadella spoke.",
+      'en',
+    );
+    assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
+    assertNone(lines, /^PART_OF Satya Nadella/);
+  });
+
+  test('"a unit of Y" after an affiliation describes the name right before it, not the affiliated actor', () => {
+    const lines = relationLines(
+      'Analysts say APT29 is tied to the Foreign Intelligence Service, a unit of the Kremlin.',
+      'en',
+    );
+    assertHas(lines, 'PART_OF Foreign Intelligence Service -> Kremlin asserted []');
+    assertNone(lines, /^PART_OF APT29/);
+  });
+});
+
+describe('Markdown links and passives', () => {
+  test('a link’s brackets and address are no words of the sentence, and the address is no argument', () => {
+    const lines = relationLines(
+      '[Sarah Collins](https://example.org/people/sc), a researcher at Mandiant, wrote a [report](https://example.org/r.pdf) on the theft.',
+      'en',
+    );
+    assertHas(lines, 'WORKS_FOR Sarah Collins -> Mandiant asserted []');
+    assertNone(lines, /^PUBLISHED/);
+  });
+
+  test('the subject of a passive without an agent is not the attacker', () => {
+    const lines = relationLines(
+      'The servers of Microsoft were compromised and Google found a virus. NATO was targeted by APT28.',
+      'en',
+    );
+    assertNone(lines, /^TARGETED Microsoft/);
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+  });
+});
+
+describe('suffering an attack and answering to a body', () => {
+  test('who suffers an attack named right after the verb is its target; losses after an attack are not one', () => {
+    const lines = relationLines(
+      'Iran rebuilt its defences after suffering the Stuxnet attack. Maersk suffered a NotPetya infection. Later, Maersk suffered losses after the attack.',
+      'en',
+    );
+    assertHas(lines, 'TARGETED Stuxnet attack -> Iran asserted []');
+    assertHas(lines, 'TARGETED NotPetya -> Maersk asserted []');
+    assertNone(lines, /^TARGETED Stuxnet attack -> Maersk/);
+  });
+
+  test('a description in apposition keeps its own modality, whatever hedges the main clause', () => {
+    const lines = relationLines(
+      'The tools were allegedly written at the Rana Institute, an organization working under the Iranian MOIS. APT10, a group allegedly linked to the MSS, struck again.',
+      'en',
+    );
+    assertHas(lines, 'PART_OF Rana Institute -> Ministry of Intelligence and Security asserted []');
+    assertHas(lines, 'ATTRIBUTED_TO menuPass -> Ministry of State Security suspected []');
+  });
+
+  test('"an organization working under X" is part of X', () => {
+    const lines = relationLines(
+      'The Rana Institute, an organization working under the Iranian MOIS, wrote its own tools.',
+      'en',
+    );
+    assertHas(lines, 'PART_OF Rana Institute -> Ministry of Intelligence and Security asserted []');
+  });
+});
+
+describe('threat-report wording', () => {
+  test('"It" opening a sentence carries on a reference that opened the sentence before', () => {
+    const lines = relationLines(
+      'APT28 is a Russian espionage group. The group dropped X-Agent on the machines. It also exploited CVE-2017-0199.',
+      'en',
+    );
+    assertHas(lines, 'USES APT28 -> CVE-2017-0199 asserted []');
+  });
+
+  test('"dropped" uses a tool; "the campaign" and "the backdoor" refer to the actor and the malware named before', () => {
+    const lines = relationLines(
+      'APT28 is a Russian espionage group. The group dropped X-Agent on the machines. The campaign was aimed at NATO.',
+      'en',
+    );
+    assertHas(lines, 'USES APT28 -> X-Agent asserted []');
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+    assertHas(
+      relationLines('Analysts found Zebrocy on the laptops. The backdoor targeted NATO.', 'en'),
+      'TARGETED Zebrocy -> NATO asserted []',
+    );
+  });
+
+  test('a participle after a common noun describes that noun, not a name earlier in the sentence', () => {
+    const lines = relationLines(
+      'APT33 ran a campaign to attack organizations located in the United States. Kaspersky is headquartered in Moscow. Analysts watched APT28 in a new campaign attributed to the FSB.',
+      'en',
+    );
+    assertNone(lines, /^LOCATED_IN APT33/);
+    assertNone(lines, /^ATTRIBUTED_TO APT28 -> FSB/);
+    assertHas(lines, 'LOCATED_IN Kaspersky -> Moscow asserted []');
+    // The noun's own modifier, or the name its phrase stands in apposition to, is its argument.
+    const described = relationLines(
+      'APT28 hackers linked to the GRU struck again. Olympic Destroyer, a malware attributed to Sandworm, hit the Games.',
+      'en',
+    );
+    assertHas(described, 'ATTRIBUTED_TO APT28 -> GRU asserted []');
+    assertHas(described, 'ATTRIBUTED_TO Olympic Destroyer -> Sandworm Team asserted []');
+  });
+
+  test('"the actors behind X" are not the name before them; "X is the group behind Y" is X', () => {
+    const lines = relationLines(
+      'Analysts doubt any tie between North Korea and the actors behind TrickBot. Evil Corp is the group behind Dridex.',
+      'en',
+    );
+    assertNone(lines, /^ATTRIBUTED_TO TrickBot/);
+    assert.ok(
+      lines.some((line) => /^ATTRIBUTED_TO Dridex -> (Evil Corp|Indrik Spider) asserted \[\]$/u.test(line)),
+      lines.join('\n'),
+    );
+  });
+});
+
+describe('victims are not authors', () => {
+  test('what comes after "against" in an attribution is a victim, not the one it is attributed to', () => {
+    const lines = relationLines(
+      'WannaCry was tied to malware attacks against banks in Poland. NotPetya was later tied to Sandworm.',
+      'en',
+    );
+    assertNone(lines, /^ATTRIBUTED_TO WannaCry -> Poland/);
+    assertHas(lines, 'ATTRIBUTED_TO NotPetya -> Sandworm Team asserted []');
+  });
+});
+
+describe('subjects that are common nouns', () => {
+  test('"users of X are linked to Y" says nothing of X; "the government of X was responsible" is X', () => {
+    const lines = relationLines(
+      'Some users of TrickBot are linked to North Korea. The government of North Korea was responsible for the Sony Pictures hack.',
+      'en',
+    );
+    assertNone(lines, /^ATTRIBUTED_TO TrickBot/);
+    assertHas(lines, 'ATTRIBUTED_TO Hack of Sony Pictures -> North Korea asserted []');
+  });
+
+  test('a participle after a determiner is an adjective, not a verb', () => {
+    const lines = relationLines(
+      'TrickBot is a source of compromised accesses that North Korea can use. APT28 previously compromised NATO.',
+      'en',
+    );
+    assertNone(lines, /^TARGETED TrickBot/);
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+  });
+
+  test('military action against a country is no attack on it', () => {
+    assertNone(
+      relationLines('In June, Donald Trump approved military action against Iran.', 'en'),
+      /^TARGETED/,
+    );
+  });
+
+  test('attributing the use of a tool to an actor says the actor uses it', () => {
+    const lines = relationLines('Analysts attributed the deployment of NotPetya to Sandworm.', 'en');
+    assertHas(lines, 'USES Sandworm Team -> NotPetya asserted []');
+    assertNone(lines, /^ATTRIBUTED_TO NotPetya/);
+  });
+});
+
+describe('lists of indicators', () => {
+  test('a list runs while its indicators follow each other closely, or opens with "including"', () => {
+    const lines = relationLines(
+      'APT28 registered several look-alike domains in 2016, including wada-arna.org and tas-cas.org. Wekby used NULL records as a channel, as well as the mentions of the mooo.com zone in the report.',
+      'en',
+    );
+    assertHas(lines, 'REGISTERED APT28 -> wada-arna.org asserted []');
+    assertHas(lines, 'REGISTERED APT28 -> tas-cas.org asserted []');
+    assertNone(lines, /-> mooo\.com/);
   });
 });
 

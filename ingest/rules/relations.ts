@@ -84,6 +84,9 @@ const DEPARTMENT_GAP = new RegExp(
     String.raw`|^\s*(?:قسم|إدارة|دائرة|فريق|وحدة)\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$`,
   'u',
 );
+/** "director of Kaspersky Lab's research team": the department named after the organisation's possessive. */
+const DEPARTMENT_AFTER =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,5}?(?:team|department|division|unit|group|lab|laboratory|center|centre)(?![\p{L}])/u;
 /** A preposition of place right before a name: "in Ukraine", "en Russie", "في أوكرانيا". */
 const LOCATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:in|at|from|inside|dans|en|à|depuis|في|فى|من|داخل)\s+$/iu;
 /** "According to a report published by X" leaves a few words between the cue and its source. */
@@ -193,9 +196,17 @@ function sentenceRelations(
   producers: readonly SentenceProducer[],
 ): SentenceResult {
   const arabic = hasArabic(sentence.text);
+  const triggers = findTriggers(text, sentence.start, sentence.end).filter(
+    (trigger) =>
+      !mentions.some(
+        (mention) =>
+          mention.start <= trigger.start && trigger.end <= mention.end && mention.entity.type !== 'Event',
+      ),
+  );
   const speakers = new Map<CueMatch, EntityMention>();
   for (const cue of cues) {
-    const speaker = cue.claimant === 'none' ? undefined : claimantFor(text, sentence, cue, mentions, arabic);
+    const speaker =
+      cue.claimant === 'none' ? undefined : claimantFor(text, sentence, cue, mentions, arabic, triggers);
     if (speaker) speakers.set(cue, speaker);
   }
   // "Microsoft and Google said ...": every name listed with the speaker speaks too.
@@ -214,17 +225,14 @@ function sentenceRelations(
       .filter(([cue]) => (cue.kind === 'reported' || cue.kind === 'unconfirmed') && !selfReporting.has(cue))
       .map(([, speaker]) => speaker),
   );
-  const triggers = findTriggers(text, sentence.start, sentence.end).filter(
-    (trigger) =>
-      !mentions.some(
-        (mention) =>
-          mention.start <= trigger.start && trigger.end <= mention.end && mention.entity.type !== 'Event',
-      ),
-  );
   const pending: Pending[] = [];
   // "APT 28 المرتبطة بالاستخبارات ... كانت وراء": the thing an affiliation clause describes is the subject.
   const heads = new Map<EntityMention, EntityMention>();
   for (const trigger of triggers) {
+    // "The servers were compromised": the subject of a passive is the object, and no agent is named.
+    // "a source of compromised accesses": a participle after a determiner is an adjective.
+    if (isPassiveParticiple(text, sentence, trigger) || isAdjectivalParticiple(text, sentence, trigger))
+      continue;
     // "According to a researcher at Dragos": the role is an unnamed speaker's, whose employer is the claimant.
     if (
       trigger.spec.apposable === true &&
@@ -246,11 +254,12 @@ function sentenceRelations(
     const candidates = mentions.filter(
       (mention) => !speaking.includes(mention) && !subjects.includes(mention),
     );
-    const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers);
+    const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers, sentence.lang === 'en');
     if (trigger.spec.qualifiesHead) {
       for (const pair of pairs) heads.set(pair.target, pair.source);
     }
-    for (const pair of pairs) {
+    for (const found of pairs) {
+      const pair = attributedUse(text, found) ?? found;
       pending.push({
         relation: {
           type: departmentType(text, trigger, pair) ?? pair.type,
@@ -302,9 +311,15 @@ function sentenceRelations(
   const sentenceClaimants = new Set<string>();
   for (const item of pending) {
     // "X, chercheur chez Y": a role in apposition is the article's statement, whatever frames the sentence.
+    // A possessive ("Google's Threat Analysis Group") qualifies a name: the article's own words, like an apposition.
+    // "X, an organization working under Y,": a description in apposition is the article's own, too.
     const apposed =
-      item.trigger.spec.apposable === true &&
-      (item.before === undefined || /^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start)));
+      item.trigger.spec.qualifiesName === true ||
+      (item.trigger.spec.apposable === true &&
+        (item.before === undefined || /^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start)))) ||
+      (describesName(item.trigger.spec) &&
+        item.before !== undefined &&
+        NOUN_IN_APPOSITION.test(text.slice(item.before.end, item.trigger.start)));
     const framing = apposed
       ? cues.filter(
           (cue) => cue.start >= (item.before?.end ?? item.trigger.start) && cue.end <= item.trigger.start,
@@ -408,6 +423,159 @@ function describesUnnamedSpeaker(
   });
 }
 
+/** An auxiliary of the passive right before a participle, maybe with an adverb: "were (later) compromised", "a été ciblé". */
+const PASSIVE_AUXILIARY =
+  /(?<![\p{L}])(?:is|are|was|were|be|been|being|get|gets|got|été|être)\s+(?:\p{Ll}+ly\s+|\p{Ll}+ment\s+)?$/iu;
+/** The last word of a trigger when it is a past participle: "compromised", "ciblée". */
+const PARTICIPLE = /(?:ed|é|ée|és|ées)$/iu;
+
+/**
+ * "The servers of X were compromised": a verb whose source is written before it, in the
+ * passive, has its object there instead; the agent, if any, comes with "by", which other
+ * triggers read ("compromised by").
+ */
+function isPassiveParticiple(text: string, sentence: Sentence, trigger: TriggerMatch): boolean {
+  return (
+    trigger.spec.source === 'left' &&
+    trigger.spec.after === undefined &&
+    PARTICIPLE.test(text.slice(trigger.start, trigger.end)) &&
+    PASSIVE_AUXILIARY.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))
+  );
+}
+
+/**
+ * "users/customers of ", "operators of the ": a common noun the next name completes. A country's
+ * government, regime or state stands for the country itself ("the government of North Korea was
+ * responsible").
+ */
+const NOUN_OF =
+  /(?:^|\s)(?!(?:government|regime|state|authorities|military|leadership|administration)\s)\p{Ll}[\p{Ll}/-]{2,}\s+of\s+(?:the\s+)?$/u;
+/** How close to the trigger the completed noun's name must be to be the trigger's subject. */
+const SUBJECT_NOUN_WORDS = 2;
+
+/**
+ * Whether `mention` completes a common noun ("users of TrickBot") that is the subject of the
+ * trigger right after it ("... are linked to X"): the name is then no argument of the trigger.
+ */
+function completesSubjectNoun(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
+  const gap = text.slice(mention.end, trigger.start);
+  return (
+    wordsBetween(text, mention.end, trigger.start) <= SUBJECT_NOUN_WORDS &&
+    !/[,;:()]/u.test(gap) &&
+    NOUN_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start))
+  );
+}
+
+/**
+ * An English trigger opening on a past participle ("located in", "attributed to"), which can
+ * describe a noun. French participles follow too many auxiliaries ("serait lié", "lui-même
+ * attribué") to be told from a noun by one word.
+ */
+const PARTICIPLE_FIRST = /^\p{L}+ed(?![\p{L}])/iu;
+/** The lower-case word right before a trigger. */
+const WORD_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+$/u;
+/** Words before a participle that are no noun it could describe: auxiliaries, conjunctions, pronouns, adverbs. */
+const NOT_NOUNS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'get',
+  'gets',
+  'got',
+  'seem',
+  'seems',
+  'appear',
+  'appears',
+  'remain',
+  'remains',
+  'become',
+  'becomes',
+  'became',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'which',
+  'that',
+  'who',
+  'not',
+  'never',
+  'also',
+  'later',
+  'since',
+  'then',
+  'now',
+  'once',
+  'first',
+  'often',
+  'both',
+  'all',
+  'already',
+  'still',
+  'even',
+  'just',
+  'soon',
+  'itself',
+  'themselves',
+  'himself',
+  'herself',
+  'held',
+  'found',
+  'thought',
+  'seen',
+  'deemed',
+  'considered',
+  'believed',
+  'suspected',
+  'long',
+  'well',
+  'ever',
+  'again',
+  'last',
+  'twice',
+  'most',
+  'more',
+  'less',
+]);
+/** Adverbs of manner are no nouns either: "widely attributed". */
+const ADVERB = /ly$/u;
+/** "X, a malware attributed to Y": the name before the apposition the noun heads. */
+const NOUN_IN_APPOSITION = /^\s*,\s*(?:an?|the)\s+[^,;:.()]{0,60}$/iu;
+
+/**
+ * Whether a trigger that can qualify a noun follows a common noun, which it then describes: an
+ * English participle ("a campaign attributed to"), or "behind" / "responsible for" ("the actors
+ * behind TrickBot").
+ */
+function describesCommonNoun(text: string, trigger: TriggerMatch, english: boolean): boolean {
+  const qualifies =
+    PARTICIPLE_FIRST.test(text.slice(trigger.start, trigger.end)) ||
+    (english && trigger.spec.modifiesNoun === true);
+  if (!qualifies) return false;
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, trigger.start - 40), trigger.start))?.[1];
+  return word !== undefined && word.length > 2 && !NOT_NOUNS.has(word) && !ADVERB.test(word);
+}
+
+/** A determiner or a preposition right before an English participle, which makes it an adjective. */
+const DETERMINER_BEFORE =
+  /(?<![\p{L}])(?:a|an|the|of|with|from|for|on|in|into|by|to|some|these|those|their|its|his|her|our|any|all|many|several|other)\s+$/iu;
+
+/** "the compromised servers", "a source of compromised accesses": no verb, so no relation. */
+function isAdjectivalParticiple(text: string, sentence: Sentence, trigger: TriggerMatch): boolean {
+  return (
+    trigger.spec.source === 'left' &&
+    /^\p{L}+ed$/iu.test(text.slice(trigger.start, trigger.end)) &&
+    DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start))
+  );
+}
+
 /** How close a negation must follow a verb of saying to deny what the speaker itself did. */
 const NEGATED_REPORT_WORDS = 3;
 
@@ -453,7 +621,11 @@ function departmentType(text: string, trigger: TriggerMatch, pair: ArgumentPair)
   const type = trigger.spec.ofDepartment;
   const organisation = pair.target;
   if (!type || organisation.start < trigger.end) return undefined;
-  if (!DEPARTMENT_GAP.test(text.slice(trigger.end, organisation.start))) return undefined;
+  if (
+    !DEPARTMENT_GAP.test(text.slice(trigger.end, organisation.start)) &&
+    !DEPARTMENT_AFTER.test(text.slice(organisation.end, organisation.end + 80))
+  )
+    return undefined;
   return allowsEndpoints(type, pair.source.entity.type, organisation.entity.type) ? type : undefined;
 }
 
@@ -470,16 +642,26 @@ function argumentPairs(
   heads: ReadonlyMap<EntityMention, EntityMention>,
   arabic: boolean,
   triggers: readonly TriggerMatch[],
+  english: boolean,
 ): ArgumentPair[] {
   const maxLeft = trigger.spec.maxLeftWords ?? MAX_LEFT_WORDS;
   const before = mentions.filter((mention) => mention.end <= trigger.start);
   const behindOtherTrigger = (mention: EntityMention) =>
     trigger.spec.describesNearest === true &&
     triggers.some((other) => other !== trigger && other.start >= mention.end && other.end <= trigger.start);
+  // "organizations located in the USA", "a new campaign attributed to APT41": a participle right
+  // after a common noun describes that noun; a name is its argument only as that noun's own
+  // modifier ("APT28 hackers") or as the name the noun's phrase stands in apposition to.
+  const describesNoun = describesCommonNoun(text, trigger, english);
   const reachable = before.filter(
     (mention) =>
-      wordsBetween(text, mention.end, trigger.start) <= maxLeft &&
-      !LEFT_BARRIER.test(text.slice(mention.end, trigger.start)) &&
+      (describesNoun
+        ? wordsBetween(text, mention.end, trigger.start) <= 1 ||
+          NOUN_IN_APPOSITION.test(text.slice(mention.end, trigger.start))
+        : wordsBetween(text, mention.end, trigger.start) <= maxLeft) &&
+      (!LEFT_BARRIER.test(text.slice(mention.end, trigger.start)) ||
+        // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
+        (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
@@ -491,10 +673,18 @@ function argumentPairs(
         subject.end <= mention.start &&
         APPOSITION_BEFORE_TRIGGER.test(text.slice(subject.end, trigger.start)),
     );
-  const left = reachable
+  // "users of TrickBot are linked to X": the subject is the common noun the name completes.
+  // "The hack of TV5Monde was carried out by X": a noun and name that are one name (an incident) are the subject.
+  const insideLarger = (mention: EntityMention) =>
+    reachable.some((other) => other.start < mention.start && other.end >= mention.end);
+  const completesNoun =
+    english &&
+    reachable.some((mention) => !insideLarger(mention) && completesSubjectNoun(text, mention, trigger));
+  const left = (completesNoun ? [] : reachable)
     .filter((mention) => !apposed(mention))
     .sort((a, b) => b.end - a.end || a.start - b.start)
-    .map((mention) => heads.get(mention) ?? mention)
+    // A description ("unit of Y") is about the name right before it, never the subject that name describes.
+    .map((mention) => (describesName(trigger.spec) ? mention : (heads.get(mention) ?? mention)))
     .slice(0, CANDIDATES_PER_SIDE);
   // A list of indicators may run to the end of the sentence; a single argument stays in its clause.
   const rest = mentions
@@ -502,7 +692,7 @@ function argumentPairs(
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const right = rest.filter(
     (mention) =>
-      wordsBetween(text, trigger.end, mention.start) <= MAX_RIGHT_WORDS &&
+      wordsBetween(text, trigger.end, mention.start) <= (trigger.spec.maxRightWords ?? MAX_RIGHT_WORDS) &&
       !RIGHT_BARRIER.test(text.slice(trigger.end, mention.start)),
   );
   const { spec } = trigger;
@@ -519,7 +709,13 @@ function argumentPairs(
     const pairs = owner ? spec.types.flatMap((type) => pairFor(type, titled, owner) ?? []) : [];
     return pairs.slice(0, 1);
   }
+  const allRight = right;
   for (const type of spec.types) {
+    // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author.
+    const right =
+      type === 'ATTRIBUTED_TO' && spec.source === 'left'
+        ? allRight.filter((mention) => !VICTIM_BEFORE.test(text.slice(trigger.end, mention.start)))
+        : allRight;
     const pairOf = (l: EntityMention, r: EntityMention): ArgumentPair | undefined => {
       const [source, target] = spec.source === 'left' ? [l, r] : [r, l];
       return pairFor(type, source, target);
@@ -530,7 +726,7 @@ function argumentPairs(
       continue;
     }
     if (spec.many) {
-      const listed = rest.filter((mention) => INDICATOR_TARGETS.has(mention.entity.type));
+      const listed = indicatorList(text, trigger, rest);
       for (const anchor of left) {
         const pairs = listed.flatMap((mention) => pairOf(anchor, mention) ?? []);
         if (pairs.length > 0) return dedupe(pairs);
@@ -577,6 +773,52 @@ function argumentPairs(
   return [];
 }
 
+/** A preposition that makes what follows it the victim of what comes before: "attacks against X". */
+const VICTIM_BEFORE = /(?<![\p{L}])(?:against|targeting|contre|visant|ضد)(?![\p{L}])/iu;
+
+/** "the use of ", "the deployment of ": what is attributed is someone's use of the tool after it. */
+const USE_OF = /(?:^|\s)(?:use|usage|deployment)\s+of\s+(?:the\s+)?$/iu;
+
+/**
+ * "Proofpoint linked the use of GraceWire to TA505": attributing the use of a tool to an actor
+ * says that the actor uses it.
+ */
+function attributedUse(text: string, pair: ArgumentPair): ArgumentPair | undefined {
+  if (
+    pair.type !== 'ATTRIBUTED_TO' ||
+    !USE_OF.test(text.slice(Math.max(0, pair.source.start - 24), pair.source.start))
+  )
+    return undefined;
+  return allowsEndpoints('USES', pair.target.entity.type, pair.source.entity.type)
+    ? { type: 'USES', source: pair.target, target: pair.source }
+    : undefined;
+}
+
+/** How many words may separate two indicators of one list, or the trigger and the first. */
+const LIST_GAP_WORDS = 6;
+/** "several domains imitating the agency's, including a.org": a word that opens the list, further off. */
+const LIST_OPENER = /(?:including|such as|namely|notamment|dont|comme|:)\s*$/iu;
+/** How far the first indicator may be when such a word opens the list. */
+const OPENED_LIST_WORDS = 24;
+
+/**
+ * "registered a.com, b.com and c.com", "using NULL records ..., as well as mentioning x.com":
+ * the indicators after the trigger as long as they follow each other closely (the first may be
+ * further off after a word that opens the list); one far after the last belongs to another clause.
+ */
+function indicatorList(text: string, trigger: TriggerMatch, rest: readonly EntityMention[]): EntityMention[] {
+  const listed: EntityMention[] = [];
+  let previousEnd = trigger.end;
+  for (const mention of rest) {
+    if (!INDICATOR_TARGETS.has(mention.entity.type)) continue;
+    const opened = listed.length === 0 && LIST_OPENER.test(text.slice(previousEnd, mention.start));
+    if (wordsBetween(text, previousEnd, mention.start) > (opened ? OPENED_LIST_WORDS : LIST_GAP_WORDS)) break;
+    listed.push(mention);
+    previousEnd = Math.max(previousEnd, mention.end);
+  }
+  return listed;
+}
+
 function pairFor(type: RelationType, source: EntityMention, target: EntityMention): ArgumentPair | undefined {
   if (source.entity.key === target.entity.key || isOwnVictim(source, target)) return undefined;
   return allowsEndpoints(type, source.entity.type, target.entity.type) ? { type, source, target } : undefined;
@@ -616,7 +858,8 @@ function roleBeforeName(
       (mention) =>
         mention.start >= organisation.end && /^\s*,\s*$/u.test(text.slice(organisation.end, mention.start)),
     );
-  if (!person) return undefined;
+  // "من شركة X إن مجموعة Y ...": what follows the conjunction is what is said, not the role's holder.
+  if (!person || THAT_CLAUSE.test(text.slice(organisation.end, person.start))) return undefined;
   return pairFor(type, person, organisation);
 }
 
@@ -805,6 +1048,7 @@ function claimantFor(
   cue: CueMatch,
   mentions: readonly EntityMention[],
   arabic: boolean,
+  triggers: readonly TriggerMatch[],
 ): EntityMention | undefined {
   // "hackers working in Ukraine, and the reports say ...": a place that is where something is can't speak.
   const fits = (mention: EntityMention) =>
@@ -820,7 +1064,9 @@ function claimantFor(
     return (
       (wordsBetween(text, cue.end, mention.start) <= reach ||
         // "وقال باحث في شركة X": the employer of an unnamed speaker.
-        unnamedSpeakerBetween(text, cue.end, mention.start)) &&
+        unnamedSpeakerBetween(text, cue.end, mention.start) ||
+        // "قالت <name> من شركة X": the employer of a speaker whose name is not recognised.
+        employerAfterSpeaker(text, cue, mention, triggers)) &&
       !/[,،.;:]/u.test(between) &&
       !THAT_CLAUSE.test(between)
     );
@@ -862,6 +1108,31 @@ function claimantFor(
   // "..., said X." closes the statement with its source; otherwise the subject comes first.
   const closing = /[,،]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
   return apposed ?? (closing ? inverted : undefined) ?? before ?? inverted;
+}
+
+/** How many words an unrecognised speaker's name may take between the verb of saying and their role. */
+const SPEAKER_NAME_WORDS = 3;
+
+/**
+ * "قالت <name> من شركة X إن ...", "said Jane Roe of X that ...": a role right before `mention`,
+ * a few words after the verb of saying, describes the speaker, whom the role's organisation
+ * speaks for when the name itself is not recognised.
+ */
+function employerAfterSpeaker(
+  text: string,
+  cue: CueMatch,
+  mention: EntityMention,
+  triggers: readonly TriggerMatch[],
+): boolean {
+  return triggers.some(
+    (trigger) =>
+      trigger.spec.role === true &&
+      trigger.start >= cue.end &&
+      trigger.end <= mention.start &&
+      wordsBetween(text, cue.end, trigger.start) <= SPEAKER_NAME_WORDS &&
+      wordsBetween(text, trigger.end, mention.start) === 0 &&
+      !/[,،.;:()]/u.test(text.slice(cue.end, mention.start)),
+  );
 }
 
 /**

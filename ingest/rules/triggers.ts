@@ -23,7 +23,7 @@ import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX, phraseSource } from './text.ts'
 
 export interface TriggerSpec {
   /** A trigger of the language packs, or a relation stated without trigger words (an apposition, a compound adjective). */
-  id: TriggerId | 'apposition' | 'compound-attribution';
+  id: TriggerId | 'apposition' | 'possessive' | 'compound-attribution';
   types: readonly RelationType[];
   source: 'left' | 'right';
   /** 0..1: how reliably the words state the relation; scales confidence. */
@@ -38,6 +38,8 @@ export interface TriggerSpec {
   after?: 'source-first' | 'target-first';
   /** How far before the trigger the left argument may be, in words, when closer than the default. */
   maxLeftWords?: number;
+  /** How far after the trigger the right argument may be, in words, when closer than the default. */
+  maxRightWords?: number;
   /**
    * The relation when the role's object is a department of the organisation named after it
    * ("head of research at X", "رئيس قسم الأبحاث في X"): leading a department is working for the whole.
@@ -70,6 +72,16 @@ export interface TriggerSpec {
   qualifiesHead?: boolean;
   /** Both arguments may also follow it, the source first ("Victims of the hack included A, B and C"). */
   listedAfter?: boolean;
+  /**
+   * It qualifies a name inside the name's own phrase ("Google's Threat Analysis Group"): always
+   * the article's own words, whatever frames the sentence.
+   */
+  qualifiesName?: boolean;
+  /**
+   * In English it may describe the common noun right before it ("the actors behind X"), which is
+   * then its argument rather than a name further back.
+   */
+  modifiesNoun?: boolean;
 }
 
 /** A trigger as matched, with its language-independent spec. */
@@ -103,7 +115,13 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   },
   // "ترتبط فانسي بير بالاستخبارات": the verb, which may come before its subject.
   linking: { types: ['ATTRIBUTED_TO', 'PART_OF'], source: 'left', strength: 1, wordClass: 'verb' },
-  responsibility: { types: ['ATTRIBUTED_TO'], source: 'right', strength: 1, wordClass: 'verb' },
+  responsibility: {
+    types: ['ATTRIBUTED_TO'],
+    source: 'right',
+    strength: 1,
+    wordClass: 'verb',
+    modifiesNoun: true,
+  },
   // A group claiming an attack for itself: the speaker is the one responsible.
   'self-claim': {
     types: ['ATTRIBUTED_TO'],
@@ -191,6 +209,9 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   publication: { types: ['PUBLISHED'], source: 'left', strength: 0.8, many: true, wordClass: 'verb' },
   'published-by': { types: ['PUBLISHED'], source: 'right', strength: 0.8, wordClass: 'verb' },
   resolution: { types: ['RESOLVES_TO'], source: 'left', strength: 1, wordClass: 'verb' },
+  // "Iran began ... after suffering the Stuxnet attack": who suffers an attack is its target;
+  // what they suffer is named right after the verb ("suffered losses after the attack" is no attack).
+  suffering: { types: ['TARGETED'], source: 'right', strength: 0.9, maxRightWords: 1, wordClass: 'verb' },
 };
 
 /** Every trigger with its words in every language; a trigger no pack gives words to is a mistake. */

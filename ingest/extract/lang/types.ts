@@ -118,6 +118,7 @@ export const TRIGGER_IDS = [
   'publication',
   'published-by',
   'resolution',
+  'suffering',
 ] as const;
 
 export type TriggerId = (typeof TRIGGER_IDS)[number];

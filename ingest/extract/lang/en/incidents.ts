@@ -46,7 +46,9 @@ export const incidents = {
   afterName: [
     {
       // "the DNC hack", "the WannaCry attack": the victim or the malware, then the noun.
-      phrases: ['hack|hacking|attack|cyberattack|cyber-attack|breach|leak|leaks|intrusion|campaign|outbreak'],
+      phrases: [
+        'hack|hacking|attack|cyberattack|cyber-attack|breach|leak|leaks|intrusion|campaign|outbreak|incident|heist',
+      ],
       examples: [
         { text: 'The TV5Monde hack took the channel off the air.', expect: { event: 'Hack of TV5Monde' } },
         { text: 'The WannaCry attack hit hospitals.', expect: { event: 'WannaCry attack' } },

@@ -13,6 +13,9 @@ export const triggers = {
       'affiliated with',
       'backed|sponsored by',
       'working for',
+      // "an organization working under the MOIS": a body that answers to another.
+      'working|operating under',
+      'subordinate to',
     ],
     examples: [
       {
@@ -22,6 +25,10 @@ export const triggers = {
       {
         text: 'Sandworm, a group backed by the GRU, hit Ukrenergo.',
         expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'The Rana Institute, an organization working under the MOIS, wrote its own tools.',
+        expect: { source: 'Rana Institute', type: 'PART_OF', target: 'MOIS' },
       },
     ],
   },
@@ -103,11 +110,18 @@ export const triggers = {
       'relies|relied on',
       'delivered|delivering|distributing',
       'exploited|exploiting|exploits',
+      // Threat reports: "the group dropped X on the machines", "installed a backdoor".
+      'dropped|dropping|drops|installed|installing|wielded|wielding|weaponized|weaponizing|abused|abusing',
+      'relying on',
     ],
     examples: [
       {
         text: 'Sandworm deployed NotPetya in Ukraine.',
         expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+      {
+        text: 'On the servers, Sandworm dropped Industroyer.',
+        expect: { source: 'Sandworm', type: 'USES', target: 'Industroyer' },
       },
     ],
   },
@@ -159,6 +173,10 @@ export const triggers = {
       'accusations',
       'allegations',
       'measures',
+      // "military action against Iran", "a war against X": force of arms, not an attack on systems.
+      'military action',
+      'war',
+      'airstrikes',
     ],
     examples: [
       {
@@ -304,6 +322,16 @@ export const triggers = {
       {
         text: 'The domain fake-login.com resolves to 185.86.148.227.',
         expect: { source: 'fake-login.com', type: 'RESOLVES_TO', target: '185.86.148.227' },
+      },
+    ],
+  },
+  suffering: {
+    // "after suffering the Stuxnet attack": who suffers an attack is its target.
+    phrases: ['suffered|suffering|suffers', 'fell victim to'],
+    examples: [
+      {
+        text: 'Maersk suffered a NotPetya infection.',
+        expect: { source: 'NotPetya', type: 'TARGETED', target: 'Maersk' },
       },
     ],
   },
