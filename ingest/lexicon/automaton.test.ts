@@ -26,17 +26,6 @@ describe('Aho–Corasick automaton', () => {
     assert.ok(automatonMatches(patterns, text).includes('5@32'));
   });
 
-  test('with an end filter, reports exactly the occurrences ending where it accepts', () => {
-    const patterns = ['he', 'she', 'his', 'hers', 'e'];
-    const text = 'ushers and she said his; he';
-    const atWordEnd = (end: number) => end === text.length || !/\p{L}/u.test(text[end] ?? '');
-    const found: string[] = [];
-    buildAutomaton(patterns).scan(text, (pattern, end) => found.push(`${pattern}@${end}`), atWordEnd);
-    const expected = naiveMatches(patterns, text).filter((match) => atWordEnd(Number(match.split('@')[1])));
-    assert.deepEqual(found.sort(), expected);
-    assert.ok(expected.length > 0 && expected.length < naiveMatches(patterns, text).length);
-  });
-
   test('agrees with a naive search on pseudo-random text', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

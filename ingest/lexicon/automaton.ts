@@ -10,16 +10,8 @@ const CODE_UNITS = 0x10000;
 
 export interface PatternAutomaton {
   readonly patternCount: number;
-  /**
-   * Calls `onMatch(pattern, end)` for each occurrence, `end` exclusive, in order of `end`;
-   * with `endsAt`, only for the ends it accepts (checked once per position, before the
-   * occurrences ending there are walked).
-   */
-  scan(
-    text: string,
-    onMatch: (pattern: number, end: number) => void,
-    endsAt?: (end: number) => boolean,
-  ): void;
+  /** Calls `onMatch(pattern, end)` for each occurrence, `end` exclusive, in order of `end`. */
+  scan(text: string, onMatch: (pattern: number, end: number) => void): void;
 }
 
 /**
@@ -64,7 +56,7 @@ export function buildAutomaton(patterns: readonly string[]): PatternAutomaton {
 
   return {
     patternCount: patterns.length,
-    scan(text, onMatch, endsAt) {
+    scan(text, onMatch) {
       let state = ROOT;
       for (let position = 0; position < text.length; position++) {
         const code = text.charCodeAt(position);
@@ -75,7 +67,6 @@ export function buildAutomaton(patterns: readonly string[]): PatternAutomaton {
         }
         state = next === NO_STATE ? ROOT : next;
         const end = position + 1;
-        if (endsAt !== undefined && !endsAt(end)) continue;
         const own = terminal[state] ?? NO_PATTERN;
         if (own !== NO_PATTERN) onMatch(own, end);
         for (

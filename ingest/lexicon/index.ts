@@ -150,30 +150,23 @@ export function createLexicon(gazetteer: Gazetteer): Lexicon {
       const { folded, toOriginal, toOriginalEnd } = foldText(text);
       const elisions = lang === 'fr' || lang === 'und';
       const candidates: Candidate[] = [];
-      // A name ends where a word does: most positions are inside words, and so are the
-      // occurrences of short names ending there.
-      const wordEnd = (end: number): boolean => end >= folded.length || !isWordCode(folded.charCodeAt(end));
-      automaton.scan(
-        folded,
-        (pattern, end) => {
-          const length = keys[pattern]?.length ?? 0;
-          const start = end - length;
-          const prefix = wordPrefix(folded, start);
-          const arabic = isArabicLetter(folded.charCodeAt(start));
-          for (const target of targets[pattern] ?? []) {
-            if (!prefixAllowed(prefix, target, arabic, elisions, length)) continue;
-            const originalStart = toOriginal(start);
-            const originalEnd = toOriginalEnd(end);
-            const surface = text.slice(originalStart, originalEnd);
-            if (target.capitalsOnly && surface !== surface.toUpperCase()) continue;
-            if ((target.capitalised || (target.contextOnly && !arabic)) && !LATIN_UPPER.test(surface))
-              continue;
-            if (target.contextOnly && !hasCue(folded, start, end, target.entry.type)) continue;
-            candidates.push({ start, end, originalStart, originalEnd, target });
-          }
-        },
-        wordEnd,
-      );
+      automaton.scan(folded, (pattern, end) => {
+        if (end < folded.length && isWordCode(folded.charCodeAt(end))) return;
+        const length = keys[pattern]?.length ?? 0;
+        const start = end - length;
+        const prefix = wordPrefix(folded, start);
+        const arabic = isArabicLetter(folded.charCodeAt(start));
+        for (const target of targets[pattern] ?? []) {
+          if (!prefixAllowed(prefix, target, arabic, elisions, length)) continue;
+          const originalStart = toOriginal(start);
+          const originalEnd = toOriginalEnd(end);
+          const surface = text.slice(originalStart, originalEnd);
+          if (target.capitalsOnly && surface !== surface.toUpperCase()) continue;
+          if ((target.capitalised || (target.contextOnly && !arabic)) && !LATIN_UPPER.test(surface)) continue;
+          if (target.contextOnly && !hasCue(folded, start, end, target.entry.type)) continue;
+          candidates.push({ start, end, originalStart, originalEnd, target });
+        }
+      });
       return selectLeftmostLongest(candidates, text);
     },
   };
