@@ -66,38 +66,61 @@ export function detectLanguage(text: string, { minLetters = 1 }: DetectOptions =
 
 /**
  * Letters per script by code point range, technical tokens left out. This runs on every
- * sentence, so it is one pass with no regular expression per character.
+ * sentence, so it is one pass over the characters: tokens are split at white space as
+ * /\s+/u splits them, and only a token holding one of # @ / . can be technical, so only
+ * those are tried against TECHNICAL_TOKEN.
  */
 function countScripts(text: string): { arabic: number; latin: number } {
   let arabic = 0;
   let latin = 0;
-  for (const token of text.split(/\s+/u)) {
-    if (TECHNICAL_TOKEN.test(token)) continue;
-    const counts = countTokenScripts(token);
-    arabic += counts.arabic;
-    latin += counts.latin;
-  }
-  return { arabic, latin };
-}
-
-function countTokenScripts(text: string): { arabic: number; latin: number } {
-  let arabic = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x41) continue;
-    if (code <= 0x7a) {
-      if (code <= 0x5a || code >= 0x61) latin++;
+  let tokenArabic = 0;
+  let tokenLatin = 0;
+  let tokenStart = 0;
+  let mayBeTechnical = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (isWhiteSpace(code)) {
+      if (!mayBeTechnical || !TECHNICAL_TOKEN.test(text.slice(tokenStart, i))) {
+        arabic += tokenArabic;
+        latin += tokenLatin;
+      }
+      tokenArabic = 0;
+      tokenLatin = 0;
+      tokenStart = i + 1;
+      mayBeTechnical = false;
+    } else if (code === 0x23 || code === 0x40 || code === 0x2f || code === 0x2e) {
+      mayBeTechnical = true;
+    } else if (code < 0x41) {
+      continue;
+    } else if (code <= 0x7a) {
+      if (code <= 0x5a || code >= 0x61) tokenLatin++;
     } else if (isArabicLetter(code)) {
-      arabic++;
+      tokenArabic++;
     } else if (
       (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
       (code >= 0x1e00 && code <= 0x1eff)
     ) {
-      latin++;
+      tokenLatin++;
     }
   }
   return { arabic, latin };
+}
+
+/** The code units /\s/u matches (ECMAScript WhiteSpace and LineTerminator). */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Arabic letters and presentation forms; the block's punctuation and digits do not count. */

@@ -35,7 +35,8 @@ const ABBREVIATIONS = new Set(
 );
 
 const TERMINAL_RUN = /[.!?…؟؛]+/g;
-const CLOSERS = /^(?:[ \u00a0\u202f]?[»"”’')\]])*/u;
+/** Sticky: read where a punctuation run ends, without slicing the paragraph. */
+const CLOSERS = /(?:[ \u00a0\u202f]?[»"”’')\]])*/uy;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n\s*/g;
 
@@ -115,7 +116,8 @@ function* boundaries(text: string, paragraph: Span, quotes: readonly Span[]): Ge
  */
 function punctuationBoundary(body: string, at: number, run: string): number | undefined {
   const afterRun = at + run.length;
-  const closers = CLOSERS.exec(body.slice(afterRun))?.[0] ?? '';
+  CLOSERS.lastIndex = afterRun;
+  const closers = CLOSERS.exec(body)?.[0] ?? '';
   const end = afterRun + closers.length;
   const next = body[end];
   if (next === undefined) return undefined;
@@ -124,7 +126,7 @@ function punctuationBoundary(body: string, at: number, run: string): number | un
   const following = /\S/u.exec(body.slice(end, end + 8))?.[0];
   if (following === undefined || /\p{Ll}/u.test(following)) return undefined;
   if (run === '.' && closers === '' && isAbbreviation(body.slice(Math.max(0, at - 40), at))) return undefined;
-  if (/^(?:\.\.\.|…)$/.test(run) && /[([]$/.test(body.slice(0, at))) return undefined;
+  if (/^(?:\.\.\.|…)$/.test(run) && (body[at - 1] === '(' || body[at - 1] === '[')) return undefined;
   return end;
 }
 

@@ -160,13 +160,13 @@ export function extractWithRules(input: ExtractionInput): Extraction {
   for (const producer of DOCUMENT_PRODUCERS) relations.push(...producer.produce(facts).map(settled));
   remapKeys(relations, remap);
 
+  const related = new Set(relations.flatMap((relation) => [relation.source, relation.target]));
   const stored = [...entities.values()].filter(
-    (entity) =>
-      entity.mentions.length > 0 || relations.some((r) => r.source === entity.key || r.target === entity.key),
+    (entity) => entity.mentions.length > 0 || related.has(entity.key),
   );
   return {
     entities: stored.map(toExtractedEntity).sort((a, b) => compareKeys(a.type, a.key, b.type, b.key)),
-    relations: relations.sort(compareRelations),
+    relations: sortRelations(relations),
   };
 }
 
@@ -219,8 +219,15 @@ function compareKeys(typeA: string, keyA: string, typeB: string, keyB: string): 
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareRelations(a: ExtractedRelation, b: ExtractedRelation): number {
-  const idA = `${a.type}|${a.source}|${a.target}|${a.modality}|${String(a.evidence.start).padStart(9, '0')}`;
-  const idB = `${b.type}|${b.source}|${b.target}|${b.modality}|${String(b.evidence.start).padStart(9, '0')}`;
-  return idA < idB ? -1 : idA > idB ? 1 : 0;
+/** Relations in the order of their sort keys, each key built once rather than per comparison. */
+function sortRelations(relations: ExtractedRelation[]): ExtractedRelation[] {
+  return relations
+    .map((relation) => ({ relation, id: relationSortKey(relation) }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ relation }) => relation);
+}
+
+function relationSortKey(relation: ExtractedRelation): string {
+  const { type, source, target, modality, evidence } = relation;
+  return `${type}|${source}|${target}|${modality}|${String(evidence.start).padStart(9, '0')}`;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { wordsBetween } from './text.ts';
+import { ARABIC_NOUN_PREFIX, phraseSource, phrasesSource, wordsBetween } from './text.ts';
 
 test('wordsBetween counts runs of letters and digits in every script', () => {
   const text = 'Le GRU, selon 2 sources — قالت الوزارة — a agi.';
@@ -20,4 +20,19 @@ test('wordsBetween: marks and punctuation split words, letters outside the BMP j
   assert.equal(wordsBetween('l’ANSSI e\u0301te', 0, 13), 4);
   assert.equal(wordsBetween('𝐀𝐁C d', 0, 7), 2);
   assert.equal(wordsBetween('a 😀 b', 0, 6), 2);
+});
+
+test('phrasesSource matches exactly where the phrases joined one by one match', () => {
+  const phrases = ['court', 'high court', "l'audience", 'procès', 'محكمة', 'دعوى ب'];
+  const joined = new RegExp(
+    `(?:${phrases.map((phrase) => phraseSource(phrase, ARABIC_NOUN_PREFIX)).join('|')})`,
+    'giu',
+  );
+  const grouped = new RegExp(phrasesSource(phrases, ARABIC_NOUN_PREFIX), 'giu');
+  const text =
+    "The High Court heard it; a courtroom, overcourt and court-martial; à l'audience du procès, " +
+    'procèsverbal; والمحكمة قالت، بمحكمة، ودعوى بالتعويض، ودعوىب';
+  const matches = (regex: RegExp) => [...text.matchAll(regex)].map((match) => `${match.index}:${match[0]}`);
+  assert.deepEqual(matches(grouped), matches(joined));
+  assert.ok(matches(joined).length >= 5);
 });

@@ -58,6 +58,21 @@ export function phraseSource(phrase: string, arabicPrefix = ARABIC_VERB_PREFIX):
   return `${NOT_AFTER_WORD}${body}${endsWord ? NOT_BEFORE_WORD : ''}`;
 }
 
+/**
+ * Several phrases as one group matched at word boundaries, like their phraseSource joined
+ * with `|`, but with the shared look-behind written once before the group: an unanchored
+ * search then tests it once per position instead of once per phrase, and the engine can skip
+ * positions by the phrases' first characters (several times faster on the short contexts
+ * read around every trigger).
+ */
+export function phrasesSource(phrases: readonly string[], arabicPrefix = ARABIC_VERB_PREFIX): string {
+  const bodies = phrases.map((phrase) => {
+    const { body, endsWord } = phraseParts(phrase, arabicPrefix);
+    return `${body}${endsWord ? NOT_BEFORE_WORD : ''}`;
+  });
+  return `${NOT_AFTER_WORD}(?:${bodies.join('|')})`;
+}
+
 export interface PhraseParts {
   /** The phrase as a regex source, Arabic clitics included, without the word-boundary checks. */
   body: string;

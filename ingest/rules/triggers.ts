@@ -19,7 +19,7 @@ import { triggerWords } from '../extract/lang/index.ts';
 import type { TriggerId } from '../extract/lang/types.ts';
 import { findWithCompoundTenses } from './compound-tenses.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX, phraseSource } from './text.ts';
+import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX, phrasesSource } from './text.ts';
 
 export interface TriggerSpec {
   /** A trigger of the language packs, or a relation stated without trigger words (an apposition, a compound adjective). */
@@ -249,7 +249,7 @@ const DISARMING = new Map<TriggerSpec, RegExp>(
   TRIGGERS.filter((spec) => spec.notAfter.length > 0).map((spec) => [
     spec,
     new RegExp(
-      `(?:${spec.notAfter.map((noun) => phraseSource(noun, ARABIC_NOUN_PREFIX)).join('|')})(?:\\s+[^\\s,،.;:!?()«»"“”]+){0,4}\\s+$`,
+      `${phrasesSource(spec.notAfter, ARABIC_NOUN_PREFIX)}(?:\\s+[^\\s,،.;:!?()«»"“”]+){0,4}\\s+$`,
       'iu',
     ),
   ]),
@@ -260,17 +260,14 @@ const DISARMING_REACH = 80;
 const OTHER_SENSE_BEFORE = new Map<TriggerSpec, RegExp>(
   TRIGGERS.filter((spec) => spec.notRightAfter.length > 0).map((spec) => [
     spec,
-    new RegExp(`(?:${spec.notRightAfter.map((word) => phraseSource(word)).join('|')})\\s+$`, 'iu'),
+    new RegExp(`${phrasesSource(spec.notRightAfter)}\\s+$`, 'iu'),
   ]),
 );
 /** The word right after the trigger that gives it another sense. */
 const OTHER_SENSE = new Map<TriggerSpec, RegExp>(
   TRIGGERS.filter((spec) => spec.notBefore.length > 0).map((spec) => [
     spec,
-    new RegExp(
-      `^\\s+(?:${spec.notBefore.map((word) => phraseSource(word)).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
-      'iu',
-    ),
+    new RegExp(`^\\s+${phrasesSource(spec.notBefore)}(?![\\p{L}\\p{M}\\p{N}])`, 'iu'),
   ]),
 );
 /** How much text next to the trigger is read for that word. */
