@@ -182,6 +182,31 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     );
   });
 
+  test('the first picture does not wait for the list of documents, unless the link filters by date', async () => {
+    let release = (): void => undefined;
+    await page.route('**/api/documents', async (route) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      await route.continue();
+    });
+    try {
+      await page.goto(`${server.url}/`);
+      await ready(page);
+      assert.ok((await drawnEdges(page)).length > 0, 'drawn while the documents are still on their way');
+      release();
+
+      await page.goto(`${server.url}/?dates=1900-01-01..`);
+      await page.waitForTimeout(1000);
+      assert.equal(await page.evaluate(() => typeof window.evigraph), 'undefined', 'a dated link waits');
+      release();
+      await ready(page);
+      // The samples carry no dates, and a date range asks for documents known to fit.
+      assert.equal((await drawnEdges(page)).length, 0, 'the range is applied once the dates are known');
+    } finally {
+      release();
+      await page.unroute('**/api/documents');
+    }
+  });
+
   test('every panel and control has its English accessible name, whatever the interface language', async () => {
     const names = [
       'Search',
