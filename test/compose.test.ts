@@ -112,6 +112,7 @@ describe('docker-compose.yml', () => {
       typeof volume === 'string' ? volume.split(':')[1] : volume.target,
     );
     assert.deepEqual(mounted.sort(), ['/data', '/logs']);
+    assert.equal(neo4j.environment?.NEO4J_db_memory_transaction_max, '256M', 'a memory cap per transaction');
     assert.ok(
       neo4j.healthcheck?.test.join(' ').includes('cypher-shell'),
       'neo4j healthcheck runs cypher-shell',
