@@ -136,6 +136,20 @@ const STREET = new RegExp(
     String.raw`[ \u00a0]+${SURNAME_PARTICLE}${STREET_NAME_WORD}(?:(?:-|[ \u00a0](?:de[ \u00a0]|du[ \u00a0]|des[ \u00a0])?)${STREET_NAME_WORD}){0,3}`,
   'gu',
 );
+/** "le vapeur Emma", "du chalutier à vapeur Corsaire": the name after a noun for a ship is the ship's. */
+const VESSEL_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(NAMES.vessels)})(?:[ \u00a0]+à[ \u00a0]+vapeur)?[ \u00a0]+["“«]?[ \u00a0]*$`,
+  'iu',
+);
+/**
+ * Port columns list movements as "Arrivé Marie, c. Le Goff, ven. de Swansea": the name
+ * before ", c." (capitaine) is a ship's, the name after it its master's.
+ */
+const MASTER_AFTER = /^[ \u00a0]*,[ \u00a0]*c\.[ \u00a0]+\p{Lu}/u;
+const MASTER_BEFORE = /,[ \u00a0]*c\.[ \u00a0]+$/u;
+/** The column's own words around an entry: "c." ends no sentence there, so the context is read past it. */
+const MASTER_CONTEXT_CHARS = 8;
+const SHIP_MOVEMENTS = new Set(NAMES.shipMovements);
 /** Terms of computing in capitals or title case ("DNS", "Dynamic Link Library"): no organisation. */
 const TECHNICAL_TERMS = new Set(NAMES.technicalTerms);
 
@@ -279,7 +293,9 @@ function trimSequence(sequence: Token[]): Token[][] {
 }
 
 function isNotAName(word: string): boolean {
-  return CAPITALISED_FUNCTION_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase());
+  return (
+    CAPITALISED_FUNCTION_WORDS.has(word) || SHIP_MOVEMENTS.has(word) || ROLE_WORDS.has(word.toLowerCase())
+  );
 }
 
 /**
@@ -368,6 +384,15 @@ function typeName(
   const words = sequence.length;
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
   if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;
+  const masterAfter = MASTER_AFTER.test(text.slice(last.end, last.end + MASTER_CONTEXT_CHARS));
+  if (VESSEL_BEFORE.test(before) || (masterAfter && !allCaps)) {
+    return candidate('Organization', 'cue: a ship named after a noun for a ship or before its master');
+  }
+  if (
+    MASTER_BEFORE.test(text.slice(Math.max(0, first.start - MASTER_CONTEXT_CHARS), first.start)) &&
+    !allCaps
+  )
+    return person('cue: a ship\'s master after "c."');
   const civility = CIVILITY_BEFORE.test(before) || PLURAL_CIVILITY_LIST_BEFORE.test(before);
   if (civility || (RANK_BEFORE.test(before) && !allCaps)) {
     // "Mme Le Goff", "l'abbé Le Floch": a capitalised article after the title begins the surname.

@@ -67,6 +67,8 @@ describe('name vocabularies of the language packs', () => {
             bodiesByHead: [],
             titles: [],
             streets: [],
+            vessels: [],
+            shipMovements: [],
             technicalTerms: [],
             stateBodies: [],
           },

@@ -39,6 +39,8 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     bodiesByHead: merged('bodiesByHead'),
     titles: merged('titles'),
     streets: merged('streets'),
+    vessels: merged('vessels'),
+    shipMovements: merged('shipMovements'),
     technicalTerms: merged('technicalTerms'),
     stateBodies: merged('stateBodies'),
   };

@@ -64,6 +64,8 @@ export const names = {
   bodiesByHead: [],
   titles: [],
   streets: [],
+  vessels: [],
+  shipMovements: [],
   technicalTerms: [
     {
       // Acronyms of protocols, file formats and security practice: "the DNS", "a PDF".

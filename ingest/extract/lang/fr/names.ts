@@ -274,6 +274,74 @@ export const names = {
       ],
     },
   ],
+  vessels: [
+    {
+      phrases: [
+        'navire',
+        'vapeur',
+        'steamer',
+        'paquebot',
+        'transatlantique',
+        'cargo',
+        'chalutier',
+        'goélette',
+        'trois-mâts',
+        'quatre-mâts',
+        'deux-mâts',
+        'brick',
+        'cotre',
+        'dundee',
+        'sloop',
+        'voilier',
+        'caboteur',
+        'thonier',
+        'remorqueur',
+        'yacht',
+        'cuirassé',
+        'croiseur',
+        'torpilleur',
+        'contre-torpilleur',
+        'aviso',
+        'sous-marin',
+      ],
+      examples: [
+        {
+          text: 'Le chalutier à vapeur Goéland, de Lorient, est rentré au port hier soir.',
+          expect: { name: 'Goéland', type: 'Organization' },
+        },
+        {
+          text: 'La goélette Anne-Yvonne a perdu deux hommes au large de Terre-Neuve.',
+          expect: { name: 'Anne-Yvonne', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  shipMovements: [
+    {
+      phrases: [
+        'Arrivé',
+        'Arrivés',
+        'Parti',
+        'Partis',
+        'Entré',
+        'Entrés',
+        'Sorti',
+        'Sortis',
+        'Passé',
+        'Passés',
+      ],
+      examples: [
+        {
+          text: 'Concarneau, 12. Arrivé Jeune-Hortense, c. Kerbrat, ven. de Swansea.',
+          expect: { name: 'Jeune-Hortense', type: 'Organization' },
+        },
+        {
+          text: 'Concarneau, 12. Arrivé Jeune-Hortense, c. Kerbrat, ven. de Swansea.',
+          expect: { name: 'Kerbrat', type: 'Person' },
+        },
+      ],
+    },
+  ],
   technicalTerms: [],
   stateBodies: [
     {
