@@ -150,6 +150,14 @@ const MASTER_BEFORE = /,[ \u00a0]*c\.[ \u00a0]+$/u;
 /** The column's own words around an entry: "c." ends no sentence there, so the context is read past it. */
 const MASTER_CONTEXT_CHARS = 8;
 const SHIP_MOVEMENTS = new Set(NAMES.shipMovements);
+/**
+ * "demeurant à Carlan", "des conférences à Poilley": in French a capitalised name right after
+ * "à" is a place, once civilities, titles and given names have had their say.
+ */
+const FRENCH_PLACE_PREPOSITION_BEFORE = new RegExp(
+  String.raw`(?<!(?<![\p{L}\p{M}])(?:${alternation(NAMES.recipientVerbs)})[ \u00a0]+)(?<![\p{L}\p{M}'’])à[ \u00a0]+$`,
+  'u',
+);
 /** Terms of computing in capitals or title case ("DNS", "Dynamic Link Library"): no organisation. */
 const TECHNICAL_TERMS = new Set(NAMES.technicalTerms);
 
@@ -466,6 +474,10 @@ function typeName(
   if (PERSON_ROLE_AFTER.test(after) && !allCaps) return person('cue: role in apposition after');
   if (PERSON_RELATIVE_AFTER.test(after) && !allCaps) return person('cue: relative "who" after');
   if (LOCATION_CUE_BEFORE.test(before)) return candidate('Location', 'cue: place preposition before');
+  const givenName = words === 1 && first.text.split('-').every((part) => FIRST_NAMES.has(part));
+  if (FRENCH_PLACE_PREPOSITION_BEFORE.test(before) && !allCaps && !givenName && !commonWords()) {
+    return candidate('Location', 'cue: "à" before a name');
+  }
   if (ACCOUNT_CUE_BEFORE.test(before)) return candidate('Account', 'cue: account word before');
   if (words >= 2 && (SPEECH_VERB_BEFORE.test(before) || SPEECH_VERB_AFTER.test(after))) {
     return person('cue: speaker of a verb of saying');

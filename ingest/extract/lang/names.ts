@@ -41,6 +41,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     streets: merged('streets'),
     vessels: merged('vessels'),
     shipMovements: merged('shipMovements'),
+    recipientVerbs: merged('recipientVerbs'),
     technicalTerms: merged('technicalTerms'),
     stateBodies: merged('stateBodies'),
   };

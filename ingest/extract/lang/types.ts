@@ -257,6 +257,11 @@ export interface NameVocabulary {
    */
   shipMovements: readonly NamePattern[];
   /**
+   * Verbs whose "à" introduces a recipient, not a place ("le prix revient à Tornade"): a name
+   * after "à" is a place only after other words.
+   */
+  recipientVerbs: readonly NamePattern[];
+  /**
    * Acronyms and title-case terms of computing ("DNS", "PDF", "Dynamic Link Library"): a
    * capitalised term that names a technology, never an organisation.
    */

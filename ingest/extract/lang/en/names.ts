@@ -66,6 +66,7 @@ export const names = {
   streets: [],
   vessels: [],
   shipMovements: [],
+  recipientVerbs: [],
   technicalTerms: [
     {
       // Acronyms of protocols, file formats and security practice: "the DNS", "a PDF".
