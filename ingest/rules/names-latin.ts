@@ -109,15 +109,18 @@ const FRENCH_AFFILIATION_GAP = /^[ \u00a0](?:de|du|des|de la)[ \u00a0]$/u;
 
 /** Civilities as written ("M.", "Mme"): matched with their case, since "Me" is also a pronoun. */
 const CIVILITIES = new Set(NAMES.civilities);
-/** "MM. Colle, Fachart et Gurnaud": the names listed after a plural civility, up to this one. */
+/** A particle between a civility and a surname: "M. de Lanessan" is Lanessan. */
+const SURNAME_PARTICLE = String.raw`(?:(?:de|du|de\s+la|des|d['’]|[Ll]e|[Ll]a)\s*)?`;
+/**
+ * "MM. Colle, Fachart et Gurnaud": the names listed after a plural civility, up to this one;
+ * results give each name its votes ("MM. Colle, 812 Fachart, 790 voix").
+ */
 const PLURAL_CIVILITY_LIST_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:${alternation(NAMES.pluralCivilities)})[ \u00a0]+` +
-    String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]et[ \u00a0]+)){0,8}$`,
+    String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \u00a0]*(?:,[ \u00a0]*(?:\p{N}[\p{N}\p{L}.]*[ \u00a0]+)?|[ \u00a0]et[ \u00a0]+)){0,8}(?:de[ \u00a0]+|d['’])?$`,
   'u',
 );
 const FIRST_NAMES = new Set(NAMES.firstNames);
-/** A particle between a civility and a surname: "M. de Lanessan" is Lanessan. */
-const SURNAME_PARTICLE = String.raw`(?:(?:de|du|de\s+la|des|d['’]|[Ll]e|[Ll]a)\s*)?`;
 const CIVILITY_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:${alternation(NAMES.civilities)})\s+${SURNAME_PARTICLE}$`,
   'u',
@@ -146,7 +149,7 @@ const VESSEL_BEFORE = new RegExp(
  * before ", c." (capitaine) is a ship's, the name after it its master's.
  */
 const MASTER_AFTER = /^[ \u00a0]*,[ \u00a0]*c\.[ \u00a0]+\p{Lu}/u;
-const MASTER_BEFORE = /,[ \u00a0]*c\.[ \u00a0]+$/u;
+const MASTER_BEFORE = /[,.][ \u00a0]*c\.[ \u00a0]+$/u;
 /** The column's own words around an entry: "c." ends no sentence there, so the context is read past it. */
 const MASTER_CONTEXT_CHARS = 8;
 const SHIP_MOVEMENTS = new Set(NAMES.shipMovements);

@@ -44,6 +44,31 @@ export const names = {
           text: 'Les candidats sont MM. Le Bihan, Quéré et Tanguy, tous trois conseillers.',
           expect: { name: 'Tanguy', type: 'Person' },
         },
+        {
+          // Results list each candidate with his votes.
+          text: 'Sont élus MM. Quéré, 812 Tanguy, 790 voix.',
+          expect: { name: 'Tanguy', type: 'Person' },
+        },
+      ],
+    },
+    {
+      // Plural ranks and callings, with their article: "les généraux X et de Y".
+      phrases: [
+        'les généraux',
+        'les colonels',
+        'les capitaines',
+        'les lieutenants',
+        'les docteurs',
+        'les abbés',
+        'les citoyens',
+        'les camarades',
+        'les sieurs',
+      ],
+      examples: [
+        {
+          text: "Ce matin les généraux Kerhervé et de Lanvaux se sont rendus à l'hôpital.",
+          expect: { name: 'Lanvaux', type: 'Person' },
+        },
       ],
     },
   ],
@@ -246,6 +271,12 @@ export const names = {
         'veuve',
         'professeur',
         'préfet',
+        'brigadier',
+        'sous-brigadier',
+        'commissaire',
+        'inspecteur',
+        'vicaire',
+        'recteur',
       ],
       examples: [
         {
