@@ -161,6 +161,11 @@ const FRENCH_PLACE_PREPOSITION_BEFORE = new RegExp(
   String.raw`(?<!(?<![\p{L}\p{M}])(?:${alternation(NAMES.recipientVerbs)})[ \u00a0]+)(?<![\p{L}\p{M}'’])à[ \u00a0]+$`,
   'u',
 );
+/** "Lens, 22 avril.": the name opening a dateline is the place the news comes from. */
+const DATELINE_AFTER = new RegExp(
+  String.raw`^,[ \u00a0]*\p{N}{1,2}(?:er)?[ \u00a0]+(?:${alternation(NAMES.datelineMonths)})(?![\p{L}\p{M}])`,
+  'iu',
+);
 /** Terms of computing in capitals or title case ("DNS", "Dynamic Link Library"): no organisation. */
 const TECHNICAL_TERMS = new Set(NAMES.technicalTerms);
 
@@ -434,6 +439,7 @@ function typeName(
   if (THREAT_ACTOR_CUE_BEFORE.test(before) && /\S\s*["“«„]\s*$/u.test(before)) {
     return candidate('ThreatActor', 'cue: quoted name after a word for a group');
   }
+  if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
   const beforeSuffix = sequence[sequence.length - 2];
   if (beforeSuffix && COMPANY_SUFFIXES.has(last.text)) {

@@ -70,6 +70,7 @@ describe('name vocabularies of the language packs', () => {
             vessels: [],
             shipMovements: [],
             recipientVerbs: [],
+            datelineMonths: [],
             technicalTerms: [],
             stateBodies: [],
           },

@@ -42,6 +42,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     vessels: merged('vessels'),
     shipMovements: merged('shipMovements'),
     recipientVerbs: merged('recipientVerbs'),
+    datelineMonths: merged('datelineMonths'),
     technicalTerms: merged('technicalTerms'),
     stateBodies: merged('stateBodies'),
   };

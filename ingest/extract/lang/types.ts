@@ -262,6 +262,11 @@ export interface NameVocabulary {
    */
   recipientVerbs: readonly NamePattern[];
   /**
+   * Month names, lower case: a name before ", 22 avril" opens a dateline ("Lens, 22 avril.")
+   * and is the place the news comes from.
+   */
+  datelineMonths: readonly NamePattern[];
+  /**
    * Acronyms and title-case terms of computing ("DNS", "PDF", "Dynamic Link Library"): a
    * capitalised term that names a technology, never an organisation.
    */

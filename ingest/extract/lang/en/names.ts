@@ -67,6 +67,7 @@ export const names = {
   vessels: [],
   shipMovements: [],
   recipientVerbs: [],
+  datelineMonths: [],
   technicalTerms: [
     {
       // Acronyms of protocols, file formats and security practice: "the DNS", "a PDF".

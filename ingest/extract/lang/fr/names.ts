@@ -413,6 +413,30 @@ export const names = {
       ],
     },
   ],
+  datelineMonths: [
+    {
+      phrases: [
+        'janvier',
+        'février',
+        'mars',
+        'avril',
+        'mai',
+        'juin',
+        'juillet',
+        'août',
+        'septembre',
+        'octobre',
+        'novembre',
+        'décembre',
+      ],
+      examples: [
+        {
+          text: 'Kerlouan, 14 mars. Un violent incendie a détruit la ferme.',
+          expect: { name: 'Kerlouan', type: 'Location' },
+        },
+      ],
+    },
+  ],
   technicalTerms: [],
   stateBodies: [
     {
