@@ -230,7 +230,7 @@ export const names = {
   ],
   bodiesByHead: [
     {
-      phrases: ['Chambre', 'État', 'Etat'],
+      phrases: ['Chambre', 'État', 'Etat', 'République'],
       examples: [
         {
           text: "Le projet de loi sera discuté demain à la Chambre, puis l'État fixera le tarif.",
