@@ -26,10 +26,11 @@ const skip = existsSync(CORPUS) ? false : `the real corpus is absent (${CORPUS})
 const RELATION_FLOORS = { precision: 0.74, recall: 0.19 };
 const ENTITY_F1_FLOORS: Record<string, number> = {
   // Raised at F1 0.642 (AnnoCTR) and 0.658 (Europeana): French names, places, state organs;
-  // Wojood raised at 0.87 (Arabic head nouns and given names).
+  // Wojood raised at 0.87 (Arabic head nouns and given names); Europeana at 0.720 (ships, port
+  // columns, a name after "à" as a place, plural ranks, datelines).
   'AnnoCTR (en)': 0.62,
   'Wojood (ar)': 0.85,
-  'Europeana (fr)': 0.63,
+  'Europeana (fr)': 0.69,
 };
 
 const WOJOOD_SENTENCES = 1000;

@@ -109,15 +109,18 @@ const FRENCH_AFFILIATION_GAP = /^[ \u00a0](?:de|du|des|de la)[ \u00a0]$/u;
 
 /** Civilities as written ("M.", "Mme"): matched with their case, since "Me" is also a pronoun. */
 const CIVILITIES = new Set(NAMES.civilities);
-/** "MM. Colle, Fachart et Gurnaud": the names listed after a plural civility, up to this one. */
+/** A particle between a civility and a surname: "M. de Lanessan" is Lanessan. */
+const SURNAME_PARTICLE = String.raw`(?:(?:de|du|de\s+la|des|d['’]|[Ll]e|[Ll]a)\s*)?`;
+/**
+ * "MM. Colle, Fachart et Gurnaud": the names listed after a plural civility, up to this one;
+ * results give each name its votes ("MM. Colle, 812 Fachart, 790 voix").
+ */
 const PLURAL_CIVILITY_LIST_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:${alternation(NAMES.pluralCivilities)})[ \u00a0]+` +
-    String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]et[ \u00a0]+)){0,8}$`,
+    String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \u00a0]*(?:,[ \u00a0]*(?:\p{N}[\p{N}\p{L}.]*[ \u00a0]+)?|[ \u00a0]et[ \u00a0]+)){0,8}(?:de[ \u00a0]+|d['’])?$`,
   'u',
 );
 const FIRST_NAMES = new Set(NAMES.firstNames);
-/** A particle between a civility and a surname: "M. de Lanessan" is Lanessan. */
-const SURNAME_PARTICLE = String.raw`(?:(?:de|du|de\s+la|des|d['’]|[Ll]e|[Ll]a)\s*)?`;
 const CIVILITY_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:${alternation(NAMES.civilities)})\s+${SURNAME_PARTICLE}$`,
   'u',
@@ -135,6 +138,33 @@ const STREET = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?<!à la )(?:${alternation(NAMES.streets.flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1)]))})` +
     String.raw`[ \u00a0]+${SURNAME_PARTICLE}${STREET_NAME_WORD}(?:(?:-|[ \u00a0](?:de[ \u00a0]|du[ \u00a0]|des[ \u00a0])?)${STREET_NAME_WORD}){0,3}`,
   'gu',
+);
+/** "le vapeur Emma", "du chalutier à vapeur Corsaire": the name after a noun for a ship is the ship's. */
+const VESSEL_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(NAMES.vessels)})(?:[ \u00a0]+à[ \u00a0]+vapeur)?[ \u00a0]+["“«]?[ \u00a0]*$`,
+  'iu',
+);
+/**
+ * Port columns list movements as "Arrivé Marie, c. Le Goff, ven. de Swansea": the name
+ * before ", c." (capitaine) is a ship's, the name after it its master's.
+ */
+const MASTER_AFTER = /^[ \u00a0]*,[ \u00a0]*c\.[ \u00a0]+\p{Lu}/u;
+const MASTER_BEFORE = /[,.][ \u00a0]*c\.[ \u00a0]+$/u;
+/** The column's own words around an entry: "c." ends no sentence there, so the context is read past it. */
+const MASTER_CONTEXT_CHARS = 8;
+const SHIP_MOVEMENTS = new Set(NAMES.shipMovements);
+/**
+ * "demeurant à Carlan", "des conférences à Poilley": in French a capitalised name right after
+ * "à" is a place, once civilities, titles and given names have had their say.
+ */
+const FRENCH_PLACE_PREPOSITION_BEFORE = new RegExp(
+  String.raw`(?<!(?<![\p{L}\p{M}])(?:${alternation(NAMES.recipientVerbs)})[ \u00a0]+)(?<![\p{L}\p{M}'’])à[ \u00a0]+$`,
+  'u',
+);
+/** "Lens, 22 avril.": the name opening a dateline is the place the news comes from. */
+const DATELINE_AFTER = new RegExp(
+  String.raw`^,[ \u00a0]*\p{N}{1,2}(?:er)?[ \u00a0]+(?:${alternation(NAMES.datelineMonths)})(?![\p{L}\p{M}])`,
+  'iu',
 );
 /** Terms of computing in capitals or title case ("DNS", "Dynamic Link Library"): no organisation. */
 const TECHNICAL_TERMS = new Set(NAMES.technicalTerms);
@@ -279,7 +309,9 @@ function trimSequence(sequence: Token[]): Token[][] {
 }
 
 function isNotAName(word: string): boolean {
-  return CAPITALISED_FUNCTION_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase());
+  return (
+    CAPITALISED_FUNCTION_WORDS.has(word) || SHIP_MOVEMENTS.has(word) || ROLE_WORDS.has(word.toLowerCase())
+  );
 }
 
 /**
@@ -368,6 +400,15 @@ function typeName(
   const words = sequence.length;
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
   if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;
+  const masterAfter = MASTER_AFTER.test(text.slice(last.end, last.end + MASTER_CONTEXT_CHARS));
+  if (VESSEL_BEFORE.test(before) || (masterAfter && !allCaps)) {
+    return candidate('Organization', 'cue: a ship named after a noun for a ship or before its master');
+  }
+  if (
+    MASTER_BEFORE.test(text.slice(Math.max(0, first.start - MASTER_CONTEXT_CHARS), first.start)) &&
+    !allCaps
+  )
+    return person('cue: a ship\'s master after "c."');
   const civility = CIVILITY_BEFORE.test(before) || PLURAL_CIVILITY_LIST_BEFORE.test(before);
   if (civility || (RANK_BEFORE.test(before) && !allCaps)) {
     // "Mme Le Goff", "l'abbé Le Floch": a capitalised article after the title begins the surname.
@@ -398,6 +439,7 @@ function typeName(
   if (THREAT_ACTOR_CUE_BEFORE.test(before) && /\S\s*["“«„]\s*$/u.test(before)) {
     return candidate('ThreatActor', 'cue: quoted name after a word for a group');
   }
+  if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
   const beforeSuffix = sequence[sequence.length - 2];
   if (beforeSuffix && COMPANY_SUFFIXES.has(last.text)) {
@@ -441,6 +483,10 @@ function typeName(
   if (PERSON_ROLE_AFTER.test(after) && !allCaps) return person('cue: role in apposition after');
   if (PERSON_RELATIVE_AFTER.test(after) && !allCaps) return person('cue: relative "who" after');
   if (LOCATION_CUE_BEFORE.test(before)) return candidate('Location', 'cue: place preposition before');
+  const givenName = words === 1 && first.text.split('-').every((part) => FIRST_NAMES.has(part));
+  if (FRENCH_PLACE_PREPOSITION_BEFORE.test(before) && !allCaps && !givenName && !commonWords()) {
+    return candidate('Location', 'cue: "à" before a name');
+  }
   if (ACCOUNT_CUE_BEFORE.test(before)) return candidate('Account', 'cue: account word before');
   if (words >= 2 && (SPEECH_VERB_BEFORE.test(before) || SPEECH_VERB_AFTER.test(after))) {
     return person('cue: speaker of a verb of saying');

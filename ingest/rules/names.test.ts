@@ -105,6 +105,22 @@ describe('Latin names', () => {
     assert.deepEqual(latin('A tool built by the NSA leaked.'), ['Organization:NSA']);
   });
 
+  test('a name after "à" is a place, unless a given name or the recipient of a verb', () => {
+    assert.deepEqual(latin('Il a donné hier des conférences à Kerlouan et à Plouider.'), [
+      'Location:Kerlouan',
+      'Location:Plouider',
+    ]);
+    assert.deepEqual(latin('La médaille fut remise à Kerlouan, puis la parole à Mathieu.'), []);
+  });
+
+  test('a ship after a noun for a ship, and the ship and master of a port-column entry', () => {
+    assert.deepEqual(latin('Hier, le trois-mâts Belle-Isle a sombré.'), ['Organization:Belle-Isle']);
+    assert.deepEqual(latin('Brest, 12. Arrivé Jeune-Hortense, c. Kerbrat, ven. de Swansea.'), [
+      'Organization:Jeune-Hortense',
+      'Person:Kerbrat',
+    ]);
+  });
+
   test('sentence-initial function words and lone capitalised words give no name', () => {
     assert.deepEqual(latin('Selon les enquêteurs, rien ne prouve cela.'), []);
     const { candidates, tentative } = findLatinNames(

@@ -39,6 +39,10 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     bodiesByHead: merged('bodiesByHead'),
     titles: merged('titles'),
     streets: merged('streets'),
+    vessels: merged('vessels'),
+    shipMovements: merged('shipMovements'),
+    recipientVerbs: merged('recipientVerbs'),
+    datelineMonths: merged('datelineMonths'),
     technicalTerms: merged('technicalTerms'),
     stateBodies: merged('stateBodies'),
   };

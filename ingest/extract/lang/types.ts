@@ -246,6 +246,27 @@ export interface NameVocabulary {
   /** Street words: "rue de Siam", "place Saint-Melaine" name a place, street word included. */
   streets: readonly NamePattern[];
   /**
+   * Lower-case nouns for ships ("le vapeur", "la goélette"): the capitalised name after one is
+   * a vessel's, typed Organization (the graph has no vessel type; the NER gold sets type
+   * named ships so too).
+   */
+  vessels: readonly NamePattern[];
+  /**
+   * Capitalised words that open an entry of a port column ("Arrivé Marie, c. Le Goff"): no
+   * part of the ship's name after them.
+   */
+  shipMovements: readonly NamePattern[];
+  /**
+   * Verbs whose "à" introduces a recipient, not a place ("le prix revient à Tornade"): a name
+   * after "à" is a place only after other words.
+   */
+  recipientVerbs: readonly NamePattern[];
+  /**
+   * Month names, lower case: a name before ", 22 avril" opens a dateline ("Lens, 22 avril.")
+   * and is the place the news comes from.
+   */
+  datelineMonths: readonly NamePattern[];
+  /**
    * Acronyms and title-case terms of computing ("DNS", "PDF", "Dynamic Link Library"): a
    * capitalised term that names a technology, never an organisation.
    */

@@ -64,6 +64,10 @@ export const names = {
   bodiesByHead: [],
   titles: [],
   streets: [],
+  vessels: [],
+  shipMovements: [],
+  recipientVerbs: [],
+  datelineMonths: [],
   technicalTerms: [
     {
       // Acronyms of protocols, file formats and security practice: "the DNS", "a PDF".

@@ -44,6 +44,31 @@ export const names = {
           text: 'Les candidats sont MM. Le Bihan, Quéré et Tanguy, tous trois conseillers.',
           expect: { name: 'Tanguy', type: 'Person' },
         },
+        {
+          // Results list each candidate with his votes.
+          text: 'Sont élus MM. Quéré, 812 Tanguy, 790 voix.',
+          expect: { name: 'Tanguy', type: 'Person' },
+        },
+      ],
+    },
+    {
+      // Plural ranks and callings, with their article: "les généraux X et de Y".
+      phrases: [
+        'les généraux',
+        'les colonels',
+        'les capitaines',
+        'les lieutenants',
+        'les docteurs',
+        'les abbés',
+        'les citoyens',
+        'les camarades',
+        'les sieurs',
+      ],
+      examples: [
+        {
+          text: "Ce matin les généraux Kerhervé et de Lanvaux se sont rendus à l'hôpital.",
+          expect: { name: 'Lanvaux', type: 'Person' },
+        },
       ],
     },
   ],
@@ -205,7 +230,7 @@ export const names = {
   ],
   bodiesByHead: [
     {
-      phrases: ['Chambre', 'État', 'Etat'],
+      phrases: ['Chambre', 'État', 'Etat', 'République'],
       examples: [
         {
           text: "Le projet de loi sera discuté demain à la Chambre, puis l'État fixera le tarif.",
@@ -246,6 +271,12 @@ export const names = {
         'veuve',
         'professeur',
         'préfet',
+        'brigadier',
+        'sous-brigadier',
+        'commissaire',
+        'inspecteur',
+        'vicaire',
+        'recteur',
       ],
       examples: [
         {
@@ -270,6 +301,138 @@ export const names = {
         {
           text: 'Le cortège a traversé la place Saint-Corentin avant midi.',
           expect: { name: 'place Saint-Corentin', type: 'Location' },
+        },
+      ],
+    },
+  ],
+  vessels: [
+    {
+      phrases: [
+        'navire',
+        'vapeur',
+        'steamer',
+        'paquebot',
+        'transatlantique',
+        'cargo',
+        'chalutier',
+        'goélette',
+        'trois-mâts',
+        'quatre-mâts',
+        'deux-mâts',
+        'brick',
+        'cotre',
+        'dundee',
+        'sloop',
+        'voilier',
+        'caboteur',
+        'thonier',
+        'remorqueur',
+        'yacht',
+        'cuirassé',
+        'croiseur',
+        'torpilleur',
+        'contre-torpilleur',
+        'aviso',
+        'sous-marin',
+      ],
+      examples: [
+        {
+          text: 'Le chalutier à vapeur Goéland, de Lorient, est rentré au port hier soir.',
+          expect: { name: 'Goéland', type: 'Organization' },
+        },
+        {
+          text: 'La goélette Anne-Yvonne a perdu deux hommes au large de Terre-Neuve.',
+          expect: { name: 'Anne-Yvonne', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  shipMovements: [
+    {
+      phrases: [
+        'Arrivé',
+        'Arrivés',
+        'Parti',
+        'Partis',
+        'Entré',
+        'Entrés',
+        'Sorti',
+        'Sortis',
+        'Passé',
+        'Passés',
+      ],
+      examples: [
+        {
+          text: 'Concarneau, 12. Arrivé Jeune-Hortense, c. Kerbrat, ven. de Swansea.',
+          expect: { name: 'Jeune-Hortense', type: 'Organization' },
+        },
+        {
+          text: 'Concarneau, 12. Arrivé Jeune-Hortense, c. Kerbrat, ven. de Swansea.',
+          expect: { name: 'Kerbrat', type: 'Person' },
+        },
+      ],
+    },
+  ],
+  recipientVerbs: [
+    {
+      phrases: [
+        'revient',
+        'reviennent',
+        'appartient',
+        'appartiennent',
+        'succède',
+        'donné',
+        'donnée',
+        'attribué',
+        'attribuée',
+        'décerné',
+        'décernée',
+        'remis',
+        'remise',
+        'confié',
+        'confiée',
+        'offert',
+        'offerte',
+        'adressé',
+        'adressée',
+        'envoyé',
+        'envoyée',
+        'vendu',
+        'vendue',
+        'écrit',
+        'dit',
+        'répondu',
+        'demandé',
+        'parlé',
+      ],
+      examples: [
+        {
+          text: 'Le premier prix revient à Tornade, montée par J. Kerbellec, devant Mistral.',
+          expect: { name: 'J. Kerbellec', type: 'Person' },
+        },
+      ],
+    },
+  ],
+  datelineMonths: [
+    {
+      phrases: [
+        'janvier',
+        'février',
+        'mars',
+        'avril',
+        'mai',
+        'juin',
+        'juillet',
+        'août',
+        'septembre',
+        'octobre',
+        'novembre',
+        'décembre',
+      ],
+      examples: [
+        {
+          text: 'Kerlouan, 14 mars. Un violent incendie a détruit la ferme.',
+          expect: { name: 'Kerlouan', type: 'Location' },
         },
       ],
     },
