@@ -12,6 +12,7 @@ import { findIndicators } from '../indicators/index.ts';
 import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
 import { findAcronymLinks, type AcronymLink } from './acronyms.ts';
+import { colonListCandidates } from './colon-lists.ts';
 import { findEmbassies } from './embassies.ts';
 import { findStateBodies } from './names-states.ts';
 import { findHeadlineRegions, type HeadlineRegions } from './headlines.ts';
@@ -71,6 +72,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   { name: 'acronyms', find: (scan) => scan.acronyms.flatMap((link) => [link.longForm, link.acronym]) },
   { name: 'embassies', find: (scan) => findEmbassies(scan.text, scan.gazetteer) },
   { name: 'organs of a state', find: (scan) => findStateBodies(scan.text, scan.gazetteer) },
+  { name: 'items of a colon list', find: (scan) => colonListCandidates(scan.text) },
 ];
 
 /** Every finder's candidates outside headline lists, less the names a demonym covers. */

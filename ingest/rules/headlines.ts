@@ -11,6 +11,8 @@ const HEADLINE_SEPARATOR = /(?:[^\S\n]{3,}|\t+|\s[|•·]\s)/gu;
 const MIN_HEADLINES_IN_LIST = 3;
 const TITLE_MAX_WORDS = 16;
 const SENTENCE_END = /[.!?؟。…»"”)]\s*$/u;
+/** "The tools used by the group:": a clause that announces a list is a sentence, a heading ("Summary:") is not. */
+const LIST_LEAD = /(?:\S+\s+){3,}\S*:\s*$/u;
 
 export interface HeadlineRegions {
   /** Lines that list unrelated headlines: nothing in them is extracted. */
@@ -48,5 +50,5 @@ function isHeadlineList(line: string): boolean {
 function isTitleLike(line: string): boolean {
   const trimmed = line.trim();
   const words = trimmed.split(/\s+/).length;
-  return words <= TITLE_MAX_WORDS && !SENTENCE_END.test(trimmed);
+  return words <= TITLE_MAX_WORDS && !SENTENCE_END.test(trimmed) && !LIST_LEAD.test(trimmed);
 }

@@ -19,17 +19,16 @@ const UNIT =
 const BELONGS_TO =
   /^\s*(?:,\s*)?(?:of(?:\s+the)?|from(?:\s+the)?|du|de\s+la|de\s+l['’]|des|de|d['’]|(?:ال)?تابع(?:ة)?\s+(?:ل|لـ)?|في|من)\s*(?:ال)?$/u;
 /**
- * Words that say a unit and a threat actor are one: "Sandworm, a group the US identified as
- * Unit 74455", "l'unité 74455, plus connue sous le nom de Sandworm", "Unit 26165, also known as APT28".
+ * Words that say a unit and a threat actor are one name: "l'unité 74455, plus connue sous le
+ * nom de Sandworm", "Unit 26165, also known as APT28". "identified as" is no name: it ties the
+ * actor to the unit behind it (an attribution, see the identification triggers).
  */
-const SAME_AS = String.raw`(?:also\s+known\s+as|better\s+known\s+as|known\s+as|identified\s+as|aka|a\.k\.a\.|alias|(?:plus\s+|aussi\s+|également\s+)?(?:connue?s?\s+sous\s+le\s+nom\s+de|appelée?s?|surnommée?s?)|(?:ال)?معروف(?:ة)?\s+باسم)`;
+const SAME_AS = String.raw`(?:also\s+known\s+as|better\s+known\s+as|known\s+as|aka|a\.k\.a\.|alias|(?:plus\s+|aussi\s+|également\s+)?(?:connue?s?\s+sous\s+le\s+nom\s+de|appelée?s?|surnommée?s?)|(?:ال)?معروف(?:ة)?\s+باسم)`;
 /** The unit first: ", also known as " right before the actor. */
 const SAME_AS_AFTER_UNIT = new RegExp(String.raw`^\s*,?\s*${SAME_AS}\s*$`, 'u');
 /** The actor first: up to eight words (", a group the US later"), then the words of identity. */
 const SAME_AS_BEFORE_UNIT = new RegExp(
-  String.raw`^\s*,?\s*(?:[^\s,.;:()]+\s+){0,8}?${SAME_AS}\s*(?:l['’])?$` +
-    // "identified Fancy Bear as GRU Unit 26165": "as" right after the actor, the service may come first.
-    String.raw`|^\s+as\s+(?:\p{Lu}[\p{L}\p{N}]*(?:['’]s)?\s+)?$`,
+  String.raw`^\s*,?\s*(?:[^\s,.;:()]+\s+){0,8}?${SAME_AS}\s*(?:l['’])?$`,
   'u',
 );
 /** How far apart a unit and the actor it is said to be may be written. */

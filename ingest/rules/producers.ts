@@ -8,10 +8,11 @@
  * gives the claim context of the sentence that states it, and the pipeline settles modality,
  * claimants and confidence for all of them in one place (./modality.ts).
  */
-import type { Modality, RelationType } from '../../graph-schema/schema.ts';
+import { allowsEndpoints, type Modality, type RelationType } from '../../graph-schema/schema.ts';
 import type { GazetteerMention } from '../lexicon/index.ts';
 import type { Sentence } from '../types.ts';
 import { findAppositionRelations } from './appositions.ts';
+import { findColonLists, itemRole } from './colon-lists.ts';
 import { findCompoundAttributions } from './compound-attributions.ts';
 import { findPlacements } from './demonyms.ts';
 import type { Incidents } from './events.ts';
@@ -20,7 +21,7 @@ import { findIncidentAgents } from './incident-agents.ts';
 import { findUnitParents } from './names-units.ts';
 import { findPossessiveRelations } from './possessives.ts';
 import type { SentenceProducer } from './relations.ts';
-import { spanIndexAt } from './text.ts';
+import { spanIndexAt, wordsBetween } from './text.ts';
 import type { TriggerSpec } from './triggers.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
 
@@ -136,6 +137,10 @@ const IMPERSONATION_STRENGTH = 0.8;
 const PLACEMENT_STRENGTH = 0.9;
 /** "Unit 26165 of the GRU": the preposition states the tie as plainly as "part of" would. */
 const UNIT_STRENGTH = 0.9;
+/** An item a colon list names under its lead: the layout, not a sentence, joins the two ends. */
+const LIST_STRENGTH = 0.85;
+/** How far from its trigger the lead's named end may be, in words. */
+const LEAD_GAP_WORDS = 2;
 
 /** In the order the pipeline runs them. */
 export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
@@ -144,6 +149,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'incident agents', produce: incidentAgents },
   { name: 'unit parents', produce: unitParents },
   { name: 'demonym placements', produce: placements },
+  { name: 'colon lists', produce: colonLists },
 ];
 
 /** Look-alike hosts: a look-alike the text presents as one names what it copies; otherwise both must share a sentence. */
@@ -255,4 +261,43 @@ function placements(facts: DocumentFacts): InferredRelation[] {
       ];
     },
   );
+}
+
+/** "The toolset used by APT99:" then one tool a line: each item fills the end the lead leaves open. */
+function colonLists(facts: DocumentFacts): InferredRelation[] {
+  const byStart = new Map(facts.named.map((mention) => [mention.start, mention] as const));
+  return findColonLists(facts.text).flatMap(({ lead, triggers, items }): InferredRelation[] => {
+    const context = facts.claimAt(lead.start);
+    if (!context) return [];
+    const inLead = facts.named.filter((mention) => mention.start >= lead.start && mention.end <= lead.end);
+    return triggers.flatMap((trigger): InferredRelation[] => {
+      // The lead's own end: the name right after the trigger ("used by X:"), else right before it
+      // ("X used the following:"); a name further off belongs to another phrase of the lead.
+      const after = inLead.find(
+        (mention) =>
+          mention.start >= trigger.end &&
+          wordsBetween(facts.text, trigger.end, mention.start) <= LEAD_GAP_WORDS,
+      );
+      const named =
+        after ??
+        inLead.find(
+          (mention) =>
+            mention.end <= trigger.start &&
+            wordsBetween(facts.text, mention.end, trigger.start) <= LEAD_GAP_WORDS,
+        );
+      if (!named) return [];
+      const role = itemRole(trigger, after !== undefined);
+      return items.flatMap((item): InferredRelation[] => {
+        const listed = byStart.get(item.start);
+        if (!listed || listed.entity.key === named.entity.key) return [];
+        const [source, target] = role === 'source' ? [listed, named] : [named, listed];
+        const type = trigger.spec.types.find((relation) =>
+          allowsEndpoints(relation, source.entity.type, target.entity.type),
+        );
+        return type
+          ? [{ type, source: source.entity, target: target.entity, context, strength: LIST_STRENGTH }]
+          : [];
+      });
+    });
+  });
 }

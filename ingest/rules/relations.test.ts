@@ -792,22 +792,26 @@ describe('units and the services they belong to', () => {
     assert.equal(english.filter((name) => name.endsWith('Unit 26165')).length, 1);
   });
 
-  test('the service may be named before its unit; "X as Unit N" makes the unit the actor', () => {
+  test('the service may be named before its unit; "identified X as Unit N" ties the actor to the unit', () => {
     assertHas(
       relationLines("The GRU's Unit 74455 hit Ukraine.", 'en'),
       'PART_OF Unit 74455 -> GRU asserted []',
     );
+    // docs/samples.md: an actor's link to a service is an attribution; the unit is part of its service.
     const lines = relationLines('In 2018 an indictment identified Fancy Bear as GRU Unit 26165.', 'en');
-    assertHas(lines, 'PART_OF APT28 -> GRU asserted []');
-    assertNone(lines, /Unit 26165/);
+    assertHas(lines, 'ATTRIBUTED_TO APT28 -> Unit 26165 asserted []');
+    assertHas(lines, 'PART_OF Unit 26165 -> GRU asserted []');
+    assertNone(lines, /^PART_OF APT28/);
+    // "identified" alone names no argument pair: the two names must be joined by "as".
+    assert.deepEqual(relationLines('Researchers identified APT28 and Sandworm in the logs.', 'en'), []);
     // Comparison is no identity.
     assertNone(relationLines('APT28 used the same tools as Unit 74455 of the GRU.', 'en'), /^PART_OF APT28/);
   });
 
-  test('a unit the text says is a threat actor is that actor', () => {
+  test("a unit the text calls by an actor's name is that actor; one it identifies an actor as is behind it", () => {
     const en = relationLines('Sandworm is a group the US later identified as Unit 74455 of the GRU.', 'en');
-    assertHas(en, 'PART_OF Sandworm Team -> GRU asserted []');
-    assertNone(en, /Unit 74455/);
+    assertHas(en, 'ATTRIBUTED_TO Sandworm Team -> Unit 74455 asserted []');
+    assertHas(en, 'PART_OF Unit 74455 -> GRU asserted []');
     const text = "Six officiers étaient membres de l'unité 74455, plus connue sous le nom de Sandworm.";
     const { entities } = extractWithRules({
       text,

@@ -24,6 +24,7 @@ import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import {
   describesName,
   findTriggers,
+  joiningWords,
   readsVerbFirst,
   type TriggerMatch,
   type TriggerSpec,
@@ -720,8 +721,10 @@ function argumentPairs(
       const [source, target] = spec.source === 'left' ? [l, r] : [r, l];
       return pairFor(type, source, target);
     };
+    const joined = (first: EntityMention, second: EntityMention) =>
+      joinedAfter(text, spec, right, first, second);
     if (spec.after) {
-      const pair = pairAfter(right, spec.after, type);
+      const pair = pairAfter(right, spec.after, type, joined);
       if (pair) return [pair];
       continue;
     }
@@ -757,12 +760,12 @@ function argumentPairs(
     if (pair) return extend(pair);
     // "Victims of the hack included A, B and C": the incident, then its victims.
     if (spec.listedAfter) {
-      const listed = pairAfter(right, 'source-first', type);
+      const listed = pairAfter(right, 'source-first', type, joined);
       if (listed) return extend(listed);
     }
     // "واستهدفت MuddyWater جهات في تركيا": an Arabic verb before its subject and object.
     if (arabic && spec.source === 'left' && readsVerbFirst(spec)) {
-      const verbFirst = pairAfter(right, 'source-first', type);
+      const verbFirst = pairAfter(right, 'source-first', type, joined);
       if (verbFirst) return extend(verbFirst);
     }
     if (spec.role) {
@@ -824,16 +827,37 @@ function pairFor(type: RelationType, source: EntityMention, target: EntityMentio
   return allowsEndpoints(type, source.entity.type, target.entity.type) ? { type, source, target } : undefined;
 }
 
+/**
+ * Whether the trigger's words join two names that follow it ("identified X as Y"). In "as GRU
+ * Unit 26165" the name right before the unit qualifies it: the unit is the argument, and the
+ * qualifier no argument of its own.
+ */
+function joinedAfter(
+  text: string,
+  spec: TriggerSpec,
+  right: readonly EntityMention[],
+  first: EntityMention,
+  second: EntityMention,
+): boolean {
+  const joining = joiningWords(spec);
+  if (!joining) return true;
+  const adjacent = (a: EntityMention, b: EntityMention) => /^\s+$/u.test(text.slice(a.end, b.start));
+  if (right.some((next) => next.start >= second.end && adjacent(second, next))) return false;
+  const qualifier = right.find((mention) => mention.start >= first.end && adjacent(mention, second));
+  return joining.test(text.slice(first.end, qualifier?.start ?? second.start));
+}
+
 /** Both arguments after the trigger: the first and the next one or two mentions, in the given order. */
 function pairAfter(
   right: readonly EntityMention[],
   order: 'source-first' | 'target-first',
   type: RelationType,
+  joined: (first: EntityMention, second: EntityMention) => boolean,
 ): ArgumentPair | undefined {
   const [first, ...others] = right;
   if (!first) return undefined;
   for (const second of others.slice(0, 2)) {
-    if (second.start < first.end) continue;
+    if (second.start < first.end || !joined(first, second)) continue;
     const pair = order === 'source-first' ? pairFor(type, first, second) : pairFor(type, second, first);
     if (pair) return pair;
   }

@@ -91,6 +91,8 @@ export interface LoadedTrigger extends TriggerSpec {
   notAfter: readonly string[];
   notBefore: readonly string[];
   notRightAfter: readonly string[];
+  /** Words that must join its two arguments when both follow it ("identified X as Y"); any when none. */
+  between: readonly string[];
 }
 
 /** Whether the trigger describes the name before it, often inside an apposition ("TNT, filiale de FedEx,"). */
@@ -132,6 +134,15 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   },
   attribution: { types: ['ATTRIBUTED_TO'], source: 'left', strength: 1, wordClass: 'verb' },
   'attribution-split': {
+    types: ['ATTRIBUTED_TO'],
+    source: 'left',
+    after: 'source-first',
+    strength: 0.9,
+    wordClass: 'verb',
+  },
+  // "identified as" says what a name is: for an actor and an organisation, the service behind it.
+  identification: { types: ['ATTRIBUTED_TO'], source: 'left', strength: 0.9, wordClass: 'verb' },
+  'identification-split': {
     types: ['ATTRIBUTED_TO'],
     source: 'left',
     after: 'source-first',
@@ -225,6 +236,7 @@ export const TRIGGERS: readonly LoadedTrigger[] = (Object.keys(SPECS) as Trigger
     notAfter: words.flatMap((entry) => entry.notAfter),
     notBefore: words.flatMap((entry) => entry.notBefore),
     notRightAfter: words.flatMap((entry) => entry.notRightAfter),
+    between: words.flatMap((entry) => entry.between),
   };
 });
 
@@ -272,6 +284,18 @@ const OTHER_SENSE = new Map<TriggerSpec, RegExp>(
 );
 /** How much text next to the trigger is read for that word. */
 const OTHER_SENSE_REACH = 40;
+/** The words that must join a trigger's two following arguments, the gap being all they are. */
+const JOINING = new Map<TriggerSpec, RegExp>(
+  TRIGGERS.filter((spec) => spec.between.length > 0).map((spec) => [
+    spec,
+    new RegExp(`^\\s*(?:${spec.between.map((word) => phraseSource(word)).join('|')})\\s*$`, 'iu'),
+  ]),
+);
+
+/** The words that must be all the gap between a trigger's two following arguments, if it has any. */
+export function joiningWords(spec: TriggerSpec): RegExp | undefined {
+  return JOINING.get(spec);
+}
 
 /**
  * Whether `text` opens with words that state a relation ("تعمل لصالح ...", "تستهدف ..."): such

@@ -38,6 +38,7 @@ export interface LoadedTriggerWords {
   notAfter: readonly string[];
   notBefore: readonly string[];
   notRightAfter: readonly string[];
+  between: readonly string[];
 }
 
 export type IncidentConcept = Exclude<keyof IncidentVocabulary, 'adjectives'>;
@@ -194,6 +195,7 @@ function loadTriggers(
       notAfter: expanded(concept, words.notAfter ?? []),
       notBefore: expanded(concept, words.notBefore ?? []),
       notRightAfter: expanded(concept, words.notRightAfter ?? []),
+      between: expanded(concept, words.between ?? []),
     };
   }
   return loaded;

@@ -98,6 +98,8 @@ export const TRIGGER_IDS = [
   'self-claim',
   'attribution',
   'attribution-split',
+  'identification',
+  'identification-split',
   'accusation',
   'registration',
   'registered-by',
@@ -140,6 +142,8 @@ export interface TriggerWords {
   notBefore?: readonly string[];
   /** Words right before the trigger that give it another sense ("highly targeted" is an adjective). */
   notRightAfter?: readonly string[];
+  /** Words that must join the two arguments after the trigger ("identified X as Y"). */
+  between?: readonly string[];
   examples: readonly [Example<RelationExpectation>, ...Array<Example<RelationExpectation>>];
 }
 

@@ -76,6 +76,26 @@ export const triggers = {
       },
     ],
   },
+  identification: {
+    phrases: ['identified|identifies as'],
+    examples: [
+      {
+        text: 'Turla, a group the indictment identified as Unit 12345, hid its tracks.',
+        expect: { source: 'Turla', type: 'ATTRIBUTED_TO', target: 'Unit 12345' },
+      },
+    ],
+  },
+  'identification-split': {
+    // The source, then "as", then the target: "identified Fancy Bear as Unit 26165".
+    phrases: ['identified|identifies'],
+    between: ['as'],
+    examples: [
+      {
+        text: 'In 2019 a court filing identified APT28 as Unit 26165.',
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'Unit 26165' },
+      },
+    ],
+  },
   accusation: {
     // The target, then the source: "blamed North Korea for the attack".
     phrases: ['blamed|blames|accused|accuses'],

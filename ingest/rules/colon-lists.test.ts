@@ -1,0 +1,61 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../sentences.ts';
+import { findColonLists } from './colon-lists.ts';
+import { extractWithRules } from './index.ts';
+
+function relationLines(text: string): string[] {
+  const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+  const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+  return result.relations
+    .map(
+      (relation) =>
+        `${relation.type} ${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)} ${relation.modality}`,
+    )
+    .sort();
+}
+
+describe('lists a colon opens', () => {
+  test('"used by X:" then one tool a line: each tool is software X uses, names unknown elsewhere included', () => {
+    const text = [
+      'The toolset used by APT99:',
+      'Blackpine (Backdoor.Pine): a backdoor that collects files.',
+      'It also deletes logs.',
+      'Greyfox: a tool to steal passwords.',
+      'Analysts at several firms followed the group for years.',
+      'Its operators were careful.',
+      'Redkite: not an item any more.',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), [
+      'USES APT99 -> Blackpine asserted',
+      'USES APT99 -> Greyfox asserted',
+    ]);
+  });
+
+  test('"X used the following:" with bulleted items that are indicators', () => {
+    const text =
+      'In that campaign, APT99 exploited the following flaws:\n*\no    CVE-2017-0199 [3]\no    CVE-2017-11882 [6]\n';
+    assert.deepEqual(relationLines(text), [
+      'USES APT99 -> CVE-2017-0199 asserted',
+      'USES APT99 -> CVE-2017-11882 asserted',
+    ]);
+  });
+
+  test('a name far from the trigger in the lead is not its end; a short heading opens no list', () => {
+    const text =
+      'The toolset used by operators who were once close to APT99:\nBlackpine: a backdoor.\nGreyfox: a stealer.\n';
+    const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+    // The items are still software; only the end is left open.
+    assert.deepEqual(result.entities.map((entity) => `${entity.type}:${entity.name}`).sort(), [
+      'Malware:Blackpine',
+      'Malware:Greyfox',
+      'ThreatActor:APT99',
+    ]);
+    assert.deepEqual(result.relations, []);
+    assert.deepEqual(findColonLists('Summary:\nBlackpine: a backdoor.\n'), []);
+  });
+
+  test('a lead without a relation word is no list', () => {
+    assert.deepEqual(findColonLists('The following part shows the files:\nReport.doc: a lure.\n'), []);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Lists a colon opens, one item a line, in threat reports:
+ *
+ *   The toolset used by APT99:
+ *   Blackpine (Backdoor.Pine): a backdoor that collects files.
+ *   Greyfox: a tool to steal passwords.
+ *
+ * The line before the colon states a relation with one end named ("used by APT99") and the
+ * items fill the other end, each named at the start of its line, alone or followed by a
+ * parenthesis and a colon ("term: definition"). A line without such a name may continue an
+ * item's description; two in a row, or a new line ending in a colon, close the list.
+ *
+ * A name the rest of the text does not know is still a name here: the lead says what it is
+ * (the tools "used by" an actor are software), by the relation's end types in ITEM_TYPES.
+ */
+import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
+import type { Span } from '../types.ts';
+import { findTriggers, type TriggerMatch } from './triggers.ts';
+import type { Candidate } from './types.ts';
+
+/** What an item the text does not name elsewhere is, by the relation the lead states and the end it fills. */
+const ITEM_TYPES: Partial<Record<RelationType, { source?: EntityType; target?: EntityType }>> = {
+  USES: { target: 'Malware' },
+};
+
+/** A line that ends in a colon: the list's lead. */
+const LEAD = /[^\n]*\S[\t ]*:[\t ]*(?=\r?\n)/gu;
+/** A bullet or a lone "o" before an item. */
+const BULLET = String.raw`(?:[*•▪◦·\-–—]|o(?=[\t ]))?`;
+/** Up to three words, each starting with a capital or a digit ("Quasar RAT", "CVE-2017-0199"). */
+const NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.\-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-]*){0,2}`;
+/** Then a parenthesis and a colon, or nothing but a reference mark ("[2]") to the line's end. */
+const ITEM = new RegExp(
+  String.raw`^[\t ]*${BULLET}[\t ]*(${NAME})(?=[\t ]*(?:\([^()\n]*\)[\t ]*)?:|[\t ]*(?:\[\d+\])?[\t ]*$)`,
+  'u',
+);
+/** A line of bullets or nothing: neither an item nor the end of the list. */
+const BLANK = /^[^\p{L}\p{N}]*$/u;
+
+export interface ColonList {
+  /** The lead line, up to its colon. */
+  lead: Span;
+  triggers: TriggerMatch[];
+  /** Each item's name. */
+  items: Span[];
+}
+
+export function findColonLists(text: string): ColonList[] {
+  const lists: ColonList[] = [];
+  for (const match of text.matchAll(LEAD)) {
+    const lead = { start: match.index, end: match.index + match[0].lastIndexOf(':') };
+    const triggers = longest(findTriggers(text, lead.start, lead.end));
+    if (triggers.length === 0) continue;
+    const items = listItems(text, match.index + match[0].length);
+    if (items.length > 0) lists.push({ lead, triggers, items });
+  }
+  return lists;
+}
+
+/** The items on the lines after `from`, until the list closes. */
+function listItems(text: string, from: number): Span[] {
+  const items: Span[] = [];
+  let strays = 0;
+  let lineStart = text.indexOf('\n', from) + 1;
+  while (lineStart > 0 && lineStart < text.length) {
+    const next = text.indexOf('\n', lineStart);
+    const lineEnd = next < 0 ? text.length : next;
+    const line = text.slice(lineStart, lineEnd);
+    const item = ITEM.exec(line);
+    if (item?.[1] && !/:[\t ]*$/u.test(line)) {
+      const start = lineStart + line.indexOf(item[1], item[0].length - item[1].length);
+      items.push({ start, end: start + item[1].length });
+      strays = 0;
+    } else if (!BLANK.test(line)) {
+      if (/:[\t ]*$/u.test(line) || ++strays >= 2) break;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return items;
+}
+
+/** A trigger inside a longer one ("used" in "used by") is that one's word. */
+function longest(triggers: readonly TriggerMatch[]): TriggerMatch[] {
+  return triggers.filter(
+    (trigger) =>
+      trigger.spec.after === undefined &&
+      !triggers.some(
+        (other) =>
+          other !== trigger &&
+          other.start <= trigger.start &&
+          trigger.end <= other.end &&
+          other.end - other.start > trigger.end - trigger.start,
+      ),
+  );
+}
+
+/**
+ * The type an item takes from its lead: which end it fills depends on where the lead names the
+ * other one (after a "used by"-like trigger, the items come before it in the reading).
+ */
+export function itemRole(trigger: TriggerMatch, leadArgumentAfter: boolean): 'source' | 'target' {
+  const itemSide = leadArgumentAfter ? 'left' : 'right';
+  return trigger.spec.source === itemSide ? 'source' : 'target';
+}
+
+/** Items as candidates, typed by what the lead says of them, for names found nowhere else. */
+export function colonListCandidates(text: string): Candidate[] {
+  return findColonLists(text).flatMap(({ lead, triggers, items }) => {
+    const trigger = triggers[0];
+    if (!trigger) return [];
+    // The lead's named end is looked for later; a capitalised word after the trigger is the usual place.
+    const after = /\p{Lu}|\d/u.test(text.slice(trigger.end, lead.end));
+    const role = itemRole(trigger, after);
+    const type = trigger.spec.types.map((relation) => ITEM_TYPES[relation]?.[role]).find(Boolean);
+    if (!type) return [];
+    // An item with an exact syntax ("CVE-2017-0199") is an indicator: selection lets that win.
+    return items.map((item): Candidate => {
+      const surface = text.slice(item.start, item.end);
+      return {
+        ...item,
+        surface,
+        type,
+        source: 'cue',
+        name: surface,
+        cue: { start: trigger.start, end: trigger.end },
+        reason: `listed under "${text.slice(lead.start, lead.end).trim()}:"`,
+      };
+    });
+  });
+}
