@@ -288,7 +288,7 @@ const OTHER_SENSE_REACH = 40;
 const JOINING = new Map<TriggerSpec, RegExp>(
   TRIGGERS.filter((spec) => spec.between.length > 0).map((spec) => [
     spec,
-    new RegExp(`^\\s*(?:${spec.between.map((word) => phraseSource(word)).join('|')})\\s*$`, 'iu'),
+    new RegExp(`^\\s*${phrasesSource(spec.between)}\\s*$`, 'iu'),
   ]),
 );
 
