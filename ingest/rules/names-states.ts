@@ -5,7 +5,7 @@
  * noun and the state ("Government of Iran") the same way whichever form the text uses.
  */
 import type { GazetteerMention } from '../lexicon/index.ts';
-import { NAMES } from '../extract/lang/names.ts';
+import { NAMES, STATE_ORGANS, stateBodyKey } from '../extract/lang/names.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { withArticle } from './embassies.ts';
 import { alternation } from './patterns.ts';
@@ -62,8 +62,9 @@ export function findStateBodies(text: string, gazetteer: readonly GazetteerMenti
     const start = Math.min(state.start, wordStart);
     const end = Math.max(state.end, wordEnd);
     const surface = text.slice(start, end);
-    const noun = match[0].toLowerCase();
-    const name = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} of ${withArticle(state.entry.name)}`;
+    const noun = stateBodyKey(match[0]);
+    const organ = STATE_ORGANS.get(noun) ?? `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+    const name = `${organ} of ${withArticle(state.entry.name)}`;
     found.push({
       start,
       end,

@@ -141,9 +141,33 @@ export const names = {
     {
       // A state's government or regime is an organisation of that state (docs/samples.md), as
       // AnnoCTR and data/real-gold read it: relations said of it attach to it, not to the country.
+      organ: 'Government',
+      phrases: ['government', 'regime'],
+      examples: [
+        {
+          text: 'Investigators concluded that the Iranian government sponsored the campaign.',
+          expect: { name: 'Iranian government', type: 'Organization' },
+        },
+        {
+          text: "The group has served Iran's government since 2014.",
+          expect: { name: "Iran's government", type: 'Organization' },
+        },
+        {
+          text: 'The agency blamed the government of North Korea for the wiper attack.',
+          expect: { name: 'government of North Korea', type: 'Organization' },
+        },
+        {
+          text: 'Analysts link the operators to the Syrian regime.',
+          expect: { name: 'Syrian regime', type: 'Organization' },
+        },
+        {
+          text: 'The ministry briefed government officials on the breach.',
+          expect: { name: 'government officials', type: 'none' },
+        },
+      ],
+    },
+    {
       phrases: [
-        'government',
-        'regime',
         'military',
         'army',
         'navy',
@@ -165,26 +189,6 @@ export const names = {
         {
           text: "The report calls Russia's military intelligence agency the sponsor of the campaign.",
           expect: { name: 'military intelligence agency', type: 'none' },
-        },
-        {
-          text: 'Investigators concluded that the Iranian government sponsored the campaign.',
-          expect: { name: 'Iranian government', type: 'Organization' },
-        },
-        {
-          text: "The group has served Iran's government since 2014.",
-          expect: { name: "Iran's government", type: 'Organization' },
-        },
-        {
-          text: 'The agency blamed the government of North Korea for the wiper attack.',
-          expect: { name: 'government of North Korea', type: 'Organization' },
-        },
-        {
-          text: 'Analysts link the operators to the Syrian regime.',
-          expect: { name: 'Syrian regime', type: 'Organization' },
-        },
-        {
-          text: 'The ministry briefed government officials on the breach.',
-          expect: { name: 'government officials', type: 'none' },
         },
         {
           text: 'Officials tied the intrusion to Russian intelligence.',
