@@ -26,8 +26,9 @@ const skip = existsSync(CORPUS) ? false : `the real corpus is absent (${CORPUS})
 const RELATION_FLOORS = { precision: 0.74, recall: 0.19 };
 const ENTITY_F1_FLOORS: Record<string, number> = {
   // Raised at F1 0.642 (AnnoCTR) and 0.658 (Europeana): French names, places, state organs;
-  // Wojood raised at 0.87 (Arabic head nouns and given names).
-  'AnnoCTR (en)': 0.62,
+  // Wojood raised at 0.87 (Arabic head nouns and given names); AnnoCTR raised at 0.672 (a state's
+  // government or regime is an organisation).
+  'AnnoCTR (en)': 0.65,
   'Wojood (ar)': 0.85,
   'Europeana (fr)': 0.63,
 };

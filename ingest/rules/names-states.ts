@@ -20,12 +20,13 @@ const STATE_AFTER_GAP =
   /^[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?|de[ \u00a0]+(?:la[ \u00a0]+)?|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|d['’])?$/u;
 /**
  * After an organ named with the state before it, what ends the noun phrase: punctuation, a
- * word that is no noun, or an English past tense ("the Iranian government sponsored ..."). "Russia's
+ * possessive ("the Iranian regime's methods"), a word that is no noun, or an English past tense
+ * ("the Iranian government sponsored ..."). "Russia's
  * military intelligence agency", "government officials" go on with nouns, and the organ is then
  * only a modifier of another name or noun.
  */
 const PHRASE_END_AFTER =
-  /^(?:[ \u00a0]*(?:[,.;:)\]"'’”»]|$)|[ \u00a0]+(?:is|was|were|are|has|had|have|and|or|but|of|in|to|for|that|which|who|as|on|at|by|with|from|behind|since|said|says|denied|denies|may|might|could|would|will|itself|a|est|a|et|ou|qui|que|dans|pour|par|avec|selon|\p{Ll}+ed)(?![\p{L}\p{M}]))/u;
+  /^(?:['’]s(?![\p{L}\p{M}])|[ \u00a0]*(?:[,.;:()[\]"'’”»]|$)|[ \u00a0]+(?:is|was|were|are|has|had|have|and|or|but|of|in|to|for|that|which|who|as|on|at|by|with|from|behind|since|also|said|says|denied|denies|may|might|could|would|will|itself|a|est|a|et|ou|qui|que|dans|pour|par|avec|selon|\p{Ll}+ed)(?![\p{L}\p{M}]))/u;
 /** A capitalised word right before, perhaps joined by "and"/"of": the noun continues a name. */
 const INSIDE_NAME_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]+(?:(?:and|of|&)[ \u00a0]+)?$/u;
 /** The longest gap either side: "’s " before, " de la " after. */

@@ -161,6 +161,10 @@ export const names = {
           expect: { name: 'Syrian regime', type: 'Organization' },
         },
         {
+          text: "The leaks exposed the Iranian regime's surveillance tools.",
+          expect: { name: 'Iranian regime', type: 'Organization' },
+        },
+        {
           text: 'The ministry briefed government officials on the breach.',
           expect: { name: 'government officials', type: 'none' },
         },
