@@ -5,7 +5,7 @@
  * noun and the state ("Government of Iran") the same way whichever form the text uses.
  */
 import type { GazetteerMention } from '../lexicon/index.ts';
-import { NAMES } from '../extract/lang/names.ts';
+import { NAMES, STATE_ORGANS, stateBodyKey } from '../extract/lang/names.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { withArticle } from './embassies.ts';
 import { alternation } from './patterns.ts';
@@ -19,12 +19,14 @@ const STATE_BEFORE_GAP = /^(?:['’]s)?[ \u00a0]+$/u;
 const STATE_AFTER_GAP =
   /^[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?|de[ \u00a0]+(?:la[ \u00a0]+)?|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|d['’])?$/u;
 /**
- * After an organ named with the state before it, what ends the noun phrase: punctuation, or a
- * word that is no noun. "Russia's military intelligence agency", "government officials" go on
- * with nouns, and the organ is then only a modifier of another name or noun.
+ * After an organ named with the state before it, what ends the noun phrase: punctuation, a
+ * possessive ("the Iranian regime's methods"), a word that is no noun, or an English past tense
+ * ("the Iranian government sponsored ..."). "Russia's
+ * military intelligence agency", "government officials" go on with nouns, and the organ is then
+ * only a modifier of another name or noun.
  */
 const PHRASE_END_AFTER =
-  /^(?:[ \u00a0]*(?:[,.;:)\]"'’”»]|$)|[ \u00a0]+(?:is|was|were|are|has|had|have|and|or|but|of|in|to|for|that|which|who|as|on|at|by|with|from|behind|said|says|denied|denies|may|might|could|would|will|itself|a|est|a|et|ou|qui|que|dans|pour|par|avec|selon)(?![\p{L}\p{M}]))/u;
+  /^(?:['’]s(?![\p{L}\p{M}])|[ \u00a0]*(?:[,.;:()[\]"'’”»]|$)|[ \u00a0]+(?:is|was|were|are|has|had|have|and|or|but|of|in|to|for|that|which|who|as|on|at|by|with|from|behind|since|also|said|says|denied|denies|may|might|could|would|will|itself|a|est|a|et|ou|qui|que|dans|pour|par|avec|selon|\p{Ll}+ed)(?![\p{L}\p{M}]))/u;
 /** A capitalised word right before, perhaps joined by "and"/"of": the noun continues a name. */
 const INSIDE_NAME_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]+(?:(?:and|of|&)[ \u00a0]+)?$/u;
 /** The longest gap either side: "’s " before, " de la " after. */
@@ -50,7 +52,7 @@ export function findStateBodies(text: string, gazetteer: readonly GazetteerMenti
       if (
         before &&
         STATE_BEFORE_GAP.test(text.slice(before.end, wordStart)) &&
-        PHRASE_END_AFTER.test(text.slice(wordEnd, wordEnd + 12))
+        PHRASE_END_AFTER.test(text.slice(wordEnd, wordEnd + 24))
       )
         state = before;
       const after = startingAt.get(wordEnd + gap);
@@ -61,8 +63,9 @@ export function findStateBodies(text: string, gazetteer: readonly GazetteerMenti
     const start = Math.min(state.start, wordStart);
     const end = Math.max(state.end, wordEnd);
     const surface = text.slice(start, end);
-    const noun = match[0].toLowerCase();
-    const name = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} of ${withArticle(state.entry.name)}`;
+    const noun = stateBodyKey(match[0]);
+    const organ = STATE_ORGANS.get(noun) ?? `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+    const name = `${organ} of ${withArticle(state.entry.name)}`;
     found.push({
       start,
       end,

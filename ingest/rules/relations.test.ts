@@ -533,13 +533,14 @@ describe('victims are not authors', () => {
 });
 
 describe('subjects that are common nouns', () => {
-  test('"users of X are linked to Y" says nothing of X; "the government of X was responsible" is X', () => {
+  test('"users of X are linked to Y" says nothing of X; "the government of X was responsible" is its government', () => {
     const lines = relationLines(
       'Some users of TrickBot are linked to North Korea. The government of North Korea was responsible for the Sony Pictures hack.',
       'en',
     );
     assertNone(lines, /^ATTRIBUTED_TO TrickBot/);
-    assertHas(lines, 'ATTRIBUTED_TO Hack of Sony Pictures -> North Korea asserted []');
+    // A state's government is an organisation of its own (docs/samples.md), not the country.
+    assertHas(lines, 'ATTRIBUTED_TO Hack of Sony Pictures -> Government of North Korea asserted []');
   });
 
   test('a participle after a determiner is an adjective, not a verb', () => {

@@ -49,3 +49,15 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
 }
 
 export const NAMES: LoadedNames = loadNames(NAME_SOURCES);
+
+/** The lower-case form a state-organ noun is looked up by, whatever its case and spacing in the text. */
+export const stateBodyKey = (noun: string): string => noun.toLowerCase().replace(/\s+/gu, ' ');
+
+/** State-organ nouns (keyed by `stateBodyKey`) whose pattern names the organ in English. */
+export const STATE_ORGANS: ReadonlyMap<string, string> = new Map(
+  NAME_SOURCES.flatMap((vocabulary) =>
+    vocabulary.stateBodies.flatMap(({ organ, phrases }) =>
+      organ === undefined ? [] : phrases.map((phrase): [string, string] => [stateBodyKey(phrase), organ]),
+    ),
+  ),
+);

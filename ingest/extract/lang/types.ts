@@ -280,7 +280,16 @@ export interface NameVocabulary {
    * with a state's name or adjective ("the Iranian government", "the government of Iran", "le
    * gouvernement russe") they name an organisation of that state.
    */
-  stateBodies: readonly NamePattern[];
+  stateBodies: readonly StateBodyPattern[];
+}
+
+/**
+ * Nouns for one organ of a state. `organ` is the English noun its entity is named with ("Government"
+ * for "regime" and "gouvernement": "Government of Iran"), so every spelling, in every language, is one
+ * node; without it the noun as written names the organ ("Military of Iran").
+ */
+export interface StateBodyPattern extends NamePattern {
+  organ?: string;
 }
 
 /** What the extractor must find in an Arabic name example: these spans with these types, and none of `notEntities`. */

@@ -143,8 +143,38 @@ export const names = {
   ],
   stateBodies: [
     {
-      // "government" and "regime" are not here: the samples' gold takes "the government of
-      // North Korea" for the state itself, where AnnoCTR and data/real-gold take an organisation.
+      // A state's government or regime is an organisation of that state (docs/samples.md), as
+      // AnnoCTR and data/real-gold read it: relations said of it attach to it, not to the country.
+      organ: 'Government',
+      phrases: ['government', 'regime'],
+      examples: [
+        {
+          text: 'Investigators concluded that the Iranian government sponsored the campaign.',
+          expect: { name: 'Iranian government', type: 'Organization' },
+        },
+        {
+          text: "The group has served Iran's government since 2014.",
+          expect: { name: "Iran's government", type: 'Organization' },
+        },
+        {
+          text: 'The agency blamed the government of North Korea for the wiper attack.',
+          expect: { name: 'government of North Korea', type: 'Organization' },
+        },
+        {
+          text: 'Analysts link the operators to the Syrian regime.',
+          expect: { name: 'Syrian regime', type: 'Organization' },
+        },
+        {
+          text: "The leaks exposed the Iranian regime's surveillance tools.",
+          expect: { name: 'Iranian regime', type: 'Organization' },
+        },
+        {
+          text: 'The ministry briefed government officials on the breach.',
+          expect: { name: 'government officials', type: 'none' },
+        },
+      ],
+    },
+    {
       phrases: [
         'military',
         'army',

@@ -440,7 +440,10 @@ export const names = {
   technicalTerms: [],
   stateBodies: [
     {
-      phrases: ['gouvernement', 'armée', 'régime', 'services de renseignement', 'renseignement militaire'],
+      // Named in English, as the English nouns are: "le gouvernement iranien" and "the Iranian
+      // government" are one node, "Government of Iran".
+      organ: 'Government',
+      phrases: ['gouvernement', 'régime'],
       examples: [
         {
           text: 'Le gouvernement iranien a démenti toute implication dans la campagne.',
@@ -449,6 +452,19 @@ export const names = {
         {
           text: "Les chercheurs lient le groupe au gouvernement de la Chine depuis l'an dernier.",
           expect: { name: 'gouvernement de la Chine', type: 'Organization' },
+        },
+        {
+          text: 'Selon le rapport, le régime syrien finançait les opérateurs.',
+          expect: { name: 'régime syrien', type: 'Organization' },
+        },
+      ],
+    },
+    {
+      phrases: ['armée', 'services de renseignement', 'renseignement militaire'],
+      examples: [
+        {
+          text: "L'opération a été confiée à l'armée russe selon les enquêteurs.",
+          expect: { name: 'armée russe', type: 'Organization' },
         },
       ],
     },
