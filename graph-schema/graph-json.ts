@@ -14,6 +14,10 @@ export interface GraphJsonDocument {
   publishedAt?: string;
   /** Outlet or site name, when known. */
   source?: string;
+  /** Author named by the file's own metadata (PDF, DOCX, feed item, record), when it names one. */
+  author?: string;
+  /** Character encoding the text was decoded from, when ingest recorded it. */
+  encoding?: string;
 }
 
 export interface GraphJsonNode {

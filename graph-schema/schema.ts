@@ -298,6 +298,9 @@ export const DOCUMENT_PROPERTIES = [
   { name: 'source', type: 'string' },
   { name: 'text', type: 'string' },
   { name: 'ingestedAt', type: 'string' },
+  /** Added after the first stores were written: opening an older store read-write adds them. */
+  { name: 'author', type: 'string' },
+  { name: 'encoding', type: 'string' },
 ] as const satisfies readonly PropertySpec[];
 
 /** Entity -> Document, one relationship per mention. */

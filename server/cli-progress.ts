@@ -46,7 +46,7 @@ export function progressReporter(
   const sizeOf = new Map(plan.map((file) => [file.path, file.bytes]));
   const totalBytes = plan.reduce((sum, file) => sum + file.bytes, 0);
   const started = now();
-  const counts = { ingested: 0, skipped: 0, failed: 0 };
+  const counts = { ingested: 0, skipped: 0, failed: 0, removed: 0 };
   let documents = 0;
   let filesOpened = 0;
   let bytesRead = 0;
@@ -143,7 +143,8 @@ export function progressReporter(
       lastUri = outcome.uri;
       if (outcome.status === 'failed') line(`failed: ${outcome.message} (${outcome.code})`);
       else if (outcome.status === 'skipped') line(`skipped: ${outcome.uri}: ${outcome.reason}`);
-      for (const warning of outcome.status === 'failed' ? [] : outcome.warnings) {
+      else if (outcome.status === 'removed') line(`removed: ${outcome.uri}: ${outcome.reason}`);
+      for (const warning of 'warnings' in outcome ? outcome.warnings : []) {
         line(`warning: ${outcome.uri}: ${warning}`);
       }
       if (interactive) draw(outcome.status !== 'ingested');
@@ -181,6 +182,7 @@ export function describeSummary(summary: IngestSummary, change?: StoreChange): s
   const seconds = (summary.elapsedMs / 1000).toFixed(1);
   const parts = [`ingested ${summary.ingested} document${summary.ingested === 1 ? '' : 's'}`];
   if (summary.skipped > 0) parts.push(`skipped ${summary.skipped} already stored`);
+  if (summary.removed > 0) parts.push(`removed ${summary.removed} emptied`);
   if (summary.failed > 0) parts.push(`${summary.failed} failed`);
   if (!change) return `${parts.join(', ')} in ${seconds} s`;
   const { before, after } = change;

@@ -105,4 +105,32 @@ describe('IngestService', () => {
     assert.deepEqual([a.ingested, b.skipped], [1, 1]);
     assert.equal((await store.listDocuments()).length, 5);
   });
+
+  test('an emptied source removes its stored version, in source order; an empty new one fails', async () => {
+    const own = await openStore(`kuzu:${join(dir, 'emptied-store')}`);
+    try {
+      const summary = await new IngestService(own).ingest([
+        document('notes.txt', SECOND),
+        document('notes.txt', '  '),
+        document('never-seen.txt', ''),
+      ]);
+      assert.deepEqual(
+        summary.documents.map((outcome) => [outcome.uri, outcome.status]),
+        [
+          ['notes.txt', 'ingested'],
+          ['notes.txt', 'removed'],
+          ['never-seen.txt', 'failed'],
+        ],
+      );
+      const [ingested, removed] = summary.documents;
+      assert.ok(ingested?.status === 'ingested' && removed?.status === 'removed');
+      assert.deepEqual(removed.documentIds, [ingested.documentId]);
+      assert.equal(removed.reason, 'its file is now empty');
+      assert.deepEqual([summary.ingested, summary.removed, summary.failed], [1, 1, 1]);
+      assert.deepEqual(await own.listDocuments(), []);
+      assert.equal((await own.stats()).entities, 0);
+    } finally {
+      await own.close();
+    }
+  });
 });

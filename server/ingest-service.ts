@@ -2,7 +2,8 @@
  * The one place where documents become graph: read -> ingestDocument -> store.writeBatches,
  * documents written in groups (one store transaction each, far faster than one per document).
  * A document that fails is recorded (what and where) and the rest still land; a document whose
- * text is already stored is skipped and reported as such.
+ * text is already stored is skipped and reported as such, and an emptied file whose earlier
+ * version is stored removes that version (an empty file never seen before is an error).
  * The CLI and the HTTP ingest endpoint both go through here.
  */
 import type { IngestContext, IngestResult } from '../ingest/pipeline.ts';
@@ -27,10 +28,17 @@ export type DocumentOutcome =
       mentions: number;
       /** What produced the document's graph: `rules`, `rules+llm:MODEL`, or `stix` for a bundle. */
       extractor: string;
+      /** How the document was read, when the reader knew (docs/architecture.md). */
+      encoding?: string;
+      author?: string;
       warnings: string[];
     }
   | { status: 'skipped'; uri: string; documentId: string; reason: string; warnings: string[] }
-  | { status: 'failed'; uri: string; code: string; message: string };
+  | { status: 'failed'; uri: string; code: string; message: string }
+  /** The file is now empty: the versions stored from it were retracted. */
+  | { status: 'removed'; uri: string; documentIds: string[]; reason: string };
+
+type Failure = Extract<DocumentOutcome, { status: 'failed' }>;
 
 export interface IngestProgress {
   /** Documents handled so far, this one included. */
@@ -44,6 +52,7 @@ export interface IngestSummary {
   ingested: number;
   skipped: number;
   failed: number;
+  removed: number;
   /** Records written, summed over ingested documents (an entity seen in two documents counts twice). */
   entities: number;
   relations: number;
@@ -68,10 +77,16 @@ interface Extracted {
   uri: string;
   result: IngestResult;
 }
+/** A file read as empty: a removal if its uri is stored, else the failure it is. */
+interface Emptied {
+  emptied: Failure;
+}
 /** Where a document stands before the store write: decided already, or waiting for it. */
-type Step = DocumentOutcome | Extracted;
+type Queued = DocumentOutcome | Extracted;
+type Step = Queued | Emptied;
 
 const isExtracted = (step: Step): step is Extracted => 'result' in step;
+const isEmptied = (step: Step): step is Emptied => 'emptied' in step;
 
 export type IngestSource = AsyncIterable<RawDocument | IngestError> | Iterable<RawDocument | IngestError>;
 
@@ -136,7 +151,7 @@ export class IngestService {
     // Read once, before the first document: every document of the run sees the same names.
     const context: IngestContext = { knownNames: await this.knownNames.read() };
     const summary = emptySummary();
-    let queue: Step[] = [];
+    let queue: Queued[] = [];
     let groupStarted = 0;
     const flush = async () => {
       // Stopping: the group already being written lands; no further group starts.
@@ -155,8 +170,16 @@ export class IngestService {
     // Up to one document per worker is extracted ahead; outcomes keep the order of the source.
     const ahead: Array<Promise<Step>> = [];
     const settle = async (step: Promise<Step>) => {
+      const settled = await step;
+      if (isEmptied(settled)) {
+        // The documents before it land first, so a removal sees the store in source order.
+        await flush();
+        queue.push(await this.removeEmptied(settled.emptied));
+        await flush();
+        return;
+      }
       if (queue.length === 0) groupStarted = performance.now();
-      queue.push(await this.checkStored(await step));
+      queue.push(await this.checkStored(settled));
       const waiting = queue.filter(isExtracted).length;
       if (
         waiting === 0 ||
@@ -186,7 +209,7 @@ export class IngestService {
     extraction: DocumentExtraction,
     context: IngestContext,
   ): Promise<Step> {
-    if (item instanceof IngestError) return failureOf(item);
+    if (item instanceof IngestError) return emptiedOr(failureOf(item));
     let extracted: IngestResult;
     try {
       if (item.bytes.byteLength > maxBytes) {
@@ -198,9 +221,9 @@ export class IngestService {
       }
       extracted = await extraction.extract(item, context);
     } catch (error) {
-      if (error instanceof IngestError) return failureOf(error);
+      if (error instanceof IngestError) return emptiedOr(failureOf(error));
       if (error instanceof ExtractionFailure)
-        return { status: 'failed', uri: item.uri, code: error.code, message: error.message };
+        return emptiedOr({ status: 'failed', uri: item.uri, code: error.code, message: error.message });
       return {
         status: 'failed',
         uri: item.uri,
@@ -211,8 +234,25 @@ export class IngestService {
     return { uri: item.uri, result: extracted };
   }
 
+  /**
+   * An emptied source removes what is stored from it (the exact retraction `evigraph remove`
+   * does); a source never stored keeps its failure: there is nothing it could mean to remove.
+   */
+  private async removeEmptied(failure: Failure): Promise<DocumentOutcome> {
+    if (this.stopping) return cancelledBeforeWrite(failure.uri);
+    try {
+      const stored = (await this.store.listDocuments()).filter((document) => document.uri === failure.uri);
+      if (stored.length === 0) return failure;
+      const documentIds = stored.map((document) => document.id);
+      for (const id of documentIds) await this.store.deleteDocument(id);
+      return { status: 'removed', uri: failure.uri, documentIds, reason: 'its file is now empty' };
+    } catch (error) {
+      return storeFailure(failure.uri, error);
+    }
+  }
+
   /** Decided in source order, after the groups before it are written. */
-  private async checkStored(step: Step): Promise<Step> {
+  private async checkStored(step: Queued): Promise<Queued> {
     if (!isExtracted(step)) return step;
     try {
       return (await this.storedCopy(step.uri, step.result)) ?? step;
@@ -236,7 +276,7 @@ export class IngestService {
    * listed twice is written once, the later listing skipped. If the group is refused, each
    * document is written alone, so only the faulty ones fail.
    */
-  private async writeGroup(steps: readonly Step[]): Promise<DocumentOutcome[]> {
+  private async writeGroup(steps: readonly Queued[]): Promise<DocumentOutcome[]> {
     const firstOfText = new Map<string, Extracted>();
     for (const step of steps) {
       if (isExtracted(step) && !firstOfText.has(step.result.document.id))
@@ -284,8 +324,15 @@ function ingested({ uri, result }: Extracted, written: WriteSummary): DocumentOu
     relations: written.relations,
     mentions: written.mentions,
     extractor: result.extractor,
+    ...(result.document.encoding === undefined ? {} : { encoding: result.document.encoding }),
+    ...(result.document.author === undefined ? {} : { author: result.document.author }),
     warnings: result.warnings,
   };
+}
+
+/** A file read as empty may be the emptied version of a stored one (decided once it is its turn). */
+function emptiedOr(failure: Failure): Step {
+  return failure.code === 'empty' ? { emptied: failure } : failure;
 }
 
 function skipped(
@@ -304,7 +351,7 @@ function skipped(
   };
 }
 
-function cancelledBeforeWrite(uri: string): DocumentOutcome {
+function cancelledBeforeWrite(uri: string): Failure {
   return {
     status: 'failed',
     uri,
@@ -313,7 +360,7 @@ function cancelledBeforeWrite(uri: string): DocumentOutcome {
   };
 }
 
-function storeFailure(uri: string, error: unknown): DocumentOutcome {
+function storeFailure(uri: string, error: unknown): Failure {
   return { status: 'failed', uri, code: 'store', message: `${uri}: ${messageOf(error)}` };
 }
 
@@ -326,6 +373,7 @@ export function emptySummary(): IngestSummary {
     ingested: 0,
     skipped: 0,
     failed: 0,
+    removed: 0,
     entities: 0,
     relations: 0,
     mentions: 0,
@@ -336,7 +384,7 @@ export function emptySummary(): IngestSummary {
 
 export function addOutcome(summary: IngestSummary, outcome: DocumentOutcome): void {
   summary.documents.push(outcome);
-  summary[outcome.status === 'ingested' ? 'ingested' : outcome.status === 'skipped' ? 'skipped' : 'failed']++;
+  summary[outcome.status]++;
   if (outcome.status === 'ingested') {
     summary.entities += outcome.entities;
     summary.relations += outcome.relations;
@@ -344,7 +392,7 @@ export function addOutcome(summary: IngestSummary, outcome: DocumentOutcome): vo
   }
 }
 
-export function failureOf(error: IngestError): DocumentOutcome {
+export function failureOf(error: IngestError): Failure {
   return { status: 'failed', uri: error.uri, code: error.code, message: error.message };
 }
 

@@ -156,6 +156,7 @@ export class RemoteServer {
 function toUpload(raw: RawDocument): UploadedDocument {
   let content: string;
   let encoding: 'utf-8' | 'base64' = 'utf-8';
+  const decodedFrom = raw.decodedFrom ?? raw.encoding;
   try {
     content = new TextDecoder(raw.encoding ?? 'utf-8', { fatal: true, ignoreBOM: true }).decode(raw.bytes);
   } catch {
@@ -170,6 +171,9 @@ function toUpload(raw: RawDocument): UploadedDocument {
     ...(raw.title === undefined ? {} : { title: raw.title }),
     ...(raw.publishedAt === undefined ? {} : { publishedAt: raw.publishedAt }),
     ...(raw.source === undefined ? {} : { source: raw.source }),
+    ...(raw.author === undefined ? {} : { author: raw.author }),
+    // Sent as text, a known encoding of the original bytes would be lost: the server records it.
+    ...(encoding === 'base64' || decodedFrom === undefined ? {} : { decodedFrom }),
   };
 }
 

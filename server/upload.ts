@@ -20,6 +20,9 @@ export const uploadedDocument = z.object({
   title: z.string().optional(),
   publishedAt: z.string().optional(),
   source: z.string().optional(),
+  author: z.string().optional(),
+  /** The encoding the sender decoded `content` from (a file in windows-1256 sent as text), recorded on the document. */
+  decodedFrom: z.string().optional(),
 });
 
 export const uploadBody = z.object({
@@ -48,6 +51,8 @@ export async function uploadedDocuments(
     ...(upload.title === undefined ? {} : { title: upload.title }),
     ...(upload.publishedAt === undefined ? {} : { publishedAt: upload.publishedAt }),
     ...(upload.source === undefined ? {} : { source: upload.source }),
+    ...(upload.author === undefined ? {} : { author: upload.author }),
+    ...(upload.decodedFrom === undefined ? {} : { decodedFrom: upload.decodedFrom }),
   };
   if (upload.mediaType === undefined) {
     const bundle = stixBundleText(bytes);

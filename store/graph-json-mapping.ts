@@ -58,13 +58,15 @@ export function toGraphJson(
   edges: readonly StoredRelation[],
 ): GraphJson {
   return {
-    documents: documents.map(({ id, uri, title, lang, publishedAt, source }) => ({
+    documents: documents.map(({ id, uri, title, lang, publishedAt, source, author, encoding }) => ({
       id,
       uri,
       title,
       lang,
       ...(publishedAt !== undefined ? { publishedAt } : {}),
       ...(source !== undefined ? { source } : {}),
+      ...(author !== undefined ? { author } : {}),
+      ...(encoding !== undefined ? { encoding } : {}),
     })),
     nodes: entities.map((entity) => toGraphJsonNode(entity, documentsByEntity.get(entity.id) ?? [])),
     edges: edges.map(toGraphJsonEdge),

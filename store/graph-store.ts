@@ -49,6 +49,8 @@ export interface DocumentSummary {
   lang: LanguageTag;
   publishedAt?: string;
   source?: string;
+  author?: string;
+  encoding?: string;
 }
 
 export interface EntityDetails {

@@ -244,6 +244,40 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
       });
     });
 
+    test('a document keeps the author and encoding it was read with; others export without them', async () => {
+      await withStore(openFresh, async (store) => {
+        const french = documentOf(frenchBatch);
+        const described = {
+          ...frenchBatch,
+          documents: [{ ...french, author: 'Claire Vidal', encoding: 'windows-1252' }],
+        };
+        await writeAll(store, [englishBatch, described]);
+        const listed = (await store.listDocuments()).find((summary) => summary.id === french.id);
+        assert.equal(listed?.author, 'Claire Vidal');
+        assert.equal(listed?.encoding, 'windows-1252');
+        const stored = await store.getDocument(french.id);
+        assert.equal(stored?.author, 'Claire Vidal');
+        assert.equal(stored?.encoding, 'windows-1252');
+        const exported = (await store.exportGraph()).documents;
+        assert.deepEqual(
+          exported.map((document) => [document.id, document.author, document.encoding]),
+          [documentOf(englishBatch), french]
+            .map((document) => document.id)
+            .sort()
+            .map((id) =>
+              id === french.id ? [id, 'Claire Vidal', 'windows-1252'] : [id, undefined, undefined],
+            ),
+        );
+        const english = exported.find((document) => document.id === documentOf(englishBatch).id);
+        assert.ok(english && !('author' in english) && !('encoding' in english));
+        // Written again without them (a file whose metadata no longer names an author), they go.
+        await store.writeBatch(frenchBatch);
+        const rewritten = await store.getDocument(french.id);
+        assert.equal(rewritten?.author, undefined);
+        assert.equal(rewritten?.encoding, undefined);
+      });
+    });
+
     test('idempotency: writing every batch twice leaves a byte-identical export', async () => {
       await withStore(openFresh, async (store) => {
         const repeated = { ...englishBatch, mentions: [...englishBatch.mentions, ...englishBatch.mentions] };

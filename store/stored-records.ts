@@ -128,7 +128,7 @@ export function edgeSummaryFromRow(row: StoredRow): EdgeSummary {
   };
 }
 
-/** Columns: id, uri, title, lang, publishedAt, source. */
+/** Columns: id, uri, title, lang, publishedAt, source, author, encoding. */
 export function documentSummaryFromRow(row: StoredRow): DocumentSummary {
   const summary: DocumentSummary = {
     id: asString(row.id),
@@ -138,8 +138,12 @@ export function documentSummaryFromRow(row: StoredRow): DocumentSummary {
   };
   const publishedAt = asOptionalString(row.publishedAt);
   const source = asOptionalString(row.source);
+  const author = asOptionalString(row.author);
+  const encoding = asOptionalString(row.encoding);
   if (publishedAt !== undefined) summary.publishedAt = publishedAt;
   if (source !== undefined) summary.source = source;
+  if (author !== undefined) summary.author = author;
+  if (encoding !== undefined) summary.encoding = encoding;
   return summary;
 }
 

@@ -1,10 +1,10 @@
 /**
- * `evigraph remove` and re-ingesting a changed file, as a user runs them: the store afterwards
- * exports byte-identical to one that never held what was removed or replaced.
+ * `evigraph remove` and re-ingesting a changed or emptied file, as a user runs them: the store
+ * afterwards exports byte-identical to one that never held what was removed or replaced.
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evigraph } from './cli-harness.ts';
@@ -71,4 +71,32 @@ test('a changed file ingested again replaces its earlier version', async () => {
   await copyFile(join(SAMPLES, third), join(dir, 'docs', second));
   await ingest(dir, [`docs/${second}`]);
   assert.equal(await exportOf(dir), expected);
+});
+
+test('a file emptied and ingested again removes its earlier version; an empty new file is an error', async () => {
+  const [first, second] = FILES;
+  const alone = await workspace('emptied-expected', [first]);
+  await ingest(alone, ['docs']);
+  const expected = await exportOf(alone);
+
+  const dir = await workspace('emptied', [first]);
+  const store = `kuzu:${join(dir, 'store')}`;
+  await ingest(dir, [`docs/${first}`]);
+  await copyFile(join(SAMPLES, second), join(dir, 'docs', second));
+  await ingest(dir, [`docs/${second}`]);
+  await writeFile(join(dir, 'docs', second), '');
+  const emptied = await evigraph(['ingest', '--store', store, `docs/${second}`], dir);
+  assert.equal(emptied.code, 0, emptied.stderr);
+  assert.match(
+    emptied.stderr,
+    new RegExp(`removed: docs/${second.replace('.', '\\.')}: its file is now empty`),
+  );
+  assert.match(emptied.stdout, /removed 1 emptied/);
+  assert.equal(await exportOf(dir), expected);
+
+  await writeFile(join(dir, 'docs', 'never-seen.txt'), '');
+  const fresh = await evigraph(['ingest', '--store', store, 'docs/never-seen.txt'], dir);
+  assert.notEqual(fresh.code, 0);
+  assert.match(fresh.stderr, /never-seen\.txt.*\(empty\)/);
+  assert.equal(await exportOf(dir), expected, 'a refused empty file changes nothing');
 });

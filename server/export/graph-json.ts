@@ -31,6 +31,8 @@ function canonicalDocument(document: GraphJsonDocument): GraphJsonDocument {
     lang: document.lang,
     ...(document.publishedAt !== undefined ? { publishedAt: document.publishedAt } : {}),
     ...(document.source !== undefined ? { source: document.source } : {}),
+    ...(document.author !== undefined ? { author: document.author } : {}),
+    ...(document.encoding !== undefined ? { encoding: document.encoding } : {}),
   };
 }
 

@@ -27,6 +27,7 @@ import { ladybugEngine, type Engine } from './engine.ts';
 import { holdStore, type StoreHold } from './holders.ts';
 import { runReadOnlyCypher } from './cypher.ts';
 import { kuzuSchemaStatements } from './ddl.ts';
+import { addDocumentColumns, missingDocumentColumns } from './document-columns.ts';
 import { legacyRelationTables, upgradeEvidenceLists } from './evidence-upgrade.ts';
 import { ANY_ENTITY, ANY_RELATION, DOCUMENT, MENTION } from './labels.ts';
 import { KuzuReader } from './read.ts';
@@ -113,12 +114,28 @@ async function openDatabase(path: string, engine: Engine, options: KuzuStoreOpti
   return database;
 }
 
-/** A read-only holder cannot upgrade a store written before evidence became records. */
+/** A read-only holder cannot upgrade a store written before evidence became records or before
+ *  documents recorded their author and encoding. */
 async function refuseLegacyLayout(session: Session, path: string): Promise<void> {
-  if ((await legacyRelationTables(session)).length === 0) return;
+  const evidenceLists = (await legacyRelationTables(session)).length > 0;
+  const missing = await missingDocumentColumns(session);
+  if (!evidenceLists && missing.length === 0) return;
+  const what = evidenceLists
+    ? 'keeps evidence in the layout of an earlier version'
+    : `has no document column ${missing.map((spec) => spec.name).join(', ')} (an earlier version)`;
   throw new Error(
-    `the store ${path} keeps evidence in the layout of an earlier version: open it once read-write ` +
+    `the store ${path} ${what}: open it once read-write ` +
       '(`evigraph ingest`, `evigraph serve`), which upgrades it in place, then read it',
+  );
+}
+
+/** Adds the document columns of later versions, saying so. */
+async function upgradeDocumentColumns(main: SerialConnection, path: string): Promise<void> {
+  const missing = await main.exclusive((session) => missingDocumentColumns(session));
+  if (missing.length === 0) return;
+  await main.exclusive((session) => addDocumentColumns(session, missing));
+  process.stderr.write(
+    `evigraph: upgraded the store ${path}: documents now record ${missing.map((spec) => spec.name).join(' and ')}\n`,
   );
 }
 
@@ -160,6 +177,7 @@ export async function openKuzuStore(
       await main.exclusive(async (session) => {
         for (const statement of kuzuSchemaStatements()) await session.run(statement);
       });
+      await upgradeDocumentColumns(main, path);
       await upgradeLegacyLayout(main, path);
     }
     return new KuzuStore({ uri, database, main, user, readOnly: options.readOnly ?? false, hold });

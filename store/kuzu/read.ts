@@ -72,7 +72,8 @@ const EVIDENCE_COLUMNS = `c.id AS relationId, d.id AS documentId, ev.${quoteName
   ev.lang AS lang, ev.confidence AS confidence, ev.assertedBy AS assertedBy, ev.extractor AS extractor`;
 
 const DOCUMENT_COLUMNS = `d.id AS id, d.uri AS uri, d.title AS title, d.lang AS lang,
-  d.publishedAt AS publishedAt, d.source AS source, d.ingestedAt AS ingestedAt`;
+  d.publishedAt AS publishedAt, d.source AS source, d.author AS author, d.encoding AS encoding,
+  d.ingestedAt AS ingestedAt`;
 
 export class KuzuReader implements RecordReader {
   private readonly session: Session;

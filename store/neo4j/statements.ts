@@ -202,7 +202,7 @@ export const WRITES = {
   documents: `UNWIND $rows AS r MERGE (d:${DOCUMENT_LABEL} {id: r.id})
     ON CREATE SET d.ingestedAt = r.ingestedAt
     SET d.uri = r.uri, d.title = r.title, d.lang = r.lang, d.publishedAt = r.publishedAt,
-        d.source = r.source, d.text = r.text`,
+        d.source = r.source, d.author = r.author, d.encoding = r.encoding, d.text = r.text`,
   /** Entities of one type, already merged with what the store held. */
   entitiesOfType: (type: EntityType) =>
     `UNWIND $rows AS r MERGE (n:${ENTITY_LABEL} {id: r.id}) SET n:${name(type)},

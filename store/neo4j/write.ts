@@ -46,6 +46,8 @@ async function writeDocuments(querier: Querier, documents: readonly DocumentReco
     lang: document.lang,
     publishedAt: document.publishedAt ?? null,
     source: document.source ?? null,
+    author: document.author ?? null,
+    encoding: document.encoding ?? null,
     text: document.text,
     ingestedAt: now,
   }));
