@@ -10,7 +10,6 @@ import { CanvasGraph } from './canvas-graph.ts';
 import { CypherConsole } from './cypher-console.ts';
 import { byId, h } from './dom.ts';
 import type Sigma from 'sigma';
-import type { DocumentSummary } from './api-types.ts';
 import { DocumentsPanel } from './documents-panel.ts';
 import { renderExportPanel } from './export-panel.ts';
 import { PathsPanel } from './paths-panel.ts';
@@ -55,14 +54,10 @@ const sameSelection = (a: Selection | undefined, b: Selection | undefined) =>
 
 /** Builds the explorer once the server has answered; returns how to reload after an outage. */
 async function openExplorer(store: ExplorerStore, status: StatusView): Promise<() => void> {
-  // The list of documents is the longest answer after the start view, and the first picture
-  // needs it only for a date filter: it is asked for with the rest but waited for apart.
-  const documentsArriving = api.documents();
-  // Its failure is reported where it is waited for, below, not as an unhandled rejection.
-  documentsArriving.catch(() => undefined);
-  const [schema, initialStats, overview] = await Promise.all([
+  const [schema, initialStats, documents, overview] = await Promise.all([
     api.schema(),
     api.stats(),
+    api.documents(),
     api.overview(OVERVIEW_LIMIT),
   ]);
   let stats = initialStats;
@@ -70,6 +65,8 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
   const vocabulary = new Vocabulary(schema);
   const data = new GraphData();
   data.setOverview(overview);
+  for (const document of documents)
+    if (document.publishedAt) data.documentDates.set(document.id, document.publishedAt);
 
   const canvas = new CanvasGraph(vocabulary);
   const layout = new LayoutController(canvas.graph);
@@ -148,7 +145,7 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
       }),
   });
 
-  const documentsPanel = new DocumentsPanel([], {
+  const documentsPanel = new DocumentsPanel(documents, {
     vocabulary,
     selectEntity: (id) => {
       inspector.openNode(id);
@@ -191,7 +188,11 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
     stats = freshStats;
     status.setEmptyStore(stats.entities === 0);
     data.setOverview(freshOverview);
-    setDocuments(freshDocuments);
+    for (const document of freshDocuments) {
+      if (document.publishedAt) data.documentDates.set(document.id, document.publishedAt);
+      documentsById.set(document.id, document);
+    }
+    documentsPanel.setDocuments(freshDocuments);
     await controller.refresh();
   }
   const toggleIn = (items: readonly string[], item: string) =>
@@ -221,7 +222,7 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
     render: (element) => uploadPanel.render(element),
   });
 
-  const documentsById = new Map<string, DocumentSummary>();
+  const documentsById = new Map(documents.map((document) => [document.id, document]));
   tools.register('export', {
     label: () => t('exportTool'),
     render: (element) =>
@@ -421,24 +422,6 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
   onUiLanguageChange(relabel);
   relabel();
 
-  /** What the canvas, the evidence, the Documents panel and exports know of each document. */
-  function setDocuments(documents: DocumentSummary[]): void {
-    for (const document of documents) {
-      if (document.publishedAt) data.documentDates.set(document.id, document.publishedAt);
-      documentsById.set(document.id, document);
-    }
-    documentsPanel.setDocuments(documents);
-  }
-  const documentsReady = documentsArriving.then((documents) => {
-    setDocuments(documents);
-    if (hasDateFilter(store.state)) controller.render();
-    tools.refresh();
-    inspector.rerender();
-  });
-  // A date filter in the link decides what is drawn: then the first picture waits for the dates.
-  if (hasDateFilter(store.state)) await documentsReady;
-  else documentsReady.catch((error: unknown) => reportError(status, error));
-
   await controller.refresh();
   if (store.state.camera) view.setCamera(store.state.camera);
   const selection = store.state.selection;
@@ -457,9 +440,6 @@ function claimantsOf(data: GraphData): Map<string, string> {
   }
   return new Map([...claimants].sort((a, b) => a[1].localeCompare(b[1])));
 }
-
-const hasDateFilter = (state: ExplorerState): boolean =>
-  state.filters.dates.from !== '' || state.filters.dates.to !== '';
 
 function reportError(status: StatusView, error: unknown): void {
   // An unreachable server already has its banner.
