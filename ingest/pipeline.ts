@@ -16,6 +16,7 @@ import {
   type RelationRecord,
 } from '../graph-schema/model.ts';
 import { cleanDocument } from './clean/index.ts';
+import { strictUtf8 } from './clean/decode.ts';
 import { detectLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
 import { extractWithRules, ruleBasedExtractor } from './rules/index.ts';
@@ -65,12 +66,9 @@ export async function ingestDocumentWith(
  * as written, so evidence offsets point at the relationship objects themselves.
  */
 function ingestBundle(raw: RawDocument): IngestResult {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(raw.bytes).replace(/^\ufeff/, '');
-  } catch {
+  const text = strictUtf8(raw.bytes);
+  if (text === undefined)
     throw new IngestError(raw.uri, 'encoding', 'a STIX bundle is JSON, which must be UTF-8, and this is not');
-  }
   const imported = importStixBundle(raw.uri, text);
   const document: DocumentRecord = {
     id: documentId(text),

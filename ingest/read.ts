@@ -13,6 +13,7 @@
 import { createReadStream, type Stats } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve, sep } from 'node:path';
+import { strictUtf8 } from './clean/decode.ts';
 import { docxDocument } from './formats/docx.ts';
 import { feedDocuments } from './formats/feed.ts';
 import { pdfDocument } from './formats/pdf.ts';
@@ -290,18 +291,10 @@ async function converted(
 
 /** JSON is UTF-8 (RFC 8259); a file that is not is refused rather than read with replacement characters. */
 function jsonText(path: string, bytes: Uint8Array, parse: (path: string, text: string) => Item[]): Item[] {
-  const text = utf8(bytes);
+  const text = strictUtf8(bytes);
   if (text === undefined)
     return [new IngestError(path, 'encoding', 'JSON must be UTF-8, and this file is not')];
-  return parse(path, text.replace(/^\ufeff/, ''));
-}
-
-function utf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
+  return parse(path, text);
 }
 
 /** The whole file, unless it is larger than the limit: then only its size has been looked at. */
@@ -393,7 +386,7 @@ function* jsonLine(
     yield tooLarge(uri, `${bytes} bytes`, maxBytes);
     return;
   }
-  const text = utf8(Buffer.concat(parts))?.trim();
+  const text = strictUtf8(Buffer.concat(parts))?.trim();
   if (text === undefined) {
     yield new IngestError(uri, 'encoding', `line ${line} of ${path} is not UTF-8, as JSON Lines must be`);
     return;

@@ -1,6 +1,7 @@
 /** Documents sent over HTTP (`POST /api/documents`): their shape and their conversion to RawDocument. */
 import { z } from 'zod';
 import { isStixBundle, STIX_MEDIA_TYPE, stixRawDocument } from '../ingest/formats/stix.ts';
+import { strictUtf8 } from '../ingest/clean/decode.ts';
 import { readConvertedBytes } from '../ingest/read.ts';
 import type { IngestError, MediaType, RawDocument } from '../ingest/types.ts';
 
@@ -74,9 +75,10 @@ export async function uploadedDocuments(
 /** The text of an upload that is a STIX bundle (recognised by its content, whatever its name). */
 function stixBundleText(bytes: Buffer): string | undefined {
   // JSON is UTF-8: bytes that are not are left to the text path, which works out their encoding.
+  const text = strictUtf8(bytes);
+  if (text === undefined || !text.trimStart().startsWith('{')) return undefined;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
-    return text.trimStart().startsWith('{') && isStixBundle(JSON.parse(text)) ? text : undefined;
+    return isStixBundle(JSON.parse(text)) ? text : undefined;
   } catch {
     return undefined;
   }

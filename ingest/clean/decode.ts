@@ -213,3 +213,15 @@ function validSequenceLength(bytes: Uint8Array, i: number): number {
   }
   return length;
 }
+
+/**
+ * Bytes that must be UTF-8 (JSON, RFC 8259), as text without a byte-order mark; undefined when
+ * they are not, so the caller refuses them rather than reading replacement characters.
+ */
+export function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
+  } catch {
+    return undefined;
+  }
+}
