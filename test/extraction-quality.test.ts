@@ -29,9 +29,9 @@ const CLAIMANT_ACCURACY_FLOOR = 0.93;
 
 const MIN_ENTITY_MENTIONS = 300;
 const MIN_RELATIONS = 80;
-const ARTICLES_PER_LANGUAGE = 10;
-const HELDOUT_PER_LANGUAGE = 3;
-const WORDS_PER_ARTICLE = { min: 120, max: 300 };
+const ARTICLES_PER_LANGUAGE = 12;
+const HELDOUT_PER_LANGUAGE = 4;
+const WORDS_PER_ARTICLE = { min: 120, max: 500 };
 
 const SAMPLES = fileURLToPath(new URL('../data/samples', import.meta.url));
 const articles: SampleArticle[] = loadSamples(SAMPLES);
