@@ -4,7 +4,7 @@
  * organisation names, suffixes such as "Inc.". Vocabulary only; the finders decide how to use it.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
-import { capitalisedFunctionWords, PACKS, rolesAfterName } from '../extract/lang/index.ts';
+import { capitalisedFunctionWords, PACKS, rolesAfterName, triggerWords } from '../extract/lang/index.ts';
 
 /** Words right before a name that make it a person (titles, roles, honorifics). */
 export const PERSON_TITLES_LATIN = phrases(
@@ -49,6 +49,10 @@ export const EMPLOYER_CUES_LATIN = [
       'salariée de',
   ),
   ...PACKS.filter((pack) => !pack.verbFirst).flatMap((pack) => pack.claims.unnamedSpeakers),
+  // After a post, "chez" introduces the employer ("analyste chez Sekoia", "travaille chez X").
+  ...triggerWords('employment').flatMap((words) =>
+    words.phrases.filter((phrase) => phrase.endsWith(' chez')),
+  ),
 ];
 
 /**

@@ -49,6 +49,10 @@ const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'l
 const LOWER_TAIL_STOP =
   /^(?:a|ont|est|sont|était|doit|va|peut|qui|que|dont|un|une|ce|cette|sur|avec|dans|par|à|au|aux|pour|selon|après|avant|et|ou|mais|has|have|is|was|were|will|said|and|or)$/u;
 const MAX_TAIL_WORDS = 9;
+/** One capitalised word that may end a French organisation name after its lower-case tail. */
+const TAIL_PLACE = /[ \u00a0]*\p{Lu}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}\p{N}])/uy;
+/** The words before such a capitalised word: "de", "du", "des", "d'". */
+const PLACE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const FRENCH_ADJECTIVE = /(?:al|aux|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
@@ -91,7 +95,7 @@ const NAME_HEADS = new Set([...ORGANIZATION_HEADS, ...NAMES.organisationHeads, .
 const INSTITUTION_HEAD_BEFORE =
   /(?<![\p{L}\p{M}])(?:ministère|direction(?:\s+générale)?|département|secrétariat|commission|comité|conseil|office|services?|agence)(?:\s+(?!(?:et|ou)\s)[\p{Ll}\p{M}-]+)?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$/u;
 /** What INSTITUTION_HEAD_BEFORE ends with, tested first on the last few characters because it is cheap. */
-const FRENCH_PREPOSITION_END = /(?:\s(?:de|des|du)|[dl]['’])\s*$/u;
+const FRENCH_PREPOSITION_END = /(?:\s(?:de|des|du|la)|[dl]['’])\s*$/u;
 /** A letter, mark or digit: what makes an occurrence part of a longer word. */
 const WORD_LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** The start of a token that makes what follows part of an address. */
@@ -540,10 +544,19 @@ function personEnd(text: string, sequence: readonly Token[]): number {
 function organisationTail(after: string): number {
   let offset = 0;
   let end = 0;
+  let lastWord = '';
   for (let words = 0; words < MAX_TAIL_WORDS; words++) {
     TAIL_WORD.lastIndex = offset;
     const word = TAIL_WORD.exec(after)?.[1];
-    if (word === undefined) break;
+    if (word === undefined) {
+      // "Fédération hospitalière de France": past an adjective, "de" and one capitalised word
+      // end the name; the place there is part of it, as in "Banque centrale de Russie".
+      TAIL_PLACE.lastIndex = offset;
+      const place = end > 0 && PLACE_CONNECTORS.has(lastWord.toLowerCase()) ? TAIL_PLACE.exec(after) : null;
+      if (place) end = TAIL_PLACE.lastIndex;
+      break;
+    }
+    lastWord = word;
     const connector = TAIL_CONNECTORS.has(word.toLowerCase());
     if (!connector && LOWER_TAIL_STOP.test(word)) break;
     // After the head word, French names go on with an adjective or "de ..."; English sentences do not.

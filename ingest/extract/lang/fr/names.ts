@@ -227,6 +227,16 @@ export const names = {
         },
       ],
     },
+    {
+      // Hospitals go by their acronym and their city: "le CHU de Rennes" is the hospital, not the city.
+      phrases: ['CHU', 'CHR', 'CHRU'],
+      examples: [
+        {
+          text: 'Le CHU de Rennes a reporté plusieurs centaines d’opérations.',
+          expect: { name: 'CHU de Rennes', type: 'Organization' },
+        },
+      ],
+    },
   ],
   bodiesByHead: [
     {

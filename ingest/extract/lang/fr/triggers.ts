@@ -103,11 +103,19 @@ export const triggers = {
       'utilise|utilisent|utilisait',
       'a employé|déployé|exploité',
       'exploitant|exploite',
+      // "a exfiltré des données grâce à son outil X": the means of what the subject did.
+      'grâce à son|leur outil|logiciel',
+      'au moyen de son|leur outil|logiciel',
+      "à l'aide de son|leur outil|logiciel",
     ],
     examples: [
       {
         text: 'Le groupe Sandworm a déployé NotPetya en Ukraine.',
         expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+      {
+        text: 'Le groupe LockBit a volé les fichiers grâce à son outil Draklet avant de chiffrer les serveurs.',
+        expect: { source: 'LockBit', type: 'USES', target: 'Draklet' },
       },
     ],
   },
@@ -220,7 +228,7 @@ export const triggers = {
       'présidente du parti',
       'chef|patron de|du',
       'à la tête de|du',
-      'directeur général de',
+      "directeur|directrice général(e) de|du|des|d'",
       'PDG de|du',
       'PDG',
       "directeur|directrice de|du|d'",
@@ -232,6 +240,10 @@ export const triggers = {
       {
         text: "Guillaume Poupard, directeur de l'ANSSI, a pris la parole.",
         expect: { source: 'Guillaume Poupard', type: 'LEADS', target: 'ANSSI' },
+      },
+      {
+        text: 'Claire Vasseur, directrice générale du CHU de Rennes, a répondu aux questions.',
+        expect: { source: 'Claire Vasseur', type: 'LEADS', target: 'CHU de Rennes' },
       },
     ],
   },
