@@ -38,6 +38,11 @@ const APPOSITION_HEAD = new RegExp(
 );
 /** Enough characters before a demonym for ", the " and spaces. */
 const APPOSITION_REACH = 12;
+/**
+ * "الحكومة المصرية" is the state's government, which its name does not place: the government of
+ * a country is placed there only in words of its own (docs/samples.md).
+ */
+const STATE_GOVERNMENT = /^(?:ال)?(?:حكومة|نظام)\s+(?:ال)?$/u;
 /** Between an Arabic name and its adjective: at most the article, which the demonym's surface leaves out. */
 const ARABIC_ADJECTIVE_GAP = /^\s+(?:ال)?$/u;
 
@@ -73,7 +78,8 @@ export function findPlacements(
           (mention) =>
             PLACED_TYPES.has(mention.entity.type) &&
             mention.start < demonym.start &&
-            mention.end === demonym.end,
+            mention.end === demonym.end &&
+            !STATE_GOVERNMENT.test(text.slice(mention.start, demonym.start)),
         ))
       : (near.firstStartingJustAfter(
           demonym.end,

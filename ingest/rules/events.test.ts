@@ -228,7 +228,9 @@ describe('victims undergoing an incident in Arabic', () => {
   test('"تعرضت X لهجوم" names the subject right after the verb, not a place inside another name', () => {
     const { events } = extract('تعرضت شركة أرامكو لهجوم إلكتروني مدمر.', 'ar');
     assert.equal(eventWith(events, 'شركة أرامكو لهجوم').name, 'Hack of Saudi Aramco');
-    assert.deepEqual(extract('وتعرض مصرف قطر لهجوم في الربيع.', 'ar').events, []);
+    // The bank is the victim; the place in its name is not.
+    const bank = extract('وتعرض مصرف قطر لهجوم في الربيع.', 'ar').events.map((event) => event.name);
+    assert.ok(!bank.includes('Hack of Qatar'), bank.join(' ; '));
   });
 });
 

@@ -225,7 +225,9 @@ export function findEvents(
         (mention) =>
           mention.start >= linkerEnd &&
           isVictim(mention) &&
-          wordsBetween(text, linkerEnd, mention.start) <= MAX_WORDS_TO_VICTIM,
+          wordsBetween(text, linkerEnd, mention.start) <= MAX_WORDS_TO_VICTIM &&
+          // "اختراق هاتف X، وفقا لـ Y": the victim is in the incident's own phrase, never past a comma.
+          !/[,،;:.]/u.test(text.slice(linkerEnd, mention.start)),
       );
       if (victim) add(victim, noun.start, victim.end, 'incident noun before its victim');
     }

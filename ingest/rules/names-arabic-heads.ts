@@ -200,8 +200,11 @@ function nameAfterHead(
       words.push(token);
     } else {
       if (definiteSeen || needsAdjective || words.length >= MAX_INDEFINITE) break;
+      // "جامعة تورنتو نشرت ...": a known place completes the name; a word without the article after it is the next one.
+      if (isKnownPlace(words.at(-1))) break;
       // Present-tense verbs ("لجنة تعمل", "شركة يملكها") describe the head; they name nothing.
-      if (/^[يت]/u.test(token.key)) break;
+      // A known place that begins like one ("جامعة تونس", "بنك تركيا") is the name's own.
+      if (/^[يت]/u.test(token.key) && !isKnownPlace(token)) break;
       words.push(token);
     }
     if (POSSESSIVE.test(token.key)) return undefined;

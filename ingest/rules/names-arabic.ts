@@ -101,11 +101,60 @@ const UNNAMED_SOURCES = new Set(
 
 /** Every Arabic name finder: cue phrases, head nouns and full names opened by a given name. */
 export function findArabicNames(text: string, sentences: readonly Sentence[]): Candidate[] {
-  return [
+  const found = [
     ...findArabicCueNames(text, sentences),
     ...findArabicHeadNames(text, sentences),
     ...findArabicGivenNames(text, sentences),
   ];
+  return [...found, ...familyNamesAlone(text, found)];
+}
+
+/** A family name with the article after a clitic or none, as a whole word. */
+const FAMILY_NAME_OCCURRENCE = /(?<![\u0621-\u065f])[وفبك]?(ال[\u0621-\u064a]{2,}ي)(?![\u0621-\u065f])/gu;
+
+/**
+ * "أحمد الطنطاوي ... ويعمل الطنطاوي": once a person is named in full, news goes on with the
+ * family name alone; in the nisba form with the article it is a name, unless it is an adjective
+ * of origin ("المصري") or one of those that follow any name ("الحالي").
+ */
+function familyNamesAlone(text: string, found: readonly Candidate[]): Candidate[] {
+  const families = new Set<string>();
+  for (const candidate of found) {
+    if (candidate.type !== 'Person') continue;
+    const family = candidate.surface.split(/\s+/u).at(-1) ?? '';
+    if (candidate.surface.includes(' ') && NISBA_SURNAME.test(family) && !NISBA_ADJECTIVES.has(family)) {
+      if (!isOrigin(family)) families.add(family);
+    }
+  }
+  if (families.size === 0) return [];
+  const alone: Candidate[] = [];
+  for (const match of text.matchAll(FAMILY_NAME_OCCURRENCE)) {
+    const family = match[1] ?? '';
+    if (!families.has(family)) continue;
+    const start = match.index + match[0].length - family.length;
+    const end = start + family.length;
+    if (found.some((candidate) => candidate.start < end && start < candidate.end)) continue;
+    alone.push({
+      start,
+      end,
+      surface: family,
+      type: 'Person',
+      source: 'cue',
+      name: family,
+      reason: `cue: "${family}" is the family name of a person named in full in the document`,
+    });
+  }
+  return alone;
+}
+
+/** An adjective of origin ("المصري", "الإيراني"): the gazetteer knows it as a demonym. */
+function isOrigin(word: string): boolean {
+  const bare = word.replace(/^ال/u, '');
+  return [bare, bare.replace(/ي$/u, '')].some((form) =>
+    loadGazetteer()
+      .byName(form)
+      .some((entry) => entry.type === 'Location'),
+  );
 }
 
 export function findArabicCueNames(text: string, sentences: readonly Sentence[]): Candidate[] {
@@ -151,8 +200,10 @@ function speakersNamed(sentence: Sentence): Candidate[] {
     const apposition = match[2] ?? '';
     if (!/^ال/u.test(apposition) && !ROLE_NOUNS.has(apposition)) continue;
     const words = name.split(/\s+/);
-    const notAName = (word: string) =>
-      /^(?:[وفبك]?ال|لل)/u.test(word) || isStopword(word) || isCueWord(word) || UNNAMED_SOURCES.has(word);
+    const notAName = (word: string, index: number) =>
+      // "وقال علي رضا، مدير ...": a given name that is also a function word ("علي") opens the name.
+      !(index === 0 && GIVEN_NAMES.has(foldKey(word))) &&
+      (/^(?:[وفبك]?ال|لل)/u.test(word) || isStopword(word) || isCueWord(word) || UNNAMED_SOURCES.has(word));
     if (words.some(notAName)) continue;
     const start = sentence.start + match.index + match[0].indexOf(name);
     found.push({

@@ -29,6 +29,13 @@ export const incidents = {
         { text: 'وقعت هجمات استهدفت قناة TV5Monde في أبريل.', expect: { event: 'Hack of TV5Monde' } },
       ],
     },
+    {
+      // "اختراق هاتف الصحفي": the device or account hacked is the victim's own.
+      phrases: ['هاتف|هواتف|حساب|حسابات|بريد'],
+      examples: [
+        { text: 'بدأ اختراق هاتف ماكرون في عام 2019.', expect: { event: 'Hack of Emmanuel Macron' } },
+      ],
+    },
   ],
   afterVictim: [],
   afterName: [],
