@@ -51,6 +51,7 @@ const LOWER_TAIL_STOP =
 const MAX_TAIL_WORDS = 9;
 /** One capitalised word that may end a French organisation name after its lower-case tail. */
 const TAIL_PLACE = /[ \u00a0]*\p{Lu}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}\p{N}])/uy;
+const TAIL_MONTHS = new Set(NAMES.datelineMonths);
 /** The words before such a capitalised word: "de", "du", "des", "d'". */
 const PLACE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const FRENCH_ADJECTIVE = /(?:al|aux|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
@@ -93,7 +94,7 @@ const NAME_HEADS = new Set([...ORGANIZATION_HEADS, ...NAMES.organisationHeads, .
  * case; English capitalises them, so they are already in the name) when its capitalised part follows a preposition: "ministère des Affaires étrangères", "direction générale de la Sécurité intérieure".
  */
 const INSTITUTION_HEAD_BEFORE =
-  /(?<![\p{L}\p{M}])(?:ministère|direction(?:\s+générale)?|département|secrétariat|commission|comité|conseil|office|services?|agence)(?:\s+(?!(?:et|ou)\s)[\p{Ll}\p{M}-]+)?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$/u;
+  /(?<![\p{L}\p{M}])(?:ministère|direction(?:\s+générale)?|département|secrétariat|commission|comité|conseil|office|services?|agence|hôpital|centre\s+hospitalier|parquet)(?:\s+(?!(?:et|ou)\s)[\p{Ll}\p{M}-]+)?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$/u;
 /** What INSTITUTION_HEAD_BEFORE ends with, tested first on the last few characters because it is cheap. */
 const FRENCH_PREPOSITION_END = /(?:\s(?:de|des|du|la)|[dl]['’])\s*$/u;
 /** A letter, mark or digit: what makes an occurrence part of a longer word. */
@@ -558,7 +559,8 @@ function organisationTail(after: string): number {
     }
     lastWord = word;
     const connector = TAIL_CONNECTORS.has(word.toLowerCase());
-    if (!connector && LOWER_TAIL_STOP.test(word)) break;
+    // "la mairie de Lille en mars": a month after "en" dates the sentence; it names nothing.
+    if (!connector && (LOWER_TAIL_STOP.test(word) || TAIL_MONTHS.has(word))) break;
     // After the head word, French names go on with an adjective or "de ..."; English sentences do not.
     if (words === 0 && !connector && !FRENCH_ADJECTIVE.test(word)) break;
     offset = TAIL_WORD.lastIndex;

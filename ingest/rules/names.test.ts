@@ -167,6 +167,16 @@ describe('generic phrases in title case are not people', () => {
     assert.deepEqual(latin("Hier, le ministère de l'Intérieur a démenti."), [
       "Organization:ministère de l'Intérieur",
     ]);
+    assert.deepEqual(latin('Le ministère de la Santé a débloqué des fonds en mars.'), [
+      'Organization:ministère de la Santé',
+    ]);
+    assert.deepEqual(latin("L'hôpital de Cannes et le parquet de Paris ont porté plainte."), [
+      'Organization:hôpital de Cannes',
+      'Organization:parquet de Paris',
+    ]);
+    assert.deepEqual(latin('La somme est jugée insuffisante par la Fédération hospitalière de France.'), [
+      'Organization:Fédération hospitalière de France',
+    ]);
     assert.deepEqual(latin("Des domaines imitent ceux de l'agence et du Tribunal arbitral."), [
       'Organization:Tribunal arbitral',
     ]);
