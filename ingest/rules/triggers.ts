@@ -132,6 +132,14 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     wordClass: 'verb',
     selfClaim: true,
   },
+  // "l'attaque, revendiquée par X": the passive of a claim of responsibility, X's own word.
+  'claimed-by': {
+    types: ['ATTRIBUTED_TO'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'verb',
+    selfClaim: true,
+  },
   attribution: { types: ['ATTRIBUTED_TO'], source: 'left', strength: 1, wordClass: 'verb' },
   'attribution-split': {
     types: ['ATTRIBUTED_TO'],

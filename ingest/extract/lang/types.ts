@@ -96,6 +96,7 @@ export const TRIGGER_IDS = [
   'linking',
   'responsibility',
   'self-claim',
+  'claimed-by',
   'attribution',
   'attribution-split',
   'identification',

@@ -44,12 +44,21 @@ export const triggers = {
       },
     ],
   },
+  'claimed-by': {
+    phrases: ['revendiqué(e)(s) par'],
+    examples: [
+      {
+        text: "L'attaque contre l'hôpital de Cannes, revendiquée par LockBit, a paralysé les urgences.",
+        expect: { source: 'Hack of hôpital de Cannes', type: 'ATTRIBUTED_TO', target: 'LockBit' },
+      },
+    ],
+  },
   attribution: {
     phrases: [
       'attribué(e) à|au',
       'imputé(e) à|au',
       'piloté(e)|orchestré(e)|mené(e) par',
-      'commise|revendiquée par',
+      'commise par',
       "l'œuvre|l'oeuvre de",
     ],
     examples: [
