@@ -849,3 +849,22 @@ describe('trigger words in another sense', () => {
     );
   });
 });
+
+describe('a denial of an incident named after its victim', () => {
+  test('"démenti toute implication dans l\'attaque contre Y" denies the incident, and targets nothing', () => {
+    for (const [lang, text] of [
+      ['fr', "Le Kremlin a démenti toute implication dans l'attaque contre TV5Monde."],
+      ['en', 'The Kremlin denied any involvement in the attack against TV5Monde.'],
+    ] as const) {
+      const lines = relationLines(text, lang);
+      assertHas(lines, 'DENIES Kremlin -> Hack of TV5Monde denied [Kremlin]');
+      assertNone(lines, /^TARGETED Kremlin /u);
+      assertNone(lines, /^DENIES Kremlin -> TV5Monde /u);
+    }
+    // Outside a denial the attacker of the incident still targets its victim.
+    assertHas(
+      relationLines('LockBit a lancé une cyberattaque contre le CHU de Brest.', 'fr'),
+      'TARGETED LockBit -> CHU de Brest asserted []',
+    );
+  });
+});

@@ -353,6 +353,22 @@ function sentenceRelations(
       modality === 'denied' && claim.cue
         ? speakers.get(claim.cue.kind === 'denied' ? claim.cue : (claim.claimCue ?? claim.cue))
         : undefined;
+    // "X a démenti toute implication dans l'attaque contre Y": the trigger is part of the
+    // incident's own name, so X denies that incident, not an attack of its own on Y.
+    const incident = denier
+      ? mentions.find(
+          (mention) =>
+            mention.entity.type === 'Event' &&
+            mention.start <= item.trigger.start &&
+            item.trigger.end <= mention.end,
+        )
+      : undefined;
+    if (denier && incident) {
+      if (denier.entity.key !== incident.entity.key) {
+        relations.push(denial(denier.entity.key, incident.entity.key, item.relation.evidence));
+      }
+      continue;
+    }
     const denied = denier?.entity.key === item.relation.target ? item.relation.source : item.relation.target;
     // "X denied being behind Y" says no more than that X denies Y: the denial alone is kept.
     const selfDenial = item.relation.type === 'ATTRIBUTED_TO' && denier?.entity.key === item.relation.target;
