@@ -17,9 +17,19 @@ export const triggers = {
       'proche du|de',
       'affilié au|à',
       'au service du',
+      'soutenu(e)(s) par',
+      'dépend|dépendent de|du|des',
     ],
     examples: [
       { text: 'APT28 est lié au GRU.', expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' } },
+      {
+        text: 'Selon Google, le groupe APT41, soutenu par Pékin, a visé des gouvernements.',
+        expect: { source: 'APT41', type: 'ATTRIBUTED_TO', target: 'Pékin' },
+      },
+      {
+        text: "L'ANSSI, qui dépend du SGDSN, a publié un guide.",
+        expect: { source: 'ANSSI', type: 'PART_OF', target: 'SGDSN' },
+      },
       {
         text: 'Le groupe Sandworm, rattaché au GRU, a frappé Ukrenergo.',
         expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
@@ -236,7 +246,8 @@ export const triggers = {
       'président(e) de|du',
       'présidente du parti',
       'chef|patron de|du',
-      'à la tête de|du',
+      'à la tête de|du|des',
+      "à la tête de l'",
       "directeur|directrice général(e) de|du|des|d'",
       'PDG de|du',
       'PDG',
@@ -248,6 +259,10 @@ export const triggers = {
     examples: [
       {
         text: "Guillaume Poupard, directeur de l'ANSSI, a pris la parole.",
+        expect: { source: 'Guillaume Poupard', type: 'LEADS', target: 'ANSSI' },
+      },
+      {
+        text: "Guillaume Poupard, à la tête de l'ANSSI jusqu'en 2022, a averti les entreprises.",
         expect: { source: 'Guillaume Poupard', type: 'LEADS', target: 'ANSSI' },
       },
       {
