@@ -868,3 +868,12 @@ describe('a denial of an incident named after its victim', () => {
     );
   });
 });
+
+describe('a qualifier of the speaker in Arabic', () => {
+  test('"قال مختبر X التابع لجامعة Y إن ..." places the speaker in Y, in the article\'s own words', () => {
+    assertHas(
+      relationLines('قال مختبر المواطن التابع لجامعة القاهرة إن الهاتف اخترق.', 'ar'),
+      'PART_OF Citizen Lab -> جامعة القاهرة asserted []',
+    );
+  });
+});

@@ -240,12 +240,22 @@ function sentenceRelations(
       describesUnnamedSpeaker(text, trigger, speakers.values(), mentions)
     )
       continue;
-    // ... but "Selon X, chercheur chez Y" gives the speaker a role, and a group may claim an attack.
+    // ... but "Selon X, chercheur chez Y" gives the speaker a role, and a group may claim an attack;
+    // "قال مختبر المواطن التابع لجامعة تورنتو إن ...": a qualifier right after the speaker describes it.
     const speaking =
       trigger.spec.apposable === true || trigger.spec.selfClaim === true
         ? []
         : [...speakers]
-            .filter(([cue, speaker]) => reporters.has(speaker) && cue.start <= trigger.start)
+            .filter(
+              ([cue, speaker]) =>
+                reporters.has(speaker) &&
+                cue.start <= trigger.start &&
+                !(
+                  arabic &&
+                  trigger.spec.describesNearest === true &&
+                  /^\s*$/u.test(text.slice(speaker.end, trigger.start))
+                ),
+            )
             .flatMap(([, speaker]) => [speaker, ...(coSpeakers.get(speaker) ?? [])]);
     // "X attributed Y to Z", "X blamed Z for Y": X states it and is no argument of it.
     // "X, which Microsoft has linked to Y": the relative clause's subject states it.
