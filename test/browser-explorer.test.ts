@@ -423,7 +423,7 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     const rows = page.getByTestId('document-row');
     await rows.first().waitFor();
     const total = await rows.count();
-    assert.equal(total, 30, 'every sample document is listed');
+    assert.equal(total, 36, 'every sample document is listed');
     await page.getByTestId('sort-lang').click();
     const langs = await rows.evaluateAll((elements) =>
       elements.map((row) => row.children[1]?.textContent ?? ''),

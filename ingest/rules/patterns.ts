@@ -96,7 +96,7 @@ export const VICTIM_CUE_BEFORE = new RegExp(
 const MALWARE_WORDS = String.raw`(?:malware|ransomware|wiper|backdoor|trojan|worm|spyware|implant|botnet|rootkit|loader|stealer)`;
 /** "le rançongiciel X", "the malware X", "a wiper called X": the name is malicious software. */
 export const MALWARE_CUE_BEFORE = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?:${MALWARE_WORDS}|logiciel malveillant|logiciel espion|logiciel de rançon|rançongiciel|ver informatique|virus|cheval de Troie|programme malveillant|outil)` +
+  String.raw`${NOT_AFTER_WORD}(?:${MALWARE_WORDS}|logiciel malveillant|logiciel espion|logiciel de rançon|rançongiciel|ver informatique|virus|cheval de Troie|programme malveillant|(?:son|sa|leur)\s+outil)` +
     String.raw`(?:\s+(?:called|named|dubbed|baptisé|appelé|nommé|dénommé))?\s+["“«„]?\s*$`,
   'iu',
 );
