@@ -120,3 +120,18 @@ describe('a title, its organisation and its holder after a verb of saying', () =
     assert.deepEqual(attribution?.assertedBy.map(name), ['فادي القاسمي']);
   });
 });
+
+describe('Arabic names of news reports', () => {
+  test('a known place after a head is the name even when it begins like a verb, and ends it', () => {
+    assert.deepEqual(names('أعلنت جامعة تونس نتائجها.'), ['Organization:جامعة تونس']);
+    assert.deepEqual(names('نشرت جامعة تورنتو تقريرا.'), ['Organization:جامعة تورنتو']);
+  });
+
+  test('the family name alone, after the full name, is the same person; an adjective of origin is not', () => {
+    assert.deepEqual(names('التقى أحمد الطنطاوي أنصاره. وقال الطنطاوي إن الحملة مستمرة.'), [
+      'Person:أحمد الطنطاوي',
+      'Person:الطنطاوي',
+    ]);
+    assert.ok(!names('تحدث محمد المصري أمس. وقال الوزير المصري إن الوضع صعب.').includes('Person:المصري'));
+  });
+});
