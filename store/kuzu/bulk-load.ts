@@ -179,10 +179,30 @@ export function copyStatement(table: CopyTable, path: string): string {
 const valuesOf = (record: object, columns: readonly PropertySpec[]) =>
   columns.map((spec) => (record as Readonly<Record<string, unknown>>)[spec.name]);
 
+/** A relationship table's rows for one pair of end tables: each row its two ends, then `columns`. */
+function relationshipTables<T extends object>(
+  label: (record: T) => string,
+  ends: (record: T) => readonly [string, string],
+  pair: (record: T) => readonly [string, string],
+  columns: readonly PropertySpec[],
+  records: readonly T[],
+): CopyTable[] {
+  const key = (record: T) => [label(record), ...pair(record)].join(' ');
+  return [...groupBy(records, key).values()].map((group) => {
+    const first = group[0] as T;
+    return {
+      label: label(first),
+      pair: pair(first),
+      columns,
+      rows: group.map((record) => [...ends(record), ...valuesOf(record, columns)]),
+    };
+  });
+}
+
 /** The plan as tables to copy, nodes before the relationships between them. */
 export function copyTables(plan: BulkPlan): CopyTable[] {
   const typeOf = (id: string) => plan.typeOf.get(id) as string;
-  const tables: CopyTable[] = [
+  const nodes: CopyTable[] = [
     {
       label: DOCUMENT_LABEL,
       columns: DOCUMENT_PROPERTIES,
@@ -199,66 +219,37 @@ export function copyTables(plan: BulkPlan): CopyTable[] {
       rows: plan.claims.map((claim) => valuesOf(claim, CLAIM_PROPERTIES)),
     },
   ];
-  const toDocument = (
-    label: string,
-    columns: readonly PropertySpec[],
-    records: readonly { entityId: string; documentId: string; record: object }[],
-  ) =>
-    [...groupBy(records, (record) => typeOf(record.entityId))].map(([type, group]) => ({
-      label,
-      pair: [type, DOCUMENT_LABEL] as const,
-      columns,
-      rows: group.map(({ entityId, documentId, record }) => [
-        entityId,
-        documentId,
-        ...valuesOf(record, columns),
-      ]),
-    }));
-  tables.push(
-    ...toDocument(
-      MENTION_LABEL,
+  const relationships = [
+    ...relationshipTables(
+      () => MENTION_LABEL,
+      (mention) => [mention.entityId, mention.documentId],
+      (mention) => [typeOf(mention.entityId), DOCUMENT_LABEL],
       MENTION_PROPERTIES,
-      plan.mentions.map((mention) => ({ ...mention, record: mention })),
+      plan.mentions,
     ),
-    ...[
-      ...groupBy(
-        plan.relations,
-        (relation) => `${relation.type} ${typeOf(relation.source)} ${typeOf(relation.target)}`,
-      ),
-    ].map(([, group]) => {
-      const first = group[0] as BulkPlan['relations'][number];
-      return {
-        label: first.type,
-        pair: [typeOf(first.source), typeOf(first.target)] as const,
-        columns: RELATION_PROPERTIES,
-        rows: group.map((relation) => [
-          relation.source,
-          relation.target,
-          ...valuesOf(relation, RELATION_PROPERTIES),
-        ]),
-      };
-    }),
-    {
-      label: EVIDENCE_LABEL,
-      pair: [DOCUMENT_LABEL, CLAIM_LABEL],
-      columns: EVIDENCE_PROPERTIES,
-      rows: plan.evidence.map((piece) => [
-        piece.documentId,
-        piece.relationId,
-        ...valuesOf(piece, EVIDENCE_PROPERTIES),
-      ]),
-    },
-    ...toDocument(
-      DESCRIPTION_LABEL,
+    ...relationshipTables(
+      (relation) => relation.type,
+      (relation) => [relation.source, relation.target],
+      (relation) => [typeOf(relation.source), typeOf(relation.target)],
+      RELATION_PROPERTIES,
+      plan.relations,
+    ),
+    ...relationshipTables(
+      () => EVIDENCE_LABEL,
+      (piece) => [piece.documentId, piece.relationId],
+      () => [DOCUMENT_LABEL, CLAIM_LABEL],
+      EVIDENCE_PROPERTIES,
+      plan.evidence,
+    ),
+    ...relationshipTables(
+      () => DESCRIPTION_LABEL,
+      (description) => [description.id, description.documentId],
+      (description) => [typeOf(description.id), DOCUMENT_LABEL],
       DESCRIPTION_PROPERTIES,
-      plan.descriptions.map((description) => ({
-        entityId: description.id,
-        documentId: description.documentId,
-        record: description,
-      })),
+      plan.descriptions,
     ),
-  );
-  return tables.filter((table) => table.rows.length > 0);
+  ];
+  return [...nodes, ...relationships].filter((table) => table.rows.length > 0);
 }
 
 /**
