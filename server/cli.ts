@@ -129,6 +129,7 @@ async function ingestCommand(
           (before) =>
             new IngestService(store, localExtraction()).ingest(sources(), {
               onProgress: reporter.onProgress,
+              onExtracted: reporter.onExtracted,
               bulk: bulkChoice(options.bulk, store, before),
             }),
         ),

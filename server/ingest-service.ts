@@ -77,6 +77,8 @@ export interface IngestOptions {
    * If the store refuses the load, the documents are written in groups as usual.
    */
   bulk?: boolean;
+  /** Bulk runs: how many documents have been extracted (or failed) so far, before any outcome. */
+  onExtracted?: (count: number) => void;
 }
 
 /** A group is written early once its first document has waited this long, so progress keeps coming. */
@@ -186,6 +188,7 @@ export class IngestService {
       // A bulk run starts from an empty store: nothing is stored yet for it to skip or remove.
       if (bulk) {
         queue.push(isEmptied(settled) ? settled.emptied : settled);
+        options.onExtracted?.(queue.length);
         return;
       }
       if (isEmptied(settled)) {
