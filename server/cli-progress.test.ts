@@ -97,6 +97,28 @@ describe('progressReporter', () => {
     assert.ok(!written().includes('\r') && !written().includes('\x1b'), 'no terminal control in a log');
   });
 
+  test('a bulk run: documents extracted while it reads, the outcomes once the load is done', () => {
+    const { stream, written } = fakeStream(false);
+    let clock = 0;
+    const reporter = progressReporter(stream, {
+      plan: [{ path: 'big.jsonl', bytes: 1000 }],
+      now: () => clock,
+    });
+    reporter.onFile('big.jsonl');
+    for (let i = 1; i <= 120; i++) {
+      clock = i * 10;
+      reporter.onBytes(5);
+      reporter.onExtracted(i);
+    }
+    clock = 2000;
+    for (let i = 1; i <= 120; i++) reporter.onProgress({ done: i, outcome: ingested(`big.jsonl#L${i}`) });
+    reporter.finish();
+    assert.equal(
+      written(),
+      'progress (50%): 1/1 files · 100 documents extracted, written together at the end · 500 B/s · ETA 1 s\n',
+    );
+  });
+
   test('durations and the summary line', () => {
     assert.deepEqual([duration(42), duration(185), duration(7620)], ['42 s', '3 min 05 s', '2 h 07 min']);
     const summary = { ...emptySummary(), ingested: 2, skipped: 1, elapsedMs: 1500 };

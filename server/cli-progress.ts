@@ -22,6 +22,8 @@ const BAR_WIDTH = 20;
 
 export interface ProgressReporter {
   onProgress: (progress: IngestProgress) => void;
+  /** A bulk run's documents extracted so far; their outcomes come after the load. */
+  onExtracted: (count: number) => void;
   /** A file is being opened: every file planned before it has been read. */
   onFile: (path: string) => void;
   /** Bytes of the current file read. */
@@ -48,6 +50,7 @@ export function progressReporter(
   const started = now();
   const counts = { ingested: 0, skipped: 0, failed: 0, removed: 0 };
   let documents = 0;
+  let extracted = 0;
   let filesOpened = 0;
   let bytesRead = 0;
   let current: string | undefined;
@@ -72,9 +75,11 @@ export function progressReporter(
     const elapsed = (now() - started) / 1000;
     const parts: string[] = [];
     if (plan.length > 0) parts.push(`${filesOpened}/${plan.length} files`);
-    parts.push(
-      `${documents} document${documents === 1 ? '' : 's'}: ${counts.ingested} ingested, ${counts.skipped} skipped, ${counts.failed} failed`,
-    );
+    if (extracted > documents) parts.push(`${extracted} documents extracted, written together at the end`);
+    else
+      parts.push(
+        `${documents} document${documents === 1 ? '' : 's'}: ${counts.ingested} ingested, ${counts.skipped} skipped, ${counts.failed} failed`,
+      );
     // Documents are reported as their group is written, in bursts; bytes read move steadily.
     if (elapsed >= 1 && totalBytes > 0) parts.push(`${rate(bytesRead / elapsed)}`);
     else if (elapsed >= 1) parts.push(`${(documents / elapsed).toFixed(1)} docs/s`);
@@ -117,9 +122,10 @@ export function progressReporter(
 
   const logIfDue = () => {
     const time = now();
-    if (documents - documentsAtLastLog < LOG_EVERY_DOCUMENTS && time - lastLog < LOG_EVERY_MS) return;
+    const seen = Math.max(documents, extracted);
+    if (seen - documentsAtLastLog < LOG_EVERY_DOCUMENTS && time - lastLog < LOG_EVERY_MS) return;
     lastLog = time;
-    documentsAtLastLog = documents;
+    documentsAtLastLog = seen;
     const share = totalBytes > 0 ? ` (${Math.floor(Math.min(bytesRead / totalBytes, 1) * 100)}%)` : '';
     line(`progress${share}: ${status()}`);
   };
@@ -136,6 +142,11 @@ export function progressReporter(
     onBytes(count) {
       bytesRead += count;
       currentBytes += count;
+    },
+    onExtracted(count) {
+      extracted = count;
+      if (interactive) draw(false);
+      else logIfDue();
     },
     onProgress({ outcome }) {
       documents++;

@@ -89,7 +89,7 @@ async function withStore<T>(
 
 async function ingestCommand(
   paths: string[],
-  options: { store: string; json?: boolean; encoding?: string; extractor: ExtractorName },
+  options: { store: string; json?: boolean; encoding?: string; extractor: ExtractorName; bulk?: boolean },
 ): Promise<void> {
   if (options.encoding !== undefined) checkEncoding(options.encoding);
   // Here, or by the server that holds the store, which reads its own model settings.
@@ -111,9 +111,12 @@ async function ingestCommand(
   let summary: IngestSummary;
   let change: StoreChange;
   // The store's own counts before and after: distinct records added, not records written.
-  const measured = async (stats: () => Promise<StoreStats>, run: () => Promise<IngestSummary>) => {
+  const measured = async (
+    stats: () => Promise<StoreStats>,
+    run: (before: StoreStats) => Promise<IngestSummary>,
+  ) => {
     const before = await stats();
-    const result = await run();
+    const result = await run(before);
     return { summary: result, change: { before, after: await stats() } };
   };
   try {
@@ -123,19 +126,31 @@ async function ingestCommand(
       (store) =>
         measured(
           () => store.stats(),
-          () =>
+          (before) =>
             new IngestService(store, localExtraction()).ingest(sources(), {
               onProgress: reporter.onProgress,
+              onExtracted: reporter.onExtracted,
+              bulk: bulkChoice(options.bulk, store, before),
             }),
         ),
-      (server) =>
-        measured(
+      (server) => {
+        if (options.bulk === true)
+          throw new CliError(
+            `--bulk loads a store this command opens itself, and ${options.store} is held by a running server; stop it first, or leave out --bulk`,
+          );
+        return measured(
           () => server.stats(),
           () => server.ingest(sources(), reporter.onProgress, options.extractor),
-        ),
+        );
+      },
     ));
   } finally {
     reporter.finish();
+  }
+  if (summary.bulkLoadFailure !== undefined) {
+    process.stderr.write(
+      `evigraph: the bulk load was refused (${summary.bulkLoadFailure}); the documents were written in groups instead\n`,
+    );
   }
   process.stdout.write(
     options.json
@@ -153,6 +168,23 @@ async function ingestCommand(
     );
     process.exitCode = 1;
   }
+}
+
+/**
+ * Whether an ingest loads the store with its bulk loader: when asked (`--bulk`, refused unless
+ * the store is empty and has one), or by itself when the store is empty and has one, unless
+ * `--no-bulk` asks for grouped writes.
+ */
+function bulkChoice(asked: boolean | undefined, store: GraphStore, before: StoreStats): boolean {
+  const empty = before.documents === 0 && before.entities === 0;
+  if (asked !== true) return asked === undefined && empty && store.bulkLoad !== undefined;
+  if (!store.bulkLoad)
+    throw new CliError(`--bulk: ${store.uri} has no bulk loader (the embedded store has one)`);
+  if (!empty)
+    throw new CliError(
+      `--bulk loads an empty store only, and ${store.uri} holds ${before.documents} documents; leave out --bulk to add to it`,
+    );
+  return true;
 }
 
 /** Totals after the run and what changed, for `ingest --json`. */
@@ -440,6 +472,11 @@ program
       .choices(EXTRACTOR_NAMES)
       .default('rules'),
   )
+  .option(
+    '--bulk',
+    "load with the store's bulk loader: extract everything, then write it at once (the store must be empty; the default when it is)",
+  )
+  .option('--no-bulk', 'write in groups even into an empty store')
   .action(ingestCommand);
 
 program

@@ -59,6 +59,10 @@ export interface IngestSummary {
   mentions: number;
   documents: DocumentOutcome[];
   elapsedMs: number;
+  /** Set when the store's bulk loader wrote the run's documents. */
+  bulkLoaded?: true;
+  /** A bulk run whose load the store refused: why; its documents were then written in groups. */
+  bulkLoadFailure?: string;
 }
 
 export interface IngestOptions {
@@ -67,6 +71,14 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** The extraction for this run (an upload that asks for the model); the service's own otherwise. */
   extraction?: DocumentExtraction;
+  /**
+   * Load an empty store with its bulk loader (GraphStore.bulkLoad): every document is extracted
+   * first, then all are written at once, so outcomes and progress come when the load is done.
+   * If the store refuses the load, the documents are written in groups as usual.
+   */
+  bulk?: boolean;
+  /** Bulk runs: how many documents have been extracted (or failed) so far, before any outcome. */
+  onExtracted?: (count: number) => void;
 }
 
 /** A group is written early once its first document has waited this long, so progress keeps coming. */
@@ -148,6 +160,8 @@ export class IngestService {
     const started = performance.now();
     const maxBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
     const extraction = options.extraction ?? this.pool;
+    const bulk = options.bulk === true;
+    if (bulk && !this.store.bulkLoad) throw new Error(`${this.store.uri} has no bulk loader`);
     // Read once, before the first document: every document of the run sees the same names.
     const context: IngestContext = { knownNames: await this.knownNames.read() };
     const summary = emptySummary();
@@ -157,7 +171,7 @@ export class IngestService {
       // Stopping: the group already being written lands; no further group starts.
       if (this.stopping)
         queue = queue.map((step) => (isExtracted(step) ? cancelledBeforeWrite(step.uri) : step));
-      for (const outcome of await this.writeGroup(queue)) {
+      for (const outcome of await (bulk ? this.writeAll(queue, summary) : this.writeGroup(queue))) {
         addOutcome(summary, outcome);
         options.onProgress?.({
           done: summary.documents.length,
@@ -171,6 +185,12 @@ export class IngestService {
     const ahead: Array<Promise<Step>> = [];
     const settle = async (step: Promise<Step>) => {
       const settled = await step;
+      // A bulk run starts from an empty store: nothing is stored yet for it to skip or remove.
+      if (bulk) {
+        queue.push(isEmptied(settled) ? settled.emptied : settled);
+        options.onExtracted?.(queue.length);
+        return;
+      }
       if (isEmptied(settled)) {
         // The documents before it land first, so a removal sees the store in source order.
         await flush();
@@ -277,11 +297,7 @@ export class IngestService {
    * document is written alone, so only the faulty ones fail.
    */
   private async writeGroup(steps: readonly Queued[]): Promise<DocumentOutcome[]> {
-    const firstOfText = new Map<string, Extracted>();
-    for (const step of steps) {
-      if (isExtracted(step) && !firstOfText.has(step.result.document.id))
-        firstOfText.set(step.result.document.id, step);
-    }
+    const firstOfText = firstOfEachText(steps);
     const writing = [...firstOfText.values()];
     let written: WriteSummary[];
     try {
@@ -292,14 +308,33 @@ export class IngestService {
       for (const step of steps) outcomes.push(isExtracted(step) ? await this.writeAlone(step) : step);
       return outcomes;
     }
-    const summaries = new Map(writing.map((step, index) => [step, written[index]]));
-    return steps.map((step) => {
-      if (!isExtracted(step)) return step;
-      const summary = summaries.get(step);
-      const { document, warnings } = step.result;
-      if (summary) return ingested(step, summary);
-      return skipped(step.uri, document, firstOfText.get(document.id)?.result.document.uri, warnings);
-    });
+    return outcomesOf(steps, firstOfText, written);
+  }
+
+  /**
+   * A bulk run's documents in one load. If the store refuses it (the load is all or nothing),
+   * they are written as a grouped run would write them, and the summary says why.
+   */
+  private async writeAll(steps: readonly Queued[], summary: IngestSummary): Promise<DocumentOutcome[]> {
+    const firstOfText = firstOfEachText(steps);
+    const writing = [...firstOfText.values()];
+    try {
+      const load = this.store.bulkLoad?.bind(this.store);
+      if (!load) throw new Error(`${this.store.uri} has no bulk loader`);
+      const written = writing.length > 0 ? await load(writing.map((step) => step.result.batch)) : [];
+      summary.bulkLoaded = true;
+      return outcomesOf(steps, firstOfText, written);
+    } catch (error) {
+      summary.bulkLoadFailure = messageOf(error);
+    }
+    const outcomes: DocumentOutcome[] = [];
+    for (let start = 0; start < steps.length; start += WRITE_GROUP_SIZE) {
+      const group: Queued[] = [];
+      for (const step of steps.slice(start, start + WRITE_GROUP_SIZE))
+        group.push(await this.checkStored(step));
+      outcomes.push(...(await this.writeGroup(group)));
+    }
+    return outcomes;
   }
 
   private async writeAlone(step: Extracted): Promise<DocumentOutcome> {
@@ -312,6 +347,32 @@ export class IngestService {
       return storeFailure(step.uri, error);
     }
   }
+}
+
+/** The first listing of each text in a group: a text listed twice is written once. */
+function firstOfEachText(steps: readonly Queued[]): Map<string, Extracted> {
+  const firstOfText = new Map<string, Extracted>();
+  for (const step of steps) {
+    if (isExtracted(step) && !firstOfText.has(step.result.document.id))
+      firstOfText.set(step.result.document.id, step);
+  }
+  return firstOfText;
+}
+
+/** Every step's outcome once the first listings of the texts were written (`written`, in order). */
+function outcomesOf(
+  steps: readonly Queued[],
+  firstOfText: ReadonlyMap<string, Extracted>,
+  written: readonly WriteSummary[],
+): DocumentOutcome[] {
+  const summaries = new Map([...firstOfText.values()].map((step, index) => [step, written[index]]));
+  return steps.map((step) => {
+    if (!isExtracted(step)) return step;
+    const summary = summaries.get(step);
+    const { document, warnings } = step.result;
+    if (summary) return ingested(step, summary);
+    return skipped(step.uri, document, firstOfText.get(document.id)?.result.document.uri, warnings);
+  });
 }
 
 function ingested({ uri, result }: Extracted, written: WriteSummary): DocumentOutcome {

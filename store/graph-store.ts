@@ -168,6 +168,10 @@ export interface GraphStore {
    *  would: all of them land, or none does. Each statement then serves many documents, so
    *  loading many documents this way is several times faster. One summary per batch. */
   writeBatches(batches: readonly GraphBatch[]): Promise<WriteSummary[]>;
+  /** Backends with a bulk loader: writes batches into a store that holds nothing, with the
+   *  engine's own loader, leaving the store as writeBatches would (all land, or none does).
+   *  A store holding anything is refused with StoreNotEmptyError. */
+  bulkLoad?(batches: readonly GraphBatch[]): Promise<WriteSummary[]>;
   /** Retracts everything the document contributed (mentions, evidence, what it said of each
    *  entity), leaving the store as if it had never been written; edges left without evidence
    *  and entities left without mentions or descriptions disappear. False when no such document. */
@@ -207,6 +211,11 @@ export class ReadOnlyQueryError extends Error {
 /** A query the database could not parse or run; message says where. */
 export class QueryError extends Error {
   override name = 'QueryError';
+}
+
+/** A bulk load was asked of a store that already holds documents or entities. */
+export class StoreNotEmptyError extends Error {
+  override name = 'StoreNotEmptyError';
 }
 
 /** The store is held by another process (a running server, say). */

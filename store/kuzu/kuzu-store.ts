@@ -3,12 +3,14 @@
  * successor, same Cypher). One process holds the file read-write, or several hold it read-only;
  * holders.ts enforces it across processes.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import type { Database } from '@ladybugdb/core';
 import type { GraphBatch } from '../../graph-schema/model.ts';
 import {
   StoreLockedError,
+  StoreNotEmptyError,
   type CypherOptions,
   type CypherResult,
   type GraphStore,
@@ -29,7 +31,8 @@ import { runReadOnlyCypher } from './cypher.ts';
 import { kuzuSchemaStatements } from './ddl.ts';
 import { addDocumentColumns, missingDocumentColumns } from './document-columns.ts';
 import { legacyRelationTables, upgradeEvidenceLists } from './evidence-upgrade.ts';
-import { ANY_ENTITY, ANY_RELATION, DOCUMENT, MENTION } from './labels.ts';
+import { bulkLoad } from './bulk-load.ts';
+import { ANY_ENTITY, ANY_RELATION, CLAIM, DOCUMENT, MENTION } from './labels.ts';
 import { KuzuReader } from './read.ts';
 import { deleteDocument, writeBatches } from './write.ts';
 
@@ -149,6 +152,19 @@ async function upgradeLegacyLayout(main: SerialConnection, path: string): Promis
   );
 }
 
+/** The bulk loader fills tables that hold nothing yet. */
+async function refuseUnlessEmpty(session: Session, uri: string): Promise<void> {
+  for (const pattern of [`(d${DOCUMENT})`, `(n${ANY_ENTITY})`, `(c${CLAIM})`]) {
+    const [row] = await session.run(`MATCH ${pattern} RETURN count(*) AS count`);
+    if (asNumber(row?.count) > 0) {
+      const [documents] = await session.run(`MATCH (d${DOCUMENT}) RETURN count(*) AS count`);
+      throw new StoreNotEmptyError(
+        `the bulk loader fills an empty store, and ${uri} holds ${asNumber(documents?.count)} documents`,
+      );
+    }
+  }
+}
+
 /** Opens the store at `path`; `uri` is how it was named (`ladybug:PATH` or its alias `kuzu:PATH`). */
 export async function openKuzuStore(
   path: string,
@@ -237,6 +253,20 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
         writeBatches(session, batches, new Date().toISOString()),
       );
     } finally {
+      this.searchIndex = undefined;
+    }
+  }
+
+  async bulkLoad(batches: readonly GraphBatch[]): Promise<WriteSummary[]> {
+    this.refuseWritesIfReadOnly();
+    const directory = mkdtempSync(join(tmpdir(), 'evigraph-bulk-'));
+    try {
+      return await this.main.transaction(async (session) => {
+        await refuseUnlessEmpty(session, this.uri);
+        return bulkLoad(session, batches, new Date().toISOString(), directory);
+      });
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
       this.searchIndex = undefined;
     }
   }

@@ -54,7 +54,8 @@ const WRITTEN_ENTITY_PROPERTIES = ENTITY_PROPERTIES.filter((spec) =>
 );
 const WRITTEN_ENTITY_PROPERTIES_WITH_STATISTICS = ENTITY_PROPERTIES.filter((spec) => spec.name !== 'id');
 
-type EntityStatistics = EntityRecord & Partial<Pick<StoredEntity, 'mentionCount' | 'firstSeen' | 'lastSeen'>>;
+export type EntityStatistics = EntityRecord &
+  Partial<Pick<StoredEntity, 'mentionCount' | 'firstSeen' | 'lastSeen'>>;
 /** `ingestedAt` is set when a document first arrives and kept on rewrites. */
 const WRITTEN_DOCUMENT_PROPERTIES = DOCUMENT_PROPERTIES.filter(
   (spec) => spec.name !== 'id' && spec.name !== 'ingestedAt',
@@ -252,7 +253,7 @@ function compareUtf8(a: string, b: string): number {
  * What refreshEntityStatistics would find once mentions of documents the store did not hold
  * are added to the stored counts and dates: the same figures without reading any mention.
  */
-function statisticsWithNewMentions(
+export function statisticsWithNewMentions(
   touched: readonly EntityRecord[],
   stored: ReadonlyMap<string, StoredEntity>,
   mentions: readonly MentionRecord[],
