@@ -1,0 +1,162 @@
+/**
+ * Personal pronouns in subject position that stand for an actor or a malware named before
+ * ("APT33 is an Iranian group. It targeted ...", "CrowdStrike said that it is tied to the GRU",
+ * "In 2019, they hit ..."). The antecedent is chosen by salience and agreement, and a pronoun
+ * with two plausible antecedents stands for none: a wrong guess would put a relation on the
+ * wrong node, a missed one only costs that relation.
+ */
+import type { EntityType } from '../../graph-schema/schema.ts';
+import type { Sentence } from '../types.ts';
+import { within } from './text.ts';
+import type { EntityMention, ResolvedEntity } from './types.ts';
+
+/** The types a pronoun agrees with: "it" a group or a tool, "they" a group (its members). */
+const PRONOUNS: ReadonlyArray<{ words: readonly string[]; types: ReadonlySet<EntityType> }> = [
+  { words: ['it', 'il', 'elle'], types: new Set(['ThreatActor', 'Malware']) },
+  { words: ['they', 'ils', 'elles'], types: new Set(['ThreatActor']) },
+];
+
+/**
+ * What else a pronoun could stand for: a company, a country or a person named as the subject of
+ * the sentence before ("Microsoft tracked APT28. It said ...") makes the pronoun theirs, and
+ * then it stands for nothing the relations are about.
+ */
+const PLAUSIBLE: Readonly<Record<string, ReadonlySet<EntityType>>> = {
+  singular: new Set(['ThreatActor', 'Malware', 'Organization', 'Location', 'Person']),
+  plural: new Set(['ThreatActor', 'Organization']),
+};
+
+const WORDS = PRONOUNS.flatMap((entry) => entry.words).join('|');
+/**
+ * The subject slots a pronoun is looked for in: opening the sentence, after a short
+ * introduction set off by a comma ("In 2019, they ..."), or opening a that-clause ("said that
+ * it", "a déclaré qu'il").
+ */
+const SUBJECT_SLOT = new RegExp(
+  String.raw`(?:^[\s*"“«]*|^[^,;:.!?()]{1,60},\s+|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+))(${WORDS})(?=\s)`,
+  'giu',
+);
+/**
+ * An impersonal subject ("it is believed that", "it was reported to", "il est probable que",
+ * "il y a", "il s'agit"): no pronoun of anything.
+ */
+const IMPERSONAL =
+  /^\s+(?:(?:is|was|has\s+been|had\s+been|(?:should|could|would|must|may|might|can|will)\s+be|seems|seemed|appears|appeared|remains|remained)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|to|whether|if|who|how|why|when)(?![\p{L}])|(?:y\s+a|y\s+avait|s['’]agit|semble|semblerait|faut|reste|existe|est\s+(?:[\p{L}-]+\s+){0,2}?(?:que|qu['’]|de|d['’])))/iu;
+/** How many sentences before the pronoun's own its antecedent may be named in. */
+const WINDOW = 2;
+/** How many words a line without closing punctuation may have to be a heading. */
+const HEADING_WORDS = 12;
+/** How much more often the topic is named than any other entity of its type, at least. */
+const TOPIC_DOMINANCE = 2;
+
+/**
+ * Pronoun references in `sentences`. `mentions` holds the named mentions and the references
+ * found already ("the group"), sorted by start.
+ */
+export function findPronouns(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  const found: EntityMention[] = [];
+  // A pronoun carries on a pronoun: "APT33 ... It targeted Saudi Arabia. It also used X."
+  const pool = [...mentions];
+  sentences.forEach((sentence, index) => {
+    const body = text.slice(sentence.start, sentence.end);
+    for (const match of body.matchAll(SUBJECT_SLOT)) {
+      const word = match[1] ?? '';
+      const end = sentence.start + match.index + match[0].length;
+      const start = end - word.length;
+      if (IMPERSONAL.test(text.slice(end, sentence.end))) continue;
+      // A name or a reference already covers these words.
+      if (within(pool, sentence).some((mention) => mention.start < end && start < mention.end)) continue;
+      const entry = PRONOUNS.find((pronoun) => pronoun.words.includes(word.toLowerCase()));
+      if (!entry) continue;
+      const plural = entry.words.includes('they');
+      const entity = antecedent(text, sentences, index, start, pool, entry.types, plural);
+      if (!entity) continue;
+      const reference: EntityMention = { start, end, surface: word, entity, anaphoric: true };
+      found.push(reference);
+      const at = pool.findIndex((mention) => mention.start > start);
+      pool.splice(at < 0 ? pool.length : at, 0, reference);
+    }
+  });
+  return found;
+}
+
+/**
+ * The antecedent of a pronoun at `offset` in sentence `index`: in the nearest sentence (its own
+ * before it, then the ones before) that names anything it could stand for, the subject opening
+ * that sentence, or else the one plausible entity named there. Its own sentence counts only
+ * when an actor or a malware opens it: "CrowdStrike said that it ..." speaks of the actor
+ * named before unless none is, and then the speaker stands for itself (relations see to that).
+ * When no sentence of the window names anything plausible, "it" stands for the document's
+ * topic of the type.
+ */
+function antecedent(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  offset: number,
+  mentions: readonly EntityMention[],
+  types: ReadonlySet<EntityType>,
+  plural: boolean,
+): ResolvedEntity | undefined {
+  const plausible = PLAUSIBLE[plural ? 'plural' : 'singular'] ?? types;
+  for (let back = index; back >= Math.max(0, index - WINDOW); back--) {
+    const sentence = sentences[back];
+    if (!sentence) continue;
+    // A heading opens a new section: nothing before it is what the section's pronouns speak of.
+    if (back < index && isHeading(text, sentence)) return undefined;
+    const span = back === index ? { start: sentence.start, end: offset } : sentence;
+    const named = within(mentions, span).filter(
+      (mention) => plausible.has(mention.entity.type) && mention.end <= span.end,
+    );
+    if (named.length === 0) continue;
+    const subject = named.find((mention) => opensSentence(text, sentence, mention));
+    // "APT28 and APT29 targeted ...": a subject of two names is no one antecedent.
+    if (subject && named.some((other) => other !== subject && coordinated(text, subject, other)))
+      return undefined;
+    if (back === index && !(subject && types.has(subject.entity.type))) continue;
+    if (subject) return types.has(subject.entity.type) ? subject.entity : undefined;
+    const entities = new Set(named.map((mention) => mention.entity));
+    const [only] = entities;
+    return entities.size === 1 && only && types.has(only.type) ? only : undefined;
+  }
+  // "They" with nothing named before may be the researchers or the victims: no topic for it.
+  if (plural) return undefined;
+  const earlier = mentions.filter((mention) => mention.start < offset && types.has(mention.entity.type));
+  return topicOf(earlier);
+}
+
+/**
+ * A markdown heading, a table row, a bold title line, or a short line with no closing
+ * punctuation ("Technical analysis").
+ */
+function isHeading(text: string, sentence: Sentence): boolean {
+  const line = text.slice(sentence.start, sentence.end).trim();
+  if (/^(?:#|\||\*\*)/u.test(line)) return true;
+  return !/[.!?;:"”»)\]]$/u.test(line) && line.split(/\s+/u).length <= HEADING_WORDS;
+}
+
+/** Whether `other` is listed right after `first` ("X and Y", "X, Y", "X et Y", "X وY"). */
+function coordinated(text: string, first: EntityMention, other: EntityMention): boolean {
+  return (
+    other.start >= first.end &&
+    other.entity !== first.entity &&
+    /^\s*(?:,|,?\s*and|et|و)?\s*$/iu.test(text.slice(first.end, other.start))
+  );
+}
+
+/** Whether the mention is the sentence's first words, after an article at most. */
+function opensSentence(text: string, sentence: Sentence, mention: EntityMention): boolean {
+  return /^[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’])?$/iu.test(text.slice(sentence.start, mention.start));
+}
+
+/** The entity named at least TOPIC_DOMINANCE times as often as any other of these mentions, if any. */
+export function topicOf(mentions: readonly EntityMention[]): ResolvedEntity | undefined {
+  const counts = new Map<ResolvedEntity, number>();
+  for (const mention of mentions) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (second === undefined || first[1] >= TOPIC_DOMINANCE * second[1]) ? first[0] : undefined;
+}
