@@ -132,3 +132,23 @@ describe('definite descriptions', () => {
     );
   });
 });
+
+describe('references and the clause they are the subject of', () => {
+  test('"the hack of X" is an incident\'s name, no reference to the incident named before', () => {
+    const lines = relationLines(
+      'Sandworm is a Russian group. The team is believed to be behind the NotPetya attack and the hack of TV5Monde.',
+      'en',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO NotPetya attack -> Sandworm Team suspected []');
+    assertHas(lines, 'ATTRIBUTED_TO Hack of TV5Monde -> Sandworm Team suspected []');
+  });
+
+  test('after ", and is known for", the subject is the clause\'s, not a name in the first predicate', () => {
+    const lines = relationLines(
+      'Storm-9 is a Russian group. The group promotes the interests of the Russian government, and is known for hacking the Democratic National Committee.',
+      'en',
+    );
+    assertHas(lines, 'TARGETED Storm-9 -> Democratic National Committee asserted []');
+    assertNone(lines, /^TARGETED Government of Russia /);
+  });
+});

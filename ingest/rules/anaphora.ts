@@ -173,9 +173,10 @@ export function findAnaphora(
     ];
     for (const match of matches) {
       const { start, end, value: entry } = match;
-      // Inside a name, or a cue word right before one of its type ("le groupe «APT 28»"): not a
-      // reference. A name of another type right after it is the verb's object ("واستهدفت المجموعة الناتو").
-      if (local.some((mention) => mention.start <= start && end <= mention.end)) continue;
+      // Part of a name ("the hack of TV5Monde", where the incident's name starts at "hack"), or a
+      // cue word right before one of its type ("le groupe «APT 28»"): not a reference. A name of
+      // another type right after it is the verb's object ("واستهدفت المجموعة الناتو").
+      if (local.some((mention) => mention.start < end && start < mention.end)) continue;
       if (
         local.some(
           (mention) => mention.start >= end && mention.start - end <= 3 && mention.entity.type === entry.type,
