@@ -77,6 +77,21 @@ describe('pronouns standing for the actor named before', () => {
     assertNone(relationLines('Microsoft tracked APT28 in 2020. It targeted NATO.', 'en'), /^TARGETED/);
   });
 
+  test('"he", "il" stand for the one person named before; two persons give them none', () => {
+    assertHas(
+      relationLines('Kevin Mandia spoke in Paris. He works for Microsoft.', 'en'),
+      'WORKS_FOR Kevin Mandia -> Microsoft asserted []',
+    );
+    assertNone(
+      relationLines('Kevin Mandia met Bob Jones in Paris. He works for Microsoft.', 'en'),
+      /^WORKS_FOR/,
+    );
+    assertHas(
+      relationLines("Guillaume Poupard est un ingénieur français. Il dirige l'ANSSI depuis 2014.", 'fr'),
+      'LEADS Guillaume Poupard -> ANSSI asserted []',
+    );
+  });
+
   test('a heading resets what a pronoun may stand for', () => {
     assertNone(
       relationLines('APT33 is an Iranian espionage group.\n## Tools\nIt targeted NATO.', 'en'),

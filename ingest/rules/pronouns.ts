@@ -10,21 +10,48 @@ import type { Sentence } from '../types.ts';
 import { within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
-/** The types a pronoun agrees with: "it" a group or a tool, "they" a group (its members). */
-const PRONOUNS: ReadonlyArray<{ words: readonly string[]; types: ReadonlySet<EntityType> }> = [
-  { words: ['it', 'il', 'elle'], types: new Set(['ThreatActor', 'Malware']) },
-  { words: ['they', 'ils', 'elles'], types: new Set(['ThreatActor']) },
-];
-
 /**
- * What else a pronoun could stand for: a company, a country or a person named as the subject of
- * the sentence before ("Microsoft tracked APT28. It said ...") makes the pronoun theirs, and
- * then it stands for nothing the relations are about.
+ * Each pronoun: the types it may stand for (`types`: "it" a group or a tool, "he" a person,
+ * "they" a group, its members), the types of everything else it could stand for (`plausible`:
+ * a company, a country or a person named as the subject of the sentence before, as in
+ * "Microsoft tracked APT28. It said ...", makes the pronoun theirs, and then it stands for
+ * nothing the relations are about), and whether, with nothing named before, it stands for the
+ * document's topic (`topical`: not "they", which may be the researchers or the victims, nor "he").
  */
-const PLAUSIBLE: Readonly<Record<string, ReadonlySet<EntityType>>> = {
-  singular: new Set(['ThreatActor', 'Malware', 'Organization', 'Location', 'Person']),
-  plural: new Set(['ThreatActor', 'Organization']),
-};
+interface Pronoun {
+  words: readonly string[];
+  types: ReadonlySet<EntityType>;
+  plausible: ReadonlySet<EntityType>;
+  topical: boolean;
+}
+
+const PRONOUNS: readonly Pronoun[] = [
+  {
+    words: ['it'],
+    types: new Set(['ThreatActor', 'Malware']),
+    plausible: new Set(['ThreatActor', 'Malware', 'Organization', 'Location']),
+    topical: true,
+  },
+  {
+    words: ['he', 'she'],
+    types: new Set(['Person']),
+    plausible: new Set(['Person']),
+    topical: false,
+  },
+  {
+    // French has no neuter: "il" is a group, a tool or a man.
+    words: ['il', 'elle'],
+    types: new Set(['ThreatActor', 'Malware', 'Person']),
+    plausible: new Set(['ThreatActor', 'Malware', 'Organization', 'Location', 'Person']),
+    topical: true,
+  },
+  {
+    words: ['they', 'ils', 'elles'],
+    types: new Set(['ThreatActor']),
+    plausible: new Set(['ThreatActor', 'Organization']),
+    topical: false,
+  },
+];
 
 const WORDS = PRONOUNS.flatMap((entry) => entry.words).join('|');
 /**
@@ -46,6 +73,8 @@ const IMPERSONAL =
 const WINDOW = 2;
 /** How many words a line without closing punctuation may have to be a heading. */
 const HEADING_WORDS = 12;
+/** The types a text may be about, that a pronoun with nothing named before stands for. */
+const TOPIC_TYPES = new Set<EntityType>(['ThreatActor', 'Malware']);
 /** How much more often the topic is named than any other entity of its type, at least. */
 const TOPIC_DOMINANCE = 2;
 
@@ -72,8 +101,7 @@ export function findPronouns(
       if (within(pool, sentence).some((mention) => mention.start < end && start < mention.end)) continue;
       const entry = PRONOUNS.find((pronoun) => pronoun.words.includes(word.toLowerCase()));
       if (!entry) continue;
-      const plural = entry.words.includes('they');
-      const entity = antecedent(text, sentences, index, start, pool, entry.types, plural);
+      const entity = antecedent(text, sentences, index, start, pool, entry);
       if (!entity) continue;
       const reference: EntityMention = { start, end, surface: word, entity, anaphoric: true };
       found.push(reference);
@@ -99,10 +127,8 @@ function antecedent(
   index: number,
   offset: number,
   mentions: readonly EntityMention[],
-  types: ReadonlySet<EntityType>,
-  plural: boolean,
+  { types, plausible, topical }: Pronoun,
 ): ResolvedEntity | undefined {
-  const plausible = PLAUSIBLE[plural ? 'plural' : 'singular'] ?? types;
   for (let back = index; back >= Math.max(0, index - WINDOW); back--) {
     const sentence = sentences[back];
     if (!sentence) continue;
@@ -117,15 +143,23 @@ function antecedent(
     // "APT28 and APT29 targeted ...": a subject of two names is no one antecedent.
     if (subject && named.some((other) => other !== subject && coordinated(text, subject, other)))
       return undefined;
+    // "Alice Smith met Bob Jones. He ...": names do not tell a person's gender, so two persons are two candidates.
+    if (
+      subject?.entity.type === 'Person' &&
+      named.some((other) => other.entity.type === 'Person' && other.entity !== subject.entity)
+    )
+      return undefined;
     if (back === index && !(subject && types.has(subject.entity.type))) continue;
     if (subject) return types.has(subject.entity.type) ? subject.entity : undefined;
     const entities = new Set(named.map((mention) => mention.entity));
     const [only] = entities;
     return entities.size === 1 && only && types.has(only.type) ? only : undefined;
   }
-  // "They" with nothing named before may be the researchers or the victims: no topic for it.
-  if (plural) return undefined;
-  const earlier = mentions.filter((mention) => mention.start < offset && types.has(mention.entity.type));
+  if (!topical) return undefined;
+  const earlier = mentions.filter(
+    (mention) =>
+      mention.start < offset && TOPIC_TYPES.has(mention.entity.type) && types.has(mention.entity.type),
+  );
   return topicOf(earlier);
 }
 
