@@ -148,6 +148,30 @@ describe('definite descriptions', () => {
   });
 });
 
+describe('"the company", "la société", "الشركة"', () => {
+  test('a company description stands for the organisation that was the subject before', () => {
+    assertHas(
+      relationLines('Microsoft published a report. The company was targeted by APT28 in 2020.', 'en'),
+      'TARGETED APT28 -> Microsoft asserted []',
+    );
+    assertHas(
+      relationLines('نشرت مايكروسوفت تقريرا يوم الثلاثاء. واستهدفت مجموعة APT28 الشركة في عام 2020.', 'ar'),
+      'TARGETED APT28 -> Microsoft asserted []',
+    );
+  });
+
+  test('an organisation named only as an object, or "the parent company", gives it none', () => {
+    assertNone(
+      relationLines('APT28 broke into Microsoft in April. The company was targeted by APT29 in 2020.', 'en'),
+      /^TARGETED APT29 /,
+    );
+    assertNone(
+      relationLines('Microsoft published a report. Its parent company was targeted by APT28 in 2020.', 'en'),
+      /^TARGETED/,
+    );
+  });
+});
+
 describe('references and the clause they are the subject of', () => {
   test('"the hack of X" is an incident\'s name, no reference to the incident named before', () => {
     const lines = relationLines(

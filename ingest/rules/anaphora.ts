@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
-import { describedActors, organisationReferences } from './descriptions.ts';
+import { companyReferences, describedActors, organisationReferences } from './descriptions.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findPronouns, topicOf } from './pronouns.ts';
 import { within } from './text.ts';
@@ -201,6 +201,7 @@ export function findAnaphora(
     }
     found.push(...references);
     found.push(...organisationReferences(text, sentence, byType.get('Organization') ?? []));
+    found.push(...companyReferences(text, sentences, sentenceIndex, byType.get('Organization') ?? []));
     found.push(...predicateNominals(text, local));
     found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
   });

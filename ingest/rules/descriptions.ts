@@ -7,10 +7,13 @@
  *   that sets the description apart from the one named before ("the other group");
  * - an organisation named by the head noun of its own name, "the agency" for the National
  *   Security Agency, "the government" for the Iranian government, "l'agence" for the Agence
- *   nationale de la sécurité des systèmes d'information, "الوزارة" for وزارة الخارجية.
+ *   nationale de la sécurité des systèmes d'information, "الوزارة" for وزارة الخارجية;
+ * - a company, "the security firm", "la société", "الشركة", for the organisation that is the
+ *   subject of the sentence before.
  */
 import type { Sentence, Span } from '../types.ts';
 import { escapeRegExp } from './text.ts';
+import { salientAntecedent, type Agreement } from './pronouns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 /** Determiners that make a description definite. */
@@ -47,6 +50,9 @@ const CONTRASTIVE = new Set([
   'such',
   'one',
   'two',
+  'parent',
+  'sister',
+  'subsidiary',
 ]);
 /** How many modifier words a description may put between its determiner and its head. */
 const MAX_MODIFIERS = 3;
@@ -166,6 +172,63 @@ export function organisationReferences(
     const [entity] = named;
     if (named.size === 1 && entity)
       found.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
+  }
+  return found;
+}
+
+/** The head nouns of a description of a company, with up to two lower-case modifiers in English. */
+const COMPANY_HEADS_EN = ['company', 'firm', 'vendor'];
+const COMPANY_PHRASES = [
+  'la société',
+  'cette société',
+  "l'entreprise",
+  'l’entreprise',
+  'cette entreprise',
+  'la firme',
+  'cette firme',
+  'الشركة',
+  'هذه الشركة',
+];
+const COMPANY_DESCRIPTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:the|this)\s+((?:[\p{Ll}-]+\s+){0,2}?)(?:${COMPANY_HEADS_EN.join('|')})|[وف]?(?:${COMPANY_PHRASES.map(escapeRegExp).join('|')}))(?![\p{L}\p{N}-])`,
+  'giu',
+);
+/**
+ * A company description stands for the organisation that is the subject of the nearest sentence
+ * naming one: the only organisation of a sentence may be its object ("broke into the DNC"),
+ * where a reader takes "the company" for the one the text spoke of before.
+ */
+const COMPANY_AGREEMENT: Agreement = {
+  types: new Set(['Organization']),
+  plausible: new Set(['Organization']),
+  topical: false,
+  subjectOnly: true,
+};
+
+/**
+ * "Microsoft said ... The company attributed ...", "la société", "الشركة": the organisation
+ * that is the subject of the nearest sentence naming one (see salientAntecedent). "the parent company", "another firm" stand for none; a name right after
+ * the phrase ("the firm Mandiant") is the phrase's own. `organisations`: the organisation
+ * mentions, sorted by start.
+ */
+export function companyReferences(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  organisations: readonly EntityMention[],
+): EntityMention[] {
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  const found: EntityMention[] = [];
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(COMPANY_DESCRIPTION)) {
+    const modifiers = (match[1] ?? '').split(/\s+/u).filter((word) => word !== '');
+    if (modifiers.some((word) => CONTRASTIVE.has(word.toLowerCase()))) continue;
+    const phrase = match[0].replace(/^[وف](?=ال|هذه)/u, '');
+    const end = sentence.start + match.index + match[0].length;
+    const start = end - phrase.length;
+    if (organisations.some((mention) => mention.start < end + 3 && start < mention.end)) continue;
+    const entity = salientAntecedent(text, sentences, index, start, organisations, COMPANY_AGREEMENT);
+    if (entity) found.push({ start, end, surface: phrase, entity, anaphoric: true });
   }
   return found;
 }

@@ -18,14 +18,15 @@ import type { EntityMention, ResolvedEntity } from './types.ts';
  * nothing the relations are about), and whether, with nothing named before, it stands for the
  * document's topic (`topical`: not "they", which may be the researchers or the victims, nor "he").
  */
-interface Pronoun {
-  words: readonly string[];
+export interface Agreement {
   types: ReadonlySet<EntityType>;
   plausible: ReadonlySet<EntityType>;
   topical: boolean;
+  /** Only a subject may be the antecedent, never the one name of another place in the sentence. */
+  subjectOnly?: boolean;
 }
 
-const PRONOUNS: readonly Pronoun[] = [
+const PRONOUNS: ReadonlyArray<Agreement & { words: readonly string[] }> = [
   {
     words: ['it'],
     types: new Set(['ThreatActor', 'Malware']),
@@ -101,7 +102,7 @@ export function findPronouns(
       if (within(pool, sentence).some((mention) => mention.start < end && start < mention.end)) continue;
       const entry = PRONOUNS.find((pronoun) => pronoun.words.includes(word.toLowerCase()));
       if (!entry) continue;
-      const entity = antecedent(text, sentences, index, start, pool, entry);
+      const entity = salientAntecedent(text, sentences, index, start, pool, entry);
       if (!entity) continue;
       const reference: EntityMention = { start, end, surface: word, entity, anaphoric: true };
       found.push(reference);
@@ -113,7 +114,8 @@ export function findPronouns(
 }
 
 /**
- * The antecedent of a pronoun at `offset` in sentence `index`: in the nearest sentence (its own
+ * The antecedent of a pronoun (or a description such as "the company") at `offset` in
+ * sentence `index`: in the nearest sentence (its own
  * before it, then the ones before) that names anything it could stand for, the subject opening
  * that sentence, or else the one plausible entity named there. Its own sentence counts only
  * when an actor or a malware opens it: "CrowdStrike said that it ..." speaks of the actor
@@ -121,13 +123,13 @@ export function findPronouns(
  * When no sentence of the window names anything plausible, "it" stands for the document's
  * topic of the type.
  */
-function antecedent(
+export function salientAntecedent(
   text: string,
   sentences: readonly Sentence[],
   index: number,
   offset: number,
   mentions: readonly EntityMention[],
-  { types, plausible, topical }: Pronoun,
+  { types, plausible, topical, subjectOnly = false }: Agreement,
 ): ResolvedEntity | undefined {
   for (let back = index; back >= Math.max(0, index - WINDOW); back--) {
     const sentence = sentences[back];
@@ -151,6 +153,7 @@ function antecedent(
       return undefined;
     if (back === index && !(subject && types.has(subject.entity.type))) continue;
     if (subject) return types.has(subject.entity.type) ? subject.entity : undefined;
+    if (subjectOnly) return undefined;
     const entities = new Set(named.map((mention) => mention.entity));
     const [only] = entities;
     return entities.size === 1 && only && types.has(only.type) ? only : undefined;
@@ -182,9 +185,15 @@ function coordinated(text: string, first: EntityMention, other: EntityMention): 
   );
 }
 
-/** Whether the mention is the sentence's first words, after an article at most. */
+/**
+ * Before a sentence's subject: an article at most, or in Arabic, where the verb comes first,
+ * one word ("نشرت مايكروسوفت", "وقالت الشركة").
+ */
+const OPENING = /^[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’]|\p{Script=Arabic}+\s+)?$/iu;
+
+/** Whether the mention is the sentence's first words, after an article (or an Arabic verb) at most. */
 function opensSentence(text: string, sentence: Sentence, mention: EntityMention): boolean {
-  return /^[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’])?$/iu.test(text.slice(sentence.start, mention.start));
+  return OPENING.test(text.slice(sentence.start, mention.start));
 }
 
 /** The entity named at least TOPIC_DOMINANCE times as often as any other of these mentions, if any. */
