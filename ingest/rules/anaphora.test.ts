@@ -148,6 +148,25 @@ describe('definite descriptions', () => {
   });
 });
 
+describe('"the group" when its window names several actors', () => {
+  test('the subject of the nearest sentence naming an actor; a subject of two names gives none', () => {
+    assertHas(
+      relationLines(
+        'APT29 was seen in Ukraine in 2019. APT28, a rival of APT29, hit NATO in 2020. The group targeted Germany in 2021.',
+        'en',
+      ),
+      'TARGETED APT28 -> Germany asserted []',
+    );
+    assertNone(
+      relationLines(
+        'APT29 was seen in Ukraine in 2019. APT28 and APT29 hit NATO in 2020. The group targeted Germany in 2021.',
+        'en',
+      ),
+      /-> Germany/,
+    );
+  });
+});
+
 describe('"the company", "la société", "الشركة"', () => {
   test('a company description stands for the organisation that was the subject before', () => {
     assertHas(

@@ -11,7 +11,7 @@ import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
 import { companyReferences, describedActors, organisationReferences } from './descriptions.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { findPronouns, topicOf } from './pronouns.ts';
+import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
 import { within } from './text.ts';
 import type { EntityMention } from './types.ts';
 
@@ -183,6 +183,8 @@ export function findAnaphora(
         )
       )
         continue;
+      // "the backdoor of an infected system": a tool's noun owned by something is generic.
+      if (entry.type === 'Malware' && /^\s+of(?![\p{L}])/u.test(text.slice(end, end + 4))) continue;
       const windowStart =
         entry.window === Number.POSITIVE_INFINITY
           ? 0
@@ -192,7 +194,8 @@ export function findAnaphora(
       const inWindow = antecedent !== undefined && antecedent.start >= windowStart;
       const entity = inWindow
         ? entry.unique && namesSeveral(candidates, windowStart, start)
-          ? undefined
+          ? // Several named in the window: the subject of the nearest sentence naming one, or its only one.
+            salientAntecedent(text, sentences, sentenceIndex, start, candidates, agreementOf(entry.type))
           : antecedent.entity
         : entry.topical
           ? topicOf(candidates.filter((mention) => mention.start < start))
@@ -209,6 +212,12 @@ export function findAnaphora(
   const referred = [...mentions, ...found].sort((a, b) => a.start - b.start);
   found.push(...findPronouns(text, sentences, referred));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A description of the type agrees with that type alone, and is resolved in its window only. */
+function agreementOf(type: EntityType): Agreement {
+  const types = new Set([type]);
+  return { types, plausible: types, topical: false };
 }
 
 /** The last mention starting before `offset` in a list sorted by start. Binary search. */
