@@ -195,7 +195,14 @@ export function findAnaphora(
       const entity = inWindow
         ? entry.unique && namesSeveral(candidates, windowStart, start)
           ? // Several named in the window: the subject of the nearest sentence naming one, or its only one.
-            salientAntecedent(text, sentences, sentenceIndex, start, candidates, agreementOf(entry.type))
+            salientAntecedent(
+              text,
+              sentences,
+              sentenceIndex,
+              start,
+              (span) => within(candidates, span),
+              agreementOf(entry.type),
+            )
           : antecedent.entity
         : entry.topical
           ? topicOf(candidates.filter((mention) => mention.start < start))
@@ -203,11 +210,11 @@ export function findAnaphora(
       if (entity) references.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
     }
     found.push(...references);
-    found.push(...organisationReferences(text, sentence, byType.get('Organization') ?? []));
     found.push(...companyReferences(text, sentences, sentenceIndex, byType.get('Organization') ?? []));
     found.push(...predicateNominals(text, local));
     found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
   });
+  found.push(...organisationReferences(text, sentences, byType.get('Organization') ?? []));
   // "The group dropped X. It also used Y.": a pronoun may carry on a reference as well as a name.
   const referred = [...mentions, ...found].sort((a, b) => a.start - b.start);
   found.push(...findPronouns(text, sentences, referred));

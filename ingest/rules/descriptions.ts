@@ -12,7 +12,7 @@
  *   subject of the sentence before.
  */
 import type { Sentence, Span } from '../types.ts';
-import { escapeRegExp } from './text.ts';
+import { escapeRegExp, within } from './text.ts';
 import { salientAntecedent, type Agreement } from './pronouns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
@@ -71,6 +71,7 @@ export function describedActors(text: string, sentence: Sentence, demonyms: read
   const found: Span[] = [];
   for (const match of text.slice(sentence.start, sentence.end).matchAll(ACTOR_DESCRIPTION)) {
     const start = sentence.start + match.index;
+    const inside = within(demonyms, { start, end: start + match[0].length });
     const modifiers = match[1] ?? '';
     const modifierStart = start + match[0].indexOf(modifiers);
     let offset = modifierStart;
@@ -81,7 +82,7 @@ export function describedActors(text: string, sentence: Sentence, demonyms: read
       if (CONTRASTIVE.has(part.toLowerCase())) return false;
       if (part === part.toLowerCase()) return true;
       // A capitalised word must be (part of) a demonym: "North Korean", "Iranian".
-      return demonyms.some((demonym) => demonym.start <= at && at + part.length <= demonym.end);
+      return inside.some((demonym) => demonym.start <= at && at + part.length <= demonym.end);
     });
     if (allowed) found.push({ start, end: start + match[0].length });
   }
@@ -142,36 +143,81 @@ function namedWith(entity: ResolvedEntity, head: string): boolean {
 }
 
 /**
+ * The organisations whose names hold a head noun, in the order they are first named: `starts`
+ * the start of each mention of them, `entities` the entity when exactly one is named up to that
+ * mention, undefined once two are.
+ */
+interface HeadedNames {
+  starts: number[];
+  entities: Array<ResolvedEntity | undefined>;
+}
+
+function headedNames(organisations: readonly EntityMention[], head: string): HeadedNames {
+  const holds = new Map<ResolvedEntity, boolean>();
+  const names: HeadedNames = { starts: [], entities: [] };
+  let only: ResolvedEntity | undefined;
+  let several = false;
+  for (const mention of organisations) {
+    let held = holds.get(mention.entity);
+    if (held === undefined) {
+      held = namedWith(mention.entity, head);
+      holds.set(mention.entity, held);
+    }
+    if (!held) continue;
+    if (only === undefined) only = mention.entity;
+    else if (only !== mention.entity) several = true;
+    names.starts.push(mention.start);
+    names.entities.push(several ? undefined : only);
+  }
+  return names;
+}
+
+/** The one entity of `names` named before `offset`, if exactly one is. Binary search. */
+function onlyBefore(names: HeadedNames, offset: number): ResolvedEntity | undefined {
+  let low = 0;
+  let high = names.starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((names.starts[middle] ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? undefined : names.entities[low - 1];
+}
+
+/**
  * "The agency said ...": the head noun of an organisation's name stands for the one
  * organisation named so far whose name holds it; with two ("the Iranian government", "the US
  * government"), it stands for none. `organisations`: the organisation mentions, sorted by start.
  */
 export function organisationReferences(
   text: string,
-  sentence: Sentence,
+  sentences: readonly Sentence[],
   organisations: readonly EntityMention[],
 ): EntityMention[] {
+  const byHead = new Map<string, HeadedNames>();
   const found: EntityMention[] = [];
-  for (const match of text.slice(sentence.start, sentence.end).matchAll(ORGANISATION_REFERENCE)) {
-    const phrase = match[1] ?? '';
-    const start = sentence.start + match.index + match[0].length - phrase.length;
-    const end = start + phrase.length;
-    const head = ORGANISATION_HEADS.find(
-      (entry) => entry.reference.toLowerCase() === phrase.toLowerCase(),
-    )?.head;
-    if (head === undefined) continue;
-    // Inside a name ("the Ministry of Defence", "the Bank of England"): not a reference.
-    if (organisations.some((mention) => mention.start <= start && end <= mention.end)) continue;
-    // "the agency's director X", "the government of Iran": the name follows, the phrase is part of it.
-    if (/^\s+(?:of|de|du|des)(?![\p{L}])/iu.test(text.slice(end, end + 5))) continue;
-    const named = new Set(
-      organisations
-        .filter((mention) => mention.end <= start && namedWith(mention.entity, head))
-        .map((mention) => mention.entity),
-    );
-    const [entity] = named;
-    if (named.size === 1 && entity)
-      found.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
+  for (const sentence of sentences) {
+    const local = within(organisations, sentence);
+    for (const match of text.slice(sentence.start, sentence.end).matchAll(ORGANISATION_REFERENCE)) {
+      const phrase = match[1] ?? '';
+      const start = sentence.start + match.index + match[0].length - phrase.length;
+      const end = start + phrase.length;
+      const head = ORGANISATION_HEADS.find(
+        (entry) => entry.reference.toLowerCase() === phrase.toLowerCase(),
+      )?.head;
+      if (head === undefined) continue;
+      // Inside a name ("the Ministry of Defence", "the Bank of England"): not a reference.
+      if (local.some((mention) => mention.start <= start && end <= mention.end)) continue;
+      // "the agency's director X", "the government of Iran": the name follows, the phrase is part of it.
+      if (/^\s+(?:of|de|du|des)(?![\p{L}])/iu.test(text.slice(end, end + 5))) continue;
+      let names = byHead.get(head);
+      if (!names) {
+        names = headedNames(organisations, head);
+        byHead.set(head, names);
+      }
+      const entity = onlyBefore(names, start);
+      if (entity) found.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
+    }
   }
   return found;
 }
@@ -220,14 +266,22 @@ export function companyReferences(
   const sentence = sentences[index];
   if (!sentence) return [];
   const found: EntityMention[] = [];
+  const local = within(organisations, sentence);
   for (const match of text.slice(sentence.start, sentence.end).matchAll(COMPANY_DESCRIPTION)) {
     const modifiers = (match[1] ?? '').split(/\s+/u).filter((word) => word !== '');
     if (modifiers.some((word) => CONTRASTIVE.has(word.toLowerCase()))) continue;
     const phrase = match[0].replace(/^[وف](?=ال|هذه)/u, '');
     const end = sentence.start + match.index + match[0].length;
     const start = end - phrase.length;
-    if (organisations.some((mention) => mention.start < end + 3 && start < mention.end)) continue;
-    const entity = salientAntecedent(text, sentences, index, start, organisations, COMPANY_AGREEMENT);
+    if (local.some((mention) => mention.start < end + 3 && start < mention.end)) continue;
+    const entity = salientAntecedent(
+      text,
+      sentences,
+      index,
+      start,
+      (span) => within(organisations, span),
+      COMPANY_AGREEMENT,
+    );
     if (entity) found.push({ start, end, surface: phrase, entity, anaphoric: true });
   }
   return found;

@@ -6,7 +6,7 @@
  * wrong node, a missed one only costs that relation.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
-import type { Sentence } from '../types.ts';
+import type { Sentence, Span } from '../types.ts';
 import { within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
@@ -88,9 +88,11 @@ export function findPronouns(
   sentences: readonly Sentence[],
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  const found: EntityMention[] = [];
   // A pronoun carries on a pronoun: "APT33 ... It targeted Saudi Arabia. It also used X."
-  const pool = [...mentions];
+  const found: EntityMention[] = [];
+  const named = (span: Span) =>
+    [...within(mentions, span), ...within(found, span)].sort((a, b) => a.start - b.start);
+  const topic = runningTopic(mentions);
   sentences.forEach((sentence, index) => {
     const body = text.slice(sentence.start, sentence.end);
     for (const match of body.matchAll(SUBJECT_SLOT)) {
@@ -99,37 +101,50 @@ export function findPronouns(
       const start = end - word.length;
       if (IMPERSONAL.test(text.slice(end, sentence.end))) continue;
       // A name or a reference already covers these words.
-      if (within(pool, sentence).some((mention) => mention.start < end && start < mention.end)) continue;
+      if (named(sentence).some((mention) => mention.start < end && start < mention.end)) continue;
       const entry = PRONOUNS.find((pronoun) => pronoun.words.includes(word.toLowerCase()));
       if (!entry) continue;
-      const entity = salientAntecedent(text, sentences, index, start, pool, entry);
-      if (!entity) continue;
-      const reference: EntityMention = { start, end, surface: word, entity, anaphoric: true };
-      found.push(reference);
-      const at = pool.findIndex((mention) => mention.start > start);
-      pool.splice(at < 0 ? pool.length : at, 0, reference);
+      const entity = salientAntecedent(text, sentences, index, start, named, entry, topic);
+      if (entity) found.push({ start, end, surface: word, entity, anaphoric: true });
     }
   });
   return found;
 }
 
 /**
+ * The topic of the mentions before an offset (see topicOf), for offsets asked in increasing
+ * order: the counts grow as the offset does, so a long document is read once.
+ */
+function runningTopic(mentions: readonly EntityMention[]): (offset: number) => ResolvedEntity | undefined {
+  const counts = new Map<ResolvedEntity, number>();
+  let next = 0;
+  return (offset) => {
+    for (; next < mentions.length && (mentions[next]?.start ?? offset) < offset; next++) {
+      const entity = mentions[next]?.entity;
+      if (entity && TOPIC_TYPES.has(entity.type)) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+    }
+    return dominant(counts);
+  };
+}
+
+/**
  * The antecedent of a pronoun (or a description such as "the company") at `offset` in
- * sentence `index`: in the nearest sentence (its own
- * before it, then the ones before) that names anything it could stand for, the subject opening
- * that sentence, or else the one plausible entity named there. Its own sentence counts only
- * when an actor or a malware opens it: "CrowdStrike said that it ..." speaks of the actor
- * named before unless none is, and then the speaker stands for itself (relations see to that).
- * When no sentence of the window names anything plausible, "it" stands for the document's
- * topic of the type.
+ * sentence `index`: in the nearest sentence (its own before it, then the ones before) that
+ * names anything it could stand for, the subject opening that sentence, or else the one
+ * plausible entity named there. Its own sentence counts only when what the pronoun agrees with
+ * opens it: "CrowdStrike said that it ..." speaks of the actor named before unless none is,
+ * and then the speaker stands for itself (relations see to that). When no sentence of the
+ * window names anything plausible, a topical pronoun stands for `topic` at the offset.
+ * `named`: the mentions inside a span, sorted by start.
  */
 export function salientAntecedent(
   text: string,
   sentences: readonly Sentence[],
   index: number,
   offset: number,
-  mentions: readonly EntityMention[],
+  named: (span: Span) => readonly EntityMention[],
   { types, plausible, topical, subjectOnly = false }: Agreement,
+  topic?: (offset: number) => ResolvedEntity | undefined,
 ): ResolvedEntity | undefined {
   for (let back = index; back >= Math.max(0, index - WINDOW); back--) {
     const sentence = sentences[back];
@@ -137,33 +152,27 @@ export function salientAntecedent(
     // A heading opens a new section: nothing before it is what the section's pronouns speak of.
     if (back < index && isHeading(text, sentence)) return undefined;
     const span = back === index ? { start: sentence.start, end: offset } : sentence;
-    const named = within(mentions, span).filter(
-      (mention) => plausible.has(mention.entity.type) && mention.end <= span.end,
-    );
-    if (named.length === 0) continue;
-    const subject = named.find((mention) => opensSentence(text, sentence, mention));
+    const candidates = named(span).filter((mention) => plausible.has(mention.entity.type));
+    if (candidates.length === 0) continue;
+    const subject = candidates.find((mention) => opensSentence(text, sentence, mention));
     // "APT28 and APT29 targeted ...": a subject of two names is no one antecedent.
-    if (subject && named.some((other) => other !== subject && coordinated(text, subject, other)))
+    if (subject && candidates.some((other) => other !== subject && coordinated(text, subject, other)))
       return undefined;
     // "Alice Smith met Bob Jones. He ...": names do not tell a person's gender, so two persons are two candidates.
     if (
       subject?.entity.type === 'Person' &&
-      named.some((other) => other.entity.type === 'Person' && other.entity !== subject.entity)
+      candidates.some((other) => other.entity.type === 'Person' && other.entity !== subject.entity)
     )
       return undefined;
     if (back === index && !(subject && types.has(subject.entity.type))) continue;
     if (subject) return types.has(subject.entity.type) ? subject.entity : undefined;
     if (subjectOnly) return undefined;
-    const entities = new Set(named.map((mention) => mention.entity));
+    const entities = new Set(candidates.map((mention) => mention.entity));
     const [only] = entities;
     return entities.size === 1 && only && types.has(only.type) ? only : undefined;
   }
-  if (!topical) return undefined;
-  const earlier = mentions.filter(
-    (mention) =>
-      mention.start < offset && TOPIC_TYPES.has(mention.entity.type) && types.has(mention.entity.type),
-  );
-  return topicOf(earlier);
+  const entity = topical ? topic?.(offset) : undefined;
+  return entity && types.has(entity.type) ? entity : undefined;
 }
 
 /**
@@ -200,6 +209,18 @@ function opensSentence(text: string, sentence: Sentence, mention: EntityMention)
 export function topicOf(mentions: readonly EntityMention[]): ResolvedEntity | undefined {
   const counts = new Map<ResolvedEntity, number>();
   for (const mention of mentions) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && (second === undefined || first[1] >= TOPIC_DOMINANCE * second[1]) ? first[0] : undefined;
+  return dominant(counts);
+}
+
+/** The entity counted at least TOPIC_DOMINANCE times as often as any other, if any. */
+function dominant(counts: ReadonlyMap<ResolvedEntity, number>): ResolvedEntity | undefined {
+  let first: [ResolvedEntity, number] | undefined;
+  let second = 0;
+  for (const [entity, count] of counts) {
+    if (!first || count > first[1]) {
+      second = first?.[1] ?? 0;
+      first = [entity, count];
+    } else if (count > second) second = count;
+  }
+  return first && first[1] >= TOPIC_DOMINANCE * second ? first[0] : undefined;
 }
