@@ -67,6 +67,23 @@ describe('pronouns standing for the actor named before', () => {
       'en',
     );
     assertNone(lines, /^TARGETED APT33 /);
+    assertNone(
+      relationLines(
+        'APT33 is an Iranian espionage group. It is difficult to say whether Iran targeted Israel.',
+        'en',
+      ),
+      /APT33/,
+    );
+  });
+
+  test('"it is believed to be behind" raises the pronoun\'s referent: a subject, not an impersonal "it"', () => {
+    assertHas(
+      relationLines(
+        'APT33 is an Iranian espionage group. It is believed to be behind the Shamoon attack.',
+        'en',
+      ),
+      'ATTRIBUTED_TO Shamoon attack -> APT33 suspected []',
+    );
   });
 
   test('two plausible antecedents, or a company as the subject before, give the pronoun none', () => {

@@ -65,11 +65,12 @@ const SUBJECT_SLOT = new RegExp(
   'giu',
 );
 /**
- * An impersonal subject ("it is believed that", "it was reported to", "il est probable que",
- * "il y a", "il s'agit"): no pronoun of anything.
+ * An impersonal subject ("it is believed that", "it was reported whether", "it is important
+ * to", "il est probable que", "il y a", "il s'agit"): no pronoun of anything. "It is believed
+ * to be behind X", "it appears to have" raise the pronoun's own referent: those are subjects.
  */
 const IMPERSONAL =
-  /^\s+(?:(?:is|was|has\s+been|had\s+been|(?:should|could|would|must|may|might|can|will)\s+be|seems|seemed|appears|appeared|remains|remained)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|to|whether|if|who|how|why|when)(?![\p{L}])|(?:y\s+a|y\s+avait|s['’]agit|semble|semblerait|faut|reste|existe|est\s+(?:[\p{L}-]+\s+){0,2}?(?:que|qu['’]|de|d['’])))/iu;
+  /^\s+(?:(?:is|was|has\s+been|had\s+been|(?:should|could|would|must|may|might|can|will)\s+be|seems|seemed|appears|appeared|remains|remained)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:that|whether|if|who|how|why|when)|(?:not\s+)?(?:possible|impossible|important|difficult|hard|easy|necessary|worth|unclear|clear|interesting|notable|noteworthy|too\s+early|early)\s+to)(?![\p{L}])|(?:y\s+a|y\s+avait|s['’]agit|semble|semblerait|faut|reste|existe|est\s+(?:[\p{L}-]+\s+){0,2}?(?:que|qu['’]|de|d['’])))/iu;
 /** How many sentences before the pronoun's own its antecedent may be named in. */
 const WINDOW = 2;
 /** How many words a line without closing punctuation may have to be a heading. */
