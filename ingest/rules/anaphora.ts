@@ -2,72 +2,86 @@
  * Simple, predictable anaphora for relation extraction: "ce groupe", "the group", "المجموعة"
  * stand for the last threat actor named shortly before; "the malware", "البرمجية" for the one
  * malware named so far; "cette opération", "the attack", "هذه الهجمات" for the last incident
- * (Event) named before in the document. Nothing cleverer: a wrong guess here would put a
+ * (Event) named before in the document; descriptions with modifiers and organisation head
+ * nouns in ./descriptions.ts, pronouns in ./pronouns.ts. Nothing cleverer: a wrong guess here would put a
  * relation on the wrong node, so an actor or malware phrase whose window names two different
  * entities ("the attackers" after APT28 and APT29) stands for none.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
-import type { Sentence } from '../types.ts';
+import type { Sentence, Span } from '../types.ts';
+import { companyReferences, describedActors, organisationReferences } from './descriptions.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
+import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
 import { within } from './text.ts';
-import type { EntityMention, ResolvedEntity } from './types.ts';
+import type { EntityMention } from './types.ts';
 
 /**
  * `window`: how many sentences back the antecedent may be named. `unique`: the phrase stands
  * for nothing when its window names two different entities of the type. `topical`: when the
  * window names none, the phrase stands for the document's topic of the type (see topicOf).
  */
-const REFERRING_PHRASES: ReadonlyArray<{
+interface ReferringEntry {
   type: EntityType;
   phrases: readonly string[];
   window: number;
   unique: boolean;
   topical?: boolean;
-}> = [
-  {
-    type: 'ThreatActor',
-    window: 2,
-    unique: true,
-    // An encyclopaedic lead names its actor once, then says "the group" paragraphs later.
-    topical: true,
-    phrases: [
-      'ce groupe',
-      'le groupe',
-      'ces pirates',
-      'les pirates',
-      'les hackers',
-      'ces hackers',
-      'this group',
-      'the group',
-      'the hackers',
-      'the attackers',
-      'the threat actor',
-      'this threat actor',
-      'the actor',
-      'this actor',
-      'the gang',
-      'this gang',
-      "l'acteur",
-      'cet acteur',
-      'ces attaquants',
-      'les attaquants',
-      'the team',
-      'the APT group',
-      'this APT group',
-      // Threat reports speak of the actor through its campaign and its operators.
-      'the campaign',
-      'this campaign',
-      'the operators',
-      'the adversary',
-      'this adversary',
-      'هذه المجموعة',
-      'المجموعة',
-      'هذه الجماعة',
-      'الجماعة',
-      'القراصنة',
-      'المهاجمون',
-    ],
-  },
+}
+
+const ACTOR_PHRASES: ReferringEntry = {
+  type: 'ThreatActor',
+  window: 2,
+  unique: true,
+  // An encyclopaedic lead names its actor once, then says "the group" paragraphs later.
+  topical: true,
+  phrases: [
+    'ce groupe',
+    'le groupe',
+    'ces pirates',
+    'les pirates',
+    'les hackers',
+    'ces hackers',
+    'this group',
+    'the group',
+    'the hackers',
+    'the attackers',
+    'the threat actor',
+    'this threat actor',
+    'the actor',
+    'this actor',
+    'the gang',
+    'this gang',
+    "l'acteur",
+    'cet acteur',
+    'ces attaquants',
+    'les attaquants',
+    'the team',
+    'the APT group',
+    'this APT group',
+    // Threat reports speak of the actor through its campaign and its operators.
+    'the campaign',
+    'this campaign',
+    'the operators',
+    'the adversary',
+    'this adversary',
+    'هذه المجموعة',
+    'المجموعة',
+    'هذه الجماعة',
+    'الجماعة',
+    'القراصنة',
+    'المهاجمون',
+  ],
+};
+
+/**
+ * "the Iranian group" resolves like "the group", but never to the topic: a description with
+ * modifiers far from any actor ("this terrorist group" after an organisation) is about something
+ * the finders did not take for an actor.
+ */
+const DESCRIBED_ACTORS: ReferringEntry = { ...ACTOR_PHRASES, phrases: [], topical: false };
+
+const REFERRING_PHRASES: readonly ReferringEntry[] = [
+  ACTOR_PHRASES,
   {
     type: 'Malware',
     // An article about one piece of malware keeps calling it "the malware".
@@ -141,6 +155,7 @@ export function findAnaphora(
   text: string,
   sentences: readonly Sentence[],
   mentions: readonly EntityMention[],
+  demonyms: readonly Span[] = [],
 ): EntityMention[] {
   const byType = new Map<EntityType, EntityMention[]>();
   for (const mention of mentions) {
@@ -149,22 +164,27 @@ export function findAnaphora(
     byType.set(mention.entity.type, list);
   }
   const found: EntityMention[] = [];
-  /** The references found in the sentence before, for a pronoun that carries one on. */
-  let previousReferences: EntityMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const local = within(mentions, sentence);
     const references: EntityMention[] = [];
-    for (const match of REFERRING.find(text, sentence.start, sentence.end)) {
+    const matches = [
+      ...REFERRING.find(text, sentence.start, sentence.end),
+      ...describedActors(text, sentence, demonyms).map((span) => ({ ...span, value: DESCRIBED_ACTORS })),
+    ];
+    for (const match of matches) {
       const { start, end, value: entry } = match;
-      // Inside a name, or a cue word right before one of its type ("le groupe «APT 28»"): not a
-      // reference. A name of another type right after it is the verb's object ("واستهدفت المجموعة الناتو").
-      if (local.some((mention) => mention.start <= start && end <= mention.end)) continue;
+      // Part of a name ("the hack of TV5Monde", where the incident's name starts at "hack"), or a
+      // cue word right before one of its type ("le groupe «APT 28»"): not a reference. A name of
+      // another type right after it is the verb's object ("واستهدفت المجموعة الناتو").
+      if (local.some((mention) => mention.start < end && start < mention.end)) continue;
       if (
         local.some(
           (mention) => mention.start >= end && mention.start - end <= 3 && mention.entity.type === entry.type,
         )
       )
         continue;
+      // "the backdoor of an infected system": a tool's noun owned by something is generic.
+      if (entry.type === 'Malware' && /^\s+of(?![\p{L}])/u.test(text.slice(end, end + 4))) continue;
       const windowStart =
         entry.window === Number.POSITIVE_INFINITY
           ? 0
@@ -174,76 +194,37 @@ export function findAnaphora(
       const inWindow = antecedent !== undefined && antecedent.start >= windowStart;
       const entity = inWindow
         ? entry.unique && namesSeveral(candidates, windowStart, start)
-          ? undefined
+          ? // Several named in the window: the subject of the nearest sentence naming one, or its only one.
+            salientAntecedent(
+              text,
+              sentences,
+              sentenceIndex,
+              start,
+              (span) => within(candidates, span),
+              agreementOf(entry.type),
+            )
           : antecedent.entity
         : entry.topical
           ? topicOf(candidates.filter((mention) => mention.start < start))
           : undefined;
       if (entity) references.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
     }
-    // "The group dropped X. It also used Y.": a reference opening the sentence before carries on too.
-    const pronoun = subjectPronoun(
-      text,
-      sentence,
-      sentences[sentenceIndex - 1],
-      mentions,
-      previousReferences,
-    );
-    if (pronoun) references.push(pronoun);
     found.push(...references);
-    previousReferences = references;
+    found.push(...companyReferences(text, sentences, sentenceIndex, byType.get('Organization') ?? []));
     found.push(...predicateNominals(text, local));
     found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
   });
+  found.push(...organisationReferences(text, sentences, byType.get('Organization') ?? []));
+  // "The group dropped X. It also used Y.": a pronoun may carry on a reference as well as a name.
+  const referred = [...mentions, ...found].sort((a, b) => a.start - b.start);
+  found.push(...findPronouns(text, sentences, referred));
   return found.sort((a, b) => a.start - b.start);
 }
 
-/**
- * How much more often the topic is named than any other entity of its type, at least: a text
- * about one actor names it again and again; a survey of several has no topic.
- */
-const TOPIC_DOMINANCE = 2;
-
-/** The entity named at least TOPIC_DOMINANCE times as often as any other of these mentions, if any. */
-function topicOf(mentions: readonly EntityMention[]): ResolvedEntity | undefined {
-  const counts = new Map<ResolvedEntity, number>();
-  for (const mention of mentions) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && (second === undefined || first[1] >= TOPIC_DOMINANCE * second[1]) ? first[0] : undefined;
-}
-
-/** A personal pronoun opening a sentence ("It is associated with ...", "Il est lié à ..."). */
-const OPENING_PRONOUN = /^\s*(?:it|they|il|elle|ils)(?=\s)/iu;
-/** The types a pronoun opening a sentence may stand for: the actors and tools relations are about. */
-const PRONOUN_TYPES = new Set<EntityType>(['ThreatActor', 'Malware']);
-
-/**
- * A pronoun opening a sentence continues the subject of the sentence before: it stands for the
- * name that opens that sentence, when that name is an actor or a malware ("APT33 is an Iranian
- * group. It targeted ..."). A sentence opening on anything else gives the pronoun no antecedent.
- */
-function subjectPronoun(
-  text: string,
-  sentence: Sentence,
-  previous: Sentence | undefined,
-  mentions: readonly EntityMention[],
-  previousReferences: readonly EntityMention[],
-): EntityMention | undefined {
-  const match = OPENING_PRONOUN.exec(text.slice(sentence.start, sentence.end));
-  if (!match || !previous) return undefined;
-  const named = within(mentions, previous)[0];
-  const referred = previousReferences.reduce<EntityMention | undefined>(
-    (first, reference) => (first === undefined || reference.start < first.start ? reference : first),
-    undefined,
-  );
-  const subject = referred && (!named || referred.start < named.start) ? referred : named;
-  if (!subject || !PRONOUN_TYPES.has(subject.entity.type)) return undefined;
-  // The name must open its sentence: a subject after an introduction ("In 2016, X ...") is not sure to be one.
-  if (!/^[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’])?$/iu.test(text.slice(previous.start, subject.start)))
-    return undefined;
-  const start = sentence.start + match[0].length - match[0].trimStart().length;
-  const end = sentence.start + match[0].length;
-  return { start, end, surface: text.slice(start, end), entity: subject.entity, anaphoric: true };
+/** A description of the type agrees with that type alone, and is resolved in its window only. */
+function agreementOf(type: EntityType): Agreement {
+  const types = new Set([type]);
+  return { types, plausible: types, topical: false };
 }
 
 /** The last mention starting before `offset` in a list sorted by start. Binary search. */

@@ -111,6 +111,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     text,
     sentences,
     named.filter((mention) => !incidents.occasions.has(mention.entity)),
+    scan.demonyms,
   );
   const silent = [...scan.headlines.lists, ...scan.headlines.titles];
   const withReferences = [...named, ...anaphora].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -662,6 +662,24 @@ interface ArgumentPair {
   target: EntityMention;
 }
 
+/** ", and is known for", ", and has since", ", et a": a second predicate of the clause's subject. */
+const COORDINATED_PREDICATE =
+  /,\s*(?:and\s+(?:is|was|are|were|has|have|had)|et\s+(?:est|était|a|ont|avait))(?![\p{L}])/iu;
+/** The start of a sentence or line, then an article at most, before a name. */
+const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+
+/**
+ * "The group promotes the interests of the Russian government, and is known for hacking X":
+ * after a coordinated predicate, the subject is the clause's, never a name inside the first
+ * predicate.
+ */
+function beforeCoordinatedPredicate(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
+  return (
+    COORDINATED_PREDICATE.test(text.slice(mention.end, trigger.start)) &&
+    !OPENS_SENTENCE.test(text.slice(Math.max(0, mention.start - 200), mention.start))
+  );
+}
+
 function argumentPairs(
   text: string,
   trigger: TriggerMatch,
@@ -689,7 +707,8 @@ function argumentPairs(
       (!LEFT_BARRIER.test(text.slice(mention.end, trigger.start)) ||
         // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
-      !behindOtherTrigger(mention),
+      !behindOtherTrigger(mention) &&
+      !beforeCoordinatedPredicate(text, mention, trigger),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.

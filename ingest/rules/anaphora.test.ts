@@ -1,0 +1,229 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LanguageTag } from '../../graph-schema/model.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractWithRules } from './index.ts';
+
+/** Relations as "TYPE source -> target modality [claimants]" lines, by entity name. */
+function relationLines(text: string, lang: LanguageTag): string[] {
+  const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
+  const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+  return result.relations.map(
+    (relation) =>
+      `${relation.type} ${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)} ${relation.modality} [${relation.assertedBy
+        .map((key) => nameOf.get(key))
+        .sort()
+        .join(', ')}]`,
+  );
+}
+
+function confidenceOf(text: string, lang: LanguageTag, line: string): number {
+  const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
+  const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+  const relation = result.relations.find(
+    (found) => `${found.type} ${nameOf.get(found.source)} -> ${nameOf.get(found.target)}` === line,
+  );
+  assert.ok(relation, `expected "${line}" from: ${text}`);
+  return relation.confidence;
+}
+
+function assertHas(lines: readonly string[], expected: string): void {
+  assert.ok(lines.includes(expected), `expected "${expected}" in:\n${lines.join('\n')}`);
+}
+
+function assertNone(lines: readonly string[], pattern: RegExp): void {
+  assert.ok(!lines.some((line) => pattern.test(line)), `unexpected ${pattern} in:\n${lines.join('\n')}`);
+}
+
+describe('pronouns standing for the actor named before', () => {
+  test('"it" opening a that-clause is the actor of the sentence before, not the speaker', () => {
+    assertHas(
+      relationLines(
+        'Storm-9 is a Russian espionage group. Mandiant has said with confidence that it is associated with the GRU.',
+        'en',
+      ),
+      'ATTRIBUTED_TO Storm-9 -> GRU reported [Mandiant]',
+    );
+    assertHas(
+      relationLines("APT28 est un groupe russe. Microsoft affirme qu'il a ciblé le Bundestag.", 'fr'),
+      'TARGETED APT28 -> Bundestag reported [Microsoft]',
+    );
+  });
+
+  test('a pronoun after a short introduction set off by a comma is a subject too', () => {
+    assertHas(
+      relationLines('APT33 is an Iranian espionage group. In 2019, it targeted Saudi Arabia.', 'en'),
+      'TARGETED APT33 -> Saudi Arabia asserted []',
+    );
+    assertHas(
+      relationLines("APT28 est un groupe d'espionnage russe. Selon Microsoft, il a ciblé l'OTAN.", 'fr'),
+      'TARGETED APT28 -> NATO reported [Microsoft]',
+    );
+  });
+
+  test('an impersonal "it" stands for nothing', () => {
+    const lines = relationLines(
+      'APT33 is an Iranian espionage group. It was reported that Charming Kitten targeted Israel.',
+      'en',
+    );
+    assertNone(lines, /^TARGETED APT33 /);
+    assertNone(
+      relationLines(
+        'APT33 is an Iranian espionage group. It is difficult to say whether Iran targeted Israel.',
+        'en',
+      ),
+      /APT33/,
+    );
+  });
+
+  test('"it is believed to be behind" raises the pronoun\'s referent: a subject, not an impersonal "it"', () => {
+    assertHas(
+      relationLines(
+        'APT33 is an Iranian espionage group. It is believed to be behind the Shamoon attack.',
+        'en',
+      ),
+      'ATTRIBUTED_TO Shamoon attack -> APT33 suspected []',
+    );
+  });
+
+  test('two plausible antecedents, or a company as the subject before, give the pronoun none', () => {
+    assertNone(
+      relationLines('APT28 and APT29 were both active that year. They targeted NATO.', 'en'),
+      /^TARGETED/,
+    );
+    assertNone(relationLines('Microsoft tracked APT28 in 2020. It targeted NATO.', 'en'), /^TARGETED/);
+  });
+
+  test('"he", "il" stand for the one person named before; two persons give them none', () => {
+    assertHas(
+      relationLines('Kevin Mandia spoke in Paris. He works for Microsoft.', 'en'),
+      'WORKS_FOR Kevin Mandia -> Microsoft asserted []',
+    );
+    assertNone(
+      relationLines('Kevin Mandia met Bob Jones in Paris. He works for Microsoft.', 'en'),
+      /^WORKS_FOR/,
+    );
+    assertHas(
+      relationLines("Guillaume Poupard est un ingénieur français. Il dirige l'ANSSI depuis 2014.", 'fr'),
+      'LEADS Guillaume Poupard -> ANSSI asserted []',
+    );
+  });
+
+  test('a heading resets what a pronoun may stand for', () => {
+    assertNone(
+      relationLines('APT33 is an Iranian espionage group.\n## Tools\nIt targeted NATO.', 'en'),
+      /^TARGETED/,
+    );
+  });
+
+  test('a relation through a pronoun is less certain than the same one named outright', () => {
+    const referred = confidenceOf(
+      'Storm-9 is a Russian espionage group. In 2020, it targeted NATO.',
+      'en',
+      'TARGETED Storm-9 -> NATO',
+    );
+    const named = confidenceOf(
+      'Storm-9 is a Russian espionage group. In 2020, Storm-9 targeted NATO.',
+      'en',
+      'TARGETED Storm-9 -> NATO',
+    );
+    assert.ok(referred < named, `${referred} vs ${named}`);
+  });
+});
+
+describe('definite descriptions', () => {
+  test('"the Iranian group": an actor described with modifiers, never a contrastive one', () => {
+    assertHas(
+      relationLines(
+        'APT33 is an espionage group tied to Iran. The Iranian group targeted Saudi Arabia.',
+        'en',
+      ),
+      'TARGETED APT33 -> Saudi Arabia asserted []',
+    );
+    assertNone(
+      relationLines(
+        'APT33 is an espionage group tied to Iran. The other Iranian group targeted Saudi Arabia.',
+        'en',
+      ),
+      /^TARGETED APT33 /,
+    );
+  });
+
+  test('"the agency": the head noun of an organisation named before', () => {
+    assertHas(
+      relationLines('The Defense Intelligence Agency hired a contractor. The agency targeted Germany.', 'en'),
+      'TARGETED Defense Intelligence Agency -> Germany asserted []',
+    );
+    // Two organisations whose names hold the head noun: the description stands for neither.
+    assertNone(
+      relationLines(
+        'The Defense Intelligence Agency and the National Security Agency met. The agency targeted Germany.',
+        'en',
+      ),
+      /^TARGETED/,
+    );
+  });
+});
+
+describe('"the group" when its window names several actors', () => {
+  test('the subject of the nearest sentence naming an actor; a subject of two names gives none', () => {
+    assertHas(
+      relationLines(
+        'APT29 was seen in Ukraine in 2019. APT28, a rival of APT29, hit NATO in 2020. The group targeted Germany in 2021.',
+        'en',
+      ),
+      'TARGETED APT28 -> Germany asserted []',
+    );
+    assertNone(
+      relationLines(
+        'APT29 was seen in Ukraine in 2019. APT28 and APT29 hit NATO in 2020. The group targeted Germany in 2021.',
+        'en',
+      ),
+      /-> Germany/,
+    );
+  });
+});
+
+describe('"the company", "la société", "الشركة"', () => {
+  test('a company description stands for the organisation that was the subject before', () => {
+    assertHas(
+      relationLines('Microsoft published a report. The company was targeted by APT28 in 2020.', 'en'),
+      'TARGETED APT28 -> Microsoft asserted []',
+    );
+    assertHas(
+      relationLines('نشرت مايكروسوفت تقريرا يوم الثلاثاء. واستهدفت مجموعة APT28 الشركة في عام 2020.', 'ar'),
+      'TARGETED APT28 -> Microsoft asserted []',
+    );
+  });
+
+  test('an organisation named only as an object, or "the parent company", gives it none', () => {
+    assertNone(
+      relationLines('APT28 broke into Microsoft in April. The company was targeted by APT29 in 2020.', 'en'),
+      /^TARGETED APT29 /,
+    );
+    assertNone(
+      relationLines('Microsoft published a report. Its parent company was targeted by APT28 in 2020.', 'en'),
+      /^TARGETED/,
+    );
+  });
+});
+
+describe('references and the clause they are the subject of', () => {
+  test('"the hack of X" is an incident\'s name, no reference to the incident named before', () => {
+    const lines = relationLines(
+      'Sandworm is a Russian group. The team is believed to be behind the NotPetya attack and the hack of TV5Monde.',
+      'en',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO NotPetya attack -> Sandworm Team suspected []');
+    assertHas(lines, 'ATTRIBUTED_TO Hack of TV5Monde -> Sandworm Team suspected []');
+  });
+
+  test('after ", and is known for", the subject is the clause\'s, not a name in the first predicate', () => {
+    const lines = relationLines(
+      'Storm-9 is a Russian group. The group promotes the interests of the Russian government, and is known for hacking the Democratic National Committee.',
+      'en',
+    );
+    assertHas(lines, 'TARGETED Storm-9 -> Democratic National Committee asserted []');
+    assertNone(lines, /^TARGETED Government of Russia /);
+  });
+});

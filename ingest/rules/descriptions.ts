@@ -1,0 +1,288 @@
+/**
+ * Definite descriptions beyond the fixed referring phrases of ./anaphora.ts:
+ *
+ * - an actor described with modifiers, "the Iranian group", "this state-sponsored threat
+ *   actor", "these North Korean hackers": the modifiers are lower-case words or demonyms, never
+ *   a name ("the Lazarus group" is a name the finders missed, not a reference) and never a word
+ *   that sets the description apart from the one named before ("the other group");
+ * - an organisation named by the head noun of its own name, "the agency" for the National
+ *   Security Agency, "the government" for the Iranian government, "l'agence" for the Agence
+ *   nationale de la sécurité des systèmes d'information, "الوزارة" for وزارة الخارجية;
+ * - a company, "the security firm", "la société", "الشركة", for the organisation that is the
+ *   subject of the sentence before.
+ */
+import type { Sentence, Span } from '../types.ts';
+import { escapeRegExp, within } from './text.ts';
+import { salientAntecedent, type Agreement } from './pronouns.ts';
+import type { EntityMention, ResolvedEntity } from './types.ts';
+
+/** Determiners that make a description definite. */
+const ACTOR_DETERMINERS = ['the', 'this', 'that', 'these'];
+/** The head nouns of a description of a threat actor. */
+const ACTOR_HEADS = [
+  'threat actor',
+  'APT group',
+  'group',
+  'actor',
+  'hackers',
+  'gang',
+  'attackers',
+  'operators',
+];
+/** Modifiers that set the description apart from an actor named before. */
+const CONTRASTIVE = new Set([
+  'other',
+  'another',
+  'new',
+  'different',
+  'second',
+  'third',
+  'first',
+  'former',
+  'rival',
+  'unknown',
+  'unidentified',
+  'unnamed',
+  'separate',
+  'several',
+  'many',
+  'some',
+  'such',
+  'one',
+  'two',
+  'parent',
+  'sister',
+  'subsidiary',
+]);
+/** How many modifier words a description may put between its determiner and its head. */
+const MAX_MODIFIERS = 3;
+
+const ACTOR_DESCRIPTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${ACTOR_DETERMINERS.join('|')})\s+((?:[\p{L}-]+\s+){1,${MAX_MODIFIERS}}?)(?:${ACTOR_HEADS.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`,
+  'giu',
+);
+
+/**
+ * "the Iranian group": the spans of actor descriptions with at least one modifier in the
+ * sentence. `demonyms` are the spans of demonyms in the text, sorted by start, the one kind of
+ * capitalised modifier allowed.
+ */
+export function describedActors(text: string, sentence: Sentence, demonyms: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(ACTOR_DESCRIPTION)) {
+    const start = sentence.start + match.index;
+    const inside = within(demonyms, { start, end: start + match[0].length });
+    const modifiers = match[1] ?? '';
+    const modifierStart = start + match[0].indexOf(modifiers);
+    let offset = modifierStart;
+    const allowed = modifiers.split(/(\s+)/u).every((part) => {
+      const at = offset;
+      offset += part.length;
+      if (part.trim() === '') return true;
+      if (CONTRASTIVE.has(part.toLowerCase())) return false;
+      if (part === part.toLowerCase()) return true;
+      // A capitalised word must be (part of) a demonym: "North Korean", "Iranian".
+      return inside.some((demonym) => demonym.start <= at && at + part.length <= demonym.end);
+    });
+    if (allowed) found.push({ start, end: start + match[0].length });
+  }
+  return found;
+}
+
+/**
+ * Head nouns of organisation names a text may name the organisation by: the word in the
+ * description and the word in the name (the Arabic article is not part of the name's word).
+ */
+const ORGANISATION_HEADS: ReadonlyArray<{ reference: string; head: string }> = [
+  ...[
+    'government',
+    'regime',
+    'agency',
+    'ministry',
+    'bank',
+    'committee',
+    'commission',
+    'council',
+    'directorate',
+    'bureau',
+    'department',
+    'institute',
+  ].flatMap((head) => [
+    { reference: `the ${head}`, head },
+    { reference: `this ${head}`, head },
+  ]),
+  ...['gouvernement', 'régime', 'ministère', 'comité', 'commission', 'direction', 'banque'].flatMap(
+    (head) => [
+      { reference: `le ${head}`, head },
+      { reference: `la ${head}`, head },
+      { reference: `ce ${head}`, head },
+      { reference: `cette ${head}`, head },
+    ],
+  ),
+  { reference: "l'agence", head: 'agence' },
+  { reference: 'l’agence', head: 'agence' },
+  { reference: "l'institut", head: 'institut' },
+  { reference: 'l’institut', head: 'institut' },
+  { reference: 'cette agence', head: 'agence' },
+  { reference: 'الحكومة', head: 'حكومة' },
+  { reference: 'الوزارة', head: 'وزارة' },
+  { reference: 'الوكالة', head: 'وكالة' },
+  { reference: 'اللجنة', head: 'لجنة' },
+  { reference: 'المديرية', head: 'مديرية' },
+];
+
+const ORGANISATION_REFERENCE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:[وف])?(${ORGANISATION_HEADS.map((entry) => escapeRegExp(entry.reference)).join('|')})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** Whether one of the entity's names holds the head noun as a word of its own. */
+function namedWith(entity: ResolvedEntity, head: string): boolean {
+  const word = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(head)}(?![\p{L}\p{N}])`, 'iu');
+  return word.test(entity.name) || [...entity.aliases].some((alias) => word.test(alias));
+}
+
+/**
+ * The organisations whose names hold a head noun, in the order they are first named: `starts`
+ * the start of each mention of them, `entities` the entity when exactly one is named up to that
+ * mention, undefined once two are.
+ */
+interface HeadedNames {
+  starts: number[];
+  entities: Array<ResolvedEntity | undefined>;
+}
+
+function headedNames(organisations: readonly EntityMention[], head: string): HeadedNames {
+  const holds = new Map<ResolvedEntity, boolean>();
+  const names: HeadedNames = { starts: [], entities: [] };
+  let only: ResolvedEntity | undefined;
+  let several = false;
+  for (const mention of organisations) {
+    let held = holds.get(mention.entity);
+    if (held === undefined) {
+      held = namedWith(mention.entity, head);
+      holds.set(mention.entity, held);
+    }
+    if (!held) continue;
+    if (only === undefined) only = mention.entity;
+    else if (only !== mention.entity) several = true;
+    names.starts.push(mention.start);
+    names.entities.push(several ? undefined : only);
+  }
+  return names;
+}
+
+/** The one entity of `names` named before `offset`, if exactly one is. Binary search. */
+function onlyBefore(names: HeadedNames, offset: number): ResolvedEntity | undefined {
+  let low = 0;
+  let high = names.starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((names.starts[middle] ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? undefined : names.entities[low - 1];
+}
+
+/**
+ * "The agency said ...": the head noun of an organisation's name stands for the one
+ * organisation named so far whose name holds it; with two ("the Iranian government", "the US
+ * government"), it stands for none. `organisations`: the organisation mentions, sorted by start.
+ */
+export function organisationReferences(
+  text: string,
+  sentences: readonly Sentence[],
+  organisations: readonly EntityMention[],
+): EntityMention[] {
+  const byHead = new Map<string, HeadedNames>();
+  const found: EntityMention[] = [];
+  for (const sentence of sentences) {
+    const local = within(organisations, sentence);
+    for (const match of text.slice(sentence.start, sentence.end).matchAll(ORGANISATION_REFERENCE)) {
+      const phrase = match[1] ?? '';
+      const start = sentence.start + match.index + match[0].length - phrase.length;
+      const end = start + phrase.length;
+      const head = ORGANISATION_HEADS.find(
+        (entry) => entry.reference.toLowerCase() === phrase.toLowerCase(),
+      )?.head;
+      if (head === undefined) continue;
+      // Inside a name ("the Ministry of Defence", "the Bank of England"): not a reference.
+      if (local.some((mention) => mention.start <= start && end <= mention.end)) continue;
+      // "the agency's director X", "the government of Iran": the name follows, the phrase is part of it.
+      if (/^\s+(?:of|de|du|des)(?![\p{L}])/iu.test(text.slice(end, end + 5))) continue;
+      let names = byHead.get(head);
+      if (!names) {
+        names = headedNames(organisations, head);
+        byHead.set(head, names);
+      }
+      const entity = onlyBefore(names, start);
+      if (entity) found.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
+    }
+  }
+  return found;
+}
+
+/** The head nouns of a description of a company, with up to two lower-case modifiers in English. */
+const COMPANY_HEADS_EN = ['company', 'firm', 'vendor'];
+const COMPANY_PHRASES = [
+  'la société',
+  'cette société',
+  "l'entreprise",
+  'l’entreprise',
+  'cette entreprise',
+  'la firme',
+  'cette firme',
+  'الشركة',
+  'هذه الشركة',
+];
+const COMPANY_DESCRIPTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:the|this)\s+((?:[\p{Ll}-]+\s+){0,2}?)(?:${COMPANY_HEADS_EN.join('|')})|[وف]?(?:${COMPANY_PHRASES.map(escapeRegExp).join('|')}))(?![\p{L}\p{N}-])`,
+  'giu',
+);
+/**
+ * A company description stands for the organisation that is the subject of the nearest sentence
+ * naming one: the only organisation of a sentence may be its object ("broke into the DNC"),
+ * where a reader takes "the company" for the one the text spoke of before.
+ */
+const COMPANY_AGREEMENT: Agreement = {
+  types: new Set(['Organization']),
+  plausible: new Set(['Organization']),
+  topical: false,
+  subjectOnly: true,
+};
+
+/**
+ * "Microsoft said ... The company attributed ...", "la société", "الشركة": the organisation
+ * that is the subject of the nearest sentence naming one (see salientAntecedent). "the parent company", "another firm" stand for none; a name right after
+ * the phrase ("the firm Mandiant") is the phrase's own. `organisations`: the organisation
+ * mentions, sorted by start.
+ */
+export function companyReferences(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  organisations: readonly EntityMention[],
+): EntityMention[] {
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  const found: EntityMention[] = [];
+  const local = within(organisations, sentence);
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(COMPANY_DESCRIPTION)) {
+    const modifiers = (match[1] ?? '').split(/\s+/u).filter((word) => word !== '');
+    if (modifiers.some((word) => CONTRASTIVE.has(word.toLowerCase()))) continue;
+    const phrase = match[0].replace(/^[وف](?=ال|هذه)/u, '');
+    const end = sentence.start + match.index + match[0].length;
+    const start = end - phrase.length;
+    if (local.some((mention) => mention.start < end + 3 && start < mention.end)) continue;
+    const entity = salientAntecedent(
+      text,
+      sentences,
+      index,
+      start,
+      (span) => within(organisations, span),
+      COMPANY_AGREEMENT,
+    );
+    if (entity) found.push({ start, end, surface: phrase, entity, anaphoric: true });
+  }
+  return found;
+}

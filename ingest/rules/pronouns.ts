@@ -1,0 +1,227 @@
+/**
+ * Personal pronouns in subject position that stand for an actor or a malware named before
+ * ("APT33 is an Iranian group. It targeted ...", "CrowdStrike said that it is tied to the GRU",
+ * "In 2019, they hit ..."). The antecedent is chosen by salience and agreement, and a pronoun
+ * with two plausible antecedents stands for none: a wrong guess would put a relation on the
+ * wrong node, a missed one only costs that relation.
+ */
+import type { EntityType } from '../../graph-schema/schema.ts';
+import type { Sentence, Span } from '../types.ts';
+import { within } from './text.ts';
+import type { EntityMention, ResolvedEntity } from './types.ts';
+
+/**
+ * Each pronoun: the types it may stand for (`types`: "it" a group or a tool, "he" a person,
+ * "they" a group, its members), the types of everything else it could stand for (`plausible`:
+ * a company, a country or a person named as the subject of the sentence before, as in
+ * "Microsoft tracked APT28. It said ...", makes the pronoun theirs, and then it stands for
+ * nothing the relations are about), and whether, with nothing named before, it stands for the
+ * document's topic (`topical`: not "they", which may be the researchers or the victims, nor "he").
+ */
+export interface Agreement {
+  types: ReadonlySet<EntityType>;
+  plausible: ReadonlySet<EntityType>;
+  topical: boolean;
+  /** Only a subject may be the antecedent, never the one name of another place in the sentence. */
+  subjectOnly?: boolean;
+}
+
+const PRONOUNS: ReadonlyArray<Agreement & { words: readonly string[] }> = [
+  {
+    words: ['it'],
+    types: new Set(['ThreatActor', 'Malware']),
+    plausible: new Set(['ThreatActor', 'Malware', 'Organization', 'Location']),
+    topical: true,
+  },
+  {
+    words: ['he', 'she'],
+    types: new Set(['Person']),
+    plausible: new Set(['Person']),
+    topical: false,
+  },
+  {
+    // French has no neuter: "il" is a group, a tool or a man.
+    words: ['il', 'elle'],
+    types: new Set(['ThreatActor', 'Malware', 'Person']),
+    plausible: new Set(['ThreatActor', 'Malware', 'Organization', 'Location', 'Person']),
+    topical: true,
+  },
+  {
+    words: ['they', 'ils', 'elles'],
+    types: new Set(['ThreatActor']),
+    plausible: new Set(['ThreatActor', 'Organization']),
+    topical: false,
+  },
+];
+
+const WORDS = PRONOUNS.flatMap((entry) => entry.words).join('|');
+/**
+ * The subject slots a pronoun is looked for in: opening the sentence, after a short
+ * introduction set off by a comma ("In 2019, they ..."), or opening a that-clause ("said that
+ * it", "a déclaré qu'il").
+ */
+const SUBJECT_SLOT = new RegExp(
+  String.raw`(?:^[\s*"“«]*|^[^,;:.!?()]{1,60},\s+|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+))(${WORDS})(?=\s)`,
+  'giu',
+);
+/**
+ * An impersonal subject ("it is believed that", "it was reported whether", "it is important
+ * to", "il est probable que", "il y a", "il s'agit"): no pronoun of anything. "It is believed
+ * to be behind X", "it appears to have" raise the pronoun's own referent: those are subjects.
+ */
+const IMPERSONAL =
+  /^\s+(?:(?:is|was|has\s+been|had\s+been|(?:should|could|would|must|may|might|can|will)\s+be|seems|seemed|appears|appeared|remains|remained)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:that|whether|if|who|how|why|when)|(?:not\s+)?(?:possible|impossible|important|difficult|hard|easy|necessary|worth|unclear|clear|interesting|notable|noteworthy|too\s+early|early)\s+to)(?![\p{L}])|(?:y\s+a|y\s+avait|s['’]agit|semble|semblerait|faut|reste|existe|est\s+(?:[\p{L}-]+\s+){0,2}?(?:que|qu['’]|de|d['’])))/iu;
+/** How many sentences before the pronoun's own its antecedent may be named in. */
+const WINDOW = 2;
+/** How many words a line without closing punctuation may have to be a heading. */
+const HEADING_WORDS = 12;
+/** The types a text may be about, that a pronoun with nothing named before stands for. */
+const TOPIC_TYPES = new Set<EntityType>(['ThreatActor', 'Malware']);
+/** How much more often the topic is named than any other entity of its type, at least. */
+const TOPIC_DOMINANCE = 2;
+
+/**
+ * Pronoun references in `sentences`. `mentions` holds the named mentions and the references
+ * found already ("the group"), sorted by start.
+ */
+export function findPronouns(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  // A pronoun carries on a pronoun: "APT33 ... It targeted Saudi Arabia. It also used X."
+  const found: EntityMention[] = [];
+  const named = (span: Span) =>
+    [...within(mentions, span), ...within(found, span)].sort((a, b) => a.start - b.start);
+  const topic = runningTopic(mentions);
+  sentences.forEach((sentence, index) => {
+    const body = text.slice(sentence.start, sentence.end);
+    for (const match of body.matchAll(SUBJECT_SLOT)) {
+      const word = match[1] ?? '';
+      const end = sentence.start + match.index + match[0].length;
+      const start = end - word.length;
+      if (IMPERSONAL.test(text.slice(end, sentence.end))) continue;
+      // A name or a reference already covers these words.
+      if (named(sentence).some((mention) => mention.start < end && start < mention.end)) continue;
+      const entry = PRONOUNS.find((pronoun) => pronoun.words.includes(word.toLowerCase()));
+      if (!entry) continue;
+      const entity = salientAntecedent(text, sentences, index, start, named, entry, topic);
+      if (entity) found.push({ start, end, surface: word, entity, anaphoric: true });
+    }
+  });
+  return found;
+}
+
+/**
+ * The topic of the mentions before an offset (see topicOf), for offsets asked in increasing
+ * order: the counts grow as the offset does, so a long document is read once.
+ */
+function runningTopic(mentions: readonly EntityMention[]): (offset: number) => ResolvedEntity | undefined {
+  const counts = new Map<ResolvedEntity, number>();
+  let next = 0;
+  return (offset) => {
+    for (; next < mentions.length && (mentions[next]?.start ?? offset) < offset; next++) {
+      const entity = mentions[next]?.entity;
+      if (entity && TOPIC_TYPES.has(entity.type)) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+    }
+    return dominant(counts);
+  };
+}
+
+/**
+ * The antecedent of a pronoun (or a description such as "the company") at `offset` in
+ * sentence `index`: in the nearest sentence (its own before it, then the ones before) that
+ * names anything it could stand for, the subject opening that sentence, or else the one
+ * plausible entity named there. Its own sentence counts only when what the pronoun agrees with
+ * opens it: "CrowdStrike said that it ..." speaks of the actor named before unless none is,
+ * and then the speaker stands for itself (relations see to that). When no sentence of the
+ * window names anything plausible, a topical pronoun stands for `topic` at the offset.
+ * `named`: the mentions inside a span, sorted by start.
+ */
+export function salientAntecedent(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  offset: number,
+  named: (span: Span) => readonly EntityMention[],
+  { types, plausible, topical, subjectOnly = false }: Agreement,
+  topic?: (offset: number) => ResolvedEntity | undefined,
+): ResolvedEntity | undefined {
+  for (let back = index; back >= Math.max(0, index - WINDOW); back--) {
+    const sentence = sentences[back];
+    if (!sentence) continue;
+    // A heading opens a new section: nothing before it is what the section's pronouns speak of.
+    if (back < index && isHeading(text, sentence)) return undefined;
+    const span = back === index ? { start: sentence.start, end: offset } : sentence;
+    const candidates = named(span).filter((mention) => plausible.has(mention.entity.type));
+    if (candidates.length === 0) continue;
+    const subject = candidates.find((mention) => opensSentence(text, sentence, mention));
+    // "APT28 and APT29 targeted ...": a subject of two names is no one antecedent.
+    if (subject && candidates.some((other) => other !== subject && coordinated(text, subject, other)))
+      return undefined;
+    // "Alice Smith met Bob Jones. He ...": names do not tell a person's gender, so two persons are two candidates.
+    if (
+      subject?.entity.type === 'Person' &&
+      candidates.some((other) => other.entity.type === 'Person' && other.entity !== subject.entity)
+    )
+      return undefined;
+    if (back === index && !(subject && types.has(subject.entity.type))) continue;
+    if (subject) return types.has(subject.entity.type) ? subject.entity : undefined;
+    if (subjectOnly) return undefined;
+    const entities = new Set(candidates.map((mention) => mention.entity));
+    const [only] = entities;
+    return entities.size === 1 && only && types.has(only.type) ? only : undefined;
+  }
+  const entity = topical ? topic?.(offset) : undefined;
+  return entity && types.has(entity.type) ? entity : undefined;
+}
+
+/**
+ * A markdown heading, a table row, a bold title line, or a short line with no closing
+ * punctuation ("Technical analysis").
+ */
+function isHeading(text: string, sentence: Sentence): boolean {
+  const line = text.slice(sentence.start, sentence.end).trim();
+  if (/^(?:#|\||\*\*)/u.test(line)) return true;
+  return !/[.!?;:"”»)\]]$/u.test(line) && line.split(/\s+/u).length <= HEADING_WORDS;
+}
+
+/** Whether `other` is listed right after `first` ("X and Y", "X, Y", "X et Y", "X وY"). */
+function coordinated(text: string, first: EntityMention, other: EntityMention): boolean {
+  return (
+    other.start >= first.end &&
+    other.entity !== first.entity &&
+    /^\s*(?:,|,?\s*and|et|و)?\s*$/iu.test(text.slice(first.end, other.start))
+  );
+}
+
+/**
+ * Before a sentence's subject: an article at most, or in Arabic, where the verb comes first,
+ * one word ("نشرت مايكروسوفت", "وقالت الشركة").
+ */
+const OPENING = /^[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’]|\p{Script=Arabic}+\s+)?$/iu;
+
+/** Whether the mention is the sentence's first words, after an article (or an Arabic verb) at most. */
+function opensSentence(text: string, sentence: Sentence, mention: EntityMention): boolean {
+  return OPENING.test(text.slice(sentence.start, mention.start));
+}
+
+/** The entity named at least TOPIC_DOMINANCE times as often as any other of these mentions, if any. */
+export function topicOf(mentions: readonly EntityMention[]): ResolvedEntity | undefined {
+  const counts = new Map<ResolvedEntity, number>();
+  for (const mention of mentions) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+  return dominant(counts);
+}
+
+/** The entity counted at least TOPIC_DOMINANCE times as often as any other, if any. */
+function dominant(counts: ReadonlyMap<ResolvedEntity, number>): ResolvedEntity | undefined {
+  let first: [ResolvedEntity, number] | undefined;
+  let second = 0;
+  for (const [entity, count] of counts) {
+    if (!first || count > first[1]) {
+      second = first?.[1] ?? 0;
+      first = [entity, count];
+    } else if (count > second) second = count;
+  }
+  return first && first[1] >= TOPIC_DOMINANCE * second ? first[0] : undefined;
+}
