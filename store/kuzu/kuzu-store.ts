@@ -25,6 +25,7 @@ import { storeStats } from '../store-stats.ts';
 import { SerialConnection, type Session } from './connection.ts';
 import { ladybugEngine, type Engine } from './engine.ts';
 import { holdStore, type StoreHold } from './holders.ts';
+import { QueryDatabase } from './query-database.ts';
 import { runReadOnlyCypher } from './cypher.ts';
 import { kuzuSchemaStatements } from './ddl.ts';
 import { addDocumentColumns, missingDocumentColumns } from './document-columns.ts';
@@ -41,6 +42,8 @@ export interface KuzuStoreOptions {
   bufferPoolBytes?: number;
   /** A throwaway copy of a Kùzu 0.11 store, opened read-write only to upgrade and read it. */
   scratchCopy?: boolean;
+  /** The memory one user Cypher query may use, in bytes (query-database.ts). */
+  queryMemoryBytes?: number;
 }
 
 // Variable-length Cypher over the multi-pair relation tables exhausts smaller pools even on
@@ -168,9 +171,9 @@ export async function openKuzuStore(
   try {
     database = await openDatabase(absolute, engine, options);
     const main = await SerialConnection.open(engine, database);
-    // User Cypher gets its own connection: its read-only transaction and time limit stay apart
-    // from the store's own statements.
-    const user = await SerialConnection.open(engine, database);
+    // User Cypher gets a database handle of its own: its memory limit, read-only transaction
+    // and time limit stay apart from the store's own statements.
+    const queries = new QueryDatabase(absolute, engine, options.queryMemoryBytes);
     if (options.readOnly) {
       await main.exclusive((session) => refuseLegacyLayout(session, path));
     } else {
@@ -180,7 +183,7 @@ export async function openKuzuStore(
       await upgradeDocumentColumns(main, path);
       await upgradeLegacyLayout(main, path);
     }
-    return new KuzuStore({ uri, database, main, user, readOnly: options.readOnly ?? false, hold });
+    return new KuzuStore({ uri, database, main, queries, readOnly: options.readOnly ?? false, hold });
   } catch (error) {
     await database?.close();
     hold.release();
@@ -196,7 +199,7 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   readonly uri: string;
   private readonly database: Database;
   private readonly main: SerialConnection;
-  private readonly user: SerialConnection;
+  private readonly queries: QueryDatabase;
   private readonly readOnly: boolean;
   private readonly hold: StoreHold;
 
@@ -204,7 +207,7 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
     uri: string;
     database: Database;
     main: SerialConnection;
-    user: SerialConnection;
+    queries: QueryDatabase;
     readOnly: boolean;
     hold: StoreHold;
   }) {
@@ -212,7 +215,7 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
     this.uri = parts.uri;
     this.database = parts.database;
     this.main = parts.main;
-    this.user = parts.user;
+    this.queries = parts.queries;
     this.readOnly = parts.readOnly;
     this.hold = parts.hold;
   }
@@ -233,8 +236,8 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   async writeBatches(batches: readonly GraphBatch[]): Promise<WriteSummary[]> {
     this.refuseWritesIfReadOnly();
     try {
-      return await this.main.transaction((session) =>
-        writeBatches(session, batches, new Date().toISOString()),
+      return await this.queries.write(() =>
+        this.main.transaction((session) => writeBatches(session, batches, new Date().toISOString())),
       );
     } finally {
       this.searchIndex = undefined;
@@ -244,7 +247,9 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   async deleteDocument(documentId: string): Promise<boolean> {
     this.refuseWritesIfReadOnly();
     try {
-      return await this.main.transaction((session) => deleteDocument(session, documentId));
+      return await this.queries.write(() =>
+        this.main.transaction((session) => deleteDocument(session, documentId)),
+      );
     } finally {
       this.searchIndex = undefined;
     }
@@ -280,13 +285,15 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   }
 
   async cypher(query: string, options?: CypherOptions): Promise<CypherResult> {
-    const { columns, rows } = await runReadOnlyCypher(this.user, query, options);
+    const { columns, rows } = await this.queries.query((connection) =>
+      runReadOnlyCypher(connection, query, options ?? {}, this.queries.memoryBytes),
+    );
     return { columns, rows };
   }
 
   close(): Promise<void> {
     this.closing ??= (async () => {
-      await this.user.close();
+      await this.queries.close();
       await this.main.close();
       await this.database.close();
       this.hold.release();
