@@ -103,13 +103,16 @@ async function ingestCommand(
     }
   };
   const reporter = progressReporter(process.stderr, { plan: await listSourceFiles(paths) });
-  const sources = () =>
-    readSources(paths, {
-      maxBytes: MAX_DOCUMENT_BYTES,
-      onFile: reporter.onFile,
-      onBytes: reporter.onBytes,
-      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-    });
+  const reading = {
+    maxBytes: MAX_DOCUMENT_BYTES,
+    onFile: reporter.onFile,
+    onBytes: reporter.onBytes,
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+  };
+  const sources = () => readSources(paths, reading);
+  // Here, container listings retract the entries a container no longer gives; a server is sent
+  // documents only (see docs/cli.md).
+  const sourcesWithListings = () => readSources(paths, { ...reading, listings: true });
   let summary: IngestSummary;
   let change: StoreChange;
   // The store's own counts before and after: distinct records added, not records written.
@@ -126,7 +129,7 @@ async function ingestCommand(
         measured(
           () => store.stats(),
           () =>
-            new IngestService(store, localExtraction()).ingest(sources(), {
+            new IngestService(store, localExtraction()).ingest(sourcesWithListings(), {
               onProgress: reporter.onProgress,
             }),
         ),
