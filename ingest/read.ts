@@ -280,27 +280,24 @@ async function* readFile(
     yield { uri: path, bytes, mediaType, ...(encoding ? { encoding } : {}) };
   } else if (convert) {
     const items = await converted(path, bytes, convert, maxBytes);
-    if (!CONTAINERS.has(extension)) {
-      yield* items;
-      return;
-    }
-    const [only] = items;
-    const wholeFile = items.length === 1 && only instanceof IngestError && only.uri === path;
-    // A container that could not be read at all lists nothing: its earlier entries stay.
-    if (wholeFile && only.code !== 'empty') {
-      yield only;
-      return;
-    }
-    if (wholeFile) {
-      yield new ContainerListing(path, [], only);
-      return;
-    }
-    yield new ContainerListing(
-      path,
-      items.map((item) => item.uri),
-    );
-    yield* items;
+    yield* CONTAINERS.has(extension) ? listed(path, items) : items;
   }
+}
+
+/**
+ * A container's entries behind their listing. A container that could not be read at all lists
+ * nothing (its earlier entries stay); an empty one is only its listing.
+ */
+function listed(path: string, items: Item[]): Array<Item | ContainerListing> {
+  const [only] = items;
+  if (items.length === 1 && only instanceof IngestError && only.uri === path) {
+    return [only.code === 'empty' ? new ContainerListing(path, [], only) : only];
+  }
+  const listing = new ContainerListing(
+    path,
+    items.map((item) => item.uri),
+  );
+  return listing.empty ? [listing] : [listing, ...items];
 }
 
 /** The entries a JSON Lines file gives now, undefined when the file cannot be read. */
@@ -310,7 +307,7 @@ async function jsonLinesListing(path: string, maxBytes: number): Promise<Contain
     if (item instanceof IngestError && item.uri === path) return undefined;
     uris.push(item.uri);
   }
-  return new ContainerListing(path, uris, new IngestError(path, 'empty', 'the file has no records'));
+  return new ContainerListing(path, uris);
 }
 
 /**
@@ -322,11 +319,13 @@ export async function readConvertedBytes(
   name: string,
   bytes: Uint8Array,
   maxBytes = DEFAULT_MAX_BYTES,
-): Promise<Item[] | undefined> {
+): Promise<Array<Item | ContainerListing> | undefined> {
   const extension = extname(name.replace(/[?#].*$/, '')).toLowerCase();
-  if (JSONL_EXTENSIONS.has(extension)) return jsonLinesText(name, bytes, maxBytes);
+  if (JSONL_EXTENSIONS.has(extension)) return listed(name, jsonLinesText(name, bytes, maxBytes));
   const convert = CONVERTED[extension];
-  return convert ? converted(name, bytes, convert, maxBytes) : undefined;
+  if (!convert) return undefined;
+  const items = await converted(name, bytes, convert, maxBytes);
+  return CONTAINERS.has(extension) ? listed(name, items) : items;
 }
 
 /** A reader's documents, its refusal as an error, and extracted text over the limit refused too. */

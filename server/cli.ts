@@ -103,16 +103,15 @@ async function ingestCommand(
     }
   };
   const reporter = progressReporter(process.stderr, { plan: await listSourceFiles(paths) });
-  const reading = {
-    maxBytes: MAX_DOCUMENT_BYTES,
-    onFile: reporter.onFile,
-    onBytes: reporter.onBytes,
-    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-  };
-  const sources = () => readSources(paths, reading);
-  // Here, container listings retract the entries a container no longer gives; a server is sent
-  // documents only (see docs/cli.md).
-  const sourcesWithListings = () => readSources(paths, { ...reading, listings: true });
+  // Container listings let the ingest retract the entries a container no longer gives.
+  const sources = () =>
+    readSources(paths, {
+      maxBytes: MAX_DOCUMENT_BYTES,
+      onFile: reporter.onFile,
+      onBytes: reporter.onBytes,
+      listings: true,
+      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+    });
   let summary: IngestSummary;
   let change: StoreChange;
   // The store's own counts before and after: distinct records added, not records written.
@@ -129,7 +128,7 @@ async function ingestCommand(
         measured(
           () => store.stats(),
           () =>
-            new IngestService(store, localExtraction()).ingest(sourcesWithListings(), {
+            new IngestService(store, localExtraction()).ingest(sources(), {
               onProgress: reporter.onProgress,
             }),
         ),

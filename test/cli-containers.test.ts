@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evigraph } from './cli-harness.ts';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { BIN, evigraph, serverUrl } from './cli-harness.ts';
 
 const SAMPLES = join(import.meta.dirname, '..', 'data', 'samples', 'en');
 const PLAIN = '01-macronleaks.txt';
@@ -131,4 +133,32 @@ test('a container that cannot be read keeps its entries; an empty one never seen
   assert.notEqual(fresh.code, 0);
   assert.match(fresh.stderr, /new\.jsonl.*\(empty\)/);
   assert.equal(await exportOf(dir), before);
+});
+
+test('through a running server that holds the store, containers retract the same', async () => {
+  const remaining = jsonLines([first, third]);
+  const expected = await neverHadThem('served-expected', { 'wire.jsonl': remaining });
+  const dir = await workspace('served', {
+    'wire.jsonl': jsonLines(records),
+    'records.json': JSON.stringify(fourth),
+  });
+  await ingest(dir, ['docs']);
+  const server = spawn(process.execPath, [BIN, 'serve', '--store', store(dir), '--port', '0'], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LOG_LEVEL: 'warn' },
+  });
+  try {
+    await serverUrl(server);
+    await writeFile(join(dir, 'docs', 'wire.jsonl'), remaining);
+    await writeFile(join(dir, 'docs', 'records.json'), '');
+    const { stderr } = await ingest(dir, ['docs/wire.jsonl', 'docs/records.json']);
+    assert.match(stderr, /sending the work there/);
+    assert.match(stderr, /removed: docs\/wire\.jsonl#L3: no longer in docs\/wire\.jsonl/);
+    assert.match(stderr, /removed: docs\/records\.json: docs\/records\.json is now empty/);
+    assert.equal(await exportOf(dir), expected);
+  } finally {
+    server.kill('SIGTERM');
+    if (server.exitCode === null) await once(server, 'exit');
+  }
 });
