@@ -282,7 +282,10 @@ export class IngestService {
     }
     if (gone.size === 0 && empty) return [failureOf(empty)];
     const reason = empty ? `${container} is now empty` : `no longer in ${container}`;
-    return [...gone].map(([uri, documentIds]) => ({ status: 'removed', uri, documentIds, reason }));
+    // In the container's order (`#L2` before `#L10`), not the store's.
+    return [...gone]
+      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+      .map(([uri, documentIds]) => ({ status: 'removed', uri, documentIds, reason }));
   }
 
   /** Decided in source order, after the groups before it are written. */
