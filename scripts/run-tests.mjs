@@ -16,6 +16,7 @@ const SLOW = new Set([
   'test/browser-10k.test.ts',
   'test/cli.test.ts',
   'test/cli-remove.test.ts',
+  'test/cli-containers.test.ts',
   'test/api.test.ts',
 ]);
 
