@@ -173,7 +173,14 @@ export async function openKuzuStore(
     const main = await SerialConnection.open(engine, database);
     // User Cypher gets a database handle of its own: its memory limit, read-only transaction
     // and time limit stay apart from the store's own statements.
-    const queries = new QueryDatabase(absolute, engine, options.queryMemoryBytes);
+    const queries = new QueryDatabase(
+      absolute,
+      engine,
+      options.queryMemoryBytes,
+      options.readOnly
+        ? undefined
+        : () => main.exclusive(async (session) => void (await session.run('CHECKPOINT'))),
+    );
     if (options.readOnly) {
       await main.exclusive((session) => refuseLegacyLayout(session, path));
     } else {

@@ -10,7 +10,9 @@
  * the writer may rewrite pages of the file when it folds the log in (a checkpoint, at the
  * commit that passes the threshold). So writes and user queries take turns here: a write waits
  * for the running query (at most its time limit), and the first query after a write opens a
- * fresh handle (closing the old one).
+ * fresh handle (closing the old one). Before it opens, the writer folds its log into the file
+ * (`fold`, a checkpoint): a read-only handle replaying the log of a live writer failed with
+ * "Corrupted wal file" (the seed articles' store, Ladybug 0.19).
  */
 import type { Database } from '@ladybugdb/core';
 import { SerialConnection } from './connection.ts';
@@ -33,6 +35,8 @@ export class QueryDatabase {
   readonly memoryBytes: number;
   private readonly path: string;
   private readonly engine: Engine;
+  /** Folds the writer's log into the file; absent when the store is read-only here. */
+  private readonly fold: (() => Promise<void>) | undefined;
   /** Bumped by every write: a handle opened before it reads an old picture of the store. */
   private version = 0;
   private handle: Handle | undefined;
@@ -40,7 +44,12 @@ export class QueryDatabase {
   private turn: Promise<unknown> = Promise.resolve();
   private closed = false;
 
-  constructor(path: string, engine: Engine, memoryBytes = DEFAULT_QUERY_MEMORY_BYTES) {
+  constructor(
+    path: string,
+    engine: Engine,
+    memoryBytes = DEFAULT_QUERY_MEMORY_BYTES,
+    fold?: () => Promise<void>,
+  ) {
     if (!Number.isFinite(memoryBytes) || memoryBytes < MIN_QUERY_MEMORY_BYTES) {
       throw new Error(
         `a query needs at least ${MIN_QUERY_MEMORY_BYTES / 1024 / 1024} MB of memory (asked: ${memoryBytes / 1024 / 1024} MB)`,
@@ -49,6 +58,7 @@ export class QueryDatabase {
     this.path = path;
     this.engine = engine;
     this.memoryBytes = memoryBytes;
+    this.fold = fold;
   }
 
   /** Runs a user query on a handle that sees every write committed before it. */
@@ -86,6 +96,7 @@ export class QueryDatabase {
   private async current(): Promise<SerialConnection> {
     if (this.handle?.version === this.version) return this.handle.connection;
     await this.release();
+    await this.fold?.();
     const database = new this.engine.Database(this.path, this.memoryBytes, true, true, 0, false, -1);
     try {
       await database.init();
