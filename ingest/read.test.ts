@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IngestError, type RawDocument } from './types.ts';
+import { ContainerListing, IngestError, type RawDocument } from './types.ts';
 import { globRegExp, listSourceFiles, readSources } from './read.ts';
 
 let root = '';
@@ -210,5 +210,49 @@ describe('readSources', () => {
     assert.ok(globRegExp('file?.md').test('file1.md'));
     assert.ok(!globRegExp('file?.md').test('file10.md'));
     assert.ok(!globRegExp('a.txt').test('abtxt'));
+  });
+});
+
+describe('container listings', () => {
+  async function listed(name: string, content: string): Promise<string[]> {
+    const path = join(root, 'containers', name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, content);
+    const items: string[] = [];
+    for await (const item of readSources([path], { listings: true })) {
+      const uri = (value: string) => value.slice(path.length) || '(file)';
+      if (item instanceof ContainerListing) {
+        items.push(
+          `listing ${[...item.uris].map(uri).join(' ')}${item.empty ? ` empty: ${item.empty.code}` : ''}`,
+        );
+      } else items.push(`${item instanceof IngestError ? item.code : 'document'} ${uri(item.uri)}`);
+    }
+    return items;
+  }
+
+  test('a container names every entry, read or failed, before its entries', async () => {
+    assert.deepEqual(await listed('wire.jsonl', '{"text": "Un."}\n\n{"txt": 1}\n{"text": "Trois."}\n'), [
+      'listing #L1 #L3 #L4',
+      'document #L1',
+      'malformed #L3',
+      'document #L4',
+    ]);
+    assert.deepEqual(await listed('records.json', '[{"text": "Un."}, {"text": "Deux."}]'), [
+      'listing #1 #2',
+      'document #1',
+      'document #2',
+    ]);
+    assert.deepEqual(await listed('one.json', '{"text": "Un."}'), ['listing (file)', 'document (file)']);
+  });
+
+  test('an empty container lists no entry and says so; one that cannot be read lists nothing', async () => {
+    assert.deepEqual(await listed('empty.jsonl', '\n \n'), ['listing  empty: empty']);
+    assert.deepEqual(await listed('empty.json', ''), ['listing  empty: empty']);
+    assert.deepEqual(await listed('empty.rss', ' '), ['listing  empty: empty']);
+    assert.deepEqual(await listed('broken.json', '[{"text": '), ['malformed (file)']);
+    assert.deepEqual(await listed('page.xml', '<html></html>'), ['unsupported (file)']);
+    // Without listings, an empty container is the empty file it is.
+    const path = join(root, 'containers', 'empty.jsonl');
+    assert.deepEqual(describeItems(await collect([path])), ['empty containers/empty.jsonl']);
   });
 });

@@ -18,7 +18,7 @@ import { docxDocument } from './formats/docx.ts';
 import { feedDocuments } from './formats/feed.ts';
 import { pdfDocument } from './formats/pdf.ts';
 import { jsonFileDocuments, recordToDocument } from './formats/records.ts';
-import { IngestError, type MediaType, type RawDocument } from './types.ts';
+import { ContainerListing, IngestError, type MediaType, type RawDocument } from './types.ts';
 
 export interface ReadOptions {
   /** Largest document accepted, in bytes (default 20 MB). */
@@ -29,6 +29,9 @@ export interface ReadOptions {
   onFile?: (path: string) => void;
   /** Called with the bytes of a file as it is read (line by line for JSON Lines). */
   onBytes?: (count: number) => void;
+  /** Yield a ContainerListing before the entries of each container file (JSON Lines, JSON,
+   *  feeds), for an ingest that retracts the entries a container no longer gives. */
+  listings?: boolean;
 }
 
 export interface SourceFile {
@@ -60,10 +63,31 @@ const CONVERTED: Record<string, (path: string, bytes: Uint8Array) => Promise<Ite
   '.xml': feedDocuments,
 };
 const SUPPORTED = [...Object.keys(MEDIA_TYPES), ...JSONL_EXTENSIONS, ...Object.keys(CONVERTED)].join(', ');
+/** Converted files that give one document per entry (JSON Lines are containers too). */
+const CONTAINERS = new Set(['.json', '.rss', '.atom', '.xml']);
 
 const GLOB_CHARS = /[*?]/;
 
-export async function* readSources(inputs: string[], options: ReadOptions = {}): AsyncGenerator<Item> {
+export function readSources(
+  inputs: string[],
+  options: ReadOptions & { listings: true },
+): AsyncGenerator<Item | ContainerListing>;
+export function readSources(inputs: string[], options?: ReadOptions): AsyncGenerator<Item>;
+/**
+ * The documents of files, folders and patterns, in order. Without `listings`, a container that
+ * gave no entry is reported as an empty file.
+ */
+export async function* readSources(
+  inputs: string[],
+  options: ReadOptions = {},
+): AsyncGenerator<Item | ContainerListing> {
+  for await (const item of readInputs(inputs, options)) {
+    if (!(item instanceof ContainerListing) || options.listings) yield item;
+    else if (item.empty) yield item.empty;
+  }
+}
+
+async function* readInputs(inputs: string[], options: ReadOptions): AsyncGenerator<Item | ContainerListing> {
   const settings: FileSettings = {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     encoding: options.encoding,
@@ -220,10 +244,17 @@ interface FileSettings {
   onBytes: (count: number) => void;
 }
 
-async function* readFile(path: string, { maxBytes, encoding, onBytes }: FileSettings): AsyncGenerator<Item> {
+async function* readFile(
+  path: string,
+  { maxBytes, encoding, onBytes }: FileSettings,
+): AsyncGenerator<Item | ContainerListing> {
   const extension = extname(path).toLowerCase();
   if (JSONL_EXTENSIONS.has(extension)) {
-    yield* readJsonLines(path, maxBytes, onBytes);
+    // A first pass names every entry, so entries gone from the file can be retracted before
+    // the others are written (a line that moved up takes the uri of one that went).
+    const listing = await jsonLinesListing(path, maxBytes);
+    if (listing) yield listing;
+    if (!listing?.empty) yield* readJsonLines(path, maxBytes, onBytes);
     return;
   }
   const mediaType = MEDIA_TYPES[extension];
@@ -248,8 +279,35 @@ async function* readFile(path: string, { maxBytes, encoding, onBytes }: FileSett
   if (mediaType) {
     yield { uri: path, bytes, mediaType, ...(encoding ? { encoding } : {}) };
   } else if (convert) {
-    yield* await converted(path, bytes, convert, maxBytes);
+    const items = await converted(path, bytes, convert, maxBytes);
+    yield* CONTAINERS.has(extension) ? listed(path, items) : items;
   }
+}
+
+/**
+ * A container's entries behind their listing. A container that could not be read at all lists
+ * nothing (its earlier entries stay); an empty one is only its listing.
+ */
+function listed(path: string, items: Item[]): Array<Item | ContainerListing> {
+  const [only] = items;
+  if (items.length === 1 && only instanceof IngestError && only.uri === path) {
+    return [only.code === 'empty' ? new ContainerListing(path, [], only) : only];
+  }
+  const listing = new ContainerListing(
+    path,
+    items.map((item) => item.uri),
+  );
+  return listing.empty ? [listing] : [listing, ...items];
+}
+
+/** The entries a JSON Lines file gives now, undefined when the file cannot be read. */
+async function jsonLinesListing(path: string, maxBytes: number): Promise<ContainerListing | undefined> {
+  const uris: string[] = [];
+  for await (const item of readJsonLines(path, maxBytes, () => undefined)) {
+    if (item instanceof IngestError && item.uri === path) return undefined;
+    uris.push(item.uri);
+  }
+  return new ContainerListing(path, uris);
 }
 
 /**
@@ -261,11 +319,13 @@ export async function readConvertedBytes(
   name: string,
   bytes: Uint8Array,
   maxBytes = DEFAULT_MAX_BYTES,
-): Promise<Item[] | undefined> {
+): Promise<Array<Item | ContainerListing> | undefined> {
   const extension = extname(name.replace(/[?#].*$/, '')).toLowerCase();
-  if (JSONL_EXTENSIONS.has(extension)) return jsonLinesText(name, bytes, maxBytes);
+  if (JSONL_EXTENSIONS.has(extension)) return listed(name, jsonLinesText(name, bytes, maxBytes));
   const convert = CONVERTED[extension];
-  return convert ? converted(name, bytes, convert, maxBytes) : undefined;
+  if (!convert) return undefined;
+  const items = await converted(name, bytes, convert, maxBytes);
+  return CONTAINERS.has(extension) ? listed(name, items) : items;
 }
 
 /** A reader's documents, its refusal as an error, and extracted text over the limit refused too. */

@@ -68,3 +68,31 @@ export class IngestError extends Error {
     this.code = code;
   }
 }
+
+/**
+ * What a container file (JSON Lines, a JSON file of records, a feed) gives now, said by its
+ * reader before its entries: the uri of every entry, read or failed, so that the entries it gave
+ * before and gives no more can be retracted. Entries named after the file (`path`, `path#N`,
+ * `path#LN`) belong to it; feed items named by their own link do not (a feed is a window onto a
+ * site, and an item that scrolled out of it was not withdrawn).
+ */
+export class ContainerListing {
+  readonly container: string;
+  readonly uris: ReadonlySet<string>;
+  /** Set when the container gave no entry: what an empty file is. */
+  readonly empty: IngestError | undefined;
+
+  constructor(container: string, uris: Iterable<string>, empty?: IngestError) {
+    this.container = container;
+    this.uris = new Set(uris);
+    this.empty =
+      this.uris.size > 0
+        ? undefined
+        : (empty ?? new IngestError(container, 'empty', 'the file gives no documents'));
+  }
+
+  /** Whether a stored document's uri names an entry of this container. */
+  owns(uri: string): boolean {
+    return uri === this.container || uri.startsWith(`${this.container}#`);
+  }
+}

@@ -17,6 +17,7 @@ const SLOW = new Set([
   'test/cli.test.ts',
   'test/cli-remove.test.ts',
   'test/cli-bulk.test.ts',
+  'test/cli-containers.test.ts',
   'test/api.test.ts',
 ]);
 

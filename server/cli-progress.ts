@@ -193,7 +193,7 @@ export function describeSummary(summary: IngestSummary, change?: StoreChange): s
   const seconds = (summary.elapsedMs / 1000).toFixed(1);
   const parts = [`ingested ${summary.ingested} document${summary.ingested === 1 ? '' : 's'}`];
   if (summary.skipped > 0) parts.push(`skipped ${summary.skipped} already stored`);
-  if (summary.removed > 0) parts.push(`removed ${summary.removed} emptied`);
+  if (summary.removed > 0) parts.push(`removed ${summary.removed} emptied or gone from their file`);
   if (summary.failed > 0) parts.push(`${summary.failed} failed`);
   if (!change) return `${parts.join(', ')} in ${seconds} s`;
   const { before, after } = change;

@@ -15,8 +15,9 @@ import {
   type StoreStats,
 } from '../store/graph-store.ts';
 import { legacyKuzuSource } from '../store/kuzu/legacy-source.ts';
+import { DEFAULT_QUERY_MEMORY_BYTES } from '../store/kuzu/query-database.ts';
 import { migrateStore, type MigrationSource } from '../store/migrate.ts';
-import { DEFAULT_STORE_URI, legacyKuzuStorePath, openStore } from '../store/open.ts';
+import { DEFAULT_STORE_URI, legacyKuzuStorePath, openStore, type OpenStoreOptions } from '../store/open.ts';
 import { describeSummary, progressReporter, type StoreChange } from './cli-progress.ts';
 import { QUERY_FORMATS, formatRows, type QueryFormat } from './cli-table.ts';
 import { CSV_TABLES, type CsvTable } from './export/csv.ts';
@@ -55,10 +56,11 @@ async function withStore<T>(
   readOnly: boolean,
   local: (store: GraphStore) => Promise<T>,
   remote: (server: RemoteServer) => Promise<T>,
+  openOptions: Omit<OpenStoreOptions, 'readOnly'> = {},
 ): Promise<T> {
   let store: GraphStore;
   try {
-    store = await openStore(uri, { readOnly });
+    store = await openStore(uri, { ...openOptions, readOnly });
   } catch (error) {
     if (!(error instanceof StoreLockedError)) throw error;
     const lock = liveServerLock(uri);
@@ -101,11 +103,13 @@ async function ingestCommand(
     }
   };
   const reporter = progressReporter(process.stderr, { plan: await listSourceFiles(paths) });
+  // Container listings let the ingest retract the entries a container no longer gives.
   const sources = () =>
     readSources(paths, {
       maxBytes: MAX_DOCUMENT_BYTES,
       onFile: reporter.onFile,
       onBytes: reporter.onBytes,
+      listings: true,
       ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
     });
   let summary: IngestSummary;
@@ -257,7 +261,7 @@ async function exportCommand(options: {
 
 async function queryCommand(
   cypher: string,
-  options: { store: string; params?: string; format: QueryFormat; limit: number },
+  options: { store: string; params?: string; format: QueryFormat; limit: number; queryMemory: number },
 ): Promise<void> {
   const params = parseParams(options.params);
   try {
@@ -277,6 +281,7 @@ async function queryCommand(
         };
       },
       (server) => server.cypher(cypher, params, options.limit),
+      { queryMemoryBytes: megabytes(options.queryMemory) },
     );
     process.stdout.write(formatRows(options.format, columns, rows));
     if (truncated) {
@@ -314,13 +319,17 @@ async function serveCommand(options: {
   port: number;
   host: string;
   loadSamples?: boolean;
+  queryMemory: number;
 }): Promise<void> {
   const security = securityFromEnvironment(process.env, options.host);
   // EVIGRAPH_PUBLISHED_HOST: where a container's port is published (docker-compose.yml).
   assertSafeListen(options.host, security.token, process.env.EVIGRAPH_PUBLISHED_HOST);
   let store: GraphStore;
   try {
-    store = await openStore(options.store, { readOnly: false });
+    store = await openStore(options.store, {
+      readOnly: false,
+      queryMemoryBytes: megabytes(options.queryMemory),
+    });
   } catch (error) {
     if (!(error instanceof StoreLockedError)) throw error;
     const lock = liveServerLock(options.store);
@@ -405,6 +414,22 @@ function positiveInteger(text: string): number {
   if (!Number.isInteger(value) || value < 1)
     throw new CliError(`expected a positive whole number, got "${text}"`);
   return value;
+}
+
+function megabytes(count: number): number {
+  return count * 1024 * 1024;
+}
+
+/** The memory one user query may use on the embedded store (store/kuzu/query-database.ts). */
+function queryMemoryOption(): Option {
+  return new Option(
+    '--query-memory <MB>',
+    'memory one Cypher query may use on the embedded store, in MB (a query needing more fails; ' +
+      'Neo4j: db.memory.transaction.max)',
+  )
+    .env('EVIGRAPH_QUERY_MEMORY_MB')
+    .default(DEFAULT_QUERY_MEMORY_BYTES / 1024 / 1024)
+    .argParser(positiveInteger);
 }
 
 async function migrateCommand(options: { from: string; to: string }): Promise<void> {
@@ -518,6 +543,7 @@ program
       .default(10_000)
       .argParser(positiveInteger),
   )
+  .addOption(queryMemoryOption())
   .action(queryCommand);
 
 program
@@ -531,6 +557,7 @@ program
       .default('127.0.0.1'),
   )
   .option('--load-samples', 'when the store has no documents, ingest data/samples first')
+  .addOption(queryMemoryOption())
   .action(serveCommand);
 
 program

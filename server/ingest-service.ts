@@ -3,12 +3,13 @@
  * documents written in groups (one store transaction each, far faster than one per document).
  * A document that fails is recorded (what and where) and the rest still land; a document whose
  * text is already stored is skipped and reported as such, and an emptied file whose earlier
- * version is stored removes that version (an empty file never seen before is an error).
+ * version is stored removes that version (an empty file never seen before is an error); a
+ * container (JSON Lines, JSON records, a feed) read again retracts the entries it no longer gives.
  * The CLI and the HTTP ingest endpoint both go through here.
  */
 import type { IngestContext, IngestResult } from '../ingest/pipeline.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.ts';
-import { IngestError, type RawDocument } from '../ingest/types.ts';
+import { ContainerListing, IngestError, type RawDocument } from '../ingest/types.ts';
 import { WRITE_GROUP_SIZE, type GraphStore, type WriteSummary } from '../store/graph-store.ts';
 import { ExtractionFailure, ExtractionPool } from './extraction-pool.ts';
 import { KnownNames } from './known-names.ts';
@@ -35,7 +36,7 @@ export type DocumentOutcome =
     }
   | { status: 'skipped'; uri: string; documentId: string; reason: string; warnings: string[] }
   | { status: 'failed'; uri: string; code: string; message: string }
-  /** The file is now empty: the versions stored from it were retracted. */
+  /** The file is now empty, or its container no longer gives it: the versions stored from it were retracted. */
   | { status: 'removed'; uri: string; documentIds: string[]; reason: string };
 
 type Failure = Extract<DocumentOutcome, { status: 'failed' }>;
@@ -95,12 +96,13 @@ interface Emptied {
 }
 /** Where a document stands before the store write: decided already, or waiting for it. */
 type Queued = DocumentOutcome | Extracted;
-type Step = Queued | Emptied;
+type Step = Queued | Emptied | ContainerListing;
 
 const isExtracted = (step: Step): step is Extracted => 'result' in step;
 const isEmptied = (step: Step): step is Emptied => 'emptied' in step;
 
-export type IngestSource = AsyncIterable<RawDocument | IngestError> | Iterable<RawDocument | IngestError>;
+type SourceItem = RawDocument | IngestError | ContainerListing;
+export type IngestSource = AsyncIterable<SourceItem> | Iterable<SourceItem>;
 
 /**
  * What turns a document into a batch for the service: the rules in a pool of worker threads
@@ -185,6 +187,19 @@ export class IngestService {
     const ahead: Array<Promise<Step>> = [];
     const settle = async (step: Promise<Step>) => {
       const settled = await step;
+      if (settled instanceof ContainerListing) {
+        // A bulk run starts from an empty store: a container has nothing stored to retract.
+        if (bulk) {
+          if (settled.empty) queue.push(failureOf(settled.empty));
+          return;
+        }
+        // Entries gone from the container go before its others are written (one may now
+        // carry the text a gone one had).
+        await flush();
+        queue.push(...(await this.retractGone(settled)));
+        await flush();
+        return;
+      }
       // A bulk run starts from an empty store: nothing is stored yet for it to skip or remove.
       if (bulk) {
         queue.push(isEmptied(settled) ? settled.emptied : settled);
@@ -211,9 +226,11 @@ export class IngestService {
     };
     for await (const item of source) {
       ahead.push(
-        this.stopping
-          ? Promise.resolve(cancelledBeforeWrite(item.uri))
-          : this.extractOne(item, maxBytes, extraction, context),
+        item instanceof ContainerListing
+          ? Promise.resolve(item)
+          : this.stopping
+            ? Promise.resolve(cancelledBeforeWrite(item.uri))
+            : this.extractOne(item, maxBytes, extraction, context),
       );
       if (ahead.length > extraction.size) await settle(ahead.shift() as Promise<Step>);
     }
@@ -269,6 +286,31 @@ export class IngestService {
     } catch (error) {
       return storeFailure(failure.uri, error);
     }
+  }
+
+  /**
+   * Retracts the stored entries of a container that it no longer gives, one outcome per uri;
+   * a container with no entries that held none before is the failure an empty file is.
+   */
+  private async retractGone(listing: ContainerListing): Promise<DocumentOutcome[]> {
+    const { container, empty } = listing;
+    if (this.stopping) return [];
+    const gone = new Map<string, string[]>();
+    try {
+      for (const document of await this.store.listDocuments()) {
+        if (!listing.owns(document.uri) || listing.uris.has(document.uri)) continue;
+        gone.set(document.uri, [...(gone.get(document.uri) ?? []), document.id]);
+      }
+      for (const ids of gone.values()) for (const id of ids) await this.store.deleteDocument(id);
+    } catch (error) {
+      return [storeFailure(container, error)];
+    }
+    if (gone.size === 0 && empty) return [failureOf(empty)];
+    const reason = empty ? `${container} is now empty` : `no longer in ${container}`;
+    // In the container's order (`#L2` before `#L10`), not the store's.
+    return [...gone]
+      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+      .map(([uri, documentIds]) => ({ status: 'removed', uri, documentIds, reason }));
   }
 
   /** Decided in source order, after the groups before it are written. */

@@ -2,7 +2,7 @@
  * The CLI's side of talking to a running evigraph server, used when the server holds the
  * store: ingest (documents are read here and posted), read-only Cypher and export.
  */
-import { IngestError, type RawDocument } from '../ingest/types.ts';
+import { ContainerListing, IngestError, type RawDocument } from '../ingest/types.ts';
 import type { CypherResult, DocumentSummary, StoreStats } from '../store/graph-store.ts';
 import type { CsvTable } from './export/csv.ts';
 import type { ExportFormatName } from './export/index.ts';
@@ -14,7 +14,7 @@ import {
   type IngestSummary,
 } from './ingest-service.ts';
 import type { IngestStreamEvent } from './routes/documents.ts';
-import type { UploadedDocument } from './upload.ts';
+import type { UploadedDocument, UploadedListing } from './upload.ts';
 
 /** Kept well under the server's body limit; base64 and JSON escaping inflate documents. */
 const MAX_UPLOAD_BYTES = 24 * 1024 * 1024;
@@ -85,7 +85,7 @@ export class RemoteServer {
 
   /** Posts documents in batches under the upload limit, for the server to extract with `extractor`; read errors are counted here. */
   async ingest(
-    sources: AsyncIterable<RawDocument | IngestError>,
+    sources: AsyncIterable<RawDocument | IngestError | ContainerListing>,
     onProgress?: (progress: IngestProgress) => void,
     extractor = 'rules',
   ): Promise<IngestSummary> {
@@ -96,29 +96,40 @@ export class RemoteServer {
       onProgress?.({ done: summary.documents.length, outcome });
     };
     let batch: UploadedDocument[] = [];
+    let containers: UploadedListing[] = [];
     let batchBytes = 0;
+    const post = async () => {
+      await this.postDocuments(batch, containers, extractor, record);
+      batch = [];
+      containers = [];
+      batchBytes = 0;
+    };
     for await (const item of sources) {
       if (item instanceof IngestError) {
         record(failureOf(item));
         continue;
       }
+      if (item instanceof ContainerListing) {
+        // An empty container has no document to travel with: it goes alone, in its turn.
+        if (batch.length > 0 && item.empty) await post();
+        containers.push({ container: item.container, uris: [...item.uris], before: batch.length });
+        if (item.empty) await post();
+        continue;
+      }
       const upload = toUpload(item);
       const size = upload.content.length + upload.uri.length + 256;
-      if (batch.length > 0 && batchBytes + size > MAX_UPLOAD_BYTES) {
-        await this.postDocuments(batch, extractor, record);
-        batch = [];
-        batchBytes = 0;
-      }
+      if (batch.length > 0 && batchBytes + size > MAX_UPLOAD_BYTES) await post();
       batch.push(upload);
       batchBytes += size;
     }
-    if (batch.length > 0) await this.postDocuments(batch, extractor, record);
+    if (batch.length > 0 || containers.length > 0) await post();
     summary.elapsedMs = Math.round(performance.now() - started);
     return summary;
   }
 
   private async postDocuments(
     documents: UploadedDocument[],
+    containers: UploadedListing[],
     extractor: string,
     record: (outcome: IngestProgress['outcome']) => void,
   ): Promise<void> {
@@ -129,7 +140,7 @@ export class RemoteServer {
         accept: 'application/x-ndjson',
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
       },
-      body: JSON.stringify({ documents }),
+      body: JSON.stringify({ documents, ...(containers.length > 0 ? { containers } : {}) }),
     });
     if (!response.ok || !response.body) await this.json(response);
     for await (const line of ndjsonLines(response)) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isStixBundle, STIX_MEDIA_TYPE, stixRawDocument } from '../ingest/formats/stix.ts';
 import { strictUtf8 } from '../ingest/clean/decode.ts';
 import { readConvertedBytes } from '../ingest/read.ts';
-import type { IngestError, MediaType, RawDocument } from '../ingest/types.ts';
+import { ContainerListing, type IngestError, type MediaType, type RawDocument } from '../ingest/types.ts';
 
 const MEDIA_TYPES = [
   'text/plain',
@@ -26,13 +26,51 @@ export const uploadedDocument = z.object({
   decodedFrom: z.string().optional(),
 });
 
-export const uploadBody = z.object({
-  documents: z.array(uploadedDocument).min(1, 'send at least one document'),
-  /** `rules` (the default) or `llm`; also accepted as `?extractor=`. */
-  extractor: z.string().optional(),
+/**
+ * What a container file the sender read gives now (its entries' uris), placed before the
+ * document at index `before` (the documents' length: after them all), so the entries it no
+ * longer gives are retracted first (ingest-service.ts).
+ */
+export const uploadedListing = z.object({
+  container: z.string().trim().min(1, 'a container listing names its file').max(4096),
+  uris: z.array(z.string().max(4096)).max(1_000_000),
+  before: z.number().int().nonnegative(),
 });
 
+export const uploadBody = z
+  .object({
+    documents: z.array(uploadedDocument),
+    containers: z.array(uploadedListing).optional(),
+    /** `rules` (the default) or `llm`; also accepted as `?extractor=`. */
+    extractor: z.string().optional(),
+  })
+  // A container emptied since it was read sends its listing alone.
+  .refine((body) => body.documents.length > 0 || (body.containers?.length ?? 0) > 0, {
+    message: 'send at least one document',
+    path: ['documents'],
+  });
+
 export type UploadedDocument = z.input<typeof uploadedDocument>;
+export type UploadedListing = z.input<typeof uploadedListing>;
+
+type Uploaded = RawDocument | IngestError | ContainerListing;
+
+/** Every upload's documents, each listing before the document it names as `before`. */
+export async function uploadedSources(
+  documents: ReadonlyArray<z.output<typeof uploadedDocument>>,
+  containers: ReadonlyArray<z.output<typeof uploadedListing>> = [],
+): Promise<Uploaded[]> {
+  const read = await Promise.all(documents.map(uploadedDocuments));
+  const sources: Uploaded[] = [];
+  for (let index = 0; index <= read.length; index++) {
+    for (const listing of containers) {
+      if (Math.min(listing.before, read.length) === index)
+        sources.push(new ContainerListing(listing.container, listing.uris));
+    }
+    sources.push(...(read[index] ?? []));
+  }
+  return sources;
+}
 
 /**
  * The documents of one upload. Text, Markdown and HTML (named so, or given a media type) are
@@ -40,9 +78,7 @@ export type UploadedDocument = z.input<typeof uploadedDocument>;
  * and feeds go through the readers a file of that name would (one upload may hold many
  * documents, and a reader's refusal comes back as an error for that upload alone).
  */
-export async function uploadedDocuments(
-  upload: z.output<typeof uploadedDocument>,
-): Promise<Array<RawDocument | IngestError>> {
+export async function uploadedDocuments(upload: z.output<typeof uploadedDocument>): Promise<Uploaded[]> {
   const bytes =
     upload.encoding === 'base64'
       ? Buffer.from(upload.content, 'base64')
@@ -60,7 +96,9 @@ export async function uploadedDocuments(
     if (bundle !== undefined) return [stixRawDocument(upload.uri, bundle, upload.title)];
     const converted = await readConvertedBytes(upload.uri, view);
     if (converted !== undefined)
-      return converted.map((item) => (item instanceof Error ? item : { ...item, ...given }));
+      return converted.map((item) =>
+        item instanceof Error || item instanceof ContainerListing ? item : { ...item, ...given },
+      );
   }
   return [
     {

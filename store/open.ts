@@ -18,6 +18,9 @@ const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'neo4j:', 'neo4j+s:'];
 export interface OpenStoreOptions {
   /** Embedded store only: share the store with other readers; writes are refused. */
   readOnly?: boolean;
+  /** Embedded store only: the memory one user Cypher query may use, in bytes. Neo4j bounds it on
+   *  the server (`db.memory.transaction.max`). */
+  queryMemoryBytes?: number;
 }
 
 /** The path of an embedded store's URI (either scheme), undefined for any other URI. */

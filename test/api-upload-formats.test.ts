@@ -65,6 +65,36 @@ describe('uploads of files that need a reader', () => {
     assert.equal(summary.documents.filter((outcome) => outcome.status === 'ingested').length, 4);
   });
 
+  test('a JSON Lines file uploaded again with fewer lines, then emptied, retracts the lines gone', async () => {
+    const line = (text: string) => JSON.stringify({ text });
+    const uris = async () =>
+      (
+        (await (await fetch(`${api.base}/api/documents`)).json()) as { documents: Array<{ uri: string }> }
+      ).documents
+        .map((document) => document.uri)
+        .filter((uri) => uri.startsWith('feeds/tide.jsonl'))
+        .sort();
+    const asLines = (texts: string[]) =>
+      asUpload('feeds/tide.jsonl', new TextEncoder().encode(texts.join('\n')));
+    await upload([
+      asLines([
+        line('Salt Marsh hit Example Bay.'),
+        line('Tidewire reached two firms.'),
+        line('Grey Haze left.'),
+      ]),
+    ]);
+    assert.deepEqual(await uris(), ['feeds/tide.jsonl#L1', 'feeds/tide.jsonl#L2', 'feeds/tide.jsonl#L3']);
+    const shorter = await upload([asLines([line('Salt Marsh hit Example Bay.')])]);
+    assert.deepEqual(
+      shorter.documents.filter((outcome) => outcome.status === 'removed').map((outcome) => outcome.uri),
+      ['feeds/tide.jsonl#L2', 'feeds/tide.jsonl#L3'],
+    );
+    assert.deepEqual(await uris(), ['feeds/tide.jsonl#L1']);
+    const emptied = await upload([asLines([])]);
+    assert.equal(emptied.removed, 1);
+    assert.deepEqual(await uris(), []);
+  });
+
   test('a file its reader refuses fails alone, named, and the rest of the upload lands', async () => {
     const summary = await upload([
       asUpload('reports/broken.pdf', new TextEncoder().encode('%PDF-1.4 this is no PDF at all')),

@@ -27,6 +27,7 @@ export function feedDocuments(path: string, bytes: Uint8Array): Item[] {
     if (error instanceof IngestError) return [error];
     throw error;
   }
+  if (text.trim() === '') return [new IngestError(path, 'empty', 'the file is empty')];
   if (!looksLikeFeed(text))
     return [
       new IngestError(

@@ -41,6 +41,7 @@ export function recordToDocument(uri: string, record: unknown): RawDocument | st
  * A record that is not a document is an error of its own; the others still come through.
  */
 export function jsonFileDocuments(path: string, text: string): Array<RawDocument | IngestError> {
+  if (text.trim() === '') return [new IngestError(path, 'empty', 'the file is empty')];
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -1,14 +1,14 @@
 /** Documents: list, read (text and mentions, for highlighting), ingest, delete. */
 import { Router, type Response } from 'express';
 import type { Logger } from 'pino';
-import type { IngestError, RawDocument } from '../../ingest/types.ts';
+import { ContainerListing, type IngestError, type RawDocument } from '../../ingest/types.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { entityTypeForId } from '../entity-id.ts';
 import { ApiError, notFound } from '../api-error.ts';
 import type { ExtractionChooser } from '../extractor-choice.ts';
 import type { DocumentExtraction, IngestService, IngestSummary } from '../ingest-service.ts';
 import type { JobEvent, JobRegistry } from '../jobs.ts';
-import { uploadBody, uploadedDocuments } from '../upload.ts';
+import { uploadBody, uploadedSources } from '../upload.ts';
 import { parseInput } from '../validate.ts';
 
 export const NDJSON = 'application/x-ndjson';
@@ -51,13 +51,15 @@ export function documentRoutes(
   });
 
   router.post('/documents', async (req, res) => {
-    const { documents, extractor } = parseInput(uploadBody, req.body, 'documents upload');
+    const { documents, containers, extractor } = parseInput(uploadBody, req.body, 'documents upload');
     const extraction = chooseExtraction(extractorName(req.query.extractor, extractor));
-    const raw = (await Promise.all(documents.map(uploadedDocuments))).flat();
+    const raw = await uploadedSources(documents, containers);
+    // Listings are not documents; the entries they retract add to the outcomes as they come.
+    const total = raw.filter((item) => !(item instanceof ContainerListing)).length;
     let finished: Promise<IngestSummary | undefined> = Promise.resolve(undefined);
     const jobId = jobs.start(
-      raw.length,
-      (emit) => (finished = runIngest(ingest, raw, extraction, emit, logger)),
+      total,
+      (emit) => (finished = runIngest(ingest, raw, total, extraction, emit, logger)),
     );
     if (/\brespond-async\b/i.test(req.get('prefer') ?? '')) {
       const events = `/api/jobs/${jobId}/events`;
@@ -97,14 +99,15 @@ function extractorName(query: unknown, body: string | undefined): string | undef
 /** Runs one upload, reporting through `emit`; the summary, or undefined when it failed. */
 async function runIngest(
   ingest: IngestService,
-  raw: ReadonlyArray<RawDocument | IngestError>,
+  raw: ReadonlyArray<RawDocument | IngestError | ContainerListing>,
+  total: number,
   extraction: DocumentExtraction | undefined,
   emit: (event: JobEvent) => void,
   logger: Logger,
 ): Promise<IngestSummary | undefined> {
   try {
     const summary = await ingest.ingest(raw, {
-      total: raw.length,
+      total,
       onProgress: (progress) => emit({ type: 'progress', ...progress }),
       ...(extraction === undefined ? {} : { extraction }),
     });

@@ -155,21 +155,31 @@ function checkParameter(value: unknown, path: string): void {
 const WRITE_REFUSED =
   /read-only transaction|read-only database|only supported in auto transaction mode|active transaction/i;
 const INTERRUPTED = /interrupt/i;
+/** The engine's words when a query's working memory outgrew its database's buffer pool. */
+const OUT_OF_MEMORY = /buffer pool is full|unable to allocate memory/i;
 
-function translate(error: unknown, timeoutMs: number): Error {
+function translate(error: unknown, timeoutMs: number, memoryBytes: number): Error {
   if (!(error instanceof KuzuStatementError))
     return error instanceof Error ? error : new Error(String(error));
   if (WRITE_REFUSED.test(error.message)) {
     return new ReadOnlyQueryError(`the query would change the store and was refused: ${error.message}`);
   }
   if (INTERRUPTED.test(error.message)) return new QueryError(`the query ran longer than ${timeoutMs} ms`);
+  if (OUT_OF_MEMORY.test(error.message)) {
+    return new QueryError(
+      `the query needed more than ${Math.round(memoryBytes / 1024 / 1024)} MB, the memory a query may use ` +
+        '(EVIGRAPH_QUERY_MEMORY_MB, --query-memory)',
+    );
+  }
   return new QueryError(error.message);
 }
 
 export async function runReadOnlyCypher(
   connection: SerialConnection,
   query: string,
-  options: CypherOptions = {},
+  options: CypherOptions,
+  /** The buffer pool of the connection's database, which bounds the query's memory. */
+  memoryBytes: number,
 ): Promise<CypherResult & { truncated: boolean }> {
   refuseServerAccess(query);
   refuseUnboundedWork(query);
@@ -192,6 +202,6 @@ export async function runReadOnlyCypher(
       truncated: output.truncated,
     };
   } catch (error) {
-    throw translate(error, timeoutMs);
+    throw translate(error, timeoutMs, memoryBytes);
   }
 }

@@ -27,6 +27,7 @@ import { storeStats } from '../store-stats.ts';
 import { SerialConnection, type Session } from './connection.ts';
 import { ladybugEngine, type Engine } from './engine.ts';
 import { holdStore, type StoreHold } from './holders.ts';
+import { QueryDatabase } from './query-database.ts';
 import { runReadOnlyCypher } from './cypher.ts';
 import { kuzuSchemaStatements } from './ddl.ts';
 import { addDocumentColumns, missingDocumentColumns } from './document-columns.ts';
@@ -44,6 +45,8 @@ export interface KuzuStoreOptions {
   bufferPoolBytes?: number;
   /** A throwaway copy of a Kùzu 0.11 store, opened read-write only to upgrade and read it. */
   scratchCopy?: boolean;
+  /** The memory one user Cypher query may use, in bytes (query-database.ts). */
+  queryMemoryBytes?: number;
 }
 
 // Variable-length Cypher over the multi-pair relation tables exhausts smaller pools even on
@@ -184,9 +187,16 @@ export async function openKuzuStore(
   try {
     database = await openDatabase(absolute, engine, options);
     const main = await SerialConnection.open(engine, database);
-    // User Cypher gets its own connection: its read-only transaction and time limit stay apart
-    // from the store's own statements.
-    const user = await SerialConnection.open(engine, database);
+    // User Cypher gets a database handle of its own: its memory limit, read-only transaction
+    // and time limit stay apart from the store's own statements.
+    const queries = new QueryDatabase(
+      absolute,
+      engine,
+      options.queryMemoryBytes,
+      options.readOnly
+        ? undefined
+        : () => main.exclusive(async (session) => void (await session.run('CHECKPOINT'))),
+    );
     if (options.readOnly) {
       await main.exclusive((session) => refuseLegacyLayout(session, path));
     } else {
@@ -196,7 +206,7 @@ export async function openKuzuStore(
       await upgradeDocumentColumns(main, path);
       await upgradeLegacyLayout(main, path);
     }
-    return new KuzuStore({ uri, database, main, user, readOnly: options.readOnly ?? false, hold });
+    return new KuzuStore({ uri, database, main, queries, readOnly: options.readOnly ?? false, hold });
   } catch (error) {
     await database?.close();
     hold.release();
@@ -212,7 +222,7 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   readonly uri: string;
   private readonly database: Database;
   private readonly main: SerialConnection;
-  private readonly user: SerialConnection;
+  private readonly queries: QueryDatabase;
   private readonly readOnly: boolean;
   private readonly hold: StoreHold;
 
@@ -220,7 +230,7 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
     uri: string;
     database: Database;
     main: SerialConnection;
-    user: SerialConnection;
+    queries: QueryDatabase;
     readOnly: boolean;
     hold: StoreHold;
   }) {
@@ -228,7 +238,7 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
     this.uri = parts.uri;
     this.database = parts.database;
     this.main = parts.main;
-    this.user = parts.user;
+    this.queries = parts.queries;
     this.readOnly = parts.readOnly;
     this.hold = parts.hold;
   }
@@ -249,8 +259,8 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   async writeBatches(batches: readonly GraphBatch[]): Promise<WriteSummary[]> {
     this.refuseWritesIfReadOnly();
     try {
-      return await this.main.transaction((session) =>
-        writeBatches(session, batches, new Date().toISOString()),
+      return await this.queries.write(() =>
+        this.main.transaction((session) => writeBatches(session, batches, new Date().toISOString())),
       );
     } finally {
       this.searchIndex = undefined;
@@ -261,10 +271,12 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
     this.refuseWritesIfReadOnly();
     const directory = mkdtempSync(join(tmpdir(), 'evigraph-bulk-'));
     try {
-      return await this.main.transaction(async (session) => {
-        await refuseUnlessEmpty(session, this.uri);
-        return bulkLoad(session, batches, new Date().toISOString(), directory);
-      });
+      return await this.queries.write(() =>
+        this.main.transaction(async (session) => {
+          await refuseUnlessEmpty(session, this.uri);
+          return bulkLoad(session, batches, new Date().toISOString(), directory);
+        }),
+      );
     } finally {
       rmSync(directory, { recursive: true, force: true });
       this.searchIndex = undefined;
@@ -274,7 +286,9 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   async deleteDocument(documentId: string): Promise<boolean> {
     this.refuseWritesIfReadOnly();
     try {
-      return await this.main.transaction((session) => deleteDocument(session, documentId));
+      return await this.queries.write(() =>
+        this.main.transaction((session) => deleteDocument(session, documentId)),
+      );
     } finally {
       this.searchIndex = undefined;
     }
@@ -310,13 +324,15 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   }
 
   async cypher(query: string, options?: CypherOptions): Promise<CypherResult> {
-    const { columns, rows } = await runReadOnlyCypher(this.user, query, options);
+    const { columns, rows } = await this.queries.query((connection) =>
+      runReadOnlyCypher(connection, query, options ?? {}, this.queries.memoryBytes),
+    );
     return { columns, rows };
   }
 
   close(): Promise<void> {
     this.closing ??= (async () => {
-      await this.user.close();
+      await this.queries.close();
       await this.main.close();
       await this.database.close();
       this.hold.release();
