@@ -660,7 +660,7 @@ function argumentPairs(
         ? wordsBetween(text, mention.end, trigger.start) <= 1 ||
           NOUN_IN_APPOSITION.test(text.slice(mention.end, trigger.start))
         : wordsBetween(text, mention.end, trigger.start) <= maxLeft) &&
-      (!LEFT_BARRIER.test(text.slice(mention.end, trigger.start)) ||
+      (!LEFT_BARRIER.test(gapPastBracketedName(text, mention, trigger.start, mentions)) ||
         // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention),
@@ -774,6 +774,31 @@ function argumentPairs(
     }
   }
   return [];
+}
+
+/**
+ * The words between a left argument and its trigger, less a name alone in brackets right after
+ * it: "the Federal Security Service (FSB) is based in" glosses the name, and its brackets end no clause.
+ */
+function gapPastBracketedName(
+  text: string,
+  mention: EntityMention,
+  end: number,
+  mentions: readonly EntityMention[],
+): string {
+  const gap = text.slice(mention.end, end);
+  const bracket = /^\s*\([^()]{1,80}\)/u.exec(gap);
+  if (!bracket) return gap;
+  const open = mention.end + gap.indexOf('(') + 1;
+  const close = mention.end + bracket[0].length - 1;
+  const glossed = mentions.some(
+    (other) =>
+      other.start >= open &&
+      other.end <= close &&
+      text.slice(open, other.start).trim() === '' &&
+      text.slice(other.end, close).trim() === '',
+  );
+  return glossed ? gap.slice(bracket[0].length) : gap;
 }
 
 /** A preposition that makes what follows it the victim of what comes before: "attacks against X". */

@@ -191,6 +191,15 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     apposable: true,
     ofDepartment: 'WORKS_FOR',
   },
+  // "The FSB, led by X", "l'agence, dirigée par X": the head follows; the participle describes the name before it.
+  'led-by': {
+    types: ['LEADS'],
+    source: 'right',
+    strength: 0.9,
+    wordClass: 'verb',
+    apposable: true,
+    describesNearest: true,
+  },
   membership: {
     types: ['MEMBER_OF'],
     source: 'left',

@@ -112,6 +112,7 @@ export const TRIGGER_IDS = [
   'victim',
   'employment',
   'leadership',
+  'led-by',
   'membership',
   'founding',
   'founded-by',

@@ -185,6 +185,16 @@ export const triggers = {
       },
     ],
   },
+  'led-by': {
+    // "under the presidency / the command of": the head follows the body it heads.
+    phrases: ['برئاسة|بقيادة'],
+    examples: [
+      {
+        text: 'وقالت مجموعة NSO برئاسة الباحث شاليف حوليو إن القائمة مزيفة.',
+        expect: { source: 'شاليف حوليو', type: 'LEADS', target: 'NSO' },
+      },
+    ],
+  },
   membership: {
     phrases: ['عضو|عضوة في', 'عضو', 'نائب رئيس'],
     examples: [

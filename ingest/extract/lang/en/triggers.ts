@@ -16,8 +16,14 @@ export const triggers = {
       // "an organization working under the MOIS": a body that answers to another.
       'working|operating under',
       'subordinate to',
+      // "ANSSI is attached to the SGDSN", as French "rattachée au".
+      'attached to',
     ],
     examples: [
+      {
+        text: 'The agency ANSSI is attached to the SGDSN.',
+        expect: { source: 'ANSSI', type: 'PART_OF', target: 'SGDSN' },
+      },
       {
         text: 'APT28 is linked to the GRU.',
         expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
@@ -273,6 +279,19 @@ export const triggers = {
       },
     ],
   },
+  'led-by': {
+    phrases: ['led|headed|chaired|directed by'],
+    examples: [
+      {
+        text: 'The FSB, led by Alexander Bortnikov, watches APT28.',
+        expect: { source: 'Alexander Bortnikov', type: 'LEADS', target: 'FSB' },
+      },
+      {
+        text: 'Mandiant is headed by Kevin Mandia.',
+        expect: { source: 'Kevin Mandia', type: 'LEADS', target: 'Mandiant' },
+      },
+    ],
+  },
   membership: {
     phrases: ['member of', 'a member of', 'vice president of'],
     examples: [
@@ -315,6 +334,11 @@ export const triggers = {
       {
         text: 'Flashpoint, a firm based in New York, tracks Lazarus.',
         expect: { source: 'Flashpoint', type: 'LOCATED_IN', target: 'New York' },
+      },
+      {
+        // A name alone in brackets glosses the name before it and ends no clause.
+        text: 'The Federal Security Service (FSB) is headquartered in Moscow.',
+        expect: { source: 'Federal Security Service', type: 'LOCATED_IN', target: 'Moscow' },
       },
     ],
   },

@@ -235,6 +235,15 @@ export const triggers = {
       },
     ],
   },
+  'led-by': {
+    phrases: ['dirigé(e)(s)|présidé(e)(s) par'],
+    examples: [
+      {
+        text: "L'ANSSI, dirigée par Guillaume Poupard, publie un rapport.",
+        expect: { source: 'Guillaume Poupard', type: 'LEADS', target: 'ANSSI' },
+      },
+    ],
+  },
   membership: {
     phrases: ['vice-président(e) du|de', 'membre du|de', 'député du', 'militant du', 'cadre du'],
     examples: [
