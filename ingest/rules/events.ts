@@ -37,24 +37,35 @@ const MAX_WORDS_TO_VICTIM = 5;
 
 /**
  * Each noun also with the French elided article ("l'attaque"), which is written as one word
- * with it; `articleLength` is how much of the match to leave out of the incident's name.
+ * with it; `articleLength` is how much of the match to leave out of the incident's name. A
+ * plural noun names an incident only after its date (`dated`).
  */
-const INCIDENT_NOUN = new PhraseMatcher(
-  incidentWords('nouns').flatMap((phrase) => [
-    { phrase, value: { articleLength: 0 }, arabicPrefix: ARABIC_NOUN_PREFIX },
-    ...(/^[aeiouhé]/u.test(phrase) ? [{ phrase: `l'${phrase}`, value: { articleLength: 2 } }] : []),
+const INCIDENT_NOUN = new PhraseMatcher([
+  ...incidentWords('nouns').flatMap((phrase) => [
+    { phrase, value: { articleLength: 0, dated: false }, arabicPrefix: ARABIC_NOUN_PREFIX },
+    ...(/^[aeiouhé]/u.test(phrase)
+      ? [{ phrase: `l'${phrase}`, value: { articleLength: 2, dated: false } }]
+      : []),
   ]),
-);
+  ...incidentWords('datedNouns').map((phrase) => ({ phrase, value: { articleLength: 0, dated: true } })),
+]);
 /** After an incident noun: an optional adjective, then a word linking it to its victim. */
 const TO_VICTIM = new RegExp(
   `(?:\\s+(?:${incidentWords('adjectives').map(escapeRegExp).join('|')}))?\\s+(?:${alternation(incidentWords('victimLinkers'))})`,
   'iuy',
 );
-/** "the DNC hack": a name, then an incident noun. */
+/** "the DNC hack", "the Ukraine power grid cyberattack": a name, what of it was hit, then an incident noun. */
 const COMPOUND_NOUN = new RegExp(
-  `\\s+(?:${incidentWords('afterName').map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
+  `(?:\\s+(?:${alternation(incidentWords('targetNouns'))}))?` +
+    `\\s+(?:${incidentWords('afterName').map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
   'iuy',
 );
+/** A year, after its month or alone, right before an incident's designation: "the December 2015 ... attack". */
+const DATE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${alternation(incidentWords('months'))})\\s+)?(?:19|20)\\d{2}\\s+$`,
+  'u',
+);
+const DATE_CONTEXT = 24;
 /** "the Macron campaign" is the person's electoral campaign, no incident. */
 const PERSON_CAMPAIGN_NOUN = /^\s+campaign$/iu;
 const VICTIM_THEN_NOUN = new PhraseMatcher(
@@ -185,6 +196,8 @@ export function findEvents(
     CAMPAIGN_AFTER_PERSON.lastIndex = end;
     const finish =
       campaign && end === subject.end ? end + (CAMPAIGN_AFTER_PERSON.exec(text)?.[0].length ?? 0) : end;
+    // "the 2017 cyberattacks on Ukraine": the date is part of the designation.
+    start -= DATE_BEFORE.exec(text.slice(Math.max(0, start - DATE_CONTEXT), start))?.[0].length ?? 0;
     const surface = text.slice(start, finish);
     event.aliases.add(designationEnd === undefined ? surface : text.slice(start, designationEnd));
     event.mentions.push({ start, end: finish, surface });
@@ -202,6 +215,11 @@ export function findEvents(
         start: nounStart(text, match.start + match.value.articleLength, match.end),
         end: match.end,
       };
+      if (
+        match.value.dated &&
+        !DATE_BEFORE.test(text.slice(Math.max(0, noun.start - DATE_CONTEXT), noun.start))
+      )
+        continue;
       // "l'attaque NotPetya", "هجوم شمعون": the incident named by its malware.
       const named = inSentence.find(
         (mention) => mention.start >= noun.end && /^\s+$/u.test(text.slice(noun.end, mention.start)),

@@ -41,7 +41,7 @@ export interface LoadedTriggerWords {
   between: readonly string[];
 }
 
-export type IncidentConcept = Exclude<keyof IncidentVocabulary, 'adjectives'>;
+export type IncidentConcept = Exclude<keyof IncidentVocabulary, 'adjectives' | 'months'>;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
 export interface LoadedPack {
@@ -59,6 +59,8 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'victimLinkers',
   'afterVictim',
   'afterName',
+  'datedNouns',
+  'targetNouns',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -225,6 +227,9 @@ function loadIncidents(
     victimLinkers: concept('victimLinkers', incidents.victimLinkers),
     afterVictim: concept('afterVictim', incidents.afterVictim),
     afterName: concept('afterName', incidents.afterName),
+    datedNouns: concept('datedNouns', incidents.datedNouns),
+    targetNouns: concept('targetNouns', incidents.targetNouns),
+    months: expanded('incidents.months', incidents.months),
   };
 }
 

@@ -170,6 +170,18 @@ export interface IncidentVocabulary {
   afterVictim: readonly IncidentPattern[];
   /** Nouns for an incident right after its victim or its malware ("the DNC hack", "the WannaCry attack"). */
   afterName: readonly IncidentPattern[];
+  /**
+   * Plural nouns for incidents, which name one series of them only with its date ("the 2017
+   * cyberattacks on Ukraine"; "attacks on banks" names none).
+   */
+  datedNouns: readonly IncidentPattern[];
+  /**
+   * Nouns for what of the victim was hit, between the victim and such an incident noun ("the
+   * Ukraine power grid cyberattack", "the Sony Pictures email hack").
+   */
+  targetNouns: readonly IncidentPattern[];
+  /** Month names, which may open a dated designation before its year ("the December 2015 ... attack"). */
+  months: readonly string[];
 }
 
 /** What the extractor must make of a name example: an entity of this type and name. */
