@@ -267,3 +267,33 @@ describe("a known founder's party", () => {
     }
   });
 });
+
+describe('incidents named with their date and what was hit', () => {
+  test('a dated designation keeps its date; a plural names a series only after a date', () => {
+    const { events, lines } = extract(
+      'Analysts tie the March 2016 Odessa Telecom network intrusion to Kettle Team. The 2018 breaches of Odessa Telecom went unnoticed. Breaches of Lviv Telecom happen every week.',
+      'en',
+    );
+    const dated = eventWith(events, 'March 2016 Odessa Telecom network intrusion');
+    assert.equal(eventWith(events, '2018 breaches of Odessa Telecom').key, dated.key);
+    assert.ok(lines.includes('TARGETED Hack of Odessa Telecom -> Odessa Telecom'), lines.join('\n'));
+    assert.ok(
+      !events.some((event) => event.name.includes('Lviv')),
+      JSON.stringify(events.map((e) => e.name)),
+    );
+  });
+});
+
+describe('a denial of an incident', () => {
+  test('the victim inside the denied designation is no object of the denial, in French and English', () => {
+    for (const [text, lang] of [
+      ["Le Kremlin a nié être à l'origine de l'attaque contre le Bundestag.", 'fr'],
+      ['The Kremlin denied launching the attack against the Bundestag.', 'en'],
+    ] as const) {
+      const { lines } = extract(text, lang);
+      assert.ok(lines.includes('DENIES Kremlin -> Hack of Bundestag'), lines.join('\n'));
+      assert.ok(!lines.includes('DENIES Kremlin -> Bundestag'), lines.join('\n'));
+      assert.ok(!lines.includes('TARGETED Kremlin -> Bundestag'), lines.join('\n'));
+    }
+  });
+});

@@ -353,9 +353,23 @@ function sentenceRelations(
       modality === 'denied' && claim.cue
         ? speakers.get(claim.cue.kind === 'denied' ? claim.cue : (claim.claimCue ?? claim.cue))
         : undefined;
-    const denied = denier?.entity.key === item.relation.target ? item.relation.source : item.relation.target;
+    // "a nié être à l'origine de l'attaque contre le Bundestag": a trigger inside an incident's
+    // designation is part of what is denied, the incident, not an act of the denier's own.
+    const designation = denier
+      ? mentions.find(
+          (mention) =>
+            mention.entity.type === 'Event' &&
+            mention.start <= item.trigger.start &&
+            item.trigger.end <= mention.end,
+        )
+      : undefined;
+    const denied =
+      designation?.entity.key ??
+      (denier?.entity.key === item.relation.target ? item.relation.source : item.relation.target);
     // "X denied being behind Y" says no more than that X denies Y: the denial alone is kept.
-    const selfDenial = item.relation.type === 'ATTRIBUTED_TO' && denier?.entity.key === item.relation.target;
+    const selfDenial =
+      designation !== undefined ||
+      (item.relation.type === 'ATTRIBUTED_TO' && denier?.entity.key === item.relation.target);
     if (!selfDenial) {
       relations.push({ ...item.relation, modality, confidence, assertedBy });
     }
