@@ -296,4 +296,19 @@ describe('a denial of an incident', () => {
       assert.ok(!lines.includes('TARGETED Kremlin -> Bundestag'), lines.join('\n'));
     }
   });
+
+  test('"denied the accusations" denies the incident named last; a passive or a lone denial names none', () => {
+    const lines = (text: string) => extract(text, 'en').lines;
+    assert.ok(
+      lines(
+        'The hack of TV5Monde hurt. Mandiant tied it to APT28. Moscow rejected the allegations.',
+      ).includes('DENIES Moscow -> Hack of TV5Monde'),
+    );
+    assert.ok(
+      !lines('APT28 was behind the hack of TV5Monde. The accusation was rejected by Moscow.').some((line) =>
+        line.startsWith('DENIES'),
+      ),
+    );
+    assert.deepEqual(lines('Moscow rejected the allegations.'), []);
+  });
 });

@@ -29,6 +29,7 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   participles: readonly string[];
   relatives: readonly string[];
   unnamedSpeakers: readonly string[];
+  accusations: readonly string[];
   continuation: { subjects: readonly string[]; verbs: readonly string[]; verbsAlone: readonly string[] };
 }
 
@@ -147,6 +148,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       participles: concept('participles', claims.participles),
       relatives: concept('relatives', claims.relatives),
       unnamedSpeakers: concept('unnamedSpeakers', claims.unnamedSpeakers),
+      accusations: concept('accusations', claims.accusations),
       speakerVerbs: expanded(
         'saying',
         claims.saying.filter((pattern) => pattern.marksSpeaker).flatMap((pattern) => pattern.phrases),

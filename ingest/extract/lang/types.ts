@@ -75,6 +75,11 @@ export interface ClaimVocabulary {
    */
   unnamedSpeakers: readonly ClaimPattern[];
   /**
+   * Nouns for an accusation ("the accusations", "les allégations", "الاتهامات"): a denial of one
+   * with no incident named after it denies the incident the text named last.
+   */
+  accusations: readonly ClaimPattern[];
+  /**
    * A sentence that carries on the previous claimant's account: a subject standing for them
    * ("l'expert", "the company") and a verb of saying that goes on ("ajoute", "added"); in a
    * verb-first language the verb may also stand alone ("وأضاف").
@@ -218,7 +223,7 @@ export interface LanguagePack {
 /** The concepts of the claim vocabulary that are cues of a modality. */
 export type ClaimConcept = Exclude<
   keyof ClaimVocabulary,
-  'continuation' | 'participles' | 'relatives' | 'unnamedSpeakers'
+  'continuation' | 'participles' | 'relatives' | 'unnamedSpeakers' | 'accusations'
 >;
 
 /**
