@@ -724,6 +724,19 @@ function argumentPairs(
     const pairs = owner ? spec.types.flatMap((type) => pairFor(type, titled, owner) ?? []) : [];
     return pairs.slice(0, 1);
   }
+  // "Vladimir Putin, a former KGB officer,": the post's organisation right before it, and its
+  // holder the person the apposition describes.
+  const owner = spec.role === true ? left[0] : undefined;
+  if (owner && owner.entity.type !== 'Person' && /^\s*$/u.test(text.slice(owner.end, trigger.start))) {
+    const holder = before.findLast(
+      (mention) =>
+        mention.end <= owner.start &&
+        mention.entity.type === 'Person' &&
+        ROLE_IN_APPOSITION.test(text.slice(mention.end, owner.start)),
+    );
+    const pair = holder && spec.types.map((type) => pairFor(type, holder, owner)).find(Boolean);
+    if (pair) return [pair];
+  }
   const allRight = right;
   for (const type of spec.types) {
     // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author.
@@ -814,6 +827,9 @@ function gapPastBracketedName(
   );
   return glossed ? gap.slice(bracket[0].length) : gap;
 }
+
+/** A comma, then at most two lower-case words ("a former", "an ex"), before a post's organisation. */
+const ROLE_IN_APPOSITION = /^\s*,\s*(?:\p{Ll}+\s+){0,2}$/u;
 
 /** A preposition that makes what follows it the victim of what comes before: "attacks against X". */
 const VICTIM_BEFORE = /(?<![\p{L}])(?:against|targeting|contre|visant|ضد)(?![\p{L}])/iu;

@@ -249,8 +249,15 @@ export const triggers = {
       'adviser|advisor at',
       'adviser to',
       'vice president at',
+      // "a former KGB officer", "FBI agent X": the organisation is written before the post.
+      'officer|agent|operative|colonel',
+      'press secretary',
     ],
     examples: [
+      {
+        text: 'Vladimir Putin, a former GRU officer, spoke.',
+        expect: { source: 'Vladimir Putin', type: 'WORKS_FOR', target: 'GRU' },
+      },
       {
         text: 'John Hultquist, an analyst at Mandiant, studies APT28.',
         expect: { source: 'John Hultquist', type: 'WORKS_FOR', target: 'Mandiant' },
