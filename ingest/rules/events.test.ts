@@ -312,3 +312,24 @@ describe('a denial of an incident', () => {
     assert.deepEqual(lines('Moscow rejected the allegations.'), []);
   });
 });
+
+describe('a name given right after an incident noun', () => {
+  test('"The leaks, dubbed X" names an incident of its own; a name that is another entity\'s names no incident', () => {
+    const { events, lines } = extract(
+      'Thousands of emails of the Kettil party were posted online. The leaks, dubbed KettilLeaks, spread fast. WikiLeaks published the KettilLeaks.',
+      'en',
+    );
+    const named = eventWith(events, 'KettilLeaks');
+    assert.equal(named.name, 'KettilLeaks');
+    assert.equal(named.mentions.length, 2);
+    assert.ok(lines.includes('PUBLISHED WikiLeaks -> KettilLeaks'), lines.join('\n'));
+    const known = extract(
+      'The hack of TV5Monde was traced to the group Lazarus (also known as HIDDEN COBRA). An implant dubbed Ratankba was found.',
+      'en',
+    ).events;
+    assert.ok(
+      known.every((event) => !event.aliases.some((alias) => /HIDDEN COBRA|Ratankba/u.test(alias))),
+      JSON.stringify(known.map((event) => event.aliases)),
+    );
+  });
+});

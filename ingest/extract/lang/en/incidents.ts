@@ -57,7 +57,7 @@ export const incidents = {
   ],
   datedNouns: [
     {
-      phrases: ['hacks|breaches|cyberattacks|cyber-attacks|attacks|intrusions'],
+      phrases: ['hacks|breaches|cyberattacks|cyber-attacks|attacks|intrusions|leaks'],
       examples: [
         {
           text: 'The 2016 cyberattacks on TV5Monde took the channel off the air.',
