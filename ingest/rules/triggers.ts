@@ -226,6 +226,14 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     wordClass: 'verb',
     describesNearest: true,
   },
+  // "The headquarters of X are in Y", "le siège de X est à Y", "يقع مقر X في Y": both follow it.
+  seat: {
+    types: ['LOCATED_IN'],
+    source: 'left',
+    after: 'source-first',
+    strength: 0.9,
+    wordClass: 'verb',
+  },
   publication: { types: ['PUBLISHED'], source: 'left', strength: 0.8, many: true, wordClass: 'verb' },
   'published-by': { types: ['PUBLISHED'], source: 'right', strength: 0.8, wordClass: 'verb' },
   resolution: { types: ['RESOLVES_TO'], source: 'left', strength: 1, wordClass: 'verb' },

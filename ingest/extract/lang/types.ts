@@ -123,6 +123,7 @@ export const TRIGGER_IDS = [
   'founded-by',
   'part',
   'location',
+  'seat',
   'publication',
   'published-by',
   'resolution',

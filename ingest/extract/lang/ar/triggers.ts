@@ -158,9 +158,16 @@ export const triggers = {
       'الناطق|الناطقة باسم',
       'من شركة',
       'ضابط|ضباط في',
+      // "الضابط السابق في جهاز كي جي بي": a former officer of the service.
+      'الضابط السابق في',
+      'ضابط سابق في',
       'مستشار',
     ],
     examples: [
+      {
+        text: 'وقال فلاديمير بوتين، الضابط السابق في جهاز كي جي بي، إن الاتهامات باطلة.',
+        expect: { source: 'فلاديمير بوتين', type: 'WORKS_FOR', target: 'كي جي بي' },
+      },
       {
         text: 'وقال الباحث كريم حداد الباحث في شركة كاسبرسكي إن الخلل أصلح.',
         expect: { source: 'كريم حداد', type: 'WORKS_FOR', target: 'كاسبرسكي' },
@@ -237,6 +244,16 @@ export const triggers = {
       {
         text: 'تتابع شركة Group-IB ومقرها سنغافورة مجموعة لازاروس.',
         expect: { source: 'Group-IB', type: 'LOCATED_IN', target: 'Singapore' },
+      },
+    ],
+  },
+  seat: {
+    phrases: ['يقع|يوجد مقر'],
+    between: ['في'],
+    examples: [
+      {
+        text: 'ويقع مقر شركة كاسبرسكي في موسكو.',
+        expect: { source: 'كاسبرسكي', type: 'LOCATED_IN', target: 'موسكو' },
       },
     ],
   },

@@ -349,6 +349,16 @@ export const triggers = {
       },
     ],
   },
+  seat: {
+    phrases: ['the headquarters of'],
+    between: ['is|are in', 'is|are located in'],
+    examples: [
+      {
+        text: 'The headquarters of the FSB are in Moscow.',
+        expect: { source: 'FSB', type: 'LOCATED_IN', target: 'Moscow' },
+      },
+    ],
+  },
   publication: {
     phrases: ['published|posted|leaked|released'],
     examples: [

@@ -295,6 +295,16 @@ export const triggers = {
       },
     ],
   },
+  seat: {
+    phrases: ["le siège de|du|d'"],
+    between: ['est|se trouve à', 'est situé|installé à'],
+    examples: [
+      {
+        text: "Le siège de l'ANSSI est situé à Paris.",
+        expect: { source: 'ANSSI', type: 'LOCATED_IN', target: 'Paris' },
+      },
+    ],
+  },
   publication: {
     phrases: ['a|ont publié|diffusé', 'publie', 'a mis en ligne', 'a posté'],
     examples: [
