@@ -320,7 +320,12 @@ function sentenceRelations(
         (item.before === undefined || /^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start)))) ||
       (describesName(item.trigger.spec) &&
         item.before !== undefined &&
-        NOUN_IN_APPOSITION.test(text.slice(item.before.end, item.trigger.start)));
+        NOUN_IN_APPOSITION.test(text.slice(item.before.end, item.trigger.start))) ||
+      // "tied to the Tailored Access Operations (TAO) unit of the NSA": a noun written right after
+      // the name describes it within its own phrase, whatever the verb before says.
+      (item.trigger.spec.headsName === true &&
+        item.before !== undefined &&
+        gapPastBracketedName(text, item.before, item.trigger.start, mentions).trim() === '');
     const framing = apposed
       ? cues.filter(
           (cue) => cue.start >= (item.before?.end ?? item.trigger.start) && cue.end <= item.trigger.start,

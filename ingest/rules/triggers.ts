@@ -70,6 +70,12 @@ export interface TriggerSpec {
    * وراء"): a later trigger of the sentence takes that name, not the qualifier's object.
    */
   qualifiesHead?: boolean;
+  /**
+   * A noun that may head the phrase of the name right before it ("the Tailored Access
+   * Operations unit of the NSA"): written so, it describes that name in the article's own
+   * words, whatever verb frames the phrase.
+   */
+  headsName?: boolean;
   /** Both arguments may also follow it, the source first ("Victims of the hack included A, B and C"). */
   listedAfter?: boolean;
   /**
@@ -217,7 +223,14 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     apposable: true,
   },
   'founded-by': { types: ['FOUNDED'], source: 'right', strength: 0.9, wordClass: 'verb', apposable: true },
-  part: { types: ['PART_OF'], source: 'left', strength: 0.9, wordClass: 'noun', apposable: true },
+  part: {
+    types: ['PART_OF'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'noun',
+    apposable: true,
+    headsName: true,
+  },
   // Verbs and participles of place ("based in", "تعمل من"), describing the name before them.
   location: {
     types: ['LOCATED_IN'],
