@@ -206,6 +206,15 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     apposable: true,
     describesNearest: true,
   },
+  // "named director of ANSSI, succeeding X": X held the post before; the body is named just before.
+  succession: {
+    types: ['LEADS'],
+    source: 'right',
+    strength: 0.8,
+    wordClass: 'verb',
+    maxLeftWords: 6,
+    maxRightWords: 1,
+  },
   membership: {
     types: ['MEMBER_OF'],
     source: 'left',

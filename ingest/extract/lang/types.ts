@@ -118,6 +118,7 @@ export const TRIGGER_IDS = [
   'employment',
   'leadership',
   'led-by',
+  'succession',
   'membership',
   'founding',
   'founded-by',

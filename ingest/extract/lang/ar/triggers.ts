@@ -202,6 +202,15 @@ export const triggers = {
       },
     ],
   },
+  succession: {
+    phrases: ['خلفا ل', 'خلفاً ل'],
+    examples: [
+      {
+        text: 'وعين الباحث غيوم بوبار مديرا لمجموعة NSO خلفا للباحث باتريك بايو.',
+        expect: { source: 'باتريك بايو', type: 'LEADS', target: 'NSO' },
+      },
+    ],
+  },
   membership: {
     phrases: ['عضو|عضوة في', 'عضو', 'نائب رئيس'],
     examples: [

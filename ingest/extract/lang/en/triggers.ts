@@ -299,6 +299,15 @@ export const triggers = {
       },
     ],
   },
+  succession: {
+    phrases: ['succeeding'],
+    examples: [
+      {
+        text: 'Guillaume Poupard was named director of ANSSI in 2014, succeeding Patrick Pailloux.',
+        expect: { source: 'Patrick Pailloux', type: 'LEADS', target: 'ANSSI' },
+      },
+    ],
+  },
   membership: {
     phrases: ['member of', 'a member of', 'vice president of'],
     examples: [

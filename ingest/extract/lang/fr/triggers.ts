@@ -244,6 +244,15 @@ export const triggers = {
       },
     ],
   },
+  succession: {
+    phrases: ['succédant|succède à', 'a succédé à'],
+    examples: [
+      {
+        text: "Guillaume Poupard est nommé directeur général de l'ANSSI en 2014, succédant à Patrick Pailloux.",
+        expect: { source: 'Patrick Pailloux', type: 'LEADS', target: 'ANSSI' },
+      },
+    ],
+  },
   membership: {
     phrases: ['vice-président(e) du|de', 'membre du|de', 'député du', 'militant du', 'cadre du'],
     examples: [
