@@ -269,3 +269,69 @@ describe("a known founder's party", () => {
     }
   });
 });
+
+describe('incidents named with their date and what was hit', () => {
+  test('a dated designation keeps its date; a plural names a series only after a date', () => {
+    const { events, lines } = extract(
+      'Analysts tie the March 2016 Odessa Telecom network intrusion to Kettle Team. The 2018 breaches of Odessa Telecom went unnoticed. Breaches of Lviv Telecom happen every week.',
+      'en',
+    );
+    const dated = eventWith(events, 'March 2016 Odessa Telecom network intrusion');
+    assert.equal(eventWith(events, '2018 breaches of Odessa Telecom').key, dated.key);
+    assert.ok(lines.includes('TARGETED Hack of Odessa Telecom -> Odessa Telecom'), lines.join('\n'));
+    assert.ok(
+      !events.some((event) => event.name.includes('Lviv')),
+      JSON.stringify(events.map((e) => e.name)),
+    );
+  });
+});
+
+describe('a denial of an incident', () => {
+  test('the victim inside the denied designation is no object of the denial, in French and English', () => {
+    for (const [text, lang] of [
+      ["Le Kremlin a nié être à l'origine de l'attaque contre le Bundestag.", 'fr'],
+      ['The Kremlin denied launching the attack against the Bundestag.', 'en'],
+    ] as const) {
+      const { lines } = extract(text, lang);
+      assert.ok(lines.includes('DENIES Kremlin -> Hack of Bundestag'), lines.join('\n'));
+      assert.ok(!lines.includes('DENIES Kremlin -> Bundestag'), lines.join('\n'));
+      assert.ok(!lines.includes('TARGETED Kremlin -> Bundestag'), lines.join('\n'));
+    }
+  });
+
+  test('"denied the accusations" denies the incident named last; a passive or a lone denial names none', () => {
+    const lines = (text: string) => extract(text, 'en').lines;
+    assert.ok(
+      lines(
+        'The hack of TV5Monde hurt. Mandiant tied it to APT28. Moscow rejected the allegations.',
+      ).includes('DENIES Moscow -> Hack of TV5Monde'),
+    );
+    assert.ok(
+      !lines('APT28 was behind the hack of TV5Monde. The accusation was rejected by Moscow.').some((line) =>
+        line.startsWith('DENIES'),
+      ),
+    );
+    assert.deepEqual(lines('Moscow rejected the allegations.'), []);
+  });
+});
+
+describe('a name given right after an incident noun', () => {
+  test('"The leaks, dubbed X" names an incident of its own; a name that is another entity\'s names no incident', () => {
+    const { events, lines } = extract(
+      'Thousands of emails of the Kettil party were posted online. The leaks, dubbed KettilLeaks, spread fast. WikiLeaks published the KettilLeaks.',
+      'en',
+    );
+    const named = eventWith(events, 'KettilLeaks');
+    assert.equal(named.name, 'KettilLeaks');
+    assert.equal(named.mentions.length, 2);
+    assert.ok(lines.includes('PUBLISHED WikiLeaks -> KettilLeaks'), lines.join('\n'));
+    const known = extract(
+      'The hack of TV5Monde was traced to the group Lazarus (also known as HIDDEN COBRA). An implant dubbed Ratankba was found.',
+      'en',
+    ).events;
+    assert.ok(
+      known.every((event) => !event.aliases.some((alias) => /HIDDEN COBRA|Ratankba/u.test(alias))),
+      JSON.stringify(known.map((event) => event.aliases)),
+    );
+  });
+});

@@ -26,6 +26,7 @@ import {
   hasArabic,
   NOT_AFTER_WORD,
   phraseSource,
+  spanIndexAt,
   within,
   wordsBetween,
 } from './text.ts';
@@ -37,24 +38,35 @@ const MAX_WORDS_TO_VICTIM = 5;
 
 /**
  * Each noun also with the French elided article ("l'attaque"), which is written as one word
- * with it; `articleLength` is how much of the match to leave out of the incident's name.
+ * with it; `articleLength` is how much of the match to leave out of the incident's name. A
+ * plural noun names an incident only after its date (`dated`).
  */
-const INCIDENT_NOUN = new PhraseMatcher(
-  incidentWords('nouns').flatMap((phrase) => [
-    { phrase, value: { articleLength: 0 }, arabicPrefix: ARABIC_NOUN_PREFIX },
-    ...(/^[aeiouhé]/u.test(phrase) ? [{ phrase: `l'${phrase}`, value: { articleLength: 2 } }] : []),
+const INCIDENT_NOUN = new PhraseMatcher([
+  ...incidentWords('nouns').flatMap((phrase) => [
+    { phrase, value: { articleLength: 0, dated: false }, arabicPrefix: ARABIC_NOUN_PREFIX },
+    ...(/^[aeiouhé]/u.test(phrase)
+      ? [{ phrase: `l'${phrase}`, value: { articleLength: 2, dated: false } }]
+      : []),
   ]),
-);
+  ...incidentWords('datedNouns').map((phrase) => ({ phrase, value: { articleLength: 0, dated: true } })),
+]);
 /** After an incident noun: an optional adjective, then a word linking it to its victim. */
 const TO_VICTIM = new RegExp(
   `(?:\\s+(?:${incidentWords('adjectives').map(escapeRegExp).join('|')}))?\\s+(?:${alternation(incidentWords('victimLinkers'))})`,
   'iuy',
 );
-/** "the DNC hack": a name, then an incident noun. */
+/** "the DNC hack", "the Ukraine power grid cyberattack": a name, what of it was hit, then an incident noun. */
 const COMPOUND_NOUN = new RegExp(
-  `\\s+(?:${incidentWords('afterName').map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
+  `(?:\\s+(?:${alternation(incidentWords('targetNouns'))}))?` +
+    `\\s+(?:${incidentWords('afterName').map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
   'iuy',
 );
+/** A year, after its month or alone, right before an incident's designation: "the December 2015 ... attack". */
+const DATE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${alternation(incidentWords('months'))})\\s+)?(?:19|20)\\d{2}\\s+$`,
+  'u',
+);
+const DATE_CONTEXT = 24;
 /** "the Macron campaign" is the person's electoral campaign, no incident. */
 const PERSON_CAMPAIGN_NOUN = /^\s+campaign$/iu;
 const VICTIM_THEN_NOUN = new PhraseMatcher(
@@ -185,6 +197,8 @@ export function findEvents(
     CAMPAIGN_AFTER_PERSON.lastIndex = end;
     const finish =
       campaign && end === subject.end ? end + (CAMPAIGN_AFTER_PERSON.exec(text)?.[0].length ?? 0) : end;
+    // "the 2017 cyberattacks on Ukraine": the date is part of the designation.
+    start -= DATE_BEFORE.exec(text.slice(Math.max(0, start - DATE_CONTEXT), start))?.[0].length ?? 0;
     const surface = text.slice(start, finish);
     event.aliases.add(designationEnd === undefined ? surface : text.slice(start, designationEnd));
     event.mentions.push({ start, end: finish, surface });
@@ -202,6 +216,11 @@ export function findEvents(
         start: nounStart(text, match.start + match.value.articleLength, match.end),
         end: match.end,
       };
+      if (
+        match.value.dated &&
+        !DATE_BEFORE.test(text.slice(Math.max(0, noun.start - DATE_CONTEXT), noun.start))
+      )
+        continue;
       // "l'attaque NotPetya", "هجوم شمعون": the incident named by its malware.
       const named = inSentence.find(
         (mention) => mention.start >= noun.end && /^\s+$/u.test(text.slice(noun.end, mention.start)),
@@ -292,7 +311,8 @@ export function findEvents(
       !found.some((other) => !games.has(other) && other.start <= mention.start && mention.end <= other.end),
   );
   standalone.sort((a, b) => a.start - b.start);
-  addCampaignNames(text, standalone);
+  addCampaignNames(text, sentences, mentions, standalone);
+  standalone.sort((a, b) => a.start - b.start);
   return {
     mentions: standalone,
     subjects,
@@ -406,19 +426,68 @@ function looksLikeName(phrase: string): boolean {
   return phrase.split(/\s+/u).every((word) => hasArabic(word) || /^[\p{Lu}\p{N}#]/u.test(word));
 }
 
-/** "cette opération qu'il a baptisée «MacronLeaks»": the name becomes an alias of the last incident before it. */
-function addCampaignNames(text: string, found: EntityMention[]): void {
+/**
+ * "cette opération qu'il a baptisée «MacronLeaks»": the name becomes an alias of the last
+ * incident before it. "The leaks, dubbed MacronLeaks": with no incident before, a name given
+ * right after an incident noun names an incident of its own. A name that is
+ * already another entity's ("Lazarus (also known as HIDDEN COBRA)", "an implant dubbed
+ * Ratankba") names that entity, not an incident.
+ */
+function addCampaignNames(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly EntityMention[],
+  found: EntityMention[],
+): void {
   for (const match of text.matchAll(CAMPAIGN_NAME)) {
     const name = match[1];
     if (!name || !(QUOTED_NAME.test(match[0]) || looksLikeName(name))) continue;
-    const previous = found.findLast((mention) => mention.start < match.index);
-    if (!previous) continue;
     const start = match.index + match[0].lastIndexOf(name);
+    const end = start + name.length;
+    if (mentions.some((mention) => mention.start < end && start < mention.end)) continue;
+    const previous = found.findLast((mention) => mention.start < match.index);
+    if (!previous) {
+      const sentenceStart = sentences[spanIndexAt(sentences, match.index)]?.start ?? 0;
+      found.push(...namedIncident(text, sentenceStart, match.index, { start, end, surface: name }, mentions));
+      continue;
+    }
     previous.entity.aliases.add(name);
     previous.entity.mergeReasons.add(`campaign name: "${name}" is the name given to ${previous.entity.name}`);
     previous.entity.mentions.push({ start, end: start + name.length, surface: name });
   }
 }
+
+/** An incident noun, then a comma or nothing, right before the word that names it: "The leaks, dubbed". */
+const NOUN_BEFORE_NAMING = new RegExp(
+  `${NOT_AFTER_WORD}(?:${alternation([...incidentWords('nouns'), ...incidentWords('datedNouns')])})\\s*,?\\s*$`,
+  'iu',
+);
+
+/**
+ * A new incident the name designates, when an incident noun comes right before the naming
+ * word; every later occurrence of the name, outside other names, is a mention of it too.
+ */
+function namedIncident(
+  text: string,
+  sentenceStart: number,
+  at: number,
+  name: { start: number; end: number; surface: string },
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  if (!NOUN_BEFORE_NAMING.test(text.slice(Math.max(sentenceStart, at - NAMING_CONTEXT), at))) return [];
+  const event = newEvent(`named:${foldKey(name.surface)}`, name.surface);
+  event.aliases.add(name.surface);
+  event.mergeReasons.add(
+    `incident name: "${name.surface}" is given to the incident the noun before it designates`,
+  );
+  const again = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.surface)}(?![\\p{L}\\p{N}])`, 'gu');
+  const spans = [...text.slice(name.start).matchAll(again)]
+    .map((match) => ({ start: name.start + match.index, end: name.start + match.index + match[0].length }))
+    .filter((span) => !mentions.some((mention) => mention.start < span.end && span.start < mention.end));
+  event.mentions.push(...spans.map((span) => ({ ...span, surface: name.surface })));
+  return spans.map((span) => ({ ...span, surface: name.surface, entity: event }));
+}
+const NAMING_CONTEXT = 40;
 
 /** Attached Arabic clitics and the article ("لل", "بال", "و") are not part of an incident's name. */
 const ARABIC_CLITICS_AND_ARTICLE = /^(?:[وف])?(?:لل|[بلك]?ال|[بلك])?/u;

@@ -14,6 +14,7 @@ import type { Sentence } from '../types.ts';
 import { findAppositionRelations } from './appositions.ts';
 import { findColonLists, itemRole } from './colon-lists.ts';
 import { findCompoundAttributions } from './compound-attributions.ts';
+import { findAccusedIncidents } from './denied-accusations.ts';
 import { findPlacements } from './demonyms.ts';
 import type { Incidents } from './events.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
@@ -139,6 +140,8 @@ const PLACEMENT_STRENGTH = 0.9;
 const UNIT_STRENGTH = 0.9;
 /** An item a colon list names under its lead: the layout, not a sentence, joins the two ends. */
 const LIST_STRENGTH = 0.85;
+/** The accusations stand for the incident named last: a reader's inference, a little below a named object. */
+const ACCUSATION_STRENGTH = 0.8;
 /** How far from its trigger the lead's named end may be, in words. */
 const LEAD_GAP_WORDS = 2;
 
@@ -150,6 +153,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'unit parents', produce: unitParents },
   { name: 'demonym placements', produce: placements },
   { name: 'colon lists', produce: colonLists },
+  { name: 'denied accusations', produce: deniedAccusations },
 ];
 
 /** Look-alike hosts: a look-alike the text presents as one names what it copies; otherwise both must share a sentence. */
@@ -227,6 +231,33 @@ function incidentAgents(facts: DocumentFacts): InferredRelation[] {
       ? [{ type: 'ATTRIBUTED_TO', source: incident, target: agent.entity, context, strength: 1 }]
       : [];
   });
+}
+
+/** "The Kremlin denied the accusations": each denier denies the incident the accusations are about. */
+function deniedAccusations(facts: DocumentFacts): InferredRelation[] {
+  const { incidents } = facts;
+  const accused = incidents.mentions.filter((mention) => !incidents.occasions.has(mention.entity));
+  const byKey = new Map([...facts.entities.values()].map((entity) => [entity.key, entity]));
+  return findAccusedIncidents(facts.text, facts.sentences, accused).flatMap(
+    ({ incident, at }): InferredRelation[] => {
+      const context = facts.claimAt(at);
+      if (context?.modality !== 'denied') return [];
+      return context.assertedBy.flatMap((key): InferredRelation[] => {
+        const denier = byKey.get(key);
+        return denier && allowsEndpoints('DENIES', denier.type, incident.entity.type)
+          ? [
+              {
+                type: 'DENIES',
+                source: denier,
+                target: incident.entity,
+                context: { ...context, assertedBy: [denier.key] },
+                strength: ACCUSATION_STRENGTH,
+              },
+            ]
+          : [];
+      });
+    },
+  );
 }
 
 function unitParents(facts: DocumentFacts): InferredRelation[] {

@@ -779,6 +779,19 @@ describe('units and the services they belong to', () => {
     );
   });
 
+  test('"the X (ACR) unit of Y" describes X in its own phrase: asserted, whatever hedge frames it', () => {
+    const lines = relationLines(
+      'Equation Group is suspected of being tied to the Tailored Access Operations (TAO) unit of the National Security Agency (NSA).',
+      'en',
+    );
+    assertHas(lines, 'PART_OF Tailored Access Operations -> NSA asserted []');
+    assertHas(lines, 'ATTRIBUTED_TO Equation -> Tailored Access Operations suspected []');
+    assertHas(
+      relationLines('The Federal Security Service (FSB) is headquartered in Moscow.', 'en'),
+      'LOCATED_IN FSB -> Moscow asserted []',
+    );
+  });
+
   test('one spelling per number, so a unit meets itself across languages', () => {
     const names = (text: string, lang: LanguageTag) =>
       extractWithRules({ text, lang, sentences: splitSentences(text, lang) })

@@ -330,7 +330,12 @@ function sentenceRelations(
         (item.before === undefined || /^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start)))) ||
       (describesName(item.trigger.spec) &&
         item.before !== undefined &&
-        NOUN_IN_APPOSITION.test(text.slice(item.before.end, item.trigger.start)));
+        NOUN_IN_APPOSITION.test(text.slice(item.before.end, item.trigger.start))) ||
+      // "tied to the Tailored Access Operations (TAO) unit of the NSA": a noun written right after
+      // the name describes it within its own phrase, whatever the verb before says.
+      (item.trigger.spec.headsName === true &&
+        item.before !== undefined &&
+        gapPastBracketedName(text, item.before, item.trigger.start, mentions).trim() === '');
     const framing = apposed
       ? cues.filter(
           (cue) => cue.start >= (item.before?.end ?? item.trigger.start) && cue.end <= item.trigger.start,
@@ -363,9 +368,9 @@ function sentenceRelations(
       modality === 'denied' && claim.cue
         ? speakers.get(claim.cue.kind === 'denied' ? claim.cue : (claim.claimCue ?? claim.cue))
         : undefined;
-    // "X a démenti toute implication dans l'attaque contre Y": the trigger is part of the
-    // incident's own name, so X denies that incident, not an attack of its own on Y.
-    const incident = denier
+    // "a nié être à l'origine de l'attaque contre le Bundestag": a trigger inside an incident's
+    // designation is part of what is denied, the incident, not an act of the denier's own.
+    const designation = denier
       ? mentions.find(
           (mention) =>
             mention.entity.type === 'Event' &&
@@ -373,15 +378,13 @@ function sentenceRelations(
             item.trigger.end <= mention.end,
         )
       : undefined;
-    if (denier && incident) {
-      if (denier.entity.key !== incident.entity.key) {
-        relations.push(denial(denier.entity.key, incident.entity.key, item.relation.evidence));
-      }
-      continue;
-    }
-    const denied = denier?.entity.key === item.relation.target ? item.relation.source : item.relation.target;
+    const denied =
+      designation?.entity.key ??
+      (denier?.entity.key === item.relation.target ? item.relation.source : item.relation.target);
     // "X denied being behind Y" says no more than that X denies Y: the denial alone is kept.
-    const selfDenial = item.relation.type === 'ATTRIBUTED_TO' && denier?.entity.key === item.relation.target;
+    const selfDenial =
+      designation !== undefined ||
+      (item.relation.type === 'ATTRIBUTED_TO' && denier?.entity.key === item.relation.target);
     if (!selfDenial) {
       relations.push({ ...item.relation, modality, confidence, assertedBy });
     }
@@ -704,7 +707,7 @@ function argumentPairs(
         ? wordsBetween(text, mention.end, trigger.start) <= 1 ||
           NOUN_IN_APPOSITION.test(text.slice(mention.end, trigger.start))
         : wordsBetween(text, mention.end, trigger.start) <= maxLeft) &&
-      (!LEFT_BARRIER.test(text.slice(mention.end, trigger.start)) ||
+      (!LEFT_BARRIER.test(gapPastBracketedName(text, mention, trigger.start, mentions)) ||
         // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
@@ -754,6 +757,19 @@ function argumentPairs(
     const owner = left.find((mention) => /^(?:['’]s?)?\s*$/u.test(text.slice(mention.end, trigger.start)));
     const pairs = owner ? spec.types.flatMap((type) => pairFor(type, titled, owner) ?? []) : [];
     return pairs.slice(0, 1);
+  }
+  // "Vladimir Putin, a former KGB officer,": the post's organisation right before it, and its
+  // holder the person the apposition describes.
+  const owner = spec.role === true ? left[0] : undefined;
+  if (owner && owner.entity.type !== 'Person' && /^\s*$/u.test(text.slice(owner.end, trigger.start))) {
+    const holder = before.findLast(
+      (mention) =>
+        mention.end <= owner.start &&
+        mention.entity.type === 'Person' &&
+        ROLE_IN_APPOSITION.test(text.slice(mention.end, owner.start)),
+    );
+    const pair = holder && spec.types.map((type) => pairFor(type, holder, owner)).find(Boolean);
+    if (pair) return [pair];
   }
   const allRight = right;
   for (const type of spec.types) {
@@ -820,6 +836,34 @@ function argumentPairs(
   }
   return [];
 }
+
+/**
+ * The words between a left argument and its trigger, less a name alone in brackets right after
+ * it: "the Federal Security Service (FSB) is based in" glosses the name, and its brackets end no clause.
+ */
+function gapPastBracketedName(
+  text: string,
+  mention: EntityMention,
+  end: number,
+  mentions: readonly EntityMention[],
+): string {
+  const gap = text.slice(mention.end, end);
+  const bracket = /^\s*\([^()]{1,80}\)/u.exec(gap);
+  if (!bracket) return gap;
+  const open = mention.end + gap.indexOf('(') + 1;
+  const close = mention.end + bracket[0].length - 1;
+  const glossed = mentions.some(
+    (other) =>
+      other.start >= open &&
+      other.end <= close &&
+      text.slice(open, other.start).trim() === '' &&
+      text.slice(other.end, close).trim() === '',
+  );
+  return glossed ? gap.slice(bracket[0].length) : gap;
+}
+
+/** A comma, then at most two lower-case words ("a former", "an ex"), before a post's organisation. */
+const ROLE_IN_APPOSITION = /^\s*,\s*(?:\p{Ll}+\s+){0,2}$/u;
 
 /** A preposition that makes what follows it the victim of what comes before: "attacks against X". */
 const VICTIM_BEFORE = /(?<![\p{L}])(?:against|targeting|contre|visant|ضد)(?![\p{L}])/iu;

@@ -70,6 +70,12 @@ export interface TriggerSpec {
    * وراء"): a later trigger of the sentence takes that name, not the qualifier's object.
    */
   qualifiesHead?: boolean;
+  /**
+   * A noun that may head the phrase of the name right before it ("the Tailored Access
+   * Operations unit of the NSA"): written so, it describes that name in the article's own
+   * words, whatever verb frames the phrase.
+   */
+  headsName?: boolean;
   /** Both arguments may also follow it, the source first ("Victims of the hack included A, B and C"). */
   listedAfter?: boolean;
   /**
@@ -199,6 +205,24 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     apposable: true,
     ofDepartment: 'WORKS_FOR',
   },
+  // "The FSB, led by X", "l'agence, dirigée par X": the head follows; the participle describes the name before it.
+  'led-by': {
+    types: ['LEADS'],
+    source: 'right',
+    strength: 0.9,
+    wordClass: 'verb',
+    apposable: true,
+    describesNearest: true,
+  },
+  // "named director of ANSSI, succeeding X": X held the post before; the body is named just before.
+  succession: {
+    types: ['LEADS'],
+    source: 'right',
+    strength: 0.8,
+    wordClass: 'verb',
+    maxLeftWords: 6,
+    maxRightWords: 1,
+  },
   membership: {
     types: ['MEMBER_OF'],
     source: 'left',
@@ -216,7 +240,14 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     apposable: true,
   },
   'founded-by': { types: ['FOUNDED'], source: 'right', strength: 0.9, wordClass: 'verb', apposable: true },
-  part: { types: ['PART_OF'], source: 'left', strength: 0.9, wordClass: 'noun', apposable: true },
+  part: {
+    types: ['PART_OF'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'noun',
+    apposable: true,
+    headsName: true,
+  },
   // Verbs and participles of place ("based in", "تعمل من"), describing the name before them.
   location: {
     types: ['LOCATED_IN'],
@@ -224,6 +255,14 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     strength: 0.9,
     wordClass: 'verb',
     describesNearest: true,
+  },
+  // "The headquarters of X are in Y", "le siège de X est à Y", "يقع مقر X في Y": both follow it.
+  seat: {
+    types: ['LOCATED_IN'],
+    source: 'left',
+    after: 'source-first',
+    strength: 0.9,
+    wordClass: 'verb',
   },
   publication: { types: ['PUBLISHED'], source: 'left', strength: 0.8, many: true, wordClass: 'verb' },
   'published-by': { types: ['PUBLISHED'], source: 'right', strength: 0.8, wordClass: 'verb' },

@@ -29,6 +29,7 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   participles: readonly string[];
   relatives: readonly string[];
   unnamedSpeakers: readonly string[];
+  accusations: readonly string[];
   continuation: { subjects: readonly string[]; verbs: readonly string[]; verbsAlone: readonly string[] };
 }
 
@@ -41,7 +42,7 @@ export interface LoadedTriggerWords {
   between: readonly string[];
 }
 
-export type IncidentConcept = Exclude<keyof IncidentVocabulary, 'adjectives'>;
+export type IncidentConcept = Exclude<keyof IncidentVocabulary, 'adjectives' | 'months'>;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
 export interface LoadedPack {
@@ -59,6 +60,8 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'victimLinkers',
   'afterVictim',
   'afterName',
+  'datedNouns',
+  'targetNouns',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -145,6 +148,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       participles: concept('participles', claims.participles),
       relatives: concept('relatives', claims.relatives),
       unnamedSpeakers: concept('unnamedSpeakers', claims.unnamedSpeakers),
+      accusations: concept('accusations', claims.accusations),
       speakerVerbs: expanded(
         'saying',
         claims.saying.filter((pattern) => pattern.marksSpeaker).flatMap((pattern) => pattern.phrases),
@@ -225,6 +229,9 @@ function loadIncidents(
     victimLinkers: concept('victimLinkers', incidents.victimLinkers),
     afterVictim: concept('afterVictim', incidents.afterVictim),
     afterName: concept('afterName', incidents.afterName),
+    datedNouns: concept('datedNouns', incidents.datedNouns),
+    targetNouns: concept('targetNouns', incidents.targetNouns),
+    months: expanded('incidents.months', incidents.months),
   };
 }
 

@@ -121,9 +121,14 @@ function examplesOf(pack: LanguagePack): PackExample[] {
     accepts: claimHolds(example.expect),
   });
   return [
-    ...[...CLAIM_CONCEPTS, 'participles' as const, 'relatives' as const, 'unnamedSpeakers' as const].flatMap(
-      (concept) =>
-        pack.claims[concept].flatMap((pattern) => pattern.examples.map((example) => claim(concept, example))),
+    ...[
+      ...CLAIM_CONCEPTS,
+      'participles' as const,
+      'relatives' as const,
+      'unnamedSpeakers' as const,
+      'accusations' as const,
+    ].flatMap((concept) =>
+      pack.claims[concept].flatMap((pattern) => pattern.examples.map((example) => claim(concept, example))),
     ),
     ...pack.claims.continuation.examples.map((example) => claim('continuation', example)),
     ...TRIGGER_IDS.flatMap((id) =>

@@ -75,6 +75,11 @@ export interface ClaimVocabulary {
    */
   unnamedSpeakers: readonly ClaimPattern[];
   /**
+   * Nouns for an accusation ("the accusations", "les allégations", "الاتهامات"): a denial of one
+   * with no incident named after it denies the incident the text named last.
+   */
+  accusations: readonly ClaimPattern[];
+  /**
    * A sentence that carries on the previous claimant's account: a subject standing for them
    * ("l'expert", "the company") and a verb of saying that goes on ("ajoute", "added"); in a
    * verb-first language the verb may also stand alone ("وأضاف").
@@ -113,11 +118,14 @@ export const TRIGGER_IDS = [
   'victim',
   'employment',
   'leadership',
+  'led-by',
+  'succession',
   'membership',
   'founding',
   'founded-by',
   'part',
   'location',
+  'seat',
   'publication',
   'published-by',
   'resolution',
@@ -170,6 +178,18 @@ export interface IncidentVocabulary {
   afterVictim: readonly IncidentPattern[];
   /** Nouns for an incident right after its victim or its malware ("the DNC hack", "the WannaCry attack"). */
   afterName: readonly IncidentPattern[];
+  /**
+   * Plural nouns for incidents, which name one series of them only with its date ("the 2017
+   * cyberattacks on Ukraine"; "attacks on banks" names none).
+   */
+  datedNouns: readonly IncidentPattern[];
+  /**
+   * Nouns for what of the victim was hit, between the victim and such an incident noun ("the
+   * Ukraine power grid cyberattack", "the Sony Pictures email hack").
+   */
+  targetNouns: readonly IncidentPattern[];
+  /** Month names, which may open a dated designation before its year ("the December 2015 ... attack"). */
+  months: readonly string[];
 }
 
 /** What the extractor must make of a name example: an entity of this type and name. */
@@ -206,7 +226,7 @@ export interface LanguagePack {
 /** The concepts of the claim vocabulary that are cues of a modality. */
 export type ClaimConcept = Exclude<
   keyof ClaimVocabulary,
-  'continuation' | 'participles' | 'relatives' | 'unnamedSpeakers'
+  'continuation' | 'participles' | 'relatives' | 'unnamedSpeakers' | 'accusations'
 >;
 
 /**

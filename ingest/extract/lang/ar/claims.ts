@@ -160,6 +160,17 @@ export const claims = {
       ],
     },
   ],
+  accusations: [
+    {
+      phrases: ['الاتهامات|الاتهام|الادعاءات|اتهامات|ادعاءات'],
+      examples: [
+        {
+          text: 'وتقف مجموعة APT28 وراء اختراق حملة ماكرون. ونفى الكرملين هذه الاتهامات.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
+  ],
   continuation: {
     subjects: ['الشركة'],
     verbs: ['قالت', 'ذكرت', 'أكدت'],

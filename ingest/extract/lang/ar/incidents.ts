@@ -39,4 +39,8 @@ export const incidents = {
   ],
   afterVictim: [],
   afterName: [],
+  // Arabic names what was hit after the incident noun, and the date after the incident.
+  datedNouns: [],
+  targetNouns: [],
+  months: [],
 } as const satisfies IncidentVocabulary;

@@ -158,6 +158,9 @@ export const triggers = {
       'الناطق|الناطقة باسم',
       'من شركة',
       'ضابط|ضباط في',
+      // "الضابط السابق في جهاز كي جي بي": a former officer of the service.
+      'الضابط السابق في',
+      'ضابط سابق في',
       'مستشار',
       // "مدير الأبحاث في X" heads a department of X and works for it; "مدير X" leads X.
       'مدير|مديرة|رئيس|رئيسة الأبحاث|البحوث|الأمن في|لدى',
@@ -165,6 +168,10 @@ export const triggers = {
       'المحلل|المحللة|محلل|محللة في|لدى',
     ],
     examples: [
+      {
+        text: 'وقال فلاديمير بوتين، الضابط السابق في جهاز كي جي بي، إن الاتهامات باطلة.',
+        expect: { source: 'فلاديمير بوتين', type: 'WORKS_FOR', target: 'كي جي بي' },
+      },
       {
         text: 'وقال الباحث كريم حداد الباحث في شركة كاسبرسكي إن الخلل أصلح.',
         expect: { source: 'كريم حداد', type: 'WORKS_FOR', target: 'كاسبرسكي' },
@@ -194,6 +201,25 @@ export const triggers = {
       {
         text: 'وقال الباحث شاليف حوليو، الرئيس التنفيذي لمجموعة NSO، إن القائمة مزيفة.',
         expect: { source: 'شاليف حوليو', type: 'LEADS', target: 'NSO' },
+      },
+    ],
+  },
+  'led-by': {
+    // "under the presidency / the command of": the head follows the body it heads.
+    phrases: ['برئاسة|بقيادة'],
+    examples: [
+      {
+        text: 'وقالت مجموعة NSO برئاسة الباحث شاليف حوليو إن القائمة مزيفة.',
+        expect: { source: 'شاليف حوليو', type: 'LEADS', target: 'NSO' },
+      },
+    ],
+  },
+  succession: {
+    phrases: ['خلفا ل', 'خلفاً ل'],
+    examples: [
+      {
+        text: 'وعين الباحث غيوم بوبار مديرا لمجموعة NSO خلفا للباحث باتريك بايو.',
+        expect: { source: 'باتريك بايو', type: 'LEADS', target: 'NSO' },
       },
     ],
   },
@@ -239,6 +265,16 @@ export const triggers = {
       {
         text: 'تتابع شركة Group-IB ومقرها سنغافورة مجموعة لازاروس.',
         expect: { source: 'Group-IB', type: 'LOCATED_IN', target: 'Singapore' },
+      },
+    ],
+  },
+  seat: {
+    phrases: ['يقع|يوجد مقر'],
+    between: ['في'],
+    examples: [
+      {
+        text: 'ويقع مقر شركة كاسبرسكي في موسكو.',
+        expect: { source: 'كاسبرسكي', type: 'LOCATED_IN', target: 'موسكو' },
       },
     ],
   },

@@ -199,6 +199,17 @@ export const claims = {
       ],
     },
   ],
+  accusations: [
+    {
+      phrases: ['accusation(s)', 'allegation(s)', 'the charges', 'the claims'],
+      examples: [
+        {
+          text: 'APT28 was behind the hack of TV5Monde. The Kremlin denied the accusations.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
+  ],
   continuation: {
     subjects: ['the expert', 'the researcher', 'the analyst', 'he', 'she', 'the company', 'the firm'],
     verbs: ['added', 'adds', 'explained', 'went on', 'said', 'says'],

@@ -55,4 +55,27 @@ export const incidents = {
       ],
     },
   ],
+  datedNouns: [
+    {
+      phrases: ['hacks|breaches|cyberattacks|cyber-attacks|attacks|intrusions|leaks'],
+      examples: [
+        {
+          text: 'The 2016 cyberattacks on TV5Monde took the channel off the air.',
+          expect: { event: 'Hack of TV5Monde' },
+        },
+      ],
+    },
+  ],
+  targetNouns: [
+    {
+      phrases: ['power grid', 'supply chain', 'grid|network|email|e-mail|ransomware|data|supply-chain'],
+      examples: [
+        {
+          text: 'The December 2016 TV5Monde power grid cyberattack lasted an hour.',
+          expect: { event: 'Hack of TV5Monde' },
+        },
+      ],
+    },
+  ],
+  months: ['January|February|March|April|May|June|July|August|September|October|November|December'],
 } as const satisfies IncidentVocabulary;

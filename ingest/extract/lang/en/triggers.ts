@@ -16,8 +16,14 @@ export const triggers = {
       // "an organization working under the MOIS": a body that answers to another.
       'working|operating under',
       'subordinate to',
+      // "ANSSI is attached to the SGDSN", as French "rattachée au".
+      'attached to',
     ],
     examples: [
+      {
+        text: 'The agency ANSSI is attached to the SGDSN.',
+        expect: { source: 'ANSSI', type: 'PART_OF', target: 'SGDSN' },
+      },
       {
         text: 'APT28 is linked to the GRU.',
         expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
@@ -243,8 +249,15 @@ export const triggers = {
       'adviser|advisor at',
       'adviser to',
       'vice president at',
+      // "a former KGB officer", "FBI agent X": the organisation is written before the post.
+      'officer|agent|operative|colonel',
+      'press secretary',
     ],
     examples: [
+      {
+        text: 'Vladimir Putin, a former GRU officer, spoke.',
+        expect: { source: 'Vladimir Putin', type: 'WORKS_FOR', target: 'GRU' },
+      },
       {
         text: 'John Hultquist, an analyst at Mandiant, studies APT28.',
         expect: { source: 'John Hultquist', type: 'WORKS_FOR', target: 'Mandiant' },
@@ -270,6 +283,28 @@ export const triggers = {
       {
         text: 'Kevin Mandia, chief executive of Mandiant, spoke on Monday.',
         expect: { source: 'Kevin Mandia', type: 'LEADS', target: 'Mandiant' },
+      },
+    ],
+  },
+  'led-by': {
+    phrases: ['led|headed|chaired|directed by'],
+    examples: [
+      {
+        text: 'The FSB, led by Alexander Bortnikov, watches APT28.',
+        expect: { source: 'Alexander Bortnikov', type: 'LEADS', target: 'FSB' },
+      },
+      {
+        text: 'Mandiant is headed by Kevin Mandia.',
+        expect: { source: 'Kevin Mandia', type: 'LEADS', target: 'Mandiant' },
+      },
+    ],
+  },
+  succession: {
+    phrases: ['succeeding'],
+    examples: [
+      {
+        text: 'Guillaume Poupard was named director of ANSSI in 2014, succeeding Patrick Pailloux.',
+        expect: { source: 'Patrick Pailloux', type: 'LEADS', target: 'ANSSI' },
       },
     ],
   },
@@ -315,6 +350,21 @@ export const triggers = {
       {
         text: 'Flashpoint, a firm based in New York, tracks Lazarus.',
         expect: { source: 'Flashpoint', type: 'LOCATED_IN', target: 'New York' },
+      },
+      {
+        // A name alone in brackets glosses the name before it and ends no clause.
+        text: 'The Federal Security Service (FSB) is headquartered in Moscow.',
+        expect: { source: 'Federal Security Service', type: 'LOCATED_IN', target: 'Moscow' },
+      },
+    ],
+  },
+  seat: {
+    phrases: ['the headquarters of'],
+    between: ['is|are in', 'is|are located in'],
+    examples: [
+      {
+        text: 'The headquarters of the FSB are in Moscow.',
+        expect: { source: 'FSB', type: 'LOCATED_IN', target: 'Moscow' },
       },
     ],
   },

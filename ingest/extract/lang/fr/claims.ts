@@ -220,6 +220,17 @@ export const claims = {
       ],
     },
   ],
+  accusations: [
+    {
+      phrases: ['accusation(s)', 'allégation(s)'],
+      examples: [
+        {
+          text: 'APT28 serait derrière le piratage de TV5Monde. Le Kremlin a rejeté ces accusations.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
+  ],
   continuation: {
     subjects: [
       "l'expert",

@@ -54,4 +54,9 @@ export const incidents = {
     },
   ],
   afterName: [],
+  // French names what was hit after the incident noun ("la cyberattaque du réseau électrique de X").
+  datedNouns: [],
+  targetNouns: [],
+  // French dates the incident after its noun ("l'attaque de décembre 2015").
+  months: [],
 } as const satisfies IncidentVocabulary;

@@ -271,6 +271,24 @@ export const triggers = {
       },
     ],
   },
+  'led-by': {
+    phrases: ['dirigé(e)(s)|présidé(e)(s) par'],
+    examples: [
+      {
+        text: "L'ANSSI, dirigée par Guillaume Poupard, publie un rapport.",
+        expect: { source: 'Guillaume Poupard', type: 'LEADS', target: 'ANSSI' },
+      },
+    ],
+  },
+  succession: {
+    phrases: ['succédant|succède à', 'a succédé à'],
+    examples: [
+      {
+        text: "Guillaume Poupard est nommé directeur général de l'ANSSI en 2014, succédant à Patrick Pailloux.",
+        expect: { source: 'Patrick Pailloux', type: 'LEADS', target: 'ANSSI' },
+      },
+    ],
+  },
   membership: {
     phrases: ['vice-président(e) du|de', 'membre du|de', 'député du', 'militant du', 'cadre du'],
     examples: [
@@ -319,6 +337,16 @@ export const triggers = {
       {
         text: 'Flashpoint, une société basée à New York, suit APT28.',
         expect: { source: 'Flashpoint', type: 'LOCATED_IN', target: 'New York' },
+      },
+    ],
+  },
+  seat: {
+    phrases: ["le siège de|du|d'"],
+    between: ['est|se trouve à', 'est situé|installé à'],
+    examples: [
+      {
+        text: "Le siège de l'ANSSI est situé à Paris.",
+        expect: { source: 'ANSSI', type: 'LOCATED_IN', target: 'Paris' },
       },
     ],
   },

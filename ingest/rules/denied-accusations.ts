@@ -1,0 +1,55 @@
+/**
+ * A denial of the accusations rather than of a named incident: "APT28 was behind the hack of
+ * TV5Monde. The Kremlin denied the accusations." The accusation noun stands for what the text
+ * attributed just before, so the denier denies the incident named last, in its sentence or the
+ * two before it. Only a denial that governs the noun counts (the denial verb before it, as
+ * claims.ts reads the sentence): "the accusation was rejected by X" names its denier after a
+ * preposition the claim cues do not read, and is left out rather than given a wrong denier.
+ */
+import { PACKS } from '../extract/lang/index.ts';
+import type { Sentence } from '../types.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { ARABIC_NOUN_PREFIX, within } from './text.ts';
+import type { EntityMention } from './types.ts';
+
+const ACCUSATION = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.claims.accusations).map((phrase) => ({
+    phrase,
+    value: true,
+    arabicPrefix: ARABIC_NOUN_PREFIX,
+  })),
+);
+/** How many sentences back the incident the accusations are about may be named. */
+const SENTENCES_BACK = 2;
+
+export interface DeniedAccusation {
+  /** The incident the accusations are about. */
+  incident: EntityMention;
+  /** Where the accusation noun is written. */
+  at: number;
+  sentence: Sentence;
+}
+
+/**
+ * Accusation nouns with the incident they stand for. `incidents` are the document's incident
+ * mentions (occasions such as the Games left out), sorted by start; whether a denial governs
+ * each noun is for the caller to check with the claim at `at`.
+ */
+export function findAccusedIncidents(
+  text: string,
+  sentences: readonly Sentence[],
+  incidents: readonly EntityMention[],
+): DeniedAccusation[] {
+  const found: DeniedAccusation[] = [];
+  sentences.forEach((sentence, index) => {
+    const [noun] = ACCUSATION.find(text, sentence.start, sentence.end);
+    if (!noun) return;
+    // "denied the accusations of hacking the DNC": an incident named after the noun is the
+    // object, and the relation rules read it.
+    if (within(incidents, sentence).some((mention) => mention.start >= noun.end)) return;
+    const from = sentences[Math.max(0, index - SENTENCES_BACK)]?.start ?? sentence.start;
+    const incident = incidents.findLast((mention) => mention.start >= from && mention.end <= noun.start);
+    if (incident) found.push({ incident, at: noun.start, sentence });
+  });
+  return found;
+}
