@@ -20,6 +20,7 @@ import {
   ACTOR_CODE,
   alternation,
   ARTICLE_BEFORE,
+  CAMEL_CASE,
   LOCATION_CUE_BEFORE,
   MALWARE_CUE_AFTER,
   MALWARE_CUE_BEFORE,
@@ -28,6 +29,7 @@ import {
   PERSON_ROLE_AFTER,
   PERSON_TITLE_BEFORE,
   SPEECH_VERB_AFTER,
+  SOFTWARE_VERB_BEFORE,
   SPEECH_VERB_BEFORE,
   THREAT_ACTOR_CUE_BEFORE,
   VICTIM_CUE_BEFORE,
@@ -447,6 +449,15 @@ function typeName(
   }
   if (MALWARE_CUE_BEFORE.test(before) || MALWARE_CUE_AFTER.test(after)) {
     return candidate('Malware', 'cue: a word for malicious software');
+  }
+  // "ApplicationPDF.exe" is a file, which may or may not be malicious.
+  if (
+    words === 1 &&
+    CAMEL_CASE.test(first.text) &&
+    SOFTWARE_VERB_BEFORE.test(before) &&
+    !/^\.\p{L}/u.test(after)
+  ) {
+    return candidate('Malware', 'cue: a program name after a verb that installs or runs it');
   }
   const institution = FRENCH_PREPOSITION_END.test(before.slice(-6))
     ? INSTITUTION_HEAD_BEFORE.exec(before)

@@ -100,6 +100,17 @@ describe('Latin names', () => {
     assert.deepEqual(latin('Hier, le transporteur Alvero a été touché.'), ['Organization:Alvero']);
   });
 
+  test('a CamelCase word a verb installs or runs, or one after a word for malware, is malware; a file is not', () => {
+    const english = (text: string) =>
+      findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(english('The loader then tried to download BlueKettle on the server.'), [
+      'Malware:BlueKettle',
+    ]);
+    assert.deepEqual(english('Its operators relied on the Quillpad downloader.'), ['Malware:Quillpad']);
+    assert.deepEqual(english('The victim was asked to execute FormViewer.exe from a mail.'), []);
+    assert.deepEqual(english('The group used LinkedIn to reach engineers.'), []);
+  });
+
   test('an acronym qualifying a technical noun is no organisation', () => {
     assert.deepEqual(latin('The worm abused the SMB file-sharing protocol and the SHA-256 hash leaked.'), []);
     assert.deepEqual(latin('A tool built by the NSA leaked.'), ['Organization:NSA']);

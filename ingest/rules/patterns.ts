@@ -93,7 +93,7 @@ export const VICTIM_CUE_BEFORE = new RegExp(
   'iu',
 );
 
-const MALWARE_WORDS = String.raw`(?:malware|ransomware|wiper|backdoor|trojan|worm|spyware|implant|botnet|rootkit|loader|stealer)`;
+const MALWARE_WORDS = String.raw`(?:malware|ransomware|wiper|backdoor|trojan|worm|spyware|implant|botnet|rootkit|loader|stealer|downloader|dropper|keylogger|infostealer|webshell|web shell|RAT)`;
 /** "le rançongiciel X", "the malware X", "a wiper called X": the name is malicious software. */
 export const MALWARE_CUE_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:${MALWARE_WORDS}|logiciel malveillant|logiciel espion|logiciel de rançon|rançongiciel|ver informatique|virus|cheval de Troie|programme malveillant)` +
@@ -102,3 +102,14 @@ export const MALWARE_CUE_BEFORE = new RegExp(
 );
 /** "the X ransomware", "X malware". */
 export const MALWARE_CUE_AFTER = new RegExp(String.raw`^\s+${MALWARE_WORDS}(?![\p{L}])`, 'iu');
+/**
+ * A verb that puts software on a machine or runs it ("downloading X", "to deliver X", "dropped
+ * X"): a one-word name in CamelCase right after it is a program ("PowerRatankba"), whereas a
+ * plain capitalised word there may still be a company or a place.
+ */
+export const SOFTWARE_VERB_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:download|deliver|drop|install|execut|deploy|launch|load)(?:s|es|ed|ped|ing|ping|e)?\s+(?:the\s+)?$`,
+  'iu',
+);
+/** A word with a capital inside it after lower-case letters: "PowerRatankba", "TrickBot". */
+export const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u;

@@ -14,12 +14,13 @@ import type { Sentence } from '../types.ts';
 import { findAppositionRelations } from './appositions.ts';
 import { findColonLists, itemRole } from './colon-lists.ts';
 import { findCompoundAttributions } from './compound-attributions.ts';
-import { findPlacements } from './demonyms.ts';
+import { demonymPlace, findPlacements } from './demonyms.ts';
 import type { Incidents } from './events.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
 import { findUnitParents } from './names-units.ts';
 import { findPossessiveRelations } from './possessives.ts';
+import { findSponsorships } from './sponsorships.ts';
 import type { SentenceProducer } from './relations.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
 import type { TriggerSpec } from './triggers.ts';
@@ -149,6 +150,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'incident agents', produce: incidentAgents },
   { name: 'unit parents', produce: unitParents },
   { name: 'demonym placements', produce: placements },
+  { name: 'state sponsors', produce: sponsors },
   { name: 'colon lists', produce: colonLists },
 ];
 
@@ -259,6 +261,22 @@ function placements(facts: DocumentFacts): InferredRelation[] {
           strength: PLACEMENT_STRENGTH,
         },
       ];
+    },
+  );
+}
+
+/** "the Chinese state-sponsored group APT41": the group is attributed to the place the demonym names. */
+function sponsors(facts: DocumentFacts): InferredRelation[] {
+  return findSponsorships(facts.text, facts.demonyms, facts.resolved).flatMap(
+    ({ actor, demonym, at }): InferredRelation[] => {
+      const context = facts.claimAt(at.start);
+      const place = demonymPlace(demonym);
+      const type: RelationType = 'ATTRIBUTED_TO';
+      if (!context || !allowsEndpoints(type, actor.entity.type, place.type)) return [];
+      const placeId = `${place.type}\u0000${place.key}`;
+      const known = facts.entities.get(placeId) ?? place;
+      facts.entities.set(placeId, known);
+      return [{ type, source: actor.entity, target: known, context, strength: PLACEMENT_STRENGTH }];
     },
   );
 }
