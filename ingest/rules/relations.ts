@@ -467,6 +467,24 @@ function completesSubjectNoun(text: string, mention: EntityMention, trigger: Tri
   );
 }
 
+/** A preposition, maybe with "the", right before a name: the name is that preposition's object. */
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:of|for|to|with|from|on|at|in|into|against|about)\s+(?:the\s+)?$/iu;
+/** ", and is known for", "and later": a verb phrase joined by "and" whose subject is left out. */
+const COORDINATED_VERB_PHRASE =
+  /^\s*,?\s+and\s+(?:(?!(?:the|a|an|its|their|his|her)\s)\p{Ll}[\p{Ll}-]*\s+){0,4}$/u;
+
+/**
+ * Whether `mention` is the object of a preposition in a clause that "and" joins to the trigger's
+ * verb phrase ("X promotes the interests of the Russian government, and is known for hacking
+ * Y"): the verb phrase shares the first clause's subject, never that object.
+ */
+function objectBeforeCoordinatedVerb(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
+  return (
+    COORDINATED_VERB_PHRASE.test(text.slice(mention.end, trigger.start)) &&
+    PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))
+  );
+}
+
 /**
  * An English trigger opening on a past participle ("located in", "attributed to"), which can
  * describe a noun. French participles follow too many auxiliaries ("serait lié", "lui-même
@@ -663,7 +681,8 @@ function argumentPairs(
       (!LEFT_BARRIER.test(text.slice(mention.end, trigger.start)) ||
         // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
-      !behindOtherTrigger(mention),
+      !behindOtherTrigger(mention) &&
+      !(english && objectBeforeCoordinatedVerb(text, mention, trigger)),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.
