@@ -35,3 +35,32 @@ describe('a verb phrase joined by "and" keeps the first clause’s subject', () 
     assert.ok(lines.includes('TARGETED Turla -> NATO'), lines.join('\n'));
   });
 });
+
+describe('the victims a verb of attack lists', () => {
+  test('one-word names right after the verb are organisations, each targeted, even dated', () => {
+    const lines = relationLines(
+      'Investigators found that APT41 targeted and later compromised Valtrix (2014), Norbela (2016) and Ostrava Kemi (2018).',
+    );
+    assert.ok(lines.includes('TARGETED APT41 -> Valtrix'), lines.join('\n'));
+    assert.ok(lines.includes('TARGETED APT41 -> Norbela'), lines.join('\n'));
+  });
+
+  test('a list of victims after "companies such as"', () => {
+    const lines = relationLines('The Winnti Group targeted companies such as Valtrix and Norbela.');
+    assert.ok(lines.includes('TARGETED Winnti Group -> Valtrix'), lines.join('\n'));
+    assert.ok(lines.includes('TARGETED Winnti Group -> Norbela'), lines.join('\n'));
+  });
+});
+
+describe('the short form of a group named in full', () => {
+  test('"Winnti" is the Winnti Group the document names, whatever actor the gazetteer files it under', () => {
+    const text = 'The Winnti Group hit game studios. Later, Winnti targeted Valtrix.';
+    const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+    const actors = result.entities.filter((entity) => entity.type === 'ThreatActor');
+    assert.deepEqual(
+      actors.map((actor) => actor.name),
+      ['Winnti Group'],
+    );
+    assert.ok(relationLines(text).includes('TARGETED Winnti Group -> Valtrix'));
+  });
+});

@@ -33,6 +33,7 @@ import {
   SPEECH_VERB_BEFORE,
   THREAT_ACTOR_CUE_BEFORE,
   VICTIM_CUE_BEFORE,
+  VICTIM_OBJECT_BEFORE,
 } from './patterns.ts';
 import { hasArabic, NOT_AFTER_WORD } from './text.ts';
 import type { Candidate } from './types.ts';
@@ -54,6 +55,8 @@ const MAX_TAIL_WORDS = 9;
 const FRENCH_ADJECTIVE = /(?:al|aux|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
+/** How far back a list of victims is read for the verb of attack that opens it. */
+const VICTIM_LIST_CHARS = 140;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'GmbH', 'PLC', 'SARL', 'SAS']);
 /** Titles and role nouns of one word: "Prime Minister", "Chief Engineer" name a post, not a person. */
 const ROLE_WORDS = new Set(
@@ -480,6 +483,11 @@ function typeName(
     return candidate('Organization', 'cue: organisation head word', last.end + tail);
   }
   if (ORGANIZATION_SUFFIX_AFTER.test(after)) return candidate('Organization', 'cue: company suffix after');
+  // A list of victims reaches further back than the usual context.
+  const victimList = text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start);
+  if (words === 1 && !FIRST_NAMES.has(first.text) && VICTIM_OBJECT_BEFORE.test(victimList)) {
+    return candidate('Organization', 'cue: the object of a verb of attack');
+  }
   if (VICTIM_CUE_BEFORE.test(before) && !PERSON_TITLE_BEFORE.test(before)) {
     return candidate('Organization', 'cue: victim named after an incident noun');
   }

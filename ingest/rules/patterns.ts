@@ -93,6 +93,18 @@ export const VICTIM_CUE_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * Right after a verb of attack, maybe past the common noun of a list ("compromised Henkel",
+ * "targeted companies such as Henkel", "hacked Henkel (2014), BASF (2015) and"): the attacked,
+ * usually an organisation.
+ */
+export const VICTIM_OBJECT_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:targeted|compromised|breached|hacked|infiltrated|penetrated)\s+` +
+    String.raw`(?:(?:companies|organi[sz]ations|firms|businesses|corporations|entities|victims)\s+(?:such\s+as|like|including)\s+)?` +
+    String.raw`(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\(\d{4}\))?(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+)){0,6}$`,
+  'u',
+);
+
 const MALWARE_WORDS = String.raw`(?:malware|ransomware|wiper|backdoor|trojan|worm|spyware|implant|botnet|rootkit|loader|stealer|downloader|dropper|keylogger|infostealer|webshell|web shell|RAT)`;
 /** "le rançongiciel X", "the malware X", "a wiper called X": the name is malicious software. */
 export const MALWARE_CUE_BEFORE = new RegExp(

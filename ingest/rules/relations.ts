@@ -38,16 +38,21 @@ const CANDIDATES_PER_SIDE = 4;
 const LEFT_BARRIER = /[();«“]|["»”],/u;
 /** Words that end a description inside a list item: past them, a name is no longer the item. */
 const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|that|de|du|des|d['’]\S*|à|au|aux|par|pour|avec|sur|dans|en|qui|que|dont)`;
+/** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */
+const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
 /**
  * Between two items of a list: a comma or a conjunction, then an article, which may open a
  * short description ("Maersk, le laboratoire américain Merck et TNT", "and the Danish shipper").
  */
 const COORDINATION = new RegExp(
-  String.raw`^\s*(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:the|le|la|les|l['’]|un|une|an?)\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
+  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:the|le|la|les|l['’]|un|une|an?)\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
   'u',
 );
 /** What closes a list whose items are separated by commas ("A, B et C"); without it, a comma opens an apposition. */
-const LIST_CLOSER = /^\s*(?:[,،]\s*)?(?:et|and|ou|or|as well as|ainsi que)\s|^\s*[و]/u;
+const LIST_CLOSER = new RegExp(
+  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:et|and|ou|or|as well as|ainsi que)\s|^\s*[و]`,
+  'u',
+);
 /** "TNT, filiale de FedEx, ont été touchés": an apposition closed before the verb of the name before it. */
 const APPOSITION_BEFORE_TRIGGER = /^\s*[,،][^,،;:.()]{1,150}[,،]\s*(?:\p{Ll}+\s+){0,4}$/u;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
