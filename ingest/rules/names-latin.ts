@@ -222,7 +222,7 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
   let termAcronyms: Set<string> | undefined;
   const isTermAcronym = (word: string) => (termAcronyms ??= acronymsOfTerms(text)).has(word);
   for (const sentence of sentences) {
-    for (const sequence of nameSequences(text, sentence)) {
+    for (const sequence of nameSequences(text, sentence, isCommonWord)) {
       const typed = typeName(text, sentence, sequence, isCommonWord, isTermAcronym);
       if (typed) candidates.push(typed);
       else if (sequence.length === 1 && sequence[0] && !isSentenceStart(text, sentence, sequence[0].start)) {
@@ -257,7 +257,51 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
   return { candidates, tentative };
 }
 
-function nameSequences(text: string, sentence: Sentence): Token[][] {
+/** Heads of a body named by its remits ("Ministry of Security and Intelligence", "Department of Energy and Climate"). */
+const REMIT_HEADS = new Set([
+  'Ministry',
+  'Department',
+  'Office',
+  'Bureau',
+  'Commission',
+  'Committee',
+  'Council',
+]);
+const REMIT_OF = /^[ \u00a0]of(?:[ \u00a0]the)?[ \u00a0]$/u;
+const REMIT_AND = /^[ \u00a0](?:and|&)[ \u00a0]$/u;
+/** "... and Intelligence of China": the name goes on to whose body it is. */
+const REMIT_OWNER_AFTER = /^[ \u00a0]of[ \u00a0](?:the[ \u00a0])?\p{Lu}/u;
+
+/**
+ * Whether "and" joins a second remit to the name of a body ("Ministry of Foreign Affairs and
+ * Trade"): the name opens on a remit head and "of", and the word after "and" is a common noun
+ * in title case or the name goes on with "of" ("... and Intelligence of China"), not another
+ * name ("the Department of Justice and Microsoft").
+ */
+function joinsRemit(
+  text: string,
+  current: readonly Token[],
+  gap: string,
+  token: Token,
+  isCommonWord: (word: string) => boolean,
+): boolean {
+  // "The Ministry of ...": a capitalised article may open the sequence.
+  const at = current.findIndex((word) => REMIT_HEADS.has(word.text));
+  const head = current[at];
+  const remit = current[at + 1];
+  return (
+    head !== undefined &&
+    remit !== undefined &&
+    REMIT_OF.test(text.slice(head.end, remit.start)) &&
+    REMIT_AND.test(gap) &&
+    !current.some(
+      (word, index) => index > 0 && REMIT_AND.test(text.slice(current[index - 1]?.end ?? 0, word.start)),
+    ) &&
+    (isCommonWord(token.text) || REMIT_OWNER_AFTER.test(text.slice(token.end, token.end + 20)))
+  );
+}
+
+function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: string) => boolean): Token[][] {
   const sequences: Token[][] = [];
   let current: Token[] = [];
   for (const match of sentence.text.matchAll(CAPITALISED_WORD)) {
@@ -288,7 +332,9 @@ function nameSequences(text: string, sentence: Sentence): Token[][] {
     const joins =
       previous !== undefined &&
       current.length < MAX_NAME_WORDS &&
-      (NAME_GAP.test(gap) || (INITIAL.test(previous.text) && AFTER_INITIAL.test(gap))) &&
+      (NAME_GAP.test(gap) ||
+        (INITIAL.test(previous.text) && AFTER_INITIAL.test(gap)) ||
+        joinsRemit(text, current, gap, token, isCommonWord)) &&
       !CAPITALISED_FUNCTION_WORDS.has(token.text);
     if (!joins) {
       if (current.length > 0) sequences.push(current);

@@ -100,6 +100,20 @@ describe('Latin names', () => {
     assert.deepEqual(latin('Hier, le transporteur Alvero a été touché.'), ['Organization:Alvero']);
   });
 
+  test('"and" joins a second remit to a ministry, never another name to it', () => {
+    const english = (text: string) =>
+      findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(english('Talks with the Ministry of Energy and Mines of Norland went on.'), [
+      'Organization:Ministry of Energy and Mines of Norland',
+    ]);
+    assert.deepEqual(english('A note of the Ministry of Foreign Affairs and Trade on trade.'), [
+      'Organization:Ministry of Foreign Affairs and Trade',
+    ]);
+    assert.deepEqual(english('A note from the Department of Justice and Contoso on justice.'), [
+      'Organization:Department of Justice',
+    ]);
+  });
+
   test('a CamelCase word a verb installs or runs, or one after a word for malware, is malware; a file is not', () => {
     const english = (text: string) =>
       findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
