@@ -24,6 +24,7 @@ import {
   LOCATION_CUE_BEFORE,
   MALWARE_CUE_AFTER,
   MALWARE_CUE_BEFORE,
+  MALWARE_LIST_BEFORE,
   ORGANIZATION_CUE_BEFORE,
   ORGANIZATION_SUFFIX_AFTER,
   PERSON_ROLE_AFTER,
@@ -55,7 +56,7 @@ const MAX_TAIL_WORDS = 9;
 const FRENCH_ADJECTIVE = /(?:al|aux|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
-/** How far back a list of victims is read for the verb of attack that opens it. */
+/** How far back a list of victims or tools is read for the words that open it. */
 const VICTIM_LIST_CHARS = 140;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'GmbH', 'PLC', 'SARL', 'SAS']);
 /** Titles and role nouns of one word: "Prime Minister", "Chief Engineer" name a post, not a person. */
@@ -496,7 +497,13 @@ function typeName(
   if (beforeSuffix && COMPANY_SUFFIXES.has(last.text)) {
     return candidate('Organization', 'cue: company suffix', beforeSuffix.end);
   }
-  if (MALWARE_CUE_BEFORE.test(before) || MALWARE_CUE_AFTER.test(after)) {
+  if (
+    MALWARE_CUE_BEFORE.test(before) ||
+    MALWARE_CUE_AFTER.test(after) ||
+    MALWARE_LIST_BEFORE.test(
+      text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start),
+    )
+  ) {
     return candidate('Malware', 'cue: a word for malicious software');
   }
   // "ApplicationPDF.exe" is a file, which may or may not be malicious.

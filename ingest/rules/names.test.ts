@@ -123,6 +123,11 @@ describe('Latin names', () => {
     assert.deepEqual(english('Its operators relied on the Quillpad downloader.'), ['Malware:Quillpad']);
     assert.deepEqual(english('The victim was asked to execute FormViewer.exe from a mail.'), []);
     assert.deepEqual(english('The group used LinkedIn to reach engineers.'), []);
+    assert.deepEqual(english('It ran post-exploitation tools such as Quillpad and Red Heron.'), [
+      'Malware:Quillpad',
+      'Malware:Red Heron',
+    ]);
+    assert.deepEqual(english('Staff used tools such as Excel and Outlook.'), []);
   });
 
   test('an acronym qualifying a technical noun is no organisation', () => {

@@ -115,6 +115,16 @@ export const MALWARE_CUE_BEFORE = new RegExp(
 /** "the X ransomware", "X malware". */
 export const MALWARE_CUE_AFTER = new RegExp(String.raw`^\s+${MALWARE_WORDS}(?![\p{L}])`, 'iu');
 /**
+ * The members of a list of attack tools: "post-exploitation tools such as X and Y", "backdoors
+ * like X, Y or Z". Tools with no qualifier ("tools such as Excel") may be anything.
+ */
+export const MALWARE_LIST_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:(?:hacking|attack|offensive|post[- ]exploitation|exploitation|penetration[- ]testing|malicious|custom)\s+tools|backdoors|implants|trojans|RATs|loaders|droppers|wipers|malware families|ransomware families)` +
+    String.raw`\s+(?:such\s+as|like|including)\s+(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)){0,5}$`,
+  'u',
+);
+
+/**
  * A verb that puts software on a machine or runs it ("downloading X", "to deliver X", "dropped
  * X"): a one-word name in CamelCase right after it is a program ("PowerRatankba"), whereas a
  * plain capitalised word there may still be a company or a place.
