@@ -34,6 +34,7 @@ import {
   SPEECH_VERB_BEFORE,
   THREAT_ACTOR_CUE_BEFORE,
   VICTIM_CUE_BEFORE,
+  VICTIM_OBJECT_AFTER,
   VICTIM_OBJECT_BEFORE,
 } from './patterns.ts';
 import { hasArabic, NOT_AFTER_WORD } from './text.ts';
@@ -538,7 +539,12 @@ function typeName(
   if (ORGANIZATION_SUFFIX_AFTER.test(after)) return candidate('Organization', 'cue: company suffix after');
   // A list of victims reaches further back than the usual context.
   const victimList = text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start);
-  if (words === 1 && !FIRST_NAMES.has(first.text) && VICTIM_OBJECT_BEFORE.test(victimList)) {
+  if (
+    words === 1 &&
+    !FIRST_NAMES.has(first.text) &&
+    VICTIM_OBJECT_BEFORE.test(victimList) &&
+    VICTIM_OBJECT_AFTER.test(after)
+  ) {
     return candidate('Organization', 'cue: the object of a verb of attack');
   }
   if (VICTIM_CUE_BEFORE.test(before) && !PERSON_TITLE_BEFORE.test(before)) {

@@ -100,6 +100,17 @@ describe('Latin names', () => {
     assert.deepEqual(latin('Hier, le transporteur Alvero a été touché.'), ['Organization:Alvero']);
   });
 
+  test('a one-word name a verb of attack lists is an organisation, unless it qualifies a noun', () => {
+    const english = (text: string) =>
+      findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(english('In 2019 it compromised Valtrix (2014), Norbela and Ostrad.'), [
+      'Organization:Valtrix',
+      'Organization:Norbela',
+      'Organization:Ostrad',
+    ]);
+    assert.deepEqual(english('In 2019 it compromised Exchange servers and breached Outlook accounts.'), []);
+  });
+
   test('"and" joins a second remit to a ministry, never another name to it', () => {
     const english = (text: string) =>
       findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);

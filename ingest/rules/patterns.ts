@@ -105,6 +105,14 @@ export const VICTIM_OBJECT_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * What may follow a victim a verb of attack names: the end of the clause, the list going on, a
+ * date or a place. A lower-case noun instead makes the name its modifier ("compromised Exchange
+ * servers", "breached Outlook accounts"): a product, not the victim.
+ */
+export const VICTIM_OBJECT_AFTER =
+  /^(?:\s*[,.;:()]|\s*$|\s+(?:and|or|as well as|in|on|at|during|since|last|earlier|between|from|before|after|with|through|via|using|to|by|for)(?![\p{L}]))/u;
+
 const MALWARE_WORDS = String.raw`(?:malware|ransomware|wiper|backdoor|trojan|worm|spyware|implant|botnet|rootkit|loader|stealer|downloader|dropper|keylogger|infostealer|webshell|web shell|RAT)`;
 /** "le rançongiciel X", "the malware X", "a wiper called X": the name is malicious software. */
 export const MALWARE_CUE_BEFORE = new RegExp(
