@@ -64,3 +64,19 @@ describe('the short form of a group named in full', () => {
     assert.ok(relationLines(text).includes('TARGETED Winnti Group -> Valtrix'));
   });
 });
+
+describe('a bracket of aliases after a name', () => {
+  test('is no barrier between the name and the words after it', () => {
+    const lines = relationLines(
+      'The Main Centre for Special Technologies (GTsST), a unit of the GRU, built the tools. ' +
+        'APT28 (also known as Sofacy and Fancy Bear) targeted NATO.',
+    );
+    assert.ok(lines.includes('PART_OF Main Centre for Special Technologies -> GRU'), lines.join('\n'));
+    assert.ok(lines.includes('TARGETED APT28 -> NATO'), lines.join('\n'));
+  });
+
+  test('a bracket that says something else still is', () => {
+    const lines = relationLines('Staff at Valtrix (according to ESET) were targeted by APT28 later.');
+    assert.ok(!lines.some((line) => line.includes('ESET')), lines.join('\n'));
+  });
+});

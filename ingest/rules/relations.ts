@@ -472,6 +472,23 @@ function completesSubjectNoun(text: string, mention: EntityMention, trigger: Tri
   );
 }
 
+/** Capitalised names, as a bracket of aliases lists them: "APT28, Sofacy and Fancy Bear". */
+const ALIAS_NAMES = String.raw`\p{Lu}[\p{L}\p{N}.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|or)\s+)\p{Lu}[\p{L}\p{N}.-]*)*`;
+/** A bracket of aliases right after a name: "the Main Centre (GTsST)", "APT28 (also known as Fancy Bear)". */
+const ALIASES_AFTER = new RegExp(
+  String.raw`^\s*\(\s*(?:(?:also\s+known\s+as|aka|a\.k\.a\.|formerly|or)\s+)?${ALIAS_NAMES}\s*\)`,
+  'u',
+);
+
+/**
+ * The text between a name and the trigger after it, read for barriers: a bracket of the name's
+ * acronym or aliases right after it ("the Main Centre (GTsST), a unit of the GRU", "APT28 (also
+ * known as Fancy Bear) targeted") is none; the names inside the bracket stay behind it.
+ */
+function leftGap(text: string, mention: EntityMention, trigger: TriggerMatch): string {
+  return text.slice(mention.end, trigger.start).replace(ALIASES_AFTER, '');
+}
+
 /** A preposition, maybe with "the", right before a name: the name is that preposition's object. */
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:of|for|to|with|from|on|at|in|into|against|about)\s+(?:the\s+)?$/iu;
 /** ", and is known for", "and later": a verb phrase joined by "and" whose subject is left out. */
@@ -683,7 +700,7 @@ function argumentPairs(
         ? wordsBetween(text, mention.end, trigger.start) <= 1 ||
           NOUN_IN_APPOSITION.test(text.slice(mention.end, trigger.start))
         : wordsBetween(text, mention.end, trigger.start) <= maxLeft) &&
-      (!LEFT_BARRIER.test(text.slice(mention.end, trigger.start)) ||
+      (!LEFT_BARRIER.test(leftGap(text, mention, trigger)) ||
         // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
