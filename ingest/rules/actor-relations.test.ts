@@ -80,3 +80,21 @@ describe('a bracket of aliases after a name', () => {
     assert.ok(!lines.some((line) => line.includes('ESET')), lines.join('\n'));
   });
 });
+
+describe('a program in an actor’s arsenal or operations', () => {
+  test('is used by the actor, hedged as the sentence is', () => {
+    const lines = relationLines(
+      'Analysts think the Quillpad backdoor was likely built as a stopgap in the Lazarus Group’s strictly financial team’s arsenal. ' +
+        'The old Sparrowhawk loader, used within the Lazarus Group’s bank attacks, was retired.',
+    );
+    assert.ok(lines.includes('USES Lazarus Group -> Quillpad'), lines.join('\n'));
+    assert.ok(lines.includes('USES Lazarus Group -> Sparrowhawk'), lines.join('\n'));
+  });
+
+  test('a program merely named before an actor’s attacks is not', () => {
+    const lines = relationLines(
+      'The Quillpad backdoor resembles nothing, unlike the Lazarus Group’s attacks.',
+    );
+    assert.ok(!lines.some((line) => line.startsWith('USES')), lines.join('\n'));
+  });
+});

@@ -19,7 +19,7 @@ import type { Incidents } from './events.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
 import { findUnitParents } from './names-units.ts';
-import { findPossessiveRelations } from './possessives.ts';
+import { findPossessiveRelations, findPossessiveUses } from './possessives.ts';
 import { findSponsorships } from './sponsorships.ts';
 import type { SentenceProducer } from './relations.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
@@ -44,6 +44,15 @@ const POSSESSIVE: TriggerSpec = {
   strength: 0.9,
   wordClass: 'noun',
   qualifiesName: true,
+};
+
+/** "X, used within the Lazarus group's attacks": a use stated by whose tools or operations X is in. */
+const POSSESSIVE_USE: TriggerSpec = {
+  id: 'possessive',
+  types: ['USES'],
+  source: 'right',
+  strength: 0.8,
+  wordClass: 'noun',
 };
 
 /** "North Korea-linked group Lazarus": an attribution stated by a compound adjective. */
@@ -73,6 +82,18 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         ...possessive,
         spec: POSSESSIVE,
         before: possessive.target,
+      })),
+  },
+  {
+    name: 'possessive uses',
+    find: (text, mentions) =>
+      findPossessiveUses(text, mentions).map((use) => ({
+        type: 'USES',
+        source: use.actor,
+        target: use.tool,
+        at: use.at,
+        spec: POSSESSIVE_USE,
+        before: use.tool,
       })),
   },
   {
