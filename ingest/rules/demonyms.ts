@@ -92,25 +92,46 @@ export function findPlacements(
             (wordsBetween(text, demonym.end, mention.start) <= MAX_WORDS_BETWEEN ||
               HEADED_GAP.test(text.slice(demonym.end, mention.start))),
         ) ?? apposedName(text, demonym, near));
-    if (!placed) continue;
+    if (!placed || sponsorshipEnd(text, demonym) !== undefined) continue;
     let place = places.get(demonym.entry.key);
     if (!place) {
-      place = {
-        key: demonym.entry.key,
-        type: 'Location',
-        name: demonym.entry.name,
-        aliases: new Set(),
-        externalIds: new Set(demonym.entry.externalIds),
-        mergeReasons: new Set([`gazetteer: "${demonym.surface}" is a demonym of ${demonym.entry.name}`]),
-        mentions: [],
-        known: true,
-        domains: [],
-      };
+      place = demonymPlace(demonym);
       places.set(demonym.entry.key, place);
     }
     found.push({ placed, place, at: { start: demonym.start, end: demonym.end } });
   }
   return found;
+}
+
+/**
+ * The place a demonym names, as an entity without mentions of its own (the demonym is not a
+ * mention of the place).
+ */
+export function demonymPlace(demonym: GazetteerMention): ResolvedEntity {
+  return {
+    key: demonym.entry.key,
+    type: 'Location',
+    name: demonym.entry.name,
+    aliases: new Set(),
+    externalIds: new Set(demonym.entry.externalIds),
+    mergeReasons: new Set([`gazetteer: "${demonym.surface}" is a demonym of ${demonym.entry.name}`]),
+    mentions: [],
+    known: true,
+    domains: [],
+  };
+}
+
+/**
+ * "Chinese state-sponsored", "Iranian-backed", "Russian government-linked": the demonym names
+ * the state behind what it qualifies, not where that is (./sponsorships.ts).
+ */
+const SPONSORSHIP_AFTER =
+  /^(?:-|\s+(?:state|government)-?)(?:sponsored|backed|linked|affiliated|aligned|nexus)(?![\p{L}\p{N}-])/iu;
+
+/** Where the sponsorship compound after a demonym ends, if one follows it. */
+export function sponsorshipEnd(text: string, demonym: Span): number | undefined {
+  const compound = SPONSORSHIP_AFTER.exec(text.slice(demonym.end, demonym.end + 30));
+  return compound ? demonym.end + compound[0].length : undefined;
 }
 
 /** "Maersk, the Danish shipping giant": the name an apposition headed by the demonym describes. */

@@ -20,17 +20,22 @@ import {
   ACTOR_CODE,
   alternation,
   ARTICLE_BEFORE,
+  CAMEL_CASE,
   LOCATION_CUE_BEFORE,
   MALWARE_CUE_AFTER,
   MALWARE_CUE_BEFORE,
+  MALWARE_LIST_BEFORE,
   ORGANIZATION_CUE_BEFORE,
   ORGANIZATION_SUFFIX_AFTER,
   PERSON_ROLE_AFTER,
   PERSON_TITLE_BEFORE,
   SPEECH_VERB_AFTER,
+  SOFTWARE_VERB_BEFORE,
   SPEECH_VERB_BEFORE,
   THREAT_ACTOR_CUE_BEFORE,
   VICTIM_CUE_BEFORE,
+  VICTIM_OBJECT_AFTER,
+  VICTIM_OBJECT_BEFORE,
 } from './patterns.ts';
 import { hasArabic, NOT_AFTER_WORD } from './text.ts';
 import type { Candidate } from './types.ts';
@@ -57,6 +62,8 @@ const PLACE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const FRENCH_ADJECTIVE = /(?:al|aux|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
+/** How far back a list of victims or tools is read for the words that open it. */
+const VICTIM_LIST_CHARS = 140;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'GmbH', 'PLC', 'SARL', 'SAS']);
 /** Titles and role nouns of one word: "Prime Minister", "Chief Engineer" name a post, not a person. */
 const ROLE_WORDS = new Set(
@@ -222,7 +229,7 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
   let termAcronyms: Set<string> | undefined;
   const isTermAcronym = (word: string) => (termAcronyms ??= acronymsOfTerms(text)).has(word);
   for (const sentence of sentences) {
-    for (const sequence of nameSequences(text, sentence)) {
+    for (const sequence of nameSequences(text, sentence, isCommonWord)) {
       const typed = typeName(text, sentence, sequence, isCommonWord, isTermAcronym);
       if (typed) candidates.push(typed);
       else if (sequence.length === 1 && sequence[0] && !isSentenceStart(text, sentence, sequence[0].start)) {
@@ -257,7 +264,51 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
   return { candidates, tentative };
 }
 
-function nameSequences(text: string, sentence: Sentence): Token[][] {
+/** Heads of a body named by its remits ("Ministry of Security and Intelligence", "Department of Energy and Climate"). */
+const REMIT_HEADS = new Set([
+  'Ministry',
+  'Department',
+  'Office',
+  'Bureau',
+  'Commission',
+  'Committee',
+  'Council',
+]);
+const REMIT_OF = /^[ \u00a0]of(?:[ \u00a0]the)?[ \u00a0]$/u;
+const REMIT_AND = /^[ \u00a0](?:and|&)[ \u00a0]$/u;
+/** "... and Intelligence of China": the name goes on to whose body it is. */
+const REMIT_OWNER_AFTER = /^[ \u00a0]of[ \u00a0](?:the[ \u00a0])?\p{Lu}/u;
+
+/**
+ * Whether "and" joins a second remit to the name of a body ("Ministry of Foreign Affairs and
+ * Trade"): the name opens on a remit head and "of", and the word after "and" is a common noun
+ * in title case or the name goes on with "of" ("... and Intelligence of China"), not another
+ * name ("the Department of Justice and Microsoft").
+ */
+function joinsRemit(
+  text: string,
+  current: readonly Token[],
+  gap: string,
+  token: Token,
+  isCommonWord: (word: string) => boolean,
+): boolean {
+  // "The Ministry of ...": a capitalised article may open the sequence.
+  const at = current.findIndex((word) => REMIT_HEADS.has(word.text));
+  const head = current[at];
+  const remit = current[at + 1];
+  return (
+    head !== undefined &&
+    remit !== undefined &&
+    REMIT_OF.test(text.slice(head.end, remit.start)) &&
+    REMIT_AND.test(gap) &&
+    !current.some(
+      (word, index) => index > 0 && REMIT_AND.test(text.slice(current[index - 1]?.end ?? 0, word.start)),
+    ) &&
+    (isCommonWord(token.text) || REMIT_OWNER_AFTER.test(text.slice(token.end, token.end + 20)))
+  );
+}
+
+function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: string) => boolean): Token[][] {
   const sequences: Token[][] = [];
   let current: Token[] = [];
   for (const match of sentence.text.matchAll(CAPITALISED_WORD)) {
@@ -288,7 +339,9 @@ function nameSequences(text: string, sentence: Sentence): Token[][] {
     const joins =
       previous !== undefined &&
       current.length < MAX_NAME_WORDS &&
-      (NAME_GAP.test(gap) || (INITIAL.test(previous.text) && AFTER_INITIAL.test(gap))) &&
+      (NAME_GAP.test(gap) ||
+        (INITIAL.test(previous.text) && AFTER_INITIAL.test(gap)) ||
+        joinsRemit(text, current, gap, token, isCommonWord)) &&
       !CAPITALISED_FUNCTION_WORDS.has(token.text);
     if (!joins) {
       if (current.length > 0) sequences.push(current);
@@ -450,8 +503,23 @@ function typeName(
   if (beforeSuffix && COMPANY_SUFFIXES.has(last.text)) {
     return candidate('Organization', 'cue: company suffix', beforeSuffix.end);
   }
-  if (MALWARE_CUE_BEFORE.test(before) || MALWARE_CUE_AFTER.test(after)) {
+  if (
+    MALWARE_CUE_BEFORE.test(before) ||
+    MALWARE_CUE_AFTER.test(after) ||
+    MALWARE_LIST_BEFORE.test(
+      text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start),
+    )
+  ) {
     return candidate('Malware', 'cue: a word for malicious software');
+  }
+  // "ApplicationPDF.exe" is a file, which may or may not be malicious.
+  if (
+    words === 1 &&
+    CAMEL_CASE.test(first.text) &&
+    SOFTWARE_VERB_BEFORE.test(before) &&
+    !/^\.\p{L}/u.test(after)
+  ) {
+    return candidate('Malware', 'cue: a program name after a verb that installs or runs it');
   }
   const institution = FRENCH_PREPOSITION_END.test(before.slice(-6))
     ? INSTITUTION_HEAD_BEFORE.exec(before)
@@ -474,6 +542,16 @@ function typeName(
     return candidate('Organization', 'cue: organisation head word', last.end + tail);
   }
   if (ORGANIZATION_SUFFIX_AFTER.test(after)) return candidate('Organization', 'cue: company suffix after');
+  // A list of victims reaches further back than the usual context.
+  const victimList = text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start);
+  if (
+    words === 1 &&
+    !FIRST_NAMES.has(first.text) &&
+    VICTIM_OBJECT_BEFORE.test(victimList) &&
+    VICTIM_OBJECT_AFTER.test(after)
+  ) {
+    return candidate('Organization', 'cue: the object of a verb of attack');
+  }
   if (VICTIM_CUE_BEFORE.test(before) && !PERSON_TITLE_BEFORE.test(before)) {
     return candidate('Organization', 'cue: victim named after an incident noun');
   }

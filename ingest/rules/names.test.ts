@@ -100,6 +100,47 @@ describe('Latin names', () => {
     assert.deepEqual(latin('Hier, le transporteur Alvero a été touché.'), ['Organization:Alvero']);
   });
 
+  test('a one-word name a verb of attack lists is an organisation, unless it qualifies a noun', () => {
+    const english = (text: string) =>
+      findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(english('In 2019 it compromised Valtrix (2014), Norbela and Ostrad.'), [
+      'Organization:Valtrix',
+      'Organization:Norbela',
+      'Organization:Ostrad',
+    ]);
+    assert.deepEqual(english('In 2019 it compromised Exchange servers and breached Outlook accounts.'), []);
+  });
+
+  test('"and" joins a second remit to a ministry, never another name to it', () => {
+    const english = (text: string) =>
+      findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(english('Talks with the Ministry of Energy and Mines of Norland went on.'), [
+      'Organization:Ministry of Energy and Mines of Norland',
+    ]);
+    assert.deepEqual(english('A note of the Ministry of Foreign Affairs and Trade on trade.'), [
+      'Organization:Ministry of Foreign Affairs and Trade',
+    ]);
+    assert.deepEqual(english('A note from the Department of Justice and Contoso on justice.'), [
+      'Organization:Department of Justice',
+    ]);
+  });
+
+  test('a CamelCase word a verb installs or runs, or one after a word for malware, is malware; a file is not', () => {
+    const english = (text: string) =>
+      findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(english('The loader then tried to download BlueKettle on the server.'), [
+      'Malware:BlueKettle',
+    ]);
+    assert.deepEqual(english('Its operators relied on the Quillpad downloader.'), ['Malware:Quillpad']);
+    assert.deepEqual(english('The victim was asked to execute FormViewer.exe from a mail.'), []);
+    assert.deepEqual(english('The group used LinkedIn to reach engineers.'), []);
+    assert.deepEqual(english('It ran post-exploitation tools such as Quillpad and Red Heron.'), [
+      'Malware:Quillpad',
+      'Malware:Red Heron',
+    ]);
+    assert.deepEqual(english('Staff used tools such as Excel and Outlook.'), []);
+  });
+
   test('an acronym qualifying a technical noun is no organisation', () => {
     assert.deepEqual(latin('The worm abused the SMB file-sharing protocol and the SHA-256 hash leaked.'), []);
     assert.deepEqual(latin('A tool built by the NSA leaked.'), ['Organization:NSA']);

@@ -93,7 +93,27 @@ export const VICTIM_CUE_BEFORE = new RegExp(
   'iu',
 );
 
-const MALWARE_WORDS = String.raw`(?:malware|ransomware|wiper|backdoor|trojan|worm|spyware|implant|botnet|rootkit|loader|stealer)`;
+/**
+ * Right after a verb of attack, maybe past the common noun of a list ("compromised Henkel",
+ * "targeted companies such as Henkel", "hacked Henkel (2014), BASF (2015) and"): the attacked,
+ * usually an organisation.
+ */
+export const VICTIM_OBJECT_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:targeted|compromised|breached|hacked|infiltrated|penetrated)\s+` +
+    String.raw`(?:(?:companies|organi[sz]ations|firms|businesses|corporations|entities|victims)\s+(?:such\s+as|like|including)\s+)?` +
+    String.raw`(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\(\d{4}\))?(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+)){0,6}$`,
+  'u',
+);
+
+/**
+ * What may follow a victim a verb of attack names: the end of the clause, the list going on, a
+ * date or a place. A lower-case noun instead makes the name its modifier ("compromised Exchange
+ * servers", "breached Outlook accounts"): a product, not the victim.
+ */
+export const VICTIM_OBJECT_AFTER =
+  /^(?:\s*[,.;:()]|\s*$|\s+(?:and|or|as well as|in|on|at|during|since|last|earlier|between|from|before|after|with|through|via|using|to|by|for)(?![\p{L}]))/u;
+
+const MALWARE_WORDS = String.raw`(?:malware|ransomware|wiper|backdoor|trojan|worm|spyware|implant|botnet|rootkit|loader|stealer|downloader|dropper|keylogger|infostealer|webshell|web shell|RAT)`;
 /** "le rançongiciel X", "the malware X", "a wiper called X": the name is malicious software. */
 export const MALWARE_CUE_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:${MALWARE_WORDS}|logiciel malveillant|logiciel espion|logiciel de rançon|rançongiciel|ver informatique|virus|cheval de Troie|programme malveillant|(?:son|sa|leur)\s+outil)` +
@@ -102,3 +122,24 @@ export const MALWARE_CUE_BEFORE = new RegExp(
 );
 /** "the X ransomware", "X malware". */
 export const MALWARE_CUE_AFTER = new RegExp(String.raw`^\s+${MALWARE_WORDS}(?![\p{L}])`, 'iu');
+/**
+ * The members of a list of attack tools: "post-exploitation tools such as X and Y", "backdoors
+ * like X, Y or Z". Tools with no qualifier ("tools such as Excel") may be anything.
+ */
+export const MALWARE_LIST_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:(?:hacking|attack|offensive|post[- ]exploitation|exploitation|penetration[- ]testing|malicious|custom)\s+tools|backdoors|implants|trojans|RATs|loaders|droppers|wipers|malware families|ransomware families)` +
+    String.raw`\s+(?:such\s+as|like|including)\s+(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)){0,5}$`,
+  'u',
+);
+
+/**
+ * A verb that puts software on a machine or runs it ("downloading X", "to deliver X", "dropped
+ * X"): a one-word name in CamelCase right after it is a program ("PowerRatankba"), whereas a
+ * plain capitalised word there may still be a company or a place.
+ */
+export const SOFTWARE_VERB_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:download|deliver|drop|install|execut|deploy|launch|load)(?:s|es|ed|ped|ing|ping|e)?\s+(?:the\s+)?$`,
+  'iu',
+);
+/** A word with a capital inside it after lower-case letters: "PowerRatankba", "TrickBot". */
+export const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u;

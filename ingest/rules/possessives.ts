@@ -41,3 +41,42 @@ export function findPossessiveRelations(
   });
   return found;
 }
+
+/**
+ * After an actor's possessive: a few words ("strictly financially motivated team's"), then what
+ * the actor owns of its tools or operations.
+ */
+const OWNED_TOOLS =
+  /^['’]s?\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,5}(?:arsenal|toolset|toolkit|tools|attacks|operations|campaigns|intrusions)(?![\p{L}])/u;
+/**
+ * Between the program and the actor: its clause going on to "in", "within", "from" or "into"
+ * ("X was developed as a replacement in", "X loader, used within the"); no end of clause.
+ */
+const TOOL_TO_OWNER =
+  /^(?:[^,.;:()]{0,80}|(?:\s+[\p{Ll}-]+){0,2}\s*,\s*(?:used|deployed|employed|leveraged)[^,.;:()]{0,40})\s(?:in|within|into|from)\s+(?:the\s+)?$/u;
+
+export interface PossessiveUse {
+  actor: EntityMention;
+  tool: EntityMention;
+  /** The possessive mark. */
+  at: Span;
+}
+
+/**
+ * Programs stated to be in an actor's arsenal or operations: "PowerRatankba was developed as a
+ * replacement in Lazarus Group's arsenal", "Ratankba, used within the Lazarus group's attacks".
+ * Mentions must be sorted by start.
+ */
+export function findPossessiveUses(text: string, mentions: readonly EntityMention[]): PossessiveUse[] {
+  const found: PossessiveUse[] = [];
+  mentions.forEach((actor, index) => {
+    if (actor.entity.type !== 'ThreatActor' || !OWNED_TOOLS.test(text.slice(actor.end, actor.end + 80)))
+      return;
+    const tool = mentions
+      .slice(0, index)
+      .findLast((mention) => mention.end <= actor.start && mention.entity.type === 'Malware');
+    if (!tool || !TOOL_TO_OWNER.test(text.slice(tool.end, actor.start))) return;
+    found.push({ actor, tool, at: { start: actor.end, end: actor.end + 2 } });
+  });
+  return found;
+}

@@ -15,12 +15,13 @@ import { findAppositionRelations } from './appositions.ts';
 import { findColonLists, itemRole } from './colon-lists.ts';
 import { findCompoundAttributions } from './compound-attributions.ts';
 import { findAccusedIncidents } from './denied-accusations.ts';
-import { findPlacements } from './demonyms.ts';
+import { demonymPlace, findPlacements } from './demonyms.ts';
 import type { Incidents } from './events.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
 import { findUnitParents } from './names-units.ts';
-import { findPossessiveRelations } from './possessives.ts';
+import { findPossessiveRelations, findPossessiveUses } from './possessives.ts';
+import { findSponsorships } from './sponsorships.ts';
 import type { SentenceProducer } from './relations.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
 import type { TriggerSpec } from './triggers.ts';
@@ -44,6 +45,15 @@ const POSSESSIVE: TriggerSpec = {
   strength: 0.9,
   wordClass: 'noun',
   qualifiesName: true,
+};
+
+/** "X, used within the Lazarus group's attacks": a use stated by whose tools or operations X is in. */
+const POSSESSIVE_USE: TriggerSpec = {
+  id: 'possessive',
+  types: ['USES'],
+  source: 'right',
+  strength: 0.8,
+  wordClass: 'noun',
 };
 
 /** "North Korea-linked group Lazarus": an attribution stated by a compound adjective. */
@@ -73,6 +83,18 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         ...possessive,
         spec: POSSESSIVE,
         before: possessive.target,
+      })),
+  },
+  {
+    name: 'possessive uses',
+    find: (text, mentions) =>
+      findPossessiveUses(text, mentions).map((use) => ({
+        type: 'USES',
+        source: use.actor,
+        target: use.tool,
+        at: use.at,
+        spec: POSSESSIVE_USE,
+        before: use.tool,
       })),
   },
   {
@@ -152,6 +174,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'incident agents', produce: incidentAgents },
   { name: 'unit parents', produce: unitParents },
   { name: 'demonym placements', produce: placements },
+  { name: 'state sponsors', produce: sponsors },
   { name: 'colon lists', produce: colonLists },
   { name: 'denied accusations', produce: deniedAccusations },
 ];
@@ -290,6 +313,22 @@ function placements(facts: DocumentFacts): InferredRelation[] {
           strength: PLACEMENT_STRENGTH,
         },
       ];
+    },
+  );
+}
+
+/** "the Chinese state-sponsored group APT41": the group is attributed to the place the demonym names. */
+function sponsors(facts: DocumentFacts): InferredRelation[] {
+  return findSponsorships(facts.text, facts.demonyms, facts.resolved).flatMap(
+    ({ actor, demonym, at }): InferredRelation[] => {
+      const context = facts.claimAt(at.start);
+      const place = demonymPlace(demonym);
+      const type: RelationType = 'ATTRIBUTED_TO';
+      if (!context || !allowsEndpoints(type, actor.entity.type, place.type)) return [];
+      const placeId = `${place.type}\u0000${place.key}`;
+      const known = facts.entities.get(placeId) ?? place;
+      facts.entities.set(placeId, known);
+      return [{ type, source: actor.entity, target: known, context, strength: PLACEMENT_STRENGTH }];
     },
   );
 }

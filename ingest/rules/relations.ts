@@ -38,16 +38,21 @@ const CANDIDATES_PER_SIDE = 4;
 const LEFT_BARRIER = /[();«“]|["»”],/u;
 /** Words that end a description inside a list item: past them, a name is no longer the item. */
 const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|that|de|du|des|d['’]\S*|à|au|aux|par|pour|avec|sur|dans|en|qui|que|dont)`;
+/** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */
+const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
 /**
  * Between two items of a list: a comma or a conjunction, then an article, which may open a
  * short description ("Maersk, le laboratoire américain Merck et TNT", "and the Danish shipper").
  */
 const COORDINATION = new RegExp(
-  String.raw`^\s*(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:the|le|la|les|l['’]|un|une|an?)\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
+  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:the|le|la|les|l['’]|un|une|an?)\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
   'u',
 );
 /** What closes a list whose items are separated by commas ("A, B et C"); without it, a comma opens an apposition. */
-const LIST_CLOSER = /^\s*(?:[,،]\s*)?(?:et|and|ou|or|as well as|ainsi que)\s|^\s*[و]/u;
+const LIST_CLOSER = new RegExp(
+  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:et|and|ou|or|as well as|ainsi que)\s|^\s*[و]`,
+  'u',
+);
 /** "TNT, filiale de FedEx, ont été touchés": an apposition closed before the verb of the name before it. */
 const APPOSITION_BEFORE_TRIGGER = /^\s*[,،][^,،;:.()]{1,150}[,،]\s*(?:\p{Ll}+\s+){0,4}$/u;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
@@ -496,6 +501,46 @@ function completesSubjectNoun(text: string, mention: EntityMention, trigger: Tri
   );
 }
 
+/** Capitalised names, as a bracket of aliases lists them: "APT28, Sofacy and Fancy Bear". */
+const ALIAS_NAMES = String.raw`\p{Lu}[\p{L}\p{N}.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|or)\s+)\p{Lu}[\p{L}\p{N}.-]*)*`;
+/** A bracket of aliases right after a name: "the Main Centre (GTsST)", "APT28 (also known as Fancy Bear)". */
+const ALIASES_AFTER = new RegExp(
+  String.raw`^\s*\(\s*(?:(?:also\s+known\s+as|aka|a\.k\.a\.|formerly|or)\s+)?${ALIAS_NAMES}\s*\)`,
+  'u',
+);
+
+/**
+ * The text between a name and the trigger after it, read for barriers: a bracket glossing the
+ * name or listing its aliases right after it ("the Main Centre (GTsST), a unit of the GRU",
+ * "APT28 (also known as Fancy Bear) targeted") is none; the names inside the bracket stay behind it.
+ */
+function leftGap(
+  text: string,
+  mention: EntityMention,
+  trigger: TriggerMatch,
+  mentions: readonly EntityMention[],
+): string {
+  return gapPastBracketedName(text, mention, trigger.start, mentions).replace(ALIASES_AFTER, '');
+}
+
+/** A preposition, maybe with "the", right before a name: the name is that preposition's object. */
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:of|for|to|with|from|on|at|in|into|against|about)\s+(?:the\s+)?$/iu;
+/** ", and is known for", "and later": a verb phrase joined by "and" whose subject is left out. */
+const COORDINATED_VERB_PHRASE =
+  /^\s*,?\s+and\s+(?:(?!(?:the|a|an|its|their|his|her)\s)\p{Ll}[\p{Ll}-]*\s+){0,4}$/u;
+
+/**
+ * Whether `mention` is the object of a preposition in a clause that "and" joins to the trigger's
+ * verb phrase ("X promotes the interests of the Russian government, and is known for hacking
+ * Y"): the verb phrase shares the first clause's subject, never that object.
+ */
+function objectBeforeCoordinatedVerb(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
+  return (
+    COORDINATED_VERB_PHRASE.test(text.slice(mention.end, trigger.start)) &&
+    PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))
+  );
+}
+
 /**
  * An English trigger opening on a past participle ("located in", "attributed to"), which can
  * describe a noun. French participles follow too many auxiliaries ("serait lié", "lui-même
@@ -665,24 +710,6 @@ interface ArgumentPair {
   target: EntityMention;
 }
 
-/** ", and is known for", ", and has since", ", et a": a second predicate of the clause's subject. */
-const COORDINATED_PREDICATE =
-  /,\s*(?:and\s+(?:is|was|are|were|has|have|had)|et\s+(?:est|était|a|ont|avait))(?![\p{L}])/iu;
-/** The start of a sentence or line, then an article at most, before a name. */
-const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’])?$/iu;
-
-/**
- * "The group promotes the interests of the Russian government, and is known for hacking X":
- * after a coordinated predicate, the subject is the clause's, never a name inside the first
- * predicate.
- */
-function beforeCoordinatedPredicate(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
-  return (
-    COORDINATED_PREDICATE.test(text.slice(mention.end, trigger.start)) &&
-    !OPENS_SENTENCE.test(text.slice(Math.max(0, mention.start - 200), mention.start))
-  );
-}
-
 function argumentPairs(
   text: string,
   trigger: TriggerMatch,
@@ -707,11 +734,11 @@ function argumentPairs(
         ? wordsBetween(text, mention.end, trigger.start) <= 1 ||
           NOUN_IN_APPOSITION.test(text.slice(mention.end, trigger.start))
         : wordsBetween(text, mention.end, trigger.start) <= maxLeft) &&
-      (!LEFT_BARRIER.test(gapPastBracketedName(text, mention, trigger.start, mentions)) ||
+      (!LEFT_BARRIER.test(leftGap(text, mention, trigger, mentions)) ||
         // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
-      !beforeCoordinatedPredicate(text, mention, trigger),
+      !(english && objectBeforeCoordinatedVerb(text, mention, trigger)),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.

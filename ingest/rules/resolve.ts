@@ -42,7 +42,9 @@ export interface Resolution {
 const SOURCE_STRENGTH = ['indicator', 'gazetteer', 'acronym', 'cue', 'name', 'event'];
 
 export function resolveEntities(input: ResolutionInput): Resolution {
-  const candidates = input.candidates.map((candidate) => withKnownKey(candidate, input.fuzzy));
+  const candidates = shortFormsOfGroups(
+    input.candidates.map((candidate) => withKnownKey(candidate, input.fuzzy)),
+  );
   const groups = new EntityGroups(
     candidates.map((candidate) =>
       candidate.key && (candidate.source === 'gazetteer' || candidate.source === 'indicator')
@@ -109,6 +111,38 @@ export function resolveEntities(input: ResolutionInput): Resolution {
     entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     mentions: mentions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
+}
+
+/** The word that closes a group's full name after its short form ("Winnti Group", "Sandworm Team"). */
+const GROUP_WORD = /^(?:group|team|gang|crew)$/iu;
+
+/**
+ * "Winnti" in a document that names the "Winnti Group": the short form is that group, even
+ * where the gazetteer files the bare word under another actor. One full name only: with two
+ * ("X Group", "X Team" known apart) the short form keeps its own key.
+ */
+function shortFormsOfGroups(candidates: readonly Candidate[]): Candidate[] {
+  const fullNames = new Map<string, Candidate | null>();
+  for (const candidate of candidates) {
+    if (candidate.type !== 'ThreatActor' || candidate.source !== 'gazetteer' || !candidate.key) continue;
+    const words = candidate.surface.split(/\s+/u);
+    const last = words.at(-1) ?? '';
+    if (words.length !== 2 || !GROUP_WORD.test(last)) continue;
+    const short = foldKey(words[0] ?? '');
+    const known = fullNames.get(short);
+    fullNames.set(short, known === undefined || known?.key === candidate.key ? candidate : null);
+  }
+  if (fullNames.size === 0) return [...candidates];
+  return candidates.map((candidate) => {
+    const full = candidate.type === 'ThreatActor' ? fullNames.get(foldKey(candidate.surface)) : undefined;
+    if (!full?.key || full.key === candidate.key || candidate.source !== 'gazetteer') return candidate;
+    return {
+      ...candidate,
+      key: full.key,
+      name: full.name,
+      reason: `short form: "${candidate.surface}" is the ${full.name} the document names in full`,
+    };
+  });
 }
 
 function typedKey(type: EntityType, key: string): string {

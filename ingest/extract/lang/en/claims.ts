@@ -67,6 +67,16 @@ export const claims = {
       ],
     },
     {
+      // Making a finding public: "researchers disclosed that ...", "Microsoft revealed that ...".
+      phrases: ['disclosed|discloses|revealed|reveals'],
+      examples: [
+        {
+          text: 'Microsoft disclosed that APT28 targeted NATO.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+    {
       // Accusing or blaming someone is a claim of the accuser.
       phrases: ['accused|accuses|accusing|blamed|blames|blaming'],
       examples: [

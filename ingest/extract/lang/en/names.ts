@@ -124,6 +124,9 @@ export const names = {
       // Their written-out forms, which reports put in title case before the acronym.
       phrases: [
         'Advanced Persistent Threat',
+        // The same written out around "group": a kind of actor, not a name.
+        'Advanced Persistent Group',
+        'Advanced Persistent Threat Group',
         'Command and Control',
         'Dynamic Link Library',
         'Fully Qualified Domain Name',

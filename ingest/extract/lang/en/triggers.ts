@@ -18,6 +18,8 @@ export const triggers = {
       'subordinate to',
       // "ANSSI is attached to the SGDSN", as French "rattachée au".
       'attached to',
+      // "a group supposedly related to Iran": as loose a tie as "linked to".
+      'related to',
     ],
     examples: [
       {
@@ -31,6 +33,10 @@ export const triggers = {
       {
         text: 'Sandworm, a group backed by the GRU, hit Ukrenergo.',
         expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'TA999, a group supposedly related to Iran, sent lures to engineers.',
+        expect: { source: 'TA999', type: 'ATTRIBUTED_TO', target: 'Iran' },
       },
       {
         text: 'The Rana Institute, an organization working under the MOIS, wrote its own tools.',
@@ -64,11 +70,17 @@ export const triggers = {
       'conducted|orchestrated|perpetrated|claimed by',
       'the work of',
       'was the work of',
+      // "X, which BAE attributes to Y": the relative clause's subject is the claimant.
+      'attributes|attribute to',
     ],
     examples: [
       {
         text: 'The hack of TV5Monde was carried out by APT28.',
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: 'The Quillpad backdoor, which Mandiant attributes to APT28, spread in May.',
+        expect: { source: 'Quillpad', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
     ],
   },
