@@ -13,7 +13,7 @@ import {
   type GraphBatch,
   type RelationRecord,
 } from '../graph-schema/model.ts';
-import { QueryError, ReadOnlyQueryError, type GraphStore } from './graph-store.ts';
+import { QueryError, ReadOnlyQueryError, type GraphStore, type PathFragment } from './graph-store.ts';
 import { allBatches, arabicBatch, englishBatch, frenchBatch, ids, relationIds } from './fixtures.ts';
 import { wideBatches } from './wide-fixture.ts';
 
@@ -159,7 +159,7 @@ export async function assertLookupsAcrossTables(store: GraphStore, batches: read
   assert.ok(start);
   const distance = distancesFrom(start.id, relations);
   for (const node of graph.nodes.slice(1, 30)) {
-    const path = await store.paths(start.id, node.id, 10);
+    const path: PathFragment = await store.paths(start.id, node.id, 10);
     const expected = distance.get(node.id);
     if (expected === undefined) {
       assert.deepEqual([path.nodes, path.edges], [[], []], `no path to ${node.id}`);
