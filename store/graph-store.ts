@@ -201,6 +201,8 @@ export interface GraphStore {
     detail?: D,
   ): Promise<FragmentOf[D] & { summary: NeighborSummary }>;
   edgeDetails(edgeId: string): Promise<EdgeDetails | undefined>;
+  /** The given entities and relations (those that exist) in full, evidence and documents included. */
+  fragment(entityIds: readonly string[], edgeIds: readonly string[]): Promise<GraphFragment>;
   /** The most connected part of the graph, at most `limit` nodes, with the edges among them. */
   overview<D extends FragmentDetail = 'evidence'>(limit?: number, detail?: D): Promise<FragmentOf[D]>;
   /** Shortest paths between two entities (undirected), within a length and a search budget. */

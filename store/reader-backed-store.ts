@@ -51,7 +51,8 @@ type ReadAnswers =
   | 'paths'
   | 'exportGraph'
   | 'exportBatches'
-  | 'searchEvidence';
+  | 'searchEvidence'
+  | 'fragment';
 
 /** The given entities (those that exist) and the given edges. */
 async function fragment(
@@ -291,6 +292,10 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
       const documentIds = [...new Set(edge.evidence.map((piece) => piece.documentId))];
       return toEdgeDetails(edge, await reader.documentSummaries(documentIds));
     });
+  }
+
+  fragment(entityIds: readonly string[], edgeIds: readonly string[]): Promise<GraphFragment> {
+    return this.read(async (reader) => fragment(reader, entityIds, await reader.relationsByIds(edgeIds)));
   }
 
   overview<D extends FragmentDetail = 'evidence'>(

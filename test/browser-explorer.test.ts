@@ -16,6 +16,7 @@ import { serve, type RunningServer } from '../server/serve.ts';
 import { openStore } from '../store/open.ts';
 import type { GraphJsonEdge } from '../graph-schema/graph-json.ts';
 import { attestationCost } from '../client/src/state/paths.ts';
+import { summarizeEdge } from '../client/src/state/edge-summary.ts';
 import { chromiumMissing, colourAlong, ensureClientBuilt, launchBrowser, ROOT } from './browser-harness.ts';
 
 /** The denial colour (rgba(194, 24, 91, 0.85)) over the canvas background. */
@@ -539,11 +540,26 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
         },
         'the path is on the canvas',
       );
-      assert.ok(
-        (await page.getByTestId('hop-evidence').count()) === edges.length,
+      // Each hop's sentence is fetched with the hop's evidence, after the path is drawn.
+      await until(
+        page,
+        async () => {
+          const sentences = await page.getByTestId('hop-evidence').allTextContents();
+          return sentences.length === edges.length && sentences.every((text) => text.trim() !== '');
+        },
         'each hop shows a sentence',
       );
-      costs[kind] = { hops: edges.length, cost: edges.reduce((sum, edge) => sum + attestationCost(edge), 0) };
+      const summaries = edges.map((edge) =>
+        summarizeEdge(
+          edge,
+          (id) => id,
+          () => undefined,
+        ),
+      );
+      costs[kind] = {
+        hops: edges.length,
+        cost: summaries.reduce((sum, edge) => sum + attestationCost(edge), 0),
+      };
       await screenshot(page, `path-${kind}`);
     }
     assert.ok((costs['shortest']?.hops ?? 0) <= (costs['attested']?.hops ?? 0), JSON.stringify(costs));

@@ -229,10 +229,8 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
       renderExportPanel(element, {
         renderer: view.renderer as unknown as Sigma,
         documents: documentsById,
-        view: () => ({
-          nodes: canvas.graph.nodes().flatMap((id) => data.nodes.get(id) ?? []),
-          edges: canvas.graph.edges().flatMap((id) => data.edges.get(id) ?? []),
-        }),
+        view: () => api.fragment(canvas.graph.nodes(), canvas.graph.edges()),
+        reportError: (error) => reportError(status, error),
       }),
   });
 

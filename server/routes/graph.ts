@@ -65,6 +65,13 @@ const neighborsQuery = z.object({
     .default(1)
     .transform((depth) => depth as 1 | 2),
 });
+/** As many as a start view of the largest limit could draw. */
+const MAX_FRAGMENT_NODES = 5000;
+const MAX_FRAGMENT_EDGES = 50_000;
+const fragmentBody = z.object({
+  nodes: z.array(z.string().min(1)).max(MAX_FRAGMENT_NODES),
+  edges: z.array(z.string().min(1)).max(MAX_FRAGMENT_EDGES),
+});
 const pathsQuery = z.object({
   from: z.string().min(1, 'give the start entity id in from'),
   to: z.string().min(1, 'give the end entity id in to'),
@@ -116,6 +123,12 @@ export function graphRoutes(store: GraphStore): Router {
   router.get('/graph', async (req, res) => {
     const { limit, edges } = parseInput(overviewQuery, req.query, 'graph parameters');
     res.json(await store.overview(limit, edges));
+  });
+
+  // The drawn part of the graph in full (evidence and documents), as a view's export needs it.
+  router.post('/graph/fragment', async (req, res) => {
+    const { nodes, edges } = parseInput(fragmentBody, req.body, 'fragment request');
+    res.json(await store.fragment(nodes, edges));
   });
 
   router.get('/paths', async (req, res) => {
