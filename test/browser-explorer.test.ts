@@ -158,6 +158,58 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     await until(page, async () => (await shownCount(page)) === before, 'undo hides them again');
   });
 
+  test('the answers the first picture waits for are preloaded, and each asked for once', async () => {
+    await page.goto(`${server.url}/`);
+    await ready(page);
+    const paths = ['/api/graph?limit=300&edges=summary', '/api/schema', '/api/stats', '/api/documents'];
+    await page.waitForFunction(
+      (urls) => urls.every((url) => performance.getEntriesByName(url).length > 0),
+      paths.map((path) => `${server.url}${path}`),
+    );
+    const initiators = await page.evaluate(
+      (urls) =>
+        urls.map((url) =>
+          (performance.getEntriesByName(url) as PerformanceResourceTiming[]).map(
+            (entry) => entry.initiatorType,
+          ),
+        ),
+      paths.map((path) => `${server.url}${path}`),
+    );
+    // A preload the page does not take over shows as a second request, made by fetch.
+    assert.deepEqual(
+      initiators,
+      paths.map(() => ['link']),
+      paths.join(', '),
+    );
+  });
+
+  test('the first picture does not wait for the list of documents, and a dated link needs it neither', async () => {
+    let release = (): void => undefined;
+    await page.route('**/api/documents', async (route) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      // A request held past the page's next navigation is already cancelled when let go.
+      await route.continue().catch(() => undefined);
+    });
+    try {
+      await page.goto(`${server.url}/`);
+      await ready(page);
+      assert.ok((await drawnEdges(page)).length > 0, 'drawn while the documents are still on their way');
+      release();
+
+      // Relations carry the days of their documents: a date range applies before the list arrives.
+      await page.goto(`${server.url}/?dates=1900-01-01..`);
+      await ready(page);
+      // The samples carry no dates, and a date range asks for documents known to fit.
+      assert.equal((await drawnEdges(page)).length, 0, 'the range is applied without the list');
+    } finally {
+      release();
+      await page.unroute('**/api/documents');
+    }
+    // The tests after this one go on from the page it leaves: the plain start view, unfiltered.
+    await page.goto(`${server.url}/`);
+    await ready(page);
+  });
+
   test('every panel and control has its English accessible name, whatever the interface language', async () => {
     const names = [
       'Search',
