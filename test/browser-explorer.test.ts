@@ -14,7 +14,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { LOOPBACK_HOSTS } from '../server/security.ts';
 import { serve, type RunningServer } from '../server/serve.ts';
 import { openStore } from '../store/open.ts';
-import type { GraphJsonEdge } from '../graph-schema/graph-json.ts';
+import type { GraphJson, GraphJsonEdge } from '../graph-schema/graph-json.ts';
 import { attestationCost } from '../client/src/state/paths.ts';
 import { summarizeEdge } from '../client/src/state/edge-summary.ts';
 import { chromiumMissing, colourAlong, ensureClientBuilt, launchBrowser, ROOT } from './browser-harness.ts';
@@ -442,14 +442,14 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
       page.waitForEvent('download'),
       page.getByTestId('export-view-json').click(),
     ]);
-    const view = JSON.parse(readFileSync(await json.path(), 'utf8')) as {
-      nodes: unknown[];
-      edges: unknown[];
-      documents: unknown[];
-    };
+    const view = JSON.parse(readFileSync(await json.path(), 'utf8')) as GraphJson;
     assert.equal(view.nodes.length, (await drawnNodes(page)).length);
     assert.equal(view.edges.length, (await drawnEdges(page)).length);
     assert.ok(view.documents.length > 0);
+    // The canvas holds summaries; the export is lossless: every relation with its sentences.
+    assert.ok(
+      view.edges.every((edge) => edge.evidence.length > 0 && edge.evidence.every((piece) => piece.text)),
+    );
     const [gexf] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Export whole graph as GEXF' }).click(),
