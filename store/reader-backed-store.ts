@@ -248,7 +248,7 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
    * The entity and a page of its neighbours, best attested (most evidence) first, with the
    * edges among them and a summary of the whole neighbourhood. Ranking reads edges without
    * their evidence, so a busy entity costs its number of edges, not the size of their evidence;
-   * only the page's edges are read whole.
+   * only the page's edges are read, whole or (detail `summary`) without their sentences.
    */
   neighbors<D extends FragmentDetail = 'evidence'>(
     entityId: string,
