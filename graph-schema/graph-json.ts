@@ -61,3 +61,32 @@ export interface GraphFragment {
 export interface GraphJson extends GraphFragment {
   documents: GraphJsonDocument[];
 }
+
+/**
+ * An edge as a canvas draws and filters it: graph-json's edge with its evidence summarised
+ * instead of listed. The sentences are the edge's details (`GET /api/edges/:id`), fetched when
+ * the edge is opened; a start view of a few hundred entities can carry tens of thousands.
+ */
+export interface GraphSummaryEdge extends Omit<GraphJsonEdge, 'evidence'> {
+  /** Names of the `assertedBy` entities, in the same order. */
+  claimantNames: string[];
+  evidenceCount: number;
+  /** Distinct documents the evidence comes from: the edge's independent sources. */
+  documentCount: number;
+  /** Languages the evidence is written in, sorted. */
+  langs: LanguageTag[];
+  /** Distinct days (YYYY-MM-DD) on which those documents were published, sorted; undated ones add none. */
+  dates: string[];
+}
+
+/** An entity as a canvas labels it: graph-json's node without the list of its documents. */
+export interface GraphSummaryNode extends Omit<GraphJsonNode, 'documents'> {
+  /** Times the documents name it. */
+  mentionCount: number;
+}
+
+/** A part of the graph as a canvas needs it (`edges=summary` on the graph routes). */
+export interface GraphSummaryFragment {
+  nodes: GraphSummaryNode[];
+  edges: GraphSummaryEdge[];
+}

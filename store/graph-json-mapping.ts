@@ -3,9 +3,18 @@
  * whole graph, and an edge's evidence with its documents.
  */
 import type { EntityRecord } from '../graph-schema/model.ts';
-import type { GraphFragment, GraphJson, GraphJsonEdge, GraphJsonNode } from '../graph-schema/graph-json.ts';
+import type {
+  GraphFragment,
+  GraphJson,
+  GraphJsonEdge,
+  GraphJsonNode,
+  GraphSummaryEdge,
+  GraphSummaryFragment,
+  GraphSummaryNode,
+} from '../graph-schema/graph-json.ts';
 import type { DocumentSummary, EdgeDetails } from './graph-store.ts';
-import { byId, type StoredEntity, type StoredRelation } from './stored-records.ts';
+import type { EvidenceSource } from './record-reader.ts';
+import { byId, type StoredEntity, type StoredRelation, type StoredRelationHead } from './stored-records.ts';
 
 export function toGraphJsonNode(entity: EntityRecord, documents: readonly string[]): GraphJsonNode {
   return {
@@ -47,6 +56,56 @@ export function toGraphFragment(
   return {
     nodes: entities.map((entity) => toGraphJsonNode(entity, documentsByEntity.get(entity.id) ?? [])),
     edges: [...edges].sort(byId).map(toGraphJsonEdge),
+  };
+}
+
+export function toGraphSummaryNode(entity: StoredEntity): GraphSummaryNode {
+  return {
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases: [...entity.aliases],
+    ...(entity.externalIds.length > 0 ? { externalIds: [...entity.externalIds] } : {}),
+    mentionCount: entity.mentionCount,
+  };
+}
+
+/** An edge's summary; `names` holds the claimants' names (an unknown one shows as its id). */
+export function toGraphSummaryEdge(
+  head: StoredRelationHead,
+  sources: readonly EvidenceSource[],
+  names: ReadonlyMap<string, string>,
+): GraphSummaryEdge {
+  return {
+    id: head.id,
+    type: head.type,
+    source: head.source,
+    target: head.target,
+    confidence: head.confidence,
+    modality: head.modality,
+    assertedBy: [...head.assertedBy],
+    claimantNames: head.assertedBy.map((id) => names.get(id) ?? id),
+    evidenceCount: head.evidenceCount,
+    documentCount: head.documentCount,
+    langs: [...new Set(sources.map((source) => source.lang))].sort(),
+    dates: [
+      ...new Set(sources.flatMap((source) => (source.publishedAt ? [source.publishedAt.slice(0, 10)] : []))),
+    ].sort(),
+  };
+}
+
+/** Entities and edge summaries as a fragment (edges sorted by id). */
+export function toGraphSummaryFragment(
+  entities: readonly StoredEntity[],
+  heads: readonly StoredRelationHead[],
+  sourcesByRelation: ReadonlyMap<string, readonly EvidenceSource[]>,
+  names: ReadonlyMap<string, string>,
+): GraphSummaryFragment {
+  return {
+    nodes: entities.map(toGraphSummaryNode),
+    edges: [...heads]
+      .sort(byId)
+      .map((head) => toGraphSummaryEdge(head, sourcesByRelation.get(head.id) ?? [], names)),
   };
 }
 

@@ -8,6 +8,7 @@ import type {
   GraphJsonEdge,
   GraphJsonEvidence,
   GraphJsonNode,
+  GraphSummaryFragment,
 } from '../graph-schema/graph-json.ts';
 import type { EntityType, Modality, RelationType } from '../graph-schema/schema.ts';
 
@@ -74,6 +75,17 @@ export interface EdgeDetails {
   evidence: EvidenceWithDocument[];
 }
 
+/**
+ * What a fragment carries for each edge: its evidence (graph-json, lossless) or its summary
+ * (what a canvas draws and filters by; the evidence is the edge's details).
+ */
+export type FragmentDetail = 'evidence' | 'summary';
+
+export interface FragmentOf {
+  evidence: GraphFragment;
+  summary: GraphSummaryFragment;
+}
+
 /** What an entity's neighbourhood holds beyond the page returned. */
 export interface NeighborSummary {
   /** Distinct neighbours in all. */
@@ -114,12 +126,15 @@ export interface NeighborOptions {
   depth?: 1 | 2;
 }
 
-/** Shortest paths, and whether the search stopped at its budget before it could finish. */
-export interface PathFragment extends GraphFragment {
+/** Whether the path search stopped at its budget before it could finish, and that budget. */
+export interface PathOutcome {
   truncated: boolean;
   /** The search's limits: path length, and edges it may examine. */
   budget: { maxLength: number; maxSteps: number };
 }
+
+/** Shortest paths, and whether the search stopped at its budget before it could finish. */
+export interface PathFragment extends GraphFragment, PathOutcome {}
 
 export interface StoreStats {
   documents: number;
@@ -184,12 +199,23 @@ export interface GraphStore {
   searchEvidence(text: string, options?: { limit?: number }): Promise<EvidenceSearchHit[]>;
   entityDetails(entityId: string): Promise<EntityDetails | undefined>;
   /** The entity and a page of its neighbours, best attested first (`limit` as in NeighborOptions). */
-  neighbors(entityId: string, options?: NeighborOptions | number): Promise<NeighborFragment>;
+  neighbors<D extends FragmentDetail = 'evidence'>(
+    entityId: string,
+    options?: NeighborOptions | number,
+    detail?: D,
+  ): Promise<FragmentOf[D] & { summary: NeighborSummary }>;
   edgeDetails(edgeId: string): Promise<EdgeDetails | undefined>;
+  /** The given entities and relations (those that exist) in full, evidence and documents included. */
+  fragment(entityIds: readonly string[], edgeIds: readonly string[]): Promise<GraphFragment>;
   /** The most connected part of the graph, at most `limit` nodes, with the edges among them. */
-  overview(limit?: number): Promise<GraphFragment>;
+  overview<D extends FragmentDetail = 'evidence'>(limit?: number, detail?: D): Promise<FragmentOf[D]>;
   /** Shortest paths between two entities (undirected), within a length and a search budget. */
-  paths(fromId: string, toId: string, maxLength?: number): Promise<PathFragment>;
+  paths<D extends FragmentDetail = 'evidence'>(
+    fromId: string,
+    toId: string,
+    maxLength?: number,
+    detail?: D,
+  ): Promise<FragmentOf[D] & PathOutcome>;
   stats(): Promise<StoreStats>;
   /** Read-only Cypher; a write attempt is refused with ReadOnlyQueryError. */
   cypher(query: string, options?: CypherOptions): Promise<CypherResult>;

@@ -11,14 +11,21 @@ import type {
   EdgeDetails,
   EntityDetails,
   EvidenceSearchHit,
+  FragmentDetail,
+  FragmentOf,
   GraphStore,
-  NeighborFragment,
   NeighborOptions,
   NeighborSummary,
-  PathFragment,
+  PathOutcome,
   SecondHopSummary,
 } from './graph-store.ts';
-import { toEdgeDetails, toGraphFragment, toGraphJson, toGraphJsonEdge } from './graph-json-mapping.ts';
+import {
+  toEdgeDetails,
+  toGraphFragment,
+  toGraphJson,
+  toGraphJsonEdge,
+  toGraphSummaryFragment,
+} from './graph-json-mapping.ts';
 import {
   DEFAULT_NEIGHBOR_LIMIT,
   DEFAULT_OVERVIEW_LIMIT,
@@ -31,7 +38,7 @@ import {
 } from './query-limits.ts';
 import { DEFAULT_EVIDENCE_HITS, MAX_EVIDENCE_HITS, searchEvidenceWith } from './evidence-search.ts';
 import type { EdgeSummary, RecordReader } from './record-reader.ts';
-import type { StoredDocument, StoredRelation } from './stored-records.ts';
+import type { StoredDocument, StoredRelation, StoredRelationHead } from './stored-records.ts';
 
 type ReadAnswers =
   | 'hasDocument'
@@ -44,7 +51,8 @@ type ReadAnswers =
   | 'paths'
   | 'exportGraph'
   | 'exportBatches'
-  | 'searchEvidence';
+  | 'searchEvidence'
+  | 'fragment';
 
 /** The given entities (those that exist) and the given edges. */
 async function fragment(
@@ -54,6 +62,37 @@ async function fragment(
 ): Promise<GraphFragment> {
   const entities = await reader.entities(entityIds);
   return toGraphFragment(entities, await reader.documentsOfEntities(entityIds), edges);
+}
+
+/**
+ * The given entities (those that exist) and the summaries of the given edges: no sentence is
+ * read, only where the evidence comes from, and the claimants' names.
+ */
+async function summaryFragment(
+  reader: RecordReader,
+  entityIds: readonly string[],
+  heads: readonly StoredRelationHead[],
+): Promise<FragmentOf['summary']> {
+  const entities = await reader.entities(entityIds);
+  const names = new Map(entities.map((entity) => [entity.id, entity.name]));
+  const claimants = [...new Set(heads.flatMap((head) => head.assertedBy))].filter((id) => !names.has(id));
+  for (const claimant of await reader.entities(claimants)) names.set(claimant.id, claimant.name);
+  const sources = await reader.evidenceSources(heads.map((head) => head.id));
+  return toGraphSummaryFragment(entities, heads, sources, names);
+}
+
+/** The fragment of the detail asked for: the edges among the entities, with evidence or summarised. */
+async function fragmentAmong<D extends FragmentDetail>(
+  reader: RecordReader,
+  entityIds: readonly string[],
+  detail: D,
+): Promise<FragmentOf[D]> {
+  // The conditional type cannot be narrowed by the check on `detail`; each branch gives its own.
+  return (
+    detail === 'summary'
+      ? await summaryFragment(reader, entityIds, await reader.relationHeadsAmong(entityIds))
+      : await fragment(reader, entityIds, await reader.relationsAmong(entityIds))
+  ) as FragmentOf[D];
 }
 
 /**
@@ -209,9 +248,13 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
    * The entity and a page of its neighbours, best attested (most evidence) first, with the
    * edges among them and a summary of the whole neighbourhood. Ranking reads edges without
    * their evidence, so a busy entity costs its number of edges, not the size of their evidence;
-   * only the page's edges are read whole.
+   * only the page's edges are read, whole or (detail `summary`) without their sentences.
    */
-  neighbors(entityId: string, options: NeighborOptions | number = {}): Promise<NeighborFragment> {
+  neighbors<D extends FragmentDetail = 'evidence'>(
+    entityId: string,
+    options: NeighborOptions | number = {},
+    detail: D = 'evidence' as D,
+  ): Promise<FragmentOf[D] & { summary: NeighborSummary }> {
     const asked = typeof options === 'number' ? { limit: options } : options;
     const { limit, offset } = neighborPageWithinLimits(
       asked.limit ?? DEFAULT_NEIGHBOR_LIMIT,
@@ -231,14 +274,14 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
         relationTypes,
         entityTypes,
       };
-      if (!entity) return { nodes: [], edges: [], summary };
+      if (!entity) return { ...({ nodes: [], edges: [] } as FragmentOf[D]), summary };
       const nodeIds = [entityId, ...page];
       if (asked.depth === 2) {
         const further = await secondHop(reader, entityId, page, limit);
         summary.secondHop = further.summary;
         nodeIds.push(...further.ids);
       }
-      return { ...(await fragment(reader, nodeIds, await reader.relationsAmong(nodeIds))), summary };
+      return { ...(await fragmentAmong(reader, nodeIds, detail)), summary };
     });
   }
 
@@ -251,22 +294,43 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     });
   }
 
-  overview(limit = DEFAULT_OVERVIEW_LIMIT): Promise<GraphFragment> {
-    const size = overviewSizeWithinLimits(limit);
-    return this.read(async (reader) => {
-      const ids = await reader.mostConnectedEntityIds(size);
-      return fragment(reader, ids, await reader.relationsAmong(ids));
-    });
+  fragment(entityIds: readonly string[], edgeIds: readonly string[]): Promise<GraphFragment> {
+    return this.read(async (reader) => fragment(reader, entityIds, await reader.relationsByIds(edgeIds)));
   }
 
-  paths(fromId: string, toId: string, maxLength = DEFAULT_PATH_LENGTH): Promise<PathFragment> {
+  overview<D extends FragmentDetail = 'evidence'>(
+    limit = DEFAULT_OVERVIEW_LIMIT,
+    detail: D = 'evidence' as D,
+  ): Promise<FragmentOf[D]> {
+    const size = overviewSizeWithinLimits(limit);
+    return this.read(async (reader) =>
+      fragmentAmong(reader, await reader.mostConnectedEntityIds(size), detail),
+    );
+  }
+
+  paths<D extends FragmentDetail = 'evidence'>(
+    fromId: string,
+    toId: string,
+    maxLength = DEFAULT_PATH_LENGTH,
+    detail: D = 'evidence' as D,
+  ): Promise<FragmentOf[D] & PathOutcome> {
     const budget = { maxLength: pathLengthWithinLimits(maxLength), maxSteps: PATH_SEARCH_STEPS };
     return this.read(async (reader) => {
-      if (fromId === toId) return { ...(await fragment(reader, [fromId], [])), truncated: false, budget };
-      const found = await reader.shortestPathEdgeIds(fromId, toId, budget.maxLength, budget.maxSteps);
-      const edges = await reader.relationsByIds(found.edgeIds);
-      const nodeIds = [...new Set(edges.flatMap((edge) => [edge.source, edge.target]))];
-      return { ...(await fragment(reader, nodeIds, edges)), truncated: found.cut, budget };
+      const found =
+        fromId === toId
+          ? { edgeIds: [], cut: false }
+          : await reader.shortestPathEdgeIds(fromId, toId, budget.maxLength, budget.maxSteps);
+      const endsOf = (edges: readonly StoredRelationHead[]) =>
+        fromId === toId ? [fromId] : [...new Set(edges.flatMap((edge) => [edge.source, edge.target]))];
+      let result: FragmentOf[FragmentDetail];
+      if (detail === 'summary') {
+        const heads = await reader.relationHeadsByIds(found.edgeIds);
+        result = await summaryFragment(reader, endsOf(heads), heads);
+      } else {
+        const edges = await reader.relationsByIds(found.edgeIds);
+        result = await fragment(reader, endsOf(edges), edges);
+      }
+      return { ...(result as FragmentOf[D]), truncated: found.cut, budget };
     });
   }
 

@@ -13,7 +13,13 @@ import {
   type GraphBatch,
   type RelationRecord,
 } from '../graph-schema/model.ts';
-import { QueryError, ReadOnlyQueryError, type GraphStore } from './graph-store.ts';
+import type {
+  GraphFragment,
+  GraphJsonEdge,
+  GraphJsonNode,
+  GraphSummaryFragment,
+} from '../graph-schema/graph-json.ts';
+import { QueryError, ReadOnlyQueryError, type GraphStore, type PathFragment } from './graph-store.ts';
 import { allBatches, arabicBatch, englishBatch, frenchBatch, ids, relationIds } from './fixtures.ts';
 import { wideBatches } from './wide-fixture.ts';
 
@@ -159,7 +165,7 @@ export async function assertLookupsAcrossTables(store: GraphStore, batches: read
   assert.ok(start);
   const distance = distancesFrom(start.id, relations);
   for (const node of graph.nodes.slice(1, 30)) {
-    const path = await store.paths(start.id, node.id, 10);
+    const path: PathFragment = await store.paths(start.id, node.id, 10);
     const expected = distance.get(node.id);
     if (expected === undefined) {
       assert.deepEqual([path.nodes, path.edges], [[], []], `no path to ${node.id}`);
@@ -614,6 +620,68 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
         const all = await store.overview(100);
         assert.equal(all.nodes.length, (await store.stats()).entities);
         assert.equal(all.edges.length, Object.keys(relationIds).length);
+      });
+    });
+
+    test('summary fragments say of each edge what its evidence says, without the sentences', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const graph = await store.exportGraph();
+        const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
+        const dated = new Map(graph.documents.map((document) => [document.id, document.publishedAt]));
+        assert.ok(
+          [...dated.values()].some((date) => date !== undefined),
+          'the fixtures date some documents',
+        );
+        const summaryOf = (edge: GraphJsonEdge) => {
+          const { evidence, ...head } = edge;
+          const documents = new Set(evidence.map((piece) => piece.documentId));
+          return {
+            ...head,
+            claimantNames: edge.assertedBy.map((id) => names.get(id)),
+            evidenceCount: evidence.length,
+            documentCount: documents.size,
+            langs: [...new Set(evidence.map((piece) => piece.lang))].sort(),
+            dates: [...new Set([...documents].flatMap((id) => dated.get(id)?.slice(0, 10) ?? []))].sort(),
+          };
+        };
+        const nodeOf = (node: GraphJsonNode) => {
+          const { documents, ...rest } = node;
+          assert.ok(Array.isArray(documents));
+          return rest;
+        };
+        const same = (summary: GraphSummaryFragment, full: GraphFragment, what: string) => {
+          assert.deepEqual(summary.edges, full.edges.map(summaryOf), `${what}: edges`);
+          assert.deepEqual(
+            summary.nodes.map(({ mentionCount, ...node }) => {
+              assert.ok(mentionCount > 0, `${what}: ${node.id} is mentioned`);
+              return node;
+            }),
+            full.nodes.map(nodeOf),
+            `${what}: nodes`,
+          );
+        };
+        assert.ok(
+          graph.edges.some((edge) => edge.assertedBy.length > 0),
+          'the fixtures have claimants',
+        );
+        same(await store.overview(100, 'summary'), await store.overview(100), 'overview');
+        const around = await store.neighbors(ids.apt28, { limit: 5 }, 'summary');
+        same(around, await store.neighbors(ids.apt28, { limit: 5 }), 'neighbours');
+        assert.deepEqual(around.summary, (await store.neighbors(ids.apt28, { limit: 5 })).summary);
+        const path = await store.paths(ids.domain, ids.moscow, 4, 'summary');
+        assert.ok(path.edges.length > 0);
+        same(path, await store.paths(ids.domain, ids.moscow), 'path');
+        assert.equal(path.truncated, false);
+
+        const full = await store.overview(100);
+        const some = full.edges.slice(0, 2);
+        const ends = [...new Set(some.flatMap((edge) => [edge.source, edge.target]))].sort();
+        assert.deepEqual(
+          await store.fragment([...ends, 'ta_missing'], [...some.map((edge) => edge.id), 'rel_missing']),
+          { nodes: full.nodes.filter((node) => ends.includes(node.id)), edges: some },
+          'a fragment by ids is the full records of those that exist',
+        );
       });
     });
 

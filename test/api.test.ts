@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pino } from 'pino';
-import type { GraphFragment, GraphJson } from '../graph-schema/graph-json.ts';
+import type { GraphFragment, GraphJson, GraphSummaryFragment } from '../graph-schema/graph-json.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../graph-schema/schema.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import type { IngestSummary } from '../server/ingest-service.ts';
@@ -280,6 +280,35 @@ describe('HTTP API', () => {
     const overview = (await call('/api/graph?limit=3')).body as GraphFragment;
     assert.ok(overview.nodes.length > 0 && overview.nodes.length <= 3);
     assertError(await call('/api/graph?limit=-1'), 400, 'bad-request');
+    // What a canvas draws: the same entities and edges, each edge summarised without its sentences.
+    const canvasView = (await call('/api/graph?limit=3&edges=summary')).body as GraphSummaryFragment;
+    assert.deepEqual(
+      canvasView.edges.map((summary) => summary.id),
+      overview.edges.map((full) => full.id),
+    );
+    for (const [index, summary] of canvasView.edges.entries()) {
+      const full = overview.edges[index];
+      assert.ok(full && !('evidence' in summary));
+      assert.equal(summary.evidenceCount, full.evidence.length);
+      assert.equal(summary.documentCount, new Set(full.evidence.map((piece) => piece.documentId)).size);
+    }
+    assertError(await call('/api/graph?edges=some'), 400, 'bad-request');
+    // The same part in full, by ids, as a view's export asks for it.
+    const again = await call('/api/graph/fragment', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        nodes: overview.nodes.map((n) => n.id),
+        edges: overview.edges.map((e) => e.id),
+      }),
+    });
+    assert.deepEqual(again.body, overview);
+    const malformed = await call('/api/graph/fragment', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ nodes: 'all' }),
+    });
+    assertError(malformed, 400, 'bad-request');
 
     const path = (await call(`/api/paths?from=${edge.source}&to=${edge.target}`)).body as GraphFragment & {
       truncated: boolean;

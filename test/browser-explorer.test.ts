@@ -14,8 +14,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { LOOPBACK_HOSTS } from '../server/security.ts';
 import { serve, type RunningServer } from '../server/serve.ts';
 import { openStore } from '../store/open.ts';
-import type { GraphJsonEdge } from '../graph-schema/graph-json.ts';
+import type { GraphJson, GraphJsonEdge } from '../graph-schema/graph-json.ts';
 import { attestationCost } from '../client/src/state/paths.ts';
+import { summarizeEdge } from '../client/src/state/edge-summary.ts';
 import { chromiumMissing, colourAlong, ensureClientBuilt, launchBrowser, ROOT } from './browser-harness.ts';
 
 /** The denial colour (rgba(194, 24, 91, 0.85)) over the canvas background. */
@@ -155,6 +156,58 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     assert.match(page.url(), /isolated=1/);
     await page.getByRole('button', { name: 'Undo' }).click();
     await until(page, async () => (await shownCount(page)) === before, 'undo hides them again');
+  });
+
+  test('the answers the first picture waits for are preloaded, and each asked for once', async () => {
+    await page.goto(`${server.url}/`);
+    await ready(page);
+    const paths = ['/api/graph?limit=300&edges=summary', '/api/schema', '/api/stats', '/api/documents'];
+    await page.waitForFunction(
+      (urls) => urls.every((url) => performance.getEntriesByName(url).length > 0),
+      paths.map((path) => `${server.url}${path}`),
+    );
+    const initiators = await page.evaluate(
+      (urls) =>
+        urls.map((url) =>
+          (performance.getEntriesByName(url) as PerformanceResourceTiming[]).map(
+            (entry) => entry.initiatorType,
+          ),
+        ),
+      paths.map((path) => `${server.url}${path}`),
+    );
+    // A preload the page does not take over shows as a second request, made by fetch.
+    assert.deepEqual(
+      initiators,
+      paths.map(() => ['link']),
+      paths.join(', '),
+    );
+  });
+
+  test('the first picture does not wait for the list of documents, and a dated link needs it neither', async () => {
+    let release = (): void => undefined;
+    await page.route('**/api/documents', async (route) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      // A request held past the page's next navigation is already cancelled when let go.
+      await route.continue().catch(() => undefined);
+    });
+    try {
+      await page.goto(`${server.url}/`);
+      await ready(page);
+      assert.ok((await drawnEdges(page)).length > 0, 'drawn while the documents are still on their way');
+      release();
+
+      // Relations carry the days of their documents: a date range applies before the list arrives.
+      await page.goto(`${server.url}/?dates=1900-01-01..`);
+      await ready(page);
+      // The samples carry no dates, and a date range asks for documents known to fit.
+      assert.equal((await drawnEdges(page)).length, 0, 'the range is applied without the list');
+    } finally {
+      release();
+      await page.unroute('**/api/documents');
+    }
+    // The tests after this one go on from the page it leaves: the plain start view, unfiltered.
+    await page.goto(`${server.url}/`);
+    await ready(page);
   });
 
   test('every panel and control has its English accessible name, whatever the interface language', async () => {
@@ -389,14 +442,14 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
       page.waitForEvent('download'),
       page.getByTestId('export-view-json').click(),
     ]);
-    const view = JSON.parse(readFileSync(await json.path(), 'utf8')) as {
-      nodes: unknown[];
-      edges: unknown[];
-      documents: unknown[];
-    };
+    const view = JSON.parse(readFileSync(await json.path(), 'utf8')) as GraphJson;
     assert.equal(view.nodes.length, (await drawnNodes(page)).length);
     assert.equal(view.edges.length, (await drawnEdges(page)).length);
     assert.ok(view.documents.length > 0);
+    // The canvas holds summaries; the export is lossless: every relation with its sentences.
+    assert.ok(
+      view.edges.every((edge) => edge.evidence.length > 0 && edge.evidence.every((piece) => piece.text)),
+    );
     const [gexf] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Export whole graph as GEXF' }).click(),
@@ -539,11 +592,26 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
         },
         'the path is on the canvas',
       );
-      assert.ok(
-        (await page.getByTestId('hop-evidence').count()) === edges.length,
+      // Each hop's sentence is fetched with the hop's evidence, after the path is drawn.
+      await until(
+        page,
+        async () => {
+          const sentences = await page.getByTestId('hop-evidence').allTextContents();
+          return sentences.length === edges.length && sentences.every((text) => text.trim() !== '');
+        },
         'each hop shows a sentence',
       );
-      costs[kind] = { hops: edges.length, cost: edges.reduce((sum, edge) => sum + attestationCost(edge), 0) };
+      const summaries = edges.map((edge) =>
+        summarizeEdge(
+          edge,
+          (id) => id,
+          () => undefined,
+        ),
+      );
+      costs[kind] = {
+        hops: edges.length,
+        cost: summaries.reduce((sum, edge) => sum + attestationCost(edge), 0),
+      };
       await screenshot(page, `path-${kind}`);
     }
     assert.ok((costs['shortest']?.hops ?? 0) <= (costs['attested']?.hops ?? 0), JSON.stringify(costs));

@@ -7,10 +7,14 @@ import type {
   GraphJsonEdge,
   GraphJsonEvidence,
   GraphJsonNode,
+  GraphSummaryEdge,
+  GraphSummaryFragment,
+  GraphSummaryNode,
 } from '../../graph-schema/graph-json.ts';
 import type { DisplayNames, EntityType, Modality, RelationType } from '../../graph-schema/schema.ts';
 
 export type { GraphFragment, GraphJsonEdge, GraphJsonNode, Modality, RelationType, EntityType, DisplayNames };
+export type { GraphSummaryEdge, GraphSummaryFragment, GraphSummaryNode };
 
 export interface SchemaEntityType {
   name: string;

@@ -10,6 +10,7 @@ import type {
   EntityDetailsResponse,
   EvidenceSearchResult,
   GraphFragment,
+  GraphSummaryFragment,
   SchemaResponse,
   SearchResult,
   StatsResponse,
@@ -86,7 +87,8 @@ export const api = {
   health: () => request<{ status: string; store: string }>('/api/health'),
   schema: () => request<SchemaResponse>('/api/schema'),
   stats: () => request<StatsResponse>('/api/stats'),
-  overview: (limit: number) => request<GraphFragment>(`/api/graph?limit=${limit}`),
+  // The canvas asks for edges as summaries; an edge's sentences come with api.edge when opened.
+  overview: (limit: number) => request<GraphSummaryFragment>(`/api/graph?limit=${limit}&edges=summary`),
   search: async (query: string, limit: number, signal?: AbortSignal, types: readonly string[] = []) =>
     (
       await request<{ results: SearchResult[] }>(
@@ -105,12 +107,21 @@ export const api = {
     ).results,
   entity: (id: string) => request<EntityDetailsResponse>(`/api/entities/${enc(id)}`),
   neighbors: (id: string, limit: number) =>
-    request<GraphFragment>(`/api/entities/${enc(id)}/neighbors?limit=${limit}`),
+    request<GraphSummaryFragment>(`/api/entities/${enc(id)}/neighbors?limit=${limit}&edges=summary`),
   edge: (id: string) => request<EdgeDetailsResponse>(`/api/edges/${enc(id)}`),
   documents: async () => (await request<{ documents: DocumentSummary[] }>('/api/documents')).documents,
   document: (id: string) => request<DocumentDetailsResponse>(`/api/documents/${enc(id)}`),
   paths: (from: string, to: string, maxLength: number) =>
-    request<GraphFragment>(`/api/paths?from=${enc(from)}&to=${enc(to)}&maxLength=${maxLength}`),
+    request<GraphSummaryFragment>(
+      `/api/paths?from=${enc(from)}&to=${enc(to)}&maxLength=${maxLength}&edges=summary`,
+    ),
+  /** Entities and relations in full (evidence, documents): what a view's export writes. */
+  fragment: (nodes: readonly string[], edges: readonly string[]) =>
+    request<GraphFragment>('/api/graph/fragment', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ nodes, edges }),
+    }),
   cypher: (query: string) =>
     request<CypherResponse>('/api/cypher', {
       method: 'POST',

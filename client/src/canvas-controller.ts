@@ -94,7 +94,8 @@ export class CanvasController {
 
   async #fetchDetails(id: string): Promise<void> {
     const details = await api.entity(id);
-    this.#data.setRelations(entityToNode(details.entity), details.relations);
+    const dates = new Map(details.documents.map((document) => [document.id, document.publishedAt]));
+    this.#data.setRelations(entityToNode(details.entity), details.relations, (id) => dates.get(id));
     this.#detailed.add(id);
   }
 

@@ -1,12 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ENTITY_TYPES, RELATION_TYPES, type Modality } from '../../graph-schema/schema.ts';
-import type { GraphFragment } from './api-types.ts';
-import type { GraphJsonEdge, GraphJsonNode } from './api-types.ts';
+import type { GraphSummaryFragment } from './api-types.ts';
 import { CanvasGraph } from './canvas-graph.ts';
 import { deriveVisible } from './state/derive.ts';
 import { initialState, type ExplorerState } from './state/explorer-state.ts';
 import { GraphData } from './state/graph-data.ts';
+import { edge as summaryEdge, node } from './state/test-data.ts';
 import { setUiLanguage } from './i18n.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -15,37 +15,19 @@ const vocabulary = new Vocabulary({
   relationTypes: RELATION_TYPES.map(({ name, display }) => ({ name, display })),
 });
 
-function node(id: string, type: GraphJsonNode['type'] = 'Organization'): GraphJsonNode {
-  return { id, type, name: id.toUpperCase(), aliases: [], documents: [] };
-}
-
+/** A relation backed by one sentence per listed document. */
 function edge(
   id: string,
   source: string,
   target: string,
   documents: string[],
   modality: Modality = 'asserted',
-): GraphJsonEdge {
-  return {
-    id,
-    type: 'ATTRIBUTED_TO',
-    source,
-    target,
-    confidence: 0.8,
-    modality,
-    assertedBy: [],
-    evidence: documents.map((documentId, index) => ({
-      documentId,
-      text: 's',
-      start: index,
-      end: index + 1,
-      lang: 'fr',
-    })),
-  };
+) {
+  return summaryEdge(id, source, target, { documents, modality });
 }
 
 /** Draws a fragment as the start view with nothing filtered. */
-function drawn(fragment: GraphFragment, state: ExplorerState = initialState()): CanvasGraph {
+function drawn(fragment: GraphSummaryFragment, state: ExplorerState = initialState()): CanvasGraph {
   const data = new GraphData();
   data.setOverview(fragment);
   const canvas = new CanvasGraph(vocabulary);

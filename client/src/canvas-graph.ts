@@ -5,7 +5,7 @@
  * edge shapes and curvature are derived here so the renderer only reads attributes.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { EntityRecordView, GraphJsonEdge, GraphJsonNode, Modality } from './api-types.ts';
+import type { EntityRecordView, GraphSummaryEdge, GraphSummaryNode, Modality } from './api-types.ts';
 import type { GraphData } from './state/graph-data.ts';
 import type { VisibleGraph } from './state/derive.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -53,10 +53,6 @@ export function edgeSizeForSources(sourceCount: number): number {
   return 1 + 1.6 * Math.log2(1 + Math.max(1, sourceCount));
 }
 
-export function distinctSources(edge: GraphJsonEdge): number {
-  return new Set(edge.evidence.map((piece) => piece.documentId)).size;
-}
-
 /**
  * The dashed (curve) program cannot draw a perfectly straight edge (its distance-to-curve
  * maths degenerates), so a lone denial keeps this slight bend.
@@ -102,14 +98,15 @@ function unitHash(text: string, salt: number): number {
   return (hash >>> 0) / 4294967296;
 }
 
-/** The graph-json view of an entity's full record. */
-export function entityToNode(entity: EntityRecordView): GraphJsonNode {
+/** The canvas's view of an entity's full record. */
+export function entityToNode(entity: EntityRecordView): GraphSummaryNode {
   return {
     id: entity.id,
     type: entity.type,
     name: entity.name,
     aliases: entity.aliases,
-    documents: entity.documents,
+    ...(entity.externalIds.length > 0 ? { externalIds: entity.externalIds } : {}),
+    mentionCount: entity.mentionCount,
   };
 }
 
@@ -176,7 +173,7 @@ export class CanvasGraph {
     });
   }
 
-  #nodeAttributes(node: GraphJsonNode): NodeAttributes {
+  #nodeAttributes(node: GraphSummaryNode): NodeAttributes {
     const remembered = this.#positions.get(node.id);
     const angle = unitHash(node.id, 1) * 2 * Math.PI;
     const radius = 10 * Math.sqrt(unitHash(node.id, 2));
@@ -202,15 +199,15 @@ export class CanvasGraph {
     this.graph.mergeNodeAttributes(id, { x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) });
   }
 
-  #edgeAttributes(edge: GraphJsonEdge): EdgeAttributes {
-    const sourceCount = distinctSources(edge);
+  #edgeAttributes(edge: GraphSummaryEdge): EdgeAttributes {
+    const sourceCount = edge.documentCount;
     return {
       type: edge.modality === 'denied' ? 'dashed' : 'straight',
       curvature: 0,
       relationType: edge.type,
       modality: edge.modality,
       confidence: edge.confidence,
-      evidenceCount: edge.evidence.length,
+      evidenceCount: edge.evidenceCount,
       sourceCount,
       size: edgeSizeForSources(sourceCount),
       color: this.#vocabulary.relationColor(edge.type, edge.modality),

@@ -5,15 +5,16 @@
  */
 import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
-import type { DocumentSummary, GraphJsonEdge, GraphJsonNode } from './api-types.ts';
+import type { DocumentSummary, GraphFragment } from './api-types.ts';
 import { clear, h } from './dom.ts';
 import { t } from './i18n.ts';
 
 export interface ExportInput {
   renderer: Sigma;
-  /** The entities and relations drawn now. */
-  view(): { nodes: GraphJsonNode[]; edges: GraphJsonEdge[] };
+  /** The entities and relations drawn now, in full (the canvas holds only their summaries). */
+  view(): Promise<GraphFragment>;
   documents: ReadonlyMap<string, DocumentSummary>;
+  reportError(error: unknown): void;
 }
 
 const WHOLE_GRAPH_FORMATS = [
@@ -28,7 +29,7 @@ const WHOLE_GRAPH_FORMATS = [
 
 /** The drawn part of the graph in the lossless graph-json shape, with the documents it cites. */
 export function viewAsGraphJson(
-  view: { nodes: GraphJsonNode[]; edges: GraphJsonEdge[] },
+  view: GraphFragment,
   documents: ReadonlyMap<string, DocumentSummary>,
 ): string {
   const cited = new Set([
@@ -81,11 +82,12 @@ export function renderExportPanel(element: HTMLElement, input: ExportInput): voi
         attrs: { 'aria-label': 'Export view as graph-json' },
         on: {
           click: () =>
-            download(
-              'evigraph-view.json',
-              'application/json',
-              viewAsGraphJson(input.view(), input.documents),
-            ),
+            void input
+              .view()
+              .then((view) =>
+                download('evigraph-view.json', 'application/json', viewAsGraphJson(view, input.documents)),
+              )
+              .catch(input.reportError),
         },
       }),
     ),

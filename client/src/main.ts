@@ -10,6 +10,7 @@ import { CanvasGraph } from './canvas-graph.ts';
 import { CypherConsole } from './cypher-console.ts';
 import { byId, h } from './dom.ts';
 import type Sigma from 'sigma';
+import type { DocumentSummary } from './api-types.ts';
 import { DocumentsPanel } from './documents-panel.ts';
 import { renderExportPanel } from './export-panel.ts';
 import { PathsPanel } from './paths-panel.ts';
@@ -54,10 +55,15 @@ const sameSelection = (a: Selection | undefined, b: Selection | undefined) =>
 
 /** Builds the explorer once the server has answered; returns how to reload after an outage. */
 async function openExplorer(store: ExplorerStore, status: StatusView): Promise<() => void> {
-  const [schema, initialStats, documents, overview] = await Promise.all([
+  // The list of documents is the longest answer after the start view, and the first picture
+  // does not need it (relations carry their documents' days): asked for with the rest, waited
+  // for apart.
+  const documentsArriving = api.documents();
+  // Its failure is reported where it is waited for, below, not as an unhandled rejection.
+  documentsArriving.catch(() => undefined);
+  const [schema, initialStats, overview] = await Promise.all([
     api.schema(),
     api.stats(),
-    api.documents(),
     api.overview(OVERVIEW_LIMIT),
   ]);
   let stats = initialStats;
@@ -65,8 +71,6 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
   const vocabulary = new Vocabulary(schema);
   const data = new GraphData();
   data.setOverview(overview);
-  for (const document of documents)
-    if (document.publishedAt) data.documentDates.set(document.id, document.publishedAt);
 
   const canvas = new CanvasGraph(vocabulary);
   const layout = new LayoutController(canvas.graph);
@@ -145,7 +149,7 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
       }),
   });
 
-  const documentsPanel = new DocumentsPanel(documents, {
+  const documentsPanel = new DocumentsPanel([], {
     vocabulary,
     selectEntity: (id) => {
       inspector.openNode(id);
@@ -188,11 +192,7 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
     stats = freshStats;
     status.setEmptyStore(stats.entities === 0);
     data.setOverview(freshOverview);
-    for (const document of freshDocuments) {
-      if (document.publishedAt) data.documentDates.set(document.id, document.publishedAt);
-      documentsById.set(document.id, document);
-    }
-    documentsPanel.setDocuments(freshDocuments);
+    setDocuments(freshDocuments);
     await controller.refresh();
   }
   const toggleIn = (items: readonly string[], item: string) =>
@@ -222,17 +222,15 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
     render: (element) => uploadPanel.render(element),
   });
 
-  const documentsById = new Map(documents.map((document) => [document.id, document]));
+  const documentsById = new Map<string, DocumentSummary>();
   tools.register('export', {
     label: () => t('exportTool'),
     render: (element) =>
       renderExportPanel(element, {
         renderer: view.renderer as unknown as Sigma,
         documents: documentsById,
-        view: () => ({
-          nodes: canvas.graph.nodes().flatMap((id) => data.nodes.get(id) ?? []),
-          edges: canvas.graph.edges().flatMap((id) => data.edges.get(id) ?? []),
-        }),
+        view: () => api.fragment(canvas.graph.nodes(), canvas.graph.edges()),
+        reportError: (error) => reportError(status, error),
       }),
   });
 
@@ -421,6 +419,22 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
   };
   onUiLanguageChange(relabel);
   relabel();
+
+  /** What the canvas, the evidence, the Documents panel and exports know of each document. */
+  function setDocuments(documents: DocumentSummary[]): void {
+    for (const document of documents) {
+      if (document.publishedAt) data.documentDates.set(document.id, document.publishedAt);
+      documentsById.set(document.id, document);
+    }
+    documentsPanel.setDocuments(documents);
+  }
+  documentsArriving
+    .then((documents) => {
+      setDocuments(documents);
+      tools.refresh();
+      inspector.rerender();
+    })
+    .catch((error: unknown) => reportError(status, error));
 
   await controller.refresh();
   if (store.state.camera) view.setCamera(store.state.camera);

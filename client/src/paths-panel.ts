@@ -4,7 +4,7 @@
  * evidence of each hop.
  */
 import { api } from './api.ts';
-import type { GraphJsonEdge, SearchResult } from './api-types.ts';
+import type { EvidenceView, SearchResult } from './api-types.ts';
 import { clear, h } from './dom.ts';
 import { t, textDirection } from './i18n.ts';
 import type { GraphData } from './state/graph-data.ts';
@@ -46,6 +46,8 @@ export class PathsPanel {
   #result: Result | undefined;
   #busy = false;
   #element: HTMLElement | undefined;
+  /** Each hop's first sentence, asked for once: relations arrive as summaries. */
+  readonly #firstSentences = new Map<string, Promise<EvidenceView | undefined>>();
 
   constructor(input: PathsInput) {
     this.#input = input;
@@ -224,6 +226,21 @@ export class PathsPanel {
     for (const fragment of second) data.addFragment(fragment);
   }
 
+  #firstSentence(edgeId: string): HTMLElement {
+    const quote = h('blockquote', { class: 'sentence', testid: 'hop-evidence' });
+    let piece = this.#firstSentences.get(edgeId);
+    if (!piece) {
+      // A hop whose evidence cannot be fetched keeps an empty quote; its Evidence button says why.
+      piece = api.edge(edgeId).then(
+        (details) => details.evidence[0],
+        () => undefined,
+      );
+      this.#firstSentences.set(edgeId, piece);
+    }
+    void piece.then((found) => fillSentence(quote, found));
+    return quote;
+  }
+
   #renderResult(result: Result): HTMLElement {
     if (!result.hops) return h('p', { class: 'muted', testid: 'path-none', text: result.error ?? '' });
     const { data, vocabulary } = this.#input;
@@ -247,9 +264,9 @@ export class PathsPanel {
           h(
             'p',
             { class: 'hop-meta muted' },
-            `${modalityName(edge.modality)} · ${documentCount(edge)} ${t('sources')} · ${Math.round(edge.confidence * 100)}%`,
+            `${modalityName(edge.modality)} · ${edge.documentCount} ${t('sources')} · ${Math.round(edge.confidence * 100)}%`,
           ),
-          firstSentence(edge),
+          this.#firstSentence(edge.id),
           h('button', {
             class: 'link',
             text: t('evidence'),
@@ -262,19 +279,12 @@ export class PathsPanel {
   }
 }
 
-function documentCount(edge: GraphJsonEdge): number {
-  return new Set(edge.evidence.map((piece) => piece.documentId)).size;
-}
-
-function firstSentence(edge: GraphJsonEdge): HTMLElement | string {
-  const piece = edge.evidence[0];
-  if (!piece) return '';
+/** The sentence in its direction and language; the quote is shown empty until it arrives. */
+function fillSentence(quote: HTMLElement, piece: EvidenceView | undefined): void {
+  if (!piece) return;
   const direction = textDirection(piece.lang);
-  return h('blockquote', {
-    class: `sentence dir-${direction}`,
-    dir: direction,
-    lang: piece.lang === 'und' ? '' : piece.lang,
-    testid: 'hop-evidence',
-    text: piece.text,
-  });
+  quote.className = `sentence dir-${direction}`;
+  quote.dir = direction;
+  quote.lang = piece.lang === 'und' ? '' : piece.lang;
+  quote.textContent = piece.text;
 }

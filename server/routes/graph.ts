@@ -47,8 +47,14 @@ const evidenceSearchQuery = z.object({
     ),
   limit: limit(DEFAULT_EVIDENCE_HITS, MAX_EVIDENCE_HITS),
 });
-const limitQuery = (fallback: number, max: number) => z.object({ limit: limit(fallback, max) });
+/**
+ * `edges=summary` answers what a canvas draws: each edge's summary instead of its evidence
+ * (which `/edges/:id` gives when the edge is opened); the default is the graph-json fragment.
+ */
+const edgeDetail = z.enum(['evidence', 'summary']).default('evidence');
+const overviewQuery = z.object({ limit: limit(300, 5000), edges: edgeDetail });
 const neighborsQuery = z.object({
+  edges: edgeDetail,
   limit: limit(50, 500),
   offset: z.coerce.number().int().min(0).default(0),
   depth: z.coerce
@@ -59,10 +65,18 @@ const neighborsQuery = z.object({
     .default(1)
     .transform((depth) => depth as 1 | 2),
 });
+/** As many as a start view of the largest limit could draw. */
+const MAX_FRAGMENT_NODES = 5000;
+const MAX_FRAGMENT_EDGES = 50_000;
+const fragmentBody = z.object({
+  nodes: z.array(z.string().min(1)).max(MAX_FRAGMENT_NODES),
+  edges: z.array(z.string().min(1)).max(MAX_FRAGMENT_EDGES),
+});
 const pathsQuery = z.object({
   from: z.string().min(1, 'give the start entity id in from'),
   to: z.string().min(1, 'give the end entity id in to'),
   maxLength: z.coerce.number().int().min(1).max(8).default(4),
+  edges: edgeDetail,
 });
 
 export function graphRoutes(store: GraphStore): Router {
@@ -94,8 +108,8 @@ export function graphRoutes(store: GraphStore): Router {
   });
 
   router.get('/entities/:id/neighbors', async (req, res) => {
-    const { limit, offset, depth } = parseInput(neighborsQuery, req.query, 'neighbors parameters');
-    const fragment = await store.neighbors(req.params.id, { limit, offset, depth });
+    const { limit, offset, depth, edges } = parseInput(neighborsQuery, req.query, 'neighbors parameters');
+    const fragment = await store.neighbors(req.params.id, { limit, offset, depth }, edges);
     if (!fragment.nodes.some((node) => node.id === req.params.id)) await requireEntity(store, req.params.id);
     res.json(fragment);
   });
@@ -107,15 +121,21 @@ export function graphRoutes(store: GraphStore): Router {
   });
 
   router.get('/graph', async (req, res) => {
-    const { limit } = parseInput(limitQuery(300, 5000), req.query, 'graph parameters');
-    res.json(await store.overview(limit));
+    const { limit, edges } = parseInput(overviewQuery, req.query, 'graph parameters');
+    res.json(await store.overview(limit, edges));
+  });
+
+  // The drawn part of the graph in full (evidence and documents), as a view's export needs it.
+  router.post('/graph/fragment', async (req, res) => {
+    const { nodes, edges } = parseInput(fragmentBody, req.body, 'fragment request');
+    res.json(await store.fragment(nodes, edges));
   });
 
   router.get('/paths', async (req, res) => {
-    const { from, to, maxLength } = parseInput(pathsQuery, req.query, 'path parameters');
+    const { from, to, maxLength, edges } = parseInput(pathsQuery, req.query, 'path parameters');
     await requireEntity(store, from);
     await requireEntity(store, to);
-    res.json(await store.paths(from, to, maxLength));
+    res.json(await store.paths(from, to, maxLength, edges));
   });
 
   return router;

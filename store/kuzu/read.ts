@@ -6,7 +6,7 @@ import type { EvidenceRecord, MentionRecord, RelationRecord } from '../../graph-
 import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
 import type { DocumentSummary } from '../graph-store.ts';
-import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
+import type { EdgeSummary, EvidenceSource, RecordReader, ShortestPathEdges } from '../record-reader.ts';
 import { asString } from '../row-values.ts';
 import {
   byId,
@@ -17,6 +17,7 @@ import {
   edgeSummaryFromRow,
   entityFromRow,
   evidenceByRelationFromRows,
+  evidenceSourcesFromRows,
   mentionsFromRows,
   relationHeadFromRow,
   withEvidence,
@@ -251,6 +252,29 @@ export class KuzuReader implements RecordReader {
   async relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]> {
     if (!hasIds(entityIds)) return [];
     return this.relationsWhere('WHERE a.id IN $ids AND b.id IN $ids', { ids: [...new Set(entityIds)] });
+  }
+
+  async relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]> {
+    if (!hasIds(entityIds)) return [];
+    return (
+      await this.headsWhere('WHERE a.id IN $ids AND b.id IN $ids', { ids: [...new Set(entityIds)] })
+    ).sort(byId);
+  }
+
+  async relationHeadsByIds(ids: readonly string[]): Promise<StoredRelationHead[]> {
+    if (!hasIds(ids)) return [];
+    return (await this.headsWhere('WHERE e.id IN $ids', { ids: [...new Set(ids)] })).sort(byId);
+  }
+
+  async evidenceSources(relationIds: readonly string[]): Promise<Map<string, EvidenceSource[]>> {
+    if (!hasIds(relationIds)) return new Map();
+    const rows = await this.session.run(
+      `${UNWIND_IDS} MATCH (d${DOCUMENT})-[ev${EVIDENCE}]->(c${CLAIM} {id: wanted})
+       RETURN DISTINCT c.id AS relationId, d.id AS documentId, ev.lang AS lang, d.publishedAt AS publishedAt
+       ORDER BY relationId, documentId, lang`,
+      { ids: [...new Set(relationIds)] },
+    );
+    return evidenceSourcesFromRows(rows);
   }
 
   relationsClaimedBy(entityId: string): Promise<StoredRelation[]> {

@@ -171,6 +171,10 @@ export const EVIDENCE = {
   all: `MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) RETURN ${EVIDENCE_COLUMNS}`,
   ofClaims: `UNWIND $ids AS wanted MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL} {id: wanted})
     RETURN ${EVIDENCE_COLUMNS}`,
+  /** Where each claim's evidence comes from, without the sentences. */
+  sourcesOfClaims: `UNWIND $ids AS wanted MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL} {id: wanted})
+    RETURN DISTINCT c.id AS relationId, d.id AS documentId, ev.lang AS lang, d.publishedAt AS publishedAt
+    ORDER BY relationId, documentId, lang`,
 } as const;
 
 export const DOCUMENTS = {

@@ -3,7 +3,7 @@
  * Back or Escape returns to the previous one, and closes the panel after the last.
  */
 import { api } from '../api.ts';
-import type { EdgeDetailsResponse, EntityDetailsResponse, GraphJsonNode } from '../api-types.ts';
+import type { EdgeDetailsResponse, EntityDetailsResponse, GraphSummaryNode } from '../api-types.ts';
 import { clear, h } from '../dom.ts';
 import { entityToNode } from '../canvas-graph.ts';
 import { t } from '../i18n.ts';
@@ -124,7 +124,7 @@ export class Inspector {
         ),
       ),
     );
-    this.context.data.remember(found.filter((node): node is GraphJsonNode => node !== undefined));
+    this.context.data.remember(found.filter((node): node is GraphSummaryNode => node !== undefined));
   }
 
   private render(view: InspectorView): void {

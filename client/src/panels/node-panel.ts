@@ -6,7 +6,6 @@
 import type { DocumentSummary, EntityDetailsResponse, GraphJsonEdge } from '../api-types.ts';
 import { h } from '../dom.ts';
 import { t, textDirection } from '../i18n.ts';
-import { distinctSources } from '../canvas-graph.ts';
 import { modalityBadge, section, typeBadge, type PanelContext } from './context.ts';
 
 function canvasActions(context: PanelContext, id: string): HTMLElement {
@@ -153,7 +152,7 @@ function relationRow(context: PanelContext, entityId: string, edge: GraphJsonEdg
   const outgoing = edge.source === entityId;
   const otherId = outgoing ? edge.target : edge.source;
   const other = context.data.entity(otherId);
-  const sources = distinctSources(edge);
+  const sources = new Set(edge.evidence.map((piece) => piece.documentId)).size;
   return h(
     'li',
     {},

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { deriveVisible, EXPAND_PAGE } from './derive.ts';
 import { add, dismiss, expand, initialState, keepOnly, setFilter } from './explorer-state.ts';
 import { GraphData } from './graph-data.ts';
-import { edge, node } from './test-data.ts';
+import { edge, fullEdge, node } from './test-data.ts';
 
 function sample(): GraphData {
   const data = new GraphData();
@@ -52,10 +52,11 @@ describe('derived visible graph', () => {
       nodes: [node('b'), ...neighbours],
       edges: [ab, ...neighbours.map((other) => edge(`a-${other.id}`, 'a', other.id))],
     });
-    data.setRelations(
-      node('a'),
-      [...data.edges.values()].filter((item) => item.source === 'a' || item.target === 'a'),
-    );
+    // The entity's details list its relations in full.
+    data.setRelations(node('a'), [
+      fullEdge('ab', 'a', 'b'),
+      ...neighbours.map((other) => fullEdge(`a-${other.id}`, 'a', other.id)),
+    ]);
     const once = deriveVisible(data, keepOnly(initialState(), ['a']));
     assert.deepEqual(sorted(once.nodes), ['a']);
     const first = deriveVisible(data, expand(keepOnly(initialState(), ['a']), 'a'));

@@ -4,7 +4,7 @@
  */
 import type { GraphData } from './graph-data.ts';
 import type { ExplorerState } from './explorer-state.ts';
-import { keepsEdge, keepsNode, type FilterContext } from './filters.ts';
+import { keepsEdge, keepsNode } from './filters.ts';
 
 /** Neighbours shown per page of an expansion. */
 export const EXPAND_PAGE = 25;
@@ -40,12 +40,11 @@ export function deriveVisible(data: GraphData, state: ExplorerState): VisibleGra
     if (node && !dismissed.has(id) && keepsNode(state.filters, node)) nodes.add(id);
   }
 
-  const context: FilterContext = { documentDate: (id) => data.documentDates.get(id) };
   const edges = new Set<string>();
   const linked = new Set<string>();
   for (const edge of data.edges.values()) {
     if (!nodes.has(edge.source) || !nodes.has(edge.target)) continue;
-    if (!keepsEdge(state.filters, edge, context)) continue;
+    if (!keepsEdge(state.filters, edge)) continue;
     edges.add(edge.id);
     linked.add(edge.source);
     linked.add(edge.target);

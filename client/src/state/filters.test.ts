@@ -11,10 +11,9 @@ import {
 } from './filters.ts';
 import { edge, node } from './test-data.ts';
 
-const dates: Record<string, string> = { d1: '2017-05-05T10:00:00Z', d2: '2019-01-01' };
-const context = { documentDate: (id: string) => dates[id] };
+// Documents d1 and d2 are dated (test-data.ts DOCUMENT_DATES), others are not.
 const keeps = (filters: Partial<FilterValues>, item: ReturnType<typeof edge>) =>
-  keepsEdge({ ...noFilters(), ...filters }, item, context);
+  keepsEdge({ ...noFilters(), ...filters }, item);
 
 describe('filter registry', () => {
   test('no filter keeps everything and counts as none', () => {

@@ -3,7 +3,7 @@
  * written in the address bar and when it is off. Adding a filter is one entry here; the
  * store, the permalink and the derived view read the registry and need no change.
  */
-import type { GraphJsonEdge, GraphJsonNode, Modality } from '../api-types.ts';
+import type { GraphSummaryEdge, GraphSummaryNode, Modality } from '../api-types.ts';
 
 export interface FilterValues {
   /** Entity types hidden from the canvas (legend toggles). */
@@ -26,12 +26,6 @@ export interface FilterValues {
   showIsolated: boolean;
 }
 
-/** What an edge filter may consult beyond the edge itself. */
-export interface FilterContext {
-  /** Publication date (ISO) of each document, where known. */
-  documentDate(documentId: string): string | undefined;
-}
-
 export interface DateRange {
   from: string;
   to: string;
@@ -44,8 +38,8 @@ interface FilterDefinition<V> {
   isOff(value: V): boolean;
   parse(raw: string): V | undefined;
   format(value: V): string;
-  keepsNode?(value: V, node: GraphJsonNode): boolean;
-  keepsEdge?(value: V, edge: GraphJsonEdge, context: FilterContext): boolean;
+  keepsNode?(value: V, node: GraphSummaryNode): boolean;
+  keepsEdge?(value: V, edge: GraphSummaryEdge): boolean;
 }
 
 type Registry = { [K in keyof FilterValues]: FilterDefinition<FilterValues[K]> };
@@ -77,11 +71,9 @@ function number(off: number, min: number, max: number) {
   };
 }
 
-/** Undated documents fall outside any range: a date filter asks for documents known to fit. */
-function inRange(day: string | undefined, { from, to }: DateRange): boolean {
-  if (day === undefined) return false;
-  const dayOnly = day.slice(0, 10);
-  return (from === '' || dayOnly >= from) && (to === '' || dayOnly <= to);
+/** An edge's dates are its dated documents': undated ones fall outside any range (a date filter asks for documents known to fit). */
+function inRange(day: string, { from, to }: DateRange): boolean {
+  return (from === '' || day >= from) && (to === '' || day <= to);
 }
 
 export const FILTERS: Registry = {
@@ -108,12 +100,12 @@ export const FILTERS: Registry = {
   minSources: {
     param: 'minSources',
     ...number(1, 1, 1000),
-    keepsEdge: (min, edge) => new Set(edge.evidence.map((piece) => piece.documentId)).size >= min,
+    keepsEdge: (min, edge) => edge.documentCount >= min,
   },
   evidenceLangs: {
     param: 'langs',
     ...list<string>(),
-    keepsEdge: (langs, edge) => edge.evidence.some((piece) => langs.includes(piece.lang)),
+    keepsEdge: (langs, edge) => edge.langs.some((lang) => langs.includes(lang)),
   },
   dates: {
     // Written `from..to`, either side may be empty: `2017-05-01..`.
@@ -128,8 +120,7 @@ export const FILTERS: Registry = {
         : undefined;
     },
     format: (range) => `${range.from}..${range.to}`,
-    keepsEdge: (range, edge, context) =>
-      edge.evidence.some((piece) => inRange(context.documentDate(piece.documentId), range)),
+    keepsEdge: (range, edge) => edge.dates.some((day) => inRange(day, range)),
   },
   claimant: {
     param: 'claimant',
@@ -165,7 +156,7 @@ function isOff<K extends keyof FilterValues>(key: K, values: FilterValues): bool
   return FILTERS[key].isOff(values[key]);
 }
 
-export function keepsNode(values: FilterValues, node: GraphJsonNode): boolean {
+export function keepsNode(values: FilterValues, node: GraphSummaryNode): boolean {
   return FILTER_KEYS.every((key) =>
     keepsWith(key, values, (definition, value) =>
       definition.keepsNode ? definition.keepsNode(value, node) : true,
@@ -173,10 +164,10 @@ export function keepsNode(values: FilterValues, node: GraphJsonNode): boolean {
   );
 }
 
-export function keepsEdge(values: FilterValues, edge: GraphJsonEdge, context: FilterContext): boolean {
+export function keepsEdge(values: FilterValues, edge: GraphSummaryEdge): boolean {
   return FILTER_KEYS.every((key) =>
     keepsWith(key, values, (definition, value) =>
-      definition.keepsEdge ? definition.keepsEdge(value, edge, context) : true,
+      definition.keepsEdge ? definition.keepsEdge(value, edge) : true,
     ),
   );
 }

@@ -1,13 +1,20 @@
 /**
- * Everything the explorer has fetched: entities, relations, the ranked start view, each
- * entity's neighbours in the order the server ranked them, and how many neighbours it has
- * in all (so a cap can say "N more"). It only grows; what is shown is derived from it.
+ * Everything the explorer has fetched: entities, relations (as summaries: their evidence is
+ * fetched when one is opened), the ranked start view, each entity's neighbours in the order the
+ * server ranked them, and how many neighbours it has in all (so a cap can say "N more"). It only
+ * grows; what is shown is derived from it.
  */
-import type { GraphFragment, GraphJsonEdge, GraphJsonNode } from '../api-types.ts';
+import type {
+  GraphJsonEdge,
+  GraphSummaryEdge,
+  GraphSummaryFragment,
+  GraphSummaryNode,
+} from '../api-types.ts';
+import { summarizeEdge } from './edge-summary.ts';
 
 export class GraphData {
-  readonly nodes = new Map<string, GraphJsonNode>();
-  readonly edges = new Map<string, GraphJsonEdge>();
+  readonly nodes = new Map<string, GraphSummaryNode>();
+  readonly edges = new Map<string, GraphSummaryEdge>();
   /** Entity ids of the start view, best first. */
   overview: readonly string[] = [];
   /** Entity id -> its neighbours as far as fetched, best first. */
@@ -15,42 +22,60 @@ export class GraphData {
   /** Entity id -> how many distinct neighbours it has in the store. */
   readonly neighbourTotals = new Map<string, number>();
   readonly documentDates = new Map<string, string>();
+  /** Names of claimants heard of through the relations they claim, drawn or not. */
+  readonly #claimantNames = new Map<string, string>();
 
   /** Names for panels: every entity heard of, drawn or not. */
-  remember(nodes: readonly GraphJsonNode[]): void {
+  remember(nodes: readonly GraphSummaryNode[]): void {
     for (const node of nodes) if (!this.nodes.has(node.id)) this.nodes.set(node.id, node);
   }
 
-  entity(id: string): GraphJsonNode | undefined {
+  entity(id: string): GraphSummaryNode | undefined {
     return this.nodes.get(id);
   }
 
   nameOf(id: string): string {
-    return this.nodes.get(id)?.name ?? id;
+    return this.nodes.get(id)?.name ?? this.#claimantNames.get(id) ?? id;
   }
 
-  addFragment(fragment: GraphFragment): void {
+  addFragment(fragment: GraphSummaryFragment): void {
     for (const node of fragment.nodes) this.nodes.set(node.id, node);
-    for (const edge of fragment.edges) this.edges.set(edge.id, edge);
+    for (const edge of fragment.edges) this.#addEdge(edge);
   }
 
-  setOverview(fragment: GraphFragment): void {
+  setOverview(fragment: GraphSummaryFragment): void {
     this.addFragment(fragment);
     this.overview = fragment.nodes.map((node) => node.id);
   }
 
-  setNeighbours(id: string, fragment: GraphFragment): void {
+  setNeighbours(id: string, fragment: GraphSummaryFragment): void {
     this.addFragment(fragment);
     this.neighbours.set(id, neighbourOrder(id, fragment));
   }
 
-  /** Records an entity's full list of relations: its neighbour count and the relations. */
-  setRelations(node: GraphJsonNode, relations: readonly GraphJsonEdge[]): void {
+  /**
+   * Records an entity's full list of relations: its neighbour count and the relations, dated by
+   * `dateOf` (the entity's documents) or by the list of documents when it has arrived.
+   */
+  setRelations(
+    node: GraphSummaryNode,
+    relations: readonly GraphJsonEdge[],
+    dateOf: (documentId: string) => string | undefined = () => undefined,
+  ): void {
     this.nodes.set(node.id, node);
-    for (const edge of relations) this.edges.set(edge.id, edge);
+    const date = (documentId: string) => dateOf(documentId) ?? this.documentDates.get(documentId);
+    for (const edge of relations) this.#addEdge(summarizeEdge(edge, (id) => this.nameOf(id), date));
     const others = new Set(relations.map((edge) => (edge.source === node.id ? edge.target : edge.source)));
     others.delete(node.id);
     this.neighbourTotals.set(node.id, others.size);
+  }
+
+  #addEdge(edge: GraphSummaryEdge): void {
+    this.edges.set(edge.id, edge);
+    edge.assertedBy.forEach((id, index) => {
+      const name = edge.claimantNames[index];
+      if (name !== undefined && name !== id) this.#claimantNames.set(id, name);
+    });
   }
 }
 
@@ -58,7 +83,7 @@ export class GraphData {
  * Neighbours in the order the server listed them, falling back to the order of the
  * relations for ones only the edges name.
  */
-function neighbourOrder(id: string, fragment: GraphFragment): string[] {
+function neighbourOrder(id: string, fragment: GraphSummaryFragment): string[] {
   const adjacent = new Set<string>();
   for (const edge of fragment.edges) {
     if (edge.source === id) adjacent.add(edge.target);

@@ -4,7 +4,7 @@
  * number of hops). A hop costs less the more independent documents back it, the more
  * confident it is and the more firmly it is asserted; denials are never a step of a path.
  */
-import type { GraphJsonEdge, Modality } from '../api-types.ts';
+import type { GraphSummaryEdge, Modality } from '../api-types.ts';
 
 /** Extra cost of a hop by modality: a report is nearly as good as an assertion, a suspicion is not. */
 const MODALITY_COST: Record<Modality, number> = {
@@ -14,15 +14,14 @@ const MODALITY_COST: Record<Modality, number> = {
   denied: Infinity,
 };
 
-export function attestationCost(edge: GraphJsonEdge): number {
-  const documents = new Set(edge.evidence.map((piece) => piece.documentId)).size;
-  return 1 / Math.max(1, documents) + (1 - edge.confidence) + MODALITY_COST[edge.modality];
+export function attestationCost(edge: GraphSummaryEdge): number {
+  return 1 / Math.max(1, edge.documentCount) + (1 - edge.confidence) + MODALITY_COST[edge.modality];
 }
 
 export type PathKind = 'shortest' | 'attested';
 
 export interface Hop {
-  edge: GraphJsonEdge;
+  edge: GraphSummaryEdge;
   /** The entity the hop leaves from, in path order (relations may point either way). */
   from: string;
   to: string;
@@ -33,14 +32,14 @@ export interface Hop {
  * plus a fraction of its attestation cost small enough never to outweigh a hop.
  */
 export function findPath(
-  edges: Iterable<GraphJsonEdge>,
+  edges: Iterable<GraphSummaryEdge>,
   from: string,
   to: string,
   kind: PathKind,
 ): Hop[] | undefined {
   const usable = [...edges].filter((edge) => Number.isFinite(MODALITY_COST[edge.modality]));
-  const adjacency = new Map<string, { edge: GraphJsonEdge; other: string }[]>();
-  const link = (a: string, b: string, edge: GraphJsonEdge) => {
+  const adjacency = new Map<string, { edge: GraphSummaryEdge; other: string }[]>();
+  const link = (a: string, b: string, edge: GraphSummaryEdge) => {
     const list = adjacency.get(a);
     if (list) list.push({ edge, other: b });
     else adjacency.set(a, [{ edge, other: b }]);
@@ -50,7 +49,7 @@ export function findPath(
     if (edge.source !== edge.target) link(edge.target, edge.source, edge);
   }
   const maxCost = Math.max(1, ...usable.map(attestationCost));
-  const weight = (edge: GraphJsonEdge) =>
+  const weight = (edge: GraphSummaryEdge) =>
     kind === 'attested' ? attestationCost(edge) : 1 + attestationCost(edge) / (maxCost * (usable.length + 1));
 
   const distance = new Map<string, number>([[from, 0]]);

@@ -1,22 +1,32 @@
 /** Small made-up graph records for the state tests. */
-import type { GraphJsonEdge, GraphJsonNode, Modality } from '../api-types.ts';
+import type { GraphJsonEdge, GraphSummaryEdge, GraphSummaryNode, Modality } from '../api-types.ts';
 import type { GraphJsonEvidence } from '../../../graph-schema/graph-json.ts';
+import { summarizeEdge } from './edge-summary.ts';
 
-export function node(id: string, type: GraphJsonNode['type'] = 'Organization'): GraphJsonNode {
-  return { id, type, name: id.toUpperCase(), aliases: [], documents: [] };
+/** Publication dates of the made-up documents; others are undated. */
+export const DOCUMENT_DATES: Readonly<Record<string, string>> = {
+  d1: '2017-05-05T10:00:00Z',
+  d2: '2019-01-01',
+};
+
+export function node(id: string, type: GraphSummaryNode['type'] = 'Organization'): GraphSummaryNode {
+  return { id, type, name: id.toUpperCase(), aliases: [], mentionCount: 1 };
 }
 
-export function edge(
+export interface EdgeOptions {
+  documents?: string[];
+  modality?: Modality;
+  confidence?: number;
+  langs?: GraphJsonEvidence['lang'][];
+  assertedBy?: string[];
+}
+
+/** A relation in full, one sentence per listed document. */
+export function fullEdge(
   id: string,
   source: string,
   target: string,
-  options: {
-    documents?: string[];
-    modality?: Modality;
-    confidence?: number;
-    langs?: GraphJsonEvidence['lang'][];
-    assertedBy?: string[];
-  } = {},
+  options: EdgeOptions = {},
 ): GraphJsonEdge {
   const documents = options.documents ?? ['d1'];
   return {
@@ -35,4 +45,18 @@ export function edge(
       lang: options.langs?.[index] ?? 'fr',
     })),
   };
+}
+
+/** The same relation as the canvas keeps it (names are the ids in capitals, as node() gives). */
+export function edge(
+  id: string,
+  source: string,
+  target: string,
+  options: EdgeOptions = {},
+): GraphSummaryEdge {
+  return summarizeEdge(
+    fullEdge(id, source, target, options),
+    (entityId) => entityId.toUpperCase(),
+    (documentId) => DOCUMENT_DATES[documentId],
+  );
 }
