@@ -21,6 +21,7 @@ import { findIncidentAgents } from './incident-agents.ts';
 import { findUnitParents } from './names-units.ts';
 import { findPossessiveRelations } from './possessives.ts';
 import type { SentenceProducer } from './relations.ts';
+import { findTableRelations } from './table-rows.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
 import type { TriggerSpec } from './triggers.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
@@ -139,6 +140,8 @@ const PLACEMENT_STRENGTH = 0.9;
 const UNIT_STRENGTH = 0.9;
 /** An item a colon list names under its lead: the layout, not a sentence, joins the two ends. */
 const LIST_STRENGTH = 0.85;
+/** A table row under a header that names the relation: the layout joins the ends, as in a list. */
+const TABLE_STRENGTH = 0.85;
 /** How far from its trigger the lead's named end may be, in words. */
 const LEAD_GAP_WORDS = 2;
 
@@ -150,6 +153,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'unit parents', produce: unitParents },
   { name: 'demonym placements', produce: placements },
   { name: 'colon lists', produce: colonLists },
+  { name: 'table rows', produce: tableRows },
 ];
 
 /** Look-alike hosts: a look-alike the text presents as one names what it copies; otherwise both must share a sentence. */
@@ -299,5 +303,15 @@ function colonLists(facts: DocumentFacts): InferredRelation[] {
           : [];
       });
     });
+  });
+}
+
+/** "| fake-agency[.]org | 198.51.100[.]23 | Example Agency |" under a header that names the relation. */
+function tableRows(facts: DocumentFacts): InferredRelation[] {
+  return findTableRelations(facts.text, facts.named).flatMap(({ type, source, target, at }) => {
+    const context = facts.claimAt(at.start);
+    return context
+      ? [{ type, source: source.entity, target: target.entity, context, strength: TABLE_STRENGTH }]
+      : [];
   });
 }
