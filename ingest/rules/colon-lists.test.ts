@@ -41,6 +41,19 @@ describe('lists a colon opens', () => {
     ]);
   });
 
+  test('items bulleted by a lone "o" right under the lead, and a lead that names its end through "the group"', () => {
+    const text = [
+      'APT99 sent spear-phishing mails to several ministries.',
+      'In its campaigns the group mostly exploited the following flaws:',
+      'o    CVE-2017-0199 [3]',
+      'o    CVE-2017-11882 [6]',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), [
+      'USES APT99 -> CVE-2017-0199 asserted',
+      'USES APT99 -> CVE-2017-11882 asserted',
+    ]);
+  });
+
   test('a name far from the trigger in the lead is not its end; a short heading opens no list', () => {
     const text =
       'The toolset used by operators who were once close to APT99:\nBlackpine: a backdoor.\nGreyfox: a stealer.\n';

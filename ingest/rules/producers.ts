@@ -116,6 +116,8 @@ export interface DocumentFacts {
   mentions: readonly EntityMention[];
   /** Those and the incidents, sorted by start. */
   named: readonly EntityMention[];
+  /** Those and the referring phrases that stand for one of them ("the group"), sorted by start. */
+  referenced: readonly EntityMention[];
   incidents: Incidents;
   units: readonly Candidate[];
   demonyms: readonly GazetteerMention[];
@@ -273,7 +275,11 @@ function colonLists(facts: DocumentFacts): InferredRelation[] {
   return findColonLists(facts.text).flatMap(({ lead, triggers, items }): InferredRelation[] => {
     const context = facts.claimAt(lead.start);
     if (!context) return [];
-    const inLead = facts.named.filter((mention) => mention.start >= lead.start && mention.end <= lead.end);
+    // "In its campaigns the group exploited the following flaws:": the lead may name its end
+    // through a referring phrase, as any sentence may.
+    const inLead = facts.referenced.filter(
+      (mention) => mention.start >= lead.start && mention.end <= lead.end,
+    );
     return triggers.flatMap((trigger): InferredRelation[] => {
       // The lead's own end: the name right after the trigger ("used by X:"), else right before it
       // ("X used the following:"); a name further off belongs to another phrase of the lead.
