@@ -849,3 +849,23 @@ describe('trigger words in another sense', () => {
     );
   });
 });
+
+describe('examples an enumeration word opens after a long object', () => {
+  test('"relies on a long chain of … such as X": the first example is the argument, however long the object', () => {
+    const lines = relationLines(
+      'APT28 relies on a long chain of custom droppers written in several languages such as Zebrocy.',
+      'en',
+    );
+    assertHas(lines, 'USES APT28 -> Zebrocy asserted []');
+  });
+
+  test('without the enumeration word, a name that far from the trigger stays out of its clause', () => {
+    assertNone(
+      relationLines(
+        'APT28 relies on a long chain of custom droppers written in several languages while Zebrocy waits.',
+        'en',
+      ),
+      /^USES APT28 -> Zebrocy/,
+    );
+  });
+});

@@ -693,7 +693,8 @@ function argumentPairs(
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const right = rest.filter(
     (mention) =>
-      wordsBetween(text, trigger.end, mention.start) <= (trigger.spec.maxRightWords ?? MAX_RIGHT_WORDS) &&
+      wordsBetween(text, trigger.end, mention.start) <=
+        (trigger.spec.maxRightWords ?? opensArgument(text, trigger.end, mention.start)) &&
       !RIGHT_BARRIER.test(text.slice(trigger.end, mention.start)),
   );
   const { spec } = trigger;
@@ -795,6 +796,18 @@ function attributedUse(text: string, pair: ArgumentPair): ArgumentPair | undefin
   return allowsEndpoints('USES', pair.target.entity.type, pair.source.entity.type)
     ? { type: 'USES', source: pair.target, target: pair.source }
     : undefined;
+}
+
+/**
+ * "uses a mix of credential harvesting tools and password dumpers like Mimikatz": a long object
+ * whose examples an enumeration word opens; the first example may be that far from the trigger.
+ */
+const EXAMPLES_OPENER =
+  /(?:^|\s)(?:including|such as|namely|like|notamment|comme|tel(?:le)?s? que|مثل)\s*$/iu;
+
+/** How many words may separate the trigger from an argument that starts at `start`. */
+function opensArgument(text: string, from: number, start: number): number {
+  return EXAMPLES_OPENER.test(text.slice(from, start)) ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS;
 }
 
 /** How many words may separate two indicators of one list, or the trigger and the first. */
