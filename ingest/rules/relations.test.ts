@@ -859,6 +859,31 @@ describe('examples an enumeration word opens after a long object', () => {
     assertHas(lines, 'USES APT28 -> Zebrocy asserted []');
   });
 
+  test('", including A, B and C" after the object: every example, in three languages', () => {
+    const en = relationLines(
+      'APT28 targeted several European governments, including Germany, France and Italy.',
+      'en',
+    );
+    for (const country of ['Germany', 'France', 'Italy'])
+      assertHas(en, `TARGETED APT28 -> ${country} asserted []`);
+    const fr = relationLines(
+      "Le groupe APT28 a ciblé plusieurs pays européens, notamment l'Allemagne, la France et l'Italie.",
+      'fr',
+    );
+    for (const country of ['Germany', 'France', 'Italy'])
+      assertHas(fr, `TARGETED APT28 -> ${country} asserted []`);
+    const ar = relationLines('استهدفت مجموعة APT28 عدة دول أوروبية، منها ألمانيا وفرنسا وإيطاليا.', 'ar');
+    for (const country of ['Germany', 'France', 'Italy'])
+      assertHas(ar, `TARGETED APT28 -> ${country} asserted []`);
+  });
+
+  test('a comma before a word that compares ends the clause: ", like APT29 did" is no example', () => {
+    assertNone(
+      relationLines("APT28 attacked the ministry's network, like APT29 did in 2016.", 'en'),
+      /APT29/,
+    );
+  });
+
   test('without the enumeration word, a name that far from the trigger stays out of its clause', () => {
     assertNone(
       relationLines(

@@ -691,12 +691,7 @@ function argumentPairs(
   const rest = mentions
     .filter((mention) => mention.start >= trigger.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const right = rest.filter(
-    (mention) =>
-      wordsBetween(text, trigger.end, mention.start) <=
-        (trigger.spec.maxRightWords ?? opensArgument(text, trigger.end, mention.start)) &&
-      !RIGHT_BARRIER.test(text.slice(trigger.end, mention.start)),
-  );
+  const right = rest.filter((mention) => reachesRight(text, trigger, mention));
   const { spec } = trigger;
   // "President Putin", "بالرئيس فلاديمير بوتن": a title right before a name belongs to that name;
   // what it heads is the organisation written just before the title, if any ("SolarWinds CEO X").
@@ -799,15 +794,43 @@ function attributedUse(text: string, pair: ArgumentPair): ArgumentPair | undefin
 }
 
 /**
- * "uses a mix of credential harvesting tools and password dumpers like Mimikatz": a long object
- * whose examples an enumeration word opens; the first example may be that far from the trigger.
+ * "uses a mix of credential harvesting tools and password dumpers like Mimikatz", "targeted
+ * several governments, including Germany": examples an enumeration word opens after the object.
+ * The first example may stand further from the trigger than a plain object, and a comma before
+ * the enumeration word opens the examples rather than a new clause, except before words that
+ * also compare ("…, like APT29 did").
  */
-const EXAMPLES_OPENER =
-  /(?:^|\s)(?:including|such as|namely|like|notamment|comme|tel(?:le)?s? que|مثل)\s*$/iu;
+const ENUMERATION_WORDS = [
+  'including',
+  'such as',
+  'namely',
+  'notably',
+  'among them',
+  'in particular',
+  'notamment',
+  'tel(?:le)?s? que',
+  'parmi (?:eux|elles|lesquel(?:le)?s)',
+  'en particulier',
+  'منها',
+  'من بينها',
+];
+const COMPARING_WORDS = ['like', 'comme', 'مثل'];
+/** The small words between an enumeration word and its first example ("including in the"). */
+const BEFORE_EXAMPLE = String.raw`(?:\s+(?:in|en|à|au|aux|the|le|la|les)){0,2}\s*(?:l['’])?$`;
+const EXAMPLES_OPENER = new RegExp(
+  String.raw`(?:^|\s)(?:${[...ENUMERATION_WORDS, ...COMPARING_WORDS].join('|')})${BEFORE_EXAMPLE}`,
+  'iu',
+);
+const AFTER_COMMA = new RegExp(String.raw`[,،]\s*(?:${ENUMERATION_WORDS.join('|')})${BEFORE_EXAMPLE}`, 'iu');
 
-/** How many words may separate the trigger from an argument that starts at `start`. */
-function opensArgument(text: string, from: number, start: number): number {
-  return EXAMPLES_OPENER.test(text.slice(from, start)) ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS;
+/** Whether `mention`, after the trigger, is in the trigger's clause and close enough to be its argument. */
+function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMention): boolean {
+  const between = text.slice(trigger.end, mention.start);
+  const opened = EXAMPLES_OPENER.test(between);
+  const listed = AFTER_COMMA.exec(between);
+  const clause = listed ? between.slice(0, listed.index) : between;
+  const limit = trigger.spec.maxRightWords ?? (opened ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS);
+  return wordsBetween(text, trigger.end, mention.start) <= limit && !RIGHT_BARRIER.test(clause);
 }
 
 /** How many words may separate two indicators of one list, or the trigger and the first. */
