@@ -8,6 +8,7 @@
  * an argument of what they say. Sentences in titles and headline lists are skipped.
  */
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
+import { PACKS } from '../extract/lang/index.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
 import {
@@ -20,7 +21,7 @@ import {
   unnamedSpeakerBetween,
 } from './claims.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
-import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
+import { escapeRegExp, hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import {
   describesName,
   findTriggers,
@@ -800,28 +801,20 @@ function attributedUse(text: string, pair: ArgumentPair): ArgumentPair | undefin
  * the enumeration word opens the examples rather than a new clause, except before words that
  * also compare ("…, like APT29 did").
  */
-const ENUMERATION_WORDS = [
-  'including',
-  'such as',
-  'namely',
-  'notably',
-  'among them',
-  'in particular',
-  'notamment',
-  'tel(?:le)?s? que',
-  'parmi (?:eux|elles|lesquel(?:le)?s)',
-  'en particulier',
-  'منها',
-  'من بينها',
-];
-const COMPARING_WORDS = ['like', 'comme', 'مثل'];
+const ENUMERATION_WORDS = PACKS.flatMap((pack) => pack.enumerations.opening);
+const COMPARING_WORDS = PACKS.flatMap((pack) => pack.enumerations.comparing);
 /** The small words between an enumeration word and its first example ("including in the"). */
-const BEFORE_EXAMPLE = String.raw`(?:\s+(?:in|en|à|au|aux|the|le|la|les)){0,2}\s*(?:l['’])?$`;
+const BEFORE_EXAMPLE = String.raw`(?:\s+(?:${PACKS.flatMap((pack) => pack.enumerations.beforeExample)
+  .map(escapeRegExp)
+  .join('|')})){0,2}\s*$`;
 const EXAMPLES_OPENER = new RegExp(
-  String.raw`(?:^|\s)(?:${[...ENUMERATION_WORDS, ...COMPARING_WORDS].join('|')})${BEFORE_EXAMPLE}`,
+  String.raw`(?:^|\s)(?:${[...ENUMERATION_WORDS, ...COMPARING_WORDS].map(escapeRegExp).join('|')})${BEFORE_EXAMPLE}`,
   'iu',
 );
-const AFTER_COMMA = new RegExp(String.raw`[,،]\s*(?:${ENUMERATION_WORDS.join('|')})${BEFORE_EXAMPLE}`, 'iu');
+const AFTER_COMMA = new RegExp(
+  String.raw`[,،]\s*(?:${ENUMERATION_WORDS.map(escapeRegExp).join('|')})${BEFORE_EXAMPLE}`,
+  'iu',
+);
 
 /** Whether `mention`, after the trigger, is in the trigger's clause and close enough to be its argument. */
 function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMention): boolean {
