@@ -28,6 +28,14 @@ describe('splitSentences', () => {
     );
   });
 
+  test('a line that a colon ends opens a list: its first item starts a sentence, even in lower case', () => {
+    // Further lower-case lines still read as wrapped prose: only the lead is set apart.
+    assert.deepEqual(texts('The domains it registered:\noffice-login[.]com\nmail-secure[.]net', 'en'), [
+      'The domains it registered:',
+      'office-login[.]com\nmail-secure[.]net',
+    ]);
+  });
+
   test('Arabic text keeps Latin tokens and decimals inside one sentence', () => {
     assert.deepEqual(
       texts('نشرت مجموعة APT 28 نحو 9.5 جيجابايت عبر موقع Pastebin.com أمس. وقال الخبير ذلك.', 'ar'),

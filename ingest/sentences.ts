@@ -101,8 +101,13 @@ function* boundaries(text: string, paragraph: Span, quotes: readonly Span[]): Ge
   for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
     const next = /\S/u.exec(body.slice(i + 1, i + 3))?.[0] ?? '';
     // Hard-wrapped prose continues in lower case; a heading or a new line of text does not,
-    // nor does an item bulleted by a lone "o" (as word processors export their lists).
-    if (!/\p{Ll}/u.test(next) || LETTER_BULLET.test(body.slice(i + 1, i + 8))) {
+    // nor does an item bulleted by a lone "o" (as word processors export their lists), nor
+    // the first item of a list a colon ends its line to open ("domains:\noffice-login[.]com").
+    if (
+      !/\p{Ll}/u.test(next) ||
+      LETTER_BULLET.test(body.slice(i + 1, i + 8)) ||
+      /:[\t ]*$/u.test(body.slice(Math.max(0, i - 8), i))
+    ) {
       candidates.push(paragraph.start + i + 1);
     }
   }

@@ -54,6 +54,22 @@ describe('lists a colon opens', () => {
     ]);
   });
 
+  test('indicators as items, in lower case and defanged, on the lines right after the lead', () => {
+    const text = [
+      'APT99 sent lures to several ministries.',
+      'In that campaign APT99 registered the following domains:',
+      'office-login[.]com',
+      '* mail-secure[.]net [4]',
+      '1drv[.]live',
+      'The lures were in English.',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), [
+      'REGISTERED APT99 -> 1drv.live asserted',
+      'REGISTERED APT99 -> mail-secure.net asserted',
+      'REGISTERED APT99 -> office-login.com asserted',
+    ]);
+  });
+
   test('a name far from the trigger in the lead is not its end; a short heading opens no list', () => {
     const text =
       'The toolset used by operators who were once close to APT99:\nBlackpine: a backdoor.\nGreyfox: a stealer.\n';

@@ -29,9 +29,14 @@ const LEAD = /[^\n]*\S[\t ]*:[\t ]*(?=\r?\n)/gu;
 const BULLET = String.raw`(?:[*•▪◦·\-–—]|o(?=[\t ]))?`;
 /** Up to three words, each starting with a capital or a digit ("Quasar RAT", "CVE-2017-0199"). */
 const NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.\-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-]*){0,2}`;
+/**
+ * Or an indicator, as written and in any case: a host, address or e-mail with dots, defanged
+ * or not ("office-login[.]com", "198.51.100[.]23", "hxxps://a[.]b/c").
+ */
+const INDICATOR = String.raw`[\p{L}\p{N}][^\s|]*?(?:\[\.\]|\(\.\)|\[\.|\.|\[@\]|@)[^\s|]*[\p{L}\p{N}/]`;
 /** Then a parenthesis and a colon, or nothing but a reference mark ("[2]") to the line's end. */
 const ITEM = new RegExp(
-  String.raw`^[\t ]*${BULLET}[\t ]*(${NAME})(?=[\t ]*(?:\([^()\n]*\)[\t ]*)?:|[\t ]*(?:\[\d+\])?[\t ]*$)`,
+  String.raw`^[\t ]*${BULLET}[\t ]*(${NAME}|${INDICATOR})(?=[\t ]*(?:\([^()\n]*\)[\t ]*)?:|[\t ]*(?:\[\d+\])?[\t ]*$)`,
   'u',
 );
 /** A line of bullets or nothing: neither an item nor the end of the list. */
