@@ -13,6 +13,11 @@ import type { Span } from './types.ts';
 
 /** "| a | b |": opened and closed by a bar. */
 const ROW = /^[\t ]*\|.*\|[\t ]*$/u;
+
+/** Whether a line has the shape of a table row (one such line alone is no table yet). */
+export function isTableRow(line: string): boolean {
+  return ROW.test(line);
+}
 /** A header cell is a label: a few words, no sentence punctuation. */
 const HEADER_CELL = /^[^.!?]{0,60}$/u;
 
