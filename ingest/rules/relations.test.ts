@@ -894,3 +894,29 @@ describe('examples an enumeration word opens after a long object', () => {
     );
   });
 });
+
+describe('lists with a preposition repeated before each item, and incidents between a link and a place', () => {
+  test('"en Ukraine, en Pologne et aux Pays-Bas", "in Ukraine, in Poland and in Lithuania": every item', () => {
+    const fr = relationLines(
+      'Le groupe Sandworm a visé des entreprises au Bénin, en Pologne et aux Pays-Bas.',
+      'fr',
+    );
+    for (const place of ['Benin', 'Poland', 'Netherlands'])
+      assertHas(fr, `TARGETED Sandworm Team -> ${place} asserted []`);
+    const en = relationLines('Sandworm attacked utilities in Ukraine, in Poland and in Lithuania.', 'en');
+    for (const place of ['Ukraine', 'Poland', 'Lithuania'])
+      assertHas(en, `TARGETED Sandworm Team -> ${place} asserted []`);
+  });
+
+  test('"linked to attacks on banks in A, B and C": the places are no party to an attribution', () => {
+    const lines = relationLines(
+      'Lazarus has been linked to attacks on banks in Bangladesh, Vietnam and the Philippines.',
+      'en',
+    );
+    assertNone(lines, /^ATTRIBUTED_TO/);
+    assertHas(
+      relationLines('Lazarus has been linked to North Korea.', 'en'),
+      'ATTRIBUTED_TO Lazarus Group -> North Korea asserted []',
+    );
+  });
+});

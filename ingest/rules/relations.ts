@@ -773,8 +773,14 @@ function argumentPairs(
   return [];
 }
 
-/** A preposition that makes what follows it the victim of what comes before: "attacks against X". */
-const VICTIM_BEFORE = /(?<![\p{L}])(?:against|targeting|contre|visant|ضد)(?![\p{L}])/iu;
+/**
+ * A preposition that makes what follows it the victim of what comes before: "attacks against X";
+ * so does an incident noun and the place or target it is "on" or "in" ("linked to attacks on
+ * banks in Bangladesh, Vietnam and the Philippines": none of them is a party), unless a "to"
+ * after it names the party ("attributed the attack on Hydro-Quebec to APT33").
+ */
+const VICTIM_BEFORE =
+  /(?<![\p{L}])(?:against|targeting|contre|visant|ضد|(?:attacks?|intrusions?|hacks?|breach(?:es)?|attaques?|piratages?|cyberattaques?)\s+(?:on|in|sur|en|dans|au|aux)(?![\s\S]*(?<![\p{L}])(?:to|à)\s)|(?:هجمات|هجوم|اختراق)\s+(?:على|في)(?![\s\S]*إلى))(?![\p{L}])/iu;
 
 /** "the use of ", "the deployment of ": what is attributed is someone's use of the tool after it. */
 const USE_OF = /(?:^|\s)(?:use|usage|deployment)\s+of\s+(?:the\s+)?$/iu;
@@ -929,12 +935,17 @@ function coordinated(
 ): ArgumentPair[] {
   const pairs: ArgumentPair[] = [];
   let previous = first[repeated];
+  const preposition = prepositionBefore(text, previous);
   for (const mention of rest) {
     if (mention.start < previous.end) continue;
     const separator = text.slice(previous.end, mention.start);
-    if (!COORDINATION.test(separator)) break;
+    if (!joins(separator, preposition)) break;
     // "the GRU, Russia's military intelligence agency": a comma with no "and" to come is an apposition.
-    if (/^\s*[,،]/u.test(separator) && !LIST_CLOSER.test(separator) && !listCloses(text, mention, rest))
+    if (
+      /^\s*[,،]/u.test(separator) &&
+      !LIST_CLOSER.test(separator) &&
+      !listCloses(text, mention, rest, preposition)
+    )
       break;
     const pair = repeated === 'target' ? pairOf(first.source, mention) : pairOf(mention, first.target);
     if (!pair) break;
@@ -973,16 +984,48 @@ function coordinatedBefore(
 }
 
 /** Whether a conjunction follows one of the mentions from `from` on, before the list stops. */
-function listCloses(text: string, from: EntityMention, rest: readonly EntityMention[]): boolean {
+function listCloses(
+  text: string,
+  from: EntityMention,
+  rest: readonly EntityMention[],
+  preposition?: string,
+): boolean {
   let previous = from;
   for (const mention of rest) {
     if (mention.start < previous.end) continue;
     const separator = text.slice(previous.end, mention.start);
-    if (!COORDINATION.test(separator)) return false;
+    if (!joins(separator, preposition)) return false;
     if (LIST_CLOSER.test(separator)) return true;
     previous = mention;
   }
   return false;
+}
+
+/** A preposition of place repeated before every item: "en Ukraine, en Pologne et en Lituanie". */
+const PLACE_PREPOSITION = /(?:^|\s)(en|au|aux|à|dans|in|at)\s+(?:l['’])?$/iu;
+
+/** French writes "en", "au" or "aux" by the place's gender: one preposition for a list. */
+const SAME_PREPOSITION: Readonly<Record<string, string>> = { au: 'en', aux: 'en', à: 'en' };
+
+function prepositionOf(word: string | undefined): string | undefined {
+  const lower = word?.toLowerCase();
+  return lower === undefined ? undefined : (SAME_PREPOSITION[lower] ?? lower);
+}
+
+/** The place preposition right before the first item of a list, if any. */
+function prepositionBefore(text: string, item: EntityMention): string | undefined {
+  return prepositionOf(PLACE_PREPOSITION.exec(text.slice(Math.max(0, item.start - 12), item.start))?.[1]);
+}
+
+/** Whether `separator` joins two items, the first item's preposition repeated before the next allowed. */
+function joins(separator: string, preposition: string | undefined): boolean {
+  if (COORDINATION.test(separator)) return true;
+  const repeated = preposition && PLACE_PREPOSITION.exec(separator);
+  return (
+    !!repeated &&
+    prepositionOf(repeated[1]) === preposition &&
+    COORDINATION.test(`${separator.slice(0, repeated.index)} `)
+  );
 }
 
 /** An incident is never attributed to, nor said to target, the victim it is keyed by. */
