@@ -21,6 +21,21 @@ describe('splitSentences', () => {
     );
   });
 
+  test('a line opened by a lone "o" bullet is an item of its own, a lower-case line carries on', () => {
+    assert.deepEqual(
+      texts('The flaws it used:\no    CVE-2017-0199\no\tCVE-2017-11882\nIt was\nonce more.', 'en'),
+      ['The flaws it used:', 'o    CVE-2017-0199', 'o\tCVE-2017-11882', 'It was\nonce more.'],
+    );
+  });
+
+  test('a line that a colon ends opens a list: its first item starts a sentence, even in lower case', () => {
+    // Further lower-case lines still read as wrapped prose: only the lead is set apart.
+    assert.deepEqual(texts('The domains it registered:\noffice-login[.]com\nmail-secure[.]net', 'en'), [
+      'The domains it registered:',
+      'office-login[.]com\nmail-secure[.]net',
+    ]);
+  });
+
   test('Arabic text keeps Latin tokens and decimals inside one sentence', () => {
     assert.deepEqual(
       texts('نشرت مجموعة APT 28 نحو 9.5 جيجابايت عبر موقع Pastebin.com أمس. وقال الخبير ذلك.', 'ar'),

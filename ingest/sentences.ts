@@ -15,6 +15,8 @@ import { NAMES } from './extract/lang/names.ts';
 
 /** Sentences with fewer letters than this take the document's language. */
 const MIN_LETTERS_FOR_OWN_LANGUAGE = 25;
+/** "o    CVE-2017-0199": a lone "o" and a run of blanks before an item is a bullet, not a word. */
+const LETTER_BULLET = /^[\t ]*o(?:\t|[\t ]{2,})\S/u;
 /** A quotation longer than this is more likely an unclosed mark than one quoted statement. */
 const MAX_QUOTE_CHARS = 800;
 
@@ -98,8 +100,16 @@ function* boundaries(text: string, paragraph: Span, quotes: readonly Span[]): Ge
   }
   for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
     const next = /\S/u.exec(body.slice(i + 1, i + 3))?.[0] ?? '';
-    // Hard-wrapped prose continues in lower case; a heading or a new line of text does not.
-    if (!/\p{Ll}/u.test(next)) candidates.push(paragraph.start + i + 1);
+    // Hard-wrapped prose continues in lower case; a heading or a new line of text does not,
+    // nor does an item bulleted by a lone "o" (as word processors export their lists), nor
+    // the first item of a list a colon ends its line to open ("domains:\noffice-login[.]com").
+    if (
+      !/\p{Ll}/u.test(next) ||
+      LETTER_BULLET.test(body.slice(i + 1, i + 8)) ||
+      /:[\t ]*$/u.test(body.slice(Math.max(0, i - 8), i))
+    ) {
+      candidates.push(paragraph.start + i + 1);
+    }
   }
   let previous = paragraph.start;
   for (const candidate of [...new Set(candidates)].sort((a, b) => a - b)) {

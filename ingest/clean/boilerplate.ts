@@ -5,6 +5,7 @@
  * are, whether they end like sentences) and on a short list of widget phrases in Arabic,
  * French and English; article prose never has that shape.
  */
+import { tableRowLines } from '../tables.ts';
 
 /** Segments of a headline run or a navigation bar: separated by wide gaps or bar characters. */
 const SEGMENT_SEPARATOR = /[ \t\u00a0]{3,}|\t+|\s+[|•·›]\s+|\s+>\s+/u;
@@ -146,9 +147,17 @@ const ARABIC_SENTENCE_OPENERS = new Set(
 );
 
 export function removeBoilerplate(text: string): string {
+  // A report's table of tools or of domains is content, though its short cells split by bars
+  // look like a headline run.
+  const rows = new Set(tableRowLines(text).map((row) => row.start));
+  let offset = 0;
   return text
     .split('\n')
-    .filter((line) => !isBoilerplateLine(line))
+    .filter((line) => {
+      const start = offset;
+      offset += line.length + 1;
+      return rows.has(start) || !isBoilerplateLine(line);
+    })
     .map(removeGluedTeasers)
     .join('\n');
 }

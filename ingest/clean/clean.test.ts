@@ -131,6 +131,16 @@ describe('cleanDocument on plain text', () => {
     assert.equal(clean.title, 'Titre de l’article');
   });
 
+  test('a pipe table stays, its rows whole; a lone barred line is still a navigation bar', () => {
+    const table = [
+      '| Domain | IP | Impersonated entity |',
+      '| fake-agency[.]org | 198.51.100[.]23 | Example Agency |',
+      '| Enterprise | T1000 | Web Shell | The group relies on web shells. |',
+    ];
+    const text = ['| Accueil | Politique | Sport | Culture |', PROSE, ...table].join('\n');
+    assert.equal(cleanDocument(raw(text)).text, [PROSE, ...table].join('\n'));
+  });
+
   test('an Arabic teaser glued into a paragraph is cut where the article resumes', () => {
     const text = 'انتهى الاجتماع في المساء.اقرأ أيضاعنوان خبر آخر عن الرياضة وقال الوزير إن الاتفاق قريب.';
     assert.equal(cleanDocument(raw(text)).text, 'انتهى الاجتماع في المساء. وقال الوزير إن الاتفاق قريب.');

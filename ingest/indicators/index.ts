@@ -91,7 +91,7 @@ export function findIndicators(text: string): IndicatorMention[] {
   const candidates = [
     ...schemeUrls(refanged.text),
     ...emails(refanged.text),
-    ...hostTokens(refanged.text),
+    ...hostTokens(refanged.text, refanged.defanged),
     ...ipAddresses(refanged.text),
     ...hashes(refanged.text),
     ...vulnerabilities(refanged.text),
@@ -137,11 +137,12 @@ function* schemeUrls(text: string): Generator<Candidate> {
 }
 
 /** Host names standing alone (Domain) or followed by a path (a URL written without scheme). */
-function* hostTokens(text: string): Generator<Candidate> {
+function* hostTokens(text: string, defanged: (start: number, end: number) => boolean): Generator<Candidate> {
   for (const match of text.matchAll(HOST_TOKEN)) {
     const token = trimTrailingPunctuation(match[0]);
     const host = /^[^:/]+/.exec(token)?.[0] ?? token;
-    if (looksLikeGluedSentences(host)) continue;
+    // "globalenergycertification[.]Net": a defanged dot is no missing space between sentences.
+    if (looksLikeGluedSentences(host) && !defanged(match.index, match.index + host.length)) continue;
     const lowerHost = host.toLowerCase();
     const hasPath = token.length > host.length;
     const explicit = lowerHost.startsWith('www.') || hasPath;

@@ -87,8 +87,28 @@ describe('findIndicators', () => {
     assertOffsets(text, mentions);
   });
 
+  test('a bracket opened before the dot and never closed defangs too, and keeps the text as written', () => {
+    const text = '| fake-agency [.org | 198.51.100 [.23 | and 203.0.113[.7 |';
+    const mentions = findIndicators(text);
+    assert.deepEqual(
+      mentions.map((mention) => [mention.type, mention.value, mention.surface]),
+      [
+        ['Domain', 'fake-agency.org', 'fake-agency [.org'],
+        ['IpAddress', '198.51.100.23', '198.51.100 [.23'],
+        ['IpAddress', '203.0.113.7', '203.0.113[.7'],
+      ],
+    );
+    assertOffsets(text, mentions);
+  });
+
+  test('a defanged dot before a capital is a host, an undefanged one may be two glued sentences', () => {
+    assert.deepEqual(summary('Mail came from fakecertification[.]Net. Then it stopped.Next came more.'), [
+      'Domain fakecertification.net',
+    ]);
+  });
+
   test('prose brackets are not defanging', () => {
-    assert.deepEqual(summary('Il a dit (...) et (at) la fin.'), []);
+    assert.deepEqual(summary('Il a dit (...) et (at) la fin. See note [.] and [.5] here.'), []);
   });
 
   test('domains inside URLs and e-mails are not reported again', () => {

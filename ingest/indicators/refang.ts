@@ -8,6 +8,8 @@ export interface RefangedText {
   text: string;
   /** Offset in the original text of refanged offset `offset` (an exclusive end maps too). */
   toOriginal(offset: number): number;
+  /** Whether refanged text in [start, end) was defanged as written: its writer meant an indicator. */
+  defanged(start: number, end: number): boolean;
 }
 
 interface Edit {
@@ -20,6 +22,9 @@ const SCHEME = /\bh(?:[xX]{2}|\[tt\]|\[xx\])p(s?)(?=:\/\/|\[:\]\/\/|\[:\/\/\])|\
 // Bracketed dots and ats count only between the letters or digits they join, so prose such as
 // "(at)" or "(...)" stays as written.
 const BRACKETED = /\s?[[({](\.|dot|@|at)[\])}]\s?/gi;
+// "nceess [.com", "79.141.169[.3": a bracket opened before the dot and never closed, as some
+// reports write it (the space before it, if any, belongs to it too).
+const HALF_BRACKETED = /\s?\[\.(?![\])])/g;
 const JOINABLE = /[\p{L}\p{N}]/u;
 
 export function refang(text: string): RefangedText {
@@ -38,7 +43,12 @@ export function refang(text: string): RefangedText {
     const symbol = (match[1] ?? '').toLowerCase();
     edits.push({ start: match.index, end, replacement: symbol === '.' || symbol === 'dot' ? '.' : '@' });
   }
-  if (edits.length === 0) return { text, toOriginal: (offset) => offset };
+  for (const match of text.matchAll(HALF_BRACKETED)) {
+    const end = match.index + match[0].length;
+    if (!JOINABLE.test(text[match.index - 1] ?? '') || !JOINABLE.test(text[end] ?? '')) continue;
+    edits.push({ start: match.index, end, replacement: '.' });
+  }
+  if (edits.length === 0) return { text, toOriginal: (offset) => offset, defanged: () => false };
   edits.sort((a, b) => a.start - b.start);
 
   // Piecewise map: each edit shifts everything after it by the difference in length.
@@ -55,6 +65,8 @@ export function refang(text: string): RefangedText {
   }
   pieces.push({ refangedStart: refanged.length, originalStart: cursor, length: text.length - cursor });
   refanged += text.slice(cursor);
+  // Where each replacement sits in the refanged text.
+  const replaced = pieces.filter((piece) => piece.length === 0).map((piece) => piece.refangedStart);
 
   return {
     text: refanged,
@@ -68,5 +80,6 @@ export function refang(text: string): RefangedText {
       // Inside a replacement everything maps to where the defanged form starts.
       return piece.originalStart + Math.min(offset - piece.refangedStart, piece.length);
     },
+    defanged: (start, end) => replaced.some((at) => at >= start && at < end),
   };
 }

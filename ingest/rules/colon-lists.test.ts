@@ -41,6 +41,55 @@ describe('lists a colon opens', () => {
     ]);
   });
 
+  test('items bulleted by a lone "o" right under the lead, and a lead that names its end through "the group"', () => {
+    const text = [
+      'APT99 sent spear-phishing mails to several ministries.',
+      'In its campaigns the group mostly exploited the following flaws:',
+      'o    CVE-2017-0199 [3]',
+      'o    CVE-2017-11882 [6]',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), [
+      'USES APT99 -> CVE-2017-0199 asserted',
+      'USES APT99 -> CVE-2017-11882 asserted',
+    ]);
+  });
+
+  test('indicators as items, in lower case and defanged, on the lines right after the lead', () => {
+    const text = [
+      'APT99 sent lures to several ministries.',
+      'In that campaign APT99 registered the following domains:',
+      'office-login[.]com',
+      '* mail-secure[.]net [4]',
+      '1drv[.]live',
+      'The lures were in English.',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), [
+      'REGISTERED APT99 -> 1drv.live asserted',
+      'REGISTERED APT99 -> mail-secure.net asserted',
+      'REGISTERED APT99 -> office-login.com asserted',
+    ]);
+  });
+
+  test('a pipe table under the lead: the indicators of its rows are the items, its other cells are not', () => {
+    const text = [
+      'APT99 sent lures to several ministries.',
+      'The infrastructure used by APT99:',
+      '| Domain             | IP              | Imitating          |',
+      '| office-login[.]com | 198.51.100[.]23 | Northern Board Ltd |',
+      '| mail-secure[.]net  | 203.0.113[.]7   | Western Board Ltd  |',
+      'The lures were in English.',
+    ].join('\n');
+    // The column headed as imitated gives its own relation (./table-rows.ts), not items.
+    assert.deepEqual(relationLines(text), [
+      'IMPERSONATES mail-secure.net -> Western Board Ltd asserted',
+      'IMPERSONATES office-login.com -> Northern Board Ltd asserted',
+      'USES APT99 -> 198.51.100.23 asserted',
+      'USES APT99 -> 203.0.113.7 asserted',
+      'USES APT99 -> mail-secure.net asserted',
+      'USES APT99 -> office-login.com asserted',
+    ]);
+  });
+
   test('a name far from the trigger in the lead is not its end; a short heading opens no list', () => {
     const text =
       'The toolset used by operators who were once close to APT99:\nBlackpine: a backdoor.\nGreyfox: a stealer.\n';

@@ -8,12 +8,16 @@
  * The line before the colon states a relation with one end named ("used by APT99") and the
  * items fill the other end, each named at the start of its line, alone or followed by a
  * parenthesis and a colon ("term: definition"). A line without such a name may continue an
- * item's description; two in a row, or a new line ending in a colon, close the list.
+ * item's description; two in a row, or a new line ending in a colon, close the list. An item
+ * may be an indicator as written ("office-login[.]com"), and a pipe table right under the lead
+ * lists its items in the cells that hold nothing but an indicator ("The infrastructure used by
+ * APT99:" over a table of domains and addresses).
  *
  * A name the rest of the text does not know is still a name here: the lead says what it is
  * (the tools "used by" an actor are software), by the relation's end types in ITEM_TYPES.
  */
 import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
+import { isTableRow } from '../tables.ts';
 import type { Span } from '../types.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import type { Candidate } from './types.ts';
@@ -29,11 +33,17 @@ const LEAD = /[^\n]*\S[\t ]*:[\t ]*(?=\r?\n)/gu;
 const BULLET = String.raw`(?:[*•▪◦·\-–—]|o(?=[\t ]))?`;
 /** Up to three words, each starting with a capital or a digit ("Quasar RAT", "CVE-2017-0199"). */
 const NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.\-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-]*){0,2}`;
+/**
+ * Or an indicator, as written and in any case: a host, address or e-mail with dots, defanged
+ * or not ("office-login[.]com", "198.51.100[.]23", "hxxps://a[.]b/c").
+ */
+const INDICATOR = String.raw`[\p{L}\p{N}][^\s|]*?(?:\[\.\]|\(\.\)|\[\.|\.|\[@\]|@)[^\s|]*[\p{L}\p{N}/]`;
 /** Then a parenthesis and a colon, or nothing but a reference mark ("[2]") to the line's end. */
 const ITEM = new RegExp(
-  String.raw`^[\t ]*${BULLET}[\t ]*(${NAME})(?=[\t ]*(?:\([^()\n]*\)[\t ]*)?:|[\t ]*(?:\[\d+\])?[\t ]*$)`,
+  String.raw`^[\t ]*${BULLET}[\t ]*(${NAME}|${INDICATOR})(?=[\t ]*(?:\([^()\n]*\)[\t ]*)?:|[\t ]*(?:\[\d+\])?[\t ]*$)`,
   'u',
 );
+const WHOLE_INDICATOR = new RegExp(String.raw`^${INDICATOR}$`, 'u');
 /** A line of bullets or nothing: neither an item nor the end of the list. */
 const BLANK = /^[^\p{L}\p{N}]*$/u;
 
@@ -67,7 +77,11 @@ function listItems(text: string, from: number): Span[] {
     const lineEnd = next < 0 ? text.length : next;
     const line = text.slice(lineStart, lineEnd);
     const item = ITEM.exec(line);
-    if (item?.[1] && !/:[\t ]*$/u.test(line)) {
+    if (isTableRow(line)) {
+      // A table under the lead: its rows' indicators are the items; a header row is no stray.
+      items.push(...indicatorCells(line, lineStart));
+      strays = 0;
+    } else if (item?.[1] && !/:[\t ]*$/u.test(line)) {
       const start = lineStart + line.indexOf(item[1], item[0].length - item[1].length);
       items.push({ start, end: start + item[1].length });
       strays = 0;
@@ -77,6 +91,18 @@ function listItems(text: string, from: number): Span[] {
     lineStart = lineEnd + 1;
   }
   return items;
+}
+
+/** The cells of a table row that hold nothing but an indicator, as spans in the text. */
+function indicatorCells(line: string, lineStart: number): Span[] {
+  const spans: Span[] = [];
+  for (const cell of line.matchAll(/[^|]+/gu)) {
+    const trimmed = cell[0].trim();
+    if (!WHOLE_INDICATOR.test(trimmed)) continue;
+    const start = lineStart + cell.index + cell[0].indexOf(trimmed);
+    spans.push({ start, end: start + trimmed.length });
+  }
+  return spans;
 }
 
 /** A trigger inside a longer one ("used" in "used by") is that one's word. */

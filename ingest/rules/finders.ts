@@ -20,6 +20,7 @@ import { siteOwner } from './known-names.ts';
 import { findArabicNames } from './names-arabic.ts';
 import { findLatinNames, type LatinNames } from './names-latin.ts';
 import { findUnits } from './names-units.ts';
+import { tableCellCandidates } from './table-rows.ts';
 import { overlaps } from './text.ts';
 import type { Candidate } from './types.ts';
 
@@ -73,6 +74,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   { name: 'embassies', find: (scan) => findEmbassies(scan.text, scan.gazetteer) },
   { name: 'organs of a state', find: (scan) => findStateBodies(scan.text, scan.gazetteer) },
   { name: 'items of a colon list', find: (scan) => colonListCandidates(scan.text) },
+  { name: 'imitated organisations in a table', find: (scan) => tableCellCandidates(scan.text) },
 ];
 
 /** Every finder's candidates outside headline lists, less the names a demonym covers. */

@@ -16,3 +16,10 @@ test('a short line without a full stop is a title; sentences are neither', () =>
   assert.deepEqual(lists, []);
   assert.deepEqual(titles, [{ start: 0, end: 26 }]);
 });
+
+test("a table's rows are neither headline lists nor titles", () => {
+  const text = '| Domain | IP |\n| fake-agency[.]org | 198.51.100[.]23 |\nShort title here';
+  const { lists, titles } = findHeadlineRegions(text);
+  assert.deepEqual(lists, []);
+  assert.deepEqual(titles, [{ start: text.lastIndexOf('\n') + 1, end: text.length }]);
+});

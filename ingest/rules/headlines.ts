@@ -5,6 +5,7 @@
  * lists) or relations (any headline-like line), since such fragments state nothing about the
  * article's subject.
  */
+import { tableRowLines } from '../tables.ts';
 import type { Span } from '../types.ts';
 
 const HEADLINE_SEPARATOR = /(?:[^\S\n]{3,}|\t+|\s[|•·]\s)/gu;
@@ -24,12 +25,15 @@ export interface HeadlineRegions {
 export function findHeadlineRegions(text: string): HeadlineRegions {
   const lists: Span[] = [];
   const titles: Span[] = [];
+  // A table's row is split by bars and rarely ends like a sentence, yet what its cells say is
+  // the report's own content.
+  const rows = new Set(tableRowLines(text).map((row) => row.start));
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
-    if (line.trim().length > 0) {
+    if (line.trim().length > 0 && !rows.has(lineStart)) {
       if (isHeadlineList(line)) lists.push({ start: lineStart, end: lineEnd });
       else if (isTitleLike(line)) titles.push({ start: lineStart, end: lineEnd });
     }

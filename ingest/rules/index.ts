@@ -152,6 +152,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     resolved: resolution.mentions,
     mentions,
     named,
+    referenced: stated,
     incidents,
     units: scan.units,
     demonyms: scan.demonyms,

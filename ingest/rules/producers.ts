@@ -23,6 +23,7 @@ import { findUnitParents } from './names-units.ts';
 import { findPossessiveRelations, findPossessiveUses } from './possessives.ts';
 import { findSponsorships } from './sponsorships.ts';
 import type { SentenceProducer } from './relations.ts';
+import { findTableRelations } from './table-rows.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
 import type { TriggerSpec } from './triggers.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
@@ -138,6 +139,8 @@ export interface DocumentFacts {
   mentions: readonly EntityMention[];
   /** Those and the incidents, sorted by start. */
   named: readonly EntityMention[];
+  /** Those and the referring phrases that stand for one of them ("the group"), sorted by start. */
+  referenced: readonly EntityMention[];
   incidents: Incidents;
   units: readonly Candidate[];
   demonyms: readonly GazetteerMention[];
@@ -164,6 +167,8 @@ const UNIT_STRENGTH = 0.9;
 const LIST_STRENGTH = 0.85;
 /** The accusations stand for the incident named last: a reader's inference, a little below a named object. */
 const ACCUSATION_STRENGTH = 0.8;
+/** A table row under a header that names the relation: the layout joins the ends, as in a list. */
+const TABLE_STRENGTH = 0.85;
 /** How far from its trigger the lead's named end may be, in words. */
 const LEAD_GAP_WORDS = 2;
 
@@ -177,6 +182,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'state sponsors', produce: sponsors },
   { name: 'colon lists', produce: colonLists },
   { name: 'denied accusations', produce: deniedAccusations },
+  { name: 'table rows', produce: tableRows },
 ];
 
 /** Look-alike hosts: a look-alike the text presents as one names what it copies; otherwise both must share a sentence. */
@@ -339,7 +345,11 @@ function colonLists(facts: DocumentFacts): InferredRelation[] {
   return findColonLists(facts.text).flatMap(({ lead, triggers, items }): InferredRelation[] => {
     const context = facts.claimAt(lead.start);
     if (!context) return [];
-    const inLead = facts.named.filter((mention) => mention.start >= lead.start && mention.end <= lead.end);
+    // "In its campaigns the group exploited the following flaws:": the lead may name its end
+    // through a referring phrase, as any sentence may.
+    const inLead = facts.referenced.filter(
+      (mention) => mention.start >= lead.start && mention.end <= lead.end,
+    );
     return triggers.flatMap((trigger): InferredRelation[] => {
       // The lead's own end: the name right after the trigger ("used by X:"), else right before it
       // ("X used the following:"); a name further off belongs to another phrase of the lead.
@@ -369,5 +379,15 @@ function colonLists(facts: DocumentFacts): InferredRelation[] {
           : [];
       });
     });
+  });
+}
+
+/** "| fake-agency[.]org | 198.51.100[.]23 | Example Agency |" under a header that names the relation. */
+function tableRows(facts: DocumentFacts): InferredRelation[] {
+  return findTableRelations(facts.text, facts.named).flatMap(({ type, source, target, at }) => {
+    const context = facts.claimAt(at.start);
+    return context
+      ? [{ type, source: source.entity, target: target.entity, context, strength: TABLE_STRENGTH }]
+      : [];
   });
 }

@@ -882,11 +882,82 @@ describe('a denial of an incident named after its victim', () => {
   });
 });
 
+describe('examples an enumeration word opens after a long object', () => {
+  test('"relies on a long chain of … such as X": the first example is the argument, however long the object', () => {
+    const lines = relationLines(
+      'APT28 relies on a long chain of custom droppers written in several languages such as Zebrocy.',
+      'en',
+    );
+    assertHas(lines, 'USES APT28 -> Zebrocy asserted []');
+  });
+
+  test('", including A, B and C" after the object: every example, in three languages', () => {
+    const en = relationLines(
+      'APT28 targeted several European governments, including Germany, France and Italy.',
+      'en',
+    );
+    for (const country of ['Germany', 'France', 'Italy'])
+      assertHas(en, `TARGETED APT28 -> ${country} asserted []`);
+    const fr = relationLines(
+      "Le groupe APT28 a ciblé plusieurs pays européens, notamment l'Allemagne, la France et l'Italie.",
+      'fr',
+    );
+    for (const country of ['Germany', 'France', 'Italy'])
+      assertHas(fr, `TARGETED APT28 -> ${country} asserted []`);
+    const ar = relationLines('استهدفت مجموعة APT28 عدة دول أوروبية، منها ألمانيا وفرنسا وإيطاليا.', 'ar');
+    for (const country of ['Germany', 'France', 'Italy'])
+      assertHas(ar, `TARGETED APT28 -> ${country} asserted []`);
+  });
+
+  test('a comma before a word that compares ends the clause: ", like APT29 did" is no example', () => {
+    assertNone(
+      relationLines("APT28 attacked the ministry's network, like APT29 did in 2016.", 'en'),
+      /APT29/,
+    );
+  });
+
+  test('without the enumeration word, a name that far from the trigger stays out of its clause', () => {
+    assertNone(
+      relationLines(
+        'APT28 relies on a long chain of custom droppers written in several languages while Zebrocy waits.',
+        'en',
+      ),
+      /^USES APT28 -> Zebrocy/,
+    );
+  });
+});
+
 describe('a qualifier of the speaker in Arabic', () => {
   test('"قال مختبر X التابع لجامعة Y إن ..." places the speaker in Y, in the article\'s own words', () => {
     assertHas(
       relationLines('قال مختبر المواطن التابع لجامعة القاهرة إن الهاتف اخترق.', 'ar'),
       'PART_OF Citizen Lab -> جامعة القاهرة asserted []',
+    );
+  });
+});
+
+describe('lists with a preposition repeated before each item, and incidents between a link and a place', () => {
+  test('"en Ukraine, en Pologne et aux Pays-Bas", "in Ukraine, in Poland and in Lithuania": every item', () => {
+    const fr = relationLines(
+      'Le groupe Sandworm a visé des entreprises au Bénin, en Pologne et aux Pays-Bas.',
+      'fr',
+    );
+    for (const place of ['Benin', 'Poland', 'Netherlands'])
+      assertHas(fr, `TARGETED Sandworm Team -> ${place} asserted []`);
+    const en = relationLines('Sandworm attacked utilities in Ukraine, in Poland and in Lithuania.', 'en');
+    for (const place of ['Ukraine', 'Poland', 'Lithuania'])
+      assertHas(en, `TARGETED Sandworm Team -> ${place} asserted []`);
+  });
+
+  test('"linked to attacks on banks in A, B and C": the places are no party to an attribution', () => {
+    const lines = relationLines(
+      'Lazarus has been linked to attacks on banks in Bangladesh, Vietnam and the Philippines.',
+      'en',
+    );
+    assertNone(lines, /^ATTRIBUTED_TO/);
+    assertHas(
+      relationLines('Lazarus has been linked to North Korea.', 'en'),
+      'ATTRIBUTED_TO Lazarus Group -> North Korea asserted []',
     );
   });
 });

@@ -8,6 +8,7 @@
  * an argument of what they say. Sentences in titles and headline lists are skipped.
  */
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
+import { PACKS } from '../extract/lang/index.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
 import {
@@ -20,7 +21,7 @@ import {
   unnamedSpeakerBetween,
 } from './claims.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
-import { hasArabic, overlaps, within, wordsBetween } from './text.ts';
+import { escapeRegExp, hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import {
   describesName,
   findTriggers,
@@ -766,11 +767,7 @@ function argumentPairs(
   const rest = mentions
     .filter((mention) => mention.start >= trigger.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const right = rest.filter(
-    (mention) =>
-      wordsBetween(text, trigger.end, mention.start) <= (trigger.spec.maxRightWords ?? MAX_RIGHT_WORDS) &&
-      !RIGHT_BARRIER.test(text.slice(trigger.end, mention.start)),
-  );
+  const right = rest.filter((mention) => reachesRight(text, trigger, mention));
   const { spec } = trigger;
   // "President Putin", "بالرئيس فلاديمير بوتن": a title right before a name belongs to that name;
   // what it heads is the organisation written just before the title, if any ("SolarWinds CEO X").
@@ -892,8 +889,14 @@ function gapPastBracketedName(
 /** A comma, then at most two lower-case words ("a former", "an ex"), before a post's organisation. */
 const ROLE_IN_APPOSITION = /^\s*,\s*(?:\p{Ll}+\s+){0,2}$/u;
 
-/** A preposition that makes what follows it the victim of what comes before: "attacks against X". */
-const VICTIM_BEFORE = /(?<![\p{L}])(?:against|targeting|contre|visant|ضد)(?![\p{L}])/iu;
+/**
+ * A preposition that makes what follows it the victim of what comes before: "attacks against X";
+ * so does an incident noun and the place or target it is "on" or "in" ("linked to attacks on
+ * banks in Bangladesh, Vietnam and the Philippines": none of them is a party), unless a "to"
+ * after it names the party ("attributed the attack on Hydro-Quebec to APT33").
+ */
+const VICTIM_BEFORE =
+  /(?<![\p{L}])(?:against|targeting|contre|visant|ضد|(?:attacks?|intrusions?|hacks?|breach(?:es)?|attaques?|piratages?|cyberattaques?)\s+(?:on|in|sur|en|dans|au|aux)(?![\s\S]*(?<![\p{L}])(?:to|à)\s)|(?:هجمات|هجوم|اختراق)\s+(?:على|في)(?![\s\S]*إلى))(?![\p{L}])/iu;
 
 /** "the use of ", "the deployment of ": what is attributed is someone's use of the tool after it. */
 const USE_OF = /(?:^|\s)(?:use|usage|deployment)\s+of\s+(?:the\s+)?$/iu;
@@ -911,6 +914,38 @@ function attributedUse(text: string, pair: ArgumentPair): ArgumentPair | undefin
   return allowsEndpoints('USES', pair.target.entity.type, pair.source.entity.type)
     ? { type: 'USES', source: pair.target, target: pair.source }
     : undefined;
+}
+
+/**
+ * "uses a mix of credential harvesting tools and password dumpers like Mimikatz", "targeted
+ * several governments, including Germany": examples an enumeration word opens after the object.
+ * The first example may stand further from the trigger than a plain object, and a comma before
+ * the enumeration word opens the examples rather than a new clause, except before words that
+ * also compare ("…, like APT29 did").
+ */
+const ENUMERATION_WORDS = PACKS.flatMap((pack) => pack.enumerations.opening);
+const COMPARING_WORDS = PACKS.flatMap((pack) => pack.enumerations.comparing);
+/** The small words between an enumeration word and its first example ("including in the"). */
+const BEFORE_EXAMPLE = String.raw`(?:\s+(?:${PACKS.flatMap((pack) => pack.enumerations.beforeExample)
+  .map(escapeRegExp)
+  .join('|')})){0,2}\s*$`;
+const EXAMPLES_OPENER = new RegExp(
+  String.raw`(?:^|\s)(?:${[...ENUMERATION_WORDS, ...COMPARING_WORDS].map(escapeRegExp).join('|')})${BEFORE_EXAMPLE}`,
+  'iu',
+);
+const AFTER_COMMA = new RegExp(
+  String.raw`[,،]\s*(?:${ENUMERATION_WORDS.map(escapeRegExp).join('|')})${BEFORE_EXAMPLE}`,
+  'iu',
+);
+
+/** Whether `mention`, after the trigger, is in the trigger's clause and close enough to be its argument. */
+function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMention): boolean {
+  const between = text.slice(trigger.end, mention.start);
+  const opened = EXAMPLES_OPENER.test(between);
+  const listed = AFTER_COMMA.exec(between);
+  const clause = listed ? between.slice(0, listed.index) : between;
+  const limit = trigger.spec.maxRightWords ?? (opened ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS);
+  return wordsBetween(text, trigger.end, mention.start) <= limit && !RIGHT_BARRIER.test(clause);
 }
 
 /** How many words may separate two indicators of one list, or the trigger and the first. */
@@ -1016,12 +1051,17 @@ function coordinated(
 ): ArgumentPair[] {
   const pairs: ArgumentPair[] = [];
   let previous = first[repeated];
+  const preposition = prepositionBefore(text, previous);
   for (const mention of rest) {
     if (mention.start < previous.end) continue;
     const separator = text.slice(previous.end, mention.start);
-    if (!COORDINATION.test(separator)) break;
+    if (!joins(separator, preposition)) break;
     // "the GRU, Russia's military intelligence agency": a comma with no "and" to come is an apposition.
-    if (/^\s*[,،]/u.test(separator) && !LIST_CLOSER.test(separator) && !listCloses(text, mention, rest))
+    if (
+      /^\s*[,،]/u.test(separator) &&
+      !LIST_CLOSER.test(separator) &&
+      !listCloses(text, mention, rest, preposition)
+    )
       break;
     const pair = repeated === 'target' ? pairOf(first.source, mention) : pairOf(mention, first.target);
     if (!pair) break;
@@ -1060,16 +1100,48 @@ function coordinatedBefore(
 }
 
 /** Whether a conjunction follows one of the mentions from `from` on, before the list stops. */
-function listCloses(text: string, from: EntityMention, rest: readonly EntityMention[]): boolean {
+function listCloses(
+  text: string,
+  from: EntityMention,
+  rest: readonly EntityMention[],
+  preposition?: string,
+): boolean {
   let previous = from;
   for (const mention of rest) {
     if (mention.start < previous.end) continue;
     const separator = text.slice(previous.end, mention.start);
-    if (!COORDINATION.test(separator)) return false;
+    if (!joins(separator, preposition)) return false;
     if (LIST_CLOSER.test(separator)) return true;
     previous = mention;
   }
   return false;
+}
+
+/** A preposition of place repeated before every item: "en Ukraine, en Pologne et en Lituanie". */
+const PLACE_PREPOSITION = /(?:^|\s)(en|au|aux|à|dans|in|at)\s+(?:l['’])?$/iu;
+
+/** French writes "en", "au" or "aux" by the place's gender: one preposition for a list. */
+const SAME_PREPOSITION: Readonly<Record<string, string>> = { au: 'en', aux: 'en', à: 'en' };
+
+function prepositionOf(word: string | undefined): string | undefined {
+  const lower = word?.toLowerCase();
+  return lower === undefined ? undefined : (SAME_PREPOSITION[lower] ?? lower);
+}
+
+/** The place preposition right before the first item of a list, if any. */
+function prepositionBefore(text: string, item: EntityMention): string | undefined {
+  return prepositionOf(PLACE_PREPOSITION.exec(text.slice(Math.max(0, item.start - 12), item.start))?.[1]);
+}
+
+/** Whether `separator` joins two items, the first item's preposition repeated before the next allowed. */
+function joins(separator: string, preposition: string | undefined): boolean {
+  if (COORDINATION.test(separator)) return true;
+  const repeated = preposition && PLACE_PREPOSITION.exec(separator);
+  return (
+    !!repeated &&
+    prepositionOf(repeated[1]) === preposition &&
+    COORDINATION.test(`${separator.slice(0, repeated.index)} `)
+  );
 }
 
 /** An incident is never attributed to, nor said to target, the victim it is keyed by. */

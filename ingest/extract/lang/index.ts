@@ -52,6 +52,11 @@ export interface LoadedPack {
   triggers: Readonly<Partial<Record<TriggerId, LoadedTriggerWords>>>;
   incidents: LoadedIncidents;
   roles: { afterName: readonly string[] };
+  enumerations: {
+    opening: readonly string[];
+    comparing: readonly string[];
+    beforeExample: readonly string[];
+  };
   capitalisedFunctionWords: readonly string[];
 }
 
@@ -81,7 +86,9 @@ export function loadPack(pack: LanguagePack): LoadedPack {
   const where = `language pack "${pack.lang}"`;
   /** `concept` is "triggers.<id>", "incidents.<list>" or "roles.<list>", a claim concept otherwise. */
   const expanded = (concept: string, phrases: readonly string[]): string[] => {
-    const place = /^(?:triggers|incidents|roles)\./u.test(concept) ? concept : `claims.${concept}`;
+    const place = /^(?:triggers|incidents|roles|enumerations)\./u.test(concept)
+      ? concept
+      : `claims.${concept}`;
     return phrases.flatMap((phrase) => {
       if (ARABIC_LETTER.test(phrase) !== (pack.lang === 'ar')) {
         throw new Error(`${where}, ${place}: "${phrase}" is not written in the pack's script`);
@@ -136,6 +143,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         return expanded('roles.afterName', pattern.phrases);
       }),
     },
+    enumerations: loadEnumerations(pack, expanded),
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
       if (!/^\p{Lu}\p{Ll}*$/u.test(word)) {
@@ -232,6 +240,24 @@ function loadIncidents(
     datedNouns: concept('datedNouns', incidents.datedNouns),
     targetNouns: concept('targetNouns', incidents.targetNouns),
     months: expanded('incidents.months', incidents.months),
+  };
+}
+
+/** A pack's enumeration words, expanded; every pattern needs an example of the relation its list carries. */
+function loadEnumerations(
+  pack: LanguagePack,
+  expanded: (concept: string, phrases: readonly string[]) => string[],
+): LoadedPack['enumerations'] {
+  const where = `language pack "${pack.lang}"`;
+  const words = (name: 'opening' | 'comparing') =>
+    pack.enumerations[name].flatMap((pattern) => {
+      for (const example of pattern.examples) checkRelationExample(where, `enumerations.${name}`, example);
+      return expanded(`enumerations.${name}`, pattern.phrases);
+    });
+  return {
+    opening: words('opening'),
+    comparing: words('comparing'),
+    beforeExample: expanded('enumerations.beforeExample', pack.enumerations.beforeExample),
   };
 }
 

@@ -147,6 +147,15 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
+    ...(['opening', 'comparing'] as const).flatMap((concept) =>
+      pack.enumerations[concept].flatMap((pattern) =>
+        pattern.examples.map((example) => ({
+          concept: `enumerations.${concept}`,
+          example,
+          accepts: relationHolds(example.expect),
+        })),
+      ),
+    ),
     ...pack.roles.afterName.flatMap((pattern) =>
       pattern.examples.map((example) => ({
         concept: 'roles.afterName',

@@ -208,6 +208,20 @@ export interface RoleVocabulary {
   afterName: readonly Pattern<EntityExpectation>[];
 }
 
+/**
+ * Words that open the examples of an object ("several governments, including Germany and
+ * France"): each example takes the relation the object had, and the first may stand further
+ * from the trigger than a plain object would.
+ */
+export interface EnumerationVocabulary {
+  /** Enumeration words proper: after a comma they open the examples, not a new clause. */
+  opening: readonly Pattern<RelationExpectation>[];
+  /** Words that open examples but also compare ("like", "comme"): after a comma they close the clause. */
+  comparing: readonly Pattern<RelationExpectation>[];
+  /** Small words between such a word and its first example ("including in the"), plain. */
+  beforeExample: readonly string[];
+}
+
 export interface LanguagePack {
   lang: PackLanguage;
   /** Whether a clause's verb usually comes before its subject (Arabic), which decides where a claimant is looked for. */
@@ -216,6 +230,7 @@ export interface LanguagePack {
   triggers: TriggerVocabulary;
   incidents: IncidentVocabulary;
   roles: RoleVocabulary;
+  enumerations: EnumerationVocabulary;
   /**
    * Capitalised words that open sentences or clauses without being names ("Selon", "However"):
    * never a name, nor the start of one. Empty in a script without capitals.

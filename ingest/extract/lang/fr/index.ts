@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../types.ts';
 import { claims } from './claims.ts';
+import { enumerations } from './enumerations.ts';
 import { capitalisedFunctionWords } from './function-words.ts';
 import { incidents } from './incidents.ts';
 import { roles } from './roles.ts';
@@ -12,5 +13,6 @@ export const pack = {
   triggers,
   incidents,
   roles,
+  enumerations,
   capitalisedFunctionWords,
 } as const satisfies LanguagePack;

@@ -1,0 +1,32 @@
+/** Arabic words that open the examples of an object (see EnumerationVocabulary). */
+import type { EnumerationVocabulary } from '../types.ts';
+
+export const enumerations = {
+  opening: [
+    {
+      phrases: ['منها', 'من بينها', 'بينها'],
+      examples: [
+        {
+          text: 'استهدفت مجموعة APT28 عدة دول أوروبية، منها ألمانيا وفرنسا وإيطاليا.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'إيطاليا' },
+        },
+        {
+          text: 'استهدف القراصنة من مجموعة APT28 مؤسسات حكومية في عدة دول بينها فرنسا وألمانيا.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'ألمانيا' },
+        },
+      ],
+    },
+  ],
+  comparing: [
+    {
+      phrases: ['مثل'],
+      examples: [
+        {
+          text: 'استهدفت مجموعة APT28 عدة دول أوروبية مثل ألمانيا وفرنسا.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'ألمانيا' },
+        },
+      ],
+    },
+  ],
+  beforeExample: ['في'],
+} as const satisfies EnumerationVocabulary;

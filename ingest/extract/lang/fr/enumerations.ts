@@ -1,0 +1,28 @@
+/** French words that open the examples of an object (see EnumerationVocabulary). */
+import type { EnumerationVocabulary } from '../types.ts';
+
+export const enumerations = {
+  opening: [
+    {
+      phrases: ['notamment', 'tel(le)(s) que', 'parmi eux|elles|lesquels|lesquelles', 'en particulier'],
+      examples: [
+        {
+          text: "Le groupe APT28 a ciblé plusieurs pays européens, notamment l'Allemagne, la France et l'Italie.",
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Italie' },
+        },
+      ],
+    },
+  ],
+  comparing: [
+    {
+      phrases: ['comme'],
+      examples: [
+        {
+          text: 'Le groupe APT28 utilise une longue chaîne de logiciels écrits dans plusieurs langages comme Zebrocy.',
+          expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
+        },
+      ],
+    },
+  ],
+  beforeExample: ['en', 'à', 'au', 'aux', 'le', 'la', 'les', "l'", 'l’'],
+} as const satisfies EnumerationVocabulary;
