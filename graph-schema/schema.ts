@@ -339,6 +339,9 @@ export const RELATION_PROPERTIES = [
   /** Pieces of evidence, and distinct documents they come from. */
   { name: 'evidenceCount', type: 'int' },
   { name: 'documentCount', type: 'int' },
+  /** Languages of the pieces, and days their documents were published: what a canvas filters by. */
+  { name: 'langs', type: 'string[]' },
+  { name: 'dates', type: 'string[]' },
 ] as const satisfies readonly PropertySpec[];
 
 /**

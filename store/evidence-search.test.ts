@@ -24,6 +24,8 @@ const relation: StoredRelation = {
   assertedBy: [],
   evidenceCount: 3,
   documentCount: 2,
+  langs: [],
+  dates: [],
   evidence: [
     piece('doc_2', 'The ministry denied the report.', 40),
     piece('doc_1', 'Nothing about it here.', 0),

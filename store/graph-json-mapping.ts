@@ -13,7 +13,6 @@ import type {
   GraphSummaryNode,
 } from '../graph-schema/graph-json.ts';
 import type { DocumentSummary, EdgeDetails } from './graph-store.ts';
-import type { EvidenceSource } from './record-reader.ts';
 import { byId, type StoredEntity, type StoredRelation, type StoredRelationHead } from './stored-records.ts';
 
 export function toGraphJsonNode(entity: EntityRecord, documents: readonly string[]): GraphJsonNode {
@@ -73,7 +72,6 @@ export function toGraphSummaryNode(entity: StoredEntity): GraphSummaryNode {
 /** An edge's summary; `names` holds the claimants' names (an unknown one shows as its id). */
 export function toGraphSummaryEdge(
   head: StoredRelationHead,
-  sources: readonly EvidenceSource[],
   names: ReadonlyMap<string, string>,
 ): GraphSummaryEdge {
   return {
@@ -87,10 +85,8 @@ export function toGraphSummaryEdge(
     claimantNames: head.assertedBy.map((id) => names.get(id) ?? id),
     evidenceCount: head.evidenceCount,
     documentCount: head.documentCount,
-    langs: [...new Set(sources.map((source) => source.lang))].sort(),
-    dates: [
-      ...new Set(sources.flatMap((source) => (source.publishedAt ? [source.publishedAt.slice(0, 10)] : []))),
-    ].sort(),
+    langs: [...head.langs],
+    dates: [...head.dates],
   };
 }
 
@@ -98,14 +94,11 @@ export function toGraphSummaryEdge(
 export function toGraphSummaryFragment(
   entities: readonly StoredEntity[],
   heads: readonly StoredRelationHead[],
-  sourcesByRelation: ReadonlyMap<string, readonly EvidenceSource[]>,
   names: ReadonlyMap<string, string>,
 ): GraphSummaryFragment {
   return {
     nodes: entities.map(toGraphSummaryNode),
-    edges: [...heads]
-      .sort(byId)
-      .map((head) => toGraphSummaryEdge(head, sourcesByRelation.get(head.id) ?? [], names)),
+    edges: [...heads].sort(byId).map((head) => toGraphSummaryEdge(head, names)),
   };
 }
 

@@ -65,8 +65,8 @@ async function fragment(
 }
 
 /**
- * The given entities (those that exist) and the summaries of the given edges: no sentence is
- * read, only where the evidence comes from, and the claimants' names.
+ * The given entities (those that exist) and the summaries of the given edges as the edges keep
+ * them: no evidence record is read, only the claimants' names.
  */
 async function summaryFragment(
   reader: RecordReader,
@@ -77,8 +77,7 @@ async function summaryFragment(
   const names = new Map(entities.map((entity) => [entity.id, entity.name]));
   const claimants = [...new Set(heads.flatMap((head) => head.assertedBy))].filter((id) => !names.has(id));
   for (const claimant of await reader.entities(claimants)) names.set(claimant.id, claimant.name);
-  const sources = await reader.evidenceSources(heads.map((head) => head.id));
-  return toGraphSummaryFragment(entities, heads, sources, names);
+  return toGraphSummaryFragment(entities, heads, names);
 }
 
 /** The fragment of the detail asked for: the edges among the entities, with evidence or summarised. */

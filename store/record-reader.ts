@@ -6,7 +6,6 @@
 import type { MentionRecord } from '../graph-schema/model.ts';
 import type { EntityType, RelationType } from '../graph-schema/schema.ts';
 import type { DocumentSummary } from './graph-store.ts';
-import type { LanguageTag } from '../graph-schema/model.ts';
 import type { StoredDocument, StoredEntity, StoredRelation, StoredRelationHead } from './stored-records.ts';
 
 /** An edge without its evidence: what ranking an entity's neighbours needs. */
@@ -19,14 +18,6 @@ export interface EdgeSummary {
   targetType: EntityType;
   /** Pieces of evidence the edge holds. */
   evidence: number;
-}
-
-/** Where one relation's evidence comes from: a document (and its date) and a piece's language. */
-export interface EvidenceSource {
-  documentId: string;
-  lang: LanguageTag;
-  /** The document's publication date, when it has one. */
-  publishedAt?: string;
 }
 
 /** Edge ids on shortest paths, and whether the search stopped at its budget before the end. */
@@ -60,8 +51,6 @@ export interface RecordReader {
   /** The same relations without their evidence (their summary only). */
   relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]>;
   relationHeadsByIds(ids: readonly string[]): Promise<StoredRelationHead[]>;
-  /** Where each relation's evidence comes from (distinct document, language, date), without the sentences. */
-  evidenceSources(relationIds: readonly string[]): Promise<Map<string, EvidenceSource[]>>;
   /** Relations whose claim the entity makes (it is in their assertedBy). */
   relationsClaimedBy(entityId: string): Promise<StoredRelation[]>;
   relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]>;

@@ -8,7 +8,7 @@
  */
 import type { EvidenceRecord, RelationRecord } from '../graph-schema/model.ts';
 import { mergeEvidence } from './merge.ts';
-import { extendSummary, summarizeEvidence } from './relation-summary.ts';
+import { documentDays, extendSummary, summarizeEvidence, type DocumentDays } from './relation-summary.ts';
 import type { StoredRelationHead } from './stored-records.ts';
 
 /** An edge to write with its summary; `stored` when the store holds it already. */
@@ -30,28 +30,62 @@ export interface RelationWritePlan {
 }
 
 /** Stored relations rewritten with the summary of the whole evidence given (after a document
- *  is retracted, or when a store of the old layout is upgraded). */
-export function resummarized(relations: readonly RelationRecord[]): RelationWrite[] {
+ *  is retracted, or when a store of the old layout is upgraded); `days` covers its documents. */
+export function resummarized(relations: readonly RelationRecord[], days: DocumentDays): RelationWrite[] {
   return relations.map(({ id, type, source, target, modality, evidence }) => ({
     id,
     type,
     source,
     target,
     modality,
-    ...summarizeEvidence(evidence),
+    ...summarizeEvidence(evidence, days),
     stored: true,
   }));
 }
 
+/** Publication days of the documents (those of the batch as the batch gives them, the others as stored). */
+export type DaysOf = (documentIds: string[]) => Promise<DocumentDays>;
+
+type DatedDocument = { id: string; publishedAt?: string };
+
+/**
+ * Days of the batch's documents as the batch gives them (a document written again may change
+ * its date), of any other from the store.
+ */
+export function batchFirstDays(
+  batchDocuments: readonly DatedDocument[],
+  storedDocuments: (ids: string[]) => Promise<readonly DatedDocument[]>,
+): DaysOf {
+  const batchIds = new Set(batchDocuments.map((document) => document.id));
+  return async (documentIds) => {
+    const others = documentIds.filter((id) => !batchIds.has(id));
+    const stored = others.length > 0 ? await storedDocuments(others) : [];
+    return documentDays([...batchDocuments, ...stored]);
+  };
+}
+
+/** Days of the documents the relations' evidence comes from, as stored. */
+export async function storedEvidenceDays(
+  relations: readonly RelationRecord[],
+  storedDocuments: (ids: string[]) => Promise<readonly DatedDocument[]>,
+): Promise<DocumentDays> {
+  const ids = [
+    ...new Set(relations.flatMap((relation) => relation.evidence.map((piece) => piece.documentId))),
+  ];
+  return documentDays(ids.length > 0 ? await storedDocuments(ids) : []);
+}
+
 /**
  * `incoming` has its evidence merged already (one piece per document and offsets); `heads` are
- * the stored edges of the same ids; `storedEvidence` reads the evidence of stored relations.
+ * the stored edges of the same ids; `storedEvidence` reads the evidence of stored relations;
+ * `daysOf` gives the days of the documents the summaries count.
  */
 export async function planRelationWrites(
   incoming: readonly RelationRecord[],
   heads: ReadonlyMap<string, StoredRelationHead>,
   isStoredDocument: (documentId: string) => boolean,
   storedEvidence: (relationIds: string[]) => Promise<Map<string, EvidenceRecord[]>>,
+  daysOf: DaysOf,
 ): Promise<RelationWritePlan> {
   const revisited = incoming
     .filter((relation) => heads.has(relation.id))
@@ -60,14 +94,21 @@ export async function planRelationWrites(
   const revisitedIds = new Set(revisited);
   const previous =
     revisited.length > 0 ? await storedEvidence(revisited) : new Map<string, EvidenceRecord[]>();
+  const days = await daysOf([
+    ...new Set(
+      [...incoming.flatMap((relation) => relation.evidence), ...[...previous.values()].flat()].map(
+        (piece) => piece.documentId,
+      ),
+    ),
+  ]);
   const relations: RelationWrite[] = incoming.map((relation) => {
     const head = heads.get(relation.id);
     const { id, type, source, target, modality } = relation;
     const summary = !head
-      ? summarizeEvidence(relation.evidence)
+      ? summarizeEvidence(relation.evidence, days)
       : revisitedIds.has(relation.id)
-        ? summarizeEvidence(mergeEvidence(previous.get(relation.id) ?? [], relation.evidence))
-        : extendSummary(head, relation.evidence);
+        ? summarizeEvidence(mergeEvidence(previous.get(relation.id) ?? [], relation.evidence), days)
+        : extendSummary(head, relation.evidence, days);
     return { id, type, source, target, modality, ...summary, stored: head !== undefined };
   });
   return {

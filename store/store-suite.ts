@@ -623,6 +623,33 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
       });
     });
 
+    test('edge summaries follow the evidence through a redated rewrite and retractions', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const expectSummaries = async (what: string) => {
+          const graph = await store.exportGraph();
+          const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
+          const dated = new Map(graph.documents.map((document) => [document.id, document.publishedAt]));
+          assert.deepEqual(
+            (await store.overview(100, 'summary')).edges,
+            (await store.overview(100)).edges.map((edge) => summaryFromEvidence(edge, names, dated)),
+            what,
+          );
+        };
+        const redated = {
+          ...englishBatch,
+          documents: englishBatch.documents.map((document) => ({ ...document, publishedAt: '2019-02-03' })),
+        };
+        await store.writeBatch(redated);
+        assert.equal((await store.getDocument(documentOf(englishBatch).id))?.publishedAt, '2019-02-03');
+        await expectSummaries('after the English report is written again with another date');
+        assert.ok(await store.deleteDocument(documentOf(frenchBatch).id));
+        await expectSummaries('after the French report is retracted');
+        assert.ok(await store.deleteDocument(documentOf(englishBatch).id));
+        await expectSummaries('after the English report is retracted');
+      });
+    });
+
     test('summary fragments say of each edge what its evidence says, without the sentences', async () => {
       await withStore(openFresh, async (store) => {
         await writeAll(store, allBatches);
@@ -633,18 +660,7 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
           [...dated.values()].some((date) => date !== undefined),
           'the fixtures date some documents',
         );
-        const summaryOf = (edge: GraphJsonEdge) => {
-          const { evidence, ...head } = edge;
-          const documents = new Set(evidence.map((piece) => piece.documentId));
-          return {
-            ...head,
-            claimantNames: edge.assertedBy.map((id) => names.get(id)),
-            evidenceCount: evidence.length,
-            documentCount: documents.size,
-            langs: [...new Set(evidence.map((piece) => piece.lang))].sort(),
-            dates: [...new Set([...documents].flatMap((id) => dated.get(id)?.slice(0, 10) ?? []))].sort(),
-          };
-        };
+        const summaryOf = (edge: GraphJsonEdge) => summaryFromEvidence(edge, names, dated);
         const nodeOf = (node: GraphJsonNode) => {
           const { documents, ...rest } = node;
           assert.ok(Array.isArray(documents));
@@ -885,4 +901,22 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
       });
     });
   });
+}
+
+/** What an edge's summary must say, worked out from its evidence and its documents' dates. */
+function summaryFromEvidence(
+  edge: GraphJsonEdge,
+  names: ReadonlyMap<string, string>,
+  dated: ReadonlyMap<string, string | undefined>,
+) {
+  const { evidence, ...head } = edge;
+  const documents = new Set(evidence.map((piece) => piece.documentId));
+  return {
+    ...head,
+    claimantNames: edge.assertedBy.map((id) => names.get(id)),
+    evidenceCount: evidence.length,
+    documentCount: documents.size,
+    langs: [...new Set(evidence.map((piece) => piece.lang))].sort(),
+    dates: [...new Set([...documents].flatMap((id) => dated.get(id)?.slice(0, 10) ?? []))].sort(),
+  };
 }

@@ -14,7 +14,7 @@ import type {
 import type { EntityType, Modality, RelationType } from '../graph-schema/schema.ts';
 import type { EntityDescription } from './entity-descriptions.ts';
 import type { DocumentSummary } from './graph-store.ts';
-import type { EdgeSummary, EvidenceSource } from './record-reader.ts';
+import type { EdgeSummary } from './record-reader.ts';
 import { evidenceOrder } from './merge.ts';
 import type { RelationSummary } from './relation-summary.ts';
 import { asNumber, asOptionalString, asString, asStrings } from './row-values.ts';
@@ -79,6 +79,8 @@ export function relationHeadFromRow(row: StoredRow): StoredRelationHead {
     assertedBy: asStrings(row.assertedBy),
     evidenceCount: asNumber(row.evidenceCount),
     documentCount: asNumber(row.documentCount),
+    langs: asStrings(row.langs) as LanguageTag[],
+    dates: asStrings(row.dates),
   };
 }
 
@@ -113,24 +115,6 @@ export function withEvidence(
   evidence: ReadonlyMap<string, EvidenceRecord[]>,
 ): StoredRelation[] {
   return heads.map((head) => ({ ...head, evidence: evidence.get(head.id) ?? [] })).sort(byId);
-}
-
-/** Columns: relationId, documentId, lang, publishedAt (distinct rows). */
-export function evidenceSourcesFromRows(rows: readonly StoredRow[]): Map<string, EvidenceSource[]> {
-  const byRelation = new Map<string, EvidenceSource[]>();
-  for (const row of rows) {
-    const relationId = asString(row.relationId);
-    const sources = byRelation.get(relationId) ?? [];
-    const source: EvidenceSource = {
-      documentId: asString(row.documentId),
-      lang: (asOptionalString(row.lang) ?? 'und') as LanguageTag,
-    };
-    const publishedAt = asOptionalString(row.publishedAt);
-    if (publishedAt !== undefined) source.publishedAt = publishedAt;
-    sources.push(source);
-    byRelation.set(relationId, sources);
-  }
-  return byRelation;
 }
 
 /** Columns: id, type, source, target, sourceType, targetType, evidence (a count). */

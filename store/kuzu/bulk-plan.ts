@@ -13,7 +13,12 @@ import { checkCitedDocuments } from '../batch-validation.ts';
 import { replaceStoredVersions } from '../document-versions.ts';
 import { describedEntities, type EntityDescription } from '../entity-descriptions.ts';
 import type { WriteSummary } from '../graph-store.ts';
-import { planRelationWrites, type EvidenceWrite, type RelationWrite } from '../relation-writes.ts';
+import {
+  batchFirstDays,
+  planRelationWrites,
+  type EvidenceWrite,
+  type RelationWrite,
+} from '../relation-writes.ts';
 import { statisticsWithNewMentions, type EntityStatistics } from './write.ts';
 
 export interface BulkPlan {
@@ -43,6 +48,7 @@ export async function planBulkLoad(given: readonly GraphBatch[], now: string): P
     new Map(),
     () => false,
     () => Promise.resolve(new Map()),
+    batchFirstDays(prepared.documents, nothingStored),
   );
   return {
     documents: prepared.documents.map((document) => ({ ...document, ingestedAt: now })),

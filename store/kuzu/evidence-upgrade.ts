@@ -14,11 +14,12 @@ import {
 } from '../../graph-schema/schema.ts';
 import { LEGACY_EVIDENCE_PROPERTIES, legacyEvidenceOfRow } from '../legacy-evidence.ts';
 import { mergeEvidence } from '../merge.ts';
-import { resummarized } from '../relation-writes.ts';
+import { resummarized, storedEvidenceDays } from '../relation-writes.ts';
 import { asString } from '../row-values.ts';
 import type { Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
 import { label } from './labels.ts';
+import { KuzuReader } from './read.ts';
 import { createClaims, writeEvidence, writeRelations } from './write.ts';
 
 const SUMMARY_COLUMNS = ['evidenceCount', 'documentCount'] as const;
@@ -61,7 +62,8 @@ async function upgradeTable(session: Session, type: RelationType): Promise<numbe
       evidence: mergeEvidence([], legacyEvidenceOfRow(row)),
     };
   });
-  await writeRelations(session, resummarized(relations), typeOf);
+  const days = await storedEvidenceDays(relations, (ids) => new KuzuReader(session).documentSummaries(ids));
+  await writeRelations(session, resummarized(relations, days), typeOf);
   await createClaims(
     session,
     relations.map(({ id, type: claimType, source, target }) => ({ id, type: claimType, source, target })),

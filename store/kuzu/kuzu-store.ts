@@ -32,6 +32,7 @@ import { runReadOnlyCypher } from './cypher.ts';
 import { kuzuSchemaStatements } from './ddl.ts';
 import { addDocumentColumns, missingDocumentColumns } from './document-columns.ts';
 import { legacyRelationTables, upgradeEvidenceLists } from './evidence-upgrade.ts';
+import { addSummaryColumns, relationTablesMissingSummary } from './summary-columns.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { ANY_ENTITY, ANY_RELATION, CLAIM, DOCUMENT, MENTION } from './labels.ts';
 import { KuzuReader } from './read.ts';
@@ -120,15 +121,19 @@ async function openDatabase(path: string, engine: Engine, options: KuzuStoreOpti
   return database;
 }
 
-/** A read-only holder cannot upgrade a store written before evidence became records or before
- *  documents recorded their author and encoding. */
+/** A read-only holder cannot upgrade a store written before evidence became records, before
+ *  documents recorded their author and encoding, or before relation summaries recorded their
+ *  evidence's languages and days. */
 async function refuseLegacyLayout(session: Session, path: string): Promise<void> {
   const evidenceLists = (await legacyRelationTables(session)).length > 0;
   const missing = await missingDocumentColumns(session);
-  if (!evidenceLists && missing.length === 0) return;
+  const summaries = (await relationTablesMissingSummary(session)).size > 0;
+  if (!evidenceLists && missing.length === 0 && !summaries) return;
   const what = evidenceLists
     ? 'keeps evidence in the layout of an earlier version'
-    : `has no document column ${missing.map((spec) => spec.name).join(', ')} (an earlier version)`;
+    : missing.length > 0
+      ? `has no document column ${missing.map((spec) => spec.name).join(', ')} (an earlier version)`
+      : 'keeps relation summaries of an earlier version';
   throw new Error(
     `the store ${path} ${what}: open it once read-write ` +
       '(`evigraph ingest`, `evigraph serve`), which upgrades it in place, then read it',
@@ -142,6 +147,16 @@ async function upgradeDocumentColumns(main: SerialConnection, path: string): Pro
   await main.exclusive((session) => addDocumentColumns(session, missing));
   process.stderr.write(
     `evigraph: upgraded the store ${path}: documents now record ${missing.map((spec) => spec.name).join(' and ')}\n`,
+  );
+}
+
+/** Adds the relation summary columns of later versions, filled from the stored evidence, saying so. */
+async function upgradeRelationSummaries(main: SerialConnection, path: string): Promise<void> {
+  const tables = await main.exclusive((session) => relationTablesMissingSummary(session));
+  if (tables.size === 0) return;
+  const rewritten = await main.transaction((session) => addSummaryColumns(session, tables));
+  process.stderr.write(
+    `evigraph: upgraded the store ${path}: the summaries of ${rewritten} relations now record their evidence's languages and days\n`,
   );
 }
 
@@ -204,6 +219,7 @@ export async function openKuzuStore(
         for (const statement of kuzuSchemaStatements()) await session.run(statement);
       });
       await upgradeDocumentColumns(main, path);
+      await upgradeRelationSummaries(main, path);
       await upgradeLegacyLayout(main, path);
     }
     return new KuzuStore({ uri, database, main, queries, readOnly: options.readOnly ?? false, hold });

@@ -6,7 +6,7 @@ import type { EvidenceRecord, MentionRecord, RelationRecord } from '../../graph-
 import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
 import type { DocumentSummary } from '../graph-store.ts';
-import type { EdgeSummary, EvidenceSource, RecordReader, ShortestPathEdges } from '../record-reader.ts';
+import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
 import { asString } from '../row-values.ts';
 import {
   byId,
@@ -17,7 +17,6 @@ import {
   edgeSummaryFromRow,
   entityFromRow,
   evidenceByRelationFromRows,
-  evidenceSourcesFromRows,
   mentionsFromRows,
   relationHeadFromRow,
   withEvidence,
@@ -66,7 +65,7 @@ const ENTITY_COLUMNS = `label(n) AS type, n.id AS id, n.name AS name, n.aliases 
 
 const RELATION_COLUMNS = `label(e) AS type, a.id AS source, b.id AS target, e.id AS id,
   e.confidence AS confidence, e.modality AS modality, e.assertedBy AS assertedBy,
-  e.evidenceCount AS evidenceCount, e.documentCount AS documentCount`;
+  e.evidenceCount AS evidenceCount, e.documentCount AS documentCount, e.langs AS langs, e.dates AS dates`;
 
 const EVIDENCE_COLUMNS = `c.id AS relationId, d.id AS documentId, ev.${quoteName('text')} AS ${quoteName('text')},
   ev.${quoteName('start')} AS ${quoteName('start')}, ev.${quoteName('end')} AS ${quoteName('end')},
@@ -264,17 +263,6 @@ export class KuzuReader implements RecordReader {
   async relationHeadsByIds(ids: readonly string[]): Promise<StoredRelationHead[]> {
     if (!hasIds(ids)) return [];
     return (await this.headsWhere('WHERE e.id IN $ids', { ids: [...new Set(ids)] })).sort(byId);
-  }
-
-  async evidenceSources(relationIds: readonly string[]): Promise<Map<string, EvidenceSource[]>> {
-    if (!hasIds(relationIds)) return new Map();
-    const rows = await this.session.run(
-      `${UNWIND_IDS} MATCH (d${DOCUMENT})-[ev${EVIDENCE}]->(c${CLAIM} {id: wanted})
-       RETURN DISTINCT c.id AS relationId, d.id AS documentId, ev.lang AS lang, d.publishedAt AS publishedAt
-       ORDER BY relationId, documentId, lang`,
-      { ids: [...new Set(relationIds)] },
-    );
-    return evidenceSourcesFromRows(rows);
   }
 
   relationsClaimedBy(entityId: string): Promise<StoredRelation[]> {

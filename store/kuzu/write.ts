@@ -30,8 +30,10 @@ import { groupBy } from '../collections.ts';
 import { retractEvidence } from '../document-retraction.ts';
 import type { WriteSummary } from '../graph-store.ts';
 import {
+  batchFirstDays,
   planRelationWrites,
   resummarized,
+  storedEvidenceDays,
   type EvidenceWrite,
   type RelationWrite,
 } from '../relation-writes.ts';
@@ -329,6 +331,7 @@ export async function writeBatches(
     await storedHeadsOf(reader, prepared.relations, typeOf),
     (id) => storedDocuments.has(id),
     (ids) => reader.evidenceOf(ids),
+    batchFirstDays(documents, (ids) => reader.documentSummaries(ids)),
   );
   const rewrites =
     documents.some((document) => storedDocuments.has(document.id)) ||
@@ -394,7 +397,11 @@ export async function deleteDocument(session: Session, documentId: string): Prom
   await deleteRelations(session, emptied);
   const endpointIds = [...new Set(kept.flatMap((relation) => [relation.source, relation.target]))];
   const endpointTypes = new Map((await reader.entities(endpointIds)).map((e) => [e.id, e.type]));
-  await writeRelations(session, resummarized(kept), endpointTypes);
+  await writeRelations(
+    session,
+    resummarized(kept, await storedEvidenceDays(kept, (ids) => reader.documentSummaries(ids))),
+    endpointTypes,
+  );
 
   const mentionedRows = await session.run(
     `MATCH (n)-[${MENTION}]->(d${DOCUMENT} {id: $id}) RETURN DISTINCT n.id AS id`,

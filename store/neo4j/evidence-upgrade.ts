@@ -9,9 +9,10 @@ import type { RelationRecord } from '../../graph-schema/model.ts';
 import { RELATION_TYPES, type Modality, type RelationType } from '../../graph-schema/schema.ts';
 import { legacyEvidenceOfRow } from '../legacy-evidence.ts';
 import { mergeEvidence } from '../merge.ts';
-import { resummarized } from '../relation-writes.ts';
+import { resummarized, storedEvidenceDays } from '../relation-writes.ts';
 import { asString } from '../row-values.ts';
 import type { Neo4jConnection } from './connection.ts';
+import { Neo4jReader } from './read.ts';
 import { LEGACY } from './statements.ts';
 import { writeClaims, writeEvidence, writeRelations } from './write.ts';
 
@@ -34,7 +35,10 @@ export async function upgradeEvidenceLists(connection: Neo4jConnection): Promise
         evidence: mergeEvidence([], legacyEvidenceOfRow(row)),
       }));
       if (relations.length === 0) return 0;
-      await writeRelations(querier, resummarized(relations));
+      const days = await storedEvidenceDays(relations, (ids) =>
+        new Neo4jReader(querier).documentSummaries(ids),
+      );
+      await writeRelations(querier, resummarized(relations, days));
       await writeClaims(
         querier,
         relations.map(({ id, type, source, target }) => ({ id, type, source, target })),

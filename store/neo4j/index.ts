@@ -21,6 +21,7 @@ import { storeStats } from '../store-stats.ts';
 import { connectionSettings, Neo4jConnection, type Neo4jStoreOptions } from './connection.ts';
 import { Neo4jReader } from './read.ts';
 import { upgradeEvidenceLists } from './evidence-upgrade.ts';
+import { upgradeRelationSummaries } from './summary-upgrade.ts';
 import { AWAIT_INDEXES, schemaStatements, STATS } from './statements.ts';
 import { runReadOnlyCypher } from './user-cypher.ts';
 import { deleteDocument, writeBatches } from './write.ts';
@@ -43,6 +44,12 @@ export async function openNeo4jStore(uri: string, options: Neo4jStoreOptions = {
     if (moved > 0) {
       process.stderr.write(
         `evigraph: upgraded ${settings.address}: the evidence of ${moved} relations is now kept as records of its own\n`,
+      );
+    }
+    const resummarized = await upgradeRelationSummaries(connection);
+    if (resummarized > 0) {
+      process.stderr.write(
+        `evigraph: upgraded ${settings.address}: the summaries of ${resummarized} relations now record their evidence's languages and days\n`,
       );
     }
   } catch (error) {

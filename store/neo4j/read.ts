@@ -6,7 +6,7 @@
 import type { EvidenceRecord, MentionRecord } from '../../graph-schema/model.ts';
 import type { RelationType } from '../../graph-schema/schema.ts';
 import type { DocumentSummary } from '../graph-store.ts';
-import type { EdgeSummary, EvidenceSource, RecordReader, ShortestPathEdges } from '../record-reader.ts';
+import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
 import { asString } from '../row-values.ts';
 import { fuzzyGrams } from '../search-key.ts';
 import {
@@ -18,7 +18,6 @@ import {
   edgeSummaryFromRow,
   entityFromRow,
   evidenceByRelationFromRows,
-  evidenceSourcesFromRows,
   mentionsFromRows,
   relationHeadFromRow,
   withEvidence,
@@ -161,13 +160,6 @@ export class Neo4jReader implements RecordReader {
   async relationHeadsByIds(ids: readonly string[]): Promise<StoredRelationHead[]> {
     if (ids.length === 0) return [];
     return (await this.heads(RELATIONS.byIds, { ids: [...ids] })).sort(byId);
-  }
-
-  async evidenceSources(relationIds: readonly string[]): Promise<Map<string, EvidenceSource[]>> {
-    if (relationIds.length === 0) return new Map();
-    return evidenceSourcesFromRows(
-      await this.querier.run(EVIDENCE.sourcesOfClaims, { ids: [...new Set(relationIds)] }),
-    );
   }
 
   relationsClaimedBy(entityId: string): Promise<StoredRelation[]> {

@@ -171,10 +171,6 @@ export const EVIDENCE = {
   all: `MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) RETURN ${EVIDENCE_COLUMNS}`,
   ofClaims: `UNWIND $ids AS wanted MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL} {id: wanted})
     RETURN ${EVIDENCE_COLUMNS}`,
-  /** Where each claim's evidence comes from, without the sentences. */
-  sourcesOfClaims: `UNWIND $ids AS wanted MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL} {id: wanted})
-    RETURN DISTINCT c.id AS relationId, d.id AS documentId, ev.lang AS lang, d.publishedAt AS publishedAt
-    ORDER BY relationId, documentId, lang`,
 } as const;
 
 export const DOCUMENTS = {
@@ -254,6 +250,13 @@ export const WRITES = {
 // --- upgrade -------------------------------------------------------------------------------
 
 /** Relations still keeping their evidence as lists, as earlier versions wrote them. */
+/** Relations written before their summary recorded the evidence's languages and days. */
+export const SUMMARY_UPGRADE = {
+  relationsOfType: (type: RelationType) =>
+    `MATCH (a:${ENTITY_LABEL})-[e:${name(type)}]->(b:${ENTITY_LABEL}) WHERE e.langs IS NULL
+     RETURN e.id AS id, a.id AS source, b.id AS target, e.modality AS modality`,
+} as const;
+
 export const LEGACY = {
   /** Whether the graph ever held the old list properties (a cheap look at its token store). */
   propertyKeys: `CALL db.propertyKeys() YIELD propertyKey WHERE propertyKey = 'evidenceDocumentIds' RETURN propertyKey`,
@@ -310,6 +313,7 @@ export function everyStatement(): NamedStatement[] {
       { name: `WRITES.relationsOfType(${type})`, text: WRITES.relationsOfType(type) },
       { name: `WRITES.deleteRelationsOfType(${type})`, text: WRITES.deleteRelationsOfType(type) },
       { name: `LEGACY.relationsOfType(${type})`, text: LEGACY.relationsOfType(type) },
+      { name: `SUMMARY_UPGRADE.relationsOfType(${type})`, text: SUMMARY_UPGRADE.relationsOfType(type) },
       { name: `LEGACY.clearOfType(${type})`, text: LEGACY.clearOfType(type) },
     ]),
     ...ENTITY_LABELS.map((type) => ({

@@ -24,8 +24,10 @@ import {
   type EntityDescription,
 } from '../entity-descriptions.ts';
 import {
+  batchFirstDays,
   planRelationWrites,
   resummarized,
+  storedEvidenceDays,
   type EvidenceWrite,
   type RelationWrite,
 } from '../relation-writes.ts';
@@ -92,6 +94,8 @@ export async function writeRelations(querier: Querier, records: readonly Relatio
       assertedBy: relation.assertedBy,
       evidenceCount: integer(relation.evidenceCount),
       documentCount: integer(relation.documentCount),
+      langs: relation.langs,
+      dates: relation.dates,
     }));
     await querier.run(WRITES.relationsOfType(type), { rows });
   }
@@ -186,6 +190,7 @@ export async function writeBatches(
     await storedHeadsOf(reader, prepared.relations),
     (id) => storedDocuments.has(id),
     (ids) => reader.evidenceOf(ids),
+    batchFirstDays(documents, (ids) => reader.documentSummaries(ids)),
   );
 
   await writeDocuments(querier, documents, now);
@@ -212,7 +217,10 @@ export async function deleteDocument(querier: Querier, documentId: string): Prom
 
   const { emptied, kept } = retractEvidence(await reader.relationsWithEvidenceFrom(documentId), documentId);
   await deleteRelations(querier, emptied);
-  await writeRelations(querier, resummarized(kept));
+  await writeRelations(
+    querier,
+    resummarized(kept, await storedEvidenceDays(kept, (ids) => reader.documentSummaries(ids))),
+  );
 
   const mentioned = (await querier.run(ENTITIES.mentionedIn, { id: documentId })).map((row) =>
     asString(row.id),

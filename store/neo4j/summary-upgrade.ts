@@ -1,0 +1,39 @@
+/**
+ * Gives the relations of a graph written before their summary recorded the languages and days
+ * of their evidence (`langs`, `dates`) that summary, read from the evidence records; one
+ * relation type per transaction (a relation upgraded is never read as old again, so an
+ * interrupted upgrade resumes where it stopped).
+ */
+import type { RelationRecord } from '../../graph-schema/model.ts';
+import { RELATION_TYPES, type Modality } from '../../graph-schema/schema.ts';
+import { resummarized, storedEvidenceDays } from '../relation-writes.ts';
+import { asString } from '../row-values.ts';
+import type { Neo4jConnection } from './connection.ts';
+import { Neo4jReader } from './read.ts';
+import { SUMMARY_UPGRADE } from './statements.ts';
+import { writeRelations } from './write.ts';
+
+/** Relations given the new summary; 0 when every relation had it. */
+export async function upgradeRelationSummaries(connection: Neo4jConnection): Promise<number> {
+  let rewritten = 0;
+  for (const spec of RELATION_TYPES) {
+    rewritten += await connection.write(async (querier) => {
+      const rows = await querier.run(SUMMARY_UPGRADE.relationsOfType(spec.name));
+      if (rows.length === 0) return 0;
+      const reader = new Neo4jReader(querier);
+      const evidence = await reader.evidenceOf(rows.map((row) => asString(row.id)));
+      const relations: RelationRecord[] = rows.map((row) => ({
+        id: asString(row.id),
+        type: spec.name,
+        source: asString(row.source),
+        target: asString(row.target),
+        modality: asString(row.modality) as Modality,
+        evidence: evidence.get(asString(row.id)) ?? [],
+      }));
+      const days = await storedEvidenceDays(relations, (ids) => reader.documentSummaries(ids));
+      await writeRelations(querier, resummarized(relations, days));
+      return relations.length;
+    });
+  }
+  return rewritten;
+}
