@@ -123,6 +123,28 @@ export const claims = {
       ],
     },
     {
+      // An impersonal belief names no one who vouches: "it is assessed that" is a hedge, not
+      // the report that "assessed" alone makes.
+      phrases: [
+        'it is|was believed|thought|assessed|understood|presumed|assumed that',
+        'it has|had been believed|thought|assessed|understood|presumed|assumed that',
+      ],
+      examples: [
+        {
+          text: 'It is believed that APT34 was behind the attack on Saudi Aramco.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'It has been assessed that APT34 was behind the attack on Saudi Aramco.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'According to Mandiant, it is thought that APT34 was behind the attack on Saudi Aramco.',
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+      ],
+    },
+    {
       phrases: [
         'reportedly|allegedly|alleged|likely|probably|possibly|presumably|potentially',
         'suspected|suspect',
