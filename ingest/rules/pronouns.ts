@@ -7,7 +7,8 @@
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
-import { within } from './text.ts';
+import { ARABIC_CUES } from './cues.ts';
+import { escapeRegExp, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 /**
@@ -201,9 +202,29 @@ function coordinated(text: string, first: EntityMention, other: EntityMention): 
  */
 const OPENING = /^[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’]|\p{Script=Arabic}+\s+)?$/iu;
 
+/**
+ * In Arabic the verb may be followed by the noun that introduces a name of its type ("نشرت
+ * شركة مايكروسوفت", "قال الباحث X"): the name is still the subject. Each cue by the type it
+ * introduces, quoted-only cues left out (they announce a name only in quotes).
+ */
+const ARABIC_VERB_THEN_CUE = new Map(
+  [...new Set(ARABIC_CUES.filter((cue) => cue.quotedOnly !== true).map((cue) => cue.type))].map((type) => [
+    type,
+    new RegExp(
+      String.raw`^[\s*"“«]*\p{Script=Arabic}+\s+(?:${ARABIC_CUES.filter(
+        (cue) => cue.type === type && cue.quotedOnly !== true,
+      )
+        .map((cue) => escapeRegExp(cue.phrase))
+        .join('|')})\s+$`,
+      'u',
+    ),
+  ]),
+);
+
 /** Whether the mention is the sentence's first words, after an article (or an Arabic verb) at most. */
 function opensSentence(text: string, sentence: Sentence, mention: EntityMention): boolean {
-  return OPENING.test(text.slice(sentence.start, mention.start));
+  const before = text.slice(sentence.start, mention.start);
+  return OPENING.test(before) || ARABIC_VERB_THEN_CUE.get(mention.entity.type)?.test(before) === true;
 }
 
 /** The entity named at least TOPIC_DOMINANCE times as often as any other of these mentions, if any. */

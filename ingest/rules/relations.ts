@@ -1271,7 +1271,7 @@ function claimantFor(
     );
   const reach = cue.claimant === 'after' ? SOURCE_REACH : 1;
   const after = mentions.find((mention) => {
-    if (mention.start < cue.end || !fits(mention) || mention.anaphoric) return false;
+    if (mention.start < cue.end || !fits(mention) || !mayBeNamedAfter(mention)) return false;
     const between = text.slice(cue.end, mention.start);
     return (
       (wordsBetween(text, cue.end, mention.start) <= reach ||
@@ -1321,6 +1321,18 @@ function claimantFor(
   const closing = /[,،]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
   return apposed ?? (closing ? inverted : undefined) ?? before ?? inverted;
 }
+
+/**
+ * "According to the company", "selon la société", "وأضافت الشركة": a reference after the cue
+ * speaks for the organisation or person it was resolved to (./anaphora.ts: the salient name
+ * before it, none when two compete). A reference to an actor ("according to the group") is a
+ * group being described, not a source.
+ */
+function mayBeNamedAfter(mention: EntityMention): boolean {
+  return !mention.anaphoric || SPEAKER_REFERENCE_TYPES.has(mention.entity.type);
+}
+
+const SPEAKER_REFERENCE_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person']);
 
 /** How many words an unrecognised speaker's name may take between the verb of saying and their role. */
 const SPEAKER_NAME_WORDS = 3;

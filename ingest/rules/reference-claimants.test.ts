@@ -1,0 +1,118 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LanguageTag } from '../../graph-schema/model.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractWithRules } from './index.ts';
+
+/** Relations as "TYPE source -> target modality [claimants]" lines, by entity name. */
+function relationLines(text: string, lang: LanguageTag): string[] {
+  const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
+  const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+  return result.relations.map(
+    (relation) =>
+      `${relation.type} ${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)} ${relation.modality} [${relation.assertedBy
+        .map((key) => nameOf.get(key))
+        .sort()
+        .join(', ')}]`,
+  );
+}
+
+function assertHas(lines: readonly string[], expected: string): void {
+  assert.ok(lines.includes(expected), `expected "${expected}" in:\n${lines.join('\n')}`);
+}
+
+describe('a source named through a reference', () => {
+  test('"according to the company" speaks for the organisation named before, in three languages', () => {
+    assertHas(
+      relationLines(
+        'Mandiant published a report on Monday. According to the company, APT28 was behind the attack on TV5Monde.',
+        'en',
+      ),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Mandiant]',
+    );
+    assertHas(
+      relationLines(
+        'Mandiant a publié un rapport lundi. Selon la société, APT28 est derrière le piratage de TV5Monde.',
+        'fr',
+      ),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Mandiant]',
+    );
+    assertHas(
+      relationLines(
+        'نشرت شركة مايكروسوفت تقريرا يوم الاثنين. وبحسب الشركة، فإن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+        'ar',
+      ),
+      'ATTRIBUTED_TO APT28 -> GRU reported [Microsoft]',
+    );
+  });
+
+  test('an Arabic subject after its verb and the noun that introduces it is the antecedent', () => {
+    assertHas(
+      relationLines(
+        'نشرت شركة مايكروسوفت تقريرا يوم الاثنين. وأضافت الشركة أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+        'ar',
+      ),
+      'ATTRIBUTED_TO APT28 -> GRU reported [Microsoft]',
+    );
+  });
+
+  test('an object is no antecedent, and two candidates give none', () => {
+    // The company here was hit, not the subject of the sentence: "الشركة" stands for no one.
+    assertHas(
+      relationLines(
+        'استهدفت الهجمات شركة مايكروسوفت يوم الاثنين. وأضافت الشركة أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+        'ar',
+      ),
+      'ATTRIBUTED_TO APT28 -> GRU reported []',
+    );
+    assertHas(
+      relationLines(
+        'Mandiant and Microsoft published reports. According to the company, APT28 was behind the attack on TV5Monde.',
+        'en',
+      ),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported []',
+    );
+  });
+
+  test('a group described is not a source: "according to the group" names no claimant', () => {
+    const lines = relationLines(
+      'APT28 published a statement. According to the group, Sandworm was behind the attack on TV5Monde.',
+      'en',
+    );
+    assert.ok(
+      lines.some(
+        (line) => line.startsWith('ATTRIBUTED_TO Hack of TV5Monde -> Sandworm') && line.endsWith('[]'),
+      ),
+      lines.join('\n'),
+    );
+  });
+});
+
+describe('impersonal beliefs are hedges', () => {
+  test('"it is believed that", "on pense que", "يُظن أن" make a relation suspected', () => {
+    assertHas(
+      relationLines('It is believed that APT34 was behind the attack on Saudi Aramco.', 'en'),
+      'ATTRIBUTED_TO Hack of Saudi Aramco -> OilRig suspected []',
+    );
+    // "assessed" alone reports someone's judgement; impersonal, no one vouches for it.
+    assertHas(
+      relationLines('It is assessed that APT34 was behind the attack on Saudi Aramco.', 'en'),
+      'ATTRIBUTED_TO Hack of Saudi Aramco -> OilRig suspected []',
+    );
+    assertHas(
+      relationLines('On pense que APT28 est derrière le piratage de TV5Monde.', 'fr'),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected []',
+    );
+    assertHas(
+      relationLines('يُظَن أن مجموعة APT33 مرتبطة بإيران.', 'ar'),
+      'ATTRIBUTED_TO APT33 -> Iran suspected []',
+    );
+  });
+
+  test('a named judge still reports', () => {
+    assertHas(
+      relationLines('Mandiant estime que APT28 est lié au GRU.', 'fr'),
+      'ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]',
+    );
+  });
+});
