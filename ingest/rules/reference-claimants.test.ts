@@ -88,6 +88,23 @@ describe('a source named through a reference', () => {
   });
 });
 
+describe('an Arabic possessive attached to an actor’s attacks', () => {
+  test('"هجماتها" stands for the one actor named before', () => {
+    assertHas(
+      relationLines('أعلنت مجموعة APT28 مسؤوليتها عن الهجوم. واستهدفت هجماتها قناة TV5Monde.', 'ar'),
+      'TARGETED APT28 -> TV5Monde asserted []',
+    );
+  });
+
+  test('with two actors named before, it stands for none', () => {
+    const lines = relationLines(
+      'تنشط مجموعة APT28 ومجموعة APT29 منذ سنوات. واستهدفت هجماتها قناة TV5Monde.',
+      'ar',
+    );
+    assert.ok(!lines.some((line) => line.startsWith('TARGETED')), lines.join('\n'));
+  });
+});
+
 describe('impersonal beliefs are hedges', () => {
   test('"it is believed that", "on pense que", "يُظن أن" make a relation suspected', () => {
     assertHas(
