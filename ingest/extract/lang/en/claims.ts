@@ -53,7 +53,7 @@ export const claims = {
     {
       // Verbs that report a finding or a judgement.
       phrases: [
-        'reported|reports|stated|states|claimed|claims|confirmed|confirms|announced|concluded|concludes|believes|believe|thinks|assesses|assessed',
+        'reported|reports|stated|states|claimed|claims|confirmed|confirms|announced|concluded|concludes|believes|believe|thinks|assesses|assessed|considers|consider',
       ],
       examples: [
         {
@@ -62,6 +62,10 @@ export const claims = {
         },
         {
           text: 'ESET assessed that Sandworm is tied to the GRU.',
+          expect: { modality: 'reported', claimant: 'ESET' },
+        },
+        {
+          text: 'ESET considers that Sandworm is tied to the GRU.',
           expect: { modality: 'reported', claimant: 'ESET' },
         },
       ],
