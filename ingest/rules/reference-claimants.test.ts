@@ -105,6 +105,33 @@ describe('an Arabic possessive attached to an actor’s attacks', () => {
   });
 });
 
+describe('"the regime" for a government', () => {
+  test('stands for the one government named before, in English and French', () => {
+    assertHas(
+      relationLines(
+        'The North Korean government was blamed for the attack on Sony Pictures. The regime denied any role in the attack.',
+        'en',
+      ),
+      'DENIES Government of North Korea -> Hack of Sony Pictures denied [Government of North Korea]',
+    );
+    assertHas(
+      relationLines(
+        'Le gouvernement nord-coréen a été accusé du piratage de Sony Pictures. Le régime a nié toute implication dans le piratage.',
+        'fr',
+      ),
+      'DENIES Government of North Korea -> Hack of Sony Pictures denied [Government of North Korea]',
+    );
+  });
+
+  test('with two governments named, it stands for neither', () => {
+    const lines = relationLines(
+      'The Iranian government and the US government traded accusations. The regime denied any role in the attack on Saudi Aramco.',
+      'en',
+    );
+    assert.ok(!lines.some((line) => line.startsWith('DENIES')), lines.join('\n'));
+  });
+});
+
 describe('impersonal beliefs are hedges', () => {
   test('"it is believed that", "on pense que", "يُظن أن" make a relation suspected', () => {
     assertHas(
