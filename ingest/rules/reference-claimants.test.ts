@@ -56,6 +56,24 @@ describe('a source named through a reference', () => {
     );
   });
 
+  test('an Arabic reference after a verb of denial denies, as one before the verb does in English', () => {
+    const expected = 'DENIES APT28 -> Hack of TV5Monde denied [APT28]';
+    assertHas(
+      relationLines(
+        'France accused APT28 of the attack on TV5Monde. The group denied responsibility for the attack.',
+        'en',
+      ),
+      expected,
+    );
+    assertHas(
+      relationLines(
+        'اتهمت فرنسا مجموعة APT28 بالهجوم على TV5Monde. ونفت المجموعة مسؤوليتها عن الهجوم.',
+        'ar',
+      ),
+      expected,
+    );
+  });
+
   test('an object is no antecedent, and two candidates give none', () => {
     // The company here was hit, not the subject of the sentence: "الشركة" stands for no one.
     assertHas(
