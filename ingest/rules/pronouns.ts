@@ -57,12 +57,18 @@ const PRONOUNS: ReadonlyArray<Agreement & { words: readonly string[] }> = [
 
 const WORDS = PRONOUNS.flatMap((entry) => entry.words).join('|');
 /**
+ * A short prepositional introduction with no comma after it ("In their campaigns they ...",
+ * "Dans leurs campagnes ils ..."): a preposition and up to three words, none a relative or
+ * interrogative word ("In what they called ..." opens no main clause).
+ */
+const INTRODUCTION = String.raw`(?:in|during|throughout|since|across|dans|durant|pendant|depuis|lors\s+de)(?:\s+(?!(?:what|which|that|who|whom|where|when|whose|ce|qui|que|quoi|dont|où|lequel|laquelle)\s)[\p{L}\p{N}’'-]+){1,3}\s+`;
+/**
  * The subject slots a pronoun is looked for in: opening the sentence, after a short
- * introduction set off by a comma ("In 2019, they ..."), or opening a that-clause ("said that
- * it", "a déclaré qu'il").
+ * introduction set off by a comma ("In 2019, they ...") or a prepositional one without it,
+ * or opening a that-clause ("said that it", "a déclaré qu'il").
  */
 const SUBJECT_SLOT = new RegExp(
-  String.raw`(?:^[\s*"“«]*|^[^,;:.!?()]{1,60},\s+|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+))(${WORDS})(?=\s)`,
+  String.raw`(?:^[\s*"“«]*|^[^,;:.!?()]{1,60},\s+|^[\s*"“«]*${INTRODUCTION}|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+))(${WORDS})(?=\s)`,
   'giu',
 );
 /**

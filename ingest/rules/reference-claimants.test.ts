@@ -150,6 +150,33 @@ describe('"the regime" for a government', () => {
   });
 });
 
+describe('a pronoun after a prepositional introduction with no comma', () => {
+  test('"In their campaigns they ...", "Dans leurs campagnes ils ..." stand for the actor named before', () => {
+    assertHas(
+      relationLines(
+        'APT28 targets NATO members.\nIn their campaigns they exploited the following vulnerabilities:\n\n- CVE-2012-0158\n- CVE-2017-0199\n',
+        'en',
+      ),
+      'USES APT28 -> CVE-2017-0199 asserted []',
+    );
+    assertHas(
+      relationLines(
+        "APT28 vise les membres de l'OTAN. Dans leurs campagnes ils ont utilisé le logiciel X-Agent.",
+        'fr',
+      ),
+      'USES APT28 -> X-Agent asserted []',
+    );
+  });
+
+  test('a relative introduction opens no main clause', () => {
+    const lines = relationLines(
+      'APT28 targets NATO members. In what they called a test they exploited CVE-2012-0158.',
+      'en',
+    );
+    assert.ok(!lines.some((line) => line.startsWith('USES')), lines.join('\n'));
+  });
+});
+
 describe('impersonal beliefs are hedges', () => {
   test('"it is believed that", "on pense que", "يُظن أن" make a relation suspected', () => {
     assertHas(
