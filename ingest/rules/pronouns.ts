@@ -115,9 +115,27 @@ export function findPronouns(
       const entity = salientAntecedent(text, sentences, index, start, named, entry, topic);
       if (entity) found.push({ start, end, surface: word, entity, anaphoric: true });
     }
+    for (const match of body.matchAll(SOURCE_SLOT)) {
+      const word = match[1] ?? '';
+      const end = sentence.start + match.index + match[0].length;
+      const start = end - word.length;
+      const entity = salientAntecedent(text, sentences, index, start, named, SOURCE_PERSON);
+      if (entity) found.push({ start, end, surface: word, entity, anaphoric: true });
+    }
   });
   return found;
 }
+
+/**
+ * "According to him, ...", "selon elle, ...": a personal pronoun as a source stands for the
+ * person who is the subject of the nearest sentence naming one (two persons there: no one).
+ */
+const SOURCE_SLOT = /(?<![\p{L}])(?:according\s+to|selon|d['’]après)\s+(him|her|lui|elle)(?![\p{L}])/giu;
+const SOURCE_PERSON: Agreement = {
+  types: new Set(['Person']),
+  plausible: new Set(['Person']),
+  topical: false,
+};
 
 /**
  * The topic of the mentions before an offset (see topicOf), for offsets asked in increasing

@@ -74,6 +74,30 @@ describe('a source named through a reference', () => {
     );
   });
 
+  test('"according to her", "selon lui" speak for the person named before; two persons, no one', () => {
+    assertHas(
+      relationLines(
+        'Sarah Collins spoke to reporters on Monday. According to her, APT28 was behind the attack on TV5Monde.',
+        'en',
+      ),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Sarah Collins]',
+    );
+    assertHas(
+      relationLines(
+        "Guillaume Poupard s'est exprimé lundi. Selon lui, APT28 est derrière le piratage de TV5Monde.",
+        'fr',
+      ),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Guillaume Poupard]',
+    );
+    assertHas(
+      relationLines(
+        'Sarah Collins met Omar Haddad on Monday. According to him, APT28 was behind the attack on TV5Monde.',
+        'en',
+      ),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported []',
+    );
+  });
+
   test('an object is no antecedent, and two candidates give none', () => {
     // The company here was hit, not the subject of the sentence: "الشركة" stands for no one.
     assertHas(
