@@ -13,7 +13,7 @@ import { companyReferences, describedActors, organisationReferences } from './de
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
 import { within } from './text.ts';
-import type { EntityMention } from './types.ts';
+import type { EntityMention, ResolvedEntity } from './types.ts';
 
 /**
  * `window`: how many sentences back the antecedent may be named. `unique`: the phrase stands
@@ -311,6 +311,15 @@ function predicateNominals(text: string, local: readonly EntityMention[]): Entit
 /** "their targets", "its victims", "leurs cibles": a possessive before the noun for an actor's targets. */
 const TARGET_OWNER =
   /(?<![\p{L}])(?:their|its|leurs|ses)(?=\s+(?:main\s+|principales\s+)?(?:targets|victims|cibles|victimes)(?![\p{L}]))/giu;
+/**
+ * "واستهدفت هجماتها ...", "حملته": an Arabic noun for an actor's attacks or campaigns with its
+ * possessive attached. The whole word stands for the owner, as "their" does, so that it is the
+ * subject a verb before it finds (the clitics و/ف and a preposition stay outside).
+ */
+const ATTACHED_OWNER = new RegExp(
+  String.raw`(?<![\p{L}])(?:[وف])?(?:[بل])?((?:${['هجمات', 'هجوم', 'عمليات', 'حملات', 'حملت'].join('|')})(?:ها|هم|ه))(?![\p{L}])`,
+  'gu',
+);
 /** How many sentences back the owner of "their targets" may be named before the text's topic stands for it. */
 const OWNER_WINDOW = 2;
 
@@ -330,13 +339,28 @@ function targetOwners(
   const found: EntityMention[] = [];
   for (const match of text.slice(sentence.start, sentence.end).matchAll(TARGET_OWNER)) {
     const start = sentence.start + match.index;
-    const before = actors.filter((mention) => mention.start < start);
-    const named = new Set(
-      before.filter((mention) => mention.start >= windowStart).map((mention) => mention.entity),
-    );
-    const entity = named.size === 1 ? [...named][0] : named.size === 0 ? topicOf(before) : undefined;
+    const entity = ownerBefore(actors, start, windowStart);
     if (entity)
       found.push({ start, end: start + match[0].length, surface: match[0], entity, anaphoric: true });
   }
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(ATTACHED_OWNER)) {
+    const word = match[1] ?? '';
+    const start = sentence.start + match.index + match[0].length - word.length;
+    const entity = ownerBefore(actors, start, windowStart);
+    if (entity) found.push({ start, end: start + word.length, surface: word, entity, anaphoric: true });
+  }
   return found;
+}
+
+/** The one actor named in the window before `start`, or the text's topic when none is there. */
+function ownerBefore(
+  actors: readonly EntityMention[],
+  start: number,
+  windowStart: number,
+): ResolvedEntity | undefined {
+  const before = actors.filter((mention) => mention.start < start);
+  const named = new Set(
+    before.filter((mention) => mention.start >= windowStart).map((mention) => mention.entity),
+  );
+  return named.size === 1 ? [...named][0] : named.size === 0 ? topicOf(before) : undefined;
 }

@@ -129,6 +129,12 @@ const ORGANISATION_HEADS: ReadonlyArray<{ reference: string; head: string }> = [
   { reference: 'الوكالة', head: 'وكالة' },
   { reference: 'اللجنة', head: 'لجنة' },
   { reference: 'المديرية', head: 'مديرية' },
+  // A regime is its government: "the regime" stands for the one government named so far (not
+  // Arabic "النظام", which is as often "the system").
+  { reference: 'the regime', head: 'government' },
+  { reference: 'this regime', head: 'government' },
+  { reference: 'le régime', head: 'gouvernement' },
+  { reference: 'ce régime', head: 'gouvernement' },
 ];
 
 const ORGANISATION_REFERENCE = new RegExp(
@@ -202,20 +208,25 @@ export function organisationReferences(
       const phrase = match[1] ?? '';
       const start = sentence.start + match.index + match[0].length - phrase.length;
       const end = start + phrase.length;
-      const head = ORGANISATION_HEADS.find(
+      // A phrase may stand for a name holding one of several heads ("the regime": a regime, else a government).
+      const heads = ORGANISATION_HEADS.filter(
         (entry) => entry.reference.toLowerCase() === phrase.toLowerCase(),
-      )?.head;
-      if (head === undefined) continue;
+      ).map((entry) => entry.head);
+      if (heads.length === 0) continue;
       // Inside a name ("the Ministry of Defence", "the Bank of England"): not a reference.
       if (local.some((mention) => mention.start <= start && end <= mention.end)) continue;
       // "the agency's director X", "the government of Iran": the name follows, the phrase is part of it.
       if (/^\s+(?:of|de|du|des)(?![\p{L}])/iu.test(text.slice(end, end + 5))) continue;
-      let names = byHead.get(head);
-      if (!names) {
-        names = headedNames(organisations, head);
-        byHead.set(head, names);
+      let entity: ResolvedEntity | undefined;
+      for (const head of heads) {
+        let names = byHead.get(head);
+        if (!names) {
+          names = headedNames(organisations, head);
+          byHead.set(head, names);
+        }
+        entity = onlyBefore(names, start);
+        if (entity) break;
       }
-      const entity = onlyBefore(names, start);
       if (entity) found.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
     }
   }

@@ -7,7 +7,8 @@
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
-import { within } from './text.ts';
+import { ARABIC_CUES } from './cues.ts';
+import { escapeRegExp, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 /**
@@ -56,12 +57,18 @@ const PRONOUNS: ReadonlyArray<Agreement & { words: readonly string[] }> = [
 
 const WORDS = PRONOUNS.flatMap((entry) => entry.words).join('|');
 /**
+ * A short prepositional introduction with no comma after it ("In their campaigns they ...",
+ * "Dans leurs campagnes ils ..."): a preposition and up to three words, none a relative or
+ * interrogative word ("In what they called ..." opens no main clause).
+ */
+const INTRODUCTION = String.raw`(?:in|during|throughout|since|across|dans|durant|pendant|depuis|lors\s+de)(?:\s+(?!(?:what|which|that|who|whom|where|when|whose|ce|qui|que|quoi|dont|où|lequel|laquelle)\s)[\p{L}\p{N}’'-]+){1,3}\s+`;
+/**
  * The subject slots a pronoun is looked for in: opening the sentence, after a short
- * introduction set off by a comma ("In 2019, they ..."), or opening a that-clause ("said that
- * it", "a déclaré qu'il").
+ * introduction set off by a comma ("In 2019, they ...") or a prepositional one without it,
+ * or opening a that-clause ("said that it", "a déclaré qu'il").
  */
 const SUBJECT_SLOT = new RegExp(
-  String.raw`(?:^[\s*"“«]*|^[^,;:.!?()]{1,60},\s+|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+))(${WORDS})(?=\s)`,
+  String.raw`(?:^[\s*"“«]*|^[^,;:.!?()]{1,60},\s+|^[\s*"“«]*${INTRODUCTION}|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+))(${WORDS})(?=\s)`,
   'giu',
 );
 /**
@@ -108,9 +115,27 @@ export function findPronouns(
       const entity = salientAntecedent(text, sentences, index, start, named, entry, topic);
       if (entity) found.push({ start, end, surface: word, entity, anaphoric: true });
     }
+    for (const match of body.matchAll(SOURCE_SLOT)) {
+      const word = match[1] ?? '';
+      const end = sentence.start + match.index + match[0].length;
+      const start = end - word.length;
+      const entity = salientAntecedent(text, sentences, index, start, named, SOURCE_PERSON);
+      if (entity) found.push({ start, end, surface: word, entity, anaphoric: true });
+    }
   });
   return found;
 }
+
+/**
+ * "According to him, ...", "selon elle, ...": a personal pronoun as a source stands for the
+ * person who is the subject of the nearest sentence naming one (two persons there: no one).
+ */
+const SOURCE_SLOT = /(?<![\p{L}])(?:according\s+to|selon|d['’]après)\s+(him|her|lui|elle)(?![\p{L}])/giu;
+const SOURCE_PERSON: Agreement = {
+  types: new Set(['Person']),
+  plausible: new Set(['Person']),
+  topical: false,
+};
 
 /**
  * The topic of the mentions before an offset (see topicOf), for offsets asked in increasing
@@ -201,9 +226,29 @@ function coordinated(text: string, first: EntityMention, other: EntityMention): 
  */
 const OPENING = /^[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’]|\p{Script=Arabic}+\s+)?$/iu;
 
+/**
+ * In Arabic the verb may be followed by the noun that introduces a name of its type ("نشرت
+ * شركة مايكروسوفت", "قال الباحث X"): the name is still the subject. Each cue by the type it
+ * introduces, quoted-only cues left out (they announce a name only in quotes).
+ */
+const ARABIC_VERB_THEN_CUE = new Map(
+  [...new Set(ARABIC_CUES.filter((cue) => cue.quotedOnly !== true).map((cue) => cue.type))].map((type) => [
+    type,
+    new RegExp(
+      String.raw`^[\s*"“«]*\p{Script=Arabic}+\s+(?:${ARABIC_CUES.filter(
+        (cue) => cue.type === type && cue.quotedOnly !== true,
+      )
+        .map((cue) => escapeRegExp(cue.phrase))
+        .join('|')})\s+$`,
+      'u',
+    ),
+  ]),
+);
+
 /** Whether the mention is the sentence's first words, after an article (or an Arabic verb) at most. */
 function opensSentence(text: string, sentence: Sentence, mention: EntityMention): boolean {
-  return OPENING.test(text.slice(sentence.start, mention.start));
+  const before = text.slice(sentence.start, mention.start);
+  return OPENING.test(before) || ARABIC_VERB_THEN_CUE.get(mention.entity.type)?.test(before) === true;
 }
 
 /** The entity named at least TOPIC_DOMINANCE times as often as any other of these mentions, if any. */

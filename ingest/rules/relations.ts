@@ -1271,7 +1271,7 @@ function claimantFor(
     );
   const reach = cue.claimant === 'after' ? SOURCE_REACH : 1;
   const after = mentions.find((mention) => {
-    if (mention.start < cue.end || !fits(mention) || mention.anaphoric) return false;
+    if (mention.start < cue.end || !fits(mention) || !mayBeNamedAfter(mention, cue)) return false;
     const between = text.slice(cue.end, mention.start);
     return (
       (wordsBetween(text, cue.end, mention.start) <= reach ||
@@ -1321,6 +1321,20 @@ function claimantFor(
   const closing = /[,،]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
   return apposed ?? (closing ? inverted : undefined) ?? before ?? inverted;
 }
+
+/**
+ * "According to the company", "selon la société", "وبحسب الشركة": a reference after a source
+ * cue speaks for the organisation or person it was resolved to (./anaphora.ts: the salient
+ * name before it, none when two compete); a reference to an actor ("according to the group")
+ * is a group being described, not a source. The subject of a verb written after it ("ونفت
+ * المجموعة", "..., said the group") speaks, whatever it stands for, as a subject before the
+ * verb does.
+ */
+function mayBeNamedAfter(mention: EntityMention, cue: CueMatch): boolean {
+  return !mention.anaphoric || cue.claimant === 'subject' || SPEAKER_REFERENCE_TYPES.has(mention.entity.type);
+}
+
+const SPEAKER_REFERENCE_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person']);
 
 /** How many words an unrecognised speaker's name may take between the verb of saying and their role. */
 const SPEAKER_NAME_WORDS = 3;

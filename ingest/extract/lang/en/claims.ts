@@ -53,7 +53,7 @@ export const claims = {
     {
       // Verbs that report a finding or a judgement.
       phrases: [
-        'reported|reports|stated|states|claimed|claims|confirmed|confirms|announced|concluded|concludes|believes|believe|thinks|assesses|assessed',
+        'reported|reports|stated|states|claimed|claims|confirmed|confirms|announced|concluded|concludes|believes|believe|thinks|assesses|assessed|considers|consider',
       ],
       examples: [
         {
@@ -62,6 +62,10 @@ export const claims = {
         },
         {
           text: 'ESET assessed that Sandworm is tied to the GRU.',
+          expect: { modality: 'reported', claimant: 'ESET' },
+        },
+        {
+          text: 'ESET considers that Sandworm is tied to the GRU.',
           expect: { modality: 'reported', claimant: 'ESET' },
         },
       ],
@@ -120,6 +124,28 @@ export const claims = {
         { text: 'APT28 seems to be linked to the GRU.', expect: { modality: 'suspected' } },
         { text: 'It is possible that APT28 is linked to the GRU.', expect: { modality: 'suspected' } },
         { text: 'APT28 is said to be linked to the GRU.', expect: { modality: 'suspected' } },
+      ],
+    },
+    {
+      // An impersonal belief names no one who vouches: "it is assessed that" is a hedge, not
+      // the report that "assessed" alone makes.
+      phrases: [
+        'it is|was believed|thought|assessed|understood|presumed|assumed that',
+        'it has|had been believed|thought|assessed|understood|presumed|assumed that',
+      ],
+      examples: [
+        {
+          text: 'It is believed that APT34 was behind the attack on Saudi Aramco.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'It has been assessed that APT34 was behind the attack on Saudi Aramco.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'According to Mandiant, it is thought that APT34 was behind the attack on Saudi Aramco.',
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
       ],
     },
     {

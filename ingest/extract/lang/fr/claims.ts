@@ -115,6 +115,21 @@ export const claims = {
       ],
     },
     {
+      // An impersonal belief names no one who vouches: "on estime que" is a hedge, not the
+      // report that "estime" after a named subject makes.
+      phrases: [
+        "on|l'on pense|croit|estime|suppose|soupçonne que|qu'",
+        "il est|était admis|supposé|présumé que|qu'",
+      ],
+      examples: [
+        {
+          text: 'On pense que APT28 est derrière le piratage de TV5Monde.',
+          expect: { modality: 'suspected' },
+        },
+        { text: "L'on estime que APT28 est lié au GRU.", expect: { modality: 'suspected' } },
+      ],
+    },
+    {
       // The conditional of hearsay.
       phrases: ['serait|seraient|aurait|auraient|pourrait|pourraient'],
       examples: [
