@@ -29,10 +29,13 @@ import {
   ORGANIZATION_SUFFIX_AFTER,
   PERSON_ROLE_AFTER,
   PERSON_TITLE_BEFORE,
+  RESEARCH_TEAM_NUMBER_AFTER,
   SPEECH_VERB_AFTER,
   SOFTWARE_VERB_BEFORE,
   SPEECH_VERB_BEFORE,
+  THREAT_ACTOR_CUE_AFTER,
   THREAT_ACTOR_CUE_BEFORE,
+  THREAT_ACTOR_NAMING_BEFORE,
   VICTIM_CUE_BEFORE,
   VICTIM_OBJECT_AFTER,
   VICTIM_OBJECT_BEFORE,
@@ -497,11 +500,30 @@ function typeName(
   if (THREAT_ACTOR_CUE_BEFORE.test(before) && /\S\s*["“«„]\s*$/u.test(before)) {
     return candidate('ThreatActor', 'cue: quoted name after a word for a group');
   }
+  const beforeLast = sequence[sequence.length - 2];
+  if (THREAT_ACTOR_NAMING_BEFORE.test(before))
+    return candidate('ThreatActor', 'cue: the name given to a group');
+  // "the CloudHollow APT": the acronym after the name says what it names, and is no part of it.
+  if (beforeLast && last.text === 'APT') {
+    return candidate('ThreatActor', 'cue: "APT" after a name', beforeLast.end);
+  }
+  // "China-linked threat actor": a compound adjective before the words for an actor, not a name.
+  if (THREAT_ACTOR_CUE_AFTER.test(after) && !allCaps && !/-\p{Ll}/u.test(last.text)) {
+    return candidate('ThreatActor', 'cue: a word for a threat actor after');
+  }
+  // "Intel 471 has observed": a research team's name may end in a number, a year excepted.
+  const numbered = words === 1 ? RESEARCH_TEAM_NUMBER_AFTER.exec(after) : null;
+  if (numbered?.[1] !== undefined && !/^(?:19|20)\d\d$/u.test(numbered[1])) {
+    return candidate(
+      'Organization',
+      'cue: a numbered name before a research finding',
+      last.end + 1 + numbered[1].length,
+    );
+  }
   if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
-  const beforeSuffix = sequence[sequence.length - 2];
-  if (beforeSuffix && COMPANY_SUFFIXES.has(last.text)) {
-    return candidate('Organization', 'cue: company suffix', beforeSuffix.end);
+  if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {
+    return candidate('Organization', 'cue: company suffix', beforeLast.end);
   }
   if (
     MALWARE_CUE_BEFORE.test(before) ||

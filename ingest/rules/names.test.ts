@@ -327,6 +327,33 @@ describe('acronyms', () => {
   });
 });
 
+describe('names a threat report gives', () => {
+  test('the name a report gives an actor, after a word for a hacking group', () => {
+    assert.deepEqual(latin('Last year we found a new threat actor we call Stormhollow at work.'), [
+      'ThreatActor:Stormhollow',
+    ]);
+    assert.deepEqual(latin('Last year the group, tracked as Stormhollow, hit ports.'), [
+      'ThreatActor:Stormhollow',
+    ]);
+    assert.deepEqual(latin('Last year hackers dubbed Stormhollow hit ports.'), ['ThreatActor:Stormhollow']);
+    // Any association may be "a group called" something.
+    assert.deepEqual(latin('Last year a group called Friends of Kettle met.'), []);
+  });
+
+  test('"APT" after a name, or a word for an actor, makes it an actor without the word', () => {
+    assert.deepEqual(latin('Last year the Stormhollow APT hit ports.'), ['ThreatActor:Stormhollow']);
+    assert.deepEqual(latin('Last year the Stormhollow threat actor hit ports.'), ['ThreatActor:Stormhollow']);
+    // A compound adjective before the words for an actor is no name.
+    assert.deepEqual(latin('Last year a Kettle-linked threat actor hit ports.'), []);
+  });
+
+  test('a capitalised word and a number before a research finding name an organisation, not a year', () => {
+    assert.deepEqual(latin('In May, Quarry 512 has observed the sale.'), ['Organization:Quarry 512']);
+    assert.deepEqual(latin('Quarry 512 believes the sale was real.'), ['Organization:Quarry 512']);
+    assert.deepEqual(latin('In May, Quarry 2019 observed the sale.'), []);
+  });
+});
+
 describe('names typed by the list they stand in', () => {
   const named = (text: string, lang: Sentence['lang']) =>
     extractWithRules({ text, lang, sentences: splitSentences(text, lang) })

@@ -3,12 +3,17 @@
  */
 import {
   ACCOUNT_CUES_LATIN,
+  GENERIC_GROUP_WORDS_LATIN,
   LOCATION_CUES_LATIN,
   ORGANIZATION_CUES_LATIN,
   ORGANIZATION_SUFFIXES,
   PERSON_ROLES_AFTER,
   PERSON_TITLES_LATIN,
+  RESEARCH_VERBS_LATIN,
+  THREAT_ACTOR_CUES_AFTER_LATIN,
   THREAT_ACTOR_CUES_LATIN,
+  THREAT_ACTOR_NAMING_LATIN,
+  THREAT_ACTOR_TRACKING_LATIN,
 } from './cues.ts';
 import { escapeRegExp, NOT_AFTER_WORD } from './text.ts';
 import { PACKS } from '../extract/lang/index.ts';
@@ -80,6 +85,28 @@ export const SPEECH_VERB_AFTER = new RegExp(String.raw`^\s+(?:${SPEAKER_VERBS})(
 export const ACTOR_CODE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:APT|UNC|TA|FIN|TEMP\.|DEV-|Storm-)\s?-?\d{1,4}(?![\p{L}\p{N}])`,
   'gu',
+);
+
+const HACKING_GROUP_WORDS = THREAT_ACTOR_CUES_LATIN.filter(
+  (word) => !GENERIC_GROUP_WORDS_LATIN.includes(word),
+);
+/** "a new threat actor we call X", "the group, tracked as X", "hackers dubbed X": the name given to an actor. */
+export const THREAT_ACTOR_NAMING_BEFORE = new RegExp(
+  `${NOT_AFTER_WORD}(?:(?:${alternation(THREAT_ACTOR_CUES_LATIN)})\\s*,?\\s+(?:(?:that|which)\\s+)?(?:${alternation(THREAT_ACTOR_TRACKING_LATIN)})` +
+    `|(?:${alternation(HACKING_GROUP_WORDS)})\\s*,?\\s+(?:${alternation(THREAT_ACTOR_NAMING_LATIN)}))\\s+${QUOTE_OPEN}$`,
+  'iu',
+);
+
+/** "the X APT", "X threat actor": a word for a threat actor right after the name. */
+export const THREAT_ACTOR_CUE_AFTER = new RegExp(
+  String.raw`^\s+(?:${alternation(THREAT_ACTOR_CUES_AFTER_LATIN)})(?![\p{L}])`,
+  'u',
+);
+
+/** A number after a one-word name, then a verb of a research finding ("Intel 471 has observed"). */
+export const RESEARCH_TEAM_NUMBER_AFTER = new RegExp(
+  String.raw`^ (\d{2,4})(?:['’]s\s|\s+(?:${alternation(RESEARCH_VERBS_LATIN)})(?![\p{L}]))`,
+  'u',
 );
 
 /** An article right before an all-capitals acronym ("la CNCCEP", "the NSA"): it names an organisation. */
