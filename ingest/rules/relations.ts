@@ -21,6 +21,7 @@ import {
   unnamedSpeakerBetween,
 } from './claims.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
+import { alternation } from './patterns.ts';
 import { escapeRegExp, hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -895,8 +896,21 @@ const ROLE_IN_APPOSITION = /^\s*,\s*(?:\p{Ll}+\s+){0,2}$/u;
  * banks in Bangladesh, Vietnam and the Philippines": none of them is a party), unless a "to"
  * after it names the party ("attributed the attack on Hydro-Quebec to APT33").
  */
-const VICTIM_BEFORE =
-  /(?<![\p{L}])(?:against|targeting|contre|visant|ضد|(?:attacks?|intrusions?|hacks?|breach(?:es)?|attaques?|piratages?|cyberattaques?)\s+(?:on|in|sur|en|dans|au|aux)(?![\s\S]*(?<![\p{L}])(?:to|à)\s)|(?:هجمات|هجوم|اختراق)\s+(?:على|في)(?![\s\S]*إلى))(?![\p{L}])/iu;
+export const VICTIM_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(PACKS.flatMap((pack) => pack.incidents.againstVictim))}|${PACKS.map(
+    (pack) =>
+      `(?:${alternation(pack.incidents.onVictim)})(?![\\s\\S]*(?:${pack.incidents.partyMarkers.map(partyMarker).join('|')}))`,
+  ).join('|')})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * A word that names the party of an incident, as a pattern: a whole word in Latin script; in
+ * Arabic, where prepositions attach to the word before ("وإلى"), wherever it stands.
+ */
+function partyMarker(word: string): string {
+  return hasArabic(word) ? escapeRegExp(word) : String.raw`(?<![\p{L}])${escapeRegExp(word)}\s`;
+}
 
 /** "the use of ", "the deployment of ": what is attributed is someone's use of the tool after it. */
 const USE_OF = /(?:^|\s)(?:use|usage|deployment)\s+of\s+(?:the\s+)?$/iu;
