@@ -113,6 +113,10 @@ const WORD_LETTER = /[\p{L}\p{M}\p{N}]/u;
 const ADDRESS_PART = /\/\/|www\.|@/u;
 /** A number right after a name makes it a designation ("Advanced Persistent Threat 28", "Unit 26165"). */
 const NUMBER_AFTER = /^[ \u00a0]+\p{N}/u;
+/** The number that ends a name ("Intel 471"): one space, two to four digits, then no more of a word. */
+const NUMBER_OF_NAME = /^ (\d{2,4})(?![\p{L}\p{N}])/u;
+/** A number that reads as a year ("May 2021"), never part of a name. */
+const YEAR = /^(?:19|20)\d\d$/u;
 const GAMES_HEADS = new Set(['Jeux', 'JO', 'Mondial', 'Olympics', 'Paralympics', 'Games', 'Cup']);
 /** A middle initial ("John F. Kennedy"): one capital letter, then a full stop before the next word. */
 const INITIAL = /^\p{Lu}$/u;
@@ -234,7 +238,11 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
   for (const sentence of sentences) {
     for (const sequence of nameSequences(text, sentence, isCommonWord)) {
       const typed = typeName(text, sentence, sequence, isCommonWord, isTermAcronym);
+      const numbered = sequence.length === 1 && sequence[0] ? numberedName(text, sequence[0]) : undefined;
       if (typed) candidates.push(typed);
+      // "CEO of Intel 471", "Intel 471 is not aware": a numbered name found elsewhere is this one,
+      // even first in its sentence, where a plain capitalised word may be any word.
+      else if (numbered) tentative.push(numbered);
       else if (sequence.length === 1 && sequence[0] && !isSentenceStart(text, sentence, sequence[0].start)) {
         tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
       }
@@ -513,7 +521,7 @@ function typeName(
   }
   // "Intel 471 has observed": a research team's name may end in a number, a year excepted.
   const numbered = words === 1 ? RESEARCH_TEAM_NUMBER_AFTER.exec(after) : null;
-  if (numbered?.[1] !== undefined && !/^(?:19|20)\d\d$/u.test(numbered[1])) {
+  if (numbered?.[1] !== undefined && !YEAR.test(numbered[1])) {
     return candidate(
       'Organization',
       'cue: a numbered name before a research finding',
@@ -627,6 +635,17 @@ function typeName(
     return { ...person('shape: two or three capitalised name words'), source: 'name' };
   }
   return undefined;
+}
+
+/** A capitalised word and the number after it ("Intel 471", "Unit 42"), a year excepted, as one name. */
+function numberedName(
+  text: string,
+  word: Token,
+): { start: number; end: number; surface: string } | undefined {
+  const number = NUMBER_OF_NAME.exec(text.slice(word.end, word.end + 6))?.[1];
+  if (number === undefined || YEAR.test(number)) return undefined;
+  const end = word.end + 1 + number.length;
+  return { start: word.start, end, surface: text.slice(word.start, end) };
 }
 
 /** Where a person's name ends: before "of"/"de" + their organisation ("Brad Smith of Microsoft"). */

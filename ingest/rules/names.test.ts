@@ -352,6 +352,14 @@ describe('names a threat report gives', () => {
     assert.deepEqual(latin('Quarry 512 believes the sale was real.'), ['Organization:Quarry 512']);
     assert.deepEqual(latin('In May, Quarry 2019 observed the sale.'), []);
   });
+
+  test('a numbered name found once is found wherever it stands, first in a sentence too', () => {
+    const text = 'Quarry 512 believes the sale was real. The CEO of Quarry 512 spoke. Quarry 512 is unsure.';
+    const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+    const quarry = result.entities.find((entity) => entity.name === 'Quarry 512');
+    assert.equal(quarry?.type, 'Organization');
+    assert.equal(quarry?.mentions.length, 3);
+  });
 });
 
 describe('names typed by the list they stand in', () => {

@@ -38,6 +38,13 @@ const MAX_RIGHT_WORDS = 10;
 const CANDIDATES_PER_SIDE = 4;
 /** Quotes, brackets and semicolons close the clause a trigger's arguments must share; so does a comma on the right. */
 const LEFT_BARRIER = /[();«“]|["»”],/u;
+/**
+ * "X is not aware of any actors that have used Y": a relative pronoun right after a common noun
+ * past the name makes that noun the subject of the verb; right after the name's own noun
+ * ("APT28 hackers that used Y") the name still is.
+ */
+const RELATIVE_OF_NOUN_BEFORE =
+  /^\s*\S+(?:\s+\S+)+?\s+\p{Ll}+\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 /** Words that end a description inside a list item: past them, a name is no longer the item. */
 const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|that|de|du|des|d['’]\S*|à|au|aux|par|pour|avec|sur|dans|en|qui|que|dont)`;
 /** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */
@@ -740,7 +747,8 @@ function argumentPairs(
         // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
-      !(english && objectBeforeCoordinatedVerb(text, mention, trigger)),
+      !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
+      !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.
