@@ -24,6 +24,7 @@ import {
   LOCATION_CUE_BEFORE,
   MALWARE_CUE_AFTER,
   MALWARE_CUE_BEFORE,
+  MALWARE_DEFINED_AFTER,
   MALWARE_LIST_BEFORE,
   ORGANIZATION_CUE_BEFORE,
   ORGANIZATION_SUFFIX_AFTER,
@@ -528,6 +529,9 @@ function typeName(
       last.end + 1 + numbered[1].length,
     );
   }
+  // Even first in its line: "MURKYSHELL: malware capable of ...", "Beacon: It is a malware".
+  if (MALWARE_DEFINED_AFTER.test(after))
+    return candidate('Malware', 'cue: defined as malicious software after');
   if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
   if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {

@@ -353,6 +353,21 @@ describe('names a threat report gives', () => {
     assert.deepEqual(latin('In May, Quarry 2019 observed the sale.'), []);
   });
 
+  test('a name the words after it define as malicious software, even first in its line', () => {
+    assert.deepEqual(latin('Glassdoor: malware capable of scanning ports.'), ['Malware:Glassdoor']);
+    assert.deepEqual(latin('Pinewash (also called Orz): Malware which steals passwords.'), [
+      'Malware:Pinewash',
+    ]);
+    assert.deepEqual(latin('In May, Pinewash, a remote access malware, spread.'), ['Malware:Pinewash']);
+    // A list goes on with a name, and a word for malware that is only a modifier names none.
+    assert.ok(
+      !latin('It spread the Qarnet banking Trojan, Lockstep ransomware, and more.').includes(
+        'Malware:Trojan',
+      ),
+    );
+    assert.deepEqual(latin('In May, the group hit Sorvik, a ransomware victim, again.'), []);
+  });
+
   test('a numbered name found once is found wherever it stands, first in a sentence too', () => {
     const text = 'Quarry 512 believes the sale was real. The CEO of Quarry 512 spoke. Quarry 512 is unsure.';
     const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });

@@ -147,6 +147,16 @@ export const MALWARE_CUE_BEFORE = new RegExp(
     String.raw`(?:\s+(?:called|named|dubbed|baptisé|appelé|nommé|dénommé))?\s+["“«„]?\s*$`,
   'iu',
 );
+/**
+ * A name that the words after it define as malicious software: "X: malware capable of ...",
+ * "X (also called Y): a backdoor", "X: It is a malware", "X, a remote access malware written
+ * in ...". The word for malware must close its phrase: "X, a ransomware victim" is no malware.
+ */
+export const MALWARE_DEFINED_AFTER = new RegExp(
+  String.raw`^(?:\s*\([^()\n]{0,60}\))?\s*(?::\s*(?:(?i:it)\s+is\s+)?|,\s*)(?:(?i:an?)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,5}?(?i:${MALWARE_WORDS})` +
+    String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:that|which|written|used|capable|designed|developed|known|family|distributed|programmed)(?![\p{L}]))`,
+  'u',
+);
 /** "the X ransomware", "X malware". */
 export const MALWARE_CUE_AFTER = new RegExp(String.raw`^\s+${MALWARE_WORDS}(?![\p{L}])`, 'iu');
 /**
