@@ -27,6 +27,7 @@ import {
   MALWARE_DEFINED_AFTER,
   MALWARE_LIST_BEFORE,
   ORGANIZATION_CUE_BEFORE,
+  TOOL_LIST_BEFORE,
   ORGANIZATION_SUFFIX_AFTER,
   PERSON_ROLE_AFTER,
   PERSON_TITLE_BEFORE,
@@ -571,6 +572,15 @@ function typeName(
     };
   }
   if (sequence.some((token) => NAME_HEADS.has(token.text))) {
+    // "Network Service Scanning": a head word inside a phrase closed by a common noun (a
+    // technique, an activity) makes it neither a body nor a person; "Ministry of Housing" opens
+    // on its head.
+    const headInside =
+      words >= 3 &&
+      !NAME_HEADS.has(first.text) &&
+      !NAME_HEADS.has(last.text) &&
+      COMMON_NOUN_ENDING.test(last.text);
+    if (headInside) return undefined;
     const tail = words === 1 ? organisationTail(after) : 0;
     if (words === 1 && tail === 0 && !BODIES_NAMED_BY_HEAD.has(first.text)) return undefined;
     return candidate('Organization', 'cue: organisation head word', last.end + tail);
@@ -625,6 +635,11 @@ function typeName(
       );
     });
   const nameWords = sequence.filter((token) => !isInitial(token)).length;
+  // "legitimate tools such as Windows Credential Editor": a program, whatever its shape.
+  if (
+    TOOL_LIST_BEFORE.test(text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start))
+  )
+    return undefined;
   // Shape alone types a person only if some word is a name rather than a common word in title case.
   if (
     nameWords >= 2 &&

@@ -368,6 +368,13 @@ describe('names a threat report gives', () => {
     assert.deepEqual(latin('In May, the group hit Sorvik, a ransomware victim, again.'), []);
   });
 
+  test('a technique named in title case is no body, nor a program in a list of tools a person', () => {
+    assert.deepEqual(latin('It ran the Network Service Scanning step.'), []);
+    assert.deepEqual(latin('Yesterday the Ministry of Housing spoke.'), ['Organization:Ministry of Housing']);
+    assert.deepEqual(latin('It used legitimate tools such as Quill Credential Keeper or Rasp.'), []);
+    assert.deepEqual(latin('Yesterday, Quill Keeperson spoke.'), ['Person:Quill Keeperson']);
+  });
+
   test('a numbered name found once is found wherever it stands, first in a sentence too', () => {
     const text = 'Quarry 512 believes the sale was real. The CEO of Quarry 512 spoke. Quarry 512 is unsure.';
     const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });

@@ -169,6 +169,13 @@ export const MALWARE_LIST_BEFORE = new RegExp(
   'u',
 );
 
+/** The members of a list of programs of any kind: "legitimate tools such as X", "password dumpers like X or Y". */
+export const TOOL_LIST_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:tools|utilities|programs|software|dumpers|scanners|applications|outils|logiciels)` +
+    String.raw`\s+(?:such\s+as|like|including|comme|tels?\s+que|telles?\s+que)\s+(?:\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}(?:\s*,\s*|\s*,?\s+(?:and|or|et|ou)\s+)){0,5}$`,
+  'u',
+);
+
 /**
  * A verb that puts software on a machine or runs it ("downloading X", "to deliver X", "dropped
  * X"): a one-word name in CamelCase right after it is a program ("PowerRatankba"), whereas a
