@@ -101,6 +101,44 @@ export const THREAT_ACTOR_CUES_LATIN = phrases(
     'le groupe | intrusion set',
 );
 
+/**
+ * Words by which a report names the actor it tracks ("a threat actor we call X", "the group,
+ * tracked as X"): after any word for a group, the name is the actor's.
+ */
+export const THREAT_ACTOR_TRACKING_LATIN = phrases(
+  'we call | we called | we have called | we named | we have named | we dubbed | we track as | ' +
+    'we are tracking as | we refer to as | tracked as | que nous appelons | que nous suivons sous le nom de',
+);
+
+/**
+ * Words that give any name ("dubbed X", "known as X"): after a word for a hacking group only, as
+ * "a group called X" may be any association.
+ */
+export const THREAT_ACTOR_NAMING_LATIN = phrases(
+  'dubbed | called | named | codenamed | code-named | known as | referred to as | baptisé | ' +
+    'appelé | surnommé | connu sous le nom de',
+);
+
+/** Words for a group that are no hacking group's alone ("a group called X" may be any association). */
+export const GENERIC_GROUP_WORDS_LATIN = phrases('group | groupe | the group | le groupe | gang');
+
+/** Words for a threat actor right after its name ("the CloudHollow APT", "Stormhollow threat actor"). */
+export const THREAT_ACTOR_CUES_AFTER_LATIN = phrases(
+  'APT | APT group | threat actor | threat group | hacking group | hacker group | espionage group | ' +
+    'cyber-espionage group | cyberespionage group | ransomware gang | intrusion set',
+);
+
+/**
+ * Verbs of a research team's findings after its name ("Intel 471 has observed", "Unit 42 found"):
+ * a capitalised word and a number before them name the team's organisation.
+ */
+export const RESEARCH_VERBS_LATIN = phrases(
+  'observed | has observed | have observed | found | has found | discovered | has discovered | ' +
+    'identified | has identified | obtained | tracks | has tracked | assesses | believes | ' +
+    'also believes | determined | was able to | will continue to | a observé | a découvert | ' +
+    'a identifié | estime',
+);
+
 /** Prepositions/phrases before a name that make it a place. */
 export const LOCATION_CUES_LATIN = phrases(
   'basée à | basé à | basés à | basées à | basée au | basé au | basée en | basé en | ' +

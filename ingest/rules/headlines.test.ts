@@ -23,3 +23,15 @@ test("a table's rows are neither headline lists nor titles", () => {
   assert.deepEqual(lists, []);
   assert.deepEqual(titles, [{ start: text.lastIndexOf('\n') + 1, end: text.length }]);
 });
+
+test('a byline under the title is one even with a full stop; "By" deep in the text opens a sentence', () => {
+  const byline = 'By Nora Vale, CEO of Quarry Labs.';
+  const late = 'By March, Stormhollow had hit ten ports.';
+  const text = `A report on ports\n${byline}\nOne.\nTwo.\nThree.\nFour.\n${late}`;
+  const { titles } = findHeadlineRegions(text);
+  const start = text.indexOf(byline);
+  assert.deepEqual(titles, [
+    { start: 0, end: 17 },
+    { start, end: start + byline.length },
+  ]);
+});

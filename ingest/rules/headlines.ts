@@ -14,6 +14,10 @@ const TITLE_MAX_WORDS = 16;
 const SENTENCE_END = /[.!?؟。…»"”)]\s*$/u;
 /** "The tools used by the group:": a clause that announces a list is a sentence, a heading ("Summary:") is not. */
 const LIST_LEAD = /(?:\S+\s+){3,}\S*:\s*$/u;
+/** "By Jane Roe, CEO of X.": a line opening on the author's name, even with a full stop, is a byline. */
+const BYLINE = /^(?:By|Par|بقلم)\s+(?:the\s+|l[ae]\s+)?[\p{Lu}\u0600-\u06ff]/u;
+/** Bylines stand under the title, among the first lines of a document. */
+const BYLINE_MAX_LINE = 5;
 
 export interface HeadlineRegions {
   /** Lines that list unrelated headlines: nothing in them is extracted. */
@@ -29,13 +33,16 @@ export function findHeadlineRegions(text: string): HeadlineRegions {
   // the report's own content.
   const rows = new Set(tableRowLines(text).map((row) => row.start));
   let lineStart = 0;
+  let filledLines = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim().length > 0 && !rows.has(lineStart)) {
+      filledLines++;
+      const byline = filledLines <= BYLINE_MAX_LINE && isTitleLength(line) && BYLINE.test(line.trim());
       if (isHeadlineList(line)) lists.push({ start: lineStart, end: lineEnd });
-      else if (isTitleLike(line)) titles.push({ start: lineStart, end: lineEnd });
+      else if (isTitleLike(line) || byline) titles.push({ start: lineStart, end: lineEnd });
     }
     if (newline === -1) break;
     lineStart = newline + 1;
@@ -51,8 +58,11 @@ function isHeadlineList(line: string): boolean {
   return fragments.length >= MIN_HEADLINES_IN_LIST;
 }
 
+function isTitleLength(line: string): boolean {
+  return line.trim().split(/\s+/).length <= TITLE_MAX_WORDS;
+}
+
 function isTitleLike(line: string): boolean {
   const trimmed = line.trim();
-  const words = trimmed.split(/\s+/).length;
-  return words <= TITLE_MAX_WORDS && !SENTENCE_END.test(trimmed) && !LIST_LEAD.test(trimmed);
+  return isTitleLength(line) && !SENTENCE_END.test(trimmed) && !LIST_LEAD.test(trimmed);
 }

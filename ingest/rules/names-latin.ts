@@ -24,15 +24,20 @@ import {
   LOCATION_CUE_BEFORE,
   MALWARE_CUE_AFTER,
   MALWARE_CUE_BEFORE,
+  MALWARE_DEFINED_AFTER,
   MALWARE_LIST_BEFORE,
   ORGANIZATION_CUE_BEFORE,
+  TOOL_LIST_BEFORE,
   ORGANIZATION_SUFFIX_AFTER,
   PERSON_ROLE_AFTER,
   PERSON_TITLE_BEFORE,
+  RESEARCH_TEAM_NUMBER_AFTER,
   SPEECH_VERB_AFTER,
   SOFTWARE_VERB_BEFORE,
   SPEECH_VERB_BEFORE,
+  THREAT_ACTOR_CUE_AFTER,
   THREAT_ACTOR_CUE_BEFORE,
+  THREAT_ACTOR_NAMING_BEFORE,
   VICTIM_CUE_BEFORE,
   VICTIM_OBJECT_AFTER,
   VICTIM_OBJECT_BEFORE,
@@ -110,6 +115,10 @@ const WORD_LETTER = /[\p{L}\p{M}\p{N}]/u;
 const ADDRESS_PART = /\/\/|www\.|@/u;
 /** A number right after a name makes it a designation ("Advanced Persistent Threat 28", "Unit 26165"). */
 const NUMBER_AFTER = /^[ \u00a0]+\p{N}/u;
+/** The number that ends a name ("Intel 471"): one space, two to four digits, then no more of a word. */
+const NUMBER_OF_NAME = /^ (\d{2,4})(?![\p{L}\p{N}])/u;
+/** A number that reads as a year ("May 2021"), never part of a name. */
+const YEAR = /^(?:19|20)\d\d$/u;
 const GAMES_HEADS = new Set(['Jeux', 'JO', 'Mondial', 'Olympics', 'Paralympics', 'Games', 'Cup']);
 /** A middle initial ("John F. Kennedy"): one capital letter, then a full stop before the next word. */
 const INITIAL = /^\p{Lu}$/u;
@@ -231,7 +240,11 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
   for (const sentence of sentences) {
     for (const sequence of nameSequences(text, sentence, isCommonWord)) {
       const typed = typeName(text, sentence, sequence, isCommonWord, isTermAcronym);
+      const numbered = sequence.length === 1 && sequence[0] ? numberedName(text, sequence[0]) : undefined;
       if (typed) candidates.push(typed);
+      // "CEO of Intel 471", "Intel 471 is not aware": a numbered name found elsewhere is this one,
+      // even first in its sentence, where a plain capitalised word may be any word.
+      else if (numbered) tentative.push(numbered);
       else if (sequence.length === 1 && sequence[0] && !isSentenceStart(text, sentence, sequence[0].start)) {
         tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
       }
@@ -497,11 +510,33 @@ function typeName(
   if (THREAT_ACTOR_CUE_BEFORE.test(before) && /\S\s*["“«„]\s*$/u.test(before)) {
     return candidate('ThreatActor', 'cue: quoted name after a word for a group');
   }
+  const beforeLast = sequence[sequence.length - 2];
+  if (THREAT_ACTOR_NAMING_BEFORE.test(before))
+    return candidate('ThreatActor', 'cue: the name given to a group');
+  // "the CloudHollow APT": the acronym after the name says what it names, and is no part of it.
+  if (beforeLast && last.text === 'APT') {
+    return candidate('ThreatActor', 'cue: "APT" after a name', beforeLast.end);
+  }
+  // "China-linked threat actor": a compound adjective before the words for an actor, not a name.
+  if (THREAT_ACTOR_CUE_AFTER.test(after) && !allCaps && !/-\p{Ll}/u.test(last.text)) {
+    return candidate('ThreatActor', 'cue: a word for a threat actor after');
+  }
+  // "Intel 471 has observed": a research team's name may end in a number, a year excepted.
+  const numbered = words === 1 ? RESEARCH_TEAM_NUMBER_AFTER.exec(after) : null;
+  if (numbered?.[1] !== undefined && !YEAR.test(numbered[1])) {
+    return candidate(
+      'Organization',
+      'cue: a numbered name before a research finding',
+      last.end + 1 + numbered[1].length,
+    );
+  }
+  // Even first in its line: "MURKYSHELL: malware capable of ...", "Beacon: It is a malware".
+  if (MALWARE_DEFINED_AFTER.test(after))
+    return candidate('Malware', 'cue: defined as malicious software after');
   if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
-  const beforeSuffix = sequence[sequence.length - 2];
-  if (beforeSuffix && COMPANY_SUFFIXES.has(last.text)) {
-    return candidate('Organization', 'cue: company suffix', beforeSuffix.end);
+  if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {
+    return candidate('Organization', 'cue: company suffix', beforeLast.end);
   }
   if (
     MALWARE_CUE_BEFORE.test(before) ||
@@ -537,6 +572,15 @@ function typeName(
     };
   }
   if (sequence.some((token) => NAME_HEADS.has(token.text))) {
+    // "Network Service Scanning": a head word inside a phrase closed by a common noun (a
+    // technique, an activity) makes it neither a body nor a person; "Ministry of Housing" opens
+    // on its head.
+    const headInside =
+      words >= 3 &&
+      !NAME_HEADS.has(first.text) &&
+      !NAME_HEADS.has(last.text) &&
+      COMMON_NOUN_ENDING.test(last.text);
+    if (headInside) return undefined;
     const tail = words === 1 ? organisationTail(after) : 0;
     if (words === 1 && tail === 0 && !BODIES_NAMED_BY_HEAD.has(first.text)) return undefined;
     return candidate('Organization', 'cue: organisation head word', last.end + tail);
@@ -591,6 +635,11 @@ function typeName(
       );
     });
   const nameWords = sequence.filter((token) => !isInitial(token)).length;
+  // "legitimate tools such as Windows Credential Editor": a program, whatever its shape.
+  if (
+    TOOL_LIST_BEFORE.test(text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start))
+  )
+    return undefined;
   // Shape alone types a person only if some word is a name rather than a common word in title case.
   if (
     nameWords >= 2 &&
@@ -605,6 +654,17 @@ function typeName(
     return { ...person('shape: two or three capitalised name words'), source: 'name' };
   }
   return undefined;
+}
+
+/** A capitalised word and the number after it ("Intel 471", "Unit 42"), a year excepted, as one name. */
+function numberedName(
+  text: string,
+  word: Token,
+): { start: number; end: number; surface: string } | undefined {
+  const number = NUMBER_OF_NAME.exec(text.slice(word.end, word.end + 6))?.[1];
+  if (number === undefined || YEAR.test(number)) return undefined;
+  const end = word.end + 1 + number.length;
+  return { start: word.start, end, surface: text.slice(word.start, end) };
 }
 
 /** Where a person's name ends: before "of"/"de" + their organisation ("Brad Smith of Microsoft"). */

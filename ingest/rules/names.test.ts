@@ -327,6 +327,63 @@ describe('acronyms', () => {
   });
 });
 
+describe('names a threat report gives', () => {
+  test('the name a report gives an actor, after a word for a hacking group', () => {
+    assert.deepEqual(latin('Last year we found a new threat actor we call Stormhollow at work.'), [
+      'ThreatActor:Stormhollow',
+    ]);
+    assert.deepEqual(latin('Last year the group, tracked as Stormhollow, hit ports.'), [
+      'ThreatActor:Stormhollow',
+    ]);
+    assert.deepEqual(latin('Last year hackers dubbed Stormhollow hit ports.'), ['ThreatActor:Stormhollow']);
+    // Any association may be "a group called" something.
+    assert.deepEqual(latin('Last year a group called Friends of Kettle met.'), []);
+  });
+
+  test('"APT" after a name, or a word for an actor, makes it an actor without the word', () => {
+    assert.deepEqual(latin('Last year the Stormhollow APT hit ports.'), ['ThreatActor:Stormhollow']);
+    assert.deepEqual(latin('Last year the Stormhollow threat actor hit ports.'), ['ThreatActor:Stormhollow']);
+    // A compound adjective before the words for an actor is no name.
+    assert.deepEqual(latin('Last year a Kettle-linked threat actor hit ports.'), []);
+  });
+
+  test('a capitalised word and a number before a research finding name an organisation, not a year', () => {
+    assert.deepEqual(latin('In May, Quarry 512 has observed the sale.'), ['Organization:Quarry 512']);
+    assert.deepEqual(latin('Quarry 512 believes the sale was real.'), ['Organization:Quarry 512']);
+    assert.deepEqual(latin('In May, Quarry 2019 observed the sale.'), []);
+  });
+
+  test('a name the words after it define as malicious software, even first in its line', () => {
+    assert.deepEqual(latin('Glassdoor: malware capable of scanning ports.'), ['Malware:Glassdoor']);
+    assert.deepEqual(latin('Pinewash (also called Orz): Malware which steals passwords.'), [
+      'Malware:Pinewash',
+    ]);
+    assert.deepEqual(latin('In May, Pinewash, a remote access malware, spread.'), ['Malware:Pinewash']);
+    // A list goes on with a name, and a word for malware that is only a modifier names none.
+    assert.ok(
+      !latin('It spread the Qarnet banking Trojan, Lockstep ransomware, and more.').includes(
+        'Malware:Trojan',
+      ),
+    );
+    assert.deepEqual(latin('In May, the group hit Sorvik, a ransomware victim, again.'), []);
+  });
+
+  test('a technique named in title case is no body, nor a program in a list of tools a person', () => {
+    assert.deepEqual(latin('It ran the Network Service Scanning step.'), []);
+    assert.deepEqual(latin('Yesterday the Ministry of Housing spoke.'), ['Organization:Ministry of Housing']);
+    assert.deepEqual(latin('It used legitimate tools such as Quill Credential Keeper or Rasp.'), []);
+    assert.deepEqual(latin('Yesterday, Quill Keeperson spoke.'), ['Person:Quill Keeperson']);
+  });
+
+  test('a numbered name found once is found wherever it stands, first in a sentence too', () => {
+    const text = 'Quarry 512 believes the sale was real. The CEO of Quarry 512 spoke. Quarry 512 is unsure.';
+    const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+    const quarry = result.entities.find((entity) => entity.name === 'Quarry 512');
+    assert.equal(quarry?.type, 'Organization');
+    assert.equal(quarry?.mentions.length, 3);
+  });
+});
+
 describe('names typed by the list they stand in', () => {
   const named = (text: string, lang: Sentence['lang']) =>
     extractWithRules({ text, lang, sentences: splitSentences(text, lang) })

@@ -3,12 +3,17 @@
  */
 import {
   ACCOUNT_CUES_LATIN,
+  GENERIC_GROUP_WORDS_LATIN,
   LOCATION_CUES_LATIN,
   ORGANIZATION_CUES_LATIN,
   ORGANIZATION_SUFFIXES,
   PERSON_ROLES_AFTER,
   PERSON_TITLES_LATIN,
+  RESEARCH_VERBS_LATIN,
+  THREAT_ACTOR_CUES_AFTER_LATIN,
   THREAT_ACTOR_CUES_LATIN,
+  THREAT_ACTOR_NAMING_LATIN,
+  THREAT_ACTOR_TRACKING_LATIN,
 } from './cues.ts';
 import { escapeRegExp, NOT_AFTER_WORD } from './text.ts';
 import { PACKS } from '../extract/lang/index.ts';
@@ -82,6 +87,28 @@ export const ACTOR_CODE = new RegExp(
   'gu',
 );
 
+const HACKING_GROUP_WORDS = THREAT_ACTOR_CUES_LATIN.filter(
+  (word) => !GENERIC_GROUP_WORDS_LATIN.includes(word),
+);
+/** "a new threat actor we call X", "the group, tracked as X", "hackers dubbed X": the name given to an actor. */
+export const THREAT_ACTOR_NAMING_BEFORE = new RegExp(
+  `${NOT_AFTER_WORD}(?:(?:${alternation(THREAT_ACTOR_CUES_LATIN)})\\s*,?\\s+(?:(?:that|which)\\s+)?(?:${alternation(THREAT_ACTOR_TRACKING_LATIN)})` +
+    `|(?:${alternation(HACKING_GROUP_WORDS)})\\s*,?\\s+(?:${alternation(THREAT_ACTOR_NAMING_LATIN)}))\\s+${QUOTE_OPEN}$`,
+  'iu',
+);
+
+/** "the X APT", "X threat actor": a word for a threat actor right after the name. */
+export const THREAT_ACTOR_CUE_AFTER = new RegExp(
+  String.raw`^\s+(?:${alternation(THREAT_ACTOR_CUES_AFTER_LATIN)})(?![\p{L}])`,
+  'u',
+);
+
+/** A number after a one-word name, then a verb of a research finding ("Intel 471 has observed"). */
+export const RESEARCH_TEAM_NUMBER_AFTER = new RegExp(
+  String.raw`^ (\d{2,4})(?:['’]s\s|\s+(?:${alternation(RESEARCH_VERBS_LATIN)})(?![\p{L}]))`,
+  'u',
+);
+
 /** An article right before an all-capitals acronym ("la CNCCEP", "the NSA"): it names an organisation. */
 export const ARTICLE_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|du|au|aux|des|de la|the)\s+$/iu;
 
@@ -120,6 +147,16 @@ export const MALWARE_CUE_BEFORE = new RegExp(
     String.raw`(?:\s+(?:called|named|dubbed|baptisé|appelé|nommé|dénommé))?\s+["“«„]?\s*$`,
   'iu',
 );
+/**
+ * A name that the words after it define as malicious software: "X: malware capable of ...",
+ * "X (also called Y): a backdoor", "X: It is a malware", "X, a remote access malware written
+ * in ...". The word for malware must close its phrase: "X, a ransomware victim" is no malware.
+ */
+export const MALWARE_DEFINED_AFTER = new RegExp(
+  String.raw`^(?:\s*\([^()\n]{0,60}\))?\s*(?::\s*(?:(?i:it)\s+is\s+)?|,\s*)(?:(?i:an?)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,5}?(?i:${MALWARE_WORDS})` +
+    String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:that|which|written|used|capable|designed|developed|known|family|distributed|programmed)(?![\p{L}]))`,
+  'u',
+);
 /** "the X ransomware", "X malware". */
 export const MALWARE_CUE_AFTER = new RegExp(String.raw`^\s+${MALWARE_WORDS}(?![\p{L}])`, 'iu');
 /**
@@ -129,6 +166,13 @@ export const MALWARE_CUE_AFTER = new RegExp(String.raw`^\s+${MALWARE_WORDS}(?![\
 export const MALWARE_LIST_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:(?:hacking|attack|offensive|post[- ]exploitation|exploitation|penetration[- ]testing|malicious|custom)\s+tools|backdoors|implants|trojans|RATs|loaders|droppers|wipers|malware families|ransomware families)` +
     String.raw`\s+(?:such\s+as|like|including)\s+(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)){0,5}$`,
+  'u',
+);
+
+/** The members of a list of programs of any kind: "legitimate tools such as X", "password dumpers like X or Y". */
+export const TOOL_LIST_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:tools|utilities|programs|software|dumpers|scanners|applications|outils|logiciels)` +
+    String.raw`\s+(?:such\s+as|like|including|comme|tels?\s+que|telles?\s+que)\s+(?:\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}(?:\s*,\s*|\s*,?\s+(?:and|or|et|ou)\s+)){0,5}$`,
   'u',
 );
 

@@ -961,3 +961,19 @@ describe('lists with a preposition repeated before each item, and incidents betw
     );
   });
 });
+
+describe('the subject of a relative clause', () => {
+  test('a relative pronoun after a common noun past the name makes that noun the subject', () => {
+    assertNone(
+      relationLines(
+        'Quarry Labs is not aware of any threat actors that have used Zebrocy other than APT28.',
+        'en',
+      ),
+      /^USES Quarry Labs/u,
+    );
+    assertHas(
+      relationLines('APT28 hackers that used Zebrocy hit the port.', 'en'),
+      'USES APT28 -> Zebrocy asserted []',
+    );
+  });
+});

@@ -21,6 +21,7 @@ import {
   unnamedSpeakerBetween,
 } from './claims.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
+import { alternation } from './patterns.ts';
 import { escapeRegExp, hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -37,6 +38,13 @@ const MAX_RIGHT_WORDS = 10;
 const CANDIDATES_PER_SIDE = 4;
 /** Quotes, brackets and semicolons close the clause a trigger's arguments must share; so does a comma on the right. */
 const LEFT_BARRIER = /[();«“]|["»”],/u;
+/**
+ * "X is not aware of any actors that have used Y": a relative pronoun right after a common noun
+ * past the name makes that noun the subject of the verb; right after the name's own noun
+ * ("APT28 hackers that used Y") the name still is.
+ */
+const RELATIVE_OF_NOUN_BEFORE =
+  /\s\S+\s+\p{Ll}+\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 /** Words that end a description inside a list item: past them, a name is no longer the item. */
 const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|that|de|du|des|d['’]\S*|à|au|aux|par|pour|avec|sur|dans|en|qui|que|dont)`;
 /** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */
@@ -739,7 +747,8 @@ function argumentPairs(
         // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
-      !(english && objectBeforeCoordinatedVerb(text, mention, trigger)),
+      !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
+      !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.
@@ -895,8 +904,21 @@ const ROLE_IN_APPOSITION = /^\s*,\s*(?:\p{Ll}+\s+){0,2}$/u;
  * banks in Bangladesh, Vietnam and the Philippines": none of them is a party), unless a "to"
  * after it names the party ("attributed the attack on Hydro-Quebec to APT33").
  */
-const VICTIM_BEFORE =
-  /(?<![\p{L}])(?:against|targeting|contre|visant|ضد|(?:attacks?|intrusions?|hacks?|breach(?:es)?|attaques?|piratages?|cyberattaques?)\s+(?:on|in|sur|en|dans|au|aux)(?![\s\S]*(?<![\p{L}])(?:to|à)\s)|(?:هجمات|هجوم|اختراق)\s+(?:على|في)(?![\s\S]*إلى))(?![\p{L}])/iu;
+export const VICTIM_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(PACKS.flatMap((pack) => pack.incidents.againstVictim))}|${PACKS.map(
+    (pack) =>
+      `(?:${alternation(pack.incidents.onVictim)})(?![\\s\\S]*(?:${pack.incidents.partyMarkers.map(partyMarker).join('|')}))`,
+  ).join('|')})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * A word that names the party of an incident, as a pattern: a whole word in Latin script; in
+ * Arabic, where prepositions attach to the word before ("وإلى"), wherever it stands.
+ */
+function partyMarker(word: string): string {
+  return hasArabic(word) ? escapeRegExp(word) : String.raw`(?<![\p{L}])${escapeRegExp(word)}\s`;
+}
 
 /** "the use of ", "the deployment of ": what is attributed is someone's use of the tool after it. */
 const USE_OF = /(?:^|\s)(?:use|usage|deployment)\s+of\s+(?:the\s+)?$/iu;

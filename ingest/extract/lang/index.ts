@@ -42,7 +42,10 @@ export interface LoadedTriggerWords {
   between: readonly string[];
 }
 
-export type IncidentConcept = Exclude<keyof IncidentVocabulary, 'adjectives' | 'months'>;
+export type IncidentConcept = Exclude<
+  keyof IncidentVocabulary,
+  'adjectives' | 'months' | 'againstVictim' | 'onVictim' | 'partyMarkers'
+>;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
 export interface LoadedPack {
@@ -240,6 +243,9 @@ function loadIncidents(
     datedNouns: concept('datedNouns', incidents.datedNouns),
     targetNouns: concept('targetNouns', incidents.targetNouns),
     months: expanded('incidents.months', incidents.months),
+    againstVictim: expanded('incidents.againstVictim', incidents.againstVictim),
+    onVictim: expanded('incidents.onVictim', incidents.onVictim),
+    partyMarkers: expanded('incidents.partyMarkers', incidents.partyMarkers),
   };
 }
 

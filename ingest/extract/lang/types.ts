@@ -190,6 +190,15 @@ export interface IncidentVocabulary {
   targetNouns: readonly IncidentPattern[];
   /** Month names, which may open a dated designation before its year ("the December 2015 ... attack"). */
   months: readonly string[];
+  /** Words that make what follows them the victim of what comes before ("attacks against X", "visant"). */
+  againstVictim: readonly string[];
+  /**
+   * An incident noun and the word for the place or target it hit ("attacks on banks in X"): none
+   * of them is a party, unless a party marker follows.
+   */
+  onVictim: readonly string[];
+  /** Words after such an incident that name its party ("attributed the attack on X to Y"). */
+  partyMarkers: readonly string[];
 }
 
 /** What the extractor must make of a name example: an entity of this type and name. */

@@ -43,4 +43,7 @@ export const incidents = {
   datedNouns: [],
   targetNouns: [],
   months: [],
+  againstVictim: ['ضد'],
+  onVictim: ['هجمات|هجوم|اختراق على|في'],
+  partyMarkers: ['إلى'],
 } as const satisfies IncidentVocabulary;

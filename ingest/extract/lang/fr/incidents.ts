@@ -59,4 +59,7 @@ export const incidents = {
   targetNouns: [],
   // French dates the incident after its noun ("l'attaque de décembre 2015").
   months: [],
+  againstVictim: ['contre', 'visant'],
+  onVictim: ['attaque|attaques|piratage|piratages|cyberattaque|cyberattaques sur|en|dans|au|aux'],
+  partyMarkers: ['à'],
 } as const satisfies IncidentVocabulary;
