@@ -25,16 +25,18 @@ const skip = existsSync(CORPUS) ? false : `the real corpus is absent (${CORPUS})
 // R 0.264 (pronouns and descriptions resolved by salience), then at P 0.827,
 // R 0.281 (named and dated incidents, "led by", seats, successions), then at P 0.850,
 // R 0.316 (state sponsors, victim lists, aliases in brackets, tools in an actor's arsenal), then at P 0.860, R 0.340 (tables, indicators as written,
-// enumerations after an object). Wojood raised at 0.87 (Arabic head nouns and given names). The product's targets
+// enumerations after an object), then at P 0.864, R 0.354 (actor and malware names a report
+// gives, numbered research teams). Wojood raised at 0.87 (Arabic head nouns and given names). The product's targets
 // (issue 8) are far higher: relations
 // P >= 0.90, R >= 0.75; entity F1 >= 0.85 AnnoCTR, >= 0.80 Wojood, >= 0.70 Europeana.
-const RELATION_FLOORS = { precision: 0.85, recall: 0.33 };
+const RELATION_FLOORS = { precision: 0.85, recall: 0.34 };
 const ENTITY_F1_FLOORS: Record<string, number> = {
   // Raised at F1 0.642 (AnnoCTR) and 0.658 (Europeana): French names, places, state organs;
   // Wojood raised at 0.87 (Arabic head nouns and given names); Europeana at 0.720 (ships, port
   // columns, a name after "à" as a place, plural ranks, datelines); AnnoCTR at 0.672 (a state's
-  // government or regime is an organisation).
-  'AnnoCTR (en)': 0.65,
+  // government or regime is an organisation), then at 0.690 (actor and malware names a report
+  // gives; table labels no organisations).
+  'AnnoCTR (en)': 0.68,
   'Wojood (ar)': 0.85,
   'Europeana (fr)': 0.69,
 };
