@@ -3,19 +3,7 @@ import assert from 'node:assert/strict';
 import type { LanguageTag } from '../../graph-schema/model.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractWithRules } from './index.ts';
-
-/** Relations as "TYPE source -> target modality [claimants]" lines, by entity name. */
-function relationLines(text: string, lang: LanguageTag): string[] {
-  const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
-  const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
-  return result.relations.map(
-    (relation) =>
-      `${relation.type} ${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)} ${relation.modality} [${relation.assertedBy
-        .map((key) => nameOf.get(key))
-        .sort()
-        .join(', ')}]`,
-  );
-}
+import { assertHas, assertNone, relationLines } from '../../test/relation-lines-harness.ts';
 
 function confidenceOf(text: string, lang: LanguageTag, line: string): number {
   const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
@@ -25,14 +13,6 @@ function confidenceOf(text: string, lang: LanguageTag, line: string): number {
   );
   assert.ok(relation, `expected "${line}" from: ${text}`);
   return relation.confidence;
-}
-
-function assertHas(lines: readonly string[], expected: string): void {
-  assert.ok(lines.includes(expected), `expected "${expected}" in:\n${lines.join('\n')}`);
-}
-
-function assertNone(lines: readonly string[], pattern: RegExp): void {
-  assert.ok(!lines.some((line) => pattern.test(line)), `unexpected ${pattern} in:\n${lines.join('\n')}`);
 }
 
 describe('pronouns standing for the actor named before', () => {

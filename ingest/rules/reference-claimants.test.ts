@@ -1,25 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LanguageTag } from '../../graph-schema/model.ts';
-import { splitSentences } from '../sentences.ts';
-import { extractWithRules } from './index.ts';
-
-/** Relations as "TYPE source -> target modality [claimants]" lines, by entity name. */
-function relationLines(text: string, lang: LanguageTag): string[] {
-  const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
-  const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
-  return result.relations.map(
-    (relation) =>
-      `${relation.type} ${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)} ${relation.modality} [${relation.assertedBy
-        .map((key) => nameOf.get(key))
-        .sort()
-        .join(', ')}]`,
-  );
-}
-
-function assertHas(lines: readonly string[], expected: string): void {
-  assert.ok(lines.includes(expected), `expected "${expected}" in:\n${lines.join('\n')}`);
-}
+import { assertHas, relationLines } from '../../test/relation-lines-harness.ts';
 
 describe('a source named through a reference', () => {
   test('"according to the company" speaks for the organisation named before, in three languages', () => {
