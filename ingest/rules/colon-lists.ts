@@ -27,8 +27,12 @@ const ITEM_TYPES: Partial<Record<RelationType, { source?: EntityType; target?: E
   USES: { target: 'Malware' },
 };
 
-/** A line that ends in a colon: the list's lead. */
-const LEAD = /[^\n]*\S[\t ]*:[\t ]*(?=\r?\n)/gu;
+/**
+ * A line that ends in a colon: the list's lead. Anchored at a line's start: unanchored, the
+ * search retried from every character of a line that does not end in a colon, reading the
+ * rest of the line each time (quadratic in the line's length on long paragraphs).
+ */
+const LEAD = /^[^\n]*\S[\t ]*:[\t ]*(?=\r?\n)/gmu;
 /** A bullet or a lone "o" before an item. */
 const BULLET = String.raw`(?:[*•▪◦·\-–—]|o(?=[\t ]))?`;
 /** Up to three words, each starting with a capital or a digit ("Quasar RAT", "CVE-2017-0199"). */
