@@ -142,11 +142,29 @@ function punctuationBoundary(body: string, at: number, run: string): number | un
 
 /** Whether the word written just before a dot is an abbreviation or an initial. */
 function isAbbreviation(before: string): boolean {
-  const word = /[\p{L}\p{N}.'’-]*$/u.exec(before)?.[0] ?? '';
+  const word = before.slice(wordStartBefore(before));
   if (word === '') return false;
   if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^[’']/u, ''))) return true;
   // Initials and dotted acronyms: "J.", "U.S", "J.-P".
   return /^(?:\p{Lu}[.-]{1,2})*\p{Lu}$/u.test(word);
+}
+
+const ABBREVIATION_CHARACTER = /^[\p{L}\p{N}.'’-]$/u;
+
+/**
+ * Where the run of letters, digits, dots, apostrophes and hyphens that ends `before` starts.
+ * Read backwards: an expression anchored at the end only would be tried from every character.
+ */
+function wordStartBefore(before: string): number {
+  let start = before.length;
+  while (start > 0) {
+    const low = before.charCodeAt(start - 1);
+    const high = start > 1 ? before.charCodeAt(start - 2) : 0;
+    const width = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!ABBREVIATION_CHARACTER.test(before.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start;
 }
 
 function pushSentence(
