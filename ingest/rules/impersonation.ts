@@ -62,18 +62,23 @@ export function findImpersonations(
   entities: readonly ResolvedEntity[],
   presented: ReadonlySet<string> = new Set(),
 ): Impersonation[] {
-  const organisations = entities.filter(
-    (entity) => entity.type === 'Organization' || entity.type === 'Person',
-  );
+  const imitators = entities.flatMap((imitator) => {
+    const host = IMITATING_TYPES.has(imitator.type) ? hostOf(imitator.key) : undefined;
+    return host ? [{ imitator, host }] : [];
+  });
+  if (imitators.length === 0) return [];
+  // Every indicator is compared with every organisation: what is read from an organisation's
+  // sites and name is read once, not once per indicator.
+  const organisations = entities
+    .filter((entity) => entity.type === 'Organization' || entity.type === 'Person')
+    .map(imitable);
   const found: Impersonation[] = [];
-  for (const imitator of entities) {
-    if (!IMITATING_TYPES.has(imitator.type)) continue;
-    const host = hostOf(imitator.key);
-    if (!host) continue;
+  for (const { imitator, host } of imitators) {
     const parts = hostParts(host);
-    for (const imitated of organisations) {
+    for (const forms of organisations) {
+      const imitated = forms.entity;
       const reason =
-        imitationReason(host, parts, imitated) ??
+        imitationReason(host, parts, forms) ??
         (presented.has(imitator.key) ? acronymReason(host, parts.labels, imitated) : undefined);
       if (reason) found.push({ imitator, imitated, reason });
     }
@@ -96,28 +101,42 @@ function hostParts(host: string): { labels: string[]; registrableLabel: string }
   return { labels: `${prefix}${registrableLabel}`.split(/[.-]+/).filter(Boolean), registrableLabel };
 }
 
+/** An organisation as look-alikes are compared with it: its sites' labels and its name's words. */
+interface Imitable {
+  entity: ResolvedEntity;
+  sites: { site: string; label: string; labelWords: string[] }[];
+  nameWords: string[];
+}
+
+function imitable(entity: ResolvedEntity): Imitable {
+  const sites = [...entity.domains].map((site) => {
+    const label = parse(site).domainWithoutSuffix ?? site;
+    return { site, label, labelWords: label.split(/[.-]+/) };
+  });
+  const nameWords = foldKey(entity.name)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return { entity, sites, nameWords };
+}
+
 function imitationReason(
   host: string,
   parts: { labels: string[]; registrableLabel: string },
-  organisation: ResolvedEntity,
+  { entity: organisation, sites, nameWords }: Imitable,
 ): string | undefined {
-  for (const site of organisation.domains) {
+  for (const { site } of sites) {
     if (host === site || host.endsWith(`.${site}`)) return undefined;
   }
-  for (const site of organisation.domains) {
-    const siteLabel = parse(site).domainWithoutSuffix ?? site;
-    if (borrows(parts.labels, siteLabel.split(/[.-]+/), true)) {
+  for (const { site, label: siteLabel, labelWords } of sites) {
+    if (borrows(parts.labels, labelWords, true)) {
       return `${host} contains the label of ${organisation.name}'s site ${site}`;
     }
     if (siteLabel.length >= MIN_TYPOSQUAT_LENGTH && withinOneEdit(parts.registrableLabel, siteLabel)) {
       return `${host} is one letter away from ${organisation.name}'s site ${site}`;
     }
   }
-  const nameWords = foldKey(organisation.name)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
   if (borrows(parts.labels, nameWords, false)) return `${host} contains the name ${organisation.name}`;
   return undefined;
 }
