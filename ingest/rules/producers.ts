@@ -197,10 +197,20 @@ function impersonations(facts: DocumentFacts): InferredRelation[] {
       })
       .map((mention) => claimAt(mention.start))
       .find((context) => context !== undefined);
+  // Asked for every mention of every entity: each sentence is read once.
+  const presenting = new Map<number, boolean>();
+  const presents = (index: number) => {
+    let answer = presenting.get(index);
+    if (answer === undefined) {
+      answer = presentsImitation(sentences[index]?.text ?? '');
+      presenting.set(index, answer);
+    }
+    return answer;
+  };
   /** The claim context of the first mention in a sentence that calls the indicator an imitation. */
   const presentedContext = (imitator: ResolvedEntity) =>
     imitator.mentions
-      .filter((mention) => presentsImitation(sentences[spanIndexAt(sentences, mention.start)]?.text ?? ''))
+      .filter((mention) => presents(spanIndexAt(sentences, mention.start)))
       .map((mention) => claimAt(mention.start))
       .find((context) => context !== undefined);
   const presented = new Set(
