@@ -25,7 +25,7 @@ import {
   escapeRegExp,
   hasArabic,
   NOT_AFTER_WORD,
-  phraseSource,
+  phrasesSource,
   spanIndexAt,
   within,
   wordsBetween,
@@ -146,10 +146,10 @@ function campaignKind(noun: string): string {
 }
 
 function alternation(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phraseSource(phrase, ARABIC_NOUN_PREFIX))
-    .join('|');
+  return phrasesSource(
+    [...phrases].sort((a, b) => b.length - a.length),
+    ARABIC_NOUN_PREFIX,
+  );
 }
 
 export interface Incidents {
