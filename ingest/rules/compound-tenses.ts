@@ -6,9 +6,16 @@
 import type { PhraseMatch, PhraseMatcher } from './phrase-matcher.ts';
 import { overlaps } from './text.ts';
 
-/** An auxiliary, then one or two adverbs. Negations are left out: they are cues of their own. */
-const AUXILIARY_ADVERBS =
-  /(?<![\p{L}\p{M}])(a|ont|avait|avaient|aurait|auraient|has|have|had)\s+(?:(?:\p{L}+ment|\p{L}+ly|aussi|déjà|encore|bien|toutefois|pourtant|cependant|néanmoins|ensuite|also|already|since|then|however)\s+){1,2}(?=\p{L})/giu;
+const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had'];
+/**
+ * An auxiliary, then one or two adverbs. Negations are left out: they are cues of their own.
+ * The auxiliaries' first letters are tested before the look-behind, so the search skips most
+ * positions at once.
+ */
+const AUXILIARY_ADVERBS = new RegExp(
+  String.raw`(?=[${[...new Set(AUXILIARIES.map((word) => word.charAt(0)))].join('')}])(?<![\p{L}\p{M}])(${AUXILIARIES.join('|')})\s+(?:(?:\p{L}+ment|\p{L}+ly|aussi|déjà|encore|bien|toutefois|pourtant|cependant|néanmoins|ensuite|also|already|since|then|however)\s+){1,2}(?=\p{L})`,
+  'giu',
+);
 /** How far after the adverbs a compound phrase may reach. */
 const COMPOUND_REACH = 80;
 
