@@ -138,16 +138,17 @@ const ORGANISATION_HEADS: ReadonlyArray<{ reference: string; head: string }> = [
 ];
 
 /**
- * Every character a reference can start with, clitics included: tested first, it lets the
- * search skip the other positions without evaluating the look-behind at each (twice as fast).
+ * A look-ahead for the characters the phrases can start with: written before a pattern's
+ * look-behind, it lets the search skip most positions without evaluating the look-behind at
+ * each (twice as fast on prose).
  */
-const REFERENCE_FIRST_CHARACTERS = [
-  ...new Set(['و', 'ف', ...ORGANISATION_HEADS.map((entry) => [...entry.reference][0] ?? '')]),
-]
-  .map((character) => character.replace(/[\\\]^-]/gu, '\\$&'))
-  .join('');
+function startsWithOneOf(phrases: readonly string[]): string {
+  const characters = [...new Set(phrases.map((phrase) => [...phrase][0] ?? ''))];
+  return `(?=[${characters.map((character) => character.replace(/[\\\]^-]/gu, '\\$&')).join('')}])`;
+}
+
 const ORGANISATION_REFERENCE = new RegExp(
-  String.raw`(?=[${REFERENCE_FIRST_CHARACTERS}])(?<![\p{L}\p{N}])(?:[وف])?(${ORGANISATION_HEADS.map((entry) => escapeRegExp(entry.reference)).join('|')})(?![\p{L}\p{N}])`,
+  String.raw`${startsWithOneOf(['و', 'ف', ...ORGANISATION_HEADS.map((entry) => entry.reference)])}(?<![\p{L}\p{N}])(?:[وف])?(${ORGANISATION_HEADS.map((entry) => escapeRegExp(entry.reference)).join('|')})(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -256,7 +257,7 @@ const COMPANY_PHRASES = [
   'هذه الشركة',
 ];
 const COMPANY_DESCRIPTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:the|this)\s+((?:[\p{Ll}-]+\s+){0,2}?)(?:${COMPANY_HEADS_EN.join('|')})|[وف]?(?:${COMPANY_PHRASES.map(escapeRegExp).join('|')}))(?![\p{L}\p{N}-])`,
+  String.raw`${startsWithOneOf(['the', 'this', 'و', 'ف', ...COMPANY_PHRASES])}(?<![\p{L}\p{N}])(?:(?:the|this)\s+((?:[\p{Ll}-]+\s+){0,2}?)(?:${COMPANY_HEADS_EN.join('|')})|[وف]?(?:${COMPANY_PHRASES.map(escapeRegExp).join('|')}))(?![\p{L}\p{N}-])`,
   'giu',
 );
 /**
