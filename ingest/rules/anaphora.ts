@@ -1,5 +1,6 @@
 /**
- * Simple, predictable anaphora for relation extraction: "ce groupe", "the group", "المجموعة"
+ * Simple, predictable anaphora for relation extraction (the phrases are the language packs'
+ * `references`): "ce groupe", "the group", "المجموعة"
  * stand for the last threat actor named shortly before; "the malware", "البرمجية" for the one
  * malware named so far; "cette opération", "the attack", "هذه الهجمات" for the last incident
  * (Event) named before in the document; descriptions with modifiers and organisation head
@@ -8,6 +9,7 @@
  * entities ("the attackers" after APT28 and APT29) stands for none.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
+import { PACKS } from '../extract/lang/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { companyReferences, describedActors, organisationReferences } from './descriptions.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
@@ -34,43 +36,7 @@ const ACTOR_PHRASES: ReferringEntry = {
   unique: true,
   // An encyclopaedic lead names its actor once, then says "the group" paragraphs later.
   topical: true,
-  phrases: [
-    'ce groupe',
-    'le groupe',
-    'ces pirates',
-    'les pirates',
-    'les hackers',
-    'ces hackers',
-    'this group',
-    'the group',
-    'the hackers',
-    'the attackers',
-    'the threat actor',
-    'this threat actor',
-    'the actor',
-    'this actor',
-    'the gang',
-    'this gang',
-    "l'acteur",
-    'cet acteur',
-    'ces attaquants',
-    'les attaquants',
-    'the team',
-    'the APT group',
-    'this APT group',
-    // Threat reports speak of the actor through its campaign and its operators.
-    'the campaign',
-    'this campaign',
-    'the operators',
-    'the adversary',
-    'this adversary',
-    'هذه المجموعة',
-    'المجموعة',
-    'هذه الجماعة',
-    'الجماعة',
-    'القراصنة',
-    'المهاجمون',
-  ],
+  phrases: PACKS.flatMap((pack) => pack.references.actors),
 };
 
 /**
@@ -87,57 +53,13 @@ const REFERRING_PHRASES: readonly ReferringEntry[] = [
     // An article about one piece of malware keeps calling it "the malware".
     window: Number.POSITIVE_INFINITY,
     unique: true,
-    phrases: [
-      'ce logiciel',
-      'le logiciel malveillant',
-      'ce rançongiciel',
-      'le rançongiciel',
-      'the malware',
-      'the worm',
-      'the ransomware',
-      'the backdoor',
-      'this backdoor',
-      'this malware',
-      'the implant',
-      'the trojan',
-      'the wiper',
-      'the loader',
-      'the dropper',
-      'البرمجية',
-      'البرمجية الخبيثة',
-      'هذه البرمجية',
-    ],
+    phrases: PACKS.flatMap((pack) => pack.references.malware),
   },
   {
     type: 'Event',
     window: Number.POSITIVE_INFINITY,
     unique: false,
-    phrases: [
-      'cette opération',
-      'cette attaque',
-      'ces attaques',
-      'ce piratage',
-      'cette fuite',
-      'cette divulgation',
-      'le piratage',
-      "l'attaque",
-      'la fuite',
-      'this attack',
-      'the attack',
-      'the hack',
-      'the breach',
-      'the leak',
-      'the intrusion',
-      'this operation',
-      'هذه الهجمات',
-      'هذا الهجوم',
-      'هذا التسريب',
-      'هذه التسريبات',
-      'هذا الاختراق',
-      'الاختراق',
-      'الهجوم',
-      'الهجمات',
-    ],
+    phrases: PACKS.flatMap((pack) => pack.references.incidents),
   },
 ];
 
