@@ -66,6 +66,20 @@ describe('pronouns standing for the actor named before', () => {
     );
   });
 
+  test("a pronoun in a subject slot is its sentence's subject for the next pronoun, whatever else it names", () => {
+    const text =
+      'APT99 is an espionage group. In these campaigns they hid their lures on Google Drive. In 2021, they targeted NATO.';
+    assertHas(relationLines(text, 'en'), 'TARGETED APT99 -> NATO asserted []');
+    // Without the pronoun, the company named in that sentence is as plausible an antecedent.
+    assertNone(
+      relationLines(
+        'APT99 is an espionage group. In these campaigns lures were hidden on Google Drive. In 2021, they targeted NATO.',
+        'en',
+      ),
+      /^TARGETED/,
+    );
+  });
+
   test('two plausible antecedents, or a company as the subject before, give the pronoun none', () => {
     assertNone(
       relationLines('APT28 and APT29 were both active that year. They targeted NATO.', 'en'),

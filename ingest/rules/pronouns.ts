@@ -101,6 +101,9 @@ export function findPronouns(
   const named = (span: Span) =>
     [...within(mentions, span), ...within(found, span)].sort((a, b) => a.start - b.start);
   const topic = runningTopic(mentions);
+  // A pronoun found in a subject slot is its sentence's subject wherever the slot is ("In these
+  // campaigns they used Google Drive. They also ..."), as a name opening the sentence would be.
+  const subjects = new Set<EntityMention>();
   sentences.forEach((sentence, index) => {
     const body = text.slice(sentence.start, sentence.end);
     for (const match of body.matchAll(SUBJECT_SLOT)) {
@@ -112,8 +115,11 @@ export function findPronouns(
       if (named(sentence).some((mention) => mention.start < end && start < mention.end)) continue;
       const entry = PRONOUNS.find((pronoun) => pronoun.words.includes(word.toLowerCase()));
       if (!entry) continue;
-      const entity = salientAntecedent(text, sentences, index, start, named, entry, topic);
-      if (entity) found.push({ start, end, surface: word, entity, anaphoric: true });
+      const entity = salientAntecedent(text, sentences, index, start, named, entry, topic, subjects);
+      if (!entity) continue;
+      const pronoun: EntityMention = { start, end, surface: word, entity, anaphoric: true };
+      found.push(pronoun);
+      subjects.add(pronoun);
     }
     for (const match of body.matchAll(SOURCE_SLOT)) {
       const word = match[1] ?? '';
@@ -161,7 +167,8 @@ function runningTopic(mentions: readonly EntityMention[]): (offset: number) => R
  * opens it: "CrowdStrike said that it ..." speaks of the actor named before unless none is,
  * and then the speaker stands for itself (relations see to that). When no sentence of the
  * window names anything plausible, a topical pronoun stands for `topic` at the offset.
- * `named`: the mentions inside a span, sorted by start.
+ * `named`: the mentions inside a span, sorted by start; `subjects`: pronouns found in a subject
+ * slot, each its sentence's subject.
  */
 export function salientAntecedent(
   text: string,
@@ -171,6 +178,7 @@ export function salientAntecedent(
   named: (span: Span) => readonly EntityMention[],
   { types, plausible, topical, subjectOnly = false }: Agreement,
   topic?: (offset: number) => ResolvedEntity | undefined,
+  subjects: ReadonlySet<EntityMention> = new Set(),
 ): ResolvedEntity | undefined {
   for (let back = index; back >= Math.max(0, index - WINDOW); back--) {
     const sentence = sentences[back];
@@ -180,7 +188,9 @@ export function salientAntecedent(
     const span = back === index ? { start: sentence.start, end: offset } : sentence;
     const candidates = named(span).filter((mention) => plausible.has(mention.entity.type));
     if (candidates.length === 0) continue;
-    const subject = candidates.find((mention) => opensSentence(text, sentence, mention));
+    const subject = candidates.find(
+      (mention) => subjects.has(mention) || opensSentence(text, sentence, mention),
+    );
     // "APT28 and APT29 targeted ...": a subject of two names is no one antecedent.
     if (subject && candidates.some((other) => other !== subject && coordinated(text, subject, other)))
       return undefined;
