@@ -80,6 +80,18 @@ describe('pronouns standing for the actor named before', () => {
     );
   });
 
+  test('a name after an article and its type noun ("Le groupe APT28", "The company X") opens its sentence', () => {
+    assertHas(
+      relationLines("Le groupe APT28 est lié au GRU. Ils ont ciblé l'OTAN en 2018.", 'fr'),
+      'TARGETED APT28 -> NATO asserted []',
+    );
+    // The company is then the subject before "it", and "it" stands for nothing the relations are about.
+    assertNone(
+      relationLines('The company Microsoft tracked APT28 in 2020. It targeted NATO.', 'en'),
+      /^TARGETED/,
+    );
+  });
+
   test('two plausible antecedents, or a company as the subject before, give the pronoun none', () => {
     assertNone(
       relationLines('APT28 and APT29 were both active that year. They targeted NATO.', 'en'),

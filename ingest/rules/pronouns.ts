@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
-import { ARABIC_CUES } from './cues.ts';
+import { ARABIC_CUES, ORGANIZATION_CUES_LATIN, THREAT_ACTOR_CUES_LATIN } from './cues.ts';
 import { escapeRegExp, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
@@ -255,10 +255,36 @@ const ARABIC_VERB_THEN_CUE = new Map(
   ]),
 );
 
+/**
+ * An article and the noun that introduces a name of its type ("Le groupe APT28 ...", "The
+ * hacking group Turla ...", "La société Sekoia ..."): the name is still the sentence's subject.
+ */
+const ARTICLE_THEN_CUE = new Map<EntityType, RegExp>(
+  (
+    [
+      ['ThreatActor', THREAT_ACTOR_CUES_LATIN],
+      ['Organization', ORGANIZATION_CUES_LATIN],
+    ] as const
+  ).map(([type, cues]) => [
+    type,
+    new RegExp(
+      String.raw`^[\s*"“«]*(?:(?:the|le|la)\s+|l['’]\s*)(?:${cues
+        .filter((cue) => !/^(?:the|le|la)\s/iu.test(cue))
+        .map(escapeRegExp)
+        .join('|')})\s+$`,
+      'iu',
+    ),
+  ]),
+);
+
 /** Whether the mention is the sentence's first words, after an article (or an Arabic verb) at most. */
 function opensSentence(text: string, sentence: Sentence, mention: EntityMention): boolean {
   const before = text.slice(sentence.start, mention.start);
-  return OPENING.test(before) || ARABIC_VERB_THEN_CUE.get(mention.entity.type)?.test(before) === true;
+  return (
+    OPENING.test(before) ||
+    ARABIC_VERB_THEN_CUE.get(mention.entity.type)?.test(before) === true ||
+    ARTICLE_THEN_CUE.get(mention.entity.type)?.test(before) === true
+  );
 }
 
 /** The entity named at least TOPIC_DOMINANCE times as often as any other of these mentions, if any. */
