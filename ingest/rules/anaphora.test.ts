@@ -137,6 +137,34 @@ describe('pronouns standing for the actor named before', () => {
   });
 });
 
+describe("an actor's people standing for the actor", () => {
+  test('"its operators", "ses membres", "APT28\'s hackers" stand for the one actor named just before', () => {
+    assertHas(
+      relationLines('APT99 is an espionage group. Its operators targeted NATO in 2018.', 'en'),
+      'TARGETED APT99 -> NATO asserted []',
+    );
+    assertHas(
+      relationLines("APT99 est un groupe d'espionnage. Leurs membres ont ciblé l'OTAN en 2018.", 'fr'),
+      'TARGETED APT99 -> NATO asserted []',
+    );
+    assertHas(
+      relationLines("APT99's hackers targeted NATO in 2018.", 'en'),
+      'TARGETED APT99 -> NATO asserted []',
+    );
+  });
+
+  test('with a malware named in between, or no actor at all, the possessive stands for no one', () => {
+    assertNone(
+      relationLines('Emotet is spread by APT99. Its operators targeted banks in Germany.', 'en'),
+      /^TARGETED APT99/,
+    );
+    assertNone(
+      relationLines('The ministry hired Acme Corp in 2018. Its operators targeted NATO.', 'en'),
+      /^TARGETED/,
+    );
+  });
+});
+
 describe('definite descriptions', () => {
   test('"the Iranian group": an actor described with modifiers, never a contrastive one', () => {
     assertHas(

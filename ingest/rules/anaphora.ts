@@ -9,12 +9,12 @@
  * entities ("the attackers" after APT28 and APT29) stands for none.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
-import { PACKS } from '../extract/lang/index.ts';
+import { packFor, PACKS } from '../extract/lang/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { companyReferences, describedActors, organisationReferences } from './descriptions.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
-import { within } from './text.ts';
+import { escapeRegExp, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 /**
@@ -135,6 +135,7 @@ export function findAnaphora(
     found.push(...companyReferences(text, sentences, sentenceIndex, byType.get('Organization') ?? []));
     found.push(...predicateNominals(text, local));
     found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
+    found.push(...memberOwners(text, sentences, sentenceIndex, [...local, ...references], byType));
   });
   found.push(...organisationReferences(text, sentences, byType.get('Organization') ?? []));
   // "The group dropped X. It also used Y.": a pronoun may carry on a reference as well as a name.
@@ -285,4 +286,55 @@ function ownerBefore(
     before.filter((mention) => mention.start >= windowStart).map((mention) => mention.entity),
   );
   return named.size === 1 ? [...named][0] : named.size === 0 ? topicOf(before) : undefined;
+}
+
+const MEMBERS = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.references.members).map((phrase) => ({ phrase, value: true })),
+);
+/** "APT28's operators", "the group's hackers": the nouns of the English member phrases after a genitive. */
+const GENITIVE_MEMBERS = new RegExp(
+  String.raw`^['’]s\s+(?:${[
+    ...new Set(packFor('en').references.members.map((phrase) => phrase.split(/\s+/u).at(-1) ?? phrase)),
+  ]
+    .map(escapeRegExp)
+    .join('|')})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * "Its operators targeted X", "ses membres", "عناصرها", "APT28's operators": an actor's people
+ * stand for the actor. A possessive stands for the one actor named in the sentences just before,
+ * and for none when a malware is named there too ("Emotet ... its operators" are whoever runs
+ * Emotet) or when no actor is (the people of a company or a ministry are no actor's).
+ * `sentenceMentions`: the names and references of the sentence.
+ */
+function memberOwners(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  sentenceMentions: readonly EntityMention[],
+  byType: ReadonlyMap<EntityType, readonly EntityMention[]>,
+): EntityMention[] {
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  const found: EntityMention[] = [];
+  const windowStart = sentences[Math.max(0, index - OWNER_WINDOW)]?.start ?? 0;
+  const inWindow = (type: EntityType, start: number) =>
+    (byType.get(type) ?? []).filter((mention) => mention.start >= windowStart && mention.start < start);
+  for (const { start, end } of MEMBERS.find(text, sentence.start, sentence.end)) {
+    if (inWindow('Malware', start).length > 0) continue;
+    const actors = new Set(inWindow('ThreatActor', start).map((mention) => mention.entity));
+    const [entity] = actors;
+    if (actors.size === 1 && entity)
+      found.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
+  }
+  for (const owner of sentenceMentions) {
+    if (owner.entity.type !== 'ThreatActor') continue;
+    const genitive = GENITIVE_MEMBERS.exec(text.slice(owner.end, sentence.end));
+    if (!genitive) continue;
+    const end = owner.end + genitive[0].length;
+    const start = end - (genitive[0].split(/\s+/u).at(-1) ?? '').length;
+    found.push({ start, end, surface: text.slice(start, end), entity: owner.entity, anaphoric: true });
+  }
+  return found;
 }

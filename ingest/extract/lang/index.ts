@@ -291,7 +291,12 @@ function loadReferences(
       }
       return phrases;
     });
-  return { actors: words('actors'), malware: words('malware'), incidents: words('incidents') };
+  return {
+    actors: words('actors'),
+    malware: words('malware'),
+    incidents: words('incidents'),
+    members: words('members'),
+  };
 }
 
 const ENTITY_TYPE_NAMES: ReadonlySet<string> = new Set(ENTITY_TYPES.map((type) => type.name));

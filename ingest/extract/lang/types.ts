@@ -262,6 +262,12 @@ export interface ReferenceVocabulary {
   malware: readonly Pattern<RelationExpectation>[];
   /** Phrases for an incident: "the attack", "the breach", "cette fuite". */
   incidents: readonly Pattern<RelationExpectation>[];
+  /**
+   * A possessive and a noun for an actor's people ("its operators", "leurs membres",
+   * "عناصرها"): the people act for the actor that owns them, so the phrase stands for it. In
+   * English the last word also follows a name's genitive ("APT28's operators").
+   */
+  members: readonly Pattern<RelationExpectation>[];
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */

@@ -63,4 +63,15 @@ export const references = {
       ],
     },
   ],
+  members: [
+    {
+      phrases: ['عناصرها', 'أعضاؤها', 'عناصرهم'],
+      examples: [
+        {
+          text: 'تنشط مجموعة APT28 منذ عام 2007. واستهدف عناصرها وزارة الدفاع الألمانية.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

@@ -138,4 +138,19 @@ export const references = {
       ],
     },
   ],
+  members: [
+    {
+      phrases: ['its|their operators|members|hackers|operatives'],
+      examples: [
+        {
+          text: 'Turla is a Russian espionage group. Its operators targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+        {
+          text: "Turla is a Russian espionage group. Turla's operators targeted the Ministry of Defence of Estonia.",
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

@@ -83,4 +83,15 @@ export const references = {
       ],
     },
   ],
+  members: [
+    {
+      phrases: ['ses|leurs opérateurs|membres'],
+      examples: [
+        {
+          text: 'Le groupe APT28 est actif depuis 2007. Ses membres ont ciblé le ministère de la Défense en 2016.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;
