@@ -166,6 +166,29 @@ describe("an actor's people standing for the actor", () => {
 });
 
 describe('definite descriptions', () => {
+  test('a noun for people completed by what they are ("the group of experts") stands for no actor', () => {
+    assertNone(
+      relationLines('APT99 is an espionage group. The group of experts blamed NATO.', 'en'),
+      /APT99 -> NATO/,
+    );
+    assertNone(
+      relationLines("APT99 est un groupe d'espionnage. Le groupe de travail a ciblé l'OTAN.", 'fr'),
+      /^TARGETED/,
+    );
+    assertHas(
+      relationLines("APT99 est un groupe d'espionnage. Ce groupe de hackers a ciblé l'OTAN.", 'fr'),
+      'TARGETED APT99 -> NATO asserted []',
+    );
+  });
+
+  test('a victim, a researcher\'s employer or a silent government named before is never "the group"', () => {
+    const lines = relationLines(
+      'Hackers broke into the Bundestag in 2015. A researcher at Dragos studied the intrusion, and the German government did not comment. The cybercriminals also targeted NATO.',
+      'en',
+    );
+    assertNone(lines, /(?:Bundestag|Dragos|German government|Germany) -> NATO/);
+  });
+
   test('"the Iranian group": an actor described with modifiers, never a contrastive one', () => {
     assertHas(
       relationLines(

@@ -63,6 +63,19 @@ const REFERRING_PHRASES: readonly ReferringEntry[] = [
   },
 ];
 
+/**
+ * A complement right after an actor phrase ("of", "de", "du", "des") that is not itself a noun
+ * for attackers, the last word of an actor phrase ("groupe de hackers", "group of attackers").
+ */
+const ACTOR_COMPLEMENT = new RegExp(
+  String.raw`^\s+(?:(?:of|de|du|des)\s+|d['’]\s*)(?!(?:${[
+    ...new Set(ACTOR_PHRASES.phrases.map((phrase) => phrase.split(/\s+/u).at(-1) ?? phrase)),
+  ]
+    .map(escapeRegExp)
+    .join('|')})(?![\p{L}]))`,
+  'iu',
+);
+
 const REFERRING = new PhraseMatcher(
   REFERRING_PHRASES.flatMap((entry) =>
     entry.phrases.map((phrase) => ({ phrase, value: entry, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
@@ -107,6 +120,9 @@ export function findAnaphora(
         continue;
       // "the backdoor of an infected system": a tool's noun owned by something is generic.
       if (entry.type === 'Malware' && /^\s+of(?![\p{L}])/u.test(text.slice(end, end + 4))) continue;
+      // "the group of experts", "the operators of the pipeline", "le groupe de travail": a noun
+      // for people completed by what they are is no actor named before ("ce groupe de hackers" is).
+      if (entry.type === 'ThreatActor' && ACTOR_COMPLEMENT.test(text.slice(end, end + 40))) continue;
       const windowStart =
         entry.window === Number.POSITIVE_INFINITY
           ? 0

@@ -17,7 +17,6 @@ export const references = {
         'the team',
         'the gang',
         'this gang',
-        'the crew',
       ],
       examples: [
         {
@@ -25,7 +24,7 @@ export const references = {
           expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
         },
         {
-          text: 'Turla is a Russian espionage group. Over the years, the crew has targeted the Ministry of Defence of Estonia.',
+          text: 'Turla is a Russian espionage group. Over the years, the gang has targeted the Ministry of Defence of Estonia.',
           expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
         },
       ],

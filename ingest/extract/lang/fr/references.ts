@@ -4,7 +4,7 @@ import type { ReferenceVocabulary } from '../types.ts';
 export const references = {
   actors: [
     {
-      phrases: ['ce groupe', 'le groupe', 'le collectif', 'ce collectif', "l'acteur", 'cet acteur'],
+      phrases: ['ce groupe', 'le groupe', "l'acteur", 'cet acteur'],
       examples: [
         {
           text: 'Le groupe APT28 est actif depuis 2007. Le groupe a ciblé le ministère de la Défense en 2016.',
