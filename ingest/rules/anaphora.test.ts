@@ -41,6 +41,26 @@ describe('pronouns standing for the actor named before', () => {
     );
   });
 
+  test('a pronoun opening a subordinate clause or a clause after a semicolon is a subject, each weighed on its own', () => {
+    const lines = relationLines(
+      'APT99 is an espionage group. When it targeted NATO in 2017, it used Zebrocy.',
+      'en',
+    );
+    assertHas(lines, 'TARGETED APT99 -> NATO asserted []');
+    assertHas(lines, 'USES APT99 -> Zebrocy asserted []');
+    assertHas(
+      relationLines(
+        "APT99 est un groupe d'espionnage. Lorsqu'il a ciblé l'OTAN en 2017, il a utilisé Zebrocy.",
+        'fr',
+      ),
+      'TARGETED APT99 -> NATO asserted []',
+    );
+    assertHas(
+      relationLines('APT99 is an espionage group. It was quiet in 2016; it targeted NATO in 2017.', 'en'),
+      'TARGETED APT99 -> NATO asserted []',
+    );
+  });
+
   test('an impersonal "it" stands for nothing', () => {
     const lines = relationLines(
       'APT33 is an Iranian espionage group. It was reported that Charming Kitten targeted Israel.',

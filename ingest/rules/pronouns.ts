@@ -63,14 +63,22 @@ const WORDS = PRONOUNS.flatMap((entry) => entry.words).join('|');
  */
 const INTRODUCTION = String.raw`(?:in|during|throughout|since|across|dans|durant|pendant|depuis|lors\s+de)(?:\s+(?!(?:what|which|that|who|whom|where|when|whose|ce|qui|que|quoi|dont|où|lequel|laquelle)\s)[\p{L}\p{N}’'-]+){1,3}\s+`;
 /**
+ * A conjunction opening a clause before the main one ("When it targeted X, it used Y", "Après
+ * qu'il a ciblé X, ..."): its subject is a subject slot too.
+ */
+const SUBORDINATOR = String.raw`(?:(?:when|after|before|once|while|because|although|though|until)\s+|(?:lorsqu|puisqu|parce\s+qu|après\s+qu|dès\s+qu|bien\s+qu)['’]\s*)`;
+/**
  * The subject slots a pronoun is looked for in: opening the sentence, after a short
  * introduction set off by a comma ("In 2019, they ...") or a prepositional one without it,
- * or opening a that-clause ("said that it", "a déclaré qu'il").
+ * opening a clause a conjunction subordinates or one after a semicolon, or opening a
+ * that-clause ("said that it", "a déclaré qu'il").
  */
 const SUBJECT_SLOT = new RegExp(
-  String.raw`(?:^[\s*"“«]*|^[^,;:.!?()]{1,60},\s+|^[\s*"“«]*${INTRODUCTION}|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+))(${WORDS})(?=\s)`,
-  'giu',
+  String.raw`(?:^[\s*"“«]*|^[^,;:.!?()]{1,60},\s+|^[\s*"“«]*${INTRODUCTION}|^[\s*"“«]*${SUBORDINATOR}|;\s+|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+))$`,
+  'iu',
 );
+/** The pronouns; each is a subject when the words of its sentence before it end in a SUBJECT_SLOT. */
+const PRONOUN_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORDS})(?=\s)`, 'giu');
 /**
  * An impersonal subject ("it is believed that", "it was reported whether", "it is important
  * to", "il est probable que", "il y a", "il s'agit"): no pronoun of anything. "It is believed
@@ -106,10 +114,12 @@ export function findPronouns(
   const subjects = new Set<EntityMention>();
   sentences.forEach((sentence, index) => {
     const body = text.slice(sentence.start, sentence.end);
-    for (const match of body.matchAll(SUBJECT_SLOT)) {
+    for (const match of body.matchAll(PRONOUN_WORD)) {
+      // Each pronoun is weighed on its own: "When it targeted X, it used Y" has two subjects.
+      if (!SUBJECT_SLOT.test(body.slice(0, match.index))) continue;
       const word = match[1] ?? '';
-      const end = sentence.start + match.index + match[0].length;
-      const start = end - word.length;
+      const start = sentence.start + match.index;
+      const end = start + word.length;
       if (IMPERSONAL.test(text.slice(end, sentence.end))) continue;
       // A name or a reference already covers these words.
       if (named(sentence).some((mention) => mention.start < end && start < mention.end)) continue;
