@@ -157,6 +157,19 @@ describe('pronouns standing for the actor named before', () => {
   });
 });
 
+describe('"the malware" after several pieces of malware', () => {
+  test('a tool named in passing is no antecedent: the subject of the nearest sentence, else the topic', () => {
+    const text = [
+      'The Frostbyte ransomware spread to thousands of hospitals in 2019.',
+      'Frostbyte encrypted their files within minutes, and Frostbyte asked for bitcoin.',
+      'It spread through a backdoor that the NSA had built, the Snowcrash implant.',
+      'Researchers at Symantec linked the malware to APT99.',
+    ].join(' ');
+    assertHas(relationLines(text, 'en'), 'ATTRIBUTED_TO Frostbyte -> APT99 reported [Symantec]');
+    assertNone(relationLines(text, 'en'), /Snowcrash -> APT99/);
+  });
+});
+
 describe("an actor's people standing for the actor", () => {
   test('"its operators", "ses membres", "APT28\'s hackers" stand for the one actor named just before', () => {
     assertHas(

@@ -28,6 +28,12 @@ interface ReferringEntry {
   window: number;
   unique: boolean;
   topical?: boolean;
+  /**
+   * With several named in the window, whether only the subject of the nearest sentence naming
+   * one may be the antecedent, else the document's topic of the type: a tool named in passing
+   * ("an exploit known as X") is no antecedent of "the malware" in an article about another one.
+   */
+  subjectOrTopic?: boolean;
 }
 
 const ACTOR_PHRASES: ReferringEntry = {
@@ -53,6 +59,7 @@ const REFERRING_PHRASES: readonly ReferringEntry[] = [
     // An article about one piece of malware keeps calling it "the malware".
     window: Number.POSITIVE_INFINITY,
     unique: true,
+    subjectOrTopic: true,
     phrases: PACKS.flatMap((pack) => pack.references.malware),
   },
   {
@@ -133,14 +140,17 @@ export function findAnaphora(
       const entity = inWindow
         ? entry.unique && namesSeveral(candidates, windowStart, start)
           ? // Several named in the window: the subject of the nearest sentence naming one, or its only one.
-            salientAntecedent(
+            (salientAntecedent(
               text,
               sentences,
               sentenceIndex,
               start,
               (span) => within(candidates, span),
-              agreementOf(entry.type),
-            )
+              agreementOf(entry),
+            ) ??
+            (entry.subjectOrTopic
+              ? topicOf(candidates.filter((mention) => mention.start < start))
+              : undefined))
           : antecedent.entity
         : entry.topical
           ? topicOf(candidates.filter((mention) => mention.start < start))
@@ -161,9 +171,9 @@ export function findAnaphora(
 }
 
 /** A description of the type agrees with that type alone, and is resolved in its window only. */
-function agreementOf(type: EntityType): Agreement {
-  const types = new Set([type]);
-  return { types, plausible: types, topical: false };
+function agreementOf(entry: ReferringEntry): Agreement {
+  const types = new Set([entry.type]);
+  return { types, plausible: types, topical: false, subjectOnly: entry.subjectOrTopic === true };
 }
 
 /** The last mention starting before `offset` in a list sorted by start. Binary search. */
