@@ -74,10 +74,20 @@ const SUBORDINATOR = String.raw`(?:(?:when|after|before|once|while|because|altho
  * that-clause ("said that it", "a déclaré qu'il").
  */
 const SUBJECT_SLOT = new RegExp(
-  String.raw`(?:^[\s*"“«]*|^[^,;:.!?()]{1,60},\s+|^[\s*"“«]*${INTRODUCTION}|^[\s*"“«]*${SUBORDINATOR}|;\s+|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+))$`,
+  String.raw`^(?:[\s*"“«]*|[^,;:.!?()]{1,60},\s+|[\s*"“«]*${INTRODUCTION}|[\s*"“«]*${SUBORDINATOR})$`,
   'iu',
 );
-/** The pronouns; each is a subject when the words of its sentence before it end in a SUBJECT_SLOT. */
+/** The slots that open a clause inside the sentence, read in the last CLAUSE_REACH characters only. */
+const CLAUSE_SLOT = /(?:;\s+|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+))$/iu;
+const CLAUSE_REACH = 40;
+
+/** Whether the words of a sentence before a pronoun end in a subject slot. */
+function inSubjectSlot(before: string): boolean {
+  return (
+    CLAUSE_SLOT.test(before.slice(Math.max(0, before.length - CLAUSE_REACH))) || SUBJECT_SLOT.test(before)
+  );
+}
+/** The pronouns; each is a subject when the words of its sentence before it end in a subject slot. */
 const PRONOUN_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORDS})(?=\s)`, 'giu');
 /**
  * An impersonal subject ("it is believed that", "it was reported whether", "it is important
@@ -116,7 +126,7 @@ export function findPronouns(
     const body = text.slice(sentence.start, sentence.end);
     for (const match of body.matchAll(PRONOUN_WORD)) {
       // Each pronoun is weighed on its own: "When it targeted X, it used Y" has two subjects.
-      if (!SUBJECT_SLOT.test(body.slice(0, match.index))) continue;
+      if (!inSubjectSlot(body.slice(0, match.index))) continue;
       const word = match[1] ?? '';
       const start = sentence.start + match.index;
       const end = start + word.length;
