@@ -41,6 +41,26 @@ describe('pronouns standing for the actor named before', () => {
     );
   });
 
+  test('a pronoun opening a subordinate clause or a clause after a semicolon is a subject, each weighed on its own', () => {
+    const lines = relationLines(
+      'APT99 is an espionage group. When it targeted NATO in 2017, it used Zebrocy.',
+      'en',
+    );
+    assertHas(lines, 'TARGETED APT99 -> NATO asserted []');
+    assertHas(lines, 'USES APT99 -> Zebrocy asserted []');
+    assertHas(
+      relationLines(
+        "APT99 est un groupe d'espionnage. Lorsqu'il a ciblé l'OTAN en 2017, il a utilisé Zebrocy.",
+        'fr',
+      ),
+      'TARGETED APT99 -> NATO asserted []',
+    );
+    assertHas(
+      relationLines('APT99 is an espionage group. It was quiet in 2016; it targeted NATO in 2017.', 'en'),
+      'TARGETED APT99 -> NATO asserted []',
+    );
+  });
+
   test('an impersonal "it" stands for nothing', () => {
     const lines = relationLines(
       'APT33 is an Iranian espionage group. It was reported that Charming Kitten targeted Israel.',
@@ -63,6 +83,32 @@ describe('pronouns standing for the actor named before', () => {
         'en',
       ),
       'ATTRIBUTED_TO Shamoon attack -> APT33 suspected []',
+    );
+  });
+
+  test("a pronoun in a subject slot is its sentence's subject for the next pronoun, whatever else it names", () => {
+    const text =
+      'APT99 is an espionage group. In these campaigns they hid their lures on Google Drive. In 2021, they targeted NATO.';
+    assertHas(relationLines(text, 'en'), 'TARGETED APT99 -> NATO asserted []');
+    // Without the pronoun, the company named in that sentence is as plausible an antecedent.
+    assertNone(
+      relationLines(
+        'APT99 is an espionage group. In these campaigns lures were hidden on Google Drive. In 2021, they targeted NATO.',
+        'en',
+      ),
+      /^TARGETED/,
+    );
+  });
+
+  test('a name after an article and its type noun ("Le groupe APT28", "The company X") opens its sentence', () => {
+    assertHas(
+      relationLines("Le groupe APT28 est lié au GRU. Ils ont ciblé l'OTAN en 2018.", 'fr'),
+      'TARGETED APT28 -> NATO asserted []',
+    );
+    // The company is then the subject before "it", and "it" stands for nothing the relations are about.
+    assertNone(
+      relationLines('The company Microsoft tracked APT28 in 2020. It targeted NATO.', 'en'),
+      /^TARGETED/,
     );
   });
 
@@ -111,7 +157,71 @@ describe('pronouns standing for the actor named before', () => {
   });
 });
 
+describe('"the malware" after several pieces of malware', () => {
+  test('a tool named in passing is no antecedent: the subject of the nearest sentence, else the topic', () => {
+    const text = [
+      'The Frostbyte ransomware spread to thousands of hospitals in 2019.',
+      'Frostbyte encrypted their files within minutes, and Frostbyte asked for bitcoin.',
+      'It spread through a backdoor that the NSA had built, the Snowcrash implant.',
+      'Researchers at Symantec linked the malware to APT99.',
+    ].join(' ');
+    assertHas(relationLines(text, 'en'), 'ATTRIBUTED_TO Frostbyte -> APT99 reported [Symantec]');
+    assertNone(relationLines(text, 'en'), /Snowcrash -> APT99/);
+  });
+});
+
+describe("an actor's people standing for the actor", () => {
+  test('"its operators", "ses membres", "APT28\'s hackers" stand for the one actor named just before', () => {
+    assertHas(
+      relationLines('APT99 is an espionage group. Its operators targeted NATO in 2018.', 'en'),
+      'TARGETED APT99 -> NATO asserted []',
+    );
+    assertHas(
+      relationLines("APT99 est un groupe d'espionnage. Leurs membres ont ciblé l'OTAN en 2018.", 'fr'),
+      'TARGETED APT99 -> NATO asserted []',
+    );
+    assertHas(
+      relationLines("APT99's hackers targeted NATO in 2018.", 'en'),
+      'TARGETED APT99 -> NATO asserted []',
+    );
+  });
+
+  test('with a malware named in between, or no actor at all, the possessive stands for no one', () => {
+    assertNone(
+      relationLines('Emotet is spread by APT99. Its operators targeted banks in Germany.', 'en'),
+      /^TARGETED APT99/,
+    );
+    assertNone(
+      relationLines('The ministry hired Acme Corp in 2018. Its operators targeted NATO.', 'en'),
+      /^TARGETED/,
+    );
+  });
+});
+
 describe('definite descriptions', () => {
+  test('a noun for people completed by what they are ("the group of experts") stands for no actor', () => {
+    assertNone(
+      relationLines('APT99 is an espionage group. The group of experts blamed NATO.', 'en'),
+      /APT99 -> NATO/,
+    );
+    assertNone(
+      relationLines("APT99 est un groupe d'espionnage. Le groupe de travail a ciblé l'OTAN.", 'fr'),
+      /^TARGETED/,
+    );
+    assertHas(
+      relationLines("APT99 est un groupe d'espionnage. Ce groupe de hackers a ciblé l'OTAN.", 'fr'),
+      'TARGETED APT99 -> NATO asserted []',
+    );
+  });
+
+  test('a victim, a researcher\'s employer or a silent government named before is never "the group"', () => {
+    const lines = relationLines(
+      'Hackers broke into the Bundestag in 2015. A researcher at Dragos studied the intrusion, and the German government did not comment. The cybercriminals also targeted NATO.',
+      'en',
+    );
+    assertNone(lines, /(?:Bundestag|Dragos|German government|Germany) -> NATO/);
+  });
+
   test('"the Iranian group": an actor described with modifiers, never a contrastive one', () => {
     assertHas(
       relationLines(

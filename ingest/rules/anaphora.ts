@@ -1,5 +1,6 @@
 /**
- * Simple, predictable anaphora for relation extraction: "ce groupe", "the group", "المجموعة"
+ * Simple, predictable anaphora for relation extraction (the phrases are the language packs'
+ * `references`): "ce groupe", "the group", "المجموعة"
  * stand for the last threat actor named shortly before; "the malware", "البرمجية" for the one
  * malware named so far; "cette opération", "the attack", "هذه الهجمات" for the last incident
  * (Event) named before in the document; descriptions with modifiers and organisation head
@@ -8,11 +9,12 @@
  * entities ("the attackers" after APT28 and APT29) stands for none.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
+import { packFor, PACKS } from '../extract/lang/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { companyReferences, describedActors, organisationReferences } from './descriptions.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
-import { within } from './text.ts';
+import { escapeRegExp, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 /**
@@ -26,6 +28,12 @@ interface ReferringEntry {
   window: number;
   unique: boolean;
   topical?: boolean;
+  /**
+   * With several named in the window, whether only the subject of the nearest sentence naming
+   * one may be the antecedent, else the document's topic of the type: a tool named in passing
+   * ("an exploit known as X") is no antecedent of "the malware" in an article about another one.
+   */
+  subjectOrTopic?: boolean;
 }
 
 const ACTOR_PHRASES: ReferringEntry = {
@@ -34,43 +42,7 @@ const ACTOR_PHRASES: ReferringEntry = {
   unique: true,
   // An encyclopaedic lead names its actor once, then says "the group" paragraphs later.
   topical: true,
-  phrases: [
-    'ce groupe',
-    'le groupe',
-    'ces pirates',
-    'les pirates',
-    'les hackers',
-    'ces hackers',
-    'this group',
-    'the group',
-    'the hackers',
-    'the attackers',
-    'the threat actor',
-    'this threat actor',
-    'the actor',
-    'this actor',
-    'the gang',
-    'this gang',
-    "l'acteur",
-    'cet acteur',
-    'ces attaquants',
-    'les attaquants',
-    'the team',
-    'the APT group',
-    'this APT group',
-    // Threat reports speak of the actor through its campaign and its operators.
-    'the campaign',
-    'this campaign',
-    'the operators',
-    'the adversary',
-    'this adversary',
-    'هذه المجموعة',
-    'المجموعة',
-    'هذه الجماعة',
-    'الجماعة',
-    'القراصنة',
-    'المهاجمون',
-  ],
+  phrases: PACKS.flatMap((pack) => pack.references.actors),
 };
 
 /**
@@ -87,59 +59,29 @@ const REFERRING_PHRASES: readonly ReferringEntry[] = [
     // An article about one piece of malware keeps calling it "the malware".
     window: Number.POSITIVE_INFINITY,
     unique: true,
-    phrases: [
-      'ce logiciel',
-      'le logiciel malveillant',
-      'ce rançongiciel',
-      'le rançongiciel',
-      'the malware',
-      'the worm',
-      'the ransomware',
-      'the backdoor',
-      'this backdoor',
-      'this malware',
-      'the implant',
-      'the trojan',
-      'the wiper',
-      'the loader',
-      'the dropper',
-      'البرمجية',
-      'البرمجية الخبيثة',
-      'هذه البرمجية',
-    ],
+    subjectOrTopic: true,
+    phrases: PACKS.flatMap((pack) => pack.references.malware),
   },
   {
     type: 'Event',
     window: Number.POSITIVE_INFINITY,
     unique: false,
-    phrases: [
-      'cette opération',
-      'cette attaque',
-      'ces attaques',
-      'ce piratage',
-      'cette fuite',
-      'cette divulgation',
-      'le piratage',
-      "l'attaque",
-      'la fuite',
-      'this attack',
-      'the attack',
-      'the hack',
-      'the breach',
-      'the leak',
-      'the intrusion',
-      'this operation',
-      'هذه الهجمات',
-      'هذا الهجوم',
-      'هذا التسريب',
-      'هذه التسريبات',
-      'هذا الاختراق',
-      'الاختراق',
-      'الهجوم',
-      'الهجمات',
-    ],
+    phrases: PACKS.flatMap((pack) => pack.references.incidents),
   },
 ];
+
+/**
+ * A complement right after an actor phrase ("of", "de", "du", "des") that is not itself a noun
+ * for attackers, the last word of an actor phrase ("groupe de hackers", "group of attackers").
+ */
+const ACTOR_COMPLEMENT = new RegExp(
+  String.raw`^\s+(?:(?:of|de|du|des)\s+|d['’]\s*)(?!(?:${[
+    ...new Set(ACTOR_PHRASES.phrases.map((phrase) => phrase.split(/\s+/u).at(-1) ?? phrase)),
+  ]
+    .map(escapeRegExp)
+    .join('|')})(?![\p{L}]))`,
+  'iu',
+);
 
 const REFERRING = new PhraseMatcher(
   REFERRING_PHRASES.flatMap((entry) =>
@@ -185,6 +127,9 @@ export function findAnaphora(
         continue;
       // "the backdoor of an infected system": a tool's noun owned by something is generic.
       if (entry.type === 'Malware' && /^\s+of(?![\p{L}])/u.test(text.slice(end, end + 4))) continue;
+      // "the group of experts", "the operators of the pipeline", "le groupe de travail": a noun
+      // for people completed by what they are is no actor named before ("ce groupe de hackers" is).
+      if (entry.type === 'ThreatActor' && ACTOR_COMPLEMENT.test(text.slice(end, end + 40))) continue;
       const windowStart =
         entry.window === Number.POSITIVE_INFINITY
           ? 0
@@ -195,14 +140,17 @@ export function findAnaphora(
       const entity = inWindow
         ? entry.unique && namesSeveral(candidates, windowStart, start)
           ? // Several named in the window: the subject of the nearest sentence naming one, or its only one.
-            salientAntecedent(
+            (salientAntecedent(
               text,
               sentences,
               sentenceIndex,
               start,
               (span) => within(candidates, span),
-              agreementOf(entry.type),
-            )
+              agreementOf(entry),
+            ) ??
+            (entry.subjectOrTopic
+              ? topicOf(candidates.filter((mention) => mention.start < start))
+              : undefined))
           : antecedent.entity
         : entry.topical
           ? topicOf(candidates.filter((mention) => mention.start < start))
@@ -213,6 +161,7 @@ export function findAnaphora(
     found.push(...companyReferences(text, sentences, sentenceIndex, byType.get('Organization') ?? []));
     found.push(...predicateNominals(text, local));
     found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
+    found.push(...memberOwners(text, sentences, sentenceIndex, [...local, ...references], byType));
   });
   found.push(...organisationReferences(text, sentences, byType.get('Organization') ?? []));
   // "The group dropped X. It also used Y.": a pronoun may carry on a reference as well as a name.
@@ -222,9 +171,9 @@ export function findAnaphora(
 }
 
 /** A description of the type agrees with that type alone, and is resolved in its window only. */
-function agreementOf(type: EntityType): Agreement {
-  const types = new Set([type]);
-  return { types, plausible: types, topical: false };
+function agreementOf(entry: ReferringEntry): Agreement {
+  const types = new Set([entry.type]);
+  return { types, plausible: types, topical: false, subjectOnly: entry.subjectOrTopic === true };
 }
 
 /** The last mention starting before `offset` in a list sorted by start. Binary search. */
@@ -363,4 +312,55 @@ function ownerBefore(
     before.filter((mention) => mention.start >= windowStart).map((mention) => mention.entity),
   );
   return named.size === 1 ? [...named][0] : named.size === 0 ? topicOf(before) : undefined;
+}
+
+const MEMBERS = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.references.members).map((phrase) => ({ phrase, value: true })),
+);
+/** "APT28's operators", "the group's hackers": the nouns of the English member phrases after a genitive. */
+const GENITIVE_MEMBERS = new RegExp(
+  String.raw`^['’]s\s+(?:${[
+    ...new Set(packFor('en').references.members.map((phrase) => phrase.split(/\s+/u).at(-1) ?? phrase)),
+  ]
+    .map(escapeRegExp)
+    .join('|')})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * "Its operators targeted X", "ses membres", "عناصرها", "APT28's operators": an actor's people
+ * stand for the actor. A possessive stands for the one actor named in the sentences just before,
+ * and for none when a malware is named there too ("Emotet ... its operators" are whoever runs
+ * Emotet) or when no actor is (the people of a company or a ministry are no actor's).
+ * `sentenceMentions`: the names and references of the sentence.
+ */
+function memberOwners(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  sentenceMentions: readonly EntityMention[],
+  byType: ReadonlyMap<EntityType, readonly EntityMention[]>,
+): EntityMention[] {
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  const found: EntityMention[] = [];
+  const windowStart = sentences[Math.max(0, index - OWNER_WINDOW)]?.start ?? 0;
+  const inWindow = (type: EntityType, start: number) =>
+    (byType.get(type) ?? []).filter((mention) => mention.start >= windowStart && mention.start < start);
+  for (const { start, end } of MEMBERS.find(text, sentence.start, sentence.end)) {
+    if (inWindow('Malware', start).length > 0) continue;
+    const actors = new Set(inWindow('ThreatActor', start).map((mention) => mention.entity));
+    const [entity] = actors;
+    if (actors.size === 1 && entity)
+      found.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
+  }
+  for (const owner of sentenceMentions) {
+    if (owner.entity.type !== 'ThreatActor') continue;
+    const genitive = GENITIVE_MEMBERS.exec(text.slice(owner.end, sentence.end));
+    if (!genitive) continue;
+    const end = owner.end + genitive[0].length;
+    const start = end - (genitive[0].split(/\s+/u).at(-1) ?? '').length;
+    found.push({ start, end, surface: text.slice(start, end), entity: owner.entity, anaphoric: true });
+  }
+  return found;
 }

@@ -54,6 +54,19 @@ describe('lists a colon opens', () => {
     ]);
   });
 
+  test('a lone "o" padded with no-break spaces, as web pages write bullets, is a bullet too', () => {
+    const text = [
+      'APT99 sent spear-phishing mails to several ministries.',
+      'The group mostly exploited the following flaws:',
+      'o\u00a0\u00a0 CVE-2017-0199 [3]',
+      'o\u00a0\u00a0 CVE-2017-11882 [6]',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), [
+      'USES APT99 -> CVE-2017-0199 asserted',
+      'USES APT99 -> CVE-2017-11882 asserted',
+    ]);
+  });
+
   test('indicators as items, in lower case and defanged, on the lines right after the lead', () => {
     const text = [
       'APT99 sent lures to several ministries.',

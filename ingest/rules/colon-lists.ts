@@ -33,8 +33,8 @@ const ITEM_TYPES: Partial<Record<RelationType, { source?: EntityType; target?: E
  * rest of the line each time (quadratic in the line's length on long paragraphs).
  */
 const LEAD = /^[^\n]*\S[\t ]*:[\t ]*(?=\r?\n)/gmu;
-/** A bullet or a lone "o" before an item. */
-const BULLET = String.raw`(?:[*•▪◦·\-–—]|o(?=[\t ]))?`;
+/** A bullet or a lone "o" before an item; pages pad bullets with no-break spaces. */
+const BULLET = String.raw`(?:[*•▪◦·\-–—]|o(?=[\t \u00a0]))?`;
 /** Up to three words, each starting with a capital or a digit ("Quasar RAT", "CVE-2017-0199"). */
 const NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.\-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-]*){0,2}`;
 /**
@@ -44,7 +44,7 @@ const NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.\-]*(?: [\p{Lu}\p{N}][\p{L}\p{N
 const INDICATOR = String.raw`[\p{L}\p{N}][^\s|]*?(?:\[\.\]|\(\.\)|\[\.|\.|\[@\]|@)[^\s|]*[\p{L}\p{N}/]`;
 /** Then a parenthesis and a colon, or nothing but a reference mark ("[2]") to the line's end. */
 const ITEM = new RegExp(
-  String.raw`^[\t ]*${BULLET}[\t ]*(${NAME}|${INDICATOR})(?=[\t ]*(?:\([^()\n]*\)[\t ]*)?:|[\t ]*(?:\[\d+\])?[\t ]*$)`,
+  String.raw`^[\t ]*${BULLET}[\t \u00a0]*(${NAME}|${INDICATOR})(?=[\t ]*(?:\([^()\n]*\)[\t ]*)?:|[\t ]*(?:\[\d+\])?[\t ]*$)`,
   'u',
 );
 const WHOLE_INDICATOR = new RegExp(String.raw`^${INDICATOR}$`, 'u');

@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
-import { ARABIC_CUES } from './cues.ts';
+import { ARABIC_CUES, ORGANIZATION_CUES_LATIN, THREAT_ACTOR_CUES_LATIN } from './cues.ts';
 import { escapeRegExp, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
@@ -63,14 +63,32 @@ const WORDS = PRONOUNS.flatMap((entry) => entry.words).join('|');
  */
 const INTRODUCTION = String.raw`(?:in|during|throughout|since|across|dans|durant|pendant|depuis|lors\s+de)(?:\s+(?!(?:what|which|that|who|whom|where|when|whose|ce|qui|que|quoi|dont|où|lequel|laquelle)\s)[\p{L}\p{N}’'-]+){1,3}\s+`;
 /**
+ * A conjunction opening a clause before the main one ("When it targeted X, it used Y", "Après
+ * qu'il a ciblé X, ..."): its subject is a subject slot too.
+ */
+const SUBORDINATOR = String.raw`(?:(?:when|after|before|once|while|because|although|though|until)\s+|(?:lorsqu|puisqu|parce\s+qu|après\s+qu|dès\s+qu|bien\s+qu)['’]\s*)`;
+/**
  * The subject slots a pronoun is looked for in: opening the sentence, after a short
  * introduction set off by a comma ("In 2019, they ...") or a prepositional one without it,
- * or opening a that-clause ("said that it", "a déclaré qu'il").
+ * opening a clause a conjunction subordinates or one after a semicolon, or opening a
+ * that-clause ("said that it", "a déclaré qu'il").
  */
 const SUBJECT_SLOT = new RegExp(
-  String.raw`(?:^[\s*"“«]*|^[^,;:.!?()]{1,60},\s+|^[\s*"“«]*${INTRODUCTION}|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+))(${WORDS})(?=\s)`,
-  'giu',
+  String.raw`^(?:[\s*"“«]*|[^,;:.!?()]{1,60},\s+|[\s*"“«]*${INTRODUCTION}|[\s*"“«]*${SUBORDINATOR})$`,
+  'iu',
 );
+/** The slots that open a clause inside the sentence, read in the last CLAUSE_REACH characters only. */
+const CLAUSE_SLOT = /(?:;\s+|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+))$/iu;
+const CLAUSE_REACH = 40;
+
+/** Whether the words of a sentence before a pronoun end in a subject slot. */
+function inSubjectSlot(before: string): boolean {
+  return (
+    CLAUSE_SLOT.test(before.slice(Math.max(0, before.length - CLAUSE_REACH))) || SUBJECT_SLOT.test(before)
+  );
+}
+/** The pronouns; each is a subject when the words of its sentence before it end in a subject slot. */
+const PRONOUN_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORDS})(?=\s)`, 'giu');
 /**
  * An impersonal subject ("it is believed that", "it was reported whether", "it is important
  * to", "il est probable que", "il y a", "il s'agit"): no pronoun of anything. "It is believed
@@ -101,19 +119,27 @@ export function findPronouns(
   const named = (span: Span) =>
     [...within(mentions, span), ...within(found, span)].sort((a, b) => a.start - b.start);
   const topic = runningTopic(mentions);
+  // A pronoun found in a subject slot is its sentence's subject wherever the slot is ("In these
+  // campaigns they used Google Drive. They also ..."), as a name opening the sentence would be.
+  const subjects = new Set<EntityMention>();
   sentences.forEach((sentence, index) => {
     const body = text.slice(sentence.start, sentence.end);
-    for (const match of body.matchAll(SUBJECT_SLOT)) {
+    for (const match of body.matchAll(PRONOUN_WORD)) {
+      // Each pronoun is weighed on its own: "When it targeted X, it used Y" has two subjects.
+      if (!inSubjectSlot(body.slice(0, match.index))) continue;
       const word = match[1] ?? '';
-      const end = sentence.start + match.index + match[0].length;
-      const start = end - word.length;
+      const start = sentence.start + match.index;
+      const end = start + word.length;
       if (IMPERSONAL.test(text.slice(end, sentence.end))) continue;
       // A name or a reference already covers these words.
       if (named(sentence).some((mention) => mention.start < end && start < mention.end)) continue;
       const entry = PRONOUNS.find((pronoun) => pronoun.words.includes(word.toLowerCase()));
       if (!entry) continue;
-      const entity = salientAntecedent(text, sentences, index, start, named, entry, topic);
-      if (entity) found.push({ start, end, surface: word, entity, anaphoric: true });
+      const entity = salientAntecedent(text, sentences, index, start, named, entry, topic, subjects);
+      if (!entity) continue;
+      const pronoun: EntityMention = { start, end, surface: word, entity, anaphoric: true };
+      found.push(pronoun);
+      subjects.add(pronoun);
     }
     for (const match of body.matchAll(SOURCE_SLOT)) {
       const word = match[1] ?? '';
@@ -161,7 +187,8 @@ function runningTopic(mentions: readonly EntityMention[]): (offset: number) => R
  * opens it: "CrowdStrike said that it ..." speaks of the actor named before unless none is,
  * and then the speaker stands for itself (relations see to that). When no sentence of the
  * window names anything plausible, a topical pronoun stands for `topic` at the offset.
- * `named`: the mentions inside a span, sorted by start.
+ * `named`: the mentions inside a span, sorted by start; `subjects`: pronouns found in a subject
+ * slot, each its sentence's subject.
  */
 export function salientAntecedent(
   text: string,
@@ -171,6 +198,7 @@ export function salientAntecedent(
   named: (span: Span) => readonly EntityMention[],
   { types, plausible, topical, subjectOnly = false }: Agreement,
   topic?: (offset: number) => ResolvedEntity | undefined,
+  subjects: ReadonlySet<EntityMention> = new Set(),
 ): ResolvedEntity | undefined {
   for (let back = index; back >= Math.max(0, index - WINDOW); back--) {
     const sentence = sentences[back];
@@ -180,7 +208,9 @@ export function salientAntecedent(
     const span = back === index ? { start: sentence.start, end: offset } : sentence;
     const candidates = named(span).filter((mention) => plausible.has(mention.entity.type));
     if (candidates.length === 0) continue;
-    const subject = candidates.find((mention) => opensSentence(text, sentence, mention));
+    const subject = candidates.find(
+      (mention) => subjects.has(mention) || opensSentence(text, sentence, mention),
+    );
     // "APT28 and APT29 targeted ...": a subject of two names is no one antecedent.
     if (subject && candidates.some((other) => other !== subject && coordinated(text, subject, other)))
       return undefined;
@@ -245,10 +275,36 @@ const ARABIC_VERB_THEN_CUE = new Map(
   ]),
 );
 
+/**
+ * An article and the noun that introduces a name of its type ("Le groupe APT28 ...", "The
+ * hacking group Turla ...", "La société Sekoia ..."): the name is still the sentence's subject.
+ */
+const ARTICLE_THEN_CUE = new Map<EntityType, RegExp>(
+  (
+    [
+      ['ThreatActor', THREAT_ACTOR_CUES_LATIN],
+      ['Organization', ORGANIZATION_CUES_LATIN],
+    ] as const
+  ).map(([type, cues]) => [
+    type,
+    new RegExp(
+      String.raw`^[\s*"“«]*(?:(?:the|le|la)\s+|l['’]\s*)(?:${cues
+        .filter((cue) => !/^(?:the|le|la)\s/iu.test(cue))
+        .map(escapeRegExp)
+        .join('|')})\s+$`,
+      'iu',
+    ),
+  ]),
+);
+
 /** Whether the mention is the sentence's first words, after an article (or an Arabic verb) at most. */
 function opensSentence(text: string, sentence: Sentence, mention: EntityMention): boolean {
   const before = text.slice(sentence.start, mention.start);
-  return OPENING.test(before) || ARABIC_VERB_THEN_CUE.get(mention.entity.type)?.test(before) === true;
+  return (
+    OPENING.test(before) ||
+    ARABIC_VERB_THEN_CUE.get(mention.entity.type)?.test(before) === true ||
+    ARTICLE_THEN_CUE.get(mention.entity.type)?.test(before) === true
+  );
 }
 
 /** The entity named at least TOPIC_DOMINANCE times as often as any other of these mentions, if any. */

@@ -19,6 +19,7 @@ import {
   type IncidentVocabulary,
   type LanguagePack,
   type PackLanguage,
+  type ReferenceVocabulary,
   type RelationExpectation,
   type TriggerId,
 } from './types.ts';
@@ -60,6 +61,7 @@ export interface LoadedPack {
     comparing: readonly string[];
     beforeExample: readonly string[];
   };
+  references: Record<keyof ReferenceVocabulary, readonly string[]>;
   capitalisedFunctionWords: readonly string[];
 }
 
@@ -89,7 +91,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
   const where = `language pack "${pack.lang}"`;
   /** `concept` is "triggers.<id>", "incidents.<list>" or "roles.<list>", a claim concept otherwise. */
   const expanded = (concept: string, phrases: readonly string[]): string[] => {
-    const place = /^(?:triggers|incidents|roles|enumerations)\./u.test(concept)
+    const place = /^(?:triggers|incidents|roles|enumerations|references)\./u.test(concept)
       ? concept
       : `claims.${concept}`;
     return phrases.flatMap((phrase) => {
@@ -147,6 +149,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       }),
     },
     enumerations: loadEnumerations(pack, expanded),
+    references: loadReferences(pack, expanded),
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
       if (!/^\p{Lu}\p{Ll}*$/u.test(word)) {
@@ -264,6 +267,35 @@ function loadEnumerations(
     opening: words('opening'),
     comparing: words('comparing'),
     beforeExample: expanded('enumerations.beforeExample', pack.enumerations.beforeExample),
+  };
+}
+
+/** A pack's referring phrases, expanded; every pattern needs an example of a relation through one. */
+function loadReferences(
+  pack: LanguagePack,
+  expanded: (concept: string, phrases: readonly string[]) => string[],
+): LoadedPack['references'] {
+  const where = `language pack "${pack.lang}"`;
+  const seen = new Map<string, string>();
+  const words = (name: keyof ReferenceVocabulary) =>
+    pack.references[name].flatMap((pattern) => {
+      const concept = `references.${name}`;
+      for (const example of pattern.examples) checkRelationExample(where, concept, example);
+      const phrases = expanded(concept, pattern.phrases);
+      for (const phrase of phrases) {
+        const key = phrase.toLowerCase();
+        const other = seen.get(key);
+        // One phrase, one kind of antecedent: otherwise what it stands for would depend on list order.
+        if (other) throw new Error(`${where}: "${phrase}" is listed in references.${other} and ${concept}`);
+        seen.set(key, name);
+      }
+      return phrases;
+    });
+  return {
+    actors: words('actors'),
+    malware: words('malware'),
+    incidents: words('incidents'),
+    members: words('members'),
   };
 }
 

@@ -156,6 +156,15 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
+    ...(['actors', 'malware', 'incidents', 'members'] as const).flatMap((concept) =>
+      pack.references[concept].flatMap((pattern) =>
+        pattern.examples.map((example) => ({
+          concept: `references.${concept}`,
+          example,
+          accepts: relationHolds(example.expect),
+        })),
+      ),
+    ),
     ...pack.roles.afterName.flatMap((pattern) =>
       pattern.examples.map((example) => ({
         concept: 'roles.afterName',

@@ -240,11 +240,34 @@ export interface LanguagePack {
   incidents: IncidentVocabulary;
   roles: RoleVocabulary;
   enumerations: EnumerationVocabulary;
+  references: ReferenceVocabulary;
   /**
    * Capitalised words that open sentences or clauses without being names ("Selon", "However"):
    * never a name, nor the start of one. Empty in a script without capitals.
    */
   capitalisedFunctionWords: readonly string[];
+}
+
+/**
+ * Definite descriptions that stand for an entity named shortly before ("the group", "le
+ * groupe", "المجموعة" for the last threat actor; "the malware" for the malware; "the attack"
+ * for the incident). How far back the antecedent may be, and what happens when two are named
+ * there, is the rule's business (ingest/rules/anaphora.ts); the words are the pack's. An
+ * example is two sentences of our own: a name, then the description as an end of a relation.
+ */
+export interface ReferenceVocabulary {
+  /** Phrases for a threat actor: "the group", "these hackers", "the operators". */
+  actors: readonly Pattern<RelationExpectation>[];
+  /** Phrases for a piece of malware: "the malware", "the backdoor", "this variant". */
+  malware: readonly Pattern<RelationExpectation>[];
+  /** Phrases for an incident: "the attack", "the breach", "cette fuite". */
+  incidents: readonly Pattern<RelationExpectation>[];
+  /**
+   * A possessive and a noun for an actor's people ("its operators", "leurs membres",
+   * "عناصرها"): the people act for the actor that owns them, so the phrase stands for it. In
+   * English the last word also follows a name's genitive ("APT28's operators").
+   */
+  members: readonly Pattern<RelationExpectation>[];
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */

@@ -3,6 +3,7 @@ import { claims } from './claims.ts';
 import { enumerations } from './enumerations.ts';
 import { capitalisedFunctionWords } from './function-words.ts';
 import { incidents } from './incidents.ts';
+import { references } from './references.ts';
 import { roles } from './roles.ts';
 import { triggers } from './triggers.ts';
 
@@ -14,5 +15,6 @@ export const pack = {
   incidents,
   roles,
   enumerations,
+  references,
   capitalisedFunctionWords,
 } as const satisfies LanguagePack;

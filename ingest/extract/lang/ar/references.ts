@@ -1,0 +1,69 @@
+/** Arabic descriptions that stand for an entity named shortly before (see ReferenceVocabulary). */
+import type { ReferenceVocabulary } from '../types.ts';
+
+export const references = {
+  actors: [
+    {
+      phrases: ['هذه المجموعة', 'المجموعة', 'هذه الجماعة', 'الجماعة', 'العصابة', 'هذه العصابة'],
+      examples: [
+        {
+          text: 'تنشط مجموعة APT28 منذ عام 2007. واستهدفت المجموعة وزارة الدفاع الألمانية.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+        },
+      ],
+    },
+    {
+      phrases: ['القراصنة', 'هؤلاء القراصنة', 'المهاجمون', 'المتسللون', 'المخترقون', 'الهاكرز'],
+      examples: [
+        {
+          text: 'تنشط مجموعة APT28 منذ عام 2007. واستهدف المتسللون وزارة الدفاع الألمانية.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+        },
+      ],
+    },
+  ],
+  malware: [
+    {
+      phrases: ['البرمجية', 'البرمجية الخبيثة', 'هذه البرمجية', 'البرنامج الخبيث', 'هذا البرنامج الخبيث'],
+      examples: [
+        {
+          text: 'انتشر فيروس Emotet في عام 2019. واستخدمت مجموعة TA542 البرمجية الخبيثة ضد المصارف.',
+          expect: { source: 'TA542', type: 'USES', target: 'Emotet' },
+        },
+      ],
+    },
+  ],
+  incidents: [
+    {
+      phrases: [
+        'هذه الهجمات',
+        'هذا الهجوم',
+        'الهجوم',
+        'الهجمات',
+        'الهجوم الإلكتروني',
+        'الهجوم السيبراني',
+        'هذا التسريب',
+        'هذه التسريبات',
+        'هذا الاختراق',
+        'الاختراق',
+      ],
+      examples: [
+        {
+          text: 'تعرضت قناة TV5Monde للاختراق في عام 2015. ونُسب الهجوم إلى مجموعة APT28.',
+          expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+        },
+      ],
+    },
+  ],
+  members: [
+    {
+      phrases: ['عناصرها', 'أعضاؤها', 'عناصرهم'],
+      examples: [
+        {
+          text: 'تنشط مجموعة APT28 منذ عام 2007. واستهدف عناصرها وزارة الدفاع الألمانية.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+        },
+      ],
+    },
+  ],
+} as const satisfies ReferenceVocabulary;

@@ -1,0 +1,155 @@
+/** English descriptions that stand for an entity named shortly before (see ReferenceVocabulary). */
+import type { ReferenceVocabulary } from '../types.ts';
+
+export const references = {
+  actors: [
+    {
+      phrases: [
+        'this group',
+        'the group',
+        'the threat group',
+        'this threat group',
+        'the hacking group',
+        'the APT group',
+        'this APT group',
+        'the APT',
+        'this APT',
+        'the team',
+        'the gang',
+        'this gang',
+      ],
+      examples: [
+        {
+          text: 'Turla is a Russian espionage group. The group targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+        {
+          text: 'Turla is a Russian espionage group. Over the years, the gang has targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+      ],
+    },
+    {
+      phrases: [
+        'the hackers',
+        'these hackers',
+        'the attackers',
+        'these attackers',
+        'the cybercriminals',
+        'these cybercriminals',
+        'the intruders',
+        'the perpetrators',
+        'the operators',
+      ],
+      examples: [
+        {
+          text: 'Turla is a Russian espionage group. The cybercriminals targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+      ],
+    },
+    {
+      phrases: [
+        'the threat actor',
+        'this threat actor',
+        'the actor',
+        'this actor',
+        'the adversary',
+        'this adversary',
+      ],
+      examples: [
+        {
+          text: 'Researchers tracked the Winnti Group for years. The threat actor leveraged tools such as Cobalt Strike.',
+          expect: { source: 'Winnti Group', type: 'USES', target: 'Cobalt Strike' },
+        },
+      ],
+    },
+    {
+      // Threat reports speak of the actor through its campaign.
+      phrases: ['the campaign', 'this campaign'],
+      examples: [
+        {
+          text: 'Turla is a Russian espionage group. This campaign targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+      ],
+    },
+  ],
+  malware: [
+    {
+      phrases: [
+        'the malware',
+        'this malware',
+        'the worm',
+        'this worm',
+        'the ransomware',
+        'this ransomware',
+        'the backdoor',
+        'this backdoor',
+        'the implant',
+        'this implant',
+        'the trojan',
+        'this trojan',
+        'the wiper',
+        'the loader',
+        'the dropper',
+        'the spyware',
+        'this spyware',
+        'the RAT',
+        'this RAT',
+        'the rootkit',
+        'this variant',
+      ],
+      examples: [
+        {
+          text: 'Emotet spread widely in 2019. The malware was used by TA542 against banks.',
+          expect: { source: 'TA542', type: 'USES', target: 'Emotet' },
+        },
+        {
+          text: 'Emotet spread widely in 2019. This variant was used by TA542 against banks.',
+          expect: { source: 'TA542', type: 'USES', target: 'Emotet' },
+        },
+      ],
+    },
+  ],
+  incidents: [
+    {
+      phrases: [
+        'the attack',
+        'this attack',
+        'the cyberattack',
+        'this cyberattack',
+        'the hack',
+        'this hack',
+        'the breach',
+        'this breach',
+        'the leak',
+        'this leak',
+        'the intrusion',
+        'this intrusion',
+        'this operation',
+      ],
+      examples: [
+        {
+          text: 'The hack of TV5Monde took the channel off the air in 2015. The attack was attributed to APT28.',
+          expect: { source: 'hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+        },
+      ],
+    },
+  ],
+  members: [
+    {
+      phrases: ['its|their operators|members|hackers|operatives'],
+      examples: [
+        {
+          text: 'Turla is a Russian espionage group. Its operators targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+        {
+          text: "Turla is a Russian espionage group. Turla's operators targeted the Ministry of Defence of Estonia.",
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+      ],
+    },
+  ],
+} as const satisfies ReferenceVocabulary;

@@ -1,0 +1,97 @@
+/** French descriptions that stand for an entity named shortly before (see ReferenceVocabulary). */
+import type { ReferenceVocabulary } from '../types.ts';
+
+export const references = {
+  actors: [
+    {
+      phrases: ['ce groupe', 'le groupe', "l'acteur", 'cet acteur'],
+      examples: [
+        {
+          text: 'Le groupe APT28 est actif depuis 2007. Le groupe a ciblé le ministère de la Défense en 2016.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+      ],
+    },
+    {
+      phrases: [
+        'ces pirates',
+        'les pirates',
+        'les hackers',
+        'ces hackers',
+        'ces attaquants',
+        'les attaquants',
+        'les assaillants',
+        'ces assaillants',
+        'les cybercriminels',
+        'ces cybercriminels',
+      ],
+      examples: [
+        {
+          text: 'Le groupe APT28 est actif depuis 2007. Les cybercriminels ont ciblé le ministère de la Défense en 2016.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+      ],
+    },
+  ],
+  malware: [
+    {
+      phrases: [
+        'ce logiciel',
+        'le logiciel malveillant',
+        'ce logiciel malveillant',
+        'ce rançongiciel',
+        'le rançongiciel',
+        'le maliciel',
+        'ce maliciel',
+        'le cheval de Troie',
+        'ce cheval de Troie',
+        'la porte dérobée',
+        'cette porte dérobée',
+        'le logiciel espion',
+        'ce logiciel espion',
+      ],
+      examples: [
+        {
+          text: "Emotet s'est répandu en 2019. Le logiciel malveillant a été utilisé par TA542 contre des banques.",
+          expect: { source: 'TA542', type: 'USES', target: 'Emotet' },
+        },
+      ],
+    },
+  ],
+  incidents: [
+    {
+      phrases: [
+        'cette opération',
+        'cette attaque',
+        'ces attaques',
+        "l'attaque",
+        'la cyberattaque',
+        'cette cyberattaque',
+        'ce piratage',
+        'le piratage',
+        'cette fuite',
+        'la fuite',
+        'cette divulgation',
+        "l'intrusion",
+        'cette intrusion',
+      ],
+      examples: [
+        {
+          text: 'Le piratage de TV5Monde a interrompu la chaîne en 2015. Cette cyberattaque a été attribuée à APT28.',
+          expect: { source: 'piratage de TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+        },
+      ],
+    },
+  ],
+  members: [
+    {
+      phrases: ['ses|leurs opérateurs|membres'],
+      examples: [
+        {
+          text: 'Le groupe APT28 est actif depuis 2007. Ses membres ont ciblé le ministère de la Défense en 2016.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+      ],
+    },
+  ],
+} as const satisfies ReferenceVocabulary;
