@@ -41,10 +41,11 @@ const LEFT_BARRIER = /[();«“]|["»”],/u;
 /**
  * "X is not aware of any actors that have used Y": a relative pronoun right after a common noun
  * past the name makes that noun the subject of the verb; right after the name's own noun
- * ("APT28 hackers that used Y") the name still is.
+ * ("APT28 hackers that used Y") the name still is. A passive is read alike: in "X and the
+ * organisations that have been targeted by Y", the noun is what Y targeted, not X.
  */
 const RELATIVE_OF_NOUN_BEFORE =
-  /\s\S+\s+\p{Ll}+\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+  /\s\S+\s+\p{Ll}+\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:was|were|is|are)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 /** Words that end a description inside a list item: past them, a name is no longer the item. */
 const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|that|de|du|des|d['’]\S*|à|au|aux|par|pour|avec|sur|dans|en|qui|que|dont)`;
 /** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */

@@ -121,6 +121,16 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     describesNearest: true,
     qualifiesHead: true,
   },
+  // "on behalf of", "controlled by": an actor or an incident is the instrument of the one named
+  // after; an organisation acting for a client ("Mandiant, acting on behalf of X") is no part of it.
+  proxy: {
+    types: ['ATTRIBUTED_TO'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'noun',
+    describesNearest: true,
+    qualifiesHead: true,
+  },
   // "ترتبط فانسي بير بالاستخبارات": the verb, which may come before its subject.
   linking: { types: ['ATTRIBUTED_TO', 'PART_OF'], source: 'left', strength: 1, wordClass: 'verb' },
   responsibility: {

@@ -98,6 +98,8 @@ export interface ClaimVocabulary {
  */
 export const TRIGGER_IDS = [
   'affiliation',
+  // Acting for another ("on behalf of", "controlled by"): an attribution only, never a part.
+  'proxy',
   'linking',
   'responsibility',
   'self-claim',

@@ -44,6 +44,26 @@ export const triggers = {
       },
     ],
   },
+  proxy: {
+    phrases: [
+      // "APT28 operates on behalf of the GRU": acting for a service is being its instrument.
+      'acting|acts|acted|operating|operates|operated|working|works|worked on behalf of',
+      'on behalf of',
+      'at the behest of',
+      // "a group controlled by the GRU", "a campaign run by APT28".
+      'controlled|run|funded|financed by',
+    ],
+    examples: [
+      {
+        text: 'APT28 operates on behalf of the GRU.',
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'Sandworm, a group controlled by the GRU, hit Ukrenergo.',
+        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+    ],
+  },
   responsibility: {
     phrases: ['behind', 'responsible for', 'the author of'],
     examples: [
@@ -86,11 +106,16 @@ export const triggers = {
   },
   'attribution-split': {
     // The source, then the target: "attributed the hack to the SVR".
-    phrases: ['attributed|attributes|linked|tied'],
+    // Not "links" or "ties": as plural nouns they open "links between A and B" and link nothing.
+    phrases: ['attributed|attributes|linked|tied', 'connects|connected'],
     examples: [
       {
         text: 'Microsoft attributed the hack of SolarWinds to the SVR.',
         expect: { source: 'Hack of SolarWinds', type: 'ATTRIBUTED_TO', target: 'SVR' },
+      },
+      {
+        text: 'In 2018 Mandiant connected APT28 to the GRU.',
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
     ],
   },
@@ -164,11 +189,19 @@ export const triggers = {
     ],
   },
   'used-by': {
-    phrases: ['used|deployed|leveraged|employed|utilized|wielded by'],
+    phrases: [
+      'used|deployed|leveraged|employed|utilized|wielded by',
+      // "a loader dropped by Quillpad", "a flaw exploited by APT28": the agent of the delivery uses it.
+      'dropped|delivered|installed|loaded|downloaded|distributed|exploited|weaponized by',
+    ],
     examples: [
       {
         text: 'NotPetya, a wiper deployed by Sandworm, spread fast.',
         expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+      {
+        text: 'CVE-2017-0199, a flaw exploited by APT28, let the lures run code.',
+        expect: { source: 'APT28', type: 'USES', target: 'CVE-2017-0199' },
       },
     ],
   },
@@ -187,11 +220,22 @@ export const triggers = {
       'aimed at',
       'broke|broken|hacked into',
       'been inside',
+      // "the group infected NATO computers", "spied on the OSCE".
+      'infected|infecting|infects',
+      'spied|spying|spies on',
     ],
     // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
     notRightAfter: ['highly', 'narrowly', 'very', 'well'],
     examples: [
       { text: 'APT28 targeted NATO.', expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' } },
+      {
+        text: 'APT28 infected NATO computers with a backdoor.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'For years APT28 spied on the OSCE.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OSCE' },
+      },
     ],
   },
   opposition: {
