@@ -318,8 +318,9 @@ function sentenceRelations(
     }
   }
 
+  const stated = meansToTheirUser(text, pending);
   const employers = (person: string) =>
-    pending
+    stated
       .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
       .map((item) => item.relation.target);
   /** The speaker, and for a person the organisations the sentence says they work for. */
@@ -335,7 +336,7 @@ function sentenceRelations(
 
   const relations: ExtractedRelation[] = [];
   const sentenceClaimants = new Set<string>();
-  for (const item of pending) {
+  for (const item of stated) {
     // "X, chercheur chez Y": a role in apposition is the article's statement, whatever frames the sentence.
     // A possessive ("Google's Threat Analysis Group") qualifies a name: the article's own words, like an apposition.
     // "X, an organization working under Y,": a description in apposition is the article's own, too.
@@ -443,6 +444,31 @@ function sentenceRelations(
     }
   }
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
+}
+
+/**
+ * "Sandworm used Industroyer against Ukrenergo": a tool named as what someone used is the means,
+ * and whom it was used against is its user's target. A targeting whose source is the object of an
+ * earlier use in the same clause is given to that use's subject instead ("APT28 used Zebrocy,
+ * which later hit NATO" leaves the hit to Zebrocy).
+ */
+function meansToTheirUser(text: string, pending: readonly Pending[]): Pending[] {
+  const uses = pending.filter((item) => item.relation.type === 'USES');
+  return pending.map((item) => {
+    if (item.relation.type !== 'TARGETED') return item;
+    const use = uses.find(
+      (candidate) =>
+        candidate.relation.target === item.relation.source &&
+        candidate.trigger.end <= item.trigger.start &&
+        !/[,;:()]/u.test(text.slice(candidate.trigger.end, item.trigger.start)),
+    );
+    if (!use || use.relation.source === item.relation.target) return item;
+    return {
+      ...item,
+      relation: { ...item.relation, source: use.relation.source },
+      referred: item.referred || use.referred,
+    };
+  });
 }
 
 /**
@@ -853,6 +879,14 @@ function argumentPairs(
       ];
     };
     if (pair) return extend(pair);
+    // "a group supposedly related to Iran, APT33": with no name before the trigger, the noun it
+    // describes is the name set in apposition right after its object.
+    const named =
+      english && left.length === 0 && describesBefore(text, trigger)
+        ? nameAfterObject(text, right, rest)
+        : undefined;
+    const appositive = named && pairOf(named, right[0] ?? named);
+    if (appositive) return [appositive];
     // "Victims of the hack included A, B and C": the incident, then its victims.
     if (spec.listedAfter) {
       const listed = pairAfter(right, 'source-first', type, joined);
@@ -869,6 +903,38 @@ function argumentPairs(
     }
   }
   return [];
+}
+
+/** A comma or an opening bracket between a trigger's object and the name that follows it. */
+const APPOSITION_OPENER = /^\s*(?:,|\()\s*$/u;
+/** What closes that name's apposition: a comma, the bracket, or the end of the sentence. */
+const APPOSITION_CLOSER = /^\s*(?:[,;)]|\.(?:\s|$)|$)/u;
+
+/** A description or a participle set after a lower-case word: it qualifies the noun before it ("a group linked to"). */
+function describesBefore(text: string, trigger: TriggerMatch): boolean {
+  const describing =
+    describesName(trigger.spec) || PARTICIPLE_FIRST.test(text.slice(trigger.start, trigger.end));
+  return describing && WORD_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+}
+
+/**
+ * "an APT group supposedly related to Iran, APT33.", "groups associated with China (APT10)": the
+ * name right after the trigger's object, closed as an apposition, stands for the noun described.
+ */
+function nameAfterObject(
+  text: string,
+  right: readonly EntityMention[],
+  rest: readonly EntityMention[],
+): EntityMention | undefined {
+  const object = right[0];
+  if (!object) return undefined;
+  const named = rest.find((mention) => mention.start >= object.end);
+  if (!named || named.anaphoric) return undefined;
+  const opener = text.slice(object.end, named.start);
+  const closer = text.slice(named.end, named.end + 3);
+  if (!APPOSITION_OPENER.test(opener) || !APPOSITION_CLOSER.test(closer)) return undefined;
+  // The bracket that opened it must be the one that closes it, and a comma a comma or the end.
+  return opener.includes('(') === closer.trimStart().startsWith(')') ? named : undefined;
 }
 
 /**

@@ -185,6 +185,8 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   use: { types: ['USES'], source: 'left', strength: 0.8, many: true, wordClass: 'verb' },
   // "a backdoor used by TA505", "observed being used by the group": the user comes after.
   'used-by': { types: ['USES'], source: 'right', strength: 0.8, wordClass: 'verb' },
+  // "APT28's use of Zebrocy": the user is the possessor written right before the noun.
+  'use-of': { types: ['USES'], source: 'left', strength: 0.8, maxLeftWords: 1, wordClass: 'noun' },
   impersonation: {
     types: ['IMPERSONATES'],
     source: 'left',
@@ -194,6 +196,14 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   },
   targeting: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
   opposition: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
+  // "attacks by APT28 on NATO": the attacker, then its target, both after the noun.
+  'attack-by': {
+    types: ['TARGETED'],
+    source: 'left',
+    after: 'source-first',
+    strength: 0.9,
+    wordClass: 'noun',
+  },
   // "Most of their targets have been in A, B and C": the owner of the targets targeted each place.
   'targets-of': { types: ['TARGETED'], source: 'left', strength: 0.9, maxLeftWords: 1, wordClass: 'verb' },
   victim: { types: ['TARGETED'], source: 'right', strength: 0.9, wordClass: 'noun', listedAfter: true },

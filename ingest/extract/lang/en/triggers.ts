@@ -205,6 +205,15 @@ export const triggers = {
       },
     ],
   },
+  'use-of': {
+    phrases: ['use|usage|deployment of'],
+    examples: [
+      {
+        text: "APT28's use of Zebrocy was documented in May.",
+        expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
+      },
+    ],
+  },
   impersonation: {
     phrases: ['imitating|impersonating|impersonates|mimicking|spoofing', 'posing as'],
     examples: [
@@ -263,6 +272,16 @@ export const triggers = {
     examples: [
       {
         text: 'APT28 ran a phishing campaign against NATO.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+    ],
+  },
+  'attack-by': {
+    phrases: ['attack(s)|campaign(s)|operation(s)|intrusion(s)|hack(s) by'],
+    between: ['on|against', 'on the', 'against the'],
+    examples: [
+      {
+        text: 'Attacks by APT28 on NATO went on for a year.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
       },
     ],

@@ -36,6 +36,23 @@ export const triggers = {
       },
     ],
   },
+  proxy: {
+    phrases: [
+      // « APT28 agit pour le compte du GRU », « un groupe contrôlé par le GRU ».
+      'pour le compte du|de|des',
+      'contrôlé(e)(s)|financé(e)(s) par',
+    ],
+    examples: [
+      {
+        text: 'APT28 agit pour le compte du GRU.',
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'Sandworm, un groupe contrôlé par le GRU, a frappé Ukrenergo.',
+        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+    ],
+  },
   responsibility: {
     phrases: ['derrière', "à l'origine de|du|des", 'responsable(s) de', 'responsable du', 'auteur(s) de'],
     examples: [
@@ -139,11 +156,21 @@ export const triggers = {
     ],
   },
   'used-by': {
-    phrases: ['utilisé(e)(s) par', 'déployé(e) par', 'employé par'],
+    phrases: [
+      'utilisé(e)(s) par',
+      'déployé(e) par',
+      'employé par',
+      // « la faille EternalBlue exploitée par la NSA », « un implant installé par APT28 ».
+      'exploité(e)(s)|installé(e)(s)|distribué(e)(s) par',
+    ],
     examples: [
       {
         text: 'NotPetya, un logiciel déployé par Sandworm, a paralysé Maersk.',
         expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+      {
+        text: 'Le logiciel Zebrocy, installé par APT28, a touché des ministères.',
+        expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
       },
     ],
   },
@@ -162,10 +189,16 @@ export const triggers = {
       'ciblé|ciblant|cible',
       'a|ont visé|ciblé|attaqué|piraté|frappé|infiltré',
       'a pénétré',
+      // « le groupe a infecté les ordinateurs de l'OTAN », « a espionné l'OTAN ».
+      'a|ont|avait infecté|espionné',
     ],
     examples: [
       {
         text: "Le groupe APT28 a ciblé l'OTAN.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "Pendant des années, APT28 a espionné l'OTAN.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
       },
     ],

@@ -1,0 +1,80 @@
+/**
+ * Relations whose two ends are named in the sentence, stated in the forms news and reports use
+ * beside the plain active verb: a name in apposition to the noun a trigger describes, a tool's
+ * user as the one who targets, the passive of a relative clause on a common noun. Sentences
+ * are our own.
+ */
+import { describe, test } from 'node:test';
+import { assertHas, assertNone, relationLines } from '../../test/relation-lines-harness.ts';
+
+describe('a name set in apposition after the object of a description', () => {
+  test('"a group linked to Russia, APT28," is APT28, which is also the subject of the verb after it', () => {
+    const lines = relationLines('A hacking group linked to Russia, APT28, targeted NATO last year.', 'en');
+    assertHas(lines, 'ATTRIBUTED_TO APT28 -> Russia asserted []');
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+    // "hacking" before the noun describes it: it names no victim.
+    assertNone(lines, /^TARGETED APT28 -> Russia/u);
+  });
+
+  test('a hedged description at the end of the sentence keeps its hedge', () => {
+    const lines = relationLines('The report studies a group supposedly related to Iran, APT33.', 'en');
+    assertHas(lines, 'ATTRIBUTED_TO APT33 -> Iran suspected []');
+  });
+
+  test('a passive participle describing a noun, its name after the agent', () => {
+    const lines = relationLines('A backdoor used by APT28, Zebrocy, spread in May.', 'en');
+    assertHas(lines, 'USES APT28 -> Zebrocy asserted []');
+  });
+
+  test('a speaker after the comma is no apposition', () => {
+    const lines = relationLines('It was a group tied to Russia, Microsoft said on Monday.', 'en');
+    assertNone(lines, /Microsoft ->/u);
+  });
+});
+
+describe('the user of a tool is who targets what the tool is used against', () => {
+  test('"X used M against Y": X targeted Y, and used M', () => {
+    const lines = relationLines('Sandworm used Industroyer against Ukrenergo in 2016.', 'en');
+    assertHas(lines, 'USES Sandworm Team -> Industroyer asserted []');
+    assertHas(lines, 'TARGETED Sandworm Team -> Ukrenergo asserted []');
+    assertNone(lines, /^TARGETED Industroyer /u);
+  });
+
+  test('a relative clause about the tool keeps the tool as its subject', () => {
+    const lines = relationLines('APT28 used Zebrocy, which later hit NATO.', 'en');
+    assertHas(lines, 'TARGETED Zebrocy -> NATO asserted []');
+    assertNone(lines, /^TARGETED APT28 /u);
+  });
+});
+
+describe('nominal and passive forms', () => {
+  test('"X\'s use of Y" and "attacks by X on Y"', () => {
+    assertHas(
+      relationLines("APT28's use of Zebrocy was documented in May.", 'en'),
+      'USES APT28 -> Zebrocy asserted []',
+    );
+    assertHas(
+      relationLines('Attacks by APT28 on NATO went on for a year.', 'en'),
+      'TARGETED APT28 -> NATO asserted []',
+    );
+  });
+
+  test('acting on behalf of a service, or controlled by it, attributes an actor to it but makes no firm a part of its client', () => {
+    assertHas(
+      relationLines('APT28 operates on behalf of the GRU.', 'en'),
+      'ATTRIBUTED_TO APT28 -> GRU asserted []',
+    );
+    assertNone(
+      relationLines('Mandiant, acting on behalf of SolarWinds, investigated the breach.', 'en'),
+      /Mandiant -> SolarWinds/u,
+    );
+  });
+
+  test('the common noun a passive relative clause describes is what the agent targeted', () => {
+    const lines = relationLines(
+      'The dispute over the South China Sea and the companies that have been targeted by APT40 are related.',
+      'en',
+    );
+    assertNone(lines, /^TARGETED/u);
+  });
+});
