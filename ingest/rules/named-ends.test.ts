@@ -78,3 +78,24 @@ describe('nominal and passive forms', () => {
     assertNone(lines, /^TARGETED/u);
   });
 });
+
+describe('the agent of a passive attribution is who makes it', () => {
+  test('"linked by X to Y" and "linked to Y by X" are reported by X', () => {
+    assertHas(
+      relationLines('The hack of the OSCE was linked by Mandiant to APT28.', 'en'),
+      'ATTRIBUTED_TO Hack of OSCE -> APT28 reported [Mandiant]',
+    );
+    assertHas(
+      relationLines('APT28 has been linked to the GRU by Mandiant.', 'en'),
+      'ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]',
+    );
+    assertHas(
+      relationLines("Le piratage de TV5Monde a été attribué par l'ANSSI à APT28.", 'fr'),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [ANSSI]',
+    );
+  });
+
+  test('with no target after the agent, the agent is no target', () => {
+    assertNone(relationLines('The hack of the OSCE was attributed by Microsoft.', 'en'), /^ATTRIBUTED_TO/u);
+  });
+});

@@ -276,7 +276,9 @@ function sentenceRelations(
     // "X, which Microsoft has linked to Y": the relative clause's subject states it.
     const subjects = trigger.spec.after
       ? verbSubjects(text, trigger, mentions, arabic)
-      : relativeSubject(text, trigger, mentions);
+      : trigger.spec.agentFirst === true
+        ? passiveAgent(text, trigger, mentions)
+        : relativeSubject(text, trigger, mentions);
     const candidates = mentions.filter(
       (mention) => !speaking.includes(mention) && !subjects.includes(mention),
     );
@@ -295,7 +297,13 @@ function sentenceRelations(
         },
         trigger,
         before: [pair.source, pair.target].find((mention) => mention.end <= trigger.start),
-        subjects: [...new Set(subjects.map((subject) => subject.entity.key))],
+        subjects: [
+          ...new Set(
+            (subjects.length > 0 ? subjects : trailingAgent(text, pair, mentions)).map(
+              (subject) => subject.entity.key,
+            ),
+          ),
+        ],
         referred: pair.source.anaphoric === true || pair.target.anaphoric === true,
       });
     }
@@ -803,7 +811,11 @@ function argumentPairs(
   const rest = mentions
     .filter((mention) => mention.start >= trigger.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const right = rest.filter((mention) => reachesRight(text, trigger, mention));
+  const right = rest.filter(
+    (mention) =>
+      reachesRight(text, trigger, mention) &&
+      (trigger.spec.agentFirst !== true || AFTER_AGENT.test(text.slice(trigger.end, mention.start))),
+  );
   const { spec } = trigger;
   // "President Putin", "بالرئيس فلاديمير بوتن": a title right before a name belongs to that name;
   // what it heads is the organisation written just before the title, if any ("SolarWinds CEO X").
@@ -1321,6 +1333,52 @@ function verbSubjects(
 }
 
 /** "APT33, which Microsoft has linked to Iran": the name between a relative pronoun and the trigger, if it may speak. */
+/** "linked by Mandiant to the", "attribué par l'ANSSI à": the word that leads from the agent to the target. */
+const AFTER_AGENT = /\s(?:to|à|au|aux)\s+(?:(?:the|la|le|les|l['’])\s*)?$/iu;
+
+/** "by", maybe with "the", between an attribution's last end and who makes it. */
+const BY_AGENT = /^\s+(?:by|par)\s+(?:(?:the|la|le|les|l['’])\s*)?$/iu;
+
+/**
+ * "APT28 was linked to the GRU by Mandiant": an organisation or a person after the attribution's
+ * last end, joined by "by", is who makes it. Not an actor nor after an incident: "linked to
+ * attacks by APT28" names who attacked.
+ */
+function trailingAgent(
+  text: string,
+  pair: ArgumentPair,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  if (pair.type !== 'ATTRIBUTED_TO') return [];
+  const last = pair.source.start > pair.target.start ? pair.source : pair.target;
+  if (last.entity.type === 'Event') return [];
+  const agent = mentions.find((mention) => mention.start >= last.end);
+  const speaks =
+    agent !== undefined &&
+    (agent.entity.type === 'Organization' || agent.entity.type === 'Person') &&
+    !agent.anaphoric &&
+    BY_AGENT.test(text.slice(last.end, agent.start));
+  return speaks ? [agent] : [];
+}
+
+/** The agent right after a passive whose target follows it ("linked by Mandiant to APT28"), if named. */
+function passiveAgent(
+  text: string,
+  trigger: TriggerMatch,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  const agent = mentions.find((mention) => mention.start >= trigger.end);
+  const target = agent && mentions.find((mention) => mention.start >= agent.end);
+  const named =
+    agent !== undefined &&
+    target !== undefined &&
+    CLAIMANT_TYPES.has(agent.entity.type) &&
+    wordsBetween(text, trigger.end, agent.start) <= 2 &&
+    AFTER_AGENT.test(text.slice(trigger.end, target.start)) &&
+    !AFTER_AGENT.test(text.slice(trigger.end, agent.start));
+  return named ? [agent] : [];
+}
+
 function relativeSubject(
   text: string,
   trigger: TriggerMatch,

@@ -76,6 +76,11 @@ export interface TriggerSpec {
    * words, whatever verb frames the phrase.
    */
   headsName?: boolean;
+  /**
+   * The agent of a passive comes between it and its target ("linked by Mandiant to APT28"): that
+   * agent is who makes the statement, and the target is the name after "to".
+   */
+  agentFirst?: boolean;
   /** Both arguments may also follow it, the source first ("Victims of the hack included A, B and C"). */
   listedAfter?: boolean;
   /**
@@ -163,6 +168,13 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     after: 'source-first',
     strength: 0.9,
     wordClass: 'verb',
+  },
+  'attributed-by': {
+    types: ['ATTRIBUTED_TO'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'verb',
+    agentFirst: true,
   },
   // "identified as" says what a name is: for an actor and an organisation, the service behind it.
   identification: { types: ['ATTRIBUTED_TO'], source: 'left', strength: 0.9, wordClass: 'verb' },

@@ -106,6 +106,7 @@ export const TRIGGER_IDS = [
   'claimed-by',
   'attribution',
   'attribution-split',
+  'attributed-by',
   'identification',
   'identification-split',
   'accusation',

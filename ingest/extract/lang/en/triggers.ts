@@ -119,6 +119,16 @@ export const triggers = {
       },
     ],
   },
+  'attributed-by': {
+    // The agent, who says so, then the target: "attributed by Microsoft to APT29".
+    phrases: ['attributed|linked|tied|connected|blamed by'],
+    examples: [
+      {
+        text: 'The hack of the OSCE was linked by Mandiant to APT28.',
+        expect: { source: 'Hack of OSCE', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
   identification: {
     phrases: ['identified|identifies as'],
     examples: [

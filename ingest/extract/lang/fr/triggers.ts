@@ -95,6 +95,16 @@ export const triggers = {
       },
     ],
   },
+  'attributed-by': {
+    // L'agent, qui l'affirme, puis la cible : « attribué par Microsoft à APT29 ».
+    phrases: ['attribué(e)(s)|imputé(e)(s) par'],
+    examples: [
+      {
+        text: "Le piratage de TV5Monde a été attribué par l'ANSSI à APT28.",
+        expect: { source: 'Piratage de TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
   'attribution-split': {
     // La source, puis la cible : « a attribué le piratage au SVR ».
     phrases: ['a|ont attribué', 'attribue', 'a relié', 'relie'],
