@@ -99,3 +99,22 @@ describe('the agent of a passive attribution is who makes it', () => {
     assertNone(relationLines('The hack of the OSCE was attributed by Microsoft.', 'en'), /^ATTRIBUTED_TO/u);
   });
 });
+
+describe('a bare verb of linking after a modal, and possessives on the right', () => {
+  test('"might link X to Y"', () => {
+    assertHas(
+      relationLines('New evidence might link the hack of the OSCE to APT28.', 'en'),
+      'ATTRIBUTED_TO Hack of OSCE -> APT28 asserted []',
+    );
+  });
+
+  test('the owner of the name after it is no argument: the owned name is', () => {
+    const lines = relationLines("APT28 targeted Germany's Bundestag in 2015.", 'en');
+    assertHas(lines, 'TARGETED APT28 -> Bundestag asserted []');
+    assertNone(lines, /-> Germany /u);
+  });
+
+  test('"serving as" is a post, not an attribution', () => {
+    assertNone(relationLines('John Smith, serving as head of the NSA, spoke.', 'en'), /^ATTRIBUTED_TO/u);
+  });
+});

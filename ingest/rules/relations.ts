@@ -409,7 +409,10 @@ function sentenceRelations(
     const selfDenial =
       designation !== undefined ||
       (item.relation.type === 'ATTRIBUTED_TO' && denier?.entity.key === item.relation.target);
-    if (!selfDenial) {
+    // "TA505 never used Emotet": negated in the article's own voice, with no one denying, the
+    // text rejects the relation; it is no one's denial and no evidence for an edge.
+    const rejected = modality === 'denied' && denier === undefined && assertedBy.length === 0;
+    if (!selfDenial && !rejected) {
       relations.push({ ...item.relation, modality, confidence, assertedBy });
     }
     if (denier && denier.entity.key !== denied) {
@@ -814,6 +817,7 @@ function argumentPairs(
   const right = rest.filter(
     (mention) =>
       reachesRight(text, trigger, mention) &&
+      !ownsNext(text, mention, rest) &&
       (trigger.spec.agentFirst !== true || AFTER_AGENT.test(text.slice(trigger.end, mention.start))),
   );
   const { spec } = trigger;
@@ -915,6 +919,19 @@ function argumentPairs(
     }
   }
   return [];
+}
+
+/** The possessive alone between two names: "Russia's GRU", "Iran’s National Library". */
+const OWNER_GAP = /^['’]s?\s+$/u;
+
+/**
+ * "attributed to Russia's GRU", "would compromise Iran's National Library": a name that owns the
+ * name right after it qualifies that name, which is the trigger's argument.
+ */
+function ownsNext(text: string, mention: EntityMention, rest: readonly EntityMention[]): boolean {
+  return rest.some(
+    (next) => next.start >= mention.end && OWNER_GAP.test(text.slice(mention.end, next.start)),
+  );
 }
 
 /** A comma or an opening bracket between a trigger's object and the name that follows it. */

@@ -52,7 +52,10 @@ export const triggers = {
       'at the behest of',
       // "a group controlled by the GRU", "a campaign run by APT28".
       'controlled|run|funded|financed by',
+      // "a troll factory serving the Kremlin"; "serving as", "serving in" say something else.
+      'serving|serves',
     ],
+    notBefore: ['as', 'in', 'on', 'up', 'time'],
     examples: [
       {
         text: 'APT28 operates on behalf of the GRU.',
@@ -61,6 +64,10 @@ export const triggers = {
       {
         text: 'Sandworm, a group controlled by the GRU, hit Ukrenergo.',
         expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'APT28, a unit serving the GRU, hit NATO.',
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
     ],
   },
@@ -107,11 +114,20 @@ export const triggers = {
   'attribution-split': {
     // The source, then the target: "attributed the hack to the SVR".
     // Not "links" or "ties": as plural nouns they open "links between A and B" and link nothing.
-    phrases: ['attributed|attributes|linked|tied', 'connects|connected'],
+    phrases: [
+      'attributed|attributes|linked|tied',
+      'connects|connected',
+      // The bare verb after a modal or "to": "might link the attacks to Lazarus".
+      'to|would|could|might|may|can link|tie|connect|attribute',
+    ],
     examples: [
       {
         text: 'Microsoft attributed the hack of SolarWinds to the SVR.',
         expect: { source: 'Hack of SolarWinds', type: 'ATTRIBUTED_TO', target: 'SVR' },
+      },
+      {
+        text: 'New evidence might link the hack of the OSCE to APT28.',
+        expect: { source: 'Hack of OSCE', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
       {
         text: 'In 2018 Mandiant connected APT28 to the GRU.',
