@@ -118,3 +118,17 @@ describe('a bare verb of linking after a modal, and possessives on the right', (
     assertNone(relationLines('John Smith, serving as head of the NSA, spoke.', 'en'), /^ATTRIBUTED_TO/u);
   });
 });
+
+describe('coordinated subjects and objects', () => {
+  test('each subject listed with each object listed', () => {
+    const lines = relationLines('APT28 and APT29 targeted NATO and the OSCE.', 'en');
+    for (const actor of ['APT28', 'APT29'])
+      for (const victim of ['NATO', 'OSCE']) assertHas(lines, `TARGETED ${actor} -> ${victim} asserted []`);
+  });
+
+  test('subjects listed before a verb of use share its list of tools', () => {
+    const lines = relationLines('APT28 and APT29 used Zebrocy and Mimikatz.', 'en');
+    for (const actor of ['APT28', 'APT29'])
+      for (const tool of ['Zebrocy', 'Mimikatz']) assertHas(lines, `USES ${actor} -> ${tool} asserted []`);
+  });
+});

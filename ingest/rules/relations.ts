@@ -865,34 +865,49 @@ function argumentPairs(
       if (pair) return [pair];
       continue;
     }
+    const pairOfType = (source: EntityMention, target: EntityMention) => pairFor(type, source, target);
     if (spec.many) {
       const listed = indicatorList(text, trigger, rest);
       for (const anchor of left) {
         const pairs = listed.flatMap((mention) => pairOf(anchor, mention) ?? []);
-        if (pairs.length > 0) return dedupe(pairs);
+        // "APT28 and APT29 used X and Y": the names listed with the anchor share its list.
+        const shared = describesName(spec)
+          ? []
+          : pairs.flatMap((found) =>
+              coordinatedBefore(
+                text,
+                found,
+                before,
+                spec.source === 'left' ? 'source' : 'target',
+                pairOfType,
+              ),
+            );
+        if (pairs.length > 0) return dedupe([...pairs, ...shared]);
       }
     }
     const pair = firstPair(left, right.slice(0, CANDIDATES_PER_SIDE), pairOf);
-    const pairOfType = (source: EntityMention, target: EntityMention) => pairFor(type, source, target);
     const extend = (first: ArgumentPair) => {
       const leftSide = ([first.source, first.target] as const).find(
         (mention) => mention.end <= trigger.start,
       );
       const rightSide: 'source' | 'target' = leftSide === first.source ? 'target' : 'source';
-      return [
-        first,
-        ...coordinated(text, first, rest, leftSide ? rightSide : 'target', pairOfType),
-        // A description in apposition ("TNT, filiale de FedEx") is about the one name before it.
-        ...(leftSide && !describesName(spec)
-          ? coordinatedBefore(
-              text,
-              first,
-              before,
-              leftSide === first.source ? 'source' : 'target',
-              pairOfType,
-            )
-          : []),
-      ];
+      const ahead = coordinated(text, first, rest, leftSide ? rightSide : 'target', pairOfType);
+      // A description in apposition ("TNT, filiale de FedEx") is about the one name before it.
+      const behind =
+        leftSide && !describesName(spec)
+          ? coordinatedBefore(text, first, before, rightSide === 'target' ? 'source' : 'target', pairOfType)
+          : [];
+      // "APT28 and APT29 targeted NATO and the OSCE": each name listed before with each listed after.
+      const crossed = behind.flatMap((early) =>
+        ahead.flatMap((late) => {
+          const crossing =
+            rightSide === 'target'
+              ? pairOfType(early.source, late.target)
+              : pairOfType(late.source, early.target);
+          return crossing ? [crossing] : [];
+        }),
+      );
+      return [first, ...ahead, ...behind, ...crossed];
     };
     if (pair) return extend(pair);
     // "a group supposedly related to Iran, APT33": with no name before the trigger, the noun it
