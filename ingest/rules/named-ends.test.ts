@@ -5,6 +5,7 @@
  * are our own.
  */
 import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
 import { assertHas, assertNone, relationLines } from '../../test/relation-lines-harness.ts';
 
 describe('a name set in apposition after the object of a description', () => {
@@ -130,5 +131,33 @@ describe('coordinated subjects and objects', () => {
     const lines = relationLines('APT28 and APT29 used Zebrocy and Mimikatz.', 'en');
     for (const actor of ['APT28', 'APT29'])
       for (const tool of ['Zebrocy', 'Mimikatz']) assertHas(lines, `USES ${actor} -> ${tool} asserted []`);
+  });
+});
+
+describe('the object of a description is not the subject of the verb after it', () => {
+  test('"Hackers working for Russia\'s GRU targeted the DNC" names no attacker', () => {
+    assertNone(relationLines("Hackers working for Russia's GRU targeted the DNC.", 'en'), /^TARGETED/u);
+    assertNone(
+      relationLines('The hackers, believed to be working for the GRU, targeted the OSCE.', 'en'),
+      /^TARGETED/u,
+    );
+  });
+
+  test('the object of a finite verb still may be', () => {
+    const lines = relationLines(
+      'Researchers at ESET linked NotPetya to Sandworm, a group the US identified as Unit 74455.',
+      'en',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO NotPetya -> Sandworm Team reported [ESET]');
+    assert.ok(
+      lines.some((line) => line.startsWith('ATTRIBUTED_TO Sandworm Team -> Unit 74455 ')),
+      lines.join('\n'),
+    );
+  });
+
+  test('"launched X against Y": X is the means of whoever launched it', () => {
+    const lines = relationLines('Sandworm launched NotPetya against Ukraine in 2017.', 'en');
+    assertHas(lines, 'USES Sandworm Team -> NotPetya asserted []');
+    assertHas(lines, 'TARGETED Sandworm Team -> Ukraine asserted []');
   });
 });

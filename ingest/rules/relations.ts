@@ -806,6 +806,12 @@ function argumentPairs(
     reachable.some((mention) => !insideLarger(mention) && completesSubjectNoun(text, mention, trigger));
   const left = (completesNoun ? [] : reachable)
     .filter((mention) => !apposed(mention))
+    .filter(
+      (mention) =>
+        describesName(trigger.spec) ||
+        heads.has(mention) ||
+        !(english && objectOfDescription(text, mention, trigger, triggers)),
+    )
     .sort((a, b) => b.end - a.end || a.start - b.start)
     // A description ("unit of Y") is about the name right before it, never the subject that name describes.
     .map((mention) => (describesName(trigger.spec) ? mention : (heads.get(mention) ?? mention)))
@@ -934,6 +940,33 @@ function argumentPairs(
     }
   }
   return [];
+}
+
+/** How many words may come between a describing trigger and its object ("working for Russia's GRU"). */
+const DESCRIPTION_OBJECT_WORDS = 2;
+
+/**
+ * "Hackers working for Russia's GRU targeted the DNC", "The hackers, believed to be linked to the
+ * GRU, breached X": a name that is the object of a description, or of a participle describing a
+ * common noun, earlier in the sentence qualifies the noun described; it is not the subject of the
+ * verb after. A finite verb ("ESET linked NotPetya to Sandworm") describes nothing.
+ */
+function objectOfDescription(
+  text: string,
+  mention: EntityMention,
+  trigger: TriggerMatch,
+  triggers: readonly TriggerMatch[],
+): boolean {
+  return triggers.some(
+    (other) =>
+      other !== trigger &&
+      other.end <= mention.start &&
+      // A post's organisation is its holder's employer, which the roles handle ("director of X").
+      other.spec.role !== true &&
+      (describesName(other.spec) || describesCommonNoun(text, other, true)) &&
+      wordsBetween(text, other.end, mention.start) <= DESCRIPTION_OBJECT_WORDS &&
+      !/[,;:()]/u.test(text.slice(other.end, mention.start)),
+  );
 }
 
 /** The possessive alone between two names: "Russia's GRU", "Iran’s National Library". */

@@ -202,10 +202,16 @@ export const triggers = {
       // Threat reports: "the group dropped X on the machines", "installed a backdoor".
       'dropped|dropping|drops|installed|installing|wielded|wielding|weaponized|weaponizing|abused|abusing',
       'relying on',
+      // "Sandworm launched NotPetya against Ukraine": what is launched is the means.
+      'launched|launching|unleashed|unleashing',
     ],
     examples: [
       {
         text: 'Sandworm deployed NotPetya in Ukraine.',
+        expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+      {
+        text: 'Sandworm launched NotPetya against Ukraine in 2017.',
         expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
       },
       {
