@@ -161,3 +161,18 @@ describe('the object of a description is not the subject of the verb after it', 
     assertHas(lines, 'TARGETED Sandworm Team -> Ukraine asserted []');
   });
 });
+
+describe('the same forms in French', () => {
+  test('« des pirates travaillant pour le GRU » ne sont pas le GRU', () => {
+    assertNone(
+      relationLines('Des pirates travaillant pour le GRU ont ciblé le Bundestag.', 'fr'),
+      /^TARGETED/u,
+    );
+  });
+
+  test('« a lancé X contre Y » : X est le moyen, Y la cible de qui l’a lancé', () => {
+    const lines = relationLines("Sandworm, un groupe lié au GRU, a lancé NotPetya contre l'Ukraine.", 'fr');
+    assertHas(lines, 'USES Sandworm Team -> NotPetya asserted []');
+    assertHas(lines, 'TARGETED Sandworm Team -> Ukraine asserted []');
+  });
+});

@@ -810,7 +810,8 @@ function argumentPairs(
       (mention) =>
         describesName(trigger.spec) ||
         heads.has(mention) ||
-        !(english && objectOfDescription(text, mention, trigger, triggers)),
+        arabic ||
+        !objectOfDescription(text, mention, trigger, triggers, english),
     )
     .sort((a, b) => b.end - a.end || a.start - b.start)
     // A description ("unit of Y") is about the name right before it, never the subject that name describes.
@@ -956,6 +957,7 @@ function objectOfDescription(
   mention: EntityMention,
   trigger: TriggerMatch,
   triggers: readonly TriggerMatch[],
+  english: boolean,
 ): boolean {
   return triggers.some(
     (other) =>
@@ -963,7 +965,7 @@ function objectOfDescription(
       other.end <= mention.start &&
       // A post's organisation is its holder's employer, which the roles handle ("director of X").
       other.spec.role !== true &&
-      (describesName(other.spec) || describesCommonNoun(text, other, true)) &&
+      (describesName(other.spec) || describesCommonNoun(text, other, english)) &&
       wordsBetween(text, other.end, mention.start) <= DESCRIPTION_OBJECT_WORDS &&
       !/[,;:()]/u.test(text.slice(other.end, mention.start)),
   );

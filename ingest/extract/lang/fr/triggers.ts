@@ -40,9 +40,15 @@ export const triggers = {
     phrases: [
       // « APT28 agit pour le compte du GRU », « un groupe contrôlé par le GRU ».
       'pour le compte du|de|des',
+      // « des pirates travaillant pour le GRU » : le participe décrit le nom qui le précède.
+      'travaillant|œuvrant|agissant pour',
       'contrôlé(e)(s)|financé(e)(s) par',
     ],
     examples: [
+      {
+        text: "Le groupe APT28, travaillant pour le GRU, a visé l'OTAN.",
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
       {
         text: 'APT28 agit pour le compte du GRU.',
         expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
@@ -153,10 +159,16 @@ export const triggers = {
       'grâce à son|leur outil|logiciel',
       'au moyen de son|leur outil|logiciel',
       "à l'aide de son|leur outil|logiciel",
+      // « Sandworm a lancé NotPetya contre l'Ukraine » : ce qui est lancé est le moyen.
+      'a|ont|avait lancé',
     ],
     examples: [
       {
         text: 'Le groupe Sandworm a déployé NotPetya en Ukraine.',
+        expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+      {
+        text: "Le groupe Sandworm a lancé NotPetya contre l'Ukraine.",
         expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
       },
       {
