@@ -176,3 +176,15 @@ describe('the same forms in French', () => {
     assertHas(lines, 'TARGETED Sandworm Team -> Ukraine asserted []');
   });
 });
+
+describe('a list opened by "like" or "such as" runs past names the extractor does not know', () => {
+  test('the tool named last in the examples is used', () => {
+    assertHas(
+      relationLines(
+        'APT28 uses a mix of credential harvesting tools and password dumpers like Windows Credential Editor or their malware HOMEFRY.',
+        'en',
+      ),
+      'USES APT28 -> HOMEFRY asserted []',
+    );
+  });
+});

@@ -1101,6 +1101,15 @@ const EXAMPLES_OPENER = new RegExp(
   String.raw`(?:^|\s)(?:${[...ENUMERATION_WORDS, ...COMPARING_WORDS].map(escapeRegExp).join('|')})${BEFORE_EXAMPLE}`,
   'iu',
 );
+/**
+ * An enumeration word a few words back, its list still running ("like Windows Credential Editor or
+ * their malware HOMEFRY"): the examples it opens may be named after others the text names but
+ * the extractor does not know.
+ */
+const EXAMPLES_RUNNING = new RegExp(
+  String.raw`(?:^|\s)(?:${[...ENUMERATION_WORDS, ...COMPARING_WORDS].map(escapeRegExp).join('|')})\s+(?:[^\s,;:()]+\s+){1,7}$`,
+  'iu',
+);
 const AFTER_COMMA = new RegExp(
   String.raw`[,،]\s*(?:${ENUMERATION_WORDS.map(escapeRegExp).join('|')})${BEFORE_EXAMPLE}`,
   'iu',
@@ -1109,7 +1118,7 @@ const AFTER_COMMA = new RegExp(
 /** Whether `mention`, after the trigger, is in the trigger's clause and close enough to be its argument. */
 function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMention): boolean {
   const between = text.slice(trigger.end, mention.start);
-  const opened = EXAMPLES_OPENER.test(between);
+  const opened = EXAMPLES_OPENER.test(between) || EXAMPLES_RUNNING.test(between);
   const listed = AFTER_COMMA.exec(between);
   const clause = listed ? between.slice(0, listed.index) : between;
   const limit = trigger.spec.maxRightWords ?? (opened ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS);
