@@ -143,6 +143,13 @@ describe('the object of a description is not the subject of the verb after it', 
     );
   });
 
+  test('a name further on is no object of the description', () => {
+    assertHas(
+      relationLines('Mandiant analysts working for Google said APT41 targeted the WHO.', 'en'),
+      'TARGETED APT41 -> WHO reported [Google]',
+    );
+  });
+
   test('the object of a finite verb still may be', () => {
     const lines = relationLines(
       'Researchers at ESET linked NotPetya to Sandworm, a group the US identified as Unit 74455.',

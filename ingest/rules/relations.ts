@@ -943,8 +943,8 @@ function argumentPairs(
   return [];
 }
 
-/** How many words may come between a describing trigger and its object ("working for Russia's GRU"). */
-const DESCRIPTION_OBJECT_WORDS = 2;
+/** What may come between a describing trigger and its object: an article, an owner ("working for Russia's GRU"). */
+const DESCRIPTION_OBJECT_GAP = /^\s*(?:(?:the|an?|le|la|les|l['’])\s*)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
 
 /**
  * "Hackers working for Russia's GRU targeted the DNC", "The hackers, believed to be linked to the
@@ -966,8 +966,8 @@ function objectOfDescription(
       // A post's organisation is its holder's employer, which the roles handle ("director of X").
       other.spec.role !== true &&
       (describesName(other.spec) || describesCommonNoun(text, other, english)) &&
-      wordsBetween(text, other.end, mention.start) <= DESCRIPTION_OBJECT_WORDS &&
-      !/[,;:()]/u.test(text.slice(other.end, mention.start)),
+      // Its object right after it: "analysts working for Google said APT41 ..." leaves APT41 the subject.
+      DESCRIPTION_OBJECT_GAP.test(text.slice(other.end, mention.start)),
   );
 }
 
