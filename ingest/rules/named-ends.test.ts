@@ -195,3 +195,15 @@ describe('a list opened by "like" or "such as" runs past names the extractor doe
     );
   });
 });
+
+describe('the firm that reports an actor is not its victim', () => {
+  test('a gerund before "of" is a noun: "the targeting of X campaigns detected by Y" targets no Y', () => {
+    assertNone(
+      relationLines(
+        'The lures mirror historic TA453 campaigns and the overall targeting of TA453 campaigns detected by Proofpoint.',
+        'en',
+      ),
+      /^TARGETED/u,
+    );
+  });
+});

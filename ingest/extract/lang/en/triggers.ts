@@ -267,6 +267,9 @@ export const triggers = {
     ],
     // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
     notRightAfter: ['highly', 'narrowly', 'very', 'well'],
+    // "the overall targeting of X campaigns detected by Y": a gerund before "of" is a noun, and
+    // the name after "by" detected, it did not target.
+    notBefore: ['of'],
     examples: [
       { text: 'APT28 targeted NATO.', expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' } },
       {
