@@ -41,10 +41,11 @@ const LEFT_BARRIER = /[();«“]|["»”],/u;
 /**
  * "X is not aware of any actors that have used Y": a relative pronoun right after a common noun
  * past the name makes that noun the subject of the verb; right after the name's own noun
- * ("APT28 hackers that used Y") the name still is.
+ * ("APT28 hackers that used Y") the name still is. A passive is read alike: in "X and the
+ * organisations that have been targeted by Y", the noun is what Y targeted, not X.
  */
 const RELATIVE_OF_NOUN_BEFORE =
-  /\s\S+\s+\p{Ll}+\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+  /\s\S+\s+\p{Ll}+\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:was|were|is|are)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 /** Words that end a description inside a list item: past them, a name is no longer the item. */
 const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|that|de|du|des|d['’]\S*|à|au|aux|par|pour|avec|sur|dans|en|qui|que|dont)`;
 /** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */
@@ -275,7 +276,9 @@ function sentenceRelations(
     // "X, which Microsoft has linked to Y": the relative clause's subject states it.
     const subjects = trigger.spec.after
       ? verbSubjects(text, trigger, mentions, arabic)
-      : relativeSubject(text, trigger, mentions);
+      : trigger.spec.agentFirst === true
+        ? passiveAgent(text, trigger, mentions)
+        : relativeSubject(text, trigger, mentions);
     const candidates = mentions.filter(
       (mention) => !speaking.includes(mention) && !subjects.includes(mention),
     );
@@ -294,7 +297,13 @@ function sentenceRelations(
         },
         trigger,
         before: [pair.source, pair.target].find((mention) => mention.end <= trigger.start),
-        subjects: [...new Set(subjects.map((subject) => subject.entity.key))],
+        subjects: [
+          ...new Set(
+            (subjects.length > 0 ? subjects : trailingAgent(text, pair, mentions)).map(
+              (subject) => subject.entity.key,
+            ),
+          ),
+        ],
         referred: pair.source.anaphoric === true || pair.target.anaphoric === true,
       });
     }
@@ -317,8 +326,9 @@ function sentenceRelations(
     }
   }
 
+  const stated = meansToTheirUser(text, pending);
   const employers = (person: string) =>
-    pending
+    stated
       .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
       .map((item) => item.relation.target);
   /** The speaker, and for a person the organisations the sentence says they work for. */
@@ -334,7 +344,7 @@ function sentenceRelations(
 
   const relations: ExtractedRelation[] = [];
   const sentenceClaimants = new Set<string>();
-  for (const item of pending) {
+  for (const item of stated) {
     // "X, chercheur chez Y": a role in apposition is the article's statement, whatever frames the sentence.
     // A possessive ("Google's Threat Analysis Group") qualifies a name: the article's own words, like an apposition.
     // "X, an organization working under Y,": a description in apposition is the article's own, too.
@@ -399,7 +409,10 @@ function sentenceRelations(
     const selfDenial =
       designation !== undefined ||
       (item.relation.type === 'ATTRIBUTED_TO' && denier?.entity.key === item.relation.target);
-    if (!selfDenial) {
+    // "TA505 never used Emotet": negated in the article's own voice, with no one denying, the
+    // text rejects the relation; it is no one's denial and no evidence for an edge.
+    const rejected = modality === 'denied' && denier === undefined && assertedBy.length === 0;
+    if (!selfDenial && !rejected) {
       relations.push({ ...item.relation, modality, confidence, assertedBy });
     }
     if (denier && denier.entity.key !== denied) {
@@ -442,6 +455,31 @@ function sentenceRelations(
     }
   }
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
+}
+
+/**
+ * "Sandworm used Industroyer against Ukrenergo": a tool named as what someone used is the means,
+ * and whom it was used against is its user's target. A targeting whose source is the object of an
+ * earlier use in the same clause is given to that use's subject instead ("APT28 used Zebrocy,
+ * which later hit NATO" leaves the hit to Zebrocy).
+ */
+function meansToTheirUser(text: string, pending: readonly Pending[]): Pending[] {
+  const uses = pending.filter((item) => item.relation.type === 'USES');
+  return pending.map((item) => {
+    if (item.relation.type !== 'TARGETED') return item;
+    const use = uses.find(
+      (candidate) =>
+        candidate.relation.target === item.relation.source &&
+        candidate.trigger.end <= item.trigger.start &&
+        !/[,;:()]/u.test(text.slice(candidate.trigger.end, item.trigger.start)),
+    );
+    if (!use || use.relation.source === item.relation.target) return item;
+    return {
+      ...item,
+      relation: { ...item.relation, source: use.relation.source },
+      referred: item.referred || use.referred,
+    };
+  });
 }
 
 /**
@@ -768,6 +806,13 @@ function argumentPairs(
     reachable.some((mention) => !insideLarger(mention) && completesSubjectNoun(text, mention, trigger));
   const left = (completesNoun ? [] : reachable)
     .filter((mention) => !apposed(mention))
+    .filter(
+      (mention) =>
+        describesName(trigger.spec) ||
+        heads.has(mention) ||
+        arabic ||
+        !objectOfDescription(text, mention, trigger, triggers, english),
+    )
     .sort((a, b) => b.end - a.end || a.start - b.start)
     // A description ("unit of Y") is about the name right before it, never the subject that name describes.
     .map((mention) => (describesName(trigger.spec) ? mention : (heads.get(mention) ?? mention)))
@@ -776,7 +821,12 @@ function argumentPairs(
   const rest = mentions
     .filter((mention) => mention.start >= trigger.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const right = rest.filter((mention) => reachesRight(text, trigger, mention));
+  const right = rest.filter(
+    (mention) =>
+      reachesRight(text, trigger, mention) &&
+      !ownsNext(text, mention, rest) &&
+      (trigger.spec.agentFirst !== true || AFTER_AGENT.test(text.slice(trigger.end, mention.start))),
+  );
   const { spec } = trigger;
   // "President Putin", "بالرئيس فلاديمير بوتن": a title right before a name belongs to that name;
   // what it heads is the organisation written just before the title, if any ("SolarWinds CEO X").
@@ -822,36 +872,59 @@ function argumentPairs(
       if (pair) return [pair];
       continue;
     }
+    const pairOfType = (source: EntityMention, target: EntityMention) => pairFor(type, source, target);
     if (spec.many) {
       const listed = indicatorList(text, trigger, rest);
       for (const anchor of left) {
         const pairs = listed.flatMap((mention) => pairOf(anchor, mention) ?? []);
-        if (pairs.length > 0) return dedupe(pairs);
+        // "APT28 and APT29 used X and Y": the names listed with the anchor share its list.
+        const shared = describesName(spec)
+          ? []
+          : pairs.flatMap((found) =>
+              coordinatedBefore(
+                text,
+                found,
+                before,
+                spec.source === 'left' ? 'source' : 'target',
+                pairOfType,
+              ),
+            );
+        if (pairs.length > 0) return dedupe([...pairs, ...shared]);
       }
     }
     const pair = firstPair(left, right.slice(0, CANDIDATES_PER_SIDE), pairOf);
-    const pairOfType = (source: EntityMention, target: EntityMention) => pairFor(type, source, target);
     const extend = (first: ArgumentPair) => {
       const leftSide = ([first.source, first.target] as const).find(
         (mention) => mention.end <= trigger.start,
       );
       const rightSide: 'source' | 'target' = leftSide === first.source ? 'target' : 'source';
-      return [
-        first,
-        ...coordinated(text, first, rest, leftSide ? rightSide : 'target', pairOfType),
-        // A description in apposition ("TNT, filiale de FedEx") is about the one name before it.
-        ...(leftSide && !describesName(spec)
-          ? coordinatedBefore(
-              text,
-              first,
-              before,
-              leftSide === first.source ? 'source' : 'target',
-              pairOfType,
-            )
-          : []),
-      ];
+      const ahead = coordinated(text, first, rest, leftSide ? rightSide : 'target', pairOfType);
+      // A description in apposition ("TNT, filiale de FedEx") is about the one name before it.
+      const behind =
+        leftSide && !describesName(spec)
+          ? coordinatedBefore(text, first, before, rightSide === 'target' ? 'source' : 'target', pairOfType)
+          : [];
+      // "APT28 and APT29 targeted NATO and the OSCE": each name listed before with each listed after.
+      const crossed = behind.flatMap((early) =>
+        ahead.flatMap((late) => {
+          const crossing =
+            rightSide === 'target'
+              ? pairOfType(early.source, late.target)
+              : pairOfType(late.source, early.target);
+          return crossing ? [crossing] : [];
+        }),
+      );
+      return [first, ...ahead, ...behind, ...crossed];
     };
     if (pair) return extend(pair);
+    // "a group supposedly related to Iran, APT33": with no name before the trigger, the noun it
+    // describes is the name set in apposition right after its object.
+    const named =
+      english && left.length === 0 && describesBefore(text, trigger)
+        ? nameAfterObject(text, right, rest)
+        : undefined;
+    const appositive = named && pairOf(named, right[0] ?? named);
+    if (appositive) return [appositive];
     // "Victims of the hack included A, B and C": the incident, then its victims.
     if (spec.listedAfter) {
       const listed = pairAfter(right, 'source-first', type, joined);
@@ -868,6 +941,79 @@ function argumentPairs(
     }
   }
   return [];
+}
+
+/** What may come between a describing trigger and its object: an article, an owner ("working for Russia's GRU"). */
+const DESCRIPTION_OBJECT_GAP = /^\s*(?:(?:the|an?|le|la|les|l['’])\s*)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
+
+/**
+ * "Hackers working for Russia's GRU targeted the DNC", "The hackers, believed to be linked to the
+ * GRU, breached X": a name that is the object of a description, or of a participle describing a
+ * common noun, earlier in the sentence qualifies the noun described; it is not the subject of the
+ * verb after. A finite verb ("ESET linked NotPetya to Sandworm") describes nothing.
+ */
+function objectOfDescription(
+  text: string,
+  mention: EntityMention,
+  trigger: TriggerMatch,
+  triggers: readonly TriggerMatch[],
+  english: boolean,
+): boolean {
+  return triggers.some(
+    (other) =>
+      other !== trigger &&
+      other.end <= mention.start &&
+      // A post's organisation is its holder's employer, which the roles handle ("director of X").
+      other.spec.role !== true &&
+      (describesName(other.spec) || describesCommonNoun(text, other, english)) &&
+      // Its object right after it: "analysts working for Google said APT41 ..." leaves APT41 the subject.
+      DESCRIPTION_OBJECT_GAP.test(text.slice(other.end, mention.start)),
+  );
+}
+
+/** The possessive alone between two names: "Russia's GRU", "Iran’s National Library". */
+const OWNER_GAP = /^['’]s?\s+$/u;
+
+/**
+ * "attributed to Russia's GRU", "would compromise Iran's National Library": a name that owns the
+ * name right after it qualifies that name, which is the trigger's argument.
+ */
+function ownsNext(text: string, mention: EntityMention, rest: readonly EntityMention[]): boolean {
+  return rest.some(
+    (next) => next.start >= mention.end && OWNER_GAP.test(text.slice(mention.end, next.start)),
+  );
+}
+
+/** A comma or an opening bracket between a trigger's object and the name that follows it. */
+const APPOSITION_OPENER = /^\s*(?:,|\()\s*$/u;
+/** What closes that name's apposition: a comma, the bracket, or the end of the sentence. */
+const APPOSITION_CLOSER = /^\s*(?:[,;)]|\.(?:\s|$)|$)/u;
+
+/** A description or a participle set after a lower-case word: it qualifies the noun before it ("a group linked to"). */
+function describesBefore(text: string, trigger: TriggerMatch): boolean {
+  const describing =
+    describesName(trigger.spec) || PARTICIPLE_FIRST.test(text.slice(trigger.start, trigger.end));
+  return describing && WORD_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+}
+
+/**
+ * "an APT group supposedly related to Iran, APT33.", "groups associated with China (APT10)": the
+ * name right after the trigger's object, closed as an apposition, stands for the noun described.
+ */
+function nameAfterObject(
+  text: string,
+  right: readonly EntityMention[],
+  rest: readonly EntityMention[],
+): EntityMention | undefined {
+  const object = right[0];
+  if (!object) return undefined;
+  const named = rest.find((mention) => mention.start >= object.end);
+  if (!named || named.anaphoric) return undefined;
+  const opener = text.slice(object.end, named.start);
+  const closer = text.slice(named.end, named.end + 3);
+  if (!APPOSITION_OPENER.test(opener) || !APPOSITION_CLOSER.test(closer)) return undefined;
+  // The bracket that opened it must be the one that closes it, and a comma a comma or the end.
+  return opener.includes('(') === closer.trimStart().startsWith(')') ? named : undefined;
 }
 
 /**
@@ -955,6 +1101,15 @@ const EXAMPLES_OPENER = new RegExp(
   String.raw`(?:^|\s)(?:${[...ENUMERATION_WORDS, ...COMPARING_WORDS].map(escapeRegExp).join('|')})${BEFORE_EXAMPLE}`,
   'iu',
 );
+/**
+ * An enumeration word a few words back, its list still running ("like Windows Credential Editor or
+ * their malware HOMEFRY"): the examples it opens may be named after others the text names but
+ * the extractor does not know.
+ */
+const EXAMPLES_RUNNING = new RegExp(
+  String.raw`(?:^|\s)(?:${[...ENUMERATION_WORDS, ...COMPARING_WORDS].map(escapeRegExp).join('|')})\s+(?:[^\s,;:()]+\s+){1,7}$`,
+  'iu',
+);
 const AFTER_COMMA = new RegExp(
   String.raw`[,،]\s*(?:${ENUMERATION_WORDS.map(escapeRegExp).join('|')})${BEFORE_EXAMPLE}`,
   'iu',
@@ -963,7 +1118,7 @@ const AFTER_COMMA = new RegExp(
 /** Whether `mention`, after the trigger, is in the trigger's clause and close enough to be its argument. */
 function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMention): boolean {
   const between = text.slice(trigger.end, mention.start);
-  const opened = EXAMPLES_OPENER.test(between);
+  const opened = EXAMPLES_OPENER.test(between) || EXAMPLES_RUNNING.test(between);
   const listed = AFTER_COMMA.exec(between);
   const clause = listed ? between.slice(0, listed.index) : between;
   const limit = trigger.spec.maxRightWords ?? (opened ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS);
@@ -1254,6 +1409,52 @@ function verbSubjects(
 }
 
 /** "APT33, which Microsoft has linked to Iran": the name between a relative pronoun and the trigger, if it may speak. */
+/** "linked by Mandiant to the", "attribué par l'ANSSI à": the word that leads from the agent to the target. */
+const AFTER_AGENT = /\s(?:to|à|au|aux)\s+(?:(?:the|la|le|les|l['’])\s*)?$/iu;
+
+/** "by", maybe with "the", between an attribution's last end and who makes it. */
+const BY_AGENT = /^\s+(?:by|par)\s+(?:(?:the|la|le|les|l['’])\s*)?$/iu;
+
+/**
+ * "APT28 was linked to the GRU by Mandiant": an organisation or a person after the attribution's
+ * last end, joined by "by", is who makes it. Not an actor nor after an incident: "linked to
+ * attacks by APT28" names who attacked.
+ */
+function trailingAgent(
+  text: string,
+  pair: ArgumentPair,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  if (pair.type !== 'ATTRIBUTED_TO') return [];
+  const last = pair.source.start > pair.target.start ? pair.source : pair.target;
+  if (last.entity.type === 'Event') return [];
+  const agent = mentions.find((mention) => mention.start >= last.end);
+  const speaks =
+    agent !== undefined &&
+    (agent.entity.type === 'Organization' || agent.entity.type === 'Person') &&
+    !agent.anaphoric &&
+    BY_AGENT.test(text.slice(last.end, agent.start));
+  return speaks ? [agent] : [];
+}
+
+/** The agent right after a passive whose target follows it ("linked by Mandiant to APT28"), if named. */
+function passiveAgent(
+  text: string,
+  trigger: TriggerMatch,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  const agent = mentions.find((mention) => mention.start >= trigger.end);
+  const target = agent && mentions.find((mention) => mention.start >= agent.end);
+  const named =
+    agent !== undefined &&
+    target !== undefined &&
+    CLAIMANT_TYPES.has(agent.entity.type) &&
+    wordsBetween(text, trigger.end, agent.start) <= 2 &&
+    AFTER_AGENT.test(text.slice(trigger.end, target.start)) &&
+    !AFTER_AGENT.test(text.slice(trigger.end, agent.start));
+  return named ? [agent] : [];
+}
+
 function relativeSubject(
   text: string,
   trigger: TriggerMatch,

@@ -76,6 +76,11 @@ export interface TriggerSpec {
    * words, whatever verb frames the phrase.
    */
   headsName?: boolean;
+  /**
+   * The agent of a passive comes between it and its target ("linked by Mandiant to APT28"): that
+   * agent is who makes the statement, and the target is the name after "to".
+   */
+  agentFirst?: boolean;
   /** Both arguments may also follow it, the source first ("Victims of the hack included A, B and C"). */
   listedAfter?: boolean;
   /**
@@ -121,6 +126,16 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     describesNearest: true,
     qualifiesHead: true,
   },
+  // "on behalf of", "controlled by": an actor or an incident is the instrument of the one named
+  // after; an organisation acting for a client ("Mandiant, acting on behalf of X") is no part of it.
+  proxy: {
+    types: ['ATTRIBUTED_TO'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'noun',
+    describesNearest: true,
+    qualifiesHead: true,
+  },
   // "ترتبط فانسي بير بالاستخبارات": the verb, which may come before its subject.
   linking: { types: ['ATTRIBUTED_TO', 'PART_OF'], source: 'left', strength: 1, wordClass: 'verb' },
   responsibility: {
@@ -154,6 +169,13 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     strength: 0.9,
     wordClass: 'verb',
   },
+  'attributed-by': {
+    types: ['ATTRIBUTED_TO'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'verb',
+    agentFirst: true,
+  },
   // "identified as" says what a name is: for an actor and an organisation, the service behind it.
   identification: { types: ['ATTRIBUTED_TO'], source: 'left', strength: 0.9, wordClass: 'verb' },
   'identification-split': {
@@ -175,6 +197,8 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   use: { types: ['USES'], source: 'left', strength: 0.8, many: true, wordClass: 'verb' },
   // "a backdoor used by TA505", "observed being used by the group": the user comes after.
   'used-by': { types: ['USES'], source: 'right', strength: 0.8, wordClass: 'verb' },
+  // "APT28's use of Zebrocy": the user is the possessor written right before the noun.
+  'use-of': { types: ['USES'], source: 'left', strength: 0.8, maxLeftWords: 1, wordClass: 'noun' },
   impersonation: {
     types: ['IMPERSONATES'],
     source: 'left',
@@ -184,6 +208,14 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   },
   targeting: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
   opposition: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
+  // "attacks by APT28 on NATO": the attacker, then its target, both after the noun.
+  'attack-by': {
+    types: ['TARGETED'],
+    source: 'left',
+    after: 'source-first',
+    strength: 0.9,
+    wordClass: 'noun',
+  },
   // "Most of their targets have been in A, B and C": the owner of the targets targeted each place.
   'targets-of': { types: ['TARGETED'], source: 'left', strength: 0.9, maxLeftWords: 1, wordClass: 'verb' },
   victim: { types: ['TARGETED'], source: 'right', strength: 0.9, wordClass: 'noun', listedAfter: true },

@@ -98,12 +98,15 @@ export interface ClaimVocabulary {
  */
 export const TRIGGER_IDS = [
   'affiliation',
+  // Acting for another ("on behalf of", "controlled by"): an attribution only, never a part.
+  'proxy',
   'linking',
   'responsibility',
   'self-claim',
   'claimed-by',
   'attribution',
   'attribution-split',
+  'attributed-by',
   'identification',
   'identification-split',
   'accusation',
@@ -111,9 +114,11 @@ export const TRIGGER_IDS = [
   'registered-by',
   'use',
   'used-by',
+  'use-of',
   'impersonation',
   'targeting',
   'opposition',
+  'attack-by',
   'targets-of',
   'victim',
   'employment',

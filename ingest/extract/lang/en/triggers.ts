@@ -44,6 +44,33 @@ export const triggers = {
       },
     ],
   },
+  proxy: {
+    phrases: [
+      // "APT28 operates on behalf of the GRU": acting for a service is being its instrument.
+      'acting|acts|acted|operating|operates|operated|working|works|worked on behalf of',
+      'on behalf of',
+      'at the behest of',
+      // "a group controlled by the GRU", "a campaign run by APT28".
+      'controlled|run|funded|financed by',
+      // "a troll factory serving the Kremlin"; "serving as", "serving in" say something else.
+      'serving|serves',
+    ],
+    notBefore: ['as', 'in', 'on', 'up', 'time'],
+    examples: [
+      {
+        text: 'APT28 operates on behalf of the GRU.',
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'Sandworm, a group controlled by the GRU, hit Ukrenergo.',
+        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'APT28, a unit serving the GRU, hit NATO.',
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+    ],
+  },
   responsibility: {
     phrases: ['behind', 'responsible for', 'the author of'],
     examples: [
@@ -86,11 +113,35 @@ export const triggers = {
   },
   'attribution-split': {
     // The source, then the target: "attributed the hack to the SVR".
-    phrases: ['attributed|attributes|linked|tied'],
+    // Not "links" or "ties": as plural nouns they open "links between A and B" and link nothing.
+    phrases: [
+      'attributed|attributes|linked|tied',
+      'connects|connected',
+      // The bare verb after a modal or "to": "might link the attacks to Lazarus".
+      'to|would|could|might|may|can link|tie|connect|attribute',
+    ],
     examples: [
       {
         text: 'Microsoft attributed the hack of SolarWinds to the SVR.',
         expect: { source: 'Hack of SolarWinds', type: 'ATTRIBUTED_TO', target: 'SVR' },
+      },
+      {
+        text: 'New evidence might link the hack of the OSCE to APT28.',
+        expect: { source: 'Hack of OSCE', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: 'In 2018 Mandiant connected APT28 to the GRU.',
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+    ],
+  },
+  'attributed-by': {
+    // The agent, who says so, then the target: "attributed by Microsoft to APT29".
+    phrases: ['attributed|linked|tied|connected|blamed by'],
+    examples: [
+      {
+        text: 'The hack of the OSCE was linked by Mandiant to APT28.',
+        expect: { source: 'Hack of OSCE', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
     ],
   },
@@ -151,10 +202,16 @@ export const triggers = {
       // Threat reports: "the group dropped X on the machines", "installed a backdoor".
       'dropped|dropping|drops|installed|installing|wielded|wielding|weaponized|weaponizing|abused|abusing',
       'relying on',
+      // "Sandworm launched NotPetya against Ukraine": what is launched is the means.
+      'launched|launching|unleashed|unleashing',
     ],
     examples: [
       {
         text: 'Sandworm deployed NotPetya in Ukraine.',
+        expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+      {
+        text: 'Sandworm launched NotPetya against Ukraine in 2017.',
         expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
       },
       {
@@ -164,11 +221,28 @@ export const triggers = {
     ],
   },
   'used-by': {
-    phrases: ['used|deployed|leveraged|employed|utilized|wielded by'],
+    phrases: [
+      'used|deployed|leveraged|employed|utilized|wielded by',
+      // "a loader dropped by Quillpad", "a flaw exploited by APT28": the agent of the delivery uses it.
+      'dropped|delivered|installed|loaded|downloaded|distributed|exploited|weaponized by',
+    ],
     examples: [
       {
         text: 'NotPetya, a wiper deployed by Sandworm, spread fast.',
         expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+      {
+        text: 'CVE-2017-0199, a flaw exploited by APT28, let the lures run code.',
+        expect: { source: 'APT28', type: 'USES', target: 'CVE-2017-0199' },
+      },
+    ],
+  },
+  'use-of': {
+    phrases: ['use|usage|deployment of'],
+    examples: [
+      {
+        text: "APT28's use of Zebrocy was documented in May.",
+        expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
       },
     ],
   },
@@ -187,11 +261,25 @@ export const triggers = {
       'aimed at',
       'broke|broken|hacked into',
       'been inside',
+      // "the group infected NATO computers", "spied on the OSCE".
+      'infected|infecting|infects',
+      'spied|spying|spies on',
     ],
     // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
     notRightAfter: ['highly', 'narrowly', 'very', 'well'],
+    // "the overall targeting of X campaigns detected by Y": a gerund before "of" is a noun, and
+    // the name after "by" detected, it did not target.
+    notBefore: ['of'],
     examples: [
       { text: 'APT28 targeted NATO.', expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' } },
+      {
+        text: 'APT28 infected NATO computers with a backdoor.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'For years APT28 spied on the OSCE.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OSCE' },
+      },
     ],
   },
   opposition: {
@@ -219,6 +307,16 @@ export const triggers = {
     examples: [
       {
         text: 'APT28 ran a phishing campaign against NATO.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+    ],
+  },
+  'attack-by': {
+    phrases: ['attack(s)|campaign(s)|operation(s)|intrusion(s)|hack(s) by'],
+    between: ['on|against', 'on the', 'against the'],
+    examples: [
+      {
+        text: 'Attacks by APT28 on NATO went on for a year.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
       },
     ],

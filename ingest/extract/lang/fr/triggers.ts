@@ -36,6 +36,29 @@ export const triggers = {
       },
     ],
   },
+  proxy: {
+    phrases: [
+      // « APT28 agit pour le compte du GRU », « un groupe contrôlé par le GRU ».
+      'pour le compte du|de|des',
+      // « des pirates travaillant pour le GRU » : le participe décrit le nom qui le précède.
+      'travaillant|œuvrant|agissant pour',
+      'contrôlé(e)(s)|financé(e)(s) par',
+    ],
+    examples: [
+      {
+        text: "Le groupe APT28, travaillant pour le GRU, a visé l'OTAN.",
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'APT28 agit pour le compte du GRU.',
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'Sandworm, un groupe contrôlé par le GRU, a frappé Ukrenergo.',
+        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+    ],
+  },
   responsibility: {
     phrases: ['derrière', "à l'origine de|du|des", 'responsable(s) de', 'responsable du', 'auteur(s) de'],
     examples: [
@@ -75,6 +98,16 @@ export const triggers = {
       {
         text: 'Le piratage de TV5Monde est attribué au groupe APT28.',
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
+  'attributed-by': {
+    // L'agent, qui l'affirme, puis la cible : « attribué par Microsoft à APT29 ».
+    phrases: ['attribué(e)(s)|imputé(e)(s) par'],
+    examples: [
+      {
+        text: "Le piratage de TV5Monde a été attribué par l'ANSSI à APT28.",
+        expect: { source: 'Piratage de TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
     ],
   },
@@ -126,10 +159,16 @@ export const triggers = {
       'grâce à son|leur outil|logiciel',
       'au moyen de son|leur outil|logiciel',
       "à l'aide de son|leur outil|logiciel",
+      // « Sandworm a lancé NotPetya contre l'Ukraine » : ce qui est lancé est le moyen.
+      'a|ont|avait lancé',
     ],
     examples: [
       {
         text: 'Le groupe Sandworm a déployé NotPetya en Ukraine.',
+        expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+      {
+        text: "Le groupe Sandworm a lancé NotPetya contre l'Ukraine.",
         expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
       },
       {
@@ -139,11 +178,21 @@ export const triggers = {
     ],
   },
   'used-by': {
-    phrases: ['utilisé(e)(s) par', 'déployé(e) par', 'employé par'],
+    phrases: [
+      'utilisé(e)(s) par',
+      'déployé(e) par',
+      'employé par',
+      // « la faille EternalBlue exploitée par la NSA », « un implant installé par APT28 ».
+      'exploité(e)(s)|installé(e)(s)|distribué(e)(s) par',
+    ],
     examples: [
       {
         text: 'NotPetya, un logiciel déployé par Sandworm, a paralysé Maersk.',
         expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+      {
+        text: 'Le logiciel Zebrocy, installé par APT28, a touché des ministères.',
+        expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
       },
     ],
   },
@@ -162,10 +211,16 @@ export const triggers = {
       'ciblé|ciblant|cible',
       'a|ont visé|ciblé|attaqué|piraté|frappé|infiltré',
       'a pénétré',
+      // « le groupe a infecté les ordinateurs de l'OTAN », « a espionné l'OTAN ».
+      'a|ont|avait infecté|espionné',
     ],
     examples: [
       {
         text: "Le groupe APT28 a ciblé l'OTAN.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "Pendant des années, APT28 a espionné l'OTAN.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
       },
     ],

@@ -1,0 +1,209 @@
+/**
+ * Relations whose two ends are named in the sentence, stated in the forms news and reports use
+ * beside the plain active verb: a name in apposition to the noun a trigger describes, a tool's
+ * user as the one who targets, the passive of a relative clause on a common noun. Sentences
+ * are our own.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertHas, assertNone, relationLines } from '../../test/relation-lines-harness.ts';
+
+describe('a name set in apposition after the object of a description', () => {
+  test('"a group linked to Russia, APT28," is APT28, which is also the subject of the verb after it', () => {
+    const lines = relationLines('A hacking group linked to Russia, APT28, targeted NATO last year.', 'en');
+    assertHas(lines, 'ATTRIBUTED_TO APT28 -> Russia asserted []');
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+    // "hacking" before the noun describes it: it names no victim.
+    assertNone(lines, /^TARGETED APT28 -> Russia/u);
+  });
+
+  test('a hedged description at the end of the sentence keeps its hedge', () => {
+    const lines = relationLines('The report studies a group supposedly related to Iran, APT33.', 'en');
+    assertHas(lines, 'ATTRIBUTED_TO APT33 -> Iran suspected []');
+  });
+
+  test('a passive participle describing a noun, its name after the agent', () => {
+    const lines = relationLines('A backdoor used by APT28, Zebrocy, spread in May.', 'en');
+    assertHas(lines, 'USES APT28 -> Zebrocy asserted []');
+  });
+
+  test('a speaker after the comma is no apposition', () => {
+    const lines = relationLines('It was a group tied to Russia, Microsoft said on Monday.', 'en');
+    assertNone(lines, /Microsoft ->/u);
+  });
+});
+
+describe('the user of a tool is who targets what the tool is used against', () => {
+  test('"X used M against Y": X targeted Y, and used M', () => {
+    const lines = relationLines('Sandworm used Industroyer against Ukrenergo in 2016.', 'en');
+    assertHas(lines, 'USES Sandworm Team -> Industroyer asserted []');
+    assertHas(lines, 'TARGETED Sandworm Team -> Ukrenergo asserted []');
+    assertNone(lines, /^TARGETED Industroyer /u);
+  });
+
+  test('a relative clause about the tool keeps the tool as its subject', () => {
+    const lines = relationLines('APT28 used Zebrocy, which later hit NATO.', 'en');
+    assertHas(lines, 'TARGETED Zebrocy -> NATO asserted []');
+    assertNone(lines, /^TARGETED APT28 /u);
+  });
+});
+
+describe('nominal and passive forms', () => {
+  test('"X\'s use of Y" and "attacks by X on Y"', () => {
+    assertHas(
+      relationLines("APT28's use of Zebrocy was documented in May.", 'en'),
+      'USES APT28 -> Zebrocy asserted []',
+    );
+    assertHas(
+      relationLines('Attacks by APT28 on NATO went on for a year.', 'en'),
+      'TARGETED APT28 -> NATO asserted []',
+    );
+  });
+
+  test('acting on behalf of a service, or controlled by it, attributes an actor to it but makes no firm a part of its client', () => {
+    assertHas(
+      relationLines('APT28 operates on behalf of the GRU.', 'en'),
+      'ATTRIBUTED_TO APT28 -> GRU asserted []',
+    );
+    assertNone(
+      relationLines('Mandiant, acting on behalf of SolarWinds, investigated the breach.', 'en'),
+      /Mandiant -> SolarWinds/u,
+    );
+  });
+
+  test('the common noun a passive relative clause describes is what the agent targeted', () => {
+    const lines = relationLines(
+      'The dispute over the South China Sea and the companies that have been targeted by APT40 are related.',
+      'en',
+    );
+    assertNone(lines, /^TARGETED/u);
+  });
+});
+
+describe('the agent of a passive attribution is who makes it', () => {
+  test('"linked by X to Y" and "linked to Y by X" are reported by X', () => {
+    assertHas(
+      relationLines('The hack of the OSCE was linked by Mandiant to APT28.', 'en'),
+      'ATTRIBUTED_TO Hack of OSCE -> APT28 reported [Mandiant]',
+    );
+    assertHas(
+      relationLines('APT28 has been linked to the GRU by Mandiant.', 'en'),
+      'ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]',
+    );
+    assertHas(
+      relationLines("Le piratage de TV5Monde a été attribué par l'ANSSI à APT28.", 'fr'),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [ANSSI]',
+    );
+  });
+
+  test('with no target after the agent, the agent is no target', () => {
+    assertNone(relationLines('The hack of the OSCE was attributed by Microsoft.', 'en'), /^ATTRIBUTED_TO/u);
+  });
+});
+
+describe('a bare verb of linking after a modal, and possessives on the right', () => {
+  test('"might link X to Y"', () => {
+    assertHas(
+      relationLines('New evidence might link the hack of the OSCE to APT28.', 'en'),
+      'ATTRIBUTED_TO Hack of OSCE -> APT28 asserted []',
+    );
+  });
+
+  test('the owner of the name after it is no argument: the owned name is', () => {
+    const lines = relationLines("APT28 targeted Germany's Bundestag in 2015.", 'en');
+    assertHas(lines, 'TARGETED APT28 -> Bundestag asserted []');
+    assertNone(lines, /-> Germany /u);
+  });
+
+  test('"serving as" is a post, not an attribution', () => {
+    assertNone(relationLines('John Smith, serving as head of the NSA, spoke.', 'en'), /^ATTRIBUTED_TO/u);
+  });
+});
+
+describe('coordinated subjects and objects', () => {
+  test('each subject listed with each object listed', () => {
+    const lines = relationLines('APT28 and APT29 targeted NATO and the OSCE.', 'en');
+    for (const actor of ['APT28', 'APT29'])
+      for (const victim of ['NATO', 'OSCE']) assertHas(lines, `TARGETED ${actor} -> ${victim} asserted []`);
+  });
+
+  test('subjects listed before a verb of use share its list of tools', () => {
+    const lines = relationLines('APT28 and APT29 used Zebrocy and Mimikatz.', 'en');
+    for (const actor of ['APT28', 'APT29'])
+      for (const tool of ['Zebrocy', 'Mimikatz']) assertHas(lines, `USES ${actor} -> ${tool} asserted []`);
+  });
+});
+
+describe('the object of a description is not the subject of the verb after it', () => {
+  test('"Hackers working for Russia\'s GRU targeted the DNC" names no attacker', () => {
+    assertNone(relationLines("Hackers working for Russia's GRU targeted the DNC.", 'en'), /^TARGETED/u);
+    assertNone(
+      relationLines('The hackers, believed to be working for the GRU, targeted the OSCE.', 'en'),
+      /^TARGETED/u,
+    );
+  });
+
+  test('a name further on is no object of the description', () => {
+    assertHas(
+      relationLines('Mandiant analysts working for Google said APT41 targeted the WHO.', 'en'),
+      'TARGETED APT41 -> WHO reported [Google]',
+    );
+  });
+
+  test('the object of a finite verb still may be', () => {
+    const lines = relationLines(
+      'Researchers at ESET linked NotPetya to Sandworm, a group the US identified as Unit 74455.',
+      'en',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO NotPetya -> Sandworm Team reported [ESET]');
+    assert.ok(
+      lines.some((line) => line.startsWith('ATTRIBUTED_TO Sandworm Team -> Unit 74455 ')),
+      lines.join('\n'),
+    );
+  });
+
+  test('"launched X against Y": X is the means of whoever launched it', () => {
+    const lines = relationLines('Sandworm launched NotPetya against Ukraine in 2017.', 'en');
+    assertHas(lines, 'USES Sandworm Team -> NotPetya asserted []');
+    assertHas(lines, 'TARGETED Sandworm Team -> Ukraine asserted []');
+  });
+});
+
+describe('the same forms in French', () => {
+  test('« des pirates travaillant pour le GRU » ne sont pas le GRU', () => {
+    assertNone(
+      relationLines('Des pirates travaillant pour le GRU ont ciblé le Bundestag.', 'fr'),
+      /^TARGETED/u,
+    );
+  });
+
+  test('« a lancé X contre Y » : X est le moyen, Y la cible de qui l’a lancé', () => {
+    const lines = relationLines("Sandworm, un groupe lié au GRU, a lancé NotPetya contre l'Ukraine.", 'fr');
+    assertHas(lines, 'USES Sandworm Team -> NotPetya asserted []');
+    assertHas(lines, 'TARGETED Sandworm Team -> Ukraine asserted []');
+  });
+});
+
+describe('a list opened by "like" or "such as" runs past names the extractor does not know', () => {
+  test('the tool named last in the examples is used', () => {
+    assertHas(
+      relationLines(
+        'APT28 uses a mix of credential harvesting tools and password dumpers like Windows Credential Editor or their malware HOMEFRY.',
+        'en',
+      ),
+      'USES APT28 -> HOMEFRY asserted []',
+    );
+  });
+});
+
+describe('the firm that reports an actor is not its victim', () => {
+  test('a gerund before "of" is a noun: "the targeting of X campaigns detected by Y" targets no Y', () => {
+    assertNone(
+      relationLines(
+        'The lures mirror historic TA453 campaigns and the overall targeting of TA453 campaigns detected by Proofpoint.',
+        'en',
+      ),
+      /^TARGETED/u,
+    );
+  });
+});
