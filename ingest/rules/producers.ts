@@ -20,7 +20,7 @@ import type { Incidents } from './events.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
 import { findUnitParents } from './names-units.ts';
-import { findPossessiveRelations, findPossessiveUses } from './possessives.ts';
+import { findPossessivePlacements, findPossessiveRelations, findPossessiveUses } from './possessives.ts';
 import { findSponsorships } from './sponsorships.ts';
 import type { SentenceProducer } from './relations.ts';
 import { findTableRelations } from './table-rows.ts';
@@ -179,6 +179,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'incident agents', produce: incidentAgents },
   { name: 'unit parents', produce: unitParents },
   { name: 'demonym placements', produce: placements },
+  { name: 'possessive placements', produce: possessivePlacements },
   { name: 'state sponsors', produce: sponsors },
   { name: 'colon lists', produce: colonLists },
   { name: 'denied accusations', produce: deniedAccusations },
@@ -319,6 +320,27 @@ function placements(facts: DocumentFacts): InferredRelation[] {
           strength: PLACEMENT_STRENGTH,
         },
       ];
+    },
+  );
+}
+
+/** "Germany's BfV": the organisation is located in the place whose possessive it follows. */
+function possessivePlacements(facts: DocumentFacts): InferredRelation[] {
+  return findPossessivePlacements(facts.text, facts.named).flatMap(
+    ({ placed, place, at }): InferredRelation[] => {
+      const context = facts.claimAt(at.start);
+      // Like an adjective of origin, the possessive is the article's own description.
+      return context
+        ? [
+            {
+              type: 'LOCATED_IN',
+              source: placed.entity,
+              target: place.entity,
+              context: { ...context, modality: 'asserted', assertedBy: [] },
+              strength: PLACEMENT_STRENGTH,
+            },
+          ]
+        : [];
     },
   );
 }
