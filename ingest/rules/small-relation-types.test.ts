@@ -23,3 +23,28 @@ describe('places', () => {
     assertNone(lines, /^LOCATED_IN/);
   });
 });
+
+describe('denials', () => {
+  test('a denial in the passive names its denier after "by", "par" or "من قبل", and denies what came before', () => {
+    const en = relationLines(
+      'Washington accused Iran of the attack on Saudi Aramco. The accusation was rejected by the government of Iran.',
+      'en',
+    );
+    assertHas(en, 'ATTRIBUTED_TO Hack of Saudi Aramco -> Iran reported [Washington]');
+    assertHas(en, 'DENIES Government of Iran -> Hack of Saudi Aramco denied [Government of Iran]');
+    const fr = relationLines(
+      "L'implication d'APT28 dans le piratage de TV5Monde a été démentie par le Kremlin.",
+      'fr',
+    );
+    assertHas(fr, 'DENIES Kremlin -> Hack of TV5Monde denied [Kremlin]');
+  });
+
+  test('a denial in the passive is no claim of whoever is named after another verb', () => {
+    const lines = relationLines(
+      'APT28 was behind the attack on TV5Monde, Mandiant said. The report was praised by NATO.',
+      'en',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Mandiant]');
+    assertNone(lines, /^DENIES/);
+  });
+});

@@ -78,6 +78,7 @@ export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
   'unconfirmed',
   'hedges',
   'denials',
+  'passiveDenials',
   'negations',
   'concessions',
 ];

@@ -55,6 +55,11 @@ export interface ClaimVocabulary {
   unconfirmed: readonly ClaimPattern[];
   /** Verbs of denial: their subject denies what follows. */
   denials: readonly ClaimPattern[];
+  /**
+   * Verbs of denial in the passive, up to the preposition ("rejected by", "démenti par"): the
+   * denier follows, and what the sentence said before is denied.
+   */
+  passiveDenials: readonly ClaimPattern[];
   /** Negations right before a predicate deny it. */
   negations: readonly ClaimPattern[];
   /** Concessions open a clause of their own up to the next comma. */
