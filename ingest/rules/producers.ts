@@ -24,6 +24,7 @@ import { findPossessivePlacements, findPossessiveRelations, findPossessiveUses }
 import { findSponsorships } from './sponsorships.ts';
 import type { SentenceProducer } from './relations.ts';
 import { findTableRelations } from './table-rows.ts';
+import { findTitledEmployees } from './titles.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
 import type { TriggerSpec } from './triggers.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
@@ -161,6 +162,8 @@ export interface DocumentProducer {
 /** Inferred from a host name alone, with the sentence as context: a little below a stated relation. */
 const IMPERSONATION_STRENGTH = 0.8;
 const PLACEMENT_STRENGTH = 0.9;
+/** A post between the names states employment as plainly as "an analyst at" would. */
+const TITLE_STRENGTH = 0.9;
 /** "Unit 26165 of the GRU": the preposition states the tie as plainly as "part of" would. */
 const UNIT_STRENGTH = 0.9;
 /** An item a colon list names under its lead: the layout, not a sentence, joins the two ends. */
@@ -180,6 +183,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'unit parents', produce: unitParents },
   { name: 'demonym placements', produce: placements },
   { name: 'possessive placements', produce: possessivePlacements },
+  { name: 'titled employees', produce: titledEmployees },
   { name: 'state sponsors', produce: sponsors },
   { name: 'colon lists', produce: colonLists },
   { name: 'denied accusations', produce: deniedAccusations },
@@ -338,6 +342,27 @@ function possessivePlacements(facts: DocumentFacts): InferredRelation[] {
               target: place.entity,
               context: { ...context, modality: 'asserted', assertedBy: [] },
               strength: PLACEMENT_STRENGTH,
+            },
+          ]
+        : [];
+    },
+  );
+}
+
+/** "Mandiant analyst Jane Ortiz", "Google's Shane Huntley": the person works for the organisation. */
+function titledEmployees(facts: DocumentFacts): InferredRelation[] {
+  return findTitledEmployees(facts.text, facts.named).flatMap(
+    ({ person, employer, at }): InferredRelation[] => {
+      const context = facts.claimAt(at.start);
+      // The post is the article's own description of the person, whoever the sentence quotes.
+      return context
+        ? [
+            {
+              type: 'WORKS_FOR',
+              source: person.entity,
+              target: employer.entity,
+              context: { ...context, modality: 'asserted', assertedBy: [] },
+              strength: TITLE_STRENGTH,
             },
           ]
         : [];

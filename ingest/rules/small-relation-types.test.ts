@@ -48,3 +48,27 @@ describe('denials', () => {
     assertNone(lines, /^DENIES/);
   });
 });
+
+describe('employment', () => {
+  test('a post between an organisation and a name, or its possessive alone, employs the person', () => {
+    const lines = relationLines(
+      "Mandiant analyst Jane Ortiz said APT28 was behind the hack of TV5Monde. Kaspersky's senior researcher Ivo Marsh agreed. Google's Shane Huntley did not.",
+      'en',
+    );
+    assertHas(lines, 'WORKS_FOR Jane Ortiz -> Mandiant asserted []');
+    assertHas(lines, 'WORKS_FOR Ivo Marsh -> Kaspersky asserted []');
+    assertHas(lines, 'WORKS_FOR Shane Huntley -> Google asserted []');
+    // The employer of the one who speaks is no party to what is said.
+    assertNone(lines, /^ATTRIBUTED_TO .* -> Mandiant/);
+  });
+
+  test('a verb between the organisation and the post relates no one; a head still leads', () => {
+    const lines = relationLines(
+      "Microsoft told researcher Ivo Marsh nothing. Microsoft's chief executive Satya Nadella spoke.",
+      'en',
+    );
+    assertNone(lines, /^WORKS_FOR Ivo Marsh/);
+    assertHas(lines, 'LEADS Satya Nadella -> Microsoft asserted []');
+    assertNone(lines, /^WORKS_FOR Satya Nadella/);
+  });
+});

@@ -54,7 +54,7 @@ export interface LoadedPack {
   claims: LoadedClaims;
   triggers: Readonly<Partial<Record<TriggerId, LoadedTriggerWords>>>;
   incidents: LoadedIncidents;
-  roles: { afterName: readonly string[] };
+  roles: { afterName: readonly string[]; betweenEmployerAndName: readonly string[] };
   enumerations: {
     opening: readonly string[];
     comparing: readonly string[];
@@ -146,6 +146,9 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         for (const example of pattern.examples) checkEntityExample(where, 'roles.afterName', example);
         return expanded('roles.afterName', pattern.phrases);
       }),
+      betweenEmployerAndName: pack.roles.betweenEmployerAndName.flatMap((pattern) =>
+        expanded('roles.betweenEmployerAndName', pattern.phrases),
+      ),
     },
     enumerations: loadEnumerations(pack, expanded),
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
@@ -309,6 +312,11 @@ export function incidentWords(concept: keyof IncidentVocabulary): string[] {
 /** Every language's role nouns that open an apposition after a person's name. */
 export function rolesAfterName(): string[] {
   return PACKS.flatMap((pack) => pack.roles.afterName);
+}
+
+/** Every language's posts written between an employer and the holder's name. */
+export function postsBetweenEmployerAndName(): string[] {
+  return PACKS.flatMap((pack) => pack.roles.betweenEmployerAndName);
 }
 
 /** Every language's capitalised words that are never names. */

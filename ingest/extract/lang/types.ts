@@ -220,6 +220,13 @@ export interface RoleVocabulary {
    * their holder to an organisation are relation triggers (employment, leadership...).
    */
   afterName: readonly Pattern<EntityExpectation>[];
+  /**
+   * Posts written between an organisation and the name of who holds one there ("Mandiant
+   * analyst John Hultquist", "Kaspersky's researcher Costin Raiu"): the holder works for the
+   * organisation. Empty in a language that names the organisation after the post ("chercheur
+   * chez X", "الباحث في X"), which the employment trigger reads.
+   */
+  betweenEmployerAndName: readonly Pattern<RelationExpectation>[];
 }
 
 /**
