@@ -72,3 +72,31 @@ describe('employment', () => {
     assertNone(lines, /^WORKS_FOR Satya Nadella/);
   });
 });
+
+describe('impersonation', () => {
+  test('an actor posing or masquerading as an organisation impersonates it, in English, French and Arabic', () => {
+    assertHas(
+      relationLines('In the spring APT35 masqueraded as the BBC to reach journalists.', 'en'),
+      'IMPERSONATES Magic Hound -> BBC asserted []',
+    );
+    assertHas(
+      relationLines('Le groupe APT35 se fait passer pour la BBC.', 'fr'),
+      'IMPERSONATES Magic Hound -> BBC asserted []',
+    );
+    assertHas(
+      relationLines('وفي الربيع، انتحلت مجموعة APT35 صفة شركة مايكروسوفت.', 'ar'),
+      'IMPERSONATES Magic Hound -> Microsoft asserted []',
+    );
+  });
+
+  test('the passive names the impostor after "by", and an organisation far after the verb is not what is imitated', () => {
+    assertNone(relationLines('Microsoft was impersonated by APT35.', 'en'), /^IMPERSONATES Microsoft/);
+    assertNone(
+      relationLines(
+        'The attackers used a domain, bad-example.com, which imitated the name of the firm that ran the network of Microsoft.',
+        'en',
+      ),
+      /^IMPERSONATES .* -> Microsoft/,
+    );
+  });
+});

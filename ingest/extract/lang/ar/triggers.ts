@@ -108,7 +108,7 @@ export const triggers = {
     ],
   },
   impersonation: {
-    phrases: ['تنتحل|ينتحل', 'لانتحال صفة', 'تحاكي|يحاكي'],
+    phrases: ['تنتحل|ينتحل', 'لانتحال صفة', 'تحاكي|يحاكي', 'انتحل|انتحلت|انتحلوا'],
     examples: [
       {
         text: 'النطاق microsoft-update.com ينتحل صفة مايكروسوفت.',

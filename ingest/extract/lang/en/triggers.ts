@@ -173,11 +173,22 @@ export const triggers = {
     ],
   },
   impersonation: {
-    phrases: ['imitating|impersonating|impersonates|mimicking|spoofing', 'posing as'],
+    phrases: [
+      'imitating|impersonating|impersonates|mimicking|spoofing',
+      'posing as',
+      'imitated|imitates|impersonated|impersonate|mimicked|mimics|spoofed|spoofs',
+      'posed|poses|pose|masquerading|masqueraded|masquerades|masquerade as',
+    ],
+    // "Microsoft was impersonated by APT35": the passive names the impostor after it.
+    notBefore: ['by'],
     examples: [
       {
         text: 'The domain microsoft-update.com impersonates Microsoft.',
         expect: { source: 'microsoft-update.com', type: 'IMPERSONATES', target: 'Microsoft' },
+      },
+      {
+        text: 'In the spring APT35 masqueraded as the BBC to reach journalists.',
+        expect: { source: 'APT35', type: 'IMPERSONATES', target: 'BBC' },
       },
     ],
   },
