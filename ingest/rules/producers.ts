@@ -20,6 +20,7 @@ import type { Incidents } from './events.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
 import { findUnitParents } from './names-units.ts';
+import { findCompoundPlacements } from './place-compounds.ts';
 import { findPossessivePlacements, findPossessiveRelations, findPossessiveUses } from './possessives.ts';
 import { findSponsorships } from './sponsorships.ts';
 import type { SentenceProducer } from './relations.ts';
@@ -183,6 +184,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'unit parents', produce: unitParents },
   { name: 'demonym placements', produce: placements },
   { name: 'possessive placements', produce: possessivePlacements },
+  { name: 'compound placements', produce: compoundPlacements },
   { name: 'titled employees', produce: titledEmployees },
   { name: 'state sponsors', produce: sponsors },
   { name: 'colon lists', produce: colonLists },
@@ -334,6 +336,27 @@ function possessivePlacements(facts: DocumentFacts): InferredRelation[] {
     ({ placed, place, at }): InferredRelation[] => {
       const context = facts.claimAt(at.start);
       // Like an adjective of origin, the possessive is the article's own description.
+      return context
+        ? [
+            {
+              type: 'LOCATED_IN',
+              source: placed.entity,
+              target: place.entity,
+              context: { ...context, modality: 'asserted', assertedBy: [] },
+              strength: PLACEMENT_STRENGTH,
+            },
+          ]
+        : [];
+    },
+  );
+}
+
+/** "the Tehran-based company Rana": the organisation is located in the place of the compound. */
+function compoundPlacements(facts: DocumentFacts): InferredRelation[] {
+  return findCompoundPlacements(facts.text, facts.named).flatMap(
+    ({ placed, place, at }): InferredRelation[] => {
+      const context = facts.claimAt(at.start);
+      // Like an adjective of origin, the compound is the article's own description.
       return context
         ? [
             {

@@ -22,6 +22,7 @@ import {
 } from './claims.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import { alternation } from './patterns.ts';
+import { inPlaceCompound } from './place-compounds.ts';
 import { escapeRegExp, hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -276,8 +277,10 @@ function sentenceRelations(
     const subjects = trigger.spec.after
       ? verbSubjects(text, trigger, mentions, arabic)
       : relativeSubject(text, trigger, mentions);
+    // "the Berlin-based think tank": the place of a compound adjective is no argument.
     const candidates = mentions.filter(
-      (mention) => !speaking.includes(mention) && !subjects.includes(mention),
+      (mention) =>
+        !speaking.includes(mention) && !subjects.includes(mention) && !inPlaceCompound(text, mention),
     );
     const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers, sentence.lang === 'en');
     if (trigger.spec.qualifiesHead) {

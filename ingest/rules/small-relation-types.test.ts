@@ -100,3 +100,18 @@ describe('impersonation', () => {
     );
   });
 });
+
+describe('compounds of place', () => {
+  test('"-based" places the organisation it describes, and the place of a compound is no argument of a verb', () => {
+    const lines = relationLines(
+      'Hackers targeted the Tehran-based company Rana Institute last year. APT28 targeted the Berlin-based think tank.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Rana Institute -> Tehran asserted []');
+    assertNone(lines, /^TARGETED .* -> (?:Tehran|Berlin)/);
+    assertHas(
+      relationLines('APT28 targeted Berlin and Paris.', 'en'),
+      'TARGETED APT28 -> Berlin asserted []',
+    );
+  });
+});
