@@ -266,6 +266,11 @@ export const triggers = {
         text: 'تتابع شركة Group-IB ومقرها سنغافورة مجموعة لازاروس.',
         expect: { source: 'Group-IB', type: 'LOCATED_IN', target: 'Singapore' },
       },
+      {
+        // The speaker's own description, between commas.
+        text: 'وقالت شركة كاسبرسكي، ومقرها موسكو، إن المجموعة نشطة.',
+        expect: { source: 'كاسبرسكي', type: 'LOCATED_IN', target: 'موسكو' },
+      },
     ],
   },
   seat: {
