@@ -19,6 +19,7 @@ import { demonymPlace, findPlacements } from './demonyms.ts';
 import type { Incidents } from './events.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
+import { findPublishedIncidents } from './leaked-material.ts';
 import { findUnitParents } from './names-units.ts';
 import { findCompoundPlacements } from './place-compounds.ts';
 import { findPossessivePlacements, findPossessiveRelations, findPossessiveUses } from './possessives.ts';
@@ -171,6 +172,8 @@ const UNIT_STRENGTH = 0.9;
 const LIST_STRENGTH = 0.85;
 /** The accusations stand for the incident named last: a reader's inference, a little below a named object. */
 const ACCUSATION_STRENGTH = 0.8;
+/** The material stands for the incident named last: the same inference as for accusations. */
+const MATERIAL_STRENGTH = 0.8;
 /** A table row under a header that names the relation: the layout joins the ends, as in a list. */
 const TABLE_STRENGTH = 0.85;
 /** How far from its trigger the lead's named end may be, in words. */
@@ -189,6 +192,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'state sponsors', produce: sponsors },
   { name: 'colon lists', produce: colonLists },
   { name: 'denied accusations', produce: deniedAccusations },
+  { name: 'published material', produce: publishedMaterial },
   { name: 'table rows', produce: tableRows },
 ];
 
@@ -292,6 +296,28 @@ function deniedAccusations(facts: DocumentFacts): InferredRelation[] {
             ]
           : [];
       });
+    },
+  );
+}
+
+/** "WikiLeaks published the stolen emails": the publisher published the incident named last. */
+function publishedMaterial(facts: DocumentFacts): InferredRelation[] {
+  const { incidents } = facts;
+  const stolenFrom = incidents.mentions.filter((mention) => !incidents.occasions.has(mention.entity));
+  return findPublishedIncidents(facts.text, facts.sentences, stolenFrom, facts.named).flatMap(
+    ({ publisher, incident, at }): InferredRelation[] => {
+      const context = facts.claimAt(at.start);
+      return context
+        ? [
+            {
+              type: 'PUBLISHED',
+              source: publisher.entity,
+              target: incident.entity,
+              context,
+              strength: MATERIAL_STRENGTH,
+            },
+          ]
+        : [];
     },
   );
 }

@@ -115,3 +115,37 @@ describe('compounds of place', () => {
     );
   });
 });
+
+describe('published material', () => {
+  test('the stolen material a publisher puts out stands for the incident named last, active or passive', () => {
+    assertHas(
+      relationLines(
+        'The hack of the Liberal Party was found in May. Two weeks later WikiLeaks published the stolen emails.',
+        'en',
+      ),
+      'PUBLISHED WikiLeaks -> Hack of Liberal Party asserted []',
+    );
+    assertHas(
+      relationLines('The DNC hack was revealed in June. The emails were shared by WikiLeaks in July.', 'en'),
+      'PUBLISHED WikiLeaks -> Hack of Democratic National Committee asserted []',
+    );
+    assertHas(
+      relationLines(
+        "Le piratage d'En Marche a été découvert en mai. Deux semaines plus tard, WikiLeaks a publié les courriels volés.",
+        'fr',
+      ),
+      'PUBLISHED WikiLeaks -> Hack of En Marche! asserted []',
+    );
+  });
+
+  test('a report about the material, or material with no incident before it, publishes nothing', () => {
+    assertNone(
+      relationLines(
+        'The DNC hack was revealed in June. Microsoft published a report on the documents.',
+        'en',
+      ),
+      /^PUBLISHED/,
+    );
+    assertNone(relationLines('WikiLeaks published the stolen emails.', 'en'), /^PUBLISHED/);
+  });
+});

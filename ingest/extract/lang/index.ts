@@ -70,6 +70,7 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'afterName',
   'datedNouns',
   'targetNouns',
+  'leakedMaterial',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -246,6 +247,7 @@ function loadIncidents(
     afterName: concept('afterName', incidents.afterName),
     datedNouns: concept('datedNouns', incidents.datedNouns),
     targetNouns: concept('targetNouns', incidents.targetNouns),
+    leakedMaterial: concept('leakedMaterial', incidents.leakedMaterial),
     months: expanded('incidents.months', incidents.months),
     againstVictim: expanded('incidents.againstVictim', incidents.againstVictim),
     onVictim: expanded('incidents.onVictim', incidents.onVictim),

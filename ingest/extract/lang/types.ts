@@ -204,6 +204,11 @@ export interface IncidentVocabulary {
   onVictim: readonly string[];
   /** Words after such an incident that name its party ("attributed the attack on X to Y"). */
   partyMarkers: readonly string[];
+  /**
+   * Nouns for what an incident stole ("the stolen emails", "les courriels", "الوثائق المسربة"):
+   * published, they stand for the incident named last, which the publisher then published.
+   */
+  leakedMaterial: readonly IncidentPattern[];
 }
 
 /** What the extractor must make of a name example: an entity of this type and name. */

@@ -401,7 +401,7 @@ export const triggers = {
     ],
   },
   'published-by': {
-    phrases: ['published|posted|leaked by'],
+    phrases: ['published|posted|leaked|shared by'],
     examples: [
       {
         text: 'The domain fake-leaks.com was posted by APT28.',
