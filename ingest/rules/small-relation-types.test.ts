@@ -52,7 +52,7 @@ describe('denials', () => {
 describe('employment', () => {
   test('a post between an organisation and a name, or its possessive alone, employs the person', () => {
     const lines = relationLines(
-      "Mandiant analyst Jane Ortiz said APT28 was behind the hack of TV5Monde. Kaspersky's senior researcher Ivo Marsh agreed. Google's Shane Huntley did not.",
+      "Mandiant analyst Jane Ortiz said APT28 was behind the hack of TV5Monde. Kaspersky's senior researcher Ivo Marsh agreed. Google's Shane Huntley did not, and Huntley said so.",
       'en',
     );
     assertHas(lines, 'WORKS_FOR Jane Ortiz -> Mandiant asserted []');
@@ -70,6 +70,14 @@ describe('employment', () => {
     assertNone(lines, /^WORKS_FOR Ivo Marsh/);
     assertHas(lines, 'LEADS Satya Nadella -> Microsoft asserted []');
     assertNone(lines, /^WORKS_FOR Satya Nadella/);
+  });
+
+  test('a bare possessive before a title-case run the article names once relates no one', () => {
+    const lines = relationLines(
+      'Read the blog post [Sofacy Group’s Parallel Attacks](https://example.org/p).',
+      'en',
+    );
+    assertNone(lines, /^WORKS_FOR/);
   });
 });
 

@@ -18,6 +18,8 @@ const POST_WORDS = Math.max(1, ...[...POSTS].map((post) => post.split(/\s+/u).le
  */
 const MAX_FIELD_WORDS = 2;
 const POSSESSIVE = /^['’]s?(?=\s)/u;
+/** How many times the article must name a person a bare possessive relates. */
+const MIN_MENTIONS_AFTER_POSSESSIVE = 2;
 /** Between the post and the name: a space, a comma of apposition or a dash. */
 const BEFORE_NAME = /\s*(?:[,–—-]\s*)?$/u;
 
@@ -35,21 +37,23 @@ export function findTitledEmployees(text: string, mentions: readonly EntityMenti
     if (employer.entity.type !== 'Organization' || employer.anaphoric) return;
     const person = mentions.slice(index + 1).find((mention) => mention.start >= employer.end);
     if (!person || person.anaphoric || person.entity.type !== 'Person') return;
-    const at = postBetween(text, employer.end, person.start);
+    const at = postBetween(text, employer.end, person.start, person.entity.mentions.length);
     if (at) found.push({ person, employer, at });
   });
   return found;
 }
 
 /** The gap between an employer and a name, if a post (or the bare possessive) is all it holds. */
-function postBetween(text: string, from: number, to: number): Span | undefined {
+function postBetween(text: string, from: number, to: number, personMentions: number): Span | undefined {
   const gap = text.slice(from, to);
   const possessive = POSSESSIVE.exec(gap)?.[0] ?? '';
   const rest = gap.slice(possessive.length);
   const words = rest.slice(0, rest.length - (BEFORE_NAME.exec(rest)?.[0].length ?? 0)).trim();
   if (words === '') {
-    // "Google's Shane Huntley": the possessive alone, right before the name.
-    return possessive !== '' && /^\s+$/u.test(rest)
+    // "Google's Shane Huntley": the possessive alone, right before the name, of a person the
+    // article names again; a title-case run named once ("Sofacy Group's Parallel Attacks", a
+    // title) is no evidence of a person.
+    return possessive !== '' && /^\s+$/u.test(rest) && personMentions >= MIN_MENTIONS_AFTER_POSSESSIVE
       ? { start: from, end: from + possessive.length }
       : undefined;
   }
