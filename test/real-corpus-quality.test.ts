@@ -26,10 +26,11 @@ const skip = existsSync(CORPUS) ? false : `the real corpus is absent (${CORPUS})
 // R 0.281 (named and dated incidents, "led by", seats, successions), then at P 0.850,
 // R 0.316 (state sponsors, victim lists, aliases in brackets, tools in an actor's arsenal), then at P 0.860, R 0.340 (tables, indicators as written,
 // enumerations after an object), then at P 0.864, R 0.354 (actor and malware names a report
-// gives, numbered research teams). Wojood raised at 0.87 (Arabic head nouns and given names). The product's targets
+// gives, numbered research teams), then at P 0.860, R 0.361 (places by possessive and compound,
+// posts before a name, passive denials, published stolen material). Wojood raised at 0.87 (Arabic head nouns and given names). The product's targets
 // (issue 8) are far higher: relations
 // P >= 0.90, R >= 0.75; entity F1 >= 0.85 AnnoCTR, >= 0.80 Wojood, >= 0.70 Europeana.
-const RELATION_FLOORS = { precision: 0.85, recall: 0.34 };
+const RELATION_FLOORS = { precision: 0.85, recall: 0.35 };
 const ENTITY_F1_FLOORS: Record<string, number> = {
   // Raised at F1 0.642 (AnnoCTR) and 0.658 (Europeana): French names, places, state organs;
   // Wojood raised at 0.87 (Arabic head nouns and given names); Europeana at 0.720 (ships, port
