@@ -5,6 +5,7 @@
  * "-based" and "-headquartered" state where the organisation or actor they describe is.
  */
 import type { Span } from '../types.ts';
+import { nextStartingFrom } from './possessives.ts';
 import type { EntityMention } from './types.ts';
 
 /** A hyphen and a lower-case word right after a place's name. */
@@ -39,7 +40,7 @@ export function findCompoundPlacements(
     const suffix = PLACED_AFTER.exec(text.slice(place.end, place.end + 20))?.[0];
     if (!suffix) return;
     const at = { start: place.end, end: place.end + suffix.length };
-    const placed = mentions.slice(index + 1).find((mention) => mention.start >= at.end);
+    const placed = nextStartingFrom(mentions, index, at.end);
     if (!placed || placed.anaphoric || !PLACED_TYPES.has(placed.entity.type)) return;
     if (TO_NAME.test(text.slice(at.end, placed.start))) found.push({ placed, place, at });
   });

@@ -58,6 +58,22 @@ export interface PossessivePlacement {
  */
 const STATE_GOVERNMENT = /^(?:government|regime|administration|authorities)(?![\p{L}])/iu;
 
+/**
+ * The first mention after `mentions[index]` that starts at or after `offset`; mentions sorted by
+ * start, so the search stops there instead of copying the rest of the list.
+ */
+export function nextStartingFrom(
+  mentions: readonly EntityMention[],
+  index: number,
+  offset: number,
+): EntityMention | undefined {
+  for (let next = index + 1; next < mentions.length; next++) {
+    const mention = mentions[next];
+    if (mention && mention.start >= offset) return mention;
+  }
+  return undefined;
+}
+
 /** Organisations placed by "<place>'s <organisation>". Mentions must be sorted by start. */
 export function findPossessivePlacements(
   text: string,
@@ -66,7 +82,7 @@ export function findPossessivePlacements(
   const found: PossessivePlacement[] = [];
   mentions.forEach((place, index) => {
     if (place.entity.type !== 'Location' || place.anaphoric) return;
-    const placed = mentions.slice(index + 1).find((mention) => mention.start >= place.end);
+    const placed = nextStartingFrom(mentions, index, place.end);
     if (
       !placed ||
       placed.anaphoric ||

@@ -7,6 +7,7 @@
  */
 import { postsBetweenEmployerAndName } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
+import { nextStartingFrom } from './possessives.ts';
 import type { EntityMention } from './types.ts';
 
 const POSTS = new Set(postsBetweenEmployerAndName().map((post) => post.toLowerCase()));
@@ -35,7 +36,7 @@ export function findTitledEmployees(text: string, mentions: readonly EntityMenti
   const found: TitledEmployee[] = [];
   mentions.forEach((employer, index) => {
     if (employer.entity.type !== 'Organization' || employer.anaphoric) return;
-    const person = mentions.slice(index + 1).find((mention) => mention.start >= employer.end);
+    const person = nextStartingFrom(mentions, index, employer.end);
     if (!person || person.anaphoric || person.entity.type !== 'Person') return;
     const at = postBetween(text, employer.end, person.start, person.entity.mentions.length);
     if (at) found.push({ person, employer, at });
