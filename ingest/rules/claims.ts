@@ -43,6 +43,8 @@ const CUE_KINDS: ReadonlyArray<{
   { phrases: claimPhrases('unconfirmed'), kind: 'unconfirmed', claimant: 'subject' },
   { phrases: claimPhrases('hedges'), kind: 'suspected', claimant: 'none' },
   { phrases: claimPhrases('denials'), kind: 'denied', claimant: 'subject' },
+  // "... was rejected by X": the denier follows, and what was said before is denied.
+  { phrases: claimPhrases('passiveDenials'), kind: 'denied', claimant: 'after' },
   // A negated statement ("ne pas être à l'origine", "was not behind") is a denial of it.
   { phrases: claimPhrases('negations'), kind: 'negated', claimant: 'none' },
   // A concession opens a clause of its own, up to the next comma: a cue outside it frames
@@ -103,8 +105,13 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
     (cue) => cue.kind !== 'concession' && sameClause(cues, cue.start, triggerStart),
   );
   const before = framing.filter((cue) => cue.end <= triggerStart);
-  // A hedge or a denial later in the sentence belongs to another clause ("..., which Moscow denied").
-  const after = framing.filter((cue) => cue.start >= triggerStart && cue.kind === 'reported');
+  // A hedge or a denial later in the sentence belongs to another clause ("..., which Moscow denied"),
+  // except a denial in the passive, whose subject is what came before ("X was rejected by Y").
+  const after = framing.filter(
+    (cue) =>
+      cue.start >= triggerStart &&
+      (cue.kind === 'reported' || (cue.kind === 'denied' && cue.claimant === 'after')),
+  );
   const nearest = before.findLast((cue) => cue.kind !== 'negated' || isClose(text, cue.end, triggerStart));
   const deciding = nearest ?? after[0];
   const vouches = (cue: CueMatch) => cue.claimant !== 'none' && cue.kind !== 'unconfirmed';

@@ -2,9 +2,9 @@
  * A denial of the accusations rather than of a named incident: "APT28 was behind the hack of
  * TV5Monde. The Kremlin denied the accusations." The accusation noun stands for what the text
  * attributed just before, so the denier denies the incident named last, in its sentence or the
- * two before it. Only a denial that governs the noun counts (the denial verb before it, as
- * claims.ts reads the sentence): "the accusation was rejected by X" names its denier after a
- * preposition the claim cues do not read, and is left out rather than given a wrong denier.
+ * two before it. Only a denial that governs the noun counts, as claims.ts reads the sentence:
+ * the denial verb before it, or a passive after it that names the denier ("the accusation was
+ * rejected by X").
  */
 import { PACKS } from '../extract/lang/index.ts';
 import type { Sentence } from '../types.ts';

@@ -299,7 +299,7 @@ describe('a denial of an incident', () => {
     }
   });
 
-  test('"denied the accusations" denies the incident named last; a passive or a lone denial names none', () => {
+  test('"denied the accusations" or "the accusation was rejected by" denies the incident named last; a lone denial names none', () => {
     const lines = (text: string) => extract(text, 'en').lines;
     assert.ok(
       lines(
@@ -307,8 +307,8 @@ describe('a denial of an incident', () => {
       ).includes('DENIES Moscow -> Hack of TV5Monde'),
     );
     assert.ok(
-      !lines('APT28 was behind the hack of TV5Monde. The accusation was rejected by Moscow.').some((line) =>
-        line.startsWith('DENIES'),
+      lines('APT28 was behind the hack of TV5Monde. The accusation was rejected by Moscow.').includes(
+        'DENIES Moscow -> Hack of TV5Monde',
       ),
     );
     assert.deepEqual(lines('Moscow rejected the allegations.'), []);

@@ -2,8 +2,9 @@
  * A possessive between two organisations states that the second is part of the first:
  * "Palo Alto's Unit 42", "NSA's Tailored Access Operations". Only a name written right after
  * the possessive counts: with words between ("Google's own research team X"), the possessive
- * may qualify those words. A place's organisation ("China's MSS") is left out: where a
- * national body is goes without saying, and the annotations do not state it.
+ * may qualify those words. A place's possessive on an organisation ("Germany's BfV", "the
+ * District of Columbia's Metropolitan Police Department") places it there, as a demonym does
+ * ("the German BfV"; docs/samples.md).
  */
 import type { Span } from '../types.ts';
 import type { EntityMention } from './types.ts';
@@ -38,6 +39,59 @@ export function findPossessiveRelations(
     )
       return;
     found.push({ source: owned, target: owner, at: { start: owner.end, end: owned.start } });
+  });
+  return found;
+}
+
+export interface PossessivePlacement {
+  /** The organisation placed. */
+  placed: EntityMention;
+  /** The place whose possessive it follows. */
+  place: EntityMention;
+  /** The possessive mark. */
+  at: Span;
+}
+
+/**
+ * "Iran's government" names the state's government, which the possessive does not place: the
+ * government of a country is placed there only in words of its own (docs/samples.md).
+ */
+const STATE_GOVERNMENT = /^(?:government|regime|administration|authorities)(?![\p{L}])/iu;
+
+/**
+ * The first mention after `mentions[index]` that starts at or after `offset`; mentions sorted by
+ * start, so the search stops there instead of copying the rest of the list.
+ */
+export function nextStartingFrom(
+  mentions: readonly EntityMention[],
+  index: number,
+  offset: number,
+): EntityMention | undefined {
+  for (let next = index + 1; next < mentions.length; next++) {
+    const mention = mentions[next];
+    if (mention && mention.start >= offset) return mention;
+  }
+  return undefined;
+}
+
+/** Organisations placed by "<place>'s <organisation>". Mentions must be sorted by start. */
+export function findPossessivePlacements(
+  text: string,
+  mentions: readonly EntityMention[],
+): PossessivePlacement[] {
+  const found: PossessivePlacement[] = [];
+  mentions.forEach((place, index) => {
+    if (place.entity.type !== 'Location' || place.anaphoric) return;
+    const placed = nextStartingFrom(mentions, index, place.end);
+    if (
+      !placed ||
+      placed.anaphoric ||
+      placed.entity.type !== 'Organization' ||
+      STATE_GOVERNMENT.test(placed.surface) ||
+      !POSSESSIVE_GAP.test(text.slice(place.end, placed.start))
+    )
+      return;
+    found.push({ placed, place, at: { start: place.end, end: placed.start } });
   });
   return found;
 }

@@ -19,11 +19,14 @@ import { demonymPlace, findPlacements } from './demonyms.ts';
 import type { Incidents } from './events.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
+import { findPublishedIncidents } from './leaked-material.ts';
 import { findUnitParents } from './names-units.ts';
-import { findPossessiveRelations, findPossessiveUses } from './possessives.ts';
+import { findCompoundPlacements } from './place-compounds.ts';
+import { findPossessivePlacements, findPossessiveRelations, findPossessiveUses } from './possessives.ts';
 import { findSponsorships } from './sponsorships.ts';
 import type { SentenceProducer } from './relations.ts';
 import { findTableRelations } from './table-rows.ts';
+import { findTitledEmployees } from './titles.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
 import type { TriggerSpec } from './triggers.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
@@ -161,12 +164,16 @@ export interface DocumentProducer {
 /** Inferred from a host name alone, with the sentence as context: a little below a stated relation. */
 const IMPERSONATION_STRENGTH = 0.8;
 const PLACEMENT_STRENGTH = 0.9;
+/** A post between the names states employment as plainly as "an analyst at" would. */
+const TITLE_STRENGTH = 0.9;
 /** "Unit 26165 of the GRU": the preposition states the tie as plainly as "part of" would. */
 const UNIT_STRENGTH = 0.9;
 /** An item a colon list names under its lead: the layout, not a sentence, joins the two ends. */
 const LIST_STRENGTH = 0.85;
 /** The accusations stand for the incident named last: a reader's inference, a little below a named object. */
 const ACCUSATION_STRENGTH = 0.8;
+/** The material stands for the incident named last: the same inference as for accusations. */
+const MATERIAL_STRENGTH = 0.8;
 /** A table row under a header that names the relation: the layout joins the ends, as in a list. */
 const TABLE_STRENGTH = 0.85;
 /** How far from its trigger the lead's named end may be, in words. */
@@ -179,9 +186,13 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'incident agents', produce: incidentAgents },
   { name: 'unit parents', produce: unitParents },
   { name: 'demonym placements', produce: placements },
+  { name: 'possessive placements', produce: possessivePlacements },
+  { name: 'compound placements', produce: compoundPlacements },
+  { name: 'titled employees', produce: titledEmployees },
   { name: 'state sponsors', produce: sponsors },
   { name: 'colon lists', produce: colonLists },
   { name: 'denied accusations', produce: deniedAccusations },
+  { name: 'published material', produce: publishedMaterial },
   { name: 'table rows', produce: tableRows },
 ];
 
@@ -299,6 +310,28 @@ function deniedAccusations(facts: DocumentFacts): InferredRelation[] {
   );
 }
 
+/** "WikiLeaks published the stolen emails": the publisher published the incident named last. */
+function publishedMaterial(facts: DocumentFacts): InferredRelation[] {
+  const { incidents } = facts;
+  const stolenFrom = incidents.mentions.filter((mention) => !incidents.occasions.has(mention.entity));
+  return findPublishedIncidents(facts.text, facts.sentences, stolenFrom, facts.named).flatMap(
+    ({ publisher, incident, at }): InferredRelation[] => {
+      const context = facts.claimAt(at.start);
+      return context
+        ? [
+            {
+              type: 'PUBLISHED',
+              source: publisher.entity,
+              target: incident.entity,
+              context,
+              strength: MATERIAL_STRENGTH,
+            },
+          ]
+        : [];
+    },
+  );
+}
+
 function unitParents(facts: DocumentFacts): InferredRelation[] {
   return findUnitParents(facts.text, facts.mentions, facts.units).flatMap(
     ({ unit, parent, at }): InferredRelation[] => {
@@ -329,6 +362,69 @@ function placements(facts: DocumentFacts): InferredRelation[] {
           strength: PLACEMENT_STRENGTH,
         },
       ];
+    },
+  );
+}
+
+/** "Germany's BfV": the organisation is located in the place whose possessive it follows. */
+function possessivePlacements(facts: DocumentFacts): InferredRelation[] {
+  return findPossessivePlacements(facts.text, facts.named).flatMap(
+    ({ placed, place, at }): InferredRelation[] => {
+      const context = facts.claimAt(at.start);
+      // Like an adjective of origin, the possessive is the article's own description.
+      return context
+        ? [
+            {
+              type: 'LOCATED_IN',
+              source: placed.entity,
+              target: place.entity,
+              context: { ...context, modality: 'asserted', assertedBy: [] },
+              strength: PLACEMENT_STRENGTH,
+            },
+          ]
+        : [];
+    },
+  );
+}
+
+/** "the Tehran-based company Rana": the organisation is located in the place of the compound. */
+function compoundPlacements(facts: DocumentFacts): InferredRelation[] {
+  return findCompoundPlacements(facts.text, facts.named).flatMap(
+    ({ placed, place, at }): InferredRelation[] => {
+      const context = facts.claimAt(at.start);
+      // Like an adjective of origin, the compound is the article's own description.
+      return context
+        ? [
+            {
+              type: 'LOCATED_IN',
+              source: placed.entity,
+              target: place.entity,
+              context: { ...context, modality: 'asserted', assertedBy: [] },
+              strength: PLACEMENT_STRENGTH,
+            },
+          ]
+        : [];
+    },
+  );
+}
+
+/** "Mandiant analyst Jane Ortiz", "Google's Shane Huntley": the person works for the organisation. */
+function titledEmployees(facts: DocumentFacts): InferredRelation[] {
+  return findTitledEmployees(facts.text, facts.named).flatMap(
+    ({ person, employer, at }): InferredRelation[] => {
+      const context = facts.claimAt(at.start);
+      // The post is the article's own description of the person, whoever the sentence quotes.
+      return context
+        ? [
+            {
+              type: 'WORKS_FOR',
+              source: person.entity,
+              target: employer.entity,
+              context: { ...context, modality: 'asserted', assertedBy: [] },
+              strength: TITLE_STRENGTH,
+            },
+          ]
+        : [];
     },
   );
 }

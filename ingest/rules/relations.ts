@@ -22,6 +22,7 @@ import {
 } from './claims.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import { alternation } from './patterns.ts';
+import { inPlaceCompound } from './place-compounds.ts';
 import { escapeRegExp, hasArabic, overlaps, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -256,7 +257,8 @@ function sentenceRelations(
     )
       continue;
     // ... but "Selon X, chercheur chez Y" gives the speaker a role, and a group may claim an attack;
-    // "قال مختبر المواطن التابع لجامعة تورنتو إن ...": a qualifier right after the speaker describes it.
+    // "قال مختبر المواطن التابع لجامعة تورنتو إن ...": a qualifier right after the speaker, or
+    // past a comma ("قالت شركة كاسبرسكي، ومقرها موسكو، إن"), describes it.
     const speaking =
       trigger.spec.apposable === true || trigger.spec.selfClaim === true
         ? []
@@ -268,7 +270,7 @@ function sentenceRelations(
                 !(
                   arabic &&
                   trigger.spec.describesNearest === true &&
-                  /^\s*$/u.test(text.slice(speaker.end, trigger.start))
+                  /^\s*،?\s*$/u.test(text.slice(speaker.end, trigger.start))
                 ),
             )
             .flatMap(([, speaker]) => [speaker, ...(coSpeakers.get(speaker) ?? [])]);
@@ -279,8 +281,10 @@ function sentenceRelations(
       : trigger.spec.agentFirst === true
         ? passiveAgent(text, trigger, mentions)
         : relativeSubject(text, trigger, mentions);
+    // "the Berlin-based think tank": the place of a compound adjective is no argument.
     const candidates = mentions.filter(
-      (mention) => !speaking.includes(mention) && !subjects.includes(mention),
+      (mention) =>
+        !speaking.includes(mention) && !subjects.includes(mention) && !inPlaceCompound(text, mention),
     );
     const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers, sentence.lang === 'en');
     if (trigger.spec.qualifiesHead) {

@@ -203,6 +203,9 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     types: ['IMPERSONATES'],
     source: 'left',
     maxLeftWords: 3,
+    // "posed as reporters from Deutsche Welle"; "imitated the name of the company that ran the
+    // committee's network" imitates the company, not the committee further on.
+    maxRightWords: 4,
     strength: 0.9,
     wordClass: 'verb',
   },

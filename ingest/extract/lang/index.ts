@@ -55,7 +55,7 @@ export interface LoadedPack {
   claims: LoadedClaims;
   triggers: Readonly<Partial<Record<TriggerId, LoadedTriggerWords>>>;
   incidents: LoadedIncidents;
-  roles: { afterName: readonly string[] };
+  roles: { afterName: readonly string[]; betweenEmployerAndName: readonly string[] };
   enumerations: {
     opening: readonly string[];
     comparing: readonly string[];
@@ -72,6 +72,7 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'afterName',
   'datedNouns',
   'targetNouns',
+  'leakedMaterial',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -80,6 +81,7 @@ export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
   'unconfirmed',
   'hedges',
   'denials',
+  'passiveDenials',
   'negations',
   'concessions',
 ];
@@ -147,6 +149,9 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         for (const example of pattern.examples) checkEntityExample(where, 'roles.afterName', example);
         return expanded('roles.afterName', pattern.phrases);
       }),
+      betweenEmployerAndName: pack.roles.betweenEmployerAndName.flatMap((pattern) =>
+        expanded('roles.betweenEmployerAndName', pattern.phrases),
+      ),
     },
     enumerations: loadEnumerations(pack, expanded),
     references: loadReferences(pack, expanded),
@@ -245,6 +250,7 @@ function loadIncidents(
     afterName: concept('afterName', incidents.afterName),
     datedNouns: concept('datedNouns', incidents.datedNouns),
     targetNouns: concept('targetNouns', incidents.targetNouns),
+    leakedMaterial: concept('leakedMaterial', incidents.leakedMaterial),
     months: expanded('incidents.months', incidents.months),
     againstVictim: expanded('incidents.againstVictim', incidents.againstVictim),
     onVictim: expanded('incidents.onVictim', incidents.onVictim),
@@ -340,6 +346,11 @@ export function incidentWords(concept: keyof IncidentVocabulary): string[] {
 /** Every language's role nouns that open an apposition after a person's name. */
 export function rolesAfterName(): string[] {
   return PACKS.flatMap((pack) => pack.roles.afterName);
+}
+
+/** Every language's posts written between an employer and the holder's name. */
+export function postsBetweenEmployerAndName(): string[] {
+  return PACKS.flatMap((pack) => pack.roles.betweenEmployerAndName);
 }
 
 /** Every language's capitalised words that are never names. */

@@ -172,6 +172,13 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         accepts: entityFound(example.expect),
       })),
     ),
+    ...pack.roles.betweenEmployerAndName.flatMap((pattern) =>
+      pattern.examples.map((example) => ({
+        concept: 'roles.betweenEmployerAndName',
+        example,
+        accepts: relationHolds(example.expect),
+      })),
+    ),
   ];
 }
 

@@ -55,6 +55,11 @@ export interface ClaimVocabulary {
   unconfirmed: readonly ClaimPattern[];
   /** Verbs of denial: their subject denies what follows. */
   denials: readonly ClaimPattern[];
+  /**
+   * Verbs of denial in the passive, up to the preposition ("rejected by", "démenti par"): the
+   * denier follows, and what the sentence said before is denied.
+   */
+  passiveDenials: readonly ClaimPattern[];
   /** Negations right before a predicate deny it. */
   negations: readonly ClaimPattern[];
   /** Concessions open a clause of their own up to the next comma. */
@@ -204,6 +209,11 @@ export interface IncidentVocabulary {
   onVictim: readonly string[];
   /** Words after such an incident that name its party ("attributed the attack on X to Y"). */
   partyMarkers: readonly string[];
+  /**
+   * Nouns for what an incident stole ("the stolen emails", "les courriels", "الوثائق المسربة"):
+   * published, they stand for the incident named last, which the publisher then published.
+   */
+  leakedMaterial: readonly IncidentPattern[];
 }
 
 /** What the extractor must make of a name example: an entity of this type and name. */
@@ -220,6 +230,13 @@ export interface RoleVocabulary {
    * their holder to an organisation are relation triggers (employment, leadership...).
    */
   afterName: readonly Pattern<EntityExpectation>[];
+  /**
+   * Posts written between an organisation and the name of who holds one there ("Mandiant
+   * analyst John Hultquist", "Kaspersky's researcher Costin Raiu"): the holder works for the
+   * organisation. Empty in a language that names the organisation after the post ("chercheur
+   * chez X", "الباحث في X"), which the employment trigger reads.
+   */
+  betweenEmployerAndName: readonly Pattern<RelationExpectation>[];
 }
 
 /**

@@ -96,6 +96,18 @@ export const claims = {
       ],
     },
   ],
+  passiveDenials: [
+    {
+      // "تم رفضه من قبل": with "تم" only; a verb alone before "من قبل" may mean "before".
+      phrases: ['تم نفيه|نفيها|رفضه|رفضها من قبل'],
+      examples: [
+        {
+          text: 'أما القول إن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية فقد تم رفضه من قبل الكرملين.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
+  ],
   negations: [
     {
       phrases: ['لم يكن|تكن', 'ليس|ليست', 'لا علاقة'],

@@ -46,4 +46,15 @@ export const incidents = {
   againstVictim: ['ضد'],
   onVictim: ['هجمات|هجوم|اختراق على|في'],
   partyMarkers: ['إلى'],
+  leakedMaterial: [
+    {
+      phrases: ['الوثائق|الرسائل|الملفات المسربة|المسروقة'],
+      examples: [
+        {
+          text: 'تم اكتشاف اختراق حملة ماكرون في مايو. وبعد أسبوعين نشر موقع ويكيليكس الوثائق المسربة.',
+          expect: { event: 'اختراق حملة ماكرون' },
+        },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

@@ -6,4 +6,6 @@ import type { RoleVocabulary } from '../types.ts';
 
 export const roles = {
   afterName: [],
+  // The organisation follows the post ("الباحث في X"): the employment trigger reads it.
+  betweenEmployerAndName: [],
 } as const satisfies RoleVocabulary;

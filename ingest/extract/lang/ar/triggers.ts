@@ -108,7 +108,7 @@ export const triggers = {
     ],
   },
   impersonation: {
-    phrases: ['تنتحل|ينتحل', 'لانتحال صفة', 'تحاكي|يحاكي'],
+    phrases: ['تنتحل|ينتحل', 'لانتحال صفة', 'تحاكي|يحاكي', 'انتحل|انتحلت|انتحلوا'],
     examples: [
       {
         text: 'النطاق microsoft-update.com ينتحل صفة مايكروسوفت.',
@@ -265,6 +265,11 @@ export const triggers = {
       {
         text: 'تتابع شركة Group-IB ومقرها سنغافورة مجموعة لازاروس.',
         expect: { source: 'Group-IB', type: 'LOCATED_IN', target: 'Singapore' },
+      },
+      {
+        // The speaker's own description, between commas.
+        text: 'وقالت شركة كاسبرسكي، ومقرها موسكو، إن المجموعة نشطة.',
+        expect: { source: 'كاسبرسكي', type: 'LOCATED_IN', target: 'موسكو' },
       },
     ],
   },

@@ -175,6 +175,17 @@ export const claims = {
       ],
     },
   ],
+  passiveDenials: [
+    {
+      phrases: ['denied|rejected|dismissed|refuted by'],
+      examples: [
+        {
+          text: 'The claim that APT28 was behind the attack on TV5Monde was rejected by the Kremlin.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
+  ],
   negations: [
     {
       phrases: ['not|never', "wasn't|isn't|didn't"],

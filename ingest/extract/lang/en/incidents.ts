@@ -81,4 +81,18 @@ export const incidents = {
   againstVictim: ['against', 'targeting'],
   onVictim: ['attack|attacks|intrusion|intrusions|hack|hacks|breach|breaches on|in'],
   partyMarkers: ['to'],
+  leakedMaterial: [
+    {
+      phrases: [
+        'stolen|leaked|hacked emails|e-mails|documents|files|data',
+        'the emails|e-mails|documents|files',
+      ],
+      examples: [
+        {
+          text: 'The hack of the Liberal Party was found in May. Two weeks later WikiLeaks published the stolen emails.',
+          expect: { event: 'Hack of Liberal Party' },
+        },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

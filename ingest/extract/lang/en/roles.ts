@@ -38,4 +38,23 @@ export const roles = {
       ],
     },
   ],
+  betweenEmployerAndName: [
+    {
+      phrases: [
+        'researcher|analyst|expert|engineer|scientist|spokesman|spokeswoman|spokesperson',
+        'senior|lead|principal|former researcher|analyst|expert|engineer|scientist',
+        'press secretary',
+      ],
+      examples: [
+        {
+          text: 'Mandiant analyst Jane Ortiz said the group was active again.',
+          expect: { source: 'Jane Ortiz', type: 'WORKS_FOR', target: 'Mandiant' },
+        },
+        {
+          text: "Kaspersky's senior researcher Ivo Marsh spoke at the conference.",
+          expect: { source: 'Ivo Marsh', type: 'WORKS_FOR', target: 'Kaspersky' },
+        },
+      ],
+    },
+  ],
 } as const satisfies RoleVocabulary;

@@ -247,11 +247,22 @@ export const triggers = {
     ],
   },
   impersonation: {
-    phrases: ['imitating|impersonating|impersonates|mimicking|spoofing', 'posing as'],
+    phrases: [
+      'imitating|impersonating|impersonates|mimicking|spoofing',
+      'posing as',
+      'imitated|imitates|impersonated|impersonate|mimicked|mimics|spoofed|spoofs',
+      'posed|poses|pose|masquerading|masqueraded|masquerades|masquerade as',
+    ],
+    // "Microsoft was impersonated by APT35": the passive names the impostor after it.
+    notBefore: ['by'],
     examples: [
       {
         text: 'The domain microsoft-update.com impersonates Microsoft.',
         expect: { source: 'microsoft-update.com', type: 'IMPERSONATES', target: 'Microsoft' },
+      },
+      {
+        text: 'In the spring APT35 masqueraded as the BBC to reach journalists.',
+        expect: { source: 'APT35', type: 'IMPERSONATES', target: 'BBC' },
       },
     ],
   },
@@ -488,7 +499,7 @@ export const triggers = {
     ],
   },
   'published-by': {
-    phrases: ['published|posted|leaked by'],
+    phrases: ['published|posted|leaked|shared by'],
     examples: [
       {
         text: 'The domain fake-leaks.com was posted by APT28.',

@@ -175,6 +175,17 @@ export const claims = {
       ],
     },
   ],
+  passiveDenials: [
+    {
+      phrases: ['démenti(e)(s)|rejeté(e)(s)|nié(e)(s)|récusé(e)(s) par'],
+      examples: [
+        {
+          text: "L'implication d'APT28 dans le piratage de TV5Monde a été démentie par le Kremlin.",
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
+  ],
   negations: [
     {
       phrases: ['ne pas', "n'est|n'a|n'était|n'ont pas", 'ne sont pas'],

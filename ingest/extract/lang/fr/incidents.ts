@@ -62,4 +62,15 @@ export const incidents = {
   againstVictim: ['contre', 'visant'],
   onVictim: ['attaque|attaques|piratage|piratages|cyberattaque|cyberattaques sur|en|dans|au|aux'],
   partyMarkers: ['à'],
+  leakedMaterial: [
+    {
+      phrases: ['les courriels|documents|fichiers volés|piratés', 'les courriels|documents|fichiers'],
+      examples: [
+        {
+          text: "Le piratage d'En Marche a été découvert en mai. Deux semaines plus tard, WikiLeaks a publié les courriels volés.",
+          expect: { event: "piratage d'En Marche" },
+        },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

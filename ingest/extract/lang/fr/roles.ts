@@ -39,4 +39,6 @@ export const roles = {
       ],
     },
   ],
+  // The organisation follows the post ("chercheur chez X"): the employment trigger reads it.
+  betweenEmployerAndName: [],
 } as const satisfies RoleVocabulary;

@@ -197,11 +197,26 @@ export const triggers = {
     ],
   },
   impersonation: {
-    phrases: ['imitant|imite|imitent|usurpant|usurpe', 'se faisant passer pour'],
+    phrases: [
+      'imitant|imite|imitent|usurpant|usurpe',
+      'se faisant passer pour',
+      "s'est fait passer pour",
+      'se sont fait passer pour',
+      'se fait|font passer pour',
+      'a|ont imité',
+      "a|ont usurpé l'identité de",
+      "usurpant l'identité de",
+    ],
+    // "Microsoft a été imité par APT35": the passive names the impostor after it.
+    notBefore: ['par'],
     examples: [
       {
         text: 'Le domaine microsoft-update.com imite Microsoft.',
         expect: { source: 'microsoft-update.com', type: 'IMPERSONATES', target: 'Microsoft' },
+      },
+      {
+        text: "Au printemps, le groupe APT35 s'est fait passer pour la BBC auprès de journalistes.",
+        expect: { source: 'APT35', type: 'IMPERSONATES', target: 'BBC' },
       },
     ],
   },

@@ -1,0 +1,159 @@
+/**
+ * The small relation types (LOCATED_IN, PART_OF, IMPERSONATES, MEMBER_OF, WORKS_FOR, PUBLISHED,
+ * DENIES) as real articles state them. Sentences are our own.
+ */
+import { describe, test } from 'node:test';
+import { assertHas, assertNone, relationLines } from '../../test/relation-lines-harness.ts';
+
+describe('places', () => {
+  test("a place's possessive on an organisation places it, as a demonym would; a state's government is not placed", () => {
+    const lines = relationLines(
+      "Last year the hackers broke into Germany's BfV. The United States accused China's Ministry of State Security of the theft. Iran's government denied the report.",
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN BfV -> Germany asserted []');
+    // The accusation is reported; where the ministry is, the article says in its own words.
+    assertHas(lines, "LOCATED_IN Ministry of State Security -> People's Republic of China asserted []");
+    assertNone(lines, /^LOCATED_IN Government of Iran/);
+  });
+
+  test("an organisation's possessive on another still makes a part, not a place", () => {
+    const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
+    assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
+    assertNone(lines, /^LOCATED_IN/);
+  });
+});
+
+describe('denials', () => {
+  test('a denial in the passive names its denier after "by", "par" or "من قبل", and denies what came before', () => {
+    const en = relationLines(
+      'Washington accused Iran of the attack on Saudi Aramco. The accusation was rejected by the government of Iran.',
+      'en',
+    );
+    assertHas(en, 'ATTRIBUTED_TO Hack of Saudi Aramco -> Iran reported [Washington]');
+    assertHas(en, 'DENIES Government of Iran -> Hack of Saudi Aramco denied [Government of Iran]');
+    const fr = relationLines(
+      "L'implication d'APT28 dans le piratage de TV5Monde a été démentie par le Kremlin.",
+      'fr',
+    );
+    assertHas(fr, 'DENIES Kremlin -> Hack of TV5Monde denied [Kremlin]');
+  });
+
+  test('a denial in the passive is no claim of whoever is named after another verb', () => {
+    const lines = relationLines(
+      'APT28 was behind the attack on TV5Monde, Mandiant said. The report was praised by NATO.',
+      'en',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Mandiant]');
+    assertNone(lines, /^DENIES/);
+  });
+});
+
+describe('employment', () => {
+  test('a post between an organisation and a name, or its possessive alone, employs the person', () => {
+    const lines = relationLines(
+      "Mandiant analyst Jane Ortiz said APT28 was behind the hack of TV5Monde. Kaspersky's senior researcher Ivo Marsh agreed. Google's Shane Huntley did not, and Huntley said so.",
+      'en',
+    );
+    assertHas(lines, 'WORKS_FOR Jane Ortiz -> Mandiant asserted []');
+    assertHas(lines, 'WORKS_FOR Ivo Marsh -> Kaspersky asserted []');
+    assertHas(lines, 'WORKS_FOR Shane Huntley -> Google asserted []');
+    // The employer of the one who speaks is no party to what is said.
+    assertNone(lines, /^ATTRIBUTED_TO .* -> Mandiant/);
+  });
+
+  test('a verb between the organisation and the post relates no one; a head still leads', () => {
+    const lines = relationLines(
+      "Microsoft told researcher Ivo Marsh nothing. Microsoft's chief executive Satya Nadella spoke.",
+      'en',
+    );
+    assertNone(lines, /^WORKS_FOR Ivo Marsh/);
+    assertHas(lines, 'LEADS Satya Nadella -> Microsoft asserted []');
+    assertNone(lines, /^WORKS_FOR Satya Nadella/);
+  });
+
+  test('a bare possessive before a title-case run the article names once relates no one', () => {
+    const lines = relationLines(
+      'Read the blog post [Sofacy Group’s Parallel Attacks](https://example.org/p).',
+      'en',
+    );
+    assertNone(lines, /^WORKS_FOR/);
+  });
+});
+
+describe('impersonation', () => {
+  test('an actor posing or masquerading as an organisation impersonates it, in English, French and Arabic', () => {
+    assertHas(
+      relationLines('In the spring APT35 masqueraded as the BBC to reach journalists.', 'en'),
+      'IMPERSONATES Magic Hound -> BBC asserted []',
+    );
+    assertHas(
+      relationLines('Le groupe APT35 se fait passer pour la BBC.', 'fr'),
+      'IMPERSONATES Magic Hound -> BBC asserted []',
+    );
+    assertHas(
+      relationLines('وفي الربيع، انتحلت مجموعة APT35 صفة شركة مايكروسوفت.', 'ar'),
+      'IMPERSONATES Magic Hound -> Microsoft asserted []',
+    );
+  });
+
+  test('the passive names the impostor after "by", and an organisation far after the verb is not what is imitated', () => {
+    assertNone(relationLines('Microsoft was impersonated by APT35.', 'en'), /^IMPERSONATES Microsoft/);
+    assertNone(
+      relationLines(
+        'The attackers used a domain, bad-example.com, which imitated the name of the firm that ran the network of Microsoft.',
+        'en',
+      ),
+      /^IMPERSONATES .* -> Microsoft/,
+    );
+  });
+});
+
+describe('compounds of place', () => {
+  test('"-based" places the organisation it describes, and the place of a compound is no argument of a verb', () => {
+    const lines = relationLines(
+      'Hackers targeted the Tehran-based company Rana Institute last year. APT28 targeted the Berlin-based think tank.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Rana Institute -> Tehran asserted []');
+    assertNone(lines, /^TARGETED .* -> (?:Tehran|Berlin)/);
+    assertHas(
+      relationLines('APT28 targeted Berlin and Paris.', 'en'),
+      'TARGETED APT28 -> Berlin asserted []',
+    );
+  });
+});
+
+describe('published material', () => {
+  test('the stolen material a publisher puts out stands for the incident named last, active or passive', () => {
+    assertHas(
+      relationLines(
+        'The hack of the Liberal Party was found in May. Two weeks later WikiLeaks published the stolen emails.',
+        'en',
+      ),
+      'PUBLISHED WikiLeaks -> Hack of Liberal Party asserted []',
+    );
+    assertHas(
+      relationLines('The DNC hack was revealed in June. The emails were shared by WikiLeaks in July.', 'en'),
+      'PUBLISHED WikiLeaks -> Hack of Democratic National Committee asserted []',
+    );
+    assertHas(
+      relationLines(
+        "Le piratage d'En Marche a été découvert en mai. Deux semaines plus tard, WikiLeaks a publié les courriels volés.",
+        'fr',
+      ),
+      'PUBLISHED WikiLeaks -> Hack of En Marche! asserted []',
+    );
+  });
+
+  test('a report about the material, or material with no incident before it, publishes nothing', () => {
+    assertNone(
+      relationLines(
+        'The DNC hack was revealed in June. Microsoft published a report on the documents.',
+        'en',
+      ),
+      /^PUBLISHED/,
+    );
+    assertNone(relationLines('WikiLeaks published the stolen emails.', 'en'), /^PUBLISHED/);
+  });
+});

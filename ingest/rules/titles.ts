@@ -1,0 +1,69 @@
+/**
+ * A post written between an organisation and a person's name says the person works there:
+ * "Mandiant analyst Jane Ortiz", "Kaspersky's senior researcher Ivo Marsh", "the White House
+ * Press Secretary, Josh Earnest", and the possessive alone, "Google's Shane Huntley". The post
+ * is the article's description of the person, whoever the sentence then quotes; the employer
+ * of a speaker stays no party to what the speaker says (./relations.ts reads the claim).
+ */
+import { postsBetweenEmployerAndName } from '../extract/lang/index.ts';
+import type { Span } from '../types.ts';
+import { nextStartingFrom } from './possessives.ts';
+import type { EntityMention } from './types.ts';
+
+const POSTS = new Set(postsBetweenEmployerAndName().map((post) => post.toLowerCase()));
+/** The longest post, in words. */
+const POST_WORDS = Math.max(1, ...[...POSTS].map((post) => post.split(/\s+/u).length));
+/**
+ * Capitalised words of the post's field before it ("Threat Intelligence Analyst"); lower-case
+ * words there may be a verb ("Mandiant told analyst X"), which would relate nothing.
+ */
+const MAX_FIELD_WORDS = 2;
+const POSSESSIVE = /^['’]s?(?=\s)/u;
+/** How many times the article must name a person a bare possessive relates. */
+const MIN_MENTIONS_AFTER_POSSESSIVE = 2;
+/** Between the post and the name: a space, a comma of apposition or a dash. */
+const BEFORE_NAME = /\s*(?:[,–—-]\s*)?$/u;
+
+export interface TitledEmployee {
+  person: EntityMention;
+  employer: EntityMention;
+  /** The words between the two names: the post, or the possessive mark. */
+  at: Span;
+}
+
+/** Persons a post or a possessive after an organisation describes. Mentions must be sorted by start. */
+export function findTitledEmployees(text: string, mentions: readonly EntityMention[]): TitledEmployee[] {
+  const found: TitledEmployee[] = [];
+  mentions.forEach((employer, index) => {
+    if (employer.entity.type !== 'Organization' || employer.anaphoric) return;
+    const person = nextStartingFrom(mentions, index, employer.end);
+    if (!person || person.anaphoric || person.entity.type !== 'Person') return;
+    const at = postBetween(text, employer.end, person.start, person.entity.mentions.length);
+    if (at) found.push({ person, employer, at });
+  });
+  return found;
+}
+
+/** The gap between an employer and a name, if a post (or the bare possessive) is all it holds. */
+function postBetween(text: string, from: number, to: number, personMentions: number): Span | undefined {
+  const gap = text.slice(from, to);
+  const possessive = POSSESSIVE.exec(gap)?.[0] ?? '';
+  const rest = gap.slice(possessive.length);
+  const words = rest.slice(0, rest.length - (BEFORE_NAME.exec(rest)?.[0].length ?? 0)).trim();
+  if (words === '') {
+    // "Google's Shane Huntley": the possessive alone, right before the name, of a person the
+    // article names again; a title-case run named once ("Sofacy Group's Parallel Attacks", a
+    // title) is no evidence of a person.
+    return possessive !== '' && /^\s+$/u.test(rest) && personMentions >= MIN_MENTIONS_AFTER_POSSESSIVE
+      ? { start: from, end: from + possessive.length }
+      : undefined;
+  }
+  if (!/^\s/u.test(rest) || /[,.;:()]/u.test(words)) return undefined;
+  const parts = words.split(/\s+/u);
+  for (let size = Math.min(POST_WORDS, parts.length); size >= 1; size--) {
+    const field = parts.slice(0, -size);
+    if (!POSTS.has(parts.slice(-size).join(' ').toLowerCase()) || field.length > MAX_FIELD_WORDS) continue;
+    if (field.every((word) => /^\p{Lu}/u.test(word))) return { start: from, end: to };
+  }
+  return undefined;
+}
