@@ -189,6 +189,8 @@ const DATELINE_AFTER = new RegExp(
 );
 /** Terms of computing in capitals or title case ("DNS", "Dynamic Link Library"): no organisation. */
 const TECHNICAL_TERMS = new Set(NAMES.technicalTerms);
+/** The same in lower case, for a term written in capitals ("the WINRAR update"). */
+const FOLDED_TECHNICAL_TERMS = new Set(NAMES.technicalTerms.map((term) => term.toLowerCase()));
 
 /** ", who ...": English uses "who" for people only. */
 const PERSON_RELATIVE_AFTER = /^\s*,\s*who(?![\p{L}])/iu;
@@ -471,6 +473,7 @@ function typeName(
   const words = sequence.length;
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
   if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;
+  if (allCaps && FOLDED_TECHNICAL_TERMS.has(first.text.toLowerCase())) return undefined;
   const masterAfter = MASTER_AFTER.test(text.slice(last.end, last.end + MASTER_CONTEXT_CHARS));
   if (VESSEL_BEFORE.test(before) || (masterAfter && !allCaps)) {
     return candidate('Organization', 'cue: a ship named after a noun for a ship or before its master');
@@ -571,6 +574,13 @@ function typeName(
       reason: `cue: institution head word before: "${text.slice(start, end)}"`,
     };
   }
+  // "Office Word", "Microsoft Excel": a product's name ends on the program, whatever head word opens it.
+  if (
+    beforeLast &&
+    TECHNICAL_TERMS.has(last.text) &&
+    /^[ \u00a0]$/u.test(text.slice(beforeLast.end, last.start))
+  )
+    return undefined;
   if (sequence.some((token) => NAME_HEADS.has(token.text))) {
     // "Network Service Scanning": a head word inside a phrase closed by a common noun (a
     // technique, an activity) makes it neither a body nor a person; "Ministry of Housing" opens

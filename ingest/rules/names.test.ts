@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findArabicCueNames } from './names-arabic.ts';
 import { findLatinNames } from './names-latin.ts';
-import { findAcronymLinks } from './acronyms.ts';
+import { acronymsOfTerms, findAcronymLinks } from './acronyms.ts';
 import type { Sentence } from '../types.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractWithRules } from './index.ts';
@@ -324,6 +324,26 @@ describe('acronyms', () => {
       ),
       [],
     );
+  });
+
+  test('a term spelled out after its acronym, or in lower case, is no organisation either', () => {
+    const text =
+      'Ports along the SCP (Silk Corridor Plan) grew. The SCP route is long. ' +
+      'We share the indicators of compromise (IOC) with the CERT. The IOC list grows.';
+    assert.deepEqual(acronymsOfTerms(text), new Set(['SCP', 'IOC']));
+    const typed = findLatinNames(text, splitSentences(text, 'en')).candidates.map((c) => c.surface);
+    assert.ok(!typed.includes('SCP') && !typed.includes('IOC'), typed.join(', '));
+    // A gazetteer body that shares the letters (the Olympic committee) is not meant either.
+    const entities = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities;
+    assert.deepEqual(
+      entities.filter((entity) => entity.mentions.some((mention) => mention.surface === 'IOC')),
+      [],
+    );
+  });
+
+  test('a body spelled out after its acronym stays a body', () => {
+    const text = 'The NCA (National Cyber Agency) warned the ports. The NCA said more.';
+    assert.equal(acronymsOfTerms(text).has('NCA'), false);
   });
 });
 
