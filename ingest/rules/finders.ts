@@ -91,14 +91,20 @@ export function findCandidates(scan: DocumentScan): Candidate[] {
 const ALL_CAPS = /^[\p{Lu}\p{N}&-]{2,}$/u;
 
 /**
- * Gazetteer matches less demonyms and less the acronyms the text spells out as a term: a
- * report that writes "indicators of compromise (IOC)" means no Olympic committee by "IOC".
+ * Gazetteer matches less demonyms and less the organisations' acronyms the text spells out as
+ * a term: a report that writes "indicators of compromise (IOC)" means no Olympic committee by
+ * "IOC". Places and actors keep theirs: "Republic" and "Brokers" head no body, yet
+ * "Democratic People's Republic of Korea (DPRK)" and "The Shadow Brokers (TSB)" name them.
  */
 function withoutSpelledTerms(text: string, gazetteer: readonly GazetteerMention[]): GazetteerMention[] {
   const matches = gazetteer.filter((mention) => mention.via !== 'demonym');
-  if (!matches.some((mention) => ALL_CAPS.test(mention.surface))) return matches;
+  const acronym = (mention: GazetteerMention) =>
+    mention.entry.type === 'Organization' && ALL_CAPS.test(mention.surface);
+  if (!matches.some(acronym)) return matches;
   const terms = acronymsOfTerms(text);
-  return terms.size === 0 ? matches : matches.filter((mention) => !terms.has(mention.surface));
+  return terms.size === 0
+    ? matches
+    : matches.filter((mention) => !acronym(mention) || !terms.has(mention.surface));
 }
 
 function fromGazetteer(mention: GazetteerMention): Candidate {

@@ -25,6 +25,7 @@ import {
   MALWARE_CUE_AFTER,
   MALWARE_CUE_BEFORE,
   MALWARE_DEFINED_AFTER,
+  MALWARE_DEFINED_BY_COPULA,
   MALWARE_LIST_BEFORE,
   ORGANIZATION_CUE_BEFORE,
   TOOL_LIST_BEFORE,
@@ -247,7 +248,13 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
       // "CEO of Intel 471", "Intel 471 is not aware": a numbered name found elsewhere is this one,
       // even first in its sentence, where a plain capitalised word may be any word.
       else if (numbered) tentative.push(numbered);
-      else if (sequence.length === 1 && sequence[0] && !isSentenceStart(text, sentence, sequence[0].start)) {
+      // First in its sentence a capitalised word may be any word, but not one with a capital
+      // inside ("PowerRatankba is capable of"): that is a name, the one written elsewhere.
+      else if (
+        sequence.length === 1 &&
+        sequence[0] &&
+        (!isSentenceStart(text, sentence, sequence[0].start) || CAMEL_CASE.test(sequence[0].text))
+      ) {
         tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
       }
     }
@@ -536,6 +543,8 @@ function typeName(
   // Even first in its line: "MURKYSHELL: malware capable of ...", "Beacon: It is a malware".
   if (MALWARE_DEFINED_AFTER.test(after))
     return candidate('Malware', 'cue: defined as malicious software after');
+  if (MALWARE_DEFINED_BY_COPULA.test(after))
+    return candidate('Malware', 'cue: a sentence saying it is malicious software');
   if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
   if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {
@@ -548,7 +557,8 @@ function typeName(
       text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start),
     )
   ) {
-    return candidate('Malware', 'cue: a word for malicious software');
+    // "a malware project dubbed Project 420": the number is part of the name.
+    return candidate('Malware', 'cue: a word for malicious software', numberedName(text, last)?.end);
   }
   // "ApplicationPDF.exe" is a file, which may or may not be malicious.
   if (

@@ -348,6 +348,31 @@ describe('acronyms', () => {
 });
 
 describe('names a threat report gives', () => {
+  test('malware a sentence defines, or a report names after its kind', () => {
+    const english = (text: string) =>
+      findLatinNames(text, splitSentences(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(english('Loomtail is a PowerShell based reconnaissance tool that maps the network.'), [
+      'Malware:Loomtail',
+    ]);
+    assert.deepEqual(english('Last spring a malware project dubbed Loomtail spread by mail.'), [
+      'Malware:Loomtail',
+    ]);
+    assert.deepEqual(english('Last spring a malware family named Project 417 spread by mail.'), [
+      'Malware:Project 417',
+    ]);
+    // The kind must close its phrase, and a tool must be one for an attack.
+    assert.deepEqual(english('Harbor Freight is a ransomware victim of the spring.'), []);
+    assert.deepEqual(english('Loomtail is a useful tool for auditors.'), []);
+  });
+
+  test('a name with a capital inside is that name even first in its sentence', () => {
+    const text = 'The BlueLoom backdoor runs every hour. BlueLoom also steals cookies.';
+    const entities = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities;
+    const malware = entities.find((entity) => entity.name === 'BlueLoom');
+    assert.equal(malware?.type, 'Malware');
+    assert.equal(malware?.mentions.length, 2);
+  });
+
   test('the name a report gives an actor, after a word for a hacking group', () => {
     assert.deepEqual(latin('Last year we found a new threat actor we call Stormhollow at work.'), [
       'ThreatActor:Stormhollow',

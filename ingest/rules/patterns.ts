@@ -141,10 +141,15 @@ export const VICTIM_OBJECT_AFTER =
   /^(?:\s*[,.;:()]|\s*$|\s+(?:and|or|as well as|in|on|at|during|since|last|earlier|between|from|before|after|with|through|via|using|to|by|for)(?![\p{L}]))/u;
 
 const MALWARE_WORDS = String.raw`(?:malware|ransomware|wiper|backdoor|trojan|worm|spyware|implant|botnet|rootkit|loader|stealer|downloader|dropper|keylogger|infostealer|webshell|web shell|RAT)`;
-/** "le rançongiciel X", "the malware X", "a wiper called X": the name is malicious software. */
+/** What a report calls one strain of malware before naming it: "a malware project dubbed X". */
+const MALWARE_KIND_NOUNS = String.raw`(?:project|family|strain|variant|sample|program|tool|famille|variante|souche)`;
+/**
+ * "le rançongiciel X", "the malware X", "a wiper called X", "a malware family named X": the
+ * name is malicious software.
+ */
 export const MALWARE_CUE_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:${MALWARE_WORDS}|logiciel malveillant|logiciel espion|logiciel de rançon|rançongiciel|ver informatique|virus|cheval de Troie|programme malveillant|(?:son|sa|leur)\s+outil)` +
-    String.raw`(?:\s+(?:called|named|dubbed|baptisé|appelé|nommé|dénommé))?\s+["“«„]?\s*$`,
+    String.raw`(?:\s+(?:${MALWARE_KIND_NOUNS}\s+)?(?:called|named|dubbed|baptisé|appelé|nommé|dénommé))?\s+["“«„]?\s*$`,
   'iu',
 );
 /**
@@ -154,6 +159,17 @@ export const MALWARE_CUE_BEFORE = new RegExp(
  */
 export const MALWARE_DEFINED_AFTER = new RegExp(
   String.raw`^(?:\s*\([^()\n]{0,60}\))?\s*(?::\s*(?:(?i:it)\s+is\s+)?|,\s*)(?:(?i:an?)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,5}?(?i:${MALWARE_WORDS})` +
+    String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:that|which|written|used|capable|designed|developed|known|family|distributed|programmed)(?![\p{L}]))`,
+  'u',
+);
+/**
+ * A sentence defining its subject as malicious software: "X is a PowerShell-based backdoor
+ * that ...", "X was a reconnaissance tool." Words of any case may qualify the kind (a language,
+ * a platform); the kind must close its phrase, as above ("X is a ransomware victim" is none).
+ * A tool counts only when what it is for is an attack.
+ */
+export const MALWARE_DEFINED_BY_COPULA = new RegExp(
+  String.raw`^\s+(?:is|was)\s+(?:an?\s+)(?:[\p{L}\p{N}-]+\s+){0,5}?(?:(?i:${MALWARE_WORDS})|(?:reconnaissance|hacking|espionage|surveillance|spying|post-exploitation|exploitation|attack|intrusion)\s+tool)` +
     String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:that|which|written|used|capable|designed|developed|known|family|distributed|programmed)(?![\p{L}]))`,
   'u',
 );
