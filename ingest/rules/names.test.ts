@@ -383,6 +383,20 @@ describe('names a threat report gives', () => {
     assert.deepEqual(latin('Last year hackers dubbed Stormhollow hit ports.'), ['ThreatActor:Stormhollow']);
     // Any association may be "a group called" something.
     assert.deepEqual(latin('Last year a group called Friends of Kettle met.'), []);
+    // The verb first: the report names the actor it describes.
+    assert.deepEqual(latin('Last year we have named this threat actor Stormhollow after its servers.'), [
+      'ThreatActor:Stormhollow',
+    ]);
+    assert.deepEqual(latin('Last year we named this group Friends of Kettle.'), []);
+  });
+
+  test('a word for an organisation types the name right after it, not one in a phrase of its own', () => {
+    assert.deepEqual(latin('Last year the security company Kettlewick found the flaw.'), [
+      'Organization:Kettlewick',
+    ]);
+    assert.deepEqual(latin('Records of the agency of the Kettlewick era were burnt.'), []);
+    assert.deepEqual(latin('Last year a company producing Natural gas filters was hit.'), []);
+    assert.deepEqual(latin('Last year an operator behind the Kettlewick program left.'), []);
   });
 
   test('"APT" after a name, or a word for an actor, makes it an actor without the word', () => {
