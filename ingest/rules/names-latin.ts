@@ -193,6 +193,12 @@ const TECHNICAL_TERMS = new Set(NAMES.technicalTerms);
 /** The same in lower case, for a term written in capitals ("the WINRAR update"). */
 const FOLDED_TECHNICAL_TERMS = new Set(NAMES.technicalTerms.map((term) => term.toLowerCase()));
 
+/**
+ * The cell after an ATT&CK technique's id in a table ("| T1210 | Exploitation of Remote
+ * Services |"): the technique's name, in title case, names no body or person.
+ */
+const TECHNIQUE_ID_CELL_BEFORE = /\|[ \u00a0]*T\d{4}(?:\.\d{3})?[ \u00a0]*\|[ \u00a0]*$/u;
+
 /** ", who ...": English uses "who" for people only. */
 const PERSON_RELATIVE_AFTER = /^\s*,\s*who(?![\p{L}])/iu;
 /** ", a front company of ...", ", the payroll provider": an apposition saying what kind of organisation. */
@@ -481,6 +487,7 @@ function typeName(
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
   if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;
   if (allCaps && FOLDED_TECHNICAL_TERMS.has(first.text.toLowerCase())) return undefined;
+  if (TECHNIQUE_ID_CELL_BEFORE.test(before)) return undefined;
   const masterAfter = MASTER_AFTER.test(text.slice(last.end, last.end + MASTER_CONTEXT_CHARS));
   if (VESSEL_BEFORE.test(before) || (masterAfter && !allCaps)) {
     return candidate('Organization', 'cue: a ship named after a noun for a ship or before its master');

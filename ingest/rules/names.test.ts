@@ -390,6 +390,13 @@ describe('names a threat report gives', () => {
     assert.deepEqual(latin('Last year we named this group Friends of Kettle.'), []);
   });
 
+  test('the name of an ATT&CK technique in the cell after its id is no name', () => {
+    const text =
+      '| Enterprise | T1021 | Remote Service | The group moves through RDP. |\n' +
+      '| Enterprise | T1053.005 | Scheduled Task | The group runs at.exe. |\n';
+    assert.deepEqual(findLatinNames(text, splitSentences(text, 'en')).candidates, []);
+  });
+
   test('a word for an organisation types the name right after it, not one in a phrase of its own', () => {
     assert.deepEqual(latin('Last year the security company Kettlewick found the flaw.'), [
       'Organization:Kettlewick',
