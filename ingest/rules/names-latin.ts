@@ -255,11 +255,14 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
       // even first in its sentence, where a plain capitalised word may be any word.
       else if (numbered) tentative.push(numbered);
       // First in its sentence a capitalised word may be any word, but not one with a capital
-      // inside ("PowerRatankba is capable of"): that is a name, the one written elsewhere.
+      // inside ("PowerRatankba is capable of"), nor one the text never writes in lower case
+      // ("Leviathan has carried out"): that is a name, kept if it is written as one elsewhere.
       else if (
         sequence.length === 1 &&
         sequence[0] &&
-        (!isSentenceStart(text, sentence, sequence[0].start) || CAMEL_CASE.test(sequence[0].text))
+        (!isSentenceStart(text, sentence, sequence[0].start) ||
+          CAMEL_CASE.test(sequence[0].text) ||
+          !isCommonWord(sequence[0].text))
       ) {
         tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
       }

@@ -365,6 +365,14 @@ describe('names a threat report gives', () => {
     assert.deepEqual(english('Loomtail is a useful tool for auditors.'), []);
   });
 
+  test('a word the text never writes in lower case is the name written elsewhere, first in its sentence too', () => {
+    const text =
+      'Analysts tracked hackers dubbed Greyfen all year. Greyfen then went quiet. Quiet weeks followed, quiet for all.';
+    const entities = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities;
+    assert.equal(entities.find((entity) => entity.name === 'Greyfen')?.mentions.length, 2);
+    assert.ok(!entities.some((entity) => entity.mentions.some((mention) => mention.surface === 'Quiet')));
+  });
+
   test('a name with a capital inside is that name even first in its sentence', () => {
     const text = 'The BlueLoom backdoor runs every hour. BlueLoom also steals cookies.';
     const entities = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities;
