@@ -121,6 +121,13 @@ const NUMBER_OF_NAME = /^ (\d{2,4})(?![\p{L}\p{N}])/u;
 /** A number that reads as a year ("May 2021"), never part of a name. */
 const YEAR = /^(?:19|20)\d\d$/u;
 const GAMES_HEADS = new Set(['Jeux', 'JO', 'Mondial', 'Olympics', 'Paralympics', 'Games', 'Cup']);
+/**
+ * Nouns that end the name of a gathering ("the International Conference", "the Annual Security
+ * Summit"): an event, not the body a head word before them ("International") suggests.
+ */
+const GATHERING_HEADS = new Set(
+  'Conference Summit Symposium Workshop Festival Conférence Sommet Colloque'.split(' '),
+);
 /** A middle initial ("John F. Kennedy"): one capital letter, then a full stop before the next word. */
 const INITIAL = /^\p{Lu}$/u;
 const AFTER_INITIAL = /^\.[ \u00a0]$/u;
@@ -486,6 +493,7 @@ function typeName(
   if (hasArabic(before) || hasArabic(after)) return undefined;
   // "Jeux de Pyeongchang", "the Tokyo Olympics": sporting events, found with their host place (events.ts).
   if (GAMES_HEADS.has(first.text) || GAMES_HEADS.has(last.text)) return undefined;
+  if (GATHERING_HEADS.has(last.text)) return undefined;
   const words = sequence.length;
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
   if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;

@@ -405,6 +405,14 @@ describe('names a threat report gives', () => {
     assert.deepEqual(findLatinNames(text, splitSentences(text, 'en')).candidates, []);
   });
 
+  test('a gathering is no organisation, whatever head word opens its name', () => {
+    assert.deepEqual(
+      latin('Last year scientists invited to the International Conference on Tides were phished.'),
+      [],
+    );
+    assert.deepEqual(latin('Last year the Security Council met.'), ['Organization:Security Council']);
+  });
+
   test('a word for an organisation types the name right after it, not one in a phrase of its own', () => {
     assert.deepEqual(latin('Last year the security company Kettlewick found the flaw.'), [
       'Organization:Kettlewick',
