@@ -145,7 +145,8 @@ const CUES_BY_TYPE: Partial<Record<EntityType, ReadonlySet<string>>> = {
 
 /** How far around a mention a cue may stand, in folded characters, within one sentence. */
 export const CUE_WINDOW = 60;
-const SENTENCE_END = /[.!?؟;]/;
+/** A semicolon joins two clauses of one sentence: "one of the most active groups; X, ...". */
+const SENTENCE_END = /[.!?؟]/;
 
 /**
  * Whether a cue for `type` stands near folded[start, end). Arabic words are also looked up

@@ -98,6 +98,11 @@ describe('findGazetteerMentions', () => {
     assert.ok(keysIn('Les pirates du groupe Tick ont frappé.', 'fr').length === 1);
   });
 
+  test('a semicolon ends no sentence: a cue before it still supports an ordinary-word alias', () => {
+    assert.equal(keysIn('We watch two espionage groups; Snake is the older one.', 'en').length, 1);
+    assert.deepEqual(keysIn('We watch two espionage groups. Snake is the older one.', 'en'), []);
+  });
+
   test('a persona that the generated lists fold into a group is an actor of its own', () => {
     assert.deepEqual(keysIn('A crew calling itself the Guardians of Peace took credit.', 'en'), [
       'curated:actor-guardians-of-peace',

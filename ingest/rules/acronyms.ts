@@ -71,13 +71,16 @@ export function findAcronymLinks(text: string): AcronymLink[] {
 function longFormStart(
   words: ReadonlyArray<{ text: string; start: number }>,
   letters: string,
+  capitalised = true,
 ): number | undefined {
+  // Terms (lower case allowed) may spell a letter with a small word; bodies' links keep the old reading.
+  const smallWordLetters = !capitalised;
   const allowedMissing = letters.length >= 4 ? 1 : 0;
   let best: number | undefined;
   for (let first = words.length - 1; first >= 0; first--) {
     const head = words[first];
-    if (!head || !/^\p{Lu}/u.test(head.text) || initial(head.text) !== letters[0]) continue;
-    if (initialsFit(words.slice(first), letters, allowedMissing)) best = head.start;
+    if (!head || (capitalised && !/^\p{Lu}/u.test(head.text)) || initial(head.text) !== letters[0]) continue;
+    if (initialsFit(words.slice(first), letters, allowedMissing, smallWordLetters)) best = head.start;
   }
   return best;
 }
@@ -86,7 +89,9 @@ function initialsFit(
   words: ReadonlyArray<{ text: string }>,
   letters: string,
   allowedMissing: number,
+  smallWordLetters = false,
 ): boolean {
+  if (smallWordLetters) return spells(words, 0, letters, 0, allowedMissing);
   let letterIndex = 0;
   for (const word of words) {
     if (SMALL_WORDS.has(word.text.toLowerCase())) continue;
@@ -94,6 +99,27 @@ function initialsFit(
     letterIndex++;
   }
   return letterIndex >= letters.length - allowedMissing && letterIndex <= letters.length;
+}
+
+/**
+ * Whether words[from..] give letters[at..] as initialsFit reads them, except that a small word
+ * may also give its letter: terms keep theirs ("Indicators of Compromise (IOC)").
+ */
+function spells(
+  words: ReadonlyArray<{ text: string }>,
+  from: number,
+  letters: string,
+  at: number,
+  allowedMissing: number,
+): boolean {
+  const word = words[from];
+  if (word === undefined) return at >= letters.length - allowedMissing && at <= letters.length;
+  const gives =
+    initial(word.text) === letters[at] && spells(words, from + 1, letters, at + 1, allowedMissing);
+  return (
+    gives ||
+    (SMALL_WORDS.has(word.text.toLowerCase()) && spells(words, from + 1, letters, at, allowedMissing))
+  );
 }
 
 function initial(word: string): string {
@@ -105,28 +131,41 @@ function initial(word: string): string {
     .toUpperCase();
 }
 
+/** An acronym followed by its long form in brackets: "OBOR (One Belt, One Road)". */
+const ACRONYM_THEN_BRACKETS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}&-]{1,9})\s*\(([^()\n]{3,120})\)/gu;
+
 /**
- * Acronyms the text spells out as something other than a body ("One Belt One Road (OBOR)",
- * "Dynamic Link Library (DLL)"): the text itself says what they stand for, and it is no
- * organisation, whatever article stands before them elsewhere.
+ * Acronyms the text spells out as something other than a body ("Dynamic Link Library (DLL)",
+ * "indicators of compromise (IOC)", "OBOR (One Belt, One Road)"): the text itself says what
+ * they stand for, and it is no organisation, whatever article stands before them elsewhere
+ * and whatever body elsewhere shares the letters. The long form may come before or after the
+ * acronym, and may be written in lower case, as terms often are.
  */
 export function acronymsOfTerms(text: string): Set<string> {
   const terms = new Set<string>();
   for (const match of text.matchAll(ACRONYM_IN_BRACKETS)) {
-    const longStart = longFormBefore(text, match);
+    const longStart = longFormBefore(text, match, false);
     if (longStart !== undefined && !namesABody(text.slice(longStart, match.index))) terms.add(match[1] ?? '');
+  }
+  for (const match of text.matchAll(ACRONYM_THEN_BRACKETS)) {
+    const acronym = match[1] ?? '';
+    const longForm = match[2] ?? '';
+    const words = [...longForm.matchAll(WORD_BEFORE)].map((word) => ({ text: word[0], start: word.index }));
+    const letters = acronym.replace(/[^\p{Lu}\p{N}]/gu, '');
+    // The whole bracket spells the acronym, from its first word: no more than a long form.
+    if (longFormStart(words, letters, false) === 0 && !namesABody(longForm)) terms.add(acronym);
   }
   return terms;
 }
 
 /** Where the long form of the acronym in brackets `match` starts, if the words before spell it. */
-function longFormBefore(text: string, match: RegExpExecArray): number | undefined {
+function longFormBefore(text: string, match: RegExpExecArray, capitalised = true): number | undefined {
   const letters = (match[1] ?? '').replace(/[^\p{Lu}\p{N}]/gu, '');
   const windowStart = Math.max(0, match.index - 160);
   const words = [...text.slice(windowStart, match.index).matchAll(WORD_BEFORE)]
     .map((word) => ({ text: word[0], start: windowStart + word.index }))
     .slice(-MAX_LONG_FORM_WORDS);
-  return longFormStart(words, letters);
+  return longFormStart(words, letters, capitalised);
 }
 
 function namesABody(longForm: string): boolean {

@@ -110,6 +110,12 @@ export const THREAT_ACTOR_TRACKING_LATIN = phrases(
     'we are tracking as | we refer to as | tracked as | que nous appelons | que nous suivons sous le nom de',
 );
 
+/** A report naming an actor with the verb first: "we have named this threat actor X". */
+export const THREAT_ACTOR_NAMING_VERBS_LATIN = phrases(
+  'we call | we called | we have called | we named | we have named | we dubbed | we have dubbed | ' +
+    'we track | we are tracking | we refer to | we designate | we have designated',
+);
+
 /**
  * Words that give any name ("dubbed X", "known as X"): after a word for a hacking group only, as
  * "a group called X" may be any association.

@@ -11,7 +11,7 @@ import type { ExtractionInput } from '../extractor.ts';
 import { findIndicators } from '../indicators/index.ts';
 import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
-import { findAcronymLinks, type AcronymLink } from './acronyms.ts';
+import { acronymsOfTerms, findAcronymLinks, type AcronymLink } from './acronyms.ts';
 import { colonListCandidates } from './colon-lists.ts';
 import { findEmbassies } from './embassies.ts';
 import { findStateBodies } from './names-states.ts';
@@ -64,7 +64,7 @@ export interface CandidateFinder {
 export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   {
     name: 'gazetteer',
-    find: (scan) => scan.gazetteer.filter((mention) => mention.via !== 'demonym').map(fromGazetteer),
+    find: (scan) => withoutSpelledTerms(scan.text, scan.gazetteer).map(fromGazetteer),
   },
   { name: 'indicators', find: (scan) => indicatorCandidates(scan.text) },
   { name: 'capitalised names', find: (scan) => scan.latin.candidates },
@@ -86,6 +86,25 @@ export function findCandidates(scan: DocumentScan): Candidate[] {
       // "German", "North Korean": a demonym qualifies something; it is neither a place nor a name.
       .filter((candidate) => candidate.source === 'gazetteer' || !coveredByDemonym(candidate))
   );
+}
+
+const ALL_CAPS = /^[\p{Lu}\p{N}&-]{2,}$/u;
+
+/**
+ * Gazetteer matches less demonyms and less the organisations' acronyms the text spells out as
+ * a term: a report that writes "indicators of compromise (IOC)" means no Olympic committee by
+ * "IOC". Places and actors keep theirs: "Republic" and "Brokers" head no body, yet
+ * "Democratic People's Republic of Korea (DPRK)" and "The Shadow Brokers (TSB)" name them.
+ */
+function withoutSpelledTerms(text: string, gazetteer: readonly GazetteerMention[]): GazetteerMention[] {
+  const matches = gazetteer.filter((mention) => mention.via !== 'demonym');
+  const acronym = (mention: GazetteerMention) =>
+    mention.entry.type === 'Organization' && ALL_CAPS.test(mention.surface);
+  if (!matches.some(acronym)) return matches;
+  const terms = acronymsOfTerms(text);
+  return terms.size === 0
+    ? matches
+    : matches.filter((mention) => !acronym(mention) || !terms.has(mention.surface));
 }
 
 function fromGazetteer(mention: GazetteerMention): Candidate {

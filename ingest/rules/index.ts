@@ -23,6 +23,7 @@ import type {
 } from '../extractor.ts';
 import { defaultGazetteerLexicon } from '../lexicon/index.ts';
 import { findAnaphora } from './anaphora.ts';
+import { findAliasNames } from './aliases.ts';
 import { findDescriptiveAppositions } from './appositions.ts';
 import { claimAt, findSentenceCues } from './claims.ts';
 import { findEvents, mergeAffiliatedIncidents } from './events.ts';
@@ -74,13 +75,18 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     chosen,
   );
   const asActor = new Map(identities.map(({ unit }) => [unit, { ...unit, type: 'ThreatActor' as const }]));
-  const selected = chosen.map((candidate) => asActor.get(candidate) ?? candidate);
+  const aliases = findAliasNames(
+    text,
+    chosen.map((candidate) => asActor.get(candidate) ?? candidate),
+  );
+  const selected = [...aliases.selected, ...aliases.added].sort((a, b) => a.start - b.start || a.end - b.end);
   const selectedSet = new Set(selected);
   const links: MentionLink[] = [
     ...scan.acronyms
       .filter((link) => selectedSet.has(link.longForm) && selectedSet.has(link.acronym))
       .map((link) => ({ a: link.longForm, b: link.acronym, reason: link.longForm.reason })),
     ...identities.map(({ unit, actor, reason }) => ({ a: actor, b: asActor.get(unit) ?? unit, reason })),
+    ...aliases.links,
   ];
   const tentative = scan.latin.tentative.filter(
     (name) =>

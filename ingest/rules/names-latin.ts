@@ -25,6 +25,7 @@ import {
   MALWARE_CUE_AFTER,
   MALWARE_CUE_BEFORE,
   MALWARE_DEFINED_AFTER,
+  MALWARE_DEFINED_BY_COPULA,
   MALWARE_LIST_BEFORE,
   ORGANIZATION_CUE_BEFORE,
   TOOL_LIST_BEFORE,
@@ -69,7 +70,7 @@ const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
 /** How far back a list of victims or tools is read for the words that open it. */
 const VICTIM_LIST_CHARS = 140;
-const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'GmbH', 'PLC', 'SARL', 'SAS']);
+const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'GmbH', 'AG', 'PLC', 'SARL', 'SAS']);
 /** Titles and role nouns of one word: "Prime Minister", "Chief Engineer" name a post, not a person. */
 const ROLE_WORDS = new Set(
   [...PERSON_TITLES_LATIN, ...PERSON_ROLES_AFTER]
@@ -120,6 +121,13 @@ const NUMBER_OF_NAME = /^ (\d{2,4})(?![\p{L}\p{N}])/u;
 /** A number that reads as a year ("May 2021"), never part of a name. */
 const YEAR = /^(?:19|20)\d\d$/u;
 const GAMES_HEADS = new Set(['Jeux', 'JO', 'Mondial', 'Olympics', 'Paralympics', 'Games', 'Cup']);
+/**
+ * Nouns that end the name of a gathering ("the International Conference", "the Annual Security
+ * Summit"): an event, not the body a head word before them ("International") suggests.
+ */
+const GATHERING_HEADS = new Set(
+  'Conference Summit Symposium Workshop Festival Conférence Sommet Colloque'.split(' '),
+);
 /** A middle initial ("John F. Kennedy"): one capital letter, then a full stop before the next word. */
 const INITIAL = /^\p{Lu}$/u;
 const AFTER_INITIAL = /^\.[ \u00a0]$/u;
@@ -189,6 +197,14 @@ const DATELINE_AFTER = new RegExp(
 );
 /** Terms of computing in capitals or title case ("DNS", "Dynamic Link Library"): no organisation. */
 const TECHNICAL_TERMS = new Set(NAMES.technicalTerms);
+/** The same in lower case, for a term written in capitals ("the WINRAR update"). */
+const FOLDED_TECHNICAL_TERMS = new Set(NAMES.technicalTerms.map((term) => term.toLowerCase()));
+
+/**
+ * The cell after an ATT&CK technique's id in a table ("| T1210 | Exploitation of Remote
+ * Services |"): the technique's name, in title case, names no body or person.
+ */
+const TECHNIQUE_ID_CELL_BEFORE = /\|[ \u00a0]*T\d{4}(?:\.\d{3})?[ \u00a0]*\|[ \u00a0]*$/u;
 
 /** ", who ...": English uses "who" for people only. */
 const PERSON_RELATIVE_AFTER = /^\s*,\s*who(?![\p{L}])/iu;
@@ -245,7 +261,16 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
       // "CEO of Intel 471", "Intel 471 is not aware": a numbered name found elsewhere is this one,
       // even first in its sentence, where a plain capitalised word may be any word.
       else if (numbered) tentative.push(numbered);
-      else if (sequence.length === 1 && sequence[0] && !isSentenceStart(text, sentence, sequence[0].start)) {
+      // First in its sentence a capitalised word may be any word, but not one with a capital
+      // inside ("PowerRatankba is capable of"), nor one the text never writes in lower case
+      // ("Leviathan has carried out"): that is a name, kept if it is written as one elsewhere.
+      else if (
+        sequence.length === 1 &&
+        sequence[0] &&
+        (!isSentenceStart(text, sentence, sequence[0].start) ||
+          CAMEL_CASE.test(sequence[0].text) ||
+          !isCommonWord(sequence[0].text))
+      ) {
         tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
       }
     }
@@ -468,9 +493,12 @@ function typeName(
   if (hasArabic(before) || hasArabic(after)) return undefined;
   // "Jeux de Pyeongchang", "the Tokyo Olympics": sporting events, found with their host place (events.ts).
   if (GAMES_HEADS.has(first.text) || GAMES_HEADS.has(last.text)) return undefined;
+  if (GATHERING_HEADS.has(last.text)) return undefined;
   const words = sequence.length;
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
   if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;
+  if (allCaps && FOLDED_TECHNICAL_TERMS.has(first.text.toLowerCase())) return undefined;
+  if (TECHNIQUE_ID_CELL_BEFORE.test(before)) return undefined;
   const masterAfter = MASTER_AFTER.test(text.slice(last.end, last.end + MASTER_CONTEXT_CHARS));
   if (VESSEL_BEFORE.test(before) || (masterAfter && !allCaps)) {
     return candidate('Organization', 'cue: a ship named after a noun for a ship or before its master');
@@ -533,6 +561,8 @@ function typeName(
   // Even first in its line: "MURKYSHELL: malware capable of ...", "Beacon: It is a malware".
   if (MALWARE_DEFINED_AFTER.test(after))
     return candidate('Malware', 'cue: defined as malicious software after');
+  if (MALWARE_DEFINED_BY_COPULA.test(after))
+    return candidate('Malware', 'cue: a sentence saying it is malicious software');
   if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
   if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {
@@ -545,7 +575,8 @@ function typeName(
       text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start),
     )
   ) {
-    return candidate('Malware', 'cue: a word for malicious software');
+    // "a malware project dubbed Project 420": the number is part of the name.
+    return candidate('Malware', 'cue: a word for malicious software', numberedName(text, last)?.end);
   }
   // "ApplicationPDF.exe" is a file, which may or may not be malicious.
   if (
@@ -571,6 +602,13 @@ function typeName(
       reason: `cue: institution head word before: "${text.slice(start, end)}"`,
     };
   }
+  // "Office Word", "Microsoft Excel": a product's name ends on the program, whatever head word opens it.
+  if (
+    beforeLast &&
+    TECHNICAL_TERMS.has(last.text) &&
+    /^[ \u00a0]$/u.test(text.slice(beforeLast.end, last.start))
+  )
+    return undefined;
   if (sequence.some((token) => NAME_HEADS.has(token.text))) {
     // "Network Service Scanning": a head word inside a phrase closed by a common noun (a
     // technique, an activity) makes it neither a body nor a person; "Ministry of Housing" opens

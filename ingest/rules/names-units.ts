@@ -23,7 +23,7 @@ const BELONGS_TO =
  * nom de Sandworm", "Unit 26165, also known as APT28". "identified as" is no name: it ties the
  * actor to the unit behind it (an attribution, see the identification triggers).
  */
-const SAME_AS = String.raw`(?:also\s+known\s+as|better\s+known\s+as|known\s+as|aka|a\.k\.a\.|alias|(?:plus\s+|aussi\s+|également\s+)?(?:connue?s?\s+sous\s+le\s+nom\s+de|appelée?s?|surnommée?s?)|(?:ال)?معروف(?:ة)?\s+باسم)`;
+export const SAME_AS = String.raw`(?:also\s+known\s+as|better\s+known\s+as|known\s+as|aka|a\.k\.a\.|alias|(?:plus\s+|aussi\s+|également\s+)?(?:connue?s?\s+sous\s+le\s+nom\s+de|appelée?s?|surnommée?s?)|(?:ال)?معروف(?:ة)?\s+باسم)`;
 /** The unit first: ", also known as " right before the actor. */
 const SAME_AS_AFTER_UNIT = new RegExp(String.raw`^\s*,?\s*${SAME_AS}\s*$`, 'u');
 /** The actor first: up to eight words (", a group the US later"), then the words of identity. */

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findArabicCueNames } from './names-arabic.ts';
 import { findLatinNames } from './names-latin.ts';
-import { findAcronymLinks } from './acronyms.ts';
+import { acronymsOfTerms, findAcronymLinks } from './acronyms.ts';
 import type { Sentence } from '../types.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractWithRules } from './index.ts';
@@ -325,9 +325,62 @@ describe('acronyms', () => {
       [],
     );
   });
+
+  test('a term spelled out after its acronym, or in lower case, is no organisation either', () => {
+    const text =
+      'Ports along the SCP (Silk Corridor Plan) grew. The SCP route is long. ' +
+      'We share the indicators of compromise (IOC) with the CERT. The IOC list grows.';
+    assert.deepEqual(acronymsOfTerms(text), new Set(['SCP', 'IOC']));
+    const typed = findLatinNames(text, splitSentences(text, 'en')).candidates.map((c) => c.surface);
+    assert.ok(!typed.includes('SCP') && !typed.includes('IOC'), typed.join(', '));
+    // A gazetteer body that shares the letters (the Olympic committee) is not meant either.
+    const entities = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities;
+    assert.deepEqual(
+      entities.filter((entity) => entity.mentions.some((mention) => mention.surface === 'IOC')),
+      [],
+    );
+  });
+
+  test('a body spelled out after its acronym stays a body', () => {
+    const text = 'The NCA (National Cyber Agency) warned the ports. The NCA said more.';
+    assert.equal(acronymsOfTerms(text).has('NCA'), false);
+  });
 });
 
 describe('names a threat report gives', () => {
+  test('malware a sentence defines, or a report names after its kind', () => {
+    const english = (text: string) =>
+      findLatinNames(text, splitSentences(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(english('Loomtail is a PowerShell based reconnaissance tool that maps the network.'), [
+      'Malware:Loomtail',
+    ]);
+    assert.deepEqual(english('Last spring a malware project dubbed Loomtail spread by mail.'), [
+      'Malware:Loomtail',
+    ]);
+    assert.deepEqual(english('Last spring a malware family named Project 417 spread by mail.'), [
+      'Malware:Project 417',
+    ]);
+    // The kind must close its phrase, and a tool must be one for an attack.
+    assert.deepEqual(english('Harbor Freight is a ransomware victim of the spring.'), []);
+    assert.deepEqual(english('Loomtail is a useful tool for auditors.'), []);
+  });
+
+  test('a word the text never writes in lower case is the name written elsewhere, first in its sentence too', () => {
+    const text =
+      'Analysts tracked hackers dubbed Greyfen all year. Greyfen then went quiet. Quiet weeks followed, quiet for all.';
+    const entities = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities;
+    assert.equal(entities.find((entity) => entity.name === 'Greyfen')?.mentions.length, 2);
+    assert.ok(!entities.some((entity) => entity.mentions.some((mention) => mention.surface === 'Quiet')));
+  });
+
+  test('a name with a capital inside is that name even first in its sentence', () => {
+    const text = 'The BlueLoom backdoor runs every hour. BlueLoom also steals cookies.';
+    const entities = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities;
+    const malware = entities.find((entity) => entity.name === 'BlueLoom');
+    assert.equal(malware?.type, 'Malware');
+    assert.equal(malware?.mentions.length, 2);
+  });
+
   test('the name a report gives an actor, after a word for a hacking group', () => {
     assert.deepEqual(latin('Last year we found a new threat actor we call Stormhollow at work.'), [
       'ThreatActor:Stormhollow',
@@ -338,6 +391,35 @@ describe('names a threat report gives', () => {
     assert.deepEqual(latin('Last year hackers dubbed Stormhollow hit ports.'), ['ThreatActor:Stormhollow']);
     // Any association may be "a group called" something.
     assert.deepEqual(latin('Last year a group called Friends of Kettle met.'), []);
+    // The verb first: the report names the actor it describes.
+    assert.deepEqual(latin('Last year we have named this threat actor Stormhollow after its servers.'), [
+      'ThreatActor:Stormhollow',
+    ]);
+    assert.deepEqual(latin('Last year we named this group Friends of Kettle.'), []);
+  });
+
+  test('the name of an ATT&CK technique in the cell after its id is no name', () => {
+    const text =
+      '| Enterprise | T1021 | Remote Service | The group moves through RDP. |\n' +
+      '| Enterprise | T1053.005 | Scheduled Task | The group runs at.exe. |\n';
+    assert.deepEqual(findLatinNames(text, splitSentences(text, 'en')).candidates, []);
+  });
+
+  test('a gathering is no organisation, whatever head word opens its name', () => {
+    assert.deepEqual(
+      latin('Last year scientists invited to the International Conference on Tides were phished.'),
+      [],
+    );
+    assert.deepEqual(latin('Last year the Security Council met.'), ['Organization:Security Council']);
+  });
+
+  test('a word for an organisation types the name right after it, not one in a phrase of its own', () => {
+    assert.deepEqual(latin('Last year the security company Kettlewick found the flaw.'), [
+      'Organization:Kettlewick',
+    ]);
+    assert.deepEqual(latin('Records of the agency of the Kettlewick era were burnt.'), []);
+    assert.deepEqual(latin('Last year a company producing Natural gas filters was hit.'), []);
+    assert.deepEqual(latin('Last year an operator behind the Kettlewick program left.'), []);
   });
 
   test('"APT" after a name, or a word for an actor, makes it an actor without the word', () => {

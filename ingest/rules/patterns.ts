@@ -13,6 +13,7 @@ import {
   THREAT_ACTOR_CUES_AFTER_LATIN,
   THREAT_ACTOR_CUES_LATIN,
   THREAT_ACTOR_NAMING_LATIN,
+  THREAT_ACTOR_NAMING_VERBS_LATIN,
   THREAT_ACTOR_TRACKING_LATIN,
 } from './cues.ts';
 import { escapeRegExp, NOT_AFTER_WORD } from './text.ts';
@@ -33,7 +34,13 @@ export function alternation(list: readonly string[]): string {
 /** An article, possessive or demonstrative between a cue and a name, optional. */
 const DETERMINER = String.raw`(?:(?:le|la|les|l['’]|un|une|des|du|de la|the|a|an)\s+)?`;
 /** At most two lower-case adjectives between a cue and the name ("société new-yorkaise"). */
-const ADJECTIVES = String.raw`(?:[\p{Ll}][\p{L}\p{M}-]*\s+){0,2}`;
+/**
+ * Up to two lower-case words between a cue and its name ("la société française X", "the
+ * security company X"); not an English article, preposition or verb in -ing, which put the
+ * name in a phrase of its own ("an agency of the Stalin era", "a company producing Natural
+ * language tools", "an operator behind the Avaddon program").
+ */
+const ADJECTIVES = String.raw`(?:(?!(?:the|a|an|of|behind|for|with|by|to|from|at|on|in|into|and|or|that|which|who)\s)[\p{Ll}][\p{L}\p{M}-]*(?<!ing)\s+){0,2}`;
 const QUOTE_OPEN = String.raw`(?:["“«„]\s*)?`;
 
 /** Left context (text just before a name) that ends with a person's title or role. */
@@ -90,10 +97,14 @@ export const ACTOR_CODE = new RegExp(
 const HACKING_GROUP_WORDS = THREAT_ACTOR_CUES_LATIN.filter(
   (word) => !GENERIC_GROUP_WORDS_LATIN.includes(word),
 );
-/** "a new threat actor we call X", "the group, tracked as X", "hackers dubbed X": the name given to an actor. */
+/**
+ * "a new threat actor we call X", "the group, tracked as X", "hackers dubbed X", "we have named
+ * this threat actor X": the name given to an actor.
+ */
 export const THREAT_ACTOR_NAMING_BEFORE = new RegExp(
   `${NOT_AFTER_WORD}(?:(?:${alternation(THREAT_ACTOR_CUES_LATIN)})\\s*,?\\s+(?:(?:that|which)\\s+)?(?:${alternation(THREAT_ACTOR_TRACKING_LATIN)})` +
-    `|(?:${alternation(HACKING_GROUP_WORDS)})\\s*,?\\s+(?:${alternation(THREAT_ACTOR_NAMING_LATIN)}))\\s+${QUOTE_OPEN}$`,
+    `|(?:${alternation(HACKING_GROUP_WORDS)})\\s*,?\\s+(?:${alternation(THREAT_ACTOR_NAMING_LATIN)})` +
+    `|(?:${alternation(THREAT_ACTOR_NAMING_VERBS_LATIN)})\\s+(?:this|that|the|these)\\s+(?:new\\s+)?(?:${alternation(HACKING_GROUP_WORDS)}))\\s+${QUOTE_OPEN}$`,
   'iu',
 );
 
@@ -141,10 +152,15 @@ export const VICTIM_OBJECT_AFTER =
   /^(?:\s*[,.;:()]|\s*$|\s+(?:and|or|as well as|in|on|at|during|since|last|earlier|between|from|before|after|with|through|via|using|to|by|for)(?![\p{L}]))/u;
 
 const MALWARE_WORDS = String.raw`(?:malware|ransomware|wiper|backdoor|trojan|worm|spyware|implant|botnet|rootkit|loader|stealer|downloader|dropper|keylogger|infostealer|webshell|web shell|RAT)`;
-/** "le rançongiciel X", "the malware X", "a wiper called X": the name is malicious software. */
+/** What a report calls one strain of malware before naming it: "a malware project dubbed X". */
+const MALWARE_KIND_NOUNS = String.raw`(?:project|family|strain|variant|sample|program|tool|famille|variante|souche)`;
+/**
+ * "le rançongiciel X", "the malware X", "a wiper called X", "a malware family named X": the
+ * name is malicious software.
+ */
 export const MALWARE_CUE_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:${MALWARE_WORDS}|logiciel malveillant|logiciel espion|logiciel de rançon|rançongiciel|ver informatique|virus|cheval de Troie|programme malveillant|(?:son|sa|leur)\s+outil)` +
-    String.raw`(?:\s+(?:called|named|dubbed|baptisé|appelé|nommé|dénommé))?\s+["“«„]?\s*$`,
+    String.raw`(?:\s+(?:${MALWARE_KIND_NOUNS}\s+)?(?:called|named|dubbed|baptisé|appelé|nommé|dénommé))?\s+["“«„]?\s*$`,
   'iu',
 );
 /**
@@ -154,6 +170,17 @@ export const MALWARE_CUE_BEFORE = new RegExp(
  */
 export const MALWARE_DEFINED_AFTER = new RegExp(
   String.raw`^(?:\s*\([^()\n]{0,60}\))?\s*(?::\s*(?:(?i:it)\s+is\s+)?|,\s*)(?:(?i:an?)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,5}?(?i:${MALWARE_WORDS})` +
+    String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:that|which|written|used|capable|designed|developed|known|family|distributed|programmed)(?![\p{L}]))`,
+  'u',
+);
+/**
+ * A sentence defining its subject as malicious software: "X is a PowerShell-based backdoor
+ * that ...", "X was a reconnaissance tool." Words of any case may qualify the kind (a language,
+ * a platform); the kind must close its phrase, as above ("X is a ransomware victim" is none).
+ * A tool counts only when what it is for is an attack.
+ */
+export const MALWARE_DEFINED_BY_COPULA = new RegExp(
+  String.raw`^\s+(?:is|was)\s+(?:an?\s+)(?:[\p{L}\p{N}-]+\s+){0,5}?(?:(?i:${MALWARE_WORDS})|(?:reconnaissance|hacking|espionage|surveillance|spying|post-exploitation|exploitation|attack|intrusion)\s+tool)` +
     String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:that|which|written|used|capable|designed|developed|known|family|distributed|programmed)(?![\p{L}]))`,
   'u',
 );

@@ -143,6 +143,41 @@ export const names = {
         },
       ],
     },
+    {
+      // Programs, scripting languages and archive formats a report names as what an attack
+      // used or abused; in capitals too ("the WINRAR update"), and last in a longer name of a
+      // product ("Office Word", "Microsoft Excel").
+      phrases: [
+        'RAR',
+        'ZIP',
+        'VBA',
+        'VBS',
+        'HTA',
+        'WinRAR',
+        'WinZip',
+        'PowerShell',
+        'VBScript',
+        'JavaScript',
+        'Word',
+        'Excel',
+        'PowerPoint',
+        'Outlook',
+      ],
+      examples: [
+        {
+          text: 'The victims opened the RAR archive and enabled the VBA macros it carried.',
+          expect: { name: 'RAR', type: 'none' },
+        },
+        {
+          text: 'The lure is a document for Office Word that asks to enable the VBA code.',
+          expect: { name: 'Office Word', type: 'none' },
+        },
+        {
+          text: 'The operators exploited an old flaw in WinRAR, so the WINRAR update is urgent.',
+          expect: { name: 'WINRAR', type: 'none' },
+        },
+      ],
+    },
   ],
   stateBodies: [
     {
