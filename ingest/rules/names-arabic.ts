@@ -48,13 +48,19 @@ const ARABIC_WORD = /^\s*((?:[\u0621-\u064a\u0671-\u06d3\u0640]|[\u064b-\u0652])
 const MAX_DESCRIPTORS = 3;
 const MAX_PERSON_WORDS = 3;
 const MAX_OTHER_WORDS = 2;
+/**
+ * English letters spelled out in Arabic script ("بي إيه إي سيستمز" = BAE Systems): a run of
+ * them is an acronym, taken whole and counted as one word of the name ("إي" is also a
+ * particle, so a letter is taken only inside or at the start of such a run).
+ */
+const SPELLED_LETTERS = new Set('إيه إي بي سي دي جي تي آي إم إس إف إل يو كيه آر إكس'.split(' '));
 /** How much of the text after a word is enough to tell whether a relation trigger starts there. */
 const TRIGGER_LOOKAHEAD = 40;
 /**
  * Nouns that head a post or a department rather than begin a name: "رئيس قسم الأبحاث" is the
  * head of a research department, not a person called "قسم".
  */
-const POST_NOUNS = new Set('قسم إدارة ادارة دائرة فريق مكتب وحدة جهاز مركز مجلس لجنة هيئة'.split(' '));
+const POST_NOUNS = new Set('أركان قسم إدارة ادارة دائرة فريق مكتب وحدة جهاز مركز مجلس لجنة هيئة'.split(' '));
 
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
 const CUE_WORDS = new Set(CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
@@ -257,6 +263,7 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
   let taken = 0;
   const maxWords = person ? MAX_PERSON_WORDS : MAX_OTHER_WORDS;
   let afterLineageWord = false;
+  let inLetters = false;
   while (taken < maxWords) {
     const match = ARABIC_WORD.exec(rest.slice(offset));
     const word = match?.[1];
@@ -269,6 +276,11 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     } else if (person && taken === 1 && !afterLineageWord && isNisbaSurname(word)) {
       end = wordStart + word.length;
       break;
+    } else if (!person && SPELLED_LETTERS.has(word) && (inLetters || SPELLED_LETTERS.has(next))) {
+      if (!inLetters) taken++;
+      inLetters = true;
+      if (start < 0) start = wordStart;
+      end = wordStart + word.length;
     } else if (person && taken === 0 && DESCRIPTIVE_ADVERBS.has(word)) {
       if (skipped >= MAX_DESCRIPTORS) break;
       skipped++;
@@ -295,6 +307,7 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
       break;
     } else {
       afterLineageWord = false;
+      inLetters = false;
       if (start < 0) start = wordStart;
       end = wordStart + word.length;
       taken++;

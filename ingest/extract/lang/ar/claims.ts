@@ -17,6 +17,23 @@ export const claims = {
         },
       ],
     },
+    {
+      // The source given through its document or its words: "وفق تقرير لـ"، "بحسب ما أفادت".
+      phrases: [
+        'وفق|وفقا|بحسب|حسب تقرير|بيان|تحليل|دراسة ل',
+        'بحسب|حسب|وفق ما أفاد|أفادت|ذكر|ذكرت|أعلن|أعلنت|أورد|أوردت|نشر|نشرت',
+      ],
+      examples: [
+        {
+          text: 'ويُعتقد، وفق تقرير لشركة مانديانت، أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { modality: 'suspected', claimant: 'مانديانت' },
+        },
+        {
+          text: 'وبحسب ما أفادت شركة إيسيت، فإن مجموعة APT28 استخدمت برنامج X-Agent.',
+          expect: { modality: 'reported', claimant: 'إيسيت' },
+        },
+      ],
+    },
   ],
   saying: [
     {
