@@ -588,6 +588,11 @@ export const names = {
       },
     },
     {
+      // A given name alone that labels a speaker, as in a transcript.
+      text: 'سمير: لن أعود إلى البيت قبل المساء.',
+      expect: { entities: [{ surface: 'سمير', type: 'Person' }] },
+    },
+    {
       // "رئيس أركان الجيش": the chief of staff of the army, no person called "أركان".
       text: 'وقال رئيس أركان الجيش الأردني إن الوحدة جاهزة.',
       expect: { entities: [], notEntities: ['أركان'] },
