@@ -296,6 +296,9 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     } else if (person && taken === 0 && /^و/u.test(word) && !GIVEN_NAMES.has(foldKey(word))) {
       // "رئيس وأعضاء ...": a word joined by "و" is a second holder of the title, not a name.
       break;
+    } else if (taken > 0 && startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD))) {
+      // "المبرمج كريم حداد عضو في ...": the predicate after the name is no part of it.
+      break;
     } else if (taken > 0 && isHeadNoun(word)) {
       // "الرئيس محمود عباس مدينة نابلس": a head noun opens the next name.
       break;
