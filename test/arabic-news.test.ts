@@ -47,6 +47,15 @@ describe('Arabic news phrasings', () => {
     assertNone(lines, /تشوسون إكسبو/u);
   });
 
+  test('"تنسب X إلى Y Z": the party after "إلى" may come before what is ascribed to it', () => {
+    const lines = relationLines(
+      'وتنسب الحكومة الأمريكية إلى مجموعة لازاروس أيضا برنامج الفدية واناكراي.',
+      'ar',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO WannaCry -> Lazarus Group reported [الحكومة الأمريكية]');
+    assertNone(lines, /Lazarus Group -> WannaCry/u);
+  });
+
   test("a researcher's employer, spelled out letter by letter, is employer and claimant, never a party", () => {
     const lines = relationLines(
       'وقال الباحث أدريان نيش، رئيس فريق التهديدات في شركة بي إيه إي سيستمز البريطانية، إن لازاروس كانت وراء الهجوم على شركة سوني بيكتشرز.',

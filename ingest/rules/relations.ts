@@ -825,7 +825,11 @@ function argumentPairs(
     const joined = (first: EntityMention, second: EntityMention) =>
       joinedAfter(text, spec, right, first, second);
     if (spec.after) {
-      const pair = pairAfter(right, spec.after, type, joined);
+      const pair =
+        pairAfter(right, spec.after, type, joined) ??
+        (arabic && spec.after === 'source-first'
+          ? partyFirst(text, trigger, right, type, joined)
+          : undefined);
       if (pair) return [pair];
       continue;
     }
@@ -1046,6 +1050,25 @@ function pairAfter(
     if (pair) return pair;
   }
   return undefined;
+}
+
+/** "إلى" right before a name: the party a thing is ascribed to. */
+const TO_PARTY_BEFORE = /(?:^|\s)إلى\s+(?:\S+\s+)?$/u;
+
+/**
+ * "وتنسب واشنطن إلى لازاروس برنامج واناكراي": Arabic may name the party, after "إلى", before
+ * what is ascribed to it; then the two follow the trigger in the other order.
+ */
+function partyFirst(
+  text: string,
+  trigger: TriggerMatch,
+  right: readonly EntityMention[],
+  type: RelationType,
+  joined: (first: EntityMention, second: EntityMention) => boolean,
+): ArgumentPair | undefined {
+  const [first] = right;
+  if (!first || !TO_PARTY_BEFORE.test(text.slice(trigger.end, first.start))) return undefined;
+  return pairAfter(right, 'target-first', type, joined);
 }
 
 /**
