@@ -89,6 +89,8 @@ const NISBA_ADJECTIVES = new Set(
     ' ',
   ),
 );
+/** Everyday adjectives that may follow a given name without being a family name. */
+const PLAIN_ADJECTIVES = new Set('الجديد الكبير الصغير الأول الأخير السابق الآخر المقبل'.split(' '));
 /** A verb of saying, then a name set off by a comma: "وقال توم بوسرت، مستشار ...". */
 const SPEECH_THEN_NAME = new RegExp(
   String.raw`(?<![\u0600-\u06ff])[وف]?(?:${arabicTolerant(packFor('ar').claims.speakerVerbs.join('|'))})\s+((?:[\u0621-\u064a]{2,}\s+){1,2}[\u0621-\u064a]{2,})\s*،\s*([\u0621-\u064a]+)`,
@@ -276,6 +278,16 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     } else if (person && taken === 1 && !afterLineageWord && isNisbaSurname(word)) {
       end = wordStart + word.length;
       break;
+    } else if (
+      person &&
+      taken === 1 &&
+      !afterLineageWord &&
+      GIVEN_NAMES.has(foldKey(rest.slice(start, end))) &&
+      isFamilyWithArticle(word)
+    ) {
+      // "الباحثة سارة الخطيب": after a title and a given name, a word with the article is the family name.
+      end = wordStart + word.length;
+      break;
     } else if (!person && SPELLED_LETTERS.has(word) && (inLetters || SPELLED_LETTERS.has(next))) {
       if (!inLetters) taken++;
       inLetters = true;
@@ -318,6 +330,21 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     offset += match[0].length;
   }
   return start >= 0 && end - start >= 2 ? { offset: start, length: end - start } : undefined;
+}
+
+/** A family name with the article that is not of the nisba form ("الخطيب", "الشريف"): no adjective, no place. */
+function isFamilyWithArticle(word: string): boolean {
+  return (
+    /^ال[\u0621-\u064a]{3,}$/u.test(word) &&
+    !NISBA_SURNAME.test(word) &&
+    !PLAIN_ADJECTIVES.has(word) &&
+    !/[ةه]$/u.test(word) &&
+    !isStopword(word) &&
+    !isCueWord(word) &&
+    !isHeadNoun(word) &&
+    loadGazetteer().byName(word).length === 0 &&
+    loadGazetteer().byName(word.slice(2)).length === 0
+  );
 }
 
 function isNisbaSurname(word: string): boolean {

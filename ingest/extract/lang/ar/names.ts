@@ -588,6 +588,11 @@ export const names = {
       },
     },
     {
+      // After a title and a given name, a word with the article is the family name.
+      text: 'وقالت الباحثة سارة الخطيب إن الاختراق بدأ قبل أسابيع.',
+      expect: { entities: [{ surface: 'سارة الخطيب', type: 'Person' }] },
+    },
+    {
       // A given name alone that labels a speaker, as in a transcript.
       text: 'سمير: لن أعود إلى البيت قبل المساء.',
       expect: { entities: [{ surface: 'سمير', type: 'Person' }] },
