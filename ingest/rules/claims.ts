@@ -113,11 +113,27 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
       (cue.kind === 'reported' || (cue.kind === 'denied' && cue.claimant === 'after')),
   );
   const nearest = before.findLast((cue) => cue.kind !== 'negated' || isClose(text, cue.end, triggerStart));
-  const deciding = nearest ?? after[0];
+  const deciding = hedgeBeforeSource(before, nearest, text) ?? nearest ?? after[0];
   const vouches = (cue: CueMatch) => cue.claimant !== 'none' && cue.kind !== 'unconfirmed';
   const claimCue = before.findLast(vouches) ?? after.find(vouches);
   if (!deciding) return { modality: 'asserted' };
   return { modality: MODALITY_OF_CUE[deciding.kind], cue: deciding, ...(claimCue ? { claimCue } : {}) };
+}
+
+/**
+ * "It is believed, according to X, that ...", "ويُرجَّح، وفق تقرير لـ X، أن ...": a source set
+ * right after a hedge, only punctuation between, names who holds the suspicion and leaves it
+ * hedged (the claimant is still read from the source).
+ */
+function hedgeBeforeSource(
+  before: readonly CueMatch[],
+  nearest: CueMatch | undefined,
+  text: string,
+): CueMatch | undefined {
+  if (nearest?.kind !== 'reported' || nearest.claimant !== 'after') return undefined;
+  const previous = before[before.indexOf(nearest) - 1];
+  if (previous?.kind !== 'suspected') return undefined;
+  return /^[\s,،]*$/u.test(text.slice(previous.end, nearest.start)) ? previous : undefined;
 }
 
 const MODALITY_OF_CUE: Record<CueKind, Modality> = {

@@ -242,11 +242,12 @@ export function findEvents(
       const linkerEnd = noun.end + linker[0].length;
       const victim = inSentence.find(
         (mention) =>
-          mention.start >= linkerEnd &&
+          // The linker may open the victim's own name ("الهجوم على قناة الجزيرة").
+          mention.start >= noun.end &&
           isVictim(mention) &&
           wordsBetween(text, linkerEnd, mention.start) <= MAX_WORDS_TO_VICTIM &&
           // "اختراق هاتف X، وفقا لـ Y": the victim is in the incident's own phrase, never past a comma.
-          !/[,،;:.]/u.test(text.slice(linkerEnd, mention.start)),
+          !/[,،;:.]/u.test(text.slice(noun.end, mention.start)),
       );
       if (victim) add(victim, noun.start, victim.end, 'incident noun before its victim');
     }

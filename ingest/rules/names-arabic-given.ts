@@ -45,7 +45,9 @@ export function findArabicGivenNames(text: string, sentences: readonly Sentence[
   for (const sentence of sentences) {
     if (!/[\u0600-\u06ff]/u.test(sentence.text)) continue;
     const tokens = arabicTokens(sentence);
-    let index = 0;
+    const speaker = speakerLabel(text, tokens);
+    if (speaker) found.push(speaker);
+    let index = speaker ? 1 : 0;
     while (index < tokens.length) {
       const candidate = fullNameAt(text, tokens, index);
       if (candidate) {
@@ -55,6 +57,24 @@ export function findArabicGivenNames(text: string, sentences: readonly Sentence[
     }
   }
   return found;
+}
+
+/**
+ * "سمير: ..." at the head of a sentence: a given name alone before a colon labels who speaks,
+ * in a transcript or a script, as a full name would.
+ */
+function speakerLabel(text: string, tokens: readonly ArabicToken[]): Candidate | undefined {
+  const [name, colon] = tokens;
+  if (!name || colon?.text !== ':' || !GIVEN_NAMES.has(name.key) || tokens.length < 3) return undefined;
+  return {
+    start: name.start,
+    end: name.end,
+    surface: name.text,
+    type: 'Person',
+    source: 'name',
+    name: name.text,
+    reason: `name: "${name.text}" is a given name that labels a speaker`,
+  };
 }
 
 function fullNameAt(

@@ -48,13 +48,19 @@ const ARABIC_WORD = /^\s*((?:[\u0621-\u064a\u0671-\u06d3\u0640]|[\u064b-\u0652])
 const MAX_DESCRIPTORS = 3;
 const MAX_PERSON_WORDS = 3;
 const MAX_OTHER_WORDS = 2;
+/**
+ * English letters spelled out in Arabic script ("بي إيه إي سيستمز" = BAE Systems): a run of
+ * them is an acronym, taken whole and counted as one word of the name ("إي" is also a
+ * particle, so a letter is taken only inside or at the start of such a run).
+ */
+const SPELLED_LETTERS = new Set('إيه إي بي سي دي جي تي آي إم إس إف إل يو كيه آر إكس'.split(' '));
 /** How much of the text after a word is enough to tell whether a relation trigger starts there. */
 const TRIGGER_LOOKAHEAD = 40;
 /**
  * Nouns that head a post or a department rather than begin a name: "رئيس قسم الأبحاث" is the
  * head of a research department, not a person called "قسم".
  */
-const POST_NOUNS = new Set('قسم إدارة ادارة دائرة فريق مكتب وحدة جهاز مركز مجلس لجنة هيئة'.split(' '));
+const POST_NOUNS = new Set('أركان قسم إدارة ادارة دائرة فريق مكتب وحدة جهاز مركز مجلس لجنة هيئة'.split(' '));
 
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
 const CUE_WORDS = new Set(CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
@@ -83,6 +89,8 @@ const NISBA_ADJECTIVES = new Set(
     ' ',
   ),
 );
+/** Everyday adjectives that may follow a given name without being a family name. */
+const PLAIN_ADJECTIVES = new Set('الجديد الكبير الصغير الأول الأخير السابق الآخر المقبل'.split(' '));
 /** A verb of saying, then a name set off by a comma: "وقال توم بوسرت، مستشار ...". */
 const SPEECH_THEN_NAME = new RegExp(
   String.raw`(?<![\u0600-\u06ff])[وف]?(?:${arabicTolerant(packFor('ar').claims.speakerVerbs.join('|'))})\s+((?:[\u0621-\u064a]{2,}\s+){1,2}[\u0621-\u064a]{2,})\s*،\s*([\u0621-\u064a]+)`,
@@ -257,6 +265,7 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
   let taken = 0;
   const maxWords = person ? MAX_PERSON_WORDS : MAX_OTHER_WORDS;
   let afterLineageWord = false;
+  let inLetters = false;
   while (taken < maxWords) {
     const match = ARABIC_WORD.exec(rest.slice(offset));
     const word = match?.[1];
@@ -269,6 +278,21 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     } else if (person && taken === 1 && !afterLineageWord && isNisbaSurname(word)) {
       end = wordStart + word.length;
       break;
+    } else if (
+      person &&
+      taken === 1 &&
+      !afterLineageWord &&
+      GIVEN_NAMES.has(foldKey(rest.slice(start, end))) &&
+      isFamilyWithArticle(word)
+    ) {
+      // "الباحثة سارة الخطيب": after a title and a given name, a word with the article is the family name.
+      end = wordStart + word.length;
+      break;
+    } else if (!person && SPELLED_LETTERS.has(word) && (inLetters || SPELLED_LETTERS.has(next))) {
+      if (!inLetters) taken++;
+      inLetters = true;
+      if (start < 0) start = wordStart;
+      end = wordStart + word.length;
     } else if (person && taken === 0 && DESCRIPTIVE_ADVERBS.has(word)) {
       if (skipped >= MAX_DESCRIPTORS) break;
       skipped++;
@@ -284,6 +308,9 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     } else if (person && taken === 0 && /^و/u.test(word) && !GIVEN_NAMES.has(foldKey(word))) {
       // "رئيس وأعضاء ...": a word joined by "و" is a second holder of the title, not a name.
       break;
+    } else if (taken > 0 && startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD))) {
+      // "المبرمج كريم حداد عضو في ...": the predicate after the name is no part of it.
+      break;
     } else if (taken > 0 && isHeadNoun(word)) {
       // "الرئيس محمود عباس مدينة نابلس": a head noun opens the next name.
       break;
@@ -295,6 +322,7 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
       break;
     } else {
       afterLineageWord = false;
+      inLetters = false;
       if (start < 0) start = wordStart;
       end = wordStart + word.length;
       taken++;
@@ -302,6 +330,21 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     offset += match[0].length;
   }
   return start >= 0 && end - start >= 2 ? { offset: start, length: end - start } : undefined;
+}
+
+/** A family name with the article that is not of the nisba form ("الخطيب", "الشريف"): no adjective, no place. */
+function isFamilyWithArticle(word: string): boolean {
+  return (
+    /^ال[\u0621-\u064a]{3,}$/u.test(word) &&
+    !NISBA_SURNAME.test(word) &&
+    !PLAIN_ADJECTIVES.has(word) &&
+    !/[ةه]$/u.test(word) &&
+    !isStopword(word) &&
+    !isCueWord(word) &&
+    !isHeadNoun(word) &&
+    loadGazetteer().byName(word).length === 0 &&
+    loadGazetteer().byName(word.slice(2)).length === 0
+  );
 }
 
 function isNisbaSurname(word: string): boolean {

@@ -40,6 +40,12 @@ const CANDIDATES_PER_SIDE = 4;
 /** Quotes, brackets and semicolons close the clause a trigger's arguments must share; so does a comma on the right. */
 const LEFT_BARRIER = /[();«“]|["»”],/u;
 /**
+ * "قالت إن X عضو في Y وإنه عمل لحساب Z": a clause joined by "و" with a pronoun subject ("وإنه",
+ * "وأنها") has a subject of its own; no name on one side of it is an argument of a trigger on
+ * the other.
+ */
+const PRONOUN_SUBJECT_CLAUSE = /(?:^|\s)[وف](?:أنه|إنه|أنها|إنها|أنهم|إنهم)(?:\s|$)/u;
+/**
  * "X is not aware of any actors that have used Y": a relative pronoun right after a common noun
  * past the name makes that noun the subject of the verb; right after the name's own noun
  * ("APT28 hackers that used Y") the name still is. A passive is read alike: in "X and the
@@ -789,6 +795,7 @@ function argumentPairs(
         // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
+      !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
       !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))),
   );
@@ -872,7 +879,11 @@ function argumentPairs(
     const joined = (first: EntityMention, second: EntityMention) =>
       joinedAfter(text, spec, right, first, second);
     if (spec.after) {
-      const pair = pairAfter(right, spec.after, type, joined);
+      const pair =
+        pairAfter(right, spec.after, type, joined) ??
+        (arabic && spec.after === 'source-first'
+          ? partyFirst(text, trigger, right, type, joined)
+          : undefined);
       if (pair) return [pair];
       continue;
     }
@@ -1126,7 +1137,11 @@ function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMentio
   const listed = AFTER_COMMA.exec(between);
   const clause = listed ? between.slice(0, listed.index) : between;
   const limit = trigger.spec.maxRightWords ?? (opened ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS);
-  return wordsBetween(text, trigger.end, mention.start) <= limit && !RIGHT_BARRIER.test(clause);
+  return (
+    wordsBetween(text, trigger.end, mention.start) <= limit &&
+    !RIGHT_BARRIER.test(clause) &&
+    !PRONOUN_SUBJECT_CLAUSE.test(between)
+  );
 }
 
 /** How many words may separate two indicators of one list, or the trigger and the first. */
@@ -1194,6 +1209,25 @@ function pairAfter(
     if (pair) return pair;
   }
   return undefined;
+}
+
+/** "إلى" right before a name: the party a thing is ascribed to. */
+const TO_PARTY_BEFORE = /(?:^|\s)إلى\s+(?:\S+\s+)?$/u;
+
+/**
+ * "وتنسب واشنطن إلى لازاروس برنامج واناكراي": Arabic may name the party, after "إلى", before
+ * what is ascribed to it; then the two follow the trigger in the other order.
+ */
+function partyFirst(
+  text: string,
+  trigger: TriggerMatch,
+  right: readonly EntityMention[],
+  type: RelationType,
+  joined: (first: EntityMention, second: EntityMention) => boolean,
+): ArgumentPair | undefined {
+  const [first] = right;
+  if (!first || !TO_PARTY_BEFORE.test(text.slice(trigger.end, first.start))) return undefined;
+  return pairAfter(right, 'target-first', type, joined);
 }
 
 /**

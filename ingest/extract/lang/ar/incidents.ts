@@ -14,6 +14,9 @@ export const incidents = {
         'الهجوم|هجوم|هجمات على',
         'هجوم|الهجوم|هجمات',
         'تسريب|تسريبات',
+        // "سرقة البنك المركزي البنغلاديشي": a theft names its victim the same way.
+        'سرقة',
+        'السطو على',
       ],
       examples: [
         { text: 'استمر اختراق حملة ماكرون أياما.', expect: { event: 'Hack of En Marche!' } },
@@ -34,6 +37,17 @@ export const incidents = {
       phrases: ['هاتف|هواتف|حساب|حسابات|بريد'],
       examples: [
         { text: 'بدأ اختراق هاتف ماكرون في عام 2019.', expect: { event: 'Hack of Emmanuel Macron' } },
+      ],
+    },
+    {
+      // "الهجوم على شركة سوني بيكتشرز": the kind of victim before a name that does not include it.
+      phrases: ['شركة|مؤسسة|منظمة|هيئة|وكالة|مصرف|بنك|موقع|صحيفة|قناة|شبكة|أنظمة|خوادم'],
+      examples: [
+        { text: 'وقع الهجوم على شركة سوني بيكتشرز عام 2014.', expect: { event: 'Hack of Sony Pictures' } },
+        {
+          text: 'استمرت سرقة البنك المركزي البنغلاديشي أياما.',
+          expect: { event: 'Hack of البنك المركزي البنغلاديشي' },
+        },
       ],
     },
   ],

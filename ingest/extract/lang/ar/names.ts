@@ -97,6 +97,8 @@ export const names = {
     'الحاجة',
     'المهندس',
     'المهندسة',
+    'المبرمج',
+    'المبرمجة',
     'الأستاذ',
     'الأستاذة',
     'العقيد',
@@ -574,6 +576,31 @@ export const names = {
           { surface: 'الخليل', type: 'Location' },
         ],
       },
+    },
+    {
+      // An acronym spelled out letter by letter is one word of the name; a profession is a title.
+      text: 'وقال المبرمج كريم حداد إن شركة بي إيه إي سيستمز حللت الهجوم.',
+      expect: {
+        entities: [
+          { surface: 'كريم حداد', type: 'Person' },
+          { surface: 'بي إيه إي سيستمز', type: 'Organization' },
+        ],
+      },
+    },
+    {
+      // After a title and a given name, a word with the article is the family name.
+      text: 'وقالت الباحثة سارة الخطيب إن الاختراق بدأ قبل أسابيع.',
+      expect: { entities: [{ surface: 'سارة الخطيب', type: 'Person' }] },
+    },
+    {
+      // A given name alone that labels a speaker, as in a transcript.
+      text: 'سمير: لن أعود إلى البيت قبل المساء.',
+      expect: { entities: [{ surface: 'سمير', type: 'Person' }] },
+    },
+    {
+      // "رئيس أركان الجيش": the chief of staff of the army, no person called "أركان".
+      text: 'وقال رئيس أركان الجيش الأردني إن الوحدة جاهزة.',
+      expect: { entities: [], notEntities: ['أركان'] },
     },
     {
       text: 'وقالت هيئة عالمية متخصصة إن منظمة دولية ستدعم المشروع.',

@@ -69,6 +69,11 @@ export const triggers = {
         text: 'وربطت مايكروسوفت هجوم وانا كراي بمجموعة لازاروس.',
         expect: { source: 'هجوم وانا كراي', type: 'ATTRIBUTED_TO', target: 'لازاروس' },
       },
+      {
+        // The party first, after "إلى", then what is ascribed to it.
+        text: 'وتنسب واشنطن إلى مجموعة لازاروس برنامج وانا كراي.',
+        expect: { source: 'وانا كراي', type: 'ATTRIBUTED_TO', target: 'لازاروس' },
+      },
     ],
   },
   accusation: {

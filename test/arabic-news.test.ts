@@ -1,0 +1,68 @@
+/**
+ * Arabic news phrasings met in the samples written like wire copy (data/samples/ar/13, 14):
+ * sources after a hedge, incidents named through the kind of their victim, a pronoun subject
+ * opening a second reported clause, and a researcher's employer as a claimant only. The
+ * sentences are our own.
+ */
+import { describe, test } from 'node:test';
+import { assertHas, assertNone, relationLines } from './relation-lines-harness.ts';
+
+describe('Arabic news phrasings', () => {
+  test('a source right after a hedge names the claimant and leaves the claim hedged', () => {
+    const lines = relationLines(
+      'ويُرجَّح، وفق تقرير لشركة مانديانت، أن مجموعة APT28 تعمل لصالح الاستخبارات العسكرية الروسية.',
+      'ar',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO APT28 -> GRU suspected [Mandiant]');
+  });
+
+  test('"بحسب ما أفادت X" reports on the word of X', () => {
+    const lines = relationLines(
+      'وبحسب ما أفادت شركة مانديانت، فإن مجموعة APT28 تقف وراء الهجوم على قناة الجزيرة.',
+      'ar',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO Hack of Al Jazeera -> APT28 reported [Mandiant]');
+  });
+
+  test('an incident named through the kind of its victim targets that victim', () => {
+    const lines = relationLines('ونفى الكرملين أي صلة له بالهجوم على شركة أرامكو السعودية.', 'ar');
+    assertHas(lines, 'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []');
+    assertHas(lines, 'DENIES Kremlin -> Hack of Saudi Aramco denied [Kremlin]');
+  });
+
+  test('a name before "وإنه ..." is no argument of the clause the pronoun opens', () => {
+    const lines = relationLines(
+      'وقالت الوزارة إن المبرمج كريم حداد عضو في مجموعة لازاروس وإنه عمل لسنوات لحساب شركة تشوسون إكسبو.',
+      'ar',
+    );
+    assertHas(lines, 'MEMBER_OF كريم حداد -> Lazarus Group reported []');
+    assertNone(lines, /Lazarus Group -> تشوسون إكسبو/u);
+  });
+
+  test('nor is a name after it, when the subject before the trigger is not recognised', () => {
+    const lines = relationLines(
+      'وقالت الوزارة إن بارك عضو في مجموعة لازاروس وإنه عمل لسنوات لحساب شركة تشوسون إكسبو.',
+      'ar',
+    );
+    assertNone(lines, /تشوسون إكسبو/u);
+  });
+
+  test('"تنسب X إلى Y Z": the party after "إلى" may come before what is ascribed to it', () => {
+    const lines = relationLines(
+      'وتنسب الحكومة الأمريكية إلى مجموعة لازاروس أيضا برنامج الفدية واناكراي.',
+      'ar',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO WannaCry -> Lazarus Group reported [الحكومة الأمريكية]');
+    assertNone(lines, /Lazarus Group -> WannaCry/u);
+  });
+
+  test("a researcher's employer, spelled out letter by letter, is employer and claimant, never a party", () => {
+    const lines = relationLines(
+      'وقال الباحث أدريان نيش، رئيس فريق التهديدات في شركة بي إيه إي سيستمز البريطانية، إن لازاروس كانت وراء الهجوم على شركة سوني بيكتشرز.',
+      'ar',
+    );
+    assertHas(lines, 'WORKS_FOR أدريان نيش -> بي إيه إي سيستمز asserted []');
+    assertNone(lines, /LEADS/u);
+    assertNone(lines, /-> بي إيه إي سيستمز (?:reported|suspected)|بي إيه إي سيستمز -> (?!United Kingdom)/u);
+  });
+});
