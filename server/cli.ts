@@ -181,8 +181,8 @@ async function ingestCommand(
  */
 function bulkChoice(asked: boolean | undefined, store: GraphStore, before: StoreStats): boolean {
   const empty = before.documents === 0 && before.entities === 0;
-  if (asked !== true) return asked === undefined && empty && store.bulkLoad !== undefined;
-  if (!store.bulkLoad)
+  if (asked !== true) return asked === undefined && empty && store.startBulkLoad !== undefined;
+  if (!store.startBulkLoad)
     throw new CliError(`--bulk: ${store.uri} has no bulk loader (the embedded store has one)`);
   if (!empty)
     throw new CliError(

@@ -1,10 +1,16 @@
 /**
- * What a bulk load writes into an empty store, decided by the same code as a grouped write
- * (write.ts) with a store that holds nothing: documents listed twice or replaced by a later
- * version at the same uri (document-versions.ts), entities merged and checked
- * (batch-preparation.ts), relation summaries (relation-writes.ts), entity statistics and what
- * each document said of each entity (entity-descriptions.ts). Merges do not depend on order,
- * so the records are those that writing the batches group by group would leave.
+ * What a bulk load writes into an empty store, decided batch by batch by the same code as a
+ * grouped write (write.ts) with a store that holds what the batches before it brought:
+ * documents listed twice or replaced by a later version at the same uri within a batch
+ * (document-versions.ts), entities merged and checked (batch-preparation.ts), relation
+ * summaries extended (relation-writes.ts), entity statistics and what each document said of
+ * each entity (entity-descriptions.ts). Merges do not depend on order, so the records are those
+ * that writing the batches group by group would leave.
+ *
+ * Only what later batches merge into is kept: entities with their statistics and relations
+ * with their summaries. Everything that belongs to one document (the document, its mentions,
+ * evidence and descriptions, the claims it opens) is handed back at once for the caller to
+ * write out, so memory grows with the distinct entities and relations, not with the documents.
  */
 import type { DocumentRecord, GraphBatch, MentionRecord } from '../../graph-schema/model.ts';
 import type { EntityType } from '../../graph-schema/schema.ts';
@@ -21,50 +27,150 @@ import {
 } from '../relation-writes.ts';
 import { statisticsWithNewMentions, type EntityStatistics } from './write.ts';
 
-export interface BulkPlan {
+/** The records of one batch that no later batch changes. */
+export interface BatchRows {
   /** With `ingestedAt` set to the time of the load. */
   documents: (DocumentRecord & { ingestedAt: string })[];
-  /** With their mention statistics. */
-  entities: EntityStatistics[];
   mentions: MentionRecord[];
-  /** Edges with their summaries. */
-  relations: RelationWrite[];
   claims: Pick<RelationWrite, 'id' | 'type' | 'source' | 'target'>[];
   evidence: EvidenceWrite[];
   descriptions: EntityDescription[];
-  typeOf: ReadonlyMap<string, EntityType>;
-  /** One per batch given, as writeBatches reports them. */
-  summaries: WriteSummary[];
 }
+
+export interface PreparedRows {
+  summary: WriteSummary;
+  rows: BatchRows;
+  /** The entities and edges as the batch leaves them (written once every batch is in). */
+  entities: EntityStatistics[];
+  relations: RelationWrite[];
+  /** The type of every entity the batch refers to. */
+  typeOf: ReadonlyMap<string, EntityType>;
+  /** Makes the batch part of the plan. */
+  commit: () => void;
+}
+
+type DatedDocument = Pick<DocumentRecord, 'id' | 'publishedAt'>;
 
 const nothingStored = () => Promise.resolve([]);
 
-export async function planBulkLoad(given: readonly GraphBatch[], now: string): Promise<BulkPlan> {
-  const batches = await replaceStoredVersions(given, nothingStored, () => Promise.resolve());
-  const prepared = await prepareBatches(batches, nothingStored);
-  checkCitedDocuments(prepared.citedStoredDocumentIds, () => false);
-  const { relations, newClaims, evidence } = await planRelationWrites(
-    prepared.relations,
-    new Map(),
-    () => false,
-    () => Promise.resolve(new Map()),
-    batchFirstDays(prepared.documents, nothingStored),
-  );
-  return {
-    documents: prepared.documents.map((document) => ({ ...document, ingestedAt: now })),
-    entities: statisticsWithNewMentions(
-      prepared.entities,
-      new Map(),
+/** A batch the bulk loader cannot take without reading back what it already handed out. */
+export class BulkRevisitError extends Error {
+  override name = 'BulkRevisitError';
+}
+
+export class BulkPlan {
+  private readonly now: string;
+  /** Merged records with their mention statistics, by id. */
+  private readonly entityRecords = new Map<string, EntityStatistics>();
+  /** Edges with their summaries, by id. */
+  private readonly relationRecords = new Map<string, RelationWrite>();
+  private readonly types = new Map<string, EntityType>();
+  /** Documents already handed out, by id; and their uris. */
+  private readonly documents = new Map<string, DatedDocument>();
+  private readonly uris = new Set<string>();
+
+  constructor(now: string) {
+    this.now = now;
+  }
+
+  /**
+   * The batch checked and merged with the plan: its rows to write, and the records it changes.
+   * The plan is left as it was until `commit` is called; a batch that fails a check is refused
+   * (thrown).
+   */
+  async prepare(given: GraphBatch): Promise<PreparedRows> {
+    const [batch] = await replaceStoredVersions([given], nothingStored, () => Promise.resolve());
+    if (!batch) throw new Error('a batch was lost while its document versions were resolved');
+    this.refuseRevisits(batch);
+    const prepared = await prepareBatches([batch], (ids) =>
+      Promise.resolve(ids.flatMap((id) => this.entityRecords.get(id) ?? [])),
+    );
+    checkCitedDocuments(prepared.citedStoredDocumentIds, (id) => this.documents.has(id));
+    const { relations, newClaims, evidence } = await planRelationWrites(
+      prepared.relations,
+      this.relationRecords,
+      (id) => this.documents.has(id),
+      () =>
+        Promise.reject(
+          new BulkRevisitError(
+            'the bulk loader cannot add evidence from a document of an earlier batch to a relation it holds',
+          ),
+        ),
+      batchFirstDays(prepared.documents, (ids) =>
+        Promise.resolve(ids.flatMap((id) => this.documents.get(id) ?? [])),
+      ),
+    );
+    const batchEntityIds = new Set(prepared.entities.map((entity) => entity.id));
+    const touched = [
+      ...prepared.entities,
+      ...prepared.touchedEntityIds
+        .filter((id) => !batchEntityIds.has(id))
+        .map((id) => this.entityRecords.get(id) as EntityStatistics),
+    ];
+    const statistics = statisticsWithNewMentions(
+      touched,
+      this.entityRecords as ReadonlyMap<string, EntityStatistics & { mentionCount: number }>,
       prepared.mentions,
       prepared.documents,
-      now,
-    ),
-    mentions: prepared.mentions,
-    relations,
-    claims: newClaims,
-    evidence,
-    descriptions: describedEntities(batches),
-    typeOf: prepared.typeOf,
-    summaries: given.map(batchSummary),
-  };
+      this.now,
+    );
+    const commit = () => {
+      for (const entity of statistics) this.entityRecords.set(entity.id, entity);
+      for (const relation of relations) this.relationRecords.set(relation.id, relation);
+      for (const [id, type] of prepared.typeOf) this.types.set(id, type);
+      for (const document of prepared.documents) {
+        this.documents.set(document.id, { id: document.id, publishedAt: document.publishedAt });
+        this.uris.add(document.uri);
+      }
+    };
+    return {
+      summary: batchSummary(given),
+      entities: statistics,
+      relations,
+      typeOf: prepared.typeOf,
+      commit,
+      rows: {
+        documents: prepared.documents.map((document) => ({ ...document, ingestedAt: this.now })),
+        mentions: prepared.mentions,
+        claims: newClaims,
+        evidence,
+        descriptions: describedEntities([batch]),
+      },
+    };
+  }
+
+  /** Entities with their statistics, once every batch is in. */
+  entities(): EntityStatistics[] {
+    return [...this.entityRecords.values()];
+  }
+
+  /** Edges with their summaries, once every batch is in. */
+  relations(): RelationWrite[] {
+    return [...this.relationRecords.values()];
+  }
+
+  typeOf(id: string): EntityType {
+    const type = this.types.get(id);
+    if (type === undefined) throw new Error(`the bulk load holds no entity ${id}`);
+    return type;
+  }
+
+  /**
+   * A document (or uri) an earlier batch brought would be a rewrite: its rows are already
+   * written out, so it is refused rather than merged.
+   */
+  private refuseRevisits(batch: GraphBatch): void {
+    for (const document of batch.documents) {
+      if (this.documents.has(document.id) || this.uris.has(document.uri))
+        throw new BulkRevisitError(
+          `${document.uri}: the bulk loader takes each document once, and an earlier batch brought it`,
+        );
+    }
+    for (const mention of batch.mentions) {
+      if (this.documents.has(mention.documentId))
+        throw new BulkRevisitError(
+          `the bulk loader cannot add mentions to document ${mention.documentId} of an earlier batch`,
+        );
+    }
+  }
 }
