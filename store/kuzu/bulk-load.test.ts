@@ -15,6 +15,7 @@ import { allBatches, englishBatch } from '../fixtures.ts';
 import { loadInBulk, StoreNotEmptyError, WRITE_GROUP_SIZE, type GraphStore } from '../graph-store.ts';
 import { openStore } from '../open.ts';
 import { copyStatement, csvCell } from './bulk-load.ts';
+import { BulkRevisitError } from './bulk-plan.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'evigraph-bulk-test-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -144,6 +145,41 @@ describe('bulk load into an empty embedded store', () => {
     assert.equal(edge?.evidence[0]?.text, awkwardBatches()[0]?.relations[0]?.evidence[0]?.text);
     assert.equal(edge?.edge.confidence, 0.1 + 0.2);
     await bulk.close();
+  });
+
+  test('a refused batch leaves the load as it was; the others land as grouped writes leave them', async () => {
+    const [english, french, arabic] = allBatches;
+    const [awkward] = awkwardBatches();
+    assert.ok(english && french && arabic && awkward);
+    const grouped = await freshStore();
+    const bulk = await freshStore();
+    try {
+      await grouped.writeBatches([english, french, arabic]);
+      assert.ok(bulk.startBulkLoad);
+      const load = await bulk.startBulkLoad();
+      await load.add(english);
+      await load.add(french);
+      // The same document again, and the same uri with other text: rewrites, for grouped writes.
+      await assert.rejects(() => load.add(english), BulkRevisitError);
+      const [document] = english.documents;
+      assert.ok(document);
+      const other = { ...awkward, documents: awkward.documents.map((d) => ({ ...d, uri: document.uri })) };
+      await assert.rejects(() => load.add(other), /takes each document once/);
+      // Text the CSV files cannot carry, found in an entity kept until the end: nothing of it stays.
+      const broken = {
+        ...awkward,
+        entities: awkward.entities.map((entity, index) =>
+          index === 1 ? { ...entity, aliases: ['bad\u001fname'] } : entity,
+        ),
+      };
+      await assert.rejects(() => load.add(broken), /U\+001F/);
+      await load.add(arabic);
+      await load.finish();
+      assert.deepEqual(await everything(bulk), await everything(grouped));
+    } finally {
+      await grouped.close();
+      await bulk.close();
+    }
   });
 
   test('a store loaded in bulk then takes grouped writes and removals as any other', async () => {
