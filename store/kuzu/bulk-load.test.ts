@@ -15,7 +15,7 @@ import { allBatches, englishBatch } from '../fixtures.ts';
 import { loadInBulk, StoreNotEmptyError, WRITE_GROUP_SIZE, type GraphStore } from '../graph-store.ts';
 import { openStore } from '../open.ts';
 import { copyStatement, csvCell } from './bulk-load.ts';
-import { BulkRevisitError } from './bulk-plan.ts';
+import { BulkRevisitError } from '../bulk-plan.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'evigraph-bulk-test-'));
 after(() => rmSync(root, { recursive: true, force: true }));

@@ -34,7 +34,9 @@ import { groupBy } from '../collections.ts';
 import type { WriteSummary } from '../graph-store.ts';
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { RelationWrite } from '../relation-writes.ts';
-import { BulkPlan } from './bulk-plan.ts';
+import { BulkPlan } from '../bulk-plan.ts';
+import type { StoredEntity } from '../stored-records.ts';
+import { statisticsWithNewMentions } from './write.ts';
 import type { Session } from './connection.ts';
 import { kuzuType, quoteName } from './ddl.ts';
 
@@ -257,7 +259,10 @@ export class BulkLoadFiles {
 
   /** `directory` holds the CSV files (the caller removes it); `now` is the load's time. */
   constructor(directory: string, now: string) {
-    this.plan = new BulkPlan(now);
+    this.plan = new BulkPlan(now, (touched, held, mentions, documents, at) =>
+      // Records the plan holds carry the statistics this function gave them.
+      statisticsWithNewMentions(touched, held as ReadonlyMap<string, StoredEntity>, mentions, documents, at),
+    );
     this.files = new CsvFiles(directory);
   }
 

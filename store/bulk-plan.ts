@@ -1,6 +1,6 @@
 /**
  * What a bulk load writes into an empty store, decided batch by batch by the same code as a
- * grouped write (write.ts) with a store that holds what the batches before it brought:
+ * grouped write (kuzu/write.ts, neo4j/write.ts) with a store that holds what the batches before it brought:
  * documents listed twice or replaced by a later version at the same uri within a batch
  * (document-versions.ts), entities merged and checked (batch-preparation.ts), relation
  * summaries extended (relation-writes.ts), entity statistics and what each document said of
@@ -12,20 +12,19 @@
  * evidence and descriptions, the claims it opens) is handed back at once for the caller to
  * write out, so memory grows with the distinct entities and relations, not with the documents.
  */
-import type { DocumentRecord, GraphBatch, MentionRecord } from '../../graph-schema/model.ts';
-import type { EntityType } from '../../graph-schema/schema.ts';
-import { batchSummary, prepareBatches } from '../batch-preparation.ts';
-import { checkCitedDocuments } from '../batch-validation.ts';
-import { replaceStoredVersions } from '../document-versions.ts';
-import { describedEntities, type EntityDescription } from '../entity-descriptions.ts';
-import type { WriteSummary } from '../graph-store.ts';
+import type { DocumentRecord, EntityRecord, GraphBatch, MentionRecord } from '../graph-schema/model.ts';
+import type { EntityType } from '../graph-schema/schema.ts';
+import { batchSummary, prepareBatches } from './batch-preparation.ts';
+import { checkCitedDocuments } from './batch-validation.ts';
+import { replaceStoredVersions } from './document-versions.ts';
+import { describedEntities, type EntityDescription } from './entity-descriptions.ts';
+import type { WriteSummary } from './graph-store.ts';
 import {
   batchFirstDays,
   planRelationWrites,
   type EvidenceWrite,
   type RelationWrite,
-} from '../relation-writes.ts';
-import { statisticsWithNewMentions, type EntityStatistics } from './write.ts';
+} from './relation-writes.ts';
 
 /** The records of one batch that no later batch changes. */
 export interface BatchRows {
@@ -41,13 +40,27 @@ export interface PreparedRows {
   summary: WriteSummary;
   rows: BatchRows;
   /** The entities and edges as the batch leaves them (written once every batch is in). */
-  entities: EntityStatistics[];
+  entities: EntityRecord[];
   relations: RelationWrite[];
   /** The type of every entity the batch refers to. */
   typeOf: ReadonlyMap<string, EntityType>;
   /** Makes the batch part of the plan. */
   commit: () => void;
 }
+
+/**
+ * An entity's figures the backend derives from its mentions, given the records the batch
+ * touches, those the plan holds, and the batch's mentions and documents (the embedded store
+ * keeps them as grouped writes compute them; a backend that recomputes them in the database
+ * returns the records as given).
+ */
+export type MentionStatistics = (
+  touched: readonly EntityRecord[],
+  held: ReadonlyMap<string, EntityRecord>,
+  mentions: readonly MentionRecord[],
+  documents: readonly DocumentRecord[],
+  now: string,
+) => EntityRecord[];
 
 type DatedDocument = Pick<DocumentRecord, 'id' | 'publishedAt'>;
 
@@ -60,8 +73,9 @@ export class BulkRevisitError extends Error {
 
 export class BulkPlan {
   private readonly now: string;
-  /** Merged records with their mention statistics, by id. */
-  private readonly entityRecords = new Map<string, EntityStatistics>();
+  private readonly statistics: MentionStatistics;
+  /** Merged records (with their mention statistics where the backend keeps them), by id. */
+  private readonly entityRecords = new Map<string, EntityRecord>();
   /** Edges with their summaries, by id. */
   private readonly relationRecords = new Map<string, RelationWrite>();
   private readonly types = new Map<string, EntityType>();
@@ -69,8 +83,9 @@ export class BulkPlan {
   private readonly documents = new Map<string, DatedDocument>();
   private readonly uris = new Set<string>();
 
-  constructor(now: string) {
+  constructor(now: string, statistics: MentionStatistics) {
     this.now = now;
+    this.statistics = statistics;
   }
 
   /**
@@ -105,11 +120,11 @@ export class BulkPlan {
       ...prepared.entities,
       ...prepared.touchedEntityIds
         .filter((id) => !batchEntityIds.has(id))
-        .map((id) => this.entityRecords.get(id) as EntityStatistics),
+        .map((id) => this.entityRecords.get(id) as EntityRecord),
     ];
-    const statistics = statisticsWithNewMentions(
+    const statistics = this.statistics(
       touched,
-      this.entityRecords as ReadonlyMap<string, EntityStatistics & { mentionCount: number }>,
+      this.entityRecords,
       prepared.mentions,
       prepared.documents,
       this.now,
@@ -140,7 +155,7 @@ export class BulkPlan {
   }
 
   /** Entities with their statistics, once every batch is in. */
-  entities(): EntityStatistics[] {
+  entities(): EntityRecord[] {
     return [...this.entityRecords.values()];
   }
 
