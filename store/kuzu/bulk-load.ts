@@ -277,16 +277,16 @@ export class BulkLoadFiles {
    *  transaction: a COPY that fails rolls every table back. */
   async copy(session: Session): Promise<void> {
     await this.queue;
-    const typeOf = (id: string) => this.plan.typeOf(id);
-    for (const [type, entities] of groupBy(this.plan.entities(), (entity) => entity.type))
-      this.files.append(entityTable(type), csvLines(entityTable(type), entities));
-    for (const [, relations] of groupBy(
-      this.plan.relations(),
-      (r) => `${r.type} ${typeOf(r.source)} ${typeOf(r.target)}`,
-    )) {
-      const first = relations[0] as RelationWrite;
-      const table = relationTable(first.type, typeOf(first.source), typeOf(first.target));
-      this.files.append(table, csvLines(table, relations, relationEnds));
+    // Record by record, so that no table's text is ever one string in memory.
+    for (const entity of this.plan.entities())
+      this.files.append(entityTable(entity.type), csvLines(entityTable(entity.type), [entity]));
+    for (const relation of this.plan.relations()) {
+      const table = relationTable(
+        relation.type,
+        this.plan.typeOf(relation.source),
+        this.plan.typeOf(relation.target),
+      );
+      this.files.append(table, csvLines(table, [relation], relationEnds));
     }
     for (const table of this.files.close()) await session.run(copyStatement(table, table.path));
   }
