@@ -46,7 +46,7 @@ const LIST_SEPARATOR = '\u001f';
 const LIST_START = '-';
 const CSV_OPTIONS = `(header=true, quote='"', escape='"', parallel=false)`;
 /** Rows are written to the file in chunks of about this many characters. */
-const WRITE_CHUNK_CHARS = 1 << 20;
+const WRITE_CHUNK_CHARS = 1 << 18;
 
 /** One CSV file for one COPY: a node table, or one (from, to) pair of a relationship table. */
 export interface CopyTable {

@@ -113,7 +113,7 @@ export class Neo4jBulkLoad implements BulkLoad {
     this.ended = true;
     try {
       await this.writeRound();
-      const ids = this.plan.entities().map((entity) => entity.id);
+      const ids = Array.from(this.plan.entities(), (entity) => entity.id);
       for (let start = 0; start < ids.length; start += this.rows) {
         const chunk = ids.slice(start, start + this.rows);
         await this.writer.write((querier) => refreshEntityStatistics(querier, chunk));
