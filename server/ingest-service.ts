@@ -73,9 +73,10 @@ export interface IngestOptions {
   /** The extraction for this run (an upload that asks for the model); the service's own otherwise. */
   extraction?: DocumentExtraction;
   /**
-   * Load an empty store with its bulk loader (GraphStore.bulkLoad): every document is extracted
-   * first, then all are written at once, so outcomes and progress come when the load is done.
-   * If the store refuses the load, the documents are written in groups as usual.
+   * Load an empty store with its bulk loader (GraphStore.startBulkLoad): each document goes into
+   * the load as it is extracted, and all are written at once at the end, so outcomes and
+   * progress come when the load is done. If the store refuses the load at the start, the
+   * documents are written in groups as usual; if writing it fails, they fail with the reason.
    */
   bulk?: boolean;
   /** Bulk runs: how many documents have been extracted (or failed) so far, before any outcome. */
