@@ -129,6 +129,9 @@ export class ExtractionPool {
             if (onBatches) {
               const batches = reply.batches;
               writing = writing.then(() => onBatches(batches));
+              // A thread asks for more only once the writes so far are done, so batches never
+              // pile up in memory ahead of a slower writer (a bulk load's add, say).
+              await writing;
             }
           }
         }),

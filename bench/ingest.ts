@@ -3,8 +3,8 @@
  * run in a process of its own so that its peak memory is the ingest's alone:
  *
  * - bulk: loading an empty store, the way a first import runs: worker threads extract on every
- *   core, then the store's bulk loader (`GraphStore.bulkLoad`: CSV files and COPY FROM on the
- *   embedded store) writes everything at once;
+ *   core, each batch goes into the store's bulk load as it arrives (`GraphStore.startBulkLoad`:
+ *   CSV files filled as batches come, then COPY FROM on the embedded store, all at once);
  * - incremental: the same documents, extracted beforehand, written the way `evigraph ingest`
  *   and the server add documents (groups of WRITE_GROUP_SIZE), timed by quarter of the corpus
  *   to show whether writing slows down as the store grows.
@@ -56,14 +56,17 @@ export function sizeOnDisk(path: string): number {
 
 async function bulk(request: IngestRequest): Promise<IngestFigures> {
   const store = await openStore(`kuzu:${request.storePath}`);
-  if (!store.bulkLoad) throw new Error(`${store.uri} has no bulk loader`);
+  if (!store.startBulkLoad) throw new Error(`${store.uri} has no bulk loader`);
+  const load = await store.startBulkLoad();
   const pool = new ExtractionPool(request.corpus);
   let writeMs = 0;
   const { timing } = await timed(async () => {
-    const batches: GraphBatch[] = [];
-    await pool.extract(request.documents, (chunk) => void batches.push(...chunk));
+    // Each batch goes into the load as it arrives, the way `evigraph ingest` feeds it.
+    await pool.extract(request.documents, async (chunk) => {
+      for (const batch of chunk) await load.add(batch);
+    });
     const started = performance.now();
-    await store.bulkLoad?.(batches);
+    await load.finish();
     writeMs = performance.now() - started;
   });
   await pool.close();

@@ -10,7 +10,7 @@
 import type { IngestContext, IngestResult } from '../ingest/pipeline.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.ts';
 import { ContainerListing, IngestError, type RawDocument } from '../ingest/types.ts';
-import { WRITE_GROUP_SIZE, type GraphStore, type WriteSummary } from '../store/graph-store.ts';
+import { WRITE_GROUP_SIZE, type BulkLoad, type GraphStore, type WriteSummary } from '../store/graph-store.ts';
 import { ExtractionFailure, ExtractionPool } from './extraction-pool.ts';
 import { KnownNames } from './known-names.ts';
 
@@ -73,9 +73,10 @@ export interface IngestOptions {
   /** The extraction for this run (an upload that asks for the model); the service's own otherwise. */
   extraction?: DocumentExtraction;
   /**
-   * Load an empty store with its bulk loader (GraphStore.bulkLoad): every document is extracted
-   * first, then all are written at once, so outcomes and progress come when the load is done.
-   * If the store refuses the load, the documents are written in groups as usual.
+   * Load an empty store with its bulk loader (GraphStore.startBulkLoad): each document goes into
+   * the load as it is extracted, and all are written at once at the end, so outcomes and
+   * progress come when the load is done. If the store refuses the load at the start, the
+   * documents are written in groups as usual; if writing it fails, they fail with the reason.
    */
   bulk?: boolean;
   /** Bulk runs: how many documents have been extracted (or failed) so far, before any outcome. */
@@ -162,18 +163,22 @@ export class IngestService {
     const started = performance.now();
     const maxBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
     const extraction = options.extraction ?? this.pool;
-    const bulk = options.bulk === true;
-    if (bulk && !this.store.bulkLoad) throw new Error(`${this.store.uri} has no bulk loader`);
     // Read once, before the first document: every document of the run sees the same names.
     const context: IngestContext = { knownNames: await this.knownNames.read() };
     const summary = emptySummary();
+    const load = options.bulk === true ? await this.startBulkLoad(summary) : undefined;
+    const bulk = load !== undefined;
+    /** Texts the bulk load took, by id: the uri that brought each. */
+    const loaded = new Map<string, string>();
     let queue: Queued[] = [];
     let groupStarted = 0;
     const flush = async () => {
       // Stopping: the group already being written lands; no further group starts.
       if (this.stopping)
         queue = queue.map((step) => (isExtracted(step) ? cancelledBeforeWrite(step.uri) : step));
-      for (const outcome of await (bulk ? this.writeAll(queue, summary) : this.writeGroup(queue))) {
+      for (const outcome of await (load
+        ? this.finishBulkLoad(load, queue, summary)
+        : this.writeGroup(queue))) {
         addOutcome(summary, outcome);
         options.onProgress?.({
           done: summary.documents.length,
@@ -201,8 +206,8 @@ export class IngestService {
         return;
       }
       // A bulk run starts from an empty store: nothing is stored yet for it to skip or remove.
-      if (bulk) {
-        queue.push(isEmptied(settled) ? settled.emptied : settled);
+      if (load) {
+        queue.push(isEmptied(settled) ? settled.emptied : await this.addToBulkLoad(load, settled, loaded));
         options.onExtracted?.(queue.length);
         return;
       }
@@ -354,29 +359,70 @@ export class IngestService {
   }
 
   /**
-   * A bulk run's documents in one load. If the store refuses it (the load is all or nothing),
-   * they are written as a grouped run would write them, and the summary says why.
+   * A bulk run's load, or none when the store refuses it (it is not empty, say): the run then
+   * writes in groups, and the summary says why.
    */
-  private async writeAll(steps: readonly Queued[], summary: IngestSummary): Promise<DocumentOutcome[]> {
-    const firstOfText = firstOfEachText(steps);
-    const writing = [...firstOfText.values()];
+  private async startBulkLoad(summary: IngestSummary): Promise<BulkLoad | undefined> {
+    if (!this.store.startBulkLoad) throw new Error(`${this.store.uri} has no bulk loader`);
     try {
-      const load = this.store.bulkLoad?.bind(this.store);
-      if (!load) throw new Error(`${this.store.uri} has no bulk loader`);
-      const written = writing.length > 0 ? await load(writing.map((step) => step.result.batch)) : [];
-      summary.bulkLoaded = true;
-      return outcomesOf(steps, firstOfText, written);
+      return await this.store.startBulkLoad();
     } catch (error) {
       summary.bulkLoadFailure = messageOf(error);
+      return undefined;
     }
-    const outcomes: DocumentOutcome[] = [];
-    for (let start = 0; start < steps.length; start += WRITE_GROUP_SIZE) {
-      const group: Queued[] = [];
-      for (const step of steps.slice(start, start + WRITE_GROUP_SIZE))
-        group.push(await this.checkStored(step));
-      outcomes.push(...(await this.writeGroup(group)));
+  }
+
+  /**
+   * The document's outcome once the load is written: its batch goes into the load at once (only
+   * the outcome is kept); a text the load already took is skipped, and a batch the load
+   * refuses fails alone.
+   */
+  private async addToBulkLoad(
+    load: BulkLoad,
+    step: Queued,
+    loaded: Map<string, string>,
+  ): Promise<DocumentOutcome> {
+    if (!isExtracted(step)) return step;
+    const { document, warnings } = step.result;
+    const earlier = loaded.get(document.id);
+    if (earlier !== undefined) return skipped(step.uri, document, earlier, warnings);
+    try {
+      const written = await load.add(step.result.batch);
+      loaded.set(document.id, document.uri);
+      return ingested(step, written);
+    } catch (error) {
+      return storeFailure(step.uri, error);
     }
-    return outcomes;
+  }
+
+  /**
+   * Writes the bulk load, all or nothing. If the store refuses it, or the run is stopping,
+   * nothing of it lands and its documents fail with the reason (the summary keeps it too).
+   */
+  private async finishBulkLoad(
+    load: BulkLoad,
+    outcomes: readonly Queued[],
+    summary: IngestSummary,
+  ): Promise<DocumentOutcome[]> {
+    const written = outcomes.filter((outcome): outcome is DocumentOutcome => !isExtracted(outcome));
+    if (this.stopping) {
+      load.abort();
+      return written.map((outcome) =>
+        outcome.status === 'ingested' ? cancelledBeforeWrite(outcome.uri) : outcome,
+      );
+    }
+    try {
+      await load.finish();
+      summary.bulkLoaded = true;
+      return written;
+    } catch (error) {
+      summary.bulkLoadFailure = messageOf(error);
+      return written.map((outcome) =>
+        outcome.status === 'ingested'
+          ? storeFailure(outcome.uri, new Error(`the bulk load was refused: ${messageOf(error)}`))
+          : outcome,
+      );
+    }
   }
 
   private async writeAlone(step: Extracted): Promise<DocumentOutcome> {

@@ -172,6 +172,32 @@ export interface WriteSummary {
  */
 export const WRITE_GROUP_SIZE = 64;
 
+/** A bulk load in progress (GraphStore.startBulkLoad); nothing is in the store before `finish`. */
+export interface BulkLoad {
+  /** Checks the batch and takes it in, or refuses it (thrown) keeping nothing of it. Batches
+   *  are taken in the order given; what the load holds in memory grows with the distinct
+   *  entities and relations, not with the batches. A batch bringing a document (or uri) an
+   *  earlier batch brought is refused: that is a rewrite, for writeBatches. */
+  add(batch: GraphBatch): Promise<WriteSummary>;
+  /** Writes every batch taken into the store, which must still hold nothing: all land, or none. */
+  finish(): Promise<void>;
+  /** Gives the load up; the store is left as it was. */
+  abort(): void;
+}
+
+/** Loads the batches in one bulk load: one summary per batch; all land, or none does. */
+export async function loadInBulk(load: BulkLoad, batches: Iterable<GraphBatch>): Promise<WriteSummary[]> {
+  try {
+    const summaries: WriteSummary[] = [];
+    for (const batch of batches) summaries.push(await load.add(batch));
+    await load.finish();
+    return summaries;
+  } catch (error) {
+    load.abort();
+    throw error;
+  }
+}
+
 export interface GraphStore {
   /** Human-readable description, e.g. `kuzu:./data/store`. */
   readonly uri: string;
@@ -183,10 +209,10 @@ export interface GraphStore {
    *  would: all of them land, or none does. Each statement then serves many documents, so
    *  loading many documents this way is several times faster. One summary per batch. */
   writeBatches(batches: readonly GraphBatch[]): Promise<WriteSummary[]>;
-  /** Backends with a bulk loader: writes batches into a store that holds nothing, with the
-   *  engine's own loader, leaving the store as writeBatches would (all land, or none does).
-   *  A store holding anything is refused with StoreNotEmptyError. */
-  bulkLoad?(batches: readonly GraphBatch[]): Promise<WriteSummary[]>;
+  /** Backends with a bulk loader: starts filling a store that holds nothing with the engine's
+   *  own loader, batch by batch (BulkLoad), leaving the store as writeBatches would. A store
+   *  holding anything is refused with StoreNotEmptyError. */
+  startBulkLoad?(): Promise<BulkLoad>;
   /** Retracts everything the document contributed (mentions, evidence, what it said of each
    *  entity), leaving the store as if it had never been written; edges left without evidence
    *  and entities left without mentions or descriptions disappear. False when no such document. */

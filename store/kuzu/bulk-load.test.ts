@@ -12,9 +12,10 @@ import { readSources } from '../../ingest/read.ts';
 import { IngestError } from '../../ingest/types.ts';
 import { generateDocuments } from '../../bench/corpus.ts';
 import { allBatches, englishBatch } from '../fixtures.ts';
-import { StoreNotEmptyError, WRITE_GROUP_SIZE, type GraphStore } from '../graph-store.ts';
+import { loadInBulk, StoreNotEmptyError, WRITE_GROUP_SIZE, type GraphStore } from '../graph-store.ts';
 import { openStore } from '../open.ts';
 import { copyStatement, csvCell } from './bulk-load.ts';
+import { BulkRevisitError } from '../bulk-plan.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'evigraph-bulk-test-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -26,8 +27,8 @@ async function freshStore(): Promise<GraphStore> {
 }
 
 async function bulkLoad(store: GraphStore, batches: readonly GraphBatch[]) {
-  assert.ok(store.bulkLoad, 'the embedded store has a bulk loader');
-  return store.bulkLoad(batches);
+  assert.ok(store.startBulkLoad, 'the embedded store has a bulk loader');
+  return loadInBulk(await store.startBulkLoad(), batches);
 }
 
 async function everything(store: GraphStore) {
@@ -146,6 +147,41 @@ describe('bulk load into an empty embedded store', () => {
     await bulk.close();
   });
 
+  test('a refused batch leaves the load as it was; the others land as grouped writes leave them', async () => {
+    const [english, french, arabic] = allBatches;
+    const [awkward] = awkwardBatches();
+    assert.ok(english && french && arabic && awkward);
+    const grouped = await freshStore();
+    const bulk = await freshStore();
+    try {
+      await grouped.writeBatches([english, french, arabic]);
+      assert.ok(bulk.startBulkLoad);
+      const load = await bulk.startBulkLoad();
+      await load.add(english);
+      await load.add(french);
+      // The same document again, and the same uri with other text: rewrites, for grouped writes.
+      await assert.rejects(() => load.add(english), BulkRevisitError);
+      const [document] = english.documents;
+      assert.ok(document);
+      const other = { ...awkward, documents: awkward.documents.map((d) => ({ ...d, uri: document.uri })) };
+      await assert.rejects(() => load.add(other), /takes each document once/);
+      // Text the CSV files cannot carry, found in an entity kept until the end: nothing of it stays.
+      const broken = {
+        ...awkward,
+        entities: awkward.entities.map((entity, index) =>
+          index === 1 ? { ...entity, aliases: ['bad\u001fname'] } : entity,
+        ),
+      };
+      await assert.rejects(() => load.add(broken), /U\+001F/);
+      await load.add(arabic);
+      await load.finish();
+      assert.deepEqual(await everything(bulk), await everything(grouped));
+    } finally {
+      await grouped.close();
+      await bulk.close();
+    }
+  });
+
   test('a store loaded in bulk then takes grouped writes and removals as any other', async () => {
     const [first, ...rest] = await sampleBatches();
     assert.ok(first);
@@ -228,13 +264,12 @@ describe('bulk load CSV', () => {
         label: 'TARGETED',
         pair: ['ThreatActor', 'Location'],
         columns: [{ name: 'aliases', type: 'string[]' }],
-        rows: [],
       },
       '/tmp/x.csv',
     );
     assert.match(statement, /^COPY `TARGETED` FROM \(LOAD WITH HEADERS \(c0 STRING, c1 STRING, c2 STRING\)/);
     assert.match(statement, /parallel=false\) RETURN c0, c1, list_slice\(string_split\(c2, /);
     assert.match(statement, /\(from='ThreatActor', to='Location'\)$/);
-    assert.throws(() => copyStatement({ label: 'Claim', columns: [], rows: [] }, "/tmp/it's.csv"), /quote/);
+    assert.throws(() => copyStatement({ label: 'Claim', columns: [] }, "/tmp/it's.csv"), /quote/);
   });
 });

@@ -32,7 +32,11 @@ import {
 } from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
 import type { WriteSummary } from '../graph-store.ts';
-import { planBulkLoad, type BulkPlan } from './bulk-plan.ts';
+import type { EntityType } from '../../graph-schema/schema.ts';
+import type { RelationWrite } from '../relation-writes.ts';
+import { BulkPlan } from '../bulk-plan.ts';
+import type { StoredEntity } from '../stored-records.ts';
+import { statisticsWithNewMentions } from './write.ts';
 import type { Session } from './connection.ts';
 import { kuzuType, quoteName } from './ddl.ts';
 
@@ -42,7 +46,7 @@ const LIST_SEPARATOR = '\u001f';
 const LIST_START = '-';
 const CSV_OPTIONS = `(header=true, quote='"', escape='"', parallel=false)`;
 /** Rows are written to the file in chunks of about this many characters. */
-const WRITE_CHUNK_CHARS = 1 << 20;
+const WRITE_CHUNK_CHARS = 1 << 18;
 
 /** One CSV file for one COPY: a node table, or one (from, to) pair of a relationship table. */
 export interface CopyTable {
@@ -50,7 +54,8 @@ export interface CopyTable {
   /** For a relationship table: the node tables of its two ends, which lead every row. */
   pair?: readonly [string, string];
   columns: readonly PropertySpec[];
-  rows: readonly (readonly unknown[])[];
+  /** The CSV file it is copied from. */
+  path: string;
 }
 
 function quoted(text: string): string {
@@ -132,7 +137,7 @@ function decoded(type: PropertyType, column: string): string {
 }
 
 /** The columns of the file: the two ends of a relationship first, then the properties. */
-function fileColumns(table: CopyTable): PropertySpec[] {
+function fileColumns(table: Omit<CopyTable, 'path'>): PropertySpec[] {
   const ends: PropertySpec[] = table.pair
     ? [
         { name: 'from', type: 'string' },
@@ -142,27 +147,8 @@ function fileColumns(table: CopyTable): PropertySpec[] {
   return [...ends, ...table.columns];
 }
 
-/** Writes the table's rows to `path` as CSV. */
-export function writeCsv(path: string, table: CopyTable): void {
-  const columns = fileColumns(table);
-  const file = openSync(path, 'w');
-  try {
-    let chunk = `${columns.map((_, index) => `c${index}`).join(',')}\n`;
-    for (const row of table.rows) {
-      chunk += `${columns.map((spec, index) => csvCell(spec.type, row[index], `${table.label}.${spec.name}`)).join(',')}\n`;
-      if (chunk.length >= WRITE_CHUNK_CHARS) {
-        writeSync(file, chunk);
-        chunk = '';
-      }
-    }
-    writeSync(file, chunk);
-  } finally {
-    closeSync(file);
-  }
-}
-
 /** The COPY statement filling the table from the CSV file at `path`. */
-export function copyStatement(table: CopyTable, path: string): string {
+export function copyStatement(table: Omit<CopyTable, 'path'>, path: string): string {
   if (path.includes("'")) throw new Error(`the bulk loader cannot read from a path with a quote: ${path}`);
   const columns = fileColumns(table);
   const names = columns.map((_, index) => `c${index}`);
@@ -179,96 +165,190 @@ export function copyStatement(table: CopyTable, path: string): string {
 const valuesOf = (record: object, columns: readonly PropertySpec[]) =>
   columns.map((spec) => (record as Readonly<Record<string, unknown>>)[spec.name]);
 
-/** A relationship table's rows for one pair of end tables: each row its two ends, then `columns`. */
-function relationshipTables<T extends object>(
-  label: (record: T) => string,
-  ends: (record: T) => readonly [string, string],
-  pair: (record: T) => readonly [string, string],
-  columns: readonly PropertySpec[],
+/** A table's CSV lines for `records`, each its two ends (for a relationship) and then its columns. */
+function csvLines<T extends object>(
+  table: Omit<CopyTable, 'path'>,
   records: readonly T[],
-): CopyTable[] {
-  const key = (record: T) => [label(record), ...pair(record)].join(' ');
-  return [...groupBy(records, key).values()].map((group) => {
-    const first = group[0] as T;
-    return {
-      label: label(first),
-      pair: pair(first),
-      columns,
-      rows: group.map((record) => [...ends(record), ...valuesOf(record, columns)]),
-    };
-  });
+  ends?: (record: T) => readonly [string, string],
+): string {
+  const columns = fileColumns(table);
+  let lines = '';
+  for (const record of records) {
+    const row = [...(ends?.(record) ?? []), ...valuesOf(record, table.columns)];
+    lines += `${columns.map((spec, index) => csvCell(spec.type, row[index], `${table.label}.${spec.name}`)).join(',')}\n`;
+  }
+  return lines;
 }
 
-/** The plan as tables to copy, nodes before the relationships between them. */
-export function copyTables(plan: BulkPlan): CopyTable[] {
-  const typeOf = (id: string) => plan.typeOf.get(id) as string;
-  const nodes: CopyTable[] = [
-    {
-      label: DOCUMENT_LABEL,
-      columns: DOCUMENT_PROPERTIES,
-      rows: plan.documents.map((document) => valuesOf(document, DOCUMENT_PROPERTIES)),
-    },
-    ...[...groupBy(plan.entities, (entity) => entity.type)].map(([type, entities]) => ({
-      label: type,
-      columns: ENTITY_PROPERTIES,
-      rows: entities.map((entity) => valuesOf(entity, ENTITY_PROPERTIES)),
-    })),
-    {
-      label: CLAIM_LABEL,
-      columns: CLAIM_PROPERTIES,
-      rows: plan.claims.map((claim) => valuesOf(claim, CLAIM_PROPERTIES)),
-    },
-  ];
-  const relationships = [
-    ...relationshipTables(
-      () => MENTION_LABEL,
-      (mention) => [mention.entityId, mention.documentId],
-      (mention) => [typeOf(mention.entityId), DOCUMENT_LABEL],
-      MENTION_PROPERTIES,
-      plan.mentions,
-    ),
-    ...relationshipTables(
-      (relation) => relation.type,
-      (relation) => [relation.source, relation.target],
-      (relation) => [typeOf(relation.source), typeOf(relation.target)],
-      RELATION_PROPERTIES,
-      plan.relations,
-    ),
-    ...relationshipTables(
-      () => EVIDENCE_LABEL,
-      (piece) => [piece.documentId, piece.relationId],
-      () => [DOCUMENT_LABEL, CLAIM_LABEL],
-      EVIDENCE_PROPERTIES,
-      plan.evidence,
-    ),
-    ...relationshipTables(
-      () => DESCRIPTION_LABEL,
-      (description) => [description.id, description.documentId],
-      (description) => [typeOf(description.id), DOCUMENT_LABEL],
-      DESCRIPTION_PROPERTIES,
-      plan.descriptions,
-    ),
-  ];
-  return [...nodes, ...relationships].filter((table) => table.rows.length > 0);
+/** A CSV file being filled: lines are kept until about WRITE_CHUNK_CHARS, then appended. */
+interface OpenFile extends CopyTable {
+  descriptor: number;
+  pending: string;
 }
 
 /**
- * Writes the batches into the store, which must hold nothing, leaving it as writeBatches would;
- * `directory` holds the CSV files (the caller removes it). Run inside one write transaction:
- * a COPY that fails rolls every table back.
+ * The CSV files of a load, one per node table and per (label, from, to) of a relationship
+ * table, filled as batches arrive. Lines are encoded (and so checked) before any is written,
+ * so a batch whose text the loader cannot carry adds nothing.
  */
-export async function bulkLoad(
-  session: Session,
-  batches: readonly GraphBatch[],
-  now: string,
-  directory: string,
-): Promise<WriteSummary[]> {
-  const plan = await planBulkLoad(batches, now);
-  const tables = copyTables(plan);
-  for (const [index, table] of tables.entries()) {
-    const path = join(directory, `${index}-${table.label}.csv`);
-    writeCsv(path, table);
-    await session.run(copyStatement(table, path));
+class CsvFiles {
+  private readonly directory: string;
+  private readonly files = new Map<string, OpenFile>();
+
+  constructor(directory: string) {
+    this.directory = directory;
   }
-  return plan.summaries;
+
+  /** Appends encoded lines (from `lines`) to the table's file, opening it on first use. */
+  append(table: Omit<CopyTable, 'path'>, lines: string): void {
+    if (lines === '') return;
+    const key = [table.label, ...(table.pair ?? [])].join(' ');
+    let file = this.files.get(key);
+    if (!file) {
+      const path = join(this.directory, `${this.files.size}-${table.label}.csv`);
+      const descriptor = openSync(path, 'w');
+      const header = `${fileColumns(table)
+        .map((_, index) => `c${index}`)
+        .join(',')}\n`;
+      file = { ...table, path, descriptor, pending: header };
+      this.files.set(key, file);
+    }
+    file.pending += lines;
+    if (file.pending.length >= WRITE_CHUNK_CHARS) this.flush(file);
+  }
+
+  /** Every file written out and closed: node tables first, then relationship tables. */
+  close(): CopyTable[] {
+    const tables: CopyTable[] = [];
+    for (const file of this.files.values()) {
+      this.flush(file);
+      closeSync(file.descriptor);
+      tables.push({
+        label: file.label,
+        columns: file.columns,
+        path: file.path,
+        ...(file.pair ? { pair: file.pair } : {}),
+      });
+    }
+    this.files.clear();
+    return [...tables.filter((table) => !table.pair), ...tables.filter((table) => table.pair)];
+  }
+
+  /** Closes what is open without loading it (a load given up). */
+  discard(): void {
+    for (const file of this.files.values()) closeSync(file.descriptor);
+    this.files.clear();
+  }
+
+  private flush(file: OpenFile): void {
+    writeSync(file.descriptor, file.pending);
+    file.pending = '';
+  }
 }
+
+/**
+ * A bulk load in progress: each batch is checked and folded into the plan (bulk-plan.ts) as it
+ * arrives, and what belongs to its document alone goes to the CSV files at once; entities and
+ * relations, which later batches may change, are written when the load is copied. Batches
+ * are taken one at a time, in the order given.
+ */
+export class BulkLoadFiles {
+  private readonly plan: BulkPlan;
+  private readonly files: CsvFiles;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** `directory` holds the CSV files (the caller removes it); `now` is the load's time. */
+  constructor(directory: string, now: string) {
+    this.plan = new BulkPlan(now, (touched, held, mentions, documents, at) =>
+      // Records the plan holds carry the statistics this function gave them.
+      statisticsWithNewMentions(touched, held as ReadonlyMap<string, StoredEntity>, mentions, documents, at),
+    );
+    this.files = new CsvFiles(directory);
+  }
+
+  /** Adds the batch, or refuses it (thrown) leaving the load as it was. */
+  add(batch: GraphBatch): Promise<WriteSummary> {
+    const added = this.queue.then(() => this.addNow(batch));
+    this.queue = added.catch(() => undefined);
+    return added;
+  }
+
+  /** Fills the store, which must hold nothing, from every batch added; run inside one write
+   *  transaction: a COPY that fails rolls every table back. */
+  async copy(session: Session): Promise<void> {
+    await this.queue;
+    // Record by record, so that no table's text is ever one string in memory.
+    for (const entity of this.plan.entities())
+      this.files.append(entityTable(entity.type), csvLines(entityTable(entity.type), [entity]));
+    for (const relation of this.plan.relations()) {
+      const table = relationTable(
+        relation.type,
+        this.plan.typeOf(relation.source),
+        this.plan.typeOf(relation.target),
+      );
+      this.files.append(table, csvLines(table, [relation], relationEnds));
+    }
+    for (const table of this.files.close()) await session.run(copyStatement(table, table.path));
+  }
+
+  /** Gives the load up: the files are closed, nothing is copied. */
+  discard(): void {
+    this.files.discard();
+  }
+
+  private async addNow(batch: GraphBatch): Promise<WriteSummary> {
+    const prepared = await this.plan.prepare(batch);
+    const { rows } = prepared;
+    const typeOf = (id: string) => prepared.typeOf.get(id) ?? this.plan.typeOf(id);
+    const writes: (readonly [Omit<CopyTable, 'path'>, string])[] = [
+      [DOCUMENT_TABLE, csvLines(DOCUMENT_TABLE, rows.documents)],
+      [CLAIM_TABLE, csvLines(CLAIM_TABLE, rows.claims)],
+      ...[...groupBy(rows.mentions, (mention) => typeOf(mention.entityId))].map(([type, mentions]) => {
+        const table = {
+          label: MENTION_LABEL,
+          pair: [type, DOCUMENT_LABEL] as const,
+          columns: MENTION_PROPERTIES,
+        };
+        return [table, csvLines(table, mentions, (m) => [m.entityId, m.documentId])] as const;
+      }),
+      [
+        EVIDENCE_TABLE,
+        csvLines(EVIDENCE_TABLE, rows.evidence, (piece) => [piece.documentId, piece.relationId]),
+      ],
+      ...[...groupBy(rows.descriptions, (description) => description.type)].map(([type, descriptions]) => {
+        const table = {
+          label: DESCRIPTION_LABEL,
+          pair: [type, DOCUMENT_LABEL] as const,
+          columns: DESCRIPTION_PROPERTIES,
+        };
+        return [table, csvLines(table, descriptions, (d) => [d.id, d.documentId])] as const;
+      }),
+    ];
+    // The records written at the end, encoded now only to refuse what they could not carry.
+    for (const entity of prepared.entities) csvLines(entityTable(entity.type), [entity]);
+    for (const relation of prepared.relations)
+      csvLines(
+        relationTable(relation.type, typeOf(relation.source), typeOf(relation.target)),
+        [relation],
+        relationEnds,
+      );
+    prepared.commit();
+    for (const [table, lines] of writes) this.files.append(table, lines);
+    return prepared.summary;
+  }
+}
+
+const DOCUMENT_TABLE = { label: DOCUMENT_LABEL, columns: DOCUMENT_PROPERTIES };
+const CLAIM_TABLE = { label: CLAIM_LABEL, columns: CLAIM_PROPERTIES };
+const EVIDENCE_TABLE = {
+  label: EVIDENCE_LABEL,
+  pair: [DOCUMENT_LABEL, CLAIM_LABEL] as const,
+  columns: EVIDENCE_PROPERTIES,
+};
+const entityTable = (type: EntityType) => ({ label: type, columns: ENTITY_PROPERTIES });
+const relationTable = (type: string, from: EntityType, to: EntityType) => ({
+  label: type,
+  pair: [from, to] as const,
+  columns: RELATION_PROPERTIES,
+});
+const relationEnds = (relation: RelationWrite) => [relation.source, relation.target] as const;

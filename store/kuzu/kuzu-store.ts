@@ -11,6 +11,7 @@ import type { GraphBatch } from '../../graph-schema/model.ts';
 import {
   StoreLockedError,
   StoreNotEmptyError,
+  type BulkLoad,
   type CypherOptions,
   type CypherResult,
   type GraphStore,
@@ -33,7 +34,7 @@ import { kuzuSchemaStatements } from './ddl.ts';
 import { addDocumentColumns, missingDocumentColumns } from './document-columns.ts';
 import { legacyRelationTables, upgradeEvidenceLists } from './evidence-upgrade.ts';
 import { addSummaryColumns, relationTablesMissingSummary } from './summary-columns.ts';
-import { bulkLoad } from './bulk-load.ts';
+import { BulkLoadFiles } from './bulk-load.ts';
 import { ANY_ENTITY, ANY_RELATION, CLAIM, DOCUMENT, MENTION } from './labels.ts';
 import { KuzuReader } from './read.ts';
 import { deleteDocument, writeBatches } from './write.ts';
@@ -283,20 +284,40 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
     }
   }
 
-  async bulkLoad(batches: readonly GraphBatch[]): Promise<WriteSummary[]> {
+  async startBulkLoad(): Promise<BulkLoad> {
     this.refuseWritesIfReadOnly();
+    // Refused before any batch is extracted for it; checked again when the load is written.
+    await this.main.exclusive((session) => refuseUnlessEmpty(session, this.uri));
     const directory = mkdtempSync(join(tmpdir(), 'evigraph-bulk-'));
-    try {
-      return await this.queries.write(() =>
-        this.main.transaction(async (session) => {
-          await refuseUnlessEmpty(session, this.uri);
-          return bulkLoad(session, batches, new Date().toISOString(), directory);
-        }),
-      );
-    } finally {
+    const files = new BulkLoadFiles(directory, new Date().toISOString());
+    let open = true;
+    const close = () => {
+      if (!open) return;
+      open = false;
+      files.discard();
       rmSync(directory, { recursive: true, force: true });
-      this.searchIndex = undefined;
-    }
+    };
+    return {
+      add: (batch) => {
+        if (!open) return Promise.reject(new Error('this bulk load has ended'));
+        return files.add(batch);
+      },
+      finish: async () => {
+        if (!open) throw new Error('this bulk load has ended');
+        try {
+          await this.queries.write(() =>
+            this.main.transaction(async (session) => {
+              await refuseUnlessEmpty(session, this.uri);
+              await files.copy(session);
+            }),
+          );
+        } finally {
+          close();
+          this.searchIndex = undefined;
+        }
+      },
+      abort: close,
+    };
   }
 
   async deleteDocument(documentId: string): Promise<boolean> {

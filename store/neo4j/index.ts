@@ -4,14 +4,16 @@
  * every entity labelled by its type (and `Entity`), relationships typed by graph-schema.
  */
 import type { GraphBatch } from '../../graph-schema/model.ts';
-import type {
-  CypherOptions,
-  CypherResult,
-  GraphStore,
-  SearchHit,
-  SearchOptions,
-  StoreStats,
-  WriteSummary,
+import {
+  StoreNotEmptyError,
+  type BulkLoad,
+  type CypherOptions,
+  type CypherResult,
+  type GraphStore,
+  type SearchHit,
+  type SearchOptions,
+  type StoreStats,
+  type WriteSummary,
 } from '../graph-store.ts';
 import { batchSummary } from '../batch-preparation.ts';
 import { ReaderBackedStore } from '../reader-backed-store.ts';
@@ -22,7 +24,8 @@ import { connectionSettings, Neo4jConnection, type Neo4jStoreOptions } from './c
 import { Neo4jReader } from './read.ts';
 import { upgradeEvidenceLists } from './evidence-upgrade.ts';
 import { upgradeRelationSummaries } from './summary-upgrade.ts';
-import { AWAIT_INDEXES, schemaStatements, STATS } from './statements.ts';
+import { Neo4jBulkLoad } from './bulk-load.ts';
+import { AWAIT_INDEXES, BULK, schemaStatements, STATS } from './statements.ts';
 import { runReadOnlyCypher } from './user-cypher.ts';
 import { deleteDocument, writeBatches } from './write.ts';
 
@@ -83,6 +86,18 @@ class Neo4jStore extends ReaderBackedStore<Neo4jReader> implements GraphStore {
   writeBatches(batches: readonly GraphBatch[]): Promise<WriteSummary[]> {
     const now = new Date().toISOString();
     return this.connection.write((querier) => writeBatches(querier, batches, now));
+  }
+
+  /** Batched UNWIND writes into an empty database (bulk-load.ts); its rate is not measured. */
+  async startBulkLoad(): Promise<BulkLoad> {
+    const found = await this.connection.read((querier) => querier.run(BULK.anyNode));
+    if (found.length > 0) {
+      const [documents] = await this.connection.read((querier) => querier.run(STATS.documents));
+      throw new StoreNotEmptyError(
+        `the bulk loader fills an empty store, and ${this.uri} holds ${asNumber(documents?.count)} documents`,
+      );
+    }
+    return new Neo4jBulkLoad(this.connection, new Date().toISOString());
   }
 
   deleteDocument(documentId: string): Promise<boolean> {

@@ -247,6 +247,15 @@ export const WRITES = {
   deleteEntities: `MATCH ${ENTITY} WHERE n.id IN $ids DETACH DELETE n`,
 } as const;
 
+// --- bulk load (bulk-load.ts) ----------------------------------------------------------------
+
+export const BULK = {
+  /** Whether the database holds any node at all (a bulk load fills an empty one only). */
+  anyNode: `MATCH (n) RETURN 1 AS found LIMIT 1`,
+  /** Up to $limit nodes removed with their relationships: a failed load empties the database. */
+  emptySome: `MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS count`,
+} as const;
+
 // --- upgrade -------------------------------------------------------------------------------
 
 /** Relations still keeping their evidence as lists, as earlier versions wrote them. */
@@ -307,6 +316,7 @@ export function everyStatement(): NamedStatement[] {
     ...constants('EVIDENCE', EVIDENCE),
     ...constants('STATS', STATS),
     ...constants('WRITES', WRITES),
+    ...constants('BULK', BULK),
     ...constants('LEGACY', LEGACY),
     ...RELATION_LABELS.flatMap((type) => [
       { name: `RELATIONS.byIdsOfType(${type})`, text: RELATIONS.byIdsOfType(type) },

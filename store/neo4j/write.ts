@@ -39,7 +39,7 @@ import { Neo4jReader } from './read.ts';
 import { ENTITIES, WRITES } from './statements.ts';
 import { integer } from './values.ts';
 
-async function writeDocuments(querier: Querier, documents: readonly DocumentRecord[], now: string) {
+export async function writeDocuments(querier: Querier, documents: readonly DocumentRecord[], now: string) {
   if (documents.length === 0) return;
   const rows = documents.map((document) => ({
     id: document.id,
@@ -56,7 +56,7 @@ async function writeDocuments(querier: Querier, documents: readonly DocumentReco
   await querier.run(WRITES.documents, { rows });
 }
 
-async function writeEntities(querier: Querier, entities: readonly EntityRecord[]) {
+export async function writeEntities(querier: Querier, entities: readonly EntityRecord[]) {
   for (const [type, group] of groupBy(entities, (entity) => entity.type)) {
     const rows = group.map((entity) => ({
       id: entity.id,
@@ -70,7 +70,7 @@ async function writeEntities(querier: Querier, entities: readonly EntityRecord[]
   }
 }
 
-async function writeMentions(querier: Querier, mentions: readonly MentionRecord[]) {
+export async function writeMentions(querier: Querier, mentions: readonly MentionRecord[]) {
   if (mentions.length === 0) return;
   const rows = mentions.map((mention) => ({
     entityId: mention.entityId,
@@ -124,7 +124,7 @@ export async function writeEvidence(querier: Querier, evidence: readonly Evidenc
   await querier.run(WRITES.evidence, { rows });
 }
 
-async function writeDescriptions(querier: Querier, descriptions: readonly EntityDescription[]) {
+export async function writeDescriptions(querier: Querier, descriptions: readonly EntityDescription[]) {
   if (descriptions.length === 0) return;
   const rows = descriptions.map((description) => ({
     entityId: description.id,
@@ -137,7 +137,7 @@ async function writeDescriptions(querier: Querier, descriptions: readonly Entity
   await querier.run(WRITES.descriptions, { rows });
 }
 
-async function refreshEntityStatistics(querier: Querier, ids: readonly string[]) {
+export async function refreshEntityStatistics(querier: Querier, ids: readonly string[]) {
   if (ids.length > 0) await querier.run(WRITES.refreshEntityStatistics, { ids: [...ids] });
 }
 
