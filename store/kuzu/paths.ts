@@ -7,6 +7,7 @@
 import type { ShortestPathEdges } from '../record-reader.ts';
 import type { EntityType } from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
+import { byIds } from './by-ids.ts';
 import type { Session } from './connection.ts';
 import { ANY_RELATION, label } from './labels.ts';
 import { asString } from '../row-values.ts';
@@ -30,10 +31,13 @@ async function frontierEdges(session: Session, frontier: readonly Node[], limit:
   for (const [type, nodes] of groupBy(frontier, (node) => node.type)) {
     if (rows.length >= limit) break;
     rows.push(
-      ...(await session.run(
-        `UNWIND $frontier AS wanted MATCH (a${label(type)} {id: wanted})-[e${ANY_RELATION}]-(b)
-         RETURN a.id AS a, e.id AS e, b.id AS b, label(b) AS bType LIMIT ${limit - rows.length}`,
-        { frontier: nodes.map((node) => node.id) },
+      ...(await byIds(
+        session,
+        nodes.map((node) => node.id),
+        (wanted) =>
+          `MATCH (a${label(type)} {id: ${wanted}})-[e${ANY_RELATION}]-(b)
+           RETURN a.id AS a, e.id AS e, b.id AS b, label(b) AS bType`,
+        { limit: limit - rows.length, followsEdges: true },
       )),
     );
   }

@@ -44,6 +44,7 @@ import {
   label,
   MENTION,
 } from './labels.ts';
+import { byIds, type ByIdOptions } from './by-ids.ts';
 import { shortestPathEdges } from './paths.ts';
 
 /**
@@ -131,22 +132,22 @@ export class KuzuReader implements RecordReader {
     unplaced.delete(id);
   }
 
-  /**
-   * Rows of the statement run once per table of the entities, written for the table's label,
-   * with `$ids` the table's entities; at most `limit` rows.
-   */
+  /** Rows of the statement, written for an entity table's label, run for the entities of each table. */
   private async perTable(
     ids: readonly string[],
-    statement: (table: string) => string,
-    params: KuzuParams = {},
-    limit = Number.POSITIVE_INFINITY,
+    statement: (table: string, wanted: string) => string,
+    options: ByIdOptions = {},
   ): Promise<KuzuRow[]> {
     const rows: KuzuRow[] = [];
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
     for (const [type, group] of await this.tables(ids)) {
       if (rows.length >= limit) break;
-      const left = limit - rows.length;
-      const bounded = `${statement(label(type))}${Number.isFinite(left) ? ` LIMIT ${left}` : ''}`;
-      rows.push(...(await this.session.run(bounded, { ...params, ids: group })));
+      rows.push(
+        ...(await byIds(this.session, group, (wanted) => statement(label(type), wanted), {
+          ...options,
+          limit: limit - rows.length,
+        })),
+      );
     }
     return rows;
   }
@@ -156,7 +157,7 @@ export class KuzuReader implements RecordReader {
     const rows = ids
       ? await this.perTable(
           ids,
-          (table) => `${UNWIND_IDS} MATCH (n${table} {id: wanted}) RETURN ${ENTITY_COLUMNS}`,
+          (table, wanted) => `MATCH (n${table} {id: ${wanted}}) RETURN ${ENTITY_COLUMNS}`,
         )
       : await this.session.run(`MATCH (n${ANY_ENTITY}) RETURN ${ENTITY_COLUMNS}`);
     return rows.map(entityFromRow).sort(byId);
@@ -166,7 +167,9 @@ export class KuzuReader implements RecordReader {
     if (!hasIds(ids)) return new Map();
     const pattern = `-[${MENTION}]->(d${DOCUMENT}) RETURN DISTINCT n.id AS id, d.id AS document`;
     const rows = ids
-      ? await this.perTable(ids, (table) => `${UNWIND_IDS} MATCH (n${table} {id: wanted})${pattern}`)
+      ? await this.perTable(ids, (table, wanted) => `MATCH (n${table} {id: ${wanted}})${pattern}`, {
+          followsEdges: true,
+        })
       : await this.session.run(`MATCH (n${ANY_ENTITY})${pattern}`);
     return documentsByEntityFromRows(rows);
   }
@@ -244,11 +247,11 @@ export class KuzuReader implements RecordReader {
   /** The evidence of each relation, in evidence order; of every relation when `ids` is undefined. */
   async evidenceOf(ids?: readonly string[]): Promise<Map<string, EvidenceRecord[]>> {
     if (!hasIds(ids)) return new Map();
-    const rows = await this.session.run(
-      `${ids ? UNWIND_IDS : ''} MATCH (d${DOCUMENT})-[ev${EVIDENCE}]->(c${CLAIM} ${ids ? '{id: wanted}' : ''})
-       RETURN ${EVIDENCE_COLUMNS}`,
-      ids ? { ids: [...new Set(ids)] } : undefined,
-    );
+    const pattern = (claim: string) =>
+      `MATCH (d${DOCUMENT})-[ev${EVIDENCE}]->(c${CLAIM}${claim}) RETURN ${EVIDENCE_COLUMNS}`;
+    const rows = ids
+      ? await byIds(this.session, ids, (wanted) => pattern(` {id: ${wanted}}`), { followsEdges: true })
+      : await this.session.run(pattern(''));
     return evidenceByRelationFromRows(rows);
   }
 
@@ -302,15 +305,13 @@ export class KuzuReader implements RecordReader {
     const cap = limit === undefined ? undefined : Math.max(0, Math.floor(limit));
     const outgoing = await this.perTable(
       entityIds,
-      (table) => `${UNWIND_IDS} MATCH (a${table} {id: wanted})-[e${ANY_RELATION}]->(b) RETURN ${columns}`,
-      {},
-      cap,
+      (table, wanted) => `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b) RETURN ${columns}`,
+      { limit: cap, followsEdges: true },
     );
     const incoming = await this.perTable(
       entityIds,
-      (table) => `${UNWIND_IDS} MATCH (a)-[e${ANY_RELATION}]->(b${table} {id: wanted}) RETURN ${columns}`,
-      {},
-      cap === undefined ? undefined : cap - outgoing.length,
+      (table, wanted) => `MATCH (a)-[e${ANY_RELATION}]->(b${table} {id: ${wanted}}) RETURN ${columns}`,
+      { limit: cap === undefined ? undefined : cap - outgoing.length, followsEdges: true },
     );
     return [...outgoing, ...incoming].map(edgeSummaryFromRow);
   }
@@ -320,13 +321,15 @@ export class KuzuReader implements RecordReader {
     const rows = [
       ...(await this.perTable(
         entityIds,
-        (table) =>
-          `${UNWIND_IDS} MATCH (a${table} {id: wanted})-[e${ANY_RELATION}]->(b) RETURN ${RELATION_COLUMNS}`,
+        (table, wanted) =>
+          `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b) RETURN ${RELATION_COLUMNS}`,
+        { followsEdges: true },
       )),
       ...(await this.perTable(
         entityIds,
-        (table) =>
-          `${UNWIND_IDS} MATCH (a)-[e${ANY_RELATION}]->(b${table} {id: wanted}) RETURN ${RELATION_COLUMNS}`,
+        (table, wanted) =>
+          `MATCH (a)-[e${ANY_RELATION}]->(b${table} {id: ${wanted}}) RETURN ${RELATION_COLUMNS}`,
+        { followsEdges: true },
       )),
     ];
     // An edge from an entity to itself comes both ways.
@@ -346,10 +349,10 @@ export class KuzuReader implements RecordReader {
     if (!hasIds(entityIds)) return [];
     const rows = await this.perTable(
       entityIds,
-      (table) =>
-        `${UNWIND_IDS} MATCH (a${table} {id: wanted})-[e${ANY_RELATION}]->(b) WHERE b.id IN $among
+      (table, wanted) =>
+        `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b) WHERE b.id IN $among
          RETURN ${RELATION_COLUMNS}`,
-      { among: [...new Set(entityIds)] },
+      { params: { among: [...new Set(entityIds)] }, followsEdges: true },
     );
     return rows.map(relationHeadFromRow).sort(byId);
   }
