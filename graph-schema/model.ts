@@ -3,7 +3,7 @@
  * Ids are deterministic (same input, same id, on every backend).
  */
 import { createHash } from 'node:crypto';
-import { entityTypeSpec, type EntityType, type Modality, type RelationType } from './schema.ts';
+import { ENTITY_TYPES, entityTypeSpec, type EntityType, type Modality, type RelationType } from './schema.ts';
 
 /** Language code of a document or sentence: one of ours, or `und` when undetermined. */
 export type LanguageTag = 'ar' | 'fr' | 'en' | 'und';
@@ -92,6 +92,17 @@ export function entityId(type: EntityType, key: string): string {
   const spec = entityTypeSpec(type);
   if (!spec) throw new Error(`unknown entity type ${type}`);
   return `${spec.idPrefix}_${digest([type, key], 16)}`;
+}
+
+const TYPE_BY_PREFIX = new Map<string, EntityType>(ENTITY_TYPES.map((spec) => [spec.idPrefix, spec.name]));
+
+/**
+ * The type an entity id names by its prefix (`entityId`), if it has one. Ids written by other
+ * tools need not follow the pattern, so this is a hint to check, not a fact.
+ */
+export function entityTypeForId(id: string): EntityType | undefined {
+  const underscore = id.indexOf('_');
+  return underscore > 0 ? TYPE_BY_PREFIX.get(id.slice(0, underscore)) : undefined;
 }
 
 export function documentId(text: string): string {

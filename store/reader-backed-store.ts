@@ -157,7 +157,12 @@ function rankNeighbors(entityId: string, edges: readonly EdgeSummary[]) {
     support.set(other, (support.get(other) ?? 0) + edge.evidence);
   }
   const ranked = [...support].sort(([idA, a], [idB, b]) => b - a || (idA < idB ? -1 : 1)).map(([id]) => id);
-  return { ranked, relationTypes, entityTypes };
+  return { ranked, relationTypes: byKey(relationTypes), entityTypes: byKey(entityTypes) };
+}
+
+/** The counts with their keys in order, so an answer does not depend on the order edges are read in. */
+function byKey(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Page entities whose edges one query reads, in the second hop. */

@@ -36,6 +36,21 @@ async function writeAll(store: GraphStore, batches: readonly GraphBatch[]) {
   for (const batch of batches) await store.writeBatch(batch);
 }
 
+/** The batch with every entity id renamed, wherever it appears. */
+function renameEntities(batch: GraphBatch, rename: (id: string) => string): GraphBatch {
+  return {
+    documents: batch.documents,
+    entities: batch.entities.map((entity) => ({ ...entity, id: rename(entity.id) })),
+    mentions: batch.mentions.map((mention) => ({ ...mention, entityId: rename(mention.entityId) })),
+    relations: batch.relations.map((relation) => ({
+      ...relation,
+      source: rename(relation.source),
+      target: rename(relation.target),
+      evidence: relation.evidence.map((piece) => ({ ...piece, assertedBy: piece.assertedBy.map(rename) })),
+    })),
+  };
+}
+
 /** The batch as if its document came from `uri`. */
 function retargetBatch(batch: GraphBatch, uri: string): GraphBatch {
   return { ...batch, documents: batch.documents.map((document) => ({ ...document, uri })) };
@@ -602,6 +617,44 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
         const tooShort = await store.paths(ids.domain, ids.moscow, 2);
         assert.deepEqual([tooShort.nodes, tooShort.edges, tooShort.truncated], [[], [], false]);
         assert.deepEqual((await store.paths(ids.lina, ids.apt28)).edges, [], 'a claimant is not a path');
+      });
+    });
+
+    test('answers do not depend on entity ids naming their type', async () => {
+      // Ids made by `entityId` start with their type's prefix; ids from other tools may carry
+      // none, or another type's. Both renamings keep the ids' order, so answers compare whole.
+      const renamings = [(id: string) => `~${id}`, (id: string) => `org_${id}`];
+      const entityIds = [
+        ...new Set(allBatches.flatMap((batch) => batch.entities.map((entity) => entity.id))),
+      ];
+      const answers = async (store: GraphStore, rename: (id: string) => string) => {
+        const asked = [ids.apt28, ids.kestrel, ids.lina, ids.domain, 'absent'].map(rename);
+        return [
+          ...(await Promise.all(asked.map((id) => store.entityDetails(id)))),
+          ...(await Promise.all(asked.map((id) => store.neighbors(id, { limit: 2, depth: 2 })))),
+          ...(await Promise.all(asked.map((id) => store.neighbors(id, {}, 'summary')))),
+          await store.paths(rename(ids.domain), rename(ids.moscow)),
+          await store.paths(rename(ids.lina), rename(ids.northwind), 4, 'summary'),
+          await store.edgeDetails(relationIds.targeted),
+          await store.fragment(asked, Object.values(relationIds)),
+        ];
+      };
+      // Entities first seen in undated documents carry the time they were written.
+      const written = /"\d{4}-\d\d-\d\dT[^"]*"/g;
+      await withStore(openFresh, async (plain) => {
+        await writeAll(plain, allBatches);
+        const expected = JSON.stringify(await answers(plain, (id) => id)).replace(written, 'WRITTEN');
+        for (const rename of renamings) {
+          await withStore(openFresh, async (store) => {
+            await writeAll(
+              store,
+              allBatches.map((batch) => renameEntities(batch, rename)),
+            );
+            let answer = JSON.stringify(await answers(store, rename));
+            for (const id of entityIds) answer = answer.replaceAll(`"${rename(id)}"`, `"${id}"`);
+            assert.equal(answer.replace(written, 'WRITTEN'), expected, `ids renamed as ${rename('x')}`);
+          });
+        }
       });
     });
 

@@ -3,7 +3,7 @@ import { Router, type Response } from 'express';
 import type { Logger } from 'pino';
 import { ContainerListing, type IngestError, type RawDocument } from '../../ingest/types.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
-import { entityTypeForId } from '../entity-id.ts';
+import { entityTypeForId } from '../../graph-schema/model.ts';
 import { ApiError, notFound } from '../api-error.ts';
 import type { ExtractionChooser } from '../extractor-choice.ts';
 import type { DocumentExtraction, IngestService, IngestSummary } from '../ingest-service.ts';

@@ -2,7 +2,12 @@
  * The store's read queries in Kùzu's dialect, as the RecordReader the shared answers are built
  * from (reader-backed-store.ts); their rows are decoded by stored-records.ts.
  */
-import type { EvidenceRecord, MentionRecord, RelationRecord } from '../../graph-schema/model.ts';
+import {
+  entityTypeForId,
+  type EvidenceRecord,
+  type MentionRecord,
+  type RelationRecord,
+} from '../../graph-schema/model.ts';
 import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
 import type { DocumentSummary } from '../graph-store.ts';
@@ -25,7 +30,7 @@ import {
   type StoredRelation,
   type StoredRelationHead,
 } from '../stored-records.ts';
-import type { KuzuParams, Session } from './connection.ts';
+import type { KuzuParams, KuzuRow, Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
 import type { StoredVersion } from '../document-versions.ts';
 import type { EntityDescription } from '../entity-descriptions.ts';
@@ -39,6 +44,7 @@ import {
   label,
   MENTION,
 } from './labels.ts';
+import { byIds, type ByIdOptions } from './by-ids.ts';
 import { shortestPathEdges } from './paths.ts';
 
 /**
@@ -77,27 +83,94 @@ const DOCUMENT_COLUMNS = `d.id AS id, d.uri AS uri, d.title AS title, d.lang AS 
 
 export class KuzuReader implements RecordReader {
   private readonly session: Session;
+  /**
+   * The table of each entity this reader has met. A pattern over every entity table costs a
+   * lookup in each of them: measured on 10,000 bench documents, one id took 2.5 ms through
+   * all the tables against 0.4 ms through its own, and 6 ms when unwound from a list.
+   */
+  private readonly tableOf = new Map<string, EntityType>();
 
   constructor(session: Session) {
     this.session = session;
   }
 
+  /**
+   * The entities' tables, those of absent ids left out. An id's prefix names its table
+   * (`entityId`), which one query per table confirms; ids it does not place are looked for
+   * in every table.
+   */
+  private async tables(ids: readonly string[]): Promise<Map<EntityType, string[]>> {
+    const unknown = [...new Set(ids)].filter((id) => !this.tableOf.has(id));
+    if (unknown.length > 0) {
+      const unplaced = new Set(unknown);
+      for (const [type, group] of groupBy(unknown, (id) => entityTypeForId(id) ?? '')) {
+        if (type === '') continue;
+        const rows = await this.session.run(
+          `${UNWIND_IDS} MATCH (n${label(type)} {id: wanted}) RETURN n.id AS id`,
+          { ids: group },
+        );
+        for (const row of rows) this.place(asString(row.id), type as EntityType, unplaced);
+      }
+      if (unplaced.size > 0) {
+        const rows = await this.session.run(
+          `${UNWIND_IDS} MATCH (n${ANY_ENTITY} {id: wanted}) RETURN n.id AS id, label(n) AS type`,
+          { ids: [...unplaced] },
+        );
+        for (const row of rows) this.place(asString(row.id), asString(row.type) as EntityType, unplaced);
+      }
+    }
+    const byTable = new Map<EntityType, string[]>();
+    for (const id of new Set(ids)) {
+      const type = this.tableOf.get(id);
+      if (type) byTable.set(type, [...(byTable.get(type) ?? []), id]);
+    }
+    return byTable;
+  }
+
+  private place(id: string, type: EntityType, unplaced: Set<string>): void {
+    this.tableOf.set(id, type);
+    unplaced.delete(id);
+  }
+
+  /** Rows of the statement, written for an entity table's label, run for the entities of each table. */
+  private async perTable(
+    ids: readonly string[],
+    statement: (table: string, wanted: string) => string,
+    options: ByIdOptions = {},
+  ): Promise<KuzuRow[]> {
+    const rows: KuzuRow[] = [];
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
+    for (const [type, group] of await this.tables(ids)) {
+      if (rows.length >= limit) break;
+      rows.push(
+        ...(await byIds(this.session, group, (wanted) => statement(label(type), wanted), {
+          ...options,
+          limit: limit - rows.length,
+        })),
+      );
+    }
+    return rows;
+  }
+
   async entities(ids?: readonly string[]): Promise<StoredEntity[]> {
     if (!hasIds(ids)) return [];
-    const rows = await this.session.run(
-      `${ids ? UNWIND_IDS : ''} MATCH (n${ANY_ENTITY} ${ids ? '{id: wanted}' : ''}) RETURN ${ENTITY_COLUMNS}`,
-      ids ? { ids: [...new Set(ids)] } : undefined,
-    );
+    const rows = ids
+      ? await this.perTable(
+          ids,
+          (table, wanted) => `MATCH (n${table} {id: ${wanted}}) RETURN ${ENTITY_COLUMNS}`,
+        )
+      : await this.session.run(`MATCH (n${ANY_ENTITY}) RETURN ${ENTITY_COLUMNS}`);
     return rows.map(entityFromRow).sort(byId);
   }
 
   async documentsOfEntities(ids?: readonly string[]): Promise<Map<string, string[]>> {
     if (!hasIds(ids)) return new Map();
-    const rows = await this.session.run(
-      `${ids ? UNWIND_IDS : ''} MATCH (n${ANY_ENTITY} ${ids ? '{id: wanted}' : ''})-[${MENTION}]->(d${DOCUMENT})
-       RETURN DISTINCT n.id AS id, d.id AS document`,
-      ids ? { ids: [...new Set(ids)] } : undefined,
-    );
+    const pattern = `-[${MENTION}]->(d${DOCUMENT}) RETURN DISTINCT n.id AS id, d.id AS document`;
+    const rows = ids
+      ? await this.perTable(ids, (table, wanted) => `MATCH (n${table} {id: ${wanted}})${pattern}`, {
+          followsEdges: true,
+        })
+      : await this.session.run(`MATCH (n${ANY_ENTITY})${pattern}`);
     return documentsByEntityFromRows(rows);
   }
 
@@ -174,11 +247,11 @@ export class KuzuReader implements RecordReader {
   /** The evidence of each relation, in evidence order; of every relation when `ids` is undefined. */
   async evidenceOf(ids?: readonly string[]): Promise<Map<string, EvidenceRecord[]>> {
     if (!hasIds(ids)) return new Map();
-    const rows = await this.session.run(
-      `${ids ? UNWIND_IDS : ''} MATCH (d${DOCUMENT})-[ev${EVIDENCE}]->(c${CLAIM} ${ids ? '{id: wanted}' : ''})
-       RETURN ${EVIDENCE_COLUMNS}`,
-      ids ? { ids: [...new Set(ids)] } : undefined,
-    );
+    const pattern = (claim: string) =>
+      `MATCH (d${DOCUMENT})-[ev${EVIDENCE}]->(c${CLAIM}${claim}) RETURN ${EVIDENCE_COLUMNS}`;
+    const rows = ids
+      ? await byIds(this.session, ids, (wanted) => pattern(` {id: ${wanted}}`), { followsEdges: true })
+      : await this.session.run(pattern(''));
     return evidenceByRelationFromRows(rows);
   }
 
@@ -195,8 +268,7 @@ export class KuzuReader implements RecordReader {
   }
 
   async relationsByIds(ids: readonly string[]): Promise<StoredRelation[]> {
-    if (!hasIds(ids)) return [];
-    return this.relationsWhere('WHERE e.id IN $ids', { ids: [...new Set(ids)] });
+    return this.withEvidence(await this.relationHeadsByIds(ids));
   }
 
   /**
@@ -229,40 +301,72 @@ export class KuzuReader implements RecordReader {
   async edgesTouching(entityIds: readonly string[], limit?: number): Promise<EdgeSummary[]> {
     if (!hasIds(entityIds)) return [];
     const columns = `e.id AS id, label(e) AS type, a.id AS source, b.id AS target,
-      label(a) AS sourceType, label(b) AS targetType, e.evidenceCount AS evidence
-      ${limit === undefined ? '' : `LIMIT ${Math.max(0, Math.floor(limit))}`}`;
-    const rows = [
-      ...(await this.session.run(
-        `${UNWIND_IDS} MATCH (a${ANY_ENTITY} {id: wanted})-[e${ANY_RELATION}]->(b) RETURN ${columns}`,
-        { ids: [...new Set(entityIds)] },
-      )),
-      ...(await this.session.run(
-        `${UNWIND_IDS} MATCH (a)-[e${ANY_RELATION}]->(b${ANY_ENTITY} {id: wanted}) RETURN ${columns}`,
-        { ids: [...new Set(entityIds)] },
-      )),
-    ];
-    return rows.slice(0, limit).map(edgeSummaryFromRow);
+      label(a) AS sourceType, label(b) AS targetType, e.evidenceCount AS evidence`;
+    const cap = limit === undefined ? undefined : Math.max(0, Math.floor(limit));
+    const outgoing = await this.perTable(
+      entityIds,
+      (table, wanted) => `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b) RETURN ${columns}`,
+      { limit: cap, followsEdges: true },
+    );
+    const incoming = await this.perTable(
+      entityIds,
+      (table, wanted) => `MATCH (a)-[e${ANY_RELATION}]->(b${table} {id: ${wanted}}) RETURN ${columns}`,
+      { limit: cap === undefined ? undefined : cap - outgoing.length, followsEdges: true },
+    );
+    return [...outgoing, ...incoming].map(edgeSummaryFromRow);
   }
 
-  relationsTouching(entityId: string): Promise<StoredRelation[]> {
-    return this.relationsWhere('WHERE a.id = $id OR b.id = $id', { id: entityId });
+  /** The edges out of the entities and into them, each once. */
+  private async headsTouching(entityIds: readonly string[]): Promise<StoredRelationHead[]> {
+    const rows = [
+      ...(await this.perTable(
+        entityIds,
+        (table, wanted) =>
+          `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b) RETURN ${RELATION_COLUMNS}`,
+        { followsEdges: true },
+      )),
+      ...(await this.perTable(
+        entityIds,
+        (table, wanted) =>
+          `MATCH (a)-[e${ANY_RELATION}]->(b${table} {id: ${wanted}}) RETURN ${RELATION_COLUMNS}`,
+        { followsEdges: true },
+      )),
+    ];
+    // An edge from an entity to itself comes both ways.
+    return [...new Map(rows.map((row) => [asString(row.id), relationHeadFromRow(row)])).values()];
+  }
+
+  async relationsTouching(entityId: string): Promise<StoredRelation[]> {
+    return this.withEvidence(await this.headsTouching([entityId]));
   }
 
   async relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]> {
-    if (!hasIds(entityIds)) return [];
-    return this.relationsWhere('WHERE a.id IN $ids AND b.id IN $ids', { ids: [...new Set(entityIds)] });
+    return this.withEvidence(await this.relationHeadsAmong(entityIds));
   }
 
+  /** From each entity's primary key to its outgoing edges, kept when they end among the entities. */
   async relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]> {
     if (!hasIds(entityIds)) return [];
-    return (
-      await this.headsWhere('WHERE a.id IN $ids AND b.id IN $ids', { ids: [...new Set(entityIds)] })
-    ).sort(byId);
+    const rows = await this.perTable(
+      entityIds,
+      (table, wanted) =>
+        `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b) WHERE b.id IN $among
+         RETURN ${RELATION_COLUMNS}`,
+      { params: { among: [...new Set(entityIds)] }, followsEdges: true },
+    );
+    return rows.map(relationHeadFromRow).sort(byId);
   }
 
+  /** Through each relation's claim, whose primary key is the relation's id. */
   async relationHeadsByIds(ids: readonly string[]): Promise<StoredRelationHead[]> {
     if (!hasIds(ids)) return [];
-    return (await this.headsWhere('WHERE e.id IN $ids', { ids: [...new Set(ids)] })).sort(byId);
+    return (
+      await this.headsOfClaims(
+        `${UNWIND_IDS} MATCH (c${CLAIM} {id: wanted})
+         RETURN c.id AS id, c.type AS type, c.source AS source, c.target AS target`,
+        { ids: [...new Set(ids)] },
+      )
+    ).sort(byId);
   }
 
   relationsClaimedBy(entityId: string): Promise<StoredRelation[]> {
@@ -289,6 +393,11 @@ export class KuzuReader implements RecordReader {
 
   /** The relations, with their evidence, of the claims a query returns (id, type, source, target). */
   private async relationsOfClaims(query: string, params: KuzuParams): Promise<StoredRelation[]> {
+    return this.withEvidence(await this.headsOfClaims(query, params));
+  }
+
+  /** The relations, without evidence, of the claims a query returns (id, type, source, target). */
+  private async headsOfClaims(query: string, params: KuzuParams): Promise<StoredRelationHead[]> {
     const claims = await this.session.run(query, params);
     const endpoints = claims.map((row) => ({
       id: asString(row.id),
@@ -296,20 +405,14 @@ export class KuzuReader implements RecordReader {
       source: asString(row.source),
       target: asString(row.target),
     }));
-    const typeOf = new Map(
-      (await this.entities(endpoints.flatMap((claim) => [claim.source, claim.target]))).map((entity) => [
-        entity.id,
-        entity.type,
-      ]),
-    );
-    const heads = await this.relationHeadsByEndpoints(
+    await this.tables(endpoints.flatMap((claim) => [claim.source, claim.target]));
+    return this.relationHeadsByEndpoints(
       endpoints.flatMap((claim) => {
-        const sourceType = typeOf.get(claim.source);
-        const targetType = typeOf.get(claim.target);
+        const sourceType = this.tableOf.get(claim.source);
+        const targetType = this.tableOf.get(claim.target);
         return sourceType && targetType ? [{ ...claim, sourceType, targetType }] : [];
       }),
     );
-    return (await this.withEvidence(heads)).sort(byId);
   }
 
   async mostConnectedEntityIds(limit: number): Promise<string[]> {
@@ -320,12 +423,14 @@ export class KuzuReader implements RecordReader {
     return rows.map((row) => asString(row.id));
   }
 
-  shortestPathEdgeIds(
+  async shortestPathEdgeIds(
     fromId: string,
     toId: string,
     maxLength: number,
     maxSteps: number,
   ): Promise<ShortestPathEdges> {
-    return shortestPathEdges(this.session, fromId, toId, maxLength, maxSteps);
+    const [type] = (await this.tables([fromId])).keys();
+    if (!type) return { edgeIds: [], cut: false };
+    return shortestPathEdges(this.session, { id: fromId, type }, toId, maxLength, maxSteps);
   }
 }
