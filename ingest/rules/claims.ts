@@ -18,8 +18,9 @@ import { claimPhrases, PACKS } from '../extract/lang/index.ts';
 
 /**
  * `unconfirmed`: a speaker who does not vouch for what follows ("has not confirmed").
- * `concession`: a clause of its own, which cues outside it do not frame (its match spans the clause). */
-type CueKind = 'reported' | 'unconfirmed' | 'suspected' | 'denied' | 'negated' | 'concession';
+ * `concession`: a clause of its own, which cues outside it do not frame (its match spans the clause).
+ * `open`: what follows is raised, not stated ("if", "whether", a question). */
+type CueKind = 'reported' | 'unconfirmed' | 'suspected' | 'denied' | 'negated' | 'concession' | 'open';
 
 export interface CueMatch {
   kind: CueKind;
@@ -50,6 +51,8 @@ const CUE_KINDS: ReadonlyArray<{
   // A concession opens a clause of its own, up to the next comma: a cue outside it frames
   // nothing inside it, and the other way round ("X denied it, although Y complained of Z").
   { phrases: claimPhrases('concessions'), kind: 'concession', claimant: 'none' },
+  // "If X was behind Y, ...", "on ignore si ...", "لا دليل على أن ...": no one states what follows.
+  { phrases: claimPhrases('conditions'), kind: 'open', claimant: 'none' },
 ];
 
 const CUE_MATCHER = new PhraseMatcher(
@@ -67,12 +70,36 @@ const CUE_MATCHER = new PhraseMatcher(
  * included ("a toutefois assuré").
  */
 export function findCues(sentence: Sentence, text: string): CueMatch[] {
-  return findWithCompoundTenses(CUE_MATCHER, text, sentence.start, sentence.end).map((match) => ({
-    ...match.value,
-    start: match.start,
-    end: match.value.kind === 'concession' ? clauseEnd(text, match.end, sentence.end) : match.end,
-  }));
+  const cues = findWithCompoundTenses(CUE_MATCHER, text, sentence.start, sentence.end).map(
+    (match): CueMatch => ({
+      ...match.value,
+      start: match.start,
+      end: SPANS_CLAUSE.has(match.value.kind) ? clauseEnd(text, match.end, sentence.end) : match.end,
+    }),
+  );
+  // "Mandiant did not say whether ...": a condition right after a speaker's verb is what the
+  // speaker's words frame, and that verb decides.
+  const framed = cues.filter(
+    (cue, index) =>
+      cue.kind !== 'open' ||
+      !cues.slice(0, index).some((other) => /^\s*$/u.test(text.slice(other.end, cue.start))),
+  );
+  // "Was China behind the attack?": a question asks all it names.
+  return isQuestion(sentence)
+    ? [{ kind: 'open', claimant: 'none', start: sentence.start, end: sentence.end }, ...framed]
+    : framed;
 }
+
+/** A sentence that ends with a question mark (Latin or Arabic), closing quotes aside. */
+function isQuestion(sentence: Sentence): boolean {
+  return /[?؟][\s"'»”’)\]]*$/u.test(sentence.text);
+}
+
+/**
+ * Cues whose match spans their clause, up to the next comma: a concession, and a condition
+ * ("if the file is renamed, ..." leaves the main clause stated).
+ */
+const SPANS_CLAUSE: ReadonlySet<CueKind> = new Set(['concession', 'open']);
 
 function clauseEnd(text: string, from: number, sentenceEnd: number): number {
   const comma = text.slice(from, sentenceEnd).search(/[,،;]/u);
@@ -94,6 +121,8 @@ export interface ClaimContext {
   cue?: CueMatch;
   /** The nearest reporting cue (selon, said, نفى...) whose claimant vouches for the claim. */
   claimCue?: CueMatch;
+  /** Raised without being stated (a condition, a question): no relation comes of it. */
+  unstated?: true;
 }
 
 /**
@@ -101,8 +130,11 @@ export interface ClaimContext {
  * counts only right before the trigger (within a few words), where it negates that predicate.
  */
 export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: string): ClaimContext {
+  if (cues.some((cue) => cue.kind === 'open' && cue.start <= triggerStart && triggerStart < cue.end)) {
+    return { modality: 'asserted', unstated: true };
+  }
   const framing = cues.filter(
-    (cue) => cue.kind !== 'concession' && sameClause(cues, cue.start, triggerStart),
+    (cue) => cue.kind !== 'concession' && cue.kind !== 'open' && sameClause(cues, cue.start, triggerStart),
   );
   const before = framing.filter((cue) => cue.end <= triggerStart);
   // A hedge or a denial later in the sentence belongs to another clause ("..., which Moscow denied"),
@@ -142,8 +174,9 @@ const MODALITY_OF_CUE: Record<CueKind, Modality> = {
   suspected: 'suspected',
   denied: 'denied',
   negated: 'denied',
-  // Never deciding: a concession only bounds a clause.
+  // Never deciding: a concession only bounds a clause, and what an open cue spans is unstated.
   concession: 'asserted',
+  open: 'asserted',
 };
 
 function isClose(text: string, from: number, to: number): boolean {
@@ -211,7 +244,7 @@ export function unnamedSpeakerBetween(text: string, from: number, to: number): b
 
 /**
  * The claim cues of each sentence, found once, by sentence index. "the United States": a cue
- * word inside a name is part of the name (a concession spans its clause).
+ * word inside a name is part of the name (a concession or a condition spans its clause).
  */
 export function findSentenceCues(
   text: string,
@@ -222,7 +255,7 @@ export function findSentenceCues(
     const inSentence = within(mentions, sentence);
     return findCues(sentence, text).filter(
       (cue) =>
-        cue.kind === 'concession' ||
+        SPANS_CLAUSE.has(cue.kind) ||
         !inSentence.some((mention) => !mention.anaphoric && overlaps(mention, cue)),
     );
   });

@@ -150,6 +150,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     if (!sentence || silent.some((span) => overlaps(span, sentence))) return undefined;
     // The cues were found once per sentence, before the relations.
     const claim = claimAt(cues[index] ?? [], offset, text);
+    if (claim.unstated) return undefined;
     return { sentence, modality: claim.modality, assertedBy: claimants[index] ?? [] };
   };
   const facts = {

@@ -376,6 +376,7 @@ function sentenceRelations(
         )
       : cues;
     const claim = claimAt(framing, item.trigger.start, text);
+    if (claim.unstated) continue;
     let claimants = claimantsOf(claim.claimCue);
     if (claimants.length === 0 && carried.length > 0 && !apposed) claimants = [...carried];
     if (item.subjects.length > 0 && claim.modality !== 'denied') claimants = [...item.subjects];
@@ -412,9 +413,7 @@ function sentenceRelations(
             item.trigger.end <= mention.end,
         )
       : undefined;
-    const denied =
-      designation?.entity.key ??
-      (denier?.entity.key === item.relation.target ? item.relation.source : item.relation.target);
+    const denied = designation?.entity.key ?? accusedEnd(item.relation, denier?.entity.key);
     // "X denied being behind Y" says no more than that X denies Y: the denial alone is kept.
     const selfDenial =
       designation !== undefined ||
@@ -733,6 +732,21 @@ function negationOf(
           mention.entity.key !== speaker.entity.key && mention.start >= cue.end && mention.end <= other.start,
       ),
   );
+}
+
+/**
+ * What a denial of a relation clears: the actor it accuses, never the victim. "denied that
+ * APT28 was behind Y" clears APT28, the target of the attribution; "denied that APT40 hacked
+ * Microsoft" clears APT40, the source of the act. A denier who is the accused ("denied that it
+ * targeted X") denies the other end.
+ */
+function accusedEnd(
+  relation: Pick<ExtractedRelation, 'type' | 'source' | 'target'>,
+  denier: string | undefined,
+): string {
+  const accused = relation.type === 'ATTRIBUTED_TO' ? relation.target : relation.source;
+  const other = accused === relation.target ? relation.source : relation.target;
+  return denier === accused ? other : accused;
 }
 
 /** A denial is a claim of its own: the denier, the thing denied, modality denied. */

@@ -84,6 +84,7 @@ export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
   'passiveDenials',
   'negations',
   'concessions',
+  'conditions',
 ];
 
 const ARABIC_LETTER = /[\u0600-\u06ff]/u;
@@ -112,7 +113,10 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       throw new Error(`${where}, claims.${concept}: a pattern has no example sentence`);
     for (const example of examples) {
       if (example.text.trim() === '') throw new Error(`${where}, claims.${concept}: an example has no text`);
-      if (!(MODALITIES as readonly string[]).includes(example.expect.modality)) {
+      if (
+        example.expect.modality !== 'unstated' &&
+        !(MODALITIES as readonly string[]).includes(example.expect.modality)
+      ) {
         throw new Error(`${where}, claims.${concept}: unknown modality "${example.expect.modality}"`);
       }
     }

@@ -47,6 +47,14 @@ function run(lang: LanguagePack['lang'], text: string, accepts: Check): Outcome 
 }
 
 function claimHolds(expect: ClaimExpectation): Check {
+  // Raised, not stated: nothing but what an incident's designation says of its target.
+  if (expect.modality === 'unstated')
+    return (extraction) =>
+      extraction.relations.every(
+        (relation) =>
+          relation.type === 'TARGETED' &&
+          extraction.entities.some((entity) => entity.key === relation.source && entity.type === 'Event'),
+      );
   return (extraction) =>
     extraction.relations.some(
       (relation) =>

@@ -16,8 +16,12 @@ export type PackLanguage = 'ar' | 'fr' | 'en';
 
 /** What the extractor must make of an example sentence. */
 export interface ClaimExpectation {
-  /** The modality of at least one relation stated in the sentence. */
-  modality: Modality;
+  /**
+   * The modality of at least one relation stated in the sentence; `unstated` for a sentence
+   * that raises relations without stating any (a question, a condition): none is found, but
+   * what an incident's own designation says ("the attack on X" targeted X).
+   */
+  modality: Modality | 'unstated';
   /** Who that relation is asserted by, as written ("Microsoft, Google" for several); absent: the article's own word. */
   claimant?: string;
 }
@@ -64,6 +68,12 @@ export interface ClaimVocabulary {
   negations: readonly ClaimPattern[];
   /** Concessions open a clause of their own up to the next comma. */
   concessions: readonly ClaimPattern[];
+  /**
+   * Words that raise a statement without making it ("if", "whether", "no evidence that", "si",
+   * "إذا"): what follows in the clause is stated by no one, so no relation comes of it. A
+   * sentence that ends with a question mark is read the same way.
+   */
+  conditions: readonly ClaimPattern[];
   /**
    * Words that open a clause before the main one ("après avoir", "after"): a verb of saying
    * right after them has the main clause's subject, after the comma, as its claimant.

@@ -59,6 +59,16 @@ export const claims = {
         },
       ],
     },
+    {
+      // A public condemnation or warning: its subject speaks and does not act.
+      phrases: ['أدان|أدانت|ندد|نددت|حذر|حذرت'],
+      examples: [
+        {
+          text: 'وحذرت مايكروسوفت من أن مجموعة APT28 استهدفت حلف الناتو.',
+          expect: { modality: 'reported', claimant: 'مايكروسوفت' },
+        },
+      ],
+    },
   ],
   unconfirmed: [
     {
@@ -99,6 +109,16 @@ export const claims = {
         },
         { text: 'يُرجَّح أن مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'suspected' } },
         { text: 'يُظَن أن مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'suspected' } },
+      ],
+    },
+    {
+      // What an accusation says is only alleged, whoever comments on it.
+      phrases: ['اتهامات|الاتهامات|مزاعم|المزاعم|ادعاءات|الادعاءات بأن|عن'],
+      examples: [
+        {
+          text: 'لم تعلق طهران على اتهامات بأن مجموعة APT33 استهدفت أرامكو السعودية.',
+          expect: { modality: 'suspected' },
+        },
       ],
     },
   ],
@@ -144,6 +164,20 @@ export const claims = {
           text: 'بحسب مانديانت، على الرغم من نفي الكرملين، فإن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
           expect: { modality: 'reported', claimant: 'مانديانت' },
         },
+      ],
+    },
+  ],
+  conditions: [
+    {
+      // A condition, an open question, a missing proof: the clause states nothing.
+      phrases: ['إذا|لو', 'لا دليل|أدلة', 'لا يوجد|توجد دليل|أدلة'],
+      examples: [
+        {
+          text: 'إذا كانت مجموعة APT28 وراء الهجوم على قناة TV5Monde فإن الاستخبارات الروسية أمرت به.',
+          expect: { modality: 'unstated' },
+        },
+        { text: 'لا يوجد دليل على أن مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'unstated' } },
+        { text: 'هل مجموعة APT33 مرتبطة بإيران؟', expect: { modality: 'unstated' } },
       ],
     },
   ],

@@ -81,6 +81,17 @@ export const claims = {
       ],
     },
     {
+      // A public condemnation or warning: its subject speaks and does not act ("X condemned an
+      // attack against Y": X did not attack Y).
+      phrases: ['condemned|condemns|denounced|denounces|warned|warns'],
+      examples: [
+        {
+          text: 'Microsoft warned that APT28 targeted NATO.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+    {
       // Accusing or blaming someone is a claim of the accuser.
       phrases: ['accused|accuses|accusing|blamed|blames|blaming'],
       examples: [
@@ -163,6 +174,16 @@ export const claims = {
         { text: 'APT33 may be tied to Iran.', expect: { modality: 'suspected' } },
       ],
     },
+    {
+      // What an accusation says is only alleged, whoever comments on it.
+      phrases: ['allegation(s)|accusation(s) that', 'the claim(s) that'],
+      examples: [
+        {
+          text: 'Tehran did not comment on allegations that APT33 targeted Saudi Aramco.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
   ],
   denials: [
     {
@@ -205,6 +226,21 @@ export const claims = {
           text: 'According to Mandiant, although the Kremlin denies it, APT28 is linked to the GRU.',
           expect: { modality: 'reported', claimant: 'Mandiant' },
         },
+      ],
+    },
+  ],
+  conditions: [
+    {
+      // A condition, an open question, a missing proof: the clause states nothing.
+      phrases: ['if|whether', 'no evidence|proof that|of'],
+      examples: [
+        {
+          text: 'If APT28 was behind the attack on TV5Monde, the GRU ordered it.',
+          expect: { modality: 'unstated' },
+        },
+        { text: 'It is unclear whether Sandworm is linked to the GRU.', expect: { modality: 'unstated' } },
+        { text: 'There is no evidence that APT33 is tied to Iran.', expect: { modality: 'unstated' } },
+        { text: 'Was APT33 behind the attack on Saudi Aramco?', expect: { modality: 'unstated' } },
       ],
     },
   ],

@@ -71,6 +71,20 @@ export const claims = {
       ],
     },
     {
+      // Condamner, dénoncer, signaler : une déclaration publique, dont le sujet parle et n'agit pas
+      // (« X a dénoncé une attaque contre Y » : X n'a pas attaqué Y).
+      phrases: [
+        'dénonce|dénoncent|condamne|condamnent|signale|signalent',
+        'a|ont|avait|avaient dénoncé|condamné|signalé',
+      ],
+      examples: [
+        {
+          text: "Microsoft a signalé que APT28 a ciblé l'OTAN.",
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+    {
       // An accusation is a claim of its accuser, also as a participle clause before its subject.
       phrases: ['accuse|accusent', 'a|ont|avait|avaient|avoir accusé'],
       examples: [
@@ -155,6 +169,16 @@ export const claims = {
         },
       ],
     },
+    {
+      // Ce qu'une accusation dit n'est qu'allégué, quel que soit qui la commente.
+      phrases: ['allégation(s)|accusation(s) selon laquelle|lesquelles'],
+      examples: [
+        {
+          text: "Téhéran n'a pas commenté les accusations selon lesquelles APT33 a visé Saudi Aramco.",
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
   ],
   denials: [
     {
@@ -205,6 +229,21 @@ export const claims = {
           text: 'Selon Mandiant, même si le Kremlin dément, APT28 est lié au GRU.',
           expect: { modality: 'reported', claimant: 'Mandiant' },
         },
+      ],
+    },
+  ],
+  conditions: [
+    {
+      // A condition, an open question, a missing proof: the clause states nothing.
+      phrases: ["si|s'il|s'ils", 'aucune preuve', 'rien ne prouve|montre|indique'],
+      examples: [
+        {
+          text: "Si APT28 était derrière le piratage de TV5Monde, le GRU l'aurait ordonné.",
+          expect: { modality: 'unstated' },
+        },
+        { text: 'On ignore si Sandworm est lié au GRU.', expect: { modality: 'unstated' } },
+        { text: "Rien ne prouve que APT33 soit lié à l'Iran.", expect: { modality: 'unstated' } },
+        { text: "APT33 est-il lié à l'Iran ?", expect: { modality: 'unstated' } },
       ],
     },
   ],

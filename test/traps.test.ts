@@ -1,0 +1,333 @@
+/**
+ * Trap sentences: the ways news and reports word a relation without stating it as a fact, or
+ * name a party who is no end of it. Each sentence (our own words) expects exactly the relation
+ * lines listed, with modality and claimants, and no other: a wrong edge here is a wrong
+ * attribution in a user's graph. The classes: a researcher's employer is the claimant, never
+ * an argument; a claimant outside the clause of its verb; hedges; denials; generic phrases
+ * that are no entity; reported speech; questions and conditions; negations and missing proof.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LanguageTag } from '../graph-schema/model.ts';
+import { relationLines } from './relation-lines-harness.ts';
+
+interface Trap {
+  trap: string;
+  text: string;
+  /** Every relation the sentence must give, as "TYPE source -> target modality [claimants]". */
+  expect: readonly string[];
+}
+
+const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
+  en: [
+    {
+      trap: 'employer of an unnamed analyst',
+      text: 'A senior analyst with CrowdStrike said APT29 was behind the attack on the Democratic National Committee.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Democratic National Committee -> APT29 reported [CrowdStrike]',
+        'TARGETED Hack of Democratic National Committee -> Democratic National Committee asserted []',
+      ],
+    },
+    {
+      trap: 'claimant before a participle clause',
+      text: 'After accusing North Korea of being behind the hack of Sony Pictures, Washington imposed sanctions.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Sony Pictures -> North Korea reported [Washington]',
+        'TARGETED Hack of Sony Pictures -> Sony Pictures asserted []',
+      ],
+    },
+    {
+      trap: 'claimant inside a relative clause',
+      text: 'APT33, which Microsoft has linked to Iran, targeted Saudi Aramco.',
+      expect: [
+        'ATTRIBUTED_TO APT33 -> Iran reported [Microsoft]',
+        'TARGETED APT33 -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: 'hedge: may be tied to',
+      text: 'The attack on Colonial Pipeline may be tied to DarkSide.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Colonial Pipeline -> DarkSide suspected []',
+        'TARGETED Hack of Colonial Pipeline -> Colonial Pipeline asserted []',
+      ],
+    },
+    {
+      trap: 'hedge: potentially connected to',
+      text: 'The intrusion at Maersk was potentially connected to Sandworm.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Maersk -> Sandworm Team suspected []',
+        'TARGETED Hack of Maersk -> Maersk asserted []',
+      ],
+    },
+    {
+      trap: 'hedge: is believed to',
+      text: 'APT41 is believed to have targeted Airbus.',
+      expect: ['TARGETED APT41 -> Airbus suspected []'],
+    },
+    {
+      trap: 'denial of involvement',
+      text: 'Russia denied any involvement in the attack on the Bundestag.',
+      expect: [
+        'DENIES Russia -> Hack of Bundestag denied [Russia]',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: 'a denial clears the accused actor, not its victim',
+      text: 'Beijing has denied that APT40 hacked the servers of Microsoft.',
+      expect: [
+        'DENIES Beijing -> Leviathan denied [Beijing]',
+        'TARGETED Leviathan -> Microsoft denied [Beijing]',
+      ],
+    },
+    {
+      trap: 'allegations commented on by no one',
+      text: 'Tehran did not comment on allegations that APT33 targeted Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    {
+      trap: 'generic phrase: Advanced Persistent Threat',
+      text: 'The Advanced Persistent Threat actor used Mimikatz against the Ministry of Defence.',
+      expect: [],
+    },
+    {
+      trap: 'generic phrase: the Service',
+      text: 'The Service did not comment on the breach of SolarWinds.',
+      expect: ['TARGETED Hack of SolarWinds -> SolarWinds asserted []'],
+    },
+    {
+      trap: 'open question: unclear if',
+      text: 'It is unclear if Russia was behind the attack on Maersk.',
+      expect: [],
+    },
+    {
+      trap: 'question',
+      text: 'Was China responsible for the breach of the Office of Personnel Management?',
+      expect: [],
+    },
+    {
+      trap: 'quoted question of a journalist',
+      text: 'The journalist asked: "Did APT28 hack TV5Monde?"',
+      expect: [],
+    },
+    {
+      trap: 'condition',
+      text: 'If North Korea was behind the hack of Sony Pictures, sanctions would follow.',
+      expect: [],
+    },
+    {
+      trap: 'no evidence',
+      text: 'There is no evidence that Iran was behind the attack on Saudi Aramco.',
+      expect: [],
+    },
+    {
+      trap: 'negated attribution',
+      text: 'Investigators have not attributed the attack on Ukrenergo to Sandworm.',
+      expect: ['TARGETED Hack of Ukrenergo -> Ukrenergo asserted []'],
+    },
+    {
+      trap: 'a warning is its speaker’s word',
+      text: 'Microsoft warned that APT28 targeted NATO.',
+      expect: ['TARGETED APT28 -> NATO reported [Microsoft]'],
+    },
+    {
+      trap: 'a main clause after a condition is stated',
+      text: 'If the report is right, APT28 targeted NATO.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+  ],
+  fr: [
+    {
+      trap: "employeur d'un analyste anonyme",
+      text: 'Un analyste de Sekoia affirme que le groupe Turla a ciblé le ministère des Armées.',
+      expect: ['TARGETED Turla -> ministère des Armées reported [Sekoia]'],
+    },
+    {
+      trap: "employeur d'un chercheur après « selon »",
+      text: 'Selon un chercheur de Kaspersky, le groupe Lazarus a ciblé la Banque du Bangladesh.',
+      expect: ['TARGETED Lazarus Group -> Banque du Bangladesh reported [Kaspersky]'],
+    },
+    {
+      trap: 'auteur hors de la proposition participiale',
+      text: "Après avoir accusé la Russie d'être derrière l'attaque contre TV5Monde, Paris a convoqué l'ambassadeur.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> Russia reported [Paris]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'conditionnel : pourrait être liée',
+      text: "L'attaque contre TV5Monde pourrait être liée à APT28.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'conditionnel : serait lié',
+      text: 'Le groupe Turla serait lié au FSB.',
+      expect: ['ATTRIBUTED_TO Turla -> FSB suspected []'],
+    },
+    {
+      trap: 'démenti',
+      text: "Le Kremlin a démenti toute implication dans l'attaque contre TV5Monde.",
+      expect: [
+        'DENIES Kremlin -> Hack of TV5Monde denied [Kremlin]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "un démenti vise l'acteur accusé",
+      text: 'Pékin a démenti que APT40 ait piraté les serveurs de Microsoft.',
+      expect: ['DENIES Beijing -> Leviathan denied [Beijing]'],
+    },
+    {
+      trap: 'allégations',
+      text: "Téhéran n'a pas commenté les allégations selon lesquelles APT33 a visé Saudi Aramco.",
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    {
+      trap: "qui dénonce une attaque ne l'a pas menée",
+      text: 'Le ministère des Affaires étrangères a dénoncé une attaque contre TV5Monde.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "qui signale une campagne ne l'a pas menée",
+      text: "Microsoft a signalé une campagne contre l'OTAN.",
+      expect: [],
+    },
+    {
+      trap: 'question',
+      text: "La Chine était-elle responsable de l'attaque contre Airbus ?",
+      expect: [],
+    },
+    {
+      trap: 'condition',
+      text: "Si la Russie était derrière l'attaque contre TV5Monde, Paris réagirait.",
+      expect: [],
+    },
+    {
+      trap: 'interrogation indirecte',
+      text: 'On ignore si la Corée du Nord est derrière le piratage de Sony Pictures.',
+      expect: [],
+    },
+    {
+      trap: "question d'un journaliste",
+      text: 'Le journaliste du Monde se demande si APT28 a piraté En Marche.',
+      expect: [],
+    },
+    {
+      trap: 'absence de preuve',
+      text: "Rien ne prouve que l'Iran soit derrière l'attaque contre Saudi Aramco.",
+      expect: [],
+    },
+    {
+      trap: 'attribution niée',
+      text: "Les enquêteurs n'ont pas attribué l'attaque contre TV5Monde à APT28.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'concession : le démenti reste dans sa proposition',
+      text: 'Selon Mandiant, même si le Kremlin dément, APT28 est lié au GRU.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]', 'DENIES Kremlin -> APT28 denied [Kremlin]'],
+    },
+  ],
+  ar: [
+    {
+      trap: 'employer of an unnamed researcher',
+      text: 'قال باحث في شركة مانديانت إن مجموعة لازاروس تقف وراء الهجوم على بنك بنغلاديش.',
+      expect: [
+        'ATTRIBUTED_TO Hack of بنك بنغلاديش -> Lazarus Group reported [Mandiant]',
+        'TARGETED Hack of بنك بنغلاديش -> بنك بنغلاديش asserted []',
+      ],
+    },
+    {
+      trap: 'employer of an unnamed analyst',
+      text: 'وأكد محلل في شركة كاسبرسكي أن مجموعة تورلا استهدفت وزارة الخارجية الفرنسية.',
+      expect: [
+        'LOCATED_IN وزارة الخارجية الفرنسية -> France asserted []',
+        'TARGETED Turla -> وزارة الخارجية الفرنسية reported [Kaspersky]',
+      ],
+    },
+    {
+      trap: 'hedge: يرجح',
+      text: 'يُرجَّح أن مجموعة لازاروس تقف وراء الهجوم على بنك بنغلاديش.',
+      expect: [
+        'ATTRIBUTED_TO Hack of بنك بنغلاديش -> Lazarus Group suspected []',
+        'TARGETED Hack of بنك بنغلاديش -> بنك بنغلاديش asserted []',
+      ],
+    },
+    {
+      trap: 'hedge: يعتقد',
+      text: 'يُعتقد أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected []'],
+    },
+    {
+      trap: 'hedge: ربما',
+      text: 'ربما تكون مجموعة تورلا مرتبطة بروسيا.',
+      expect: ['ATTRIBUTED_TO Turla -> Russia suspected []'],
+    },
+    {
+      trap: 'denial of any link',
+      text: 'نفت روسيا أي علاقة لها بالهجوم على قناة تي في 5 موند.',
+      expect: [
+        'DENIES Russia -> Hack of TV5Monde denied [Russia]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'a denial clears the accused actor, not its victim',
+      text: 'نفت الصين أن تكون مجموعة APT40 قد اخترقت خوادم مايكروسوفت.',
+      expect: [
+        "DENIES People's Republic of China -> Leviathan denied [People's Republic of China]",
+        "TARGETED Leviathan -> Microsoft denied [People's Republic of China]",
+      ],
+    },
+    {
+      trap: 'accusations commented on by no one',
+      text: 'لم تعلق طهران على اتهامات بأن مجموعة APT33 استهدفت أرامكو السعودية.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    {
+      trap: 'verb phrase as entity: تعمل لصالح',
+      text: 'قالت الصحيفة إن مجموعة تعمل لصالح الاستخبارات الروسية استهدفت حملة ماكرون.',
+      expect: [],
+    },
+    {
+      trap: 'who condemns an attack did not make it',
+      text: 'أدانت الحكومة الفرنسية الهجوم على قناة TV5Monde.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'question',
+      text: 'هل كانت الصين وراء الهجوم على شركة إيرباص؟',
+      expect: [],
+    },
+    {
+      trap: 'condition',
+      text: 'إذا كانت روسيا وراء الهجوم على قناة تي في 5 موند فإن فرنسا سترد.',
+      expect: [],
+    },
+    {
+      trap: 'no evidence',
+      text: 'لا يوجد دليل على أن إيران تقف وراء الهجوم على أرامكو السعودية.',
+      expect: [],
+    },
+    {
+      trap: 'open question: ما إذا',
+      text: 'من غير الواضح ما إذا كانت كوريا الشمالية وراء اختراق سوني بيكتشرز.',
+      expect: [],
+    },
+  ],
+};
+
+for (const [lang, traps] of Object.entries(TRAPS) as Array<[LanguageTag, readonly Trap[]]>) {
+  describe(`trap sentences (${lang})`, () => {
+    for (const { trap, text, expect } of traps) {
+      test(trap, () => {
+        assert.deepEqual(relationLines(text, lang).sort(), [...expect].sort(), text);
+      });
+    }
+  });
+}
