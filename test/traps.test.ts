@@ -21,6 +21,14 @@ interface Trap {
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
   en: [
     {
+      trap: 'a spokesman’s post is held by no incident',
+      text: 'Moscow denied any link to the attack on TV5Monde, while the spokesman for President Vladimir Putin called the accusations baseless.',
+      expect: [
+        'DENIES Moscow -> Hack of TV5Monde denied [Moscow]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
       trap: 'employer of an unnamed analyst',
       text: 'A senior analyst with CrowdStrike said APT29 was behind the attack on the Democratic National Committee.',
       expect: [
@@ -139,6 +147,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
   ],
   fr: [
     {
+      trap: "le poste d'un porte-parole n'est tenu par aucun incident",
+      text: "Moscou a nié tout lien avec l'attaque contre TV5Monde, tandis que le porte-parole du président Vladimir Poutine a qualifié les accusations d'infondées.",
+      expect: [
+        'DENIES Moscow -> Hack of TV5Monde denied [Moscow]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
       trap: "employeur d'un analyste anonyme",
       text: 'Un analyste de Sekoia affirme que le groupe Turla a ciblé le ministère des Armées.',
       expect: ['TARGETED Turla -> ministère des Armées reported [Sekoia]'],
@@ -235,6 +251,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
   ],
   ar: [
     {
+      trap: 'a spokesman’s post is held by no incident',
+      text: 'نفت موسكو أي صلة لها بالهجوم على قناة TV5Monde، فيما وصف المتحدث باسم الرئيس فلاديمير بوتين الاتهامات بأنها باطلة.',
+      expect: [
+        'DENIES Moscow -> Hack of TV5Monde denied [Moscow]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
       trap: 'employer of an unnamed researcher',
       text: 'قال باحث في شركة مانديانت إن مجموعة لازاروس تقف وراء الهجوم على بنك بنغلاديش.',
       expect: [
@@ -326,7 +350,8 @@ for (const [lang, traps] of Object.entries(TRAPS) as Array<[LanguageTag, readonl
   describe(`trap sentences (${lang})`, () => {
     for (const { trap, text, expect } of traps) {
       test(trap, () => {
-        assert.deepEqual(relationLines(text, lang).sort(), [...expect].sort(), text);
+        // One line per edge: the same relation found twice in a sentence is one edge.
+        assert.deepEqual([...new Set(relationLines(text, lang))].sort(), [...expect].sort(), text);
       });
     }
   });

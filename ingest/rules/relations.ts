@@ -888,6 +888,8 @@ function argumentPairs(
         : allRight;
     const pairOf = (l: EntityMention, r: EntityMention): ArgumentPair | undefined => {
       const [source, target] = spec.source === 'left' ? [l, r] : [r, l];
+      // A post ("المتحدث باسم X", "researcher at X") is held by someone, never by an incident.
+      if (spec.role === true && source.entity.type === 'Event') return undefined;
       return pairFor(type, source, target);
     };
     const joined = (first: EntityMention, second: EntityMention) =>
