@@ -21,6 +21,11 @@ interface Trap {
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
   en: [
     {
+      trap: 'generic phrase: the Threat Actor',
+      text: 'Security Researchers believe the Threat Actor used Cobalt Strike.',
+      expect: [],
+    },
+    {
       trap: 'a spokesman’s post is held by no incident',
       text: 'Moscow denied any link to the attack on TV5Monde, while the spokesman for President Vladimir Putin called the accusations baseless.',
       expect: [
@@ -147,6 +152,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
   ],
   fr: [
     {
+      trap: "un nom de ministère n'avale pas le verbe de la déclaration",
+      text: "Le ministère des Affaires étrangères affirme que APT28 a visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO reported [ministère des Affaires étrangères]'],
+    },
+    {
       trap: "le poste d'un porte-parole n'est tenu par aucun incident",
       text: "Moscou a nié tout lien avec l'attaque contre TV5Monde, tandis que le porte-parole du président Vladimir Poutine a qualifié les accusations d'infondées.",
       expect: [
@@ -250,6 +260,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     },
   ],
   ar: [
+    {
+      trap: 'employer of an unnamed head of research',
+      text: 'قال مدير الأبحاث في شركة إيسيت إن مجموعة ساندوورم استخدمت برنامج إندستروير.',
+      expect: ['USES Sandworm Team -> Industroyer reported [ESET]'],
+    },
     {
       trap: 'a spokesman’s post is held by no incident',
       text: 'نفت موسكو أي صلة لها بالهجوم على قناة TV5Monde، فيما وصف المتحدث باسم الرئيس فلاديمير بوتين الاتهامات بأنها باطلة.',

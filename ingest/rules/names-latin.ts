@@ -47,6 +47,7 @@ import { hasArabic, NOT_AFTER_WORD } from './text.ts';
 import type { Candidate } from './types.ts';
 import { acronymsOfTerms } from './acronyms.ts';
 import { NAMES } from '../extract/lang/names.ts';
+import { claimPhrases } from '../extract/lang/index.ts';
 
 /** A possessive ending ("Macron's campaign") is never part of the name. */
 const CAPITALISED_WORD =
@@ -59,6 +60,15 @@ const TAIL_WORD = /[ \u00a0]*(d['’]|l['’]|[\p{Ll}][\p{L}\p{M}-]*)/uy;
 const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'les', "l'", 'l’', 'en']);
 const LOWER_TAIL_STOP =
   /^(?:a|ont|est|sont|était|doit|va|peut|qui|que|dont|un|une|ce|cette|sur|avec|dans|par|à|au|aux|pour|selon|après|avant|et|ou|mais|has|have|is|was|were|will|said|and|or)$/u;
+/**
+ * Verbs of saying and denial in one word ("affirme", "déclare", "dément"): the verb of the
+ * clause, never the end of a name before it ("le ministère des Affaires étrangères affirme").
+ */
+const CLAIM_VERBS = new Set(
+  [...claimPhrases('saying'), ...claimPhrases('denials')]
+    .filter((phrase) => !phrase.includes(' '))
+    .map((phrase) => phrase.toLowerCase()),
+);
 const MAX_TAIL_WORDS = 9;
 /** One capitalised word that may end a French organisation name after its lower-case tail. */
 const TAIL_PLACE = /[ \u00a0]*\p{Lu}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}\p{N}])/uy;
@@ -736,7 +746,11 @@ function organisationTail(after: string): number {
     lastWord = word;
     const connector = TAIL_CONNECTORS.has(word.toLowerCase());
     // "la mairie de Lille en mars": a month after "en" dates the sentence; it names nothing.
-    if (!connector && (LOWER_TAIL_STOP.test(word) || TAIL_MONTHS.has(word))) break;
+    if (
+      !connector &&
+      (LOWER_TAIL_STOP.test(word) || TAIL_MONTHS.has(word) || CLAIM_VERBS.has(word.toLowerCase()))
+    )
+      break;
     // After the head word, French names go on with an adjective or "de ..."; English sentences do not.
     if (words === 0 && !connector && !FRENCH_ADJECTIVE.test(word)) break;
     offset = TAIL_WORD.lastIndex;

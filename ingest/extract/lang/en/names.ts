@@ -144,6 +144,26 @@ export const names = {
       ],
     },
     {
+      // Kinds of actors and teams written in title case ("the Threat Actor used ..."): a
+      // description, never a name.
+      phrases: [
+        'Threat Actor',
+        'Threat Actors',
+        'Threat Group',
+        'Threat Groups',
+        'Hacking Group',
+        'Hacking Groups',
+        'Security Researcher',
+        'Security Researchers',
+      ],
+      examples: [
+        {
+          text: 'Security Researchers believe the Threat Actor used Cobalt Strike.',
+          expect: { name: 'Threat Actor', type: 'none' },
+        },
+      ],
+    },
+    {
       // Programs, scripting languages and archive formats a report names as what an attack
       // used or abused; in capitals too ("the WINRAR update"), and last in a longer name of a
       // product ("Office Word", "Microsoft Excel").
