@@ -21,6 +21,16 @@ interface Trap {
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
   en: [
     {
+      trap: 'counterfactual: would have',
+      text: 'APT28 would have targeted NATO had it not been stopped.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'a quote closed by its speaker',
+      text: '"APT28 targeted NATO," said Jens Stoltenberg.',
+      expect: ['TARGETED APT28 -> NATO reported [Jens Stoltenberg]'],
+    },
+    {
       trap: 'generic phrase: the Threat Actor',
       text: 'Security Researchers believe the Threat Actor used Cobalt Strike.',
       expect: [],
@@ -151,6 +161,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     },
   ],
   fr: [
+    {
+      trap: 'probabilité : il est probable que',
+      text: 'Il est probable que APT28 a piraté TV5Monde.',
+      expect: ['TARGETED APT28 -> TV5Monde suspected []'],
+    },
     {
       trap: "un nom de ministère n'avale pas le verbe de la déclaration",
       text: "Le ministère des Affaires étrangères affirme que APT28 a visé l'OTAN.",

@@ -1594,8 +1594,9 @@ function claimantFor(
   );
   const before = preceding.findLast((mention) => wordsBetween(text, mention.end, cue.start) <= 6);
   const inverted = after && CLAUSE_END.test(text.slice(after.end)) ? after : undefined;
-  // "..., said X." closes the statement with its source; otherwise the subject comes first.
-  const closing = /[,،]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
+  // "..., said X." closes the statement with its source, after a closing quote too ("...,"
+  // said X"); otherwise the subject comes first.
+  const closing = /[,،]\s*["»”’]?\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start));
   return apposed ?? (closing ? inverted : undefined) ?? before ?? inverted;
 }
 

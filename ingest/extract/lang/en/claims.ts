@@ -164,7 +164,7 @@ export const claims = {
         'reportedly|allegedly|alleged|likely|probably|possibly|presumably|potentially',
         'suspected|suspect',
         'believed|thought to',
-        'may|might|could have|be',
+        'may|might|could|would have|be',
         'appears to',
       ],
       examples: [
@@ -172,6 +172,10 @@ export const claims = {
         { text: 'APT33 is believed to be linked to Iran.', expect: { modality: 'suspected' } },
         { text: 'APT33 is potentially connected to Iran.', expect: { modality: 'suspected' } },
         { text: 'APT33 may be tied to Iran.', expect: { modality: 'suspected' } },
+        {
+          text: 'APT33 would have targeted Saudi Aramco had it not been stopped.',
+          expect: { modality: 'suspected' },
+        },
       ],
     },
     {

@@ -120,12 +120,15 @@ export const claims = {
       // Appearance, possibility and hearsay.
       phrases: [
         'peut-être|apparemment|prétendument|éventuellement|semblerait|sembleraient',
-        "possible que|qu'",
+        "possible|probable que|qu'",
+        'supposément|présumément',
       ],
       examples: [
         { text: 'APT28 est peut-être lié au GRU.', expect: { modality: 'suspected' } },
         { text: 'Il semblerait que APT28 soit lié au GRU.', expect: { modality: 'suspected' } },
         { text: 'Il est possible que APT28 soit lié au GRU.', expect: { modality: 'suspected' } },
+        { text: 'Il est probable que APT28 a piraté TV5Monde.', expect: { modality: 'suspected' } },
+        { text: 'APT28 est supposément lié au GRU.', expect: { modality: 'suspected' } },
       ],
     },
     {
