@@ -21,6 +21,27 @@ interface Trap {
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
   en: [
     {
+      trap: 'a claimant inside a relative clause claims nothing outside it',
+      text: 'Lazarus Group, which the FBI says is tied to North Korea, targeted Sony Pictures.',
+      expect: [
+        'ATTRIBUTED_TO Lazarus Group -> North Korea reported [FBI]',
+        'TARGETED Lazarus Group -> Sony Pictures asserted []',
+      ],
+    },
+    {
+      trap: 'the subject of an act is its agent, not a claimant, and no name further back is',
+      text: "The FBI's claim that North Korea hacked Sony Pictures was disputed.",
+      expect: [],
+    },
+    {
+      trap: 'a rejected claim stays its author’s',
+      text: 'Moscow rejected claims by Washington that APT29 targeted the State Department.',
+      expect: [
+        'DENIES Moscow -> APT29 denied [Moscow]',
+        'TARGETED APT29 -> US Department of State reported [Washington]',
+      ],
+    },
+    {
       trap: 'counterfactual: would have',
       text: 'APT28 would have targeted NATO had it not been stopped.',
       expect: ['TARGETED APT28 -> NATO suspected []'],
@@ -162,6 +183,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
   ],
   fr: [
     {
+      trap: "l'auteur d'une relative ne parle pas hors d'elle",
+      text: "APT28, qui selon Microsoft est lié au GRU, a ciblé l'OTAN.",
+      expect: ['ATTRIBUTED_TO APT28 -> GRU reported [Microsoft]', 'TARGETED APT28 -> NATO asserted []'],
+    },
+    {
       trap: 'probabilité : il est probable que',
       text: 'Il est probable que APT28 a piraté TV5Monde.',
       expect: ['TARGETED APT28 -> TV5Monde suspected []'],
@@ -275,6 +301,22 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     },
   ],
   ar: [
+    {
+      trap: 'a claimant inside a relative clause claims nothing outside it',
+      text: 'مجموعة لازاروس، التي يقول مكتب التحقيقات الفيدرالي إنها مرتبطة بكوريا الشمالية، استهدفت سوني بيكتشرز.',
+      expect: [
+        'ATTRIBUTED_TO Lazarus Group -> North Korea reported [FBI]',
+        'TARGETED Lazarus Group -> Sony Pictures asserted []',
+      ],
+    },
+    {
+      trap: 'a rejection is a denial',
+      text: 'رفضت موسكو اتهامات واشنطن بأن مجموعة APT29 استهدفت وزارة الخارجية الأمريكية.',
+      expect: [
+        'DENIES Moscow -> APT29 denied [Moscow]',
+        'TARGETED APT29 -> US Department of State denied [Moscow]',
+      ],
+    },
     {
       trap: 'employer of an unnamed head of research',
       text: 'قال مدير الأبحاث في شركة إيسيت إن مجموعة ساندوورم استخدمت برنامج إندستروير.',

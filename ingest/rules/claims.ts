@@ -19,8 +19,11 @@ import { claimPhrases, PACKS } from '../extract/lang/index.ts';
 /**
  * `unconfirmed`: a speaker who does not vouch for what follows ("has not confirmed").
  * `concession`: a clause of its own, which cues outside it do not frame (its match spans the clause).
- * `open`: what follows is raised, not stated ("if", "whether", a question). */
-type CueKind = 'reported' | 'unconfirmed' | 'suspected' | 'denied' | 'negated' | 'concession' | 'open';
+ * `open`: what follows is raised, not stated ("if", "whether", a question).
+ * `relative`: a relative clause set off by commas ("X, which Microsoft links to Y, targeted Z"):
+ * its cues frame nothing outside it (its match spans the clause). */
+type CueKind =
+  'reported' | 'unconfirmed' | 'suspected' | 'denied' | 'negated' | 'concession' | 'open' | 'relative';
 
 export interface CueMatch {
   kind: CueKind;
@@ -84,10 +87,40 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
       cue.kind !== 'open' ||
       !cues.slice(0, index).some((other) => /^\s*$/u.test(text.slice(other.end, cue.start))),
   );
+  const relatives = relativeClauses(text, sentence);
   // "Was China behind the attack?": a question asks all it names.
   return isQuestion(sentence)
-    ? [{ kind: 'open', claimant: 'none', start: sentence.start, end: sentence.end }, ...framed]
-    : framed;
+    ? [{ kind: 'open', claimant: 'none', start: sentence.start, end: sentence.end }, ...framed, ...relatives]
+    : [...framed, ...relatives];
+}
+
+/** ", which ...,", "، التي ...،": a relative pronoun right after a comma, up to the next comma. */
+const RELATIVE_AFTER_COMMA = new RegExp(
+  String.raw`[,،]\s*(?:${alternation(PACKS.flatMap((pack) => pack.claims.relatives))})(?![\p{L}\p{M}])`,
+  'giu',
+);
+
+/** The relative clauses of a sentence set off by commas on both sides: the main clause goes on after them. */
+function relativeClauses(text: string, sentence: Sentence): CueMatch[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const found: CueMatch[] = [];
+  for (const match of body.matchAll(RELATIVE_AFTER_COMMA)) {
+    const start = sentence.start + match.index + 1;
+    const end = clauseEnd(text, sentence.start + match.index + match[0].length, sentence.end);
+    if (end < sentence.end) found.push({ kind: 'relative', claimant: 'none', start, end });
+  }
+  return found;
+}
+
+/** Whether a cue lies in a relative clause that `offset` is outside of. */
+function enclosedApart(cues: readonly CueMatch[], cue: CueMatch, offset: number): boolean {
+  return cues.some(
+    (clause) =>
+      clause.kind === 'relative' &&
+      clause.start <= cue.start &&
+      cue.end <= clause.end &&
+      (offset < clause.start || offset >= clause.end),
+  );
 }
 
 /** A sentence that ends with a question mark (Latin or Arabic), closing quotes aside. */
@@ -99,7 +132,7 @@ function isQuestion(sentence: Sentence): boolean {
  * Cues whose match spans their clause, up to the next comma: a concession, and a condition
  * ("if the file is renamed, ..." leaves the main clause stated).
  */
-const SPANS_CLAUSE: ReadonlySet<CueKind> = new Set(['concession', 'open']);
+const SPANS_CLAUSE: ReadonlySet<CueKind> = new Set(['concession', 'open', 'relative']);
 
 function clauseEnd(text: string, from: number, sentenceEnd: number): number {
   const comma = text.slice(from, sentenceEnd).search(/[,،;]/u);
@@ -134,7 +167,12 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
     return { modality: 'asserted', unstated: true };
   }
   const framing = cues.filter(
-    (cue) => cue.kind !== 'concession' && cue.kind !== 'open' && sameClause(cues, cue.start, triggerStart),
+    (cue) =>
+      cue.kind !== 'concession' &&
+      cue.kind !== 'open' &&
+      cue.kind !== 'relative' &&
+      sameClause(cues, cue.start, triggerStart) &&
+      !enclosedApart(cues, cue, triggerStart),
   );
   const before = framing.filter((cue) => cue.end <= triggerStart);
   // A hedge or a denial later in the sentence belongs to another clause ("..., which Moscow denied"),
@@ -174,9 +212,11 @@ const MODALITY_OF_CUE: Record<CueKind, Modality> = {
   suspected: 'suspected',
   denied: 'denied',
   negated: 'denied',
-  // Never deciding: a concession only bounds a clause, and what an open cue spans is unstated.
+  // Never deciding: a concession or a relative clause only bounds a clause, and what an open
+  // cue spans is unstated.
   concession: 'asserted',
   open: 'asserted',
+  relative: 'asserted',
 };
 
 function isClose(text: string, from: number, to: number): boolean {

@@ -923,7 +923,11 @@ function argumentPairs(
         if (pairs.length > 0) return dedupe([...pairs, ...shared]);
       }
     }
-    const pair = firstPair(left, right.slice(0, CANDIDATES_PER_SIDE), pairOf);
+    const pair = firstPair(
+      verbSubject(text, trigger, left, arabic),
+      right.slice(0, CANDIDATES_PER_SIDE),
+      pairOf,
+    );
     const extend = (first: ArgumentPair) => {
       const leftSide = ([first.source, first.target] as const).find(
         (mention) => mention.end <= trigger.start,
@@ -1183,6 +1187,24 @@ function indicatorList(text: string, trigger: TriggerMatch, rest: readonly Entit
     previousEnd = Math.max(previousEnd, mention.end);
   }
   return listed;
+}
+
+/**
+ * "the claim that North Korea hacked Sony Pictures": a name written right before the verb of an
+ * act is its subject, and no name further back is its agent, even where that subject cannot be
+ * one. (The subject of a link, "ESET linked X to Y", states it and is no argument.)
+ */
+function verbSubject(
+  text: string,
+  trigger: TriggerMatch,
+  left: readonly EntityMention[],
+  arabic: boolean,
+): readonly EntityMention[] {
+  const { spec } = trigger;
+  if (arabic || spec.wordClass !== 'verb' || spec.source !== 'left' || spec.types.includes('ATTRIBUTED_TO'))
+    return left;
+  const [nearest] = left;
+  return nearest && /^[ \u00a0]+$/u.test(text.slice(nearest.end, trigger.start)) ? [nearest] : left;
 }
 
 function pairFor(type: RelationType, source: EntityMention, target: EntityMention): ArgumentPair | undefined {
@@ -1515,7 +1537,10 @@ function relativeSubject(
   mentions: readonly EntityMention[],
 ): EntityMention[] {
   const last = mentions.findLast((mention) => mention.end <= trigger.start);
+  // Only a link is stated by the relative clause's subject ("which Microsoft links to Y"); the
+  // subject of an act is its agent ("the claim that North Korea hacked Sony Pictures").
   const speaks =
+    trigger.spec.types.includes('ATTRIBUTED_TO') &&
     last !== undefined &&
     CLAIMANT_TYPES.has(last.entity.type) &&
     last.entity.type !== 'ThreatActor' &&

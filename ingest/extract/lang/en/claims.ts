@@ -8,10 +8,14 @@ export const claims = {
   sources: [
     {
       // The passive of an accusation names the accuser after it.
-      phrases: ['accused|blamed by'],
+      phrases: ['accused|blamed by', 'claims|accusations|allegations by'],
       examples: [
         {
           text: 'Iran was accused by Washington of being behind the attack on Saudi Aramco.',
+          expect: { modality: 'reported', claimant: 'Washington' },
+        },
+        {
+          text: 'Moscow rejected claims by Washington that APT29 targeted the State Department.',
           expect: { modality: 'reported', claimant: 'Washington' },
         },
       ],
