@@ -21,6 +21,11 @@ interface Trap {
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
   en: [
     {
+      trap: 'a state’s long name is not the neighbour named inside it',
+      text: 'TA406 is an actor associated with the Democratic People’s Republic of Korea.',
+      expect: ['ATTRIBUTED_TO TA406 -> North Korea asserted []'],
+    },
+    {
       trap: 'a claimant inside a relative clause claims nothing outside it',
       text: 'Lazarus Group, which the FBI says is tied to North Korea, targeted Sony Pictures.',
       expect: [
