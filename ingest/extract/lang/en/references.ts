@@ -17,6 +17,11 @@ export const references = {
         'the team',
         'the gang',
         'this gang',
+        // Hacktivists call themselves a collective.
+        'the collective',
+        'this collective',
+        'the hacking collective',
+        'the hacktivist collective',
       ],
       examples: [
         {
@@ -26,6 +31,10 @@ export const references = {
         {
           text: 'Turla is a Russian espionage group. Over the years, the gang has targeted the Ministry of Defence of Estonia.',
           expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+        {
+          text: 'Anonymous Sudan is a hacktivist group. The collective targeted the Ministry of Defence of Estonia last week.',
+          expect: { source: 'Anonymous Sudan', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
         },
       ],
     },
@@ -56,10 +65,16 @@ export const references = {
         'this actor',
         'the adversary',
         'this adversary',
+        'the threat actors',
+        'these threat actors',
       ],
       examples: [
         {
           text: 'Researchers tracked the Winnti Group for years. The threat actor leveraged tools such as Cobalt Strike.',
+          expect: { source: 'Winnti Group', type: 'USES', target: 'Cobalt Strike' },
+        },
+        {
+          text: 'Researchers tracked the Winnti Group for years. The threat actors deployed Cobalt Strike on the servers.',
           expect: { source: 'Winnti Group', type: 'USES', target: 'Cobalt Strike' },
         },
       ],
