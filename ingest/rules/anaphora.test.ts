@@ -316,4 +316,32 @@ describe('references and the clause they are the subject of', () => {
     assertHas(lines, 'TARGETED Storm-9 -> Democratic National Committee asserted []');
     assertNone(lines, /^TARGETED Government of Russia /);
   });
+
+  test('a definite incident noun with its own victim is another incident, not the one told of before', () => {
+    const before = {
+      en: 'The hack of TV5Monde took the channel off the air in 2015. ',
+      fr: 'Le piratage de TV5Monde a interrompu la chaîne en 2015. ',
+      ar: 'تعرضت قناة TV5Monde للاختراق في عام 2015. ',
+    };
+    for (const [text, lang] of [
+      [`${before.en}The attack on the city's water plant was attributed to APT28.`, 'en'],
+      [`${before.fr}L'attaque contre un hôpital régional a été attribuée à APT28.`, 'fr'],
+      [`${before.fr}La cyberattaque visant un hôpital régional a été attribuée à APT28.`, 'fr'],
+      [`${before.ar}ونُسب الهجوم على مستشفى إقليمي إلى مجموعة APT28.`, 'ar'],
+    ] as const) {
+      assertNone(relationLines(text, lang), /^ATTRIBUTED_TO Hack of TV5Monde /);
+    }
+    // A date or a day after "on" places the same incident; a demonstrative points back anyway.
+    for (const text of [
+      `${before.en}The attack on Monday was attributed to APT28.`,
+      `${before.en}The attack on 8 April was attributed to APT28.`,
+      `${before.en}This attack on the broadcaster was attributed to APT28.`,
+    ]) {
+      assertHas(relationLines(text, 'en'), 'ATTRIBUTED_TO Hack of TV5Monde -> APT28 asserted []');
+    }
+    assertHas(
+      relationLines(`${before.ar}ونُسب الهجوم إلى مجموعة APT28.`, 'ar'),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported []',
+    );
+  });
 });

@@ -9,9 +9,10 @@
  * entities ("the attackers" after APT28 and APT29) stands for none.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
-import { packFor, PACKS } from '../extract/lang/index.ts';
+import { capitalisedFunctionWords, incidentWords, packFor, PACKS } from '../extract/lang/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { companyReferences, describedActors, organisationReferences } from './descriptions.ts';
+import { alternation } from './patterns.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
 import { escapeRegExp, within } from './text.ts';
@@ -83,6 +84,21 @@ const ACTOR_COMPLEMENT = new RegExp(
   'iu',
 );
 
+/**
+ * After a definite incident noun, the word that makes what follows its victim ("the attack on
+ * a hospital", "l'attaque contre un hôpital", "الهجوم على مستشفى"): the packs' words for "against"
+ * and the one preposition for "on" in each language. Not before a date or a day ("the attack on
+ * Monday", "the attack on 12 May"), which place the incident told of before in time.
+ */
+const INCIDENT_VICTIM = new RegExp(
+  String.raw`^\s+(?:${alternation([...incidentWords('againstVictim'), 'on', 'sur', 'على'])})\s+(?:(?:the|le|la|les|l['’])\s*)?(?![\p{N}]|(?:${alternation(
+    [...incidentWords('months'), ...capitalisedFunctionWords()],
+  )})(?![\p{L}]))`,
+  'u',
+);
+/** A demonstrative points back even with a complement ("this attack on the broadcaster"). */
+const DEMONSTRATIVE = /^(?:this|these|that|those|ce|cet|cette|ces|هذا|هذه|ذلك|تلك)\s/iu;
+
 const REFERRING = new PhraseMatcher(
   REFERRING_PHRASES.flatMap((entry) =>
     entry.phrases.map((phrase) => ({ phrase, value: entry, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
@@ -127,6 +143,14 @@ export function findAnaphora(
         continue;
       // "the backdoor of an infected system": a tool's noun owned by something is generic.
       if (entry.type === 'Malware' && /^\s+of(?![\p{L}])/u.test(text.slice(end, end + 4))) continue;
+      // "The attack on a regional hospital was attributed to X": a definite incident noun with
+      // its own victim describes another incident, which a guess would blame on the last one's actor.
+      if (
+        entry.type === 'Event' &&
+        !DEMONSTRATIVE.test(text.slice(start, end)) &&
+        INCIDENT_VICTIM.test(text.slice(end, end + 60))
+      )
+        continue;
       // "the group of experts", "the operators of the pipeline", "le groupe de travail": a noun
       // for people completed by what they are is no actor named before ("ce groupe de hackers" is).
       if (entry.type === 'ThreatActor' && ACTOR_COMPLEMENT.test(text.slice(end, end + 40))) continue;
