@@ -345,3 +345,39 @@ describe('references and the clause they are the subject of', () => {
     );
   });
 });
+
+describe("a malware after an actor's possessive", () => {
+  test('"its backdoor, X", "APT28\'s X backdoor", "son logiciel malveillant X": the actor uses it', () => {
+    for (const text of [
+      'APT28 is a Russian espionage group. Its backdoor, X-Agent, was found on the servers of the Bundestag.',
+      'APT28 is a Russian espionage group. Its signature backdoor X-Agent was found on the servers of the Bundestag.',
+      "APT28's X-Agent backdoor was found on the servers of the Bundestag.",
+    ]) {
+      assertHas(relationLines(text, 'en'), 'USES APT28 -> X-Agent asserted []');
+    }
+    assertHas(
+      relationLines(
+        'Le groupe APT28 est actif depuis 2007. Son logiciel malveillant X-Agent a été découvert au Bundestag.',
+        'fr',
+      ),
+      'USES APT28 -> X-Agent asserted []',
+    );
+  });
+
+  test('an organisation or a malware before the possessive may own the tool: no use', () => {
+    assertNone(
+      relationLines(
+        'APT28 is a Russian espionage group. Microsoft said its backdoor X-Agent was found at the Bundestag.',
+        'en',
+      ),
+      /^USES/,
+    );
+    assertNone(
+      relationLines(
+        'APT28 is a Russian espionage group. Their analysis of the backdoor X-Agent was published.',
+        'en',
+      ),
+      /^USES/,
+    );
+  });
+});

@@ -13,6 +13,7 @@ import { capitalisedFunctionWords, incidentWords, packFor, PACKS } from '../extr
 import type { Sentence, Span } from '../types.ts';
 import { companyReferences, describedActors, organisationReferences } from './descriptions.ts';
 import { alternation } from './patterns.ts';
+import { OWNED_TOOL_NOUN } from './possessives.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
 import { escapeRegExp, within } from './text.ts';
@@ -185,6 +186,7 @@ export function findAnaphora(
     found.push(...companyReferences(text, sentences, sentenceIndex, byType.get('Organization') ?? []));
     found.push(...predicateNominals(text, local));
     found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
+    found.push(...toolOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? [], local));
     found.push(...memberOwners(text, sentences, sentenceIndex, [...local, ...references], byType));
   });
   found.push(...organisationReferences(text, sentences, byType.get('Organization') ?? []));
@@ -293,6 +295,11 @@ const ATTACHED_OWNER = new RegExp(
   String.raw`(?<![\p{L}])(?:[وف])?(?:[بل])?((?:${['هجمات', 'هجوم', 'عمليات', 'حملات', 'حملت'].join('|')})(?:ها|هم|ه))(?![\p{L}])`,
   'gu',
 );
+/** "its backdoor, X", "son logiciel malveillant X": an English or French possessive before a noun for malware. */
+const TOOL_OWNER = new RegExp(
+  String.raw`(?<![\p{L}])(?:its|their|son|sa|ses|leur|leurs)(?=\s+${OWNED_TOOL_NOUN})`,
+  'giu',
+);
 /** How many sentences back the owner of "their targets" may be named before the text's topic stands for it. */
 const OWNER_WINDOW = 2;
 
@@ -324,6 +331,34 @@ function targetOwners(
   }
   return found;
 }
+
+/**
+ * "APT28 is a Russian group. Its backdoor, X-Agent, ...": the possessive stands for the owner
+ * as in "their targets", unless an organisation or a malware is named before it in its
+ * sentence ("Microsoft said its backdoor ...", "Emotet and its loader"): either may own it.
+ * `local`: the names of the sentence.
+ */
+function toolOwners(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  actors: readonly EntityMention[],
+  local: readonly EntityMention[],
+): EntityMention[] {
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  const windowStart = sentences[Math.max(0, index - OWNER_WINDOW)]?.start ?? 0;
+  const found: EntityMention[] = [];
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(TOOL_OWNER)) {
+    const start = sentence.start + match.index;
+    if (local.some((mention) => mention.start < start && OTHER_OWNERS.has(mention.entity.type))) continue;
+    const entity = ownerBefore(actors, start, windowStart);
+    if (entity)
+      found.push({ start, end: start + match[0].length, surface: match[0], entity, anaphoric: true });
+  }
+  return found;
+}
+const OTHER_OWNERS = new Set<EntityType>(['Organization', 'Malware', 'Person']);
 
 /** The one actor named in the window before `start`, or the text's topic when none is there. */
 function ownerBefore(
