@@ -272,6 +272,25 @@ describe('"the group" when its window names several actors', () => {
       /-> Germany/,
     );
   });
+
+  test('with no subject among them, the topic actor when the window names it, else none', () => {
+    const topic =
+      'Storm-9 is a Chinese espionage group. Storm-9 has hit banks in Asia for years. Storm-9 also hit Japan. ';
+    assertHas(
+      relationLines(
+        `${topic}In the latest Storm-9 report, researchers described a campaign attributed to APT99. The threat actor leveraged Cobalt Strike on the servers.`,
+        'en',
+      ),
+      'USES Storm-9 -> Cobalt Strike asserted []',
+    );
+    assertNone(
+      relationLines(
+        `${topic}Researchers linked APT99 to attacks in Korea. Analysts compared APT98 with APT97. The threat actor leveraged Cobalt Strike on the servers.`,
+        'en',
+      ),
+      /^USES/,
+    );
+  });
 });
 
 describe('"the company", "la société", "الشركة"', () => {

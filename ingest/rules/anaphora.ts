@@ -175,7 +175,9 @@ export function findAnaphora(
             ) ??
             (entry.subjectOrTopic
               ? topicOf(candidates.filter((mention) => mention.start < start))
-              : undefined))
+              : entry.topical
+                ? topicNamedSince(text, candidates, windowStart, start)
+                : undefined))
           : antecedent.entity
         : entry.topical
           ? topicOf(candidates.filter((mention) => mention.start < start))
@@ -195,6 +197,33 @@ export function findAnaphora(
   found.push(...findPronouns(text, sentences, referred));
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The document's topic of the type when the window names it among others: in a report on the
+ * Winnti Group, "a campaign attributed to APT41. ... the threat actor leveraged X" is the group
+ * the report is about. A window without the topic, or naming two of them side by side ("APT28
+ * and APT29 hit NATO"), leaves the phrase standing for none.
+ */
+function topicNamedSince(
+  text: string,
+  sorted: readonly EntityMention[],
+  from: number,
+  to: number,
+): ResolvedEntity | undefined {
+  const topic = topicOf(sorted.filter((mention) => mention.start < to));
+  const named = sorted.filter((mention) => mention.start >= from && mention.start < to);
+  const coordinated = named.some((mention, index) => {
+    const next = named[index + 1];
+    return (
+      next !== undefined &&
+      next.entity !== mention.entity &&
+      COORDINATION.test(text.slice(mention.end, next.start))
+    );
+  });
+  return !coordinated && named.some((mention) => mention.entity === topic) ? topic : undefined;
+}
+/** Only a comma or a conjunction between two names: "APT28 and APT29", "APT28, APT29 et Turla". */
+const COORDINATION = /^\s*(?:,|,?\s*(?:and|or|et|ou)\s|\s*و\s*)\s*$/u;
 
 /** A description of the type agrees with that type alone, and is resolved in its window only. */
 function agreementOf(entry: ReferringEntry): Agreement {
