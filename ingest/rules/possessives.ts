@@ -170,7 +170,8 @@ function ownedTool(
   const tool = nextStartingFrom(mentions, index, actor.end);
   if (tool?.entity.type !== 'Malware' || tool.start - actor.end > 80) return undefined;
   const gap = text.slice(actor.end, tool.start);
-  const pronoun = POSSESSIVE_PRONOUN.test(actor.surface);
+  // "its", or a reference that carries its genitive ("the group's"): the mark is in the mention.
+  const pronoun = POSSESSIVE_PRONOUN.test(actor.surface) || /['’]s$/u.test(actor.surface);
   if (!TO_OWNED_TOOL.test(gap) || (!pronoun && !/^['’]/u.test(gap)) || (pronoun && /^['’]/u.test(gap)))
     return undefined;
   return { actor, tool, at: { start: actor.end, end: tool.start } };

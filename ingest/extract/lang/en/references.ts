@@ -22,6 +22,10 @@ export const references = {
         'this collective',
         'the hacking collective',
         'the hacktivist collective',
+        // The genitive is one word with its noun: "the group's backdoor, X".
+        "the group's",
+        "this group's",
+        "the gang's",
       ],
       examples: [
         {
@@ -35,6 +39,10 @@ export const references = {
         {
           text: 'Anonymous Sudan is a hacktivist group. The collective targeted the Ministry of Defence of Estonia last week.',
           expect: { source: 'Anonymous Sudan', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+        {
+          text: "Turla is a Russian espionage group. The group's backdoor, X-Agent, was found in the Ministry of Defence of Estonia.",
+          expect: { source: 'Turla', type: 'USES', target: 'X-Agent' },
         },
       ],
     },
