@@ -400,3 +400,32 @@ describe("a malware after an actor's possessive", () => {
     );
   });
 });
+
+describe('"the latter", "ce dernier"', () => {
+  test('the entity named last in the sentence or the one before', () => {
+    assertHas(
+      relationLines(
+        'Analysts compared APT28 with APT29 for years. The latter targeted the Ministry of Defence of Estonia.',
+        'en',
+      ),
+      'TARGETED APT29 -> Ministry of Defence of Estonia asserted []',
+    );
+    assertHas(
+      relationLines(
+        "Les analystes comparent APT28 à APT29. Ce dernier est soupçonné d'avoir ciblé le ministère de la Défense en 2016.",
+        'fr',
+      ),
+      'TARGETED APT29 -> ministère de la Défense suspected []',
+    );
+  });
+
+  test('"ces derniers mois" is an adjective: no reference, and two actors before leave "le groupe" none', () => {
+    assertNone(
+      relationLines(
+        'Les analystes comparent APT28 à APT29. Ces derniers mois, le groupe a ciblé le ministère de la Défense.',
+        'fr',
+      ),
+      /^TARGETED/,
+    );
+  });
+});

@@ -189,6 +189,7 @@ export function findAnaphora(
     found.push(...predicateNominals(text, local));
     found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
     found.push(...toolOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? [], local));
+    found.push(...latterReferences(text, sentences, sentenceIndex, mentions));
     found.push(...memberOwners(text, sentences, sentenceIndex, [...local, ...references], byType));
   });
   found.push(...organisationReferences(text, sentences, byType.get('Organization') ?? []));
@@ -400,6 +401,44 @@ function ownerBefore(
     before.filter((mention) => mention.start >= windowStart).map((mention) => mention.entity),
   );
   return named.size === 1 ? [...named][0] : named.size === 0 ? topicOf(before) : undefined;
+}
+
+/**
+ * "the latter", "ce dernier a" (the packs' `latter`): the last entity of these types named in
+ * the sentence or the one before.
+ */
+const LATTER = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.references.latter).map((phrase) => ({ phrase, value: true })),
+);
+const LATTER_TYPES = new Set<EntityType>(['ThreatActor', 'Malware', 'Organization', 'Person']);
+
+function latterReferences(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  const windowStart = sentences[Math.max(0, index - 1)]?.start ?? 0;
+  const found: EntityMention[] = [];
+  for (const match of LATTER.find(text, sentence.start, sentence.end)) {
+    const { start } = match;
+    const phrase = text.slice(start, match.end);
+    const words = phrase.split(/\s+/u);
+    // "ce dernier a": the verb that follows is in the phrase, not in the reference.
+    const end =
+      words.length > 2
+        ? start + phrase.slice(0, phrase.lastIndexOf(words.at(-1) ?? '')).trimEnd().length
+        : match.end;
+    const antecedent = mentions.findLast(
+      (mention) =>
+        mention.end <= start && mention.start >= windowStart && LATTER_TYPES.has(mention.entity.type),
+    );
+    if (antecedent)
+      found.push({ start, end, surface: text.slice(start, end), entity: antecedent.entity, anaphoric: true });
+  }
+  return found;
 }
 
 const MEMBERS = new PhraseMatcher(

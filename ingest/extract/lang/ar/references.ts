@@ -79,4 +79,6 @@ export const references = {
       ],
     },
   ],
+  // "الأخير" is as often an adjective ("الأسبوع الأخير"): no phrase until a rule tells them apart.
+  latter: [],
 } as const satisfies ReferenceVocabulary;

@@ -175,4 +175,15 @@ export const references = {
       ],
     },
   ],
+  latter: [
+    {
+      phrases: ['the latter'],
+      examples: [
+        {
+          text: 'Analysts compared APT28 with APT29 for years. The latter targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'APT29', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

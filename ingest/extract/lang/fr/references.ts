@@ -112,4 +112,20 @@ export const references = {
       ],
     },
   ],
+  latter: [
+    {
+      phrases: [
+        'ce dernier a|avait|aurait|est|était|serait',
+        'cette dernière a|avait|aurait|est|était|serait',
+        'ces derniers ont|avaient|auraient|sont|étaient|seraient',
+        'ces dernières ont|avaient|auraient|sont|étaient|seraient',
+      ],
+      examples: [
+        {
+          text: 'Les analystes comparent APT28 à APT29. Ce dernier a ciblé le ministère de la Défense en 2016.',
+          expect: { source: 'APT29', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;
