@@ -272,6 +272,25 @@ describe('"the group" when its window names several actors', () => {
       /-> Germany/,
     );
   });
+
+  test('with no subject among them, the topic actor when the window names it, else none', () => {
+    const topic =
+      'Storm-9 is a Chinese espionage group. Storm-9 has hit banks in Asia for years. Storm-9 also hit Japan. ';
+    assertHas(
+      relationLines(
+        `${topic}In the latest Storm-9 report, researchers described a campaign attributed to APT99. The threat actor leveraged Cobalt Strike on the servers.`,
+        'en',
+      ),
+      'USES Storm-9 -> Cobalt Strike asserted []',
+    );
+    assertNone(
+      relationLines(
+        `${topic}Researchers linked APT99 to attacks in Korea. Analysts compared APT98 with APT97. The threat actor leveraged Cobalt Strike on the servers.`,
+        'en',
+      ),
+      /^USES/,
+    );
+  });
 });
 
 describe('"the company", "la société", "الشركة"', () => {
@@ -315,5 +334,98 @@ describe('references and the clause they are the subject of', () => {
     );
     assertHas(lines, 'TARGETED Storm-9 -> Democratic National Committee asserted []');
     assertNone(lines, /^TARGETED Government of Russia /);
+  });
+
+  test('a definite incident noun with its own victim is another incident, not the one told of before', () => {
+    const before = {
+      en: 'The hack of TV5Monde took the channel off the air in 2015. ',
+      fr: 'Le piratage de TV5Monde a interrompu la chaîne en 2015. ',
+      ar: 'تعرضت قناة TV5Monde للاختراق في عام 2015. ',
+    };
+    for (const [text, lang] of [
+      [`${before.en}The attack on the city's water plant was attributed to APT28.`, 'en'],
+      [`${before.fr}L'attaque contre un hôpital régional a été attribuée à APT28.`, 'fr'],
+      [`${before.fr}La cyberattaque visant un hôpital régional a été attribuée à APT28.`, 'fr'],
+      [`${before.ar}ونُسب الهجوم على مستشفى إقليمي إلى مجموعة APT28.`, 'ar'],
+    ] as const) {
+      assertNone(relationLines(text, lang), /^ATTRIBUTED_TO Hack of TV5Monde /);
+    }
+    // A date or a day after "on" places the same incident; a demonstrative points back anyway.
+    for (const text of [
+      `${before.en}The attack on Monday was attributed to APT28.`,
+      `${before.en}The attack on 8 April was attributed to APT28.`,
+      `${before.en}This attack on the broadcaster was attributed to APT28.`,
+    ]) {
+      assertHas(relationLines(text, 'en'), 'ATTRIBUTED_TO Hack of TV5Monde -> APT28 asserted []');
+    }
+    assertHas(
+      relationLines(`${before.ar}ونُسب الهجوم إلى مجموعة APT28.`, 'ar'),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported []',
+    );
+  });
+});
+
+describe("a malware after an actor's possessive", () => {
+  test('"its backdoor, X", "APT28\'s X backdoor", "son logiciel malveillant X": the actor uses it', () => {
+    for (const text of [
+      'APT28 is a Russian espionage group. Its backdoor, X-Agent, was found on the servers of the Bundestag.',
+      'APT28 is a Russian espionage group. Its signature backdoor X-Agent was found on the servers of the Bundestag.',
+      "APT28's X-Agent backdoor was found on the servers of the Bundestag.",
+    ]) {
+      assertHas(relationLines(text, 'en'), 'USES APT28 -> X-Agent asserted []');
+    }
+    assertHas(
+      relationLines(
+        'Le groupe APT28 est actif depuis 2007. Son logiciel malveillant X-Agent a été découvert au Bundestag.',
+        'fr',
+      ),
+      'USES APT28 -> X-Agent asserted []',
+    );
+  });
+
+  test('an organisation or a malware before the possessive may own the tool: no use', () => {
+    assertNone(
+      relationLines(
+        'APT28 is a Russian espionage group. Microsoft said its backdoor X-Agent was found at the Bundestag.',
+        'en',
+      ),
+      /^USES/,
+    );
+    assertNone(
+      relationLines(
+        'APT28 is a Russian espionage group. Their analysis of the backdoor X-Agent was published.',
+        'en',
+      ),
+      /^USES/,
+    );
+  });
+});
+
+describe('"the latter", "ce dernier"', () => {
+  test('the entity named last in the sentence or the one before', () => {
+    assertHas(
+      relationLines(
+        'Analysts compared APT28 with APT29 for years. The latter targeted the Ministry of Defence of Estonia.',
+        'en',
+      ),
+      'TARGETED APT29 -> Ministry of Defence of Estonia asserted []',
+    );
+    assertHas(
+      relationLines(
+        "Les analystes comparent APT28 à APT29. Ce dernier est soupçonné d'avoir ciblé le ministère de la Défense en 2016.",
+        'fr',
+      ),
+      'TARGETED APT29 -> ministère de la Défense suspected []',
+    );
+  });
+
+  test('"ces derniers mois" is an adjective: no reference, and two actors before leave "le groupe" none', () => {
+    assertNone(
+      relationLines(
+        'Les analystes comparent APT28 à APT29. Ces derniers mois, le groupe a ciblé le ministère de la Défense.',
+        'fr',
+      ),
+      /^TARGETED/,
+    );
   });
 });

@@ -9,9 +9,11 @@
  * entities ("the attackers" after APT28 and APT29) stands for none.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
-import { packFor, PACKS } from '../extract/lang/index.ts';
+import { capitalisedFunctionWords, incidentWords, packFor, PACKS } from '../extract/lang/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { companyReferences, describedActors, organisationReferences } from './descriptions.ts';
+import { alternation } from './patterns.ts';
+import { OWNED_TOOL_NOUN } from './possessives.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
 import { escapeRegExp, within } from './text.ts';
@@ -83,6 +85,21 @@ const ACTOR_COMPLEMENT = new RegExp(
   'iu',
 );
 
+/**
+ * After a definite incident noun, the word that makes what follows its victim ("the attack on
+ * a hospital", "l'attaque contre un hôpital", "الهجوم على مستشفى"): the packs' words for "against"
+ * and the one preposition for "on" in each language. Not before a date or a day ("the attack on
+ * Monday", "the attack on 12 May"), which place the incident told of before in time.
+ */
+const INCIDENT_VICTIM = new RegExp(
+  String.raw`^\s+(?:${alternation([...incidentWords('againstVictim'), 'on', 'sur', 'على'])})\s+(?:(?:the|le|la|les|l['’])\s*)?(?![\p{N}]|(?:${alternation(
+    [...incidentWords('months'), ...capitalisedFunctionWords()],
+  )})(?![\p{L}]))`,
+  'u',
+);
+/** A demonstrative points back even with a complement ("this attack on the broadcaster"). */
+const DEMONSTRATIVE = /^(?:this|these|that|those|ce|cet|cette|ces|هذا|هذه|ذلك|تلك)\s/iu;
+
 const REFERRING = new PhraseMatcher(
   REFERRING_PHRASES.flatMap((entry) =>
     entry.phrases.map((phrase) => ({ phrase, value: entry, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
@@ -127,6 +144,14 @@ export function findAnaphora(
         continue;
       // "the backdoor of an infected system": a tool's noun owned by something is generic.
       if (entry.type === 'Malware' && /^\s+of(?![\p{L}])/u.test(text.slice(end, end + 4))) continue;
+      // "The attack on a regional hospital was attributed to X": a definite incident noun with
+      // its own victim describes another incident, which a guess would blame on the last one's actor.
+      if (
+        entry.type === 'Event' &&
+        !DEMONSTRATIVE.test(text.slice(start, end)) &&
+        INCIDENT_VICTIM.test(text.slice(end, end + 60))
+      )
+        continue;
       // "the group of experts", "the operators of the pipeline", "le groupe de travail": a noun
       // for people completed by what they are is no actor named before ("ce groupe de hackers" is).
       if (entry.type === 'ThreatActor' && ACTOR_COMPLEMENT.test(text.slice(end, end + 40))) continue;
@@ -150,7 +175,9 @@ export function findAnaphora(
             ) ??
             (entry.subjectOrTopic
               ? topicOf(candidates.filter((mention) => mention.start < start))
-              : undefined))
+              : entry.topical
+                ? topicNamedSince(text, candidates, windowStart, start)
+                : undefined))
           : antecedent.entity
         : entry.topical
           ? topicOf(candidates.filter((mention) => mention.start < start))
@@ -161,6 +188,8 @@ export function findAnaphora(
     found.push(...companyReferences(text, sentences, sentenceIndex, byType.get('Organization') ?? []));
     found.push(...predicateNominals(text, local));
     found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
+    found.push(...toolOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? [], local));
+    found.push(...latterReferences(text, sentences, sentenceIndex, mentions));
     found.push(...memberOwners(text, sentences, sentenceIndex, [...local, ...references], byType));
   });
   found.push(...organisationReferences(text, sentences, byType.get('Organization') ?? []));
@@ -169,6 +198,33 @@ export function findAnaphora(
   found.push(...findPronouns(text, sentences, referred));
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The document's topic of the type when the window names it among others: in a report on the
+ * Winnti Group, "a campaign attributed to APT41. ... the threat actor leveraged X" is the group
+ * the report is about. A window without the topic, or naming two of them side by side ("APT28
+ * and APT29 hit NATO"), leaves the phrase standing for none.
+ */
+function topicNamedSince(
+  text: string,
+  sorted: readonly EntityMention[],
+  from: number,
+  to: number,
+): ResolvedEntity | undefined {
+  const topic = topicOf(sorted.filter((mention) => mention.start < to));
+  const named = sorted.filter((mention) => mention.start >= from && mention.start < to);
+  const coordinated = named.some((mention, index) => {
+    const next = named[index + 1];
+    return (
+      next !== undefined &&
+      next.entity !== mention.entity &&
+      COORDINATION.test(text.slice(mention.end, next.start))
+    );
+  });
+  return !coordinated && named.some((mention) => mention.entity === topic) ? topic : undefined;
+}
+/** Only a comma or a conjunction between two names: "APT28 and APT29", "APT28, APT29 et Turla". */
+const COORDINATION = /^\s*(?:,|,?\s*(?:and|or|et|ou)\s|\s*و\s*)\s*$/u;
 
 /** A description of the type agrees with that type alone, and is resolved in its window only. */
 function agreementOf(entry: ReferringEntry): Agreement {
@@ -269,6 +325,11 @@ const ATTACHED_OWNER = new RegExp(
   String.raw`(?<![\p{L}])(?:[وف])?(?:[بل])?((?:${['هجمات', 'هجوم', 'عمليات', 'حملات', 'حملت'].join('|')})(?:ها|هم|ه))(?![\p{L}])`,
   'gu',
 );
+/** "its backdoor, X", "son logiciel malveillant X": an English or French possessive before a noun for malware. */
+const TOOL_OWNER = new RegExp(
+  String.raw`(?<![\p{L}])(?:its|their|son|sa|ses|leur|leurs)(?=\s+${OWNED_TOOL_NOUN})`,
+  'giu',
+);
 /** How many sentences back the owner of "their targets" may be named before the text's topic stands for it. */
 const OWNER_WINDOW = 2;
 
@@ -301,6 +362,34 @@ function targetOwners(
   return found;
 }
 
+/**
+ * "APT28 is a Russian group. Its backdoor, X-Agent, ...": the possessive stands for the owner
+ * as in "their targets", unless an organisation or a malware is named before it in its
+ * sentence ("Microsoft said its backdoor ...", "Emotet and its loader"): either may own it.
+ * `local`: the names of the sentence.
+ */
+function toolOwners(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  actors: readonly EntityMention[],
+  local: readonly EntityMention[],
+): EntityMention[] {
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  const windowStart = sentences[Math.max(0, index - OWNER_WINDOW)]?.start ?? 0;
+  const found: EntityMention[] = [];
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(TOOL_OWNER)) {
+    const start = sentence.start + match.index;
+    if (local.some((mention) => mention.start < start && OTHER_OWNERS.has(mention.entity.type))) continue;
+    const entity = ownerBefore(actors, start, windowStart);
+    if (entity)
+      found.push({ start, end: start + match[0].length, surface: match[0], entity, anaphoric: true });
+  }
+  return found;
+}
+const OTHER_OWNERS = new Set<EntityType>(['Organization', 'Malware', 'Person']);
+
 /** The one actor named in the window before `start`, or the text's topic when none is there. */
 function ownerBefore(
   actors: readonly EntityMention[],
@@ -312,6 +401,44 @@ function ownerBefore(
     before.filter((mention) => mention.start >= windowStart).map((mention) => mention.entity),
   );
   return named.size === 1 ? [...named][0] : named.size === 0 ? topicOf(before) : undefined;
+}
+
+/**
+ * "the latter", "ce dernier a" (the packs' `latter`): the last entity of these types named in
+ * the sentence or the one before.
+ */
+const LATTER = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.references.latter).map((phrase) => ({ phrase, value: true })),
+);
+const LATTER_TYPES = new Set<EntityType>(['ThreatActor', 'Malware', 'Organization', 'Person']);
+
+function latterReferences(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  const windowStart = sentences[Math.max(0, index - 1)]?.start ?? 0;
+  const found: EntityMention[] = [];
+  for (const match of LATTER.find(text, sentence.start, sentence.end)) {
+    const { start } = match;
+    const phrase = text.slice(start, match.end);
+    const words = phrase.split(/\s+/u);
+    // "ce dernier a": the verb that follows is in the phrase, not in the reference.
+    const end =
+      words.length > 2
+        ? start + phrase.slice(0, phrase.lastIndexOf(words.at(-1) ?? '')).trimEnd().length
+        : match.end;
+    const antecedent = mentions.findLast(
+      (mention) =>
+        mention.end <= start && mention.start >= windowStart && LATTER_TYPES.has(mention.entity.type),
+    );
+    if (antecedent)
+      found.push({ start, end, surface: text.slice(start, end), entity: antecedent.entity, anaphoric: true });
+  }
+  return found;
 }
 
 const MEMBERS = new PhraseMatcher(

@@ -6,7 +6,9 @@
  * District of Columbia's Metropolitan Police Department") places it there, as a demonym does
  * ("the German BfV"; docs/samples.md).
  */
+import { PACKS } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
+import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
 
 /** The possessive alone between the two names. */
@@ -124,6 +126,8 @@ export interface PossessiveUse {
 export function findPossessiveUses(text: string, mentions: readonly EntityMention[]): PossessiveUse[] {
   const found: PossessiveUse[] = [];
   mentions.forEach((actor, index) => {
+    const owned = ownedTool(text, mentions, index);
+    if (owned) found.push(owned);
     if (actor.entity.type !== 'ThreatActor' || !OWNED_TOOLS.test(text.slice(actor.end, actor.end + 80)))
       return;
     const tool = mentions
@@ -133,4 +137,42 @@ export function findPossessiveUses(text: string, mentions: readonly EntityMentio
     found.push({ actor, tool, at: { start: actor.end, end: actor.end + 2 } });
   });
   return found;
+}
+
+/**
+ * Up to three lower-case modifiers ("new", "custom", "signature"), then one of the English and
+ * French packs' nouns for malware (their reference phrases without the determiner): "backdoor",
+ * "logiciel malveillant". Arabic attaches the possessive to the noun and is not read here.
+ */
+export const OWNED_TOOL_NOUN = String.raw`(?:(?!(?:of|on|the|a|an|and|de|du|des|le|la|les|sur|et)\s)[\p{Ll}-]+\s+){0,3}(?:${alternation(
+  PACKS.filter((pack) => pack.lang !== 'ar').flatMap((pack) =>
+    pack.references.malware.map((phrase) => phrase.replace(/^\S+\s+/u, '')),
+  ),
+)})(?![\p{L}])`;
+/** Between an actor's genitive or possessive and the malware it owns ("'s backdoor, ", "'s "). */
+const TO_OWNED_TOOL = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${OWNED_TOOL_NOUN}\s*,?\s*)?$`, 'iu');
+/** An English or French possessive pronoun, which a reference to an actor may be. */
+const POSSESSIVE_PRONOUN = /^(?:its|their|son|sa|ses|leur|leurs)$/iu;
+
+/**
+ * "APT28's X-Agent", "APT28's backdoor, X-Agent", "its backdoor X-Agent", "son logiciel
+ * malveillant X": a malware named right after an actor's possessive, a noun for malware at most
+ * between, is the actor's tool. A name after a genitive needs the apostrophe; a possessive
+ * pronoun (a reference, ./anaphora.ts) is its own mark.
+ */
+function ownedTool(
+  text: string,
+  mentions: readonly EntityMention[],
+  index: number,
+): PossessiveUse | undefined {
+  const actor = mentions[index];
+  if (actor?.entity.type !== 'ThreatActor') return undefined;
+  const tool = nextStartingFrom(mentions, index, actor.end);
+  if (tool?.entity.type !== 'Malware' || tool.start - actor.end > 80) return undefined;
+  const gap = text.slice(actor.end, tool.start);
+  // "its", or a reference that carries its genitive ("the group's"): the mark is in the mention.
+  const pronoun = POSSESSIVE_PRONOUN.test(actor.surface) || /['’]s$/u.test(actor.surface);
+  if (!TO_OWNED_TOOL.test(gap) || (!pronoun && !/^['’]/u.test(gap)) || (pronoun && /^['’]/u.test(gap)))
+    return undefined;
+  return { actor, tool, at: { start: actor.end, end: tool.start } };
 }

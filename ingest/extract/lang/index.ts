@@ -306,6 +306,7 @@ function loadReferences(
     malware: words('malware'),
     incidents: words('incidents'),
     members: words('members'),
+    latter: words('latter'),
   };
 }
 

@@ -300,6 +300,13 @@ export interface ReferenceVocabulary {
    * English the last word also follows a name's genitive ("APT28's operators").
    */
   members: readonly Pattern<RelationExpectation>[];
+  /**
+   * "the latter", "ce dernier": the entity named last in the sentence or the one before, of any
+   * type an actor, a tool, an organisation or a person may have. A phrase of three words or more
+   * ends on the verb that must follow the reference and is no part of it: "ce dernier a" tells
+   * the pronoun from the adjective ("ces derniers mois").
+   */
+  latter: readonly Pattern<RelationExpectation>[];
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */

@@ -13,10 +13,23 @@ export const references = {
       ],
     },
     {
-      phrases: ['القراصنة', 'هؤلاء القراصنة', 'المهاجمون', 'المتسللون', 'المخترقون', 'الهاكرز'],
+      phrases: [
+        'القراصنة',
+        'هؤلاء القراصنة',
+        'المهاجمون',
+        'المتسللون',
+        'المخترقون',
+        'الهاكرز',
+        // "the attacking party": news that will not call the actor a group yet.
+        'الجهة المهاجمة',
+      ],
       examples: [
         {
           text: 'تنشط مجموعة APT28 منذ عام 2007. واستهدف المتسللون وزارة الدفاع الألمانية.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+        },
+        {
+          text: 'تنشط مجموعة APT28 منذ عام 2007. واستهدفت الجهة المهاجمة وزارة الدفاع الألمانية.',
           expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
         },
       ],
@@ -66,4 +79,6 @@ export const references = {
       ],
     },
   ],
+  // "الأخير" is as often an adjective ("الأسبوع الأخير"): no phrase until a rule tells them apart.
+  latter: [],
 } as const satisfies ReferenceVocabulary;

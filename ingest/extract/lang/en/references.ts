@@ -17,6 +17,15 @@ export const references = {
         'the team',
         'the gang',
         'this gang',
+        // Hacktivists call themselves a collective.
+        'the collective',
+        'this collective',
+        'the hacking collective',
+        'the hacktivist collective',
+        // The genitive is one word with its noun: "the group's backdoor, X".
+        "the group's",
+        "this group's",
+        "the gang's",
       ],
       examples: [
         {
@@ -26,6 +35,14 @@ export const references = {
         {
           text: 'Turla is a Russian espionage group. Over the years, the gang has targeted the Ministry of Defence of Estonia.',
           expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+        {
+          text: 'Anonymous Sudan is a hacktivist group. The collective targeted the Ministry of Defence of Estonia last week.',
+          expect: { source: 'Anonymous Sudan', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+        {
+          text: "Turla is a Russian espionage group. The group's backdoor, X-Agent, was found in the Ministry of Defence of Estonia.",
+          expect: { source: 'Turla', type: 'USES', target: 'X-Agent' },
         },
       ],
     },
@@ -56,10 +73,16 @@ export const references = {
         'this actor',
         'the adversary',
         'this adversary',
+        'the threat actors',
+        'these threat actors',
       ],
       examples: [
         {
           text: 'Researchers tracked the Winnti Group for years. The threat actor leveraged tools such as Cobalt Strike.',
+          expect: { source: 'Winnti Group', type: 'USES', target: 'Cobalt Strike' },
+        },
+        {
+          text: 'Researchers tracked the Winnti Group for years. The threat actors deployed Cobalt Strike on the servers.',
           expect: { source: 'Winnti Group', type: 'USES', target: 'Cobalt Strike' },
         },
       ],
@@ -148,6 +171,17 @@ export const references = {
         {
           text: "Turla is a Russian espionage group. Turla's operators targeted the Ministry of Defence of Estonia.",
           expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+      ],
+    },
+  ],
+  latter: [
+    {
+      phrases: ['the latter'],
+      examples: [
+        {
+          text: 'Analysts compared APT28 with APT29 for years. The latter targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'APT29', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
         },
       ],
     },

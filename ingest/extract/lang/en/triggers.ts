@@ -275,6 +275,9 @@ export const triggers = {
       // "the group infected NATO computers", "spied on the OSCE".
       'infected|infecting|infects',
       'spied|spying|spies on',
+      // "the regime gained access to computer systems of airlines in X".
+      'gained|gaining|gains|obtained access to',
+      'gained|obtained unauthorized|unauthorised access to',
     ],
     // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
     notRightAfter: ['highly', 'narrowly', 'very', 'well'],
@@ -289,6 +292,10 @@ export const triggers = {
       },
       {
         text: 'For years APT28 spied on the OSCE.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OSCE' },
+      },
+      {
+        text: 'In 2016 APT28 gained access to the mail servers of the OSCE.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'OSCE' },
       },
     ],

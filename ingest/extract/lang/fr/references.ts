@@ -4,10 +4,14 @@ import type { ReferenceVocabulary } from '../types.ts';
 export const references = {
   actors: [
     {
-      phrases: ['ce groupe', 'le groupe', "l'acteur", 'cet acteur'],
+      phrases: ['ce groupe', 'le groupe', "l'acteur", 'cet acteur', 'le collectif', 'ce collectif'],
       examples: [
         {
           text: 'Le groupe APT28 est actif depuis 2007. Le groupe a ciblé le ministère de la Défense en 2016.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+        {
+          text: 'Le groupe APT28 est actif depuis 2007. Le collectif a ciblé le ministère de la Défense en 2016.',
           expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
         },
       ],
@@ -24,10 +28,18 @@ export const references = {
         'ces assaillants',
         'les cybercriminels',
         'ces cybercriminels',
+        // The people behind an attack the text has just told of.
+        "les auteurs de l'attaque",
+        'les auteurs de la cyberattaque',
+        'les auteurs du piratage',
       ],
       examples: [
         {
           text: 'Le groupe APT28 est actif depuis 2007. Les cybercriminels ont ciblé le ministère de la Défense en 2016.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+        {
+          text: "Le groupe APT28 est actif depuis 2007. Les auteurs de l'attaque ont ciblé le ministère de la Défense en 2016.",
           expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
         },
       ],
@@ -39,6 +51,8 @@ export const references = {
         'ce logiciel',
         'le logiciel malveillant',
         'ce logiciel malveillant',
+        'le programme malveillant',
+        'ce programme malveillant',
         'ce rançongiciel',
         'le rançongiciel',
         'le maliciel',
@@ -53,6 +67,10 @@ export const references = {
       examples: [
         {
           text: "Emotet s'est répandu en 2019. Le logiciel malveillant a été utilisé par TA542 contre des banques.",
+          expect: { source: 'TA542', type: 'USES', target: 'Emotet' },
+        },
+        {
+          text: "Emotet s'est répandu en 2019. Ce programme malveillant a été utilisé par TA542 contre des banques.",
           expect: { source: 'TA542', type: 'USES', target: 'Emotet' },
         },
       ],
@@ -90,6 +108,22 @@ export const references = {
         {
           text: 'Le groupe APT28 est actif depuis 2007. Ses membres ont ciblé le ministère de la Défense en 2016.',
           expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+      ],
+    },
+  ],
+  latter: [
+    {
+      phrases: [
+        'ce dernier a|avait|aurait|est|était|serait',
+        'cette dernière a|avait|aurait|est|était|serait',
+        'ces derniers ont|avaient|auraient|sont|étaient|seraient',
+        'ces dernières ont|avaient|auraient|sont|étaient|seraient',
+      ],
+      examples: [
+        {
+          text: 'Les analystes comparent APT28 à APT29. Ce dernier a ciblé le ministère de la Défense en 2016.',
+          expect: { source: 'APT29', type: 'TARGETED', target: 'ministère de la Défense' },
         },
       ],
     },
