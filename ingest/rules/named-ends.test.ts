@@ -209,3 +209,63 @@ describe('the firm that reports an actor is not its victim', () => {
     );
   });
 });
+
+describe('an infinitive of purpose after a means names what the means was used against', () => {
+  test('"X used M to compromise Y": X targeted Y, and used M', () => {
+    const lines = relationLines('APT28 used the Zebrocy backdoor to compromise NATO.', 'en');
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+    assertHas(lines, 'USES APT28 -> Zebrocy asserted []');
+    assertNone(lines, /^TARGETED Zebrocy /u);
+  });
+
+  test('« X a utilisé M afin d’espionner Y »', () => {
+    assertHas(
+      relationLines("Le groupe APT28 a déployé Zebrocy afin d'espionner l'OTAN.", 'fr'),
+      'TARGETED APT28 -> NATO asserted []',
+    );
+  });
+
+  test('a name far back in another verb’s phrase is not the subject of the infinitive', () => {
+    assertNone(
+      relationLines(
+        'The documents used a chain abusing Cloudflare Workers and features of Office macros to target users in Central Asia.',
+        'en',
+      ),
+      /^TARGETED/u,
+    );
+  });
+});
+
+describe('a means named after the victim is used by who attacked the victim', () => {
+  test('"X hacked Y using M": X used M, not Y', () => {
+    const lines = relationLines('APT28 is believed to have hacked the DNC in 2016 using X-Agent.', 'en');
+    assertHas(lines, 'USES APT28 -> X-Agent suspected []');
+    assertNone(lines, /^USES Democratic National Committee/u);
+  });
+
+  test('« X a piraté Y en utilisant M »', () => {
+    const lines = relationLines("APT28 a piraté l'OTAN en utilisant Zebrocy.", 'fr');
+    assertHas(lines, 'USES APT28 -> Zebrocy asserted []');
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+  });
+
+  test('a relative clause about the victim keeps the victim as its subject', () => {
+    assertNone(relationLines('APT28 targeted Sandworm, which used Industroyer.', 'en'), /^USES APT28 /u);
+  });
+});
+
+describe('the agent of a participle describing the object is no argument', () => {
+  test('"spy on suspects arrested by the regime" targets no regime', () => {
+    assertNone(
+      relationLines('Turla used a tool to spy on suspects arrested by the Iranian government.', 'en'),
+      /^TARGETED/u,
+    );
+  });
+
+  test('a participle of holding names the owner, which is targeted with what it owns', () => {
+    assertHas(
+      relationLines('APT28 targeted servers operated by NATO.', 'en'),
+      'TARGETED APT28 -> NATO asserted []',
+    );
+  });
+});

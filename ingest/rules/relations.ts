@@ -21,6 +21,7 @@ import {
   unnamedSpeakerBetween,
 } from './claims.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
+import { agentOfAnotherVerb, usesToTheirAttacker } from './clause-roles.ts';
 import { alternation } from './patterns.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { escapeRegExp, hasArabic, overlaps, within, wordsBetween } from './text.ts';
@@ -336,7 +337,7 @@ function sentenceRelations(
     }
   }
 
-  const stated = meansToTheirUser(text, pending);
+  const stated = usesToTheirAttacker(text, meansToTheirUser(text, pending));
   const employers = (person: string) =>
     stated
       .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
@@ -835,6 +836,10 @@ function argumentPairs(
   const right = rest.filter(
     (mention) =>
       reachesRight(text, trigger, mention) &&
+      !(
+        trigger.spec.source === 'left' &&
+        agentOfAnotherVerb(trigger.spec.types, text.slice(trigger.end, mention.start))
+      ) &&
       !ownsNext(text, mention, rest) &&
       (trigger.spec.agentFirst !== true || AFTER_AGENT.test(text.slice(trigger.end, mention.start))),
   );

@@ -210,6 +210,9 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     wordClass: 'verb',
   },
   targeting: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
+  // "APT28 used Zebrocy to compromise NATO": an infinitive of purpose; its subject is the means or
+  // actor right before it ("tried to hack"), never a name further back in another verb's phrase.
+  purpose: { types: ['TARGETED'], source: 'left', strength: 0.9, maxLeftWords: 4, wordClass: 'verb' },
   opposition: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
   // "attacks by APT28 on NATO": the attacker, then its target, both after the noun.
   'attack-by': {

@@ -122,6 +122,7 @@ export const TRIGGER_IDS = [
   'use-of',
   'impersonation',
   'targeting',
+  'purpose',
   'opposition',
   'attack-by',
   'targets-of',

@@ -293,6 +293,25 @@ export const triggers = {
       },
     ],
   },
+  // "APT28 used Zebrocy to compromise NATO": the means' user is the subject (relations.ts gives
+  // it to the one who used the means).
+  purpose: {
+    phrases: [
+      'to target|compromise|hack|attack|breach|infiltrate|infect|penetrate|sabotage',
+      'to spy on',
+      'to break into',
+    ],
+    examples: [
+      {
+        text: 'APT28 used Zebrocy to compromise NATO.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'APT28 tried to hack NATO.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+    ],
+  },
   opposition: {
     // "a campaign against X" is an attack on X; "a complaint against X" is a step at law.
     phrases: ['against'],

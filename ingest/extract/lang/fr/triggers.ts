@@ -155,6 +155,8 @@ export const triggers = {
       'utilise|utilisent|utilisait',
       'a employé|déployé|exploité',
       'exploitant|exploite',
+      // « APT28 a piraté l'OTAN en utilisant Zebrocy » : le gérondif a le sujet du verbe principal.
+      'en utilisant|employant|déployant',
       // "a exfiltré des données grâce à son outil X": the means of what the subject did.
       'grâce à son|leur outil|logiciel',
       'au moyen de son|leur outil|logiciel',
@@ -166,6 +168,10 @@ export const triggers = {
       {
         text: 'Le groupe Sandworm a déployé NotPetya en Ukraine.',
         expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+      {
+        text: "APT28 a piraté l'OTAN en utilisant Zebrocy.",
+        expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
       },
       {
         text: "Le groupe Sandworm a lancé NotPetya contre l'Ukraine.",
@@ -236,6 +242,20 @@ export const triggers = {
       },
       {
         text: "Pendant des années, APT28 a espionné l'OTAN.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+    ],
+  },
+  // « APT28 a utilisé Zebrocy pour compromettre l'OTAN » : l'infinitif de but nomme la cible.
+  purpose: {
+    phrases: [
+      'pour cibler|viser|compromettre|pirater|attaquer|infiltrer|infecter|espionner',
+      'afin de cibler|viser|compromettre|pirater',
+      "afin d'attaquer|d'infiltrer|d'infecter|d'espionner",
+    ],
+    examples: [
+      {
+        text: "APT28 a utilisé Zebrocy pour compromettre l'OTAN.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
       },
     ],
