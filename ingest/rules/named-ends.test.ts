@@ -269,3 +269,42 @@ describe('the agent of a participle describing the object is no argument', () =>
     );
   });
 });
+
+describe('the subject stays the name before what comes between it and its verb', () => {
+  test('a relative clause and one more phrase between commas', () => {
+    const lines = relationLines(
+      'Sandworm, which experts link to the GRU, in a campaign that lasted months, attacked Ukrenergo.',
+      'en',
+    );
+    assertHas(lines, 'TARGETED Sandworm Team -> Ukrenergo asserted []');
+    assertNone(lines, /^TARGETED GRU /u);
+  });
+
+  test('« X, que les experts lient à Y, depuis des mois, a attaqué Z »', () => {
+    const lines = relationLines(
+      'Sandworm, que les experts lient au GRU, depuis des mois, a attaqué Ukrenergo.',
+      'fr',
+    );
+    assertHas(lines, 'TARGETED Sandworm Team -> Ukrenergo asserted []');
+    assertNone(lines, /^TARGETED GRU /u);
+  });
+
+  test('an apposition describing the tool keeps its user as who targets', () => {
+    const lines = relationLines('APT28 deployed Zebrocy, a backdoor, against NATO.', 'en');
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+    assertNone(lines, /^TARGETED Zebrocy /u);
+  });
+});
+
+describe("an actor's possessive right before a program's name", () => {
+  test('"X\'s M malware": X uses M', () => {
+    assertHas(
+      relationLines("APT28's Zebrocy malware spread quickly.", 'en'),
+      'USES APT28 -> Zebrocy asserted []',
+    );
+  });
+
+  test("an organisation's possessive is no use", () => {
+    assertNone(relationLines("Microsoft's Zebrocy report appeared.", 'en'), /^USES/u);
+  });
+});

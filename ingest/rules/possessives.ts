@@ -118,14 +118,25 @@ export interface PossessiveUse {
 
 /**
  * Programs stated to be in an actor's arsenal or operations: "PowerRatankba was developed as a
- * replacement in Lazarus Group's arsenal", "Ratankba, used within the Lazarus group's attacks".
+ * replacement in Lazarus Group's arsenal", "Ratankba, used within the Lazarus group's attacks",
+ * or owned by its possessive right before the program's name ("APT28's Zebrocy backdoor").
  * Mentions must be sorted by start.
  */
 export function findPossessiveUses(text: string, mentions: readonly EntityMention[]): PossessiveUse[] {
   const found: PossessiveUse[] = [];
   mentions.forEach((actor, index) => {
-    if (actor.entity.type !== 'ThreatActor' || !OWNED_TOOLS.test(text.slice(actor.end, actor.end + 80)))
+    if (actor.entity.type !== 'ThreatActor') return;
+    const owned = mentions.slice(index + 1).find((mention) => mention.start >= actor.end);
+    if (
+      !actor.anaphoric &&
+      owned?.entity.type === 'Malware' &&
+      !owned.anaphoric &&
+      POSSESSIVE_GAP.test(text.slice(actor.end, owned.start))
+    ) {
+      found.push({ actor, tool: owned, at: { start: actor.end, end: owned.start } });
       return;
+    }
+    if (!OWNED_TOOLS.test(text.slice(actor.end, actor.end + 80))) return;
     const tool = mentions
       .slice(0, index)
       .findLast((mention) => mention.end <= actor.start && mention.entity.type === 'Malware');

@@ -73,6 +73,13 @@ const LIST_CLOSER = new RegExp(
 );
 /** "TNT, filiale de FedEx, ont été touchés": an apposition closed before the verb of the name before it. */
 const APPOSITION_BEFORE_TRIGGER = /^\s*[,،][^,،;:.()]{1,150}[,،]\s*(?:\p{Ll}+\s+){0,4}$/u;
+/**
+ * "Sandworm, which experts link to the GRU, in a campaign that lasted months, attacked
+ * Ukrenergo": a relative clause and one more phrase between commas, and the subject is still the
+ * name before them (a list, "A, B et C, filiale de D, ont", opens with no relative pronoun).
+ */
+const RELATIVE_AND_PHRASE_BEFORE_TRIGGER =
+  /^\s*,\s*(?:which|who|that|qui|que|dont)\s[^,;:.()]{1,150},[^,;:.()]{1,150},\s*(?:\p{Ll}+\s+){0,4}$/iu;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
 /** "قال ... إن X": what follows the conjunction is the statement, not the speaker. */
 const THAT_CLAUSE = /(?:^|\s)(?:أن|أنه|أنها|إن|إنه|إنها)(?:\s|$)/u;
@@ -468,6 +475,9 @@ function sentenceRelations(
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
 }
 
+/** "used Zebrocy, a backdoor, against NATO": an apposition describing the tool stays in the clause. */
+const TOOL_APPOSITION = /,\s*(?:an?|the)\s[^,;:()]{1,60},/u;
+
 /**
  * "Sandworm used Industroyer against Ukrenergo": a tool named as what someone used is the means,
  * and whom it was used against is its user's target. A targeting whose source is the object of an
@@ -482,7 +492,7 @@ function meansToTheirUser(text: string, pending: readonly Pending[]): Pending[] 
       (candidate) =>
         candidate.relation.target === item.relation.source &&
         candidate.trigger.end <= item.trigger.start &&
-        !/[,;:()]/u.test(text.slice(candidate.trigger.end, item.trigger.start)),
+        !/[,;:()]/u.test(text.slice(candidate.trigger.end, item.trigger.start).replace(TOOL_APPOSITION, '')),
     );
     if (!use || use.relation.source === item.relation.target) return item;
     return {
@@ -807,7 +817,8 @@ function argumentPairs(
     reachable.some(
       (subject) =>
         subject.end <= mention.start &&
-        APPOSITION_BEFORE_TRIGGER.test(text.slice(subject.end, trigger.start)),
+        (APPOSITION_BEFORE_TRIGGER.test(text.slice(subject.end, trigger.start)) ||
+          RELATIVE_AND_PHRASE_BEFORE_TRIGGER.test(text.slice(subject.end, trigger.start))),
     );
   // "users of TrickBot are linked to X": the subject is the common noun the name completes.
   // "The hack of TV5Monde was carried out by X": a noun and name that are one name (an incident) are the subject.
