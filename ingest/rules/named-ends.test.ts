@@ -308,3 +308,31 @@ describe("an actor's possessive right before a program's name", () => {
     assertNone(relationLines("Microsoft's Zebrocy report appeared.", 'en'), /^USES/u);
   });
 });
+
+describe('a place and, after a comma, the country it lies in', () => {
+  test('"in Sayama, Japan" and « à Sayama, au Japon »', () => {
+    assertHas(
+      relationLines('The group attacked a plant located in Sayama, Japan.', 'en'),
+      'PART_OF Sayama -> Japan asserted []',
+    );
+    assertHas(
+      relationLines("Le virus s'est attaqué à une usine située à Sayama, au Japon.", 'fr'),
+      'PART_OF Sayama -> Japan asserted []',
+    );
+  });
+
+  test('an incident whose name ends on the place is located in the country', () => {
+    assertHas(
+      relationLines(
+        "Pendant la cérémonie des Jeux olympiques d'hiver de Pyeongchang, en Corée du Sud, le réseau est tombé.",
+        'fr',
+      ),
+      'LOCATED_IN Winter Olympics in Pyeongchang -> South Korea asserted []',
+    );
+  });
+
+  test('a list of countries, or a country that goes on as a subject, states nothing', () => {
+    assertNone(relationLines('APT28 targeted Iran, Iraq and Syria.', 'en'), /^PART_OF/u);
+    assertNone(relationLines('In Sayama, Japan said nothing.', 'en'), /^PART_OF/u);
+  });
+});
