@@ -8,6 +8,7 @@
  * pronoun between the two opens a clause about the victim ("the DNC, which used CrowdStrike").
  */
 import { PACKS } from '../extract/lang/index.ts';
+import type { Span } from '../types.ts';
 import { alternation } from './patterns.ts';
 
 interface Stated {
@@ -61,4 +62,29 @@ export function agentOfAnotherVerb(types: readonly string[], between: string): b
   if (!types.includes('TARGETED') && !types.includes('USES')) return false;
   const participle = AGENT_OF_PARTICIPLE.exec(between)?.[1];
   return participle !== undefined && !HOLDING.has(participle.replace(/(?<=é)e?s?$/u, ''));
+}
+
+/** The start of a relative clause set off by a comma, up to a name inside it. */
+const RELATIVE_OPENED_BEFORE = new RegExp(
+  String.raw`,\s*(?:${alternation(PACKS.flatMap((pack) => pack.claims.relatives))}|who)\s[^,;:.()]*$`,
+  'iu',
+);
+/** From that name to the verb: the clause closes with a comma, then at most an adverb or an auxiliary. */
+const CLAUSE_CLOSED_BEFORE_VERB = /^[^,;:.()]*,\s*(?:\p{Ll}+\s+){0,3}$/u;
+
+/**
+ * "The attackers, who used Cobalt Strike, compromised the Bundestag": a name inside a relative
+ * clause set off by commas is no subject of the verb after it, which has the noun before the
+ * clause as its subject, named or not.
+ */
+export function insideClosedRelative(
+  text: string,
+  sentenceStart: number,
+  name: Span,
+  verbStart: number,
+): boolean {
+  return (
+    RELATIVE_OPENED_BEFORE.test(text.slice(sentenceStart, name.start)) &&
+    CLAUSE_CLOSED_BEFORE_VERB.test(text.slice(name.end, verbStart))
+  );
 }

@@ -336,3 +336,32 @@ describe('a place and, after a comma, the country it lies in', () => {
     assertNone(relationLines('In Sayama, Japan said nothing.', 'en'), /^PART_OF/u);
   });
 });
+
+describe('a name inside a relative clause set off by commas is no subject of the verb after it', () => {
+  test('"The attackers, who used Cobalt Strike, compromised X" names no attacker', () => {
+    assertNone(
+      relationLines(
+        'The attackers, who used Cobalt Strike, compromised the network of the German Bundestag.',
+        'en',
+      ),
+      /^TARGETED/u,
+    );
+    assertNone(
+      relationLines(
+        'Les pirates, qui utilisaient Cobalt Strike, ont compromis le réseau du Bundestag.',
+        'fr',
+      ),
+      /^TARGETED/u,
+    );
+  });
+
+  test('« dont » opening examples is no relative clause', () => {
+    assertHas(
+      relationLines(
+        'Pegasus a infecté plusieurs journalistes, dont Edwy Plenel, cofondateur de Mediapart.',
+        'fr',
+      ),
+      'FOUNDED Edwy Plenel -> Mediapart asserted []',
+    );
+  });
+});

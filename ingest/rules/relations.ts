@@ -21,7 +21,7 @@ import {
   unnamedSpeakerBetween,
 } from './claims.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
-import { agentOfAnotherVerb, usesToTheirAttacker } from './clause-roles.ts';
+import { agentOfAnotherVerb, insideClosedRelative, usesToTheirAttacker } from './clause-roles.ts';
 import { alternation } from './patterns.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { escapeRegExp, hasArabic, overlaps, within, wordsBetween } from './text.ts';
@@ -298,7 +298,10 @@ function sentenceRelations(
     // "the Berlin-based think tank": the place of a compound adjective is no argument.
     const candidates = mentions.filter(
       (mention) =>
-        !speaking.includes(mention) && !subjects.includes(mention) && !inPlaceCompound(text, mention),
+        !speaking.includes(mention) &&
+        !subjects.includes(mention) &&
+        !inPlaceCompound(text, mention) &&
+        !(mention.end <= trigger.start && insideClosedRelative(text, sentence.start, mention, trigger.start)),
     );
     const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers, sentence.lang === 'en');
     if (trigger.spec.qualifiesHead) {
