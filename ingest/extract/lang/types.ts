@@ -123,6 +123,7 @@ export const TRIGGER_IDS = [
   'impersonation',
   'targeting',
   'purpose',
+  'theft',
   'opposition',
   'attack-by',
   'targets-of',

@@ -312,6 +312,23 @@ export const triggers = {
       },
     ],
   },
+  theft: {
+    phrases: [
+      'stole|steals|stealing|exfiltrated|exfiltrating|siphoned',
+      // "APT29 gained access to the Microsoft network": an intrusion stated by what it won.
+      'gained|gaining|obtained|obtaining access to',
+    ],
+    examples: [
+      {
+        text: 'Lazarus stole 81 million dollars from Bangladesh Bank in 2016.',
+        expect: { source: 'Lazarus', type: 'TARGETED', target: 'Bangladesh Bank' },
+      },
+      {
+        text: 'APT28 gained access to the network of the Bundestag.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+      },
+    ],
+  },
   opposition: {
     // "a campaign against X" is an attack on X; "a complaint against X" is a step at law.
     phrases: ['against'],

@@ -260,6 +260,23 @@ export const triggers = {
       },
     ],
   },
+  theft: {
+    phrases: [
+      'a|ont|avait|avaient dérobé|volé|exfiltré|subtilisé',
+      // « APT28 a eu accès au réseau du Bundestag » : une intrusion dite par ce qu'elle a gagné.
+      'a|ont|avait|avaient eu accès à|au|aux',
+    ],
+    examples: [
+      {
+        text: 'Le groupe Lazarus a dérobé 81 millions de dollars à la Bangladesh Bank.',
+        expect: { source: 'Lazarus', type: 'TARGETED', target: 'Bangladesh Bank' },
+      },
+      {
+        text: 'Le groupe APT28 a eu accès au réseau du Bundestag.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+      },
+    ],
+  },
   opposition: {
     // « une campagne contre X » est une attaque ; « une plainte contre X » est une démarche en justice.
     phrases: ['contre'],
