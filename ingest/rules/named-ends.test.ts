@@ -365,3 +365,23 @@ describe('a name inside a relative clause set off by commas is no subject of the
     );
   });
 });
+
+describe('coordination and attribution do not borrow names from another phrase', () => {
+  test('"deployed by X against Y": Y is the target, never a second user', () => {
+    const lines = relationLines('Zebrocy was deployed by APT28 against NATO.', 'en');
+    assertHas(lines, 'USES APT28 -> Zebrocy asserted []');
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+    assertNone(lines, /^USES NATO /u);
+  });
+
+  test('who links a campaign to an actor is no party of the campaign', () => {
+    assertNone(
+      relationLines('Google linked the phishing campaign against NATO to APT28.', 'en'),
+      /^TARGETED Google/u,
+    );
+    assertNone(
+      relationLines("Google a attribué la campagne contre l'OTAN à APT28.", 'fr'),
+      /^TARGETED Google/u,
+    );
+  });
+});

@@ -63,7 +63,7 @@ const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
  * short description ("Maersk, le laboratoire américain Merck et TNT", "and the Danish shipper").
  */
 const COORDINATION = new RegExp(
-  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:the|le|la|les|l['’]|un|une|an?)\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
+  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:(?:the|le|la|les|un|une|an?)(?![\p{L}])|l['’])\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
   'u',
 );
 /** What closes a list whose items are separated by commas ("A, B et C"); without it, a comma opens an apposition. */
@@ -256,6 +256,17 @@ function sentenceRelations(
       .filter(([cue]) => (cue.kind === 'reported' || cue.kind === 'unconfirmed') && !selfReporting.has(cue))
       .map(([, speaker]) => speaker),
   );
+  // "Google linked the campaign against NATO to APT28": who makes the attribution is no party of
+  // a relation written inside what it attributes.
+  const attributors = triggers
+    .filter(
+      (trigger) =>
+        trigger.spec.after !== undefined &&
+        trigger.spec.types.includes('ATTRIBUTED_TO') &&
+        // "Iran was accused by Washington of being behind X": the name before a passive is the accused.
+        !PASSIVE_AUXILIARY.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)),
+    )
+    .map((trigger) => ({ trigger, subjects: verbSubjects(text, trigger, mentions, arabic) }));
   const pending: Pending[] = [];
   // "APT 28 المرتبطة بالاستخبارات ... كانت وراء": the thing an affiliation clause describes is the subject.
   const heads = new Map<EntityMention, EntityMention>();
@@ -301,7 +312,15 @@ function sentenceRelations(
         !speaking.includes(mention) &&
         !subjects.includes(mention) &&
         !inPlaceCompound(text, mention) &&
-        !(mention.end <= trigger.start && insideClosedRelative(text, sentence.start, mention, trigger.start)),
+        !(
+          mention.end <= trigger.start && insideClosedRelative(text, sentence.start, mention, trigger.start)
+        ) &&
+        !attributors.some(
+          (attribution) =>
+            attribution.trigger !== trigger &&
+            attribution.trigger.end <= trigger.start &&
+            attribution.subjects.includes(mention),
+        ),
     );
     const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers, sentence.lang === 'en');
     if (trigger.spec.qualifiesHead) {
