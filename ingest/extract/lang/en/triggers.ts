@@ -275,6 +275,9 @@ export const triggers = {
       // "the group infected NATO computers", "spied on the OSCE".
       'infected|infecting|infects',
       'spied|spying|spies on',
+      // "Sandworm crippled Ukrenergo", "knocked out the Ukrenergo grid".
+      'crippled|crippling|paralyzed|paralysed|sabotaged|sabotaging|defaced|defacing',
+      'knocked out',
     ],
     // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
     notRightAfter: ['highly', 'narrowly', 'very', 'well'],
@@ -286,6 +289,10 @@ export const triggers = {
       {
         text: 'APT28 infected NATO computers with a backdoor.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'In 2015 Sandworm crippled Ukrenergo.',
+        expect: { source: 'Sandworm', type: 'TARGETED', target: 'Ukrenergo' },
       },
       {
         text: 'For years APT28 spied on the OSCE.',

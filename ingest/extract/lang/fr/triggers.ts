@@ -234,11 +234,19 @@ export const triggers = {
       'a pénétré',
       // « le groupe a infecté les ordinateurs de l'OTAN », « a espionné l'OTAN ».
       'a|ont|avait infecté|espionné',
+      // « APT29 s'en est pris à SolarWinds », « Sandworm a paralysé Ukrenergo ».
+      "s'en est|sont pris(e)(s) à|au|aux",
+      "s'est|se sont attaqué(e)(s) à|au|aux",
+      'a|ont|avait paralysé|saboté',
     ],
     examples: [
       {
         text: "Le groupe APT28 a ciblé l'OTAN.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "Le groupe APT29 s'en est pris à la société SolarWinds.",
+        expect: { source: 'APT29', type: 'TARGETED', target: 'SolarWinds' },
       },
       {
         text: "Pendant des années, APT28 a espionné l'OTAN.",
