@@ -500,11 +500,15 @@ export const triggers = {
     ],
   },
   part: {
-    phrases: ['subsidiary|unit|division|part of', 'a unit of'],
+    phrases: ['subsidiary|unit|division|part of', 'a unit of', 'branch|arm|directorate of'],
     examples: [
       {
         text: 'Sandworm is a unit of the GRU.',
         expect: { source: 'Sandworm', type: 'PART_OF', target: 'GRU' },
+      },
+      {
+        text: 'The CESG was the branch of GCHQ that secured government networks.',
+        expect: { source: 'CESG', type: 'PART_OF', target: 'GCHQ' },
       },
     ],
   },
