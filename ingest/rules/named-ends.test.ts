@@ -209,3 +209,179 @@ describe('the firm that reports an actor is not its victim', () => {
     );
   });
 });
+
+describe('an infinitive of purpose after a means names what the means was used against', () => {
+  test('"X used M to compromise Y": X targeted Y, and used M', () => {
+    const lines = relationLines('APT28 used the Zebrocy backdoor to compromise NATO.', 'en');
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+    assertHas(lines, 'USES APT28 -> Zebrocy asserted []');
+    assertNone(lines, /^TARGETED Zebrocy /u);
+  });
+
+  test('« X a utilisé M afin d’espionner Y »', () => {
+    assertHas(
+      relationLines("Le groupe APT28 a déployé Zebrocy afin d'espionner l'OTAN.", 'fr'),
+      'TARGETED APT28 -> NATO asserted []',
+    );
+  });
+
+  test('a name far back in another verb’s phrase is not the subject of the infinitive', () => {
+    assertNone(
+      relationLines(
+        'The documents used a chain abusing Cloudflare Workers and features of Office macros to target users in Central Asia.',
+        'en',
+      ),
+      /^TARGETED/u,
+    );
+  });
+});
+
+describe('a means named after the victim is used by who attacked the victim', () => {
+  test('"X hacked Y using M": X used M, not Y', () => {
+    const lines = relationLines('APT28 is believed to have hacked the DNC in 2016 using X-Agent.', 'en');
+    assertHas(lines, 'USES APT28 -> X-Agent suspected []');
+    assertNone(lines, /^USES Democratic National Committee/u);
+  });
+
+  test('« X a piraté Y en utilisant M »', () => {
+    const lines = relationLines("APT28 a piraté l'OTAN en utilisant Zebrocy.", 'fr');
+    assertHas(lines, 'USES APT28 -> Zebrocy asserted []');
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+  });
+
+  test('a relative clause about the victim keeps the victim as its subject', () => {
+    assertNone(relationLines('APT28 targeted Sandworm, which used Industroyer.', 'en'), /^USES APT28 /u);
+  });
+});
+
+describe('the agent of a participle describing the object is no argument', () => {
+  test('"spy on suspects arrested by the regime" targets no regime', () => {
+    assertNone(
+      relationLines('Turla used a tool to spy on suspects arrested by the Iranian government.', 'en'),
+      /^TARGETED/u,
+    );
+  });
+
+  test('a participle of holding names the owner, which is targeted with what it owns', () => {
+    assertHas(
+      relationLines('APT28 targeted servers operated by NATO.', 'en'),
+      'TARGETED APT28 -> NATO asserted []',
+    );
+  });
+});
+
+describe('the subject stays the name before what comes between it and its verb', () => {
+  test('a relative clause and one more phrase between commas', () => {
+    const lines = relationLines(
+      'Sandworm, which experts link to the GRU, in a campaign that lasted months, attacked Ukrenergo.',
+      'en',
+    );
+    assertHas(lines, 'TARGETED Sandworm Team -> Ukrenergo asserted []');
+    assertNone(lines, /^TARGETED GRU /u);
+  });
+
+  test('« X, que les experts lient à Y, depuis des mois, a attaqué Z »', () => {
+    const lines = relationLines(
+      'Sandworm, que les experts lient au GRU, depuis des mois, a attaqué Ukrenergo.',
+      'fr',
+    );
+    assertHas(lines, 'TARGETED Sandworm Team -> Ukrenergo asserted []');
+    assertNone(lines, /^TARGETED GRU /u);
+  });
+
+  test('an apposition describing the tool keeps its user as who targets', () => {
+    const lines = relationLines('APT28 deployed Zebrocy, a backdoor, against NATO.', 'en');
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+    assertNone(lines, /^TARGETED Zebrocy /u);
+  });
+});
+
+describe("an actor's possessive right before a program's name", () => {
+  test('"X\'s M malware": X uses M', () => {
+    assertHas(
+      relationLines("APT28's Zebrocy malware spread quickly.", 'en'),
+      'USES APT28 -> Zebrocy asserted []',
+    );
+  });
+
+  test("an organisation's possessive is no use", () => {
+    assertNone(relationLines("Microsoft's Zebrocy report appeared.", 'en'), /^USES/u);
+  });
+});
+
+describe('a place and, after a comma, the country it lies in', () => {
+  test('"in Sayama, Japan" and « à Sayama, au Japon »', () => {
+    assertHas(
+      relationLines('The group attacked a plant located in Sayama, Japan.', 'en'),
+      'PART_OF Sayama -> Japan asserted []',
+    );
+    assertHas(
+      relationLines("Le virus s'est attaqué à une usine située à Sayama, au Japon.", 'fr'),
+      'PART_OF Sayama -> Japan asserted []',
+    );
+  });
+
+  test('an incident whose name ends on the place is located in the country', () => {
+    assertHas(
+      relationLines(
+        "Pendant la cérémonie des Jeux olympiques d'hiver de Pyeongchang, en Corée du Sud, le réseau est tombé.",
+        'fr',
+      ),
+      'LOCATED_IN Winter Olympics in Pyeongchang -> South Korea asserted []',
+    );
+  });
+
+  test('a list of countries, or a country that goes on as a subject, states nothing', () => {
+    assertNone(relationLines('APT28 targeted Iran, Iraq and Syria.', 'en'), /^PART_OF/u);
+    assertNone(relationLines('In Sayama, Japan said nothing.', 'en'), /^PART_OF/u);
+  });
+});
+
+describe('a name inside a relative clause set off by commas is no subject of the verb after it', () => {
+  test('"The attackers, who used Cobalt Strike, compromised X" names no attacker', () => {
+    assertNone(
+      relationLines(
+        'The attackers, who used Cobalt Strike, compromised the network of the German Bundestag.',
+        'en',
+      ),
+      /^TARGETED/u,
+    );
+    assertNone(
+      relationLines(
+        'Les pirates, qui utilisaient Cobalt Strike, ont compromis le réseau du Bundestag.',
+        'fr',
+      ),
+      /^TARGETED/u,
+    );
+  });
+
+  test('« dont » opening examples is no relative clause', () => {
+    assertHas(
+      relationLines(
+        'Pegasus a infecté plusieurs journalistes, dont Edwy Plenel, cofondateur de Mediapart.',
+        'fr',
+      ),
+      'FOUNDED Edwy Plenel -> Mediapart asserted []',
+    );
+  });
+});
+
+describe('coordination and attribution do not borrow names from another phrase', () => {
+  test('"deployed by X against Y": Y is the target, never a second user', () => {
+    const lines = relationLines('Zebrocy was deployed by APT28 against NATO.', 'en');
+    assertHas(lines, 'USES APT28 -> Zebrocy asserted []');
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+    assertNone(lines, /^USES NATO /u);
+  });
+
+  test('who links a campaign to an actor is no party of the campaign', () => {
+    assertNone(
+      relationLines('Google linked the phishing campaign against NATO to APT28.', 'en'),
+      /^TARGETED Google/u,
+    );
+    assertNone(
+      relationLines("Google a attribué la campagne contre l'OTAN à APT28.", 'fr'),
+      /^TARGETED Google/u,
+    );
+  });
+});

@@ -22,6 +22,7 @@ import { findIncidentAgents } from './incident-agents.ts';
 import { findPublishedIncidents } from './leaked-material.ts';
 import { findUnitParents } from './names-units.ts';
 import { findCompoundPlacements } from './place-compounds.ts';
+import { findPlacesInCountries } from './place-in-country.ts';
 import { findPossessivePlacements, findPossessiveRelations, findPossessiveUses } from './possessives.ts';
 import { findSponsorships } from './sponsorships.ts';
 import type { SentenceProducer } from './relations.ts';
@@ -58,6 +59,16 @@ const POSSESSIVE_USE: TriggerSpec = {
   source: 'right',
   strength: 0.8,
   wordClass: 'noun',
+};
+
+/** "in Sayama, Japan": a place and, in apposition, the country it lies in. */
+const PLACE_IN_COUNTRY: TriggerSpec = {
+  id: 'place-in-country',
+  types: ['PART_OF', 'LOCATED_IN'],
+  source: 'left',
+  strength: 0.9,
+  wordClass: 'noun',
+  qualifiesName: true,
 };
 
 /** "North Korea-linked group Lazarus": an attribution stated by a compound adjective. */
@@ -99,6 +110,18 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         at: use.at,
         spec: POSSESSIVE_USE,
         before: use.tool,
+      })),
+  },
+  {
+    name: 'places in countries',
+    find: (text, mentions) =>
+      findPlacesInCountries(text, mentions).map((located) => ({
+        type: located.type,
+        source: located.place,
+        target: located.country,
+        at: located.at,
+        spec: PLACE_IN_COUNTRY,
+        before: located.place,
       })),
   },
   {

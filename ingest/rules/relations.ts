@@ -21,6 +21,7 @@ import {
   unnamedSpeakerBetween,
 } from './claims.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
+import { agentOfAnotherVerb, insideClosedRelative, usesToTheirAttacker } from './clause-roles.ts';
 import { alternation } from './patterns.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { escapeRegExp, hasArabic, overlaps, within, wordsBetween } from './text.ts';
@@ -62,7 +63,7 @@ const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
  * short description ("Maersk, le laboratoire américain Merck et TNT", "and the Danish shipper").
  */
 const COORDINATION = new RegExp(
-  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:the|le|la|les|l['’]|un|une|an?)\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
+  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:(?:the|le|la|les|un|une|an?)(?![\p{L}])|l['’])\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
   'u',
 );
 /** What closes a list whose items are separated by commas ("A, B et C"); without it, a comma opens an apposition. */
@@ -72,6 +73,13 @@ const LIST_CLOSER = new RegExp(
 );
 /** "TNT, filiale de FedEx, ont été touchés": an apposition closed before the verb of the name before it. */
 const APPOSITION_BEFORE_TRIGGER = /^\s*[,،][^,،;:.()]{1,150}[,،]\s*(?:\p{Ll}+\s+){0,4}$/u;
+/**
+ * "Sandworm, which experts link to the GRU, in a campaign that lasted months, attacked
+ * Ukrenergo": a relative clause and one more phrase between commas, and the subject is still the
+ * name before them (a list, "A, B et C, filiale de D, ont", opens with no relative pronoun).
+ */
+const RELATIVE_AND_PHRASE_BEFORE_TRIGGER =
+  /^\s*,\s*(?:which|who|that|qui|que|dont)\s[^,;:.()]{1,150},[^,;:.()]{1,150},\s*(?:\p{Ll}+\s+){0,4}$/iu;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
 /** "قال ... إن X": what follows the conjunction is the statement, not the speaker. */
 const THAT_CLAUSE = /(?:^|\s)(?:أن|أنه|أنها|إن|إنه|إنها)(?:\s|$)/u;
@@ -248,6 +256,17 @@ function sentenceRelations(
       .filter(([cue]) => (cue.kind === 'reported' || cue.kind === 'unconfirmed') && !selfReporting.has(cue))
       .map(([, speaker]) => speaker),
   );
+  // "Google linked the campaign against NATO to APT28": who makes the attribution is no party of
+  // a relation written inside what it attributes.
+  const attributors = triggers
+    .filter(
+      (trigger) =>
+        trigger.spec.after !== undefined &&
+        trigger.spec.types.includes('ATTRIBUTED_TO') &&
+        // "Iran was accused by Washington of being behind X": the name before a passive is the accused.
+        !PASSIVE_AUXILIARY.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)),
+    )
+    .map((trigger) => ({ trigger, subjects: verbSubjects(text, trigger, mentions, arabic) }));
   const pending: Pending[] = [];
   // "APT 28 المرتبطة بالاستخبارات ... كانت وراء": the thing an affiliation clause describes is the subject.
   const heads = new Map<EntityMention, EntityMention>();
@@ -290,7 +309,18 @@ function sentenceRelations(
     // "the Berlin-based think tank": the place of a compound adjective is no argument.
     const candidates = mentions.filter(
       (mention) =>
-        !speaking.includes(mention) && !subjects.includes(mention) && !inPlaceCompound(text, mention),
+        !speaking.includes(mention) &&
+        !subjects.includes(mention) &&
+        !inPlaceCompound(text, mention) &&
+        !(
+          mention.end <= trigger.start && insideClosedRelative(text, sentence.start, mention, trigger.start)
+        ) &&
+        !attributors.some(
+          (attribution) =>
+            attribution.trigger !== trigger &&
+            attribution.trigger.end <= trigger.start &&
+            attribution.subjects.includes(mention),
+        ),
     );
     const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers, sentence.lang === 'en');
     if (trigger.spec.qualifiesHead) {
@@ -336,7 +366,7 @@ function sentenceRelations(
     }
   }
 
-  const stated = meansToTheirUser(text, pending);
+  const stated = usesToTheirAttacker(text, meansToTheirUser(text, pending));
   const employers = (person: string) =>
     stated
       .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
@@ -466,6 +496,9 @@ function sentenceRelations(
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
 }
 
+/** "used Zebrocy, a backdoor, against NATO": an apposition describing the tool stays in the clause. */
+const TOOL_APPOSITION = /,\s*(?:an?|the)\s[^,;:()]{1,60},/u;
+
 /**
  * "Sandworm used Industroyer against Ukrenergo": a tool named as what someone used is the means,
  * and whom it was used against is its user's target. A targeting whose source is the object of an
@@ -480,7 +513,7 @@ function meansToTheirUser(text: string, pending: readonly Pending[]): Pending[] 
       (candidate) =>
         candidate.relation.target === item.relation.source &&
         candidate.trigger.end <= item.trigger.start &&
-        !/[,;:()]/u.test(text.slice(candidate.trigger.end, item.trigger.start)),
+        !/[,;:()]/u.test(text.slice(candidate.trigger.end, item.trigger.start).replace(TOOL_APPOSITION, '')),
     );
     if (!use || use.relation.source === item.relation.target) return item;
     return {
@@ -820,7 +853,8 @@ function argumentPairs(
     reachable.some(
       (subject) =>
         subject.end <= mention.start &&
-        APPOSITION_BEFORE_TRIGGER.test(text.slice(subject.end, trigger.start)),
+        (APPOSITION_BEFORE_TRIGGER.test(text.slice(subject.end, trigger.start)) ||
+          RELATIVE_AND_PHRASE_BEFORE_TRIGGER.test(text.slice(subject.end, trigger.start))),
     );
   // "users of TrickBot are linked to X": the subject is the common noun the name completes.
   // "The hack of TV5Monde was carried out by X": a noun and name that are one name (an incident) are the subject.
@@ -849,6 +883,10 @@ function argumentPairs(
   const right = rest.filter(
     (mention) =>
       reachesRight(text, trigger, mention) &&
+      !(
+        trigger.spec.source === 'left' &&
+        agentOfAnotherVerb(trigger.spec.types, text.slice(trigger.end, mention.start))
+      ) &&
       !ownsNext(text, mention, rest) &&
       (trigger.spec.agentFirst !== true || AFTER_AGENT.test(text.slice(trigger.end, mention.start))),
   );

@@ -23,7 +23,7 @@ import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX, phrasesSource } from './text.ts
 
 export interface TriggerSpec {
   /** A trigger of the language packs, or a relation stated without trigger words (an apposition, a compound adjective). */
-  id: TriggerId | 'apposition' | 'possessive' | 'compound-attribution';
+  id: TriggerId | 'apposition' | 'possessive' | 'compound-attribution' | 'place-in-country';
   types: readonly RelationType[];
   source: 'left' | 'right';
   /** 0..1: how reliably the words state the relation; scales confidence. */
@@ -210,6 +210,12 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     wordClass: 'verb',
   },
   targeting: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
+  // "APT28 used Zebrocy to compromise NATO": an infinitive of purpose; its subject is the means or
+  // actor right before it ("tried to hack"), never a name further back in another verb's phrase.
+  purpose: { types: ['TARGETED'], source: 'left', strength: 0.9, maxLeftWords: 4, wordClass: 'verb' },
+  // "Lazarus stole 81 million dollars from Bangladesh Bank": the one robbed is named a few words
+  // after the loot, never further (what was done with it next is another clause's).
+  theft: { types: ['TARGETED'], source: 'left', strength: 0.9, maxRightWords: 6, wordClass: 'verb' },
   opposition: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
   // "attacks by APT28 on NATO": the attacker, then its target, both after the noun.
   'attack-by': {

@@ -132,6 +132,8 @@ export const TRIGGER_IDS = [
   'use-of',
   'impersonation',
   'targeting',
+  'purpose',
+  'theft',
   'opposition',
   'attack-by',
   'targets-of',

@@ -275,9 +275,9 @@ export const triggers = {
       // "the group infected NATO computers", "spied on the OSCE".
       'infected|infecting|infects',
       'spied|spying|spies on',
-      // "the regime gained access to computer systems of airlines in X".
-      'gained|gaining|gains|obtained access to',
-      'gained|obtained unauthorized|unauthorised access to',
+      // "Sandworm crippled Ukrenergo", "knocked out the Ukrenergo grid".
+      'crippled|crippling|paralyzed|paralysed|sabotaged|sabotaging|defaced|defacing',
+      'knocked out',
     ],
     // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
     notRightAfter: ['highly', 'narrowly', 'very', 'well'],
@@ -291,12 +291,49 @@ export const triggers = {
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
       },
       {
+        text: 'In 2015 Sandworm crippled Ukrenergo.',
+        expect: { source: 'Sandworm', type: 'TARGETED', target: 'Ukrenergo' },
+      },
+      {
         text: 'For years APT28 spied on the OSCE.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'OSCE' },
       },
+    ],
+  },
+  // "APT28 used Zebrocy to compromise NATO": the means' user is the subject (relations.ts gives
+  // it to the one who used the means).
+  purpose: {
+    phrases: [
+      'to target|compromise|hack|attack|breach|infiltrate|infect|penetrate|sabotage',
+      'to spy on',
+      'to break into',
+    ],
+    examples: [
       {
-        text: 'In 2016 APT28 gained access to the mail servers of the OSCE.',
-        expect: { source: 'APT28', type: 'TARGETED', target: 'OSCE' },
+        text: 'APT28 used Zebrocy to compromise NATO.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'APT28 tried to hack NATO.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+    ],
+  },
+  theft: {
+    phrases: [
+      'stole|steals|stealing|exfiltrated|exfiltrating|siphoned',
+      // "APT29 gained access to the Microsoft network": an intrusion stated by what it won.
+      'gained|gaining|obtained|obtaining access to',
+      'gained|obtained unauthorized|unauthorised access to',
+    ],
+    examples: [
+      {
+        text: 'Lazarus stole 81 million dollars from Bangladesh Bank in 2016.',
+        expect: { source: 'Lazarus', type: 'TARGETED', target: 'Bangladesh Bank' },
+      },
+      {
+        text: 'APT28 gained access to the network of the Bundestag.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
       },
     ],
   },
@@ -464,11 +501,15 @@ export const triggers = {
     ],
   },
   part: {
-    phrases: ['subsidiary|unit|division|part of', 'a unit of'],
+    phrases: ['subsidiary|unit|division|part of', 'a unit of', 'branch|arm|directorate of'],
     examples: [
       {
         text: 'Sandworm is a unit of the GRU.',
         expect: { source: 'Sandworm', type: 'PART_OF', target: 'GRU' },
+      },
+      {
+        text: 'The CESG was the branch of GCHQ that secured government networks.',
+        expect: { source: 'CESG', type: 'PART_OF', target: 'GCHQ' },
       },
     ],
   },

@@ -155,6 +155,8 @@ export const triggers = {
       'utilise|utilisent|utilisait',
       'a employé|déployé|exploité',
       'exploitant|exploite',
+      // « APT28 a piraté l'OTAN en utilisant Zebrocy » : le gérondif a le sujet du verbe principal.
+      'en utilisant|employant|déployant',
       // "a exfiltré des données grâce à son outil X": the means of what the subject did.
       'grâce à son|leur outil|logiciel',
       'au moyen de son|leur outil|logiciel',
@@ -166,6 +168,10 @@ export const triggers = {
       {
         text: 'Le groupe Sandworm a déployé NotPetya en Ukraine.',
         expect: { source: 'Sandworm', type: 'USES', target: 'NotPetya' },
+      },
+      {
+        text: "APT28 a piraté l'OTAN en utilisant Zebrocy.",
+        expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
       },
       {
         text: "Le groupe Sandworm a lancé NotPetya contre l'Ukraine.",
@@ -228,6 +234,10 @@ export const triggers = {
       'a pénétré',
       // « le groupe a infecté les ordinateurs de l'OTAN », « a espionné l'OTAN ».
       'a|ont|avait infecté|espionné',
+      // « APT29 s'en est pris à SolarWinds », « Sandworm a paralysé Ukrenergo ».
+      "s'en est|sont pris(e)(s) à|au|aux",
+      "s'est|se sont attaqué(e)(s) à|au|aux",
+      'a|ont|avait paralysé|saboté',
     ],
     examples: [
       {
@@ -235,8 +245,43 @@ export const triggers = {
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
       },
       {
+        text: "Le groupe APT29 s'en est pris à la société SolarWinds.",
+        expect: { source: 'APT29', type: 'TARGETED', target: 'SolarWinds' },
+      },
+      {
         text: "Pendant des années, APT28 a espionné l'OTAN.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+    ],
+  },
+  // « APT28 a utilisé Zebrocy pour compromettre l'OTAN » : l'infinitif de but nomme la cible.
+  purpose: {
+    phrases: [
+      'pour cibler|viser|compromettre|pirater|attaquer|infiltrer|infecter|espionner',
+      'afin de cibler|viser|compromettre|pirater',
+      "afin d'attaquer|d'infiltrer|d'infecter|d'espionner",
+    ],
+    examples: [
+      {
+        text: "APT28 a utilisé Zebrocy pour compromettre l'OTAN.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+    ],
+  },
+  theft: {
+    phrases: [
+      'a|ont|avait|avaient dérobé|volé|exfiltré|subtilisé',
+      // « APT28 a eu accès au réseau du Bundestag » : une intrusion dite par ce qu'elle a gagné.
+      'a|ont|avait|avaient eu accès à|au|aux',
+    ],
+    examples: [
+      {
+        text: 'Le groupe Lazarus a dérobé 81 millions de dollars à la Bangladesh Bank.',
+        expect: { source: 'Lazarus', type: 'TARGETED', target: 'Bangladesh Bank' },
+      },
+      {
+        text: 'Le groupe APT28 a eu accès au réseau du Bundestag.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
       },
     ],
   },

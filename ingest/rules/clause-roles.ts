@@ -1,0 +1,90 @@
+/**
+ * Who does what in a clause that goes on past the object of its first verb.
+ *
+ * "APT28 hacked the DNC using X-Agent", "APT28 breached NATO and deployed Zebrocy": a means
+ * named after a victim is read by the nearest-name rule as the victim's, but a clause that goes
+ * on after its object keeps the subject of its first verb. A use whose user is what an earlier
+ * targeting in the same sentence targeted is given to whoever targeted it, unless a relative
+ * pronoun between the two opens a clause about the victim ("the DNC, which used CrowdStrike").
+ */
+import { PACKS } from '../extract/lang/index.ts';
+import type { Span } from '../types.ts';
+import { alternation } from './patterns.ts';
+
+interface Stated {
+  relation: { type: string; source: string; target: string };
+  trigger: { start: number; end: number };
+}
+
+/** "which", "qui", "الذي": a clause about the name before it, whose own subject that name is. */
+const RELATIVE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(PACKS.flatMap((pack) => pack.claims.relatives))})(?![\p{L}\p{M}])`,
+  'iu',
+);
+
+export function usesToTheirAttacker<Item extends Stated>(text: string, pending: readonly Item[]): Item[] {
+  const targetings = pending.filter((item) => item.relation.type === 'TARGETED');
+  return pending.map((item) => {
+    if (item.relation.type !== 'USES') return item;
+    const targeting = targetings.find(
+      (candidate) =>
+        candidate.relation.target === item.relation.source &&
+        candidate.trigger.end <= item.trigger.start &&
+        !RELATIVE.test(text.slice(candidate.trigger.end, item.trigger.start)),
+    );
+    if (!targeting || targeting.relation.source === item.relation.target) return item;
+    return { ...item, relation: { ...item.relation, source: targeting.relation.source } };
+  });
+}
+
+/**
+ * "a malware used to spy on suspects arrested by the regime": a name after a participle and
+ * "by" is the agent of that participle, which describes the trigger's object; it is neither
+ * what was targeted nor what was used. A participle of holding ("servers operated by NATO")
+ * names the object's owner, which an attack on the object reaches too.
+ */
+const AGENT_OF_PARTICIPLE =
+  /(?<![\p{L}\p{M}])(\p{Ll}+(?:ed|é|ée|és|ées))\s+(?:by|par)\s+(?:(?:the|le|la|les)\s+|l['’])?$/u;
+const HOLDING = new Set([
+  'owned',
+  'operated',
+  'managed',
+  'maintained',
+  'hosted',
+  'possédé',
+  'exploité',
+  'géré',
+  'hébergé',
+]);
+
+/** Whether `between`, the text from an object-first trigger to a name after it, makes that name another verb's agent. */
+export function agentOfAnotherVerb(types: readonly string[], between: string): boolean {
+  if (!types.includes('TARGETED') && !types.includes('USES')) return false;
+  const participle = AGENT_OF_PARTICIPLE.exec(between)?.[1];
+  return participle !== undefined && !HOLDING.has(participle.replace(/(?<=é)e?s?$/u, ''));
+}
+
+/** The start of a relative clause set off by a comma, up to a name inside it. */
+const RELATIVE_OPENED_BEFORE = new RegExp(
+  String.raw`,\s*(?:${alternation(PACKS.flatMap((pack) => pack.claims.relatives))}|who)\s[^,;:.()]*$`,
+  'iu',
+);
+/** From that name to the verb: the clause closes with a comma, then at most an adverb or an auxiliary. */
+const CLAUSE_CLOSED_BEFORE_VERB = /^[^,;:.()]*,\s*(?:\p{Ll}+\s+){0,3}$/u;
+
+/**
+ * "The attackers, who used Cobalt Strike, compromised the Bundestag": a name inside a relative
+ * clause set off by commas is no subject of the verb after it, which has the noun before the
+ * clause as its subject, named or not.
+ */
+export function insideClosedRelative(
+  text: string,
+  sentenceStart: number,
+  name: Span,
+  verbStart: number,
+): boolean {
+  return (
+    RELATIVE_OPENED_BEFORE.test(text.slice(sentenceStart, name.start)) &&
+    CLAUSE_CLOSED_BEFORE_VERB.test(text.slice(name.end, verbStart))
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * A place followed, after a comma, by the country it lies in: "a plant in Sayama, Japan",
+ * "située à Sayama, au Japon", "in Dhaka, Bangladesh." The country closes the phrase; the place
+ * before it is no country itself, so a list of countries ("Iran, Iraq and Syria") states
+ * nothing. When the place ends a longer name, the country places what that name names: "les
+ * Jeux olympiques d'hiver de Pyeongchang, en Corée du Sud" are held in South Korea.
+ */
+import type { Span } from '../types.ts';
+import type { EntityMention, ResolvedEntity } from './types.ts';
+
+/** The comma, and in French the preposition that a country's name takes ("au Japon", "en France"). */
+const BETWEEN = /^\s*,\s*(?:(?:au|aux|en)\s+)?$/iu;
+/** After the country: the phrase ends (punctuation or the sentence's end), so no list goes on. */
+const PHRASE_END = /^\s*(?:[,.;:)\]]|$)/u;
+/** A list item before the place ("Kyiv, Lviv, Ukraine"): then the comma may separate items. */
+const LISTED_BEFORE = /[,،]\s*$/u;
+
+export interface PlaceInCountry {
+  type: 'PART_OF' | 'LOCATED_IN';
+  /** A place (part of the country), or an incident whose name ends on a place (located there). */
+  place: EntityMention;
+  country: EntityMention;
+  /** The comma between the two names. */
+  at: Span;
+}
+
+function isCountry(entity: ResolvedEntity): boolean {
+  return [...entity.externalIds].some((id) => id.startsWith('iso3166:'));
+}
+
+/** Places stated to lie in the country named right after them. Mentions must be sorted by start. */
+export function findPlacesInCountries(text: string, mentions: readonly EntityMention[]): PlaceInCountry[] {
+  const found: PlaceInCountry[] = [];
+  mentions.forEach((named, index) => {
+    if (named.entity.type !== 'Location' || named.anaphoric || isCountry(named.entity)) return;
+    const place =
+      mentions.find(
+        (outer) => outer.entity.type === 'Event' && outer.start < named.start && outer.end === named.end,
+      ) ?? named;
+    const country = mentions.slice(index + 1).find((mention) => mention.start >= place.end);
+    if (
+      !country ||
+      country.anaphoric ||
+      country.entity.type !== 'Location' ||
+      !isCountry(country.entity) ||
+      !BETWEEN.test(text.slice(place.end, country.start)) ||
+      !PHRASE_END.test(text.slice(country.end, country.end + 3)) ||
+      LISTED_BEFORE.test(text.slice(Math.max(0, place.start - 3), place.start))
+    )
+      return;
+    const type = place.entity.type === 'Event' ? 'LOCATED_IN' : 'PART_OF';
+    found.push({ type, place, country, at: { start: place.end, end: country.start } });
+  });
+  return found;
+}
