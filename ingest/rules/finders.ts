@@ -8,6 +8,7 @@
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { ExtractionInput } from '../extractor.ts';
+import { capitalisedFunctionWords } from '../extract/lang/index.ts';
 import { findIndicators } from '../indicators/index.ts';
 import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
@@ -64,7 +65,10 @@ export interface CandidateFinder {
 export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   {
     name: 'gazetteer',
-    find: (scan) => withoutSpelledTerms(scan.text, scan.gazetteer).map(fromGazetteer),
+    find: (scan) =>
+      withoutSpelledTerms(scan.text, scan.gazetteer)
+        .filter((mention) => !isCapitalisedFunctionWord(scan.text, mention))
+        .map(fromGazetteer),
   },
   { name: 'indicators', find: (scan) => indicatorCandidates(scan.text) },
   { name: 'capitalised names', find: (scan) => scan.latin.candidates },
@@ -105,6 +109,27 @@ function withoutSpelledTerms(text: string, gazetteer: readonly GazetteerMention[
   return terms.size === 0
     ? matches
     : matches.filter((mention) => !acronym(mention) || !terms.has(mention.surface));
+}
+
+const FUNCTION_WORDS = capitalisedFunctionWords();
+/** A word of two letters or more in capitals, right before or after a match across spaces. */
+const CAPITALS_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}{2,}[ \u00a0]+$/u;
+const CAPITALS_WORD_AFTER = /^[ \u00a0]+\p{Lu}{2,}(?![\p{L}\p{M}])/u;
+const NEIGHBOUR_CHARS = 40;
+
+/**
+ * Whether a match in capitals is a function word in a line set in capitals: in "UN SUICIDE"
+ * or "MORT PENDANT UN ENTERREMENT" a French headline says "un", not the United Nations.
+ */
+function isCapitalisedFunctionWord(text: string, mention: GazetteerMention): boolean {
+  const { surface } = mention;
+  if (!ALL_CAPS.test(surface)) return false;
+  const word = surface[0] + surface.slice(1).toLowerCase();
+  if (!FUNCTION_WORDS.has(word)) return false;
+  return (
+    CAPITALS_WORD_BEFORE.test(text.slice(Math.max(0, mention.start - NEIGHBOUR_CHARS), mention.start)) ||
+    CAPITALS_WORD_AFTER.test(text.slice(mention.end, mention.end + NEIGHBOUR_CHARS))
+  );
 }
 
 function fromGazetteer(mention: GazetteerMention): Candidate {

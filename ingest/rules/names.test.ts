@@ -512,3 +512,32 @@ describe('names typed by the list they stand in', () => {
     ]);
   });
 });
+
+describe('function words in a line set in capitals', () => {
+  const names = (text: string, lang: 'fr' | 'en') =>
+    extractWithRules({ text, lang, sentences: splitSentences(text, lang) }).entities.map(
+      (entity) => `${entity.type}:${entity.name}`,
+    );
+
+  test('"UN" before or after a word in capitals is the article, not the United Nations', () => {
+    assert.deepEqual(
+      names('UN INCENDIE A BREST. Hier soir, une grange a brûlé.', 'fr').filter((n) =>
+        n.startsWith('Organization'),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      names('MORT PENDANT UN VOYAGE. Le marin est tombé.', 'fr').filter((n) => n.startsWith('Organization')),
+      [],
+    );
+  });
+
+  test('the acronym among words in lower case keeps its meaning', () => {
+    assert.ok(
+      names("L'UN a condamné les frappes contre le port.", 'fr').includes('Organization:United Nations'),
+    );
+    assert.ok(
+      names('The UN condemned the strikes on the port.', 'en').includes('Organization:United Nations'),
+    );
+  });
+});
