@@ -10,6 +10,7 @@ import {
   CAPITALISED_FUNCTION_WORDS,
   EMPLOYER_CUES_LATIN,
   ORGANIZATION_CUES_LATIN,
+  ORGANIZATION_CLOSING_HEADS,
   ORGANIZATION_HEADS,
   PERSON_ROLES_AFTER,
   PERSON_TITLES_LATIN,
@@ -463,6 +464,20 @@ function writtenInProse(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * Whether the phrase opens on a head word that only closes names ("Group Policies", "Media
+ * History") and holds no other head word: no company's name then.
+ */
+function headsOnlyOpenPhrase(sequence: readonly Token[]): boolean {
+  const [first, ...rest] = sequence;
+  return (
+    first !== undefined &&
+    rest.length > 0 &&
+    ORGANIZATION_CLOSING_HEADS.has(first.text) &&
+    rest.every((token) => !NAME_HEADS.has(token.text))
+  );
+}
+
 function isSentenceStart(text: string, sentence: Sentence, offset: number): boolean {
   return /^[\s"«“'(\-—–]*$/u.test(text.slice(sentence.start, offset));
 }
@@ -609,7 +624,7 @@ function typeName(
     /^[ \u00a0]$/u.test(text.slice(beforeLast.end, last.start))
   )
     return undefined;
-  if (sequence.some((token) => NAME_HEADS.has(token.text))) {
+  if (sequence.some((token) => NAME_HEADS.has(token.text)) && !headsOnlyOpenPhrase(sequence)) {
     // "Network Service Scanning": a head word inside a phrase closed by a common noun (a
     // technique, an activity) makes it neither a body nor a person; "Ministry of Housing" opens
     // on its head.

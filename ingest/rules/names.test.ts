@@ -541,3 +541,25 @@ describe('function words in a line set in capitals', () => {
     );
   });
 });
+
+describe('head words that close a company name', () => {
+  const organisations = (text: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') })
+      .entities.filter((entity) => entity.type === 'Organization')
+      .map((entity) => entity.name);
+
+  test('opening a title-case phrase, they name nothing', () => {
+    assert.deepEqual(
+      organisations('Admins should enforce the check through Group Policies on each host.'),
+      [],
+    );
+    assert.deepEqual(organisations('The museum opened a wing on Media History last spring.'), []);
+  });
+
+  test('closing one, or followed by another head word, they still do', () => {
+    assert.deepEqual(organisations('The lure imitated a job offer from Brightwater Systems.'), [
+      'Brightwater Systems',
+    ]);
+    assert.deepEqual(organisations('The editors met the Media Council on Monday.'), ['Media Council']);
+  });
+});
