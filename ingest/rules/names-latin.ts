@@ -52,9 +52,12 @@ import { NAMES } from '../extract/lang/names.ts';
 /** A possessive ending ("Macron's campaign") is never part of the name. */
 const CAPITALISED_WORD =
   /(?<![\p{L}\p{M}\p{N}@#/_.-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:[-&]|['’](?!s(?![\p{L}\p{M}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-/** What may separate two words of one name: spaces, or a lower-case particle between spaces. */
+/**
+ * What may separate two words of one name: spaces, or a lower-case particle between spaces.
+ * Zero-width spaces that web pages leave beside a space ("Cyber \u200b\u200bPolice") are none.
+ */
 const NAME_GAP =
-  /^(?:[ \u00a0]|[ \u00a0](?:de|du|des|de la|of|of the|for|al|el|van|von|der|bin|ben|ibn|da|di|dos)[ \u00a0]|[ \u00a0]d['’]|-)$/u;
+  /^(?:[\u200b\ufeff]*[ \u00a0][\u200b\ufeff]*|[ \u00a0](?:de|du|des|de la|of|of the|for|al|el|van|von|der|bin|ben|ibn|da|di|dos)[ \u00a0]|[ \u00a0]d['’]|-)$/u;
 /** French organisation names keep lower case after the head word: "Commission nationale de contrôle ...". */
 const TAIL_WORD = /[ \u00a0]*(d['’]|l['’]|[\p{Ll}][\p{L}\p{M}-]*)/uy;
 const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'les', "l'", 'l’', 'en']);

@@ -563,3 +563,11 @@ describe('head words that close a company name', () => {
     assert.deepEqual(organisations('The editors met the Media Council on Monday.'), ['Media Council']);
   });
 });
+
+test('zero-width spaces beside a space do not cut a name', () => {
+  const text = 'The Iran Cyber \u200b\u200bPolice arrested two bloggers last week.';
+  const names = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities.map(
+    (entity) => entity.mentions.map((mention) => mention.surface).join('|'),
+  );
+  assert.deepEqual(names, ['Iran Cyber \u200b\u200bPolice']);
+});

@@ -144,6 +144,21 @@ export const names = {
       ],
     },
     {
+      // Kinds of actor, legal designations and channels that reports write in title case:
+      // "attacks on the Nation-State", "designated as Foreign Terrorist Organization".
+      phrases: ['Nation-State', 'Nation State', 'Foreign Terrorist Organization', 'Social Media', 'Dark Web'],
+      examples: [
+        {
+          text: 'The ministry listed the militia as a Foreign Terrorist Organization last year.',
+          expect: { name: 'Foreign Terrorist Organization', type: 'none' },
+        },
+        {
+          text: 'The leaks spread through Social Media within hours.',
+          expect: { name: 'Social Media', type: 'none' },
+        },
+      ],
+    },
+    {
       // Programs, scripting languages and archive formats a report names as what an attack
       // used or abused; in capitals too ("the WINRAR update"), and last in a longer name of a
       // product ("Office Word", "Microsoft Excel").
