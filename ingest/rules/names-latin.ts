@@ -69,7 +69,7 @@ const TAIL_PLACE = /[ \u00a0]*\p{Lu}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}\p{N}])/uy;
 const TAIL_MONTHS = new Set(NAMES.datelineMonths);
 /** The words before such a capitalised word: "de", "du", "des", "d'". */
 const PLACE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’']);
-const FRENCH_ADJECTIVE = /(?:al|aux|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
+const FRENCH_ADJECTIVE = /(?:al|aux|ant|ist|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
 /** How far back a list of victims or tools is read for the words that open it. */
@@ -751,12 +751,15 @@ function organisationTail(after: string): number {
       if (place) end = TAIL_PLACE.lastIndex;
       break;
     }
+    const afterNoun = words > 0 && !TAIL_CONNECTORS.has(lastWord.toLowerCase());
     lastWord = word;
     const connector = TAIL_CONNECTORS.has(word.toLowerCase());
     // "la mairie de Lille en mars": a month after "en" dates the sentence; it names nothing.
     if (!connector && (LOWER_TAIL_STOP.test(word) || TAIL_MONTHS.has(word))) break;
-    // After the head word, French names go on with an adjective or "de ..."; English sentences do not.
-    if (words === 0 && !connector && !FRENCH_ADJECTIVE.test(word)) break;
+    // After the head word, French names go on with an adjective or "de ..."; English sentences do
+    // not. Past a noun too only an adjective goes on without "de": "la Confédération générale
+    // du travail publie ..." ends before the verb.
+    if ((words === 0 || afterNoun) && !connector && !FRENCH_ADJECTIVE.test(word)) break;
     offset = TAIL_WORD.lastIndex;
     if (!connector) end = offset;
   }

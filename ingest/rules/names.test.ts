@@ -571,3 +571,20 @@ test('zero-width spaces beside a space do not cut a name', () => {
   );
   assert.deepEqual(names, ['Iran Cyber \u200b\u200bPolice']);
 });
+
+test('a French organisation name goes on past a noun with an adjective or "de", never with a verb', () => {
+  const organisations = (text: string) =>
+    extractWithRules({ text, lang: 'fr', sentences: splitSentences(text, 'fr') })
+      .entities.filter((entity) => entity.type === 'Organization')
+      .map((entity) => entity.mentions.map((mention) => mention.surface).join('|'));
+  assert.deepEqual(
+    organisations('Hier, la Fédération nationale du bâtiment publie en brochure un discours.'),
+    ['Fédération nationale du bâtiment'],
+  );
+  assert.deepEqual(organisations('Hier, la Société de secours mutuels des marins a voté le budget.'), [
+    'Société de secours mutuels des marins',
+  ]);
+  assert.deepEqual(organisations('Hier, le Congrès des sociétés savantes a fermé ses portes.'), [
+    'Congrès des sociétés savantes',
+  ]);
+});
