@@ -186,6 +186,11 @@ const MASTER_BEFORE = /[,.][ \u00a0]*c\.[ \u00a0]+$/u;
 /** The column's own words around an entry: "c." ends no sentence there, so the context is read past it. */
 const MASTER_CONTEXT_CHARS = 8;
 const SHIP_MOVEMENTS = new Set(NAMES.shipMovements);
+/** "un article du Républicain", "told the Guardian": the name after a word of the press is a newspaper's. */
+const PRESS_CUE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(NAMES.pressCues)})[ \u00a0]*["“«]?[ \u00a0]*$`,
+  'iu',
+);
 /**
  * "demeurant à Carlan", "des conférences à Poilley": in French a capitalised name right after
  * "à" is a place, once civilities, titles and given names have had their say.
@@ -520,6 +525,9 @@ function typeName(
   const masterAfter = MASTER_AFTER.test(text.slice(last.end, last.end + MASTER_CONTEXT_CHARS));
   if (VESSEL_BEFORE.test(before) || (masterAfter && !allCaps)) {
     return candidate('Organization', 'cue: a ship named after a noun for a ship or before its master');
+  }
+  if (PRESS_CUE_BEFORE.test(before) && !allCaps) {
+    return candidate('Organization', 'cue: a newspaper named after a word of the press');
   }
   if (
     MASTER_BEFORE.test(text.slice(Math.max(0, first.start - MASTER_CONTEXT_CHARS), first.start)) &&

@@ -588,3 +588,22 @@ test('a French organisation name goes on past a noun with an adjective or "de", 
     'Congrès des sociétés savantes',
   ]);
 });
+
+test('a newspaper named after a word of the press is an organisation, and no party to what is said to it', () => {
+  const text =
+    'Jean Dupont, ministre de l’Intérieur, a déclaré au Figaro que le groupe APT28 a piraté TV5Monde.';
+  const extraction = extractWithRules({ text, lang: 'fr', sentences: splitSentences(text, 'fr') });
+  const figaro = extraction.entities.find((entity) => entity.name === 'Figaro');
+  assert.ok(figaro);
+  assert.equal(figaro.type, 'Organization');
+  for (const relation of extraction.relations) {
+    assert.ok(![relation.source, relation.target, ...relation.assertedBy].includes(figaro.key));
+  }
+  const english = 'The minister told the Courier that the agency had been warned.';
+  assert.deepEqual(
+    extractWithRules({ text: english, lang: 'en', sentences: splitSentences(english, 'en') }).entities.map(
+      (entity) => `${entity.type}:${entity.name}`,
+    ),
+    ['Organization:Courier'],
+  );
+});

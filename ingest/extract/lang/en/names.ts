@@ -66,6 +66,30 @@ export const names = {
   streets: [],
   vessels: [],
   shipMovements: [],
+  pressCues: [
+    {
+      phrases: [
+        'told the',
+        'said to the',
+        'in an interview with the',
+        'an article in the',
+        'an op-ed in the',
+        'wrote in the',
+        'writing in the',
+        'a column in the',
+      ],
+      examples: [
+        {
+          text: 'The minister told the Courier that the agency had been warned.',
+          expect: { name: 'Courier', type: 'Organization' },
+        },
+        {
+          text: 'She wrote in the Sentinel last week that the leak was deliberate.',
+          expect: { name: 'Sentinel', type: 'Organization' },
+        },
+      ],
+    },
+  ],
   recipientVerbs: [],
   datelineMonths: [],
   technicalTerms: [
