@@ -103,6 +103,12 @@ export const ORGANIZATION_CLOSING_HEADS = new Set(
   ).split(' '),
 );
 
+/**
+ * Last words of the name of a team or a product line, never of a person's: "the Global
+ * Research Team", "the Winspy Suite".
+ */
+export const NO_PERSON_LAST_WORDS = new Set('Team Teams Squad Crew Staff Suite Équipe'.split(' '));
+
 /** Phrases before a name that make it a threat actor. */
 export const THREAT_ACTOR_CUES_LATIN = phrases(
   'groupe de pirates | groupe de pirates informatiques | groupe de hackers | groupe de hackeurs | ' +

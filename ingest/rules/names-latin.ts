@@ -12,6 +12,7 @@ import {
   ORGANIZATION_CUES_LATIN,
   ORGANIZATION_CLOSING_HEADS,
   ORGANIZATION_HEADS,
+  NO_PERSON_LAST_WORDS,
   PERSON_ROLES_AFTER,
   PERSON_TITLES_LATIN,
   TECHNICAL_NOUNS_LATIN,
@@ -713,6 +714,8 @@ function typeName(
     !NUMBER_AFTER.test(after) &&
     !ABSTRACT_HEAD_ENDING.test(last.text) &&
     !commonWords() &&
+    !isCommonWord(last.text) &&
+    !NO_PERSON_LAST_WORDS.has(last.text) &&
     !isHeading(text, first.start)
   ) {
     return { ...person('shape: two or three capitalised name words'), source: 'name' };

@@ -607,3 +607,13 @@ test('a newspaper named after a word of the press is an organisation, and no par
     ['Organization:Courier'],
   );
 });
+
+test('a name of unknown words is no person when its last word is a common noun or names a team', () => {
+  const people = (text: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') })
+      .entities.filter((entity) => entity.type === 'Person')
+      .map((entity) => entity.name);
+  assert.deepEqual(people('Talks were held at Kerrow Building, and the building was sealed later.'), []);
+  assert.deepEqual(people('The report by the Northwind Research Team was published on Monday.'), []);
+  assert.deepEqual(people('Yesterday the court heard Okonkwo Adeyemi in Lagos.'), ['Okonkwo Adeyemi']);
+});
