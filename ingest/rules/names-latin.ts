@@ -160,6 +160,9 @@ const CIVILITY_BEFORE = new RegExp(
   'u',
 );
 const SURNAME_ARTICLE_BEFORE = /[ \u00a0]L[ea][ \u00a0]+$/u;
+/** "Marie Le Gal", "Anne La Droff": after a given name, a capitalised article opens the surname. */
+const SURNAME_ARTICLES = new Set(['Le', 'La']);
+const SURNAME_AFTER_ARTICLE = /^[ \u00a0]\p{Lu}[\p{Ll}\p{M}]/u;
 /** Ranks and callings before a surname: "le colonel X", "l'abbé X" (no particle: "le président de la République"). */
 const RANK_BEFORE = new RegExp(
   String.raw`(?:^|[\s'’(])(?:${alternation(NAMES.titles)})\s+(?:L[ea]\s+)?$`,
@@ -390,7 +393,7 @@ function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: st
       (NAME_GAP.test(gap) ||
         (INITIAL.test(previous.text) && AFTER_INITIAL.test(gap)) ||
         joinsRemit(text, current, gap, token, isCommonWord)) &&
-      !CAPITALISED_FUNCTION_WORDS.has(token.text);
+      (!CAPITALISED_FUNCTION_WORDS.has(token.text) || opensSurname(text, current, token));
     if (!joins) {
       if (current.length > 0) sequences.push(current);
       current = [];
@@ -399,6 +402,20 @@ function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: st
   }
   if (current.length > 0) sequences.push(current);
   return sequences.flatMap(trimSequence).filter((sequence) => sequence.length > 0);
+}
+
+/**
+ * Whether `token` is the article of a surname after the given name that opens a name: "Marie Le
+ * Gal" (after another name word, "Guiriel Marie Le ...", the article may begin the next name).
+ */
+function opensSurname(text: string, current: readonly Token[], token: Token): boolean {
+  const givenName = current.length === 1 ? current[0] : undefined;
+  return (
+    givenName !== undefined &&
+    SURNAME_ARTICLES.has(token.text) &&
+    FIRST_NAMES.has(givenName.text) &&
+    SURNAME_AFTER_ARTICLE.test(text.slice(token.end, token.end + 3))
+  );
 }
 
 /**
@@ -561,6 +578,19 @@ function typeName(
     if (INITIAL.test(first.text) && AFTER_INITIAL.test(gap) && !isCommonWord(second.text)) {
       return { ...person('shape: an initial and a surname'), source: 'name' };
     }
+  }
+  // "Marie Le Gal": the article after a given name opens the surname.
+  const third = sequence[2];
+  if (
+    words === 3 &&
+    FIRST_NAMES.has(first.text) &&
+    second !== undefined &&
+    SURNAME_ARTICLES.has(second.text) &&
+    third !== undefined &&
+    /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(third.text) &&
+    !isHeading(text, first.start)
+  ) {
+    return { ...person('shape: a given name and a surname opening on an article'), source: 'name' };
   }
   if (THREAT_ACTOR_CUE_BEFORE.test(before) && /\S\s*["“«„]\s*$/u.test(before)) {
     return candidate('ThreatActor', 'cue: quoted name after a word for a group');

@@ -617,3 +617,13 @@ test('a name of unknown words is no person when its last word is a common noun o
   assert.deepEqual(people('The report by the Northwind Research Team was published on Monday.'), []);
   assert.deepEqual(people('Yesterday the court heard Okonkwo Adeyemi in Lagos.'), ['Okonkwo Adeyemi']);
 });
+
+test('after a given name, a capitalised article opens the surname', () => {
+  assert.deepEqual(latin('Décès. Marie Le Gal, 19 ans, rue de Brest.'), [
+    'Person:Marie Le Gal',
+    'Location:rue de Brest',
+  ]);
+  assert.deepEqual(latin('Hier, Julien Le Grand, cultivateur, a été arrêté.'), ['Person:Julien Le Grand']);
+  // After another name word the article may open the next name: no person of four words.
+  assert.ok(!latin('Au Guiriel Marie Le Bras, à Polvern.').some((name) => name.includes('Guiriel Marie Le')));
+});
