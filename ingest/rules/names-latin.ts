@@ -373,10 +373,13 @@ function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: st
       text: match[0].slice(skip),
     };
     // "M. Lugol": the civility is no initial of the name after it, nor part of any name; after
-    // a name word it is a middle initial ("Robert M. Lee").
+    // a name word it is a middle initial ("Robert M. Lee"), after a function word it is not ("De
+    // M. Humbert").
     const nameWordBefore = current[current.length - 1];
     const afterNameWord =
-      nameWordBefore !== undefined && /^[ \u00a0]$/u.test(text.slice(nameWordBefore.end, token.start));
+      nameWordBefore !== undefined &&
+      !CAPITALISED_FUNCTION_WORDS.has(nameWordBefore.text) &&
+      /^[ \u00a0]$/u.test(text.slice(nameWordBefore.end, token.start));
     if (
       !afterNameWord &&
       (CIVILITIES.has(token.text) || (text[token.end] === '.' && CIVILITIES.has(`${token.text}.`)))
@@ -578,6 +581,18 @@ function typeName(
     if (INITIAL.test(first.text) && AFTER_INITIAL.test(gap) && !isCommonWord(second.text)) {
       return { ...person('shape: an initial and a surname'), source: 'name' };
     }
+  }
+  // "Par Paul BERTNAY": bylines and lists set the surname in capitals after the given name.
+  if (
+    words === 2 &&
+    second !== undefined &&
+    FIRST_NAMES.has(first.text) &&
+    /^[ \u00a0]$/u.test(gap) &&
+    /^\p{Lu}{3,}$/u.test(second.text) &&
+    !isTermAcronym(second.text) &&
+    !FOLDED_TECHNICAL_TERMS.has(second.text.toLowerCase())
+  ) {
+    return { ...person('shape: a given name and a surname in capitals'), source: 'name' };
   }
   // "Marie Le Gal": the article after a given name opens the surname.
   const third = sequence[2];

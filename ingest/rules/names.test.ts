@@ -627,3 +627,9 @@ test('after a given name, a capitalised article opens the surname', () => {
   // After another name word the article may open the next name: no person of four words.
   assert.ok(!latin('Au Guiriel Marie Le Bras, à Polvern.').some((name) => name.includes('Guiriel Marie Le')));
 });
+
+test('a civility after a function word opens a name, and a given name may take a surname in capitals', () => {
+  assert.deepEqual(latin("De M. Alphonse Humbert dans l'Eclair."), ['Person:Alphonse Humbert']);
+  assert.deepEqual(latin('Feuilleton. Par Paul BERTNAY.'), ['Person:Paul BERTNAY']);
+  assert.deepEqual(latin('Selon Robert M. Lee, le groupe est actif.'), ['Person:Robert M. Lee']);
+});
