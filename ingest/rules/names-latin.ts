@@ -62,6 +62,7 @@ const NAME_GAP =
 /** French organisation names keep lower case after the head word: "Commission nationale de contrôle ...". */
 const TAIL_WORD = /[ \u00a0]*(d['’]|l['’]|[\p{Ll}][\p{L}\p{M}-]*)/uy;
 const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'les', "l'", 'l’', 'en']);
+const TAIL_ARTICLES = new Set(['la', 'le', 'les', "l'", 'l’']);
 const LOWER_TAIL_STOP =
   /^(?:a|ont|est|sont|était|doit|va|peut|qui|que|dont|un|une|ce|cette|sur|avec|dans|par|à|au|aux|pour|selon|après|avant|et|ou|mais|has|have|is|was|were|will|said|and|or)$/u;
 const MAX_TAIL_WORDS = 9;
@@ -170,6 +171,8 @@ const RANK_BEFORE = new RegExp(
 );
 /** Capitalised words of a street's name, joined by hyphens, spaces or a particle. */
 const STREET_NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*`;
+/** Street words opening a name in capitals: "Place de la Mairie" is the square, not the town hall. */
+const CAPITALISED_STREET_WORDS = new Set(NAMES.streets.map((word) => word[0]?.toUpperCase() + word.slice(1)));
 /** "rue de Siam", "place Saint-Melaine": the street word and the name are one place. */
 const STREET = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?<!à la )(?:${alternation(NAMES.streets.flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1)]))})` +
@@ -538,6 +541,8 @@ function typeName(
   // "Jeux de Pyeongchang", "the Tokyo Olympics": sporting events, found with their host place (events.ts).
   if (GAMES_HEADS.has(first.text) || GAMES_HEADS.has(last.text)) return undefined;
   if (GATHERING_HEADS.has(last.text)) return undefined;
+  // The street finder names "Place de la Mairie" with its street word.
+  if (sequence.length > 1 && CAPITALISED_STREET_WORDS.has(first.text)) return undefined;
   const words = sequence.length;
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
   if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;
@@ -808,6 +813,8 @@ function organisationTail(after: string): number {
       break;
     }
     const afterNoun = words > 0 && !TAIL_CONNECTORS.has(lastWord.toLowerCase());
+    // An article joins the name after "de" only: "la Préfecture la manifestation" ends on its head.
+    if (TAIL_ARTICLES.has(word.toLowerCase()) && lastWord.toLowerCase() !== 'de') break;
     lastWord = word;
     const connector = TAIL_CONNECTORS.has(word.toLowerCase());
     // "la mairie de Lille en mars": a month after "en" dates the sentence; it names nothing.

@@ -633,3 +633,17 @@ test('a civility after a function word opens a name, and a given name may take a
   assert.deepEqual(latin('Feuilleton. Par Paul BERTNAY.'), ['Person:Paul BERTNAY']);
   assert.deepEqual(latin('Selon Robert M. Lee, le groupe est actif.'), ['Person:Robert M. Lee']);
 });
+
+test('a street word in capitals makes a place of the name it opens, and a bare article ends a body’s name', () => {
+  const found = (text: string) =>
+    extractWithRules({ text, lang: 'fr', sentences: splitSentences(text, 'fr') }).entities.map(
+      (entity) => `${entity.type}:${entity.name}`,
+    );
+  assert.deepEqual(found('Ils brisent la devanture Place de la Mairie hier.'), [
+    'Location:Place de la Mairie',
+  ]);
+  assert.deepEqual(found('Une foule attend devant la Préfecture la fin de la réunion.'), []);
+  assert.deepEqual(found('La Banque de la Réunion a fermé ses guichets.'), [
+    'Organization:Banque de la Réunion',
+  ]);
+});
