@@ -532,6 +532,14 @@ describe('function words in a line set in capitals', () => {
     );
   });
 
+  test('a word in a line of capitals that the text writes in lower case is that common word', () => {
+    const found = names('BREST UNE REUNION AGITEE. Voici les détails de la réunion d’hier.', 'fr');
+    assert.deepEqual(found, ['Location:Brest']);
+    assert.ok(
+      names('VOYAGE A LA REUNION. Le navire part pour la Réunion.', 'fr').includes('Location:Reunion'),
+    );
+  });
+
   test('the acronym among words in lower case keeps its meaning', () => {
     assert.ok(
       names("L'UN a condamné les frappes contre le port.", 'fr').includes('Organization:United Nations'),
