@@ -655,3 +655,13 @@ test('a street word in capitals makes a place of the name it opens, and a bare a
     'Organization:Banque de la Réunion',
   ]);
 });
+
+test('"the malware used was X" names malicious software; a bare copula after a word for malware does not', () => {
+  const found = (text: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities.map(
+      (entity) => `${entity.type}:${entity.name}`,
+    );
+  assert.deepEqual(found('The malware used was “Quillbrook. It arrived by mail.'), ['Malware:Quillbrook']);
+  assert.deepEqual(found('The backdoor is Windows-based and small.'), []);
+  assert.deepEqual(found('The loader was Python code.'), []);
+});
