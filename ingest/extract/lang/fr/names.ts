@@ -410,6 +410,34 @@ export const names = {
         },
       ],
     },
+    {
+      // A verb of saying or revealing, then an article and a name: a person takes no article
+      // there, a newspaper or a body does ("dit la Dépêche", "révèle le Canard").
+      phrases: [
+        'dit le',
+        'dit la',
+        "dit l'",
+        'écrit le',
+        'écrit la',
+        "écrit l'",
+        'rapporte le',
+        'rapporte la',
+        "rapporte l'",
+        'révèle le',
+        'révèle la',
+        "révèle l'",
+      ],
+      examples: [
+        {
+          text: "L'attitude du préfet, dit la Vigie, a été provocante.",
+          expect: { name: 'Vigie', type: 'Organization' },
+        },
+        {
+          text: 'Le groupe a visé trois ministères, révèle le Guetteur dans son édition du jour.',
+          expect: { name: 'Guetteur', type: 'Organization' },
+        },
+      ],
+    },
   ],
   shipMovements: [
     {
