@@ -71,7 +71,7 @@ const TAIL_PLACE = /[ \u00a0]*\p{Lu}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}\p{N}])/uy;
 const TAIL_MONTHS = new Set(NAMES.datelineMonths);
 /** The words before such a capitalised word: "de", "du", "des", "d'". */
 const PLACE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’']);
-const FRENCH_ADJECTIVE = /(?:al|aux|ant|ist|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
+const FRENCH_ADJECTIVE = /(?:al|aux|ant|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
 /** How far back a list of victims or tools is read for the words that open it. */

@@ -595,6 +595,7 @@ test('a French organisation name goes on past a noun with an adjective or "de", 
   assert.deepEqual(organisations('Hier, le Congrès des sociétés savantes a fermé ses portes.'), [
     'Congrès des sociétés savantes',
   ]);
+  assert.deepEqual(organisations('Il y a trente ans que la République existe.'), ['République']);
 });
 
 test('a newspaper named after a word of the press is an organisation, and no party to what is said to it', () => {
