@@ -91,6 +91,24 @@ export const ORGANIZATION_HEADS = new Set(
   ).split(' '),
 );
 
+/**
+ * Head words that close an English company's name and never open one ("Lazarus Group", "Cisco
+ * Systems", "British Airways"): one that opens a title-case phrase heads no name there ("Group
+ * Policies", "Media History").
+ */
+export const ORGANIZATION_CLOSING_HEADS = new Set(
+  (
+    'Group Lab Labs Systems Networks Media News Times Pipeline Holdings Technologies Solutions ' +
+    'Airways Airlines Software Pictures Entertainment Stories Logic Motors Communications Herald Tribune'
+  ).split(' '),
+);
+
+/**
+ * Last words of the name of a team or a product line, never of a person's: "the Global
+ * Research Team", "the Winspy Suite".
+ */
+export const NO_PERSON_LAST_WORDS = new Set('Team Teams Squad Crew Staff Suite Équipe'.split(' '));
+
 /** Phrases before a name that make it a threat actor. */
 export const THREAT_ACTOR_CUES_LATIN = phrases(
   'groupe de pirates | groupe de pirates informatiques | groupe de hackers | groupe de hackeurs | ' +

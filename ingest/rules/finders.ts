@@ -8,6 +8,7 @@
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { ExtractionInput } from '../extractor.ts';
+import { capitalisedFunctionWords } from '../extract/lang/index.ts';
 import { findIndicators } from '../indicators/index.ts';
 import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
@@ -64,7 +65,12 @@ export interface CandidateFinder {
 export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   {
     name: 'gazetteer',
-    find: (scan) => withoutSpelledTerms(scan.text, scan.gazetteer).map(fromGazetteer),
+    find: (scan) => {
+      const lowerCaseWords = lazyLowerCaseWords(scan.text);
+      return withoutSpelledTerms(scan.text, scan.gazetteer)
+        .filter((mention) => !isCommonWordInCapitals(scan.text, mention, lowerCaseWords))
+        .map(fromGazetteer);
+    },
   },
   { name: 'indicators', find: (scan) => indicatorCandidates(scan.text) },
   { name: 'capitalised names', find: (scan) => scan.latin.candidates },
@@ -105,6 +111,42 @@ function withoutSpelledTerms(text: string, gazetteer: readonly GazetteerMention[
   return terms.size === 0
     ? matches
     : matches.filter((mention) => !acronym(mention) || !terms.has(mention.surface));
+}
+
+const FUNCTION_WORDS = capitalisedFunctionWords();
+/** A word of two letters or more in capitals, right before or after a match across spaces. */
+const CAPITALS_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}{2,}[ \u00a0]+$/u;
+const CAPITALS_WORD_AFTER = /^[ \u00a0]+\p{Lu}{2,}(?![\p{L}\p{M}])/u;
+const NEIGHBOUR_CHARS = 40;
+
+/**
+ * Whether a match in capitals is a common word of a line set in capitals: a function word ("UN
+ * SUICIDE": "un", not the United Nations) or a word the text also writes in lower case ("UNE
+ * REUNION ELECTORALE ... la réunion": a meeting, not the island). Acronyms the gazetteer spells
+ * in capitals ("NATO") are only ever read as function words.
+ */
+function isCommonWordInCapitals(
+  text: string,
+  mention: GazetteerMention,
+  lowerCaseWords: () => ReadonlySet<string>,
+): boolean {
+  const { surface } = mention;
+  if (!ALL_CAPS.test(surface)) return false;
+  const amongCapitals =
+    CAPITALS_WORD_BEFORE.test(text.slice(Math.max(0, mention.start - NEIGHBOUR_CHARS), mention.start)) ||
+    CAPITALS_WORD_AFTER.test(text.slice(mention.end, mention.end + NEIGHBOUR_CHARS));
+  if (!amongCapitals) return false;
+  if (FUNCTION_WORDS.has(surface[0] + surface.slice(1).toLowerCase())) return true;
+  return !ALL_CAPS.test(mention.alias) && lowerCaseWords().has(foldAccents(surface.toLowerCase()));
+}
+
+const foldAccents = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '');
+const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])[\p{Ll}\p{M}]+(?:-[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}])/gu;
+
+/** The words the text writes in lower case, accents aside ("réunion" as "reunion"), read once if asked. */
+function lazyLowerCaseWords(text: string): () => ReadonlySet<string> {
+  let words: Set<string> | undefined;
+  return () => (words ??= new Set(foldAccents(text).match(LOWER_CASE_WORD) ?? []));
 }
 
 function fromGazetteer(mention: GazetteerMention): Candidate {

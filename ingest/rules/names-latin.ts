@@ -10,7 +10,9 @@ import {
   CAPITALISED_FUNCTION_WORDS,
   EMPLOYER_CUES_LATIN,
   ORGANIZATION_CUES_LATIN,
+  ORGANIZATION_CLOSING_HEADS,
   ORGANIZATION_HEADS,
+  NO_PERSON_LAST_WORDS,
   PERSON_ROLES_AFTER,
   PERSON_TITLES_LATIN,
   TECHNICAL_NOUNS_LATIN,
@@ -52,12 +54,16 @@ import { claimPhrases } from '../extract/lang/index.ts';
 /** A possessive ending ("Macron's campaign") is never part of the name. */
 const CAPITALISED_WORD =
   /(?<![\p{L}\p{M}\p{N}@#/_.-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:[-&]|['’](?!s(?![\p{L}\p{M}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-/** What may separate two words of one name: spaces, or a lower-case particle between spaces. */
+/**
+ * What may separate two words of one name: spaces, or a lower-case particle between spaces.
+ * Zero-width spaces that web pages leave beside a space ("Cyber \u200b\u200bPolice") are none.
+ */
 const NAME_GAP =
-  /^(?:[ \u00a0]|[ \u00a0](?:de|du|des|de la|of|of the|for|al|el|van|von|der|bin|ben|ibn|da|di|dos)[ \u00a0]|[ \u00a0]d['’]|-)$/u;
+  /^(?:[\u200b\ufeff]*[ \u00a0][\u200b\ufeff]*|[ \u00a0](?:de|du|des|de la|of|of the|for|al|el|van|von|der|bin|ben|ibn|da|di|dos)[ \u00a0]|[ \u00a0]d['’]|-)$/u;
 /** French organisation names keep lower case after the head word: "Commission nationale de contrôle ...". */
 const TAIL_WORD = /[ \u00a0]*(d['’]|l['’]|[\p{Ll}][\p{L}\p{M}-]*)/uy;
 const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'les', "l'", 'l’', 'en']);
+const TAIL_ARTICLES = new Set(['la', 'le', 'les', "l'", 'l’']);
 const LOWER_TAIL_STOP =
   /^(?:a|ont|est|sont|était|doit|va|peut|qui|que|dont|un|une|ce|cette|sur|avec|dans|par|à|au|aux|pour|selon|après|avant|et|ou|mais|has|have|is|was|were|will|said|and|or)$/u;
 /**
@@ -75,7 +81,7 @@ const TAIL_PLACE = /[ \u00a0]*\p{Lu}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}\p{N}])/uy;
 const TAIL_MONTHS = new Set(NAMES.datelineMonths);
 /** The words before such a capitalised word: "de", "du", "des", "d'". */
 const PLACE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’']);
-const FRENCH_ADJECTIVE = /(?:al|aux|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
+const FRENCH_ADJECTIVE = /(?:al|aux|ant|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
 /** How far back a list of victims or tools is read for the words that open it. */
@@ -165,6 +171,9 @@ const CIVILITY_BEFORE = new RegExp(
   'u',
 );
 const SURNAME_ARTICLE_BEFORE = /[ \u00a0]L[ea][ \u00a0]+$/u;
+/** "Marie Le Gal", "Anne La Droff": after a given name, a capitalised article opens the surname. */
+const SURNAME_ARTICLES = new Set(['Le', 'La']);
+const SURNAME_AFTER_ARTICLE = /^[ \u00a0]\p{Lu}[\p{Ll}\p{M}]/u;
 /** Ranks and callings before a surname: "le colonel X", "l'abbé X" (no particle: "le président de la République"). */
 const RANK_BEFORE = new RegExp(
   String.raw`(?:^|[\s'’(])(?:${alternation(NAMES.titles)})\s+(?:L[ea]\s+)?$`,
@@ -172,6 +181,8 @@ const RANK_BEFORE = new RegExp(
 );
 /** Capitalised words of a street's name, joined by hyphens, spaces or a particle. */
 const STREET_NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*`;
+/** Street words opening a name in capitals: "Place de la Mairie" is the square, not the town hall. */
+const CAPITALISED_STREET_WORDS = new Set(NAMES.streets.map((word) => word[0]?.toUpperCase() + word.slice(1)));
 /** "rue de Siam", "place Saint-Melaine": the street word and the name are one place. */
 const STREET = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?<!à la )(?:${alternation(NAMES.streets.flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1)]))})` +
@@ -192,6 +203,11 @@ const MASTER_BEFORE = /[,.][ \u00a0]*c\.[ \u00a0]+$/u;
 /** The column's own words around an entry: "c." ends no sentence there, so the context is read past it. */
 const MASTER_CONTEXT_CHARS = 8;
 const SHIP_MOVEMENTS = new Set(NAMES.shipMovements);
+/** "un article du Républicain", "told the Guardian": the name after a word of the press is a newspaper's. */
+const PRESS_CUE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(NAMES.pressCues)})[ \u00a0]*["“«]?[ \u00a0]*$`,
+  'iu',
+);
 /**
  * "demeurant à Carlan", "des conférences à Poilley": in French a capitalised name right after
  * "à" is a place, once civilities, titles and given names have had their say.
@@ -370,10 +386,13 @@ function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: st
       text: match[0].slice(skip),
     };
     // "M. Lugol": the civility is no initial of the name after it, nor part of any name; after
-    // a name word it is a middle initial ("Robert M. Lee").
+    // a name word it is a middle initial ("Robert M. Lee"), after a function word it is not ("De
+    // M. Humbert").
     const nameWordBefore = current[current.length - 1];
     const afterNameWord =
-      nameWordBefore !== undefined && /^[ \u00a0]$/u.test(text.slice(nameWordBefore.end, token.start));
+      nameWordBefore !== undefined &&
+      !CAPITALISED_FUNCTION_WORDS.has(nameWordBefore.text) &&
+      /^[ \u00a0]$/u.test(text.slice(nameWordBefore.end, token.start));
     if (
       !afterNameWord &&
       (CIVILITIES.has(token.text) || (text[token.end] === '.' && CIVILITIES.has(`${token.text}.`)))
@@ -390,7 +409,7 @@ function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: st
       (NAME_GAP.test(gap) ||
         (INITIAL.test(previous.text) && AFTER_INITIAL.test(gap)) ||
         joinsRemit(text, current, gap, token, isCommonWord)) &&
-      !CAPITALISED_FUNCTION_WORDS.has(token.text);
+      (!CAPITALISED_FUNCTION_WORDS.has(token.text) || opensSurname(text, current, token));
     if (!joins) {
       if (current.length > 0) sequences.push(current);
       current = [];
@@ -399,6 +418,20 @@ function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: st
   }
   if (current.length > 0) sequences.push(current);
   return sequences.flatMap(trimSequence).filter((sequence) => sequence.length > 0);
+}
+
+/**
+ * Whether `token` is the article of a surname after the given name that opens a name: "Marie Le
+ * Gal" (after another name word, "Guiriel Marie Le ...", the article may begin the next name).
+ */
+function opensSurname(text: string, current: readonly Token[], token: Token): boolean {
+  const givenName = current.length === 1 ? current[0] : undefined;
+  return (
+    givenName !== undefined &&
+    SURNAME_ARTICLES.has(token.text) &&
+    FIRST_NAMES.has(givenName.text) &&
+    SURNAME_AFTER_ARTICLE.test(text.slice(token.end, token.end + 3))
+  );
 }
 
 /**
@@ -473,6 +506,20 @@ function writtenInProse(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * Whether the phrase opens on a head word that only closes names ("Group Policies", "Media
+ * History") and holds no other head word: no company's name then.
+ */
+function headsOnlyOpenPhrase(sequence: readonly Token[]): boolean {
+  const [first, ...rest] = sequence;
+  return (
+    first !== undefined &&
+    rest.length > 0 &&
+    ORGANIZATION_CLOSING_HEADS.has(first.text) &&
+    rest.every((token) => !NAME_HEADS.has(token.text))
+  );
+}
+
 function isSentenceStart(text: string, sentence: Sentence, offset: number): boolean {
   return /^[\s"«“'(\-—–]*$/u.test(text.slice(sentence.start, offset));
 }
@@ -504,6 +551,8 @@ function typeName(
   // "Jeux de Pyeongchang", "the Tokyo Olympics": sporting events, found with their host place (events.ts).
   if (GAMES_HEADS.has(first.text) || GAMES_HEADS.has(last.text)) return undefined;
   if (GATHERING_HEADS.has(last.text)) return undefined;
+  // The street finder names "Place de la Mairie" with its street word.
+  if (sequence.length > 1 && CAPITALISED_STREET_WORDS.has(first.text)) return undefined;
   const words = sequence.length;
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
   if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;
@@ -512,6 +561,9 @@ function typeName(
   const masterAfter = MASTER_AFTER.test(text.slice(last.end, last.end + MASTER_CONTEXT_CHARS));
   if (VESSEL_BEFORE.test(before) || (masterAfter && !allCaps)) {
     return candidate('Organization', 'cue: a ship named after a noun for a ship or before its master');
+  }
+  if (PRESS_CUE_BEFORE.test(before) && !allCaps) {
+    return candidate('Organization', 'cue: a newspaper named after a word of the press');
   }
   if (
     MASTER_BEFORE.test(text.slice(Math.max(0, first.start - MASTER_CONTEXT_CHARS), first.start)) &&
@@ -544,6 +596,31 @@ function typeName(
     if (INITIAL.test(first.text) && AFTER_INITIAL.test(gap) && !isCommonWord(second.text)) {
       return { ...person('shape: an initial and a surname'), source: 'name' };
     }
+  }
+  // "Par Paul BERTNAY": bylines and lists set the surname in capitals after the given name.
+  if (
+    words === 2 &&
+    second !== undefined &&
+    FIRST_NAMES.has(first.text) &&
+    /^[ \u00a0]$/u.test(gap) &&
+    /^\p{Lu}{3,}$/u.test(second.text) &&
+    !isTermAcronym(second.text) &&
+    !FOLDED_TECHNICAL_TERMS.has(second.text.toLowerCase())
+  ) {
+    return { ...person('shape: a given name and a surname in capitals'), source: 'name' };
+  }
+  // "Marie Le Gal": the article after a given name opens the surname.
+  const third = sequence[2];
+  if (
+    words === 3 &&
+    FIRST_NAMES.has(first.text) &&
+    second !== undefined &&
+    SURNAME_ARTICLES.has(second.text) &&
+    third !== undefined &&
+    /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(third.text) &&
+    !isHeading(text, first.start)
+  ) {
+    return { ...person('shape: a given name and a surname opening on an article'), source: 'name' };
   }
   if (THREAT_ACTOR_CUE_BEFORE.test(before) && /\S\s*["“«„]\s*$/u.test(before)) {
     return candidate('ThreatActor', 'cue: quoted name after a word for a group');
@@ -619,7 +696,7 @@ function typeName(
     /^[ \u00a0]$/u.test(text.slice(beforeLast.end, last.start))
   )
     return undefined;
-  if (sequence.some((token) => NAME_HEADS.has(token.text))) {
+  if (sequence.some((token) => NAME_HEADS.has(token.text)) && !headsOnlyOpenPhrase(sequence)) {
     // "Network Service Scanning": a head word inside a phrase closed by a common noun (a
     // technique, an activity) makes it neither a body nor a person; "Ministry of Housing" opens
     // on its head.
@@ -697,6 +774,8 @@ function typeName(
     !NUMBER_AFTER.test(after) &&
     !ABSTRACT_HEAD_ENDING.test(last.text) &&
     !commonWords() &&
+    !isCommonWord(last.text) &&
+    !NO_PERSON_LAST_WORDS.has(last.text) &&
     !isHeading(text, first.start)
   ) {
     return { ...person('shape: two or three capitalised name words'), source: 'name' };
@@ -743,6 +822,9 @@ function organisationTail(after: string): number {
       if (place) end = TAIL_PLACE.lastIndex;
       break;
     }
+    const afterNoun = words > 0 && !TAIL_CONNECTORS.has(lastWord.toLowerCase());
+    // An article joins the name after "de" only: "la Préfecture la manifestation" ends on its head.
+    if (TAIL_ARTICLES.has(word.toLowerCase()) && lastWord.toLowerCase() !== 'de') break;
     lastWord = word;
     const connector = TAIL_CONNECTORS.has(word.toLowerCase());
     // "la mairie de Lille en mars": a month after "en" dates the sentence; it names nothing.
@@ -751,8 +833,10 @@ function organisationTail(after: string): number {
       (LOWER_TAIL_STOP.test(word) || TAIL_MONTHS.has(word) || CLAIM_VERBS.has(word.toLowerCase()))
     )
       break;
-    // After the head word, French names go on with an adjective or "de ..."; English sentences do not.
-    if (words === 0 && !connector && !FRENCH_ADJECTIVE.test(word)) break;
+    // After the head word, French names go on with an adjective or "de ..."; English sentences do
+    // not. Past a noun too only an adjective goes on without "de": "la Confédération générale
+    // du travail publie ..." ends before the verb.
+    if ((words === 0 || afterNoun) && !connector && !FRENCH_ADJECTIVE.test(word)) break;
     offset = TAIL_WORD.lastIndex;
     if (!connector) end = offset;
   }

@@ -512,3 +512,157 @@ describe('names typed by the list they stand in', () => {
     ]);
   });
 });
+
+describe('function words in a line set in capitals', () => {
+  const names = (text: string, lang: 'fr' | 'en') =>
+    extractWithRules({ text, lang, sentences: splitSentences(text, lang) }).entities.map(
+      (entity) => `${entity.type}:${entity.name}`,
+    );
+
+  test('"UN" before or after a word in capitals is the article, not the United Nations', () => {
+    assert.deepEqual(
+      names('UN INCENDIE A BREST. Hier soir, une grange a brûlé.', 'fr').filter((n) =>
+        n.startsWith('Organization'),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      names('MORT PENDANT UN VOYAGE. Le marin est tombé.', 'fr').filter((n) => n.startsWith('Organization')),
+      [],
+    );
+  });
+
+  test('a word in a line of capitals that the text writes in lower case is that common word', () => {
+    const found = names('BREST UNE REUNION AGITEE. Voici les détails de la réunion d’hier.', 'fr');
+    assert.deepEqual(found, ['Location:Brest']);
+    assert.ok(
+      names('VOYAGE A LA REUNION. Le navire part pour la Réunion.', 'fr').includes('Location:Reunion'),
+    );
+  });
+
+  test('the acronym among words in lower case keeps its meaning', () => {
+    assert.ok(
+      names("L'UN a condamné les frappes contre le port.", 'fr').includes('Organization:United Nations'),
+    );
+    assert.ok(
+      names('The UN condemned the strikes on the port.', 'en').includes('Organization:United Nations'),
+    );
+  });
+});
+
+describe('head words that close a company name', () => {
+  const organisations = (text: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') })
+      .entities.filter((entity) => entity.type === 'Organization')
+      .map((entity) => entity.name);
+
+  test('opening a title-case phrase, they name nothing', () => {
+    assert.deepEqual(
+      organisations('Admins should enforce the check through Group Policies on each host.'),
+      [],
+    );
+    assert.deepEqual(organisations('The museum opened a wing on Media History last spring.'), []);
+  });
+
+  test('closing one, or followed by another head word, they still do', () => {
+    assert.deepEqual(organisations('The lure imitated a job offer from Brightwater Systems.'), [
+      'Brightwater Systems',
+    ]);
+    assert.deepEqual(organisations('The editors met the Media Council on Monday.'), ['Media Council']);
+  });
+});
+
+test('zero-width spaces beside a space do not cut a name', () => {
+  const text = 'The Iran Cyber \u200b\u200bPolice arrested two bloggers last week.';
+  const names = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities.map(
+    (entity) => entity.mentions.map((mention) => mention.surface).join('|'),
+  );
+  assert.deepEqual(names, ['Iran Cyber \u200b\u200bPolice']);
+});
+
+test('a French organisation name goes on past a noun with an adjective or "de", never with a verb', () => {
+  const organisations = (text: string) =>
+    extractWithRules({ text, lang: 'fr', sentences: splitSentences(text, 'fr') })
+      .entities.filter((entity) => entity.type === 'Organization')
+      .map((entity) => entity.mentions.map((mention) => mention.surface).join('|'));
+  assert.deepEqual(
+    organisations('Hier, la Fédération nationale du bâtiment publie en brochure un discours.'),
+    ['Fédération nationale du bâtiment'],
+  );
+  assert.deepEqual(organisations('Hier, la Société de secours mutuels des marins a voté le budget.'), [
+    'Société de secours mutuels des marins',
+  ]);
+  assert.deepEqual(organisations('Hier, le Congrès des sociétés savantes a fermé ses portes.'), [
+    'Congrès des sociétés savantes',
+  ]);
+  assert.deepEqual(organisations('Il y a trente ans que la République existe.'), ['République']);
+});
+
+test('a newspaper named after a word of the press is an organisation, and no party to what is said to it', () => {
+  const text =
+    'Jean Dupont, ministre de l’Intérieur, a déclaré au Figaro que le groupe APT28 a piraté TV5Monde.';
+  const extraction = extractWithRules({ text, lang: 'fr', sentences: splitSentences(text, 'fr') });
+  const figaro = extraction.entities.find((entity) => entity.name === 'Figaro');
+  assert.ok(figaro);
+  assert.equal(figaro.type, 'Organization');
+  for (const relation of extraction.relations) {
+    assert.ok(![relation.source, relation.target, ...relation.assertedBy].includes(figaro.key));
+  }
+  const english = 'The minister told the Courier that the agency had been warned.';
+  assert.deepEqual(
+    extractWithRules({ text: english, lang: 'en', sentences: splitSentences(english, 'en') }).entities.map(
+      (entity) => `${entity.type}:${entity.name}`,
+    ),
+    ['Organization:Courier'],
+  );
+});
+
+test('a name of unknown words is no person when its last word is a common noun or names a team', () => {
+  const people = (text: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') })
+      .entities.filter((entity) => entity.type === 'Person')
+      .map((entity) => entity.name);
+  assert.deepEqual(people('Talks were held at Kerrow Building, and the building was sealed later.'), []);
+  assert.deepEqual(people('The report by the Northwind Research Team was published on Monday.'), []);
+  assert.deepEqual(people('Yesterday the court heard Okonkwo Adeyemi in Lagos.'), ['Okonkwo Adeyemi']);
+});
+
+test('after a given name, a capitalised article opens the surname', () => {
+  assert.deepEqual(latin('Décès. Marie Le Gal, 19 ans, rue de Brest.'), [
+    'Person:Marie Le Gal',
+    'Location:rue de Brest',
+  ]);
+  assert.deepEqual(latin('Hier, Julien Le Grand, cultivateur, a été arrêté.'), ['Person:Julien Le Grand']);
+  // After another name word the article may open the next name: no person of four words.
+  assert.ok(!latin('Au Guiriel Marie Le Bras, à Polvern.').some((name) => name.includes('Guiriel Marie Le')));
+});
+
+test('a civility after a function word opens a name, and a given name may take a surname in capitals', () => {
+  assert.deepEqual(latin("De M. Alphonse Humbert dans l'Eclair."), ['Person:Alphonse Humbert']);
+  assert.deepEqual(latin('Feuilleton. Par Paul BERTNAY.'), ['Person:Paul BERTNAY']);
+  assert.deepEqual(latin('Selon Robert M. Lee, le groupe est actif.'), ['Person:Robert M. Lee']);
+});
+
+test('a street word in capitals makes a place of the name it opens, and a bare article ends a body’s name', () => {
+  const found = (text: string) =>
+    extractWithRules({ text, lang: 'fr', sentences: splitSentences(text, 'fr') }).entities.map(
+      (entity) => `${entity.type}:${entity.name}`,
+    );
+  assert.deepEqual(found('Ils brisent la devanture Place de la Mairie hier.'), [
+    'Location:Place de la Mairie',
+  ]);
+  assert.deepEqual(found('Une foule attend devant la Préfecture la fin de la réunion.'), []);
+  assert.deepEqual(found('La Banque de la Réunion a fermé ses guichets.'), [
+    'Organization:Banque de la Réunion',
+  ]);
+});
+
+test('"the malware used was X" names malicious software; a bare copula after a word for malware does not', () => {
+  const found = (text: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities.map(
+      (entity) => `${entity.type}:${entity.name}`,
+    );
+  assert.deepEqual(found('The malware used was “Quillbrook. It arrived by mail.'), ['Malware:Quillbrook']);
+  assert.deepEqual(found('The backdoor is Windows-based and small.'), []);
+  assert.deepEqual(found('The loader was Python code.'), []);
+});

@@ -37,14 +37,20 @@ function literalSelection(candidates: readonly Candidate[]): Candidate[] {
       );
     const { cue } = candidate;
     if (yields || (cue && known.some((other) => contains(other, cue)))) continue;
-    const inner =
-      candidate.source === 'gazetteer' || candidate.source === 'indicator'
-        ? undefined
-        : known.find((other) => other.type === candidate.type && contains(candidate, other));
+    const found = candidate.source === 'gazetteer' || candidate.source === 'indicator' ? [] : known;
+    const actor = found.find(
+      (other) =>
+        other.type === 'ThreatActor' &&
+        contains(candidate, other) &&
+        other.start === candidate.start &&
+        /^ (?:Group|Gang|Team|Crew)$/u.test(candidate.surface.slice(other.end - candidate.start)),
+    );
+    const inner = actor ?? found.find((other) => other.type === candidate.type && contains(candidate, other));
     chosen.push(
       inner?.key
         ? {
             ...candidate,
+            type: inner.type,
             key: inner.key,
             name: inner.name,
             externalIds: inner.externalIds ?? [],
@@ -90,4 +96,33 @@ test('selection from indexes equals the literal rules on random overlapping cand
   }
   // The generated candidates must exercise the identity a name takes from a gazetteer name inside it.
   assert.ok(inherited > 50, `only ${inherited} inherited identities`);
+});
+
+test("a known actor's name and a word for a group are that actor, whatever head word typed them", () => {
+  const actor: Candidate = {
+    start: 4,
+    end: 10,
+    surface: 'Sofacy',
+    type: 'ThreatActor',
+    source: 'gazetteer',
+    name: 'APT28',
+    key: 'mitre-attack:G0007',
+    reason: 'gazetteer',
+  };
+  const organisation = (surface: string): Candidate => ({
+    start: 4,
+    end: 4 + surface.length,
+    surface,
+    type: 'Organization',
+    source: 'cue',
+    name: surface,
+    reason: 'cue: organisation head word',
+  });
+  const [group] = selectCandidates([actor, organisation('Sofacy Group')]);
+  assert.equal(group?.type, 'ThreatActor');
+  assert.equal(group?.key, 'mitre-attack:G0007');
+  assert.deepEqual(
+    selectCandidates([actor, organisation('Sofacy Holdings')]).map((c) => c.type),
+    ['Organization'],
+  );
 });

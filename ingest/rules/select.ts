@@ -112,12 +112,23 @@ function cueInsideKnownName(candidate: Candidate, gazetteer: GazetteerIndex): bo
   return cue !== undefined && gazetteer.covers(cue);
 }
 
+/** What a report may write after a known actor's name: "Sofacy Group" is Sofacy. */
+const ACTOR_GROUP_WORD = /^[ \u00a0]+(?:Group|Gang|Team|Crew)$/u;
+
 function inheritGazetteerIdentity(candidate: Candidate, gazetteer: GazetteerIndex): Candidate {
   if (candidate.source === 'gazetteer' || candidate.source === 'indicator') return candidate;
-  const inner = gazetteer.inside(candidate).find((other) => other.type === candidate.type);
+  const inside = gazetteer.inside(candidate);
+  const actor = inside.find(
+    (other) =>
+      other.type === 'ThreatActor' &&
+      other.start === candidate.start &&
+      ACTOR_GROUP_WORD.test(candidate.surface.slice(other.end - candidate.start)),
+  );
+  const inner = actor ?? inside.find((other) => other.type === candidate.type);
   if (!inner?.key) return candidate;
   return {
     ...candidate,
+    type: inner.type,
     key: inner.key,
     name: inner.name,
     externalIds: inner.externalIds ?? [],

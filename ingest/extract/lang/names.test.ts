@@ -69,6 +69,7 @@ describe('name vocabularies of the language packs', () => {
             streets: [],
             vessels: [],
             shipMovements: [],
+            pressCues: [],
             recipientVerbs: [],
             datelineMonths: [],
             technicalTerms: [],

@@ -41,6 +41,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     streets: merged('streets'),
     vessels: merged('vessels'),
     shipMovements: merged('shipMovements'),
+    pressCues: merged('pressCues'),
     recipientVerbs: merged('recipientVerbs'),
     datelineMonths: merged('datelineMonths'),
     technicalTerms: merged('technicalTerms'),

@@ -370,6 +370,12 @@ export interface NameVocabulary {
    */
   shipMovements: readonly NamePattern[];
   /**
+   * Words right before the name of a newspaper or broadcaster, article included: reading,
+   * writing in and speaking to the press ("un article du Républicain", "a déclaré au Figaro",
+   * "told the Guardian"). A person is never named so.
+   */
+  pressCues: readonly NamePattern[];
+  /**
    * Verbs whose "à" introduces a recipient, not a place ("le prix revient à Tornade"): a name
    * after "à" is a place only after other words.
    */

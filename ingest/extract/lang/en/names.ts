@@ -66,6 +66,30 @@ export const names = {
   streets: [],
   vessels: [],
   shipMovements: [],
+  pressCues: [
+    {
+      phrases: [
+        'told the',
+        'said to the',
+        'in an interview with the',
+        'an article in the',
+        'an op-ed in the',
+        'wrote in the',
+        'writing in the',
+        'a column in the',
+      ],
+      examples: [
+        {
+          text: 'The minister told the Courier that the agency had been warned.',
+          expect: { name: 'Courier', type: 'Organization' },
+        },
+        {
+          text: 'She wrote in the Sentinel last week that the leak was deliberate.',
+          expect: { name: 'Sentinel', type: 'Organization' },
+        },
+      ],
+    },
+  ],
   recipientVerbs: [],
   datelineMonths: [],
   technicalTerms: [
@@ -160,6 +184,21 @@ export const names = {
         {
           text: 'Security Researchers believe the Threat Actor used Cobalt Strike.',
           expect: { name: 'Threat Actor', type: 'none' },
+        },
+      ],
+    },
+    {
+      // Kinds of actor, legal designations and channels that reports write in title case:
+      // "attacks on the Nation-State", "designated as Foreign Terrorist Organization".
+      phrases: ['Nation-State', 'Nation State', 'Foreign Terrorist Organization', 'Social Media', 'Dark Web'],
+      examples: [
+        {
+          text: 'The ministry listed the militia as a Foreign Terrorist Organization last year.',
+          expect: { name: 'Foreign Terrorist Organization', type: 'none' },
+        },
+        {
+          text: 'The leaks spread through Social Media within hours.',
+          expect: { name: 'Social Media', type: 'none' },
         },
       ],
     },

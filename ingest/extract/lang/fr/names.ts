@@ -357,6 +357,88 @@ export const names = {
       ],
     },
   ],
+  pressCues: [
+    {
+      // "du", "de la", "de l'", "le", "la", "l'", "au": the article belongs to the cue.
+      phrases: [
+        'article du',
+        'article de la',
+        "article de l'",
+        'numéro du',
+        'numéro de la',
+        "numéro de l'",
+        'feuilleton du',
+        'feuilleton de la',
+        "feuilleton de l'",
+        'rédaction du',
+        'rédaction de la',
+        "rédaction de l'",
+        'lis dans le',
+        'lis dans la',
+        "lis dans l'",
+        'lit dans le',
+        'lit dans la',
+        "lit dans l'",
+        'lu dans le',
+        'lu dans la',
+        "lu dans l'",
+        'publié dans le',
+        'publié dans la',
+        "publié dans l'",
+        'déclaré au',
+        'confié au',
+        'indiqué au',
+        'expliqué au',
+        'affirmé au',
+        'précisé au',
+        'raconté au',
+        'entretien au',
+        'entretien accordé au',
+      ],
+      examples: [
+        {
+          text: 'M. Bougot répond à un article du Républicain sur la grève.',
+          expect: { name: 'Républicain', type: 'Organization' },
+        },
+        {
+          text: "Je lis dans l'Écho-Breton de ce jour une information fantaisiste.",
+          expect: { name: 'Écho-Breton', type: 'Organization' },
+        },
+        {
+          text: "Le ministre a déclaré au Courrier que l'enquête avançait.",
+          expect: { name: 'Courrier', type: 'Organization' },
+        },
+      ],
+    },
+    {
+      // A verb of saying or revealing, then an article and a name: a person takes no article
+      // there, a newspaper or a body does ("dit la Dépêche", "révèle le Canard").
+      phrases: [
+        'dit le',
+        'dit la',
+        "dit l'",
+        'écrit le',
+        'écrit la',
+        "écrit l'",
+        'rapporte le',
+        'rapporte la',
+        "rapporte l'",
+        'révèle le',
+        'révèle la',
+        "révèle l'",
+      ],
+      examples: [
+        {
+          text: "L'attitude du préfet, dit la Vigie, a été provocante.",
+          expect: { name: 'Vigie', type: 'Organization' },
+        },
+        {
+          text: 'Le groupe a visé trois ministères, révèle le Guetteur dans son édition du jour.',
+          expect: { name: 'Guetteur', type: 'Organization' },
+        },
+      ],
+    },
+  ],
   shipMovements: [
     {
       phrases: [
