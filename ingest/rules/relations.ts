@@ -879,11 +879,10 @@ function argumentPairs(
     const joined = (first: EntityMention, second: EntityMention) =>
       joinedAfter(text, spec, right, first, second);
     if (spec.after) {
+      // The party named first ("a attribué à APT28 le piratage") is read before the usual order.
       const pair =
-        pairAfter(right, spec.after, type, joined) ??
-        (arabic && spec.after === 'source-first'
-          ? partyFirst(text, trigger, right, type, joined)
-          : undefined);
+        (spec.after === 'source-first' ? partyFirst(text, trigger, right, type, joined) : undefined) ??
+        pairAfter(right, spec.after, type, joined);
       if (pair) return [pair];
       continue;
     }
@@ -1211,12 +1210,17 @@ function pairAfter(
   return undefined;
 }
 
-/** "إلى" right before a name: the party a thing is ascribed to. */
-const TO_PARTY_BEFORE = /(?:^|\s)إلى\s+(?:\S+\s+)?$/u;
+/**
+ * "إلى" before a name, or "à", "au", "aux" right before it or its one lower-case noun ("au groupe
+ * APT28"): the party a thing is ascribed to.
+ */
+const TO_PARTY_BEFORE =
+  /(?:(?:^|\s)إلى\s+(?:\S+\s+)?|^\s*(?:à|au|aux|à\s+la|à\s+l['’])(?:\s*\p{Ll}[\p{L}-]*)?\s*)$/u;
 
 /**
- * "وتنسب واشنطن إلى لازاروس برنامج واناكراي": Arabic may name the party, after "إلى", before
- * what is ascribed to it; then the two follow the trigger in the other order.
+ * "وتنسب واشنطن إلى لازاروس برنامج واناكراي", "l'ANSSI a attribué à APT28 le piratage": the
+ * party may come, after "إلى" or "à", before what is ascribed to it; then the two follow the
+ * trigger in the other order.
  */
 function partyFirst(
   text: string,

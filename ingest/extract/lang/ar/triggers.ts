@@ -76,6 +76,17 @@ export const triggers = {
       },
     ],
   },
+  blame: {
+    // "حمّل X Y مسؤولية Z": X holds Y responsible for Z; X is the claimant, not an argument.
+    phrases: ['حملت|حمل|تحمل|يحمل'],
+    between: ['مسؤولية'],
+    examples: [
+      {
+        text: 'وحمّلت بريطانيا روسيا مسؤولية هجوم نوت بيتيا.',
+        expect: { source: 'هجوم نوت بيتيا', type: 'ATTRIBUTED_TO', target: 'روسيا' },
+      },
+    ],
+  },
   accusation: {
     phrases: ['اتهم|اتهمت|يتهم|تتهم'],
     examples: [
