@@ -53,6 +53,26 @@ describe('Arabic news', () => {
     assertNone(lines, /-> ESET/);
   });
 
+  test('a list whose items repeat their kind noun after "و" shares the verb', () => {
+    const lines = relationLines('وأصابت نوت بيتيا شركة ميرسك وشركة ميرك وشركة سان غوبان.', 'ar');
+    assertHas(lines, 'TARGETED NotPetya -> Maersk asserted []');
+    assertHas(lines, 'TARGETED NotPetya -> Merck asserted []');
+    assertHas(lines, 'TARGETED NotPetya -> Saint-Gobain asserted []');
+  });
+
+  test('"X نفذ الهجوم": the author before the verb, the incident after it', () => {
+    const lines = relationLines('وقالت لندن وواشنطن إن الجيش الروسي نفذ هجوم نوت بيتيا.', 'ar');
+    assertHas(lines, 'ATTRIBUTED_TO NotPetya attack -> Russian Armed Forces reported [London, Washington]');
+  });
+
+  test('a place in the purpose after "نفذه" is no author', () => {
+    const lines = relationLines(
+      'واتُّهمت روسيا بالوقوف وراء هجوم نوت بيتيا، حين قالت لندن إن الجيش الروسي نفذه لإضعاف أوكرانيا.',
+      'ar',
+    );
+    assertNone(lines, /-> Ukraine/);
+  });
+
   test('a plural hedge after its subject makes the attribution suspected', () => {
     const lines = relationLines('غير أن مسؤولين أمريكيين يشتبهون في أن إيران تقف وراء هجوم شمعون.', 'ar');
     assertHas(lines, 'ATTRIBUTED_TO Shamoon attack -> Iran suspected []');

@@ -20,6 +20,7 @@ import {
   type CueMatch,
   unnamedSpeakerBetween,
 } from './claims.ts';
+import { ARABIC_CUES } from './cues.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import { alternation } from './patterns.ts';
 import { inPlaceCompound } from './place-compounds.ts';
@@ -63,6 +64,18 @@ const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
  */
 const COORDINATION = new RegExp(
   String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:the|le|la|les|l['’]|un|une|an?)\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
+  'u',
+);
+/**
+ * "ميرسك وشركة ميرك وشركة سان غوبان": an Arabic list item may repeat its kind noun after "و";
+ * the kinds are the cue nouns that name an organisation, a group or a program without quotes.
+ */
+const ARABIC_KIND_AFTER_AND = new RegExp(
+  String.raw`^\s*(?:[,،]\s*)?و(?:ال)?(?:${ARABIC_CUES.filter(
+    (cue) => !cue.quotedOnly && cue.type !== 'Person' && !cue.phrase.includes(' '),
+  )
+    .map((cue) => cue.phrase)
+    .join('|')})\s+$`,
   'u',
 );
 /** What closes a list whose items are separated by commas ("A, B et C"); without it, a comma opens an apposition. */
@@ -1354,7 +1367,7 @@ function prepositionBefore(text: string, item: EntityMention): string | undefine
 
 /** Whether `separator` joins two items, the first item's preposition repeated before the next allowed. */
 function joins(separator: string, preposition: string | undefined): boolean {
-  if (COORDINATION.test(separator)) return true;
+  if (COORDINATION.test(separator) || ARABIC_KIND_AFTER_AND.test(separator)) return true;
   const repeated = preposition && PLACE_PREPOSITION.exec(separator);
   return (
     !!repeated &&

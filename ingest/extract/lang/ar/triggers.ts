@@ -35,8 +35,17 @@ export const triggers = {
     ],
   },
   responsibility: {
-    phrases: ['وراء', 'المسؤولة|المسؤول|مسؤولة|مسؤول عن'],
+    phrases: [
+      'وراء',
+      'المسؤولة|المسؤول|مسؤولة|مسؤول عن',
+      // "الجيش الروسي نفذ هجوم نوت بيتيا": the author, then the verb and the incident.
+      'نفذ|نفذت|شن|شنت',
+    ],
     examples: [
+      {
+        text: 'وقالت واشنطن إن مجموعة لازاروس نفذت هجوم وانا كراي.',
+        expect: { source: 'هجوم وانا كراي', type: 'ATTRIBUTED_TO', target: 'لازاروس' },
+      },
       {
         text: 'كانت مجموعة APT28 وراء اختراق حملة ماكرون.',
         expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
@@ -54,6 +63,8 @@ export const triggers = {
   },
   attribution: {
     phrases: ['من عمل|صنع', 'نسبت|تنسب إلى', 'المنسوبة إلى', 'نفذتها|نفذها|نفذته|نفذه', 'دبرته|دبرها|دبرتها'],
+    // "الجيش نفذه لإضعاف أوكرانيا": a purpose follows the verb, and the name in it is no author.
+    notBefore: ['لإضعاف|لتقويض|لزعزعة|لإرباك|لمعاقبة|لإحراج|لترهيب|لعرقلة|لتعطيل'],
     examples: [
       {
         text: 'اختراق حملة ماكرون من عمل مجموعة APT28.',
