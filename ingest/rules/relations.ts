@@ -20,6 +20,7 @@ import {
   type CueMatch,
   unnamedSpeakerBetween,
 } from './claims.ts';
+import { ARABIC_CUES } from './cues.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import { agentOfAnotherVerb, insideClosedRelative, usesToTheirAttacker } from './clause-roles.ts';
 import { alternation } from './patterns.ts';
@@ -64,6 +65,18 @@ const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
  */
 const COORDINATION = new RegExp(
   String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:(?:the|le|la|les|un|une|an?)(?![\p{L}])|l['’])\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
+  'u',
+);
+/**
+ * "ميرسك وشركة ميرك وشركة سان غوبان": an Arabic list item may repeat its kind noun after "و";
+ * the kinds are the cue nouns that name an organisation, a group or a program without quotes.
+ */
+const ARABIC_KIND_AFTER_AND = new RegExp(
+  String.raw`^\s*(?:[,،]\s*)?و(?:ال)?(?:${ARABIC_CUES.filter(
+    (cue) => !cue.quotedOnly && cue.type !== 'Person' && !cue.phrase.includes(' '),
+  )
+    .map((cue) => cue.phrase)
+    .join('|')})\s+$`,
   'u',
 );
 /** What closes a list whose items are separated by commas ("A, B et C"); without it, a comma opens an apposition. */
@@ -933,11 +946,10 @@ function argumentPairs(
     const joined = (first: EntityMention, second: EntityMention) =>
       joinedAfter(text, spec, right, first, second);
     if (spec.after) {
+      // The party named first ("a attribué à APT28 le piratage") is read before the usual order.
       const pair =
-        pairAfter(right, spec.after, type, joined) ??
-        (arabic && spec.after === 'source-first'
-          ? partyFirst(text, trigger, right, type, joined)
-          : undefined);
+        (spec.after === 'source-first' ? partyFirst(text, trigger, right, type, joined) : undefined) ??
+        pairAfter(right, spec.after, type, joined);
       if (pair) return [pair];
       continue;
     }
@@ -1287,12 +1299,17 @@ function pairAfter(
   return undefined;
 }
 
-/** "إلى" right before a name: the party a thing is ascribed to. */
-const TO_PARTY_BEFORE = /(?:^|\s)إلى\s+(?:\S+\s+)?$/u;
+/**
+ * "إلى" before a name, or "à", "au", "aux" right before it or its one lower-case noun ("au groupe
+ * APT28"): the party a thing is ascribed to.
+ */
+const TO_PARTY_BEFORE =
+  /(?:(?:^|\s)إلى\s+(?:\S+\s+)?|^\s*(?:à|au|aux|à\s+la|à\s+l['’])(?:\s*\p{Ll}[\p{L}-]*)?\s*)$/u;
 
 /**
- * "وتنسب واشنطن إلى لازاروس برنامج واناكراي": Arabic may name the party, after "إلى", before
- * what is ascribed to it; then the two follow the trigger in the other order.
+ * "وتنسب واشنطن إلى لازاروس برنامج واناكراي", "l'ANSSI a attribué à APT28 le piratage": the
+ * party may come, after "إلى" or "à", before what is ascribed to it; then the two follow the
+ * trigger in the other order.
  */
 function partyFirst(
   text: string,
@@ -1426,7 +1443,7 @@ function prepositionBefore(text: string, item: EntityMention): string | undefine
 
 /** Whether `separator` joins two items, the first item's preposition repeated before the next allowed. */
 function joins(separator: string, preposition: string | undefined): boolean {
-  if (COORDINATION.test(separator)) return true;
+  if (COORDINATION.test(separator) || ARABIC_KIND_AFTER_AND.test(separator)) return true;
   const repeated = preposition && PLACE_PREPOSITION.exec(separator);
   return (
     !!repeated &&

@@ -169,6 +169,15 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     strength: 0.9,
     wordClass: 'verb',
   },
+  // "حمّلت لندن موسكو مسؤولية الهجوم": the verb, its subject, the party held responsible, then
+  // the incident; the pack's `between` word ("مسؤولية") must join the two.
+  blame: {
+    types: ['ATTRIBUTED_TO'],
+    source: 'left',
+    after: 'target-first',
+    strength: 0.9,
+    wordClass: 'verb',
+  },
   'attributed-by': {
     types: ['ATTRIBUTED_TO'],
     source: 'left',

@@ -121,6 +121,7 @@ export const TRIGGER_IDS = [
   'claimed-by',
   'attribution',
   'attribution-split',
+  'blame',
   'attributed-by',
   'identification',
   'identification-split',

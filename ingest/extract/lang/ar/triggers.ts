@@ -35,8 +35,17 @@ export const triggers = {
     ],
   },
   responsibility: {
-    phrases: ['وراء', 'المسؤولة|المسؤول|مسؤولة|مسؤول عن'],
+    phrases: [
+      'وراء',
+      'المسؤولة|المسؤول|مسؤولة|مسؤول عن',
+      // "الجيش الروسي نفذ هجوم نوت بيتيا": the author, then the verb and the incident.
+      'نفذ|نفذت|شن|شنت',
+    ],
     examples: [
+      {
+        text: 'وقالت واشنطن إن مجموعة لازاروس نفذت هجوم وانا كراي.',
+        expect: { source: 'هجوم وانا كراي', type: 'ATTRIBUTED_TO', target: 'لازاروس' },
+      },
       {
         text: 'كانت مجموعة APT28 وراء اختراق حملة ماكرون.',
         expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
@@ -54,6 +63,8 @@ export const triggers = {
   },
   attribution: {
     phrases: ['من عمل|صنع', 'نسبت|تنسب إلى', 'المنسوبة إلى', 'نفذتها|نفذها|نفذته|نفذه', 'دبرته|دبرها|دبرتها'],
+    // "الجيش نفذه لإضعاف أوكرانيا": a purpose follows the verb, and the name in it is no author.
+    notBefore: ['لإضعاف|لتقويض|لزعزعة|لإرباك|لمعاقبة|لإحراج|لترهيب|لعرقلة|لتعطيل'],
     examples: [
       {
         text: 'اختراق حملة ماكرون من عمل مجموعة APT28.',
@@ -73,6 +84,17 @@ export const triggers = {
         // The party first, after "إلى", then what is ascribed to it.
         text: 'وتنسب واشنطن إلى مجموعة لازاروس برنامج وانا كراي.',
         expect: { source: 'وانا كراي', type: 'ATTRIBUTED_TO', target: 'لازاروس' },
+      },
+    ],
+  },
+  blame: {
+    // "حمّل X Y مسؤولية Z": X holds Y responsible for Z; X is the claimant, not an argument.
+    phrases: ['حملت|حمل|تحمل|يحمل'],
+    between: ['مسؤولية'],
+    examples: [
+      {
+        text: 'وحمّلت بريطانيا روسيا مسؤولية هجوم نوت بيتيا.',
+        expect: { source: 'هجوم نوت بيتيا', type: 'ATTRIBUTED_TO', target: 'روسيا' },
       },
     ],
   },

@@ -17,7 +17,7 @@ export const claims = {
       ],
     },
     {
-      phrases: ['selon', "d'après", 'de source'],
+      phrases: ['selon', "d'après", 'de source', 'à en croire', 'aux dires de|du|des'],
       examples: [
         {
           text: 'Selon Mandiant, APT28 est lié au GRU.',
@@ -26,6 +26,10 @@ export const claims = {
         {
           text: "D'après Microsoft, le groupe APT28 a enregistré le domaine faux-login.fr.",
           expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+        {
+          text: 'À en croire Mandiant, le groupe APT28 est lié au GRU.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
         },
       ],
     },
@@ -58,6 +62,9 @@ export const claims = {
       phrases: [
         'rapporte|rapportent|annonce|annoncent|confirme|confirment|soutient|soutiennent|pense|pensent|considère|considèrent|relève|relèvent|conclut|concluent',
         'a|ont|avait|avaient rapporté|annoncé|confirmé|soutenu|relevé|conclu',
+        // The finding made public, often given after the fact: "..., a révélé Microsoft".
+        'révèle|révèlent|signale|signalent|dénonce|dénoncent',
+        'a|ont|avait|avaient révélé|signalé|dénoncé|dévoilé',
       ],
       examples: [
         {
@@ -67,6 +74,10 @@ export const claims = {
         {
           text: 'ESET a conclu que Sandworm était lié au GRU.',
           expect: { modality: 'reported', claimant: 'ESET' },
+        },
+        {
+          text: 'Le groupe Sandworm a visé Maersk, a révélé Microsoft.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
         },
       ],
     },

@@ -119,6 +119,11 @@ export const triggers = {
         text: 'Microsoft a attribué le piratage de SolarWinds au SVR.',
         expect: { source: 'Hack of SolarWinds', type: 'ATTRIBUTED_TO', target: 'SVR' },
       },
+      {
+        // The party first, after "à": it is still the target.
+        text: "L'ANSSI a attribué au groupe APT28 le piratage de TV5Monde.",
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
     ],
   },
   accusation: {
