@@ -32,3 +32,25 @@ test('the answer follows the text asked about, not the one before', () => {
   assert.equal(writtenInProse('une analyse des faits', 'analyse'), true);
   assert.equal(writtenInProse('les faits', 'analyse'), false);
 });
+
+test('a text asked about many words answers the same once its words are indexed', () => {
+  const words = [
+    'research',
+    'note',
+    'resear',
+    'findings',
+    'secretary',
+    'briefing',
+    'press',
+    'e-mail',
+    'follow',
+  ];
+  const text = `${TEXT}\nThe press office answered.`;
+  const scanned = words.map((word) => writtenInProse(text, word));
+  for (let question = 0; question < 40; question++) writtenInProse(text, `filler${question}`);
+  assert.deepEqual(
+    words.map((word) => writtenInProse(text, word)),
+    scanned,
+  );
+  assert.deepEqual(scanned, [true, true, false, false, false, false, true, true, true]);
+});

@@ -47,23 +47,34 @@ function proseRuns(text: string): Set<string> {
   return runs;
 }
 
+/**
+ * Questions about one text answered by scanning it before its words are indexed: a scan is a
+ * native search, far cheaper than reading every word into a set, so a short news item asked
+ * about a few names is better served without the index.
+ */
+const SCANS_BEFORE_INDEX = 24;
+
 let lastText: string | undefined;
+let questions = 0;
 let lastRuns: Set<string> | undefined;
 
 /** Whether `word` occurs in `text` as a word of its own, outside addresses. */
 export function writtenInProse(text: string, word: string): boolean {
   if (word.length === 0) return false;
+  if (lastText !== text) {
+    lastText = text;
+    questions = 0;
+    lastRuns = undefined;
+  }
+  if (++questions <= SCANS_BEFORE_INDEX) return scanForProse(text, word);
   for (let i = 0; i < word.length; i++) {
     if (!isWordUnit(word.charCodeAt(i))) return scanForProse(text, word);
   }
-  if (lastText !== text || !lastRuns) {
-    lastRuns = proseRuns(text);
-    lastText = text;
-  }
+  lastRuns ??= proseRuns(text);
   return lastRuns.has(word);
 }
 
-/** The same question for a word with other characters than letters in it ("e-mail"): one scan. */
+/** The same question answered by one scan, for any word ("e-mail" too, which no run of letters is). */
 function scanForProse(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = text[at - 1] ?? ' ';
