@@ -43,6 +43,7 @@ import {
 import { extractRelations } from './relations.ts';
 import { remapKeys, resolveEntities, type MentionLink } from './resolve.ts';
 import { selectCandidates } from './select.ts';
+import { overlapsAnyOf } from './span-overlap.ts';
 import { overlaps, spanIndexAt, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
@@ -120,6 +121,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     scan.demonyms,
   );
   const silent = [...scan.headlines.lists, ...scan.headlines.titles];
+  const isSilent = overlapsAnyOf(silent);
   const withReferences = [...named, ...anaphora].sort((a, b) => a.start - b.start || b.end - a.end);
   // "[BAE attributes](https://…) to X": a link's brackets and address are no words of the
   // sentence, and the address it cites is no argument of what the sentence states.
@@ -147,7 +149,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
   const claimAtOffset = (offset: number): ClaimContext | undefined => {
     const index = spanIndexAt(sentences, offset);
     const sentence = sentences[index];
-    if (!sentence || silent.some((span) => overlaps(span, sentence))) return undefined;
+    if (!sentence || isSilent(sentence)) return undefined;
     // The cues were found once per sentence, before the relations.
     const claim = claimAt(cues[index] ?? [], offset, text);
     if (claim.unstated) return undefined;

@@ -17,6 +17,7 @@ import {
   PERSON_TITLES_LATIN,
   TECHNICAL_NOUNS_LATIN,
 } from './cues.ts';
+import { writtenInProse } from './prose-words.ts';
 import {
   ACCOUNT_CUE_BEFORE,
   ACTOR_CODE,
@@ -126,10 +127,6 @@ const INSTITUTION_HEAD_BEFORE =
   /(?<![\p{L}\p{M}])(?:ministère|direction(?:\s+générale)?|département|secrétariat|commission|comité|conseil|office|services?|agence|hôpital|centre\s+hospitalier|parquet)(?:\s+(?!(?:et|ou)\s)[\p{Ll}\p{M}-]+)?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$/u;
 /** What INSTITUTION_HEAD_BEFORE ends with, tested first on the last few characters because it is cheap. */
 const FRENCH_PREPOSITION_END = /(?:\s(?:de|des|du|la)|[dl]['’])\s*$/u;
-/** A letter, mark or digit: what makes an occurrence part of a longer word. */
-const WORD_LETTER = /[\p{L}\p{M}\p{N}]/u;
-/** The start of a token that makes what follows part of an address. */
-const ADDRESS_PART = /\/\/|www\.|@/u;
 /** A number right after a name makes it a designation ("Advanced Persistent Threat 28", "Unit 26165"). */
 const NUMBER_AFTER = /^[ \u00a0]+\p{N}/u;
 /** The number that ends a name ("Intel 471"): one space, two to four digits, then no more of a word. */
@@ -460,7 +457,24 @@ function isNotAName(word: string): boolean {
  */
 function isHeading(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const newline = text.indexOf('\n', offset);
+  if (headingText !== text) {
+    headingText = text;
+    headingLines.clear();
+  }
+  let heading = headingLines.get(lineStart);
+  if (heading === undefined) {
+    heading = isHeadingLine(text, lineStart);
+    headingLines.set(lineStart, heading);
+  }
+  return heading;
+}
+
+/** The document whose lines `headingLines` answers for, by where each line starts: a paragraph is one line, read once. */
+let headingText: string | undefined;
+const headingLines = new Map<number, boolean>();
+
+function isHeadingLine(text: string, lineStart: number): boolean {
+  const newline = text.indexOf('\n', lineStart);
   const lineEnd = newline < 0 ? text.length : newline;
   const line = text.slice(lineStart, lineEnd);
   if (/^\s*#/u.test(line) || /^\s*\*\*[^*]+\*\*\s*$/u.test(line)) return true;
@@ -486,24 +500,6 @@ function commonWord(text: string, lower: string): boolean {
     writtenInProse(text, `${lower}s`) ||
     (lower.endsWith('s') && writtenInProse(text, lower.slice(0, -1)))
   );
-}
-
-/**
- * Whether the text writes this lower-case word as a word of its own, outside addresses
- * ("…/press-secretary-josh-earnest" is no prose). One scan for the word, no per-document index.
- */
-function writtenInProse(text: string, word: string): boolean {
-  if (word.length === 0) return false;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + word.length] ?? ' ';
-    if (WORD_LETTER.test(before) || WORD_LETTER.test(after)) continue;
-    const tokenStart = text.lastIndexOf(' ', at) + 1;
-    const newline = text.lastIndexOf('\n', at) + 1;
-    const token = text.slice(Math.max(tokenStart, newline), at);
-    if (!ADDRESS_PART.test(token)) return true;
-  }
-  return false;
 }
 
 /**

@@ -25,7 +25,8 @@ import { confidenceOf, settleClaim } from './modality.ts';
 import { agentOfAnotherVerb, insideClosedRelative, usesToTheirAttacker } from './clause-roles.ts';
 import { alternation } from './patterns.ts';
 import { inPlaceCompound } from './place-compounds.ts';
-import { escapeRegExp, hasArabic, overlaps, within, wordsBetween } from './text.ts';
+import { overlapsAnyOf } from './span-overlap.ts';
+import { escapeRegExp, hasArabic, within, wordsBetween } from './text.ts';
 import {
   describesName,
   findTriggers,
@@ -197,8 +198,9 @@ export function extractRelations(input: RelationInput): {
   const relations: ExtractedRelation[] = [];
   const claimants: string[][] = [];
   let previousClaimants: string[] = [];
+  const silent = overlapsAnyOf(input.silent);
   input.sentences.forEach((sentence, index) => {
-    if (input.silent.some((span) => overlaps(span, sentence))) {
+    if (silent(sentence)) {
       claimants[index] = [];
       previousClaimants = [];
       return;
