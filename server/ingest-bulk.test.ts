@@ -3,12 +3,13 @@
 // store refuses the load, grouped writes instead, with nothing lost.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateDocuments } from '../bench/corpus.ts';
 import { IngestError, type RawDocument } from '../ingest/types.ts';
-import { WRITE_GROUP_SIZE, type GraphStore } from '../store/graph-store.ts';
+import { WRITE_GROUP_SIZE, type BulkLoad, type GraphStore } from '../store/graph-store.ts';
 import { openStore } from '../store/open.ts';
 import { IngestService, type IngestProgress, type IngestSummary } from './ingest-service.ts';
 
@@ -85,5 +86,47 @@ describe('bulk ingest runs', () => {
     assert.equal(outcomes(actual.summary), outcomes(expected.summary));
     assert.equal(actual.summary.skipped, 11, 'the ten stored texts and the repeated one');
     assert.equal(JSON.stringify(await refusing.exportGraph()), JSON.stringify(await grouped.exportGraph()));
+  });
+  test('a load that fails when it is written: its documents fail with the reason, the store stays empty and usable', async () => {
+    const store = await freshStore();
+    const startBulkLoad = store.startBulkLoad?.bind(store);
+    assert.ok(startBulkLoad);
+    // The real load, whose evidence file is lost just before it is written: the engine's COPY fails.
+    const losing: GraphStore = Object.assign(Object.create(store) as GraphStore, {
+      startBulkLoad: async (): Promise<BulkLoad> => {
+        const before = new Set(readdirSync(tmpdir()));
+        const load = await startBulkLoad();
+        const [folder] = readdirSync(tmpdir()).filter(
+          (name) => name.startsWith('evigraph-bulk-') && !before.has(name),
+        );
+        assert.ok(folder, 'the load keeps its files in a folder of its own');
+        return {
+          add: (batch) => load.add(batch),
+          abort: () => load.abort(),
+          finish: () => {
+            for (const file of readdirSync(join(tmpdir(), folder)))
+              if (file.endsWith('-EVIDENCE.csv')) rmSync(join(tmpdir(), folder, file));
+            return load.finish();
+          },
+        };
+      },
+    });
+    const failed = await ingest(losing, true);
+    assert.match(failed.summary.bulkLoadFailure ?? '', /No file found/);
+    assert.equal(failed.summary.bulkLoaded, undefined);
+    const statuses = new Set(failed.summary.documents.map((outcome) => outcome.status));
+    assert.ok(!statuses.has('ingested'), 'no document is reported written');
+    const failures = failed.summary.documents.filter((outcome) => outcome.status === 'failed');
+    assert.ok(failures.length > WRITE_GROUP_SIZE);
+    assert.ok(
+      failures.some((outcome) => /the bulk load was refused: .*No file found/.test(JSON.stringify(outcome))),
+      'the documents carry the reason',
+    );
+    assert.equal((await store.stats()).documents, 0);
+    const grouped = await freshStore();
+    const expected = await ingest(grouped, false);
+    const retried = await ingest(store, true);
+    assert.equal(retried.summary.bulkLoaded, true);
+    assert.equal(outcomes(retried.summary), outcomes(expected.summary));
   });
 });

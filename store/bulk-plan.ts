@@ -96,6 +96,14 @@ class PackedRecords<T extends { id: string }> {
   *values(): Generator<T> {
     for (const text of this.texts.values()) yield JSON.parse(text) as T;
   }
+
+  /** Every record, each dropped as it is handed out, so their texts can be freed as they go. */
+  *take(): Generator<T> {
+    for (const [id, text] of this.texts) {
+      this.texts.delete(id);
+      yield JSON.parse(text) as T;
+    }
+  }
 }
 
 /** A batch the bulk loader cannot take without reading back what it already handed out. */
@@ -189,6 +197,19 @@ export class BulkPlan {
   /** Edges with their summaries, once every batch is in, one at a time. */
   relations(): Iterable<RelationWrite> {
     return this.relationRecords.values();
+  }
+
+  /**
+   * The entities, then the edges, each dropped from the plan as it is handed out (the load
+   * writes them out once): the plan's memory is freed as its files fill, and the plan is
+   * empty afterwards.
+   */
+  *take(): Generator<{ entity: EntityRecord } | { relation: RelationWrite }> {
+    for (const entity of this.entityRecords.take()) yield { entity };
+    for (const relation of this.relationRecords.take()) yield { relation };
+    this.types.clear();
+    this.documents.clear();
+    this.uris.clear();
   }
 
   typeOf(id: string): EntityType {

@@ -179,7 +179,8 @@ export interface BulkLoad {
    *  entities and relations, not with the batches. A batch bringing a document (or uri) an
    *  earlier batch brought is refused: that is a rewrite, for writeBatches. */
   add(batch: GraphBatch): Promise<WriteSummary>;
-  /** Writes every batch taken into the store, which must still hold nothing: all land, or none. */
+  /** Writes every batch taken into the store, which must still hold nothing: all land, or none.
+   *  The load ends either way; after a failure the store holds nothing and takes a new load. */
   finish(): Promise<void>;
   /** Gives the load up; the store is left as it was. */
   abort(): void;

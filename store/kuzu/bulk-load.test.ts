@@ -240,6 +240,32 @@ describe('bulk load into an empty embedded store', () => {
       await store.close();
     }
   });
+  test('a load whose file is lost before it is written fails: the store stays empty and usable', async () => {
+    const store = await freshStore();
+    const before = new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('evigraph-bulk-')));
+    try {
+      assert.ok(store.startBulkLoad);
+      const load = await store.startBulkLoad();
+      for (const batch of allBatches) await load.add(batch);
+      // The evidence file is lost: the engine's COPY finds no file to read once every node
+      // table is copied, a failure of the load itself, not of a batch.
+      const folders = readdirSync(tmpdir()).filter(
+        (name) => name.startsWith('evigraph-bulk-') && !before.has(name),
+      );
+      assert.equal(folders.length, 1, 'the load keeps its files in one folder of its own');
+      for (const folder of folders)
+        for (const file of readdirSync(join(tmpdir(), folder)))
+          if (file.endsWith('-EVIDENCE.csv')) rmSync(join(tmpdir(), folder, file));
+      await assert.rejects(() => load.finish(), /No file found .*-EVIDENCE\.csv/);
+      await assert.rejects(() => load.finish(), /this bulk load has ended/);
+      const stats = await store.stats();
+      assert.deepEqual([stats.documents, stats.entities, stats.relations], [0, 0, 0]);
+      await bulkLoad(store, allBatches);
+      assert.equal((await store.stats()).documents, allBatches.length);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe('bulk load CSV', () => {

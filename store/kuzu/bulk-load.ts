@@ -277,10 +277,15 @@ export class BulkLoadFiles {
    *  transaction: a COPY that fails rolls every table back. */
   async copy(session: Session): Promise<void> {
     await this.queue;
-    // Record by record, so that no table's text is ever one string in memory.
-    for (const entity of this.plan.entities())
-      this.files.append(entityTable(entity.type), csvLines(entityTable(entity.type), [entity]));
-    for (const relation of this.plan.relations()) {
+    // Record by record, so that no table's text is ever one string in memory; the plan lets
+    // each record go as it is written, so its memory is free before the engine's COPY needs its own.
+    for (const record of this.plan.take()) {
+      if ('entity' in record) {
+        const table = entityTable(record.entity.type);
+        this.files.append(table, csvLines(table, [record.entity]));
+        continue;
+      }
+      const { relation } = record;
       const table = relationTable(
         relation.type,
         this.plan.typeOf(relation.source),
