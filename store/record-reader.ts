@@ -40,7 +40,6 @@ export interface RecordReader {
   /** Typed relations (MENTIONED_IN excluded), in the following groups. */
   allRelations(): Promise<StoredRelation[]>;
   relationsByIds(ids: readonly string[]): Promise<StoredRelation[]>;
-  relationsTouching(entityId: string): Promise<StoredRelation[]>;
   /**
    * Edges touching any of the entities, in or out, without evidence; any order; `limit` rows at
    * most (an edge between two of the entities may come twice).

@@ -316,30 +316,6 @@ export class KuzuReader implements RecordReader {
     return [...outgoing, ...incoming].map(edgeSummaryFromRow);
   }
 
-  /** The edges out of the entities and into them, each once. */
-  private async headsTouching(entityIds: readonly string[]): Promise<StoredRelationHead[]> {
-    const rows = [
-      ...(await this.perTable(
-        entityIds,
-        (table, wanted) =>
-          `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b) RETURN ${RELATION_COLUMNS}`,
-        { followsEdges: true },
-      )),
-      ...(await this.perTable(
-        entityIds,
-        (table, wanted) =>
-          `MATCH (a)-[e${ANY_RELATION}]->(b${table} {id: ${wanted}}) RETURN ${RELATION_COLUMNS}`,
-        { followsEdges: true },
-      )),
-    ];
-    // An edge from an entity to itself comes both ways.
-    return [...new Map(rows.map((row) => [asString(row.id), relationHeadFromRow(row)])).values()];
-  }
-
-  async relationsTouching(entityId: string): Promise<StoredRelation[]> {
-    return this.withEvidence(await this.headsTouching([entityId]));
-  }
-
   async relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]> {
     return this.withEvidence(await this.relationHeadsAmong(entityIds));
   }

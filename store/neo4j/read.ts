@@ -144,10 +144,6 @@ export class Neo4jReader implements RecordReader {
     return rows.map(edgeSummaryFromRow);
   }
 
-  relationsTouching(entityId: string): Promise<StoredRelation[]> {
-    return this.relations(RELATIONS.touching, { id: entityId });
-  }
-
   async relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]> {
     return entityIds.length > 0 ? this.relations(RELATIONS.among, { ids: [...entityIds] }) : [];
   }
