@@ -14,9 +14,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { LOOPBACK_HOSTS } from '../server/security.ts';
 import { serve, type RunningServer } from '../server/serve.ts';
 import { openStore } from '../store/open.ts';
-import type { GraphJson, GraphJsonEdge } from '../graph-schema/graph-json.ts';
+import type { GraphJson, GraphPreviewEdge } from '../graph-schema/graph-json.ts';
 import { attestationCost } from '../client/src/state/paths.ts';
-import { summarizeEdge } from '../client/src/state/edge-summary.ts';
 import { chromiumMissing, colourAlong, ensureClientBuilt, launchBrowser, ROOT } from './browser-harness.ts';
 
 /** The denial colour (rgba(194, 24, 91, 0.85)) over the canvas background. */
@@ -582,7 +581,8 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
       const edges = await Promise.all(
         edgeIds.map(
           async (id) =>
-            ((await (await fetch(`${server.url}/api/edges/${id}`)).json()) as { edge: GraphJsonEdge }).edge,
+            ((await (await fetch(`${server.url}/api/edges/${id}`)).json()) as { edge: GraphPreviewEdge })
+              .edge,
         ),
       );
       // The hops chain from one end to the other, and no denial is a step.
@@ -610,16 +610,9 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
         },
         'each hop shows a sentence',
       );
-      const summaries = edges.map((edge) =>
-        summarizeEdge(
-          edge,
-          (id) => id,
-          () => undefined,
-        ),
-      );
       costs[kind] = {
         hops: edges.length,
-        cost: summaries.reduce((sum, edge) => sum + attestationCost(edge), 0),
+        cost: edges.reduce((sum, edge) => sum + attestationCost(edge), 0),
       };
       await screenshot(page, `path-${kind}`);
     }
