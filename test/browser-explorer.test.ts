@@ -815,6 +815,39 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     }
   });
 
+  test("a relation's evidence comes in pages, and 'Show more' adds the next", async () => {
+    const overview = (await (await fetch(`${server.url}/api/graph?limit=300&edges=summary`)).json()) as {
+      edges: Array<{ id: string; evidenceCount: number }>;
+    };
+    const busy = overview.edges.find((edge) => edge.evidenceCount >= 2);
+    assert.ok(busy, 'the samples have a relation with two sentences or more');
+    // Pages of one sentence, so that the samples' relations need several.
+    await page.route('**/api/edges/*', async (route) => {
+      const url = new URL(route.request().url());
+      url.searchParams.set('limit', '1');
+      await route.continue({ url: url.toString() });
+    });
+    try {
+      await page.goto(`${server.url}/?edge=${busy.id}`);
+      const panel = page.getByTestId('edge-panel');
+      const sentences = panel.getByTestId('evidence-sentence');
+      await sentences.first().waitFor();
+      assert.equal(await sentences.count(), 1);
+      await panel.getByTestId('more-evidence').click();
+      await sentences.nth(1).waitFor();
+      assert.equal(await sentences.count(), 2);
+      const texts = await sentences.allTextContents();
+      assert.notEqual(texts[0], texts[1], 'the next page is the next sentence');
+      assert.equal(
+        await panel.getByTestId('more-evidence').count(),
+        busy.evidenceCount > 2 ? 1 : 0,
+        "'Show more' stays while sentences remain",
+      );
+    } finally {
+      await page.unroute('**/api/edges/*');
+    }
+  });
+
   test('Cypher console: highlighting, examples for the engine, results on the canvas, errors marked, history kept', async () => {
     await page.goto(`${server.url}/`);
     await ready(page);
