@@ -310,8 +310,8 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
       const neighbors = new Set(touching.flatMap((edge) => [edge.source, edge.target]));
       neighbors.delete(entityId);
       const relations = await reader.relationsByIds(pageOf(touching).map((edge) => edge.id));
-      // Claims are found by a scan of assertedBy lists; their count is what the scan finds.
-      const claims = await reader.relationsClaimedBy(entityId);
+      // Claims are found by a scan of assertedBy lists (summaries only); the page's are read whole.
+      const claims = await reader.relationHeadsClaimedBy(entityId);
       return {
         entity: { ...entity, documents },
         relations: await previewEdges(reader, relations),
@@ -320,7 +320,10 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
           relationTypes: countByType(touching),
           neighbors: neighbors.size,
         },
-        claims: await previewEdges(reader, pageOf(claims)),
+        claims: await previewEdges(
+          reader,
+          await reader.relationsByIds(pageOf(claims).map((head) => head.id)),
+        ),
         claimPage: { ...listPage(claims.length, page), relationTypes: countByType(claims) },
         documents: await reader.documentSummaries(documents),
         documentPage: listPage(allDocuments.length, page),

@@ -259,10 +259,6 @@ export class KuzuReader implements RecordReader {
     return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
   }
 
-  private async relationsWhere(condition: string, params?: KuzuParams): Promise<StoredRelation[]> {
-    return this.withEvidence(await this.headsWhere(condition, params));
-  }
-
   async allRelations(): Promise<StoredRelation[]> {
     return withEvidence(await this.headsWhere(''), await this.evidenceOf());
   }
@@ -345,8 +341,8 @@ export class KuzuReader implements RecordReader {
     ).sort(byId);
   }
 
-  relationsClaimedBy(entityId: string): Promise<StoredRelation[]> {
-    return this.relationsWhere('WHERE list_contains(e.assertedBy, $id)', { id: entityId });
+  async relationHeadsClaimedBy(entityId: string): Promise<StoredRelationHead[]> {
+    return (await this.headsWhere('WHERE list_contains(e.assertedBy, $id)', { id: entityId })).sort(byId);
   }
 
   /** Found through the document's evidence and the claims' endpoints, without a scan. */

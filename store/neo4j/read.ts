@@ -158,8 +158,8 @@ export class Neo4jReader implements RecordReader {
     return (await this.heads(RELATIONS.byIds, { ids: [...ids] })).sort(byId);
   }
 
-  relationsClaimedBy(entityId: string): Promise<StoredRelation[]> {
-    return this.relations(RELATIONS.claimedBy, { id: entityId });
+  async relationHeadsClaimedBy(entityId: string): Promise<StoredRelationHead[]> {
+    return (await this.heads(RELATIONS.claimedBy, { id: entityId })).sort(byId);
   }
 
   async relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]> {
