@@ -20,6 +20,8 @@ export interface QueryOptions {
 const NEIGHBOR_LIMIT = 100;
 const TWO_HOP_LIMIT = 500;
 const HUBS = 5;
+/** Answers whose size is measured: what the API sends for them (edges as previews). */
+const SIZED = ['entity', 'neighbors1', 'path'] as const;
 
 const ANY_RELATION = RELATION_TYPES.map((spec) => spec.name).join('|');
 const TWO_HOP =
@@ -43,22 +45,29 @@ export async function measureQueries(
   // CPU time beside wall time: on a shared machine, other work stretches only the wall.
   const samples = new Map(kinds.map((kind) => [kind, { wall: [] as number[], cpu: [] as number[] }]));
   const time = async (key: string, work: () => Promise<unknown>) => {
-    const { timing } = await timed(work);
+    const { result, timing } = await timed(work);
     samples.get(key)?.wall.push(timing.wallMs);
     samples.get(key)?.cpu.push(timing.cpuMs);
+    return result;
+  };
+  // What the API would send for the answers a panel or a canvas asks for, as JSON.
+  const bytes = new Map(SIZED.map((kind) => [kind, [] as number[]]));
+  const sized = async (key: (typeof SIZED)[number], work: () => Promise<unknown>) => {
+    bytes.get(key)?.push(Buffer.byteLength(JSON.stringify(await time(key, work))));
   };
 
   for (const node of chosen) {
     for (const prefix of prefixes(node.name)) await time('search', () => store.search(prefix, { limit: 10 }));
-    await time('entity', () => store.entityDetails(node.id));
-    await time('neighbors1', () => store.neighbors(node.id, NEIGHBOR_LIMIT));
+    await sized('entity', () => store.entityDetails(node.id));
+    await sized('neighbors1', () => store.neighbors(node.id, NEIGHBOR_LIMIT, 'preview'));
     await time('neighbors2', () => store.cypher(TWO_HOP, { params: { id: node.id } }));
   }
   // Pairs across the sample: hub to typical node, typical to typical.
   for (let index = 0; index + 1 < chosen.length; index++) {
     const from = chosen[index];
     const to = chosen[chosen.length - 1 - index];
-    if (from && to && from.id !== to.id) await time('path', () => store.paths(from.id, to.id));
+    if (from && to && from.id !== to.id)
+      await sized('path', () => store.paths(from.id, to.id, undefined, 'preview'));
   }
   for (const actor of actors.length > 0 ? actors : [undefined]) {
     await time('cypher', () => store.cypher(ATTRIBUTION, { params: { name: actor?.name ?? '' } }));
@@ -76,6 +85,10 @@ export async function measureQueries(
     figures[`${key}_cpu_p50_ms`] = percentile(cpu, 50);
     figures[`${key}_cpu_p95_ms`] = percentile(cpu, 95);
     figures[`${key}_samples`] = wall.length;
+  }
+  for (const [key, sizes] of bytes) {
+    figures[`${key}_bytes_p50`] = percentile(sizes, 50);
+    figures[`${key}_bytes_p95`] = percentile(sizes, 95);
   }
   return figures;
 }

@@ -90,3 +90,18 @@ export interface GraphSummaryFragment {
   nodes: GraphSummaryNode[];
   edges: GraphSummaryEdge[];
 }
+
+/**
+ * An edge as an answer about a few entities gives it (entity details, neighbours, paths): its
+ * summary and the first pieces of its evidence (`evidenceCount` says how many there are in
+ * all); the rest come in pages from `GET /api/edges/:id`, so a busy edge never swells an answer.
+ */
+export interface GraphPreviewEdge extends GraphSummaryEdge {
+  evidence: GraphJsonEvidence[];
+}
+
+/** A part of the graph with each edge's summary and first sentences (`edges=preview`). */
+export interface GraphPreviewFragment {
+  nodes: GraphSummaryNode[];
+  edges: GraphPreviewEdge[];
+}

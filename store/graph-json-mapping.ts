@@ -7,12 +7,16 @@ import type {
   GraphFragment,
   GraphJson,
   GraphJsonEdge,
+  GraphJsonEvidence,
   GraphJsonNode,
+  GraphPreviewEdge,
+  GraphPreviewFragment,
   GraphSummaryEdge,
   GraphSummaryFragment,
   GraphSummaryNode,
 } from '../graph-schema/graph-json.ts';
-import type { DocumentSummary, EdgeDetails } from './graph-store.ts';
+import type { DocumentSummary, EvidenceWithDocument } from './graph-store.ts';
+import { EVIDENCE_PREVIEW } from './query-limits.ts';
 import { byId, type StoredEntity, type StoredRelation, type StoredRelationHead } from './stored-records.ts';
 
 export function toGraphJsonNode(entity: EntityRecord, documents: readonly string[]): GraphJsonNode {
@@ -35,15 +39,19 @@ export function toGraphJsonEdge(relation: StoredRelation): GraphJsonEdge {
     confidence: relation.confidence,
     modality: relation.modality,
     assertedBy: [...relation.assertedBy],
-    evidence: relation.evidence.map(({ documentId, text, start, end, lang, extractor }) => ({
-      documentId,
-      text,
-      start,
-      end,
-      lang,
-      ...(extractor ? { extractor } : {}),
-    })),
+    evidence: relation.evidence.map(toGraphJsonEvidence),
   };
+}
+
+function toGraphJsonEvidence({
+  documentId,
+  text,
+  start,
+  end,
+  lang,
+  extractor,
+}: StoredRelation['evidence'][number]): GraphJsonEvidence {
+  return { documentId, text, start, end, lang, ...(extractor ? { extractor } : {}) };
 }
 
 /** Entities with the documents mentioning them, and edges, as a fragment (edges sorted by id). */
@@ -102,6 +110,29 @@ export function toGraphSummaryFragment(
   };
 }
 
+/** An edge's summary and its first EVIDENCE_PREVIEW pieces of evidence, in the edge's order. */
+export function toGraphPreviewEdge(
+  relation: StoredRelation,
+  names: ReadonlyMap<string, string>,
+): GraphPreviewEdge {
+  return {
+    ...toGraphSummaryEdge(relation, names),
+    evidence: relation.evidence.slice(0, EVIDENCE_PREVIEW).map(toGraphJsonEvidence),
+  };
+}
+
+/** Entities and edge previews as a fragment (edges sorted by id). */
+export function toGraphPreviewFragment(
+  entities: readonly StoredEntity[],
+  relations: readonly StoredRelation[],
+  names: ReadonlyMap<string, string>,
+): GraphPreviewFragment {
+  return {
+    nodes: entities.map(toGraphSummaryNode),
+    edges: [...relations].sort(byId).map((relation) => toGraphPreviewEdge(relation, names)),
+  };
+}
+
 /** The whole graph; every list arrives sorted by id and keeps that order. */
 export function toGraphJson(
   documents: readonly DocumentSummary[],
@@ -125,22 +156,22 @@ export function toGraphJson(
   };
 }
 
-/** The edge with each piece of its evidence, the title and address of its document added. */
-export function toEdgeDetails(edge: StoredRelation, documents: readonly DocumentSummary[]): EdgeDetails {
+/** The pieces of evidence, the title and address of each one's document added. */
+export function toEvidenceWithDocuments(
+  pieces: StoredRelation['evidence'],
+  documents: readonly DocumentSummary[],
+): EvidenceWithDocument[] {
   const byDocumentId = new Map(documents.map((document) => [document.id, document]));
-  return {
-    edge: toGraphJsonEdge(edge),
-    evidence: edge.evidence.map((piece) => ({
-      documentId: piece.documentId,
-      text: piece.text,
-      start: piece.start,
-      end: piece.end,
-      lang: piece.lang,
-      ...(piece.extractor ? { extractor: piece.extractor } : {}),
-      documentTitle: byDocumentId.get(piece.documentId)?.title ?? '',
-      documentUri: byDocumentId.get(piece.documentId)?.uri ?? '',
-      confidence: piece.confidence,
-      assertedBy: [...piece.assertedBy],
-    })),
-  };
+  return pieces.map((piece) => ({
+    documentId: piece.documentId,
+    text: piece.text,
+    start: piece.start,
+    end: piece.end,
+    lang: piece.lang,
+    ...(piece.extractor ? { extractor: piece.extractor } : {}),
+    documentTitle: byDocumentId.get(piece.documentId)?.title ?? '',
+    documentUri: byDocumentId.get(piece.documentId)?.uri ?? '',
+    confidence: piece.confidence,
+    assertedBy: [...piece.assertedBy],
+  }));
 }

@@ -5,9 +5,10 @@ import type { DocumentRecord, EntityRecord, GraphBatch, LanguageTag } from '../g
 import type {
   GraphFragment,
   GraphJson,
-  GraphJsonEdge,
   GraphJsonEvidence,
   GraphJsonNode,
+  GraphPreviewEdge,
+  GraphPreviewFragment,
   GraphSummaryFragment,
 } from '../graph-schema/graph-json.ts';
 import type { EntityType, Modality, RelationType } from '../graph-schema/schema.ts';
@@ -54,13 +55,41 @@ export interface DocumentSummary {
   encoding?: string;
 }
 
+/** Where a page of a longer list stands: how many in all, skipped, returned, and after it. */
+export interface ListPage {
+  total: number;
+  offset: number;
+  returned: number;
+  more: number;
+}
+
+/** A page of relations, with the count of every relation of the list by type. */
+export interface RelationPage extends ListPage {
+  relationTypes: Record<string, number>;
+}
+
+/** Which page of each of an entity's lists its details give (the same for each list). */
+export interface DetailPage {
+  /** Items of each list, at most MAX_DETAIL_LIMIT (query-limits.ts). */
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * An entity and a page of each of its lists, in id order: relations and claims each with
+ * their summary and first sentences (GraphPreviewEdge), and the documents naming it.
+ */
 export interface EntityDetails {
+  /** `documents` holds the ids of the page's documents; `documentPage` counts them all. */
   entity: EntityRecord & { mentionCount: number; documents: string[] };
-  /** Every edge touching the entity, in or out. */
-  relations: GraphJsonEdge[];
+  /** Edges touching the entity, in or out. */
+  relations: GraphPreviewEdge[];
+  relationPage: RelationPage & { neighbors: number };
   /** Edges whose claim this entity makes (it is in their assertedBy). */
-  claims: GraphJsonEdge[];
+  claims: GraphPreviewEdge[];
+  claimPage: RelationPage;
   documents: DocumentSummary[];
+  documentPage: ListPage;
 }
 
 export interface EvidenceWithDocument extends GraphJsonEvidence {
@@ -70,20 +99,24 @@ export interface EvidenceWithDocument extends GraphJsonEvidence {
   assertedBy: string[];
 }
 
+/** An edge's summary (and first sentences), and a page of its evidence in the edge's order. */
 export interface EdgeDetails {
-  edge: GraphJsonEdge;
+  edge: GraphPreviewEdge;
   evidence: EvidenceWithDocument[];
+  evidencePage: ListPage;
 }
 
 /**
  * What a fragment carries for each edge: its evidence (graph-json, lossless) or its summary
  * (what a canvas draws and filters by; the evidence is the edge's details).
  */
-export type FragmentDetail = 'evidence' | 'summary';
+export type FragmentDetail = 'evidence' | 'summary' | 'preview';
 
 export interface FragmentOf {
   evidence: GraphFragment;
   summary: GraphSummaryFragment;
+  /** The summary and the first EVIDENCE_PREVIEW sentences of each edge: what the API answers. */
+  preview: GraphPreviewFragment;
 }
 
 /** What an entity's neighbourhood holds beyond the page returned. */
@@ -131,6 +164,8 @@ export interface PathOutcome {
   truncated: boolean;
   /** The search's limits: path length, and edges it may examine. */
   budget: { maxLength: number; maxSteps: number };
+  /** Shortest paths found, and how many the answer holds (at most MAX_PATHS, first by ids). */
+  paths: { found: number; returned: number };
 }
 
 /** Shortest paths, and whether the search stopped at its budget before it could finish. */
@@ -224,14 +259,15 @@ export interface GraphStore {
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** Evidence sentences containing the text (any case), at most `limit` (evidence-search.ts). */
   searchEvidence(text: string, options?: { limit?: number }): Promise<EvidenceSearchHit[]>;
-  entityDetails(entityId: string): Promise<EntityDetails | undefined>;
+  entityDetails(entityId: string, page?: DetailPage): Promise<EntityDetails | undefined>;
   /** The entity and a page of its neighbours, best attested first (`limit` as in NeighborOptions). */
   neighbors<D extends FragmentDetail = 'evidence'>(
     entityId: string,
     options?: NeighborOptions | number,
     detail?: D,
   ): Promise<FragmentOf[D] & { summary: NeighborSummary }>;
-  edgeDetails(edgeId: string): Promise<EdgeDetails | undefined>;
+  /** The edge and a page of its evidence (DEFAULT_EVIDENCE_PAGE pieces when `limit` is not given). */
+  edgeDetails(edgeId: string, page?: { limit?: number; offset?: number }): Promise<EdgeDetails | undefined>;
   /** The given entities and relations (those that exist) in full, evidence and documents included. */
   fragment(entityIds: readonly string[], edgeIds: readonly string[]): Promise<GraphFragment>;
   /** The most connected part of the graph, at most `limit` nodes, with the edges among them. */

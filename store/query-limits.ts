@@ -11,6 +11,19 @@ export const PATH_SEARCH_STEPS = 20_000;
 /** Edges a 2-hop neighbourhood may examine beyond the entity's own. */
 export const SECOND_HOP_STEPS = 5_000;
 export const DEFAULT_OVERVIEW_LIMIT = 200;
+/** Pieces of evidence an edge carries in answers about entities; the rest are paged by edge. */
+export const EVIDENCE_PREVIEW = 3;
+/** Relations, claims and documents one entity's details list; the rest are counted and paged. */
+export const DEFAULT_DETAIL_LIMIT = 50;
+export const MAX_DETAIL_LIMIT = 500;
+/** Pieces of one edge's evidence one page of its details holds. */
+export const DEFAULT_EVIDENCE_PAGE = 50;
+export const MAX_EVIDENCE_PAGE = 500;
+/**
+ * Shortest paths one answer holds: between two hubs they multiply (every common neighbour is
+ * one), and past a few they add weight, not insight. The answer counts the rest.
+ */
+export const MAX_PATHS = 10;
 export const DEFAULT_PATH_LENGTH = 6;
 /** Path lengths the store can ask for; longer requests are cut to this. */
 export const MAX_PATH_LENGTH = 10;
@@ -28,4 +41,16 @@ export function neighborPageWithinLimits(limit: number, offset: number): { limit
 
 export function overviewSizeWithinLimits(limit: number): number {
   return Math.max(0, Math.floor(limit));
+}
+
+/** A page of a list: at most `max` items after `offset`, both made whole numbers. */
+export function pageWithinLimits(
+  page: { limit?: number; offset?: number },
+  fallback: number,
+  max: number,
+): { limit: number; offset: number } {
+  return {
+    limit: Math.min(max, Math.max(0, Math.floor(page.limit ?? fallback))),
+    offset: Math.max(0, Math.floor(page.offset ?? 0)),
+  };
 }

@@ -7,6 +7,7 @@
 import type { GraphBatch } from '../graph-schema/model.ts';
 import type { GraphFragment, GraphJson } from '../graph-schema/graph-json.ts';
 import type {
+  DetailPage,
   DocumentSummary,
   EdgeDetails,
   EntityDetails,
@@ -14,31 +15,40 @@ import type {
   FragmentDetail,
   FragmentOf,
   GraphStore,
+  ListPage,
   NeighborOptions,
   NeighborSummary,
   PathOutcome,
   SecondHopSummary,
 } from './graph-store.ts';
 import {
-  toEdgeDetails,
+  toEvidenceWithDocuments,
   toGraphFragment,
   toGraphJson,
-  toGraphJsonEdge,
+  toGraphPreviewEdge,
+  toGraphPreviewFragment,
   toGraphSummaryFragment,
 } from './graph-json-mapping.ts';
 import {
+  DEFAULT_DETAIL_LIMIT,
+  DEFAULT_EVIDENCE_PAGE,
   DEFAULT_NEIGHBOR_LIMIT,
   DEFAULT_OVERVIEW_LIMIT,
   DEFAULT_PATH_LENGTH,
+  MAX_DETAIL_LIMIT,
+  MAX_EVIDENCE_PAGE,
+  MAX_PATHS,
   neighborPageWithinLimits,
+  pageWithinLimits,
   overviewSizeWithinLimits,
   PATH_SEARCH_STEPS,
   SECOND_HOP_STEPS,
   pathLengthWithinLimits,
 } from './query-limits.ts';
 import { DEFAULT_EVIDENCE_HITS, MAX_EVIDENCE_HITS, searchEvidenceWith } from './evidence-search.ts';
+import { selectPaths } from './path-selection.ts';
 import type { EdgeSummary, RecordReader } from './record-reader.ts';
-import type { StoredDocument, StoredRelation, StoredRelationHead } from './stored-records.ts';
+import { byId, type StoredDocument, type StoredRelation, type StoredRelationHead } from './stored-records.ts';
 
 type ReadAnswers =
   | 'hasDocument'
@@ -64,6 +74,18 @@ async function fragment(
   return toGraphFragment(entities, await reader.documentsOfEntities(entityIds), edges);
 }
 
+/** The names of the entities, and of every claimant of the edges, by id. */
+async function namesFor(
+  reader: RecordReader,
+  entities: readonly { id: string; name: string }[],
+  heads: readonly StoredRelationHead[],
+): Promise<Map<string, string>> {
+  const names = new Map(entities.map((entity) => [entity.id, entity.name]));
+  const claimants = [...new Set(heads.flatMap((head) => head.assertedBy))].filter((id) => !names.has(id));
+  for (const claimant of await reader.entities(claimants)) names.set(claimant.id, claimant.name);
+  return names;
+}
+
 /**
  * The given entities (those that exist) and the summaries of the given edges as the edges keep
  * them: no evidence record is read, only the claimants' names.
@@ -74,10 +96,35 @@ async function summaryFragment(
   heads: readonly StoredRelationHead[],
 ): Promise<FragmentOf['summary']> {
   const entities = await reader.entities(entityIds);
-  const names = new Map(entities.map((entity) => [entity.id, entity.name]));
-  const claimants = [...new Set(heads.flatMap((head) => head.assertedBy))].filter((id) => !names.has(id));
-  for (const claimant of await reader.entities(claimants)) names.set(claimant.id, claimant.name);
-  return toGraphSummaryFragment(entities, heads, names);
+  return toGraphSummaryFragment(entities, heads, await namesFor(reader, entities, heads));
+}
+
+/** The given entities (those that exist) and each edge's summary with its first sentences. */
+async function previewFragment(
+  reader: RecordReader,
+  entityIds: readonly string[],
+  relations: readonly StoredRelation[],
+): Promise<FragmentOf['preview']> {
+  const entities = await reader.entities(entityIds);
+  return toGraphPreviewFragment(entities, relations, await namesFor(reader, entities, relations));
+}
+
+/** Each edge's summary with its first sentences, in the order given. */
+async function previewEdges(reader: RecordReader, relations: readonly StoredRelation[]) {
+  const names = await namesFor(reader, [], relations);
+  return relations.map((relation) => toGraphPreviewEdge(relation, names));
+}
+
+/** Where a page of `page.limit` items after `page.offset` stands in a list of `total`. */
+function listPage(total: number, page: { limit: number; offset: number }): ListPage {
+  const returned = Math.max(0, Math.min(page.limit, total - page.offset));
+  return { total, offset: page.offset, returned, more: Math.max(0, total - page.offset - returned) };
+}
+
+function countByType(items: readonly { type: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) increment(counts, item.type);
+  return byKey(counts);
 }
 
 /** The fragment of the detail asked for: the edges among the entities, with evidence or summarised. */
@@ -87,10 +134,18 @@ async function fragmentAmong<D extends FragmentDetail>(
   detail: D,
 ): Promise<FragmentOf[D]> {
   // The conditional type cannot be narrowed by the check on `detail`; each branch gives its own.
+  if (detail === 'summary') {
+    return (await summaryFragment(
+      reader,
+      entityIds,
+      await reader.relationHeadsAmong(entityIds),
+    )) as FragmentOf[D];
+  }
+  const relations = await reader.relationsAmong(entityIds);
   return (
-    detail === 'summary'
-      ? await summaryFragment(reader, entityIds, await reader.relationHeadsAmong(entityIds))
-      : await fragment(reader, entityIds, await reader.relationsAmong(entityIds))
+    detail === 'preview'
+      ? await previewFragment(reader, entityIds, relations)
+      : await fragment(reader, entityIds, relations)
   ) as FragmentOf[D];
 }
 
@@ -165,6 +220,11 @@ function byKey(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** Each edge once (one between two of the entities asked for may come twice), in id order. */
+function uniqueEdges(edges: readonly EdgeSummary[]): EdgeSummary[] {
+  return [...new Map(edges.map((edge) => [edge.id, edge])).values()].sort(byId);
+}
+
 /** Page entities whose edges one query reads, in the second hop. */
 const SECOND_HOP_GROUP = 10;
 
@@ -234,16 +294,39 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     return this.read((reader) => reader.document(documentId));
   }
 
-  entityDetails(entityId: string): Promise<EntityDetails | undefined> {
+  /**
+   * The entity and a page of each of its lists, in id order. Its relations are listed and
+   * counted from their summaries (no evidence read); only the page's relations are read whole.
+   */
+  entityDetails(entityId: string, asked: DetailPage = {}): Promise<EntityDetails | undefined> {
+    const page = pageWithinLimits(asked, DEFAULT_DETAIL_LIMIT, MAX_DETAIL_LIMIT);
+    const pageOf = <T>(items: readonly T[]) => items.slice(page.offset, page.offset + page.limit);
     return this.read(async (reader) => {
       const [entity] = await reader.entities([entityId]);
       if (!entity) return undefined;
-      const documents = (await reader.documentsOfEntities([entityId])).get(entityId) ?? [];
+      const allDocuments = (await reader.documentsOfEntities([entityId])).get(entityId) ?? [];
+      const documents = pageOf(allDocuments);
+      const touching = uniqueEdges(await reader.edgesTouching([entityId]));
+      const neighbors = new Set(touching.flatMap((edge) => [edge.source, edge.target]));
+      neighbors.delete(entityId);
+      const relations = await reader.relationsByIds(pageOf(touching).map((edge) => edge.id));
+      // Claims are found by a scan of assertedBy lists (summaries only); the page's are read whole.
+      const claims = await reader.relationHeadsClaimedBy(entityId);
       return {
         entity: { ...entity, documents },
-        relations: (await reader.relationsTouching(entityId)).map(toGraphJsonEdge),
-        claims: (await reader.relationsClaimedBy(entityId)).map(toGraphJsonEdge),
+        relations: await previewEdges(reader, relations),
+        relationPage: {
+          ...listPage(touching.length, page),
+          relationTypes: countByType(touching),
+          neighbors: neighbors.size,
+        },
+        claims: await previewEdges(
+          reader,
+          await reader.relationsByIds(pageOf(claims).map((head) => head.id)),
+        ),
+        claimPage: { ...listPage(claims.length, page), relationTypes: countByType(claims) },
         documents: await reader.documentSummaries(documents),
+        documentPage: listPage(allDocuments.length, page),
       };
     });
   }
@@ -289,12 +372,23 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     });
   }
 
-  edgeDetails(edgeId: string): Promise<EdgeDetails | undefined> {
+  edgeDetails(
+    edgeId: string,
+    asked: { limit?: number; offset?: number } = {},
+  ): Promise<EdgeDetails | undefined> {
+    const page = pageWithinLimits(asked, DEFAULT_EVIDENCE_PAGE, MAX_EVIDENCE_PAGE);
     return this.read(async (reader) => {
       const [edge] = await reader.relationsByIds([edgeId]);
       if (!edge) return undefined;
-      const documentIds = [...new Set(edge.evidence.map((piece) => piece.documentId))];
-      return toEdgeDetails(edge, await reader.documentSummaries(documentIds));
+      const pieces = edge.evidence.slice(page.offset, page.offset + page.limit);
+      const documentIds = [...new Set(pieces.map((piece) => piece.documentId))];
+      const [preview] = await previewEdges(reader, [edge]);
+      if (!preview) throw new Error(`no preview of relation ${edgeId}`);
+      return {
+        edge: preview,
+        evidence: toEvidenceWithDocuments(pieces, await reader.documentSummaries(documentIds)),
+        evidencePage: listPage(edge.evidence.length, page),
+      };
     });
   }
 
@@ -326,15 +420,22 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
           : await reader.shortestPathEdgeIds(fromId, toId, budget.maxLength, budget.maxSteps);
       const endsOf = (edges: readonly StoredRelationHead[]) =>
         fromId === toId ? [fromId] : [...new Set(edges.flatMap((edge) => [edge.source, edge.target]))];
+      const allHeads = await reader.relationHeadsByIds(found.edgeIds);
+      const chosen = selectPaths(fromId, toId, allHeads, MAX_PATHS);
+      const kept = new Set(chosen.edgeIds);
+      const heads = allHeads.filter((head) => kept.has(head.id));
       let result: FragmentOf[FragmentDetail];
       if (detail === 'summary') {
-        const heads = await reader.relationHeadsByIds(found.edgeIds);
         result = await summaryFragment(reader, endsOf(heads), heads);
       } else {
-        const edges = await reader.relationsByIds(found.edgeIds);
-        result = await fragment(reader, endsOf(edges), edges);
+        const edges = await reader.relationsByIds(chosen.edgeIds);
+        result =
+          detail === 'preview'
+            ? await previewFragment(reader, endsOf(edges), edges)
+            : await fragment(reader, endsOf(edges), edges);
       }
-      return { ...(result as FragmentOf[D]), truncated: found.cut, budget };
+      const paths = { found: chosen.found, returned: chosen.returned };
+      return { ...(result as FragmentOf[D]), truncated: found.cut, budget, paths };
     });
   }
 

@@ -40,7 +40,6 @@ export interface RecordReader {
   /** Typed relations (MENTIONED_IN excluded), in the following groups. */
   allRelations(): Promise<StoredRelation[]>;
   relationsByIds(ids: readonly string[]): Promise<StoredRelation[]>;
-  relationsTouching(entityId: string): Promise<StoredRelation[]>;
   /**
    * Edges touching any of the entities, in or out, without evidence; any order; `limit` rows at
    * most (an edge between two of the entities may come twice).
@@ -51,8 +50,8 @@ export interface RecordReader {
   /** The same relations without their evidence (their summary only). */
   relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]>;
   relationHeadsByIds(ids: readonly string[]): Promise<StoredRelationHead[]>;
-  /** Relations whose claim the entity makes (it is in their assertedBy). */
-  relationsClaimedBy(entityId: string): Promise<StoredRelation[]>;
+  /** Relations whose claim the entity makes (it is in their assertedBy), without their evidence. */
+  relationHeadsClaimedBy(entityId: string): Promise<StoredRelationHead[]>;
   relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]>;
   /** At most `limit` relations with an evidence sentence containing `needle` (compared in lower case). */
   relationsWithEvidenceContaining(needle: string, limit: number): Promise<StoredRelation[]>;

@@ -5,9 +5,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pino } from 'pino';
-import type { GraphFragment, GraphJson, GraphSummaryFragment } from '../graph-schema/graph-json.ts';
+import type {
+  GraphFragment,
+  GraphJson,
+  GraphPreviewFragment,
+  GraphSummaryFragment,
+} from '../graph-schema/graph-json.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../graph-schema/schema.ts';
 import type { GraphStore } from '../store/graph-store.ts';
+import { EVIDENCE_PREVIEW } from '../store/query-limits.ts';
 import type { IngestSummary } from '../server/ingest-service.ts';
 import type { IngestStreamEvent } from '../server/routes/documents.ts';
 import { startApi, type RunningApi } from './api-harness.ts';
@@ -277,7 +283,7 @@ describe('HTTP API', () => {
     }
     assertError(await call('/api/edges/rel_doesnotexist'), 404, 'not-found');
 
-    const overview = (await call('/api/graph?limit=3')).body as GraphFragment;
+    const overview = (await call('/api/graph?limit=3')).body as GraphPreviewFragment;
     assert.ok(overview.nodes.length > 0 && overview.nodes.length <= 3);
     assertError(await call('/api/graph?limit=-1'), 400, 'bad-request');
     // What a canvas draws: the same entities and edges, each edge summarised without its sentences.
@@ -286,13 +292,6 @@ describe('HTTP API', () => {
       canvasView.edges.map((summary) => summary.id),
       overview.edges.map((full) => full.id),
     );
-    for (const [index, summary] of canvasView.edges.entries()) {
-      const full = overview.edges[index];
-      assert.ok(full && !('evidence' in summary));
-      assert.equal(summary.evidenceCount, full.evidence.length);
-      assert.equal(summary.documentCount, new Set(full.evidence.map((piece) => piece.documentId)).size);
-    }
-    assertError(await call('/api/graph?edges=some'), 400, 'bad-request');
     // The same part in full, by ids, as a view's export asks for it.
     const again = await call('/api/graph/fragment', {
       method: 'POST',
@@ -302,7 +301,22 @@ describe('HTTP API', () => {
         edges: overview.edges.map((e) => e.id),
       }),
     });
-    assert.deepEqual(again.body, overview);
+    const whole = again.body as GraphFragment;
+    assert.deepEqual(
+      whole.edges.map((full) => full.id),
+      overview.edges.map((preview) => preview.id),
+    );
+    for (const [index, summary] of canvasView.edges.entries()) {
+      const full = whole.edges[index];
+      const preview = overview.edges[index];
+      assert.ok(full && preview && !('evidence' in summary));
+      assert.equal(summary.evidenceCount, full.evidence.length);
+      assert.equal(summary.documentCount, new Set(full.evidence.map((piece) => piece.documentId)).size);
+      // The default answer adds each edge's first sentences, in the edge's order.
+      assert.deepEqual(preview.evidence, full.evidence.slice(0, EVIDENCE_PREVIEW));
+      assert.equal(preview.evidenceCount, full.evidence.length);
+    }
+    assertError(await call('/api/graph?edges=some'), 400, 'bad-request');
     const malformed = await call('/api/graph/fragment', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -14,9 +14,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { LOOPBACK_HOSTS } from '../server/security.ts';
 import { serve, type RunningServer } from '../server/serve.ts';
 import { openStore } from '../store/open.ts';
-import type { GraphJson, GraphJsonEdge } from '../graph-schema/graph-json.ts';
+import type { GraphJson, GraphPreviewEdge } from '../graph-schema/graph-json.ts';
 import { attestationCost } from '../client/src/state/paths.ts';
-import { summarizeEdge } from '../client/src/state/edge-summary.ts';
 import { chromiumMissing, colourAlong, ensureClientBuilt, launchBrowser, ROOT } from './browser-harness.ts';
 
 /** The denial colour (rgba(194, 24, 91, 0.85)) over the canvas background. */
@@ -582,7 +581,8 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
       const edges = await Promise.all(
         edgeIds.map(
           async (id) =>
-            ((await (await fetch(`${server.url}/api/edges/${id}`)).json()) as { edge: GraphJsonEdge }).edge,
+            ((await (await fetch(`${server.url}/api/edges/${id}`)).json()) as { edge: GraphPreviewEdge })
+              .edge,
         ),
       );
       // The hops chain from one end to the other, and no denial is a step.
@@ -610,16 +610,9 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
         },
         'each hop shows a sentence',
       );
-      const summaries = edges.map((edge) =>
-        summarizeEdge(
-          edge,
-          (id) => id,
-          () => undefined,
-        ),
-      );
       costs[kind] = {
         hops: edges.length,
-        cost: summaries.reduce((sum, edge) => sum + attestationCost(edge), 0),
+        cost: edges.reduce((sum, edge) => sum + attestationCost(edge), 0),
       };
       await screenshot(page, `path-${kind}`);
     }
@@ -817,6 +810,39 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
       // one piece the route rewrote says so.
       assert.equal(shown[0], 'llm');
       for (const other of shown.slice(1)) assert.equal(other, 'rules');
+    } finally {
+      await page.unroute('**/api/edges/*');
+    }
+  });
+
+  test("a relation's evidence comes in pages, and 'Show more' adds the next", async () => {
+    const overview = (await (await fetch(`${server.url}/api/graph?limit=300&edges=summary`)).json()) as {
+      edges: Array<{ id: string; evidenceCount: number }>;
+    };
+    const busy = overview.edges.find((edge) => edge.evidenceCount >= 2);
+    assert.ok(busy, 'the samples have a relation with two sentences or more');
+    // Pages of one sentence, so that the samples' relations need several.
+    await page.route('**/api/edges/*', async (route) => {
+      const url = new URL(route.request().url());
+      url.searchParams.set('limit', '1');
+      await route.continue({ url: url.toString() });
+    });
+    try {
+      await page.goto(`${server.url}/?edge=${busy.id}`);
+      const panel = page.getByTestId('edge-panel');
+      const sentences = panel.getByTestId('evidence-sentence');
+      await sentences.first().waitFor();
+      assert.equal(await sentences.count(), 1);
+      await panel.getByTestId('more-evidence').click();
+      await sentences.nth(1).waitFor();
+      assert.equal(await sentences.count(), 2);
+      const texts = await sentences.allTextContents();
+      assert.notEqual(texts[0], texts[1], 'the next page is the next sentence');
+      assert.equal(
+        await panel.getByTestId('more-evidence').count(),
+        busy.evidenceCount > 2 ? 1 : 0,
+        "'Show more' stays while sentences remain",
+      );
     } finally {
       await page.unroute('**/api/edges/*');
     }

@@ -7,6 +7,7 @@ import type {
   GraphJsonEdge,
   GraphJsonEvidence,
   GraphJsonNode,
+  GraphPreviewEdge,
   GraphSummaryEdge,
   GraphSummaryFragment,
   GraphSummaryNode,
@@ -14,7 +15,7 @@ import type {
 import type { DisplayNames, EntityType, Modality, RelationType } from '../../graph-schema/schema.ts';
 
 export type { GraphFragment, GraphJsonEdge, GraphJsonNode, Modality, RelationType, EntityType, DisplayNames };
-export type { GraphSummaryEdge, GraphSummaryFragment, GraphSummaryNode };
+export type { GraphPreviewEdge, GraphSummaryEdge, GraphSummaryFragment, GraphSummaryNode };
 
 export interface SchemaEntityType {
   name: string;
@@ -89,11 +90,27 @@ export interface DocumentSummary {
   source?: string;
 }
 
+/** Where a page of a longer list stands. */
+export interface ListPage {
+  total: number;
+  offset: number;
+  returned: number;
+  more: number;
+}
+
+export interface RelationPage extends ListPage {
+  relationTypes: Record<string, number>;
+}
+
+/** An entity with a page of each of its lists (the same page of each), edges in preview. */
 export interface EntityDetailsResponse {
   entity: EntityRecordView;
-  relations: GraphJsonEdge[];
-  claims: GraphJsonEdge[];
+  relations: GraphPreviewEdge[];
+  relationPage: RelationPage & { neighbors: number };
+  claims: GraphPreviewEdge[];
+  claimPage: RelationPage;
   documents: DocumentSummary[];
+  documentPage: ListPage;
 }
 
 export interface EvidenceView extends GraphJsonEvidence {
@@ -105,9 +122,11 @@ export interface EvidenceView extends GraphJsonEvidence {
   extractor?: string;
 }
 
+/** A relation's summary and a page of its evidence. */
 export interface EdgeDetailsResponse {
-  edge: GraphJsonEdge;
+  edge: GraphPreviewEdge;
   evidence: EvidenceView[];
+  evidencePage: ListPage;
 }
 
 export interface CypherResponse {

@@ -83,6 +83,19 @@ function toApiError(response: Response, body: unknown): ApiError {
 
 const enc = encodeURIComponent;
 
+interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+function pageQuery({ limit, offset }: Page): string {
+  const parts = [
+    ...(limit === undefined ? [] : [`limit=${limit}`]),
+    ...(offset === undefined ? [] : [`offset=${offset}`]),
+  ];
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
 export const api = {
   health: () => request<{ status: string; store: string }>('/api/health'),
   schema: () => request<SchemaResponse>('/api/schema'),
@@ -105,10 +118,14 @@ export const api = {
         },
       )
     ).results,
-  entity: (id: string) => request<EntityDetailsResponse>(`/api/entities/${enc(id)}`),
+  /** The entity and a page of its relations, claims and documents (`offset` into each). */
+  entity: (id: string, page: Page = {}) =>
+    request<EntityDetailsResponse>(`/api/entities/${enc(id)}${pageQuery(page)}`),
   neighbors: (id: string, limit: number) =>
     request<GraphSummaryFragment>(`/api/entities/${enc(id)}/neighbors?limit=${limit}&edges=summary`),
-  edge: (id: string) => request<EdgeDetailsResponse>(`/api/edges/${enc(id)}`),
+  /** The relation and a page of its evidence. */
+  edge: (id: string, page: Page = {}) =>
+    request<EdgeDetailsResponse>(`/api/edges/${enc(id)}${pageQuery(page)}`),
   documents: async () => (await request<{ documents: DocumentSummary[] }>('/api/documents')).documents,
   document: (id: string) => request<DocumentDetailsResponse>(`/api/documents/${enc(id)}`),
   paths: (from: string, to: string, maxLength: number) =>

@@ -29,7 +29,7 @@ export class CanvasController {
   readonly #canvas: CanvasGraph;
   readonly #store: ExplorerStore;
   readonly #layout: LayoutController;
-  /** Entities whose full list of relations has been fetched. */
+  /** Entities whose details (the first page of their relations) have been fetched. */
   readonly #detailed = new Set<string>();
   /** Entity -> how many neighbours were asked for. */
   readonly #neighboursAsked = new Map<string, number>();
@@ -94,8 +94,7 @@ export class CanvasController {
 
   async #fetchDetails(id: string): Promise<void> {
     const details = await api.entity(id);
-    const dates = new Map(details.documents.map((document) => [document.id, document.publishedAt]));
-    this.#data.setRelations(entityToNode(details.entity), details.relations, (id) => dates.get(id));
+    this.#data.setRelations(entityToNode(details.entity), details.relations, details.relationPage.neighbors);
     this.#detailed.add(id);
   }
 

@@ -142,6 +142,7 @@ const STRINGS = {
   entityType: { en: 'type', fr: 'type', ar: 'النوع' },
   community: { en: 'community (Louvain)', fr: 'communauté (Louvain)', ar: 'المجتمع (لوفان)' },
   more: { en: 'more', fr: 'de plus', ar: 'أخرى' },
+  loadMore: { en: 'Show more', fr: 'Afficher plus', ar: 'عرض المزيد' },
   show: { en: 'Show', fr: 'Afficher', ar: 'إظهار' },
   isolatedHidden: {
     en: 'entities without drawn relations hidden',

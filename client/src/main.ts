@@ -422,10 +422,7 @@ async function openExplorer(store: ExplorerStore, status: StatusView): Promise<(
 
   /** What the canvas, the evidence, the Documents panel and exports know of each document. */
   function setDocuments(documents: DocumentSummary[]): void {
-    for (const document of documents) {
-      if (document.publishedAt) data.documentDates.set(document.id, document.publishedAt);
-      documentsById.set(document.id, document);
-    }
+    for (const document of documents) documentsById.set(document.id, document);
     documentsPanel.setDocuments(documents);
   }
   documentsArriving

@@ -4,6 +4,12 @@ import { z } from 'zod';
 import { ENTITY_TYPES, isEntityType, type EntityType } from '../../graph-schema/schema.ts';
 import { DEFAULT_EVIDENCE_HITS, MAX_EVIDENCE_HITS, MIN_EVIDENCE_QUERY } from '../../store/evidence-search.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
+import {
+  DEFAULT_DETAIL_LIMIT,
+  DEFAULT_EVIDENCE_PAGE,
+  MAX_DETAIL_LIMIT,
+  MAX_EVIDENCE_PAGE,
+} from '../../store/query-limits.ts';
 import { notFound } from '../api-error.ts';
 import { searchEntities } from '../search-entities.ts';
 import { schemaInfo } from '../schema-info.ts';
@@ -48,15 +54,23 @@ const evidenceSearchQuery = z.object({
   limit: limit(DEFAULT_EVIDENCE_HITS, MAX_EVIDENCE_HITS),
 });
 /**
- * `edges=summary` answers what a canvas draws: each edge's summary instead of its evidence
- * (which `/edges/:id` gives when the edge is opened); the default is the graph-json fragment.
+ * `edges=summary` answers what a canvas draws: each edge's summary instead of its evidence;
+ * the default, `preview` (`evidence`, its earlier name, is read the same), adds each edge's
+ * first sentences. The rest of an edge's evidence comes in pages from `/edges/:id`, and the
+ * whole of a drawn part from `POST /graph/fragment`.
  */
-const edgeDetail = z.enum(['evidence', 'summary']).default('evidence');
+const edgeDetail = z
+  .enum(['preview', 'evidence', 'summary'])
+  .default('preview')
+  .transform((detail) => (detail === 'summary' ? 'summary' : 'preview'));
+const offset = z.coerce.number().int().min(0).default(0);
+const detailsQuery = z.object({ limit: limit(DEFAULT_DETAIL_LIMIT, MAX_DETAIL_LIMIT), offset });
+const edgeQuery = z.object({ limit: limit(DEFAULT_EVIDENCE_PAGE, MAX_EVIDENCE_PAGE), offset });
 const overviewQuery = z.object({ limit: limit(300, 5000), edges: edgeDetail });
 const neighborsQuery = z.object({
   edges: edgeDetail,
   limit: limit(50, 500),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset,
   depth: z.coerce
     .number()
     .int()
@@ -102,7 +116,8 @@ export function graphRoutes(store: GraphStore): Router {
   });
 
   router.get('/entities/:id', async (req, res) => {
-    const details = await store.entityDetails(req.params.id);
+    const page = parseInput(detailsQuery, req.query, 'entity parameters');
+    const details = await store.entityDetails(req.params.id, page);
     if (!details) throw notFound(`no entity with id ${req.params.id}`);
     res.json(details);
   });
@@ -115,7 +130,8 @@ export function graphRoutes(store: GraphStore): Router {
   });
 
   router.get('/edges/:id', async (req, res) => {
-    const details = await store.edgeDetails(req.params.id);
+    const page = parseInput(edgeQuery, req.query, 'relation parameters');
+    const details = await store.edgeDetails(req.params.id, page);
     if (!details) throw notFound(`no relation with id ${req.params.id}`);
     res.json(details);
   });
@@ -141,6 +157,7 @@ export function graphRoutes(store: GraphStore): Router {
   return router;
 }
 
+/** Looks the entity up by its id alone: its details would read every relation of a hub. */
 async function requireEntity(store: GraphStore, id: string): Promise<void> {
-  if (!(await store.entityDetails(id))) throw notFound(`no entity with id ${id}`);
+  if ((await store.fragment([id], [])).nodes.length === 0) throw notFound(`no entity with id ${id}`);
 }

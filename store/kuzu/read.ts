@@ -259,10 +259,6 @@ export class KuzuReader implements RecordReader {
     return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
   }
 
-  private async relationsWhere(condition: string, params?: KuzuParams): Promise<StoredRelation[]> {
-    return this.withEvidence(await this.headsWhere(condition, params));
-  }
-
   async allRelations(): Promise<StoredRelation[]> {
     return withEvidence(await this.headsWhere(''), await this.evidenceOf());
   }
@@ -316,30 +312,6 @@ export class KuzuReader implements RecordReader {
     return [...outgoing, ...incoming].map(edgeSummaryFromRow);
   }
 
-  /** The edges out of the entities and into them, each once. */
-  private async headsTouching(entityIds: readonly string[]): Promise<StoredRelationHead[]> {
-    const rows = [
-      ...(await this.perTable(
-        entityIds,
-        (table, wanted) =>
-          `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b) RETURN ${RELATION_COLUMNS}`,
-        { followsEdges: true },
-      )),
-      ...(await this.perTable(
-        entityIds,
-        (table, wanted) =>
-          `MATCH (a)-[e${ANY_RELATION}]->(b${table} {id: ${wanted}}) RETURN ${RELATION_COLUMNS}`,
-        { followsEdges: true },
-      )),
-    ];
-    // An edge from an entity to itself comes both ways.
-    return [...new Map(rows.map((row) => [asString(row.id), relationHeadFromRow(row)])).values()];
-  }
-
-  async relationsTouching(entityId: string): Promise<StoredRelation[]> {
-    return this.withEvidence(await this.headsTouching([entityId]));
-  }
-
   async relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]> {
     return this.withEvidence(await this.relationHeadsAmong(entityIds));
   }
@@ -369,8 +341,8 @@ export class KuzuReader implements RecordReader {
     ).sort(byId);
   }
 
-  relationsClaimedBy(entityId: string): Promise<StoredRelation[]> {
-    return this.relationsWhere('WHERE list_contains(e.assertedBy, $id)', { id: entityId });
+  async relationHeadsClaimedBy(entityId: string): Promise<StoredRelationHead[]> {
+    return (await this.headsWhere('WHERE list_contains(e.assertedBy, $id)', { id: entityId })).sort(byId);
   }
 
   /** Found through the document's evidence and the claims' endpoints, without a scan. */

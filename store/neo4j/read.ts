@@ -144,10 +144,6 @@ export class Neo4jReader implements RecordReader {
     return rows.map(edgeSummaryFromRow);
   }
 
-  relationsTouching(entityId: string): Promise<StoredRelation[]> {
-    return this.relations(RELATIONS.touching, { id: entityId });
-  }
-
   async relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]> {
     return entityIds.length > 0 ? this.relations(RELATIONS.among, { ids: [...entityIds] }) : [];
   }
@@ -162,8 +158,8 @@ export class Neo4jReader implements RecordReader {
     return (await this.heads(RELATIONS.byIds, { ids: [...ids] })).sort(byId);
   }
 
-  relationsClaimedBy(entityId: string): Promise<StoredRelation[]> {
-    return this.relations(RELATIONS.claimedBy, { id: entityId });
+  async relationHeadsClaimedBy(entityId: string): Promise<StoredRelationHead[]> {
+    return (await this.heads(RELATIONS.claimedBy, { id: entityId })).sort(byId);
   }
 
   async relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]> {

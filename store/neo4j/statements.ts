@@ -148,8 +148,6 @@ export const RELATIONS = {
   byIds: relationsByIdsAnyType(),
   /** Relations of one type by id: the lookup a write makes before merging evidence. */
   byIdsOfType: relationsByIdsOfType,
-  touching: `MATCH (:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(:${ENTITY_LABEL})
-    WITH DISTINCT e WITH e, startNode(e) AS a, endNode(e) AS b RETURN ${RELATION_COLUMNS}`,
   /** Edges touching any of the entities, without their evidence, for ranking neighbours. */
   touchingSummaries: TOUCHING_SUMMARIES,
   touchingSummariesUpTo: `${TOUCHING_SUMMARIES} LIMIT $limit`,

@@ -1,6 +1,7 @@
 /** What a panel needs from the rest of the explorer: names, styling and navigation. */
 import type { DocumentSummary, Modality } from '../api-types.ts';
 import { h } from '../dom.ts';
+import { t } from '../i18n.ts';
 import type { GraphData } from '../state/graph-data.ts';
 import { modalityName, type Vocabulary } from '../vocabulary.ts';
 
@@ -25,6 +26,17 @@ export interface CanvasActions {
   isExpanded(id: string): boolean;
   /** Neighbours an expansion's cap left out, when it cut some. */
   moreNeighbours(id: string): number;
+}
+
+/** "N more" and a button fetching the next page, when a list has more than is shown. */
+export function moreButton(more: number, testid: string, loadMore: () => void): HTMLElement | false {
+  if (more <= 0) return false;
+  return h(
+    'p',
+    { class: 'list-more' },
+    h('span', { class: 'muted', text: `${more} ${t('more')} ` }),
+    h('button', { class: 'link', testid, text: t('loadMore'), on: { click: loadMore } }),
+  );
 }
 
 export function typeBadge(context: PanelContext, type: string): HTMLElement {

@@ -5,11 +5,16 @@
 import type { EdgeDetailsResponse, EvidenceView } from '../api-types.ts';
 import { h } from '../dom.ts';
 import { t, textDirection } from '../i18n.ts';
-import { entityLink, modalityBadge, section, type PanelContext } from './context.ts';
+import { entityLink, modalityBadge, moreButton, section, type PanelContext } from './context.ts';
 import { splitOnTerms } from './highlight.ts';
 
-export function renderEdgePanel(context: PanelContext, details: EdgeDetailsResponse): HTMLElement[] {
-  const { edge, evidence } = details;
+/** The relation's panel; `loadMore` fetches the next page of its evidence. */
+export function renderEdgePanel(
+  context: PanelContext,
+  details: EdgeDetailsResponse,
+  loadMore: () => void,
+): HTMLElement[] {
+  const { edge, evidence, evidencePage } = details;
   const terms = [edge.source, edge.target].flatMap((id) => {
     const entity = context.data.entity(id);
     return entity ? [entity.name, ...entity.aliases] : [];
@@ -49,8 +54,9 @@ export function renderEdgePanel(context: PanelContext, details: EdgeDetailsRespo
       ),
     ),
     section(
-      `${t('evidence')} (${evidence.length})`,
+      `${t('evidence')} (${evidencePage.total})`,
       h('ol', { class: 'evidence-list' }, ...evidence.map((piece) => evidenceItem(context, piece, terms))),
+      moreButton(evidencePage.more, 'more-evidence', loadMore),
     ),
   ];
 }

@@ -7,6 +7,7 @@ import type { EdgeDetailsResponse, EntityDetailsResponse, GraphSummaryNode } fro
 import { clear, h } from '../dom.ts';
 import { entityToNode } from '../canvas-graph.ts';
 import { t } from '../i18n.ts';
+import { nextDetailsOffset, withNextDetails, withNextEvidence } from '../state/pages.ts';
 import type { PanelContext } from './context.ts';
 import { renderEdgePanel } from './edge-panel.ts';
 import { renderNodePanel } from './node-panel.ts';
@@ -14,6 +15,9 @@ import { renderNodePanel } from './node-panel.ts';
 export type InspectorView =
   | { kind: 'node'; id: string; details?: EntityDetailsResponse; error?: string }
   | { kind: 'edge'; id: string; details?: EdgeDetailsResponse; error?: string };
+
+/** Details needed only to name an entity: its lists are not read past one item. */
+const NAME_ONLY = { limit: 1 };
 
 /** Relations of an entity beyond this many are named through the neighbourhood call. */
 const NEIGHBOUR_NAME_LIMIT = 300;
@@ -113,12 +117,34 @@ export class Inspector {
     if (this.top() === view) this.render(view);
   }
 
+  /** Appends the next page of the view's lists (an entity's relations, claims and documents, or a relation's evidence). */
+  private async loadMore(view: InspectorView): Promise<void> {
+    try {
+      if (view.kind === 'node' && view.details) {
+        const next = await api.entity(view.id, { offset: nextDetailsOffset(view.details) });
+        await this.learnNames(next.relations.flatMap((edge) => [edge.source, edge.target]));
+        view.details = withNextDetails(view.details, next);
+      } else if (view.kind === 'edge' && view.details) {
+        const next = await api.edge(view.id, { offset: view.details.evidence.length });
+        await this.learnNames(next.evidence.flatMap((piece) => piece.assertedBy));
+        view.details = withNextEvidence(view.details, next);
+      }
+    } catch (error) {
+      view.error = error instanceof Error ? error.message : String(error);
+    }
+    if (this.top() !== view) return;
+    // The longer list is drawn anew; the reader stays where the button was.
+    const scrolled = this.element.scrollTop;
+    this.render(view);
+    this.element.scrollTop = scrolled;
+  }
+
   /** Fetches the entities among `ids` the explorer cannot name yet. */
   private async learnNames(ids: readonly string[]): Promise<void> {
     const unknown = [...new Set(ids)].filter((id) => this.context.data.entity(id) === undefined);
     const found = await Promise.all(
       unknown.map((id) =>
-        api.entity(id).then(
+        api.entity(id, NAME_ONLY).then(
           (found) => entityToNode(found.entity),
           () => undefined,
         ),
@@ -153,9 +179,9 @@ export class Inspector {
     } else if (!view.details) {
       body.append(h('p', { class: 'muted', text: t('loading') }));
     } else if (view.kind === 'node') {
-      body.append(...renderNodePanel(this.context, view.details));
+      body.append(...renderNodePanel(this.context, view.details, () => void this.loadMore(view)));
     } else {
-      body.append(...renderEdgePanel(this.context, view.details));
+      body.append(...renderEdgePanel(this.context, view.details, () => void this.loadMore(view)));
     }
     this.element.append(toolbar, body);
     if (view.details) this.element.querySelector<HTMLElement>('.panel-title')?.focus({ preventScroll: true });

@@ -3,10 +3,10 @@
  * merged into it, its relations grouped by type, the claims it makes, and where it is
  * mentioned.
  */
-import type { DocumentSummary, EntityDetailsResponse, GraphJsonEdge } from '../api-types.ts';
+import type { DocumentSummary, EntityDetailsResponse, GraphPreviewEdge } from '../api-types.ts';
 import { h } from '../dom.ts';
 import { t, textDirection } from '../i18n.ts';
-import { modalityBadge, section, typeBadge, type PanelContext } from './context.ts';
+import { modalityBadge, moreButton, section, typeBadge, type PanelContext } from './context.ts';
 
 function canvasActions(context: PanelContext, id: string): HTMLElement {
   const { canvas } = context;
@@ -48,7 +48,12 @@ function canvasActions(context: PanelContext, id: string): HTMLElement {
   );
 }
 
-export function renderNodePanel(context: PanelContext, details: EntityDetailsResponse): HTMLElement[] {
+/** The entity's panel; `loadMore` fetches the next page of its lists (relations, claims, documents). */
+export function renderNodePanel(
+  context: PanelContext,
+  details: EntityDetailsResponse,
+  loadMore: () => void,
+): HTMLElement[] {
   const { entity } = details;
   return [
     h(
@@ -84,17 +89,22 @@ export function renderNodePanel(context: PanelContext, details: EntityDetailsRes
           ...entity.mergeReasons.map((reason) => h('li', { dir: 'auto', text: reason })),
         ),
       ),
-    relationsSection(context, entity.id, details.relations),
+    relationsSection(context, details, loadMore),
     details.claims.length > 0 &&
       section(
-        t('claimsMade'),
+        `${t('claimsMade')} (${details.claimPage.total})`,
         h(
           'ul',
           { class: 'rows', testid: 'claims' },
           ...details.claims.map((edge) => claimRow(context, edge)),
         ),
+        moreButton(details.claimPage.more, 'more-claims', loadMore),
       ),
-    section(t('documents'), documentList(details.documents)),
+    section(
+      `${t('documents')} (${details.documentPage.total})`,
+      documentList(details.documents),
+      moreButton(details.documentPage.more, 'more-documents', loadMore),
+    ),
   ].filter((element): element is HTMLElement => element instanceof HTMLElement);
 }
 
@@ -126,33 +136,38 @@ function externalId(id: string): HTMLElement {
   );
 }
 
+/** The relations shown, grouped by type; each group counts every relation of its type. */
 function relationsSection(
   context: PanelContext,
-  entityId: string,
-  relations: readonly GraphJsonEdge[],
+  details: EntityDetailsResponse,
+  loadMore: () => void,
 ): HTMLElement {
+  const { entity, relations, relationPage } = details;
   if (relations.length === 0) return section(t('relations'), h('p', { class: 'muted', text: t('none') }));
-  const byType = new Map<string, GraphJsonEdge[]>();
+  const byType = new Map<string, GraphPreviewEdge[]>();
   for (const edge of relations) byType.set(edge.type, [...(byType.get(edge.type) ?? []), edge]);
   const groups = [...byType.entries()].sort(([a], [b]) => a.localeCompare(b));
   return section(
-    `${t('relations')} (${relations.length})`,
+    `${t('relations')} (${relationPage.total})`,
     ...groups.map(([type, edges]) =>
       h(
         'div',
         { class: 'relation-group' },
-        h('h4', { text: `${context.vocabulary.relationName(type)} · ${edges.length}` }),
-        h('ul', { class: 'rows' }, ...edges.map((edge) => relationRow(context, entityId, edge))),
+        h('h4', {
+          text: `${context.vocabulary.relationName(type)} · ${relationPage.relationTypes[type] ?? edges.length}`,
+        }),
+        h('ul', { class: 'rows' }, ...edges.map((edge) => relationRow(context, entity.id, edge))),
       ),
     ),
+    moreButton(relationPage.more, 'more-relations', loadMore),
   );
 }
 
-function relationRow(context: PanelContext, entityId: string, edge: GraphJsonEdge): HTMLElement {
+function relationRow(context: PanelContext, entityId: string, edge: GraphPreviewEdge): HTMLElement {
   const outgoing = edge.source === entityId;
   const otherId = outgoing ? edge.target : edge.source;
   const other = context.data.entity(otherId);
-  const sources = new Set(edge.evidence.map((piece) => piece.documentId)).size;
+  const sources = edge.documentCount;
   return h(
     'li',
     {},
@@ -173,7 +188,7 @@ function relationRow(context: PanelContext, entityId: string, edge: GraphJsonEdg
   );
 }
 
-function claimRow(context: PanelContext, edge: GraphJsonEdge): HTMLElement {
+function claimRow(context: PanelContext, edge: GraphPreviewEdge): HTMLElement {
   return h(
     'li',
     {},

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { deriveVisible, EXPAND_PAGE } from './derive.ts';
 import { add, dismiss, expand, initialState, keepOnly, setFilter } from './explorer-state.ts';
 import { GraphData } from './graph-data.ts';
-import { edge, fullEdge, node } from './test-data.ts';
+import { edge, node, previewEdge } from './test-data.ts';
 
 function sample(): GraphData {
   const data = new GraphData();
@@ -52,11 +52,15 @@ describe('derived visible graph', () => {
       nodes: [node('b'), ...neighbours],
       edges: [ab, ...neighbours.map((other) => edge(`a-${other.id}`, 'a', other.id))],
     });
-    // The entity's details list its relations in full.
-    data.setRelations(node('a'), [
-      fullEdge('ab', 'a', 'b'),
-      ...neighbours.map((other) => fullEdge(`a-${other.id}`, 'a', other.id)),
-    ]);
+    // The entity's details list its relations, each with its first sentences.
+    data.setRelations(
+      node('a'),
+      [
+        previewEdge('ab', 'a', 'b'),
+        ...neighbours.map((other) => previewEdge(`a-${other.id}`, 'a', other.id)),
+      ],
+      1 + neighbours.length,
+    );
     const once = deriveVisible(data, keepOnly(initialState(), ['a']));
     assert.deepEqual(sorted(once.nodes), ['a']);
     const first = deriveVisible(data, expand(keepOnly(initialState(), ['a']), 'a'));

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GraphData } from './graph-data.ts';
-import { edge, fullEdge, node } from './test-data.ts';
+import { edge, node, previewEdge } from './test-data.ts';
 
 describe('fetched graph data', () => {
   test('a claimant not on the canvas is named by the relations it claims', () => {
@@ -14,20 +14,21 @@ describe('fetched graph data', () => {
     assert.equal(data.nameOf('unheard'), 'unheard', 'an id never named stays an id');
   });
 
-  test("an entity's relations received in full are kept as summaries, dated by its documents first", () => {
+  test("an entity's relations are kept as their summaries say, whatever sentences they carry", () => {
     const data = new GraphData();
-    data.documentDates.set('d3', '2020-02-02');
+    const documents = ['d1', 'd1', 'd2', 'd4', 'd5'];
     data.setRelations(
       node('a'),
-      [fullEdge('ab', 'a', 'b', { documents: ['d1', 'd1', 'd3', 'd4'], langs: ['fr', 'ar', 'en', 'fr'] })],
-      (id) => (id === 'd1' ? '2017-05-05T10:00:00Z' : undefined),
+      [previewEdge('ab', 'a', 'b', { documents, langs: ['fr', 'ar', 'en', 'fr', 'fr'] })],
+      7,
     );
     const kept = data.edges.get('ab');
     assert.ok(kept && !('evidence' in kept));
     assert.deepEqual(
       [kept.evidenceCount, kept.documentCount, kept.langs, kept.dates],
-      [4, 3, ['ar', 'en', 'fr'], ['2017-05-05', '2020-02-02']],
+      [5, 4, ['ar', 'en', 'fr'], ['2017-05-05', '2019-01-01']],
+      'the counts of all the evidence, not of the three sentences a preview carries',
     );
-    assert.equal(data.neighbourTotals.get('a'), 1);
+    assert.equal(data.neighbourTotals.get('a'), 7, 'the neighbours the details counted, beyond their page');
   });
 });

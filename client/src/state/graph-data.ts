@@ -5,12 +5,11 @@
  * grows; what is shown is derived from it.
  */
 import type {
-  GraphJsonEdge,
+  GraphPreviewEdge,
   GraphSummaryEdge,
   GraphSummaryFragment,
   GraphSummaryNode,
 } from '../api-types.ts';
-import { summarizeEdge } from './edge-summary.ts';
 
 export class GraphData {
   readonly nodes = new Map<string, GraphSummaryNode>();
@@ -21,7 +20,6 @@ export class GraphData {
   readonly neighbours = new Map<string, readonly string[]>();
   /** Entity id -> how many distinct neighbours it has in the store. */
   readonly neighbourTotals = new Map<string, number>();
-  readonly documentDates = new Map<string, string>();
   /** Names of claimants heard of through the relations they claim, drawn or not. */
   readonly #claimantNames = new Map<string, string>();
 
@@ -54,20 +52,13 @@ export class GraphData {
   }
 
   /**
-   * Records an entity's full list of relations: its neighbour count and the relations, dated by
-   * `dateOf` (the entity's documents) or by the list of documents when it has arrived.
+   * Records a page of an entity's relations, kept as summaries (the sentences a preview carries
+   * are the panel's), and how many distinct neighbours the entity has in all.
    */
-  setRelations(
-    node: GraphSummaryNode,
-    relations: readonly GraphJsonEdge[],
-    dateOf: (documentId: string) => string | undefined = () => undefined,
-  ): void {
+  setRelations(node: GraphSummaryNode, relations: readonly GraphPreviewEdge[], neighbours: number): void {
     this.nodes.set(node.id, node);
-    const date = (documentId: string) => dateOf(documentId) ?? this.documentDates.get(documentId);
-    for (const edge of relations) this.#addEdge(summarizeEdge(edge, (id) => this.nameOf(id), date));
-    const others = new Set(relations.map((edge) => (edge.source === node.id ? edge.target : edge.source)));
-    others.delete(node.id);
-    this.neighbourTotals.set(node.id, others.size);
+    for (const edge of relations) this.#addEdge(withoutEvidence(edge));
+    this.neighbourTotals.set(node.id, neighbours);
   }
 
   #addEdge(edge: GraphSummaryEdge): void {
@@ -77,6 +68,12 @@ export class GraphData {
       if (name !== undefined && name !== id) this.#claimantNames.set(id, name);
     });
   }
+}
+
+function withoutEvidence(edge: GraphPreviewEdge): GraphSummaryEdge {
+  const summary: Partial<GraphPreviewEdge> = { ...edge };
+  delete summary.evidence;
+  return summary as GraphSummaryEdge;
 }
 
 /**

@@ -1,7 +1,12 @@
 /** Small made-up graph records for the state tests. */
-import type { GraphJsonEdge, GraphSummaryEdge, GraphSummaryNode, Modality } from '../api-types.ts';
+import type {
+  GraphJsonEdge,
+  GraphPreviewEdge,
+  GraphSummaryEdge,
+  GraphSummaryNode,
+  Modality,
+} from '../api-types.ts';
 import type { GraphJsonEvidence } from '../../../graph-schema/graph-json.ts';
-import { summarizeEdge } from './edge-summary.ts';
 
 /** Publication dates of the made-up documents; others are undated. */
 export const DOCUMENT_DATES: Readonly<Record<string, string>> = {
@@ -22,12 +27,7 @@ export interface EdgeOptions {
 }
 
 /** A relation in full, one sentence per listed document. */
-export function fullEdge(
-  id: string,
-  source: string,
-  target: string,
-  options: EdgeOptions = {},
-): GraphJsonEdge {
+function fullEdge(id: string, source: string, target: string, options: EdgeOptions = {}): GraphJsonEdge {
   const documents = options.documents ?? ['d1'];
   return {
     id,
@@ -54,9 +54,28 @@ export function edge(
   target: string,
   options: EdgeOptions = {},
 ): GraphSummaryEdge {
-  return summarizeEdge(
-    fullEdge(id, source, target, options),
-    (entityId) => entityId.toUpperCase(),
-    (documentId) => DOCUMENT_DATES[documentId],
-  );
+  const { evidence, ...head } = fullEdge(id, source, target, options);
+  const documents = new Set(evidence.map((piece) => piece.documentId));
+  const days = [...documents].flatMap((documentId) => DOCUMENT_DATES[documentId]?.slice(0, 10) ?? []);
+  return {
+    ...head,
+    claimantNames: head.assertedBy.map((entityId) => entityId.toUpperCase()),
+    evidenceCount: evidence.length,
+    documentCount: documents.size,
+    langs: [...new Set(evidence.map((piece) => piece.lang))].sort(),
+    dates: [...new Set(days)].sort(),
+  };
+}
+
+/** The relation as an entity's details give it: its summary and its first sentences. */
+export function previewEdge(
+  id: string,
+  source: string,
+  target: string,
+  options: EdgeOptions = {},
+): GraphPreviewEdge {
+  return {
+    ...edge(id, source, target, options),
+    evidence: fullEdge(id, source, target, options).evidence.slice(0, 3),
+  };
 }
