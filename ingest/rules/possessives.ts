@@ -121,7 +121,8 @@ export interface PossessiveUse {
 /**
  * Programs stated to be in an actor's arsenal or operations: "PowerRatankba was developed as a
  * replacement in Lazarus Group's arsenal", "Ratankba, used within the Lazarus group's attacks",
- * or owned by its possessive right before the program's name ("APT28's Zebrocy backdoor").
+ * or owned by its possessive right before the program's name ("APT28's Zebrocy backdoor",
+ * `ownedTool`).
  * Mentions must be sorted by start.
  */
 export function findPossessiveUses(text: string, mentions: readonly EntityMention[]): PossessiveUse[] {
@@ -131,8 +132,6 @@ export function findPossessiveUses(text: string, mentions: readonly EntityMentio
     if (owned) found.push(owned);
     if (actor.entity.type !== 'ThreatActor' || !OWNED_TOOLS.test(text.slice(actor.end, actor.end + 80)))
       return;
-    }
-    if (!OWNED_TOOLS.test(text.slice(actor.end, actor.end + 80))) return;
     const tool = mentions
       .slice(0, index)
       .findLast((mention) => mention.end <= actor.start && mention.entity.type === 'Malware');

@@ -122,7 +122,10 @@ export class KuzuReader implements RecordReader {
     const byTable = new Map<EntityType, string[]>();
     for (const id of new Set(ids)) {
       const type = this.tableOf.get(id);
-      if (type) byTable.set(type, [...(byTable.get(type) ?? []), id]);
+      if (!type) continue;
+      const group = byTable.get(type);
+      if (group) group.push(id);
+      else byTable.set(type, [id]);
     }
     return byTable;
   }
@@ -142,12 +145,13 @@ export class KuzuReader implements RecordReader {
     const limit = options.limit ?? Number.POSITIVE_INFINITY;
     for (const [type, group] of await this.tables(ids)) {
       if (rows.length >= limit) break;
-      rows.push(
-        ...(await byIds(this.session, group, (wanted) => statement(label(type), wanted), {
-          ...options,
-          limit: limit - rows.length,
-        })),
-      );
+      const found = await byIds(this.session, group, (wanted) => statement(label(type), wanted), {
+        ...options,
+        limit: limit - rows.length,
+      });
+      // One push per row: spreading a whole table's rows into one call overflows the stack on
+      // large stores (an export of 100,000 documents).
+      for (const row of found) rows.push(row);
     }
     return rows;
   }
@@ -285,7 +289,7 @@ export class KuzuReader implements RecordReader {
          WHERE e.id = r.id RETURN ${RELATION_COLUMNS}`,
         { rows: group.map(({ id, source, target }) => ({ id, source, target })) },
       );
-      found.push(...rows.map(relationHeadFromRow));
+      for (const row of rows) found.push(relationHeadFromRow(row));
     }
     return found;
   }
