@@ -278,6 +278,10 @@ export const triggers = {
       // "Sandworm crippled Ukrenergo", "knocked out the Ukrenergo grid".
       'crippled|crippling|paralyzed|paralysed|sabotaged|sabotaging|defaced|defacing',
       'knocked out',
+      // "the regime gained access to computer systems of airlines in X": an intrusion stated by
+      // what it won.
+      'gained|gaining|gains|obtained|obtaining access to',
+      'gained|obtained unauthorized|unauthorised access to',
     ],
     // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
     notRightAfter: ['highly', 'narrowly', 'very', 'well'],
@@ -296,6 +300,10 @@ export const triggers = {
       },
       {
         text: 'For years APT28 spied on the OSCE.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OSCE' },
+      },
+      {
+        text: 'In 2016 APT28 gained access to the mail servers of the OSCE.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'OSCE' },
       },
     ],
@@ -320,20 +328,11 @@ export const triggers = {
     ],
   },
   theft: {
-    phrases: [
-      'stole|steals|stealing|exfiltrated|exfiltrating|siphoned',
-      // "APT29 gained access to the Microsoft network": an intrusion stated by what it won.
-      'gained|gaining|obtained|obtaining access to',
-      'gained|obtained unauthorized|unauthorised access to',
-    ],
+    phrases: ['stole|steals|stealing|exfiltrated|exfiltrating|siphoned'],
     examples: [
       {
         text: 'Lazarus stole 81 million dollars from Bangladesh Bank in 2016.',
         expect: { source: 'Lazarus', type: 'TARGETED', target: 'Bangladesh Bank' },
-      },
-      {
-        text: 'APT28 gained access to the network of the Bundestag.',
-        expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
       },
     ],
   },

@@ -63,8 +63,8 @@ export const claims = {
         'rapporte|rapportent|annonce|annoncent|confirme|confirment|soutient|soutiennent|pense|pensent|considère|considèrent|relève|relèvent|conclut|concluent',
         'a|ont|avait|avaient rapporté|annoncé|confirmé|soutenu|relevé|conclu',
         // The finding made public, often given after the fact: "..., a révélé Microsoft".
-        'révèle|révèlent|signale|signalent|dénonce|dénoncent',
-        'a|ont|avait|avaient révélé|signalé|dénoncé|dévoilé',
+        'révèle|révèlent',
+        'a|ont|avait|avaient révélé|dévoilé',
       ],
       examples: [
         {
@@ -82,8 +82,8 @@ export const claims = {
       ],
     },
     {
-      // Condamner, dénoncer, signaler : une déclaration publique, dont le sujet parle et n'agit pas
-      // (« X a dénoncé une attaque contre Y » : X n'a pas attaqué Y).
+      // Condemning, denouncing, reporting: a public statement whose subject speaks and does not
+      // act ("X a dénoncé une attaque contre Y": X did not attack Y); also after the fact.
       phrases: [
         'dénonce|dénoncent|condamne|condamnent|signale|signalent',
         'a|ont|avait|avaient dénoncé|condamné|signalé',
