@@ -374,10 +374,15 @@ describe('explorer workbench in Chromium over the samples', { skip: chromiumMiss
     const along = await colourAlong(page, longest.a, longest.b, DENIAL_ON_BACKGROUND);
     const stretch = along.slice(Math.floor(along.length * 0.1), Math.ceil(along.length * 0.4));
     const shown = stretch.filter(Boolean).length / stretch.length;
-    t.diagnostic(`lone denial: ${Math.round(span(longest))} px, ${Math.round(shown * 100)}% coloured`);
+    // Dashes: coloured runs with gaps between. Counted as runs, not only as a share, because a
+    // node or a label drawn over part of the stretch hides some dashes without making it solid.
+    const dashes = stretch.filter((hit, index) => hit && !stretch[index - 1]).length;
+    t.diagnostic(
+      `lone denial: ${Math.round(span(longest))} px, ${Math.round(shown * 100)}% coloured, ${dashes} dashes`,
+    );
     assert.ok(
-      shown > 0.3 && shown < 0.95,
-      `the denial is drawn dashed (${Math.round(shown * 100)}% of a stretch)`,
+      shown > 0.15 && shown < 0.95 && dashes >= 2,
+      `the denial is drawn dashed (${Math.round(shown * 100)}% of a stretch, ${dashes} dashes)`,
     );
     const bySources = [...edges].sort((a, b) => a.sourceCount - b.sourceCount);
     for (let index = 1; index < bySources.length; index++) {
