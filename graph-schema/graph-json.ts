@@ -105,3 +105,16 @@ export interface GraphPreviewFragment {
   nodes: GraphSummaryNode[];
   edges: GraphPreviewEdge[];
 }
+
+/** Where a page of a longer list stands: how many in all, skipped, returned, and after it. */
+export interface ListPage {
+  total: number;
+  offset: number;
+  returned: number;
+  more: number;
+}
+
+/** A page of relations, with the count of every relation of the list by type. */
+export interface RelationPage extends ListPage {
+  relationTypes: Record<string, number>;
+}

@@ -10,6 +10,8 @@ import type {
   GraphPreviewEdge,
   GraphPreviewFragment,
   GraphSummaryFragment,
+  ListPage,
+  RelationPage,
 } from '../graph-schema/graph-json.ts';
 import type { EntityType, Modality, RelationType } from '../graph-schema/schema.ts';
 
@@ -53,19 +55,6 @@ export interface DocumentSummary {
   source?: string;
   author?: string;
   encoding?: string;
-}
-
-/** Where a page of a longer list stands: how many in all, skipped, returned, and after it. */
-export interface ListPage {
-  total: number;
-  offset: number;
-  returned: number;
-  more: number;
-}
-
-/** A page of relations, with the count of every relation of the list by type. */
-export interface RelationPage extends ListPage {
-  relationTypes: Record<string, number>;
 }
 
 /** Which page of each of an entity's lists its details give (the same for each list). */

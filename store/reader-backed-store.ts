@@ -5,7 +5,7 @@
  * statistics and user Cypher.
  */
 import type { GraphBatch } from '../graph-schema/model.ts';
-import type { GraphFragment, GraphJson } from '../graph-schema/graph-json.ts';
+import type { GraphFragment, GraphJson, ListPage } from '../graph-schema/graph-json.ts';
 import type {
   DetailPage,
   DocumentSummary,
@@ -15,7 +15,6 @@ import type {
   FragmentDetail,
   FragmentOf,
   GraphStore,
-  ListPage,
   NeighborOptions,
   NeighborSummary,
   PathOutcome,

@@ -11,6 +11,8 @@ import type {
   GraphSummaryEdge,
   GraphSummaryFragment,
   GraphSummaryNode,
+  ListPage,
+  RelationPage,
 } from '../../graph-schema/graph-json.ts';
 import type { DisplayNames, EntityType, Modality, RelationType } from '../../graph-schema/schema.ts';
 
@@ -88,18 +90,6 @@ export interface DocumentSummary {
   lang: string;
   publishedAt?: string;
   source?: string;
-}
-
-/** Where a page of a longer list stands. */
-export interface ListPage {
-  total: number;
-  offset: number;
-  returned: number;
-  more: number;
-}
-
-export interface RelationPage extends ListPage {
-  relationTypes: Record<string, number>;
 }
 
 /** An entity with a page of each of its lists (the same page of each), edges in preview. */

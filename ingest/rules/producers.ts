@@ -389,66 +389,50 @@ function placements(facts: DocumentFacts): InferredRelation[] {
   );
 }
 
+/**
+ * A relation the article states by the words it describes one end with (a possessive, a
+ * compound, a post before a name): its own description, asserted whatever the sentence around
+ * it reports, quotes or hedges.
+ */
+function describedBy(
+  facts: DocumentFacts,
+  described: Omit<InferredRelation, 'context'>,
+  at: number,
+): InferredRelation[] {
+  const context = facts.claimAt(at);
+  return context ? [{ ...described, context: { ...context, modality: 'asserted', assertedBy: [] } }] : [];
+}
+
 /** "Germany's BfV": the organisation is located in the place whose possessive it follows. */
 function possessivePlacements(facts: DocumentFacts): InferredRelation[] {
-  return findPossessivePlacements(facts.text, facts.named).flatMap(
-    ({ placed, place, at }): InferredRelation[] => {
-      const context = facts.claimAt(at.start);
-      // Like an adjective of origin, the possessive is the article's own description.
-      return context
-        ? [
-            {
-              type: 'LOCATED_IN',
-              source: placed.entity,
-              target: place.entity,
-              context: { ...context, modality: 'asserted', assertedBy: [] },
-              strength: PLACEMENT_STRENGTH,
-            },
-          ]
-        : [];
-    },
+  return findPossessivePlacements(facts.text, facts.named).flatMap(({ placed, place, at }) =>
+    describedBy(
+      facts,
+      { type: 'LOCATED_IN', source: placed.entity, target: place.entity, strength: PLACEMENT_STRENGTH },
+      at.start,
+    ),
   );
 }
 
 /** "the Tehran-based company Rana": the organisation is located in the place of the compound. */
 function compoundPlacements(facts: DocumentFacts): InferredRelation[] {
-  return findCompoundPlacements(facts.text, facts.named).flatMap(
-    ({ placed, place, at }): InferredRelation[] => {
-      const context = facts.claimAt(at.start);
-      // Like an adjective of origin, the compound is the article's own description.
-      return context
-        ? [
-            {
-              type: 'LOCATED_IN',
-              source: placed.entity,
-              target: place.entity,
-              context: { ...context, modality: 'asserted', assertedBy: [] },
-              strength: PLACEMENT_STRENGTH,
-            },
-          ]
-        : [];
-    },
+  return findCompoundPlacements(facts.text, facts.named).flatMap(({ placed, place, at }) =>
+    describedBy(
+      facts,
+      { type: 'LOCATED_IN', source: placed.entity, target: place.entity, strength: PLACEMENT_STRENGTH },
+      at.start,
+    ),
   );
 }
 
 /** "Mandiant analyst Jane Ortiz", "Google's Shane Huntley": the person works for the organisation. */
 function titledEmployees(facts: DocumentFacts): InferredRelation[] {
-  return findTitledEmployees(facts.text, facts.named).flatMap(
-    ({ person, employer, at }): InferredRelation[] => {
-      const context = facts.claimAt(at.start);
-      // The post is the article's own description of the person, whoever the sentence quotes.
-      return context
-        ? [
-            {
-              type: 'WORKS_FOR',
-              source: person.entity,
-              target: employer.entity,
-              context: { ...context, modality: 'asserted', assertedBy: [] },
-              strength: TITLE_STRENGTH,
-            },
-          ]
-        : [];
-    },
+  return findTitledEmployees(facts.text, facts.named).flatMap(({ person, employer, at }) =>
+    describedBy(
+      facts,
+      { type: 'WORKS_FOR', source: person.entity, target: employer.entity, strength: TITLE_STRENGTH },
+      at.start,
+    ),
   );
 }
 

@@ -2,7 +2,8 @@
  * Pages of an entity's or a relation's lists as the panels keep them: each page fetched is
  * appended to those shown, and the page counts then say how many are shown and how many remain.
  */
-import type { EdgeDetailsResponse, EntityDetailsResponse, ListPage } from '../api-types.ts';
+import type { ListPage } from '../../../graph-schema/graph-json.ts';
+import type { EdgeDetailsResponse, EntityDetailsResponse } from '../api-types.ts';
 
 function grown<P extends ListPage>(next: P, shown: number): P {
   return { ...next, offset: 0, returned: shown, more: Math.max(0, next.total - shown) };
