@@ -120,8 +120,8 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     named.filter((mention) => !incidents.occasions.has(mention.entity)),
     scan.demonyms,
   );
-  const silent = [...scan.headlines.lists, ...scan.headlines.titles];
-  const isSilent = overlapsAnyOf(silent);
+  // Built once: the sentence loop of the relations asks it too.
+  const isSilent = overlapsAnyOf([...scan.headlines.lists, ...scan.headlines.titles]);
   const withReferences = [...named, ...anaphora].sort((a, b) => a.start - b.start || b.end - a.end);
   // "[BAE attributes](https://…) to X": a link's brackets and address are no words of the
   // sentence, and the address it cites is no argument of what the sentence states.
@@ -134,7 +134,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     text: linked.text,
     sentences,
     mentions: stated,
-    silent,
+    isSilent,
     cues,
     producers: SENTENCE_PRODUCERS,
   });

@@ -25,7 +25,6 @@ import { confidenceOf, settleClaim } from './modality.ts';
 import { agentOfAnotherVerb, insideClosedRelative, usesToTheirAttacker } from './clause-roles.ts';
 import { alternation } from './patterns.ts';
 import { inPlaceCompound } from './place-compounds.ts';
-import { overlapsAnyOf } from './span-overlap.ts';
 import { escapeRegExp, hasArabic, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -179,8 +178,8 @@ export interface RelationInput {
   sentences: readonly Sentence[];
   /** Named, event and anaphoric mentions, sorted by start. */
   mentions: readonly EntityMention[];
-  /** Spans where no relation may come from (titles, headline lists). */
-  silent: readonly Span[];
+  /** Whether a span lies where no relation may come from (titles, headline lists). */
+  isSilent: (span: Span) => boolean;
   /** The claim cues of each sentence, by sentence index (see findSentenceCues in ./claims.ts). */
   cues: readonly (readonly CueMatch[])[];
   /** Relations stated without trigger words, each sentence framed like its triggers. */
@@ -198,9 +197,8 @@ export function extractRelations(input: RelationInput): {
   const relations: ExtractedRelation[] = [];
   const claimants: string[][] = [];
   let previousClaimants: string[] = [];
-  const silent = overlapsAnyOf(input.silent);
   input.sentences.forEach((sentence, index) => {
-    if (silent(sentence)) {
+    if (input.isSilent(sentence)) {
       claimants[index] = [];
       previousClaimants = [];
       return;
