@@ -11,8 +11,8 @@ import type { Span } from '../types.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
 
-/** The possessive alone between the two names. */
-const POSSESSIVE_GAP = /^['’]s?\s+$/u;
+/** The possessive alone between two names: "Russia's GRU", "Iran’s National Library". */
+export const POSSESSIVE_GAP = /^['’]s?\s+$/u;
 
 export interface PossessiveRelation {
   /** The organisation owned. */

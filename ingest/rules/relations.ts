@@ -25,6 +25,7 @@ import { confidenceOf, settleClaim } from './modality.ts';
 import { agentOfAnotherVerb, insideClosedRelative, usesToTheirAttacker } from './clause-roles.ts';
 import { alternation } from './patterns.ts';
 import { inPlaceCompound } from './place-compounds.ts';
+import { POSSESSIVE_GAP } from './possessives.ts';
 import { escapeRegExp, hasArabic, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -1056,16 +1057,13 @@ function objectOfDescription(
   );
 }
 
-/** The possessive alone between two names: "Russia's GRU", "Iran’s National Library". */
-const OWNER_GAP = /^['’]s?\s+$/u;
-
 /**
  * "attributed to Russia's GRU", "would compromise Iran's National Library": a name that owns the
  * name right after it qualifies that name, which is the trigger's argument.
  */
 function ownsNext(text: string, mention: EntityMention, rest: readonly EntityMention[]): boolean {
   return rest.some(
-    (next) => next.start >= mention.end && OWNER_GAP.test(text.slice(mention.end, next.start)),
+    (next) => next.start >= mention.end && POSSESSIVE_GAP.test(text.slice(mention.end, next.start)),
   );
 }
 
