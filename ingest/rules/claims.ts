@@ -13,7 +13,7 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import { findWithCompoundTenses } from './compound-tenses.ts';
 import { ARABIC_NOUN_PREFIX, arabicTolerant, escapeRegExp, hasArabic, overlaps, within } from './text.ts';
 import type { EntityMention } from './types.ts';
-import { alternation } from './patterns.ts';
+import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { claimPhrases, PACKS } from '../extract/lang/index.ts';
 
 /**
@@ -95,10 +95,7 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
 }
 
 /** ", which ...,", "، التي ...،": a relative pronoun right after a comma, up to the next comma. */
-const RELATIVE_AFTER_COMMA = new RegExp(
-  String.raw`[,،]\s*(?:${alternation(PACKS.flatMap((pack) => pack.claims.relatives))})(?![\p{L}\p{M}])`,
-  'giu',
-);
+const RELATIVE_AFTER_COMMA = new RegExp(String.raw`[,،]\s*(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`, 'giu');
 
 /** The relative clauses of a sentence set off by commas on both sides: the main clause goes on after them. */
 function relativeClauses(text: string, sentence: Sentence): CueMatch[] {

@@ -7,9 +7,8 @@
  * targeting in the same sentence targeted is given to whoever targeted it, unless a relative
  * pronoun between the two opens a clause about the victim ("the DNC, which used CrowdStrike").
  */
-import { PACKS } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
-import { alternation } from './patterns.ts';
+import { RELATIVE_PRONOUNS } from './patterns.ts';
 
 interface Stated {
   relation: { type: string; source: string; target: string };
@@ -17,10 +16,7 @@ interface Stated {
 }
 
 /** "which", "qui", "الذي": a clause about the name before it, whose own subject that name is. */
-const RELATIVE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:${alternation(PACKS.flatMap((pack) => pack.claims.relatives))})(?![\p{L}\p{M}])`,
-  'iu',
-);
+const RELATIVE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`, 'iu');
 
 export function usesToTheirAttacker<Item extends Stated>(text: string, pending: readonly Item[]): Item[] {
   const targetings = pending.filter((item) => item.relation.type === 'TARGETED');
@@ -65,10 +61,7 @@ export function agentOfAnotherVerb(types: readonly string[], between: string): b
 }
 
 /** The start of a relative clause set off by a comma, up to a name inside it. */
-const RELATIVE_OPENED_BEFORE = new RegExp(
-  String.raw`,\s*(?:${alternation(PACKS.flatMap((pack) => pack.claims.relatives))}|who)\s[^,;:.()]*$`,
-  'iu',
-);
+const RELATIVE_OPENED_BEFORE = new RegExp(String.raw`,\s*(?:${RELATIVE_PRONOUNS}|who)\s[^,;:.()]*$`, 'iu');
 /** From that name to the verb: the clause closes with a comma, then at most an adverb or an auxiliary. */
 const CLAUSE_CLOSED_BEFORE_VERB = /^[^,;:.()]*,\s*(?:\p{Ll}+\s+){0,3}$/u;
 

@@ -88,6 +88,9 @@ const SPEAKER_VERBS = alternation(
 export const SPEECH_VERB_BEFORE = new RegExp(String.raw`${NOT_AFTER_WORD}(?:${SPEAKER_VERBS})\s+$`, 'iu');
 export const SPEECH_VERB_AFTER = new RegExp(String.raw`^\s+(?:${SPEAKER_VERBS})(?![\p{L}])`, 'iu');
 
+/** Every language's relative pronouns ("which", "qui", "الذي"), as one alternation to build on. */
+export const RELATIVE_PRONOUNS = alternation(PACKS.flatMap((pack) => pack.claims.relatives));
+
 /** Threat-actor designations made of a vendor prefix and a number: APT 28, UNC2452, TA505, FIN7. */
 export const ACTOR_CODE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:APT|UNC|TA|FIN|TEMP\.|DEV-|Storm-)\s?-?\d{1,4}(?![\p{L}\p{N}])`,
