@@ -12,7 +12,7 @@
  *   subject of the sentence before.
  */
 import type { Sentence, Span } from '../types.ts';
-import { escapeRegExp, within } from './text.ts';
+import { escapeRegExp, startsWithOneOf, within } from './text.ts';
 import { salientAntecedent, type Agreement } from './pronouns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
@@ -136,16 +136,6 @@ const ORGANISATION_HEADS: ReadonlyArray<{ reference: string; head: string }> = [
   { reference: 'le régime', head: 'gouvernement' },
   { reference: 'ce régime', head: 'gouvernement' },
 ];
-
-/**
- * A look-ahead for the characters the phrases can start with: written before a pattern's
- * look-behind, it lets the search skip most positions without evaluating the look-behind at
- * each (twice as fast on prose).
- */
-function startsWithOneOf(phrases: readonly string[]): string {
-  const characters = [...new Set(phrases.map((phrase) => [...phrase][0] ?? ''))];
-  return `(?=[${characters.map((character) => character.replace(/[\\\]^-]/gu, '\\$&')).join('')}])`;
-}
 
 const ORGANISATION_REFERENCE = new RegExp(
   String.raw`${startsWithOneOf(['و', 'ف', ...ORGANISATION_HEADS.map((entry) => entry.reference)])}(?<![\p{L}\p{N}])(?:[وف])?(${ORGANISATION_HEADS.map((entry) => escapeRegExp(entry.reference)).join('|')})(?![\p{L}\p{N}])`,

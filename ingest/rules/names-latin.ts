@@ -46,15 +46,18 @@ import {
   VICTIM_OBJECT_AFTER,
   VICTIM_OBJECT_BEFORE,
 } from './patterns.ts';
-import { hasArabic, NOT_AFTER_WORD } from './text.ts';
+import { hasArabic, NOT_AFTER_WORD, startsWithOneOf } from './text.ts';
 import type { Candidate } from './types.ts';
 import { acronymsOfTerms } from './acronyms.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import { claimPhrases } from '../extract/lang/index.ts';
 
-/** A possessive ending ("Macron's campaign") is never part of the name. */
+/**
+ * A possessive ending ("Macron's campaign") is never part of the name. The capital is matched
+ * before the look-behind tests the character ahead of it: most positions fail at once.
+ */
 const CAPITALISED_WORD =
-  /(?<![\p{L}\p{M}\p{N}@#/_.-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:[-&]|['’](?!s(?![\p{L}\p{M}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+  /\p{Lu}(?<![\p{L}\p{M}\p{N}@#/_.-]\p{Lu})[\p{L}\p{M}\p{N}]*(?:(?:[-&]|['’](?!s(?![\p{L}\p{M}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 /**
  * What may separate two words of one name: spaces, or a lower-case particle between spaces.
  * Zero-width spaces that web pages leave beside a space ("Cyber \u200b\u200bPolice") are none.
@@ -180,9 +183,10 @@ const RANK_BEFORE = new RegExp(
 const STREET_NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*`;
 /** Street words opening a name in capitals: "Place de la Mairie" is the square, not the town hall. */
 const CAPITALISED_STREET_WORDS = new Set(NAMES.streets.map((word) => word[0]?.toUpperCase() + word.slice(1)));
+const STREET_WORDS = NAMES.streets.flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1)]);
 /** "rue de Siam", "place Saint-Melaine": the street word and the name are one place. */
 const STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?<!à la )(?:${alternation(NAMES.streets.flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1)]))})` +
+  String.raw`${startsWithOneOf(STREET_WORDS)}(?<![\p{L}\p{M}])(?<!à la )(?:${alternation(STREET_WORDS)})` +
     String.raw`[ \u00a0]+${SURNAME_PARTICLE}${STREET_NAME_WORD}(?:(?:-|[ \u00a0](?:de[ \u00a0]|du[ \u00a0]|des[ \u00a0])?)${STREET_NAME_WORD}){0,3}`,
   'gu',
 );
@@ -210,7 +214,8 @@ const PRESS_CUE_BEFORE = new RegExp(
  * "à" is a place, once civilities, titles and given names have had their say.
  */
 const FRENCH_PLACE_PREPOSITION_BEFORE = new RegExp(
-  String.raw`(?<!(?<![\p{L}\p{M}])(?:${alternation(NAMES.recipientVerbs)})[ \u00a0]+)(?<![\p{L}\p{M}'’])à[ \u00a0]+$`,
+  // The preposition and its word boundary are tested first: most positions fail there at once.
+  String.raw`(?=à)(?<![\p{L}\p{M}'’])(?<!(?<![\p{L}\p{M}])(?:${alternation(NAMES.recipientVerbs)})[ \u00a0]+)à[ \u00a0]+$`,
   'u',
 );
 /** "Lens, 22 avril.": the name opening a dateline is the place the news comes from. */

@@ -49,6 +49,16 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
+ * A look-ahead for the characters the phrases can start with: written before a pattern's
+ * look-behind, it lets the search skip most positions without evaluating the look-behind at
+ * each (twice as fast on prose). Under the `i` flag the class matches either case.
+ */
+export function startsWithOneOf(phrases: readonly string[]): string {
+  const characters = [...new Set(phrases.map((phrase) => [...phrase][0] ?? ''))];
+  return `(?=[${characters.map((character) => character.replace(/[\\\]^-]/gu, '\\$&')).join('')}])`;
+}
+
+/**
  * Compiles a list of phrases into one alternation matched at word boundaries: French/English
  * phrases literally (spaces match any run of spaces, apostrophes either form), Arabic ones
  * with spelling tolerance and an optional clitic prefix.
