@@ -42,20 +42,46 @@ function findCompounds<T>(
   start: number,
   end: number,
 ): Array<PhraseMatch<T>> {
-  const slice = text.slice(start, end);
   const found: Array<PhraseMatch<T>> = [];
-  for (const match of slice.matchAll(AUXILIARY_ADVERBS)) {
-    const auxiliary = match[1] ?? '';
-    const verbAt = match.index + match[0].length;
+  for (const { auxiliary, at, verbAt } of auxiliaryRuns(text, start, end)) {
     // The auxiliary joined to the participle, as a phrase writes it.
-    const joined = `${auxiliary} ${slice.slice(verbAt, verbAt + COMPOUND_REACH)}`;
+    const joined = `${auxiliary} ${text.slice(verbAt, Math.min(end, verbAt + COMPOUND_REACH))}`;
     const phrase = matcher.findAtStart(joined);
     if (!phrase || phrase.end <= auxiliary.length + 1) continue;
-    found.push({
-      value: phrase.value,
-      start: start + match.index,
-      end: start + verbAt + phrase.end - auxiliary.length - 1,
-    });
+    found.push({ value: phrase.value, start: at, end: verbAt + phrase.end - auxiliary.length - 1 });
   }
   return found;
+}
+
+/** An auxiliary and its adverbs: where it starts, and where the word after the adverbs starts. */
+interface AuxiliaryRun {
+  auxiliary: string;
+  at: number;
+  verbAt: number;
+}
+
+/**
+ * The auxiliary runs of text[start, end), searched once per range of the last text asked about:
+ * every matcher (triggers, claim cues) asks about the same sentences of the same document.
+ */
+let runsOfText: { text: string; byRange: Map<string, AuxiliaryRun[]> } | undefined;
+
+function auxiliaryRuns(text: string, start: number, end: number): AuxiliaryRun[] {
+  if (runsOfText?.text !== text) runsOfText = { text, byRange: new Map() };
+  // An equal text in another string object: keep the caller's, so later checks are identity checks.
+  else runsOfText.text = text;
+  const range = `${start}:${end}`;
+  let runs = runsOfText.byRange.get(range);
+  if (!runs) {
+    runs = [];
+    for (const match of text.slice(start, end).matchAll(AUXILIARY_ADVERBS)) {
+      runs.push({
+        auxiliary: match[1] ?? '',
+        at: start + match.index,
+        verbAt: start + match.index + match[0].length,
+      });
+    }
+    runsOfText.byRange.set(range, runs);
+  }
+  return runs;
 }

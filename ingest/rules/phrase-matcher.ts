@@ -245,12 +245,14 @@ function wordsIn(text: string, from: number, to: number): Word[] {
     let code = codePointIn(text, at, to);
     at += widthOf(code);
     if (characterKind(code) !== WORD_START) continue;
+    let hash = code;
     while (at < to) {
       code = codePointIn(text, at, to);
       if (characterKind(code) === OUTSIDE_WORDS) break;
+      hash = (Math.imul(hash, 31) + code) | 0;
       at += widthOf(code);
     }
-    words.push({ start, end: at, keys: keysOf(text.slice(start, at)) });
+    words.push({ start, end: at, keys: keysByWritten.get(text, start, at, hash) });
   }
   return words;
 }
@@ -297,23 +299,55 @@ function wordsOf(text: string): TextWords {
   return lastText;
 }
 
-/** News repeats its words: keys are kept per written form, up to a bound. */
-const keysByWritten = new Map<string, WordKeys>();
-const KEYS_KEPT = 50_000;
+/**
+ * News repeats its words: keys are kept per written form, up to a bound. The table is looked
+ * up with the word's place in the text and a hash read while the word was scanned, so a word
+ * seen before costs no string of its own (a Map keyed by strings would want a slice per word).
+ */
+class KeysByWritten {
+  private static readonly SLOTS = 1 << 17;
+  private static readonly KEPT = 50_000;
+  /** Index into `entries` plus one, by open addressing on the hash; 0 for an empty slot. */
+  private readonly slots = new Int32Array(KeysByWritten.SLOTS);
+  private entries: Array<{ written: string; keys: WordKeys }> = [];
+
+  /** The keys of text[start, end), whose code points hash to `hash`. */
+  get(text: string, start: number, end: number, hash: number): WordKeys {
+    const mask = KeysByWritten.SLOTS - 1;
+    const length = end - start;
+    let slot = hash & mask;
+    for (let entry = this.slots[slot] ?? 0; entry !== 0; entry = this.slots[slot] ?? 0) {
+      const known = this.entries[entry - 1];
+      if (known && known.written.length === length && text.startsWith(known.written, start))
+        return known.keys;
+      slot = (slot + 1) & mask;
+    }
+    if (this.entries.length >= KeysByWritten.KEPT) {
+      this.clear();
+      slot = hash & mask;
+    }
+    const written = text.slice(start, end);
+    const keys = keysOf(written);
+    this.entries.push({ written, keys });
+    this.slots[slot] = this.entries.length;
+    return keys;
+  }
+
+  clear(): void {
+    this.slots.fill(0);
+    this.entries = [];
+  }
+}
+
+const keysByWritten = new KeysByWritten();
 
 function keysOf(written: string): WordKeys {
-  let keys = keysByWritten.get(written);
-  if (!keys) {
-    if (keysByWritten.size >= KEYS_KEPT) keysByWritten.clear();
-    const firstIds: number[] = [];
-    for (const key of candidateKeys(written)) {
-      const id = firstKeyIds.get(key);
-      if (id !== undefined) firstIds.push(id);
-    }
-    keys = { firstIds, secondId: secondKeyIds.get(wordKey(written)) ?? NO_KEY };
-    keysByWritten.set(written, keys);
+  const firstIds: number[] = [];
+  for (const key of candidateKeys(written)) {
+    const id = firstKeyIds.get(key);
+    if (id !== undefined) firstIds.push(id);
   }
-  return keys;
+  return { firstIds, secondId: secondKeyIds.get(wordKey(written)) ?? NO_KEY };
 }
 
 /**

@@ -80,7 +80,9 @@ export function resolveEntities(input: ResolutionInput): Resolution {
   const members = new Map<number, number[]>();
   candidates.forEach((_, index) => {
     const root = groups.find(index);
-    members.set(root, [...(members.get(root) ?? []), index]);
+    const group = members.get(root);
+    if (group) group.push(index);
+    else members.set(root, [index]);
   });
   for (const [root, indices] of members) {
     const entity = buildEntity(
