@@ -16,7 +16,7 @@ import {
   THREAT_ACTOR_NAMING_VERBS_LATIN,
   THREAT_ACTOR_TRACKING_LATIN,
 } from './cues.ts';
-import { escapeRegExp, NOT_AFTER_WORD } from './text.ts';
+import { escapeRegExp, NOT_AFTER_WORD, startsWithOneOf } from './text.ts';
 import { PACKS } from '../extract/lang/index.ts';
 
 /** Latin phrases as one regex alternation, longest first; spaces match any run, apostrophes either form. */
@@ -29,6 +29,20 @@ export function alternation(list: readonly string[]): string {
         .replace(/'/g, "['’]"),
     )
     .join('|');
+}
+
+/**
+ * One of the phrases, starting a word. Their first characters are looked ahead for before the
+ * look-behind: a search over a name's left context then skips most positions at once.
+ */
+function cueAtWordStart(list: readonly string[]): string {
+  const firsts = list.flatMap((phrase) => {
+    const first = phrase.charAt(0);
+    return first === "'" || first === '’' ? ["'", '’'] : [first];
+  });
+  // A phrase opening on a space or a surrogate pair would need a look-ahead of its own.
+  const plain = firsts.every((first) => /^[^\s\ud800-\udfff]$/u.test(first));
+  return `${plain ? startsWithOneOf(firsts) : ''}${NOT_AFTER_WORD}(?:${alternation(list)})`;
 }
 
 /** An article, possessive or demonstrative between a cue and a name, optional. */
@@ -45,7 +59,7 @@ const QUOTE_OPEN = String.raw`(?:["“«„]\s*)?`;
 
 /** Left context (text just before a name) that ends with a person's title or role. */
 export const PERSON_TITLE_BEFORE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${alternation(PERSON_TITLES_LATIN)})` +
+  cueAtWordStart(PERSON_TITLES_LATIN) +
     String.raw`(?:\s+(?:de|du|des|d['’]|of|de la|of the)\s*[\p{L}\p{N}!.-]+(?:\s+[\p{Lu}][\p{L}!-]*)?)?\s+$`,
   'iu',
 );
@@ -57,7 +71,7 @@ export const PERSON_ROLE_AFTER = new RegExp(
 );
 
 export const ORGANIZATION_CUE_BEFORE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${alternation(ORGANIZATION_CUES_LATIN)})\\s+${ADJECTIVES}${QUOTE_OPEN}$`,
+  `${cueAtWordStart(ORGANIZATION_CUES_LATIN)}\\s+${ADJECTIVES}${QUOTE_OPEN}$`,
   'iu',
 );
 
@@ -67,25 +81,18 @@ export const ORGANIZATION_SUFFIX_AFTER = new RegExp(
 );
 
 export const THREAT_ACTOR_CUE_BEFORE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${alternation(THREAT_ACTOR_CUES_LATIN)})\\s+${QUOTE_OPEN}$`,
+  `${cueAtWordStart(THREAT_ACTOR_CUES_LATIN)}\\s+${QUOTE_OPEN}$`,
   'iu',
 );
 
-export const LOCATION_CUE_BEFORE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${alternation(LOCATION_CUES_LATIN)})\\s+$`,
-  'iu',
-);
+export const LOCATION_CUE_BEFORE = new RegExp(`${cueAtWordStart(LOCATION_CUES_LATIN)}\\s+$`, 'iu');
 
-export const ACCOUNT_CUE_BEFORE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${alternation(ACCOUNT_CUES_LATIN)})\\s+${QUOTE_OPEN}$`,
-  'iu',
-);
+export const ACCOUNT_CUE_BEFORE = new RegExp(`${cueAtWordStart(ACCOUNT_CUES_LATIN)}\\s+${QUOTE_OPEN}$`, 'iu');
 
 /** Verbs of saying right before or after a name: who speaks is a person. */
-const SPEAKER_VERBS = alternation(
-  PACKS.filter((pack) => !pack.verbFirst).flatMap((pack) => pack.claims.speakerVerbs),
-);
-export const SPEECH_VERB_BEFORE = new RegExp(String.raw`${NOT_AFTER_WORD}(?:${SPEAKER_VERBS})\s+$`, 'iu');
+const SPEAKER_VERB_LIST = PACKS.filter((pack) => !pack.verbFirst).flatMap((pack) => pack.claims.speakerVerbs);
+const SPEAKER_VERBS = alternation(SPEAKER_VERB_LIST);
+export const SPEECH_VERB_BEFORE = new RegExp(String.raw`${cueAtWordStart(SPEAKER_VERB_LIST)}\s+$`, 'iu');
 export const SPEECH_VERB_AFTER = new RegExp(String.raw`^\s+(?:${SPEAKER_VERBS})(?![\p{L}])`, 'iu');
 
 /** Every language's relative pronouns ("which", "qui", "الذي"), as one alternation to build on. */
