@@ -45,8 +45,9 @@ import {
   VICTIM_CUE_BEFORE,
   VICTIM_OBJECT_AFTER,
   VICTIM_OBJECT_BEFORE,
+  cueAtWordStart,
 } from './patterns.ts';
-import { hasArabic, NOT_AFTER_WORD, startsWithOneOf } from './text.ts';
+import { hasArabic, startsWithOneOf } from './text.ts';
 import type { Candidate } from './types.ts';
 import { acronymsOfTerms } from './acronyms.ts';
 import { NAMES } from '../extract/lang/names.ts';
@@ -161,13 +162,13 @@ const SURNAME_PARTICLE = String.raw`(?:(?:de|du|de\s+la|des|d['’]|[Ll]e|[Ll]a)
  * results give each name its votes ("MM. Colle, 812 Fachart, 790 voix").
  */
 const PLURAL_CIVILITY_LIST_BEFORE = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?:${alternation(NAMES.pluralCivilities)})[ \u00a0]+` +
+  String.raw`${cueAtWordStart(NAMES.pluralCivilities)}[ \u00a0]+` +
     String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \u00a0]*(?:,[ \u00a0]*(?:\p{N}[\p{N}\p{L}.]*[ \u00a0]+)?|[ \u00a0]et[ \u00a0]+)){0,8}(?:de[ \u00a0]+|d['’])?$`,
   'u',
 );
 const FIRST_NAMES = new Set(NAMES.firstNames);
 const CIVILITY_BEFORE = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?:${alternation(NAMES.civilities)})\s+${SURNAME_PARTICLE}$`,
+  String.raw`${cueAtWordStart(NAMES.civilities)}\s+${SURNAME_PARTICLE}$`,
   'u',
 );
 const SURNAME_ARTICLE_BEFORE = /[ \u00a0]L[ea][ \u00a0]+$/u;
@@ -192,7 +193,7 @@ const STREET = new RegExp(
 );
 /** "le vapeur Emma", "du chalutier à vapeur Corsaire": the name after a noun for a ship is the ship's. */
 const VESSEL_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:${alternation(NAMES.vessels)})(?:[ \u00a0]+à[ \u00a0]+vapeur)?[ \u00a0]+["“«]?[ \u00a0]*$`,
+  String.raw`${cueAtWordStart(NAMES.vessels, String.raw`(?<![\p{L}\p{M}])`)}(?:[ \u00a0]+à[ \u00a0]+vapeur)?[ \u00a0]+["“«]?[ \u00a0]*$`,
   'iu',
 );
 /**
@@ -206,7 +207,7 @@ const MASTER_CONTEXT_CHARS = 8;
 const SHIP_MOVEMENTS = new Set(NAMES.shipMovements);
 /** "un article du Républicain", "told the Guardian": the name after a word of the press is a newspaper's. */
 const PRESS_CUE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:${alternation(NAMES.pressCues)})[ \u00a0]*["“«]?[ \u00a0]*$`,
+  String.raw`${cueAtWordStart(NAMES.pressCues, String.raw`(?<![\p{L}\p{M}])`)}[ \u00a0]*["“«]?[ \u00a0]*$`,
   'iu',
 );
 /**
@@ -243,7 +244,7 @@ const ORGANIZATION_APPOSITION_AFTER = new RegExp(
   'u',
 );
 const EMPLOYER_BEFORE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${alternation(EMPLOYER_CUES_LATIN)})\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?$`,
+  `${cueAtWordStart(EMPLOYER_CUES_LATIN)}\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?$`,
   'iu',
 );
 /** An acronym qualifying a technical noun ("the SMB file-sharing protocol") names no organisation. */

@@ -8,11 +8,10 @@ import type { GazetteerMention } from '../lexicon/index.ts';
 import { NAMES, STATE_ORGANS, stateBodyKey } from '../extract/lang/names.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { withArticle } from './embassies.ts';
-import { alternation } from './patterns.ts';
-import { NOT_AFTER_WORD } from './text.ts';
+import { cueAtWordStart } from './patterns.ts';
 import type { Candidate } from './types.ts';
 
-const BODY = new RegExp(`${NOT_AFTER_WORD}(?:${alternation(NAMES.stateBodies)})(?![\\p{L}\\p{M}])`, 'giu');
+const BODY = new RegExp(`${cueAtWordStart(NAMES.stateBodies)}(?![\\p{L}\\p{M}])`, 'giu');
 /** Between a state and its organ written after it: "Iran's government", "the Iranian government". */
 const STATE_BEFORE_GAP = /^(?:['’]s)?[ \u00a0]+$/u;
 /** Between the organ and the state after it: "government of Iran", "gouvernement de la Russie", "gouvernement russe". */

@@ -32,17 +32,17 @@ export function alternation(list: readonly string[]): string {
 }
 
 /**
- * One of the phrases, starting a word. Their first characters are looked ahead for before the
- * look-behind: a search over a name's left context then skips most positions at once.
+ * One of the phrases, where `lookBehind` says a word starts. Their first characters are looked
+ * ahead for before the look-behind: a search then skips most positions at once.
  */
-function cueAtWordStart(list: readonly string[]): string {
+export function cueAtWordStart(list: readonly string[], lookBehind = NOT_AFTER_WORD): string {
   const firsts = list.flatMap((phrase) => {
     const first = phrase.charAt(0);
     return first === "'" || first === '’' ? ["'", '’'] : [first];
   });
   // A phrase opening on a space or a surrogate pair would need a look-ahead of its own.
   const plain = firsts.every((first) => /^[^\s\ud800-\udfff]$/u.test(first));
-  return `${plain ? startsWithOneOf(firsts) : ''}${NOT_AFTER_WORD}(?:${alternation(list)})`;
+  return `${plain ? startsWithOneOf(firsts) : ''}${lookBehind}(?:${alternation(list)})`;
 }
 
 /** An article, possessive or demonstrative between a cue and a name, optional. */
