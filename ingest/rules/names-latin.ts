@@ -50,7 +50,7 @@ import { hasArabic, NOT_AFTER_WORD } from './text.ts';
 import type { Candidate } from './types.ts';
 import { acronymsOfTerms } from './acronyms.ts';
 import { NAMES } from '../extract/lang/names.ts';
-import { claimPhrases } from '../extract/lang/index.ts';
+import { claimPhrases, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
 
 /** A possessive ending ("Macron's campaign") is never part of the name. */
 const CAPITALISED_WORD =
@@ -432,10 +432,37 @@ function opensSurname(text: string, current: readonly Token[], token: Token): bo
 }
 
 /**
+ * Posts a report writes between an employer and a name, as lower-case word lists: in title case
+ * ("the White House Press Secretary Josh Earnest") they are capitalised words like the names.
+ */
+const POSTS_IN_TITLE_CASE = postsBetweenEmployerAndName().map((post) => post.toLowerCase().split(/\s+/u));
+
+/**
+ * "White House Press Secretary Jane Roe": a post in title case after a name parts it from the
+ * holder's name after it (or after a comma, "the White House Press Secretary, Jane Roe"); the
+ * post is neither's.
+ */
+function splitAtPost(sequence: Token[]): Token[][] {
+  for (let at = 1; at < sequence.length; at++) {
+    const post = POSTS_IN_TITLE_CASE.find(
+      (words) =>
+        at + words.length <= sequence.length &&
+        words.every((word, index) => sequence[at + index]?.text.toLowerCase() === word),
+    );
+    if (post) return [sequence.slice(0, at), ...splitAtPost(sequence.slice(at + post.length))];
+  }
+  return [sequence];
+}
+
+/**
  * Drops function words and titles at the edges: "Selon Vitali Kremez" -> "Vitali Kremez", and a
  * post named by its title alone ("the Prime Minister", "Chief Engineer") leaves nothing of a name.
  */
-function trimSequence(sequence: Token[]): Token[][] {
+function trimSequence(whole: Token[]): Token[][] {
+  return splitAtPost(whole).flatMap(trimEdges);
+}
+
+function trimEdges(sequence: Token[]): Token[][] {
   let first = 0;
   while (first < sequence.length && isNotAName(sequence[first]?.text ?? '')) first++;
   let last = sequence.length;

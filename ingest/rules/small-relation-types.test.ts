@@ -62,6 +62,17 @@ describe('employment', () => {
     assertNone(lines, /^ATTRIBUTED_TO .* -> Mandiant/);
   });
 
+  test('a post in title case parts the employer from the holder, before a comma or a cited name too', () => {
+    const lines = relationLines(
+      'The Harbour Council Press Secretary, Odile Brenn, took questions. Quillon Labs Threat Analyst [Mara Voss](https://example.org/mv) answered them.',
+      'en',
+    );
+    assertHas(lines, 'WORKS_FOR Odile Brenn -> Harbour Council asserted []');
+    assertHas(lines, 'WORKS_FOR Mara Voss -> Quillon Labs asserted []');
+    // The post is no part of either name.
+    assertNone(lines, /Press|Analyst/);
+  });
+
   test('a verb between the organisation and the post relates no one; a head still leads', () => {
     const lines = relationLines(
       "Microsoft told researcher Ivo Marsh nothing. Microsoft's chief executive Satya Nadella spoke.",
