@@ -309,7 +309,14 @@ function incidentAgents(facts: DocumentFacts): InferredRelation[] {
 /** "The Kremlin denied the accusations": each denier denies the incident the accusations are about. */
 function deniedAccusations(facts: DocumentFacts): InferredRelation[] {
   const { incidents } = facts;
-  const accused = incidents.mentions.filter((mention) => !incidents.occasions.has(mention.entity));
+  // "Senators cited the e-mail leak. The Kremlin denied all allegations": a phrase referring
+  // to the incident names it as well as its own name does.
+  const accused = [
+    ...incidents.mentions,
+    ...facts.referenced.filter((mention) => mention.anaphoric && mention.entity.type === 'Event'),
+  ]
+    .filter((mention) => !incidents.occasions.has(mention.entity))
+    .sort((a, b) => a.start - b.start);
   const byKey = new Map([...facts.entities.values()].map((entity) => [entity.key, entity]));
   return findAccusedIncidents(facts.text, facts.sentences, accused).flatMap(
     ({ incident, at }): InferredRelation[] => {

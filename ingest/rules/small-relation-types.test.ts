@@ -39,6 +39,22 @@ describe('denials', () => {
     assertHas(fr, 'DENIES Kremlin -> Hack of TV5Monde denied [Kremlin]');
   });
 
+  test('the accusations denied may be about an incident a phrase refers to, far after its name', () => {
+    const lines = relationLines(
+      'The leaks, dubbed CopperLeaks, spread within hours. Thousands of messages were online. Few read them. A senator cited the e-mail leak in a hearing. The government of Iran denied all allegations of foreign interference.',
+      'en',
+    );
+    assertHas(lines, 'DENIES Government of Iran -> CopperLeaks denied [Government of Iran]');
+  });
+
+  test('a denial with no incident named or referred to nearby denies nothing', () => {
+    const lines = relationLines(
+      'The leaks, dubbed CopperLeaks, spread within hours. Thousands of messages were online. Few read them. A senator held a hearing. The government of Iran denied all allegations of foreign interference.',
+      'en',
+    );
+    assertNone(lines, /^DENIES/);
+  });
+
   test('a denial in the passive is no claim of whoever is named after another verb', () => {
     const lines = relationLines(
       'APT28 was behind the attack on TV5Monde, Mandiant said. The report was praised by NATO.',
