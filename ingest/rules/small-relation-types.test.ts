@@ -2,7 +2,10 @@
  * The small relation types (LOCATED_IN, PART_OF, IMPERSONATES, MEMBER_OF, WORKS_FOR, PUBLISHED,
  * DENIES) as real articles state them. Sentences are our own.
  */
+import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { extractWithRules } from './index.ts';
+import { splitSentences } from '../sentences.ts';
 import { assertHas, assertNone, relationLines } from '../../test/relation-lines-harness.ts';
 
 describe('places', () => {
@@ -182,5 +185,40 @@ describe('published material', () => {
       /^PUBLISHED/,
     );
     assertNone(relationLines('WikiLeaks published the stolen emails.', 'en'), /^PUBLISHED/);
+  });
+});
+
+describe('listed members', () => {
+  test("people listed after a noun for a group's people are its members, at once or after the noun repeated", () => {
+    const lines = relationLines(
+      'A court charged four alleged APT99 officers on Monday. The officers, Ivo Marsh (Иво Марш), Lena Kral and Odile Brenn, were not arrested. Two APT77 members, Tomas Riel and Petra Vosk, fled.',
+      'en',
+    );
+    assertHas(lines, 'MEMBER_OF Ivo Marsh -> APT99 suspected []');
+    assertHas(lines, 'MEMBER_OF Lena Kral -> APT99 suspected []');
+    assertHas(lines, 'MEMBER_OF Odile Brenn -> APT99 suspected []');
+    assertHas(lines, 'MEMBER_OF Tomas Riel -> APT77 asserted []');
+    assertHas(lines, 'MEMBER_OF Petra Vosk -> APT77 asserted []');
+  });
+
+  test('a list that is not in apposition to the noun, or that another kind of name interrupts, names no member', () => {
+    const lines = relationLines(
+      'A court charged four APT99 officers on Monday. Ivo Marsh and Lena Kral led the inquiry. APT77 hackers, Microsoft and Petra Vosk said, were active.',
+      'en',
+    );
+    assertNone(lines, /^MEMBER_OF/);
+  });
+
+  test('a unit the text says is an actor is that actor wherever it is named again', () => {
+    const text =
+      'APT99 also known as Unit 12345, is a unit of the GRU. In 2020 a court charged two Unit 12345 officers. The officers, Ivo Marsh and Lena Kral, were not arrested.';
+    const { entities } = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+    const units = entities.filter((entity) => [entity.name, ...entity.aliases].includes('Unit 12345'));
+    assert.deepEqual(
+      units.map((entity) => entity.type),
+      ['ThreatActor'],
+    );
+    assert.ok(units[0]?.aliases.includes('APT99') || units[0]?.name === 'APT99');
+    assertHas(relationLines(text, 'en'), `MEMBER_OF Ivo Marsh -> ${units[0]?.name} asserted []`);
   });
 });

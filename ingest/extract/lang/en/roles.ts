@@ -67,4 +67,19 @@ export const roles = {
       ],
     },
   ],
+  membersAfterName: [
+    {
+      phrases: ['officer(s)|member(s)|operative(s)|hacker(s)'],
+      examples: [
+        {
+          text: 'A court charged four APT99 officers. The officers, Ivo Marsh, Lena Kral and Odile Brenn, were not arrested.',
+          expect: { source: 'Lena Kral', type: 'MEMBER_OF', target: 'APT99' },
+        },
+        {
+          text: 'Two APT99 members, Ivo Marsh and Lena Kral, were named in the report.',
+          expect: { source: 'Ivo Marsh', type: 'MEMBER_OF', target: 'APT99' },
+        },
+      ],
+    },
+  ],
 } as const satisfies RoleVocabulary;
