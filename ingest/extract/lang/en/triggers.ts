@@ -72,11 +72,16 @@ export const triggers = {
     ],
   },
   responsibility: {
-    phrases: ['behind', 'responsible for', 'the author of'],
+    // "named as the one responsible for X": the pronoun "one" stands for the subject, no noun of its own.
+    phrases: ['behind', 'responsible for', 'the author of', 'the one|ones responsible for'],
     examples: [
       {
         text: 'APT28 was behind the hack of TV5Monde.',
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: 'APT99, which has been named as the one responsible for the hack of Quillon Labs, went quiet.',
+        expect: { source: 'Hack of Quillon Labs', type: 'ATTRIBUTED_TO', target: 'APT99' },
       },
     ],
   },
