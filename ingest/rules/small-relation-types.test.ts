@@ -222,3 +222,21 @@ describe('listed members', () => {
     assertHas(relationLines(text, 'en'), `MEMBER_OF Ivo Marsh -> ${units[0]?.name} asserted []`);
   });
 });
+
+describe('leadership under a person', () => {
+  test('a body right before "under" is led by the person right after it, in the article\'s own words', () => {
+    const lines = relationLines(
+      'The leaks drew accusations that the government of Iran under Hassan Rouhani was responsible.',
+      'en',
+    );
+    assertHas(lines, 'LEADS Hassan Rouhani -> Government of Iran asserted []');
+  });
+
+  test('"under" between a verb and a person, or a person\'s orders, leads nothing', () => {
+    const lines = relationLines(
+      "Many officers of the FSB served under Ivo Marsh. The hack was carried out under Vladimir Putin's orders. The FSB has grown under Ivo Marsh.",
+      'en',
+    );
+    assertNone(lines, /^LEADS/);
+  });
+});

@@ -142,6 +142,7 @@ export const TRIGGER_IDS = [
   'employment',
   'leadership',
   'led-by',
+  'led-under',
   'succession',
   'membership',
   'founding',

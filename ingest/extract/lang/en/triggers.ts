@@ -468,6 +468,15 @@ export const triggers = {
       },
     ],
   },
+  'led-under': {
+    phrases: ['under'],
+    examples: [
+      {
+        text: 'The leaks drew accusations that the government of Iran under Hassan Rouhani was responsible.',
+        expect: { source: 'Hassan Rouhani', type: 'LEADS', target: 'Government of Iran' },
+      },
+    ],
+  },
   succession: {
     phrases: ['succeeding'],
     examples: [
