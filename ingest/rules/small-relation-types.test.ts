@@ -240,3 +240,27 @@ describe('leadership under a person', () => {
     assertNone(lines, /^LEADS/);
   });
 });
+
+describe('pronouns for the organisation an article defines', () => {
+  test('"It" after a lead defining an organisation stands for it, sentence after sentence', () => {
+    const lines = relationLines(
+      'The Federal Cyber Office (FCO) is the security agency of Austria. It is headquartered in Vienna. It has been part of the Ministry of Interior since 2010.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Federal Cyber Office -> Vienna asserted []');
+    assertHas(lines, 'PART_OF Federal Cyber Office -> Ministry of Interior asserted []');
+  });
+
+  test('another organisation opening the sentence before, or a lead that defines none, leaves "It" unresolved', () => {
+    const other = relationLines(
+      'The Federal Cyber Office (FCO) is the security agency of Austria. The Quillon Agency (QA) works beside the FCO. It is headquartered in Graz.',
+      'en',
+    );
+    assertNone(other, /^LOCATED_IN .* -> Graz/);
+    const news = relationLines(
+      'On Monday the Federal Cyber Office warned banks. It is headquartered in Vienna.',
+      'en',
+    );
+    assertNone(news, /^LOCATED_IN/);
+  });
+});
