@@ -264,3 +264,21 @@ describe('pronouns for the organisation an article defines', () => {
     assertNone(news, /^LOCATED_IN/);
   });
 });
+
+describe('a head noun from the definition of an organisation', () => {
+  test('"the agency" stands for the organisation the text defines as one', () => {
+    const lines = relationLines(
+      'The Federal Cyber Office (FCO) is the principal security agency of Austria. The agency is based in Vienna.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Federal Cyber Office -> Vienna asserted []');
+  });
+
+  test('a head noun only in the complement of the definition, or in none, stands for nothing', () => {
+    const lines = relationLines(
+      'The Federal Cyber Office is a bureau that works with the agency of Norway. The agency is based in Vienna. Quillon Labs is a company. The agency is based in Graz.',
+      'en',
+    );
+    assertNone(lines, /^LOCATED_IN/);
+  });
+});
