@@ -88,6 +88,8 @@ const CONTEXT_CHARS = 60;
 /** How far back a list of victims or tools is read for the words that open it. */
 const VICTIM_LIST_CHARS = 140;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'GmbH', 'AG', 'PLC', 'SARL', 'SAS']);
+/** A legal form after another, as in "Co., Ltd.". */
+const SECOND_LEGAL_FORM = /^,?[ \u00a0](?:Ltd|Inc|LLC|Corp|PLC)\.?(?![\p{L}])/u;
 /** Titles and role nouns of one word: "Prime Minister", "Chief Engineer" name a post, not a person. */
 const ROLE_WORDS = new Set(
   [...PERSON_TITLES_LATIN, ...PERSON_ROLES_AFTER]
@@ -676,7 +678,13 @@ function typeName(
   if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
   if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {
-    return candidate('Organization', 'cue: company suffix', beforeLast.end);
+    // "Acme Corp": the company is named without its legal form, but the mention spans it, so
+    // that what follows the name ("Acme Corp, a Taiwanese company") is read from after it.
+    const named = candidate('Organization', 'cue: company suffix', beforeLast.end);
+    const formEnd = last.end + (text[last.end] === '.' ? 1 : 0);
+    // "Gravel Co., Ltd.": a second legal form after the first.
+    const end = formEnd + (SECOND_LEGAL_FORM.exec(text.slice(formEnd, formEnd + 12))?.[0].length ?? 0);
+    return { ...named, end, surface: text.slice(first.start, end) };
   }
   if (
     MALWARE_CUE_BEFORE.test(before) ||

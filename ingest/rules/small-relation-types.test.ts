@@ -20,6 +20,15 @@ describe('places', () => {
     assertNone(lines, /^LOCATED_IN Government of Iran/);
   });
 
+  test('a company named with its legal form is placed by what follows the form', () => {
+    const lines = relationLines(
+      'Gravel Co., Ltd., a South Korean video game company, was hit. Quillon Corp, a company based in Taipei, was hit too.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Gravel -> South Korea asserted []');
+    assertHas(lines, 'LOCATED_IN Quillon -> Taipei asserted []');
+  });
+
   test("an organisation's possessive on another still makes a part, not a place", () => {
     const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
