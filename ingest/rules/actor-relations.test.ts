@@ -98,3 +98,26 @@ describe('a program in an actor’s arsenal or operations', () => {
     assert.ok(!lines.some((line) => line.startsWith('USES')), lines.join('\n'));
   });
 });
+
+describe('an attribution to a part the sentence places in a whole', () => {
+  test('is an attribution to the whole too, under the same claim', () => {
+    const text =
+      'APT99 is a threat actor suspected of being tied to the Special Access Operations (SAO) unit of the National Security Agency (NSA). APT77 is linked to Unit 12345, a unit of the GRU.';
+    const lines = relationLines(text);
+    assert.ok(lines.includes('ATTRIBUTED_TO APT99 -> Special Access Operations'), lines.join('\n'));
+    assert.ok(lines.includes('ATTRIBUTED_TO APT99 -> NSA'), lines.join('\n'));
+    assert.ok(lines.includes('ATTRIBUTED_TO APT77 -> GRU'), lines.join('\n'));
+    const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+    const nsa = result.entities.find((entity) => entity.name === 'NSA');
+    const toNsa = result.relations.find((relation) => relation.target === nsa?.key);
+    assert.equal(toNsa?.modality, 'suspected');
+  });
+
+  test('a part named before the attribution, or an attribution of another name, attributes nothing to the whole', () => {
+    const lines = relationLines(
+      'Unit 12345 is part of the GRU. APT77 is linked to Unit 12345. APT66 works with Unit 12345, a unit of the GRU.',
+    );
+    assert.ok(!lines.includes('ATTRIBUTED_TO APT77 -> GRU'), lines.join('\n'));
+    assert.ok(!lines.includes('ATTRIBUTED_TO APT66 -> GRU'), lines.join('\n'));
+  });
+});

@@ -92,10 +92,11 @@ describe('lists a colon opens', () => {
       '| mail-secure[.]net  | 203.0.113[.]7   | Western Board Ltd  |',
       'The lures were in English.',
     ].join('\n');
-    // The column headed as imitated gives its own relation (./table-rows.ts), not items.
+    // The column headed as imitated gives its own relation (./table-rows.ts), not items; a
+    // company is named without its legal form, as anywhere else.
     assert.deepEqual(relationLines(text), [
-      'IMPERSONATES mail-secure.net -> Western Board Ltd asserted',
-      'IMPERSONATES office-login.com -> Northern Board Ltd asserted',
+      'IMPERSONATES mail-secure.net -> Western Board asserted',
+      'IMPERSONATES office-login.com -> Northern Board asserted',
       'USES APT99 -> 198.51.100.23 asserted',
       'USES APT99 -> 203.0.113.7 asserted',
       'USES APT99 -> mail-secure.net asserted',

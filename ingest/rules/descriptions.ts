@@ -158,7 +158,11 @@ interface HeadedNames {
   entities: Array<ResolvedEntity | undefined>;
 }
 
-function headedNames(organisations: readonly EntityMention[], head: string): HeadedNames {
+function headedNames(
+  organisations: readonly EntityMention[],
+  head: string,
+  defined: ReadonlyMap<ResolvedEntity, string>,
+): HeadedNames {
   const holds = new Map<ResolvedEntity, boolean>();
   const names: HeadedNames = { starts: [], entities: [] };
   let only: ResolvedEntity | undefined;
@@ -166,7 +170,7 @@ function headedNames(organisations: readonly EntityMention[], head: string): Hea
   for (const mention of organisations) {
     let held = holds.get(mention.entity);
     if (held === undefined) {
-      held = namedWith(mention.entity, head);
+      held = namedWith(mention.entity, head) || definesWith(defined.get(mention.entity), head);
       holds.set(mention.entity, held);
     }
     if (!held) continue;
@@ -176,6 +180,32 @@ function headedNames(organisations: readonly EntityMention[], head: string): Hea
     names.entities.push(several ? undefined : only);
   }
   return names;
+}
+
+/**
+ * After a name, its gloss in brackets at most, a copula and an article: what follows up to the
+ * clause's end is the definition the article gives of the name ("The X Office (XO) is the
+ * principal security agency of Y").
+ */
+const DEFINITION =
+  /^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:is|was|est|était)\s+(?:the|an?|le|la|l['’]|une?)\s*([^,;:.()]{1,80})/iu;
+
+/** The definitions the text gives of organisations right after their names ("X is the security agency of Y"). */
+function definitions(text: string, organisations: readonly EntityMention[]): Map<ResolvedEntity, string> {
+  const found = new Map<ResolvedEntity, string>();
+  for (const mention of organisations) {
+    if (mention.anaphoric || found.has(mention.entity)) continue;
+    const definition = DEFINITION.exec(text.slice(mention.end, mention.end + 200))?.[1];
+    if (definition) found.set(mention.entity, definition);
+  }
+  return found;
+}
+
+/** Whether the head noun is a word of the definition's noun phrase, before any "of" complement. */
+function definesWith(definition: string | undefined, head: string): boolean {
+  if (!definition) return false;
+  const phrase = definition.split(/\s(?:of|de|du|des|that|which|qui|que)\s/iu)[0] ?? '';
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(head)}(?![\p{L}\p{N}])`, 'iu').test(phrase);
 }
 
 /** The one entity of `names` named before `offset`, if exactly one is. Binary search. */
@@ -191,8 +221,9 @@ function onlyBefore(names: HeadedNames, offset: number): ResolvedEntity | undefi
 }
 
 /**
- * "The agency said ...": the head noun of an organisation's name stands for the one
- * organisation named so far whose name holds it; with two ("the Iranian government", "the US
+ * "The agency said ...": the head noun of an organisation's name, or of the definition the text
+ * gives of it ("X is the security agency of Y"), stands for the one organisation named so far
+ * whose name or definition holds it; with two ("the Iranian government", "the US
  * government"), it stands for none. `organisations`: the organisation mentions, sorted by start.
  */
 export function organisationReferences(
@@ -201,6 +232,7 @@ export function organisationReferences(
   organisations: readonly EntityMention[],
 ): EntityMention[] {
   const byHead = new Map<string, HeadedNames>();
+  const defined = definitions(text, organisations);
   const found: EntityMention[] = [];
   for (const sentence of sentences) {
     const local = within(organisations, sentence);
@@ -221,7 +253,7 @@ export function organisationReferences(
       for (const head of heads) {
         let names = byHead.get(head);
         if (!names) {
-          names = headedNames(organisations, head);
+          names = headedNames(organisations, head, defined);
           byHead.set(head, names);
         }
         entity = onlyBefore(names, start);

@@ -51,7 +51,7 @@ import { hasArabic, startsWithOneOf } from './text.ts';
 import type { Candidate } from './types.ts';
 import { acronymsOfTerms } from './acronyms.ts';
 import { NAMES } from '../extract/lang/names.ts';
-import { claimPhrases } from '../extract/lang/index.ts';
+import { claimPhrases, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
 
 /**
  * A possessive ending ("Macron's campaign") is never part of the name. The capital is matched
@@ -92,6 +92,8 @@ const CONTEXT_CHARS = 60;
 /** How far back a list of victims or tools is read for the words that open it. */
 const VICTIM_LIST_CHARS = 140;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'GmbH', 'AG', 'PLC', 'SARL', 'SAS']);
+/** A legal form after another, as in "Co., Ltd.". */
+const SECOND_LEGAL_FORM = /^,?[ \u00a0](?:Ltd|Inc|LLC|Corp|PLC)\.?(?![\p{L}])/u;
 /** Titles and role nouns of one word: "Prime Minister", "Chief Engineer" name a post, not a person. */
 const ROLE_WORDS = new Set(
   [...PERSON_TITLES_LATIN, ...PERSON_ROLES_AFTER]
@@ -438,10 +440,37 @@ function opensSurname(text: string, current: readonly Token[], token: Token): bo
 }
 
 /**
+ * Posts a report writes between an employer and a name, as lower-case word lists: in title case
+ * ("the White House Press Secretary Josh Earnest") they are capitalised words like the names.
+ */
+const POSTS_IN_TITLE_CASE = postsBetweenEmployerAndName().map((post) => post.toLowerCase().split(/\s+/u));
+
+/**
+ * "White House Press Secretary Jane Roe": a post in title case after a name parts it from the
+ * holder's name after it (or after a comma, "the White House Press Secretary, Jane Roe"); the
+ * post is neither's.
+ */
+function splitAtPost(sequence: Token[]): Token[][] {
+  for (let at = 1; at < sequence.length; at++) {
+    const post = POSTS_IN_TITLE_CASE.find(
+      (words) =>
+        at + words.length <= sequence.length &&
+        words.every((word, index) => sequence[at + index]?.text.toLowerCase() === word),
+    );
+    if (post) return [sequence.slice(0, at), ...splitAtPost(sequence.slice(at + post.length))];
+  }
+  return [sequence];
+}
+
+/**
  * Drops function words and titles at the edges: "Selon Vitali Kremez" -> "Vitali Kremez", and a
  * post named by its title alone ("the Prime Minister", "Chief Engineer") leaves nothing of a name.
  */
-function trimSequence(sequence: Token[]): Token[][] {
+function trimSequence(whole: Token[]): Token[][] {
+  return splitAtPost(whole).flatMap(trimEdges);
+}
+
+function trimEdges(sequence: Token[]): Token[][] {
   let first = 0;
   while (first < sequence.length && isNotAName(sequence[first]?.text ?? '')) first++;
   let last = sequence.length;
@@ -655,7 +684,13 @@ function typeName(
   if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
   if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {
-    return candidate('Organization', 'cue: company suffix', beforeLast.end);
+    // "Acme Corp": the company is named without its legal form, but the mention spans it, so
+    // that what follows the name ("Acme Corp, a Taiwanese company") is read from after it.
+    const named = candidate('Organization', 'cue: company suffix', beforeLast.end);
+    const formEnd = last.end + (text[last.end] === '.' ? 1 : 0);
+    // "Gravel Co., Ltd.": a second legal form after the first.
+    const end = formEnd + (SECOND_LEGAL_FORM.exec(text.slice(formEnd, formEnd + 12))?.[0].length ?? 0);
+    return { ...named, end, surface: text.slice(first.start, end) };
   }
   if (
     MALWARE_CUE_BEFORE.test(before) ||

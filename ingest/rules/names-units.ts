@@ -73,6 +73,14 @@ export function findUnitIdentities(
       reason: `identity: "${text.slice(first.start, second.end)}" says ${unit.surface} is ${actor.name}`,
     });
   }
+  // The number is the unit's identity: once the text says the unit is an actor, every other
+  // mention of the unit is that actor too ("six Unit 74455 officers" further on).
+  const identified = new Set(found.map(({ unit }) => unit));
+  for (const unit of units) {
+    if (identified.has(unit)) continue;
+    const same = found.find((identity) => identity.unit.name === unit.name);
+    if (same) found.push({ unit, actor: same.actor, reason: same.reason });
+  }
   return found;
 }
 /** Between a service and its unit named right after it: a space, or a possessive. */

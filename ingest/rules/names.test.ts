@@ -56,7 +56,15 @@ describe('Latin names', () => {
 
   test('an organisation word, a suffix or a head word makes an organisation', () => {
     assert.deepEqual(latin('Un rapport de la société Quarkwell publié hier.'), ['Organization:Quarkwell']);
-    assert.deepEqual(latin('Hier, Brightline Inc. a publié un rapport.'), ['Organization:Brightline']);
+    // The legal form is no part of the name, but the mention spans it (and a second one after it).
+    const suffixed =
+      'Hier, Brightline Inc. a publié un rapport, et Gravel Co., Ltd., une société coréenne, aussi.';
+    assert.deepEqual(
+      findLatinNames(suffixed, oneSentence(suffixed, 'fr')).candidates.map(
+        (c) => `${c.type}:${c.name}:${c.surface}`,
+      ),
+      ['Organization:Brightline:Brightline Inc.', 'Organization:Gravel:Gravel Co., Ltd.'],
+    );
     assert.deepEqual(latin("Hier, la Commission nationale de l'informatique a appelé au calme."), [
       "Organization:Commission nationale de l'informatique",
     ]);

@@ -20,6 +20,7 @@ import type { Incidents } from './events.ts';
 import { findImpersonations, presentsImitation } from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
 import { findPublishedIncidents } from './leaked-material.ts';
+import { findListedMembers } from './member-lists.ts';
 import { findUnitParents } from './names-units.ts';
 import { findCompoundPlacements } from './place-compounds.ts';
 import { findPlacesInCountries } from './place-in-country.ts';
@@ -212,6 +213,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'possessive placements', produce: possessivePlacements },
   { name: 'compound placements', produce: compoundPlacements },
   { name: 'titled employees', produce: titledEmployees },
+  { name: 'listed members', produce: listedMembers },
   { name: 'state sponsors', produce: sponsors },
   { name: 'colon lists', produce: colonLists },
   { name: 'denied accusations', produce: deniedAccusations },
@@ -309,7 +311,14 @@ function incidentAgents(facts: DocumentFacts): InferredRelation[] {
 /** "The Kremlin denied the accusations": each denier denies the incident the accusations are about. */
 function deniedAccusations(facts: DocumentFacts): InferredRelation[] {
   const { incidents } = facts;
-  const accused = incidents.mentions.filter((mention) => !incidents.occasions.has(mention.entity));
+  // "Senators cited the e-mail leak. The Kremlin denied all allegations": a phrase referring
+  // to the incident names it as well as its own name does.
+  const accused = [
+    ...incidents.mentions,
+    ...facts.referenced.filter((mention) => mention.anaphoric && mention.entity.type === 'Event'),
+  ]
+    .filter((mention) => !incidents.occasions.has(mention.entity))
+    .sort((a, b) => a.start - b.start);
   const byKey = new Map([...facts.entities.values()].map((entity) => [entity.key, entity]));
   return findAccusedIncidents(facts.text, facts.sentences, accused).flatMap(
     ({ incident, at }): InferredRelation[] => {
@@ -433,6 +442,26 @@ function titledEmployees(facts: DocumentFacts): InferredRelation[] {
       { type: 'WORKS_FOR', source: person.entity, target: employer.entity, strength: TITLE_STRENGTH },
       at.start,
     ),
+  );
+}
+
+/** "four APT99 officers. The officers, A, B and C, ...": each listed person is a member of the group. */
+function listedMembers(facts: DocumentFacts): InferredRelation[] {
+  return findListedMembers(facts.text, facts.sentences, facts.named).flatMap(
+    ({ member, group, at }): InferredRelation[] => {
+      const context = facts.claimAt(at.start);
+      return context
+        ? [
+            {
+              type: 'MEMBER_OF',
+              source: member.entity,
+              target: group.entity,
+              context,
+              strength: LIST_STRENGTH,
+            },
+          ]
+        : [];
+    },
   );
 }
 

@@ -25,6 +25,11 @@ export interface Agreement {
   topical: boolean;
   /** Only a subject may be the antecedent, never the one name of another place in the sentence. */
   subjectOnly?: boolean;
+  /**
+   * An entity the pronoun may stand for whatever its type: the organisation an encyclopedic
+   * article is about ("The X Office is the security agency of Y. It is headquartered in Z").
+   */
+  articleSubject?: ResolvedEntity;
 }
 
 const PRONOUNS: ReadonlyArray<Agreement & { words: readonly string[] }> = [
@@ -119,6 +124,7 @@ export function findPronouns(
   const named = (span: Span) =>
     [...within(mentions, span), ...within(found, span)].sort((a, b) => a.start - b.start);
   const topic = runningTopic(mentions);
+  const articleSubject = definedOrganisation(text, sentences, mentions);
   // A pronoun found in a subject slot is its sentence's subject wherever the slot is ("In these
   // campaigns they used Google Drive. They also ..."), as a name opening the sentence would be.
   const subjects = new Set<EntityMention>();
@@ -135,7 +141,8 @@ export function findPronouns(
       if (named(sentence).some((mention) => mention.start < end && start < mention.end)) continue;
       const entry = PRONOUNS.find((pronoun) => pronoun.words.includes(word.toLowerCase()));
       if (!entry) continue;
-      const entity = salientAntecedent(text, sentences, index, start, named, entry, topic, subjects);
+      const agreement = entry.topical ? { ...entry, articleSubject } : entry;
+      const entity = salientAntecedent(text, sentences, index, start, named, agreement, topic, subjects);
       if (!entity) continue;
       const pronoun: EntityMention = { start, end, surface: word, entity, anaphoric: true };
       found.push(pronoun);
@@ -196,10 +203,11 @@ export function salientAntecedent(
   index: number,
   offset: number,
   named: (span: Span) => readonly EntityMention[],
-  { types, plausible, topical, subjectOnly = false }: Agreement,
+  { types, plausible, topical, subjectOnly = false, articleSubject }: Agreement,
   topic?: (offset: number) => ResolvedEntity | undefined,
   subjects: ReadonlySet<EntityMention> = new Set(),
 ): ResolvedEntity | undefined {
+  const agrees = (entity: ResolvedEntity) => types.has(entity.type) || entity === articleSubject;
   for (let back = index; back >= Math.max(0, index - WINDOW); back--) {
     const sentence = sentences[back];
     if (!sentence) continue;
@@ -220,15 +228,43 @@ export function salientAntecedent(
       candidates.some((other) => other.entity.type === 'Person' && other.entity !== subject.entity)
     )
       return undefined;
-    if (back === index && !(subject && types.has(subject.entity.type))) continue;
-    if (subject) return types.has(subject.entity.type) ? subject.entity : undefined;
+    if (back === index && !(subject && agrees(subject.entity))) continue;
+    if (subject) return agrees(subject.entity) ? subject.entity : undefined;
     if (subjectOnly) return undefined;
     const entities = new Set(candidates.map((mention) => mention.entity));
     const [only] = entities;
-    return entities.size === 1 && only && types.has(only.type) ? only : undefined;
+    return entities.size === 1 && only && agrees(only) ? only : undefined;
   }
   const entity = topical ? topic?.(offset) : undefined;
   return entity && types.has(entity.type) ? entity : undefined;
+}
+
+/**
+ * After an organisation opening the first sentence, its gloss in brackets at most, then a
+ * copula: "The Federal Cyber Office (FCO) is the security agency of ...".
+ */
+const DEFINITION_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:is|was|est|était)\s/iu;
+
+/**
+ * The organisation an encyclopedic article is about: the one its first sentence opens on and
+ * defines ("The X Office (XO) is ..."). Pronouns may stand for it as for an actor; any other
+ * organisation stays out of their reach, as "Microsoft tracked APT28. It said" is the company's
+ * own word and no relation's end.
+ */
+function definedOrganisation(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly EntityMention[],
+): ResolvedEntity | undefined {
+  const lead = sentences.find((sentence) => !isHeading(text, sentence));
+  if (!lead) return undefined;
+  const [first] = within(mentions, lead);
+  return first?.entity.type === 'Organization' &&
+    !first.anaphoric &&
+    opensSentence(text, lead, first) &&
+    DEFINITION_AFTER.test(text.slice(first.end, lead.end))
+    ? first.entity
+    : undefined;
 }
 
 /**

@@ -380,7 +380,7 @@ function sentenceRelations(
     }
   }
 
-  const stated = usesToTheirAttacker(text, meansToTheirUser(text, pending));
+  const stated = attributionsToWhole(usesToTheirAttacker(text, meansToTheirUser(text, pending)));
   const employers = (person: string) =>
     stated
       .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
@@ -508,6 +508,36 @@ function sentenceRelations(
     }
   }
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
+}
+
+/**
+ * "suspected of being tied to the Tailored Access Operations unit of the NSA": what is attributed
+ * to a part the sentence names as part of a whole (after the attribution) is attributed to the
+ * whole too, under the same words and claim.
+ */
+function attributionsToWhole(pending: readonly Pending[]): Pending[] {
+  const parts = pending.filter((item) => item.relation.type === 'PART_OF');
+  const attributed = (source: string, target: string) =>
+    pending.some(
+      (item) =>
+        item.relation.type === 'ATTRIBUTED_TO' &&
+        item.relation.source === source &&
+        item.relation.target === target,
+    );
+  const toWhole = pending.flatMap((item) =>
+    item.relation.type !== 'ATTRIBUTED_TO'
+      ? []
+      : parts
+          .filter(
+            (part) =>
+              part.relation.source === item.relation.target &&
+              part.trigger.start > item.trigger.end &&
+              part.relation.target !== item.relation.source &&
+              !attributed(item.relation.source, part.relation.target),
+          )
+          .map((part) => ({ ...item, relation: { ...item.relation, target: part.relation.target } })),
+  );
+  return [...pending, ...toWhole];
 }
 
 /** "used Zebrocy, a backdoor, against NATO": an apposition describing the tool stays in the clause. */

@@ -2,7 +2,10 @@
  * The small relation types (LOCATED_IN, PART_OF, IMPERSONATES, MEMBER_OF, WORKS_FOR, PUBLISHED,
  * DENIES) as real articles state them. Sentences are our own.
  */
+import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { extractWithRules } from './index.ts';
+import { splitSentences } from '../sentences.ts';
 import { assertHas, assertNone, relationLines } from '../../test/relation-lines-harness.ts';
 
 describe('places', () => {
@@ -15,6 +18,15 @@ describe('places', () => {
     // The accusation is reported; where the ministry is, the article says in its own words.
     assertHas(lines, "LOCATED_IN Ministry of State Security -> People's Republic of China asserted []");
     assertNone(lines, /^LOCATED_IN Government of Iran/);
+  });
+
+  test('a company named with its legal form is placed by what follows the form', () => {
+    const lines = relationLines(
+      'Gravel Co., Ltd., a South Korean video game company, was hit. Quillon Corp, a company based in Taipei, was hit too.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Gravel -> South Korea asserted []');
+    assertHas(lines, 'LOCATED_IN Quillon -> Taipei asserted []');
   });
 
   test("an organisation's possessive on another still makes a part, not a place", () => {
@@ -39,6 +51,22 @@ describe('denials', () => {
     assertHas(fr, 'DENIES Kremlin -> Hack of TV5Monde denied [Kremlin]');
   });
 
+  test('the accusations denied may be about an incident a phrase refers to, far after its name', () => {
+    const lines = relationLines(
+      'The leaks, dubbed CopperLeaks, spread within hours. Thousands of messages were online. Few read them. A senator cited the e-mail leak in a hearing. The government of Iran denied all allegations of foreign interference.',
+      'en',
+    );
+    assertHas(lines, 'DENIES Government of Iran -> CopperLeaks denied [Government of Iran]');
+  });
+
+  test('a denial with no incident named or referred to nearby denies nothing', () => {
+    const lines = relationLines(
+      'The leaks, dubbed CopperLeaks, spread within hours. Thousands of messages were online. Few read them. A senator held a hearing. The government of Iran denied all allegations of foreign interference.',
+      'en',
+    );
+    assertNone(lines, /^DENIES/);
+  });
+
   test('a denial in the passive is no claim of whoever is named after another verb', () => {
     const lines = relationLines(
       'APT28 was behind the attack on TV5Monde, Mandiant said. The report was praised by NATO.',
@@ -60,6 +88,17 @@ describe('employment', () => {
     assertHas(lines, 'WORKS_FOR Shane Huntley -> Google asserted []');
     // The employer of the one who speaks is no party to what is said.
     assertNone(lines, /^ATTRIBUTED_TO .* -> Mandiant/);
+  });
+
+  test('a post in title case parts the employer from the holder, before a comma or a cited name too', () => {
+    const lines = relationLines(
+      'The Harbour Council Press Secretary, Odile Brenn, took questions. Quillon Labs Threat Analyst [Mara Voss](https://example.org/mv) answered them.',
+      'en',
+    );
+    assertHas(lines, 'WORKS_FOR Odile Brenn -> Harbour Council asserted []');
+    assertHas(lines, 'WORKS_FOR Mara Voss -> Quillon Labs asserted []');
+    // The post is no part of either name.
+    assertNone(lines, /Press|Analyst/);
   });
 
   test('a verb between the organisation and the post relates no one; a head still leads', () => {
@@ -155,5 +194,100 @@ describe('published material', () => {
       /^PUBLISHED/,
     );
     assertNone(relationLines('WikiLeaks published the stolen emails.', 'en'), /^PUBLISHED/);
+  });
+});
+
+describe('listed members', () => {
+  test("people listed after a noun for a group's people are its members, at once or after the noun repeated", () => {
+    const lines = relationLines(
+      'A court charged four alleged APT99 officers on Monday. The officers, Ivo Marsh (Иво Марш), Lena Kral and Odile Brenn, were not arrested. Two APT77 members, Tomas Riel and Petra Vosk, fled.',
+      'en',
+    );
+    assertHas(lines, 'MEMBER_OF Ivo Marsh -> APT99 suspected []');
+    assertHas(lines, 'MEMBER_OF Lena Kral -> APT99 suspected []');
+    assertHas(lines, 'MEMBER_OF Odile Brenn -> APT99 suspected []');
+    assertHas(lines, 'MEMBER_OF Tomas Riel -> APT77 asserted []');
+    assertHas(lines, 'MEMBER_OF Petra Vosk -> APT77 asserted []');
+  });
+
+  test('a list that is not in apposition to the noun, or that another kind of name interrupts, names no member', () => {
+    const lines = relationLines(
+      'A court charged four APT99 officers on Monday. Ivo Marsh and Lena Kral led the inquiry. APT77 hackers, Microsoft and Petra Vosk said, were active.',
+      'en',
+    );
+    assertNone(lines, /^MEMBER_OF/);
+  });
+
+  test('a unit the text says is an actor is that actor wherever it is named again', () => {
+    const text =
+      'APT99 also known as Unit 12345, is a unit of the GRU. In 2020 a court charged two Unit 12345 officers. The officers, Ivo Marsh and Lena Kral, were not arrested.';
+    const { entities } = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+    const units = entities.filter((entity) => [entity.name, ...entity.aliases].includes('Unit 12345'));
+    assert.deepEqual(
+      units.map((entity) => entity.type),
+      ['ThreatActor'],
+    );
+    assert.ok(units[0]?.aliases.includes('APT99') || units[0]?.name === 'APT99');
+    assertHas(relationLines(text, 'en'), `MEMBER_OF Ivo Marsh -> ${units[0]?.name} asserted []`);
+  });
+});
+
+describe('leadership under a person', () => {
+  test('a body right before "under" is led by the person right after it, in the article\'s own words', () => {
+    const lines = relationLines(
+      'The leaks drew accusations that the government of Iran under Hassan Rouhani was responsible.',
+      'en',
+    );
+    assertHas(lines, 'LEADS Hassan Rouhani -> Government of Iran asserted []');
+  });
+
+  test('"under" between a verb and a person, or a person\'s orders, leads nothing', () => {
+    const lines = relationLines(
+      "Many officers of the FSB served under Ivo Marsh. The hack was carried out under Vladimir Putin's orders. The FSB has grown under Ivo Marsh.",
+      'en',
+    );
+    assertNone(lines, /^LEADS/);
+  });
+});
+
+describe('pronouns for the organisation an article defines', () => {
+  test('"It" after a lead defining an organisation stands for it, sentence after sentence', () => {
+    const lines = relationLines(
+      'The Federal Cyber Office (FCO) is the security agency of Austria. It is headquartered in Vienna. It has been part of the Ministry of Interior since 2010.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Federal Cyber Office -> Vienna asserted []');
+    assertHas(lines, 'PART_OF Federal Cyber Office -> Ministry of Interior asserted []');
+  });
+
+  test('another organisation opening the sentence before, or a lead that defines none, leaves "It" unresolved', () => {
+    const other = relationLines(
+      'The Federal Cyber Office (FCO) is the security agency of Austria. The Quillon Agency (QA) works beside the FCO. It is headquartered in Graz.',
+      'en',
+    );
+    assertNone(other, /^LOCATED_IN .* -> Graz/);
+    const news = relationLines(
+      'On Monday the Federal Cyber Office warned banks. It is headquartered in Vienna.',
+      'en',
+    );
+    assertNone(news, /^LOCATED_IN/);
+  });
+});
+
+describe('a head noun from the definition of an organisation', () => {
+  test('"the agency" stands for the organisation the text defines as one', () => {
+    const lines = relationLines(
+      'The Federal Cyber Office (FCO) is the principal security agency of Austria. The agency is based in Vienna.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Federal Cyber Office -> Vienna asserted []');
+  });
+
+  test('a head noun only in the complement of the definition, or in none, stands for nothing', () => {
+    const lines = relationLines(
+      'The Federal Cyber Office is a bureau that works with the agency of Norway. The agency is based in Vienna. Quillon Labs is a company. The agency is based in Graz.',
+      'en',
+    );
+    assertNone(lines, /^LOCATED_IN/);
   });
 });

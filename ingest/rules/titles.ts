@@ -21,8 +21,11 @@ const MAX_FIELD_WORDS = 2;
 const POSSESSIVE = /^['’]s?(?=\s)/u;
 /** How many times the article must name a person a bare possessive relates. */
 const MIN_MENTIONS_AFTER_POSSESSIVE = 2;
-/** Between the post and the name: a space, a comma of apposition or a dash. */
-const BEFORE_NAME = /\s*(?:[,–—-]\s*)?$/u;
+/**
+ * Between the post and the name: a space, a comma of apposition or a dash, and the bracket of a
+ * cited name or an emphasis mark ("Analyst [Jane Roe](https://…)", "analyst *Jane Roe*").
+ */
+const BEFORE_NAME = /\s*(?:[,–—-]\s*)?[[*_]*$/u;
 
 export interface TitledEmployee {
   person: EntityMention;

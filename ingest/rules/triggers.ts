@@ -264,6 +264,17 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     apposable: true,
     describesNearest: true,
   },
+  // "the government of Iran under Hassan Rouhani": the body right before "under" is led by the
+  // person right after it; written within the body's phrase, the article's own statement.
+  'led-under': {
+    types: ['LEADS'],
+    source: 'right',
+    strength: 0.8,
+    wordClass: 'verb',
+    headsName: true,
+    maxLeftWords: 0,
+    maxRightWords: 0,
+  },
   // "named director of ANSSI, succeeding X": X held the post before; the body is named just before.
   succession: {
     types: ['LEADS'],

@@ -55,7 +55,11 @@ export interface LoadedPack {
   claims: LoadedClaims;
   triggers: Readonly<Partial<Record<TriggerId, LoadedTriggerWords>>>;
   incidents: LoadedIncidents;
-  roles: { afterName: readonly string[]; betweenEmployerAndName: readonly string[] };
+  roles: {
+    afterName: readonly string[];
+    betweenEmployerAndName: readonly string[];
+    membersAfterName: readonly string[];
+  };
   enumerations: {
     opening: readonly string[];
     comparing: readonly string[];
@@ -155,6 +159,9 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       }),
       betweenEmployerAndName: pack.roles.betweenEmployerAndName.flatMap((pattern) =>
         expanded('roles.betweenEmployerAndName', pattern.phrases),
+      ),
+      membersAfterName: pack.roles.membersAfterName.flatMap((pattern) =>
+        expanded('roles.membersAfterName', pattern.phrases),
       ),
     },
     enumerations: loadEnumerations(pack, expanded),
@@ -356,6 +363,11 @@ export function rolesAfterName(): string[] {
 /** Every language's posts written between an employer and the holder's name. */
 export function postsBetweenEmployerAndName(): string[] {
   return PACKS.flatMap((pack) => pack.roles.betweenEmployerAndName);
+}
+
+/** Every language's nouns for a group's people written after the group's name ("APT99 members"). */
+export function memberNounsAfterName(): string[] {
+  return PACKS.flatMap((pack) => pack.roles.membersAfterName);
 }
 
 /** Every language's capitalised words that are never names. */

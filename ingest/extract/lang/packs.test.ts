@@ -187,6 +187,13 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         accepts: relationHolds(example.expect),
       })),
     ),
+    ...pack.roles.membersAfterName.flatMap((pattern) =>
+      pattern.examples.map((example) => ({
+        concept: 'roles.membersAfterName',
+        example,
+        accepts: relationHolds(example.expect),
+      })),
+    ),
   ];
 }
 

@@ -142,6 +142,7 @@ export const TRIGGER_IDS = [
   'employment',
   'leadership',
   'led-by',
+  'led-under',
   'succession',
   'membership',
   'founding',
@@ -250,6 +251,13 @@ export interface RoleVocabulary {
    * chez X", "الباحث في X"), which the employment trigger reads.
    */
   betweenEmployerAndName: readonly Pattern<RelationExpectation>[];
+  /**
+   * Nouns for a group's people written right after the group's name ("Unit 99 officers", "APT99
+   * members"): the persons listed in apposition to them, at once or after the same noun opening
+   * the next sentence ("The officers, A, B and C, ..."), are members of the group. Empty in a
+   * language that names the group after its people ("les officiers de X").
+   */
+  membersAfterName: readonly Pattern<RelationExpectation>[];
 }
 
 /**

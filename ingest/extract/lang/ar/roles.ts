@@ -8,4 +8,5 @@ export const roles = {
   afterName: [],
   // The organisation follows the post ("الباحث في X"): the employment trigger reads it.
   betweenEmployerAndName: [],
+  membersAfterName: [],
 } as const satisfies RoleVocabulary;

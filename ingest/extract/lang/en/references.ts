@@ -159,6 +159,18 @@ export const references = {
         },
       ],
     },
+    {
+      // "the e-mail leak", "the ransomware attack": what was taken or used, then the incident noun.
+      phrases: [
+        'the|this e-mail|email|data|document|ransomware|phishing leak|hack|breach|attack|cyberattack|intrusion',
+      ],
+      examples: [
+        {
+          text: 'The hack of Quillon Labs emptied its mail servers. The e-mail leak was attributed to APT99.',
+          expect: { source: 'hack of Quillon Labs', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
+      ],
+    },
   ],
   members: [
     {

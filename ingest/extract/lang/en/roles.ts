@@ -43,6 +43,7 @@ export const roles = {
       phrases: [
         'researcher|analyst|expert|engineer|scientist|spokesman|spokeswoman|spokesperson',
         'senior|lead|principal|former researcher|analyst|expert|engineer|scientist',
+        'intelligence|threat|security|malware|research analyst|researcher',
         'press secretary',
       ],
       examples: [
@@ -53,6 +54,30 @@ export const roles = {
         {
           text: "Kaspersky's senior researcher Ivo Marsh spoke at the conference.",
           expect: { source: 'Ivo Marsh', type: 'WORKS_FOR', target: 'Kaspersky' },
+        },
+        {
+          // A post in title case parts the employer's name from the holder's.
+          text: 'The talk quoted Quillon Labs Threat Analyst Mara Voss at length.',
+          expect: { source: 'Mara Voss', type: 'WORKS_FOR', target: 'Quillon Labs' },
+        },
+        {
+          text: 'The Harbour Council Press Secretary, Odile Brenn, took questions.',
+          expect: { source: 'Odile Brenn', type: 'WORKS_FOR', target: 'Harbour Council' },
+        },
+      ],
+    },
+  ],
+  membersAfterName: [
+    {
+      phrases: ['officer(s)|member(s)|operative(s)|hacker(s)'],
+      examples: [
+        {
+          text: 'A court charged four APT99 officers. The officers, Ivo Marsh, Lena Kral and Odile Brenn, were not arrested.',
+          expect: { source: 'Lena Kral', type: 'MEMBER_OF', target: 'APT99' },
+        },
+        {
+          text: 'Two APT99 members, Ivo Marsh and Lena Kral, were named in the report.',
+          expect: { source: 'Ivo Marsh', type: 'MEMBER_OF', target: 'APT99' },
         },
       ],
     },

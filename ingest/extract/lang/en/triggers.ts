@@ -72,11 +72,16 @@ export const triggers = {
     ],
   },
   responsibility: {
-    phrases: ['behind', 'responsible for', 'the author of'],
+    // "named as the one responsible for X": the pronoun "one" stands for the subject, no noun of its own.
+    phrases: ['behind', 'responsible for', 'the author of', 'the one|ones responsible for'],
     examples: [
       {
         text: 'APT28 was behind the hack of TV5Monde.',
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: 'APT99, which has been named as the one responsible for the hack of Quillon Labs, went quiet.',
+        expect: { source: 'Hack of Quillon Labs', type: 'ATTRIBUTED_TO', target: 'APT99' },
       },
     ],
   },
@@ -460,6 +465,15 @@ export const triggers = {
       {
         text: 'Mandiant is headed by Kevin Mandia.',
         expect: { source: 'Kevin Mandia', type: 'LEADS', target: 'Mandiant' },
+      },
+    ],
+  },
+  'led-under': {
+    phrases: ['under'],
+    examples: [
+      {
+        text: 'The leaks drew accusations that the government of Iran under Hassan Rouhani was responsible.',
+        expect: { source: 'Hassan Rouhani', type: 'LEADS', target: 'Government of Iran' },
       },
     ],
   },

@@ -41,4 +41,5 @@ export const roles = {
   ],
   // The organisation follows the post ("chercheur chez X"): the employment trigger reads it.
   betweenEmployerAndName: [],
+  membersAfterName: [],
 } as const satisfies RoleVocabulary;
