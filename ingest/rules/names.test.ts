@@ -154,6 +154,24 @@ describe('Latin names', () => {
     assert.deepEqual(latin('La médaille fut remise à Kerlouan, puis la parole à Mathieu.'), []);
   });
 
+  test('a name after a noun for a locality and "de", or after "en" or "près", is a place', () => {
+    assert.deepEqual(latin('Un incendie a détruit une grange au village de la Kerbizien, en Plouzévet.'), [
+      'Location:Kerbizien',
+      'Location:Plouzévet',
+    ]);
+    assert.deepEqual(latin('Le maire de Lanvoré a reçu le curé de Tréguennec, près Landévic.'), [
+      'Location:Lanvoré',
+      'Location:Tréguennec',
+      'Location:Landévic',
+    ]);
+    assert.deepEqual(latin('The mayor of Eastbridge opened the port of Kelmouth.'), [
+      'Location:Eastbridge',
+      'Location:Kelmouth',
+    ]);
+    // A head word still makes an organisation, and "en" before a common word in title case is none.
+    assert.deepEqual(latin('Il fut reçu en Conseil des ministres.'), ['Organization:Conseil des ministres']);
+  });
+
   test('a ship after a noun for a ship, and the ship and master of a port-column entry', () => {
     assert.deepEqual(latin('Hier, le trois-mâts Belle-Isle a sombré.'), ['Organization:Belle-Isle']);
     assert.deepEqual(latin('Brest, 12. Arrivé Jeune-Hortense, c. Kerbrat, ven. de Swansea.'), [
