@@ -577,6 +577,7 @@ function typeName(
       start,
       surface: text.slice(start, end),
       name: text.slice(start, end),
+      titled: true,
     };
   }
 
