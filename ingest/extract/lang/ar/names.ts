@@ -134,6 +134,13 @@ export const names = {
     'القائد',
     'رئيسة',
     'الشيخة',
+    'المطرب',
+    'المطربة',
+    'الطالب',
+    'الطالبة',
+    'المواطن',
+    'المواطنة',
+    'البابا',
   ],
   givenNames: [
     // Men.
@@ -596,6 +603,26 @@ export const names = {
       // A given name alone that labels a speaker, as in a transcript.
       text: 'سمير: لن أعود إلى البيت قبل المساء.',
       expect: { entities: [{ surface: 'سمير', type: 'Person' }] },
+    },
+    {
+      // A calling or a status before a name is a title too.
+      text: 'غنّت المطربة ليلى حداد في افتتاح المهرجان، وحضر المواطن سليم عودة.',
+      expect: {
+        entities: [
+          { surface: 'ليلى حداد', type: 'Person' },
+          { surface: 'سليم عودة', type: 'Person' },
+        ],
+      },
+    },
+    {
+      // After a title and its adjective, a verb in the present tense is the clause's verb, no name.
+      text: 'الكاتب الفلسطيني يكتب مقالا كل أسبوع.',
+      expect: { entities: [], notEntities: ['يكتب مقالا', 'يكتب'] },
+    },
+    {
+      // A given name alone after a verb of saying, described after a comma: a speaker.
+      text: 'وقال يوسف، وهو مسؤول في البلدية، إن المياه عادت.',
+      expect: { entities: [{ surface: 'يوسف', type: 'Person' }] },
     },
     {
       // "رئيس أركان الجيش": the chief of staff of the army, no person called "أركان".
