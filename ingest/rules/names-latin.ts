@@ -41,6 +41,7 @@ import {
   SPEECH_VERB_BEFORE,
   THREAT_ACTOR_CUE_AFTER,
   THREAT_ACTOR_CUE_BEFORE,
+  THREAT_ACTOR_DEFINED_BY_COPULA,
   THREAT_ACTOR_NAMING_BEFORE,
   VICTIM_CUE_BEFORE,
   VICTIM_OBJECT_AFTER,
@@ -647,6 +648,8 @@ function typeName(
     return candidate('Malware', 'cue: defined as malicious software after');
   if (MALWARE_DEFINED_BY_COPULA.test(after))
     return candidate('Malware', 'cue: a sentence saying it is malicious software');
+  if (THREAT_ACTOR_DEFINED_BY_COPULA.test(after) && !allCaps)
+    return candidate('ThreatActor', 'cue: a sentence saying it is a threat actor');
   if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
   if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {

@@ -684,3 +684,19 @@ test('"the malware used was X" names malicious software; a bare copula after a w
   assert.deepEqual(found('The backdoor is Windows-based and small.'), []);
   assert.deepEqual(found('The loader was Python code.'), []);
 });
+
+test('a sentence defining a name as a threat actor types it, and its other mentions with it', () => {
+  const found = (text: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities.map(
+      (entity) => `${entity.type}:${entity.name}`,
+    );
+  assert.deepEqual(
+    found('We assessed Stormwren as a high-capability APT group. The Stormwren campaign hit two ministries.'),
+    ['ThreatActor:Stormwren'],
+  );
+  assert.deepEqual(found('Velvetreach is a Chinese threat group that targets shipping firms.'), [
+    'ThreatActor:Velvetreach',
+  ]);
+  // The word for an actor must close its phrase.
+  assert.deepEqual(found('Yesterday Brennick was a threat actor target again.'), []);
+});

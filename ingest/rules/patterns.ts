@@ -117,6 +117,17 @@ export const THREAT_ACTOR_CUE_AFTER = new RegExp(
   'u',
 );
 
+/**
+ * A sentence defining its subject as a threat actor: "X is a Chinese threat group that ...",
+ * "we assessed X as a high-capability APT group". The word for an actor must close its phrase:
+ * "X is a threat actor target" is none.
+ */
+export const THREAT_ACTOR_DEFINED_BY_COPULA = new RegExp(
+  String.raw`^\s+(?:is|was|as)\s+an?\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:${alternation(THREAT_ACTOR_CUES_AFTER_LATIN)})` +
+    String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:that|which|who|known|based|believed|linked|tied|operating|active|targeting|like|associated|attributed|sponsored|focused|working)(?![\p{L}]))`,
+  'u',
+);
+
 /** A number after a one-word name, then a verb of a research finding ("Intel 471 has observed"). */
 export const RESEARCH_TEAM_NUMBER_AFTER = new RegExp(
   String.raw`^ (\d{2,4})(?:['’]s\s|\s+(?:${alternation(RESEARCH_VERBS_LATIN)})(?![\p{L}]))`,
