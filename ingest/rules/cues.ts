@@ -163,6 +163,12 @@ export const RESEARCH_VERBS_LATIN = phrases(
     'a identifié | estime',
 );
 
+/** The staff of a firm named right before them ("Proofpoint researchers", "SentinelOne's analysts"). */
+export const RESEARCH_STAFF_AFTER_LATIN = phrases(
+  'researchers | analysts | research team | threat researchers | security researchers | ' +
+    'threat intelligence team | threat research team',
+);
+
 /** Prepositions/phrases before a name that make it a place. */
 export const LOCATION_CUES_LATIN = phrases(
   'basée à | basé à | basés à | basées à | basée au | basé au | basée en | basé en | ' +

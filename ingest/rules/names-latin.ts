@@ -35,6 +35,7 @@ import {
   ORGANIZATION_SUFFIX_AFTER,
   PERSON_ROLE_AFTER,
   PERSON_TITLE_BEFORE,
+  RESEARCH_STAFF_AFTER,
   RESEARCH_TEAM_NUMBER_AFTER,
   SPEECH_VERB_AFTER,
   SOFTWARE_VERB_BEFORE,
@@ -650,6 +651,9 @@ function typeName(
     return candidate('Malware', 'cue: a sentence saying it is malicious software');
   if (THREAT_ACTOR_DEFINED_BY_COPULA.test(after) && !allCaps)
     return candidate('ThreatActor', 'cue: a sentence saying it is a threat actor');
+  // "Zscaler researchers found ...", even first in its sentence; "Security researchers" is no firm.
+  if (RESEARCH_STAFF_AFTER.test(after) && !sequence.some((token) => isCommonWord(token.text)))
+    return candidate('Organization', 'cue: its researchers or analysts after');
   if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
   if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {

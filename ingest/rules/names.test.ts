@@ -700,3 +700,16 @@ test('a sentence defining a name as a threat actor types it, and its other menti
   // The word for an actor must close its phrase.
   assert.deepEqual(found('Yesterday Brennick was a threat actor target again.'), []);
 });
+
+test('researchers or analysts right after a name make it their organisation, even first in a sentence', () => {
+  const found = (text: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities.map(
+      (entity) => `${entity.type}:${entity.name}`,
+    );
+  assert.deepEqual(found('Quillsec researchers found the loader in March.'), ['Organization:Quillsec']);
+  assert.deepEqual(found('The loader was later studied by Brightwave’s analysts.'), [
+    'Organization:Brightwave',
+  ]);
+  // A common word in title case, or a demonym, names no firm.
+  assert.deepEqual(found('Security researchers found the loader. Chinese researchers agreed.'), []);
+});
