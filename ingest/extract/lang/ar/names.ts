@@ -605,6 +605,16 @@ export const names = {
       expect: { entities: [{ surface: 'سمير', type: 'Person' }] },
     },
     {
+      // A noun joined by "و" to the body's remit belongs to its name; after an adjective it is the next noun.
+      text: 'أعلنت وزارة التربية والتعليم الأردنية خطة جديدة، وانتقدت سلطة المياه الفلسطينية والبلديات القرار.',
+      expect: {
+        entities: [
+          { surface: 'وزارة التربية والتعليم الأردنية', type: 'Organization' },
+          { surface: 'سلطة المياه الفلسطينية', type: 'Organization' },
+        ],
+      },
+    },
+    {
       // A calling or a status before a name is a title too.
       text: 'غنّت المطربة ليلى حداد في افتتاح المهرجان، وحضر المواطن سليم عودة.',
       expect: {
