@@ -87,6 +87,8 @@ const PLACE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const FRENCH_ADJECTIVE = /(?:al|aux|ant|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
+/** How far back a list of names after "MM." is read for the civility that opens it. */
+const CIVILITY_LIST_CHARS = 240;
 /** How far back a list of victims or tools is read for the words that open it. */
 const VICTIM_LIST_CHARS = 140;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'GmbH', 'AG', 'PLC', 'SARL', 'SAS']);
@@ -157,11 +159,12 @@ const CIVILITIES = new Set(NAMES.civilities);
 const SURNAME_PARTICLE = String.raw`(?:(?:de|du|de\s+la|des|d['’]|[Ll]e|[Ll]a)\s*)?`;
 /**
  * "MM. Colle, Fachart et Gurnaud": the names listed after a plural civility, up to this one;
- * results give each name its votes ("MM. Colle, 812 Fachart, 790 voix").
+ * results give each name its votes ("MM. Colle, 812 Fachart, 790 voix"), and a name may open on
+ * an initial ("MM. A. Durance, 912 Texier").
  */
 const PLURAL_CIVILITY_LIST_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:${alternation(NAMES.pluralCivilities)})[ \u00a0]+` +
-    String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \u00a0]*(?:,[ \u00a0]*(?:\p{N}[\p{N}\p{L}.]*[ \u00a0]+)?|[ \u00a0]et[ \u00a0]+)){0,8}(?:de[ \u00a0]+|d['’])?$`,
+    String.raw`(?:(?:\p{Lu}\.[ \u00a0]*)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \u00a0]*(?:,[ \u00a0]*(?:\p{N}[\p{N}\p{L}.]*[ \u00a0]+)?|[ \u00a0]et[ \u00a0]+)){0,12}(?:de[ \u00a0]+|d['’])?(?:\p{Lu}\.[ \u00a0]*)?$`,
   'u',
 );
 const FIRST_NAMES = new Set(NAMES.firstNames);
@@ -568,7 +571,11 @@ function typeName(
     !allCaps
   )
     return person('cue: a ship\'s master after "c."');
-  const civility = CIVILITY_BEFORE.test(before) || PLURAL_CIVILITY_LIST_BEFORE.test(before);
+  const civility =
+    CIVILITY_BEFORE.test(before) ||
+    PLURAL_CIVILITY_LIST_BEFORE.test(
+      text.slice(Math.max(sentence.start, first.start - CIVILITY_LIST_CHARS), first.start),
+    );
   if (civility || (RANK_BEFORE.test(before) && !allCaps)) {
     // "Mme Le Goff", "l'abbé Le Floch": a capitalised article after the title begins the surname.
     const article = SURNAME_ARTICLE_BEFORE.exec(before);
