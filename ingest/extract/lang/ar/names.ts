@@ -615,6 +615,16 @@ export const names = {
       },
     },
     {
+      // "عام 1990" after a name dates the sentence; it is no family name.
+      text: 'توفي خليل ياسين عام 1990 في مدينة يافا.',
+      expect: {
+        entities: [
+          { surface: 'خليل ياسين', type: 'Person' },
+          { surface: 'يافا', type: 'Location' },
+        ],
+      },
+    },
+    {
       // A calling or a status before a name is a title too.
       text: 'غنّت المطربة ليلى حداد في افتتاح المهرجان، وحضر المواطن سليم عودة.',
       expect: {
