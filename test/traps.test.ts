@@ -47,6 +47,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: '"used to" and a verb has no object: the service a file sits on uses nothing',
+      text: 'Analysts found a malware called Quillbot. A file is maintained on the malware’s Dropbox account and used to document when the malware was active.',
+      expect: [],
+    },
+    {
       trap: 'counterfactual: would have',
       text: 'APT28 would have targeted NATO had it not been stopped.',
       expect: ['TARGETED APT28 -> NATO suspected []'],

@@ -111,10 +111,16 @@ export function loadEntriesWithoutFrenchPlaces(): GazetteerEntry[] {
   ];
 }
 
+/** The generated communes' keys: `insee:` and the commune's code (regions and departments have their own schemes). */
+const COMMUNE_KEY = /^insee:/u;
+
 function loadEntries(): GazetteerEntry[] {
   return [
     ...loadEntriesWithoutFrenchPlaces(),
-    ...readJson<GeneratedPlaceFile>('./data/french-places.json').entries,
+    // Other languages name the big French cities only, which cities.json holds.
+    ...readJson<GeneratedPlaceFile>('./data/french-places.json').entries.map((entry) =>
+      COMMUNE_KEY.test(entry.key) ? { ...entry, languages: ['fr' as const] } : entry,
+    ),
   ];
 }
 

@@ -2,6 +2,7 @@
  * The shape of gazetteer entries, as the generated and curated files hold them and as the
  * loader hands them out.
  */
+import type { LanguageTag } from '../../graph-schema/model.ts';
 import type { EntityType } from '../../graph-schema/schema.ts';
 
 export interface GazetteerEntry {
@@ -25,6 +26,11 @@ export interface GazetteerEntry {
   domains: string[];
   /** Keys of the people who founded the organisation: their campaign or team is the organisation. */
   founders?: string[];
+  /**
+   * The languages whose text names the entry, when only some do: a small French commune
+   * ("Roche") is named in French; in an English report the same word is a company's name.
+   */
+  languages?: LanguageTag[];
 }
 
 /** The generated threat-actor file: attribution first, then the entries. */

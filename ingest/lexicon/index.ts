@@ -157,6 +157,7 @@ export function createLexicon(gazetteer: Gazetteer): Lexicon {
         const prefix = wordPrefix(folded, start);
         const arabic = isArabicLetter(folded.charCodeAt(start));
         for (const target of targets[pattern] ?? []) {
+          if (!namedIn(target.entry, lang)) continue;
           if (!prefixAllowed(prefix, target, arabic, elisions, length)) continue;
           const originalStart = toOriginal(start);
           const originalEnd = toOriginalEnd(end);
@@ -170,6 +171,11 @@ export function createLexicon(gazetteer: Gazetteer): Lexicon {
       return selectLeftmostLongest(candidates, text);
     },
   };
+}
+
+/** Whether text in `lang` names the entry: any text does, unless the entry says which; undetermined text may. */
+function namedIn(entry: GazetteerEntry, lang: LanguageTag): boolean {
+  return entry.languages === undefined || lang === 'und' || entry.languages.includes(lang);
 }
 
 /** The part of the word before `start`: clitics or an elision, or '' at a word start. */

@@ -24,6 +24,14 @@ describe('findGazetteerMentions', () => {
     assert.equal(mentions[2]?.via, 'alias');
   });
 
+  test('a small French commune is named in French text only; a department and a big city everywhere', () => {
+    const commune = 'insee:38339';
+    assert.ok(keysIn('Le conseil municipal de Roche a voté le budget.', 'fr').includes(commune));
+    assert.ok(!keysIn('The crew breached Roche and two other drug makers.', 'en').includes(commune));
+    assert.ok(keysIn('The plant sits in Ardèche, far from Lyon.', 'en').includes('insee-departement:07'));
+    assert.ok(keysIn('The plant sits in Ardèche, far from Lyon.', 'en').some((key) => key.includes('lyon')));
+  });
+
   test('finds Arabic names behind attached clitics and reports the span without them', () => {
     const text =
       'وقالت الحملة إن لماكرون خصوماً، وبوتين نفى، وأشارت بمصلحة الاستخبارات العسكرية الروسية إلى بون ستورم.';

@@ -30,6 +30,18 @@ describe('other names a text gives an actor or a malware', () => {
     );
   });
 
+  test('"aka" set in Markdown emphasis still opens the list', () => {
+    const entities = entitiesOf(
+      'The backdoor called Loomtail (*aka* Threadbare, Stitchworm) spread by mail.',
+    );
+    const malware = entities.filter((entity) => entity.type === 'Malware');
+    assert.equal(malware.length, 1);
+    assert.deepEqual(
+      new Set(malware[0]?.mentions.map((mention) => mention.surface)),
+      new Set(['Loomtail', 'Threadbare', 'Stitchworm']),
+    );
+  });
+
   test('a company known by another name is left alone: its brand is no alias of the firm', () => {
     const entities = entitiesOf('The company Kettlewick Inc, also known as Brinewater, was hit.');
     assert.ok(

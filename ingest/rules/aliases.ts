@@ -13,8 +13,11 @@ import type { Candidate } from './types.ts';
 
 /** Types whose other names a report lists this way: an alias of a company is a brand, not the firm. */
 const ALIASED_TYPES: ReadonlySet<EntityType> = new Set(['ThreatActor', 'Malware']);
-/** ", also known as ", " (aka ": right after the name. */
-const ALIAS_LEAD = new RegExp(String.raw`^[ \u00a0]*[,(][ \u00a0]*(?:${SAME_AS})[ \u00a0]+`, 'u');
+/** ", also known as ", " (aka ", " (*aka* " (Markdown emphasis): right after the name. */
+const ALIAS_LEAD = new RegExp(
+  String.raw`^[ \u00a0]*[,(][ \u00a0]*[*_]{0,2}(?:${SAME_AS})[*_]{0,2}[ \u00a0]+`,
+  'u',
+);
 /** How far after the name its list of aliases may open. */
 const LEAD_REACH = 40;
 /** One alias: capitalised words (dots and hyphens inside, "TEMP.Periscope"), or a code with digits. */

@@ -52,8 +52,8 @@ const STOPWORDS = new Set(
       'باسم ' +
       // Plural roles: after a title they are its holders ("رئيس وأعضاء", "وزير ... رؤساء البلديات").
       'رؤساء أعضاء اعضاء وزراء نواب مدراء مديري ' +
-      // Dates: "بتاريخ" after a name is when, not who.
-      'تاريخ'
+      // Dates: "بتاريخ", "عام 1990" after a name are when, not who.
+      'تاريخ عام سنة'
     ).split(/\s+/),
     // Verbs of saying and denial, and one-word hedges ("يبدو"), from the language pack.
     ...(['saying', 'denials', 'hedges'] as const).flatMap((concept) =>

@@ -163,11 +163,20 @@ export const RESEARCH_VERBS_LATIN = phrases(
     'a identifié | estime',
 );
 
+/** The staff of a firm named right before them ("Proofpoint researchers", "SentinelOne's analysts"). */
+export const RESEARCH_STAFF_AFTER_LATIN = phrases(
+  'researchers | analysts | research team | threat researchers | security researchers | ' +
+    'threat intelligence team | threat research team',
+);
+
 /** Prepositions/phrases before a name that make it a place. */
 export const LOCATION_CUES_LATIN = phrases(
   'basée à | basé à | basés à | basées à | basée au | basé au | basée en | basé en | ' +
     'installée à | installé à | située à | situé à | siège à | based in | headquartered in | ' +
-    'located in | city of | ville de | capitale | région de | province de | pays',
+    'located in | city of | ville de | capitale | région de | province de | pays | village de | ' +
+    'village de la | village du | hameau de | bourg de | commune de | canton de | gare de | ' +
+    'route de | maire de | curé de | près de | environs de | habitants de | port de | town of | ' +
+    'village of | port of | mayor of | en | près',
 );
 
 /** Words before a name that make it an account. */

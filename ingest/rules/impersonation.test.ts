@@ -58,6 +58,16 @@ test('the real site, unrelated hosts and short names are no imitation', () => {
   );
   const gru = entity('Organization', 'org:gru', 'GRU');
   assert.deepEqual(imitated([entity('Domain', 'gru-mail.com')], [gru]), []);
+  // A firm whose site the gazetteer does not know: its name as the registrable label is its own
+  // site, under any subdomain; its name beside other words is a copy.
+  const firm = entity('Organization', 'org:quillsec', 'QuillSec');
+  assert.deepEqual(
+    imitated(
+      [entity('Url', 'https://labs.quillsec.com/blog/report'), entity('Domain', 'quillsec-login.com')],
+      [firm],
+    ),
+    ['quillsec-login.com -> QuillSec'],
+  );
 });
 
 test('sentences calling addresses copies of someone else are recognised in three languages', () => {

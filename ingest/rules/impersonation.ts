@@ -137,6 +137,9 @@ function imitationReason(
       return `${host} is one letter away from ${organisation.name}'s site ${site}`;
     }
   }
+  // "labs.sentinelone.com": a host under a registrable name that is the organisation's name is
+  // its unknown real site, whatever the subdomain.
+  if (parts.registrableLabel.split(/[.-]+/).join('') === nameWords.join('')) return undefined;
   if (borrows(parts.labels, nameWords, false)) return `${host} contains the name ${organisation.name}`;
   return undefined;
 }

@@ -170,6 +170,7 @@ function nameAfterHead(
   const needsAdjective = head.definite;
   const words: ArabicToken[] = [];
   let definiteSeen = false;
+  let joinedRemit = false;
   for (let next = index + 1; next < tokens.length && words.length < MAX_WORDS[head.kind]; next++) {
     const token = tokens[next];
     if (!token?.key || isStopword(token.key)) break;
@@ -188,14 +189,28 @@ function nameAfterHead(
     if (!definite && (VERB.test(token.key) || token.key.startsWith('و'))) break;
     if (definite) {
       if (head.kind === 'place' && words.length === 0 && VERBAL_NOUN.test(token.key)) break;
-      // "لجنة للتحقيق" is "a committee for investigation"; "والتعليم" opens a second noun.
+      // "لجنة للتحقيق" is "a committee for investigation".
       if (words.length === 0 && token.key.startsWith('لل')) break;
-      if (/^[وف]/u.test(token.key) && !token.key.startsWith('ال')) break;
+      // "وزارة التربية والتعليم": one noun joined by "و" to the first definite word, the noun of
+      // the body's remit, is part of its name (a body of its own, "والجيش", has a head noun and
+      // ended the name above); after an adjective ("المياه الإسرائيلية والتلاعب"), a place or a
+      // second remit, "و" opens the next noun.
+      const previous = words.at(-1);
+      const secondRemit =
+        head.kind === 'organisation' &&
+        !joinedRemit &&
+        previous !== undefined &&
+        hasArticle(previous.key) &&
+        words.filter((word) => hasArticle(word.key)).length === 1 &&
+        token.key.startsWith('وال') &&
+        !NISBA.test(token.key);
+      if (/^[وف]/u.test(token.key) && !token.key.startsWith('ال') && !secondRemit) break;
+      if (secondRemit) joinedRemit = true;
       // "الجبهة الشمالية" is a front by where it lies, not a body by its name.
       if (needsAdjective && words.length === 0 && (!NISBA.test(token.key) || isDirection(token.key))) break;
       // Past the first definite word only adjectives and complements follow: "رفضت وزارة
       // الداخلية التعليق" (declined to comment) ends the name before the verbal noun.
-      if (definiteSeen && !NISBA.test(token.key) && !token.key.startsWith('لل')) break;
+      if (definiteSeen && !NISBA.test(token.key) && !token.key.startsWith('لل') && !secondRemit) break;
       definiteSeen = true;
       words.push(token);
     } else {

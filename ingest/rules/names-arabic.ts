@@ -63,6 +63,11 @@ const TRIGGER_LOOKAHEAD = 40;
 const POST_NOUNS = new Set('أركان قسم إدارة ادارة دائرة فريق مكتب وحدة جهاز مركز مجلس لجنة هيئة'.split(' '));
 
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
+/**
+ * A present-tense verb opens on "ي" or "ت" ("يكتب", "تعمل"); so do some given names ("يوسف",
+ * "تميم"), so the test is made only where a verb is expected: after a title and its adjective.
+ */
+const IMPERFECT_VERB = /^[يت][\u0621-\u064a]{2,}$/u;
 const CUE_WORDS = new Set(CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
 /**
  * Time adverbs and ranks that sit between a title and the name ("وزير الدفاع آنذاك ليون بانيتا",
@@ -91,10 +96,19 @@ const NISBA_ADJECTIVES = new Set(
 );
 /** Everyday adjectives that may follow a given name without being a family name. */
 const PLAIN_ADJECTIVES = new Set('الجديد الكبير الصغير الأول الأخير السابق الآخر المقبل'.split(' '));
-/** A verb of saying, then a name set off by a comma: "وقال توم بوسرت، مستشار ...". */
+/**
+ * A verb of saying, then a name set off by a comma: "وقال توم بوسرت، مستشار ...", "وقالت سارة،
+ * وهي ...".
+ */
 const SPEECH_THEN_NAME = new RegExp(
-  String.raw`(?<![\u0600-\u06ff])[وف]?(?:${arabicTolerant(packFor('ar').claims.speakerVerbs.join('|'))})\s+((?:[\u0621-\u064a]{2,}\s+){1,2}[\u0621-\u064a]{2,})\s*،\s*([\u0621-\u064a]+)`,
+  String.raw`(?<![\u0600-\u06ff])[وف]?(?:${arabicTolerant(packFor('ar').claims.speakerVerbs.join('|'))})\s+((?:[\u0621-\u064a]{2,}\s+){0,2}[\u0621-\u064a]{2,})\s*،\s*([\u0621-\u064a]+)`,
   'gu',
+);
+/** "وهو", "وهي" opening the apposition after a speaker's name: "and he is ...". */
+const PERSONAL_APPOSITION = new Set(['وهو', 'وهي']);
+/** Given names that are no everyday word: one alone after a verb of saying is a speaker's name. */
+const PLAIN_GIVEN_NAMES = new Set(
+  [...GIVEN_NAMES].filter((name) => !names.givenNamesAlsoWords.some((word) => foldKey(word) === name)),
 );
 /** What the apposition after a speaker's name opens with when it describes a person. */
 const ROLE_NOUNS = new Set(
@@ -206,8 +220,11 @@ function speakersNamed(sentence: Sentence): Candidate[] {
   for (const match of sentence.text.matchAll(SPEECH_THEN_NAME)) {
     const name = match[1] ?? '';
     const apposition = match[2] ?? '';
-    if (!/^ال/u.test(apposition) && !ROLE_NOUNS.has(apposition)) continue;
+    if (!/^ال/u.test(apposition) && !ROLE_NOUNS.has(apposition) && !PERSONAL_APPOSITION.has(apposition))
+      continue;
     const words = name.split(/\s+/);
+    // "وقال أحمد، وهو مسؤول ...": one word is a name only if it is a given name and no everyday word.
+    if (words.length === 1 && !PLAIN_GIVEN_NAMES.has(foldKey(name))) continue;
     const notAName = (word: string, index: number) =>
       // "وقال علي رضا، مدير ...": a given name that is also a function word ("علي") opens the name.
       !(index === 0 && GIVEN_NAMES.has(foldKey(word))) &&
@@ -307,6 +324,15 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
       break;
     } else if (person && taken === 0 && /^و/u.test(word) && !GIVEN_NAMES.has(foldKey(word))) {
       // "رئيس وأعضاء ...": a word joined by "و" is a second holder of the title, not a name.
+      break;
+    } else if (
+      person &&
+      taken === 0 &&
+      skipped > 0 &&
+      IMPERFECT_VERB.test(word) &&
+      !GIVEN_NAMES.has(foldKey(word))
+    ) {
+      // "الكاتب الفلسطيني يكتب مقالا": after the title and its adjective, the verb of their clause.
       break;
     } else if (taken > 0 && startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD))) {
       // "المبرمج كريم حداد عضو في ...": the predicate after the name is no part of it.

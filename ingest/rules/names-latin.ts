@@ -35,12 +35,14 @@ import {
   ORGANIZATION_SUFFIX_AFTER,
   PERSON_ROLE_AFTER,
   PERSON_TITLE_BEFORE,
+  RESEARCH_STAFF_AFTER,
   RESEARCH_TEAM_NUMBER_AFTER,
   SPEECH_VERB_AFTER,
   SOFTWARE_VERB_BEFORE,
   SPEECH_VERB_BEFORE,
   THREAT_ACTOR_CUE_AFTER,
   THREAT_ACTOR_CUE_BEFORE,
+  THREAT_ACTOR_DEFINED_BY_COPULA,
   THREAT_ACTOR_NAMING_BEFORE,
   VICTIM_CUE_BEFORE,
   VICTIM_OBJECT_AFTER,
@@ -89,6 +91,8 @@ const PLACE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const FRENCH_ADJECTIVE = /(?:al|aux|ant|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
+/** How far back a list of names after "MM." is read for the civility that opens it. */
+const CIVILITY_LIST_CHARS = 240;
 /** How far back a list of victims or tools is read for the words that open it. */
 const VICTIM_LIST_CHARS = 140;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'GmbH', 'AG', 'PLC', 'SARL', 'SAS']);
@@ -161,11 +165,12 @@ const CIVILITIES = new Set(NAMES.civilities);
 const SURNAME_PARTICLE = String.raw`(?:(?:de|du|de\s+la|des|d['’]|[Ll]e|[Ll]a)\s*)?`;
 /**
  * "MM. Colle, Fachart et Gurnaud": the names listed after a plural civility, up to this one;
- * results give each name its votes ("MM. Colle, 812 Fachart, 790 voix").
+ * results give each name its votes ("MM. Colle, 812 Fachart, 790 voix"), and a name may open on
+ * an initial ("MM. A. Durance, 912 Texier").
  */
 const PLURAL_CIVILITY_LIST_BEFORE = new RegExp(
   String.raw`${cueAtWordStart(NAMES.pluralCivilities)}[ \u00a0]+` +
-    String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \u00a0]*(?:,[ \u00a0]*(?:\p{N}[\p{N}\p{L}.]*[ \u00a0]+)?|[ \u00a0]et[ \u00a0]+)){0,8}(?:de[ \u00a0]+|d['’])?$`,
+    String.raw`(?:(?:\p{Lu}\.[ \u00a0]*)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \u00a0]*(?:,[ \u00a0]*(?:\p{N}[\p{N}\p{L}.]*[ \u00a0]+)?|[ \u00a0]et[ \u00a0]+)){0,12}(?:de[ \u00a0]+|d['’])?(?:\p{Lu}\.[ \u00a0]*)?$`,
   'u',
 );
 const FIRST_NAMES = new Set(NAMES.firstNames);
@@ -601,7 +606,11 @@ function typeName(
     !allCaps
   )
     return person('cue: a ship\'s master after "c."');
-  const civility = CIVILITY_BEFORE.test(before) || PLURAL_CIVILITY_LIST_BEFORE.test(before);
+  const civility =
+    CIVILITY_BEFORE.test(before) ||
+    PLURAL_CIVILITY_LIST_BEFORE.test(
+      text.slice(Math.max(sentence.start, first.start - CIVILITY_LIST_CHARS), first.start),
+    );
   if (civility || (RANK_BEFORE.test(before) && !allCaps)) {
     // "Mme Le Goff", "l'abbé Le Floch": a capitalised article after the title begins the surname.
     const article = SURNAME_ARTICLE_BEFORE.exec(before);
@@ -612,6 +621,7 @@ function typeName(
       start,
       surface: text.slice(start, end),
       name: text.slice(start, end),
+      titled: true,
     };
   }
 
@@ -681,6 +691,11 @@ function typeName(
     return candidate('Malware', 'cue: defined as malicious software after');
   if (MALWARE_DEFINED_BY_COPULA.test(after))
     return candidate('Malware', 'cue: a sentence saying it is malicious software');
+  if (THREAT_ACTOR_DEFINED_BY_COPULA.test(after) && !allCaps)
+    return candidate('ThreatActor', 'cue: a sentence saying it is a threat actor');
+  // "Zscaler researchers found ...", even first in its sentence; "Security researchers" is no firm.
+  if (RESEARCH_STAFF_AFTER.test(after) && !sequence.some((token) => isCommonWord(token.text)))
+    return candidate('Organization', 'cue: its researchers or analysts after');
   if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
   if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {

@@ -25,7 +25,7 @@ const STATE_AFTER_GAP =
  * only a modifier of another name or noun.
  */
 const PHRASE_END_AFTER =
-  /^(?:['’]s(?![\p{L}\p{M}])|[ \u00a0]*(?:[,.;:()[\]"'’”»]|$)|[ \u00a0]+(?:is|was|were|are|has|had|have|and|or|but|of|in|to|for|that|which|who|as|on|at|by|with|from|behind|since|also|said|says|denied|denies|may|might|could|would|will|itself|a|est|a|et|ou|qui|que|dans|pour|par|avec|selon|\p{Ll}+ed)(?![\p{L}\p{M}]))/u;
+  /^(?:['’]s(?![\p{L}\p{M}])|[ \u00a0]*(?:[,.;:()[\]"'’”»]|$)|[ \u00a0]+(?:is|was|were|are|has|had|have|and|or|but|of|in|to|for|that|which|who|as|on|at|by|with|from|behind|since|also|said|says|denied|denies|may|might|could|would|will|itself|like|such|including|a|est|a|et|ou|qui|que|dans|pour|par|avec|selon|comme|\p{Ll}+ed)(?![\p{L}\p{M}]))/u;
 /** A capitalised word right before, perhaps joined by "and"/"of": the noun continues a name. */
 const INSIDE_NAME_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]+(?:(?:and|of|&)[ \u00a0]+)?$/u;
 /** The longest gap either side: "’s " before, " de la " after. */

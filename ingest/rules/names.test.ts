@@ -162,6 +162,24 @@ describe('Latin names', () => {
     assert.deepEqual(latin('La médaille fut remise à Kerlouan, puis la parole à Mathieu.'), []);
   });
 
+  test('a name after a noun for a locality and "de", or after "en" or "près", is a place', () => {
+    assert.deepEqual(latin('Un incendie a détruit une grange au village de la Kerbizien, en Plouzévet.'), [
+      'Location:Kerbizien',
+      'Location:Plouzévet',
+    ]);
+    assert.deepEqual(latin('Le maire de Lanvoré a reçu le curé de Tréguennec, près Landévic.'), [
+      'Location:Lanvoré',
+      'Location:Tréguennec',
+      'Location:Landévic',
+    ]);
+    assert.deepEqual(latin('The mayor of Eastbridge opened the port of Kelmouth.'), [
+      'Location:Eastbridge',
+      'Location:Kelmouth',
+    ]);
+    // A head word still makes an organisation, and "en" before a common word in title case is none.
+    assert.deepEqual(latin('Il fut reçu en Conseil des ministres.'), ['Organization:Conseil des ministres']);
+  });
+
   test('a ship after a noun for a ship, and the ship and master of a port-column entry', () => {
     assert.deepEqual(latin('Hier, le trois-mâts Belle-Isle a sombré.'), ['Organization:Belle-Isle']);
     assert.deepEqual(latin('Brest, 12. Arrivé Jeune-Hortense, c. Kerbrat, ven. de Swansea.'), [
@@ -673,4 +691,33 @@ test('"the malware used was X" names malicious software; a bare copula after a w
   assert.deepEqual(found('The malware used was “Quillbrook. It arrived by mail.'), ['Malware:Quillbrook']);
   assert.deepEqual(found('The backdoor is Windows-based and small.'), []);
   assert.deepEqual(found('The loader was Python code.'), []);
+});
+
+test('a sentence defining a name as a threat actor types it, and its other mentions with it', () => {
+  const found = (text: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities.map(
+      (entity) => `${entity.type}:${entity.name}`,
+    );
+  assert.deepEqual(
+    found('We assessed Stormwren as a high-capability APT group. The Stormwren campaign hit two ministries.'),
+    ['ThreatActor:Stormwren'],
+  );
+  assert.deepEqual(found('Velvetreach is a Chinese threat group that targets shipping firms.'), [
+    'ThreatActor:Velvetreach',
+  ]);
+  // The word for an actor must close its phrase.
+  assert.deepEqual(found('Yesterday Brennick was a threat actor target again.'), []);
+});
+
+test('researchers or analysts right after a name make it their organisation, even first in a sentence', () => {
+  const found = (text: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities.map(
+      (entity) => `${entity.type}:${entity.name}`,
+    );
+  assert.deepEqual(found('Quillsec researchers found the loader in March.'), ['Organization:Quillsec']);
+  assert.deepEqual(found('The loader was later studied by Brightwave’s analysts.'), [
+    'Organization:Brightwave',
+  ]);
+  // A common word in title case, or a demonym, names no firm.
+  assert.deepEqual(found('Security researchers found the loader. Chinese researchers agreed.'), []);
 });

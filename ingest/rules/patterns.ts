@@ -9,6 +9,7 @@ import {
   ORGANIZATION_SUFFIXES,
   PERSON_ROLES_AFTER,
   PERSON_TITLES_LATIN,
+  RESEARCH_STAFF_AFTER_LATIN,
   RESEARCH_VERBS_LATIN,
   THREAT_ACTOR_CUES_AFTER_LATIN,
   THREAT_ACTOR_CUES_LATIN,
@@ -121,6 +122,23 @@ export const THREAT_ACTOR_NAMING_BEFORE = new RegExp(
 /** "the X APT", "X threat actor": a word for a threat actor right after the name. */
 export const THREAT_ACTOR_CUE_AFTER = new RegExp(
   String.raw`^\s+(?:${alternation(THREAT_ACTOR_CUES_AFTER_LATIN)})(?![\p{L}])`,
+  'u',
+);
+
+/**
+ * A sentence defining its subject as a threat actor: "X is a Chinese threat group that ...",
+ * "we assessed X as a high-capability APT group". The word for an actor must close its phrase:
+ * "X is a threat actor target" is none.
+ */
+export const THREAT_ACTOR_DEFINED_BY_COPULA = new RegExp(
+  String.raw`^\s+(?:is|was|as)\s+an?\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:${alternation(THREAT_ACTOR_CUES_AFTER_LATIN)})` +
+    String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:that|which|who|known|based|believed|linked|tied|operating|active|targeting|like|associated|attributed|sponsored|focused|working)(?![\p{L}]))`,
+  'u',
+);
+
+/** Researchers or analysts right after a name, perhaps through a possessive: their employer's name. */
+export const RESEARCH_STAFF_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:${alternation(RESEARCH_STAFF_AFTER_LATIN)})(?![\p{L}])`,
   'u',
 );
 

@@ -20,6 +20,7 @@ function literalSelection(candidates: readonly Candidate[]): Candidate[] {
     (a, b) =>
       Number(b.source === 'indicator') - Number(a.source === 'indicator') ||
       b.end - b.start - (a.end - a.start) ||
+      Number(b.titled === true) - Number(a.titled === true) ||
       (RANK.get(a.source) ?? 0) - (RANK.get(b.source) ?? 0) ||
       a.start - b.start,
   );
@@ -82,6 +83,7 @@ function randomCandidates(random: () => number): Candidate[] {
       ...(random() < 0.7 ? { key: `key:${index}` } : {}),
       reason: `reason ${index}`,
       ...(random() < 0.3 ? { cue: { start: cueStart, end: cueStart + 1 + Math.floor(random() * 4) } } : {}),
+      ...(source === 'cue' && random() < 0.3 ? { titled: true } : {}),
     };
   });
 }
@@ -124,5 +126,35 @@ test("a known actor's name and a word for a group are that actor, whatever head 
   assert.deepEqual(
     selectCandidates([actor, organisation('Sofacy Holdings')]).map((c) => c.type),
     ['Organization'],
+  );
+});
+
+test('a name after a civility or a rank is a person, even where a place has the same name', () => {
+  const place: Candidate = {
+    start: 12,
+    end: 19,
+    surface: 'Mathieu',
+    type: 'Location',
+    source: 'gazetteer',
+    name: 'Mathieu',
+    key: 'place:mathieu',
+    reason: 'gazetteer',
+  };
+  const person: Candidate = {
+    start: 12,
+    end: 19,
+    surface: 'Mathieu',
+    type: 'Person',
+    source: 'cue',
+    name: 'Mathieu',
+    reason: 'cue: rank or calling before',
+  };
+  assert.deepEqual(
+    selectCandidates([place, person]).map((candidate) => candidate.type),
+    ['Location'],
+  );
+  assert.deepEqual(
+    selectCandidates([place, { ...person, titled: true }]).map((candidate) => candidate.type),
+    ['Person'],
   );
 });

@@ -1,7 +1,8 @@
 /**
  * Several finders may claim the same text. Indicators win outright (their syntax is exact);
- * otherwise the longer span wins ("Emmanuel Macron" over "Macron"), then the gazetteer over
- * cues over bare capitalisation. A longer name that swallows a gazetteer name of the same
+ * otherwise the longer span wins ("Emmanuel Macron" over "Macron"), then a name after a civility
+ * or a rank ("le cardinal Mathieu" is a person, whatever commune is called Mathieu), then the
+ * gazetteer over cues over bare capitalisation. A longer name that swallows a gazetteer name of the same
  * type takes that gazetteer identity, so "Emmanuel Macron" found by a title cue is still the
  * gazetteer's Macron.
  *
@@ -27,6 +28,7 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
     (a, b) =>
       Number(b.source === 'indicator') - Number(a.source === 'indicator') ||
       b.end - b.start - (a.end - a.start) ||
+      Number(b.titled === true) - Number(a.titled === true) ||
       SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
       a.start - b.start,
   );

@@ -23,6 +23,11 @@ export interface Candidate extends Span {
   reason: string;
   /** The cue phrase that introduced the name, when a cue did. */
   cue?: Span;
+  /**
+   * A civility or a rank stands right before the name ("M. Paris", "le cardinal Mathieu"): a
+   * person, even where a place bears the same name.
+   */
+  titled?: boolean;
   /** Real web sites of the entity (gazetteer), to tell them apart from look-alikes. */
   domains?: readonly string[];
   /**

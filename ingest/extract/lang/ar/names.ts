@@ -134,6 +134,13 @@ export const names = {
     'القائد',
     'رئيسة',
     'الشيخة',
+    'المطرب',
+    'المطربة',
+    'الطالب',
+    'الطالبة',
+    'المواطن',
+    'المواطنة',
+    'البابا',
   ],
   givenNames: [
     // Men.
@@ -596,6 +603,46 @@ export const names = {
       // A given name alone that labels a speaker, as in a transcript.
       text: 'سمير: لن أعود إلى البيت قبل المساء.',
       expect: { entities: [{ surface: 'سمير', type: 'Person' }] },
+    },
+    {
+      // A noun joined by "و" to the body's remit belongs to its name; after an adjective it is the next noun.
+      text: 'أعلنت وزارة التربية والتعليم الأردنية خطة جديدة، وانتقدت سلطة المياه الفلسطينية والبلديات القرار.',
+      expect: {
+        entities: [
+          { surface: 'وزارة التربية والتعليم الأردنية', type: 'Organization' },
+          { surface: 'سلطة المياه الفلسطينية', type: 'Organization' },
+        ],
+      },
+    },
+    {
+      // "عام 1990" after a name dates the sentence; it is no family name.
+      text: 'توفي خليل ياسين عام 1990 في مدينة يافا.',
+      expect: {
+        entities: [
+          { surface: 'خليل ياسين', type: 'Person' },
+          { surface: 'يافا', type: 'Location' },
+        ],
+      },
+    },
+    {
+      // A calling or a status before a name is a title too.
+      text: 'غنّت المطربة ليلى حداد في افتتاح المهرجان، وحضر المواطن سليم عودة.',
+      expect: {
+        entities: [
+          { surface: 'ليلى حداد', type: 'Person' },
+          { surface: 'سليم عودة', type: 'Person' },
+        ],
+      },
+    },
+    {
+      // After a title and its adjective, a verb in the present tense is the clause's verb, no name.
+      text: 'الكاتب الفلسطيني يكتب مقالا كل أسبوع.',
+      expect: { entities: [], notEntities: ['يكتب مقالا', 'يكتب'] },
+    },
+    {
+      // A given name alone after a verb of saying, described after a comma: a speaker.
+      text: 'وقال يوسف، وهو مسؤول في البلدية، إن المياه عادت.',
+      expect: { entities: [{ surface: 'يوسف', type: 'Person' }] },
     },
     {
       // "رئيس أركان الجيش": the chief of staff of the army, no person called "أركان".

@@ -266,6 +266,11 @@ export const names = {
           expect: { name: 'Iranian regime', type: 'Organization' },
         },
         {
+          // A comparison after the organ ends its phrase, as a verb does.
+          text: 'The lures reached targets of the Syrian regime like exiled journalists.',
+          expect: { name: 'Syrian regime', type: 'Organization' },
+        },
+        {
           text: 'The ministry briefed government officials on the breach.',
           expect: { name: 'government officials', type: 'none' },
         },

@@ -210,6 +210,9 @@ export const triggers = {
       // "Sandworm launched NotPetya against Ukraine": what is launched is the means.
       'launched|launching|unleashed|unleashing',
     ],
+    // "a file kept on its Dropbox account and used to log when the malware ran": "used to" and a
+    // verb has no object of its own.
+    notBefore: ['to'],
     examples: [
       {
         text: 'Sandworm deployed NotPetya in Ukraine.',

@@ -49,6 +49,11 @@ export const names = {
           text: 'Sont élus MM. Quéré, 812 Tanguy, 790 voix.',
           expect: { name: 'Tanguy', type: 'Person' },
         },
+        {
+          // A long list, with initials, still reaches back to its civility.
+          text: 'Section du Port MM. J. Quéré, 912 L. Tanguy, 930 Le Bihan, 905 Kerhervé, 904 Morvan, 899 Guéguen, 896 Salaün, 890 voix.',
+          expect: { name: 'Salaün', type: 'Person' },
+        },
       ],
     },
     {
