@@ -21,6 +21,7 @@ import { isTableRow } from '../tables.ts';
 import type { Span } from '../types.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import type { Candidate } from './types.ts';
+import { BULLET, WRITTEN_INDICATOR } from './written-indicators.ts';
 
 /** What an item the text does not name elsewhere is, by the relation the lead states and the end it fills. */
 const ITEM_TYPES: Partial<Record<RelationType, { source?: EntityType; target?: EntityType }>> = {
@@ -33,21 +34,14 @@ const ITEM_TYPES: Partial<Record<RelationType, { source?: EntityType; target?: E
  * rest of the line each time (quadratic in the line's length on long paragraphs).
  */
 const LEAD = /^[^\n]*\S[\t ]*:[\t ]*(?=\r?\n)/gmu;
-/** A bullet or a lone "o" before an item; pages pad bullets with no-break spaces. */
-const BULLET = String.raw`(?:[*•▪◦·\-–—]|o(?=[\t \u00a0]))?`;
 /** Up to three words, each starting with a capital or a digit ("Quasar RAT", "CVE-2017-0199"). */
 const NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.\-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-]*){0,2}`;
-/**
- * Or an indicator, as written and in any case: a host, address or e-mail with dots, defanged
- * or not ("office-login[.]com", "198.51.100[.]23", "hxxps://a[.]b/c").
- */
-const INDICATOR = String.raw`[\p{L}\p{N}][^\s|]*?(?:\[\.\]|\(\.\)|\[\.|\.|\[@\]|@)[^\s|]*[\p{L}\p{N}/]`;
-/** Then a parenthesis and a colon, or nothing but a reference mark ("[2]") to the line's end. */
+/** Or an indicator as written; then a parenthesis and a colon, or nothing but a reference mark ("[2]") to the line's end. */
 const ITEM = new RegExp(
-  String.raw`^[\t ]*${BULLET}[\t \u00a0]*(${NAME}|${INDICATOR})(?=[\t ]*(?:\([^()\n]*\)[\t ]*)?:|[\t ]*(?:\[\d+\])?[\t ]*$)`,
+  String.raw`^[\t ]*${BULLET}[\t \u00a0]*(${NAME}|${WRITTEN_INDICATOR})(?=[\t ]*(?:\([^()\n]*\)[\t ]*)?:|[\t ]*(?:\[\d+\])?[\t ]*$)`,
   'u',
 );
-const WHOLE_INDICATOR = new RegExp(String.raw`^${INDICATOR}$`, 'u');
+const WHOLE_INDICATOR = new RegExp(String.raw`^${WRITTEN_INDICATOR}$`, 'u');
 /** A line of bullets or nothing: neither an item nor the end of the list. */
 const BLANK = /^[^\p{L}\p{N}]*$/u;
 

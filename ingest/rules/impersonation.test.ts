@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findImpersonations, presentsImitation } from './impersonation.ts';
+import { findBrandLookalikes, findImpersonations, presentsImitation } from './impersonation.ts';
 import type { ResolvedEntity } from './types.ts';
 
 function entity(
@@ -95,4 +95,56 @@ test('"www." before a name whose site is unknown adds nothing to it: the real si
     ),
     ['login-peoplenet.com -> Peoplenet', 'www.peoplenet-login.com -> Peoplenet'],
   );
+});
+
+const lookalikes = (indicators: ResolvedEntity[], organisations: ResolvedEntity[] = []) =>
+  findBrandLookalikes([...indicators, ...organisations], new Set(indicators.map((found) => found.key))).map(
+    (found) => `${found.imitator.key} -> ${found.imitated.name}`,
+  );
+
+test("a defanged host spelling a brand's name as one of its labels imitates it, named in the text or not", () => {
+  const studio = entity('Organization', 'org:larkspur', 'Larkspur');
+  assert.deepEqual(
+    lookalikes(
+      [
+        entity('Domain', 'larkspur-support.net'),
+        entity('Domain', 'files.cdn-larkspur.app'),
+        entity('Url', 'https://larkspur.portal-share.io/x'),
+      ],
+      [studio],
+    ),
+    [
+      'larkspur-support.net -> Larkspur',
+      'files.cdn-larkspur.app -> Larkspur',
+      'https://larkspur.portal-share.io/x -> Larkspur',
+    ],
+  );
+  // Brands the gazetteer knows need no mention: Microsoft is one.
+  assert.deepEqual(lookalikes([entity('Domain', 'mail.microsoft-update.app')]), [
+    'mail.microsoft-update.app -> Microsoft',
+  ]);
+});
+
+test('the brand as the whole registrable name, its own site, a word inside a label or a short name is no look-alike', () => {
+  const studio = entity('Organization', 'org:larkspur', 'Larkspur', ['larkspur.com']);
+  assert.deepEqual(
+    lookalikes(
+      [
+        entity('Domain', 'support.larkspur.net'),
+        entity('Domain', 'cdn.larkspur.com'),
+        entity('Domain', 'larkspurgarden.net'),
+        entity('Domain', 'gru-mail.com'),
+      ],
+      [studio, entity('Organization', 'org:gru', 'GRU')],
+    ),
+    [],
+  );
+  // A gazetteer name it matches only in context is an ordinary word: "apple-pie.shop" imitates no one.
+  assert.deepEqual(lookalikes([entity('Domain', 'apple-pie.shop')]), []);
+});
+
+test('only the hosts written defanged are compared by name alone', () => {
+  const studio = entity('Organization', 'org:larkspur', 'Larkspur');
+  const host = entity('Domain', 'larkspur-support.net');
+  assert.deepEqual(findBrandLookalikes([host, studio], new Set()), []);
 });

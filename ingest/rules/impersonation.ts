@@ -6,10 +6,17 @@
  * host, or the host label is one edit away from the organisation's site label (typosquats).
  * When the text itself presents the indicator as an imitation ("look-alike", "trompeur",
  * "مزيف"), a short acronym of the organisation ("wada-arna.org" for WADA) is evidence enough.
+ *
+ * A host the report writes defanged ("microsoft-update[.]com") is one its writer marks as an
+ * attack's: when a brand's name is one of its labels or hyphen-separated parts beside others, the
+ * host names what it imitates by itself, with no sentence needed to present it (the brand being
+ * an organisation of the document or of the gazetteer). The brand alone as the registrable name
+ * ("support.huawei[.]com") is its own site, not a copy.
  */
 import { parse } from 'tldts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { foldKey } from '../normalize/fold.ts';
+import type { GazetteerEntry } from '../gazetteer/index.ts';
 import type { ResolvedEntity } from './types.ts';
 
 const MIN_BORROWED_LETTERS = 5;
@@ -17,6 +24,8 @@ const MIN_TYPOSQUAT_LENGTH = 6;
 const IMITATING_TYPES = new Set(['Domain', 'Url', 'Email']);
 /** An acronym as written: one word of capitals ("WADA", "TAS"); shorter ones are too often chance. */
 const ACRONYM = /^[A-Z]{3,6}$/;
+/** A one-word alias of letters and digits ("Trellix"), which a host may spell as one label. */
+const ONE_WORD = /^[\p{L}\p{N}]+$/u;
 /** Words that present an address as a copy of someone else's. */
 const IMITATION_WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${[
@@ -84,6 +93,89 @@ export function findImpersonations(
     }
   }
   return found;
+}
+
+/**
+ * Brand look-alikes among `marked`, the keys of the hosts the text writes defanged: each is
+ * compared with the document's organisations and the gazetteer's, by name only.
+ */
+export function findBrandLookalikes(
+  entities: readonly ResolvedEntity[],
+  marked: ReadonlySet<string>,
+): Impersonation[] {
+  const imitators = entities.flatMap((imitator) => {
+    const host =
+      marked.has(imitator.key) && IMITATING_TYPES.has(imitator.type) ? hostOf(imitator.key) : undefined;
+    return host ? [{ imitator, host }] : [];
+  });
+  if (imitators.length === 0) return [];
+  const inDocument = entities.filter((entity) => entity.type === 'Organization');
+  const present = new Set(inDocument.map((entity) => entity.key));
+  const brands: Brand[] = [
+    ...inDocument.map((entity) => ({ ...imitable(entity), known: undefined })),
+    ...gazetteerBrands().filter((brand) => !present.has(brand.entity.key)),
+  ];
+  const found = new Map<string, Impersonation>();
+  for (const { imitator, host } of imitators) {
+    const parts = hostParts(host);
+    for (const brand of brands) {
+      const pair = `${imitator.key}\u0000${brand.entity.key}`;
+      const reason = found.has(pair) ? undefined : brandReason(host, parts, brand);
+      // A gazetteer brand becomes an entity of this document: a fresh one, never the shared entry.
+      const imitated = brand.known ? knownEntity(brand.known) : brand.entity;
+      if (reason) found.set(pair, { imitator, imitated, reason });
+    }
+  }
+  return [...found.values()];
+}
+
+/** An organisation as a brand; `known` is the gazetteer entry of a brand the document does not name. */
+interface Brand extends Imitable {
+  known: GazetteerEntry | undefined;
+}
+
+/** The brand's name as labels of the host, beside others, and the host none of its sites. */
+function brandReason(
+  host: string,
+  parts: { labels: string[]; registrableLabel: string },
+  { entity, sites, nameWords }: Imitable,
+): string | undefined {
+  if (sites.some(({ site }) => host === site || host.endsWith(`.${site}`))) return undefined;
+  if (parts.registrableLabel.split(/[.-]+/).join(' ') === nameWords.join(' ')) return undefined;
+  return borrows(parts.labels, nameWords, false) ? `${host} spells the name ${entity.name}` : undefined;
+}
+
+let knownBrands: Brand[] | undefined;
+
+/**
+ * The gazetteer's organisations as brands: by their name and their one-word aliases of letters
+ * and digits, never a name the gazetteer matches only in context, an ordinary word ("Apple").
+ */
+function gazetteerBrands(): Brand[] {
+  knownBrands ??= loadGazetteer()
+    .entries.filter((entry) => entry.type === 'Organization')
+    .flatMap((entry) => {
+      const entity = knownEntity(entry);
+      const ordinary = new Set(entry.contextOnly.map(foldKey));
+      return [entry.name, ...entry.aliases]
+        .filter((name, index) => !ordinary.has(foldKey(name)) && (index === 0 || ONE_WORD.test(name)))
+        .map((name): Brand => ({ ...imitable({ ...entity, name }), entity, known: entry }));
+    });
+  return knownBrands;
+}
+
+function knownEntity(entry: GazetteerEntry): ResolvedEntity {
+  return {
+    key: entry.key,
+    type: entry.type,
+    name: entry.name,
+    aliases: new Set(entry.aliases),
+    externalIds: new Set(entry.externalIds),
+    mergeReasons: new Set(),
+    mentions: [],
+    known: true,
+    domains: entry.domains,
+  };
 }
 
 function hostOf(value: string): string | undefined {

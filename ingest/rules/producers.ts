@@ -9,6 +9,7 @@
  * claimants and confidence for all of them in one place (./modality.ts).
  */
 import { allowsEndpoints, type Modality, type RelationType } from '../../graph-schema/schema.ts';
+import { isDefanged } from '../indicators/refang.ts';
 import type { GazetteerMention } from '../lexicon/index.ts';
 import type { Sentence } from '../types.ts';
 import { findAppositionRelations } from './appositions.ts';
@@ -17,7 +18,12 @@ import { findCompoundAttributions } from './compound-attributions.ts';
 import { findAccusedIncidents } from './denied-accusations.ts';
 import { demonymPlace, findPlacements } from './demonyms.ts';
 import type { Incidents } from './events.ts';
-import { findImpersonations, presentsImitation } from './impersonation.ts';
+import {
+  findBrandLookalikes,
+  findImpersonations,
+  presentsImitation,
+  type Impersonation,
+} from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
 import { findPublishedIncidents } from './leaked-material.ts';
 import { findUnitParents } from './names-units.ts';
@@ -252,22 +258,51 @@ function impersonations(facts: DocumentFacts): InferredRelation[] {
       .filter((entity) => presentedContext(entity) !== undefined)
       .map((entity) => entity.key),
   );
-  return findImpersonations([...entities.values()], presented).flatMap((impersonation) => {
+  const stated = findImpersonations([...entities.values()], presented).flatMap((impersonation) => {
     const context =
       sharedContext(impersonation.imitator, impersonation.imitated) ??
       presentedContext(impersonation.imitator);
-    if (!context) return [];
-    impersonation.imitator.mergeReasons.add(`look-alike: ${impersonation.reason}`);
-    return [
-      {
-        type: 'IMPERSONATES',
-        source: impersonation.imitator,
-        target: impersonation.imitated,
-        context,
-        strength: IMPERSONATION_STRENGTH,
-      },
-    ];
+    return context ? [{ impersonation, context }] : [];
   });
+  const found = new Set(stated.map(({ impersonation }) => impersonationKey(impersonation)));
+  const lookalikes = findBrandLookalikes([...entities.values()], defangedKeys(facts)).flatMap(
+    (impersonation) => {
+      // The host names what it copies: the sentence that writes it frames the relation.
+      const context = impersonation.imitator.mentions
+        .map((mention) => claimAt(mention.start))
+        .find((found) => found !== undefined);
+      if (!context || found.has(impersonationKey(impersonation))) return [];
+      const imitatedId = `${impersonation.imitated.type}\u0000${impersonation.imitated.key}`;
+      const imitated = entities.get(imitatedId) ?? impersonation.imitated;
+      entities.set(imitatedId, imitated);
+      return [{ impersonation: { ...impersonation, imitated }, context }];
+    },
+  );
+  return [...stated, ...lookalikes].map(({ impersonation, context }): InferredRelation => {
+    impersonation.imitator.mergeReasons.add(`look-alike: ${impersonation.reason}`);
+    return {
+      type: 'IMPERSONATES',
+      source: impersonation.imitator,
+      target: impersonation.imitated,
+      context,
+      strength: IMPERSONATION_STRENGTH,
+    };
+  });
+}
+
+function impersonationKey({ imitator, imitated }: Impersonation): string {
+  return `${imitator.key}\u0000${imitated.key}`;
+}
+
+/** The keys of the entities the text writes defanged at least once ("microsoft-update[.]com"). */
+function defangedKeys(facts: DocumentFacts): Set<string> {
+  return new Set(
+    [...facts.entities.values()]
+      .filter((entity) =>
+        entity.mentions.some((mention) => isDefanged(facts.text.slice(mention.start, mention.end))),
+      )
+      .map((entity) => entity.key),
+  );
 }
 
 /** The incident names its victim, so the text states that it targeted it. */
