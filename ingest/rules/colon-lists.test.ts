@@ -120,4 +120,53 @@ describe('lists a colon opens', () => {
   test('a lead without a relation word is no list', () => {
     assert.deepEqual(findColonLists('The following part shows the files:\nReport.doc: a lure.\n'), []);
   });
+
+  test('indicators one a line under a sentence ending in a full stop; tied to an actor, they are its infrastructure', () => {
+    const text = [
+      'Analysts found other domains attributed to TA999 with high confidence.',
+      'billing-portal[.]net',
+      'secure-invoice[.]org | Domain',
+      '- 198.51.100[.]23',
+      'The lures were in English.',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), [
+      'USES TA999 -> 198.51.100.23 asserted',
+      'USES TA999 -> billing-portal.net asserted',
+      'USES TA999 -> secure-invoice.org asserted',
+    ]);
+  });
+
+  test("a heading or a lead that names one actor and its indicators lists the actor's infrastructure", () => {
+    assert.deepEqual(relationLines('Infrastructure of TA999\nbilling-portal[.]net\nsecure-invoice[.]org\n'), [
+      'USES TA999 -> billing-portal.net asserted',
+      'USES TA999 -> secure-invoice.org asserted',
+    ]);
+    assert.deepEqual(relationLines('TA999 C2 servers:\n* billing-portal[.]net\n* 198.51.100[.]23\n'), [
+      'USES TA999 -> 198.51.100.23 asserted',
+      'USES TA999 -> billing-portal.net asserted',
+    ]);
+  });
+
+  test('indicators under a lead that names no owner, or two, belong to no one', () => {
+    assert.deepEqual(
+      relationLines('Indicators of compromise\nbilling-portal[.]net\nsecure-invoice[.]org\n'),
+      [],
+    );
+    assert.deepEqual(
+      relationLines('The phishing mails came from the following domains:\nbilling-portal[.]net\n'),
+      [],
+    );
+    assert.deepEqual(
+      relationLines('Infrastructure of TA999 and TA998\nbilling-portal[.]net\nsecure-invoice[.]org\n'),
+      [],
+    );
+  });
+
+  test('under a sentence ending in a full stop only indicators are items, and only right under it', () => {
+    assert.deepEqual(findColonLists('TA999 used several tools.\nBlackpine\nGreyfox\n'), []);
+    assert.deepEqual(
+      findColonLists('TA999 used these domains.\n\nThe lures were short.\nbilling-portal[.]net\n'),
+      [],
+    );
+  });
 });

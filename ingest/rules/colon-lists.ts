@@ -15,30 +15,52 @@
  *
  * A name the rest of the text does not know is still a name here: the lead says what it is
  * (the tools "used by" an actor are software), by the relation's end types in ITEM_TYPES.
+ *
+ * Indicators, one a line, may also stand under a sentence that ends in a full stop ("Analysts
+ * found other domains attributed to APT99.") or under a heading ("APT99 infrastructure"): only
+ * indicators are items there, and the first must come on the line right after the lead. A lead
+ * without a trigger speaks of them through a noun for an actor's indicators, the packs'
+ * `enumerations.indicatorLeads`.
  */
 import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { isTableRow } from '../tables.ts';
 import type { Span } from '../types.ts';
+import { PACKS } from '../extract/lang/index.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { ARABIC_NOUN_PREFIX } from './text.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import type { Candidate } from './types.ts';
-import { BULLET, WRITTEN_INDICATOR } from './written-indicators.ts';
+import { BULLET, WRITTEN_INDICATOR } from '../indicators/written.ts';
 
 /** What an item the text does not name elsewhere is, by the relation the lead states and the end it fills. */
 const ITEM_TYPES: Partial<Record<RelationType, { source?: EntityType; target?: EntityType }>> = {
   USES: { target: 'Malware' },
 };
 
-/**
- * A line that ends in a colon: the list's lead. Anchored at a line's start: unanchored, the
- * search retried from every character of a line that does not end in a colon, reading the
- * rest of the line each time (quadratic in the line's length on long paragraphs).
- */
-const LEAD = /^[^\n]*\S[\t ]*:[\t ]*(?=\r?\n)/gmu;
+/** A line that ends in a colon: the list's lead up to it. */
+const COLON_LEAD = /\S[\t ]*:[\t ]*$/u;
+/** Four words or more before the colon: a clause announcing a list; fewer, a heading ("TA999 C2 servers:"). */
+const CLAUSE = /(?:\S+\s+){3}\S/u;
+/** A line that ends as a sentence does; else a line before indicators is a heading. */
+const SENTENCE_END = /[.!?؟][\t ]*$/u;
+/** Where the last sentence of a line starts: after the last full stop followed by a space. */
+const LAST_SENTENCE = /(?:^|[.!?؟]["'”’)]?\s+)(?=[^.!?؟]*[.!?؟][\t ]*$)/gu;
+/** Nouns for an actor's indicators, from every language pack. */
+const INDICATOR_LEADS = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.enumerations.indicatorLeads).map((phrase) => ({
+    phrase,
+    value: phrase,
+    arabicPrefix: ARABIC_NOUN_PREFIX,
+  })),
+);
 /** Up to three words, each starting with a capital or a digit ("Quasar RAT", "CVE-2017-0199"). */
 const NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.\-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-]*){0,2}`;
-/** Or an indicator as written; then a parenthesis and a colon, or nothing but a reference mark ("[2]") to the line's end. */
+/**
+ * Or an indicator as written; then a parenthesis and a colon, or nothing but a reference mark
+ * ("[2]") to the line's end, or, after an indicator, a bar and its kind ("198.51.100[.]23 | IP").
+ */
 const ITEM = new RegExp(
-  String.raw`^[\t ]*${BULLET}[\t \u00a0]*(${NAME}|${WRITTEN_INDICATOR})(?=[\t ]*(?:\([^()\n]*\)[\t ]*)?:|[\t ]*(?:\[\d+\])?[\t ]*$)`,
+  String.raw`^[\t ]*${BULLET}[\t \u00a0]*(${NAME}|${WRITTEN_INDICATOR})(?=[\t ]*(?:\([^()\n]*\)[\t ]*)?:|[\t ]*(?:\[\d+\])?[\t ]*$|[\t ]*\|[\t ]*\p{L}[\p{L} ]*$)`,
   'u',
 );
 const WHOLE_INDICATOR = new RegExp(String.raw`^${WRITTEN_INDICATOR}$`, 'u');
@@ -46,30 +68,76 @@ const WHOLE_INDICATOR = new RegExp(String.raw`^${WRITTEN_INDICATOR}$`, 'u');
 const BLANK = /^[^\p{L}\p{N}]*$/u;
 
 export interface ColonList {
-  /** The lead line, up to its colon. */
+  /** The lead: a line up to its colon, the last sentence of a line, or a heading. */
   lead: Span;
+  /** A heading: no sentence, so no claim of its own (the items' lines frame what it announces). */
+  heading: boolean;
   triggers: TriggerMatch[];
+  /** Whether the lead names the items with a noun for an actor's indicators ("infrastructure"). */
+  indicatorLead: boolean;
   /** Each item's name. */
   items: Span[];
 }
 
 export function findColonLists(text: string): ColonList[] {
   const lists: ColonList[] = [];
-  for (const match of text.matchAll(LEAD)) {
-    const lead = { start: match.index, end: match.index + match[0].lastIndexOf(':') };
-    const triggers = longest(findTriggers(text, lead.start, lead.end));
-    if (triggers.length === 0) continue;
-    const items = listItems(text, match.index + match[0].length);
-    if (items.length > 0) lists.push({ lead, triggers, items });
+  let lineStart = 0;
+  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', lineStart)) {
+    const line = text.slice(lineStart, newline).replace(/\r$/u, '');
+    const list = COLON_LEAD.test(line)
+      ? colonList(text, { start: lineStart, end: lineStart + line.lastIndexOf(':') }, newline)
+      : indicatorList(text, line, lineStart, newline);
+    if (list) lists.push(list);
+    lineStart = newline + 1;
   }
   return lists;
 }
 
-/** The items on the lines after `from`, until the list closes. */
-function listItems(text: string, from: number): Span[] {
+/** "The toolset used by APT99:" and the items after it. */
+function colonList(text: string, lead: Span, newline: number): ColonList | undefined {
+  const triggers = longest(findTriggers(text, lead.start, lead.end));
+  const indicatorLead = namesIndicators(text, lead);
+  if (triggers.length === 0 && !indicatorLead) return undefined;
+  const found = listItems(text, newline);
+  // A lead that names no relation speaks of indicators only.
+  const items = triggers.length > 0 ? found : found.filter((item) => isIndicator(text, item));
+  const heading = !CLAUSE.test(text.slice(lead.start, lead.end));
+  return items.length > 0 ? { lead, heading, triggers, indicatorLead, items } : undefined;
+}
+
+/** A sentence or a heading right over a line that holds an indicator, and the indicators under it. */
+function indicatorList(
+  text: string,
+  line: string,
+  lineStart: number,
+  newline: number,
+): ColonList | undefined {
+  const next = text.indexOf('\n', newline + 1);
+  const first = ITEM.exec(text.slice(newline + 1, next < 0 ? text.length : next))?.[1];
+  if (first === undefined || !WHOLE_INDICATOR.test(first) || line.trim() === '') return undefined;
+  const heading = !SENTENCE_END.test(line);
+  const leadStart = heading ? 0 : ([...line.matchAll(LAST_SENTENCE)].at(-1)?.index ?? 0);
+  const lead = { start: lineStart + leadStart, end: lineStart + line.trimEnd().length };
+  const triggers = longest(findTriggers(text, lead.start, lead.end));
+  const indicatorLead = namesIndicators(text, lead);
+  if (triggers.length === 0 && !indicatorLead) return undefined;
+  const items = listItems(text, newline).filter((item) => isIndicator(text, item));
+  return items.length > 0 ? { lead, heading, triggers, indicatorLead, items } : undefined;
+}
+
+function namesIndicators(text: string, lead: Span): boolean {
+  return INDICATOR_LEADS.find(text, lead.start, lead.end).length > 0;
+}
+
+function isIndicator(text: string, item: Span): boolean {
+  return WHOLE_INDICATOR.test(text.slice(item.start, item.end));
+}
+
+/** The items on the lines after the lead's line, which ends at `newline`, until the list closes. */
+function listItems(text: string, newline: number): Span[] {
   const items: Span[] = [];
   let strays = 0;
-  let lineStart = text.indexOf('\n', from) + 1;
+  let lineStart = newline + 1;
   while (lineStart > 0 && lineStart < text.length) {
     const next = text.indexOf('\n', lineStart);
     const lineEnd = next < 0 ? text.length : next;

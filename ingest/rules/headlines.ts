@@ -7,7 +7,7 @@
  */
 import { tableRowLines } from '../tables.ts';
 import type { Span } from '../types.ts';
-import { defangedIndicatorLine } from './written-indicators.ts';
+import { defangedIndicatorLine } from '../indicators/written.ts';
 
 const HEADLINE_SEPARATOR = /(?:[^\S\n]{3,}|\t+|\s[|•·]\s)/gu;
 const MIN_HEADLINES_IN_LIST = 3;

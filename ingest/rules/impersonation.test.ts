@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findBrandLookalikes, findImpersonations, presentsImitation } from './impersonation.ts';
+import { splitSentences } from '../sentences.ts';
+import { findBrandLookalikes, findImpersonations, presentsImitation, spelledAt } from './impersonation.ts';
+import { extractWithRules } from './index.ts';
 import type { ResolvedEntity } from './types.ts';
 
 function entity(
@@ -147,4 +149,20 @@ test('only the hosts written defanged are compared by name alone', () => {
   const studio = entity('Organization', 'org:larkspur', 'Larkspur');
   const host = entity('Domain', 'larkspur-support.net');
   assert.deepEqual(findBrandLookalikes([host, studio], new Set()), []);
+});
+
+test('a brand the text names only inside a defanged host is found there, its mention the part that spells it', () => {
+  const text = 'Hosts of the campaign:\n- files.microsoft-update[.]app\n- billing-portal[.]net\n';
+  const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+  const brand = result.entities.find((found) => found.name === 'Microsoft');
+  assert.deepEqual(
+    brand?.mentions.map((mention) => mention.surface),
+    ['microsoft'],
+  );
+  assert.deepEqual(
+    result.relations.map((relation) => `${relation.source} ${relation.type} ${relation.target}`),
+    [`files.microsoft-update.app IMPERSONATES ${brand?.key}`],
+  );
+  assert.deepEqual(spelledAt('mail-en[.]marche[.]fr', ['en', 'marche']), { start: 5, end: 16 });
+  assert.equal(spelledAt('seven-marches[.]fr', ['en', 'marche']), undefined);
 });

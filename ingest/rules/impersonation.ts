@@ -17,6 +17,7 @@ import { parse } from 'tldts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { foldKey } from '../normalize/fold.ts';
 import type { GazetteerEntry } from '../gazetteer/index.ts';
+import { escapeRegExp } from './text.ts';
 import type { ResolvedEntity } from './types.ts';
 
 const MIN_BORROWED_LETTERS = 5;
@@ -61,6 +62,8 @@ export interface Impersonation {
   imitator: ResolvedEntity;
   imitated: ResolvedEntity;
   reason: string;
+  /** For a brand found by name alone, the words of its name the host spells, in order. */
+  spelled?: readonly string[];
 }
 
 /**
@@ -123,7 +126,7 @@ export function findBrandLookalikes(
       const reason = found.has(pair) ? undefined : brandReason(host, parts, brand);
       // A gazetteer brand becomes an entity of this document: a fresh one, never the shared entry.
       const imitated = brand.known ? knownEntity(brand.known) : brand.entity;
-      if (reason) found.set(pair, { imitator, imitated, reason });
+      if (reason) found.set(pair, { imitator, imitated, reason, spelled: brand.nameWords });
     }
   }
   return [...found.values()];
@@ -143,6 +146,23 @@ function brandReason(
   if (sites.some(({ site }) => host === site || host.endsWith(`.${site}`))) return undefined;
   if (parts.registrableLabel.split(/[.-]+/).join(' ') === nameWords.join(' ')) return undefined;
   return borrows(parts.labels, nameWords, false) ? `${host} spells the name ${entity.name}` : undefined;
+}
+
+/**
+ * Where the host, as `written` (defanged), spells the brand's words: a mention of the brand
+ * inside the indicator, for a brand the text names nowhere else.
+ */
+export function spelledAt(
+  written: string,
+  words: readonly string[],
+): { start: number; end: number } | undefined {
+  const separator = String.raw`(?:[.\-]|\[\.\]|\(\.\)|\[\.)`;
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${words.map(escapeRegExp).join(separator)}(?![\p{L}\p{N}])`,
+    'iu',
+  );
+  const match = pattern.exec(written);
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
 
 let knownBrands: Brand[] | undefined;

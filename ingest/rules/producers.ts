@@ -8,10 +8,15 @@
  * gives the claim context of the sentence that states it, and the pipeline settles modality,
  * claimants and confidence for all of them in one place (./modality.ts).
  */
-import { allowsEndpoints, type Modality, type RelationType } from '../../graph-schema/schema.ts';
+import {
+  allowsEndpoints,
+  type EntityType,
+  type Modality,
+  type RelationType,
+} from '../../graph-schema/schema.ts';
 import { isDefanged } from '../indicators/refang.ts';
 import type { GazetteerMention } from '../lexicon/index.ts';
-import type { Sentence } from '../types.ts';
+import type { Sentence, Span } from '../types.ts';
 import { findAppositionRelations } from './appositions.ts';
 import { findColonLists, itemRole } from './colon-lists.ts';
 import { findCompoundAttributions } from './compound-attributions.ts';
@@ -22,6 +27,7 @@ import {
   findBrandLookalikes,
   findImpersonations,
   presentsImitation,
+  spelledAt,
   type Impersonation,
 } from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
@@ -35,7 +41,7 @@ import type { SentenceProducer } from './relations.ts';
 import { findTableRelations } from './table-rows.ts';
 import { findTitledEmployees } from './titles.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
-import type { TriggerSpec } from './triggers.ts';
+import type { TriggerMatch, TriggerSpec } from './triggers.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
 
 /** "Mandiant, the FireEye incident-response unit": a description in apposition, read like a role. */
@@ -273,7 +279,8 @@ function impersonations(facts: DocumentFacts): InferredRelation[] {
         .find((found) => found !== undefined);
       if (!context || found.has(impersonationKey(impersonation))) return [];
       const imitatedId = `${impersonation.imitated.type}\u0000${impersonation.imitated.key}`;
-      const imitated = entities.get(imitatedId) ?? impersonation.imitated;
+      const imitated = entities.get(imitatedId) ?? withMentionInHost(facts.text, impersonation);
+      if (!imitated) return [];
       entities.set(imitatedId, imitated);
       return [{ impersonation: { ...impersonation, imitated }, context }];
     },
@@ -288,6 +295,24 @@ function impersonations(facts: DocumentFacts): InferredRelation[] {
       strength: IMPERSONATION_STRENGTH,
     };
   });
+}
+
+/**
+ * A brand the text names only inside a host ("dc-microsoft.workers[.]dev"): its mention is the
+ * part of the host that spells it, so that the node shows where the text names it.
+ */
+function withMentionInHost(
+  text: string,
+  { imitator, imitated, spelled }: Impersonation,
+): ResolvedEntity | undefined {
+  for (const mention of imitator.mentions) {
+    const at = spelled && spelledAt(text.slice(mention.start, mention.end), spelled);
+    if (!at) continue;
+    const start = mention.start + at.start;
+    const end = mention.start + at.end;
+    return { ...imitated, mentions: [{ start, end, surface: text.slice(start, end) }] };
+  }
+  return undefined;
 }
 
 function impersonationKey({ imitator, imitated }: Impersonation): string {
@@ -487,46 +512,95 @@ function sponsors(facts: DocumentFacts): InferredRelation[] {
   );
 }
 
-/** "The toolset used by APT99:" then one tool a line: each item fills the end the lead leaves open. */
+/** What a list of an actor's indicators holds. */
+const LISTED_INDICATORS: ReadonlySet<EntityType> = new Set(['Domain', 'Url', 'Email', 'IpAddress']);
+
+/**
+ * "The toolset used by APT99:" then one tool a line: each item fills the end the lead leaves
+ * open. "APT99 infrastructure" then one indicator a line: the one actor the lead names uses each.
+ */
 function colonLists(facts: DocumentFacts): InferredRelation[] {
   const byStart = new Map(facts.named.map((mention) => [mention.start, mention] as const));
-  return findColonLists(facts.text).flatMap(({ lead, triggers, items }): InferredRelation[] => {
-    const context = facts.claimAt(lead.start);
-    if (!context) return [];
-    // "In its campaigns the group exploited the following flaws:": the lead may name its end
-    // through a referring phrase, as any sentence may.
-    const inLead = facts.referenced.filter(
-      (mention) => mention.start >= lead.start && mention.end <= lead.end,
-    );
-    return triggers.flatMap((trigger): InferredRelation[] => {
-      // The lead's own end: the name right after the trigger ("used by X:"), else right before it
-      // ("X used the following:"); a name further off belongs to another phrase of the lead.
-      const after = inLead.find(
-        (mention) =>
-          mention.start >= trigger.end &&
-          wordsBetween(facts.text, trigger.end, mention.start) <= LEAD_GAP_WORDS,
+  return findColonLists(facts.text).flatMap(
+    ({ lead, heading, triggers, indicatorLead, items }): InferredRelation[] => {
+      // A heading states nothing by itself: the line that lists an item frames it.
+      const contextOf = (item: Span) => (heading ? facts.claimAt(item.start) : facts.claimAt(lead.start));
+      // "In its campaigns the group exploited the following flaws:": the lead may name its end
+      // through a referring phrase, as any sentence may.
+      const inLead = facts.referenced.filter(
+        (mention) => mention.start >= lead.start && mention.end <= lead.end,
       );
-      const named =
-        after ??
-        inLead.find(
-          (mention) =>
-            mention.end <= trigger.start &&
-            wordsBetween(facts.text, mention.end, trigger.start) <= LEAD_GAP_WORDS,
-        );
-      if (!named) return [];
-      const role = itemRole(trigger, after !== undefined);
-      return items.flatMap((item): InferredRelation[] => {
-        const listed = byStart.get(item.start);
-        if (!listed || listed.entity.key === named.entity.key) return [];
-        const [source, target] = role === 'source' ? [listed, named] : [named, listed];
-        const type = trigger.spec.types.find((relation) =>
-          allowsEndpoints(relation, source.entity.type, target.entity.type),
-        );
-        return type
-          ? [{ type, source: source.entity, target: target.entity, context, strength: LIST_STRENGTH }]
-          : [];
+      const listed = items.flatMap((item) => {
+        const mention = byStart.get(item.start);
+        const context = mention && contextOf(item);
+        return mention && context ? [{ mention, context }] : [];
       });
-    });
+      const stated = triggers.flatMap((trigger) => triggerItems(facts.text, trigger, inLead, listed));
+      if (!indicatorLead) return stated;
+      // "Infrastructure of TA999": with one threat actor in the lead, each indicator no trigger
+      // related is one it uses.
+      const actors = new Set(
+        inLead.filter((mention) => mention.entity.type === 'ThreatActor').map((mention) => mention.entity),
+      );
+      const [owner] = actors;
+      if (!owner || actors.size > 1) return stated;
+      const related = new Set(stated.flatMap((relation) => [relation.source.key, relation.target.key]));
+      return [
+        ...stated,
+        ...listed
+          .filter(
+            ({ mention }) => LISTED_INDICATORS.has(mention.entity.type) && !related.has(mention.entity.key),
+          )
+          .map(({ mention, context }): InferredRelation => ({
+            type: 'USES',
+            source: owner,
+            target: mention.entity,
+            context,
+            strength: LIST_STRENGTH,
+          })),
+      ];
+    },
+  );
+}
+
+/** The relations one trigger of a list's lead gives its items. */
+function triggerItems(
+  text: string,
+  trigger: TriggerMatch,
+  inLead: readonly EntityMention[],
+  listed: ReadonlyArray<{ mention: EntityMention; context: ClaimContext }>,
+): InferredRelation[] {
+  // The lead's own end: the name right after the trigger ("used by X:"), else right before it
+  // ("X used the following:"); a name further off belongs to another phrase of the lead.
+  const after = inLead.find(
+    (mention) =>
+      mention.start >= trigger.end && wordsBetween(text, trigger.end, mention.start) <= LEAD_GAP_WORDS,
+  );
+  const named =
+    after ??
+    inLead.find(
+      (mention) =>
+        mention.end <= trigger.start && wordsBetween(text, mention.end, trigger.start) <= LEAD_GAP_WORDS,
+    );
+  if (!named) return [];
+  const role = itemRole(trigger, after !== undefined);
+  return listed.flatMap(({ mention, context }): InferredRelation[] => {
+    if (mention.entity.key === named.entity.key) return [];
+    const [source, target] = role === 'source' ? [mention, named] : [named, mention];
+    const type = trigger.spec.types.find((relation) =>
+      allowsEndpoints(relation, source.entity.type, target.entity.type),
+    );
+    if (type)
+      return [{ type, source: source.entity, target: target.entity, context, strength: LIST_STRENGTH }];
+    // "Domains attributed to TA999:": an indicator tied to an actor is infrastructure it uses.
+    const owned =
+      trigger.spec.ownsInfrastructure === true &&
+      role === 'source' &&
+      LISTED_INDICATORS.has(mention.entity.type) &&
+      named.entity.type === 'ThreatActor';
+    return owned
+      ? [{ type: 'USES', source: named.entity, target: mention.entity, context, strength: LIST_STRENGTH }]
+      : [];
   });
 }
 

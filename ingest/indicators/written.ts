@@ -4,7 +4,7 @@
  * "hxxps://a[.]b/c"). Read before any name is found, by the layout checks that decide what a
  * line is.
  */
-import { isDefanged } from '../indicators/refang.ts';
+import { isDefanged } from './refang.ts';
 
 /** An indicator as written, in any case, as a pattern to embed. */
 export const WRITTEN_INDICATOR = String.raw`[\p{L}\p{N}][^\s|]*?(?:\[\.\]|\(\.\)|\[\.|\.|\[@\]|@)[^\s|]*[\p{L}\p{N}/]`;
