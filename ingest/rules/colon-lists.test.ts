@@ -16,7 +16,7 @@ function relationLines(text: string): string[] {
 }
 
 describe('lists a colon opens', () => {
-  test('"used by X:" then one tool a line: each tool is software X uses, names unknown elsewhere included', () => {
+  test('"used by X:" then one tool a line: each tool is software X uses, names unknown elsewhere included; three lines of prose close the list', () => {
     const text = [
       'The toolset used by APT99:',
       'Blackpine (Backdoor.Pine): a backdoor that collects files.',
@@ -24,6 +24,7 @@ describe('lists a colon opens', () => {
       'Greyfox: a tool to steal passwords.',
       'Analysts at several firms followed the group for years.',
       'Its operators were careful.',
+      'Few of its lures were ever seen.',
       'Redkite: not an item any more.',
     ].join('\n');
     assert.deepEqual(relationLines(text), [
@@ -168,5 +169,36 @@ describe('lists a colon opens', () => {
       findColonLists('TA999 used these domains.\n\nThe lures were short.\nbilling-portal[.]net\n'),
       [],
     );
+  });
+
+  test("tools a lead says were used without saying by whom are the report's topic actor's; its indicators are no one's", () => {
+    const text = [
+      'APT99 sent lures to several ministries. APT99 then moved through their networks.',
+      'Specifically, the new backdoors used in the ministries ([4]):',
+      'Blackpine: a backdoor that reads files.',
+      'It runs as a service.',
+      'It hides its traffic in DNS queries.',
+      'Greyfox (also called "Fox"): a stealer with these features:',
+      '▪ Reading the clipboard.',
+      '▪ Keylogging',
+      'Redkite: a loader.',
+      'Hosts used in the campaign:',
+      'billing-portal[.]net',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), [
+      'USES APT99 -> Blackpine asserted',
+      'USES APT99 -> Greyfox asserted',
+      'USES APT99 -> Redkite asserted',
+    ]);
+  });
+
+  test('with no actor named far more often than the others, such a list has no user', () => {
+    const text = [
+      'APT99 and APT98 sent lures to several ministries.',
+      'The backdoors used in the ministries:',
+      'Blackpine: a backdoor that reads files.',
+      'Greyfox: a stealer.',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), []);
   });
 });

@@ -8,10 +8,11 @@
  * The line before the colon states a relation with one end named ("used by APT99") and the
  * items fill the other end, each named at the start of its line, alone or followed by a
  * parenthesis and a colon ("term: definition"). A line without such a name may continue an
- * item's description; two in a row, or a new line ending in a colon, close the list. An item
- * may be an indicator as written ("office-login[.]com"), and a pipe table right under the lead
- * lists its items in the cells that hold nothing but an indicator ("The infrastructure used by
- * APT99:" over a table of domains and addresses).
+ * item's description; two in a row (three after items written "term: definition", whose
+ * bulleted points, when the items have no bullet, are theirs), or a new line ending in a
+ * colon, close the list. An item may be an indicator as written ("office-login[.]com"), and a
+ * pipe table right under the lead lists its items in the cells that hold nothing but an
+ * indicator ("The infrastructure used by APT99:" over a table of domains and addresses).
  *
  * A name the rest of the text does not know is still a name here: the lead says what it is
  * (the tools "used by" an actor are software), by the relation's end types in ITEM_TYPES.
@@ -37,6 +38,8 @@ const ITEM_TYPES: Partial<Record<RelationType, { source?: EntityType; target?: E
   USES: { target: 'Malware' },
 };
 
+/** Reference marks in a lead ("([8])", "[2]"), which name nothing. */
+const REFERENCE_MARKS = /\(?\[\d+\]\)?/gu;
 /** A line that ends in a colon: the list's lead up to it. */
 const COLON_LEAD = /\S[\t ]*:[\t ]*$/u;
 /** Four words or more before the colon: a clause announcing a list; fewer, a heading ("TA999 C2 servers:"). */
@@ -64,6 +67,12 @@ const ITEM = new RegExp(
   'u',
 );
 const WHOLE_INDICATOR = new RegExp(String.raw`^${WRITTEN_INDICATOR}$`, 'u');
+/** After an item's name: "(also called X): a definition", words after the colon. */
+const DEFINITION = /^[\t ]*(?:\([^()\n]*\)[\t ]*)?:[\t ]*\S/u;
+/** A line that opens with a bullet. */
+const BULLETED = /^[\t \u00a0]*[*•▪◦·\-–—][\t \u00a0]/u;
+/** Lines without an item that close a list of items written "term: definition" (two of description pass). */
+const DEFINITION_LINES = 3;
 /** A line of bullets or nothing: neither an item nor the end of the list. */
 const BLANK = /^[^\p{L}\p{N}]*$/u;
 
@@ -137,6 +146,10 @@ function isIndicator(text: string, item: Span): boolean {
 function listItems(text: string, newline: number): Span[] {
   const items: Span[] = [];
   let strays = 0;
+  // Items written "term: definition" may take a few lines of description each, and bullets
+  // under an unbulleted item are its own points ("Photo: a backdoor with these features:").
+  let definitions = false;
+  let bulleted = false;
   let lineStart = newline + 1;
   while (lineStart > 0 && lineStart < text.length) {
     const next = text.indexOf('\n', lineStart);
@@ -147,16 +160,28 @@ function listItems(text: string, newline: number): Span[] {
       // A table under the lead: its rows' indicators are the items; a header row is no stray.
       items.push(...indicatorCells(line, lineStart));
       strays = 0;
-    } else if (item?.[1] && !/:[\t ]*$/u.test(line)) {
+    } else if (definitions && !bulleted && BULLETED.test(line)) {
+      // A point of the item above, neither an item nor a stray.
+    } else if (item?.[1] && !opensList(line, item[0])) {
       const start = lineStart + line.indexOf(item[1], item[0].length - item[1].length);
       items.push({ start, end: start + item[1].length });
+      if (items.length === 1) bulleted = BULLETED.test(line);
+      definitions ||= DEFINITION.test(line.slice(item[0].length));
       strays = 0;
     } else if (!BLANK.test(line)) {
-      if (/:[\t ]*$/u.test(line) || ++strays >= 2) break;
+      if (/:[\t ]*$/u.test(line) || ++strays >= (definitions ? DEFINITION_LINES : 2)) break;
     }
     lineStart = lineEnd + 1;
   }
   return items;
+}
+
+/**
+ * An item line that ends in a colon is a new lead ("Greyfox modules:"), unless its name opens a
+ * definition that itself announces points ("Photo: a backdoor with these features:").
+ */
+function opensList(line: string, item: string): boolean {
+  return /:[\t ]*$/u.test(line) && !DEFINITION.test(line.slice(item.length).replace(/:[\t ]*$/u, ''));
 }
 
 /** The cells of a table row that hold nothing but an indicator, as spans in the text. */
@@ -201,7 +226,7 @@ export function colonListCandidates(text: string): Candidate[] {
     const trigger = triggers[0];
     if (!trigger) return [];
     // The lead's named end is looked for later; a capitalised word after the trigger is the usual place.
-    const after = /\p{Lu}|\d/u.test(text.slice(trigger.end, lead.end));
+    const after = /\p{Lu}|\d/u.test(text.slice(trigger.end, lead.end).replace(REFERENCE_MARKS, ''));
     const role = itemRole(trigger, after);
     const type = trigger.spec.types.map((relation) => ITEM_TYPES[relation]?.[role]).find(Boolean);
     if (!type) return [];

@@ -32,6 +32,7 @@ import {
 } from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
 import { findPublishedIncidents } from './leaked-material.ts';
+import { topicOf } from './pronouns.ts';
 import { findUnitParents } from './names-units.ts';
 import { findCompoundPlacements } from './place-compounds.ts';
 import { findPlacesInCountries } from './place-in-country.ts';
@@ -536,6 +537,7 @@ function colonLists(facts: DocumentFacts): InferredRelation[] {
         return mention && context ? [{ mention, context }] : [];
       });
       const stated = triggers.flatMap((trigger) => triggerItems(facts.text, trigger, inLead, listed));
+      if (inLead.length === 0 && triggers.some(omitsUser)) return topicUses(facts, lead, listed);
       if (!indicatorLead) return stated;
       // "Infrastructure of TA999": with one threat actor in the lead, each indicator no trigger
       // related is one it uses.
@@ -561,6 +563,39 @@ function colonLists(facts: DocumentFacts): InferredRelation[] {
       ];
     },
   );
+}
+
+/** What a list whose lead leaves its user unsaid may hold: software and flaws, never indicators. */
+const TOOLS: ReadonlySet<EntityType> = new Set(['Malware', 'Vulnerability']);
+
+/** "The new backdoors used in the organization:": a use whose user, its subject, the lead leaves unsaid. */
+function omitsUser(trigger: TriggerMatch): boolean {
+  return trigger.spec.types.includes('USES') && trigger.spec.source === 'left';
+}
+
+/**
+ * The tools a lead says were used without naming by whom ("the backdoors used in the
+ * organization:") are the report's topic actor's, as a reader takes them, when the report has
+ * one (named at least twice as often as any other actor before the lead).
+ */
+function topicUses(
+  facts: DocumentFacts,
+  lead: Span,
+  listed: ReadonlyArray<{ mention: EntityMention; context: ClaimContext }>,
+): InferredRelation[] {
+  const topic = topicOf(
+    facts.named.filter((mention) => mention.entity.type === 'ThreatActor' && mention.start < lead.start),
+  );
+  if (!topic) return [];
+  return listed
+    .filter(({ mention }) => TOOLS.has(mention.entity.type))
+    .map(({ mention, context }) => ({
+      type: 'USES',
+      source: topic,
+      target: mention.entity,
+      context,
+      strength: LIST_STRENGTH,
+    }));
 }
 
 /** The relations one trigger of a list's lead gives its items. */
