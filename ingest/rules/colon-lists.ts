@@ -31,7 +31,7 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import { ARABIC_NOUN_PREFIX } from './text.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import type { Candidate } from './types.ts';
-import { BULLET, WRITTEN_INDICATOR } from '../indicators/written.ts';
+import { BULLET, MAX_INDICATOR_LINE, WRITTEN_INDICATOR } from '../indicators/written.ts';
 
 /** What an item the text does not name elsewhere is, by the relation the lead states and the end it fills. */
 const ITEM_TYPES: Partial<Record<RelationType, { source?: EntityType; target?: EntityType }>> = {
@@ -122,7 +122,10 @@ function indicatorList(
   newline: number,
 ): ColonList | undefined {
   const next = text.indexOf('\n', newline + 1);
-  const first = ITEM.exec(text.slice(newline + 1, next < 0 ? text.length : next))?.[1];
+  const nextLine = text.slice(newline + 1, next < 0 ? text.length : next);
+  // An indicator has a dot or an at sign: most lines are ruled out before any pattern runs.
+  if (nextLine.length > MAX_INDICATOR_LINE || !/[.@]/u.test(nextLine)) return undefined;
+  const first = ITEM.exec(nextLine)?.[1];
   if (first === undefined || !WHOLE_INDICATOR.test(first) || line.trim() === '') return undefined;
   const heading = !SENTENCE_END.test(line);
   const leadStart = heading ? 0 : ([...line.matchAll(LAST_SENTENCE)].at(-1)?.index ?? 0);
@@ -155,7 +158,7 @@ function listItems(text: string, newline: number): Span[] {
     const next = text.indexOf('\n', lineStart);
     const lineEnd = next < 0 ? text.length : next;
     const line = text.slice(lineStart, lineEnd);
-    const item = ITEM.exec(line);
+    const item = line.length > MAX_INDICATOR_LINE ? null : ITEM.exec(line);
     if (isTableRow(line)) {
       // A table under the lead: its rows' indicators are the items; a header row is no stray.
       items.push(...indicatorCells(line, lineStart));

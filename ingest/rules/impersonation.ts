@@ -114,19 +114,23 @@ export function findBrandLookalikes(
   if (imitators.length === 0) return [];
   const inDocument = entities.filter((entity) => entity.type === 'Organization');
   const present = new Set(inDocument.map((entity) => entity.key));
-  const brands: Brand[] = [
-    ...inDocument.map((entity) => ({ ...imitable(entity), known: undefined })),
-    ...gazetteerBrands().filter((brand) => !present.has(brand.entity.key)),
-  ];
+  const documentBrands: Brand[] = inDocument.map((entity) => ({ ...imitable(entity), known: undefined }));
+  const known = gazetteerBrandsByFirstWord();
   const found = new Map<string, Impersonation>();
   for (const { imitator, host } of imitators) {
     const parts = hostParts(host);
-    for (const brand of brands) {
+    // Only the gazetteer's brands whose name starts on one of the host's labels can be spelled by it.
+    const candidates = [
+      ...documentBrands,
+      ...new Set(parts.labels.flatMap((label) => known.get(label) ?? [])),
+    ].filter((brand) => brand.known === undefined || !present.has(brand.entity.key));
+    for (const brand of candidates) {
       const pair = `${imitator.key}\u0000${brand.entity.key}`;
       const reason = found.has(pair) ? undefined : brandReason(host, parts, brand);
+      if (!reason) continue;
       // A gazetteer brand becomes an entity of this document: a fresh one, never the shared entry.
       const imitated = brand.known ? knownEntity(brand.known) : brand.entity;
-      if (reason) found.set(pair, { imitator, imitated, reason, spelled: brand.nameWords });
+      found.set(pair, { imitator, imitated, reason, spelled: brand.nameWords });
     }
   }
   return [...found.values()];
@@ -165,22 +169,32 @@ export function spelledAt(
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
 
-let knownBrands: Brand[] | undefined;
+let knownBrands: Map<string, Brand[]> | undefined;
 
 /**
- * The gazetteer's organisations as brands: by their name and their one-word aliases of letters
- * and digits, never a name the gazetteer matches only in context, an ordinary word ("Apple").
+ * The gazetteer's organisations as brands, by the first word of their name: by their name and
+ * their one-word aliases of letters and digits, never a name the gazetteer matches only in
+ * context, an ordinary word ("Apple").
  */
-function gazetteerBrands(): Brand[] {
-  knownBrands ??= loadGazetteer()
-    .entries.filter((entry) => entry.type === 'Organization')
-    .flatMap((entry) => {
-      const entity = knownEntity(entry);
-      const ordinary = new Set(entry.contextOnly.map(foldKey));
-      return [entry.name, ...entry.aliases]
-        .filter((name, index) => !ordinary.has(foldKey(name)) && (index === 0 || ONE_WORD.test(name)))
-        .map((name): Brand => ({ ...imitable({ ...entity, name }), entity, known: entry }));
-    });
+function gazetteerBrandsByFirstWord(): Map<string, Brand[]> {
+  if (knownBrands) return knownBrands;
+  knownBrands = new Map();
+  for (const entry of loadGazetteer().entries) {
+    if (entry.type !== 'Organization') continue;
+    const entity = knownEntity(entry);
+    const ordinary = new Set(entry.contextOnly.map(foldKey));
+    const names = [entry.name, ...entry.aliases].filter(
+      (name, index) => !ordinary.has(foldKey(name)) && (index === 0 || ONE_WORD.test(name)),
+    );
+    for (const name of names) {
+      const brand: Brand = { ...readImitable({ ...entity, name }), entity, known: entry };
+      const [first] = brand.nameWords;
+      if (first === undefined) continue;
+      const listed = knownBrands.get(first);
+      if (listed) listed.push(brand);
+      else knownBrands.set(first, [brand]);
+    }
+  }
   return knownBrands;
 }
 
@@ -220,7 +234,16 @@ interface Imitable {
   nameWords: string[];
 }
 
+/** Per entity: both searches of a document read the same organisations. */
+const imitables = new WeakMap<ResolvedEntity, Imitable>();
+
 function imitable(entity: ResolvedEntity): Imitable {
+  let found = imitables.get(entity);
+  if (!found) imitables.set(entity, (found = readImitable(entity)));
+  return found;
+}
+
+function readImitable(entity: ResolvedEntity): Imitable {
   const sites = [...entity.domains].map((site) => {
     const label = parse(site).domainWithoutSuffix ?? site;
     return { site, label, labelWords: label.split(/[.-]+/) };
