@@ -30,10 +30,25 @@ describe('splitSentences', () => {
 
   test('a line that a colon ends opens a list: its first item starts a sentence, even in lower case', () => {
     // Further lower-case lines still read as wrapped prose: only the lead is set apart.
-    assert.deepEqual(texts('The domains it registered:\noffice-login[.]com\nmail-secure[.]net', 'en'), [
-      'The domains it registered:',
-      'office-login[.]com\nmail-secure[.]net',
+    assert.deepEqual(texts('The hosts it registered:\noffice-login.com\nmail-secure.net', 'en'), [
+      'The hosts it registered:',
+      'office-login.com\nmail-secure.net',
     ]);
+  });
+
+  test('a defanged indicator alone on its line is a sentence of its own, under any lead', () => {
+    assert.deepEqual(
+      texts(
+        'Other domains of the group were found.\noffice-login[.]com\n- mail-secure[.]net\nthen more prose',
+        'en',
+      ),
+      [
+        'Other domains of the group were found.',
+        'office-login[.]com',
+        '- mail-secure[.]net',
+        'then more prose',
+      ],
+    );
   });
 
   test('Arabic text keeps Latin tokens and decimals inside one sentence', () => {

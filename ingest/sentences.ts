@@ -10,6 +10,7 @@
  */
 import type { LanguageTag } from '../graph-schema/model.ts';
 import { detectLanguage } from './language.ts';
+import { defangedIndicatorLine } from './indicators/written.ts';
 import type { Sentence, Span } from './types.ts';
 import { NAMES } from './extract/lang/names.ts';
 
@@ -98,18 +99,25 @@ function* boundaries(text: string, paragraph: Span, quotes: readonly Span[]): Ge
     if (quotes.some((quote) => quote.start < punctuation && at <= quote.end)) continue;
     candidates.push(at);
   }
+  let lineStart = 0;
   for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
     const next = /\S/u.exec(body.slice(i + 1, i + 3))?.[0] ?? '';
+    const nextEnd = body.indexOf('\n', i + 1);
     // Hard-wrapped prose continues in lower case; a heading or a new line of text does not,
     // nor does an item bulleted by a lone "o" (as word processors export their lists), nor
-    // the first item of a list a colon ends its line to open ("domains:\noffice-login[.]com").
+    // the first item of a list a colon ends its line to open ("domains:\noffice-login[.]com"),
+    // nor a defanged indicator alone on its line, an item of a list under any lead, nor the
+    // line after one.
     if (
       !/\p{Ll}/u.test(next) ||
       LETTER_BULLET.test(body.slice(i + 1, i + 8)) ||
-      /:[\t ]*$/u.test(body.slice(Math.max(0, i - 8), i))
+      /:[\t ]*$/u.test(body.slice(Math.max(0, i - 8), i)) ||
+      defangedIndicatorLine(body.slice(i + 1, nextEnd < 0 ? body.length : nextEnd)) !== undefined ||
+      defangedIndicatorLine(body.slice(lineStart, i)) !== undefined
     ) {
       candidates.push(paragraph.start + i + 1);
     }
+    lineStart = i + 1;
   }
   let previous = paragraph.start;
   for (const candidate of [...new Set(candidates)].sort((a, b) => a - b)) {

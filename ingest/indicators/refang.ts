@@ -83,3 +83,8 @@ export function refang(text: string): RefangedText {
     defanged: (start, end) => replaced.some((at) => at >= start && at < end),
   };
 }
+
+/** Whether `written` is defanged: its writer marked it as an indicator of an attack. */
+export function isDefanged(written: string): boolean {
+  return refang(written).text !== written;
+}

@@ -16,7 +16,7 @@ function relationLines(text: string): string[] {
 }
 
 describe('lists a colon opens', () => {
-  test('"used by X:" then one tool a line: each tool is software X uses, names unknown elsewhere included', () => {
+  test('"used by X:" then one tool a line: each tool is software X uses, names unknown elsewhere included; three lines of prose close the list', () => {
     const text = [
       'The toolset used by APT99:',
       'Blackpine (Backdoor.Pine): a backdoor that collects files.',
@@ -24,6 +24,7 @@ describe('lists a colon opens', () => {
       'Greyfox: a tool to steal passwords.',
       'Analysts at several firms followed the group for years.',
       'Its operators were careful.',
+      'Few of its lures were ever seen.',
       'Redkite: not an item any more.',
     ].join('\n');
     assert.deepEqual(relationLines(text), [
@@ -120,5 +121,85 @@ describe('lists a colon opens', () => {
 
   test('a lead without a relation word is no list', () => {
     assert.deepEqual(findColonLists('The following part shows the files:\nReport.doc: a lure.\n'), []);
+  });
+
+  test('indicators one a line under a sentence ending in a full stop; tied to an actor, they are its infrastructure', () => {
+    const text = [
+      'Analysts found other domains attributed to TA999 with high confidence.',
+      'billing-portal[.]net',
+      'secure-invoice[.]org | Domain',
+      '- 198.51.100[.]23',
+      'The lures were in English.',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), [
+      'USES TA999 -> 198.51.100.23 asserted',
+      'USES TA999 -> billing-portal.net asserted',
+      'USES TA999 -> secure-invoice.org asserted',
+    ]);
+  });
+
+  test("a heading or a lead that names one actor and its indicators lists the actor's infrastructure", () => {
+    assert.deepEqual(relationLines('Infrastructure of TA999\nbilling-portal[.]net\nsecure-invoice[.]org\n'), [
+      'USES TA999 -> billing-portal.net asserted',
+      'USES TA999 -> secure-invoice.org asserted',
+    ]);
+    assert.deepEqual(relationLines('TA999 C2 servers:\n* billing-portal[.]net\n* 198.51.100[.]23\n'), [
+      'USES TA999 -> 198.51.100.23 asserted',
+      'USES TA999 -> billing-portal.net asserted',
+    ]);
+  });
+
+  test('indicators under a lead that names no owner, or two, belong to no one', () => {
+    assert.deepEqual(
+      relationLines('Indicators of compromise\nbilling-portal[.]net\nsecure-invoice[.]org\n'),
+      [],
+    );
+    assert.deepEqual(
+      relationLines('The phishing mails came from the following domains:\nbilling-portal[.]net\n'),
+      [],
+    );
+    assert.deepEqual(
+      relationLines('Infrastructure of TA999 and TA998\nbilling-portal[.]net\nsecure-invoice[.]org\n'),
+      [],
+    );
+  });
+
+  test('under a sentence ending in a full stop only indicators are items, and only right under it', () => {
+    assert.deepEqual(findColonLists('TA999 used several tools.\nBlackpine\nGreyfox\n'), []);
+    assert.deepEqual(
+      findColonLists('TA999 used these domains.\n\nThe lures were short.\nbilling-portal[.]net\n'),
+      [],
+    );
+  });
+
+  test("tools a lead says were used without saying by whom are the report's topic actor's; its indicators are no one's", () => {
+    const text = [
+      'APT99 sent lures to several ministries. APT99 then moved through their networks.',
+      'Specifically, the new backdoors used in the ministries ([4]):',
+      'Blackpine: a backdoor that reads files.',
+      'It runs as a service.',
+      'It hides its traffic in DNS queries.',
+      'Greyfox (also called "Fox"): a stealer with these features:',
+      '▪ Reading the clipboard.',
+      '▪ Keylogging',
+      'Redkite: a loader.',
+      'Hosts used in the campaign:',
+      'billing-portal[.]net',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), [
+      'USES APT99 -> Blackpine asserted',
+      'USES APT99 -> Greyfox asserted',
+      'USES APT99 -> Redkite asserted',
+    ]);
+  });
+
+  test('with no actor named far more often than the others, such a list has no user', () => {
+    const text = [
+      'APT99 and APT98 sent lures to several ministries.',
+      'The backdoors used in the ministries:',
+      'Blackpine: a backdoor that reads files.',
+      'Greyfox: a stealer.',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), []);
   });
 });

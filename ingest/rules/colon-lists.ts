@@ -8,93 +8,183 @@
  * The line before the colon states a relation with one end named ("used by APT99") and the
  * items fill the other end, each named at the start of its line, alone or followed by a
  * parenthesis and a colon ("term: definition"). A line without such a name may continue an
- * item's description; two in a row, or a new line ending in a colon, close the list. An item
- * may be an indicator as written ("office-login[.]com"), and a pipe table right under the lead
- * lists its items in the cells that hold nothing but an indicator ("The infrastructure used by
- * APT99:" over a table of domains and addresses).
+ * item's description; two in a row (three after items written "term: definition", whose
+ * bulleted points, when the items have no bullet, are theirs), or a new line ending in a
+ * colon, close the list. An item may be an indicator as written ("office-login[.]com"), and a
+ * pipe table right under the lead lists its items in the cells that hold nothing but an
+ * indicator ("The infrastructure used by APT99:" over a table of domains and addresses).
  *
  * A name the rest of the text does not know is still a name here: the lead says what it is
  * (the tools "used by" an actor are software), by the relation's end types in ITEM_TYPES.
+ *
+ * Indicators, one a line, may also stand under a sentence that ends in a full stop ("Analysts
+ * found other domains attributed to APT99.") or under a heading ("APT99 infrastructure"): only
+ * indicators are items there, and the first must come on the line right after the lead. A lead
+ * without a trigger speaks of them through a noun for an actor's indicators, the packs'
+ * `enumerations.indicatorLeads`.
  */
 import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { isTableRow } from '../tables.ts';
 import type { Span } from '../types.ts';
+import { PACKS } from '../extract/lang/index.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { ARABIC_NOUN_PREFIX } from './text.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import type { Candidate } from './types.ts';
+import { BULLET, MAX_INDICATOR_LINE, WRITTEN_INDICATOR } from '../indicators/written.ts';
 
 /** What an item the text does not name elsewhere is, by the relation the lead states and the end it fills. */
 const ITEM_TYPES: Partial<Record<RelationType, { source?: EntityType; target?: EntityType }>> = {
   USES: { target: 'Malware' },
 };
 
-/**
- * A line that ends in a colon: the list's lead. Anchored at a line's start: unanchored, the
- * search retried from every character of a line that does not end in a colon, reading the
- * rest of the line each time (quadratic in the line's length on long paragraphs).
- */
-const LEAD = /^[^\n]*\S[\t ]*:[\t ]*(?=\r?\n)/gmu;
-/** A bullet or a lone "o" before an item; pages pad bullets with no-break spaces. */
-const BULLET = String.raw`(?:[*•▪◦·\-–—]|o(?=[\t \u00a0]))?`;
+/** Reference marks in a lead ("([8])", "[2]"), which name nothing. */
+const REFERENCE_MARKS = /\(?\[\d+\]\)?/gu;
+/** A line that ends in a colon: the list's lead up to it. */
+const COLON_LEAD = /\S[\t ]*:[\t ]*$/u;
+/** Four words or more before the colon: a clause announcing a list; fewer, a heading ("TA999 C2 servers:"). */
+const CLAUSE = /(?:\S+\s+){3}\S/u;
+/** A line that ends as a sentence does; else a line before indicators is a heading. */
+const SENTENCE_END = /[.!?؟][\t ]*$/u;
+/** Where the last sentence of a line starts: after the last full stop followed by a space. */
+const LAST_SENTENCE = /(?:^|[.!?؟]["'”’)]?\s+)(?=[^.!?؟]*[.!?؟][\t ]*$)/gu;
+/** Nouns for an actor's indicators, from every language pack. */
+const INDICATOR_LEADS = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.enumerations.indicatorLeads).map((phrase) => ({
+    phrase,
+    value: phrase,
+    arabicPrefix: ARABIC_NOUN_PREFIX,
+  })),
+);
 /** Up to three words, each starting with a capital or a digit ("Quasar RAT", "CVE-2017-0199"). */
 const NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.\-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-]*){0,2}`;
 /**
- * Or an indicator, as written and in any case: a host, address or e-mail with dots, defanged
- * or not ("office-login[.]com", "198.51.100[.]23", "hxxps://a[.]b/c").
+ * Or an indicator as written; then a parenthesis and a colon, or nothing but a reference mark
+ * ("[2]") to the line's end, or, after an indicator, a bar and its kind ("198.51.100[.]23 | IP").
  */
-const INDICATOR = String.raw`[\p{L}\p{N}][^\s|]*?(?:\[\.\]|\(\.\)|\[\.|\.|\[@\]|@)[^\s|]*[\p{L}\p{N}/]`;
-/** Then a parenthesis and a colon, or nothing but a reference mark ("[2]") to the line's end. */
 const ITEM = new RegExp(
-  String.raw`^[\t ]*${BULLET}[\t \u00a0]*(${NAME}|${INDICATOR})(?=[\t ]*(?:\([^()\n]*\)[\t ]*)?:|[\t ]*(?:\[\d+\])?[\t ]*$)`,
+  String.raw`^[\t ]*${BULLET}[\t \u00a0]*(${NAME}|${WRITTEN_INDICATOR})(?=[\t ]*(?:\([^()\n]*\)[\t ]*)?:|[\t ]*(?:\[\d+\])?[\t ]*$|[\t ]*\|[\t ]*\p{L}[\p{L} ]*$)`,
   'u',
 );
-const WHOLE_INDICATOR = new RegExp(String.raw`^${INDICATOR}$`, 'u');
+const WHOLE_INDICATOR = new RegExp(String.raw`^${WRITTEN_INDICATOR}$`, 'u');
+/** After an item's name: "(also called X): a definition", words after the colon. */
+const DEFINITION = /^[\t ]*(?:\([^()\n]*\)[\t ]*)?:[\t ]*\S/u;
+/** A line that opens with a bullet. */
+const BULLETED = /^[\t \u00a0]*[*•▪◦·\-–—][\t \u00a0]/u;
+/** Lines without an item that close a list of items written "term: definition" (two of description pass). */
+const DEFINITION_LINES = 3;
 /** A line of bullets or nothing: neither an item nor the end of the list. */
 const BLANK = /^[^\p{L}\p{N}]*$/u;
 
 export interface ColonList {
-  /** The lead line, up to its colon. */
+  /** The lead: a line up to its colon, the last sentence of a line, or a heading. */
   lead: Span;
+  /** A heading: no sentence, so no claim of its own (the items' lines frame what it announces). */
+  heading: boolean;
   triggers: TriggerMatch[];
+  /** Whether the lead names the items with a noun for an actor's indicators ("infrastructure"). */
+  indicatorLead: boolean;
   /** Each item's name. */
   items: Span[];
 }
 
 export function findColonLists(text: string): ColonList[] {
   const lists: ColonList[] = [];
-  for (const match of text.matchAll(LEAD)) {
-    const lead = { start: match.index, end: match.index + match[0].lastIndexOf(':') };
-    const triggers = longest(findTriggers(text, lead.start, lead.end));
-    if (triggers.length === 0) continue;
-    const items = listItems(text, match.index + match[0].length);
-    if (items.length > 0) lists.push({ lead, triggers, items });
+  let lineStart = 0;
+  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', lineStart)) {
+    const line = text.slice(lineStart, newline).replace(/\r$/u, '');
+    const list = COLON_LEAD.test(line)
+      ? colonList(text, { start: lineStart, end: lineStart + line.lastIndexOf(':') }, newline)
+      : indicatorList(text, line, lineStart, newline);
+    if (list) lists.push(list);
+    lineStart = newline + 1;
   }
   return lists;
 }
 
-/** The items on the lines after `from`, until the list closes. */
-function listItems(text: string, from: number): Span[] {
+/** "The toolset used by APT99:" and the items after it. */
+function colonList(text: string, lead: Span, newline: number): ColonList | undefined {
+  const triggers = longest(findTriggers(text, lead.start, lead.end));
+  const indicatorLead = namesIndicators(text, lead);
+  if (triggers.length === 0 && !indicatorLead) return undefined;
+  const found = listItems(text, newline);
+  // A lead that names no relation speaks of indicators only.
+  const items = triggers.length > 0 ? found : found.filter((item) => isIndicator(text, item));
+  const heading = !CLAUSE.test(text.slice(lead.start, lead.end));
+  return items.length > 0 ? { lead, heading, triggers, indicatorLead, items } : undefined;
+}
+
+/** A sentence or a heading right over a line that holds an indicator, and the indicators under it. */
+function indicatorList(
+  text: string,
+  line: string,
+  lineStart: number,
+  newline: number,
+): ColonList | undefined {
+  const next = text.indexOf('\n', newline + 1);
+  const nextLine = text.slice(newline + 1, next < 0 ? text.length : next);
+  // An indicator has a dot or an at sign: most lines are ruled out before any pattern runs.
+  if (nextLine.length > MAX_INDICATOR_LINE || !/[.@]/u.test(nextLine)) return undefined;
+  const first = ITEM.exec(nextLine)?.[1];
+  if (first === undefined || !WHOLE_INDICATOR.test(first) || line.trim() === '') return undefined;
+  const heading = !SENTENCE_END.test(line);
+  const leadStart = heading ? 0 : ([...line.matchAll(LAST_SENTENCE)].at(-1)?.index ?? 0);
+  const lead = { start: lineStart + leadStart, end: lineStart + line.trimEnd().length };
+  const triggers = longest(findTriggers(text, lead.start, lead.end));
+  const indicatorLead = namesIndicators(text, lead);
+  if (triggers.length === 0 && !indicatorLead) return undefined;
+  const items = listItems(text, newline).filter((item) => isIndicator(text, item));
+  return items.length > 0 ? { lead, heading, triggers, indicatorLead, items } : undefined;
+}
+
+function namesIndicators(text: string, lead: Span): boolean {
+  return INDICATOR_LEADS.find(text, lead.start, lead.end).length > 0;
+}
+
+function isIndicator(text: string, item: Span): boolean {
+  return WHOLE_INDICATOR.test(text.slice(item.start, item.end));
+}
+
+/** The items on the lines after the lead's line, which ends at `newline`, until the list closes. */
+function listItems(text: string, newline: number): Span[] {
   const items: Span[] = [];
   let strays = 0;
-  let lineStart = text.indexOf('\n', from) + 1;
+  // Items written "term: definition" may take a few lines of description each, and bullets
+  // under an unbulleted item are its own points ("Photo: a backdoor with these features:").
+  let definitions = false;
+  let bulleted = false;
+  let lineStart = newline + 1;
   while (lineStart > 0 && lineStart < text.length) {
     const next = text.indexOf('\n', lineStart);
     const lineEnd = next < 0 ? text.length : next;
     const line = text.slice(lineStart, lineEnd);
-    const item = ITEM.exec(line);
+    const item = line.length > MAX_INDICATOR_LINE ? null : ITEM.exec(line);
     if (isTableRow(line)) {
       // A table under the lead: its rows' indicators are the items; a header row is no stray.
       items.push(...indicatorCells(line, lineStart));
       strays = 0;
-    } else if (item?.[1] && !/:[\t ]*$/u.test(line)) {
+    } else if (definitions && !bulleted && BULLETED.test(line)) {
+      // A point of the item above, neither an item nor a stray.
+    } else if (item?.[1] && !opensList(line, item[0])) {
       const start = lineStart + line.indexOf(item[1], item[0].length - item[1].length);
       items.push({ start, end: start + item[1].length });
+      if (items.length === 1) bulleted = BULLETED.test(line);
+      definitions ||= DEFINITION.test(line.slice(item[0].length));
       strays = 0;
     } else if (!BLANK.test(line)) {
-      if (/:[\t ]*$/u.test(line) || ++strays >= 2) break;
+      if (/:[\t ]*$/u.test(line) || ++strays >= (definitions ? DEFINITION_LINES : 2)) break;
     }
     lineStart = lineEnd + 1;
   }
   return items;
+}
+
+/**
+ * An item line that ends in a colon is a new lead ("Greyfox modules:"), unless its name opens a
+ * definition that itself announces points ("Photo: a backdoor with these features:").
+ */
+function opensList(line: string, item: string): boolean {
+  return /:[\t ]*$/u.test(line) && !DEFINITION.test(line.slice(item.length).replace(/:[\t ]*$/u, ''));
 }
 
 /** The cells of a table row that hold nothing but an indicator, as spans in the text. */
@@ -139,7 +229,7 @@ export function colonListCandidates(text: string): Candidate[] {
     const trigger = triggers[0];
     if (!trigger) return [];
     // The lead's named end is looked for later; a capitalised word after the trigger is the usual place.
-    const after = /\p{Lu}|\d/u.test(text.slice(trigger.end, lead.end));
+    const after = /\p{Lu}|\d/u.test(text.slice(trigger.end, lead.end).replace(REFERENCE_MARKS, ''));
     const role = itemRole(trigger, after);
     const type = trigger.spec.types.map((relation) => ITEM_TYPES[relation]?.[role]).find(Boolean);
     if (!type) return [];

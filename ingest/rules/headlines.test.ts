@@ -24,6 +24,13 @@ test("a table's rows are neither headline lists nor titles", () => {
   assert.deepEqual(titles, [{ start: text.lastIndexOf('\n') + 1, end: text.length }]);
 });
 
+test('a defanged indicator alone on its line is an item of a list, not a title; a plain host stays one', () => {
+  const text = 'Hosts seen in May:\n- billing-portal[.]net\nexample.org\nhxxps://cdn-update[.]io/get';
+  const { titles } = findHeadlineRegions(text);
+  const plain = text.indexOf('example.org');
+  assert.deepEqual(titles, [{ start: plain, end: plain + 'example.org'.length }]);
+});
+
 test('a byline under the title is one even with a full stop; "By" deep in the text opens a sentence', () => {
   const byline = 'By Nora Vale, CEO of Quarry Labs.';
   const late = 'By March, Stormhollow had hit ten ports.';

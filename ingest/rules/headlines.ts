@@ -7,6 +7,7 @@
  */
 import { tableRowLines } from '../tables.ts';
 import type { Span } from '../types.ts';
+import { defangedIndicatorLine } from '../indicators/written.ts';
 
 const HEADLINE_SEPARATOR = /(?:[^\S\n]{3,}|\t+|\s[|•·]\s)/gu;
 const MIN_HEADLINES_IN_LIST = 3;
@@ -64,6 +65,8 @@ function isTitleLength(line: string): boolean {
 
 function isTitleLike(line: string): boolean {
   const trimmed = line.trim();
+  // "office-login[.]com" alone on its line: an item of an indicator list, the report's content.
+  if (defangedIndicatorLine(line) !== undefined) return false;
   // LIST_LEAD ends in a colon: testing for it first spares the expression's retries from every word.
   return (
     isTitleLength(line) && !SENTENCE_END.test(trimmed) && !(trimmed.endsWith(':') && LIST_LEAD.test(trimmed))

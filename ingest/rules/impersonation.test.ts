@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findImpersonations, presentsImitation } from './impersonation.ts';
+import { splitSentences } from '../sentences.ts';
+import { findBrandLookalikes, findImpersonations, presentsImitation, spelledAt } from './impersonation.ts';
+import { extractWithRules } from './index.ts';
 import type { ResolvedEntity } from './types.ts';
 
 function entity(
@@ -105,4 +107,72 @@ test('"www." before a name whose site is unknown adds nothing to it: the real si
     ),
     ['login-peoplenet.com -> Peoplenet', 'www.peoplenet-login.com -> Peoplenet'],
   );
+});
+
+const lookalikes = (indicators: ResolvedEntity[], organisations: ResolvedEntity[] = []) =>
+  findBrandLookalikes([...indicators, ...organisations], new Set(indicators.map((found) => found.key))).map(
+    (found) => `${found.imitator.key} -> ${found.imitated.name}`,
+  );
+
+test("a defanged host spelling a brand's name as one of its labels imitates it, named in the text or not", () => {
+  const studio = entity('Organization', 'org:larkspur', 'Larkspur');
+  assert.deepEqual(
+    lookalikes(
+      [
+        entity('Domain', 'larkspur-support.net'),
+        entity('Domain', 'files.cdn-larkspur.app'),
+        entity('Url', 'https://larkspur.portal-share.io/x'),
+      ],
+      [studio],
+    ),
+    [
+      'larkspur-support.net -> Larkspur',
+      'files.cdn-larkspur.app -> Larkspur',
+      'https://larkspur.portal-share.io/x -> Larkspur',
+    ],
+  );
+  // Brands the gazetteer knows need no mention: Microsoft is one.
+  assert.deepEqual(lookalikes([entity('Domain', 'mail.microsoft-update.app')]), [
+    'mail.microsoft-update.app -> Microsoft',
+  ]);
+});
+
+test('the brand as the whole registrable name, its own site, a word inside a label or a short name is no look-alike', () => {
+  const studio = entity('Organization', 'org:larkspur', 'Larkspur', ['larkspur.com']);
+  assert.deepEqual(
+    lookalikes(
+      [
+        entity('Domain', 'support.larkspur.net'),
+        entity('Domain', 'cdn.larkspur.com'),
+        entity('Domain', 'larkspurgarden.net'),
+        entity('Domain', 'gru-mail.com'),
+      ],
+      [studio, entity('Organization', 'org:gru', 'GRU')],
+    ),
+    [],
+  );
+  // A gazetteer name it matches only in context is an ordinary word: "apple-pie.shop" imitates no one.
+  assert.deepEqual(lookalikes([entity('Domain', 'apple-pie.shop')]), []);
+});
+
+test('only the hosts written defanged are compared by name alone', () => {
+  const studio = entity('Organization', 'org:larkspur', 'Larkspur');
+  const host = entity('Domain', 'larkspur-support.net');
+  assert.deepEqual(findBrandLookalikes([host, studio], new Set()), []);
+});
+
+test('a brand the text names only inside a defanged host is found there, its mention the part that spells it', () => {
+  const text = 'Hosts of the campaign:\n- files.microsoft-update[.]app\n- billing-portal[.]net\n';
+  const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+  const brand = result.entities.find((found) => found.name === 'Microsoft');
+  assert.deepEqual(
+    brand?.mentions.map((mention) => mention.surface),
+    ['microsoft'],
+  );
+  assert.deepEqual(
+    result.relations.map((relation) => `${relation.source} ${relation.type} ${relation.target}`),
+    [`files.microsoft-update.app IMPERSONATES ${brand?.key}`],
+  );
+  assert.deepEqual(spelledAt('mail-en[.]marche[.]fr', ['en', 'marche']), { start: 5, end: 16 });
+  assert.equal(spelledAt('seven-marches[.]fr', ['en', 'marche']), undefined);
 });

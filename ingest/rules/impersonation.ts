@@ -6,10 +6,18 @@
  * host, or the host label is one edit away from the organisation's site label (typosquats).
  * When the text itself presents the indicator as an imitation ("look-alike", "trompeur",
  * "مزيف"), a short acronym of the organisation ("wada-arna.org" for WADA) is evidence enough.
+ *
+ * A host the report writes defanged ("microsoft-update[.]com") is one its writer marks as an
+ * attack's: when a brand's name is one of its labels or hyphen-separated parts beside others, the
+ * host names what it imitates by itself, with no sentence needed to present it (the brand being
+ * an organisation of the document or of the gazetteer). The brand alone as the registrable name
+ * ("support.huawei[.]com") is its own site, not a copy.
  */
 import { parse } from 'tldts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { foldKey } from '../normalize/fold.ts';
+import type { GazetteerEntry } from '../gazetteer/index.ts';
+import { escapeRegExp } from './text.ts';
 import type { ResolvedEntity } from './types.ts';
 
 const MIN_BORROWED_LETTERS = 5;
@@ -17,6 +25,8 @@ const MIN_TYPOSQUAT_LENGTH = 6;
 const IMITATING_TYPES = new Set(['Domain', 'Url', 'Email']);
 /** An acronym as written: one word of capitals ("WADA", "TAS"); shorter ones are too often chance. */
 const ACRONYM = /^[A-Z]{3,6}$/;
+/** A one-word alias of letters and digits ("Trellix"), which a host may spell as one label. */
+const ONE_WORD = /^[\p{L}\p{N}]+$/u;
 /** Words that present an address as a copy of someone else's. */
 const IMITATION_WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${[
@@ -52,6 +62,8 @@ export interface Impersonation {
   imitator: ResolvedEntity;
   imitated: ResolvedEntity;
   reason: string;
+  /** For a brand found by name alone, the words of its name the host spells, in order. */
+  spelled?: readonly string[];
 }
 
 /**
@@ -86,6 +98,120 @@ export function findImpersonations(
   return found;
 }
 
+/**
+ * Brand look-alikes among `marked`, the keys of the hosts the text writes defanged: each is
+ * compared with the document's organisations and the gazetteer's, by name only.
+ */
+export function findBrandLookalikes(
+  entities: readonly ResolvedEntity[],
+  marked: ReadonlySet<string>,
+): Impersonation[] {
+  const imitators = entities.flatMap((imitator) => {
+    const host =
+      marked.has(imitator.key) && IMITATING_TYPES.has(imitator.type) ? hostOf(imitator.key) : undefined;
+    return host ? [{ imitator, host }] : [];
+  });
+  if (imitators.length === 0) return [];
+  const inDocument = entities.filter((entity) => entity.type === 'Organization');
+  const present = new Set(inDocument.map((entity) => entity.key));
+  const documentBrands: Brand[] = inDocument.map((entity) => ({ ...imitable(entity), known: undefined }));
+  const known = gazetteerBrandsByFirstWord();
+  const found = new Map<string, Impersonation>();
+  for (const { imitator, host } of imitators) {
+    const parts = hostParts(host);
+    // Only the gazetteer's brands whose name starts on one of the host's labels can be spelled by it.
+    const candidates = [
+      ...documentBrands,
+      ...new Set(parts.labels.flatMap((label) => known.get(label) ?? [])),
+    ].filter((brand) => brand.known === undefined || !present.has(brand.entity.key));
+    for (const brand of candidates) {
+      const pair = `${imitator.key}\u0000${brand.entity.key}`;
+      const reason = found.has(pair) ? undefined : brandReason(host, parts, brand);
+      if (!reason) continue;
+      // A gazetteer brand becomes an entity of this document: a fresh one, never the shared entry.
+      const imitated = brand.known ? knownEntity(brand.known) : brand.entity;
+      found.set(pair, { imitator, imitated, reason, spelled: brand.nameWords });
+    }
+  }
+  return [...found.values()];
+}
+
+/** An organisation as a brand; `known` is the gazetteer entry of a brand the document does not name. */
+interface Brand extends Imitable {
+  known: GazetteerEntry | undefined;
+}
+
+/** The brand's name as labels of the host, beside others, and the host none of its sites. */
+function brandReason(
+  host: string,
+  parts: { labels: string[]; registrableLabel: string },
+  { entity, sites, nameWords }: Imitable,
+): string | undefined {
+  if (sites.some(({ site }) => host === site || host.endsWith(`.${site}`))) return undefined;
+  if (parts.registrableLabel.split(/[.-]+/).join(' ') === nameWords.join(' ')) return undefined;
+  return borrows(parts.labels, nameWords, false) ? `${host} spells the name ${entity.name}` : undefined;
+}
+
+/**
+ * Where the host, as `written` (defanged), spells the brand's words: a mention of the brand
+ * inside the indicator, for a brand the text names nowhere else.
+ */
+export function spelledAt(
+  written: string,
+  words: readonly string[],
+): { start: number; end: number } | undefined {
+  const separator = String.raw`(?:[.\-]|\[\.\]|\(\.\)|\[\.)`;
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${words.map(escapeRegExp).join(separator)}(?![\p{L}\p{N}])`,
+    'iu',
+  );
+  const match = pattern.exec(written);
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
+let knownBrands: Map<string, Brand[]> | undefined;
+
+/**
+ * The gazetteer's organisations as brands, by the first word of their name: by their name and
+ * their one-word aliases of letters and digits, never a name the gazetteer matches only in
+ * context, an ordinary word ("Apple").
+ */
+function gazetteerBrandsByFirstWord(): Map<string, Brand[]> {
+  if (knownBrands) return knownBrands;
+  knownBrands = new Map();
+  for (const entry of loadGazetteer().entries) {
+    if (entry.type !== 'Organization') continue;
+    const entity = knownEntity(entry);
+    const ordinary = new Set(entry.contextOnly.map(foldKey));
+    const names = [entry.name, ...entry.aliases].filter(
+      (name, index) => !ordinary.has(foldKey(name)) && (index === 0 || ONE_WORD.test(name)),
+    );
+    for (const name of names) {
+      const brand: Brand = { ...readImitable({ ...entity, name }), entity, known: entry };
+      const [first] = brand.nameWords;
+      if (first === undefined) continue;
+      const listed = knownBrands.get(first);
+      if (listed) listed.push(brand);
+      else knownBrands.set(first, [brand]);
+    }
+  }
+  return knownBrands;
+}
+
+function knownEntity(entry: GazetteerEntry): ResolvedEntity {
+  return {
+    key: entry.key,
+    type: entry.type,
+    name: entry.name,
+    aliases: new Set(entry.aliases),
+    externalIds: new Set(entry.externalIds),
+    mergeReasons: new Set(),
+    mentions: [],
+    known: true,
+    domains: entry.domains,
+  };
+}
+
 function hostOf(value: string): string | undefined {
   const at = value.lastIndexOf('@');
   const parsed = parse(at >= 0 ? value.slice(at + 1) : value);
@@ -108,7 +234,16 @@ interface Imitable {
   nameWords: string[];
 }
 
+/** Per entity: both searches of a document read the same organisations. */
+const imitables = new WeakMap<ResolvedEntity, Imitable>();
+
 function imitable(entity: ResolvedEntity): Imitable {
+  let found = imitables.get(entity);
+  if (!found) imitables.set(entity, (found = readImitable(entity)));
+  return found;
+}
+
+function readImitable(entity: ResolvedEntity): Imitable {
   const sites = [...entity.domains].map((site) => {
     const label = parse(site).domainWithoutSuffix ?? site;
     return { site, label, labelWords: label.split(/[.-]+/) };

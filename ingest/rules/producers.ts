@@ -8,19 +8,32 @@
  * gives the claim context of the sentence that states it, and the pipeline settles modality,
  * claimants and confidence for all of them in one place (./modality.ts).
  */
-import { allowsEndpoints, type Modality, type RelationType } from '../../graph-schema/schema.ts';
+import {
+  allowsEndpoints,
+  type EntityType,
+  type Modality,
+  type RelationType,
+} from '../../graph-schema/schema.ts';
+import { isDefanged } from '../indicators/refang.ts';
 import type { GazetteerMention } from '../lexicon/index.ts';
-import type { Sentence } from '../types.ts';
+import type { Sentence, Span } from '../types.ts';
 import { findAppositionRelations } from './appositions.ts';
 import { findColonLists, itemRole } from './colon-lists.ts';
 import { findCompoundAttributions } from './compound-attributions.ts';
 import { findAccusedIncidents } from './denied-accusations.ts';
 import { demonymPlace, findPlacements } from './demonyms.ts';
 import type { Incidents } from './events.ts';
-import { findImpersonations, presentsImitation } from './impersonation.ts';
+import {
+  findBrandLookalikes,
+  findImpersonations,
+  presentsImitation,
+  spelledAt,
+  type Impersonation,
+} from './impersonation.ts';
 import { findIncidentAgents } from './incident-agents.ts';
 import { findPublishedIncidents } from './leaked-material.ts';
 import { findListedMembers } from './member-lists.ts';
+import { topicOf } from './pronouns.ts';
 import { findUnitParents } from './names-units.ts';
 import { findCompoundPlacements } from './place-compounds.ts';
 import { findPlacesInCountries } from './place-in-country.ts';
@@ -30,7 +43,7 @@ import type { SentenceProducer } from './relations.ts';
 import { findTableRelations } from './table-rows.ts';
 import { findTitledEmployees } from './titles.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
-import type { TriggerSpec } from './triggers.ts';
+import type { TriggerMatch, TriggerSpec } from './triggers.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
 
 /** "Mandiant, the FireEye incident-response unit": a description in apposition, read like a role. */
@@ -254,22 +267,70 @@ function impersonations(facts: DocumentFacts): InferredRelation[] {
       .filter((entity) => presentedContext(entity) !== undefined)
       .map((entity) => entity.key),
   );
-  return findImpersonations([...entities.values()], presented).flatMap((impersonation) => {
+  const stated = findImpersonations([...entities.values()], presented).flatMap((impersonation) => {
     const context =
       sharedContext(impersonation.imitator, impersonation.imitated) ??
       presentedContext(impersonation.imitator);
-    if (!context) return [];
-    impersonation.imitator.mergeReasons.add(`look-alike: ${impersonation.reason}`);
-    return [
-      {
-        type: 'IMPERSONATES',
-        source: impersonation.imitator,
-        target: impersonation.imitated,
-        context,
-        strength: IMPERSONATION_STRENGTH,
-      },
-    ];
+    return context ? [{ impersonation, context }] : [];
   });
+  const found = new Set(stated.map(({ impersonation }) => impersonationKey(impersonation)));
+  const lookalikes = findBrandLookalikes([...entities.values()], defangedKeys(facts)).flatMap(
+    (impersonation) => {
+      // The host names what it copies: the sentence that writes it frames the relation.
+      const context = impersonation.imitator.mentions
+        .map((mention) => claimAt(mention.start))
+        .find((found) => found !== undefined);
+      if (!context || found.has(impersonationKey(impersonation))) return [];
+      const imitatedId = `${impersonation.imitated.type}\u0000${impersonation.imitated.key}`;
+      const imitated = entities.get(imitatedId) ?? withMentionInHost(facts.text, impersonation);
+      if (!imitated) return [];
+      entities.set(imitatedId, imitated);
+      return [{ impersonation: { ...impersonation, imitated }, context }];
+    },
+  );
+  return [...stated, ...lookalikes].map(({ impersonation, context }): InferredRelation => {
+    impersonation.imitator.mergeReasons.add(`look-alike: ${impersonation.reason}`);
+    return {
+      type: 'IMPERSONATES',
+      source: impersonation.imitator,
+      target: impersonation.imitated,
+      context,
+      strength: IMPERSONATION_STRENGTH,
+    };
+  });
+}
+
+/**
+ * A brand the text names only inside a host ("dc-microsoft.workers[.]dev"): its mention is the
+ * part of the host that spells it, so that the node shows where the text names it.
+ */
+function withMentionInHost(
+  text: string,
+  { imitator, imitated, spelled }: Impersonation,
+): ResolvedEntity | undefined {
+  for (const mention of imitator.mentions) {
+    const at = spelled && spelledAt(text.slice(mention.start, mention.end), spelled);
+    if (!at) continue;
+    const start = mention.start + at.start;
+    const end = mention.start + at.end;
+    return { ...imitated, mentions: [{ start, end, surface: text.slice(start, end) }] };
+  }
+  return undefined;
+}
+
+function impersonationKey({ imitator, imitated }: Impersonation): string {
+  return `${imitator.key}\u0000${imitated.key}`;
+}
+
+/** The keys of the entities the text writes defanged at least once ("microsoft-update[.]com"). */
+function defangedKeys(facts: DocumentFacts): Set<string> {
+  return new Set(
+    [...facts.entities.values()]
+      .filter((entity) =>
+        entity.mentions.some((mention) => isDefanged(facts.text.slice(mention.start, mention.end))),
+      )
+      .map((entity) => entity.key),
+  );
 }
 
 /** The incident names its victim, so the text states that it targeted it. */
@@ -481,46 +542,129 @@ function sponsors(facts: DocumentFacts): InferredRelation[] {
   );
 }
 
-/** "The toolset used by APT99:" then one tool a line: each item fills the end the lead leaves open. */
+/** What a list of an actor's indicators holds. */
+const LISTED_INDICATORS: ReadonlySet<EntityType> = new Set(['Domain', 'Url', 'Email', 'IpAddress']);
+
+/**
+ * "The toolset used by APT99:" then one tool a line: each item fills the end the lead leaves
+ * open. "APT99 infrastructure" then one indicator a line: the one actor the lead names uses each.
+ */
 function colonLists(facts: DocumentFacts): InferredRelation[] {
   const byStart = new Map(facts.named.map((mention) => [mention.start, mention] as const));
-  return findColonLists(facts.text).flatMap(({ lead, triggers, items }): InferredRelation[] => {
-    const context = facts.claimAt(lead.start);
-    if (!context) return [];
-    // "In its campaigns the group exploited the following flaws:": the lead may name its end
-    // through a referring phrase, as any sentence may.
-    const inLead = facts.referenced.filter(
-      (mention) => mention.start >= lead.start && mention.end <= lead.end,
-    );
-    return triggers.flatMap((trigger): InferredRelation[] => {
-      // The lead's own end: the name right after the trigger ("used by X:"), else right before it
-      // ("X used the following:"); a name further off belongs to another phrase of the lead.
-      const after = inLead.find(
-        (mention) =>
-          mention.start >= trigger.end &&
-          wordsBetween(facts.text, trigger.end, mention.start) <= LEAD_GAP_WORDS,
+  return findColonLists(facts.text).flatMap(
+    ({ lead, heading, triggers, indicatorLead, items }): InferredRelation[] => {
+      // A heading states nothing by itself: the line that lists an item frames it.
+      const contextOf = (item: Span) => (heading ? facts.claimAt(item.start) : facts.claimAt(lead.start));
+      // "In its campaigns the group exploited the following flaws:": the lead may name its end
+      // through a referring phrase, as any sentence may.
+      const inLead = facts.referenced.filter(
+        (mention) => mention.start >= lead.start && mention.end <= lead.end,
       );
-      const named =
-        after ??
-        inLead.find(
-          (mention) =>
-            mention.end <= trigger.start &&
-            wordsBetween(facts.text, mention.end, trigger.start) <= LEAD_GAP_WORDS,
-        );
-      if (!named) return [];
-      const role = itemRole(trigger, after !== undefined);
-      return items.flatMap((item): InferredRelation[] => {
-        const listed = byStart.get(item.start);
-        if (!listed || listed.entity.key === named.entity.key) return [];
-        const [source, target] = role === 'source' ? [listed, named] : [named, listed];
-        const type = trigger.spec.types.find((relation) =>
-          allowsEndpoints(relation, source.entity.type, target.entity.type),
-        );
-        return type
-          ? [{ type, source: source.entity, target: target.entity, context, strength: LIST_STRENGTH }]
-          : [];
+      const listed = items.flatMap((item) => {
+        const mention = byStart.get(item.start);
+        const context = mention && contextOf(item);
+        return mention && context ? [{ mention, context }] : [];
       });
-    });
+      const stated = triggers.flatMap((trigger) => triggerItems(facts.text, trigger, inLead, listed));
+      if (inLead.length === 0 && triggers.some(omitsUser)) return topicUses(facts, lead, listed);
+      if (!indicatorLead) return stated;
+      // "Infrastructure of TA999": with one threat actor in the lead, each indicator no trigger
+      // related is one it uses.
+      const actors = new Set(
+        inLead.filter((mention) => mention.entity.type === 'ThreatActor').map((mention) => mention.entity),
+      );
+      const [owner] = actors;
+      if (!owner || actors.size > 1) return stated;
+      const related = new Set(stated.flatMap((relation) => [relation.source.key, relation.target.key]));
+      return [
+        ...stated,
+        ...listed
+          .filter(
+            ({ mention }) => LISTED_INDICATORS.has(mention.entity.type) && !related.has(mention.entity.key),
+          )
+          .map(({ mention, context }): InferredRelation => ({
+            type: 'USES',
+            source: owner,
+            target: mention.entity,
+            context,
+            strength: LIST_STRENGTH,
+          })),
+      ];
+    },
+  );
+}
+
+/** What a list whose lead leaves its user unsaid may hold: software and flaws, never indicators. */
+const TOOLS: ReadonlySet<EntityType> = new Set(['Malware', 'Vulnerability']);
+
+/** "The new backdoors used in the organization:": a use whose user, its subject, the lead leaves unsaid. */
+function omitsUser(trigger: TriggerMatch): boolean {
+  return trigger.spec.types.includes('USES') && trigger.spec.source === 'left';
+}
+
+/**
+ * The tools a lead says were used without naming by whom ("the backdoors used in the
+ * organization:") are the report's topic actor's, as a reader takes them, when the report has
+ * one (named at least twice as often as any other actor before the lead).
+ */
+function topicUses(
+  facts: DocumentFacts,
+  lead: Span,
+  listed: ReadonlyArray<{ mention: EntityMention; context: ClaimContext }>,
+): InferredRelation[] {
+  const topic = topicOf(
+    facts.named.filter((mention) => mention.entity.type === 'ThreatActor' && mention.start < lead.start),
+  );
+  if (!topic) return [];
+  return listed
+    .filter(({ mention }) => TOOLS.has(mention.entity.type))
+    .map(({ mention, context }) => ({
+      type: 'USES',
+      source: topic,
+      target: mention.entity,
+      context,
+      strength: LIST_STRENGTH,
+    }));
+}
+
+/** The relations one trigger of a list's lead gives its items. */
+function triggerItems(
+  text: string,
+  trigger: TriggerMatch,
+  inLead: readonly EntityMention[],
+  listed: ReadonlyArray<{ mention: EntityMention; context: ClaimContext }>,
+): InferredRelation[] {
+  // The lead's own end: the name right after the trigger ("used by X:"), else right before it
+  // ("X used the following:"); a name further off belongs to another phrase of the lead.
+  const after = inLead.find(
+    (mention) =>
+      mention.start >= trigger.end && wordsBetween(text, trigger.end, mention.start) <= LEAD_GAP_WORDS,
+  );
+  const named =
+    after ??
+    inLead.find(
+      (mention) =>
+        mention.end <= trigger.start && wordsBetween(text, mention.end, trigger.start) <= LEAD_GAP_WORDS,
+    );
+  if (!named) return [];
+  const role = itemRole(trigger, after !== undefined);
+  return listed.flatMap(({ mention, context }): InferredRelation[] => {
+    if (mention.entity.key === named.entity.key) return [];
+    const [source, target] = role === 'source' ? [mention, named] : [named, mention];
+    const type = trigger.spec.types.find((relation) =>
+      allowsEndpoints(relation, source.entity.type, target.entity.type),
+    );
+    if (type)
+      return [{ type, source: source.entity, target: target.entity, context, strength: LIST_STRENGTH }];
+    // "Domains attributed to TA999:": an indicator tied to an actor is infrastructure it uses.
+    const owned =
+      trigger.spec.ownsInfrastructure === true &&
+      role === 'source' &&
+      LISTED_INDICATORS.has(mention.entity.type) &&
+      named.entity.type === 'ThreatActor';
+    return owned
+      ? [{ type: 'USES', source: named.entity, target: mention.entity, context, strength: LIST_STRENGTH }]
+      : [];
   });
 }
 

@@ -957,3 +957,22 @@ describe('the subject of a relative clause', () => {
     );
   });
 });
+
+describe('indicators tied to an actor', () => {
+  test('an indicator attributed, linked or tied to a threat actor is infrastructure the actor uses', () => {
+    const lines = relationLines(
+      'The domain billing-portal[.]net, linked to TA999, served the lures. The address 198.51.100[.]23 was attributed to TA999 by analysts.',
+      'en',
+    );
+    assertHas(lines, 'USES TA999 -> billing-portal.net asserted []');
+    assertHas(lines, 'USES TA999 -> 198.51.100.23 asserted []');
+  });
+
+  test('tied to an organisation that is no threat actor, an indicator is nobody’s infrastructure', () => {
+    const lines = relationLines(
+      'The domain billing-portal[.]net, linked to Microsoft, served the lures.',
+      'en',
+    );
+    assertNone(lines, /^USES /);
+  });
+});

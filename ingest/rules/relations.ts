@@ -972,7 +972,7 @@ function argumentPairs(
       const [source, target] = spec.source === 'left' ? [l, r] : [r, l];
       // A post ("المتحدث باسم X", "researcher at X") is held by someone, never by an incident.
       if (spec.role === true && source.entity.type === 'Event') return undefined;
-      return pairFor(type, source, target);
+      return pairFor(type, source, target) ?? ownedInfrastructure(spec, source, target);
     };
     const joined = (first: EntityMention, second: EntityMention) =>
       joinedAfter(text, spec, right, first, second);
@@ -1283,6 +1283,25 @@ function verbSubject(
     return left;
   const [nearest] = left;
   return nearest && /^[ \u00a0]+$/u.test(text.slice(nearest.end, trigger.start)) ? [nearest] : left;
+}
+
+/** Indicators an actor may own: "the domain X, linked to TA999", says that TA999 uses X. */
+const OWNED_INDICATORS: ReadonlySet<EntityType> = new Set(['Domain', 'Url', 'Email', 'IpAddress']);
+
+/**
+ * An indicator tied to a threat actor by words of ownership ("attributed to", "linked to",
+ * "controlled by"; the spec's `ownsInfrastructure`) is infrastructure the actor uses.
+ */
+function ownedInfrastructure(
+  spec: TriggerSpec,
+  indicator: EntityMention,
+  actor: EntityMention,
+): ArgumentPair | undefined {
+  return spec.ownsInfrastructure === true &&
+    OWNED_INDICATORS.has(indicator.entity.type) &&
+    actor.entity.type === 'ThreatActor'
+    ? { type: 'USES', source: actor, target: indicator }
+    : undefined;
 }
 
 function pairFor(type: RelationType, source: EntityMention, target: EntityMention): ArgumentPair | undefined {

@@ -93,6 +93,12 @@ export interface TriggerSpec {
    * then its argument rather than a name further back.
    */
   modifiesNoun?: boolean;
+  /**
+   * It ties a thing to its owner ("attributed to", "linked to", "controlled by"): an indicator so
+   * tied to a threat actor ("domains attributed to TA999:" over a list of them) is infrastructure
+   * the actor uses, a relation the layout of a list states (./colon-lists.ts).
+   */
+  ownsInfrastructure?: boolean;
 }
 
 /** A trigger as matched, with its language-independent spec. */
@@ -125,6 +131,7 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     wordClass: 'noun',
     describesNearest: true,
     qualifiesHead: true,
+    ownsInfrastructure: true,
   },
   // "on behalf of", "controlled by": an actor or an incident is the instrument of the one named
   // after; an organisation acting for a client ("Mandiant, acting on behalf of X") is no part of it.
@@ -135,6 +142,7 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     wordClass: 'noun',
     describesNearest: true,
     qualifiesHead: true,
+    ownsInfrastructure: true,
   },
   // "ترتبط فانسي بير بالاستخبارات": the verb, which may come before its subject.
   linking: { types: ['ATTRIBUTED_TO', 'PART_OF'], source: 'left', strength: 1, wordClass: 'verb' },
@@ -161,7 +169,13 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     wordClass: 'verb',
     selfClaim: true,
   },
-  attribution: { types: ['ATTRIBUTED_TO'], source: 'left', strength: 1, wordClass: 'verb' },
+  attribution: {
+    types: ['ATTRIBUTED_TO'],
+    source: 'left',
+    strength: 1,
+    wordClass: 'verb',
+    ownsInfrastructure: true,
+  },
   'attribution-split': {
     types: ['ATTRIBUTED_TO'],
     source: 'left',

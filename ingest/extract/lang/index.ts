@@ -64,6 +64,7 @@ export interface LoadedPack {
     opening: readonly string[];
     comparing: readonly string[];
     beforeExample: readonly string[];
+    indicatorLeads: readonly string[];
   };
   references: Record<keyof ReferenceVocabulary, readonly string[]>;
   capitalisedFunctionWords: readonly string[];
@@ -275,7 +276,7 @@ function loadEnumerations(
   expanded: (concept: string, phrases: readonly string[]) => string[],
 ): LoadedPack['enumerations'] {
   const where = `language pack "${pack.lang}"`;
-  const words = (name: 'opening' | 'comparing') =>
+  const words = (name: 'opening' | 'comparing' | 'indicatorLeads') =>
     pack.enumerations[name].flatMap((pattern) => {
       for (const example of pattern.examples) checkRelationExample(where, `enumerations.${name}`, example);
       return expanded(`enumerations.${name}`, pattern.phrases);
@@ -284,6 +285,7 @@ function loadEnumerations(
     opening: words('opening'),
     comparing: words('comparing'),
     beforeExample: expanded('enumerations.beforeExample', pack.enumerations.beforeExample),
+    indicatorLeads: words('indicatorLeads'),
   };
 }
 

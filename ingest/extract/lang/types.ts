@@ -272,6 +272,14 @@ export interface EnumerationVocabulary {
   comparing: readonly Pattern<RelationExpectation>[];
   /** Small words between such a word and its first example ("including in the"), plain. */
   beforeExample: readonly string[];
+  /**
+   * Nouns for an actor's indicators ("infrastructure", "indicators of compromise", "C2
+   * domains"): a heading or a lead that names one threat actor beside one of them announces a
+   * list of that actor's indicators, one a line ("TA999 infrastructure" over
+   * "billing-portal[.]net"): the actor uses each. An example is such a heading or lead and its
+   * lines.
+   */
+  indicatorLeads: readonly Pattern<RelationExpectation>[];
 }
 
 export interface LanguagePack {

@@ -29,4 +29,15 @@ export const enumerations = {
     },
   ],
   beforeExample: ['في'],
+  indicatorLeads: [
+    {
+      phrases: ['بنية تحتية|التحتية', 'مؤشرات اختراق|الاختراق', 'مؤشرات', 'نطاقات', 'عناوين', 'خوادم'],
+      examples: [
+        {
+          text: 'البنية التحتية لمجموعة TA999\nbilling-portal[.]net\nsecure-invoice[.]org\n',
+          expect: { source: 'TA999', type: 'USES', target: 'secure-invoice.org' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;

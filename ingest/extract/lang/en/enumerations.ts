@@ -29,4 +29,27 @@ export const enumerations = {
     },
   ],
   beforeExample: ['in', 'the'],
+  indicatorLeads: [
+    {
+      phrases: [
+        'infrastructure',
+        'indicators of compromise',
+        'indicator(s)',
+        'ioc(s)',
+        'domain(s)',
+        'ip address(es)',
+        'c2|c&c|command-and-control server(s)|domain(s)|address(es)',
+      ],
+      examples: [
+        {
+          text: 'Infrastructure of TA999\nbilling-portal[.]net\nsecure-invoice[.]org\n',
+          expect: { source: 'TA999', type: 'USES', target: 'secure-invoice.org' },
+        },
+        {
+          text: 'Researchers listed the C2 domains of TA999 in their report.\n- billing-portal[.]net\n- 198.51.100[.]23\n',
+          expect: { source: 'TA999', type: 'USES', target: '198.51.100.23' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;

@@ -39,6 +39,11 @@ export const triggers = {
         expect: { source: 'TA999', type: 'ATTRIBUTED_TO', target: 'Iran' },
       },
       {
+        // An indicator tied to an actor is infrastructure it uses (the spec's ownsInfrastructure).
+        text: 'The domain billing-portal[.]net, linked to TA999, served the lures.',
+        expect: { source: 'TA999', type: 'USES', target: 'billing-portal.net' },
+      },
+      {
         text: 'The Rana Institute, an organization working under the MOIS, wrote its own tools.',
         expect: { source: 'Rana Institute', type: 'PART_OF', target: 'MOIS' },
       },

@@ -25,4 +25,22 @@ export const enumerations = {
     },
   ],
   beforeExample: ['en', 'à', 'au', 'aux', 'le', 'la', 'les', "l'", 'l’'],
+  indicatorLeads: [
+    {
+      phrases: [
+        'infrastructure(s)',
+        'indicateur(s) de compromission',
+        'indicateur(s)',
+        'domaine(s)',
+        'adresse(s) IP',
+        'serveur(s) de commande|contrôle',
+      ],
+      examples: [
+        {
+          text: 'Infrastructure du groupe TA999\nportail-factures[.]net\nfacture-sure[.]org\n',
+          expect: { source: 'TA999', type: 'USES', target: 'facture-sure.org' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;
