@@ -63,6 +63,13 @@ export interface GraphJson extends GraphFragment {
 }
 
 /**
+ * A run of one of graph-json's lists. The whole graph read part by part comes as its documents,
+ * then its nodes, then its edges, each list in id order, so parts can be written as they come.
+ */
+export type GraphJsonPart =
+  { documents: GraphJsonDocument[] } | { nodes: GraphJsonNode[] } | { edges: GraphJsonEdge[] };
+
+/**
  * An edge as a canvas draws and filters it: graph-json's edge with its evidence summarised
  * instead of listed. The sentences are the edge's details (`GET /api/edges/:id`), fetched when
  * the edge is opened; a start view of a few hundred entities can carry tens of thousands.

@@ -2,7 +2,8 @@
  * The `evigraph` command (docs/cli.md): ingest, export, query, serve, copy. Results go to
  * stdout, progress and diagnostics to stderr; the exit code is non-zero when anything failed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { pino } from 'pino';
 import { listSourceFiles, readSources } from '../ingest/read.ts';
@@ -28,6 +29,7 @@ import { describeSummary, progressReporter, type StoreChange } from './cli-progr
 import { QUERY_FORMATS, formatRows, type QueryFormat } from './cli-table.ts';
 import { CSV_TABLES, type CsvTable } from './export/csv.ts';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, csvEdgesPath, type ExportFormatName } from './export/index.ts';
+import { writeGraphJson } from './export/graph-json.ts';
 import {
   IngestService,
   MAX_DOCUMENT_BYTES,
@@ -257,18 +259,40 @@ async function exportCommand(options: {
     options.store,
     true,
     async (store) => {
+      // The lossless export is written as the store reads it: a large graph is never one string.
+      if (format === 'graph-json') {
+        await writeGraphJsonTo(store, options.out);
+        return undefined;
+      }
       const graph = await store.exportGraph();
       return tables.map((table) => spec.render(graph, table));
     },
     (server) => Promise.all(tables.map((table) => server.export(format, table))),
   );
-  if (!options.out) {
+  if (rendered && !options.out) {
     process.stdout.write(rendered[0] ?? '');
     return;
   }
+  if (!options.out) return;
   const paths = tables.length === 2 ? [options.out, csvEdgesPath(options.out)] : [options.out];
-  paths.forEach((path, index) => writeFileSync(path, rendered[index] ?? ''));
+  if (rendered) paths.forEach((path, index) => writeFileSync(path, rendered[index] ?? ''));
   process.stderr.write(`wrote ${paths.join(' and ')}\n`);
+}
+
+/** The store's graph-json, written to the file at `path` or to standard output as it is read. */
+async function writeGraphJsonTo(store: GraphStore, path: string | undefined): Promise<void> {
+  if (!path) {
+    await writeGraphJson(store, async (text) => {
+      if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+    });
+    return;
+  }
+  const descriptor = openSync(path, 'w');
+  try {
+    await writeGraphJson(store, async (text) => void writeSync(descriptor, text));
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 async function queryCommand(

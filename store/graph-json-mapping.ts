@@ -5,7 +5,7 @@
 import type { EntityRecord } from '../graph-schema/model.ts';
 import type {
   GraphFragment,
-  GraphJson,
+  GraphJsonDocument,
   GraphJsonEdge,
   GraphJsonEvidence,
   GraphJsonNode,
@@ -133,26 +133,25 @@ export function toGraphPreviewFragment(
   };
 }
 
-/** The whole graph; every list arrives sorted by id and keeps that order. */
-export function toGraphJson(
-  documents: readonly DocumentSummary[],
-  entities: readonly StoredEntity[],
-  documentsByEntity: ReadonlyMap<string, readonly string[]>,
-  edges: readonly StoredRelation[],
-): GraphJson {
+export function toGraphJsonDocument({
+  id,
+  uri,
+  title,
+  lang,
+  publishedAt,
+  source,
+  author,
+  encoding,
+}: DocumentSummary): GraphJsonDocument {
   return {
-    documents: documents.map(({ id, uri, title, lang, publishedAt, source, author, encoding }) => ({
-      id,
-      uri,
-      title,
-      lang,
-      ...(publishedAt !== undefined ? { publishedAt } : {}),
-      ...(source !== undefined ? { source } : {}),
-      ...(author !== undefined ? { author } : {}),
-      ...(encoding !== undefined ? { encoding } : {}),
-    })),
-    nodes: entities.map((entity) => toGraphJsonNode(entity, documentsByEntity.get(entity.id) ?? [])),
-    edges: edges.map(toGraphJsonEdge),
+    id,
+    uri,
+    title,
+    lang,
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
+    ...(source !== undefined ? { source } : {}),
+    ...(author !== undefined ? { author } : {}),
+    ...(encoding !== undefined ? { encoding } : {}),
   };
 }
 

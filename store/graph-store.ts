@@ -7,6 +7,7 @@ import type {
   GraphJson,
   GraphJsonEvidence,
   GraphJsonNode,
+  GraphJsonPart,
   GraphPreviewEdge,
   GraphPreviewFragment,
   GraphSummaryFragment,
@@ -273,6 +274,13 @@ export interface GraphStore {
   cypher(query: string, options?: CypherOptions): Promise<CypherResult>;
   /** The whole graph, deterministic order (documents, nodes, edges sorted by id). */
   exportGraph(): Promise<GraphJson>;
+  /**
+   * The same graph in parts (documents, then nodes, then edges, each in id order), each handed
+   * to `take` and awaited before the next is read, all in one read: memory holds one part, not
+   * the graph, so a store of any size exports. Nodes and edges come `pageSize` at a time
+   * (EXPORT_PAGE by default).
+   */
+  exportGraphParts(take: (part: GraphJsonPart) => Promise<void>, pageSize?: number): Promise<void>;
   /** Everything the store holds, one batch per document (text, mentions, full evidence), so
    *  writing these batches into another store reproduces this one exactly. */
   exportBatches(): AsyncIterable<GraphBatch>;

@@ -54,3 +54,6 @@ export function pageWithinLimits(
     offset: Math.max(0, Math.floor(page.offset ?? 0)),
   };
 }
+
+/** Entities or relations read at a time by a whole-graph export (exportGraphParts). */
+export const EXPORT_PAGE = 2_000;

@@ -5,7 +5,7 @@
  * statistics and user Cypher.
  */
 import type { GraphBatch } from '../graph-schema/model.ts';
-import type { GraphFragment, GraphJson, ListPage } from '../graph-schema/graph-json.ts';
+import type { GraphFragment, GraphJson, GraphJsonPart, ListPage } from '../graph-schema/graph-json.ts';
 import type {
   DetailPage,
   DocumentSummary,
@@ -23,7 +23,9 @@ import type {
 import {
   toEvidenceWithDocuments,
   toGraphFragment,
-  toGraphJson,
+  toGraphJsonDocument,
+  toGraphJsonEdge,
+  toGraphJsonNode,
   toGraphPreviewEdge,
   toGraphPreviewFragment,
   toGraphSummaryFragment,
@@ -34,6 +36,7 @@ import {
   DEFAULT_NEIGHBOR_LIMIT,
   DEFAULT_OVERVIEW_LIMIT,
   DEFAULT_PATH_LENGTH,
+  EXPORT_PAGE,
   MAX_DETAIL_LIMIT,
   MAX_EVIDENCE_PAGE,
   MAX_PATHS,
@@ -112,6 +115,11 @@ async function previewFragment(
 async function previewEdges(reader: RecordReader, relations: readonly StoredRelation[]) {
   const names = await namesFor(reader, [], relations);
   return relations.map((relation) => toGraphPreviewEdge(relation, names));
+}
+
+/** The ids in runs of `size`, in order. */
+function* pagesOf(ids: readonly string[], size: number): Iterable<string[]> {
+  for (let start = 0; start < ids.length; start += size) yield ids.slice(start, start + size);
 }
 
 /** Where a page of `page.limit` items after `page.offset` stands in a list of `total`. */
@@ -438,12 +446,38 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     });
   }
 
-  exportGraph(): Promise<GraphJson> {
-    return this.read(async (reader) => {
-      const documents = await reader.documentSummaries();
-      const entities = await reader.entities();
-      const mentionedIn = await reader.documentsOfEntities();
-      return toGraphJson(documents, entities, mentionedIn, await reader.allRelations());
+  async exportGraph(): Promise<GraphJson> {
+    const graph: GraphJson = { documents: [], nodes: [], edges: [] };
+    await this.exportGraphParts(async (part) => {
+      // One push per item: a part can be longer than a call's argument list may be.
+      if ('documents' in part) for (const document of part.documents) graph.documents.push(document);
+      else if ('nodes' in part) for (const node of part.nodes) graph.nodes.push(node);
+      else for (const edge of part.edges) graph.edges.push(edge);
+    });
+    return graph;
+  }
+
+  /**
+   * Documents in one part (summaries, without text), then entities and relations a page of ids
+   * at a time: what is held at once is the documents' summaries, the id lists and one page.
+   */
+  async exportGraphParts(
+    take: (part: GraphJsonPart) => Promise<void>,
+    pageSize = EXPORT_PAGE,
+  ): Promise<void> {
+    if (!Number.isSafeInteger(pageSize) || pageSize < 1)
+      throw new RangeError(`an export page holds at least one record, not ${pageSize}`);
+    await this.read(async (reader) => {
+      await take({ documents: (await reader.documentSummaries()).map(toGraphJsonDocument) });
+      for (const ids of pagesOf(await reader.entityIds(), pageSize)) {
+        const entities = await reader.entities(ids);
+        const mentionedIn = await reader.documentsOfEntities(ids);
+        await take({
+          nodes: entities.map((entity) => toGraphJsonNode(entity, mentionedIn.get(entity.id) ?? [])),
+        });
+      }
+      for (const ids of pagesOf(await reader.relationIds(), pageSize))
+        await take({ edges: (await reader.relationsByIds(ids)).map(toGraphJsonEdge) });
     });
   }
 

@@ -29,6 +29,8 @@ export interface ShortestPathEdges {
 export interface RecordReader {
   /** Entities by id, all of them when `ids` is undefined. */
   entities(ids?: readonly string[]): Promise<StoredEntity[]>;
+  /** The id of every entity, sorted. */
+  entityIds(): Promise<string[]>;
   /** Sorted ids of the documents mentioning each entity (each entity, when `ids` is undefined). */
   documentsOfEntities(ids?: readonly string[]): Promise<Map<string, string[]>>;
   /** Summaries (no text) by id, all of them when `ids` is undefined. */
@@ -37,8 +39,8 @@ export interface RecordReader {
   /** Mentions in one document, in text order. */
   mentionsIn(documentId: string): Promise<MentionRecord[]>;
 
-  /** Typed relations (MENTIONED_IN excluded), in the following groups. */
-  allRelations(): Promise<StoredRelation[]>;
+  /** The id of every typed relation, sorted. */
+  relationIds(): Promise<string[]>;
   relationsByIds(ids: readonly string[]): Promise<StoredRelation[]>;
   /**
    * Edges touching any of the entities, in or out, without evidence; any order; `limit` rows at

@@ -15,8 +15,10 @@ import {
 } from '../graph-schema/model.ts';
 import type {
   GraphFragment,
+  GraphJson,
   GraphJsonEdge,
   GraphJsonNode,
+  GraphJsonPart,
   GraphSummaryFragment,
 } from '../graph-schema/graph-json.ts';
 import { QueryError, ReadOnlyQueryError, type GraphStore, type PathFragment } from './graph-store.ts';
@@ -313,6 +315,35 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
         await writeAll(store, allBatches);
         assert.equal(JSON.stringify(await store.exportGraph()), once);
         assert.deepEqual(await store.stats(), statsOnce);
+      });
+    });
+
+    test('the export in parts is the whole export, in order, a page at a time', async () => {
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, allBatches);
+        const parts: GraphJsonPart[] = [];
+        await store.exportGraphParts(async (part) => void parts.push(part), 2);
+        const listOf = (part: GraphJsonPart) =>
+          'documents' in part ? 'documents' : 'nodes' in part ? 'nodes' : 'edges';
+        assert.deepEqual(
+          [...new Set(parts.map(listOf))],
+          ['documents', 'nodes', 'edges'],
+          'documents, then nodes, then edges',
+        );
+        const joined: GraphJson = { documents: [], nodes: [], edges: [] };
+        for (const part of parts) {
+          if ('documents' in part) joined.documents.push(...part.documents);
+          else if ('nodes' in part) joined.nodes.push(...part.nodes);
+          else joined.edges.push(...part.edges);
+        }
+        assert.ok(joined.nodes.length > 2 && joined.edges.length > 2, 'several pages of each');
+        for (const part of parts)
+          if (!('documents' in part)) assert.ok(('nodes' in part ? part.nodes : part.edges).length <= 2);
+        assert.deepEqual(joined, await store.exportGraph());
+        await assert.rejects(
+          store.exportGraphParts(async () => undefined, 0),
+          RangeError,
+        );
       });
     });
 

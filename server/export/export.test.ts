@@ -1,8 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { GraphJson } from '../../graph-schema/graph-json.ts';
+import type { GraphJson, GraphJsonPart } from '../../graph-schema/graph-json.ts';
 import { CSV_LIST_SEPARATOR } from './csv.ts';
 import { GEXF_LIST_SEPARATOR } from './gexf.ts';
+import { GraphJsonWriter } from './graph-json.ts';
 import { GRAPHML_LIST_SEPARATOR } from './graphml.ts';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, csvEdgesPath } from './index.ts';
 
@@ -170,6 +171,42 @@ describe('export formats', () => {
     assert.equal(text, EXPORT_FORMATS['graph-json'].render(graph, 'nodes'));
     assert.deepEqual(Object.keys(JSON.parse(text) as object), ['documents', 'nodes', 'edges']);
     assert.ok(text.includes('\n  "documents"'), 'pretty-printed');
+  });
+
+  test('graph-json written part by part is the same text as the whole graph rendered at once', async () => {
+    const written = async (parts: readonly GraphJsonPart[]) => {
+      let text = '';
+      const writer = new GraphJsonWriter(async (chunk) => void (text += chunk));
+      for (const part of parts) await writer.add(part);
+      await writer.end();
+      return text;
+    };
+    const whole = (of: GraphJson) => EXPORT_FORMATS['graph-json'].render(of, 'nodes');
+    const [first, second] = graph.nodes;
+    assert.ok(first && second);
+    assert.equal(
+      await written([
+        { documents: graph.documents },
+        { nodes: [first] },
+        { nodes: [] },
+        { nodes: [second] },
+        { edges: graph.edges },
+      ]),
+      whole(graph),
+    );
+    // Lists no part brings, or only empty parts, are written empty.
+    assert.equal(await written([]), whole({ documents: [], nodes: [], edges: [] }));
+    assert.equal(
+      await written([{ documents: [] }, { edges: graph.edges }]),
+      whole({ documents: [], nodes: [], edges: graph.edges }),
+    );
+    assert.equal(
+      await written([{ nodes: graph.nodes }]),
+      whole({ documents: [], nodes: graph.nodes, edges: [] }),
+    );
+    const outOfOrder = new GraphJsonWriter(async () => undefined);
+    await outOfOrder.add({ edges: graph.edges });
+    await assert.rejects(outOfOrder.add({ nodes: graph.nodes }), /out of order: nodes after edges/);
   });
 
   test('GEXF is well-formed and carries names, types, aliases and edge attributes', () => {

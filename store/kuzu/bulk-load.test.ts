@@ -3,7 +3,7 @@
 // batch the store can give back: texts, mentions, descriptions, evidence).
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GraphBatch } from '../../graph-schema/model.ts';
@@ -240,6 +240,32 @@ describe('bulk load into an empty embedded store', () => {
       await store.close();
     }
   });
+  test('a load cut short by the end of its process is dropped by the next read-write open', async () => {
+    const folder = join(root, `store-${++counter}`);
+    mkdirSync(folder);
+    const path = join(folder, 'graph.lbug');
+    const store = await openStore(`ladybug:${path}`);
+    try {
+      await bulkLoad(store, allBatches);
+      assert.equal(existsSync(`${path}.bulk-load`), false, 'a finished load leaves no marker');
+    } finally {
+      await store.close();
+    }
+    // What a process stopped between two COPY statements leaves: some tables and the marker.
+    writeFileSync(`${path}.bulk-load`, '1\n');
+    await assert.rejects(openStore(`ladybug:${path}`, { readOnly: true }), /was cut short/);
+    const reopened = await openStore(`ladybug:${path}`);
+    try {
+      const stats = await reopened.stats();
+      assert.deepEqual([stats.documents, stats.entities, stats.relations], [0, 0, 0]);
+      assert.equal(existsSync(`${path}.bulk-load`), false);
+      await bulkLoad(reopened, allBatches);
+      assert.equal((await reopened.stats()).documents, allBatches.length);
+    } finally {
+      await reopened.close();
+    }
+  });
+
   test('a load whose file is lost before it is written fails: the store stays empty and usable', async () => {
     const store = await freshStore();
     const before = new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('evigraph-bulk-')));

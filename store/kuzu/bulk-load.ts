@@ -273,8 +273,12 @@ export class BulkLoadFiles {
     return added;
   }
 
-  /** Fills the store, which must hold nothing, from every batch added; run inside one write
-   *  transaction: a COPY that fails rolls every table back. */
+  /**
+   * Fills the store, which must hold nothing, from every batch added, one `COPY` per file, each
+   * committed alone: held in one transaction, every page copied stays in the engine's buffer
+   * pool until the commit, and a 100,000-document load overflowed the 1 GB pool. The caller
+   * empties the store again if a `COPY` fails.
+   */
   async copy(session: Session): Promise<void> {
     await this.queue;
     // Record by record, so that no table's text is ever one string in memory; the plan lets

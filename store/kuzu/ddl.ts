@@ -92,3 +92,18 @@ export function kuzuSchemaStatements(): string[] {
     descriptionTable,
   ];
 }
+
+/**
+ * Every table kuzuSchemaStatements creates, dropped (relationship tables before the node tables
+ * they join): with the schema statements after them, the quickest way back to an empty store.
+ */
+export function kuzuDropStatements(): string[] {
+  const relationshipTables = [
+    MENTION_LABEL,
+    ...RELATION_TYPES.map((spec) => spec.name),
+    EVIDENCE_LABEL,
+    DESCRIPTION_LABEL,
+  ];
+  const nodeTables = [...ENTITY_TYPES.map((spec) => spec.name), DOCUMENT_LABEL, CLAIM_LABEL];
+  return [...relationshipTables, ...nodeTables].map((name) => `DROP TABLE IF EXISTS ${quoteName(name)}`);
+}

@@ -39,7 +39,8 @@ async function downgrade(path: string): Promise<void> {
   const connection = await SerialConnection.open(engine, database);
   try {
     await connection.exclusive(async (session) => {
-      const relations = await new KuzuReader(session).allRelations();
+      const reader = new KuzuReader(session);
+      const relations = await reader.relationsByIds(await reader.relationIds());
       for (const spec of RELATION_TYPES) {
         const table = quoteName(spec.name);
         for (const [name, , type] of LISTS)

@@ -3,7 +3,16 @@
  * successor, same Cypher). One process holds the file read-write, or several hold it read-only;
  * holders.ts enforces it across processes.
  */
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Database } from '@ladybugdb/core';
@@ -30,7 +39,7 @@ import { ladybugEngine, type Engine } from './engine.ts';
 import { holdStore, type StoreHold } from './holders.ts';
 import { QueryDatabase } from './query-database.ts';
 import { runReadOnlyCypher } from './cypher.ts';
-import { kuzuSchemaStatements } from './ddl.ts';
+import { kuzuDropStatements, kuzuSchemaStatements } from './ddl.ts';
 import { addDocumentColumns, missingDocumentColumns } from './document-columns.ts';
 import { legacyRelationTables, upgradeEvidenceLists } from './evidence-upgrade.ts';
 import { addSummaryColumns, relationTablesMissingSummary } from './summary-columns.ts';
@@ -184,6 +193,43 @@ async function refuseUnlessEmpty(session: Session, uri: string): Promise<void> {
   }
 }
 
+/** Beside the store while a bulk load's tables are being copied: its presence means a cut load. */
+function bulkLoadMarker(path: string): string {
+  return `${path}.bulk-load`;
+}
+
+/** Drops and recreates every table: the store a bulk load started from, which held nothing. */
+async function emptyTables(session: Session): Promise<void> {
+  for (const statement of [...kuzuDropStatements(), ...kuzuSchemaStatements()]) await session.run(statement);
+}
+
+/**
+ * Copies the load's tables, each `COPY` committed alone (bulk-load.ts says why). All or nothing
+ * still: a failing `COPY` has the store emptied again, and a process stopped on the way leaves
+ * the marker, from which the next read-write open empties it (`finishCutBulkLoad`).
+ */
+async function copyAllOrNothing(session: Session, path: string, files: BulkLoadFiles): Promise<void> {
+  const marker = bulkLoadMarker(path);
+  writeFileSync(marker, `${process.pid}\n`);
+  try {
+    await files.copy(session);
+  } catch (error) {
+    await emptyTables(session);
+    throw error;
+  } finally {
+    rmSync(marker, { force: true });
+  }
+}
+
+/** A bulk load cut before its last `COPY` left part of its tables: they are dropped, saying so. */
+async function finishCutBulkLoad(main: SerialConnection, path: string): Promise<void> {
+  const marker = bulkLoadMarker(path);
+  if (!existsSync(marker)) return;
+  await main.exclusive(emptyTables);
+  rmSync(marker, { force: true });
+  process.stderr.write(`evigraph: the bulk load into ${path} was cut short; the store is empty again\n`);
+}
+
 /** Opens the store at `path`; `uri` is how it was named (`ladybug:PATH` or its alias `kuzu:PATH`). */
 export async function openKuzuStore(
   path: string,
@@ -214,16 +260,29 @@ export async function openKuzuStore(
         : () => main.exclusive(async (session) => void (await session.run('CHECKPOINT'))),
     );
     if (options.readOnly) {
+      if (existsSync(bulkLoadMarker(absolute)))
+        throw new Error(
+          `a bulk load into ${path} was cut short: open it once read-write, which empties it, then load it again`,
+        );
       await main.exclusive((session) => refuseLegacyLayout(session, path));
     } else {
       await main.exclusive(async (session) => {
         for (const statement of kuzuSchemaStatements()) await session.run(statement);
       });
+      await finishCutBulkLoad(main, absolute);
       await upgradeDocumentColumns(main, path);
       await upgradeRelationSummaries(main, path);
       await upgradeLegacyLayout(main, path);
     }
-    return new KuzuStore({ uri, database, main, queries, readOnly: options.readOnly ?? false, hold });
+    return new KuzuStore({
+      uri,
+      path: absolute,
+      database,
+      main,
+      queries,
+      readOnly: options.readOnly ?? false,
+      hold,
+    });
   } catch (error) {
     await database?.close();
     hold.release();
@@ -237,6 +296,8 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   private closing: Promise<void> | undefined;
 
   readonly uri: string;
+  /** The database file, absolute. */
+  private readonly path: string;
   private readonly database: Database;
   private readonly main: SerialConnection;
   private readonly queries: QueryDatabase;
@@ -245,6 +306,7 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
 
   constructor(parts: {
     uri: string;
+    path: string;
     database: Database;
     main: SerialConnection;
     queries: QueryDatabase;
@@ -253,6 +315,7 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   }) {
     super();
     this.uri = parts.uri;
+    this.path = parts.path;
     this.database = parts.database;
     this.main = parts.main;
     this.queries = parts.queries;
@@ -306,9 +369,9 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
         if (!open) throw new Error('this bulk load has ended');
         try {
           await this.queries.write(() =>
-            this.main.transaction(async (session) => {
+            this.main.exclusive(async (session) => {
               await refuseUnlessEmpty(session, this.uri);
-              await files.copy(session);
+              await copyAllOrNothing(session, this.path, files);
             }),
           );
         } finally {

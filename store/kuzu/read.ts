@@ -167,6 +167,11 @@ export class KuzuReader implements RecordReader {
     return rows.map(entityFromRow).sort(byId);
   }
 
+  async entityIds(): Promise<string[]> {
+    const rows = await this.session.run(`MATCH (n${ANY_ENTITY}) RETURN n.id AS id`);
+    return rows.map((row) => asString(row.id)).sort();
+  }
+
   async documentsOfEntities(ids?: readonly string[]): Promise<Map<string, string[]>> {
     if (!hasIds(ids)) return new Map();
     const pattern = `-[${MENTION}]->(d${DOCUMENT}) RETURN DISTINCT n.id AS id, d.id AS document`;
@@ -263,8 +268,9 @@ export class KuzuReader implements RecordReader {
     return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
   }
 
-  async allRelations(): Promise<StoredRelation[]> {
-    return withEvidence(await this.headsWhere(''), await this.evidenceOf());
+  async relationIds(): Promise<string[]> {
+    const rows = await this.session.run(`MATCH ()-[e${ANY_RELATION}]->() RETURN e.id AS id`);
+    return rows.map((row) => asString(row.id)).sort();
   }
 
   async relationsByIds(ids: readonly string[]): Promise<StoredRelation[]> {

@@ -56,6 +56,10 @@ export class Neo4jReader implements RecordReader {
     return (await this.rowsFor(ids, ENTITIES.byIds, ENTITIES.all)).map(entityFromRow).sort(byId);
   }
 
+  async entityIds(): Promise<string[]> {
+    return (await this.querier.run(ENTITIES.ids)).map((row) => asString(row.id)).sort();
+  }
+
   /** Entities whose name or an alias contains the folded query `key`. */
   async entitiesMatchingKey(key: string): Promise<StoredEntity[]> {
     const { grams, minShared } = fuzzyGrams(key);
@@ -121,8 +125,8 @@ export class Neo4jReader implements RecordReader {
     return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
   }
 
-  async allRelations(): Promise<StoredRelation[]> {
-    return withEvidence(await this.heads(RELATIONS.all), await this.evidenceOf());
+  async relationIds(): Promise<string[]> {
+    return (await this.querier.run(RELATIONS.ids)).map((row) => asString(row.id)).sort();
   }
 
   async relationsByIds(ids: readonly string[]): Promise<StoredRelation[]> {

@@ -105,6 +105,7 @@ const TYPED_RELATION = `(a:${ENTITY_LABEL})-[e:${ANY_RELATION}]->(b:${ENTITY_LAB
 
 export const ENTITIES = {
   all: `MATCH ${ENTITY} RETURN ${ENTITY_COLUMNS}`,
+  ids: `MATCH ${ENTITY} RETURN n.id AS id`,
   byIds: `MATCH ${ENTITY} WHERE n.id IN $ids RETURN ${ENTITY_COLUMNS}`,
   /** Entities whose name or an alias contains the folded query (ranking happens in search-key.ts). */
   /** Names containing the key, or sharing enough of its three-letter pieces to be a near spelling. */
@@ -144,7 +145,7 @@ const TOUCHING_SUMMARIES = `UNWIND $ids AS wanted MATCH (:${ENTITY_LABEL} {id: w
       ${dialect.labelOf('b')} AS targetType, e.evidenceCount AS evidence`;
 
 export const RELATIONS = {
-  all: `MATCH ${TYPED_RELATION} RETURN ${RELATION_COLUMNS}`,
+  ids: `MATCH ${TYPED_RELATION} RETURN e.id AS id`,
   byIds: relationsByIdsAnyType(),
   /** Relations of one type by id: the lookup a write makes before merging evidence. */
   byIdsOfType: relationsByIdsOfType,
