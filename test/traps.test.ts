@@ -185,6 +185,79 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'If the report is right, APT28 targeted NATO.',
       expect: ['TARGETED APT28 -> NATO asserted []'],
     },
+    {
+      trap: 'a negation closed by its denier',
+      text: 'APT28 was not behind the attack on TV5Monde, the Kremlin said.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 denied [Kremlin]',
+        'DENIES Kremlin -> APT28 denied [Kremlin]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'a rejected claim with no author is the denier’s denial, not its claim',
+      text: 'Moscow rejected claims that APT29 targeted the State Department.',
+      expect: [
+        'DENIES Moscow -> APT29 denied [Moscow]',
+        'TARGETED APT29 -> US Department of State denied [Moscow]',
+      ],
+    },
+    {
+      trap: 'dismissed reports',
+      text: 'The Kremlin dismissed reports that APT28 targeted NATO.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> NATO denied [Kremlin]'],
+    },
+    {
+      trap: 'hypothetical: were behind',
+      text: 'If Russia were behind the attack on TV5Monde, France would respond.',
+      expect: [],
+    },
+    {
+      trap: 'question with a modal',
+      text: 'Could APT28 have hacked NATO?',
+      expect: [],
+    },
+    {
+      trap: 'speculation by unnamed officials',
+      text: 'Some officials speculated that APT29 targeted the State Department.',
+      expect: ['TARGETED APT29 -> US Department of State suspected []'],
+    },
+    {
+      trap: 'the passive of blame',
+      text: 'APT28 was blamed for the attack on TV5Monde.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'the passive of an accusation',
+      text: 'APT28 was accused of hacking NATO.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'named as the one responsible, by no one named',
+      text: 'Sandworm was named as the one responsible for the attack on Ukrenergo.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Ukrenergo -> Sandworm Team reported []',
+        'TARGETED Hack of Ukrenergo -> Ukrenergo asserted []',
+      ],
+    },
+    {
+      trap: 'an unnamed official told a newspaper: reported, the newspaper no party',
+      text: 'APT28 targeted NATO, a French official told Le Monde.',
+      expect: ['TARGETED APT28 -> NATO reported []'],
+    },
+    {
+      trap: 'an official of a named body told a news agency',
+      text: 'APT28 targeted NATO, an official at the State Department told Reuters.',
+      expect: ['TARGETED APT28 -> NATO reported [US Department of State]'],
+    },
+    {
+      trap: 'a list of sources',
+      text: 'According to Mandiant, CrowdStrike and Microsoft, APT28 targeted NATO.',
+      expect: ['TARGETED APT28 -> NATO reported [CrowdStrike, Mandiant, Microsoft]'],
+    },
   ],
   fr: [
     {
@@ -303,6 +376,49 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'concession : le démenti reste dans sa proposition',
       text: 'Selon Mandiant, même si le Kremlin dément, APT28 est lié au GRU.',
       expect: ['ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]', 'DENIES Kremlin -> APT28 denied [Kremlin]'],
+    },
+    {
+      trap: 'négation : n’est pas responsable',
+      text: "APT28 n'est pas responsable de l'attaque contre TV5Monde.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'soupçonné d’avoir piraté',
+      text: "APT28 est soupçonné d'avoir piraté TV5Monde.",
+      expect: ['TARGETED APT28 -> TV5Monde suspected []'],
+    },
+    {
+      trap: 'conditionnel : aurait piraté',
+      text: 'APT28 aurait piraté TV5Monde.',
+      expect: ['TARGETED APT28 -> TV5Monde suspected []'],
+    },
+    {
+      trap: 'accusé d’avoir visé',
+      text: "APT28 est accusé d'avoir visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'conditionnel : serait derrière',
+      text: "La Russie serait derrière l'attaque contre TV5Monde.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> Russia suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'hypothèse : si … était',
+      text: 'Si la Russie était derrière le piratage de TV5Monde, Paris réagirait.',
+      expect: [],
+    },
+    {
+      trap: 'accusations rejetées sans auteur : le démenti de qui les rejette',
+      text: "Moscou a rejeté les accusations selon lesquelles APT28 a visé l'OTAN.",
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
+    },
+    {
+      trap: 'une liste de sources',
+      text: "Selon Mandiant, CrowdStrike et Microsoft, APT28 a visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO reported [CrowdStrike, Mandiant, Microsoft]'],
     },
   ],
   ar: [

@@ -23,7 +23,7 @@ import {
 import { ARABIC_CUES } from './cues.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import { agentOfAnotherVerb, insideClosedRelative, usesToTheirAttacker } from './clause-roles.ts';
-import { alternation } from './patterns.ts';
+import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
 import { escapeRegExp, hasArabic, within, wordsBetween } from './text.ts';
@@ -110,6 +110,8 @@ const APPOSITION_BEFORE_VERB = /^\s*,(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:[\
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
 const MAX_APPOSITION_WORDS = 16;
+/** "told Reuters": verbs of saying whose object is the listener, never the speaker. */
+const LISTENER_VERBS: ReadonlySet<string> = new Set(PACKS.flatMap((pack) => pack.claims.listenerVerbs));
 /**
  * Scales the confidence of a relation with an end named only through a reference ("The group
  * targeted NATO"): the reference is read as the last entity of its type named shortly before,
@@ -1670,13 +1672,51 @@ function claimantFor(
       wordsBetween(text, mention.end, cue.start) <= MAX_APPOSITION_WORDS &&
       APPOSITION_BEFORE_VERB.test(text.slice(mention.end, cue.start)),
   );
-  const before = preceding.findLast((mention) => wordsBetween(text, mention.end, cue.start) <= 6);
-  const inverted = after && CLAUSE_END.test(text.slice(after.end)) ? after : undefined;
+  const before = preceding.findLast(
+    (mention) =>
+      wordsBetween(text, mention.end, cue.start) <= 6 &&
+      !statementClosedBefore(text, sentence, mention, cue, triggers),
+  );
+  const inverted =
+    after &&
+    CLAUSE_END.test(text.slice(after.end)) &&
+    !LISTENER_VERBS.has(text.slice(cue.start, cue.end).toLowerCase())
+      ? after
+      : undefined;
   // "..., said X." closes the statement with its source, after a closing quote too ("...,"
   // said X"); otherwise the subject comes first.
   const closing = /[,،]\s*["»”’]?\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start));
   return apposed ?? (closing ? inverted : undefined) ?? before ?? inverted;
 }
+
+/**
+ * "APT28 targeted NATO, an official told the newspaper": a statement closed by a comma left
+ * open, followed by words that open no relative clause, is reported after the fact; the name
+ * that ends it is no speaker of the verb after ("Saint-Gobain, qui a estimé": the relative's
+ * antecedent speaks; "Dmitry Peskov, denied": the comma closes an apposition).
+ */
+function statementClosedBefore(
+  text: string,
+  sentence: Sentence,
+  mention: EntityMention,
+  cue: CueMatch,
+  triggers: readonly TriggerMatch[],
+): boolean {
+  const between = text.slice(mention.end, cue.start);
+  return (
+    (between.match(/[,،]/gu) ?? []).length % 2 === 1 &&
+    OPEN_COMMA_CLAUSE.test(between) &&
+    triggers.some(
+      (trigger) =>
+        trigger.start >= sentence.start && trigger.end <= mention.end + between.search(/[,،][^,،]*$/u),
+    )
+  );
+}
+
+const OPEN_COMMA_CLAUSE = new RegExp(
+  String.raw`[,،](?!\s*(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}]))[^,،]*\p{L}[^,،]*$`,
+  'iu',
+);
 
 /**
  * "According to the company", "selon la société", "وبحسب الشركة": a reference after a source
@@ -1735,11 +1775,20 @@ function listedWith(
   const listed: EntityMention[] = [];
   if (speaker.start >= cue.end) {
     let previous = speaker;
+    // "According to A, B and C, ...": items joined by commas belong to the list only when a
+    // conjunction closes it and a comma closes the source; "According to A, B and C were hit"
+    // names one source.
+    const commaJoined: EntityMention[] = [];
     for (const mention of mentions) {
       if (mention.start < previous.end) continue;
-      if (!fits(mention) || !/^\s*(?:(?:et|and)\s+|و)$/iu.test(text.slice(previous.end, mention.start)))
-        break;
-      listed.push(mention);
+      const separator = text.slice(previous.end, mention.start);
+      if (!fits(mention)) break;
+      if (/^\s*(?:(?:et|and)\s+|و)$/iu.test(separator)) {
+        if (commaJoined.length > 0 && !/^\s*[,،]/u.test(text.slice(mention.end))) break;
+        listed.push(...commaJoined.splice(0), mention);
+      } else if (/^\s*,\s*$/u.test(separator) && listed.length === 0) {
+        commaJoined.push(mention);
+      } else break;
       previous = mention;
     }
     return listed;

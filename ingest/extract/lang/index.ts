@@ -27,6 +27,8 @@ import {
 export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   /** The verbs of saying whose subject, when a capitalised name, is a person. */
   speakerVerbs: readonly string[];
+  /** Verbs of saying whose object is the listener ("told"). */
+  listenerVerbs: readonly string[];
   participles: readonly string[];
   relatives: readonly string[];
   unnamedSpeakers: readonly string[];
@@ -175,6 +177,10 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       speakerVerbs: expanded(
         'saying',
         claims.saying.filter((pattern) => pattern.marksSpeaker).flatMap((pattern) => pattern.phrases),
+      ),
+      listenerVerbs: expanded(
+        'saying',
+        claims.saying.filter((pattern) => pattern.namesListener).flatMap((pattern) => pattern.phrases),
       ),
       continuation: {
         subjects: expanded('continuation', claims.continuation.subjects),

@@ -40,6 +40,8 @@ export interface Pattern<Expectation> {
   examples: readonly [Example<Expectation>, ...Array<Example<Expectation>>];
   /** Verbs of saying only: whether a capitalised name right before or after it is a person's. */
   marksSpeaker?: boolean;
+  /** Verbs of saying only: the name right after it is whom it is said to ("told Reuters"), never its speaker. */
+  namesListener?: boolean;
 }
 
 export type ClaimPattern = Pattern<ClaimExpectation>;

@@ -72,11 +72,27 @@ export const triggers = {
     ],
   },
   responsibility: {
-    phrases: ['behind', 'responsible for', 'the author of'],
+    phrases: [
+      'behind',
+      'responsible for',
+      'the author of',
+      // The passive of blame and of designation: "X was blamed for Y", "X was named as the one
+      // responsible for Y" (the active, "blamed X for Y", is an accusation).
+      'blamed for',
+      'named as the one|party responsible for',
+    ],
     examples: [
       {
         text: 'APT28 was behind the hack of TV5Monde.',
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: 'APT28 was blamed for the hack of TV5Monde.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: 'Sandworm was named as the one responsible for the attack on Ukrenergo.',
+        expect: { source: 'Hack of Ukrenergo', type: 'ATTRIBUTED_TO', target: 'Sandworm' },
       },
     ],
   },

@@ -184,6 +184,15 @@ export const claims = {
       ],
     },
     {
+      // An accusation in the passive with no accuser named: what the accused is accused of is
+      // only alleged ("X est accusé d'avoir visé Y").
+      phrases: ["est|sont|était|étaient accusé(e)(s) de|d'", "a|ont été accusé(e)(s) de|d'"],
+      examples: [
+        { text: "Le groupe APT33 est accusé d'avoir visé Saudi Aramco.", expect: { modality: 'suspected' } },
+        { text: "APT33 a été accusé d'avoir piraté Saudi Aramco.", expect: { modality: 'suspected' } },
+      ],
+    },
+    {
       // Ce qu'une accusation dit n'est qu'allégué, quel que soit qui la commente.
       phrases: ['allégation(s)|accusation(s) selon laquelle|lesquelles'],
       examples: [
