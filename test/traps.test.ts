@@ -254,6 +254,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED APT28 -> NATO reported [US Department of State]'],
     },
     {
+      trap: 'a hedge of an earlier clause does not hedge an attribution with its own subject',
+      text: 'The campaign is possibly tied to APT33, but the report describes the Blackpine backdoor, which Microsoft attributes to North Korea.',
+      expect: ['ATTRIBUTED_TO Blackpine -> North Korea reported [Microsoft]'],
+    },
+    {
+      trap: 'linked to attacks on a body: the victim is no party of the link',
+      text: 'APT28 was linked to attacks on the Bundestag.',
+      expect: [],
+    },
+    {
+      trap: 'negation: was not behind',
+      text: 'Russia was not behind the hack of the Bundestag.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
       trap: 'a list of sources',
       text: 'According to Mandiant, CrowdStrike and Microsoft, APT28 targeted NATO.',
       expect: ['TARGETED APT28 -> NATO reported [CrowdStrike, Mandiant, Microsoft]'],
@@ -535,6 +550,56 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'open question: ما إذا',
       text: 'من غير الواضح ما إذا كانت كوريا الشمالية وراء اختراق سوني بيكتشرز.',
       expect: [],
+    },
+    {
+      trap: 'negation: لم تكن وراء',
+      text: 'لم تكن روسيا وراء الهجوم على قناة TV5Monde.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'a negation closed by its denier',
+      text: 'لم تكن مجموعة APT28 وراء الهجوم على قناة TV5Monde، بحسب الكرملين.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 denied [Kremlin]',
+        'DENIES Kremlin -> APT28 denied [Kremlin]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'passive without vowels: اتهمت, the accused is no accuser',
+      text: 'اتهمت مجموعة APT28 باختراق حلف الناتو.',
+      expect: [
+        'ATTRIBUTED_TO Hack of NATO -> APT28 reported []',
+        'TARGETED Hack of NATO -> NATO asserted []',
+      ],
+    },
+    {
+      trap: 'passive without vowels: يشتبه في أن',
+      text: 'يشتبه في أن مجموعة APT28 اخترقت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'passive without vowels: يعتقد أن',
+      text: 'يعتقد أن مجموعة APT28 اخترقت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'passive without vowels: نسب إلى, by no one named',
+      text: 'نسب الهجوم على قناة TV5Monde إلى مجموعة APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'hypothetical: إذا كانت … قد',
+      text: 'إذا كانت مجموعة APT28 قد اخترقت حلف الناتو، فإن الحلف سيرد.',
+      expect: [],
+    },
+    {
+      trap: 'rejected accusations with no author named',
+      text: 'رفضت موسكو الاتهامات بأن مجموعة APT28 استهدفت حلف الناتو.',
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
     },
   ],
 };

@@ -14,6 +14,7 @@ import type { Sentence, Span } from '../types.ts';
 import {
   afterRelativePronoun,
   claimAt,
+  type ClaimContext,
   continuesPreviousClaimant,
   inLeadingParticiple,
   sameClause,
@@ -110,6 +111,8 @@ const APPOSITION_BEFORE_VERB = /^\s*,(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:[\
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
 const MAX_APPOSITION_WORDS = 16;
+/** The charge right after the accused in Arabic: "ب" attached to its verbal noun ("باختراق"). */
+const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
 /** "told Reuters": verbs of saying whose object is the listener, never the speaker. */
 const LISTENER_VERBS: ReadonlySet<string> = new Set(PACKS.flatMap((pack) => pack.claims.listenerVerbs));
 /**
@@ -421,7 +424,7 @@ function sentenceRelations(
           (cue) => cue.start >= (item.before?.end ?? item.trigger.start) && cue.end <= item.trigger.start,
         )
       : cues;
-    const claim = claimAt(framing, item.trigger.start, text);
+    const claim = ownSubjectsClaim(text, item, mentions, claimAt(framing, item.trigger.start, text));
     if (claim.unstated) continue;
     let claimants = claimantsOf(claim.claimCue);
     if (claimants.length === 0 && carried.length > 0 && !apposed) claimants = [...carried];
@@ -510,6 +513,27 @@ function sentenceRelations(
     }
   }
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
+}
+
+/**
+ * "..., is possibly linked to X, but it covers Y, which BAE attributes to Z": who attributes a
+ * relation with a verb of their own states it; a hedge written before them, across a comma,
+ * belongs to another clause and leaves their statement reported.
+ */
+function ownSubjectsClaim(
+  text: string,
+  item: Pending,
+  mentions: readonly EntityMention[],
+  claim: ClaimContext,
+): ClaimContext {
+  if (claim.modality !== 'suspected' || !claim.cue || item.subjects.length === 0) return claim;
+  const subject = mentions.findLast(
+    (mention) => item.subjects.includes(mention.entity.key) && mention.end <= item.trigger.start,
+  );
+  if (!subject || claim.cue.end > subject.start || !/[,;]/u.test(text.slice(claim.cue.end, subject.start))) {
+    return claim;
+  }
+  return { modality: 'asserted' };
 }
 
 /** "used Zebrocy, a backdoor, against NATO": an apposition describing the tool stays in the clause. */
@@ -935,9 +959,10 @@ function argumentPairs(
   }
   const allRight = right;
   for (const type of spec.types) {
-    // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author.
+    // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author,
+    // nor anything else an attribution's words may relate ("linked to attacks on the Bundestag": no PART_OF).
     const right =
-      type === 'ATTRIBUTED_TO' && spec.source === 'left'
+      spec.types.includes('ATTRIBUTED_TO') && spec.source === 'left'
         ? allRight.filter((mention) => !VICTIM_BEFORE.test(text.slice(trigger.end, mention.start)))
         : allRight;
     const pairOf = (l: EntityMention, r: EntityMention): ArgumentPair | undefined => {
@@ -1661,7 +1686,13 @@ function claimantFor(
               /^\s+$/u.test(text.slice(after.end, mention.start)),
           )
         : undefined;
-    return holder ?? after ?? subjectFirst;
+    // "اتهمت مجموعة X باختراق Y", written without vowels, is the passive ("X was accused of"):
+    // an accusation verb whose one name is followed by the charge names the accused, no accuser.
+    const accused =
+      after !== undefined &&
+      ACCUSED_THEN_CHARGE.test(text.slice(after.end, sentence.end)) &&
+      triggers.some((trigger) => trigger.start === cue.start && trigger.spec.after === 'target-first');
+    return holder ?? (accused ? undefined : after) ?? subjectFirst;
   }
   if (cue.claimant === 'subject' && inLeadingParticiple(text, sentence, cue.start)) {
     return mainClauseSubject(text, cue, mentions, fits);
