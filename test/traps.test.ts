@@ -269,6 +269,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
     },
     {
+      trap: 'a judgement graded below high confidence is a suspicion of its speaker',
+      text: 'Security firm Mandiant has said with a medium level of confidence that APT28 is tied to the GRU.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected [Mandiant]'],
+    },
+    {
+      trap: 'a comma before "and" opens no apposition: every speaker of the list speaks',
+      text: 'The ministry as well as security firms ESET, Kaspersky, and Mandiant, have also said APT28 is tied to the GRU.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU reported [ESET, Kaspersky, Mandiant]'],
+    },
+    {
       trap: 'a list of sources',
       text: 'According to Mandiant, CrowdStrike and Microsoft, APT28 targeted NATO.',
       expect: ['TARGETED APT28 -> NATO reported [CrowdStrike, Mandiant, Microsoft]'],

@@ -107,7 +107,8 @@ const PLUPERFECT_AUXILIARY = /^[^\p{L}\p{N}]*(?:قد[^\p{L}\p{N}]+)?$/u;
 const SELF_REFERENCE =
   /^\s*(?:that\s+(?:it|he|she|they)|qu['’](?:il|elle|ils|elles))(?![\p{L}])|^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:أنه|أنها|إنه|إنها)\s+(?:كان|كانت|قد|تعرض|تعرضت)(?![\p{L}])/iu;
 /** "X, a researcher at Y, said", "X, which U.S. officials blame, denied": the subject is the name before the apposition. */
-const APPOSITION_BEFORE_VERB = /^\s*,(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
+const APPOSITION_BEFORE_VERB =
+  /^\s*,(?!\s*(?:and|or|et|ou)\s)(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
 const MAX_APPOSITION_WORDS = 16;
@@ -1829,7 +1830,7 @@ function listedWith(
   for (const mention of [...mentions].reverse()) {
     if (mention.end > next.start) continue;
     const separator = text.slice(mention.end, next.start);
-    if (!fits(mention) || !COORDINATION.test(separator)) break;
+    if (!fits(mention) || !(COORDINATION.test(separator) || KIND_AFTER_CONJUNCTION.test(separator))) break;
     if (LIST_CLOSER.test(separator)) closed = true;
     else if (!closed || !/^\s*[,،]/u.test(separator)) break;
     listed.push(mention);
@@ -1837,6 +1838,12 @@ function listedWith(
   }
   return listed;
 }
+
+/** "X as well as security firms A, B and C said": the kind of the next speakers after the conjunction, with no article. */
+const KIND_AFTER_CONJUNCTION = new RegExp(
+  String.raw`^\s*[,،]?\s*(?:and|as well as|et|ainsi que)\s+(?:(?!${NOT_DESCRIPTIVE}\s)\p{Ll}+\s+){1,2}$`,
+  'u',
+);
 
 /** "Après avoir accusé l'Iran ..., Washington a annoncé": the name that opens the clause after the participle's. */
 function mainClauseSubject(

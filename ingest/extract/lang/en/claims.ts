@@ -220,6 +220,19 @@ export const claims = {
       ],
     },
     {
+      // A confidence short of high, as analysts grade their judgements.
+      phrases: [
+        'with low|medium|moderate confidence',
+        'with a low|medium|moderate level|degree of confidence',
+      ],
+      examples: [
+        {
+          text: 'Mandiant said with moderate confidence that APT33 targeted Saudi Aramco.',
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+      ],
+    },
+    {
       // A guess or a hint, whoever makes it: "officials speculated that", "the evidence suggests that".
       phrases: ['speculated|speculates|speculate|suggested|suggests|suggest that'],
       examples: [
