@@ -441,6 +441,26 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
     },
     {
+      trap: 'après la virgule, le sujet du verbe de parole le suit : le nom qui précède ne parle pas',
+      text: "APT28 a visé l'OTAN, a déclaré un responsable au Monde.",
+      expect: ['TARGETED APT28 -> NATO reported []'],
+    },
+    {
+      trap: 'supposition de sources anonymes',
+      text: "Des sources anonymes supposent que APT28 a visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: '« selon lesquelles » ne nomme aucune source',
+      text: "Le Kremlin a démenti les informations selon lesquelles APT28 a visé l'OTAN.",
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> NATO denied [Kremlin]'],
+    },
+    {
+      trap: 'question : est-ce que',
+      text: 'Est-ce que APT28 a piraté TV5Monde ?',
+      expect: [],
+    },
+    {
       trap: 'une liste de sources',
       text: "Selon Mandiant, CrowdStrike et Microsoft, APT28 a visé l'OTAN.",
       expect: ['TARGETED APT28 -> NATO reported [CrowdStrike, Mandiant, Microsoft]'],
@@ -582,6 +602,26 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'ATTRIBUTED_TO Hack of NATO -> APT28 reported []',
         'TARGETED Hack of NATO -> NATO asserted []',
       ],
+    },
+    {
+      trap: 'speculation by unnamed sources: رجحت مصادر',
+      text: 'رجحت مصادر مجهولة أن مجموعة APT28 اخترقت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'the newspaper an official spoke to is no claimant',
+      text: 'استهدفت مجموعة APT28 حلف الناتو، وفقا لمسؤول تحدث لصحيفة لوموند.',
+      expect: ['TARGETED APT28 -> NATO reported []'],
+    },
+    {
+      trap: 'hypothetical: لو كانت',
+      text: 'لو كانت روسيا وراء الهجوم على قناة TV5Monde لردت فرنسا.',
+      expect: [],
+    },
+    {
+      trap: 'question: هل',
+      text: 'هل اخترقت مجموعة APT28 حلف الناتو؟',
+      expect: [],
     },
     {
       trap: 'passive without vowels: يشتبه في أن',

@@ -116,6 +116,11 @@ const MAX_APPOSITION_WORDS = 16;
 const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
 /** "told Reuters": verbs of saying whose object is the listener, never the speaker. */
 const LISTENER_VERBS: ReadonlySet<string> = new Set(PACKS.flatMap((pack) => pack.claims.listenerVerbs));
+/** "according to an official who spoke to Le Monde": past such a verb, a name is the listener. */
+const LISTENER_VERB = new RegExp(
+  String.raw`(?<![\p{L}])[وف]?(?:${alternation([...LISTENER_VERBS])})(?![\p{L}])`,
+  'iu',
+);
 /**
  * Scales the confidence of a relation with an end named only through a reference ("The group
  * targeted NATO"): the reference is read as the last entity of its type named shortly before,
@@ -1663,7 +1668,8 @@ function claimantFor(
         // "قالت <name> من شركة X": the employer of a speaker whose name is not recognised.
         employerAfterSpeaker(text, cue, mention, triggers)) &&
       !/[,،.;:]/u.test(between) &&
-      !THAT_CLAUSE.test(between)
+      !THAT_CLAUSE.test(between) &&
+      !LISTENER_VERB.test(between)
     );
   });
   if (cue.claimant === 'after') return after;
@@ -1718,7 +1724,12 @@ function claimantFor(
   // "..., said X." closes the statement with its source, after a closing quote too ("...,"
   // said X"); otherwise the subject comes first.
   const closing = /[,،]\s*["»”’]?\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start));
-  return apposed ?? (closing ? inverted : undefined) ?? before ?? inverted;
+  // "APT28 a visé l'OTAN, a déclaré un responsable": after a comma, the verb's subject follows
+  // it; a name before that comma speaks only when set off by commas itself ("the spokesman,
+  // Dmitry Peskov, denied").
+  const setOff =
+    before && /[,،]\s*$/u.test(text.slice(Math.max(sentence.start, before.start - 3), before.start));
+  return apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? inverted));
 }
 
 /**

@@ -345,7 +345,9 @@ export const claims = {
   ],
   unnamedSpeakers: [
     {
-      phrases: ['a|an researcher|analyst|expert at|with|from'],
+      phrases: [
+        'a|an researcher|analyst|expert|official|spokesperson|spokesman|spokeswoman|executive at|with|from',
+      ],
       examples: [
         {
           text: 'A researcher at Dragos said Sandworm was behind the attack on Ukrenergo.',

@@ -193,6 +193,27 @@ export const claims = {
       ],
     },
     {
+      // "les informations selon lesquelles ...": what a report or a rumour says is only alleged,
+      // and "selon" there names no source.
+      phrases: ['selon laquelle|lesquelles|lequel|lesquels'],
+      examples: [
+        {
+          text: 'Les informations selon lesquelles APT33 a visé Saudi Aramco circulent depuis mai.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+    {
+      // A guess, whoever makes it: "des sources anonymes supposent que ...".
+      phrases: ["suppose|supposent|soupçonne|soupçonnent|présume|présument que|qu'"],
+      examples: [
+        {
+          text: 'Des sources anonymes supposent que APT33 a visé Saudi Aramco.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+    {
       // Ce qu'une accusation dit n'est qu'allégué, quel que soit qui la commente.
       phrases: ['allégation(s)|accusation(s) selon laquelle|lesquelles'],
       examples: [
@@ -295,7 +316,9 @@ export const claims = {
   ],
   unnamedSpeakers: [
     {
-      phrases: ['un|une analyste|chercheur|chercheuse|expert|experte de|chez'],
+      phrases: [
+        'un|une analyste|chercheur|chercheuse|expert|experte|responsable|porte-parole|dirigeant|dirigeante de|chez',
+      ],
       examples: [
         {
           text: 'Un analyste de Mandiant affirme que le groupe APT28 a enregistré le domaine faux-login.fr.',
