@@ -279,6 +279,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['ATTRIBUTED_TO APT28 -> GRU reported [ESET, Kaspersky, Mandiant]'],
     },
     {
+      trap: '"according to the researchers" carries the claimant of the researchers named before',
+      text: 'Mandiant researchers reported a new campaign. It spread quickly. According to the researchers, APT28 used Zebrocy.',
+      expect: ['USES APT28 -> Zebrocy reported [Mandiant]'],
+    },
+    {
+      trap: 'the antecedent of a relative clause with its own verb says nothing',
+      text: 'Mandiant researchers reported a campaign by APT41 which involves exploits of recently disclosed flaws. According to the researchers, APT41 used Cobalt Strike.',
+      expect: ['USES APT41 -> Cobalt Strike reported [Mandiant]'],
+    },
+    {
       trap: 'a list of sources',
       text: 'According to Mandiant, CrowdStrike and Microsoft, APT28 targeted NATO.',
       expect: ['TARGETED APT28 -> NATO reported [CrowdStrike, Mandiant, Microsoft]'],

@@ -259,9 +259,14 @@ const CONTINUATION = new RegExp(
   PACKS.map(({ verbFirst, claims: { continuation } }) => {
     const subjects = alternation(continuation.subjects);
     const verbs = alternation(continuation.verbs);
-    if (!verbFirst) return String.raw`^\s*(?:${subjects})\s+(?:${verbs})`;
+    const sources = continuation.sources.length > 0 ? [alternation(continuation.sources)] : [];
+    if (!verbFirst) {
+      return [String.raw`(?:${subjects})\s+(?:${verbs})`, ...sources]
+        .map((form) => String.raw`^\s*(?:${form})(?![\p{L}])`)
+        .join('|');
+    }
     const alone = continuation.verbsAlone.length > 0 ? [alternation(continuation.verbsAlone)] : [];
-    return [...alone, String.raw`(?:${verbs})\s+(?:${subjects})`]
+    return [...alone, ...sources, String.raw`(?:${verbs})\s+(?:${subjects})`]
       .map((form) => String.raw`^\s*[وف]?(?:${form})(?![\p{L}])`)
       .join('|');
   }).join('|'),

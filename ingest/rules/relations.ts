@@ -1713,7 +1713,8 @@ function claimantFor(
   const before = preceding.findLast(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= 6 &&
-      !statementClosedBefore(text, sentence, mention, cue, triggers),
+      !statementClosedBefore(text, sentence, mention, cue, triggers) &&
+      !RELATIVE_WITH_OWN_VERB.test(text.slice(mention.end, cue.start)),
   );
   const inverted =
     after &&
@@ -1755,6 +1756,15 @@ function statementClosedBefore(
     )
   );
 }
+
+/**
+ * "APT41 which involves attempts of recently disclosed flaws": a relative clause with words of
+ * its own before the verb has its own verb; its antecedent is no subject of the verb after.
+ */
+const RELATIVE_WITH_OWN_VERB = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${RELATIVE_PRONOUNS})\s+(?:[\p{L}\p{M}\p{N}'’-]+\s+){2,}$`,
+  'iu',
+);
 
 const OPEN_COMMA_CLAUSE = new RegExp(
   String.raw`[,،](?!\s*(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}]))[^,،]*\p{L}[^,،]*$`,

@@ -33,7 +33,12 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   relatives: readonly string[];
   unnamedSpeakers: readonly string[];
   accusations: readonly string[];
-  continuation: { subjects: readonly string[]; verbs: readonly string[]; verbsAlone: readonly string[] };
+  continuation: {
+    subjects: readonly string[];
+    verbs: readonly string[];
+    verbsAlone: readonly string[];
+    sources: readonly string[];
+  };
 }
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -186,6 +191,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         subjects: expanded('continuation', claims.continuation.subjects),
         verbs: expanded('continuation', claims.continuation.verbs),
         verbsAlone: expanded('continuation', claims.continuation.verbsAlone ?? []),
+        sources: expanded('continuation', claims.continuation.sources ?? []),
       },
     },
   };

@@ -370,9 +370,14 @@ export const claims = {
   continuation: {
     subjects: ['the expert', 'the researcher', 'the analyst', 'he', 'she', 'the company', 'the firm'],
     verbs: ['added', 'adds', 'explained', 'went on', 'said', 'says'],
+    sources: ['according to the researcher(s)|analyst(s)|expert(s)'],
     examples: [
       {
         text: 'According to Mandiant, the inquiry goes on. The company added that APT28 registered the domain fake-login.com.',
+        expect: { modality: 'reported', claimant: 'Mandiant' },
+      },
+      {
+        text: 'Mandiant researchers reported a new campaign. It spread quickly. According to the researchers, APT28 registered the domain fake-login.com.',
         expect: { modality: 'reported', claimant: 'Mandiant' },
       },
     ],

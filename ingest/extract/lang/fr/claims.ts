@@ -367,9 +367,17 @@ export const claims = {
       'affirme',
       'a affirmé',
     ],
+    sources: [
+      "selon|d'après les chercheurs|analystes|experts",
+      "selon|d'après le chercheur|l'analyste|l'expert",
+    ],
     examples: [
       {
         text: "Selon Mandiant, l'enquête se poursuit. L'analyste ajoute que le groupe APT28 a enregistré le domaine faux-login.fr.",
+        expect: { modality: 'reported', claimant: 'Mandiant' },
+      },
+      {
+        text: 'Des chercheurs de Mandiant ont signalé une campagne. Selon les chercheurs, le groupe APT28 a enregistré le domaine faux-login.fr.',
         expect: { modality: 'reported', claimant: 'Mandiant' },
       },
     ],
