@@ -289,6 +289,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['USES APT41 -> Cobalt Strike reported [Mandiant]'],
     },
     {
+      trap: 'an active attribution by unnamed analysts is reported, not asserted',
+      text: 'Analysts attributed the breach of Maersk to Sandworm.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Maersk -> Sandworm Team reported []',
+        'TARGETED Hack of Maersk -> Maersk asserted []',
+      ],
+    },
+    {
       trap: 'a list of sources',
       text: 'According to Mandiant, CrowdStrike and Microsoft, APT28 targeted NATO.',
       expect: ['TARGETED APT28 -> NATO reported [CrowdStrike, Mandiant, Microsoft]'],
@@ -469,6 +477,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'question : est-ce que',
       text: 'Est-ce que APT28 a piraté TV5Monde ?',
       expect: [],
+    },
+    {
+      trap: 'une attribution par des enquêteurs anonymes est rapportée, non affirmée',
+      text: 'Des enquêteurs ont attribué le piratage de TV5Monde à APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
     },
     {
       trap: 'une liste de sources',

@@ -442,7 +442,10 @@ function sentenceRelations(
     const { modality, assertedBy, confidence } = settleClaim({
       source: item.relation.source,
       target: item.relation.target,
-      modality: selfClaim ? 'reported' : claim.modality,
+      modality:
+        selfClaim || (claim.modality === 'asserted' && claimedBySubject(item.trigger.spec))
+          ? 'reported'
+          : claim.modality,
       claimants: selfClaim ? [item.relation.target] : claimants,
       // "X a affirmé qu'il avait été visé": the speaker's word about itself.
       selfReport:
@@ -519,6 +522,14 @@ function sentenceRelations(
     }
   }
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
+}
+
+/**
+ * "Several firms have linked X with Y", "an indictment identified X as Y": an active verb of
+ * attribution with both ends after it is always its subject's claim, named or not.
+ */
+function claimedBySubject(spec: TriggerMatch['spec']): boolean {
+  return spec.after !== undefined && spec.wordClass === 'verb' && spec.types.includes('ATTRIBUTED_TO');
 }
 
 /**
