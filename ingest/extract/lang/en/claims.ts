@@ -197,6 +197,8 @@ export const claims = {
         'suspected|suspect',
         'believed|thought to',
         'may|might|could|would have|be',
+        // A link only possible: "new evidence might link X to Y".
+        'may|might|could link|tie|connect',
         'appears to',
       ],
       examples: [
@@ -204,6 +206,10 @@ export const claims = {
         { text: 'APT33 is believed to be linked to Iran.', expect: { modality: 'suspected' } },
         { text: 'APT33 is potentially connected to Iran.', expect: { modality: 'suspected' } },
         { text: 'APT33 may be tied to Iran.', expect: { modality: 'suspected' } },
+        {
+          text: 'New evidence might link the attack on Saudi Aramco to APT33.',
+          expect: { modality: 'suspected' },
+        },
         {
           text: 'APT33 would have targeted Saudi Aramco had it not been stopped.',
           expect: { modality: 'suspected' },
