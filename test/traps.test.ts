@@ -190,6 +190,122 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'If the report is right, APT28 targeted NATO.',
       expect: ['TARGETED APT28 -> NATO asserted []'],
     },
+    {
+      trap: 'a negation closed by its denier',
+      text: 'APT28 was not behind the attack on TV5Monde, the Kremlin said.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 denied [Kremlin]',
+        'DENIES Kremlin -> APT28 denied [Kremlin]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'a rejected claim with no author is the denier’s denial, not its claim',
+      text: 'Moscow rejected claims that APT29 targeted the State Department.',
+      expect: [
+        'DENIES Moscow -> APT29 denied [Moscow]',
+        'TARGETED APT29 -> US Department of State denied [Moscow]',
+      ],
+    },
+    {
+      trap: 'dismissed reports',
+      text: 'The Kremlin dismissed reports that APT28 targeted NATO.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> NATO denied [Kremlin]'],
+    },
+    {
+      trap: 'hypothetical: were behind',
+      text: 'If Russia were behind the attack on TV5Monde, France would respond.',
+      expect: [],
+    },
+    {
+      trap: 'question with a modal',
+      text: 'Could APT28 have hacked NATO?',
+      expect: [],
+    },
+    {
+      trap: 'speculation by unnamed officials',
+      text: 'Some officials speculated that APT29 targeted the State Department.',
+      expect: ['TARGETED APT29 -> US Department of State suspected []'],
+    },
+    {
+      trap: 'the passive of blame',
+      text: 'APT28 was blamed for the attack on TV5Monde.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'the passive of an accusation',
+      text: 'APT28 was accused of hacking NATO.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'named as the one responsible, by no one named',
+      text: 'Sandworm was named as the one responsible for the attack on Ukrenergo.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Ukrenergo -> Sandworm Team reported []',
+        'TARGETED Hack of Ukrenergo -> Ukrenergo asserted []',
+      ],
+    },
+    {
+      trap: 'an unnamed official told a newspaper: reported, the newspaper no party',
+      text: 'APT28 targeted NATO, a French official told Le Monde.',
+      expect: ['TARGETED APT28 -> NATO reported []'],
+    },
+    {
+      trap: 'an official of a named body told a news agency',
+      text: 'APT28 targeted NATO, an official at the State Department told Reuters.',
+      expect: ['TARGETED APT28 -> NATO reported [US Department of State]'],
+    },
+    {
+      trap: 'a hedge of an earlier clause does not hedge an attribution with its own subject',
+      text: 'The campaign is possibly tied to APT33, but the report describes the Blackpine backdoor, which Microsoft attributes to North Korea.',
+      expect: ['ATTRIBUTED_TO Blackpine -> North Korea reported [Microsoft]'],
+    },
+    {
+      trap: 'linked to attacks on a body: the victim is no party of the link',
+      text: 'APT28 was linked to attacks on the Bundestag.',
+      expect: [],
+    },
+    {
+      trap: 'negation: was not behind',
+      text: 'Russia was not behind the hack of the Bundestag.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: 'a judgement graded below high confidence is a suspicion of its speaker',
+      text: 'Security firm Mandiant has said with a medium level of confidence that APT28 is tied to the GRU.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected [Mandiant]'],
+    },
+    {
+      trap: 'a comma before "and" opens no apposition: every speaker of the list speaks',
+      text: 'The ministry as well as security firms ESET, Kaspersky, and Mandiant, have also said APT28 is tied to the GRU.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU reported [ESET, Kaspersky, Mandiant]'],
+    },
+    {
+      trap: '"according to the researchers" carries the claimant of the researchers named before',
+      text: 'Mandiant researchers reported a new campaign. It spread quickly. According to the researchers, APT28 used Zebrocy.',
+      expect: ['USES APT28 -> Zebrocy reported [Mandiant]'],
+    },
+    {
+      trap: 'the antecedent of a relative clause with its own verb says nothing',
+      text: 'Mandiant researchers reported a campaign by APT41 which involves exploits of recently disclosed flaws. According to the researchers, APT41 used Cobalt Strike.',
+      expect: ['USES APT41 -> Cobalt Strike reported [Mandiant]'],
+    },
+    {
+      trap: 'an active attribution by unnamed analysts is reported, not asserted',
+      text: 'Analysts attributed the breach of Maersk to Sandworm.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Maersk -> Sandworm Team reported []',
+        'TARGETED Hack of Maersk -> Maersk asserted []',
+      ],
+    },
+    {
+      trap: 'a list of sources',
+      text: 'According to Mandiant, CrowdStrike and Microsoft, APT28 targeted NATO.',
+      expect: ['TARGETED APT28 -> NATO reported [CrowdStrike, Mandiant, Microsoft]'],
+    },
   ],
   fr: [
     {
@@ -309,6 +425,77 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Selon Mandiant, même si le Kremlin dément, APT28 est lié au GRU.',
       expect: ['ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]', 'DENIES Kremlin -> APT28 denied [Kremlin]'],
     },
+    {
+      trap: 'négation : n’est pas responsable',
+      text: "APT28 n'est pas responsable de l'attaque contre TV5Monde.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'soupçonné d’avoir piraté',
+      text: "APT28 est soupçonné d'avoir piraté TV5Monde.",
+      expect: ['TARGETED APT28 -> TV5Monde suspected []'],
+    },
+    {
+      trap: 'conditionnel : aurait piraté',
+      text: 'APT28 aurait piraté TV5Monde.',
+      expect: ['TARGETED APT28 -> TV5Monde suspected []'],
+    },
+    {
+      trap: 'accusé d’avoir visé',
+      text: "APT28 est accusé d'avoir visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'conditionnel : serait derrière',
+      text: "La Russie serait derrière l'attaque contre TV5Monde.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> Russia suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'hypothèse : si … était',
+      text: 'Si la Russie était derrière le piratage de TV5Monde, Paris réagirait.',
+      expect: [],
+    },
+    {
+      trap: 'accusations rejetées sans auteur : le démenti de qui les rejette',
+      text: "Moscou a rejeté les accusations selon lesquelles APT28 a visé l'OTAN.",
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
+    },
+    {
+      trap: 'après la virgule, le sujet du verbe de parole le suit : le nom qui précède ne parle pas',
+      text: "APT28 a visé l'OTAN, a déclaré un responsable au Monde.",
+      expect: ['TARGETED APT28 -> NATO reported []'],
+    },
+    {
+      trap: 'supposition de sources anonymes',
+      text: "Des sources anonymes supposent que APT28 a visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: '« selon lesquelles » ne nomme aucune source',
+      text: "Le Kremlin a démenti les informations selon lesquelles APT28 a visé l'OTAN.",
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> NATO denied [Kremlin]'],
+    },
+    {
+      trap: 'question : est-ce que',
+      text: 'Est-ce que APT28 a piraté TV5Monde ?',
+      expect: [],
+    },
+    {
+      trap: 'une attribution par des enquêteurs anonymes est rapportée, non affirmée',
+      text: 'Des enquêteurs ont attribué le piratage de TV5Monde à APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'une liste de sources',
+      text: "Selon Mandiant, CrowdStrike et Microsoft, APT28 a visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO reported [CrowdStrike, Mandiant, Microsoft]'],
+    },
   ],
   ar: [
     {
@@ -424,6 +611,76 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'open question: ما إذا',
       text: 'من غير الواضح ما إذا كانت كوريا الشمالية وراء اختراق سوني بيكتشرز.',
       expect: [],
+    },
+    {
+      trap: 'negation: لم تكن وراء',
+      text: 'لم تكن روسيا وراء الهجوم على قناة TV5Monde.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'a negation closed by its denier',
+      text: 'لم تكن مجموعة APT28 وراء الهجوم على قناة TV5Monde، بحسب الكرملين.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 denied [Kremlin]',
+        'DENIES Kremlin -> APT28 denied [Kremlin]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'passive without vowels: اتهمت, the accused is no accuser',
+      text: 'اتهمت مجموعة APT28 باختراق حلف الناتو.',
+      expect: [
+        'ATTRIBUTED_TO Hack of NATO -> APT28 reported []',
+        'TARGETED Hack of NATO -> NATO asserted []',
+      ],
+    },
+    {
+      trap: 'speculation by unnamed sources: رجحت مصادر',
+      text: 'رجحت مصادر مجهولة أن مجموعة APT28 اخترقت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'the newspaper an official spoke to is no claimant',
+      text: 'استهدفت مجموعة APT28 حلف الناتو، وفقا لمسؤول تحدث لصحيفة لوموند.',
+      expect: ['TARGETED APT28 -> NATO reported []'],
+    },
+    {
+      trap: 'hypothetical: لو كانت',
+      text: 'لو كانت روسيا وراء الهجوم على قناة TV5Monde لردت فرنسا.',
+      expect: [],
+    },
+    {
+      trap: 'question: هل',
+      text: 'هل اخترقت مجموعة APT28 حلف الناتو؟',
+      expect: [],
+    },
+    {
+      trap: 'passive without vowels: يشتبه في أن',
+      text: 'يشتبه في أن مجموعة APT28 اخترقت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'passive without vowels: يعتقد أن',
+      text: 'يعتقد أن مجموعة APT28 اخترقت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'passive without vowels: نسب إلى, by no one named',
+      text: 'نسب الهجوم على قناة TV5Monde إلى مجموعة APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'hypothetical: إذا كانت … قد',
+      text: 'إذا كانت مجموعة APT28 قد اخترقت حلف الناتو، فإن الحلف سيرد.',
+      expect: [],
+    },
+    {
+      trap: 'rejected accusations with no author named',
+      text: 'رفضت موسكو الاتهامات بأن مجموعة APT28 استهدفت حلف الناتو.',
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
     },
   ],
 };

@@ -171,7 +171,14 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
       sameClause(cues, cue.start, triggerStart) &&
       !enclosedApart(cues, cue, triggerStart),
   );
-  const before = framing.filter((cue) => cue.end <= triggerStart);
+  // A hedge or a report the trigger's words share ("aurait piraté", "was blamed for", "was named
+  // as the one responsible for") frames the trigger too.
+  const before = framing.filter(
+    (cue) =>
+      cue.end <= triggerStart ||
+      (cue.kind === 'suspected' && cue.start <= triggerStart) ||
+      (cue.kind === 'reported' && cue.start < triggerStart),
+  );
   // A hedge or a denial later in the sentence belongs to another clause ("..., which Moscow denied"),
   // except a denial in the passive, whose subject is what came before ("X was rejected by Y").
   const after = framing.filter(
@@ -180,6 +187,8 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
       (cue.kind === 'reported' || (cue.kind === 'denied' && cue.claimant === 'after')),
   );
   const nearest = before.findLast((cue) => cue.kind !== 'negated' || isClose(text, cue.end, triggerStart));
+  const denial = deniedReport(before, nearest, text);
+  if (denial) return { modality: 'denied', cue: denial, claimCue: denial };
   const deciding = hedgeBeforeSource(before, nearest, text) ?? nearest ?? after[0];
   const vouches = (cue: CueMatch) => cue.claimant !== 'none' && cue.kind !== 'unconfirmed';
   const claimCue = before.findLast(vouches) ?? after.find(vouches);
@@ -203,6 +212,31 @@ function hedgeBeforeSource(
   return /^[\s,،]*$/u.test(text.slice(previous.end, nearest.start)) ? previous : undefined;
 }
 
+/**
+ * "Moscow rejected claims that ...", "le Kremlin a démenti les accusations selon lesquelles ...":
+ * a report or an allegation that a denial takes as its object, a few words on, is what the
+ * denier denies; the denier is its claimant, never the author of what it rejects. An author
+ * named with the report ("claims by Washington that") keeps it theirs.
+ */
+function deniedReport(
+  before: readonly CueMatch[],
+  nearest: CueMatch | undefined,
+  text: string,
+): CueMatch | undefined {
+  if (
+    !nearest ||
+    (nearest.kind !== 'suspected' && !(nearest.kind === 'reported' && nearest.claimant === 'subject'))
+  ) {
+    return undefined;
+  }
+  const previous = before[before.indexOf(nearest) - 1];
+  if (previous?.kind !== 'denied' || previous.claimant !== 'subject') return undefined;
+  return DENIAL_OBJECT.test(text.slice(previous.end, nearest.start)) ? previous : undefined;
+}
+
+/** What may stand between a denial and the report it rejects: up to three words, no punctuation. */
+const DENIAL_OBJECT = /^\s*(?:[\p{L}\p{M}'’]+\s+){0,3}$/u;
+
 const MODALITY_OF_CUE: Record<CueKind, Modality> = {
   reported: 'reported',
   unconfirmed: 'suspected',
@@ -225,9 +259,14 @@ const CONTINUATION = new RegExp(
   PACKS.map(({ verbFirst, claims: { continuation } }) => {
     const subjects = alternation(continuation.subjects);
     const verbs = alternation(continuation.verbs);
-    if (!verbFirst) return String.raw`^\s*(?:${subjects})\s+(?:${verbs})`;
+    const sources = continuation.sources.length > 0 ? [alternation(continuation.sources)] : [];
+    if (!verbFirst) {
+      return [String.raw`(?:${subjects})\s+(?:${verbs})`, ...sources]
+        .map((form) => String.raw`^\s*(?:${form})(?![\p{L}])`)
+        .join('|');
+    }
     const alone = continuation.verbsAlone.length > 0 ? [alternation(continuation.verbsAlone)] : [];
-    return [...alone, String.raw`(?:${verbs})\s+(?:${subjects})`]
+    return [...alone, ...sources, String.raw`(?:${verbs})\s+(?:${subjects})`]
       .map((form) => String.raw`^\s*[وف]?(?:${form})(?![\p{L}])`)
       .join('|');
   }).join('|'),

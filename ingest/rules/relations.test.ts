@@ -540,8 +540,9 @@ describe('subjects that are common nouns', () => {
   });
 
   test('attributing the use of a tool to an actor says the actor uses it', () => {
+    // An active verb of attribution is its subject's claim, named or not: reported.
     const lines = relationLines('Analysts attributed the deployment of NotPetya to Sandworm.', 'en');
-    assertHas(lines, 'USES Sandworm Team -> NotPetya asserted []');
+    assertHas(lines, 'USES Sandworm Team -> NotPetya reported []');
     assertNone(lines, /^ATTRIBUTED_TO NotPetya/);
   });
 });
@@ -793,7 +794,7 @@ describe('units and the services they belong to', () => {
     );
     // docs/samples.md: an actor's link to a service is an attribution; the unit is part of its service.
     const lines = relationLines('In 2018 an indictment identified Fancy Bear as GRU Unit 26165.', 'en');
-    assertHas(lines, 'ATTRIBUTED_TO APT28 -> Unit 26165 asserted []');
+    assertHas(lines, 'ATTRIBUTED_TO APT28 -> Unit 26165 reported []');
     assertHas(lines, 'PART_OF Unit 26165 -> GRU asserted []');
     assertNone(lines, /^PART_OF APT28/);
     // "identified" alone names no argument pair: the two names must be joined by "as".

@@ -14,6 +14,7 @@ import type { Sentence, Span } from '../types.ts';
 import {
   afterRelativePronoun,
   claimAt,
+  type ClaimContext,
   continuesPreviousClaimant,
   inLeadingParticiple,
   sameClause,
@@ -23,7 +24,7 @@ import {
 import { ARABIC_CUES } from './cues.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import { agentOfAnotherVerb, insideClosedRelative, usesToTheirAttacker } from './clause-roles.ts';
-import { alternation } from './patterns.ts';
+import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
 import { escapeRegExp, hasArabic, within, wordsBetween } from './text.ts';
@@ -106,10 +107,20 @@ const PLUPERFECT_AUXILIARY = /^[^\p{L}\p{N}]*(?:قد[^\p{L}\p{N}]+)?$/u;
 const SELF_REFERENCE =
   /^\s*(?:that\s+(?:it|he|she|they)|qu['’](?:il|elle|ils|elles))(?![\p{L}])|^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:أنه|أنها|إنه|إنها)\s+(?:كان|كانت|قد|تعرض|تعرضت)(?![\p{L}])/iu;
 /** "X, a researcher at Y, said", "X, which U.S. officials blame, denied": the subject is the name before the apposition. */
-const APPOSITION_BEFORE_VERB = /^\s*,(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
+const APPOSITION_BEFORE_VERB =
+  /^\s*,(?!\s*(?:and|or|et|ou)\s)(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
 const MAX_APPOSITION_WORDS = 16;
+/** The charge right after the accused in Arabic: "ب" attached to its verbal noun ("باختراق"). */
+const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
+/** "told Reuters": verbs of saying whose object is the listener, never the speaker. */
+const LISTENER_VERBS: ReadonlySet<string> = new Set(PACKS.flatMap((pack) => pack.claims.listenerVerbs));
+/** "according to an official who spoke to Le Monde": past such a verb, a name is the listener. */
+const LISTENER_VERB = new RegExp(
+  String.raw`(?<![\p{L}])[وف]?(?:${alternation([...LISTENER_VERBS])})(?![\p{L}])`,
+  'iu',
+);
 /**
  * Scales the confidence of a relation with an end named only through a reference ("The group
  * targeted NATO"): the reference is read as the last entity of its type named shortly before,
@@ -419,7 +430,7 @@ function sentenceRelations(
           (cue) => cue.start >= (item.before?.end ?? item.trigger.start) && cue.end <= item.trigger.start,
         )
       : cues;
-    const claim = claimAt(framing, item.trigger.start, text);
+    const claim = ownSubjectsClaim(text, item, mentions, claimAt(framing, item.trigger.start, text));
     if (claim.unstated) continue;
     let claimants = claimantsOf(claim.claimCue);
     if (claimants.length === 0 && carried.length > 0 && !apposed) claimants = [...carried];
@@ -431,7 +442,10 @@ function sentenceRelations(
     const { modality, assertedBy, confidence } = settleClaim({
       source: item.relation.source,
       target: item.relation.target,
-      modality: selfClaim ? 'reported' : claim.modality,
+      modality:
+        selfClaim || (claim.modality === 'asserted' && claimedBySubject(item.trigger.spec))
+          ? 'reported'
+          : claim.modality,
       claimants: selfClaim ? [item.relation.target] : claimants,
       // "X a affirmé qu'il avait été visé": the speaker's word about itself.
       selfReport:
@@ -538,6 +552,35 @@ function attributionsToWhole(pending: readonly Pending[]): Pending[] {
           .map((part) => ({ ...item, relation: { ...item.relation, target: part.relation.target } })),
   );
   return [...pending, ...toWhole];
+}
+
+/**
+ * "Several firms have linked X with Y", "an indictment identified X as Y": an active verb of
+ * attribution with both ends after it is always its subject's claim, named or not.
+ */
+function claimedBySubject(spec: TriggerMatch['spec']): boolean {
+  return spec.after !== undefined && spec.wordClass === 'verb' && spec.types.includes('ATTRIBUTED_TO');
+}
+
+/**
+ * "..., is possibly linked to X, but it covers Y, which BAE attributes to Z": who attributes a
+ * relation with a verb of their own states it; a hedge written before them, across a comma,
+ * belongs to another clause and leaves their statement reported.
+ */
+function ownSubjectsClaim(
+  text: string,
+  item: Pending,
+  mentions: readonly EntityMention[],
+  claim: ClaimContext,
+): ClaimContext {
+  if (claim.modality !== 'suspected' || !claim.cue || item.subjects.length === 0) return claim;
+  const subject = mentions.findLast(
+    (mention) => item.subjects.includes(mention.entity.key) && mention.end <= item.trigger.start,
+  );
+  if (!subject || claim.cue.end > subject.start || !/[,;]/u.test(text.slice(claim.cue.end, subject.start))) {
+    return claim;
+  }
+  return { modality: 'asserted' };
 }
 
 /** "used Zebrocy, a backdoor, against NATO": an apposition describing the tool stays in the clause. */
@@ -963,9 +1006,10 @@ function argumentPairs(
   }
   const allRight = right;
   for (const type of spec.types) {
-    // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author.
+    // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author,
+    // nor anything else an attribution's words may relate ("linked to attacks on the Bundestag": no PART_OF).
     const right =
-      type === 'ATTRIBUTED_TO' && spec.source === 'left'
+      spec.types.includes('ATTRIBUTED_TO') && spec.source === 'left'
         ? allRight.filter((mention) => !VICTIM_BEFORE.test(text.slice(trigger.end, mention.start)))
         : allRight;
     const pairOf = (l: EntityMention, r: EntityMention): ArgumentPair | undefined => {
@@ -1684,7 +1728,8 @@ function claimantFor(
         // "قالت <name> من شركة X": the employer of a speaker whose name is not recognised.
         employerAfterSpeaker(text, cue, mention, triggers)) &&
       !/[,،.;:]/u.test(between) &&
-      !THAT_CLAUSE.test(between)
+      !THAT_CLAUSE.test(between) &&
+      !LISTENER_VERB.test(between)
     );
   });
   if (cue.claimant === 'after') return after;
@@ -1708,7 +1753,13 @@ function claimantFor(
               /^\s+$/u.test(text.slice(after.end, mention.start)),
           )
         : undefined;
-    return holder ?? after ?? subjectFirst;
+    // "اتهمت مجموعة X باختراق Y", written without vowels, is the passive ("X was accused of"):
+    // an accusation verb whose one name is followed by the charge names the accused, no accuser.
+    const accused =
+      after !== undefined &&
+      ACCUSED_THEN_CHARGE.test(text.slice(after.end, sentence.end)) &&
+      triggers.some((trigger) => trigger.start === cue.start && trigger.spec.after === 'target-first');
+    return holder ?? (accused ? undefined : after) ?? subjectFirst;
   }
   if (cue.claimant === 'subject' && inLeadingParticiple(text, sentence, cue.start)) {
     return mainClauseSubject(text, cue, mentions, fits);
@@ -1719,13 +1770,66 @@ function claimantFor(
       wordsBetween(text, mention.end, cue.start) <= MAX_APPOSITION_WORDS &&
       APPOSITION_BEFORE_VERB.test(text.slice(mention.end, cue.start)),
   );
-  const before = preceding.findLast((mention) => wordsBetween(text, mention.end, cue.start) <= 6);
-  const inverted = after && CLAUSE_END.test(text.slice(after.end)) ? after : undefined;
+  const before = preceding.findLast(
+    (mention) =>
+      wordsBetween(text, mention.end, cue.start) <= 6 &&
+      !statementClosedBefore(text, sentence, mention, cue, triggers) &&
+      !RELATIVE_WITH_OWN_VERB.test(text.slice(mention.end, cue.start)),
+  );
+  const inverted =
+    after &&
+    CLAUSE_END.test(text.slice(after.end)) &&
+    !LISTENER_VERBS.has(text.slice(cue.start, cue.end).toLowerCase())
+      ? after
+      : undefined;
   // "..., said X." closes the statement with its source, after a closing quote too ("...,"
   // said X"); otherwise the subject comes first.
   const closing = /[,،]\s*["»”’]?\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start));
-  return apposed ?? (closing ? inverted : undefined) ?? before ?? inverted;
+  // "APT28 a visé l'OTAN, a déclaré un responsable": after a comma, the verb's subject follows
+  // it; a name before that comma speaks only when set off by commas itself ("the spokesman,
+  // Dmitry Peskov, denied").
+  const setOff =
+    before && /[,،]\s*$/u.test(text.slice(Math.max(sentence.start, before.start - 3), before.start));
+  return apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? inverted));
 }
+
+/**
+ * "APT28 targeted NATO, an official told the newspaper": a statement closed by a comma left
+ * open, followed by words that open no relative clause, is reported after the fact; the name
+ * that ends it is no speaker of the verb after ("Saint-Gobain, qui a estimé": the relative's
+ * antecedent speaks; "Dmitry Peskov, denied": the comma closes an apposition).
+ */
+function statementClosedBefore(
+  text: string,
+  sentence: Sentence,
+  mention: EntityMention,
+  cue: CueMatch,
+  triggers: readonly TriggerMatch[],
+): boolean {
+  const between = text.slice(mention.end, cue.start);
+  return (
+    (between.match(/[,،]/gu) ?? []).length % 2 === 1 &&
+    OPEN_COMMA_CLAUSE.test(between) &&
+    triggers.some(
+      (trigger) =>
+        trigger.start >= sentence.start && trigger.end <= mention.end + between.search(/[,،][^,،]*$/u),
+    )
+  );
+}
+
+/**
+ * "APT41 which involves attempts of recently disclosed flaws": a relative clause with words of
+ * its own before the verb has its own verb; its antecedent is no subject of the verb after.
+ */
+const RELATIVE_WITH_OWN_VERB = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${RELATIVE_PRONOUNS})\s+(?:[\p{L}\p{M}\p{N}'’-]+\s+){2,}$`,
+  'iu',
+);
+
+const OPEN_COMMA_CLAUSE = new RegExp(
+  String.raw`[,،](?!\s*(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}]))[^,،]*\p{L}[^,،]*$`,
+  'iu',
+);
 
 /**
  * "According to the company", "selon la société", "وبحسب الشركة": a reference after a source
@@ -1784,11 +1888,20 @@ function listedWith(
   const listed: EntityMention[] = [];
   if (speaker.start >= cue.end) {
     let previous = speaker;
+    // "According to A, B and C, ...": items joined by commas belong to the list only when a
+    // conjunction closes it and a comma closes the source; "According to A, B and C were hit"
+    // names one source.
+    const commaJoined: EntityMention[] = [];
     for (const mention of mentions) {
       if (mention.start < previous.end) continue;
-      if (!fits(mention) || !/^\s*(?:(?:et|and)\s+|و)$/iu.test(text.slice(previous.end, mention.start)))
-        break;
-      listed.push(mention);
+      const separator = text.slice(previous.end, mention.start);
+      if (!fits(mention)) break;
+      if (/^\s*(?:(?:et|and)\s+|و)$/iu.test(separator)) {
+        if (commaJoined.length > 0 && !/^\s*[,،]/u.test(text.slice(mention.end))) break;
+        listed.push(...commaJoined.splice(0), mention);
+      } else if (/^\s*,\s*$/u.test(separator) && listed.length === 0) {
+        commaJoined.push(mention);
+      } else break;
       previous = mention;
     }
     return listed;
@@ -1798,7 +1911,7 @@ function listedWith(
   for (const mention of [...mentions].reverse()) {
     if (mention.end > next.start) continue;
     const separator = text.slice(mention.end, next.start);
-    if (!fits(mention) || !COORDINATION.test(separator)) break;
+    if (!fits(mention) || !(COORDINATION.test(separator) || KIND_AFTER_CONJUNCTION.test(separator))) break;
     if (LIST_CLOSER.test(separator)) closed = true;
     else if (!closed || !/^\s*[,،]/u.test(separator)) break;
     listed.push(mention);
@@ -1806,6 +1919,12 @@ function listedWith(
   }
   return listed;
 }
+
+/** "X as well as security firms A, B and C said": the kind of the next speakers after the conjunction, with no article. */
+const KIND_AFTER_CONJUNCTION = new RegExp(
+  String.raw`^\s*[,،]?\s*(?:and|as well as|et|ainsi que)\s+(?:(?!${NOT_DESCRIPTIVE}\s)\p{Ll}+\s+){1,2}$`,
+  'u',
+);
 
 /** "Après avoir accusé l'Iran ..., Washington a annoncé": the name that opens the clause after the participle's. */
 function mainClauseSubject(

@@ -27,11 +27,18 @@ import {
 export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   /** The verbs of saying whose subject, when a capitalised name, is a person. */
   speakerVerbs: readonly string[];
+  /** Verbs of saying whose object is the listener ("told"). */
+  listenerVerbs: readonly string[];
   participles: readonly string[];
   relatives: readonly string[];
   unnamedSpeakers: readonly string[];
   accusations: readonly string[];
-  continuation: { subjects: readonly string[]; verbs: readonly string[]; verbsAlone: readonly string[] };
+  continuation: {
+    subjects: readonly string[];
+    verbs: readonly string[];
+    verbsAlone: readonly string[];
+    sources: readonly string[];
+  };
 }
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -184,10 +191,15 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         'saying',
         claims.saying.filter((pattern) => pattern.marksSpeaker).flatMap((pattern) => pattern.phrases),
       ),
+      listenerVerbs: expanded(
+        'saying',
+        claims.saying.filter((pattern) => pattern.namesListener).flatMap((pattern) => pattern.phrases),
+      ),
       continuation: {
         subjects: expanded('continuation', claims.continuation.subjects),
         verbs: expanded('continuation', claims.continuation.verbs),
         verbsAlone: expanded('continuation', claims.continuation.verbsAlone ?? []),
+        sources: expanded('continuation', claims.continuation.sources ?? []),
       },
     },
   };

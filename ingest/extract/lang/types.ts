@@ -40,6 +40,8 @@ export interface Pattern<Expectation> {
   examples: readonly [Example<Expectation>, ...Array<Example<Expectation>>];
   /** Verbs of saying only: whether a capitalised name right before or after it is a person's. */
   marksSpeaker?: boolean;
+  /** Verbs of saying only: the name right after it is whom it is said to ("told Reuters"), never its speaker. */
+  namesListener?: boolean;
 }
 
 export type ClaimPattern = Pattern<ClaimExpectation>;
@@ -97,12 +99,14 @@ export interface ClaimVocabulary {
   /**
    * A sentence that carries on the previous claimant's account: a subject standing for them
    * ("l'expert", "the company") and a verb of saying that goes on ("ajoute", "added"); in a
-   * verb-first language the verb may also stand alone ("وأضاف").
+   * verb-first language the verb may also stand alone ("وأضاف"); or a source opening the
+   * sentence that stands for them ("According to the researchers, ...", "بحسب الباحثين").
    */
   continuation: {
     subjects: readonly string[];
     verbs: readonly string[];
     verbsAlone?: readonly string[];
+    sources?: readonly string[];
     examples: readonly [Example<ClaimExpectation>, ...Array<Example<ClaimExpectation>>];
   };
 }

@@ -50,6 +50,18 @@ export const claims = {
   ],
   saying: [
     {
+      // Speaking to someone: the name after it is the listener, a newspaper or an agency
+      // ("وفقا لمسؤول تحدث لصحيفة X"), never the one who speaks.
+      phrases: ['تحدث|تحدثت|يتحدث|تتحدث'],
+      namesListener: true,
+      examples: [
+        {
+          text: 'استهدفت مجموعة APT33 أرامكو السعودية، وفقا لمسؤول تحدث لوكالة رويترز.',
+          expect: { modality: 'reported' },
+        },
+      ],
+    },
+    {
       // Verbs of a spoken or written statement: a name right after them is a speaker.
       phrases: ['قال|قالت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أضاف|أضافت|أعلن|أعلنت|كتب|كتبت'],
       marksSpeaker: true,
@@ -130,6 +142,16 @@ export const claims = {
         { text: 'يُظَن أن مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'suspected' } },
         {
           text: 'لكن محققين أمريكيين يشتبهون في أن مجموعة APT33 مرتبطة بإيران.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+    {
+      // A guess in the past, whoever makes it: "رجحت مصادر أن ..."، "تكهنت مصادر بأن ...".
+      phrases: ['رجح|رجحت|ترجح|تكهن|تكهنت|يتكهن|تتكهن'],
+      examples: [
+        {
+          text: 'رجحت مصادر مجهولة أن مجموعة APT33 استهدفت أرامكو السعودية.',
           expect: { modality: 'suspected' },
         },
       ],
@@ -273,9 +295,14 @@ export const claims = {
     subjects: ['الشركة'],
     verbs: ['قالت', 'ذكرت', 'أكدت'],
     verbsAlone: ['أضاف', 'أضافت', 'تابع', 'تابعت', 'أوضح', 'أوضحت'],
+    sources: ['بحسب|حسب الباحثين|الخبراء|المحللين', 'وفقا للباحثين|للخبراء|للمحللين'],
     examples: [
       {
         text: 'بحسب مانديانت، فإن التحقيق مستمر. وأضافت الشركة أن مجموعة APT28 استهدفت قناة TV5Monde.',
+        expect: { modality: 'reported', claimant: 'مانديانت' },
+      },
+      {
+        text: 'قال باحثون في شركة مانديانت إن الحملة جديدة. وبحسب الباحثين، استهدفت مجموعة APT28 قناة TV5Monde.',
         expect: { modality: 'reported', claimant: 'مانديانت' },
       },
     ],

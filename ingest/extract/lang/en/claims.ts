@@ -21,6 +21,17 @@ export const claims = {
       ],
     },
     {
+      // Named by someone the sentence may not name: "X has been named as the one responsible
+      // for Y" reports a designation ("by the FBI" after it names who made it).
+      phrases: ['is|are|was|were named as', 'has|have|had been named as'],
+      examples: [
+        {
+          text: 'Sandworm has been named as the one responsible for the attack on Ukrenergo.',
+          expect: { modality: 'reported' },
+        },
+      ],
+    },
+    {
       phrases: ['according to', 'citing'],
       examples: [
         {
@@ -37,7 +48,7 @@ export const claims = {
   saying: [
     {
       // Verbs of a spoken or written statement: a capitalised name beside them is a speaker.
-      phrases: ['said|says|say|told|added|adds|explained|wrote|writes|noted|argued|argues|stressed|stresses'],
+      phrases: ['said|says|say|added|adds|explained|wrote|writes|noted|argued|argues|stressed|stresses'],
       marksSpeaker: true,
       examples: [
         {
@@ -51,6 +62,23 @@ export const claims = {
         {
           text: 'Microsoft argued that APT28 was behind the attack on TV5Monde.',
           expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+    {
+      // Telling someone: the name after the verb is the listener, a newspaper or an agency
+      // ("..., an official told Reuters"), never the one who speaks.
+      phrases: ['told|tells|tell'],
+      marksSpeaker: true,
+      namesListener: true,
+      examples: [
+        {
+          text: 'APT28 targeted NATO, an official at Microsoft told Reuters.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+        {
+          text: 'APT28 targeted NATO, an official told Reuters.',
+          expect: { modality: 'reported' },
         },
       ],
     },
@@ -169,6 +197,8 @@ export const claims = {
         'suspected|suspect',
         'believed|thought to',
         'may|might|could|would have|be',
+        // A link only possible: "new evidence might link X to Y".
+        'may|might|could link|tie|connect',
         'appears to',
       ],
       examples: [
@@ -177,7 +207,47 @@ export const claims = {
         { text: 'APT33 is potentially connected to Iran.', expect: { modality: 'suspected' } },
         { text: 'APT33 may be tied to Iran.', expect: { modality: 'suspected' } },
         {
+          text: 'New evidence might link the attack on Saudi Aramco to APT33.',
+          expect: { modality: 'suspected' },
+        },
+        {
           text: 'APT33 would have targeted Saudi Aramco had it not been stopped.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+    {
+      // An accusation in the passive with no accuser named: the accused is its subject, and
+      // what it is accused of is only alleged ("X was blamed for Y").
+      phrases: ['is|are|was|were accused|blamed of|for', 'has|have|had been accused|blamed of|for'],
+      examples: [
+        { text: 'APT33 was accused of hacking Saudi Aramco.', expect: { modality: 'suspected' } },
+        { text: 'APT33 has been blamed for the attack on Saudi Aramco.', expect: { modality: 'suspected' } },
+      ],
+    },
+    {
+      // A confidence short of high, as analysts grade their judgements.
+      phrases: [
+        'with low|medium|moderate confidence',
+        'with a low|medium|moderate level|degree of confidence',
+      ],
+      examples: [
+        {
+          text: 'Mandiant said with moderate confidence that APT33 targeted Saudi Aramco.',
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+      ],
+    },
+    {
+      // A guess or a hint, whoever makes it: "officials speculated that", "the evidence suggests that".
+      phrases: ['speculated|speculates|speculate|suggested|suggests|suggest that'],
+      examples: [
+        {
+          text: 'Some officials speculated that APT33 targeted Saudi Aramco.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'The evidence suggests that APT28 was behind the attack on TV5Monde.',
           expect: { modality: 'suspected' },
         },
       ],
@@ -281,7 +351,9 @@ export const claims = {
   ],
   unnamedSpeakers: [
     {
-      phrases: ['a|an researcher|analyst|expert at|with|from'],
+      phrases: [
+        'a|an researcher|analyst|expert|official|spokesperson|spokesman|spokeswoman|executive at|with|from',
+      ],
       examples: [
         {
           text: 'A researcher at Dragos said Sandworm was behind the attack on Ukrenergo.',
@@ -304,9 +376,14 @@ export const claims = {
   continuation: {
     subjects: ['the expert', 'the researcher', 'the analyst', 'he', 'she', 'the company', 'the firm'],
     verbs: ['added', 'adds', 'explained', 'went on', 'said', 'says'],
+    sources: ['according to the researcher(s)|analyst(s)|expert(s)'],
     examples: [
       {
         text: 'According to Mandiant, the inquiry goes on. The company added that APT28 registered the domain fake-login.com.',
+        expect: { modality: 'reported', claimant: 'Mandiant' },
+      },
+      {
+        text: 'Mandiant researchers reported a new campaign. It spread quickly. According to the researchers, APT28 registered the domain fake-login.com.',
         expect: { modality: 'reported', claimant: 'Mandiant' },
       },
     ],

@@ -77,8 +77,18 @@ export const triggers = {
     ],
   },
   responsibility: {
-    // "named as the one responsible for X": the pronoun "one" stands for the subject, no noun of its own.
-    phrases: ['behind', 'responsible for', 'the author of', 'the one|ones responsible for'],
+    phrases: [
+      'behind',
+      'responsible for',
+      'the author of',
+      // "named as the one responsible for X": the pronoun "one" stands for the subject, no noun
+      // of its own.
+      'the one|ones responsible for',
+      // The passive of blame and of designation: "X was blamed for Y", "X was named as the
+      // party responsible for Y" (the active, "blamed X for Y", is an accusation).
+      'blamed for',
+      'named as the one|party responsible for',
+    ],
     examples: [
       {
         text: 'APT28 was behind the hack of TV5Monde.',
@@ -87,6 +97,14 @@ export const triggers = {
       {
         text: 'APT99, which has been named as the one responsible for the hack of Quillon Labs, went quiet.',
         expect: { source: 'Hack of Quillon Labs', type: 'ATTRIBUTED_TO', target: 'APT99' },
+      },
+      {
+        text: 'APT28 was blamed for the hack of TV5Monde.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: 'Sandworm was named as the one responsible for the attack on Ukrenergo.',
+        expect: { source: 'Hack of Ukrenergo', type: 'ATTRIBUTED_TO', target: 'Sandworm' },
       },
     ],
   },

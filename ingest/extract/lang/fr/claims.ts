@@ -184,6 +184,36 @@ export const claims = {
       ],
     },
     {
+      // An accusation in the passive with no accuser named: what the accused is accused of is
+      // only alleged ("X est accusé d'avoir visé Y").
+      phrases: ["est|sont|était|étaient accusé(e)(s) de|d'", "a|ont été accusé(e)(s) de|d'"],
+      examples: [
+        { text: "Le groupe APT33 est accusé d'avoir visé Saudi Aramco.", expect: { modality: 'suspected' } },
+        { text: "APT33 a été accusé d'avoir piraté Saudi Aramco.", expect: { modality: 'suspected' } },
+      ],
+    },
+    {
+      // "les informations selon lesquelles ...": what a report or a rumour says is only alleged,
+      // and "selon" there names no source.
+      phrases: ['selon laquelle|lesquelles|lequel|lesquels'],
+      examples: [
+        {
+          text: 'Les informations selon lesquelles APT33 a visé Saudi Aramco circulent depuis mai.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+    {
+      // A guess, whoever makes it: "des sources anonymes supposent que ...".
+      phrases: ["suppose|supposent|soupçonne|soupçonnent|présume|présument que|qu'"],
+      examples: [
+        {
+          text: 'Des sources anonymes supposent que APT33 a visé Saudi Aramco.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+    {
       // Ce qu'une accusation dit n'est qu'allégué, quel que soit qui la commente.
       phrases: ['allégation(s)|accusation(s) selon laquelle|lesquelles'],
       examples: [
@@ -286,7 +316,9 @@ export const claims = {
   ],
   unnamedSpeakers: [
     {
-      phrases: ['un|une analyste|chercheur|chercheuse|expert|experte de|chez'],
+      phrases: [
+        'un|une analyste|chercheur|chercheuse|expert|experte|responsable|porte-parole|dirigeant|dirigeante de|chez',
+      ],
       examples: [
         {
           text: 'Un analyste de Mandiant affirme que le groupe APT28 a enregistré le domaine faux-login.fr.',
@@ -335,9 +367,17 @@ export const claims = {
       'affirme',
       'a affirmé',
     ],
+    sources: [
+      "selon|d'après les chercheurs|analystes|experts",
+      "selon|d'après le chercheur|l'analyste|l'expert",
+    ],
     examples: [
       {
         text: "Selon Mandiant, l'enquête se poursuit. L'analyste ajoute que le groupe APT28 a enregistré le domaine faux-login.fr.",
+        expect: { modality: 'reported', claimant: 'Mandiant' },
+      },
+      {
+        text: 'Des chercheurs de Mandiant ont signalé une campagne. Selon les chercheurs, le groupe APT28 a enregistré le domaine faux-login.fr.',
         expect: { modality: 'reported', claimant: 'Mandiant' },
       },
     ],

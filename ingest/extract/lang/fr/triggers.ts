@@ -243,6 +243,9 @@ export const triggers = {
       "s'en est|sont pris(e)(s) à|au|aux",
       "s'est|se sont attaqué(e)(s) à|au|aux",
       'a|ont|avait paralysé|saboté',
+      // The infinitive after an accusation or a suspicion, and the conditional of hearsay: « soupçonné
+      // d'avoir piraté X », « APT28 aurait piraté X ».
+      "d'avoir|aurait|auraient piraté|attaqué|infiltré|pénétré|infecté|espionné|paralysé|saboté",
     ],
     examples: [
       {
@@ -255,6 +258,10 @@ export const triggers = {
       },
       {
         text: "Pendant des années, APT28 a espionné l'OTAN.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "Le groupe APT28 est soupçonné d'avoir infiltré l'OTAN.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
       },
     ],
