@@ -59,6 +59,18 @@ const VERB = /^(?:[اأإ]\S{2,}ت|س[يتن]\S{2,})$/u;
  */
 const VERBAL_NOUN = /^ال(?:است|ان|[اإ]\Sت)/u;
 
+/**
+ * "وزارة الاستخبارات والأمن", "معهد البحث العلمي للكيمياء والميكانيكا": a second complement joined by
+ * "و" to a definite complement of the name (not to an adjective) is part of it, once.
+ */
+function joinsComplement(words: readonly ArabicToken[], token: ArabicToken): boolean {
+  const previous = words.at(-1);
+  if (!previous || !/^(?:ال|لل)/u.test(previous.key) || NISBA.test(previous.key)) return false;
+  if (words.some((word) => word.key.startsWith('وال'))) return false;
+  const joined = token.key.slice(1);
+  return /^ال/u.test(joined) && !NISBA.test(joined) && headOf({ ...token, key: joined }) === undefined;
+}
+
 /** A direction or its adjective, with the article ("الشمالية" → "شمالي"). */
 function isDirection(key: string): boolean {
   const stem = key.replace(/^ال/u, '').replace(/ه$/u, '');
@@ -183,19 +195,20 @@ function nameAfterHead(
       (nested || DIRECTIONS.has(token.key) || (head.kind !== 'place' && GIVEN_NAMES.has(token.key)))
     )
       break;
-    const definite = hasArticle(token.key);
+    const joined = joinsComplement(words, token);
+    const definite = joined || hasArticle(token.key);
     // "مكتب وغيره": a word joined by "و" is a second noun, not part of the name.
     if (!definite && (VERB.test(token.key) || token.key.startsWith('و'))) break;
     if (definite) {
       if (head.kind === 'place' && words.length === 0 && VERBAL_NOUN.test(token.key)) break;
       // "لجنة للتحقيق" is "a committee for investigation"; "والتعليم" opens a second noun.
       if (words.length === 0 && token.key.startsWith('لل')) break;
-      if (/^[وف]/u.test(token.key) && !token.key.startsWith('ال')) break;
+      if (/^[وف]/u.test(token.key) && !token.key.startsWith('ال') && !joined) break;
       // "الجبهة الشمالية" is a front by where it lies, not a body by its name.
       if (needsAdjective && words.length === 0 && (!NISBA.test(token.key) || isDirection(token.key))) break;
       // Past the first definite word only adjectives and complements follow: "رفضت وزارة
       // الداخلية التعليق" (declined to comment) ends the name before the verbal noun.
-      if (definiteSeen && !NISBA.test(token.key) && !token.key.startsWith('لل')) break;
+      if (definiteSeen && !NISBA.test(token.key) && !token.key.startsWith('لل') && !joined) break;
       definiteSeen = true;
       words.push(token);
     } else {

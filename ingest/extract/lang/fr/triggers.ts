@@ -18,6 +18,7 @@ export const triggers = {
       'affilié au|à',
       'au service du',
       'soutenu(e)(s) par',
+      'parrainé(e)(s)|sponsorisé(e)(s) par',
       'dépend|dépendent de|du|des',
     ],
     examples: [
@@ -33,6 +34,11 @@ export const triggers = {
       {
         text: 'Le groupe Sandworm, rattaché au GRU, a frappé Ukrenergo.',
         expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        // Le sponsor d'un groupe, aussi dans « présente X comme un groupe parrainé par Y ».
+        text: "L'agence présente le groupe Sandworm comme un groupe parrainé par la Russie.",
+        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'Russie' },
       },
     ],
   },
@@ -92,12 +98,17 @@ export const triggers = {
       'imputé(e) à|au',
       'piloté(e)|orchestré(e)|mené(e) par',
       'commise par',
+      'commandité(e)(s) par',
       "l'œuvre|l'oeuvre de",
     ],
     examples: [
       {
         text: 'Le piratage de TV5Monde est attribué au groupe APT28.',
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: 'Le piratage de TV5Monde a été commandité par la Russie.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'Russie' },
       },
     ],
   },
