@@ -73,6 +73,14 @@ const REFERRING_PHRASES: readonly ReferringEntry[] = [
 ];
 
 /**
+ * "شبكات من القراصنة", "عدد من المهاجمين": after an indefinite noun and the partitive "من", a noun
+ * for attackers with the article is any such people, not an actor named before.
+ */
+const ARABIC_PARTITIVE_BEFORE = /(?:^|\s)(?!ال)[\u0621-\u064a]{2,}\s+من\s+$/u;
+/** How far before a reference the partitive and its noun may begin. */
+const PARTITIVE_REACH = 30;
+
+/**
  * A complement right after an actor phrase ("of", "de", "du", "des") that is not itself a noun
  * for attackers, the last word of an actor phrase ("groupe de hackers", "group of attackers").
  */
@@ -155,6 +163,11 @@ export function findAnaphora(
       // "the group of experts", "the operators of the pipeline", "le groupe de travail": a noun
       // for people completed by what they are is no actor named before ("ce groupe de hackers" is).
       if (entry.type === 'ThreatActor' && ACTOR_COMPLEMENT.test(text.slice(end, end + 40))) continue;
+      if (
+        entry.type === 'ThreatActor' &&
+        ARABIC_PARTITIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - PARTITIVE_REACH), start))
+      )
+        continue;
       const windowStart =
         entry.window === Number.POSITIVE_INFINITY
           ? 0

@@ -96,3 +96,86 @@ describe('French news', () => {
     assertHas(lines, 'ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]');
   });
 });
+
+describe('Arabic news: who the verb is about', () => {
+  test('"الجهة التي نفذت": a relative pronoun after a common noun makes the noun the subject', () => {
+    const lines = relationLines(
+      'أما شركة سيكويا، التي يقع مقرها في مدينة ليون، فتتابع الجهة التي نفذت الهجوم تحت اسم غرانيت فوكس.',
+      'ar',
+    );
+    assertNone(lines, /ATTRIBUTED_TO .* -> Lyon/);
+    assertHas(lines, 'LOCATED_IN سيكويا -> Lyon asserted []');
+  });
+
+  test('"هي التي دبرت": a pronoun restates the name, which is the author', () => {
+    const lines = relationLines('وقالت باريس إن مجموعة APT28 هي التي دبرت الهجوم على قناة TV5Monde.', 'ar');
+    assertHas(lines, 'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Paris]');
+  });
+
+  test('"شبكات من القراصنة" are any hackers, not the group named before', () => {
+    const lines = relationLines(
+      'واخترقت مجموعة APT33 شبكة الوزارة. وقالت الشركة إن عددا من القراصنة استهدف فرنسا.',
+      'ar',
+    );
+    assertNone(lines, /APT33 -> France/);
+  });
+
+  test('a verb of heading takes the name right after it, not one past its own object', () => {
+    assertHas(
+      relationLines('وقالت الوزارة إن الباحث كريم حداد يقود مجموعة APT28.', 'ar'),
+      'LEADS كريم حداد -> APT28 reported []',
+    );
+    assertNone(
+      relationLines('وقالت الوزارة إن الباحث كريم حداد يقود شبكات من القراصنة تعمل ضد فرنسا.', 'ar'),
+      /LEADS/,
+    );
+  });
+
+  test('"مدير التحليل في X" heads a field at X and works for it; "مدير X" leads it', () => {
+    assertHas(
+      relationLines('وقال سامر داود، مدير التحليل في شركة سيكويا، إن الأدلة قوية.', 'ar'),
+      'WORKS_FOR سامر داود -> سيكويا asserted []',
+    );
+    assertHas(
+      relationLines('وقال سامر داود، الرئيس التنفيذي في شركة سيكويا، إن الأدلة قوية.', 'ar'),
+      'LEADS سامر داود -> سيكويا asserted []',
+    );
+  });
+});
+
+describe('French news: claims after the fact', () => {
+  test("a gerund of saying has the main verb's subject as claimant", () => {
+    assertHas(
+      relationLines(
+        'Mandiant a publié un rapport en mai, en révélant que APT28 avait ciblé la Pologne.',
+        'fr',
+      ),
+      'TARGETED APT28 -> Poland reported [Mandiant]',
+    );
+  });
+
+  test('"qualifié d\'« infondées » les accusations" is a denial by the subject', () => {
+    assertHas(
+      relationLines(
+        "Berlin a qualifié d'« infondées » les accusations le liant au piratage de TV5Monde.",
+        'fr',
+      ),
+      'DENIES Berlin -> Hack of TV5Monde denied [Berlin]',
+    );
+    // Said of accusations with no one qualifying them, the adjective denies nothing.
+    assertNone(
+      relationLines(
+        'Les accusations contre Berlin dans le piratage de TV5Monde sont infondées, selon Paris.',
+        'fr',
+      ),
+      /DENIES/,
+    );
+  });
+
+  test('"présente X comme un groupe parrainé par Y" ties X to its sponsor', () => {
+    assertHas(
+      relationLines("L'agence présente le groupe Sandworm comme un groupe parrainé par la Russie.", 'fr'),
+      'ATTRIBUTED_TO Sandworm Team -> Russia asserted []',
+    );
+  });
+});

@@ -56,6 +56,13 @@ const PRONOUN_SUBJECT_CLAUSE = /(?:^|\s)[وف](?:أنه|إنه|أنها|إنها
  */
 const RELATIVE_OF_NOUN_BEFORE =
   /\s\S+\s+\p{Ll}+\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:was|were|is|are)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+/**
+ * "الجهة التي نفذت الهجوم": a relative pronoun right after a common noun past the name makes that
+ * noun the verb's subject; an adjective of relation there ("الكورية الشمالية التي") still
+ * qualifies the name, and a pronoun ("موسكو هي التي دبرت") restates it.
+ */
+const ARABIC_RELATIVE_OF_NOUN_BEFORE =
+  /\s(?!(?:هو|هي|هم)\s)(?![\u0621-\u064a]*(?:ي|يه|ية)\s)[\u0621-\u064a]+\s+(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)\s+$/u;
 /** Words that end a description inside a list item: past them, a name is no longer the item. */
 const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|that|de|du|des|d['’]\S*|à|au|aux|par|pour|avec|sur|dans|en|qui|que|dont)`;
 /** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */
@@ -120,13 +127,16 @@ const MAX_APPOSITION_WORDS = 16;
 export const REFERENCE_STRENGTH = 0.8;
 /**
  * Between a role and its organisation, a department: lower-case words, then a preposition of
- * place ("head of research at X", "directrice de la recherche chez X", "رئيس قسم الأبحاث في X"),
+ * place ("head of research at X", "directrice de la recherche chez X", "رئيس قسم الأبحاث في X",
+ * "مدير التحليل في X"),
  * or a noun for a department and "of"/"de" ("chef du service de presse de X").
  */
 const DEPARTMENT_GAP = new RegExp(
   String.raw`^\s*(?:(?:the|la|le|les|l['’])\s*)?(?:[\p{Ll}\p{M}-]+\s+){1,4}(?:at|with|chez|à|au sein de|auprès de)\s+(?:(?:the|la|le|les|l['’])\s*)?$` +
     String.raw`|^\s*(?:(?:the|la|le|l['’])\s*)?(?:department|division|team|unit|service|département|direction|équipe|cellule|pôle)\s+(?:[\p{Ll}\p{M}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$` +
-    String.raw`|^\s*(?:قسم|إدارة|دائرة|فريق|وحدة)\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$`,
+    String.raw`|^\s*(?:قسم|إدارة|دائرة|فريق|وحدة)\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$` +
+    // "مدير التحليل في X": a field with the article, not an adjective ("الرئيس التنفيذي في" heads X).
+    String.raw`|^\s*ال[\p{L}\p{M}]+(?<![يةه])\s+(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$`,
   'u',
 );
 /** "director of Kaspersky Lab's research team": the department named after the organisation's possessive. */
@@ -858,7 +868,8 @@ function argumentPairs(
       !behindOtherTrigger(mention) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
-      !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))),
+      !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
+      !(arabic && ARABIC_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.

@@ -255,6 +255,9 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     apposable: true,
     ofDepartment: 'WORKS_FOR',
   },
+  // "X يقود مجموعة لازاروس": a verb of heading takes its object right after it; past a noun of its
+  // own ("يقود شبكات من القراصنة تعمل ضد ...") a later name is another clause's.
+  heading: { types: ['LEADS'], source: 'left', strength: 0.9, maxRightWords: 1, wordClass: 'verb' },
   // "The FSB, led by X", "l'agence, dirigée par X": the head follows; the participle describes the name before it.
   'led-by': {
     types: ['LEADS'],

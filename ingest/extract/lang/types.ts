@@ -141,6 +141,7 @@ export const TRIGGER_IDS = [
   'victim',
   'employment',
   'leadership',
+  'heading',
   'led-by',
   'succession',
   'membership',

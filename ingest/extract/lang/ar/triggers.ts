@@ -40,11 +40,17 @@ export const triggers = {
       'المسؤولة|المسؤول|مسؤولة|مسؤول عن',
       // "الجيش الروسي نفذ هجوم نوت بيتيا": the author, then the verb and the incident.
       'نفذ|نفذت|شن|شنت',
+      // "أن موسكو هي التي دبرت الهجوم": the one who planned it.
+      'دبر|دبرت',
     ],
     examples: [
       {
         text: 'وقالت واشنطن إن مجموعة لازاروس نفذت هجوم وانا كراي.',
         expect: { source: 'هجوم وانا كراي', type: 'ATTRIBUTED_TO', target: 'لازاروس' },
+      },
+      {
+        text: 'وقالت باريس إن مجموعة APT28 هي التي دبرت الهجوم على قناة TV5Monde.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
       {
         text: 'كانت مجموعة APT28 وراء اختراق حملة ماكرون.',
@@ -218,7 +224,6 @@ export const triggers = {
       'يرأس|ترأس|يترأس|تترأس',
       'مدير|مديرة',
       'الأمين العام ل',
-      'تتزعم|يتزعم|يقود|تقود',
       'زعيم|زعيمة|رئيس|رئيسة|أمير|أميرة',
       'الرئيس التنفيذي ل',
       'الرئيس التنفيذي',
@@ -228,6 +233,15 @@ export const triggers = {
       {
         text: 'وقال الباحث شاليف حوليو، الرئيس التنفيذي لمجموعة NSO، إن القائمة مزيفة.',
         expect: { source: 'شاليف حوليو', type: 'LEADS', target: 'NSO' },
+      },
+    ],
+  },
+  heading: {
+    phrases: ['تتزعم|يتزعم|يقود|تقود'],
+    examples: [
+      {
+        text: 'وقالت الوزارة إن الباحث كريم حداد يقود مجموعة APT28.',
+        expect: { source: 'كريم حداد', type: 'LEADS', target: 'APT28' },
       },
     ],
   },
