@@ -36,6 +36,11 @@ interface ReferringEntry {
    * ("an exploit known as X") is no antecedent of "the malware" in an article about another one.
    */
   subjectOrTopic?: boolean;
+  /**
+   * With none named before it, the one entity of the type the whole document names: news often
+   * says "the attack" for paragraphs before it names the incident ("the attack on Albania").
+   */
+  onlyOneAhead?: boolean;
 }
 
 const ACTOR_PHRASES: ReferringEntry = {
@@ -68,6 +73,7 @@ const REFERRING_PHRASES: readonly ReferringEntry[] = [
     type: 'Event',
     window: Number.POSITIVE_INFINITY,
     unique: false,
+    onlyOneAhead: true,
     phrases: PACKS.flatMap((pack) => pack.references.incidents),
   },
 ];
@@ -113,6 +119,14 @@ const REFERRING = new PhraseMatcher(
     entry.phrases.map((phrase) => ({ phrase, value: entry, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
   ),
 );
+
+/** The entity all the mentions are of, when there is exactly one. */
+function onlyEntity(mentions: readonly EntityMention[]): ResolvedEntity | undefined {
+  const [first] = mentions;
+  return first && mentions.every((mention) => mention.entity.key === first.entity.key)
+    ? first.entity
+    : undefined;
+}
 
 /**
  * Mentions standing for earlier entities. `mentions` must be sorted by start; the result is
@@ -194,7 +208,9 @@ export function findAnaphora(
           : antecedent.entity
         : entry.topical
           ? topicOf(candidates.filter((mention) => mention.start < start))
-          : undefined;
+          : entry.onlyOneAhead && antecedent === undefined
+            ? onlyEntity(candidates)
+            : undefined;
       if (entity) references.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
     }
     found.push(...references);

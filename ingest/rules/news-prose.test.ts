@@ -179,3 +179,21 @@ describe('French news: claims after the fact', () => {
     );
   });
 });
+
+describe('News that names its incident late', () => {
+  test('"the attack" before the one incident of the article is named stands for it', () => {
+    const lines = relationLines(
+      'وقالت باريس إن مجموعة APT28 هي التي دبرت الهجوم. ويرى خبراء أن الهجوم على قناة TV5Monde كان الأخطر.',
+      'ar',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Paris]');
+  });
+
+  test('with two incidents named later, it stands for neither', () => {
+    const lines = relationLines(
+      'وقالت باريس إن مجموعة APT28 هي التي دبرت الهجوم. وسبق الهجوم على قناة TV5Monde اختراق حملة ماكرون.',
+      'ar',
+    );
+    assertNone(lines, /ATTRIBUTED_TO/);
+  });
+});

@@ -1032,6 +1032,13 @@ function argumentPairs(
       const verbFirst = pairAfter(right, 'source-first', type, joined);
       if (verbFirst) return extend(verbFirst);
     }
+    // "وتبنت مجموعة X الهجوم", "وتبنت الهجوم مجموعة X": a verb whose subject is the target, before
+    // both; the types tell the subject from the object in either order.
+    if (arabic && spec.source === 'right' && readsVerbFirst(spec)) {
+      const verbFirst =
+        pairAfter(right, 'target-first', type, joined) ?? pairAfter(right, 'source-first', type, joined);
+      if (verbFirst) return extend(verbFirst);
+    }
     if (spec.role) {
       const roleFirst = roleBeforeName(text, type, right, rest);
       if (roleFirst) return [roleFirst];

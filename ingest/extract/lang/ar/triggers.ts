@@ -59,11 +59,16 @@ export const triggers = {
     ],
   },
   'self-claim': {
-    phrases: ['مسؤوليتها|مسؤوليته عن'],
+    // "تبنى الهجوم": to adopt an attack is to claim it.
+    phrases: ['مسؤوليتها|مسؤوليته عن', 'تبنت|تبنى|تبنته|تبنتها'],
     examples: [
       {
         text: 'وأعلنت مجموعة APT28 مسؤوليتها عن اختراق حملة ماكرون.',
         expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: 'وتبنت الهجوم على قناة TV5Monde مجموعة APT28.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
     ],
   },
