@@ -30,6 +30,13 @@ const HEADED_GAP = new RegExp(
   String.raw`^\s+(?:[\p{Ll}-]+\s+){0,${MAX_DESCRIPTION_WORDS}}(?:${HEADS})\s+$`,
   'u',
 );
+/**
+ * "l'agence allemande de cybersécurité BSI": in French the demonym follows the head noun, and a
+ * complement of the head may come between it and the name.
+ */
+const COMPLEMENT_GAP = /^\s+(?:de|du|des|d['’])\s*(?:(?:la|l['’])\s*)?[\p{Ll}-]+\s+$/u;
+/** The head noun right before a French demonym. */
+const HEAD_BEFORE = new RegExp(String.raw`(?:^|[\s'’])(?:${HEADS})\s+$`, 'iu');
 /** "X, a Taiwanese company": a comma and an article between the name and the demonym. */
 const APPOSITION_OPENING = /^\s*,\s*(?:an?|the)\s+$/iu;
 /** After the demonym of an apposition, its head noun. */
@@ -76,7 +83,9 @@ export function findPlacements(
           (mention) =>
             PLACED_TYPES.has(mention.entity.type) &&
             (wordsBetween(text, demonym.end, mention.start) <= MAX_WORDS_BETWEEN ||
-              HEADED_GAP.test(text.slice(demonym.end, mention.start))),
+              HEADED_GAP.test(text.slice(demonym.end, mention.start)) ||
+              (COMPLEMENT_GAP.test(text.slice(demonym.end, mention.start)) &&
+                HEAD_BEFORE.test(text.slice(Math.max(0, demonym.start - 30), demonym.start)))),
         ) ?? apposedName(text, demonym, near));
     if (!placed || sponsorshipEnd(text, demonym) !== undefined) continue;
     let place = places.get(demonym.entry.key);

@@ -197,3 +197,30 @@ describe('News that names its incident late', () => {
     assertNone(lines, /ATTRIBUTED_TO/);
   });
 });
+
+describe('French news: names and places', () => {
+  test('"l\'agence allemande de cybersécurité BSI": the demonym after the head places the name', () => {
+    assertHas(
+      relationLines("L'agence allemande de cybersécurité BSI a publié un avis.", 'fr'),
+      'LOCATED_IN BSI -> Germany asserted []',
+    );
+  });
+
+  test('a body named by its head ends before the speaker named after it', () => {
+    assertHas(
+      relationLines(
+        "« Les pirates sont actifs », a déclaré devant le Sénat Jean Dupont, le directeur de l'ANSSI.",
+        'fr',
+      ),
+      'LEADS Jean Dupont -> ANSSI asserted []',
+    );
+  });
+
+  test('an institution\'s second complement joined by "et" is part of its name', () => {
+    const text = "Le ministère de l'Europe et des Affaires étrangères a publié un avis.";
+    const names = extractWithRules({ text, lang: 'fr', sentences: splitSentences(text, 'fr') }).entities.map(
+      (entity) => entity.name,
+    );
+    assert.deepEqual(names, ["ministère de l'Europe et des Affaires étrangères"]);
+  });
+});
