@@ -224,3 +224,18 @@ describe('French news: names and places', () => {
     assert.deepEqual(names, ["ministère de l'Europe et des Affaires étrangères"]);
   });
 });
+
+describe('Arabic news: more verbs', () => {
+  test('"حمّل X Y مسؤولية الهجوم على Z": the incident keeps its article in the text, not in its name', () => {
+    assertHas(
+      relationLines('وحملت فرنسا روسيا مسؤولية الهجوم على قناة TV5Monde.', 'ar'),
+      'ATTRIBUTED_TO Hack of TV5Monde -> Russia reported [France]',
+    );
+  });
+
+  test('"سرقت X الأموال من Y" targets Y; "من شركة" after a group states no tie to it', () => {
+    const lines = relationLines('وسرقت مجموعة لازاروس ملايين الدولارات من شركة سوني.', 'ar');
+    assertHas(lines, 'TARGETED Lazarus Group -> سوني asserted []');
+    assertNone(lines, /ATTRIBUTED_TO/);
+  });
+});

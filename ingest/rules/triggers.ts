@@ -246,6 +246,16 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     role: true,
     apposable: true,
   },
+  // "قالت سارة من شركة X": a person from a company works there; "from" states nothing of a group
+  // ("سرقت لازاروس الأموال من شركة X" is what was taken from whom).
+  'staff-of': {
+    types: ['WORKS_FOR'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'noun',
+    role: true,
+    apposable: true,
+  },
   leadership: {
     types: ['LEADS'],
     source: 'left',
@@ -384,11 +394,15 @@ const OTHER_SENSE = new Map<TriggerSpec, RegExp>(
 );
 /** How much text next to the trigger is read for that word. */
 const OTHER_SENSE_REACH = 40;
-/** The words that must join a trigger's two following arguments, the gap being all they are. */
+/**
+ * The words that must join a trigger's two following arguments, the gap being all they are. An
+ * incident's mention leaves out its Arabic article ("مسؤولية الهجوم على X" names "هجوم على X"), so
+ * the article may close the gap.
+ */
 const JOINING = new Map<TriggerSpec, RegExp>(
   TRIGGERS.filter((spec) => spec.between.length > 0).map((spec) => [
     spec,
-    new RegExp(`^\\s*${phrasesSource(spec.between)}\\s*$`, 'iu'),
+    new RegExp(`^\\s*${phrasesSource(spec.between)}\\s*(?:ال)?$`, 'iu'),
   ]),
 );
 

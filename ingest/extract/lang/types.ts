@@ -142,6 +142,7 @@ export const TRIGGER_IDS = [
   'employment',
   'leadership',
   'heading',
+  'staff-of',
   'led-by',
   'succession',
   'membership',
