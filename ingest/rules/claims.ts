@@ -171,7 +171,10 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
       sameClause(cues, cue.start, triggerStart) &&
       !enclosedApart(cues, cue, triggerStart),
   );
-  const before = framing.filter((cue) => cue.end <= triggerStart);
+  // "APT28 aurait utilisé X": a hedge that opens the trigger's own words still hedges it.
+  const before = framing.filter(
+    (cue) => cue.end <= triggerStart || (cue.start === triggerStart && cue.kind === 'suspected'),
+  );
   // A hedge or a denial later in the sentence belongs to another clause ("..., which Moscow denied"),
   // except a denial in the passive, whose subject is what came before ("X was rejected by Y").
   const after = framing.filter(

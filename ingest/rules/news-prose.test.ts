@@ -239,3 +239,35 @@ describe('Arabic news: more verbs', () => {
     assertNone(lines, /ATTRIBUTED_TO/);
   });
 });
+
+describe('French news: relative clauses and participles', () => {
+  test('"X, que l\'ANSSI a attribué à Y": the antecedent is ascribed, on the subject\'s word', () => {
+    assertHas(
+      relationLines("Le piratage de TV5Monde, que l'ANSSI a attribué à APT28, a duré des heures.", 'fr'),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [ANSSI]',
+    );
+    assertHas(
+      relationLines(
+        "L'attaque contre Viasat, que l'Union européenne a attribuée à la Russie, a coupé des modems.",
+        'fr',
+      ),
+      'ATTRIBUTED_TO Hack of Viasat -> Russia reported [European Union]',
+    );
+  });
+
+  test('"X a mené l\'attaque contre Y" ascribes the incident; "a mené l\'enquête sur" does not', () => {
+    assertHas(
+      relationLines("Le groupe APT28 a mené l'attaque contre TV5Monde.", 'fr'),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 asserted []',
+    );
+    assertNone(relationLines("L'ANSSI a mené l'enquête sur le piratage de TV5Monde.", 'fr'), /ATTRIBUTED_TO/);
+  });
+
+  test('a hedge that opens the verb\'s own words hedges it ("aurait conduit")', () => {
+    assertHas(
+      relationLines('Selon Microsoft, APT28 aurait conduit le piratage de TV5Monde.', 'fr'),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected [Microsoft]',
+    );
+    assertHas(relationLines('APT28 aurait utilisé Zebrocy.', 'fr'), 'USES APT28 -> Zebrocy suspected []');
+  });
+});

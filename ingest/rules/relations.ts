@@ -961,7 +961,8 @@ function argumentPairs(
       // The party named first ("a attribué à APT28 le piratage") is read before the usual order.
       const pair =
         (spec.after === 'source-first' ? partyFirst(text, trigger, right, type, joined) : undefined) ??
-        pairAfter(right, spec.after, type, joined);
+        pairAfter(right, spec.after, type, joined) ??
+        (spec.after === 'source-first' ? relativeObjectFirst(text, trigger, left, right, type) : undefined);
       if (pair) return [pair];
       continue;
     }
@@ -1296,6 +1297,25 @@ function joinedAfter(
   if (right.some((next) => next.start >= second.end && adjacent(second, next))) return false;
   const qualifier = right.find((mention) => mention.start >= first.end && adjacent(mention, second));
   return joining.test(text.slice(first.end, qualifier?.start ?? second.start));
+}
+
+/**
+ * "Le piratage de TV5Monde, que l'ANSSI a attribué à APT28": the object is the antecedent of the
+ * relative pronoun before the clause's subject, and the target follows the verb.
+ */
+const RELATIVE_OBJECT_GAP = /^\s*,?\s*(?:que|qu['’])\s*(?:[^\s,;:.]+\s+){0,5}$/u;
+
+function relativeObjectFirst(
+  text: string,
+  trigger: TriggerMatch,
+  left: readonly EntityMention[],
+  right: readonly EntityMention[],
+  type: RelationType,
+): ArgumentPair | undefined {
+  const [target] = right;
+  const antecedent = left.find((mention) => RELATIVE_OBJECT_GAP.test(text.slice(mention.end, trigger.start)));
+  if (!target || !antecedent || wordsBetween(text, trigger.end, target.start) > 2) return undefined;
+  return pairFor(type, antecedent, target);
 }
 
 /** Both arguments after the trigger: the first and the next one or two mentions, in the given order. */

@@ -145,6 +145,9 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     wordClass: 'verb',
     modifiesNoun: true,
   },
+  // "APT28 a mené l'attaque contre TV5Monde": the incident is the verb's own object, right after it
+  // ("a mené l'enquête sur le piratage" conducted something else).
+  conduct: { types: ['ATTRIBUTED_TO'], source: 'right', strength: 1, maxRightWords: 1, wordClass: 'verb' },
   // A group claiming an attack for itself: the speaker is the one responsible.
   'self-claim': {
     types: ['ATTRIBUTED_TO'],

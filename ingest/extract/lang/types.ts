@@ -143,6 +143,7 @@ export const TRIGGER_IDS = [
   'leadership',
   'heading',
   'staff-of',
+  'conduct',
   'led-by',
   'succession',
   'membership',

@@ -74,6 +74,15 @@ export const triggers = {
       },
     ],
   },
+  conduct: {
+    phrases: ['a|ont|avait|avaient|aurait|auraient mené|conduit|perpétré|commis|orchestré|commandité'],
+    examples: [
+      {
+        text: "Le groupe APT28 a mené l'attaque contre TV5Monde.",
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
   'self-claim': {
     phrases: ['a|ont revendiqué', 'revendique'],
     examples: [
@@ -124,11 +133,16 @@ export const triggers = {
   },
   'attribution-split': {
     // La source, puis la cible : « a attribué le piratage au SVR ».
-    phrases: ['a|ont attribué', 'attribue', 'a relié', 'relie'],
+    // The participle agrees with an object set before it: « l'attaque, que Londres a attribuée à ».
+    phrases: ['a|ont|avait|avaient attribué(e)(s)', 'attribue', 'a relié(e)(s)', 'relie'],
     examples: [
       {
         text: 'Microsoft a attribué le piratage de SolarWinds au SVR.',
         expect: { source: 'Hack of SolarWinds', type: 'ATTRIBUTED_TO', target: 'SVR' },
+      },
+      {
+        text: "Le piratage de TV5Monde, que l'ANSSI a attribué à APT28, a duré des heures.",
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
       {
         // The party first, after "à": it is still the target.
