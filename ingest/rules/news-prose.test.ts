@@ -233,6 +233,12 @@ describe('Arabic news: more verbs', () => {
     );
   });
 
+  test('a list item that ends on its adjective of origin still continues the list after "و"', () => {
+    const lines = relationLines('وأصابت نوت بيتيا شركة ميرسك الدنماركية وشركة سان غوبان.', 'ar');
+    assertHas(lines, 'TARGETED NotPetya -> Maersk asserted []');
+    assertHas(lines, 'TARGETED NotPetya -> Saint-Gobain asserted []');
+  });
+
   test('"سرقت X الأموال من Y" targets Y; "من شركة" after a group states no tie to it', () => {
     const lines = relationLines('وسرقت مجموعة لازاروس ملايين الدولارات من شركة سوني.', 'ar');
     assertHas(lines, 'TARGETED Lazarus Group -> سوني asserted []');

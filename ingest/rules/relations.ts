@@ -77,10 +77,11 @@ const COORDINATION = new RegExp(
 );
 /**
  * "ميرسك وشركة ميرك وشركة سان غوبان": an Arabic list item may repeat its kind noun after "و";
- * the kinds are the cue nouns that name an organisation, a group or a program without quotes.
+ * the kinds are the cue nouns that name an organisation, a group or a program without quotes. The
+ * item before may end on its adjective of origin ("ميرك الأمريكية وشركة سان غوبان").
  */
 const ARABIC_KIND_AFTER_AND = new RegExp(
-  String.raw`^\s*(?:[,،]\s*)?و(?:ال)?(?:${ARABIC_CUES.filter(
+  String.raw`^\s*(?:ال[\u0621-\u064a]+(?:ي|ية|يه)\s+)?(?:[,،]\s*)?و(?:ال)?(?:${ARABIC_CUES.filter(
     (cue) => !cue.quotedOnly && cue.type !== 'Person' && !cue.phrase.includes(' '),
   )
     .map((cue) => cue.phrase)
