@@ -277,3 +277,28 @@ describe('French news: relative clauses and participles', () => {
     assertHas(relationLines('APT28 aurait utilisé Zebrocy.', 'fr'), 'USES APT28 -> Zebrocy suspected []');
   });
 });
+
+describe('Victims named by their kind and their place', () => {
+  test('each item of "كيانات في بلد" is a place hit, the preposition repeated', () => {
+    const lines = relationLines('وشل فيروس واناكراي مستشفيات في بريطانيا وشركات في إسبانيا وروسيا.', 'ar');
+    assertHas(lines, 'TARGETED WannaCry -> United Kingdom asserted []');
+    assertHas(lines, 'TARGETED WannaCry -> Spain asserted []');
+    assertHas(lines, 'TARGETED WannaCry -> Russia asserted []');
+  });
+
+  test('"des banques en Suède et des aéroports en Australie" after a verb of attack', () => {
+    const lines = relationLines(
+      'Anonymous Sudan a visé des banques en Suède et des aéroports en Australie.',
+      'fr',
+    );
+    assertHas(lines, 'TARGETED Anonymous Sudan -> Sweden asserted []');
+    assertHas(lines, 'TARGETED Anonymous Sudan -> Australia asserted []');
+  });
+
+  test('"ont subi les assauts de X": the victims are X\'s targets', () => {
+    assertHas(
+      relationLines("Des aéroports en Australie ont subi les assauts d'Anonymous Sudan.", 'fr'),
+      'TARGETED Anonymous Sudan -> Australia asserted []',
+    );
+  });
+});

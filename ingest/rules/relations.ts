@@ -1463,7 +1463,13 @@ function listCloses(
 }
 
 /** A preposition of place repeated before every item: "en Ukraine, en Pologne et en Lituanie". */
-const PLACE_PREPOSITION = /(?:^|\s)(en|au|aux|à|dans|in|at)\s+(?:l['’])?$/iu;
+const PLACE_PREPOSITION = /(?:^|\s)(en|au|aux|à|dans|in|at|في)\s+(?:l['’])?$/iu;
+/**
+ * Before a repeated preposition of place, the next item may name its own kind of victim: "des
+ * banques en Suède et des aéroports en Australie", "مستشفيات في بريطانيا وشركات في إسبانيا".
+ */
+const KIND_BEFORE_PLACE =
+  /^\s*(?:[,،]\s*)?(?:(?:et|and)\s+)?(?:des|les|other)\s+[\p{Ll}-]+\s+$|^\s*(?:[,،]\s*)?و[\u0621-\u064a]+\s+$/u;
 
 /** French writes "en", "au" or "aux" by the place's gender: one preposition for a list. */
 const SAME_PREPOSITION: Readonly<Record<string, string>> = { au: 'en', aux: 'en', à: 'en' };
@@ -1485,7 +1491,8 @@ function joins(separator: string, preposition: string | undefined): boolean {
   return (
     !!repeated &&
     prepositionOf(repeated[1]) === preposition &&
-    COORDINATION.test(`${separator.slice(0, repeated.index)} `)
+    (COORDINATION.test(`${separator.slice(0, repeated.index)} `) ||
+      KIND_BEFORE_PLACE.test(`${separator.slice(0, repeated.index)} `))
   );
 }
 

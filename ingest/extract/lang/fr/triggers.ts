@@ -353,11 +353,17 @@ export const triggers = {
       "la cible d'une|d'un",
       'ciblé(e)(s)|visé(e)(s)|piraté(e)(s)|frappé(e)(s)|touché(e)(s) par',
       'infecté|infectée|infectés par',
+      // « des banques en Suède ont subi les assauts d'Anonymous Sudan ».
+      "ont|a|avait|avaient subi les assauts|attaques de|du|des|d'",
     ],
     examples: [
       {
         text: "L'OTAN a été ciblée par APT28.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "Des banques en Suède ont subi les assauts d'APT28.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'Suède' },
       },
     ],
   },
