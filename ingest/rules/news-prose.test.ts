@@ -302,3 +302,12 @@ describe('Victims named by their kind and their place', () => {
     );
   });
 });
+
+describe('French elisions at the end of a phrase', () => {
+  test('"directeur d\'X", "les dirigeants d\'X": the elided preposition is glued to the name', () => {
+    assertHas(
+      relationLines("Jean Dupont, le directeur d'Anonymous Sudan, a été inculpé.", 'fr'),
+      'LEADS Jean Dupont -> Anonymous Sudan asserted []',
+    );
+  });
+});

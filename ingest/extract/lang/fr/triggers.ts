@@ -403,6 +403,8 @@ export const triggers = {
       'PDG de|du',
       'PDG',
       "directeur|directrice de|du|d'",
+      // « les dirigeants d'Anonymous Sudan » : a group's heads, often two or more.
+      "dirigeant(e)(s) de|du|d'",
       "secrétaire général de|du|d'",
       'secrétaire générale de',
       'émir du',
@@ -411,6 +413,10 @@ export const triggers = {
       {
         text: "Guillaume Poupard, directeur de l'ANSSI, a pris la parole.",
         expect: { source: 'Guillaume Poupard', type: 'LEADS', target: 'ANSSI' },
+      },
+      {
+        text: 'Jean Dupont, le dirigeant de LockBit, a été inculpé.',
+        expect: { source: 'Jean Dupont', type: 'LEADS', target: 'LockBit' },
       },
       {
         text: "Guillaume Poupard, à la tête de l'ANSSI jusqu'en 2022, a averti les entreprises.",
