@@ -311,3 +311,14 @@ describe('French elisions at the end of a phrase', () => {
     );
   });
 });
+
+describe('Arabic news: the operation and the seat', () => {
+  test('"العملية" stands for the incident, and a seat set off by commas stays the article\'s word', () => {
+    const lines = relationLines(
+      'تعرض هاتف أحمد الطنطاوي للاختراق ببرنامج بريداتور. ونفت شركة إنتليكسا، ومقرها اليونان، أي علاقة لها بالعملية.',
+      'ar',
+    );
+    assertHas(lines, 'DENIES إنتليكسا -> Hack of أحمد الطنطاوي denied [إنتليكسا]');
+    assertHas(lines, 'LOCATED_IN إنتليكسا -> Greece asserted []');
+  });
+});

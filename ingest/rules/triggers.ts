@@ -322,6 +322,16 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     wordClass: 'verb',
     describesNearest: true,
   },
+  // "نفت شركة X، ومقرها اليونان، ...": the seat set off after the name is the article's own
+  // description, whatever the sentence around it says.
+  'seat-apposition': {
+    types: ['LOCATED_IN'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'verb',
+    describesNearest: true,
+    qualifiesName: true,
+  },
   // "The headquarters of X are in Y", "le siège de X est à Y", "يقع مقر X في Y": both follow it.
   seat: {
     types: ['LOCATED_IN'],

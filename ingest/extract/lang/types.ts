@@ -144,6 +144,7 @@ export const TRIGGER_IDS = [
   'heading',
   'staff-of',
   'conduct',
+  'seat-apposition',
   'led-by',
   'succession',
   'membership',
