@@ -322,3 +322,14 @@ describe('Arabic news: the operation and the seat', () => {
     assertHas(lines, 'LOCATED_IN إنتليكسا -> Greece asserted []');
   });
 });
+
+describe('Names confirmed once', () => {
+  test('an ordinary-word alias a cue confirmed names the entity later in the text, bare', () => {
+    const lines = relationLines(
+      'واستخدم المهاجمون برمجية خبيثة عرفت باسم "شمعون". وضرب شمعون شركة راس غاز القطرية.',
+      'ar',
+    );
+    assertHas(lines, 'TARGETED Shamoon -> RasGas asserted []');
+    assertNone(relationLines('وضرب شمعون شركة راس غاز القطرية.', 'ar'), /TARGETED/);
+  });
+});
