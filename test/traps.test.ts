@@ -537,11 +537,9 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     },
     {
       trap: 'employer of an unnamed analyst',
+      // The demonym closes the ministry's own name and places nothing (docs/samples.md).
       text: 'وأكد محلل في شركة كاسبرسكي أن مجموعة تورلا استهدفت وزارة الخارجية الفرنسية.',
-      expect: [
-        'LOCATED_IN وزارة الخارجية الفرنسية -> France asserted []',
-        'TARGETED Turla -> وزارة الخارجية الفرنسية reported [Kaspersky]',
-      ],
+      expect: ['TARGETED Turla -> وزارة الخارجية الفرنسية reported [Kaspersky]'],
     },
     {
       trap: 'hedge: يرجح',

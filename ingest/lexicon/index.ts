@@ -150,6 +150,9 @@ export function createLexicon(gazetteer: Gazetteer): Lexicon {
       const { folded, toOriginal, toOriginalEnd } = foldText(text);
       const elisions = lang === 'fr' || lang === 'und';
       const candidates: Candidate[] = [];
+      // An ordinary-word alias a cue confirmed once names the entity in the rest of the text too
+      // ("برمجية عرفت باسم شمعون ... ثم ضرب شمعون شركة ...").
+      const confirmed = new Set<GazetteerEntry>();
       automaton.scan(folded, (pattern, end) => {
         if (end < folded.length && isWordCode(folded.charCodeAt(end))) return;
         const length = keys[pattern]?.length ?? 0;
@@ -164,7 +167,10 @@ export function createLexicon(gazetteer: Gazetteer): Lexicon {
           const surface = text.slice(originalStart, originalEnd);
           if (target.capitalsOnly && surface !== surface.toUpperCase()) continue;
           if ((target.capitalised || (target.contextOnly && !arabic)) && !LATIN_UPPER.test(surface)) continue;
-          if (target.contextOnly && !hasCue(folded, start, end, target.entry.type)) continue;
+          if (target.contextOnly) {
+            if (hasCue(folded, start, end, target.entry.type)) confirmed.add(target.entry);
+            else if (!confirmed.has(target.entry)) continue;
+          }
           candidates.push({ start, end, originalStart, originalEnd, target });
         }
       });

@@ -36,6 +36,11 @@ interface ReferringEntry {
    * ("an exploit known as X") is no antecedent of "the malware" in an article about another one.
    */
   subjectOrTopic?: boolean;
+  /**
+   * With none named before it, the one entity of the type the whole document names: news often
+   * says "the attack" for paragraphs before it names the incident ("the attack on Albania").
+   */
+  onlyOneAhead?: boolean;
 }
 
 const ACTOR_PHRASES: ReferringEntry = {
@@ -68,9 +73,18 @@ const REFERRING_PHRASES: readonly ReferringEntry[] = [
     type: 'Event',
     window: Number.POSITIVE_INFINITY,
     unique: false,
+    onlyOneAhead: true,
     phrases: PACKS.flatMap((pack) => pack.references.incidents),
   },
 ];
+
+/**
+ * "شبكات من القراصنة", "عدد من المهاجمين": after an indefinite noun and the partitive "من", a noun
+ * for attackers with the article is any such people, not an actor named before.
+ */
+const ARABIC_PARTITIVE_BEFORE = /(?:^|\s)(?!ال)[\u0621-\u064a]{2,}\s+من\s+$/u;
+/** How far before a reference the partitive and its noun may begin. */
+const PARTITIVE_REACH = 30;
 
 /**
  * A complement right after an actor phrase ("of", "de", "du", "des") that is not itself a noun
@@ -105,6 +119,14 @@ const REFERRING = new PhraseMatcher(
     entry.phrases.map((phrase) => ({ phrase, value: entry, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
   ),
 );
+
+/** The entity all the mentions are of, when there is exactly one. */
+function onlyEntity(mentions: readonly EntityMention[]): ResolvedEntity | undefined {
+  const [first] = mentions;
+  return first && mentions.every((mention) => mention.entity.key === first.entity.key)
+    ? first.entity
+    : undefined;
+}
 
 /**
  * Mentions standing for earlier entities. `mentions` must be sorted by start; the result is
@@ -155,6 +177,11 @@ export function findAnaphora(
       // "the group of experts", "the operators of the pipeline", "le groupe de travail": a noun
       // for people completed by what they are is no actor named before ("ce groupe de hackers" is).
       if (entry.type === 'ThreatActor' && ACTOR_COMPLEMENT.test(text.slice(end, end + 40))) continue;
+      if (
+        entry.type === 'ThreatActor' &&
+        ARABIC_PARTITIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - PARTITIVE_REACH), start))
+      )
+        continue;
       const windowStart =
         entry.window === Number.POSITIVE_INFINITY
           ? 0
@@ -181,7 +208,9 @@ export function findAnaphora(
           : antecedent.entity
         : entry.topical
           ? topicOf(candidates.filter((mention) => mention.start < start))
-          : undefined;
+          : entry.onlyOneAhead && antecedent === undefined
+            ? onlyEntity(candidates)
+            : undefined;
       if (entity) references.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
     }
     found.push(...references);

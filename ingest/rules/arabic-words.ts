@@ -68,6 +68,16 @@ export function isStopword(word: string): boolean {
 }
 
 /** Whether the folded word carries the article, alone or after clitics ("وال", "بال", "لل"). */
+/**
+ * Verbal nouns of the derived forms افتعال, استفعال and انفعال ("اتهام", "انتقاد", "استخدام",
+ * "انسحاب"), without the article: what a sentence says someone does, never a word of a name.
+ */
+const DERIVED_VERBAL_NOUN = /^(?:ا[^ا\s]?ت[^ا\s]ا[^ا\s]|است[^ا\s]{2}ا[^ا\s]|ان[^ا\s]{2}ا[^ا\s])$/u;
+
+export function isDerivedVerbalNoun(word: string): boolean {
+  return DERIVED_VERBAL_NOUN.test(word);
+}
+
 export function hasArticle(key: string): boolean {
   return /^(?:[وف]?[بكل]?ال|[وف]?لل)/u.test(key);
 }

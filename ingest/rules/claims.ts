@@ -171,8 +171,8 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
       sameClause(cues, cue.start, triggerStart) &&
       !enclosedApart(cues, cue, triggerStart),
   );
-  // A hedge or a report the trigger's words share ("aurait piraté", "was blamed for", "was named
-  // as the one responsible for") frames the trigger too.
+  // A hedge or a report the trigger's words share ("aurait piraté", "aurait utilisé", "was
+  // blamed for", "was named as the one responsible for") frames the trigger too.
   const before = framing.filter(
     (cue) =>
       cue.end <= triggerStart ||

@@ -194,6 +194,9 @@ export const EVENT_NAMING_CUES_LATIN = phrases(
 /** Arabic cue phrases, with the type of the name that follows. */
 export const ARABIC_CUES: ReadonlyArray<{ phrase: string; type: EntityType; quotedOnly?: boolean }> = [
   { phrase: 'مجموعة تسمى', type: 'ThreatActor' },
+  // "تتابعها تحت اسم X": the name a firm tracks a group under; "تطلق على نفسها اسم X": its own.
+  { phrase: 'تحت اسم', type: 'ThreatActor' },
+  { phrase: 'على نفسها اسم', type: 'ThreatActor' },
   { phrase: 'مجموعة تدعى', type: 'ThreatActor' },
   { phrase: 'مجموعة قرصنة', type: 'ThreatActor' },
   { phrase: 'مجموعة القرصنة', type: 'ThreatActor' },

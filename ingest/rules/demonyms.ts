@@ -1,8 +1,9 @@
 /**
  * "la société new-yorkaise Flashpoint", "the Russian group Turla", "شركة راس غاز القطرية": a
  * demonym right next to an organisation or actor places it (before the name in French and
- * English, after it in Arabic, where adjectives follow their noun, also when it ends the name:
- * "وزارة الخارجية الأردنية"). The demonym is not a mention of the place (the gazetteer
+ * English, after it in Arabic, where adjectives follow their noun). A demonym that closes the
+ * organisation's own name ("وزارة الخارجية الأردنية", "ministère américain de la Justice")
+ * places nothing (docs/samples.md). The demonym is not a mention of the place (the gazetteer
  * says so), so the place joins the extraction as an entity without mentions of its own, and
  * the LOCATED_IN edge carries the sentence as evidence.
  */
@@ -29,6 +30,13 @@ const HEADED_GAP = new RegExp(
   String.raw`^\s+(?:[\p{Ll}-]+\s+){0,${MAX_DESCRIPTION_WORDS}}(?:${HEADS})\s+$`,
   'u',
 );
+/**
+ * "l'agence allemande de cybersécurité BSI": in French the demonym follows the head noun, and a
+ * complement of the head may come between it and the name.
+ */
+const COMPLEMENT_GAP = /^\s+(?:de|du|des|d['’])\s*(?:(?:la|l['’])\s*)?[\p{Ll}-]+\s+$/u;
+/** The head noun right before a French demonym. */
+const HEAD_BEFORE = new RegExp(String.raw`(?:^|[\s'’])(?:${HEADS})\s+$`, 'iu');
 /** "X, a Taiwanese company": a comma and an article between the name and the demonym. */
 const APPOSITION_OPENING = /^\s*,\s*(?:an?|the)\s+$/iu;
 /** After the demonym of an apposition, its head noun. */
@@ -38,11 +46,6 @@ const APPOSITION_HEAD = new RegExp(
 );
 /** Enough characters before a demonym for ", the " and spaces. */
 const APPOSITION_REACH = 12;
-/**
- * "الحكومة المصرية" is the state's government, which its name does not place: the government of
- * a country is placed there only in words of its own (docs/samples.md).
- */
-const STATE_GOVERNMENT = /^(?:ال)?(?:حكومة|نظام)\s+(?:ال)?$/u;
 /** Between an Arabic name and its adjective: at most the article, which the demonym's surface leaves out. */
 const ARABIC_ADJECTIVE_GAP = /^\s+(?:ال)?$/u;
 
@@ -64,23 +67,13 @@ export function findPlacements(
   for (const demonym of demonyms) {
     if (demonym.entry.type !== 'Location') continue;
     const placed = hasArabic(demonym.surface)
-      ? (near.lastEndingJustBefore(
+      ? near.lastEndingJustBefore(
           demonym.start,
           arabicGapBound(text, demonym.start),
           (mention) =>
             PLACED_TYPES.has(mention.entity.type) &&
             ARABIC_ADJECTIVE_GAP.test(text.slice(mention.end, demonym.start)),
-        ) ??
-        // "وزارة الخارجية الأردنية": the adjective closes the organisation's own name.
-        near.lastEndingJustBefore(
-          demonym.end,
-          0,
-          (mention) =>
-            PLACED_TYPES.has(mention.entity.type) &&
-            mention.start < demonym.start &&
-            mention.end === demonym.end &&
-            !STATE_GOVERNMENT.test(text.slice(mention.start, demonym.start)),
-        ))
+        )
       : (near.firstStartingJustAfter(
           demonym.end,
           // Further mentions are further away: once one is too far, so is every later one.
@@ -90,7 +83,9 @@ export function findPlacements(
           (mention) =>
             PLACED_TYPES.has(mention.entity.type) &&
             (wordsBetween(text, demonym.end, mention.start) <= MAX_WORDS_BETWEEN ||
-              HEADED_GAP.test(text.slice(demonym.end, mention.start))),
+              HEADED_GAP.test(text.slice(demonym.end, mention.start)) ||
+              (COMPLEMENT_GAP.test(text.slice(demonym.end, mention.start)) &&
+                HEAD_BEFORE.test(text.slice(Math.max(0, demonym.start - 30), demonym.start)))),
         ) ?? apposedName(text, demonym, near));
     if (!placed || sponsorshipEnd(text, demonym) !== undefined) continue;
     let place = places.get(demonym.entry.key);

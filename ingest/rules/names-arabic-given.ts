@@ -9,6 +9,7 @@ import { names } from '../extract/lang/ar/names.ts';
 import { foldKey } from '../normalize/fold.ts';
 import type { Sentence } from '../types.ts';
 import {
+  isDerivedVerbalNoun,
   arabicTokens,
   hasArticle,
   isStopword,
@@ -105,7 +106,7 @@ function fullNameAt(
     } else {
       // A bare family name: not a verb in the present tense, not a second name joined by "و",
       // and not after a kunya, which is a whole name ("وكتب أبو غسان رسالة").
-      if (/^[يتو]/u.test(word.key) || opening.complete) break;
+      if (/^[يتو]/u.test(word.key) || isDerivedVerbalNoun(word.key) || opening.complete) break;
       parts.push({ last: next, strong: false });
       surnameTaken = true;
     }

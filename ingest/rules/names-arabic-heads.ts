@@ -59,6 +59,18 @@ const VERB = /^(?:[اأإ]\S{2,}ت|س[يتن]\S{2,})$/u;
  */
 const VERBAL_NOUN = /^ال(?:است|ان|[اإ]\Sت)/u;
 
+/**
+ * "وزارة الاستخبارات والأمن", "معهد البحث العلمي للكيمياء والميكانيكا": a second complement joined by
+ * "و" to a definite complement of the name (not to an adjective) is part of it, once.
+ */
+function joinsComplement(words: readonly ArabicToken[], token: ArabicToken): boolean {
+  const previous = words.at(-1);
+  if (!previous || !/^(?:ال|لل)/u.test(previous.key) || NISBA.test(previous.key)) return false;
+  if (words.some((word) => word.key.startsWith('وال'))) return false;
+  const joined = token.key.slice(1);
+  return /^ال/u.test(joined) && !NISBA.test(joined) && headOf({ ...token, key: joined }) === undefined;
+}
+
 /** A direction or its adjective, with the article ("الشمالية" → "شمالي"). */
 function isDirection(key: string): boolean {
   const stem = key.replace(/^ال/u, '').replace(/ه$/u, '');
@@ -170,7 +182,6 @@ function nameAfterHead(
   const needsAdjective = head.definite;
   const words: ArabicToken[] = [];
   let definiteSeen = false;
-  let joinedRemit = false;
   for (let next = index + 1; next < tokens.length && words.length < MAX_WORDS[head.kind]; next++) {
     const token = tokens[next];
     if (!token?.key || isStopword(token.key)) break;
@@ -184,33 +195,20 @@ function nameAfterHead(
       (nested || DIRECTIONS.has(token.key) || (head.kind !== 'place' && GIVEN_NAMES.has(token.key)))
     )
       break;
-    const definite = hasArticle(token.key);
+    const joined = joinsComplement(words, token);
+    const definite = joined || hasArticle(token.key);
     // "مكتب وغيره": a word joined by "و" is a second noun, not part of the name.
     if (!definite && (VERB.test(token.key) || token.key.startsWith('و'))) break;
     if (definite) {
       if (head.kind === 'place' && words.length === 0 && VERBAL_NOUN.test(token.key)) break;
       // "لجنة للتحقيق" is "a committee for investigation".
       if (words.length === 0 && token.key.startsWith('لل')) break;
-      // "وزارة التربية والتعليم": one noun joined by "و" to the first definite word, the noun of
-      // the body's remit, is part of its name (a body of its own, "والجيش", has a head noun and
-      // ended the name above); after an adjective ("المياه الإسرائيلية والتلاعب"), a place or a
-      // second remit, "و" opens the next noun.
-      const previous = words.at(-1);
-      const secondRemit =
-        head.kind === 'organisation' &&
-        !joinedRemit &&
-        previous !== undefined &&
-        hasArticle(previous.key) &&
-        words.filter((word) => hasArticle(word.key)).length === 1 &&
-        token.key.startsWith('وال') &&
-        !NISBA.test(token.key);
-      if (/^[وف]/u.test(token.key) && !token.key.startsWith('ال') && !secondRemit) break;
-      if (secondRemit) joinedRemit = true;
+      if (/^[وف]/u.test(token.key) && !token.key.startsWith('ال') && !joined) break;
       // "الجبهة الشمالية" is a front by where it lies, not a body by its name.
       if (needsAdjective && words.length === 0 && (!NISBA.test(token.key) || isDirection(token.key))) break;
       // Past the first definite word only adjectives and complements follow: "رفضت وزارة
       // الداخلية التعليق" (declined to comment) ends the name before the verbal noun.
-      if (definiteSeen && !NISBA.test(token.key) && !token.key.startsWith('لل') && !secondRemit) break;
+      if (definiteSeen && !NISBA.test(token.key) && !token.key.startsWith('لل') && !joined) break;
       definiteSeen = true;
       words.push(token);
     } else {

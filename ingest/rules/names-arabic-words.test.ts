@@ -97,7 +97,7 @@ describe('Arabic names of ordinary words keep their own identity', () => {
 });
 
 describe('an adjective of origin that closes an Arabic organisation name', () => {
-  test('places the organisation in its country', () => {
+  test('is part of the name and places nothing, as "ministère américain de la Justice"', () => {
     const text = 'قالت وزارة الزراعة المغربية إن الموسم جيد.';
     const extraction = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
     const name = (key: string) => extraction.entities.find((entity) => entity.key === key)?.name;
@@ -105,7 +105,20 @@ describe('an adjective of origin that closes an Arabic organisation name', () =>
       extraction.relations.map(
         (relation) => `${name(relation.source)} ${relation.type} ${name(relation.target)}`,
       ),
-      ['وزارة الزراعة المغربية LOCATED_IN Morocco'],
+      [],
+    );
+    assert.ok(extraction.entities.some((entity) => entity.name === 'وزارة الزراعة المغربية'));
+  });
+
+  test('after a company named apart from it, it places the company', () => {
+    const text = 'قالت شركة نافذة القطرية إن الموسم جيد.';
+    const extraction = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
+    const name = (key: string) => extraction.entities.find((entity) => entity.key === key)?.name;
+    assert.deepEqual(
+      extraction.relations.map(
+        (relation) => `${name(relation.source)} ${relation.type} ${name(relation.target)}`,
+      ),
+      ['نافذة LOCATED_IN Qatar'],
     );
   });
 });
@@ -133,5 +146,30 @@ describe('Arabic names of news reports', () => {
       'Person:الطنطاوي',
     ]);
     assert.ok(!names('تحدث محمد المصري أمس. وقال الوزير المصري إن الوضع صعب.').includes('Person:المصري'));
+  });
+});
+
+describe('Arabic names in news prose', () => {
+  test('a second complement joined by "و" belongs to the name; a second body joined so does not', () => {
+    assert.deepEqual(names('زار الوفد معهد البحوث المركزي للفيزياء والرياضيات أمس.'), [
+      'Organization:معهد البحوث المركزي للفيزياء والرياضيات',
+    ]);
+    assert.deepEqual(names('زار الوفد وزارة الداخلية والجامعة العبرية.'), ['Organization:وزارة الداخلية']);
+  });
+
+  test('a verbal noun after a two-word name is what the person does, not a third name', () => {
+    assert.deepEqual(names('ورفض المتحدث باسم وزارة الزراعة سمير داود اتهام الشركة بالتقصير.'), [
+      'Organization:وزارة الزراعة',
+      'Person:سمير داود',
+    ]);
+  });
+
+  test('the name a firm tracks a group under, and the name a group gives itself, are threat actors', () => {
+    const actors = (text: string) =>
+      extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') })
+        .entities.filter((entity) => entity.type === 'ThreatActor')
+        .map((entity) => entity.name);
+    assert.deepEqual(actors('وتتابع الشركة الجهة المنفذة تحت اسم غرانيت فوكس.'), ['غرانيت فوكس']);
+    assert.deepEqual(actors('وتبنت الهجوم مجموعة تطلق على نفسها اسم "حراس البحر".'), ['حراس البحر']);
   });
 });

@@ -15,7 +15,7 @@ import type { Candidate } from './types.ts';
 import { arabicTolerant } from './text.ts';
 import { packFor } from '../extract/lang/index.ts';
 import { names } from '../extract/lang/ar/names.ts';
-import { isStopword } from './arabic-words.ts';
+import { isDerivedVerbalNoun, isStopword } from './arabic-words.ts';
 import { foldKey } from '../normalize/fold.ts';
 import { findArabicGivenNames } from './names-arabic-given.ts';
 import {
@@ -343,6 +343,9 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     } else if (hasArticle || isStopword(word) || isCueWord(word)) {
       if (taken > 0 || !hasArticle || skipped >= MAX_DESCRIPTORS) break;
       skipped++;
+    } else if (person && taken === 2 && !afterLineageWord && isDerivedVerbalNoun(word)) {
+      // "المتحدث ناصر كنعاني اتهام بلاده": a verbal noun of a derived form heads what the person does.
+      break;
     } else if (person && taken === 2 && !afterLineageWord && /^ال/u.test(next)) {
       // A third word followed by a word with the article is the head of a phrase ("انتشار الهجوم"), not a name.
       break;

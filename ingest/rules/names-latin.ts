@@ -419,7 +419,9 @@ function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: st
       (NAME_GAP.test(gap) ||
         (INITIAL.test(previous.text) && AFTER_INITIAL.test(gap)) ||
         joinsRemit(text, current, gap, token, isCommonWord)) &&
-      (!CAPITALISED_FUNCTION_WORDS.has(token.text) || opensSurname(text, current, token));
+      (!CAPITALISED_FUNCTION_WORDS.has(token.text) || opensSurname(text, current, token)) &&
+      // "a déclaré devant le Congrès Christopher Wray": a body named by its head, then a speaker.
+      !(current.length === 1 && BODIES_NAMED_BY_HEAD.has(previous.text) && FIRST_NAMES.has(token.text));
     if (!joins) {
       if (current.length > 0) sequences.push(current);
       current = [];
@@ -732,7 +734,7 @@ function typeName(
   if (institution) {
     // The name starts at its lower-case head: a bare "Affaires" is only the middle of one.
     const start = first.start - (before.length - institution.index);
-    const end = last.end + organisationTail(after);
+    const end = coordinatedComplementEnd(text, last.end + organisationTail(after));
     return {
       ...candidate('Organization', 'cue: institution head word before', end),
       start,
@@ -856,6 +858,21 @@ function personEnd(text: string, sequence: readonly Token[]): number {
     if (AFFILIATION_GAP.test(gap) || (index >= 2 && FRENCH_AFFILIATION_GAP.test(gap))) return previous.end;
   }
   return sequence[sequence.length - 1]?.end ?? 0;
+}
+
+/**
+ * "ministère du Renseignement et de la Sécurité", "ministère de l'Économie et des Finances": a
+ * second capitalised complement joined by "et" belongs to the institution's name.
+ */
+const COORDINATED_COMPLEMENT =
+  /^[ \u00a0]+et[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|des[ \u00a0]+|du[ \u00a0]+|d['’])\p{Lu}[\p{L}\p{M}-]*/u;
+
+/** Where an institution's name ends once a coordinated complement after `end` is taken in. */
+function coordinatedComplementEnd(text: string, end: number): number {
+  const complement = COORDINATED_COMPLEMENT.exec(text.slice(end, end + 80));
+  if (!complement) return end;
+  const complementEnd = end + complement[0].length;
+  return complementEnd + organisationTail(text.slice(complementEnd, complementEnd + 80));
 }
 
 /** Length of the lower-case continuation of an organisation name after its head word. */

@@ -96,3 +96,240 @@ describe('French news', () => {
     assertHas(lines, 'ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]');
   });
 });
+
+describe('Arabic news: who the verb is about', () => {
+  test('"الجهة التي نفذت": a relative pronoun after a common noun makes the noun the subject', () => {
+    const lines = relationLines(
+      'أما شركة سيكويا، التي يقع مقرها في مدينة ليون، فتتابع الجهة التي نفذت الهجوم تحت اسم غرانيت فوكس.',
+      'ar',
+    );
+    assertNone(lines, /ATTRIBUTED_TO .* -> Lyon/);
+    assertHas(lines, 'LOCATED_IN سيكويا -> Lyon asserted []');
+  });
+
+  test('"هي التي دبرت": a pronoun restates the name, which is the author', () => {
+    const lines = relationLines('وقالت باريس إن مجموعة APT28 هي التي دبرت الهجوم على قناة TV5Monde.', 'ar');
+    assertHas(lines, 'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Paris]');
+  });
+
+  test('"شبكات من القراصنة" are any hackers, not the group named before', () => {
+    const lines = relationLines(
+      'واخترقت مجموعة APT33 شبكة الوزارة. وقالت الشركة إن عددا من القراصنة استهدف فرنسا.',
+      'ar',
+    );
+    assertNone(lines, /APT33 -> France/);
+  });
+
+  test('a verb of heading takes the name right after it, not one past its own object', () => {
+    assertHas(
+      relationLines('وقالت الوزارة إن الباحث كريم حداد يقود مجموعة APT28.', 'ar'),
+      'LEADS كريم حداد -> APT28 reported []',
+    );
+    assertNone(
+      relationLines('وقالت الوزارة إن الباحث كريم حداد يقود شبكات من القراصنة تعمل ضد فرنسا.', 'ar'),
+      /LEADS/,
+    );
+  });
+
+  test('"مدير التحليل في X" heads a field at X and works for it; "مدير X" leads it', () => {
+    assertHas(
+      relationLines('وقال سامر داود، مدير التحليل في شركة سيكويا، إن الأدلة قوية.', 'ar'),
+      'WORKS_FOR سامر داود -> سيكويا asserted []',
+    );
+    assertHas(
+      relationLines('وقال سامر داود، الرئيس التنفيذي في شركة سيكويا، إن الأدلة قوية.', 'ar'),
+      'LEADS سامر داود -> سيكويا asserted []',
+    );
+  });
+});
+
+describe('French news: claims after the fact', () => {
+  test("a gerund of saying has the main verb's subject as claimant", () => {
+    assertHas(
+      relationLines(
+        'Mandiant a publié un rapport en mai, en révélant que APT28 avait ciblé la Pologne.',
+        'fr',
+      ),
+      'TARGETED APT28 -> Poland reported [Mandiant]',
+    );
+  });
+
+  test('"qualifié d\'« infondées » les accusations" is a denial by the subject', () => {
+    assertHas(
+      relationLines(
+        "Berlin a qualifié d'« infondées » les accusations le liant au piratage de TV5Monde.",
+        'fr',
+      ),
+      'DENIES Berlin -> Hack of TV5Monde denied [Berlin]',
+    );
+    // Said of accusations with no one qualifying them, the adjective denies nothing.
+    assertNone(
+      relationLines(
+        'Les accusations contre Berlin dans le piratage de TV5Monde sont infondées, selon Paris.',
+        'fr',
+      ),
+      /DENIES/,
+    );
+  });
+
+  test('"présente X comme un groupe parrainé par Y" ties X to its sponsor', () => {
+    assertHas(
+      relationLines("L'agence présente le groupe Sandworm comme un groupe parrainé par la Russie.", 'fr'),
+      'ATTRIBUTED_TO Sandworm Team -> Russia asserted []',
+    );
+  });
+});
+
+describe('News that names its incident late', () => {
+  test('"the attack" before the one incident of the article is named stands for it', () => {
+    const lines = relationLines(
+      'وقالت باريس إن مجموعة APT28 هي التي دبرت الهجوم. ويرى خبراء أن الهجوم على قناة TV5Monde كان الأخطر.',
+      'ar',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Paris]');
+  });
+
+  test('with two incidents named later, it stands for neither', () => {
+    const lines = relationLines(
+      'وقالت باريس إن مجموعة APT28 هي التي دبرت الهجوم. وسبق الهجوم على قناة TV5Monde اختراق حملة ماكرون.',
+      'ar',
+    );
+    assertNone(lines, /ATTRIBUTED_TO/);
+  });
+});
+
+describe('French news: names and places', () => {
+  test('"l\'agence allemande de cybersécurité BSI": the demonym after the head places the name', () => {
+    assertHas(
+      relationLines("L'agence allemande de cybersécurité BSI a publié un avis.", 'fr'),
+      'LOCATED_IN BSI -> Germany asserted []',
+    );
+  });
+
+  test('a body named by its head ends before the speaker named after it', () => {
+    assertHas(
+      relationLines(
+        "« Les pirates sont actifs », a déclaré devant le Sénat Jean Dupont, le directeur de l'ANSSI.",
+        'fr',
+      ),
+      'LEADS Jean Dupont -> ANSSI asserted []',
+    );
+  });
+
+  test('an institution\'s second complement joined by "et" is part of its name', () => {
+    const text = "Le ministère de l'Europe et des Affaires étrangères a publié un avis.";
+    const names = extractWithRules({ text, lang: 'fr', sentences: splitSentences(text, 'fr') }).entities.map(
+      (entity) => entity.name,
+    );
+    assert.deepEqual(names, ["ministère de l'Europe et des Affaires étrangères"]);
+  });
+});
+
+describe('Arabic news: more verbs', () => {
+  test('"حمّل X Y مسؤولية الهجوم على Z": the incident keeps its article in the text, not in its name', () => {
+    assertHas(
+      relationLines('وحملت فرنسا روسيا مسؤولية الهجوم على قناة TV5Monde.', 'ar'),
+      'ATTRIBUTED_TO Hack of TV5Monde -> Russia reported [France]',
+    );
+  });
+
+  test('a list item that ends on its adjective of origin still continues the list after "و"', () => {
+    const lines = relationLines('وأصابت نوت بيتيا شركة ميرسك الدنماركية وشركة سان غوبان.', 'ar');
+    assertHas(lines, 'TARGETED NotPetya -> Maersk asserted []');
+    assertHas(lines, 'TARGETED NotPetya -> Saint-Gobain asserted []');
+  });
+
+  test('"سرقت X الأموال من Y" targets Y; "من شركة" after a group states no tie to it', () => {
+    const lines = relationLines('وسرقت مجموعة لازاروس ملايين الدولارات من شركة سوني.', 'ar');
+    assertHas(lines, 'TARGETED Lazarus Group -> سوني asserted []');
+    assertNone(lines, /ATTRIBUTED_TO/);
+  });
+});
+
+describe('French news: relative clauses and participles', () => {
+  test('"X, que l\'ANSSI a attribué à Y": the antecedent is ascribed, on the subject\'s word', () => {
+    assertHas(
+      relationLines("Le piratage de TV5Monde, que l'ANSSI a attribué à APT28, a duré des heures.", 'fr'),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [ANSSI]',
+    );
+    assertHas(
+      relationLines(
+        "L'attaque contre Viasat, que l'Union européenne a attribuée à la Russie, a coupé des modems.",
+        'fr',
+      ),
+      'ATTRIBUTED_TO Hack of Viasat -> Russia reported [European Union]',
+    );
+  });
+
+  test('"X a mené l\'attaque contre Y" ascribes the incident; "a mené l\'enquête sur" does not', () => {
+    assertHas(
+      relationLines("Le groupe APT28 a mené l'attaque contre TV5Monde.", 'fr'),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 asserted []',
+    );
+    assertNone(relationLines("L'ANSSI a mené l'enquête sur le piratage de TV5Monde.", 'fr'), /ATTRIBUTED_TO/);
+  });
+
+  test('a hedge that opens the verb\'s own words hedges it ("aurait conduit")', () => {
+    assertHas(
+      relationLines('Selon Microsoft, APT28 aurait conduit le piratage de TV5Monde.', 'fr'),
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected [Microsoft]',
+    );
+    assertHas(relationLines('APT28 aurait utilisé Zebrocy.', 'fr'), 'USES APT28 -> Zebrocy suspected []');
+  });
+});
+
+describe('Victims named by their kind and their place', () => {
+  test('each item of "كيانات في بلد" is a place hit, the preposition repeated', () => {
+    const lines = relationLines('وشل فيروس واناكراي مستشفيات في بريطانيا وشركات في إسبانيا وروسيا.', 'ar');
+    assertHas(lines, 'TARGETED WannaCry -> United Kingdom asserted []');
+    assertHas(lines, 'TARGETED WannaCry -> Spain asserted []');
+    assertHas(lines, 'TARGETED WannaCry -> Russia asserted []');
+  });
+
+  test('"des banques en Suède et des aéroports en Australie" after a verb of attack', () => {
+    const lines = relationLines(
+      'Anonymous Sudan a visé des banques en Suède et des aéroports en Australie.',
+      'fr',
+    );
+    assertHas(lines, 'TARGETED Anonymous Sudan -> Sweden asserted []');
+    assertHas(lines, 'TARGETED Anonymous Sudan -> Australia asserted []');
+  });
+
+  test('"ont subi les assauts de X": the victims are X\'s targets', () => {
+    assertHas(
+      relationLines("Des aéroports en Australie ont subi les assauts d'Anonymous Sudan.", 'fr'),
+      'TARGETED Anonymous Sudan -> Australia asserted []',
+    );
+  });
+});
+
+describe('French elisions at the end of a phrase', () => {
+  test('"directeur d\'X", "les dirigeants d\'X": the elided preposition is glued to the name', () => {
+    assertHas(
+      relationLines("Jean Dupont, le directeur d'Anonymous Sudan, a été inculpé.", 'fr'),
+      'LEADS Jean Dupont -> Anonymous Sudan asserted []',
+    );
+  });
+});
+
+describe('Arabic news: the operation and the seat', () => {
+  test('"العملية" stands for the incident, and a seat set off by commas stays the article\'s word', () => {
+    const lines = relationLines(
+      'تعرض هاتف أحمد الطنطاوي للاختراق ببرنامج بريداتور. ونفت شركة إنتليكسا، ومقرها اليونان، أي علاقة لها بالعملية.',
+      'ar',
+    );
+    assertHas(lines, 'DENIES إنتليكسا -> Hack of أحمد الطنطاوي denied [إنتليكسا]');
+    assertHas(lines, 'LOCATED_IN إنتليكسا -> Greece asserted []');
+  });
+});
+
+describe('Names confirmed once', () => {
+  test('an ordinary-word alias a cue confirmed names the entity later in the text, bare', () => {
+    const lines = relationLines(
+      'واستخدم المهاجمون برمجية خبيثة عرفت باسم "شمعون". وضرب شمعون شركة راس غاز القطرية.',
+      'ar',
+    );
+    assertHas(lines, 'TARGETED Shamoon -> RasGas asserted []');
+    assertNone(relationLines('وضرب شمعون شركة راس غاز القطرية.', 'ar'), /TARGETED/);
+  });
+});

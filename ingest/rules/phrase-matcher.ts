@@ -353,12 +353,14 @@ function keysOf(written: string): WordKeys {
 /**
  * The lookup keys of a phrase: its first two words, so that frequent first words ("a", "the",
  * "le") do not make every phrase a candidate everywhere; its first word alone when it has one
- * word or ends in a one-letter Arabic preposition written glued to the next word.
+ * word or ends in a one-letter Arabic preposition or a French elision ("directeur d'") written
+ * glued to the next word.
  */
 function phraseKeys(phrase: string): [string, string?] {
   const words = phrase.split(/\s+/);
   const [first = '', second] = words;
-  if (second === undefined || (words.length === 2 && second.length === 1)) return [wordKey(first)];
+  if (second === undefined || (words.length === 2 && (second.length === 1 || /^\p{L}['’]$/u.test(second))))
+    return [wordKey(first)];
   return [wordKey(first), wordKey(second)];
 }
 

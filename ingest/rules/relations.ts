@@ -57,6 +57,13 @@ const PRONOUN_SUBJECT_CLAUSE = /(?:^|\s)[وف](?:أنه|إنه|أنها|إنها
  */
 const RELATIVE_OF_NOUN_BEFORE =
   /\s\S+\s+\p{Ll}+\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:was|were|is|are)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+/**
+ * "الجهة التي نفذت الهجوم": a relative pronoun right after a common noun past the name makes that
+ * noun the verb's subject; an adjective of relation there ("الكورية الشمالية التي") still
+ * qualifies the name, and a pronoun ("موسكو هي التي دبرت") restates it.
+ */
+const ARABIC_RELATIVE_OF_NOUN_BEFORE =
+  /\s(?!(?:هو|هي|هم)\s)(?![\u0621-\u064a]*(?:ي|يه|ية)\s)[\u0621-\u064a]+\s+(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)\s+$/u;
 /** Words that end a description inside a list item: past them, a name is no longer the item. */
 const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|that|de|du|des|d['’]\S*|à|au|aux|par|pour|avec|sur|dans|en|qui|que|dont)`;
 /** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */
@@ -71,10 +78,11 @@ const COORDINATION = new RegExp(
 );
 /**
  * "ميرسك وشركة ميرك وشركة سان غوبان": an Arabic list item may repeat its kind noun after "و";
- * the kinds are the cue nouns that name an organisation, a group or a program without quotes.
+ * the kinds are the cue nouns that name an organisation, a group or a program without quotes. The
+ * item before may end on its adjective of origin ("ميرك الأمريكية وشركة سان غوبان").
  */
 const ARABIC_KIND_AFTER_AND = new RegExp(
-  String.raw`^\s*(?:[,،]\s*)?و(?:ال)?(?:${ARABIC_CUES.filter(
+  String.raw`^\s*(?:ال[\u0621-\u064a]+(?:ي|ية|يه)\s+)?(?:[,،]\s*)?و(?:ال)?(?:${ARABIC_CUES.filter(
     (cue) => !cue.quotedOnly && cue.type !== 'Person' && !cue.phrase.includes(' '),
   )
     .map((cue) => cue.phrase)
@@ -131,13 +139,16 @@ const LISTENER_VERB = new RegExp(
 export const REFERENCE_STRENGTH = 0.8;
 /**
  * Between a role and its organisation, a department: lower-case words, then a preposition of
- * place ("head of research at X", "directrice de la recherche chez X", "رئيس قسم الأبحاث في X"),
+ * place ("head of research at X", "directrice de la recherche chez X", "رئيس قسم الأبحاث في X",
+ * "مدير التحليل في X"),
  * or a noun for a department and "of"/"de" ("chef du service de presse de X").
  */
 const DEPARTMENT_GAP = new RegExp(
   String.raw`^\s*(?:(?:the|la|le|les|l['’])\s*)?(?:[\p{Ll}\p{M}-]+\s+){1,4}(?:at|with|chez|à|au sein de|auprès de)\s+(?:(?:the|la|le|les|l['’])\s*)?$` +
     String.raw`|^\s*(?:(?:the|la|le|l['’])\s*)?(?:department|division|team|unit|service|département|direction|équipe|cellule|pôle)\s+(?:[\p{Ll}\p{M}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$` +
-    String.raw`|^\s*(?:قسم|إدارة|دائرة|فريق|وحدة)\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$`,
+    String.raw`|^\s*(?:قسم|إدارة|دائرة|فريق|وحدة)\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$` +
+    // "مدير التحليل في X": a field with the article, not an adjective ("الرئيس التنفيذي في" heads X).
+    String.raw`|^\s*ال[\p{L}\p{M}]+(?<![يةه])\s+(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$`,
   'u',
 );
 /** "director of Kaspersky Lab's research team": the department named after the organisation's possessive. */
@@ -931,7 +942,8 @@ function argumentPairs(
       !behindOtherTrigger(mention) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
-      !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))),
+      !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
+      !(arabic && ARABIC_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.
@@ -1024,7 +1036,8 @@ function argumentPairs(
       // The party named first ("a attribué à APT28 le piratage") is read before the usual order.
       const pair =
         (spec.after === 'source-first' ? partyFirst(text, trigger, right, type, joined) : undefined) ??
-        pairAfter(right, spec.after, type, joined);
+        pairAfter(right, spec.after, type, joined) ??
+        (spec.after === 'source-first' ? relativeObjectFirst(text, trigger, left, right, type) : undefined);
       if (pair) return [pair];
       continue;
     }
@@ -1093,6 +1106,13 @@ function argumentPairs(
     // "واستهدفت MuddyWater جهات في تركيا": an Arabic verb before its subject and object.
     if (arabic && spec.source === 'left' && readsVerbFirst(spec)) {
       const verbFirst = pairAfter(right, 'source-first', type, joined);
+      if (verbFirst) return extend(verbFirst);
+    }
+    // "وتبنت مجموعة X الهجوم", "وتبنت الهجوم مجموعة X": a verb whose subject is the target, before
+    // both; the types tell the subject from the object in either order.
+    if (arabic && spec.source === 'right' && readsVerbFirst(spec)) {
+      const verbFirst =
+        pairAfter(right, 'target-first', type, joined) ?? pairAfter(right, 'source-first', type, joined);
       if (verbFirst) return extend(verbFirst);
     }
     if (spec.role) {
@@ -1373,6 +1393,25 @@ function joinedAfter(
   return joining.test(text.slice(first.end, qualifier?.start ?? second.start));
 }
 
+/**
+ * "Le piratage de TV5Monde, que l'ANSSI a attribué à APT28": the object is the antecedent of the
+ * relative pronoun before the clause's subject, and the target follows the verb.
+ */
+const RELATIVE_OBJECT_GAP = /^\s*,?\s*(?:que|qu['’])\s*(?:[^\s,;:.]+\s+){0,5}$/u;
+
+function relativeObjectFirst(
+  text: string,
+  trigger: TriggerMatch,
+  left: readonly EntityMention[],
+  right: readonly EntityMention[],
+  type: RelationType,
+): ArgumentPair | undefined {
+  const [target] = right;
+  const antecedent = left.find((mention) => RELATIVE_OBJECT_GAP.test(text.slice(mention.end, trigger.start)));
+  if (!target || !antecedent || wordsBetween(text, trigger.end, target.start) > 2) return undefined;
+  return pairFor(type, antecedent, target);
+}
+
 /** Both arguments after the trigger: the first and the next one or two mentions, in the given order. */
 function pairAfter(
   right: readonly EntityMention[],
@@ -1517,7 +1556,13 @@ function listCloses(
 }
 
 /** A preposition of place repeated before every item: "en Ukraine, en Pologne et en Lituanie". */
-const PLACE_PREPOSITION = /(?:^|\s)(en|au|aux|à|dans|in|at)\s+(?:l['’])?$/iu;
+const PLACE_PREPOSITION = /(?:^|\s)(en|au|aux|à|dans|in|at|في)\s+(?:l['’])?$/iu;
+/**
+ * Before a repeated preposition of place, the next item may name its own kind of victim: "des
+ * banques en Suède et des aéroports en Australie", "مستشفيات في بريطانيا وشركات في إسبانيا".
+ */
+const KIND_BEFORE_PLACE =
+  /^\s*(?:[,،]\s*)?(?:(?:et|and)\s+)?(?:des|les|other)\s+[\p{Ll}-]+\s+$|^\s*(?:[,،]\s*)?و[\u0621-\u064a]+\s+$/u;
 
 /** French writes "en", "au" or "aux" by the place's gender: one preposition for a list. */
 const SAME_PREPOSITION: Readonly<Record<string, string>> = { au: 'en', aux: 'en', à: 'en' };
@@ -1539,7 +1584,8 @@ function joins(separator: string, preposition: string | undefined): boolean {
   return (
     !!repeated &&
     prepositionOf(repeated[1]) === preposition &&
-    COORDINATION.test(`${separator.slice(0, repeated.index)} `)
+    (COORDINATION.test(`${separator.slice(0, repeated.index)} `) ||
+      KIND_BEFORE_PLACE.test(`${separator.slice(0, repeated.index)} `))
   );
 }
 

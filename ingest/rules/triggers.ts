@@ -153,6 +153,9 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     wordClass: 'verb',
     modifiesNoun: true,
   },
+  // "APT28 a mené l'attaque contre TV5Monde": the incident is the verb's own object, right after it
+  // ("a mené l'enquête sur le piratage" conducted something else).
+  conduct: { types: ['ATTRIBUTED_TO'], source: 'right', strength: 1, maxRightWords: 1, wordClass: 'verb' },
   // A group claiming an attack for itself: the speaker is the one responsible.
   'self-claim': {
     types: ['ATTRIBUTED_TO'],
@@ -260,6 +263,16 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     role: true,
     apposable: true,
   },
+  // "قالت سارة من شركة X": a person from a company works there; "from" states nothing of a group
+  // ("سرقت لازاروس الأموال من شركة X" is what was taken from whom).
+  'staff-of': {
+    types: ['WORKS_FOR'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'noun',
+    role: true,
+    apposable: true,
+  },
   leadership: {
     types: ['LEADS'],
     source: 'left',
@@ -269,6 +282,9 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     apposable: true,
     ofDepartment: 'WORKS_FOR',
   },
+  // "X يقود مجموعة لازاروس": a verb of heading takes its object right after it; past a noun of its
+  // own ("يقود شبكات من القراصنة تعمل ضد ...") a later name is another clause's.
+  heading: { types: ['LEADS'], source: 'left', strength: 0.9, maxRightWords: 1, wordClass: 'verb' },
   // "The FSB, led by X", "l'agence, dirigée par X": the head follows; the participle describes the name before it.
   'led-by': {
     types: ['LEADS'],
@@ -330,6 +346,16 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     strength: 0.9,
     wordClass: 'verb',
     describesNearest: true,
+  },
+  // "نفت شركة X، ومقرها اليونان، ...": the seat set off after the name is the article's own
+  // description, whatever the sentence around it says.
+  'seat-apposition': {
+    types: ['LOCATED_IN'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'verb',
+    describesNearest: true,
+    qualifiesName: true,
   },
   // "The headquarters of X are in Y", "le siège de X est à Y", "يقع مقر X في Y": both follow it.
   seat: {
@@ -406,11 +432,15 @@ const OTHER_SENSE = new Map<TriggerSpec, RegExp>(
 );
 /** How much text next to the trigger is read for that word. */
 const OTHER_SENSE_REACH = 40;
-/** The words that must join a trigger's two following arguments, the gap being all they are. */
+/**
+ * The words that must join a trigger's two following arguments, the gap being all they are. An
+ * incident's mention leaves out its Arabic article ("مسؤولية الهجوم على X" names "هجوم على X"), so
+ * the article may close the gap.
+ */
 const JOINING = new Map<TriggerSpec, RegExp>(
   TRIGGERS.filter((spec) => spec.between.length > 0).map((spec) => [
     spec,
-    new RegExp(`^\\s*${phrasesSource(spec.between)}\\s*$`, 'iu'),
+    new RegExp(`^\\s*${phrasesSource(spec.between)}\\s*(?:ال)?$`, 'iu'),
   ]),
 );
 

@@ -59,6 +59,9 @@ export const references = {
         'هذه التسريبات',
         'هذا الاختراق',
         'الاختراق',
+        // "the operation": how Arabic news often goes on about the incident it reports.
+        'العملية',
+        'هذه العملية',
       ],
       examples: [
         {

@@ -40,11 +40,17 @@ export const triggers = {
       'المسؤولة|المسؤول|مسؤولة|مسؤول عن',
       // "الجيش الروسي نفذ هجوم نوت بيتيا": the author, then the verb and the incident.
       'نفذ|نفذت|شن|شنت',
+      // "أن موسكو هي التي دبرت الهجوم": the one who planned it.
+      'دبر|دبرت',
     ],
     examples: [
       {
         text: 'وقالت واشنطن إن مجموعة لازاروس نفذت هجوم وانا كراي.',
         expect: { source: 'هجوم وانا كراي', type: 'ATTRIBUTED_TO', target: 'لازاروس' },
+      },
+      {
+        text: 'وقالت باريس إن مجموعة APT28 هي التي دبرت الهجوم على قناة TV5Monde.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
       {
         text: 'كانت مجموعة APT28 وراء اختراق حملة ماكرون.',
@@ -53,11 +59,16 @@ export const triggers = {
     ],
   },
   'self-claim': {
-    phrases: ['مسؤوليتها|مسؤوليته عن'],
+    // "تبنى الهجوم": to adopt an attack is to claim it.
+    phrases: ['مسؤوليتها|مسؤوليته عن', 'تبنت|تبنى|تبنته|تبنتها'],
     examples: [
       {
         text: 'وأعلنت مجموعة APT28 مسؤوليتها عن اختراق حملة ماكرون.',
         expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: 'وتبنت الهجوم على قناة TV5Monde مجموعة APT28.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
     ],
   },
@@ -146,6 +157,8 @@ export const triggers = {
   targeting: {
     phrases: [
       'أصاب|أصابت|ضرب|ضربت',
+      // "شلّ فيروس واناكراي مستشفيات في بريطانيا": what an attack paralysed was its victim.
+      'شل|شلت',
       'تسلل|تسللت إلى',
       'استهدف|استهدفت|يستهدف|تستهدف',
       'هاجم|هاجمت|اخترق|اخترقت',
@@ -167,6 +180,16 @@ export const triggers = {
       },
     ],
   },
+  theft: {
+    // "سرقت مجموعة لازاروس الأموال من البنك": the one robbed follows the loot and "من".
+    phrases: ['سرق|سرقت|سرقوا|سرقا'],
+    examples: [
+      {
+        text: 'وسرقت مجموعة لازاروس ملايين الدولارات من البنك المركزي البنغلاديشي.',
+        expect: { source: 'لازاروس', type: 'TARGETED', target: 'البنك المركزي البنغلاديشي' },
+      },
+    ],
+  },
   victim: {
     phrases: ['ضحايا|ضحية', 'هدفا|هدفاً ل'],
     examples: [
@@ -183,7 +206,6 @@ export const triggers = {
       'يعمل|تعمل لدى|في',
       'المتحدث|المتحدثة باسم',
       'الناطق|الناطقة باسم',
-      'من شركة',
       'ضابط|ضباط في',
       // "الضابط السابق في جهاز كي جي بي": a former officer of the service.
       'الضابط السابق في',
@@ -213,12 +235,20 @@ export const triggers = {
       },
     ],
   },
+  'staff-of': {
+    phrases: ['من شركة'],
+    examples: [
+      {
+        text: 'وقالت الباحثة سارة الخطيب من شركة كاسبرسكي إن الخلل أصلح.',
+        expect: { source: 'سارة الخطيب', type: 'WORKS_FOR', target: 'كاسبرسكي' },
+      },
+    ],
+  },
   leadership: {
     phrases: [
       'يرأس|ترأس|يترأس|تترأس',
       'مدير|مديرة',
       'الأمين العام ل',
-      'تتزعم|يتزعم|يقود|تقود',
       'زعيم|زعيمة|رئيس|رئيسة|أمير|أميرة',
       'الرئيس التنفيذي ل',
       'الرئيس التنفيذي',
@@ -228,6 +258,15 @@ export const triggers = {
       {
         text: 'وقال الباحث شاليف حوليو، الرئيس التنفيذي لمجموعة NSO، إن القائمة مزيفة.',
         expect: { source: 'شاليف حوليو', type: 'LEADS', target: 'NSO' },
+      },
+    ],
+  },
+  heading: {
+    phrases: ['تتزعم|يتزعم|يقود|تقود'],
+    examples: [
+      {
+        text: 'وقالت الوزارة إن الباحث كريم حداد يقود مجموعة APT28.',
+        expect: { source: 'كريم حداد', type: 'LEADS', target: 'APT28' },
       },
     ],
   },
@@ -287,7 +326,16 @@ export const triggers = {
     ],
   },
   location: {
-    phrases: ['تعمل من', 'ينشط من', 'ومقرها', 'مقرها في', 'ومقره', 'مقره في', 'ومقرها في'],
+    phrases: ['تعمل من', 'ينشط من', 'مقرها في', 'مقره في'],
+    examples: [
+      {
+        text: 'وقالت الوزارة إن مجموعة لازاروس تعمل من بيونغ يانغ.',
+        expect: { source: 'لازاروس', type: 'LOCATED_IN', target: 'بيونغ يانغ' },
+      },
+    ],
+  },
+  'seat-apposition': {
+    phrases: ['ومقرها', 'ومقره', 'ومقرها في', 'ومقره في'],
     examples: [
       {
         text: 'تتابع شركة Group-IB ومقرها سنغافورة مجموعة لازاروس.',

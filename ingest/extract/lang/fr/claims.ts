@@ -65,6 +65,8 @@ export const claims = {
         // The finding made public, often given after the fact: "..., a révélé Microsoft".
         'révèle|révèlent',
         'a|ont|avait|avaient révélé|dévoilé',
+        // The gerund has the main verb's subject: "Microsoft a publié un rapport en révélant que".
+        'en révélant|affirmant|indiquant|précisant|expliquant|assurant|soulignant|annonçant|estimant|concluant',
       ],
       examples: [
         {
@@ -77,6 +79,10 @@ export const claims = {
         },
         {
           text: 'Le groupe Sandworm a visé Maersk, a révélé Microsoft.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+        {
+          text: 'Microsoft a publié un rapport en mai, en révélant que le groupe APT28 avait ciblé la Pologne.',
           expect: { modality: 'reported', claimant: 'Microsoft' },
         },
       ],
@@ -230,6 +236,11 @@ export const claims = {
         'nie|nient|dément|démentent|rejette|rejettent|récuse|récusent',
         'a|ont nié|démenti|rejeté|récusé',
         'démenti',
+        // "Pékin a qualifié d'« infondées » les accusations": calling them baseless rejects them.
+        "qualifie|qualifient|juge|jugent d'infondé(e)(s)",
+        "a|ont|avait qualifié|jugé d'infondé(e)(s)",
+        "qualifie|qualifient|juge|jugent d'« infondé(e)(s)",
+        "a|ont|avait qualifié|jugé d'« infondé(e)(s)",
       ],
       examples: [
         {
@@ -239,6 +250,10 @@ export const claims = {
         {
           text: 'Le Kremlin a démenti tout lien avec APT28.',
           expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+        {
+          text: "Moscou a qualifié d'infondées les accusations le liant au piratage de TV5Monde.",
+          expect: { modality: 'denied', claimant: 'Moscou' },
         },
       ],
     },

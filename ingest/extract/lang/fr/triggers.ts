@@ -18,6 +18,7 @@ export const triggers = {
       'affilié au|à',
       'au service du',
       'soutenu(e)(s) par',
+      'parrainé(e)(s)|sponsorisé(e)(s) par',
       'dépend|dépendent de|du|des',
     ],
     examples: [
@@ -33,6 +34,11 @@ export const triggers = {
       {
         text: 'Le groupe Sandworm, rattaché au GRU, a frappé Ukrenergo.',
         expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        // Le sponsor d'un groupe, aussi dans « présente X comme un groupe parrainé par Y ».
+        text: "L'agence présente le groupe Sandworm comme un groupe parrainé par la Russie.",
+        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'Russie' },
       },
     ],
   },
@@ -68,6 +74,15 @@ export const triggers = {
       },
     ],
   },
+  conduct: {
+    phrases: ['a|ont|avait|avaient|aurait|auraient mené|conduit|perpétré|commis|orchestré|commandité'],
+    examples: [
+      {
+        text: "Le groupe APT28 a mené l'attaque contre TV5Monde.",
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
   'self-claim': {
     phrases: ['a|ont revendiqué', 'revendique'],
     examples: [
@@ -92,12 +107,17 @@ export const triggers = {
       'imputé(e) à|au',
       'piloté(e)|orchestré(e)|mené(e) par',
       'commise par',
+      'commandité(e)(s) par',
       "l'œuvre|l'oeuvre de",
     ],
     examples: [
       {
         text: 'Le piratage de TV5Monde est attribué au groupe APT28.',
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: 'Le piratage de TV5Monde a été commandité par la Russie.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'Russie' },
       },
     ],
   },
@@ -113,11 +133,16 @@ export const triggers = {
   },
   'attribution-split': {
     // La source, puis la cible : « a attribué le piratage au SVR ».
-    phrases: ['a|ont attribué', 'attribue', 'a relié', 'relie'],
+    // The participle agrees with an object set before it: « l'attaque, que Londres a attribuée à ».
+    phrases: ['a|ont|avait|avaient attribué(e)(s)', 'attribue', 'a relié(e)(s)', 'relie'],
     examples: [
       {
         text: 'Microsoft a attribué le piratage de SolarWinds au SVR.',
         expect: { source: 'Hack of SolarWinds', type: 'ATTRIBUTED_TO', target: 'SVR' },
+      },
+      {
+        text: "Le piratage de TV5Monde, que l'ANSSI a attribué à APT28, a duré des heures.",
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
       {
         // The party first, after "à": it is still the target.
@@ -335,11 +360,17 @@ export const triggers = {
       "la cible d'une|d'un",
       'ciblé(e)(s)|visé(e)(s)|piraté(e)(s)|frappé(e)(s)|touché(e)(s) par',
       'infecté|infectée|infectés par',
+      // « des banques en Suède ont subi les assauts d'Anonymous Sudan ».
+      "ont|a|avait|avaient subi les assauts|attaques de|du|des|d'",
     ],
     examples: [
       {
         text: "L'OTAN a été ciblée par APT28.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "Des banques en Suède ont subi les assauts d'APT28.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'Suède' },
       },
     ],
   },
@@ -379,6 +410,8 @@ export const triggers = {
       'PDG de|du',
       'PDG',
       "directeur|directrice de|du|d'",
+      // « les dirigeants d'Anonymous Sudan » : a group's heads, often two or more.
+      "dirigeant(e)(s) de|du|d'",
       "secrétaire général de|du|d'",
       'secrétaire générale de',
       'émir du',
@@ -387,6 +420,10 @@ export const triggers = {
       {
         text: "Guillaume Poupard, directeur de l'ANSSI, a pris la parole.",
         expect: { source: 'Guillaume Poupard', type: 'LEADS', target: 'ANSSI' },
+      },
+      {
+        text: 'Jean Dupont, le dirigeant de LockBit, a été inculpé.',
+        expect: { source: 'Jean Dupont', type: 'LEADS', target: 'LockBit' },
       },
       {
         text: "Guillaume Poupard, à la tête de l'ANSSI jusqu'en 2022, a averti les entreprises.",
