@@ -65,7 +65,12 @@ const VERBAL_NOUN = /^ال(?:است|ان|[اإ]\Sت)/u;
  */
 function joinsComplement(words: readonly ArabicToken[], token: ArabicToken): boolean {
   const previous = words.at(-1);
-  if (!previous || !/^(?:ال|لل)/u.test(previous.key) || NISBA.test(previous.key)) return false;
+  if (!previous || !/^(?:ال|لل)/u.test(previous.key)) return false;
+  // The first definite word is the noun of the body's remit even when it ends as an adjective
+  // does ("وزارة التربية والتعليم"); after a later one ("المياه الإسرائيلية والتلاعب") "و" opens
+  // the next noun.
+  const remitNoun = words.filter((word) => hasArticle(word.key)).length === 1;
+  if (NISBA.test(previous.key) && !remitNoun) return false;
   if (words.some((word) => word.key.startsWith('وال'))) return false;
   const joined = token.key.slice(1);
   return /^ال/u.test(joined) && !NISBA.test(joined) && headOf({ ...token, key: joined }) === undefined;

@@ -124,6 +124,10 @@ const MAX_APPOSITION_WORDS = 16;
 const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
 /** "told Reuters": verbs of saying whose object is the listener, never the speaker. */
 const LISTENER_VERBS: ReadonlySet<string> = new Set(PACKS.flatMap((pack) => pack.claims.listenerVerbs));
+/** "..., en révélant que": gerunds of saying whose subject is the main clause's, before them. */
+const SUBJECT_BEFORE_VERBS: ReadonlySet<string> = new Set(
+  PACKS.flatMap((pack) => pack.claims.subjectBeforeVerbs),
+);
 /** "according to an official who spoke to Le Monde": past such a verb, a name is the listener. */
 const LISTENER_VERB = new RegExp(
   String.raw`(?<![\p{L}])[وف]?(?:${alternation([...LISTENER_VERBS])})(?![\p{L}])`,
@@ -1830,7 +1834,9 @@ function claimantFor(
       : undefined;
   // "..., said X." closes the statement with its source, after a closing quote too ("...,"
   // said X"); otherwise the subject comes first.
-  const closing = /[,،]\s*["»”’]?\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start));
+  const closing =
+    !SUBJECT_BEFORE_VERBS.has(text.slice(cue.start, cue.end).toLowerCase()) &&
+    /[,،]\s*["»”’]?\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start));
   // "APT28 a visé l'OTAN, a déclaré un responsable": after a comma, the verb's subject follows
   // it; a name before that comma speaks only when set off by commas itself ("the spokesman,
   // Dmitry Peskov, denied").

@@ -29,6 +29,8 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   speakerVerbs: readonly string[];
   /** Verbs of saying whose object is the listener ("told"). */
   listenerVerbs: readonly string[];
+  /** Gerunds of saying whose subject is the main clause's, before them ("en révélant"). */
+  subjectBeforeVerbs: readonly string[];
   participles: readonly string[];
   relatives: readonly string[];
   unnamedSpeakers: readonly string[];
@@ -194,6 +196,10 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       listenerVerbs: expanded(
         'saying',
         claims.saying.filter((pattern) => pattern.namesListener).flatMap((pattern) => pattern.phrases),
+      ),
+      subjectBeforeVerbs: expanded(
+        'saying',
+        claims.saying.filter((pattern) => pattern.subjectBefore).flatMap((pattern) => pattern.phrases),
       ),
       continuation: {
         subjects: expanded('continuation', claims.continuation.subjects),

@@ -42,6 +42,11 @@ export interface Pattern<Expectation> {
   marksSpeaker?: boolean;
   /** Verbs of saying only: the name right after it is whom it is said to ("told Reuters"), never its speaker. */
   namesListener?: boolean;
+  /**
+   * Verbs of saying only: a gerund whose subject is the main clause's, before it even across a
+   * comma ("Microsoft a publié un rapport, en révélant que"), never a name after it.
+   */
+  subjectBefore?: boolean;
 }
 
 export type ClaimPattern = Pattern<ClaimExpectation>;

@@ -65,8 +65,6 @@ export const claims = {
         // The finding made public, often given after the fact: "..., a révélé Microsoft".
         'révèle|révèlent',
         'a|ont|avait|avaient révélé|dévoilé',
-        // The gerund has the main verb's subject: "Microsoft a publié un rapport en révélant que".
-        'en révélant|affirmant|indiquant|précisant|expliquant|assurant|soulignant|annonçant|estimant|concluant',
       ],
       examples: [
         {
@@ -81,6 +79,16 @@ export const claims = {
           text: 'Le groupe Sandworm a visé Maersk, a révélé Microsoft.',
           expect: { modality: 'reported', claimant: 'Microsoft' },
         },
+      ],
+    },
+    {
+      // The gerund has the main verb's subject, before it even across a comma: "Microsoft a
+      // publié un rapport en mai, en révélant que".
+      phrases: [
+        'en révélant|affirmant|indiquant|précisant|expliquant|assurant|soulignant|annonçant|estimant|concluant',
+      ],
+      subjectBefore: true,
+      examples: [
         {
           text: 'Microsoft a publié un rapport en mai, en révélant que le groupe APT28 avait ciblé la Pologne.',
           expect: { modality: 'reported', claimant: 'Microsoft' },
