@@ -86,7 +86,7 @@ export const ORGANIZATION_HEADS = new Set(
     'Congress Congrès Gouvernement Government Haute High Observatoire Observatory Syndicat ' +
     'Collectif Coalition Alliance International Journal Airways Airlines Software Pictures ' +
     'Entertainment Pipeline Lab Labs Systems Networks News Times Post Media Holdings Energy ' +
-    'Stories Logic Technologies Solutions Motors Telecom Communications Press Herald Tribune ' +
+    'Stories Logic Technologies Solutions Motors Electric Telecom Communications Press Herald Tribune ' +
     'Monde Presse Radio Television Télévision Group Groupe'
   ).split(' '),
 );
@@ -99,7 +99,7 @@ export const ORGANIZATION_HEADS = new Set(
 export const ORGANIZATION_CLOSING_HEADS = new Set(
   (
     'Group Lab Labs Systems Networks Media News Times Pipeline Holdings Technologies Solutions ' +
-    'Airways Airlines Software Pictures Entertainment Stories Logic Motors Communications Herald Tribune'
+    'Airways Airlines Software Pictures Entertainment Stories Logic Motors Electric Communications Herald Tribune'
   ).split(' '),
 );
 

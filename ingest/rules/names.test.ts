@@ -595,6 +595,11 @@ describe('head words that close a company name', () => {
       'Brightwater Systems',
     ]);
     assert.deepEqual(organisations('The editors met the Media Council on Monday.'), ['Media Council']);
+    // A surname before "Electric" names a manufacturer, not a person.
+    assert.deepEqual(
+      organisations('Les automates, fabriqués par le groupe français Varenne Electric, ont été visés.'),
+      ['Varenne Electric'],
+    );
   });
 });
 
