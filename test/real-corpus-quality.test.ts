@@ -32,9 +32,12 @@ const skip = existsSync(CORPUS) ? false : `the real corpus is absent (${CORPUS})
 // R 0.389 (conditions and questions state nothing, relative clauses bound their claimant,
 // demonyms and long state names resolved); P 0.920, R 0.438 (the topic actor among several in
 // a reference's window, a possessive's tool, "the latter", access gained, purposes, a tool
-// after its victim, thefts, a place's country). The product's targets (issue 8) are higher:
+// after its victim, thefts, a place's country); P 0.924, R 0.507 (lists of indicators and of
+// tools under a lead naming their owner, look-alike hosts, members listed after an actor's
+// officers, posts between a body and a name, defined organisations as pronouns' referents, the
+// whole of an attributed part, passive blame). The product's targets (issue 8) are higher:
 // relations P >= 0.90, R >= 0.75; entity F1 >= 0.85 AnnoCTR, >= 0.80 Wojood, >= 0.70 Europeana.
-const RELATION_FLOORS = { precision: 0.91, recall: 0.43 };
+const RELATION_FLOORS = { precision: 0.91, recall: 0.5 };
 const ENTITY_F1_FLOORS: Record<string, number> = {
   // Raised at F1 0.642 (AnnoCTR) and 0.658 (Europeana): French names, places, state organs;
   // Wojood at 0.87 (Arabic head nouns and given names), then at 0.877 (a given name labelling
@@ -43,10 +46,12 @@ const ENTITY_F1_FLOORS: Record<string, number> = {
   // then at 0.690 (actor and malware names a report gives; table labels no organisations), then
   // at 0.738 (acronyms spelled out as terms, programs and file formats, malware a sentence
   // defines, aliases, names first in a sentence); AnnoCTR at 0.747 and Europeana at 0.732
-  // (closing head words, newspapers after words of the press, common words in capitals).
-  'AnnoCTR (en)': 0.73,
-  'Wojood (ar)': 0.86,
-  'Europeana (fr)': 0.72,
+  // (closing head words, newspapers after words of the press, common words in capitals); at
+  // 0.767, 0.879 and 0.747 (names before their researchers, threat actors a sentence defines,
+  // place cues, civilities over communes, Arabic callings as titles, a remit noun joined by "و").
+  'AnnoCTR (en)': 0.76,
+  'Wojood (ar)': 0.87,
+  'Europeana (fr)': 0.74,
 };
 
 const WOJOOD_SENTENCES = 1000;
