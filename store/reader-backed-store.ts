@@ -34,6 +34,7 @@ import {
   DEFAULT_NEIGHBOR_LIMIT,
   DEFAULT_OVERVIEW_LIMIT,
   DEFAULT_PATH_LENGTH,
+  EVIDENCE_PREVIEW,
   MAX_DETAIL_LIMIT,
   MAX_EVIDENCE_PAGE,
   MAX_PATHS,
@@ -140,11 +141,10 @@ async function fragmentAmong<D extends FragmentDetail>(
       await reader.relationHeadsAmong(entityIds),
     )) as FragmentOf[D];
   }
-  const relations = await reader.relationsAmong(entityIds);
   return (
     detail === 'preview'
-      ? await previewFragment(reader, entityIds, relations)
-      : await fragment(reader, entityIds, relations)
+      ? await previewFragment(reader, entityIds, await reader.relationsAmong(entityIds, EVIDENCE_PREVIEW))
+      : await fragment(reader, entityIds, await reader.relationsAmong(entityIds))
   ) as FragmentOf[D];
 }
 
@@ -295,7 +295,8 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
 
   /**
    * The entity and a page of each of its lists, in id order. Its relations are listed and
-   * counted from their summaries (no evidence read); only the page's relations are read whole.
+   * counted from their summaries (no evidence read); only the page's relations are read, each
+   * with the first sentences its preview shows.
    */
   entityDetails(entityId: string, asked: DetailPage = {}): Promise<EntityDetails | undefined> {
     const page = pageWithinLimits(asked, DEFAULT_DETAIL_LIMIT, MAX_DETAIL_LIMIT);
@@ -308,8 +309,11 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
       const touching = uniqueEdges(await reader.edgesTouching([entityId]));
       const neighbors = new Set(touching.flatMap((edge) => [edge.source, edge.target]));
       neighbors.delete(entityId);
-      const relations = await reader.relationsByIds(pageOf(touching).map((edge) => edge.id));
-      // Claims are found by a scan of assertedBy lists (summaries only); the page's are read whole.
+      const relations = await reader.relationsByIds(
+        pageOf(touching).map((edge) => edge.id),
+        EVIDENCE_PREVIEW,
+      );
+      // Claims are found by a scan of assertedBy lists (summaries only); the page's are previewed.
       const claims = await reader.relationHeadsClaimedBy(entityId);
       return {
         entity: { ...entity, documents },
@@ -321,7 +325,10 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
         },
         claims: await previewEdges(
           reader,
-          await reader.relationsByIds(pageOf(claims).map((head) => head.id)),
+          await reader.relationsByIds(
+            pageOf(claims).map((head) => head.id),
+            EVIDENCE_PREVIEW,
+          ),
         ),
         claimPage: { ...listPage(claims.length, page), relationTypes: countByType(claims) },
         documents: await reader.documentSummaries(documents),
@@ -334,7 +341,8 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
    * The entity and a page of its neighbours, best attested (most evidence) first, with the
    * edges among them and a summary of the whole neighbourhood. Ranking reads edges without
    * their evidence, so a busy entity costs its number of edges, not the size of their evidence;
-   * only the page's edges are read, whole or (detail `summary`) without their sentences.
+   * only the page's edges are read, whole, with the first sentences a preview shows, or
+   * (detail `summary`) without their sentences.
    */
   neighbors<D extends FragmentDetail = 'evidence'>(
     entityId: string,
@@ -427,7 +435,10 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
       if (detail === 'summary') {
         result = await summaryFragment(reader, endsOf(heads), heads);
       } else {
-        const edges = await reader.relationsByIds(chosen.edgeIds);
+        const edges = await reader.relationsByIds(
+          chosen.edgeIds,
+          detail === 'preview' ? EVIDENCE_PREVIEW : undefined,
+        );
         result =
           detail === 'preview'
             ? await previewFragment(reader, endsOf(edges), edges)

@@ -39,14 +39,19 @@ export interface RecordReader {
 
   /** Typed relations (MENTIONED_IN excluded), in the following groups. */
   allRelations(): Promise<StoredRelation[]>;
-  relationsByIds(ids: readonly string[]): Promise<StoredRelation[]>;
+  /**
+   * With `firstPieces`, each relation keeps only that many pieces of its evidence, the first in
+   * evidence order (what a preview shows), and the others are never read: a busy edge holds
+   * thousands.
+   */
+  relationsByIds(ids: readonly string[], firstPieces?: number): Promise<StoredRelation[]>;
   /**
    * Edges touching any of the entities, in or out, without evidence; any order; `limit` rows at
    * most (an edge between two of the entities may come twice).
    */
   edgesTouching(entityIds: readonly string[], limit?: number): Promise<EdgeSummary[]>;
-  /** Relations with both endpoints among `entityIds`. */
-  relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]>;
+  /** Relations with both endpoints among `entityIds`; `firstPieces` as in relationsByIds. */
+  relationsAmong(entityIds: readonly string[], firstPieces?: number): Promise<StoredRelation[]>;
   /** The same relations without their evidence (their summary only). */
   relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]>;
   relationHeadsByIds(ids: readonly string[]): Promise<StoredRelationHead[]>;

@@ -12,7 +12,7 @@ import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
 import type { DocumentSummary } from '../graph-store.ts';
 import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
-import { asString } from '../row-values.ts';
+import { asString, asStrings } from '../row-values.ts';
 import {
   byId,
   descriptionFromRow,
@@ -76,6 +76,16 @@ const RELATION_COLUMNS = `label(e) AS type, a.id AS source, b.id AS target, e.id
 const EVIDENCE_COLUMNS = `c.id AS relationId, d.id AS documentId, ev.${quoteName('text')} AS ${quoteName('text')},
   ev.${quoteName('start')} AS ${quoteName('start')}, ev.${quoteName('end')} AS ${quoteName('end')},
   ev.lang AS lang, ev.confidence AS confidence, ev.assertedBy AS assertedBy, ev.extractor AS extractor`;
+
+/**
+ * A piece of evidence as one string that sorts as evidenceOrder does (document id, start, end)
+ * for document ids without control characters: offsets zero-padded to one width.
+ */
+const PIECE_KEY_SEPARATOR = ' ';
+const PADDED_OFFSET = (column: string) => `lpad(cast(ev.${quoteName(column)}, 'STRING'), 12, '0')`;
+const PIECE_KEY = [`d.id`, PADDED_OFFSET('start'), PADDED_OFFSET('end')].join(
+  ` + '${PIECE_KEY_SEPARATOR}' + `,
+);
 
 const DOCUMENT_COLUMNS = `d.id AS id, d.uri AS uri, d.title AS title, d.lang AS lang,
   d.publishedAt AS publishedAt, d.source AS source, d.author AS author, d.encoding AS encoding,
@@ -259,16 +269,61 @@ export class KuzuReader implements RecordReader {
     return evidenceByRelationFromRows(rows);
   }
 
-  private async withEvidence(heads: readonly StoredRelationHead[]): Promise<StoredRelation[]> {
-    return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
+  /**
+   * The first `count` pieces of each relation's evidence, in evidence order. The engine ranks
+   * each claim's pieces by a key of them and hands back only the first keys; those pieces are
+   * then read by their document and claim. Measured on 10,000 bench documents, the 235 edges of
+   * a hub's neighbour page (35,926 pieces) took 600-900 ms of CPU read whole and 120 ms so.
+   */
+  async firstEvidenceOf(ids: readonly string[], count: number): Promise<Map<string, EvidenceRecord[]>> {
+    if (ids.length === 0 || count <= 0) return new Map();
+    const ranked = await byIds(
+      this.session,
+      ids,
+      (wanted) =>
+        `MATCH (d${DOCUMENT})-[ev${EVIDENCE}]->(c${CLAIM} {id: ${wanted}})
+         RETURN c.id AS claim, list_slice(list_sort(collect(${PIECE_KEY})), 1, ${Math.floor(count)}) AS firsts`,
+      { followsEdges: true },
+    );
+    const pieces = ranked.flatMap((row) =>
+      asStrings(row.firsts).map((key) => {
+        const [document = '', start = '', end = ''] = key.split(PIECE_KEY_SEPARATOR);
+        return { claim: asString(row.claim), document, start: Number(start), end: Number(end) };
+      }),
+    );
+    if (pieces.length === 0) return new Map();
+    return evidenceByRelationFromRows(
+      await this.session.run(
+        `UNWIND $pieces AS p
+         MATCH (d${DOCUMENT} {id: p.document})-[ev${EVIDENCE}]->(c${CLAIM} {id: p.claim})
+         WHERE ev.${quoteName('start')} = p.${quoteName('start')} AND ev.${quoteName('end')} = p.${quoteName('end')}
+         RETURN ${EVIDENCE_COLUMNS}`,
+        { pieces },
+      ),
+    );
+  }
+
+  private async withEvidence(
+    heads: readonly StoredRelationHead[],
+    firstPieces?: number,
+  ): Promise<StoredRelation[]> {
+    if (firstPieces === undefined)
+      return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
+    // Edges holding no more pieces than asked are read whole, in one query without the ranking.
+    const few = heads.filter((head) => head.evidenceCount <= firstPieces).map((head) => head.id);
+    const many = heads.filter((head) => head.evidenceCount > firstPieces).map((head) => head.id);
+    const evidence = await this.evidenceOf(few);
+    for (const [id, pieces] of evidence) evidence.set(id, pieces.slice(0, firstPieces));
+    for (const [id, pieces] of await this.firstEvidenceOf(many, firstPieces)) evidence.set(id, pieces);
+    return withEvidence(heads, evidence);
   }
 
   async allRelations(): Promise<StoredRelation[]> {
     return withEvidence(await this.headsWhere(''), await this.evidenceOf());
   }
 
-  async relationsByIds(ids: readonly string[]): Promise<StoredRelation[]> {
-    return this.withEvidence(await this.relationHeadsByIds(ids));
+  async relationsByIds(ids: readonly string[], firstPieces?: number): Promise<StoredRelation[]> {
+    return this.withEvidence(await this.relationHeadsByIds(ids), firstPieces);
   }
 
   /**
@@ -316,8 +371,8 @@ export class KuzuReader implements RecordReader {
     return [...outgoing, ...incoming].map(edgeSummaryFromRow);
   }
 
-  async relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]> {
-    return this.withEvidence(await this.relationHeadsAmong(entityIds));
+  async relationsAmong(entityIds: readonly string[], firstPieces?: number): Promise<StoredRelation[]> {
+    return this.withEvidence(await this.relationHeadsAmong(entityIds), firstPieces);
   }
 
   /** From each entity's primary key to its outgoing edges, kept when they end among the entities. */

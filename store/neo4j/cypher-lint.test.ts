@@ -27,6 +27,7 @@ const PARAMETERS = {
   to: 'to',
   limit: 10,
   paths: 100,
+  pieces: 3,
   actor: 'ta_x',
   claimant: 'org_x',
   document: 'doc_x',

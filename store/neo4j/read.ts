@@ -116,17 +116,29 @@ export class Neo4jReader implements RecordReader {
     );
   }
 
-  private async relations(statement: string, params?: Row): Promise<StoredRelation[]> {
+  /** The first `count` pieces of each relation's evidence, in evidence order; the rest are not read. */
+  async firstEvidenceOf(ids: readonly string[], count: number): Promise<Map<string, EvidenceRecord[]>> {
+    if (ids.length === 0 || count <= 0) return new Map();
+    return evidenceByRelationFromRows(
+      await this.querier.run(EVIDENCE.firstOfClaims, { ids: [...new Set(ids)], pieces: integer(count) }),
+    );
+  }
+
+  private async relations(statement: string, params?: Row, firstPieces?: number): Promise<StoredRelation[]> {
     const heads = await this.heads(statement, params);
-    return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
+    const ids = heads.map((head) => head.id);
+    return withEvidence(
+      heads,
+      firstPieces === undefined ? await this.evidenceOf(ids) : await this.firstEvidenceOf(ids, firstPieces),
+    );
   }
 
   async allRelations(): Promise<StoredRelation[]> {
     return withEvidence(await this.heads(RELATIONS.all), await this.evidenceOf());
   }
 
-  async relationsByIds(ids: readonly string[]): Promise<StoredRelation[]> {
-    return ids.length > 0 ? this.relations(RELATIONS.byIds, { ids: [...ids] }) : [];
+  async relationsByIds(ids: readonly string[], firstPieces?: number): Promise<StoredRelation[]> {
+    return ids.length > 0 ? this.relations(RELATIONS.byIds, { ids: [...ids] }, firstPieces) : [];
   }
 
   /** Edges of one type by id: the lookup a write makes before updating their summaries. */
@@ -144,8 +156,8 @@ export class Neo4jReader implements RecordReader {
     return rows.map(edgeSummaryFromRow);
   }
 
-  async relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]> {
-    return entityIds.length > 0 ? this.relations(RELATIONS.among, { ids: [...entityIds] }) : [];
+  async relationsAmong(entityIds: readonly string[], firstPieces?: number): Promise<StoredRelation[]> {
+    return entityIds.length > 0 ? this.relations(RELATIONS.among, { ids: [...entityIds] }, firstPieces) : [];
   }
 
   async relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]> {

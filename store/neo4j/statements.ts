@@ -169,6 +169,13 @@ export const EVIDENCE = {
   all: `MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) RETURN ${EVIDENCE_COLUMNS}`,
   ofClaims: `UNWIND $ids AS wanted MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL} {id: wanted})
     RETURN ${EVIDENCE_COLUMNS}`,
+  /** The first $pieces of each claim's evidence in evidence order (document, start, end). */
+  firstOfClaims: `UNWIND $ids AS wanted MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL} {id: wanted})
+    WITH c, d, ev ORDER BY d.id, ev.start, ev.end
+    WITH c, collect([d, ev])[0..$pieces] AS firsts
+    UNWIND firsts AS first
+    WITH c, first[0] AS d, first[1] AS ev
+    RETURN ${EVIDENCE_COLUMNS}`,
 } as const;
 
 export const DOCUMENTS = {
