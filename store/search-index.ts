@@ -37,10 +37,28 @@ interface SortedKeys {
   owners: Int32Array;
 }
 
-/** Keys of one length, each with every candidate holding it. */
+/** Keys of one length, each with every candidate holding it and the letters it holds. */
 interface KeysOfLength {
   keys: string[];
   owners: number[][];
+  letters: number[];
+}
+
+/**
+ * The letters of a key as bits (a letter's code modulo 32). Each edit takes at most one letter
+ * of the query away, so a key within `k` edits lacks at most `k` of the query's bits; letters
+ * sharing a bit only let more keys through to the distance.
+ */
+function letterBits(key: string): number {
+  let bits = 0;
+  for (let at = 0; at < key.length; at++) bits |= 1 << (key.charCodeAt(at) & 31);
+  return bits;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits >>> 0; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }
 
 export class SearchIndex {
@@ -90,9 +108,10 @@ export class SearchIndex {
     this.prefixes = this.sortedByLength();
     this.indexPieces();
     for (const [key, owners] of near) {
-      const group = this.nearKeys.get(key.length) ?? { keys: [], owners: [] };
+      const group = this.nearKeys.get(key.length) ?? { keys: [], owners: [], letters: [] };
       group.keys.push(key);
       group.owners.push(owners);
+      group.letters.push(letterBits(key));
       this.nearKeys.set(key.length, group);
     }
   }
@@ -167,9 +186,11 @@ export class SearchIndex {
     }
     if (found.size < limit) {
       const edits = maxEdits(queryKey.length);
+      const letters = letterBits(queryKey);
       for (let length = queryKey.length - edits; edits > 0 && length <= queryKey.length + edits; length++) {
         const group = this.nearKeys.get(length);
         group?.keys.forEach((key, index) => {
+          if (bitCount(letters & ~(group.letters[index] ?? 0)) > edits) return;
           if (editDistanceWithin(queryKey, key, edits) === undefined) return;
           for (const owner of group.owners[index] ?? []) if (accepts(owner)) found.add(owner);
         });
