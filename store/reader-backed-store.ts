@@ -304,8 +304,7 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     return this.read(async (reader) => {
       const [entity] = await reader.entities([entityId]);
       if (!entity) return undefined;
-      const allDocuments = (await reader.documentsOfEntities([entityId])).get(entityId) ?? [];
-      const documents = pageOf(allDocuments);
+      const { total: documentTotal, ids: documents } = await reader.documentPageOf(entityId, page);
       const touching = uniqueEdges(await reader.edgesTouching([entityId]));
       const neighbors = new Set(touching.flatMap((edge) => [edge.source, edge.target]));
       neighbors.delete(entityId);
@@ -332,7 +331,7 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
         ),
         claimPage: { ...listPage(claims.length, page), relationTypes: countByType(claims) },
         documents: await reader.documentSummaries(documents),
-        documentPage: listPage(allDocuments.length, page),
+        documentPage: listPage(documentTotal, page),
       };
     });
   }

@@ -20,6 +20,11 @@ export interface EdgeSummary {
   evidence: number;
 }
 
+export interface DocumentIdPage {
+  total: number;
+  ids: string[];
+}
+
 /** Edge ids on shortest paths, and whether the search stopped at its budget before the end. */
 export interface ShortestPathEdges {
   edgeIds: string[];
@@ -31,6 +36,11 @@ export interface RecordReader {
   entities(ids?: readonly string[]): Promise<StoredEntity[]>;
   /** Sorted ids of the documents mentioning each entity (each entity, when `ids` is undefined). */
   documentsOfEntities(ids?: readonly string[]): Promise<Map<string, string[]>>;
+  /**
+   * How many documents mention the entity, and the ids of `limit` of them after `offset` in id
+   * order: a busy entity's page without every id read.
+   */
+  documentPageOf(entityId: string, page: { offset: number; limit: number }): Promise<DocumentIdPage>;
   /** Summaries (no text) by id, all of them when `ids` is undefined. */
   documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]>;
   document(id: string): Promise<StoredDocument | undefined>;

@@ -11,8 +11,8 @@ import {
 import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
 import type { DocumentSummary } from '../graph-store.ts';
-import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
-import { asString, asStrings } from '../row-values.ts';
+import type { DocumentIdPage, EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
+import { asNumber, asString, asStrings } from '../row-values.ts';
 import {
   byId,
   descriptionFromRow,
@@ -186,6 +186,22 @@ export class KuzuReader implements RecordReader {
         })
       : await this.session.run(`MATCH (n${ANY_ENTITY})${pattern}`);
     return documentsByEntityFromRows(rows);
+  }
+
+  async documentPageOf(entityId: string, page: { offset: number; limit: number }): Promise<DocumentIdPage> {
+    const [type] = (await this.tables([entityId])).keys();
+    if (!type) return { total: 0, ids: [] };
+    const from = `MATCH (n${label(type)} {id: $id})-[${MENTION}]->(d${DOCUMENT})`;
+    const [counted] = await this.session.run(`${from} RETURN count(DISTINCT d.id) AS total`, {
+      id: entityId,
+    });
+    const total = asNumber(counted?.total);
+    if (page.limit <= 0 || page.offset >= total) return { total, ids: [] };
+    const rows = await this.session.run(
+      `${from} RETURN DISTINCT d.id AS id ORDER BY id SKIP ${Math.floor(page.offset)} LIMIT ${Math.floor(page.limit)}`,
+      { id: entityId },
+    );
+    return { total, ids: rows.map((row) => asString(row.id)) };
   }
 
   async documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]> {

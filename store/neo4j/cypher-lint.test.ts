@@ -26,6 +26,7 @@ const PARAMETERS = {
   from: 'from',
   to: 'to',
   limit: 10,
+  offset: 0,
   paths: 100,
   pieces: 3,
   actor: 'ta_x',

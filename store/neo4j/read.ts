@@ -6,8 +6,8 @@
 import type { EvidenceRecord, MentionRecord } from '../../graph-schema/model.ts';
 import type { RelationType } from '../../graph-schema/schema.ts';
 import type { DocumentSummary } from '../graph-store.ts';
-import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
-import { asString } from '../row-values.ts';
+import type { DocumentIdPage, EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
+import { asNumber, asString } from '../row-values.ts';
 import { fuzzyGrams } from '../search-key.ts';
 import {
   byId,
@@ -67,6 +67,18 @@ export class Neo4jReader implements RecordReader {
   async documentsOfEntities(ids?: readonly string[]): Promise<Map<string, string[]>> {
     if (ids?.length === 0) return new Map();
     return documentsByEntityFromRows(await this.rowsFor(ids, ENTITIES.documentsOf, ENTITIES.documentsOfAll));
+  }
+
+  async documentPageOf(entityId: string, page: { offset: number; limit: number }): Promise<DocumentIdPage> {
+    const [counted] = await this.querier.run(ENTITIES.documentCount, { id: entityId });
+    const total = asNumber(counted?.total);
+    if (page.limit <= 0 || page.offset >= total) return { total, ids: [] };
+    const rows = await this.querier.run(ENTITIES.documentPage, {
+      id: entityId,
+      offset: integer(page.offset),
+      limit: integer(page.limit),
+    });
+    return { total, ids: rows.map((row) => asString(row.id)) };
   }
 
   async documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]> {

@@ -114,6 +114,10 @@ export const ENTITIES = {
   documentsOfAll: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->${DOCUMENT} RETURN DISTINCT n.id AS id, d.id AS document`,
   documentsOf: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->${DOCUMENT} WHERE n.id IN $ids
     RETURN DISTINCT n.id AS id, d.id AS document`,
+  /** How many documents mention the entity, and a page of their ids in id order. */
+  documentCount: `MATCH (n:${ENTITY_LABEL} {id: $id})-[:${MENTION_LABEL}]->${DOCUMENT} RETURN count(DISTINCT d) AS total`,
+  documentPage: `MATCH (n:${ENTITY_LABEL} {id: $id})-[:${MENTION_LABEL}]->${DOCUMENT}
+    WITH DISTINCT d.id AS id RETURN id ORDER BY id SKIP $offset LIMIT $limit`,
   /** Entities by number of typed relations, most connected first (ties by id). */
   mostConnected: `MATCH ${ENTITY} OPTIONAL MATCH (n)-[e:${ANY_RELATION}]-()
     RETURN n.id AS id, count(e) AS degree ORDER BY degree DESC, id LIMIT $limit`,
