@@ -391,13 +391,19 @@ export class KuzuReader implements RecordReader {
     return this.withEvidence(await this.relationHeadsAmong(entityIds), firstPieces);
   }
 
-  /** From each entity's primary key to its outgoing edges, kept when they end among the entities. */
+  /**
+   * From each entity's primary key to its outgoing edges, kept when they end among the entities.
+   * The far end's id is projected before it is compared: a `WHERE b.id IN $among` straight after
+   * the pattern is planned as a scan of every entity table (on 10,000 bench documents, 24 ms
+   * for an entity with 14 edges against 1.5 ms so).
+   */
   async relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]> {
     if (!hasIds(entityIds)) return [];
     const rows = await this.perTable(
       entityIds,
       (table, wanted) =>
-        `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b) WHERE b.id IN $among
+        `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b)
+         WITH a, e, b, b.id AS other WHERE other IN $among
          RETURN ${RELATION_COLUMNS}`,
       { params: { among: [...new Set(entityIds)] }, followsEdges: true },
     );
