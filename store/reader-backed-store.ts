@@ -48,7 +48,7 @@ import {
 import { DEFAULT_EVIDENCE_HITS, MAX_EVIDENCE_HITS, searchEvidenceWith } from './evidence-search.ts';
 import { selectPaths } from './path-selection.ts';
 import type { EdgeSummary, RecordReader } from './record-reader.ts';
-import { byId, type StoredDocument, type StoredRelation, type StoredRelationHead } from './stored-records.ts';
+import type { StoredDocument, StoredRelation, StoredRelationHead } from './stored-records.ts';
 
 type ReadAnswers =
   | 'hasDocument'
@@ -219,11 +219,6 @@ function byKey(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** Each edge once (one between two of the entities asked for may come twice), in id order. */
-function uniqueEdges(edges: readonly EdgeSummary[]): EdgeSummary[] {
-  return [...new Map(edges.map((edge) => [edge.id, edge])).values()].sort(byId);
-}
-
 /** Page entities whose edges one query reads, in the second hop. */
 const SECOND_HOP_GROUP = 10;
 
@@ -294,9 +289,9 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
   }
 
   /**
-   * The entity and a page of each of its lists, in id order. Its relations are listed and
-   * counted from their summaries (no evidence read); only the page's relations are read, each
-   * with the first sentences its preview shows.
+   * The entity and a page of each of its lists, in id order. Its relations and documents are
+   * counted in the backend, only the page's ids read; the page's relations are read each with
+   * the first sentences its preview shows.
    */
   entityDetails(entityId: string, asked: DetailPage = {}): Promise<EntityDetails | undefined> {
     const page = pageWithinLimits(asked, DEFAULT_DETAIL_LIMIT, MAX_DETAIL_LIMIT);
@@ -305,22 +300,20 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
       const [entity] = await reader.entities([entityId]);
       if (!entity) return undefined;
       const { total: documentTotal, ids: documents } = await reader.documentPageOf(entityId, page);
-      const touching = uniqueEdges(await reader.edgesTouching([entityId]));
-      const neighbors = new Set(touching.flatMap((edge) => [edge.source, edge.target]));
-      neighbors.delete(entityId);
-      const relations = await reader.relationsByIds(
-        pageOf(touching).map((edge) => edge.id),
-        EVIDENCE_PREVIEW,
-      );
+      const touching = await reader.relationPageOf(entityId, page);
+      const relations = await reader.relationsByIds(touching.ids, EVIDENCE_PREVIEW);
       // Claims are found by a scan of assertedBy lists (summaries only); the page's are previewed.
       const claims = await reader.relationHeadsClaimedBy(entityId);
       return {
         entity: { ...entity, documents },
         relations: await previewEdges(reader, relations),
         relationPage: {
-          ...listPage(touching.length, page),
-          relationTypes: countByType(touching),
-          neighbors: neighbors.size,
+          ...listPage(
+            Object.values(touching.relationTypes).reduce((sum, count) => sum + count, 0),
+            page,
+          ),
+          relationTypes: byKey(touching.relationTypes),
+          neighbors: touching.neighbors,
         },
         claims: await previewEdges(
           reader,

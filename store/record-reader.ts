@@ -25,6 +25,12 @@ export interface DocumentIdPage {
   ids: string[];
 }
 
+export interface RelationIdPage {
+  relationTypes: Record<string, number>;
+  neighbors: number;
+  ids: string[];
+}
+
 /** Edge ids on shortest paths, and whether the search stopped at its budget before the end. */
 export interface ShortestPathEdges {
   edgeIds: string[];
@@ -41,6 +47,11 @@ export interface RecordReader {
    * order: a busy entity's page without every id read.
    */
   documentPageOf(entityId: string, page: { offset: number; limit: number }): Promise<DocumentIdPage>;
+  /**
+   * The entity's relations, in or out, each once: how many by type, how many other entities
+   * they reach, and the ids of `limit` of them after `offset` in id order.
+   */
+  relationPageOf(entityId: string, page: { offset: number; limit: number }): Promise<RelationIdPage>;
   /** Summaries (no text) by id, all of them when `ids` is undefined. */
   documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]>;
   document(id: string): Promise<StoredDocument | undefined>;

@@ -11,7 +11,13 @@ import {
 import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
 import type { DocumentSummary } from '../graph-store.ts';
-import type { DocumentIdPage, EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
+import type {
+  DocumentIdPage,
+  EdgeSummary,
+  RecordReader,
+  RelationIdPage,
+  ShortestPathEdges,
+} from '../record-reader.ts';
 import { asNumber, asString, asStrings } from '../row-values.ts';
 import {
   byId,
@@ -202,6 +208,35 @@ export class KuzuReader implements RecordReader {
       { id: entityId },
     );
     return { total, ids: rows.map((row) => asString(row.id)) };
+  }
+
+  /** Counted in the engine: a hub's thousands of edges never come back as rows. */
+  async relationPageOf(entityId: string, page: { offset: number; limit: number }): Promise<RelationIdPage> {
+    const [type] = (await this.tables([entityId])).keys();
+    if (!type) return { relationTypes: {}, neighbors: 0, ids: [] };
+    const from = `MATCH (a${label(type)} {id: $id})-[e${ANY_RELATION}]-(b)`;
+    const params = { id: entityId };
+    const byType = await this.session.run(
+      `${from} RETURN label(e) AS type, count(DISTINCT e.id) AS edges`,
+      params,
+    );
+    // The far end's id is projected before it is compared (see relationHeadsAmong).
+    const [near] = await this.session.run(
+      `${from} WITH b.id AS other WHERE other <> $id RETURN count(DISTINCT other) AS neighbors`,
+      params,
+    );
+    const rows =
+      page.limit > 0
+        ? await this.session.run(
+            `${from} RETURN DISTINCT e.id AS id ORDER BY id SKIP ${Math.floor(page.offset)} LIMIT ${Math.floor(page.limit)}`,
+            params,
+          )
+        : [];
+    return {
+      relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.edges)])),
+      neighbors: asNumber(near?.neighbors),
+      ids: rows.map((row) => asString(row.id)),
+    };
   }
 
   async documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]> {

@@ -6,7 +6,13 @@
 import type { EvidenceRecord, MentionRecord } from '../../graph-schema/model.ts';
 import type { RelationType } from '../../graph-schema/schema.ts';
 import type { DocumentSummary } from '../graph-store.ts';
-import type { DocumentIdPage, EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
+import type {
+  DocumentIdPage,
+  EdgeSummary,
+  RecordReader,
+  RelationIdPage,
+  ShortestPathEdges,
+} from '../record-reader.ts';
 import { asNumber, asString } from '../row-values.ts';
 import { fuzzyGrams } from '../search-key.ts';
 import {
@@ -79,6 +85,24 @@ export class Neo4jReader implements RecordReader {
       limit: integer(page.limit),
     });
     return { total, ids: rows.map((row) => asString(row.id)) };
+  }
+
+  async relationPageOf(entityId: string, page: { offset: number; limit: number }): Promise<RelationIdPage> {
+    const byType = await this.querier.run(ENTITIES.relationTypesOf, { id: entityId });
+    const [near] = await this.querier.run(ENTITIES.neighborCount, { id: entityId });
+    const rows =
+      page.limit > 0
+        ? await this.querier.run(ENTITIES.relationPage, {
+            id: entityId,
+            offset: integer(page.offset),
+            limit: integer(page.limit),
+          })
+        : [];
+    return {
+      relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.edges)])),
+      neighbors: asNumber(near?.neighbors),
+      ids: rows.map((row) => asString(row.id)),
+    };
   }
 
   async documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]> {

@@ -118,6 +118,13 @@ export const ENTITIES = {
   documentCount: `MATCH (n:${ENTITY_LABEL} {id: $id})-[:${MENTION_LABEL}]->${DOCUMENT} RETURN count(DISTINCT d) AS total`,
   documentPage: `MATCH (n:${ENTITY_LABEL} {id: $id})-[:${MENTION_LABEL}]->${DOCUMENT}
     WITH DISTINCT d.id AS id RETURN id ORDER BY id SKIP $offset LIMIT $limit`,
+  /** An entity's relations, in or out: counted by type, their other ends counted, a page of ids. */
+  relationTypesOf: `MATCH (a:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(b:${ENTITY_LABEL})
+    RETURN type(e) AS type, count(DISTINCT e) AS edges`,
+  neighborCount: `MATCH (a:${ENTITY_LABEL} {id: $id})-[:${ANY_RELATION}]-(b:${ENTITY_LABEL}) WHERE b.id <> $id
+    RETURN count(DISTINCT b) AS neighbors`,
+  relationPage: `MATCH (a:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(b:${ENTITY_LABEL})
+    WITH DISTINCT e.id AS id RETURN id ORDER BY id SKIP $offset LIMIT $limit`,
   /** Entities by number of typed relations, most connected first (ties by id). */
   mostConnected: `MATCH ${ENTITY} OPTIONAL MATCH (n)-[e:${ANY_RELATION}]-()
     RETURN n.id AS id, count(e) AS degree ORDER BY degree DESC, id LIMIT $limit`,
