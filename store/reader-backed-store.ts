@@ -36,6 +36,7 @@ import {
   DEFAULT_NEIGHBOR_LIMIT,
   DEFAULT_OVERVIEW_LIMIT,
   DEFAULT_PATH_LENGTH,
+  EVIDENCE_PREVIEW,
   EXPORT_PAGE,
   MAX_DETAIL_LIMIT,
   MAX_EVIDENCE_PAGE,
@@ -50,7 +51,7 @@ import {
 import { DEFAULT_EVIDENCE_HITS, MAX_EVIDENCE_HITS, searchEvidenceWith } from './evidence-search.ts';
 import { selectPaths } from './path-selection.ts';
 import type { EdgeSummary, RecordReader } from './record-reader.ts';
-import { byId, type StoredDocument, type StoredRelation, type StoredRelationHead } from './stored-records.ts';
+import type { StoredDocument, StoredRelation, StoredRelationHead } from './stored-records.ts';
 
 type ReadAnswers =
   | 'hasDocument'
@@ -148,11 +149,10 @@ async function fragmentAmong<D extends FragmentDetail>(
       await reader.relationHeadsAmong(entityIds),
     )) as FragmentOf[D];
   }
-  const relations = await reader.relationsAmong(entityIds);
   return (
     detail === 'preview'
-      ? await previewFragment(reader, entityIds, relations)
-      : await fragment(reader, entityIds, relations)
+      ? await previewFragment(reader, entityIds, await reader.relationsAmong(entityIds, EVIDENCE_PREVIEW))
+      : await fragment(reader, entityIds, await reader.relationsAmong(entityIds))
   ) as FragmentOf[D];
 }
 
@@ -227,11 +227,6 @@ function byKey(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** Each edge once (one between two of the entities asked for may come twice), in id order. */
-function uniqueEdges(edges: readonly EdgeSummary[]): EdgeSummary[] {
-  return [...new Map(edges.map((edge) => [edge.id, edge])).values()].sort(byId);
-}
-
 /** Page entities whose edges one query reads, in the second hop. */
 const SECOND_HOP_GROUP = 10;
 
@@ -302,8 +297,9 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
   }
 
   /**
-   * The entity and a page of each of its lists, in id order. Its relations are listed and
-   * counted from their summaries (no evidence read); only the page's relations are read whole.
+   * The entity and a page of each of its lists, in id order. Its relations and documents are
+   * counted in the backend, only the page's ids read; the page's relations are read each with
+   * the first sentences its preview shows.
    */
   entityDetails(entityId: string, asked: DetailPage = {}): Promise<EntityDetails | undefined> {
     const page = pageWithinLimits(asked, DEFAULT_DETAIL_LIMIT, MAX_DETAIL_LIMIT);
@@ -311,29 +307,32 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     return this.read(async (reader) => {
       const [entity] = await reader.entities([entityId]);
       if (!entity) return undefined;
-      const allDocuments = (await reader.documentsOfEntities([entityId])).get(entityId) ?? [];
-      const documents = pageOf(allDocuments);
-      const touching = uniqueEdges(await reader.edgesTouching([entityId]));
-      const neighbors = new Set(touching.flatMap((edge) => [edge.source, edge.target]));
-      neighbors.delete(entityId);
-      const relations = await reader.relationsByIds(pageOf(touching).map((edge) => edge.id));
-      // Claims are found by a scan of assertedBy lists (summaries only); the page's are read whole.
+      const { total: documentTotal, ids: documents } = await reader.documentPageOf(entityId, page);
+      const touching = await reader.relationPageOf(entityId, page);
+      const relations = await reader.relationsByIds(touching.ids, EVIDENCE_PREVIEW);
+      // Claims are found by a scan of assertedBy lists (summaries only); the page's are previewed.
       const claims = await reader.relationHeadsClaimedBy(entityId);
       return {
         entity: { ...entity, documents },
         relations: await previewEdges(reader, relations),
         relationPage: {
-          ...listPage(touching.length, page),
-          relationTypes: countByType(touching),
-          neighbors: neighbors.size,
+          ...listPage(
+            Object.values(touching.relationTypes).reduce((sum, count) => sum + count, 0),
+            page,
+          ),
+          relationTypes: byKey(touching.relationTypes),
+          neighbors: touching.neighbors,
         },
         claims: await previewEdges(
           reader,
-          await reader.relationsByIds(pageOf(claims).map((head) => head.id)),
+          await reader.relationsByIds(
+            pageOf(claims).map((head) => head.id),
+            EVIDENCE_PREVIEW,
+          ),
         ),
         claimPage: { ...listPage(claims.length, page), relationTypes: countByType(claims) },
         documents: await reader.documentSummaries(documents),
-        documentPage: listPage(allDocuments.length, page),
+        documentPage: listPage(documentTotal, page),
       };
     });
   }
@@ -342,7 +341,8 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
    * The entity and a page of its neighbours, best attested (most evidence) first, with the
    * edges among them and a summary of the whole neighbourhood. Ranking reads edges without
    * their evidence, so a busy entity costs its number of edges, not the size of their evidence;
-   * only the page's edges are read, whole or (detail `summary`) without their sentences.
+   * only the page's edges are read, whole, with the first sentences a preview shows, or
+   * (detail `summary`) without their sentences.
    */
   neighbors<D extends FragmentDetail = 'evidence'>(
     entityId: string,
@@ -435,7 +435,10 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
       if (detail === 'summary') {
         result = await summaryFragment(reader, endsOf(heads), heads);
       } else {
-        const edges = await reader.relationsByIds(chosen.edgeIds);
+        const edges = await reader.relationsByIds(
+          chosen.edgeIds,
+          detail === 'preview' ? EVIDENCE_PREVIEW : undefined,
+        );
         result =
           detail === 'preview'
             ? await previewFragment(reader, endsOf(edges), edges)

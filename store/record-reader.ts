@@ -20,6 +20,17 @@ export interface EdgeSummary {
   evidence: number;
 }
 
+export interface DocumentIdPage {
+  total: number;
+  ids: string[];
+}
+
+export interface RelationIdPage {
+  relationTypes: Record<string, number>;
+  neighbors: number;
+  ids: string[];
+}
+
 /** Edge ids on shortest paths, and whether the search stopped at its budget before the end. */
 export interface ShortestPathEdges {
   edgeIds: string[];
@@ -33,6 +44,16 @@ export interface RecordReader {
   entityIds(): Promise<string[]>;
   /** Sorted ids of the documents mentioning each entity (each entity, when `ids` is undefined). */
   documentsOfEntities(ids?: readonly string[]): Promise<Map<string, string[]>>;
+  /**
+   * How many documents mention the entity, and the ids of `limit` of them after `offset` in id
+   * order: a busy entity's page without every id read.
+   */
+  documentPageOf(entityId: string, page: { offset: number; limit: number }): Promise<DocumentIdPage>;
+  /**
+   * The entity's relations, in or out, each once: how many by type, how many other entities
+   * they reach, and the ids of `limit` of them after `offset` in id order.
+   */
+  relationPageOf(entityId: string, page: { offset: number; limit: number }): Promise<RelationIdPage>;
   /** Summaries (no text) by id, all of them when `ids` is undefined. */
   documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]>;
   document(id: string): Promise<StoredDocument | undefined>;
@@ -41,14 +62,19 @@ export interface RecordReader {
 
   /** The id of every typed relation, sorted. */
   relationIds(): Promise<string[]>;
-  relationsByIds(ids: readonly string[]): Promise<StoredRelation[]>;
+  /**
+   * With `firstPieces`, each relation keeps only that many pieces of its evidence, the first in
+   * evidence order (what a preview shows), and the others are never read: a busy edge holds
+   * thousands.
+   */
+  relationsByIds(ids: readonly string[], firstPieces?: number): Promise<StoredRelation[]>;
   /**
    * Edges touching any of the entities, in or out, without evidence; any order; `limit` rows at
    * most (an edge between two of the entities may come twice).
    */
   edgesTouching(entityIds: readonly string[], limit?: number): Promise<EdgeSummary[]>;
-  /** Relations with both endpoints among `entityIds`. */
-  relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]>;
+  /** Relations with both endpoints among `entityIds`; `firstPieces` as in relationsByIds. */
+  relationsAmong(entityIds: readonly string[], firstPieces?: number): Promise<StoredRelation[]>;
   /** The same relations without their evidence (their summary only). */
   relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]>;
   relationHeadsByIds(ids: readonly string[]): Promise<StoredRelationHead[]>;

@@ -128,10 +128,14 @@ export interface SearchCandidate {
 function matchScore(queryKey: string, key: string, exactBand: number): number | undefined {
   if (key.length === 0) return undefined;
   if (key === queryKey) return exactBand + COVERAGE_WEIGHT;
-  const coverage = COVERAGE_WEIGHT * (queryKey.length / key.length);
-  if (key.startsWith(queryKey)) return PREFIX + coverage;
-  if (key.includes(queryKey)) return SUBSTRING + coverage;
+  if (key.startsWith(queryKey)) return prefixScore(queryKey.length, key.length);
+  if (key.includes(queryKey)) return SUBSTRING + COVERAGE_WEIGHT * (queryKey.length / key.length);
   return undefined;
+}
+
+/** Score of a longer key starting with the query: the shorter the key, the higher. */
+export function prefixScore(queryLength: number, keyLength: number): number {
+  return PREFIX + COVERAGE_WEIGHT * (queryLength / keyLength);
 }
 
 /** A candidate with its comparison keys computed once, so a search only compares strings. */
@@ -206,6 +210,11 @@ function fuzzyScore(queryKey: string, candidate: IndexedCandidate): number | und
   return Number.isFinite(score) ? score : undefined;
 }
 
+/** Score of one key of a candidate (its name's or an alias's) containing the query, or undefined. */
+export function keyScore(queryKey: string, key: string, isName: boolean): number | undefined {
+  return matchScore(queryKey, key, isName ? EXACT_NAME : EXACT_ALIAS);
+}
+
 /** Best score of a candidate over its name and aliases, or undefined when nothing matches. */
 export function scoreCandidate(queryKey: string, candidate: IndexedCandidate): number | undefined {
   let best = matchScore(queryKey, candidate.nameKey, EXACT_NAME);
@@ -214,6 +223,47 @@ export function scoreCandidate(queryKey: string, candidate: IndexedCandidate): n
     if (score !== undefined && (best === undefined || score > best)) best = score;
   }
   return best ?? fuzzyScore(queryKey, candidate);
+}
+
+/** Best first: higher score, then shorter name, then id (deterministic). */
+function compareScored(a: Scored, b: Scored): number {
+  return (
+    b.score - a.score ||
+    a.candidate.name.length - b.candidate.name.length ||
+    (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0)
+  );
+}
+
+/** A candidate with its score, rounded as hits show it (so ties compare as the hits do). */
+export interface Scored {
+  candidate: IndexedCandidate;
+  score: number;
+}
+
+export function scored(candidate: IndexedCandidate, score: number): Scored {
+  return { candidate, score: roundedScore(score) };
+}
+
+/** A score as hits show it: three decimals. */
+export function roundedScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
+
+/**
+ * The first `limit` in compareScored order, kept while scanning: a short query matches tens of
+ * thousands of names of a large store, and sorting them all costs more than finding them.
+ */
+function best(scored: Iterable<Scored>, limit: number): Scored[] {
+  const kept: Scored[] = [];
+  for (const item of scored) {
+    const last = kept[kept.length - 1];
+    if (kept.length >= limit && last && compareScored(item, last) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && compareScored(item, kept[at - 1] as Scored) < 0) at--;
+    kept.splice(at, 0, item);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
 }
 
 /** Ranks candidates for a query: best score first, then shorter name, then id (deterministic). */
@@ -225,16 +275,23 @@ export function rankCandidates(
   const queryKey = searchKey(query);
   if (queryKey.length === 0) return [];
   const types = options.types && options.types.length > 0 ? new Set(options.types) : undefined;
-  const hits: SearchHit[] = [];
+  const matches: Scored[] = [];
   for (const candidate of candidates) {
     if (types && !types.has(candidate.type)) continue;
     const score = scoreCandidate(queryKey, candidate);
-    if (score === undefined) continue;
-    const { id, type, name, aliases } = candidate;
-    hits.push({ id, type, name, aliases: [...aliases], score: Math.round(score * 1000) / 1000 });
+    if (score !== undefined) matches.push(scored(candidate, score));
   }
-  hits.sort(
-    (a, b) => b.score - a.score || a.name.length - b.name.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  return hits.slice(0, options.limit ?? DEFAULT_SEARCH_LIMIT);
+  return rankScored(matches, options.limit ?? DEFAULT_SEARCH_LIMIT);
+}
+
+/** The hits of the first `limit` scored candidates, best first. */
+export function rankScored(matches: Scored[], limit: number): SearchHit[] {
+  const ranked = limit > 0 ? best(matches, limit) : matches.sort(compareScored).slice(0, limit);
+  return ranked.map(({ candidate: { id, type, name, aliases }, score }) => ({
+    id,
+    type,
+    name,
+    aliases: [...aliases],
+    score,
+  }));
 }

@@ -172,6 +172,12 @@ describe('answers about busy entities', () => {
     assertSmall(bytes, 'neighbour page');
     assertPreviews(body.edges, 'neighbour page');
     assert.equal((body.summary as { more: number }).more, TARGETS - 100);
+    // The first sentences are those the whole edge lists first, though only they were read.
+    const full = await api.store.neighbors(hubA.id, { limit: 100 }, 'evidence');
+    const firstOf = new Map(full.edges.map((edge) => [edge.id, edge.evidence.slice(0, EVIDENCE_PREVIEW)]));
+    for (const edge of body.edges as { id: string; evidence: unknown[] }[]) {
+      assert.deepEqual(edge.evidence, JSON.parse(JSON.stringify(firstOf.get(edge.id))), edge.id);
+    }
   });
 
   test('paths between two hubs hold the first few and count the rest', async () => {

@@ -32,7 +32,8 @@ import {
 import { batchSummary } from '../batch-preparation.ts';
 import { ReaderBackedStore } from '../reader-backed-store.ts';
 import { asNumber } from '../row-values.ts';
-import { indexCandidate, rankCandidates, type IndexedCandidate } from '../search-key.ts';
+import { indexCandidate } from '../search-key.ts';
+import { SearchIndex } from '../search-index.ts';
 import { storeStats } from '../store-stats.ts';
 import { SerialConnection, type Session } from './connection.ts';
 import { ladybugEngine, type Engine } from './engine.ts';
@@ -292,7 +293,7 @@ export async function openKuzuStore(
 
 class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   /** Names and aliases of every entity with their search keys; rebuilt after each write. */
-  private searchIndex: Promise<IndexedCandidate[]> | undefined;
+  private searchIndex: Promise<SearchIndex> | undefined;
   private closing: Promise<void> | undefined;
 
   readonly uri: string;
@@ -395,10 +396,12 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-    this.searchIndex ??= this.read(async (reader) => (await reader.entities()).map(indexCandidate));
+    this.searchIndex ??= this.read(
+      async (reader) => new SearchIndex((await reader.entities()).map(indexCandidate)),
+    );
     const index = this.searchIndex;
     try {
-      return rankCandidates(query, await index, options);
+      return (await index).rank(query, options);
     } catch (error) {
       if (this.searchIndex === index) this.searchIndex = undefined;
       throw error;

@@ -11,8 +11,14 @@ import {
 import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
 import type { DocumentSummary } from '../graph-store.ts';
-import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
-import { asString } from '../row-values.ts';
+import type {
+  DocumentIdPage,
+  EdgeSummary,
+  RecordReader,
+  RelationIdPage,
+  ShortestPathEdges,
+} from '../record-reader.ts';
+import { asNumber, asString, asStrings } from '../row-values.ts';
 import {
   byId,
   descriptionFromRow,
@@ -76,6 +82,16 @@ const RELATION_COLUMNS = `label(e) AS type, a.id AS source, b.id AS target, e.id
 const EVIDENCE_COLUMNS = `c.id AS relationId, d.id AS documentId, ev.${quoteName('text')} AS ${quoteName('text')},
   ev.${quoteName('start')} AS ${quoteName('start')}, ev.${quoteName('end')} AS ${quoteName('end')},
   ev.lang AS lang, ev.confidence AS confidence, ev.assertedBy AS assertedBy, ev.extractor AS extractor`;
+
+/**
+ * A piece of evidence as one string that sorts as evidenceOrder does (document id, start, end)
+ * for document ids without control characters: offsets zero-padded to one width.
+ */
+const PIECE_KEY_SEPARATOR = ' ';
+const PADDED_OFFSET = (column: string) => `lpad(cast(ev.${quoteName(column)}, 'STRING'), 12, '0')`;
+const PIECE_KEY = [`d.id`, PADDED_OFFSET('start'), PADDED_OFFSET('end')].join(
+  ` + '${PIECE_KEY_SEPARATOR}' + `,
+);
 
 const DOCUMENT_COLUMNS = `d.id AS id, d.uri AS uri, d.title AS title, d.lang AS lang,
   d.publishedAt AS publishedAt, d.source AS source, d.author AS author, d.encoding AS encoding,
@@ -183,6 +199,51 @@ export class KuzuReader implements RecordReader {
     return documentsByEntityFromRows(rows);
   }
 
+  async documentPageOf(entityId: string, page: { offset: number; limit: number }): Promise<DocumentIdPage> {
+    const [type] = (await this.tables([entityId])).keys();
+    if (!type) return { total: 0, ids: [] };
+    const from = `MATCH (n${label(type)} {id: $id})-[${MENTION}]->(d${DOCUMENT})`;
+    const [counted] = await this.session.run(`${from} RETURN count(DISTINCT d.id) AS total`, {
+      id: entityId,
+    });
+    const total = asNumber(counted?.total);
+    if (page.limit <= 0 || page.offset >= total) return { total, ids: [] };
+    const rows = await this.session.run(
+      `${from} RETURN DISTINCT d.id AS id ORDER BY id SKIP ${Math.floor(page.offset)} LIMIT ${Math.floor(page.limit)}`,
+      { id: entityId },
+    );
+    return { total, ids: rows.map((row) => asString(row.id)) };
+  }
+
+  /** Counted in the engine: a hub's thousands of edges never come back as rows. */
+  async relationPageOf(entityId: string, page: { offset: number; limit: number }): Promise<RelationIdPage> {
+    const [type] = (await this.tables([entityId])).keys();
+    if (!type) return { relationTypes: {}, neighbors: 0, ids: [] };
+    const from = `MATCH (a${label(type)} {id: $id})-[e${ANY_RELATION}]-(b)`;
+    const params = { id: entityId };
+    const byType = await this.session.run(
+      `${from} RETURN label(e) AS type, count(DISTINCT e.id) AS edges`,
+      params,
+    );
+    // The far end's id is projected before it is compared (see relationHeadsAmong).
+    const [near] = await this.session.run(
+      `${from} WITH b.id AS other WHERE other <> $id RETURN count(DISTINCT other) AS neighbors`,
+      params,
+    );
+    const rows =
+      page.limit > 0
+        ? await this.session.run(
+            `${from} RETURN DISTINCT e.id AS id ORDER BY id SKIP ${Math.floor(page.offset)} LIMIT ${Math.floor(page.limit)}`,
+            params,
+          )
+        : [];
+    return {
+      relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.edges)])),
+      neighbors: asNumber(near?.neighbors),
+      ids: rows.map((row) => asString(row.id)),
+    };
+  }
+
   async documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]> {
     if (!hasIds(ids)) return [];
     const rows = await this.session.run(
@@ -264,8 +325,53 @@ export class KuzuReader implements RecordReader {
     return evidenceByRelationFromRows(rows);
   }
 
-  private async withEvidence(heads: readonly StoredRelationHead[]): Promise<StoredRelation[]> {
-    return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
+  /**
+   * The first `count` pieces of each relation's evidence, in evidence order. The engine ranks
+   * each claim's pieces by a key of them and hands back only the first keys; those pieces are
+   * then read by their document and claim. Measured on 10,000 bench documents, the 235 edges of
+   * a hub's neighbour page (35,926 pieces) took 600-900 ms of CPU read whole and 120 ms so.
+   */
+  async firstEvidenceOf(ids: readonly string[], count: number): Promise<Map<string, EvidenceRecord[]>> {
+    if (ids.length === 0 || count <= 0) return new Map();
+    const ranked = await byIds(
+      this.session,
+      ids,
+      (wanted) =>
+        `MATCH (d${DOCUMENT})-[ev${EVIDENCE}]->(c${CLAIM} {id: ${wanted}})
+         RETURN c.id AS claim, list_slice(list_sort(collect(${PIECE_KEY})), 1, ${Math.floor(count)}) AS firsts`,
+      { followsEdges: true },
+    );
+    const pieces = ranked.flatMap((row) =>
+      asStrings(row.firsts).map((key) => {
+        const [document = '', start = '', end = ''] = key.split(PIECE_KEY_SEPARATOR);
+        return { claim: asString(row.claim), document, start: Number(start), end: Number(end) };
+      }),
+    );
+    if (pieces.length === 0) return new Map();
+    return evidenceByRelationFromRows(
+      await this.session.run(
+        `UNWIND $pieces AS p
+         MATCH (d${DOCUMENT} {id: p.document})-[ev${EVIDENCE}]->(c${CLAIM} {id: p.claim})
+         WHERE ev.${quoteName('start')} = p.${quoteName('start')} AND ev.${quoteName('end')} = p.${quoteName('end')}
+         RETURN ${EVIDENCE_COLUMNS}`,
+        { pieces },
+      ),
+    );
+  }
+
+  private async withEvidence(
+    heads: readonly StoredRelationHead[],
+    firstPieces?: number,
+  ): Promise<StoredRelation[]> {
+    if (firstPieces === undefined)
+      return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
+    // Edges holding no more pieces than asked are read whole, in one query without the ranking.
+    const few = heads.filter((head) => head.evidenceCount <= firstPieces).map((head) => head.id);
+    const many = heads.filter((head) => head.evidenceCount > firstPieces).map((head) => head.id);
+    const evidence = await this.evidenceOf(few);
+    for (const [id, pieces] of evidence) evidence.set(id, pieces.slice(0, firstPieces));
+    for (const [id, pieces] of await this.firstEvidenceOf(many, firstPieces)) evidence.set(id, pieces);
+    return withEvidence(heads, evidence);
   }
 
   async relationIds(): Promise<string[]> {
@@ -273,8 +379,8 @@ export class KuzuReader implements RecordReader {
     return rows.map((row) => asString(row.id)).sort();
   }
 
-  async relationsByIds(ids: readonly string[]): Promise<StoredRelation[]> {
-    return this.withEvidence(await this.relationHeadsByIds(ids));
+  async relationsByIds(ids: readonly string[], firstPieces?: number): Promise<StoredRelation[]> {
+    return this.withEvidence(await this.relationHeadsByIds(ids), firstPieces);
   }
 
   /**
@@ -322,17 +428,23 @@ export class KuzuReader implements RecordReader {
     return [...outgoing, ...incoming].map(edgeSummaryFromRow);
   }
 
-  async relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]> {
-    return this.withEvidence(await this.relationHeadsAmong(entityIds));
+  async relationsAmong(entityIds: readonly string[], firstPieces?: number): Promise<StoredRelation[]> {
+    return this.withEvidence(await this.relationHeadsAmong(entityIds), firstPieces);
   }
 
-  /** From each entity's primary key to its outgoing edges, kept when they end among the entities. */
+  /**
+   * From each entity's primary key to its outgoing edges, kept when they end among the entities.
+   * The far end's id is projected before it is compared: a `WHERE b.id IN $among` straight after
+   * the pattern is planned as a scan of every entity table (on 10,000 bench documents, 24 ms
+   * for an entity with 14 edges against 1.5 ms so).
+   */
   async relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]> {
     if (!hasIds(entityIds)) return [];
     const rows = await this.perTable(
       entityIds,
       (table, wanted) =>
-        `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b) WHERE b.id IN $among
+        `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b)
+         WITH a, e, b, b.id AS other WHERE other IN $among
          RETURN ${RELATION_COLUMNS}`,
       { params: { among: [...new Set(entityIds)] }, followsEdges: true },
     );

@@ -6,8 +6,14 @@
 import type { EvidenceRecord, MentionRecord } from '../../graph-schema/model.ts';
 import type { RelationType } from '../../graph-schema/schema.ts';
 import type { DocumentSummary } from '../graph-store.ts';
-import type { EdgeSummary, RecordReader, ShortestPathEdges } from '../record-reader.ts';
-import { asString } from '../row-values.ts';
+import type {
+  DocumentIdPage,
+  EdgeSummary,
+  RecordReader,
+  RelationIdPage,
+  ShortestPathEdges,
+} from '../record-reader.ts';
+import { asNumber, asString } from '../row-values.ts';
 import { fuzzyGrams } from '../search-key.ts';
 import {
   byId,
@@ -73,6 +79,36 @@ export class Neo4jReader implements RecordReader {
     return documentsByEntityFromRows(await this.rowsFor(ids, ENTITIES.documentsOf, ENTITIES.documentsOfAll));
   }
 
+  async documentPageOf(entityId: string, page: { offset: number; limit: number }): Promise<DocumentIdPage> {
+    const [counted] = await this.querier.run(ENTITIES.documentCount, { id: entityId });
+    const total = asNumber(counted?.total);
+    if (page.limit <= 0 || page.offset >= total) return { total, ids: [] };
+    const rows = await this.querier.run(ENTITIES.documentPage, {
+      id: entityId,
+      offset: integer(page.offset),
+      limit: integer(page.limit),
+    });
+    return { total, ids: rows.map((row) => asString(row.id)) };
+  }
+
+  async relationPageOf(entityId: string, page: { offset: number; limit: number }): Promise<RelationIdPage> {
+    const byType = await this.querier.run(ENTITIES.relationTypesOf, { id: entityId });
+    const [near] = await this.querier.run(ENTITIES.neighborCount, { id: entityId });
+    const rows =
+      page.limit > 0
+        ? await this.querier.run(ENTITIES.relationPage, {
+            id: entityId,
+            offset: integer(page.offset),
+            limit: integer(page.limit),
+          })
+        : [];
+    return {
+      relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.edges)])),
+      neighbors: asNumber(near?.neighbors),
+      ids: rows.map((row) => asString(row.id)),
+    };
+  }
+
   async documentSummaries(ids?: readonly string[]): Promise<DocumentSummary[]> {
     if (ids?.length === 0) return [];
     return (await this.rowsFor(ids, DOCUMENTS.byIds, DOCUMENTS.all)).map(documentSummaryFromRow).sort(byId);
@@ -120,17 +156,29 @@ export class Neo4jReader implements RecordReader {
     );
   }
 
-  private async relations(statement: string, params?: Row): Promise<StoredRelation[]> {
+  /** The first `count` pieces of each relation's evidence, in evidence order; the rest are not read. */
+  async firstEvidenceOf(ids: readonly string[], count: number): Promise<Map<string, EvidenceRecord[]>> {
+    if (ids.length === 0 || count <= 0) return new Map();
+    return evidenceByRelationFromRows(
+      await this.querier.run(EVIDENCE.firstOfClaims, { ids: [...new Set(ids)], pieces: integer(count) }),
+    );
+  }
+
+  private async relations(statement: string, params?: Row, firstPieces?: number): Promise<StoredRelation[]> {
     const heads = await this.heads(statement, params);
-    return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
+    const ids = heads.map((head) => head.id);
+    return withEvidence(
+      heads,
+      firstPieces === undefined ? await this.evidenceOf(ids) : await this.firstEvidenceOf(ids, firstPieces),
+    );
   }
 
   async relationIds(): Promise<string[]> {
     return (await this.querier.run(RELATIONS.ids)).map((row) => asString(row.id)).sort();
   }
 
-  async relationsByIds(ids: readonly string[]): Promise<StoredRelation[]> {
-    return ids.length > 0 ? this.relations(RELATIONS.byIds, { ids: [...ids] }) : [];
+  async relationsByIds(ids: readonly string[], firstPieces?: number): Promise<StoredRelation[]> {
+    return ids.length > 0 ? this.relations(RELATIONS.byIds, { ids: [...ids] }, firstPieces) : [];
   }
 
   /** Edges of one type by id: the lookup a write makes before updating their summaries. */
@@ -148,8 +196,8 @@ export class Neo4jReader implements RecordReader {
     return rows.map(edgeSummaryFromRow);
   }
 
-  async relationsAmong(entityIds: readonly string[]): Promise<StoredRelation[]> {
-    return entityIds.length > 0 ? this.relations(RELATIONS.among, { ids: [...entityIds] }) : [];
+  async relationsAmong(entityIds: readonly string[], firstPieces?: number): Promise<StoredRelation[]> {
+    return entityIds.length > 0 ? this.relations(RELATIONS.among, { ids: [...entityIds] }, firstPieces) : [];
   }
 
   async relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]> {

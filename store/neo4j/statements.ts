@@ -115,6 +115,17 @@ export const ENTITIES = {
   documentsOfAll: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->${DOCUMENT} RETURN DISTINCT n.id AS id, d.id AS document`,
   documentsOf: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->${DOCUMENT} WHERE n.id IN $ids
     RETURN DISTINCT n.id AS id, d.id AS document`,
+  /** How many documents mention the entity, and a page of their ids in id order. */
+  documentCount: `MATCH (n:${ENTITY_LABEL} {id: $id})-[:${MENTION_LABEL}]->${DOCUMENT} RETURN count(DISTINCT d) AS total`,
+  documentPage: `MATCH (n:${ENTITY_LABEL} {id: $id})-[:${MENTION_LABEL}]->${DOCUMENT}
+    WITH DISTINCT d.id AS id RETURN id ORDER BY id SKIP $offset LIMIT $limit`,
+  /** An entity's relations, in or out: counted by type, their other ends counted, a page of ids. */
+  relationTypesOf: `MATCH (a:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(b:${ENTITY_LABEL})
+    RETURN type(e) AS type, count(DISTINCT e) AS edges`,
+  neighborCount: `MATCH (a:${ENTITY_LABEL} {id: $id})-[:${ANY_RELATION}]-(b:${ENTITY_LABEL}) WHERE b.id <> $id
+    RETURN count(DISTINCT b) AS neighbors`,
+  relationPage: `MATCH (a:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(b:${ENTITY_LABEL})
+    WITH DISTINCT e.id AS id RETURN id ORDER BY id SKIP $offset LIMIT $limit`,
   /** Entities by number of typed relations, most connected first (ties by id). */
   mostConnected: `MATCH ${ENTITY} OPTIONAL MATCH (n)-[e:${ANY_RELATION}]-()
     RETURN n.id AS id, count(e) AS degree ORDER BY degree DESC, id LIMIT $limit`,
@@ -169,6 +180,13 @@ export const RELATIONS = {
 export const EVIDENCE = {
   all: `MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) RETURN ${EVIDENCE_COLUMNS}`,
   ofClaims: `UNWIND $ids AS wanted MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL} {id: wanted})
+    RETURN ${EVIDENCE_COLUMNS}`,
+  /** The first $pieces of each claim's evidence in evidence order (document, start, end). */
+  firstOfClaims: `UNWIND $ids AS wanted MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL} {id: wanted})
+    WITH c, d, ev ORDER BY d.id, ev.start, ev.end
+    WITH c, collect([d, ev])[0..$pieces] AS firsts
+    UNWIND firsts AS first
+    WITH c, first[0] AS d, first[1] AS ev
     RETURN ${EVIDENCE_COLUMNS}`,
 } as const;
 
