@@ -84,11 +84,15 @@ export const triggers = {
     ],
   },
   'self-claim': {
-    phrases: ['a|ont revendiqué', 'revendique'],
+    phrases: ['a|ont|avait|avaient revendiqué', 'revendique'],
     examples: [
       {
         text: 'Le groupe Lazarus a revendiqué le piratage de Sony Pictures.',
         expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'Lazarus' },
+      },
+      {
+        text: "Le groupe LockBit avait revendiqué l'attaque contre l'hôpital de Cannes sur son site.",
+        expect: { source: 'Hack of hôpital de Cannes', type: 'ATTRIBUTED_TO', target: 'LockBit' },
       },
     ],
   },
