@@ -152,6 +152,14 @@ describe('French news: claims after the fact', () => {
       ),
       'TARGETED APT28 -> Poland reported [Mandiant]',
     );
+    // However far back the sentence opened with it.
+    assertHas(
+      relationLines(
+        'Mandiant avait été la première à décrire cette campagne, en mars 2021, en révélant que APT28 avait ciblé la Pologne.',
+        'fr',
+      ),
+      'TARGETED APT28 -> Poland reported [Mandiant]',
+    );
   });
 
   test('"qualifié d\'« infondées » les accusations" is a denial by the subject', () => {

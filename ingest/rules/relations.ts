@@ -1842,7 +1842,26 @@ function claimantFor(
   // Dmitry Peskov, denied").
   const setOff =
     before && /[,،]\s*$/u.test(text.slice(Math.max(sentence.start, before.start - 3), before.start));
-  return apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? inverted));
+  // "Microsoft avait été le premier à décrire ces intrusions, en mai, en révélant que": a gerund
+  // of saying has the main clause's subject, however far back the sentence opens with it.
+  const gerundSubject = SUBJECT_BEFORE_VERBS.has(text.slice(cue.start, cue.end).toLowerCase())
+    ? openingSubject(text, sentence, preceding)
+    : undefined;
+  return (
+    apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? gerundSubject ?? inverted))
+  );
+}
+
+/** The name a sentence opens with, a determiner or a kind noun at most before it ("La société X"). */
+function openingSubject(
+  text: string,
+  sentence: Sentence,
+  preceding: readonly EntityMention[],
+): EntityMention | undefined {
+  const [first] = preceding;
+  return first && !first.anaphoric && wordsBetween(text, sentence.start, first.start) <= 2
+    ? first
+    : undefined;
 }
 
 /**
