@@ -143,6 +143,17 @@ describe('Arabic news: who the verb is about', () => {
   });
 });
 
+describe('French news: lists before the verb', () => {
+  test('every item of "des N en A, des N au B et des N en C" is a victim', () => {
+    const lines = relationLines(
+      "Des banques en Suède, des hôpitaux au Portugal et des mairies en Grèce ont subi les assauts d'APT28.",
+      'fr',
+    );
+    for (const place of ['Sweden', 'Portugal', 'Greece'])
+      assertHas(lines, `TARGETED APT28 -> ${place} asserted []`);
+  });
+});
+
 describe('French news: claims after the fact', () => {
   test("a gerund of saying has the main verb's subject as claimant", () => {
     assertHas(

@@ -1514,8 +1514,9 @@ function coordinated(
 }
 
 /**
- * "A, B et C ont été touchés par X": the items listed before the one next to the trigger,
- * read backwards; a comma joins items only once the conjunction closing the list was seen.
+ * "A, B et C ont été touchés par X", "des banques en Suède et des médias au Danemark ont subi":
+ * the items listed before the one next to the trigger, read backwards; a comma joins items only
+ * once the conjunction closing the list was seen.
  */
 function coordinatedBefore(
   text: string,
@@ -1530,7 +1531,7 @@ function coordinatedBefore(
   for (const mention of [...before].reverse()) {
     if (mention.end > next.start) continue;
     const separator = text.slice(mention.end, next.start);
-    if (!COORDINATION.test(separator)) break;
+    if (!joins(separator, prepositionBefore(text, mention))) break;
     if (LIST_CLOSER.test(separator)) closed = true;
     else if (!closed || !/^\s*[,،]/u.test(separator)) break;
     const pair = repeated === 'target' ? pairOf(first.source, mention) : pairOf(mention, first.target);

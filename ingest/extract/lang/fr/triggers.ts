@@ -376,6 +376,11 @@ export const triggers = {
         text: "Des banques en Suède ont subi les assauts d'APT28.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'Suède' },
       },
+      {
+        // Every item of a list before the verb, each naming its own kind of victim.
+        text: "Des banques en Suède, des hôpitaux au Portugal et des mairies en Grèce ont subi les assauts d'APT28.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'Portugal' },
+      },
     ],
   },
   employment: {
