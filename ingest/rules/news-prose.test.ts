@@ -154,6 +154,22 @@ describe('French news: lists before the verb', () => {
   });
 });
 
+describe('French news: posts held by a list', () => {
+  test('a post in the plural is held by every name listed before it, a singular one by the nearest', () => {
+    const plural = relationLines(
+      "Le parquet a inculpé Paul Martin et Jean Martin, qu'il présente comme les dirigeants de LockBit.",
+      'fr',
+    );
+    assertHas(plural, 'LEADS Paul Martin -> LockBit asserted []');
+    assertHas(plural, 'LEADS Jean Martin -> LockBit asserted []');
+    const singular = relationLines(
+      'Le parquet a inculpé Paul Martin et Jean Martin, le dirigeant de LockBit.',
+      'fr',
+    );
+    assertNone(singular, /LEADS Paul Martin/);
+  });
+});
+
 describe('French news: claims after the fact', () => {
   test("a gerund of saying has the main verb's subject as claimant", () => {
     assertHas(

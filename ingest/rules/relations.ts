@@ -1078,7 +1078,7 @@ function argumentPairs(
       const ahead = coordinated(text, first, rest, leftSide ? rightSide : 'target', pairOfType);
       // A description in apposition ("TNT, filiale de FedEx") is about the one name before it.
       const behind =
-        leftSide && !describesName(spec)
+        leftSide && (!describesName(spec) || spec.sharedByList === true)
           ? coordinatedBefore(text, first, before, rightSide === 'target' ? 'source' : 'target', pairOfType)
           : [];
       // "APT28 and APT29 targeted NATO and the OSCE": each name listed before with each listed after.

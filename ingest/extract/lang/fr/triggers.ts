@@ -419,8 +419,7 @@ export const triggers = {
       'PDG de|du',
       'PDG',
       "directeur|directrice de|du|d'",
-      // « les dirigeants d'Anonymous Sudan » : a group's heads, often two or more.
-      "dirigeant(e)(s) de|du|d'",
+      "dirigeant(e) de|du|d'",
       "secrétaire général de|du|d'",
       'secrétaire générale de',
       'émir du',
@@ -441,6 +440,16 @@ export const triggers = {
       {
         text: 'Claire Vasseur, directrice générale du CHU de Rennes, a répondu aux questions.',
         expect: { source: 'Claire Vasseur', type: 'LEADS', target: 'CHU de Rennes' },
+      },
+    ],
+  },
+  'shared-leadership': {
+    // « les dirigeants de X » : a group's heads, often two or more, each of them named before.
+    phrases: ["dirigeants|dirigeantes|chefs de|du|d'"],
+    examples: [
+      {
+        text: 'La justice a inculpé Paul Martin et Jean Martin, présentés comme les dirigeants de LockBit.',
+        expect: { source: 'Paul Martin', type: 'LEADS', target: 'LockBit' },
       },
     ],
   },
