@@ -34,6 +34,13 @@ describe('Arabic news', () => {
     assertNone(lines, /-> United Kingdom/);
   });
 
+  test('"اتهمت X بـ..." with one name is the passive: X is the accused, and no one accuses', () => {
+    const passive = relationLines('واتهمت روسيا بالوقوف وراء اختراق حملة ماكرون.', 'ar');
+    assertHas(passive, 'ATTRIBUTED_TO Hack of En Marche! -> Russia reported []');
+    const active = relationLines('واتهمت فرنسا روسيا بالوقوف وراء اختراق حملة ماكرون.', 'ar');
+    assertHas(active, 'ATTRIBUTED_TO Hack of En Marche! -> Russia reported [France]');
+  });
+
   test('"حمل" in its sense of carrying ascribes nothing', () => {
     const lines = relationLines('وحمل البريد الإلكتروني مرفقا خبيثا إلى شركة أرامكو السعودية.', 'ar');
     assertNone(lines, /ATTRIBUTED_TO/);

@@ -1657,7 +1657,13 @@ function verbSubjects(
       subjects.push(mention);
       previousEnd = mention.end;
     }
-    return subjects;
+    // "اتهمت روسيا بالوقوف وراء الهجوم", written without vowels, is the passive: the one name
+    // followed by the charge is the accused, and no subject is named.
+    const accused =
+      trigger.spec.after === 'target-first' &&
+      subjects.length === 1 &&
+      ACCUSED_THEN_CHARGE.test(text.slice(previousEnd, previousEnd + 20));
+    return accused ? [] : subjects;
   }
   const last = mentions.findLast((mention) => mention.end <= trigger.start);
   if (
