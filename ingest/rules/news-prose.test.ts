@@ -65,6 +65,10 @@ describe('Arabic news', () => {
     assertHas(lines, 'TARGETED NotPetya -> Maersk asserted []');
     assertHas(lines, 'TARGETED NotPetya -> Merck asserted []');
     assertHas(lines, 'TARGETED NotPetya -> Saint-Gobain asserted []');
+    // "مختبرات" (laboratories) is a kind noun like "شركة": the list runs on past it.
+    const labs = relationLines('وأصابت نوت بيتيا شركة ميرسك ومختبرات ميرك الأمريكية وشركة سان غوبان.', 'ar');
+    assertHas(labs, 'TARGETED NotPetya -> Merck asserted []');
+    assertHas(labs, 'TARGETED NotPetya -> Saint-Gobain asserted []');
   });
 
   test('"X نفذ الهجوم": the author before the verb, the incident after it', () => {
