@@ -182,6 +182,13 @@ describe('French news: posts held by a list', () => {
 });
 
 describe('French news: claims after the fact', () => {
+  test('"a indiqué un responsable de X à l\'AFP": the listener after the speaker keeps X the claimant', () => {
+    assertHas(
+      relationLines("Le groupe APT28 a visé l'OTAN, a indiqué un responsable de Mandiant à l'AFP.", 'fr'),
+      'TARGETED APT28 -> NATO reported [Mandiant]',
+    );
+  });
+
   test("a gerund of saying has the main verb's subject as claimant", () => {
     assertHas(
       relationLines(

@@ -119,6 +119,9 @@ const APPOSITION_BEFORE_VERB =
   /^\s*,(?!\s*(?:and|or|et|ou)\s)(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
+/** "..., a indiqué un responsable de X à l'AFP": whom the speaker told, before the clause ends. */
+const LISTENER_AFTER_SPEAKER =
+  /^\s+(?:à|au|aux|to)\s+(?:(?:la|le|les|l['’]|the)\s*)?[\p{L}\p{N}'’-]+(?=\s*[,.;:!?]|\s*$)/u;
 const MAX_APPOSITION_WORDS = 16;
 /** The charge right after the accused in Arabic: "ب" attached to its verbal noun ("باختراق"). */
 const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
@@ -1835,7 +1838,7 @@ function claimantFor(
   );
   const inverted =
     after &&
-    CLAUSE_END.test(text.slice(after.end)) &&
+    CLAUSE_END.test(text.slice(after.end).replace(LISTENER_AFTER_SPEAKER, '')) &&
     !LISTENER_VERBS.has(text.slice(cue.start, cue.end).toLowerCase())
       ? after
       : undefined;
