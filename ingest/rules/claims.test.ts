@@ -44,6 +44,23 @@ describe('modality', () => {
   });
 });
 
+describe('a relative clause set off by a comma', () => {
+  test("describes its antecedent in the writer's words: a cue before the comma does not frame it", () => {
+    const arabic = 'وقال المحققون إن مجموعة APT28 نشرت برنامج X-Agent، الذي ضرب شركات في ألمانيا وبولندا.';
+    assert.equal(modalityBefore(arabic, 'نشرت'), 'reported');
+    assert.equal(modalityBefore(arabic, 'ضرب'), 'asserted');
+    const french = 'Selon Mandiant, APT28 a diffusé X-Agent, qui a frappé des banques en Pologne.';
+    assert.equal(modalityBefore(french, 'frappé'), 'asserted');
+    const english = 'Investigators said APT28 spread X-Agent, which hit banks in Poland.';
+    assert.equal(modalityBefore(english, 'spread'), 'reported');
+    assert.equal(modalityBefore(english, 'hit'), 'asserted');
+  });
+  test('a cue of its own still frames it', () => {
+    const english = 'APT28 spread X-Agent, which investigators say hit banks in Poland.';
+    assert.equal(modalityBefore(english, 'hit'), 'reported');
+  });
+});
+
 describe('compound tenses and concessions', () => {
   test('an adverb between the auxiliary and the verb of saying keeps the cue', () => {
     const text = 'Kaspersky a pourtant affirmé que Sandworm était lié au GRU.';

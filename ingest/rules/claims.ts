@@ -104,7 +104,7 @@ function relativeClauses(text: string, sentence: Sentence): CueMatch[] {
   for (const match of body.matchAll(RELATIVE_AFTER_COMMA)) {
     const start = sentence.start + match.index + 1;
     const end = clauseEnd(text, sentence.start + match.index + match[0].length, sentence.end);
-    if (end < sentence.end) found.push({ kind: 'relative', claimant: 'none', start, end });
+    found.push({ kind: 'relative', claimant: 'none', start, end });
   }
   return found;
 }
@@ -117,6 +117,21 @@ function enclosedApart(cues: readonly CueMatch[], cue: CueMatch, offset: number)
       clause.start <= cue.start &&
       cue.end <= clause.end &&
       (offset < clause.start || offset >= clause.end),
+  );
+}
+
+/**
+ * Whether `offset` lies in a relative clause set off by a comma that `cue` is outside of: such a
+ * clause describes its antecedent in the writer's own words ("X blames Y for Z, which crippled
+ * hospitals"), as an apposition does, and only a cue of its own frames it.
+ */
+function outsideRelativeAt(cues: readonly CueMatch[], cue: CueMatch, offset: number): boolean {
+  return cues.some(
+    (clause) =>
+      clause.kind === 'relative' &&
+      clause.start <= offset &&
+      offset < clause.end &&
+      (cue.start < clause.start || cue.end > clause.end),
   );
 }
 
@@ -169,7 +184,8 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
       cue.kind !== 'open' &&
       cue.kind !== 'relative' &&
       sameClause(cues, cue.start, triggerStart) &&
-      !enclosedApart(cues, cue, triggerStart),
+      !enclosedApart(cues, cue, triggerStart) &&
+      !outsideRelativeAt(cues, cue, triggerStart),
   );
   // A hedge or a report the trigger's words share ("aurait piraté", "aurait utilisé", "was
   // blamed for", "was named as the one responsible for") frames the trigger too.

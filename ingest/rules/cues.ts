@@ -213,6 +213,8 @@ export const ARABIC_CUES: ReadonlyArray<{ phrase: string; type: EntityType; quot
   { phrase: 'شركة', type: 'Organization' },
   { phrase: 'مؤسسة', type: 'Organization' },
   { phrase: 'وكالة', type: 'Organization' },
+  // "مختبرات ميرك": laboratories, as a company's name often begins.
+  { phrase: 'مختبرات', type: 'Organization' },
   { phrase: 'موقع', type: 'Organization', quotedOnly: true },
   { phrase: 'منصة', type: 'Organization', quotedOnly: true },
   { phrase: 'صحيفة', type: 'Organization' },

@@ -9,7 +9,7 @@
  */
 import type { GazetteerMention } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
-import { ORGANIZATION_CUES_LATIN } from './cues.ts';
+import { ARABIC_CUES, ORGANIZATION_CUES_LATIN } from './cues.ts';
 import { escapeRegExp, hasArabic, wordsBetween } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
@@ -49,6 +49,21 @@ const APPOSITION_REACH = 12;
 /** Between an Arabic name and its adjective: at most the article, which the demonym's surface leaves out. */
 const ARABIC_ADJECTIVE_GAP = /^\s+(?:ال)?$/u;
 
+/**
+ * "شركة الشحن الدنماركية ميرسك": an Arabic kind noun of an organisation, maybe with one definite
+ * noun of its own, then the demonym, then the name: the demonym describes the named company.
+ */
+const ARABIC_KIND_BEFORE_DEMONYM = new RegExp(
+  String.raw`(?:^|\s)[وبل]?(?:${ARABIC_CUES.filter(
+    (cue) => cue.type === 'Organization' && !cue.quotedOnly && !cue.phrase.includes(' '),
+  )
+    .map((cue) => cue.phrase)
+    .join('|')})\s+(?:ال[\u0621-\u064a]+\s+)?(?:ال)?$`,
+  'u',
+);
+/** How far before an Arabic demonym its kind noun may begin. */
+const ARABIC_KIND_REACH = 30;
+
 export interface Placement {
   placed: EntityMention;
   place: ResolvedEntity;
@@ -67,13 +82,13 @@ export function findPlacements(
   for (const demonym of demonyms) {
     if (demonym.entry.type !== 'Location') continue;
     const placed = hasArabic(demonym.surface)
-      ? near.lastEndingJustBefore(
+      ? (near.lastEndingJustBefore(
           demonym.start,
           arabicGapBound(text, demonym.start),
           (mention) =>
             PLACED_TYPES.has(mention.entity.type) &&
             ARABIC_ADJECTIVE_GAP.test(text.slice(mention.end, demonym.start)),
-        )
+        ) ?? arabicNameAfterKind(text, demonym, near))
       : (near.firstStartingJustAfter(
           demonym.end,
           // Further mentions are further away: once one is too far, so is every later one.
@@ -127,6 +142,21 @@ const SPONSORSHIP_AFTER =
 export function sponsorshipEnd(text: string, demonym: Span): number | undefined {
   const compound = SPONSORSHIP_AFTER.exec(text.slice(demonym.end, demonym.end + 30));
   return compound ? demonym.end + compound[0].length : undefined;
+}
+
+/** "شركة الشحن الدنماركية ميرسك": the name right after a demonym that follows a kind noun. */
+function arabicNameAfterKind(text: string, demonym: Span, near: MentionsNear): EntityMention | undefined {
+  if (
+    !ARABIC_KIND_BEFORE_DEMONYM.test(
+      text.slice(Math.max(0, demonym.start - ARABIC_KIND_REACH), demonym.start),
+    )
+  )
+    return undefined;
+  return near.firstStartingJustAfter(
+    demonym.end,
+    (mention) => /^\s+$/u.test(text.slice(demonym.end, mention.start)),
+    (mention) => PLACED_TYPES.has(mention.entity.type),
+  );
 }
 
 /** "Maersk, the Danish shipping giant": the name an apposition headed by the demonym describes. */

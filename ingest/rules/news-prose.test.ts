@@ -34,6 +34,13 @@ describe('Arabic news', () => {
     assertNone(lines, /-> United Kingdom/);
   });
 
+  test('"اتهمت X بـ..." with one name is the passive: X is the accused, and no one accuses', () => {
+    const passive = relationLines('واتهمت روسيا بالوقوف وراء اختراق حملة ماكرون.', 'ar');
+    assertHas(passive, 'ATTRIBUTED_TO Hack of En Marche! -> Russia reported []');
+    const active = relationLines('واتهمت فرنسا روسيا بالوقوف وراء اختراق حملة ماكرون.', 'ar');
+    assertHas(active, 'ATTRIBUTED_TO Hack of En Marche! -> Russia reported [France]');
+  });
+
   test('"حمل" in its sense of carrying ascribes nothing', () => {
     const lines = relationLines('وحمل البريد الإلكتروني مرفقا خبيثا إلى شركة أرامكو السعودية.', 'ar');
     assertNone(lines, /ATTRIBUTED_TO/);
@@ -58,6 +65,10 @@ describe('Arabic news', () => {
     assertHas(lines, 'TARGETED NotPetya -> Maersk asserted []');
     assertHas(lines, 'TARGETED NotPetya -> Merck asserted []');
     assertHas(lines, 'TARGETED NotPetya -> Saint-Gobain asserted []');
+    // "مختبرات" (laboratories) is a kind noun like "شركة": the list runs on past it.
+    const labs = relationLines('وأصابت نوت بيتيا شركة ميرسك ومختبرات ميرك الأمريكية وشركة سان غوبان.', 'ar');
+    assertHas(labs, 'TARGETED NotPetya -> Merck asserted []');
+    assertHas(labs, 'TARGETED NotPetya -> Saint-Gobain asserted []');
   });
 
   test('"X نفذ الهجوم": the author before the verb, the incident after it', () => {
@@ -143,11 +154,53 @@ describe('Arabic news: who the verb is about', () => {
   });
 });
 
+describe('French news: lists before the verb', () => {
+  test('every item of "des N en A, des N au B et des N en C" is a victim', () => {
+    const lines = relationLines(
+      "Des banques en Suède, des hôpitaux au Portugal et des mairies en Grèce ont subi les assauts d'APT28.",
+      'fr',
+    );
+    for (const place of ['Sweden', 'Portugal', 'Greece'])
+      assertHas(lines, `TARGETED APT28 -> ${place} asserted []`);
+  });
+});
+
+describe('French news: posts held by a list', () => {
+  test('a post in the plural is held by every name listed before it, a singular one by the nearest', () => {
+    const plural = relationLines(
+      "Le parquet a inculpé Paul Martin et Jean Martin, qu'il présente comme les dirigeants de LockBit.",
+      'fr',
+    );
+    assertHas(plural, 'LEADS Paul Martin -> LockBit asserted []');
+    assertHas(plural, 'LEADS Jean Martin -> LockBit asserted []');
+    const singular = relationLines(
+      'Le parquet a inculpé Paul Martin et Jean Martin, le dirigeant de LockBit.',
+      'fr',
+    );
+    assertNone(singular, /LEADS Paul Martin/);
+  });
+});
+
 describe('French news: claims after the fact', () => {
+  test('"a indiqué un responsable de X à l\'AFP": the listener after the speaker keeps X the claimant', () => {
+    assertHas(
+      relationLines("Le groupe APT28 a visé l'OTAN, a indiqué un responsable de Mandiant à l'AFP.", 'fr'),
+      'TARGETED APT28 -> NATO reported [Mandiant]',
+    );
+  });
+
   test("a gerund of saying has the main verb's subject as claimant", () => {
     assertHas(
       relationLines(
         'Mandiant a publié un rapport en mai, en révélant que APT28 avait ciblé la Pologne.',
+        'fr',
+      ),
+      'TARGETED APT28 -> Poland reported [Mandiant]',
+    );
+    // However far back the sentence opened with it.
+    assertHas(
+      relationLines(
+        'Mandiant avait été la première à décrire cette campagne, en mars 2021, en révélant que APT28 avait ciblé la Pologne.',
         'fr',
       ),
       'TARGETED APT28 -> Poland reported [Mandiant]',

@@ -369,6 +369,13 @@ describe('demonyms', () => {
     assertNone(lines, /-> Morocco/);
   });
 
+  test('an Arabic demonym between a kind noun and the name places the name', () => {
+    const lines = relationLines('وتعطلت أنظمة شركة الطيران الروسية إيروفلوت، وفق ما ذكرته الصحف.', 'ar');
+    assertHas(lines, 'LOCATED_IN إيروفلوت -> Russia asserted []');
+    // Without a kind noun before it, the demonym describes the word it follows, not the name after it.
+    assertNone(relationLines('والتقى الصحفي الروسي موظفي شركة إيروفلوت.', 'ar'), /-> Russia/);
+  });
+
   test('a demonym before a described organisation, or heading an apposition after it, places it', () => {
     const lines = relationLines(
       'The Saudi energy company Aramco lost its files. Maersk, the Danish shipping giant, stopped its cranes. Russian hackers then targeted Microsoft.',

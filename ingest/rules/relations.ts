@@ -119,6 +119,9 @@ const APPOSITION_BEFORE_VERB =
   /^\s*,(?!\s*(?:and|or|et|ou)\s)(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
+/** "..., a indiqué un responsable de X à l'AFP": whom the speaker told, before the clause ends. */
+const LISTENER_AFTER_SPEAKER =
+  /^\s+(?:à|au|aux|to)\s+(?:(?:la|le|les|l['’]|the)\s*)?[\p{L}\p{N}'’-]+(?=\s*[,.;:!?]|\s*$)/u;
 const MAX_APPOSITION_WORDS = 16;
 /** The charge right after the accused in Arabic: "ب" attached to its verbal noun ("باختراق"). */
 const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
@@ -1078,7 +1081,7 @@ function argumentPairs(
       const ahead = coordinated(text, first, rest, leftSide ? rightSide : 'target', pairOfType);
       // A description in apposition ("TNT, filiale de FedEx") is about the one name before it.
       const behind =
-        leftSide && !describesName(spec)
+        leftSide && (!describesName(spec) || spec.sharedByList === true)
           ? coordinatedBefore(text, first, before, rightSide === 'target' ? 'source' : 'target', pairOfType)
           : [];
       // "APT28 and APT29 targeted NATO and the OSCE": each name listed before with each listed after.
@@ -1514,8 +1517,9 @@ function coordinated(
 }
 
 /**
- * "A, B et C ont été touchés par X": the items listed before the one next to the trigger,
- * read backwards; a comma joins items only once the conjunction closing the list was seen.
+ * "A, B et C ont été touchés par X", "des banques en Suède et des médias au Danemark ont subi":
+ * the items listed before the one next to the trigger, read backwards; a comma joins items only
+ * once the conjunction closing the list was seen.
  */
 function coordinatedBefore(
   text: string,
@@ -1530,7 +1534,7 @@ function coordinatedBefore(
   for (const mention of [...before].reverse()) {
     if (mention.end > next.start) continue;
     const separator = text.slice(mention.end, next.start);
-    if (!COORDINATION.test(separator)) break;
+    if (!joins(separator, prepositionBefore(text, mention))) break;
     if (LIST_CLOSER.test(separator)) closed = true;
     else if (!closed || !/^\s*[,،]/u.test(separator)) break;
     const pair = repeated === 'target' ? pairOf(first.source, mention) : pairOf(mention, first.target);
@@ -1656,7 +1660,13 @@ function verbSubjects(
       subjects.push(mention);
       previousEnd = mention.end;
     }
-    return subjects;
+    // "اتهمت روسيا بالوقوف وراء الهجوم", written without vowels, is the passive: the one name
+    // followed by the charge is the accused, and no subject is named.
+    const accused =
+      trigger.spec.after === 'target-first' &&
+      subjects.length === 1 &&
+      ACCUSED_THEN_CHARGE.test(text.slice(previousEnd, previousEnd + 20));
+    return accused ? [] : subjects;
   }
   const last = mentions.findLast((mention) => mention.end <= trigger.start);
   if (
@@ -1828,7 +1838,7 @@ function claimantFor(
   );
   const inverted =
     after &&
-    CLAUSE_END.test(text.slice(after.end)) &&
+    CLAUSE_END.test(text.slice(after.end).replace(LISTENER_AFTER_SPEAKER, '')) &&
     !LISTENER_VERBS.has(text.slice(cue.start, cue.end).toLowerCase())
       ? after
       : undefined;
@@ -1842,7 +1852,26 @@ function claimantFor(
   // Dmitry Peskov, denied").
   const setOff =
     before && /[,،]\s*$/u.test(text.slice(Math.max(sentence.start, before.start - 3), before.start));
-  return apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? inverted));
+  // "Microsoft avait été le premier à décrire ces intrusions, en mai, en révélant que": a gerund
+  // of saying has the main clause's subject, however far back the sentence opens with it.
+  const gerundSubject = SUBJECT_BEFORE_VERBS.has(text.slice(cue.start, cue.end).toLowerCase())
+    ? openingSubject(text, sentence, preceding)
+    : undefined;
+  return (
+    apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? gerundSubject ?? inverted))
+  );
+}
+
+/** The name a sentence opens with, a determiner or a kind noun at most before it ("La société X"). */
+function openingSubject(
+  text: string,
+  sentence: Sentence,
+  preceding: readonly EntityMention[],
+): EntityMention | undefined {
+  const [first] = preceding;
+  return first && !first.anaphoric && wordsBetween(text, sentence.start, first.start) <= 2
+    ? first
+    : undefined;
 }
 
 /**

@@ -81,6 +81,11 @@ export interface TriggerSpec {
    * agent is who makes the statement, and the target is the name after "to".
    */
   agentFirst?: boolean;
+  /**
+   * A post in the plural ("les dirigeants de X", "the leaders of X"): though it describes the
+   * name before it, every name listed with that one holds it too ("A et B, les dirigeants de X").
+   */
+  sharedByList?: boolean;
   /** Both arguments may also follow it, the source first ("Victims of the hack included A, B and C"). */
   listedAfter?: boolean;
   /**
@@ -281,6 +286,15 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     role: true,
     apposable: true,
     ofDepartment: 'WORKS_FOR',
+  },
+  'shared-leadership': {
+    types: ['LEADS'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'noun',
+    role: true,
+    apposable: true,
+    sharedByList: true,
   },
   // "X يقود مجموعة لازاروس": a verb of heading takes its object right after it; past a noun of its
   // own ("يقود شبكات من القراصنة تعمل ضد ...") a later name is another clause's.

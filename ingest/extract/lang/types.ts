@@ -150,6 +150,8 @@ export const TRIGGER_IDS = [
   'victim',
   'employment',
   'leadership',
+  // A post in the plural ("les dirigeants de"): held by every name of the list before it.
+  'shared-leadership',
   'heading',
   'staff-of',
   'conduct',

@@ -251,6 +251,11 @@ export const claims = {
           expect: { modality: 'reported', claimant: 'مايكروسوفت' },
           gap: 'an Arabic relative clause with its verb first is not read yet',
         },
+        {
+          // Set off by a comma, the clause describes its antecedent in the writer's own words.
+          text: 'وقال محققون إن مجموعة APT28 نشرت برنامج X-Agent، الذي ضرب شركات في بولندا.',
+          expect: { modality: 'asserted' },
+        },
       ],
     },
   ],

@@ -116,6 +116,11 @@ export const triggers = {
         text: 'واتهمت فرنسا مجموعة APT28 باختراق حملة ماكرون.',
         expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
+      {
+        // The passive, written without vowels: the one name before the charge is the accused.
+        text: 'واتهمت روسيا بالوقوف وراء اختراق حملة ماكرون.',
+        expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'روسيا' },
+      },
     ],
   },
   registration: {

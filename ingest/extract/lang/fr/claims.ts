@@ -93,6 +93,10 @@ export const claims = {
           text: 'Microsoft a publié un rapport en mai, en révélant que le groupe APT28 avait ciblé la Pologne.',
           expect: { modality: 'reported', claimant: 'Microsoft' },
         },
+        {
+          text: 'Microsoft avait été la première à décrire ces intrusions, en mai, en révélant que le groupe APT28 avait ciblé la Pologne.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
       ],
     },
     {

@@ -84,11 +84,15 @@ export const triggers = {
     ],
   },
   'self-claim': {
-    phrases: ['a|ont revendiqué', 'revendique'],
+    phrases: ['a|ont|avait|avaient revendiqué', 'revendique'],
     examples: [
       {
         text: 'Le groupe Lazarus a revendiqué le piratage de Sony Pictures.',
         expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'Lazarus' },
+      },
+      {
+        text: "Le groupe LockBit avait revendiqué l'attaque contre l'hôpital de Cannes sur son site.",
+        expect: { source: 'Hack of hôpital de Cannes', type: 'ATTRIBUTED_TO', target: 'LockBit' },
       },
     ],
   },
@@ -372,6 +376,11 @@ export const triggers = {
         text: "Des banques en Suède ont subi les assauts d'APT28.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'Suède' },
       },
+      {
+        // Every item of a list before the verb, each naming its own kind of victim.
+        text: "Des banques en Suède, des hôpitaux au Portugal et des mairies en Grèce ont subi les assauts d'APT28.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'Portugal' },
+      },
     ],
   },
   employment: {
@@ -410,8 +419,7 @@ export const triggers = {
       'PDG de|du',
       'PDG',
       "directeur|directrice de|du|d'",
-      // « les dirigeants d'Anonymous Sudan » : a group's heads, often two or more.
-      "dirigeant(e)(s) de|du|d'",
+      "dirigeant(e) de|du|d'",
       "secrétaire général de|du|d'",
       'secrétaire générale de',
       'émir du',
@@ -432,6 +440,16 @@ export const triggers = {
       {
         text: 'Claire Vasseur, directrice générale du CHU de Rennes, a répondu aux questions.',
         expect: { source: 'Claire Vasseur', type: 'LEADS', target: 'CHU de Rennes' },
+      },
+    ],
+  },
+  'shared-leadership': {
+    // « les dirigeants de X » : a group's heads, often two or more, each of them named before.
+    phrases: ["dirigeants|dirigeantes|chefs de|du|d'"],
+    examples: [
+      {
+        text: 'La justice a inculpé Paul Martin et Jean Martin, présentés comme les dirigeants de LockBit.',
+        expect: { source: 'Paul Martin', type: 'LEADS', target: 'LockBit' },
       },
     ],
   },
