@@ -362,10 +362,11 @@ function incidentAgents(facts: DocumentFacts): InferredRelation[] {
   const [incident] = named;
   if (!incident || named.size !== 1) return [];
   return findIncidentAgents(facts.text, facts.named).flatMap(({ at, agent }): InferredRelation[] => {
-    const context = facts.claimAt(at.start);
-    return context
-      ? [{ type: 'ATTRIBUTED_TO', source: incident, target: agent.entity, context, strength: 1 }]
-      : [];
+    return statedAt(
+      facts,
+      { type: 'ATTRIBUTED_TO', source: incident, target: agent.entity, strength: 1 },
+      at.start,
+    );
   });
 }
 
@@ -408,31 +409,22 @@ function publishedMaterial(facts: DocumentFacts): InferredRelation[] {
   const { incidents } = facts;
   const stolenFrom = incidents.mentions.filter((mention) => !incidents.occasions.has(mention.entity));
   return findPublishedIncidents(facts.text, facts.sentences, stolenFrom, facts.named).flatMap(
-    ({ publisher, incident, at }): InferredRelation[] => {
-      const context = facts.claimAt(at.start);
-      return context
-        ? [
-            {
-              type: 'PUBLISHED',
-              source: publisher.entity,
-              target: incident.entity,
-              context,
-              strength: MATERIAL_STRENGTH,
-            },
-          ]
-        : [];
-    },
+    ({ publisher, incident, at }) =>
+      statedAt(
+        facts,
+        { type: 'PUBLISHED', source: publisher.entity, target: incident.entity, strength: MATERIAL_STRENGTH },
+        at.start,
+      ),
   );
 }
 
 function unitParents(facts: DocumentFacts): InferredRelation[] {
-  return findUnitParents(facts.text, facts.mentions, facts.units).flatMap(
-    ({ unit, parent, at }): InferredRelation[] => {
-      const context = facts.claimAt(at.start);
-      return context
-        ? [{ type: 'PART_OF', source: unit.entity, target: parent.entity, context, strength: UNIT_STRENGTH }]
-        : [];
-    },
+  return findUnitParents(facts.text, facts.mentions, facts.units).flatMap(({ unit, parent, at }) =>
+    statedAt(
+      facts,
+      { type: 'PART_OF', source: unit.entity, target: parent.entity, strength: UNIT_STRENGTH },
+      at.start,
+    ),
   );
 }
 
@@ -457,6 +449,16 @@ function placements(facts: DocumentFacts): InferredRelation[] {
       ];
     },
   );
+}
+
+/** A relation under the claim of the sentence that states it (none where that sentence states nothing). */
+function statedAt(
+  facts: DocumentFacts,
+  relation: Omit<InferredRelation, 'context'>,
+  at: number,
+): InferredRelation[] {
+  const context = facts.claimAt(at);
+  return context ? [{ ...relation, context }] : [];
 }
 
 /**
@@ -508,21 +510,12 @@ function titledEmployees(facts: DocumentFacts): InferredRelation[] {
 
 /** "four APT99 officers. The officers, A, B and C, ...": each listed person is a member of the group. */
 function listedMembers(facts: DocumentFacts): InferredRelation[] {
-  return findListedMembers(facts.text, facts.sentences, facts.named).flatMap(
-    ({ member, group, at }): InferredRelation[] => {
-      const context = facts.claimAt(at.start);
-      return context
-        ? [
-            {
-              type: 'MEMBER_OF',
-              source: member.entity,
-              target: group.entity,
-              context,
-              strength: LIST_STRENGTH,
-            },
-          ]
-        : [];
-    },
+  return findListedMembers(facts.text, facts.sentences, facts.named).flatMap(({ member, group, at }) =>
+    statedAt(
+      facts,
+      { type: 'MEMBER_OF', source: member.entity, target: group.entity, strength: LIST_STRENGTH },
+      at.start,
+    ),
   );
 }
 
@@ -670,10 +663,11 @@ function triggerItems(
 
 /** "| fake-agency[.]org | 198.51.100[.]23 | Example Agency |" under a header that names the relation. */
 function tableRows(facts: DocumentFacts): InferredRelation[] {
-  return findTableRelations(facts.text, facts.named).flatMap(({ type, source, target, at }) => {
-    const context = facts.claimAt(at.start);
-    return context
-      ? [{ type, source: source.entity, target: target.entity, context, strength: TABLE_STRENGTH }]
-      : [];
-  });
+  return findTableRelations(facts.text, facts.named).flatMap(({ type, source, target, at }) =>
+    statedAt(
+      facts,
+      { type, source: source.entity, target: target.entity, strength: TABLE_STRENGTH },
+      at.start,
+    ),
+  );
 }
