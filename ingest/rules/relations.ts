@@ -1844,9 +1844,8 @@ function claimantFor(
       : undefined;
   // "..., said X." closes the statement with its source, after a closing quote too ("...,"
   // said X"); otherwise the subject comes first.
-  const closing =
-    !SUBJECT_BEFORE_VERBS.has(text.slice(cue.start, cue.end).toLowerCase()) &&
-    /[,،]\s*["»”’]?\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start));
+  const gerund = SUBJECT_BEFORE_VERBS.has(text.slice(cue.start, cue.end).toLowerCase());
+  const closing = !gerund && /[,،]\s*["»”’]?\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start));
   // "APT28 a visé l'OTAN, a déclaré un responsable": after a comma, the verb's subject follows
   // it; a name before that comma speaks only when set off by commas itself ("the spokesman,
   // Dmitry Peskov, denied").
@@ -1854,9 +1853,7 @@ function claimantFor(
     before && /[,،]\s*$/u.test(text.slice(Math.max(sentence.start, before.start - 3), before.start));
   // "Microsoft avait été le premier à décrire ces intrusions, en mai, en révélant que": a gerund
   // of saying has the main clause's subject, however far back the sentence opens with it.
-  const gerundSubject = SUBJECT_BEFORE_VERBS.has(text.slice(cue.start, cue.end).toLowerCase())
-    ? openingSubject(text, sentence, preceding)
-    : undefined;
+  const gerundSubject = gerund ? openingSubject(text, sentence, preceding) : undefined;
   return (
     apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? gerundSubject ?? inverted))
   );
