@@ -363,6 +363,24 @@ describe('references and the clause they are the subject of', () => {
       'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported []',
     );
   });
+
+  test('"l\'opération" is the incident told of before; French "sur" after it names where, not whom', () => {
+    const before = "L'attaque contre Quimper a paralysé les services de la ville en mai. ";
+    for (const claim of [
+      "Le groupe APT99 a revendiqué l'opération.",
+      "Le groupe APT99 avait revendiqué l'opération sur son canal Telegram.",
+    ]) {
+      assertHas(
+        relationLines(`${before}${claim}`, 'fr'),
+        'ATTRIBUTED_TO Hack of Quimper -> APT99 reported [APT99]',
+      );
+    }
+    // « viser à » + infinitive is a purpose: a name further on is not the incident's target.
+    assertNone(
+      relationLines(`${before}L'opération visait à saboter un scrutin dont la Belgique était l'hôte.`, 'fr'),
+      /^TARGETED Hack of Quimper -> Belgium/,
+    );
+  });
 });
 
 describe("a malware after an actor's possessive", () => {

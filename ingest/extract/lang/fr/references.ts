@@ -80,6 +80,7 @@ export const references = {
     {
       phrases: [
         'cette opération',
+        "l'opération",
         'cette attaque',
         'ces attaques',
         "l'attaque",
@@ -96,6 +97,10 @@ export const references = {
       examples: [
         {
           text: 'Le piratage de TV5Monde a interrompu la chaîne en 2015. Cette cyberattaque a été attribuée à APT28.',
+          expect: { source: 'piratage de TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+        },
+        {
+          text: "Le piratage de TV5Monde a interrompu la chaîne en 2015. Le groupe APT28 a mené l'opération.",
           expect: { source: 'piratage de TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
         },
       ],
