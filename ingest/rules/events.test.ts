@@ -335,3 +335,19 @@ describe('a name given right after an incident noun', () => {
     );
   });
 });
+
+describe('an incident named again through the head noun of its victim', () => {
+  test('"سرقة البنك" after "سرقة البنك المركزي ..." is the same incident, with one bank named before', () => {
+    const once =
+      'بعد أشهر على سرقة البنك المركزي الموريتاني، قال باحثون إن مجموعة APT99 كانت وراء سرقة البنك.';
+    assert.ok(
+      extract(once, 'ar').lines.includes('ATTRIBUTED_TO Hack of البنك المركزي الموريتاني -> APT99'),
+      once,
+    );
+    assert.equal(extract(once, 'ar').events.length, 1);
+    // Two banks hit before: "البنك" names neither, and no attribution is guessed.
+    const two =
+      'بعد أشهر على سرقة البنك المركزي الموريتاني واختراق البنك الأهلي المصري، قال باحثون إن مجموعة APT99 كانت وراء سرقة البنك.';
+    assert.ok(!extract(two, 'ar').lines.some((line) => line.startsWith('ATTRIBUTED_TO')), two);
+  });
+});
