@@ -30,6 +30,28 @@ describe('pronouns standing for the actor named before', () => {
     );
   });
 
+  test('a pronoun right after a verb of saying or judging opens its clause, as after "that"', () => {
+    assertHas(
+      relationLines(
+        'APT99 is an espionage group. Investigators said it targeted the Ministry of Defence of Estonia.',
+        'en',
+      ),
+      'TARGETED APT99 -> Ministry of Defence of Estonia reported []',
+    );
+    assertHas(
+      relationLines('APT99 is an espionage group. Mandiant believes they are tied to the GRU.', 'en'),
+      'ATTRIBUTED_TO APT99 -> GRU reported [Mandiant]',
+    );
+    // "found it" takes the pronoun as its object: no clause, no subject.
+    assert.equal(
+      relationLines(
+        'APT99 is an espionage group. Investigators found it inside the Ministry of Defence of Estonia.',
+        'en',
+      ).length,
+      0,
+    );
+  });
+
   test('a pronoun after a short introduction set off by a comma is a subject too', () => {
     assertHas(
       relationLines('APT33 is an Iranian espionage group. In 2019, it targeted Saudi Arabia.', 'en'),

@@ -84,4 +84,6 @@ export const references = {
   ],
   // "الأخير" is as often an adjective ("الأسبوع الأخير"): no phrase until a rule tells them apart.
   latter: [],
+  // Arabic always writes "أن" or "إن" before the clause.
+  clauseVerbs: [],
 } as const satisfies ReferenceVocabulary;

@@ -208,4 +208,23 @@ export const references = {
       ],
     },
   ],
+  clauseVerbs: [
+    {
+      // Not "found" nor "told": "researchers found it on a server", "told it to stop" take it as their object.
+      phrases: [
+        'said|says|say|stated|noted|added|claimed|claims|concluded|concludes',
+        'believe|believes|believed|think|thinks|thought|assess|assesses|assessed|suspect|suspects|suspected',
+      ],
+      examples: [
+        {
+          text: 'Turla is a Russian espionage group. Officials said it targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+        {
+          text: 'Turla is a Russian espionage group. We assess they targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

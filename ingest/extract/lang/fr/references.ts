@@ -133,4 +133,6 @@ export const references = {
       ],
     },
   ],
+  // French always writes « que » before the clause.
+  clauseVerbs: [],
 } as const satisfies ReferenceVocabulary;
