@@ -34,6 +34,17 @@ export const references = {
         },
       ],
     },
+    {
+      // "this campaign": the actor through its campaign, with the demonstrative only ("الحملة"
+      // alone is as often a candidate's).
+      phrases: ['هذه الحملة'],
+      examples: [
+        {
+          text: 'تنشط مجموعة APT28 منذ عام 2007. واستهدفت هذه الحملة وزارة الدفاع الألمانية.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+        },
+      ],
+    },
   ],
   malware: [
     {

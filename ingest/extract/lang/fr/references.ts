@@ -44,6 +44,17 @@ export const references = {
         },
       ],
     },
+    {
+      // Les rapports parlent de l'acteur à travers sa campagne ; pas « la campagne », qui dans la
+      // presse est d'abord celle d'un candidat.
+      phrases: ['cette campagne'],
+      examples: [
+        {
+          text: 'Le groupe APT28 est actif depuis 2007. Cette campagne a ciblé le ministère de la Défense en 2016.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+      ],
+    },
   ],
   malware: [
     {
