@@ -30,6 +30,28 @@ describe('pronouns standing for the actor named before', () => {
     );
   });
 
+  test('a pronoun right after a verb of saying or judging opens its clause, as after "that"', () => {
+    assertHas(
+      relationLines(
+        'APT99 is an espionage group. Investigators said it targeted the Ministry of Defence of Estonia.',
+        'en',
+      ),
+      'TARGETED APT99 -> Ministry of Defence of Estonia reported []',
+    );
+    assertHas(
+      relationLines('APT99 is an espionage group. Mandiant believes they are tied to the GRU.', 'en'),
+      'ATTRIBUTED_TO APT99 -> GRU reported [Mandiant]',
+    );
+    // "found it" takes the pronoun as its object: no clause, no subject.
+    assert.equal(
+      relationLines(
+        'APT99 is an espionage group. Investigators found it inside the Ministry of Defence of Estonia.',
+        'en',
+      ).length,
+      0,
+    );
+  });
+
   test('a pronoun after a short introduction set off by a comma is a subject too', () => {
     assertHas(
       relationLines('APT33 is an Iranian espionage group. In 2019, it targeted Saudi Arabia.', 'en'),
@@ -361,6 +383,24 @@ describe('references and the clause they are the subject of', () => {
     assertHas(
       relationLines(`${before.ar}ونُسب الهجوم إلى مجموعة APT28.`, 'ar'),
       'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported []',
+    );
+  });
+
+  test('"l\'opération" is the incident told of before; French "sur" after it names where, not whom', () => {
+    const before = "L'attaque contre Quimper a paralysé les services de la ville en mai. ";
+    for (const claim of [
+      "Le groupe APT99 a revendiqué l'opération.",
+      "Le groupe APT99 avait revendiqué l'opération sur son canal Telegram.",
+    ]) {
+      assertHas(
+        relationLines(`${before}${claim}`, 'fr'),
+        'ATTRIBUTED_TO Hack of Quimper -> APT99 reported [APT99]',
+      );
+    }
+    // « viser à » + infinitive is a purpose: a name further on is not the incident's target.
+    assertNone(
+      relationLines(`${before}L'opération visait à saboter un scrutin dont la Belgique était l'hôte.`, 'fr'),
+      /^TARGETED Hack of Quimper -> Belgium/,
     );
   });
 });

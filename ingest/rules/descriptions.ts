@@ -129,6 +129,9 @@ const ORGANISATION_HEADS: ReadonlyArray<{ reference: string; head: string }> = [
   { reference: 'الوكالة', head: 'وكالة' },
   { reference: 'اللجنة', head: 'لجنة' },
   { reference: 'المديرية', head: 'مديرية' },
+  // A bank's name holds the article ("البنك المركزي ..."), unlike a ministry's construct.
+  { reference: 'البنك', head: 'البنك' },
+  { reference: 'المصرف', head: 'المصرف' },
   // A regime is its government: "the regime" stands for the one government named so far (not
   // Arabic "النظام", which is as often "the system").
   { reference: 'the regime', head: 'government' },

@@ -277,8 +277,10 @@ describe('incidents named with their date and what was hit', () => {
       'en',
     );
     const dated = eventWith(events, 'March 2016 Odessa Telecom network intrusion');
-    assert.equal(eventWith(events, '2018 breaches of Odessa Telecom').key, dated.key);
-    assert.ok(lines.includes('TARGETED Hack of Odessa Telecom -> Odessa Telecom'), lines.join('\n'));
+    // Two years: two incidents on the same victim.
+    assert.notEqual(eventWith(events, '2018 breaches of Odessa Telecom').key, dated.key);
+    assert.ok(lines.includes('TARGETED Hack of Odessa Telecom (2016) -> Odessa Telecom'), lines.join('\n'));
+    assert.ok(lines.includes('TARGETED Hack of Odessa Telecom (2018) -> Odessa Telecom'), lines.join('\n'));
     assert.ok(
       !events.some((event) => event.name.includes('Lviv')),
       JSON.stringify(events.map((e) => e.name)),
@@ -333,5 +335,50 @@ describe('a name given right after an incident noun', () => {
       known.every((event) => !event.aliases.some((alias) => /HIDDEN COBRA|Ratankba/u.test(alias))),
       JSON.stringify(known.map((event) => event.aliases)),
     );
+  });
+});
+
+describe('an incident named again through the head noun of its victim', () => {
+  test('"سرقة البنك" after "سرقة البنك المركزي ..." is the same incident, with one bank named before', () => {
+    const once =
+      'بعد أشهر على سرقة البنك المركزي الموريتاني، قال باحثون إن مجموعة APT99 كانت وراء سرقة البنك.';
+    assert.ok(
+      extract(once, 'ar').lines.includes('ATTRIBUTED_TO Hack of البنك المركزي الموريتاني -> APT99'),
+      once,
+    );
+    assert.equal(extract(once, 'ar').events.length, 1);
+    // Two banks hit before: "البنك" names neither, and no attribution is guessed.
+    const two =
+      'بعد أشهر على سرقة البنك المركزي الموريتاني واختراق البنك الأهلي المصري، قال باحثون إن مجموعة APT99 كانت وراء سرقة البنك.';
+    assert.ok(!extract(two, 'ar').lines.some((line) => line.startsWith('ATTRIBUTED_TO')), two);
+  });
+});
+
+describe('two incidents on the same victim told apart by their years', () => {
+  test('two years make two incidents; a designation without a year is the nearest dated one before it', () => {
+    const text =
+      'The 2015 hack of Quillon Bank was attributed to APT99. The 2019 hack of Quillon Bank was attributed to APT77. The hack of Quillon Bank cost it millions.';
+    const { events, lines } = extract(text, 'en');
+    assert.deepEqual(events.map((event) => event.name).sort(), [
+      'Hack of Quillon Bank (2015)',
+      'Hack of Quillon Bank (2019)',
+    ]);
+    assert.ok(lines.includes('ATTRIBUTED_TO Hack of Quillon Bank (2015) -> APT99'), lines.join('\n'));
+    assert.ok(lines.includes('ATTRIBUTED_TO Hack of Quillon Bank (2019) -> APT77'), lines.join('\n'));
+    assert.ok(!lines.includes('ATTRIBUTED_TO Hack of Quillon Bank (2015) -> APT77'), lines.join('\n'));
+    const later = events.find((event) => event.name.endsWith('(2019)'));
+    assert.equal(later?.mentions.length, 2);
+  });
+
+  test('one year, or none, leaves one incident keyed by its victim alone', () => {
+    const { events } = extract(
+      'The 2015 hack of Quillon Bank was attributed to APT99. The hack of Quillon Bank cost it millions.',
+      'en',
+    );
+    assert.deepEqual(
+      events.map((event) => event.name),
+      ['Hack of Quillon Bank'],
+    );
+    assert.equal(events[0]?.mentions.length, 2);
   });
 });

@@ -4,7 +4,8 @@
  * "le piratage subi par En Marche !", "the hack of the Bundestag", "اختراق حملة ماكرون",
  * "X victime d'un piratage". Its key is the victim's key, so every document reporting the
  * hack of the same victim adds to the same Event; its name is "Hack of <victim>", its
- * aliases the phrases as written. A campaign name given to it ("baptisée «MacronLeaks»")
+ * aliases the phrases as written. A text that dates two incidents on one victim in different
+ * years tells of two: each is keyed and named with its year (see splitByYear). A campaign name given to it ("baptisée «MacronLeaks»")
  * becomes an alias of the incident it names. The campaign, team or party of a person is the
  * organisation that person founded, so "the hack of Macron's campaign" and "the hack of En
  * Marche!" are one incident (see mergeAffiliatedIncidents). Sporting events named by their host place ("Jeux
@@ -304,6 +305,7 @@ export function findEvents(
       add(victim, start, victim.end + noun[0].length, 'victim undergoing the incident', 'hack', victim.end);
     }
   }
+  splitByYear(events, found, subjects, campaigns);
   // "l'attaque contre les Jeux de X": the Games are the incident's victim (a TARGETED edge), not
   // a second event for the sentence's relations; their nested name stays among their mentions.
   const standalone = found.filter(
@@ -320,6 +322,58 @@ export function findEvents(
     occasions,
     campaigns,
   };
+}
+
+/** The year a dated designation opens with: "2017 cyberattacks on Ukraine", "December 2015 ... attack". */
+const OPENING_YEAR = new RegExp(
+  `^(?:(?:${alternation(incidentWords('months'))})\\s+)?((?:19|20)\\d{2})\\s`,
+  'u',
+);
+
+/**
+ * Incidents are keyed by their victim, so that reports of the same hack meet; but one text may
+ * tell of two attacks on the same victim, "the December 2015 Ukraine power grid cyberattack"
+ * and "the 2017 cyberattacks on Ukraine". When an incident's designations give two years or
+ * more, it is one incident a year (keyed and named with it), and a designation without a year
+ * is the incident of the nearest dated one before it (else the first). With one year or none,
+ * nothing changes: the key stays the victim's alone.
+ */
+function splitByYear(
+  events: Map<string, ResolvedEntity>,
+  found: EntityMention[],
+  subjects: Map<ResolvedEntity, ResolvedEntity>,
+  campaigns: Set<ResolvedEntity>,
+): void {
+  for (const event of [...events.values()]) {
+    const ownMentions = found.filter((mention) => mention.entity === event).sort((a, b) => a.start - b.start);
+    const yearOf = (mention: EntityMention) => OPENING_YEAR.exec(mention.surface)?.[1];
+    const years = [...new Set(ownMentions.map(yearOf).filter((year) => year !== undefined))];
+    if (years.length < 2) continue;
+    const byYear = new Map(
+      years.map((year) => {
+        const dated = newEvent(`${event.key}:${year}`, `${event.name} (${year})`);
+        const subject = subjects.get(event);
+        if (subject) subjects.set(dated, subject);
+        if (campaigns.has(event)) campaigns.add(dated);
+        events.set(dated.key, dated);
+        return [year, dated] as const;
+      }),
+    );
+    let current = byYear.get(years[0] ?? '');
+    // The first dated designation holds for the undated ones before it.
+    for (const mention of ownMentions) {
+      const year = yearOf(mention);
+      if (year !== undefined) current = byYear.get(year);
+      if (!current) continue;
+      mention.entity = current;
+      current.mentions.push({ start: mention.start, end: mention.end, surface: mention.surface });
+      for (const alias of event.aliases) if (mention.surface.startsWith(alias)) current.aliases.add(alias);
+      current.mergeReasons.add(`incident: "${mention.surface}" names ${current.name}`);
+    }
+    events.delete(event.key);
+    subjects.delete(event);
+    campaigns.delete(event);
+  }
 }
 
 /**

@@ -25,6 +25,7 @@ import { defaultGazetteerLexicon } from '../lexicon/index.ts';
 import { findAnaphora } from './anaphora.ts';
 import { findAliasNames } from './aliases.ts';
 import { findDescriptiveAppositions } from './appositions.ts';
+import { organisationReferences } from './descriptions.ts';
 import { claimAt, findSentenceCues } from './claims.ts';
 import { findEvents, mergeAffiliatedIncidents } from './events.ts';
 import { findCandidates, scanDocument } from './finders.ts';
@@ -111,7 +112,18 @@ export function extractWithRules(input: ExtractionInput): Extraction {
 
   const foundedBy = (person: string) => knownNames().foundedBy.get(person) ?? [];
   const mentions = resolvePartyMentions(text, resolution.mentions, resolution.entities, foundedBy);
-  const incidents = findEvents(text, sentences, mentions);
+  // "سرقة البنك" after "سرقة البنك المركزي البنغلاديشي": an incident noun before the head noun
+  // of a victim named before is that victim's incident again.
+  const headReferences = organisationReferences(
+    text,
+    sentences,
+    mentions.filter((mention) => mention.entity.type === 'Organization'),
+  );
+  const incidents = findEvents(
+    text,
+    sentences,
+    [...mentions, ...headReferences].sort((a, b) => a.start - b.start || b.end - a.end),
+  );
   const events = incidents.mentions;
   const named = [...mentions, ...events].sort((a, b) => a.start - b.start || b.end - a.end);
   const anaphora = findAnaphora(

@@ -8,6 +8,7 @@
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
 import { ARABIC_CUES, ORGANIZATION_CUES_LATIN, THREAT_ACTOR_CUES_LATIN } from './cues.ts';
+import { PACKS } from '../extract/lang/index.ts';
 import { escapeRegExp, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
@@ -82,8 +83,19 @@ const SUBJECT_SLOT = new RegExp(
   String.raw`^(?:[\s*"“«]*|[^,;:.!?()]{1,60},\s+|[\s*"“«]*${INTRODUCTION}|[\s*"“«]*${SUBORDINATOR})$`,
   'iu',
 );
-/** The slots that open a clause inside the sentence, read in the last CLAUSE_REACH characters only. */
-const CLAUSE_SLOT = /(?:;\s+|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+))$/iu;
+/**
+ * The slots that open a clause inside the sentence, read in the last CLAUSE_REACH characters
+ * only: after a semicolon, a conjunction, or a verb of saying or judging that may go without one
+ * ("officials said it", the packs' `references.clauseVerbs`).
+ */
+const CLAUSE_SLOT = new RegExp(
+  String.raw`(?:;\s+|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+|(?:${PACKS.flatMap(
+    (pack) => pack.references.clauseVerbs,
+  )
+    .map(escapeRegExp)
+    .join('|')})\s+))$`,
+  'iu',
+);
 const CLAUSE_REACH = 40;
 
 /** Whether the words of a sentence before a pronoun end in a subject slot. */

@@ -334,6 +334,7 @@ function loadReferences(
     incidents: words('incidents'),
     members: words('members'),
     latter: words('latter'),
+    clauseVerbs: words('clauseVerbs'),
   };
 }
 

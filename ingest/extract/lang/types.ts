@@ -341,6 +341,12 @@ export interface ReferenceVocabulary {
    * the pronoun from the adjective ("ces derniers mois").
    */
   latter: readonly Pattern<RelationExpectation>[];
+  /**
+   * Verbs of saying or judging whose clause may go without its conjunction ("officials said it
+   * works for the GRU", "we assess they"): a pronoun right after one opens that clause and is
+   * its subject, as after "that". Empty in a language that always writes the conjunction.
+   */
+  clauseVerbs: readonly Pattern<RelationExpectation>[];
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */

@@ -34,6 +34,17 @@ export const references = {
         },
       ],
     },
+    {
+      // "this campaign": the actor through its campaign, with the demonstrative only ("الحملة"
+      // alone is as often a candidate's).
+      phrases: ['هذه الحملة'],
+      examples: [
+        {
+          text: 'تنشط مجموعة APT28 منذ عام 2007. واستهدفت هذه الحملة وزارة الدفاع الألمانية.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+        },
+      ],
+    },
   ],
   malware: [
     {
@@ -84,4 +95,6 @@ export const references = {
   ],
   // "الأخير" is as often an adjective ("الأسبوع الأخير"): no phrase until a rule tells them apart.
   latter: [],
+  // Arabic always writes "أن" or "إن" before the clause.
+  clauseVerbs: [],
 } as const satisfies ReferenceVocabulary;

@@ -151,11 +151,21 @@ export const references = {
         'the intrusion',
         'this intrusion',
         'this operation',
+        'the operation',
+        // Not "this incident": reports write it for the finding of their own they go on about,
+        // which may be no incident they named ("this incident" after "the Redbanc intrusion").
+        'the incident',
+        'the act',
+        'this act',
       ],
       examples: [
         {
           text: 'The hack of TV5Monde took the channel off the air in 2015. The attack was attributed to APT28.',
           expect: { source: 'hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+        },
+        {
+          text: 'The hack of Quillon Labs emptied its mail servers. The act is widely believed to have been conducted by APT99.',
+          expect: { source: 'hack of Quillon Labs', type: 'ATTRIBUTED_TO', target: 'APT99' },
         },
       ],
     },
@@ -194,6 +204,25 @@ export const references = {
         {
           text: 'Analysts compared APT28 with APT29 for years. The latter targeted the Ministry of Defence of Estonia.',
           expect: { source: 'APT29', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+      ],
+    },
+  ],
+  clauseVerbs: [
+    {
+      // Not "found" nor "told": "researchers found it on a server", "told it to stop" take it as their object.
+      phrases: [
+        'said|says|say|stated|noted|added|claimed|claims|concluded|concludes',
+        'believe|believes|believed|think|thinks|thought|assess|assesses|assessed|suspect|suspects|suspected',
+      ],
+      examples: [
+        {
+          text: 'Turla is a Russian espionage group. Officials said it targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+        {
+          text: 'Turla is a Russian espionage group. We assess they targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
         },
       ],
     },

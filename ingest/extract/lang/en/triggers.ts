@@ -59,6 +59,8 @@ export const triggers = {
       'controlled|run|funded|financed by',
       // "a troll factory serving the Kremlin"; "serving as", "serving in" say something else.
       'serving|serves',
+      // "the persona was a front for the GRU": the service hides behind it.
+      'a front for',
     ],
     notBefore: ['as', 'in', 'on', 'up', 'time'],
     examples: [
@@ -73,6 +75,10 @@ export const triggers = {
       {
         text: 'APT28, a unit serving the GRU, hit NATO.',
         expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'Officials concluded that APT99 was a front for the GRU.',
+        expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
     ],
   },

@@ -44,6 +44,17 @@ export const references = {
         },
       ],
     },
+    {
+      // Les rapports parlent de l'acteur à travers sa campagne ; pas « la campagne », qui dans la
+      // presse est d'abord celle d'un candidat.
+      phrases: ['cette campagne'],
+      examples: [
+        {
+          text: 'Le groupe APT28 est actif depuis 2007. Cette campagne a ciblé le ministère de la Défense en 2016.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+      ],
+    },
   ],
   malware: [
     {
@@ -80,6 +91,7 @@ export const references = {
     {
       phrases: [
         'cette opération',
+        "l'opération",
         'cette attaque',
         'ces attaques',
         "l'attaque",
@@ -96,6 +108,10 @@ export const references = {
       examples: [
         {
           text: 'Le piratage de TV5Monde a interrompu la chaîne en 2015. Cette cyberattaque a été attribuée à APT28.',
+          expect: { source: 'piratage de TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+        },
+        {
+          text: "Le piratage de TV5Monde a interrompu la chaîne en 2015. Le groupe APT28 a mené l'opération.",
           expect: { source: 'piratage de TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
         },
       ],
@@ -128,4 +144,6 @@ export const references = {
       ],
     },
   ],
+  // French always writes « que » before the clause.
+  clauseVerbs: [],
 } as const satisfies ReferenceVocabulary;

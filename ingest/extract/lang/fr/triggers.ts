@@ -276,6 +276,11 @@ export const triggers = {
       // d'avoir piraté X », « APT28 aurait piraté X ».
       "d'avoir|aurait|auraient piraté|attaqué|infiltré|pénétré|infecté|espionné|paralysé|saboté",
     ],
+    // « l'opération visait à saboter des Jeux dont la Russie était écartée » : « viser à » dit un
+    // but, et un nom dans la suite n'en est pas la cible.
+    notBefore: [
+      'à saboter|perturber|déstabiliser|affaiblir|punir|intimider|discréditer|influencer|empêcher|nuire',
+    ],
     examples: [
       {
         text: "Le groupe APT28 a ciblé l'OTAN.",
