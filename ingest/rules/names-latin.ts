@@ -146,10 +146,11 @@ const YEAR = /^(?:19|20)\d\d$/u;
 const GAMES_HEADS = new Set(['Jeux', 'JO', 'Mondial', 'Olympics', 'Paralympics', 'Games', 'Cup']);
 /**
  * Nouns that end the name of a gathering ("the International Conference", "the Annual Security
- * Summit"): an event, not the body a head word before them ("International") suggests.
+ * Summit") or of a war ("the Second World War", "the Cold War"): an event, not the body or the
+ * person the words before them suggest.
  */
 const GATHERING_HEADS = new Set(
-  'Conference Summit Symposium Workshop Festival Conférence Sommet Colloque'.split(' '),
+  'Conference Summit Symposium Workshop Festival Conférence Sommet Colloque War Wars'.split(' '),
 );
 /** A middle initial ("John F. Kennedy"): one capital letter, then a full stop before the next word. */
 const INITIAL = /^\p{Lu}$/u;

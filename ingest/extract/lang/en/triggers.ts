@@ -18,6 +18,13 @@ export const triggers = {
       'subordinate to',
       // "ANSSI is attached to the SGDSN", as French "rattachée au".
       'attached to',
+      // "The office answers to the ministry": a body accountable to another ("reports to" is
+      // left out: "reports" is a verb of saying, and its subject speaks).
+      'answers to',
+      'answers directly to',
+      'under the authority of',
+      // "X is an agency under the ministry": a body named by its kind, then its parent.
+      'agency|body|office|service|directorate under',
       // "a group supposedly related to Iran": as loose a tie as "linked to".
       'related to',
     ],
@@ -42,6 +49,14 @@ export const triggers = {
         // An indicator tied to an actor is infrastructure it uses (the spec's ownsInfrastructure).
         text: 'The domain billing-portal[.]net, linked to TA999, served the lures.',
         expect: { source: 'TA999', type: 'USES', target: 'billing-portal.net' },
+      },
+      {
+        text: 'The Harbour Cyber Office answers to the Ministry of Defence.',
+        expect: { source: 'Harbour Cyber Office', type: 'PART_OF', target: 'Ministry of Defence' },
+      },
+      {
+        text: 'The Harbour Cyber Office is a small agency under the Ministry of Defence.',
+        expect: { source: 'Harbour Cyber Office', type: 'PART_OF', target: 'Ministry of Defence' },
       },
       {
         text: 'The Rana Institute, an organization working under the MOIS, wrote its own tools.',
@@ -553,8 +568,27 @@ export const triggers = {
     ],
   },
   location: {
-    phrases: ['based|headquartered|located in', 'operates|operating from'],
+    phrases: [
+      'based|headquartered|located in',
+      'based|headquartered|located at',
+      'operates|operating from',
+      // "Mandiant, with its headquarters in Reston, ...", "Mandiant has its head office in Reston".
+      'has|had|with its headquarters|seat in|at',
+      'has|had|with its head office in|at',
+    ],
     examples: [
+      {
+        text: 'Kaspersky, with its headquarters in Moscow, tracks APT28.',
+        expect: { source: 'Kaspersky', type: 'LOCATED_IN', target: 'Moscow' },
+      },
+      {
+        text: 'The Harbour Cyber Office was located at Fornebu until 2001.',
+        expect: { source: 'Harbour Cyber Office', type: 'LOCATED_IN', target: 'Fornebu' },
+      },
+      {
+        text: 'Kaspersky has its head office in Moscow.',
+        expect: { source: 'Kaspersky', type: 'LOCATED_IN', target: 'Moscow' },
+      },
       {
         text: 'Flashpoint, a firm based in New York, tracks Lazarus.',
         expect: { source: 'Flashpoint', type: 'LOCATED_IN', target: 'New York' },

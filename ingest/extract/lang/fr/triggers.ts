@@ -20,6 +20,11 @@ export const triggers = {
       'soutenu(e)(s) par',
       'parrainé(e)(s)|sponsorisé(e)(s) par',
       'dépend|dépendent de|du|des',
+      // « L'office est placé sous l'autorité du ministère » : un organe qui répond à un autre.
+      "placé(e)(s) sous l'autorité de|du|des",
+      'placé(e)(s) sous la tutelle de|du|des',
+      "sous l'autorité de|du|des",
+      'sous la tutelle de|du|des',
     ],
     examples: [
       { text: 'APT28 est lié au GRU.', expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' } },
@@ -30,6 +35,10 @@ export const triggers = {
       {
         text: "L'ANSSI, qui dépend du SGDSN, a publié un guide.",
         expect: { source: 'ANSSI', type: 'PART_OF', target: 'SGDSN' },
+      },
+      {
+        text: "L'Office Vauban est placé sous l'autorité du ministère de la Défense.",
+        expect: { source: 'Office Vauban', type: 'PART_OF', target: 'ministère de la Défense' },
       },
       {
         text: 'Le groupe Sandworm, rattaché au GRU, a frappé Ukrenergo.',
@@ -513,9 +522,17 @@ export const triggers = {
       'basé(e) au|en',
       'installé(e)|situé(e) à',
       'dont le siège est à',
+      // « Quillsec, qui a son siège à Lyon », « Quillsec, dont le siège social est à Lyon ».
+      'a|avait son siège à',
+      'dont le siège social est à',
+      'implanté(e)(s) à',
       'opère|opérant depuis',
     ],
     examples: [
+      {
+        text: 'Kaspersky, qui a son siège à Moscou, suit APT28.',
+        expect: { source: 'Kaspersky', type: 'LOCATED_IN', target: 'Moscou' },
+      },
       {
         text: 'Flashpoint, une société basée à New York, suit APT28.',
         expect: { source: 'Flashpoint', type: 'LOCATED_IN', target: 'New York' },
