@@ -245,9 +245,12 @@ const TECHNIQUE_ID_CELL_BEFORE = /\|[ \u00a0]*T\d{4}(?:\.\d{3})?[ \u00a0]*\|[ \u
 
 /** ", who ...": English uses "who" for people only. */
 const PERSON_RELATIVE_AFTER = /^\s*,\s*who(?![\p{L}])/iu;
-/** ", a front company of ...", ", the payroll provider": an apposition saying what kind of organisation. */
+/**
+ * ", a front company of ...", ", the payroll provider", ", a Taiwanese company": an apposition
+ * saying what kind of organisation (capitalised words right after the article are its demonym, "a South Korean company").
+ */
 const ORGANIZATION_APPOSITION_AFTER = new RegExp(
-  String.raw`^\s*,\s*(?:a|an|the|un|une|le|la|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}` +
+  String.raw`^\s*,\s*(?:a|an|the|un|une|le|la|l['’])\s*(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}` +
     String.raw`(?:${alternation(ORGANIZATION_CUES_LATIN)})(?![\p{L}])`,
   'u',
 );
