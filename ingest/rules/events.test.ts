@@ -277,12 +277,39 @@ describe('incidents named with their date and what was hit', () => {
       'en',
     );
     const dated = eventWith(events, 'March 2016 Odessa Telecom network intrusion');
-    assert.equal(eventWith(events, '2018 breaches of Odessa Telecom').key, dated.key);
-    assert.ok(lines.includes('TARGETED Hack of Odessa Telecom -> Odessa Telecom'), lines.join('\n'));
+    // Two years against one victim are two incidents, each hitting it.
+    const later = eventWith(events, '2018 breaches of Odessa Telecom');
+    assert.notEqual(later.key, dated.key);
+    assert.ok(lines.includes('TARGETED Hack of Odessa Telecom in 2016 -> Odessa Telecom'), lines.join('\n'));
+    assert.ok(lines.includes('TARGETED Hack of Odessa Telecom in 2018 -> Odessa Telecom'), lines.join('\n'));
     assert.ok(
       !events.some((event) => event.name.includes('Lviv')),
       JSON.stringify(events.map((e) => e.name)),
     );
+  });
+});
+
+describe('an undated designation of a dated incident', () => {
+  test('is that incident when the text dates one only, and stays apart when it dates two', () => {
+    const one = extract(
+      'The 2016 hack of the Harbour Bank shocked bankers. APT99 was behind the hack of the Harbour Bank.',
+      'en',
+    );
+    assert.equal(
+      eventWith(one.events, 'hack of the Harbour Bank').key,
+      eventWith(one.events, '2016 hack of the Harbour Bank').key,
+    );
+    assert.ok(
+      one.lines.includes('ATTRIBUTED_TO Hack of Harbour Bank in 2016 -> APT99'),
+      one.lines.join('\n'),
+    );
+    const two = extract(
+      'The 2016 hack of the Harbour Bank and the 2019 hack of the Harbour Bank shocked bankers. The hack of the Harbour Bank was costly.',
+      'en',
+    );
+    const undated = eventWith(two.events, 'hack of the Harbour Bank');
+    assert.notEqual(undated.key, eventWith(two.events, '2016 hack of the Harbour Bank').key);
+    assert.notEqual(undated.key, eventWith(two.events, '2019 hack of the Harbour Bank').key);
   });
 });
 

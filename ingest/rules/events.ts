@@ -4,7 +4,9 @@
  * "le piratage subi par En Marche !", "the hack of the Bundestag", "اختراق حملة ماكرون",
  * "X victime d'un piratage". Its key is the victim's key, so every document reporting the
  * hack of the same victim adds to the same Event; its name is "Hack of <victim>", its
- * aliases the phrases as written. A campaign name given to it ("baptisée «MacronLeaks»")
+ * aliases the phrases as written. A year written before the designation ("the 2017
+ * cyberattacks on Ukraine") joins the key and the name ("Hack of Ukraine in 2017"): two years
+ * are two incidents. A campaign name given to it ("baptisée «MacronLeaks»")
  * becomes an alias of the incident it names. The campaign, team or party of a person is the
  * organisation that person founded, so "the hack of Macron's campaign" and "the hack of En
  * Marche!" are one incident (see mergeAffiliatedIncidents). Sporting events named by their host place ("Jeux
@@ -67,6 +69,9 @@ const DATE_BEFORE = new RegExp(
   'u',
 );
 const DATE_CONTEXT = 24;
+const YEAR = /(?:19|20)\d{2}/u;
+/** What a year adds to an incident's key. */
+const DATED_KEY_TAIL = /^:(?:19|20)\d{2}$/u;
 /** "the Macron campaign" is the person's electoral campaign, no incident. */
 const PERSON_CAMPAIGN_NOUN = /^\s+campaign$/iu;
 const VICTIM_THEN_NOUN = new PhraseMatcher(
@@ -169,6 +174,8 @@ export function findEvents(
   mentions: readonly EntityMention[],
 ): Incidents {
   const events = new Map<string, ResolvedEntity>();
+  /** The keys of the dated incidents of each undated key: "the 2017 hack of X" under "the hack of X". */
+  const datedKeys = new Map<string, string[]>();
   const subjects = new Map<ResolvedEntity, ResolvedEntity>();
   const campaigns = new Set<ResolvedEntity>();
   const games = new Set(findGames(text, mentions));
@@ -184,11 +191,19 @@ export function findEvents(
     kind: EventKind = subject.entity.type === 'Malware' ? 'attack' : 'hack',
     designationEnd?: number,
   ) => {
-    const key = `${kind}:${subject.entity.type}:${subject.entity.key}`;
+    // "the 2017 cyberattacks on Ukraine": the date is part of the designation, and a year tells
+    // one incident from another against the same victim ("the December 2015 Ukraine power grid
+    // cyberattack" is another).
+    const date = DATE_BEFORE.exec(text.slice(Math.max(0, start - DATE_CONTEXT), start))?.[0] ?? '';
+    const year = YEAR.exec(date)?.[0];
+    const undatedKey = `${kind}:${subject.entity.type}:${subject.entity.key}`;
+    const key = year === undefined ? undatedKey : `${undatedKey}:${year}`;
     let event = events.get(key);
     if (!event) {
-      event = newEvent(key, EVENT_NAME[kind](subject.entity.name));
+      const name = EVENT_NAME[kind](subject.entity.name);
+      event = newEvent(key, year === undefined ? name : `${name} in ${year}`);
       events.set(key, event);
+      if (year !== undefined) datedKeys.set(undatedKey, [...(datedKeys.get(undatedKey) ?? []), key]);
       // A project is named after what it investigates; it did nothing to it.
       if (kind !== 'project') subjects.set(event, subject.entity);
     }
@@ -197,8 +212,7 @@ export function findEvents(
     CAMPAIGN_AFTER_PERSON.lastIndex = end;
     const finish =
       campaign && end === subject.end ? end + (CAMPAIGN_AFTER_PERSON.exec(text)?.[0].length ?? 0) : end;
-    // "the 2017 cyberattacks on Ukraine": the date is part of the designation.
-    start -= DATE_BEFORE.exec(text.slice(Math.max(0, start - DATE_CONTEXT), start))?.[0].length ?? 0;
+    start -= date.length;
     const surface = text.slice(start, finish);
     event.aliases.add(designationEnd === undefined ? surface : text.slice(start, designationEnd));
     event.mentions.push({ start, end: finish, surface });
@@ -304,6 +318,7 @@ export function findEvents(
       add(victim, start, victim.end + noun[0].length, 'victim undergoing the incident', 'hack', victim.end);
     }
   }
+  foldUndatedIncidents(events, datedKeys, found, subjects, campaigns);
   // "l'attaque contre les Jeux de X": the Games are the incident's victim (a TARGETED edge), not
   // a second event for the sentence's relations; their nested name stays among their mentions.
   const standalone = found.filter(
@@ -320,6 +335,37 @@ export function findEvents(
     occasions,
     campaigns,
   };
+}
+
+/**
+ * "the 2016 hack of X ... the hack of X": an undated designation of a victim's incident is the
+ * dated one when the document dates one only; with two years ("the 2015 attack on X", "the 2017
+ * attacks on X") it stays an incident of its own, which of them it means being unknown.
+ */
+function foldUndatedIncidents(
+  events: ReadonlyMap<string, ResolvedEntity>,
+  datedKeys: ReadonlyMap<string, readonly string[]>,
+  found: EntityMention[],
+  subjects: Map<ResolvedEntity, ResolvedEntity>,
+  campaigns: Set<ResolvedEntity>,
+): void {
+  for (const [undatedKey, keys] of datedKeys) {
+    const undated = events.get(undatedKey);
+    const dated = keys.length === 1 ? events.get(keys[0] ?? '') : undefined;
+    if (!undated || !dated) continue;
+    for (const alias of undated.aliases) dated.aliases.add(alias);
+    for (const reason of undated.mergeReasons) dated.mergeReasons.add(reason);
+    dated.mentions.push(...undated.mentions);
+    dated.mentions.sort((a, b) => a.start - b.start);
+    dated.mergeReasons.add(
+      `dated incident: ${undated.name} is the one incident the text dates, ${dated.name}`,
+    );
+    for (const [index, mention] of found.entries()) {
+      if (mention.entity === undated) found[index] = { ...mention, entity: dated };
+    }
+    subjects.delete(undated);
+    if (campaigns.delete(undated)) campaigns.add(dated);
+  }
 }
 
 /**
@@ -573,6 +619,15 @@ export function mergeAffiliatedIncidents(
     );
   }
   return remap;
+}
+
+/** Whether `event` is the hack of `victim`, dated or not: the incident keyed by that victim. */
+export function isHackOf(event: ResolvedEntity, victim: ResolvedEntity): boolean {
+  const undatedKey = `hack:${victim.type}:${victim.key}`;
+  return (
+    event.key === undatedKey ||
+    (DATED_KEY_TAIL.test(event.key.slice(undatedKey.length)) && event.key.startsWith(undatedKey))
+  );
 }
 
 function isHack(event: ResolvedEntity): boolean {

@@ -61,7 +61,7 @@ export const incidents = {
       examples: [
         {
           text: 'The 2016 cyberattacks on TV5Monde took the channel off the air.',
-          expect: { event: 'Hack of TV5Monde' },
+          expect: { event: 'Hack of TV5Monde in 2016' },
         },
       ],
     },
@@ -72,7 +72,7 @@ export const incidents = {
       examples: [
         {
           text: 'The December 2016 TV5Monde power grid cyberattack lasted an hour.',
-          expect: { event: 'Hack of TV5Monde' },
+          expect: { event: 'Hack of TV5Monde in 2016' },
         },
       ],
     },
