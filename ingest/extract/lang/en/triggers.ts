@@ -328,6 +328,10 @@ export const triggers = {
       // what it won.
       'gained|gaining|gains|obtained|obtaining access to',
       'gained|obtained unauthorized|unauthorised access to',
+      // "Sandworm interfered in the 2019 Harbour election": an election is hit through
+      // interference. Only the finite verb: the noun ("interference in", "meddling in") and an
+      // infinitive of purpose ("to influence the outcome of") take whatever name is before them.
+      'interfered|interferes|meddled|meddles in',
     ],
     // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
     notRightAfter: ['highly', 'narrowly', 'very', 'well'],
@@ -351,6 +355,14 @@ export const triggers = {
       {
         text: 'In 2016 APT28 gained access to the mail servers of the OSCE.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'OSCE' },
+      },
+      {
+        text: 'APT99 interfered in the 2019 Harbour presidential election.',
+        expect: { source: 'APT99', type: 'TARGETED', target: '2019 Harbour presidential election' },
+      },
+      {
+        text: 'Last year APT99 meddled in the Harbour 2019 parliamentary elections.',
+        expect: { source: 'APT99', type: 'TARGETED', target: 'Harbour 2019 parliamentary elections' },
       },
     ],
   },

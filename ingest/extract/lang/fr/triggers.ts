@@ -279,16 +279,25 @@ export const triggers = {
       'a|ont|avait infecté|espionné',
       // « APT29 s'en est pris à SolarWinds », « Sandworm a paralysé Ukrenergo ».
       "s'en est|sont pris(e)(s) à|au|aux",
-      "s'est|se sont attaqué(e)(s) à|au|aux",
+      "s'est attaqué(e) à|au|aux",
+      'se sont attaqué(e)s à|au|aux',
       'a|ont|avait paralysé|saboté',
       // The infinitive after an accusation or a suspicion, and the conditional of hearsay: « soupçonné
       // d'avoir piraté X », « APT28 aurait piraté X ».
       "d'avoir|aurait|auraient piraté|attaqué|infiltré|pénétré|infecté|espionné|paralysé|saboté",
+      // « APT99 s'est ingéré dans l'élection présidentielle de 2019 » : une élection visée (le
+      // verbe conjugué seul ; le nom, « l'ingérence dans », prendrait n'importe quel nom avant lui).
+      "s'est ingéré(e) dans",
+      'se sont ingéré(e)s dans',
     ],
     examples: [
       {
         text: "Le groupe APT28 a ciblé l'OTAN.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "Le groupe APT99 s'est ingéré dans l'élection présidentielle de 2019.",
+        expect: { source: 'APT99', type: 'TARGETED', target: 'élection présidentielle de 2019' },
       },
       {
         text: "Le groupe APT29 s'en est pris à la société SolarWinds.",
