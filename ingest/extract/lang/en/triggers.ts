@@ -495,6 +495,9 @@ export const triggers = {
       'head of',
       'secretary general of',
       'secretary-general of',
+      // "Anne Morel, director general of the Harbour Cyber Office", "appointed Director General of".
+      'director general of',
+      'director-general of',
       'who heads|runs',
       'leads|led|heads',
       'CEO',
@@ -505,6 +508,18 @@ export const triggers = {
       {
         text: 'Kevin Mandia, chief executive of Mandiant, spoke on Monday.',
         expect: { source: 'Kevin Mandia', type: 'LEADS', target: 'Mandiant' },
+      },
+      {
+        text: 'Anne Morel, director general of the Harbour Cyber Office, spoke on Monday.',
+        expect: { source: 'Anne Morel', type: 'LEADS', target: 'Harbour Cyber Office' },
+      },
+      {
+        text: 'In 2014 Anne Morel was appointed Director General of the Harbour Cyber Office.',
+        expect: { source: 'Anne Morel', type: 'LEADS', target: 'Harbour Cyber Office' },
+      },
+      {
+        text: 'Anne Morel has led the Harbour Cyber Office since 2014.',
+        expect: { source: 'Anne Morel', type: 'LEADS', target: 'Harbour Cyber Office' },
       },
     ],
   },
