@@ -647,11 +647,19 @@ export const triggers = {
     ],
   },
   'published-by': {
-    phrases: ['published|posted|leaked|shared by'],
+    phrases: [
+      'published|posted|leaked|shared|released by',
+      // "the documents were released through WikiLeaks": the site that put them out.
+      'published|posted|leaked|shared|released through|via',
+    ],
     examples: [
       {
         text: 'The domain fake-leaks.com was posted by APT28.',
         expect: { source: 'APT28', type: 'PUBLISHED', target: 'fake-leaks.com' },
+      },
+      {
+        text: 'The hack of the Liberal Party was found in May. The stolen emails were released through WikiLeaks.',
+        expect: { source: 'WikiLeaks', type: 'PUBLISHED', target: 'Hack of Liberal Party' },
       },
     ],
   },

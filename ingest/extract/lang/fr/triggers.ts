@@ -568,7 +568,12 @@ export const triggers = {
     ],
   },
   'published-by': {
-    phrases: ['publié|publiée|publiés par', 'diffusé|diffusés par'],
+    phrases: [
+      'publié|publiée|publiés|publiées par',
+      'diffusé|diffusée|diffusés|diffusées par',
+      // « les courriels ont été publiés via WikiLeaks » : le site qui les a mis en ligne.
+      'publié|publiée|publiés|publiées|diffusé|diffusée|diffusés|diffusées via',
+    ],
     examples: [
       {
         text: 'Le domaine faux-fuites.fr a été diffusé par APT28.',
