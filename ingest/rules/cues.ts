@@ -173,7 +173,7 @@ export const RESEARCH_STAFF_AFTER_LATIN = phrases(
 export const LOCATION_CUES_LATIN = phrases(
   'basée à | basé à | basés à | basées à | basée au | basé au | basée en | basé en | ' +
     'installée à | installé à | située à | situé à | siège à | based in | headquartered in | ' +
-    'located in | city of | ville de | capitale | région de | province de | pays | village de | ' +
+    'located in | based at | headquartered at | located at | city of | ville de | capitale | région de | province de | pays | village de | ' +
     'village de la | village du | hameau de | bourg de | commune de | canton de | gare de | ' +
     'route de | maire de | curé de | près de | environs de | habitants de | port de | town of | ' +
     'village of | port of | mayor of | en | près',

@@ -288,6 +288,25 @@ describe('incidents named with their date and what was hit', () => {
   });
 });
 
+describe('elections named with their year', () => {
+  test('are occasions an actor may target, never an incident named after them or given a name', () => {
+    const en = extract('Last year APT99 interfered in the Harbour 2019 presidential election.', 'en');
+    assert.ok(en.lines.includes('TARGETED APT99 -> Harbour 2019 presidential election'), en.lines.join('\n'));
+    const fr = extract("Le groupe APT99 s'est ingéré dans l'élection présidentielle de 2019.", 'fr');
+    assert.ok(fr.lines.includes('TARGETED APT99 -> élection présidentielle de 2019'), fr.lines.join('\n'));
+    // "the 2019 Harbour election leaks" name the leaks; no election is found inside.
+    const leaks = extract('The 2019 Harbour election leaks embarrassed the ministry.', 'en');
+    assert.ok(!leaks.events.some((event) => event.name.includes('election')), JSON.stringify(leaks.events));
+    // A name given after the election names an incident of its own, not the election.
+    const named = extract(
+      'Before the 2019 Harbour presidential election, mails were stolen. The leaks, dubbed HarbourLeaks, spread fast.',
+      'en',
+    );
+    const election = eventWith(named.events, '2019 Harbour presidential election');
+    assert.ok(!election.aliases.includes('HarbourLeaks'), JSON.stringify(election.aliases));
+  });
+});
+
 describe('a denial of an incident', () => {
   test('the victim inside the denied designation is no object of the denial, in French and English', () => {
     for (const [text, lang] of [

@@ -68,6 +68,8 @@ const DATE_BEFORE = new RegExp(
   'u',
 );
 const DATE_CONTEXT = 24;
+/** What splitByYear adds to the key of an incident told of in several years. */
+const DATED_KEY_TAIL = /^:(?:19|20)\d{2}$/u;
 /** "the Macron campaign" is the person's electoral campaign, no incident. */
 const PERSON_CAMPAIGN_NOUN = /^\s+campaign$/iu;
 const VICTIM_THEN_NOUN = new PhraseMatcher(
@@ -128,6 +130,25 @@ const GAMES_AFTER_PLACE =
   /\s+(?:Winter\s+|Summer\s+)?(?:Olympics|Olympic\s+Games|Paralympics|Games|World\s+Cup)(?![\p{L}])/uy;
 const GAMES_CONTEXT = 80;
 
+const ELECTION = `(?i:${alternation(incidentWords('elections'))})`;
+const ELECTION_YEAR = String.raw`(?:19|20)\d{2}`;
+/** Up to three capitalised words naming whose election it is ("French", "United States"), never an article. */
+const ELECTION_PLACE = String.raw`(?:(?!(?:The|In|At|On|By|For|Of|During|Before|After)\s)\p{Lu}[\p{L}.]*\s+){1,3}`;
+/**
+ * An election named with its year: "the 2017 French presidential election", "the United States
+ * 2016 presidential elections", "l'élection présidentielle (française) de 2017".
+ */
+const DATED_ELECTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${ELECTION_YEAR}\s+(?:${ELECTION_PLACE})?|${ELECTION_PLACE}${ELECTION_YEAR}\s+)${ELECTION}(?![\p{L}])` +
+    String.raw`|(?<![\p{L}])${ELECTION}(?:\s+\p{Ll}+)?\s+de\s+${ELECTION_YEAR}(?![\p{N}])`,
+  'gu',
+);
+/** "the 2016 United States election leaks": the election names the incident, which is no election. */
+const INCIDENT_NOUN_AFTER = new RegExp(
+  String.raw`^\s+(?i:${alternation([...incidentWords('afterName'), ...incidentWords('datedNouns')])})(?![\p{L}])`,
+  'u',
+);
+
 /**
  * A campaign or breach named after what no list knows, often the software it abused: "the
  * MOVEit campaign", "la campagne MOVEit", "حملة MOVEit". The name is a capitalised Latin word.
@@ -172,7 +193,7 @@ export function findEvents(
   const events = new Map<string, ResolvedEntity>();
   const subjects = new Map<ResolvedEntity, ResolvedEntity>();
   const campaigns = new Set<ResolvedEntity>();
-  const games = new Set(findGames(text, mentions));
+  const games = new Set([...findGames(text, mentions), ...findElections(text)]);
   const occasions = new Set([...games].map((mention) => mention.entity));
   const found: EntityMention[] = [...games];
   const isVictim = (mention: EntityMention) =>
@@ -314,7 +335,7 @@ export function findEvents(
       !found.some((other) => !games.has(other) && other.start <= mention.start && mention.end <= other.end),
   );
   standalone.sort((a, b) => a.start - b.start);
-  addCampaignNames(text, sentences, mentions, standalone);
+  addCampaignNames(text, sentences, mentions, standalone, occasions);
   standalone.sort((a, b) => a.start - b.start);
   return {
     mentions: standalone,
@@ -474,6 +495,32 @@ function findGames(text: string, mentions: readonly EntityMention[]): EntityMent
   return found;
 }
 
+/**
+ * Elections named with their year, an occasion like the Games: attacks and interference target
+ * them. One node per phrase as written, without its article.
+ */
+function findElections(text: string): EntityMention[] {
+  const byKey = new Map<string, ResolvedEntity>();
+  const found: EntityMention[] = [];
+  for (const match of text.matchAll(DATED_ELECTION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (INCIDENT_NOUN_AFTER.test(text.slice(end, end + GAMES_CONTEXT))) continue;
+    const surface = match[0];
+    const key = `election:${foldKey(surface)}`;
+    let election = byKey.get(key);
+    if (!election) {
+      election = newEvent(key, surface);
+      byKey.set(key, election);
+    }
+    election.aliases.add(surface);
+    election.mentions.push({ start, end, surface });
+    election.mergeReasons.add(`election: "${surface}" names an election by its year`);
+    found.push({ start, end, surface, entity: election });
+  }
+  return found;
+}
+
 const QUOTED_NAME = /[«"“„]/u;
 
 /** Unquoted, only capitalised words are a name: "called Sandstorm", not "called the claims groundless". */
@@ -493,6 +540,7 @@ function addCampaignNames(
   sentences: readonly Sentence[],
   mentions: readonly EntityMention[],
   found: EntityMention[],
+  occasions: ReadonlySet<ResolvedEntity>,
 ): void {
   for (const match of text.matchAll(CAMPAIGN_NAME)) {
     const name = match[1];
@@ -500,7 +548,10 @@ function addCampaignNames(
     const start = match.index + match[0].lastIndexOf(name);
     const end = start + name.length;
     if (mentions.some((mention) => mention.start < end && start < mention.end)) continue;
-    const previous = found.findLast((mention) => mention.start < match.index);
+    // An occasion (the Games, an election) is no incident to give a name to.
+    const previous = found.findLast(
+      (mention) => mention.start < match.index && !occasions.has(mention.entity),
+    );
     if (!previous) {
       const sentenceStart = sentences[spanIndexAt(sentences, match.index)]?.start ?? 0;
       found.push(...namedIncident(text, sentenceStart, match.index, { start, end, surface: name }, mentions));
@@ -627,6 +678,15 @@ export function mergeAffiliatedIncidents(
     );
   }
   return remap;
+}
+
+/** Whether `event` is the hack of `victim`, dated or not: the incident keyed by that victim. */
+export function isHackOf(event: ResolvedEntity, victim: ResolvedEntity): boolean {
+  const undatedKey = `hack:${victim.type}:${victim.key}`;
+  return (
+    event.key === undatedKey ||
+    (event.key.startsWith(undatedKey) && DATED_KEY_TAIL.test(event.key.slice(undatedKey.length)))
+  );
 }
 
 function isHack(event: ResolvedEntity): boolean {

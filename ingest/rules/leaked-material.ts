@@ -2,7 +2,8 @@
  * Published stolen material stands for the incident that stole it: "Hackers broke into the
  * Liberal Party. Two weeks later WikiLeaks published the stolen emails" says that WikiLeaks
  * published the incident's haul, `PUBLISHED` with the incident as its object; so does the
- * passive, "the e-mails were shared by WikiLeaks". The material nouns are the packs'
+ * passive, "the e-mails were shared by WikiLeaks", and every name listed with the publisher
+ * ("released by A, B and C"). The material nouns are the packs'
  * `incidents.leakedMaterial`; the incident is the one named last, in the sentence or the two
  * before it, as for accusations (./denied-accusations.ts).
  */
@@ -68,11 +69,43 @@ export function findPublishedIncidents(
         (mention) => mention.start >= from && mention.end <= material.start,
       );
       const publisher = incident && publisherOf(text, material, verbs, named);
-      if (incident && publisher && allowsEndpoints('PUBLISHED', publisher.entity.type, incident.entity.type))
-        found.push({ publisher, incident, at: { start: material.start, end: material.end } });
+      if (!incident || !publisher) continue;
+      for (const listed of withListed(text, publisher, named)) {
+        if (allowsEndpoints('PUBLISHED', listed.entity.type, incident.entity.type))
+          found.push({ publisher: listed, incident, at: { start: material.start, end: material.end } });
+      }
     }
   });
   return found;
+}
+
+/** A comma, "and", "et" or "و" between two names of one list. */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:and|et)\s+)?|\s(?:and|et)\s+|\sو\s*)$/u;
+
+/**
+ * The publisher and the names listed with it ("released by A, B and C", "A and B published"):
+ * each put the material out.
+ */
+function withListed(
+  text: string,
+  publisher: EntityMention,
+  named: readonly EntityMention[],
+): EntityMention[] {
+  const index = named.indexOf(publisher);
+  const listed = [publisher];
+  for (let before = index - 1; before >= 0; before--) {
+    const mention = named[before];
+    const next = listed[0];
+    if (!mention || !next || !LIST_GAP.test(text.slice(mention.end, next.start))) break;
+    listed.unshift(mention);
+  }
+  for (let after = index + 1; after < named.length; after++) {
+    const mention = named[after];
+    const previous = listed.at(-1);
+    if (!mention || !previous || !LIST_GAP.test(text.slice(previous.end, mention.start))) break;
+    listed.push(mention);
+  }
+  return listed;
 }
 
 function publisherOf(

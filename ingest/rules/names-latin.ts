@@ -146,10 +146,11 @@ const YEAR = /^(?:19|20)\d\d$/u;
 const GAMES_HEADS = new Set(['Jeux', 'JO', 'Mondial', 'Olympics', 'Paralympics', 'Games', 'Cup']);
 /**
  * Nouns that end the name of a gathering ("the International Conference", "the Annual Security
- * Summit"): an event, not the body a head word before them ("International") suggests.
+ * Summit") or of a war ("the Second World War", "the Cold War"): an event, not the body or the
+ * person the words before them suggest.
  */
 const GATHERING_HEADS = new Set(
-  'Conference Summit Symposium Workshop Festival Conférence Sommet Colloque'.split(' '),
+  'Conference Summit Symposium Workshop Festival Conférence Sommet Colloque War Wars'.split(' '),
 );
 /** A middle initial ("John F. Kennedy"): one capital letter, then a full stop before the next word. */
 const INITIAL = /^\p{Lu}$/u;
@@ -244,9 +245,12 @@ const TECHNIQUE_ID_CELL_BEFORE = /\|[ \u00a0]*T\d{4}(?:\.\d{3})?[ \u00a0]*\|[ \u
 
 /** ", who ...": English uses "who" for people only. */
 const PERSON_RELATIVE_AFTER = /^\s*,\s*who(?![\p{L}])/iu;
-/** ", a front company of ...", ", the payroll provider": an apposition saying what kind of organisation. */
+/**
+ * ", a front company of ...", ", the payroll provider", ", a Taiwanese company": an apposition
+ * saying what kind of organisation (capitalised words right after the article are its demonym, "a South Korean company").
+ */
 const ORGANIZATION_APPOSITION_AFTER = new RegExp(
-  String.raw`^\s*,\s*(?:a|an|the|un|une|le|la|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}` +
+  String.raw`^\s*,\s*(?:a|an|the|un|une|le|la|l['’])\s*(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}` +
     String.raw`(?:${alternation(ORGANIZATION_CUES_LATIN)})(?![\p{L}])`,
   'u',
 );

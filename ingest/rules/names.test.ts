@@ -106,6 +106,14 @@ describe('Latin names', () => {
       'Organization:Brightmoor',
     ]);
     assert.deepEqual(latin('Hier, le transporteur Alvero a été touché.'), ['Organization:Alvero']);
+    // A demonym of one or two capitalised words may open the apposition.
+    const gravel = (text: string) => latin(text).filter((found) => found.endsWith('Gravel Tech'));
+    assert.deepEqual(gravel('APT99 targeted Gravel Tech, a South Korean game company.'), [
+      'Organization:Gravel Tech',
+    ]);
+    assert.deepEqual(gravel('APT99 targeted Gravel Tech, a South Korean game developer.'), [
+      'Person:Gravel Tech',
+    ]);
   });
 
   test('a one-word name a verb of attack lists is an organisation, unless it qualifies a noun', () => {

@@ -30,6 +30,7 @@ import {
   spelledAt,
   type Impersonation,
 } from './impersonation.ts';
+import { findFrontedPlacements } from './fronted-places.ts';
 import { findIncidentAgents } from './incident-agents.ts';
 import { findPublishedIncidents } from './leaked-material.ts';
 import { findListedMembers } from './member-lists.ts';
@@ -85,6 +86,15 @@ const PLACE_IN_COUNTRY: TriggerSpec = {
   qualifiesName: true,
 };
 
+/** "Based in Bergen, the office ...": the participle of place the sentence opens on, about its subject. */
+const FRONTED_PLACE: TriggerSpec = {
+  id: 'location',
+  types: ['LOCATED_IN'],
+  source: 'left',
+  strength: 0.9,
+  wordClass: 'verb',
+};
+
 /** "North Korea-linked group Lazarus": an attribution stated by a compound adjective. */
 const COMPOUND: TriggerSpec = {
   id: 'compound-attribution',
@@ -136,6 +146,18 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         at: located.at,
         spec: PLACE_IN_COUNTRY,
         before: located.place,
+      })),
+  },
+  {
+    name: 'fronted places',
+    find: (text, mentions) =>
+      findFrontedPlacements(text, mentions).map((fronted) => ({
+        type: 'LOCATED_IN',
+        source: fronted.placed,
+        target: fronted.place,
+        at: fronted.at,
+        spec: FRONTED_PLACE,
+        before: fronted.place,
       })),
   },
   {

@@ -25,6 +25,7 @@ import { ARABIC_CUES } from './cues.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import { agentOfAnotherVerb, insideClosedRelative, usesToTheirAttacker } from './clause-roles.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
+import { isHackOf } from './events.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
 import { escapeRegExp, hasArabic, within, wordsBetween } from './text.ts';
@@ -1599,9 +1600,7 @@ function joins(separator: string, preposition: string | undefined): boolean {
 
 /** An incident is never attributed to, nor said to target, the victim it is keyed by. */
 function isOwnVictim(source: EntityMention, target: EntityMention): boolean {
-  return (
-    source.entity.type === 'Event' && source.entity.key === `hack:${target.entity.type}:${target.entity.key}`
-  );
+  return source.entity.type === 'Event' && isHackOf(source.entity, target.entity);
 }
 
 function firstPair(

@@ -195,6 +195,33 @@ describe('published material', () => {
     );
     assertNone(relationLines('WikiLeaks published the stolen emails.', 'en'), /^PUBLISHED/);
   });
+
+  test('every publisher of a list put the material out; a speaker listed before a verb of saying did not', () => {
+    const passive = relationLines(
+      'The hack of the Liberal Party was found in May. The stolen emails were released by APT99, DCLeaks and WikiLeaks.',
+      'en',
+    );
+    for (const publisher of ['APT99', 'DCLeaks', 'WikiLeaks'])
+      assertHas(passive, `PUBLISHED ${publisher} -> Hack of Liberal Party asserted []`);
+    const active = relationLines(
+      'The hack of the Liberal Party was found in May. WikiLeaks and DCLeaks published the stolen emails.',
+      'en',
+    );
+    assertHas(active, 'PUBLISHED WikiLeaks -> Hack of Liberal Party asserted []');
+    assertHas(active, 'PUBLISHED DCLeaks -> Hack of Liberal Party asserted []');
+    assertHas(
+      relationLines(
+        'The hack of the Liberal Party was found in May. The documents were released through WikiLeaks.',
+        'en',
+      ),
+      'PUBLISHED WikiLeaks -> Hack of Liberal Party asserted []',
+    );
+    const said = relationLines(
+      'The hack of the Liberal Party was found in May. Mandiant and Google said DCLeaks published the stolen emails.',
+      'en',
+    );
+    assertNone(said, /^PUBLISHED (?:Mandiant|Google)/);
+  });
 });
 
 describe('listed members', () => {

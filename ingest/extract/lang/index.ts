@@ -87,6 +87,7 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'datedNouns',
   'targetNouns',
   'leakedMaterial',
+  'elections',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -281,6 +282,7 @@ function loadIncidents(
     datedNouns: concept('datedNouns', incidents.datedNouns),
     targetNouns: concept('targetNouns', incidents.targetNouns),
     leakedMaterial: concept('leakedMaterial', incidents.leakedMaterial),
+    elections: concept('elections', incidents.elections),
     months: expanded('incidents.months', incidents.months),
     againstVictim: expanded('incidents.againstVictim', incidents.againstVictim),
     onVictim: expanded('incidents.onVictim', incidents.onVictim),

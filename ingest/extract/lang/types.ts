@@ -243,6 +243,12 @@ export interface IncidentVocabulary {
    * published, they stand for the incident named last, which the publisher then published.
    */
   leakedMaterial: readonly IncidentPattern[];
+  /**
+   * Nouns for an election, which is a named public event an incident may hit when its year is
+   * written with it ("the 2017 French presidential election", "l'élection présidentielle de
+   * 2017"); the example's event is the phrase as written, without its article.
+   */
+  elections: readonly IncidentPattern[];
 }
 
 /** What the extractor must make of a name example: an entity of this type and name. */

@@ -71,4 +71,6 @@ export const incidents = {
       ],
     },
   ],
+  // Arabic writes the year after the election with "عام": not read yet.
+  elections: [],
 } as const satisfies IncidentVocabulary;

@@ -95,4 +95,22 @@ export const incidents = {
       ],
     },
   ],
+  elections: [
+    {
+      phrases: [
+        'presidential|parliamentary|legislative|general|midterm|federal|municipal election(s)',
+        'election(s)',
+      ],
+      examples: [
+        {
+          text: 'APT99 tried to sway the 2019 Harbour presidential election.',
+          expect: { event: '2019 Harbour presidential election' },
+        },
+        {
+          text: 'APT99 tried to sway the Harbour 2019 parliamentary elections.',
+          expect: { event: 'Harbour 2019 parliamentary elections' },
+        },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

@@ -18,6 +18,13 @@ export const triggers = {
       'subordinate to',
       // "ANSSI is attached to the SGDSN", as French "rattachée au".
       'attached to',
+      // "The office answers to the ministry": a body accountable to another ("reports to" is
+      // left out: "reports" is a verb of saying, and its subject speaks).
+      'answers to',
+      'answers directly to',
+      'under the authority of',
+      // "X is an agency under the ministry": a body named by its kind, then its parent.
+      'agency|body|office|service|directorate under',
       // "a group supposedly related to Iran": as loose a tie as "linked to".
       'related to',
     ],
@@ -42,6 +49,14 @@ export const triggers = {
         // An indicator tied to an actor is infrastructure it uses (the spec's ownsInfrastructure).
         text: 'The domain billing-portal[.]net, linked to TA999, served the lures.',
         expect: { source: 'TA999', type: 'USES', target: 'billing-portal.net' },
+      },
+      {
+        text: 'The Harbour Cyber Office answers to the Ministry of Defence.',
+        expect: { source: 'Harbour Cyber Office', type: 'PART_OF', target: 'Ministry of Defence' },
+      },
+      {
+        text: 'The Harbour Cyber Office is a small agency under the Ministry of Defence.',
+        expect: { source: 'Harbour Cyber Office', type: 'PART_OF', target: 'Ministry of Defence' },
       },
       {
         text: 'The Rana Institute, an organization working under the MOIS, wrote its own tools.',
@@ -319,6 +334,10 @@ export const triggers = {
       // what it won.
       'gained|gaining|gains|obtained|obtaining access to',
       'gained|obtained unauthorized|unauthorised access to',
+      // "Sandworm interfered in the 2019 Harbour election": an election is hit through
+      // interference. Only the finite verb: the noun ("interference in", "meddling in") and an
+      // infinitive of purpose ("to influence the outcome of") take whatever name is before them.
+      'interfered|interferes|meddled|meddles in',
     ],
     // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
     notRightAfter: ['highly', 'narrowly', 'very', 'well'],
@@ -342,6 +361,14 @@ export const triggers = {
       {
         text: 'In 2016 APT28 gained access to the mail servers of the OSCE.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'OSCE' },
+      },
+      {
+        text: 'APT99 interfered in the 2019 Harbour presidential election.',
+        expect: { source: 'APT99', type: 'TARGETED', target: '2019 Harbour presidential election' },
+      },
+      {
+        text: 'Last year APT99 meddled in the Harbour 2019 parliamentary elections.',
+        expect: { source: 'APT99', type: 'TARGETED', target: 'Harbour 2019 parliamentary elections' },
       },
     ],
   },
@@ -474,6 +501,9 @@ export const triggers = {
       'head of',
       'secretary general of',
       'secretary-general of',
+      // "Anne Morel, director general of the Harbour Cyber Office", "appointed Director General of".
+      'director general of',
+      'director-general of',
       'who heads|runs',
       'leads|led|heads',
       'CEO',
@@ -484,6 +514,18 @@ export const triggers = {
       {
         text: 'Kevin Mandia, chief executive of Mandiant, spoke on Monday.',
         expect: { source: 'Kevin Mandia', type: 'LEADS', target: 'Mandiant' },
+      },
+      {
+        text: 'Anne Morel, director general of the Harbour Cyber Office, spoke on Monday.',
+        expect: { source: 'Anne Morel', type: 'LEADS', target: 'Harbour Cyber Office' },
+      },
+      {
+        text: 'In 2014 Anne Morel was appointed Director General of the Harbour Cyber Office.',
+        expect: { source: 'Anne Morel', type: 'LEADS', target: 'Harbour Cyber Office' },
+      },
+      {
+        text: 'Anne Morel has led the Harbour Cyber Office since 2014.',
+        expect: { source: 'Anne Morel', type: 'LEADS', target: 'Harbour Cyber Office' },
       },
     ],
   },
@@ -559,8 +601,27 @@ export const triggers = {
     ],
   },
   location: {
-    phrases: ['based|headquartered|located in', 'operates|operating from'],
+    phrases: [
+      'based|headquartered|located in',
+      'based|headquartered|located at',
+      'operates|operating from',
+      // "Mandiant, with its headquarters in Reston, ...", "Mandiant has its head office in Reston".
+      'has|had|with its headquarters|seat in|at',
+      'has|had|with its head office in|at',
+    ],
     examples: [
+      {
+        text: 'Kaspersky, with its headquarters in Moscow, tracks APT28.',
+        expect: { source: 'Kaspersky', type: 'LOCATED_IN', target: 'Moscow' },
+      },
+      {
+        text: 'The Harbour Cyber Office was located at Fornebu until 2001.',
+        expect: { source: 'Harbour Cyber Office', type: 'LOCATED_IN', target: 'Fornebu' },
+      },
+      {
+        text: 'Kaspersky has its head office in Moscow.',
+        expect: { source: 'Kaspersky', type: 'LOCATED_IN', target: 'Moscow' },
+      },
       {
         text: 'Flashpoint, a firm based in New York, tracks Lazarus.',
         expect: { source: 'Flashpoint', type: 'LOCATED_IN', target: 'New York' },
@@ -592,11 +653,19 @@ export const triggers = {
     ],
   },
   'published-by': {
-    phrases: ['published|posted|leaked|shared by'],
+    phrases: [
+      'published|posted|leaked|shared|released by',
+      // "the documents were released through WikiLeaks": the site that put them out.
+      'published|posted|leaked|shared|released through|via',
+    ],
     examples: [
       {
         text: 'The domain fake-leaks.com was posted by APT28.',
         expect: { source: 'APT28', type: 'PUBLISHED', target: 'fake-leaks.com' },
+      },
+      {
+        text: 'The hack of the Liberal Party was found in May. The stolen emails were released through WikiLeaks.',
+        expect: { source: 'WikiLeaks', type: 'PUBLISHED', target: 'Hack of Liberal Party' },
       },
     ],
   },

@@ -73,4 +73,19 @@ export const incidents = {
       ],
     },
   ],
+  elections: [
+    {
+      phrases: [
+        'élection(s) présidentielle(s)|législative(s)|municipale(s)|européenne(s)',
+        'présidentielle(s)|législatives',
+        'élection(s)',
+      ],
+      examples: [
+        {
+          text: "APT99 a tenté de peser sur l'élection présidentielle de 2019.",
+          expect: { event: 'élection présidentielle de 2019' },
+        },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

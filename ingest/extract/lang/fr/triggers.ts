@@ -20,6 +20,11 @@ export const triggers = {
       'soutenu(e)(s) par',
       'parrainé(e)(s)|sponsorisé(e)(s) par',
       'dépend|dépendent de|du|des',
+      // « L'office est placé sous l'autorité du ministère » : un organe qui répond à un autre.
+      "placé(e)(s) sous l'autorité de|du|des",
+      'placé(e)(s) sous la tutelle de|du|des',
+      "sous l'autorité de|du|des",
+      'sous la tutelle de|du|des',
     ],
     examples: [
       { text: 'APT28 est lié au GRU.', expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' } },
@@ -30,6 +35,10 @@ export const triggers = {
       {
         text: "L'ANSSI, qui dépend du SGDSN, a publié un guide.",
         expect: { source: 'ANSSI', type: 'PART_OF', target: 'SGDSN' },
+      },
+      {
+        text: "L'Office Vauban est placé sous l'autorité du ministère de la Défense.",
+        expect: { source: 'Office Vauban', type: 'PART_OF', target: 'ministère de la Défense' },
       },
       {
         text: 'Le groupe Sandworm, rattaché au GRU, a frappé Ukrenergo.',
@@ -270,11 +279,16 @@ export const triggers = {
       'a|ont|avait infecté|espionné',
       // « APT29 s'en est pris à SolarWinds », « Sandworm a paralysé Ukrenergo ».
       "s'en est|sont pris(e)(s) à|au|aux",
-      "s'est|se sont attaqué(e)(s) à|au|aux",
+      "s'est attaqué(e) à|au|aux",
+      'se sont attaqué(e)s à|au|aux',
       'a|ont|avait paralysé|saboté',
       // The infinitive after an accusation or a suspicion, and the conditional of hearsay: « soupçonné
       // d'avoir piraté X », « APT28 aurait piraté X ».
       "d'avoir|aurait|auraient piraté|attaqué|infiltré|pénétré|infecté|espionné|paralysé|saboté",
+      // « APT99 s'est ingéré dans l'élection présidentielle de 2019 » : une élection visée (le
+      // verbe conjugué seul ; le nom, « l'ingérence dans », prendrait n'importe quel nom avant lui).
+      "s'est ingéré(e) dans",
+      'se sont ingéré(e)s dans',
     ],
     // « l'opération visait à saboter des Jeux dont la Russie était écartée » : « viser à » dit un
     // but, et un nom dans la suite n'en est pas la cible.
@@ -285,6 +299,10 @@ export const triggers = {
       {
         text: "Le groupe APT28 a ciblé l'OTAN.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "Le groupe APT99 s'est ingéré dans l'élection présidentielle de 2019.",
+        expect: { source: 'APT99', type: 'TARGETED', target: 'élection présidentielle de 2019' },
       },
       {
         text: "Le groupe APT29 s'en est pris à la société SolarWinds.",
@@ -518,9 +536,17 @@ export const triggers = {
       'basé(e) au|en',
       'installé(e)|situé(e) à',
       'dont le siège est à',
+      // « Quillsec, qui a son siège à Lyon », « Quillsec, dont le siège social est à Lyon ».
+      'a|avait son siège à',
+      'dont le siège social est à',
+      'implanté(e)(s) à',
       'opère|opérant depuis',
     ],
     examples: [
+      {
+        text: 'Kaspersky, qui a son siège à Moscou, suit APT28.',
+        expect: { source: 'Kaspersky', type: 'LOCATED_IN', target: 'Moscou' },
+      },
       {
         text: 'Flashpoint, une société basée à New York, suit APT28.',
         expect: { source: 'Flashpoint', type: 'LOCATED_IN', target: 'New York' },
@@ -547,7 +573,12 @@ export const triggers = {
     ],
   },
   'published-by': {
-    phrases: ['publié|publiée|publiés par', 'diffusé|diffusés par'],
+    phrases: [
+      'publié|publiée|publiés|publiées par',
+      'diffusé|diffusée|diffusés|diffusées par',
+      // « les courriels ont été publiés via WikiLeaks » : le site qui les a mis en ligne.
+      'publié|publiée|publiés|publiées|diffusé|diffusée|diffusés|diffusées via',
+    ],
     examples: [
       {
         text: 'Le domaine faux-fuites.fr a été diffusé par APT28.',
