@@ -496,6 +496,63 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: "Selon Mandiant, CrowdStrike et Microsoft, APT28 a visé l'OTAN.",
       expect: ['TARGETED APT28 -> NATO reported [CrowdStrike, Mandiant, Microsoft]'],
     },
+    {
+      trap: 'démenti après coup : le fait cité avant la virgule est démenti, non affirmé',
+      text: "Le groupe APT28 a ciblé l'OTAN, a démenti le Kremlin.",
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> NATO denied [Kremlin]'],
+    },
+    {
+      trap: 'démenti après coup, sujet inversé et interlocuteur',
+      text: 'Le groupe Lazarus a piraté Sony Pictures, a nié Pyongyang à la presse.',
+      expect: [
+        'DENIES Pyongyang -> Lazarus Group denied [Pyongyang]',
+        'TARGETED Lazarus Group -> Sony Pictures denied [Pyongyang]',
+      ],
+    },
+    {
+      trap: 'négation « jamais » close par celui qui parle',
+      text: "Le groupe Turla n'a jamais visé le ministère des Armées, a affirmé Moscou.",
+      expect: [
+        'DENIES Moscow -> Turla denied [Moscow]',
+        'TARGETED Turla -> ministère des Armées denied [Moscow]',
+      ],
+    },
+    {
+      trap: "négation dans la voix de l'article : aucune arête",
+      text: "Le groupe APT28 n'a pas piraté TV5Monde.",
+      expect: [],
+    },
+    {
+      trap: 'une rumeur démentie après coup : le démenti, non le soupçon du démenteur',
+      text: 'Le groupe APT28 aurait piraté TV5Monde, a démenti le Kremlin.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> TV5Monde denied [Kremlin]'],
+    },
+    {
+      trap: "ne pas démentir n'est pas démentir",
+      text: "Moscou n'a pas démenti que le groupe APT28 a ciblé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'une relative après la virgule garde son démenti pour elle',
+      text: "Le groupe APT28 a ciblé l'OTAN, ce que Moscou dément.",
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: '« mis sur le compte de » au conditionnel : soupçonné',
+      text: "L'attaque contre TV5Monde aurait été mise sur le compte d'APT28.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: '« mis sur le compte de » par un agent nommé : rapporté',
+      text: "L'attaque contre TV5Monde a été mise sur le compte d'APT28 par l'ANSSI.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [ANSSI]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
   ],
   ar: [
     {

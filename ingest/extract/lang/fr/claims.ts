@@ -131,6 +131,9 @@ export const claims = {
         'ne confirme|confirment pas',
         'refuse|refusent de confirmer|commenter',
         'a|ont refusé de confirmer|commenter',
+        // Not denying is no denial: "Moscou n'a pas démenti que ..." vouches for nothing.
+        "n'a|n'ont|n'avait pas démenti|nié|contesté",
+        'ne dément|démentent|nie|nient|conteste|contestent pas',
       ],
       examples: [
         {
@@ -139,6 +142,10 @@ export const claims = {
         },
         {
           text: 'Microsoft refuse de confirmer que APT28 est lié au GRU.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: "Moscou n'a pas démenti que le groupe APT28 a ciblé l'OTAN.",
           expect: { modality: 'suspected' },
         },
       ],
@@ -283,11 +290,23 @@ export const claims = {
   ],
   negations: [
     {
-      phrases: ['ne pas', "n'est|n'a|n'était|n'ont pas", 'ne sont pas'],
+      phrases: [
+        'ne pas',
+        "n'est|n'a|n'était|n'ont pas",
+        'ne sont pas',
+        // "n'a jamais visé", "n'avait nullement piraté": any negation of the verb's auxiliary.
+        "n'est|n'a|n'était|n'ont|n'avait|n'avaient|n'aurait|n'auraient jamais|nullement|point",
+        "n'avait|n'avaient|n'aurait|n'auraient pas",
+      ],
       examples: [
         {
           text: "WikiLeaks assure ne pas être à l'origine de la fuite des courriels d'En Marche.",
           expect: { modality: 'denied', claimant: 'WikiLeaks' },
+        },
+        {
+          // Negated and closed by its speaker: the speaker denies it.
+          text: "Le groupe APT28 n'a jamais piraté TV5Monde, a affirmé le Kremlin.",
+          expect: { modality: 'denied', claimant: 'Kremlin' },
         },
       ],
     },

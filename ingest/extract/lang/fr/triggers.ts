@@ -113,10 +113,16 @@ export const triggers = {
       'commise par',
       'commandité(e)(s) par',
       "l'œuvre|l'oeuvre de",
+      // « l'attaque a été mise sur le compte d'APT28 » : ce qu'on impute à quelqu'un.
+      "mis(e)(s) sur le compte de|du|des|d'",
     ],
     examples: [
       {
         text: 'Le piratage de TV5Monde est attribué au groupe APT28.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: "L'attaque contre TV5Monde a été mise sur le compte du groupe APT28.",
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
       {
@@ -264,7 +270,7 @@ export const triggers = {
     phrases: [
       'visant|vise|visait|visé',
       'ciblé|ciblant|cible',
-      'a|ont visé|ciblé|attaqué|piraté|frappé|infiltré',
+      'a|ont|avait|avaient visé|ciblé|attaqué|piraté|frappé|infiltré',
       'a pénétré',
       // « le groupe a infecté les ordinateurs de l'OTAN », « a espionné l'OTAN ».
       'a|ont|avait infecté|espionné',
