@@ -737,6 +737,41 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'رفضت موسكو الاتهامات بأن مجموعة APT28 استهدفت حلف الناتو.',
       expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
     },
+    {
+      trap: 'a participle of saying has the main clause’s subject: مؤكدة أن',
+      text: 'نشرت شركة مايكروسوفت تقريرا، مؤكدة أن مجموعة APT28 استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO reported [Microsoft]'],
+    },
+    {
+      trap: 'a participle of saying keeps the hedge after it: مشيرة إلى أن ... ربما',
+      text: 'نشرت شركة إيسيت تحليلا، مشيرة إلى أن مجموعة ساندوورم ربما استخدمت برنامج إندستروير.',
+      expect: ['USES Sandworm Team -> Industroyer suspected [ESET]'],
+    },
+    {
+      trap: 'a participle of denial: نافيا أن',
+      text: 'أصدر الكرملين بيانا، نافيا أن تكون مجموعة APT28 قد اخترقت حلف الناتو.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> NATO denied [Kremlin]'],
+    },
+    {
+      trap: 'negation لم closed by its source: بحسب ما أكد',
+      text: 'لم تستهدف مجموعة APT28 حلف الناتو، بحسب ما أكد الكرملين.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> NATO denied [Kremlin]'],
+    },
+    {
+      trap: 'negation لم in the article’s own voice: no edge',
+      text: 'لم تخترق مجموعة تورلا وزارة الخارجية الفرنسية.',
+      expect: [],
+    },
+    {
+      trap: 'negation لم inside what a speaker says',
+      text: 'قال الكرملين إن مجموعة APT28 لم تخترق حلف الناتو.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> NATO denied [Kremlin]'],
+    },
+    {
+      trap: 'a question closed by a source is still a question',
+      text: 'هل استهدفت مجموعة APT28 حلف الناتو، كما قالت مايكروسوفت؟',
+      expect: [],
+    },
   ],
 };
 

@@ -127,10 +127,30 @@ const MAX_APPOSITION_WORDS = 16;
 const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
 /** "told Reuters": verbs of saying whose object is the listener, never the speaker. */
 const LISTENER_VERBS: ReadonlySet<string> = new Set(PACKS.flatMap((pack) => pack.claims.listenerVerbs));
-/** "..., en révélant que": gerunds of saying whose subject is the main clause's, before them. */
+/**
+ * "..., en révélant que", "، مؤكدة أن": gerunds and participles of saying whose subject is the
+ * main clause's, before them; Arabic spelled without marks, hamza or a clitic "و".
+ */
 const SUBJECT_BEFORE_VERBS: ReadonlySet<string> = new Set(
-  PACKS.flatMap((pack) => pack.claims.subjectBeforeVerbs),
+  PACKS.flatMap((pack) => pack.claims.subjectBeforeVerbs).map(plainSpelling),
 );
+
+function isSubjectBeforeVerb(words: string): boolean {
+  const plain = plainSpelling(words);
+  return (
+    SUBJECT_BEFORE_VERBS.has(plain) || (/^[وف]/u.test(plain) && SUBJECT_BEFORE_VERBS.has(plain.slice(1)))
+  );
+}
+
+/** Lower case, and Arabic without short vowels or tatweel, its alef's hamza and its final letters plain. */
+function plainSpelling(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/[\u064b-\u0652\u0640]/gu, '')
+    .replace(/[أإآٱ]/gu, 'ا')
+    .replace(/ى/gu, 'ي')
+    .replace(/ة/gu, 'ه');
+}
 /** "according to an official who spoke to Le Monde": past such a verb, a name is the listener. */
 const LISTENER_VERB = new RegExp(
   String.raw`(?<![\p{L}])[وف]?(?:${alternation([...LISTENER_VERBS])})(?![\p{L}])`,
@@ -1793,7 +1813,16 @@ function claimantFor(
     );
   });
   if (cue.claimant === 'after') return after;
+  const gerund = isSubjectBeforeVerb(text.slice(cue.start, cue.end));
   if (arabic) {
+    // "نشرت شركة X تقريرا، مؤكدة أن ...": the participle has the main clause's subject.
+    if (gerund) {
+      return openingSubject(
+        text,
+        sentence,
+        mentions.filter((mention) => mention.end <= cue.start && fits(mention)),
+      );
+    }
     // Verb first ("ونفى الكرملين"), or subject first ("لكن الإمارات نفت"), never across a comma.
     const subjectFirst = mentions.findLast(
       (mention) =>
@@ -1844,7 +1873,6 @@ function claimantFor(
       : undefined;
   // "..., said X." closes the statement with its source, after a closing quote too ("...,"
   // said X"); otherwise the subject comes first.
-  const gerund = SUBJECT_BEFORE_VERBS.has(text.slice(cue.start, cue.end).toLowerCase());
   const closing = !gerund && /[,،]\s*["»”’]?\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start));
   // "APT28 a visé l'OTAN, a déclaré un responsable": after a comma, the verb's subject follows
   // it; a name before that comma speaks only when set off by commas itself ("the spokesman,

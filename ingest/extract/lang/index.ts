@@ -197,10 +197,16 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         'saying',
         claims.saying.filter((pattern) => pattern.namesListener).flatMap((pattern) => pattern.phrases),
       ),
-      subjectBeforeVerbs: expanded(
-        'saying',
-        claims.saying.filter((pattern) => pattern.subjectBefore).flatMap((pattern) => pattern.phrases),
-      ),
+      subjectBeforeVerbs: [
+        ...expanded(
+          'saying',
+          claims.saying.filter((pattern) => pattern.subjectBefore).flatMap((pattern) => pattern.phrases),
+        ),
+        ...expanded(
+          'denials',
+          claims.denials.filter((pattern) => pattern.subjectBefore).flatMap((pattern) => pattern.phrases),
+        ),
+      ],
       continuation: {
         subjects: expanded('continuation', claims.continuation.subjects),
         verbs: expanded('continuation', claims.continuation.verbs),

@@ -43,8 +43,9 @@ export interface Pattern<Expectation> {
   /** Verbs of saying only: the name right after it is whom it is said to ("told Reuters"), never its speaker. */
   namesListener?: boolean;
   /**
-   * Verbs of saying only: a gerund whose subject is the main clause's, before it even across a
-   * comma ("Microsoft a publié un rapport, en révélant que"), never a name after it.
+   * Verbs of saying or denial only: a gerund or participle whose subject is the main clause's,
+   * before it even across a comma ("Microsoft a publié un rapport, en révélant que", "أصدر
+   * الكرملين بيانا، نافيا أن"), never a name after it.
    */
   subjectBefore?: boolean;
 }

@@ -85,6 +85,25 @@ export const claims = {
       ],
     },
     {
+      // A participle of saying after the main clause has its subject: "نشرت شركة X تقريرا،
+      // مؤكدة أن ..."، "... مشيرا إلى أن ...".
+      phrases: [
+        'مؤكدا|مؤكدة|مؤكدين|موضحا|موضحة|موضحين|مضيفا|مضيفة|معتبرا|معتبرة|قائلا|قائلة',
+        'مشيرا|مشيرة|مشيرين إلى',
+      ],
+      subjectBefore: true,
+      examples: [
+        {
+          text: 'نشرت شركة مايكروسوفت تقريرا، مؤكدة أن مجموعة APT28 استهدفت حلف الناتو.',
+          expect: { modality: 'reported', claimant: 'مايكروسوفت' },
+        },
+        {
+          text: 'نشرت شركة إيسيت تحليلا جديدا، مشيرة إلى أن مجموعة ساندوورم استخدمت برنامج إندستروير.',
+          expect: { modality: 'reported', claimant: 'إيسيت' },
+        },
+      ],
+    },
+    {
       // A public condemnation or warning: its subject speaks and does not act.
       phrases: ['أدان|أدانت|ندد|نددت|حذر|حذرت'],
       examples: [
@@ -169,6 +188,17 @@ export const claims = {
   ],
   denials: [
     {
+      // The participle after the main clause: "أصدر الكرملين بيانا، نافيا أن ...".
+      phrases: ['نافيا|نافية|نافين'],
+      subjectBefore: true,
+      examples: [
+        {
+          text: 'أصدر الكرملين بيانا، نافيا أن تكون مجموعة APT28 قد اخترقت حلف الناتو.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
+    {
       phrases: ['نفى|نفت|ينفي|تنفي|ينفون|نفوا|نفته|نفتها|نفاه|نفاها', 'رفض|رفضت|يرفض|ترفض'],
       examples: [
         {
@@ -196,11 +226,16 @@ export const claims = {
   ],
   negations: [
     {
-      phrases: ['لم يكن|تكن', 'ليس|ليست', 'لا علاقة'],
+      // "لم" and "لن" negate the verb right after them: "لم تخترق المجموعة ...".
+      phrases: ['لم يكن|تكن', 'ليس|ليست', 'لا علاقة', 'لم|لن'],
       examples: [
         {
           text: 'وقالت موسكو إنها لم تكن وراء اختراق حملة ماكرون.',
           expect: { modality: 'denied', claimant: 'موسكو' },
+        },
+        {
+          text: 'لم تستهدف مجموعة APT28 حلف الناتو، بحسب ما أكد الكرملين.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
         },
       ],
     },
