@@ -768,6 +768,23 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> NATO denied [Kremlin]'],
     },
     {
+      trap: 'a passive accusation names its accusers in a later clause of time: حين قالت',
+      text: 'واتهمت روسيا بالوقوف وراء الهجوم على قناة TV5Monde، حين قالت باريس وبرلين إن موسكو دبرته.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> Russia reported [Berlin, Paris]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'a passive accusation with its accuser after بعدما, who is not the accused',
+      text: 'اتهمت مجموعة APT28 باختراق حلف الناتو، بعدما قالت مايكروسوفت إن المجموعة استخدمت برنامج X-Agent.',
+      expect: [
+        'ATTRIBUTED_TO Hack of NATO -> APT28 reported [Microsoft]',
+        'TARGETED Hack of NATO -> NATO asserted []',
+        'USES APT28 -> X-Agent reported [Microsoft]',
+      ],
+    },
+    {
       trap: 'a question closed by a source is still a question',
       text: 'هل استهدفت مجموعة APT28 حلف الناتو، كما قالت مايكروسوفت؟',
       expect: [],

@@ -27,7 +27,7 @@ import { agentOfAnotherVerb, insideClosedRelative, usesToTheirAttacker } from '.
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
-import { escapeRegExp, hasArabic, within, wordsBetween } from './text.ts';
+import { arabicTolerant, escapeRegExp, hasArabic, within, wordsBetween } from './text.ts';
 import {
   describesName,
   findTriggers,
@@ -125,6 +125,18 @@ const LISTENER_AFTER_SPEAKER =
 const MAX_APPOSITION_WORDS = 16;
 /** The charge right after the accused in Arabic: "ب" attached to its verbal noun ("باختراق"). */
 const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
+/**
+ * "اتُّهمت روسيا بالوقوف وراء X، حين قالت لندن وواشنطن إن ...": a clause of time after a passive
+ * accusation, its verb of saying (or of accusing) right after the conjunction, names the accuser
+ * as that verb's subject; a kind noun ("شركة") may stand before the name.
+ */
+const LATER_ACCUSER = new RegExp(
+  String.raw`[،,]\s*[وف]?(?:حين|عندما|بعدما|بعد أن|لما)\s+(?:${PACKS.flatMap((pack) => pack.claims.saying)
+    .filter(hasArabic)
+    .map((phrase) => arabicTolerant(escapeRegExp(phrase)))
+    .join('|')})\s+(?:[^\s,،.]+\s+)?$`,
+  'u',
+);
 /** "told Reuters": verbs of saying whose object is the listener, never the speaker. */
 const LISTENER_VERBS: ReadonlySet<string> = new Set(PACKS.flatMap((pack) => pack.claims.listenerVerbs));
 /**
@@ -1848,7 +1860,16 @@ function claimantFor(
       after !== undefined &&
       ACCUSED_THEN_CHARGE.test(text.slice(after.end, sentence.end)) &&
       triggers.some((trigger) => trigger.start === cue.start && trigger.spec.after === 'target-first');
-    return holder ?? (accused ? undefined : after) ?? subjectFirst;
+    const laterAccuser = accused
+      ? mentions.find(
+          (mention) =>
+            mention.start > after.end &&
+            fits(mention) &&
+            !mention.anaphoric &&
+            LATER_ACCUSER.test(text.slice(after.end, mention.start)),
+        )
+      : undefined;
+    return holder ?? (accused ? laterAccuser : after) ?? subjectFirst;
   }
   if (cue.claimant === 'subject' && inLeadingParticiple(text, sentence, cue.start)) {
     return mainClauseSubject(text, cue, mentions, fits);
