@@ -76,10 +76,16 @@ export const claims = {
       // Verbs that report a finding, an accusation or a link.
       phrases: [
         'ذكر|ذكرت|تؤكد|يؤكد|أشار|أشارت|أفاد|أفادت|كشف|كشفت|اتهم|اتهمت|يقول|تقول|ربط|ربطت|نسب|نسبت|تنسب|ينسب|خلص|خلصت|شدد|شددت',
+        // With the pronoun of what is attributed, set before: "أما X فقد نسبته شركة Y إلى Z".
+        'نسبته|نسبتها|نسبه|نسبها',
       ],
       examples: [
         {
           text: 'وكشفت مايكروسوفت أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { modality: 'reported', claimant: 'مايكروسوفت' },
+        },
+        {
+          text: 'أما الهجوم على قناة TV5Monde فقد نسبته شركة مايكروسوفت إلى مجموعة APT28.',
           expect: { modality: 'reported', claimant: 'مايكروسوفت' },
         },
       ],
