@@ -793,6 +793,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: 'a speaker glossed by its Latin name in brackets keeps its qualifier, and speaks',
+      text: 'أعلن مختبر المواطن (Citizen Lab) التابع لجامعة تورنتو أن مجموعة APT28 استهدفت حلف الناتو.',
+      expect: [
+        'PART_OF Citizen Lab -> جامعة تورنتو asserted []',
+        'TARGETED APT28 -> NATO reported [Citizen Lab]',
+      ],
+    },
+    {
       trap: 'a question closed by a source is still a question',
       text: 'هل استهدفت مجموعة APT28 حلف الناتو، كما قالت مايكروسوفت؟',
       expect: [],

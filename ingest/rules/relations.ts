@@ -357,8 +357,9 @@ function sentenceRelations(
     )
       continue;
     // ... but "Selon X, chercheur chez Y" gives the speaker a role, and a group may claim an attack;
-    // "قال مختبر المواطن التابع لجامعة تورنتو إن ...": a qualifier right after the speaker, or
-    // past a comma ("قالت شركة كاسبرسكي، ومقرها موسكو، إن"), describes it.
+    // "قال مختبر المواطن التابع لجامعة تورنتو إن ...": a qualifier right after the speaker, past
+    // the name it glosses in brackets ("مختبر المواطن (Citizen Lab) التابع"), or past a comma
+    // ("قالت شركة كاسبرسكي، ومقرها موسكو، إن"), describes it.
     const speaking =
       trigger.spec.apposable === true || trigger.spec.selfClaim === true
         ? []
@@ -370,7 +371,7 @@ function sentenceRelations(
                 !(
                   arabic &&
                   trigger.spec.describesNearest === true &&
-                  /^\s*،?\s*$/u.test(text.slice(speaker.end, trigger.start))
+                  /^\s*(?:\([^()]*\)\s*)?،?\s*$/u.test(text.slice(speaker.end, trigger.start))
                 ),
             )
             .flatMap(([, speaker]) => [speaker, ...(coSpeakers.get(speaker) ?? [])]);
