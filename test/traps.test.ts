@@ -553,6 +553,20 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
       ],
     },
+    {
+      trap: "« qu'il présente comme » : le sujet de la principale parle, non le nom qui précède",
+      text: "En octobre, le parquet de Paris a inculpé Paul Martin, qu'il présente comme le dirigeant de LockBit.",
+      expect: ['LEADS Paul Martin -> LockBit reported [parquet de Paris]'],
+    },
+    {
+      trap: "« qu'elle présente comme » après le nom d'un service : ce service ne parle pas",
+      text: "La justice américaine a inculpé trois officiers du GRU, qu'elle présente comme les auteurs de l'attaque contre TV5Monde.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> GRU reported []',
+        'TARGETED GRU -> TV5Monde reported []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
   ],
   ar: [
     {

@@ -1904,21 +1904,28 @@ function claimantFor(
   // "Microsoft avait été le premier à décrire ces intrusions, en mai, en révélant que": a gerund
   // of saying has the main clause's subject, however far back the sentence opens with it.
   const gerundSubject = gerund ? openingSubject(text, sentence, preceding) : undefined;
+  // "..., qu'il présente comme": the relative's own pronoun speaks, never the name before it.
+  if (gerund && RELATIVE_PRONOUN_START.test(text.slice(cue.start, cue.end))) return gerundSubject;
   return (
     apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? gerundSubject ?? inverted))
   );
 }
 
-/** The name a sentence opens with, a determiner or a kind noun at most before it ("La société X"). */
+/**
+ * The name a sentence opens with, a determiner or a kind noun at most before it ("La société X"),
+ * past a short phrase of time or place set off by a comma ("En octobre, le ministère X").
+ */
 function openingSubject(
   text: string,
   sentence: Sentence,
   preceding: readonly EntityMention[],
 ): EntityMention | undefined {
   const [first] = preceding;
-  return first && !first.anaphoric && wordsBetween(text, sentence.start, first.start) <= 2
-    ? first
-    : undefined;
+  if (!first || first.anaphoric) return undefined;
+  const lead = text.slice(sentence.start, first.start);
+  const comma = lead.search(/[,،]\s*\S*\s*\S*\s*$/u);
+  const from = comma >= 0 && wordsBetween(text, sentence.start, sentence.start + comma) <= 3 ? comma + 1 : 0;
+  return wordsBetween(text, sentence.start + from, first.start) <= 2 ? first : undefined;
 }
 
 /**
@@ -1953,6 +1960,8 @@ const RELATIVE_WITH_OWN_VERB = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${RELATIVE_PRONOUNS})\s+(?:[\p{L}\p{M}\p{N}'’-]+\s+){2,}$`,
   'iu',
 );
+
+const RELATIVE_PRONOUN_START = new RegExp(String.raw`^(?:${RELATIVE_PRONOUNS})`, 'iu');
 
 const OPEN_COMMA_CLAUSE = new RegExp(
   String.raw`[,،](?!\s*(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}]))[^,،]*\p{L}[^,،]*$`,

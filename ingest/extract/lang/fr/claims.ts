@@ -100,6 +100,21 @@ export const claims = {
       ],
     },
     {
+      // "X a inculpé A, qu'il présente comme le dirigeant de Y": the pronoun of the relative clause
+      // is the main clause's subject, who presents A so; the name right before is its object.
+      phrases: [
+        "qu'il|qu'elle|qu'ils|qu'elles présente|présentent|présentait|présentaient|désigne|désignent comme",
+        "qu'il|qu'elle|qu'ils|qu'elles a|ont|avait|avaient présenté(e)(s)|désigné(e)(s) comme",
+      ],
+      subjectBefore: true,
+      examples: [
+        {
+          text: "Le parquet de Paris a inculpé Paul Martin, qu'il présente comme le dirigeant de LockBit.",
+          expect: { modality: 'reported', claimant: 'parquet de Paris' },
+        },
+      ],
+    },
+    {
       // Condemning, denouncing, reporting: a public statement whose subject speaks and does not
       // act ("X a dénoncé une attaque contre Y": X did not attack Y); also after the fact.
       phrases: [
