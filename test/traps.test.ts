@@ -567,6 +567,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
       ],
     },
+    {
+      trap: 'un lien dans une relative « que » est la thèse de son sujet, même anonyme',
+      text: "Le groupe Turla, que plusieurs gouvernements rattachent au FSB, a visé l'OTAN.",
+      expect: ['ATTRIBUTED_TO Turla -> FSB reported []', 'TARGETED Turla -> NATO asserted []'],
+    },
+    {
+      trap: "une relative « qui » dit le lien dans la voix de l'article",
+      text: "Le groupe Turla, qui est lié au FSB, a visé l'OTAN.",
+      expect: ['ATTRIBUTED_TO Turla -> FSB asserted []', 'TARGETED Turla -> NATO asserted []'],
+    },
   ],
   ar: [
     {

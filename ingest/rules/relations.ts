@@ -494,7 +494,9 @@ function sentenceRelations(
       source: item.relation.source,
       target: item.relation.target,
       modality:
-        selfClaim || (claim.modality === 'asserted' && claimedBySubject(item.trigger.spec))
+        selfClaim ||
+        (claim.modality === 'asserted' &&
+          (claimedBySubject(item.trigger.spec) || claimedByRelativeSubject(text, sentence, item.trigger)))
           ? 'reported'
           : claim.modality,
       claimants: selfClaim ? [item.relation.target] : claimants,
@@ -611,6 +613,25 @@ function attributionsToWhole(pending: readonly Pending[]): Pending[] {
  */
 function claimedBySubject(spec: TriggerMatch['spec']): boolean {
   return spec.after !== undefined && spec.wordClass === 'verb' && spec.types.includes('ATTRIBUTED_TO');
+}
+
+/** A comma, a relative pronoun of the object, and its clause's subject: one to three words. */
+const OBJECT_RELATIVE_SUBJECT = new RegExp(
+  String.raw`[,،]\s*(?:${alternation(PACKS.flatMap((pack) => pack.claims.objectRelatives))})\s*(?:[\p{L}\p{M}'’-]+\s+){1,3}$`,
+  'iu',
+);
+
+/**
+ * "Turla, que plusieurs gouvernements rattachent au FSB,": a link whose verb has its object in
+ * a relative pronoun before it is its subject's claim, named or not (a named one claims it:
+ * relativeSubject).
+ */
+function claimedByRelativeSubject(text: string, sentence: Sentence, trigger: TriggerMatch): boolean {
+  return (
+    trigger.spec.types.includes('ATTRIBUTED_TO') &&
+    trigger.spec.after === undefined &&
+    OBJECT_RELATIVE_SUBJECT.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))
+  );
 }
 
 /**

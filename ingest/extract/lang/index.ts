@@ -33,6 +33,8 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   subjectBeforeVerbs: readonly string[];
   participles: readonly string[];
   relatives: readonly string[];
+  /** Relative pronouns of the object ("que"): the words after them are the verb's subject. */
+  objectRelatives: readonly string[];
   unnamedSpeakers: readonly string[];
   accusations: readonly string[];
   continuation: {
@@ -187,6 +189,10 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       ...loaded,
       participles: concept('participles', claims.participles),
       relatives: concept('relatives', claims.relatives),
+      objectRelatives: expanded(
+        'relatives',
+        claims.relatives.filter((pattern) => pattern.objectCase).flatMap((pattern) => pattern.phrases),
+      ),
       unnamedSpeakers: concept('unnamedSpeakers', claims.unnamedSpeakers),
       accusations: concept('accusations', claims.accusations),
       speakerVerbs: expanded(

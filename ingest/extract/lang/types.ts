@@ -48,6 +48,11 @@ export interface Pattern<Expectation> {
    * الكرملين بيانا، نافيا أن"), never a name after it.
    */
   subjectBefore?: boolean;
+  /**
+   * Relative pronouns only: the pronoun of the object ("que"), so the words between it and the
+   * verb after are that verb's subject ("X, que plusieurs gouvernements rattachent au GRU").
+   */
+  objectCase?: boolean;
 }
 
 export type ClaimPattern = Pattern<ClaimExpectation>;

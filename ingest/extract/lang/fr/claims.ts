@@ -366,10 +366,25 @@ export const claims = {
   ],
   relatives: [
     {
-      phrases: ['que|qui', "qu'"],
+      // The object's pronoun: the words after it are the subject who states the link, named or not.
+      phrases: ['que', "qu'"],
+      objectCase: true,
       examples: [
         {
           text: "Le groupe APT33, que Microsoft a lié à l'Iran, a visé Saudi Aramco.",
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+        {
+          text: 'Le groupe Turla, que plusieurs gouvernements rattachent au FSB, a visé des ambassades.',
+          expect: { modality: 'reported' },
+        },
+      ],
+    },
+    {
+      phrases: ['qui'],
+      examples: [
+        {
+          text: "Le groupe APT33, qui selon Microsoft est lié à l'Iran, a visé Saudi Aramco.",
           expect: { modality: 'reported', claimant: 'Microsoft' },
         },
       ],

@@ -14,6 +14,8 @@ export const triggers = {
       'rattachés à',
       'rattache au',
       'rattachent au|à',
+      // « le groupe, que des chercheurs lient au GRU » : the verb with its object before it.
+      'lie|lient|liait|liaient au|à|aux',
       'proche du|de',
       'affilié au|à',
       'au service du',
