@@ -577,6 +577,15 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: "Le groupe Turla, qui est lié au FSB, a visé l'OTAN.",
       expect: ['ATTRIBUTED_TO Turla -> FSB asserted []', 'TARGETED Turla -> NATO asserted []'],
     },
+    {
+      trap: 'le titulaire du poste nommé en apposition dément, non le service dont il est le porte-parole',
+      text: "Le porte-parole du Kremlin, Dmitri Peskov, a démenti que le groupe APT28 ait ciblé l'OTAN.",
+      expect: [
+        'DENIES Dmitry Peskov -> APT28 denied [Dmitry Peskov]',
+        'TARGETED APT28 -> NATO denied [Dmitry Peskov, Kremlin]',
+        'WORKS_FOR Dmitry Peskov -> Kremlin asserted []',
+      ],
+    },
   ],
   ar: [
     {

@@ -1902,6 +1902,26 @@ function claimantFor(
       wordsBetween(text, mention.end, cue.start) <= MAX_APPOSITION_WORDS &&
       APPOSITION_BEFORE_VERB.test(text.slice(mention.end, cue.start)),
   );
+  // "Le porte-parole du Kremlin, Dmitri Peskov, a nié": the post's holder named in apposition
+  // speaks, not the body the post is of.
+  const holderApposed =
+    apposed &&
+    triggers.some(
+      (trigger) =>
+        trigger.spec.role === true &&
+        trigger.end <= apposed.start &&
+        wordsBetween(text, trigger.end, apposed.start) <= 1 &&
+        !/[,،;:.()]/u.test(text.slice(trigger.end, apposed.start)),
+    )
+      ? preceding.find(
+          (mention) =>
+            mention.start > apposed.end &&
+            mention.entity.type === 'Person' &&
+            /^\s*,\s*$/u.test(text.slice(apposed.end, mention.start)) &&
+            /^\s*,\s*$/u.test(text.slice(mention.end, cue.start)),
+        )
+      : undefined;
+  if (holderApposed) return holderApposed;
   const before = preceding.findLast(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= 6 &&
