@@ -586,6 +586,19 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'WORKS_FOR Dmitry Peskov -> Kremlin asserted []',
       ],
     },
+    {
+      trap: 'une attribution par des enquêteurs non nommés, au passif : rapportée, non affirmée',
+      text: "L'attaque contre TV5Monde a été imputée à APT28 par les enquêteurs.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: '« par » après un lien qui ne nomme aucun agent : le lien reste celui de l’article',
+      text: 'Le groupe APT28 est lié au GRU par des liens étroits.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU asserted []'],
+    },
   ],
   ar: [
     {

@@ -291,6 +291,8 @@ interface Pending {
   subjects: string[];
   /** Whether an end is named only through a reference ("the group") resolved to an earlier name. */
   referred: boolean;
+  /** "attribuée à X par les enquêteurs": made by someone the sentence does not name. */
+  byUnnamedAgent?: true;
 }
 
 function sentenceRelations(
@@ -421,6 +423,9 @@ function sentenceRelations(
           ),
         ],
         referred: pair.source.anaphoric === true || pair.target.anaphoric === true,
+        ...(subjects.length === 0 && unnamedTrailingAgent(text, sentence, trigger, pair, mentions)
+          ? { byUnnamedAgent: true as const }
+          : {}),
       });
     }
   }
@@ -496,7 +501,9 @@ function sentenceRelations(
       modality:
         selfClaim ||
         (claim.modality === 'asserted' &&
-          (claimedBySubject(item.trigger.spec) || claimedByRelativeSubject(text, sentence, item.trigger)))
+          (claimedBySubject(item.trigger.spec) ||
+            claimedByRelativeSubject(text, sentence, item.trigger) ||
+            item.byUnnamedAgent === true))
           ? 'reported'
           : claim.modality,
       claimants: selfClaim ? [item.relation.target] : claimants,
@@ -1771,6 +1778,28 @@ function trailingAgent(
     !agent.anaphoric &&
     BY_AGENT.test(text.slice(last.end, agent.start));
   return speaks ? [agent] : [];
+}
+
+/** "by" and an agent in lower-case words, up to the end of its clause: "par les enquêteurs.". */
+const BY_UNNAMED_AGENT = /^\s+(?:by|par)\s+(?:[\p{Ll}'’-]+\s+){0,2}\p{Ll}[\p{Ll}'’-]*\s*(?:[,.;:]|$)/u;
+
+/**
+ * "L'attaque a été imputée à APT28 par les enquêteurs": an attribution whose agent after "by" is
+ * no name is still that agent's claim, though no one named makes it. Not after an incident,
+ * whose "by" names who acted (trailingAgent).
+ */
+function unnamedTrailingAgent(
+  text: string,
+  sentence: Sentence,
+  trigger: TriggerMatch,
+  pair: ArgumentPair,
+  mentions: readonly EntityMention[],
+): boolean {
+  // A verb of attribution only: "lié au GRU par des liens étroits" names no agent.
+  if (pair.type !== 'ATTRIBUTED_TO' || trigger.spec.wordClass !== 'verb') return false;
+  const last = pair.source.start > pair.target.start ? pair.source : pair.target;
+  if (last.entity.type === 'Event' || trailingAgent(text, pair, mentions).length > 0) return false;
+  return BY_UNNAMED_AGENT.test(text.slice(last.end, sentence.end));
 }
 
 /** The agent right after a passive whose target follows it ("linked by Mandiant to APT28"), if named. */
