@@ -847,6 +847,26 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: 'a group’s own claim (زعمت ... أنها): reported by the group, not asserted',
+      text: 'وزعمت مجموعة لازاروس أنها اخترقت سوني بيكتشرز.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],
+    },
+    {
+      trap: 'a view of unnamed experts (يرى خبراء أن): reported, by no one named',
+      text: 'ويرى خبراء أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU reported []'],
+    },
+    {
+      trap: 'what reports say is only alleged, and the one who does not comment claims nothing',
+      text: 'ولم تعلق مايكروسوفت على التقارير التي تفيد بأن مجموعة APT28 استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'a denial closed by its participle of saying keeps its denier',
+      text: 'ونفت موسكو أن تكون مجموعة APT28 قد استهدفت حلف الناتو، مؤكدة أن الاتهامات لا أساس لها.',
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
+    },
+    {
       trap: 'a question closed by a source is still a question',
       text: 'هل استهدفت مجموعة APT28 حلف الناتو، كما قالت مايكروسوفت؟',
       expect: [],

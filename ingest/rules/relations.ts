@@ -33,6 +33,7 @@ import {
   findTriggers,
   joiningWords,
   readsVerbFirst,
+  startsWithTrigger,
   type TriggerMatch,
   type TriggerSpec,
 } from './triggers.ts';
@@ -114,6 +115,18 @@ const PLUPERFECT_AUXILIARY = /^[^\p{L}\p{N}]*(?:قد[^\p{L}\p{N}]+)?$/u;
  */
 const SELF_REFERENCE =
   /^\s*(?:that\s+(?:it|he|she|they)|qu['’](?:il|elle|ils|elles))(?![\p{L}])|^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:أنه|أنها|إنه|إنها)\s+(?:كان|كانت|قد|تعرض|تعرضت)(?![\p{L}])/iu;
+/**
+ * "وزعمت مجموعة X أنها اخترقت Y": in Arabic the pronoun joined to "أن"/"إن" stands for the
+ * speaker when the verb after it states a relation (the group claims its own act).
+ */
+const ARABIC_SELF_PRONOUN = /^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:أنه|أنها|إنه|إنها|أنهم|إنهم)\s+(?:قد\s+)?/u;
+
+/** Whether the words after a verb of saying open with a pronoun that stands for its speaker. */
+function speaksOfItself(after: string): boolean {
+  if (SELF_REFERENCE.test(after)) return true;
+  const pronoun = ARABIC_SELF_PRONOUN.exec(after);
+  return pronoun !== null && startsWithTrigger(after.slice(pronoun[0].length));
+}
 /** "X, a researcher at Y, said", "X, which U.S. officials blame, denied": the subject is the name before the apposition. */
 const APPOSITION_BEFORE_VERB =
   /^\s*,(?!\s*(?:and|or|et|ou)\s)(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
@@ -324,7 +337,7 @@ function sentenceRelations(
   // "X said that it was hit": the speaker is also what it speaks about.
   const selfReporting = new Set(
     [...speakers.keys()].filter(
-      (cue) => cue.kind === 'reported' && SELF_REFERENCE.test(text.slice(cue.end, sentence.end)),
+      (cue) => cue.kind === 'reported' && speaksOfItself(text.slice(cue.end, sentence.end)),
     ),
   );
   // Who says something is not what they say it about ("The FBI said the gang was responsible").
