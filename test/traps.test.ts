@@ -373,7 +373,10 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: "un démenti vise l'acteur accusé",
       text: 'Pékin a démenti que APT40 ait piraté les serveurs de Microsoft.',
-      expect: ['DENIES Beijing -> Leviathan denied [Beijing]'],
+      expect: [
+        'DENIES Beijing -> Leviathan denied [Beijing]',
+        'TARGETED Leviathan -> Microsoft denied [Beijing]',
+      ],
     },
     {
       trap: 'allégations',
@@ -598,6 +601,26 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: '« par » après un lien qui ne nomme aucun agent : le lien reste celui de l’article',
       text: 'Le groupe APT28 est lié au GRU par des liens étroits.',
       expect: ['ATTRIBUTED_TO APT28 -> GRU asserted []'],
+    },
+    {
+      trap: 'une négation dans la déclaration ne dément pas un incident nommé dans une autre proposition',
+      text: "Jeanne Roux, la directrice de Maersk, a toujours assuré que la société n'avait pas payé et que l'attaque contre Maersk avait été contenue.",
+      expect: ['LEADS Jeanne Roux -> Maersk asserted []', 'TARGETED Hack of Maersk -> Maersk asserted []'],
+    },
+    {
+      trap: 'soupçonner quelqu’un d’avoir agi : soupçonné, non affirmé',
+      text: "Des experts soupçonnent le groupe APT28 d'avoir piraté TV5Monde.",
+      expect: ['TARGETED APT28 -> TV5Monde suspected []'],
+    },
+    {
+      trap: '« il n’est pas exclu que » : possible, ni affirmé ni démenti',
+      text: "Il n'est pas exclu que le groupe APT28 ait piraté TV5Monde.",
+      expect: ['TARGETED APT28 -> TV5Monde suspected []'],
+    },
+    {
+      trap: 'un démenti avec adverbe : « a toujours nié que … ait piraté »',
+      text: 'Le Kremlin a toujours nié que le groupe APT28 ait piraté TV5Monde.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> TV5Monde denied [Kremlin]'],
     },
   ],
   ar: [

@@ -14,7 +14,7 @@ const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has'
  * positions at once.
  */
 const AUXILIARY_ADVERBS = new RegExp(
-  String.raw`(?=[${[...new Set(AUXILIARIES.map((word) => word.charAt(0)))].join('')}])(?<![\p{L}\p{M}])(${AUXILIARIES.join('|')})\s+(?:(?:\p{L}+ment|\p{L}+ly|aussi|déjà|encore|bien|toutefois|pourtant|cependant|néanmoins|ensuite|also|already|since|then|however)\s+){1,2}(?=\p{L})`,
+  String.raw`(?=[${[...new Set(AUXILIARIES.map((word) => word.charAt(0)))].join('')}])(?<![\p{L}\p{M}])(${AUXILIARIES.join('|')})\s+(?:(?:\p{L}+ment|\p{L}+ly|aussi|déjà|encore|toujours|bien|toutefois|pourtant|cependant|néanmoins|ensuite|also|already|since|then|however|always)\s+){1,2}(?=\p{L})`,
   'giu',
 );
 /**

@@ -573,8 +573,14 @@ function sentenceRelations(
       mention.entity.key !== denier.entity.key;
     // "X a assuré ne pas être à l'origine de Y": what the speaker says it did not do.
     const from = negation?.end ?? cue.end;
+    // "X a assuré que son entreprise n'avait pas payé et que ... l'attaque contre Y": past a new
+    // clause, a name is no object of the negated verb.
     const ahead = mentions.find(
-      (mention) => mention.start >= from && sameClause(cues, from, mention.start) && deniable(mention),
+      (mention) =>
+        mention.start >= from &&
+        sameClause(cues, from, mention.start) &&
+        deniable(mention) &&
+        !(negation && NEW_CLAUSE.test(text.slice(from, mention.start))),
     );
     // "..., which Tehran denied" / "وهو ما نفته طهران": the incident named before the denial.
     const object =
@@ -2041,6 +2047,12 @@ function statementClosedBefore(
  */
 const RELATIVE_WITH_OWN_VERB = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${RELATIVE_PRONOUNS})\s+(?:[\p{L}\p{M}\p{N}'’-]+\s+){2,}$`,
+  'iu',
+);
+
+/** A relative pronoun or a conjunction of a that-clause, or a comma: a clause after the one before. */
+const NEW_CLAUSE = new RegExp(
+  String.raw`[,،;]|(?<![\p{L}\p{M}])(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`,
   'iu',
 );
 

@@ -244,6 +244,26 @@ export const claims = {
       ],
     },
     {
+      // A suspicion held of someone: "des experts soupçonnent X d'avoir piraté Y".
+      phrases: ['soupçonne|soupçonnent|soupçonnait|soupçonnaient|suspecte|suspectent'],
+      examples: [
+        {
+          text: "Des experts soupçonnent le groupe APT28 d'avoir piraté TV5Monde.",
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+    {
+      // Not ruled out is possible: "il n'est pas exclu que X ait piraté Y".
+      phrases: ["n'est|n'était pas exclu que|qu'"],
+      examples: [
+        {
+          text: "Il n'est pas exclu que le groupe APT28 ait piraté TV5Monde.",
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+    {
       // A guess, whoever makes it: "des sources anonymes supposent que ...".
       phrases: ["suppose|supposent|soupçonne|soupçonnent|présume|présument que|qu'"],
       examples: [
@@ -269,6 +289,8 @@ export const claims = {
       phrases: [
         'nie|nient|dément|démentent|rejette|rejettent|récuse|récusent',
         'a|ont nié|démenti|rejeté|récusé',
+        'réfute|réfutent|conteste|contestent',
+        'a|ont|avait réfuté|contesté',
         'démenti',
         // "Pékin a qualifié d'« infondées » les accusations": calling them baseless rejects them.
         "qualifie|qualifient|juge|jugent d'infondé(e)(s)",
@@ -283,6 +305,10 @@ export const claims = {
         },
         {
           text: 'Le Kremlin a démenti tout lien avec APT28.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+        {
+          text: 'Le Kremlin conteste que le groupe APT28 soit lié au GRU.',
           expect: { modality: 'denied', claimant: 'Kremlin' },
         },
         {

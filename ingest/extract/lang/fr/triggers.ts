@@ -283,6 +283,9 @@ export const triggers = {
       // The infinitive after an accusation or a suspicion, and the conditional of hearsay: « soupçonné
       // d'avoir piraté X », « APT28 aurait piraté X ».
       "d'avoir|aurait|auraient piraté|attaqué|infiltré|pénétré|infecté|espionné|paralysé|saboté",
+      // The subjunctive after a denial or a doubt, the infinitive after a modal: « nie que X ait
+      // piraté Y », « X pourrait avoir piraté Y ».
+      'ait|aient|avoir piraté|attaqué|infiltré|pénétré|infecté|espionné|paralysé|saboté|visé|ciblé',
     ],
     examples: [
       {
@@ -299,6 +302,10 @@ export const triggers = {
       },
       {
         text: "Le groupe APT28 est soupçonné d'avoir infiltré l'OTAN.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "Le Kremlin nie que le groupe APT28 ait infiltré l'OTAN.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
       },
     ],
