@@ -373,7 +373,10 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: "un démenti vise l'acteur accusé",
       text: 'Pékin a démenti que APT40 ait piraté les serveurs de Microsoft.',
-      expect: ['DENIES Beijing -> Leviathan denied [Beijing]'],
+      expect: [
+        'DENIES Beijing -> Leviathan denied [Beijing]',
+        'TARGETED Leviathan -> Microsoft denied [Beijing]',
+      ],
     },
     {
       trap: 'allégations',
@@ -495,6 +498,129 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'une liste de sources',
       text: "Selon Mandiant, CrowdStrike et Microsoft, APT28 a visé l'OTAN.",
       expect: ['TARGETED APT28 -> NATO reported [CrowdStrike, Mandiant, Microsoft]'],
+    },
+    {
+      trap: 'démenti après coup : le fait cité avant la virgule est démenti, non affirmé',
+      text: "Le groupe APT28 a ciblé l'OTAN, a démenti le Kremlin.",
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> NATO denied [Kremlin]'],
+    },
+    {
+      trap: 'démenti après coup, sujet inversé et interlocuteur',
+      text: 'Le groupe Lazarus a piraté Sony Pictures, a nié Pyongyang à la presse.',
+      expect: [
+        'DENIES Pyongyang -> Lazarus Group denied [Pyongyang]',
+        'TARGETED Lazarus Group -> Sony Pictures denied [Pyongyang]',
+      ],
+    },
+    {
+      trap: 'négation « jamais » close par celui qui parle',
+      text: "Le groupe Turla n'a jamais visé le ministère des Armées, a affirmé Moscou.",
+      expect: [
+        'DENIES Moscow -> Turla denied [Moscow]',
+        'TARGETED Turla -> ministère des Armées denied [Moscow]',
+      ],
+    },
+    {
+      trap: "négation dans la voix de l'article : aucune arête",
+      text: "Le groupe APT28 n'a pas piraté TV5Monde.",
+      expect: [],
+    },
+    {
+      trap: 'une rumeur démentie après coup : le démenti, non le soupçon du démenteur',
+      text: 'Le groupe APT28 aurait piraté TV5Monde, a démenti le Kremlin.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> TV5Monde denied [Kremlin]'],
+    },
+    {
+      trap: "ne pas démentir n'est pas démentir",
+      text: "Moscou n'a pas démenti que le groupe APT28 a ciblé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'une relative après la virgule garde son démenti pour elle',
+      text: "Le groupe APT28 a ciblé l'OTAN, ce que Moscou dément.",
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: '« mis sur le compte de » au conditionnel : soupçonné',
+      text: "L'attaque contre TV5Monde aurait été mise sur le compte d'APT28.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: '« mis sur le compte de » par un agent nommé : rapporté',
+      text: "L'attaque contre TV5Monde a été mise sur le compte d'APT28 par l'ANSSI.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [ANSSI]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "« qu'il présente comme » : le sujet de la principale parle, non le nom qui précède",
+      text: "En octobre, le parquet de Paris a inculpé Paul Martin, qu'il présente comme le dirigeant de LockBit.",
+      expect: ['LEADS Paul Martin -> LockBit reported [parquet de Paris]'],
+    },
+    {
+      trap: "« qu'elle présente comme » après le nom d'un service : ce service ne parle pas",
+      text: "La justice américaine a inculpé trois officiers du GRU, qu'elle présente comme les auteurs de l'attaque contre TV5Monde.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> GRU reported []',
+        'TARGETED GRU -> TV5Monde reported []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'un lien dans une relative « que » est la thèse de son sujet, même anonyme',
+      text: "Le groupe Turla, que plusieurs gouvernements rattachent au FSB, a visé l'OTAN.",
+      expect: ['ATTRIBUTED_TO Turla -> FSB reported []', 'TARGETED Turla -> NATO asserted []'],
+    },
+    {
+      trap: "une relative « qui » dit le lien dans la voix de l'article",
+      text: "Le groupe Turla, qui est lié au FSB, a visé l'OTAN.",
+      expect: ['ATTRIBUTED_TO Turla -> FSB asserted []', 'TARGETED Turla -> NATO asserted []'],
+    },
+    {
+      trap: 'le titulaire du poste nommé en apposition dément, non le service dont il est le porte-parole',
+      text: "Le porte-parole du Kremlin, Dmitri Peskov, a démenti que le groupe APT28 ait ciblé l'OTAN.",
+      expect: [
+        'DENIES Dmitry Peskov -> APT28 denied [Dmitry Peskov]',
+        'TARGETED APT28 -> NATO denied [Dmitry Peskov, Kremlin]',
+        'WORKS_FOR Dmitry Peskov -> Kremlin asserted []',
+      ],
+    },
+    {
+      trap: 'une attribution par des enquêteurs non nommés, au passif : rapportée, non affirmée',
+      text: "L'attaque contre TV5Monde a été imputée à APT28 par les enquêteurs.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: '« par » après un lien qui ne nomme aucun agent : le lien reste celui de l’article',
+      text: 'Le groupe APT28 est lié au GRU par des liens étroits.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU asserted []'],
+    },
+    {
+      trap: 'une négation dans la déclaration ne dément pas un incident nommé dans une autre proposition',
+      text: "Jeanne Roux, la directrice de Maersk, a toujours assuré que la société n'avait pas payé et que l'attaque contre Maersk avait été contenue.",
+      expect: ['LEADS Jeanne Roux -> Maersk asserted []', 'TARGETED Hack of Maersk -> Maersk asserted []'],
+    },
+    {
+      trap: 'soupçonner quelqu’un d’avoir agi : soupçonné, non affirmé',
+      text: "Des experts soupçonnent le groupe APT28 d'avoir piraté TV5Monde.",
+      expect: ['TARGETED APT28 -> TV5Monde suspected []'],
+    },
+    {
+      trap: '« il n’est pas exclu que » : possible, ni affirmé ni démenti',
+      text: "Il n'est pas exclu que le groupe APT28 ait piraté TV5Monde.",
+      expect: ['TARGETED APT28 -> TV5Monde suspected []'],
+    },
+    {
+      trap: 'un démenti avec adverbe : « a toujours nié que … ait piraté »',
+      text: 'Le Kremlin a toujours nié que le groupe APT28 ait piraté TV5Monde.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> TV5Monde denied [Kremlin]'],
     },
   ],
   ar: [
@@ -679,6 +805,94 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'rejected accusations with no author named',
       text: 'رفضت موسكو الاتهامات بأن مجموعة APT28 استهدفت حلف الناتو.',
       expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
+    },
+    {
+      trap: 'a participle of saying has the main clause’s subject: مؤكدة أن',
+      text: 'نشرت شركة مايكروسوفت تقريرا، مؤكدة أن مجموعة APT28 استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO reported [Microsoft]'],
+    },
+    {
+      trap: 'a participle of saying keeps the hedge after it: مشيرة إلى أن ... ربما',
+      text: 'نشرت شركة إيسيت تحليلا، مشيرة إلى أن مجموعة ساندوورم ربما استخدمت برنامج إندستروير.',
+      expect: ['USES Sandworm Team -> Industroyer suspected [ESET]'],
+    },
+    {
+      trap: 'a participle of denial: نافيا أن',
+      text: 'أصدر الكرملين بيانا، نافيا أن تكون مجموعة APT28 قد اخترقت حلف الناتو.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> NATO denied [Kremlin]'],
+    },
+    {
+      trap: 'negation لم closed by its source: بحسب ما أكد',
+      text: 'لم تستهدف مجموعة APT28 حلف الناتو، بحسب ما أكد الكرملين.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> NATO denied [Kremlin]'],
+    },
+    {
+      trap: 'negation لم in the article’s own voice: no edge',
+      text: 'لم تخترق مجموعة تورلا وزارة الخارجية الفرنسية.',
+      expect: [],
+    },
+    {
+      trap: 'negation لم inside what a speaker says',
+      text: 'قال الكرملين إن مجموعة APT28 لم تخترق حلف الناتو.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> NATO denied [Kremlin]'],
+    },
+    {
+      trap: 'a passive accusation names its accusers in a later clause of time: حين قالت',
+      text: 'واتهمت روسيا بالوقوف وراء الهجوم على قناة TV5Monde، حين قالت باريس وبرلين إن موسكو دبرته.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> Russia reported [Berlin, Paris]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'a passive accusation with its accuser after بعدما, who is not the accused',
+      text: 'اتهمت مجموعة APT28 باختراق حلف الناتو، بعدما قالت مايكروسوفت إن المجموعة استخدمت برنامج X-Agent.',
+      expect: [
+        'ATTRIBUTED_TO Hack of NATO -> APT28 reported [Microsoft]',
+        'TARGETED Hack of NATO -> NATO asserted []',
+        'USES APT28 -> X-Agent reported [Microsoft]',
+      ],
+    },
+    {
+      trap: 'a topic set first (أما X فقد نسبته Y إلى Z): Y attributes, and is no end of it',
+      text: 'أما الهجوم على قناة TV5Monde فقد نسبته شركة مايكروسوفت إلى مجموعة APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Microsoft]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'a speaker glossed by its Latin name in brackets keeps its qualifier, and speaks',
+      text: 'أعلن مختبر المواطن (Citizen Lab) التابع لجامعة تورنتو أن مجموعة APT28 استهدفت حلف الناتو.',
+      expect: [
+        'PART_OF Citizen Lab -> جامعة تورنتو asserted []',
+        'TARGETED APT28 -> NATO reported [Citizen Lab]',
+      ],
+    },
+    {
+      trap: 'a group’s own claim (زعمت ... أنها): reported by the group, not asserted',
+      text: 'وزعمت مجموعة لازاروس أنها اخترقت سوني بيكتشرز.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],
+    },
+    {
+      trap: 'a view of unnamed experts (يرى خبراء أن): reported, by no one named',
+      text: 'ويرى خبراء أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU reported []'],
+    },
+    {
+      trap: 'what reports say is only alleged, and the one who does not comment claims nothing',
+      text: 'ولم تعلق مايكروسوفت على التقارير التي تفيد بأن مجموعة APT28 استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'a denial closed by its participle of saying keeps its denier',
+      text: 'ونفت موسكو أن تكون مجموعة APT28 قد استهدفت حلف الناتو، مؤكدة أن الاتهامات لا أساس لها.',
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
+    },
+    {
+      trap: 'a question closed by a source is still a question',
+      text: 'هل استهدفت مجموعة APT28 حلف الناتو، كما قالت مايكروسوفت؟',
+      expect: [],
     },
   ],
 };

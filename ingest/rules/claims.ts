@@ -4,7 +4,8 @@
  * "ونفى الكرملين ... ، وتؤكد المعلومات أن ..." denies the first clause and reports the
  * second), and none reaches into or out of a concession ("although ...,", "على الرغم من
  * ...،"); with no cue before it, a reporting cue after it in the sentence ("..., a affirmé
- * X") applies, but not a later hedge or denial, which belongs to another clause.
+ * X") applies, and a denial that closes the sentence ("..., a démenti X"), but not a later hedge
+ * or another denial, which belongs to another clause.
  * What the modality and claimants then make of a relation is settled in ./modality.ts.
  */
 import type { Modality } from '../../graph-schema/schema.ts';
@@ -31,6 +32,11 @@ export interface CueMatch {
   end: number;
   /** Where the claimant is looked for. */
   claimant: 'after' | 'subject' | 'none';
+  /**
+   * A denial that closes its sentence after a comma ("X a ciblé Y, a démenti Moscou", "X hacked
+   * Y, Moscow denied"): what the sentence said before it is what is denied.
+   */
+  closing?: true;
 }
 
 const CUE_KINDS: ReadonlyArray<{
@@ -78,6 +84,7 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
       ...match.value,
       start: match.start,
       end: SPANS_CLAUSE.has(match.value.kind) ? clauseEnd(text, match.end, sentence.end) : match.end,
+      ...(match.value.kind === 'denied' && closesStatement(text, sentence, match) ? { closing: true } : {}),
     }),
   );
   // "Mandiant did not say whether ...": a condition right after a speaker's verb is what the
@@ -93,6 +100,31 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
     ? [{ kind: 'open', claimant: 'none', start: sentence.start, end: sentence.end }, ...framed, ...relatives]
     : [...framed, ...relatives];
 }
+
+/**
+ * "..., a démenti le Kremlin." / "..., the Kremlin denied.": a denial after a comma with no clause
+ * of its own after it: in a Latin script, its verb right after the comma and only its subject
+ * after it (a few words), or its subject between the comma and it and nothing after it. In
+ * Arabic a verb after a comma opens a clause of its own ("، ونفت موسكو أي تورط").
+ */
+function closesStatement(text: string, sentence: Sentence, cue: { start: number; end: number }): boolean {
+  if (hasArabic(text.slice(cue.start, cue.end))) return false;
+  const lead = text.slice(sentence.start, cue.start).match(CLOSING_LEAD);
+  const rest = text.slice(cue.end, sentence.end);
+  if (!lead || !CLOSING_REST.test(rest)) return false;
+  const subject = (lead[1] ?? '').trim();
+  // "..., which Moscow denied", "..., ce que Moscou dément": a relative clause of its own.
+  if (RELATIVE_WORD.test(subject)) return false;
+  return subject !== ''
+    ? /^[\s.!»”"']*$/u.test(rest)
+    : !RELATIVE_WORD.test(rest.split(/\s+/u).find(Boolean) ?? '');
+}
+
+/** A comma, then at most three words (the denier, when it comes first) before the denial. */
+const CLOSING_LEAD = /[,]\s*["»”’]?((?:\s*[\p{L}\p{M}'’.-]+){0,3})\s*$/u;
+/** After the denial, up to the sentence's end: at most five words, no new clause. */
+const CLOSING_REST = /^(?:\s*[\p{L}\p{M}\p{N}'’.-]+){0,5}[\s.!»”"']*$/u;
+const RELATIVE_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`, 'iu');
 
 /** ", which ...,", "، التي ...،": a relative pronoun right after a comma, up to the next comma. */
 const RELATIVE_AFTER_COMMA = new RegExp(String.raw`[,،]\s*(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`, 'giu');
@@ -196,14 +228,19 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
       (cue.kind === 'reported' && cue.start < triggerStart),
   );
   // A hedge or a denial later in the sentence belongs to another clause ("..., which Moscow denied"),
-  // except a denial in the passive, whose subject is what came before ("X was rejected by Y").
+  // except a denial in the passive, whose subject is what came before ("X was rejected by Y"),
+  // and one that closes the sentence after a comma ("X a ciblé Y, a démenti Moscou").
   const after = framing.filter(
     (cue) =>
       cue.start >= triggerStart &&
-      (cue.kind === 'reported' || (cue.kind === 'denied' && cue.claimant === 'after')),
+      (cue.kind === 'reported' || (cue.kind === 'denied' && (cue.claimant === 'after' || cue.closing))),
   );
   const nearest = before.findLast((cue) => cue.kind !== 'negated' || isClose(text, cue.end, triggerStart));
-  const denial = deniedReport(before, nearest, text);
+  // "X aurait piraté Y, a démenti Moscou": the denier closing the sentence denies the rumour;
+  // it is never the one who holds the suspicion.
+  const closingDenial = after.find((cue) => cue.closing);
+  const denial =
+    deniedReport(before, nearest, text) ?? (nearest?.kind === 'suspected' ? closingDenial : undefined);
   if (denial) return { modality: 'denied', cue: denial, claimCue: denial };
   const deciding = hedgeBeforeSource(before, nearest, text) ?? nearest ?? after[0];
   const vouches = (cue: CueMatch) => cue.claimant !== 'none' && cue.kind !== 'unconfirmed';

@@ -1,7 +1,8 @@
 /**
  * Phrases written as "auxiliary participle" found also with adverbs between the two words
  * ("a durement frappé", "ont officiellement attribué", "has also hit", "a toutefois assuré"),
- * for every matcher whose phrases are compound tenses: relation triggers and claim cues.
+ * or with a French negation around the auxiliary ("n'a pas piraté", "n'ont jamais visé"), for
+ * every matcher whose phrases are compound tenses: relation triggers and claim cues.
  */
 import type { PhraseMatch, PhraseMatcher } from './phrase-matcher.ts';
 import { overlaps } from './text.ts';
@@ -13,7 +14,16 @@ const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has'
  * positions at once.
  */
 const AUXILIARY_ADVERBS = new RegExp(
-  String.raw`(?=[${[...new Set(AUXILIARIES.map((word) => word.charAt(0)))].join('')}])(?<![\p{L}\p{M}])(${AUXILIARIES.join('|')})\s+(?:(?:\p{L}+ment|\p{L}+ly|aussi|déjà|encore|bien|toutefois|pourtant|cependant|néanmoins|ensuite|also|already|since|then|however)\s+){1,2}(?=\p{L})`,
+  String.raw`(?=[${[...new Set(AUXILIARIES.map((word) => word.charAt(0)))].join('')}])(?<![\p{L}\p{M}])(${AUXILIARIES.join('|')})\s+(?:(?:\p{L}+ment|\p{L}+ly|aussi|déjà|encore|toujours|bien|toutefois|pourtant|cependant|néanmoins|ensuite|also|already|since|then|however|always)\s+){1,2}(?=\p{L})`,
+  'giu',
+);
+/**
+ * A French auxiliary in a negation ("n'a pas", "n'avaient jamais"), an adverb or two at most
+ * after it. The negation is a cue of its own, so the phrase found here starts at the participle:
+ * the negation stands before it and frames it.
+ */
+const NEGATED_AUXILIARY = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])n['’](a|ont|avait|avaient|aurait|auraient)\s+(?:pas|jamais|nullement|point)\s+(?:(?:\p{L}+ment|encore|toujours|aussi)\s+){0,2}(?=\p{L})`,
   'giu',
 );
 /** How far after the adverbs a compound phrase may reach. */
@@ -28,12 +38,22 @@ export function findWithCompoundTenses<T>(
   text: string,
   start: number,
   end: number,
+  options: CompoundOptions = {},
 ): Array<PhraseMatch<T>> {
   const plain = matcher.find(text, start, end);
-  const compounds = findCompounds(matcher, text, start, end).filter(
-    (compound) => !plain.some((match) => overlaps(match, compound)),
-  );
+  const compounds = findCompounds(matcher, text, start, end)
+    .filter(({ negated }) => !negated || options.throughNegation === true)
+    .map(({ match }) => match)
+    .filter((compound) => !plain.some((match) => overlaps(match, compound)));
   return [...plain, ...compounds].sort((a, b) => a.start - b.start);
+}
+
+export interface CompoundOptions {
+  /**
+   * Find phrases inside a negation too ("n'a pas piraté"): for relation triggers, whose
+   * negation cue then frames them; not for claim cues, where "n'a jamais confirmé" is no report.
+   */
+  throughNegation?: boolean;
 }
 
 function findCompounds<T>(
@@ -41,14 +61,21 @@ function findCompounds<T>(
   text: string,
   start: number,
   end: number,
-): Array<PhraseMatch<T>> {
-  const found: Array<PhraseMatch<T>> = [];
-  for (const { auxiliary, at, verbAt } of auxiliaryRuns(text, start, end)) {
+): Array<{ match: PhraseMatch<T>; negated: boolean }> {
+  const found: Array<{ match: PhraseMatch<T>; negated: boolean }> = [];
+  for (const { auxiliary, at, verbAt, negated } of auxiliaryRuns(text, start, end)) {
     // The auxiliary joined to the participle, as a phrase writes it.
     const joined = `${auxiliary} ${text.slice(verbAt, Math.min(end, verbAt + COMPOUND_REACH))}`;
     const phrase = matcher.findAtStart(joined);
     if (!phrase || phrase.end <= auxiliary.length + 1) continue;
-    found.push({ value: phrase.value, start: at, end: verbAt + phrase.end - auxiliary.length - 1 });
+    found.push({
+      match: {
+        value: phrase.value,
+        start: negated ? verbAt : at,
+        end: verbAt + phrase.end - auxiliary.length - 1,
+      },
+      negated,
+    });
   }
   return found;
 }
@@ -58,6 +85,8 @@ interface AuxiliaryRun {
   auxiliary: string;
   at: number;
   verbAt: number;
+  /** Inside a negation ("n'a pas"): the phrase found starts at the participle. */
+  negated: boolean;
 }
 
 /**
@@ -74,13 +103,21 @@ function auxiliaryRuns(text: string, start: number, end: number): AuxiliaryRun[]
   let runs = runsOfText.byRange.get(range);
   if (!runs) {
     runs = [];
-    for (const match of text.slice(start, end).matchAll(AUXILIARY_ADVERBS)) {
-      runs.push({
-        auxiliary: match[1] ?? '',
-        at: start + match.index,
-        verbAt: start + match.index + match[0].length,
-      });
+    const body = text.slice(start, end);
+    for (const [pattern, negated] of [
+      [AUXILIARY_ADVERBS, false],
+      [NEGATED_AUXILIARY, true],
+    ] as const) {
+      for (const match of body.matchAll(pattern)) {
+        runs.push({
+          auxiliary: match[1] ?? '',
+          at: start + match.index,
+          verbAt: start + match.index + match[0].length,
+          negated,
+        });
+      }
     }
+    runs.sort((a, b) => a.at - b.at);
     runsOfText.byRange.set(range, runs);
   }
   return runs;

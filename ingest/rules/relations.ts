@@ -28,12 +28,13 @@ import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { isHackOf } from './events.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
-import { escapeRegExp, hasArabic, within, wordsBetween } from './text.ts';
+import { arabicTolerant, escapeRegExp, hasArabic, within, wordsBetween } from './text.ts';
 import {
   describesName,
   findTriggers,
   joiningWords,
   readsVerbFirst,
+  startsWithTrigger,
   type TriggerMatch,
   type TriggerSpec,
 } from './triggers.ts';
@@ -115,6 +116,18 @@ const PLUPERFECT_AUXILIARY = /^[^\p{L}\p{N}]*(?:قد[^\p{L}\p{N}]+)?$/u;
  */
 const SELF_REFERENCE =
   /^\s*(?:that\s+(?:it|he|she|they)|qu['’](?:il|elle|ils|elles))(?![\p{L}])|^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:أنه|أنها|إنه|إنها)\s+(?:كان|كانت|قد|تعرض|تعرضت)(?![\p{L}])/iu;
+/**
+ * "وزعمت مجموعة X أنها اخترقت Y": in Arabic the pronoun joined to "أن"/"إن" stands for the
+ * speaker when the verb after it states a relation (the group claims its own act).
+ */
+const ARABIC_SELF_PRONOUN = /^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:أنه|أنها|إنه|إنها|أنهم|إنهم)\s+(?:قد\s+)?/u;
+
+/** Whether the words after a verb of saying open with a pronoun that stands for its speaker. */
+function speaksOfItself(after: string): boolean {
+  if (SELF_REFERENCE.test(after)) return true;
+  const pronoun = ARABIC_SELF_PRONOUN.exec(after);
+  return pronoun !== null && startsWithTrigger(after.slice(pronoun[0].length));
+}
 /** "X, a researcher at Y, said", "X, which U.S. officials blame, denied": the subject is the name before the apposition. */
 const APPOSITION_BEFORE_VERB =
   /^\s*,(?!\s*(?:and|or|et|ou)\s)(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:[\p{Ll}]+\s+){0,2}$/u;
@@ -126,12 +139,44 @@ const LISTENER_AFTER_SPEAKER =
 const MAX_APPOSITION_WORDS = 16;
 /** The charge right after the accused in Arabic: "ب" attached to its verbal noun ("باختراق"). */
 const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
+/**
+ * "اتُّهمت روسيا بالوقوف وراء X، حين قالت لندن وواشنطن إن ...": a clause of time after a passive
+ * accusation, its verb of saying (or of accusing) right after the conjunction, names the accuser
+ * as that verb's subject; a kind noun ("شركة") may stand before the name.
+ */
+const LATER_ACCUSER = new RegExp(
+  String.raw`[،,]\s*[وف]?(?:حين|عندما|بعدما|بعد أن|لما)\s+(?:${PACKS.flatMap((pack) => pack.claims.saying)
+    .filter(hasArabic)
+    .map((phrase) => arabicTolerant(escapeRegExp(phrase)))
+    .join('|')})\s+(?:[^\s,،.]+\s+)?$`,
+  'u',
+);
 /** "told Reuters": verbs of saying whose object is the listener, never the speaker. */
 const LISTENER_VERBS: ReadonlySet<string> = new Set(PACKS.flatMap((pack) => pack.claims.listenerVerbs));
-/** "..., en révélant que": gerunds of saying whose subject is the main clause's, before them. */
+/**
+ * "..., en révélant que", "، مؤكدة أن": gerunds and participles of saying whose subject is the
+ * main clause's, before them; Arabic spelled without marks, hamza or a clitic "و".
+ */
 const SUBJECT_BEFORE_VERBS: ReadonlySet<string> = new Set(
-  PACKS.flatMap((pack) => pack.claims.subjectBeforeVerbs),
+  PACKS.flatMap((pack) => pack.claims.subjectBeforeVerbs).map(plainSpelling),
 );
+
+function isSubjectBeforeVerb(words: string): boolean {
+  const plain = plainSpelling(words);
+  return (
+    SUBJECT_BEFORE_VERBS.has(plain) || (/^[وف]/u.test(plain) && SUBJECT_BEFORE_VERBS.has(plain.slice(1)))
+  );
+}
+
+/** Lower case, and Arabic without short vowels or tatweel, its alef's hamza and its final letters plain. */
+function plainSpelling(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/[\u064b-\u0652\u0640]/gu, '')
+    .replace(/[أإآٱ]/gu, 'ا')
+    .replace(/ى/gu, 'ي')
+    .replace(/ة/gu, 'ه');
+}
 /** "according to an official who spoke to Le Monde": past such a verb, a name is the listener. */
 const LISTENER_VERB = new RegExp(
   String.raw`(?<![\p{L}])[وف]?(?:${alternation([...LISTENER_VERBS])})(?![\p{L}])`,
@@ -260,6 +305,8 @@ interface Pending {
   subjects: string[];
   /** Whether an end is named only through a reference ("the group") resolved to an earlier name. */
   referred: boolean;
+  /** "attribuée à X par les enquêteurs": made by someone the sentence does not name. */
+  byUnnamedAgent?: true;
 }
 
 function sentenceRelations(
@@ -291,7 +338,7 @@ function sentenceRelations(
   // "X said that it was hit": the speaker is also what it speaks about.
   const selfReporting = new Set(
     [...speakers.keys()].filter(
-      (cue) => cue.kind === 'reported' && SELF_REFERENCE.test(text.slice(cue.end, sentence.end)),
+      (cue) => cue.kind === 'reported' && speaksOfItself(text.slice(cue.end, sentence.end)),
     ),
   );
   // Who says something is not what they say it about ("The FBI said the gang was responsible").
@@ -326,8 +373,9 @@ function sentenceRelations(
     )
       continue;
     // ... but "Selon X, chercheur chez Y" gives the speaker a role, and a group may claim an attack;
-    // "قال مختبر المواطن التابع لجامعة تورنتو إن ...": a qualifier right after the speaker, or
-    // past a comma ("قالت شركة كاسبرسكي، ومقرها موسكو، إن"), describes it.
+    // "قال مختبر المواطن التابع لجامعة تورنتو إن ...": a qualifier right after the speaker, past
+    // the name it glosses in brackets ("مختبر المواطن (Citizen Lab) التابع"), or past a comma
+    // ("قالت شركة كاسبرسكي، ومقرها موسكو، إن"), describes it.
     const speaking =
       trigger.spec.apposable === true || trigger.spec.selfClaim === true
         ? []
@@ -339,7 +387,7 @@ function sentenceRelations(
                 !(
                   arabic &&
                   trigger.spec.describesNearest === true &&
-                  /^\s*،?\s*$/u.test(text.slice(speaker.end, trigger.start))
+                  /^\s*(?:\([^()]*\)\s*)?،?\s*$/u.test(text.slice(speaker.end, trigger.start))
                 ),
             )
             .flatMap(([, speaker]) => [speaker, ...(coSpeakers.get(speaker) ?? [])]);
@@ -389,6 +437,9 @@ function sentenceRelations(
           ),
         ],
         referred: pair.source.anaphoric === true || pair.target.anaphoric === true,
+        ...(subjects.length === 0 && unnamedTrailingAgent(text, sentence, trigger, pair, mentions)
+          ? { byUnnamedAgent: true as const }
+          : {}),
       });
     }
   }
@@ -462,7 +513,11 @@ function sentenceRelations(
       source: item.relation.source,
       target: item.relation.target,
       modality:
-        selfClaim || (claim.modality === 'asserted' && claimedBySubject(item.trigger.spec))
+        selfClaim ||
+        (claim.modality === 'asserted' &&
+          (claimedBySubject(item.trigger.spec) ||
+            claimedByRelativeSubject(text, sentence, item.trigger) ||
+            item.byUnnamedAgent === true))
           ? 'reported'
           : claim.modality,
       claimants: selfClaim ? [item.relation.target] : claimants,
@@ -519,8 +574,14 @@ function sentenceRelations(
       mention.entity.key !== denier.entity.key;
     // "X a assuré ne pas être à l'origine de Y": what the speaker says it did not do.
     const from = negation?.end ?? cue.end;
+    // "X a assuré que son entreprise n'avait pas payé et que ... l'attaque contre Y": past a new
+    // clause, a name is no object of the negated verb.
     const ahead = mentions.find(
-      (mention) => mention.start >= from && sameClause(cues, from, mention.start) && deniable(mention),
+      (mention) =>
+        mention.start >= from &&
+        sameClause(cues, from, mention.start) &&
+        deniable(mention) &&
+        !(negation && NEW_CLAUSE.test(text.slice(from, mention.start))),
     );
     // "..., which Tehran denied" / "وهو ما نفته طهران": the incident named before the denial.
     const object =
@@ -579,6 +640,25 @@ function attributionsToWhole(pending: readonly Pending[]): Pending[] {
  */
 function claimedBySubject(spec: TriggerMatch['spec']): boolean {
   return spec.after !== undefined && spec.wordClass === 'verb' && spec.types.includes('ATTRIBUTED_TO');
+}
+
+/** A comma, a relative pronoun of the object, and its clause's subject: one to three words. */
+const OBJECT_RELATIVE_SUBJECT = new RegExp(
+  String.raw`[,،]\s*(?:${alternation(PACKS.flatMap((pack) => pack.claims.objectRelatives))})\s*(?:[\p{L}\p{M}'’-]+\s+){1,3}$`,
+  'iu',
+);
+
+/**
+ * "Turla, que plusieurs gouvernements rattachent au FSB,": a link whose verb has its object in
+ * a relative pronoun before it is its subject's claim, named or not (a named one claims it:
+ * relativeSubject).
+ */
+function claimedByRelativeSubject(text: string, sentence: Sentence, trigger: TriggerMatch): boolean {
+  return (
+    trigger.spec.types.includes('ATTRIBUTED_TO') &&
+    trigger.spec.after === undefined &&
+    OBJECT_RELATIVE_SUBJECT.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))
+  );
 }
 
 /**
@@ -1718,6 +1798,28 @@ function trailingAgent(
   return speaks ? [agent] : [];
 }
 
+/** "by" and an agent in lower-case words, up to the end of its clause: "par les enquêteurs.". */
+const BY_UNNAMED_AGENT = /^\s+(?:by|par)\s+(?:[\p{Ll}'’-]+\s+){0,2}\p{Ll}[\p{Ll}'’-]*\s*(?:[,.;:]|$)/u;
+
+/**
+ * "L'attaque a été imputée à APT28 par les enquêteurs": an attribution whose agent after "by" is
+ * no name is still that agent's claim, though no one named makes it. Not after an incident,
+ * whose "by" names who acted (trailingAgent).
+ */
+function unnamedTrailingAgent(
+  text: string,
+  sentence: Sentence,
+  trigger: TriggerMatch,
+  pair: ArgumentPair,
+  mentions: readonly EntityMention[],
+): boolean {
+  // A verb of attribution only: "lié au GRU par des liens étroits" names no agent.
+  if (pair.type !== 'ATTRIBUTED_TO' || trigger.spec.wordClass !== 'verb') return false;
+  const last = pair.source.start > pair.target.start ? pair.source : pair.target;
+  if (last.entity.type === 'Event' || trailingAgent(text, pair, mentions).length > 0) return false;
+  return BY_UNNAMED_AGENT.test(text.slice(last.end, sentence.end));
+}
+
 /** The agent right after a passive whose target follows it ("linked by Mandiant to APT28"), if named. */
 function passiveAgent(
   text: string,
@@ -1792,7 +1894,16 @@ function claimantFor(
     );
   });
   if (cue.claimant === 'after') return after;
+  const gerund = isSubjectBeforeVerb(text.slice(cue.start, cue.end));
   if (arabic) {
+    // "نشرت شركة X تقريرا، مؤكدة أن ...": the participle has the main clause's subject.
+    if (gerund) {
+      return openingSubject(
+        text,
+        sentence,
+        mentions.filter((mention) => mention.end <= cue.start && fits(mention)),
+      );
+    }
     // Verb first ("ونفى الكرملين"), or subject first ("لكن الإمارات نفت"), never across a comma.
     const subjectFirst = mentions.findLast(
       (mention) =>
@@ -1818,7 +1929,16 @@ function claimantFor(
       after !== undefined &&
       ACCUSED_THEN_CHARGE.test(text.slice(after.end, sentence.end)) &&
       triggers.some((trigger) => trigger.start === cue.start && trigger.spec.after === 'target-first');
-    return holder ?? (accused ? undefined : after) ?? subjectFirst;
+    const laterAccuser = accused
+      ? mentions.find(
+          (mention) =>
+            mention.start > after.end &&
+            fits(mention) &&
+            !mention.anaphoric &&
+            LATER_ACCUSER.test(text.slice(after.end, mention.start)),
+        )
+      : undefined;
+    return holder ?? (accused ? laterAccuser : after) ?? subjectFirst;
   }
   if (cue.claimant === 'subject' && inLeadingParticiple(text, sentence, cue.start)) {
     return mainClauseSubject(text, cue, mentions, fits);
@@ -1829,6 +1949,26 @@ function claimantFor(
       wordsBetween(text, mention.end, cue.start) <= MAX_APPOSITION_WORDS &&
       APPOSITION_BEFORE_VERB.test(text.slice(mention.end, cue.start)),
   );
+  // "Le porte-parole du Kremlin, Dmitri Peskov, a nié": the post's holder named in apposition
+  // speaks, not the body the post is of.
+  const holderApposed =
+    apposed &&
+    triggers.some(
+      (trigger) =>
+        trigger.spec.role === true &&
+        trigger.end <= apposed.start &&
+        wordsBetween(text, trigger.end, apposed.start) <= 1 &&
+        !/[,،;:.()]/u.test(text.slice(trigger.end, apposed.start)),
+    )
+      ? preceding.find(
+          (mention) =>
+            mention.start > apposed.end &&
+            mention.entity.type === 'Person' &&
+            /^\s*,\s*$/u.test(text.slice(apposed.end, mention.start)) &&
+            /^\s*,\s*$/u.test(text.slice(mention.end, cue.start)),
+        )
+      : undefined;
+  if (holderApposed) return holderApposed;
   const before = preceding.findLast(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= 6 &&
@@ -1843,7 +1983,6 @@ function claimantFor(
       : undefined;
   // "..., said X." closes the statement with its source, after a closing quote too ("...,"
   // said X"); otherwise the subject comes first.
-  const gerund = SUBJECT_BEFORE_VERBS.has(text.slice(cue.start, cue.end).toLowerCase());
   const closing = !gerund && /[,،]\s*["»”’]?\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start));
   // "APT28 a visé l'OTAN, a déclaré un responsable": after a comma, the verb's subject follows
   // it; a name before that comma speaks only when set off by commas itself ("the spokesman,
@@ -1853,21 +1992,28 @@ function claimantFor(
   // "Microsoft avait été le premier à décrire ces intrusions, en mai, en révélant que": a gerund
   // of saying has the main clause's subject, however far back the sentence opens with it.
   const gerundSubject = gerund ? openingSubject(text, sentence, preceding) : undefined;
+  // "..., qu'il présente comme": the relative's own pronoun speaks, never the name before it.
+  if (gerund && RELATIVE_PRONOUN_START.test(text.slice(cue.start, cue.end))) return gerundSubject;
   return (
     apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? gerundSubject ?? inverted))
   );
 }
 
-/** The name a sentence opens with, a determiner or a kind noun at most before it ("La société X"). */
+/**
+ * The name a sentence opens with, a determiner or a kind noun at most before it ("La société X"),
+ * past a short phrase of time or place set off by a comma ("En octobre, le ministère X").
+ */
 function openingSubject(
   text: string,
   sentence: Sentence,
   preceding: readonly EntityMention[],
 ): EntityMention | undefined {
   const [first] = preceding;
-  return first && !first.anaphoric && wordsBetween(text, sentence.start, first.start) <= 2
-    ? first
-    : undefined;
+  if (!first || first.anaphoric) return undefined;
+  const lead = text.slice(sentence.start, first.start);
+  const comma = lead.search(/[,،]\s*\S*\s*\S*\s*$/u);
+  const from = comma >= 0 && wordsBetween(text, sentence.start, sentence.start + comma) <= 3 ? comma + 1 : 0;
+  return wordsBetween(text, sentence.start + from, first.start) <= 2 ? first : undefined;
 }
 
 /**
@@ -1902,6 +2048,14 @@ const RELATIVE_WITH_OWN_VERB = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${RELATIVE_PRONOUNS})\s+(?:[\p{L}\p{M}\p{N}'’-]+\s+){2,}$`,
   'iu',
 );
+
+/** A relative pronoun or a conjunction of a that-clause, or a comma: a clause after the one before. */
+const NEW_CLAUSE = new RegExp(
+  String.raw`[,،;]|(?<![\p{L}\p{M}])(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`,
+  'iu',
+);
+
+const RELATIVE_PRONOUN_START = new RegExp(String.raw`^(?:${RELATIVE_PRONOUNS})`, 'iu');
 
 const OPEN_COMMA_CLAUSE = new RegExp(
   String.raw`[,،](?!\s*(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}]))[^,،]*\p{L}[^,،]*$`,

@@ -473,7 +473,7 @@ export function startsWithTrigger(text: string): boolean {
 
 /** Every trigger in text[start, end). One pass over the words. */
 export function findTriggers(text: string, start: number, end: number): TriggerMatch[] {
-  return findWithCompoundTenses(TRIGGER_MATCHER, text, start, end)
+  return findWithCompoundTenses(TRIGGER_MATCHER, text, start, end, { throughNegation: true })
     .map((match) => ({ spec: match.value, start: match.start, end: match.end }))
     .filter((trigger) => !disarmed(text, start, trigger));
 }

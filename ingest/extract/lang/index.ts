@@ -33,6 +33,8 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   subjectBeforeVerbs: readonly string[];
   participles: readonly string[];
   relatives: readonly string[];
+  /** Relative pronouns of the object ("que"): the words after them are the verb's subject. */
+  objectRelatives: readonly string[];
   unnamedSpeakers: readonly string[];
   accusations: readonly string[];
   continuation: {
@@ -188,6 +190,10 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       ...loaded,
       participles: concept('participles', claims.participles),
       relatives: concept('relatives', claims.relatives),
+      objectRelatives: expanded(
+        'relatives',
+        claims.relatives.filter((pattern) => pattern.objectCase).flatMap((pattern) => pattern.phrases),
+      ),
       unnamedSpeakers: concept('unnamedSpeakers', claims.unnamedSpeakers),
       accusations: concept('accusations', claims.accusations),
       speakerVerbs: expanded(
@@ -198,10 +204,16 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         'saying',
         claims.saying.filter((pattern) => pattern.namesListener).flatMap((pattern) => pattern.phrases),
       ),
-      subjectBeforeVerbs: expanded(
-        'saying',
-        claims.saying.filter((pattern) => pattern.subjectBefore).flatMap((pattern) => pattern.phrases),
-      ),
+      subjectBeforeVerbs: [
+        ...expanded(
+          'saying',
+          claims.saying.filter((pattern) => pattern.subjectBefore).flatMap((pattern) => pattern.phrases),
+        ),
+        ...expanded(
+          'denials',
+          claims.denials.filter((pattern) => pattern.subjectBefore).flatMap((pattern) => pattern.phrases),
+        ),
+      ],
       continuation: {
         subjects: expanded('continuation', claims.continuation.subjects),
         verbs: expanded('continuation', claims.continuation.verbs),

@@ -43,10 +43,16 @@ export interface Pattern<Expectation> {
   /** Verbs of saying only: the name right after it is whom it is said to ("told Reuters"), never its speaker. */
   namesListener?: boolean;
   /**
-   * Verbs of saying only: a gerund whose subject is the main clause's, before it even across a
-   * comma ("Microsoft a publié un rapport, en révélant que"), never a name after it.
+   * Verbs of saying or denial only: a gerund or participle whose subject is the main clause's,
+   * before it even across a comma ("Microsoft a publié un rapport, en révélant que", "أصدر
+   * الكرملين بيانا، نافيا أن"), never a name after it.
    */
   subjectBefore?: boolean;
+  /**
+   * Relative pronouns only: the pronoun of the object ("que"), so the words between it and the
+   * verb after are that verb's subject ("X, que plusieurs gouvernements rattachent au GRU").
+   */
+  objectCase?: boolean;
 }
 
 export type ClaimPattern = Pattern<ClaimExpectation>;

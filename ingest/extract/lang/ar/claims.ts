@@ -76,11 +76,42 @@ export const claims = {
       // Verbs that report a finding, an accusation or a link.
       phrases: [
         'ذكر|ذكرت|تؤكد|يؤكد|أشار|أشارت|أفاد|أفادت|كشف|كشفت|اتهم|اتهمت|يقول|تقول|ربط|ربطت|نسب|نسبت|تنسب|ينسب|خلص|خلصت|شدد|شددت',
+        // With the pronoun of what is attributed, set before: "أما X فقد نسبته شركة Y إلى Z".
+        'نسبته|نسبتها|نسبه|نسبها',
+        // A view or a claim held by its subject: "ويرى خبراء أن ..."، "وزعمت المجموعة أنها ...".
+        'يرى|ترى|يرون|رأى|رأت|زعم|زعمت|زعموا',
       ],
       examples: [
         {
           text: 'وكشفت مايكروسوفت أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
           expect: { modality: 'reported', claimant: 'مايكروسوفت' },
+        },
+        {
+          text: 'أما الهجوم على قناة TV5Monde فقد نسبته شركة مايكروسوفت إلى مجموعة APT28.',
+          expect: { modality: 'reported', claimant: 'مايكروسوفت' },
+        },
+        {
+          text: 'وترى شركة مانديانت أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { modality: 'reported', claimant: 'مانديانت' },
+        },
+      ],
+    },
+    {
+      // A participle of saying after the main clause has its subject: "نشرت شركة X تقريرا،
+      // مؤكدة أن ..."، "... مشيرا إلى أن ...".
+      phrases: [
+        'مؤكدا|مؤكدة|مؤكدين|موضحا|موضحة|موضحين|مضيفا|مضيفة|معتبرا|معتبرة|قائلا|قائلة',
+        'مشيرا|مشيرة|مشيرين إلى',
+      ],
+      subjectBefore: true,
+      examples: [
+        {
+          text: 'نشرت شركة مايكروسوفت تقريرا، مؤكدة أن مجموعة APT28 استهدفت حلف الناتو.',
+          expect: { modality: 'reported', claimant: 'مايكروسوفت' },
+        },
+        {
+          text: 'نشرت شركة إيسيت تحليلا جديدا، مشيرة إلى أن مجموعة ساندوورم استخدمت برنامج إندستروير.',
+          expect: { modality: 'reported', claimant: 'إيسيت' },
         },
       ],
     },
@@ -157,6 +188,21 @@ export const claims = {
       ],
     },
     {
+      // What reports or news say is only alleged, whoever comments on them: "لم تعلق X على
+      // التقارير التي تفيد بأن ...".
+      phrases: [
+        'تقارير|التقارير|أنباء|الأنباء|معلومات|المعلومات تفيد|تقول|تشير بأن|أن|إلى',
+        'تقارير|التقارير|أنباء|الأنباء|معلومات|المعلومات التي تفيد|تقول|تشير بأن|أن|إلى',
+        'تقارير|التقارير|أنباء|الأنباء|معلومات|المعلومات بأن|عن',
+      ],
+      examples: [
+        {
+          text: 'ولم تعلق مايكروسوفت على التقارير التي تفيد بأن مجموعة APT28 استهدفت حلف الناتو.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+    {
       // What an accusation says is only alleged, whoever comments on it.
       phrases: ['اتهامات|الاتهامات|مزاعم|المزاعم|ادعاءات|الادعاءات بأن|عن'],
       examples: [
@@ -168,6 +214,17 @@ export const claims = {
     },
   ],
   denials: [
+    {
+      // The participle after the main clause: "أصدر الكرملين بيانا، نافيا أن ...".
+      phrases: ['نافيا|نافية|نافين'],
+      subjectBefore: true,
+      examples: [
+        {
+          text: 'أصدر الكرملين بيانا، نافيا أن تكون مجموعة APT28 قد اخترقت حلف الناتو.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
     {
       phrases: ['نفى|نفت|ينفي|تنفي|ينفون|نفوا|نفته|نفتها|نفاه|نفاها', 'رفض|رفضت|يرفض|ترفض'],
       examples: [
@@ -196,11 +253,16 @@ export const claims = {
   ],
   negations: [
     {
-      phrases: ['لم يكن|تكن', 'ليس|ليست', 'لا علاقة'],
+      // "لم" and "لن" negate the verb right after them: "لم تخترق المجموعة ...".
+      phrases: ['لم يكن|تكن', 'ليس|ليست', 'لا علاقة', 'لم|لن'],
       examples: [
         {
           text: 'وقالت موسكو إنها لم تكن وراء اختراق حملة ماكرون.',
           expect: { modality: 'denied', claimant: 'موسكو' },
+        },
+        {
+          text: 'لم تستهدف مجموعة APT28 حلف الناتو، بحسب ما أكد الكرملين.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
         },
       ],
     },

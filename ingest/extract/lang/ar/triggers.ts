@@ -73,12 +73,25 @@ export const triggers = {
     ],
   },
   attribution: {
-    phrases: ['من عمل|صنع', 'نسبت|تنسب إلى', 'المنسوبة إلى', 'نفذتها|نفذها|نفذته|نفذه', 'دبرته|دبرها|دبرتها'],
+    phrases: [
+      'من عمل|صنع',
+      'نسبت|تنسب إلى',
+      'المنسوبة إلى',
+      'نفذتها|نفذها|نفذته|نفذه',
+      'دبرته|دبرها|دبرتها',
+      // The incident set first, the verb carrying its pronoun: "أما X فقد نسبته شركة Y إلى Z".
+      'نسبته|نسبتها|نسبه|نسبها',
+    ],
     // "الجيش نفذه لإضعاف أوكرانيا": a purpose follows the verb, and the name in it is no author.
     notBefore: ['لإضعاف|لتقويض|لزعزعة|لإرباك|لمعاقبة|لإحراج|لترهيب|لعرقلة|لتعطيل'],
     examples: [
       {
         text: 'اختراق حملة ماكرون من عمل مجموعة APT28.',
+        expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        // The one who attributes, between the verb and "إلى", speaks and is no end of it.
+        text: 'أما اختراق حملة ماكرون فقد نسبته شركة تريند مايكرو إلى مجموعة APT28.',
         expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
     ],
@@ -167,6 +180,8 @@ export const triggers = {
       'تسلل|تسللت إلى',
       'استهدف|استهدفت|يستهدف|تستهدف',
       'هاجم|هاجمت|اخترق|اخترقت',
+      // The present, also after "لم" and "لن": "لم تخترق المجموعة ...".
+      'يهاجم|تهاجم|يخترق|تخترق',
     ],
     examples: [
       {

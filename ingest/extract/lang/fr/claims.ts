@@ -100,6 +100,21 @@ export const claims = {
       ],
     },
     {
+      // "X a inculpé A, qu'il présente comme le dirigeant de Y": the pronoun of the relative clause
+      // is the main clause's subject, who presents A so; the name right before is its object.
+      phrases: [
+        "qu'il|qu'elle|qu'ils|qu'elles présente|présentent|présentait|présentaient|désigne|désignent comme",
+        "qu'il|qu'elle|qu'ils|qu'elles a|ont|avait|avaient présenté(e)(s)|désigné(e)(s) comme",
+      ],
+      subjectBefore: true,
+      examples: [
+        {
+          text: "Le parquet de Paris a inculpé Paul Martin, qu'il présente comme le dirigeant de LockBit.",
+          expect: { modality: 'reported', claimant: 'parquet de Paris' },
+        },
+      ],
+    },
+    {
       // Condemning, denouncing, reporting: a public statement whose subject speaks and does not
       // act ("X a dénoncé une attaque contre Y": X did not attack Y); also after the fact.
       phrases: [
@@ -131,6 +146,9 @@ export const claims = {
         'ne confirme|confirment pas',
         'refuse|refusent de confirmer|commenter',
         'a|ont refusé de confirmer|commenter',
+        // Not denying is no denial: "Moscou n'a pas démenti que ..." vouches for nothing.
+        "n'a|n'ont|n'avait pas démenti|nié|contesté",
+        'ne dément|démentent|nie|nient|conteste|contestent pas',
       ],
       examples: [
         {
@@ -139,6 +157,10 @@ export const claims = {
         },
         {
           text: 'Microsoft refuse de confirmer que APT28 est lié au GRU.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: "Moscou n'a pas démenti que le groupe APT28 a ciblé l'OTAN.",
           expect: { modality: 'suspected' },
         },
       ],
@@ -222,6 +244,26 @@ export const claims = {
       ],
     },
     {
+      // A suspicion held of someone: "des experts soupçonnent X d'avoir piraté Y".
+      phrases: ['soupçonne|soupçonnent|soupçonnait|soupçonnaient|suspecte|suspectent'],
+      examples: [
+        {
+          text: "Des experts soupçonnent le groupe APT28 d'avoir piraté TV5Monde.",
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+    {
+      // Not ruled out is possible: "il n'est pas exclu que X ait piraté Y".
+      phrases: ["n'est|n'était pas exclu que|qu'"],
+      examples: [
+        {
+          text: "Il n'est pas exclu que le groupe APT28 ait piraté TV5Monde.",
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+    {
       // A guess, whoever makes it: "des sources anonymes supposent que ...".
       phrases: ["suppose|supposent|soupçonne|soupçonnent|présume|présument que|qu'"],
       examples: [
@@ -247,6 +289,8 @@ export const claims = {
       phrases: [
         'nie|nient|dément|démentent|rejette|rejettent|récuse|récusent',
         'a|ont nié|démenti|rejeté|récusé',
+        'réfute|réfutent|conteste|contestent',
+        'a|ont|avait réfuté|contesté',
         'démenti',
         // "Pékin a qualifié d'« infondées » les accusations": calling them baseless rejects them.
         "qualifie|qualifient|juge|jugent d'infondé(e)(s)",
@@ -261,6 +305,10 @@ export const claims = {
         },
         {
           text: 'Le Kremlin a démenti tout lien avec APT28.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+        {
+          text: 'Le Kremlin conteste que le groupe APT28 soit lié au GRU.',
           expect: { modality: 'denied', claimant: 'Kremlin' },
         },
         {
@@ -283,11 +331,23 @@ export const claims = {
   ],
   negations: [
     {
-      phrases: ['ne pas', "n'est|n'a|n'était|n'ont pas", 'ne sont pas'],
+      phrases: [
+        'ne pas',
+        "n'est|n'a|n'était|n'ont pas",
+        'ne sont pas',
+        // "n'a jamais visé", "n'avait nullement piraté": any negation of the verb's auxiliary.
+        "n'est|n'a|n'était|n'ont|n'avait|n'avaient|n'aurait|n'auraient jamais|nullement|point",
+        "n'avait|n'avaient|n'aurait|n'auraient pas",
+      ],
       examples: [
         {
           text: "WikiLeaks assure ne pas être à l'origine de la fuite des courriels d'En Marche.",
           expect: { modality: 'denied', claimant: 'WikiLeaks' },
+        },
+        {
+          // Negated and closed by its speaker: the speaker denies it.
+          text: "Le groupe APT28 n'a jamais piraté TV5Monde, a affirmé le Kremlin.",
+          expect: { modality: 'denied', claimant: 'Kremlin' },
         },
       ],
     },
@@ -332,10 +392,25 @@ export const claims = {
   ],
   relatives: [
     {
-      phrases: ['que|qui', "qu'"],
+      // The object's pronoun: the words after it are the subject who states the link, named or not.
+      phrases: ['que', "qu'"],
+      objectCase: true,
       examples: [
         {
           text: "Le groupe APT33, que Microsoft a lié à l'Iran, a visé Saudi Aramco.",
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+        {
+          text: 'Le groupe Turla, que plusieurs gouvernements rattachent au FSB, a visé des ambassades.',
+          expect: { modality: 'reported' },
+        },
+      ],
+    },
+    {
+      phrases: ['qui'],
+      examples: [
+        {
+          text: "Le groupe APT33, qui selon Microsoft est lié à l'Iran, a visé Saudi Aramco.",
           expect: { modality: 'reported', claimant: 'Microsoft' },
         },
       ],

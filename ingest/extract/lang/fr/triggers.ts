@@ -14,6 +14,8 @@ export const triggers = {
       'rattachés à',
       'rattache au',
       'rattachent au|à',
+      // « le groupe, que des chercheurs lient au GRU » : the verb with its object before it.
+      'lie|lient|liait|liaient au|à|aux',
       'proche du|de',
       'affilié au|à',
       'au service du',
@@ -122,10 +124,16 @@ export const triggers = {
       'commise par',
       'commandité(e)(s) par',
       "l'œuvre|l'oeuvre de",
+      // « l'attaque a été mise sur le compte d'APT28 » : ce qu'on impute à quelqu'un.
+      "mis(e)(s) sur le compte de|du|des|d'",
     ],
     examples: [
       {
         text: 'Le piratage de TV5Monde est attribué au groupe APT28.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: "L'attaque contre TV5Monde a été mise sur le compte du groupe APT28.",
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
       {
@@ -273,7 +281,7 @@ export const triggers = {
     phrases: [
       'visant|vise|visait|visé',
       'ciblé|ciblant|cible',
-      'a|ont visé|ciblé|attaqué|piraté|frappé|infiltré',
+      'a|ont|avait|avaient visé|ciblé|attaqué|piraté|frappé|infiltré',
       'a pénétré',
       // « le groupe a infecté les ordinateurs de l'OTAN », « a espionné l'OTAN ».
       'a|ont|avait infecté|espionné',
@@ -289,6 +297,9 @@ export const triggers = {
       // verbe conjugué seul ; le nom, « l'ingérence dans », prendrait n'importe quel nom avant lui).
       "s'est ingéré(e) dans",
       'se sont ingéré(e)s dans',
+      // The subjunctive after a denial or a doubt, the infinitive after a modal: « nie que X ait
+      // piraté Y », « X pourrait avoir piraté Y ».
+      'ait|aient|avoir piraté|attaqué|infiltré|pénétré|infecté|espionné|paralysé|saboté|visé|ciblé',
     ],
     // « l'opération visait à saboter des Jeux dont la Russie était écartée » : « viser à » dit un
     // but, et un nom dans la suite n'en est pas la cible.
@@ -314,6 +325,10 @@ export const triggers = {
       },
       {
         text: "Le groupe APT28 est soupçonné d'avoir infiltré l'OTAN.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "Le Kremlin nie que le groupe APT28 ait infiltré l'OTAN.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
       },
     ],
