@@ -74,6 +74,7 @@ describe('name vocabularies of the language packs', () => {
             datelineMonths: [],
             technicalTerms: [],
             stateBodies: [],
+            stateBodyCompounds: [],
           },
         ]),
       /names "fr", civilities: the example "M. Durand parle." does not contain "Dupont"/,

@@ -46,6 +46,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     datelineMonths: merged('datelineMonths'),
     technicalTerms: merged('technicalTerms'),
     stateBodies: merged('stateBodies'),
+    stateBodyCompounds: merged('stateBodyCompounds'),
   };
 }
 

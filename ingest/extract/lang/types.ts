@@ -428,6 +428,13 @@ export interface NameVocabulary {
    * gouvernement russe") they name an organisation of that state.
    */
   stateBodies: readonly StateBodyPattern[];
+  /**
+   * Lower-case nouns that, right after a state's organ written with the state before it, make
+   * the organ a word of another body's name or of its people ("Russia's military intelligence
+   * agency", "Iranian government officials"): no mention of the organ then. Any other noun
+   * leaves the organ named ("US military bases", "an Iranian government contractor").
+   */
+  stateBodyCompounds: readonly NamePattern[];
 }
 
 /**

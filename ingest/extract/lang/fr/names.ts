@@ -566,4 +566,6 @@ export const names = {
       ],
     },
   ],
+  // A French organ takes its state after it ("le gouvernement iranien"): no noun follows in between.
+  stateBodyCompounds: [],
 } as const satisfies NameVocabulary;
