@@ -214,6 +214,11 @@ export const MALWARE_DEFINED_BY_COPULA = new RegExp(
 );
 /** "the X ransomware", "X malware". */
 export const MALWARE_CUE_AFTER = new RegExp(String.raw`^\s+${MALWARE_WORDS}(?![\p{L}])`, 'iu');
+/** "the X ransomware program", "X malware family": the name is the program's own, not a group's. */
+export const MALWARE_PROGRAM_AFTER = new RegExp(
+  String.raw`^\s+${MALWARE_WORDS}\s+${MALWARE_KIND_NOUNS}(?![\p{L}])`,
+  'iu',
+);
 /**
  * The members of a list of attack tools: "post-exploitation tools such as X and Y", "backdoors
  * like X, Y or Z". Tools with no qualifier ("tools such as Excel") may be anything.
