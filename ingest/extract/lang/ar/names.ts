@@ -36,6 +36,10 @@ export const names = {
     'مصلحة',
     'قيادة',
     'بعثة',
+    'مفوضية',
+    // "خفر السواحل": the coast guard; "أوقاف": a religious endowments' administration.
+    'خفر',
+    'أوقاف',
     // Parties and civil society.
     'حزب',
     'حركة',
@@ -621,6 +625,17 @@ export const names = {
         entities: [
           { surface: 'خليل ياسين', type: 'Person' },
           { surface: 'يافا', type: 'Location' },
+        ],
+      },
+    },
+    {
+      // Bodies named by their service: the coast guard, an endowments' administration, a commission.
+      text: 'أنقذ خفر السواحل التونسي عشرين شخصا، وأعلنت مفوضية الانتخابات النتائج، وراسلت أوقاف القدس البلدية.',
+      expect: {
+        entities: [
+          { surface: 'خفر السواحل التونسي', type: 'Organization' },
+          { surface: 'مفوضية الانتخابات', type: 'Organization' },
+          { surface: 'أوقاف القدس', type: 'Organization' },
         ],
       },
     },
