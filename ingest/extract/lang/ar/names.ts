@@ -640,6 +640,14 @@ export const names = {
       },
     },
     {
+      // A body's organ written in construct with its name is no body of its own.
+      text: 'اجتمع مجلس إدارة بنك الاستثمار العربي أمس.',
+      expect: {
+        entities: [{ surface: 'بنك الاستثمار العربي', type: 'Organization' }],
+        notEntities: ['مجلس إدارة'],
+      },
+    },
+    {
       // A calling or a status before a name is a title too.
       text: 'غنّت المطربة ليلى حداد في افتتاح المهرجان، وحضر المواطن سليم عودة.',
       expect: {
