@@ -487,10 +487,17 @@ function trimEdges(sequence: Token[]): Token[][] {
 }
 
 function isNotAName(word: string): boolean {
+  // "Aujourd'hui": a function word the pack lists by its part before the apostrophe.
+  const elided = ELIDED_WORD.exec(word)?.[1];
   return (
-    CAPITALISED_FUNCTION_WORDS.has(word) || SHIP_MOVEMENTS.has(word) || ROLE_WORDS.has(word.toLowerCase())
+    CAPITALISED_FUNCTION_WORDS.has(word) ||
+    (elided !== undefined && CAPITALISED_FUNCTION_WORDS.has(elided)) ||
+    SHIP_MOVEMENTS.has(word) ||
+    ROLE_WORDS.has(word.toLowerCase())
   );
 }
+/** A word written with an apostrophe inside, after three letters at least: "Aujourd'hui". */
+const ELIDED_WORD = /^(\p{Lu}\p{Ll}{2,})['’]\p{Ll}+$/u;
 
 /**
  * Whether the line around `offset` is a heading: marked as one in Markdown ("### ...", a line

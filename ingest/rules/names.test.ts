@@ -29,6 +29,11 @@ describe('Latin names', () => {
     ]);
   });
 
+  test('a function word written with its elision is no place of a dateline', () => {
+    assert.deepEqual(latin("Aujourd'hui, 12 mai, la foire ouvre ses portes."), []);
+    assert.deepEqual(latin('Quimperlé, 12 mai. La foire ouvre ses portes.'), ['Location:Quimperlé']);
+  });
+
   test('a possessive ending is never part of a name', () => {
     assert.deepEqual(
       latin("Owen Pratt's lawyers met Mira Sand’s team, and Mira Sand, who heads the unit, spoke.").sort(),
