@@ -372,6 +372,13 @@ describe('acronyms', () => {
     );
   });
 
+  test('an acronym in the plural names its term in the singular too', () => {
+    const text = 'Indicators of Compromise (IOCs) follow. | IOC | IOC Type | Description |';
+    assert.deepEqual(acronymsOfTerms(text), new Set(['IOC']));
+    const typed = findLatinNames(text, splitSentences(text, 'en')).candidates.map((c) => c.surface);
+    assert.ok(!typed.includes('IOC'), typed.join(', '));
+  });
+
   test('a body spelled out after its acronym stays a body', () => {
     const text = 'The NCA (National Cyber Agency) warned the ports. The NCA said more.';
     assert.equal(acronymsOfTerms(text).has('NCA'), false);
