@@ -190,6 +190,9 @@ const RANK_BEFORE = new RegExp(
 /** Capitalised words of a street's name, joined by hyphens, spaces or a particle. */
 const STREET_NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*`;
 /** Street words opening a name in capitals: "Place de la Mairie" is the square, not the town hall. */
+const REGION_HEADS = new Set(NAMES.regionHeads);
+/** Between a region's head and its name: "District of Columbia", "Canton de Valbrune". */
+const REGION_OF = /^[ \u00a0](?:of|of the|de|du|des|de la|d['’])[ \u00a0]?$/u;
 const CAPITALISED_STREET_WORDS = new Set(NAMES.streets.map((word) => word[0]?.toUpperCase() + word.slice(1)));
 const STREET_WORDS = NAMES.streets.flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1)]);
 /** "rue de Siam", "place Saint-Melaine": the street word and the name are one place. */
@@ -598,6 +601,10 @@ function typeName(
   if (GATHERING_HEADS.has(last.text)) return undefined;
   // The street finder names "Place de la Mairie" with its street word.
   if (sequence.length > 1 && CAPITALISED_STREET_WORDS.has(first.text)) return undefined;
+  // "District of Columbia", "Province de Namur": a region named with its head.
+  const regionName = sequence[1];
+  if (regionName && REGION_HEADS.has(first.text) && REGION_OF.test(text.slice(first.end, regionName.start)))
+    return candidate('Location', 'cue: a region named by its head and "of"');
   const words = sequence.length;
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
   if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;

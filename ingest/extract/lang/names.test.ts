@@ -67,6 +67,7 @@ describe('name vocabularies of the language packs', () => {
             bodiesByHead: [],
             titles: [],
             streets: [],
+            regionHeads: [],
             vessels: [],
             shipMovements: [],
             pressCues: [],

@@ -39,6 +39,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     bodiesByHead: merged('bodiesByHead'),
     titles: merged('titles'),
     streets: merged('streets'),
+    regionHeads: merged('regionHeads'),
     vessels: merged('vessels'),
     shipMovements: merged('shipMovements'),
     pressCues: merged('pressCues'),

@@ -391,6 +391,11 @@ export interface NameVocabulary {
   /** Street words: "rue de Siam", "place Saint-Melaine" name a place, street word included. */
   streets: readonly NamePattern[];
   /**
+   * Capitalised heads of a region's name with "of"/"de" after them ("District of Columbia",
+   * "Province de Namur"): the whole phrase names one place, head included.
+   */
+  regionHeads: readonly NamePattern[];
+  /**
    * Lower-case nouns for ships ("le vapeur", "la goélette"): the capitalised name after one is
    * a vessel's, typed Organization (the graph has no vessel type; the NER gold sets type
    * named ships so too).

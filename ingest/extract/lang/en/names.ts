@@ -64,6 +64,30 @@ export const names = {
   bodiesByHead: [],
   titles: [],
   streets: [],
+  regionHeads: [
+    {
+      phrases: [
+        'District',
+        'Province',
+        'County',
+        'Governorate',
+        'Prefecture',
+        'Territory',
+        'Canton',
+        'Oblast',
+      ],
+      examples: [
+        {
+          text: 'The ransomware hit the archives of the District of Westmoor last spring.',
+          expect: { name: 'District of Westmoor', type: 'Location' },
+        },
+        {
+          text: 'Farmers in the Governorate of Qalbara lost power for a day.',
+          expect: { name: 'Governorate of Qalbara', type: 'Location' },
+        },
+      ],
+    },
+  ],
   vessels: [],
   shipMovements: [],
   pressCues: [

@@ -320,6 +320,17 @@ export const names = {
       ],
     },
   ],
+  regionHeads: [
+    {
+      phrases: ['Province', 'Canton', 'Département', 'Préfecture', 'Gouvernorat', 'Territoire'],
+      examples: [
+        {
+          text: 'Les écoles du Canton de Valbrune ferment une semaine.',
+          expect: { name: 'Canton de Valbrune', type: 'Location' },
+        },
+      ],
+    },
+  ],
   vessels: [
     {
       phrases: [
