@@ -190,6 +190,8 @@ const RANK_BEFORE = new RegExp(
 /** Capitalised words of a street's name, joined by hyphens, spaces or a particle. */
 const STREET_NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*`;
 /** Street words opening a name in capitals: "Place de la Mairie" is the square, not the town hall. */
+/** A program's codename in capitals, longer than an acronym: "GRIMSHELL". */
+const TOOL_CODENAME = /^\p{Lu}{5,}$/u;
 const REGION_HEADS = new Set(NAMES.regionHeads);
 /** Between a region's head and its name: "District of Columbia", "Canton de Valbrune". */
 const REGION_OF = /^[ \u00a0](?:of|of the|de|du|des|de la|d['’])[ \u00a0]?$/u;
@@ -828,11 +830,18 @@ function typeName(
       );
     });
   const nameWords = sequence.filter((token) => !isInitial(token)).length;
-  // "legitimate tools such as Windows Credential Editor": a program, whatever its shape.
+  // "legitimate tools such as Windows Credential Editor": a program, whatever its shape; a
+  // codename in capitals there ("tools like net.exe or GRIMSHELL") is an attack tool's, which
+  // the graph types as malware.
   if (
     TOOL_LIST_BEFORE.test(text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start))
   )
-    return undefined;
+    return words === 1 &&
+      TOOL_CODENAME.test(first.text) &&
+      !isTermAcronym(first.text) &&
+      !FOLDED_TECHNICAL_TERMS.has(first.text.toLowerCase())
+      ? candidate('Malware', 'cue: a codename in capitals in a list of tools')
+      : undefined;
   // Shape alone types a person only if some word is a name rather than a common word in title case.
   if (
     nameWords >= 2 &&

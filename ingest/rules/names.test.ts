@@ -372,6 +372,20 @@ describe('acronyms', () => {
     );
   });
 
+  test('in a list of tools, a codename in capitals is an attack tool, a program in title case no name', () => {
+    const found = (text: string) =>
+      findLatinNames(text, splitSentences(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(found('The actor runs command line tools, like net.exe or GRIMSHELL, on hosts.'), [
+      'Malware:GRIMSHELL',
+    ]);
+    assert.deepEqual(found('The actor relies on custom brute force tools as TOWELRACK.'), [
+      'Malware:TOWELRACK',
+    ]);
+    assert.deepEqual(found('The actor relies on password dumpers like Quill Credential Viewer.'), []);
+    // An acronym in capitals is no codename.
+    assert.deepEqual(found('The actor relies on tools such as FTP and SSH clients.'), []);
+  });
+
   test('an acronym in the plural names its term in the singular too', () => {
     const text = 'Indicators of Compromise (IOCs) follow. | IOC | IOC Type | Description |';
     assert.deepEqual(acronymsOfTerms(text), new Set(['IOC']));

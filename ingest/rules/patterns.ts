@@ -232,7 +232,7 @@ export const MALWARE_LIST_BEFORE = new RegExp(
 /** The members of a list of programs of any kind: "legitimate tools such as X", "password dumpers like X or Y". */
 export const TOOL_LIST_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:tools|utilities|programs|software|dumpers|scanners|applications|outils|logiciels)` +
-    String.raw`\s+(?:such\s+as|like|including|comme|tels?\s+que|telles?\s+que)\s+(?:\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}(?:\s*,\s*|\s*,?\s+(?:and|or|et|ou)\s+)){0,5}$`,
+    String.raw`,?\s+(?:such\s+as|like|including|as|comme|tels?\s+que|telles?\s+que)\s+(?:(?:\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}|[\p{L}\p{N}_-]+\.(?:exe|dll|ps1|bat|vbs|js))(?:\s*,\s*|\s*,?\s+(?:and|or|et|ou)\s+)){0,5}$`,
   'u',
 );
 
