@@ -208,6 +208,11 @@ const VESSEL_BEFORE = new RegExp(
   String.raw`${cueAtWordStart(NAMES.vessels, String.raw`(?<![\p{L}\p{M}])`)}(?:[ \u00a0]+à[ \u00a0]+vapeur)?[ \u00a0]+["“«]?[ \u00a0]*$`,
   'iu',
 );
+/** "embarque sur la Provence", "à bord du Surcouf": the name after going on board is a ship's. */
+const BOARDING_BEFORE = new RegExp(
+  String.raw`${cueAtWordStart(NAMES.boarding, String.raw`(?<![\p{L}\p{M}])`)}(?:[ \u00a0]+(?:le|la|les)[ \u00a0]+|[ \u00a0]*['’]|[ \u00a0]+)?$`,
+  'iu',
+);
 /**
  * Port columns list movements as "Arrivé Marie, c. Le Goff, ven. de Swansea": the name
  * before ", c." (capitaine) is a ship's, the name after it its master's.
@@ -613,8 +618,15 @@ function typeName(
   if (allCaps && FOLDED_TECHNICAL_TERMS.has(first.text.toLowerCase())) return undefined;
   if (TECHNIQUE_ID_CELL_BEFORE.test(before)) return undefined;
   const masterAfter = MASTER_AFTER.test(text.slice(last.end, last.end + MASTER_CONTEXT_CHARS));
-  if (VESSEL_BEFORE.test(before) || (masterAfter && !allCaps)) {
-    return candidate('Organization', 'cue: a ship named after a noun for a ship or before its master');
+  if (VESSEL_BEFORE.test(before) || BOARDING_BEFORE.test(before)) {
+    // "le vapeur Bretagne", "embarque sur la Provence": a ship even where a region has the name.
+    return {
+      ...candidate('Organization', 'cue: a ship named after a noun for a ship or for boarding'),
+      titled: true,
+    };
+  }
+  if (masterAfter && !allCaps) {
+    return candidate('Organization', 'cue: a ship named before its master');
   }
   if (PRESS_CUE_BEFORE.test(before) && !allCaps) {
     return candidate('Organization', 'cue: a newspaper named after a word of the press');

@@ -69,6 +69,7 @@ describe('name vocabularies of the language packs', () => {
             streets: [],
             regionHeads: [],
             vessels: [],
+            boarding: [],
             shipMovements: [],
             pressCues: [],
             recipientVerbs: [],

@@ -41,6 +41,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     streets: merged('streets'),
     regionHeads: merged('regionHeads'),
     vessels: merged('vessels'),
+    boarding: merged('boarding'),
     shipMovements: merged('shipMovements'),
     pressCues: merged('pressCues'),
     recipientVerbs: merged('recipientVerbs'),

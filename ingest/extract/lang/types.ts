@@ -402,6 +402,11 @@ export interface NameVocabulary {
    */
   vessels: readonly NamePattern[];
   /**
+   * Words for going on board, lower case, before the article ("embarque sur la Provence", "à
+   * bord du Surcouf"): the name after them is a ship's.
+   */
+  boarding: readonly NamePattern[];
+  /**
    * Capitalised words that open an entry of a port column ("Arrivé Marie, c. Le Goff"): no
    * part of the ship's name after them.
    */

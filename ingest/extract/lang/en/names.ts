@@ -89,6 +89,7 @@ export const names = {
     },
   ],
   vessels: [],
+  boarding: [],
   shipMovements: [],
   pressCues: [
     {

@@ -373,6 +373,32 @@ export const names = {
       ],
     },
   ],
+  boarding: [
+    {
+      phrases: [
+        'embarque sur',
+        'embarquent sur',
+        'embarqué sur',
+        'embarqués sur',
+        'embarquera sur',
+        'passe sur',
+        'passé sur',
+        'à bord du',
+        'à bord de la',
+        "à bord de l'",
+      ],
+      examples: [
+        {
+          text: 'Le docteur Morvan, de la Normandie, embarque sur la Picardie.',
+          expect: { name: 'Picardie', type: 'Organization' },
+        },
+        {
+          text: 'Trois mousses sont morts à bord du Kerlouan en mer.',
+          expect: { name: 'Kerlouan', type: 'Organization' },
+        },
+      ],
+    },
+  ],
   pressCues: [
     {
       // "du", "de la", "de l'", "le", "la", "l'", "au": the article belongs to the cue.
