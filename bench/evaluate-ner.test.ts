@@ -44,6 +44,30 @@ describe('NER gold readers', () => {
     assert.equal(set.documents[0]?.text, 'حكومة فلسطين في رام الله.');
   });
 
+  test('Wojood: a bare name the set labels a place elsewhere is that place where it acts as ORG', () => {
+    write(
+      'ner/wojood-ar/test.txt',
+      [
+        'أعلنت O',
+        'كارونيا B-ORG',
+        'ذلك O',
+        '',
+        'زار O',
+        'كارونيا B-GPE',
+        '',
+        'أعلنت O',
+        'هيئة B-ORG',
+        'المياه I-ORG',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(spansOf(readWojood(root)), [
+      ['Location كارونيا'],
+      ['Location كارونيا'],
+      ['Organization هيئة المياه'],
+    ]);
+  });
+
   test('Europeana: IO tags make one span per run, documents end at a full stop', () => {
     const tokens = [
       'M. O',

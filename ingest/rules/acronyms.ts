@@ -11,7 +11,7 @@ import { NAMES } from '../extract/lang/names.ts';
 import { ORGANIZATION_HEADS } from './cues.ts';
 import type { Candidate } from './types.ts';
 
-const ACRONYM_IN_BRACKETS = /\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\s*\)/gu;
+const ACRONYM_IN_BRACKETS = /\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})s?\s*\)/gu;
 const WORD_BEFORE = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 const SMALL_WORDS = new Set(
   'de du des d la le les l et en à au aux pour sur of the and for on in a an'.split(' '),

@@ -44,6 +44,7 @@ import {
 import { extractRelations } from './relations.ts';
 import { remapKeys, resolveEntities, type MentionLink } from './resolve.ts';
 import { selectCandidates } from './select.ts';
+import { typeActorsNamedAsPrograms } from './software-names.ts';
 import { overlapsAnyOf } from './span-overlap.ts';
 import { overlaps, spanIndexAt, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
@@ -68,7 +69,8 @@ export function extractWithRules(input: ExtractionInput): Extraction {
   const scan = scanDocument(input);
   const candidates = findCandidates(scan);
 
-  const chosen = selectCandidates(candidates);
+  // "the X ransomware program": a known gang's name given to its software is the malware here.
+  const chosen = typeActorsNamedAsPrograms(text, selectCandidates(candidates));
   const chosenSet = new Set(chosen);
   // A unit the text says is a threat actor is that actor: it joins it as one more of its names.
   const identities = findUnitIdentities(

@@ -198,8 +198,20 @@ function nameAfterHead(
     if (
       words.length > 0 &&
       (nested || DIRECTIONS.has(token.key) || (head.kind !== 'place' && GIVEN_NAMES.has(token.key)))
-    )
+    ) {
+      // "مجلس إدارة بورصة فلسطين": an indefinite common noun is in construct with the body named
+      // after it, so the first head names that body's organ (its board), no body of its own. A
+      // place's name ends the chain instead ("حكومة فلسطين دائرة ...": two bodies).
+      if (
+        head.kind === 'organisation' &&
+        !definiteSeen &&
+        nested?.kind === 'organisation' &&
+        !nested.definite &&
+        !isKnownPlace(words.at(-1))
+      )
+        return undefined;
       break;
+    }
     const joined = joinsComplement(words, token);
     const definite = joined || hasArticle(token.key);
     // "مكتب وغيره": a word joined by "و" is a second noun, not part of the name.

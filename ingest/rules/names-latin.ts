@@ -191,6 +191,11 @@ const RANK_BEFORE = new RegExp(
 /** Capitalised words of a street's name, joined by hyphens, spaces or a particle. */
 const STREET_NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*`;
 /** Street words opening a name in capitals: "Place de la Mairie" is the square, not the town hall. */
+/** A program's codename in capitals, longer than an acronym: "GRIMSHELL". */
+const TOOL_CODENAME = /^\p{Lu}{5,}$/u;
+const REGION_HEADS = new Set(NAMES.regionHeads);
+/** Between a region's head and its name: "District of Columbia", "Canton de Valbrune". */
+const REGION_OF = /^[ \u00a0](?:of|of the|de|du|des|de la|d['’])[ \u00a0]?$/u;
 const CAPITALISED_STREET_WORDS = new Set(NAMES.streets.map((word) => word[0]?.toUpperCase() + word.slice(1)));
 const STREET_WORDS = NAMES.streets.flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1)]);
 /** "rue de Siam", "place Saint-Melaine": the street word and the name are one place. */
@@ -202,6 +207,11 @@ const STREET = new RegExp(
 /** "le vapeur Emma", "du chalutier à vapeur Corsaire": the name after a noun for a ship is the ship's. */
 const VESSEL_BEFORE = new RegExp(
   String.raw`${cueAtWordStart(NAMES.vessels, String.raw`(?<![\p{L}\p{M}])`)}(?:[ \u00a0]+à[ \u00a0]+vapeur)?[ \u00a0]+["“«]?[ \u00a0]*$`,
+  'iu',
+);
+/** "embarque sur la Provence", "à bord du Surcouf": the name after going on board is a ship's. */
+const BOARDING_BEFORE = new RegExp(
+  String.raw`${cueAtWordStart(NAMES.boarding, String.raw`(?<![\p{L}\p{M}])`)}(?:[ \u00a0]+(?:le|la|les)[ \u00a0]+|[ \u00a0]*['’]|[ \u00a0]+)?$`,
   'iu',
 );
 /**
@@ -491,10 +501,17 @@ function trimEdges(sequence: Token[]): Token[][] {
 }
 
 function isNotAName(word: string): boolean {
+  // "Aujourd'hui": a function word the pack lists by its part before the apostrophe.
+  const elided = ELIDED_WORD.exec(word)?.[1];
   return (
-    CAPITALISED_FUNCTION_WORDS.has(word) || SHIP_MOVEMENTS.has(word) || ROLE_WORDS.has(word.toLowerCase())
+    CAPITALISED_FUNCTION_WORDS.has(word) ||
+    (elided !== undefined && CAPITALISED_FUNCTION_WORDS.has(elided)) ||
+    SHIP_MOVEMENTS.has(word) ||
+    ROLE_WORDS.has(word.toLowerCase())
   );
 }
+/** A word written with an apostrophe inside, after three letters at least: "Aujourd'hui". */
+const ELIDED_WORD = /^(\p{Lu}\p{Ll}{2,})['’]\p{Ll}+$/u;
 
 /**
  * Whether the line around `offset` is a heading: marked as one in Markdown ("### ...", a line
@@ -595,14 +612,25 @@ function typeName(
   if (GATHERING_HEADS.has(last.text)) return undefined;
   // The street finder names "Place de la Mairie" with its street word.
   if (sequence.length > 1 && CAPITALISED_STREET_WORDS.has(first.text)) return undefined;
+  // "District of Columbia", "Province de Namur": a region named with its head.
+  const regionName = sequence[1];
+  if (regionName && REGION_HEADS.has(first.text) && REGION_OF.test(text.slice(first.end, regionName.start)))
+    return candidate('Location', 'cue: a region named by its head and "of"');
   const words = sequence.length;
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
   if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;
   if (allCaps && FOLDED_TECHNICAL_TERMS.has(first.text.toLowerCase())) return undefined;
   if (TECHNIQUE_ID_CELL_BEFORE.test(before)) return undefined;
   const masterAfter = MASTER_AFTER.test(text.slice(last.end, last.end + MASTER_CONTEXT_CHARS));
-  if (VESSEL_BEFORE.test(before) || (masterAfter && !allCaps)) {
-    return candidate('Organization', 'cue: a ship named after a noun for a ship or before its master');
+  if (VESSEL_BEFORE.test(before) || BOARDING_BEFORE.test(before)) {
+    // "le vapeur Bretagne", "embarque sur la Provence": a ship even where a region has the name.
+    return {
+      ...candidate('Organization', 'cue: a ship named after a noun for a ship or for boarding'),
+      titled: true,
+    };
+  }
+  if (masterAfter && !allCaps) {
+    return candidate('Organization', 'cue: a ship named before its master');
   }
   if (PRESS_CUE_BEFORE.test(before) && !allCaps) {
     return candidate('Organization', 'cue: a newspaper named after a word of the press');
@@ -818,11 +846,18 @@ function typeName(
       );
     });
   const nameWords = sequence.filter((token) => !isInitial(token)).length;
-  // "legitimate tools such as Windows Credential Editor": a program, whatever its shape.
+  // "legitimate tools such as Windows Credential Editor": a program, whatever its shape; a
+  // codename in capitals there ("tools like net.exe or GRIMSHELL") is an attack tool's, which
+  // the graph types as malware.
   if (
     TOOL_LIST_BEFORE.test(text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start))
   )
-    return undefined;
+    return words === 1 &&
+      TOOL_CODENAME.test(first.text) &&
+      !isTermAcronym(first.text) &&
+      !FOLDED_TECHNICAL_TERMS.has(first.text.toLowerCase())
+      ? candidate('Malware', 'cue: a codename in capitals in a list of tools')
+      : undefined;
   // Shape alone types a person only if some word is a name rather than a common word in title case.
   if (
     nameWords >= 2 &&

@@ -26,6 +26,18 @@ const STATE_AFTER_GAP =
  */
 const PHRASE_END_AFTER =
   /^(?:['’]s(?![\p{L}\p{M}])|[ \u00a0]*(?:[,.;:()[\]"'’”»]|$)|[ \u00a0]+(?:is|was|were|are|has|had|have|and|or|but|of|in|to|for|that|which|who|as|on|at|by|with|from|behind|since|also|said|says|denied|denies|may|might|could|would|will|itself|like|such|including|a|est|a|et|ou|qui|que|dans|pour|par|avec|selon|comme|\p{Ll}+ed)(?![\p{L}\p{M}]))/u;
+/**
+ * The other way an organ's phrase ends: a lower-case word that is no noun of another body
+ * ("US military bases", "The Iranian government funds"); "Russia's military intelligence
+ * agency", "Iranian government officials" go on into another body or its people.
+ */
+const NEXT_WORD = /^[ \u00a0]+(\p{Ll}[\p{L}\p{M}-]*)/u;
+const COMPOUND_NOUNS = new Set(NAMES.stateBodyCompounds);
+const endsPhrase = (after: string): boolean => {
+  if (PHRASE_END_AFTER.test(after)) return true;
+  const next = NEXT_WORD.exec(after)?.[1];
+  return next !== undefined && !COMPOUND_NOUNS.has(next);
+};
 /** A capitalised word right before, perhaps joined by "and"/"of": the noun continues a name. */
 const INSIDE_NAME_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]+(?:(?:and|of|&)[ \u00a0]+)?$/u;
 /** The longest gap either side: "’s " before, " de la " after. */
@@ -51,7 +63,7 @@ export function findStateBodies(text: string, gazetteer: readonly GazetteerMenti
       if (
         before &&
         STATE_BEFORE_GAP.test(text.slice(before.end, wordStart)) &&
-        PHRASE_END_AFTER.test(text.slice(wordEnd, wordEnd + 24))
+        endsPhrase(text.slice(wordEnd, wordEnd + 24))
       )
         state = before;
       const after = startingAt.get(wordEnd + gap);

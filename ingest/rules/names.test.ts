@@ -29,6 +29,11 @@ describe('Latin names', () => {
     ]);
   });
 
+  test('a function word written with its elision is no place of a dateline', () => {
+    assert.deepEqual(latin("Aujourd'hui, 12 mai, la foire ouvre ses portes."), []);
+    assert.deepEqual(latin('Quimperlé, 12 mai. La foire ouvre ses portes.'), ['Location:Quimperlé']);
+  });
+
   test('a possessive ending is never part of a name', () => {
     assert.deepEqual(
       latin("Owen Pratt's lawyers met Mira Sand’s team, and Mira Sand, who heads the unit, spoke.").sort(),
@@ -373,6 +378,27 @@ describe('acronyms', () => {
       entities.filter((entity) => entity.mentions.some((mention) => mention.surface === 'IOC')),
       [],
     );
+  });
+
+  test('in a list of tools, a codename in capitals is an attack tool, a program in title case no name', () => {
+    const found = (text: string) =>
+      findLatinNames(text, splitSentences(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(found('The actor runs command line tools, like net.exe or GRIMSHELL, on hosts.'), [
+      'Malware:GRIMSHELL',
+    ]);
+    assert.deepEqual(found('The actor relies on custom brute force tools as TOWELRACK.'), [
+      'Malware:TOWELRACK',
+    ]);
+    assert.deepEqual(found('The actor relies on password dumpers like Quill Credential Viewer.'), []);
+    // An acronym in capitals is no codename.
+    assert.deepEqual(found('The actor relies on tools such as FTP and SSH clients.'), []);
+  });
+
+  test('an acronym in the plural names its term in the singular too', () => {
+    const text = 'Indicators of Compromise (IOCs) follow. | IOC | IOC Type | Description |';
+    assert.deepEqual(acronymsOfTerms(text), new Set(['IOC']));
+    const typed = findLatinNames(text, splitSentences(text, 'en')).candidates.map((c) => c.surface);
+    assert.ok(!typed.includes('IOC'), typed.join(', '));
   });
 
   test('a body spelled out after its acronym stays a body', () => {

@@ -214,6 +214,11 @@ export const MALWARE_DEFINED_BY_COPULA = new RegExp(
 );
 /** "the X ransomware", "X malware". */
 export const MALWARE_CUE_AFTER = new RegExp(String.raw`^\s+${MALWARE_WORDS}(?![\p{L}])`, 'iu');
+/** "the X ransomware program", "X malware family": the name is the program's own, not a group's. */
+export const MALWARE_PROGRAM_AFTER = new RegExp(
+  String.raw`^\s+${MALWARE_WORDS}\s+${MALWARE_KIND_NOUNS}(?![\p{L}])`,
+  'iu',
+);
 /**
  * The members of a list of attack tools: "post-exploitation tools such as X and Y", "backdoors
  * like X, Y or Z". Tools with no qualifier ("tools such as Excel") may be anything.
@@ -227,7 +232,7 @@ export const MALWARE_LIST_BEFORE = new RegExp(
 /** The members of a list of programs of any kind: "legitimate tools such as X", "password dumpers like X or Y". */
 export const TOOL_LIST_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:tools|utilities|programs|software|dumpers|scanners|applications|outils|logiciels)` +
-    String.raw`\s+(?:such\s+as|like|including|comme|tels?\s+que|telles?\s+que)\s+(?:\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}(?:\s*,\s*|\s*,?\s+(?:and|or|et|ou)\s+)){0,5}$`,
+    String.raw`,?\s+(?:such\s+as|like|including|as|comme|tels?\s+que|telles?\s+que)\s+(?:(?:\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}|[\p{L}\p{N}_-]+\.(?:exe|dll|ps1|bat|vbs|js))(?:\s*,\s*|\s*,?\s+(?:and|or|et|ou)\s+)){0,5}$`,
   'u',
 );
 

@@ -25,7 +25,8 @@ export interface Candidate extends Span {
   cue?: Span;
   /**
    * A civility or a rank stands right before the name ("M. Paris", "le cardinal Mathieu"): a
-   * person, even where a place bears the same name.
+   * person, even where a place bears the same name; or a noun for a ship or for boarding one ("le
+   * vapeur Bretagne", "embarque sur la Provence"): a ship.
    */
   titled?: boolean;
   /** Real web sites of the entity (gazetteer), to tell them apart from look-alikes. */

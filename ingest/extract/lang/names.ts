@@ -39,13 +39,16 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     bodiesByHead: merged('bodiesByHead'),
     titles: merged('titles'),
     streets: merged('streets'),
+    regionHeads: merged('regionHeads'),
     vessels: merged('vessels'),
+    boarding: merged('boarding'),
     shipMovements: merged('shipMovements'),
     pressCues: merged('pressCues'),
     recipientVerbs: merged('recipientVerbs'),
     datelineMonths: merged('datelineMonths'),
     technicalTerms: merged('technicalTerms'),
     stateBodies: merged('stateBodies'),
+    stateBodyCompounds: merged('stateBodyCompounds'),
   };
 }
 

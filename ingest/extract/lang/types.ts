@@ -409,11 +409,21 @@ export interface NameVocabulary {
   /** Street words: "rue de Siam", "place Saint-Melaine" name a place, street word included. */
   streets: readonly NamePattern[];
   /**
+   * Capitalised heads of a region's name with "of"/"de" after them ("District of Columbia",
+   * "Province de Namur"): the whole phrase names one place, head included.
+   */
+  regionHeads: readonly NamePattern[];
+  /**
    * Lower-case nouns for ships ("le vapeur", "la goélette"): the capitalised name after one is
    * a vessel's, typed Organization (the graph has no vessel type; the NER gold sets type
    * named ships so too).
    */
   vessels: readonly NamePattern[];
+  /**
+   * Words for going on board, lower case, before the article ("embarque sur la Provence", "à
+   * bord du Surcouf"): the name after them is a ship's.
+   */
+  boarding: readonly NamePattern[];
   /**
    * Capitalised words that open an entry of a port column ("Arrivé Marie, c. Le Goff"): no
    * part of the ship's name after them.
@@ -446,6 +456,13 @@ export interface NameVocabulary {
    * gouvernement russe") they name an organisation of that state.
    */
   stateBodies: readonly StateBodyPattern[];
+  /**
+   * Lower-case nouns that, right after a state's organ written with the state before it, make
+   * the organ a word of another body's name or of its people ("Russia's military intelligence
+   * agency", "Iranian government officials"): no mention of the organ then. Any other noun
+   * leaves the organ named ("US military bases", "an Iranian government contractor").
+   */
+  stateBodyCompounds: readonly NamePattern[];
 }
 
 /**

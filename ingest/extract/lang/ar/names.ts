@@ -36,6 +36,10 @@ export const names = {
     'مصلحة',
     'قيادة',
     'بعثة',
+    'مفوضية',
+    // "خفر السواحل": the coast guard; "أوقاف": a religious endowments' administration.
+    'خفر',
+    'أوقاف',
     // Parties and civil society.
     'حزب',
     'حركة',
@@ -622,6 +626,25 @@ export const names = {
           { surface: 'خليل ياسين', type: 'Person' },
           { surface: 'يافا', type: 'Location' },
         ],
+      },
+    },
+    {
+      // Bodies named by their service: the coast guard, an endowments' administration, a commission.
+      text: 'أنقذ خفر السواحل التونسي عشرين شخصا، وأعلنت مفوضية الانتخابات النتائج، وراسلت أوقاف القدس البلدية.',
+      expect: {
+        entities: [
+          { surface: 'خفر السواحل التونسي', type: 'Organization' },
+          { surface: 'مفوضية الانتخابات', type: 'Organization' },
+          { surface: 'أوقاف القدس', type: 'Organization' },
+        ],
+      },
+    },
+    {
+      // A body's organ written in construct with its name is no body of its own.
+      text: 'اجتمع مجلس إدارة بنك الاستثمار العربي أمس.',
+      expect: {
+        entities: [{ surface: 'بنك الاستثمار العربي', type: 'Organization' }],
+        notEntities: ['مجلس إدارة'],
       },
     },
     {

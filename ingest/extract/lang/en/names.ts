@@ -64,7 +64,32 @@ export const names = {
   bodiesByHead: [],
   titles: [],
   streets: [],
+  regionHeads: [
+    {
+      phrases: [
+        'District',
+        'Province',
+        'County',
+        'Governorate',
+        'Prefecture',
+        'Territory',
+        'Canton',
+        'Oblast',
+      ],
+      examples: [
+        {
+          text: 'The ransomware hit the archives of the District of Westmoor last spring.',
+          expect: { name: 'District of Westmoor', type: 'Location' },
+        },
+        {
+          text: 'Farmers in the Governorate of Qalbara lost power for a day.',
+          expect: { name: 'Governorate of Qalbara', type: 'Location' },
+        },
+      ],
+    },
+  ],
   vessels: [],
+  boarding: [],
   shipMovements: [],
   pressCues: [
     {
@@ -274,6 +299,16 @@ export const names = {
           text: 'The ministry briefed government officials on the breach.',
           expect: { name: 'government officials', type: 'none' },
         },
+        {
+          // A noun after the organ that is no body of its own leaves the organ named: the
+          // contractor works for it, the data is its.
+          text: 'The lure copied a form of an Iranian government contractor.',
+          expect: { name: 'Iranian government', type: 'Organization' },
+        },
+        {
+          text: 'The Iranian government funds several cyber units, the report says.',
+          expect: { name: 'Iranian government', type: 'Organization' },
+        },
       ],
     },
     {
@@ -303,6 +338,50 @@ export const names = {
         {
           text: 'Officials tied the intrusion to Russian intelligence.',
           expect: { name: 'Russian intelligence', type: 'Organization' },
+        },
+        {
+          text: 'The missiles struck two US military bases near the border.',
+          expect: { name: 'US military', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  stateBodyCompounds: [
+    {
+      phrases: [
+        'intelligence',
+        'agency',
+        'agencies',
+        'service',
+        'services',
+        'unit',
+        'units',
+        'directorate',
+        'department',
+        'ministry',
+        'office',
+        'command',
+        'official',
+        'officials',
+        'spokesman',
+        'spokeswoman',
+        'spokesperson',
+        'representative',
+        'representatives',
+        'sources',
+      ],
+      examples: [
+        {
+          text: "Russia's military intelligence service ran the operation, the report says.",
+          expect: { name: 'military intelligence service', type: 'none' },
+        },
+        {
+          text: 'Iranian government officials denied the report on Monday.',
+          expect: { name: 'Iranian government', type: 'none' },
+        },
+        {
+          text: 'A Chinese military unit ran the operation for a decade.',
+          expect: { name: 'Chinese military', type: 'none' },
         },
       ],
     },

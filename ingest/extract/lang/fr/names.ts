@@ -320,6 +320,17 @@ export const names = {
       ],
     },
   ],
+  regionHeads: [
+    {
+      phrases: ['Province', 'Canton', 'Département', 'Préfecture', 'Gouvernorat', 'Territoire'],
+      examples: [
+        {
+          text: 'Les écoles du Canton de Valbrune ferment une semaine.',
+          expect: { name: 'Canton de Valbrune', type: 'Location' },
+        },
+      ],
+    },
+  ],
   vessels: [
     {
       phrases: [
@@ -358,6 +369,32 @@ export const names = {
         {
           text: 'La goélette Anne-Yvonne a perdu deux hommes au large de Terre-Neuve.',
           expect: { name: 'Anne-Yvonne', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  boarding: [
+    {
+      phrases: [
+        'embarque sur',
+        'embarquent sur',
+        'embarqué sur',
+        'embarqués sur',
+        'embarquera sur',
+        'passe sur',
+        'passé sur',
+        'à bord du',
+        'à bord de la',
+        "à bord de l'",
+      ],
+      examples: [
+        {
+          text: 'Le docteur Morvan, de la Normandie, embarque sur la Picardie.',
+          expect: { name: 'Picardie', type: 'Organization' },
+        },
+        {
+          text: 'Trois mousses sont morts à bord du Kerlouan en mer.',
+          expect: { name: 'Kerlouan', type: 'Organization' },
         },
       ],
     },
@@ -566,4 +603,6 @@ export const names = {
       ],
     },
   ],
+  // A French organ takes its state after it ("le gouvernement iranien"): no noun follows in between.
+  stateBodyCompounds: [],
 } as const satisfies NameVocabulary;
