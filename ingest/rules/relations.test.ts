@@ -333,6 +333,33 @@ describe('lists of victims', () => {
   });
 });
 
+describe('lists of tools', () => {
+  test('a kind of attack software types the names its list gives, and its user uses each', () => {
+    const lines = relationLines(
+      'APT99 uses different command-line tools, like netstat.exe or Redkite. APT99 also deployed web shells such as Blackpine and Greyfox.',
+      'en',
+    );
+    for (const tool of ['Redkite', 'Blackpine', 'Greyfox'])
+      assertHas(lines, `USES APT99 -> ${tool} asserted []`);
+  });
+
+  test('"or their malware X" goes on with the list', () => {
+    const lines = relationLines(
+      'APT99 uses a mix of credential harvesting tools and password dumpers like Redkite or their malware Greyfox.',
+      'en',
+    );
+    assertHas(lines, 'USES APT99 -> Redkite asserted []');
+    assertHas(lines, 'USES APT99 -> Greyfox asserted []');
+  });
+
+  test('after a comma, "like" compares unless a kind of software comes before it', () => {
+    const lines = relationLines('APT99 attacked the ministry, like APT98 did last year.', 'en');
+    assertNone(lines, /APT98/);
+    const plain = relationLines('APT99 relies on tools, like Redkite, that anyone can buy.', 'en');
+    assertNone(plain, /Redkite/);
+  });
+});
+
 describe('two-argument verbs and compound tenses', () => {
   test('the subject of "attributed Y to Z" states it, lists and Arabic verb-first included', () => {
     const fr = relationLines(
