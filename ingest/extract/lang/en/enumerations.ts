@@ -38,6 +38,7 @@ export const enumerations = {
         'ioc(s)',
         'domain(s)',
         'ip address(es)',
+        'IP(s)',
         'c2|c&c|command-and-control server(s)|domain(s)|address(es)',
       ],
       examples: [
