@@ -61,6 +61,8 @@ export function entryFromCurated(curated: CuratedEntry): GazetteerEntry {
     externalIds: sorted(curated.externalIds ?? []),
     domains: sorted(curated.domains ?? []),
     ...(curated.founders ? { founders: sorted(curated.founders) } : {}),
+    ...(curated.shortForms ? { shortForms: sorted(curated.shortForms) } : {}),
+    ...(curated.ownedBy ? { ownedBy: curated.ownedBy } : {}),
   };
 }
 

@@ -27,6 +27,13 @@ export interface GazetteerEntry {
   /** Keys of the people who founded the organisation: their campaign or team is the organisation. */
   founders?: string[];
   /**
+   * Short forms a host may spell instead of the brand's name ("1drv" for OneDrive, "msft" for
+   * Microsoft): a look-alike host writing one imitates the brand.
+   */
+  shortForms?: string[];
+  /** The key of the organisation whose product or service this brand is: who imitates one imitates both. */
+  ownedBy?: string;
+  /**
    * The languages whose text names the entry, when only some do: a small French commune
    * ("Roche") is named in French; in an English report the same word is a company's name.
    */
@@ -60,6 +67,8 @@ export interface CuratedEntry {
   externalIds?: string[];
   domains?: string[];
   founders?: string[];
+  shortForms?: string[];
+  ownedBy?: string;
 }
 
 /** Names (and for places, demonyms) added to entries that come from elsewhere, by key. */

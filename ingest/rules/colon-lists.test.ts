@@ -77,7 +77,10 @@ describe('lists a colon opens', () => {
       '1drv[.]live',
       'The lures were in English.',
     ].join('\n');
+    // "1drv" is OneDrive's short form: the host imitates it and its owner.
     assert.deepEqual(relationLines(text), [
+      'IMPERSONATES 1drv.live -> Microsoft asserted',
+      'IMPERSONATES 1drv.live -> OneDrive asserted',
       'REGISTERED APT99 -> 1drv.live asserted',
       'REGISTERED APT99 -> mail-secure.net asserted',
       'REGISTERED APT99 -> office-login.com asserted',
@@ -201,5 +204,48 @@ describe('lists a colon opens', () => {
       'Greyfox: a stealer.',
     ].join('\n');
     assert.deepEqual(relationLines(text), []);
+  });
+
+  test('a table flattened to one cell a line: under its header, each indicator is an item of the lead, the other cells no strays', () => {
+    const text = [
+      'APT99 sent lures to several ministries. APT99 also hit two banks.',
+      'The table below lists the indicators of this campaign.',
+      'Indicator',
+      'Type',
+      'Description',
+      'billing-portal[.]net',
+      'Domain',
+      'Phishing page for the ministries',
+      '198.51.100[.]23',
+      'IP',
+      'Command server',
+      'secure-invoice[.]org',
+      'Domain',
+      'Second stage',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), [
+      'USES APT99 -> 198.51.100.23 asserted',
+      'USES APT99 -> billing-portal.net asserted',
+      'USES APT99 -> secure-invoice.org asserted',
+    ]);
+    // A lead with a trigger: the header's cells and the types are no tools.
+    const used = [
+      'Indicators of compromise used by APT99:',
+      'Indicator',
+      'Type',
+      'billing-portal[.]net',
+      'Domain',
+      'Redkite',
+      'Malware',
+    ].join('\n');
+    assert.deepEqual(relationLines(used), ['USES APT99 -> billing-portal.net asserted']);
+  });
+
+  test('a flattened table under a heading that names no actor, or two, belongs to no one', () => {
+    const header = ['Indicator', 'Type', 'billing-portal[.]net', 'Domain', '198.51.100[.]23', 'IP'];
+    const none = ['APT99 sent lures to several ministries.', 'Indicators of compromise', ...header];
+    assert.deepEqual(relationLines(none.join('\n')), []);
+    const two = ['APT99 sent lures to several ministries.', 'Infrastructure of APT99 and APT98', ...header];
+    assert.deepEqual(relationLines(two.join('\n')), []);
   });
 });

@@ -22,6 +22,10 @@
  * indicators are items there, and the first must come on the line right after the lead. A lead
  * without a trigger speaks of them through a noun for an actor's indicators, the packs'
  * `enumerations.indicatorLeads`.
+ *
+ * A table flattened to one cell a line may stand between the lead and its items: a header of
+ * short lines, the first naming indicators ("Indicator", "Type", "Description"), then the rows'
+ * cells; only indicators are items there, and a row's other cells are no strays.
  */
 import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { isTableRow } from '../tables.ts';
@@ -75,6 +79,10 @@ const BULLETED = /^[\t \u00a0]*[*•▪◦·\-–—][\t \u00a0]/u;
 const DEFINITION_LINES = 3;
 /** A line of bullets or nothing: neither an item nor the end of the list. */
 const BLANK = /^[^\p{L}\p{N}]*$/u;
+/** A column name of a table flattened to one cell a line: a few words, no sentence, no indicator. */
+const HEADER_CELL = /^[\t ]*\p{L}[\p{L}\p{N}&/()' -]{0,40}$/u;
+/** How many columns a flattened table may have. */
+const MAX_COLUMNS = 8;
 
 export interface ColonList {
   /** The lead: a line up to its colon, the last sentence of a line, or a heading. */
@@ -107,9 +115,10 @@ function colonList(text: string, lead: Span, newline: number): ColonList | undef
   const triggers = longest(findTriggers(text, lead.start, lead.end));
   const indicatorLead = namesIndicators(text, lead);
   if (triggers.length === 0 && !indicatorLead) return undefined;
-  const found = listItems(text, newline);
-  // A lead that names no relation speaks of indicators only.
-  const items = triggers.length > 0 ? found : found.filter((item) => isIndicator(text, item));
+  const header = flattenedHeader(text, newline);
+  const found = listItems(text, header?.end ?? newline, header?.columns);
+  // A lead that names no relation, or a flattened table, speaks of indicators only.
+  const items = triggers.length > 0 && !header ? found : found.filter((item) => isIndicator(text, item));
   const heading = !CLAUSE.test(text.slice(lead.start, lead.end));
   return items.length > 0 ? { lead, heading, triggers, indicatorLead, items } : undefined;
 }
@@ -121,19 +130,26 @@ function indicatorList(
   lineStart: number,
   newline: number,
 ): ColonList | undefined {
-  const next = text.indexOf('\n', newline + 1);
-  const nextLine = text.slice(newline + 1, next < 0 ? text.length : next);
-  // An indicator has a dot or an at sign: most lines are ruled out before any pattern runs.
+  if (line.trim() === '') return undefined;
+  const lineAfter = (end: number) => {
+    const next = text.indexOf('\n', end + 1);
+    return text.slice(end + 1, next < 0 ? text.length : next);
+  };
+  // An indicator has a dot or an at sign: most lines are ruled out before any pattern runs; a
+  // line without one may open the header of a flattened table.
+  const header = /[.@]/u.test(lineAfter(newline)) ? undefined : flattenedHeader(text, newline);
+  const itemsFrom = header?.end ?? newline;
+  const nextLine = lineAfter(itemsFrom);
   if (nextLine.length > MAX_INDICATOR_LINE || !/[.@]/u.test(nextLine)) return undefined;
   const first = ITEM.exec(nextLine)?.[1];
-  if (first === undefined || !WHOLE_INDICATOR.test(first) || line.trim() === '') return undefined;
+  if (first === undefined || !WHOLE_INDICATOR.test(first)) return undefined;
   const heading = !SENTENCE_END.test(line);
   const leadStart = heading ? 0 : ([...line.matchAll(LAST_SENTENCE)].at(-1)?.index ?? 0);
   const lead = { start: lineStart + leadStart, end: lineStart + line.trimEnd().length };
   const triggers = longest(findTriggers(text, lead.start, lead.end));
   const indicatorLead = namesIndicators(text, lead);
   if (triggers.length === 0 && !indicatorLead) return undefined;
-  const items = listItems(text, newline).filter((item) => isIndicator(text, item));
+  const items = listItems(text, itemsFrom, header?.columns).filter((item) => isIndicator(text, item));
   return items.length > 0 ? { lead, heading, triggers, indicatorLead, items } : undefined;
 }
 
@@ -141,12 +157,38 @@ function namesIndicators(text: string, lead: Span): boolean {
   return INDICATOR_LEADS.find(text, lead.start, lead.end).length > 0;
 }
 
+/**
+ * The header of a table flattened to one cell a line, on the lines after the one ending at
+ * `newline`: two to eight column names, the first naming indicators ("Indicator", "IOC"), and
+ * an indicator on the line after them. `end` is where its last line ends.
+ */
+function flattenedHeader(text: string, newline: number): { columns: number; end: number } | undefined {
+  let end = newline;
+  let columns = 0;
+  for (;;) {
+    const next = text.indexOf('\n', end + 1);
+    const lineEnd = next < 0 ? text.length : next;
+    const line = text.slice(end + 1, lineEnd);
+    if (!HEADER_CELL.test(line)) {
+      return columns >= 2 && WHOLE_INDICATOR.test(line.trim()) ? { columns, end } : undefined;
+    }
+    if (columns >= MAX_COLUMNS || next < 0) return undefined;
+    if (columns === 0 && !namesIndicators(text, { start: end + 1, end: lineEnd })) return undefined;
+    columns++;
+    end = lineEnd;
+  }
+}
+
 function isIndicator(text: string, item: Span): boolean {
   return WHOLE_INDICATOR.test(text.slice(item.start, item.end));
 }
 
-/** The items on the lines after the lead's line, which ends at `newline`, until the list closes. */
-function listItems(text: string, newline: number): Span[] {
+/**
+ * The items on the lines after the lead's line, which ends at `newline`, until the list closes;
+ * under a flattened table of `columns` columns, a row's other cells are no strays.
+ */
+function listItems(text: string, newline: number, columns = 0): Span[] {
+  const strayLimit = Math.max(2, columns);
   const items: Span[] = [];
   let strays = 0;
   // Items written "term: definition" may take a few lines of description each, and bullets
@@ -172,7 +214,7 @@ function listItems(text: string, newline: number): Span[] {
       definitions ||= DEFINITION.test(line.slice(item[0].length));
       strays = 0;
     } else if (!BLANK.test(line)) {
-      if (/:[\t ]*$/u.test(line) || ++strays >= (definitions ? DEFINITION_LINES : 2)) break;
+      if (/:[\t ]*$/u.test(line) || ++strays >= (definitions ? DEFINITION_LINES : strayLimit)) break;
     }
     lineStart = lineEnd + 1;
   }

@@ -176,3 +176,47 @@ test('a brand the text names only inside a defanged host is found there, its men
   assert.deepEqual(spelledAt('mail-en[.]marche[.]fr', ['en', 'marche']), { start: 5, end: 16 });
   assert.equal(spelledAt('seven-marches[.]fr', ['en', 'marche']), undefined);
 });
+
+test("a short form the gazetteer gives a brand imitates it and the brand's owner, on a host written by itself", () => {
+  assert.deepEqual(
+    lookalikes([
+      entity('Domain', '1drv.live'),
+      entity('Domain', 'msft-login.net'),
+      entity('Domain', 'gdrive-share.online'),
+      entity('Url', 'https://1drv.surf/b/x1'),
+    ]),
+    [
+      '1drv.live -> OneDrive',
+      '1drv.live -> Microsoft',
+      'msft-login.net -> Microsoft',
+      'gdrive-share.online -> Google Drive',
+      'gdrive-share.online -> Google',
+    ],
+  );
+  // The brand's own short-link site, a short form of fewer than four letters alone, a short form
+  // inside a longer label: no look-alike.
+  assert.deepEqual(
+    lookalikes([entity('Domain', '1drv.ms'), entity('Domain', 'ms.site'), entity('Domain', 'gdrives.net')]),
+    [],
+  );
+});
+
+test('the owner a document names is the one imitated, and the part of the host that spells the short form names the product', () => {
+  const text =
+    'Microsoft warned its users.\nHosts of the campaign:\n- 1drv-files[.]site\n- billing-portal[.]net\n';
+  const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+  const nameOf = new Map(result.entities.map((found) => [found.key, found.name]));
+  assert.deepEqual(
+    result.relations
+      .filter((relation) => relation.type === 'IMPERSONATES')
+      .map((relation) => `${relation.source} -> ${nameOf.get(relation.target)}`)
+      .sort(),
+    ['1drv-files.site -> Microsoft', '1drv-files.site -> OneDrive'],
+  );
+  const product = result.entities.find((found) => found.name === 'OneDrive');
+  assert.deepEqual(
+    product?.mentions.map((mention) => mention.surface),
+    ['1drv'],
+  );
+  assert.equal(result.entities.filter((found) => found.name === 'Microsoft').length, 1);
+});

@@ -11,7 +11,9 @@
  * attack's: when a brand's name is one of its labels or hyphen-separated parts beside others, the
  * host names what it imitates by itself, with no sentence needed to present it (the brand being
  * an organisation of the document or of the gazetteer). The brand alone as the registrable name
- * ("support.huawei[.]com") is its own site, not a copy.
+ * ("support.huawei[.]com") is its own site, not a copy. A short form the gazetteer gives a brand
+ * ("1drv" for OneDrive, "msft" for Microsoft) counts as its name there, even alone when it has
+ * four characters or more ("1drv[.]example"); and who imitates a product imitates its owner too.
  */
 import { parse } from 'tldts';
 import { loadGazetteer } from '../gazetteer/index.ts';
@@ -113,43 +115,82 @@ export function findBrandLookalikes(
   });
   if (imitators.length === 0) return [];
   const inDocument = entities.filter((entity) => entity.type === 'Organization');
-  const present = new Set(inDocument.map((entity) => entity.key));
-  const documentBrands: Brand[] = inDocument.map((entity) => ({ ...imitable(entity), known: undefined }));
+  const byKey = new Map(inDocument.map((entity) => [entity.key, entity]));
+  const documentBrands: Brand[] = inDocument.map((entity) => ({
+    ...imitable(entity),
+    known: undefined,
+    shortForms: entity.known ? (loadGazetteer().byKey(entity.key)?.shortForms ?? []) : [],
+  }));
   const known = gazetteerBrandsByFirstWord();
   const found = new Map<string, Impersonation>();
+  const add = (
+    imitator: ResolvedEntity,
+    imitated: ResolvedEntity,
+    reason: string,
+    spelled: readonly string[],
+  ) => {
+    const pair = `${imitator.key}\u0000${imitated.key}`;
+    if (!found.has(pair)) found.set(pair, { imitator, imitated, reason, spelled });
+  };
+  // A gazetteer brand becomes an entity of this document: a fresh one, never the shared entry.
+  const entityOf = (entry: GazetteerEntry) => byKey.get(entry.key) ?? knownEntity(entry);
   for (const { imitator, host } of imitators) {
     const parts = hostParts(host);
-    // Only the gazetteer's brands whose name starts on one of the host's labels can be spelled by it.
+    // Only the gazetteer's brands whose name or short form starts on one of the host's labels can be spelled by it.
     const candidates = [
       ...documentBrands,
       ...new Set(parts.labels.flatMap((label) => known.get(label) ?? [])),
-    ].filter((brand) => brand.known === undefined || !present.has(brand.entity.key));
+    ].filter((brand) => brand.known === undefined || !byKey.has(brand.entity.key));
     for (const brand of candidates) {
-      const pair = `${imitator.key}\u0000${brand.entity.key}`;
-      const reason = found.has(pair) ? undefined : brandReason(host, parts, brand);
-      if (!reason) continue;
-      // A gazetteer brand becomes an entity of this document: a fresh one, never the shared entry.
+      const spelling = brandSpelling(host, parts, brand, imitator.type !== 'Url');
+      if (!spelling) continue;
       const imitated = brand.known ? knownEntity(brand.known) : brand.entity;
-      found.set(pair, { imitator, imitated, reason, spelled: brand.nameWords });
+      add(imitator, imitated, spelling.reason, spelling.spelled);
+      const owner = (brand.known ?? loadGazetteer().byKey(brand.entity.key))?.ownedBy;
+      const ownerEntry = owner === undefined ? undefined : loadGazetteer().byKey(owner);
+      if (ownerEntry) {
+        const reason = `${host} imitates ${imitated.name}, a product of ${ownerEntry.name}`;
+        add(imitator, entityOf(ownerEntry), reason, spelling.spelled);
+      }
     }
   }
   return [...found.values()];
 }
 
-/** An organisation as a brand; `known` is the gazetteer entry of a brand the document does not name. */
+/**
+ * An organisation as a brand; `known` is the gazetteer entry of a brand the document does not
+ * name, `shortForms` what a host may spell instead of its name.
+ */
 interface Brand extends Imitable {
   known: GazetteerEntry | undefined;
+  shortForms: readonly string[];
 }
 
-/** The brand's name as labels of the host, beside others, and the host none of its sites. */
-function brandReason(
+/** A short form alone as a host's name must be this long: "ms[.]com" may stand for anything. */
+const MIN_LONE_SHORT_FORM = 4;
+
+/**
+ * The brand's name as labels of the host, beside others, or one of its short forms as a label,
+ * and the host none of its sites: why the host imitates it, and the words of the host that say so.
+ * A short form is read on a host written by itself (`bareHost`: a domain, an address), not on
+ * each page of it a report lists: the look-alike is the host, not every link to it.
+ */
+function brandSpelling(
   host: string,
   parts: { labels: string[]; registrableLabel: string },
-  { entity, sites, nameWords }: Imitable,
-): string | undefined {
+  { entity, sites, nameWords, shortForms }: Brand,
+  bareHost: boolean,
+): { reason: string; spelled: readonly string[] } | undefined {
   if (sites.some(({ site }) => host === site || host.endsWith(`.${site}`))) return undefined;
+  const shortForm = (bareHost ? shortForms : []).find(
+    (form) => parts.labels.includes(form) && (parts.labels.length > 1 || form.length >= MIN_LONE_SHORT_FORM),
+  );
+  if (shortForm)
+    return { reason: `${host} spells ${shortForm}, short for ${entity.name}`, spelled: [shortForm] };
   if (parts.registrableLabel.split(/[.-]+/).join(' ') === nameWords.join(' ')) return undefined;
-  return borrows(parts.labels, nameWords, false) ? `${host} spells the name ${entity.name}` : undefined;
+  return borrows(parts.labels, nameWords, false)
+    ? { reason: `${host} spells the name ${entity.name}`, spelled: nameWords }
+    : undefined;
 }
 
 /**
@@ -174,7 +215,7 @@ let knownBrands: Map<string, Brand[]> | undefined;
 /**
  * The gazetteer's organisations as brands, by the first word of their name: by their name and
  * their one-word aliases of letters and digits, never a name the gazetteer matches only in
- * context, an ordinary word ("Apple").
+ * context, an ordinary word ("Apple"); and by each of their short forms.
  */
 function gazetteerBrandsByFirstWord(): Map<string, Brand[]> {
   if (knownBrands) return knownBrands;
@@ -186,9 +227,21 @@ function gazetteerBrandsByFirstWord(): Map<string, Brand[]> {
     const names = [entry.name, ...entry.aliases].filter(
       (name, index) => !ordinary.has(foldKey(name)) && (index === 0 || ONE_WORD.test(name)),
     );
-    for (const name of names) {
-      const brand: Brand = { ...readImitable({ ...entity, name }), entity, known: entry };
-      const [first] = brand.nameWords;
+    const shortForms = entry.shortForms ?? [];
+    const brands = names.map((name): Brand => ({
+      ...readImitable({ ...entity, name }),
+      entity,
+      known: entry,
+      shortForms,
+    }));
+    // Its short forms are looked up like the first word of a name, by the label that spells them,
+    // for a brand whose name is an ordinary word too: the short form is no such word.
+    const abbreviated: Brand = { ...readImitable(entity), nameWords: [], entity, known: entry, shortForms };
+    const byFirstLabel = [
+      ...brands.map((brand) => [brand.nameWords[0], brand] as const),
+      ...shortForms.map((form) => [form, abbreviated] as const),
+    ];
+    for (const [first, brand] of byFirstLabel) {
       if (first === undefined) continue;
       const listed = knownBrands.get(first);
       if (listed) listed.push(brand);

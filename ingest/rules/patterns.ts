@@ -220,12 +220,14 @@ export const MALWARE_PROGRAM_AFTER = new RegExp(
   'iu',
 );
 /**
- * The members of a list of attack tools: "post-exploitation tools such as X and Y", "backdoors
- * like X, Y or Z". Tools with no qualifier ("tools such as Excel") may be anything.
+ * The members of a list of attack tools, its kind from the packs' `enumerations.softwareKinds`:
+ * "post-exploitation tools such as X and Y", "backdoors like X, Y or Z", "command-line tools,
+ * like net.exe or X" (the items before the name may be file names in lower case). Tools with no
+ * qualifier ("tools such as Excel") may be anything.
  */
 export const MALWARE_LIST_BEFORE = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?:(?:hacking|attack|offensive|post[- ]exploitation|exploitation|penetration[- ]testing|malicious|custom)\s+tools|backdoors|implants|trojans|RATs|loaders|droppers|wipers|malware families|ransomware families)` +
-    String.raw`\s+(?:such\s+as|like|including)\s+(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)){0,5}$`,
+  String.raw`${NOT_AFTER_WORD}(?:${alternation(PACKS.flatMap((pack) => pack.enumerations.softwareKinds))})` +
+    String.raw`\s*,?\s+(?:such\s+as|like|including)\s+(?:[\p{L}\p{N}][\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)){0,5}$`,
   'u',
 );
 

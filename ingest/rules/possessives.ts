@@ -113,6 +113,7 @@ const TOOL_TO_OWNER =
 
 export interface PossessiveUse {
   actor: EntityMention;
+  /** What the actor uses: a program, or an indicator of its infrastructure. */
   tool: EntityMention;
   /** The possessive mark. */
   at: Span;
@@ -122,13 +123,14 @@ export interface PossessiveUse {
  * Programs stated to be in an actor's arsenal or operations: "PowerRatankba was developed as a
  * replacement in Lazarus Group's arsenal", "Ratankba, used within the Lazarus group's attacks",
  * or owned by its possessive right before the program's name ("APT28's Zebrocy backdoor",
- * `ownedTool`).
+ * `ownedTool`); and indicators after an actor's noun for them ("APT28's C2 server at X",
+ * `ownedIndicator`).
  * Mentions must be sorted by start.
  */
 export function findPossessiveUses(text: string, mentions: readonly EntityMention[]): PossessiveUse[] {
   const found: PossessiveUse[] = [];
   mentions.forEach((actor, index) => {
-    const owned = ownedTool(text, mentions, index);
+    const owned = ownedTool(text, mentions, index) ?? ownedIndicator(text, mentions, index);
     if (owned) found.push(owned);
     if (actor.entity.type !== 'ThreatActor' || !OWNED_TOOLS.test(text.slice(actor.end, actor.end + 80)))
       return;
@@ -177,4 +179,44 @@ function ownedTool(
   if (!TO_OWNED_TOOL.test(gap) || (!pronoun && !/^['’]/u.test(gap)) || (pronoun && /^['’]/u.test(gap)))
     return undefined;
   return { actor, tool, at: { start: actor.end, end: tool.start } };
+}
+
+/** Indicators an actor's infrastructure is made of. */
+const INDICATOR_TYPES: ReadonlySet<string> = new Set(['Domain', 'Url', 'Email', 'IpAddress']);
+/**
+ * Between an actor and its indicator: its genitive or nothing (a compound, "APT99 C2 servers"),
+ * up to two modifiers, one of the packs' nouns for an actor's indicators, then a comma opening an
+ * apposition or a few words of the same clause ("'s C2 server at ", " IP addresses were seen in
+ * China as ").
+ */
+const TO_OWNED_INDICATOR = new RegExp(
+  String.raw`^(?:['’]s?)?\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:${alternation(
+    PACKS.filter((pack) => pack.lang !== 'ar').flatMap((pack) => pack.enumerations.indicatorLeads),
+  )})(?![\p{L}])(?:\s*,\s*|(?:\s+[^\s,;:.()]+){0,8}?\s+)$`,
+  'iu',
+);
+
+/**
+ * "APT99's C2 server at 198.51.100[.]23", "some APT99 IP addresses were found in China as X":
+ * an indicator after an actor's noun for its indicators, in the same clause, is one the actor
+ * uses. A name or a reference with its genitive ("the group's") counts; a bare pronoun does not,
+ * "its domain" being as often a victim's.
+ */
+function ownedIndicator(
+  text: string,
+  mentions: readonly EntityMention[],
+  index: number,
+): PossessiveUse | undefined {
+  const actor = mentions[index];
+  if (actor?.entity.type !== 'ThreatActor' || POSSESSIVE_PRONOUN.test(actor.surface)) return undefined;
+  // Places may stand between ("found in China as X"); any other name ends the phrase.
+  const indicator = mentions
+    .slice(index + 1)
+    .find((mention) => mention.start >= actor.end && mention.entity.type !== 'Location');
+  if (!indicator || !INDICATOR_TYPES.has(indicator.entity.type) || indicator.start - actor.end > 120)
+    return undefined;
+  const gap = text.slice(actor.end, indicator.start);
+  return TO_OWNED_INDICATOR.test(gap)
+    ? { actor, tool: indicator, at: { start: actor.end, end: indicator.start } }
+    : undefined;
 }

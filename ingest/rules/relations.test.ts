@@ -333,6 +333,52 @@ describe('lists of victims', () => {
   });
 });
 
+describe('lists of tools', () => {
+  test('a kind of attack software types the names its list gives, and its user uses each', () => {
+    const lines = relationLines(
+      'APT99 uses different command-line tools, like netstat.exe or Redkite. APT99 also deployed web shells such as Blackpine and Greyfox.',
+      'en',
+    );
+    for (const tool of ['Redkite', 'Blackpine', 'Greyfox'])
+      assertHas(lines, `USES APT99 -> ${tool} asserted []`);
+  });
+
+  test('"or their malware X" goes on with the list', () => {
+    const lines = relationLines(
+      'APT99 uses a mix of credential harvesting tools and password dumpers like Redkite or their malware Greyfox.',
+      'en',
+    );
+    assertHas(lines, 'USES APT99 -> Redkite asserted []');
+    assertHas(lines, 'USES APT99 -> Greyfox asserted []');
+  });
+
+  test('after a comma, "like" compares unless a kind of software comes before it', () => {
+    const lines = relationLines('APT99 attacked the ministry, like APT98 did last year.', 'en');
+    assertNone(lines, /APT98/);
+    const plain = relationLines('APT99 relies on tools, like Redkite, that anyone can buy.', 'en');
+    assertNone(plain, /Redkite/);
+  });
+});
+
+describe("an actor's indicators", () => {
+  test("an indicator after an actor's noun for its indicators, in the same clause, is one it uses", () => {
+    const lines = relationLines(
+      "APT99's C2 server at 198.51.100[.]23 is located in China. Some APT99 IP addresses were seen in Brazil as 203.0.113[.]7. APT99 hit banks. The group's C2 domain, billing-portal[.]net, was new.",
+      'en',
+    );
+    for (const indicator of ['198.51.100.23', '203.0.113.7', 'billing-portal.net'])
+      assertHas(lines, `USES APT99 -> ${indicator} asserted []`);
+  });
+
+  test("a victim's domain, a pronoun's, or one past another name or the clause's end, is none", () => {
+    const lines = relationLines(
+      'APT99 attacked Acme, whose domain acme-corp[.]com went down. APT99 phished the ministry and its domain gov-mail[.]net was hit. APT99 domains, as Acme said; later portal-login[.]net appeared.',
+      'en',
+    );
+    assertNone(lines, /^USES/);
+  });
+});
+
 describe('two-argument verbs and compound tenses', () => {
   test('the subject of "attributed Y to Z" states it, lists and Arabic verb-first included', () => {
     const fr = relationLines(

@@ -71,11 +71,12 @@ const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|
 /** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */
 const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
 /**
- * Between two items of a list: a comma or a conjunction, then an article, which may open a
- * short description ("Maersk, le laboratoire américain Merck et TNT", "and the Danish shipper").
+ * Between two items of a list: a comma or a conjunction, then an article or a possessive, which
+ * may open a short description ("Maersk, le laboratoire américain Merck et TNT", "and the Danish
+ * shipper", "or their malware X").
  */
 const COORDINATION = new RegExp(
-  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:(?:the|le|la|les|un|une|an?)(?![\p{L}])|l['’])\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
+  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:(?:the|their|its|le|la|les|un|une|an?)(?![\p{L}])|l['’])\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
   'u',
 );
 /**
@@ -1375,8 +1376,14 @@ const EXAMPLES_RUNNING = new RegExp(
   String.raw`(?:^|\s)(?:${[...ENUMERATION_WORDS, ...COMPARING_WORDS].map(escapeRegExp).join('|')})\s+(?:[^\s,;:()]+\s+){1,7}$`,
   'iu',
 );
+/**
+ * Plural nouns for a kind of attack software, after which a comma and "like" open its examples
+ * ("command-line tools, like net.exe or X"), whatever the list names before the mention.
+ */
+const SOFTWARE_KINDS = PACKS.flatMap((pack) => pack.enumerations.softwareKinds);
 const AFTER_COMMA = new RegExp(
-  String.raw`[,،]\s*(?:${ENUMERATION_WORDS.map(escapeRegExp).join('|')})${BEFORE_EXAMPLE}`,
+  String.raw`[,،]\s*(?:${ENUMERATION_WORDS.map(escapeRegExp).join('|')})${BEFORE_EXAMPLE}|` +
+    String.raw`(?:^|\s)(?:${alternation(SOFTWARE_KINDS)})\s*,\s*(?:${COMPARING_WORDS.map(escapeRegExp).join('|')})\s`,
   'iu',
 );
 

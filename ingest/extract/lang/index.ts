@@ -76,6 +76,7 @@ export interface LoadedPack {
     comparing: readonly string[];
     beforeExample: readonly string[];
     indicatorLeads: readonly string[];
+    softwareKinds: readonly string[];
   };
   references: Record<keyof ReferenceVocabulary, readonly string[]>;
   capitalisedFunctionWords: readonly string[];
@@ -308,7 +309,7 @@ function loadEnumerations(
   expanded: (concept: string, phrases: readonly string[]) => string[],
 ): LoadedPack['enumerations'] {
   const where = `language pack "${pack.lang}"`;
-  const words = (name: 'opening' | 'comparing' | 'indicatorLeads') =>
+  const words = (name: 'opening' | 'comparing' | 'indicatorLeads' | 'softwareKinds') =>
     pack.enumerations[name].flatMap((pattern) => {
       for (const example of pattern.examples) checkRelationExample(where, `enumerations.${name}`, example);
       return expanded(`enumerations.${name}`, pattern.phrases);
@@ -318,6 +319,7 @@ function loadEnumerations(
     comparing: words('comparing'),
     beforeExample: expanded('enumerations.beforeExample', pack.enumerations.beforeExample),
     indicatorLeads: words('indicatorLeads'),
+    softwareKinds: words('softwareKinds'),
   };
 }
 

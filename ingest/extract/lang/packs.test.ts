@@ -155,7 +155,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
-    ...(['opening', 'comparing', 'indicatorLeads'] as const).flatMap((concept) =>
+    ...(['opening', 'comparing', 'indicatorLeads', 'softwareKinds'] as const).flatMap((concept) =>
       pack.enumerations[concept].flatMap((pattern) =>
         pattern.examples.map((example) => ({
           concept: `enumerations.${concept}`,

@@ -307,6 +307,14 @@ export interface EnumerationVocabulary {
    * lines.
    */
   indicatorLeads: readonly Pattern<RelationExpectation>[];
+  /**
+   * Plural nouns for a kind of attack software ("backdoors", "web shells", "command-line
+   * tools"): the names an enumeration word lists after one ("backdoors such as X and Y",
+   * "command-line tools, like X or Y": a comma before "like" does not close the clause there)
+   * are software, and the sentence's actor uses each. A bare "tools" is no kind: "tools such
+   * as Excel" may be anything. An example is a sentence using such a list.
+   */
+  softwareKinds: readonly Pattern<RelationExpectation>[];
 }
 
 export interface LanguagePack {

@@ -40,4 +40,5 @@ export const enumerations = {
       ],
     },
   ],
+  softwareKinds: [],
 } as const satisfies EnumerationVocabulary;

@@ -38,6 +38,7 @@ export const enumerations = {
         'ioc(s)',
         'domain(s)',
         'ip address(es)',
+        'IP(s)',
         'c2|c&c|command-and-control server(s)|domain(s)|address(es)',
       ],
       examples: [
@@ -48,6 +49,46 @@ export const enumerations = {
         {
           text: 'Researchers listed the C2 domains of TA999 in their report.\n- billing-portal[.]net\n- 198.51.100[.]23\n',
           expect: { source: 'TA999', type: 'USES', target: '198.51.100.23' },
+        },
+      ],
+    },
+  ],
+  softwareKinds: [
+    {
+      phrases: [
+        'hacking|attack|offensive|post-exploitation|exploitation|penetration-testing|malicious|custom tools',
+        'command-line|brute-force|credential-harvesting tools',
+        'post exploitation tools',
+        'penetration testing tools',
+        'command line tools',
+        'brute force tools',
+        'credential harvesting tools',
+        'password dumpers',
+        'stealers',
+        'backdoors',
+        'implants',
+        'trojans',
+        'RATs',
+        'loaders',
+        'droppers',
+        'wipers',
+        'web shells',
+        'webshells',
+        'malware families',
+        'ransomware families',
+      ],
+      examples: [
+        {
+          text: 'APT99 relies on backdoors such as Blackpine and Greyfox.',
+          expect: { source: 'APT99', type: 'USES', target: 'Greyfox' },
+        },
+        {
+          text: 'In the second stage APT99 uses command-line tools, like netstat.exe or Greyfox.',
+          expect: { source: 'APT99', type: 'USES', target: 'Greyfox' },
+        },
+        {
+          text: 'To keep its access, APT99 deployed web shells such as Blackpine.',
+          expect: { source: 'APT99', type: 'USES', target: 'Blackpine' },
         },
       ],
     },

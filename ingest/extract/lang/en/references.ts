@@ -57,11 +57,16 @@ export const references = {
         'the intruders',
         'the perpetrators',
         'the operators',
+        'these operators',
       ],
       examples: [
         {
           text: 'Turla is a Russian espionage group. The cybercriminals targeted the Ministry of Defence of Estonia.',
           expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+        {
+          text: 'Turla is a Russian espionage group. These operators used the following infrastructure:\nbilling-portal[.]net\n',
+          expect: { source: 'Turla', type: 'USES', target: 'billing-portal.net' },
         },
       ],
     },

@@ -43,4 +43,5 @@ export const enumerations = {
       ],
     },
   ],
+  softwareKinds: [],
 } as const satisfies EnumerationVocabulary;
