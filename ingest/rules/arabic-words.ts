@@ -55,16 +55,23 @@ const STOPWORDS = new Set(
       // Dates: "بتاريخ", "عام 1990" after a name are when, not who.
       'تاريخ عام سنة'
     ).split(/\s+/),
-    // Verbs of saying and denial, and one-word hedges ("يبدو"), from the language pack.
-    ...(['saying', 'denials', 'hedges'] as const).flatMap((concept) =>
-      packFor('ar').claims[concept].filter((phrase) => !phrase.includes(' ')),
-    ),
   ].map(foldKey),
+);
+/**
+ * Verbs of saying and denial, and one-word hedges ("يبدو"), from the language pack. A verb takes
+ * only a conjunction before it: "كيري" is a name, not "يرى" after the preposition "ك".
+ */
+const STOP_VERBS = new Set(
+  (['saying', 'denials', 'hedges'] as const)
+    .flatMap((concept) => packFor('ar').claims[concept].filter((phrase) => !phrase.includes(' ')))
+    .map(foldKey),
 );
 
 export function isStopword(word: string): boolean {
   const key = foldKey(word);
-  return STOPWORDS.has(key) || (/^[وفبلك]/u.test(key) && STOPWORDS.has(key.slice(1)));
+  if (STOPWORDS.has(key) || STOP_VERBS.has(key)) return true;
+  const stem = key.slice(1);
+  return (/^[وفبلك]/u.test(key) && STOPWORDS.has(stem)) || (/^[وف]/u.test(key) && STOP_VERBS.has(stem));
 }
 
 /** Whether the folded word carries the article, alone or after clitics ("وال", "بال", "لل"). */

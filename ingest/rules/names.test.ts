@@ -389,7 +389,7 @@ describe('acronyms', () => {
     assert.deepEqual(found('The actor relies on custom brute force tools as TOWELRACK.'), [
       'Malware:TOWELRACK',
     ]);
-    assert.deepEqual(found('The actor relies on password dumpers like Quill Credential Viewer.'), []);
+    assert.deepEqual(found('The actor relies on tools such as Quill Credential Viewer.'), []);
     // An acronym in capitals is no codename.
     assert.deepEqual(found('The actor relies on tools such as FTP and SSH clients.'), []);
   });

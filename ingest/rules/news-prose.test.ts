@@ -171,8 +171,9 @@ describe('French news: posts held by a list', () => {
       "Le parquet a inculpé Paul Martin et Jean Martin, qu'il présente comme les dirigeants de LockBit.",
       'fr',
     );
-    assertHas(plural, 'LEADS Paul Martin -> LockBit asserted []');
-    assertHas(plural, 'LEADS Jean Martin -> LockBit asserted []');
+    // The prosecutor presents them so: reported, its unnamed office no claimant entity.
+    assertHas(plural, 'LEADS Paul Martin -> LockBit reported []');
+    assertHas(plural, 'LEADS Jean Martin -> LockBit reported []');
     const singular = relationLines(
       'Le parquet a inculpé Paul Martin et Jean Martin, le dirigeant de LockBit.',
       'fr',
