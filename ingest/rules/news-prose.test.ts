@@ -171,8 +171,9 @@ describe('French news: posts held by a list', () => {
       "Le parquet a inculpé Paul Martin et Jean Martin, qu'il présente comme les dirigeants de LockBit.",
       'fr',
     );
-    assertHas(plural, 'LEADS Paul Martin -> LockBit asserted []');
-    assertHas(plural, 'LEADS Jean Martin -> LockBit asserted []');
+    // "qu'il présente comme": the prosecutor's word, reported (the prosecutor is no name).
+    assertHas(plural, 'LEADS Paul Martin -> LockBit reported []');
+    assertHas(plural, 'LEADS Jean Martin -> LockBit reported []');
     const singular = relationLines(
       'Le parquet a inculpé Paul Martin et Jean Martin, le dirigeant de LockBit.',
       'fr',
