@@ -875,8 +875,8 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],
     },
     {
-      trap: 'a view of unnamed experts (يرى خبراء أن): reported, by no one named',
-      text: 'ويرى خبراء أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+      trap: 'a view of unnamed experts (رأى خبراء أن): reported, by no one named',
+      text: 'ورأى خبراء أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
       expect: ['ATTRIBUTED_TO APT28 -> GRU reported []'],
     },
     {

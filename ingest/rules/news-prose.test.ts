@@ -171,7 +171,7 @@ describe('French news: posts held by a list', () => {
       "Le parquet a inculpé Paul Martin et Jean Martin, qu'il présente comme les dirigeants de LockBit.",
       'fr',
     );
-    // The prosecutor presents them so: reported, its unnamed office no claimant entity.
+    // "qu'il présente comme": the prosecutor's word, reported (the prosecutor is no name).
     assertHas(plural, 'LEADS Paul Martin -> LockBit reported []');
     assertHas(plural, 'LEADS Jean Martin -> LockBit reported []');
     const singular = relationLines(

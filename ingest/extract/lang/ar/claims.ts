@@ -78,8 +78,9 @@ export const claims = {
         'ذكر|ذكرت|تؤكد|يؤكد|أشار|أشارت|أفاد|أفادت|كشف|كشفت|اتهم|اتهمت|يقول|تقول|ربط|ربطت|نسب|نسبت|تنسب|ينسب|خلص|خلصت|شدد|شددت',
         // With the pronoun of what is attributed, set before: "أما X فقد نسبته شركة Y إلى Z".
         'نسبته|نسبتها|نسبه|نسبها',
-        // A view or a claim held by its subject: "ويرى خبراء أن ..."، "وزعمت المجموعة أنها ...".
-        'يرى|ترى|يرون|رأى|رأت|زعم|زعمت|زعموا',
+        // A view or a claim held by its subject: "ورأى خبراء أن ..."، "وزعمت المجموعة أنها ..."
+        // (not the present "يرى", which a name such as "كيري" would end on).
+        'يرون|رأى|رأت|زعم|زعمت|زعموا',
       ],
       examples: [
         {
@@ -91,7 +92,7 @@ export const claims = {
           expect: { modality: 'reported', claimant: 'مايكروسوفت' },
         },
         {
-          text: 'وترى شركة مانديانت أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          text: 'ورأت شركة مانديانت أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
           expect: { modality: 'reported', claimant: 'مانديانت' },
         },
       ],
