@@ -55,6 +55,9 @@ export function leftContextCue(
   regex: RegExp,
   vocabularies: ReadonlyArray<readonly string[]>,
 ): LeftContextCue {
+  // Without `u`, the `i` flag folds case otherwise than the table below.
+  if (regex.ignoreCase && !regex.unicode)
+    throw new Error(`left-context cue ${regex.source.slice(0, 60)} needs the u flag`);
   for (const phrases of vocabularies) {
     if (!regex.source.includes(alternation(phrases))) {
       throw new Error(`left-context cue ${regex.source.slice(0, 60)} is not built from its vocabulary`);
