@@ -7,8 +7,10 @@
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
 import {
+  ACCOUNT_CUES_LATIN,
   CAPITALISED_FUNCTION_WORDS,
   EMPLOYER_CUES_LATIN,
+  LOCATION_CUES_LATIN,
   ORGANIZATION_CUES_LATIN,
   ORGANIZATION_CLOSING_HEADS,
   ORGANIZATION_HEADS,
@@ -16,7 +18,10 @@ import {
   PERSON_ROLES_AFTER,
   PERSON_TITLES_LATIN,
   TECHNICAL_NOUNS_LATIN,
+  THREAT_ACTOR_CUES_LATIN,
+  THREAT_ACTOR_NAMING_VERBS_LATIN,
 } from './cues.ts';
+import { CueOccurrences, leftContextCue, type LeftContextCue } from './cue-occurrences.ts';
 import { writtenInProse } from './prose-words.ts';
 import {
   ACCOUNT_CUE_BEFORE,
@@ -39,6 +44,7 @@ import {
   RESEARCH_TEAM_NUMBER_AFTER,
   SPEECH_VERB_AFTER,
   SOFTWARE_VERB_BEFORE,
+  SPEAKER_VERB_LIST,
   SPEECH_VERB_BEFORE,
   THREAT_ACTOR_CUE_AFTER,
   THREAT_ACTOR_CUE_BEFORE,
@@ -274,6 +280,26 @@ const TECHNICAL_NOUN_AFTER = new RegExp(
   'u',
 );
 
+/** The left-context cues built from a vocabulary: each is run only where the cue pass found it in the window. */
+const CUED = {
+  vessel: leftContextCue(VESSEL_BEFORE, [NAMES.vessels]),
+  press: leftContextCue(PRESS_CUE_BEFORE, [NAMES.pressCues]),
+  civility: leftContextCue(CIVILITY_BEFORE, [NAMES.civilities]),
+  pluralCivility: leftContextCue(PLURAL_CIVILITY_LIST_BEFORE, [NAMES.pluralCivilities]),
+  rank: leftContextCue(RANK_BEFORE, [NAMES.titles]),
+  threatActor: leftContextCue(THREAT_ACTOR_CUE_BEFORE, [THREAT_ACTOR_CUES_LATIN]),
+  threatActorNaming: leftContextCue(THREAT_ACTOR_NAMING_BEFORE, [
+    THREAT_ACTOR_CUES_LATIN,
+    THREAT_ACTOR_NAMING_VERBS_LATIN,
+  ]),
+  organization: leftContextCue(ORGANIZATION_CUE_BEFORE, [ORGANIZATION_CUES_LATIN]),
+  employer: leftContextCue(EMPLOYER_BEFORE, [EMPLOYER_CUES_LATIN]),
+  personTitle: leftContextCue(PERSON_TITLE_BEFORE, [PERSON_TITLES_LATIN]),
+  location: leftContextCue(LOCATION_CUE_BEFORE, [LOCATION_CUES_LATIN]),
+  account: leftContextCue(ACCOUNT_CUE_BEFORE, [ACCOUNT_CUES_LATIN]),
+  speechVerb: leftContextCue(SPEECH_VERB_BEFORE, [SPEAKER_VERB_LIST]),
+};
+
 interface Token extends Span {
   text: string;
 }
@@ -301,11 +327,12 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
     }
     return common;
   };
+  const occurrences = new CueOccurrences(text);
   let termAcronyms: Set<string> | undefined;
   const isTermAcronym = (word: string) => (termAcronyms ??= acronymsOfTerms(text)).has(word);
   for (const sentence of sentences) {
     for (const sequence of nameSequences(text, sentence, isCommonWord)) {
-      const typed = typeName(text, sentence, sequence, isCommonWord, isTermAcronym);
+      const typed = typeName(text, sentence, sequence, occurrences, isCommonWord, isTermAcronym);
       const numbered = sequence.length === 1 && sequence[0] ? numberedName(text, sequence[0]) : undefined;
       if (typed) candidates.push(typed);
       // "CEO of Intel 471", "Intel 471 is not aware": a numbered name found elsewhere is this one,
@@ -587,6 +614,7 @@ function typeName(
   text: string,
   sentence: Sentence,
   sequence: Token[],
+  occurrences: CueOccurrences,
   isCommonWord: (word: string) => boolean,
   isTermAcronym: (word: string) => boolean,
 ): Candidate | undefined {
@@ -595,6 +623,9 @@ function typeName(
   if (!first || !last) return undefined;
   const before = text.slice(Math.max(sentence.start, first.start - CONTEXT_CHARS), first.start);
   const after = text.slice(last.end, Math.min(sentence.end, last.end + CONTEXT_CHARS));
+  // A left context ends where the name starts.
+  const cued = (cue: LeftContextCue, context = before) =>
+    cue.test(occurrences, context, first.start - context.length);
   const candidate = (type: EntityType, reason: string, end = last.end): Candidate => ({
     start: first.start,
     end,
@@ -622,7 +653,7 @@ function typeName(
   if (allCaps && FOLDED_TECHNICAL_TERMS.has(first.text.toLowerCase())) return undefined;
   if (TECHNIQUE_ID_CELL_BEFORE.test(before)) return undefined;
   const masterAfter = MASTER_AFTER.test(text.slice(last.end, last.end + MASTER_CONTEXT_CHARS));
-  if (VESSEL_BEFORE.test(before) || BOARDING_BEFORE.test(before)) {
+  if (cued(CUED.vessel) || BOARDING_BEFORE.test(before)) {
     // "le vapeur Bretagne", "embarque sur la Provence": a ship even where a region has the name.
     return {
       ...candidate('Organization', 'cue: a ship named after a noun for a ship or for boarding'),
@@ -632,7 +663,7 @@ function typeName(
   if (masterAfter && !allCaps) {
     return candidate('Organization', 'cue: a ship named before its master');
   }
-  if (PRESS_CUE_BEFORE.test(before) && !allCaps) {
+  if (cued(CUED.press) && !allCaps) {
     return candidate('Organization', 'cue: a newspaper named after a word of the press');
   }
   if (
@@ -641,11 +672,12 @@ function typeName(
   )
     return person('cue: a ship\'s master after "c."');
   const civility =
-    CIVILITY_BEFORE.test(before) ||
-    PLURAL_CIVILITY_LIST_BEFORE.test(
+    cued(CUED.civility) ||
+    cued(
+      CUED.pluralCivility,
       text.slice(Math.max(sentence.start, first.start - CIVILITY_LIST_CHARS), first.start),
     );
-  if (civility || (RANK_BEFORE.test(before) && !allCaps)) {
+  if (civility || (cued(CUED.rank) && !allCaps)) {
     // "Mme Le Goff", "l'abbé Le Floch": a capitalised article after the title begins the surname.
     const article = SURNAME_ARTICLE_BEFORE.exec(before);
     const start = article ? first.start - (before.length - article.index - 1) : first.start;
@@ -697,12 +729,11 @@ function typeName(
   ) {
     return { ...person('shape: a given name and a surname opening on an article'), source: 'name' };
   }
-  if (THREAT_ACTOR_CUE_BEFORE.test(before) && /\S\s*["“«„]\s*$/u.test(before)) {
+  if (cued(CUED.threatActor) && /\S\s*["“«„]\s*$/u.test(before)) {
     return candidate('ThreatActor', 'cue: quoted name after a word for a group');
   }
   const beforeLast = sequence[sequence.length - 2];
-  if (THREAT_ACTOR_NAMING_BEFORE.test(before))
-    return candidate('ThreatActor', 'cue: the name given to a group');
+  if (cued(CUED.threatActorNaming)) return candidate('ThreatActor', 'cue: the name given to a group');
   // "the CloudHollow APT": the acronym after the name says what it names, and is no part of it.
   if (beforeLast && last.text === 'APT') {
     return candidate('ThreatActor', 'cue: "APT" after a name', beforeLast.end);
@@ -807,26 +838,26 @@ function typeName(
   ) {
     return candidate('Organization', 'cue: the object of a verb of attack');
   }
-  if (VICTIM_CUE_BEFORE.test(before) && !PERSON_TITLE_BEFORE.test(before)) {
+  if (VICTIM_CUE_BEFORE.test(before) && !cued(CUED.personTitle)) {
     return candidate('Organization', 'cue: victim named after an incident noun');
   }
-  if (ORGANIZATION_CUE_BEFORE.test(before)) return candidate('Organization', 'cue: organisation word before');
-  if (EMPLOYER_BEFORE.test(before)) return candidate('Organization', 'cue: employer after a verb of working');
+  if (cued(CUED.organization)) return candidate('Organization', 'cue: organisation word before');
+  if (cued(CUED.employer)) return candidate('Organization', 'cue: employer after a verb of working');
   if (ORGANIZATION_APPOSITION_AFTER.test(after)) {
     return candidate('Organization', 'cue: organisation word in apposition after');
   }
   const commonWords = () => sequence.every((token) => isCommonWord(token.text));
   // "Executive Summary": a title word before a common noun in title case is no person's title.
-  if (PERSON_TITLE_BEFORE.test(before) && !allCaps && !commonWords()) return person('cue: title before');
+  if (cued(CUED.personTitle) && !allCaps && !commonWords()) return person('cue: title before');
   if (PERSON_ROLE_AFTER.test(after) && !allCaps) return person('cue: role in apposition after');
   if (PERSON_RELATIVE_AFTER.test(after) && !allCaps) return person('cue: relative "who" after');
-  if (LOCATION_CUE_BEFORE.test(before)) return candidate('Location', 'cue: place preposition before');
+  if (cued(CUED.location)) return candidate('Location', 'cue: place preposition before');
   const givenName = words === 1 && first.text.split('-').every((part) => FIRST_NAMES.has(part));
   if (FRENCH_PLACE_PREPOSITION_BEFORE.test(before) && !allCaps && !givenName && !commonWords()) {
     return candidate('Location', 'cue: "à" before a name');
   }
-  if (ACCOUNT_CUE_BEFORE.test(before)) return candidate('Account', 'cue: account word before');
-  if (words >= 2 && (SPEECH_VERB_BEFORE.test(before) || SPEECH_VERB_AFTER.test(after))) {
+  if (cued(CUED.account)) return candidate('Account', 'cue: account word before');
+  if (words >= 2 && (cued(CUED.speechVerb) || SPEECH_VERB_AFTER.test(after))) {
     return person('cue: speaker of a verb of saying');
   }
   if (allCaps && first.text.length >= 3 && ARTICLE_BEFORE.test(before) && !TECHNICAL_NOUN_AFTER.test(after)) {

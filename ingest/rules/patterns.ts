@@ -91,7 +91,9 @@ export const LOCATION_CUE_BEFORE = new RegExp(`${cueAtWordStart(LOCATION_CUES_LA
 export const ACCOUNT_CUE_BEFORE = new RegExp(`${cueAtWordStart(ACCOUNT_CUES_LATIN)}\\s+${QUOTE_OPEN}$`, 'iu');
 
 /** Verbs of saying right before or after a name: who speaks is a person. */
-const SPEAKER_VERB_LIST = PACKS.filter((pack) => !pack.verbFirst).flatMap((pack) => pack.claims.speakerVerbs);
+export const SPEAKER_VERB_LIST = PACKS.filter((pack) => !pack.verbFirst).flatMap(
+  (pack) => pack.claims.speakerVerbs,
+);
 const SPEAKER_VERBS = alternation(SPEAKER_VERB_LIST);
 export const SPEECH_VERB_BEFORE = new RegExp(String.raw`${cueAtWordStart(SPEAKER_VERB_LIST)}\s+$`, 'iu');
 export const SPEECH_VERB_AFTER = new RegExp(String.raw`^\s+(?:${SPEAKER_VERBS})(?![\p{L}])`, 'iu');

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { PhraseMatcher } from './phrase-matcher.ts';
+import { NOT_BEFORE_WORD, phraseParts } from './text.ts';
 
 const matcher = new PhraseMatcher([
   { phrase: 'lié au', value: 'tie' },
@@ -82,4 +84,50 @@ test('the phrase at the start of a short text: longest, whole words, none when i
   assert.equal(atStart('il a enregistré'), undefined);
   assert.equal(atStart(' a enregistré'), undefined);
   assert.equal(atStart('aa enregistré'), undefined);
+});
+
+test('an Arabic phrase ends where the expression with the word-end look-ahead ends it', () => {
+  const phrases = ['وكالة', 'فرع', 'نفى', 'شركة الأمن', 'هجوم', 'بحسب ما أفاد'];
+  const arabic = new PhraseMatcher(phrases.map((phrase) => ({ phrase, value: phrase })));
+  const references = phrases.map(
+    (phrase) => new RegExp(`${phraseParts(phrase).body}${NOT_BEFORE_WORD}`, 'iuy'),
+  );
+  const piece = fc.constantFrom(
+    'و',
+    'ف',
+    'وكالة',
+    'فرع',
+    'نفى',
+    'ني',
+    'شركة',
+    'الامن',
+    'الأمن',
+    'هجوم',
+    'ات',
+    'وبحسب ما أفاد',
+    'بحسب ما',
+    ' أفاد',
+    'ت',
+    'ُ',
+    'ـ',
+    ' ',
+    '  ',
+    '1',
+  );
+  // The first reading runs on into the word ("أفادت"): no reading ends with a word.
+  assert.equal(arabic.findAtStart('وبحسب ما أفادت شركة'), undefined);
+  assert.equal(arabic.findAtStart('وبحسب ما أفاد شركة')?.end, 'وبحسب ما أفاد'.length);
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+      const text = pieces.join('');
+      const match = arabic.findAtStart(text);
+      const readings = references.map((reference) => {
+        reference.lastIndex = 0;
+        return reference.exec(text)?.[0].length ?? -1;
+      });
+      if (match) assert.ok(readings.includes(match.end - match.start), `${text}: ${match.value}`);
+      if (readings.every((length) => length < 0)) assert.equal(match, undefined, text);
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -26,7 +26,7 @@ export interface PhraseMatch<T> {
 /** A phrase's regex is built when a word first calls for it: most phrases never occur. */
 class Phrase<T> {
   readonly value: T;
-  private compiled: { regex: RegExp; checkWordEnd: boolean } | undefined;
+  private compiled: CompiledPhrase | undefined;
 
   private readonly entry: PhraseEntry<T>;
 
@@ -37,30 +37,50 @@ class Phrase<T> {
 
   /** Length of the phrase written at `at` in `text`, or -1; `at` must be where a word starts. */
   lengthAt(text: string, at: number): number {
-    const { regex, checkWordEnd } = this.compile();
+    const compiled = this.compile();
+    const { regex } = compiled;
     regex.lastIndex = at;
     const match = regex.exec(text);
     if (!match) return -1;
     const end = at + match[0].length;
-    if (checkWordEnd && end < text.length && characterKind(text.codePointAt(end) ?? 0) === WORD_START)
-      return -1;
-    return match[0].length;
+    if (!compiled.endsWord || end >= text.length || characterKind(text.codePointAt(end) ?? 0) !== WORD_START)
+      return match[0].length;
+    if (compiled.singleReading) return -1;
+    // The first reading runs into a word; a later one (without a clitic, say) may end with one.
+    compiled.wordEnding ??= new RegExp(`${compiled.regex.source}${NOT_BEFORE_WORD}`, 'iuy');
+    compiled.wordEnding.lastIndex = at;
+    return compiled.wordEnding.exec(text)?.[0].length ?? -1;
   }
 
   /**
-   * Word-boundary look-arounds over all letters, marks and digits make a regex slow to build
-   * (milliseconds each). The look-behind always holds where a word starts, so it is left out;
-   * the word end is checked in code when the phrase can match only one way.
+   * A look-ahead over all letters, marks and digits makes a regex slow to build (a millisecond
+   * each, paid again when the engine compiles a rarely used one to machine code). The
+   * look-behind always holds where a word starts, so it is left out; the word end is checked
+   * in code after the match. The engine returns the first reading, in its order, that the
+   * look-ahead accepts: when the first reading of the phrase alone ends a word, that is the
+   * answer; only when it does not, and the phrase can be read several ways, is the expression
+   * with the look-ahead built and asked.
    */
-  private compile(): { regex: RegExp; checkWordEnd: boolean } {
+  private compile(): CompiledPhrase {
     if (!this.compiled) {
       const parts = phraseParts(this.entry.phrase, this.entry.arabicPrefix ?? ARABIC_VERB_PREFIX);
-      const checkWordEnd = parts.endsWord && parts.singleReading;
-      const lookAhead = parts.endsWord && !parts.singleReading ? NOT_BEFORE_WORD : '';
-      this.compiled = { regex: new RegExp(`${parts.body}${lookAhead}`, 'iuy'), checkWordEnd };
+      this.compiled = {
+        regex: new RegExp(parts.body, 'iuy'),
+        endsWord: parts.endsWord,
+        singleReading: parts.singleReading,
+      };
     }
     return this.compiled;
   }
+}
+
+interface CompiledPhrase {
+  /** The phrase, without word-boundary checks. */
+  regex: RegExp;
+  endsWord: boolean;
+  singleReading: boolean;
+  /** The phrase followed by the word-end look-ahead, built on first need. */
+  wordEnding?: RegExp;
 }
 
 /**

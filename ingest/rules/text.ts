@@ -9,11 +9,14 @@ export const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
 export const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{M}\p{N}])`;
 export const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{M}\p{N}])`;
 
-const ARABIC_LETTER = /[\u0600-\u06ff]/;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
 
 export function hasArabic(text: string): boolean {
-  return ARABIC_LETTER.test(text);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x0600 && code <= 0x06ff) return true;
+  }
+  return false;
 }
 
 export function hasLatin(text: string): boolean {
