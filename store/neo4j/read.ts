@@ -9,6 +9,7 @@ import type { DocumentSummary } from '../graph-store.ts';
 import type {
   DocumentIdPage,
   EdgeSummary,
+  NeighborRanking,
   RecordReader,
   RelationIdPage,
   ShortestPathEdges,
@@ -106,6 +107,28 @@ export class Neo4jReader implements RecordReader {
       relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.edges)])),
       neighbors: asNumber(near?.neighbors),
       ids: rows.map((row) => asString(row.id)),
+    };
+  }
+
+  async neighborRanking(entityId: string, page: { offset: number; limit: number }): Promise<NeighborRanking> {
+    const byRelation = await this.querier.run(ENTITIES.relationTypesOf, { id: entityId });
+    const byEntity = await this.querier.run(ENTITIES.neighborTypes, { id: entityId });
+    const ranked =
+      page.limit > 0
+        ? await this.querier.run(ENTITIES.neighborPage, {
+            id: entityId,
+            offset: integer(page.offset),
+            limit: integer(page.limit),
+          })
+        : [];
+    const entityTypes = Object.fromEntries(
+      byEntity.map((row) => [asString(row.type), asNumber(row.neighbors)]),
+    );
+    return {
+      ids: ranked.map((row) => asString(row.id)),
+      total: Object.values(entityTypes).reduce((sum, count) => sum + count, 0),
+      relationTypes: Object.fromEntries(byRelation.map((row) => [asString(row.type), asNumber(row.edges)])),
+      entityTypes,
     };
   }
 

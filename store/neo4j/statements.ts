@@ -126,6 +126,12 @@ export const ENTITIES = {
     RETURN count(DISTINCT b) AS neighbors`,
   relationPage: `MATCH (a:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(b:${ENTITY_LABEL})
     WITH DISTINCT e.id AS id RETURN id ORDER BY id SKIP $offset LIMIT $limit`,
+  /** Distinct neighbours of an entity by entity type (a loop's far end, the entity, is none). */
+  neighborTypes: `MATCH (a:${ENTITY_LABEL} {id: $id})-[:${ANY_RELATION}]-(b:${ENTITY_LABEL}) WHERE b.id <> $id
+    WITH DISTINCT b RETURN ${dialect.labelOf('b')} AS type, count(b) AS neighbors`,
+  /** A page of an entity's neighbours, most evidence on the edges joining them first, ties by id. */
+  neighborPage: `MATCH (a:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(b:${ENTITY_LABEL}) WHERE b.id <> $id
+    RETURN b.id AS id, sum(e.evidenceCount) AS support ORDER BY support DESC, id SKIP $offset LIMIT $limit`,
   /** Entities by number of typed relations, most connected first (ties by id). */
   mostConnected: `MATCH ${ENTITY} OPTIONAL MATCH (n)-[e:${ANY_RELATION}]-()
     RETURN n.id AS id, count(e) AS degree ORDER BY degree DESC, id LIMIT $limit`,
