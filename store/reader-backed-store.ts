@@ -400,16 +400,15 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     return this.read(async (reader) => {
       const found =
         fromId === toId
-          ? { edgeIds: [], cut: false }
+          ? { edges: [], cut: false }
           : await reader.shortestPathEdgeIds(fromId, toId, budget.maxLength, budget.maxSteps);
       const endsOf = (edges: readonly StoredRelationHead[]) =>
         fromId === toId ? [fromId] : [...new Set(edges.flatMap((edge) => [edge.source, edge.target]))];
-      const allHeads = await reader.relationHeadsByIds(found.edgeIds);
-      const chosen = selectPaths(fromId, toId, allHeads, MAX_PATHS);
-      const kept = new Set(chosen.edgeIds);
-      const heads = allHeads.filter((head) => kept.has(head.id));
+      // Only the kept paths' edges are read: between hubs the search may find hundreds.
+      const chosen = selectPaths(fromId, toId, found.edges, MAX_PATHS);
       let result: FragmentOf[FragmentDetail];
       if (detail === 'summary') {
+        const heads = await reader.relationHeadsByIds(chosen.edgeIds);
         result = await summaryFragment(reader, endsOf(heads), heads);
       } else {
         const edges = await reader.relationsByIds(

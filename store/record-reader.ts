@@ -44,9 +44,16 @@ export interface NeighborRanking {
   entityTypes: Record<string, number>;
 }
 
-/** Edge ids on shortest paths, and whether the search stopped at its budget before the end. */
+/** An edge on a path, with its ends (which way it points does not matter to a path). */
+export interface PathEdge {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/** Edges on shortest paths, and whether the search stopped at its budget before the end. */
 export interface ShortestPathEdges {
-  edgeIds: string[];
+  edges: PathEdge[];
   cut: boolean;
 }
 
@@ -105,7 +112,7 @@ export interface RecordReader {
   /** Entity ids by number of typed relations, most connected first (ties by id). */
   mostConnectedEntityIds(limit: number): Promise<string[]>;
   /**
-   * Ids of the edges on the shortest undirected paths, none if those are longer than
+   * The edges on the shortest undirected paths, with their ends, none if those are longer than
    * `maxLength`. The search examines about `maxSteps` edges at most; `cut` says it stopped there
    * (then the answer may miss paths, or be empty though a path exists).
    */

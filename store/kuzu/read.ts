@@ -555,7 +555,7 @@ export class KuzuReader implements RecordReader {
     await this.tables([fromId, toId]);
     const fromType = this.tableOf.get(fromId);
     const toType = this.tableOf.get(toId);
-    if (!fromType || !toType) return { edgeIds: [], cut: false };
+    if (!fromType || !toType) return { edges: [], cut: false };
     return shortestPathEdges(
       this.session,
       { id: fromId, type: fromType },

@@ -10,11 +10,12 @@ import type {
   DocumentIdPage,
   EdgeSummary,
   NeighborRanking,
+  PathEdge,
   RecordReader,
   RelationIdPage,
   ShortestPathEdges,
 } from '../record-reader.ts';
-import { asNumber, asString } from '../row-values.ts';
+import { asNumber, asString, asStrings } from '../row-values.ts';
 import { fuzzyGrams } from '../search-key.ts';
 import {
   byId,
@@ -260,7 +261,16 @@ export class Neo4jReader implements RecordReader {
       to: toId,
       paths: integer(MAX_PATHS),
     });
-    const edgeIds = new Set(rows.flatMap((row) => (Array.isArray(row.ids) ? row.ids.map(String) : [])));
-    return { edgeIds: [...edgeIds].sort(), cut: rows.length >= MAX_PATHS };
+    const edges = new Map<string, PathEdge>();
+    for (const row of rows) {
+      for (const step of Array.isArray(row.steps) ? row.steps : []) {
+        const [id = '', source = '', target = ''] = asStrings(step);
+        edges.set(id, { id, source, target });
+      }
+    }
+    return {
+      edges: [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      cut: rows.length >= MAX_PATHS,
+    };
   }
 }

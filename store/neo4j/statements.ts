@@ -176,10 +176,10 @@ export const RELATIONS = {
   /** Ids of the first relations the scan meets with a sentence containing the needle (lower case). */
   withEvidenceContaining: `MATCH (:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) WHERE toLower(ev.text) CONTAINS $needle
     RETURN DISTINCT c.id AS id LIMIT $limit`,
-  /** Ids of the relations along every shortest path (at most $paths of them) between two entities. */
+  /** The relations along every shortest path (at most $paths of them) between two entities: [id, source, target]. */
   alongShortestPaths: (maxHops: number) =>
     `MATCH p = allShortestPaths((:${ENTITY_LABEL} {id: $from})-[:${ANY_RELATION}*1..${maxHops}]-(:${ENTITY_LABEL} {id: $to}))
-     RETURN ${dialect.mapList(dialect.relationshipsOf('p'), 'r', 'r.id')} AS ids LIMIT $paths`,
+     RETURN ${dialect.mapList(dialect.relationshipsOf('p'), 'r', '[r.id, startNode(r).id, endNode(r).id]')} AS steps LIMIT $paths`,
 } as const;
 
 /** Pieces of evidence: records of their own, from a document to the claim of a relation. */
