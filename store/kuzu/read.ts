@@ -394,13 +394,11 @@ export class KuzuReader implements RecordReader {
   ): Promise<StoredRelation[]> {
     if (firstPieces === undefined)
       return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
-    // Edges holding no more pieces than asked are read whole, in one query without the ranking.
-    const few = heads.filter((head) => head.evidenceCount <= firstPieces).map((head) => head.id);
-    const many = heads.filter((head) => head.evidenceCount > firstPieces).map((head) => head.id);
-    const evidence = await this.evidenceOf(few);
-    for (const [id, pieces] of evidence) evidence.set(id, pieces.slice(0, firstPieces));
-    for (const [id, pieces] of await this.firstEvidenceOf(many, firstPieces)) evidence.set(id, pieces);
-    return withEvidence(heads, evidence);
+    // Every edge goes through the ranking, even one holding no more pieces than asked: the
+    // sentences are then read in one statement, and each statement that carries them is a join
+    // over every piece of evidence in the store (a hub's page: 660 -> 570 ms of CPU on 20,000
+    // documents against reading the small edges whole in a statement of their own).
+    return withEvidence(heads, await this.firstEvidenceOf(heads.map((head) => head.id), firstPieces));
   }
 
   async relationIds(): Promise<string[]> {
