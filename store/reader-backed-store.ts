@@ -50,7 +50,7 @@ import {
 } from './query-limits.ts';
 import { DEFAULT_EVIDENCE_HITS, MAX_EVIDENCE_HITS, searchEvidenceWith } from './evidence-search.ts';
 import { selectPaths } from './path-selection.ts';
-import type { EdgeSummary, RecordReader } from './record-reader.ts';
+import type { RecordReader } from './record-reader.ts';
 import type { StoredDocument, StoredRelation, StoredRelationHead } from './stored-records.ts';
 
 type ReadAnswers =
@@ -199,29 +199,6 @@ function increment(counts: Record<string, number>, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1;
 }
 
-/**
- * The entity's neighbours, most evidence first (ties by id), with the counts a summary gives:
- * edges by relation type, distinct neighbours by entity type.
- */
-function rankNeighbors(entityId: string, edges: readonly EdgeSummary[]) {
-  const support = new Map<string, number>();
-  const relationTypes: Record<string, number> = {};
-  const entityTypes: Record<string, number> = {};
-  const seen = new Set<string>();
-  for (const edge of edges) {
-    if (seen.has(edge.id)) continue;
-    seen.add(edge.id);
-    increment(relationTypes, edge.type);
-    const outgoing = edge.source === entityId;
-    const other = outgoing ? edge.target : edge.source;
-    if (other === entityId) continue;
-    if (!support.has(other)) increment(entityTypes, outgoing ? edge.targetType : edge.sourceType);
-    support.set(other, (support.get(other) ?? 0) + edge.evidence);
-  }
-  const ranked = [...support].sort(([idA, a], [idB, b]) => b - a || (idA < idB ? -1 : 1)).map(([id]) => id);
-  return { ranked, relationTypes: byKey(relationTypes), entityTypes: byKey(entityTypes) };
-}
-
 /** The counts with their keys in order, so an answer does not depend on the order edges are read in. */
 function byKey(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -339,10 +316,10 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
 
   /**
    * The entity and a page of its neighbours, best attested (most evidence) first, with the
-   * edges among them and a summary of the whole neighbourhood. Ranking reads edges without
-   * their evidence, so a busy entity costs its number of edges, not the size of their evidence;
-   * only the page's edges are read, whole, with the first sentences a preview shows, or
-   * (detail `summary`) without their sentences.
+   * edges among them and a summary of the whole neighbourhood. The backend counts and ranks
+   * the neighbours (reader.neighborRanking) and hands back the page's ids alone, so a hub's
+   * thousands of edges never come to this process; only the page's edges are read, with the
+   * first sentences a preview shows, or (detail `summary`) without their sentences.
    */
   neighbors<D extends FragmentDetail = 'evidence'>(
     entityId: string,
@@ -356,17 +333,17 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     );
     return this.read(async (reader) => {
       const [entity] = await reader.entities([entityId]);
-      const { ranked, relationTypes, entityTypes } = entity
-        ? rankNeighbors(entityId, await reader.edgesTouching([entityId]))
-        : { ranked: [], relationTypes: {}, entityTypes: {} };
-      const page = ranked.slice(offset, offset + limit);
+      const ranking = entity
+        ? await reader.neighborRanking(entityId, { offset, limit })
+        : { ids: [], total: 0, relationTypes: {}, entityTypes: {} };
+      const page = ranking.ids;
       const summary: NeighborSummary = {
-        total: ranked.length,
+        total: ranking.total,
         offset,
         returned: page.length,
-        more: Math.max(0, ranked.length - offset - page.length),
-        relationTypes,
-        entityTypes,
+        more: Math.max(0, ranking.total - offset - page.length),
+        relationTypes: byKey(ranking.relationTypes),
+        entityTypes: byKey(ranking.entityTypes),
       };
       if (!entity) return { ...({ nodes: [], edges: [] } as FragmentOf[D]), summary };
       const nodeIds = [entityId, ...page];
@@ -423,16 +400,15 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
     return this.read(async (reader) => {
       const found =
         fromId === toId
-          ? { edgeIds: [], cut: false }
+          ? { edges: [], cut: false }
           : await reader.shortestPathEdgeIds(fromId, toId, budget.maxLength, budget.maxSteps);
       const endsOf = (edges: readonly StoredRelationHead[]) =>
         fromId === toId ? [fromId] : [...new Set(edges.flatMap((edge) => [edge.source, edge.target]))];
-      const allHeads = await reader.relationHeadsByIds(found.edgeIds);
-      const chosen = selectPaths(fromId, toId, allHeads, MAX_PATHS);
-      const kept = new Set(chosen.edgeIds);
-      const heads = allHeads.filter((head) => kept.has(head.id));
+      // Only the kept paths' edges are read: between hubs the search may find hundreds.
+      const chosen = selectPaths(fromId, toId, found.edges, MAX_PATHS);
       let result: FragmentOf[FragmentDetail];
       if (detail === 'summary') {
+        const heads = await reader.relationHeadsByIds(chosen.edgeIds);
         result = await summaryFragment(reader, endsOf(heads), heads);
       } else {
         const edges = await reader.relationsByIds(

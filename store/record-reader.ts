@@ -31,9 +31,29 @@ export interface RelationIdPage {
   ids: string[];
 }
 
-/** Edge ids on shortest paths, and whether the search stopped at its budget before the end. */
+/**
+ * A page of an entity's neighbours, best attested first, and the counts of the whole
+ * neighbourhood: edges by relation type, distinct neighbours by entity type.
+ */
+export interface NeighborRanking {
+  /** Ids of the page's neighbours: most evidence on the edges joining them first, ties by id. */
+  ids: string[];
+  /** Distinct neighbours in all (the entity itself, on a loop, is none). */
+  total: number;
+  relationTypes: Record<string, number>;
+  entityTypes: Record<string, number>;
+}
+
+/** An edge on a path, with its ends (which way it points does not matter to a path). */
+export interface PathEdge {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/** Edges on shortest paths, and whether the search stopped at its budget before the end. */
 export interface ShortestPathEdges {
-  edgeIds: string[];
+  edges: PathEdge[];
   cut: boolean;
 }
 
@@ -73,6 +93,11 @@ export interface RecordReader {
    * most (an edge between two of the entities may come twice).
    */
   edgesTouching(entityIds: readonly string[], limit?: number): Promise<EdgeSummary[]>;
+  /**
+   * The entity's neighbours ranked and counted by the backend, so that only the page's ids come
+   * back: a hub's edges are never read one by one.
+   */
+  neighborRanking(entityId: string, page: { offset: number; limit: number }): Promise<NeighborRanking>;
   /** Relations with both endpoints among `entityIds`; `firstPieces` as in relationsByIds. */
   relationsAmong(entityIds: readonly string[], firstPieces?: number): Promise<StoredRelation[]>;
   /** The same relations without their evidence (their summary only). */
@@ -87,7 +112,7 @@ export interface RecordReader {
   /** Entity ids by number of typed relations, most connected first (ties by id). */
   mostConnectedEntityIds(limit: number): Promise<string[]>;
   /**
-   * Ids of the edges on the shortest undirected paths, none if those are longer than
+   * The edges on the shortest undirected paths, with their ends, none if those are longer than
    * `maxLength`. The search examines about `maxSteps` edges at most; `cut` says it stopped there
    * (then the answer may miss paths, or be empty though a path exists).
    */

@@ -34,6 +34,11 @@ describe('SearchIndex', () => {
       // One letter swapped, one dropped: near spellings.
       queries.add(`${name.charAt(1)}${name.charAt(0)}${name.slice(2)}`);
       queries.add(name.slice(0, 3) + name.slice(4));
+      // An alias with a letter dropped, and with its number changed: near only in letters.
+      for (const alias of candidate.aliases) {
+        queries.add(alias.slice(1));
+        queries.add(alias.replace(/\d$/, (digit) => String((Number(digit) + 1) % 10)));
+      }
     }
     let compared = 0;
     for (const query of queries) {

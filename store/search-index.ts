@@ -10,12 +10,14 @@
  * - prefixes: keys of names and aliases sorted within each length, read shortest first (a
  *   shorter key scores higher), until no longer key can still reach the page;
  * - substrings: only keys holding the query's rarest three-letter piece;
- * - near spellings: only keys (whole or of one word) whose length is within the edits allowed.
+ * - near spellings: only keys (whole or of one word) whose length is within the edits allowed
+ *   and whose digits are the query's.
  */
 import type { EntityType } from '../graph-schema/schema.ts';
 import type { SearchHit } from './graph-store.ts';
 import {
   DEFAULT_SEARCH_LIMIT,
+  digitsOf,
   editDistanceWithin,
   keyScore,
   maxEdits,
@@ -37,11 +39,12 @@ interface SortedKeys {
   owners: Int32Array;
 }
 
-/** Keys of one length, each with every candidate holding it and the letters it holds. */
+/** Keys of one length, each with every candidate holding it, the letters and the digits it holds. */
 interface KeysOfLength {
   keys: string[];
   owners: number[][];
   letters: number[];
+  digits: string[];
 }
 
 /**
@@ -108,10 +111,11 @@ export class SearchIndex {
     this.prefixes = this.sortedByLength();
     this.indexPieces();
     for (const [key, owners] of near) {
-      const group = this.nearKeys.get(key.length) ?? { keys: [], owners: [], letters: [] };
+      const group = this.nearKeys.get(key.length) ?? { keys: [], owners: [], letters: [], digits: [] };
       group.keys.push(key);
       group.owners.push(owners);
       group.letters.push(letterBits(key));
+      group.digits.push(digitsOf(key));
       this.nearKeys.set(key.length, group);
     }
   }
@@ -187,9 +191,11 @@ export class SearchIndex {
     if (found.size < limit) {
       const edits = maxEdits(queryKey.length);
       const letters = letterBits(queryKey);
+      const digits = digitsOf(queryKey);
       for (let length = queryKey.length - edits; edits > 0 && length <= queryKey.length + edits; length++) {
         const group = this.nearKeys.get(length);
         group?.keys.forEach((key, index) => {
+          if (group.digits[index] !== digits) return;
           if (bitCount(letters & ~(group.letters[index] ?? 0)) > edits) return;
           if (editDistanceWithin(queryKey, key, edits) === undefined) return;
           for (const owner of group.owners[index] ?? []) if (accepts(owner)) found.add(owner);

@@ -105,6 +105,31 @@ describe('near spellings', () => {
     assert.deepEqual(rankCandidates('zorvanian', candidates), []);
   });
 
+  test('a near spelling keeps the digits: spacing and punctuation are ignored, another number is another name', () => {
+    const groups = [
+      { id: 't1', type: 'ThreatActor' as const, name: 'APT28', aliases: ['Fancy Bear'] },
+      { id: 't2', type: 'ThreatActor' as const, name: 'Storm-0558', aliases: [] },
+    ].map(indexCandidate);
+    for (const query of ['APT 28', 'apt-28', 'Apt28']) {
+      assert.deepEqual(
+        rankCandidates(query, groups).map((hit) => hit.id),
+        ['t1'],
+        query,
+      );
+    }
+    assert.deepEqual(
+      rankCandidates('atp28', groups).map((hit) => hit.id),
+      ['t1'],
+      'letters swapped: near',
+    );
+    assert.deepEqual(rankCandidates('apt29', groups), [], 'another number: not near');
+    assert.deepEqual(rankCandidates('storm 0559', groups), []);
+    assert.deepEqual(
+      rankCandidates('strom 0558', groups).map((hit) => hit.id),
+      ['t2'],
+    );
+  });
+
   test('at equal edits a word of the name beats a word of an alias', () => {
     const pair = [
       { id: 'x1', type: 'Organization' as const, name: 'Party of Renewal', aliases: ['Macron movement'] },

@@ -173,6 +173,14 @@ function wordKeys(names: readonly string[], wholeKeys: readonly string[]): strin
   return [...keys];
 }
 
+/**
+ * The digits of a key, in order. A near spelling must keep them: letters are misspelt, but
+ * "apt29" is another group than "apt28", and "storm0559" another cluster than "storm0558".
+ */
+export function digitsOf(key: string): string {
+  return key.replace(/\D+/g, '');
+}
+
 /** Fewest edits from the query to one of the keys (but `skip`), within the bound, or undefined. */
 function nearest(
   queryKey: string,
@@ -181,9 +189,10 @@ function nearest(
   best?: number,
   skip?: string,
 ): number | undefined {
+  const digits = digitsOf(queryKey);
   for (const key of keys) {
     if (best === 0) break;
-    if (key === skip) continue;
+    if (key === skip || digitsOf(key) !== digits) continue;
     const distance = editDistanceWithin(queryKey, key, best === undefined ? max : best - 1);
     if (distance !== undefined) best = distance;
   }

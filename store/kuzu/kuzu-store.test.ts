@@ -218,17 +218,24 @@ describe('Kùzu store specifics', () => {
       const { source, target } = relation;
       const start = batches.flatMap((batch) => batch.entities).find((entity) => entity.id === source);
       assert.ok(start);
+      const end = batches.flatMap((batch) => batch.entities).find((entity) => entity.id === target);
+      assert.ok(end);
       const from = { id: source, type: start.type };
+      const to = { id: target, type: end.type };
       await connection.exclusive(async (session) => {
-        const whole = await shortestPathEdges(session, from, target, 6, 1000);
-        assert.deepEqual(whole, { edgeIds: [relation.id], cut: false });
+        const whole = await shortestPathEdges(session, from, to, 6, 1000);
+        assert.equal(whole.cut, false);
+        assert.deepEqual(
+          whole.edges.map((edge) => [edge.id, [edge.source, edge.target].sort()]),
+          [[relation.id, [source, target].sort()]],
+        );
         const degree = (
           await session.run(`MATCH (a)-[e${ANY_RELATION}]-(b) WHERE a.id = $id RETURN count(e) AS n`, {
             id: source,
           })
         )[0]?.n;
         assert.ok(Number(degree) > 1, 'the source has several edges');
-        const starved = await shortestPathEdges(session, from, target, 6, 1);
+        const starved = await shortestPathEdges(session, from, to, 6, 1);
         assert.equal(starved.cut, true, 'one edge examined of several: the answer says it was cut');
       });
     } finally {

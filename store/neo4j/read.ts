@@ -9,11 +9,13 @@ import type { DocumentSummary } from '../graph-store.ts';
 import type {
   DocumentIdPage,
   EdgeSummary,
+  NeighborRanking,
+  PathEdge,
   RecordReader,
   RelationIdPage,
   ShortestPathEdges,
 } from '../record-reader.ts';
-import { asNumber, asString } from '../row-values.ts';
+import { asNumber, asString, asStrings } from '../row-values.ts';
 import { fuzzyGrams } from '../search-key.ts';
 import {
   byId,
@@ -106,6 +108,28 @@ export class Neo4jReader implements RecordReader {
       relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.edges)])),
       neighbors: asNumber(near?.neighbors),
       ids: rows.map((row) => asString(row.id)),
+    };
+  }
+
+  async neighborRanking(entityId: string, page: { offset: number; limit: number }): Promise<NeighborRanking> {
+    const byRelation = await this.querier.run(ENTITIES.relationTypesOf, { id: entityId });
+    const byEntity = await this.querier.run(ENTITIES.neighborTypes, { id: entityId });
+    const ranked =
+      page.limit > 0
+        ? await this.querier.run(ENTITIES.neighborPage, {
+            id: entityId,
+            offset: integer(page.offset),
+            limit: integer(page.limit),
+          })
+        : [];
+    const entityTypes = Object.fromEntries(
+      byEntity.map((row) => [asString(row.type), asNumber(row.neighbors)]),
+    );
+    return {
+      ids: ranked.map((row) => asString(row.id)),
+      total: Object.values(entityTypes).reduce((sum, count) => sum + count, 0),
+      relationTypes: Object.fromEntries(byRelation.map((row) => [asString(row.type), asNumber(row.edges)])),
+      entityTypes,
     };
   }
 
@@ -237,7 +261,16 @@ export class Neo4jReader implements RecordReader {
       to: toId,
       paths: integer(MAX_PATHS),
     });
-    const edgeIds = new Set(rows.flatMap((row) => (Array.isArray(row.ids) ? row.ids.map(String) : [])));
-    return { edgeIds: [...edgeIds].sort(), cut: rows.length >= MAX_PATHS };
+    const edges = new Map<string, PathEdge>();
+    for (const row of rows) {
+      for (const step of Array.isArray(row.steps) ? row.steps : []) {
+        const [id = '', source = '', target = ''] = asStrings(step);
+        edges.set(id, { id, source, target });
+      }
+    }
+    return {
+      edges: [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      cut: rows.length >= MAX_PATHS,
+    };
   }
 }

@@ -126,6 +126,12 @@ export const ENTITIES = {
     RETURN count(DISTINCT b) AS neighbors`,
   relationPage: `MATCH (a:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(b:${ENTITY_LABEL})
     WITH DISTINCT e.id AS id RETURN id ORDER BY id SKIP $offset LIMIT $limit`,
+  /** Distinct neighbours of an entity by entity type (a loop's far end, the entity, is none). */
+  neighborTypes: `MATCH (a:${ENTITY_LABEL} {id: $id})-[:${ANY_RELATION}]-(b:${ENTITY_LABEL}) WHERE b.id <> $id
+    WITH DISTINCT b RETURN ${dialect.labelOf('b')} AS type, count(b) AS neighbors`,
+  /** A page of an entity's neighbours, most evidence on the edges joining them first, ties by id. */
+  neighborPage: `MATCH (a:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(b:${ENTITY_LABEL}) WHERE b.id <> $id
+    RETURN b.id AS id, sum(e.evidenceCount) AS support ORDER BY support DESC, id SKIP $offset LIMIT $limit`,
   /** Entities by number of typed relations, most connected first (ties by id). */
   mostConnected: `MATCH ${ENTITY} OPTIONAL MATCH (n)-[e:${ANY_RELATION}]-()
     RETURN n.id AS id, count(e) AS degree ORDER BY degree DESC, id LIMIT $limit`,
@@ -170,10 +176,10 @@ export const RELATIONS = {
   /** Ids of the first relations the scan meets with a sentence containing the needle (lower case). */
   withEvidenceContaining: `MATCH (:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) WHERE toLower(ev.text) CONTAINS $needle
     RETURN DISTINCT c.id AS id LIMIT $limit`,
-  /** Ids of the relations along every shortest path (at most $paths of them) between two entities. */
+  /** The relations along every shortest path (at most $paths of them) between two entities: [id, source, target]. */
   alongShortestPaths: (maxHops: number) =>
     `MATCH p = allShortestPaths((:${ENTITY_LABEL} {id: $from})-[:${ANY_RELATION}*1..${maxHops}]-(:${ENTITY_LABEL} {id: $to}))
-     RETURN ${dialect.mapList(dialect.relationshipsOf('p'), 'r', 'r.id')} AS ids LIMIT $paths`,
+     RETURN ${dialect.mapList(dialect.relationshipsOf('p'), 'r', '[r.id, startNode(r).id, endNode(r).id]')} AS steps LIMIT $paths`,
 } as const;
 
 /** Pieces of evidence: records of their own, from a document to the claim of a relation. */
