@@ -357,6 +357,13 @@ export const CLAIM_PROPERTIES = [
   { name: 'target', type: 'string' },
 ] as const satisfies readonly PropertySpec[];
 
+/**
+ * Entity -> Claim, one relationship per claimant of a relation (each entity of its summary's
+ * `assertedBy`), kept in step with that summary: the claims an entity makes are read from the
+ * entity, not found by reading every relation's claimant list.
+ */
+export const CLAIMANT_LABEL = 'ASSERTS';
+
 /** Document -> Claim, one relationship per piece of evidence (a sentence supporting the claim). */
 export const EVIDENCE_LABEL = 'EVIDENCE';
 export const EVIDENCE_PROPERTIES = [

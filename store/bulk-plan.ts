@@ -212,6 +212,11 @@ export class BulkPlan {
     this.uris.clear();
   }
 
+  /** Whether the plan holds an entity of that id. */
+  holds(id: string): boolean {
+    return this.types.has(id);
+  }
+
   typeOf(id: string): EntityType {
     const type = this.types.get(id);
     if (type === undefined) throw new Error(`the bulk load holds no entity ${id}`);

@@ -129,12 +129,6 @@ function listPage(total: number, page: { limit: number; offset: number }): ListP
   return { total, offset: page.offset, returned, more: Math.max(0, total - page.offset - returned) };
 }
 
-function countByType(items: readonly { type: string }[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const item of items) increment(counts, item.type);
-  return byKey(counts);
-}
-
 /** The fragment of the detail asked for: the edges among the entities, with evidence or summarised. */
 async function fragmentAmong<D extends FragmentDetail>(
   reader: RecordReader,
@@ -193,10 +187,6 @@ async function documentBatch(reader: RecordReader, documentId: string): Promise<
     }),
   );
   return { documents: [record], entities, mentions, relations: supported };
-}
-
-function increment(counts: Record<string, number>, key: string): void {
-  counts[key] = (counts[key] ?? 0) + 1;
 }
 
 /** The counts with their keys in order, so an answer does not depend on the order edges are read in. */
@@ -274,21 +264,20 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
   }
 
   /**
-   * The entity and a page of each of its lists, in id order. Its relations and documents are
-   * counted in the backend, only the page's ids read; the page's relations are read each with
-   * the first sentences its preview shows.
+   * The entity and a page of each of its lists, in id order. Its relations, claims and documents
+   * are counted in the backend, only the page's ids read; the page's relations and claims are
+   * read each with the first sentences its preview shows.
    */
   entityDetails(entityId: string, asked: DetailPage = {}): Promise<EntityDetails | undefined> {
     const page = pageWithinLimits(asked, DEFAULT_DETAIL_LIMIT, MAX_DETAIL_LIMIT);
-    const pageOf = <T>(items: readonly T[]) => items.slice(page.offset, page.offset + page.limit);
     return this.read(async (reader) => {
       const [entity] = await reader.entities([entityId]);
       if (!entity) return undefined;
       const { total: documentTotal, ids: documents } = await reader.documentPageOf(entityId, page);
       const touching = await reader.relationPageOf(entityId, page);
       const relations = await reader.relationsByIds(touching.ids, EVIDENCE_PREVIEW);
-      // Claims are found by a scan of assertedBy lists (summaries only); the page's are previewed.
-      const claims = await reader.relationHeadsClaimedBy(entityId);
+      // Claims are counted from the entity's links to them; only the page's are read and previewed.
+      const claims = await reader.claimPageOf(entityId, page);
       return {
         entity: { ...entity, documents },
         relations: await previewEdges(reader, relations),
@@ -300,14 +289,14 @@ export abstract class ReaderBackedStore<Reader extends RecordReader> implements 
           relationTypes: byKey(touching.relationTypes),
           neighbors: touching.neighbors,
         },
-        claims: await previewEdges(
-          reader,
-          await reader.relationsByIds(
-            pageOf(claims).map((head) => head.id),
-            EVIDENCE_PREVIEW,
+        claims: await previewEdges(reader, await reader.relationsByIds(claims.ids, EVIDENCE_PREVIEW)),
+        claimPage: {
+          ...listPage(
+            Object.values(claims.relationTypes).reduce((sum, count) => sum + count, 0),
+            page,
           ),
-        ),
-        claimPage: { ...listPage(claims.length, page), relationTypes: countByType(claims) },
+          relationTypes: byKey(claims.relationTypes),
+        },
         documents: await reader.documentSummaries(documents),
         documentPage: listPage(documentTotal, page),
       };

@@ -31,6 +31,11 @@ export interface RelationIdPage {
   ids: string[];
 }
 
+export interface ClaimIdPage {
+  relationTypes: Record<string, number>;
+  ids: string[];
+}
+
 /**
  * A page of an entity's neighbours, best attested first, and the counts of the whole
  * neighbourhood: edges by relation type, distinct neighbours by entity type.
@@ -103,8 +108,10 @@ export interface RecordReader {
   /** The same relations without their evidence (their summary only). */
   relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]>;
   relationHeadsByIds(ids: readonly string[]): Promise<StoredRelationHead[]>;
-  /** Relations whose claim the entity makes (it is in their assertedBy), without their evidence. */
-  relationHeadsClaimedBy(entityId: string): Promise<StoredRelationHead[]>;
+  /** The relations whose claim the entity makes (it is in their assertedBy): counted by type in
+   *  the backend from its links to those claims (claimant-links.ts), a page of their ids in id
+   *  order; no relation is read. */
+  claimPageOf(entityId: string, page: { offset: number; limit: number }): Promise<ClaimIdPage>;
   relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]>;
   /** At most `limit` relations with an evidence sentence containing `needle` (compared in lower case). */
   relationsWithEvidenceContaining(needle: string, limit: number): Promise<StoredRelation[]>;

@@ -734,6 +734,60 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
       });
     });
 
+    test('the claims an entity makes follow the claimants of the edges through writes, rewrites and removals', async () => {
+      await withStore(openFresh, async (store) => {
+        /** Each claimant's edges, as the edges' claimants say and as entity details list them. */
+        const claimsBothWays = async () => {
+          const graph = await store.exportGraph();
+          const expected: string[] = [];
+          const listed: string[] = [];
+          for (const node of graph.nodes) {
+            for (const edge of graph.edges)
+              if (edge.assertedBy.includes(node.id)) expected.push(`${node.id} ${edge.id}`);
+            const details = await store.entityDetails(node.id, { limit: 500 });
+            for (const edge of details?.claims ?? []) listed.push(`${node.id} ${edge.id}`);
+          }
+          return { expected: expected.sort(), listed: listed.sort() };
+        };
+        const seen: string[][] = [];
+        const expectClaims = async (what: string) => {
+          const { expected, listed } = await claimsBothWays();
+          assert.deepEqual(listed, expected, what);
+          seen.push(expected);
+        };
+        // The English report as if the owner of the domain made each of its claims.
+        const claimedByDomain: GraphBatch = {
+          ...englishBatch,
+          relations: englishBatch.relations.map((relation) => ({
+            ...relation,
+            evidence: relation.evidence.map((piece) => ({ ...piece, assertedBy: [ids.domain] })),
+          })),
+        };
+        await writeAll(store, [frenchBatch]);
+        await expectClaims('after the French report');
+        await writeAll(store, [claimedByDomain, arabicBatch]);
+        await expectClaims('after a second claimant and the Arabic report');
+        assert.ok(await store.deleteDocument(documentOf(frenchBatch).id));
+        await expectClaims('after the French report is retracted');
+        assert.ok(await store.deleteDocument(documentOf(arabicBatch).id));
+        await expectClaims('after the Arabic report is retracted');
+        await store.writeBatch({ ...englishBatch, relations: [] });
+        await expectClaims('after the English report is written again without its relations');
+        await store.writeBatch(englishBatch);
+        await expectClaims('after the English report is written again whole');
+        assert.ok(await store.deleteDocument(documentOf(englishBatch).id));
+        await expectClaims('after the English report is retracted');
+        assert.ok(
+          seen.some((pairs) => pairs.length > 0),
+          'the fixtures have claimants',
+        );
+        assert.ok(
+          seen.some((pairs, index) => index > 0 && pairs.join() !== seen[index - 1]?.join()),
+          'the claims change along the way',
+        );
+      });
+    });
+
     test('summary fragments say of each edge what its evidence says, without the sentences', async () => {
       await withStore(openFresh, async (store) => {
         await writeAll(store, allBatches);

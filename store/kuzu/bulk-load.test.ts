@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GraphBatch } from '../../graph-schema/model.ts';
+import { CLAIM_LABEL, CLAIMANT_LABEL } from '../../graph-schema/schema.ts';
 import { ingestDocument } from '../../ingest/pipeline.ts';
 import { readSources } from '../../ingest/read.ts';
 import { IngestError } from '../../ingest/types.ts';
@@ -36,9 +37,13 @@ async function everything(store: GraphStore) {
   for await (const batch of store.exportBatches()) batches.push(batch);
   const { documents, entities, relations, mentions, evidence, entitiesByType, relationsByType } =
     await store.stats();
+  const claimants = await store.cypher(
+    `MATCH (n)-[:${CLAIMANT_LABEL}]->(c:${CLAIM_LABEL}) RETURN n.id AS claimant, c.id AS claim ORDER BY claimant, claim`,
+  );
   return {
     graph: JSON.stringify(await store.exportGraph()),
     batches: JSON.stringify(batches),
+    claimants: JSON.stringify(claimants.rows),
     stats: { documents, entities, relations, mentions, evidence, entitiesByType, relationsByType },
   };
 }
@@ -57,6 +62,7 @@ async function assertSameAsGroupedWrites(batches: readonly GraphBatch[]): Promis
     assert.deepEqual(actual.stats, expected.stats);
     assert.equal(actual.graph, expected.graph);
     assert.equal(actual.batches, expected.batches);
+    assert.equal(actual.claimants, expected.claimants, 'claimants are linked to the same claims');
   } finally {
     await grouped.close();
   }

@@ -17,6 +17,7 @@ import type { GraphBatch } from '../../graph-schema/model.ts';
 import {
   CLAIM_LABEL,
   CLAIM_PROPERTIES,
+  CLAIMANT_LABEL,
   DESCRIPTION_LABEL,
   DESCRIPTION_PROPERTIES,
   DOCUMENT_LABEL,
@@ -35,6 +36,7 @@ import type { WriteSummary } from '../graph-store.ts';
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { RelationWrite } from '../relation-writes.ts';
 import { BulkPlan } from '../bulk-plan.ts';
+import { claimantLinks } from '../claimant-links.ts';
 import type { StoredEntity } from '../stored-records.ts';
 import { statisticsWithNewMentions } from './write.ts';
 import type { Session } from './connection.ts';
@@ -296,6 +298,15 @@ export class BulkLoadFiles {
         this.plan.typeOf(relation.target),
       );
       this.files.append(table, csvLines(table, [relation], relationEnds));
+      for (const link of claimantLinks([relation])) {
+        // A claimant that is no entity of the load gets no link, as in a grouped write.
+        if (!this.plan.holds(link.claimant)) continue;
+        const claimants = claimantTable(this.plan.typeOf(link.claimant));
+        this.files.append(
+          claimants,
+          csvLines(claimants, [link], (l) => [l.claimant, l.relationId]),
+        );
+      }
     }
     for (const table of this.files.close()) await session.run(copyStatement(table, table.path));
   }
@@ -354,6 +365,11 @@ const EVIDENCE_TABLE = {
   pair: [DOCUMENT_LABEL, CLAIM_LABEL] as const,
   columns: EVIDENCE_PROPERTIES,
 };
+const claimantTable = (type: EntityType) => ({
+  label: CLAIMANT_LABEL,
+  pair: [type, CLAIM_LABEL] as const,
+  columns: [],
+});
 const entityTable = (type: EntityType) => ({ label: type, columns: ENTITY_PROPERTIES });
 const relationTable = (type: string, from: EntityType, to: EntityType) => ({
   label: type,

@@ -2,12 +2,14 @@
  * Kùzu schema statements, derived from graph-schema (never written by hand): one node table
  * per entity type, a Document table, MENTIONED_IN from every entity table to Document, one
  * rel table per relation type holding all of its allowed endpoint pairs, and the evidence:
- * a Claim table (one node per relation) and EVIDENCE from Document to Claim, and
- * DESCRIBED_IN from every entity table to Document (entity-descriptions.ts).
+ * a Claim table (one node per relation) and EVIDENCE from Document to Claim, ASSERTS from every
+ * entity table to Claim (its claimants), and DESCRIBED_IN from every entity table to Document
+ * (entity-descriptions.ts).
  */
 import {
   CLAIM_LABEL,
   CLAIM_PROPERTIES,
+  CLAIMANT_LABEL,
   DOCUMENT_LABEL,
   DESCRIPTION_LABEL,
   DESCRIPTION_PROPERTIES,
@@ -63,6 +65,15 @@ function relTable(
   return `CREATE REL TABLE IF NOT EXISTS ${quoteName(label)} (${[...pairs, ...columns(properties)].join(', ')})`;
 }
 
+/** ASSERTS, from every entity table to Claim: apart, because an older store gets it by an upgrade. */
+export function claimantTableStatement(): string {
+  return relTable(
+    CLAIMANT_LABEL,
+    ENTITY_TYPES.map((spec) => [spec.name, CLAIM_LABEL] as const),
+    [],
+  );
+}
+
 /** Every statement needed on a fresh database, in dependency order; safe to run again. */
 export function kuzuSchemaStatements(): string[] {
   const entityTables = ENTITY_TYPES.map((spec) => nodeTable(spec.name, ENTITY_PROPERTIES));
@@ -89,6 +100,7 @@ export function kuzuSchemaStatements(): string[] {
     ...relationTables,
     claimTable,
     evidenceTable,
+    claimantTableStatement(),
     descriptionTable,
   ];
 }
@@ -102,6 +114,7 @@ export function kuzuDropStatements(): string[] {
     MENTION_LABEL,
     ...RELATION_TYPES.map((spec) => spec.name),
     EVIDENCE_LABEL,
+    CLAIMANT_LABEL,
     DESCRIPTION_LABEL,
   ];
   const nodeTables = [...ENTITY_TYPES.map((spec) => spec.name), DOCUMENT_LABEL, CLAIM_LABEL];

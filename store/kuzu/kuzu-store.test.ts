@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import lbug from '@ladybugdb/core';
 import {
   CLAIM_LABEL,
+  CLAIMANT_LABEL,
   DESCRIPTION_LABEL,
   DOCUMENT_LABEL,
   ENTITY_PROPERTIES,
@@ -68,7 +69,10 @@ describe('Kùzu DDL', () => {
     const evidence = statementFor(EVIDENCE_LABEL) ?? '';
     assert.ok(evidence.includes(`FROM \`${DOCUMENT_LABEL}\` TO \`${CLAIM_LABEL}\``));
     assert.ok(statementFor(CLAIM_LABEL)?.startsWith('CREATE NODE TABLE'));
-    assert.equal(statements.length, ENTITY_TYPES.length + 1 + 1 + RELATION_TYPES.length + 3);
+    const claimants = statementFor(CLAIMANT_LABEL) ?? '';
+    for (const spec of ENTITY_TYPES)
+      assert.ok(claimants.includes(`FROM \`${spec.name}\` TO \`${CLAIM_LABEL}\``), spec.name);
+    assert.equal(statements.length, ENTITY_TYPES.length + 1 + 1 + RELATION_TYPES.length + 4);
   });
 
   test('runs on a fresh database, twice, and creates exactly the schema pairs', async () => {
@@ -96,6 +100,7 @@ describe('Kùzu DDL', () => {
           ...RELATION_TYPES.map((spec) => spec.name),
           CLAIM_LABEL,
           EVIDENCE_LABEL,
+          CLAIMANT_LABEL,
           DESCRIPTION_LABEL,
         ].sort(),
       );

@@ -40,7 +40,8 @@ import { ladybugEngine, type Engine } from './engine.ts';
 import { holdStore, type StoreHold } from './holders.ts';
 import { QueryDatabase } from './query-database.ts';
 import { runReadOnlyCypher } from './cypher.ts';
-import { kuzuDropStatements, kuzuSchemaStatements } from './ddl.ts';
+import { claimantTableStatement, kuzuDropStatements, kuzuSchemaStatements } from './ddl.ts';
+import { addClaimantLinks, lacksClaimantLinks } from './claimant-upgrade.ts';
 import { addDocumentColumns, missingDocumentColumns } from './document-columns.ts';
 import { legacyRelationTables, upgradeEvidenceLists } from './evidence-upgrade.ts';
 import { addSummaryColumns, relationTablesMissingSummary } from './summary-columns.ts';
@@ -133,18 +134,21 @@ async function openDatabase(path: string, engine: Engine, options: KuzuStoreOpti
 }
 
 /** A read-only holder cannot upgrade a store written before evidence became records, before
- *  documents recorded their author and encoding, or before relation summaries recorded their
- *  evidence's languages and days. */
+ *  documents recorded their author and encoding, before relation summaries recorded their
+ *  evidence's languages and days, or before claimants were linked to their claims. */
 async function refuseLegacyLayout(session: Session, path: string): Promise<void> {
   const evidenceLists = (await legacyRelationTables(session)).length > 0;
   const missing = await missingDocumentColumns(session);
   const summaries = (await relationTablesMissingSummary(session)).size > 0;
-  if (!evidenceLists && missing.length === 0 && !summaries) return;
+  const claimants = await lacksClaimantLinks(session);
+  if (!evidenceLists && missing.length === 0 && !summaries && !claimants) return;
   const what = evidenceLists
     ? 'keeps evidence in the layout of an earlier version'
     : missing.length > 0
       ? `has no document column ${missing.map((spec) => spec.name).join(', ')} (an earlier version)`
-      : 'keeps relation summaries of an earlier version';
+      : summaries
+        ? 'keeps relation summaries of an earlier version'
+        : 'does not link claimants to their claims (an earlier version)';
   throw new Error(
     `the store ${path} ${what}: open it once read-write ` +
       '(`evigraph ingest`, `evigraph serve`), which upgrades it in place, then read it',
@@ -178,6 +182,14 @@ async function upgradeLegacyLayout(main: SerialConnection, path: string): Promis
   const moved = await main.transaction((session) => upgradeEvidenceLists(session, tables));
   process.stderr.write(
     `evigraph: upgraded the store ${path}: the evidence of ${moved} relations is now kept as records of its own\n`,
+  );
+}
+
+/** Links the claimants of every stored relation to its claim, saying so. */
+async function upgradeClaimantLinks(main: SerialConnection, path: string): Promise<void> {
+  const linked = await main.transaction((session) => addClaimantLinks(session));
+  process.stderr.write(
+    `evigraph: upgraded the store ${path}: ${linked} claimants are now linked to the claims they make\n`,
   );
 }
 
@@ -267,13 +279,19 @@ export async function openKuzuStore(
         );
       await main.exclusive((session) => refuseLegacyLayout(session, path));
     } else {
+      // An older store gets its claimant links by the upgrade below, in the transaction that fills them.
+      const claimantsToLink = await main.exclusive((session) => lacksClaimantLinks(session));
       await main.exclusive(async (session) => {
-        for (const statement of kuzuSchemaStatements()) await session.run(statement);
+        for (const statement of kuzuSchemaStatements()) {
+          if (claimantsToLink && statement === claimantTableStatement()) continue;
+          await session.run(statement);
+        }
       });
       await finishCutBulkLoad(main, absolute);
       await upgradeDocumentColumns(main, path);
       await upgradeRelationSummaries(main, path);
       await upgradeLegacyLayout(main, path);
+      if (claimantsToLink) await upgradeClaimantLinks(main, path);
     }
     return new KuzuStore({
       uri,

@@ -5,6 +5,7 @@
  */
 import {
   CLAIM_LABEL,
+  CLAIMANT_LABEL,
   DESCRIPTION_LABEL,
   DOCUMENT_LABEL,
   ENTITY_TYPES,
@@ -27,6 +28,7 @@ export const DOCUMENT = `:${quoteName(DOCUMENT_LABEL)}`;
 export const MENTION = `:${quoteName(MENTION_LABEL)}`;
 export const CLAIM = `:${quoteName(CLAIM_LABEL)}`;
 export const EVIDENCE = `:${quoteName(EVIDENCE_LABEL)}`;
+export const ASSERTS = `:${quoteName(CLAIMANT_LABEL)}`;
 export const DESCRIBED_IN = `:${quoteName(DESCRIPTION_LABEL)}`;
 
 export function label(name: string): string {

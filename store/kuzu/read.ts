@@ -12,6 +12,7 @@ import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
 import type { DocumentSummary } from '../graph-store.ts';
 import type {
+  ClaimIdPage,
   DocumentIdPage,
   EdgeSummary,
   NeighborRanking,
@@ -44,6 +45,7 @@ import type { EntityDescription } from '../entity-descriptions.ts';
 import {
   ANY_ENTITY,
   ANY_RELATION,
+  ASSERTS,
   CLAIM,
   DESCRIBED_IN,
   DOCUMENT,
@@ -135,6 +137,11 @@ export class KuzuReader implements RecordReader {
       else byTable.set(type, [id]);
     }
     return byTable;
+  }
+
+  /** The entities' ids by their table, absent ids left out. */
+  entityTables(ids: readonly string[]): Promise<Map<EntityType, string[]>> {
+    return ids.length === 0 ? Promise.resolve(new Map()) : this.tables(ids);
   }
 
   private place(id: string, type: EntityType, unplaced: Set<string>): void {
@@ -334,15 +341,6 @@ export class KuzuReader implements RecordReader {
     return mentionsFromRows(documentId, rows);
   }
 
-  /** Edges (without evidence) matching a condition over `a` (source), `e` (edge), `b` (target). */
-  private async headsWhere(condition: string, params?: KuzuParams): Promise<StoredRelationHead[]> {
-    const rows = await this.session.run(
-      `MATCH (a)-[e${ANY_RELATION}]->(b) ${condition} RETURN ${RELATION_COLUMNS}`,
-      params,
-    );
-    return rows.map(relationHeadFromRow);
-  }
-
   /** The evidence of each relation, in evidence order; of every relation when `ids` is undefined. */
   async evidenceOf(ids?: readonly string[]): Promise<Map<string, EvidenceRecord[]>> {
     if (!hasIds(ids)) return new Map();
@@ -478,6 +476,15 @@ export class KuzuReader implements RecordReader {
     return rows.map(relationHeadFromRow).sort(byId);
   }
 
+  /** Which of these relations the store holds, by their claims' primary key. */
+  async storedClaimIds(ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.session.run(`${UNWIND_IDS} MATCH (c${CLAIM} {id: wanted}) RETURN c.id AS id`, {
+      ids: [...new Set(ids)],
+    });
+    return rows.map((row) => asString(row.id));
+  }
+
   /** Through each relation's claim, whose primary key is the relation's id. */
   async relationHeadsByIds(ids: readonly string[]): Promise<StoredRelationHead[]> {
     if (!hasIds(ids)) return [];
@@ -490,8 +497,25 @@ export class KuzuReader implements RecordReader {
     ).sort(byId);
   }
 
-  async relationHeadsClaimedBy(entityId: string): Promise<StoredRelationHead[]> {
-    return (await this.headsWhere('WHERE list_contains(e.assertedBy, $id)', { id: entityId })).sort(byId);
+  /** Counted in the engine from the entity's links to its claims, which record the relations' types. */
+  async claimPageOf(entityId: string, page: { offset: number; limit: number }): Promise<ClaimIdPage> {
+    const [table] = (await this.tables([entityId])).keys();
+    if (!table) return { relationTypes: {}, ids: [] };
+    const from = `MATCH (n${label(table)} {id: $id})-[${ASSERTS}]->(c${CLAIM})`;
+    const byType = await this.session.run(`${from} RETURN c.type AS type, count(*) AS claims`, {
+      id: entityId,
+    });
+    const rows =
+      page.limit > 0
+        ? await this.session.run(
+            `${from} RETURN c.id AS id ORDER BY id SKIP ${Math.floor(page.offset)} LIMIT ${Math.floor(page.limit)}`,
+            { id: entityId },
+          )
+        : [];
+    return {
+      relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.claims)])),
+      ids: rows.map((row) => asString(row.id)),
+    };
   }
 
   /** Found through the document's evidence and the claims' endpoints, without a scan. */

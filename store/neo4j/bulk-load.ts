@@ -14,6 +14,7 @@
  */
 import type { EntityRecord, GraphBatch } from '../../graph-schema/model.ts';
 import { BulkPlan, type BatchRows } from '../bulk-plan.ts';
+import { claimantLinks } from '../claimant-links.ts';
 import type { BulkLoad, WriteSummary } from '../graph-store.ts';
 import type { RelationWrite } from '../relation-writes.ts';
 import { asNumber } from '../row-values.ts';
@@ -22,6 +23,7 @@ import { BULK } from './statements.ts';
 import { integer } from './values.ts';
 import {
   refreshEntityStatistics,
+  writeClaimantLinks,
   writeClaims,
   writeDescriptions,
   writeDocuments,
@@ -79,6 +81,8 @@ async function writeRound(querier: Querier, round: Round, now: string): Promise<
   await writeRelations(querier, [...round.relations.values()]);
   await writeClaims(querier, round.claims);
   await writeEvidence(querier, round.evidence);
+  // A claimant stays linked once linked (MERGE): within a load, summaries only gain claimants.
+  await writeClaimantLinks(querier, { added: claimantLinks([...round.relations.values()]), removed: [] });
   await writeDescriptions(querier, round.descriptions);
 }
 

@@ -8,6 +8,7 @@ import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language
 import {
   CLAIM_LABEL,
   CLAIM_PROPERTIES,
+  CLAIMANT_LABEL,
   DESCRIPTION_LABEL,
   DOCUMENT_LABEL,
   DOCUMENT_PROPERTIES,
@@ -38,6 +39,7 @@ export function lintSchema(parameters: Record<string, unknown>): DbSchema {
     relationshipTypes: [
       MENTION_LABEL,
       EVIDENCE_LABEL,
+      CLAIMANT_LABEL,
       DESCRIPTION_LABEL,
       ...RELATION_TYPES.map((spec) => spec.name),
     ],

@@ -24,6 +24,7 @@ import { connectionSettings, Neo4jConnection, type Neo4jStoreOptions } from './c
 import { Neo4jReader } from './read.ts';
 import { upgradeEvidenceLists } from './evidence-upgrade.ts';
 import { upgradeRelationSummaries } from './summary-upgrade.ts';
+import { upgradeClaimantLinks } from './claimant-upgrade.ts';
 import { Neo4jBulkLoad } from './bulk-load.ts';
 import { AWAIT_INDEXES, BULK, schemaStatements, STATS } from './statements.ts';
 import { runReadOnlyCypher } from './user-cypher.ts';
@@ -53,6 +54,12 @@ export async function openNeo4jStore(uri: string, options: Neo4jStoreOptions = {
     if (resummarized > 0) {
       process.stderr.write(
         `evigraph: upgraded ${settings.address}: the summaries of ${resummarized} relations now record their evidence's languages and days\n`,
+      );
+    }
+    const linked = await upgradeClaimantLinks(connection);
+    if (linked > 0) {
+      process.stderr.write(
+        `evigraph: upgraded ${settings.address}: ${linked} claimants are now linked to the claims they make\n`,
       );
     }
   } catch (error) {

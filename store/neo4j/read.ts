@@ -7,6 +7,7 @@ import type { EvidenceRecord, MentionRecord } from '../../graph-schema/model.ts'
 import type { RelationType } from '../../graph-schema/schema.ts';
 import type { DocumentSummary } from '../graph-store.ts';
 import type {
+  ClaimIdPage,
   DocumentIdPage,
   EdgeSummary,
   NeighborRanking,
@@ -234,8 +235,21 @@ export class Neo4jReader implements RecordReader {
     return (await this.heads(RELATIONS.byIds, { ids: [...ids] })).sort(byId);
   }
 
-  async relationHeadsClaimedBy(entityId: string): Promise<StoredRelationHead[]> {
-    return (await this.heads(RELATIONS.claimedBy, { id: entityId })).sort(byId);
+  /** Counted in the database from the entity's links to its claims, which record the relations' types. */
+  async claimPageOf(entityId: string, page: { offset: number; limit: number }): Promise<ClaimIdPage> {
+    const byType = await this.querier.run(ENTITIES.claimTypesOf, { id: entityId });
+    const rows =
+      page.limit > 0
+        ? await this.querier.run(ENTITIES.claimPage, {
+            id: entityId,
+            offset: integer(page.offset),
+            limit: integer(page.limit),
+          })
+        : [];
+    return {
+      relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.claims)])),
+      ids: rows.map((row) => asString(row.id)),
+    };
   }
 
   async relationsWithEvidenceFrom(documentId: string): Promise<StoredRelation[]> {

@@ -7,6 +7,7 @@
  */
 import {
   CLAIM_LABEL,
+  CLAIMANT_LABEL,
   DESCRIPTION_LABEL,
   DOCUMENT_LABEL,
   DOCUMENT_PROPERTIES,
@@ -28,7 +29,7 @@ export const SEARCH_KEYS_PROPERTY = 'searchKeys';
  * Fields of `$rows` entries that are not stored properties (`r.entityId`...): a linter cannot
  * tell a parameter map's keys from property keys, so they are declared here.
  */
-export const ROW_FIELDS = ['entityId', 'documentId', 'relationId', 'source', 'target'] as const;
+export const ROW_FIELDS = ['entityId', 'documentId', 'relationId', 'source', 'target', 'claimant'] as const;
 /** Name of the full-text index over entity names and aliases, for analysts in Neo4j Browser. */
 export const FULLTEXT_INDEX = 'entity_names';
 
@@ -132,6 +133,11 @@ export const ENTITIES = {
   /** A page of an entity's neighbours, most evidence on the edges joining them first, ties by id. */
   neighborPage: `MATCH (a:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(b:${ENTITY_LABEL}) WHERE b.id <> $id
     RETURN b.id AS id, sum(e.evidenceCount) AS support ORDER BY support DESC, id SKIP $offset LIMIT $limit`,
+  /** The relations whose claim an entity makes, through its links to their claims: counted by type, a page of ids. */
+  claimTypesOf: `MATCH (:${ENTITY_LABEL} {id: $id})-[:${CLAIMANT_LABEL}]->(c:${CLAIM_LABEL})
+    RETURN c.type AS type, count(*) AS claims`,
+  claimPage: `MATCH (:${ENTITY_LABEL} {id: $id})-[:${CLAIMANT_LABEL}]->(c:${CLAIM_LABEL})
+    RETURN c.id AS id ORDER BY id SKIP $offset LIMIT $limit`,
   /** Entities by number of typed relations, most connected first (ties by id). */
   mostConnected: `MATCH ${ENTITY} OPTIONAL MATCH (n)-[e:${ANY_RELATION}]-()
     RETURN n.id AS id, count(e) AS degree ORDER BY degree DESC, id LIMIT $limit`,
@@ -170,7 +176,6 @@ export const RELATIONS = {
   touchingSummaries: TOUCHING_SUMMARIES,
   touchingSummariesUpTo: `${TOUCHING_SUMMARIES} LIMIT $limit`,
   among: `MATCH ${TYPED_RELATION} WHERE a.id IN $ids AND b.id IN $ids RETURN ${RELATION_COLUMNS}`,
-  claimedBy: `MATCH ${TYPED_RELATION} WHERE $id IN e.assertedBy RETURN ${RELATION_COLUMNS}`,
   /** Ids of the relations a document's evidence supports. */
   supportedBy: `MATCH (:${DOCUMENT_LABEL} {id: $id})-[:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) RETURN DISTINCT c.id AS id`,
   /** Ids of the first relations the scan meets with a sentence containing the needle (lower case). */
@@ -254,6 +259,12 @@ export const WRITES = {
     MERGE (d)-[ev:${EVIDENCE_LABEL} {start: r.start, end: r.end}]->(c)
     SET ev.text = r.text, ev.lang = r.lang, ev.confidence = r.confidence, ev.assertedBy = r.assertedBy,
       ev.extractor = r.extractor`,
+  /** Links from claimants to the claims they make (claimant-links.ts). */
+  linkClaimants: `UNWIND $rows AS r
+    MATCH (n:${ENTITY_LABEL} {id: r.claimant}) MATCH (c:${CLAIM_LABEL} {id: r.relationId})
+    MERGE (n)-[:${CLAIMANT_LABEL}]->(c)`,
+  unlinkClaimants: `UNWIND $rows AS r
+    MATCH (:${ENTITY_LABEL} {id: r.claimant})-[x:${CLAIMANT_LABEL}]->(:${CLAIM_LABEL} {id: r.relationId}) DELETE x`,
   deleteClaims: `MATCH (c:${CLAIM_LABEL}) WHERE c.id IN $ids DETACH DELETE c`,
   deleteRelationsOfType: (type: RelationType) =>
     `MATCH (:${ENTITY_LABEL})-[e:${name(type)}]->(:${ENTITY_LABEL}) WHERE e.id IN $ids DELETE e`,
@@ -287,6 +298,20 @@ export const SUMMARY_UPGRADE = {
   relationsOfType: (type: RelationType) =>
     `MATCH (a:${ENTITY_LABEL})-[e:${name(type)}]->(b:${ENTITY_LABEL}) WHERE e.langs IS NULL
      RETURN e.id AS id, a.id AS source, b.id AS target, e.modality AS modality`,
+} as const;
+
+/**
+ * Links the claimants of relations written before claimants were linked to their claims; a
+ * link made is never made again, so an interrupted upgrade resumes where it stopped.
+ */
+export const CLAIMANT_UPGRADE = {
+  linkOfType: (type: RelationType) =>
+    `MATCH (:${ENTITY_LABEL})-[e:${name(type)}]->(:${ENTITY_LABEL}) WHERE size(e.assertedBy) > 0
+     UNWIND e.assertedBy AS claimant
+     MATCH (n:${ENTITY_LABEL} {id: claimant}) MATCH (c:${CLAIM_LABEL} {id: e.id})
+     WHERE NOT (n)-[:${CLAIMANT_LABEL}]->(c)
+     CREATE (n)-[:${CLAIMANT_LABEL}]->(c)
+     RETURN count(*) AS linked`,
 } as const;
 
 export const LEGACY = {
@@ -347,6 +372,7 @@ export function everyStatement(): NamedStatement[] {
       { name: `WRITES.deleteRelationsOfType(${type})`, text: WRITES.deleteRelationsOfType(type) },
       { name: `LEGACY.relationsOfType(${type})`, text: LEGACY.relationsOfType(type) },
       { name: `SUMMARY_UPGRADE.relationsOfType(${type})`, text: SUMMARY_UPGRADE.relationsOfType(type) },
+      { name: `CLAIMANT_UPGRADE.linkOfType(${type})`, text: CLAIMANT_UPGRADE.linkOfType(type) },
       { name: `LEGACY.clearOfType(${type})`, text: LEGACY.clearOfType(type) },
     ]),
     ...ENTITY_LABELS.map((type) => ({

@@ -14,6 +14,7 @@ import type {
 import type { RelationType } from '../../graph-schema/schema.ts';
 import { batchSummary, prepareBatches } from '../batch-preparation.ts';
 import { checkCitedDocuments } from '../batch-validation.ts';
+import { claimantLinkChanges, type ClaimantLinkChanges } from '../claimant-links.ts';
 import { groupBy } from '../collections.ts';
 import { retractEvidence } from '../document-retraction.ts';
 import type { WriteSummary } from '../graph-store.ts';
@@ -124,6 +125,14 @@ export async function writeEvidence(querier: Querier, evidence: readonly Evidenc
   await querier.run(WRITES.evidence, { rows });
 }
 
+/** Links from claimants to claims removed and added; the claims must exist. */
+export async function writeClaimantLinks(querier: Querier, changes: ClaimantLinkChanges) {
+  const rows = (links: ClaimantLinkChanges['added']) =>
+    links.map(({ claimant, relationId }) => ({ claimant, relationId }));
+  if (changes.removed.length > 0) await querier.run(WRITES.unlinkClaimants, { rows: rows(changes.removed) });
+  if (changes.added.length > 0) await querier.run(WRITES.linkClaimants, { rows: rows(changes.added) });
+}
+
 export async function writeDescriptions(querier: Querier, descriptions: readonly EntityDescription[]) {
   if (descriptions.length === 0) return;
   const rows = descriptions.map((description) => ({
@@ -185,9 +194,10 @@ export async function writeBatches(
   );
   checkCitedDocuments(missing, (id) => storedDocuments.has(id));
 
+  const storedHeads = await storedHeadsOf(reader, prepared.relations);
   const plan = await planRelationWrites(
     prepared.relations,
-    await storedHeadsOf(reader, prepared.relations),
+    storedHeads,
     (id) => storedDocuments.has(id),
     (ids) => reader.evidenceOf(ids),
     batchFirstDays(documents, (ids) => reader.documentSummaries(ids)),
@@ -199,6 +209,13 @@ export async function writeBatches(
   await writeRelations(querier, plan.relations);
   await writeClaims(querier, plan.newClaims);
   await writeEvidence(querier, plan.evidence);
+  await writeClaimantLinks(
+    querier,
+    claimantLinkChanges(
+      new Map([...storedHeads.values()].map((head) => [head.id, head.assertedBy])),
+      plan.relations,
+    ),
+  );
   await refreshEntityStatistics(querier, prepared.touchedEntityIds);
   await writeDescriptions(querier, describedEntities(batches));
   return given.map(batchSummary);
@@ -217,9 +234,14 @@ export async function deleteDocument(querier: Querier, documentId: string): Prom
 
   const { emptied, kept } = retractEvidence(await reader.relationsWithEvidenceFrom(documentId), documentId);
   await deleteRelations(querier, emptied);
-  await writeRelations(
+  const rewritten = resummarized(
+    kept,
+    await storedEvidenceDays(kept, (ids) => reader.documentSummaries(ids)),
+  );
+  await writeRelations(querier, rewritten);
+  await writeClaimantLinks(
     querier,
-    resummarized(kept, await storedEvidenceDays(kept, (ids) => reader.documentSummaries(ids))),
+    claimantLinkChanges(new Map(kept.map((relation) => [relation.id, relation.assertedBy])), rewritten),
   );
 
   const mentioned = (await querier.run(ENTITIES.mentionedIn, { id: documentId })).map((row) =>
