@@ -19,13 +19,13 @@ import {
 
 // The product's targets on the whole corpus.
 const ENTITY_F1_FLOOR = 0.9;
-const RELATION_F1_FLOOR = 0.8;
+const RELATION_F1_FLOOR = 0.81;
 // Regression guards on the held-out articles (no rule was tuned on them), and on the claim
 // fields of matched relations: today's figures, rounded down.
 const HELDOUT_ENTITY_F1_FLOOR = 0.88;
 const HELDOUT_RELATION_F1_FLOOR = 0.6;
-const MODALITY_ACCURACY_FLOOR = 0.93;
-const CLAIMANT_ACCURACY_FLOOR = 0.93;
+const MODALITY_ACCURACY_FLOOR = 0.96;
+const CLAIMANT_ACCURACY_FLOOR = 0.94;
 
 const MIN_ENTITY_MENTIONS = 300;
 const MIN_RELATIONS = 80;

@@ -35,9 +35,11 @@ const skip = existsSync(CORPUS) ? false : `the real corpus is absent (${CORPUS})
 // after its victim, thefts, a place's country); P 0.924, R 0.507 (lists of indicators and of
 // tools under a lead naming their owner, look-alike hosts, members listed after an actor's
 // officers, posts between a body and a name, defined organisations as pronouns' referents, the
-// whole of an attributed part, passive blame). The product's targets (issue 8) are higher:
+// whole of an attributed part, passive blame); P 0.924, R 0.549 (tool lists typed by their kind,
+// indicator tables, brand short forms in hosts, seats and parent bodies, elections, incidents
+// told apart by year, references to the last incident). The product's targets (issue 8) are higher:
 // relations P >= 0.90, R >= 0.75; entity F1 >= 0.85 AnnoCTR, >= 0.80 Wojood, >= 0.70 Europeana.
-const RELATION_FLOORS = { precision: 0.91, recall: 0.5 };
+const RELATION_FLOORS = { precision: 0.91, recall: 0.54 };
 const ENTITY_F1_FLOORS: Record<string, number> = {
   // Raised at F1 0.642 (AnnoCTR) and 0.658 (Europeana): French names, places, state organs;
   // Wojood at 0.87 (Arabic head nouns and given names), then at 0.877 (a given name labelling
@@ -48,9 +50,12 @@ const ENTITY_F1_FLOORS: Record<string, number> = {
   // defines, aliases, names first in a sentence); AnnoCTR at 0.747 and Europeana at 0.732
   // (closing head words, newspapers after words of the press, common words in capitals); at
   // 0.767, 0.879 and 0.747 (names before their researchers, threat actors a sentence defines,
-  // place cues, civilities over communes, Arabic callings as titles, a remit noun joined by "و").
-  'AnnoCTR (en)': 0.76,
-  'Wojood (ar)': 0.87,
+  // place cues, civilities over communes, Arabic callings as titles, a remit noun joined by "و");
+  // AnnoCTR at 0.786 and Wojood at 0.894 (state organs before a noun, gang names given to a
+  // program, codenames in tool lists; Arabic service bodies, and Wojood's ORG spans of a state's
+  // bare name scored as the place, docs/samples.md).
+  'AnnoCTR (en)': 0.78,
+  'Wojood (ar)': 0.885,
   'Europeana (fr)': 0.74,
 };
 
