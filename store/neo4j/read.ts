@@ -94,17 +94,24 @@ export class Neo4jReader implements RecordReader {
     return { total, ids: rows.map((row) => asString(row.id)) };
   }
 
+  /** The rows of one page of a statement over an entity; no query for an empty page. */
+  private async pageOf(
+    statement: string,
+    entityId: string,
+    page: { offset: number; limit: number },
+  ): Promise<Record<string, unknown>[]> {
+    if (page.limit <= 0) return [];
+    return this.querier.run(statement, {
+      id: entityId,
+      offset: integer(page.offset),
+      limit: integer(page.limit),
+    });
+  }
+
   async relationPageOf(entityId: string, page: { offset: number; limit: number }): Promise<RelationIdPage> {
     const byType = await this.querier.run(ENTITIES.relationTypesOf, { id: entityId });
     const [near] = await this.querier.run(ENTITIES.neighborCount, { id: entityId });
-    const rows =
-      page.limit > 0
-        ? await this.querier.run(ENTITIES.relationPage, {
-            id: entityId,
-            offset: integer(page.offset),
-            limit: integer(page.limit),
-          })
-        : [];
+    const rows = await this.pageOf(ENTITIES.relationPage, entityId, page);
     return {
       relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.edges)])),
       neighbors: asNumber(near?.neighbors),
@@ -115,14 +122,7 @@ export class Neo4jReader implements RecordReader {
   async neighborRanking(entityId: string, page: { offset: number; limit: number }): Promise<NeighborRanking> {
     const byRelation = await this.querier.run(ENTITIES.relationTypesOf, { id: entityId });
     const byEntity = await this.querier.run(ENTITIES.neighborTypes, { id: entityId });
-    const ranked =
-      page.limit > 0
-        ? await this.querier.run(ENTITIES.neighborPage, {
-            id: entityId,
-            offset: integer(page.offset),
-            limit: integer(page.limit),
-          })
-        : [];
+    const ranked = await this.pageOf(ENTITIES.neighborPage, entityId, page);
     const entityTypes = Object.fromEntries(
       byEntity.map((row) => [asString(row.type), asNumber(row.neighbors)]),
     );
@@ -238,14 +238,7 @@ export class Neo4jReader implements RecordReader {
   /** Counted in the database from the entity's links to its claims, which record the relations' types. */
   async claimPageOf(entityId: string, page: { offset: number; limit: number }): Promise<ClaimIdPage> {
     const byType = await this.querier.run(ENTITIES.claimTypesOf, { id: entityId });
-    const rows =
-      page.limit > 0
-        ? await this.querier.run(ENTITIES.claimPage, {
-            id: entityId,
-            offset: integer(page.offset),
-            limit: integer(page.limit),
-          })
-        : [];
+    const rows = await this.pageOf(ENTITIES.claimPage, entityId, page);
     return {
       relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.claims)])),
       ids: rows.map((row) => asString(row.id)),
