@@ -143,10 +143,13 @@ const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
 /**
  * "اتُّهمت روسيا بالوقوف وراء X، حين قالت لندن وواشنطن إن ...": a clause of time after a passive
  * accusation, its verb of saying (or of accusing) right after the conjunction, names the accuser
- * as that verb's subject; a kind noun ("شركة") may stand before the name.
+ * as that verb's subject; a kind noun ("شركة") may stand before the name. The conjunctions are
+ * the packs' `claims.laterAccusers`.
  */
 const LATER_ACCUSER = new RegExp(
-  String.raw`[،,]\s*[وف]?(?:حين|عندما|بعدما|بعد أن|لما)\s+(?:${PACKS.flatMap((pack) => pack.claims.saying)
+  String.raw`[،,]\s*[وف]?(?:${PACKS.flatMap((pack) => pack.claims.laterAccusers)
+    .map((phrase) => arabicTolerant(escapeRegExp(phrase)))
+    .join('|')})\s+(?:${PACKS.flatMap((pack) => pack.claims.saying)
     .filter(hasArabic)
     .map((phrase) => arabicTolerant(escapeRegExp(phrase)))
     .join('|')})\s+(?:[^\s,،.]+\s+)?$`,

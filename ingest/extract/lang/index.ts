@@ -37,6 +37,7 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   objectRelatives: readonly string[];
   unnamedSpeakers: readonly string[];
   accusations: readonly string[];
+  laterAccusers: readonly string[];
   continuation: {
     subjects: readonly string[];
     verbs: readonly string[];
@@ -197,6 +198,12 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       ),
       unnamedSpeakers: concept('unnamedSpeakers', claims.unnamedSpeakers),
       accusations: concept('accusations', claims.accusations),
+      // Conjunctions, not cues of a modality: they may share a phrase with one, and a language
+      // may have none.
+      laterAccusers: claims.laterAccusers.flatMap((pattern) => {
+        checkExamples('laterAccusers', pattern.examples);
+        return expanded('laterAccusers', pattern.phrases);
+      }),
       speakerVerbs: expanded(
         'saying',
         claims.saying.filter((pattern) => pattern.marksSpeaker).flatMap((pattern) => pattern.phrases),

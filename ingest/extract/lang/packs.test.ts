@@ -135,6 +135,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
       'relatives' as const,
       'unnamedSpeakers' as const,
       'accusations' as const,
+      'laterAccusers' as const,
     ].flatMap((concept) =>
       pack.claims[concept].flatMap((pattern) => pattern.examples.map((example) => claim(concept, example))),
     ),

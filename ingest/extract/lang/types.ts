@@ -108,6 +108,12 @@ export interface ClaimVocabulary {
    */
   accusations: readonly ClaimPattern[];
   /**
+   * Conjunctions of time that open a later clause naming who made a passive accusation ("اتُّهمت
+   * روسيا بالوقوف وراء X، حين قالت لندن إن ..."): the subject of the verb of saying after one is
+   * the accuser. Empty in a language whose passive names its agent in the same clause ("by X").
+   */
+  laterAccusers: readonly ClaimPattern[];
+  /**
    * A sentence that carries on the previous claimant's account: a subject standing for them
    * ("l'expert", "the company") and a verb of saying that goes on ("ajoute", "added"); in a
    * verb-first language the verb may also stand alone ("وأضاف"); or a source opening the
@@ -372,7 +378,7 @@ export interface ReferenceVocabulary {
 /** The concepts of the claim vocabulary that are cues of a modality. */
 export type ClaimConcept = Exclude<
   keyof ClaimVocabulary,
-  'continuation' | 'participles' | 'relatives' | 'unnamedSpeakers' | 'accusations'
+  'continuation' | 'participles' | 'relatives' | 'unnamedSpeakers' | 'accusations' | 'laterAccusers'
 >;
 
 /**

@@ -359,6 +359,17 @@ export const claims = {
       ],
     },
   ],
+  laterAccusers: [
+    {
+      phrases: ['حين|عندما|بعدما|لما', 'بعد أن'],
+      examples: [
+        {
+          text: 'واتهمت روسيا بالوقوف وراء الهجوم على قناة TV5Monde، عندما قالت باريس إن موسكو دبرته.',
+          expect: { modality: 'reported', claimant: 'Paris' },
+        },
+      ],
+    },
+  ],
   continuation: {
     subjects: ['الشركة'],
     verbs: ['قالت', 'ذكرت', 'أكدت'],

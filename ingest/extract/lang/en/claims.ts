@@ -373,6 +373,7 @@ export const claims = {
       ],
     },
   ],
+  laterAccusers: [],
   continuation: {
     subjects: ['the expert', 'the researcher', 'the analyst', 'he', 'she', 'the company', 'the firm'],
     verbs: ['added', 'adds', 'explained', 'went on', 'said', 'says'],

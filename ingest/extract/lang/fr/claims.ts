@@ -444,6 +444,7 @@ export const claims = {
       ],
     },
   ],
+  laterAccusers: [],
   continuation: {
     subjects: [
       "l'expert",
