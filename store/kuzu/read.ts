@@ -396,7 +396,13 @@ export class KuzuReader implements RecordReader {
     // sentences are then read in one statement, and each statement that carries them is a join
     // over every piece of evidence in the store (a hub's page: 660 -> 570 ms of CPU on 20,000
     // documents against reading the small edges whole in a statement of their own).
-    return withEvidence(heads, await this.firstEvidenceOf(heads.map((head) => head.id), firstPieces));
+    return withEvidence(
+      heads,
+      await this.firstEvidenceOf(
+        heads.map((head) => head.id),
+        firstPieces,
+      ),
+    );
   }
 
   async relationIds(): Promise<string[]> {
