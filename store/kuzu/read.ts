@@ -206,11 +206,25 @@ export class KuzuReader implements RecordReader {
     });
     const total = asNumber(counted?.total);
     if (page.limit <= 0 || page.offset >= total) return { total, ids: [] };
-    const rows = await this.session.run(
-      `${from} RETURN DISTINCT d.id AS id ORDER BY id SKIP ${Math.floor(page.offset)} LIMIT ${Math.floor(page.limit)}`,
+    const rows = await this.pageRows(
+      `${from} RETURN DISTINCT d.id AS id ORDER BY id`,
       { id: entityId },
+      page,
     );
     return { total, ids: rows.map((row) => asString(row.id)) };
+  }
+
+  /** One page of an ordered statement's rows; no query for an empty page. */
+  private async pageRows(
+    ordered: string,
+    params: KuzuParams,
+    page: { offset: number; limit: number },
+  ): Promise<KuzuRow[]> {
+    if (page.limit <= 0) return [];
+    return this.session.run(
+      `${ordered} SKIP ${Math.floor(page.offset)} LIMIT ${Math.floor(page.limit)}`,
+      params,
+    );
   }
 
   /** Counted in the engine: a hub's thousands of edges never come back as rows. */
@@ -228,13 +242,7 @@ export class KuzuReader implements RecordReader {
       `${from} WITH b.id AS other WHERE other <> $id RETURN count(DISTINCT other) AS neighbors`,
       params,
     );
-    const rows =
-      page.limit > 0
-        ? await this.session.run(
-            `${from} RETURN DISTINCT e.id AS id ORDER BY id SKIP ${Math.floor(page.offset)} LIMIT ${Math.floor(page.limit)}`,
-            params,
-          )
-        : [];
+    const rows = await this.pageRows(`${from} RETURN DISTINCT e.id AS id ORDER BY id`, params, page);
     return {
       relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.edges)])),
       neighbors: asNumber(near?.neighbors),
@@ -260,15 +268,12 @@ export class KuzuReader implements RecordReader {
        RETURN type, count(DISTINCT other) AS neighbors`,
       params,
     );
-    const ranked =
-      page.limit > 0
-        ? await this.session.run(
-            `${from} WITH b.id AS other, e.evidenceCount AS evidence WHERE other <> $id
-             RETURN other AS id, sum(evidence) AS support
-             ORDER BY support DESC, id SKIP ${Math.floor(page.offset)} LIMIT ${Math.floor(page.limit)}`,
-            params,
-          )
-        : [];
+    const ranked = await this.pageRows(
+      `${from} WITH b.id AS other, e.evidenceCount AS evidence WHERE other <> $id
+       RETURN other AS id, sum(evidence) AS support ORDER BY support DESC, id`,
+      params,
+      page,
+    );
     const entityTypes = Object.fromEntries(
       byEntity.map((row) => [asString(row.type), asNumber(row.neighbors)]),
     );
@@ -511,13 +516,7 @@ export class KuzuReader implements RecordReader {
     const byType = await this.session.run(`${from} RETURN c.type AS type, count(*) AS claims`, {
       id: entityId,
     });
-    const rows =
-      page.limit > 0
-        ? await this.session.run(
-            `${from} RETURN c.id AS id ORDER BY id SKIP ${Math.floor(page.offset)} LIMIT ${Math.floor(page.limit)}`,
-            { id: entityId },
-          )
-        : [];
+    const rows = await this.pageRows(`${from} RETURN c.id AS id ORDER BY id`, { id: entityId }, page);
     return {
       relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.claims)])),
       ids: rows.map((row) => asString(row.id)),
