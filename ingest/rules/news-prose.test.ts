@@ -180,6 +180,16 @@ describe('French news: posts held by a list', () => {
     );
     assertNone(singular, /LEADS Paul Martin/);
   });
+
+  test('"qu’il présente comme" with the curly apostrophe is read as with the straight one', () => {
+    for (const apostrophe of ["'", '’']) {
+      const lines = relationLines(
+        `Le parquet de Paris a inculpé Paul Martin, qu${apostrophe}il présente comme le dirigeant de LockBit.`,
+        'fr',
+      );
+      assertHas(lines, 'LEADS Paul Martin -> LockBit reported [parquet de Paris]');
+    }
+  });
 });
 
 describe('French news: claims after the fact', () => {

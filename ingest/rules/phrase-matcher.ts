@@ -8,7 +8,7 @@
  * Every matcher is asked about the same document, sentence by sentence: the words of the
  * last text asked about, and the keys of every written form, are found once and shared.
  */
-import { ARABIC_VERB_PREFIX, hasArabic, NOT_BEFORE_WORD, phraseParts } from './text.ts';
+import { ARABIC_VERB_PREFIX, hasArabic, NOT_BEFORE_WORD, phraseParts, spellingKey } from './text.ts';
 
 export interface PhraseEntry<T> {
   phrase: string;
@@ -367,7 +367,7 @@ function keysOf(written: string): WordKeys {
     const id = firstKeyIds.get(key);
     if (id !== undefined) firstIds.push(id);
   }
-  return { firstIds, secondId: secondKeyIds.get(wordKey(written)) ?? NO_KEY };
+  return { firstIds, secondId: secondKeyIds.get(spellingKey(written)) ?? NO_KEY };
 }
 
 /**
@@ -380,35 +380,20 @@ function phraseKeys(phrase: string): [string, string?] {
   const words = phrase.split(/\s+/);
   const [first = '', second] = words;
   if (second === undefined || (words.length === 2 && (second.length === 1 || /^\p{L}['’]$/u.test(second))))
-    return [wordKey(first)];
-  return [wordKey(first), wordKey(second)];
+    return [spellingKey(first)];
+  return [spellingKey(first), spellingKey(second)];
 }
 
 /** Keys a written word may stand for: itself, and for Arabic its forms without attached clitics. */
 function candidateKeys(word: string): string[] {
-  const key = wordKey(word);
+  const key = spellingKey(word);
   if (!hasArabic(word)) {
     // "l'origine", "d'après" are words of their own; a phrase may also start after the elision.
-    const elided = /^[a-z]['’]/.exec(key) ? wordKey(word.slice(2)) : undefined;
+    const elided = /^[a-z]['’]/.exec(key) ? spellingKey(word.slice(2)) : undefined;
     return elided ? [key, elided] : [key];
   }
   const keys = new Set([key]);
   const clitics = ARABIC_CLITICS.exec(key)?.[0].length ?? 0;
   for (let cut = 1; cut <= clitics && cut < key.length - 1; cut++) keys.add(key.slice(cut));
   return [...keys];
-}
-
-const ARABIC_VARIANTS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه', '’': "'" };
-
-function wordKey(word: string): string {
-  const lower = word.toLowerCase();
-  // Most words are plain ASCII: nothing to fold.
-  if (!/[^ -~]/.test(lower)) return lower;
-  let key = '';
-  for (const char of lower) {
-    const code = char.charCodeAt(0);
-    if ((code >= 0x064b && code <= 0x0652) || code === 0x0640) continue;
-    key += ARABIC_VARIANTS[char] ?? char;
-  }
-  return key;
 }

@@ -28,7 +28,7 @@ import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { isHackOf } from './events.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
-import { arabicTolerant, escapeRegExp, hasArabic, within, wordsBetween } from './text.ts';
+import { arabicTolerant, escapeRegExp, hasArabic, spellingKey, within, wordsBetween } from './text.ts';
 import {
   describesName,
   findTriggers,
@@ -162,25 +162,16 @@ const LISTENER_VERBS: ReadonlySet<string> = new Set(PACKS.flatMap((pack) => pack
  * main clause's, before them; Arabic spelled without marks, hamza or a clitic "و".
  */
 const SUBJECT_BEFORE_VERBS: ReadonlySet<string> = new Set(
-  PACKS.flatMap((pack) => pack.claims.subjectBeforeVerbs).map(plainSpelling),
+  PACKS.flatMap((pack) => pack.claims.subjectBeforeVerbs).map(spellingKey),
 );
 
 function isSubjectBeforeVerb(words: string): boolean {
-  const plain = plainSpelling(words);
+  const plain = spellingKey(words);
   return (
     SUBJECT_BEFORE_VERBS.has(plain) || (/^[وف]/u.test(plain) && SUBJECT_BEFORE_VERBS.has(plain.slice(1)))
   );
 }
 
-/** Lower case, and Arabic without short vowels or tatweel, its alef's hamza and its final letters plain. */
-function plainSpelling(words: string): string {
-  return words
-    .toLowerCase()
-    .replace(/[\u064b-\u0652\u0640]/gu, '')
-    .replace(/[أإآٱ]/gu, 'ا')
-    .replace(/ى/gu, 'ي')
-    .replace(/ة/gu, 'ه');
-}
 /** "according to an official who spoke to Le Monde": past such a verb, a name is the listener. */
 const LISTENER_VERB = new RegExp(
   String.raw`(?<![\p{L}])[وف]?(?:${alternation([...LISTENER_VERBS])})(?![\p{L}])`,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARABIC_NOUN_PREFIX, phraseSource, phrasesSource, wordsBetween } from './text.ts';
+import { ARABIC_NOUN_PREFIX, phraseSource, phrasesSource, spellingKey, wordsBetween } from './text.ts';
 
 test('wordsBetween counts runs of letters and digits in every script', () => {
   const text = 'Le GRU, selon 2 sources — قالت الوزارة — a agi.';
@@ -35,4 +35,12 @@ test('phrasesSource matches exactly where the phrases joined one by one match', 
   const matches = (regex: RegExp) => [...text.matchAll(regex)].map((match) => `${match.index}:${match[0]}`);
   assert.deepEqual(matches(grouped), matches(joined));
   assert.ok(matches(joined).length >= 5);
+});
+
+test('spellingKey: one key for the straight and the curly apostrophe, the cases and Arabic spellings', () => {
+  assert.equal(spellingKey('Qu’il présente comme'), "qu'il présente comme");
+  assert.equal(spellingKey("qu'il présente comme"), "qu'il présente comme");
+  assert.equal(spellingKey('مُؤكِّدةً'), spellingKey('مؤكده'));
+  assert.equal(spellingKey('إلى'), 'الي');
+  assert.notEqual(spellingKey('présente'), spellingKey('presente'));
 });

@@ -43,6 +43,34 @@ export function arabicTolerant(pattern: string): string {
   return out;
 }
 
+const SPELLING_VARIANTS: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  '’': "'",
+};
+
+/**
+ * The key words are compared by, however the news writes them: lower case, the curly apostrophe
+ * as the straight one ("qu’il" is "qu'il"), and Arabic without short vowels or tatweel, its
+ * alef's hamza and its final letters plain (the spellings `arabicTolerant` accepts).
+ */
+export function spellingKey(words: string): string {
+  const lower = words.toLowerCase();
+  // Most words are plain ASCII: nothing to fold.
+  if (!/[^ -~]/.test(lower)) return lower;
+  let key = '';
+  for (const char of lower) {
+    const code = char.charCodeAt(0);
+    if ((code >= 0x064b && code <= 0x0652) || code === 0x0640) continue;
+    key += SPELLING_VARIANTS[char] ?? char;
+  }
+  return key;
+}
+
 /** Arabic proclitics that attach to the next word: conjunctions, prepositions, the article. */
 export const ARABIC_VERB_PREFIX = '(?:[وف])?';
 export const ARABIC_NOUN_PREFIX = '(?:[وف])?(?:[بلك])?(?:ال|لل)?';
