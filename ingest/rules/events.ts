@@ -33,6 +33,13 @@ import {
 } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 import { foldKey } from '../normalize/fold.ts';
+import {
+  datedIncidentKey,
+  incidentKey,
+  isIncidentOfKind,
+  isIncidentOn,
+  type IncidentKind,
+} from './incident-keys.ts';
 
 const VICTIM_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Location']);
 const MAX_WORDS_TO_VICTIM = 5;
@@ -68,8 +75,6 @@ const DATE_BEFORE = new RegExp(
   'u',
 );
 const DATE_CONTEXT = 24;
-/** What splitByYear adds to the key of an incident told of in several years. */
-const DATED_KEY_TAIL = /^:(?:19|20)\d{2}$/u;
 /** "the Macron campaign" is the person's electoral campaign, no incident. */
 const PERSON_CAMPAIGN_NOUN = /^\s+campaign$/iu;
 const VICTIM_THEN_NOUN = new PhraseMatcher(
@@ -104,8 +109,7 @@ const CAMPAIGN_NAME =
   /(?:baptisée?|surnommée?|appelée?|dubbed|code-?named|called|known as|أطلق عليها(?: اسم)?)\s*[«"“„]?\s*([^"”»\n,.]{2,40}?)\s*(?:[»"”]|(?=[,.;]))/giu;
 
 /** What an incident node stands for: a hack of a victim, an attack by a malware, a project about a subject. */
-type EventKind = 'hack' | 'attack' | 'project';
-const EVENT_NAME: Record<EventKind, (subject: string) => string> = {
+const EVENT_NAME: Record<IncidentKind, (subject: string) => string> = {
   hack: (subject) => `Hack of ${subject}`,
   attack: (subject) => `${subject} attack`,
   project: (subject) => `${subject} Project`,
@@ -203,10 +207,10 @@ export function findEvents(
     start: number,
     end: number,
     reason: string,
-    kind: EventKind = subject.entity.type === 'Malware' ? 'attack' : 'hack',
+    kind: IncidentKind = subject.entity.type === 'Malware' ? 'attack' : 'hack',
     designationEnd?: number,
   ) => {
-    const key = `${kind}:${subject.entity.type}:${subject.entity.key}`;
+    const key = incidentKey(kind, subject.entity);
     let event = events.get(key);
     if (!event) {
       event = newEvent(key, EVENT_NAME[kind](subject.entity.name));
@@ -372,7 +376,7 @@ function splitByYear(
     if (years.length < 2) continue;
     const byYear = new Map(
       years.map((year) => {
-        const dated = newEvent(`${event.key}:${year}`, `${event.name} (${year})`);
+        const dated = newEvent(datedIncidentKey(event.key, year), `${event.name} (${year})`);
         const subject = subjects.get(event);
         if (subject) subjects.set(dated, subject);
         if (campaigns.has(event)) campaigns.add(dated);
@@ -664,7 +668,7 @@ export function mergeAffiliatedIncidents(
     const { organisation } = affiliation;
     let into = organisationHacks.get(organisation.key);
     if (!into) {
-      into = newEvent(`hack:Organization:${organisation.key}`, EVENT_NAME.hack(organisation.name));
+      into = newEvent(incidentKey('hack', organisation), EVENT_NAME.hack(organisation.name));
       organisationHacks.set(organisation.key, into);
       incidents.subjects.set(into, organisation);
     }
@@ -682,15 +686,11 @@ export function mergeAffiliatedIncidents(
 
 /** Whether `event` is the hack of `victim`, dated or not: the incident keyed by that victim. */
 export function isHackOf(event: ResolvedEntity, victim: ResolvedEntity): boolean {
-  const undatedKey = `hack:${victim.type}:${victim.key}`;
-  return (
-    event.key === undatedKey ||
-    (event.key.startsWith(undatedKey) && DATED_KEY_TAIL.test(event.key.slice(undatedKey.length)))
-  );
+  return isIncidentOn(event.key, 'hack', victim);
 }
 
 function isHack(event: ResolvedEntity): boolean {
-  return event.key.startsWith('hack:');
+  return isIncidentOfKind(event.key, 'hack');
 }
 
 /** Moves every name and mention of `event` onto `into`. */
