@@ -1,8 +1,10 @@
 /**
- * A description set off by commas right after a name names the same thing: "le GRU, le
- * service russe de renseignement militaire," or "Flashpoint, a New York intelligence firm".
- * The description becomes an alias of the entity (with the rule in mergeReasons), so a search
- * for the description finds it. Only descriptions headed by an organisation noun count.
+ * A name set off by commas right after a name is another name of the same thing: "l'ANSSI,
+ * l'Agence nationale de la sécurité des systèmes d'information,". It becomes an alias of the
+ * entity (with the rule in mergeReasons), so a search for it finds the entity. Only names
+ * headed by an organisation noun count, and only when that noun is capitalised: a common-noun
+ * phrase ("le GRU, le service russe de renseignement militaire", "APT28, a hacking group")
+ * describes the entity and is no name of it.
  * A description that names another entity may state a relation with it: "Mandiant, the
  * FireEye incident-response unit" (part of), "Flashpoint, a New York threat intelligence
  * firm" (located in).
@@ -12,9 +14,11 @@ import type { EntityMention, ResolvedEntity } from './types.ts';
 
 const DESCRIBED_TYPES = new Set(['Organization', 'ThreatActor']);
 const DESCRIPTION =
-  /^\s*,\s*(?:(?:le|la|les|l['’]|un|une|the|a|an)\s*)((?:service|agence|groupe|unité|organisation|société|entreprise|firme|parti|mouvement|ministère|direction|bureau|agency|service|group|unit|organisation|organization|company|firm|party|movement|ministry|office|intelligence agency)[^,.;()\n]{0,80}?)\s*(?=[,.;)]|$)/iu;
+  /^\s*,\s*(?:(?:le|la|les|l['’]|un|une|the|a|an)\s*)((service|agence|groupe|unité|organisation|société|entreprise|firme|parti|mouvement|ministère|direction|bureau|agency|service|group|unit|organisation|organization|company|firm|party|movement|ministry|office|intelligence agency)[^,.;()\n]{0,80}?)\s*(?=[,.;)]|$)/iu;
 const ADJECTIVE_FIRST =
-  /^\s*,\s*(?:(?:the|a|an)\s+)((?:[\p{L}-]+\s+){1,3}(?:agency|service|group|unit|organisation|organization|company|firm|party|movement|ministry|office))(?=[,.;)\s]|$)/iu;
+  /^\s*,\s*(?:(?:the|a|an)\s+)((?:[\p{L}-]+\s+){1,3}(agency|service|group|unit|organisation|organization|company|firm|party|movement|ministry|office))(?=[,.;)\s]|$)/iu;
+
+const NAME_INITIAL = /^\p{Lu}/u;
 
 export interface Apposition {
   entity: ResolvedEntity;
@@ -29,7 +33,10 @@ export function findDescriptiveAppositions(text: string, mentions: readonly Enti
     const after = text.slice(mention.end, mention.end + 120);
     const match = DESCRIPTION.exec(after) ?? ADJECTIVE_FIRST.exec(after);
     const descriptor = match?.[1]?.trim();
-    if (!descriptor) continue;
+    // "APT28, a hacking group run by ...", "le GRU, le service de renseignement ...": a common
+    // noun describes the name, it is no other name of it; "l'ANSSI, l'Agence nationale de ..."
+    // gives its name in full, its head noun capitalised.
+    if (!descriptor || !NAME_INITIAL.test(match?.[2] ?? '')) continue;
     found.push({
       entity: mention.entity,
       descriptor,
