@@ -8,7 +8,7 @@
  * an argument of what they say. Sentences in titles and headline lists are skipped.
  */
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
-import { PACKS } from '../extract/lang/index.ts';
+import { connectiveWords, PACKS } from '../extract/lang/index.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
 import {
@@ -68,6 +68,8 @@ const ARABIC_RELATIVE_OF_NOUN_BEFORE =
   /\s(?!(?:هو|هي|هم)\s)(?![\u0621-\u064a]*(?:ي|يه|ية)\s)[\u0621-\u064a]+\s+(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)\s+$/u;
 /** Words that end a description inside a list item: past them, a name is no longer the item. */
 const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|that|de|du|des|d['’]\S*|à|au|aux|par|pour|avec|sur|dans|en|qui|que|dont)`;
+/** "et", "and", "as well as": the conjunctions before a list's last item (Arabic joins with "و"). */
+const LIST_COORDINATORS = alternation(connectiveWords('listCoordinators'));
 /** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */
 const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
 /**
@@ -76,7 +78,7 @@ const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
  * shipper", "or their malware X").
  */
 const COORDINATION = new RegExp(
-  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:et|and|ou|or|as well as|ainsi que)\s+)?(?:(?:(?:the|their|its|le|la|les|un|une|an?)(?![\p{L}])|l['’])\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
+  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:${LIST_COORDINATORS})\s+)?(?:(?:(?:the|their|its|le|la|les|un|une|an?)(?![\p{L}])|l['’])\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
   'u',
 );
 /**
@@ -94,7 +96,7 @@ const ARABIC_KIND_AFTER_AND = new RegExp(
 );
 /** What closes a list whose items are separated by commas ("A, B et C"); without it, a comma opens an apposition. */
 const LIST_CLOSER = new RegExp(
-  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:et|and|ou|or|as well as|ainsi que)\s|^\s*[و]`,
+  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:${LIST_COORDINATORS})\s|^\s*[و]`,
   'u',
 );
 /** "TNT, filiale de FedEx, ont été touchés": an apposition closed before the verb of the name before it. */
@@ -111,17 +113,27 @@ const RIGHT_BARRIER = /[();,،]|["»”],/u;
 const THAT_CLAUSE = /(?:^|\s)(?:أن|أنه|أنها|إن|إنه|إنها)(?:\s|$)/u;
 /** "وكان X قد أكد": between the subject and its verb of saying, at most the auxiliary "قد". */
 const PLUPERFECT_AUXILIARY = /^[^\p{L}\p{N}]*(?:قد[^\p{L}\p{N}]+)?$/u;
+/** "that it", "qu'elle", "أنها": "that" and a subject pronoun, by which a speaker speaks of itself. */
+const SELF_PRONOUNS = connectiveWords('selfPronouns');
+const ARABIC_SELF_PRONOUNS = SELF_PRONOUNS.filter(hasArabic)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /**
  * "X had confirmed that it was ...", "X avait affirmé qu'elle ...", "وكان X قد أكد ... أنه كان":
  * a pronoun opening the reported clause stands for the speaker, who speaks of itself.
  */
-const SELF_REFERENCE =
-  /^\s*(?:that\s+(?:it|he|she|they)|qu['’](?:il|elle|ils|elles))(?![\p{L}])|^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:أنه|أنها|إنه|إنها)\s+(?:كان|كانت|قد|تعرض|تعرضت)(?![\p{L}])/iu;
+const SELF_REFERENCE = new RegExp(
+  String.raw`^\s*(?:${alternation(SELF_PRONOUNS.filter((pronoun) => !hasArabic(pronoun)))})(?![\p{L}])|^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:${ARABIC_SELF_PRONOUNS})\s+(?:كان|كانت|قد|تعرض|تعرضت)(?![\p{L}])`,
+  'iu',
+);
 /**
  * "وزعمت مجموعة X أنها اخترقت Y": in Arabic the pronoun joined to "أن"/"إن" stands for the
  * speaker when the verb after it states a relation (the group claims its own act).
  */
-const ARABIC_SELF_PRONOUN = /^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:أنه|أنها|إنه|إنها|أنهم|إنهم)\s+(?:قد\s+)?/u;
+const ARABIC_SELF_PRONOUN = new RegExp(
+  String.raw`^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:${ARABIC_SELF_PRONOUNS})\s+(?:قد\s+)?`,
+  'u',
+);
 
 /** Whether the words after a verb of saying open with a pronoun that stands for its speaker. */
 function speaksOfItself(after: string): boolean {
@@ -1774,8 +1786,14 @@ function verbSubjects(
 /** "linked by Mandiant to the", "attribué par l'ANSSI à": the word that leads from the agent to the target. */
 const AFTER_AGENT = /\s(?:to|à|au|aux)\s+(?:(?:the|la|le|les|l['’])\s*)?$/iu;
 
+/** "by", "par": the preposition of a passive's agent. */
+const AGENT_PREPOSITIONS = alternation(connectiveWords('agentPrepositions'));
+
 /** "by", maybe with "the", between an attribution's last end and who makes it. */
-const BY_AGENT = /^\s+(?:by|par)\s+(?:(?:the|la|le|les|l['’])\s*)?$/iu;
+const BY_AGENT = new RegExp(
+  String.raw`^\s+(?:${AGENT_PREPOSITIONS})\s+(?:(?:the|la|le|les|l['’])\s*)?$`,
+  'iu',
+);
 
 /**
  * "APT28 was linked to the GRU by Mandiant": an organisation or a person after the attribution's
@@ -1800,7 +1818,10 @@ function trailingAgent(
 }
 
 /** "by" and an agent in lower-case words, up to the end of its clause: "par les enquêteurs.". */
-const BY_UNNAMED_AGENT = /^\s+(?:by|par)\s+(?:[\p{Ll}'’-]+\s+){0,2}\p{Ll}[\p{Ll}'’-]*\s*(?:[,.;:]|$)/u;
+const BY_UNNAMED_AGENT = new RegExp(
+  String.raw`^\s+(?:${AGENT_PREPOSITIONS})\s+(?:[\p{Ll}'’-]+\s+){0,2}\p{Ll}[\p{Ll}'’-]*\s*(?:[,.;:]|$)`,
+  'u',
+);
 
 /**
  * "L'attaque a été imputée à APT28 par les enquêteurs": an attribution whose agent after "by" is

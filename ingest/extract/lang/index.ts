@@ -14,6 +14,7 @@ import {
   type ClaimPattern,
   type Example,
   type ClaimExpectation,
+  type ConnectiveVocabulary,
   type EntityExpectation,
   type IncidentPattern,
   type IncidentVocabulary,
@@ -81,6 +82,7 @@ export interface LoadedPack {
   };
   references: Record<keyof ReferenceVocabulary, readonly string[]>;
   capitalisedFunctionWords: readonly string[];
+  connectives: Record<keyof ConnectiveVocabulary, readonly string[]>;
 }
 
 export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
@@ -113,7 +115,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
   const where = `language pack "${pack.lang}"`;
   /** `concept` is "triggers.<id>", "incidents.<list>" or "roles.<list>", a claim concept otherwise. */
   const expanded = (concept: string, phrases: readonly string[]): string[] => {
-    const place = /^(?:triggers|incidents|roles|enumerations|references)\./u.test(concept)
+    const place = /^(?:triggers|incidents|roles|enumerations|references|connectives)\./u.test(concept)
       ? concept
       : `claims.${concept}`;
     return phrases.flatMap((phrase) => {
@@ -127,16 +129,17 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       }
     });
   };
+  /** `concept` is a claim concept, or "connectives.<list>". */
   const checkExamples = (concept: string, examples: readonly Example<ClaimExpectation>[]) => {
-    if (examples.length === 0)
-      throw new Error(`${where}, claims.${concept}: a pattern has no example sentence`);
+    const place = concept.startsWith('connectives.') ? concept : `claims.${concept}`;
+    if (examples.length === 0) throw new Error(`${where}, ${place}: a pattern has no example sentence`);
     for (const example of examples) {
-      if (example.text.trim() === '') throw new Error(`${where}, claims.${concept}: an example has no text`);
+      if (example.text.trim() === '') throw new Error(`${where}, ${place}: an example has no text`);
       if (
         example.expect.modality !== 'unstated' &&
         !(MODALITIES as readonly string[]).includes(example.expect.modality)
       ) {
-        throw new Error(`${where}, claims.${concept}: unknown modality "${example.expect.modality}"`);
+        throw new Error(`${where}, ${place}: unknown modality "${example.expect.modality}"`);
       }
     }
   };
@@ -181,6 +184,21 @@ export function loadPack(pack: LanguagePack): LoadedPack {
     },
     enumerations: loadEnumerations(pack, expanded),
     references: loadReferences(pack, expanded),
+    connectives: {
+      listCoordinators: pack.connectives.listCoordinators.flatMap((pattern) => {
+        for (const example of pattern.examples)
+          checkRelationExample(where, 'connectives.listCoordinators', example);
+        return expanded('connectives.listCoordinators', pattern.phrases);
+      }),
+      agentPrepositions: pack.connectives.agentPrepositions.flatMap((pattern) => {
+        checkExamples('connectives.agentPrepositions', pattern.examples);
+        return expanded('connectives.agentPrepositions', pattern.phrases);
+      }),
+      selfPronouns: pack.connectives.selfPronouns.flatMap((pattern) => {
+        checkExamples('connectives.selfPronouns', pattern.examples);
+        return expanded('connectives.selfPronouns', pattern.phrases);
+      }),
+    },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
       if (!/^\p{Lu}\p{Ll}*$/u.test(word)) {
@@ -412,6 +430,11 @@ export function postsBetweenEmployerAndName(): string[] {
 /** Every language's nouns for a group's people written after the group's name ("APT99 members"). */
 export function memberNounsAfterName(): string[] {
   return PACKS.flatMap((pack) => pack.roles.membersAfterName);
+}
+
+/** One kind of connective in every language ("et", "and", "as well as" for list coordinators). */
+export function connectiveWords(kind: keyof ConnectiveVocabulary): string[] {
+  return [...new Set(PACKS.flatMap((pack) => pack.connectives[kind]))];
 }
 
 /** Every language's capitalised words that are never names. */

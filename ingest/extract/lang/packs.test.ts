@@ -174,6 +174,22 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
+    ...pack.connectives.listCoordinators.flatMap((pattern) =>
+      pattern.examples.map((example) => ({
+        concept: 'connectives.listCoordinators',
+        example,
+        accepts: relationHolds(example.expect),
+      })),
+    ),
+    ...(['agentPrepositions', 'selfPronouns'] as const).flatMap((concept) =>
+      pack.connectives[concept].flatMap((pattern) =>
+        pattern.examples.map((example) => ({
+          concept: `connectives.${concept}`,
+          example,
+          accepts: claimHolds(example.expect),
+        })),
+      ),
+    ),
     ...pack.roles.afterName.flatMap((pattern) =>
       pattern.examples.map((example) => ({
         concept: 'roles.afterName',

@@ -338,6 +338,29 @@ export interface LanguagePack {
    * never a name, nor the start of one. Empty in a script without capitals.
    */
   capitalisedFunctionWords: readonly string[];
+  connectives: ConnectiveVocabulary;
+}
+
+/**
+ * Small words the relation rules read between names: what joins the items of a list, what
+ * introduces the agent of a passive, the pronouns by which a speaker speaks of itself. A
+ * language may have none of a kind (Arabic joins list items with the clitic "و", which the
+ * rules read as a letter).
+ */
+export interface ConnectiveVocabulary {
+  /** Conjunctions before a list's last item ("A, B et C", "A as well as B"); an example is such a list. */
+  listCoordinators: readonly Pattern<RelationExpectation>[];
+  /**
+   * The preposition before the agent of a passive attribution, who claims it ("attribuée à X
+   * par Mandiant", named or not: "par les enquêteurs"); an example names the agent as claimant.
+   */
+  agentPrepositions: readonly Pattern<ClaimExpectation>[];
+  /**
+   * "that" and a subject pronoun, opening a reported clause, by which the speaker speaks of
+   * itself ("X said that it had been hit", "وزعمت مجموعة X أنها اخترقت Y"); an example
+   * reports the speaker's word about itself.
+   */
+  selfPronouns: readonly Pattern<ClaimExpectation>[];
 }
 
 /**

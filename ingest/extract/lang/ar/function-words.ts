@@ -1,2 +1,22 @@
+import type { ConnectiveVocabulary } from '../types.ts';
+
 /** Arabic script has no capitals: no capitalised word can be mistaken for a name. */
 export const capitalisedFunctionWords = [] as const satisfies readonly string[];
+
+/** List items are joined by the clitic "و", and a passive names no agent with a preposition. */
+export const connectives: ConnectiveVocabulary = {
+  listCoordinators: [],
+  agentPrepositions: [],
+  selfPronouns: [
+    {
+      // Joined to "أن"/"إن": the speaker's own act ("زعمت مجموعة X أنها اخترقت Y").
+      phrases: ['أنه|أنها|أنهم', 'إنه|إنها|إنهم'],
+      examples: [
+        {
+          text: 'وزعمت مجموعة APT28 أنها اخترقت وزارة الدفاع الألمانية.',
+          expect: { modality: 'reported', claimant: 'APT28' },
+        },
+      ],
+    },
+  ],
+};

@@ -1,3 +1,5 @@
+import type { ConnectiveVocabulary } from '../types.ts';
+
 /**
  * English capitalised words that open sentences or clauses without being names: articles,
  * pronouns, prepositions, conjunctions, days, months, titles and words of page furniture ("Click").
@@ -114,3 +116,44 @@ export const capitalisedFunctionWords = [
   'Today',
   'Tomorrow',
 ] as const satisfies readonly string[];
+
+export const connectives: ConnectiveVocabulary = {
+  listCoordinators: [
+    {
+      phrases: ['and', 'or', 'as well as'],
+      examples: [
+        {
+          text: 'APT28 targeted Germany as well as Poland.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Poland' },
+        },
+      ],
+    },
+  ],
+  agentPrepositions: [
+    {
+      phrases: ['by'],
+      examples: [
+        {
+          text: 'The hack of the Bundestag was attributed to APT28 by Mandiant.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+        // An agent that is no name still makes the attribution a report, by no one named.
+        {
+          text: 'The hack of the Bundestag was attributed to APT28 by investigators.',
+          expect: { modality: 'reported' },
+        },
+      ],
+    },
+  ],
+  selfPronouns: [
+    {
+      phrases: ['that it|he|she|they'],
+      examples: [
+        {
+          text: 'Microsoft said that it had been targeted by APT28.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+  ],
+};

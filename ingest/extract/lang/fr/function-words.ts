@@ -1,3 +1,5 @@
+import type { ConnectiveVocabulary } from '../types.ts';
+
 /**
  * French capitalised words that open sentences or clauses without being names: articles,
  * pronouns, prepositions, conjunctions, days, and words of page furniture ("Cliquez", "Publié").
@@ -123,3 +125,43 @@ export const capitalisedFunctionWords = [
   'Aujourd',
   'Demain',
 ] as const satisfies readonly string[];
+
+export const connectives: ConnectiveVocabulary = {
+  listCoordinators: [
+    {
+      phrases: ['et', 'ou', 'ainsi que'],
+      examples: [
+        {
+          text: "APT28 a visé l'Allemagne ainsi que la Pologne.",
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Pologne' },
+        },
+      ],
+    },
+  ],
+  agentPrepositions: [
+    {
+      phrases: ['par'],
+      examples: [
+        {
+          text: 'Le piratage du Bundestag a été attribué à APT28 par Mandiant.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+        {
+          text: 'Le piratage du Bundestag a été attribué à APT28 par les enquêteurs.',
+          expect: { modality: 'reported' },
+        },
+      ],
+    },
+  ],
+  selfPronouns: [
+    {
+      phrases: ["qu'il|qu'elle|qu'ils|qu'elles"],
+      examples: [
+        {
+          text: "Microsoft a affirmé qu'elle avait été visée par APT28.",
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+  ],
+};
