@@ -397,3 +397,26 @@ describe('Names confirmed once', () => {
     assertNone(relationLines('وضرب شمعون شركة راس غاز القطرية.', 'ar'), /TARGETED/);
   });
 });
+
+describe('French news: incidents in the plural', () => {
+  test('"les attaques contre X" is the incident on X, attributed, denied and split like the singular', () => {
+    assertHas(
+      relationLines("Les attaques contre l'OTAN ont été attribuées au groupe APT28.", 'fr'),
+      'ATTRIBUTED_TO Hack of NATO -> APT28 asserted []',
+    );
+    assertHas(
+      relationLines("Moscou a démenti toute implication dans les attaques contre l'OTAN.", 'fr'),
+      'DENIES Moscow -> Hack of NATO denied [Moscow]',
+    );
+    // "à" after the victim names the party: the victim filter of "contre" stops there.
+    assertHas(
+      relationLines("Mandiant a attribué les attaques contre l'OTAN à APT28.", 'fr'),
+      'ATTRIBUTED_TO Hack of NATO -> APT28 reported [Mandiant]',
+    );
+  });
+
+  test('without a party marker, what follows "contre" stays a victim', () => {
+    const lines = relationLines("Le rapport relie APT28 aux attaques contre l'OTAN.", 'fr');
+    assertNone(lines, /ATTRIBUTED_TO .* -> NATO/);
+  });
+});

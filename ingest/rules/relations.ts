@@ -1320,12 +1320,13 @@ const ROLE_IN_APPOSITION = /^\s*,\s*(?:\p{Ll}+\s+){0,2}$/u;
  * A preposition that makes what follows it the victim of what comes before: "attacks against X";
  * so does an incident noun and the place or target it is "on" or "in" ("linked to attacks on
  * banks in Bangladesh, Vietnam and the Philippines": none of them is a party), unless a "to"
- * after it names the party ("attributed the attack on Hydro-Quebec to APT33").
+ * after it names the party ("attributed the attack on Hydro-Quebec to APT33", "a attribué les
+ * attaques contre l'OTAN à APT28").
  */
 export const VICTIM_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternation(PACKS.flatMap((pack) => pack.incidents.againstVictim))}|${PACKS.map(
+  String.raw`(?<![\p{L}])(?:${PACKS.map(
     (pack) =>
-      `(?:${alternation(pack.incidents.onVictim)})(?![\\s\\S]*(?:${pack.incidents.partyMarkers.map(partyMarker).join('|')}))`,
+      `(?:${alternation([...pack.incidents.againstVictim, ...pack.incidents.onVictim])})(?![\\s\\S]*(?:${pack.incidents.partyMarkers.map(partyMarker).join('|')}))`,
   ).join('|')})(?![\p{L}])`,
   'iu',
 );

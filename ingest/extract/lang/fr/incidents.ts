@@ -6,20 +6,25 @@ import type { IncidentVocabulary } from '../types.ts';
 export const incidents = {
   nouns: [
     {
+      // The plural tells of the same incident on the same victim ("les attaques contre X"); not
+      // "intrusions", an English word too, and the nouns serve every language.
       phrases: [
-        'piratage',
+        'piratage(s)',
         'hacking',
-        'attaque informatique',
-        'cyberattaque',
+        'attaque(s) informatique(s)',
+        'cyberattaque(s)',
         'intrusion',
         'fuite',
         'action|opération|campagne de piratage',
-        'attaques informatiques',
-        'attaque',
+        'attaque(s)',
       ],
       examples: [
         { text: 'Le piratage de TV5Monde a duré une nuit.', expect: { event: 'Hack of TV5Monde' } },
         { text: "L'attaque contre TV5Monde a duré une nuit.", expect: { event: 'Hack of TV5Monde' } },
+        {
+          text: "Les attaques contre l'OTAN ont duré un mois.",
+          expect: { event: 'Hack of NATO' },
+        },
       ],
     },
   ],

@@ -118,10 +118,11 @@ export const triggers = {
   },
   attribution: {
     phrases: [
-      'attribué(e) à|au',
-      'imputé(e) à|au',
-      'piloté(e)|orchestré(e)|mené(e) par',
-      'commise par',
+      // Agreeing with plural incidents too: « les attaques contre X ont été attribuées à ».
+      'attribué(e)(s) à|au|aux',
+      'imputé(e)(s) à|au|aux',
+      'piloté(e)(s)|orchestré(e)(s)|mené(e)(s) par',
+      'commis(e)(s) par',
       'commandité(e)(s) par',
       "l'œuvre|l'oeuvre de",
       // « l'attaque a été mise sur le compte d'APT28 » : ce qu'on impute à quelqu'un.
@@ -135,6 +136,10 @@ export const triggers = {
       {
         text: "L'attaque contre TV5Monde a été mise sur le compte du groupe APT28.",
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: "Les attaques contre l'OTAN ont été attribuées au groupe APT28.",
+        expect: { source: 'Hack of NATO', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
       {
         text: 'Le piratage de TV5Monde a été commandité par la Russie.',
