@@ -60,6 +60,12 @@ describe('Arabic persons opened by a given name', () => {
     assert.deepEqual(names('ورافقه لؤي قطامي إلى المدينة.'), ['Person:لؤي قطامي']);
   });
 
+  test('a family name opening on "ت" and ending in "ة" is a noun, no verb; a verbal noun تفعلة is neither', () => {
+    assert.deepEqual(names('وصلت رسالة من محمود تفاحة أمس.'), ['Person:محمود تفاحة']);
+    assert.deepEqual(names('قال خالد تنمية المدن ضرورية.'), []);
+    assert.deepEqual(names('كان محمود تعبا.'), []);
+  });
+
   test('a clitic before the first name stays out of the name', () => {
     assert.deepEqual(names('منحت الجائزة لرانيا حداد.'), ['Person:رانيا حداد']);
   });
@@ -77,6 +83,12 @@ describe('Arabic persons opened by a given name', () => {
 
   test('the title السيد after the preposition ل still introduces a name', () => {
     assert.deepEqual(names('بيعت الأرض للسيد عارف طوقان.'), ['Person:عارف طوقان']);
+  });
+
+  test('the abbreviated title "د." introduces a name and ends no sentence', () => {
+    assert.deepEqual(names('ورحب د. رؤوف قنديل بالضيوف.'), ['Person:رؤوف قنديل']);
+    // Without the dot, "د" is no title.
+    assert.deepEqual(names('ورحب د رؤوف بالضيوف.'), []);
   });
 });
 

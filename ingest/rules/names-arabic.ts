@@ -31,7 +31,10 @@ import {
  */
 const CUES: ReadonlyArray<{ phrase: string; type: EntityType; quotedOnly?: boolean }> = [
   ...ARABIC_CUES,
-  ...names.personTitles.map((phrase) => ({ phrase, type: 'Person' as const })),
+  ...[...names.personTitles, ...names.abbreviatedTitles].map((phrase) => ({
+    phrase,
+    type: 'Person' as const,
+  })),
 ].flatMap((cue) =>
   cue.phrase.startsWith('ال') ? [cue, { ...cue, phrase: `لل${cue.phrase.slice(2)}` }] : [cue],
 );

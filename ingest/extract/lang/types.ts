@@ -508,6 +508,11 @@ export interface ArabicNameVocabulary {
   statePlaceHeads: readonly string[];
   /** Titles right before a person's name, beside the cues of rules/cues.ts. */
   personTitles: readonly string[];
+  /**
+   * Titles written as an abbreviation with a dot ("د." for "الدكتور"): a title before a name,
+   * and a dot that ends no sentence.
+   */
+  abbreviatedTitles: readonly string[];
   /** Common given names: one opens a person's full name. */
   givenNames: readonly string[];
   /** Given names that are also everyday words: they need a second name word to count. */

@@ -146,6 +146,8 @@ export const names = {
     'المواطنة',
     'البابا',
   ],
+  /** "د." is the doctor's title; "م." is left out: after a year it means "AD" and can end a sentence. */
+  abbreviatedTitles: ['د.'],
   givenNames: [
     // Men.
     'محمد',
@@ -617,6 +619,11 @@ export const names = {
           { surface: 'سلطة المياه الفلسطينية', type: 'Organization' },
         ],
       },
+    },
+    {
+      // An abbreviated title: its dot ends no sentence, and the name after it is a person's.
+      text: 'وتحدث د. رؤوف قنديل عن خطة الجامعة، ثم غادر.',
+      expect: { entities: [{ surface: 'رؤوف قنديل', type: 'Person' }] },
     },
     {
       // "عام 1990" after a name dates the sentence; it is no family name.
