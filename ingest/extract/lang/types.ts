@@ -373,6 +373,13 @@ export interface ReferenceVocabulary {
    * its subject, as after "that". Empty in a language that always writes the conjunction.
    */
   clauseVerbs: readonly Pattern<RelationExpectation>[];
+  /**
+   * Verbs of authorship that carry the incident as an attached object pronoun ("نفذه", "he
+   * carried it out"): the pronoun stands for the incident named last, in the sentence or the one
+   * before, and the name right before the verb is its author. Empty in a language whose object
+   * pronouns are words of their own.
+   */
+  incidentObjects: readonly Pattern<RelationExpectation>[];
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */
