@@ -89,6 +89,13 @@ function isDemonym(token: ArabicToken): boolean {
     .some((entry) => entry.type === 'Location');
 }
 
+/** A known place that is no country: a town or a region. */
+function isKnownTown(token: ArabicToken): boolean {
+  return loadGazetteer()
+    .byName(token.text)
+    .some((entry) => entry.type === 'Location' && !entry.externalIds.some((id) => id.startsWith('iso3166:')));
+}
+
 function isKnownPlace(token: ArabicToken | undefined): boolean {
   return (
     token !== undefined &&
@@ -243,8 +250,10 @@ function nameAfterHead(
   const last = words.at(-1);
   if (!first || !last) return undefined;
   // "منظمة دولية", "شركة عالمية متخصصة": an adjective without the article describes an unnamed
-  // head, unless a known place follows it ("مجلس محلي البيرة").
-  if (describesUnnamed(first.text) && !isKnownPlace(words[1])) return undefined;
+  // head, unless a known place follows it ("مجلس محلي البيرة") or it is a town that ends like
+  // an adjective (a municipality of such a town); a country so written ("سورية") is as often
+  // the adjective of origin ("منظمة سورية").
+  if (describesUnnamed(first.text) && !isKnownTown(first) && !isKnownPlace(words[1])) return undefined;
   // "الحزب السياسي" is any political party: with the article, one adjective names a body only
   // when it is one of origin ("الحكومة اليمنية").
   if (needsAdjective && words.length === 1 && !isDemonym(first)) return undefined;

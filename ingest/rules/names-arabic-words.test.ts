@@ -43,6 +43,11 @@ describe('Arabic organisations and places after a head noun', () => {
     assert.deepEqual(names('اجتمع مجلس إدارتها أمس.'), []);
   });
 
+  test('a known town that ends like an adjective names the body; a country so written is an origin', () => {
+    assert.deepEqual(names('أرسلت بلدية قلقيلية رسالة إلى السكان.'), ['Organization:بلدية قلقيلية']);
+    assert.deepEqual(names('أعلنت منظمة سورية أنها ستدعم المشروع.'), ['Location:سورية']);
+  });
+
   test('an adjective right after a head describes an unnamed body', () => {
     assert.deepEqual(names('أعلنت منظمة دولية أن شركة عالمية متخصصة ستساعد.'), []);
   });
