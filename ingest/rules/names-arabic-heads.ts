@@ -236,7 +236,9 @@ function nameAfterHead(
       definiteSeen = true;
       words.push(token);
     } else {
-      if (definiteSeen || needsAdjective || words.length >= MAX_INDEFINITE) break;
+      // A place noun in the chain ("لجنة قرية كفر مالك") introduces a name of its own length.
+      const placeNoun = words[0] !== undefined && headOf(words[0])?.kind === 'place' ? 1 : 0;
+      if (definiteSeen || needsAdjective || words.length >= MAX_INDEFINITE + placeNoun) break;
       // "جامعة تورنتو نشرت ...": a known place completes the name; a word without the article after it is the next one.
       if (isKnownPlace(words.at(-1))) break;
       // Present-tense verbs ("لجنة تعمل", "شركة يملكها") describe the head; they name nothing.
@@ -249,11 +251,16 @@ function nameAfterHead(
   const first = words[0];
   const last = words.at(-1);
   if (!first || !last) return undefined;
+  // "لجنة قرية عقربا": the body of a place named after a place noun ("قرية", which only looks
+  // like an adjective); "لجنة قرية" alone is any village's committee.
+  const ofPlace = headOf(first)?.kind === 'place';
+  if (ofPlace && words.length < 2) return undefined;
   // "منظمة دولية", "شركة عالمية متخصصة": an adjective without the article describes an unnamed
   // head, unless a known place follows it ("مجلس محلي البيرة") or it is a town that ends like
   // an adjective (a municipality of such a town); a country so written ("سورية") is as often
   // the adjective of origin ("منظمة سورية").
-  if (describesUnnamed(first.text) && !isKnownTown(first) && !isKnownPlace(words[1])) return undefined;
+  if (describesUnnamed(first.text) && !ofPlace && !isKnownTown(first) && !isKnownPlace(words[1]))
+    return undefined;
   // "الحزب السياسي" is any political party: with the article, one adjective names a body only
   // when it is one of origin ("الحكومة اليمنية").
   if (needsAdjective && words.length === 1 && !isDemonym(first)) return undefined;

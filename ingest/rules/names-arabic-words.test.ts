@@ -43,6 +43,11 @@ describe('Arabic organisations and places after a head noun', () => {
     assert.deepEqual(names('اجتمع مجلس إدارتها أمس.'), []);
   });
 
+  test('a body of a place named after a place noun takes the place in its name', () => {
+    assert.deepEqual(names('وصلت رسالة إلى لجنة قرية دير غسانة أمس.'), ['Organization:لجنة قرية دير غسانة']);
+    assert.deepEqual(names('تجتمع لجنة قرية كل شهر.'), []);
+  });
+
   test('a known town that ends like an adjective names the body; a country so written is an origin', () => {
     assert.deepEqual(names('أرسلت بلدية قلقيلية رسالة إلى السكان.'), ['Organization:بلدية قلقيلية']);
     assert.deepEqual(names('أعلنت منظمة سورية أنها ستدعم المشروع.'), ['Location:سورية']);
