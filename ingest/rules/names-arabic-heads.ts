@@ -21,7 +21,7 @@ import {
 } from './arabic-words.ts';
 import type { Candidate } from './types.ts';
 
-type HeadKind = 'organisation' | 'place' | 'state';
+type HeadKind = 'organisation' | 'press' | 'place' | 'state';
 
 interface Head {
   kind: HeadKind;
@@ -32,6 +32,7 @@ interface Head {
 
 const HEADS = new Map<string, HeadKind>([
   ...names.organisationHeads.map((word) => [foldKey(word), 'organisation'] as const),
+  ...names.pressHeads.map((word) => [foldKey(word), 'press'] as const),
   ...names.placeHeads.map((word) => [foldKey(word), 'place'] as const),
   ...names.statePlaceHeads.map((word) => [foldKey(word), 'state'] as const),
 ]);
@@ -41,7 +42,7 @@ const DIRECTIONS = new Set(names.directions.map(foldKey));
 /** How many indefinite words a construct chain runs to before a definite one ("هيئة سوق رأس المال"). */
 const MAX_INDEFINITE = 3;
 /** How many words after the head a name may run to. */
-const MAX_WORDS: Record<HeadKind, number> = { organisation: 5, place: 2, state: 3 };
+const MAX_WORDS: Record<HeadKind, number> = { organisation: 5, press: 3, place: 2, state: 3 };
 
 /**
  * An adjective of relation (nisba) or an elative, folded: "الفلسطينيه", "التشريعي", "الاعلي".
@@ -221,6 +222,8 @@ function nameAfterHead(
     }
     const joined = joinsComplement(words, token);
     const definite = joined || hasArticle(token.key);
+    // "صحيفة واشنطن بوست": a title without the article is a transliteration, the cue's to take.
+    if (head.kind === 'press' && !head.definite && words.length === 0 && !definite) return undefined;
     // "مكتب وغيره": a word joined by "و" is a second noun, not part of the name.
     if (!definite && (VERB.test(token.key) || token.key.startsWith('و'))) break;
     if (definite) {

@@ -43,6 +43,12 @@ describe('Arabic organisations and places after a head noun', () => {
     assert.deepEqual(names('اجتمع مجلس إدارتها أمس.'), []);
   });
 
+  test('a press noun names a title with the article; a transliterated one is the cue’s, without the noun', () => {
+    assert.deepEqual(names('نشرت صحيفة الرواد تقريرا مطولا.'), ['Organization:صحيفة الرواد']);
+    assert.deepEqual(names('نشرت صحيفة واشنطن بوست تقريرا مطولا.'), ['Organization:واشنطن بوست']);
+    assert.deepEqual(names('ستصدر نشرة إخبارية جديدة.'), []);
+  });
+
   test('a body of a place named after a place noun takes the place in its name', () => {
     assert.deepEqual(names('وصلت رسالة إلى لجنة قرية دير غسانة أمس.'), ['Organization:لجنة قرية دير غسانة']);
     assert.deepEqual(names('تجتمع لجنة قرية كل شهر.'), []);

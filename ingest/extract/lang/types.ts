@@ -509,6 +509,12 @@ export interface ArabicNameExpectation {
 export interface ArabicNameVocabulary {
   /** Nouns that open an organisation's name and belong to it ("وزارة", "بلدية"), with or without the article. */
   organisationHeads: readonly string[];
+  /**
+   * Nouns for a newspaper, a magazine or a bulletin ("صحيفة", "مجلة", "نشرة"): they open a title's
+   * name with the article ("مجلة الغد"); a transliterated name after one ("صحيفة واشنطن بوست") is
+   * the cue's of rules/cues.ts, without the noun.
+   */
+  pressHeads: readonly string[];
   /** Nouns that say the name after them is a place ("مدينة", "قرية"); the noun is not part of the name. */
   placeHeads: readonly string[];
   /** Nouns with the article that open a state's name with its adjectives ("المملكة الأردنية"). */

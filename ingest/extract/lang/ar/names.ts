@@ -71,6 +71,7 @@ export const names = {
     'قناة',
     'مطبعة',
   ],
+  pressHeads: ['صحيفة', 'مجلة', 'نشرة'],
   placeHeads: [
     'مدينة',
     'قرية',
@@ -644,6 +645,17 @@ export const names = {
           { surface: 'مفوضية الانتخابات', type: 'Organization' },
           { surface: 'أوقاف القدس', type: 'Organization' },
         ],
+      },
+    },
+    {
+      // A magazine or a bulletin named with the article; an indefinite word after the noun is no title.
+      text: 'نقلت مجلة الرواد عن نشرة الميدان أن نشرة إخبارية جديدة ستصدر.',
+      expect: {
+        entities: [
+          { surface: 'مجلة الرواد', type: 'Organization' },
+          { surface: 'نشرة الميدان', type: 'Organization' },
+        ],
+        notEntities: ['نشرة إخبارية جديدة'],
       },
     },
     {
