@@ -21,6 +21,13 @@ describe('splitSentences', () => {
     );
   });
 
+  test('Arabic: the dot of an abbreviated title ("د.") ends no sentence', () => {
+    assert.deepEqual(texts('ألقى د. رؤوف قنديل كلمة. ثم غادر.', 'ar'), [
+      'ألقى د. رؤوف قنديل كلمة.',
+      'ثم غادر.',
+    ]);
+  });
+
   test('a line opened by a lone "o" bullet is an item of its own, a lower-case line carries on', () => {
     assert.deepEqual(
       texts('The flaws it used:\no    CVE-2017-0199\no\tCVE-2017-11882\nIt was\nonce more.', 'en'),

@@ -13,6 +13,7 @@ import { detectLanguage } from './language.ts';
 import { defangedIndicatorLine } from './indicators/written.ts';
 import type { Sentence, Span } from './types.ts';
 import { NAMES } from './extract/lang/names.ts';
+import { names as arabicNames } from './extract/lang/ar/names.ts';
 
 /** Sentences with fewer letters than this take the document's language. */
 const MIN_LETTERS_FOR_OWN_LANGUAGE = 25;
@@ -34,7 +35,9 @@ const ABBREVIATIONS = new Set(
     .join(' ')
     .split(' ')
     // Civilities of the name packs, with their OCR spellings ("NI." for "M.").
-    .concat(NAMES.civilities.map((civility) => civility.replace(/\.$/u, ''))),
+    .concat(NAMES.civilities.map((civility) => civility.replace(/\.$/u, '')))
+    // Arabic titles written short ("د." for "الدكتور").
+    .concat(arabicNames.abbreviatedTitles.map((title) => title.replace(/\.$/u, ''))),
 );
 
 const TERMINAL_RUN = /[.!?…؟؛]+/g;

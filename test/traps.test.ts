@@ -894,6 +894,32 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'هل استهدفت مجموعة APT28 حلف الناتو، كما قالت مايكروسوفت؟',
       expect: [],
     },
+    {
+      trap: 'an object pronoun of another gender than the incident stands for something else (نفذتها: the plan)',
+      text: 'استمر اختراق حملة ماكرون أياما. ووضعت الحكومة الفرنسية خطة جديدة، وقالت باريس إن وزارة الدفاع الفرنسية نفذتها.',
+      expect: ['TARGETED Hack of En Marche! -> En Marche! asserted []'],
+    },
+    {
+      trap: 'an object pronoun standing for the incident, inside a denial, is denied',
+      text: 'ضرب هجوم نوت بيتيا أوكرانيا. ونفت موسكو أن يكون الجيش الروسي قد نفذه.',
+      expect: [
+        'ATTRIBUTED_TO NotPetya attack -> Russian Armed Forces denied [Moscow]',
+        'TARGETED NotPetya attack -> Ukraine asserted []',
+      ],
+    },
+    {
+      trap: 'the victim inside the incident set first as the topic is no author of it',
+      text: 'اختراق حملة ماكرون دبرته مجموعة APT28 في ربيع 2017.',
+      expect: [
+        'ATTRIBUTED_TO Hack of En Marche! -> APT28 asserted []',
+        'TARGETED Hack of En Marche! -> En Marche! asserted []',
+      ],
+    },
+    {
+      trap: 'an object pronoun two sentences after the incident stands for no incident',
+      text: 'ضرب هجوم نوت بيتيا أوكرانيا. وأصدرت الحكومة الأوكرانية قرارا جديدا. وقال الوزير إن الجيش الأوكراني نفذه.',
+      expect: ['TARGETED NotPetya attack -> Ukraine asserted []'],
+    },
   ],
 };
 

@@ -106,7 +106,8 @@ function fullNameAt(
     } else {
       // A bare family name: not a verb in the present tense, not a second name joined by "و",
       // and not after a kunya, which is a whole name ("وكتب أبو غسان رسالة").
-      if (/^[يتو]/u.test(word.key) || isDerivedVerbalNoun(word.key) || opening.complete) break;
+      const verbLike = /^[يتو]/u.test(word.key) && !isNounOnTa(word.text);
+      if (verbLike || isDerivedVerbalNoun(word.key) || opening.complete) break;
       parts.push({ last: next, strong: false });
       surnameTaken = true;
     }
@@ -133,6 +134,14 @@ function fullNameAt(
     },
     next: (parts.at(-1)?.last ?? index) + 1,
   };
+}
+
+/**
+ * A word opening on "ت" and ending in "ة" is a noun, never a verb ("تفاحة"), and may be a family
+ * name; not the verbal noun تفعلة ("تنمية", "تعبئة"), which heads what the sentence says.
+ */
+function isNounOnTa(word: string): boolean {
+  return /^ت[\u0621-\u064a]{2,}ة$/u.test(word) && !/^ت[\u0621-\u064a]{1,3}(?:ية|ئة)$/u.test(word);
 }
 
 /** The word that opens a full name: a given name, "عبد" + a divine name, or a kunya before a given name. */

@@ -21,7 +21,7 @@ import {
 } from './arabic-words.ts';
 import type { Candidate } from './types.ts';
 
-type HeadKind = 'organisation' | 'place' | 'state';
+type HeadKind = 'organisation' | 'press' | 'place' | 'state';
 
 interface Head {
   kind: HeadKind;
@@ -32,6 +32,7 @@ interface Head {
 
 const HEADS = new Map<string, HeadKind>([
   ...names.organisationHeads.map((word) => [foldKey(word), 'organisation'] as const),
+  ...names.pressHeads.map((word) => [foldKey(word), 'press'] as const),
   ...names.placeHeads.map((word) => [foldKey(word), 'place'] as const),
   ...names.statePlaceHeads.map((word) => [foldKey(word), 'state'] as const),
 ]);
@@ -41,7 +42,7 @@ const DIRECTIONS = new Set(names.directions.map(foldKey));
 /** How many indefinite words a construct chain runs to before a definite one ("هيئة سوق رأس المال"). */
 const MAX_INDEFINITE = 3;
 /** How many words after the head a name may run to. */
-const MAX_WORDS: Record<HeadKind, number> = { organisation: 5, place: 2, state: 3 };
+const MAX_WORDS: Record<HeadKind, number> = { organisation: 5, press: 3, place: 2, state: 3 };
 
 /**
  * An adjective of relation (nisba) or an elative, folded: "الفلسطينيه", "التشريعي", "الاعلي".
@@ -87,6 +88,13 @@ function isDemonym(token: ArabicToken): boolean {
   return loadGazetteer()
     .byName(bare)
     .some((entry) => entry.type === 'Location');
+}
+
+/** A known place that is no country: a town or a region. */
+function isKnownTown(token: ArabicToken): boolean {
+  return loadGazetteer()
+    .byName(token.text)
+    .some((entry) => entry.type === 'Location' && !entry.externalIds.some((id) => id.startsWith('iso3166:')));
 }
 
 function isKnownPlace(token: ArabicToken | undefined): boolean {
@@ -214,6 +222,8 @@ function nameAfterHead(
     }
     const joined = joinsComplement(words, token);
     const definite = joined || hasArticle(token.key);
+    // "صحيفة واشنطن بوست": a title without the article is a transliteration, the cue's to take.
+    if (head.kind === 'press' && !head.definite && words.length === 0 && !definite) return undefined;
     // "مكتب وغيره": a word joined by "و" is a second noun, not part of the name.
     if (!definite && (VERB.test(token.key) || token.key.startsWith('و'))) break;
     if (definite) {
@@ -229,7 +239,9 @@ function nameAfterHead(
       definiteSeen = true;
       words.push(token);
     } else {
-      if (definiteSeen || needsAdjective || words.length >= MAX_INDEFINITE) break;
+      // A place noun in the chain ("لجنة قرية كفر مالك") introduces a name of its own length.
+      const placeNoun = words[0] !== undefined && headOf(words[0])?.kind === 'place' ? 1 : 0;
+      if (definiteSeen || needsAdjective || words.length >= MAX_INDEFINITE + placeNoun) break;
       // "جامعة تورنتو نشرت ...": a known place completes the name; a word without the article after it is the next one.
       if (isKnownPlace(words.at(-1))) break;
       // Present-tense verbs ("لجنة تعمل", "شركة يملكها") describe the head; they name nothing.
@@ -242,9 +254,16 @@ function nameAfterHead(
   const first = words[0];
   const last = words.at(-1);
   if (!first || !last) return undefined;
+  // "لجنة قرية عقربا": the body of a place named after a place noun ("قرية", which only looks
+  // like an adjective); "لجنة قرية" alone is any village's committee.
+  const ofPlace = headOf(first)?.kind === 'place';
+  if (ofPlace && words.length < 2) return undefined;
   // "منظمة دولية", "شركة عالمية متخصصة": an adjective without the article describes an unnamed
-  // head, unless a known place follows it ("مجلس محلي البيرة").
-  if (describesUnnamed(first.text) && !isKnownPlace(words[1])) return undefined;
+  // head, unless a known place follows it ("مجلس محلي البيرة") or it is a town that ends like
+  // an adjective (a municipality of such a town); a country so written ("سورية") is as often
+  // the adjective of origin ("منظمة سورية").
+  if (describesUnnamed(first.text) && !ofPlace && !isKnownTown(first) && !isKnownPlace(words[1]))
+    return undefined;
   // "الحزب السياسي" is any political party: with the article, one adjective names a body only
   // when it is one of origin ("الحكومة اليمنية").
   if (needsAdjective && words.length === 1 && !isDemonym(first)) return undefined;

@@ -43,6 +43,22 @@ describe('Arabic organisations and places after a head noun', () => {
     assert.deepEqual(names('اجتمع مجلس إدارتها أمس.'), []);
   });
 
+  test('a press noun names a title with the article; a transliterated one is the cue’s, without the noun', () => {
+    assert.deepEqual(names('نشرت صحيفة الرواد تقريرا مطولا.'), ['Organization:صحيفة الرواد']);
+    assert.deepEqual(names('نشرت صحيفة واشنطن بوست تقريرا مطولا.'), ['Organization:واشنطن بوست']);
+    assert.deepEqual(names('ستصدر نشرة إخبارية جديدة.'), []);
+  });
+
+  test('a body of a place named after a place noun takes the place in its name', () => {
+    assert.deepEqual(names('وصلت رسالة إلى لجنة قرية دير غسانة أمس.'), ['Organization:لجنة قرية دير غسانة']);
+    assert.deepEqual(names('تجتمع لجنة قرية كل شهر.'), []);
+  });
+
+  test('a known town that ends like an adjective names the body; a country so written is an origin', () => {
+    assert.deepEqual(names('أرسلت بلدية قلقيلية رسالة إلى السكان.'), ['Organization:بلدية قلقيلية']);
+    assert.deepEqual(names('أعلنت منظمة سورية أنها ستدعم المشروع.'), ['Location:سورية']);
+  });
+
   test('an adjective right after a head describes an unnamed body', () => {
     assert.deepEqual(names('أعلنت منظمة دولية أن شركة عالمية متخصصة ستساعد.'), []);
   });
@@ -58,6 +74,12 @@ describe('Arabic persons opened by a given name', () => {
     assert.deepEqual(names('حضر أحمد بن سعيد الحارثي الحفل.'), ['Person:أحمد بن سعيد الحارثي']);
     assert.deepEqual(names('وكتب أبو غسان رسالة.'), ['Person:أبو غسان']);
     assert.deepEqual(names('ورافقه لؤي قطامي إلى المدينة.'), ['Person:لؤي قطامي']);
+  });
+
+  test('a family name opening on "ت" and ending in "ة" is a noun, no verb; a verbal noun تفعلة is neither', () => {
+    assert.deepEqual(names('وصلت رسالة من محمود تفاحة أمس.'), ['Person:محمود تفاحة']);
+    assert.deepEqual(names('قال خالد تنمية المدن ضرورية.'), []);
+    assert.deepEqual(names('كان محمود تعبا.'), []);
   });
 
   test('a clitic before the first name stays out of the name', () => {
@@ -77,6 +99,12 @@ describe('Arabic persons opened by a given name', () => {
 
   test('the title السيد after the preposition ل still introduces a name', () => {
     assert.deepEqual(names('بيعت الأرض للسيد عارف طوقان.'), ['Person:عارف طوقان']);
+  });
+
+  test('the abbreviated title "د." introduces a name and ends no sentence', () => {
+    assert.deepEqual(names('ورحب د. رؤوف قنديل بالضيوف.'), ['Person:رؤوف قنديل']);
+    // Without the dot, "د" is no title.
+    assert.deepEqual(names('ورحب د رؤوف بالضيوف.'), []);
   });
 });
 

@@ -31,7 +31,10 @@ import {
  */
 const CUES: ReadonlyArray<{ phrase: string; type: EntityType; quotedOnly?: boolean }> = [
   ...ARABIC_CUES,
-  ...names.personTitles.map((phrase) => ({ phrase, type: 'Person' as const })),
+  ...[...names.personTitles, ...names.abbreviatedTitles].map((phrase) => ({
+    phrase,
+    type: 'Person' as const,
+  })),
 ].flatMap((cue) =>
   cue.phrase.startsWith('ال') ? [cue, { ...cue, phrase: `لل${cue.phrase.slice(2)}` }] : [cue],
 );
@@ -63,6 +66,7 @@ const TRIGGER_LOOKAHEAD = 40;
 const POST_NOUNS = new Set('أركان قسم إدارة ادارة دائرة فريق مكتب وحدة جهاز مركز مجلس لجنة هيئة'.split(' '));
 
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
+const PRESS_HEADS: ReadonlySet<string> = new Set(names.pressHeads);
 /**
  * A present-tense verb opens on "ي" or "ت" ("يكتب", "تعمل"); so do some given names ("يوسف",
  * "تميم"), so the test is made only where a verb is expected: after a title and its adjective.
@@ -187,6 +191,8 @@ export function findArabicCueNames(text: string, sentences: readonly Sentence[])
     for (const match of CUE_MATCHER.find(text, sentence.start, sentence.end)) {
       const cue = match.value;
       const afterCue = match.end;
+      // "صحيفة الغد": a title with the article is the head noun's name (names-arabic-heads.ts).
+      if (PRESS_HEADS.has(cue.phrase) && /^\s*(?:ال|لل)/u.test(text.slice(afterCue, afterCue + 4))) continue;
       const person = cue.type === 'Person';
       let found = nameAfterCue(text.slice(afterCue, sentence.end), person, cue.quotedOnly);
       let from = afterCue;

@@ -76,6 +76,17 @@ describe('Arabic news', () => {
     assertHas(lines, 'ATTRIBUTED_TO NotPetya attack -> Russian Armed Forces reported [London, Washington]');
   });
 
+  test('"X نفذه": the object pronoun stands for the incident named last, X is its author', () => {
+    const lines = relationLines('ضرب هجوم نوت بيتيا أوكرانيا. وقالت لندن إن الجيش الروسي نفذه.', 'ar');
+    assertHas(lines, 'ATTRIBUTED_TO NotPetya attack -> Russian Armed Forces reported [London]');
+    // A hedge before the verb makes it suspected.
+    const hedged = relationLines('ضرب هجوم نوت بيتيا أوكرانيا. وقالت لندن إن الجيش الروسي ربما نفذه.', 'ar');
+    assertHas(hedged, 'ATTRIBUTED_TO NotPetya attack -> Russian Armed Forces suspected [London]');
+    // A feminine pronoun does not stand for a masculine incident noun.
+    const feminine = relationLines('ضرب هجوم نوت بيتيا أوكرانيا. وقالت لندن إن الجيش الروسي نفذها.', 'ar');
+    assertNone(feminine, /Russian Armed Forces/);
+  });
+
   test('a place in the purpose after "نفذه" is no author', () => {
     const lines = relationLines(
       'واتُّهمت روسيا بالوقوف وراء هجوم نوت بيتيا، حين قالت لندن إن الجيش الروسي نفذه لإضعاف أوكرانيا.',

@@ -377,7 +377,8 @@ function keysOf(written: string): WordKeys {
  * glued to the next word.
  */
 function phraseKeys(phrase: string): [string, string?] {
-  const words = phrase.split(/\s+/);
+  // A word of the text ends before a dot, so an abbreviation ("د.", "Dr.") is keyed without it.
+  const words = phrase.split(/\s+/).map((word) => word.replace(/\.+$/u, ''));
   const [first = '', second] = words;
   if (second === undefined || (words.length === 2 && (second.length === 1 || /^\p{L}['’]$/u.test(second))))
     return [spellingKey(first)];

@@ -24,7 +24,7 @@ export interface PlaceInCountry {
   at: Span;
 }
 
-function isCountry(entity: ResolvedEntity): boolean {
+export function isCountry(entity: ResolvedEntity): boolean {
   return [...entity.externalIds].some((id) => id.startsWith('iso3166:'));
 }
 

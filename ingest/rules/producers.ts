@@ -32,6 +32,7 @@ import {
 } from './impersonation.ts';
 import { findFrontedPlacements } from './fronted-places.ts';
 import { findIncidentAgents } from './incident-agents.ts';
+import { findIncidentObjects } from './incident-objects.ts';
 import { findPublishedIncidents } from './leaked-material.ts';
 import { findListedMembers } from './member-lists.ts';
 import { topicOf } from './pronouns.ts';
@@ -231,6 +232,8 @@ const UNIT_STRENGTH = 0.9;
 const LIST_STRENGTH = 0.85;
 /** The accusations stand for the incident named last: a reader's inference, a little below a named object. */
 const ACCUSATION_STRENGTH = 0.8;
+/** The object pronoun stands for the incident named last: the same inference as for accusations. */
+const PRONOUN_STRENGTH = 0.8;
 /** The material stands for the incident named last: the same inference as for accusations. */
 const MATERIAL_STRENGTH = 0.8;
 /** A table row under a header that names the relation: the layout joins the ends, as in a list. */
@@ -243,6 +246,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'impersonations', produce: impersonations },
   { name: 'incident victims', produce: incidentVictims },
   { name: 'incident agents', produce: incidentAgents },
+  { name: 'incident objects', produce: incidentObjects },
   { name: 'unit parents', produce: unitParents },
   { name: 'demonym placements', produce: placements },
   { name: 'possessive placements', produce: possessivePlacements },
@@ -390,6 +394,25 @@ function incidentAgents(facts: DocumentFacts): InferredRelation[] {
       at.start,
     );
   });
+}
+
+/** "وقالت لندن إن الجيش الروسي نفذه": the author of the incident a verb carries as its object pronoun. */
+function incidentObjects(facts: DocumentFacts): InferredRelation[] {
+  const { incidents } = facts;
+  const referred = [
+    ...incidents.mentions,
+    ...facts.referenced.filter((mention) => mention.anaphoric && mention.entity.type === 'Event'),
+  ]
+    .filter((mention) => !incidents.occasions.has(mention.entity))
+    .sort((a, b) => a.start - b.start);
+  return findIncidentObjects(facts.text, facts.sentences, referred, facts.named).flatMap(
+    ({ author, incident, at }) =>
+      statedAt(
+        facts,
+        { type: 'ATTRIBUTED_TO', source: incident.entity, target: author.entity, strength: PRONOUN_STRENGTH },
+        at.start,
+      ),
+  );
 }
 
 /** "The Kremlin denied the accusations": each denier denies the incident the accusations are about. */

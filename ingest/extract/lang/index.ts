@@ -376,6 +376,7 @@ function loadReferences(
     members: words('members'),
     latter: words('latter'),
     clauseVerbs: words('clauseVerbs'),
+    incidentObjects: words('incidentObjects'),
   };
 }
 

@@ -165,7 +165,9 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
-    ...(['actors', 'malware', 'incidents', 'members', 'latter', 'clauseVerbs'] as const).flatMap((concept) =>
+    ...(
+      ['actors', 'malware', 'incidents', 'members', 'latter', 'clauseVerbs', 'incidentObjects'] as const
+    ).flatMap((concept) =>
       pack.references[concept].flatMap((pattern) =>
         pattern.examples.map((example) => ({
           concept: `references.${concept}`,

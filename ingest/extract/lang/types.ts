@@ -396,6 +396,13 @@ export interface ReferenceVocabulary {
    * its subject, as after "that". Empty in a language that always writes the conjunction.
    */
   clauseVerbs: readonly Pattern<RelationExpectation>[];
+  /**
+   * Verbs of authorship that carry the incident as an attached object pronoun ("نفذه", "he
+   * carried it out"): the pronoun stands for the incident named last, in the sentence or the one
+   * before, and the name right before the verb is its author. Empty in a language whose object
+   * pronouns are words of their own.
+   */
+  incidentObjects: readonly Pattern<RelationExpectation>[];
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */
@@ -525,12 +532,23 @@ export interface ArabicNameExpectation {
 export interface ArabicNameVocabulary {
   /** Nouns that open an organisation's name and belong to it ("وزارة", "بلدية"), with or without the article. */
   organisationHeads: readonly string[];
+  /**
+   * Nouns for a newspaper, a magazine or a bulletin ("صحيفة", "مجلة", "نشرة"): they open a title's
+   * name with the article ("مجلة الغد"); a transliterated name after one ("صحيفة واشنطن بوست") is
+   * the cue's of rules/cues.ts, without the noun.
+   */
+  pressHeads: readonly string[];
   /** Nouns that say the name after them is a place ("مدينة", "قرية"); the noun is not part of the name. */
   placeHeads: readonly string[];
   /** Nouns with the article that open a state's name with its adjectives ("المملكة الأردنية"). */
   statePlaceHeads: readonly string[];
   /** Titles right before a person's name, beside the cues of rules/cues.ts. */
   personTitles: readonly string[];
+  /**
+   * Titles written as an abbreviation with a dot ("د." for "الدكتور"): a title before a name,
+   * and a dot that ends no sentence.
+   */
+  abbreviatedTitles: readonly string[];
   /** Common given names: one opens a person's full name. */
   givenNames: readonly string[];
   /** Given names that are also everyday words: they need a second name word to count. */

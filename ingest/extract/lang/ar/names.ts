@@ -71,6 +71,7 @@ export const names = {
     'قناة',
     'مطبعة',
   ],
+  pressHeads: ['صحيفة', 'مجلة', 'نشرة'],
   placeHeads: [
     'مدينة',
     'قرية',
@@ -146,6 +147,8 @@ export const names = {
     'المواطنة',
     'البابا',
   ],
+  /** "د." is the doctor's title; "م." is left out: after a year it means "AD" and can end a sentence. */
+  abbreviatedTitles: ['د.'],
   givenNames: [
     // Men.
     'محمد',
@@ -619,6 +622,11 @@ export const names = {
       },
     },
     {
+      // An abbreviated title: its dot ends no sentence, and the name after it is a person's.
+      text: 'وتحدث د. رؤوف قنديل عن خطة الجامعة، ثم غادر.',
+      expect: { entities: [{ surface: 'رؤوف قنديل', type: 'Person' }] },
+    },
+    {
       // "عام 1990" after a name dates the sentence; it is no family name.
       text: 'توفي خليل ياسين عام 1990 في مدينة يافا.',
       expect: {
@@ -637,6 +645,17 @@ export const names = {
           { surface: 'مفوضية الانتخابات', type: 'Organization' },
           { surface: 'أوقاف القدس', type: 'Organization' },
         ],
+      },
+    },
+    {
+      // A magazine or a bulletin named with the article; an indefinite word after the noun is no title.
+      text: 'نقلت مجلة الرواد عن نشرة الميدان أن نشرة إخبارية جديدة ستصدر.',
+      expect: {
+        entities: [
+          { surface: 'مجلة الرواد', type: 'Organization' },
+          { surface: 'نشرة الميدان', type: 'Organization' },
+        ],
+        notEntities: ['نشرة إخبارية جديدة'],
       },
     },
     {

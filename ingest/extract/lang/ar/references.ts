@@ -97,4 +97,22 @@ export const references = {
   latter: [],
   // Arabic always writes "أن" or "إن" before the clause.
   clauseVerbs: [],
+  incidentObjects: [
+    {
+      // "X نفذه": X carried it out. "ه" agrees with a masculine incident noun ("هجوم", "اختراق"),
+      // "ها" with a feminine or plural one ("عملية", "هجمات").
+      phrases: ['نفذه|نفذته|نفذها|نفذتها', 'دبره|دبرته|دبرها|دبرتها', 'شنه|شنته|شنها|شنتها'],
+      examples: [
+        {
+          text: 'استمر اختراق حملة ماكرون أياما. وقالت باريس إن مجموعة APT28 نفذته.',
+          expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
+        },
+        {
+          // The verb first, its subject after it.
+          text: 'تعرضت قناة TV5Monde للاختراق في عام 2015، ودبره قراصنة مجموعة APT28.',
+          expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

@@ -232,4 +232,6 @@ export const references = {
       ],
     },
   ],
+  // English writes its object pronouns apart ("carried it out"): none attached to the verb.
+  incidentObjects: [],
 } as const satisfies ReferenceVocabulary;

@@ -146,4 +146,6 @@ export const references = {
   ],
   // French always writes « que » before the clause.
   clauseVerbs: [],
+  // French writes its object pronouns apart ("l'a menée"): none attached to the verb.
+  incidentObjects: [],
 } as const satisfies ReferenceVocabulary;
