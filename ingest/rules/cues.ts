@@ -109,6 +109,9 @@ export const ORGANIZATION_CLOSING_HEADS = new Set(
  */
 export const NO_PERSON_LAST_WORDS = new Set('Team Teams Squad Crew Staff Suite Équipe'.split(' '));
 
+/** Last words that make a name of two words or more an archipelago or an island: "the Faroe Islands". */
+export const ISLAND_LAST_WORDS = new Set('Islands Island Isles'.split(' '));
+
 /** Phrases before a name that make it a threat actor. */
 export const THREAT_ACTOR_CUES_LATIN = phrases(
   'groupe de pirates | groupe de pirates informatiques | groupe de hackers | groupe de hackeurs | ' +

@@ -15,6 +15,7 @@ import {
   ORGANIZATION_CLOSING_HEADS,
   ORGANIZATION_HEADS,
   NO_PERSON_LAST_WORDS,
+  ISLAND_LAST_WORDS,
   PERSON_ROLES_AFTER,
   PERSON_TITLES_LATIN,
   TECHNICAL_NOUNS_LATIN,
@@ -648,6 +649,9 @@ function typeName(
   if (regionName && REGION_HEADS.has(first.text) && REGION_OF.test(text.slice(first.end, regionName.start)))
     return candidate('Location', 'cue: a region named by its head and "of"');
   const words = sequence.length;
+  // "Faroe Islands", "Phillipine Islands": islands, whatever the words before look like.
+  if (words > 1 && ISLAND_LAST_WORDS.has(last.text))
+    return candidate('Location', 'cue: a name closed by a word for islands');
   const allCaps = words === 1 && /^[\p{Lu}\p{N}&-]{2,}$/u.test(first.text);
   if (TECHNICAL_TERMS.has(text.slice(first.start, last.end))) return undefined;
   if (allCaps && FOLDED_TECHNICAL_TERMS.has(first.text.toLowerCase())) return undefined;
@@ -991,10 +995,19 @@ const SHARED_SURNAME_GAP = /^[ \u00a0]+(?:and|et|&)[ \u00a0]+$/u;
 const CONJUNCTION_AFTER = /[ \u00a0]+(?:and|et|&)/uy;
 const TWO_WORD_NAME = /^\p{Lu}[\p{L}\p{M}-]+[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 const MIN_LIST_MEMBERS = 2;
+/**
+ * The kinds of list that type a lone name among them, and what the reason calls them: a name
+ * between countries ("Cambodia, Brunei, Malaysia and Norway") is one more place. People are
+ * left out, as a list of people may end on a body they belong to.
+ */
+const LIST_TYPED: ReadonlyMap<EntityType, string> = new Map([
+  ['Organization', 'organisations'],
+  ['Location', 'places'],
+]);
 
 /**
  * Names that the list they stand in types: a lone capitalised word among organisations ("the
- * BBC, British Airways and Boots") is one more organisation, and a first name coordinated with
+ * BBC, British Airways and Boots") is one more organisation, among places one more place, and a first name coordinated with
  * a person's full name ("Serena et Venus Williams") is a sibling sharing the family name.
  */
 export function coordinatedNames(
@@ -1022,16 +1035,16 @@ export function coordinatedNames(
       continue;
     }
     const members = listAround(text, name, endingAt, startingAt);
-    const types = new Set(members.map((member) => member.type));
-    if (members.length < MIN_LIST_MEMBERS || types.size !== 1 || !types.has('Organization')) continue;
+    const [type, ...others] = new Set(members.map((member) => member.type));
+    if (members.length < MIN_LIST_MEMBERS || others.length > 0 || !type || !LIST_TYPED.has(type)) continue;
     found.push({
       start: name.start,
       end: name.end,
       surface: name.surface,
-      type: 'Organization',
+      type,
       source: 'name',
       name: name.surface,
-      reason: `list: "${name.surface}" stands in a list of organisations (${members.map((member) => member.surface).join(', ')})`,
+      reason: `list: "${name.surface}" stands in a list of ${LIST_TYPED.get(type)} (${members.map((member) => member.surface).join(', ')})`,
     });
   }
   return found;

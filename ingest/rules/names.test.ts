@@ -561,6 +561,25 @@ describe('names typed by the list they stand in', () => {
     ]);
   });
 
+  test('a lone capitalised word among places is one more place; a name closed by "Islands" is one', () => {
+    const places = (text: string) =>
+      extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') })
+        .entities.filter((entity) => entity.type === 'Location' || entity.type === 'Person')
+        .map((entity) => `${entity.type}:${entity.name}`)
+        .sort();
+    assert.deepEqual(places('The storm reached Norway, Velmoria, Poland and Iceland by night.'), [
+      'Location:Iceland',
+      'Location:Norway',
+      'Location:Poland',
+      'Location:Velmoria',
+    ]);
+    assert.deepEqual(places('Flights to Norway, Poland and Calder Vossin Islands were cancelled.'), [
+      'Location:Calder Vossin Islands',
+      'Location:Norway',
+      'Location:Poland',
+    ]);
+  });
+
   test('a first name before "et"/"and" and a full name shares its family name', () => {
     assert.deepEqual(named('Le tribunal a entendu les frères Lucas et Hugo Marchetti.', 'fr'), [
       'Person:Hugo Marchetti',

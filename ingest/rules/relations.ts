@@ -1394,10 +1394,22 @@ const AFTER_COMMA = new RegExp(
   'iu',
 );
 
+/**
+ * "targeted less than 25 researchers at a variety of institutes located in X": a participle that
+ * places the victims (the packs' `enumerations.victimPlaces`) opens their place further off.
+ */
+const VICTIMS_PLACED = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(PACKS.flatMap((pack) => pack.enumerations.victimPlaces))})${BEFORE_EXAMPLE}`,
+  'iu',
+);
+
 /** Whether `mention`, after the trigger, is in the trigger's clause and close enough to be its argument. */
 function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMention): boolean {
   const between = text.slice(trigger.end, mention.start);
-  const opened = EXAMPLES_OPENER.test(between) || EXAMPLES_RUNNING.test(between);
+  const opened =
+    EXAMPLES_OPENER.test(between) ||
+    EXAMPLES_RUNNING.test(between) ||
+    (trigger.spec.types.includes('TARGETED') && VICTIMS_PLACED.test(between));
   const listed = AFTER_COMMA.exec(between);
   const clause = listed ? between.slice(0, listed.index) : between;
   const limit = trigger.spec.maxRightWords ?? (opened ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS);

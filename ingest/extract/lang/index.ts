@@ -79,6 +79,7 @@ export interface LoadedPack {
     beforeExample: readonly string[];
     indicatorLeads: readonly string[];
     softwareKinds: readonly string[];
+    victimPlaces: readonly string[];
   };
   references: Record<keyof ReferenceVocabulary, readonly string[]>;
   capitalisedFunctionWords: readonly string[];
@@ -334,7 +335,7 @@ function loadEnumerations(
   expanded: (concept: string, phrases: readonly string[]) => string[],
 ): LoadedPack['enumerations'] {
   const where = `language pack "${pack.lang}"`;
-  const words = (name: 'opening' | 'comparing' | 'indicatorLeads' | 'softwareKinds') =>
+  const words = (name: 'opening' | 'comparing' | 'indicatorLeads' | 'softwareKinds' | 'victimPlaces') =>
     pack.enumerations[name].flatMap((pattern) => {
       for (const example of pattern.examples) checkRelationExample(where, `enumerations.${name}`, example);
       return expanded(`enumerations.${name}`, pattern.phrases);
@@ -345,6 +346,7 @@ function loadEnumerations(
     beforeExample: expanded('enumerations.beforeExample', pack.enumerations.beforeExample),
     indicatorLeads: words('indicatorLeads'),
     softwareKinds: words('softwareKinds'),
+    victimPlaces: words('victimPlaces'),
   };
 }
 

@@ -156,14 +156,15 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
-    ...(['opening', 'comparing', 'indicatorLeads', 'softwareKinds'] as const).flatMap((concept) =>
-      pack.enumerations[concept].flatMap((pattern) =>
-        pattern.examples.map((example) => ({
-          concept: `enumerations.${concept}`,
-          example,
-          accepts: relationHolds(example.expect),
-        })),
-      ),
+    ...(['opening', 'comparing', 'indicatorLeads', 'softwareKinds', 'victimPlaces'] as const).flatMap(
+      (concept) =>
+        pack.enumerations[concept].flatMap((pattern) =>
+          pattern.examples.map((example) => ({
+            concept: `enumerations.${concept}`,
+            example,
+            accepts: relationHolds(example.expect),
+          })),
+        ),
     ),
     ...(
       ['actors', 'malware', 'incidents', 'members', 'latter', 'clauseVerbs', 'incidentObjects'] as const

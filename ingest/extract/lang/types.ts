@@ -321,6 +321,13 @@ export interface EnumerationVocabulary {
    * as Excel" may be anything. An example is a sentence using such a list.
    */
   softwareKinds: readonly Pattern<RelationExpectation>[];
+  /**
+   * Participles that place the victims a verb of attack names ("organisations located in",
+   * "chercheurs basés en"): the place after one is a target even further from the verb than a
+   * plain object, as the first example after an enumeration word is ("targeted less than 25
+   * researchers at a variety of institutes located in X and Y"). An example is such a sentence.
+   */
+  victimPlaces: readonly Pattern<RelationExpectation>[];
 }
 
 export interface LanguagePack {

@@ -41,4 +41,5 @@ export const enumerations = {
     },
   ],
   softwareKinds: [],
+  victimPlaces: [],
 } as const satisfies EnumerationVocabulary;

@@ -93,4 +93,19 @@ export const enumerations = {
       ],
     },
   ],
+  victimPlaces: [
+    {
+      phrases: ['located in', 'based in', 'headquartered in'],
+      examples: [
+        {
+          text: 'APT99 targeted fewer than 40 senior engineers at a handful of aerospace suppliers located in Chile and Peru.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Peru' },
+        },
+        {
+          text: 'APT99 targeted almost every regional water utility and most of their maintenance contractors based in Portugal.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Portugal' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;

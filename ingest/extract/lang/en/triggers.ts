@@ -290,11 +290,19 @@ export const triggers = {
     ],
   },
   'use-of': {
-    phrases: ['use|usage|deployment of'],
+    phrases: [
+      'use|usage|deployment of',
+      // "APT28's arsenal includes X and Y": the tools an actor's kit holds are its own.
+      'arsenal|toolset|toolkit include(s)|included|including',
+    ],
     examples: [
       {
         text: "APT28's use of Zebrocy was documented in May.",
         expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
+      },
+      {
+        text: "APT28's arsenal includes Zebrocy and X-Agent.",
+        expect: { source: 'APT28', type: 'USES', target: 'X-Agent' },
       },
     ],
   },

@@ -44,4 +44,15 @@ export const enumerations = {
     },
   ],
   softwareKinds: [],
+  victimPlaces: [
+    {
+      phrases: ['situé(e)(s)', 'basé(e)(s)', 'implanté(e)(s)'],
+      examples: [
+        {
+          text: 'Le groupe APT99 a ciblé une quarantaine de chercheurs travaillant pour plusieurs laboratoires pharmaceutiques situés en Belgique.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Belgique' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;
