@@ -96,6 +96,16 @@ describe('the agent of a passive attribution is who makes it', () => {
     );
   });
 
+  test('a description, its acronym in brackets, may come between "to" and the target', () => {
+    const lines = relationLines(
+      'We studied an intrusion at the Danish bank Nordea linked by Mandiant to the prolific Russia-based Advanced Persistent Threat (APT) group APT28.',
+      'en',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO Hack of Nordea -> APT28 reported [Mandiant]');
+    // The agent is who says so, never the target.
+    assertNone(lines, /^ATTRIBUTED_TO Hack of Nordea -> Mandiant/u);
+  });
+
   test('with no target after the agent, the agent is no target', () => {
     assertNone(relationLines('The hack of the OSCE was attributed by Microsoft.', 'en'), /^ATTRIBUTED_TO/u);
   });

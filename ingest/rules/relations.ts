@@ -107,6 +107,8 @@ const APPOSITION_BEFORE_TRIGGER = /^\s*[,،][^,،;:.()]{1,150}[,،]\s*(?:\p{Ll}+
 const RELATIVE_AND_PHRASE_BEFORE_TRIGGER =
   /^\s*,\s*(?:which|who|that|qui|que|dont)\s[^,;:.()]{1,150},[^,;:.()]{1,150},\s*(?:\p{Ll}+\s+){0,4}$/iu;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
+/** "the Advanced Persistent Threat (APT) group X": an acronym in brackets glosses the words before it and closes no clause. */
+const BRACKETED_ACRONYM = /\s\(\p{Lu}{2,6}s?\)(?=\s)/gu;
 /** "قال ... إن X": what follows the conjunction is the statement, not the speaker. */
 const THAT_CLAUSE = /(?:^|\s)(?:أن|أنه|أنها|إن|إنه|إنها)(?:\s|$)/u;
 /** "وكان X قد أكد": between the subject and its verb of saying, at most the auxiliary "قد". */
@@ -1399,7 +1401,7 @@ function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMentio
   const limit = trigger.spec.maxRightWords ?? (opened ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS);
   return (
     wordsBetween(text, trigger.end, mention.start) <= limit &&
-    !RIGHT_BARRIER.test(clause) &&
+    !RIGHT_BARRIER.test(clause.replace(BRACKETED_ACRONYM, '')) &&
     !PRONOUN_SUBJECT_CLAUSE.test(between)
   );
 }
@@ -1780,8 +1782,12 @@ function verbSubjects(
 }
 
 /** "APT33, which Microsoft has linked to Iran": the name between a relative pronoun and the trigger, if it may speak. */
-/** "linked by Mandiant to the", "attribué par l'ANSSI à": the word that leads from the agent to the target. */
-const AFTER_AGENT = /\s(?:to|à|au|aux)\s+(?:(?:the|la|le|les|l['’])\s*)?$/iu;
+/**
+ * "linked by Mandiant to the", "attribué par l'ANSSI à": the word that leads from the agent to the
+ * target, which a description in the clause's own words may precede ("to the prolific
+ * North Korea-linked group Lazarus").
+ */
+const AFTER_AGENT = /\s(?:to|à|au|aux)\s+(?:(?:the|la|le|les|l['’])\s*)?(?:[^\s,;:.]+\s+){0,8}$/iu;
 
 /** "by", maybe with "the", between an attribution's last end and who makes it. */
 const BY_AGENT = /^\s+(?:by|par)\s+(?:(?:the|la|le|les|l['’])\s*)?$/iu;
