@@ -263,6 +263,23 @@ describe('a means named after the victim is used by who attacked the victim', ()
   test('a relative clause about the victim keeps the victim as its subject', () => {
     assertNone(relationLines('APT28 targeted Sandworm, which used Industroyer.', 'en'), /^USES APT28 /u);
   });
+
+  test('a tool used right after an incident is used by the actor behind the incident, never by its victim', () => {
+    const lines = relationLines(
+      'Sandworm is believed to be behind the hack of TV5Monde, the 2019 cyberattacks on Georgia using the Olympic Destroyer malware, and other operations.',
+      'en',
+    );
+    // An incident after an incident, past a comma, is the next item of the list.
+    assertHas(lines, 'ATTRIBUTED_TO Hack of TV5Monde -> Sandworm Team suspected []');
+    assertHas(lines, 'ATTRIBUTED_TO Hack of Georgia -> Sandworm Team suspected []');
+    assertHas(lines, 'USES Sandworm Team -> Olympic Destroyer suspected []');
+    assertNone(lines, /^USES TV5Monde/u);
+    // With no one made responsible for the incident, no one is said to use the tool.
+    assertNone(
+      relationLines('Clearnet reported the 2019 attack on Nordea using the Olympic Destroyer malware.', 'en'),
+      /^USES /u,
+    );
+  });
 });
 
 describe('the agent of a participle describing the object is no argument', () => {

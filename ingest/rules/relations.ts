@@ -23,7 +23,12 @@ import {
 } from './claims.ts';
 import { ARABIC_CUES } from './cues.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
-import { agentOfAnotherVerb, insideClosedRelative, usesToTheirAttacker } from './clause-roles.ts';
+import {
+  agentOfAnotherVerb,
+  incidentMeansToAttacker,
+  insideClosedRelative,
+  usesToTheirAttacker,
+} from './clause-roles.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { isHackOf } from './events.ts';
 import { inPlaceCompound } from './place-compounds.ts';
@@ -467,7 +472,14 @@ function sentenceRelations(
     }
   }
 
-  const stated = attributionsToWhole(usesToTheirAttacker(text, meansToTheirUser(text, pending)));
+  const stated = attributionsToWhole(
+    incidentMeansToAttacker(
+      text,
+      usesToTheirAttacker(text, meansToTheirUser(text, pending)),
+      triggers,
+      mentions,
+    ),
+  );
   const employers = (person: string) =>
     stated
       .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
@@ -1594,10 +1606,14 @@ function coordinated(
     if (mention.start < previous.end) continue;
     const separator = text.slice(previous.end, mention.start);
     if (!joins(separator, preposition)) break;
-    // "the GRU, Russia's military intelligence agency": a comma with no "and" to come is an apposition.
+    // "the GRU, Russia's military intelligence agency": a comma with no "and" to come is an
+    // apposition. An incident after an incident is the next item of a list that may go on past
+    // names the extractor does not know, or the same incident renamed: "behind the hack of A, the
+    // 2017 attacks on B using X, ...".
     if (
       /^\s*[,،]/u.test(separator) &&
       !LIST_CLOSER.test(separator) &&
+      !(previous.entity.type === 'Event' && mention.entity.type === 'Event') &&
       !listCloses(text, mention, rest, preposition)
     )
       break;
