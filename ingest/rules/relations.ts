@@ -1126,9 +1126,15 @@ function argumentPairs(
   for (const type of spec.types) {
     // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author,
     // nor anything else an attribution's words may relate ("linked to attacks on the Bundestag": no PART_OF).
+    // "attributed the attacks against several banks to Lazarus": the name "to" introduces is the party.
     const right =
       spec.types.includes('ATTRIBUTED_TO') && spec.source === 'left'
-        ? allRight.filter((mention) => !VICTIM_BEFORE.test(text.slice(trigger.end, mention.start)))
+        ? allRight.filter(
+            (mention) =>
+              !VICTIM_BEFORE.test(text.slice(trigger.end, mention.start)) ||
+              (spec.after === 'source-first' &&
+                PARTY_MARKER_BEFORE.test(text.slice(trigger.end, mention.start))),
+          )
         : allRight;
     const pairOf = (l: EntityMention, r: EntityMention): ArgumentPair | undefined => {
       const [source, target] = spec.source === 'left' ? [l, r] : [r, l];
@@ -1804,6 +1810,9 @@ function verbSubjects(
  * North Korea-linked group Lazarus").
  */
 const AFTER_AGENT = /\s(?:to|à|au|aux)\s+(?:(?:the|la|le|les|l['’])\s*)?(?:[^\s,;:.]+\s+){0,8}$/iu;
+
+/** "to", maybe with "the", right before the party of a split attribution ("attributed X to the Y"). */
+const PARTY_MARKER_BEFORE = /\s(?:to|à|au|aux)\s+(?:(?:the|la|le|les|l['’])\s*)?$/iu;
 
 /** "by", maybe with "the", between an attribution's last end and who makes it. */
 const BY_AGENT = /^\s+(?:by|par)\s+(?:(?:the|la|le|les|l['’])\s*)?$/iu;
