@@ -9,6 +9,8 @@
  */
 import type { Span } from '../types.ts';
 import { RELATIVE_PRONOUNS } from './patterns.ts';
+import { wordsBetween } from './text.ts';
+import type { EntityMention } from './types.ts';
 
 interface Stated {
   relation: { type: string; source: string; target: string };
@@ -80,4 +82,65 @@ export function insideClosedRelative(
     RELATIVE_OPENED_BEFORE.test(text.slice(sentenceStart, name.start)) &&
     CLAUSE_CLOSED_BEFORE_VERB.test(text.slice(name.end, verbStart))
   );
+}
+
+/** How far the tool may follow a verb of use written right after an incident ("using the X malware"). */
+const MEANS_AFTER_USE_WORDS = 2;
+
+/**
+ * "behind the hack of TV5Monde and the 2019 attacks on Georgia using Olympic Destroyer": a tool
+ * used right after an incident is the incident's means, so its user is the attacker the sentence
+ * makes responsible for that incident, never the victim in the incident's name nor a name
+ * further back; with no attacker made responsible, the sentence says no one used it.
+ */
+export function incidentMeansToAttacker<
+  Trigger extends Span & { spec: { types: readonly string[]; source: string } },
+  Item extends Stated & { trigger: Trigger },
+>(
+  text: string,
+  pending: readonly Item[],
+  triggers: readonly Trigger[],
+  mentions: readonly EntityMention[],
+): Item[] {
+  const uses = triggers.flatMap((trigger) => {
+    if (!trigger.spec.types.includes('USES') || trigger.spec.source !== 'left') return [];
+    const incident = mentions.findLast(
+      (mention) =>
+        mention.entity.type === 'Event' &&
+        mention.end <= trigger.start &&
+        /^\s*$/u.test(text.slice(mention.end, trigger.start)),
+    );
+    const means = mentions.find((mention) => mention.start >= trigger.end);
+    if (
+      !incident ||
+      means?.entity.type !== 'Malware' ||
+      wordsBetween(text, trigger.end, means.start) > MEANS_AFTER_USE_WORDS ||
+      /[,;:()]/u.test(text.slice(trigger.end, means.start))
+    )
+      return [];
+    return [{ trigger, incident, means }];
+  });
+  if (uses.length === 0) return [...pending];
+  const kept = pending.filter(
+    (item) =>
+      item.relation.type !== 'USES' ||
+      !uses.some(({ trigger }) => trigger.start === item.trigger.start && trigger.end === item.trigger.end),
+  );
+  const attackersUse = uses.flatMap(({ trigger, incident, means }) =>
+    pending
+      .filter(
+        (item) => item.relation.type === 'ATTRIBUTED_TO' && item.relation.source === incident.entity.key,
+      )
+      .map((attribution) => ({
+        ...attribution,
+        relation: {
+          ...attribution.relation,
+          type: 'USES',
+          source: attribution.relation.target,
+          target: means.entity.key,
+        },
+        trigger,
+      })),
+  );
+  return [...kept, ...attackersUse];
 }

@@ -288,6 +288,37 @@ describe('incidents named with their date and what was hit', () => {
   });
 });
 
+describe('dated incidents on victims described but not named', () => {
+  test('are incidents of their own, keyed by their designation, which an actor may be linked to', () => {
+    const { events, lines } = extract(
+      'New evidence might link the March 2019 attacks against several Danish banks to APT99.',
+      'en',
+    );
+    const event = eventWith(events, 'March 2019 attacks against several Danish banks');
+    assert.equal(event.name, 'March 2019 attacks against several Danish banks');
+    // "to" names the party, though "against" came before it.
+    assert.ok(
+      lines.includes('ATTRIBUTED_TO March 2019 attacks against several Danish banks -> APT99'),
+      lines.join('\n'),
+    );
+  });
+
+  test('never without a date, nor when an article or a possessive opens the victims', () => {
+    for (const text of [
+      'The attacks against several Danish banks worried the ministry.',
+      'The 2019 attacks against their networks worried the ministry.',
+      'The 2019 attacks on the banks worried the ministry.',
+    ]) {
+      const { events } = extract(text, 'en');
+      assert.deepEqual(
+        events.map((event) => event.name),
+        [],
+        text,
+      );
+    }
+  });
+});
+
 describe('elections named with their year', () => {
   test('are occasions an actor may target, never an incident named after them or given a name', () => {
     const en = extract('Last year APT99 interfered in the Harbour 2019 presidential election.', 'en');

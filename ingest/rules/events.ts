@@ -233,6 +233,22 @@ export function findEvents(
     if (campaign) campaigns.add(event);
   };
 
+  // "the November 2018 attacks against several Pakistani banks": dated incidents on victims the
+  // text describes but does not name are keyed by their designation.
+  const addDescribed = (nounStart: number, end: number) => {
+    const start =
+      nounStart -
+      (DATE_BEFORE.exec(text.slice(Math.max(0, nounStart - DATE_CONTEXT), nounStart))?.[0].length ?? 0);
+    const surface = text.slice(start, end);
+    const key = `hack:described:${foldKey(surface)}`;
+    const event = events.get(key) ?? newEvent(key, surface);
+    events.set(key, event);
+    event.aliases.add(surface);
+    event.mentions.push({ start, end, surface });
+    event.mergeReasons.add(`incident (dated, on described victims): "${surface}"`);
+    found.push({ start, end, surface, entity: event });
+  };
+
   found.push(...findNamedCampaigns(text, mentions));
   const withGames = [...mentions, ...games].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const sentence of sentences) {
@@ -276,6 +292,10 @@ export function findEvents(
           !/[,،;:.]/u.test(text.slice(noun.end, mention.start)),
       );
       if (victim) add(victim, noun.start, victim.end, 'incident noun before its victim');
+      else if (match.value.dated) {
+        const described = describedVictims(text.slice(linkerEnd, sentence.end));
+        if (described !== undefined) addDescribed(noun.start, linkerEnd + described);
+      }
     }
     for (const mention of inSentence) {
       // "the DNC hack", "the WannaCry attack": a name right before the incident noun.
@@ -347,6 +367,29 @@ export function findEvents(
     occasions,
     campaigns,
   };
+}
+
+/**
+ * After the linker of a dated incident noun, the victims it describes: maybe a word counting
+ * them, then up to three words ending on a plural common noun ("multiple Pakistani banks",
+ * "European ministries").
+ */
+const DESCRIBED_VICTIMS = new RegExp(
+  String.raw`^\s+(?:(?:${alternation(incidentWords('victimQuantifiers'))})\s+)?((?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{Ll}-]*s)(?![\p{L}\p{N}'’-])`,
+  'iu',
+);
+const FUNCTION_WORDS = new Set([...CAPITALISED_FUNCTION_WORDS].map((word) => word.toLowerCase()));
+
+/**
+ * The length of the victims a dated incident's designation describes right after its linker
+ * ("against multiple Pakistani banks"), if it does: no article, possessive or preposition among
+ * the words after the count ("on its networks", "on the banks" are victims told of elsewhere).
+ */
+function describedVictims(after: string): number | undefined {
+  const described = DESCRIBED_VICTIMS.exec(after);
+  if (!described?.[1]) return undefined;
+  const words = described[1].split(/\s+/u);
+  return words.some((word) => FUNCTION_WORDS.has(word.toLowerCase())) ? undefined : described[0].length;
 }
 
 /** The year a dated designation opens with: "2017 cyberattacks on Ukraine", "December 2015 ... attack". */

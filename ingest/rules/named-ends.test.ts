@@ -96,6 +96,16 @@ describe('the agent of a passive attribution is who makes it', () => {
     );
   });
 
+  test('a description, its acronym in brackets, may come between "to" and the target', () => {
+    const lines = relationLines(
+      'We studied an intrusion at the Danish bank Nordea linked by Mandiant to the prolific Russia-based Advanced Persistent Threat (APT) group APT28.',
+      'en',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO Hack of Nordea -> APT28 reported [Mandiant]');
+    // The agent is who says so, never the target.
+    assertNone(lines, /^ATTRIBUTED_TO Hack of Nordea -> Mandiant/u);
+  });
+
   test('with no target after the agent, the agent is no target', () => {
     assertNone(relationLines('The hack of the OSCE was attributed by Microsoft.', 'en'), /^ATTRIBUTED_TO/u);
   });
@@ -252,6 +262,23 @@ describe('a means named after the victim is used by who attacked the victim', ()
 
   test('a relative clause about the victim keeps the victim as its subject', () => {
     assertNone(relationLines('APT28 targeted Sandworm, which used Industroyer.', 'en'), /^USES APT28 /u);
+  });
+
+  test('a tool used right after an incident is used by the actor behind the incident, never by its victim', () => {
+    const lines = relationLines(
+      'Sandworm is believed to be behind the hack of TV5Monde, the 2019 cyberattacks on Georgia using the Olympic Destroyer malware, and other operations.',
+      'en',
+    );
+    // An incident after an incident, past a comma, is the next item of the list.
+    assertHas(lines, 'ATTRIBUTED_TO Hack of TV5Monde -> Sandworm Team suspected []');
+    assertHas(lines, 'ATTRIBUTED_TO Hack of Georgia -> Sandworm Team suspected []');
+    assertHas(lines, 'USES Sandworm Team -> Olympic Destroyer suspected []');
+    assertNone(lines, /^USES TV5Monde/u);
+    // With no one made responsible for the incident, no one is said to use the tool.
+    assertNone(
+      relationLines('Clearnet reported the 2019 attack on Nordea using the Olympic Destroyer malware.', 'en'),
+      /^USES /u,
+    );
   });
 });
 

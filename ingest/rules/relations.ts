@@ -23,7 +23,12 @@ import {
 } from './claims.ts';
 import { ARABIC_CUES } from './cues.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
-import { agentOfAnotherVerb, insideClosedRelative, usesToTheirAttacker } from './clause-roles.ts';
+import {
+  agentOfAnotherVerb,
+  incidentMeansToAttacker,
+  insideClosedRelative,
+  usesToTheirAttacker,
+} from './clause-roles.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { isHackOf } from './events.ts';
 import { inPlaceCompound } from './place-compounds.ts';
@@ -109,6 +114,8 @@ const APPOSITION_BEFORE_TRIGGER = /^\s*[,،][^,،;:.()]{1,150}[,،]\s*(?:\p{Ll}+
 const RELATIVE_AND_PHRASE_BEFORE_TRIGGER =
   /^\s*,\s*(?:which|who|that|qui|que|dont)\s[^,;:.()]{1,150},[^,;:.()]{1,150},\s*(?:\p{Ll}+\s+){0,4}$/iu;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
+/** "the Advanced Persistent Threat (APT) group X": an acronym in brackets glosses the words before it and closes no clause. */
+const BRACKETED_ACRONYM = /\s\(\p{Lu}{2,6}s?\)(?=\s)/gu;
 /** "قال ... إن X": what follows the conjunction is the statement, not the speaker. */
 const THAT_CLAUSE = /(?:^|\s)(?:أن|أنه|أنها|إن|إنه|إنها)(?:\s|$)/u;
 /** "وكان X قد أكد": between the subject and its verb of saying, at most the auxiliary "قد". */
@@ -468,7 +475,14 @@ function sentenceRelations(
     }
   }
 
-  const stated = attributionsToWhole(usesToTheirAttacker(text, meansToTheirUser(text, pending)));
+  const stated = attributionsToWhole(
+    incidentMeansToAttacker(
+      text,
+      usesToTheirAttacker(text, meansToTheirUser(text, pending)),
+      triggers,
+      mentions,
+    ),
+  );
   const employers = (person: string) =>
     stated
       .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
@@ -1115,9 +1129,15 @@ function argumentPairs(
   for (const type of spec.types) {
     // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author,
     // nor anything else an attribution's words may relate ("linked to attacks on the Bundestag": no PART_OF).
+    // "attributed the attacks against several banks to Lazarus": the name "to" introduces is the party.
     const right =
       spec.types.includes('ATTRIBUTED_TO') && spec.source === 'left'
-        ? allRight.filter((mention) => !VICTIM_BEFORE.test(text.slice(trigger.end, mention.start)))
+        ? allRight.filter(
+            (mention) =>
+              !VICTIM_BEFORE.test(text.slice(trigger.end, mention.start)) ||
+              (spec.after === 'source-first' &&
+                PARTY_MARKER_BEFORE.test(text.slice(trigger.end, mention.start))),
+          )
         : allRight;
     const pairOf = (l: EntityMention, r: EntityMention): ArgumentPair | undefined => {
       const [source, target] = spec.source === 'left' ? [l, r] : [r, l];
@@ -1415,7 +1435,7 @@ function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMentio
   const limit = trigger.spec.maxRightWords ?? (opened ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS);
   return (
     wordsBetween(text, trigger.end, mention.start) <= limit &&
-    !RIGHT_BARRIER.test(clause) &&
+    !RIGHT_BARRIER.test(clause.replace(BRACKETED_ACRONYM, '')) &&
     !PRONOUN_SUBJECT_CLAUSE.test(between)
   );
 }
@@ -1608,10 +1628,14 @@ function coordinated(
     if (mention.start < previous.end) continue;
     const separator = text.slice(previous.end, mention.start);
     if (!joins(separator, preposition)) break;
-    // "the GRU, Russia's military intelligence agency": a comma with no "and" to come is an apposition.
+    // "the GRU, Russia's military intelligence agency": a comma with no "and" to come is an
+    // apposition. An incident after an incident is the next item of a list that may go on past
+    // names the extractor does not know, or the same incident renamed: "behind the hack of A, the
+    // 2017 attacks on B using X, ...".
     if (
       /^\s*[,،]/u.test(separator) &&
       !LIST_CLOSER.test(separator) &&
+      !(previous.entity.type === 'Event' && mention.entity.type === 'Event') &&
       !listCloses(text, mention, rest, preposition)
     )
       break;
@@ -1796,8 +1820,15 @@ function verbSubjects(
 }
 
 /** "APT33, which Microsoft has linked to Iran": the name between a relative pronoun and the trigger, if it may speak. */
-/** "linked by Mandiant to the", "attribué par l'ANSSI à": the word that leads from the agent to the target. */
-const AFTER_AGENT = /\s(?:to|à|au|aux)\s+(?:(?:the|la|le|les|l['’])\s*)?$/iu;
+/**
+ * "linked by Mandiant to the", "attribué par l'ANSSI à": the word that leads from the agent to the
+ * target, which a description in the clause's own words may precede ("to the prolific
+ * North Korea-linked group Lazarus").
+ */
+const AFTER_AGENT = /\s(?:to|à|au|aux)\s+(?:(?:the|la|le|les|l['’])\s*)?(?:[^\s,;:.]+\s+){0,8}$/iu;
+
+/** "to", maybe with "the", right before the party of a split attribution ("attributed X to the Y"). */
+const PARTY_MARKER_BEFORE = /\s(?:to|à|au|aux)\s+(?:(?:the|la|le|les|l['’])\s*)?$/iu;
 
 /** "by", "par": the preposition of a passive's agent. */
 const AGENT_PREPOSITIONS = alternation(connectiveWords('agentPrepositions'));

@@ -204,6 +204,9 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     types: ['ATTRIBUTED_TO'],
     source: 'left',
     strength: 0.9,
+    // The agent and "to" come before the target, which a description may precede: "linked by
+    // Mandiant to the prolific Russia-based espionage group APT28".
+    maxRightWords: 14,
     wordClass: 'verb',
     agentFirst: true,
   },

@@ -320,6 +320,7 @@ function loadIncidents(
     afterName: concept('afterName', incidents.afterName),
     datedNouns: concept('datedNouns', incidents.datedNouns),
     targetNouns: concept('targetNouns', incidents.targetNouns),
+    victimQuantifiers: concept('victimQuantifiers', incidents.victimQuantifiers),
     leakedMaterial: concept('leakedMaterial', incidents.leakedMaterial),
     elections: concept('elections', incidents.elections),
     months: expanded('incidents.months', incidents.months),

@@ -239,6 +239,11 @@ export interface IncidentVocabulary {
    * Ukraine power grid cyberattack", "the Sony Pictures email hack").
    */
   targetNouns: readonly IncidentPattern[];
+  /**
+   * Words counting the victims a dated designation describes without naming them ("the 2018
+   * attacks against multiple Pakistani banks"): such a designation is an incident of its own.
+   */
+  victimQuantifiers: readonly IncidentPattern[];
   /** Month names, which may open a dated designation before its year ("the December 2015 ... attack"). */
   months: readonly string[];
   /** Words that make what follows them the victim of what comes before ("attacks against X", "visant"). */

@@ -56,6 +56,7 @@ export const incidents = {
   // Arabic names what was hit after the incident noun, and the date after the incident.
   datedNouns: [],
   targetNouns: [],
+  victimQuantifiers: [],
   months: [],
   againstVictim: ['ضد'],
   onVictim: ['هجمات|هجوم|اختراق على|في'],

@@ -77,6 +77,17 @@ export const incidents = {
       ],
     },
   ],
+  victimQuantifiers: [
+    {
+      phrases: ['multiple|several|many|various|numerous|some|two|three|four|five'],
+      examples: [
+        {
+          text: 'The March 2019 attacks against several Danish banks were linked to APT99.',
+          expect: { event: 'March 2019 attacks against several Danish banks' },
+        },
+      ],
+    },
+  ],
   months: ['January|February|March|April|May|June|July|August|September|October|November|December'],
   againstVictim: ['against', 'targeting'],
   onVictim: ['attack|attacks|intrusion|intrusions|hack|hacks|breach|breaches on|in'],

@@ -62,6 +62,7 @@ export const incidents = {
   // French names what was hit after the incident noun ("la cyberattaque du réseau électrique de X").
   datedNouns: [],
   targetNouns: [],
+  victimQuantifiers: [],
   // French dates the incident after its noun ("l'attaque de décembre 2015").
   months: [],
   againstVictim: ['contre', 'visant'],
