@@ -333,3 +333,20 @@ describe('a head noun from the definition of an organisation', () => {
     assertNone(lines, /^LOCATED_IN/);
   });
 });
+
+describe('short forms of companies', () => {
+  test("a company's name without its closing head word is that company, when one company is so named", () => {
+    assertHas(
+      relationLines('Quillon Systems published a report. Quillon researchers said that APT28 used Zebrocy.', 'en'),
+      'USES APT28 -> Zebrocy reported [Quillon Systems]',
+    );
+    // Two companies share the short form: it joins neither.
+    assertHas(
+      relationLines(
+        'Quillon Systems and Quillon Networks published reports. Quillon researchers said that APT28 used Zebrocy.',
+        'en',
+      ),
+      'USES APT28 -> Zebrocy reported [Quillon]',
+    );
+  });
+});
