@@ -102,7 +102,11 @@ export function findPlacements(
               (COMPLEMENT_GAP.test(text.slice(demonym.end, mention.start)) &&
                 HEAD_BEFORE.test(text.slice(Math.max(0, demonym.start - 30), demonym.start)))),
         ) ?? apposedName(text, demonym, near));
-    if (!placed || sponsorshipEnd(text, demonym) !== undefined || opensOwnName(placed.entity, demonym.surface))
+    if (
+      !placed ||
+      sponsorshipEnd(text, demonym) !== undefined ||
+      opensOwnName(placed.entity, demonym.surface)
+    )
       continue;
     let place = places.get(demonym.entry.key);
     if (!place) {

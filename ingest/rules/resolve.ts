@@ -218,7 +218,11 @@ function joinSurnames(candidates: readonly Candidate[], groups: EntityGroups, re
  * the head word that closes a company's name is that company, when exactly one organisation in
  * the document is so named in full.
  */
-function joinCompanyShortForms(candidates: readonly Candidate[], groups: EntityGroups, reasons: string[][]): void {
+function joinCompanyShortForms(
+  candidates: readonly Candidate[],
+  groups: EntityGroups,
+  reasons: string[][],
+): void {
   const ownersByShortForm = new Map<string, Set<number>>();
   candidates.forEach((candidate, index) => {
     if (candidate.type !== 'Organization') return;

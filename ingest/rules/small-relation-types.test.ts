@@ -38,7 +38,10 @@ describe('places', () => {
 
   test('a demonym that opens a name the article gives the organisation elsewhere places nothing', () => {
     assertNone(
-      relationLines('The Russian FSB hacked the DNC. The Russian Federal Security Service (FSB) denied it.', 'en'),
+      relationLines(
+        'The Russian FSB hacked the DNC. The Russian Federal Security Service (FSB) denied it.',
+        'en',
+      ),
       /^LOCATED_IN FSB/,
     );
     assertHas(relationLines('The Russian FSB hacked the DNC.', 'en'), 'LOCATED_IN FSB -> Russia asserted []');
@@ -337,7 +340,10 @@ describe('a head noun from the definition of an organisation', () => {
 describe('short forms of companies', () => {
   test("a company's name without its closing head word is that company, when one company is so named", () => {
     assertHas(
-      relationLines('Quillon Systems published a report. Quillon researchers said that APT28 used Zebrocy.', 'en'),
+      relationLines(
+        'Quillon Systems published a report. Quillon researchers said that APT28 used Zebrocy.',
+        'en',
+      ),
       'USES APT28 -> Zebrocy reported [Quillon Systems]',
     );
     // Two companies share the short form: it joins neither.
