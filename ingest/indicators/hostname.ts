@@ -19,6 +19,11 @@ const FILE_EXTENSIONS = new Set(
   ).split(' '),
 );
 
+/** Whether `extension` (without its dot, any case) ends the names of files people name in reports. */
+export function isFileExtension(extension: string): boolean {
+  return FILE_EXTENSIONS.has(extension.toLowerCase());
+}
+
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 export interface HostnameCheck {

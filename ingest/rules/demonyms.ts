@@ -2,8 +2,8 @@
  * "la société new-yorkaise Flashpoint", "the Russian group Turla", "شركة راس غاز القطرية": a
  * demonym right next to an organisation or actor places it (before the name in French and
  * English, after it in Arabic, where adjectives follow their noun). A demonym that closes the
- * organisation's own name ("وزارة الخارجية الأردنية", "ministère américain de la Justice")
- * places nothing (docs/samples.md). The demonym is not a mention of the place (the gazetteer
+ * organisation's own name ("وزارة الخارجية الأردنية", "ministère américain de la Justice"), or
+ * opens a name the article gives it elsewhere, places nothing (docs/samples.md). The demonym is not a mention of the place (the gazetteer
  * says so), so the place joins the extraction as an entity without mentions of its own, and
  * the LOCATED_IN edge carries the sentence as evidence.
  */
@@ -102,7 +102,12 @@ export function findPlacements(
               (COMPLEMENT_GAP.test(text.slice(demonym.end, mention.start)) &&
                 HEAD_BEFORE.test(text.slice(Math.max(0, demonym.start - 30), demonym.start)))),
         ) ?? apposedName(text, demonym, near));
-    if (!placed || sponsorshipEnd(text, demonym) !== undefined) continue;
+    if (
+      !placed ||
+      sponsorshipEnd(text, demonym) !== undefined ||
+      opensOwnName(placed.entity, demonym.surface)
+    )
+      continue;
     let place = places.get(demonym.entry.key);
     if (!place) {
       place = demonymPlace(demonym);
@@ -111,6 +116,15 @@ export function findPlacements(
     found.push({ placed, place, at: { start: demonym.start, end: demonym.end } });
   }
   return found;
+}
+
+/**
+ * "the Iranian MOIS" where the article also writes "Iranian Ministry of Intelligence": the
+ * demonym opens a name the organisation goes by, so it is part of that name and places nothing.
+ */
+function opensOwnName(entity: ResolvedEntity, demonym: string): boolean {
+  const opening = `${demonym.toLocaleLowerCase()} `;
+  return entity.mentions.some((mention) => mention.surface.toLocaleLowerCase().startsWith(opening));
 }
 
 /**

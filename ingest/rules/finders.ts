@@ -3,7 +3,7 @@
  * A finder reads the document scan, which holds what more than one stage reads (gazetteer
  * matches, capitalised names, acronyms, units), found once; later stages read the same scan
  * (acronym links, unit identities and parents, demonym placements). Candidates in headline
- * lists, and names a demonym covers, are dropped here; which candidate wins where two overlap
+ * lists, names a demonym covers and words inside a file path or a file name are dropped here; which candidate wins where two overlap
  * is selection's business (./select.ts).
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
@@ -15,6 +15,7 @@ import type { Span } from '../types.ts';
 import { acronymsOfTerms, findAcronymLinks, type AcronymLink } from './acronyms.ts';
 import { colonListCandidates } from './colon-lists.ts';
 import { findEmbassies } from './embassies.ts';
+import { findFilePaths, insideFilePath } from './file-paths.ts';
 import { findStateBodies } from './names-states.ts';
 import { findHeadlineRegions, type HeadlineRegions } from './headlines.ts';
 import { siteOwner } from './known-names.ts';
@@ -37,6 +38,8 @@ export interface DocumentScan extends ExtractionInput {
   latin: LatinNames;
   acronyms: readonly AcronymLink[];
   units: readonly Candidate[];
+  /** File paths and file names, whose words name no entity (./file-paths.ts). */
+  filePaths: readonly Span[];
 }
 
 export function scanDocument(input: ExtractionInput): DocumentScan {
@@ -53,6 +56,7 @@ export function scanDocument(input: ExtractionInput): DocumentScan {
     latin: findLatinNames(text, sentences),
     acronyms: findAcronymLinks(text),
     units: findUnits(text),
+    filePaths: findFilePaths(text),
   };
 }
 
@@ -83,7 +87,10 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   { name: 'imitated organisations in a table', find: (scan) => tableCellCandidates(scan.text) },
 ];
 
-/** Every finder's candidates outside headline lists, less the names a demonym covers. */
+/**
+ * Every finder's candidates outside headline lists, less the names a demonym covers and the
+ * words of file paths and file names.
+ */
 export function findCandidates(scan: DocumentScan): Candidate[] {
   const coveredByDemonym = demonymCovering(scan.demonyms);
   return (
@@ -91,6 +98,8 @@ export function findCandidates(scan: DocumentScan): Candidate[] {
       .filter(scan.outsideLists)
       // "German", "North Korean": a demonym qualifies something; it is neither a place nor a name.
       .filter((candidate) => candidate.source === 'gazetteer' || !coveredByDemonym(candidate))
+      // "%appdata%\Vendor\Word\Main.dotm", "Vendor.Photos.exe": folders and files, not names.
+      .filter((candidate) => candidate.source === 'indicator' || !insideFilePath(scan.filePaths, candidate))
   );
 }
 

@@ -1037,12 +1037,13 @@ function argumentPairs(
     triggers.some((other) => other !== trigger && other.start >= mention.end && other.end <= trigger.start);
   // "organizations located in the USA", "a new campaign attributed to APT41": a participle right
   // after a common noun describes that noun; a name is its argument only as that noun's own
-  // modifier ("APT28 hackers") or as the name the noun's phrase stands in apposition to.
+  // modifier ("APT28 hackers", unless the trigger is said of the noun alone) or as the name the
+  // noun's phrase stands in apposition to.
   const describesNoun = describesCommonNoun(text, trigger, english);
   const reachable = before.filter(
     (mention) =>
       (describesNoun
-        ? wordsBetween(text, mention.end, trigger.start) <= 1 ||
+        ? (trigger.spec.saysOfNounOnly !== true && wordsBetween(text, mention.end, trigger.start) <= 1) ||
           NOUN_IN_APPOSITION.test(text.slice(mention.end, trigger.start))
         : wordsBetween(text, mention.end, trigger.start) <= maxLeft) &&
       (!LEFT_BARRIER.test(leftGap(text, mention, trigger, mentions)) ||

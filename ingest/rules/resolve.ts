@@ -10,13 +10,15 @@
  *
  * In one document: identical keys; acronym and long form; apposition; a surname alone
  * ("Macron") joins the single person whose full name ends with it — with two such people it
- * joins neither.
+ * joins neither; so does a company's name without the head word that closes it ("BAE" beside
+ * "BAE Systems").
  */
 import { preferredName } from '../../graph-schema/model.ts';
 import { entityTypeSpec, type EntityType } from '../../graph-schema/schema.ts';
 import { foldKey } from '../normalize/fold.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import { nameKey } from '../normalize/name-key.ts';
+import { ORGANIZATION_CLOSING_HEADS } from './cues.ts';
 import type { FuzzyNameIndex } from './fuzzy.ts';
 import type { TentativeName } from './names-latin.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
@@ -74,6 +76,7 @@ export function resolveEntities(input: ResolutionInput): Resolution {
 
   joinSameNames(candidates, groups);
   joinSurnames(candidates, groups, reasons);
+  joinCompanyShortForms(candidates, groups, reasons);
 
   const entities = new Map<number, ResolvedEntity>();
   const mentions: EntityMention[] = [];
@@ -206,6 +209,42 @@ function joinSurnames(candidates: readonly Candidate[], groups: EntityGroups, re
     groups.union(owner, index);
     reasons[index]?.push(
       `short form: "${candidate.surface}" is the surname of the only person so named in the document`,
+    );
+  });
+}
+
+/**
+ * "BAE" joins "BAE Systems", "Kaspersky" joins "Kaspersky Lab": an organisation named without
+ * the head word that closes a company's name is that company, when exactly one organisation in
+ * the document is so named in full.
+ */
+function joinCompanyShortForms(
+  candidates: readonly Candidate[],
+  groups: EntityGroups,
+  reasons: string[][],
+): void {
+  const ownersByShortForm = new Map<string, Set<number>>();
+  candidates.forEach((candidate, index) => {
+    if (candidate.type !== 'Organization') return;
+    const words = candidate.name.split(/\s+/u);
+    if (words.length < 2 || !ORGANIZATION_CLOSING_HEADS.has(words.at(-1) ?? '')) return;
+    const short = foldKey(words.slice(0, -1).join(' '));
+    const owners = ownersByShortForm.get(short) ?? new Set<number>();
+    owners.add(index);
+    ownersByShortForm.set(short, owners);
+  });
+  if (ownersByShortForm.size === 0) return;
+  candidates.forEach((candidate, index) => {
+    if (candidate.type !== 'Organization') return;
+    const owners = new Set(
+      [...(ownersByShortForm.get(foldKey(candidate.name)) ?? [])].map((owner) => groups.find(owner)),
+    );
+    const [owner] = owners;
+    if (owners.size !== 1 || owner === undefined || owner === groups.find(index)) return;
+    if (!compatible(groups, owner, index)) return;
+    groups.union(owner, index);
+    reasons[index]?.push(
+      `short form: "${candidate.surface}" is the only company the document names in full with it`,
     );
   });
 }

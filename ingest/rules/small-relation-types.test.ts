@@ -29,6 +29,24 @@ describe('places', () => {
     assertHas(lines, 'LOCATED_IN Quillon -> Taipei asserted []');
   });
 
+  test('a participle of place after a common noun places that noun, not the name qualifying it', () => {
+    const lines = relationLines('Rockets hit two Danish Navy depots located in Aalborg.', 'en');
+    assertNone(lines, /^LOCATED_IN/);
+    const apposed = relationLines('Quillon Corp, a company located in Lyon, was hit.', 'en');
+    assertHas(apposed, 'LOCATED_IN Quillon -> Lyon asserted []');
+  });
+
+  test('a demonym that opens a name the article gives the organisation elsewhere places nothing', () => {
+    assertNone(
+      relationLines(
+        'The Russian FSB hacked the DNC. The Russian Federal Security Service (FSB) denied it.',
+        'en',
+      ),
+      /^LOCATED_IN FSB/,
+    );
+    assertHas(relationLines('The Russian FSB hacked the DNC.', 'en'), 'LOCATED_IN FSB -> Russia asserted []');
+  });
+
   test("an organisation's possessive on another still makes a part, not a place", () => {
     const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
@@ -316,5 +334,25 @@ describe('a head noun from the definition of an organisation', () => {
       'en',
     );
     assertNone(lines, /^LOCATED_IN/);
+  });
+});
+
+describe('short forms of companies', () => {
+  test("a company's name without its closing head word is that company, when one company is so named", () => {
+    assertHas(
+      relationLines(
+        'Quillon Systems published a report. Quillon researchers said that APT28 used Zebrocy.',
+        'en',
+      ),
+      'USES APT28 -> Zebrocy reported [Quillon Systems]',
+    );
+    // Two companies share the short form: it joins neither.
+    assertHas(
+      relationLines(
+        'Quillon Systems and Quillon Networks published reports. Quillon researchers said that APT28 used Zebrocy.',
+        'en',
+      ),
+      'USES APT28 -> Zebrocy reported [Quillon]',
+    );
   });
 });

@@ -99,6 +99,11 @@ export interface TriggerSpec {
    */
   modifiesNoun?: boolean;
   /**
+   * Said of the common noun it follows, never of a name qualifying that noun: "two US military
+   * bases located in Iraq" places the bases, not the US military.
+   */
+  saysOfNounOnly?: boolean;
+  /**
    * It ties a thing to its owner ("attributed to", "linked to", "controlled by"): an indicator so
    * tied to a threat actor ("domains attributed to TA999:" over a list of them) is infrastructure
    * the actor uses, a relation the layout of a list states (./colon-lists.ts).
@@ -363,6 +368,7 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     strength: 0.9,
     wordClass: 'verb',
     describesNearest: true,
+    saysOfNounOnly: true,
   },
   // "نفت شركة X، ومقرها اليونان، ...": the seat set off after the name is the article's own
   // description, whatever the sentence around it says.

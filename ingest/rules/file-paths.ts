@@ -1,0 +1,46 @@
+/**
+ * File paths and file names written in a report ("%appdata%\Vendor\Word\STARTUP\Main.dotm",
+ * "Vendor.Photos.exe"): the words inside them are folders and files, not mentions of the
+ * companies or products they are named after.
+ */
+import { isFileExtension } from '../indicators/hostname.ts';
+import type { Span } from '../types.ts';
+
+/** What may open a path: an environment variable, a drive, or a first folder. */
+const PATH_HEAD = String.raw`(?:%[\p{L}\p{N}_]+%|[A-Za-z]:|[\p{L}\p{N}_.$-]+)?`;
+/** A folder followed by another: its name may hold single spaces ("\User Data\"). */
+const INNER_FOLDER = String.raw`\\[\p{L}\p{N}%$][^\\\s"'<>|*]*(?: [^\\\s"'<>|*]+)*(?=\\)`;
+/** The last folder or file of a path, which ends at the first space. */
+const LAST_PART = String.raw`\\[\p{L}\p{N}%$][^\\\s"'<>|*]*`;
+/**
+ * A path starts where a word would and holds at least one backslash before a letter, a digit,
+ * "%" or "$" (a Markdown escape, "\_" or "\*", is none).
+ */
+const PATH = new RegExp(String.raw`(?<![^\s"'(\[])${PATH_HEAD}(?:${INNER_FOLDER})*${LAST_PART}`, 'gu');
+/**
+ * "Vendor.Photos.exe", "setup.exe": dotted words ending in the extension of a file, written on
+ * their own (the last part of a web address names a page, whose words are the site's).
+ */
+const FILE_NAME =
+  /(?<![\p{L}\p{N}_./-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(\p{L}[\p{L}\p{N}]{0,4})(?![\p{L}\p{N}_])/gu;
+
+/** Where the text writes file paths and file names. */
+export function findFilePaths(text: string): Span[] {
+  if (!text.includes('\\') && !text.includes('.')) return [];
+  const spans: Span[] = [];
+  for (const match of text.matchAll(PATH))
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(FILE_NAME)) {
+    if (isFileExtension(match[1] ?? ''))
+      spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+/** Whether a span lies inside a file path or a file name without being the whole of it. */
+export function insideFilePath(paths: readonly Span[], span: Span): boolean {
+  return paths.some(
+    (path) =>
+      path.start < span.end && span.start < path.end && !(span.start <= path.start && span.end >= path.end),
+  );
+}
