@@ -26,6 +26,7 @@ import type { Incidents } from './events.ts';
 import {
   findBrandLookalikes,
   findImpersonations,
+  IMITATING_TYPES,
   presentsImitation,
   spelledAt,
   type Impersonation,
@@ -284,10 +285,13 @@ function impersonations(facts: DocumentFacts): InferredRelation[] {
       .filter((mention) => presents(spanIndexAt(sentences, mention.start)))
       .map((mention) => claimAt(mention.start))
       .find((context) => context !== undefined);
+  // Both searches ask only about the keys of addresses: the other entities' sentences need no reading.
+  const addressKeys = new Set(
+    [...entities.values()].filter((entity) => IMITATING_TYPES.has(entity.type)).map((entity) => entity.key),
+  );
+  const mayImitate = [...entities.values()].filter((entity) => addressKeys.has(entity.key));
   const presented = new Set(
-    [...entities.values()]
-      .filter((entity) => presentedContext(entity) !== undefined)
-      .map((entity) => entity.key),
+    mayImitate.filter((entity) => presentedContext(entity) !== undefined).map((entity) => entity.key),
   );
   const stated = findImpersonations([...entities.values()], presented).flatMap((impersonation) => {
     const context =
@@ -296,20 +300,21 @@ function impersonations(facts: DocumentFacts): InferredRelation[] {
     return context ? [{ impersonation, context }] : [];
   });
   const found = new Set(stated.map(({ impersonation }) => impersonationKey(impersonation)));
-  const lookalikes = findBrandLookalikes([...entities.values()], defangedKeys(facts)).flatMap(
-    (impersonation) => {
-      // The host names what it copies: the sentence that writes it frames the relation.
-      const context = impersonation.imitator.mentions
-        .map((mention) => claimAt(mention.start))
-        .find((found) => found !== undefined);
-      if (!context || found.has(impersonationKey(impersonation))) return [];
-      const imitatedId = `${impersonation.imitated.type}\u0000${impersonation.imitated.key}`;
-      const imitated = entities.get(imitatedId) ?? withMentionInHost(facts.text, impersonation);
-      if (!imitated) return [];
-      entities.set(imitatedId, imitated);
-      return [{ impersonation: { ...impersonation, imitated }, context }];
-    },
-  );
+  const lookalikes = findBrandLookalikes(
+    [...entities.values()],
+    defangedKeys(facts.text, mayImitate),
+  ).flatMap((impersonation) => {
+    // The host names what it copies: the sentence that writes it frames the relation.
+    const context = impersonation.imitator.mentions
+      .map((mention) => claimAt(mention.start))
+      .find((found) => found !== undefined);
+    if (!context || found.has(impersonationKey(impersonation))) return [];
+    const imitatedId = `${impersonation.imitated.type}\u0000${impersonation.imitated.key}`;
+    const imitated = entities.get(imitatedId) ?? withMentionInHost(facts.text, impersonation);
+    if (!imitated) return [];
+    entities.set(imitatedId, imitated);
+    return [{ impersonation: { ...impersonation, imitated }, context }];
+  });
   return [...stated, ...lookalikes].map(({ impersonation, context }): InferredRelation => {
     impersonation.imitator.mergeReasons.add(`look-alike: ${impersonation.reason}`);
     return {
@@ -345,11 +350,11 @@ function impersonationKey({ imitator, imitated }: Impersonation): string {
 }
 
 /** The keys of the entities the text writes defanged at least once ("microsoft-update[.]com"). */
-function defangedKeys(facts: DocumentFacts): Set<string> {
+function defangedKeys(text: string, entities: readonly ResolvedEntity[]): Set<string> {
   return new Set(
-    [...facts.entities.values()]
+    entities
       .filter((entity) =>
-        entity.mentions.some((mention) => isDefanged(facts.text.slice(mention.start, mention.end))),
+        entity.mentions.some((mention) => isDefanged(text.slice(mention.start, mention.end))),
       )
       .map((entity) => entity.key),
   );
