@@ -285,13 +285,10 @@ function impersonations(facts: DocumentFacts): InferredRelation[] {
       .filter((mention) => presents(spanIndexAt(sentences, mention.start)))
       .map((mention) => claimAt(mention.start))
       .find((context) => context !== undefined);
-  // Both searches ask only about the keys of addresses: the other entities' sentences need no reading.
-  const addressKeys = new Set(
-    [...entities.values()].filter((entity) => IMITATING_TYPES.has(entity.type)).map((entity) => entity.key),
-  );
-  const mayImitate = [...entities.values()].filter((entity) => addressKeys.has(entity.key));
   const presented = new Set(
-    mayImitate.filter((entity) => presentedContext(entity) !== undefined).map((entity) => entity.key),
+    withAddressKeys(entities)
+      .filter((entity) => presentedContext(entity) !== undefined)
+      .map((entity) => entity.key),
   );
   const stated = findImpersonations([...entities.values()], presented).flatMap((impersonation) => {
     const context =
@@ -300,21 +297,20 @@ function impersonations(facts: DocumentFacts): InferredRelation[] {
     return context ? [{ impersonation, context }] : [];
   });
   const found = new Set(stated.map(({ impersonation }) => impersonationKey(impersonation)));
-  const lookalikes = findBrandLookalikes(
-    [...entities.values()],
-    defangedKeys(facts.text, mayImitate),
-  ).flatMap((impersonation) => {
-    // The host names what it copies: the sentence that writes it frames the relation.
-    const context = impersonation.imitator.mentions
-      .map((mention) => claimAt(mention.start))
-      .find((found) => found !== undefined);
-    if (!context || found.has(impersonationKey(impersonation))) return [];
-    const imitatedId = `${impersonation.imitated.type}\u0000${impersonation.imitated.key}`;
-    const imitated = entities.get(imitatedId) ?? withMentionInHost(facts.text, impersonation);
-    if (!imitated) return [];
-    entities.set(imitatedId, imitated);
-    return [{ impersonation: { ...impersonation, imitated }, context }];
-  });
+  const lookalikes = findBrandLookalikes([...entities.values()], defangedKeys(facts)).flatMap(
+    (impersonation) => {
+      // The host names what it copies: the sentence that writes it frames the relation.
+      const context = impersonation.imitator.mentions
+        .map((mention) => claimAt(mention.start))
+        .find((found) => found !== undefined);
+      if (!context || found.has(impersonationKey(impersonation))) return [];
+      const imitatedId = `${impersonation.imitated.type}\u0000${impersonation.imitated.key}`;
+      const imitated = entities.get(imitatedId) ?? withMentionInHost(facts.text, impersonation);
+      if (!imitated) return [];
+      entities.set(imitatedId, imitated);
+      return [{ impersonation: { ...impersonation, imitated }, context }];
+    },
+  );
   return [...stated, ...lookalikes].map(({ impersonation, context }): InferredRelation => {
     impersonation.imitator.mergeReasons.add(`look-alike: ${impersonation.reason}`);
     return {
@@ -350,14 +346,25 @@ function impersonationKey({ imitator, imitated }: Impersonation): string {
 }
 
 /** The keys of the entities the text writes defanged at least once ("microsoft-update[.]com"). */
-function defangedKeys(text: string, entities: readonly ResolvedEntity[]): Set<string> {
+function defangedKeys(facts: DocumentFacts): Set<string> {
   return new Set(
-    entities
+    withAddressKeys(facts.entities)
       .filter((entity) =>
-        entity.mentions.some((mention) => isDefanged(text.slice(mention.start, mention.end))),
+        entity.mentions.some((mention) => isDefanged(facts.text.slice(mention.start, mention.end))),
       )
       .map((entity) => entity.key),
   );
+}
+
+/**
+ * The entities whose key is an address's: look-alike searches ask only about addresses' keys,
+ * so the sentences and mentions of the others need no reading.
+ */
+function withAddressKeys(entities: ReadonlyMap<string, ResolvedEntity>): ResolvedEntity[] {
+  const addressKeys = new Set(
+    [...entities.values()].filter((entity) => IMITATING_TYPES.has(entity.type)).map((entity) => entity.key),
+  );
+  return [...entities.values()].filter((entity) => addressKeys.has(entity.key));
 }
 
 /** The incident names its victim, so the text states that it targeted it. */
