@@ -458,6 +458,49 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
       assert.equal(replaced, expected, 'a changed source replaces its earlier version');
     });
 
+    test('the versions a write replaces are those at its uris after every earlier write, failed or moved', async () => {
+      const exportOf = async (write: (store: GraphStore) => Promise<void>) => {
+        let json = '';
+        await withStore(openFresh, async (store) => {
+          await write(store);
+          json = JSON.stringify(await store.exportGraph());
+        });
+        return json;
+      };
+      const english = documentOf(englishBatch);
+      const changed = retargetBatch(frenchBatch, english.uri);
+      const moved = retargetBatch(englishBatch, 'test:moved');
+      const [mention] = changed.mentions;
+      assert.ok(mention);
+      // Cites a document the store does not hold: refused after the version before was retracted.
+      const refused = {
+        ...changed,
+        mentions: [...changed.mentions, { ...mention, documentId: 'doc_absent' }],
+      };
+
+      const afterRefusal = await exportOf(async (store) => {
+        await writeAll(store, [englishBatch, arabicBatch]);
+        await assert.rejects(store.writeBatch(refused));
+        await store.writeBatch(changed);
+      });
+      assert.equal(
+        afterRefusal,
+        await exportOf((store) => writeAll(store, [arabicBatch, changed])),
+        'a refused write leaves the version it would have replaced, and the next write replaces it',
+      );
+
+      const afterMove = await exportOf(async (store) => {
+        await writeAll(store, [englishBatch, arabicBatch]);
+        await store.writeBatch(moved);
+        await store.writeBatch(changed);
+      });
+      assert.equal(
+        afterMove,
+        await exportOf((store) => writeAll(store, [moved, arabicBatch, changed])),
+        'a text written again from another uri is no longer at its first uri, so nothing there is replaced',
+      );
+    });
+
     test('search folds case, accents, spacing and Arabic variants and ranks exact names first', async () => {
       await withStore(openFresh, async (store) => {
         await writeAll(store, allBatches);

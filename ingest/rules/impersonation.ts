@@ -16,6 +16,7 @@
  * four characters or more ("1drv[.]example"); and who imitates a product imitates its owner too.
  */
 import { parse } from 'tldts';
+import type { EntityType } from '../../graph-schema/schema.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { foldKey } from '../normalize/fold.ts';
 import type { GazetteerEntry } from '../gazetteer/index.ts';
@@ -24,7 +25,8 @@ import type { ResolvedEntity } from './types.ts';
 
 const MIN_BORROWED_LETTERS = 5;
 const MIN_TYPOSQUAT_LENGTH = 6;
-const IMITATING_TYPES = new Set(['Domain', 'Url', 'Email']);
+/** The types of the entities that may imitate another's site or name: addresses. */
+export const IMITATING_TYPES: ReadonlySet<EntityType> = new Set(['Domain', 'Url', 'Email']);
 /** An acronym as written: one word of capitals ("WADA", "TAS"); shorter ones are too often chance. */
 const ACRONYM = /^[A-Z]{3,6}$/;
 /** A one-word alias of letters and digits ("Trellix"), which a host may spell as one label. */
@@ -93,7 +95,7 @@ export function findImpersonations(
       const imitated = forms.entity;
       const reason =
         imitationReason(host, parts, forms) ??
-        (presented.has(imitator.key) ? acronymReason(host, parts.labels, imitated) : undefined);
+        (presented.has(imitator.key) ? acronymReason(host, parts.labels, forms) : undefined);
       if (reason) found.push({ imitator, imitated, reason });
     }
   }
@@ -285,6 +287,8 @@ interface Imitable {
   entity: ResolvedEntity;
   sites: { site: string; label: string; labelWords: string[] }[];
   nameWords: string[];
+  /** Its names that are acronyms, read when an address presented as an imitation is compared with it. */
+  acronyms?: string[];
 }
 
 /** Per entity: both searches of a document read the same organisations. */
@@ -333,17 +337,18 @@ function imitationReason(
 }
 
 /** An acronym of the organisation as one label of a longer host ("wada-arna.org" for WADA). */
-function acronymReason(
-  host: string,
-  labels: readonly string[],
-  organisation: ResolvedEntity,
-): string | undefined {
+function acronymReason(host: string, labels: readonly string[], forms: Imitable): string | undefined {
   if (labels.length < 2) return undefined;
-  const known = organisation.known ? (loadGazetteer().byKey(organisation.key)?.aliases ?? []) : [];
-  const acronym = [organisation.name, ...organisation.aliases, ...known].find(
-    (name) => ACRONYM.test(name) && labels.includes(name.toLowerCase()),
+  const acronym = (forms.acronyms ??= acronymsOf(forms.entity)).find((name) =>
+    labels.includes(name.toLowerCase()),
   );
   return acronym ? `${host} is presented as an imitation and contains ${acronym}` : undefined;
+}
+
+/** The organisation's names, in the text and in the gazetteer, that are acronyms, in that order. */
+function acronymsOf(organisation: ResolvedEntity): string[] {
+  const known = organisation.known ? (loadGazetteer().byKey(organisation.key)?.aliases ?? []) : [];
+  return [organisation.name, ...organisation.aliases, ...known].filter((name) => ACRONYM.test(name));
 }
 
 /**

@@ -131,3 +131,63 @@ test('an Arabic phrase ends where the expression with the word-end look-ahead en
     { numRuns: 3000 },
   );
 });
+
+test('a Latin phrase is read as its expression reads it: any case, any white space, either apostrophe', () => {
+  const phrases = ["l'origine", 'at the behest of', 'a déclaré', 'said', 'said that'];
+  const latin = new PhraseMatcher(phrases.map((phrase) => ({ phrase, value: phrase })));
+  const references = phrases.map(
+    (phrase) => new RegExp(`${phraseParts(phrase).body}${NOT_BEFORE_WORD}`, 'iuy'),
+  );
+  assert.equal(latin.findAtStart('L’ORIGINE du')?.value, "l'origine");
+  assert.equal(latin.findAtStart('At \u00a0the\nBEHEST of them')?.value, 'at the behest of');
+  assert.equal(latin.findAtStart('A DÉCLARÉ hier')?.value, 'a déclaré');
+  // Under the `iu` flags the long s is an "s" and the Kelvin sign a "k".
+  assert.equal(latin.findAtStart('at the behe\u017Ft of')?.value, 'at the behest of');
+  assert.equal(latin.findAtStart('said \u212A')?.value, 'said');
+  assert.equal(latin.findAtStart('saidx'), undefined);
+  const piece = fc.constantFrom(
+    "l'",
+    'L’',
+    'l`',
+    'origine',
+    'ORIGINE',
+    'at',
+    'AT',
+    'the',
+    'behest',
+    'of',
+    'a',
+    'A',
+    'déclaré',
+    'DÉCLARÉ',
+    'declare',
+    'said',
+    'saïd',
+    'behe\u017Ft',
+    'that',
+    'THAT',
+    '\u212A',
+    ' ',
+    '  ',
+    '\u00a0',
+    '\t',
+    '\n',
+    'x',
+    '1',
+    '\u0301',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+      const text = pieces.join('');
+      const match = latin.findAtStart(text);
+      const longest = Math.max(
+        ...references.map((reference) => {
+          reference.lastIndex = 0;
+          return reference.exec(text)?.[0].length ?? -1;
+        }),
+      );
+      assert.equal(match ? match.end - match.start : -1, longest, text);
+    }),
+    { numRuns: 3000 },
+  );
+});

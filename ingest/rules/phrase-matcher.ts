@@ -23,7 +23,10 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
-/** A phrase's regex is built when a word first calls for it: most phrases never occur. */
+/**
+ * A phrase is read when a word first calls for it (most phrases never occur); its expression is
+ * built only when code cannot decide, which for a Latin phrase is rare.
+ */
 class Phrase<T> {
   readonly value: T;
   private compiled: CompiledPhrase | undefined;
@@ -38,16 +41,16 @@ class Phrase<T> {
   /** Length of the phrase written at `at` in `text`, or -1; `at` must be where a word starts. */
   lengthAt(text: string, at: number): number {
     const compiled = this.compile();
-    const { regex } = compiled;
-    regex.lastIndex = at;
-    const match = regex.exec(text);
-    if (!match) return -1;
-    const end = at + match[0].length;
+    const length = compiled.latin ? literalLength(compiled.latin, text, at) : undefined;
+    if (length === NO_MATCH) return NO_MATCH;
+    const matched = length ?? this.regexLength(text, at);
+    if (matched === NO_MATCH) return NO_MATCH;
+    const end = at + matched;
     if (!compiled.endsWord || end >= text.length || characterKind(text.codePointAt(end) ?? 0) !== WORD_START)
-      return match[0].length;
+      return matched;
     if (compiled.singleReading) return -1;
     // The first reading runs into a word; a later one (without a clitic, say) may end with one.
-    compiled.wordEnding ??= new RegExp(`${compiled.regex.source}${NOT_BEFORE_WORD}`, 'iuy');
+    compiled.wordEnding ??= new RegExp(`${compiled.body}${NOT_BEFORE_WORD}`, 'iuy');
     compiled.wordEnding.lastIndex = at;
     return compiled.wordEnding.exec(text)?.[0].length ?? -1;
   }
@@ -65,18 +68,86 @@ class Phrase<T> {
     if (!this.compiled) {
       const parts = phraseParts(this.entry.phrase, this.entry.arabicPrefix ?? ARABIC_VERB_PREFIX);
       this.compiled = {
-        regex: new RegExp(parts.body, 'iuy'),
+        body: parts.body,
         endsWord: parts.endsWord,
         singleReading: parts.singleReading,
+        ...(hasArabic(this.entry.phrase) ? {} : { latin: this.entry.phrase }),
       };
     }
     return this.compiled;
   }
+
+  /** The expression is built when first needed: a Latin phrase seldom needs it. */
+  private regexLength(text: string, at: number): number {
+    const compiled = this.compile();
+    const regex = (compiled.regex ??= new RegExp(compiled.body, 'iuy'));
+    regex.lastIndex = at;
+    return regex.exec(text)?.[0].length ?? NO_MATCH;
+  }
+}
+
+const NO_MATCH = -1;
+
+/**
+ * The length of a Latin phrase written at `at`, read as its expression reads it (`phraseParts`:
+ * white space matches any run of it, an apostrophe either form, letters either case), without
+ * the cost of running an expression: most phrases tried are checked on a few letters. Only
+ * ASCII letters are compared here; where a character differs from the phrase's and either is
+ * not ASCII (an accented capital, the Kelvin sign that the `iu` flags read as "k"), the answer
+ * is undefined and the expression decides.
+ */
+function literalLength(phrase: string, text: string, at: number): number | undefined {
+  let position = at;
+  for (let index = 0; index < phrase.length; index++) {
+    const expected = phrase.charCodeAt(index);
+    if (isSpaceUnit(expected)) {
+      while (index + 1 < phrase.length && isSpaceUnit(phrase.charCodeAt(index + 1))) index++;
+      if (position >= text.length || !isSpaceUnit(text.charCodeAt(position))) return NO_MATCH;
+      while (position < text.length && isSpaceUnit(text.charCodeAt(position))) position++;
+      continue;
+    }
+    if (position >= text.length) return NO_MATCH;
+    const found = text.charCodeAt(position);
+    position++;
+    if (found === expected) continue;
+    if (expected === APOSTROPHE) {
+      if (found === RIGHT_QUOTE) continue;
+      return NO_MATCH;
+    }
+    if (found >= 0x80 || expected >= 0x80) return undefined;
+    if (!isAsciiLetter(expected) || (found | 0x20) !== (expected | 0x20)) return NO_MATCH;
+  }
+  return position - at;
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+/** Whether a code unit is one that `\s` matches; the BMP answers are kept. */
+const SPACE_OF_UNIT = new Uint8Array(0x10000);
+const SPACE = /^\s$/u;
+
+function isSpaceUnit(code: number): boolean {
+  let known = SPACE_OF_UNIT[code] ?? 0;
+  if (known === 0) {
+    known = SPACE.test(String.fromCharCode(code)) ? 1 : 2;
+    SPACE_OF_UNIT[code] = known;
+  }
+  return known === 1;
 }
 
 interface CompiledPhrase {
-  /** The phrase, without word-boundary checks. */
-  regex: RegExp;
+  /** The phrase's expression source, without word-boundary checks. */
+  body: string;
+  /** That expression, built on first need. */
+  regex?: RegExp;
+  /** A phrase in Latin script, compared in code before its expression is asked. */
+  latin?: string;
   endsWord: boolean;
   singleReading: boolean;
   /** The phrase followed by the word-end look-ahead, built on first need. */

@@ -26,6 +26,7 @@ import type { Incidents } from './events.ts';
 import {
   findBrandLookalikes,
   findImpersonations,
+  IMITATING_TYPES,
   presentsImitation,
   spelledAt,
   type Impersonation,
@@ -289,7 +290,7 @@ function impersonations(facts: DocumentFacts): InferredRelation[] {
       .map((mention) => claimAt(mention.start))
       .find((context) => context !== undefined);
   const presented = new Set(
-    [...entities.values()]
+    withAddressKeys(entities)
       .filter((entity) => presentedContext(entity) !== undefined)
       .map((entity) => entity.key),
   );
@@ -351,12 +352,23 @@ function impersonationKey({ imitator, imitated }: Impersonation): string {
 /** The keys of the entities the text writes defanged at least once ("microsoft-update[.]com"). */
 function defangedKeys(facts: DocumentFacts): Set<string> {
   return new Set(
-    [...facts.entities.values()]
+    withAddressKeys(facts.entities)
       .filter((entity) =>
         entity.mentions.some((mention) => isDefanged(facts.text.slice(mention.start, mention.end))),
       )
       .map((entity) => entity.key),
   );
+}
+
+/**
+ * The entities whose key is an address's: look-alike searches ask only about addresses' keys,
+ * so the sentences and mentions of the others need no reading.
+ */
+function withAddressKeys(entities: ReadonlyMap<string, ResolvedEntity>): ResolvedEntity[] {
+  const addressKeys = new Set(
+    [...entities.values()].filter((entity) => IMITATING_TYPES.has(entity.type)).map((entity) => entity.key),
+  );
+  return [...entities.values()].filter((entity) => addressKeys.has(entity.key));
 }
 
 /** The incident names its victim, so the text states that it targeted it. */

@@ -46,6 +46,7 @@ import { addDocumentColumns, missingDocumentColumns } from './document-columns.t
 import { legacyRelationTables, upgradeEvidenceLists } from './evidence-upgrade.ts';
 import { addSummaryColumns, relationTablesMissingSummary } from './summary-columns.ts';
 import { BulkLoadFiles } from './bulk-load.ts';
+import { DocumentUris } from './document-uris.ts';
 import { ANY_ENTITY, ANY_RELATION, CLAIM, DOCUMENT, MENTION } from './labels.ts';
 import { KuzuReader } from './read.ts';
 import { deleteDocument, writeBatches } from './write.ts';
@@ -312,6 +313,8 @@ export async function openKuzuStore(
 class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   /** Names and aliases of every entity with their search keys; rebuilt after each write. */
   private searchIndex: Promise<SearchIndex> | undefined;
+  /** The uris of the stored documents, kept by this store's writes (document-uris.ts). */
+  private readonly documentUris = new DocumentUris();
   private closing: Promise<void> | undefined;
 
   readonly uri: string;
@@ -359,8 +362,14 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
     this.refuseWritesIfReadOnly();
     try {
       return await this.queries.write(() =>
-        this.main.transaction((session) => writeBatches(session, batches, new Date().toISOString())),
+        this.main.transaction(async (session) =>
+          writeBatches(session, batches, new Date().toISOString(), await this.documentUris.lookup(session)),
+        ),
       );
+    } catch (error) {
+      // Rolled back: the uris changed in memory may not be the store's.
+      this.documentUris.forget();
+      throw error;
     } finally {
       this.searchIndex = undefined;
     }
@@ -396,6 +405,7 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
         } finally {
           close();
           this.searchIndex = undefined;
+          this.documentUris.forget();
         }
       },
       abort: close,
@@ -410,6 +420,7 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
       );
     } finally {
       this.searchIndex = undefined;
+      this.documentUris.forget();
     }
   }
 

@@ -45,6 +45,7 @@ import {
 import type { StoredEntity, StoredRelation, StoredRelationHead } from '../stored-records.ts';
 import type { Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
+import type { DocumentUriLookup } from './document-uris.ts';
 import { replaceStoredVersions } from '../document-versions.ts';
 import {
   describedEntities,
@@ -354,6 +355,11 @@ async function storedHeadsOf(
   return new Map(found.map((relation) => [relation.id, relation]));
 }
 
+/** The stored uris found by a scan of the documents, for a writer that keeps none in memory. */
+function scannedUris(reader: KuzuReader): DocumentUriLookup {
+  return { at: (uris) => reader.documentsAtUris(uris), deleted: () => undefined, written: () => undefined };
+}
+
 /**
  * Writes the batches as if one after the other (batch-preparation.ts). When every document the
  * mentions cite is new to the store, entity statistics are computed here from the stored ones;
@@ -364,12 +370,16 @@ export async function writeBatches(
   session: Session,
   given: readonly GraphBatch[],
   now: string,
+  uris: DocumentUriLookup = scannedUris(new KuzuReader(session)),
 ): Promise<WriteSummary[]> {
   const reader = new KuzuReader(session);
   const batches = await replaceStoredVersions(
     given,
-    (uris) => reader.documentsAtUris(uris),
-    (id) => deleteDocument(session, id),
+    (wanted) => uris.at(wanted),
+    async (id) => {
+      await deleteDocument(session, id);
+      uris.deleted(id);
+    },
   );
   const prepared = await prepareBatches(batches, (ids) => reader.entities(ids));
   const { documents, entities, mentions, storedEntities, typeOf, citedStoredDocumentIds } = prepared;
@@ -395,6 +405,7 @@ export async function writeBatches(
     mentions.some((mention) => storedDocuments.has(mention.documentId));
 
   await writeDocuments(session, documents, now);
+  uris.written(documents);
   if (rewrites) {
     await writeEntities(session, entities, WRITTEN_ENTITY_PROPERTIES);
   } else {
