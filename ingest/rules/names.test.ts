@@ -201,6 +201,20 @@ describe('Latin names', () => {
     ]);
   });
 
+  test('a ship next to the date of a port-column entry, its route to a port after them', () => {
+    assert.ok(
+      latin('Arrivés : le 22, Belle-Hélène, de Saint-Nazaire à Alger.').includes('Organization:Belle-Hélène'),
+    );
+    // A name of a region names the ship there.
+    assert.ok(latin('Paquebots. Bretagne, le 21, allant à La Plata.').includes('Organization:Bretagne'));
+    // No route to a port: a date in prose, not an entry.
+    assert.ok(
+      !latin('Le cortège est parti le 22, Gaston Morel, de bonne humeur, en tête.').some((name) =>
+        name.startsWith('Organization'),
+      ),
+    );
+  });
+
   test('sentence-initial function words and lone capitalised words give no name', () => {
     assert.deepEqual(latin('Selon les enquêteurs, rien ne prouve cela.'), []);
     const { candidates, tentative } = findLatinNames(

@@ -507,6 +507,22 @@ export const names = {
       ],
     },
   ],
+  shipRoutes: [
+    {
+      // Whence ("de", "du", "venant de", "ven. de") or whither ("pour", "p.", "allant à").
+      phrases: ['de', 'du', "d'", 'venant de', 'ven. de', 'pour', 'p.', 'allant à', 'allant a'],
+      examples: [
+        {
+          text: 'Arrivés à Dunkerque : le 22, Belle-Hélène, de Saint-Nazaire à Alger.',
+          expect: { name: 'Belle-Hélène', type: 'Organization' },
+        },
+        {
+          text: 'Paquebots. Atlantique, le 21, allant à La Plata, est passé à Dakar.',
+          expect: { name: 'Atlantique', type: 'Organization' },
+        },
+      ],
+    },
+  ],
   recipientVerbs: [
     {
       phrases: [
