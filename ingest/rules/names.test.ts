@@ -360,6 +360,16 @@ describe('acronyms', () => {
     assert.equal(link?.acronym.surface, 'CNCCEP');
   });
 
+  test('a long form in lower case names a body when it opens on a head noun of bodies', () => {
+    const [link] = findAcronymLinks(
+      "L'office est rattaché au secrétariat général de la mer et des ports (SGMP).",
+    );
+    assert.equal(link?.longForm.surface, 'secrétariat général de la mer et des ports');
+    assert.equal(link?.acronym.surface, 'SGMP');
+    // A term in lower case stays a term: its first word heads no body.
+    assert.deepEqual(findAcronymLinks('Les attaques par déni de service distribué (DDSD) ont cessé.'), []);
+  });
+
   test('brackets that do not spell the words before them are no acronym', () => {
     assert.deepEqual(findAcronymLinks('Le rapport publié hier (PDF) est long.'), []);
   });
