@@ -217,9 +217,12 @@ export const names = {
         'Mairie',
         'Séminaire',
         'Forges',
+        'Chantier',
         'Chantiers',
         'Ateliers',
         'Manufacture',
+        // A movement or a party: « l'Action libérale populaire », « l'Action française ».
+        'Action',
       ],
       examples: [
         {
@@ -229,6 +232,10 @@ export const names = {
         {
           text: 'Il a soutenu sa thèse devant la Faculté de Rennes hier.',
           expect: { name: 'Faculté de Rennes', type: 'Organization' },
+        },
+        {
+          text: "La réunion organisée par l'Action républicaine a rassemblé mille électeurs.",
+          expect: { name: 'Action républicaine', type: 'Organization' },
         },
       ],
     },
