@@ -309,6 +309,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
   ],
   fr: [
     {
+      trap: '« dont » après un nom propre ouvre une relative, pas une liste de cibles',
+      text: "APT28 a visé l'OTAN, dont la France est membre.",
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: "qui évoque des attaques ne les commet pas : l'auteur du rapport n'est pas l'attaquant",
+      text: "Le rapport de Mandiant évoque les attaques contre l'OTAN et la Pologne.",
+      expect: ['TARGETED Hack of NATO -> NATO asserted []'],
+    },
+    {
       trap: "l'auteur d'une relative ne parle pas hors d'elle",
       text: "APT28, qui selon Microsoft est lié au GRU, a ciblé l'OTAN.",
       expect: ['ATTRIBUTED_TO APT28 -> GRU reported [Microsoft]', 'TARGETED APT28 -> NATO asserted []'],

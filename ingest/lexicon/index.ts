@@ -12,6 +12,7 @@ import {
   isArabicProclitic,
   MIN_ARABIC_STEM,
 } from '../normalize/arabic.ts';
+import { capitalisedFunctionWords } from '../extract/lang/index.ts';
 import { foldKey, foldText } from '../normalize/fold.ts';
 import { isFrenchElision } from '../normalize/french.ts';
 import type { KnownName } from '../extractor.ts';
@@ -47,6 +48,11 @@ interface PatternTarget {
   capitalsOnly: boolean;
   /** A capitalised Latin name must start with a capital in the text too ("Trump", not "trump"). */
   capitalised: boolean;
+  /**
+   * A name opening on a capitalised article ("La Réunion", "Le Havre") names the place only with
+   * its next word capitalised too: "La réunion a duré" opens a sentence on a common noun.
+   */
+  capitalisedAfterArticle: boolean;
   /** The article-less form of an ال name, valid only after لل ("للجبهة" = ل + الجبهة). */
   afterLamLam: boolean;
 }
@@ -54,6 +60,19 @@ interface PatternTarget {
 const VIA_RANK: Record<MentionVia, number> = { name: 0, alias: 1, demonym: 2 };
 const MAX_ACRONYM = 4;
 const LATIN_UPPER = /^\p{Lu}/u;
+/** The word after the first, in the text, starts with a capital. */
+const SECOND_WORD_UPPER = /^[^\s'’]+(?:\s+|['’])\p{Lu}/u;
+const CAPITALISED_FUNCTION_WORDS = capitalisedFunctionWords();
+
+/** "La Réunion", "Le Havre", "The Hague": a capitalised article, then a capitalised word. */
+function opensOnCapitalisedArticle(alias: string): boolean {
+  const [article, next] = alias.split(/\s+|(?<=['’])/u);
+  return (
+    next !== undefined &&
+    CAPITALISED_FUNCTION_WORDS.has(article?.replace(/['’]$/u, '') ?? '') &&
+    /^\p{Lu}/u.test(next)
+  );
+}
 const PREFIX_SCAN = 8;
 
 /** Letter-or-digit of every UTF-16 code unit, computed once: the test runs for every candidate. */
@@ -96,6 +115,7 @@ function targetsOf(entry: GazetteerEntry): Array<Omit<PatternTarget, 'afterLamLa
         letters === letters.toUpperCase() &&
         /[A-Z]/.test(letters),
       capitalised: /^[A-Z]/.test(alias.normalize('NFD')),
+      capitalisedAfterArticle: opensOnCapitalisedArticle(alias),
     };
   });
 }
@@ -167,6 +187,7 @@ export function createLexicon(gazetteer: Gazetteer): Lexicon {
           const surface = text.slice(originalStart, originalEnd);
           if (target.capitalsOnly && surface !== surface.toUpperCase()) continue;
           if ((target.capitalised || (target.contextOnly && !arabic)) && !LATIN_UPPER.test(surface)) continue;
+          if (target.capitalisedAfterArticle && !SECOND_WORD_UPPER.test(surface)) continue;
           if (target.contextOnly) {
             if (hasCue(folded, start, end, target.entry.type)) confirmed.add(target.entry);
             else if (!confirmed.has(target.entry)) continue;

@@ -124,6 +124,12 @@ describe('findGazetteerMentions', () => {
     assert.deepEqual(keysIn('Le groupe est en marche vers la victoire.', 'fr'), []);
   });
 
+  test('a name opening on an article needs its next word capitalised too: a sentence may open so', () => {
+    assert.deepEqual(keysIn('Les attaques ont duré une nuit. La réunion a duré une heure.', 'fr'), []);
+    assert.deepEqual(keysIn('La Réunion a voté.', 'fr'), ['insee-region:04']);
+    assert.deepEqual(keysIn('LA RÉUNION A VOTÉ.', 'fr'), ['insee-region:04']);
+  });
+
   test('demonyms point to their country or city and say so', () => {
     const mentions = findGazetteerMentions(
       'Une journaliste new-yorkaise cite des hackers russes ; الاستخبارات الأمريكية والروسية.',

@@ -3,7 +3,8 @@
  * campagne électorale (CNCCEP)", "Front national (FN)"): both name one organisation. The
  * long form is accepted when the acronym's letters are the initials of its last content words
  * in order (small words such as "de", "la", "of" may be skipped; a word may give two letters),
- * and when it has a word that heads organisation names ("Commission", "Front", "Agency"):
+ * and when it has a word that heads organisation names ("Commission", "Front", "Agency"), or,
+ * written in lower case, opens on one ("le secrétariat général de la défense ... (SGDSN)"):
  * reports spell out terms of every kind this way ("Dynamic Link Library (DLL)", "Natural
  * Language Processing (NLP)"), and only those name a body.
  */
@@ -13,6 +14,7 @@ import type { Candidate } from './types.ts';
 
 const ACRONYM_IN_BRACKETS = /\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})s?\s*\)/gu;
 const WORD_BEFORE = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+const FIRST_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/u;
 const SMALL_WORDS = new Set(
   'de du des d la le les l et en à au aux pour sur of the and for on in a an'.split(' '),
 );
@@ -32,7 +34,7 @@ export function findAcronymLinks(text: string): AcronymLink[] {
   const links: AcronymLink[] = [];
   for (const match of text.matchAll(ACRONYM_IN_BRACKETS)) {
     const acronymStart = match.index + match[0].indexOf(match[1] ?? '');
-    const longStart = longFormBefore(text, match);
+    const longStart = longFormBefore(text, match) ?? bodyInLowerCase(text, match);
     if (longStart === undefined) continue;
     const longEnd = text.slice(0, match.index).trimEnd().length;
     const longSurface = text.slice(longStart, longEnd);
@@ -166,6 +168,17 @@ function longFormBefore(text: string, match: RegExpExecArray, capitalised = true
     .map((word) => ({ text: word[0], start: windowStart + word.index }))
     .slice(-MAX_LONG_FORM_WORDS);
   return longFormStart(words, letters, capitalised);
+}
+
+/**
+ * "le secrétariat général de la défense et de la sécurité nationale (SGDSN)": French writes a
+ * body's long form in lower case too; it names the body when its first word heads bodies' names.
+ */
+function bodyInLowerCase(text: string, match: RegExpExecArray): number | undefined {
+  const start = longFormBefore(text, match, false);
+  if (start === undefined) return undefined;
+  const first = FIRST_WORD.exec(text.slice(start, match.index))?.[0];
+  return first !== undefined && BODY_HEADS.has(first.toLowerCase()) ? start : undefined;
 }
 
 function namesABody(longForm: string): boolean {

@@ -83,7 +83,8 @@ export const ORGANIZATION_HEADS = new Set(
     'Autorité Authority Assemblée Assembly Cour Court Tribunal Fédération Federation ' +
     'Corporation Company Organisation Organization Centre Center Ligue League Chambre Chamber ' +
     'Administration Police Gendarmerie Armée Army Navy Parlement Parliament Sénat Senate ' +
-    'Congress Congrès Gouvernement Government Haute High Observatoire Observatory Syndicat ' +
+    'Congress Congrès Gouvernement Government Haute High Observatoire Observatory Syndicat Secrétariat ' +
+    'Secretariat ' +
     'Collectif Coalition Alliance International Journal Airways Airlines Software Pictures ' +
     'Entertainment Pipeline Lab Labs Systems Networks News Times Post Media Holdings Energy ' +
     'Stories Logic Technologies Solutions Motors Electric Telecom Communications Press Herald Tribune ' +

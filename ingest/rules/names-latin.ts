@@ -230,6 +230,19 @@ const MASTER_BEFORE = /[,.][ \u00a0]*c\.[ \u00a0]+$/u;
 /** The column's own words around an entry: "c." ends no sentence there, so the context is read past it. */
 const MASTER_CONTEXT_CHARS = 8;
 const SHIP_MOVEMENTS = new Set(NAMES.shipMovements);
+/**
+ * Port columns date an entry "le 22," and give the ship's route after its name ("le 22, Sophie,
+ * de Saint-Nazaire", "Provence, le 21, allant à La Plata"): the name next to the date, with a
+ * route to a capitalised port after them, is a ship's.
+ */
+const ENTRY_DATE = String.raw`(?<![\p{L}\p{M}])le[ \u00a0]+\p{N}{1,2}[ \u00a0]*,[ \u00a0]*`;
+const SHIP_ROUTE = String.raw`(?:${alternation(NAMES.shipRoutes)})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+)?\p{Lu}`;
+const DATE_BEFORE_SHIP = new RegExp(String.raw`${ENTRY_DATE}$`, 'u');
+const ROUTE_AFTER_SHIP = new RegExp(String.raw`^[ \u00a0]*,[ \u00a0]*${SHIP_ROUTE}`, 'u');
+const DATE_AND_ROUTE_AFTER_SHIP = new RegExp(
+  String.raw`^[ \u00a0]*,[ \u00a0]*${ENTRY_DATE}${SHIP_ROUTE}`,
+  'u',
+);
 /** "un article du Républicain", "told the Guardian": the name after a word of the press is a newspaper's. */
 const PRESS_CUE_BEFORE = new RegExp(
   String.raw`${cueAtWordStart(NAMES.pressCues, String.raw`(?<![\p{L}\p{M}])`)}[ \u00a0]*["“«]?[ \u00a0]*$`,
@@ -666,6 +679,13 @@ function typeName(
   }
   if (masterAfter && !allCaps) {
     return candidate('Organization', 'cue: a ship named before its master');
+  }
+  if (
+    !allCaps &&
+    ((DATE_BEFORE_SHIP.test(before) && ROUTE_AFTER_SHIP.test(after)) || DATE_AND_ROUTE_AFTER_SHIP.test(after))
+  ) {
+    // "La Bretagne, le 21, de New-York": a ship even where a region has the name.
+    return { ...candidate('Organization', 'cue: a ship in a dated entry of a port column'), titled: true };
   }
   if (cued(CUED.press) && !allCaps) {
     return candidate('Organization', 'cue: a newspaper named after a word of the press');

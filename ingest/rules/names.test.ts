@@ -201,6 +201,20 @@ describe('Latin names', () => {
     ]);
   });
 
+  test('a ship next to the date of a port-column entry, its route to a port after them', () => {
+    assert.ok(
+      latin('Arrivés : le 22, Belle-Hélène, de Saint-Nazaire à Alger.').includes('Organization:Belle-Hélène'),
+    );
+    // A name of a region names the ship there.
+    assert.ok(latin('Paquebots. Bretagne, le 21, allant à La Plata.').includes('Organization:Bretagne'));
+    // No route to a port: a date in prose, not an entry.
+    assert.ok(
+      !latin('Le cortège est parti le 22, Gaston Morel, de bonne humeur, en tête.').some((name) =>
+        name.startsWith('Organization'),
+      ),
+    );
+  });
+
   test('sentence-initial function words and lone capitalised words give no name', () => {
     assert.deepEqual(latin('Selon les enquêteurs, rien ne prouve cela.'), []);
     const { candidates, tentative } = findLatinNames(
@@ -344,6 +358,16 @@ describe('acronyms', () => {
     const [link] = findAcronymLinks(text);
     assert.equal(link?.longForm.surface, 'Commission nationale de contrôle de la campagne électorale');
     assert.equal(link?.acronym.surface, 'CNCCEP');
+  });
+
+  test('a long form in lower case names a body when it opens on a head noun of bodies', () => {
+    const [link] = findAcronymLinks(
+      "L'office est rattaché au secrétariat général de la mer et des ports (SGMP).",
+    );
+    assert.equal(link?.longForm.surface, 'secrétariat général de la mer et des ports');
+    assert.equal(link?.acronym.surface, 'SGMP');
+    // A term in lower case stays a term: its first word heads no body.
+    assert.deepEqual(findAcronymLinks('Les attaques par déni de service distribué (DDSD) ont cessé.'), []);
   });
 
   test('brackets that do not spell the words before them are no acronym', () => {

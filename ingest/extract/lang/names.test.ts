@@ -71,6 +71,7 @@ describe('name vocabularies of the language packs', () => {
             vessels: [],
             boarding: [],
             shipMovements: [],
+            shipRoutes: [],
             pressCues: [],
             recipientVerbs: [],
             datelineMonths: [],

@@ -43,6 +43,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     vessels: merged('vessels'),
     boarding: merged('boarding'),
     shipMovements: merged('shipMovements'),
+    shipRoutes: merged('shipRoutes'),
     pressCues: merged('pressCues'),
     recipientVerbs: merged('recipientVerbs'),
     datelineMonths: merged('datelineMonths'),

@@ -486,6 +486,12 @@ export interface NameVocabulary {
    */
   shipMovements: readonly NamePattern[];
   /**
+   * Words that open a ship's route after its name in a dated entry of a port column, before a
+   * capitalised port ("le 22, Sophie, de Saint-Nazaire", "Provence, le 21, allant à La Plata"):
+   * the name next to the date is a ship's.
+   */
+  shipRoutes: readonly NamePattern[];
+  /**
    * Words right before the name of a newspaper or broadcaster, article included: reading,
    * writing in and speaking to the press ("un article du Républicain", "a déclaré au Figaro",
    * "told the Guardian"). A person is never named so.

@@ -91,6 +91,7 @@ export const names = {
   vessels: [],
   boarding: [],
   shipMovements: [],
+  shipRoutes: [],
   pressCues: [
     {
       phrases: [

@@ -115,16 +115,21 @@ export const claims = {
       ],
     },
     {
-      // Condemning, denouncing, reporting: a public statement whose subject speaks and does not
-      // act ("X a dénoncé une attaque contre Y": X did not attack Y); also after the fact.
+      // Condemning, denouncing, reporting, describing: a public statement whose subject speaks and
+      // does not act ("X a dénoncé une attaque contre Y", "X évoque une campagne contre Y": X did
+      // not attack Y); also after the fact.
       phrases: [
-        'dénonce|dénoncent|condamne|condamnent|signale|signalent',
-        'a|ont|avait|avaient dénoncé|condamné|signalé',
+        'dénonce|dénoncent|condamne|condamnent|signale|signalent|évoque|évoquent|décrit|décrivent|mentionne|mentionnent',
+        'a|ont|avait|avaient dénoncé|condamné|signalé|évoqué|décrit|mentionné',
       ],
       examples: [
         {
           text: "Microsoft a signalé que APT28 a ciblé l'OTAN.",
           expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+        {
+          text: "Le rapport de Mandiant évoque une campagne d'APT28 contre l'OTAN.",
+          expect: { modality: 'reported', claimant: 'Mandiant' },
         },
       ],
     },

@@ -4,11 +4,22 @@ import type { EnumerationVocabulary } from '../types.ts';
 export const enumerations = {
   opening: [
     {
-      phrases: ['notamment', 'tel(le)(s) que', 'parmi eux|elles|lesquels|lesquelles', 'en particulier'],
+      phrases: [
+        'notamment',
+        'tel(le)(s) que',
+        'parmi eux|elles|lesquels|lesquelles',
+        'en particulier',
+        'dont',
+      ],
       examples: [
         {
           text: "Le groupe APT28 a ciblé plusieurs pays européens, notamment l'Allemagne, la France et l'Italie.",
           expect: { source: 'APT28', type: 'TARGETED', target: 'Italie' },
+        },
+        {
+          // « dont » after a plural object; after a name it opens a relative clause.
+          text: 'Le logiciel espion Pegasus a infecté les téléphones de plusieurs avocats, dont Claire Vernet.',
+          expect: { source: 'Pegasus', type: 'TARGETED', target: 'Claire Vernet' },
         },
       ],
     },

@@ -217,9 +217,12 @@ export const names = {
         'Mairie',
         'Séminaire',
         'Forges',
+        'Chantier',
         'Chantiers',
         'Ateliers',
         'Manufacture',
+        // A movement or a party: « l'Action libérale populaire », « l'Action française ».
+        'Action',
       ],
       examples: [
         {
@@ -229,6 +232,10 @@ export const names = {
         {
           text: 'Il a soutenu sa thèse devant la Faculté de Rennes hier.',
           expect: { name: 'Faculté de Rennes', type: 'Organization' },
+        },
+        {
+          text: "La réunion organisée par l'Action républicaine a rassemblé mille électeurs.",
+          expect: { name: 'Action républicaine', type: 'Organization' },
         },
       ],
     },
@@ -503,6 +510,22 @@ export const names = {
         {
           text: 'Concarneau, 12. Arrivé Jeune-Hortense, c. Kerbrat, ven. de Swansea.',
           expect: { name: 'Kerbrat', type: 'Person' },
+        },
+      ],
+    },
+  ],
+  shipRoutes: [
+    {
+      // Whence ("de", "du", "venant de", "ven. de") or whither ("pour", "p.", "allant à").
+      phrases: ['de', 'du', "d'", 'venant de', 'ven. de', 'pour', 'p.', 'allant à', 'allant a'],
+      examples: [
+        {
+          text: 'Arrivés à Dunkerque : le 22, Belle-Hélène, de Saint-Nazaire à Alger.',
+          expect: { name: 'Belle-Hélène', type: 'Organization' },
+        },
+        {
+          text: 'Paquebots. Atlantique, le 21, allant à La Plata, est passé à Dakar.',
+          expect: { name: 'Atlantique', type: 'Organization' },
         },
       ],
     },
