@@ -52,6 +52,11 @@ const LEFT_BARRIER = /[();«“]|["»”],/u;
  */
 const PRONOUN_SUBJECT_CLAUSE = /(?:^|\s)[وف](?:أنه|إنه|أنها|إنها|أنهم|إنهم)(?:\s|$)/u;
 /**
+ * "استهدفت X حلف الناتو، كما استهدفت Y": "كما" ("as well") opens a clause with a verb and a
+ * subject of its own, said or left out; the object of the clause before it is none of them.
+ */
+const ALSO_CLAUSE = /(?:^|[\s،,])[وف]?كما\s+$/u;
+/**
  * "X is not aware of any actors that have used Y": a relative pronoun right after a common noun
  * past the name makes that noun the subject of the verb; right after the name's own noun
  * ("APT28 hackers that used Y") the name still is. A passive is read alike: in "X and the
@@ -1033,6 +1038,7 @@ function argumentPairs(
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
+      !(arabic && ALSO_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
       !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ARABIC_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))),
