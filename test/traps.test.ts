@@ -935,6 +935,19 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: 'a verb set first, its subject, an apposition between commas, then its object: the apposition’s name is no object',
+      text: 'واستهدفت مجموعة لازاروس، المرتبطة بكوريا الشمالية، شركة سوني بيكتشرز.',
+      expect: [
+        'ATTRIBUTED_TO Lazarus Group -> North Korea asserted []',
+        'TARGETED Lazarus Group -> Sony Pictures asserted []',
+      ],
+    },
+    {
+      trap: 'a passive written without vowels, past an apposition, makes its victim no attacker',
+      text: 'واستهدفت شركة سوني بيكتشرز، وهي شركة يابانية، من قبل مجموعة لازاروس.',
+      expect: [],
+    },
+    {
       trap: 'an object pronoun two sentences after the incident stands for no incident',
       text: 'ضرب هجوم نوت بيتيا أوكرانيا. وأصدرت الحكومة الأوكرانية قرارا جديدا. وقال الوزير إن الجيش الأوكراني نفذه.',
       expect: ['TARGETED NotPetya attack -> Ukraine asserted []'],

@@ -1401,13 +1401,25 @@ function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMentio
   const between = text.slice(trigger.end, mention.start);
   const opened = EXAMPLES_OPENER.test(between) || EXAMPLES_RUNNING.test(between);
   const listed = AFTER_COMMA.exec(between);
-  const clause = listed ? between.slice(0, listed.index) : between;
+  const clause = withoutSubjectApposition(trigger, listed ? between.slice(0, listed.index) : between);
   const limit = trigger.spec.maxRightWords ?? (opened ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS);
   return (
     wordsBetween(text, trigger.end, mention.start) <= limit &&
     !RIGHT_BARRIER.test(clause) &&
     !PRONOUN_SUBJECT_CLAUSE.test(between)
   );
+}
+
+/**
+ * "واستهدفت مجموعة X، المرتبطة بـ Y، شركة Z": an Arabic verb before its subject, which an
+ * apposition between commas describes; the object follows that apposition, in the same clause.
+ * The apposition's own words stay out of reach (a comma opens it).
+ */
+const SUBJECT_APPOSITION = /^(\s*[^\s،,]+(?:\s+[^\s،,]+){0,3}\s*)،[^،,;:()«»"]{1,80}،/u;
+
+function withoutSubjectApposition(trigger: TriggerMatch, between: string): string {
+  if (!readsVerbFirst(trigger.spec) || !hasArabic(between)) return between;
+  return between.replace(SUBJECT_APPOSITION, '$1 ');
 }
 
 /** How many words may separate two indicators of one list, or the trigger and the first. */
