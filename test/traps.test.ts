@@ -926,6 +926,38 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: 'a verb after "كما" has a subject of its own, said or left out: the object before it is none',
+      text: 'استهدفت مجموعة APT28 حلف الناتو، كما استهدفت وزارة الدفاع الألمانية.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: 'a verb after "كما" takes the subject written after it, not the object before it',
+      text: 'استهدفت مجموعة APT28 حلف الناتو، كما استهدفت مجموعة APT29 وزارة الخارجية الأمريكية.',
+      expect: ['TARGETED APT28 -> NATO asserted []', 'TARGETED APT29 -> US Department of State asserted []'],
+    },
+    {
+      trap: 'a claim after "كما" is not made by the victim named before it',
+      text: 'وتبنت مجموعة لازاروس الهجوم على سوني بيكتشرز، كما تبنت الهجوم على بنك بنغلاديش.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Sony Pictures -> Lazarus Group reported [Lazarus Group]',
+        'TARGETED Hack of Sony Pictures -> Sony Pictures asserted []',
+        'TARGETED Hack of بنك بنغلاديش -> بنك بنغلاديش asserted []',
+      ],
+    },
+    {
+      trap: 'a verb set first, its subject, an apposition between commas, then its object: the apposition’s name is no object',
+      text: 'واستهدفت مجموعة لازاروس، المرتبطة بكوريا الشمالية، شركة سوني بيكتشرز.',
+      expect: [
+        'ATTRIBUTED_TO Lazarus Group -> North Korea asserted []',
+        'TARGETED Lazarus Group -> Sony Pictures asserted []',
+      ],
+    },
+    {
+      trap: 'a passive written without vowels, past an apposition, makes its victim no attacker',
+      text: 'واستهدفت شركة سوني بيكتشرز، وهي شركة يابانية، من قبل مجموعة لازاروس.',
+      expect: [],
+    },
+    {
       trap: 'an object pronoun two sentences after the incident stands for no incident',
       text: 'ضرب هجوم نوت بيتيا أوكرانيا. وأصدرت الحكومة الأوكرانية قرارا جديدا. وقال الوزير إن الجيش الأوكراني نفذه.',
       expect: ['TARGETED NotPetya attack -> Ukraine asserted []'],

@@ -122,6 +122,16 @@ describe('Arabic names of ordinary words keep their own identity', () => {
       'Person:عادل حمدان',
     ]);
   });
+
+  test('one word after the organisation is a holder only with a family name or as a given name', () => {
+    assert.deepEqual(names('حضر رئيس بلدية نابلس فهيم الزعبي الحفل.'), [
+      'Organization:بلدية نابلس',
+      'Person:فهيم الزعبي',
+    ]);
+    // The clause's participle, and a preposition with a verbal noun, name nobody.
+    assert.deepEqual(names('وصلت رسالة من رئيس بلدية نابلس موجهة إلى السكان.'), ['Organization:بلدية نابلس']);
+    assert.deepEqual(names('كتب المواطن إلى رئيس بلدية نابلس لمنحه رخصة.'), ['Organization:بلدية نابلس']);
+  });
 });
 
 describe('an adjective of origin that closes an Arabic organisation name', () => {

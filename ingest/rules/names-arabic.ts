@@ -257,7 +257,19 @@ function speakersNamed(sentence: Sentence): Candidate[] {
 function holderAfter(rest: string): FoundName | undefined {
   const first = ARABIC_WORD.exec(rest)?.[1];
   if (!first || /^(?:[وفبك]?ال|لل)/u.test(first) || isStopword(first) || isHeadNoun(first)) return undefined;
-  return arabicWordsAfter(rest, true);
+  // "لمنحه": a preposition and a verbal noun with its pronoun, what the letter is for.
+  if (/^[لب][\u0621-\u064a]{2,}(?:ه|ها|هم)$/u.test(first)) return undefined;
+  const found = arabicWordsAfter(rest, true);
+  if (!found || /\s/u.test(rest.slice(found.offset, found.offset + found.length))) return found;
+  // One word: a holder is named in full, with a family name that has the article ("رئيس بلدية
+  // رام الله سليم الخطيب"), or by a given name; otherwise it is the clause's participle
+  // ("رئيس بلدية طولكرم موجهة إلى ...").
+  const afterWord = rest.slice(found.offset + found.length);
+  const family = /^\s+([\u0621-\u064a]+)/u.exec(afterWord)?.[1];
+  if (family && (isNisbaSurname(family) || isFamilyWithArticle(family))) {
+    return { offset: found.offset, length: found.length + afterWord.indexOf(family) + family.length };
+  }
+  return GIVEN_NAMES.has(foldKey(first)) ? found : undefined;
 }
 
 interface FoundName {

@@ -57,6 +57,11 @@ const LEFT_BARRIER = /[();«“]|["»”],/u;
  */
 const PRONOUN_SUBJECT_CLAUSE = /(?:^|\s)[وف](?:أنه|إنه|أنها|إنها|أنهم|إنهم)(?:\s|$)/u;
 /**
+ * "استهدفت X حلف الناتو، كما استهدفت Y": "كما" ("as well") opens a clause with a verb and a
+ * subject of its own, said or left out; the object of the clause before it is none of them.
+ */
+const ALSO_CLAUSE = /(?:^|[\s،,])[وف]?كما\s+$/u;
+/**
  * "X is not aware of any actors that have used Y": a relative pronoun right after a common noun
  * past the name makes that noun the subject of the verb; right after the name's own noun
  * ("APT28 hackers that used Y") the name still is. A passive is read alike: in "X and the
@@ -1051,6 +1056,7 @@ function argumentPairs(
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
+      !(arabic && ALSO_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
       !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ARABIC_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))),
@@ -1432,13 +1438,25 @@ function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMentio
     EXAMPLES_RUNNING.test(between) ||
     (trigger.spec.types.includes('TARGETED') && VICTIMS_PLACED.test(between));
   const listed = AFTER_COMMA.exec(between);
-  const clause = listed ? between.slice(0, listed.index) : between;
+  const clause = withoutSubjectApposition(trigger, listed ? between.slice(0, listed.index) : between);
   const limit = trigger.spec.maxRightWords ?? (opened ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS);
   return (
     wordsBetween(text, trigger.end, mention.start) <= limit &&
     !RIGHT_BARRIER.test(clause.replace(BRACKETED_ACRONYM, '')) &&
     !PRONOUN_SUBJECT_CLAUSE.test(between)
   );
+}
+
+/**
+ * "واستهدفت مجموعة X، المرتبطة بـ Y، شركة Z": an Arabic verb before its subject, which an
+ * apposition between commas describes; the object follows that apposition, in the same clause.
+ * The apposition's own words stay out of reach (a comma opens it).
+ */
+const SUBJECT_APPOSITION = /^(\s*[^\s،,]+(?:\s+[^\s،,]+){0,3}\s*)،[^،,;:()«»"]{1,80}،/u;
+
+function withoutSubjectApposition(trigger: TriggerMatch, between: string): string {
+  if (!readsVerbFirst(trigger.spec) || !hasArabic(between)) return between;
+  return between.replace(SUBJECT_APPOSITION, '$1 ');
 }
 
 /** How many words may separate two indicators of one list, or the trigger and the first. */
