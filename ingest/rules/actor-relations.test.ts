@@ -133,3 +133,11 @@ describe('a bare verb of attack after an auxiliary', () => {
     assert.ok(!lines.some((line) => line.startsWith('TARGETED')), lines.join('\n'));
   });
 });
+
+describe('the victim an incident is named by', () => {
+  test('uses nothing the incident was carried out with: its agent does', () => {
+    const lines = relationLines('APT28 is believed to be behind the 2016 hack of the DNC using X-Agent.');
+    assert.ok(!lines.includes('USES Democratic National Committee -> X-Agent'), lines.join('\n'));
+    assert.ok(lines.includes('USES APT28 -> X-Agent'), lines.join('\n'));
+  });
+});
