@@ -121,3 +121,23 @@ describe('an attribution to a part the sentence places in a whole', () => {
     assert.ok(!lines.includes('ATTRIBUTED_TO APT66 -> GRU'), lines.join('\n'));
   });
 });
+
+describe('a bare verb of attack after an auxiliary', () => {
+  test('"would" of habit states the attack, on a library named by its head word', () => {
+    const lines = relationLines('In those years APT99 would compromise the Velmor National Library network.');
+    assert.ok(lines.includes('TARGETED APT99 -> Velmor National Library'), lines.join('\n'));
+  });
+
+  test('a modal of guess or of the future states none', () => {
+    const lines = relationLines('APT28 may target NATO next year, and APT29 will hack the OSCE.');
+    assert.ok(!lines.some((line) => line.startsWith('TARGETED')), lines.join('\n'));
+  });
+});
+
+describe('the victim an incident is named by', () => {
+  test('uses nothing the incident was carried out with: its agent does', () => {
+    const lines = relationLines('APT28 is believed to be behind the 2016 hack of the DNC using X-Agent.');
+    assert.ok(!lines.includes('USES Democratic National Committee -> X-Agent'), lines.join('\n'));
+    assert.ok(lines.includes('USES APT28 -> X-Agent'), lines.join('\n'));
+  });
+});

@@ -88,7 +88,7 @@ export const ORGANIZATION_HEADS = new Set(
     'Collectif Coalition Alliance International Journal Airways Airlines Software Pictures ' +
     'Entertainment Pipeline Lab Labs Systems Networks News Times Post Media Holdings Energy ' +
     'Stories Logic Technologies Solutions Motors Electric Telecom Communications Press Herald Tribune ' +
-    'Monde Presse Radio Television Télévision Group Groupe'
+    'Monde Presse Radio Television Télévision Group Groupe Library Bibliothèque Museum Musée'
   ).split(' '),
 );
 

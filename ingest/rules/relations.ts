@@ -1087,6 +1087,8 @@ function argumentPairs(
         arabic ||
         !objectOfDescription(text, mention, trigger, triggers, english),
     )
+    // "the 2016 hack of the DNC using X-Agent": the victim an incident is named by used nothing.
+    .filter((mention) => !(trigger.spec.types.includes('USES') && victimInIncident(mention, mentions)))
     .sort((a, b) => b.end - a.end || a.start - b.start)
     // A description ("unit of Y") is about the name right before it, never the subject that name describes.
     .map((mention) => (describesName(trigger.spec) ? mention : (heads.get(mention) ?? mention)))
@@ -1744,6 +1746,17 @@ function joins(separator: string, preposition: string | undefined): boolean {
     prepositionOf(repeated[1]) === preposition &&
     (COORDINATION.test(`${separator.slice(0, repeated.index)} `) ||
       KIND_BEFORE_PLACE.test(`${separator.slice(0, repeated.index)} `))
+  );
+}
+
+/** Whether `mention` is the victim an incident mention around it is keyed by ("hack of the DNC"). */
+function victimInIncident(mention: EntityMention, mentions: readonly EntityMention[]): boolean {
+  return mentions.some(
+    (incident) =>
+      incident !== mention &&
+      incident.start <= mention.start &&
+      incident.end >= mention.end &&
+      isOwnVictim(incident, mention),
   );
 }
 

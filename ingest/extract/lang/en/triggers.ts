@@ -346,6 +346,9 @@ export const triggers = {
       // interference. Only the finite verb: the noun ("interference in", "meddling in") and an
       // infinitive of purpose ("to influence the outcome of") take whatever name is before them.
       'interfered|interferes|meddled|meddles in',
+      // "the service would compromise the library's network": the bare verb after "would" of
+      // habit or emphatic "did"; never after a modal of guess or future ("may", "will").
+      'would|did compromise|target|hack|breach|infiltrate|infect',
     ],
     // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
     notRightAfter: ['highly', 'narrowly', 'very', 'well'],
@@ -369,6 +372,10 @@ export const triggers = {
       {
         text: 'In 2016 APT28 gained access to the mail servers of the OSCE.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'OSCE' },
+      },
+      {
+        text: 'For years APT99 would compromise the Harbour National Library network.',
+        expect: { source: 'APT99', type: 'TARGETED', target: 'Harbour National Library' },
       },
       {
         text: 'APT99 interfered in the 2019 Harbour presidential election.',
