@@ -31,6 +31,7 @@ import {
 } from './clause-roles.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { isHackOf } from './events.ts';
+import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
 import { arabicTolerant, escapeRegExp, hasArabic, within, wordsBetween } from './text.ts';
@@ -425,7 +426,12 @@ function sentenceRelations(
             attribution.subjects.includes(mention),
         ),
     );
-    const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers, sentence.lang === 'en');
+    // "X was responsible": after a form of "to be" only ("the agency responsible" names no one).
+    const pairs = trigger.spec.incidentOfSentence
+      ? PASSIVE_AUXILIARY.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))
+        ? incidentOfSentence(text, sentence, trigger, candidates)
+        : []
+      : argumentPairs(text, trigger, candidates, heads, arabic, triggers, sentence.lang === 'en');
     if (trigger.spec.qualifiesHead) {
       for (const pair of pairs) heads.set(pair.target, pair.source);
     }

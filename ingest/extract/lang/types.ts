@@ -138,6 +138,7 @@ export const TRIGGER_IDS = [
   'proxy',
   'linking',
   'responsibility',
+  'unstated-responsibility',
   'self-claim',
   'claimed-by',
   'attribution',
