@@ -359,6 +359,7 @@ function loadReferences(
     members: words('members'),
     latter: words('latter'),
     clauseVerbs: words('clauseVerbs'),
+    selfNamings: words('selfNamings'),
   };
 }
 

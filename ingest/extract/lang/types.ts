@@ -379,6 +379,11 @@ export interface ReferenceVocabulary {
    * its subject, as after "that". Empty in a language that always writes the conjunction.
    */
   clauseVerbs: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words by which the noun opening a sentence gives the name it goes by ("A persona calling
+   * itself X claimed ..."): the name is that sentence's subject, which a pronoun after may stand for.
+   */
+  selfNamings: readonly Pattern<RelationExpectation>[];
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */

@@ -97,4 +97,5 @@ export const references = {
   latter: [],
   // Arabic always writes "أن" or "إن" before the clause.
   clauseVerbs: [],
+  selfNamings: [],
 } as const satisfies ReferenceVocabulary;

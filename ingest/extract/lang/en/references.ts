@@ -232,4 +232,15 @@ export const references = {
       ],
     },
   ],
+  selfNamings: [
+    {
+      phrases: ['calling itself|themselves', 'going by the name'],
+      examples: [
+        {
+          text: 'A persona calling itself APT99 leaked the files, but officials concluded it was a front for the GRU.',
+          expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

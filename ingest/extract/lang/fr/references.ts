@@ -146,4 +146,5 @@ export const references = {
   ],
   // French always writes « que » before the clause.
   clauseVerbs: [],
+  selfNamings: [],
 } as const satisfies ReferenceVocabulary;
