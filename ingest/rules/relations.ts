@@ -30,7 +30,7 @@ import {
   usesToTheirAttacker,
 } from './clause-roles.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
-import { isHackOf } from './events.ts';
+import { isHackOf, isOccasion } from './events.ts';
 import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
@@ -435,7 +435,7 @@ function sentenceRelations(
     if (trigger.spec.qualifiesHead) {
       for (const pair of pairs) heads.set(pair.target, pair.source);
     }
-    for (const found of pairs) {
+    for (const found of pairs.flatMap(targetedOccasion)) {
       const pair = attributedUse(text, found) ?? found;
       pending.push({
         relation: {
@@ -1359,6 +1359,18 @@ export const VICTIM_BEFORE = new RegExp(
  */
 function partyMarker(word: string): string {
   return hasArabic(word) ? escapeRegExp(word) : String.raw`(?<![\p{L}])${escapeRegExp(word)}\s`;
+}
+
+/**
+ * "accused APT28 of meddling in the 2016 presidential election": an occasion is no one's doing;
+ * who is made responsible for what happened in it targeted it, if it may target anything (a
+ * place does not), and the attribution itself is no relation.
+ */
+function targetedOccasion(pair: ArgumentPair): ArgumentPair[] {
+  if (pair.type !== 'ATTRIBUTED_TO' || !isOccasion(pair.source.entity)) return [pair];
+  return allowsEndpoints('TARGETED', pair.target.entity.type, pair.source.entity.type)
+    ? [{ type: 'TARGETED', source: pair.target, target: pair.source }]
+    : [];
 }
 
 /** "the use of ", "the deployment of ": what is attributed is someone's use of the tool after it. */
