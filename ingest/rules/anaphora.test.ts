@@ -30,6 +30,15 @@ describe('pronouns standing for the actor named before', () => {
     );
   });
 
+  test('the name a sentence\'s opening noun goes by is its subject ("A persona calling itself X")', () => {
+    const lines = relationLines(
+      'APT28 is a Russian group. A persona calling itself APT99 leaked the files, but officials concluded it was a front for the GRU.',
+      'en',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO APT99 -> GRU reported []');
+    assertNone(lines, /^ATTRIBUTED_TO APT28 -> GRU/u);
+  });
+
   test('a pronoun right after a verb of saying or judging opens its clause, as after "that"', () => {
     assertHas(
       relationLines(

@@ -320,6 +320,23 @@ describe('dated incidents on victims described but not named', () => {
 });
 
 describe('elections named with their year', () => {
+  test("are no one's doing: who is accused of meddling in one targeted it, and a place nothing", () => {
+    const actor = extract(
+      'The ministry accused APT99 of meddling in the Harbour 2019 presidential election.',
+      'en',
+    );
+    assert.ok(
+      actor.lines.includes('TARGETED APT99 -> Harbour 2019 presidential election'),
+      actor.lines.join('\n'),
+    );
+    assert.ok(!actor.lines.some((line) => line.startsWith('ATTRIBUTED_TO')), actor.lines.join('\n'));
+    const place = extract(
+      'The ministry accused Russia of meddling in the Harbour 2019 presidential election.',
+      'en',
+    );
+    assert.ok(!place.lines.some((line) => line.includes('election')), place.lines.join('\n'));
+  });
+
   test('are occasions an actor may target, never an incident named after them or given a name', () => {
     const en = extract('Last year APT99 interfered in the Harbour 2019 presidential election.', 'en');
     assert.ok(en.lines.includes('TARGETED APT99 -> Harbour 2019 presidential election'), en.lines.join('\n'));

@@ -728,6 +728,11 @@ export function mergeAffiliatedIncidents(
 }
 
 /** Whether `event` is the hack of `victim`, dated or not: the incident keyed by that victim. */
+/** Whether an event is an occasion (the Games, an election named with its year), which incidents may hit but no one carries out. */
+export function isOccasion(event: ResolvedEntity): boolean {
+  return event.type === 'Event' && /^(?:games|election):/u.test(event.key);
+}
+
 export function isHackOf(event: ResolvedEntity, victim: ResolvedEntity): boolean {
   return isIncidentOn(event.key, 'hack', victim);
 }

@@ -9,6 +9,7 @@
  */
 import { allowsEndpoints } from '../../graph-schema/schema.ts';
 import { incidentWords } from '../extract/lang/index.ts';
+import { isHackOf } from './events.ts';
 import type { Sentence, Span } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { ARABIC_NOUN_PREFIX, hasArabic, within, wordsBetween } from './text.ts';
@@ -71,6 +72,8 @@ export function findPublishedIncidents(
       const publisher = incident && publisherOf(text, material, verbs, named);
       if (!incident || !publisher) continue;
       for (const listed of withListed(text, publisher, named)) {
+        // "After the hack of the OSCE, WikiLeaks released the emails": the victim published nothing.
+        if (isHackOf(incident.entity, listed.entity)) continue;
         if (allowsEndpoints('PUBLISHED', listed.entity.type, incident.entity.type))
           found.push({ publisher: listed, incident, at: { start: material.start, end: material.end } });
       }

@@ -345,11 +345,23 @@ const ARTICLE_THEN_CUE = new Map<EntityType, RegExp>(
   ]),
 );
 
+/**
+ * An article, a noun, and the words by which it gives the name it goes by ("A persona calling
+ * itself X ...", the packs' `references.selfNamings`): the name is the sentence's subject.
+ */
+const SELF_NAMING = new RegExp(
+  String.raw`^[\s*"“«]*(?:an?|the)\s+\p{Ll}+\s+(?:${PACKS.flatMap((pack) => pack.references.selfNamings)
+    .map(escapeRegExp)
+    .join('|')})\s+$`,
+  'iu',
+);
+
 /** Whether the mention is the sentence's first words, after an article (or an Arabic verb) at most. */
 function opensSentence(text: string, sentence: Sentence, mention: EntityMention): boolean {
   const before = text.slice(sentence.start, mention.start);
   return (
     OPENING.test(before) ||
+    SELF_NAMING.test(before) ||
     ARABIC_VERB_THEN_CUE.get(mention.entity.type)?.test(before) === true ||
     ARTICLE_THEN_CUE.get(mention.entity.type)?.test(before) === true
   );

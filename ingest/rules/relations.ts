@@ -30,7 +30,8 @@ import {
   usesToTheirAttacker,
 } from './clause-roles.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
-import { isHackOf } from './events.ts';
+import { isHackOf, isOccasion } from './events.ts';
+import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
 import { arabicTolerant, escapeRegExp, hasArabic, spellingKey, within, wordsBetween } from './text.ts';
@@ -433,11 +434,16 @@ function sentenceRelations(
             attribution.subjects.includes(mention),
         ),
     );
-    const pairs = argumentPairs(text, trigger, candidates, heads, arabic, triggers, sentence.lang === 'en');
+    // "X was responsible": after a form of "to be" only ("the agency responsible" names no one).
+    const pairs = trigger.spec.incidentOfSentence
+      ? PASSIVE_AUXILIARY.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))
+        ? incidentOfSentence(text, sentence, trigger, candidates)
+        : []
+      : argumentPairs(text, trigger, candidates, heads, arabic, triggers, sentence.lang === 'en');
     if (trigger.spec.qualifiesHead) {
       for (const pair of pairs) heads.set(pair.target, pair.source);
     }
-    for (const found of pairs) {
+    for (const found of pairs.flatMap(targetedOccasion)) {
       const pair = attributedUse(text, found) ?? found;
       pending.push({
         relation: {
@@ -1366,6 +1372,18 @@ export const VICTIM_BEFORE = new RegExp(
  */
 function partyMarker(word: string): string {
   return hasArabic(word) ? escapeRegExp(word) : String.raw`(?<![\p{L}])${escapeRegExp(word)}\s`;
+}
+
+/**
+ * "accused APT28 of meddling in the 2016 presidential election": an occasion is no one's doing;
+ * who is made responsible for what happened in it targeted it, if it may target anything (a
+ * place does not), and the attribution itself is no relation.
+ */
+function targetedOccasion(pair: ArgumentPair): ArgumentPair[] {
+  if (pair.type !== 'ATTRIBUTED_TO' || !isOccasion(pair.source.entity)) return [pair];
+  return allowsEndpoints('TARGETED', pair.target.entity.type, pair.source.entity.type)
+    ? [{ type: 'TARGETED', source: pair.target, target: pair.source }]
+    : [];
 }
 
 /** "the use of ", "the deployment of ": what is attributed is someone's use of the tool after it. */

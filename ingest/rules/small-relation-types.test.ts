@@ -203,6 +203,12 @@ describe('published material', () => {
     );
   });
 
+  test("the incident's own victim, set off before the publisher by a comma, published nothing", () => {
+    const lines = relationLines('After the hack of the OSCE, WikiLeaks released the emails.', 'en');
+    assertHas(lines, 'PUBLISHED WikiLeaks -> Hack of OSCE asserted []');
+    assertNone(lines, /^PUBLISHED OSCE/u);
+  });
+
   test('a report about the material, or material with no incident before it, publishes nothing', () => {
     assertNone(
       relationLines(

@@ -77,6 +77,11 @@ export interface TriggerSpec {
    */
   headsName?: boolean;
   /**
+   * It says who was responsible without saying for what ("drew accusations that X was
+   * responsible"): the incident is the one its sentence tells of before that name.
+   */
+  incidentOfSentence?: boolean;
+  /**
    * The agent of a passive comes between it and its target ("linked by Mandiant to APT28"): that
    * agent is who makes the statement, and the target is the name after "to".
    */
@@ -162,6 +167,14 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     strength: 1,
     wordClass: 'verb',
     modifiesNoun: true,
+  },
+  'unstated-responsibility': {
+    types: ['ATTRIBUTED_TO'],
+    source: 'right',
+    strength: 0.9,
+    maxRightWords: 0,
+    wordClass: 'verb',
+    incidentOfSentence: true,
   },
   // "APT28 a mené l'attaque contre TV5Monde": the incident is the verb's own object, right after it
   // ("a mené l'enquête sur le piratage" conducted something else).

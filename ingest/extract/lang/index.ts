@@ -380,6 +380,7 @@ function loadReferences(
     latter: words('latter'),
     clauseVerbs: words('clauseVerbs'),
     incidentObjects: words('incidentObjects'),
+    selfNamings: words('selfNamings'),
   };
 }
 

@@ -138,6 +138,7 @@ export const TRIGGER_IDS = [
   'proxy',
   'linking',
   'responsibility',
+  'unstated-responsibility',
   'self-claim',
   'claimed-by',
   'attribution',
@@ -415,6 +416,11 @@ export interface ReferenceVocabulary {
    * pronouns are words of their own.
    */
   incidentObjects: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words by which the noun opening a sentence gives the name it goes by ("A persona calling
+   * itself X claimed ..."): the name is that sentence's subject, which a pronoun after may stand for.
+   */
+  selfNamings: readonly Pattern<RelationExpectation>[];
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */

@@ -115,4 +115,5 @@ export const references = {
       ],
     },
   ],
+  selfNamings: [],
 } as const satisfies ReferenceVocabulary;

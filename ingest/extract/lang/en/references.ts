@@ -234,4 +234,15 @@ export const references = {
   ],
   // English writes its object pronouns apart ("carried it out"): none attached to the verb.
   incidentObjects: [],
+  selfNamings: [
+    {
+      phrases: ['calling itself|themselves', 'going by the name'],
+      examples: [
+        {
+          text: 'A persona calling itself APT99 leaked the files, but officials concluded it was a front for the GRU.',
+          expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

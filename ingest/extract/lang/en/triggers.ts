@@ -160,6 +160,19 @@ export const triggers = {
       },
     ],
   },
+  'unstated-responsibility': {
+    // Responsible for nothing named, after a form of "to be": for the incident the sentence
+    // told of before the name.
+    phrases: ['responsible'],
+    // "responsible for X" names its incident; "responsible to" and "of" say something else.
+    notBefore: ['for|to|of'],
+    examples: [
+      {
+        text: 'The hack of TV5Monde drew accusations that APT28 was responsible.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
   'attribution-split': {
     // The source, then the target: "attributed the hack to the SVR".
     // Not "links" or "ties": as plural nouns they open "links between A and B" and link nothing.

@@ -148,4 +148,5 @@ export const references = {
   clauseVerbs: [],
   // French writes its object pronouns apart ("l'a menée"): none attached to the verb.
   incidentObjects: [],
+  selfNamings: [],
 } as const satisfies ReferenceVocabulary;
