@@ -38,8 +38,8 @@ export interface DocumentScan extends ExtractionInput {
   latin: LatinNames;
   acronyms: readonly AcronymLink[];
   units: readonly Candidate[];
-  /** File paths and file names, whose words name no entity (./written-paths.ts). */
-  filePaths: readonly Span[];
+  /** File paths, file names and web addresses, whose words name no entity (./written-paths.ts). */
+  writtenPaths: readonly Span[];
 }
 
 export function scanDocument(input: ExtractionInput): DocumentScan {
@@ -56,7 +56,7 @@ export function scanDocument(input: ExtractionInput): DocumentScan {
     latin: findLatinNames(text, sentences),
     acronyms: findAcronymLinks(text),
     units: findUnits(text),
-    filePaths: findWrittenPaths(text),
+    writtenPaths: findWrittenPaths(text),
   };
 }
 
@@ -100,7 +100,7 @@ export function findCandidates(scan: DocumentScan): Candidate[] {
       .filter((candidate) => candidate.source === 'gazetteer' || !coveredByDemonym(candidate))
       // "%appdata%\Vendor\Word\Main.dotm", "Vendor.Photos.exe": folders and files, not names.
       .filter(
-        (candidate) => candidate.source === 'indicator' || !insideWrittenPath(scan.filePaths, candidate),
+        (candidate) => candidate.source === 'indicator' || !insideWrittenPath(scan.writtenPaths, candidate),
       )
   );
 }

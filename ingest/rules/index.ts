@@ -96,7 +96,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
   const tentative = scan.latin.tentative.filter(
     (name) =>
       scan.outsideLists(name) &&
-      !insideWrittenPath(scan.filePaths, name) &&
+      !insideWrittenPath(scan.writtenPaths, name) &&
       spanIndexAt(selected, name.start) < 0 &&
       spanIndexAt(selected, name.end - 1) < 0 &&
       within(selected, name).length === 0,
