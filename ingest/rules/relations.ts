@@ -608,22 +608,24 @@ function sentenceRelations(
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
 }
 
+/** Relations that hold of a whole when they hold of a part of it. */
+const PASSED_TO_WHOLE: ReadonlySet<RelationType> = new Set(['ATTRIBUTED_TO', 'LOCATED_IN']);
+
 /**
- * "suspected of being tied to the Tailored Access Operations unit of the NSA": what is attributed
- * to a part the sentence names as part of a whole (after the attribution) is attributed to the
- * whole too, under the same words and claim.
+ * "suspected of being tied to the Tailored Access Operations unit of the NSA", "headquartered at
+ * Lubyanka Square in Moscow": what is attributed to, or located in, a part the sentence names as
+ * part of a whole (after the relation's words) is attributed to, or located in, the whole too,
+ * under the same words and claim.
  */
 function attributionsToWhole(pending: readonly Pending[]): Pending[] {
   const parts = pending.filter((item) => item.relation.type === 'PART_OF');
-  const attributed = (source: string, target: string) =>
+  const stated = (type: RelationType, source: string, target: string) =>
     pending.some(
       (item) =>
-        item.relation.type === 'ATTRIBUTED_TO' &&
-        item.relation.source === source &&
-        item.relation.target === target,
+        item.relation.type === type && item.relation.source === source && item.relation.target === target,
     );
   const toWhole = pending.flatMap((item) =>
-    item.relation.type !== 'ATTRIBUTED_TO'
+    !PASSED_TO_WHOLE.has(item.relation.type)
       ? []
       : parts
           .filter(
@@ -631,7 +633,7 @@ function attributionsToWhole(pending: readonly Pending[]): Pending[] {
               part.relation.source === item.relation.target &&
               part.trigger.start > item.trigger.end &&
               part.relation.target !== item.relation.source &&
-              !attributed(item.relation.source, part.relation.target),
+              !stated(item.relation.type, item.relation.source, part.relation.target),
           )
           .map((part) => ({ ...item, relation: { ...item.relation, target: part.relation.target } })),
   );

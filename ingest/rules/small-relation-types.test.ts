@@ -47,6 +47,15 @@ describe('places', () => {
     assertHas(relationLines('The Russian FSB hacked the DNC.', 'en'), 'LOCATED_IN FSB -> Russia asserted []');
   });
 
+  test('a place after "at" or "in" lies in the place after "in", and what is located in it is located there too', () => {
+    const lines = relationLines('The FSB is headquartered at Lubyanka Square in Moscow.', 'en');
+    assertHas(lines, 'PART_OF Lubyanka Square -> Moscow asserted []');
+    assertHas(lines, 'LOCATED_IN FSB -> Lubyanka Square asserted []');
+    assertHas(lines, 'LOCATED_IN FSB -> Moscow asserted []');
+    // A country is never the smaller place.
+    assertNone(relationLines('Troops from Russia in Ukraine attacked the grid.', 'en'), /^PART_OF/);
+  });
+
   test("an organisation's possessive on another still makes a part, not a place", () => {
     const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
