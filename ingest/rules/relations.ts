@@ -28,6 +28,7 @@ import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { isHackOf } from './events.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
+import { findTitledEmployees } from './titles.ts';
 import { arabicTolerant, escapeRegExp, hasArabic, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -466,10 +467,14 @@ function sentenceRelations(
   }
 
   const stated = attributionsToWhole(usesToTheirAttacker(text, meansToTheirUser(text, pending)));
-  const employers = (person: string) =>
-    stated
+  // "Dragos researcher Joe Slowik said": a post before the name employs its speaker too.
+  const titled = findTitledEmployees(text, mentions);
+  const employers = (person: string) => [
+    ...stated
       .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
-      .map((item) => item.relation.target);
+      .map((item) => item.relation.target),
+    ...titled.filter((item) => item.person.entity.key === person).map((item) => item.employer.entity.key),
+  ];
   /** The speaker, and for a person the organisations the sentence says they work for. */
   const claimantsOf = (cue: CueMatch | undefined): string[] => {
     const speaker = cue ? speakers.get(cue) : undefined;

@@ -346,6 +346,22 @@ describe('a head noun from the definition of an organisation', () => {
   });
 });
 
+describe('employers of speakers', () => {
+  test('a post or a possessive before a speaker makes its organisation a claimant with the speaker', () => {
+    assertHas(
+      relationLines('Dragos researcher Joe Slowik said that APT28 used Zebrocy.', 'en'),
+      'USES APT28 -> Zebrocy reported [Dragos, Joe Slowik]',
+    );
+    assertHas(
+      relationLines(
+        "Dragos's Joe Slowik said that APT28 used Zebrocy. Slowik has tracked the group for years.",
+        'en',
+      ),
+      'USES APT28 -> Zebrocy reported [Dragos, Joe Slowik]',
+    );
+  });
+});
+
 describe('short forms of companies', () => {
   test("a company's name without its closing head word is that company, when one company is so named", () => {
     assertHas(
