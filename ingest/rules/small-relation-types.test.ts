@@ -56,6 +56,15 @@ describe('places', () => {
     assertNone(relationLines('Troops from Russia in Ukraine attacked the grid.', 'en'), /^PART_OF/);
   });
 
+  test('a news source or news agency named after its demonym is an organisation placed there', () => {
+    const lines = relationLines(
+      'The German news media source Havelpost reported that APT41 hacked Bayer.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Havelpost -> Germany asserted []');
+    assertHas(lines, 'TARGETED APT41 -> Bayer reported [Havelpost]');
+  });
+
   test("an organisation's possessive on another still makes a part, not a place", () => {
     const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
