@@ -355,6 +355,19 @@ describe('a head noun from the definition of an organisation', () => {
   });
 });
 
+describe('parts named in apposition', () => {
+  test("a team in apposition, after its owner's possessive, is part of the owner; a possessive alone is no part", () => {
+    assertHas(
+      relationLines("Quillon Labs, Brightwave Systems' research team, found the malware.", 'en'),
+      'PART_OF Quillon Labs -> Brightwave Systems asserted []',
+    );
+    assertNone(
+      relationLines("APT28 hit Quillon Labs, Brightwave Systems' rival, last year.", 'en'),
+      /^PART_OF/,
+    );
+  });
+});
+
 describe('employers of speakers', () => {
   test('a post or a possessive before a speaker makes its organisation a claimant with the speaker', () => {
     assertHas(
