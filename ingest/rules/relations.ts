@@ -470,10 +470,12 @@ function sentenceRelations(
   // "Dragos researcher Joe Slowik said": a post before the name employs its speaker too.
   const titled = findTitledEmployees(text, mentions);
   const employers = (person: string) => [
-    ...stated
-      .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
-      .map((item) => item.relation.target),
-    ...titled.filter((item) => item.person.entity.key === person).map((item) => item.employer.entity.key),
+    ...new Set([
+      ...stated
+        .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
+        .map((item) => item.relation.target),
+      ...titled.filter((item) => item.person.entity.key === person).map((item) => item.employer.entity.key),
+    ]),
   ];
   /** The speaker, and for a person the organisations the sentence says they work for. */
   const claimantsOf = (cue: CueMatch | undefined): string[] => {
