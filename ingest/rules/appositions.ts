@@ -6,8 +6,8 @@
  * phrase ("le GRU, le service russe de renseignement militaire", "APT28, a hacking group")
  * describes the entity and is no name of it.
  * A description that names another entity may state a relation with it: "Mandiant, the
- * FireEye incident-response unit" (part of), "Flashpoint, a New York threat intelligence
- * firm" (located in).
+ * FireEye incident-response unit", "Unit 42, Palo Alto Networks' threat intelligence team"
+ * (part of), "Flashpoint, a New York threat intelligence firm" (located in).
  */
 import type { Span } from '../types.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
@@ -48,9 +48,12 @@ export function findDescriptiveAppositions(text: string, mentions: readonly Enti
 
 /** ", the " / ", a " up to the name inside the description. */
 const BEFORE_INNER_NAME = /^\s*,\s*(?:the|a|an|l['’]|le|la|un|une)\s*$/iu;
-/** After the whole: "'s", up to three words, then the noun for a part ("unit", "subsidiary"). */
+/** ", " alone before a name whose possessive opens the description ("Unit 42, Palo Alto Networks' team"). */
+const BEFORE_POSSESSIVE_NAME = /^\s*,\s*$/u;
+const POSSESSIVE_AFTER = /^['’]s?\s/u;
+/** After the whole: "'s", up to three words, then the noun for a part ("unit", "subsidiary", "team"). */
 const PART_NOUN_AFTER =
-  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(unit|subsidiary|division|arm|branch|department)(?![\p{L}])/iu;
+  /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}?(unit|subsidiary|division|arm|branch|department|team)(?![\p{L}])/iu;
 /** After a place: up to three words, then a noun for an organisation ("threat intelligence firm"). */
 const ORGANISATION_NOUN_AFTER =
   /^(?:-based)?\s+(?:[\p{L}-]+\s+){0,3}?(firm|company|group|agency|organi[sz]ation|start-up|startup|vendor|gang)(?![\p{L}])/iu;
@@ -77,8 +80,17 @@ export function findAppositionRelations(
     if (!DESCRIBED_TYPES.has(head.entity.type) || head.anaphoric) return;
     const inner = mentions.slice(index + 1).find((mention) => mention.start >= head.end);
     if (!inner || inner.anaphoric || inner.entity.key === head.entity.key) return;
-    if (!BEFORE_INNER_NAME.test(text.slice(head.end, inner.start))) return;
     const after = text.slice(inner.end, inner.end + 80);
+    const gap = text.slice(head.end, inner.start);
+    if (
+      !BEFORE_INNER_NAME.test(gap) &&
+      !(
+        BEFORE_POSSESSIVE_NAME.test(gap) &&
+        inner.entity.type === 'Organization' &&
+        POSSESSIVE_AFTER.test(after)
+      )
+    )
+      return;
     const relation =
       inner.entity.type === 'Organization'
         ? { type: 'PART_OF' as const, noun: PART_NOUN_AFTER.exec(after) }

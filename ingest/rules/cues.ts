@@ -35,7 +35,8 @@ export const ORGANIZATION_CUES_LATIN = phrases(
     'a company called | une société baptisée | une société appelée | fournisseur | prestataire | ' +
     'transporteur | armateur | laboratoire | constructeur | assureur | distributeur | filiale | ' +
     'hébergeur | fabricant | équipementier | provider | supplier | retailer | carrier | insurer | ' +
-    'manufacturer | maker | contractor | subsidiary | operator | conglomerate | lab | laboratory',
+    'manufacturer | maker | contractor | subsidiary | operator | conglomerate | lab | laboratory | ' +
+    'news agency | news source | media source',
 );
 
 /**

@@ -15,7 +15,7 @@ import type { Span } from '../types.ts';
 import { acronymsOfTerms, findAcronymLinks, type AcronymLink } from './acronyms.ts';
 import { colonListCandidates } from './colon-lists.ts';
 import { findEmbassies } from './embassies.ts';
-import { findFilePaths, insideFilePath } from './file-paths.ts';
+import { findWrittenPaths, insideWrittenPath } from './written-paths.ts';
 import { findStateBodies } from './names-states.ts';
 import { findHeadlineRegions, type HeadlineRegions } from './headlines.ts';
 import { siteOwner } from './known-names.ts';
@@ -38,8 +38,8 @@ export interface DocumentScan extends ExtractionInput {
   latin: LatinNames;
   acronyms: readonly AcronymLink[];
   units: readonly Candidate[];
-  /** File paths and file names, whose words name no entity (./file-paths.ts). */
-  filePaths: readonly Span[];
+  /** File paths, file names and web addresses, whose words name no entity (./written-paths.ts). */
+  writtenPaths: readonly Span[];
 }
 
 export function scanDocument(input: ExtractionInput): DocumentScan {
@@ -56,7 +56,7 @@ export function scanDocument(input: ExtractionInput): DocumentScan {
     latin: findLatinNames(text, sentences),
     acronyms: findAcronymLinks(text),
     units: findUnits(text),
-    filePaths: findFilePaths(text),
+    writtenPaths: findWrittenPaths(text),
   };
 }
 
@@ -99,7 +99,9 @@ export function findCandidates(scan: DocumentScan): Candidate[] {
       // "German", "North Korean": a demonym qualifies something; it is neither a place nor a name.
       .filter((candidate) => candidate.source === 'gazetteer' || !coveredByDemonym(candidate))
       // "%appdata%\Vendor\Word\Main.dotm", "Vendor.Photos.exe": folders and files, not names.
-      .filter((candidate) => candidate.source === 'indicator' || !insideFilePath(scan.filePaths, candidate))
+      .filter(
+        (candidate) => candidate.source === 'indicator' || !insideWrittenPath(scan.writtenPaths, candidate),
+      )
   );
 }
 

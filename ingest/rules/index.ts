@@ -28,7 +28,7 @@ import { findDescriptiveAppositions } from './appositions.ts';
 import { organisationReferences } from './descriptions.ts';
 import { claimAt, findSentenceCues } from './claims.ts';
 import { findEvents, mergeAffiliatedIncidents } from './events.ts';
-import { insideFilePath } from './file-paths.ts';
+import { insideWrittenPath } from './written-paths.ts';
 import { findCandidates, scanDocument } from './finders.ts';
 import { knownNames } from './known-names.ts';
 import { maskLinkTargets } from './markdown-links.ts';
@@ -96,7 +96,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
   const tentative = scan.latin.tentative.filter(
     (name) =>
       scan.outsideLists(name) &&
-      !insideFilePath(scan.filePaths, name) &&
+      !insideWrittenPath(scan.writtenPaths, name) &&
       spanIndexAt(selected, name.start) < 0 &&
       spanIndexAt(selected, name.end - 1) < 0 &&
       within(selected, name).length === 0,

@@ -3,7 +3,9 @@
  * "située à Sayama, au Japon", "in Dhaka, Bangladesh." The country closes the phrase; the place
  * before it is no country itself, so a list of countries ("Iran, Iraq and Syria") states
  * nothing. When the place ends a longer name, the country places what that name names: "les
- * Jeux olympiques d'hiver de Pyeongchang, en Corée du Sud" are held in South Korea.
+ * Jeux olympiques d'hiver de Pyeongchang, en Corée du Sud" are held in South Korea. In English a
+ * place after "at" or "in" may also be followed by "in" and the larger place ("at Lubyanka
+ * Square in Moscow").
  */
 import type { Span } from '../types.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
@@ -12,6 +14,13 @@ import type { EntityMention, ResolvedEntity } from './types.ts';
 const BETWEEN = /^\s*,\s*(?:(?:au|aux|en)\s+)?$/iu;
 /** After the country: the phrase ends (punctuation or the sentence's end), so no list goes on. */
 const PHRASE_END = /^\s*(?:[,.;:)\]]|$)/u;
+/**
+ * "headquartered at Lubyanka Square in Moscow": a place after "at" or "in", then "in" and the
+ * larger place it lies in (a city or a country). A country is never the smaller place ("troops
+ * from Russia in Ukraine").
+ */
+const IN_BETWEEN = /^\s+in\s+$/u;
+const PREPOSITION_BEFORE = /(?:^|\s)(?:at|in)\s+(?:the\s+)?$/iu;
 /** A list item before the place ("Kyiv, Lviv, Ukraine"): then the comma may separate items. */
 const LISTED_BEFORE = /[,،]\s*$/u;
 
@@ -38,6 +47,10 @@ export function findPlacesInCountries(text: string, mentions: readonly EntityMen
         (outer) => outer.entity.type === 'Event' && outer.start < named.start && outer.end === named.end,
       ) ?? named;
     const country = mentions.slice(index + 1).find((mention) => mention.start >= place.end);
+    if (place === named && country && isPlaceInPlace(text, named, country)) {
+      found.push({ type: 'PART_OF', place, country, at: { start: place.end, end: country.start } });
+      return;
+    }
     if (
       !country ||
       country.anaphoric ||
@@ -52,4 +65,15 @@ export function findPlacesInCountries(text: string, mentions: readonly EntityMen
     found.push({ type, place, country, at: { start: place.end, end: country.start } });
   });
   return found;
+}
+
+/** "at Lubyanka Square in Moscow": the place after "at" or "in" lies in the place after "in". */
+function isPlaceInPlace(text: string, place: EntityMention, larger: EntityMention): boolean {
+  return (
+    !larger.anaphoric &&
+    larger.entity.type === 'Location' &&
+    larger.entity !== place.entity &&
+    IN_BETWEEN.test(text.slice(place.end, larger.start)) &&
+    PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start))
+  );
 }

@@ -34,6 +34,7 @@ import { isHackOf, isOccasion } from './events.ts';
 import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
+import { findTitledEmployees } from './titles.ts';
 import { arabicTolerant, escapeRegExp, hasArabic, spellingKey, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -494,10 +495,16 @@ function sentenceRelations(
       mentions,
     ),
   );
-  const employers = (person: string) =>
-    stated
-      .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
-      .map((item) => item.relation.target);
+  // "Dragos researcher Joe Slowik said": a post before the name employs its speaker too.
+  const titled = findTitledEmployees(text, mentions);
+  const employers = (person: string) => [
+    ...new Set([
+      ...stated
+        .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
+        .map((item) => item.relation.target),
+      ...titled.filter((item) => item.person.entity.key === person).map((item) => item.employer.entity.key),
+    ]),
+  ];
   /** The speaker, and for a person the organisations the sentence says they work for. */
   const claimantsOf = (cue: CueMatch | undefined): string[] => {
     const speaker = cue ? speakers.get(cue) : undefined;
@@ -636,22 +643,24 @@ function sentenceRelations(
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
 }
 
+/** Relations that hold of a whole when they hold of a part of it. */
+const PASSED_TO_WHOLE: ReadonlySet<RelationType> = new Set(['ATTRIBUTED_TO', 'LOCATED_IN']);
+
 /**
- * "suspected of being tied to the Tailored Access Operations unit of the NSA": what is attributed
- * to a part the sentence names as part of a whole (after the attribution) is attributed to the
- * whole too, under the same words and claim.
+ * "suspected of being tied to the Tailored Access Operations unit of the NSA", "headquartered at
+ * Lubyanka Square in Moscow": what is attributed to, or located in, a part the sentence names as
+ * part of a whole (after the relation's words) is attributed to, or located in, the whole too,
+ * under the same words and claim.
  */
 function attributionsToWhole(pending: readonly Pending[]): Pending[] {
   const parts = pending.filter((item) => item.relation.type === 'PART_OF');
-  const attributed = (source: string, target: string) =>
+  const stated = (type: RelationType, source: string, target: string) =>
     pending.some(
       (item) =>
-        item.relation.type === 'ATTRIBUTED_TO' &&
-        item.relation.source === source &&
-        item.relation.target === target,
+        item.relation.type === type && item.relation.source === source && item.relation.target === target,
     );
   const toWhole = pending.flatMap((item) =>
-    item.relation.type !== 'ATTRIBUTED_TO'
+    !PASSED_TO_WHOLE.has(item.relation.type)
       ? []
       : parts
           .filter(
@@ -659,7 +668,7 @@ function attributionsToWhole(pending: readonly Pending[]): Pending[] {
               part.relation.source === item.relation.target &&
               part.trigger.start > item.trigger.end &&
               part.relation.target !== item.relation.source &&
-              !attributed(item.relation.source, part.relation.target),
+              !stated(item.relation.type, item.relation.source, part.relation.target),
           )
           .map((part) => ({ ...item, relation: { ...item.relation, target: part.relation.target } })),
   );

@@ -47,6 +47,24 @@ describe('places', () => {
     assertHas(relationLines('The Russian FSB hacked the DNC.', 'en'), 'LOCATED_IN FSB -> Russia asserted []');
   });
 
+  test('a place after "at" or "in" lies in the place after "in", and what is located in it is located there too', () => {
+    const lines = relationLines('The FSB is headquartered at Lubyanka Square in Moscow.', 'en');
+    assertHas(lines, 'PART_OF Lubyanka Square -> Moscow asserted []');
+    assertHas(lines, 'LOCATED_IN FSB -> Lubyanka Square asserted []');
+    assertHas(lines, 'LOCATED_IN FSB -> Moscow asserted []');
+    // A country is never the smaller place.
+    assertNone(relationLines('Troops from Russia in Ukraine attacked the grid.', 'en'), /^PART_OF/);
+  });
+
+  test('a news source or news agency named after its demonym is an organisation placed there', () => {
+    const lines = relationLines(
+      'The German news media source Havelpost reported that APT41 hacked Bayer.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Havelpost -> Germany asserted []');
+    assertHas(lines, 'TARGETED APT41 -> Bayer reported [Havelpost]');
+  });
+
   test("an organisation's possessive on another still makes a part, not a place", () => {
     const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
@@ -340,6 +358,35 @@ describe('a head noun from the definition of an organisation', () => {
       'en',
     );
     assertNone(lines, /^LOCATED_IN/);
+  });
+});
+
+describe('parts named in apposition', () => {
+  test("a team in apposition, after its owner's possessive, is part of the owner; a possessive alone is no part", () => {
+    assertHas(
+      relationLines("Quillon Labs, Brightwave Systems' research team, found the malware.", 'en'),
+      'PART_OF Quillon Labs -> Brightwave Systems asserted []',
+    );
+    assertNone(
+      relationLines("APT28 hit Quillon Labs, Brightwave Systems' rival, last year.", 'en'),
+      /^PART_OF/,
+    );
+  });
+});
+
+describe('employers of speakers', () => {
+  test('a post or a possessive before a speaker makes its organisation a claimant with the speaker', () => {
+    assertHas(
+      relationLines('Dragos researcher Joe Slowik said that APT28 used Zebrocy.', 'en'),
+      'USES APT28 -> Zebrocy reported [Dragos, Joe Slowik]',
+    );
+    assertHas(
+      relationLines(
+        "Dragos's Joe Slowik said that APT28 used Zebrocy. Slowik has tracked the group for years.",
+        'en',
+      ),
+      'USES APT28 -> Zebrocy reported [Dragos, Joe Slowik]',
+    );
   });
 });
 

@@ -45,6 +45,11 @@ export const roles = {
         'senior|lead|principal|former researcher|analyst|expert|engineer|scientist',
         'intelligence|threat|security|malware|research analyst|researcher',
         'press secretary',
+        // "a former KGB colonel, Oleg Vance": an officer of a service works for it.
+        'colonel',
+        'former colonel',
+        'lieutenant colonel',
+        'former lieutenant colonel',
       ],
       examples: [
         {
@@ -63,6 +68,10 @@ export const roles = {
         {
           text: 'The Harbour Council Press Secretary, Odile Brenn, took questions.',
           expect: { source: 'Odile Brenn', type: 'WORKS_FOR', target: 'Harbour Council' },
+        },
+        {
+          text: 'Several experts and a former KGB colonel, Oleg Vance, said the reform was likely.',
+          expect: { source: 'Oleg Vance', type: 'WORKS_FOR', target: 'KGB' },
         },
       ],
     },

@@ -1,7 +1,7 @@
 /**
- * File paths and file names written in a report ("%appdata%\Vendor\Word\STARTUP\Main.dotm",
- * "Vendor.Photos.exe"): the words inside them are folders and files, not mentions of the
- * companies or products they are named after.
+ * File paths, file names and web addresses written in a report ("%appdata%\Vendor\Word\Main.dotm",
+ * "Vendor.Photos.exe", "https://example.com/Vendor_Report.pdf"): the words inside them are
+ * folders, files and pages, not mentions of the companies, products or groups they are named after.
  */
 import { isFileExtension } from '../indicators/hostname.ts';
 import type { Span } from '../types.ts';
@@ -24,11 +24,15 @@ const PATH = new RegExp(String.raw`(?<![^\s"'(\[])${PATH_HEAD}(?:${INNER_FOLDER}
 const FILE_NAME =
   /(?<![\p{L}\p{N}_./-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(\p{L}[\p{L}\p{N}]{0,4})(?![\p{L}\p{N}_])/gu;
 
-/** Where the text writes file paths and file names. */
-export function findFilePaths(text: string): Span[] {
-  if (!text.includes('\\') && !text.includes('.')) return [];
+/** A web address: a scheme or "www.", then anything to a space or a bracket that closes it. */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s)\]>]+/giu;
+
+/** Where the text writes file paths, file names and web addresses. */
+export function findWrittenPaths(text: string): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(PATH))
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(WEB_ADDRESS))
     spans.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(FILE_NAME)) {
     if (isFileExtension(match[1] ?? ''))
@@ -37,8 +41,8 @@ export function findFilePaths(text: string): Span[] {
   return spans;
 }
 
-/** Whether a span lies inside a file path or a file name without being the whole of it. */
-export function insideFilePath(paths: readonly Span[], span: Span): boolean {
+/** Whether a span lies inside a path or an address without being the whole of it. */
+export function insideWrittenPath(paths: readonly Span[], span: Span): boolean {
   return paths.some(
     (path) =>
       path.start < span.end && span.start < path.end && !(span.start <= path.start && span.end >= path.end),

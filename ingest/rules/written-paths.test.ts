@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findFilePaths, insideFilePath } from './file-paths.ts';
+import { findWrittenPaths, insideWrittenPath } from './written-paths.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractWithRules } from './index.ts';
 
-const written = (text: string) => findFilePaths(text).map((span) => text.slice(span.start, span.end));
+const written = (text: string) => findWrittenPaths(text).map((span) => text.slice(span.start, span.end));
 
 describe('file paths and file names', () => {
   test('a path runs from its variable or drive through folders with spaces to its last part', () => {
@@ -28,11 +28,17 @@ describe('file paths and file names', () => {
     );
   });
 
+  test('a web address runs to a space or the bracket that closes a Markdown link', () => {
+    assert.deepEqual(written('See [the report](https://example.com/Quillon_Winnti.pdf) by Quillon.'), [
+      'https://example.com/Quillon_Winnti.pdf',
+    ]);
+  });
+
   test('a name inside a path is inside it; the whole file name is not', () => {
     const paths = [{ start: 10, end: 30 }];
-    assert.equal(insideFilePath(paths, { start: 12, end: 18 }), true);
-    assert.equal(insideFilePath(paths, { start: 10, end: 30 }), false);
-    assert.equal(insideFilePath(paths, { start: 31, end: 40 }), false);
+    assert.equal(insideWrittenPath(paths, { start: 12, end: 18 }), true);
+    assert.equal(insideWrittenPath(paths, { start: 10, end: 30 }), false);
+    assert.equal(insideWrittenPath(paths, { start: 31, end: 40 }), false);
   });
 
   test('a company named in a path or a file name is no mention of it; named in prose it is', () => {
