@@ -11,6 +11,7 @@ import {
   openSync,
   readSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +48,7 @@ import { legacyRelationTables, upgradeEvidenceLists } from './evidence-upgrade.t
 import { addSummaryColumns, relationTablesMissingSummary } from './summary-columns.ts';
 import { BulkLoadFiles } from './bulk-load.ts';
 import { DocumentUris } from './document-uris.ts';
+import { checkpointThresholdFor } from './checkpoint-threshold.ts';
 import { ANY_ENTITY, ANY_RELATION, CLAIM, DOCUMENT, MENTION } from './labels.ts';
 import { KuzuReader } from './read.ts';
 import { deleteDocument, writeBatches } from './write.ts';
@@ -66,16 +68,16 @@ export interface KuzuStoreOptions {
 // Variable-length Cypher over the multi-pair relation tables exhausts smaller pools even on
 // tiny graphs; the pool is reserved address space, filled only as pages are used.
 const DEFAULT_BUFFER_POOL_BYTES = 1024 * 1024 * 1024;
-/**
- * The engine folds its write-ahead log into the database file once the log passes this size (its
- * default is 16 MB). Each fold rewrites every column chunk touched since the last one, and
- * relations gaining evidence rewrite their whole evidence lists, so small folds repeat the same
- * work: at 64 MB a 2,600-document load ran about 1.8 times faster on Kùzu 0.11 for about 80 MB
- * more memory. Still so on Ladybug 0.19 while evidence lived in lists on the edge: 790
+/*
+ * The engine folds its write-ahead log into the database file once the log passes a threshold
+ * (its default is 16 MB), set by the file's size (checkpoint-threshold.ts) when the store opens
+ * and again after each write. Each fold rewrites every column chunk touched since the last one,
+ * and relations gaining evidence rewrite their whole evidence lists, so small folds repeat the
+ * same work: at 64 MB a 2,600-document load ran about 1.8 times faster on Kùzu 0.11 for about
+ * 80 MB more memory. Still so on Ladybug 0.19 while evidence lived in lists on the edge: 790
  * documents took 4.5-4.8 s of CPU at 64 MB against 5.1-5.2 s at 16 MB, and left a file half
  * the size (24 against 49 MB).
  */
-const CHECKPOINT_THRESHOLD_BYTES = 64 * 1024 * 1024;
 /** The engine's own defaults for the constructor arguments before the threshold. */
 const DEFAULT_MAX_DATABASE_SIZE = 0;
 const AUTO_CHECKPOINT = true;
@@ -84,6 +86,15 @@ const LOCKED = /could not set lock/i;
 const EMPTY_READ_ONLY = /cannot create an empty database under read only mode/i;
 /** The first bytes of a database file written by Kùzu 0.11, which Ladybug cannot open. */
 const KUZU_FILE_MAGIC = 'KUZU';
+
+/** The size of the database file, 0 when there is none yet. */
+function fileBytes(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
 
 function fileMagic(path: string): string | undefined {
   let descriptor: number;
@@ -114,7 +125,7 @@ async function openDatabase(path: string, engine: Engine, options: KuzuStoreOpti
     options.readOnly ?? false,
     DEFAULT_MAX_DATABASE_SIZE,
     AUTO_CHECKPOINT,
-    CHECKPOINT_THRESHOLD_BYTES,
+    checkpointThresholdFor(fileBytes(path)),
   );
   try {
     await database.init();
@@ -315,6 +326,8 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   private searchIndex: Promise<SearchIndex> | undefined;
   /** The uris of the stored documents, kept by this store's writes (document-uris.ts). */
   private readonly documentUris = new DocumentUris();
+  /** The engine's checkpoint threshold as last set, following the file's size. */
+  private checkpointThreshold: number;
   private closing: Promise<void> | undefined;
 
   readonly uri: string;
@@ -343,6 +356,15 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
     this.queries = parts.queries;
     this.readOnly = parts.readOnly;
     this.hold = parts.hold;
+    this.checkpointThreshold = checkpointThresholdFor(fileBytes(parts.path));
+  }
+
+  /** After a write: the file may have grown past the size its threshold was set for. */
+  private async followFileSize(): Promise<void> {
+    const wanted = checkpointThresholdFor(fileBytes(this.path));
+    if (wanted === this.checkpointThreshold) return;
+    await this.main.exclusive((session) => session.run(`CALL checkpoint_threshold=${wanted}`));
+    this.checkpointThreshold = wanted;
   }
 
   protected read<T>(work: (reader: KuzuReader) => Promise<T>): Promise<T> {
@@ -361,11 +383,13 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
   async writeBatches(batches: readonly GraphBatch[]): Promise<WriteSummary[]> {
     this.refuseWritesIfReadOnly();
     try {
-      return await this.queries.write(() =>
+      const summaries = await this.queries.write(() =>
         this.main.transaction(async (session) =>
           writeBatches(session, batches, new Date().toISOString(), await this.documentUris.lookup(session)),
         ),
       );
+      await this.followFileSize();
+      return summaries;
     } catch (error) {
       // Rolled back: the uris changed in memory may not be the store's.
       this.documentUris.forget();
@@ -402,6 +426,7 @@ class KuzuStore extends ReaderBackedStore<KuzuReader> implements GraphStore {
               await copyAllOrNothing(session, this.path, files);
             }),
           );
+          await this.followFileSize();
         } finally {
           close();
           this.searchIndex = undefined;

@@ -77,18 +77,29 @@ const WRITTEN_EVIDENCE_PROPERTIES = EVIDENCE_PROPERTIES.filter(
   (spec) => spec.name !== 'start' && spec.name !== 'end',
 );
 
-async function writeDocuments(session: Session, documents: readonly DocumentRecord[], now: string) {
-  if (documents.length === 0) return;
-  const rows = documents.map((document) => ({
-    ...encodeRow([{ name: 'id', type: 'string' }, ...WRITTEN_DOCUMENT_PROPERTIES], { ...document }),
-    ...encodeRow(INGESTED_AT, { ingestedAt: now }),
-  }));
-  await session.run(
-    `UNWIND $rows AS r MERGE (d${DOCUMENT} {id: r.id})
-     ON CREATE SET ${setClause('d', 'r', INGESTED_AT)}
-     SET ${setClause('d', 'r', WRITTEN_DOCUMENT_PROPERTIES)}`,
-    { rows },
-  );
+/**
+ * Documents the store does not hold are created outright: merged, each key was looked up in a
+ * table that grows with the store (9.5 ms a group of 64 at 5,000 documents, 26 ms at 40,000).
+ */
+async function writeDocuments(
+  session: Session,
+  documents: readonly DocumentRecord[],
+  now: string,
+  isStored: (id: string) => boolean,
+) {
+  for (const [stored, group] of groupBy(documents, (document) => isStored(document.id))) {
+    const rows = group.map((document) => ({
+      ...encodeRow([{ name: 'id', type: 'string' }, ...WRITTEN_DOCUMENT_PROPERTIES], { ...document }),
+      ...encodeRow(INGESTED_AT, { ingestedAt: now }),
+    }));
+    await session.run(
+      stored
+        ? `UNWIND $rows AS r MATCH (d${DOCUMENT} {id: r.id}) SET ${setClause('d', 'r', WRITTEN_DOCUMENT_PROPERTIES)}`
+        : `UNWIND $rows AS r CREATE (d${DOCUMENT} {id: r.id})
+           SET ${setClause('d', 'r', [...INGESTED_AT, ...WRITTEN_DOCUMENT_PROPERTIES])}`,
+      { rows },
+    );
+  }
 }
 
 /**
@@ -404,7 +415,7 @@ export async function writeBatches(
     documents.some((document) => storedDocuments.has(document.id)) ||
     mentions.some((mention) => storedDocuments.has(mention.documentId));
 
-  await writeDocuments(session, documents, now);
+  await writeDocuments(session, documents, now, (id) => storedDocuments.has(id));
   uris.written(documents);
   if (rewrites) {
     await writeEntities(session, entities, WRITTEN_ENTITY_PROPERTIES);
