@@ -144,11 +144,18 @@ describe('entities', () => {
     assert.deepEqual(people.map((person) => person.mentions.length).sort(), [1, 1]);
   });
 
-  test('an apposition adds its description as an alias with the rule as reason', () => {
-    const { entities } = extract('APT28 est lié au GRU, le service russe de renseignement militaire.', 'fr');
-    const gru = entities.find((entity) => entity.name === 'GRU');
-    assert.ok(gru?.aliases.includes('service russe de renseignement militaire'));
-    assert.ok(gru?.mergeReasons.some((reason) => reason.startsWith('apposition:')));
+  test('a name in apposition is an alias with the rule as reason; a common-noun description is none', () => {
+    const named = extract(
+      "Le guide de l'ANSSI, l'Agence nationale de la sécurité des systèmes d'information, est paru.",
+      'fr',
+    ).entities.find((entity) => entity.name === 'ANSSI');
+    assert.ok(named?.aliases.includes("Agence nationale de la sécurité des systèmes d'information"));
+    assert.ok(named?.mergeReasons.some((reason) => reason.startsWith('apposition:')));
+    const described = extract(
+      'APT28 est lié au GRU, le service russe de renseignement militaire.',
+      'fr',
+    ).entities.find((entity) => entity.name === 'GRU');
+    assert.ok(!described?.mergeReasons.some((reason) => reason.startsWith('apposition:')));
   });
 
   test('headline lists yield nothing, titles yield no relations', () => {
