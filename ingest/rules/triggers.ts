@@ -104,8 +104,8 @@ export interface TriggerSpec {
    */
   modifiesNoun?: boolean;
   /**
-   * Said of the common noun it follows, never of a name qualifying that noun: "two US military
-   * bases located in Iraq" places the bases, not the US military.
+   * Said of the common noun it follows, never of a name qualifying that noun: "two Danish Navy
+   * depots located in Aalborg" places the depots, not the navy.
    */
   saysOfNounOnly?: boolean;
   /**
