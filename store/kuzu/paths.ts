@@ -34,9 +34,11 @@ interface Crossed {
 /**
  * The edges of the frontier's nodes, both ways, `limit` at most: one query per entity table,
  * each starting from its primary key (a pattern over every table costs a lookup in each), or one
- * per entity when few (unwound ids are joined with every edge of the store). The engine hands
- * back the edges as one list per far table: a row per edge costs the binding about
- * 17 µs, so a hub's 9,227 edges came back in 155-185 ms of CPU as rows and 17-19 ms as lists.
+ * per entity when few (unwound ids are joined with every edge of the store; a filter on row
+ * numbers, as read.ts uses for a page, costs the table's size times the frontier's, and a
+ * frontier of a hub's neighbouring domains took 55 -> 103 ms so on 20,000 bench documents). The
+ * engine hands back the edges as one list per far table: when rows were read one worker-thread
+ * hop each, a hub's 9,227 edges came back in 155-185 ms of CPU as rows and 17-19 ms as lists.
  */
 async function frontierEdges(session: Session, frontier: readonly Node[], limit: number): Promise<Crossed[]> {
   const crossed: Crossed[] = [];
