@@ -265,6 +265,23 @@ function agreementOf(entry: ReferringEntry): Agreement {
 
 /** The last mention starting before `offset` in a list sorted by start. Binary search. */
 function lastBefore(sorted: readonly EntityMention[], offset: number): EntityMention | undefined {
+  return sorted[firstFrom(sorted, offset) - 1];
+}
+
+/** Whether mentions starting in [from, to) name more than one entity. */
+function namesSeveral(sorted: readonly EntityMention[], from: number, to: number): boolean {
+  let first: string | undefined;
+  for (let index = firstFrom(sorted, from); index < sorted.length; index++) {
+    const mention = sorted[index];
+    if (!mention || mention.start >= to) break;
+    if (first === undefined) first = mention.entity.key;
+    else if (mention.entity.key !== first) return true;
+  }
+  return false;
+}
+
+/** The index of the first mention starting at or after `offset` in a list sorted by start. */
+function firstFrom(sorted: readonly EntityMention[], offset: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -272,17 +289,7 @@ function lastBefore(sorted: readonly EntityMention[], offset: number): EntityMen
     if ((sorted[middle]?.start ?? 0) < offset) low = middle + 1;
     else high = middle;
   }
-  return sorted[low - 1];
-}
-
-/** Whether mentions starting in [from, to) name more than one entity. */
-function namesSeveral(sorted: readonly EntityMention[], from: number, to: number): boolean {
-  const keys = new Set(
-    sorted
-      .filter((mention) => mention.start >= from && mention.start < to)
-      .map((mention) => mention.entity.key),
-  );
-  return keys.size > 1;
+  return low;
 }
 
 /**

@@ -79,6 +79,7 @@ export function findPlacements(
   const places = new Map<string, ResolvedEntity>();
   const found: Placement[] = [];
   const near = new MentionsNear(mentions);
+  const spellings = new SpellingsOf();
   for (const demonym of demonyms) {
     if (demonym.entry.type !== 'Location') continue;
     const placed = hasArabic(demonym.surface)
@@ -105,7 +106,7 @@ export function findPlacements(
     if (
       !placed ||
       sponsorshipEnd(text, demonym) !== undefined ||
-      opensOwnName(placed.entity, demonym.surface)
+      opensOwnName(spellings.of(placed.entity), demonym.surface)
     )
       continue;
     let place = places.get(demonym.entry.key);
@@ -122,9 +123,27 @@ export function findPlacements(
  * "the Iranian MOIS" where the article also writes "Iranian Ministry of Intelligence": the
  * demonym opens a name the organisation goes by, so it is part of that name and places nothing.
  */
-function opensOwnName(entity: ResolvedEntity, demonym: string): boolean {
+function opensOwnName(spellings: ReadonlySet<string>, demonym: string): boolean {
   const opening = `${demonym.toLocaleLowerCase()} `;
-  return entity.mentions.some((mention) => mention.surface.toLocaleLowerCase().startsWith(opening));
+  for (const spelling of spellings) if (spelling.startsWith(opening)) return true;
+  return false;
+}
+
+/**
+ * The distinct lower-case spellings of each entity's mentions, gathered once per document: an
+ * entity named thousands of times has few spellings, and every demonym asks about them.
+ */
+class SpellingsOf {
+  private readonly byEntity = new Map<ResolvedEntity, Set<string>>();
+
+  of(entity: ResolvedEntity): ReadonlySet<string> {
+    let spellings = this.byEntity.get(entity);
+    if (!spellings) {
+      spellings = new Set(entity.mentions.map((mention) => mention.surface.toLocaleLowerCase()));
+      this.byEntity.set(entity, spellings);
+    }
+    return spellings;
+  }
 }
 
 /**
