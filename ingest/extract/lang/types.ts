@@ -43,6 +43,11 @@ export interface Pattern<Expectation> {
   /** Verbs of saying only: the name right after it is whom it is said to ("told Reuters"), never its speaker. */
   namesListener?: boolean;
   /**
+   * Verbs of saying only: words right after the verb that give it a sense other than saying
+   * ("the office reports to the ministry": whom a body answers to, a relation trigger).
+   */
+  notBefore?: readonly string[];
+  /**
    * Verbs of saying or denial only: a gerund or participle whose subject is the main clause's,
    * before it even across a comma ("Microsoft a publié un rapport, en révélant que", "أصدر
    * الكرملين بيانا، نافيا أن"), never a name after it.
