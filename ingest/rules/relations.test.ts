@@ -431,6 +431,17 @@ describe('demonyms', () => {
     assertHas(lines, 'LOCATED_IN Maersk -> Denmark asserted []');
     assertNone(lines, /^LOCATED_IN Microsoft/);
   });
+
+  test('an apposition with a demonym before the name, or after an emphasised name, places it', () => {
+    const lines = relationLines(
+      'A Danish broadcaster, Kanal Syd, aired the files. The driver was signed for *QX Technology*, a Taiwanese company. The leak named a German company, Kettle Soft and Quillon Labs.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Kanal Syd -> Denmark asserted []');
+    assertHas(lines, 'LOCATED_IN QX Technology -> Taiwan, Province of China asserted []');
+    // A list after the description: which item it describes is not said.
+    assertNone(lines, /-> Germany/);
+  });
 });
 
 describe('possessives and descriptions of the name before them', () => {
