@@ -315,6 +315,21 @@ describe('lists of victims', () => {
     assertNone(fr, /^PART_OF (Mondelez|Rosneft)/);
   });
 
+  test('a quantifier after the list shares the apposition out ("A, B and C, all part of Y")', () => {
+    const shared = relationLines(
+      'The Quillon Bureau, the Harbour Cyber Office and the Kettle Agency, all part of the Ministry of Defence, ran the operation.',
+      'en',
+    );
+    for (const unit of ['Quillon Bureau', 'Harbour Cyber Office', 'Kettle Agency'])
+      assertHas(shared, `PART_OF ${unit} -> Ministry of Defence asserted []`);
+    const nearest = relationLines(
+      'The Quillon Bureau, the Harbour Cyber Office and the Kettle Agency, part of the Ministry of Defence, ran the operation.',
+      'en',
+    );
+    assertHas(nearest, 'PART_OF Kettle Agency -> Ministry of Defence asserted []');
+    assertNone(nearest, /^PART_OF (Quillon Bureau|Harbour Cyber Office)/);
+  });
+
   test('"victims of X included A, B and C" and "ضحايا X"', () => {
     const en = relationLines(
       'Victims of NotPetya included Mondelez, the oil company Rosneft and Norsk Hydro.',

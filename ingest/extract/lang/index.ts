@@ -193,6 +193,11 @@ export function loadPack(pack: LanguagePack): LoadedPack {
           checkRelationExample(where, 'connectives.listCoordinators', example);
         return expanded('connectives.listCoordinators', pattern.phrases);
       }),
+      listQuantifiers: pack.connectives.listQuantifiers.flatMap((pattern) => {
+        for (const example of pattern.examples)
+          checkRelationExample(where, 'connectives.listQuantifiers', example);
+        return expanded('connectives.listQuantifiers', pattern.phrases);
+      }),
       agentPrepositions: pack.connectives.agentPrepositions.flatMap((pattern) => {
         checkExamples('connectives.agentPrepositions', pattern.examples);
         return expanded('connectives.agentPrepositions', pattern.phrases);

@@ -369,6 +369,11 @@ export interface ConnectiveVocabulary {
   /** Conjunctions before a list's last item ("A, B et C", "A as well as B"); an example is such a list. */
   listCoordinators: readonly Pattern<RelationExpectation>[];
   /**
+   * Words after a list and its comma that make the apposition after them hold for every item
+   * ("A, B and C, all part of Y"); without one, such an apposition describes the name before it.
+   */
+  listQuantifiers: readonly Pattern<RelationExpectation>[];
+  /**
    * The preposition before the agent of a passive attribution, who claims it ("attribuée à X
    * par Mandiant", named or not: "par les enquêteurs"); an example names the agent as claimant.
    */
