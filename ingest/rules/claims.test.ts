@@ -17,6 +17,15 @@ describe('modality', () => {
     assert.equal(modalityBefore('According to Mandiant, APT28 is linked to the GRU.', 'linked'), 'reported');
     assert.equal(modalityBefore('وبحسب الشركة فإن المجموعة المرتبطة بالاستخبارات', 'المرتبطة'), 'reported');
   });
+  test('"reports to" a body is no verb of saying, "reports that" is', () => {
+    const text = 'The Harbour Cyber Office reports to the Ministry of Defence.';
+    assert.deepEqual(findCues({ start: 0, end: text.length, text, lang: 'en' }, text), []);
+    assert.equal(modalityBefore('Mandiant reports that APT28 is linked to the GRU.', 'linked'), 'reported');
+    assert.equal(
+      modalityBefore('Mandiant reported to CISA that APT28 is linked to the GRU.', 'linked'),
+      'reported',
+    );
+  });
   test('hedges win over the reporting cue before them', () => {
     assert.equal(
       modalityBefore('Selon Mandiant, APT28 serait derrière le piratage.', 'derrière'),

@@ -64,6 +64,11 @@ const CUE_KINDS: ReadonlyArray<{
   { phrases: claimPhrases('conditions'), kind: 'open', claimant: 'none' },
 ];
 
+// "The office reports to the ministry": a verb of saying in another sense, which frames nothing.
+const NOT_SAYING = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.claims.notSaying).map((phrase) => ({ phrase, value: true })),
+);
+
 const CUE_MATCHER = new PhraseMatcher(
   CUE_KINDS.flatMap(({ phrases, kind, claimant, prefix }) =>
     phrases.map((phrase) => ({
@@ -79,14 +84,17 @@ const CUE_MATCHER = new PhraseMatcher(
  * included ("a toutefois assuré").
  */
 export function findCues(sentence: Sentence, text: string): CueMatch[] {
-  const cues = findWithCompoundTenses(CUE_MATCHER, text, sentence.start, sentence.end).map(
-    (match): CueMatch => ({
+  const otherSenses = new Set(
+    NOT_SAYING.find(text, sentence.start, sentence.end).map((match) => match.start),
+  );
+  const cues = findWithCompoundTenses(CUE_MATCHER, text, sentence.start, sentence.end)
+    .filter((match) => !otherSenses.has(match.start))
+    .map((match): CueMatch => ({
       ...match.value,
       start: match.start,
       end: SPANS_CLAUSE.has(match.value.kind) ? clauseEnd(text, match.end, sentence.end) : match.end,
       ...(match.value.kind === 'denied' && closesStatement(text, sentence, match) ? { closing: true } : {}),
-    }),
-  );
+    }));
   // "Mandiant did not say whether ...": a condition right after a speaker's verb is what the
   // speaker's words frame, and that verb decides.
   const framed = cues.filter(

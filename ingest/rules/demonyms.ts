@@ -46,6 +46,17 @@ const APPOSITION_HEAD = new RegExp(
 );
 /** Enough characters before a demonym for ", the " and spaces. */
 const APPOSITION_REACH = 12;
+/** Emphasis marks around a name ("*IQ Soft*, a Taiwanese company"), which set off nothing. */
+const EMPHASIS_MARKS = /[*_]*$/u;
+/** An article right before a demonym that opens a description ("a German broadcaster, X,"). */
+const ARTICLE_BEFORE = /(?:^|[\s(])(?:an?|the)\s+$/iu;
+/** After such a demonym: its head noun, a comma, and maybe an emphasis mark before the name. */
+const DESCRIPTION_BEFORE_NAME = new RegExp(
+  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,${MAX_DESCRIPTION_WORDS}}(?:${HEADS})\s*,\s*[*_]*$`,
+  'u',
+);
+/** After the name the description opens: the apposition closes (a list would go on with "and"). */
+const APPOSITION_CLOSE = /^[*_]*\s*[,.;)]/u;
 /** Between an Arabic name and its adjective: at most the article, which the demonym's surface leaves out. */
 const ARABIC_ADJECTIVE_GAP = /^\s+(?:ال)?$/u;
 
@@ -102,7 +113,9 @@ export function findPlacements(
               HEADED_GAP.test(text.slice(demonym.end, mention.start)) ||
               (COMPLEMENT_GAP.test(text.slice(demonym.end, mention.start)) &&
                 HEAD_BEFORE.test(text.slice(Math.max(0, demonym.start - 30), demonym.start)))),
-        ) ?? apposedName(text, demonym, near));
+        ) ??
+        apposedName(text, demonym, near) ??
+        describedName(text, demonym, near));
     if (
       !placed ||
       sponsorshipEnd(text, demonym) !== undefined ||
@@ -199,7 +212,27 @@ function apposedName(text: string, demonym: Span, near: MentionsNear): EntityMen
   if (!opening || !APPOSITION_OPENING.test(opening[0]) || !APPOSITION_HEAD.test(text.slice(demonym.end)))
     return undefined;
   const comma = demonym.start - opening[0].length;
-  return near.lastEndingJustBefore(comma, 0, (mention) => PLACED_TYPES.has(mention.entity.type));
+  const emphasis =
+    EMPHASIS_MARKS.exec(text.slice(Math.max(0, comma - APPOSITION_REACH), comma))?.[0].length ?? 0;
+  return near.lastEndingJustBefore(
+    comma,
+    emphasis,
+    (mention) => PLACED_TYPES.has(mention.entity.type) && /^[*_]*$/u.test(text.slice(mention.end, comma)),
+  );
+}
+
+/**
+ * "a German broadcaster, Tagesschau, reported": a description opened by an article and the
+ * demonym, set off by commas before the name it describes.
+ */
+function describedName(text: string, demonym: Span, near: MentionsNear): EntityMention | undefined {
+  if (!ARTICLE_BEFORE.test(text.slice(Math.max(0, demonym.start - APPOSITION_REACH), demonym.start)))
+    return undefined;
+  return near.firstStartingJustAfter(
+    demonym.end,
+    (mention) => DESCRIPTION_BEFORE_NAME.test(text.slice(demonym.end, mention.start)),
+    (mention) => PLACED_TYPES.has(mention.entity.type) && APPOSITION_CLOSE.test(text.slice(mention.end)),
+  );
 }
 
 /** The longest gap ARABIC_ADJECTIVE_GAP can accept before `offset`: spaces, then maybe "ال". */

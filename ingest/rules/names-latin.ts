@@ -64,10 +64,12 @@ import { claimPhrases, postsBetweenEmployerAndName } from '../extract/lang/index
 
 /**
  * A possessive ending ("Macron's campaign") is never part of the name. The capital is matched
- * before the look-behind tests the character ahead of it: most positions fail at once.
+ * before the look-behind tests the character ahead of it: most positions fail at once. A hyphen
+ * after a space is a dash written short ("a former colonel -Oleg Vance- said"): a word starts
+ * after it; after a letter it joins a compound, whose capital starts no word of its own.
  */
 const CAPITALISED_WORD =
-  /\p{Lu}(?<![\p{L}\p{M}\p{N}@#/_.-]\p{Lu})[\p{L}\p{M}\p{N}]*(?:(?:[-&]|['’](?!s(?![\p{L}\p{M}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+  /\p{Lu}(?<![\p{L}\p{M}\p{N}@#/_.]\p{Lu})(?<![\p{L}\p{M}\p{N}@#/_.-]-\p{Lu})[\p{L}\p{M}\p{N}]*(?:(?:[-&]|['’](?!s(?![\p{L}\p{M}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 /**
  * What may separate two words of one name: spaces, or a lower-case particle between spaces.
  * Zero-width spaces that web pages leave beside a space ("Cyber \u200b\u200bPolice") are none.
@@ -278,10 +280,20 @@ const PERSON_RELATIVE_AFTER = /^\s*,\s*who(?![\p{L}])/iu;
 /**
  * ", a front company of ...", ", the payroll provider", ", a Taiwanese company": an apposition
  * saying what kind of organisation (capitalised words right after the article are its demonym, "a South Korean company").
+ * An emphasis mark may close the name first ("*Quillon Labs*, a Taiwanese company").
  */
 const ORGANIZATION_APPOSITION_AFTER = new RegExp(
-  String.raw`^\s*,\s*(?:a|an|the|un|une|le|la|l['’])\s*(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}` +
+  String.raw`^[*_]*\s*,\s*(?:a|an|the|un|une|le|la|l['’])\s*(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}` +
     String.raw`(?:${alternation(ORGANIZATION_CUES_LATIN)})(?![\p{L}])`,
+  'u',
+);
+/**
+ * "a Danish broadcaster, Kanal Syd,": the same description before the name, opened by an article
+ * and a demonym and set off by a comma (without the demonym, "the company, X said" is common).
+ */
+const ORGANIZATION_DESCRIPTION_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{Ll}-]+\s+){1,2}(?:[\p{Ll}-]+\s+){0,2}` +
+    `${cueAtWordStart(ORGANIZATION_CUES_LATIN)}\\s*,\\s*[*_]*$`,
   'u',
 );
 const EMPLOYER_BEFORE = new RegExp(
@@ -307,6 +319,7 @@ const CUED = {
     THREAT_ACTOR_NAMING_VERBS_LATIN,
   ]),
   organization: leftContextCue(ORGANIZATION_CUE_BEFORE, [ORGANIZATION_CUES_LATIN]),
+  organizationDescription: leftContextCue(ORGANIZATION_DESCRIPTION_BEFORE, [ORGANIZATION_CUES_LATIN]),
   employer: leftContextCue(EMPLOYER_BEFORE, [EMPLOYER_CUES_LATIN]),
   personTitle: leftContextCue(PERSON_TITLE_BEFORE, [PERSON_TITLES_LATIN]),
   location: leftContextCue(LOCATION_CUE_BEFORE, [LOCATION_CUES_LATIN]),
@@ -866,6 +879,8 @@ function typeName(
     return candidate('Organization', 'cue: victim named after an incident noun');
   }
   if (cued(CUED.organization)) return candidate('Organization', 'cue: organisation word before');
+  if (cued(CUED.organizationDescription))
+    return candidate('Organization', 'cue: organisation described before, in apposition');
   if (cued(CUED.employer)) return candidate('Organization', 'cue: employer after a verb of working');
   if (ORGANIZATION_APPOSITION_AFTER.test(after)) {
     return candidate('Organization', 'cue: organisation word in apposition after');

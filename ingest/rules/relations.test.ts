@@ -315,6 +315,21 @@ describe('lists of victims', () => {
     assertNone(fr, /^PART_OF (Mondelez|Rosneft)/);
   });
 
+  test('a quantifier after the list shares the apposition out ("A, B and C, all part of Y")', () => {
+    const shared = relationLines(
+      'The Quillon Bureau, the Harbour Cyber Office and the Kettle Agency, all part of the Ministry of Defence, ran the operation.',
+      'en',
+    );
+    for (const unit of ['Quillon Bureau', 'Harbour Cyber Office', 'Kettle Agency'])
+      assertHas(shared, `PART_OF ${unit} -> Ministry of Defence asserted []`);
+    const nearest = relationLines(
+      'The Quillon Bureau, the Harbour Cyber Office and the Kettle Agency, part of the Ministry of Defence, ran the operation.',
+      'en',
+    );
+    assertHas(nearest, 'PART_OF Kettle Agency -> Ministry of Defence asserted []');
+    assertNone(nearest, /^PART_OF (Quillon Bureau|Harbour Cyber Office)/);
+  });
+
   test('"victims of X included A, B and C" and "ضحايا X"', () => {
     const en = relationLines(
       'Victims of NotPetya included Mondelez, the oil company Rosneft and Norsk Hydro.',
@@ -430,6 +445,17 @@ describe('demonyms', () => {
     assertHas(lines, 'LOCATED_IN Saudi Aramco -> Saudi Arabia asserted []');
     assertHas(lines, 'LOCATED_IN Maersk -> Denmark asserted []');
     assertNone(lines, /^LOCATED_IN Microsoft/);
+  });
+
+  test('an apposition with a demonym before the name, or after an emphasised name, places it', () => {
+    const lines = relationLines(
+      'A Danish broadcaster, Kanal Syd, aired the files. The driver was signed for *QX Technology*, a Taiwanese company. The leak named a German company, Kettle Soft and Quillon Labs.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Kanal Syd -> Denmark asserted []');
+    assertHas(lines, 'LOCATED_IN QX Technology -> Taiwan, Province of China asserted []');
+    // A list after the description: which item it describes is not said.
+    assertNone(lines, /-> Germany/);
   });
 });
 

@@ -106,6 +106,11 @@ const ARABIC_KIND_AFTER_AND = new RegExp(
     .join('|')})\s+$`,
   'u',
 );
+/** "A, B and C, all part of Y": a comma and a quantifier, then the apposition every item shares. */
+const QUANTIFIED_APPOSITION = new RegExp(
+  String.raw`^\s*[,،]\s*(?:${alternation(connectiveWords('listQuantifiers'))})\s+$`,
+  'iu',
+);
 /** What closes a list whose items are separated by commas ("A, B et C"); without it, a comma opens an apposition. */
 const LIST_CLOSER = new RegExp(
   String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:${LIST_COORDINATORS})\s|^\s*[و]`,
@@ -1211,9 +1216,13 @@ function argumentPairs(
       );
       const rightSide: 'source' | 'target' = leftSide === first.source ? 'target' : 'source';
       const ahead = coordinated(text, first, rest, leftSide ? rightSide : 'target', pairOfType);
-      // A description in apposition ("TNT, filiale de FedEx") is about the one name before it.
+      // A description in apposition ("TNT, filiale de FedEx") is about the one name before it,
+      // unless a quantifier shares it out ("A, B and C, all part of Y").
       const behind =
-        leftSide && (!describesName(spec) || spec.sharedByList === true)
+        leftSide &&
+        (!describesName(spec) ||
+          spec.sharedByList === true ||
+          QUANTIFIED_APPOSITION.test(text.slice(leftSide.end, trigger.start)))
           ? coordinatedBefore(text, first, before, rightSide === 'target' ? 'source' : 'target', pairOfType)
           : [];
       // "APT28 and APT29 targeted NATO and the OSCE": each name listed before with each listed after.

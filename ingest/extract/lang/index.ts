@@ -32,6 +32,8 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   listenerVerbs: readonly string[];
   /** Gerunds of saying whose subject is the main clause's, before them ("en révélant"). */
   subjectBeforeVerbs: readonly string[];
+  /** A verb of saying and a word after it that together say something else ("reports to"). */
+  notSaying: readonly string[];
   participles: readonly string[];
   relatives: readonly string[];
   /** Relative pronouns of the object ("que"): the words after them are the verb's subject. */
@@ -191,6 +193,11 @@ export function loadPack(pack: LanguagePack): LoadedPack {
           checkRelationExample(where, 'connectives.listCoordinators', example);
         return expanded('connectives.listCoordinators', pattern.phrases);
       }),
+      listQuantifiers: pack.connectives.listQuantifiers.flatMap((pattern) => {
+        for (const example of pattern.examples)
+          checkRelationExample(where, 'connectives.listQuantifiers', example);
+        return expanded('connectives.listQuantifiers', pattern.phrases);
+      }),
       agentPrepositions: pack.connectives.agentPrepositions.flatMap((pattern) => {
         checkExamples('connectives.agentPrepositions', pattern.examples);
         return expanded('connectives.agentPrepositions', pattern.phrases);
@@ -230,6 +237,11 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       listenerVerbs: expanded(
         'saying',
         claims.saying.filter((pattern) => pattern.namesListener).flatMap((pattern) => pattern.phrases),
+      ),
+      notSaying: claims.saying.flatMap((pattern) =>
+        expanded('saying', pattern.phrases).flatMap((verb) =>
+          (pattern.notBefore ?? []).map((word) => `${verb} ${word}`),
+        ),
       ),
       subjectBeforeVerbs: [
         ...expanded(

@@ -177,12 +177,14 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
-    ...pack.connectives.listCoordinators.flatMap((pattern) =>
-      pattern.examples.map((example) => ({
-        concept: 'connectives.listCoordinators',
-        example,
-        accepts: relationHolds(example.expect),
-      })),
+    ...(['listCoordinators', 'listQuantifiers'] as const).flatMap((concept) =>
+      pack.connectives[concept].flatMap((pattern) =>
+        pattern.examples.map((example) => ({
+          concept: `connectives.${concept}`,
+          example,
+          accepts: relationHolds(example.expect),
+        })),
+      ),
     ),
     ...(['agentPrepositions', 'selfPronouns'] as const).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

@@ -43,6 +43,11 @@ export interface Pattern<Expectation> {
   /** Verbs of saying only: the name right after it is whom it is said to ("told Reuters"), never its speaker. */
   namesListener?: boolean;
   /**
+   * Verbs of saying only: words right after the verb that give it a sense other than saying
+   * ("the office reports to the ministry": whom a body answers to, a relation trigger).
+   */
+  notBefore?: readonly string[];
+  /**
    * Verbs of saying or denial only: a gerund or participle whose subject is the main clause's,
    * before it even across a comma ("Microsoft a publié un rapport, en révélant que", "أصدر
    * الكرملين بيانا، نافيا أن"), never a name after it.
@@ -363,6 +368,11 @@ export interface LanguagePack {
 export interface ConnectiveVocabulary {
   /** Conjunctions before a list's last item ("A, B et C", "A as well as B"); an example is such a list. */
   listCoordinators: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words after a list and its comma that make the apposition after them hold for every item
+   * ("A, B and C, all part of Y"); without one, such an apposition describes the name before it.
+   */
+  listQuantifiers: readonly Pattern<RelationExpectation>[];
   /**
    * The preposition before the agent of a passive attribution, who claims it ("attribuée à X
    * par Mandiant", named or not: "par les enquêteurs"); an example names the agent as claimant.

@@ -6,6 +6,7 @@ export const capitalisedFunctionWords = [] as const satisfies readonly string[];
 /** List items are joined by the clitic "و", and a passive names no agent with a preposition. */
 export const connectives: ConnectiveVocabulary = {
   listCoordinators: [],
+  listQuantifiers: [],
   agentPrepositions: [],
   selfPronouns: [
     {

@@ -85,7 +85,7 @@ export const claims = {
     {
       // Verbs that report a finding or a judgement.
       phrases: [
-        'reported|reports|stated|states|claimed|claims|confirmed|confirms|announced|concluded|concludes|believes|believe|thinks|assesses|assessed|considers|consider',
+        'reported|stated|states|claimed|claims|confirmed|confirms|announced|concluded|concludes|believes|believe|thinks|assesses|assessed|considers|consider',
       ],
       examples: [
         {
@@ -99,6 +99,18 @@ export const claims = {
         {
           text: 'ESET considers that Sandworm is tied to the GRU.',
           expect: { modality: 'reported', claimant: 'ESET' },
+        },
+      ],
+    },
+    {
+      // "reports" in the present says something, except "X reports to Y": then X answers to Y
+      // (an affiliation trigger). "reported to X that ..." tells X something and stays here.
+      phrases: ['reports'],
+      notBefore: ['to', 'directly to'],
+      examples: [
+        {
+          text: 'Mandiant reports that Sandworm is tied to the GRU.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
         },
       ],
     },

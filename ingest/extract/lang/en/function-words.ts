@@ -129,6 +129,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  listQuantifiers: [
+    {
+      phrases: ['all', 'both', 'each'],
+      examples: [
+        {
+          text: 'The Quillon Bureau, the Harbour Cyber Office and the Kettle Agency, all part of the Ministry of Defence, ran the operation.',
+          expect: { source: 'Quillon Bureau', type: 'PART_OF', target: 'Ministry of Defence' },
+        },
+      ],
+    },
+  ],
   agentPrepositions: [
     {
       phrases: ['by'],

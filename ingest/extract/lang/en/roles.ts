@@ -45,9 +45,10 @@ export const roles = {
         'senior|lead|principal|former researcher|analyst|expert|engineer|scientist',
         'intelligence|threat|security|malware|research analyst|researcher',
         'press secretary',
-        // "a former KGB colonel, Oleg Vance": an officer of a service works for it.
-        'colonel',
-        'former colonel',
+        // "a former KGB colonel, Oleg Vance", "an FBI agent, Jane Roe": an officer of a service
+        // works for it.
+        'colonel|officer|agent|operative',
+        'former colonel|officer|agent|operative',
         'lieutenant colonel',
         'former lieutenant colonel',
       ],
@@ -71,6 +72,15 @@ export const roles = {
         },
         {
           text: 'Several experts and a former KGB colonel, Oleg Vance, said the reform was likely.',
+          expect: { source: 'Oleg Vance', type: 'WORKS_FOR', target: 'KGB' },
+        },
+        {
+          // A dash written as a hyphen sets the name off as a comma would.
+          text: 'Several experts and a former KGB colonel -Oleg Vance- said the reform was likely.',
+          expect: { source: 'Oleg Vance', type: 'WORKS_FOR', target: 'KGB' },
+        },
+        {
+          text: 'A former KGB officer, Oleg Vance, now runs a security firm.',
           expect: { source: 'Oleg Vance', type: 'WORKS_FOR', target: 'KGB' },
         },
       ],

@@ -18,10 +18,11 @@ export const triggers = {
       'subordinate to',
       // "ANSSI is attached to the SGDSN", as French "rattachée au".
       'attached to',
-      // "The office answers to the ministry": a body accountable to another ("reports to" is
-      // left out: "reports" is a verb of saying, and its subject speaks).
-      'answers to',
-      'answers directly to',
+      // "The office answers to the ministry", "the agency reports to the ministry": a body
+      // accountable to another. "reports to X" with no clause after it says nothing; the claims
+      // pack keeps "reported to X that ..." a verb of saying.
+      'answers|reports to',
+      'answers|reports directly to',
       'under the authority of',
       // "X is an agency under the ministry": a body named by its kind, then its parent.
       'agency|body|office|service|directorate under',
@@ -52,6 +53,10 @@ export const triggers = {
       },
       {
         text: 'The Harbour Cyber Office answers to the Ministry of Defence.',
+        expect: { source: 'Harbour Cyber Office', type: 'PART_OF', target: 'Ministry of Defence' },
+      },
+      {
+        text: 'The Harbour Cyber Office reports directly to the Ministry of Defence.',
         expect: { source: 'Harbour Cyber Office', type: 'PART_OF', target: 'Ministry of Defence' },
       },
       {

@@ -138,6 +138,7 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  listQuantifiers: [],
   agentPrepositions: [
     {
       phrases: ['par'],
