@@ -8,7 +8,6 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { withRowCap } from '../store/kuzu/cypher.ts';
 import { refuseAdministration } from '../store/neo4j/user-cypher.ts';
@@ -30,7 +29,6 @@ before(async () => {
 after(() => api.stop());
 
 async function cypher(query: string, maxRows?: number) {
-  const started = performance.now();
   const response = await fetch(`${base}/api/cypher`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -41,16 +39,19 @@ async function cypher(query: string, maxRows?: number) {
     truncated?: boolean;
     error?: { code: string; message: string };
   };
-  return { status: response.status, body, ms: performance.now() - started };
+  return { status: response.status, body };
 }
 
 describe('bounded Cypher over HTTP (embedded store)', () => {
-  test('UNWIND range(1,20000000) comes back at once with a reason, not 17 GB later', async () => {
-    const { status, body, ms } = await cypher('UNWIND range(1,20000000) AS x RETURN x');
+  test('UNWIND range(1,20000000) is refused before it runs, with a reason, not 17 GB later', async () => {
+    const { status, body } = await cypher('UNWIND range(1,20000000) AS x RETURN x');
     assert.equal(status, 400);
     assert.equal(body.error?.code, 'query-error');
-    assert.match(body.error?.message ?? '', /20000000 elements/);
-    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+    // Only the check made before the query reaches the engine words its refusal this way.
+    assert.match(
+      body.error?.message ?? '',
+      /would build a list of 20000000 elements; a query may build at most/,
+    );
   });
 
   test('a long result is capped inside the query and flagged truncated', async () => {

@@ -11,7 +11,6 @@ import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { GraphBatch } from '../graph-schema/model.ts';
 import { allBatches, englishBatch } from '../store/fixtures.ts';
 import { QueryError } from '../store/graph-store.ts';
@@ -108,15 +107,12 @@ describe('evigraph serve with EVIGRAPH_QUERY_MEMORY_MB', () => {
     await (await fetch(`${url}/api/cypher`, cypherRequest('RETURN 1 AS warm'))).json();
     const before = memoryOf(server.pid ?? 0);
     const running = fetch(`${url}/api/cypher`, cypherRequest(BIG_COLLECT));
-    let slowestHealth = 0;
     let answered = 0;
     let done = false;
     void running.finally(() => (done = true));
     while (!done) {
-      const started = performance.now();
       assert.equal((await fetch(`${url}/api/health`)).status, 200);
-      slowestHealth = Math.max(slowestHealth, performance.now() - started);
-      answered++;
+      if (!done) answered++;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const response = await running;
@@ -124,10 +120,11 @@ describe('evigraph serve with EVIGRAPH_QUERY_MEMORY_MB', () => {
     assert.equal(response.status, 400, JSON.stringify(body));
     assert.equal(body.error?.code, 'query-error');
     assert.match(body.error?.message ?? '', new RegExp(`needed more than ${LIMIT_MB} MB`));
-    assert.ok(
-      answered > 0 && slowestHealth < 1000,
-      `health: ${answered} answers, slowest ${slowestHealth} ms`,
-    );
+    // Health checks counted by number, not by time: a query holding the event loop lets
+    // through only the check answered before the query arrived and the one queued behind it
+    // (seen: 2); the engine's own threads leave the loop free, and checks 100 ms apart keep
+    // being answered for the seconds the query runs (seen: 17).
+    assert.ok(answered >= 4, `health answered ${answered} times while the query ran`);
     // The pool is the query's working memory; lists it builds and the engine's own structures
     // come on top (measured: about 150 MB more than the limit), far from the 30 million
     // elements the query asked for.

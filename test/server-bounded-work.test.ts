@@ -1,8 +1,9 @@
 /**
  * Extraction runs off the server's thread: a large upload does not stop the server from
  * answering, a document past its time budget fails alone, and SIGTERM ends `evigraph serve`
- * within 5 s mid-ingest with the store left whole. Documents are generated entity-dense text
- * (bench/corpus.ts), large enough that extracting one takes seconds.
+ * mid-ingest by cancelling the extraction (not waiting for it), with the store left whole.
+ * Documents are generated entity-dense text (bench/corpus.ts), large enough that extracting
+ * one takes seconds.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +12,6 @@ import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { generateArticle } from '../bench/corpus.ts';
 import type { RawDocument } from '../ingest/types.ts';
 import { ExtractionPool } from '../server/extraction-pool.ts';
@@ -79,11 +79,14 @@ async function startServer(store: string): Promise<{ child: ChildProcess; url: s
 }
 
 describe('evigraph serve under a large upload', () => {
-  test('answers health and reads while extracting, and SIGTERM stops it within 5 s', async () => {
+  test('answers health and reads while extracting, and SIGTERM cancels the extraction and exits cleanly', async () => {
     const storeUri = `kuzu:${join(dir, 'served')}`;
     const { child, url } = await startServer(storeUri);
     let exited = false;
     child.once('exit', () => (exited = true));
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let uploadAnswered = false;
     try {
       const upload = fetch(`${url}/api/documents`, {
         method: 'POST',
@@ -91,37 +94,42 @@ describe('evigraph serve under a large upload', () => {
         body: JSON.stringify({
           documents: [{ uri: 'test://large.txt', content: denseText(4_000_000) }],
         }),
-      }).catch(() => undefined); // the server stops before it answers
+      }).then(
+        () => (uploadAnswered = true),
+        () => undefined, // the server stops before it answers
+      );
       // Let the upload arrive and its extraction start.
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      const slowest = { ms: 0 };
+      let answeredDuringUpload = 0;
       for (let i = 0; i < 5; i++) {
-        const started = performance.now();
         const health = await fetch(`${url}/api/health`);
         assert.equal(health.status, 200);
         const stats = await fetch(`${url}/api/stats`);
         assert.equal(stats.status, 200);
-        slowest.ms = Math.max(slowest.ms, performance.now() - started);
+        if (!uploadAnswered) answeredDuringUpload++;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      assert.ok(slowest.ms < 1000, `health and stats took ${slowest.ms.toFixed(0)} ms during the upload`);
+      // Every answer came while the upload was unanswered, and its document never lands
+      // (below): the event loop answered while the extraction ran, not after it.
+      assert.equal(answeredDuringUpload, 5);
 
-      const stopped = performance.now();
       child.kill('SIGTERM');
       if (!exited) await once(child, 'exit');
-      const stopMs = performance.now() - stopped;
-      assert.ok(stopMs < 5000, `stopped after ${stopMs.toFixed(0)} ms`);
+      // A stop that waited for the extraction would be cut by the server's own shutdown limit,
+      // which exits 1 and says so.
+      assert.equal(child.exitCode, 0, stderr);
+      assert.doesNotMatch(stderr, /stopped before the last write finished/);
       await upload;
+      assert.equal(uploadAnswered, false);
     } finally {
       if (!exited) child.kill('SIGKILL');
     }
-    // Whole: it opens, and every document it lists has its graph (here: none was finished).
+    // Whole: it opens, and the document whose extraction was cancelled is not in it.
     const store = await openStore(storeUri);
     try {
-      const documents = await store.listDocuments();
-      assert.ok(documents.length <= 1);
+      assert.deepEqual(await store.listDocuments(), []);
       const graph = await store.exportGraph();
-      assert.equal(graph.documents.length, documents.length);
+      assert.equal(graph.documents.length, 0);
     } finally {
       await store.close();
     }
