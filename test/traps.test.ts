@@ -635,6 +635,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
   ],
   ar: [
     {
+      trap: '"و" set apart from the next word joins a negated clause, not a second target',
+      text: 'واستهدفت مجموعة APT28 ألمانيا و لم تستهدف فرنسا.',
+      expect: ['TARGETED APT28 -> Germany asserted []'],
+    },
+    {
+      trap: '"و" set apart from the next word opens a clause with a subject of its own',
+      text: 'واخترقت مجموعة APT28 شبكة البرلمان الألماني و أوقفت الشرطة الفرنسية مشتبها به.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
       trap: 'a claimant inside a relative clause claims nothing outside it',
       text: 'مجموعة لازاروس، التي يقول مكتب التحقيقات الفيدرالي إنها مرتبطة بكوريا الشمالية، استهدفت سوني بيكتشرز.',
       expect: [

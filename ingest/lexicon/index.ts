@@ -226,7 +226,8 @@ function prefixAllowed(
   if (target.afterLamLam) return prefix.endsWith('لل') && ARABIC_PROCLITICS.has(prefix);
   if (prefix.length === 0) return true;
   if (arabic) return isArabicProclitic(prefix, length);
-  return elisions && isFrenchElision(prefix);
+  // Arabic clitics glue to a Latin name too ("وZebrocy", "بـAPT28"); the name starts after them.
+  return (elisions && isFrenchElision(prefix)) || isArabicProclitic(prefix, length);
 }
 
 function selectLeftmostLongest(candidates: Candidate[], text: string): GazetteerMention[] {

@@ -65,6 +65,15 @@ describe('findGazetteerMentions', () => {
     ]);
   });
 
+  test('finds Latin names behind attached Arabic clitics, tatweel or not, and only behind clitics', () => {
+    const text = 'واستخدموا Zebrocy وZebrocy بـAPT28 لـMicrosoft.';
+    assert.deepEqual(
+      findGazetteerMentions(text, 'ar').map((mention) => mention.surface),
+      ['Zebrocy', 'Zebrocy', 'APT28', 'Microsoft'],
+    );
+    assert.deepEqual(keysIn('كتابMicrosoft', 'ar'), []);
+  });
+
   test('whole words only: no match inside a longer word', () => {
     assert.deepEqual(keysIn('The Turlas and MacronX and Parisianism are not names here.', 'en'), []);
     assert.deepEqual(keysIn('الاستعمار بالبرلمان', 'ar'), []);

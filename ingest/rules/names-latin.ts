@@ -64,12 +64,14 @@ import { claimPhrases, postsBetweenEmployerAndName } from '../extract/lang/index
 
 /**
  * A possessive ending ("Macron's campaign") is never part of the name. The capital is matched
- * before the look-behind tests the character ahead of it: most positions fail at once. A hyphen
+ * before the look-behind tests the character ahead of it: most positions fail at once. A capital
+ * inside a word starts no name, save after the Arabic clitics a word may open with ("وZebrocy",
+ * "بـAPT28", "لـMicrosoft"): they are no part of the name, which starts after them. A hyphen
  * after a space is a dash written short ("a former colonel -Oleg Vance- said"): a word starts
  * after it; after a letter it joins a compound, whose capital starts no word of its own.
  */
 const CAPITALISED_WORD =
-  /\p{Lu}(?<![\p{L}\p{M}\p{N}@#/_.]\p{Lu})(?<![\p{L}\p{M}\p{N}@#/_.-]-\p{Lu})[\p{L}\p{M}\p{N}]*(?:(?:[-&]|['’](?!s(?![\p{L}\p{M}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+  /\p{Lu}(?<![\p{L}\p{M}\p{N}@#/_.](?<!(?:^|[^\p{L}\p{M}\p{N}])[وفبلك]{1,2}\u0640?)\p{Lu})(?<![\p{L}\p{M}\p{N}@#/_.-]-\p{Lu})[\p{L}\p{M}\p{N}]*(?:(?:[-&]|['’](?!s(?![\p{L}\p{M}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 /**
  * What may separate two words of one name: spaces, or a lower-case particle between spaces.
  * Zero-width spaces that web pages leave beside a space ("Cyber \u200b\u200bPolice") are none.

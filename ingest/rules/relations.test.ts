@@ -113,6 +113,26 @@ describe('argument order', () => {
     assertHas(lines, 'TARGETED APT28 -> Pakistan asserted []');
   });
 
+  test('Arabic lists: "و" set apart from the next item joins it as glued "و" does', () => {
+    const places = relationLines('واستهدفت مجموعة APT28 وزارات في تركيا و باكستان.', 'ar');
+    assertHas(places, 'TARGETED APT28 -> Turkey asserted []');
+    assertHas(places, 'TARGETED APT28 -> Pakistan asserted []');
+    const tools = relationLines('واستخدمت مجموعة APT28 برمجية Zebrocy و X-Agent.', 'ar');
+    assertHas(tools, 'USES APT28 -> Zebrocy asserted []');
+    assertHas(tools, 'USES APT28 -> X-Agent asserted []');
+  });
+
+  test('Arabic: a clitic glued to a Latin name ("وZebrocy", "بـGRU") is no part of it', () => {
+    assertHas(
+      relationLines('واستخدمت مجموعة APT28 برمجية X-Agent وZebrocy.', 'ar'),
+      'USES APT28 -> Zebrocy asserted []',
+    );
+    assertHas(
+      relationLines('وربط الباحثون مجموعة Sandworm بـGRU.', 'ar'),
+      'ATTRIBUTED_TO Sandworm Team -> GRU reported []',
+    );
+  });
+
   test('Arabic: "تعمل لحساب" and a verb-first "ترتبط ... ب" attribute an actor', () => {
     assertHas(
       relationLines('ويعتقد أن مجموعة APT29 تعمل لحساب جهاز الأمن الفيدرالي (FSB).', 'ar'),

@@ -1851,7 +1851,7 @@ function verbSubjects(
       if (
         subjects.length === 0
           ? wordsBetween(text, previousEnd, mention.start) > 0
-          : !/^\s*[و]$/u.test(separator)
+          : !/^\s*و\s*$/u.test(separator)
       )
         break;
       subjects.push(mention);

@@ -3,9 +3,20 @@ import type { ConnectiveVocabulary } from '../types.ts';
 /** Arabic script has no capitals: no capitalised word can be mistaken for a name. */
 export const capitalisedFunctionWords = [] as const satisfies readonly string[];
 
-/** List items are joined by the clitic "و", and a passive names no agent with a preposition. */
+/** A passive names no agent with a preposition. */
 export const connectives: ConnectiveVocabulary = {
-  listCoordinators: [],
+  listCoordinators: [
+    {
+      // List items are joined by "و", glued to the next item or, in much writing, apart from it.
+      phrases: ['و'],
+      examples: [
+        {
+          text: 'واستهدفت مجموعة APT28 وزارات في تركيا و باكستان.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Pakistan' },
+        },
+      ],
+    },
+  ],
   listQuantifiers: [],
   agentPrepositions: [],
   selfPronouns: [
