@@ -939,8 +939,11 @@ const NOT_NOUNS = new Set([
 const ADVERB = /ly$/u;
 /** "X, a malware attributed to Y": the name before the apposition the noun heads. */
 const NOUN_IN_APPOSITION = /^\s*,\s*(?:an?|the)\s+[^,;:.()]{0,60}$/iu;
-/** "..., filiale de", "..., une unité du": a description opening an apposition, after at most two small words. */
-const DESCRIPTION_IN_APPOSITION = /[,،]\s*(?:\p{Ll}+\s+){0,2}$/u;
+/**
+ * "..., filiale de", "..., une unité du": a description opening an apposition, after an article
+ * at most (", est nommé directeur de" follows the comma that closes an apposition).
+ */
+const DESCRIPTION_IN_APPOSITION = /[,،]\s*(?:(?:an?|the|une?|la|le|l['’])\s*)?$/u;
 /** "par Mandiant", "by the FBI": an agent preposition and maybe an article, right before a name. */
 const AGENT_BEFORE_NAME = new RegExp(
   String.raw`(?:^|\s)(?:${alternation(connectiveWords('agentPrepositions'))})\s+(?:(?:the|la|le|les|l['’])\s*)?$`,
@@ -960,8 +963,8 @@ function agentOfLinkBefore(text: string, mention: EntityMention, trigger: Trigge
     LINKED_TO.test(text.slice(mention.end, trigger.start))
   );
 }
-/** What may stand between a name and the comma of its apposition: a closing bracket or quote. */
-const NAME_BEFORE_COMMA = /^[\s)»”"]*$/u;
+/** What may stand between a name and the comma of its apposition: its acronym in brackets, a closing bracket or quote. */
+const NAME_BEFORE_COMMA = /^\s*(?:\([^()]{1,40}\))?[\s)»”"]*$/u;
 
 /**
  * "Microsoft a racheté Alpha, filiale de Beta": a description opening an apposition is said of
