@@ -302,6 +302,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: 'the agent of a linking passive ("linked by X to attacks") makes the link and attacks nothing',
+      text: 'The implant was linked by Mandiant to attacks against NATO.',
+      expect: [],
+    },
+    {
       trap: 'a list of sources',
       text: 'According to Mandiant, CrowdStrike and Microsoft, APT28 targeted NATO.',
       expect: ['TARGETED APT28 -> NATO reported [CrowdStrike, Mandiant, Microsoft]'],
@@ -631,6 +636,26 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'un démenti avec adverbe : « a toujours nié que … ait piraté »',
       text: 'Le Kremlin a toujours nié que le groupe APT28 ait piraté TV5Monde.',
       expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> TV5Monde denied [Kremlin]'],
+    },
+    {
+      trap: "« X, filiale de Y » parle de X seul : sans nom avant la virgule, le sujet n'est la filiale de rien",
+      text: 'Microsoft a racheté Vantor, filiale de Norsk Hydro.',
+      expect: [],
+    },
+    {
+      trap: "l'agent d'un passif qui relie (« relié par X aux attaques ») fait le lien, il n'attaque pas",
+      text: "Ce maliciel a été relié par Mandiant aux attaques contre l'OTAN.",
+      expect: ['TARGETED Hack of NATO -> NATO asserted []'],
+    },
+    {
+      trap: "un État sujet d'un verbe d'attaque n'est pas un acteur : aucune arête, comme en anglais",
+      text: 'La Russie a piraté TV5Monde.',
+      expect: [],
+    },
+    {
+      trap: "un État accusé d'avoir piraté n'est pas un acteur : aucune arête",
+      text: "Washington accuse la Corée du Nord d'avoir piraté Sony Pictures.",
+      expect: [],
     },
   ],
   ar: [

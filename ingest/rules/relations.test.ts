@@ -350,6 +350,27 @@ describe('lists of victims', () => {
     assertNone(nearest, /^PART_OF (Quillon Bureau|Harbour Cyber Office)/);
   });
 
+  test('an apposition with no name before its comma describes nothing; an acronym in brackets still is the name', () => {
+    assert.deepEqual(relationLines('Microsoft a racheté Vantor, filiale de Norsk Hydro.', 'fr'), []);
+    assertHas(
+      relationLines("L'Office central (OCX), rattaché au ministère de l'Intérieur, a réagi.", 'fr'),
+      "PART_OF Office central -> ministère de l'Intérieur asserted []",
+    );
+    // The comma that closes an apposition opens none: the role is the subject's.
+    assertHas(
+      relationLines("Jean Dupont, ingénieur de l'armement, est nommé directeur général de l'ANSSI.", 'fr'),
+      'LEADS Jean Dupont -> ANSSI asserted []',
+    );
+  });
+
+  test('the agent of a linking passive makes the link and is no attacker', () => {
+    for (const [text, lang] of [
+      ["Ce maliciel a été relié par Mandiant aux attaques contre l'OTAN.", 'fr'],
+      ['The implant was linked by Mandiant to attacks against NATO.', 'en'],
+    ] as const)
+      assertNone(relationLines(text, lang), /^TARGETED Mandiant/);
+  });
+
   test('"victims of X included A, B and C" and "ضحايا X"', () => {
     const en = relationLines(
       'Victims of NotPetya included Mondelez, the oil company Rosneft and Norsk Hydro.',

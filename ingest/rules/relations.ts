@@ -142,7 +142,7 @@ const ARABIC_SELF_PRONOUNS = SELF_PRONOUNS.filter(hasArabic)
  * a pronoun opening the reported clause stands for the speaker, who speaks of itself.
  */
 const SELF_REFERENCE = new RegExp(
-  String.raw`^\s*(?:${alternation(SELF_PRONOUNS.filter((pronoun) => !hasArabic(pronoun)))})(?![\p{L}])|^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:${ARABIC_SELF_PRONOUNS})\s+(?:كان|كانت|قد|تعرض|تعرضت)(?![\p{L}])`,
+  String.raw`^\s*(?:${alternation(SELF_PRONOUNS.filter((pronoun) => !hasArabic(pronoun)))})(?![\p{L}])|^[^,،.;:!?]{0,60}?(?:^|\s)[وف]?(?:${ARABIC_SELF_PRONOUNS})\s+(?:${alternation(connectiveWords('selfPronounVerbs'))})(?![\p{L}])`,
   'iu',
 );
 /**
@@ -944,6 +944,44 @@ const NOT_NOUNS = new Set([
 const ADVERB = /ly$/u;
 /** "X, a malware attributed to Y": the name before the apposition the noun heads. */
 const NOUN_IN_APPOSITION = /^\s*,\s*(?:an?|the)\s+[^,;:.()]{0,60}$/iu;
+/**
+ * "..., filiale de", "..., une unité du": a description opening an apposition, after an article
+ * at most (", est nommé directeur de" follows the comma that closes an apposition).
+ */
+const DESCRIPTION_IN_APPOSITION = /[,،]\s*(?:(?:an?|the|une?|la|le|l['’])\s*)?$/u;
+/** "par Mandiant", "by the FBI": an agent preposition and maybe an article, right before a name. */
+const AGENT_BEFORE_NAME = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(connectiveWords('agentPrepositions'))})\s+(?:(?:the|la|le|les|l['’])\s*)?$`,
+  'iu',
+);
+/** "... to", "... aux": the second complement of a verb of linking, right after its agent. */
+const LINKED_TO = /^\s+(?:to|à|au|aux)\s+(?:\p{Ll}+\s+){0,1}$/iu;
+
+/**
+ * "APT28 was linked by Mandiant to attacks on NATO", "relié par Mandiant aux attaques contre
+ * l'OTAN": the agent of the passive between its verb and "to" is who makes the link, a
+ * claimant, never the subject of what follows.
+ */
+function agentOfLinkBefore(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
+  return (
+    AGENT_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 20), mention.start)) &&
+    LINKED_TO.test(text.slice(mention.end, trigger.start))
+  );
+}
+/** What may stand between a name and the comma of its apposition: its acronym in brackets, a closing bracket or quote. */
+const NAME_BEFORE_COMMA = /^\s*(?:\([^()]{1,40}\))?[\s)»”"]*$/u;
+
+/**
+ * "Microsoft a racheté Alpha, filiale de Beta": a description opening an apposition is said of
+ * the name right before its comma, or of nothing when no name ends there (here "Alpha" is no
+ * recognised name, and Microsoft is no subsidiary of Beta).
+ */
+function describedByApposition(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
+  const opener = DESCRIPTION_IN_APPOSITION.exec(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+  if (!opener) return true;
+  const comma = trigger.start - opener[0].length;
+  return mention.end <= comma && NAME_BEFORE_COMMA.test(text.slice(mention.end, comma));
+}
 
 /**
  * Whether a trigger that can qualify a noun follows a common noun, which it then describes: an
@@ -1075,6 +1113,7 @@ function argumentPairs(
         // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
+      !agentOfLinkBefore(text, mention, trigger) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ALSO_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
@@ -1100,6 +1139,7 @@ function argumentPairs(
     reachable.some((mention) => !insideLarger(mention) && completesSubjectNoun(text, mention, trigger));
   const left = (completesNoun ? [] : reachable)
     .filter((mention) => !apposed(mention))
+    .filter((mention) => !describesName(trigger.spec) || describedByApposition(text, mention, trigger))
     .filter(
       (mention) =>
         describesName(trigger.spec) ||

@@ -206,6 +206,10 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         checkExamples('connectives.selfPronouns', pattern.examples);
         return expanded('connectives.selfPronouns', pattern.phrases);
       }),
+      selfPronounVerbs: pack.connectives.selfPronounVerbs.flatMap((pattern) => {
+        checkExamples('connectives.selfPronounVerbs', pattern.examples);
+        return expanded('connectives.selfPronounVerbs', pattern.phrases);
+      }),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

@@ -186,7 +186,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
-    ...(['agentPrepositions', 'selfPronouns'] as const).flatMap((concept) =>
+    ...(['agentPrepositions', 'selfPronouns', 'selfPronounVerbs'] as const).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>
         pattern.examples.map((example) => ({
           concept: `connectives.${concept}`,

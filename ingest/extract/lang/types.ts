@@ -384,6 +384,13 @@ export interface ConnectiveVocabulary {
    * reports the speaker's word about itself.
    */
   selfPronouns: readonly Pattern<ClaimExpectation>[];
+  /**
+   * Auxiliaries and verbs of undergoing which, right after a self pronoun, show that it stands
+   * for the speaker though no relation follows ("وكان X قد أكد أنه كان ...", "أنها تعرضت"); an
+   * example reports the speaker's word about itself. A language whose pronoun alone suffices
+   * ("that it") has none.
+   */
+  selfPronounVerbs: readonly Pattern<ClaimExpectation>[];
 }
 
 /**

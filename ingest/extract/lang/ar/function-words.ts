@@ -31,4 +31,16 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  selfPronounVerbs: [
+    {
+      // "أنه كان", "أنها قد", "أنها تعرضت": the speaker speaks of its own past or of what it suffered.
+      phrases: ['كان|كانت|قد', 'تعرض|تعرضت'],
+      examples: [
+        {
+          text: 'وكانت شركة كويلسك قد أكدت أنها كانت ضحية حملة قرصنة من قبل مجموعة لازاروس.',
+          expect: { modality: 'reported', claimant: 'كويلسك' },
+        },
+      ],
+    },
+  ],
 };

@@ -167,4 +167,6 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  // The pronoun after "that" stands for the speaker whatever verb follows it.
+  selfPronounVerbs: [],
 };
