@@ -410,34 +410,38 @@ function incidentAgents(facts: DocumentFacts): InferredRelation[] {
 
 /** "وقالت لندن إن الجيش الروسي نفذه": the author of the incident a verb carries as its object pronoun. */
 function incidentObjects(facts: DocumentFacts): InferredRelation[] {
+  return findIncidentObjects(
+    facts.text,
+    facts.sentences,
+    incidentsNamedOrReferred(facts),
+    facts.named,
+  ).flatMap(({ author, incident, at }) =>
+    statedAt(
+      facts,
+      { type: 'ATTRIBUTED_TO', source: incident.entity, target: author.entity, strength: PRONOUN_STRENGTH },
+      at.start,
+    ),
+  );
+}
+
+/**
+ * The incidents' mentions and the phrases referring back to one, in text order, without the
+ * occasions an incident hits: "Senators cited the e-mail leak. The Kremlin denied all
+ * allegations" names the incident in its second sentence as well as its own name does.
+ */
+function incidentsNamedOrReferred(facts: DocumentFacts): EntityMention[] {
   const { incidents } = facts;
-  const referred = [
+  return [
     ...incidents.mentions,
     ...facts.referenced.filter((mention) => mention.anaphoric && mention.entity.type === 'Event'),
   ]
     .filter((mention) => !incidents.occasions.has(mention.entity))
     .sort((a, b) => a.start - b.start);
-  return findIncidentObjects(facts.text, facts.sentences, referred, facts.named).flatMap(
-    ({ author, incident, at }) =>
-      statedAt(
-        facts,
-        { type: 'ATTRIBUTED_TO', source: incident.entity, target: author.entity, strength: PRONOUN_STRENGTH },
-        at.start,
-      ),
-  );
 }
 
 /** "The Kremlin denied the accusations": each denier denies the incident the accusations are about. */
 function deniedAccusations(facts: DocumentFacts): InferredRelation[] {
-  const { incidents } = facts;
-  // "Senators cited the e-mail leak. The Kremlin denied all allegations": a phrase referring
-  // to the incident names it as well as its own name does.
-  const accused = [
-    ...incidents.mentions,
-    ...facts.referenced.filter((mention) => mention.anaphoric && mention.entity.type === 'Event'),
-  ]
-    .filter((mention) => !incidents.occasions.has(mention.entity))
-    .sort((a, b) => a.start - b.start);
+  const accused = incidentsNamedOrReferred(facts);
   const byKey = new Map([...facts.entities.values()].map((entity) => [entity.key, entity]));
   return findAccusedIncidents(facts.text, facts.sentences, accused).flatMap(
     ({ incident, at }): InferredRelation[] => {
