@@ -660,6 +660,19 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
   ],
   ar: [
     {
+      trap: 'a second verb opening its clause with "و" has its own subject after it',
+      text: 'واستهدفت مجموعة APT28 ألمانيا واستهدفت مجموعة لازاروس فرنسا.',
+      expect: ['TARGETED APT28 -> Germany asserted []', 'TARGETED Lazarus Group -> France asserted []'],
+    },
+    {
+      trap: 'a second verb after a comma has its own subject after it',
+      text: 'اخترقت مجموعة Turla وزارة الخارجية الألمانية، واستهدفت مجموعة Sandworm أوكرانيا.',
+      expect: [
+        'TARGETED Turla -> وزارة الخارجية الألمانية asserted []',
+        'TARGETED Sandworm Team -> Ukraine asserted []',
+      ],
+    },
+    {
       trap: '"و" set apart from the next word joins a negated clause, not a second target',
       text: 'واستهدفت مجموعة APT28 ألمانيا و لم تستهدف فرنسا.',
       expect: ['TARGETED APT28 -> Germany asserted []'],

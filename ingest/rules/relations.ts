@@ -1277,6 +1277,12 @@ function argumentPairs(
       );
       return [first, ...ahead, ...behind, ...crossed];
     };
+    // "واستهدفت مجموعة APT28 ألمانيا واستهدفت مجموعة Lazarus فرنسا": a verb opening its own
+    // clause has its subject after it; a name before it belongs to the clause before.
+    if (arabic && spec.source === 'left' && readsVerbFirst(spec) && opensArabicClause(text, trigger)) {
+      const verbFirst = pairAfter(right, 'source-first', type, joined);
+      if (verbFirst) return extend(verbFirst);
+    }
     if (pair) return extend(pair);
     // "a group supposedly related to Iran, APT33": with no name before the trigger, the noun it
     // describes is the name set in apposition right after its object.
@@ -1658,6 +1664,18 @@ function pairAfter(
     if (pair) return pair;
   }
   return undefined;
+}
+
+/**
+ * Whether an Arabic verb opens its clause: it carries the conjunction glued to it ("واستهدفت",
+ * "فاستهدفت"), or nothing but white space stands between it and the start of the text or a
+ * comma, semicolon or full stop.
+ */
+function opensArabicClause(text: string, trigger: Span): boolean {
+  if (/^[وف]/u.test(text.slice(trigger.start, trigger.end))) return true;
+  let index = trigger.start - 1;
+  while (index >= 0 && /\s/u.test(text[index] ?? '')) index--;
+  return index < 0 || '،,؛;.!?:'.includes(text[index] ?? '');
 }
 
 /**
