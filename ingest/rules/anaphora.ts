@@ -16,7 +16,7 @@ import { alternation } from './patterns.ts';
 import { OWNED_TOOL_NOUN } from './possessives.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
-import { escapeRegExp, within } from './text.ts';
+import { escapeRegExp, firstStartingFrom, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 /**
@@ -265,31 +265,19 @@ function agreementOf(entry: ReferringEntry): Agreement {
 
 /** The last mention starting before `offset` in a list sorted by start. Binary search. */
 function lastBefore(sorted: readonly EntityMention[], offset: number): EntityMention | undefined {
-  return sorted[firstFrom(sorted, offset) - 1];
+  return sorted[firstStartingFrom(sorted, offset) - 1];
 }
 
 /** Whether mentions starting in [from, to) name more than one entity. */
 function namesSeveral(sorted: readonly EntityMention[], from: number, to: number): boolean {
   let first: string | undefined;
-  for (let index = firstFrom(sorted, from); index < sorted.length; index++) {
+  for (let index = firstStartingFrom(sorted, from); index < sorted.length; index++) {
     const mention = sorted[index];
     if (!mention || mention.start >= to) break;
     if (first === undefined) first = mention.entity.key;
     else if (mention.entity.key !== first) return true;
   }
   return false;
-}
-
-/** The index of the first mention starting at or after `offset` in a list sorted by start. */
-function firstFrom(sorted: readonly EntityMention[], offset: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle]?.start ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**

@@ -210,17 +210,22 @@ function isLetterOrDigit(code: number): boolean {
   return known === 1;
 }
 
-/** The items of a list sorted by start that lie inside `span`. Binary search, then a short scan. */
-export function within<T extends Span>(sorted: readonly T[], span: Span): T[] {
+/** The index of the first item starting at or after `offset` in a list sorted by start. Binary search. */
+export function firstStartingFrom(sorted: readonly Span[], offset: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((sorted[middle]?.start ?? 0) < span.start) low = middle + 1;
+    if ((sorted[middle]?.start ?? 0) < offset) low = middle + 1;
     else high = middle;
   }
+  return low;
+}
+
+/** The items of a list sorted by start that lie inside `span`. Binary search, then a short scan. */
+export function within<T extends Span>(sorted: readonly T[], span: Span): T[] {
   const found: T[] = [];
-  for (let index = low; index < sorted.length; index++) {
+  for (let index = firstStartingFrom(sorted, span.start); index < sorted.length; index++) {
     const item = sorted[index];
     if (!item || item.start >= span.end) break;
     if (item.end <= span.end) found.push(item);
