@@ -347,8 +347,14 @@ describe('cleanDocument on HTML', () => {
       assert.ok(!clean.text.includes('evigraphPageScriptRan'));
       assert.equal((globalThis as Record<string, unknown>).evigraphPageScriptRan, undefined);
       if (name === 'deeply nested tags') assert.equal(clean.title, 'Page & titre');
-      const once = cleaningCpuMs(html, 2);
-      const scaled = cleaningCpuMs(page(SCALE), 1);
+      // A single run can meet a garbage collection or a recompilation: while the ratio is over
+      // the bound, both sizes are measured again (up to three rounds) and the fastest kept.
+      let once = cleaningCpuMs(html, 2);
+      let scaled = cleaningCpuMs(page(SCALE), 1);
+      for (let round = 1; round < 3 && scaled > MAX_GROWTH * once; round++) {
+        once = Math.min(once, cleaningCpuMs(html, 1));
+        scaled = Math.min(scaled, cleaningCpuMs(page(SCALE), 1));
+      }
       assert.ok(
         scaled <= MAX_GROWTH * once,
         `${SCALE} times the page cost ${(scaled / once).toFixed(1)} times the CPU (${once.toFixed(0)} -> ${scaled.toFixed(0)} ms)`,
