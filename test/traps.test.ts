@@ -673,6 +673,30 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: 'a second verb after "ثم" has its own subject after it',
+      text: 'اخترقت مجموعة Turla وزارة الخارجية الفرنسية ثم اخترقت مجموعة APT29 وزارة الخارجية الأمريكية.',
+      expect: [
+        'TARGETED Turla -> وزارة الخارجية الفرنسية asserted []',
+        'TARGETED APT29 -> US Department of State asserted []',
+      ],
+    },
+    {
+      trap: 'a second verb after "ثم" with no subject of its own keeps the first clause’s subject',
+      text: 'استهدفت مجموعة Sandworm أوكرانيا ثم استهدفت بولندا.',
+      expect: [
+        'TARGETED Sandworm Team -> Ukraine asserted []',
+        'TARGETED Sandworm Team -> Poland asserted []',
+      ],
+    },
+    {
+      trap: 'a reported statement of two acts joined by "ثم": each act its own subject, both reported',
+      text: 'قالت شركة مايكروسوفت إن مجموعة APT28 استهدفت ألمانيا ثم استهدفت مجموعة لازاروس فرنسا.',
+      expect: [
+        'TARGETED APT28 -> Germany reported [Microsoft]',
+        'TARGETED Lazarus Group -> France reported [Microsoft]',
+      ],
+    },
+    {
       trap: '"و" set apart from the next word joins a negated clause, not a second target',
       text: 'واستهدفت مجموعة APT28 ألمانيا و لم تستهدف فرنسا.',
       expect: ['TARGETED APT28 -> Germany asserted []'],

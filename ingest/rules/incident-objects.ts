@@ -10,6 +10,7 @@
 import { allowsEndpoints } from '../../graph-schema/schema.ts';
 import { incidentWords, PACKS } from '../extract/lang/index.ts';
 import type { Sentence, Span } from '../types.ts';
+import { opensClause } from './clause-openings.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { isCountry } from './place-in-country.ts';
 import { within, wordsBetween } from './text.ts';
@@ -25,8 +26,6 @@ const MAX_WORDS_TO_VERB = 2;
 /** Between the verb and an author after it: the kind of name ("قراصنة مجموعة"), an adverb. */
 const MAX_WORDS_TO_AUTHOR = 3;
 const CLAUSE_END = /[,،.;:؛()«»"]/u;
-/** What may stand before a verb that opens its clause: nothing, a conjunction, "قد", "إن"/"أن". */
-const CLAUSE_OPENING = /(?:^|[,،.;:؛]|(?<![\p{L}\p{M}])(?:[وف]?قد|[إأ]ن|ثم))\s*$/u;
 /** A word without its clitics and article ("للاختراق" → "اختراق", "والهجمات" → "هجمات"). */
 const BARE_WORD = /^(?:[وف]?[بلك]?ال|[وف]?لل|[وف]?[بلك])?([\u0621-\u064a]+)$/u;
 /** The Arabic nouns that name an incident, as the packs' `incidents.nouns` open with them. */
@@ -111,7 +110,7 @@ function authorOf(
     if (!CLAUSE_END.test(gap) && wordsBetween(text, before.end, verb.start) <= MAX_WORDS_TO_VERB)
       return before;
   }
-  if (!topic && !CLAUSE_OPENING.test(text.slice(sentence.start, verb.start))) return undefined;
+  if (!topic && !opensClause(text, verb, sentence.start)) return undefined;
   const after = local.find((mention) => mention.start >= verb.end);
   if (!after) return undefined;
   const gap = text.slice(verb.end, after.start);

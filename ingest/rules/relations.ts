@@ -30,6 +30,7 @@ import {
   usesToTheirAttacker,
 } from './clause-roles.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
+import { opensClause } from './clause-openings.ts';
 import { isHackOf, isOccasion } from './events.ts';
 import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
@@ -1279,7 +1280,7 @@ function argumentPairs(
     };
     // "واستهدفت مجموعة APT28 ألمانيا واستهدفت مجموعة Lazarus فرنسا": a verb opening its own
     // clause has its subject after it; a name before it belongs to the clause before.
-    if (arabic && spec.source === 'left' && readsVerbFirst(spec) && opensArabicClause(text, trigger)) {
+    if (arabic && spec.source === 'left' && readsVerbFirst(spec) && opensClause(text, trigger)) {
       const verbFirst = pairAfter(right, 'source-first', type, joined);
       if (verbFirst) return extend(verbFirst);
     }
@@ -1664,18 +1665,6 @@ function pairAfter(
     if (pair) return pair;
   }
   return undefined;
-}
-
-/**
- * Whether an Arabic verb opens its clause: it carries the conjunction glued to it ("واستهدفت",
- * "فاستهدفت"), or nothing but white space stands between it and the start of the text or a
- * comma, semicolon or full stop.
- */
-function opensArabicClause(text: string, trigger: Span): boolean {
-  if (/^[وف]/u.test(text.slice(trigger.start, trigger.end))) return true;
-  let index = trigger.start - 1;
-  while (index >= 0 && /\s/u.test(text[index] ?? '')) index--;
-  return index < 0 || '،,؛;.!?:'.includes(text[index] ?? '');
 }
 
 /**

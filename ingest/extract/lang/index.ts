@@ -210,6 +210,16 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         checkExamples('connectives.selfPronounVerbs', pattern.examples);
         return expanded('connectives.selfPronounVerbs', pattern.phrases);
       }),
+      clauseClitics: pack.connectives.clauseClitics.flatMap((pattern) => {
+        for (const example of pattern.examples)
+          checkRelationExample(where, 'connectives.clauseClitics', example);
+        return expanded('connectives.clauseClitics', pattern.phrases);
+      }),
+      clauseOpeners: pack.connectives.clauseOpeners.flatMap((pattern) => {
+        for (const example of pattern.examples)
+          checkRelationExample(where, 'connectives.clauseOpeners', example);
+        return expanded('connectives.clauseOpeners', pattern.phrases);
+      }),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

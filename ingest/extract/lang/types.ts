@@ -391,6 +391,18 @@ export interface ConnectiveVocabulary {
    * ("that it") has none.
    */
   selfPronounVerbs: readonly Pattern<ClaimExpectation>[];
+  /**
+   * Conjunctions written glued to a verb set first that opens a clause of its own ("و", "ف" in
+   * "واستهدفت"): its subject is the name after it, not one of the clause before. A language
+   * whose subject comes before its verb has none; an example is a second clause so opened.
+   */
+  clauseClitics: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words right before a verb set first that show it opens a clause of its own ("ثم", "قد",
+   * "بعد أن"), glued to one of `clauseClitics` or not ("وقد"); an example is a second clause
+   * so opened, its subject after its verb.
+   */
+  clauseOpeners: readonly Pattern<RelationExpectation>[];
 }
 
 /**

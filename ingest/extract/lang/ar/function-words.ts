@@ -43,4 +43,57 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  clauseClitics: [
+    {
+      phrases: ['و', 'ف'],
+      examples: [
+        {
+          text: 'واستهدفت مجموعة APT28 ألمانيا واستهدفت مجموعة لازاروس فرنسا.',
+          expect: { source: 'Lazarus Group', type: 'TARGETED', target: 'France' },
+        },
+      ],
+    },
+  ],
+  clauseOpeners: [
+    {
+      // "ثم": a second act, its subject after its verb.
+      phrases: ['ثم'],
+      examples: [
+        {
+          text: 'هاجمت مجموعة APT28 ألمانيا ثم هاجمت مجموعة لازاروس فرنسا.',
+          expect: { source: 'Lazarus Group', type: 'TARGETED', target: 'France' },
+        },
+      ],
+    },
+    {
+      // "قد", "لقد" before a past verb, glued to "و" or "ف" or not.
+      phrases: ['قد|لقد'],
+      examples: [
+        {
+          text: 'اخترقت مجموعة APT28 وزارة الدفاع الألمانية وقد اخترقت مجموعة لازاروس شركة سوني بيكتشرز.',
+          expect: { source: 'Lazarus Group', type: 'TARGETED', target: 'Sony Pictures' },
+        },
+      ],
+    },
+    {
+      // "أن" after "بعد", "قبل": a clause of time, its verb first.
+      phrases: ['أن|إن'],
+      examples: [
+        {
+          text: 'استهدفت مجموعة APT28 فرنسا بعد أن اخترقت مجموعة لازاروس شركة سوني بيكتشرز.',
+          expect: { source: 'Lazarus Group', type: 'TARGETED', target: 'Sony Pictures' },
+        },
+      ],
+    },
+    {
+      // "كما": one more act, told after another.
+      phrases: ['كما'],
+      examples: [
+        {
+          text: 'استهدفت مجموعة APT28 وزارة الدفاع الألمانية كما استهدفت مجموعة Sandworm أوكرانيا.',
+          expect: { source: 'Sandworm Team', type: 'TARGETED', target: 'Ukraine' },
+        },
+      ],
+    },
+  ],
 };

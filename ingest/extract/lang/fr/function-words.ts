@@ -167,4 +167,7 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // The pronoun after "that" stands for the speaker whatever verb follows it.
   selfPronounVerbs: [],
+  // A subject comes before its verb: no word marks a verb that opens its clause.
+  clauseClitics: [],
+  clauseOpeners: [],
 };
