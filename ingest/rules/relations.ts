@@ -83,6 +83,13 @@ const ARABIC_RELATIVE_OF_NOUN_BEFORE =
 const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|that|de|du|des|d['’]\S*|à|au|aux|par|pour|avec|sur|dans|en|qui|que|dont)`;
 /** "et", "and", "as well as": the conjunctions before a list's last item (Arabic joins with "و"). */
 const LIST_COORDINATORS = alternation(connectiveWords('listCoordinators'));
+/** "to", "à", "إلى": the preposition before the party a thing goes to, or before a listener. */
+const RECIPIENT_PREPOSITIONS = connectiveWords('recipientPrepositions');
+const TO = alternation(RECIPIENT_PREPOSITIONS);
+/** The same in Arabic script, where a word of any kind may stand between it and the party ("إلى مجموعة X"). */
+const ARABIC_TO = alternation(RECIPIENT_PREPOSITIONS.filter(hasArabic));
+/** The same in Latin script, where one lower-case noun may ("au groupe APT28"). */
+const LATIN_TO = alternation(RECIPIENT_PREPOSITIONS.filter((word) => !hasArabic(word)));
 /** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */
 const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
 /**
@@ -167,8 +174,10 @@ const APPOSITION_BEFORE_VERB =
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
 /** "..., a indiqué un responsable de X à l'AFP": whom the speaker told, before the clause ends. */
-const LISTENER_AFTER_SPEAKER =
-  /^\s+(?:à|au|aux|to)\s+(?:(?:la|le|les|l['’]|the)\s*)?[\p{L}\p{N}'’-]+(?=\s*[,.;:!?]|\s*$)/u;
+const LISTENER_AFTER_SPEAKER = new RegExp(
+  String.raw`^\s+(?:${TO})\s+(?:(?:la|le|les|l['’]|the)\s*)?[\p{L}\p{N}'’-]+(?=\s*[,.;:!?]|\s*$)`,
+  'u',
+);
 const MAX_APPOSITION_WORDS = 16;
 /** The charge right after the accused in Arabic: "ب" attached to its verbal noun ("باختراق"). */
 const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
@@ -956,7 +965,7 @@ const AGENT_BEFORE_NAME = new RegExp(
   'iu',
 );
 /** "... to", "... aux": the second complement of a verb of linking, right after its agent. */
-const LINKED_TO = /^\s+(?:to|à|au|aux)\s+(?:\p{Ll}+\s+){0,1}$/iu;
+const LINKED_TO = new RegExp(String.raw`^\s+(?:${TO})\s+(?:\p{Ll}+\s+){0,1}$`, 'iu');
 
 /**
  * "APT28 was linked by Mandiant to attacks on NATO", "relié par Mandiant aux attaques contre
@@ -1671,8 +1680,10 @@ function pairAfter(
  * "إلى" before a name, or "à", "au", "aux" right before it or its one lower-case noun ("au groupe
  * APT28"): the party a thing is ascribed to.
  */
-const TO_PARTY_BEFORE =
-  /(?:(?:^|\s)إلى\s+(?:\S+\s+)?|^\s*(?:à|au|aux|à\s+la|à\s+l['’])(?:\s*\p{Ll}[\p{L}-]*)?\s*)$/u;
+const TO_PARTY_BEFORE = new RegExp(
+  String.raw`(?:(?:^|\s)(?:${ARABIC_TO})\s+(?:\S+\s+)?|^\s*(?:${LATIN_TO})(?:\s+la|\s+l['’])?(?:\s*\p{Ll}[\p{L}-]*)?\s*)$`,
+  'u',
+);
 
 /**
  * "وتنسب واشنطن إلى لازاروس برنامج واناكراي", "l'ANSSI a attribué à APT28 le piratage": the
@@ -1940,10 +1951,13 @@ function verbSubjects(
  * target, which a description in the clause's own words may precede ("to the prolific
  * North Korea-linked group Lazarus").
  */
-const AFTER_AGENT = /\s(?:to|à|au|aux)\s+(?:(?:the|la|le|les|l['’])\s*)?(?:[^\s,;:.]+\s+){0,8}$/iu;
+const AFTER_AGENT = new RegExp(
+  String.raw`\s(?:${TO})\s+(?:(?:the|la|le|les|l['’])\s*)?(?:[^\s,;:.]+\s+){0,8}$`,
+  'iu',
+);
 
 /** "to", maybe with "the", right before the party of a split attribution ("attributed X to the Y"). */
-const PARTY_MARKER_BEFORE = /\s(?:to|à|au|aux)\s+(?:(?:the|la|le|les|l['’])\s*)?$/iu;
+const PARTY_MARKER_BEFORE = new RegExp(String.raw`\s(?:${TO})\s+(?:(?:the|la|le|les|l['’])\s*)?$`, 'iu');
 
 /** "by", "par": the preposition of a passive's agent. */
 const AGENT_PREPOSITIONS = alternation(connectiveWords('agentPrepositions'));

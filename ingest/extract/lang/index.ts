@@ -210,6 +210,11 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         checkExamples('connectives.selfPronounVerbs', pattern.examples);
         return expanded('connectives.selfPronounVerbs', pattern.phrases);
       }),
+      recipientPrepositions: pack.connectives.recipientPrepositions.flatMap((pattern) => {
+        for (const example of pattern.examples)
+          checkRelationExample(where, 'connectives.recipientPrepositions', example);
+        return expanded('connectives.recipientPrepositions', pattern.phrases);
+      }),
       clauseClitics: pack.connectives.clauseClitics.flatMap((pattern) => {
         for (const example of pattern.examples)
           checkRelationExample(where, 'connectives.clauseClitics', example);

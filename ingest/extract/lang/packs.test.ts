@@ -177,15 +177,22 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
-    ...(['listCoordinators', 'listQuantifiers', 'clauseClitics', 'clauseOpeners'] as const).flatMap(
-      (concept) =>
-        pack.connectives[concept].flatMap((pattern) =>
-          pattern.examples.map((example) => ({
-            concept: `connectives.${concept}`,
-            example,
-            accepts: relationHolds(example.expect),
-          })),
-        ),
+    ...(
+      [
+        'listCoordinators',
+        'listQuantifiers',
+        'recipientPrepositions',
+        'clauseClitics',
+        'clauseOpeners',
+      ] as const
+    ).flatMap((concept) =>
+      pack.connectives[concept].flatMap((pattern) =>
+        pattern.examples.map((example) => ({
+          concept: `connectives.${concept}`,
+          example,
+          accepts: relationHolds(example.expect),
+        })),
+      ),
     ),
     ...(['agentPrepositions', 'selfPronouns', 'selfPronounVerbs'] as const).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

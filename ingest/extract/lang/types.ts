@@ -392,6 +392,12 @@ export interface ConnectiveVocabulary {
    */
   selfPronounVerbs: readonly Pattern<ClaimExpectation>[];
   /**
+   * The preposition before the party a thing goes to: the one it is linked or ascribed to
+   * ("linked by Mandiant to the GRU", "a attribué à APT28 le piratage", "نسبت إلى X"), or the
+   * listener a speaker told ("..., a indiqué un responsable à l'AFP"); an example is such a link.
+   */
+  recipientPrepositions: readonly Pattern<RelationExpectation>[];
+  /**
    * Conjunctions written glued to a verb set first that opens a clause of its own ("و", "ف" in
    * "واستهدفت"): its subject is the name after it, not one of the clause before. A language
    * whose subject comes before its verb has none; an example is a second clause so opened.

@@ -43,6 +43,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  recipientPrepositions: [
+    {
+      phrases: ['إلى'],
+      examples: [
+        {
+          text: 'وتنسب واشنطن إلى مجموعة لازاروس برنامج واناكراي.',
+          expect: { source: 'WannaCry', type: 'ATTRIBUTED_TO', target: 'Lazarus Group' },
+        },
+      ],
+    },
+  ],
   clauseClitics: [
     {
       phrases: ['و', 'ف'],

@@ -169,6 +169,17 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // The pronoun after "that" stands for the speaker whatever verb follows it.
   selfPronounVerbs: [],
+  recipientPrepositions: [
+    {
+      phrases: ['to'],
+      examples: [
+        {
+          text: 'APT28 was linked by Mandiant to the GRU.',
+          expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+        },
+      ],
+    },
+  ],
   // A subject comes before its verb: no word marks a verb that opens its clause.
   clauseClitics: [],
   clauseOpeners: [],

@@ -167,6 +167,17 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // The pronoun after "that" stands for the speaker whatever verb follows it.
   selfPronounVerbs: [],
+  recipientPrepositions: [
+    {
+      phrases: ['à', 'au|aux'],
+      examples: [
+        {
+          text: "L'ANSSI a attribué à APT28 le piratage de TV5Monde.",
+          expect: { source: 'piratage de TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+        },
+      ],
+    },
+  ],
   // A subject comes before its verb: no word marks a verb that opens its clause.
   clauseClitics: [],
   clauseOpeners: [],
