@@ -478,3 +478,42 @@ describe('"the latter", "ce dernier"', () => {
     );
   });
 });
+
+describe('Arabic organisation references', () => {
+  test('"الهيئة" and "الجهاز" stand for the one body named so with that head', () => {
+    assertHas(
+      relationLines(
+        'أعلنت هيئة الاتصالات الأردنية عن هجوم. وقالت الهيئة إن مجموعة APT34 اخترقت شركة زين.',
+        'ar',
+      ),
+      'TARGETED OilRig -> زين reported [هيئة الاتصالات الأردنية]',
+    );
+    assertHas(
+      relationLines(
+        'أعلن جهاز الأمن الأوكراني عن هجوم. وقال الجهاز إن مجموعة Sandworm اخترقت شركة كييف إنرجو.',
+        'ar',
+      ),
+      'TARGETED Sandworm Team -> كييف إنرجو reported [SBU]',
+    );
+  });
+
+  test('a reference after the preposition "ل" ("للشركة") is the same reference', () => {
+    assertHas(
+      relationLines(
+        'نفت شركة كويلسك الاتهامات، وقال سمير حداد، الرئيس التنفيذي للشركة، إن الشركة لم تبع البرنامج.',
+        'ar',
+      ),
+      'LEADS سمير حداد -> كويلسك asserted []',
+    );
+  });
+
+  test('"الجهاز" with no body so named before stands for none', () => {
+    assertHas(
+      relationLines(
+        'أعلنت وزارة الدفاع الأردنية عن هجوم. وقال الجهاز إن مجموعة APT34 اخترقت شركة زين.',
+        'ar',
+      ),
+      'TARGETED OilRig -> زين reported []',
+    );
+  });
+});

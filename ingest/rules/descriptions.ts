@@ -90,10 +90,27 @@ export function describedActors(text: string, sentence: Sentence, demonyms: read
 }
 
 /**
+ * After the preposition ل an Arabic article loses its alef ("للوزارة" = ل + الوزارة, "متحدث
+ * للوزارة", "the ministry's spokesman"): the reference written so is the same.
+ */
+/** The preposition ل before such a reference, which is no part of the mention ("للشركة": "لشركة"). */
+function prepositionLength(phrase: string): number {
+  return phrase.startsWith('لل') ? 1 : 0;
+}
+
+function withArabicPreposition<T extends { reference: string }>(entries: readonly T[]): T[] {
+  return entries.flatMap((entry) =>
+    entry.reference.startsWith('ال')
+      ? [entry, { ...entry, reference: `لل${entry.reference.slice(2)}` }]
+      : [entry],
+  );
+}
+
+/**
  * Head nouns of organisation names a text may name the organisation by: the word in the
  * description and the word in the name (the Arabic article is not part of the name's word).
  */
-const ORGANISATION_HEADS: ReadonlyArray<{ reference: string; head: string }> = [
+const ORGANISATION_HEADS: ReadonlyArray<{ reference: string; head: string }> = withArabicPreposition([
   ...[
     'government',
     'regime',
@@ -129,6 +146,8 @@ const ORGANISATION_HEADS: ReadonlyArray<{ reference: string; head: string }> = [
   { reference: 'الوكالة', head: 'وكالة' },
   { reference: 'اللجنة', head: 'لجنة' },
   { reference: 'المديرية', head: 'مديرية' },
+  { reference: 'الهيئة', head: 'هيئة' },
+  { reference: 'الجهاز', head: 'جهاز' },
   // A bank's name holds the article ("البنك المركزي ..."), unlike a ministry's construct.
   { reference: 'البنك', head: 'البنك' },
   { reference: 'المصرف', head: 'المصرف' },
@@ -138,7 +157,7 @@ const ORGANISATION_HEADS: ReadonlyArray<{ reference: string; head: string }> = [
   { reference: 'this regime', head: 'government' },
   { reference: 'le régime', head: 'gouvernement' },
   { reference: 'ce régime', head: 'gouvernement' },
-];
+]);
 
 const ORGANISATION_REFERENCE = new RegExp(
   String.raw`${startsWithOneOf(['و', 'ف', ...ORGANISATION_HEADS.map((entry) => entry.reference)])}(?<![\p{L}\p{N}])(?:[وف])?(${ORGANISATION_HEADS.map((entry) => escapeRegExp(entry.reference)).join('|')})(?![\p{L}\p{N}])`,
@@ -241,7 +260,8 @@ export function organisationReferences(
     const local = within(organisations, sentence);
     for (const match of text.slice(sentence.start, sentence.end).matchAll(ORGANISATION_REFERENCE)) {
       const phrase = match[1] ?? '';
-      const start = sentence.start + match.index + match[0].length - phrase.length;
+      const start =
+        sentence.start + match.index + match[0].length - phrase.length + prepositionLength(phrase);
       const end = start + phrase.length;
       // A phrase may stand for a name holding one of several heads ("the regime": a regime, else a government).
       const heads = ORGANISATION_HEADS.filter(
@@ -279,6 +299,7 @@ const COMPANY_PHRASES = [
   'la firme',
   'cette firme',
   'الشركة',
+  'للشركة',
   'هذه الشركة',
 ];
 const COMPANY_DESCRIPTION = new RegExp(
@@ -316,9 +337,9 @@ export function companyReferences(
   for (const match of text.slice(sentence.start, sentence.end).matchAll(COMPANY_DESCRIPTION)) {
     const modifiers = (match[1] ?? '').split(/\s+/u).filter((word) => word !== '');
     if (modifiers.some((word) => CONTRASTIVE.has(word.toLowerCase()))) continue;
-    const phrase = match[0].replace(/^[وف](?=ال|هذه)/u, '');
+    const phrase = match[0].replace(/^[وف](?=ال|لل|هذه)/u, '');
     const end = sentence.start + match.index + match[0].length;
-    const start = end - phrase.length;
+    const start = end - phrase.length + prepositionLength(phrase);
     if (local.some((mention) => mention.start < end + 3 && start < mention.end)) continue;
     const entity = salientAntecedent(
       text,
@@ -328,7 +349,7 @@ export function companyReferences(
       (span) => within(organisations, span),
       COMPANY_AGREEMENT,
     );
-    if (entity) found.push({ start, end, surface: phrase, entity, anaphoric: true });
+    if (entity) found.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
   }
   return found;
 }
