@@ -697,6 +697,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: 'a title joined by "و" with its adjective introduces a second person, who leads no place named after',
+      text: 'التقى الرئيس الفرنسي إيمانويل ماكرون والرئيس الأمريكي جو بايدن في باريس.',
+      expect: [],
+    },
+    {
+      trap: 'a post before a company and its holder: the holder leads the company, whose name stops at the given name',
+      text: 'وقال مدير شركة كويلسك سمير حداد إن الهجوم فشل.',
+      expect: ['LEADS سمير حداد -> كويلسك asserted []'],
+    },
+    {
       trap: '"و" set apart from the next word joins a negated clause, not a second target',
       text: 'واستهدفت مجموعة APT28 ألمانيا و لم تستهدف فرنسا.',
       expect: ['TARGETED APT28 -> Germany asserted []'],

@@ -211,3 +211,12 @@ describe('Arabic names in news prose', () => {
     assert.deepEqual(actors('وتبنت الهجوم مجموعة تطلق على نفسها اسم "حراس البحر".'), ['حراس البحر']);
   });
 });
+
+describe('Arabic names after a cue noun', () => {
+  test('a body named after a post stops before the given name of its holder', () => {
+    assert.deepEqual(names('وقال مدير شركة كويلسك سمير حداد إن الهجوم فشل.'), [
+      'Organization:كويلسك',
+      'Person:سمير حداد',
+    ]);
+  });
+});

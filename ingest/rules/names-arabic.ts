@@ -355,6 +355,10 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     } else if (taken > 0 && startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD))) {
       // "المبرمج كريم حداد عضو في ...": the predicate after the name is no part of it.
       break;
+    } else if (!person && taken > 0 && next !== '' && PLAIN_GIVEN_NAMES.has(foldKey(word))) {
+      // "مدير شركة كويلسك سمير حداد": a given name and one more word after the body's name is
+      // the person the post before it belongs to.
+      break;
     } else if (taken > 0 && isHeadNoun(word)) {
       // "الرئيس محمود عباس مدينة نابلس": a head noun opens the next name.
       break;

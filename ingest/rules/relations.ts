@@ -952,6 +952,11 @@ const NOT_NOUNS = new Set([
 ]);
 /** Adverbs of manner are no nouns either: "widely attributed". */
 const ADVERB = /ly$/u;
+/**
+ * "والرئيس الأمريكي جو بايدن": in Arabic a title's adjectives, definite like it, stand between
+ * it and the name it belongs to.
+ */
+const ARABIC_TITLE_ADJECTIVES = /^(?:\s+ال[\u0621-\u0652]+){1,2}\s+$/u;
 /** "X, a malware attributed to Y": the name before the apposition the noun heads. */
 const NOUN_IN_APPOSITION = /^\s*,\s*(?:an?|the)\s+[^,;:.()]{0,60}$/iu;
 /**
@@ -1184,8 +1189,8 @@ function argumentPairs(
   if (
     spec.role === true &&
     titled?.entity.type === 'Person' &&
-    wordsBetween(text, trigger.end, titled.start) === 0 &&
-    /^\s*$/u.test(text.slice(trigger.end, titled.start))
+    (/^\s*$/u.test(text.slice(trigger.end, titled.start)) ||
+      (arabic && ARABIC_TITLE_ADJECTIVES.test(text.slice(trigger.end, titled.start))))
   ) {
     const owner = left.find((mention) => /^(?:['’]s?)?\s*$/u.test(text.slice(mention.end, trigger.start)));
     const pairs = owner ? spec.types.flatMap((type) => pairFor(type, titled, owner) ?? []) : [];
