@@ -63,9 +63,17 @@ export const claims = {
     },
     {
       // Verbs of a spoken or written statement: a name right after them is a speaker.
-      phrases: ['قال|قالت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أضاف|أضافت|أعلن|أعلنت|كتب|كتبت'],
+      phrases: [
+        'قال|قالت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أضاف|أضافت|أعلن|أعلنت|كتب|كتبت',
+        // The present tense of the same verbs, as news writes a quote: "يقول X، مدير ...، إن".
+        'يقول|تقول|يؤكد|تؤكد|يوضح|توضح|يضيف|تضيف',
+      ],
       marksSpeaker: true,
       examples: [
+        {
+          text: 'يقول مارك هولدن، مدير شركة كويلسك، إن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { modality: 'reported', claimant: 'مارك هولدن' },
+        },
         {
           text: 'قالت شركة مانديانت إن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
           expect: { modality: 'reported', claimant: 'مانديانت' },
@@ -75,7 +83,7 @@ export const claims = {
     {
       // Verbs that report a finding, an accusation or a link.
       phrases: [
-        'ذكر|ذكرت|تؤكد|يؤكد|أشار|أشارت|أفاد|أفادت|كشف|كشفت|اتهم|اتهمت|يقول|تقول|ربط|ربطت|نسب|نسبت|تنسب|ينسب|خلص|خلصت|شدد|شددت',
+        'ذكر|ذكرت|أشار|أشارت|أفاد|أفادت|كشف|كشفت|اتهم|اتهمت|ربط|ربطت|نسب|نسبت|تنسب|ينسب|خلص|خلصت|شدد|شددت',
         // With the pronoun of what is attributed, set before: "أما X فقد نسبته شركة Y إلى Z".
         'نسبته|نسبتها|نسبه|نسبها',
         // A view or a claim held by its subject: "ورأى خبراء أن ..."، "وزعمت المجموعة أنها ..."
