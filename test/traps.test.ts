@@ -707,6 +707,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['LEADS سمير حداد -> كويلسك asserted []'],
     },
     {
+      trap: 'a present verb right after an indefinite plural describes that noun: its target is not the name’s',
+      text: 'وقالت الشركة إن مجموعة NSO تبيع برمجيات تستهدف وزارة الدفاع الألمانية.',
+      expect: [],
+    },
+    {
+      trap: 'a present verb right after a noun and a partitive "من" describes that noun: its target is not the name’s',
+      text: 'وقالت الوزارة إن سامي حداد يدير شبكات من القراصنة تعمل ضد فرنسا.',
+      expect: [],
+    },
+    {
+      trap: 'the name’s own attacks, described by a present verb, target what they target for it',
+      text: 'وقالت الشركة إن مجموعة APT28 تشن هجمات تستهدف وزارة الدفاع الألمانية.',
+      expect: ['TARGETED APT28 -> وزارة الدفاع الألمانية reported []'],
+    },
+    {
       trap: '"و" set apart from the next word joins a negated clause, not a second target',
       text: 'واستهدفت مجموعة APT28 ألمانيا و لم تستهدف فرنسا.',
       expect: ['TARGETED APT28 -> Germany asserted []'],

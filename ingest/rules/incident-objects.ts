@@ -36,6 +36,12 @@ const INCIDENT_NOUNS = new Set(
     .map((word) => word.replace(/^ال/u, '')),
 );
 
+/** Whether an Arabic word, its clitics and article aside, is a noun that names an incident ("والهجمات", "اختراق"). */
+export function isArabicIncidentNoun(word: string): boolean {
+  const bare = BARE_WORD.exec(word)?.[1] ?? '';
+  return INCIDENT_NOUNS.has(bare) || INCIDENT_NOUNS.has(bare.replace(/^ال/u, ''));
+}
+
 export interface IncidentObject {
   author: EntityMention;
   incident: EntityMention;
@@ -84,8 +90,8 @@ export function findIncidentObjects(
 function agrees(verb: string, incident: string): boolean {
   const noun = incident
     .split(/\s+/u)
-    .map((word) => BARE_WORD.exec(word)?.[1] ?? '')
-    .find((word) => INCIDENT_NOUNS.has(word) || INCIDENT_NOUNS.has(word.replace(/^ال/u, '')));
+    .filter(isArabicIncidentNoun)
+    .map((word) => BARE_WORD.exec(word)?.[1] ?? '')[0];
   if (!noun) return true;
   const feminine = /(?:ة|ات)$/u.test(noun);
   return verb.endsWith('ها') === feminine;

@@ -32,6 +32,7 @@ import {
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { opensClause } from './clause-openings.ts';
 import { isHackOf, isOccasion } from './events.ts';
+import { isArabicIncidentNoun } from './incident-objects.ts';
 import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
@@ -79,6 +80,26 @@ const RELATIVE_OF_NOUN_BEFORE =
  */
 const ARABIC_RELATIVE_OF_NOUN_BEFORE =
   /\s(?!(?:هو|هي|هم)\s)(?![\u0621-\u064a]*(?:ي|يه|ية)\s)[\u0621-\u064a]+\s+(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)\s+$/u;
+/**
+ * "X يقود شبكات من القراصنة تعمل ضد Y", "X تبيع برمجيات تستهدف Y": an Arabic verb in the present
+ * right after an indefinite noun describes that noun (Arabic needs no relative pronoun after one):
+ * the noun, a plural in "ات" or a noun and a partitive "من" with a definite noun, is its subject,
+ * unless it names the name's incidents. The verb is the trigger itself or stands right before it
+ * ("تعمل ضد").
+ */
+const ARABIC_VERB_OF_INDEFINITE_NOUN =
+  /\s[\u0621-\u064a]+\s+(?!ال|لل|[وفبك]ال)([\u0621-\u064a]{2,}ات|[\u0621-\u064a]{3,}(?=\s+من\s+ال[\u0621-\u064a]+))(?:\s+من\s+ال[\u0621-\u064a]+)?\s+[وف]?[يت][\u0621-\u064a]{2,}\s+$/u;
+
+/** Whether the trigger's verb, or the verb right before it, describes an indefinite noun after the name. */
+function describesIndefiniteNoun(text: string, mention: Span, trigger: Span): boolean {
+  const verb = /^[\u0621-\u064a]+/u.exec(text.slice(trigger.start, trigger.end))?.[0] ?? '';
+  const gap = text.slice(mention.end, trigger.start);
+  const noun = (ARABIC_VERB_OF_INDEFINITE_NOUN.exec(gap) ??
+    ARABIC_VERB_OF_INDEFINITE_NOUN.exec(`${gap}${verb} `))?.[1];
+  // "X تشن هجمات تستهدف Y": the name's own attacks; what they target, it targets.
+  return noun !== undefined && !isArabicIncidentNoun(noun);
+}
+
 /** Words that end a description inside a list item: past them, a name is no longer the item. */
 const NOT_DESCRIPTIVE = String.raw`(?:of|on|in|by|for|with|from|to|at|which|who|that|de|du|des|d['’]\S*|à|au|aux|par|pour|avec|sur|dans|en|qui|que|dont)`;
 /** "et", "and", "as well as": the conjunctions before a list's last item (Arabic joins with "و"). */
@@ -1133,7 +1154,8 @@ function argumentPairs(
       !(arabic && ALSO_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
       !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
-      !(arabic && ARABIC_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))),
+      !(arabic && ARABIC_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
+      !(arabic && describesIndefiniteNoun(text, mention, trigger)),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.
