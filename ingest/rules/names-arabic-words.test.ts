@@ -213,6 +213,11 @@ describe('Arabic names in news prose', () => {
 });
 
 describe('Arabic names after a cue noun', () => {
+  test('a word joined by "و" after a title opens a name when a family name follows it', () => {
+    assert.deepEqual(names('صدر قرار بتعيين السيد وسيم الحلبي مديرا.'), ['Person:وسيم الحلبي']);
+    assert.deepEqual(names('اجتمع رئيس وأعضاء المجلس البلدي.'), []);
+  });
+
   test('a body named after a post stops before the given name of its holder', () => {
     assert.deepEqual(names('وقال مدير شركة كويلسك سمير حداد إن الهجوم فشل.'), [
       'Organization:كويلسك',

@@ -340,8 +340,16 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     ) {
       // "مجموعة تعمل لصالح ...", "برمجية تستهدف ...": the cue's noun is described by a verb, not named.
       break;
-    } else if (person && taken === 0 && /^و/u.test(word) && !GIVEN_NAMES.has(foldKey(word))) {
-      // "رئيس وأعضاء ...": a word joined by "و" is a second holder of the title, not a name.
+    } else if (
+      person &&
+      taken === 0 &&
+      /^و/u.test(word) &&
+      !GIVEN_NAMES.has(foldKey(word)) &&
+      !isNisbaSurname(next) &&
+      !isFamilyWithArticle(next)
+    ) {
+      // "رئيس وأعضاء ...": a word joined by "و" is a second holder of the title, not a name,
+      // unless a family name follows it: a given name opening on "و" ("السيد وسيم الحلبي").
       break;
     } else if (
       person &&
