@@ -21,7 +21,7 @@ import { findHeadlineRegions, type HeadlineRegions } from './headlines.ts';
 import { siteOwner } from './known-names.ts';
 import { findArabicNames } from './names-arabic.ts';
 import { findLatinNames, type LatinNames } from './names-latin.ts';
-import { findUnits } from './names-units.ts';
+import { findUnitOwners, findUnits } from './names-units.ts';
 import { tableCellCandidates } from './table-rows.ts';
 import { overlaps } from './text.ts';
 import type { Candidate } from './types.ts';
@@ -80,6 +80,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   { name: 'capitalised names', find: (scan) => scan.latin.candidates },
   { name: 'Arabic names after cues', find: (scan) => findArabicNames(scan.text, scan.sentences) },
   { name: 'units', find: (scan) => scan.units },
+  { name: 'owners of units', find: (scan) => findUnitOwners(scan.text) },
   { name: 'acronyms', find: (scan) => scan.acronyms.flatMap((link) => [link.longForm, link.acronym]) },
   { name: 'embassies', find: (scan) => findEmbassies(scan.text, scan.gazetteer) },
   { name: 'organs of a state', find: (scan) => findStateBodies(scan.text, scan.gazetteer) },

@@ -72,6 +72,58 @@ describe('places', () => {
   });
 });
 
+describe('belonging', () => {
+  test('a capitalised name whose possessive stands on a numbered unit is the organisation owning it', () => {
+    assertHas(
+      relationLines('Quillon’s Unit 42 wrote a blog in May.', 'en'),
+      'PART_OF Unit 42 -> Quillon asserted []',
+    );
+    // A place's possessive places the unit; it owns nothing.
+    const placed = relationLines("Russia's Unit 26165 hacked the DNC.", 'en');
+    assertHas(placed, 'LOCATED_IN Unit 26165 -> Russia asserted []');
+    assertNone(placed, /^PART_OF Unit 26165/);
+  });
+
+  test('a compound opening on a head word heads a name as the word alone does', () => {
+    assertHas(
+      relationLines(
+        'The Harbour Cyber Office reports to the Secretariat-General for Maritime Affairs.',
+        'en',
+      ),
+      'PART_OF Harbour Cyber Office -> Secretariat-General for Maritime Affairs asserted []',
+    );
+  });
+
+  test("an acronym from another language spells its body's name in another order, every letter once", () => {
+    const lines = relationLines(
+      'The Harbour Cyber Office reports to the Secretariat-General for Maritime Defence and Security (SGDSM). The SGDSM publishes a yearly report.',
+      'en',
+    );
+    assertHas(
+      lines,
+      'PART_OF Harbour Cyber Office -> Secretariat-General for Maritime Defence and Security asserted []',
+    );
+    // One letter short or one too many: no long form, so the name stops at "and".
+    assertNone(
+      relationLines(
+        'The Harbour Cyber Office reports to the Secretariat-General for Maritime Defence and Security (SGDSMX).',
+        'en',
+      ),
+      /Defence and Security/,
+    );
+  });
+
+  test('a kind of consultancy after a demonym places the consultancy named after it', () => {
+    assertHas(
+      relationLines(
+        'A paper by the French information security consultancy KESTREL was published in May.',
+        'en',
+      ),
+      'LOCATED_IN KESTREL -> France asserted []',
+    );
+  });
+});
+
 describe('denials', () => {
   test('a denial in the passive names its denier after "by", "par" or "من قبل", and denies what came before', () => {
     const en = relationLines(
