@@ -65,6 +65,35 @@ describe('places', () => {
     assertHas(lines, 'TARGETED APT41 -> Bayer reported [Havelpost]');
   });
 
+  test('a place after a comma and its possessive on a noun for a part is the larger place', () => {
+    const lines = relationLines(
+      "The Kestrel Agency is headquartered in Harlow Square, Bristol's center, in an old bank.",
+      'en',
+    );
+    assertHas(lines, 'PART_OF Harlow Square -> Bristol asserted []');
+    assertHas(lines, 'LOCATED_IN Kestrel Agency -> Bristol asserted []');
+    // Two places of a list are not one in the other.
+    assertNone(relationLines('APT99 hit banks in Lyon, Bristol and Leeds.', 'en'), /^PART_OF/);
+  });
+
+  test('a description of a body or firm "of" a place places the organisation, in English and French', () => {
+    assertHas(
+      relationLines('Vantor Bank, the central bank of Portugal, was hit.', 'en'),
+      'LOCATED_IN Vantor Bank -> Portugal asserted []',
+    );
+    assertHas(
+      relationLines('The Kestrel Office is the national cyber agency of Norway.', 'en'),
+      'LOCATED_IN Kestrel Office -> Norway asserted []',
+    );
+    assertHas(
+      relationLines('La Banque Vantor, la banque centrale du Portugal, a été piratée.', 'fr'),
+      'LOCATED_IN Banque Vantor -> Portugal asserted []',
+    );
+    // A threat group's description places nothing, nor a noun that is no body.
+    assertNone(relationLines('APT28 is the main threat group of Russia.', 'en'), /^LOCATED_IN/);
+    assertNone(relationLines('The Kestrel Office is a partner of Norway.', 'en'), /^LOCATED_IN/);
+  });
+
   test("an organisation's possessive on another still makes a part, not a place", () => {
     const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
