@@ -490,3 +490,19 @@ describe('short forms of companies', () => {
     );
   });
 });
+
+describe('works cited', () => {
+  test('a title cited under a heading of references places nothing; the report goes on after the next heading', () => {
+    const lines = relationLines(
+      "APT99 hacked the Kestrel Office in 2020.\n**References:**\n[1] Harlow Press. (2019).\nNorway's Kestrel Office: a profile.\n**Indicators of Compromise**\nAPT99 used kestrel-login[.]com in the attacks.",
+      'en',
+    );
+    assertNone(lines, /^LOCATED_IN/);
+    assertHas(lines, 'USES APT99 -> kestrel-login.com asserted []');
+    // Without the heading, the same line places the office.
+    assertHas(
+      relationLines("APT99 hacked the Kestrel Office in 2020. Norway's Kestrel Office was hit.", 'en'),
+      'LOCATED_IN Kestrel Office -> Norway asserted []',
+    );
+  });
+});

@@ -170,3 +170,6 @@ export const connectives: ConnectiveVocabulary = {
   // The pronoun after "that" stands for the speaker whatever verb follows it.
   selfPronounVerbs: [],
 };
+
+/** Headings of a list of works cited: what the lines under them name states nothing. */
+export const referenceHeadings = ['References', 'Bibliography', 'Sources', 'Works cited', 'Further reading'];

@@ -168,3 +168,6 @@ export const connectives: ConnectiveVocabulary = {
   // The pronoun after "that" stands for the speaker whatever verb follows it.
   selfPronounVerbs: [],
 };
+
+/** Headings of a list of works cited: what the lines under them name states nothing. */
+export const referenceHeadings = ['Références', 'Bibliographie', 'Sources', 'Notes et références'];
