@@ -94,6 +94,19 @@ describe('places', () => {
     assertNone(relationLines('The Kestrel Office is a partner of Norway.', 'en'), /^LOCATED_IN/);
   });
 
+  test("an actor's other name closed by a body's head word and described as a firm is that firm, placed by its demonym", () => {
+    const lines = relationLines(
+      'The phishing pages were traced to the Mabna Institute, an Iranian government contractor.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Mabna Institute -> Iran asserted []');
+    // Described as an organisation or a group, the name stays the actor's.
+    assertNone(
+      relationLines('The pages were traced to the Mabna Institute, an Iranian hacking group.', 'en'),
+      /^LOCATED_IN Mabna Institute/,
+    );
+  });
+
   test("an organisation's possessive on another still makes a part, not a place", () => {
     const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
