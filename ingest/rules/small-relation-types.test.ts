@@ -107,6 +107,14 @@ describe('places', () => {
     );
   });
 
+  test('an address named as what was seen in a place is in that place; "as" before a verb names nothing', () => {
+    assertHas(
+      relationLines('Some APT99 IP addresses were seen in China as 198.51.100[.]7 last year.', 'en'),
+      "LOCATED_IN 198.51.100.7 -> People's Republic of China asserted []",
+    );
+    assertNone(relationLines('APT99 was active in China as 198.51.100[.]7 shows.', 'en'), /^LOCATED_IN/);
+  });
+
   test("an organisation's possessive on another still makes a part, not a place", () => {
     const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
