@@ -115,6 +115,15 @@ describe('places', () => {
     assertNone(relationLines('APT99 was active in China as 198.51.100[.]7 shows.', 'en'), /^LOCATED_IN/);
   });
 
+  test('a possessive places or owns an organisation whose hack the sentence tells too', () => {
+    const lines = relationLines(
+      "Ukraine's Central Electoral Commission was hacked by APT28. Google's Threat Analysis Group was hacked by APT29.",
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Central Electoral Commission -> Ukraine asserted []');
+    assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
+  });
+
   test("an organisation's possessive on another still makes a part, not a place", () => {
     const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
