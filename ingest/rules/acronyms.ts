@@ -34,7 +34,8 @@ export function findAcronymLinks(text: string): AcronymLink[] {
   const links: AcronymLink[] = [];
   for (const match of text.matchAll(ACRONYM_IN_BRACKETS)) {
     const acronymStart = match.index + match[0].indexOf(match[1] ?? '');
-    const longStart = longFormBefore(text, match) ?? bodyInLowerCase(text, match);
+    const longStart =
+      longFormBefore(text, match) ?? bodyInLowerCase(text, match) ?? translatedLongForm(text, match);
     if (longStart === undefined) continue;
     const longEnd = text.slice(0, match.index).trimEnd().length;
     const longSurface = text.slice(longStart, longEnd);
@@ -179,6 +180,38 @@ function bodyInLowerCase(text: string, match: RegExpExecArray): number | undefin
   if (start === undefined) return undefined;
   const first = FIRST_WORD.exec(text.slice(start, match.index))?.[0];
   return first !== undefined && BODY_HEADS.has(first.toLowerCase()) ? start : undefined;
+}
+
+/** Fewest letters an acronym needs before its letters may come in another order. */
+const MIN_TRANSLATED_LETTERS = 4;
+
+/**
+ * "the Secretariat-General for National Defence and Security (SGDSN)": a body's acronym kept
+ * from the language it was named in, whose words come in another order. Every content word is
+ * capitalised, each part of a compound gives a letter ("Secretariat-General": S and G), and
+ * together they give the acronym's letters exactly, no more, no fewer, whatever their order.
+ */
+function translatedLongForm(text: string, match: RegExpExecArray): number | undefined {
+  const letters = (match[1] ?? '').replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < MIN_TRANSLATED_LETTERS) return undefined;
+  const wanted = [...letters].sort().join('');
+  const windowStart = Math.max(0, match.index - 160);
+  const words = [...text.slice(windowStart, match.index).matchAll(WORD_BEFORE)]
+    .map((word) => ({ text: word[0], start: windowStart + word.index }))
+    .slice(-MAX_LONG_FORM_WORDS);
+  const given: string[] = [];
+  for (let first = words.length - 1; first >= 0; first--) {
+    const word = words[first];
+    if (!word) break;
+    if (SMALL_WORDS.has(word.text.toLowerCase())) continue;
+    const parts = word.text.split('-');
+    if (!parts.every((part) => /^\p{Lu}/u.test(part))) return undefined;
+    given.push(...parts.map(initial));
+    if (given.length > letters.length) return undefined;
+    if (given.length === letters.length)
+      return [...given].sort().join('') === wanted ? word.start : undefined;
+  }
+  return undefined;
 }
 
 function namesABody(longForm: string): boolean {

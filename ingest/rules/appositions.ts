@@ -7,7 +7,8 @@
  * describes the entity and is no name of it.
  * A description that names another entity may state a relation with it: "Mandiant, the
  * FireEye incident-response unit", "Unit 42, Palo Alto Networks' threat intelligence team"
- * (part of), "Flashpoint, a New York threat intelligence firm" (located in).
+ * (part of), "Flashpoint, a New York threat intelligence firm" (located in), "Vantor Bank, the
+ * central bank of Portugal" (located in).
  */
 import type { Span } from '../types.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
@@ -58,6 +59,19 @@ const PART_NOUN_AFTER =
 const ORGANISATION_NOUN_AFTER =
   /^(?:-based)?\s+(?:[\p{L}-]+\s+){0,3}?(firm|company|group|agency|organi[sz]ation|start-up|startup|vendor|gang)(?![\p{L}])/iu;
 
+/**
+ * Between an organisation and a place: a description in apposition or after "is", its head noun
+ * one for a body or a firm, then "of" ("Vantor Bank, the central bank of Portugal", "the Kestrel
+ * Office is the national cyber agency of Norway"). A country's body is placed in it.
+ */
+const BODY_OF_PLACE =
+  /^(?:\s*,|\s+(?:is|was))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(bank|agency|service|ministry|authority|office|regulator|operator|company|firm|institute|university|broadcaster|newspaper)\s+of\s+(?:the\s+)?$/u;
+/** The same in French, where adjectives follow the head noun: "Banque X, la banque centrale du Portugal". */
+const BODY_OF_PLACE_FR =
+  /^(?:\s*,|\s+(?:est|était))\s+(?:la|le|l['’]|une?)\s*(banque|agence|service|ministère|autorité|office|régulateur|opérateur|société|entreprise|institut|université)(?:\s+[\p{Ll}-]+){0,3}?\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*$/u;
+/** After the place: its phrase ends, so "of" names no larger phrase ("of Portugal's north"). */
+const PLACE_PHRASE_END = /^\s*(?:[,.;:)]|$|\s(?:and|which|that|in|since|until|from|et|qui|depuis)\s)/u;
+
 export interface AppositionRelation {
   type: 'PART_OF' | 'LOCATED_IN';
   source: EntityMention;
@@ -78,6 +92,11 @@ export function findAppositionRelations(
   const found: AppositionRelation[] = [];
   mentions.forEach((head, index) => {
     if (!DESCRIBED_TYPES.has(head.entity.type) || head.anaphoric) return;
+    const placement = bodyOfPlace(text, head, mentions, index);
+    if (placement) {
+      found.push(placement);
+      return;
+    }
     const inner = mentions.slice(index + 1).find((mention) => mention.start >= head.end);
     if (!inner || inner.anaphoric || inner.entity.key === head.entity.key) return;
     const after = text.slice(inner.end, inner.end + 80);
@@ -103,4 +122,34 @@ export function findAppositionRelations(
     found.push({ type: relation.type, source: head, target: inner, at: { start: end - word.length, end } });
   });
   return found;
+}
+
+/** How far after an organisation the place of "the central bank of X" may start. */
+const BODY_OF_PLACE_REACH = 80;
+
+/**
+ * "Vantor Bank, the central bank of Portugal": the organisation placed in the place its
+ * description names. The description's own head noun may be a reference to the organisation
+ * ("la banque centrale"), so the place is the first place after it, whatever lies between.
+ */
+function bodyOfPlace(
+  text: string,
+  head: EntityMention,
+  mentions: readonly EntityMention[],
+  index: number,
+): AppositionRelation | undefined {
+  if (head.entity.type !== 'Organization') return undefined;
+  const place = mentions
+    .slice(index + 1)
+    .find(
+      (mention) => mention.start >= head.end && !mention.anaphoric && mention.entity.key !== head.entity.key,
+    );
+  if (!place || place.entity.type !== 'Location' || place.start - head.end > BODY_OF_PLACE_REACH)
+    return undefined;
+  const gap = text.slice(head.end, place.start);
+  const match = BODY_OF_PLACE.exec(gap) ?? BODY_OF_PLACE_FR.exec(gap);
+  const word = match?.[1];
+  if (!word || !PLACE_PHRASE_END.test(text.slice(place.end, place.end + 12))) return undefined;
+  const start = head.end + gap.indexOf(word);
+  return { type: 'LOCATED_IN', source: head, target: place, at: { start, end: start + word.length } };
 }

@@ -36,7 +36,7 @@ export const ORGANIZATION_CUES_LATIN = phrases(
     'transporteur | armateur | laboratoire | constructeur | assureur | distributeur | filiale | ' +
     'hébergeur | fabricant | équipementier | provider | supplier | retailer | carrier | insurer | ' +
     'manufacturer | maker | contractor | subsidiary | operator | conglomerate | lab | laboratory | ' +
-    'news agency | news source | media source',
+    'consultancy | news agency | news source | media source',
 );
 
 /**

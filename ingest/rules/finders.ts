@@ -21,8 +21,9 @@ import { findHeadlineRegions, type HeadlineRegions } from './headlines.ts';
 import { siteOwner } from './known-names.ts';
 import { findArabicNames } from './names-arabic.ts';
 import { findLatinNames, type LatinNames } from './names-latin.ts';
-import { findUnits } from './names-units.ts';
+import { findUnitOwners, findUnits } from './names-units.ts';
 import { tableCellCandidates } from './table-rows.ts';
+import { ORGANIZATION_HEADS } from './cues.ts';
 import { overlaps } from './text.ts';
 import type { Candidate } from './types.ts';
 
@@ -73,6 +74,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
       const lowerCaseWords = lazyLowerCaseWords(scan.text);
       return withoutSpelledTerms(scan.text, scan.gazetteer)
         .filter((mention) => !isCommonWordInCapitals(scan.text, mention, lowerCaseWords))
+        .filter((mention) => !actorNameDescribedAsBody(scan.text, mention))
         .map(fromGazetteer);
     },
   },
@@ -80,6 +82,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   { name: 'capitalised names', find: (scan) => scan.latin.candidates },
   { name: 'Arabic names after cues', find: (scan) => findArabicNames(scan.text, scan.sentences) },
   { name: 'units', find: (scan) => scan.units },
+  { name: 'owners of units', find: (scan) => findUnitOwners(scan.text) },
   { name: 'acronyms', find: (scan) => scan.acronyms.flatMap((link) => [link.longForm, link.acronym]) },
   { name: 'embassies', find: (scan) => findEmbassies(scan.text, scan.gazetteer) },
   { name: 'organs of a state', find: (scan) => findStateBodies(scan.text, scan.gazetteer) },
@@ -106,6 +109,29 @@ export function findCandidates(scan: DocumentScan): Candidate[] {
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}&-]{2,}$/u;
+
+/**
+ * ", an Iranian government contractor", ", a company": an apposition naming a kind of firm or
+ * institution, which no threat actor is. "an organization" or "a group" may describe an actor.
+ */
+const ORGANISATION_APPOSITION =
+  /^\s*,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:contractor|company|firm|subsidiary|start-?up|university|bank|institute|vendor|provider|supplier)(?![\p{L}])/u;
+const LAST_WORD = /[\p{L}\p{N}]+$/u;
+
+/**
+ * "the Mabna Institute, an Iranian government contractor": a name the gazetteer files as a
+ * threat actor's other name, closed by a body's head word and described right after as a kind of
+ * organisation, is that organisation here (the body behind the actor, not the actor).
+ */
+function actorNameDescribedAsBody(text: string, mention: GazetteerMention): boolean {
+  if (mention.entry.type !== 'ThreatActor') return false;
+  const head = LAST_WORD.exec(mention.surface)?.[0];
+  return (
+    head !== undefined &&
+    ORGANIZATION_HEADS.has(head) &&
+    ORGANISATION_APPOSITION.test(text.slice(mention.end, mention.end + 100))
+  );
+}
 
 /**
  * Gazetteer matches less demonyms and less the organisations' acronyms the text spells out as

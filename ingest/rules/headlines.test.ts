@@ -42,3 +42,21 @@ test('a byline under the title is one even with a full stop; "By" deep in the te
     { start, end: start + byline.length },
   ]);
 });
+
+test('a list of works cited runs from its heading to the next heading, in every language', () => {
+  const text =
+    'APT99 hacked the Kestrel Office.\n**References:**\n[1] Harlow Press. (2019).\nNorway’s Kestrel Office: a profile.\n**Indicators of Compromise**\nAPT99 used kestrel-login[.]com.';
+  const { citations } = findHeadlineRegions(text);
+  const start = text.indexOf('**References');
+  assert.deepEqual(citations, [{ start, end: text.indexOf('**Indicators') }]);
+  const french = 'Le groupe a piraté le site.\nBibliographie\nDupont, 2019, Le groupe APT99 en Norvège.';
+  assert.deepEqual(findHeadlineRegions(french).citations, [
+    { start: french.indexOf('Bibliographie'), end: french.length },
+  ]);
+  const arabic = 'اخترقت المجموعة الموقع.\n## المراجع\nتقرير عن المجموعة.';
+  assert.deepEqual(findHeadlineRegions(arabic).citations, [
+    { start: arabic.indexOf('## المراجع'), end: arabic.length },
+  ]);
+  // A sentence that mentions references is no heading.
+  assert.deepEqual(findHeadlineRegions('The references below name APT99.\nAPT99 used X.').citations, []);
+});

@@ -8,6 +8,7 @@
 import { tableRowLines } from '../tables.ts';
 import type { Span } from '../types.ts';
 import { defangedIndicatorLine } from '../indicators/written.ts';
+import { referenceHeadings } from '../extract/lang/index.ts';
 
 const HEADLINE_SEPARATOR = /(?:[^\S\n]{3,}|\t+|\s[|•·]\s)/gu;
 const MIN_HEADLINES_IN_LIST = 3;
@@ -19,17 +20,29 @@ const LIST_LEAD = /(?:\S+\s+){3,}\S*:\s*$/u;
 const BYLINE = /^(?:By|Par|بقلم)\s+(?:the\s+|l[ae]\s+)?[\p{Lu}\u0600-\u06ff]/u;
 /** Bylines stand under the title, among the first lines of a document. */
 const BYLINE_MAX_LINE = 5;
+/** A line set apart as a heading: markdown's "#", or wholly in bold. */
+const HEADING_LINE = /^\s*(?:#{1,6}\s+\S.*|\*\*[^*\n]+\*\*\s*:?|__[^_\n]+__\s*:?)\s*$/u;
+/** A line's words without markup, a closing colon or a rule under them. */
+const HEADING_MARKUP = /^[\s#*_]+|[\s*_:.]+$/gu;
+const REFERENCE_HEADINGS = new Set(referenceHeadings());
 
 export interface HeadlineRegions {
   /** Lines that list unrelated headlines: nothing in them is extracted. */
   lists: Span[];
   /** Short lines without sentence punctuation (titles, captions, bylines): no relations. */
   titles: Span[];
+  /**
+   * Lists of works cited, from their heading ("References", "Bibliographie") to the next heading
+   * or the end: the titles they cite state nothing of the article's own, so no relations.
+   */
+  citations: Span[];
 }
 
 export function findHeadlineRegions(text: string): HeadlineRegions {
   const lists: Span[] = [];
   const titles: Span[] = [];
+  const citations: Span[] = [];
+  let citationsStart: number | undefined;
   // A table's row is split by bars and rarely ends like a sentence, yet what its cells say is
   // the report's own content.
   const rows = new Set(tableRowLines(text).map((row) => row.start));
@@ -39,6 +52,12 @@ export function findHeadlineRegions(text: string): HeadlineRegions {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
+    const referenceHeading = isReferenceHeading(line);
+    if (citationsStart !== undefined && (referenceHeading || HEADING_LINE.test(line))) {
+      citations.push({ start: citationsStart, end: lineStart });
+      citationsStart = undefined;
+    }
+    if (referenceHeading) citationsStart = lineStart;
     if (line.trim().length > 0 && !rows.has(lineStart)) {
       filledLines++;
       const byline = filledLines <= BYLINE_MAX_LINE && isTitleLength(line) && BYLINE.test(line.trim());
@@ -48,7 +67,14 @@ export function findHeadlineRegions(text: string): HeadlineRegions {
     if (newline === -1) break;
     lineStart = newline + 1;
   }
-  return { lists, titles };
+  if (citationsStart !== undefined) citations.push({ start: citationsStart, end: text.length });
+  return { lists, titles, citations };
+}
+
+/** "References", "**References:**", "REFERENCES", "## Bibliographie": a heading of works cited. */
+function isReferenceHeading(line: string): boolean {
+  if (line.length > 40) return false;
+  return REFERENCE_HEADINGS.has(line.replace(HEADING_MARKUP, '').toLowerCase());
 }
 
 function isHeadlineList(line: string): boolean {

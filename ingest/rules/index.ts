@@ -137,7 +137,11 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     scan.demonyms,
   );
   // Built once: the sentence loop of the relations asks it too.
-  const isSilent = overlapsAnyOf([...scan.headlines.lists, ...scan.headlines.titles]);
+  const isSilent = overlapsAnyOf([
+    ...scan.headlines.lists,
+    ...scan.headlines.titles,
+    ...scan.headlines.citations,
+  ]);
   const withReferences = [...named, ...anaphora].sort((a, b) => a.start - b.start || b.end - a.end);
   // "[BAE attributes](https://…) to X": a link's brackets and address are no words of the
   // sentence, and the address it cites is no argument of what the sentence states.

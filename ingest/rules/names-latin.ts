@@ -141,6 +141,15 @@ const BODIES_NAMED_BY_HEAD = new Set([
 /** The shared head words and the language packs' own. */
 const NAME_HEADS = new Set([...ORGANIZATION_HEADS, ...NAMES.organisationHeads, ...NAMES.bodiesByHead]);
 /**
+ * A head word, or a compound opening on one: "Secretariat-General for ..." is headed by
+ * "Secretariat" as "General Secretariat for ..." is.
+ */
+function isNameHead(word: string): boolean {
+  if (NAME_HEADS.has(word)) return true;
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && NAME_HEADS.has(word.slice(0, hyphen));
+}
+/**
  * Lower-case head nouns that begin a French institution's name (French writes them in lower
  * case; English capitalises them, so they are already in the name) when its capitalised part follows a preposition: "ministère des Affaires étrangères", "direction générale de la Sécurité intérieure".
  */
@@ -631,7 +640,7 @@ function headsOnlyOpenPhrase(sequence: readonly Token[]): boolean {
     first !== undefined &&
     rest.length > 0 &&
     ORGANIZATION_CLOSING_HEADS.has(first.text) &&
-    rest.every((token) => !NAME_HEADS.has(token.text))
+    rest.every((token) => !isNameHead(token.text))
   );
 }
 
@@ -852,15 +861,12 @@ function typeName(
     /^[ \u00a0]$/u.test(text.slice(beforeLast.end, last.start))
   )
     return undefined;
-  if (sequence.some((token) => NAME_HEADS.has(token.text)) && !headsOnlyOpenPhrase(sequence)) {
+  if (sequence.some((token) => isNameHead(token.text)) && !headsOnlyOpenPhrase(sequence)) {
     // "Network Service Scanning": a head word inside a phrase closed by a common noun (a
     // technique, an activity) makes it neither a body nor a person; "Ministry of Housing" opens
     // on its head.
     const headInside =
-      words >= 3 &&
-      !NAME_HEADS.has(first.text) &&
-      !NAME_HEADS.has(last.text) &&
-      COMMON_NOUN_ENDING.test(last.text);
+      words >= 3 && !isNameHead(first.text) && !isNameHead(last.text) && COMMON_NOUN_ENDING.test(last.text);
     if (headInside) return undefined;
     const tail = words === 1 ? organisationTail(after) : 0;
     if (words === 1 && tail === 0 && !BODIES_NAMED_BY_HEAD.has(first.text)) return undefined;

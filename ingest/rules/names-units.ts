@@ -104,6 +104,34 @@ export function findUnits(text: string): Candidate[] {
   });
 }
 
+/**
+ * "Palo Alto's Unit 42", "Quillsec's Unit 12": a capitalised name of up to three words whose
+ * possessive stands on a numbered unit owns it, and what owns a unit is an organisation, whatever
+ * else the name could be read as. A gazetteer name on the same span keeps its own type (a place
+ * wins there, selection's order). A leading article is no part of the name.
+ */
+const UNIT_OWNER =
+  /(?<![\p{L}\p{M}\p{N}&.-])(?:(?:The|A|An)[ \u00a0]+)?(\p{Lu}[\p{L}\p{N}&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}&-]*){0,2})['’]s[ \u00a0]+[Uu]nit[ \u00a0]+\p{Nd}{2,6}(?!\p{N})/gu;
+
+export function findUnitOwners(text: string): Candidate[] {
+  return [...text.matchAll(UNIT_OWNER)].flatMap((match) => {
+    const name = match[1];
+    if (!name) return [];
+    const start = match.index + match[0].indexOf(name);
+    return [
+      {
+        start,
+        end: start + name.length,
+        surface: name,
+        type: 'Organization' as const,
+        source: 'cue' as const,
+        name,
+        reason: `pattern: "${match[0]}": what owns a unit is an organisation`,
+      },
+    ];
+  });
+}
+
 export interface UnitParent {
   unit: EntityMention;
   parent: EntityMention;

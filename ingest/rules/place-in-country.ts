@@ -5,7 +5,8 @@
  * nothing. When the place ends a longer name, the country places what that name names: "les
  * Jeux olympiques d'hiver de Pyeongchang, en Corée du Sud" are held in South Korea. In English a
  * place after "at" or "in" may also be followed by "in" and the larger place ("at Lubyanka
- * Square in Moscow").
+ * Square in Moscow"), or by a comma and the larger place's possessive ("in Lubyanka Square,
+ * Moscow's centre").
  */
 import type { Span } from '../types.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
@@ -20,6 +21,12 @@ const PHRASE_END = /^\s*(?:[,.;:)\]]|$)/u;
  * from Russia in Ukraine").
  */
 const IN_BETWEEN = /^\s+in\s+$/u;
+/**
+ * "headquartered in Lubyanka Square, Moscow's centre": the larger place after a comma, its
+ * possessive on a common noun of the part it describes.
+ */
+const COMMA_BETWEEN = /^\s*,\s*$/u;
+const POSSESSIVE_ON_PART = /^['’]s\s+\p{Ll}/u;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:at|in)\s+(?:the\s+)?$/iu;
 /** A list item before the place ("Kyiv, Lviv, Ukraine"): then the comma may separate items. */
 const LISTED_BEFORE = /[,،]\s*$/u;
@@ -67,13 +74,18 @@ export function findPlacesInCountries(text: string, mentions: readonly EntityMen
   return found;
 }
 
-/** "at Lubyanka Square in Moscow": the place after "at" or "in" lies in the place after "in". */
+/**
+ * "at Lubyanka Square in Moscow", "in Lubyanka Square, Moscow's centre": the place after "at" or
+ * "in" lies in the place after "in", or after a comma and said to be that place's part.
+ */
 function isPlaceInPlace(text: string, place: EntityMention, larger: EntityMention): boolean {
   return (
     !larger.anaphoric &&
     larger.entity.type === 'Location' &&
     larger.entity !== place.entity &&
-    IN_BETWEEN.test(text.slice(place.end, larger.start)) &&
+    (IN_BETWEEN.test(text.slice(place.end, larger.start)) ||
+      (COMMA_BETWEEN.test(text.slice(place.end, larger.start)) &&
+        POSSESSIVE_ON_PART.test(text.slice(larger.end, larger.end + 4)))) &&
     PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start))
   );
 }

@@ -31,7 +31,7 @@ export function findPossessiveRelations(
   const found: PossessiveRelation[] = [];
   mentions.forEach((owner, index) => {
     if (owner.entity.type !== 'Organization' || owner.anaphoric) return;
-    const owned = mentions.slice(index + 1).find((mention) => mention.start >= owner.end);
+    const owned = organisationStartingAt(mentions, index, owner.end);
     if (
       !owned ||
       owned.anaphoric ||
@@ -76,6 +76,26 @@ export function nextStartingFrom(
   return undefined;
 }
 
+/**
+ * The next mention after `mentions[index]` from `offset` on, or, when an incident whose
+ * designation opens on an organisation starts there too ("Central Electoral Commission was
+ * hacked"), that organisation's mention.
+ */
+function organisationStartingAt(
+  mentions: readonly EntityMention[],
+  index: number,
+  offset: number,
+): EntityMention | undefined {
+  const next = nextStartingFrom(mentions, index, offset);
+  if (next?.entity.type !== 'Event') return next;
+  for (let later = index + 1; later < mentions.length; later++) {
+    const mention = mentions[later];
+    if (!mention || mention.start > next.start) break;
+    if (mention.start === next.start && mention.entity.type === 'Organization') return mention;
+  }
+  return next;
+}
+
 /** Organisations placed by "<place>'s <organisation>". Mentions must be sorted by start. */
 export function findPossessivePlacements(
   text: string,
@@ -84,7 +104,7 @@ export function findPossessivePlacements(
   const found: PossessivePlacement[] = [];
   mentions.forEach((place, index) => {
     if (place.entity.type !== 'Location' || place.anaphoric) return;
-    const placed = nextStartingFrom(mentions, index, place.end);
+    const placed = organisationStartingAt(mentions, index, place.end);
     if (
       !placed ||
       placed.anaphoric ||

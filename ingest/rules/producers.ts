@@ -33,6 +33,7 @@ import {
 } from './impersonation.ts';
 import { findFrontedPlacements } from './fronted-places.ts';
 import { findIncidentAgents } from './incident-agents.ts';
+import { findIndicatorPlacements } from './indicator-places.ts';
 import { findIncidentObjects } from './incident-objects.ts';
 import { findPublishedIncidents } from './leaked-material.ts';
 import { findListedMembers } from './member-lists.ts';
@@ -90,6 +91,15 @@ const PLACE_IN_COUNTRY: TriggerSpec = {
 
 /** "Based in Bergen, the office ...": the participle of place the sentence opens on, about its subject. */
 const FRONTED_PLACE: TriggerSpec = {
+  id: 'location',
+  types: ['LOCATED_IN'],
+  source: 'left',
+  strength: 0.9,
+  wordClass: 'verb',
+};
+
+/** "IP addresses were seen in China as 198.51.100[.]7": the address is in the place before "as". */
+const INDICATOR_PLACE: TriggerSpec = {
   id: 'location',
   types: ['LOCATED_IN'],
   source: 'left',
@@ -160,6 +170,18 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         at: fronted.at,
         spec: FRONTED_PLACE,
         before: fronted.place,
+      })),
+  },
+  {
+    name: 'places of indicators',
+    find: (text, mentions) =>
+      findIndicatorPlacements(text, mentions).map((placed) => ({
+        type: 'LOCATED_IN',
+        source: placed.indicator,
+        target: placed.place,
+        at: placed.at,
+        spec: INDICATOR_PLACE,
+        before: placed.place,
       })),
   },
   {

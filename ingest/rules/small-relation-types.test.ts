@@ -65,10 +65,121 @@ describe('places', () => {
     assertHas(lines, 'TARGETED APT41 -> Bayer reported [Havelpost]');
   });
 
+  test('a place after a comma and its possessive on a noun for a part is the larger place', () => {
+    const lines = relationLines(
+      "The Kestrel Agency is headquartered in Harlow Square, Bristol's center, in an old bank.",
+      'en',
+    );
+    assertHas(lines, 'PART_OF Harlow Square -> Bristol asserted []');
+    assertHas(lines, 'LOCATED_IN Kestrel Agency -> Bristol asserted []');
+    // Two places of a list are not one in the other.
+    assertNone(relationLines('APT99 hit banks in Lyon, Bristol and Leeds.', 'en'), /^PART_OF/);
+  });
+
+  test('a description of a body or firm "of" a place places the organisation, in English and French', () => {
+    assertHas(
+      relationLines('Vantor Bank, the central bank of Portugal, was hit.', 'en'),
+      'LOCATED_IN Vantor Bank -> Portugal asserted []',
+    );
+    assertHas(
+      relationLines('The Kestrel Office is the national cyber agency of Norway.', 'en'),
+      'LOCATED_IN Kestrel Office -> Norway asserted []',
+    );
+    assertHas(
+      relationLines('La Banque Vantor, la banque centrale du Portugal, a été piratée.', 'fr'),
+      'LOCATED_IN Banque Vantor -> Portugal asserted []',
+    );
+    // A threat group's description places nothing, nor a noun that is no body.
+    assertNone(relationLines('APT28 is the main threat group of Russia.', 'en'), /^LOCATED_IN/);
+    assertNone(relationLines('The Kestrel Office is a partner of Norway.', 'en'), /^LOCATED_IN/);
+  });
+
+  test("an actor's other name closed by a body's head word and described as a firm is that firm, placed by its demonym", () => {
+    const lines = relationLines(
+      'The phishing pages were traced to the Mabna Institute, an Iranian government contractor.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Mabna Institute -> Iran asserted []');
+    // Described as an organisation or a group, the name stays the actor's.
+    assertNone(
+      relationLines('The pages were traced to the Mabna Institute, an Iranian hacking group.', 'en'),
+      /^LOCATED_IN Mabna Institute/,
+    );
+  });
+
+  test('an address named as what was seen in a place is in that place; "as" before a verb names nothing', () => {
+    assertHas(
+      relationLines('Some APT99 IP addresses were seen in China as 198.51.100[.]7 last year.', 'en'),
+      "LOCATED_IN 198.51.100.7 -> People's Republic of China asserted []",
+    );
+    assertNone(relationLines('APT99 was active in China as 198.51.100[.]7 shows.', 'en'), /^LOCATED_IN/);
+  });
+
+  test('a possessive places or owns an organisation whose hack the sentence tells too', () => {
+    const lines = relationLines(
+      "Ukraine's Central Electoral Commission was hacked by APT28. Google's Threat Analysis Group was hacked by APT29.",
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN Central Electoral Commission -> Ukraine asserted []');
+    assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
+  });
+
   test("an organisation's possessive on another still makes a part, not a place", () => {
     const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
     assertNone(lines, /^LOCATED_IN/);
+  });
+});
+
+describe('belonging', () => {
+  test('a capitalised name whose possessive stands on a numbered unit is the organisation owning it', () => {
+    assertHas(
+      relationLines('Quillon’s Unit 42 wrote a blog in May.', 'en'),
+      'PART_OF Unit 42 -> Quillon asserted []',
+    );
+    // A place's possessive places the unit; it owns nothing.
+    const placed = relationLines("Russia's Unit 26165 hacked the DNC.", 'en');
+    assertHas(placed, 'LOCATED_IN Unit 26165 -> Russia asserted []');
+    assertNone(placed, /^PART_OF Unit 26165/);
+  });
+
+  test('a compound opening on a head word heads a name as the word alone does', () => {
+    assertHas(
+      relationLines(
+        'The Harbour Cyber Office reports to the Secretariat-General for Maritime Affairs.',
+        'en',
+      ),
+      'PART_OF Harbour Cyber Office -> Secretariat-General for Maritime Affairs asserted []',
+    );
+  });
+
+  test("an acronym from another language spells its body's name in another order, every letter once", () => {
+    const lines = relationLines(
+      'The Harbour Cyber Office reports to the Secretariat-General for Maritime Defence and Security (SGDSM). The SGDSM publishes a yearly report.',
+      'en',
+    );
+    assertHas(
+      lines,
+      'PART_OF Harbour Cyber Office -> Secretariat-General for Maritime Defence and Security asserted []',
+    );
+    // One letter short or one too many: no long form, so the name stops at "and".
+    assertNone(
+      relationLines(
+        'The Harbour Cyber Office reports to the Secretariat-General for Maritime Defence and Security (SGDSMX).',
+        'en',
+      ),
+      /Defence and Security/,
+    );
+  });
+
+  test('a kind of consultancy after a demonym places the consultancy named after it', () => {
+    assertHas(
+      relationLines(
+        'A paper by the French information security consultancy KESTREL was published in May.',
+        'en',
+      ),
+      'LOCATED_IN KESTREL -> France asserted []',
+    );
   });
 });
 
@@ -406,6 +517,22 @@ describe('short forms of companies', () => {
         'en',
       ),
       'USES APT28 -> Zebrocy reported [Quillon]',
+    );
+  });
+});
+
+describe('works cited', () => {
+  test('a title cited under a heading of references places nothing; the report goes on after the next heading', () => {
+    const lines = relationLines(
+      "APT99 hacked the Kestrel Office in 2020.\n**References:**\n[1] Harlow Press. (2019).\nNorway's Kestrel Office: a profile.\n**Indicators of Compromise**\nAPT99 used kestrel-login[.]com in the attacks.",
+      'en',
+    );
+    assertNone(lines, /^LOCATED_IN/);
+    assertHas(lines, 'USES APT99 -> kestrel-login.com asserted []');
+    // Without the heading, the same line places the office.
+    assertHas(
+      relationLines("APT99 hacked the Kestrel Office in 2020. Norway's Kestrel Office was hit.", 'en'),
+      'LOCATED_IN Kestrel Office -> Norway asserted []',
     );
   });
 });

@@ -85,6 +85,7 @@ export interface LoadedPack {
   };
   references: Record<keyof ReferenceVocabulary, readonly string[]>;
   capitalisedFunctionWords: readonly string[];
+  referenceHeadings: readonly string[];
   connectives: Record<keyof ConnectiveVocabulary, readonly string[]>;
 }
 
@@ -232,6 +233,13 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         throw new Error(`${where}, capitalisedFunctionWords: "${word}" is not one capitalised word`);
       }
       return word;
+    }),
+    referenceHeadings: pack.referenceHeadings.map((heading) => {
+      // Compared as written, without case: no shorthand, no markup.
+      if (!/^[\p{L}][\p{L}\p{M} ]*$/u.test(heading)) {
+        throw new Error(`${where}, referenceHeadings: "${heading}" is not a plain heading`);
+      }
+      return heading;
     }),
     claims: {
       ...loaded,
@@ -474,6 +482,11 @@ export function connectiveWords(kind: keyof ConnectiveVocabulary): string[] {
 }
 
 /** Every language's capitalised words that are never names. */
+/** Every pack's headings of a list of works cited, in lower case. */
+export function referenceHeadings(): string[] {
+  return PACKS.flatMap((pack) => pack.referenceHeadings.map((heading) => heading.toLowerCase()));
+}
+
 export function capitalisedFunctionWords(): ReadonlySet<string> {
   return new Set(PACKS.flatMap((pack) => pack.capitalisedFunctionWords));
 }

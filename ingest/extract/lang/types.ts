@@ -356,6 +356,12 @@ export interface LanguagePack {
    * never a name, nor the start of one. Empty in a script without capitals.
    */
   capitalisedFunctionWords: readonly string[];
+  /**
+   * Headings of a list of works cited ("References", "Bibliographie", "المراجع"): the lines
+   * under one, up to the next heading, cite titles, which state nothing of the article's own.
+   * Whole headings, matched without case, markup or a closing colon.
+   */
+  referenceHeadings: readonly string[];
   connectives: ConnectiveVocabulary;
 }
 

@@ -108,3 +108,6 @@ export const connectives: ConnectiveVocabulary = {
     },
   ],
 };
+
+/** Headings of a list of works cited: what the lines under them name states nothing. */
+export const referenceHeadings = ['المراجع', 'المصادر', 'مراجع', 'مصادر'];

@@ -184,3 +184,6 @@ export const connectives: ConnectiveVocabulary = {
   clauseClitics: [],
   clauseOpeners: [],
 };
+
+/** Headings of a list of works cited: what the lines under them name states nothing. */
+export const referenceHeadings = ['References', 'Bibliography', 'Sources', 'Works cited', 'Further reading'];

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../types.ts';
 import { claims } from './claims.ts';
 import { enumerations } from './enumerations.ts';
-import { capitalisedFunctionWords, connectives } from './function-words.ts';
+import { capitalisedFunctionWords, connectives, referenceHeadings } from './function-words.ts';
 import { incidents } from './incidents.ts';
 import { references } from './references.ts';
 import { roles } from './roles.ts';
@@ -17,5 +17,6 @@ export const pack = {
   enumerations,
   references,
   capitalisedFunctionWords,
+  referenceHeadings,
   connectives,
 } as const satisfies LanguagePack;

@@ -621,7 +621,7 @@ export const triggers = {
     ],
   },
   part: {
-    phrases: ['subsidiary|unit|division|part of', 'a unit of', 'branch|arm|directorate of'],
+    phrases: ['subsidiary|unit|division|part of', 'a unit of', 'branch|arm|directorate|department of'],
     examples: [
       {
         text: 'Sandworm is a unit of the GRU.',

@@ -182,3 +182,6 @@ export const connectives: ConnectiveVocabulary = {
   clauseClitics: [],
   clauseOpeners: [],
 };
+
+/** Headings of a list of works cited: what the lines under them name states nothing. */
+export const referenceHeadings = ['Références', 'Bibliographie', 'Sources', 'Notes et références'];
