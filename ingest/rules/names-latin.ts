@@ -772,7 +772,8 @@ function typeName(
     return candidate('ThreatActor', 'cue: quoted name after a word for a group');
   }
   const beforeLast = sequence[sequence.length - 2];
-  if (cued(CUED.threatActorNaming)) return candidate('ThreatActor', 'cue: the name given to a group');
+  if (cued(CUED.threatActorNaming))
+    return { ...candidate('ThreatActor', 'cue: the name given to a group'), introduced: true };
   // "the CloudHollow APT": the acronym after the name says what it names, and is no part of it.
   if (beforeLast && last.text === 'APT') {
     return candidate('ThreatActor', 'cue: "APT" after a name', beforeLast.end);

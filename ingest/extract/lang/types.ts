@@ -548,6 +548,29 @@ export interface NameVocabulary {
    * leaves the organ named ("US military bases", "an Iranian government contractor").
    */
   stateBodyCompounds: readonly NamePattern[];
+  /**
+   * Words by which a text gives a name of its own to what it reports, in lower case ("we
+   * named", "we track", "tracked by us", "que nous avons baptisé"): after a kind of
+   * `namedKinds` ("a new backdoor we named X", "the group, which we track as X") or before one
+   * ("we have named this threat actor X"), the name is of that kind wherever the text writes it.
+   */
+  namingVerbs: readonly NamePattern[];
+  /** Words opening a bracket that gives the name used from there on ("a new group (hereafter X)"). */
+  namingBrackets: readonly NamePattern[];
+  /** Words after a name, set off by a comma, saying the text calls it so ("the backdoor X, as we call it"). */
+  namingAfter: readonly NamePattern[];
+  /**
+   * Lower-case nouns for the kinds of thing a threat report names ("threat actor", "backdoor",
+   * "porte dérobée"), each pattern with the type its names take (`kind`). A campaign a report
+   * names is the activity of the actor it tracks, as the packs' references read "the campaign":
+   * its name is an actor's.
+   */
+  namedKinds: readonly NamedKindPattern[];
+}
+
+/** Nouns for a kind of thing a text names, and the type of what they name. */
+export interface NamedKindPattern extends NamePattern {
+  kind: 'ThreatActor' | 'Malware';
 }
 
 /**

@@ -628,4 +628,108 @@ export const names = {
   ],
   // A French organ takes its state after it ("le gouvernement iranien"): no noun follows in between.
   stateBodyCompounds: [],
+  namingVerbs: [
+    {
+      // After the kind and "que": "le groupe que nous avons baptisé X"; before it: "nous avons baptisé ce groupe X".
+      phrases: [
+        'nous appelons',
+        'nous avons appelé',
+        'nous avons appelée',
+        'nous avons baptisé',
+        'nous avons baptisée',
+        'nous avons nommé',
+        'nous avons nommée',
+        'nous avons surnommé',
+        'nous avons surnommée',
+        'nous suivons',
+        'nous désignons',
+      ],
+      examples: [
+        {
+          text: 'Les assaillants ont utilisé une porte dérobée que nous avons baptisée Roselame contre le ministère.',
+          expect: { name: 'Roselame', type: 'Malware' },
+        },
+        {
+          text: 'Le groupe que nous appelons Brumevent a visé trois ministères.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+        {
+          text: 'Nous avons baptisé ce mode opératoire Brumevent. Brumevent a visé trois ministères.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+        {
+          text: "L'acteur, que nous suivons sous le nom de Brumevent, a visé trois ministères.",
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
+  namingBrackets: [
+    {
+      phrases: ['ci-après', 'ci-après dénommé', 'ci-après dénommée', 'ci-après appelé', 'ci-après appelée'],
+      examples: [
+        {
+          text: 'Un nouvel acteur malveillant (ci-après Brumevent) a visé trois ministères.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
+  namingAfter: [
+    {
+      phrases: [
+        "comme nous l'appelons",
+        "comme nous l'avons baptisé",
+        "comme nous l'avons baptisée",
+        "comme nous l'avons nommé",
+      ],
+      examples: [
+        {
+          text: "La porte dérobée, Roselame comme nous l'appelons, télécharge un second module.",
+          expect: { name: 'Roselame', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  namedKinds: [
+    {
+      kind: 'ThreatActor',
+      phrases: [
+        'groupe',
+        'acteur',
+        'acteur malveillant',
+        'mode opératoire',
+        'campagne',
+        'ensemble d’intrusion',
+        "ensemble d'intrusion",
+        'opérateurs',
+      ],
+      examples: [
+        {
+          text: 'Nous appelons cette campagne Brumevent. Brumevent a visé trois ministères.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+      ],
+    },
+    {
+      kind: 'Malware',
+      phrases: [
+        'logiciel malveillant',
+        'maliciel',
+        'porte dérobée',
+        'cheval de Troie',
+        'rançongiciel',
+        'implant',
+        'chargeur',
+        'outil',
+        'variante',
+      ],
+      examples: [
+        {
+          text: 'Les assaillants ont déployé un implant que nous appelons Roselame sur chaque poste.',
+          expect: { name: 'Roselame', type: 'Malware' },
+        },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;

@@ -1,0 +1,151 @@
+/**
+ * Names a text introduces for what it reports, and every other place it writes them. A report
+ * often gives an actor, a campaign or a program a name of its own ("a new backdoor we named
+ * X", "the group, which we track as X", "we have named this threat actor X", "a new group
+ * (hereafter X)", "the loader, X as we call it", "le groupe que nous appelons X") and then uses
+ * it throughout, in its title and headings too, which come first. No list knows such a name,
+ * and a capitalised word alone says nothing of its type: the naming construction does, through
+ * the kind of thing it names (the packs' `namedKinds`), and the type then holds for every
+ * mention of the name in the document.
+ */
+import { NAMED_KINDS, NAMES } from '../extract/lang/names.ts';
+import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
+import { alternation } from './patterns.ts';
+import { writtenInProse } from './prose-words.ts';
+import { NOT_AFTER_WORD } from './text.ts';
+import type { Candidate } from './types.ts';
+
+type NamedKind = 'ThreatActor' | 'Malware';
+
+const KIND_BY_WORDS = new Map([...NAMED_KINDS].map(([phrase, kind]) => [phrase.toLowerCase(), kind]));
+/** The words around the name in any case ("We have named"), the name itself with its capital: `(?i:...)` alone. */
+const KIND = `((?i:${alternation([...NAMED_KINDS.keys()])}))`;
+const VERB = `(?i:${alternation(NAMES.namingVerbs)})`;
+const QUOTE_OPEN = String.raw`(?:["“«‘]\s*)?`;
+/**
+ * The name: one capitalised word, perhaps with dots or a number inside ("Reedcask",
+ * "Win.Thornpipe"), then at most two more capitalised words or a number ("Frost Fang",
+ * "Project 420").
+ */
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*(?:[ \u00a0](?:\p{Lu}[\p{L}\p{N}_-]*|\p{N}{1,4})(?![\p{L}\p{N}])){0,2})`;
+/** Up to three lower-case words between the kind and what names it ("a backdoor for servers we named X"). */
+const LOWER_WORDS = (max: number) => String.raw`(?:\s+[\p{Ll}][\p{Ll}\p{M}'’-]*){0,${max}}`;
+/** A determiner before the kind a naming verb takes as its object ("we named this threat actor X"). */
+const DETERMINER = String.raw`(?i:this|that|the|these|those|ce|cet|cette|ces|le|la|les|l['’])`;
+
+/** "a new backdoor we named X", "the group, which we track as X", "le groupe que nous appelons X". */
+const KIND_THEN_VERB = new RegExp(
+  String.raw`${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(3)}\s*,?\s+(?:(?i:which|that|que|qu['’])\s*)?${VERB}` +
+    String.raw`(?:\s+(?i:as|sous\s+le\s+nom\s+de))?\s+${QUOTE_OPEN}${NAME}`,
+  'gu',
+);
+/** "we have named this threat actor X", "nous avons baptisé ce mode opératoire X". */
+const VERB_THEN_KIND = new RegExp(
+  String.raw`${NOT_AFTER_WORD}${VERB}\s+${DETERMINER}\s*(?:[\p{Ll}][\p{Ll}\p{M}-]*\s+){0,2}?${KIND}` +
+    String.raw`\s+(?:(?i:as|sous\s+le\s+nom\s+de)\s+)?${QUOTE_OPEN}${NAME}`,
+  'gu',
+);
+/** "a new threat actor (hereafter X)". */
+const KIND_THEN_BRACKET = new RegExp(
+  String.raw`${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(3)}\s*\(\s*(?i:${alternation(NAMES.namingBrackets)})\s*[,:]?\s+${QUOTE_OPEN}${NAME}["”»’]?\s*\)`,
+  'gu',
+);
+/** "the loader, X as we call it". */
+const KIND_THEN_NAME_AS_CALLED = new RegExp(
+  String.raw`${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(2)}\s*,?\s+${QUOTE_OPEN}${NAME}["”»’]?\s*,?\s*(?i:${alternation(NAMES.namingAfter)})(?![\p{L}])`,
+  'gu',
+);
+
+/** Whether the text holds a naming verb or a naming bracket at all: most texts hold neither. */
+const ANY_NAMING = new RegExp(
+  `${NOT_AFTER_WORD}(?:${alternation([...NAMES.namingVerbs, ...NAMES.namingBrackets, ...NAMES.namingAfter])})`,
+  'iu',
+);
+
+/** The names the text introduces by a naming construction, typed by the kind it names. */
+export function findIntroducedNames(text: string): Candidate[] {
+  if (!ANY_NAMING.test(text)) return [];
+  const found = new Map<number, Candidate>();
+  for (const pattern of [KIND_THEN_VERB, VERB_THEN_KIND, KIND_THEN_BRACKET, KIND_THEN_NAME_AS_CALLED]) {
+    for (const match of text.matchAll(pattern)) {
+      const [whole, kindWords, name] = match;
+      const kind = kindWords === undefined ? undefined : KIND_BY_WORDS.get(kindWords.toLowerCase());
+      if (!kind || name === undefined) continue;
+      const first = name.split(/[ \u00a0]/u)[0] ?? '';
+      if (CAPITALISED_FUNCTION_WORDS.has(first)) continue;
+      const start = match.index + whole.lastIndexOf(name);
+      if (!found.has(start)) found.set(start, introduced(start, name, kind, kindWords ?? ''));
+    }
+  }
+  return [...found.values()];
+}
+
+function introduced(start: number, name: string, kind: NamedKind, kindWords: string): Candidate {
+  return {
+    start,
+    end: start + name.length,
+    surface: name,
+    type: kind,
+    source: 'cue',
+    name,
+    introduced: true,
+    reason: `introduced: the text gives the ${kindWords} it reports the name "${name}"`,
+  };
+}
+
+/** Shortest name followed through the text: two letters are as often an abbreviation of anything. */
+const MIN_NAME_LENGTH = 3;
+
+/**
+ * Every other place the text writes a name it introduced, as a mention of the same type: the
+ * title and headings before the introduction, a possessive ("X's servers"), a sentence it opens.
+ * A name the text also writes in lower case ("Frost" beside "frost") is a word there, and is
+ * followed no further than its introduction.
+ */
+export function mentionsOfIntroducedNames(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const introductions = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    if (!candidate.introduced || introductions.has(candidate.surface)) continue;
+    if (candidate.surface.length < MIN_NAME_LENGTH || writtenInProse(text, candidate.surface.toLowerCase()))
+      continue;
+    introductions.set(candidate.surface, candidate);
+  }
+  const introducedAt = new Set(
+    candidates.filter((candidate) => candidate.introduced).map((candidate) => candidate.start),
+  );
+  const found: Candidate[] = [];
+  for (const [surface, introduction] of introductions) {
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+      if (introducedAt.has(at) || !standsAlone(text, at, at + surface.length)) continue;
+      found.push({
+        start: at,
+        end: at + surface.length,
+        surface,
+        type: introduction.type,
+        source: 'cue',
+        name: introduction.name,
+        reason: `introduced name: "${surface}" is the ${introduction.type} the text names at ${introduction.start}`,
+      });
+    }
+  }
+  return found;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
+/** Whether [start, end) is a whole word: no letter, digit or joining hyphen on either side. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  const joined = (char: string, next: string | undefined) =>
+    char === '-' && next !== undefined && WORD_CHAR.test(next);
+  return (
+    !WORD_CHAR.test(before) &&
+    !WORD_CHAR.test(after) &&
+    !joined(before, text[start - 2]) &&
+    !joined(after, text[end + 1]) &&
+    // "X.Y": a file name or a host, not the name.
+    !(after === '.' && WORD_CHAR.test(text[end + 1] ?? ' ')) &&
+    !(before === '.' && WORD_CHAR.test(text[start - 2] ?? ' '))
+  );
+}
