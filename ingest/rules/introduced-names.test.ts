@@ -59,6 +59,16 @@ describe('names a text introduces', () => {
     );
   });
 
+  test('Arabic: the kind, then the naming words and a quoted or Latin name', () => {
+    assert.deepEqual(introduced('رصدنا مجموعة تهديد جديدة أطلقنا عليها اسم Pinewhistle في مارس.'), [
+      'ThreatActor:Pinewhistle',
+    ]);
+    assert.deepEqual(introduced('واستخدم المهاجمون بابا خلفيا جديدا نسميه «Reedcask» ضد الوزارة.'), [
+      'Malware:Reedcask',
+    ]);
+    assert.deepEqual(introduced('وقالت الوزارة التي نسميها هنا الجهة المختصة إن الخدمة عادت.'), []);
+  });
+
   test('no kind, no name, or a function word: nothing is introduced', () => {
     assert.deepEqual(introduced('This is what we call Spring cleaning.'), []);
     assert.deepEqual(introduced('The group we call on Monday will answer.'), []);

@@ -8,11 +8,12 @@
  * the kind of thing it names (the packs' `namedKinds`), and the type then holds for every
  * mention of the name in the document.
  */
+import { names as arabicNames } from '../extract/lang/ar/names.ts';
 import { NAMED_KINDS, NAMES } from '../extract/lang/names.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { alternation } from './patterns.ts';
 import { writtenInProse } from './prose-words.ts';
-import { NOT_AFTER_WORD } from './text.ts';
+import { arabicTolerant, NOT_AFTER_WORD } from './text.ts';
 import type { Candidate } from './types.ts';
 
 type NamedKind = 'ThreatActor' | 'Malware';
@@ -62,10 +63,51 @@ const ANY_NAMING = new RegExp(
   'iu',
 );
 
+const ARABIC_LETTER = String.raw`\u0621-\u064a\u0671-\u06d3\u0640\u064b-\u0652`;
+const arabicPhrases = (phrases: readonly string[]) =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => arabicTolerant(phrase).replace(/ /gu, String.raw`\s+`))
+    .join('|');
+const ARABIC_KIND_BY_WORDS = new Map(
+  arabicNames.namedKinds.flatMap(({ kind, phrases }) => phrases.map((phrase) => [phrase, kind] as const)),
+);
+/**
+ * "رصدنا مجموعة تهديد جديدة أطلقنا عليها اسم X", "بابا خلفيا نسميه «X»": the kind (its article and
+ * the clitics before it allowed), up to three words of description, the naming words, then the
+ * name, quoted or in Latin letters (Arabic has no capitals to tell where an unquoted name ends).
+ */
+const ARABIC_KIND_THEN_NAMING = new RegExp(
+  String.raw`(?<![${ARABIC_LETTER}])[وفبلك]?(?:ال)?(${arabicPhrases([...ARABIC_KIND_BY_WORDS.keys()])})` +
+    String.raw`(?:\s+[${ARABIC_LETTER}]+){0,3}?\s+[وف]?(?:${arabicPhrases(arabicNames.namingPhrases)})\s+` +
+    String.raw`(?:[«"“]\s*([^"“”«»\n]{1,40}?)\s*[»"”]|([A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*(?:\s+[A-Z][A-Za-z0-9_-]*){0,2}))`,
+  'gu',
+);
+const ANY_ARABIC_NAMING = new RegExp(arabicPhrases(arabicNames.namingPhrases), 'u');
+
+const ARABIC_KIND_SPELLINGS = [...ARABIC_KIND_BY_WORDS].map(
+  ([phrase, kind]) => [new RegExp(`^(?:${arabicPhrases([phrase])})$`, 'u'), kind] as const,
+);
+
+/** The Arabic kind a matched spelling is of ("مجموعه" is "مجموعة"). */
+function arabicKind(written: string): NamedKind | undefined {
+  return ARABIC_KIND_SPELLINGS.find(([spelling]) => spelling.test(written))?.[1];
+}
+
 /** The names the text introduces by a naming construction, typed by the kind it names. */
 export function findIntroducedNames(text: string): Candidate[] {
-  if (!ANY_NAMING.test(text)) return [];
   const found = new Map<number, Candidate>();
+  if (ANY_ARABIC_NAMING.test(text)) {
+    for (const match of text.matchAll(ARABIC_KIND_THEN_NAMING)) {
+      const [whole, kindWords, quoted, latin] = match;
+      const name = (quoted ?? latin)?.trim();
+      const kind = kindWords === undefined ? undefined : arabicKind(kindWords);
+      if (!kind || !name) continue;
+      const start = match.index + whole.lastIndexOf(name);
+      found.set(start, introduced(start, name, kind, kindWords ?? ''));
+    }
+  }
+  if (!ANY_NAMING.test(text)) return [...found.values()];
   for (const pattern of [KIND_THEN_VERB, VERB_THEN_KIND, KIND_THEN_BRACKET, KIND_THEN_NAME_AS_CALLED]) {
     for (const match of text.matchAll(pattern)) {
       const [whole, kindWords, name] = match;

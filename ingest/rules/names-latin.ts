@@ -769,18 +769,18 @@ function typeName(
     return { ...person('shape: a given name and a surname opening on an article'), source: 'name' };
   }
   if (cued(CUED.threatActor) && /\S\s*["“«„]\s*$/u.test(before)) {
-    return candidate('ThreatActor', 'cue: quoted name after a word for a group');
+    return { introduced: true, ...candidate('ThreatActor', 'cue: quoted name after a word for a group') };
   }
   const beforeLast = sequence[sequence.length - 2];
   if (cued(CUED.threatActorNaming))
     return { ...candidate('ThreatActor', 'cue: the name given to a group'), introduced: true };
   // "the CloudHollow APT": the acronym after the name says what it names, and is no part of it.
   if (beforeLast && last.text === 'APT') {
-    return candidate('ThreatActor', 'cue: "APT" after a name', beforeLast.end);
+    return { introduced: true, ...candidate('ThreatActor', 'cue: "APT" after a name', beforeLast.end) };
   }
   // "China-linked threat actor": a compound adjective before the words for an actor, not a name.
   if (THREAT_ACTOR_CUE_AFTER.test(after) && !allCaps && !/-\p{Ll}/u.test(last.text)) {
-    return candidate('ThreatActor', 'cue: a word for a threat actor after');
+    return { introduced: true, ...candidate('ThreatActor', 'cue: a word for a threat actor after') };
   }
   // "Intel 471 has observed": a research team's name may end in a number, a year excepted.
   const numbered = words === 1 ? RESEARCH_TEAM_NUMBER_AFTER.exec(after) : null;
@@ -797,7 +797,7 @@ function typeName(
   if (MALWARE_DEFINED_BY_COPULA.test(after))
     return candidate('Malware', 'cue: a sentence saying it is malicious software');
   if (THREAT_ACTOR_DEFINED_BY_COPULA.test(after) && !allCaps)
-    return candidate('ThreatActor', 'cue: a sentence saying it is a threat actor');
+    return { introduced: true, ...candidate('ThreatActor', 'cue: a sentence saying it is a threat actor') };
   // "Zscaler researchers found ...", even first in its sentence; "Security researchers" is no firm.
   if (RESEARCH_STAFF_AFTER.test(after) && !sequence.some((token) => isCommonWord(token.text)))
     return candidate('Organization', 'cue: its researchers or analysts after');

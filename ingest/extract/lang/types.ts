@@ -622,5 +622,13 @@ export interface ArabicNameVocabulary {
   kunyas: readonly string[];
   lineage: readonly string[];
   servantOf: string;
+  /**
+   * Words by which a text names what it reports, without the clitics و/ف: after a kind of
+   * `namedKinds` ("مجموعة جديدة أطلقنا عليها اسم X", "البرمجية المعروفة باسم X"), the quoted or
+   * Latin name after them is of that kind wherever the text writes it.
+   */
+  namingPhrases: readonly string[];
+  /** Nouns for the kinds of thing a threat report names, without the article, with the type of their names. */
+  namedKinds: ReadonlyArray<{ kind: 'ThreatActor' | 'Malware'; phrases: readonly string[] }>;
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }
