@@ -46,6 +46,16 @@ describe('names a text introduces', () => {
     ]);
   });
 
+  test('a participle of naming opening the sentence, the kind after the comma', () => {
+    assert.deepEqual(introduced('Internally referred to as Thornpipe, the loader fetches more.'), [
+      'Malware:Thornpipe',
+    ]);
+    assert.deepEqual(introduced('Baptisé Brumevent, le groupe a visé trois ministères.'), [
+      'ThreatActor:Brumevent',
+    ]);
+    assert.deepEqual(introduced('Called Lisbon, the city is old.'), []);
+  });
+
   test('French: "que nous appelons", "nous avons baptisé ce ...", "(ci-après X)"', () => {
     assert.deepEqual(introduced('Ils ont utilisé une porte dérobée que nous avons baptisée Roselame.'), [
       'Malware:Roselame',
@@ -74,6 +84,12 @@ describe('names a text introduces', () => {
     assert.deepEqual(introduced('The group we call on Monday will answer.'), []);
     assert.deepEqual(introduced('We track the group as The report says.'), []);
     assert.deepEqual(introduced('The group named Pinewhistle by the press sent lures.'), []);
+  });
+
+  test('a program a word of malware names ("a wiper dubbed X") is followed to the heading before it', () => {
+    const text = '## Ashfall Analysis\n\nThe intruders ran a wiper dubbed Ashfall. Ashfall erased the disks.';
+    const wiper = entities(text).find((entity) => entity.label === 'Malware:Ashfall');
+    assert.deepEqual(wiper?.at, offsets(text, 'Ashfall'));
   });
 
   test('every mention of the name is the entity: the title before it, a possessive, a sentence it opens', () => {

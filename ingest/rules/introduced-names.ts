@@ -13,7 +13,7 @@ import { NAMED_KINDS, NAMES } from '../extract/lang/names.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { alternation } from './patterns.ts';
 import { writtenInProse } from './prose-words.ts';
-import { arabicTolerant, NOT_AFTER_WORD } from './text.ts';
+import { arabicTolerant, NOT_AFTER_WORD, startsWithOneOf } from './text.ts';
 import type { Candidate } from './types.ts';
 
 type NamedKind = 'ThreatActor' | 'Malware';
@@ -21,8 +21,12 @@ type NamedKind = 'ThreatActor' | 'Malware';
 const KIND_BY_WORDS = new Map([...NAMED_KINDS].map(([phrase, kind]) => [phrase.toLowerCase(), kind]));
 /** The words around the name in any case ("We have named"), the name itself with its capital: `(?i:...)` alone. */
 const KIND = `((?i:${alternation([...NAMED_KINDS.keys()])}))`;
+/** The letters a phrase may open with, in either case: the search skips every other position at once. */
+const opening = (phrases: readonly string[]) =>
+  startsWithOneOf(phrases.flatMap((phrase) => [phrase.toLowerCase(), phrase[0]?.toUpperCase() ?? '']));
+const KIND_FIRST = opening([...NAMED_KINDS.keys()]);
 const VERB = `(?i:${alternation(NAMES.namingVerbs)})`;
-const QUOTE_OPEN = String.raw`(?:["“«‘]\s*)?`;
+const QUOTE_OPEN = String.raw`(?:["“«‘']\s*)?`;
 /**
  * The name: one capitalised word, perhaps with dots or a number inside ("Reedcask",
  * "Win.Thornpipe"), then at most two more capitalised words or a number ("Frost Fang",
@@ -36,32 +40,48 @@ const DETERMINER = String.raw`(?i:this|that|the|these|those|ce|cet|cette|ces|le|
 
 /** "a new backdoor we named X", "the group, which we track as X", "le groupe que nous appelons X". */
 const KIND_THEN_VERB = new RegExp(
-  String.raw`${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(3)}\s*,?\s+(?:(?i:which|that|que|qu['’])\s*)?${VERB}` +
+  String.raw`${KIND_FIRST}${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(3)}\s*,?\s+(?:(?i:which|that|que|qu['’])\s*)?${VERB}` +
     String.raw`(?:\s+(?i:as|sous\s+le\s+nom\s+de))?\s+${QUOTE_OPEN}${NAME}`,
-  'gu',
+  'dgu',
 );
 /** "we have named this threat actor X", "nous avons baptisé ce mode opératoire X". */
 const VERB_THEN_KIND = new RegExp(
-  String.raw`${NOT_AFTER_WORD}${VERB}\s+${DETERMINER}\s*(?:[\p{Ll}][\p{Ll}\p{M}-]*\s+){0,2}?${KIND}` +
+  String.raw`${opening(NAMES.namingVerbs)}${NOT_AFTER_WORD}${VERB}\s+${DETERMINER}\s*(?:[\p{Ll}][\p{Ll}\p{M}-]*\s+){0,2}?${KIND}` +
     String.raw`\s+(?:(?i:as|sous\s+le\s+nom\s+de)\s+)?${QUOTE_OPEN}${NAME}`,
-  'gu',
+  'dgu',
 );
 /** "a new threat actor (hereafter X)". */
 const KIND_THEN_BRACKET = new RegExp(
-  String.raw`${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(3)}\s*\(\s*(?i:${alternation(NAMES.namingBrackets)})\s*[,:]?\s+${QUOTE_OPEN}${NAME}["”»’]?\s*\)`,
-  'gu',
+  String.raw`${KIND_FIRST}${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(3)}\s*\(\s*(?i:${alternation(NAMES.namingBrackets)})\s*[,:]?\s+${QUOTE_OPEN}${NAME}["”»’']?\s*\)`,
+  'dgu',
 );
 /** "the loader, X as we call it". */
 const KIND_THEN_NAME_AS_CALLED = new RegExp(
-  String.raw`${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(2)}\s*,?\s+${QUOTE_OPEN}${NAME}["”»’]?\s*,?\s*(?i:${alternation(NAMES.namingAfter)})(?![\p{L}])`,
-  'gu',
+  String.raw`${KIND_FIRST}${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(2)}\s*,?\s+${QUOTE_OPEN}${NAME}["”»’']?\s*,?\s*(?i:${alternation(NAMES.namingAfter)})(?![\p{L}])`,
+  'dgu',
 );
 
-/** Whether the text holds a naming verb or a naming bracket at all: most texts hold neither. */
-const ANY_NAMING = new RegExp(
-  `${NOT_AFTER_WORD}(?:${alternation([...NAMES.namingVerbs, ...NAMES.namingBrackets, ...NAMES.namingAfter])})`,
-  'iu',
+/** "Internally referred to as X, the malware ...": a participle of naming opening its sentence, the kind after the comma. */
+const FRONTED_NAMING = new RegExp(
+  String.raw`(?:^|[.!?:]\s+|\n)[\s*_>#-]*(?:\p{Lu}\p{Ll}+\s+)?(?i:${alternation(NAMES.namingFronted)})\s+${QUOTE_OPEN}${NAME}["”»’']?\s*,\s*` +
+    String.raw`(?i:the|this|that|le|la|les|l['’]|ce|cet|cette)\s*(?:[\p{Ll}][\p{Ll}\p{M}-]*\s+){0,2}?${KIND}(?![\p{L}])`,
+  'dgu',
 );
+
+/** Whether the text holds any of the phrases: most texts hold none, and their pattern is not run. */
+const holdsAny = (phrases: readonly string[]) => {
+  const test = new RegExp(`${NOT_AFTER_WORD}(?:${alternation(phrases)})`, 'iu');
+  return (text: string) => test.test(text);
+};
+/** Each pattern of the Latin-script languages, with the words it cannot match without, and its groups. */
+const LATIN_NAMINGS = [
+  { pattern: KIND_THEN_VERB, holds: holdsAny(NAMES.namingVerbs), kind: 1, name: 2 },
+  { pattern: VERB_THEN_KIND, holds: holdsAny(NAMES.namingVerbs), kind: 1, name: 2 },
+  { pattern: KIND_THEN_BRACKET, holds: holdsAny(NAMES.namingBrackets), kind: 1, name: 2 },
+  { pattern: KIND_THEN_NAME_AS_CALLED, holds: holdsAny(NAMES.namingAfter), kind: 1, name: 2 },
+  // The name comes first in a fronted naming.
+  { pattern: FRONTED_NAMING, holds: holdsAny(NAMES.namingFronted), kind: 2, name: 1 },
+];
 
 const ARABIC_LETTER = String.raw`\u0621-\u064a\u0671-\u06d3\u0640\u064b-\u0652`;
 const arabicPhrases = (phrases: readonly string[]) =>
@@ -107,17 +127,18 @@ export function findIntroducedNames(text: string): Candidate[] {
       found.set(start, introduced(start, name, kind, kindWords ?? ''));
     }
   }
-  if (!ANY_NAMING.test(text)) return [...found.values()];
-  for (const pattern of [KIND_THEN_VERB, VERB_THEN_KIND, KIND_THEN_BRACKET, KIND_THEN_NAME_AS_CALLED]) {
-    for (const match of text.matchAll(pattern)) {
-      const [whole, kindWords, name] = match;
-      const kind = kindWords === undefined ? undefined : KIND_BY_WORDS.get(kindWords.toLowerCase());
-      if (!kind || name === undefined) continue;
-      const first = name.split(/[ \u00a0]/u)[0] ?? '';
-      if (CAPITALISED_FUNCTION_WORDS.has(first)) continue;
-      const start = match.index + whole.lastIndexOf(name);
-      if (!found.has(start)) found.set(start, introduced(start, name, kind, kindWords ?? ''));
-    }
+  const matches = LATIN_NAMINGS.filter(({ holds }) => holds(text)).flatMap(({ pattern, kind, name }) =>
+    [...text.matchAll(pattern)].map((match) => ({
+      kindWords: match[kind],
+      name: match[name],
+      start: match.indices?.[name]?.[0],
+    })),
+  );
+  for (const { kindWords, name, start } of matches) {
+    const kind = kindWords === undefined ? undefined : KIND_BY_WORDS.get(kindWords.toLowerCase());
+    if (!kind || name === undefined || start === undefined) continue;
+    if (CAPITALISED_FUNCTION_WORDS.has(name.split(/[ \u00a0]/u)[0] ?? '')) continue;
+    if (!found.has(start)) found.set(start, introduced(start, name, kind, kindWords ?? ''));
   }
   return [...found.values()];
 }

@@ -202,6 +202,9 @@ const RANK_BEFORE = new RegExp(
 /** Capitalised words of a street's name, joined by hyphens, spaces or a particle. */
 const STREET_NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*`;
 /** Street words opening a name in capitals: "Place de la Mairie" is the square, not the town hall. */
+/** A word of naming right before a name ("a wiper dubbed X", "le rançongiciel baptisé « X »"). */
+const NAMING_WORD_BEFORE =
+  /(?<![\p{L}])(?:called|named|dubbed|codenamed|baptisée?|appelée?|nommée?|dénommée?)\s+["“«„]?\s*$/iu;
 /** A program's codename in capitals, longer than an acronym: "GRIMSHELL". */
 const TOOL_CODENAME = /^\p{Lu}{5,}$/u;
 const REGION_HEADS = new Set(NAMES.regionHeads);
@@ -819,8 +822,12 @@ function typeName(
       text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start),
     )
   ) {
-    // "a malware project dubbed Project 420": the number is part of the name.
-    return candidate('Malware', 'cue: a word for malicious software', numberedName(text, last)?.end);
+    // "a malware project dubbed Project 420": the number is part of the name, which the text
+    // gives the program there when a word of naming comes before it.
+    return {
+      ...candidate('Malware', 'cue: a word for malicious software', numberedName(text, last)?.end),
+      introduced: MALWARE_CUE_BEFORE.test(before) && NAMING_WORD_BEFORE.test(before),
+    };
   }
   // "ApplicationPDF.exe" is a file, which may or may not be malicious.
   if (

@@ -81,6 +81,7 @@ describe('name vocabularies of the language packs', () => {
             namingVerbs: [],
             namingBrackets: [],
             namingAfter: [],
+            namingFronted: [],
             namedKinds: [],
           },
         ]),

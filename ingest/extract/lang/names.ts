@@ -53,6 +53,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     namingVerbs: merged('namingVerbs'),
     namingBrackets: merged('namingBrackets'),
     namingAfter: merged('namingAfter'),
+    namingFronted: merged('namingFronted'),
     namedKinds: merged('namedKinds'),
   };
 }

@@ -560,6 +560,11 @@ export interface NameVocabulary {
   /** Words after a name, set off by a comma, saying the text calls it so ("the backdoor X, as we call it"). */
   namingAfter: readonly NamePattern[];
   /**
+   * Participles of naming that open a sentence, the name, a comma, then the kind it names with
+   * an article ("Internally referred to as X, the malware ...", "Baptisé X, le groupe ...").
+   */
+  namingFronted: readonly NamePattern[];
+  /**
    * Lower-case nouns for the kinds of thing a threat report names ("threat actor", "backdoor",
    * "porte dérobée"), each pattern with the type its names take (`kind`). A campaign a report
    * names is the activity of the actor it tracks, as the packs' references read "the campaign":

@@ -399,6 +399,7 @@ export const names = {
         'we dubbed',
         'we have dubbed',
         'we track',
+        'we internally track',
         'we are tracking',
         'we refer to',
         'we designate',
@@ -423,6 +424,10 @@ export const names = {
         {
           text: 'We dubbed the campaign Frostgate.\n\nFrostgate Hits Baltic Ministries\n\nThe lures reached three ministries.',
           expect: { name: 'Frostgate', type: 'ThreatActor' },
+        },
+        {
+          text: 'It is a new group, which we internally track as Pinewhistle.',
+          expect: { name: 'Pinewhistle', type: 'ThreatActor' },
         },
         {
           text: 'The activity cluster, tracked by us as Saltmarsh, reused the same certificates.',
@@ -455,6 +460,31 @@ export const names = {
         {
           text: 'The loader, Thornpipe as we call it, fetched the second stage.',
           expect: { name: 'Thornpipe', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  namingFronted: [
+    {
+      phrases: [
+        'dubbed',
+        'named',
+        'called',
+        'codenamed',
+        'known as',
+        'referred to as',
+        'internally referred to as',
+        'internally called',
+        'tracked as',
+      ],
+      examples: [
+        {
+          text: 'Internally referred to as Thornpipe, the loader fetches a second stage.',
+          expect: { name: 'Thornpipe', type: 'Malware' },
+        },
+        {
+          text: 'Tracked as Pinewhistle, the group has sent lures since March.',
+          expect: { name: 'Pinewhistle', type: 'ThreatActor' },
         },
       ],
     },

@@ -643,6 +643,9 @@ export const names = {
         'nous avons surnommée',
         'nous suivons',
         'nous désignons',
+        // Whoever gives it: "un groupe surnommé X", "une porte dérobée surnommée X".
+        'surnommé',
+        'surnommée',
       ],
       examples: [
         {
@@ -655,6 +658,10 @@ export const names = {
         },
         {
           text: 'Nous avons baptisé ce mode opératoire Brumevent. Brumevent a visé trois ministères.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+        {
+          text: 'Un groupe surnommé Brumevent a visé trois ministères.',
           expect: { name: 'Brumevent', type: 'ThreatActor' },
         },
         {
@@ -687,6 +694,28 @@ export const names = {
         {
           text: "La porte dérobée, Roselame comme nous l'appelons, télécharge un second module.",
           expect: { name: 'Roselame', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  namingFronted: [
+    {
+      phrases: [
+        'baptisé',
+        'baptisée',
+        'surnommé',
+        'surnommée',
+        'appelé',
+        'appelée',
+        'nommé',
+        'nommée',
+        'connu sous le nom de',
+        'connue sous le nom de',
+      ],
+      examples: [
+        {
+          text: 'Baptisé Brumevent, le groupe a visé trois ministères.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
         },
       ],
     },
