@@ -46,6 +46,16 @@ describe('names a text introduces', () => {
     ]);
   });
 
+  test('a party or a pronoun naming it after the kind: "the group Quillsec tracks as X", "qu\'ils ont baptisé X"', () => {
+    assert.deepEqual(introduced('The group Quillsec tracks as Pinewhistle sent lures.'), [
+      'ThreatActor:Pinewhistle',
+    ]);
+    assert.deepEqual(introduced("Ils ont décrit le programme destructeur, qu'ils ont baptisé Roselame."), [
+      'Malware:Roselame',
+    ]);
+    assert.deepEqual(introduced('The group Quillsec tracks as the most active one sent lures.'), []);
+  });
+
   test('a participle of naming opening the sentence, the kind after the comma', () => {
     assert.deepEqual(introduced('Internally referred to as Thornpipe, the loader fetches more.'), [
       'Malware:Thornpipe',

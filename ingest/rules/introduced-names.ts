@@ -44,6 +44,17 @@ const KIND_THEN_VERB = new RegExp(
     String.raw`(?:\s+(?i:as|sous\s+le\s+nom\s+de))?\s+${QUOTE_OPEN}${NAME}`,
   'dgu',
 );
+/**
+ * Who else names it: a name of one to three capitalised words (its researchers after it), or a
+ * pronoun ("the group Quillsec tracks as X", "qu'ils ont baptisé X").
+ */
+const NAMER = String.raw`(?:\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,2}(?:\s+(?i:researchers|analysts|chercheurs))?|(?i:they|ils|elles|researchers|analysts|les\s+chercheurs))`;
+/** "the group Quillsec tracks as X", "les pirates que Quillsec a baptisés X". */
+const KIND_THEN_NAMER = new RegExp(
+  String.raw`${KIND_FIRST}${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(3)}\s*,?\s+(?:(?i:which|that|que|qu['’])\s*)?${NAMER}\s+(?i:${alternation(NAMES.othersNamingVerbs)})` +
+    String.raw`(?:\s+(?i:as|sous\s+le\s+nom\s+de))?\s+${QUOTE_OPEN}${NAME}`,
+  'dgu',
+);
 /** "we have named this threat actor X", "nous avons baptisé ce mode opératoire X". */
 const VERB_THEN_KIND = new RegExp(
   String.raw`${opening(NAMES.namingVerbs)}${NOT_AFTER_WORD}${VERB}\s+${DETERMINER}\s*(?:[\p{Ll}][\p{Ll}\p{M}-]*\s+){0,2}?${KIND}` +
@@ -77,6 +88,7 @@ const holdsAny = (phrases: readonly string[]) => {
 const LATIN_NAMINGS = [
   { pattern: KIND_THEN_VERB, holds: holdsAny(NAMES.namingVerbs), kind: 1, name: 2 },
   { pattern: VERB_THEN_KIND, holds: holdsAny(NAMES.namingVerbs), kind: 1, name: 2 },
+  { pattern: KIND_THEN_NAMER, holds: holdsAny(NAMES.othersNamingVerbs), kind: 1, name: 2 },
   { pattern: KIND_THEN_BRACKET, holds: holdsAny(NAMES.namingBrackets), kind: 1, name: 2 },
   { pattern: KIND_THEN_NAME_AS_CALLED, holds: holdsAny(NAMES.namingAfter), kind: 1, name: 2 },
   // The name comes first in a fronted naming.
@@ -89,6 +101,17 @@ const arabicPhrases = (phrases: readonly string[]) =>
     .sort((a, b) => b.length - a.length)
     .map((phrase) => arabicTolerant(phrase).replace(/ /gu, String.raw`\s+`))
     .join('|');
+/** A kind's words each with the article or without it: "الباب الخلفي" is "باب خلفي". */
+const arabicKinds = (phrases: readonly string[]) =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) =>
+      phrase
+        .split(' ')
+        .map((word) => arabicTolerant(word))
+        .join(String.raw`\s+(?:ال)?`),
+    )
+    .join('|');
 const ARABIC_KIND_BY_WORDS = new Map(
   arabicNames.namedKinds.flatMap(({ kind, phrases }) => phrases.map((phrase) => [phrase, kind] as const)),
 );
@@ -98,7 +121,7 @@ const ARABIC_KIND_BY_WORDS = new Map(
  * name, quoted or in Latin letters (Arabic has no capitals to tell where an unquoted name ends).
  */
 const ARABIC_KIND_THEN_NAMING = new RegExp(
-  String.raw`(?<![${ARABIC_LETTER}])[وفبلك]?(?:ال)?(${arabicPhrases([...ARABIC_KIND_BY_WORDS.keys()])})` +
+  String.raw`(?<![${ARABIC_LETTER}])[وفبلك]?(?:ال)?(${arabicKinds([...ARABIC_KIND_BY_WORDS.keys()])})` +
     String.raw`(?:\s+[${ARABIC_LETTER}]+){0,3}?\s+[وف]?(?:${arabicPhrases(arabicNames.namingPhrases)})\s+` +
     String.raw`(?:[«"“]\s*([^"“”«»\n]{1,40}?)\s*[»"”]|([A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*(?:\s+[A-Z][A-Za-z0-9_-]*){0,2}))`,
   'gu',
@@ -106,7 +129,7 @@ const ARABIC_KIND_THEN_NAMING = new RegExp(
 const ANY_ARABIC_NAMING = new RegExp(arabicPhrases(arabicNames.namingPhrases), 'u');
 
 const ARABIC_KIND_SPELLINGS = [...ARABIC_KIND_BY_WORDS].map(
-  ([phrase, kind]) => [new RegExp(`^(?:${arabicPhrases([phrase])})$`, 'u'), kind] as const,
+  ([phrase, kind]) => [new RegExp(`^(?:${arabicKinds([phrase])})$`, 'u'), kind] as const,
 );
 
 /** The Arabic kind a matched spelling is of ("مجموعه" is "مجموعة"). */

@@ -79,6 +79,7 @@ describe('name vocabularies of the language packs', () => {
             stateBodies: [],
             stateBodyCompounds: [],
             namingVerbs: [],
+            othersNamingVerbs: [],
             namingBrackets: [],
             namingAfter: [],
             namingFronted: [],

@@ -51,6 +51,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     stateBodies: merged('stateBodies'),
     stateBodyCompounds: merged('stateBodyCompounds'),
     namingVerbs: merged('namingVerbs'),
+    othersNamingVerbs: merged('othersNamingVerbs'),
     namingBrackets: merged('namingBrackets'),
     namingAfter: merged('namingAfter'),
     namingFronted: merged('namingFronted'),

@@ -555,6 +555,12 @@ export interface NameVocabulary {
    * ("we have named this threat actor X"), the name is of that kind wherever the text writes it.
    */
   namingVerbs: readonly NamePattern[];
+  /**
+   * Words by which a party the text names, or a pronoun, names what the text reports, after
+   * the kind and the party ("the group Quillsec tracks as X", "les pirates que Quillsec a
+   * baptisés X", "le programme qu'ils ont baptisé X").
+   */
+  othersNamingVerbs: readonly NamePattern[];
   /** Words opening a bracket that gives the name used from there on ("a new group (hereafter X)"). */
   namingBrackets: readonly NamePattern[];
   /** Words after a name, set off by a comma, saying the text calls it so ("the backdoor X, as we call it"). */

@@ -436,6 +436,36 @@ export const names = {
       ],
     },
   ],
+  othersNamingVerbs: [
+    {
+      phrases: [
+        'tracks',
+        'track',
+        'calls',
+        'call',
+        'has called',
+        'have called',
+        'named',
+        'has named',
+        'have named',
+        'dubbed',
+        'has dubbed',
+        'have dubbed',
+        'refers to',
+        'refer to',
+      ],
+      examples: [
+        {
+          text: 'The group Quillsec tracks as Pinewhistle targeted the Ministry of Finance of Estonia.',
+          expect: { name: 'Pinewhistle', type: 'ThreatActor' },
+        },
+        {
+          text: 'A backdoor that Quillsec researchers have dubbed Reedcask was found on the server.',
+          expect: { name: 'Reedcask', type: 'Malware' },
+        },
+      ],
+    },
+  ],
   namingBrackets: [
     {
       phrases: ['hereafter', 'hereinafter', 'henceforth', 'hereafter referred to as', 'hereafter called'],
@@ -495,6 +525,7 @@ export const names = {
       phrases: [
         'threat actor',
         'actor',
+        'hackers',
         'group',
         'threat group',
         'APT group',

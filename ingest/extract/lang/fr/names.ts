@@ -671,6 +671,38 @@ export const names = {
       ],
     },
   ],
+  othersNamingVerbs: [
+    {
+      phrases: [
+        'a baptisé',
+        'a baptisée',
+        'a baptisés',
+        'a baptisées',
+        'ont baptisé',
+        'ont baptisée',
+        'ont baptisés',
+        'ont baptisées',
+        'a nommé',
+        'ont nommé',
+        'a surnommé',
+        'ont surnommé',
+        'appelle',
+        'appellent',
+        'suit',
+        'suivent',
+      ],
+      examples: [
+        {
+          text: 'Les pirates informatiques que Quillsec a baptisés Brumevent ne volent rien.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+        {
+          text: "Les chercheurs ont décrit le programme destructeur employé, qu'ils ont baptisé Roselame.",
+          expect: { name: 'Roselame', type: 'Malware' },
+        },
+      ],
+    },
+  ],
   namingBrackets: [
     {
       phrases: ['ci-après', 'ci-après dénommé', 'ci-après dénommée', 'ci-après appelé', 'ci-après appelée'],
@@ -725,6 +757,8 @@ export const names = {
       kind: 'ThreatActor',
       phrases: [
         'groupe',
+        'pirates',
+        'pirates informatiques',
         'acteur',
         'acteur malveillant',
         'mode opératoire',
@@ -744,6 +778,9 @@ export const names = {
       kind: 'Malware',
       phrases: [
         'logiciel malveillant',
+        'logiciel destructeur',
+        'programme malveillant',
+        'programme destructeur',
         'maliciel',
         'porte dérobée',
         'cheval de Troie',
