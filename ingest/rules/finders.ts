@@ -18,6 +18,7 @@ import { findEmbassies } from './embassies.ts';
 import { findWrittenPaths, insideWrittenPath } from './written-paths.ts';
 import { findStateBodies } from './names-states.ts';
 import { findHeadlineRegions, type HeadlineRegions } from './headlines.ts';
+import { findIntroducedNames, mentionsOfIntroducedNames } from './introduced-names.ts';
 import { siteOwner } from './known-names.ts';
 import { findArabicNames } from './names-arabic.ts';
 import { findLatinNames, type LatinNames } from './names-latin.ts';
@@ -80,6 +81,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   },
   { name: 'indicators', find: (scan) => indicatorCandidates(scan.text) },
   { name: 'capitalised names', find: (scan) => scan.latin.candidates },
+  { name: 'names the text introduces', find: (scan) => findIntroducedNames(scan.text) },
   { name: 'Arabic names after cues', find: (scan) => findArabicNames(scan.text, scan.sentences) },
   { name: 'units', find: (scan) => scan.units },
   { name: 'owners of units', find: (scan) => findUnitOwners(scan.text) },
@@ -96,16 +98,18 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
  */
 export function findCandidates(scan: DocumentScan): Candidate[] {
   const coveredByDemonym = demonymCovering(scan.demonyms);
-  return (
-    CANDIDATE_FINDERS.flatMap((finder) => finder.find(scan))
+  const kept = (candidates: readonly Candidate[]) =>
+    candidates
       .filter(scan.outsideLists)
       // "German", "North Korean": a demonym qualifies something; it is neither a place nor a name.
       .filter((candidate) => candidate.source === 'gazetteer' || !coveredByDemonym(candidate))
       // "%appdata%\Vendor\Word\Main.dotm", "Vendor.Photos.exe": folders and files, not names.
       .filter(
         (candidate) => candidate.source === 'indicator' || !insideWrittenPath(scan.writtenPaths, candidate),
-      )
-  );
+      );
+  const found = kept(CANDIDATE_FINDERS.flatMap((finder) => finder.find(scan)));
+  // A name the text gives what it reports is that thing wherever the text writes it.
+  return [...found, ...kept(mentionsOfIntroducedNames(scan.text, found))];
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}&-]{2,}$/u;

@@ -211,6 +211,9 @@ const RANK_BEFORE = new RegExp(
 /** Capitalised words of a street's name, joined by hyphens, spaces or a particle. */
 const STREET_NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*`;
 /** Street words opening a name in capitals: "Place de la Mairie" is the square, not the town hall. */
+/** A word of naming right before a name ("a wiper dubbed X", "le rançongiciel baptisé « X »"). */
+const NAMING_WORD_BEFORE =
+  /(?<![\p{L}])(?:called|named|dubbed|codenamed|baptisée?|appelée?|nommée?|dénommée?)\s+["“«„]?\s*$/iu;
 /** A program's codename in capitals, longer than an acronym: "GRIMSHELL". */
 const TOOL_CODENAME = /^\p{Lu}{5,}$/u;
 const REGION_HEADS = new Set(NAMES.regionHeads);
@@ -778,17 +781,18 @@ function typeName(
     return { ...person('shape: a given name and a surname opening on an article'), source: 'name' };
   }
   if (cued(CUED.threatActor) && /\S\s*["“«„]\s*$/u.test(before)) {
-    return candidate('ThreatActor', 'cue: quoted name after a word for a group');
+    return { introduced: true, ...candidate('ThreatActor', 'cue: quoted name after a word for a group') };
   }
   const beforeLast = sequence[sequence.length - 2];
-  if (cued(CUED.threatActorNaming)) return candidate('ThreatActor', 'cue: the name given to a group');
+  if (cued(CUED.threatActorNaming))
+    return { ...candidate('ThreatActor', 'cue: the name given to a group'), introduced: true };
   // "the CloudHollow APT": the acronym after the name says what it names, and is no part of it.
   if (beforeLast && last.text === 'APT') {
-    return candidate('ThreatActor', 'cue: "APT" after a name', beforeLast.end);
+    return { introduced: true, ...candidate('ThreatActor', 'cue: "APT" after a name', beforeLast.end) };
   }
   // "China-linked threat actor": a compound adjective before the words for an actor, not a name.
   if (THREAT_ACTOR_CUE_AFTER.test(after) && !allCaps && !/-\p{Ll}/u.test(last.text)) {
-    return candidate('ThreatActor', 'cue: a word for a threat actor after');
+    return { introduced: true, ...candidate('ThreatActor', 'cue: a word for a threat actor after') };
   }
   // "Intel 471 has observed": a research team's name may end in a number, a year excepted.
   const numbered = words === 1 ? RESEARCH_TEAM_NUMBER_AFTER.exec(after) : null;
@@ -805,7 +809,7 @@ function typeName(
   if (MALWARE_DEFINED_BY_COPULA.test(after))
     return candidate('Malware', 'cue: a sentence saying it is malicious software');
   if (THREAT_ACTOR_DEFINED_BY_COPULA.test(after) && !allCaps)
-    return candidate('ThreatActor', 'cue: a sentence saying it is a threat actor');
+    return { introduced: true, ...candidate('ThreatActor', 'cue: a sentence saying it is a threat actor') };
   // "Zscaler researchers found ...", even first in its sentence; "Security researchers" is no firm.
   if (RESEARCH_STAFF_AFTER.test(after) && !sequence.some((token) => isCommonWord(token.text)))
     return candidate('Organization', 'cue: its researchers or analysts after');
@@ -827,8 +831,12 @@ function typeName(
       text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start),
     )
   ) {
-    // "a malware project dubbed Project 420": the number is part of the name.
-    return candidate('Malware', 'cue: a word for malicious software', numberedName(text, last)?.end);
+    // "a malware project dubbed Project 420": the number is part of the name, which the text
+    // gives the program there when a word of naming comes before it.
+    return {
+      ...candidate('Malware', 'cue: a word for malicious software', numberedName(text, last)?.end),
+      introduced: MALWARE_CUE_BEFORE.test(before) && NAMING_WORD_BEFORE.test(before),
+    };
   }
   // "ApplicationPDF.exe" is a file, which may or may not be malicious.
   if (

@@ -29,6 +29,11 @@ export interface Candidate extends Span {
    * vapeur Bretagne", "embarque sur la Provence"): a ship.
    */
   titled?: boolean;
+  /**
+   * The text gives the name here to what it reports ("a backdoor we named X"): its other
+   * mentions in the document are of the same type (./introduced-names.ts).
+   */
+  introduced?: boolean;
   /** Real web sites of the entity (gazetteer), to tell them apart from look-alikes. */
   domains?: readonly string[];
   /**

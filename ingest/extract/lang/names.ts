@@ -5,7 +5,7 @@
  */
 import { names as en } from './en/names.ts';
 import { names as fr } from './fr/names.ts';
-import type { NamePattern, NameVocabulary } from './types.ts';
+import type { NamedKindPattern, NamePattern, NameVocabulary } from './types.ts';
 
 export type NameConcept = Exclude<keyof NameVocabulary, 'lang'>;
 
@@ -50,10 +50,25 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     technicalTerms: merged('technicalTerms'),
     stateBodies: merged('stateBodies'),
     stateBodyCompounds: merged('stateBodyCompounds'),
+    namingVerbs: merged('namingVerbs'),
+    othersNamingVerbs: merged('othersNamingVerbs'),
+    namingBrackets: merged('namingBrackets'),
+    namingAfter: merged('namingAfter'),
+    namingFronted: merged('namingFronted'),
+    namedKinds: merged('namedKinds'),
   };
 }
 
 export const NAMES: LoadedNames = loadNames(NAME_SOURCES);
+
+/** Each noun for a kind of named thing (`namedKinds`), as written, and the type of what it names. */
+export const NAMED_KINDS: ReadonlyMap<string, NamedKindPattern['kind']> = new Map(
+  NAME_SOURCES.flatMap((vocabulary) =>
+    vocabulary.namedKinds.flatMap(({ kind, phrases }) =>
+      phrases.map((phrase): [string, NamedKindPattern['kind']] => [phrase, kind]),
+    ),
+  ),
+);
 
 /** The lower-case form a state-organ noun is looked up by, whatever its case and spacing in the text. */
 export const stateBodyKey = (noun: string): string => noun.toLowerCase().replace(/\s+/gu, ' ');

@@ -572,6 +572,40 @@ export interface NameVocabulary {
    * leaves the organ named ("US military bases", "an Iranian government contractor").
    */
   stateBodyCompounds: readonly NamePattern[];
+  /**
+   * Words by which a text gives a name of its own to what it reports, in lower case ("we
+   * named", "we track", "tracked by us", "que nous avons baptisé"): after a kind of
+   * `namedKinds` ("a new backdoor we named X", "the group, which we track as X") or before one
+   * ("we have named this threat actor X"), the name is of that kind wherever the text writes it.
+   */
+  namingVerbs: readonly NamePattern[];
+  /**
+   * Words by which a party the text names, or a pronoun, names what the text reports, after
+   * the kind and the party ("the group Quillsec tracks as X", "les pirates que Quillsec a
+   * baptisés X", "le programme qu'ils ont baptisé X").
+   */
+  othersNamingVerbs: readonly NamePattern[];
+  /** Words opening a bracket that gives the name used from there on ("a new group (hereafter X)"). */
+  namingBrackets: readonly NamePattern[];
+  /** Words after a name, set off by a comma, saying the text calls it so ("the backdoor X, as we call it"). */
+  namingAfter: readonly NamePattern[];
+  /**
+   * Participles of naming that open a sentence, the name, a comma, then the kind it names with
+   * an article ("Internally referred to as X, the malware ...", "Baptisé X, le groupe ...").
+   */
+  namingFronted: readonly NamePattern[];
+  /**
+   * Lower-case nouns for the kinds of thing a threat report names ("threat actor", "backdoor",
+   * "porte dérobée"), each pattern with the type its names take (`kind`). A campaign a report
+   * names is the activity of the actor it tracks, as the packs' references read "the campaign":
+   * its name is an actor's.
+   */
+  namedKinds: readonly NamedKindPattern[];
+}
+
+/** Nouns for a kind of thing a text names, and the type of what they name. */
+export interface NamedKindPattern extends NamePattern {
+  kind: 'ThreatActor' | 'Malware';
 }
 
 /**
@@ -623,5 +657,13 @@ export interface ArabicNameVocabulary {
   kunyas: readonly string[];
   lineage: readonly string[];
   servantOf: string;
+  /**
+   * Words by which a text names what it reports, without the clitics و/ف: after a kind of
+   * `namedKinds` ("مجموعة جديدة أطلقنا عليها اسم X", "البرمجية المعروفة باسم X"), the quoted or
+   * Latin name after them is of that kind wherever the text writes it.
+   */
+  namingPhrases: readonly string[];
+  /** Nouns for the kinds of thing a threat report names, without the article, with the type of their names. */
+  namedKinds: ReadonlyArray<{ kind: 'ThreatActor' | 'Malware'; phrases: readonly string[] }>;
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }

@@ -560,7 +560,74 @@ export const names = {
   lineage: ['بن', 'ابن', 'بنت', 'آل', 'أبو', 'ابو'],
   /** "عبد" + a divine name ("عبد الناصر"): one given name written as two words. */
   servantOf: 'عبد',
+  namingPhrases: [
+    'أطلقنا عليها اسم',
+    'أطلقنا عليه اسم',
+    // Whoever gives it: "برنامج تخريبي أطلقوا عليه اسم X".
+    'أطلقوا عليها اسم',
+    'أطلقوا عليه اسم',
+    'أطلقت عليها اسم',
+    'أطلقت عليه اسم',
+    'نطلق عليها اسم',
+    'نطلق عليه اسم',
+    'أسميناها',
+    'أسميناه',
+    'نسميها',
+    'نسميه',
+    'التي نسميها',
+    'الذي نسميه',
+    'نتتبعها باسم',
+    'نتتبعه باسم',
+    'المعروفة باسم',
+    'المعروف باسم',
+  ],
+  namedKinds: [
+    {
+      kind: 'ThreatActor',
+      phrases: ['مجموعة', 'مجموعة تهديد', 'جهة تهديد', 'حملة', 'مجموعة قرصنة', 'عصابة'],
+    },
+    {
+      kind: 'Malware',
+      phrases: [
+        'برمجية',
+        'برمجية خبيثة',
+        'برمجية فدية',
+        'برنامج خبيث',
+        'برنامج تخريبي',
+        'باب خلفي',
+        'بابا خلفيا',
+        'حصان طروادة',
+        'أداة تحميل',
+      ],
+    },
+  ],
   examples: [
+    {
+      text: 'رصدنا مجموعة تهديد جديدة أطلقنا عليها اسم Pinewhistle في مارس. واستهدفت Pinewhistle وزارة المالية.',
+      expect: {
+        entities: [
+          { surface: 'Pinewhistle', type: 'ThreatActor' },
+          { surface: 'وزارة المالية', type: 'Organization' },
+        ],
+      },
+    },
+    {
+      text: 'واستخدم المهاجمون بابا خلفيا جديدا نسميه «Reedcask» ضد الوزارة.',
+      expect: { entities: [{ surface: 'Reedcask', type: 'Malware' }] },
+    },
+    {
+      text: 'وكشف باحثون عن برنامج تخريبي أطلقوا عليه اسم Roselame، وكان الباب الخلفي المعروف باسم Reedcask يتصل بمشغليه.',
+      expect: {
+        entities: [
+          { surface: 'Roselame', type: 'Malware' },
+          { surface: 'Reedcask', type: 'Malware' },
+        ],
+      },
+    },
+    {
+      text: 'واستهدفت المجموعة المعروفة باسم Pinewhistle وزارة المالية.',
+      expect: { entities: [{ surface: 'Pinewhistle', type: 'ThreatActor' }] },
+    },
     {
       text: 'أعلنت وزارة الصحة الفلسطينية أن بلدية نابلس افتتحت مركزا جديدا في مخيم بلاطة.',
       expect: {

@@ -387,4 +387,194 @@ export const names = {
       ],
     },
   ],
+  namingVerbs: [
+    {
+      // After the kind: "a new backdoor we named X", "the group, which we track as X".
+      phrases: [
+        'we call',
+        'we called',
+        'we have called',
+        'we named',
+        'we have named',
+        'we dubbed',
+        'we have dubbed',
+        'we track',
+        'we internally track',
+        'we are tracking',
+        'we refer to',
+        'we designate',
+        'we have designated',
+        'tracked by us',
+        'referred to by us',
+        'named by us',
+      ],
+      examples: [
+        {
+          text: 'The attackers installed a new backdoor we named Reedcask on the mail server.',
+          expect: { name: 'Reedcask', type: 'Malware' },
+        },
+        {
+          text: 'The group, which we track as Pinewhistle, sent the lures in April.',
+          expect: { name: 'Pinewhistle', type: 'ThreatActor' },
+        },
+        {
+          text: 'We have named this threat actor Pinewhistle. In April, Pinewhistle sent the lures.',
+          expect: { name: 'Pinewhistle', type: 'ThreatActor' },
+        },
+        {
+          text: 'We dubbed the campaign Frostgate.\n\nFrostgate Hits Baltic Ministries\n\nThe lures reached three ministries.',
+          expect: { name: 'Frostgate', type: 'ThreatActor' },
+        },
+        {
+          text: 'It is a new group, which we internally track as Pinewhistle.',
+          expect: { name: 'Pinewhistle', type: 'ThreatActor' },
+        },
+        {
+          text: 'The activity cluster, tracked by us as Saltmarsh, reused the same certificates.',
+          expect: { name: 'Saltmarsh', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
+  othersNamingVerbs: [
+    {
+      phrases: [
+        'tracks',
+        'track',
+        'calls',
+        'call',
+        'has called',
+        'have called',
+        'named',
+        'has named',
+        'have named',
+        'dubbed',
+        'has dubbed',
+        'have dubbed',
+        'refers to',
+        'refer to',
+      ],
+      examples: [
+        {
+          text: 'The group Quillsec tracks as Pinewhistle targeted the Ministry of Finance of Estonia.',
+          expect: { name: 'Pinewhistle', type: 'ThreatActor' },
+        },
+        {
+          text: 'A backdoor that Quillsec researchers have dubbed Reedcask was found on the server.',
+          expect: { name: 'Reedcask', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  namingBrackets: [
+    {
+      phrases: ['hereafter', 'hereinafter', 'henceforth', 'hereafter referred to as', 'hereafter called'],
+      examples: [
+        {
+          text: 'The lures came from a new threat actor (hereafter Kestrelwind) in May.',
+          expect: { name: 'Kestrelwind', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
+  namingAfter: [
+    {
+      phrases: [
+        'as we call it',
+        'as we call them',
+        'as we have named it',
+        'as we named it',
+        'as we dubbed it',
+      ],
+      examples: [
+        {
+          text: 'The loader, Thornpipe as we call it, fetched the second stage.',
+          expect: { name: 'Thornpipe', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  namingFronted: [
+    {
+      phrases: [
+        'dubbed',
+        'named',
+        'called',
+        'codenamed',
+        'known as',
+        'referred to as',
+        'internally referred to as',
+        'internally called',
+        'tracked as',
+      ],
+      examples: [
+        {
+          text: 'Internally referred to as Thornpipe, the loader fetches a second stage.',
+          expect: { name: 'Thornpipe', type: 'Malware' },
+        },
+        {
+          text: 'Tracked as Pinewhistle, the group has sent lures since March.',
+          expect: { name: 'Pinewhistle', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
+  namedKinds: [
+    {
+      kind: 'ThreatActor',
+      phrases: [
+        'threat actor',
+        'actor',
+        'hackers',
+        'group',
+        'threat group',
+        'APT group',
+        'hacking group',
+        'activity cluster',
+        'cluster',
+        'intrusion set',
+        'adversary',
+        'gang',
+        'campaign',
+        'activity',
+        'operators',
+      ],
+      examples: [
+        {
+          text: 'We call the intrusion set Saltmarsh. Saltmarsh reused the same certificates.',
+          expect: { name: 'Saltmarsh', type: 'ThreatActor' },
+        },
+      ],
+    },
+    {
+      kind: 'Malware',
+      phrases: [
+        'malware',
+        'malware family',
+        'backdoor',
+        'RAT',
+        'remote access trojan',
+        'trojan',
+        'loader',
+        'downloader',
+        'dropper',
+        'implant',
+        'stealer',
+        'infostealer',
+        'wiper',
+        'ransomware',
+        'rootkit',
+        'web shell',
+        'toolkit',
+        'tool',
+        'variant',
+      ],
+      examples: [
+        {
+          text: 'The intruders ran an implant we call Thornpipe on every host.',
+          expect: { name: 'Thornpipe', type: 'Malware' },
+        },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;

@@ -628,4 +628,174 @@ export const names = {
   ],
   // A French organ takes its state after it ("le gouvernement iranien"): no noun follows in between.
   stateBodyCompounds: [],
+  namingVerbs: [
+    {
+      // After the kind and "que": "le groupe que nous avons baptisé X"; before it: "nous avons baptisé ce groupe X".
+      phrases: [
+        'nous appelons',
+        'nous avons appelé',
+        'nous avons appelée',
+        'nous avons baptisé',
+        'nous avons baptisée',
+        'nous avons nommé',
+        'nous avons nommée',
+        'nous avons surnommé',
+        'nous avons surnommée',
+        'nous suivons',
+        'nous désignons',
+        // Whoever gives it: "un groupe surnommé X", "une porte dérobée surnommée X".
+        'surnommé',
+        'surnommée',
+      ],
+      examples: [
+        {
+          text: 'Les assaillants ont utilisé une porte dérobée que nous avons baptisée Roselame contre le ministère.',
+          expect: { name: 'Roselame', type: 'Malware' },
+        },
+        {
+          text: 'Le groupe que nous appelons Brumevent a visé trois ministères.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+        {
+          text: 'Nous avons baptisé ce mode opératoire Brumevent. Brumevent a visé trois ministères.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+        {
+          text: 'Un groupe surnommé Brumevent a visé trois ministères.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+        {
+          text: "L'acteur, que nous suivons sous le nom de Brumevent, a visé trois ministères.",
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
+  othersNamingVerbs: [
+    {
+      phrases: [
+        'a baptisé',
+        'a baptisée',
+        'a baptisés',
+        'a baptisées',
+        'ont baptisé',
+        'ont baptisée',
+        'ont baptisés',
+        'ont baptisées',
+        'a nommé',
+        'ont nommé',
+        'a surnommé',
+        'ont surnommé',
+        'appelle',
+        'appellent',
+        'suit',
+        'suivent',
+      ],
+      examples: [
+        {
+          text: 'Les pirates informatiques que Quillsec a baptisés Brumevent ne volent rien.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+        {
+          text: "Les chercheurs ont décrit le programme destructeur employé, qu'ils ont baptisé Roselame.",
+          expect: { name: 'Roselame', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  namingBrackets: [
+    {
+      phrases: ['ci-après', 'ci-après dénommé', 'ci-après dénommée', 'ci-après appelé', 'ci-après appelée'],
+      examples: [
+        {
+          text: 'Un nouvel acteur malveillant (ci-après Brumevent) a visé trois ministères.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
+  namingAfter: [
+    {
+      phrases: [
+        "comme nous l'appelons",
+        "comme nous l'avons baptisé",
+        "comme nous l'avons baptisée",
+        "comme nous l'avons nommé",
+      ],
+      examples: [
+        {
+          text: "La porte dérobée, Roselame comme nous l'appelons, télécharge un second module.",
+          expect: { name: 'Roselame', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  namingFronted: [
+    {
+      phrases: [
+        'baptisé',
+        'baptisée',
+        'surnommé',
+        'surnommée',
+        'appelé',
+        'appelée',
+        'nommé',
+        'nommée',
+        'connu sous le nom de',
+        'connue sous le nom de',
+      ],
+      examples: [
+        {
+          text: 'Baptisé Brumevent, le groupe a visé trois ministères.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
+  namedKinds: [
+    {
+      kind: 'ThreatActor',
+      phrases: [
+        'groupe',
+        'pirates',
+        'pirates informatiques',
+        'acteur',
+        'acteur malveillant',
+        'mode opératoire',
+        'campagne',
+        'ensemble d’intrusion',
+        "ensemble d'intrusion",
+        'opérateurs',
+      ],
+      examples: [
+        {
+          text: 'Nous appelons cette campagne Brumevent. Brumevent a visé trois ministères.',
+          expect: { name: 'Brumevent', type: 'ThreatActor' },
+        },
+      ],
+    },
+    {
+      kind: 'Malware',
+      phrases: [
+        'logiciel malveillant',
+        'logiciel destructeur',
+        'programme malveillant',
+        'programme destructeur',
+        'maliciel',
+        'porte dérobée',
+        'cheval de Troie',
+        'rançongiciel',
+        'implant',
+        'chargeur',
+        'outil',
+        'variante',
+      ],
+      examples: [
+        {
+          text: 'Les assaillants ont déployé un implant que nous appelons Roselame sur chaque poste.',
+          expect: { name: 'Roselame', type: 'Malware' },
+        },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;
