@@ -84,12 +84,18 @@ function definitionHead(lang: PackLanguage, definition: string): string | undefi
   return first?.replace(ARABIC_ARTICLE, '') || undefined;
 }
 
-/** The head noun of a name: the last word before any "of" complement in English, the first elsewhere. */
+/**
+ * The head noun of a name: the last word before any "of" complement in English, the first
+ * elsewhere. In Latin script only a head written in lower case is a common noun ("the Bangladesh
+ * Bank robbery", "the 2016 X election leaks"): a capitalised one may be a name's own word
+ * ("Fancy Bear", "Agence nationale").
+ */
 function nameHead(lang: PackLanguage, surface: string): string | undefined {
   const words = surface.split(/\s+(?:of|de|du|des)\s+/iu)[0]?.split(/\s+/u) ?? [];
   if (words.length < 2) return undefined;
   if (lang === 'ar') return words[0]?.replace(ARABIC_ARTICLE, '') || undefined;
-  return lowerCaseWord(lang === 'en' ? words.at(-1) : words[0]);
+  const head = lang === 'en' ? words.at(-1) : words[0];
+  return head === head?.toLowerCase() ? lowerCaseWord(head) : undefined;
 }
 
 /** A word of letters only, lower-cased, long enough to be a noun. */
@@ -145,10 +151,10 @@ function isArabic(word: string): boolean {
 }
 
 /** The expressions finding references by the subject's heads; the reference is the first group. */
-function referencePatterns(heads: ReadonlySet<string>): RegExp[] {
+function referencePatterns(heads: ReadonlySet<string>, countable: boolean): RegExp[] {
   const latin = [...heads]
     .filter((head) => !isArabic(head))
-    .map((head) => `${escapeRegExp(head.replace(/s$/u, ''))}s?`);
+    .map((head) => (countable ? `${escapeRegExp(head.replace(/s$/u, ''))}s?` : escapeRegExp(head)));
   const arabic = [...heads].filter(isArabic).map(escapeRegExp);
   const patterns: RegExp[] = [];
   if (latin.length > 0) {
@@ -176,7 +182,7 @@ function referencePatterns(heads: ReadonlySet<string>): RegExp[] {
 
 /**
  * The definite references to the subject after its definition: a determiner right before one of
- * its head nouns (an English plural "s" either way: "the leak" for "the leaks"), or in Arabic the
+ * its head nouns (for an incident, an English plural "s" either way: "the leak" for "the leaks"), or in Arabic the
  * noun with its article. Inside a name, before "of" or right before a name, the words are that
  * name's or another owner's. `mentions`: every name, sorted by start.
  */
@@ -187,7 +193,8 @@ export function subjectReferences(
 ): EntityMention[] {
   const body = text.slice(subject.definedAt);
   const found: EntityMention[] = [];
-  for (const pattern of referencePatterns(subject.heads)) {
+  // An incident is told of as one or as a series ("the leak", "the leaks"); a body or a group is one.
+  for (const pattern of referencePatterns(subject.heads, subject.entity.type === 'Event')) {
     for (const match of body.matchAll(pattern)) {
       const phrase = match[1] ?? '';
       const end = subject.definedAt + match.index + match[0].length;
