@@ -62,7 +62,10 @@ export const incidents = {
       examples: [
         { text: 'The TV5Monde hack took the channel off the air.', expect: { event: 'Hack of TV5Monde' } },
         { text: 'The WannaCry attack hit hospitals.', expect: { event: 'WannaCry attack' } },
-        { text: 'The Quillon Bank robbery emptied three accounts.', expect: { event: 'Hack of Quillon Bank' } },
+        {
+          text: 'The Quillon Bank robbery emptied three accounts.',
+          expect: { event: 'Hack of Quillon Bank' },
+        },
       ],
     },
   ],
