@@ -84,6 +84,15 @@ describe('the subject a first sentence defines', () => {
     );
   });
 
+  test('a copula without an article defines nothing: "X is behind the hack" makes no subject of X', () => {
+    const lines = relationLines(
+      'APT99 is behind the hack of the Harbour Bank. Later the hack was attributed to Turla by investigators.',
+      'en',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO Hack of Harbour Bank -> Turla reported []');
+    assertNone(lines, /^ATTRIBUTED_TO APT99 -> Turla/u);
+  });
+
   test('"the agency of X" and "the agency Y" are another body, not the subject', () => {
     const lines = relationLines(
       'The Harbour Data Office (HDO) is the data protection agency of Norland. ' +

@@ -66,22 +66,34 @@ const GRAMMARS: readonly LeadGrammar[] = PACKS.map((pack) => {
 const ENGLISH_CLOSER = /\s(?:of|for|to|in|on|at|from|by|with|as|that|which|who|whose|where)(?:\s|$)/iu;
 /** A participle or adjective after the head, before its complement: "actor suspected of", "agency responsible for". */
 const POSTPOSED_QUALIFIER = /(?:ed|ing|ible|able|ive)$/iu;
-const FRENCH_ARTICLE = /^(?:une?|l['’]|le|la|les|des)\s*/iu;
+const FRENCH_ARTICLE = /^(?:(?:une?|le|la|les|des)\s+|l['’]\s*)/iu;
 const ENGLISH_ARTICLE = /^(?:an?|the)\s+/iu;
 /** The Arabic article and the clitics before it, not part of a head noun. */
 const ARABIC_ARTICLE = /^(?:[وف])?(?:[بلك])?(?:ال)?/u;
 
-/** The head noun of a definition as the language writes it: English last, French and Arabic first. */
+/**
+ * The head noun of a definition as the language writes it: English last, French and Arabic first.
+ * In English and French a definition opens on an article: "X is behind the attack" defines nothing.
+ */
 function definitionHead(lang: PackLanguage, definition: string): string | undefined {
   if (lang === 'en') {
+    if (!ENGLISH_ARTICLE.test(definition)) return undefined;
     const phrase = definition.replace(ENGLISH_ARTICLE, '').split(ENGLISH_CLOSER)[0] ?? '';
     const words = phrase.trim().split(/\s+/u);
     while (words.length > 1 && POSTPOSED_QUALIFIER.test(words.at(-1) ?? '')) words.pop();
     return lowerCaseWord(words.at(-1));
   }
-  if (lang === 'fr') return lowerCaseWord(definition.replace(FRENCH_ARTICLE, '').split(/\s+/u)[0]);
-  const [first] = definition.trim().split(/\s+/u);
-  return first?.replace(ARABIC_ARTICLE, '') || undefined;
+  if (lang === 'fr') {
+    if (!FRENCH_ARTICLE.test(definition)) return undefined;
+    return lowerCaseWord(definition.replace(FRENCH_ARTICLE, '').split(/\s+/u)[0]);
+  }
+  return arabicNoun(definition.trim().split(/\s+/u)[0]);
+}
+
+/** An Arabic word without its clitics and article, long enough to be a noun ("الذي" is none). */
+function arabicNoun(word: string | undefined): string | undefined {
+  const noun = word?.replace(ARABIC_ARTICLE, '');
+  return noun && /^\p{L}{3,}$/u.test(noun) ? noun : undefined;
 }
 
 /**
@@ -93,7 +105,7 @@ function definitionHead(lang: PackLanguage, definition: string): string | undefi
 function nameHead(lang: PackLanguage, surface: string): string | undefined {
   const words = surface.split(/\s+(?:of|de|du|des)\s+/iu)[0]?.split(/\s+/u) ?? [];
   if (words.length < 2) return undefined;
-  if (lang === 'ar') return words[0]?.replace(ARABIC_ARTICLE, '') || undefined;
+  if (lang === 'ar') return arabicNoun(words[0]);
   const head = lang === 'en' ? words.at(-1) : words[0];
   return head === head?.toLowerCase() ? lowerCaseWord(head) : undefined;
 }
@@ -123,12 +135,12 @@ export function findDocumentSubject(
     if (!grammar.opening.test(before)) continue;
     const definition = grammar.definition.exec(after)?.[1];
     if (definition === undefined) continue;
+    const defined = definitionHead(grammar.lang, definition);
+    if (defined === undefined) return undefined;
     const heads = new Set(
-      [definitionHead(grammar.lang, definition), nameHead(grammar.lang, first.surface)].filter(
-        (head) => head !== undefined,
-      ),
+      [defined, nameHead(grammar.lang, first.surface)].filter((head) => head !== undefined),
     );
-    return heads.size > 0 ? { entity: first.entity, definedAt: lead.end, heads } : undefined;
+    return { entity: first.entity, definedAt: lead.end, heads };
   }
   return undefined;
 }
