@@ -19,7 +19,7 @@ export interface DocumentSubject {
   entity: ResolvedEntity;
   /** Where the defining sentence ends: references to the subject come after it. */
   definedAt: number;
-  /** The head nouns a reference to it may use, lower case ("robbery", "theft", "agence"). */
+  /** The head nouns a reference to it may use, lower case ("robbery", "theft", "agence"); maybe none. */
   heads: ReadonlySet<string>;
 }
 
@@ -135,10 +135,11 @@ export function findDocumentSubject(
     if (!grammar.opening.test(before)) continue;
     const definition = grammar.definition.exec(after)?.[1];
     if (definition === undefined) continue;
-    const defined = definitionHead(grammar.lang, definition);
-    if (defined === undefined) return undefined;
+    // "The X Office was created in 1990": what the lead is about, with no noun to refer to it by.
     const heads = new Set(
-      [defined, nameHead(grammar.lang, first.surface)].filter((head) => head !== undefined),
+      [definitionHead(grammar.lang, definition), nameHead(grammar.lang, first.surface)].filter(
+        (head) => head !== undefined,
+      ),
     );
     return { entity: first.entity, definedAt: lead.end, heads };
   }

@@ -115,6 +115,11 @@ export const references = {
           text: 'تنشط مجموعة APT28 منذ عام 2007. واستهدفت هذه الحملة وزارة الدفاع الألمانية.',
           expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
         },
+        {
+          // A campaign named before is the one spoken of, not the last actor named.
+          text: 'تابع المحللون حملة Bluefin ضد شركات الشحن. وكانت مجموعة Turla نشطة أيضا. ونُسبت هذه الحملة إلى مجموعة APT99.',
+          expect: { source: 'حملة Bluefin', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
       ],
     },
   ],
