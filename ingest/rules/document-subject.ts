@@ -212,9 +212,12 @@ export function subjectReferences(
       const phrase = match[1] ?? '';
       const end = subject.definedAt + match.index + match[0].length;
       const start = end - phrase.length;
-      const near = mentions
-        .slice(firstStartingFrom(mentions, start - NAME_REACH))
-        .filter((mention) => mention.start < end + NAME_GAP);
+      const near: EntityMention[] = [];
+      for (let index = firstStartingFrom(mentions, start - NAME_REACH); index < mentions.length; index++) {
+        const mention = mentions[index];
+        if (!mention || mention.start >= end + NAME_GAP) break;
+        near.push(mention);
+      }
       if (near.some((mention) => mention.start < end && start < mention.end)) continue;
       if (near.some((mention) => mention.start >= end)) continue;
       if (COMPLEMENT_AFTER.test(text.slice(end, end + 5))) continue;
