@@ -12,11 +12,12 @@ import type { EntityType } from '../../graph-schema/schema.ts';
 import { capitalisedFunctionWords, incidentWords, packFor, PACKS } from '../extract/lang/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { companyReferences, describedActors, organisationReferences } from './descriptions.ts';
+import { findDocumentSubject, subjectReferences } from './document-subject.ts';
 import { alternation } from './patterns.ts';
 import { OWNED_TOOL_NOUN } from './possessives.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
-import { escapeRegExp, firstStartingFrom, within } from './text.ts';
+import { escapeRegExp, firstStartingFrom, overlaps, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 /**
@@ -41,6 +42,11 @@ interface ReferringEntry {
    * says "the attack" for paragraphs before it names the incident ("the attack on Albania").
    */
   onlyOneAhead?: boolean;
+  /**
+   * "this campaign": the incident or campaign named last when the document names one before,
+   * else the actor the text speaks of through its campaign, as the actor phrases resolve.
+   */
+  orActor?: boolean;
 }
 
 const ACTOR_PHRASES: ReferringEntry = {
@@ -59,8 +65,17 @@ const ACTOR_PHRASES: ReferringEntry = {
  */
 const DESCRIBED_ACTORS: ReferringEntry = { ...ACTOR_PHRASES, phrases: [], topical: false };
 
+const CAMPAIGN_PHRASES: ReferringEntry = {
+  type: 'Event',
+  window: Number.POSITIVE_INFINITY,
+  unique: false,
+  orActor: true,
+  phrases: PACKS.flatMap((pack) => pack.references.campaigns),
+};
+
 const REFERRING_PHRASES: readonly ReferringEntry[] = [
   ACTOR_PHRASES,
+  CAMPAIGN_PHRASES,
   {
     type: 'Malware',
     // An article about one piece of malware keeps calling it "the malware".
@@ -146,16 +161,23 @@ export function findAnaphora(
     list.push(mention);
     byType.set(mention.entity.type, list);
   }
+  // The subject a lead defines wins where its head noun is the reference's ("the robbery").
+  const subject = findDocumentSubject(text, sentences, mentions);
+  const toSubject = subject ? subjectReferences(text, subject, mentions) : [];
   const found: EntityMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const local = within(mentions, sentence);
     const references: EntityMention[] = [];
+    const actorWindowStart = sentences[Math.max(0, sentenceIndex - ACTOR_PHRASES.window)]?.start ?? 0;
     const matches = [
       ...REFERRING.find(text, sentence.start, sentence.end),
       ...describedActors(text, sentence, demonyms).map((span) => ({ ...span, value: DESCRIBED_ACTORS })),
     ];
     for (const match of matches) {
-      const { start, end, value: entry } = match;
+      const { start, end } = match;
+      const entry = match.value.orActor
+        ? campaignEntry(text, match, byType.get('Event') ?? [], actorWindowStart)
+        : match.value;
       // Part of a name ("the hack of TV5Monde", where the incident's name starts at "hack"), or a
       // cue word right before one of its type ("le groupe «APT 28»"): not a reference. A name of
       // another type right after it is the verb's object ("واستهدفت المجموعة الناتو").
@@ -178,7 +200,8 @@ export function findAnaphora(
         continue;
       // "the group of experts", "the operators of the pipeline", "le groupe de travail": a noun
       // for people completed by what they are is no actor named before ("ce groupe de hackers" is).
-      if (entry.type === 'ThreatActor' && ACTOR_COMPLEMENT.test(text.slice(end, end + 40))) continue;
+      if ((entry.type === 'ThreatActor' || entry.orActor) && ACTOR_COMPLEMENT.test(text.slice(end, end + 40)))
+        continue;
       if (
         entry.type === 'ThreatActor' &&
         ARABIC_PARTITIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - PARTITIVE_REACH), start))
@@ -224,10 +247,34 @@ export function findAnaphora(
     found.push(...memberOwners(text, sentences, sentenceIndex, [...local, ...references], byType));
   });
   found.push(...organisationReferences(text, sentences, byType.get('Organization') ?? []));
+  const references = [
+    ...found.filter((mention) => !toSubject.some((reference) => overlaps(reference, mention))),
+    ...toSubject,
+  ];
   // "The group dropped X. It also used Y.": a pronoun may carry on a reference as well as a name.
-  const referred = [...mentions, ...found].sort((a, b) => a.start - b.start);
-  found.push(...findPronouns(text, sentences, referred));
-  return found.sort((a, b) => a.start - b.start);
+  const referred = [...mentions, ...references].sort((a, b) => a.start - b.start);
+  const organisation = subject?.entity.type === 'Organization' ? subject.entity : undefined;
+  references.push(...findPronouns(text, sentences, referred, organisation));
+  return references.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * What "this campaign" stands for at its place: the incident named last before it, in the
+ * window of an actor phrase (not one with its own victim after the noun, "the campaign against
+ * X", unless a demonstrative points back), else the actor, as "the group" would: an incident
+ * told of pages before is no longer the one a report's "this campaign" speaks of.
+ */
+function campaignEntry(
+  text: string,
+  match: { start: number; end: number },
+  incidents: readonly EntityMention[],
+  windowStart: number,
+): ReferringEntry {
+  const incident = lastBefore(incidents, match.start);
+  if (incident === undefined || incident.start < windowStart) return ACTOR_PHRASES;
+  const phrase = text.slice(match.start, match.end);
+  const ownVictim = INCIDENT_VICTIM.test(text.slice(match.end, match.end + 60));
+  return ownVictim && !DEMONSTRATIVE.test(phrase) ? ACTOR_PHRASES : CAMPAIGN_PHRASES;
 }
 
 /**

@@ -249,3 +249,30 @@ describe('lists a colon opens', () => {
     assert.deepEqual(relationLines(two.join('\n')), []);
   });
 });
+
+describe('a list lead naming its end through a reference', () => {
+  function confidences(text: string): Map<string, number> {
+    const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+    const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+    return new Map(
+      result.relations.map((relation) => [
+        `${relation.type} ${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)}`,
+        relation.confidence,
+      ]),
+    );
+  }
+
+  test('gives its items the lower confidence of a reference, as a sentence would', () => {
+    const items = ['billing-portal[.]net', 'secure-login[.]org'];
+    const named = confidences(
+      ['APT99 sent lures.', 'APT99 used the following infrastructure:', ...items].join('\n'),
+    );
+    const referred = confidences(
+      ['APT99 sent lures.', 'These operators used the following infrastructure:', ...items].join('\n'),
+    );
+    const line = 'USES APT99 -> billing-portal.net';
+    const [before, after] = [named.get(line), referred.get(line)];
+    assert.ok(before !== undefined && after !== undefined, `${before} ${after}`);
+    assert.ok(after < before, `${after} should be below ${before}`);
+  });
+});

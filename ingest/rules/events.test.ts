@@ -342,9 +342,13 @@ describe('elections named with their year', () => {
     assert.ok(en.lines.includes('TARGETED APT99 -> Harbour 2019 presidential election'), en.lines.join('\n'));
     const fr = extract("Le groupe APT99 s'est ingéré dans l'élection présidentielle de 2019.", 'fr');
     assert.ok(fr.lines.includes('TARGETED APT99 -> élection présidentielle de 2019'), fr.lines.join('\n'));
-    // "the 2019 Harbour election leaks" name the leaks; no election is found inside.
+    // "the 2019 Harbour election leaks" name the leaks, an incident keyed by that designation;
+    // no election is found inside.
     const leaks = extract('The 2019 Harbour election leaks embarrassed the ministry.', 'en');
-    assert.ok(!leaks.events.some((event) => event.name.includes('election')), JSON.stringify(leaks.events));
+    assert.deepEqual(
+      leaks.events.map((event) => [event.key, event.name]),
+      [['hack:described:2019 harbour election leaks', '2019 Harbour election leaks']],
+    );
     // A name given after the election names an incident of its own, not the election.
     const named = extract(
       'Before the 2019 Harbour presidential election, mails were stolen. The leaks, dubbed HarbourLeaks, spread fast.',

@@ -15,7 +15,7 @@
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { GazetteerEntry } from '../gazetteer/index.ts';
-import type { Sentence } from '../types.ts';
+import type { Sentence, Span } from '../types.ts';
 import { incidentWords } from '../extract/lang/index.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
@@ -197,7 +197,8 @@ export function findEvents(
   const events = new Map<string, ResolvedEntity>();
   const subjects = new Map<ResolvedEntity, ResolvedEntity>();
   const campaigns = new Set<ResolvedEntity>();
-  const games = new Set([...findGames(text, mentions), ...findElections(text)]);
+  const elections = findElections(text);
+  const games = new Set([...findGames(text, mentions), ...elections.occasions]);
   const occasions = new Set([...games].map((mention) => mention.entity));
   const found: EntityMention[] = [...games];
   const isVictim = (mention: EntityMention) =>
@@ -235,7 +236,7 @@ export function findEvents(
 
   // "the November 2018 attacks against several Pakistani banks": dated incidents on victims the
   // text describes but does not name are keyed by their designation.
-  const addDescribed = (nounStart: number, end: number) => {
+  const addDescribed = (nounStart: number, end: number, reason = 'dated, on described victims') => {
     const start =
       nounStart -
       (DATE_BEFORE.exec(text.slice(Math.max(0, nounStart - DATE_CONTEXT), nounStart))?.[0].length ?? 0);
@@ -245,9 +246,11 @@ export function findEvents(
     events.set(key, event);
     event.aliases.add(surface);
     event.mentions.push({ start, end, surface });
-    event.mergeReasons.add(`incident (dated, on described victims): "${surface}"`);
+    event.mergeReasons.add(`incident (${reason}): "${surface}"`);
     found.push({ start, end, surface, entity: event });
   };
+  // "the 2016 United States election leaks": an incident named after the election it hit.
+  for (const named of elections.incidents) addDescribed(named.start, named.end, 'named after an election');
 
   found.push(...findNamedCampaigns(text, mentions));
   const withGames = [...mentions, ...games].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -544,15 +547,22 @@ function findGames(text: string, mentions: readonly EntityMention[]): EntityMent
 
 /**
  * Elections named with their year, an occasion like the Games: attacks and interference target
- * them. One node per phrase as written, without its article.
+ * them. One node per phrase as written, without its article. An election followed by an
+ * incident noun names that incident, keyed by its designation ("the 2016 United States election
+ * leaks"): `incidents` are those designations' spans.
  */
-function findElections(text: string): EntityMention[] {
+function findElections(text: string): { occasions: EntityMention[]; incidents: Span[] } {
   const byKey = new Map<string, ResolvedEntity>();
   const found: EntityMention[] = [];
+  const incidents: Span[] = [];
   for (const match of text.matchAll(DATED_ELECTION)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (INCIDENT_NOUN_AFTER.test(text.slice(end, end + GAMES_CONTEXT))) continue;
+    const noun = INCIDENT_NOUN_AFTER.exec(text.slice(end, end + GAMES_CONTEXT));
+    if (noun) {
+      incidents.push({ start, end: end + noun[0].length });
+      continue;
+    }
     const surface = match[0];
     const key = `election:${foldKey(surface)}`;
     let election = byKey.get(key);
@@ -565,7 +575,7 @@ function findElections(text: string): EntityMention[] {
     election.mergeReasons.add(`election: "${surface}" names an election by its year`);
     found.push({ start, end, surface, entity: election });
   }
-  return found;
+  return { occasions: found, incidents };
 }
 
 const QUOTED_NAME = /[«"“„]/u;

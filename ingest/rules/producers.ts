@@ -43,7 +43,7 @@ import { findCompoundPlacements } from './place-compounds.ts';
 import { findPlacesInCountries } from './place-in-country.ts';
 import { findPossessivePlacements, findPossessiveRelations, findPossessiveUses } from './possessives.ts';
 import { findSponsorships } from './sponsorships.ts';
-import type { SentenceProducer } from './relations.ts';
+import { REFERENCE_STRENGTH, type SentenceProducer } from './relations.ts';
 import { findTableRelations } from './table-rows.ts';
 import { findTitledEmployees } from './titles.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
@@ -651,6 +651,8 @@ function colonLists(facts: DocumentFacts): InferredRelation[] {
       );
       const [owner] = actors;
       if (!owner || actors.size > 1) return stated;
+      const ownerNamed = inLead.some((mention) => mention.entity === owner && mention.anaphoric !== true);
+      const strength = LIST_STRENGTH * (ownerNamed ? 1 : REFERENCE_STRENGTH);
       const related = new Set(stated.flatMap((relation) => [relation.source.key, relation.target.key]));
       return [
         ...stated,
@@ -663,7 +665,7 @@ function colonLists(facts: DocumentFacts): InferredRelation[] {
             source: owner,
             target: mention.entity,
             context,
-            strength: LIST_STRENGTH,
+            strength,
           })),
       ];
     },
@@ -724,23 +726,22 @@ function triggerItems(
     );
   if (!named) return [];
   const role = itemRole(trigger, after !== undefined);
+  // "In its campaigns the group used:": an end named through a reference is a guess, as in a sentence.
+  const strength = LIST_STRENGTH * (named.anaphoric === true ? REFERENCE_STRENGTH : 1);
   return listed.flatMap(({ mention, context }): InferredRelation[] => {
     if (mention.entity.key === named.entity.key) return [];
     const [source, target] = role === 'source' ? [mention, named] : [named, mention];
     const type = trigger.spec.types.find((relation) =>
       allowsEndpoints(relation, source.entity.type, target.entity.type),
     );
-    if (type)
-      return [{ type, source: source.entity, target: target.entity, context, strength: LIST_STRENGTH }];
+    if (type) return [{ type, source: source.entity, target: target.entity, context, strength }];
     // "Domains attributed to TA999:": an indicator tied to an actor is infrastructure it uses.
     const owned =
       trigger.spec.ownsInfrastructure === true &&
       role === 'source' &&
       LISTED_INDICATORS.has(mention.entity.type) &&
       named.entity.type === 'ThreatActor';
-    return owned
-      ? [{ type: 'USES', source: named.entity, target: mention.entity, context, strength: LIST_STRENGTH }]
-      : [];
+    return owned ? [{ type: 'USES', source: named.entity, target: mention.entity, context, strength }] : [];
   });
 }
 

@@ -124,19 +124,23 @@ const TOPIC_DOMINANCE = 2;
 
 /**
  * Pronoun references in `sentences`. `mentions` holds the named mentions and the references
- * found already ("the group"), sorted by start.
+ * found already ("the group"), sorted by start. `articleSubject`: the organisation the
+ * document's first sentence defines (./document-subject.ts: "The X Office (XO) is ... It is
+ * headquartered in Z"), which pronouns may stand for as for an actor; any other organisation
+ * stays out of their reach, as "Microsoft tracked APT28. It said" is the company's own word and
+ * no relation's end.
  */
 export function findPronouns(
   text: string,
   sentences: readonly Sentence[],
   mentions: readonly EntityMention[],
+  articleSubject?: ResolvedEntity,
 ): EntityMention[] {
   // A pronoun carries on a pronoun: "APT33 ... It targeted Saudi Arabia. It also used X."
   const found: EntityMention[] = [];
   const named = (span: Span) =>
     [...within(mentions, span), ...within(found, span)].sort((a, b) => a.start - b.start);
   const topic = runningTopic(mentions);
-  const articleSubject = definedOrganisation(text, sentences, mentions);
   // A pronoun found in a subject slot is its sentence's subject wherever the slot is ("In these
   // campaigns they used Google Drive. They also ..."), as a name opening the sentence would be.
   const subjects = new Set<EntityMention>();
@@ -252,38 +256,10 @@ export function salientAntecedent(
 }
 
 /**
- * After an organisation opening the first sentence, its gloss in brackets at most, then a
- * copula: "The Federal Cyber Office (FCO) is the security agency of ...".
- */
-const DEFINITION_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:is|was|est|était)\s/iu;
-
-/**
- * The organisation an encyclopedic article is about: the one its first sentence opens on and
- * defines ("The X Office (XO) is ..."). Pronouns may stand for it as for an actor; any other
- * organisation stays out of their reach, as "Microsoft tracked APT28. It said" is the company's
- * own word and no relation's end.
- */
-function definedOrganisation(
-  text: string,
-  sentences: readonly Sentence[],
-  mentions: readonly EntityMention[],
-): ResolvedEntity | undefined {
-  const lead = sentences.find((sentence) => !isHeading(text, sentence));
-  if (!lead) return undefined;
-  const [first] = within(mentions, lead);
-  return first?.entity.type === 'Organization' &&
-    !first.anaphoric &&
-    opensSentence(text, lead, first) &&
-    DEFINITION_AFTER.test(text.slice(first.end, lead.end))
-    ? first.entity
-    : undefined;
-}
-
-/**
  * A markdown heading, a table row, a bold title line, or a short line with no closing
  * punctuation ("Technical analysis").
  */
-function isHeading(text: string, sentence: Sentence): boolean {
+export function isHeading(text: string, sentence: Sentence): boolean {
   const line = text.slice(sentence.start, sentence.end).trim();
   if (/^(?:#|\||\*\*)/u.test(line)) return true;
   return !/[.!?;:"”»)\]]$/u.test(line) && line.split(/\s+/u).length <= HEADING_WORDS;

@@ -420,6 +420,10 @@ function loadReferences(
     clauseVerbs: words('clauseVerbs'),
     incidentObjects: words('incidentObjects'),
     selfNamings: words('selfNamings'),
+    campaigns: words('campaigns'),
+    subjectCopulas: words('subjectCopulas'),
+    subjectAliases: words('subjectAliases'),
+    subjectDeterminers: words('subjectDeterminers'),
   };
 }
 

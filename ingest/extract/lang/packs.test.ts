@@ -167,7 +167,19 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         ),
     ),
     ...(
-      ['actors', 'malware', 'incidents', 'members', 'latter', 'clauseVerbs', 'incidentObjects'] as const
+      [
+        'actors',
+        'malware',
+        'incidents',
+        'members',
+        'latter',
+        'clauseVerbs',
+        'incidentObjects',
+        'campaigns',
+        'subjectCopulas',
+        'subjectAliases',
+        'subjectDeterminers',
+      ] as const
     ).flatMap((concept) =>
       pack.references[concept].flatMap((pattern) =>
         pattern.examples.map((example) => ({

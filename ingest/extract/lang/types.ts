@@ -462,6 +462,28 @@ export interface ReferenceVocabulary {
    * itself X claimed ..."): the name is that sentence's subject, which a pronoun after may stand for.
    */
   selfNamings: readonly Pattern<RelationExpectation>[];
+  /**
+   * Phrases for a campaign ("this campaign", "cette campagne", "هذه الحملة"): the campaign or
+   * incident named before when the text names one, else the actor it speaks of through its
+   * campaign, as "the group" would.
+   */
+  campaigns: readonly Pattern<RelationExpectation>[];
+  /**
+   * The copulas by which a document's first sentence defines its subject ("X is a ...", "X est
+   * un ...", "X هي ..."): later definite references by the head noun of its name or of that
+   * definition ("the robbery", "l'agence", "الوكالة") stand for it (rules/document-subject.ts).
+   */
+  subjectCopulas: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words that give the subject's other names between it and its copula ("X, also known as Y,
+   * is ...", "X ou Y est ..."): the definition still follows the first name.
+   */
+  subjectAliases: readonly Pattern<RelationExpectation>[];
+  /**
+   * The determiners of a reference to the subject by its head noun ("the robbery", "cette
+   * agence", "هذه الوكالة"; Arabic also writes the bare article, attached to the noun).
+   */
+  subjectDeterminers: readonly Pattern<RelationExpectation>[];
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */

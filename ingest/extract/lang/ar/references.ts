@@ -34,17 +34,6 @@ export const references = {
         },
       ],
     },
-    {
-      // "this campaign": the actor through its campaign, with the demonstrative only ("الحملة"
-      // alone is as often a candidate's).
-      phrases: ['هذه الحملة'],
-      examples: [
-        {
-          text: 'تنشط مجموعة APT28 منذ عام 2007. واستهدفت هذه الحملة وزارة الدفاع الألمانية.',
-          expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
-        },
-      ],
-    },
   ],
   malware: [
     {
@@ -116,4 +105,55 @@ export const references = {
     },
   ],
   selfNamings: [],
+  campaigns: [
+    {
+      // The demonstrative only: "الحملة" alone is as often a candidate's.
+      phrases: ['هذه الحملة'],
+      examples: [
+        {
+          // The actor through its campaign.
+          text: 'تنشط مجموعة APT28 منذ عام 2007. واستهدفت هذه الحملة وزارة الدفاع الألمانية.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+        },
+        {
+          // A campaign named before is the one spoken of, not the last actor named.
+          text: 'تابع المحللون حملة Bluefin ضد شركات الشحن. وكانت مجموعة Turla نشطة أيضا. ونُسبت هذه الحملة إلى مجموعة APT99.',
+          expect: { source: 'حملة Bluefin', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
+      ],
+    },
+  ],
+  subjectCopulas: [
+    {
+      phrases: ['هي|هو'],
+      examples: [
+        {
+          text: 'هيئة الأمن السيبراني الوطنية هي الهيئة المسؤولة عن حماية الشبكات. وافتتحت وزارة المالية مكتبا جديدا. ويقع مقر الهيئة في موسكو.',
+          expect: { source: 'هيئة الأمن السيبراني الوطنية', type: 'LOCATED_IN', target: 'موسكو' },
+        },
+      ],
+    },
+  ],
+  subjectAliases: [
+    {
+      phrases: ['المعروفة|المعروف باسم', 'أو'],
+      examples: [
+        {
+          text: 'هيئة الأمن السيبراني الوطنية، المعروفة باسم NCSA، هي الهيئة المسؤولة عن حماية الشبكات. وافتتحت وزارة المالية مكتبا جديدا. ويقع مقر الهيئة في موسكو.',
+          expect: { source: 'هيئة الأمن السيبراني الوطنية', type: 'LOCATED_IN', target: 'موسكو' },
+        },
+      ],
+    },
+  ],
+  subjectDeterminers: [
+    {
+      phrases: ['هذه|هذا'],
+      examples: [
+        {
+          text: 'هيئة الأمن السيبراني الوطنية هي الهيئة المسؤولة عن حماية الشبكات. وافتتحت وزارة المالية مكتبا جديدا. ويقع مقر هذه الهيئة في موسكو.',
+          expect: { source: 'هيئة الأمن السيبراني الوطنية', type: 'LOCATED_IN', target: 'موسكو' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

@@ -23,6 +23,16 @@ export const incidents = {
         { text: 'The breach at TV5Monde lasted a night.', expect: { event: 'Hack of TV5Monde' } },
       ],
     },
+    {
+      // Money taken through a bank's systems is a cyber incident too.
+      phrases: ['robbery', 'heist'],
+      examples: [
+        {
+          text: 'The robbery of the Quillon Bank emptied three accounts.',
+          expect: { event: 'Hack of Quillon Bank' },
+        },
+      ],
+    },
   ],
   adjectives: [],
   victimLinkers: [
@@ -47,11 +57,15 @@ export const incidents = {
     {
       // "the DNC hack", "the WannaCry attack": the victim or the malware, then the noun.
       phrases: [
-        'hack|hacking|attack|cyberattack|cyber-attack|breach|leak|leaks|intrusion|campaign|outbreak|incident|heist',
+        'hack|hacking|attack|cyberattack|cyber-attack|breach|leak|leaks|intrusion|campaign|outbreak|incident|heist|robbery',
       ],
       examples: [
         { text: 'The TV5Monde hack took the channel off the air.', expect: { event: 'Hack of TV5Monde' } },
         { text: 'The WannaCry attack hit hospitals.', expect: { event: 'WannaCry attack' } },
+        {
+          text: 'The Quillon Bank robbery emptied three accounts.',
+          expect: { event: 'Hack of Quillon Bank' },
+        },
       ],
     },
   ],

@@ -92,16 +92,6 @@ export const references = {
         },
       ],
     },
-    {
-      // Threat reports speak of the actor through its campaign.
-      phrases: ['the campaign', 'this campaign'],
-      examples: [
-        {
-          text: 'Turla is a Russian espionage group. This campaign targeted the Ministry of Defence of Estonia.',
-          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
-        },
-      ],
-    },
   ],
   malware: [
     {
@@ -162,6 +152,12 @@ export const references = {
         'the incident',
         'the act',
         'this act',
+        'the leaks',
+        'these leaks',
+        'the robbery',
+        'this robbery',
+        'the heist',
+        'this heist',
       ],
       examples: [
         {
@@ -241,6 +237,56 @@ export const references = {
         {
           text: 'A persona calling itself APT99 leaked the files, but officials concluded it was a front for the GRU.',
           expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
+        },
+      ],
+    },
+  ],
+  campaigns: [
+    {
+      phrases: ['the campaign', 'this campaign'],
+      examples: [
+        {
+          // Threat reports speak of the actor through its campaign.
+          text: 'Turla is a Russian espionage group. This campaign targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+        {
+          // A campaign named before is the one spoken of, not the last actor named.
+          text: 'Analysts followed the Bluefin campaign against shipping firms. Turla was active that year too. This campaign was attributed to APT99.',
+          expect: { source: 'Bluefin campaign', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
+      ],
+    },
+  ],
+  subjectCopulas: [
+    {
+      phrases: ['is|was|are|were'],
+      examples: [
+        {
+          text: 'The 2019 Quillon Bank robbery was a theft of funds from the Quillon Bank. Investigators later tied Turla to the network. The robbery was attributed to APT99.',
+          expect: { source: 'Hack of Quillon Bank', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
+      ],
+    },
+  ],
+  subjectAliases: [
+    {
+      phrases: ['also known as', 'also called', 'aka'],
+      examples: [
+        {
+          text: 'The Harbour Data Office, also known as HDO, is the data protection agency of Norland. The Ministry of Finance of Norland opened in 1990. The agency is located in Bergen.',
+          expect: { source: 'Harbour Data Office', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
+  subjectDeterminers: [
+    {
+      phrases: ['the|this|these'],
+      examples: [
+        {
+          text: 'The 2018 Norland election leaks were a series of e-mail dumps. Turla was active that year too. These leaks were attributed to APT99.',
+          expect: { source: '2018 Norland election leaks', type: 'ATTRIBUTED_TO', target: 'APT99' },
         },
       ],
     },

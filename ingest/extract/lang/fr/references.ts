@@ -44,17 +44,6 @@ export const references = {
         },
       ],
     },
-    {
-      // Les rapports parlent de l'acteur à travers sa campagne ; pas « la campagne », qui dans la
-      // presse est d'abord celle d'un candidat.
-      phrases: ['cette campagne'],
-      examples: [
-        {
-          text: 'Le groupe APT28 est actif depuis 2007. Cette campagne a ciblé le ministère de la Défense en 2016.',
-          expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
-        },
-      ],
-    },
   ],
   malware: [
     {
@@ -149,4 +138,54 @@ export const references = {
   // French writes its object pronouns apart ("l'a menée"): none attached to the verb.
   incidentObjects: [],
   selfNamings: [],
+  campaigns: [
+    {
+      // Pas « la campagne », qui dans la presse est d'abord celle d'un candidat.
+      phrases: ['cette campagne'],
+      examples: [
+        {
+          // Les rapports parlent de l'acteur à travers sa campagne.
+          text: 'Le groupe APT28 est actif depuis 2007. Cette campagne a ciblé le ministère de la Défense en 2016.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+        {
+          text: 'Les analystes ont suivi la campagne Bluefin contre des armateurs. Le groupe Turla était actif aussi. Cette campagne a été attribuée à APT99.',
+          expect: { source: 'campagne Bluefin', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
+      ],
+    },
+  ],
+  subjectCopulas: [
+    {
+      phrases: ['est|était|sont|étaient'],
+      examples: [
+        {
+          text: "L'Office norlandais des données (OND) est une agence chargée de la protection des données. Le ministère des Finances a ouvert en 1990. L'agence est située à Bergen.",
+          expect: { source: 'OND', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
+  subjectAliases: [
+    {
+      phrases: ['ou', 'aussi appelé(e)(s)', 'également connu(e)(s) sous le nom de'],
+      examples: [
+        {
+          text: "L'Office norlandais des données ou OND est un service chargé de la protection des données. Le ministère des Finances a ouvert en 1990. Ce service est situé à Bergen.",
+          expect: { source: 'Office norlandais des données', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
+  subjectDeterminers: [
+    {
+      phrases: ['le|la|les|ce|cet|cette|ces'],
+      examples: [
+        {
+          text: "L'Office norlandais des données est un service chargé de la protection des données. Le ministère des Finances a ouvert en 1990. Le service est situé à Bergen.",
+          expect: { source: 'Office norlandais des données', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;
