@@ -621,9 +621,9 @@ function colonLists(facts: DocumentFacts): InferredRelation[] {
       });
       const stated = triggers.flatMap((trigger) => triggerItems(facts.text, trigger, inLead, listed));
       if (inLead.length === 0 && triggers.some(omitsUser)) return topicUses(facts, lead, listed);
-      if (!indicatorLead) return stated;
-      // "Infrastructure of TA999": with one threat actor in the lead, each indicator no trigger
-      // related is one it uses.
+      if (!indicatorLead || !ownsListed(triggers)) return stated;
+      // "Infrastructure of TA999", "The actor set up the following accounts:": with one threat
+      // actor in the lead, each indicator no trigger related is one it uses.
       const actors = new Set(
         inLead.filter((mention) => mention.entity.type === 'ThreatActor').map((mention) => mention.entity),
       );
@@ -645,6 +645,25 @@ function colonLists(facts: DocumentFacts): InferredRelation[] {
           })),
       ];
     },
+  );
+}
+
+/** The relations by which an actor holds what a list names: its uses and registrations. */
+const HOLDING: ReadonlySet<RelationType> = new Set(['USES', 'REGISTERED']);
+
+/**
+ * Whether the trigger of a lead nearest its list, if any, says the actor holds the items: "TA999
+ * targeted the following domains:" lists its victims', "spoofed" others' sites, never its own.
+ */
+function ownsListed(triggers: readonly TriggerMatch[]): boolean {
+  const nearest = triggers.reduce<TriggerMatch | undefined>(
+    (last, trigger) => (last && last.start > trigger.start ? last : trigger),
+    undefined,
+  );
+  return (
+    !nearest ||
+    nearest.spec.ownsInfrastructure === true ||
+    nearest.spec.types.some((type) => HOLDING.has(type))
   );
 }
 

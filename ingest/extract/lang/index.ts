@@ -80,6 +80,7 @@ export interface LoadedPack {
     comparing: readonly string[];
     beforeExample: readonly string[];
     indicatorLeads: readonly string[];
+    infrastructureVerbs: readonly string[];
     softwareKinds: readonly string[];
     victimPlaces: readonly string[];
   };
@@ -352,7 +353,10 @@ function loadEnumerations(
   expanded: (concept: string, phrases: readonly string[]) => string[],
 ): LoadedPack['enumerations'] {
   const where = `language pack "${pack.lang}"`;
-  const words = (name: 'opening' | 'comparing' | 'indicatorLeads' | 'softwareKinds' | 'victimPlaces') =>
+  const words = (
+    name:
+      'opening' | 'comparing' | 'indicatorLeads' | 'infrastructureVerbs' | 'softwareKinds' | 'victimPlaces',
+  ) =>
     pack.enumerations[name].flatMap((pattern) => {
       for (const example of pattern.examples) checkRelationExample(where, `enumerations.${name}`, example);
       return expanded(`enumerations.${name}`, pattern.phrases);
@@ -362,6 +366,7 @@ function loadEnumerations(
     comparing: words('comparing'),
     beforeExample: expanded('enumerations.beforeExample', pack.enumerations.beforeExample),
     indicatorLeads: words('indicatorLeads'),
+    infrastructureVerbs: words('infrastructureVerbs'),
     softwareKinds: words('softwareKinds'),
     victimPlaces: words('victimPlaces'),
   };

@@ -40,6 +40,7 @@ export const enumerations = {
       ],
     },
   ],
+  infrastructureVerbs: [],
   softwareKinds: [],
   victimPlaces: [],
 } as const satisfies EnumerationVocabulary;
