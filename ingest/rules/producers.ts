@@ -40,6 +40,7 @@ import { topicOf } from './pronouns.ts';
 import { findUnitParents } from './names-units.ts';
 import { findCompoundPlacements } from './place-compounds.ts';
 import { findPlacesInCountries } from './place-in-country.ts';
+import { findOwnedIndicators } from './owned-infrastructure.ts';
 import { findPossessivePlacements, findPossessiveRelations, findPossessiveUses } from './possessives.ts';
 import { findSponsorships } from './sponsorships.ts';
 import type { SentenceProducer } from './relations.ts';
@@ -102,6 +103,15 @@ const COMPOUND: TriggerSpec = {
   id: 'compound-attribution',
   types: ['ATTRIBUTED_TO'],
   source: 'right',
+  strength: 0.9,
+  wordClass: 'noun',
+};
+
+/** "the TA999-controlled domain billing-portal[.]net": a use stated by a compound adjective. */
+const OWNERSHIP_COMPOUND: TriggerSpec = {
+  id: 'compound-ownership',
+  types: ['USES'],
+  source: 'left',
   strength: 0.9,
   wordClass: 'noun',
 };
@@ -172,6 +182,18 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         at: compound.at,
         spec: COMPOUND,
         before: compound.place,
+      })),
+  },
+  {
+    name: 'owned indicators',
+    find: (text, mentions) =>
+      findOwnedIndicators(text, mentions).map((owned) => ({
+        type: 'USES',
+        source: owned.actor,
+        target: owned.indicator,
+        at: owned.at,
+        spec: OWNERSHIP_COMPOUND,
+        before: owned.actor,
       })),
   },
 ];

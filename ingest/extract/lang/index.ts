@@ -15,6 +15,7 @@ import {
   type Example,
   type ClaimExpectation,
   type ConnectiveVocabulary,
+  type EnumerationVocabulary,
   type EntityExpectation,
   type IncidentPattern,
   type IncidentVocabulary,
@@ -81,6 +82,7 @@ export interface LoadedPack {
     beforeExample: readonly string[];
     indicatorLeads: readonly string[];
     infrastructureVerbs: readonly string[];
+    ownershipCompounds: readonly string[];
     softwareKinds: readonly string[];
     victimPlaces: readonly string[];
   };
@@ -353,10 +355,7 @@ function loadEnumerations(
   expanded: (concept: string, phrases: readonly string[]) => string[],
 ): LoadedPack['enumerations'] {
   const where = `language pack "${pack.lang}"`;
-  const words = (
-    name:
-      'opening' | 'comparing' | 'indicatorLeads' | 'infrastructureVerbs' | 'softwareKinds' | 'victimPlaces',
-  ) =>
+  const words = (name: Exclude<keyof EnumerationVocabulary, 'beforeExample'>) =>
     pack.enumerations[name].flatMap((pattern) => {
       for (const example of pattern.examples) checkRelationExample(where, `enumerations.${name}`, example);
       return expanded(`enumerations.${name}`, pattern.phrases);
@@ -367,6 +366,7 @@ function loadEnumerations(
     beforeExample: expanded('enumerations.beforeExample', pack.enumerations.beforeExample),
     indicatorLeads: words('indicatorLeads'),
     infrastructureVerbs: words('infrastructureVerbs'),
+    ownershipCompounds: words('ownershipCompounds'),
     softwareKinds: words('softwareKinds'),
     victimPlaces: words('victimPlaces'),
   };

@@ -333,6 +333,13 @@ export interface EnumerationVocabulary {
    */
   infrastructureVerbs: readonly Pattern<RelationExpectation>[];
   /**
+   * Participles joined by a hyphen to an actor's name that make the compound say whose an
+   * indicator is ("the TA999-controlled domain billing-portal[.]net", "an APT99-operated
+   * account"): the actor uses the indicators the compound qualifies. One word each; empty in a
+   * language that forms no such compounds. An example is a sentence with one.
+   */
+  ownershipCompounds: readonly Pattern<RelationExpectation>[];
+  /**
    * Plural nouns for a kind of attack software ("backdoors", "web shells", "command-line
    * tools"): the names an enumeration word lists after one ("backdoors such as X and Y",
    * "command-line tools, like X or Y": a comma before "like" does not close the clause there)

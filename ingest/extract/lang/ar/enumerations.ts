@@ -41,6 +41,7 @@ export const enumerations = {
     },
   ],
   infrastructureVerbs: [],
+  ownershipCompounds: [],
   softwareKinds: [],
   victimPlaces: [],
 } as const satisfies EnumerationVocabulary;

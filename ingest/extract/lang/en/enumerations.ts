@@ -87,6 +87,21 @@ export const enumerations = {
       ],
     },
   ],
+  ownershipCompounds: [
+    {
+      phrases: ['controlled', 'operated', 'owned', 'registered', 'run', 'managed', 'hosted'],
+      examples: [
+        {
+          text: 'The lures carried a link to the TA999-controlled domain billing-portal[.]net.',
+          expect: { source: 'TA999', type: 'USES', target: 'billing-portal.net' },
+        },
+        {
+          text: 'The mails came from an APT99-operated Gmail account, anna.berg[@]gmail.com, in May.',
+          expect: { source: 'APT99', type: 'USES', target: 'anna.berg@gmail.com' },
+        },
+      ],
+    },
+  ],
   softwareKinds: [
     {
       phrases: [

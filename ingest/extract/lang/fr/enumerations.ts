@@ -78,6 +78,7 @@ export const enumerations = {
       ],
     },
   ],
+  ownershipCompounds: [],
   softwareKinds: [],
   victimPlaces: [
     {
