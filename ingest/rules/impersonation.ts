@@ -180,7 +180,7 @@ const MIN_LONE_SHORT_FORM = 4;
 function brandSpelling(
   host: string,
   parts: { labels: string[]; registrableLabel: string },
-  { entity, sites, nameWords, shortForms }: Brand,
+  { entity, sites, nameWords, shortForms, known }: Brand,
   bareHost: boolean,
 ): { reason: string; spelled: readonly string[] } | undefined {
   if (sites.some(({ site }) => host === site || host.endsWith(`.${site}`))) return undefined;
@@ -190,9 +190,42 @@ function brandSpelling(
   if (shortForm)
     return { reason: `${host} spells ${shortForm}, short for ${entity.name}`, spelled: [shortForm] };
   if (parts.registrableLabel.split(/[.-]+/).join(' ') === nameWords.join(' ')) return undefined;
-  return borrows(parts.labels, nameWords, false)
-    ? { reason: `${host} spells the name ${entity.name}`, spelled: nameWords }
+  if (borrows(parts.labels, nameWords, false))
+    return { reason: `${host} spells the name ${entity.name}`, spelled: nameWords };
+  // A misspelling is read against the names the document gives, never the gazetteer's: a long
+  // list of brands would find one a letter away from many an ordinary label.
+  return known === undefined && misspells(parts, nameWords)
+    ? { reason: `${host} misspells the name ${entity.name}`, spelled: nameWords }
     : undefined;
+}
+
+/**
+ * Whether a label of the host, or its registrable name without hyphens, is the brand's name
+ * with one letter added, dropped, changed or two neighbours swapped ("brigthwave",
+ * "halvard-insitute"): a typosquat of the name, long enough not to be chance.
+ */
+function misspells(
+  parts: { labels: string[]; registrableLabel: string },
+  nameWords: readonly string[],
+): boolean {
+  const name = nameWords.join('');
+  if (name.length < MIN_TYPOSQUAT_LENGTH) return false;
+  const forms = [...parts.labels, parts.registrableLabel.replace(/[.-]+/gu, '')];
+  return forms.some((form) => withinOneEdit(form, name) || swapsNeighbours(form, name));
+}
+
+/** Whether `a` is `b` with two neighbouring letters swapped. */
+function swapsNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differing = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
+  const [first, second] = differing;
+  return (
+    differing.length === 2 &&
+    first !== undefined &&
+    second === first + 1 &&
+    a[first] === b[second] &&
+    a[second] === b[first]
+  );
 }
 
 /**
