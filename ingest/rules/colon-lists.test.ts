@@ -300,6 +300,16 @@ describe('lists a colon opens', () => {
     ]);
   });
 
+  test('a heading marked as one closes the list above even with no blank line before it', () => {
+    const text = [
+      'Quillsec follows TA999. TA999 used the following domains:',
+      'billing-portal[.]net',
+      '**Other indicators**',
+      'other-host[.]info',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), ['USES TA999 -> billing-portal.net asserted']);
+  });
+
   test('a sentence that names no actor leads indicators that belong to no one, after its colon too', () => {
     const text =
       'Quillsec follows TA999. TA999 sends lures to engineers. The mails came from the following domain: billing-portal[.]net.\n';

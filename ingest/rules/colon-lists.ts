@@ -28,8 +28,9 @@
  * carry a note in brackets or after a dash ("billing-portal[.]net (sender)", "... – lure page").
  *
  * A list ends where another begins: a line that would lead a list of its own, after a blank line
- * ("Indicators of compromise" over more indicators), closes the one above, so that indicators
- * under a heading that names no actor are never taken for the previous list's.
+ * or marked as a heading ("**Indicators of compromise**" over more indicators), closes the one
+ * above, so that indicators under a heading that names no actor are never taken for the
+ * previous list's.
  *
  * A table flattened to one cell a line may stand between the lead and its items: a header of
  * short lines, the first naming indicators ("Indicator", "Type", "Description"), then the rows'
@@ -109,6 +110,8 @@ const DEFINITION = /^[\t ]*(?:\([^()\n]*\)[\t ]*)?:[\t ]*\S/u;
 const BULLETED = /^[\t \u00a0]*[*•▪◦·\-–—][\t \u00a0]/u;
 /** Lines without an item that close a list of items written "term: definition" (two of description pass). */
 const DEFINITION_LINES = 3;
+/** A heading marked as one: "# Title", "**Title**" alone on its line. */
+const MARKED_HEADING = /^[\t ]*(?:#{1,6}[\t ]|\*\*[^*\n]+\*\*[\t ]*$)/u;
 /** A line of bullets or nothing: neither an item nor the end of the list. */
 const BLANK = /^[^\p{L}\p{N}]*$/u;
 /** A column name of a table flattened to one cell a line: a few words, no sentence, no indicator. */
@@ -284,7 +287,8 @@ function listItems(text: string, newline: number, columns = 0): Span[] {
     const line = text.slice(lineStart, lineEnd);
     const item = line.length > MAX_INDICATOR_LINE ? null : itemOf(line);
     const blank = line.trim() === '';
-    if (afterBlank && !item && !blank && columns === 0 && leadsList(text, line, lineStart, lineEnd)) break;
+    const parted = afterBlank || MARKED_HEADING.test(line);
+    if (parted && !item && !blank && columns === 0 && leadsList(text, line, lineStart, lineEnd)) break;
     afterBlank = blank;
     if (isTableRow(line)) {
       // A table under the lead: its rows' indicators are the items; a header row is no stray.
