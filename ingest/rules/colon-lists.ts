@@ -93,8 +93,12 @@ const NOTED_INDICATOR = new RegExp(
 const COORDINATOR = PACKS.flatMap((pack) => pack.connectives.listCoordinators)
   .map((phrase) => phrase.split(' ').map(escapeRegExp).join('[\\t ]+'))
   .join('|');
-/** What joins two indicators of a list in a sentence: a comma or a semicolon, a coordinator, or both. */
-const SEPARATOR = String.raw`(?:[\t ]*[,;][\t ]*(?:(?:${COORDINATOR})[\t ]+)?|[\t ]+(?:${COORDINATOR})[\t ]+)`;
+/**
+ * What joins two indicators of a list in a sentence: a comma or a semicolon and a space, a
+ * coordinator, or both. The space is required: an indicator may hold a comma, and a run of
+ * them read both ways would cost the expression as many retries as there are splits.
+ */
+const SEPARATOR = String.raw`(?:[\t ]*[,;][\t ]+(?:(?:${COORDINATOR})[\t ]+)?|[\t ]+(?:${COORDINATOR})[\t ]+)`;
 /**
  * Indicators after a colon to the end of their sentence: "...: a[.]com, b[.]com and 198.51.100[.]2."
  * The colon must be followed by a space, so the one of "hxxps://" never leads.
