@@ -310,6 +310,33 @@ describe('lists a colon opens', () => {
     assert.deepEqual(relationLines(text), ['USES TA999 -> billing-portal.net asserted']);
   });
 
+  test("hosts an actor's list holds imitate the brands the document names, the whole name under another suffix too; compromised sites do not", () => {
+    const text = [
+      'TA999 sent lures that pretended to come from Brightwave, a shipping company.',
+      'TA999 used the following domains:',
+      'brightwave.net',
+      'track-brightwave.com',
+      'random-host.com',
+      '',
+      'TA999 used the following compromised websites:',
+      'brightwave.org',
+    ].join('\n');
+    assert.deepEqual(
+      relationLines(text).filter((line) => line.startsWith('IMPERSONATES')),
+      [
+        'IMPERSONATES brightwave.net -> Brightwave asserted',
+        'IMPERSONATES track-brightwave.com -> Brightwave asserted',
+      ],
+    );
+    // Without an actor's list, the brand's name as the whole registrable name is its own site.
+    assert.deepEqual(
+      relationLines('Brightwave is a shipping company. Its staff use brightwave[.]net daily.').filter(
+        (line) => line.startsWith('IMPERSONATES'),
+      ),
+      [],
+    );
+  });
+
   test('a sentence that names no actor leads indicators that belong to no one, after its colon too', () => {
     const text =
       'Quillsec follows TA999. TA999 sends lures to engineers. The mails came from the following domain: billing-portal[.]net.\n';

@@ -323,20 +323,25 @@ function impersonations(facts: DocumentFacts): InferredRelation[] {
     return context ? [{ impersonation, context }] : [];
   });
   const found = new Set(stated.map(({ impersonation }) => impersonationKey(impersonation)));
-  const lookalikes = findBrandLookalikes([...entities.values()], defangedKeys(facts)).flatMap(
-    (impersonation) => {
-      // The host names what it copies: the sentence that writes it frames the relation.
-      const context = impersonation.imitator.mentions
+  const held = actorListedKeys(facts);
+  const lookalikes = findBrandLookalikes(
+    [...entities.values()],
+    defangedKeys(facts),
+    new Set(held.keys()),
+  ).flatMap((impersonation) => {
+    // The host names what it copies: the sentence that writes it frames the relation, or for an
+    // item of a list, which no sentence holds, the list's lead.
+    const context =
+      impersonation.imitator.mentions
         .map((mention) => claimAt(mention.start))
-        .find((found) => found !== undefined);
-      if (!context || found.has(impersonationKey(impersonation))) return [];
-      const imitatedId = `${impersonation.imitated.type}\u0000${impersonation.imitated.key}`;
-      const imitated = entities.get(imitatedId) ?? withMentionInHost(facts.text, impersonation);
-      if (!imitated) return [];
-      entities.set(imitatedId, imitated);
-      return [{ impersonation: { ...impersonation, imitated }, context }];
-    },
-  );
+        .find((found) => found !== undefined) ?? held.get(impersonation.imitator.key);
+    if (!context || found.has(impersonationKey(impersonation))) return [];
+    const imitatedId = `${impersonation.imitated.type}\u0000${impersonation.imitated.key}`;
+    const imitated = entities.get(imitatedId) ?? withMentionInHost(facts.text, impersonation);
+    if (!imitated) return [];
+    entities.set(imitatedId, imitated);
+    return [{ impersonation: { ...impersonation, imitated }, context }];
+  });
   return [...stated, ...lookalikes].map(({ impersonation, context }): InferredRelation => {
     impersonation.imitator.mergeReasons.add(`look-alike: ${impersonation.reason}`);
     return {
@@ -380,6 +385,35 @@ function defangedKeys(facts: DocumentFacts): Set<string> {
       )
       .map((entity) => entity.key),
   );
+}
+
+/**
+ * The keys of the addresses listed under a lead that gives them to one threat actor, named or
+ * referred to ("TA999 used the following domains:"): the writer marks them as the attacker's.
+ */
+function actorListedKeys(facts: DocumentFacts): Map<string, ClaimContext> {
+  const byStart = new Map(facts.named.map((mention) => [mention.start, mention] as const));
+  const keys = new Map<string, ClaimContext>();
+  for (const { lead, heading, triggers, indicatorLead, items } of findColonLists(facts.text)) {
+    const held =
+      indicatorLead || triggers.some((trigger) => trigger.spec.types.some((type) => HOLDING.has(type)));
+    if (!held || !ownsListed(triggers)) continue;
+    const actors = new Set(
+      facts.referenced
+        .filter((mention) => mention.start >= lead.start && mention.end <= lead.end)
+        .filter((mention) => mention.entity.type === 'ThreatActor')
+        .map((mention) => mention.entity.key),
+    );
+    if (actors.size !== 1) continue;
+    for (const item of items) {
+      const mention = byStart.get(item.start);
+      // As in the list's own relations, a heading states nothing: the item's line frames it.
+      const context = facts.claimAt(heading ? item.start : lead.start);
+      if (mention && context && IMITATING_TYPES.has(mention.entity.type) && !keys.has(mention.entity.key))
+        keys.set(mention.entity.key, context);
+    }
+  }
+  return keys;
 }
 
 /**
