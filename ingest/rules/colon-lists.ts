@@ -138,7 +138,15 @@ export interface ColonList {
   items: Span[];
 }
 
-export function findColonLists(text: string): ColonList[] {
+/** The lists of the last text read: a document's finders and producers ask for them several times. */
+let lastRead: { text: string; lists: readonly ColonList[] } | undefined;
+
+export function findColonLists(text: string): readonly ColonList[] {
+  if (lastRead?.text !== text) lastRead = { text, lists: readColonLists(text) };
+  return lastRead.lists;
+}
+
+function readColonLists(text: string): ColonList[] {
   const lists: ColonList[] = [];
   let lineStart = 0;
   for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', lineStart)) {
