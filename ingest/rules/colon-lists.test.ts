@@ -248,6 +248,100 @@ describe('lists a colon opens', () => {
     const two = ['APT99 sent lures to several ministries.', 'Infrastructure of APT99 and APT98', ...header];
     assert.deepEqual(relationLines(two.join('\n')), []);
   });
+
+  test('a lead in which the actor, named or referred to, takes up infrastructure lists indicators it uses', () => {
+    const text = [
+      'Quillsec follows a threat actor called TA999. TA999 sends lures to engineers.',
+      'The actor set up the following accounts:',
+      'billing.desk[@]gmail.com (sender)',
+      'support.team[@]gmail.com – reply-to address',
+      'The lures were short.',
+      'In May the group hosted its loader on these servers: 198.51.100[.]23, 203.0.113[.]7 and hxxps://cdn-files[.]net/s.',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), [
+      'USES TA999 -> 198.51.100.23 asserted',
+      'USES TA999 -> 203.0.113.7 asserted',
+      'USES TA999 -> billing.desk@gmail.com asserted',
+      'USES TA999 -> https://cdn-files.net/s asserted',
+      'USES TA999 -> support.team@gmail.com asserted',
+    ]);
+  });
+
+  test('the lead of a line ending in a colon is its last sentence: a verb of attack before it rules nothing', () => {
+    const text = 'TA999 targeted banks in Chile. It then set up these domains:\nbilling-portal[.]net\n';
+    assert.deepEqual(relationLines(text), [
+      'TARGETED TA999 -> Chile asserted',
+      'USES TA999 -> billing-portal.net asserted',
+    ]);
+  });
+
+  test('indicators a lead says the actor attacked or imitated are not its own', () => {
+    const lines = (lead: string) =>
+      relationLines(`Quillsec follows TA999. ${lead}\nbank-one[.]com\nbank-two[.]com\n`).filter((line) =>
+        line.startsWith('USES'),
+      );
+    assert.deepEqual(lines('TA999 targeted the following domains:'), []);
+    assert.deepEqual(lines('TA999 attacked these domains:'), []);
+  });
+
+  test("a heading that leads a list of its own, after a blank line, closes the list above; with no actor its indicators are no one's", () => {
+    const text = [
+      'Quillsec follows TA999. TA999 used the following domains:',
+      'billing-portal[.]net',
+      'secure-invoice[.]org',
+      '',
+      'Indicators of compromise',
+      'hxxp://203.0.113[.]9/gate.php',
+      'other-host[.]info',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), [
+      'USES TA999 -> billing-portal.net asserted',
+      'USES TA999 -> secure-invoice.org asserted',
+    ]);
+  });
+
+  test('a heading marked as one closes the list above even with no blank line before it', () => {
+    const text = [
+      'Quillsec follows TA999. TA999 used the following domains:',
+      'billing-portal[.]net',
+      '**Other indicators**',
+      'other-host[.]info',
+    ].join('\n');
+    assert.deepEqual(relationLines(text), ['USES TA999 -> billing-portal.net asserted']);
+  });
+
+  test("hosts an actor's list holds imitate the brands the document names, the whole name under another suffix too; compromised sites do not", () => {
+    const text = [
+      'TA999 sent lures that pretended to come from Brightwave, a shipping company.',
+      'TA999 used the following domains:',
+      'brightwave.net',
+      'track-brightwave.com',
+      'random-host.com',
+      '',
+      'TA999 used the following compromised websites:',
+      'brightwave.org',
+    ].join('\n');
+    assert.deepEqual(
+      relationLines(text).filter((line) => line.startsWith('IMPERSONATES')),
+      [
+        'IMPERSONATES brightwave.net -> Brightwave asserted',
+        'IMPERSONATES track-brightwave.com -> Brightwave asserted',
+      ],
+    );
+    // Without an actor's list, the brand's name as the whole registrable name is its own site.
+    assert.deepEqual(
+      relationLines('Brightwave is a shipping company. Its staff use brightwave[.]net daily.').filter(
+        (line) => line.startsWith('IMPERSONATES'),
+      ),
+      [],
+    );
+  });
+
+  test('a sentence that names no actor leads indicators that belong to no one, after its colon too', () => {
+    const text =
+      'Quillsec follows TA999. TA999 sends lures to engineers. The mails came from the following domain: billing-portal[.]net.\n';
+    assert.deepEqual(relationLines(text), []);
+  });
 });
 
 describe('a list lead naming its end through a reference', () => {

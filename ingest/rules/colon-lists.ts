@@ -21,7 +21,16 @@
  * found other domains attributed to APT99.") or under a heading ("APT99 infrastructure"): only
  * indicators are items there, and the first must come on the line right after the lead. A lead
  * without a trigger speaks of them through a noun for an actor's indicators, the packs'
- * `enumerations.indicatorLeads`.
+ * `enumerations.indicatorLeads`, or through a verb by which an actor takes them up ("The actor set
+ * up the following accounts:"), the packs' `enumerations.infrastructureVerbs`. Indicators may
+ * also follow the lead's colon in its own sentence, joined by commas or a list's coordinator
+ * ("... these servers: 198.51.100[.]23 and cdn-files[.]net."), and an indicator on its line may
+ * carry a note in brackets or after a dash ("billing-portal[.]net (sender)", "... – lure page").
+ *
+ * A list ends where another begins: a line that would lead a list of its own, after a blank line
+ * or marked as a heading ("**Indicators of compromise**" over more indicators), closes the one
+ * above, so that indicators under a heading that names no actor are never taken for the
+ * previous list's.
  *
  * A table flattened to one cell a line may stand between the lead and its items: a header of
  * short lines, the first naming indicators ("Indicator", "Type", "Description"), then the rows'
@@ -32,7 +41,7 @@ import { isTableRow } from '../tables.ts';
 import type { Span } from '../types.ts';
 import { PACKS } from '../extract/lang/index.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { ARABIC_NOUN_PREFIX } from './text.ts';
+import { ARABIC_NOUN_PREFIX, escapeRegExp } from './text.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import type { Candidate } from './types.ts';
 import { BULLET, MAX_INDICATOR_LINE, WRITTEN_INDICATOR } from '../indicators/written.ts';
@@ -60,6 +69,10 @@ const INDICATOR_LEADS = new PhraseMatcher(
     arabicPrefix: ARABIC_NOUN_PREFIX,
   })),
 );
+/** Verbs by which an actor takes up infrastructure ("registered", "set up", "hosted"), from every language pack. */
+const INFRASTRUCTURE_VERBS = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.enumerations.infrastructureVerbs).map((phrase) => ({ phrase, value: phrase })),
+);
 /** Up to three words, each starting with a capital or a digit ("Quasar RAT", "CVE-2017-0199"). */
 const NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.\-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-]*){0,2}`;
 /**
@@ -71,12 +84,38 @@ const ITEM = new RegExp(
   'u',
 );
 const WHOLE_INDICATOR = new RegExp(String.raw`^${WRITTEN_INDICATOR}$`, 'u');
+/** An indicator on its line with a note after it: in brackets, or after a dash and a space ("– lure page"). */
+const NOTED_INDICATOR = new RegExp(
+  String.raw`^[\t ]*${BULLET}[\t \u00a0]*(${WRITTEN_INDICATOR})(?=[\t ]+(?:\([^()\n]*\)|[-–—][\t ]+\S[^\n]*)[\t ]*$)`,
+  'u',
+);
+/** A list's coordinators from every pack ("and", "et", "as well as"), as a pattern. */
+const COORDINATOR = PACKS.flatMap((pack) => pack.connectives.listCoordinators)
+  .map((phrase) => phrase.split(' ').map(escapeRegExp).join('[\\t ]+'))
+  .join('|');
+/**
+ * What joins two indicators of a list in a sentence: a comma or a semicolon and a space, a
+ * coordinator, or both. The space is required: an indicator may hold a comma, and a run of
+ * them read both ways would cost the expression as many retries as there are splits.
+ */
+const SEPARATOR = String.raw`(?:[\t ]*[,;][\t ]+(?:(?:${COORDINATOR})[\t ]+)?|[\t ]+(?:${COORDINATOR})[\t ]+)`;
+/**
+ * Indicators after a colon to the end of their sentence: "...: a[.]com, b[.]com and 198.51.100[.]2."
+ * The colon must be followed by a space, so the one of "hxxps://" never leads.
+ */
+const INLINE_ITEMS = new RegExp(
+  String.raw`:[\t ]+(${WRITTEN_INDICATOR}(?:${SEPARATOR}${WRITTEN_INDICATOR})*)[\t ]*[.;]?(?=[\t ]*$|[\t ]+[\p{Lu}\p{N}"“(\[])`,
+  'gu',
+);
+const ANY_INDICATOR = new RegExp(WRITTEN_INDICATOR, 'gu');
 /** After an item's name: "(also called X): a definition", words after the colon. */
 const DEFINITION = /^[\t ]*(?:\([^()\n]*\)[\t ]*)?:[\t ]*\S/u;
 /** A line that opens with a bullet. */
 const BULLETED = /^[\t \u00a0]*[*•▪◦·\-–—][\t \u00a0]/u;
 /** Lines without an item that close a list of items written "term: definition" (two of description pass). */
 const DEFINITION_LINES = 3;
+/** A heading marked as one: "# Title", "**Title**" alone on its line. */
+const MARKED_HEADING = /^[\t ]*(?:#{1,6}[\t ]|\*\*[^*\n]+\*\*[\t ]*$)/u;
 /** A line of bullets or nothing: neither an item nor the end of the list. */
 const BLANK = /^[^\p{L}\p{N}]*$/u;
 /** A column name of a table flattened to one cell a line: a few words, no sentence, no indicator. */
@@ -90,22 +129,69 @@ export interface ColonList {
   /** A heading: no sentence, so no claim of its own (the items' lines frame what it announces). */
   heading: boolean;
   triggers: TriggerMatch[];
-  /** Whether the lead names the items with a noun for an actor's indicators ("infrastructure"). */
+  /**
+   * Whether the lead speaks of an actor's indicators: a noun for them ("infrastructure") or a
+   * verb by which an actor takes them up ("set up", "hosted").
+   */
   indicatorLead: boolean;
   /** Each item's name. */
   items: Span[];
 }
 
-export function findColonLists(text: string): ColonList[] {
+/** The lists of the last text read: a document's finders and producers ask for them several times. */
+let lastRead: { text: string; lists: readonly ColonList[] } | undefined;
+
+export function findColonLists(text: string): readonly ColonList[] {
+  if (lastRead?.text !== text) lastRead = { text, lists: readColonLists(text) };
+  return lastRead.lists;
+}
+
+function readColonLists(text: string): ColonList[] {
   const lists: ColonList[] = [];
   let lineStart = 0;
   for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', lineStart)) {
     const line = text.slice(lineStart, newline).replace(/\r$/u, '');
-    const list = COLON_LEAD.test(line)
-      ? colonList(text, { start: lineStart, end: lineStart + line.lastIndexOf(':') }, newline)
-      : indicatorList(text, line, lineStart, newline);
-    if (list) lists.push(list);
+    if (COLON_LEAD.test(line)) {
+      const colon = line.lastIndexOf(':');
+      const lead = { start: lineStart + sentenceStart(line.slice(0, colon)), end: lineStart + colon };
+      const list = colonList(text, lead, newline);
+      if (list) lists.push(list);
+    } else {
+      const inline = inlineLists(text, line, lineStart);
+      lists.push(...inline);
+      const list = inline.length > 0 ? undefined : indicatorList(text, line, lineStart, newline);
+      if (list) lists.push(list);
+    }
     lineStart = newline + 1;
+  }
+  // The last line, with no line after it, can hold only a list of its own sentence.
+  lists.push(...inlineLists(text, text.slice(lineStart), lineStart));
+  return lists;
+}
+
+/** Where the last sentence of `before`, a line up to a lead's colon, starts: the lead is that sentence. */
+function sentenceStart(before: string): number {
+  const end = [...before.matchAll(/[.!?؟]["'”’)]?\s+(?=\S)/gu)].at(-1);
+  return end ? end.index + end[0].length : 0;
+}
+
+/** "The actor set up these accounts: a[@]b.com and c[@]d.com.": indicators after a colon in the lead's own sentence. */
+function inlineLists(text: string, line: string, lineStart: number): ColonList[] {
+  if (line.length > MAX_INDICATOR_LINE || !/:[\t ]/u.test(line)) return [];
+  const lists: ColonList[] = [];
+  for (const match of line.matchAll(INLINE_ITEMS)) {
+    const colon = match.index;
+    const lead = { start: lineStart + sentenceStart(line.slice(0, colon)), end: lineStart + colon };
+    const triggers = longest(findTriggers(text, lead.start, lead.end));
+    const indicatorLead = speaksOfIndicators(text, lead);
+    if (triggers.length === 0 && !indicatorLead) continue;
+    const listed = match[1] ?? '';
+    const listedAt = lineStart + colon + match[0].indexOf(listed);
+    const items = [...listed.matchAll(ANY_INDICATOR)].map((item) => ({
+      start: listedAt + item.index,
+      end: listedAt + item.index + item[0].length,
+    }));
+    lists.push({ lead, heading: false, triggers, indicatorLead, items });
   }
   return lists;
 }
@@ -113,7 +199,7 @@ export function findColonLists(text: string): ColonList[] {
 /** "The toolset used by APT99:" and the items after it. */
 function colonList(text: string, lead: Span, newline: number): ColonList | undefined {
   const triggers = longest(findTriggers(text, lead.start, lead.end));
-  const indicatorLead = namesIndicators(text, lead);
+  const indicatorLead = speaksOfIndicators(text, lead);
   if (triggers.length === 0 && !indicatorLead) return undefined;
   const header = flattenedHeader(text, newline);
   const found = listItems(text, header?.end ?? newline, header?.columns);
@@ -141,13 +227,13 @@ function indicatorList(
   const itemsFrom = header?.end ?? newline;
   const nextLine = lineAfter(itemsFrom);
   if (nextLine.length > MAX_INDICATOR_LINE || !/[.@]/u.test(nextLine)) return undefined;
-  const first = ITEM.exec(nextLine)?.[1];
+  const first = itemOf(nextLine)?.[1];
   if (first === undefined || !WHOLE_INDICATOR.test(first)) return undefined;
   const heading = !SENTENCE_END.test(line);
   const leadStart = heading ? 0 : ([...line.matchAll(LAST_SENTENCE)].at(-1)?.index ?? 0);
   const lead = { start: lineStart + leadStart, end: lineStart + line.trimEnd().length };
   const triggers = longest(findTriggers(text, lead.start, lead.end));
-  const indicatorLead = namesIndicators(text, lead);
+  const indicatorLead = speaksOfIndicators(text, lead);
   if (triggers.length === 0 && !indicatorLead) return undefined;
   const items = listItems(text, itemsFrom, header?.columns).filter((item) => isIndicator(text, item));
   return items.length > 0 ? { lead, heading, triggers, indicatorLead, items } : undefined;
@@ -155,6 +241,16 @@ function indicatorList(
 
 function namesIndicators(text: string, lead: Span): boolean {
   return INDICATOR_LEADS.find(text, lead.start, lead.end).length > 0;
+}
+
+/** A noun for an actor's indicators in the lead, or a verb by which an actor takes them up. */
+function speaksOfIndicators(text: string, lead: Span): boolean {
+  return namesIndicators(text, lead) || INFRASTRUCTURE_VERBS.find(text, lead.start, lead.end).length > 0;
+}
+
+/** An item on its line: a name or an indicator as ITEM reads it, or an indicator with a note after it. */
+function itemOf(line: string): RegExpExecArray | null {
+  return ITEM.exec(line) ?? NOTED_INDICATOR.exec(line);
 }
 
 /**
@@ -195,12 +291,17 @@ function listItems(text: string, newline: number, columns = 0): Span[] {
   // under an unbulleted item are its own points ("Photo: a backdoor with these features:").
   let definitions = false;
   let bulleted = false;
+  let afterBlank = false;
   let lineStart = newline + 1;
   while (lineStart > 0 && lineStart < text.length) {
     const next = text.indexOf('\n', lineStart);
     const lineEnd = next < 0 ? text.length : next;
     const line = text.slice(lineStart, lineEnd);
-    const item = line.length > MAX_INDICATOR_LINE ? null : ITEM.exec(line);
+    const item = line.length > MAX_INDICATOR_LINE ? null : itemOf(line);
+    const blank = line.trim() === '';
+    const parted = afterBlank || MARKED_HEADING.test(line);
+    if (parted && !item && !blank && columns === 0 && leadsList(text, line, lineStart, lineEnd)) break;
+    afterBlank = blank;
     if (isTableRow(line)) {
       // A table under the lead: its rows' indicators are the items; a header row is no stray.
       items.push(...indicatorCells(line, lineStart));
@@ -219,6 +320,20 @@ function listItems(text: string, newline: number, columns = 0): Span[] {
     lineStart = lineEnd + 1;
   }
   return items;
+}
+
+/**
+ * Whether a line leads a list of its own: a heading or a sentence over an indicator, or a line
+ * ending in a colon, that speaks of indicators or holds a trigger ("Indicators of compromise").
+ */
+function leadsList(text: string, line: string, lineStart: number, lineEnd: number): boolean {
+  if (!COLON_LEAD.test(line)) {
+    const next = text.indexOf('\n', lineEnd + 1);
+    const first = itemOf(text.slice(lineEnd + 1, next < 0 ? text.length : next))?.[1];
+    if (first === undefined || !WHOLE_INDICATOR.test(first)) return false;
+  }
+  const lead = { start: lineStart, end: lineEnd };
+  return speaksOfIndicators(text, lead) || findTriggers(text, lead.start, lead.end).length > 0;
 }
 
 /**

@@ -31,6 +31,14 @@ test('a defanged indicator alone on its line is an item of a list, not a title; 
   assert.deepEqual(titles, [{ start: plain, end: plain + 'example.org'.length }]);
 });
 
+test('a clause announcing the one defanged indicator after its colon is a sentence, with or without a full stop', () => {
+  const text =
+    'Pivoting on the certificate, we found one more C2 domain: files.cdn-update[.]io\nAll systems:';
+  const { titles } = findHeadlineRegions(text);
+  const heading = text.indexOf('All systems:');
+  assert.deepEqual(titles, [{ start: heading, end: text.length }]);
+});
+
 test('a byline under the title is one even with a full stop; "By" deep in the text opens a sentence', () => {
   const byline = 'By Nora Vale, CEO of Quarry Labs.';
   const late = 'By March, Stormhollow had hit ten ports.';

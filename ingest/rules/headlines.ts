@@ -93,6 +93,15 @@ function isTitleLike(line: string): boolean {
   const trimmed = line.trim();
   // "office-login[.]com" alone on its line: an item of an indicator list, the report's content.
   if (defangedIndicatorLine(line) !== undefined) return false;
+  // "we found another C2 domain: office-login[.]com": a clause announcing the one indicator after
+  // its colon is a sentence, with or without a full stop.
+  const colon = trimmed.lastIndexOf(': ');
+  if (
+    colon > 0 &&
+    LIST_LEAD.test(trimmed.slice(0, colon + 1)) &&
+    defangedIndicatorLine(trimmed.slice(colon + 2)) !== undefined
+  )
+    return false;
   // LIST_LEAD ends in a colon: testing for it first spares the expression's retries from every word.
   return (
     isTitleLength(line) && !SENTENCE_END.test(trimmed) && !(trimmed.endsWith(':') && LIST_LEAD.test(trimmed))

@@ -155,6 +155,44 @@ test('the brand as the whole registrable name, its own site, a word inside a lab
   assert.deepEqual(lookalikes([entity('Domain', 'apple-pie.shop')]), []);
 });
 
+test('a defanged host misspelling the name of a brand the document names imitates it: a letter added, dropped, changed or two swapped', () => {
+  const studio = entity('Organization', 'org:larkspur', 'Larkspur');
+  const institute = entity('Organization', 'org:halvard', 'Halvard Institute');
+  assert.deepEqual(
+    lookalikes(
+      [
+        entity('Domain', 'larkpsur-mail.net'),
+        entity('Domain', 'larkspurr-360.files.workers.dev'),
+        entity('Domain', 'mail.larksper.app'),
+        entity('Domain', 'halvard-insitute.org'),
+      ],
+      [studio, institute],
+    ),
+    [
+      'larkpsur-mail.net -> Larkspur',
+      'larkspurr-360.files.workers.dev -> Larkspur',
+      'mail.larksper.app -> Larkspur',
+      'halvard-insitute.org -> Halvard Institute',
+    ],
+  );
+});
+
+test('a misspelling of a short name, of a brand only the gazetteer knows, or two letters away is no look-alike', () => {
+  const shop = entity('Organization', 'org:kest', 'Kest');
+  const studio = entity('Organization', 'org:larkspur', 'Larkspur');
+  assert.deepEqual(
+    lookalikes(
+      [
+        entity('Domain', 'kesst-mail.net'),
+        entity('Domain', 'micrsoft-login.app'),
+        entity('Domain', 'lurkspor.net'),
+      ],
+      [shop, studio],
+    ),
+    [],
+  );
+});
+
 test('only the hosts written defanged are compared by name alone', () => {
   const studio = entity('Organization', 'org:larkspur', 'Larkspur');
   const host = entity('Domain', 'larkspur-support.net');

@@ -103,16 +103,19 @@ export function findImpersonations(
 }
 
 /**
- * Brand look-alikes among `marked`, the keys of the hosts the text writes defanged: each is
- * compared with the document's organisations and the gazetteer's, by name only.
+ * Brand look-alikes among `marked`, the keys of the hosts the text writes defanged, and `held`,
+ * those a list gives an actor ("TA999 used the following domains:"): each is compared with the
+ * document's organisations and the gazetteer's, by name only. A held host whose registrable name
+ * is a document brand's whole name is that name under another suffix, not the brand's own site.
  */
 export function findBrandLookalikes(
   entities: readonly ResolvedEntity[],
   marked: ReadonlySet<string>,
+  held: ReadonlySet<string> = new Set(),
 ): Impersonation[] {
   const imitators = entities.flatMap((imitator) => {
-    const host =
-      marked.has(imitator.key) && IMITATING_TYPES.has(imitator.type) ? hostOf(imitator.key) : undefined;
+    const listed = marked.has(imitator.key) || held.has(imitator.key);
+    const host = listed && IMITATING_TYPES.has(imitator.type) ? hostOf(imitator.key) : undefined;
     return host ? [{ imitator, host }] : [];
   });
   if (imitators.length === 0) return [];
@@ -144,7 +147,7 @@ export function findBrandLookalikes(
       ...new Set(parts.labels.flatMap((label) => known.get(label) ?? [])),
     ].filter((brand) => brand.known === undefined || !byKey.has(brand.entity.key));
     for (const brand of candidates) {
-      const spelling = brandSpelling(host, parts, brand, imitator.type !== 'Url');
+      const spelling = brandSpelling(host, parts, brand, imitator.type !== 'Url', held.has(imitator.key));
       if (!spelling) continue;
       const imitated = brand.known ? knownEntity(brand.known) : brand.entity;
       add(imitator, imitated, spelling.reason, spelling.spelled);
@@ -180,8 +183,9 @@ const MIN_LONE_SHORT_FORM = 4;
 function brandSpelling(
   host: string,
   parts: { labels: string[]; registrableLabel: string },
-  { entity, sites, nameWords, shortForms }: Brand,
+  { entity, sites, nameWords, shortForms, known }: Brand,
   bareHost: boolean,
+  held: boolean,
 ): { reason: string; spelled: readonly string[] } | undefined {
   if (sites.some(({ site }) => host === site || host.endsWith(`.${site}`))) return undefined;
   const shortForm = (bareHost ? shortForms : []).find(
@@ -189,10 +193,51 @@ function brandSpelling(
   );
   if (shortForm)
     return { reason: `${host} spells ${shortForm}, short for ${entity.name}`, spelled: [shortForm] };
-  if (parts.registrableLabel.split(/[.-]+/).join(' ') === nameWords.join(' ')) return undefined;
-  return borrows(parts.labels, nameWords, false)
-    ? { reason: `${host} spells the name ${entity.name}`, spelled: nameWords }
+  const registrable = parts.registrableLabel.split(/[.-]+/);
+  if (registrable.join(' ') === nameWords.join(' ') || registrable.join('') === nameWords.join('')) {
+    // The brand's whole name is its own site, unless a list gives the host to an actor: then it is
+    // the name under a suffix the brand does not hold (a name the document gives, long enough).
+    const copied = held && known === undefined && nameWords.join('').length >= MIN_TYPOSQUAT_LENGTH;
+    return copied
+      ? { reason: `${host} is the name ${entity.name} on a host of the actor's`, spelled: nameWords }
+      : undefined;
+  }
+  if (borrows(parts.labels, nameWords, false))
+    return { reason: `${host} spells the name ${entity.name}`, spelled: nameWords };
+  // A misspelling is read against the names the document gives, never the gazetteer's: a long
+  // list of brands would find one a letter away from many an ordinary label.
+  return known === undefined && misspells(parts, nameWords)
+    ? { reason: `${host} misspells the name ${entity.name}`, spelled: nameWords }
     : undefined;
+}
+
+/**
+ * Whether a label of the host, or its registrable name without hyphens, is the brand's name
+ * with one letter added, dropped, changed or two neighbours swapped ("brigthwave",
+ * "halvard-insitute"): a typosquat of the name, long enough not to be chance.
+ */
+function misspells(
+  parts: { labels: string[]; registrableLabel: string },
+  nameWords: readonly string[],
+): boolean {
+  const name = nameWords.join('');
+  if (name.length < MIN_TYPOSQUAT_LENGTH) return false;
+  const forms = [...parts.labels, parts.registrableLabel.replace(/[.-]+/gu, '')];
+  return forms.some((form) => withinOneEdit(form, name) || swapsNeighbours(form, name));
+}
+
+/** Whether `a` is `b` with two neighbouring letters swapped. */
+function swapsNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differing = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
+  const [first, second] = differing;
+  return (
+    differing.length === 2 &&
+    first !== undefined &&
+    second === first + 1 &&
+    a[first] === b[second] &&
+    a[second] === b[first]
+  );
 }
 
 /**

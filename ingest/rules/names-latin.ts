@@ -56,11 +56,25 @@ import {
   VICTIM_OBJECT_BEFORE,
   cueAtWordStart,
 } from './patterns.ts';
-import { hasArabic, startsWithOneOf } from './text.ts';
+import { escapeRegExp, hasArabic, startsWithOneOf } from './text.ts';
 import type { Candidate } from './types.ts';
 import { acronymsOfTerms } from './acronyms.ts';
 import { NAMES } from '../extract/lang/names.ts';
-import { claimPhrases, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
+import { claimPhrases, PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
+
+/**
+ * Right after a verb of imitation of the Latin-script packs ("spoofs", "imitating", "usurpe"),
+ * ending a one-word name's left context: the brand imitated. "Posing as" and the like are left
+ * out, as one poses as a person as often as a firm.
+ */
+const IMITATED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${PACKS.filter((pack) => pack.lang !== 'ar')
+    .flatMap((pack) => pack.triggers.impersonation?.phrases ?? [])
+    .filter((phrase) => !/\s/u.test(phrase))
+    .map(escapeRegExp)
+    .join('|')})\s+$`,
+  'iu',
+);
 
 /**
  * A possessive ending ("Macron's campaign") is never part of the name. The capital is matched
@@ -890,6 +904,15 @@ function typeName(
     VICTIM_OBJECT_AFTER.test(after)
   ) {
     return candidate('Organization', 'cue: the object of a verb of attack');
+  }
+  if (
+    words === 1 &&
+    !FIRST_NAMES.has(first.text) &&
+    IMITATED_BEFORE.test(before) &&
+    VICTIM_OBJECT_AFTER.test(after)
+  ) {
+    // "the subdomain spoofs Quillbank.": what is imitated is a brand, and a one-word brand a company's.
+    return candidate('Organization', 'cue: the object of a verb of imitation');
   }
   if (VICTIM_CUE_BEFORE.test(before) && !cued(CUED.personTitle)) {
     return candidate('Organization', 'cue: victim named after an incident noun');

@@ -132,6 +132,18 @@ describe('Latin names', () => {
     assert.deepEqual(english('In 2019 it compromised Exchange servers and breached Outlook accounts.'), []);
   });
 
+  test('a one-word name a verb of imitation names is a brand, an organisation; a given name or a modifier is not', () => {
+    const english = (text: string) =>
+      findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(english('As we can see, the subdomain in this host spoofs Quillbank.'), [
+      'Organization:Quillbank',
+    ]);
+    assert.deepEqual(english('The page was crafted mainly by imitating Quillbank in May.'), [
+      'Organization:Quillbank',
+    ]);
+    assert.deepEqual(english('As we can see, the page spoofs Quillbank login screens.'), []);
+  });
+
   test('"and" joins a second remit to a ministry, never another name to it', () => {
     const english = (text: string) =>
       findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);

@@ -41,6 +41,7 @@ import { topicOf } from './pronouns.ts';
 import { findUnitParents } from './names-units.ts';
 import { findCompoundPlacements } from './place-compounds.ts';
 import { findPlacesInCountries } from './place-in-country.ts';
+import { findOwnedIndicators } from './owned-infrastructure.ts';
 import { findPossessivePlacements, findPossessiveRelations, findPossessiveUses } from './possessives.ts';
 import { findSponsorships } from './sponsorships.ts';
 import { REFERENCE_STRENGTH, type SentenceProducer } from './relations.ts';
@@ -112,6 +113,15 @@ const COMPOUND: TriggerSpec = {
   id: 'compound-attribution',
   types: ['ATTRIBUTED_TO'],
   source: 'right',
+  strength: 0.9,
+  wordClass: 'noun',
+};
+
+/** "the TA999-controlled domain billing-portal[.]net": a use stated by a compound adjective. */
+const OWNERSHIP_COMPOUND: TriggerSpec = {
+  id: 'compound-ownership',
+  types: ['USES'],
+  source: 'left',
   strength: 0.9,
   wordClass: 'noun',
 };
@@ -194,6 +204,18 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         at: compound.at,
         spec: COMPOUND,
         before: compound.place,
+      })),
+  },
+  {
+    name: 'owned indicators',
+    find: (text, mentions) =>
+      findOwnedIndicators(text, mentions).map((owned) => ({
+        type: 'USES',
+        source: owned.actor,
+        target: owned.indicator,
+        at: owned.at,
+        spec: OWNERSHIP_COMPOUND,
+        before: owned.actor,
       })),
   },
 ];
@@ -323,20 +345,25 @@ function impersonations(facts: DocumentFacts): InferredRelation[] {
     return context ? [{ impersonation, context }] : [];
   });
   const found = new Set(stated.map(({ impersonation }) => impersonationKey(impersonation)));
-  const lookalikes = findBrandLookalikes([...entities.values()], defangedKeys(facts)).flatMap(
-    (impersonation) => {
-      // The host names what it copies: the sentence that writes it frames the relation.
-      const context = impersonation.imitator.mentions
+  const held = actorListedKeys(facts);
+  const lookalikes = findBrandLookalikes(
+    [...entities.values()],
+    defangedKeys(facts),
+    new Set(held.keys()),
+  ).flatMap((impersonation) => {
+    // The host names what it copies: the sentence that writes it frames the relation, or for an
+    // item of a list, which no sentence holds, the list's lead.
+    const context =
+      impersonation.imitator.mentions
         .map((mention) => claimAt(mention.start))
-        .find((found) => found !== undefined);
-      if (!context || found.has(impersonationKey(impersonation))) return [];
-      const imitatedId = `${impersonation.imitated.type}\u0000${impersonation.imitated.key}`;
-      const imitated = entities.get(imitatedId) ?? withMentionInHost(facts.text, impersonation);
-      if (!imitated) return [];
-      entities.set(imitatedId, imitated);
-      return [{ impersonation: { ...impersonation, imitated }, context }];
-    },
-  );
+        .find((found) => found !== undefined) ?? held.get(impersonation.imitator.key);
+    if (!context || found.has(impersonationKey(impersonation))) return [];
+    const imitatedId = `${impersonation.imitated.type}\u0000${impersonation.imitated.key}`;
+    const imitated = entities.get(imitatedId) ?? withMentionInHost(facts.text, impersonation);
+    if (!imitated) return [];
+    entities.set(imitatedId, imitated);
+    return [{ impersonation: { ...impersonation, imitated }, context }];
+  });
   return [...stated, ...lookalikes].map(({ impersonation, context }): InferredRelation => {
     impersonation.imitator.mergeReasons.add(`look-alike: ${impersonation.reason}`);
     return {
@@ -380,6 +407,35 @@ function defangedKeys(facts: DocumentFacts): Set<string> {
       )
       .map((entity) => entity.key),
   );
+}
+
+/**
+ * The keys of the addresses listed under a lead that gives them to one threat actor, named or
+ * referred to ("TA999 used the following domains:"): the writer marks them as the attacker's.
+ */
+function actorListedKeys(facts: DocumentFacts): Map<string, ClaimContext> {
+  const byStart = new Map(facts.named.map((mention) => [mention.start, mention] as const));
+  const keys = new Map<string, ClaimContext>();
+  for (const { lead, heading, triggers, indicatorLead, items } of findColonLists(facts.text)) {
+    const held =
+      indicatorLead || triggers.some((trigger) => trigger.spec.types.some((type) => HOLDING.has(type)));
+    if (!held || !ownsListed(triggers)) continue;
+    const actors = new Set(
+      facts.referenced
+        .filter((mention) => mention.start >= lead.start && mention.end <= lead.end)
+        .filter((mention) => mention.entity.type === 'ThreatActor')
+        .map((mention) => mention.entity.key),
+    );
+    if (actors.size !== 1) continue;
+    for (const item of items) {
+      const mention = byStart.get(item.start);
+      // As in the list's own relations, a heading states nothing: the item's line frames it.
+      const context = facts.claimAt(heading ? item.start : lead.start);
+      if (mention && context && IMITATING_TYPES.has(mention.entity.type) && !keys.has(mention.entity.key))
+        keys.set(mention.entity.key, context);
+    }
+  }
+  return keys;
 }
 
 /**
@@ -643,9 +699,9 @@ function colonLists(facts: DocumentFacts): InferredRelation[] {
       });
       const stated = triggers.flatMap((trigger) => triggerItems(facts.text, trigger, inLead, listed));
       if (inLead.length === 0 && triggers.some(omitsUser)) return topicUses(facts, lead, listed);
-      if (!indicatorLead) return stated;
-      // "Infrastructure of TA999": with one threat actor in the lead, each indicator no trigger
-      // related is one it uses.
+      if (!indicatorLead || !ownsListed(triggers)) return stated;
+      // "Infrastructure of TA999", "The actor set up the following accounts:": with one threat
+      // actor in the lead, each indicator no trigger related is one it uses.
       const actors = new Set(
         inLead.filter((mention) => mention.entity.type === 'ThreatActor').map((mention) => mention.entity),
       );
@@ -669,6 +725,25 @@ function colonLists(facts: DocumentFacts): InferredRelation[] {
           })),
       ];
     },
+  );
+}
+
+/** The relations by which an actor holds what a list names: its uses and registrations. */
+const HOLDING: ReadonlySet<RelationType> = new Set(['USES', 'REGISTERED']);
+
+/**
+ * Whether the trigger of a lead nearest its list, if any, says the actor holds the items: "TA999
+ * targeted the following domains:" lists its victims', "spoofed" others' sites, never its own.
+ */
+function ownsListed(triggers: readonly TriggerMatch[]): boolean {
+  const nearest = triggers.reduce<TriggerMatch | undefined>(
+    (last, trigger) => (last && last.start > trigger.start ? last : trigger),
+    undefined,
+  );
+  return (
+    !nearest ||
+    nearest.spec.ownsInfrastructure === true ||
+    nearest.spec.types.some((type) => HOLDING.has(type))
   );
 }
 

@@ -23,7 +23,13 @@ import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX, phrasesSource } from './text.ts
 
 export interface TriggerSpec {
   /** A trigger of the language packs, or a relation stated without trigger words (an apposition, a compound adjective). */
-  id: TriggerId | 'apposition' | 'possessive' | 'compound-attribution' | 'place-in-country';
+  id:
+    | TriggerId
+    | 'apposition'
+    | 'possessive'
+    | 'compound-attribution'
+    | 'compound-ownership'
+    | 'place-in-country';
   types: readonly RelationType[];
   source: 'left' | 'right';
   /** 0..1: how reliably the words state the relation; scales confidence. */

@@ -15,6 +15,7 @@ import {
   type Example,
   type ClaimExpectation,
   type ConnectiveVocabulary,
+  type EnumerationVocabulary,
   type EntityExpectation,
   type IncidentPattern,
   type IncidentVocabulary,
@@ -80,6 +81,8 @@ export interface LoadedPack {
     comparing: readonly string[];
     beforeExample: readonly string[];
     indicatorLeads: readonly string[];
+    infrastructureVerbs: readonly string[];
+    ownershipCompounds: readonly string[];
     softwareKinds: readonly string[];
     victimPlaces: readonly string[];
   };
@@ -375,7 +378,7 @@ function loadEnumerations(
   expanded: (concept: string, phrases: readonly string[]) => string[],
 ): LoadedPack['enumerations'] {
   const where = `language pack "${pack.lang}"`;
-  const words = (name: 'opening' | 'comparing' | 'indicatorLeads' | 'softwareKinds' | 'victimPlaces') =>
+  const words = (name: Exclude<keyof EnumerationVocabulary, 'beforeExample'>) =>
     pack.enumerations[name].flatMap((pattern) => {
       for (const example of pattern.examples) checkRelationExample(where, `enumerations.${name}`, example);
       return expanded(`enumerations.${name}`, pattern.phrases);
@@ -385,6 +388,8 @@ function loadEnumerations(
     comparing: words('comparing'),
     beforeExample: expanded('enumerations.beforeExample', pack.enumerations.beforeExample),
     indicatorLeads: words('indicatorLeads'),
+    infrastructureVerbs: words('infrastructureVerbs'),
+    ownershipCompounds: words('ownershipCompounds'),
     softwareKinds: words('softwareKinds'),
     victimPlaces: words('victimPlaces'),
   };

@@ -156,15 +156,23 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
-    ...(['opening', 'comparing', 'indicatorLeads', 'softwareKinds', 'victimPlaces'] as const).flatMap(
-      (concept) =>
-        pack.enumerations[concept].flatMap((pattern) =>
-          pattern.examples.map((example) => ({
-            concept: `enumerations.${concept}`,
-            example,
-            accepts: relationHolds(example.expect),
-          })),
-        ),
+    ...(
+      [
+        'opening',
+        'comparing',
+        'indicatorLeads',
+        'infrastructureVerbs',
+        'softwareKinds',
+        'victimPlaces',
+      ] as const
+    ).flatMap((concept) =>
+      pack.enumerations[concept].flatMap((pattern) =>
+        pattern.examples.map((example) => ({
+          concept: `enumerations.${concept}`,
+          example,
+          accepts: relationHolds(example.expect),
+        })),
+      ),
     ),
     ...(
       [

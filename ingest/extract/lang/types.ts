@@ -325,6 +325,21 @@ export interface EnumerationVocabulary {
    */
   indicatorLeads: readonly Pattern<RelationExpectation>[];
   /**
+   * Verbs by which an actor takes up infrastructure, beyond the verbs of use the triggers hold
+   * ("registered", "set up", "hosted ... on", "operated", "sent ... from"): a lead in which one
+   * threat actor, named or referred to ("the group"), does one of them before a list of
+   * indicators ("The actor set up the following accounts:", one a line or after the colon)
+   * makes each listed indicator one it uses. An example is such a lead and its list.
+   */
+  infrastructureVerbs: readonly Pattern<RelationExpectation>[];
+  /**
+   * Participles joined by a hyphen to an actor's name that make the compound say whose an
+   * indicator is ("the TA999-controlled domain billing-portal[.]net", "an APT99-operated
+   * account"): the actor uses the indicators the compound qualifies. One word each; empty in a
+   * language that forms no such compounds. An example is a sentence with one.
+   */
+  ownershipCompounds: readonly Pattern<RelationExpectation>[];
+  /**
    * Plural nouns for a kind of attack software ("backdoors", "web shells", "command-line
    * tools"): the names an enumeration word lists after one ("backdoors such as X and Y",
    * "command-line tools, like X or Y": a comma before "like" does not close the clause there)

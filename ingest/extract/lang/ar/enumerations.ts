@@ -40,6 +40,8 @@ export const enumerations = {
       ],
     },
   ],
+  infrastructureVerbs: [],
+  ownershipCompounds: [],
   softwareKinds: [],
   victimPlaces: [],
 } as const satisfies EnumerationVocabulary;

@@ -53,6 +53,55 @@ export const enumerations = {
       ],
     },
   ],
+  infrastructureVerbs: [
+    {
+      phrases: [
+        'registered|registers|registering',
+        'set|sets|setting up',
+        'stood|stands|standing up',
+        'spun|spins|spinning up',
+        'created|creates|creating',
+        // Forms that are nouns too ("hosts", "controls", "stages") are left out.
+        'bought|buys|purchased|purchases|rented',
+        'operated|operates|operating',
+        'controlled|controlling',
+        'maintained|maintains|maintaining',
+        'hosted|hosting',
+        'staged|staging',
+        // "The actor sent its lures from these accounts:": the accounts it sends from.
+        'sent|sends|sending from',
+        'sent|sends|sending emails|mails|messages|lures from',
+        'sent|sends|sending its|their emails|mails|messages|lures from',
+        // "Mails from the group came from the following domains:".
+        'came|come|originated|originate from',
+      ],
+      examples: [
+        {
+          text: 'TA999 sends lures to engineers. The actor set up the following accounts:\nbilling.desk[@]gmail.com\nsupport.team[@]gmail.com\n',
+          expect: { source: 'TA999', type: 'USES', target: 'support.team@gmail.com' },
+        },
+        {
+          text: 'TA999 hosted its second stage on these servers: 198.51.100[.]23 and hxxps://cdn-files[.]net/s.\n',
+          expect: { source: 'TA999', type: 'USES', target: 'https://cdn-files.net/s' },
+        },
+      ],
+    },
+  ],
+  ownershipCompounds: [
+    {
+      phrases: ['controlled', 'operated', 'owned', 'registered', 'run', 'managed', 'hosted'],
+      examples: [
+        {
+          text: 'The lures carried a link to the TA999-controlled domain billing-portal[.]net.',
+          expect: { source: 'TA999', type: 'USES', target: 'billing-portal.net' },
+        },
+        {
+          text: 'The mails came from an APT99-operated Gmail account, anna.berg[@]gmail.com, in May.',
+          expect: { source: 'APT99', type: 'USES', target: 'anna.berg@gmail.com' },
+        },
+      ],
+    },
+  ],
   softwareKinds: [
     {
       phrases: [

@@ -54,6 +54,31 @@ export const enumerations = {
       ],
     },
   ],
+  infrastructureVerbs: [
+    {
+      phrases: [
+        'a|ont enregistré',
+        'enregistre|enregistrent',
+        'a|ont mis en place',
+        'a|ont créé',
+        'a|ont acheté|loué',
+        'a|ont hébergé',
+        'héberge|hébergent',
+        'a|ont contrôlé',
+        'contrôle|contrôlent',
+        'a|ont envoyé ses|leurs courriels|messages depuis',
+        'a|ont envoyé depuis',
+        'provenaient|proviennent de',
+      ],
+      examples: [
+        {
+          text: 'Le groupe TA999 vise des ingénieurs. Le groupe a mis en place les comptes suivants :\nservice.factures[@]gmail.com\naide.compte[@]gmail.com\n',
+          expect: { source: 'TA999', type: 'USES', target: 'aide.compte@gmail.com' },
+        },
+      ],
+    },
+  ],
+  ownershipCompounds: [],
   softwareKinds: [],
   victimPlaces: [
     {
