@@ -70,6 +70,36 @@ export function tableRowLines(text: string): Span[] {
   return lines;
 }
 
+/**
+ * The lines of pipe tables that read as content: whole rows ("| a | b |") and the lines of a
+ * cell written over several. A cell alone on its line, in a table cut across lines, is a label
+ * like any other short line ("2019", "office-login[.]com").
+ */
+export function tableContentLines(text: string): Span[] {
+  const lines: Span[] = [];
+  for (const table of findPipeTables(text)) {
+    for (const row of [...(table.header ? [table.header] : []), ...table.rows]) {
+      const first = row[0];
+      const last = row.at(-1);
+      if (first && last && !text.slice(first.start, last.end).includes('\n')) {
+        lines.push(lineAround(text, first.start));
+        continue;
+      }
+      for (const cell of row) {
+        if (!text.slice(cell.start, cell.end).includes('\n')) continue;
+        for (let at = cell.start; at < cell.end; at = text.indexOf('\n', at) + 1 || cell.end)
+          lines.push(lineAround(text, at));
+      }
+    }
+  }
+  return lines;
+}
+
+function lineAround(text: string, at: number): Span {
+  const newline = text.indexOf('\n', at);
+  return { start: text.lastIndexOf('\n', at - 1) + 1, end: newline < 0 ? text.length : newline };
+}
+
 export function findPipeTables(text: string): PipeTable[] {
   const tables: PipeTable[] = [];
   let lineStart = 0;

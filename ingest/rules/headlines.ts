@@ -5,7 +5,7 @@
  * lists) or relations (any headline-like line), since such fragments state nothing about the
  * article's subject.
  */
-import { isTableRow, tableRowLines } from '../tables.ts';
+import { tableContentLines } from '../tables.ts';
 import type { Span } from '../types.ts';
 import { defangedIndicatorLine } from '../indicators/written.ts';
 
@@ -31,13 +31,8 @@ export function findHeadlineRegions(text: string): HeadlineRegions {
   const lists: Span[] = [];
   const titles: Span[] = [];
   // A table's row is split by bars and rarely ends like a sentence, yet what its cells say is
-  // the report's own content. A cell alone on its line, in a table cut across lines, is a
-  // label like any other short line.
-  const rows = new Set(
-    tableRowLines(text)
-      .filter((line) => isTableRow(text.slice(line.start, line.end)))
-      .map((row) => row.start),
-  );
+  // the report's own content.
+  const rows = new Set(tableContentLines(text).map((row) => row.start));
   let lineStart = 0;
   let filledLines = 0;
   while (lineStart <= text.length) {

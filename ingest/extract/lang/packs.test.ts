@@ -177,6 +177,15 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
+    ...(['subjectColumns', 'relationColumns', 'rowKinds', 'captionRelations'] as const).flatMap((concept) =>
+      pack.tables[concept].flatMap((pattern) =>
+        pattern.examples.map((example) => ({
+          concept: `tables.${concept}`,
+          example,
+          accepts: relationHolds(example.expect),
+        })),
+      ),
+    ),
     ...(['listCoordinators', 'listQuantifiers'] as const).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>
         pattern.examples.map((example) => ({

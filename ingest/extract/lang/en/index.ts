@@ -5,6 +5,7 @@ import { capitalisedFunctionWords, connectives } from './function-words.ts';
 import { incidents } from './incidents.ts';
 import { references } from './references.ts';
 import { roles } from './roles.ts';
+import { tables } from './tables.ts';
 import { triggers } from './triggers.ts';
 
 export const pack = {
@@ -18,4 +19,5 @@ export const pack = {
   references,
   capitalisedFunctionWords,
   connectives,
+  tables,
 } as const satisfies LanguagePack;
