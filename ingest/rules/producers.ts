@@ -758,7 +758,7 @@ function tableRowSubjects(facts: DocumentFacts): InferredRelation[] {
     );
     return claims.find((claim) => claim.modality !== 'asserted') ?? claims[0];
   };
-  return findRowRelations(findSubjectRows(text, facts.named), facts.named).flatMap(
+  return findRowRelations(text, findSubjectRows(text, facts.named), facts.named).flatMap(
     ({ type, source, target, at, caption, item }): InferredRelation[] => {
       // A unit's item is a sentence of its own; a caption's relation is stated by the whole row.
       if (item) return statedAt(facts, { type, source, target, strength: TABLE_STRENGTH }, at.start);

@@ -77,6 +77,23 @@ describe('rows read as sentences about the name in their subject column', () => 
     assert.ok(!lines.some((line) => /^ATTRIBUTED_TO Harbor Bank -> /u.test(line)), lines.join('\n'));
   });
 
+  test("a victim a row's description names in the passive is its subject's, unless the passive names its agent", () => {
+    const text = [
+      'The attacks attributed to Iran:',
+      cutTable(
+        ['Actor', 'Year', 'Goals'],
+        [
+          ['Salt Meadow', '2019', 'The energy company Example Petroleum was the victim of a wiper attack.'],
+          ['Night Orchard', '2020', 'Example Shipping was compromised by a criminal gang.'],
+        ],
+      ),
+    ].join('\n');
+    const targeted = relationLines(text).filter((line) => line.startsWith('TARGETED'));
+    assert.deepEqual(targeted, [
+      'TARGETED Salt Meadow -> Example Petroleum asserted "The energy company Example Petroleum was the victim of a wiper attack."',
+    ]);
+  });
+
   test('a column that names a relation relates the subject to the names in its cells; others relate nothing', () => {
     const text = [
       '| **Group** | **Target** | **Attribution** | **First seen** |',

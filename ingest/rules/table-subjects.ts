@@ -56,6 +56,15 @@ const CAPTION_RELATIONS = new PhraseMatcher(
     value: relation,
   })),
 );
+/** "was the victim of", "was compromised": a passive without its agent after a victim's name. */
+const VICTIM_PASSIVES = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.tables.victimPassives).map((phrase) => ({ phrase, value: true })),
+);
+/** What a row's subject may be the attacker of. */
+const VICTIM_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Location', 'Person']);
+/** The agent a passive names after it ("by X", "par X"), who is then the attacker, not the row's subject. */
+const AGENT = /(?<![\p{L}])(?:by|par)\s/iu;
+
 /** Head nouns of the packs' references to actors, malware and incidents: what opens a description of one. */
 const REFERENCE_HEADS: ReadonlySet<string> = new Set(
   PACKS.flatMap((pack) => [
@@ -399,6 +408,7 @@ export interface RowRelation {
 
 /** What each row's layout states: its relation columns, its caption's relations, its bodies' units. */
 export function findRowRelations(
+  text: string,
   rows: readonly SubjectRow[],
   named: readonly EntityMention[],
 ): RowRelation[] {
@@ -424,10 +434,27 @@ export function findRowRelations(
     if (AGENT_TYPES.has(row.subject.type)) {
       for (const { relation, end } of row.captioned) add(relation, row.subject, end.entity, row.span);
     }
+    if (AGENT_TYPES.has(row.subject.type)) {
+      for (const victim of victims(text, row, named))
+        add('TARGETED', row.subject, victim.entity, victim, true);
+    }
     for (const unit of row.units) {
       const mention = named.find((found) => !found.anaphoric && found.start === unit.start);
       if (mention?.entity.type === 'Organization') add('PART_OF', mention.entity, row.subject, unit, true);
     }
     return found;
   });
+}
+
+/** "Example Bank was the victim of a wiper attack": the names a description makes victims, with no agent named. */
+function victims(text: string, row: SubjectRow, named: readonly EntityMention[]): EntityMention[] {
+  return row.descriptions.flatMap((cell) =>
+    VICTIM_PASSIVES.find(text, cell.start, cell.end).flatMap((passive) => {
+      if (AGENT.test(text.slice(passive.end, cell.end))) return [];
+      const victim = named.findLast((mention) => !mention.anaphoric && mention.end <= passive.start);
+      const adjacent =
+        victim && victim.start >= cell.start && wordsBetween(text, victim.end, passive.start) === 0;
+      return victim && adjacent && VICTIM_TYPES.has(victim.entity.type) ? [victim] : [];
+    }),
+  );
 }

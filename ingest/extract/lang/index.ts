@@ -103,6 +103,7 @@ export interface LoadedTables {
   relationColumns: ReadonlyArray<{ phrase: string; relation: RelationType }>;
   rowKinds: ReadonlyArray<{ phrase: string; type?: EntityType }>;
   captionRelations: ReadonlyArray<{ phrase: string; relation: RelationType }>;
+  victimPassives: readonly string[];
 }
 
 export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
@@ -416,6 +417,10 @@ function loadTables(
     relationColumns: relations('relationColumns'),
     rowKinds: kinds('rowKinds'),
     captionRelations: relations('captionRelations'),
+    victimPassives: pack.tables.victimPassives.flatMap((pattern) => {
+      for (const example of pattern.examples) checkRelationExample(where, 'tables.victimPassives', example);
+      return expanded('tables.victimPassives', pattern.phrases);
+    }),
   };
 }
 

@@ -177,7 +177,9 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
-    ...(['subjectColumns', 'relationColumns', 'rowKinds', 'captionRelations'] as const).flatMap((concept) =>
+    ...(
+      ['subjectColumns', 'relationColumns', 'rowKinds', 'captionRelations', 'victimPassives'] as const
+    ).flatMap((concept) =>
       pack.tables[concept].flatMap((pattern) =>
         pattern.examples.map((example) => ({
           concept: `tables.${concept}`,

@@ -379,6 +379,12 @@ export interface TableVocabulary {
    * them ("the attacks attributed to X:", "with attribution to X").
    */
   captionRelations: readonly TableRelationPattern[];
+  /**
+   * Words right after a name in a row's description that make it a victim of the row's
+   * subject, a passive without its agent ("Example Bank was the victim of a wiper attack", "was
+   * compromised"): the subject TARGETED it.
+   */
+  victimPassives: readonly Pattern<RelationExpectation>[];
 }
 
 export interface LanguagePack {

@@ -6,4 +6,5 @@ export const tables = {
   relationColumns: [],
   rowKinds: [],
   captionRelations: [],
+  victimPassives: [],
 } as const satisfies TableVocabulary;

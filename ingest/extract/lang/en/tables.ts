@@ -137,4 +137,19 @@ export const tables = {
       ],
     },
   ],
+  victimPassives: [
+    {
+      phrases: [
+        'was|were the victim|victims of',
+        'was|were a victim|victims of',
+        'was|were compromised|hacked|breached|attacked',
+      ],
+      examples: [
+        {
+          text: 'The attacks attributed to Iran:\n| **Actor** | **Year** | **Goals** |\n|\nSalt Meadow\n|\n2019\n|\nThe energy company Example Petroleum was the victim of a wiper attack.\n|\n|\nNight Orchard\n|\n2020\n|\nTheft of research data.\n|',
+          expect: { source: 'Salt Meadow', type: 'TARGETED', target: 'Example Petroleum' },
+        },
+      ],
+    },
+  ],
 } as const satisfies TableVocabulary;

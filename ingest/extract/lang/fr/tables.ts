@@ -118,4 +118,18 @@ export const tables = {
       ],
     },
   ],
+  victimPassives: [
+    {
+      phrases: [
+        "a|ont été|été victime|victimes de|d’|d'",
+        'a|ont été compromis(e)(s)|piraté(e)(s)|attaqué(e)(s)',
+      ],
+      examples: [
+        {
+          text: 'Les attaques attribuées à l’Iran :\n| **Acteur** | **Année** | **Objectifs** |\n| Prairie Salée | 2019 | La société Exemple Pétrole a été victime d’une attaque destructrice. |\n| Verger Nocturne | 2020 | Vol de données de recherche. |',
+          expect: { source: 'Prairie Salée', type: 'TARGETED', target: 'Exemple Pétrole' },
+        },
+      ],
+    },
+  ],
 } as const satisfies TableVocabulary;
