@@ -38,3 +38,73 @@ test('a first row with a sentence in it is no header; a lone barred line is no t
     text.split('\n').slice(2),
   );
 });
+
+test('a table cut across lines: each cell between lone bars, two bars between rows, the prose after it left out', () => {
+  const text = [
+    'The campaigns we followed:',
+    '| **Name** | **Period** | **Goals** |',
+    '|',
+    'Blue Heron',
+    '|',
+    '2019',
+    '|',
+    'Espionage',
+    'campaign against two ministries.',
+    '|',
+    '|',
+    'Grey Finch',
+    '|',
+    '2020 – 2021',
+    '|',
+    'Theft of research data.',
+    '|',
+    'Prose again after the table.',
+  ].join('\n');
+  const [table, ...rest] = findPipeTables(text);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(
+    table?.header?.map((cell) => cell.text),
+    ['Name', 'Period', 'Goals'],
+  );
+  assert.deepEqual(
+    table?.rows.map((row) => row.map((cell) => cell.text)),
+    [
+      ['Blue Heron', '2019', 'Espionage campaign against two ministries.'],
+      ['Grey Finch', '2020 – 2021', 'Theft of research data.'],
+    ],
+  );
+  const [cell] = table?.rows[0] ?? [];
+  assert.equal(cell && text.slice(cell.start, cell.end), 'Blue Heron');
+  assert.equal(table && text.slice(table.end), '\nProse again after the table.');
+  assert.deepEqual(
+    tableRowLines(text).map((line) => text.slice(line.start, line.end)),
+    text.split('\n').slice(1, -1),
+  );
+});
+
+test('a row opened by a name between bars on one line, its description on the lines under it', () => {
+  const text = [
+    '| **Northern Council** |',
+    'It writes the rules.',
+    'It meets twice a year.',
+    '|',
+    '| **Signals Office** |',
+    'It listens.',
+    '|',
+    '**A heading after the table**',
+  ].join('\n');
+  const [table] = findPipeTables(text);
+  assert.equal(table?.header, undefined);
+  assert.deepEqual(
+    table?.rows.map((row) => row.map((cell) => cell.text)),
+    [
+      ['Northern Council', 'It writes the rules. It meets twice a year.'],
+      ['Signals Office', 'It listens.'],
+    ],
+  );
+});
+
+test('a blank line ends a table; one row between bars is none', () => {
+  assert.equal(findPipeTables('| Home | News |\n\n| About |\nText.').length, 0);
+  assert.equal(findPipeTables('|\nA lone cell\n|\nand prose after it.').length, 0);
+});

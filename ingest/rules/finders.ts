@@ -25,6 +25,7 @@ import { findLatinNames, type LatinNames } from './names-latin.ts';
 import { findUnitOwners, findUnits } from './names-units.ts';
 import { tableCellCandidates } from './table-rows.ts';
 import { ORGANIZATION_HEADS } from './cues.ts';
+import { tableSubjectCandidates } from './table-subjects.ts';
 import { overlaps } from './text.ts';
 import type { Candidate } from './types.ts';
 
@@ -90,6 +91,16 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   { name: 'organs of a state', find: (scan) => findStateBodies(scan.text, scan.gazetteer) },
   { name: 'items of a colon list', find: (scan) => colonListCandidates(scan.text) },
   { name: 'imitated organisations in a table', find: (scan) => tableCellCandidates(scan.text) },
+  {
+    name: 'names of table rows',
+    find: (scan) =>
+      tableSubjectCandidates(
+        scan.text,
+        scan.gazetteer
+          .filter((mention) => mention.via !== 'demonym')
+          .map((mention) => ({ start: mention.start, end: mention.end, type: mention.entry.type })),
+      ),
+  },
 ];
 
 /**

@@ -5,7 +5,7 @@
  * lists) or relations (any headline-like line), since such fragments state nothing about the
  * article's subject.
  */
-import { tableRowLines } from '../tables.ts';
+import { tableContentLines } from '../tables.ts';
 import type { Span } from '../types.ts';
 import { defangedIndicatorLine } from '../indicators/written.ts';
 import { referenceHeadings } from '../extract/lang/index.ts';
@@ -45,7 +45,7 @@ export function findHeadlineRegions(text: string): HeadlineRegions {
   let citationsStart: number | undefined;
   // A table's row is split by bars and rarely ends like a sentence, yet what its cells say is
   // the report's own content.
-  const rows = new Set(tableRowLines(text).map((row) => row.start));
+  const rows = new Set(tableContentLines(text).map((row) => row.start));
   let lineStart = 0;
   let filledLines = 0;
   while (lineStart <= text.length) {

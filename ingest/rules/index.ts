@@ -46,6 +46,7 @@ import { extractRelations } from './relations.ts';
 import { remapKeys, resolveEntities, type MentionLink } from './resolve.ts';
 import { selectCandidates } from './select.ts';
 import { typeActorsNamedAsPrograms } from './software-names.ts';
+import { findSubjectRows, withRowReferences } from './table-subjects.ts';
 import { overlapsAnyOf } from './span-overlap.ts';
 import { overlaps, spanIndexAt, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
@@ -130,11 +131,17 @@ export function extractWithRules(input: ExtractionInput): Extraction {
   );
   const events = incidents.mentions;
   const named = [...mentions, ...events].sort((a, b) => a.start - b.start || b.end - a.end);
-  const anaphora = findAnaphora(
+  // In a table, a row's description speaks of the row's subject, not of the last name before it.
+  const anaphora = withRowReferences(
     text,
-    sentences,
-    named.filter((mention) => !incidents.occasions.has(mention.entity)),
-    scan.demonyms,
+    findSubjectRows(text, named),
+    named,
+    findAnaphora(
+      text,
+      sentences,
+      named.filter((mention) => !incidents.occasions.has(mention.entity)),
+      scan.demonyms,
+    ),
   );
   // Built once: the sentence loop of the relations asks it too.
   const isSilent = overlapsAnyOf([

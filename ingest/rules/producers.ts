@@ -45,7 +45,9 @@ import { findOwnedIndicators } from './owned-infrastructure.ts';
 import { findPossessivePlacements, findPossessiveRelations, findPossessiveUses } from './possessives.ts';
 import { findSponsorships } from './sponsorships.ts';
 import { REFERENCE_STRENGTH, type SentenceProducer } from './relations.ts';
+import { claimAt as claimOf, findSentenceCues } from './claims.ts';
 import { findTableRelations } from './table-rows.ts';
+import { findRowRelations, findSubjectRows } from './table-subjects.ts';
 import { findTitledEmployees } from './titles.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
 import type { TriggerMatch, TriggerSpec } from './triggers.ts';
@@ -303,6 +305,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'denied accusations', produce: deniedAccusations },
   { name: 'published material', produce: publishedMaterial },
   { name: 'table rows', produce: tableRows },
+  { name: 'table row subjects', produce: tableRowSubjects },
 ];
 
 /** Look-alike hosts: a look-alike the text presents as one names what it copies; otherwise both must share a sentence. */
@@ -828,5 +831,52 @@ function tableRows(facts: DocumentFacts): InferredRelation[] {
       { type, source: source.entity, target: target.entity, strength: TABLE_STRENGTH },
       at.start,
     ),
+  );
+}
+
+/**
+ * What a row states of its subject by the table's layout (a column or the caption naming the
+ * relation; a body's units): the row is the evidence, framed by its caption, the title and the
+ * sentence over the table: a hedge or a source in either frames every row ("Operations
+ * presumably attributed to X" makes each attribution suspected). A title is no sentence of the
+ * text's, so its own words are read here.
+ */
+function tableRowSubjects(facts: DocumentFacts): InferredRelation[] {
+  const { text, sentences, claimAt } = facts;
+  const captionClaim = (caption: readonly Span[]): ClaimContext | undefined => {
+    const claims = caption.flatMap((line) =>
+      sentences
+        .filter((sentence) => sentence.end > line.start && sentence.start < line.end)
+        .map((sentence): ClaimContext => {
+          const stated = claimAt(sentence.end - 1);
+          if (stated) return stated;
+          const [cues = []] = findSentenceCues(text, [sentence], facts.named);
+          return { sentence, modality: claimOf(cues, sentence.end - 1, text).modality, assertedBy: [] };
+        }),
+    );
+    return claims.find((claim) => claim.modality !== 'asserted') ?? claims[0];
+  };
+  return findRowRelations(text, findSubjectRows(text, facts.named), facts.named).flatMap(
+    ({ type, source, target, at, caption, item }): InferredRelation[] => {
+      // A unit's item is a sentence of its own; a caption's relation is stated by the whole row.
+      if (item) return statedAt(facts, { type, source, target, strength: TABLE_STRENGTH }, at.start);
+      const framing = captionClaim(caption);
+      const lang = sentences[spanIndexAt(sentences, at.start)]?.lang ?? framing?.sentence.lang;
+      if (!lang) return [];
+      const row = { start: at.start, end: at.end, text: text.slice(at.start, at.end), lang };
+      return [
+        {
+          type,
+          source,
+          target,
+          strength: TABLE_STRENGTH,
+          context: {
+            sentence: row,
+            modality: framing?.modality ?? 'asserted',
+            assertedBy: framing?.assertedBy ?? [],
+          },
+        },
+      ];
+    },
   );
 }

@@ -3,7 +3,13 @@
  * stops the program with a message naming the pack, the concept and the phrase, rather than
  * leaving a rule silently without its words. Rule modules read the expanded lists from here.
  */
-import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../../../graph-schema/schema.ts';
+import {
+  ENTITY_TYPES,
+  MODALITIES,
+  RELATION_TYPES,
+  type EntityType,
+  type RelationType,
+} from '../../../graph-schema/schema.ts';
 import { pack as ar } from './ar/index.ts';
 import { pack as en } from './en/index.ts';
 import { pack as fr } from './fr/index.ts';
@@ -23,6 +29,8 @@ import {
   type PackLanguage,
   type ReferenceVocabulary,
   type RelationExpectation,
+  type TableKindPattern,
+  type TableRelationPattern,
   type TriggerId,
 } from './types.ts';
 
@@ -90,6 +98,16 @@ export interface LoadedPack {
   capitalisedFunctionWords: readonly string[];
   referenceHeadings: readonly string[];
   connectives: Record<keyof ConnectiveVocabulary, readonly string[]>;
+  tables: LoadedTables;
+}
+
+/** A table's header or caption words, expanded, each with what it says. */
+export interface LoadedTables {
+  subjectColumns: ReadonlyArray<{ phrase: string; type?: EntityType }>;
+  relationColumns: ReadonlyArray<{ phrase: string; relation: RelationType }>;
+  rowKinds: ReadonlyArray<{ phrase: string; type?: EntityType }>;
+  captionRelations: ReadonlyArray<{ phrase: string; relation: RelationType }>;
+  victimPassives: readonly string[];
 }
 
 export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
@@ -191,6 +209,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
     },
     enumerations: loadEnumerations(pack, expanded),
     references: loadReferences(pack, expanded),
+    tables: loadTables(pack, expanded),
     connectives: {
       listCoordinators: pack.connectives.listCoordinators.flatMap((pattern) => {
         for (const example of pattern.examples)
@@ -392,6 +411,44 @@ function loadEnumerations(
     ownershipCompounds: words('ownershipCompounds'),
     softwareKinds: words('softwareKinds'),
     victimPlaces: words('victimPlaces'),
+  };
+}
+
+/** A pack's table words, expanded; each pattern's relation or kind is checked against the schema. */
+function loadTables(
+  pack: LanguagePack,
+  expanded: (concept: string, phrases: readonly string[]) => string[],
+): LoadedTables {
+  const where = `language pack "${pack.lang}"`;
+  const kinds = (name: 'subjectColumns' | 'rowKinds') =>
+    pack.tables[name].flatMap((pattern: TableKindPattern) => {
+      for (const example of pattern.examples) checkRelationExample(where, `tables.${name}`, example);
+      if (pattern.type !== undefined && !ENTITY_TYPE_NAMES.has(pattern.type))
+        throw new Error(`${where}, tables.${name}: unknown entity type "${pattern.type}"`);
+      const { type } = pattern;
+      return expanded(`tables.${name}`, pattern.phrases).map((phrase) =>
+        type === undefined ? { phrase } : { phrase, type },
+      );
+    });
+  const relations = (name: 'relationColumns' | 'captionRelations') =>
+    pack.tables[name].flatMap((pattern: TableRelationPattern) => {
+      for (const example of pattern.examples) checkRelationExample(where, `tables.${name}`, example);
+      if (!RELATION_TYPE_NAMES.has(pattern.relation))
+        throw new Error(`${where}, tables.${name}: unknown relation type "${pattern.relation}"`);
+      return expanded(`tables.${name}`, pattern.phrases).map((phrase) => ({
+        phrase,
+        relation: pattern.relation,
+      }));
+    });
+  return {
+    subjectColumns: kinds('subjectColumns'),
+    relationColumns: relations('relationColumns'),
+    rowKinds: kinds('rowKinds'),
+    captionRelations: relations('captionRelations'),
+    victimPassives: pack.tables.victimPassives.flatMap((pattern) => {
+      for (const example of pattern.examples) checkRelationExample(where, 'tables.victimPassives', example);
+      return expanded('tables.victimPassives', pattern.phrases);
+    }),
   };
 }
 

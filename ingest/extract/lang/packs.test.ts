@@ -198,6 +198,17 @@ function examplesOf(pack: LanguagePack): PackExample[] {
       ),
     ),
     ...(
+      ['subjectColumns', 'relationColumns', 'rowKinds', 'captionRelations', 'victimPassives'] as const
+    ).flatMap((concept) =>
+      pack.tables[concept].flatMap((pattern) =>
+        pattern.examples.map((example) => ({
+          concept: `tables.${concept}`,
+          example,
+          accepts: relationHolds(example.expect),
+        })),
+      ),
+    ),
+    ...(
       [
         'listCoordinators',
         'listQuantifiers',

@@ -356,6 +356,52 @@ export interface EnumerationVocabulary {
   victimPlaces: readonly Pattern<RelationExpectation>[];
 }
 
+/** A header or caption word of a table and the relation it says a row's subject has with the other end. */
+export interface TableRelationPattern extends Pattern<RelationExpectation> {
+  relation: RelationType;
+}
+
+/** A header or caption word of a table and what the name it announces is, when no finder knows it. */
+export interface TableKindPattern extends Pattern<RelationExpectation> {
+  /** None for a word that says nothing of the kind ("Name"). */
+  type?: EntityType;
+}
+
+/**
+ * The words of the tables reports put facts in (../../rules/table-rows.ts): each row is read
+ * as sentences about its subject, the name in the column the header names as such. An example
+ * is a table, with the lines over it, and a relation its rows give.
+ */
+export interface TableVocabulary {
+  /**
+   * Header words of the column that names each row's subject ("Actor", "Campaign", "Name"),
+   * and what a name there is when no finder knows it; with no such header, the first column.
+   */
+  subjectColumns: readonly TableKindPattern[];
+  /**
+   * Header words of a column whose cells name the other end of a relation of the row's
+   * subject ("Target" -> TARGETED, "Attribution" -> ATTRIBUTED_TO, "Tools" -> USES).
+   */
+  relationColumns: readonly TableRelationPattern[];
+  /**
+   * Nouns of a title or a caption for what the rows are ("attacks", "campaigns", "groups",
+   * "structures"): the first in the line nearest the table types its names; it wins over the
+   * header, which may say "Actor" of operations.
+   */
+  rowKinds: readonly TableKindPattern[];
+  /**
+   * Words of a title or a caption that relate every row's subject to the name right after
+   * them ("the attacks attributed to X:", "with attribution to X").
+   */
+  captionRelations: readonly TableRelationPattern[];
+  /**
+   * Words right after a name in a row's description that make it a victim of the row's
+   * subject, a passive without its agent ("Example Bank was the victim of a wiper attack", "was
+   * compromised"): the subject TARGETED it.
+   */
+  victimPassives: readonly Pattern<RelationExpectation>[];
+}
+
 export interface LanguagePack {
   lang: PackLanguage;
   /** Whether a clause's verb usually comes before its subject (Arabic), which decides where a claimant is looked for. */
@@ -378,6 +424,7 @@ export interface LanguagePack {
    */
   referenceHeadings: readonly string[];
   connectives: ConnectiveVocabulary;
+  tables: TableVocabulary;
 }
 
 /**

@@ -5,6 +5,7 @@ import { capitalisedFunctionWords, connectives, referenceHeadings } from './func
 import { incidents } from './incidents.ts';
 import { references } from './references.ts';
 import { roles } from './roles.ts';
+import { tables } from './tables.ts';
 import { triggers } from './triggers.ts';
 
 export const pack = {
@@ -19,4 +20,5 @@ export const pack = {
   capitalisedFunctionWords,
   referenceHeadings,
   connectives,
+  tables,
 } as const satisfies LanguagePack;
