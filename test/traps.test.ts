@@ -722,6 +722,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED APT28 -> وزارة الدفاع الألمانية reported []'],
     },
     {
+      trap: 'a group right after a verb of carrying out is its subject, never the deed: the place attacked is no author',
+      text: 'وشنت مجموعة Sandworm هجوما على شبكة الكهرباء في أوكرانيا.',
+      expect: ['TARGETED Sandworm Team -> Ukraine asserted []'],
+    },
+    {
       trap: '"و" set apart from the next word joins a negated clause, not a second target',
       text: 'واستهدفت مجموعة APT28 ألمانيا و لم تستهدف فرنسا.',
       expect: ['TARGETED APT28 -> Germany asserted []'],

@@ -1342,8 +1342,12 @@ function argumentPairs(
     // "وتبنت مجموعة X الهجوم", "وتبنت الهجوم مجموعة X": a verb whose subject is the target, before
     // both; the types tell the subject from the object in either order.
     if (arabic && spec.source === 'right' && readsVerbFirst(spec)) {
+      // The object set first is a deed ("الهجوم"): a threat actor right after the verb is its
+      // subject, so "وشنت مجموعة X هجوما على أوكرانيا" ascribes nothing to Ukraine.
+      const objectFirst = pairAfter(right, 'source-first', type, joined);
       const verbFirst =
-        pairAfter(right, 'target-first', type, joined) ?? pairAfter(right, 'source-first', type, joined);
+        pairAfter(right, 'target-first', type, joined) ??
+        (objectFirst?.source.entity.type === 'ThreatActor' ? undefined : objectFirst);
       if (verbFirst) return extend(verbFirst);
     }
     if (spec.role) {

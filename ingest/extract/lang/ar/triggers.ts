@@ -191,12 +191,22 @@ export const triggers = {
     ],
   },
   opposition: {
-    phrases: ['ضد'],
+    phrases: [
+      'ضد',
+      // "شنت مجموعة X هجوما على Y": an attack launched on Y, indefinite as the object of its
+      // verb ("الهجوم على Y" is any attack on Y, told of by anyone).
+      'هجوما على',
+      'هجوما إلكترونيا|سيبرانيا على',
+    ],
     notAfter: ['شكوى|شكاوى', 'دعوى|دعاوى', 'قضية|قضايا', 'تهم|اتهامات', 'عقوبات', 'إجراءات', 'احتجاج'],
     examples: [
       {
         text: 'شنت مجموعة APT28 حملة تصيد ضد حلف الناتو.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'وشنت مجموعة Sandworm هجوما إلكترونيا على أوكرانيا.',
+        expect: { source: 'Sandworm Team', type: 'TARGETED', target: 'Ukraine' },
       },
     ],
   },
