@@ -617,5 +617,10 @@ export interface ArabicNameVocabulary {
   kunyas: readonly string[];
   lineage: readonly string[];
   servantOf: string;
+  /**
+   * Verbs and nouns of naming between a cue and the name it introduces ("برمجية تدعى X",
+   * "عرفت باسم «X»", "اسمها X"); the name after them is quoted or written in Latin letters.
+   */
+  namingWords: readonly string[];
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }
