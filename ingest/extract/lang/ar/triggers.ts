@@ -379,12 +379,18 @@ export const triggers = {
     ],
   },
   seat: {
-    phrases: ['يقع|يوجد مقر'],
-    between: ['في'],
+    // "ومقر X في Y" says it without a verb.
+    phrases: ['يقع|يوجد مقر', 'مقر'],
+    // A place noun may open the seat's name ("في مدينة هرتسليا").
+    between: ['في', 'في مدينة|العاصمة|ولاية|إمارة'],
     examples: [
       {
         text: 'ويقع مقر شركة كاسبرسكي في موسكو.',
         expect: { source: 'كاسبرسكي', type: 'LOCATED_IN', target: 'موسكو' },
+      },
+      {
+        text: 'ومقر مجموعة NSO في مدينة هرتسليا.',
+        expect: { source: 'NSO Group', type: 'LOCATED_IN', target: 'هرتسليا' },
       },
     ],
   },
