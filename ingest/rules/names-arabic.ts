@@ -43,7 +43,7 @@ const CUE_MATCHER = new PhraseMatcher(
 );
 
 /** A verb or noun of naming right after the cue ("تدعى", "عُرفت باسم", "اسمها"): the pack's `namingWords`. */
-const NAMING = String.raw`(?:${[...names.namingWords]
+export const NAMING = String.raw`(?:${[...names.namingWords]
   .sort((a, b) => b.length - a.length)
   .map((phrase) => arabicTolerant(phrase).replace(/\s+/gu, String.raw`\s+`))
   .join('|')})`;
