@@ -11,7 +11,7 @@ export const triggers = {
   affiliation: {
     phrases: [
       'المرتبطة|المرتبط|مرتبطة|مرتبط ب',
-      'التابعة|التابع ل',
+      'التابعة|التابع|تابعة|تابع|تابعون|تابعين ل',
       'على صلة ب',
       'المدعومة|المدعوم|مدعومة|مدعوم من',
       'تعمل|يعمل لصالح|لحساب',
@@ -182,8 +182,15 @@ export const triggers = {
       'هاجم|هاجمت|اخترق|اخترقت',
       // The present, also after "لم" and "لن": "لم تخترق المجموعة ...".
       'يهاجم|تهاجم|يخترق|تخترق',
+      // The charge after an accusation, "اتهمت X مجموعة Y باستهداف Z", or what was done, "قامت
+      // Y باستهداف Z" (a hack, "باختراق", is an incident of its own).
+      'باستهداف',
     ],
     examples: [
+      {
+        text: 'واتهمت بريطانيا مجموعة APT31 باستهداف وزارة الدفاع الألمانية.',
+        expect: { source: 'APT31', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+      },
       {
         text: 'استهدفت مجموعة APT28 حلف الناتو.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
