@@ -727,6 +727,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Sandworm Team -> Ukraine asserted []'],
     },
     {
+      trap: 'a verb carrying the deed as its pronoun never takes the names after it as deed and author',
+      text: 'وقالت الشركة إن الهجوم الذي نفذته مجموعة لازاروس على البنك المركزي البنغلاديشي كان معقدا.',
+      expect: [],
+    },
+    {
       trap: '"و" set apart from the next word joins a negated clause, not a second target',
       text: 'واستهدفت مجموعة APT28 ألمانيا و لم تستهدف فرنسا.',
       expect: ['TARGETED APT28 -> Germany asserted []'],

@@ -77,8 +77,6 @@ export const triggers = {
       'من عمل|صنع',
       'نسبت|تنسب إلى',
       'المنسوبة إلى',
-      'نفذتها|نفذها|نفذته|نفذه',
-      'دبرته|دبرها|دبرتها',
       // The incident set first, the verb carrying its pronoun: "أما X فقد نسبته شركة Y إلى Z".
       'نسبته|نسبتها|نسبه|نسبها',
     ],
@@ -92,6 +90,17 @@ export const triggers = {
       {
         // The one who attributes, between the verb and "إلى", speaks and is no end of it.
         text: 'أما اختراق حملة ماكرون فقد نسبته شركة تريند مايكرو إلى مجموعة APT28.',
+        expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
+  'deed-pronoun': {
+    phrases: ['نفذتها|نفذها|نفذته|نفذه', 'دبرته|دبره|دبرها|دبرتها'],
+    // "الجيش نفذه لإضعاف أوكرانيا": a purpose follows the verb, and the name in it is no author.
+    notBefore: ['لإضعاف|لتقويض|لزعزعة|لإرباك|لمعاقبة|لإحراج|لترهيب|لعرقلة|لتعطيل'],
+    examples: [
+      {
+        text: 'أما اختراق حملة ماكرون فقد نفذته مجموعة APT28.',
         expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
     ],
