@@ -849,6 +849,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'missing proof: nobody proved it',
+      text: 'ولم تثبت أي جهة أن مجموعة Turla اخترقت وزارة الخارجية الفرنسية.',
+      expect: [],
+    },
+    {
+      trap: 'missing proof: "أي دليل" asked for and not given',
+      text: 'ولم تقدم باريس أي دليل على أن مجموعة Turla اخترقت وزارة الخارجية الفرنسية.',
+      expect: [],
+    },
+    {
       trap: 'open question: ما إذا',
       text: 'من غير الواضح ما إذا كانت كوريا الشمالية وراء اختراق سوني بيكتشرز.',
       expect: [],

@@ -290,13 +290,22 @@ export const claims = {
   conditions: [
     {
       // A condition, an open question, a missing proof: the clause states nothing.
-      phrases: ['إذا|لو', 'لا دليل|أدلة', 'لا يوجد|توجد دليل|أدلة'],
+      phrases: [
+        'إذا|لو',
+        'لا دليل|أدلة',
+        'لا يوجد|توجد دليل|أدلة',
+        // "لم تثبت أي جهة أن ...", "لم تقدم واشنطن أي دليل على أن ...": a proof nobody gave
+        // ("أي" asks for one: "any evidence" is asked for or missing, never given).
+        'لم يثبت|تثبت',
+        'أي دليل|أدلة',
+      ],
       examples: [
         {
           text: 'إذا كانت مجموعة APT28 وراء الهجوم على قناة TV5Monde فإن الاستخبارات الروسية أمرت به.',
           expect: { modality: 'unstated' },
         },
         { text: 'لا يوجد دليل على أن مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'unstated' } },
+        { text: 'ولم تثبت أي جهة أن مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'unstated' } },
         { text: 'هل مجموعة APT33 مرتبطة بإيران؟', expect: { modality: 'unstated' } },
       ],
     },
