@@ -859,6 +859,19 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'ruled out: "استبعد" denies, and unnamed experts deny for no one',
+      text: 'واستبعد خبراء أن تكون مجموعة Turla وراء اختراق وزارة الخارجية الفرنسية.',
+      expect: ['TARGETED Hack of وزارة الخارجية الفرنسية -> وزارة الخارجية الفرنسية asserted []'],
+    },
+    {
+      trap: 'not ruled out: a hedge',
+      text: 'ولم يستبعد خبراء أن تكون مجموعة Turla وراء اختراق وزارة الخارجية الفرنسية.',
+      expect: [
+        'ATTRIBUTED_TO Hack of وزارة الخارجية الفرنسية -> Turla suspected []',
+        'TARGETED Hack of وزارة الخارجية الفرنسية -> وزارة الخارجية الفرنسية asserted []',
+      ],
+    },
+    {
       trap: 'open question: ما إذا',
       text: 'من غير الواضح ما إذا كانت كوريا الشمالية وراء اختراق سوني بيكتشرز.',
       expect: [],
