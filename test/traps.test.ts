@@ -722,6 +722,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED APT28 -> وزارة الدفاع الألمانية reported []'],
     },
     {
+      trap: 'a group right after a verb of carrying out is its subject, never the deed: the place attacked is no author',
+      text: 'وشنت مجموعة Sandworm هجوما على شبكة الكهرباء في أوكرانيا.',
+      expect: ['TARGETED Sandworm Team -> Ukraine asserted []'],
+    },
+    {
+      trap: 'a verb carrying the deed as its pronoun never takes the names after it as deed and author',
+      text: 'وقالت الشركة إن الهجوم الذي نفذته مجموعة لازاروس على البنك المركزي البنغلاديشي كان معقدا.',
+      expect: [],
+    },
+    {
       trap: '"و" set apart from the next word joins a negated clause, not a second target',
       text: 'واستهدفت مجموعة APT28 ألمانيا و لم تستهدف فرنسا.',
       expect: ['TARGETED APT28 -> Germany asserted []'],
@@ -837,6 +847,29 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'no evidence',
       text: 'لا يوجد دليل على أن إيران تقف وراء الهجوم على أرامكو السعودية.',
       expect: [],
+    },
+    {
+      trap: 'missing proof: nobody proved it',
+      text: 'ولم تثبت أي جهة أن مجموعة Turla اخترقت وزارة الخارجية الفرنسية.',
+      expect: [],
+    },
+    {
+      trap: 'missing proof: "أي دليل" asked for and not given',
+      text: 'ولم تقدم باريس أي دليل على أن مجموعة Turla اخترقت وزارة الخارجية الفرنسية.',
+      expect: [],
+    },
+    {
+      trap: 'ruled out: "استبعد" denies, and unnamed experts deny for no one',
+      text: 'واستبعد خبراء أن تكون مجموعة Turla وراء اختراق وزارة الخارجية الفرنسية.',
+      expect: ['TARGETED Hack of وزارة الخارجية الفرنسية -> وزارة الخارجية الفرنسية asserted []'],
+    },
+    {
+      trap: 'not ruled out: a hedge',
+      text: 'ولم يستبعد خبراء أن تكون مجموعة Turla وراء اختراق وزارة الخارجية الفرنسية.',
+      expect: [
+        'ATTRIBUTED_TO Hack of وزارة الخارجية الفرنسية -> Turla suspected []',
+        'TARGETED Hack of وزارة الخارجية الفرنسية -> وزارة الخارجية الفرنسية asserted []',
+      ],
     },
     {
       trap: 'open question: ما إذا',

@@ -8,6 +8,11 @@ import assert from 'node:assert/strict';
 import { splitSentences } from '../sentences.ts';
 import { extractWithRules } from './index.ts';
 
+function typedNames(text: string): string[] {
+  const extraction = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
+  return extraction.entities.map((entity) => `${entity.type}:${entity.name}`).sort();
+}
+
 function names(text: string): string[] {
   const extraction = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
   return extraction.entities
@@ -223,5 +228,15 @@ describe('Arabic names after a cue noun', () => {
       'Organization:كويلسك',
       'Person:سمير حداد',
     ]);
+  });
+});
+
+describe('Arabic names after a word of naming', () => {
+  test('a Latin name after "تدعى" or "تعرف باسم" is the name the cue introduces', () => {
+    assert.deepEqual(typedNames('استخدمت مجموعة لازاروس برمجية خبيثة تدعى BlueFalcon لسرقة العملات.'), [
+      'Malware:BlueFalcon',
+      'ThreatActor:Lazarus Group',
+    ]);
+    assert.deepEqual(typedNames('رصد الباحثون برمجية تعرف باسم BlueFalcon.'), ['Malware:BlueFalcon']);
   });
 });

@@ -42,10 +42,18 @@ const CUE_MATCHER = new PhraseMatcher(
   CUES.map((cue) => ({ phrase: cue.phrase, value: cue, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
 );
 
-/** A quoted name, possibly after a verb of naming ("عُرفت باسم «...»"). */
-const QUOTED =
-  /^\s*(?:(?:عرفت|عُرفت|تعرف|تُعرف|يعرف|يُعرف|تسمى|تُسمى|يسمى|يُسمى|تدعى|يدعى)(?:\s+باسم)?\s*)?(["“«„])\s*([^"“”«»„\n]{1,48}?)\s*["”»]/u;
-const LATIN_RUN = /^\s*([A-Za-z][A-Za-z0-9._&-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9._&-]*))*)/u;
+/** A verb or noun of naming right after the cue ("تدعى", "عُرفت باسم", "اسمها"): the pack's `namingWords`. */
+export const NAMING = String.raw`(?:${[...names.namingWords]
+  .sort((a, b) => b.length - a.length)
+  .map((phrase) => arabicTolerant(phrase).replace(/\s+/gu, String.raw`\s+`))
+  .join('|')})`;
+/** A quoted name, possibly after a word of naming ("عُرفت باسم «...»"). */
+const QUOTED = new RegExp(String.raw`^\s*(?:${NAMING}\s*)?(["“«„])\s*([^"“”«»„\n]{1,48}?)\s*["”»]`, 'u');
+/** A run of Latin words, possibly after a word of naming ("برمجية تدعى BlueFalcon"). */
+const LATIN_RUN = new RegExp(
+  String.raw`^\s*(?:${NAMING}\s+)?([A-Za-z][A-Za-z0-9._&-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9._&-]*))*)`,
+  'u',
+);
 const TRAILING_PUNCTUATION = /[._&-]+$/u;
 const ARABIC_WORD = /^\s*((?:[\u0621-\u064a\u0671-\u06d3\u0640]|[\u064b-\u0652])+)/u;
 const MAX_DESCRIPTORS = 3;

@@ -1097,3 +1097,16 @@ describe('indicators tied to an actor', () => {
     assertNone(lines, /^USES /);
   });
 });
+
+describe('Arabic names given after a description', () => {
+  test('with no name before it, a describing trigger’s noun is the name a word of naming gives after its object', () => {
+    assertHas(
+      relationLines('أعلنت شركة كويلسك أن مجموعة قرصنة مرتبطة بإيران تدعى APT33 اخترقت شبكة الوزارة.', 'ar'),
+      'ATTRIBUTED_TO APT33 -> Iran reported [كويلسك]',
+    );
+    assertHas(
+      relationLines('وقالت شركة كويلسك إن مجموعة BlueFalcon مدعومة من إيران.', 'ar'),
+      'ATTRIBUTED_TO BlueFalcon -> Iran reported [كويلسك]',
+    );
+  });
+});

@@ -31,6 +31,7 @@ import {
 } from './clause-roles.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { opensClause } from './clause-openings.ts';
+import { NAMING } from './names-arabic.ts';
 import { isHackOf, isOccasion } from './events.ts';
 import { isArabicIncidentNoun } from './incident-objects.ts';
 import { incidentOfSentence } from './unstated-responsibility.ts';
@@ -1326,7 +1327,9 @@ function argumentPairs(
     const named =
       english && left.length === 0 && describesBefore(text, trigger)
         ? nameAfterObject(text, right, rest)
-        : undefined;
+        : arabic && left.length === 0 && describesName(spec)
+          ? arabicNameAfterObject(text, right, rest)
+          : undefined;
     const appositive = named && pairOf(named, right[0] ?? named);
     if (appositive) return [appositive];
     // "Victims of the hack included A, B and C": the incident, then its victims.
@@ -1342,8 +1345,12 @@ function argumentPairs(
     // "وتبنت مجموعة X الهجوم", "وتبنت الهجوم مجموعة X": a verb whose subject is the target, before
     // both; the types tell the subject from the object in either order.
     if (arabic && spec.source === 'right' && readsVerbFirst(spec)) {
+      // The object set first is a deed ("الهجوم"): a threat actor right after the verb is its
+      // subject, so "وشنت مجموعة X هجوما على أوكرانيا" ascribes nothing to Ukraine.
+      const objectFirst = pairAfter(right, 'source-first', type, joined);
       const verbFirst =
-        pairAfter(right, 'target-first', type, joined) ?? pairAfter(right, 'source-first', type, joined);
+        pairAfter(right, 'target-first', type, joined) ??
+        (objectFirst?.source.entity.type === 'ThreatActor' ? undefined : objectFirst);
       if (verbFirst) return extend(verbFirst);
     }
     if (spec.role) {
@@ -1422,6 +1429,25 @@ function nameAfterObject(
   if (!APPOSITION_OPENER.test(opener) || !APPOSITION_CLOSER.test(closer)) return undefined;
   // The bracket that opened it must be the one that closes it, and a comma a comma or the end.
   return opener.includes('(') === closer.trimStart().startsWith(')') ? named : undefined;
+}
+
+/** A word of naming right after a describing trigger's object, maybe a quote opening the name. */
+const ARABIC_NAMING_AFTER_OBJECT = new RegExp(String.raw`^\s+${NAMING}\s*["«“]?\s*$`, 'u');
+
+/**
+ * "مجموعة قرصنة مرتبطة بالصين تدعى X": with no name before an Arabic describing trigger, the
+ * name a word of naming gives right after its object stands for the noun described.
+ */
+function arabicNameAfterObject(
+  text: string,
+  right: readonly EntityMention[],
+  rest: readonly EntityMention[],
+): EntityMention | undefined {
+  const object = right[0];
+  if (!object) return undefined;
+  const named = rest.find((mention) => mention.start >= object.end);
+  if (!named || named.anaphoric) return undefined;
+  return ARABIC_NAMING_AFTER_OBJECT.test(text.slice(object.end, named.start)) ? named : undefined;
 }
 
 /**

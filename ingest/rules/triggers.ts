@@ -120,6 +120,11 @@ export interface TriggerSpec {
    * the actor uses, a relation the layout of a list states (./colon-lists.ts).
    */
   ownsInfrastructure?: boolean;
+  /**
+   * A verb that carries its object, the deed, as a pronoun ("نفذه", "دبرته"): the deed is named
+   * before it, so it has no verb-first reading with its source after it.
+   */
+  deedBefore?: boolean;
 }
 
 /** A trigger as matched, with its language-independent spec. */
@@ -140,7 +145,7 @@ export function describesName(spec: TriggerSpec): boolean {
 
 /** Whether an Arabic verb trigger may come before both its arguments ("واستهدفت MuddyWater جهات ..."). */
 export function readsVerbFirst(spec: TriggerSpec): boolean {
-  return spec.wordClass === 'verb' && spec.describesNearest !== true;
+  return spec.wordClass === 'verb' && spec.describesNearest !== true && spec.deedBefore !== true;
 }
 
 /** In the order in which the matcher prefers them when two match the same words. */
@@ -207,6 +212,15 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     strength: 1,
     wordClass: 'verb',
     ownsInfrastructure: true,
+  },
+  // "اختراق X نفذته مجموعة Y": the deed, then the verb carrying it as a pronoun and its author.
+  // The deed is never after the verb: no verb-first reading takes a name there for it.
+  'deed-pronoun': {
+    types: ['ATTRIBUTED_TO'],
+    source: 'left',
+    strength: 1,
+    wordClass: 'verb',
+    deedBefore: true,
   },
   'attribution-split': {
     types: ['ATTRIBUTED_TO'],

@@ -147,6 +147,8 @@ export const TRIGGER_IDS = [
   'self-claim',
   'claimed-by',
   'attribution',
+  // A verb carrying the deed as its object pronoun ("X نفذه"): the deed is told before it.
+  'deed-pronoun',
   'attribution-split',
   'blame',
   'attributed-by',
@@ -749,5 +751,10 @@ export interface ArabicNameVocabulary {
   namingPhrases: readonly string[];
   /** Nouns for the kinds of thing a threat report names, without the article, with the type of their names. */
   namedKinds: ReadonlyArray<{ kind: 'ThreatActor' | 'Malware'; phrases: readonly string[] }>;
+  /**
+   * Verbs and nouns of naming between a cue and the name it introduces ("برمجية تدعى X",
+   * "عرفت باسم «X»", "اسمها X"); the name after them is quoted or written in Latin letters.
+   */
+  namingWords: readonly string[];
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }

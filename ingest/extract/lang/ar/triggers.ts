@@ -11,9 +11,9 @@ export const triggers = {
   affiliation: {
     phrases: [
       'المرتبطة|المرتبط|مرتبطة|مرتبط ب',
-      'التابعة|التابع ل',
+      'التابعة|التابع|تابعة|تابع|تابعون|تابعين ل',
       'على صلة ب',
-      'المدعومة|المدعوم من',
+      'المدعومة|المدعوم|مدعومة|مدعوم من',
       'تعمل|يعمل لصالح|لحساب',
       'لصالح|لحساب',
     ],
@@ -77,8 +77,6 @@ export const triggers = {
       'من عمل|صنع',
       'نسبت|تنسب إلى',
       'المنسوبة إلى',
-      'نفذتها|نفذها|نفذته|نفذه',
-      'دبرته|دبرها|دبرتها',
       // The incident set first, the verb carrying its pronoun: "أما X فقد نسبته شركة Y إلى Z".
       'نسبته|نسبتها|نسبه|نسبها',
     ],
@@ -92,6 +90,17 @@ export const triggers = {
       {
         // The one who attributes, between the verb and "إلى", speaks and is no end of it.
         text: 'أما اختراق حملة ماكرون فقد نسبته شركة تريند مايكرو إلى مجموعة APT28.',
+        expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
+  'deed-pronoun': {
+    phrases: ['نفذتها|نفذها|نفذته|نفذه', 'دبرته|دبره|دبرها|دبرتها'],
+    // "الجيش نفذه لإضعاف أوكرانيا": a purpose follows the verb, and the name in it is no author.
+    notBefore: ['لإضعاف|لتقويض|لزعزعة|لإرباك|لمعاقبة|لإحراج|لترهيب|لعرقلة|لتعطيل'],
+    examples: [
+      {
+        text: 'أما اختراق حملة ماكرون فقد نفذته مجموعة APT28.',
         expect: { source: 'اختراق حملة ماكرون', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
     ],
@@ -182,8 +191,15 @@ export const triggers = {
       'هاجم|هاجمت|اخترق|اخترقت',
       // The present, also after "لم" and "لن": "لم تخترق المجموعة ...".
       'يهاجم|تهاجم|يخترق|تخترق',
+      // The charge after an accusation, "اتهمت X مجموعة Y باستهداف Z", or what was done, "قامت
+      // Y باستهداف Z" (a hack, "باختراق", is an incident of its own).
+      'باستهداف',
     ],
     examples: [
+      {
+        text: 'واتهمت بريطانيا مجموعة APT31 باستهداف وزارة الدفاع الألمانية.',
+        expect: { source: 'APT31', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+      },
       {
         text: 'استهدفت مجموعة APT28 حلف الناتو.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
@@ -191,12 +207,22 @@ export const triggers = {
     ],
   },
   opposition: {
-    phrases: ['ضد'],
+    phrases: [
+      'ضد',
+      // "شنت مجموعة X هجوما على Y": an attack launched on Y, indefinite as the object of its
+      // verb ("الهجوم على Y" is any attack on Y, told of by anyone).
+      'هجوما على',
+      'هجوما إلكترونيا|سيبرانيا على',
+    ],
     notAfter: ['شكوى|شكاوى', 'دعوى|دعاوى', 'قضية|قضايا', 'تهم|اتهامات', 'عقوبات', 'إجراءات', 'احتجاج'],
     examples: [
       {
         text: 'شنت مجموعة APT28 حملة تصيد ضد حلف الناتو.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'وشنت مجموعة Sandworm هجوما إلكترونيا على أوكرانيا.',
+        expect: { source: 'Sandworm Team', type: 'TARGETED', target: 'Ukraine' },
       },
     ],
   },
@@ -223,6 +249,8 @@ export const triggers = {
     phrases: [
       'الباحث|الباحثة في',
       'الباحث لدى',
+      // An adjective of the post before its preposition: "الباحث الأمني في شركة X".
+      'الباحث|الباحثة الأمني|الأمنية|الرئيسي|الرئيسية|الأول|الأولى في|لدى',
       'يعمل|تعمل لدى|في',
       'المتحدث|المتحدثة باسم',
       'الناطق|الناطقة باسم',
@@ -244,6 +272,10 @@ export const triggers = {
       {
         text: 'وقال الباحث كريم حداد الباحث في شركة كاسبرسكي إن الخلل أصلح.',
         expect: { source: 'كريم حداد', type: 'WORKS_FOR', target: 'كاسبرسكي' },
+      },
+      {
+        text: 'وقال سامي حداد الباحث الأمني في شركة كاسبرسكي إن الخلل أصلح.',
+        expect: { source: 'سامي حداد', type: 'WORKS_FOR', target: 'كاسبرسكي' },
       },
       {
         text: 'وقال علي حسن، مدير الأبحاث في شركة كاسبرسكي، إن الخلل أصلح.',
@@ -369,12 +401,18 @@ export const triggers = {
     ],
   },
   seat: {
-    phrases: ['يقع|يوجد مقر'],
-    between: ['في'],
+    // "ومقر X في Y" says it without a verb.
+    phrases: ['يقع|يوجد مقر', 'مقر'],
+    // A place noun may open the seat's name ("في مدينة هرتسليا").
+    between: ['في', 'في مدينة|العاصمة|ولاية|إمارة'],
     examples: [
       {
         text: 'ويقع مقر شركة كاسبرسكي في موسكو.',
         expect: { source: 'كاسبرسكي', type: 'LOCATED_IN', target: 'موسكو' },
+      },
+      {
+        text: 'ومقر مجموعة NSO في مدينة هرتسليا.',
+        expect: { source: 'NSO Group', type: 'LOCATED_IN', target: 'هرتسليا' },
       },
     ],
   },
