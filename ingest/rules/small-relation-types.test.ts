@@ -143,6 +143,20 @@ describe('belonging', () => {
     assertNone(placed, /^PART_OF Unit 26165/);
   });
 
+  test('words describing the body right before them relate that body, never an actor further back', () => {
+    const lines = relationLines('اخترقت مجموعة لازاروس بنك الرافدين التابع لوزارة المالية.', 'ar');
+    assertHas(lines, 'PART_OF بنك الرافدين -> وزارة المالية asserted []');
+    assertNone(lines, /^ATTRIBUTED_TO Lazarus Group/);
+    // When the body before them cannot be related, the name further back still may be.
+    assertHas(
+      relationLines(
+        'مجموعة لازاروس، التي يقول مكتب التحقيقات الفيدرالي إنها مرتبطة بكوريا الشمالية، استهدفت سوني بيكتشرز.',
+        'ar',
+      ),
+      'ATTRIBUTED_TO Lazarus Group -> North Korea reported [FBI]',
+    );
+  });
+
   test('a compound opening on a head word heads a name as the word alone does', () => {
     assertHas(
       relationLines(
