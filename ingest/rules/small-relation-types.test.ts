@@ -124,6 +124,28 @@ describe('places', () => {
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
   });
 
+  test('an organisation right before "in", "à" or "في" and a place is there, in the article\'s own words', () => {
+    const lines = relationLines('According to Mandiant, APT99 hacked the Vantor Institute in Moscow.', 'en');
+    assertHas(lines, 'LOCATED_IN Vantor Institute -> Moscow asserted []');
+    assertHas(
+      relationLines('Selon Mandiant, APT28 a piraté la banque Vantor à Lisbonne.', 'fr'),
+      'LOCATED_IN Vantor -> Lisbon asserted []',
+    );
+    assertHas(
+      relationLines(
+        'ونسبت شركة مانديانت الهجوم إلى معهد البحوث الكيميائية في موسكو، وهو مؤسسة حكومية.',
+        'ar',
+      ),
+      'LOCATED_IN معهد البحوث الكيميائية -> Moscow asserted []',
+    );
+    // A year or a phrase that goes on after the place is no place of the organisation.
+    assertNone(relationLines('APT99 hacked the Vantor Institute in 2016.', 'en'), /^LOCATED_IN/);
+    assertNone(
+      relationLines('APT99 hacked the Vantor Institute in Moscow Oblast offices.', 'en'),
+      /^LOCATED_IN/,
+    );
+  });
+
   test("an organisation's possessive on another still makes a part, not a place", () => {
     const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
