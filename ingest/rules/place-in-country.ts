@@ -1,5 +1,6 @@
 /**
- * A place followed, after a comma, by the country it lies in: "a plant in Sayama, Japan",
+ * A place followed, after a comma, by the country it lies in: "a plant in Sayama, Japan", or a
+ * city by its region or state, "based in Austin, Texas",
  * "située à Sayama, au Japon", "in Dhaka, Bangladesh." The country closes the phrase; the place
  * before it is no country itself, so a list of countries ("Iran, Iraq and Syria") states
  * nothing. When the place ends a longer name, the country places what that name names: "les
@@ -44,6 +45,16 @@ export function isCountry(entity: ResolvedEntity): boolean {
   return [...entity.externalIds].some((id) => id.startsWith('iso3166:'));
 }
 
+/** A region, state or province of the gazetteer ("Texas", "Bavaria"), which holds cities. */
+function isRegion(entity: ResolvedEntity): boolean {
+  return entity.key.startsWith('curated:region-');
+}
+
+/** A city of the gazetteer, which a region or a country named after it holds ("Austin, Texas"). */
+function isCity(entity: ResolvedEntity): boolean {
+  return entity.key.startsWith('curated:city-');
+}
+
 /** Places stated to lie in the country named right after them. Mentions must be sorted by start. */
 export function findPlacesInCountries(text: string, mentions: readonly EntityMention[]): PlaceInCountry[] {
   const found: PlaceInCountry[] = [];
@@ -62,7 +73,7 @@ export function findPlacesInCountries(text: string, mentions: readonly EntityMen
       !country ||
       country.anaphoric ||
       country.entity.type !== 'Location' ||
-      !isCountry(country.entity) ||
+      !(isCountry(country.entity) || (isRegion(country.entity) && isCity(named.entity))) ||
       !BETWEEN.test(text.slice(place.end, country.start)) ||
       !PHRASE_END.test(text.slice(country.end, country.end + 3)) ||
       LISTED_BEFORE.test(text.slice(Math.max(0, place.start - 3), place.start))

@@ -146,6 +146,14 @@ describe('places', () => {
     );
   });
 
+  test('a city followed by its region or state after a comma lies in it; two regions or a list do not', () => {
+    const lines = relationLines('The software is sold by Quillon, a company based in Austin, Texas.', 'en');
+    assertHas(lines, 'PART_OF Austin -> Texas asserted []');
+    assertHas(lines, 'LOCATED_IN Quillon -> Austin asserted []');
+    assertNone(relationLines('APT99 hit Bavaria, Texas.', 'en'), /^PART_OF/);
+    assertNone(relationLines('APT99 hit banks in Lyon, Bavaria and Texas.', 'en'), /^PART_OF/);
+  });
+
   test("an organisation's possessive on another still makes a part, not a place", () => {
     const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
