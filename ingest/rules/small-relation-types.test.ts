@@ -292,6 +292,19 @@ describe('employment', () => {
     assertNone(lines, /Press|Analyst/);
   });
 
+  test('a person alone in brackets after an organisation speaks or writes for it', () => {
+    assertHas(
+      relationLines('Quillon’s Unit 4012 ([Jane Ortiz](https://example.org/jo)) wrote a blog in May.', 'en'),
+      'WORKS_FOR Jane Ortiz -> Unit 4012 asserted []',
+    );
+    assertHas(
+      relationLines('Mandiant (Jane Ortiz) wrote a blog.', 'en'),
+      'WORKS_FOR Jane Ortiz -> Mandiant asserted []',
+    );
+    // More than the name in the brackets: no employment.
+    assertNone(relationLines('The FSB (Jane Ortiz, its critic) hacked the DNC.', 'en'), /^WORKS_FOR/);
+  });
+
   test('a verb between the organisation and the post relates no one; a head still leads', () => {
     const lines = relationLines(
       "Microsoft told researcher Ivo Marsh nothing. Microsoft's chief executive Satya Nadella spoke.",
