@@ -292,6 +292,14 @@ describe('employment', () => {
     assertNone(lines, /Press|Analyst/);
   });
 
+  test('a capitalised name before a post and its holder is the employer, even unknown; a common word is none', () => {
+    assertHas(
+      relationLines('Quillsec researcher Jane Ortiz wrote a blog.', 'en'),
+      'WORKS_FOR Jane Ortiz -> Quillsec asserted []',
+    );
+    assertNone(relationLines('Security researcher Jane Ortiz wrote a blog.', 'en'), /^WORKS_FOR/);
+  });
+
   test('a person alone in brackets after an organisation speaks or writes for it', () => {
     assertHas(
       relationLines('Quillon’s Unit 4012 ([Jane Ortiz](https://example.org/jo)) wrote a blog in May.', 'en'),
