@@ -86,8 +86,10 @@ export function findPlacesInCountries(text: string, mentions: readonly EntityMen
 }
 
 /**
- * "at Lubyanka Square in Moscow", "in Lubyanka Square, Moscow's centre": the place after "at" or
- * "in" lies in the place after "in", or after a comma and said to be that place's part.
+ * "at Lubyanka Square in Moscow", "in Lubyanka Square, Moscow's centre", "at Harlow Square,
+ * Bristol.": the place after "at" or "in" lies in the place after "in", or after a comma and
+ * said to be that place's part, or a city after a comma when the gazetteer knows no place of the
+ * smaller one's name (a square, a street: a city after another city may start a list).
  */
 function isPlaceInPlace(text: string, place: EntityMention, larger: EntityMention): boolean {
   return (
@@ -96,7 +98,12 @@ function isPlaceInPlace(text: string, place: EntityMention, larger: EntityMentio
     larger.entity !== place.entity &&
     (IN_BETWEEN.test(text.slice(place.end, larger.start)) ||
       (COMMA_BETWEEN.test(text.slice(place.end, larger.start)) &&
-        POSSESSIVE_ON_PART.test(text.slice(larger.end, larger.end + 4)))) &&
+        (POSSESSIVE_ON_PART.test(text.slice(larger.end, larger.end + 4)) ||
+          // "at Harlow Square, Bristol.": a place no gazetteer knows (a square, a street), then
+          // the city it is in, closing the phrase.
+          (!place.entity.known &&
+            isCity(larger.entity) &&
+            PHRASE_END.test(text.slice(larger.end, larger.end + 3)))))) &&
     PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start))
   );
 }

@@ -74,6 +74,12 @@ describe('places', () => {
     assertHas(lines, 'LOCATED_IN Kestrel Agency -> Bristol asserted []');
     // Two places of a list are not one in the other.
     assertNone(relationLines('APT99 hit banks in Lyon, Bristol and Leeds.', 'en'), /^PART_OF/);
+    // A square no gazetteer knows, then its city after a comma; two cities are a list.
+    assertHas(
+      relationLines('The Kestrel Agency is headquartered in Harlow Square, Bristol.', 'en'),
+      'PART_OF Harlow Square -> Bristol asserted []',
+    );
+    assertNone(relationLines('The Kestrel Agency has offices in Leeds, Bristol.', 'en'), /^PART_OF/);
   });
 
   test('a description of a body or firm "of" a place places the organisation, in English and French', () => {
