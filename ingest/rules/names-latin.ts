@@ -41,6 +41,7 @@ import {
   ORGANIZATION_SUFFIX_AFTER,
   PERSON_ROLE_AFTER,
   PERSON_TITLE_BEFORE,
+  POST_AND_HOLDER_AFTER,
   RESEARCH_STAFF_AFTER,
   RESEARCH_TEAM_NUMBER_AFTER,
   SPEECH_VERB_AFTER,
@@ -827,6 +828,9 @@ function typeName(
   // "Zscaler researchers found ...", even first in its sentence; "Security researchers" is no firm.
   if (RESEARCH_STAFF_AFTER.test(after) && !sequence.some((token) => isCommonWord(token.text)))
     return candidate('Organization', 'cue: its researchers or analysts after');
+  // "Quillsec researcher Jane Ortiz": a post and its holder's name after the employer's.
+  if (POST_AND_HOLDER_AFTER.test(after) && !sequence.some((token) => isCommonWord(token.text)))
+    return candidate('Organization', 'cue: a post and its holder after');
   if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
   if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {

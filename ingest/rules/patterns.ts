@@ -18,7 +18,7 @@ import {
   THREAT_ACTOR_TRACKING_LATIN,
 } from './cues.ts';
 import { escapeRegExp, NOT_AFTER_WORD, startsWithOneOf } from './text.ts';
-import { PACKS } from '../extract/lang/index.ts';
+import { PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
 
 /** Latin phrases as one regex alternation, longest first; spaces match any run, apostrophes either form. */
 export function alternation(list: readonly string[]): string {
@@ -141,6 +141,15 @@ export const THREAT_ACTOR_DEFINED_BY_COPULA = new RegExp(
 /** Researchers or analysts right after a name, perhaps through a possessive: their employer's name. */
 export const RESEARCH_STAFF_AFTER = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:${alternation(RESEARCH_STAFF_AFTER_LATIN)})(?![\p{L}])`,
+  'u',
+);
+
+/**
+ * A post the packs write between an employer and the holder's name, then that name's capital
+ * ("Quillsec researcher Jane Ortiz", "Quillsec's senior analyst Ivo"): the name before is the employer.
+ */
+export const POST_AND_HOLDER_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:${alternation(postsBetweenEmployerAndName())})\s+\p{Lu}\p{Ll}`,
   'u',
 );
 

@@ -1,5 +1,6 @@
 /**
- * A place followed, after a comma, by the country it lies in: "a plant in Sayama, Japan",
+ * A place followed, after a comma, by the country it lies in: "a plant in Sayama, Japan", or a
+ * city by its region or state, "based in Austin, Texas",
  * "située à Sayama, au Japon", "in Dhaka, Bangladesh." The country closes the phrase; the place
  * before it is no country itself, so a list of countries ("Iran, Iraq and Syria") states
  * nothing. When the place ends a longer name, the country places what that name names: "les
@@ -44,6 +45,16 @@ export function isCountry(entity: ResolvedEntity): boolean {
   return [...entity.externalIds].some((id) => id.startsWith('iso3166:'));
 }
 
+/** A region, state or province of the gazetteer ("Texas", "Bavaria"), which holds cities. */
+function isRegion(entity: ResolvedEntity): boolean {
+  return entity.key.startsWith('curated:region-');
+}
+
+/** A city of the gazetteer, which a region or a country named after it holds ("Austin, Texas"). */
+function isCity(entity: ResolvedEntity): boolean {
+  return entity.key.startsWith('curated:city-');
+}
+
 /** Places stated to lie in the country named right after them. Mentions must be sorted by start. */
 export function findPlacesInCountries(text: string, mentions: readonly EntityMention[]): PlaceInCountry[] {
   const found: PlaceInCountry[] = [];
@@ -62,7 +73,7 @@ export function findPlacesInCountries(text: string, mentions: readonly EntityMen
       !country ||
       country.anaphoric ||
       country.entity.type !== 'Location' ||
-      !isCountry(country.entity) ||
+      !(isCountry(country.entity) || (isRegion(country.entity) && isCity(named.entity))) ||
       !BETWEEN.test(text.slice(place.end, country.start)) ||
       !PHRASE_END.test(text.slice(country.end, country.end + 3)) ||
       LISTED_BEFORE.test(text.slice(Math.max(0, place.start - 3), place.start))
@@ -75,8 +86,10 @@ export function findPlacesInCountries(text: string, mentions: readonly EntityMen
 }
 
 /**
- * "at Lubyanka Square in Moscow", "in Lubyanka Square, Moscow's centre": the place after "at" or
- * "in" lies in the place after "in", or after a comma and said to be that place's part.
+ * "at Lubyanka Square in Moscow", "in Lubyanka Square, Moscow's centre", "at Harlow Square,
+ * Bristol.": the place after "at" or "in" lies in the place after "in", or after a comma and
+ * said to be that place's part, or a city after a comma when the gazetteer knows no place of the
+ * smaller one's name (a square, a street: a city after another city may start a list).
  */
 function isPlaceInPlace(text: string, place: EntityMention, larger: EntityMention): boolean {
   return (
@@ -85,7 +98,12 @@ function isPlaceInPlace(text: string, place: EntityMention, larger: EntityMentio
     larger.entity !== place.entity &&
     (IN_BETWEEN.test(text.slice(place.end, larger.start)) ||
       (COMMA_BETWEEN.test(text.slice(place.end, larger.start)) &&
-        POSSESSIVE_ON_PART.test(text.slice(larger.end, larger.end + 4)))) &&
+        (POSSESSIVE_ON_PART.test(text.slice(larger.end, larger.end + 4)) ||
+          // "at Harlow Square, Bristol.": a place no gazetteer knows (a square, a street), then
+          // the city it is in, closing the phrase.
+          (!place.entity.known &&
+            isCity(larger.entity) &&
+            PHRASE_END.test(text.slice(larger.end, larger.end + 3)))))) &&
     PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start))
   );
 }

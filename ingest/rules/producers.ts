@@ -34,6 +34,7 @@ import {
 import { findFrontedPlacements } from './fronted-places.ts';
 import { findIncidentAgents } from './incident-agents.ts';
 import { findIndicatorPlacements } from './indicator-places.ts';
+import { findOrganisationPlacements } from './organisation-places.ts';
 import { findIncidentObjects } from './incident-objects.ts';
 import { findPublishedIncidents } from './leaked-material.ts';
 import { findListedMembers } from './member-lists.ts';
@@ -99,6 +100,19 @@ const FRONTED_PLACE: TriggerSpec = {
   source: 'left',
   strength: 0.9,
   wordClass: 'verb',
+};
+
+/**
+ * "the Vantor Institute in Moscow": a place that qualifies the organisation's name, in the
+ * article's own words whoever the sentence reports.
+ */
+const ORGANISATION_PLACE: TriggerSpec = {
+  id: 'location',
+  types: ['LOCATED_IN'],
+  source: 'left',
+  strength: 0.9,
+  wordClass: 'noun',
+  qualifiesName: true,
 };
 
 /** "IP addresses were seen in China as 198.51.100[.]7": the address is in the place before "as". */
@@ -182,6 +196,18 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         at: fronted.at,
         spec: FRONTED_PLACE,
         before: fronted.place,
+      })),
+  },
+  {
+    name: 'organisations in places',
+    find: (text, mentions) =>
+      findOrganisationPlacements(text, mentions).map((placed) => ({
+        type: 'LOCATED_IN',
+        source: placed.organisation,
+        target: placed.place,
+        at: placed.at,
+        spec: ORGANISATION_PLACE,
+        before: placed.place,
       })),
   },
   {

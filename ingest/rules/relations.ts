@@ -1175,7 +1175,7 @@ function argumentPairs(
   const completesNoun =
     english &&
     reachable.some((mention) => !insideLarger(mention) && completesSubjectNoun(text, mention, trigger));
-  const left = (completesNoun ? [] : reachable)
+  const leftCandidates = (completesNoun ? [] : reachable)
     .filter((mention) => !apposed(mention))
     .filter((mention) => !describesName(trigger.spec) || describedByApposition(text, mention, trigger))
     .filter(
@@ -1215,13 +1215,15 @@ function argumentPairs(
     (/^\s*$/u.test(text.slice(trigger.end, titled.start)) ||
       (arabic && ARABIC_TITLE_ADJECTIVES.test(text.slice(trigger.end, titled.start))))
   ) {
-    const owner = left.find((mention) => /^(?:['’]s?)?\s*$/u.test(text.slice(mention.end, trigger.start)));
+    const owner = leftCandidates.find((mention) =>
+      /^(?:['’]s?)?\s*$/u.test(text.slice(mention.end, trigger.start)),
+    );
     const pairs = owner ? spec.types.flatMap((type) => pairFor(type, titled, owner) ?? []) : [];
     return pairs.slice(0, 1);
   }
   // "Vladimir Putin, a former KGB officer,": the post's organisation right before it, and its
   // holder the person the apposition describes.
-  const owner = spec.role === true ? left[0] : undefined;
+  const owner = spec.role === true ? leftCandidates[0] : undefined;
   if (owner && owner.entity.type !== 'Person' && /^\s*$/u.test(text.slice(owner.end, trigger.start))) {
     const holder = before.findLast(
       (mention) =>
@@ -1233,6 +1235,20 @@ function argumentPairs(
     if (pair) return [pair];
   }
   const allRight = right;
+  // Words that describe the name right before them ("هيئة X التابعة لوزارة Y") are about that
+  // name: when it and the name after them make a relation of one of the trigger's types, no
+  // name further back is the source of another type ("اخترقت مجموعة Z هيئة X ...": Z is no part).
+  const nearest = leftCandidates[0];
+  const following = right[0];
+  const left =
+    spec.describesNearest === true &&
+    nearest !== undefined &&
+    following !== undefined &&
+    spec.types.some((type) =>
+      spec.source === 'left' ? pairFor(type, nearest, following) : pairFor(type, following, nearest),
+    )
+      ? [nearest]
+      : leftCandidates;
   for (const type of spec.types) {
     // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author,
     // nor anything else an attribution's words may relate ("linked to attacks on the Bundestag": no PART_OF).

@@ -74,6 +74,12 @@ describe('places', () => {
     assertHas(lines, 'LOCATED_IN Kestrel Agency -> Bristol asserted []');
     // Two places of a list are not one in the other.
     assertNone(relationLines('APT99 hit banks in Lyon, Bristol and Leeds.', 'en'), /^PART_OF/);
+    // A square no gazetteer knows, then its city after a comma; two cities are a list.
+    assertHas(
+      relationLines('The Kestrel Agency is headquartered in Harlow Square, Bristol.', 'en'),
+      'PART_OF Harlow Square -> Bristol asserted []',
+    );
+    assertNone(relationLines('The Kestrel Agency has offices in Leeds, Bristol.', 'en'), /^PART_OF/);
   });
 
   test('a description of a body or firm "of" a place places the organisation, in English and French', () => {
@@ -124,6 +130,36 @@ describe('places', () => {
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
   });
 
+  test('an organisation right before "in", "à" or "في" and a place is there, in the article\'s own words', () => {
+    const lines = relationLines('According to Mandiant, APT99 hacked the Vantor Institute in Moscow.', 'en');
+    assertHas(lines, 'LOCATED_IN Vantor Institute -> Moscow asserted []');
+    assertHas(
+      relationLines('Selon Mandiant, APT28 a piraté la banque Vantor à Lisbonne.', 'fr'),
+      'LOCATED_IN Vantor -> Lisbon asserted []',
+    );
+    assertHas(
+      relationLines(
+        'ونسبت شركة مانديانت الهجوم إلى معهد البحوث الكيميائية في موسكو، وهو مؤسسة حكومية.',
+        'ar',
+      ),
+      'LOCATED_IN معهد البحوث الكيميائية -> Moscow asserted []',
+    );
+    // A year or a phrase that goes on after the place is no place of the organisation.
+    assertNone(relationLines('APT99 hacked the Vantor Institute in 2016.', 'en'), /^LOCATED_IN/);
+    assertNone(
+      relationLines('APT99 hacked the Vantor Institute in Moscow Oblast offices.', 'en'),
+      /^LOCATED_IN/,
+    );
+  });
+
+  test('a city followed by its region or state after a comma lies in it; two regions or a list do not', () => {
+    const lines = relationLines('The software is sold by Quillon, a company based in Austin, Texas.', 'en');
+    assertHas(lines, 'PART_OF Austin -> Texas asserted []');
+    assertHas(lines, 'LOCATED_IN Quillon -> Austin asserted []');
+    assertNone(relationLines('APT99 hit Bavaria, Texas.', 'en'), /^PART_OF/);
+    assertNone(relationLines('APT99 hit banks in Lyon, Bavaria and Texas.', 'en'), /^PART_OF/);
+  });
+
   test("an organisation's possessive on another still makes a part, not a place", () => {
     const lines = relationLines("Google's Threat Analysis Group tracks APT28.", 'en');
     assertHas(lines, 'PART_OF Threat Analysis Group -> Google asserted []');
@@ -141,6 +177,20 @@ describe('belonging', () => {
     const placed = relationLines("Russia's Unit 26165 hacked the DNC.", 'en');
     assertHas(placed, 'LOCATED_IN Unit 26165 -> Russia asserted []');
     assertNone(placed, /^PART_OF Unit 26165/);
+  });
+
+  test('words describing the body right before them relate that body, never an actor further back', () => {
+    const lines = relationLines('اخترقت مجموعة لازاروس بنك الرافدين التابع لوزارة المالية.', 'ar');
+    assertHas(lines, 'PART_OF بنك الرافدين -> وزارة المالية asserted []');
+    assertNone(lines, /^ATTRIBUTED_TO Lazarus Group/);
+    // When the body before them cannot be related, the name further back still may be.
+    assertHas(
+      relationLines(
+        'مجموعة لازاروس، التي يقول مكتب التحقيقات الفيدرالي إنها مرتبطة بكوريا الشمالية، استهدفت سوني بيكتشرز.',
+        'ar',
+      ),
+      'ATTRIBUTED_TO Lazarus Group -> North Korea reported [FBI]',
+    );
   });
 
   test('a compound opening on a head word heads a name as the word alone does', () => {
@@ -246,6 +296,27 @@ describe('employment', () => {
     assertHas(lines, 'WORKS_FOR Mara Voss -> Quillon Labs asserted []');
     // The post is no part of either name.
     assertNone(lines, /Press|Analyst/);
+  });
+
+  test('a capitalised name before a post and its holder is the employer, even unknown; a common word is none', () => {
+    assertHas(
+      relationLines('Quillsec researcher Jane Ortiz wrote a blog.', 'en'),
+      'WORKS_FOR Jane Ortiz -> Quillsec asserted []',
+    );
+    assertNone(relationLines('Security researcher Jane Ortiz wrote a blog.', 'en'), /^WORKS_FOR/);
+  });
+
+  test('a person alone in brackets after an organisation speaks or writes for it', () => {
+    assertHas(
+      relationLines('Quillon’s Unit 4012 ([Jane Ortiz](https://example.org/jo)) wrote a blog in May.', 'en'),
+      'WORKS_FOR Jane Ortiz -> Unit 4012 asserted []',
+    );
+    assertHas(
+      relationLines('Mandiant (Jane Ortiz) wrote a blog.', 'en'),
+      'WORKS_FOR Jane Ortiz -> Mandiant asserted []',
+    );
+    // More than the name in the brackets: no employment.
+    assertNone(relationLines('The FSB (Jane Ortiz, its critic) hacked the DNC.', 'en'), /^WORKS_FOR/);
   });
 
   test('a verb between the organisation and the post relates no one; a head still leads', () => {

@@ -1,7 +1,8 @@
 /**
  * A post written between an organisation and a person's name says the person works there:
  * "Mandiant analyst Jane Ortiz", "Kaspersky's senior researcher Ivo Marsh", "the White House
- * Press Secretary, Josh Earnest", and the possessive alone, "Google's Shane Huntley". The post
+ * Press Secretary, Josh Earnest", and the possessive alone, "Google's Shane Huntley", or the
+ * person alone in brackets after it, "Quillon (Jane Ortiz) wrote". The post
  * is the article's description of the person, whoever the sentence then quotes; the employer
  * of a speaker stays no party to what the speaker says (./relations.ts reads the claim).
  */
@@ -41,10 +42,28 @@ export function findTitledEmployees(text: string, mentions: readonly EntityMenti
     if (employer.entity.type !== 'Organization' || employer.anaphoric) return;
     const person = nextStartingFrom(mentions, index, employer.end);
     if (!person || person.anaphoric || person.entity.type !== 'Person') return;
-    const at = postBetween(text, employer.end, person.start, person.entity.mentions.length);
+    const at =
+      postBetween(text, employer.end, person.start, person.entity.mentions.length) ??
+      bracketedAuthor(text, employer, person);
     if (at) found.push({ person, employer, at });
   });
   return found;
+}
+
+/** The bracket opening right after the organisation, maybe a link's bracket after it. */
+const OPENING_BRACKET = /^\s*\(\s*\[?$/u;
+/** After the name: the link's address if it is one, then the bracket closes. */
+const CLOSING_BRACKET = /^(?:\]\([^()\s]*\))?\s*\)/u;
+
+/**
+ * "Quillon's Unit 12 (Jane Ortiz) wrote", "Unit 12 ([Jane Ortiz](https://…))": a person alone in
+ * brackets after an organisation is the one who speaks or writes for it there.
+ */
+function bracketedAuthor(text: string, employer: EntityMention, person: EntityMention): Span | undefined {
+  return OPENING_BRACKET.test(text.slice(employer.end, person.start)) &&
+    CLOSING_BRACKET.test(text.slice(person.end, person.end + 200))
+    ? { start: employer.end, end: person.start }
+    : undefined;
 }
 
 /** The gap between an employer and a name, if a post (or the bare possessive) is all it holds. */

@@ -22,6 +22,11 @@ export const triggers = {
         text: 'مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
         expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
+      {
+        // "التابعة" describes the body right before it, never the actor that hacked it.
+        text: 'اخترقت مجموعة لازاروس هيئة الاتصالات التابعة لوزارة الداخلية.',
+        expect: { source: 'هيئة الاتصالات', type: 'PART_OF', target: 'وزارة الداخلية' },
+      },
     ],
   },
   linking: {

@@ -641,6 +641,10 @@ export const triggers = {
       // "Mandiant, with its headquarters in Reston, ...", "Mandiant has its head office in Reston".
       'has|had|with its headquarters|seat in|at',
       'has|had|with its head office in|at',
+      // "Kestrel Bank, whose headquarters are in Oslo, ...": a relative clause on the seat.
+      'whose headquarters|seat is|are|was|were in|at',
+      'whose headquarters|seat is|are|was|were located in|at',
+      'whose head office is|was in|at',
     ],
     examples: [
       {
@@ -650,6 +654,10 @@ export const triggers = {
       {
         text: 'The Harbour Cyber Office was located at Fornebu until 2001.',
         expect: { source: 'Harbour Cyber Office', type: 'LOCATED_IN', target: 'Fornebu' },
+      },
+      {
+        text: 'Kestrel Bank, whose headquarters are in Oslo, was hit by APT28.',
+        expect: { source: 'Kestrel Bank', type: 'LOCATED_IN', target: 'Oslo' },
       },
       {
         text: 'Kaspersky has its head office in Moscow.',

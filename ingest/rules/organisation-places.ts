@@ -1,0 +1,39 @@
+/**
+ * An organisation named right before "in" and a place is the one there: "the Central Research
+ * Institute in Moscow", "معهد ... في موسكو", "la banque Vantor à Lisbonne". The place closes its
+ * phrase (a list of places goes on with "and"), so "in" is no verb's complement of time or place
+ * for the sentence: a name of a year, a date or a common noun after "in" is no place.
+ */
+import type { Span } from '../types.ts';
+import type { EntityMention } from './types.ts';
+
+/** "in", "في", "à": nothing else between the organisation and the place. */
+const IN_BETWEEN = /^\s+(?:in|à|في)\s+$/u;
+/** Arabic glues "ب" (in) to the place: "بموسكو". */
+const ARABIC_GLUED = /^\s+[ب]$/u;
+/** After the place: the phrase ends. */
+const PHRASE_END = /^\s*(?:[,.;:)،؛]|$|\s(?:and|et|و)\s)/u;
+
+export interface OrganisationPlacement {
+  organisation: EntityMention;
+  place: EntityMention;
+  at: Span;
+}
+
+export function findOrganisationPlacements(
+  text: string,
+  mentions: readonly EntityMention[],
+): OrganisationPlacement[] {
+  const found: OrganisationPlacement[] = [];
+  mentions.forEach((organisation, index) => {
+    if (organisation.entity.type !== 'Organization' || organisation.anaphoric) return;
+    const place = mentions[index + 1];
+    if (!place || place.anaphoric || place.entity.type !== 'Location' || place.start < organisation.end)
+      return;
+    const gap = text.slice(organisation.end, place.start);
+    if (!IN_BETWEEN.test(gap) && !ARABIC_GLUED.test(gap)) return;
+    if (!PHRASE_END.test(text.slice(place.end, place.end + 6))) return;
+    found.push({ organisation, place, at: { start: organisation.end, end: place.start } });
+  });
+  return found;
+}
