@@ -54,6 +54,10 @@ describe('names a text introduces', () => {
       'Malware:Roselame',
     ]);
     assert.deepEqual(introduced('The group Quillsec tracks as the most active one sent lures.'), []);
+    assert.deepEqual(introduced('Quillsec tracks this actor under the name Pinewhistle.'), [
+      'ThreatActor:Pinewhistle',
+    ]);
+    assert.deepEqual(introduced('It tracks 40 groups as Pinewhistle does.'), []);
   });
 
   test('a participle of naming opening the sentence, the kind after the comma', () => {

@@ -19,12 +19,14 @@ import type { Candidate } from './types.ts';
 type NamedKind = 'ThreatActor' | 'Malware';
 
 const KIND_BY_WORDS = new Map([...NAMED_KINDS].map(([phrase, kind]) => [phrase.toLowerCase(), kind]));
-/** The words around the name in any case ("We have named"), the name itself with its capital: `(?i:...)` alone. */
-const KIND = `((?i:${alternation([...NAMED_KINDS.keys()])}))`;
+/**
+ * The words around the name are read in any case ("We have named"), the name with its capital:
+ * the patterns carry no `i` flag, under which `\p{Lu}` matches any letter, only `(?i:...)`.
+ */
+const KIND = `(?<kind>(?i:${alternation([...NAMED_KINDS.keys()])}))`;
 /** The letters a phrase may open with, in either case: the search skips every other position at once. */
 const opening = (phrases: readonly string[]) =>
   startsWithOneOf(phrases.flatMap((phrase) => [phrase.toLowerCase(), phrase[0]?.toUpperCase() ?? '']));
-const KIND_FIRST = opening([...NAMED_KINDS.keys()]);
 const VERB = `(?i:${alternation(NAMES.namingVerbs)})`;
 const QUOTE_OPEN = String.raw`(?:["“«‘']\s*)?`;
 /**
@@ -32,68 +34,127 @@ const QUOTE_OPEN = String.raw`(?:["“«‘']\s*)?`;
  * "Win.Thornpipe"), then at most two more capitalised words or a number ("Frost Fang",
  * "Project 420").
  */
-const NAME = String.raw`(\p{Lu}[\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*(?:[ \u00a0](?:\p{Lu}[\p{L}\p{N}_-]*|\p{N}{1,4})(?![\p{L}\p{N}])){0,2})`;
+const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*(?:[ \u00a0](?:\p{Lu}[\p{L}\p{N}_-]*|\p{N}{1,4})(?![\p{L}\p{N}])){0,2})`;
 /** Up to three lower-case words between the kind and what names it ("a backdoor for servers we named X"). */
 const LOWER_WORDS = (max: number) => String.raw`(?:\s+[\p{Ll}][\p{Ll}\p{M}'’-]*){0,${max}}`;
+/** What may join a naming verb to the name: "we track it as X", "under the name X", "sous le nom de X". */
+const NAMING_AS = String.raw`(?i:as|under\s+the\s+name(?:\s+of)?|sous\s+le\s+nom\s+de)`;
 /** A determiner before the kind a naming verb takes as its object ("we named this threat actor X"). */
 const DETERMINER = String.raw`(?i:this|that|the|these|those|ce|cet|cette|ces|le|la|les|l['’])`;
 
-/** "a new backdoor we named X", "the group, which we track as X", "le groupe que nous appelons X". */
-const KIND_THEN_VERB = new RegExp(
-  String.raw`${KIND_FIRST}${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(3)}\s*,?\s+(?:(?i:which|that|que|qu['’])\s*)?${VERB}` +
-    String.raw`(?:\s+(?i:as|sous\s+le\s+nom\s+de))?\s+${QUOTE_OPEN}${NAME}`,
-  'dgu',
-);
 /**
  * Who else names it: a name of one to three capitalised words (its researchers after it), or a
  * pronoun ("the group Quillsec tracks as X", "qu'ils ont baptisé X").
  */
 const NAMER = String.raw`(?:\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,2}(?:\s+(?i:researchers|analysts|chercheurs))?|(?i:they|ils|elles|researchers|analysts|les\s+chercheurs))`;
-/** "the group Quillsec tracks as X", "les pirates que Quillsec a baptisés X". */
-const KIND_THEN_NAMER = new RegExp(
-  String.raw`${KIND_FIRST}${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(3)}\s*,?\s+(?:(?i:which|that|que|qu['’])\s*)?${NAMER}\s+(?i:${alternation(NAMES.othersNamingVerbs)})` +
-    String.raw`(?:\s+(?i:as|sous\s+le\s+nom\s+de))?\s+${QUOTE_OPEN}${NAME}`,
+const RELATIVE = String.raw`(?:(?i:which|that|que|qu['’])\s*)?`;
+const OTHERS_VERB = `(?i:${alternation(NAMES.othersNamingVerbs)})`;
+/** A verb, its object's determiner and kind, then the name: "we have named this threat actor X". */
+const verbThenKind = (verb: string, verbs: readonly string[]) =>
+  new RegExp(
+    String.raw`${opening(verbs)}${NOT_AFTER_WORD}${verb}\s+${DETERMINER}\s*(?:[\p{Ll}][\p{Ll}\p{M}-]*\s+){0,2}?${KIND}` +
+      String.raw`\s+(?:${NAMING_AS}\s+)?${QUOTE_OPEN}(?<name>${NAME})`,
+    'dgu',
+  );
+/** A verb and the name after it, the kind written before the verb: "a new backdoor we named X". */
+const verbThenName = (verb: string, verbs: readonly string[]) =>
+  new RegExp(
+    String.raw`${opening(verbs)}${NOT_AFTER_WORD}${verb}(?:\s+${NAMING_AS})?\s+${QUOTE_OPEN}(?<name>${NAME})`,
+    'dgu',
+  );
+/** What must end right before such a verb: the kind, three lower-case words at most, a relative pronoun. */
+const KIND_BEFORE_VERB = new RegExp(
+  String.raw`${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(3)}\s*,?\s+${RELATIVE}$`,
+  'u',
+);
+/** The same with another party naming it: "the group Quillsec tracks as X", "les pirates que Quillsec a baptisés X". */
+const KIND_BEFORE_NAMER = new RegExp(
+  String.raw`${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(3)}\s*,?\s+${RELATIVE}${NAMER}\s+$`,
+  'u',
+);
+/** The party before a verb of naming with its object after it: "Quillsec tracks this actor as X". */
+const NAMER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAMER}\s+$`, 'u');
+/** "a new threat actor (hereafter X)": the bracket, the kind before it. */
+const BRACKET_NAME = new RegExp(
+  String.raw`\(\s*(?i:${alternation(NAMES.namingBrackets)})\s*[,:]?\s+${QUOTE_OPEN}(?<name>${NAME})["”»’']?\s*\)`,
   'dgu',
 );
-/** "we have named this threat actor X", "nous avons baptisé ce mode opératoire X". */
-const VERB_THEN_KIND = new RegExp(
-  String.raw`${opening(NAMES.namingVerbs)}${NOT_AFTER_WORD}${VERB}\s+${DETERMINER}\s*(?:[\p{Ll}][\p{Ll}\p{M}-]*\s+){0,2}?${KIND}` +
-    String.raw`\s+(?:(?i:as|sous\s+le\s+nom\s+de)\s+)?${QUOTE_OPEN}${NAME}`,
+const KIND_BEFORE_BRACKET = new RegExp(String.raw`${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(3)}\s*$`, 'u');
+/** "the loader, X as we call it": the name and the words saying it is the text's, the kind before the name. */
+const NAME_AS_CALLED = new RegExp(
+  String.raw`${QUOTE_OPEN}(?<name>${NAME})["”»’']?\s*,?\s*(?i:${alternation(NAMES.namingAfter)})(?![\p{L}])`,
   'dgu',
 );
-/** "a new threat actor (hereafter X)". */
-const KIND_THEN_BRACKET = new RegExp(
-  String.raw`${KIND_FIRST}${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(3)}\s*\(\s*(?i:${alternation(NAMES.namingBrackets)})\s*[,:]?\s+${QUOTE_OPEN}${NAME}["”»’']?\s*\)`,
-  'dgu',
-);
-/** "the loader, X as we call it". */
-const KIND_THEN_NAME_AS_CALLED = new RegExp(
-  String.raw`${KIND_FIRST}${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(2)}\s*,?\s+${QUOTE_OPEN}${NAME}["”»’']?\s*,?\s*(?i:${alternation(NAMES.namingAfter)})(?![\p{L}])`,
-  'dgu',
-);
-
+const KIND_BEFORE_NAME = new RegExp(String.raw`${NOT_AFTER_WORD}${KIND}${LOWER_WORDS(2)}\s*,?\s+$`, 'u');
 /** "Internally referred to as X, the malware ...": a participle of naming opening its sentence, the kind after the comma. */
 const FRONTED_NAMING = new RegExp(
-  String.raw`(?:^|[.!?:]\s+|\n)[\s*_>#-]*(?:\p{Lu}\p{Ll}+\s+)?(?i:${alternation(NAMES.namingFronted)})\s+${QUOTE_OPEN}${NAME}["”»’']?\s*,\s*` +
+  String.raw`(?:^|[.!?:]\s+|\n)[\s*_>#-]*(?:\p{Lu}\p{Ll}+\s+)?(?i:${alternation(NAMES.namingFronted)})\s+${QUOTE_OPEN}(?<name>${NAME})["”»’']?\s*,\s*` +
     String.raw`(?i:the|this|that|le|la|les|l['’]|ce|cet|cette)\s*(?:[\p{Ll}][\p{Ll}\p{M}-]*\s+){0,2}?${KIND}(?![\p{L}])`,
   'dgu',
 );
 
 /** Whether the text holds any of the phrases: most texts hold none, and their pattern is not run. */
 const holdsAny = (phrases: readonly string[]) => {
-  const test = new RegExp(`${NOT_AFTER_WORD}(?:${alternation(phrases)})`, 'iu');
+  const test = new RegExp(`${opening(phrases)}${NOT_AFTER_WORD}(?:${alternation(phrases)})`, 'iu');
   return (text: string) => test.test(text);
 };
-/** Each pattern of the Latin-script languages, with the words it cannot match without, and its groups. */
-const LATIN_NAMINGS = [
-  { pattern: KIND_THEN_VERB, holds: holdsAny(NAMES.namingVerbs), kind: 1, name: 2 },
-  { pattern: VERB_THEN_KIND, holds: holdsAny(NAMES.namingVerbs), kind: 1, name: 2 },
-  { pattern: KIND_THEN_NAMER, holds: holdsAny(NAMES.othersNamingVerbs), kind: 1, name: 2 },
-  { pattern: KIND_THEN_BRACKET, holds: holdsAny(NAMES.namingBrackets), kind: 1, name: 2 },
-  { pattern: KIND_THEN_NAME_AS_CALLED, holds: holdsAny(NAMES.namingAfter), kind: 1, name: 2 },
-  // The name comes first in a fronted naming.
-  { pattern: FRONTED_NAMING, holds: holdsAny(NAMES.namingFronted), kind: 2, name: 1 },
+
+/**
+ * One way of naming, read from its rarest words (a verb, a bracket), as a kind or a capital
+ * at every position of the text would cost a test each: what must come right before them is
+ * tested on the few characters there.
+ */
+interface LatinNaming {
+  pattern: RegExp;
+  /** What must end right before the match, capturing the kind when the pattern does not. */
+  before?: RegExp;
+}
+
+/** How far back what comes before a match is read: a kind, three words, a relative pronoun, a party of three words. */
+const BEFORE_CHARS = 100;
+
+/** The namings read from a verb: tried, sticky, only where one of their verbs stands. */
+const VERB_NAMINGS: readonly LatinNaming[] = [
+  { pattern: verbThenName(VERB, NAMES.namingVerbs), before: KIND_BEFORE_VERB },
+  { pattern: verbThenKind(VERB, NAMES.namingVerbs) },
+  { pattern: verbThenName(OTHERS_VERB, NAMES.othersNamingVerbs), before: KIND_BEFORE_NAMER },
+  { pattern: verbThenKind(OTHERS_VERB, NAMES.othersNamingVerbs), before: NAMER_BEFORE },
+].map((naming) => ({ ...naming, pattern: new RegExp(naming.pattern.source, 'dyu') }));
+const ANY_VERB = [...NAMES.namingVerbs, ...NAMES.othersNamingVerbs];
+const VERB_POSITIONS = new RegExp(`${opening(ANY_VERB)}${NOT_AFTER_WORD}(?:${alternation(ANY_VERB)})`, 'giu');
+
+/** The namings read from rarer words, each run over the text only when it holds them. */
+const OTHER_NAMINGS: ReadonlyArray<LatinNaming & { holds: (text: string) => boolean }> = [
+  { pattern: BRACKET_NAME, holds: holdsAny(NAMES.namingBrackets), before: KIND_BEFORE_BRACKET },
+  { pattern: NAME_AS_CALLED, holds: holdsAny(NAMES.namingAfter), before: KIND_BEFORE_NAME },
+  { pattern: FRONTED_NAMING, holds: holdsAny(NAMES.namingFronted) },
 ];
+
+/** Every naming match in the text, with the naming it is of. */
+function namingMatches(text: string): Array<{ naming: LatinNaming; match: RegExpExecArray }> {
+  const found: Array<{ naming: LatinNaming; match: RegExpExecArray }> = [];
+  for (const { index } of text.matchAll(VERB_POSITIONS)) {
+    for (const naming of VERB_NAMINGS) {
+      naming.pattern.lastIndex = index;
+      const match = naming.pattern.exec(text);
+      if (match) found.push({ naming, match });
+    }
+  }
+  for (const naming of OTHER_NAMINGS) {
+    if (naming.holds(text)) for (const match of text.matchAll(naming.pattern)) found.push({ naming, match });
+  }
+  return found;
+}
+
+/** The kind and the name a naming match gives, and where the name starts. */
+function namingOf(text: string, naming: LatinNaming, match: RegExpExecArray) {
+  const name = match.groups?.name;
+  const start = match.indices?.groups?.name?.[0];
+  if (!naming.before) return { kindWords: match.groups?.kind, name, start };
+  const before = naming.before.exec(text.slice(Math.max(0, match.index - BEFORE_CHARS), match.index));
+  // A pattern that names its kind itself only asks who names it.
+  return before ? { kindWords: match.groups?.kind ?? before.groups?.kind, name, start } : undefined;
+}
 
 const ARABIC_LETTER = String.raw`\u0621-\u064a\u0671-\u06d3\u0640\u064b-\u0652`;
 const arabicPhrases = (phrases: readonly string[]) =>
@@ -150,13 +211,7 @@ export function findIntroducedNames(text: string): Candidate[] {
       found.set(start, introduced(start, name, kind, kindWords ?? ''));
     }
   }
-  const matches = LATIN_NAMINGS.filter(({ holds }) => holds(text)).flatMap(({ pattern, kind, name }) =>
-    [...text.matchAll(pattern)].map((match) => ({
-      kindWords: match[kind],
-      name: match[name],
-      start: match.indices?.[name]?.[0],
-    })),
-  );
+  const matches = namingMatches(text).flatMap(({ naming, match }) => namingOf(text, naming, match) ?? []);
   for (const { kindWords, name, start } of matches) {
     const kind = kindWords === undefined ? undefined : KIND_BY_WORDS.get(kindWords.toLowerCase());
     if (!kind || name === undefined || start === undefined) continue;

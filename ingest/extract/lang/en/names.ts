@@ -396,6 +396,10 @@ export const names = {
         'we have called',
         'we named',
         'we have named',
+        "we've named",
+        "we've called",
+        "we've dubbed",
+        "we're tracking",
         'we dubbed',
         'we have dubbed',
         'we track',
@@ -424,6 +428,10 @@ export const names = {
         {
           text: 'We dubbed the campaign Frostgate.\n\nFrostgate Hits Baltic Ministries\n\nThe lures reached three ministries.',
           expect: { name: 'Frostgate', type: 'ThreatActor' },
+        },
+        {
+          text: "We've dubbed the backdoor Reedcask. We are tracking this threat actor under the name Pinewhistle.",
+          expect: { name: 'Pinewhistle', type: 'ThreatActor' },
         },
         {
           text: 'It is a new group, which we internally track as Pinewhistle.',
@@ -457,6 +465,10 @@ export const names = {
       examples: [
         {
           text: 'The group Quillsec tracks as Pinewhistle targeted the Ministry of Finance of Estonia.',
+          expect: { name: 'Pinewhistle', type: 'ThreatActor' },
+        },
+        {
+          text: 'Quillsec tracks this actor as Pinewhistle and saw it again in May.',
           expect: { name: 'Pinewhistle', type: 'ThreatActor' },
         },
         {
