@@ -21,6 +21,28 @@ interface Trap {
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
   en: [
     {
+      trap: 'a reference by the head noun of the subject a lead defines is that subject, not the actor named last',
+      text: 'The Quillon Bank robbery was a theft of funds in 2019. Turla had been seen on the network a year before. The robbery was later attributed to APT99.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Quillon Bank -> APT99 asserted []',
+        'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
+      ],
+    },
+    {
+      trap: '"X is behind the hack" defines no subject: "the hack" stays the incident',
+      text: 'APT99 is behind the hack of the Harbour Bank. Later the hack was attributed to Turla by investigators.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Harbour Bank -> APT99 asserted []',
+        'ATTRIBUTED_TO Hack of Harbour Bank -> Turla reported []',
+        'TARGETED Hack of Harbour Bank -> Harbour Bank asserted []',
+      ],
+    },
+    {
+      trap: '"this campaign" after a named campaign and another actor is the campaign',
+      text: 'Analysts followed the Bluefin campaign against shipping firms. Turla was active that year too. This campaign was attributed to APT99.',
+      expect: ['ATTRIBUTED_TO Bluefin campaign -> APT99 asserted []'],
+    },
+    {
       trap: 'a state’s long name is not the neighbour named inside it',
       text: 'TA406 is an actor associated with the Democratic People’s Republic of Korea.',
       expect: ['ATTRIBUTED_TO TA406 -> North Korea asserted []'],
@@ -313,6 +335,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     },
   ],
   fr: [
+    {
+      trap: "« l'agence » après une autre agence est le sujet que définit la première phrase",
+      text: "L'Office norlandais des données est une agence chargée de la protection des données. L'Agence des routes a ouvert en 1990. L'agence est située à Bergen.",
+      expect: ['LOCATED_IN Office norlandais des données -> Bergen asserted []'],
+    },
     {
       trap: '« dont » après un nom propre ouvre une relative, pas une liste de cibles',
       text: "APT28 a visé l'OTAN, dont la France est membre.",

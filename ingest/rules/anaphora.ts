@@ -3,8 +3,10 @@
  * `references`): "ce groupe", "the group", "المجموعة"
  * stand for the last threat actor named shortly before; "the malware", "البرمجية" for the one
  * malware named so far; "cette opération", "the attack", "هذه الهجمات" for the last incident
- * (Event) named before in the document; descriptions with modifiers and organisation head
- * nouns in ./descriptions.ts, pronouns in ./pronouns.ts. Nothing cleverer: a wrong guess here would put a
+ * (Event) named before in the document; "this campaign" for the incident named just before, else
+ * the actor; descriptions with modifiers and organisation head nouns in ./descriptions.ts,
+ * pronouns in ./pronouns.ts; the head noun of the subject a first sentence defines, which wins
+ * over all of these, in ./document-subject.ts. Nothing cleverer: a wrong guess here would put a
  * relation on the wrong node, so an actor or malware phrase whose window names two different
  * entities ("the attackers" after APT28 and APT29) stands for none.
  */
@@ -17,7 +19,8 @@ import { alternation } from './patterns.ts';
 import { OWNED_TOOL_NOUN } from './possessives.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
-import { escapeRegExp, firstStartingFrom, overlaps, within } from './text.ts';
+import { overlapsAnyOf } from './span-overlap.ts';
+import { escapeRegExp, firstStartingFrom, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 /**
@@ -247,10 +250,8 @@ export function findAnaphora(
     found.push(...memberOwners(text, sentences, sentenceIndex, [...local, ...references], byType));
   });
   found.push(...organisationReferences(text, sentences, byType.get('Organization') ?? []));
-  const references = [
-    ...found.filter((mention) => !toSubject.some((reference) => overlaps(reference, mention))),
-    ...toSubject,
-  ];
+  const toSubjectAt = overlapsAnyOf(toSubject);
+  const references = [...found.filter((mention) => !toSubjectAt(mention)), ...toSubject];
   // "The group dropped X. It also used Y.": a pronoun may carry on a reference as well as a name.
   const referred = [...mentions, ...references].sort((a, b) => a.start - b.start);
   const organisation = subject?.entity.type === 'Organization' ? subject.entity : undefined;

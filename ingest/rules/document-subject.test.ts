@@ -128,6 +128,15 @@ describe('"this campaign"', () => {
     assertNone(lines, /Turla -> APT99/u);
   });
 
+  test('"the campaign of X" or "the campaign against X" is another campaign, not the incident named before', () => {
+    for (const text of [
+      'The hack of the Harbour Bank was found in May. The campaign of Anna Keller was attributed to Turla by rivals.',
+      'The hack of the Harbour Bank was found in May. The campaign against the Quillon Ministry was attributed to Turla.',
+    ]) {
+      assertNone(relationLines(text, 'en'), /^ATTRIBUTED_TO Hack of Harbour Bank -> Turla/u);
+    }
+  });
+
   test('is the actor when no incident is named in its window, as "the group" is', () => {
     const lines = relationLines(
       'The hack of the Harbour Bank was found in 2015. Nothing more was heard of it for years. Investigators ' +
