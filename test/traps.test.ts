@@ -899,6 +899,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: 'a condition opened by "في حال" states nothing',
+      text: 'وفي حال ثبت أن مجموعة Turla اخترقت وزارة الخارجية الفرنسية فستفرض عقوبات.',
+      expect: [],
+    },
+    {
+      trap: 'a group that claims a hack ("ادعت") reports it, it does not state it as fact',
+      text: 'وادعت مجموعة Turla أنها اخترقت وزارة الخارجية الفرنسية، لكن باحثين شككوا في ذلك.',
+      expect: ['TARGETED Turla -> وزارة الخارجية الفرنسية reported [Turla]'],
+    },
+    {
       trap: 'open question: ما إذا',
       text: 'من غير الواضح ما إذا كانت كوريا الشمالية وراء اختراق سوني بيكتشرز.',
       expect: [],

@@ -89,6 +89,8 @@ export const claims = {
         // A view or a claim held by its subject: "ورأى خبراء أن ..."، "وزعمت المجموعة أنها ..."
         // (not the present "يرى", which a name such as "كيري" would end on).
         'يرون|رأى|رأت|زعم|زعمت|زعموا',
+        // The past only: the present "تدعي" is written as "تدعى" (is called) without its dots.
+        'ادعى|ادعت|ادعوا',
       ],
       examples: [
         {
@@ -313,6 +315,8 @@ export const claims = {
       // A condition, an open question, a missing proof: the clause states nothing.
       phrases: [
         'إذا|لو',
+        // "وفي حال ثبت أن ...": in case it is proven.
+        'في حال',
         'لا دليل|أدلة',
         'لا يوجد|توجد دليل|أدلة',
         // "لم تثبت أي جهة أن ...", "لم تقدم واشنطن أي دليل على أن ...": a proof nobody gave
