@@ -41,7 +41,7 @@ import { isTableRow } from '../tables.ts';
 import type { Span } from '../types.ts';
 import { PACKS } from '../extract/lang/index.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { ARABIC_NOUN_PREFIX, escapeRegExp } from './text.ts';
+import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX, escapeRegExp } from './text.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import type { Candidate } from './types.ts';
 import { BULLET, MAX_INDICATOR_LINE, WRITTEN_INDICATOR } from '../indicators/written.ts';
@@ -71,7 +71,11 @@ const INDICATOR_LEADS = new PhraseMatcher(
 );
 /** Verbs by which an actor takes up infrastructure ("registered", "set up", "hosted"), from every language pack. */
 const INFRASTRUCTURE_VERBS = new PhraseMatcher(
-  PACKS.flatMap((pack) => pack.enumerations.infrastructureVerbs).map((phrase) => ({ phrase, value: phrase })),
+  PACKS.flatMap((pack) => pack.enumerations.infrastructureVerbs).map((phrase) => ({
+    phrase,
+    value: phrase,
+    arabicPrefix: ARABIC_VERB_PREFIX,
+  })),
 );
 /** Up to three words, each starting with a capital or a digit ("Quasar RAT", "CVE-2017-0199"). */
 const NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.\-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-]*){0,2}`;

@@ -40,7 +40,18 @@ export const enumerations = {
       ],
     },
   ],
-  infrastructureVerbs: [],
+  infrastructureVerbs: [
+    {
+      // "سجّل" is the registration trigger's already, and a noun ("a record") as often.
+      phrases: ['أنشأ|أنشأت|ينشئ|تنشئ', 'استضاف|استضافت|يستضيف|تستضيف', 'أدار|أدارت|يدير|تدير'],
+      examples: [
+        {
+          text: 'تتابع شركة Quillsec مجموعة TA999 منذ عام 2019.\nأنشأت المجموعة الحسابات التالية:\nbilling.desk[@]gmail.com\nsupport.team[@]gmail.com\n',
+          expect: { source: 'TA999', type: 'USES', target: 'support.team@gmail.com' },
+        },
+      ],
+    },
+  ],
   ownershipCompounds: [],
   softwareKinds: [],
   victimPlaces: [],
