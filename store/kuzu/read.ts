@@ -55,7 +55,7 @@ import {
   label,
   MENTION,
 } from './labels.ts';
-import { byIds, ONE_BY_ONE, rowNumbers, type ByIdOptions } from './by-ids.ts';
+import { byIds, rowNumbers, type ByIdOptions } from './by-ids.ts';
 import { shortestPathEdges } from './paths.ts';
 
 /**
@@ -246,7 +246,9 @@ export class KuzuReader implements RecordReader {
       `${from} RETURN label(e) AS type, count(DISTINCT e.id) AS edges`,
       params,
     );
-    // The far end's id is projected before it is compared (see relationHeadsAmong).
+    // The far end's id is projected before it is compared: compared straight after the pattern,
+    // it is planned as a scan of every entity table (on 10,000 bench documents, 24 ms for an
+    // entity with 14 edges against 1.5 ms so).
     const [near] = await this.session.run(
       `${from} WITH b.id AS other WHERE other <> $id RETURN count(DISTINCT other) AS neighbors`,
       params,
@@ -261,7 +263,7 @@ export class KuzuReader implements RecordReader {
 
   /**
    * Counted and ranked in the engine from the entity's primary key: only the page's ids come
-   * back. The far end's id is projected before it is compared (see relationHeadsAmong).
+   * back. The far end's id is projected before it is compared (see relationPageOf).
    */
   async neighborRanking(entityId: string, page: { offset: number; limit: number }): Promise<NeighborRanking> {
     const [type] = (await this.tables([entityId])).keys();
@@ -491,35 +493,34 @@ export class KuzuReader implements RecordReader {
   }
 
   /**
-   * From each entity's outgoing edges, kept when they end among the entities.
-   * The far end's id is projected before it is compared: a `WHERE b.id IN $among` straight after
-   * the pattern is planned as a scan of every entity table (on 10,000 bench documents, 24 ms
-   * for an entity with 14 edges against 1.5 ms so). A few entities of a table start from their
-   * primary keys one by one; more are named by their row numbers (rowNumbers), as an unwound
-   * list would be joined with every relationship table (a hub's page, 85 domains: 35 -> 15 ms
-   * of CPU on 20,000 bench documents).
+   * The edges among the entities, one statement per entity table they start from: the edges
+   * of that table's rows among the entities (named by their row numbers, found by primary key)
+   * to rows of the entities' tables among the entities' row numbers. Both ends are filtered by
+   * row number before any property is read, so a hub among the entities is not read edge by
+   * edge: the page of a hub's neighbours is mostly other hubs, and reading the outgoing edges
+   * of each entity from its primary key took 74-149 ms of CPU for such a page on 20,000 bench
+   * documents (one entity with 9,211 edges: 12-29 ms whatever filter followed), against
+   * 27-35 ms so. Row numbers of different tables may coincide, so the far end's id is checked
+   * here; they hold within the read unit, where nothing is written.
    */
   async relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]> {
     if (!hasIds(entityIds)) return [];
-    const among = [...new Set(entityIds)];
-    const kept = `WITH a, e, b, b.id AS other WHERE other IN $among RETURN ${RELATION_COLUMNS}`;
+    const among = new Set(entityIds);
+    const tables = await this.tables([...among]);
+    const rowsOf = new Map<EntityType, number[]>();
+    for (const [type, group] of tables) rowsOf.set(type, await rowNumbers(this.session, label(type), group));
+    const farTables = [...tables.keys()].map(label).join('');
+    const farRows = [...new Set([...rowsOf.values()].flat())];
     const rows: KuzuRow[] = [];
-    for (const [type, group] of await this.tables(among)) {
-      const table = label(type);
-      const found =
-        group.length <= ONE_BY_ONE
-          ? await byIds(
-              this.session,
-              group,
-              (wanted) => `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b) ${kept}`,
-              { params: { among }, followsEdges: true },
-            )
-          : await this.session.run(
-              `MATCH (a${table})-[e${ANY_RELATION}]->(b) WHERE list_contains($rows, offset(id(a))) ${kept}`,
-              { among, rows: await rowNumbers(this.session, table, group) },
-            );
+    for (const [type, nearRows] of rowsOf) {
+      const found = await this.session.run(
+        `MATCH (a${label(type)})-[e${ANY_RELATION}]->(b${farTables})
+         WHERE list_contains($near, offset(id(a))) AND list_contains($far, offset(id(b)))
+         RETURN ${RELATION_COLUMNS}`,
+        { near: nearRows, far: farRows },
+      );
       // One push per row (see perTable).
-      for (const row of found) rows.push(row);
+      for (const row of found) if (among.has(asString(row.target))) rows.push(row);
     }
     return rows.map(relationHeadFromRow).sort(byId);
   }
