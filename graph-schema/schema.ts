@@ -342,6 +342,11 @@ export const RELATION_PROPERTIES = [
   /** Languages of the pieces, and days their documents were published: what a canvas filters by. */
   { name: 'langs', type: 'string[]' },
   { name: 'dates', type: 'string[]' },
+  /**
+   * The first few documents of the evidence by id, where an edge's first sentences lie: a preview
+   * reads their pieces instead of ranking every piece the edge holds.
+   */
+  { name: 'firstDocuments', type: 'string[]' },
 ] as const satisfies readonly PropertySpec[];
 
 /**

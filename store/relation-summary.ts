@@ -5,7 +5,9 @@
  * are records of their own (Claim and EVIDENCE in graph-schema), so the summary is updated from
  * the pieces a write adds, never recomputed from everything the edge holds, except when a
  * document already counted is written again or retracted. A canvas draws and filters edges by
- * this summary alone, without reading any evidence record.
+ * this summary alone, without reading any evidence record. It also names the first documents of
+ * the evidence, where the first sentences a preview shows lie, so that a preview reads those
+ * documents' pieces instead of ranking every piece the edge holds (a hub's edges hold thousands).
  */
 import {
   edgeAssertedBy,
@@ -14,6 +16,18 @@ import {
   type LanguageTag,
 } from '../graph-schema/model.ts';
 import { sortedUnion } from './merge.ts';
+import { EVIDENCE_PREVIEW } from './query-limits.ts';
+
+/**
+ * Documents a summary names as its first: the first EVIDENCE_PREVIEW pieces in evidence order
+ * (document, then offsets) lie in at most that many documents, the first by id.
+ */
+export const FIRST_DOCUMENTS = EVIDENCE_PREVIEW;
+
+/** The first FIRST_DOCUMENTS of sorted, distinct document ids. */
+function firstOf(sortedIds: readonly string[]): string[] {
+  return sortedIds.slice(0, FIRST_DOCUMENTS);
+}
 
 export interface RelationSummary {
   confidence: number;
@@ -24,6 +38,11 @@ export interface RelationSummary {
   langs: LanguageTag[];
   /** Distinct days (YYYY-MM-DD) on which their documents were published, sorted; undated ones add none. */
   dates: string[];
+  /**
+   * The first documents of the evidence by id (FIRST_DOCUMENTS at most, sorted): where the
+   * first pieces in evidence order lie.
+   */
+  firstDocuments: string[];
 }
 
 /** Publication days of documents by id; a document without a date is absent. */
@@ -55,6 +74,7 @@ export function summarizeEvidence(evidence: readonly EvidenceRecord[], days: Doc
     documentCount: documentIds.size,
     langs: [...new Set(evidence.map((piece) => piece.lang))].sort(),
     dates: [...new Set([...documentIds].flatMap((id) => days.get(id) ?? []))].sort(),
+    firstDocuments: firstOf([...documentIds].sort()),
   };
 }
 
@@ -75,5 +95,7 @@ export function extendSummary(
     documentCount: summary.documentCount + addition.documentCount,
     langs: sortedUnion(summary.langs, addition.langs) as LanguageTag[],
     dates: sortedUnion(summary.dates, addition.dates),
+    // The first documents of the whole are among the summary's first and the added ones.
+    firstDocuments: firstOf(sortedUnion(summary.firstDocuments, addition.firstDocuments)),
   };
 }

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import {
   documentId,
   edgeAssertedBy,
+  relationId,
   entityId,
   edgeConfidence,
   type DocumentRecord,
@@ -23,6 +24,7 @@ import type {
 } from '../graph-schema/graph-json.ts';
 import { QueryError, ReadOnlyQueryError, type GraphStore, type PathFragment } from './graph-store.ts';
 import { allBatches, arabicBatch, englishBatch, frenchBatch, ids, relationIds } from './fixtures.ts';
+import { EVIDENCE_PREVIEW } from './query-limits.ts';
 import { wideBatches } from './wide-fixture.ts';
 
 async function withStore(openFresh: () => Promise<GraphStore>, use: (store: GraphStore) => Promise<void>) {
@@ -129,6 +131,69 @@ function overlappingBatches(): GraphBatch[] {
         surface: name,
       })),
       relations: [],
+    };
+  });
+}
+
+/**
+ * Seven reports of one group targeting one ministry, some with two sentences saying so: an
+ * edge's first pieces span one or two documents, and the documents' ids (content hashes) do not
+ * follow the order the reports are written in.
+ */
+function sharedEdgeBatches(): GraphBatch[] {
+  const group = { id: entityId('ThreatActor', 'group k'), type: 'ThreatActor' as const, name: 'Group K' };
+  const ministry = {
+    id: entityId('Organization', 'ministry l'),
+    type: 'Organization' as const,
+    name: 'Ministry L',
+  };
+  return Array.from({ length: 7 }, (_, index): GraphBatch => {
+    const sentences = Array.from(
+      { length: 1 + (index % 2) },
+      (_, piece) => `Report ${index}, sentence ${piece}: Group K targeted Ministry L.`,
+    );
+    const text = sentences.join(' ');
+    const document: DocumentRecord = {
+      id: documentId(text),
+      uri: `test:shared-${index}`,
+      title: `Report ${index}`,
+      lang: 'en',
+      text,
+    };
+    let start = 0;
+    const evidence = sentences.map((sentence) => {
+      const piece = {
+        documentId: document.id,
+        text: sentence,
+        start,
+        end: start + sentence.length,
+        lang: 'en' as const,
+        confidence: 0.5 + index / 20,
+        assertedBy: [],
+        extractor: 'rules',
+      };
+      start += sentence.length + 1;
+      return piece;
+    });
+    return {
+      documents: [document],
+      entities: [group, ministry].map((entity) => ({
+        ...entity,
+        aliases: [entity.name],
+        externalIds: [],
+        mergeReasons: [],
+      })),
+      mentions: [],
+      relations: [
+        {
+          id: relationId('TARGETED', group.id, ministry.id, 'asserted'),
+          type: 'TARGETED',
+          source: group.id,
+          target: ministry.id,
+          modality: 'asserted',
+          evidence,
+        },
+      ],
     };
   });
 }
@@ -774,6 +839,48 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
         await expectSummaries('after the French report is retracted');
         assert.ok(await store.deleteDocument(documentOf(englishBatch).id));
         await expectSummaries('after the English report is retracted');
+      });
+    });
+
+    test("an edge's preview holds the first sentences of its whole evidence as documents arrive and leave", async () => {
+      const batches = sharedEdgeBatches();
+      const byId = [...batches].sort((a, b) => (documentOf(a).id < documentOf(b).id ? -1 : 1));
+      const [first, second] = byId;
+      assert.ok(first && second && byId[0] !== batches[0], 'the reports are not written in id order');
+      await withStore(openFresh, async (store) => {
+        const expectPreviews = async (what: string) => {
+          const full = await store.overview(100);
+          const preview = await store.overview(100, 'preview');
+          assert.ok(full.edges.length > 0, what);
+          assert.deepEqual(
+            preview.edges.map((edge) => [edge.id, edge.evidence]),
+            full.edges.map((edge) => [edge.id, edge.evidence.slice(0, EVIDENCE_PREVIEW)]),
+            what,
+          );
+          const [entity] = full.nodes;
+          const details = entity && (await store.entityDetails(entity.id));
+          assert.deepEqual(
+            details?.relations.map((edge) => edge.evidence),
+            full.edges
+              .filter((edge) => edge.source === entity?.id || edge.target === entity?.id)
+              .map((edge) => edge.evidence.slice(0, EVIDENCE_PREVIEW)),
+            `${what}: details`,
+          );
+        };
+        // Written one by one from the last by id, so each report comes before the ones the edge lists first.
+        for (const batch of [...byId].reverse().slice(0, 4)) await store.writeBatch(batch);
+        await expectPreviews('after four reports, the last by id first');
+        await store.writeBatches(byId.slice(0, 3));
+        await expectPreviews('after the three first by id, written together');
+        assert.ok(await store.deleteDocument(documentOf(first).id));
+        await expectPreviews('after the first by id is retracted');
+        await store.writeBatch(first);
+        await expectPreviews('after it is written again');
+        await store.writeBatch(second);
+        await expectPreviews('after the second by id is written again unchanged');
+        assert.ok(await store.deleteDocument(documentOf(first).id));
+        assert.ok(await store.deleteDocument(documentOf(second).id));
+        await expectPreviews('after the first two by id are retracted');
       });
     });
 

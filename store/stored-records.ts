@@ -81,6 +81,7 @@ export function relationHeadFromRow(row: StoredRow): StoredRelationHead {
     documentCount: asNumber(row.documentCount),
     langs: asStrings(row.langs) as LanguageTag[],
     dates: asStrings(row.dates),
+    firstDocuments: asStrings(row.firstDocuments),
   };
 }
 

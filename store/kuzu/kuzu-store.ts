@@ -147,7 +147,8 @@ async function openDatabase(path: string, engine: Engine, options: KuzuStoreOpti
 
 /** A read-only holder cannot upgrade a store written before evidence became records, before
  *  documents recorded their author and encoding, before relation summaries recorded their
- *  evidence's languages and days, or before claimants were linked to their claims. */
+ *  evidence's languages and days and named its first documents, or before claimants were linked
+ *  to their claims. */
 async function refuseLegacyLayout(session: Session, path: string): Promise<void> {
   const evidenceLists = (await legacyRelationTables(session)).length > 0;
   const missing = await missingDocumentColumns(session);
@@ -183,7 +184,7 @@ async function upgradeRelationSummaries(main: SerialConnection, path: string): P
   if (tables.size === 0) return;
   const rewritten = await main.transaction((session) => addSummaryColumns(session, tables));
   process.stderr.write(
-    `evigraph: upgraded the store ${path}: the summaries of ${rewritten} relations now record their evidence's languages and days\n`,
+    `evigraph: upgraded the store ${path}: the summaries of ${rewritten} relations now record their evidence's languages, days and first documents\n`,
   );
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../../graph-schema/model.ts';
 import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
+import { FIRST_DOCUMENTS } from '../relation-summary.ts';
 import type { DocumentSummary } from '../graph-store.ts';
 import type {
   ClaimIdPage,
@@ -20,7 +21,7 @@ import type {
   RelationIdPage,
   ShortestPathEdges,
 } from '../record-reader.ts';
-import { asNumber, asString, asStrings } from '../row-values.ts';
+import { asNumber, asString } from '../row-values.ts';
 import {
   byId,
   descriptionFromRow,
@@ -54,7 +55,7 @@ import {
   label,
   MENTION,
 } from './labels.ts';
-import { byIds, ONE_BY_ONE, rowNumbers, type ByIdOptions } from './by-ids.ts';
+import { byIds, rowNumbers, type ByIdOptions } from './by-ids.ts';
 import { shortestPathEdges } from './paths.ts';
 
 /**
@@ -90,7 +91,8 @@ const ENTITY_COLUMNS = `label(n) AS type, n.id AS id, n.name AS name, n.aliases 
 
 const RELATION_COLUMNS = `label(e) AS type, a.id AS source, b.id AS target, e.id AS id,
   e.confidence AS confidence, e.modality AS modality, e.assertedBy AS assertedBy,
-  e.evidenceCount AS evidenceCount, e.documentCount AS documentCount, e.langs AS langs, e.dates AS dates`;
+  e.evidenceCount AS evidenceCount, e.documentCount AS documentCount, e.langs AS langs, e.dates AS dates,
+  e.firstDocuments AS firstDocuments`;
 
 const EVIDENCE_COLUMNS = `c.id AS relationId, d.id AS documentId, ev.${quoteName('text')} AS ${quoteName('text')},
   ev.${quoteName('start')} AS ${quoteName('start')}, ev.${quoteName('end')} AS ${quoteName('end')},
@@ -244,7 +246,9 @@ export class KuzuReader implements RecordReader {
       `${from} RETURN label(e) AS type, count(DISTINCT e.id) AS edges`,
       params,
     );
-    // The far end's id is projected before it is compared (see relationHeadsAmong).
+    // The far end's id is projected before it is compared: compared straight after the pattern,
+    // it is planned as a scan of every entity table (on 10,000 bench documents, 24 ms for an
+    // entity with 14 edges against 1.5 ms so).
     const [near] = await this.session.run(
       `${from} WITH b.id AS other WHERE other <> $id RETURN count(DISTINCT other) AS neighbors`,
       params,
@@ -259,7 +263,7 @@ export class KuzuReader implements RecordReader {
 
   /**
    * Counted and ranked in the engine from the entity's primary key: only the page's ids come
-   * back. The far end's id is projected before it is compared (see relationHeadsAmong).
+   * back. The far end's id is projected before it is compared (see relationPageOf).
    */
   async neighborRanking(entityId: string, page: { offset: number; limit: number }): Promise<NeighborRanking> {
     const [type] = (await this.tables([entityId])).keys();
@@ -366,11 +370,11 @@ export class KuzuReader implements RecordReader {
 
   /**
    * The first `count` pieces of each relation's evidence, in evidence order (document, then
-   * offsets). The engine sorts each claim's document ids, which already exist as strings, and
-   * hands back the first `count`: the first pieces lie in those documents, whose pieces of the
-   * claim are then read by document and claim. Measured on 20,000 bench documents, the 136
-   * busiest edges of a hub's neighbour page (48,444 pieces) took 230-330 ms of CPU when every
-   * piece was turned into a sortable key, and 55-70 ms so.
+   * offsets). They lie in the first documents the edge's summary names (`firstDocuments`, kept
+   * as evidence is written and retracted), whose pieces of the claim are read by document and
+   * claim: no piece of the edge's other documents is touched. Ranking each claim's document ids
+   * at read time instead took 37-49 ms of CPU for a hub's neighbour page on 20,000 bench
+   * documents (235-285 edges holding some 98,000 pieces).
    *
    * The pieces are read from the chosen documents' own evidence, the documents and claims named
    * by their row numbers in their tables (`offset(id(...))`, found by primary key): unwound as
@@ -379,24 +383,36 @@ export class KuzuReader implements RecordReader {
    * row numbers reads only those documents' evidence (27-31 ms). Row numbers hold within the
    * read unit, where nothing is written.
    */
-  async firstEvidenceOf(ids: readonly string[], count: number): Promise<Map<string, EvidenceRecord[]>> {
-    if (ids.length === 0 || count <= 0) return new Map();
-    const ranked = await this.firstDocuments(ids, count);
-    const documents = [...new Set(ranked.flatMap((row) => asStrings(row.firsts)))];
-    if (documents.length === 0) return new Map();
+  async firstEvidenceOf(
+    heads: readonly StoredRelationHead[],
+    count: number,
+  ): Promise<Map<string, EvidenceRecord[]>> {
+    if (count > FIRST_DOCUMENTS)
+      throw new RangeError(`an edge names its first ${FIRST_DOCUMENTS} documents, not ${count}`);
+    const firsts = heads.filter((head) => head.firstDocuments.length > 0);
+    if (firsts.length === 0 || count <= 0) return new Map();
+    const documents = [...new Set(firsts.flatMap((head) => head.firstDocuments.slice(0, count)))];
     const documentRows = await this.session.run(
       `${UNWIND_IDS} MATCH (d${DOCUMENT} {id: wanted}) RETURN d.id AS id, offset(id(d)) AS row`,
       { ids: documents },
     );
-    const rowOf = new Map(documentRows.map((row) => [asString(row.id), asNumber(row.row)]));
-    // One number per (document, claim) pair; exact while documents × claims stay below 2^53.
-    const span = Math.max(...ranked.map((row) => asNumber(row.claimRow))) + 1;
-    const pairs = ranked.flatMap((row) =>
-      [...new Set(asStrings(row.firsts))].flatMap((document) => {
-        const documentRow = rowOf.get(document);
-        return documentRow === undefined ? [] : [documentRow * span + asNumber(row.claimRow)];
-      }),
+    const claimRows = await this.session.run(
+      `${UNWIND_IDS} MATCH (c${CLAIM} {id: wanted}) RETURN c.id AS id, offset(id(c)) AS row`,
+      { ids: [...new Set(firsts.map((head) => head.id))] },
     );
+    const rowOf = new Map(documentRows.map((row) => [asString(row.id), asNumber(row.row)]));
+    const claimRowOf = new Map(claimRows.map((row) => [asString(row.id), asNumber(row.row)]));
+    // One number per (document, claim) pair; exact while documents × claims stay below 2^53.
+    const span = Math.max(0, ...claimRowOf.values()) + 1;
+    const pairs = firsts.flatMap((head) => {
+      const claimRow = claimRowOf.get(head.id);
+      if (claimRow === undefined) return [];
+      return head.firstDocuments.slice(0, count).flatMap((document) => {
+        const documentRow = rowOf.get(document);
+        return documentRow === undefined ? [] : [documentRow * span + claimRow];
+      });
+    });
+    if (pairs.length === 0) return new Map();
     const evidence = evidenceByRelationFromRows(
       await this.session.run(
         `MATCH (d${DOCUMENT})-[ev${EVIDENCE}]->(c${CLAIM}) WHERE list_contains($documents, offset(id(d)))
@@ -409,43 +425,13 @@ export class KuzuReader implements RecordReader {
     return evidence;
   }
 
-  /**
-   * Each claim's first `count` document ids (sorted), with the claim's row number. A few claims
-   * are read one by one from their primary key; more are named by their row numbers
-   * (rowNumbers), as an unwound list of ids would be joined with every piece of evidence in the
-   * store (a hub's neighbour page, 235 claims holding
-   * some 98,000 pieces: 92 -> 49 ms of CPU on 20,000 bench documents).
-   */
-  private async firstDocuments(ids: readonly string[], count: number): Promise<KuzuRow[]> {
-    const ranking = (claim: string, filter = '') =>
-      `MATCH (d${DOCUMENT})-[${EVIDENCE}]->(c${CLAIM}${claim}) ${filter}
-       RETURN c.id AS claim, offset(id(c)) AS claimRow,
-              list_slice(list_sort(collect(d.id)), 1, ${Math.floor(count)}) AS firsts`;
-    const unique = [...new Set(ids)];
-    if (unique.length <= ONE_BY_ONE)
-      return byIds(this.session, unique, (wanted) => ranking(` {id: ${wanted}}`), { followsEdges: true });
-    const rows = await rowNumbers(this.session, CLAIM, unique);
-    if (rows.length === 0) return [];
-    return this.session.run(ranking('', 'WHERE list_contains($rows, offset(id(c)))'), { rows });
-  }
-
   private async withEvidence(
     heads: readonly StoredRelationHead[],
     firstPieces?: number,
   ): Promise<StoredRelation[]> {
     if (firstPieces === undefined)
       return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
-    // Every edge goes through the ranking, even one holding no more pieces than asked: the
-    // sentences are then read in one statement (when each statement that carried them was a join
-    // over every piece of evidence in the store, a hub's page took 660 -> 570 ms of CPU on 20,000
-    // documents against reading the small edges whole in a statement of their own).
-    return withEvidence(
-      heads,
-      await this.firstEvidenceOf(
-        heads.map((head) => head.id),
-        firstPieces,
-      ),
-    );
+    return withEvidence(heads, await this.firstEvidenceOf(heads, firstPieces));
   }
 
   async relationIds(): Promise<string[]> {
@@ -507,35 +493,34 @@ export class KuzuReader implements RecordReader {
   }
 
   /**
-   * From each entity's outgoing edges, kept when they end among the entities.
-   * The far end's id is projected before it is compared: a `WHERE b.id IN $among` straight after
-   * the pattern is planned as a scan of every entity table (on 10,000 bench documents, 24 ms
-   * for an entity with 14 edges against 1.5 ms so). A few entities of a table start from their
-   * primary keys one by one; more are named by their row numbers (rowNumbers), as an unwound
-   * list would be joined with every relationship table (a hub's page, 85 domains: 35 -> 15 ms
-   * of CPU on 20,000 bench documents).
+   * The edges among the entities, one statement per entity table they start from: the edges
+   * of that table's rows among the entities (named by their row numbers, found by primary key)
+   * to rows of the entities' tables among the entities' row numbers. Both ends are filtered by
+   * row number before any property is read, so a hub among the entities is not read edge by
+   * edge: the page of a hub's neighbours is mostly other hubs, and reading the outgoing edges
+   * of each entity from its primary key took 74-149 ms of CPU for such a page on 20,000 bench
+   * documents (one entity with 9,211 edges: 12-29 ms whatever filter followed), against
+   * 27-35 ms so. Row numbers of different tables may coincide, so the far end's id is checked
+   * here; they hold within the read unit, where nothing is written.
    */
   async relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]> {
     if (!hasIds(entityIds)) return [];
-    const among = [...new Set(entityIds)];
-    const kept = `WITH a, e, b, b.id AS other WHERE other IN $among RETURN ${RELATION_COLUMNS}`;
+    const among = new Set(entityIds);
+    const tables = await this.tables([...among]);
+    const rowsOf = new Map<EntityType, number[]>();
+    for (const [type, group] of tables) rowsOf.set(type, await rowNumbers(this.session, label(type), group));
+    const farTables = [...tables.keys()].map(label).join('');
+    const farRows = [...new Set([...rowsOf.values()].flat())];
     const rows: KuzuRow[] = [];
-    for (const [type, group] of await this.tables(among)) {
-      const table = label(type);
-      const found =
-        group.length <= ONE_BY_ONE
-          ? await byIds(
-              this.session,
-              group,
-              (wanted) => `MATCH (a${table} {id: ${wanted}})-[e${ANY_RELATION}]->(b) ${kept}`,
-              { params: { among }, followsEdges: true },
-            )
-          : await this.session.run(
-              `MATCH (a${table})-[e${ANY_RELATION}]->(b) WHERE list_contains($rows, offset(id(a))) ${kept}`,
-              { among, rows: await rowNumbers(this.session, table, group) },
-            );
+    for (const [type, nearRows] of rowsOf) {
+      const found = await this.session.run(
+        `MATCH (a${label(type)})-[e${ANY_RELATION}]->(b${farTables})
+         WHERE list_contains($near, offset(id(a))) AND list_contains($far, offset(id(b)))
+         RETURN ${RELATION_COLUMNS}`,
+        { near: nearRows, far: farRows },
+      );
       // One push per row (see perTable).
-      for (const row of found) rows.push(row);
+      for (const row of found) if (among.has(asString(row.target))) rows.push(row);
     }
     return rows.map(relationHeadFromRow).sort(byId);
   }

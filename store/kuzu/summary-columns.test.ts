@@ -13,7 +13,7 @@ import { ladybugEngine } from './engine.ts';
 const root = mkdtempSync(join(tmpdir(), 'evigraph-summary-columns-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 
-/** Takes the store back to a version whose relation summaries had no languages and days. */
+/** Takes the store back to a version whose relation summaries had no languages, days or first documents. */
 async function dropLaterSummaryColumns(path: string): Promise<void> {
   const engine = await ladybugEngine();
   const database = new engine.Database(path, 256 * 1024 * 1024, true, false, 0, true, 16 * 1024 * 1024);
@@ -21,7 +21,7 @@ async function dropLaterSummaryColumns(path: string): Promise<void> {
   try {
     await connection.exclusive(async (session) => {
       for (const spec of RELATION_TYPES) {
-        for (const column of ['langs', 'dates'])
+        for (const column of ['langs', 'dates', 'firstDocuments'])
           await session.run(`ALTER TABLE ${quoteName(spec.name)} DROP ${quoteName(column)}`);
       }
     });
@@ -31,19 +31,23 @@ async function dropLaterSummaryColumns(path: string): Promise<void> {
   }
 }
 
-test('a store from before summaries recorded languages and days gains them, from its evidence, on a read-write open', async () => {
+test('a store from before summaries recorded languages, days and first documents gains them, from its evidence, on a read-write open', async () => {
   const path = join(root, 'store');
   const written = await openStore(`ladybug:${path}`);
   let summaries;
+  let previews;
   let exported;
   try {
     await written.writeBatches(allBatches);
     summaries = await written.overview(100, 'summary');
+    previews = await written.overview(100, 'preview');
     exported = JSON.stringify(await written.exportGraph());
   } finally {
     await written.close();
   }
   assert.ok(summaries.edges.some((edge) => edge.dates.length > 0 && edge.langs.length > 0));
+  // A preview's first sentences are read from the first documents the summary names.
+  assert.ok(previews.edges.every((edge) => edge.evidence.length > 0));
   await dropLaterSummaryColumns(path);
 
   await assert.rejects(
@@ -53,6 +57,7 @@ test('a store from before summaries recorded languages and days gains them, from
   const upgraded = await openStore(`ladybug:${path}`);
   try {
     assert.deepEqual(await upgraded.overview(100, 'summary'), summaries);
+    assert.deepEqual(await upgraded.overview(100, 'preview'), previews);
     assert.equal(JSON.stringify(await upgraded.exportGraph()), exported);
   } finally {
     await upgraded.close();

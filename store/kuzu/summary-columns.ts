@@ -1,6 +1,7 @@
 /**
  * Relation summary columns added after the first stores were written (`langs`, `dates`: where
- * an edge's evidence comes from, so that a canvas reads no evidence record). A store from before
+ * an edge's evidence comes from, so that a canvas reads no evidence record; `firstDocuments`:
+ * where its first sentences lie, so that a preview ranks no evidence). A store from before
  * them gets them on its next read-write open, filled from the evidence it holds; a read-only
  * holder cannot add them, and the reader names every column, so such a store is refused there
  * until it has been opened read-write once.

@@ -71,6 +71,10 @@ const WRITTEN_DOCUMENT_PROPERTIES = DOCUMENT_PROPERTIES.filter(
 );
 const INGESTED_AT = DOCUMENT_PROPERTIES.filter((spec) => spec.name === 'ingestedAt');
 const WRITTEN_RELATION_PROPERTIES = RELATION_PROPERTIES.filter((spec) => spec.name !== 'id');
+/** What an edge naming the same first documents as before is written with (RelationWrite). */
+const UPDATED_RELATION_PROPERTIES = WRITTEN_RELATION_PROPERTIES.filter(
+  (spec) => spec.name !== 'firstDocuments',
+);
 const WRITTEN_CLAIM_PROPERTIES = CLAIM_PROPERTIES.filter((spec) => spec.name !== 'id');
 /** Offsets identify a piece of evidence within its document and claim; the rest is set. */
 const WRITTEN_EVIDENCE_PROPERTIES = EVIDENCE_PROPERTIES.filter(
@@ -167,14 +171,22 @@ export async function writeRelations(
   typeOf: ReadonlyMap<string, EntityType>,
 ) {
   const key = (relation: RelationWrite) =>
-    [relation.type, typeOf.get(relation.source), typeOf.get(relation.target), relation.stored].join(' ');
+    [
+      relation.type,
+      typeOf.get(relation.source),
+      typeOf.get(relation.target),
+      relation.stored,
+      relation.firstDocumentsStored === true,
+    ].join(' ');
   for (const group of groupBy(records, key).values()) {
     const first = group[0];
     if (!first) continue;
+    const written = first.firstDocumentsStored ? UPDATED_RELATION_PROPERTIES : WRITTEN_RELATION_PROPERTIES;
     const rows = group.map((relation) => ({
       source: relation.source,
       target: relation.target,
-      ...encodeRow(RELATION_PROPERTIES, { ...relation }),
+      id: relation.id,
+      ...encodeRow(written, { ...relation }),
     }));
     const source = `(a${label(typeOf.get(first.source) ?? '')} {id: r.source})`;
     const target = `(b${label(typeOf.get(first.target) ?? '')} {id: r.target})`;
@@ -186,7 +198,7 @@ export async function writeRelations(
            ? `MATCH ${source}-[e${edge}]->${target} WHERE e.id = r.id`
            : `MATCH ${source} MATCH ${target} CREATE (a)-[e${edge} {id: r.id}]->(b)`
        }
-       SET ${setClause('e', 'r', WRITTEN_RELATION_PROPERTIES)}`,
+       SET ${setClause('e', 'r', written)}`,
       { rows },
     );
   }

@@ -28,7 +28,7 @@ const PARAMETERS = {
   limit: 10,
   offset: 0,
   paths: 100,
-  pieces: 3,
+  pairs: [['rel_x', 'doc_x']],
   actor: 'ta_x',
   claimant: 'org_x',
   document: 'doc_x',

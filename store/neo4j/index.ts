@@ -53,7 +53,7 @@ export async function openNeo4jStore(uri: string, options: Neo4jStoreOptions = {
     const resummarized = await upgradeRelationSummaries(connection);
     if (resummarized > 0) {
       process.stderr.write(
-        `evigraph: upgraded ${settings.address}: the summaries of ${resummarized} relations now record their evidence's languages and days\n`,
+        `evigraph: upgraded ${settings.address}: the summaries of ${resummarized} relations now record their evidence's languages, days and first documents\n`,
       );
     }
     const linked = await upgradeClaimantLinks(connection);

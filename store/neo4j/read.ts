@@ -17,6 +17,7 @@ import type {
   ShortestPathEdges,
 } from '../record-reader.ts';
 import { asNumber, asString, asStrings } from '../row-values.ts';
+import { FIRST_DOCUMENTS } from '../relation-summary.ts';
 import { fuzzyGrams } from '../search-key.ts';
 import {
   byId,
@@ -181,20 +182,35 @@ export class Neo4jReader implements RecordReader {
     );
   }
 
-  /** The first `count` pieces of each relation's evidence, in evidence order; the rest are not read. */
-  async firstEvidenceOf(ids: readonly string[], count: number): Promise<Map<string, EvidenceRecord[]>> {
-    if (ids.length === 0 || count <= 0) return new Map();
-    return evidenceByRelationFromRows(
-      await this.querier.run(EVIDENCE.firstOfClaims, { ids: [...new Set(ids)], pieces: integer(count) }),
+  /**
+   * The first `count` pieces of each relation's evidence, in evidence order, read from the first
+   * documents its summary names (`firstDocuments`); the rest are not read.
+   */
+  async firstEvidenceOf(
+    heads: readonly StoredRelationHead[],
+    count: number,
+  ): Promise<Map<string, EvidenceRecord[]>> {
+    if (count > FIRST_DOCUMENTS)
+      throw new RangeError(`an edge names its first ${FIRST_DOCUMENTS} documents, not ${count}`);
+    if (count <= 0) return new Map();
+    const pairs = [...new Map(heads.map((head) => [head.id, head])).values()].flatMap((head) =>
+      head.firstDocuments.slice(0, count).map((document) => [head.id, document]),
     );
+    if (pairs.length === 0) return new Map();
+    const evidence = evidenceByRelationFromRows(
+      await this.querier.run(EVIDENCE.ofClaimsInDocuments, { pairs }),
+    );
+    for (const [id, pieces] of evidence) evidence.set(id, pieces.slice(0, count));
+    return evidence;
   }
 
   private async relations(statement: string, params?: Row, firstPieces?: number): Promise<StoredRelation[]> {
     const heads = await this.heads(statement, params);
-    const ids = heads.map((head) => head.id);
     return withEvidence(
       heads,
-      firstPieces === undefined ? await this.evidenceOf(ids) : await this.firstEvidenceOf(ids, firstPieces),
+      firstPieces === undefined
+        ? await this.evidenceOf(heads.map((head) => head.id))
+        : await this.firstEvidenceOf(heads, firstPieces),
     );
   }
 

@@ -192,12 +192,12 @@ export const EVIDENCE = {
   all: `MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) RETURN ${EVIDENCE_COLUMNS}`,
   ofClaims: `UNWIND $ids AS wanted MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL} {id: wanted})
     RETURN ${EVIDENCE_COLUMNS}`,
-  /** The first $pieces of each claim's evidence in evidence order (document, start, end). */
-  firstOfClaims: `UNWIND $ids AS wanted MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL} {id: wanted})
-    WITH c, d, ev ORDER BY d.id, ev.start, ev.end
-    WITH c, collect([d, ev])[0..$pieces] AS firsts
-    UNWIND firsts AS first
-    WITH c, first[0] AS d, first[1] AS ev
+  /**
+   * The pieces of each ($pairs: [claim id, document id]) claim from that document: an edge's
+   * first documents, where its first pieces in evidence order lie. No other piece is read.
+   */
+  ofClaimsInDocuments: `UNWIND $pairs AS pair MATCH (c:${CLAIM_LABEL} {id: pair[0]})
+    MATCH (d:${DOCUMENT_LABEL} {id: pair[1]})-[ev:${EVIDENCE_LABEL}]->(c)
     RETURN ${EVIDENCE_COLUMNS}`,
 } as const;
 
@@ -293,10 +293,13 @@ export const BULK = {
 // --- upgrade -------------------------------------------------------------------------------
 
 /** Relations still keeping their evidence as lists, as earlier versions wrote them. */
-/** Relations written before their summary recorded the evidence's languages and days. */
+/**
+ * Relations written before their summary recorded the evidence's languages and days, or named
+ * its first documents.
+ */
 export const SUMMARY_UPGRADE = {
   relationsOfType: (type: RelationType) =>
-    `MATCH (a:${ENTITY_LABEL})-[e:${name(type)}]->(b:${ENTITY_LABEL}) WHERE e.langs IS NULL
+    `MATCH (a:${ENTITY_LABEL})-[e:${name(type)}]->(b:${ENTITY_LABEL}) WHERE e.langs IS NULL OR e.firstDocuments IS NULL
      RETURN e.id AS id, a.id AS source, b.id AS target, e.modality AS modality`,
 } as const;
 

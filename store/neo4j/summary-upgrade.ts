@@ -1,8 +1,8 @@
 /**
  * Gives the relations of a graph written before their summary recorded the languages and days
- * of their evidence (`langs`, `dates`) that summary, read from the evidence records; one
- * relation type per transaction (a relation upgraded is never read as old again, so an
- * interrupted upgrade resumes where it stopped).
+ * of their evidence (`langs`, `dates`) or named its first documents (`firstDocuments`) that
+ * summary, read from the evidence records; one relation type per transaction (a relation
+ * upgraded is never read as old again, so an interrupted upgrade resumes where it stopped).
  */
 import type { RelationRecord } from '../../graph-schema/model.ts';
 import { RELATION_TYPES, type Modality } from '../../graph-schema/schema.ts';

@@ -97,6 +97,7 @@ export async function writeRelations(querier: Querier, records: readonly Relatio
       documentCount: integer(relation.documentCount),
       langs: relation.langs,
       dates: relation.dates,
+      firstDocuments: relation.firstDocuments,
     }));
     await querier.run(WRITES.relationsOfType(type), { rows });
   }
