@@ -36,6 +36,7 @@ import { ARABIC_NOUN_PREFIX } from './text.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import type { Candidate } from './types.ts';
 import { BULLET, MAX_INDICATOR_LINE, WRITTEN_INDICATOR } from '../indicators/written.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /** What an item the text does not name elsewhere is, by the relation the lead states and the end it fills. */
 const ITEM_TYPES: Partial<Record<RelationType, { source?: EntityType; target?: EntityType }>> = {
@@ -144,7 +145,7 @@ function indicatorList(
   const first = ITEM.exec(nextLine)?.[1];
   if (first === undefined || !WHOLE_INDICATOR.test(first)) return undefined;
   const heading = !SENTENCE_END.test(line);
-  const leadStart = heading ? 0 : ([...line.matchAll(LAST_SENTENCE)].at(-1)?.index ?? 0);
+  const leadStart = heading ? 0 : (matchesOf(LAST_SENTENCE, line).at(-1)?.index ?? 0);
   const lead = { start: lineStart + leadStart, end: lineStart + line.trimEnd().length };
   const triggers = longest(findTriggers(text, lead.start, lead.end));
   const indicatorLead = namesIndicators(text, lead);
@@ -232,7 +233,7 @@ function opensList(line: string, item: string): boolean {
 /** The cells of a table row that hold nothing but an indicator, as spans in the text. */
 function indicatorCells(line: string, lineStart: number): Span[] {
   const spans: Span[] = [];
-  for (const cell of line.matchAll(/[^|]+/gu)) {
+  for (const cell of matchesOf(/[^|]+/gu, line)) {
     const trimmed = cell[0].trim();
     if (!WHOLE_INDICATOR.test(trimmed)) continue;
     const start = lineStart + cell.index + cell[0].indexOf(trimmed);

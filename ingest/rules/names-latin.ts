@@ -61,6 +61,7 @@ import type { Candidate } from './types.ts';
 import { acronymsOfTerms } from './acronyms.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import { claimPhrases, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /**
  * A possessive ending ("Macron's campaign") is never part of the name. The capital is matched
@@ -380,7 +381,7 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
         tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
       }
     }
-    for (const match of sentence.text.matchAll(STREET)) {
+    for (const match of matchesOf(STREET, sentence.text)) {
       const start = sentence.start + match.index;
       candidates.push({
         start,
@@ -392,7 +393,7 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
         reason: `cue: "${match[0]}" is a street or square`,
       });
     }
-    for (const match of sentence.text.matchAll(ACTOR_CODE)) {
+    for (const match of matchesOf(ACTOR_CODE, sentence.text)) {
       const start = sentence.start + match.index;
       candidates.push({
         start,
@@ -455,7 +456,7 @@ function joinsRemit(
 function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: string) => boolean): Token[][] {
   const sequences: Token[][] = [];
   let current: Token[] = [];
-  for (const match of sentence.text.matchAll(CAPITALISED_WORD)) {
+  for (const match of matchesOf(CAPITALISED_WORD, sentence.text)) {
     // "L'équipe" is an article and a common noun; "d'Emmanuel", "L'Express" keep the name after it.
     const elision = /^[LD]['’]/u.exec(match[0]);
     if (elision && !/^\p{Lu}/u.test(match[0].slice(2))) continue;

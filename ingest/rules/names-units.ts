@@ -11,6 +11,7 @@
  */
 import type { Span } from '../types.ts';
 import type { Candidate, EntityMention } from './types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /** "Unit", "unité", "الوحدة" (with a clitic), then a number of three to six digits. */
 const UNIT =
@@ -89,7 +90,7 @@ const OWNER_BEFORE = /^(?:['’]s)?[ \u00a0]+$/u;
 const BELONGS_REACH = 40;
 
 export function findUnits(text: string): Candidate[] {
-  return [...text.matchAll(UNIT)].map((match) => {
+  return matchesOf(UNIT, text).map((match) => {
     const surface = match[0];
     const name = `Unit ${toAsciiDigits(match[1] ?? '')}`;
     return {
