@@ -31,8 +31,12 @@ const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s)\]>]+/giu;
 /** Where the text writes file paths, file names and web addresses. */
 export function findWrittenPaths(text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of matchesOf(PATH, text))
-    spans.push({ start: match.index, end: match.index + match[0].length });
+  // Tried from every character, the path expression took half a per cent of extraction; every
+  // path holds a backslash, which most texts do not.
+  if (text.includes('\\')) {
+    for (const match of matchesOf(PATH, text))
+      spans.push({ start: match.index, end: match.index + match[0].length });
+  }
   for (const match of matchesOf(WEB_ADDRESS, text))
     spans.push({ start: match.index, end: match.index + match[0].length });
   for (const match of matchesOf(FILE_NAME, text)) {
