@@ -14,4 +14,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // Extraction searches every sentence with many expressions; matchAll copies its expression
+    // on each call, which costs more than the search (ingest/regex-matches.ts).
+    files: ['ingest/**/*.ts'],
+    ignores: ['ingest/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='matchAll']",
+          message: 'Use matchesOf (ingest/regex-matches.ts): matchAll copies the expression on every call.',
+        },
+      ],
+    },
+  },
 );

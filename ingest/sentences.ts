@@ -14,6 +14,7 @@ import { defangedIndicatorLine } from './indicators/written.ts';
 import type { Sentence, Span } from './types.ts';
 import { NAMES } from './extract/lang/names.ts';
 import { names as arabicNames } from './extract/lang/ar/names.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /** Sentences with fewer letters than this take the document's language. */
 const MIN_LETTERS_FOR_OWN_LANGUAGE = 25;
@@ -63,7 +64,7 @@ export function splitSentences(text: string, lang: LanguageTag): Sentence[] {
 function paragraphs(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (const match of text.matchAll(PARAGRAPH_BREAK)) {
+  for (const match of matchesOf(PARAGRAPH_BREAK, text)) {
     spans.push({ start, end: match.index });
     start = match.index + match[0].length;
   }
@@ -94,7 +95,7 @@ function quotations(text: string, paragraph: Span): Span[] {
 function* boundaries(text: string, paragraph: Span, quotes: readonly Span[]): Generator<number> {
   const body = text.slice(paragraph.start, paragraph.end);
   const candidates: number[] = [];
-  for (const match of body.matchAll(TERMINAL_RUN)) {
+  for (const match of matchesOf(TERMINAL_RUN, body)) {
     const boundary = punctuationBoundary(body, match.index, match[0]);
     if (boundary === undefined) continue;
     const at = paragraph.start + boundary;

@@ -6,6 +6,7 @@
  * French and English; article prose never has that shape.
  */
 import { tableRowLines } from '../tables.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /** Segments of a headline run or a navigation bar: separated by wide gaps or bar characters. */
 const SEGMENT_SEPARATOR = /[ \t\u00a0]{3,}|\t+|\s+[|•·›]\s+|\s+>\s+/u;
@@ -236,7 +237,7 @@ function isTeaserLine(line: string): boolean {
  */
 function removeGluedTeasers(line: string): string {
   let result = line;
-  for (const match of [...line.matchAll(TEASER_MARKER)].reverse()) {
+  for (const match of matchesOf(TEASER_MARKER, line).reverse()) {
     const start = match.index;
     const end = start + match[0].length;
     const before = line[start - 1] ?? ' ';
@@ -256,7 +257,7 @@ function removeGluedTeasers(line: string): string {
 
 /** Length of the teaser headline at the start of `rest`, or 0 when its end is not clear. */
 function teaserLength(rest: string): number {
-  const words = [...rest.matchAll(/\S+/gu)];
+  const words = matchesOf(/\S+/gu, rest);
   for (let i = MIN_TEASER_WORDS; i < Math.min(words.length, MAX_TEASER_WORDS + 1); i++) {
     const word = words[i];
     if (word && /^[وف]/u.test(word[0]) && ARABIC_SENTENCE_OPENERS.has(word[0].slice(1))) return word.index;

@@ -12,6 +12,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isoDate } from './metadata.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 export interface PageText {
   text: string;
@@ -194,7 +195,7 @@ function measureTags(html: string): { elements: number; depth: number } {
   let elements = 0;
   let depth = 0;
   let maxDepth = 0;
-  for (const match of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g)) {
+  for (const match of matchesOf(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g, html)) {
     const [, closing, name = '', selfClosing] = match;
     if (closing) {
       depth = Math.max(0, depth - 1);

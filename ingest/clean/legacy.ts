@@ -15,6 +15,7 @@
  * cannot pass.
  */
 import { analyse } from 'chardet';
+import { matchesOf } from '../regex-matches.ts';
 
 export type LegacyReading = { encoding: string; text: string; how: string } | { refused: string };
 
@@ -121,7 +122,7 @@ export function plausible(text: string, scripts?: readonly string[]): boolean {
   if (letters < MIN_NON_ASCII_LETTERS || letters * 2 < beyondAscii.length) return false;
   let latinLetters = 0;
   let accented = 0;
-  for (const [word] of text.matchAll(WORD)) {
+  for (const [word] of matchesOf(WORD, text)) {
     const wordLetters = [...word].filter((char) => /\p{L}/u.test(char));
     const wordScripts = new Set(wordLetters.map(scriptOf));
     if (wordScripts.size > 1) return false;

@@ -8,6 +8,7 @@ import { TakenSpans } from '../taken-spans.ts';
 import { isReportableHostname } from './hostname.ts';
 import { platformAround } from './platforms.ts';
 import { refang } from './refang.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 export type IndicatorType =
   'Domain' | 'Url' | 'Email' | 'IpAddress' | 'Hash' | 'Vulnerability' | 'Hashtag' | 'Account';
@@ -128,7 +129,7 @@ export function findIndicators(text: string): IndicatorMention[] {
 
 function* schemeUrls(text: string): Generator<Candidate> {
   if (!text.includes('://')) return;
-  for (const match of text.matchAll(SCHEME_URL)) {
+  for (const match of matchesOf(SCHEME_URL, text)) {
     const url = trimTrailingPunctuation(match[0]);
     const normalised = normaliseUrl(url);
     if (normalised)
@@ -138,7 +139,7 @@ function* schemeUrls(text: string): Generator<Candidate> {
 
 /** Host names standing alone (Domain) or followed by a path (a URL written without scheme). */
 function* hostTokens(text: string, defanged: (start: number, end: number) => boolean): Generator<Candidate> {
-  for (const match of text.matchAll(HOST_TOKEN)) {
+  for (const match of matchesOf(HOST_TOKEN, text)) {
     const token = trimTrailingPunctuation(match[0]);
     const host = /^[^:/]+/.exec(token)?.[0] ?? token;
     // "globalenergycertification[.]Net": a defanged dot is no missing space between sentences.
@@ -162,7 +163,7 @@ function* hostTokens(text: string, defanged: (start: number, end: number) => boo
 
 function* emails(text: string): Generator<Candidate> {
   if (!text.includes('@')) return;
-  for (const match of text.matchAll(EMAIL)) {
+  for (const match of matchesOf(EMAIL, text)) {
     const host = (match[1] ?? '').toLowerCase();
     if (!isReportableHostname(host, { explicit: true })) continue;
     yield {
@@ -175,11 +176,11 @@ function* emails(text: string): Generator<Candidate> {
 }
 
 function* ipAddresses(text: string): Generator<Candidate> {
-  for (const match of text.matchAll(IPV4)) {
+  for (const match of matchesOf(IPV4, text)) {
     yield { start: match.index, end: match.index + match[0].length, type: 'IpAddress', value: match[0] };
   }
   if (!IPV6_COLONS.test(text)) return;
-  for (const match of text.matchAll(IPV6_CANDIDATE)) {
+  for (const match of matchesOf(IPV6_CANDIDATE, text)) {
     const address = match[0];
     // "::" alone or a clock time never counts; a real address has hex digits and validates.
     if (!/[0-9a-f]/i.test(address) || !isIPv6(address)) continue;
@@ -193,7 +194,7 @@ function* ipAddresses(text: string): Generator<Candidate> {
 }
 
 function* hashes(text: string): Generator<Candidate> {
-  for (const match of text.matchAll(HEX_RUN)) {
+  for (const match of matchesOf(HEX_RUN, text)) {
     const hex = match[0];
     // A run of digits alone is a number, and a run of letters alone a word: hashes mix both.
     if (!HASH_LENGTHS.has(hex.length) || !/\d/.test(hex) || !/[a-f]/i.test(hex)) continue;
@@ -203,7 +204,7 @@ function* hashes(text: string): Generator<Candidate> {
 
 function* vulnerabilities(text: string): Generator<Candidate> {
   if (!CVE_LETTERS.test(text)) return;
-  for (const match of text.matchAll(CVE)) {
+  for (const match of matchesOf(CVE, text)) {
     yield {
       start: match.index,
       end: match.index + match[0].length,
@@ -215,7 +216,7 @@ function* vulnerabilities(text: string): Generator<Candidate> {
 
 function* hashtags(text: string): Generator<Candidate> {
   if (!text.includes('#')) return;
-  for (const match of text.matchAll(HASHTAG)) {
+  for (const match of matchesOf(HASHTAG, text)) {
     yield {
       start: match.index,
       end: match.index + match[0].length,
@@ -227,7 +228,7 @@ function* hashtags(text: string): Generator<Candidate> {
 
 function* handles(text: string): Generator<Candidate> {
   if (!text.includes('@')) return;
-  for (const match of text.matchAll(HANDLE)) {
+  for (const match of matchesOf(HANDLE, text)) {
     yield {
       start: match.index,
       end: match.index + match[0].length,

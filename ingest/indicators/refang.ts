@@ -3,6 +3,7 @@
  * `(dot)`, `[@]`... The refanged text comes with an offset map so matches found in it can be
  * reported at their place in the original text.
  */
+import { matchesOf } from '../regex-matches.ts';
 
 export interface RefangedText {
   text: string;
@@ -29,7 +30,7 @@ const JOINABLE = /[\p{L}\p{N}]/u;
 
 export function refang(text: string): RefangedText {
   const edits: Edit[] = [];
-  for (const match of text.matchAll(SCHEME)) {
+  for (const match of matchesOf(SCHEME, text)) {
     const replacement = match[0].startsWith('[')
       ? match[0] === '[:]'
         ? ':'
@@ -37,13 +38,13 @@ export function refang(text: string): RefangedText {
       : `http${match[1] ?? ''}`;
     edits.push({ start: match.index, end: match.index + match[0].length, replacement });
   }
-  for (const match of text.matchAll(BRACKETED)) {
+  for (const match of matchesOf(BRACKETED, text)) {
     const end = match.index + match[0].length;
     if (!JOINABLE.test(text[match.index - 1] ?? '') || !JOINABLE.test(text[end] ?? '')) continue;
     const symbol = (match[1] ?? '').toLowerCase();
     edits.push({ start: match.index, end, replacement: symbol === '.' || symbol === 'dot' ? '.' : '@' });
   }
-  for (const match of text.matchAll(HALF_BRACKETED)) {
+  for (const match of matchesOf(HALF_BRACKETED, text)) {
     const end = match.index + match[0].length;
     if (!JOINABLE.test(text[match.index - 1] ?? '') || !JOINABLE.test(text[end] ?? '')) continue;
     edits.push({ start: match.index, end, replacement: '.' });

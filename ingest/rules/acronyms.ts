@@ -11,6 +11,7 @@
 import { NAMES } from '../extract/lang/names.ts';
 import { ORGANIZATION_HEADS } from './cues.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 const ACRONYM_IN_BRACKETS = /\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})s?\s*\)/gu;
 const WORD_BEFORE = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
@@ -32,7 +33,7 @@ export interface AcronymLink {
 
 export function findAcronymLinks(text: string): AcronymLink[] {
   const links: AcronymLink[] = [];
-  for (const match of text.matchAll(ACRONYM_IN_BRACKETS)) {
+  for (const match of matchesOf(ACRONYM_IN_BRACKETS, text)) {
     const acronymStart = match.index + match[0].indexOf(match[1] ?? '');
     const longStart =
       longFormBefore(text, match) ?? bodyInLowerCase(text, match) ?? translatedLongForm(text, match);
@@ -146,14 +147,14 @@ const ACRONYM_THEN_BRACKETS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}&-]{1,9})\s*\
  */
 export function acronymsOfTerms(text: string): Set<string> {
   const terms = new Set<string>();
-  for (const match of text.matchAll(ACRONYM_IN_BRACKETS)) {
+  for (const match of matchesOf(ACRONYM_IN_BRACKETS, text)) {
     const longStart = longFormBefore(text, match, false);
     if (longStart !== undefined && !namesABody(text.slice(longStart, match.index))) terms.add(match[1] ?? '');
   }
-  for (const match of text.matchAll(ACRONYM_THEN_BRACKETS)) {
+  for (const match of matchesOf(ACRONYM_THEN_BRACKETS, text)) {
     const acronym = match[1] ?? '';
     const longForm = match[2] ?? '';
-    const words = [...longForm.matchAll(WORD_BEFORE)].map((word) => ({ text: word[0], start: word.index }));
+    const words = matchesOf(WORD_BEFORE, longForm).map((word) => ({ text: word[0], start: word.index }));
     const letters = acronym.replace(/[^\p{Lu}\p{N}]/gu, '');
     // The whole bracket spells the acronym, from its first word: no more than a long form.
     if (longFormStart(words, letters, false) === 0 && !namesABody(longForm)) terms.add(acronym);
@@ -165,7 +166,7 @@ export function acronymsOfTerms(text: string): Set<string> {
 function longFormBefore(text: string, match: RegExpExecArray, capitalised = true): number | undefined {
   const letters = (match[1] ?? '').replace(/[^\p{Lu}\p{N}]/gu, '');
   const windowStart = Math.max(0, match.index - 160);
-  const words = [...text.slice(windowStart, match.index).matchAll(WORD_BEFORE)]
+  const words = matchesOf(WORD_BEFORE, text.slice(windowStart, match.index))
     .map((word) => ({ text: word[0], start: windowStart + word.index }))
     .slice(-MAX_LONG_FORM_WORDS);
   return longFormStart(words, letters, capitalised);
@@ -196,7 +197,7 @@ function translatedLongForm(text: string, match: RegExpExecArray): number | unde
   if (letters.length < MIN_TRANSLATED_LETTERS) return undefined;
   const wanted = [...letters].sort().join('');
   const windowStart = Math.max(0, match.index - 160);
-  const words = [...text.slice(windowStart, match.index).matchAll(WORD_BEFORE)]
+  const words = [...matchesOf(WORD_BEFORE, text.slice(windowStart, match.index))]
     .map((word) => ({ text: word[0], start: windowStart + word.index }))
     .slice(-MAX_LONG_FORM_WORDS);
   const given: string[] = [];

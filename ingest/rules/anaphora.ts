@@ -22,6 +22,7 @@ import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pron
 import { overlapsAnyOf } from './span-overlap.ts';
 import { escapeRegExp, firstStartingFrom, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /**
  * `window`: how many sentences back the antecedent may be named. `unique`: the phrase stands
@@ -421,13 +422,13 @@ function targetOwners(
   if (!sentence) return [];
   const windowStart = sentences[Math.max(0, index - OWNER_WINDOW)]?.start ?? 0;
   const found: EntityMention[] = [];
-  for (const match of text.slice(sentence.start, sentence.end).matchAll(TARGET_OWNER)) {
+  for (const match of matchesOf(TARGET_OWNER, text.slice(sentence.start, sentence.end))) {
     const start = sentence.start + match.index;
     const entity = ownerBefore(actors, start, windowStart);
     if (entity)
       found.push({ start, end: start + match[0].length, surface: match[0], entity, anaphoric: true });
   }
-  for (const match of text.slice(sentence.start, sentence.end).matchAll(ATTACHED_OWNER)) {
+  for (const match of matchesOf(ATTACHED_OWNER, text.slice(sentence.start, sentence.end))) {
     const word = match[1] ?? '';
     const start = sentence.start + match.index + match[0].length - word.length;
     const entity = ownerBefore(actors, start, windowStart);
@@ -453,7 +454,7 @@ function toolOwners(
   if (!sentence) return [];
   const windowStart = sentences[Math.max(0, index - OWNER_WINDOW)]?.start ?? 0;
   const found: EntityMention[] = [];
-  for (const match of text.slice(sentence.start, sentence.end).matchAll(TOOL_OWNER)) {
+  for (const match of matchesOf(TOOL_OWNER, text.slice(sentence.start, sentence.end))) {
     const start = sentence.start + match.index;
     if (local.some((mention) => mention.start < start && OTHER_OWNERS.has(mention.entity.type))) continue;
     const entity = ownerBefore(actors, start, windowStart);

@@ -8,6 +8,7 @@ import { arabicReadings } from '../normalize/arabic.ts';
 import { foldKey } from '../normalize/fold.ts';
 import { packFor } from '../extract/lang/index.ts';
 import type { Sentence } from '../types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 export interface ArabicToken {
   start: number;
@@ -26,7 +27,7 @@ const tokensOf = new WeakMap<Sentence, readonly ArabicToken[]>();
 export function arabicTokens(sentence: Sentence): readonly ArabicToken[] {
   let tokens = tokensOf.get(sentence);
   if (!tokens) {
-    tokens = [...sentence.text.matchAll(TOKEN)].map((match) => ({
+    tokens = matchesOf(TOKEN, sentence.text).map((match) => ({
       start: sentence.start + match.index,
       end: sentence.start + match.index + match[0].length,
       text: match[0],

@@ -16,6 +16,7 @@ import { ARABIC_NOUN_PREFIX, arabicTolerant, escapeRegExp, hasArabic, overlaps, 
 import type { EntityMention } from './types.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { claimPhrases, PACKS } from '../extract/lang/index.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /**
  * `unconfirmed`: a speaker who does not vouch for what follows ("has not confirmed").
@@ -141,7 +142,7 @@ const RELATIVE_AFTER_COMMA = new RegExp(String.raw`[,،]\s*(?:${RELATIVE_PRONOUN
 function relativeClauses(text: string, sentence: Sentence): CueMatch[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: CueMatch[] = [];
-  for (const match of body.matchAll(RELATIVE_AFTER_COMMA)) {
+  for (const match of matchesOf(RELATIVE_AFTER_COMMA, body)) {
     const start = sentence.start + match.index + 1;
     const end = clauseEnd(text, sentence.start + match.index + match[0].length, sentence.end);
     found.push({ kind: 'relative', claimant: 'none', start, end });

@@ -45,6 +45,7 @@ import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX, escapeRegExp } from './text.ts'
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import type { Candidate } from './types.ts';
 import { BULLET, MAX_INDICATOR_LINE, WRITTEN_INDICATOR } from '../indicators/written.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /** What an item the text does not name elsewhere is, by the relation the lead states and the end it fills. */
 const ITEM_TYPES: Partial<Record<RelationType, { source?: EntityType; target?: EntityType }>> = {
@@ -175,7 +176,7 @@ function readColonLists(text: string): ColonList[] {
 
 /** Where the last sentence of `before`, a line up to a lead's colon, starts: the lead is that sentence. */
 function sentenceStart(before: string): number {
-  const end = [...before.matchAll(/[.!?؟]["'”’)]?\s+(?=\S)/gu)].at(-1);
+  const end = matchesOf(/[.!?؟]["'”’)]?\s+(?=\S)/gu, before).at(-1);
   return end ? end.index + end[0].length : 0;
 }
 
@@ -183,7 +184,7 @@ function sentenceStart(before: string): number {
 function inlineLists(text: string, line: string, lineStart: number): ColonList[] {
   if (line.length > MAX_INDICATOR_LINE || !/:[\t ]/u.test(line)) return [];
   const lists: ColonList[] = [];
-  for (const match of line.matchAll(INLINE_ITEMS)) {
+  for (const match of matchesOf(INLINE_ITEMS, line)) {
     const colon = match.index;
     const lead = { start: lineStart + sentenceStart(line.slice(0, colon)), end: lineStart + colon };
     const triggers = longest(findTriggers(text, lead.start, lead.end));
@@ -191,7 +192,7 @@ function inlineLists(text: string, line: string, lineStart: number): ColonList[]
     if (triggers.length === 0 && !indicatorLead) continue;
     const listed = match[1] ?? '';
     const listedAt = lineStart + colon + match[0].indexOf(listed);
-    const items = [...listed.matchAll(ANY_INDICATOR)].map((item) => ({
+    const items = [...matchesOf(ANY_INDICATOR, listed)].map((item) => ({
       start: listedAt + item.index,
       end: listedAt + item.index + item[0].length,
     }));
@@ -234,7 +235,7 @@ function indicatorList(
   const first = itemOf(nextLine)?.[1];
   if (first === undefined || !WHOLE_INDICATOR.test(first)) return undefined;
   const heading = !SENTENCE_END.test(line);
-  const leadStart = heading ? 0 : ([...line.matchAll(LAST_SENTENCE)].at(-1)?.index ?? 0);
+  const leadStart = heading ? 0 : (matchesOf(LAST_SENTENCE, line).at(-1)?.index ?? 0);
   const lead = { start: lineStart + leadStart, end: lineStart + line.trimEnd().length };
   const triggers = longest(findTriggers(text, lead.start, lead.end));
   const indicatorLead = speaksOfIndicators(text, lead);
@@ -351,7 +352,7 @@ function opensList(line: string, item: string): boolean {
 /** The cells of a table row that hold nothing but an indicator, as spans in the text. */
 function indicatorCells(line: string, lineStart: number): Span[] {
   const spans: Span[] = [];
-  for (const cell of line.matchAll(/[^|]+/gu)) {
+  for (const cell of matchesOf(/[^|]+/gu, line)) {
     const trimmed = cell[0].trim();
     if (!WHOLE_INDICATOR.test(trimmed)) continue;
     const start = lineStart + cell.index + cell[0].indexOf(trimmed);

@@ -6,6 +6,7 @@
  */
 import type { PhraseMatch, PhraseMatcher } from './phrase-matcher.ts';
 import { overlaps } from './text.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had'];
 /**
@@ -108,7 +109,7 @@ function auxiliaryRuns(text: string, start: number, end: number): AuxiliaryRun[]
       [AUXILIARY_ADVERBS, false],
       [NEGATED_AUXILIARY, true],
     ] as const) {
-      for (const match of body.matchAll(pattern)) {
+      for (const match of matchesOf(pattern, body)) {
         runs.push({
           auxiliary: match[1] ?? '',
           at: start + match.index,

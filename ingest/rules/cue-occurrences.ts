@@ -11,6 +11,7 @@
  */
 import { buildAutomaton, type PatternAutomaton } from '../lexicon/automaton.ts';
 import { alternation } from './patterns.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /** A vocabulary whose occurrences the pass records. */
 interface CueVocabulary {
@@ -118,7 +119,7 @@ function ensureScanner(): Scanner {
 function foldTable(phrases: readonly string[]): Uint16Array {
   const table = new Uint16Array(0x10000);
   const everyCharacter = everyBmpCharacter();
-  for (const match of everyCharacter.matchAll(/\s/gu)) table[match[0].charCodeAt(0)] = SPACE;
+  for (const match of matchesOf(/\s/gu, everyCharacter)) table[match[0].charCodeAt(0)] = SPACE;
   table[APOSTROPHE] = APOSTROPHE;
   table[RIGHT_QUOTE] = APOSTROPHE;
   const alphabet = new Set<string>();
@@ -127,7 +128,7 @@ function foldTable(phrases: readonly string[]): Uint16Array {
     const code = character.charCodeAt(0);
     if (table[code] !== NO_CLASS) continue;
     const sameClass = new RegExp(`[${character.replace(/[\\\]^-]/gu, '\\$&')}]`, 'giu');
-    for (const match of everyCharacter.matchAll(sameClass)) {
+    for (const match of matchesOf(sameClass, everyCharacter)) {
       const member = match[0].charCodeAt(0);
       if (table[member] === NO_CLASS) table[member] = code;
     }

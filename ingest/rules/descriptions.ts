@@ -15,6 +15,7 @@ import type { Sentence, Span } from '../types.ts';
 import { escapeRegExp, startsWithOneOf, within } from './text.ts';
 import { salientAntecedent, type Agreement } from './pronouns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /** Determiners that make a description definite. */
 const ACTOR_DETERMINERS = ['the', 'this', 'that', 'these'];
@@ -69,7 +70,7 @@ const ACTOR_DESCRIPTION = new RegExp(
  */
 export function describedActors(text: string, sentence: Sentence, demonyms: readonly Span[]): Span[] {
   const found: Span[] = [];
-  for (const match of text.slice(sentence.start, sentence.end).matchAll(ACTOR_DESCRIPTION)) {
+  for (const match of matchesOf(ACTOR_DESCRIPTION, text.slice(sentence.start, sentence.end))) {
     const start = sentence.start + match.index;
     const inside = within(demonyms, { start, end: start + match[0].length });
     const modifiers = match[1] ?? '';
@@ -258,7 +259,7 @@ export function organisationReferences(
   const found: EntityMention[] = [];
   for (const sentence of sentences) {
     const local = within(organisations, sentence);
-    for (const match of text.slice(sentence.start, sentence.end).matchAll(ORGANISATION_REFERENCE)) {
+    for (const match of matchesOf(ORGANISATION_REFERENCE, text.slice(sentence.start, sentence.end))) {
       const phrase = match[1] ?? '';
       const start =
         sentence.start + match.index + match[0].length - phrase.length + prepositionLength(phrase);
@@ -334,7 +335,7 @@ export function companyReferences(
   if (!sentence) return [];
   const found: EntityMention[] = [];
   const local = within(organisations, sentence);
-  for (const match of text.slice(sentence.start, sentence.end).matchAll(COMPANY_DESCRIPTION)) {
+  for (const match of matchesOf(COMPANY_DESCRIPTION, text.slice(sentence.start, sentence.end))) {
     const modifiers = (match[1] ?? '').split(/\s+/u).filter((word) => word !== '');
     if (modifiers.some((word) => CONTRASTIVE.has(word.toLowerCase()))) continue;
     const phrase = match[0].replace(/^[وف](?=ال|لل|هذه)/u, '');

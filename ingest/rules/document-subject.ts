@@ -14,6 +14,7 @@ import type { Sentence } from '../types.ts';
 import { isHeading } from './pronouns.ts';
 import { escapeRegExp, firstStartingFrom } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 export interface DocumentSubject {
   entity: ResolvedEntity;
@@ -208,7 +209,7 @@ export function subjectReferences(
   const found: EntityMention[] = [];
   // An incident is told of as one or as a series ("the leak", "the leaks"); a body or a group is one.
   for (const pattern of referencePatterns(subject.heads, subject.entity.type === 'Event')) {
-    for (const match of body.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, body)) {
       const phrase = match[1] ?? '';
       const end = subject.definedAt + match.index + match[0].length;
       const start = end - phrase.length;

@@ -8,6 +8,7 @@
 import type { GazetteerMention } from '../lexicon/index.ts';
 import { ARABIC_NOUN_PREFIX, arabicTolerant, NOT_AFTER_WORD } from './text.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 const EMBASSY = new RegExp(
   `${NOT_AFTER_WORD}(?:[Ee]mbassy|[Aa]mbassade|${ARABIC_NOUN_PREFIX}${arabicTolerant('سفارة')})(?![\\p{L}\\p{M}])`,
@@ -39,7 +40,7 @@ const isPlace = (mention: GazetteerMention) => mention.entry.type === 'Location'
 
 export function findEmbassies(text: string, gazetteer: readonly GazetteerMention[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(EMBASSY)) {
+  for (const match of matchesOf(EMBASSY, text)) {
     const wordStart = match.index;
     const wordEnd = wordStart + match[0].length;
     const before = gazetteer.findLast(

@@ -40,6 +40,7 @@ import {
   isIncidentOn,
   type IncidentKind,
 } from './incident-keys.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 const VICTIM_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Location']);
 const MAX_WORDS_TO_VICTIM = 5;
@@ -337,7 +338,7 @@ export function findEvents(
       );
       if (victim) add(victim, victim.start, match.end, 'victim before the incident noun');
     }
-    for (const verb of sentence.text.matchAll(ARABIC_UNDERGOES)) {
+    for (const verb of matchesOf(ARABIC_UNDERGOES, sentence.text)) {
       const verbEnd = sentence.start + verb.index + verb[0].length;
       const victim = inSentence.find(
         (mention) =>
@@ -473,7 +474,7 @@ function namesCampaignOf(text: string, victim: EntityMention): boolean {
 function findNamedCampaigns(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const byKey = new Map<string, ResolvedEntity>();
   const found: EntityMention[] = [];
-  for (const match of text.matchAll(NAMED_CAMPAIGN)) {
+  for (const match of matchesOf(NAMED_CAMPAIGN, text)) {
     const [whole, englishName, englishNoun, frenchNoun, frenchName, arabicNoun, arabicName] = match;
     const name = englishName ?? frenchName ?? arabicName ?? '';
     const noun = englishNoun ?? frenchNoun ?? arabicNoun ?? '';
@@ -555,7 +556,7 @@ function findElections(text: string): { occasions: EntityMention[]; incidents: S
   const byKey = new Map<string, ResolvedEntity>();
   const found: EntityMention[] = [];
   const incidents: Span[] = [];
-  for (const match of text.matchAll(DATED_ELECTION)) {
+  for (const match of matchesOf(DATED_ELECTION, text)) {
     const start = match.index;
     const end = start + match[0].length;
     const noun = INCIDENT_NOUN_AFTER.exec(text.slice(end, end + GAMES_CONTEXT));
@@ -599,7 +600,7 @@ function addCampaignNames(
   found: EntityMention[],
   occasions: ReadonlySet<ResolvedEntity>,
 ): void {
-  for (const match of text.matchAll(CAMPAIGN_NAME)) {
+  for (const match of matchesOf(CAMPAIGN_NAME, text)) {
     const name = match[1];
     if (!name || !(QUOTED_NAME.test(match[0]) || looksLikeName(name))) continue;
     const start = match.index + match[0].lastIndexOf(name);
@@ -644,7 +645,7 @@ function namedIncident(
     `incident name: "${name.surface}" is given to the incident the noun before it designates`,
   );
   const again = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.surface)}(?![\\p{L}\\p{N}])`, 'gu');
-  const spans = [...text.slice(name.start).matchAll(again)]
+  const spans = matchesOf(again, text.slice(name.start))
     .map((match) => ({ start: name.start + match.index, end: name.start + match.index + match[0].length }))
     .filter((span) => !mentions.some((mention) => mention.start < span.end && span.start < mention.end));
   event.mentions.push(...spans.map((span) => ({ ...span, surface: name.surface })));

@@ -8,6 +8,7 @@ import { allowsEndpoints } from '../../graph-schema/schema.ts';
 import type { Span } from '../types.ts';
 import { wordsBetween } from './text.ts';
 import type { EntityMention } from './types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 const ARABIC_INCIDENT = String.raw`(?:هجوم|هجمات|حملة|عملية|اختراق|قرصنة|عمليات)`;
 const FRENCH_INCIDENT = String.raw`(?:attaque|attaques|cyberattaque|cyberattaques|campagne|opération|piratage|intrusion)`;
@@ -34,7 +35,7 @@ export interface IncidentAgent {
 export function findIncidentAgents(text: string, mentions: readonly EntityMention[]): IncidentAgent[] {
   const found: IncidentAgent[] = [];
   for (const pattern of VICTIM_OF_INCIDENT_BY) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const end = match.index + match[0].length;
       const agent = mentions.find(
         (mention) =>

@@ -15,6 +15,7 @@ import { alternation } from './patterns.ts';
 import { writtenInProse } from './prose-words.ts';
 import { arabicTolerant, NOT_AFTER_WORD, startsWithOneOf } from './text.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 type NamedKind = 'ThreatActor' | 'Malware';
 
@@ -133,7 +134,7 @@ const OTHER_NAMINGS: ReadonlyArray<LatinNaming & { holds: (text: string) => bool
 /** Every naming match in the text, with the naming it is of. */
 function namingMatches(text: string): Array<{ naming: LatinNaming; match: RegExpExecArray }> {
   const found: Array<{ naming: LatinNaming; match: RegExpExecArray }> = [];
-  for (const { index } of text.matchAll(VERB_POSITIONS)) {
+  for (const { index } of matchesOf(VERB_POSITIONS, text)) {
     for (const naming of VERB_NAMINGS) {
       naming.pattern.lastIndex = index;
       const match = naming.pattern.exec(text);
@@ -141,7 +142,8 @@ function namingMatches(text: string): Array<{ naming: LatinNaming; match: RegExp
     }
   }
   for (const naming of OTHER_NAMINGS) {
-    if (naming.holds(text)) for (const match of text.matchAll(naming.pattern)) found.push({ naming, match });
+    if (naming.holds(text))
+      for (const match of matchesOf(naming.pattern, text)) found.push({ naming, match });
   }
   return found;
 }
@@ -202,7 +204,7 @@ function arabicKind(written: string): NamedKind | undefined {
 export function findIntroducedNames(text: string): Candidate[] {
   const found = new Map<number, Candidate>();
   if (ANY_ARABIC_NAMING.test(text)) {
-    for (const match of text.matchAll(ARABIC_KIND_THEN_NAMING)) {
+    for (const match of matchesOf(ARABIC_KIND_THEN_NAMING, text)) {
       const [whole, kindWords, quoted, latin] = match;
       const name = (quoted ?? latin)?.trim();
       const kind = kindWords === undefined ? undefined : arabicKind(kindWords);

@@ -24,6 +24,7 @@ import {
   isHeadNoun,
   organisationEndAfter,
 } from './names-arabic-heads.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /**
  * The cues of rules/cues.ts and the pack's titles. After the preposition ل the article loses
@@ -162,7 +163,7 @@ function familyNamesAlone(text: string, found: readonly Candidate[]): Candidate[
   }
   if (families.size === 0) return [];
   const alone: Candidate[] = [];
-  for (const match of text.matchAll(FAMILY_NAME_OCCURRENCE)) {
+  for (const match of matchesOf(FAMILY_NAME_OCCURRENCE, text)) {
     const family = match[1] ?? '';
     if (!families.has(family)) continue;
     const start = match.index + match[0].length - family.length;
@@ -231,7 +232,7 @@ export function findArabicCueNames(text: string, sentences: readonly Sentence[])
 /** People named right after a verb of saying and followed by the comma of their apposition. */
 function speakersNamed(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of sentence.text.matchAll(SPEECH_THEN_NAME)) {
+  for (const match of matchesOf(SPEECH_THEN_NAME, sentence.text)) {
     const name = match[1] ?? '';
     const apposition = match[2] ?? '';
     if (!/^ال/u.test(apposition) && !ROLE_NOUNS.has(apposition) && !PERSONAL_APPOSITION.has(apposition))

@@ -62,6 +62,7 @@ import type { Candidate } from './types.ts';
 import { acronymsOfTerms } from './acronyms.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import { claimPhrases, PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /**
  * Right after a verb of imitation of the Latin-script packs ("spoofs", "imitating", "usurpe"),
@@ -407,7 +408,7 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
         tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
       }
     }
-    for (const match of sentence.text.matchAll(STREET)) {
+    for (const match of matchesOf(STREET, sentence.text)) {
       const start = sentence.start + match.index;
       candidates.push({
         start,
@@ -419,7 +420,7 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
         reason: `cue: "${match[0]}" is a street or square`,
       });
     }
-    for (const match of sentence.text.matchAll(ACTOR_CODE)) {
+    for (const match of matchesOf(ACTOR_CODE, sentence.text)) {
       const start = sentence.start + match.index;
       candidates.push({
         start,
@@ -482,7 +483,7 @@ function joinsRemit(
 function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: string) => boolean): Token[][] {
   const sequences: Token[][] = [];
   let current: Token[] = [];
-  for (const match of sentence.text.matchAll(CAPITALISED_WORD)) {
+  for (const match of matchesOf(CAPITALISED_WORD, sentence.text)) {
     // "L'équipe" is an article and a common noun; "d'Emmanuel", "L'Express" keep the name after it.
     const elision = /^[LD]['’]/u.exec(match[0]);
     if (elision && !/^\p{Lu}/u.test(match[0].slice(2))) continue;

@@ -10,6 +10,7 @@ import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { withArticle } from './embassies.ts';
 import { cueAtWordStart } from './patterns.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 const BODY = new RegExp(`${cueAtWordStart(NAMES.stateBodies)}(?![\\p{L}\\p{M}])`, 'giu');
 /** Between a state and its organ written after it: "Iran's government", "the Iranian government". */
@@ -51,7 +52,7 @@ export function findStateBodies(text: string, gazetteer: readonly GazetteerMenti
   const endingAt = new Map(states.map((mention) => [mention.end, mention]));
   const startingAt = new Map(states.map((mention) => [mention.start, mention]));
   const found: Candidate[] = [];
-  for (const match of text.matchAll(BODY)) {
+  for (const match of matchesOf(BODY, text)) {
     const wordStart = match.index;
     const wordEnd = wordStart + match[0].length;
     // "Ministry of Security and Intelligence of China": the noun is a word of a longer name.

@@ -11,6 +11,7 @@
  */
 import type { Span } from '../types.ts';
 import type { Candidate, EntityMention } from './types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /** "Unit", "unité", "الوحدة" (with a clitic), then a number of three to six digits. */
 const UNIT =
@@ -89,7 +90,7 @@ const OWNER_BEFORE = /^(?:['’]s)?[ \u00a0]+$/u;
 const BELONGS_REACH = 40;
 
 export function findUnits(text: string): Candidate[] {
-  return [...text.matchAll(UNIT)].map((match) => {
+  return matchesOf(UNIT, text).map((match) => {
     const surface = match[0];
     const name = `Unit ${toAsciiDigits(match[1] ?? '')}`;
     return {
@@ -114,7 +115,7 @@ const UNIT_OWNER =
   /(?<![\p{L}\p{M}\p{N}&.-])(?:(?:The|A|An)[ \u00a0]+)?(\p{Lu}[\p{L}\p{N}&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}&-]*){0,2})['’]s[ \u00a0]+[Uu]nit[ \u00a0]+\p{Nd}{2,6}(?!\p{N})/gu;
 
 export function findUnitOwners(text: string): Candidate[] {
-  return [...text.matchAll(UNIT_OWNER)].flatMap((match) => {
+  return [...matchesOf(UNIT_OWNER, text)].flatMap((match) => {
     const name = match[1];
     if (!name) return [];
     const start = match.index + match[0].indexOf(name);

@@ -11,6 +11,7 @@ import { ARABIC_CUES, ORGANIZATION_CUES_LATIN, THREAT_ACTOR_CUES_LATIN } from '.
 import { PACKS } from '../extract/lang/index.ts';
 import { escapeRegExp, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /**
  * Each pronoun: the types it may stand for (`types`: "it" a group or a tool, "he" a person,
@@ -146,7 +147,7 @@ export function findPronouns(
   const subjects = new Set<EntityMention>();
   sentences.forEach((sentence, index) => {
     const body = text.slice(sentence.start, sentence.end);
-    for (const match of body.matchAll(PRONOUN_WORD)) {
+    for (const match of matchesOf(PRONOUN_WORD, body)) {
       // Each pronoun is weighed on its own: "When it targeted X, it used Y" has two subjects.
       if (!inSubjectSlot(body.slice(0, match.index))) continue;
       const word = match[1] ?? '';
@@ -164,7 +165,7 @@ export function findPronouns(
       found.push(pronoun);
       subjects.add(pronoun);
     }
-    for (const match of body.matchAll(SOURCE_SLOT)) {
+    for (const match of matchesOf(SOURCE_SLOT, body)) {
       const word = match[1] ?? '';
       const end = sentence.start + match.index + match[0].length;
       const start = end - word.length;

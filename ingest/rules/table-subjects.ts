@@ -31,6 +31,7 @@ import type { Span } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { wordsBetween } from './text.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /** What a row's subject may be in a table of acts or actors. */
 const AGENT_TYPES: ReadonlySet<EntityType> = new Set(['ThreatActor', 'Event', 'Malware']);
@@ -382,7 +383,7 @@ export function withRowReferences(
 function openingPhrase(text: string, cell: TableCell): Span | undefined {
   const words =
     /^(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}’'-]+/u.exec(text.slice(cell.start, cell.end))?.[0] ?? '';
-  const list = [...words.matchAll(/[\p{L}\p{N}’'-]+/gu)].slice(0, OPENING_MODIFIERS + 1);
+  const list = [...matchesOf(/[\p{L}\p{N}’'-]+/gu, words)].slice(0, OPENING_MODIFIERS + 1);
   const head = list.find((word) => isReferenceHead(word[0]));
   if (!head) return undefined;
   return { start: cell.start, end: cell.start + head.index + head[0].length };

@@ -5,6 +5,7 @@
  */
 import { isFileExtension } from '../indicators/hostname.ts';
 import type { Span } from '../types.ts';
+import { matchesOf } from '../regex-matches.ts';
 
 /** What may open a path: an environment variable, a drive, or a first folder. */
 const PATH_HEAD = String.raw`(?:%[\p{L}\p{N}_]+%|[A-Za-z]:|[\p{L}\p{N}_.$-]+)?`;
@@ -30,11 +31,15 @@ const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s)\]>]+/giu;
 /** Where the text writes file paths, file names and web addresses. */
 export function findWrittenPaths(text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(PATH))
+  // Tried from every character, the path expression took half a per cent of extraction; every
+  // path holds a backslash, which most texts do not.
+  if (text.includes('\\')) {
+    for (const match of matchesOf(PATH, text))
+      spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of matchesOf(WEB_ADDRESS, text))
     spans.push({ start: match.index, end: match.index + match[0].length });
-  for (const match of text.matchAll(WEB_ADDRESS))
-    spans.push({ start: match.index, end: match.index + match[0].length });
-  for (const match of text.matchAll(FILE_NAME)) {
+  for (const match of matchesOf(FILE_NAME, text)) {
     if (isFileExtension(match[1] ?? ''))
       spans.push({ start: match.index, end: match.index + match[0].length });
   }
