@@ -191,17 +191,18 @@ describe('findGazetteerMentions', () => {
 });
 
 describe('lexicon cost', () => {
-  test('builds the automaton and matches a few MB at a usable rate', () => {
+  // Its speed is a benchmark figure (npm run bench), not a test: here a few MB of text must give
+  // exactly the mentions of one paragraph times its copies, none lost or doubled at any length.
+  test('builds the automaton and matches a few MB as it matches one paragraph', () => {
     const paragraph = [
       "Selon Flashpoint, le groupe APT28, lié au GRU, aurait visé la campagne d'Emmanuel Macron depuis Moscou.",
       'قال الكرملين إن الاتهامات الموجهة إلى مجموعة بون ستورم والاستخبارات العسكرية الروسية لا أساس لها.',
       'Researchers at CrowdStrike linked the phishing domains to Fancy Bear and to Sandworm operations in Kyiv.',
       'The weather was mild, markets were quiet and the committee adjourned until the following week.',
     ].join(' ');
-    const text = Array.from(
-      { length: Math.ceil((3 * 1024 * 1024) / paragraph.length) },
-      () => paragraph,
-    ).join('\n');
+    const copies = Math.ceil((3 * 1024 * 1024) / paragraph.length);
+    const text = Array.from({ length: copies }, () => paragraph).join('\n');
+    const once = measureLexicon(paragraph, 'und');
     const measured = measureLexicon(text, 'und');
     console.log(
       `lexicon: ${measured.patterns} patterns built in ${measured.buildMs.toFixed(0)} ms; ` +
@@ -209,7 +210,7 @@ describe('lexicon cost', () => {
         `${measured.megabytesPerSecond.toFixed(1)} MB/s, ${measured.mentions} mentions`,
     );
     assert.ok(measured.patterns > 4000);
-    assert.ok(measured.mentions > 0);
-    assert.ok(measured.megabytesPerSecond > 1, `${measured.megabytesPerSecond} MB/s`);
+    assert.ok(once.mentions > 0);
+    assert.equal(measured.mentions, once.mentions * copies);
   });
 });
