@@ -1141,11 +1141,12 @@ function argumentPairs(
   // noun's phrase stands in apposition to.
   const describesNoun = describesCommonNoun(text, trigger, english);
   // "The operators behind Turla used Reedcask", "Les pirates derrière Turla ont utilisé Reedcask":
-  // words that qualify a noun (in any language, a reference right before them) end on their
-  // object, the first name after them; a name further on is the object of the sentence's verb.
+  // "behind" after a noun (in any language, a reference right before it) ends on its object,
+  // the first name after it; a name further on is the object of the sentence's verb. (A
+  // participle after a noun may be the sentence's verb: "This campaign targeted X".)
   const qualifiesNoun =
-    describesNoun ||
-    (trigger.spec.modifiesNoun === true &&
+    trigger.spec.modifiesNoun === true &&
+    (describesNoun ||
       mentions.some(
         (mention) => mention.anaphoric === true && /^\s+$/u.test(text.slice(mention.end, trigger.start)),
       ));
