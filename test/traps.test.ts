@@ -333,6 +333,20 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'According to Mandiant, CrowdStrike and Microsoft, APT28 targeted NATO.',
       expect: ['TARGETED APT28 -> NATO reported [CrowdStrike, Mandiant, Microsoft]'],
     },
+    {
+      trap: '"the operators behind X" are X\'s own people: what they used is not attributed to X',
+      text: 'Turla is a threat group active since 2008. The operators behind Turla used a backdoor called Reedcask.',
+      expect: ['USES Turla -> Reedcask asserted []'],
+    },
+    {
+      trap: '"the group behind the hack" still takes the hack it qualifies, and no tool used after it',
+      text: 'APT99 is a threat group active since 2008. The group behind the hack of the Harbour Bank used the Reedcask backdoor.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Harbour Bank -> APT99 asserted []',
+        'TARGETED Hack of Harbour Bank -> Harbour Bank asserted []',
+        'USES APT99 -> Reedcask asserted []',
+      ],
+    },
   ],
   fr: [
     {
@@ -683,6 +697,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: "un État accusé d'avoir piraté n'est pas un acteur : aucune arête",
       text: "Washington accuse la Corée du Nord d'avoir piraté Sony Pictures.",
       expect: [],
+    },
+    {
+      trap: "« les pirates derrière X » sont les gens de X : ce qu'ils ont utilisé n'est pas attribué à X",
+      text: 'Le groupe Turla est actif depuis 2008. Les pirates derrière Turla ont utilisé le logiciel malveillant Reedcask.',
+      expect: ['USES Turla -> Reedcask asserted []'],
+    },
+    {
+      trap: "« les opérateurs derrière X ont utilisé » : l'outil n'est pas attribué à X",
+      text: 'Le groupe Turla est actif depuis 2008. Les opérateurs derrière Turla ont utilisé le logiciel malveillant Reedcask.',
+      expect: ['USES Turla -> Reedcask asserted []'],
     },
   ],
   ar: [

@@ -93,6 +93,15 @@ describe('names a text introduces', () => {
     assert.deepEqual(introduced('وقالت الوزارة التي نسميها هنا الجهة المختصة إن الخدمة عادت.'), []);
   });
 
+  test('Arabic: a name others give is introduced too, and it names the nearest kind', () => {
+    assert.deepEqual(introduced('ورصد الباحثون عصابة جديدة تعرف باسم «Saltmarsh» في أبريل.'), [
+      'ThreatActor:Saltmarsh',
+    ]);
+    assert.deepEqual(introduced('ونشرت مجموعة كويلسك برمجية خبيثة تدعى Thornpipe على الخوادم.'), [
+      'Malware:Thornpipe',
+    ]);
+  });
+
   test('no kind, no name, or a function word: nothing is introduced', () => {
     assert.deepEqual(introduced('This is what we call Spring cleaning.'), []);
     assert.deepEqual(introduced('The group we call on Monday will answer.'), []);

@@ -178,18 +178,22 @@ const arabicKinds = (phrases: readonly string[]) =>
 const ARABIC_KIND_BY_WORDS = new Map(
   arabicNames.namedKinds.flatMap(({ kind, phrases }) => phrases.map((phrase) => [phrase, kind] as const)),
 );
+/** One of the kinds, its article and the clitics before it allowed. */
+const ARABIC_KIND = String.raw`[وفبلك]?(?:ال)?(?:${arabicKinds([...ARABIC_KIND_BY_WORDS.keys()])})(?![${ARABIC_LETTER}])`;
 /**
  * "رصدنا مجموعة تهديد جديدة أطلقنا عليها اسم X", "بابا خلفيا نسميه «X»": the kind (its article and
  * the clitics before it allowed), up to three words of description, the naming words, then the
  * name, quoted or in Latin letters (Arabic has no capitals to tell where an unquoted name ends).
+ * No other kind among the words of description: the name is the nearest kind's ("مجموعة لازاروس
+ * برمجية خبيثة تدعى X" names the malware, not the group).
  */
 const ARABIC_KIND_THEN_NAMING = new RegExp(
   String.raw`(?<![${ARABIC_LETTER}])[وفبلك]?(?:ال)?(${arabicKinds([...ARABIC_KIND_BY_WORDS.keys()])})` +
-    String.raw`(?:\s+[${ARABIC_LETTER}]+){0,3}?\s+[وف]?(?:${arabicPhrases(arabicNames.namingPhrases)})\s+` +
+    String.raw`(?:\s+(?!${ARABIC_KIND})[${ARABIC_LETTER}]+){0,3}?\s+[وف]?(?:${arabicPhrases(arabicNames.namingWords)})\s+` +
     String.raw`(?:[«"“]\s*([^"“”«»\n]{1,40}?)\s*[»"”]|([A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*(?:\s+[A-Z][A-Za-z0-9_-]*){0,2}))`,
   'gu',
 );
-const ANY_ARABIC_NAMING = new RegExp(arabicPhrases(arabicNames.namingPhrases), 'u');
+const ANY_ARABIC_NAMING = new RegExp(arabicPhrases(arabicNames.namingWords), 'u');
 
 const ARABIC_KIND_SPELLINGS = [...ARABIC_KIND_BY_WORDS].map(
   ([phrase, kind]) => [new RegExp(`^(?:${arabicKinds([phrase])})$`, 'u'), kind] as const,

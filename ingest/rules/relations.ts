@@ -1140,6 +1140,16 @@ function argumentPairs(
   // modifier ("APT28 hackers", unless the trigger is said of the noun alone) or as the name the
   // noun's phrase stands in apposition to.
   const describesNoun = describesCommonNoun(text, trigger, english);
+  // "The operators behind Turla used Reedcask", "Les pirates derrière Turla ont utilisé Reedcask":
+  // "behind" after a noun (in any language, a reference right before it) ends on its object,
+  // the first name after it; a name further on is the object of the sentence's verb. (A
+  // participle after a noun may be the sentence's verb: "This campaign targeted X".)
+  const qualifiesNoun =
+    trigger.spec.modifiesNoun === true &&
+    (describesNoun ||
+      mentions.some(
+        (mention) => mention.anaphoric === true && /^\s+$/u.test(text.slice(mention.end, trigger.start)),
+      ));
   const reachable = before.filter(
     (mention) =>
       (describesNoun
@@ -1301,7 +1311,7 @@ function argumentPairs(
     }
     const pair = firstPair(
       verbSubject(text, trigger, left, arabic),
-      right.slice(0, CANDIDATES_PER_SIDE),
+      right.slice(0, qualifiesNoun ? 1 : CANDIDATES_PER_SIDE),
       pairOf,
     );
     const extend = (first: ArgumentPair) => {

@@ -743,17 +743,14 @@ export interface ArabicNameVocabulary {
   kunyas: readonly string[];
   lineage: readonly string[];
   servantOf: string;
-  /**
-   * Words by which a text names what it reports, without the clitics و/ف: after a kind of
-   * `namedKinds` ("مجموعة جديدة أطلقنا عليها اسم X", "البرمجية المعروفة باسم X"), the quoted or
-   * Latin name after them is of that kind wherever the text writes it.
-   */
-  namingPhrases: readonly string[];
   /** Nouns for the kinds of thing a threat report names, without the article, with the type of their names. */
   namedKinds: ReadonlyArray<{ kind: 'ThreatActor' | 'Malware'; phrases: readonly string[] }>;
   /**
-   * Verbs and nouns of naming between a cue and the name it introduces ("برمجية تدعى X",
-   * "عرفت باسم «X»", "اسمها X"); the name after them is quoted or written in Latin letters.
+   * Words of naming, without the clitics و/ف, between a kind or a cue and the quoted or Latin
+   * name they give, whoever gives it ("برمجية تدعى X", "عرفت باسم «X»", "مجموعة جديدة أطلقنا
+   * عليها اسم X"). After a cue the cue types the name (`names-arabic.ts`); after one of
+   * `namedKinds`, with up to three words of description between, the name is of that kind
+   * wherever the text writes it (`introduced-names.ts`).
    */
   namingWords: readonly string[];
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
