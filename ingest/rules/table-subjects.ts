@@ -66,12 +66,17 @@ const VICTIM_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Location
 /** The agent a passive names after it ("by X", "par X"), who is then the attacker, not the row's subject. */
 const AGENT = /(?<![\p{L}])(?:by|par)\s/iu;
 
-/** Head nouns of the packs' references to actors, malware and incidents: what opens a description of one. */
+/**
+ * Head nouns of the packs' references to actors, malware, incidents and campaigns: what opens a
+ * description of one ("This campaign targeted ...": the row's campaign even where no campaign
+ * was named before the table for the anaphora stage to find).
+ */
 const REFERENCE_HEADS: ReadonlySet<string> = new Set(
   PACKS.flatMap((pack) => [
     ...pack.references.actors,
     ...pack.references.malware,
     ...pack.references.incidents,
+    ...pack.references.campaigns,
   ])
     .map((phrase) => fold(phrase.split(/\s+/u).at(-1) ?? '').replace(/^\p{L}['’]/u, ''))
     .filter((word) => word.length > 2),
