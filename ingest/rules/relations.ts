@@ -1437,6 +1437,17 @@ function describesBefore(text: string, trigger: TriggerMatch): boolean {
   return describing && WORD_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
 }
 
+/** A trigger's object and the first name after it, when that name is written, not a reference. */
+function nameRightAfterObject(
+  right: readonly EntityMention[],
+  rest: readonly EntityMention[],
+): { object: EntityMention; named: EntityMention } | undefined {
+  const object = right[0];
+  if (!object) return undefined;
+  const named = rest.find((mention) => mention.start >= object.end);
+  return named && !named.anaphoric ? { object, named } : undefined;
+}
+
 /**
  * "an APT group supposedly related to Iran, APT33.", "groups associated with China (APT10)": the
  * name right after the trigger's object, closed as an apposition, stands for the noun described.
@@ -1446,10 +1457,8 @@ function nameAfterObject(
   right: readonly EntityMention[],
   rest: readonly EntityMention[],
 ): EntityMention | undefined {
-  const object = right[0];
-  if (!object) return undefined;
-  const named = rest.find((mention) => mention.start >= object.end);
-  if (!named || named.anaphoric) return undefined;
+  const { object, named } = nameRightAfterObject(right, rest) ?? {};
+  if (!object || !named) return undefined;
   const opener = text.slice(object.end, named.start);
   const closer = text.slice(named.end, named.end + 3);
   if (!APPOSITION_OPENER.test(opener) || !APPOSITION_CLOSER.test(closer)) return undefined;
@@ -1469,10 +1478,8 @@ function arabicNameAfterObject(
   right: readonly EntityMention[],
   rest: readonly EntityMention[],
 ): EntityMention | undefined {
-  const object = right[0];
-  if (!object) return undefined;
-  const named = rest.find((mention) => mention.start >= object.end);
-  if (!named || named.anaphoric) return undefined;
+  const { object, named } = nameRightAfterObject(right, rest) ?? {};
+  if (!object || !named) return undefined;
   return ARABIC_NAMING_AFTER_OBJECT.test(text.slice(object.end, named.start)) ? named : undefined;
 }
 
