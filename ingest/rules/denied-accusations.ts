@@ -48,8 +48,16 @@ export function findAccusedIncidents(
     // object, and the relation rules read it.
     if (within(incidents, sentence).some((mention) => mention.start >= noun.end)) return;
     const from = sentences[Math.max(0, index - SENTENCES_BACK)]?.start ?? sentence.start;
-    const incident = incidents.findLast((mention) => mention.start >= from && mention.end <= noun.start);
+    const before = incidents.filter((mention) => mention.start >= from && mention.end <= noun.start);
+    // "Senators cited the leak as a cause of the investigation into the meddling in X. Moscow
+    // denied all allegations": an incident the text tells of again is what the accusations are
+    // about, rather than one it recalls once in passing.
+    const incident = before.findLast((mention) => toldAgain(mention, incidents)) ?? before.at(-1);
     if (incident) found.push({ incident, at: noun.start, sentence });
   });
   return found;
+}
+
+function toldAgain(mention: EntityMention, incidents: readonly EntityMention[]): boolean {
+  return incidents.some((other) => other !== mention && other.entity === mention.entity);
 }

@@ -453,3 +453,45 @@ describe('two incidents on the same victim told apart by their years', () => {
     assert.equal(events[0]?.mentions.length, 2);
   });
 });
+
+describe('a reach into something, designated by its complement', () => {
+  test('"meddling in X", "intrusion into X", "ingérence dans X" are incidents; the bare noun is none', () => {
+    const en = extract(
+      'The ministry accused APT99 of meddling in the last municipal elections with bots.',
+      'en',
+    );
+    assert.equal(
+      eventWith(en.events, 'meddling in the last municipal elections').name,
+      'meddling in the last municipal elections',
+    );
+    assert.ok(
+      en.lines.includes('ATTRIBUTED_TO meddling in the last municipal elections -> APT99'),
+      en.lines.join('\n'),
+    );
+    const into = extract(
+      'In May there was an intrusion into the city payroll system, which leaked salaries.',
+      'en',
+    );
+    eventWith(into.events, 'intrusion into the city payroll system');
+    const fr = extract("Le ministère a accusé Norland d'ingérence dans le scrutin régional.", 'fr');
+    eventWith(fr.events, 'ingérence dans le scrutin régional');
+    assert.deepEqual(extract('Analysts found an intrusion and closed it.', 'en').events, []);
+    // Too long a run before a word that ends it is no compact phrase.
+    assert.deepEqual(
+      extract('Nobody noticed the interference in the old quiet northern coastal town council vote.', 'en')
+        .events,
+      [],
+    );
+  });
+
+  test('denied accusations are about the incident the text tells of again, not one recalled in passing', () => {
+    const { lines } = extract(
+      'APT99 was behind the hack of the Liberal Party. The hack of the Liberal Party lasted a week. ' +
+        'A senator linked it to the inquiry into the meddling in the last municipal elections. ' +
+        'The Kremlin denied the accusations.',
+      'en',
+    );
+    assert.ok(lines.includes('DENIES Kremlin -> Hack of Liberal Party'), lines.join('\n'));
+    assert.ok(!lines.some((line) => line.startsWith('DENIES Kremlin -> meddling')), lines.join('\n'));
+  });
+});

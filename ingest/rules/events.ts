@@ -76,6 +76,28 @@ const DATE_BEFORE = new RegExp(
   'u',
 );
 const DATE_CONTEXT = 24;
+/** A reach into something and its preposition ("meddling in", "l'ingérence dans", "التدخل في"). */
+const INTRUSION_NOUN = new PhraseMatcher(
+  incidentWords('intrusionNouns').flatMap((phrase) => [
+    { phrase, value: { articleLength: 0 }, arabicPrefix: ARABIC_NOUN_PREFIX },
+    // French writes the article or "de" as one word with the noun: "l'ingérence", "accusé d'ingérence".
+    ...(/^[aeiouhé]/u.test(phrase)
+      ? ["l'", "d'"].map((elided) => ({ phrase: `${elided}${phrase}`, value: { articleLength: 2 } }))
+      : []),
+  ]),
+);
+const COMPLEMENT_WORD = String.raw`[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*`;
+const COMPLEMENT_END = alternation(incidentWords('complementEnds'));
+/**
+ * What such a noun reaches into: one to five words, the first no ending word, up to the first
+ * word that ends it, a punctuation mark or the sentence's end. A longer run is no compact
+ * phrase, so no incident.
+ */
+const INTRUSION_COMPLEMENT = new RegExp(
+  String.raw`^\s+(?!(?:${COMPLEMENT_END})(?![\p{L}\p{M}]))((?:${COMPLEMENT_WORD}\s+){0,4}?${COMPLEMENT_WORD})` +
+    String.raw`(?<![.])(?=\s*(?:[,;:.!?()\[\]"«»“”،؛]|$)|\s+(?:${COMPLEMENT_END})(?![\p{L}\p{M}]))`,
+  'iu',
+);
 /** "the Macron campaign" is the person's electoral campaign, no incident. */
 const PERSON_CAMPAIGN_NOUN = /^\s+campaign$/iu;
 const VICTIM_THEN_NOUN = new PhraseMatcher(
@@ -300,6 +322,20 @@ export function findEvents(
         const described = describedVictims(text.slice(linkerEnd, sentence.end));
         if (described !== undefined) addDescribed(noun.start, linkerEnd + described);
       }
+    }
+    for (const match of INTRUSION_NOUN.find(text, sentence.start, sentence.end)) {
+      // "the meddling in the last elections": the reach and what it reached into, keyed by the phrase.
+      const complement = INTRUSION_COMPLEMENT.exec(text.slice(match.end, sentence.end));
+      if (!complement?.[1]) continue;
+      const end = match.end + complement[0].length;
+      // "meddling in the 2019 presidential election": a dated election is an occasion its
+      // meddler targeted (see findElections), not part of an incident of its own.
+      if ([...games].some((occasion) => occasion.start >= match.end && occasion.end <= end)) continue;
+      addDescribed(
+        nounStart(text, match.start + match.value.articleLength, match.end),
+        end,
+        'a reach into what follows it',
+      );
     }
     for (const mention of inSentence) {
       // "the DNC hack", "the WannaCry attack": a name right before the incident noun.

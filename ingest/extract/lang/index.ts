@@ -69,7 +69,7 @@ export interface LoadedTriggerWords {
 
 export type IncidentConcept = Exclude<
   keyof IncidentVocabulary,
-  'adjectives' | 'months' | 'againstVictim' | 'onVictim' | 'partyMarkers'
+  'adjectives' | 'months' | 'againstVictim' | 'onVictim' | 'partyMarkers' | 'complementEnds'
 >;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
@@ -119,6 +119,7 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'targetNouns',
   'leakedMaterial',
   'elections',
+  'intrusionNouns',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -384,6 +385,8 @@ function loadIncidents(
     victimQuantifiers: concept('victimQuantifiers', incidents.victimQuantifiers),
     leakedMaterial: concept('leakedMaterial', incidents.leakedMaterial),
     elections: concept('elections', incidents.elections),
+    intrusionNouns: concept('intrusionNouns', incidents.intrusionNouns),
+    complementEnds: expanded('incidents.complementEnds', incidents.complementEnds),
     months: expanded('incidents.months', incidents.months),
     againstVictim: expanded('incidents.againstVictim', incidents.againstVictim),
     onVictim: expanded('incidents.onVictim', incidents.onVictim),

@@ -274,6 +274,18 @@ export interface IncidentVocabulary {
    * 2017"); the example's event is the phrase as written, without its article.
    */
   elections: readonly IncidentPattern[];
+  /**
+   * Nouns for a reach into something, with the preposition that opens what they reach into
+   * ("meddling in", "intrusion into", "ingérence dans"): with that complement they designate an
+   * incident of their own ("the meddling in the Harbour elections"), keyed by the phrase;
+   * without it ("an intrusion") they designate none.
+   */
+  intrusionNouns: readonly IncidentPattern[];
+  /**
+   * Words that end such a complement ("which", "with", "was", "qui"): the complement is the
+   * compact noun phrase before the first of them or a punctuation mark, in a few words.
+   */
+  complementEnds: readonly string[];
 }
 
 /** What the extractor must make of a name example: an entity of this type and name. */

@@ -74,4 +74,16 @@ export const incidents = {
   ],
   // Arabic writes the year after the election with "عام": not read yet.
   elections: [],
+  intrusionNouns: [
+    {
+      phrases: ['التدخل|تدخل في'],
+      examples: [
+        {
+          text: 'نفت الحكومة التدخل في الانتخابات البلدية الأخيرة.',
+          expect: { event: 'تدخل في الانتخابات البلدية الأخيرة' },
+        },
+      ],
+    },
+  ],
+  complementEnds: ['التي|الذي|الذين|من|عبر|على|عن|إلى|مع|خلال|بعد|قبل|منذ|حسب|وفق'],
 } as const satisfies IncidentVocabulary;

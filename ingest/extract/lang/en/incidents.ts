@@ -138,4 +138,23 @@ export const incidents = {
       ],
     },
   ],
+  intrusionNouns: [
+    {
+      phrases: ['meddling|interference|intrusion|intrusions in|into', 'outage|blackout in'],
+      examples: [
+        {
+          text: 'Harbour accused Norland of meddling in the last municipal elections with fake accounts.',
+          expect: { event: 'meddling in the last municipal elections' },
+        },
+        {
+          text: 'Last week there was an intrusion into the regional voter database, which exposed names.',
+          expect: { event: 'intrusion into the regional voter database' },
+        },
+      ],
+    },
+  ],
+  complementEnds: [
+    'which|that|who|whose|where|when|while|with|without|by|to|from|for|on|at|of|in|into|as|via|through',
+    'during|since|after|before|and|or|but|was|were|is|are|has|have|had|will|would|could|may|might',
+  ],
 } as const satisfies IncidentVocabulary;

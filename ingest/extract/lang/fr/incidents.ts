@@ -94,4 +94,19 @@ export const incidents = {
       ],
     },
   ],
+  intrusionNouns: [
+    {
+      phrases: ['ingérence|ingérences|intrusion|intrusions dans'],
+      examples: [
+        {
+          text: "Le ministère a accusé Norland d'ingérence dans les dernières élections municipales.",
+          expect: { event: 'ingérence dans les dernières élections municipales' },
+        },
+      ],
+    },
+  ],
+  complementEnds: [
+    'qui|que|qu|dont|où|avec|sans|par|pour|sur|sous|selon|lors|depuis|pendant|avant|après|à|au|aux|en|dans',
+    'et|ou|mais|est|sont|était|étaient|a|ont|avait|avaient|sera',
+  ],
 } as const satisfies IncidentVocabulary;
