@@ -328,6 +328,7 @@ export const triggers = {
     phrases: [
       'imitating|impersonating|impersonates|mimicking|spoofing',
       'posing as',
+      'carried out an impersonation of',
       'imitated|imitates|impersonated|impersonate|mimicked|mimics|spoofed|spoofs',
       'posed|poses|pose|masquerading|masqueraded|masquerades|masquerade as',
     ],
@@ -340,6 +341,10 @@ export const triggers = {
       },
       {
         text: 'In the spring APT35 masqueraded as the BBC to reach journalists.',
+        expect: { source: 'APT35', type: 'IMPERSONATES', target: 'BBC' },
+      },
+      {
+        text: 'APT35 carried out an impersonation of the BBC to reach journalists.',
         expect: { source: 'APT35', type: 'IMPERSONATES', target: 'BBC' },
       },
     ],
