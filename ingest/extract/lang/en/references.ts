@@ -243,7 +243,14 @@ export const references = {
   ],
   campaigns: [
     {
-      phrases: ['the campaign', 'this campaign'],
+      // A report also calls the campaign by the way it reached its victims ("the spear phishing").
+      phrases: [
+        'the campaign',
+        'this campaign',
+        'the|this spear phishing',
+        'the|this spear-phishing',
+        'the|this phishing campaign',
+      ],
       examples: [
         {
           // Threat reports speak of the actor through its campaign.
@@ -254,6 +261,11 @@ export const references = {
           // A campaign named before is the one spoken of, not the last actor named.
           text: 'Analysts followed the Bluefin campaign against shipping firms. Turla was active that year too. This campaign was attributed to APT99.',
           expect: { source: 'Bluefin campaign', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
+        {
+          // The campaign's lures are its actor's, with no incident named before.
+          text: 'Early in 2021 a malicious campaign hit Chilean energy firms. This campaign is likely to be attributed to APT77. The spear phishing carried out an impersonation of Microsoft to offer fake courses.',
+          expect: { source: 'APT77', type: 'IMPERSONATES', target: 'Microsoft' },
         },
       ],
     },

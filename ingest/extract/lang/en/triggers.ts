@@ -328,6 +328,7 @@ export const triggers = {
     phrases: [
       'imitating|impersonating|impersonates|mimicking|spoofing',
       'posing as',
+      'carried out an impersonation of',
       'imitated|imitates|impersonated|impersonate|mimicked|mimics|spoofed|spoofs',
       'posed|poses|pose|masquerading|masqueraded|masquerades|masquerade as',
     ],
@@ -340,6 +341,10 @@ export const triggers = {
       },
       {
         text: 'In the spring APT35 masqueraded as the BBC to reach journalists.',
+        expect: { source: 'APT35', type: 'IMPERSONATES', target: 'BBC' },
+      },
+      {
+        text: 'APT35 carried out an impersonation of the BBC to reach journalists.',
         expect: { source: 'APT35', type: 'IMPERSONATES', target: 'BBC' },
       },
     ],
@@ -482,11 +487,18 @@ export const triggers = {
       'victims include|included',
       'victims have been in',
       'victims were in',
+      // "most of its victims are located in A or in B": where the victims are is where it struck.
+      'victims are|were located|based in',
+      'victims are|were usually|mostly|mainly|often located|based in',
     ],
     examples: [
       {
         text: "APT33's targets have been in Saudi Arabia.",
         expect: { source: 'APT33', type: 'TARGETED', target: 'Saudi Arabia' },
+      },
+      {
+        text: 'APT77 has been active since 2019. Most of its victims are usually located in Portugal.',
+        expect: { source: 'APT77', type: 'TARGETED', target: 'Portugal' },
       },
     ],
   },
