@@ -1110,3 +1110,31 @@ describe('Arabic names given after a description', () => {
     );
   });
 });
+
+describe('occasions in a list of incidents', () => {
+  test('an election is listed through what was done in it, past the tool an incident was told with', () => {
+    const en = relationLines(
+      'Sandworm is thought to be behind the 2020 attacks on Estonia using the Zorba malware, repeated meddling in the 2021 Dutch general election, and the hack of the Bundestag.',
+      'en',
+    );
+    assertHas(en, 'ATTRIBUTED_TO Hack of Estonia -> Sandworm Team suspected []');
+    assertHas(en, 'TARGETED Sandworm Team -> 2021 Dutch general election suspected []');
+    assertHas(en, 'ATTRIBUTED_TO Hack of Bundestag -> Sandworm Team suspected []');
+    assertNone(en, /ATTRIBUTED_TO Zorba/u);
+    const fr = relationLines(
+      "APT28 serait derrière le piratage de TV5Monde, des tentatives d'ingérence dans l'élection présidentielle de 2017 et le piratage de l'AMA.",
+      'fr',
+    );
+    assertHas(fr, 'TARGETED APT28 -> élection présidentielle de 2017 suspected []');
+    assertHas(fr, 'ATTRIBUTED_TO Hack of World Anti-Doping Agency -> APT28 suspected []');
+  });
+
+  test('an election after a name with no list to close is no item', () => {
+    const en = relationLines(
+      'APT28 targeted Estonia, officials said in the 2021 Dutch general election.',
+      'en',
+    );
+    assertHas(en, 'TARGETED APT28 -> Estonia reported []');
+    assertNone(en, /TARGETED APT28 -> 2021/u);
+  });
+});

@@ -1824,11 +1824,18 @@ function coordinated(
 ): ArgumentPair[] {
   const pairs: ArgumentPair[] = [];
   let previous = first[repeated];
+  // Where the text between items starts: past a tool an incident was told with ("the attacks on A
+  // using X, ..."), which is no item of the list.
+  let listedTo = previous.end;
   const preposition = prepositionBefore(text, previous);
   for (const mention of rest) {
-    if (mention.start < previous.end) continue;
-    const separator = text.slice(previous.end, mention.start);
-    if (!joins(separator, preposition)) break;
+    if (mention.start < listedTo) continue;
+    const separator = text.slice(listedTo, mention.start);
+    if (previous.entity.type === 'Event' && listedTo === previous.end && INCIDENT_MEANS.test(separator)) {
+      listedTo = mention.end + (KIND_AFTER_TOOL.exec(text.slice(mention.end))?.[0].length ?? 0);
+      continue;
+    }
+    if (!joinsItem(separator, preposition, mention)) break;
     // "the GRU, Russia's military intelligence agency": a comma with no "and" to come is an
     // apposition. An incident after an incident is the next item of a list that may go on past
     // names the extractor does not know, or the same incident renamed: "behind the hack of A, the
@@ -1844,8 +1851,29 @@ function coordinated(
     if (!pair) break;
     pairs.push(pair);
     previous = mention;
+    listedTo = mention.end;
   }
   return pairs;
+}
+
+/** "the attacks on A using X": the tool an incident item was carried out with, in the item. */
+const INCIDENT_MEANS =
+  /^\s+(?:using|with|avec|au\s+moyen\s+d(?:e|u|es))\s+(?:(?:the|a|an|le|la|les)\s+|l['’])?$/iu;
+/** "using the X malware, ...": the lower-case noun of the tool's kind, before the list goes on. */
+const KIND_AFTER_TOOL = /^\s+\p{Ll}[\p{L}-]*(?=\s*[,،])/u;
+/**
+ * "behind A, various interference efforts in the 2021 election, and the attack on B": an occasion
+ * is listed through what was done in or to it, a few lower-case words and their preposition.
+ */
+const OCCASION_ITEM = new RegExp(
+  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:${LIST_COORDINATORS})\s+)?(?:(?:the|their|its|various|several|les|des|de)\s+)?` +
+    String.raw`(?:[\p{Ll}’'-]+\s+){1,3}(?:in|on|against|during|into|dans|contre|pendant|lors\s+de)\s+(?:(?:the|la|le|les)\s+|l['’])?$`,
+  'u',
+);
+
+/** Whether `separator` joins `mention` to the list as its next item. */
+function joinsItem(separator: string, preposition: string | undefined, mention: EntityMention): boolean {
+  return joins(separator, preposition) || (isOccasion(mention.entity) && OCCASION_ITEM.test(separator));
 }
 
 /**
@@ -1888,7 +1916,7 @@ function listCloses(
   for (const mention of rest) {
     if (mention.start < previous.end) continue;
     const separator = text.slice(previous.end, mention.start);
-    if (!joins(separator, preposition)) return false;
+    if (!joinsItem(separator, preposition, mention)) return false;
     if (LIST_CLOSER.test(separator)) return true;
     previous = mention;
   }
