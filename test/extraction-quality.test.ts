@@ -23,7 +23,7 @@ const RELATION_F1_FLOOR = 0.82;
 // Regression guards on the held-out articles (no rule was tuned on them), and on the claim
 // fields of matched relations: today's figures, rounded down.
 const HELDOUT_ENTITY_F1_FLOOR = 0.88;
-const HELDOUT_RELATION_F1_FLOOR = 0.61;
+const HELDOUT_RELATION_F1_FLOOR = 0.62;
 const MODALITY_ACCURACY_FLOOR = 0.96;
 const CLAIMANT_ACCURACY_FLOOR = 0.94;
 

@@ -40,9 +40,12 @@ const skip = existsSync(CORPUS) ? false : `the real corpus is absent (${CORPUS})
 // told apart by year, references to the last incident); P 0.956, R 0.595 (incidents on victims
 // a text describes, tools used in an attributed incident, victims placed far from their verb,
 // arsenals, teams in apposition after their owner, posts before a name, "reports to",
-// quantified lists, demonyms in an apposition before a name). The product's targets (issue 8) are higher:
+// quantified lists, demonyms in an apposition before a name); P 0.967, R 0.692 (names a text
+// introduces, tables rebuilt across lines, lists of indicators under an actor's lead, the
+// document's subject, places and owners of bodies, incidents designated by a noun and its
+// complement). The product's targets (issue 8) are higher:
 // relations P >= 0.90, R >= 0.75; entity F1 >= 0.85 AnnoCTR, >= 0.80 Wojood, >= 0.70 Europeana.
-const RELATION_FLOORS = { precision: 0.93, recall: 0.58 };
+const RELATION_FLOORS = { precision: 0.95, recall: 0.67 };
 const ENTITY_F1_FLOORS: Record<string, number> = {
   // Raised at F1 0.642 (AnnoCTR) and 0.658 (Europeana): French names, places, state organs;
   // Wojood at 0.87 (Arabic head nouns and given names), then at 0.877 (a given name labelling
@@ -57,8 +60,9 @@ const ENTITY_F1_FLOORS: Record<string, number> = {
   // AnnoCTR at 0.786 and Wojood at 0.894 (state organs before a noun, gang names given to a
   // program, codenames in tool lists; Arabic service bodies, and Wojood's ORG spans of a state's
   // bare name scored as the place, docs/samples.md); at 0.804, 0.900 and 0.758 (words inside
-  // file paths and file names no mentions; "د." a title; organisation heads of 1906 prose).
-  'AnnoCTR (en)': 0.79,
+  // file paths and file names no mentions; "د." a title; organisation heads of 1906 prose);
+  // AnnoCTR at 0.815 (names a report introduces followed through the text).
+  'AnnoCTR (en)': 0.8,
   'Wojood (ar)': 0.89,
   'Europeana (fr)': 0.75,
 };
