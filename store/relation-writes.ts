@@ -14,12 +14,6 @@ import type { StoredRelationHead } from './stored-records.ts';
 /** An edge to write with its summary; `stored` when the store holds it already. */
 export interface RelationWrite extends StoredRelationHead {
   stored: boolean;
-  /**
-   * The stored edge names these first documents already, so they need not be written again: a
-   * busy edge's first documents rarely change, and writing the list on every update cost a
-   * tenth of a grouped write's time on 20,000 bench documents.
-   */
-  firstDocumentsStored?: true;
 }
 
 /** A piece of evidence to write; `storedDocument` when its document was in the store before. */
@@ -33,10 +27,6 @@ export interface RelationWritePlan {
   /** Relations new to the store: their claim nodes are created. */
   newClaims: Pick<RelationRecord, 'id' | 'type' | 'source' | 'target'>[];
   evidence: EvidenceWrite[];
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 /** Stored relations rewritten with the summary of the whole evidence given (after a document
@@ -119,17 +109,7 @@ export async function planRelationWrites(
       : revisitedIds.has(relation.id)
         ? summarizeEvidence(mergeEvidence(previous.get(relation.id) ?? [], relation.evidence), days)
         : extendSummary(head, relation.evidence, days);
-    const write: RelationWrite = {
-      id,
-      type,
-      source,
-      target,
-      modality,
-      ...summary,
-      stored: head !== undefined,
-    };
-    if (head && sameList(head.firstDocuments, summary.firstDocuments)) write.firstDocumentsStored = true;
-    return write;
+    return { id, type, source, target, modality, ...summary, stored: head !== undefined };
   });
   return {
     relations,

@@ -71,10 +71,6 @@ const WRITTEN_DOCUMENT_PROPERTIES = DOCUMENT_PROPERTIES.filter(
 );
 const INGESTED_AT = DOCUMENT_PROPERTIES.filter((spec) => spec.name === 'ingestedAt');
 const WRITTEN_RELATION_PROPERTIES = RELATION_PROPERTIES.filter((spec) => spec.name !== 'id');
-/** What an edge naming the same first documents as before is written with (RelationWrite). */
-const UPDATED_RELATION_PROPERTIES = WRITTEN_RELATION_PROPERTIES.filter(
-  (spec) => spec.name !== 'firstDocuments',
-);
 const WRITTEN_CLAIM_PROPERTIES = CLAIM_PROPERTIES.filter((spec) => spec.name !== 'id');
 /** Offsets identify a piece of evidence within its document and claim; the rest is set. */
 const WRITTEN_EVIDENCE_PROPERTIES = EVIDENCE_PROPERTIES.filter(
@@ -163,7 +159,9 @@ async function writeMentions(
 
 /**
  * Writes relation edges with their summaries: CREATE for those the store does not hold yet, SET
- * on the matched edge for the others.
+ * on the matched edge for the others. The whole summary is set, first documents included even
+ * where they did not change: leaving them out split an update into two statements, and the
+ * second statement cost as much as writing the unchanged lists (docs/benchmarks.md).
  */
 export async function writeRelations(
   session: Session,
@@ -171,22 +169,15 @@ export async function writeRelations(
   typeOf: ReadonlyMap<string, EntityType>,
 ) {
   const key = (relation: RelationWrite) =>
-    [
-      relation.type,
-      typeOf.get(relation.source),
-      typeOf.get(relation.target),
-      relation.stored,
-      relation.firstDocumentsStored === true,
-    ].join(' ');
+    [relation.type, typeOf.get(relation.source), typeOf.get(relation.target), relation.stored].join(' ');
   for (const group of groupBy(records, key).values()) {
     const first = group[0];
     if (!first) continue;
-    const written = first.firstDocumentsStored ? UPDATED_RELATION_PROPERTIES : WRITTEN_RELATION_PROPERTIES;
     const rows = group.map((relation) => ({
       source: relation.source,
       target: relation.target,
       id: relation.id,
-      ...encodeRow(written, { ...relation }),
+      ...encodeRow(WRITTEN_RELATION_PROPERTIES, { ...relation }),
     }));
     const source = `(a${label(typeOf.get(first.source) ?? '')} {id: r.source})`;
     const target = `(b${label(typeOf.get(first.target) ?? '')} {id: r.target})`;
@@ -198,7 +189,7 @@ export async function writeRelations(
            ? `MATCH ${source}-[e${edge}]->${target} WHERE e.id = r.id`
            : `MATCH ${source} MATCH ${target} CREATE (a)-[e${edge} {id: r.id}]->(b)`
        }
-       SET ${setClause('e', 'r', written)}`,
+       SET ${setClause('e', 'r', WRITTEN_RELATION_PROPERTIES)}`,
       { rows },
     );
   }
