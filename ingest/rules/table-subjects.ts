@@ -25,9 +25,10 @@
  *   does" are units of the row's body (PART_OF).
  */
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
-import { PACKS } from '../extract/lang/index.ts';
+import { connectiveWords, PACKS } from '../extract/lang/index.ts';
 import { findPipeTables, type PipeTable, type TableCell } from '../tables.ts';
 import type { Span } from '../types.ts';
+import { alternation } from './patterns.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { wordsBetween } from './text.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
@@ -64,7 +65,10 @@ const VICTIM_PASSIVES = new PhraseMatcher(
 /** What a row's subject may be the attacker of. */
 const VICTIM_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Location', 'Person']);
 /** The agent a passive names after it ("by X", "par X"), who is then the attacker, not the row's subject. */
-const AGENT = /(?<![\p{L}])(?:by|par)\s/iu;
+const AGENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(connectiveWords('agentPrepositions'))})\s`,
+  'iu',
+);
 
 /**
  * Head nouns of the packs' references to actors, malware, incidents and campaigns: what opens a

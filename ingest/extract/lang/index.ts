@@ -550,12 +550,12 @@ export function connectiveWords(kind: keyof ConnectiveVocabulary): string[] {
   return [...new Set(PACKS.flatMap((pack) => pack.connectives[kind]))];
 }
 
-/** Every language's capitalised words that are never names. */
 /** Every pack's headings of a list of works cited, in lower case. */
 export function referenceHeadings(): string[] {
   return PACKS.flatMap((pack) => pack.referenceHeadings.map((heading) => heading.toLowerCase()));
 }
 
+/** Every language's capitalised words that are never names. */
 export function capitalisedFunctionWords(): ReadonlySet<string> {
   return new Set(PACKS.flatMap((pack) => pack.capitalisedFunctionWords));
 }
