@@ -4,7 +4,9 @@
  * phrase (a list of places goes on with "and"), so "in" is no verb's complement of time or place
  * for the sentence: a name of a year, a date or a common noun after "in" is no place.
  */
+import { connectiveWords } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
+import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
 
 /** "in", "في", "à": nothing else between the organisation and the place. */
@@ -12,7 +14,10 @@ const IN_BETWEEN = /^\s+(?:in|à|في)\s+$/u;
 /** Arabic glues "ب" (in) to the place: "بموسكو". */
 const ARABIC_GLUED = /^\s+[ب]$/u;
 /** After the place: the phrase ends. */
-const PHRASE_END = /^\s*(?:[,.;:)،؛]|$|\s(?:and|et|و)\s)/u;
+const PHRASE_END = new RegExp(
+  String.raw`^\s*(?:[,.;:)،؛]|$|\s(?:${alternation(connectiveWords('listCoordinators'))})\s)`,
+  'u',
+);
 
 export interface OrganisationPlacement {
   organisation: EntityMention;

@@ -7,8 +7,9 @@
  * The participles are the packs' `enumerations.ownershipCompounds`.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
-import { PACKS } from '../extract/lang/index.ts';
+import { connectiveWords, PACKS } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
+import { alternation } from './patterns.ts';
 import { escapeRegExp } from './text.ts';
 import type { EntityMention } from './types.ts';
 
@@ -25,7 +26,10 @@ const INDICATOR_TYPES: ReadonlySet<EntityType> = new Set(['Domain', 'Url', 'Emai
  */
 const TO_FIRST_INDICATOR = /^\s+(?:[\p{L}\p{N}&/-]+\s+){0,3}(?:[\p{L}\p{N}&/-]+,?\s+)?$/u;
 /** Between two indicators of one list. */
-const BETWEEN_LISTED = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u;
+const BETWEEN_LISTED = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:(?:${alternation(connectiveWords('listCoordinators'))})\s+)?$`,
+  'u',
+);
 
 export interface OwnedIndicator {
   actor: EntityMention;
