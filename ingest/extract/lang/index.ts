@@ -58,6 +58,11 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   };
 }
 
+/** The connectives whose examples are relations, and those whose examples are claims. */
+type RelationConnective =
+  'listCoordinators' | 'listQuantifiers' | 'recipientPrepositions' | 'clauseClitics' | 'clauseOpeners';
+type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs';
+
 /** One language's words for a relation trigger, every shorthand expanded. */
 export interface LoadedTriggerWords {
   phrases: readonly string[];
@@ -169,6 +174,18 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       }
     }
   };
+  // Connectives whose examples are relations (lists, parties, clause openings) or claims (agents
+  // and self pronouns of a speaker): each concept's examples checked, its phrases expanded.
+  const relationConnective = (kind: RelationConnective) =>
+    pack.connectives[kind].flatMap((pattern) => {
+      for (const example of pattern.examples) checkRelationExample(where, `connectives.${kind}`, example);
+      return expanded(`connectives.${kind}`, pattern.phrases);
+    });
+  const claimConnective = (kind: ClaimConnective) =>
+    pack.connectives[kind].flatMap((pattern) => {
+      checkExamples(`connectives.${kind}`, pattern.examples);
+      return expanded(`connectives.${kind}`, pattern.phrases);
+    });
   const seen = new Map<string, string>();
   const concept = (name: keyof LanguagePack['claims'], patterns: readonly ClaimPattern[]): string[] => {
     if (patterns.length === 0) throw new Error(`${where}, claims.${name}: no patterns`);
@@ -212,43 +229,14 @@ export function loadPack(pack: LanguagePack): LoadedPack {
     references: loadReferences(pack, expanded),
     tables: loadTables(pack, expanded),
     connectives: {
-      listCoordinators: pack.connectives.listCoordinators.flatMap((pattern) => {
-        for (const example of pattern.examples)
-          checkRelationExample(where, 'connectives.listCoordinators', example);
-        return expanded('connectives.listCoordinators', pattern.phrases);
-      }),
-      listQuantifiers: pack.connectives.listQuantifiers.flatMap((pattern) => {
-        for (const example of pattern.examples)
-          checkRelationExample(where, 'connectives.listQuantifiers', example);
-        return expanded('connectives.listQuantifiers', pattern.phrases);
-      }),
-      agentPrepositions: pack.connectives.agentPrepositions.flatMap((pattern) => {
-        checkExamples('connectives.agentPrepositions', pattern.examples);
-        return expanded('connectives.agentPrepositions', pattern.phrases);
-      }),
-      selfPronouns: pack.connectives.selfPronouns.flatMap((pattern) => {
-        checkExamples('connectives.selfPronouns', pattern.examples);
-        return expanded('connectives.selfPronouns', pattern.phrases);
-      }),
-      selfPronounVerbs: pack.connectives.selfPronounVerbs.flatMap((pattern) => {
-        checkExamples('connectives.selfPronounVerbs', pattern.examples);
-        return expanded('connectives.selfPronounVerbs', pattern.phrases);
-      }),
-      recipientPrepositions: pack.connectives.recipientPrepositions.flatMap((pattern) => {
-        for (const example of pattern.examples)
-          checkRelationExample(where, 'connectives.recipientPrepositions', example);
-        return expanded('connectives.recipientPrepositions', pattern.phrases);
-      }),
-      clauseClitics: pack.connectives.clauseClitics.flatMap((pattern) => {
-        for (const example of pattern.examples)
-          checkRelationExample(where, 'connectives.clauseClitics', example);
-        return expanded('connectives.clauseClitics', pattern.phrases);
-      }),
-      clauseOpeners: pack.connectives.clauseOpeners.flatMap((pattern) => {
-        for (const example of pattern.examples)
-          checkRelationExample(where, 'connectives.clauseOpeners', example);
-        return expanded('connectives.clauseOpeners', pattern.phrases);
-      }),
+      listCoordinators: relationConnective('listCoordinators'),
+      listQuantifiers: relationConnective('listQuantifiers'),
+      agentPrepositions: claimConnective('agentPrepositions'),
+      selfPronouns: claimConnective('selfPronouns'),
+      selfPronounVerbs: claimConnective('selfPronounVerbs'),
+      recipientPrepositions: relationConnective('recipientPrepositions'),
+      clauseClitics: relationConnective('clauseClitics'),
+      clauseOpeners: relationConnective('clauseOpeners'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
