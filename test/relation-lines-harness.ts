@@ -27,3 +27,14 @@ export function assertHas(lines: readonly string[], expected: string): void {
 export function assertNone(lines: readonly string[], pattern: RegExp): void {
   assert.ok(!lines.some((line) => pattern.test(line)), `unexpected ${pattern} in:\n${lines.join('\n')}`);
 }
+
+/** The confidence of the relation "TYPE source -> target" the rules extract from one text. */
+export function confidenceOf(text: string, lang: LanguageTag, line: string): number {
+  const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
+  const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+  const relation = result.relations.find(
+    (found) => `${found.type} ${nameOf.get(found.source)} -> ${nameOf.get(found.target)}` === line,
+  );
+  assert.ok(relation, `expected "${line}" from: ${text}`);
+  return relation.confidence;
+}

@@ -1,20 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LanguageTag } from '../../graph-schema/model.ts';
-import { splitSentences } from '../sentences.ts';
 import { REFERENCE_STRENGTH } from './relations.ts';
-import { extractWithRules } from './index.ts';
-import { assertHas, assertNone, relationLines } from '../../test/relation-lines-harness.ts';
-
-function confidenceOf(text: string, lang: LanguageTag, line: string): number {
-  const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
-  const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
-  const relation = result.relations.find(
-    (found) => `${found.type} ${nameOf.get(found.source)} -> ${nameOf.get(found.target)}` === line,
-  );
-  assert.ok(relation, `expected "${line}" from: ${text}`);
-  return relation.confidence;
-}
+import { assertHas, assertNone, confidenceOf, relationLines } from '../../test/relation-lines-harness.ts';
 
 describe('the subject a first sentence defines', () => {
   test('an incident named in the lead is what "the robbery" stands for, past another name', () => {
