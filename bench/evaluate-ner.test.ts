@@ -121,6 +121,28 @@ describe('NER gold readers', () => {
     assert.deepEqual(spansOf(set), [['ThreatActor APT28', 'Malware Zebrocy', 'Organization Intel 471']]);
     assert.deepEqual(neutralOf(set), [['APT28']]);
   });
+
+  test('AnnoCTR: a span of a label we do not model leaves the actor and malware inside it unscored', () => {
+    const text = '| T1193 | Spearphishing | Sofacy sends mail |\n';
+    write('texts/en/001_a.txt', text);
+    write(
+      'index.json',
+      JSON.stringify([{ file: 'texts/en/001_a.txt', annoctr_doc_id: 'doc-a', annoctr_split: 'train' }]),
+    );
+    const tokens = ['|', 'T1193', '|', 'Spearphishing', '|', 'Sofacy', 'sends', 'mail', '|'];
+    const sentence = {
+      id: 'doc-a__s0000',
+      tokens,
+      ne_tags: tokens.map(() => 'O'),
+      ce_tags: tokens.map((_, index) => (index === 0 ? 'B-TECHNIQUE' : 'I-TECHNIQUE')),
+    };
+    write('ner/annoctr-en/ner_json/doc-a.json', `${JSON.stringify(sentence)}\n`);
+    const [doc] = readAnnoCtr(root).documents;
+    assert.deepEqual(doc?.spans, []);
+    assert.deepEqual(doc?.unannotatedRegions, [
+      { start: 0, end: text.indexOf('\n'), types: ['ThreatActor', 'Malware'] },
+    ]);
+  });
 });
 
 describe('entity scoring', () => {
@@ -156,6 +178,7 @@ describe('entity scoring', () => {
           ],
           neutral: [at('Paris')],
           unannotated: [],
+          unannotatedRegions: [],
         },
       ],
     };
@@ -190,5 +213,55 @@ describe('entity scoring', () => {
     );
     assert.deepEqual(result.errors[0]?.spurious, ['Organization Sofacy']);
     assert.deepEqual(result.errors[0]?.missed, ['ThreatActor Sofacy']);
+  });
+
+  test('an unannotated region excuses predictions of its types inside it, and only those', () => {
+    const text = 'Fancy Bear wrote. | T1 | Sofacy mails via Gmail |';
+    const at = (surface: string) => ({
+      start: text.indexOf(surface),
+      end: text.indexOf(surface) + surface.length,
+    });
+    const row = { start: text.indexOf('|'), end: text.length };
+    const set: NerSet = {
+      name: 'toy',
+      lang: 'en',
+      scoredTypes: { ThreatActor: 'ThreatActor', Organization: 'Organization' },
+      unplacedTokens: 0,
+      documents: [
+        {
+          id: 'toy',
+          text,
+          spans: [],
+          neutral: [],
+          unannotated: [],
+          unannotatedRegions: [{ ...row, types: ['ThreatActor'] }],
+        },
+      ],
+    };
+    const predicted: Array<[string, EntityType]> = [
+      ['Fancy Bear', 'ThreatActor'],
+      ['Sofacy', 'ThreatActor'],
+      ['Gmail', 'Organization'],
+    ];
+    const batch: GraphBatch = {
+      documents: [{ id: 'd', uri: 'toy', title: '', lang: 'en', text }],
+      entities: predicted.map(([name, type], index) => ({
+        id: `e${index}`,
+        type,
+        name,
+        aliases: [name],
+        externalIds: [],
+        mergeReasons: [],
+      })),
+      mentions: predicted.map(([name], index) => ({
+        entityId: `e${index}`,
+        documentId: 'd',
+        surface: name,
+        ...at(name),
+      })),
+      relations: [],
+    };
+    const result = evaluateNerSet(set, () => batch);
+    assert.deepEqual(result.errors[0]?.spurious, ['ThreatActor Fancy Bear', 'Organization Gmail']);
   });
 });

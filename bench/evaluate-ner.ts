@@ -113,7 +113,12 @@ export function evaluateNerSet(
     const gold = doc.spans.filter((span) => kept[span.start] === 1 && kept[span.end - 1] === 1);
     droppedSpans += doc.spans.length - gold.length;
     const predicted = predictedSpans(batch, set.scoredTypes, origin).filter(
-      (span) => !doc.unannotated.includes(span.type),
+      (span) =>
+        !doc.unannotated.includes(span.type) &&
+        !doc.unannotatedRegions.some(
+          (region) =>
+            region.types.includes(span.type) && region.start <= span.start && span.end <= region.end,
+        ),
     );
     const result = matchSpans(doc, gold, predicted);
     for (const pair of result.matched) {

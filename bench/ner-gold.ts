@@ -28,6 +28,12 @@ export interface NerDocument {
   neutral: Array<{ start: number; end: number }>;
   /** Types this document's gold does not annotate at all: predictions of them are not scored. */
   unannotated: readonly EntityType[];
+  /**
+   * Stretches where the gold had no room for some types: a flat layer gives each token one tag,
+   * so a name inside a longer span of another label could not be tagged. Predictions of those
+   * types lying inside one are not scored.
+   */
+  unannotatedRegions: Array<{ start: number; end: number; types: readonly EntityType[] }>;
 }
 
 export interface NerSet {
@@ -230,7 +236,8 @@ export function readAnnoCtr(corpusRoot: string): NerSet {
       layers.ne.push(SENTENCE_BREAK);
       layers.ce.push(SENTENCE_BREAK);
     }
-    const cyber = toGold(decodeTags(layers.ce), ANNOCTR_LABELS.ce);
+    const cyberSpans = decodeTags(layers.ce);
+    const cyber = toGold(cyberSpans, ANNOCTR_LABELS.ce);
     const general = toGold(decodeTags(layers.ne), ANNOCTR_LABELS.ne);
     const overlapsCyber = (span: { start: number; end: number }) =>
       [...cyber.spans, ...cyber.neutral].some((other) => other.start < span.end && span.start < other.end);
@@ -241,6 +248,11 @@ export function readAnnoCtr(corpusRoot: string): NerSet {
         spans: [...cyber.spans, ...general.spans.filter((span) => !overlapsCyber(span))],
         neutral: [...cyber.neutral, ...general.neutral, ...general.spans.filter(overlapsCyber)],
         unannotated: entry.annoctr_split === GENERAL_LAYER_ONLY_SPLIT ? CYBER_LAYER_TYPES : [],
+        // A whole ATT&CK table row tagged TECHNIQUE ("| T1193 | Spearphishing | X sends …")
+        // leaves no tag for the actor named in it: the cyber layer is flat.
+        unannotatedRegions: cyberSpans
+          .filter((span) => !Object.hasOwn(ANNOCTR_LABELS.ce, span.label))
+          .map((span) => ({ start: span.start, end: span.end, types: CYBER_LAYER_TYPES })),
       },
     ];
   });
@@ -266,7 +278,7 @@ function tokenLinesDocument(
     ...(offsets[position] ?? { start: 0, end: 0 }),
     tags: fields.slice(1),
   }));
-  return { id, text, ...toGold(decodeTags(placed), labels), unannotated: [] };
+  return { id, text, ...toGold(decodeTags(placed), labels), unannotated: [], unannotatedRegions: [] };
 }
 
 /** Wojood: one document per sentence (they are unrelated sentences), tokens joined with spaces. */
