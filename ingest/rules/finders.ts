@@ -16,6 +16,7 @@ import { acronymsOfTerms, findAcronymLinks, type AcronymLink } from './acronyms.
 import { colonListCandidates } from './colon-lists.ts';
 import { findEmbassies } from './embassies.ts';
 import { findWrittenPaths, insideWrittenPath } from './written-paths.ts';
+import { findLinkTitles } from './markdown-links.ts';
 import { findStateBodies } from './names-states.ts';
 import { findHeadlineRegions, type HeadlineRegions } from './headlines.ts';
 import { findIntroducedNames, mentionsOfIntroducedNames } from './introduced-names.ts';
@@ -43,6 +44,8 @@ export interface DocumentScan extends ExtractionInput {
   units: readonly Candidate[];
   /** File paths, file names and web addresses, whose words name no entity (./written-paths.ts). */
   writtenPaths: readonly Span[];
+  /** Titles of Markdown links, tooltips rather than words of the text (./markdown-links.ts). */
+  linkTitles: readonly Span[];
 }
 
 export function scanDocument(input: ExtractionInput): DocumentScan {
@@ -60,6 +63,7 @@ export function scanDocument(input: ExtractionInput): DocumentScan {
     acronyms: findAcronymLinks(text),
     units: findUnits(text),
     writtenPaths: findWrittenPaths(text),
+    linkTitles: findLinkTitles(text),
   };
 }
 
@@ -105,7 +109,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
 
 /**
  * Every finder's candidates outside headline lists, less the names a demonym covers and the
- * words of file paths and file names.
+ * words of file paths and file names, and the titles of links.
  */
 export function findCandidates(scan: DocumentScan): Candidate[] {
   const coveredByDemonym = demonymCovering(scan.demonyms);
@@ -117,7 +121,9 @@ export function findCandidates(scan: DocumentScan): Candidate[] {
       // "%appdata%\Vendor\Word\Main.dotm", "Vendor.Photos.exe": folders and files, not names.
       .filter(
         (candidate) => candidate.source === 'indicator' || !insideWrittenPath(scan.writtenPaths, candidate),
-      );
+      )
+      // '[Follow](https://… "Follow on Quillnet")': a link's tooltip is no sentence of the text.
+      .filter((candidate) => !scan.linkTitles.some((title) => overlaps(title, candidate)));
   const found = kept(CANDIDATE_FINDERS.flatMap((finder) => finder.find(scan)));
   // A name the text gives what it reports is that thing wherever the text writes it.
   return [...found, ...kept(mentionsOfIntroducedNames(scan.text, found))];

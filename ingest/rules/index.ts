@@ -98,6 +98,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     (name) =>
       scan.outsideLists(name) &&
       !insideWrittenPath(scan.writtenPaths, name) &&
+      !scan.linkTitles.some((title) => overlaps(title, name)) &&
       spanIndexAt(selected, name.start) < 0 &&
       spanIndexAt(selected, name.end - 1) < 0 &&
       within(selected, name).length === 0,
