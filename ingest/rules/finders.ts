@@ -12,7 +12,7 @@ import { capitalisedFunctionWords } from '../extract/lang/index.ts';
 import { findIndicators } from '../indicators/index.ts';
 import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
-import { acronymsOfTerms, findAcronymLinks, type AcronymLink } from './acronyms.ts';
+import { acronymsOfTerms, findAcronymLinks, writtenInPlural, type AcronymLink } from './acronyms.ts';
 import { colonListCandidates } from './colon-lists.ts';
 import { findEmbassies } from './embassies.ts';
 import { findWrittenPaths, insideWrittenPath } from './written-paths.ts';
@@ -156,8 +156,8 @@ function actorNameDescribedAsBody(text: string, mention: GazetteerMention): bool
 
 /**
  * Gazetteer matches less demonyms and less the organisations' acronyms the text spells out as
- * a term: a report that writes "indicators of compromise (IOC)" means no Olympic committee by
- * "IOC". Places and actors keep theirs: "Republic" and "Brokers" head no body, yet
+ * a term or puts in the plural: a report that writes "indicators of compromise (IOC)" or "the
+ * URL IOCs" means no Olympic committee by "IOC". Places and actors keep theirs: "Republic" and "Brokers" head no body, yet
  * "Democratic People's Republic of Korea (DPRK)" and "The Shadow Brokers (TSB)" name them.
  */
 function withoutSpelledTerms(text: string, gazetteer: readonly GazetteerMention[]): GazetteerMention[] {
@@ -166,9 +166,10 @@ function withoutSpelledTerms(text: string, gazetteer: readonly GazetteerMention[
     mention.entry.type === 'Organization' && ALL_CAPS.test(mention.surface);
   if (!matches.some(acronym)) return matches;
   const terms = acronymsOfTerms(text);
-  return terms.size === 0
-    ? matches
-    : matches.filter((mention) => !acronym(mention) || !terms.has(mention.surface));
+  return matches.filter(
+    (mention) =>
+      !acronym(mention) || (!terms.has(mention.surface) && !writtenInPlural(text, mention.surface)),
+  );
 }
 
 const FUNCTION_WORDS = capitalisedFunctionWords();
