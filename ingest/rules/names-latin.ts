@@ -369,11 +369,36 @@ export interface TentativeName extends Span {
 export interface LatinNames {
   candidates: Candidate[];
   tentative: TentativeName[];
+  /**
+   * Two or three title-case words no cue typed, kept only if, written together, they are a
+   * one-word name in CamelCase typed elsewhere ("the Quillspy Suite panel" for "QuillspySuite").
+   */
+  spaced: TentativeName[];
+}
+
+/** "Quillspy Suite": words of a name in CamelCase written apart, one space between them. */
+const SPACED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const MAX_SPACED_WORDS = 3;
+
+function spacedName(text: string, sequence: readonly Token[]): TentativeName | undefined {
+  const first = sequence[0];
+  const last = sequence.at(-1);
+  if (!first || !last || sequence.length < 2 || sequence.length > MAX_SPACED_WORDS) return undefined;
+  const apart = sequence.every(
+    (token, index) =>
+      SPACED_WORD.test(token.text) &&
+      (index === 0 || text[token.start - 1] === ' ') &&
+      (index === 0 || sequence[index - 1]?.end === token.start - 1),
+  );
+  return apart
+    ? { start: first.start, end: last.end, surface: text.slice(first.start, last.end) }
+    : undefined;
 }
 
 export function findLatinNames(text: string, sentences: readonly Sentence[]): LatinNames {
   const candidates: Candidate[] = [];
   const tentative: TentativeName[] = [];
+  const spaced: TentativeName[] = [];
   const known = new Map<string, boolean>();
   const isCommonWord = (word: string) => {
     const lower = word.toLowerCase();
@@ -406,6 +431,9 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
           !isCommonWord(sequence[0].text))
       ) {
         tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
+      } else {
+        const apart = spacedName(text, sequence);
+        if (apart) spaced.push(apart);
       }
     }
     for (const match of matchesOf(STREET, sentence.text)) {
@@ -433,7 +461,7 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
       });
     }
   }
-  return { candidates, tentative };
+  return { candidates, tentative, spaced };
 }
 
 /** Heads of a body named by its remits ("Ministry of Security and Intelligence", "Department of Energy and Climate"). */

@@ -31,3 +31,28 @@ describe('a known gang named by its program', () => {
     assert.deepEqual(typesOf('The LockBit ransomware encrypted the servers.', 'LockBit'), ['ThreatActor']);
   });
 });
+
+describe('a CamelCase name written apart', () => {
+  const mentionsOf = (text: string, name: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') })
+      .entities.filter((entity) => entity.name === name)
+      .flatMap((entity) => entity.mentions.map((mention) => `${entity.type}:${mention.surface}`));
+
+  test('its words written apart elsewhere are the same program', () => {
+    const text =
+      'One tool in the leak was called QuillspySuite, a remote access and information stealing malware. ' +
+      'A screenshot shows the Quillspy Suite control panel.';
+    assert.deepEqual(mentionsOf(text, 'QuillspySuite'), ['Malware:QuillspySuite', 'Malware:Quillspy Suite']);
+  });
+
+  test('words that spell a name in one word without an inner capital, or spell none, are no mention', () => {
+    const lower =
+      'One tool in the leak was called Quillspysuite, a remote access malware. ' +
+      'A screenshot shows the Quillspy Suite control panel.';
+    assert.deepEqual(mentionsOf(lower, 'Quillspysuite'), ['Malware:Quillspysuite']);
+    const other =
+      'One tool in the leak was called QuillspySuite, a remote access malware. ' +
+      'A screenshot shows the Quillspy Panel control panel.';
+    assert.deepEqual(mentionsOf(other, 'QuillspySuite'), ['Malware:QuillspySuite']);
+  });
+});
