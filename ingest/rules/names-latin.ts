@@ -376,6 +376,13 @@ export interface LatinNames {
   spaced: TentativeName[];
 }
 
+/**
+ * The capitalised word after a slash that follows another ("Ravenfox/Quillbot"): kept, as a
+ * tentative name, if the text names it elsewhere. Words in addresses and paths are dropped later.
+ */
+const SLASHED_NAME =
+  /(?<=(?<![\p{L}\p{M}\p{N}/.:_-])\p{Lu}[\p{L}\p{M}\p{N}]*\/)\p{Lu}[\p{L}\p{M}\p{N}]*(?![\p{L}\p{M}\p{N}/.:_-])/gu;
+
 /** "Quillspy Suite": words of a name in CamelCase written apart, one space between them. */
 const SPACED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const MAX_SPACED_WORDS = 3;
@@ -435,6 +442,12 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
         const apart = spacedName(text, sequence);
         if (apart) spaced.push(apart);
       }
+    }
+    // "the Ravenfox/Quillbot attack": names written one for the other, joined by a slash; the
+    // word after the slash starts no word of the scan (paths and addresses hold slashes).
+    for (const match of matchesOf(SLASHED_NAME, sentence.text)) {
+      const start = sentence.start + match.index;
+      tentative.push({ start, end: start + match[0].length, surface: match[0] });
     }
     for (const match of matchesOf(STREET, sentence.text)) {
       const start = sentence.start + match.index;

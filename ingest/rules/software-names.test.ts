@@ -56,3 +56,31 @@ describe('a CamelCase name written apart', () => {
     assert.deepEqual(mentionsOf(other, 'QuillspySuite'), ['Malware:QuillspySuite']);
   });
 });
+
+describe('names joined by a slash', () => {
+  const mentionsOf = (text: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities.flatMap((entity) =>
+      entity.mentions.map(
+        (mention) => `${entity.type}:${text.slice(mention.start, mention.end)}@${mention.start}`,
+      ),
+    );
+
+  test('a name the text types elsewhere is a mention after a slash too', () => {
+    const text =
+      'The actor dropped the Quillbot backdoor in March. Analysts tied the Ravenfox/Quillbot activity to it.';
+    assert.ok(
+      mentionsOf(text).includes(`Malware:Quillbot@${text.indexOf('Quillbot', 60)}`),
+      mentionsOf(text).join(', '),
+    );
+  });
+
+  test('in a web address, or for a word named nowhere else, the slash joins no name', () => {
+    const address =
+      'The actor dropped the Quillbot backdoor. See https://example.com/Reports/Quillbot for more.';
+    assert.deepEqual(
+      mentionsOf(address).filter((mention) => mention.startsWith('Malware:')),
+      [`Malware:Quillbot@${address.indexOf('Quillbot')}`],
+    );
+    assert.deepEqual(mentionsOf('Analysts tied the Ravenfox/Quillbot activity to it.'), []);
+  });
+});
