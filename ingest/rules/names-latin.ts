@@ -377,11 +377,12 @@ export interface LatinNames {
 }
 
 /**
- * The capitalised word after a slash that follows another ("Ravenfox/Quillbot"): kept, as a
- * tentative name, if the text names it elsewhere. Words in addresses and paths are dropped later.
+ * The capitalised word after a slash or an underscore (escaped in Markdown) that follows another
+ * ("Ravenfox/Quillbot", "Decrypted\\_Quillbot"): kept, as a tentative name, if the text names it
+ * elsewhere. Words in addresses and paths are dropped later.
  */
 const SLASHED_NAME =
-  /(?<=(?<![\p{L}\p{M}\p{N}/.:_-])\p{Lu}[\p{L}\p{M}\p{N}]*\/)\p{Lu}[\p{L}\p{M}\p{N}]*(?![\p{L}\p{M}\p{N}/.:_-])/gu;
+  /(?<=(?<![\p{L}\p{M}\p{N}/.:_\\-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:\/|\\?_))\p{Lu}[\p{L}\p{M}\p{N}]*(?![\p{L}\p{M}\p{N}/.:_\\-])/gu;
 
 /** "Quillspy Suite": words of a name in CamelCase written apart, one space between them. */
 const SPACED_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -443,8 +444,8 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
         if (apart) spaced.push(apart);
       }
     }
-    // "the Ravenfox/Quillbot attack": names written one for the other, joined by a slash; the
-    // word after the slash starts no word of the scan (paths and addresses hold slashes).
+    // "the Ravenfox/Quillbot attack", "the Decrypted_Quillbot sample": a name joined to a word by
+    // a slash or an underscore starts no word of the scan (paths and addresses hold them).
     for (const match of matchesOf(SLASHED_NAME, sentence.text)) {
       const start = sentence.start + match.index;
       tentative.push({ start, end: start + match[0].length, surface: match[0] });

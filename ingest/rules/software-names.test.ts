@@ -57,7 +57,7 @@ describe('a CamelCase name written apart', () => {
   });
 });
 
-describe('names joined by a slash', () => {
+describe('names joined by a slash or an underscore', () => {
   const mentionsOf = (text: string) =>
     extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities.flatMap((entity) =>
       entity.mentions.map(
@@ -72,6 +72,16 @@ describe('names joined by a slash', () => {
       mentionsOf(text).includes(`Malware:Quillbot@${text.indexOf('Quillbot', 60)}`),
       mentionsOf(text).join(', '),
     );
+  });
+
+  test('so is one an underscore joins, escaped in Markdown or not', () => {
+    for (const joined of ['Decrypted\\_Quillbot', 'Decrypted_Quillbot']) {
+      const text = `The actor dropped the Quillbot backdoor in March. **${joined} sample** (run.ps1)`;
+      assert.ok(
+        mentionsOf(text).includes(`Malware:Quillbot@${text.indexOf('Quillbot', 60)}`),
+        mentionsOf(text).join(', '),
+      );
+    }
   });
 
   test('in a web address, or for a word named nowhere else, the slash joins no name', () => {
