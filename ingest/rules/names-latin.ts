@@ -378,7 +378,7 @@ export interface LatinNames {
 
 /**
  * The capitalised word after a slash or an underscore (escaped in Markdown) that follows another
- * ("Ravenfox/Quillbot", "Decrypted\\_Quillbot"): kept, as a tentative name, if the text names it
+ * ("Ravenfox/Quillbot", "Decrypted\_Quillbot"): kept, as a tentative name, if the text names it
  * elsewhere. Words in addresses and paths are dropped later.
  */
 const SLASHED_NAME =
