@@ -123,6 +123,8 @@ const CIVILITY_LIST_CHARS = 240;
 /** How far back a list of victims or tools is read for the words that open it. */
 const VICTIM_LIST_CHARS = 140;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'GmbH', 'AG', 'PLC', 'SARL', 'SAS']);
+/** Legal forms shortened from a word, whose dot is theirs ("Inc."); after "GmbH" a dot ends the sentence. */
+const ABBREVIATED_LEGAL_FORMS = new Set(['Inc', 'Corp', 'Co', 'Ltd']);
 /** A legal form after another, as in "Co., Ltd.". */
 const SECOND_LEGAL_FORM = /^,?[ \u00a0](?:Ltd|Inc|LLC|Corp|PLC)\.?(?![\p{L}])/u;
 /** Titles and role nouns of one word: "Prime Minister", "Chief Engineer" name a post, not a person. */
@@ -880,7 +882,7 @@ function typeName(
     // "Acme Corp": the company is named without its legal form, but the mention spans it, so
     // that what follows the name ("Acme Corp, a Taiwanese company") is read from after it.
     const named = candidate('Organization', 'cue: company suffix', beforeLast.end);
-    const formEnd = last.end + (text[last.end] === '.' ? 1 : 0);
+    const formEnd = last.end + (text[last.end] === '.' && ABBREVIATED_LEGAL_FORMS.has(last.text) ? 1 : 0);
     // "Gravel Co., Ltd.": a second legal form after the first.
     const end = formEnd + (SECOND_LEGAL_FORM.exec(text.slice(formEnd, formEnd + 12))?.[0].length ?? 0);
     return { ...named, end, surface: text.slice(first.start, end) };

@@ -70,6 +70,12 @@ describe('Latin names', () => {
       ),
       ['Organization:Brightline:Brightline Inc.', 'Organization:Gravel:Gravel Co., Ltd.'],
     );
+    // A legal form that is no abbreviation takes no dot: it ends the sentence.
+    const closing = 'The report was written for Quarkwell GmbH. It was published in May.';
+    assert.deepEqual(
+      findLatinNames(closing, splitSentences(closing, 'en')).candidates.map((c) => `${c.name}:${c.surface}`),
+      ['Quarkwell:Quarkwell GmbH'],
+    );
     assert.deepEqual(latin("Hier, la Commission nationale de l'informatique a appelé au calme."), [
       "Organization:Commission nationale de l'informatique",
     ]);
