@@ -11,6 +11,7 @@ import type { ExtractionInput } from '../extractor.ts';
 import { capitalisedFunctionWords } from '../extract/lang/index.ts';
 import { findIndicators } from '../indicators/index.ts';
 import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.ts';
+import { boldHeaderCells } from '../tables.ts';
 import type { Span } from '../types.ts';
 import { acronymsOfTerms, findAcronymLinks, writtenInPlural, type AcronymLink } from './acronyms.ts';
 import { colonListCandidates } from './colon-lists.ts';
@@ -46,6 +47,8 @@ export interface DocumentScan extends ExtractionInput {
   writtenPaths: readonly Span[];
   /** Titles of Markdown links, tooltips rather than words of the text (./markdown-links.ts). */
   linkTitles: readonly Span[];
+  /** Header cells of tables, set in bold: labels of columns (../tables.ts). */
+  headerCells: readonly Span[];
 }
 
 export function scanDocument(input: ExtractionInput): DocumentScan {
@@ -64,6 +67,7 @@ export function scanDocument(input: ExtractionInput): DocumentScan {
     units: findUnits(text),
     writtenPaths: findWrittenPaths(text),
     linkTitles: findLinkTitles(text),
+    headerCells: boldHeaderCells(text),
   };
 }
 
@@ -123,7 +127,12 @@ export function findCandidates(scan: DocumentScan): Candidate[] {
         (candidate) => candidate.source === 'indicator' || !insideWrittenPath(scan.writtenPaths, candidate),
       )
       // '[Follow](https://… "Follow on Quillnet")': a link's tooltip is no sentence of the text.
-      .filter((candidate) => !scan.linkTitles.some((title) => overlaps(title, candidate)));
+      .filter((candidate) => !scan.linkTitles.some((title) => overlaps(title, candidate)))
+      // "| **Tactic** | **Recommended Course of Action** |": the label of a column names nothing.
+      .filter(
+        (candidate) =>
+          candidate.source === 'indicator' || !scan.headerCells.some((cell) => overlaps(cell, candidate)),
+      );
   const found = kept(CANDIDATE_FINDERS.flatMap((finder) => finder.find(scan)));
   // A name the text gives what it reports is that thing wherever the text writes it.
   return [...found, ...kept(mentionsOfIntroducedNames(scan.text, found))];
