@@ -25,6 +25,7 @@ import { siteOwner } from './known-names.ts';
 import { findArabicNames } from './names-arabic.ts';
 import { findLatinNames, type LatinNames } from './names-latin.ts';
 import { findUnitOwners, findUnits } from './names-units.ts';
+import { findSiteNames } from './site-names.ts';
 import { tableCellCandidates } from './table-rows.ts';
 import { ORGANIZATION_HEADS } from './cues.ts';
 import { tableSubjectCandidates } from './table-subjects.ts';
@@ -99,6 +100,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   { name: 'organs of a state', find: (scan) => findStateBodies(scan.text, scan.gazetteer) },
   { name: 'items of a colon list', find: (scan) => colonListCandidates(scan.text) },
   { name: 'imitated organisations in a table', find: (scan) => tableCellCandidates(scan.text) },
+  { name: 'sources named by their site', find: (scan) => findSiteNames(scan.text) },
   {
     name: 'names of table rows',
     find: (scan) =>
