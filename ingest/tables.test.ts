@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPipeTables, tableRowLines } from './tables.ts';
+import { extractWithRules } from './rules/index.ts';
+import { splitSentences } from './sentences.ts';
+import { boldHeaderCells, findPipeTables, tableRowLines } from './tables.ts';
 
 const TABLE = [
   'The domains we saw:',
@@ -107,4 +109,27 @@ test('a row opened by a name between bars on one line, its description on the li
 test('a blank line ends a table; one row between bars is none', () => {
   assert.equal(findPipeTables('| Home | News |\n\n| About |\nText.').length, 0);
   assert.equal(findPipeTables('|\nA lone cell\n|\nand prose after it.').length, 0);
+});
+
+test('a header row set all in bold gives its cells as column labels; one partly in plain text gives none', () => {
+  const bold = [
+    '| **Tactic** | **Technique** | **Suggested Course of Action** |',
+    '| Persistence | Boot scripts | Watch the start-up folders. |',
+    '| Discovery | Host scans | Alert on sweeps. |',
+  ].join('\n');
+  assert.deepEqual(
+    boldHeaderCells(bold).map((cell) => bold.slice(cell.start, cell.end)),
+    ['**Tactic**', '**Technique**', '**Suggested Course of Action**'],
+  );
+  assert.deepEqual(boldHeaderCells(TABLE), []);
+  // Its capitals name nothing: a head word there ("Course") makes no organisation.
+  const entities = extractWithRules({
+    text: bold,
+    lang: 'en',
+    sentences: splitSentences(bold, 'en'),
+  }).entities;
+  assert.deepEqual(
+    entities.map((entity) => entity.name),
+    [],
+  );
 });

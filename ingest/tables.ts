@@ -100,6 +100,24 @@ function lineAround(text: string, at: number): Span {
   return { start: text.lastIndexOf('\n', at - 1) + 1, end: newline < 0 ? text.length : newline };
 }
 
+/** "**Actor**": a cell set in bold whole. */
+const BOLD_CELL = /^\*\*[^*]+\*\*$/u;
+
+/**
+ * The cells of every header row the writer set all in bold ("| **Tactic** | **Recommended
+ * Course of Action** |"): labels of columns, whose capitals name nothing. A first row in plain
+ * text may be a header or the first row of data, so it is left alone.
+ */
+export function boldHeaderCells(text: string): TableCell[] {
+  if (!text.includes('| **')) return [];
+  return findPipeTables(text).flatMap((table) => {
+    const header = table.header ?? [];
+    return header.length > 0 && header.every((cell) => BOLD_CELL.test(text.slice(cell.start, cell.end)))
+      ? header
+      : [];
+  });
+}
+
 export function findPipeTables(text: string): PipeTable[] {
   const tables: PipeTable[] = [];
   let lineStart = 0;

@@ -162,6 +162,15 @@ export function acronymsOfTerms(text: string): Set<string> {
   return terms;
 }
 
+/**
+ * "the URL IOCs", "two NGOs": an acronym the text puts in the plural is a common noun there, a
+ * kind of thing, as no one body is counted; so it names no organisation in that text.
+ */
+export function writtenInPlural(text: string, acronym: string): boolean {
+  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}s(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 /** Where the long form of the acronym in brackets `match` starts, if the words before spell it. */
 function longFormBefore(text: string, match: RegExpExecArray, capitalised = true): number | undefined {
   const letters = (match[1] ?? '').replace(/[^\p{Lu}\p{N}]/gu, '');

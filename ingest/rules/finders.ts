@@ -11,11 +11,13 @@ import type { ExtractionInput } from '../extractor.ts';
 import { capitalisedFunctionWords } from '../extract/lang/index.ts';
 import { findIndicators } from '../indicators/index.ts';
 import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.ts';
+import { boldHeaderCells } from '../tables.ts';
 import type { Span } from '../types.ts';
-import { acronymsOfTerms, findAcronymLinks, type AcronymLink } from './acronyms.ts';
+import { acronymsOfTerms, findAcronymLinks, writtenInPlural, type AcronymLink } from './acronyms.ts';
 import { colonListCandidates } from './colon-lists.ts';
 import { findEmbassies } from './embassies.ts';
 import { findWrittenPaths, insideWrittenPath } from './written-paths.ts';
+import { findLinkTitles } from './markdown-links.ts';
 import { findStateBodies } from './names-states.ts';
 import { findHeadlineRegions, type HeadlineRegions } from './headlines.ts';
 import { findIntroducedNames, mentionsOfIntroducedNames } from './introduced-names.ts';
@@ -23,6 +25,7 @@ import { siteOwner } from './known-names.ts';
 import { findArabicNames } from './names-arabic.ts';
 import { findLatinNames, type LatinNames } from './names-latin.ts';
 import { findUnitOwners, findUnits } from './names-units.ts';
+import { findSiteNames } from './site-names.ts';
 import { tableCellCandidates } from './table-rows.ts';
 import { ORGANIZATION_HEADS } from './cues.ts';
 import { tableSubjectCandidates } from './table-subjects.ts';
@@ -43,6 +46,10 @@ export interface DocumentScan extends ExtractionInput {
   units: readonly Candidate[];
   /** File paths, file names and web addresses, whose words name no entity (./written-paths.ts). */
   writtenPaths: readonly Span[];
+  /** Titles of Markdown links, tooltips rather than words of the text (./markdown-links.ts). */
+  linkTitles: readonly Span[];
+  /** Header cells of tables, set in bold: labels of columns (../tables.ts). */
+  headerCells: readonly Span[];
 }
 
 export function scanDocument(input: ExtractionInput): DocumentScan {
@@ -60,6 +67,8 @@ export function scanDocument(input: ExtractionInput): DocumentScan {
     acronyms: findAcronymLinks(text),
     units: findUnits(text),
     writtenPaths: findWrittenPaths(text),
+    linkTitles: findLinkTitles(text),
+    headerCells: boldHeaderCells(text),
   };
 }
 
@@ -91,6 +100,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   { name: 'organs of a state', find: (scan) => findStateBodies(scan.text, scan.gazetteer) },
   { name: 'items of a colon list', find: (scan) => colonListCandidates(scan.text) },
   { name: 'imitated organisations in a table', find: (scan) => tableCellCandidates(scan.text) },
+  { name: 'sources named by their site', find: (scan) => findSiteNames(scan.text) },
   {
     name: 'names of table rows',
     find: (scan) =>
@@ -105,7 +115,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
 
 /**
  * Every finder's candidates outside headline lists, less the names a demonym covers and the
- * words of file paths and file names.
+ * words of file paths and file names, and the titles of links.
  */
 export function findCandidates(scan: DocumentScan): Candidate[] {
   const coveredByDemonym = demonymCovering(scan.demonyms);
@@ -117,6 +127,13 @@ export function findCandidates(scan: DocumentScan): Candidate[] {
       // "%appdata%\Vendor\Word\Main.dotm", "Vendor.Photos.exe": folders and files, not names.
       .filter(
         (candidate) => candidate.source === 'indicator' || !insideWrittenPath(scan.writtenPaths, candidate),
+      )
+      // '[Follow](https://… "Follow on Quillnet")': a link's tooltip is no sentence of the text.
+      .filter((candidate) => !scan.linkTitles.some((title) => overlaps(title, candidate)))
+      // "| **Tactic** | **Recommended Course of Action** |": the label of a column names nothing.
+      .filter(
+        (candidate) =>
+          candidate.source === 'indicator' || !scan.headerCells.some((cell) => overlaps(cell, candidate)),
       );
   const found = kept(CANDIDATE_FINDERS.flatMap((finder) => finder.find(scan)));
   // A name the text gives what it reports is that thing wherever the text writes it.
@@ -150,8 +167,8 @@ function actorNameDescribedAsBody(text: string, mention: GazetteerMention): bool
 
 /**
  * Gazetteer matches less demonyms and less the organisations' acronyms the text spells out as
- * a term: a report that writes "indicators of compromise (IOC)" means no Olympic committee by
- * "IOC". Places and actors keep theirs: "Republic" and "Brokers" head no body, yet
+ * a term or puts in the plural: a report that writes "indicators of compromise (IOC)" or "the
+ * URL IOCs" means no Olympic committee by "IOC". Places and actors keep theirs: "Republic" and "Brokers" head no body, yet
  * "Democratic People's Republic of Korea (DPRK)" and "The Shadow Brokers (TSB)" name them.
  */
 function withoutSpelledTerms(text: string, gazetteer: readonly GazetteerMention[]): GazetteerMention[] {
@@ -160,9 +177,10 @@ function withoutSpelledTerms(text: string, gazetteer: readonly GazetteerMention[
     mention.entry.type === 'Organization' && ALL_CAPS.test(mention.surface);
   if (!matches.some(acronym)) return matches;
   const terms = acronymsOfTerms(text);
-  return terms.size === 0
-    ? matches
-    : matches.filter((mention) => !acronym(mention) || !terms.has(mention.surface));
+  return matches.filter(
+    (mention) =>
+      !acronym(mention) || (!terms.has(mention.surface) && !writtenInPlural(text, mention.surface)),
+  );
 }
 
 const FUNCTION_WORDS = capitalisedFunctionWords();

@@ -33,7 +33,7 @@ import { findCandidates, scanDocument } from './finders.ts';
 import { knownNames } from './known-names.ts';
 import { maskLinkTargets } from './markdown-links.ts';
 import { settleClaim } from './modality.ts';
-import { coordinatedNames } from './names-latin.ts';
+import { coordinatedNames, type TentativeName } from './names-latin.ts';
 import { findUnitIdentities } from './names-units.ts';
 import { resolvePartyMentions } from './parties.ts';
 import {
@@ -94,19 +94,20 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     ...identities.map(({ unit, actor, reason }) => ({ a: actor, b: asActor.get(unit) ?? unit, reason })),
     ...aliases.links,
   ];
-  const tentative = scan.latin.tentative.filter(
-    (name) =>
-      scan.outsideLists(name) &&
-      !insideWrittenPath(scan.writtenPaths, name) &&
-      spanIndexAt(selected, name.start) < 0 &&
-      spanIndexAt(selected, name.end - 1) < 0 &&
-      within(selected, name).length === 0,
-  );
+  const untaken = (name: TentativeName) =>
+    scan.outsideLists(name) &&
+    !insideWrittenPath(scan.writtenPaths, name) &&
+    !scan.linkTitles.some((title) => overlaps(title, name)) &&
+    spanIndexAt(selected, name.start) < 0 &&
+    spanIndexAt(selected, name.end - 1) < 0 &&
+    within(selected, name).length === 0;
+  const tentative = scan.latin.tentative.filter(untaken);
   const coordinated = coordinatedNames(text, selected, tentative);
   const coordinatedStarts = new Set(coordinated.map((candidate) => candidate.start));
   const resolution = resolveEntities({
     candidates: [...selected, ...coordinated],
     tentative: tentative.filter((name) => !coordinatedStarts.has(name.start)),
+    spaced: scan.latin.spaced.filter(untaken),
     links,
     fuzzy: knownNames().fuzzy,
   });

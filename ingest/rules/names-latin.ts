@@ -123,6 +123,8 @@ const CIVILITY_LIST_CHARS = 240;
 /** How far back a list of victims or tools is read for the words that open it. */
 const VICTIM_LIST_CHARS = 140;
 const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'GmbH', 'AG', 'PLC', 'SARL', 'SAS']);
+/** Legal forms shortened from a word, whose dot is theirs ("Inc."); after "GmbH" a dot ends the sentence. */
+const ABBREVIATED_LEGAL_FORMS = new Set(['Inc', 'Corp', 'Co', 'Ltd']);
 /** A legal form after another, as in "Co., Ltd.". */
 const SECOND_LEGAL_FORM = /^,?[ \u00a0](?:Ltd|Inc|LLC|Corp|PLC)\.?(?![\p{L}])/u;
 /** Titles and role nouns of one word: "Prime Minister", "Chief Engineer" name a post, not a person. */
@@ -369,11 +371,44 @@ export interface TentativeName extends Span {
 export interface LatinNames {
   candidates: Candidate[];
   tentative: TentativeName[];
+  /**
+   * Two or three title-case words no cue typed, kept only if, written together, they are a
+   * one-word name in CamelCase typed elsewhere ("the Quillspy Suite panel" for "QuillspySuite").
+   */
+  spaced: TentativeName[];
+}
+
+/**
+ * The capitalised word after a slash or an underscore (escaped in Markdown) that follows another
+ * ("Ravenfox/Quillbot", "Decrypted\_Quillbot"): kept, as a tentative name, if the text names it
+ * elsewhere. Words in addresses and paths are dropped later.
+ */
+const SLASHED_NAME =
+  /(?<=(?<![\p{L}\p{M}\p{N}/.:_\\-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:\/|\\?_))\p{Lu}[\p{L}\p{M}\p{N}]*(?![\p{L}\p{M}\p{N}/.:_\\-])/gu;
+
+/** "Quillspy Suite": words of a name in CamelCase written apart, one space between them. */
+const SPACED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const MAX_SPACED_WORDS = 3;
+
+function spacedName(text: string, sequence: readonly Token[]): TentativeName | undefined {
+  const first = sequence[0];
+  const last = sequence.at(-1);
+  if (!first || !last || sequence.length < 2 || sequence.length > MAX_SPACED_WORDS) return undefined;
+  const apart = sequence.every(
+    (token, index) =>
+      SPACED_WORD.test(token.text) &&
+      (index === 0 || text[token.start - 1] === ' ') &&
+      (index === 0 || sequence[index - 1]?.end === token.start - 1),
+  );
+  return apart
+    ? { start: first.start, end: last.end, surface: text.slice(first.start, last.end) }
+    : undefined;
 }
 
 export function findLatinNames(text: string, sentences: readonly Sentence[]): LatinNames {
   const candidates: Candidate[] = [];
   const tentative: TentativeName[] = [];
+  const spaced: TentativeName[] = [];
   const known = new Map<string, boolean>();
   const isCommonWord = (word: string) => {
     const lower = word.toLowerCase();
@@ -406,7 +441,16 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
           !isCommonWord(sequence[0].text))
       ) {
         tentative.push({ start: sequence[0].start, end: sequence[0].end, surface: sequence[0].text });
+      } else {
+        const apart = spacedName(text, sequence);
+        if (apart) spaced.push(apart);
       }
+    }
+    // "the Ravenfox/Quillbot attack", "the Decrypted_Quillbot sample": a name joined to a word by
+    // a slash or an underscore starts no word of the scan (paths and addresses hold them).
+    for (const match of matchesOf(SLASHED_NAME, sentence.text)) {
+      const start = sentence.start + match.index;
+      tentative.push({ start, end: start + match[0].length, surface: match[0] });
     }
     for (const match of matchesOf(STREET, sentence.text)) {
       const start = sentence.start + match.index;
@@ -433,7 +477,7 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
       });
     }
   }
-  return { candidates, tentative };
+  return { candidates, tentative, spaced };
 }
 
 /** Heads of a body named by its remits ("Ministry of Security and Intelligence", "Department of Energy and Climate"). */
@@ -838,7 +882,7 @@ function typeName(
     // "Acme Corp": the company is named without its legal form, but the mention spans it, so
     // that what follows the name ("Acme Corp, a Taiwanese company") is read from after it.
     const named = candidate('Organization', 'cue: company suffix', beforeLast.end);
-    const formEnd = last.end + (text[last.end] === '.' ? 1 : 0);
+    const formEnd = last.end + (text[last.end] === '.' && ABBREVIATED_LEGAL_FORMS.has(last.text) ? 1 : 0);
     // "Gravel Co., Ltd.": a second legal form after the first.
     const end = formEnd + (SECOND_LEGAL_FORM.exec(text.slice(formEnd, formEnd + 12))?.[0].length ?? 0);
     return { ...named, end, surface: text.slice(first.start, end) };

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findArabicCueNames } from './names-arabic.ts';
 import { findLatinNames } from './names-latin.ts';
-import { acronymsOfTerms, findAcronymLinks } from './acronyms.ts';
+import { acronymsOfTerms, findAcronymLinks, writtenInPlural } from './acronyms.ts';
 import type { Sentence } from '../types.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractWithRules } from './index.ts';
@@ -69,6 +69,12 @@ describe('Latin names', () => {
         (c) => `${c.type}:${c.name}:${c.surface}`,
       ),
       ['Organization:Brightline:Brightline Inc.', 'Organization:Gravel:Gravel Co., Ltd.'],
+    );
+    // A legal form that is no abbreviation takes no dot: it ends the sentence.
+    const closing = 'The report was written for Quarkwell GmbH. It was published in May.';
+    assert.deepEqual(
+      findLatinNames(closing, splitSentences(closing, 'en')).candidates.map((c) => `${c.name}:${c.surface}`),
+      ['Quarkwell:Quarkwell GmbH'],
     );
     assert.deepEqual(latin("Hier, la Commission nationale de l'informatique a appelé au calme."), [
       "Organization:Commission nationale de l'informatique",
@@ -435,6 +441,28 @@ describe('acronyms', () => {
     assert.deepEqual(acronymsOfTerms(text), new Set(['IOC']));
     const typed = findLatinNames(text, splitSentences(text, 'en')).candidates.map((c) => c.surface);
     assert.ok(!typed.includes('IOC'), typed.join(', '));
+  });
+
+  test('an acronym the text writes in the plural elsewhere is a kind of thing, not the body sharing its letters', () => {
+    const text = 'The table lists every IOC we saw. Analysts added more URL IOCs in May.';
+    assert.equal(writtenInPlural(text, 'IOC'), true);
+    assert.equal(writtenInPlural('The IOC met in May. The IOCOM lists it.', 'IOC'), false);
+    const entities = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') }).entities;
+    assert.deepEqual(
+      entities.filter((entity) => entity.mentions.some((mention) => mention.surface === 'IOC')),
+      [],
+    );
+    const singular = 'The IOC met in Lausanne in May.';
+    assert.ok(
+      extractWithRules({
+        text: singular,
+        lang: 'en',
+        sentences: splitSentences(singular, 'en'),
+      }).entities.some(
+        (entity) =>
+          entity.type === 'Organization' && entity.mentions.some((mention) => mention.surface === 'IOC'),
+      ),
+    );
   });
 
   test('a body spelled out after its acronym stays a body', () => {

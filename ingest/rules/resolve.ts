@@ -19,6 +19,7 @@ import { foldKey } from '../normalize/fold.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import { nameKey } from '../normalize/name-key.ts';
 import { ORGANIZATION_CLOSING_HEADS } from './cues.ts';
+import { CAMEL_CASE } from './patterns.ts';
 import type { FuzzyNameIndex } from './fuzzy.ts';
 import type { TentativeName } from './names-latin.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
@@ -32,6 +33,8 @@ export interface MentionLink {
 export interface ResolutionInput {
   candidates: readonly Candidate[];
   tentative: readonly TentativeName[];
+  /** Title-case words that may spell a CamelCase name written apart (names-latin.ts). */
+  spaced: readonly TentativeName[];
   links: readonly MentionLink[];
   fuzzy: FuzzyNameIndex;
 }
@@ -108,6 +111,18 @@ export function resolveEntities(input: ResolutionInput): Resolution {
     entity.aliases.add(name.surface);
     entity.mergeReasons.add(
       `same name: "${name.surface}" is written as a name of ${entity.name} elsewhere in the document`,
+    );
+    mentions.push({ start: name.start, end: name.end, surface: name.surface, entity });
+  }
+  const byJoinedName = camelCaseNamesIndex([...entities.values()]);
+  for (const name of input.spaced) {
+    const matches = byJoinedName.get(foldKey(name.surface).replaceAll(' ', ''));
+    const entity = matches?.size === 1 ? [...matches][0] : undefined;
+    if (!entity) continue;
+    entity.mentions.push({ start: name.start, end: name.end, surface: name.surface });
+    entity.aliases.add(name.surface);
+    entity.mergeReasons.add(
+      `same name written apart: "${name.surface}" spells ${entity.name}, written elsewhere in the document`,
     );
     mentions.push({ start: name.start, end: name.end, surface: name.surface, entity });
   }
@@ -269,6 +284,19 @@ function namesIndex(entities: readonly ResolvedEntity[]): Map<string, Set<Resolv
       if (entity.type !== 'Person') continue;
       const words = key.split(' ');
       for (let first = 1; first < words.length; first++) add(words.slice(first).join(' '), entity);
+    }
+  }
+  return index;
+}
+
+/** The entities by each one-word CamelCase name of theirs ("QuillspySuite"), folded. */
+function camelCaseNamesIndex(entities: readonly ResolvedEntity[]): Map<string, Set<ResolvedEntity>> {
+  const index = new Map<string, Set<ResolvedEntity>>();
+  for (const entity of entities) {
+    for (const alias of entity.aliases) {
+      if (!CAMEL_CASE.test(alias)) continue;
+      const key = foldKey(alias);
+      index.set(key, (index.get(key) ?? new Set()).add(entity));
     }
   }
   return index;
