@@ -156,3 +156,23 @@ describe('accusers and deniers named around the statement', () => {
     );
   });
 });
+
+describe('a speaker who relays unnamed sources vouches for them', () => {
+  test('"X said, citing sources, that ..." and "قالت X نقلا عن مصادر": the speaker claims', () => {
+    assert.deepEqual(relations('Reuters said, citing sources, that APT28 targeted NATO.', 'en'), [
+      'APT28 TARGETED NATO reported [Reuters]',
+    ]);
+    assert.deepEqual(relations('قالت رويترز نقلا عن مصادر مطلعة إن مجموعة APT28 استهدفت حلف الناتو.', 'ar'), [
+      'APT28 TARGETED NATO reported [Reuters]',
+    ]);
+  });
+  test('unnamed sources alone, or in a clause of their own, are no one named', () => {
+    assert.deepEqual(relations('According to sources, APT28 targeted NATO.', 'en'), [
+      'APT28 TARGETED NATO reported []',
+    ]);
+    assert.deepEqual(
+      relations('Reuters said the talks failed; according to sources, APT28 targeted NATO.', 'en'),
+      ['APT28 TARGETED NATO reported []'],
+    );
+  });
+});

@@ -389,6 +389,7 @@ function sentenceRelations(
       cue.claimant === 'none' ? undefined : claimantFor(text, sentence, cue, mentions, arabic, triggers);
     if (speaker) speakers.set(cue, speaker);
   }
+  relaySpeakers(text, cues, speakers);
   // "Microsoft and Google said ...": every name listed with the speaker speaks too.
   const coSpeakers = new Map(
     [...speakers].map(([cue, speaker]) => [speaker, listedWith(text, cue, speaker, mentions)] as const),
@@ -2408,6 +2409,29 @@ function employerAfterSpeaker(
       wordsBetween(text, trigger.end, mention.start) === 0 &&
       !/[,،.;:()]/u.test(text.slice(cue.end, mention.start)),
   );
+}
+
+/**
+ * "قالت رويترز نقلا عن مصادر ..." / "Reuters said, citing sources, that ...": a source named by
+ * no one the sentence recognises, right after a speaker and its verb, is what the speaker relays;
+ * the speaker vouches for it. Only punctuation may stand between the speaker's words and the
+ * source, or the source belongs to a clause of its own.
+ */
+function relaySpeakers(
+  text: string,
+  cues: readonly CueMatch[],
+  speakers: Map<CueMatch, EntityMention>,
+): void {
+  cues.forEach((cue, index) => {
+    if (cue.claimant !== 'after' || cue.kind !== 'reported' || speakers.has(cue)) return;
+    const previous = cues[index - 1];
+    const speaker = previous ? speakers.get(previous) : undefined;
+    if (!previous || !speaker || previous.kind !== 'reported') return;
+    const relayedFrom = Math.max(previous.end, speaker.end);
+    if (relayedFrom <= cue.start && /^[\s,،]*$/u.test(text.slice(relayedFrom, cue.start))) {
+      speakers.set(cue, speaker);
+    }
+  });
 }
 
 /**

@@ -15,6 +15,12 @@ export const claims = {
           text: 'بحسب مايكروسوفت، فإن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
           expect: { modality: 'reported', claimant: 'مايكروسوفت' },
         },
+        {
+          // Sources the sentence does not name, relayed by a speaker named right before them:
+          // the speaker vouches for what they say.
+          text: 'قالت رويترز نقلا عن مصادر مطلعة إن مجموعة APT28 استهدفت حلف الناتو.',
+          expect: { modality: 'reported', claimant: 'رويترز' },
+        },
       ],
     },
     {

@@ -42,6 +42,12 @@ export const claims = {
           text: 'According to a researcher at Dragos, Sandworm was behind the attack on Ukrenergo.',
           expect: { modality: 'reported', claimant: 'Dragos' },
         },
+        {
+          // Unnamed sources relayed by a speaker: the speaker vouches for them, and the clause
+          // after the closing comma is what is said.
+          text: 'Reuters said, citing sources, that APT28 targeted NATO.',
+          expect: { modality: 'reported', claimant: 'Reuters' },
+        },
       ],
     },
   ],
