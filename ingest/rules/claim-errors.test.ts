@@ -176,3 +176,28 @@ describe('a speaker who relays unnamed sources vouches for them', () => {
     );
   });
 });
+
+describe('every speaker of a list claims', () => {
+  test('"A along with B said", "A together with B said": both claim', () => {
+    for (const text of [
+      'The FBI along with the NSA said APT28 targeted NATO.',
+      'The FBI together with the NSA said APT28 targeted NATO.',
+    ]) {
+      assert.deepEqual(relations(text, 'en'), ['APT28 TARGETED NATO reported [NSA, FBI]']);
+    }
+  });
+  test('names glossed in brackets are items of the list, the gloss no speaker of its own', () => {
+    assert.deepEqual(
+      relations(
+        'The FBI (Federal Bureau of Investigation) along with the NSA (National Security Agency) said APT28 targeted NATO.',
+        'en',
+      ),
+      ['APT28 TARGETED NATO reported [NSA, FBI]'],
+    );
+  });
+  test('a name before the speaker with no conjunction between claims nothing', () => {
+    assert.deepEqual(relations('In a talk with the FBI, the NSA said APT28 targeted NATO.', 'en'), [
+      'APT28 TARGETED NATO reported [NSA]',
+    ]);
+  });
+});

@@ -2474,7 +2474,18 @@ function listedWith(
   let closed = false;
   for (const mention of [...mentions].reverse()) {
     if (mention.end > next.start) continue;
-    const separator = text.slice(mention.end, next.start);
+    // "the DHS (Department of Homeland Security) along with the ODNI (Office of ...) said": a
+    // name and its gloss in brackets are one item, listed from the closing bracket.
+    if (
+      /^\s*\(\s*$/u.test(text.slice(mention.end, next.start)) &&
+      /^\s*\)/u.test(text.slice(next.end, next.end + 3))
+    ) {
+      next = mention;
+      continue;
+    }
+    const glossed =
+      text[mention.end] === ')' && /\(\s*$/u.test(text.slice(Math.max(0, mention.start - 2), mention.start));
+    const separator = text.slice(mention.end + (glossed ? 1 : 0), next.start);
     if (!fits(mention) || !(COORDINATION.test(separator) || KIND_AFTER_CONJUNCTION.test(separator))) break;
     if (LIST_CLOSER.test(separator)) closed = true;
     else if (!closed || !/^\s*[,،]/u.test(separator)) break;
