@@ -201,3 +201,23 @@ describe('every speaker of a list claims', () => {
     ]);
   });
 });
+
+describe('a compound adjective of affiliation is the writer’s description of the name', () => {
+  test('a report framing the sentence, or a report of something else before it, does not frame it', () => {
+    assert.deepEqual(
+      relations(
+        'The tactics reported in May at the bank match the North Korea-linked group Lazarus.',
+        'en',
+      ).filter((line) => line.includes('ATTRIBUTED_TO')),
+      ['Lazarus Group ATTRIBUTED_TO North Korea asserted []'],
+    );
+  });
+  test('a hedge written right before the compound hedges it', () => {
+    assert.deepEqual(
+      relations('The allegedly Russia-linked group APT28 targeted NATO.', 'en').filter((line) =>
+        line.includes('ATTRIBUTED_TO'),
+      ),
+      ['APT28 ATTRIBUTED_TO Russia suspected []'],
+    );
+  });
+});

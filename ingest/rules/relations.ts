@@ -574,7 +574,14 @@ function sentenceRelations(
         gapPastBracketedName(text, item.before, item.trigger.start, mentions).trim() === '');
     const framing = apposed
       ? cues.filter(
-          (cue) => cue.start >= (item.before?.end ?? item.trigger.start) && cue.end <= item.trigger.start,
+          (cue) =>
+            (cue.start >= (item.before?.end ?? item.trigger.start) && cue.end <= item.trigger.start) ||
+            // "the allegedly Russia-linked group": a hedge written right before the words that
+            // qualify a name hedges them.
+            (cue.kind === 'suspected' &&
+              item.before !== undefined &&
+              cue.end <= item.before.start &&
+              /^\s*$/u.test(text.slice(cue.end, item.before.start))),
         )
       : cues;
     const claim = ownSubjectsClaim(text, item, mentions, claimAt(framing, item.trigger.start, text));
