@@ -221,3 +221,14 @@ describe('a compound adjective of affiliation is the writer’s description of t
     );
   });
 });
+
+describe('a text that talks about something is its author’s word', () => {
+  test('"a report from X talks about", "a blog post by X discusses": X claims', () => {
+    for (const text of [
+      'A blog post by Mandiant talks about APT28 being tied to attacks against NATO.',
+      'Microsoft links to a report from Mandiant, which discusses APT28 being tied to attacks against NATO.',
+    ]) {
+      assert.deepEqual(relations(text, 'en'), ['APT28 TARGETED NATO reported [Mandiant]']);
+    }
+  });
+});

@@ -121,6 +121,16 @@ export const claims = {
       ],
     },
     {
+      // A text that treats a subject: "a report from X talks about Y being tied to Z" is X's word.
+      phrases: ['talks|talked|talk about', 'discusses|discussed|discuss'],
+      examples: [
+        {
+          text: 'A report from Mandiant talks about APT28 being tied to attacks against NATO.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+      ],
+    },
+    {
       // Making a finding public: "researchers disclosed that ...", "Microsoft revealed that ...".
       phrases: ['disclosed|discloses|revealed|reveals'],
       examples: [
