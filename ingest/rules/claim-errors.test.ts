@@ -232,3 +232,21 @@ describe('a text that talks about something is its author’s word', () => {
     }
   });
 });
+
+describe('a pronoun speaking inside a description in apposition', () => {
+  test('stands for the subject of the verb before the name described, never for that name', () => {
+    assert.deepEqual(
+      relations(
+        'Mandiant named Ivan Petrov, a developer it said worked for Kovalsky Labs, as the author.',
+        'en',
+      ),
+      ['Ivan Petrov WORKS_FOR Kovalsky Labs reported [Mandiant]'],
+    );
+  });
+  test('with no name right before the name described, no one named claims', () => {
+    assert.deepEqual(
+      relations('On Monday Ivan Petrov, a developer it said worked for Kovalsky Labs, was charged.', 'en'),
+      ['Ivan Petrov WORKS_FOR Kovalsky Labs reported []'],
+    );
+  });
+});

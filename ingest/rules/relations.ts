@@ -38,6 +38,7 @@ import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
 import { findTitledEmployees } from './titles.ts';
+import { DESCRIPTION_WITH_PRONOUN } from './pronouns.ts';
 import { arabicTolerant, escapeRegExp, hasArabic, spellingKey, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -2261,6 +2262,21 @@ function claimantFor(
     return mainClauseSubject(text, cue, mentions, fits);
   }
   const preceding = mentions.filter((mention) => mention.end <= cue.start && fits(mention));
+  // "the Justice Department charged X, a programmer it said worked for Y": the pronoun of a
+  // description stands for the subject of the verb whose object the description describes,
+  // never for the name described.
+  const description = DESCRIPTION_WITH_PRONOUN.exec(text.slice(sentence.start, cue.start));
+  if (description) {
+    const described = preceding.findLast((mention) => mention.end <= sentence.start + description.index);
+    return described
+      ? preceding.findLast(
+          (mention) =>
+            mention.end <= described.start &&
+            wordsBetween(text, mention.end, described.start) <= 2 &&
+            !/[,،;:.()]/u.test(text.slice(mention.end, described.start)),
+        )
+      : undefined;
+  }
   const apposed = preceding.find(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= MAX_APPOSITION_WORDS &&

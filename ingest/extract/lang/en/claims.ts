@@ -69,6 +69,12 @@ export const claims = {
           text: 'Microsoft argued that APT28 was behind the attack on TV5Monde.',
           expect: { modality: 'reported', claimant: 'Microsoft' },
         },
+        {
+          // A pronoun speaking inside a description in apposition is the main clause's
+          // subject, never the name described.
+          text: 'Mandiant named Ivan Petrov, a developer it said worked for Kovalsky Labs, as the author.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
       ],
     },
     {
