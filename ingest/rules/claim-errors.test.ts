@@ -250,3 +250,11 @@ describe('a pronoun speaking inside a description in apposition', () => {
     );
   });
 });
+
+describe('a participle of claiming after the main clause', () => {
+  test('"نشرت X بيانا، زاعمة أنها اخترقت Y": the subject claims its own deed', () => {
+    assert.deepEqual(relations('نشرت مجموعة لازاروس بيانا، زاعمة أنها اخترقت شركة سوني.', 'ar'), [
+      'Lazarus Group TARGETED سوني reported [Lazarus Group]',
+    ]);
+  });
+});
