@@ -156,3 +156,105 @@ describe('accusers and deniers named around the statement', () => {
     );
   });
 });
+
+describe('a speaker who relays unnamed sources vouches for them', () => {
+  test('"X said, citing sources, that ..." and "قالت X نقلا عن مصادر": the speaker claims', () => {
+    assert.deepEqual(relations('Reuters said, citing sources, that APT28 targeted NATO.', 'en'), [
+      'APT28 TARGETED NATO reported [Reuters]',
+    ]);
+    assert.deepEqual(relations('قالت رويترز نقلا عن مصادر مطلعة إن مجموعة APT28 استهدفت حلف الناتو.', 'ar'), [
+      'APT28 TARGETED NATO reported [Reuters]',
+    ]);
+  });
+  test('unnamed sources alone, or in a clause of their own, are no one named', () => {
+    assert.deepEqual(relations('According to sources, APT28 targeted NATO.', 'en'), [
+      'APT28 TARGETED NATO reported []',
+    ]);
+    assert.deepEqual(
+      relations('Reuters said the talks failed; according to sources, APT28 targeted NATO.', 'en'),
+      ['APT28 TARGETED NATO reported []'],
+    );
+  });
+});
+
+describe('every speaker of a list claims', () => {
+  test('"A along with B said", "A together with B said": both claim', () => {
+    for (const text of [
+      'The FBI along with the NSA said APT28 targeted NATO.',
+      'The FBI together with the NSA said APT28 targeted NATO.',
+    ]) {
+      assert.deepEqual(relations(text, 'en'), ['APT28 TARGETED NATO reported [NSA, FBI]']);
+    }
+  });
+  test('names glossed in brackets are items of the list, the gloss no speaker of its own', () => {
+    assert.deepEqual(
+      relations(
+        'The FBI (Federal Bureau of Investigation) along with the NSA (National Security Agency) said APT28 targeted NATO.',
+        'en',
+      ),
+      ['APT28 TARGETED NATO reported [NSA, FBI]'],
+    );
+  });
+  test('a name before the speaker with no conjunction between claims nothing', () => {
+    assert.deepEqual(relations('In a talk with the FBI, the NSA said APT28 targeted NATO.', 'en'), [
+      'APT28 TARGETED NATO reported [NSA]',
+    ]);
+  });
+});
+
+describe('a compound adjective of affiliation is the writer’s description of the name', () => {
+  test('a report framing the sentence, or a report of something else before it, does not frame it', () => {
+    assert.deepEqual(
+      relations(
+        'The tactics reported in May at the bank match the North Korea-linked group Lazarus.',
+        'en',
+      ).filter((line) => line.includes('ATTRIBUTED_TO')),
+      ['Lazarus Group ATTRIBUTED_TO North Korea asserted []'],
+    );
+  });
+  test('a hedge written right before the compound hedges it', () => {
+    assert.deepEqual(
+      relations('The allegedly Russia-linked group APT28 targeted NATO.', 'en').filter((line) =>
+        line.includes('ATTRIBUTED_TO'),
+      ),
+      ['APT28 ATTRIBUTED_TO Russia suspected []'],
+    );
+  });
+});
+
+describe('a text that talks about something is its author’s word', () => {
+  test('"a report from X talks about", "a blog post by X discusses": X claims', () => {
+    for (const text of [
+      'A blog post by Mandiant talks about APT28 being tied to attacks against NATO.',
+      'Microsoft links to a report from Mandiant, which discusses APT28 being tied to attacks against NATO.',
+    ]) {
+      assert.deepEqual(relations(text, 'en'), ['APT28 TARGETED NATO reported [Mandiant]']);
+    }
+  });
+});
+
+describe('a pronoun speaking inside a description in apposition', () => {
+  test('stands for the subject of the verb before the name described, never for that name', () => {
+    assert.deepEqual(
+      relations(
+        'Mandiant named Ivan Petrov, a developer it said worked for Kovalsky Labs, as the author.',
+        'en',
+      ),
+      ['Ivan Petrov WORKS_FOR Kovalsky Labs reported [Mandiant]'],
+    );
+  });
+  test('with no name right before the name described, no one named claims', () => {
+    assert.deepEqual(
+      relations('On Monday Ivan Petrov, a developer it said worked for Kovalsky Labs, was charged.', 'en'),
+      ['Ivan Petrov WORKS_FOR Kovalsky Labs reported []'],
+    );
+  });
+});
+
+describe('a participle of claiming after the main clause', () => {
+  test('"نشرت X بيانا، زاعمة أنها اخترقت Y": the subject claims its own deed', () => {
+    assert.deepEqual(relations('نشرت مجموعة لازاروس بيانا، زاعمة أنها اخترقت شركة سوني.', 'ar'), [
+      'Lazarus Group TARGETED سوني reported [Lazarus Group]',
+    ]);
+  });
+});

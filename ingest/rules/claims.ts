@@ -103,7 +103,18 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
       cue.kind !== 'open' ||
       !cues.slice(0, index).some((other) => /^\s*$/u.test(text.slice(other.end, cue.start))),
   );
-  const relatives = relativeClauses(text, sentence);
+  // "X said, citing sources, that ...": after a speaker's verb and a phrase set off by commas, the
+  // clause is what is said, not a relative clause.
+  const relatives = relativeClauses(text, sentence).filter(
+    (clause) =>
+      !framed.some(
+        (cue) =>
+          cue.kind === 'reported' &&
+          cue.claimant === 'subject' &&
+          cue.end <= clause.start &&
+          SAID_THEN_PARENTHESIS.test(text.slice(cue.end, clause.start)),
+      ),
+  );
   // "Was China behind the attack?": a question asks all it names.
   return isQuestion(sentence)
     ? [{ kind: 'open', claimant: 'none', start: sentence.start, end: sentence.end }, ...framed, ...relatives]
@@ -149,6 +160,9 @@ function relativeClauses(text: string, sentence: Sentence): CueMatch[] {
   }
   return found;
 }
+
+/** A verb of saying's end up to a relative pronoun: a comma, one phrase, and the comma that closes it. */
+const SAID_THEN_PARENTHESIS = /^\s*[,،][^,،;:.]+[,،]\s*$/u;
 
 /** Whether a cue lies in a relative clause that `offset` is outside of. */
 function enclosedApart(cues: readonly CueMatch[], cue: CueMatch, offset: number): boolean {

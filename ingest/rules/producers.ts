@@ -131,6 +131,7 @@ const COMPOUND: TriggerSpec = {
   source: 'right',
   strength: 0.9,
   wordClass: 'noun',
+  qualifiesName: true,
 };
 
 /** "the TA999-controlled domain billing-portal[.]net": a use stated by a compound adjective. */

@@ -64,6 +64,14 @@ const PRONOUNS: ReadonlyArray<Agreement & { words: readonly string[] }> = [
 
 const WORDS = PRONOUNS.flatMap((entry) => entry.words).join('|');
 /**
+ * "charged X, a programmer it said worked for Y", "X, un développeur qu'il dit lié à Y": a
+ * description in apposition whose own verb has a personal pronoun for subject, up to that verb.
+ */
+export const DESCRIPTION_WITH_PRONOUN = new RegExp(
+  String.raw`[,،]\s*(?:an?|the|une?|le|la)\s+(?:[\p{L}-]+\s+){1,3}(?:(?:who|that|qu['’])\s*)?(?:${WORDS})\s+$`,
+  'iu',
+);
+/**
  * A short prepositional introduction with no comma after it ("In their campaigns they ...",
  * "Dans leurs campagnes ils ..."): a preposition and up to three words, none a relative or
  * interrogative word ("In what they called ..." opens no main clause).

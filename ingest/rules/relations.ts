@@ -38,6 +38,7 @@ import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
 import { findTitledEmployees } from './titles.ts';
+import { DESCRIPTION_WITH_PRONOUN } from './pronouns.ts';
 import { arabicTolerant, escapeRegExp, hasArabic, spellingKey, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -389,6 +390,7 @@ function sentenceRelations(
       cue.claimant === 'none' ? undefined : claimantFor(text, sentence, cue, mentions, arabic, triggers);
     if (speaker) speakers.set(cue, speaker);
   }
+  relaySpeakers(text, cues, speakers);
   // "Microsoft and Google said ...": every name listed with the speaker speaks too.
   const coSpeakers = new Map(
     [...speakers].map(([cue, speaker]) => [speaker, listedWith(text, cue, speaker, mentions)] as const),
@@ -573,7 +575,14 @@ function sentenceRelations(
         gapPastBracketedName(text, item.before, item.trigger.start, mentions).trim() === '');
     const framing = apposed
       ? cues.filter(
-          (cue) => cue.start >= (item.before?.end ?? item.trigger.start) && cue.end <= item.trigger.start,
+          (cue) =>
+            (cue.start >= (item.before?.end ?? item.trigger.start) && cue.end <= item.trigger.start) ||
+            // "the allegedly Russia-linked group": a hedge written right before the words that
+            // qualify a name hedges them.
+            (cue.kind === 'suspected' &&
+              item.before !== undefined &&
+              cue.end <= item.before.start &&
+              /^\s*$/u.test(text.slice(cue.end, item.before.start))),
         )
       : cues;
     const claim = ownSubjectsClaim(text, item, mentions, claimAt(framing, item.trigger.start, text));
@@ -2253,6 +2262,21 @@ function claimantFor(
     return mainClauseSubject(text, cue, mentions, fits);
   }
   const preceding = mentions.filter((mention) => mention.end <= cue.start && fits(mention));
+  // "the Justice Department charged X, a programmer it said worked for Y": the pronoun of a
+  // description stands for the subject of the verb whose object the description describes,
+  // never for the name described.
+  const description = DESCRIPTION_WITH_PRONOUN.exec(text.slice(sentence.start, cue.start));
+  if (description) {
+    const described = preceding.findLast((mention) => mention.end <= sentence.start + description.index);
+    return described
+      ? preceding.findLast(
+          (mention) =>
+            mention.end <= described.start &&
+            wordsBetween(text, mention.end, described.start) <= 2 &&
+            !/[,،;:.()]/u.test(text.slice(mention.end, described.start)),
+        )
+      : undefined;
+  }
   const apposed = preceding.find(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= MAX_APPOSITION_WORDS &&
@@ -2411,6 +2435,29 @@ function employerAfterSpeaker(
 }
 
 /**
+ * "قالت رويترز نقلا عن مصادر ..." / "Reuters said, citing sources, that ...": a source named by
+ * no one the sentence recognises, right after a speaker and its verb, is what the speaker relays;
+ * the speaker vouches for it. Only punctuation may stand between the speaker's words and the
+ * source, or the source belongs to a clause of its own.
+ */
+function relaySpeakers(
+  text: string,
+  cues: readonly CueMatch[],
+  speakers: Map<CueMatch, EntityMention>,
+): void {
+  cues.forEach((cue, index) => {
+    if (cue.claimant !== 'after' || cue.kind !== 'reported' || speakers.has(cue)) return;
+    const previous = cues[index - 1];
+    const speaker = previous ? speakers.get(previous) : undefined;
+    if (!previous || !speaker || previous.kind !== 'reported') return;
+    const relayedFrom = Math.max(previous.end, speaker.end);
+    if (relayedFrom <= cue.start && /^[\s,،]*$/u.test(text.slice(relayedFrom, cue.start))) {
+      speakers.set(cue, speaker);
+    }
+  });
+}
+
+/**
  * The other names of a list the speaker closes or opens: "Microsoft, Google and ESET said"
  * (read backwards from the last, a comma joining items only once the conjunction was seen),
  * "Selon Microsoft et Google", "وقالت مايكروسوفت وغوغل" (forwards, joined by a conjunction).
@@ -2450,7 +2497,18 @@ function listedWith(
   let closed = false;
   for (const mention of [...mentions].reverse()) {
     if (mention.end > next.start) continue;
-    const separator = text.slice(mention.end, next.start);
+    // "the DHS (Department of Homeland Security) along with the ODNI (Office of ...) said": a
+    // name and its gloss in brackets are one item, listed from the closing bracket.
+    if (
+      /^\s*\(\s*$/u.test(text.slice(mention.end, next.start)) &&
+      /^\s*\)/u.test(text.slice(next.end, next.end + 3))
+    ) {
+      next = mention;
+      continue;
+    }
+    const glossed =
+      text[mention.end] === ')' && /\(\s*$/u.test(text.slice(Math.max(0, mention.start - 2), mention.start));
+    const separator = text.slice(mention.end + (glossed ? 1 : 0), next.start);
     if (!fits(mention) || !(COORDINATION.test(separator) || KIND_AFTER_CONJUNCTION.test(separator))) break;
     if (LIST_CLOSER.test(separator)) closed = true;
     else if (!closed || !/^\s*[,،]/u.test(separator)) break;

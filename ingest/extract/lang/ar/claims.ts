@@ -15,6 +15,12 @@ export const claims = {
           text: 'بحسب مايكروسوفت، فإن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
           expect: { modality: 'reported', claimant: 'مايكروسوفت' },
         },
+        {
+          // Sources the sentence does not name, relayed by a speaker named right before them:
+          // the speaker vouches for what they say.
+          text: 'قالت رويترز نقلا عن مصادر مطلعة إن مجموعة APT28 استهدفت حلف الناتو.',
+          expect: { modality: 'reported', claimant: 'رويترز' },
+        },
       ],
     },
     {
@@ -111,7 +117,7 @@ export const claims = {
       // A participle of saying after the main clause has its subject: "نشرت شركة X تقريرا،
       // مؤكدة أن ..."، "... مشيرا إلى أن ...".
       phrases: [
-        'مؤكدا|مؤكدة|مؤكدين|موضحا|موضحة|موضحين|مضيفا|مضيفة|معتبرا|معتبرة|قائلا|قائلة',
+        'مؤكدا|مؤكدة|مؤكدين|موضحا|موضحة|موضحين|مضيفا|مضيفة|معتبرا|معتبرة|قائلا|قائلة|زاعما|زاعمة|زاعمين',
         'مشيرا|مشيرة|مشيرين إلى',
       ],
       subjectBefore: true,
@@ -123,6 +129,11 @@ export const claims = {
         {
           text: 'نشرت شركة إيسيت تحليلا جديدا، مشيرة إلى أن مجموعة ساندوورم استخدمت برنامج إندستروير.',
           expect: { modality: 'reported', claimant: 'إيسيت' },
+        },
+        {
+          // A claim of one's own deed: the group's word about itself.
+          text: 'نشرت مجموعة لازاروس بيانا، زاعمة أنها اخترقت شركة سوني.',
+          expect: { modality: 'reported', claimant: 'لازاروس' },
         },
       ],
     },

@@ -42,6 +42,12 @@ export const claims = {
           text: 'According to a researcher at Dragos, Sandworm was behind the attack on Ukrenergo.',
           expect: { modality: 'reported', claimant: 'Dragos' },
         },
+        {
+          // Unnamed sources relayed by a speaker: the speaker vouches for them, and the clause
+          // after the closing comma is what is said.
+          text: 'Reuters said, citing sources, that APT28 targeted NATO.',
+          expect: { modality: 'reported', claimant: 'Reuters' },
+        },
       ],
     },
   ],
@@ -62,6 +68,12 @@ export const claims = {
         {
           text: 'Microsoft argued that APT28 was behind the attack on TV5Monde.',
           expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+        {
+          // A pronoun speaking inside a description in apposition is the main clause's
+          // subject, never the name described.
+          text: 'Mandiant named Ivan Petrov, a developer it said worked for Kovalsky Labs, as the author.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
         },
       ],
     },
@@ -110,6 +122,16 @@ export const claims = {
       examples: [
         {
           text: 'Mandiant reports that Sandworm is tied to the GRU.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+      ],
+    },
+    {
+      // A text that treats a subject: "a report from X talks about Y being tied to Z" is X's word.
+      phrases: ['talks|talked|talk about', 'discusses|discussed|discuss'],
+      examples: [
+        {
+          text: 'A report from Mandiant talks about APT28 being tied to attacks against NATO.',
           expect: { modality: 'reported', claimant: 'Mandiant' },
         },
       ],

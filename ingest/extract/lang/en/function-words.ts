@@ -120,10 +120,14 @@ export const capitalisedFunctionWords = [
 export const connectives: ConnectiveVocabulary = {
   listCoordinators: [
     {
-      phrases: ['and', 'or', 'as well as'],
+      phrases: ['and', 'or', 'as well as', 'along|together with'],
       examples: [
         {
           text: 'APT28 targeted Germany as well as Poland.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Poland' },
+        },
+        {
+          text: 'APT28 targeted Germany along with Poland.',
           expect: { source: 'APT28', type: 'TARGETED', target: 'Poland' },
         },
       ],
