@@ -58,7 +58,7 @@ import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
 /** "Mandiant, the FireEye incident-response unit": a description in apposition, read like a role. */
 const APPOSITION: TriggerSpec = {
   id: 'apposition',
-  types: ['PART_OF', 'LOCATED_IN'],
+  types: ['PART_OF', 'LOCATED_IN', 'ATTRIBUTED_TO'],
   source: 'left',
   strength: 0.9,
   wordClass: 'noun',
