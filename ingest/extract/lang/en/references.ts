@@ -250,6 +250,8 @@ export const references = {
         'the|this spear phishing',
         'the|this spear-phishing',
         'the|this phishing campaign',
+        // Its lures speak for it as well ("the spear phishing emails came from ...").
+        'the|these|several spear phishing|spear-phishing emails|e-mails|mails|messages',
       ],
       examples: [
         {
@@ -266,6 +268,11 @@ export const references = {
           // The campaign's lures are its actor's, with no incident named before.
           text: 'Early in 2021 a malicious campaign hit Chilean energy firms. This campaign is likely to be attributed to APT77. The spear phishing carried out an impersonation of Microsoft to offer fake courses.',
           expect: { source: 'APT77', type: 'IMPERSONATES', target: 'Microsoft' },
+        },
+        {
+          // The campaign's lures: where they came from is the actor's infrastructure.
+          text: 'Early in 2021 a malicious campaign hit Chilean energy firms. This campaign is likely to be attributed to APT77. Several spear phishing emails came from the following domain: energy-courses[.]net.',
+          expect: { source: 'APT77', type: 'USES', target: 'energy-courses.net' },
         },
       ],
     },
