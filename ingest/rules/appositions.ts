@@ -64,15 +64,13 @@ const ORGANISATION_NOUN_AFTER =
 /**
  * Between an organisation and a place: a description in apposition or after "is", its head noun
  * one for a body or a firm, then "of" ("Vantor Bank, the central bank of Portugal", "the Kestrel
- * Office is the national cyber agency of Norway"), the body's acronym in brackets allowed
- * before them ("the Kestrel Office (KCO) is the national cyber agency of Norway"). A country's
- * body is placed in it.
+ * Office is the national cyber agency of Norway"). A country's body is placed in it.
  */
 const BODY_OF_PLACE =
-  /^(?:\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\))?(?:\s*,|\s+(?:is|was))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(bank|agency|service|ministry|authority|office|regulator|operator|company|firm|institute|university|broadcaster|newspaper)\s+of\s+(?:the\s+)?$/u;
+  /^(?:\s*,|\s+(?:is|was))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(bank|agency|service|ministry|authority|office|regulator|operator|company|firm|institute|university|broadcaster|newspaper)\s+of\s+(?:the\s+)?$/u;
 /** The same in French, where adjectives follow the head noun: "Banque X, la banque centrale du Portugal". */
 const BODY_OF_PLACE_FR =
-  /^(?:\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\))?(?:\s*,|\s+(?:est|était))\s+(?:la|le|l['’]|une?)\s*(banque|agence|service|ministère|autorité|office|régulateur|opérateur|société|entreprise|institut|université)(?:\s+[\p{Ll}-]+){0,3}?\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*$/u;
+  /^(?:\s*,|\s+(?:est|était))\s+(?:la|le|l['’]|une?)\s*(banque|agence|service|ministère|autorité|office|régulateur|opérateur|société|entreprise|institut|université)(?:\s+[\p{Ll}-]+){0,3}?\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*$/u;
 /** After the place: its phrase ends, so "of" names no larger phrase ("of Portugal's north"). */
 const PLACE_PHRASE_END = /^\s*(?:[,.;:)]|$|\s(?:and|which|that|in|since|until|from|et|qui|depuis)\s)/u;
 

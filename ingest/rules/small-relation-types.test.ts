@@ -91,11 +91,6 @@ describe('places', () => {
       relationLines('The Kestrel Office is the national cyber agency of Norway.', 'en'),
       'LOCATED_IN Kestrel Office -> Norway asserted []',
     );
-    // The body's acronym in brackets may stand before the description.
-    assertHas(
-      relationLines('The Kestrel Cyber Office (KCO) is the national cyber agency of Norway.', 'en'),
-      'LOCATED_IN Kestrel Cyber Office -> Norway asserted []',
-    );
     assertHas(
       relationLines('La Banque Vantor, la banque centrale du Portugal, a été piratée.', 'fr'),
       'LOCATED_IN Banque Vantor -> Portugal asserted []',
