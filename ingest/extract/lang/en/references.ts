@@ -80,8 +80,17 @@ export const references = {
         'this adversary',
         'the threat actors',
         'these threat actors',
+        // The genitive is one word with its noun: "the actor's C2 servers:" over a list of them.
+        "the|this threat actor's",
+        "the|this actor's",
+        "the|this adversary's",
+        "the threat actors'",
       ],
       examples: [
+        {
+          text: "Turla is a Russian espionage group. The actor's C2 servers:\nbilling-portal[.]net\n198.51.100[.]23\n",
+          expect: { source: 'Turla', type: 'USES', target: '198.51.100.23' },
+        },
         {
           text: 'Researchers tracked the Winnti Group for years. The threat actor leveraged tools such as Cobalt Strike.',
           expect: { source: 'Winnti Group', type: 'USES', target: 'Cobalt Strike' },
