@@ -504,3 +504,23 @@ describe('Arabic organisation references', () => {
     );
   });
 });
+
+describe("a campaign's lures standing for the campaign", () => {
+  test('"the spear phishing emails" of a campaign named before are its actor\'s, and so is where they came from', () => {
+    assertHas(
+      relationLines(
+        'A campaign hit Chilean energy firms in May. This campaign is likely to be attributed to APT77. The spear phishing emails came from the following domain: energy-courses[.]net.',
+        'en',
+      ),
+      'USES APT77 -> energy-courses.net asserted []',
+    );
+    // With no actor in the report, the lures are no one's.
+    assertNone(
+      relationLines(
+        'A campaign hit Chilean energy firms in May. The spear phishing emails came from the following domain: energy-courses[.]net.',
+        'en',
+      ),
+      /^USES/,
+    );
+  });
+});

@@ -37,3 +37,36 @@ test('a name in apposition, its head noun capitalised, is another name of the en
     1,
   );
 });
+
+/** The pairs related by one type, "source -> target", each once whatever its evidence. */
+function relationsOf(text: string, type: string): string[] {
+  const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+  const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+  const pairs = result.relations
+    .filter((relation) => relation.type === type)
+    .map((relation) => `${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)}`);
+  return [...new Set(pairs)].sort();
+}
+
+test("an actor set beside an organisation's named unit is attributed to the unit, not its owner", () => {
+  assert.deepEqual(relationsOf("The lures came from APT99, the GRU's Unit 26165, in May.", 'ATTRIBUTED_TO'), [
+    'APT99 -> Unit 26165',
+  ]);
+  // The kind of actor may stand between its name and the comma, the comma without its space.
+  assert.deepEqual(
+    relationsOf(
+      "The leaked tools were tied to the Turla threat actor,the FSB's Unit 71330.",
+      'ATTRIBUTED_TO',
+    ),
+    ['Turla -> Unit 71330'],
+  );
+  assert.deepEqual(
+    relationsOf("The leaked tools were tied to the Turla threat actor,the FSB's Unit 71330.", 'PART_OF'),
+    ['Unit 71330 -> FSB'],
+  );
+  // No named unit after the possessive: nothing said of the actor and the owner here.
+  assert.deepEqual(
+    relationsOf("The lures came from APT99, the GRU's headquarters in May.", 'ATTRIBUTED_TO'),
+    [],
+  );
+});

@@ -10,7 +10,9 @@
  * (part of), "Flashpoint, a New York threat intelligence firm" (located in), "Vantor Bank, the
  * central bank of Portugal" (located in).
  */
+import { NAMED_KINDS } from '../extract/lang/names.ts';
 import type { Span } from '../types.ts';
+import { alternation } from './patterns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 const DESCRIBED_TYPES = new Set(['Organization', 'ThreatActor']);
@@ -72,8 +74,23 @@ const BODY_OF_PLACE_FR =
 /** After the place: its phrase ends, so "of" names no larger phrase ("of Portugal's north"). */
 const PLACE_PHRASE_END = /^\s*(?:[,.;:)]|$|\s(?:and|which|that|in|since|until|from|et|qui|depuis)\s)/u;
 
+/**
+ * After an actor's name, the kind of actor it is ("the Equation threat actor", "the Quillfish
+ * group"): the packs' `namedKinds` for actors. The apposition follows the kind.
+ */
+const ACTOR_KIND_AFTER = new RegExp(
+  String.raw`^\s+(?:${alternation(
+    [...NAMED_KINDS].filter(([, kind]) => kind === 'ThreatActor').map(([phrase]) => phrase),
+  )})(?![\p{L}])`,
+  'iu',
+);
+/** ", " or ", the " before the organisation whose unit an actor is ("APT99, the GRU's Unit 26165"). */
+const BEFORE_OWNER = /^\s*,\s*(?:the\s+)?$/iu;
+/** The possessive between the owner and its unit's name. */
+const OWNER_POSSESSIVE = /^['’]s?\s+$/u;
+
 export interface AppositionRelation {
-  type: 'PART_OF' | 'LOCATED_IN';
+  type: 'PART_OF' | 'LOCATED_IN' | 'ATTRIBUTED_TO';
   source: EntityMention;
   target: EntityMention;
   /** The noun that states the relation. */
@@ -92,7 +109,7 @@ export function findAppositionRelations(
   const found: AppositionRelation[] = [];
   mentions.forEach((head, index) => {
     if (!DESCRIBED_TYPES.has(head.entity.type) || head.anaphoric) return;
-    const placement = bodyOfPlace(text, head, mentions, index);
+    const placement = bodyOfPlace(text, head, mentions, index) ?? unitOfActor(text, head, mentions, index);
     if (placement) {
       found.push(placement);
       return;
@@ -152,4 +169,28 @@ function bodyOfPlace(
   if (!word || !PLACE_PHRASE_END.test(text.slice(place.end, place.end + 12))) return undefined;
   const start = head.end + gap.indexOf(word);
   return { type: 'LOCATED_IN', source: head, target: place, at: { start, end: start + word.length } };
+}
+
+/**
+ * "the Quillfish threat actor, the GRU's Unit 26165": an actor set beside an organisation's named
+ * unit is that unit, the state service behind it, as "identified X as Unit 26165 of the GRU" says:
+ * the actor is attributed to the unit (./possessives.ts relates the unit to its owner).
+ */
+function unitOfActor(
+  text: string,
+  head: EntityMention,
+  mentions: readonly EntityMention[],
+  index: number,
+): AppositionRelation | undefined {
+  if (head.entity.type !== 'ThreatActor') return undefined;
+  const [owner, unit] = mentions.slice(index + 1).filter((mention) => mention.start >= head.end);
+  if (owner?.entity.type !== 'Organization' || unit?.entity.type !== 'Organization' || unit.anaphoric)
+    return undefined;
+  const kind = ACTOR_KIND_AFTER.exec(text.slice(head.end, owner.start));
+  const gap = text.slice(head.end + (kind?.[0].length ?? 0), owner.start);
+  if (!BEFORE_OWNER.test(gap) || !OWNER_POSSESSIVE.test(text.slice(owner.end, unit.start))) return undefined;
+  // The whole apposition states it, the owner's possessive included: the attribution stays with
+  // the unit it names, and is not passed on to the owner as one to a part named after it would be.
+  const comma = head.end + (kind?.[0].length ?? 0) + gap.indexOf(',');
+  return { type: 'ATTRIBUTED_TO', source: head, target: unit, at: { start: comma, end: unit.end } };
 }

@@ -152,6 +152,17 @@ describe('lists a colon opens', () => {
     ]);
   });
 
+  test("a possessive heading that refers to the actor named before lists the actor's infrastructure", () => {
+    for (const heading of ["The actor's C2 servers:", "This adversary's infrastructure"]) {
+      assert.deepEqual(
+        relationLines(
+          `TA999 sent lures to shipping firms in May.\n${heading}\nbilling-portal[.]net\n198.51.100[.]23\n`,
+        ),
+        ['USES TA999 -> 198.51.100.23 asserted', 'USES TA999 -> billing-portal.net asserted'],
+      );
+    }
+  });
+
   test('indicators under a lead that names no owner, or two, belong to no one', () => {
     assert.deepEqual(
       relationLines('Indicators of compromise\nbilling-portal[.]net\nsecure-invoice[.]org\n'),

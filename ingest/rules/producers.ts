@@ -50,6 +50,7 @@ import { claimAt as claimOf, findSentenceCues } from './claims.ts';
 import { findTableRelations } from './table-rows.ts';
 import { findRowRelations, findSubjectRows } from './table-subjects.ts';
 import { findTitledEmployees } from './titles.ts';
+import { findUnsaidUses } from './unsaid-users.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
 import type { TriggerMatch, TriggerSpec } from './triggers.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
@@ -57,7 +58,7 @@ import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
 /** "Mandiant, the FireEye incident-response unit": a description in apposition, read like a role. */
 const APPOSITION: TriggerSpec = {
   id: 'apposition',
-  types: ['PART_OF', 'LOCATED_IN'],
+  types: ['PART_OF', 'LOCATED_IN', 'ATTRIBUTED_TO'],
   source: 'left',
   strength: 0.9,
   wordClass: 'noun',
@@ -329,6 +330,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'listed members', produce: listedMembers },
   { name: 'state sponsors', produce: sponsors },
   { name: 'colon lists', produce: colonLists },
+  { name: 'unsaid users', produce: unsaidUsers },
   { name: 'denied accusations', produce: deniedAccusations },
   { name: 'published material', produce: publishedMaterial },
   { name: 'table rows', produce: tableRows },
@@ -808,6 +810,23 @@ function topicUses(
       context,
       strength: LIST_STRENGTH,
     }));
+}
+
+/**
+ * "The malware used was Greyfox.": software a sentence says an attack used without saying whose
+ * is the report's topic actor's, as the tools of a list whose lead leaves its user unsaid.
+ */
+function unsaidUsers(facts: DocumentFacts): InferredRelation[] {
+  return findUnsaidUses(facts.text, facts.sentences, facts.named).flatMap(({ sentence, tools }) => {
+    const context = facts.claimAt(sentence.start);
+    return context
+      ? topicUses(
+          facts,
+          sentence,
+          tools.map((mention) => ({ mention, context })),
+        )
+      : [];
+  });
 }
 
 /** The relations one trigger of a list's lead gives its items. */

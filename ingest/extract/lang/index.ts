@@ -98,6 +98,7 @@ export interface LoadedPack {
     ownershipCompounds: readonly string[];
     softwareKinds: readonly string[];
     victimPlaces: readonly string[];
+    unsaidUserSubjects: readonly string[];
   };
   references: Record<keyof ReferenceVocabulary, readonly string[]>;
   capitalisedFunctionWords: readonly string[];
@@ -402,6 +403,7 @@ function loadEnumerations(
     ownershipCompounds: words('ownershipCompounds'),
     softwareKinds: words('softwareKinds'),
     victimPlaces: words('victimPlaces'),
+    unsaidUserSubjects: words('unsaidUserSubjects'),
   };
 }
 

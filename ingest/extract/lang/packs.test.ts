@@ -164,6 +164,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'infrastructureVerbs',
         'softwareKinds',
         'victimPlaces',
+        'unsaidUserSubjects',
       ] as const
     ).flatMap((concept) =>
       pack.enumerations[concept].flatMap((pattern) =>

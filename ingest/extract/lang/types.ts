@@ -368,6 +368,13 @@ export interface EnumerationVocabulary {
    * researchers at a variety of institutes located in X and Y"). An example is such a sentence.
    */
   victimPlaces: readonly Pattern<RelationExpectation>[];
+  /**
+   * Subjects that name what an attack used without saying whose, with the copula after them
+   * ("the malware used was", "the tools used in the campaign were"): the software named right
+   * after is the report's topic actor's, as the tools of a list whose lead leaves the user unsaid
+   * are. An example is a report naming its actor, then such a sentence.
+   */
+  unsaidUserSubjects: readonly Pattern<RelationExpectation>[];
 }
 
 /** A header or caption word of a table and the relation it says a row's subject has with the other end. */

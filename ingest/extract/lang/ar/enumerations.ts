@@ -55,4 +55,5 @@ export const enumerations = {
   ownershipCompounds: [],
   softwareKinds: [],
   victimPlaces: [],
+  unsaidUserSubjects: [],
 } as const satisfies EnumerationVocabulary;

@@ -157,4 +157,24 @@ export const enumerations = {
       ],
     },
   ],
+  unsaidUserSubjects: [
+    {
+      phrases: [
+        'the malware|tool|backdoor|implant|payload|loader|dropper|RAT used was|is',
+        'the malware|tool|backdoor|implant|payload|loader|dropper|RAT used in the attack|campaign|operation|intrusion was|is',
+        'the tools|backdoors|implants|payloads used were|are',
+        'the tools|backdoors|implants|payloads used in the attack|attacks|campaign|operation|intrusion were|are',
+      ],
+      examples: [
+        {
+          text: 'In May a campaign hit Chilean energy firms. It is likely the work of APT99. The malware used was "Greyfox".',
+          expect: { source: 'APT99', type: 'USES', target: 'Greyfox' },
+        },
+        {
+          text: 'APT99 sent lures to engineers in 2021. The tools used in the campaign were PlugX and ShadowPad.',
+          expect: { source: 'APT99', type: 'USES', target: 'ShadowPad' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;

@@ -80,8 +80,17 @@ export const references = {
         'this adversary',
         'the threat actors',
         'these threat actors',
+        // The genitive is one word with its noun: "the actor's C2 servers:" over a list of them.
+        "the|this threat actor's",
+        "the|this actor's",
+        "the|this adversary's",
+        "the threat actors'",
       ],
       examples: [
+        {
+          text: "Turla is a Russian espionage group. The actor's C2 servers:\nbilling-portal[.]net\n198.51.100[.]23\n",
+          expect: { source: 'Turla', type: 'USES', target: '198.51.100.23' },
+        },
         {
           text: 'Researchers tracked the Winnti Group for years. The threat actor leveraged tools such as Cobalt Strike.',
           expect: { source: 'Winnti Group', type: 'USES', target: 'Cobalt Strike' },
@@ -250,6 +259,8 @@ export const references = {
         'the|this spear phishing',
         'the|this spear-phishing',
         'the|this phishing campaign',
+        // Its lures speak for it as well ("the spear phishing emails came from ...").
+        'the|these|several spear phishing|spear-phishing emails|e-mails|mails|messages',
       ],
       examples: [
         {
@@ -266,6 +277,11 @@ export const references = {
           // The campaign's lures are its actor's, with no incident named before.
           text: 'Early in 2021 a malicious campaign hit Chilean energy firms. This campaign is likely to be attributed to APT77. The spear phishing carried out an impersonation of Microsoft to offer fake courses.',
           expect: { source: 'APT77', type: 'IMPERSONATES', target: 'Microsoft' },
+        },
+        {
+          // The campaign's lures: where they came from is the actor's infrastructure.
+          text: 'Early in 2021 a malicious campaign hit Chilean energy firms. This campaign is likely to be attributed to APT77. Several spear phishing emails came from the following domain: energy-courses[.]net.',
+          expect: { source: 'APT77', type: 'USES', target: 'energy-courses.net' },
         },
       ],
     },

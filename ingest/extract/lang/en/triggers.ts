@@ -414,7 +414,8 @@ export const triggers = {
   // it to the one who used the means).
   purpose: {
     phrases: [
-      'to target|compromise|hack|attack|breach|infiltrate|infect|penetrate|sabotage',
+      // "to cyberattack organizations": the verb some reports make of the noun.
+      'to target|compromise|hack|attack|breach|infiltrate|infect|penetrate|sabotage|cyberattack|cyber-attack',
       'to spy on',
       'to break into',
     ],
@@ -426,6 +427,10 @@ export const triggers = {
       {
         text: 'APT28 tried to hack NATO.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'APT99 tried to cyberattack the Harbour Port Authority.',
+        expect: { source: 'APT99', type: 'TARGETED', target: 'Harbour Port Authority' },
       },
     ],
   },

@@ -91,4 +91,20 @@ export const enumerations = {
       ],
     },
   ],
+  unsaidUserSubjects: [
+    {
+      phrases: [
+        'le logiciel malveillant utilisé était|est',
+        "l'outil utilisé était|est",
+        'les logiciels malveillants utilisés étaient|sont',
+        'les outils utilisés étaient|sont',
+      ],
+      examples: [
+        {
+          text: 'Le groupe APT99 vise des ingénieurs depuis 2020. Le logiciel malveillant utilisé était Greyfox.',
+          expect: { source: 'APT99', type: 'USES', target: 'Greyfox' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;

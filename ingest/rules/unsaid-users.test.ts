@@ -1,0 +1,53 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LanguageTag } from '../../graph-schema/model.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractWithRules } from './index.ts';
+
+function uses(text: string, lang: LanguageTag = 'en'): string[] {
+  const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
+  const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+  return result.relations
+    .filter((relation) => relation.type === 'USES')
+    .map((relation) => `${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)}`)
+    .sort();
+}
+
+describe('software a sentence says an attack used, without saying whose', () => {
+  test('"The malware used was X": the report\'s actor uses X, and every tool listed with it', () => {
+    assert.deepEqual(
+      uses('Last spring APT99 sent lures to shipping firms. The malware used was “Greyfox”.'),
+      ['APT99 -> Greyfox'],
+    );
+    assert.deepEqual(
+      uses(
+        'Last spring APT99 sent lures to shipping firms. The tools used in the campaign were PlugX, njRAT and ShadowPad.',
+      ),
+      ['APT99 -> PlugX', 'APT99 -> ShadowPad', 'APT99 -> njRAT'],
+    );
+  });
+
+  test('in French too', () => {
+    assert.deepEqual(
+      uses(
+        'Le groupe APT99 vise des armateurs depuis 2020. Le logiciel malveillant utilisé était Greyfox.',
+        'fr',
+      ),
+      ['APT99 -> Greyfox'],
+    );
+  });
+
+  test('no actor the report speaks of, two of them alike, or no tool right after the copula: no use', () => {
+    assert.deepEqual(uses('Shipping firms received lures last spring. The malware used was Greyfox.'), []);
+    assert.deepEqual(
+      uses('APT99 and APT77 both sent lures to shipping firms. The malware used was Greyfox.'),
+      [],
+    );
+    assert.deepEqual(
+      uses(
+        'Last spring APT99 sent lures to shipping firms. The malware used was first described by Quillsec.',
+      ),
+      [],
+    );
+  });
+});
