@@ -422,7 +422,12 @@ function sentenceRelations(
   for (const trigger of triggers) {
     // "The servers were compromised": the subject of a passive is the object, and no agent is named.
     // "a source of compromised accesses": a participle after a determiner is an adjective.
-    if (isPassiveParticiple(text, sentence, trigger) || isAdjectivalParticiple(text, sentence, trigger))
+    // "the identification of targets against X": a verb in -s after a determiner is a plural noun.
+    if (
+      isPassiveParticiple(text, sentence, trigger) ||
+      isAdjectivalParticiple(text, sentence, trigger) ||
+      isPluralNoun(text, sentence, trigger)
+    )
       continue;
     // "According to a researcher at Dragos": the role is an unnamed speaker's, whose employer is the claimant.
     if (
@@ -1043,6 +1048,15 @@ function isAdjectivalParticiple(text: string, sentence: Sentence, trigger: Trigg
   return (
     trigger.spec.source === 'left' &&
     /^\p{L}+ed$/iu.test(text.slice(trigger.start, trigger.end)) &&
+    DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start))
+  );
+}
+
+/** "the identification of targets", "its exploits": a one-word verb in -s after a determiner or a preposition is a plural noun. */
+function isPluralNoun(text: string, sentence: Sentence, trigger: TriggerMatch): boolean {
+  return (
+    trigger.spec.wordClass === 'verb' &&
+    /^\p{L}+s$/iu.test(text.slice(trigger.start, trigger.end)) &&
     DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start))
   );
 }

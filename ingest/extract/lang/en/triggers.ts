@@ -460,6 +460,9 @@ export const triggers = {
       'war',
       'airstrikes',
     ],
+    // "a unit that picks targets against the regime": the targets are the regime's enemies; the
+    // regime is whom they stand against, no victim.
+    notRightAfter: ['target(s)'],
     examples: [
       {
         text: 'APT28 ran a phishing campaign against NATO.',
