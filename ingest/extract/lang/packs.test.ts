@@ -181,6 +181,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'incidents',
         'members',
         'latter',
+        'actorPairs',
         'clauseVerbs',
         'incidentObjects',
         'campaigns',

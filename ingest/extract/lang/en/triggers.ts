@@ -415,6 +415,8 @@ export const triggers = {
   purpose: {
     phrases: [
       'to target|compromise|hack|attack|breach|infiltrate|infect|penetrate|sabotage',
+      // Reports write the noun as a verb: "a loader used to cyberattack banks".
+      'to cyberattack|cyber-attack',
       'to spy on',
       'to break into',
     ],
@@ -426,6 +428,10 @@ export const triggers = {
       {
         text: 'APT28 tried to hack NATO.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'StoneDrill, a toolset used by APT28 to cyberattack banks in Portugal, spread fast.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'Portugal' },
       },
     ],
   },
