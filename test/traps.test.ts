@@ -168,6 +168,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'targets picked against a party: the party is whom they oppose, no victim',
+      text: 'The Harbour Watch Office is a unit of the IRGC focused on the identification of targets against the government of Iran.',
+      expect: ['PART_OF Harbour Watch Office -> Islamic Revolutionary Guard Corps asserted []'],
+    },
+    {
       trap: 'generic phrase: the Service',
       text: 'The Service did not comment on the breach of SolarWinds.',
       expect: ['TARGETED Hack of SolarWinds -> SolarWinds asserted []'],

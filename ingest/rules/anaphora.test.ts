@@ -466,6 +466,25 @@ describe('"the latter", "ce dernier"', () => {
   });
 });
 
+describe('"the two groups", "les deux groupes"', () => {
+  test('both of the last two actors named, each an end of what the phrase does', () => {
+    const lines = relationLines(
+      'Turla was quiet that year. Analysts compared APT28 with APT29. The two groups targeted the Ministry of Defence of Estonia.',
+      'en',
+    );
+    assertHas(lines, 'TARGETED APT28 -> Ministry of Defence of Estonia asserted []');
+    assertHas(lines, 'TARGETED APT29 -> Ministry of Defence of Estonia asserted []');
+    assertNone(lines, /^TARGETED Turla /u);
+  });
+
+  test('with one actor named before, the phrase stands for none', () => {
+    assertNone(
+      relationLines('APT28 was active. Both groups targeted the Ministry of Defence of Estonia.', 'en'),
+      /^TARGETED/u,
+    );
+  });
+});
+
 describe('Arabic organisation references', () => {
   test('"الهيئة" and "الجهاز" stand for the one body named so with that head', () => {
     assertHas(

@@ -248,6 +248,7 @@ export function findAnaphora(
     found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
     found.push(...toolOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? [], local));
     found.push(...latterReferences(text, sentences, sentenceIndex, mentions));
+    found.push(...actorPairReferences(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
     found.push(...memberOwners(text, sentences, sentenceIndex, [...local, ...references], byType));
   });
   found.push(...organisationReferences(text, sentences, byType.get('Organization') ?? []));
@@ -512,6 +513,53 @@ function latterReferences(
     );
     if (antecedent)
       found.push({ start, end, surface: text.slice(start, end), entity: antecedent.entity, anaphoric: true });
+  }
+  return found;
+}
+
+/** "the two groups", "les deux groupes" (the packs' `actorPairs`). */
+const ACTOR_PAIRS = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.references.actorPairs).map((phrase) => ({
+    phrase,
+    value: true,
+    arabicPrefix: '(?:[وف])?(?:[بلك])?',
+  })),
+);
+
+/**
+ * "the two groups": the last two threat actors named in the sentence or the one before, both,
+ * as one mention of the nearer that stands for the other too. With one actor named there, or a
+ * name of the phrase's own (inside a name), it stands for none.
+ */
+function actorPairReferences(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  actors: readonly EntityMention[],
+): EntityMention[] {
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  const windowStart = sentences[Math.max(0, index - 1)]?.start ?? 0;
+  const found: EntityMention[] = [];
+  for (const { start, end } of ACTOR_PAIRS.find(text, sentence.start, sentence.end)) {
+    if (actors.some((mention) => mention.start < end && start < mention.end)) continue;
+    const named: ResolvedEntity[] = [];
+    for (const mention of actors
+      .filter((actor) => actor.end <= start && actor.start >= windowStart)
+      .reverse()) {
+      if (!named.some((entity) => entity.key === mention.entity.key)) named.push(mention.entity);
+      if (named.length === 2) break;
+    }
+    const [nearer, other] = named;
+    if (nearer && other)
+      found.push({
+        start,
+        end,
+        surface: text.slice(start, end),
+        entity: nearer,
+        anaphoric: true,
+        alsoFor: [other],
+      });
   }
   return found;
 }

@@ -236,6 +236,22 @@ describe('an infinitive of purpose after a means names what the means was used a
     );
   });
 
+  test('the agent of a use in an apposition is the subject of the infinitive after it', () => {
+    const lines = relationLines(
+      'The Blackpine malware, a “toolset” used by APT28 to compromise banks in Portugal, spread fast.',
+      'en',
+    );
+    assertHas(lines, 'USES APT28 -> Blackpine asserted []');
+    assertHas(lines, 'TARGETED APT28 -> Portugal asserted []');
+  });
+
+  test('the object of any other description is no subject of a finite verb after it', () => {
+    assertNone(
+      relationLines('Hackers working for the GRU targeted the Ministry of Defence of Estonia.', 'en'),
+      /^TARGETED GRU /u,
+    );
+  });
+
   test('a name far back in another verb’s phrase is not the subject of the infinitive', () => {
     assertNone(
       relationLines(

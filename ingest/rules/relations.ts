@@ -424,7 +424,12 @@ function sentenceRelations(
   for (const trigger of triggers) {
     // "The servers were compromised": the subject of a passive is the object, and no agent is named.
     // "a source of compromised accesses": a participle after a determiner is an adjective.
-    if (isPassiveParticiple(text, sentence, trigger) || isAdjectivalParticiple(text, sentence, trigger))
+    // "the identification of targets against X": a verb in -s after a determiner is a plural noun.
+    if (
+      isPassiveParticiple(text, sentence, trigger) ||
+      isAdjectivalParticiple(text, sentence, trigger) ||
+      isPluralNoun(text, sentence, trigger)
+    )
       continue;
     // "According to a researcher at Dragos": the role is an unnamed speaker's, whose employer is the claimant.
     if (
@@ -483,7 +488,7 @@ function sentenceRelations(
     if (trigger.spec.qualifiesHead) {
       for (const pair of pairs) heads.set(pair.target, pair.source);
     }
-    for (const found of pairs.flatMap(targetedOccasion)) {
+    for (const found of pairs.flatMap(forEveryEntity).flatMap(targetedOccasion)) {
       const pair = attributedUse(text, found) ?? found;
       pending.push({
         relation: {
@@ -882,8 +887,13 @@ function leftGap(
   trigger: TriggerMatch,
   mentions: readonly EntityMention[],
 ): string {
-  return gapPastBracketedName(text, mention, trigger.start, mentions).replace(ALIASES_AFTER, '');
+  return gapPastBracketedName(text, mention, trigger.start, mentions)
+    .replace(ALIASES_AFTER, '')
+    .replace(SCARE_QUOTED, '$1');
 }
+
+/** "a “toolset” used by": a common noun in quotes is a word of the clause, not a quotation closing it. */
+const SCARE_QUOTED = /[“"](\p{Ll}[\p{Ll}-]*)[”"]/gu;
 
 /** A preposition, maybe with "the", right before a name: the name is that preposition's object. */
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:of|for|to|with|from|on|at|in|into|against|about)\s+(?:the\s+)?$/iu;
@@ -909,8 +919,8 @@ function objectBeforeCoordinatedVerb(text: string, mention: EntityMention, trigg
  * attribué") to be told from a noun by one word.
  */
 const PARTICIPLE_FIRST = /^\p{L}+ed(?![\p{L}])/iu;
-/** The lower-case word right before a trigger. */
-const WORD_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+$/u;
+/** The lower-case word right before a trigger, quoted or not ("a “toolset” used by"). */
+const WORD_BEFORE = /(?:^|\s)["“‘]?(\p{Ll}[\p{Ll}-]*)["”’]?\s+$/u;
 /** Words before a participle that are no noun it could describe: auxiliaries, conjunctions, pronouns, adverbs. */
 const NOT_NOUNS = new Set([
   'is',
@@ -988,8 +998,11 @@ const ADVERB = /ly$/u;
  * it and the name it belongs to.
  */
 const ARABIC_TITLE_ADJECTIVES = /^(?:\s+ال[\u0621-\u0652]+){1,2}\s+$/u;
-/** "X, a malware attributed to Y": the name before the apposition the noun heads. */
-const NOUN_IN_APPOSITION = /^\s*,\s*(?:an?|the)\s+[^,;:.()]{0,60}$/iu;
+/**
+ * "X, a malware attributed to Y": the name before the apposition the noun heads, its kind noun
+ * after it at most ("the X malware, a toolset used by Y").
+ */
+const NOUN_IN_APPOSITION = /^(?:\s+\p{Ll}+)?\s*,\s*(?:an?|the)\s+[^,;:.()]{0,60}$/iu;
 /**
  * "..., filiale de", "..., une unité du": a description opening an apposition, after an article
  * at most (", est nommé directeur de" follows the comma that closes an apposition).
@@ -1053,6 +1066,28 @@ function isAdjectivalParticiple(text: string, sentence: Sentence, trigger: Trigg
     trigger.spec.source === 'left' &&
     /^\p{L}+ed$/iu.test(text.slice(trigger.start, trigger.end)) &&
     DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start))
+  );
+}
+
+/** "the identification of targets", "its exploits": a one-word verb in -s after a determiner or a preposition is a plural noun. */
+function isPluralNoun(text: string, sentence: Sentence, trigger: TriggerMatch): boolean {
+  return (
+    trigger.spec.wordClass === 'verb' &&
+    /^\p{L}+s$/iu.test(text.slice(trigger.start, trigger.end)) &&
+    DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start))
+  );
+}
+
+/** "The two groups targeted X": a pair for each entity a plural reference stands for. */
+function forEveryEntity(pair: ArgumentPair): ArgumentPair[] {
+  const each = (mention: EntityMention): EntityMention[] => [
+    mention,
+    ...(mention.alsoFor ?? []).map((entity) => ({ ...mention, entity, alsoFor: [] })),
+  ];
+  return each(pair.source).flatMap((source) =>
+    each(pair.target).flatMap((target) =>
+      source.entity.key === target.entity.key ? [] : [{ ...pair, source, target }],
+    ),
   );
 }
 
@@ -1418,6 +1453,7 @@ function objectOfDescription(
       other.end <= mention.start &&
       // A post's organisation is its holder's employer, which the roles handle ("director of X").
       other.spec.role !== true &&
+      !(trigger.spec.ofAgent === true && other.spec.types.includes('USES')) &&
       (describesName(other.spec) || describesCommonNoun(text, other, english)) &&
       // Its object right after it: "analysts working for Google said APT41 ..." leaves APT41 the subject.
       DESCRIPTION_OBJECT_GAP.test(text.slice(other.end, mention.start)),

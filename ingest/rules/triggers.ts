@@ -125,6 +125,12 @@ export interface TriggerSpec {
    * before it, so it has no verb-first reading with its source after it.
    */
   deedBefore?: boolean;
+  /**
+   * An infinitive of purpose: the agent of a use right before it is its subject ("a toolset used
+   * by X to compromise Y": X compromised Y), though the object of a description is no subject
+   * of a finite verb after it.
+   */
+  ofAgent?: boolean;
 }
 
 /** A trigger as matched, with its language-independent spec. */
@@ -284,7 +290,14 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   targeting: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
   // "APT28 used Zebrocy to compromise NATO": an infinitive of purpose; its subject is the means or
   // actor right before it ("tried to hack"), never a name further back in another verb's phrase.
-  purpose: { types: ['TARGETED'], source: 'left', strength: 0.9, maxLeftWords: 4, wordClass: 'verb' },
+  purpose: {
+    types: ['TARGETED'],
+    source: 'left',
+    strength: 0.9,
+    maxLeftWords: 4,
+    wordClass: 'verb',
+    ofAgent: true,
+  },
   // "Lazarus stole 81 million dollars from Bangladesh Bank": the one robbed is named a few words
   // after the loot, never further (what was done with it next is another clause's).
   theft: { types: ['TARGETED'], source: 'left', strength: 0.9, maxRightWords: 6, wordClass: 'verb' },

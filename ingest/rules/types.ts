@@ -66,4 +66,6 @@ export interface EntityMention extends Span {
   entity: ResolvedEntity;
   /** A referring phrase ("ce groupe") standing for the entity, not its name. */
   anaphoric?: boolean;
+  /** The other entities a plural reference ("the two groups") stands for beside `entity`. */
+  alsoFor?: readonly ResolvedEntity[];
 }

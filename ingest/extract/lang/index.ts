@@ -472,6 +472,7 @@ function loadReferences(
     incidents: words('incidents'),
     members: words('members'),
     latter: words('latter'),
+    actorPairs: words('actorPairs'),
     clauseVerbs: words('clauseVerbs'),
     incidentObjects: words('incidentObjects'),
     selfNamings: words('selfNamings'),

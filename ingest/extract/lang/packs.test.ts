@@ -182,6 +182,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'incidents',
         'members',
         'latter',
+        'actorPairs',
         'clauseVerbs',
         'incidentObjects',
         'campaigns',

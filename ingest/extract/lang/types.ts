@@ -528,6 +528,11 @@ export interface ReferenceVocabulary {
    */
   latter: readonly Pattern<RelationExpectation>[];
   /**
+   * "the two groups", "les deux groupes": the last two threat actors named, in the sentence or the
+   * one before; the phrase stands for both, so what it does each of them does.
+   */
+  actorPairs: readonly Pattern<RelationExpectation>[];
+  /**
    * Verbs of saying or judging whose clause may go without its conjunction ("officials said it
    * works for the GRU", "we assess they"): a pronoun right after one opens that clause and is
    * its subject, as after "that". Empty in a language that always writes the conjunction.

@@ -84,6 +84,18 @@ export const references = {
   ],
   // "الأخير" is as often an adjective ("الأسبوع الأخير"): no phrase until a rule tells them apart.
   latter: [],
+  actorPairs: [
+    {
+      // The dual of "المجموعة", in either case.
+      phrases: ['المجموعتان|المجموعتين'],
+      examples: [
+        {
+          text: 'ربط المحللون مجموعة APT28 بمجموعة APT29. واستهدفت المجموعتان وزارة الدفاع الألمانية.',
+          expect: { source: 'APT29', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+        },
+      ],
+    },
+  ],
   // Arabic always writes "أن" or "إن" before the clause.
   clauseVerbs: [],
   incidentObjects: [

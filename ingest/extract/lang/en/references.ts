@@ -218,6 +218,21 @@ export const references = {
       ],
     },
   ],
+  actorPairs: [
+    {
+      phrases: ['the|these two groups|actors', 'both groups|actors'],
+      examples: [
+        {
+          text: 'Analysts compared APT28 with APT29 for years. The two groups targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+        {
+          text: 'Analysts compared APT28 with APT29 for years. Both groups targeted the Ministry of Defence of Estonia.',
+          expect: { source: 'APT29', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+      ],
+    },
+  ],
   clauseVerbs: [
     {
       // Not "found" nor "told": "researchers found it on a server", "told it to stop" take it as their object.

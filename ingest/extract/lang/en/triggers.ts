@@ -432,6 +432,10 @@ export const triggers = {
         text: 'APT99 tried to cyberattack the Harbour Port Authority.',
         expect: { source: 'APT99', type: 'TARGETED', target: 'Harbour Port Authority' },
       },
+      {
+        text: 'StoneDrill, a toolset used by APT28 to cyberattack banks in Portugal, spread fast.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'Portugal' },
+      },
     ],
   },
   theft: {
@@ -465,6 +469,9 @@ export const triggers = {
       'war',
       'airstrikes',
     ],
+    // "a unit that picks targets against the regime": the targets are the regime's enemies; the
+    // regime is whom they stand against, no victim.
+    notRightAfter: ['target(s)'],
     examples: [
       {
         text: 'APT28 ran a phishing campaign against NATO.',

@@ -134,6 +134,17 @@ export const references = {
     },
   ],
   // French always writes « que » before the clause.
+  actorPairs: [
+    {
+      phrases: ['les|ces deux groupes', 'les deux acteurs'],
+      examples: [
+        {
+          text: 'Les analystes comparent APT28 à APT29. Les deux groupes ont ciblé le ministère de la Défense en 2016.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+      ],
+    },
+  ],
   clauseVerbs: [],
   // French writes its object pronouns apart ("l'a menée"): none attached to the verb.
   incidentObjects: [],
