@@ -347,6 +347,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'USES APT99 -> Reedcask asserted []',
       ],
     },
+    {
+      trap: 'the agent of a participle set off by commas is no subject of the verb after it',
+      text: 'The intrusions, first reported by Microsoft last week, targeted NATO.',
+      expect: [],
+    },
   ],
   fr: [
     {
@@ -707,6 +712,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: "« les opérateurs derrière X ont utilisé » : l'outil n'est pas attribué à X",
       text: 'Le groupe Turla est actif depuis 2008. Les opérateurs derrière Turla ont utilisé le logiciel malveillant Reedcask.',
       expect: ['USES Turla -> Reedcask asserted []'],
+    },
+    {
+      trap: "l'agent d'un participe entre virgules n'est pas le sujet du verbe qui suit",
+      text: "Ces attaques, attribuées par Mandiant à un groupe étranger, ont visé l'OTAN.",
+      expect: [],
     },
   ],
   ar: [

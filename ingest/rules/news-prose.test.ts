@@ -117,6 +117,20 @@ describe('French news', () => {
     const lines = relationLines('À en croire Mandiant, le groupe APT28 est lié au GRU.', 'fr');
     assertHas(lines, 'ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]');
   });
+
+  test('the agent of a participle set off by commas is not the subject of the verb after it', () => {
+    const passive = relationLines(
+      "Ces intrusions, signalées par Mandiant la semaine dernière, ont visé l'OTAN.",
+      'fr',
+    );
+    assertNone(passive, /TARGETED Mandiant/);
+    // The same agent closing a clause that is the sentence's own still acts.
+    const active = relationLines(
+      "Le Bundestag a été piraté par le groupe APT28, qui a ensuite visé l'OTAN.",
+      'fr',
+    );
+    assertHas(active, 'TARGETED APT28 -> Bundestag asserted []');
+  });
 });
 
 describe('Arabic news: who the verb is about', () => {

@@ -1005,6 +1005,31 @@ function agentOfLinkBefore(text: string, mention: EntityMention, trigger: Trigge
     LINKED_TO.test(text.slice(mention.end, trigger.start))
   );
 }
+/** ", attribuées à APT28 par Mandiant,": a comma opening the participle's clause, somewhere before the agent. */
+const CLAUSE_OPENED_BEFORE = /[,،][^,،;:.]*$/u;
+/**
+ * The rest of that clause (a complement, a date: at most four words), the comma closing it, then at
+ * most two lower-case words (an auxiliary, an adverb) before the verb; an article there opens an
+ * apposition ("sold by SolarWinds, a company based in Austin"), which describes the agent.
+ */
+const CLAUSE_CLOSED_BEFORE_VERB =
+  /^(?:\s+[^\s,،;:.()]+){0,4}\s*[,،]\s*(?!(?:an?|the|une?|la|le|les|l['’])\s)(?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}$/iu;
+
+/**
+ * "Ces attaques, attribuées à APT28 par Mandiant, ont visé l'OTAN", "The campaign, described by
+ * Mandiant last week, targeted NATO": the agent of a participle set off by commas says who made
+ * the link or the report; the verb after the closing comma has the subject before the clause,
+ * never that agent.
+ */
+function agentOfParticipleClause(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
+  const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+  return (
+    !describesName(trigger.spec) &&
+    AGENT_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 20), mention.start)) &&
+    CLAUSE_OPENED_BEFORE.test(before) &&
+    CLAUSE_CLOSED_BEFORE_VERB.test(text.slice(mention.end, trigger.start))
+  );
+}
 /** What may stand between a name and the comma of its apposition: its acronym in brackets, a closing bracket or quote. */
 const NAME_BEFORE_COMMA = /^\s*(?:\([^()]{1,40}\))?[\s)»”"]*$/u;
 
@@ -1161,6 +1186,7 @@ function argumentPairs(
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
       !agentOfLinkBefore(text, mention, trigger) &&
+      !agentOfParticipleClause(text, mention, trigger) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ALSO_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
