@@ -1159,6 +1159,24 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a negated passive with its agent states no attack',
+      text: 'ولم يتم استهداف وزارة الدفاع الألمانية من قبل مجموعة APT28.',
+      expect: [],
+    },
+    {
+      trap: 'a question in the passive with its agent states no attack',
+      text: 'هل تعرضت وزارة الخارجية الفرنسية لهجوم من قبل مجموعة APT28؟',
+      expect: [],
+    },
+    {
+      trap: 'a passive with its agent under a denial is denied, on the denier’s word',
+      text: 'ونفت روسيا أن يكون قد تم استهداف وزارة الدفاع الألمانية من قبل مجموعة APT28.',
+      expect: [
+        'DENIES Russia -> APT28 denied [Russia]',
+        'TARGETED APT28 -> وزارة الدفاع الألمانية denied [Russia]',
+      ],
+    },
+    {
       trap: 'an object pronoun two sentences after the incident stands for no incident',
       text: 'ضرب هجوم نوت بيتيا أوكرانيا. وأصدرت الحكومة الأوكرانية قرارا جديدا. وقال الوزير إن الجيش الأوكراني نفذه.',
       expect: ['TARGETED NotPetya attack -> Ukraine asserted []'],

@@ -101,6 +101,21 @@ describe('Arabic news', () => {
   });
 });
 
+describe('Arabic news: the passive', () => {
+  test('"تم استهداف X من قبل Y", "هوجمت X من قبل Y": the agent after "من قبل" targeted X', () => {
+    const done = relationLines('وتم استهداف وزارة الدفاع الألمانية من قبل مجموعة APT28.', 'ar');
+    assertHas(done, 'TARGETED APT28 -> وزارة الدفاع الألمانية asserted []');
+    const attacked = relationLines('هوجم حلف الناتو من قبل مجموعة APT28، بحسب شركة مانديانت.', 'ar');
+    assertHas(attacked, 'TARGETED APT28 -> NATO reported [Mandiant]');
+    assertNone(attacked, /TARGETED NATO/);
+  });
+
+  test('"تعرضت X لهجوم من قبل Y": what X underwent was done by Y', () => {
+    const lines = relationLines('وتعرضت وزارة الخارجية الفرنسية لهجوم من قبل مجموعة APT28.', 'ar');
+    assertHas(lines, 'TARGETED APT28 -> وزارة الخارجية الفرنسية asserted []');
+  });
+});
+
 describe('French news', () => {
   test('the party named first after "à" is the target, not the source', () => {
     const lines = relationLines("L'ANSSI a attribué au groupe APT28 le piratage de TV5Monde.", 'fr');

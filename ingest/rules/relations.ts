@@ -2037,6 +2037,7 @@ function verbSubjects(
   mentions: readonly EntityMention[],
   arabic: boolean,
 ): EntityMention[] {
+  if (trigger.spec.passive === true) return [];
   const fits = (mention: EntityMention) =>
     CLAIMANT_TYPES.has(mention.entity.type) && mention.entity.type !== 'ThreatActor' && !mention.anaphoric;
   if (arabic) {

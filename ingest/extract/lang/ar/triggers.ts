@@ -211,6 +211,21 @@ export const triggers = {
       },
     ],
   },
+  'passive-targeting': {
+    // Forms that are passive whatever the vowels: "هوجمت X", "تم استهداف X".
+    phrases: ['هوجمت|هوجم', 'تم|جرى استهداف|اختراق|مهاجمة'],
+    between: ['من قبل', 'من قبل مجموعة|جماعة|قراصنة|شركة|جهاز|وحدة'],
+    examples: [
+      {
+        text: 'وهوجمت وزارة الدفاع الألمانية من قبل مجموعة APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+      },
+      {
+        text: 'وتم اختراق شبكة حلف الناتو من قبل مجموعة APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+    ],
+  },
   opposition: {
     phrases: [
       'ضد',
@@ -242,11 +257,20 @@ export const triggers = {
     ],
   },
   victim: {
-    phrases: ['ضحايا|ضحية', 'هدفا|هدفاً ل'],
+    phrases: [
+      'ضحايا|ضحية',
+      'هدفا|هدفاً ل',
+      // "تعرضت X لاختراق من قبل Y": what X underwent, then its agent.
+      'اختراق|استهداف|هجوم من قبل',
+    ],
     examples: [
       {
         text: 'وقع حلف الناتو ضحية مجموعة APT28.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'وتعرضت وزارة الخارجية الفرنسية لاختراق من قبل مجموعة APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الخارجية الفرنسية' },
       },
     ],
   },
