@@ -790,7 +790,8 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a verb carrying the deed as its pronoun never takes the names after it as deed and author',
       text: 'وقالت الشركة إن الهجوم الذي نفذته مجموعة لازاروس على البنك المركزي البنغلاديشي كان معقدا.',
-      expect: [],
+      // The relative clause says who attacked whom, on the word of the company it does not name.
+      expect: ['TARGETED Lazarus Group -> البنك المركزي البنغلاديشي reported []'],
     },
     {
       trap: '"و" set apart from the next word joins a negated clause, not a second target',
@@ -1156,6 +1157,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a passive written without vowels, past an apposition, makes its victim no attacker',
       text: 'واستهدفت شركة سوني بيكتشرز، وهي شركة يابانية، من قبل مجموعة لازاروس.',
+      expect: [],
+    },
+    {
+      trap: 'a relative clause of carrying out inside a question states no attack',
+      text: 'هل الهجوم الذي نفذته مجموعة APT28 على حلف الناتو حقيقي؟',
+      expect: [],
+    },
+    {
+      trap: 'a relative clause of carrying out inside a condition states no attack',
+      text: 'وإذا ثبت أن الهجوم الذي شنته مجموعة APT28 على حلف الناتو حقيقي، فستفرض عقوبات.',
       expect: [],
     },
     {

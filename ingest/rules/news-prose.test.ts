@@ -110,6 +110,19 @@ describe('Arabic news: the passive', () => {
     assertNone(attacked, /TARGETED NATO/);
   });
 
+  test('"الهجوم الذي شنته X على Y": the agent of a relative clause of carrying out targeted Y', () => {
+    const lines = relationLines(
+      'وكان الهجوم الذي نفذته مجموعة APT28 على وزارة الدفاع الألمانية قد استمر أسابيع.',
+      'ar',
+    );
+    assertHas(lines, 'TARGETED APT28 -> وزارة الدفاع الألمانية asserted []');
+    const campaign = relationLines(
+      'وكانت الحملة التي شنتها مجموعة APT28 ضد حلف الناتو واسعة، بحسب شركة مانديانت.',
+      'ar',
+    );
+    assertHas(campaign, 'TARGETED APT28 -> NATO reported [Mandiant]');
+  });
+
   test('"تعرضت X لهجوم من قبل Y": what X underwent was done by Y', () => {
     const lines = relationLines('وتعرضت وزارة الخارجية الفرنسية لهجوم من قبل مجموعة APT28.', 'ar');
     assertHas(lines, 'TARGETED APT28 -> وزارة الخارجية الفرنسية asserted []');

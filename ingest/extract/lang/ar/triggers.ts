@@ -211,6 +211,18 @@ export const triggers = {
       },
     ],
   },
+  'attack-by': {
+    // "الهجوم الذي نفذته X على Y", "الحملة التي شنتها X ضد Y": a relative clause of carrying out,
+    // its agent, then the victim after "على"; the pack's `between` words must join the two.
+    phrases: ['الذي نفذته|نفذه|شنته|شنه', 'التي نفذتها|نفذها|شنتها|شنها'],
+    between: ['على|ضد'],
+    examples: [
+      {
+        text: 'واستمر الهجوم الذي شنته مجموعة APT28 على حلف الناتو أسابيع.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+    ],
+  },
   'passive-targeting': {
     // Forms that are passive whatever the vowels: "هوجمت X", "تم استهداف X".
     phrases: ['هوجمت|هوجم', 'تم|جرى استهداف|اختراق|مهاجمة'],
