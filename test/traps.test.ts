@@ -714,6 +714,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['USES Turla -> Reedcask asserted []'],
     },
     {
+      trap: "« qu'il accuse de mentir sur X » : l'accusé a menti, il n'a pas commis X",
+      text: "Le gouvernement allemand a rompu avec l'Iran, qu'il accuse de mentir sur le piratage de TV5Monde.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "« qu'il n'accuse pas d'avoir commandité X » : une accusation niée n'attribue rien",
+      text: "Le gouvernement allemand a rompu avec l'Iran, qu'il n'accuse pas d'avoir commandité le piratage de TV5Monde.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
       trap: "l'agent d'un participe entre virgules n'est pas le sujet du verbe qui suit",
       text: "Ces attaques, attribuées par Mandiant à un groupe étranger, ont visé l'OTAN.",
       expect: [],

@@ -146,6 +146,19 @@ describe('French news', () => {
     assertHas(lines, 'ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]');
   });
 
+  test('"X, qu\'il accuse d\'avoir commandité Y": the antecedent of the relative is the accused', () => {
+    const lines = relationLines(
+      "Le gouvernement allemand a rompu avec l'Iran, qu'il accuse d'avoir commandité le piratage de TV5Monde.",
+      'fr',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO Hack of TV5Monde -> Iran reported [Government of Germany]');
+    const charge = relationLines(
+      'Washington a sanctionné la Corée du Nord, qu’elle accuse du piratage de Sony Pictures.',
+      'fr',
+    );
+    assertHas(charge, 'ATTRIBUTED_TO Hack of Sony Pictures -> North Korea reported [Washington]');
+  });
+
   test('the agent of a participle set off by commas is not the subject of the verb after it', () => {
     const passive = relationLines(
       "Ces intrusions, signalées par Mandiant la semaine dernière, ont visé l'OTAN.",

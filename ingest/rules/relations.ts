@@ -1311,7 +1311,9 @@ function argumentPairs(
       const pair =
         (spec.after === 'source-first' ? partyFirst(text, trigger, right, type, joined) : undefined) ??
         pairAfter(right, spec.after, type, joined) ??
-        (spec.after === 'source-first' ? relativeObjectFirst(text, trigger, left, right, type) : undefined);
+        (spec.after === 'source-first'
+          ? relativeObjectFirst(text, trigger, left, right, type)
+          : relativeObjectAccused(text, trigger, left, right, type));
       if (pair) return [pair];
       continue;
     }
@@ -1769,6 +1771,30 @@ function relativeObjectFirst(
   const antecedent = left.find((mention) => RELATIVE_OBJECT_GAP.test(text.slice(mention.end, trigger.start)));
   if (!target || !antecedent || wordsBetween(text, trigger.end, target.start) > 2) return undefined;
   return pairFor(type, antecedent, target);
+}
+
+/**
+ * What may stand between an accusation and the deed it charges: "d'avoir commandité le", "du",
+ * "d'être derrière la"; "de mentir sur le piratage" charges a lie, not the deed.
+ */
+const CHARGE_GAP =
+  /^\s*(?:d['’]avoir\s+\p{Ll}+\s+|d['’]être\s+(?:derrière|responsables?\s+d[eu]s?|à\s+l['’]origine\s+d[eu]s?)\s+|du\s+|des\s+|de\s+|d['’])(?:la\s+|le\s+|les\s+|l['’])?$/iu;
+
+/**
+ * "l'Iran, qu'il accuse d'avoir commandité l'attaque": the accused is the antecedent of the
+ * relative pronoun before the clause's subject, and the deed follows the verb.
+ */
+function relativeObjectAccused(
+  text: string,
+  trigger: TriggerMatch,
+  left: readonly EntityMention[],
+  right: readonly EntityMention[],
+  type: RelationType,
+): ArgumentPair | undefined {
+  const [deed] = right;
+  const accused = left.find((mention) => RELATIVE_OBJECT_GAP.test(text.slice(mention.end, trigger.start)));
+  if (!deed || !accused || !CHARGE_GAP.test(text.slice(trigger.end, deed.start))) return undefined;
+  return pairFor(type, deed, accused);
 }
 
 /** Both arguments after the trigger: the first and the next one or two mentions, in the given order. */
