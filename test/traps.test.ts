@@ -352,6 +352,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'USES APT99 -> Reedcask asserted []',
       ],
     },
+    {
+      trap: 'the agent of a participle set off by commas is no subject of the verb after it',
+      text: 'The intrusions, first reported by Microsoft last week, targeted NATO.',
+      expect: [],
+    },
   ],
   fr: [
     {
@@ -713,6 +718,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Le groupe Turla est actif depuis 2008. Les opérateurs derrière Turla ont utilisé le logiciel malveillant Reedcask.',
       expect: ['USES Turla -> Reedcask asserted []'],
     },
+    {
+      trap: "« qu'il accuse de mentir sur X » : l'accusé a menti, il n'a pas commis X",
+      text: "Le gouvernement allemand a rompu avec l'Iran, qu'il accuse de mentir sur le piratage de TV5Monde.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "« qu'il n'accuse pas d'avoir commandité X » : une accusation niée n'attribue rien",
+      text: "Le gouvernement allemand a rompu avec l'Iran, qu'il n'accuse pas d'avoir commandité le piratage de TV5Monde.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "l'agent d'un participe entre virgules n'est pas le sujet du verbe qui suit",
+      text: "Ces attaques, attribuées par Mandiant à un groupe étranger, ont visé l'OTAN.",
+      expect: [],
+    },
   ],
   ar: [
     {
@@ -785,7 +805,8 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a verb carrying the deed as its pronoun never takes the names after it as deed and author',
       text: 'وقالت الشركة إن الهجوم الذي نفذته مجموعة لازاروس على البنك المركزي البنغلاديشي كان معقدا.',
-      expect: [],
+      // The relative clause says who attacked whom, on the word of the company it does not name.
+      expect: ['TARGETED Lazarus Group -> البنك المركزي البنغلاديشي reported []'],
     },
     {
       trap: '"و" set apart from the next word joins a negated clause, not a second target',
@@ -1152,6 +1173,34 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'a passive written without vowels, past an apposition, makes its victim no attacker',
       text: 'واستهدفت شركة سوني بيكتشرز، وهي شركة يابانية، من قبل مجموعة لازاروس.',
       expect: [],
+    },
+    {
+      trap: 'a relative clause of carrying out inside a question states no attack',
+      text: 'هل الهجوم الذي نفذته مجموعة APT28 على حلف الناتو حقيقي؟',
+      expect: [],
+    },
+    {
+      trap: 'a relative clause of carrying out inside a condition states no attack',
+      text: 'وإذا ثبت أن الهجوم الذي شنته مجموعة APT28 على حلف الناتو حقيقي، فستفرض عقوبات.',
+      expect: [],
+    },
+    {
+      trap: 'a negated passive with its agent states no attack',
+      text: 'ولم يتم استهداف وزارة الدفاع الألمانية من قبل مجموعة APT28.',
+      expect: [],
+    },
+    {
+      trap: 'a question in the passive with its agent states no attack',
+      text: 'هل تعرضت وزارة الخارجية الفرنسية لهجوم من قبل مجموعة APT28؟',
+      expect: [],
+    },
+    {
+      trap: 'a passive with its agent under a denial is denied, on the denier’s word',
+      text: 'ونفت روسيا أن يكون قد تم استهداف وزارة الدفاع الألمانية من قبل مجموعة APT28.',
+      expect: [
+        'DENIES Russia -> APT28 denied [Russia]',
+        'TARGETED APT28 -> وزارة الدفاع الألمانية denied [Russia]',
+      ],
     },
     {
       trap: 'an object pronoun two sentences after the incident stands for no incident',

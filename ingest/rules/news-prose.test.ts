@@ -101,6 +101,34 @@ describe('Arabic news', () => {
   });
 });
 
+describe('Arabic news: the passive', () => {
+  test('"تم استهداف X من قبل Y", "هوجمت X من قبل Y": the agent after "من قبل" targeted X', () => {
+    const done = relationLines('وتم استهداف وزارة الدفاع الألمانية من قبل مجموعة APT28.', 'ar');
+    assertHas(done, 'TARGETED APT28 -> وزارة الدفاع الألمانية asserted []');
+    const attacked = relationLines('هوجم حلف الناتو من قبل مجموعة APT28، بحسب شركة مانديانت.', 'ar');
+    assertHas(attacked, 'TARGETED APT28 -> NATO reported [Mandiant]');
+    assertNone(attacked, /TARGETED NATO/);
+  });
+
+  test('"الهجوم الذي شنته X على Y": the agent of a relative clause of carrying out targeted Y', () => {
+    const lines = relationLines(
+      'وكان الهجوم الذي نفذته مجموعة APT28 على وزارة الدفاع الألمانية قد استمر أسابيع.',
+      'ar',
+    );
+    assertHas(lines, 'TARGETED APT28 -> وزارة الدفاع الألمانية asserted []');
+    const campaign = relationLines(
+      'وكانت الحملة التي شنتها مجموعة APT28 ضد حلف الناتو واسعة، بحسب شركة مانديانت.',
+      'ar',
+    );
+    assertHas(campaign, 'TARGETED APT28 -> NATO reported [Mandiant]');
+  });
+
+  test('"تعرضت X لهجوم من قبل Y": what X underwent was done by Y', () => {
+    const lines = relationLines('وتعرضت وزارة الخارجية الفرنسية لهجوم من قبل مجموعة APT28.', 'ar');
+    assertHas(lines, 'TARGETED APT28 -> وزارة الخارجية الفرنسية asserted []');
+  });
+});
+
 describe('French news', () => {
   test('the party named first after "à" is the target, not the source', () => {
     const lines = relationLines("L'ANSSI a attribué au groupe APT28 le piratage de TV5Monde.", 'fr');
@@ -116,6 +144,33 @@ describe('French news', () => {
   test('"à en croire X" names the claimant', () => {
     const lines = relationLines('À en croire Mandiant, le groupe APT28 est lié au GRU.', 'fr');
     assertHas(lines, 'ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]');
+  });
+
+  test('"X, qu\'il accuse d\'avoir commandité Y": the antecedent of the relative is the accused', () => {
+    const lines = relationLines(
+      "Le gouvernement allemand a rompu avec l'Iran, qu'il accuse d'avoir commandité le piratage de TV5Monde.",
+      'fr',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO Hack of TV5Monde -> Iran reported [Government of Germany]');
+    const charge = relationLines(
+      'Washington a sanctionné la Corée du Nord, qu’elle accuse du piratage de Sony Pictures.',
+      'fr',
+    );
+    assertHas(charge, 'ATTRIBUTED_TO Hack of Sony Pictures -> North Korea reported [Washington]');
+  });
+
+  test('the agent of a participle set off by commas is not the subject of the verb after it', () => {
+    const passive = relationLines(
+      "Ces intrusions, signalées par Mandiant la semaine dernière, ont visé l'OTAN.",
+      'fr',
+    );
+    assertNone(passive, /TARGETED Mandiant/);
+    // The same agent closing a clause that is the sentence's own still acts.
+    const active = relationLines(
+      "Le Bundestag a été piraté par le groupe APT28, qui a ensuite visé l'OTAN.",
+      'fr',
+    );
+    assertHas(active, 'TARGETED APT28 -> Bundestag asserted []');
   });
 });
 

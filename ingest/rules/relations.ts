@@ -1027,6 +1027,31 @@ function agentOfLinkBefore(text: string, mention: EntityMention, trigger: Trigge
     LINKED_TO.test(text.slice(mention.end, trigger.start))
   );
 }
+/** ", attribuées à APT28 par Mandiant,": a comma opening the participle's clause, somewhere before the agent. */
+const CLAUSE_OPENED_BEFORE = /[,،][^,،;:.]*$/u;
+/**
+ * The rest of that clause (a complement, a date: at most four words), the comma closing it, then at
+ * most two lower-case words (an auxiliary, an adverb) before the verb; an article there opens an
+ * apposition ("sold by SolarWinds, a company based in Austin"), which describes the agent.
+ */
+const CLAUSE_CLOSED_BEFORE_VERB =
+  /^(?:\s+[^\s,،;:.()]+){0,4}\s*[,،]\s*(?!(?:an?|the|une?|la|le|les|l['’])\s)(?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}$/iu;
+
+/**
+ * "Ces attaques, attribuées à APT28 par Mandiant, ont visé l'OTAN", "The campaign, described by
+ * Mandiant last week, targeted NATO": the agent of a participle set off by commas says who made
+ * the link or the report; the verb after the closing comma has the subject before the clause,
+ * never that agent.
+ */
+function agentOfParticipleClause(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
+  const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+  return (
+    !describesName(trigger.spec) &&
+    AGENT_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 20), mention.start)) &&
+    CLAUSE_OPENED_BEFORE.test(before) &&
+    CLAUSE_CLOSED_BEFORE_VERB.test(text.slice(mention.end, trigger.start))
+  );
+}
 /** What may stand between a name and the comma of its apposition: its acronym in brackets, a closing bracket or quote. */
 const NAME_BEFORE_COMMA = /^\s*(?:\([^()]{1,40}\))?[\s)»”"]*$/u;
 
@@ -1205,6 +1230,7 @@ function argumentPairs(
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
       !agentOfLinkBefore(text, mention, trigger) &&
+      !agentOfParticipleClause(text, mention, trigger) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ALSO_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
@@ -1329,7 +1355,9 @@ function argumentPairs(
       const pair =
         (spec.after === 'source-first' ? partyFirst(text, trigger, right, type, joined) : undefined) ??
         pairAfter(right, spec.after, type, joined) ??
-        (spec.after === 'source-first' ? relativeObjectFirst(text, trigger, left, right, type) : undefined);
+        (spec.after === 'source-first'
+          ? relativeObjectFirst(text, trigger, left, right, type)
+          : relativeObjectAccused(text, trigger, left, right, type));
       if (pair) return [pair];
       continue;
     }
@@ -1790,6 +1818,30 @@ function relativeObjectFirst(
   return pairFor(type, antecedent, target);
 }
 
+/**
+ * What may stand between an accusation and the deed it charges: "d'avoir commandité le", "du",
+ * "d'être derrière la"; "de mentir sur le piratage" charges a lie, not the deed.
+ */
+const CHARGE_GAP =
+  /^\s*(?:d['’]avoir\s+\p{Ll}+\s+|d['’]être\s+(?:derrière|responsables?\s+d[eu]s?|à\s+l['’]origine\s+d[eu]s?)\s+|du\s+|des\s+|de\s+|d['’])(?:la\s+|le\s+|les\s+|l['’])?$/iu;
+
+/**
+ * "l'Iran, qu'il accuse d'avoir commandité l'attaque": the accused is the antecedent of the
+ * relative pronoun before the clause's subject, and the deed follows the verb.
+ */
+function relativeObjectAccused(
+  text: string,
+  trigger: TriggerMatch,
+  left: readonly EntityMention[],
+  right: readonly EntityMention[],
+  type: RelationType,
+): ArgumentPair | undefined {
+  const [deed] = right;
+  const accused = left.find((mention) => RELATIVE_OBJECT_GAP.test(text.slice(mention.end, trigger.start)));
+  if (!deed || !accused || !CHARGE_GAP.test(text.slice(trigger.end, deed.start))) return undefined;
+  return pairFor(type, deed, accused);
+}
+
 /** Both arguments after the trigger: the first and the next one or two mentions, in the given order. */
 function pairAfter(
   right: readonly EntityMention[],
@@ -2056,6 +2108,7 @@ function verbSubjects(
   mentions: readonly EntityMention[],
   arabic: boolean,
 ): EntityMention[] {
+  if (trigger.spec.passive === true) return [];
   const fits = (mention: EntityMention) =>
     CLAIMANT_TYPES.has(mention.entity.type) && mention.entity.type !== 'ThreatActor' && !mention.anaphoric;
   if (arabic) {

@@ -42,6 +42,8 @@ export interface TriggerSpec {
   many?: boolean;
   /** Both arguments follow the trigger, in this order. */
   after?: 'source-first' | 'target-first';
+  /** A passive: the names after it are its arguments, none of them a subject who states it. */
+  passive?: boolean;
   /** How far before the trigger the left argument may be, in words, when closer than the default. */
   maxLeftWords?: number;
   /** How far after the trigger the right argument may be, in words, when closer than the default. */
@@ -288,6 +290,16 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     wordClass: 'verb',
   },
   targeting: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
+  // "استُهدفت X من قبل Y", "تم اختراق X من قبل Y": the victim, then the agent, both after the
+  // verb; the pack's `between` words ("من قبل") must join the two.
+  'passive-targeting': {
+    types: ['TARGETED'],
+    source: 'right',
+    after: 'target-first',
+    passive: true,
+    strength: 0.9,
+    wordClass: 'verb',
+  },
   // "APT28 used Zebrocy to compromise NATO": an infinitive of purpose; its subject is the means or
   // actor right before it ("tried to hack"), never a name further back in another verb's phrase.
   purpose: {

@@ -162,6 +162,8 @@ export const TRIGGER_IDS = [
   'use-of',
   'impersonation',
   'targeting',
+  // A passive whose agent follows its victim after a word of agency ("استُهدفت X من قبل Y").
+  'passive-targeting',
   'purpose',
   'theft',
   'opposition',

@@ -211,6 +211,33 @@ export const triggers = {
       },
     ],
   },
+  'attack-by': {
+    // "الهجوم الذي نفذته X على Y", "الحملة التي شنتها X ضد Y": a relative clause of carrying out,
+    // its agent, then the victim after "على"; the pack's `between` words must join the two.
+    phrases: ['الذي نفذته|نفذه|شنته|شنه', 'التي نفذتها|نفذها|شنتها|شنها'],
+    between: ['على|ضد'],
+    examples: [
+      {
+        text: 'واستمر الهجوم الذي شنته مجموعة APT28 على حلف الناتو أسابيع.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+    ],
+  },
+  'passive-targeting': {
+    // Forms that are passive whatever the vowels: "هوجمت X", "تم استهداف X".
+    phrases: ['هوجمت|هوجم', 'تم|جرى استهداف|اختراق|مهاجمة'],
+    between: ['من قبل', 'من قبل مجموعة|جماعة|قراصنة|شركة|جهاز|وحدة'],
+    examples: [
+      {
+        text: 'وهوجمت وزارة الدفاع الألمانية من قبل مجموعة APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+      },
+      {
+        text: 'وتم اختراق شبكة حلف الناتو من قبل مجموعة APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+    ],
+  },
   opposition: {
     phrases: [
       'ضد',
@@ -242,11 +269,20 @@ export const triggers = {
     ],
   },
   victim: {
-    phrases: ['ضحايا|ضحية', 'هدفا|هدفاً ل'],
+    phrases: [
+      'ضحايا|ضحية',
+      'هدفا|هدفاً ل',
+      // "تعرضت X لاختراق من قبل Y": what X underwent, then its agent.
+      'اختراق|استهداف|هجوم من قبل',
+    ],
     examples: [
       {
         text: 'وقع حلف الناتو ضحية مجموعة APT28.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'وتعرضت وزارة الخارجية الفرنسية لاختراق من قبل مجموعة APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الخارجية الفرنسية' },
       },
     ],
   },

@@ -105,12 +105,18 @@ export const claims = {
       phrases: [
         "qu'il|qu'elle|qu'ils|qu'elles présente|présentent|présentait|présentaient|désigne|désignent comme",
         "qu'il|qu'elle|qu'ils|qu'elles a|ont|avait|avaient présenté(e)(s)|désigné(e)(s) comme",
+        // "X a rompu avec l'Iran, qu'il accuse d'avoir commandité Y": the accused is the object.
+        "qu'il|qu'elle|qu'ils|qu'elles accuse|accusent|accusait|accusaient",
       ],
       subjectBefore: true,
       examples: [
         {
           text: "Le parquet de Paris a inculpé Paul Martin, qu'il présente comme le dirigeant de LockBit.",
           expect: { modality: 'reported', claimant: 'parquet de Paris' },
+        },
+        {
+          text: "Le gouvernement allemand a rompu avec l'Iran, qu'il accuse d'avoir commandité le piratage de TV5Monde.",
+          expect: { modality: 'reported', claimant: 'gouvernement allemand' },
         },
       ],
     },
