@@ -417,6 +417,9 @@ export const triggers = {
       'to target|compromise|hack|attack|breach|infiltrate|infect|penetrate|sabotage',
       'to spy on',
       'to break into',
+      // "hacked the party's mail to influence the outcome of the 2019 Harbour election": swaying
+      // an election's result is an attack on the election.
+      'to influence|sway|swing|alter the outcome|result|results of',
     ],
     examples: [
       {
@@ -426,6 +429,11 @@ export const triggers = {
       {
         text: 'APT28 tried to hack NATO.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        // The aim is the subject's, not that of the object of the verb before it.
+        text: 'APT99 hacked the Liberal Party to influence the outcome of the 2019 Harbour presidential election.',
+        expect: { source: 'APT99', type: 'TARGETED', target: '2019 Harbour presidential election' },
       },
     ],
   },
