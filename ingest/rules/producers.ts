@@ -550,7 +550,7 @@ function incidentsNamedOrReferred(facts: DocumentFacts): EntityMention[] {
 function deniedAccusations(facts: DocumentFacts): InferredRelation[] {
   const accused = incidentsNamedOrReferred(facts);
   const byKey = new Map([...facts.entities.values()].map((entity) => [entity.key, entity]));
-  return findAccusedIncidents(facts.text, facts.sentences, accused).flatMap(
+  return findAccusedIncidents(facts.text, facts.sentences, accused, facts.mentions).flatMap(
     ({ incident, at }): InferredRelation[] => {
       const context = facts.claimAt(at);
       if (context?.modality !== 'denied') return [];
