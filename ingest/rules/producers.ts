@@ -18,6 +18,7 @@ import { isDefanged } from '../indicators/refang.ts';
 import type { GazetteerMention } from '../lexicon/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { findAppositionRelations } from './appositions.ts';
+import { findCareerClauses } from './career-clauses.ts';
 import { findColonLists, itemRole } from './colon-lists.ts';
 import { findCompoundAttributions } from './compound-attributions.ts';
 import { findAccusedIncidents } from './denied-accusations.ts';
@@ -115,6 +116,17 @@ const ORGANISATION_PLACE: TriggerSpec = {
   qualifiesName: true,
 };
 
+/** "the KGB, where Ivan Petrov rose to the rank of major": a career told about the organisation. */
+const CAREER_CLAUSE: TriggerSpec = {
+  id: 'employment',
+  types: ['WORKS_FOR'],
+  source: 'left',
+  strength: 0.9,
+  wordClass: 'verb',
+  // A clause set off by a comma is the article's aside, whatever frames the sentence.
+  apposable: true,
+};
+
 /** "IP addresses were seen in China as 198.51.100[.]7": the address is in the place before "as". */
 const INDICATOR_PLACE: TriggerSpec = {
   id: 'location',
@@ -208,6 +220,18 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         at: placed.at,
         spec: ORGANISATION_PLACE,
         before: placed.place,
+      })),
+  },
+  {
+    name: 'careers in organisations',
+    find: (text, mentions) =>
+      findCareerClauses(text, mentions).map((career) => ({
+        type: 'WORKS_FOR',
+        source: career.person,
+        target: career.organisation,
+        at: career.at,
+        spec: CAREER_CLAUSE,
+        before: career.organisation,
       })),
   },
   {

@@ -255,6 +255,13 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         accepts: relationHolds(example.expect),
       })),
     ),
+    ...pack.roles.careersInBody.flatMap((pattern) =>
+      pattern.examples.map((example) => ({
+        concept: 'roles.careersInBody',
+        example,
+        accepts: relationHolds(example.expect),
+      })),
+    ),
   ];
 }
 

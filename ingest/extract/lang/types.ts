@@ -316,6 +316,16 @@ export interface RoleVocabulary {
    * language that names the group after its people ("les officiers de X").
    */
   membersAfterName: readonly Pattern<RelationExpectation>[];
+  /**
+   * Relative words of place that open a clause about an organisation named right before them
+   * ("the KGB, in which ...", "le GRU, où ..."), plain.
+   */
+  placeRelatives: readonly string[];
+  /**
+   * A career told in such a clause ("the KGB, where Ivan Petrov rose to the rank of colonel"):
+   * the person the clause opens on works for the organisation. An example is such a sentence.
+   */
+  careersInBody: readonly Pattern<RelationExpectation>[];
 }
 
 /**
