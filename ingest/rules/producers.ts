@@ -38,6 +38,7 @@ import { findIndicatorPlacements } from './indicator-places.ts';
 import { findOrganisationPlacements } from './organisation-places.ts';
 import { findIncidentObjects } from './incident-objects.ts';
 import { findPublishedIncidents } from './leaked-material.ts';
+import { findLeakOwners } from './leak-owners.ts';
 import { findListedMembers } from './member-lists.ts';
 import { topicOf } from './pronouns.ts';
 import { findUnitParents } from './names-units.ts';
@@ -354,6 +355,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'colon lists', produce: colonLists },
   { name: 'denied accusations', produce: deniedAccusations },
   { name: 'published material', produce: publishedMaterial },
+  { name: 'leak owners', produce: leakOwners },
   { name: 'table rows', produce: tableRows },
   { name: 'table row subjects', produce: tableRowSubjects },
 ];
@@ -593,6 +595,20 @@ function deniedAccusations(facts: DocumentFacts): InferredRelation[] {
           : [];
       });
     },
+  );
+}
+
+/** "E-mails of X were posted online. The leaks, dubbed Y, ...": the leak named targeted the material's owner. */
+function leakOwners(facts: DocumentFacts): InferredRelation[] {
+  const { incidents } = facts;
+  const leaks = incidents.mentions.filter((mention) => !incidents.occasions.has(mention.entity));
+  return findLeakOwners(facts.text, facts.sentences, leaks, facts.mentions).flatMap(
+    ({ incident, owner, at }) =>
+      statedAt(
+        facts,
+        { type: 'TARGETED', source: incident.entity, target: owner.entity, strength: MATERIAL_STRENGTH },
+        at.start,
+      ),
   );
 }
 

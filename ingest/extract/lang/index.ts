@@ -478,6 +478,7 @@ function loadReferences(
     latter: words('latter'),
     clauseVerbs: words('clauseVerbs'),
     incidentObjects: words('incidentObjects'),
+    materialOwners: words('materialOwners'),
     selfNamings: words('selfNamings'),
     campaigns: words('campaigns'),
     subjectCopulas: words('subjectCopulas'),

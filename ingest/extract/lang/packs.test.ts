@@ -183,6 +183,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'latter',
         'clauseVerbs',
         'incidentObjects',
+        'materialOwners',
         'campaigns',
         'subjectCopulas',
         'subjectAliases',

@@ -544,6 +544,12 @@ export interface ReferenceVocabulary {
    */
   incidentObjects: readonly Pattern<RelationExpectation>[];
   /**
+   * Words after leaked or stolen material that name whose it was ("e-mails related to the
+   * campaign of X", "les courriels de X"): when the next sentence opens on a reference to an
+   * incident that it names ("The leaks, dubbed Y, ..."), that incident targeted X.
+   */
+  materialOwners: readonly Pattern<RelationExpectation>[];
+  /**
    * Words by which the noun opening a sentence gives the name it goes by ("A persona calling
    * itself X claimed ..."): the name is that sentence's subject, which a pronoun after may stand for.
    */
