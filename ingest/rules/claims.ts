@@ -243,11 +243,13 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
       !outsideRelativeAt(cues, cue, triggerStart),
   );
   // A hedge or a report the trigger's words share ("aurait piraté", "aurait utilisé", "was
-  // blamed for", "was named as the one responsible for") frames the trigger too.
+  // blamed for", "was named as the one responsible for") frames the trigger too, and so does a
+  // denial whose words hold it ("described the accusations as": the noun is what is dismissed).
   const before = framing.filter(
     (cue) =>
       cue.end <= triggerStart ||
       (cue.kind === 'suspected' && cue.start <= triggerStart) ||
+      (cue.kind === 'denied' && cue.start < triggerStart && triggerStart < cue.end) ||
       (cue.kind === 'reported' && cue.start < triggerStart),
   );
   // A hedge or a denial later in the sentence belongs to another clause ("..., which Moscow denied"),

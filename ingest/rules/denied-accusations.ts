@@ -4,7 +4,10 @@
  * attributed just before, so the denier denies the incident named last, in its sentence or the
  * two before it. Only a denial that governs the noun counts, as claims.ts reads the sentence:
  * the denial verb before it, or a passive after it that names the denier ("the accusation was
- * rejected by X").
+ * rejected by X"). When the text named no incident in that reach, the accusations are about
+ * the last incident it named beside someone the denial's sentence names before the noun: "The
+ * ministry accused Moscow of the hack of the Harbour Times. [...] Moscow called the accusations
+ * hysteria" (the denier is always named before the noun it denies).
  */
 import { PACKS } from '../extract/lang/index.ts';
 import type { Sentence } from '../types.ts';
@@ -39,6 +42,7 @@ export function findAccusedIncidents(
   text: string,
   sentences: readonly Sentence[],
   incidents: readonly EntityMention[],
+  names: readonly EntityMention[],
 ): DeniedAccusation[] {
   const found: DeniedAccusation[] = [];
   sentences.forEach((sentence, index) => {
@@ -52,10 +56,33 @@ export function findAccusedIncidents(
     // "Senators cited the leak as a cause of the investigation into the meddling in X. Moscow
     // denied all allegations": an incident the text tells of again is what the accusations are
     // about, rather than one it recalls once in passing.
-    const incident = before.findLast((mention) => toldAgain(mention, incidents)) ?? before.at(-1);
+    const incident =
+      before.findLast((mention) => toldAgain(mention, incidents)) ??
+      before.at(-1) ??
+      accusedEarlier(sentences.slice(0, Math.max(0, index - SENTENCES_BACK)), incidents, names, {
+        start: sentence.start,
+        end: noun.start,
+      });
     if (incident) found.push({ incident, at: noun.start, sentence });
   });
   return found;
+}
+
+/** The last incident of `earlier` sentences named in one sentence with a name `lead` names too. */
+function accusedEarlier(
+  earlier: readonly Sentence[],
+  incidents: readonly EntityMention[],
+  names: readonly EntityMention[],
+  lead: { start: number; end: number },
+): EntityMention | undefined {
+  const accused = new Set(within(names, lead).map((mention) => mention.entity.key));
+  if (accused.size === 0) return undefined;
+  for (const sentence of [...earlier].reverse()) {
+    if (!within(names, sentence).some((mention) => accused.has(mention.entity.key))) continue;
+    const named = within(incidents, sentence).at(-1);
+    if (named) return named;
+  }
+  return undefined;
 }
 
 function toldAgain(mention: EntityMention, incidents: readonly EntityMention[]): boolean {

@@ -18,6 +18,7 @@ import { isDefanged } from '../indicators/refang.ts';
 import type { GazetteerMention } from '../lexicon/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { findAppositionRelations } from './appositions.ts';
+import { findCareerClauses } from './career-clauses.ts';
 import { findColonLists, itemRole } from './colon-lists.ts';
 import { findCompoundAttributions } from './compound-attributions.ts';
 import { findAccusedIncidents } from './denied-accusations.ts';
@@ -37,6 +38,7 @@ import { findIndicatorPlacements } from './indicator-places.ts';
 import { findOrganisationPlacements } from './organisation-places.ts';
 import { findIncidentObjects } from './incident-objects.ts';
 import { findPublishedIncidents } from './leaked-material.ts';
+import { findLeakOwners } from './leak-owners.ts';
 import { findListedMembers } from './member-lists.ts';
 import { topicOf } from './pronouns.ts';
 import { findUnitParents } from './names-units.ts';
@@ -114,6 +116,17 @@ const ORGANISATION_PLACE: TriggerSpec = {
   strength: 0.9,
   wordClass: 'noun',
   qualifiesName: true,
+};
+
+/** "the KGB, where Ivan Petrov rose to the rank of major": a career told about the organisation. */
+const CAREER_CLAUSE: TriggerSpec = {
+  id: 'employment',
+  types: ['WORKS_FOR'],
+  source: 'left',
+  strength: 0.9,
+  wordClass: 'verb',
+  // A clause set off by a comma is the article's aside, whatever frames the sentence.
+  apposable: true,
 };
 
 /** "IP addresses were seen in China as 198.51.100[.]7": the address is in the place before "as". */
@@ -210,6 +223,18 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         at: placed.at,
         spec: ORGANISATION_PLACE,
         before: placed.place,
+      })),
+  },
+  {
+    name: 'careers in organisations',
+    find: (text, mentions) =>
+      findCareerClauses(text, mentions).map((career) => ({
+        type: 'WORKS_FOR',
+        source: career.person,
+        target: career.organisation,
+        at: career.at,
+        spec: CAREER_CLAUSE,
+        before: career.organisation,
       })),
   },
   {
@@ -333,6 +358,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'unsaid users', produce: unsaidUsers },
   { name: 'denied accusations', produce: deniedAccusations },
   { name: 'published material', produce: publishedMaterial },
+  { name: 'leak owners', produce: leakOwners },
   { name: 'table rows', produce: tableRows },
   { name: 'table row subjects', produce: tableRowSubjects },
 ];
@@ -553,7 +579,7 @@ function incidentsNamedOrReferred(facts: DocumentFacts): EntityMention[] {
 function deniedAccusations(facts: DocumentFacts): InferredRelation[] {
   const accused = incidentsNamedOrReferred(facts);
   const byKey = new Map([...facts.entities.values()].map((entity) => [entity.key, entity]));
-  return findAccusedIncidents(facts.text, facts.sentences, accused).flatMap(
+  return findAccusedIncidents(facts.text, facts.sentences, accused, facts.mentions).flatMap(
     ({ incident, at }): InferredRelation[] => {
       const context = facts.claimAt(at);
       if (context?.modality !== 'denied') return [];
@@ -572,6 +598,20 @@ function deniedAccusations(facts: DocumentFacts): InferredRelation[] {
           : [];
       });
     },
+  );
+}
+
+/** "E-mails of X were posted online. The leaks, dubbed Y, ...": the leak named targeted the material's owner. */
+function leakOwners(facts: DocumentFacts): InferredRelation[] {
+  const { incidents } = facts;
+  const leaks = incidents.mentions.filter((mention) => !incidents.occasions.has(mention.entity));
+  return findLeakOwners(facts.text, facts.sentences, leaks, facts.mentions).flatMap(
+    ({ incident, owner, at }) =>
+      statedAt(
+        facts,
+        { type: 'TARGETED', source: incident.entity, target: owner.entity, strength: MATERIAL_STRENGTH },
+        at.start,
+      ),
   );
 }
 

@@ -107,6 +107,22 @@ describe('roles in apposition', () => {
 });
 
 describe('argument order', () => {
+  test("an infinitive of purpose after a targeting's object is the subject's aim, not the object's", () => {
+    const en = relationLines(
+      'APT99 hacked the OSCE to spy on NATO. APT98 breached Liberal Party servers to sway the outcome of the 2019 Harbour presidential election.',
+      'en',
+    );
+    assertHas(en, 'TARGETED APT99 -> NATO asserted []');
+    assertHas(en, 'TARGETED APT98 -> 2019 Harbour presidential election asserted []');
+    assertNone(en, /^TARGETED (OSCE|Liberal Party) ->/u);
+    const fr = relationLines(
+      "APT99 a piraté l'OSCE pour influencer les résultats de l'élection présidentielle de 2019 à Harbour.",
+      'fr',
+    );
+    assertHas(fr, 'TARGETED APT99 -> élection présidentielle de 2019 asserted []');
+    assertNone(fr, /^TARGETED OSCE ->/u);
+  });
+
   test('Arabic verb first: the subject and the object follow the verb, with the listed targets', () => {
     const lines = relationLines('واستهدفت مجموعة APT28 وزارات في تركيا وباكستان.', 'ar');
     assertHas(lines, 'TARGETED APT28 -> Turkey asserted []');

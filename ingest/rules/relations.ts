@@ -781,13 +781,16 @@ const TOOL_APPOSITION = /,\s*(?:an?|the)\s[^,;:()]{1,60},/u;
  * "Sandworm used Industroyer against Ukrenergo": a tool named as what someone used is the means,
  * and whom it was used against is its user's target. A targeting whose source is the object of an
  * earlier use in the same clause is given to that use's subject instead ("APT28 used Zebrocy,
- * which later hit NATO" leaves the hit to Zebrocy).
+ * which later hit NATO" leaves the hit to Zebrocy). So is an infinitive of purpose after the
+ * object of an earlier targeting: "APT28 hacked NATO to spy on the OSCE" is APT28's aim, not NATO's.
  */
 function meansToTheirUser(text: string, pending: readonly Pending[]): Pending[] {
   const uses = pending.filter((item) => item.relation.type === 'USES');
+  const targetings = pending.filter((item) => item.relation.type === 'TARGETED');
   return pending.map((item) => {
     if (item.relation.type !== 'TARGETED') return item;
-    const use = uses.find(
+    const earlier = item.trigger.spec.id === 'purpose' ? [...uses, ...targetings] : uses;
+    const use = earlier.find(
       (candidate) =>
         candidate.relation.target === item.relation.source &&
         candidate.trigger.end <= item.trigger.start &&

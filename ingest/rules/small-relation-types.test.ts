@@ -264,6 +264,36 @@ describe('denials', () => {
     assertNone(lines, /^DENIES/);
   });
 
+  test('what the accused calls the accusations dismisses them, in English and French', () => {
+    const en = relationLines(
+      'APT28 was behind the hack of TV5Monde. The Kremlin described the accusations as "western hysteria".',
+      'en',
+    );
+    assertHas(en, 'DENIES Kremlin -> Hack of TV5Monde denied [Kremlin]');
+    const fr = relationLines(
+      'APT28 est à l’origine du piratage de TV5Monde. Le Kremlin considère ces accusations comme une « paranoïa occidentale ».',
+      'fr',
+    );
+    assertHas(fr, 'DENIES Kremlin -> Hack of TV5Monde denied [Kremlin]');
+    // Calling a group something is no denial: only the accusations are dismissed so.
+    assertNone(
+      relationLines(
+        'APT28 was behind the hack of TV5Monde. The Kremlin described the group as "hackers".',
+        'en',
+      ),
+      /^DENIES/,
+    );
+  });
+
+  test('accusations far from any incident are about the last one the text named beside their denier', () => {
+    const text = (denier: string) =>
+      'The ministry accused Russia of the hack of the Harbour Times. Officials met in May. Talks went on. ' +
+      `Nothing was agreed. Finally, ${denier} considers all these accusations as "anti-Western hysteria".`;
+    assertHas(relationLines(text('Russia'), 'en'), 'DENIES Russia -> Hack of Harbour Times denied [Russia]');
+    // One never named beside the incident denies nothing of it.
+    assertNone(relationLines(text('China'), 'en'), /^DENIES/);
+  });
+
   test('a denial in the passive is no claim of whoever is named after another verb', () => {
     const lines = relationLines(
       'APT28 was behind the attack on TV5Monde, Mandiant said. The report was praised by NATO.',

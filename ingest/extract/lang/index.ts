@@ -88,6 +88,8 @@ export interface LoadedPack {
     afterName: readonly string[];
     betweenEmployerAndName: readonly string[];
     membersAfterName: readonly string[];
+    placeRelatives: readonly string[];
+    careersInBody: readonly string[];
   };
   enumerations: {
     opening: readonly string[];
@@ -224,6 +226,10 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       ),
       membersAfterName: pack.roles.membersAfterName.flatMap((pattern) =>
         expanded('roles.membersAfterName', pattern.phrases),
+      ),
+      placeRelatives: expanded('roles.placeRelatives', pack.roles.placeRelatives),
+      careersInBody: pack.roles.careersInBody.flatMap((pattern) =>
+        expanded('roles.careersInBody', pattern.phrases),
       ),
     },
     enumerations: loadEnumerations(pack, expanded),
@@ -475,6 +481,7 @@ function loadReferences(
     actorPairs: words('actorPairs'),
     clauseVerbs: words('clauseVerbs'),
     incidentObjects: words('incidentObjects'),
+    materialOwners: words('materialOwners'),
     selfNamings: words('selfNamings'),
     campaigns: words('campaigns'),
     subjectCopulas: words('subjectCopulas'),
@@ -529,6 +536,16 @@ export function rolesAfterName(): string[] {
 /** Every language's posts written between an employer and the holder's name. */
 export function postsBetweenEmployerAndName(): string[] {
   return PACKS.flatMap((pack) => pack.roles.betweenEmployerAndName);
+}
+
+/** Every language's relative words of place after an organisation ("the KGB, where ..."). */
+export function placeRelatives(): string[] {
+  return PACKS.flatMap((pack) => pack.roles.placeRelatives);
+}
+
+/** Every language's words of a career told in a clause about an organisation ("rose to the rank of"). */
+export function careersInBody(): string[] {
+  return PACKS.flatMap((pack) => pack.roles.careersInBody);
 }
 
 /** Every language's nouns for a group's people written after the group's name ("APT99 members"). */

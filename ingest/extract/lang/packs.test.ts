@@ -185,6 +185,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'actorPairs',
         'clauseVerbs',
         'incidentObjects',
+        'materialOwners',
         'campaigns',
         'subjectCopulas',
         'subjectAliases',
@@ -253,6 +254,13 @@ function examplesOf(pack: LanguagePack): PackExample[] {
     ...pack.roles.membersAfterName.flatMap((pattern) =>
       pattern.examples.map((example) => ({
         concept: 'roles.membersAfterName',
+        example,
+        accepts: relationHolds(example.expect),
+      })),
+    ),
+    ...pack.roles.careersInBody.flatMap((pattern) =>
+      pattern.examples.map((example) => ({
+        concept: 'roles.careersInBody',
         example,
         accepts: relationHolds(example.expect),
       })),

@@ -318,6 +318,16 @@ export interface RoleVocabulary {
    * language that names the group after its people ("les officiers de X").
    */
   membersAfterName: readonly Pattern<RelationExpectation>[];
+  /**
+   * Relative words of place that open a clause about an organisation named right before them
+   * ("the KGB, in which ...", "le GRU, où ..."), plain.
+   */
+  placeRelatives: readonly string[];
+  /**
+   * A career told in such a clause ("the KGB, where Ivan Petrov rose to the rank of colonel"):
+   * the person the clause opens on works for the organisation. An example is such a sentence.
+   */
+  careersInBody: readonly Pattern<RelationExpectation>[];
 }
 
 /**
@@ -547,6 +557,12 @@ export interface ReferenceVocabulary {
    * pronouns are words of their own.
    */
   incidentObjects: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words after leaked or stolen material that name whose it was ("e-mails related to the
+   * campaign of X", "les courriels de X"): when the next sentence opens on a reference to an
+   * incident that it names ("The leaks, dubbed Y, ..."), that incident targeted X.
+   */
+  materialOwners: readonly Pattern<RelationExpectation>[];
   /**
    * Words by which the noun opening a sentence gives the name it goes by ("A persona calling
    * itself X claimed ..."): the name is that sentence's subject, which a pronoun after may stand for.

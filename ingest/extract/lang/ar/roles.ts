@@ -9,4 +9,8 @@ export const roles = {
   // The organisation follows the post ("الباحث في X"): the employment trigger reads it.
   betweenEmployerAndName: [],
   membersAfterName: [],
+  // A career is told after the person in Arabic ("عمل X في جهاز ..."), which the employment
+  // trigger reads; no relative clause of place after the organisation is listed yet.
+  placeRelatives: [],
+  careersInBody: [],
 } as const satisfies RoleVocabulary;

@@ -307,6 +307,20 @@ export const claims = {
         },
       ],
     },
+    {
+      // "Moscow called the accusations 'paranoia'": what the accused calls the accusations against
+      // it, after "as", is how it dismisses them.
+      phrases: [
+        'considers|considered|calls|called|describes|described|labels|labelled|labeled|brands|branded|treats|treated the|these|those|such accusations|allegations|charges as',
+        'considers|considered|calls|called|describes|described|labels|labelled|labeled|brands|branded|treats|treated all the|these|those accusations|allegations|charges as',
+      ],
+      examples: [
+        {
+          text: 'APT28 was behind the hack of TV5Monde. The Kremlin described the accusations as "western hysteria".',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
   ],
   passiveDenials: [
     {

@@ -254,6 +254,21 @@ export const references = {
   ],
   // English writes its object pronouns apart ("carried it out"): none attached to the verb.
   incidentObjects: [],
+  materialOwners: [
+    {
+      phrases: [
+        'e-mails|emails|messages|documents|files of|from',
+        'e-mails|emails|messages|documents|files related|belonging to',
+        'e-mails|emails|messages|documents|files stolen|taken from',
+      ],
+      examples: [
+        {
+          text: 'On Friday 9,000 e-mails related to the campaign of Ana Brenn were posted online. The leaks, dubbed BrennLeaks, spread within hours.',
+          expect: { source: 'BrennLeaks', type: 'TARGETED', target: 'Ana Brenn' },
+        },
+      ],
+    },
+  ],
   selfNamings: [
     {
       phrases: ['calling itself|themselves', 'going by the name'],

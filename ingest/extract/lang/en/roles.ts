@@ -101,4 +101,26 @@ export const roles = {
       ],
     },
   ],
+  placeRelatives: ['in|within which', 'where'],
+  careersInBody: [
+    {
+      phrases: [
+        'served|worked|trained',
+        'rose|risen to',
+        'the rank of',
+        'made his|her career',
+        'was|became an officer|agent|colonel|general|major',
+      ],
+      examples: [
+        {
+          text: 'The new service copies the KGB, in which Ivan Petrov reached the rank of major.',
+          expect: { source: 'Ivan Petrov', type: 'WORKS_FOR', target: 'KGB' },
+        },
+        {
+          text: 'The unit was modelled on the GRU, where Lena Kral served for ten years.',
+          expect: { source: 'Lena Kral', type: 'WORKS_FOR', target: 'GRU' },
+        },
+      ],
+    },
+  ],
 } as const satisfies RoleVocabulary;

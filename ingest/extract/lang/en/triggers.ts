@@ -418,6 +418,9 @@ export const triggers = {
       'to target|compromise|hack|attack|breach|infiltrate|infect|penetrate|sabotage|cyberattack|cyber-attack',
       'to spy on',
       'to break into',
+      // "hacked the party's mail to influence the outcome of the 2019 Harbour election": swaying
+      // an election's result is an attack on the election.
+      'to influence|sway|swing|alter the outcome|result|results of',
     ],
     examples: [
       {
@@ -435,6 +438,11 @@ export const triggers = {
       {
         text: 'StoneDrill, a toolset used by APT28 to cyberattack banks in Portugal, spread fast.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'Portugal' },
+      },
+      {
+        // The aim is the subject's, not that of the object of the verb before it.
+        text: 'APT99 hacked the Liberal Party to influence the outcome of the 2019 Harbour presidential election.',
+        expect: { source: 'APT99', type: 'TARGETED', target: '2019 Harbour presidential election' },
       },
     ],
   },

@@ -308,8 +308,16 @@ export const claims = {
         "a|ont|avait qualifié|jugé d'infondé(e)(s)",
         "qualifie|qualifient|juge|jugent d'« infondé(e)(s)",
         "a|ont|avait qualifié|jugé d'« infondé(e)(s)",
+        // « Moscou qualifie ces accusations de paranoïa » : ce que l'accusé appelle les
+        // accusations portées contre lui est la façon dont il les écarte.
+        'qualifie|qualifient|considère|considèrent|décrit|décrivent les|ces accusations|allégations de|comme',
+        'a|ont|avait qualifié|considéré|décrit les|ces accusations|allégations de|comme',
       ],
       examples: [
+        {
+          text: 'APT28 est à l’origine du piratage de TV5Monde. Le Kremlin a qualifié les accusations de « paranoïa occidentale ».',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
         {
           text: 'Moscou dément être derrière le piratage de TV5Monde.',
           expect: { modality: 'denied', claimant: 'Moscou' },

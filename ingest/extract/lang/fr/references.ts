@@ -148,6 +148,21 @@ export const references = {
   clauseVerbs: [],
   // French writes its object pronouns apart ("l'a menée"): none attached to the verb.
   incidentObjects: [],
+  materialOwners: [
+    {
+      phrases: [
+        'courriels|e-mails|messages|documents|fichiers de|du|des',
+        'courriels|e-mails|messages|documents|fichiers liés à|au|aux',
+        'courriels|e-mails|messages|documents|fichiers volés|dérobés à|au|aux',
+      ],
+      examples: [
+        {
+          text: "Vendredi, 9 000 courriels de l'équipe d'Ana Brenn ont été publiés en ligne. La fuite, baptisée « BrennLeaks », s'est répandue en quelques heures.",
+          expect: { source: 'BrennLeaks', type: 'TARGETED', target: 'Ana Brenn' },
+        },
+      ],
+    },
+  ],
   selfNamings: [],
   campaigns: [
     {

@@ -42,4 +42,21 @@ export const roles = {
   // The organisation follows the post ("chercheur chez X"): the employment trigger reads it.
   betweenEmployerAndName: [],
   membersAfterName: [],
+  placeRelatives: ['où', 'dans lequel|laquelle', 'au sein duquel', 'au sein de laquelle'],
+  careersInBody: [
+    {
+      phrases: [
+        'a|avait servi|travaillé',
+        'a|avait fait carrière',
+        'le grade de',
+        'a|avait été officier|agent|colonel|général|commandant',
+      ],
+      examples: [
+        {
+          text: 'Le nouveau service copie le KGB, où Ivan Petrov a atteint le grade de commandant.',
+          expect: { source: 'Ivan Petrov', type: 'WORKS_FOR', target: 'KGB' },
+        },
+      ],
+    },
+  ],
 } as const satisfies RoleVocabulary;

@@ -344,11 +344,21 @@ export const triggers = {
       'pour cibler|viser|compromettre|pirater|attaquer|infiltrer|infecter|espionner',
       'afin de cibler|viser|compromettre|pirater',
       "afin d'attaquer|d'infiltrer|d'infecter|d'espionner",
+      // « pour influencer le résultat de l'élection » : peser sur l'issue d'un scrutin l'attaque.
+      'pour influencer|infléchir|fausser le résultat de|du|des',
+      'pour influencer|infléchir|fausser les résultats de|du|des',
+      "pour influencer|infléchir|fausser l'issue de|du|des",
+      "afin d'influencer|d'infléchir le résultat|l'issue de|du|des",
     ],
     examples: [
       {
         text: "APT28 a utilisé Zebrocy pour compromettre l'OTAN.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        // The aim is the subject's, not that of the object of the verb before it.
+        text: "APT99 a piraté les serveurs de l'OSCE pour influencer le résultat de l'élection présidentielle de 2019 à Harbour.",
+        expect: { source: 'APT99', type: 'TARGETED', target: 'élection présidentielle de 2019' },
       },
     ],
   },
