@@ -152,8 +152,8 @@ function everyBmpCharacter(): string {
 /** The occurrences of every vocabulary's phrases in one text, found when first asked about. */
 export class CueOccurrences {
   private readonly text: string;
-  /** Per vocabulary, the starts and ends of its occurrences, in order of end. */
-  private hits: Array<{ starts: number[]; ends: number[] }> | undefined;
+  /** Per vocabulary, the starts and ends of its occurrences, in order of end (none: undefined). */
+  private hits: Array<{ starts: number[]; ends: number[] } | undefined> | undefined;
 
   constructor(text: string) {
     this.text = text;
@@ -183,7 +183,7 @@ export class CueOccurrences {
    * One pass over the text as the fold table reads it, a run of white space read as one
    * space; `origin` maps each code unit read back to its offset in the text.
    */
-  private scan(): Array<{ starts: number[]; ends: number[] }> {
+  private scan(): Array<{ starts: number[]; ends: number[] } | undefined> {
     const { automaton, lengths, vocabularies, fold } = ensureScanner();
     const { text } = this;
     const codes = new Uint16Array(text.length);
@@ -197,16 +197,16 @@ export class CueOccurrences {
       length++;
     }
     const folded = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(codes.subarray(0, length));
-    const hits = Array.from({ length: vocabularyCount }, () => ({
-      starts: [] as number[],
-      ends: [] as number[],
-    }));
+    // Only the vocabularies written in the text get lists: most of them are not.
+    const hits: Array<{ starts: number[]; ends: number[] } | undefined> = [];
+    for (let vocabulary = 0; vocabulary < vocabularyCount; vocabulary++) hits.push(undefined);
     automaton.scan(folded, (pattern, end) => {
       const start = origin[end - (lengths[pattern] ?? 0)] ?? 0;
       const originalEnd = (origin[end - 1] ?? 0) + 1;
       for (const vocabulary of vocabularies[pattern] ?? []) {
-        hits[vocabulary]?.starts.push(start);
-        hits[vocabulary]?.ends.push(originalEnd);
+        const found = (hits[vocabulary] ??= { starts: [], ends: [] });
+        found.starts.push(start);
+        found.ends.push(originalEnd);
       }
     });
     return hits;

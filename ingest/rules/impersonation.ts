@@ -276,14 +276,14 @@ function gazetteerBrandsByFirstWord(): Map<string, Brand[]> {
     );
     const shortForms = entry.shortForms ?? [];
     const brands = names.map((name): Brand => ({
-      ...readImitable({ ...entity, name }),
+      ...imitable({ ...entity, name }),
       entity,
       known: entry,
       shortForms,
     }));
     // Its short forms are looked up like the first word of a name, by the label that spells them,
     // for a brand whose name is an ordinary word too: the short form is no such word.
-    const abbreviated: Brand = { ...readImitable(entity), nameWords: [], entity, known: entry, shortForms };
+    const abbreviated: Brand = { ...imitable(entity), nameWords: [], entity, known: entry, shortForms };
     const byFirstLabel = [
       ...brands.map((brand) => [brand.nameWords[0], brand] as const),
       ...shortForms.map((form) => [form, abbreviated] as const),
@@ -330,32 +330,52 @@ function hostParts(host: string): { labels: string[]; registrableLabel: string }
 /** An organisation as look-alikes are compared with it: its sites' labels and its name's words. */
 interface Imitable {
   entity: ResolvedEntity;
-  sites: { site: string; label: string; labelWords: string[] }[];
-  nameWords: string[];
+  sites: readonly { readonly site: string; readonly label: string; readonly labelWords: readonly string[] }[];
+  nameWords: readonly string[];
   /** Its names that are acronyms, read when an address presented as an imitation is compared with it. */
   acronyms?: string[];
 }
 
-/** Per entity: both searches of a document read the same organisations. */
-const imitables = new WeakMap<ResolvedEntity, Imitable>();
+/**
+ * What a site's address and a name give to the comparison, kept per string: the same
+ * organisations recur from document to document, and each document's entities are new objects
+ * (kept per entity, the readings cost more in the collector's weak tables than they save).
+ */
+const siteReadings = new Map<string, Imitable['sites'][number]>();
+const nameWordReadings = new Map<string, readonly string[]>();
+const READINGS_KEPT = 10_000;
 
 function imitable(entity: ResolvedEntity): Imitable {
-  let found = imitables.get(entity);
-  if (!found) imitables.set(entity, (found = readImitable(entity)));
-  return found;
+  return {
+    entity,
+    sites: [...entity.domains].map(readSite),
+    nameWords: readNameWords(entity.name),
+  };
 }
 
-function readImitable(entity: ResolvedEntity): Imitable {
-  const sites = [...entity.domains].map((site) => {
+function readSite(site: string): Imitable['sites'][number] {
+  let reading = siteReadings.get(site);
+  if (!reading) {
+    if (siteReadings.size >= READINGS_KEPT) siteReadings.clear();
     const label = parse(site).domainWithoutSuffix ?? site;
-    return { site, label, labelWords: label.split(/[.-]+/) };
-  });
-  const nameWords = foldKey(entity.name)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  return { entity, sites, nameWords };
+    reading = { site, label, labelWords: label.split(/[.-]+/) };
+    siteReadings.set(site, reading);
+  }
+  return reading;
+}
+
+function readNameWords(name: string): readonly string[] {
+  let words = nameWordReadings.get(name);
+  if (!words) {
+    if (nameWordReadings.size >= READINGS_KEPT) nameWordReadings.clear();
+    words = foldKey(name)
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    nameWordReadings.set(name, words);
+  }
+  return words;
 }
 
 function imitationReason(
