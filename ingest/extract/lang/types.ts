@@ -163,6 +163,8 @@ export const TRIGGER_IDS = [
   'impersonation',
   'targeting',
   'purpose',
+  // A goal of attack ("with the main goal to compromise X"): the clause's subject set it.
+  'goal',
   'theft',
   'opposition',
   'attack-by',
