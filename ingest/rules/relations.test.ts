@@ -342,6 +342,16 @@ describe('lists of victims', () => {
     assertNone(fr, /^TARGETED WannaCry -> Norsk Hydro/);
   });
 
+  test('an item named by a plural common noun keeps the list going; a comma and a clause end it', () => {
+    const lines = relationLines('APT77 targeted banks in Portugal, allied countries and Spain.', 'en');
+    assertHas(lines, 'TARGETED APT77 -> Portugal asserted []');
+    assertHas(lines, 'TARGETED APT77 -> Spain asserted []');
+    assertNone(
+      relationLines('APT77 targeted Portugal, the ministry said and Spain agreed.', 'en'),
+      /^TARGETED APT77 -> Spain/u,
+    );
+  });
+
   test('a description in apposition is about the one name before it', () => {
     const fr = relationLines(
       'Mondelez, Rosneft et Ukrenergo, filiale de Norsk Hydro, ont été visés par NotPetya.',

@@ -120,8 +120,14 @@ const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
  * may open a short description ("Maersk, le laboratoire américain Merck et TNT", "and the Danish
  * shipper", "or their malware X").
  */
+/**
+ * "the USA, allied countries and the Middle East": an item the text names by a plural common
+ * noun, one or two lower-case words and no article, between a comma and the list's closing
+ * conjunction.
+ */
+const UNNAMED_ITEM = String.raw`(?:[,،]\s*(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*s\s+(?=(?:${LIST_COORDINATORS})\s))`;
 const COORDINATION = new RegExp(
-  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:${LIST_COORDINATORS})\s+)?(?:(?:(?:the|their|its|le|la|les|un|une|an?)(?![\p{L}])|l['’])\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
+  String.raw`^\s*${DATED_ITEM}(?:${UNNAMED_ITEM}|[,،]\s*)?(?:(?:${LIST_COORDINATORS})\s+)?(?:(?:(?:the|their|its|le|la|les|un|une|an?)(?![\p{L}])|l['’])\s*(?:(?!${NOT_DESCRIPTIVE}\s)[\p{L}-]+\s+){0,3})?[و]?$`,
   'u',
 );
 /**
@@ -144,7 +150,7 @@ const QUANTIFIED_APPOSITION = new RegExp(
 );
 /** What closes a list whose items are separated by commas ("A, B et C"); without it, a comma opens an apposition. */
 const LIST_CLOSER = new RegExp(
-  String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:${LIST_COORDINATORS})\s|^\s*[و]`,
+  String.raw`^\s*${DATED_ITEM}(?:${UNNAMED_ITEM}|[,،]\s*)?(?:${LIST_COORDINATORS})\s|^\s*[و]`,
   'u',
 );
 /** "TNT, filiale de FedEx, ont été touchés": an apposition closed before the verb of the name before it. */

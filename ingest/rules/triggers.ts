@@ -310,6 +310,10 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     wordClass: 'verb',
     ofAgent: true,
   },
+  // "The campaign began in 2016 with the main goal to compromise X": a goal named with its verb of
+  // attack is its subject's, however far back in the clause (a purpose of a means stays within
+  // four words).
+  goal: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'noun' },
   // "Lazarus stole 81 million dollars from Bangladesh Bank": the one robbed is named a few words
   // after the loot, never further (what was done with it next is another clause's).
   theft: { types: ['TARGETED'], source: 'left', strength: 0.9, maxRightWords: 6, wordClass: 'verb' },

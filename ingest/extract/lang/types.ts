@@ -165,6 +165,8 @@ export const TRIGGER_IDS = [
   // A passive whose agent follows its victim after a word of agency ("استُهدفت X من قبل Y").
   'passive-targeting',
   'purpose',
+  // A goal of attack ("with the main goal to compromise X"): the clause's subject set it.
+  'goal',
   'theft',
   'opposition',
   'attack-by',

@@ -446,6 +446,18 @@ export const triggers = {
       },
     ],
   },
+  goal: {
+    phrases: [
+      'goal|aim|objective to|of target|compromise|hack|attack|cyberattack|cyber-attack|breach|infiltrate|spy',
+      'goal|aim|objective of targeting|compromising|hacking|attacking|breaching|infiltrating',
+    ],
+    examples: [
+      {
+        text: 'The campaign of APT28 began in 2016 with the main goal to compromise banks in Portugal.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'Portugal' },
+      },
+    ],
+  },
   theft: {
     phrases: ['stole|steals|stealing|exfiltrated|exfiltrating|siphoned'],
     examples: [
