@@ -444,6 +444,12 @@ export interface LanguagePack {
    * Whole headings, matched without case, markup or a closing colon.
    */
   referenceHeadings: readonly string[];
+  /**
+   * Words a look-alike host glues to the brand it copies, in one label ("office365online",
+   * "securequillbank"): with one of them, a brand's name inside a longer label is a copy of it;
+   * with any other word ("larkspurgarden") it may be anything. Lower-case letters, as hosts write them.
+   */
+  lookalikeHostWords: readonly string[];
   connectives: ConnectiveVocabulary;
   tables: TableVocabulary;
 }
