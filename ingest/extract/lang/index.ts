@@ -99,6 +99,7 @@ export interface LoadedPack {
     softwareKinds: readonly string[];
     victimPlaces: readonly string[];
     unsaidUserSubjects: readonly string[];
+    unsaidUserPurposes: readonly string[];
   };
   references: Record<keyof ReferenceVocabulary, readonly string[]>;
   capitalisedFunctionWords: readonly string[];
@@ -412,6 +413,7 @@ function loadEnumerations(
     softwareKinds: words('softwareKinds'),
     victimPlaces: words('victimPlaces'),
     unsaidUserSubjects: words('unsaidUserSubjects'),
+    unsaidUserPurposes: words('unsaidUserPurposes'),
   };
 }
 

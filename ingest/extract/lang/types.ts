@@ -375,6 +375,12 @@ export interface EnumerationVocabulary {
    * are. An example is a report naming its actor, then such a sentence.
    */
   unsaidUserSubjects: readonly Pattern<RelationExpectation>[];
+  /**
+   * A passive of use and its purpose, said of a thing the attack used but no name ("this sample
+   * was used to target"): the organisation, place or person named right after is a victim of the
+   * report's topic actor. An example is a report naming its actor, then such a sentence.
+   */
+  unsaidUserPurposes: readonly Pattern<RelationExpectation>[];
 }
 
 /** A header or caption word of a table and the relation it says a row's subject has with the other end. */
