@@ -45,6 +45,20 @@ describe('the victims a verb of attack lists', () => {
     assert.ok(lines.includes('TARGETED APT41 -> Norbela'), lines.join('\n'));
   });
 
+  test("the victims a relative clause of attack lists after its copula, in the frame of an actor's campaign", () => {
+    for (const clause of ['that received cyberattacks were', 'which were attacked included']) {
+      const lines = relationLines(`In this APT99 campaign, the countries ${clause} Peru, Chile and Brunei.`);
+      for (const place of ['Peru', 'Chile', 'Brunei']) {
+        assert.ok(lines.includes(`TARGETED APT99 -> ${place}`), lines.join('\n'));
+      }
+    }
+    // A speaker before such a clause attacked no one.
+    const lines = relationLines(
+      'Mandiant said the firms that were attacked were Acme Corp and the Harbour Port Authority.',
+    );
+    assert.ok(!lines.some((line) => line.startsWith('TARGETED')), lines.join('\n'));
+  });
+
   test('a list of victims after "companies such as"', () => {
     const lines = relationLines('The Winnti Group targeted companies such as Valtrix and Norbela.');
     assert.ok(lines.includes('TARGETED Winnti Group -> Valtrix'), lines.join('\n'));

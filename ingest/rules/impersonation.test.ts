@@ -155,6 +155,28 @@ test('the brand as the whole registrable name, its own site, a word inside a lab
   assert.deepEqual(lookalikes([entity('Domain', 'apple-pie.shop')]), []);
 });
 
+test("a brand's name or short form glued to a look-alike word in one label imitates it; glued to any other word it does not", () => {
+  const studio = entity('Organization', 'org:larkspur', 'Larkspur');
+  assert.deepEqual(
+    lookalikes(
+      [
+        entity('Domain', 'larkspurlogin.net'),
+        entity('Domain', 'files.securelarkspur.app'),
+        entity('Domain', 'larkspurgarden.net'),
+      ],
+      [studio],
+    ),
+    ['larkspurlogin.net -> Larkspur', 'files.securelarkspur.app -> Larkspur'],
+  );
+  // The gazetteer's brands and short forms too, and the product's owner with the product.
+  assert.deepEqual(
+    lookalikes([entity('Domain', 'linkedinverify.com'), entity('Domain', 'api.office365online.app')]),
+    ['linkedinverify.com -> LinkedIn', 'api.office365online.app -> Microsoft'],
+  );
+  // Where the host spells the glued name: its mention, when the text names the brand nowhere else.
+  assert.deepEqual(spelledAt('api.office365online[.]app', ['office365']), { start: 4, end: 13 });
+});
+
 test('a defanged host misspelling the name of a brand the document names imitates it: a letter added, dropped, changed or two swapped', () => {
   const studio = entity('Organization', 'org:larkspur', 'Larkspur');
   const institute = entity('Organization', 'org:halvard', 'Halvard Institute');

@@ -14,9 +14,12 @@
  * ("support.huawei[.]com") is its own site, not a copy. A short form the gazetteer gives a brand
  * ("1drv" for OneDrive, "msft" for Microsoft) counts as its name there, even alone when it has
  * four characters or more ("1drv[.]example"); and who imitates a product imitates its owner too.
+ * A name or short form glued in one label to a word look-alikes add, the packs'
+ * `lookalikeHostWords`, is spelled there as well ("office365online[.]app").
  */
 import { parse } from 'tldts';
 import type { EntityType } from '../../graph-schema/schema.ts';
+import { lookalikeHostWords } from '../extract/lang/index.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { foldKey } from '../normalize/fold.ts';
 import type { GazetteerEntry } from '../gazetteer/index.ts';
@@ -144,7 +147,9 @@ export function findBrandLookalikes(
     // Only the gazetteer's brands whose name or short form starts on one of the host's labels can be spelled by it.
     const candidates = [
       ...documentBrands,
-      ...new Set(parts.labels.flatMap((label) => known.get(label) ?? [])),
+      ...new Set(
+        parts.labels.flatMap((label) => [...(known.get(label) ?? []), ...gluedCandidates(label, known)]),
+      ),
     ].filter((brand) => brand.known === undefined || !byKey.has(brand.entity.key));
     for (const brand of candidates) {
       const spelling = brandSpelling(host, parts, brand, imitator.type !== 'Url', held.has(imitator.key));
@@ -173,6 +178,35 @@ interface Brand extends Imitable {
 
 /** A short form alone as a host's name must be this long: "ms[.]com" may stand for anything. */
 const MIN_LONE_SHORT_FORM = 4;
+/** The fewest letters of a name or short form glued to another word in one label ("office365online"). */
+const MIN_GLUED_NAME = 6;
+/** The packs' words a look-alike glues to a brand ("online", "login", "secure"). */
+const GLUED_WORDS = lookalikeHostWords();
+
+/**
+ * Whether `label` is `name` with one of the packs' look-alike words glued before or after it:
+ * "office365online", "securequillbank"; "larkspurgarden" may be anything. A short name is too
+ * often part of an ordinary word.
+ */
+function gluesName(label: string, name: string): boolean {
+  if (name.length < MIN_GLUED_NAME || label.length <= name.length) return false;
+  return (
+    (label.startsWith(name) && GLUED_WORDS.has(label.slice(name.length))) ||
+    (label.endsWith(name) && GLUED_WORDS.has(label.slice(0, -name.length)))
+  );
+}
+
+/** The gazetteer's brands a label may spell with a look-alike word glued to them: by the label less that word. */
+function gluedCandidates(label: string, known: ReadonlyMap<string, Brand[]>): Brand[] {
+  return [...GLUED_WORDS].flatMap((word) => {
+    const rest = label.startsWith(word)
+      ? label.slice(word.length)
+      : label.endsWith(word)
+        ? label.slice(0, -word.length)
+        : '';
+    return rest.length >= MIN_GLUED_NAME ? (known.get(rest) ?? []) : [];
+  });
+}
 
 /**
  * The brand's name as labels of the host, beside others, or one of its short forms as a label,
@@ -193,6 +227,14 @@ function brandSpelling(
   );
   if (shortForm)
     return { reason: `${host} spells ${shortForm}, short for ${entity.name}`, spelled: [shortForm] };
+  const gluedForm = (bareHost ? shortForms : []).find((form) =>
+    parts.labels.some((label) => gluesName(label, form)),
+  );
+  if (gluedForm)
+    return {
+      reason: `${host} glues ${gluedForm}, short for ${entity.name}, to another word`,
+      spelled: [gluedForm],
+    };
   const registrable = parts.registrableLabel.split(/[.-]+/);
   if (registrable.join(' ') === nameWords.join(' ') || registrable.join('') === nameWords.join('')) {
     // The brand's whole name is its own site, unless a list gives the host to an actor: then it is
@@ -204,6 +246,8 @@ function brandSpelling(
   }
   if (borrows(parts.labels, nameWords, false))
     return { reason: `${host} spells the name ${entity.name}`, spelled: nameWords };
+  if (parts.labels.some((label) => gluesName(label, nameWords.join(''))))
+    return { reason: `${host} glues the name ${entity.name} to another word`, spelled: nameWords };
   // A misspelling is read against the names the document gives, never the gazetteer's: a long
   // list of brands would find one a letter away from many an ordinary label.
   return known === undefined && misspells(parts, nameWords)
@@ -242,18 +286,22 @@ function swapsNeighbours(a: string, b: string): boolean {
 
 /**
  * Where the host, as `written` (defanged), spells the brand's words: a mention of the brand
- * inside the indicator, for a brand the text names nowhere else.
+ * inside the indicator, for a brand the text names nowhere else. The words may be glued to
+ * another word on one side, as a look-alike may write them.
  */
 export function spelledAt(
   written: string,
   words: readonly string[],
 ): { start: number; end: number } | undefined {
   const separator = String.raw`(?:[.\-]|\[\.\]|\(\.\)|\[\.)`;
-  const pattern = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])${words.map(escapeRegExp).join(separator)}(?![\p{L}\p{N}])`,
+  const spelled = words.map(escapeRegExp).join(separator);
+  // Apart from the other labels, else glued to another word on one side ("office365online").
+  const apart = new RegExp(String.raw`(?<![\p{L}\p{N}])${spelled}(?![\p{L}\p{N}])`, 'iu');
+  const glued = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${spelled}(?=\p{L})|(?<=\p{L})${spelled}(?![\p{L}\p{N}])`,
     'iu',
   );
-  const match = pattern.exec(written);
+  const match = apart.exec(written) ?? glued.exec(written);
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
 

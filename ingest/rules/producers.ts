@@ -853,18 +853,21 @@ function topicUses(
 }
 
 /**
- * "The malware used was Greyfox.": software a sentence says an attack used without saying whose
- * is the report's topic actor's, as the tools of a list whose lead leaves its user unsaid.
+ * "The malware used was Greyfox.", "this sample was used to target Quillbank": what a sentence
+ * says an attack used, or whom it was aimed at, without saying whose, is the report's topic
+ * actor's (named at least twice as often as any other actor before it), as the tools of a list
+ * whose lead leaves its user unsaid.
  */
 function unsaidUsers(facts: DocumentFacts): InferredRelation[] {
-  return findUnsaidUses(facts.text, facts.sentences, facts.named).flatMap(({ sentence, tools }) => {
-    const context = facts.claimAt(sentence.start);
-    return context
-      ? topicUses(
-          facts,
-          sentence,
-          tools.map((mention) => ({ mention, context })),
-        )
+  return findUnsaidUses(facts.text, facts.sentences, facts.named).flatMap(({ sentence, at, type, ends }) => {
+    const context = facts.claimAt(at.end);
+    const topic = topicOf(
+      facts.named.filter(
+        (mention) => mention.entity.type === 'ThreatActor' && mention.start < sentence.start,
+      ),
+    );
+    return context && topic
+      ? ends.map((end) => ({ type, source: topic, target: end.entity, context, strength: LIST_STRENGTH }))
       : [];
   });
 }

@@ -4,14 +4,19 @@ import type { LanguageTag } from '../../graph-schema/model.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractWithRules } from './index.ts';
 
-function uses(text: string, lang: LanguageTag = 'en'): string[] {
+function related(type: string, text: string, lang: LanguageTag = 'en'): string[] {
   const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
   const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
-  return result.relations
-    .filter((relation) => relation.type === 'USES')
-    .map((relation) => `${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)}`)
-    .sort();
+  const pairs = result.relations
+    .filter((relation) => relation.type === type)
+    .map(
+      (relation) => `${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)} ${relation.modality}`,
+    );
+  return [...new Set(pairs)].sort();
 }
+
+const uses = (text: string, lang: LanguageTag = 'en') =>
+  related('USES', text, lang).map((line) => line.replace(/ \w+$/u, ''));
 
 describe('software a sentence says an attack used, without saying whose', () => {
   test('"The malware used was X": the report\'s actor uses X, and every tool listed with it', () => {
@@ -46,6 +51,31 @@ describe('software a sentence says an attack used, without saying whose', () => 
     assert.deepEqual(
       uses(
         'Last spring APT99 sent lures to shipping firms. The malware used was first described by Quillsec.',
+      ),
+      [],
+    );
+  });
+
+  test('"this sample was used to target X": the report\'s actor targeted X, framed by the claims before', () => {
+    assert.deepEqual(
+      related(
+        'TARGETED',
+        'APT99 sent lures to shipping firms in 2021. We assess that this sample was likely used to target the Harbour Port Authority.',
+      ),
+      ['APT99 -> Harbour Port Authority suspected'],
+    );
+    // No actor in the report, or no name right after the purpose: no target.
+    assert.deepEqual(
+      related(
+        'TARGETED',
+        'Shipping firms got lures in 2021. This sample was used to target the Harbour Port Authority.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      related(
+        'TARGETED',
+        'APT99 sent lures to shipping firms in 2021. This sample was used to target a port run by the Harbour Port Authority.',
       ),
       [],
     );

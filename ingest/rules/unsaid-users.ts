@@ -1,25 +1,43 @@
 /**
- * A sentence that names what an attack used without saying whose: "The malware used was
- * Blackpine.", "The tools used in the campaign were Blackpine and Greyfox." Its subject, with
- * the copula after it, is one of the packs' `enumerations.unsaidUserSubjects`; the software named
- * right after the copula (an article or an opening quote between them) and the names listed with
- * it are what the attack used. Whose they are the sentence leaves to the report: its topic actor,
- * as for the tools of a list whose lead leaves the user unsaid (./producers.ts).
+ * A sentence that says what an attack used, or whom a thing used in it was aimed at, without
+ * saying whose the attack was:
+ *
+ * - "The malware used was Blackpine.", "The tools used in the campaign were Blackpine and
+ *   Greyfox.": a subject and its copula of the packs' `enumerations.unsaidUserSubjects`, at the
+ *   start of the sentence; the software named right after the copula (an article or an opening
+ *   quote between them) and the names listed with it are what the attack used;
+ * - "We assess that this sample was used to target Quillbank.": a passive of use and its purpose,
+ *   the packs' `enumerations.unsaidUserPurposes`, anywhere in the sentence; the organisation,
+ *   place or person named right after it, and those listed with it, are whom the attack targeted.
+ *
+ * Whose the attack was the sentence leaves to the report: its topic actor, as for the tools of a
+ * list whose lead leaves the user unsaid (./producers.ts).
  */
-import type { EntityType } from '../../graph-schema/schema.ts';
+import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { connectiveWords, PACKS } from '../extract/lang/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
 
-const SUBJECTS = PACKS.flatMap((pack) => pack.enumerations.unsaidUserSubjects);
-/** The subject and copula at the start of a sentence, after any bullet or markup. */
-const SUBJECT_AND_COPULA =
-  SUBJECTS.length === 0
+/** The phrases of a pack concept as one alternation, or none when no pack has any. */
+function phrasePattern(phrases: readonly string[], opening: string): RegExp | undefined {
+  return phrases.length === 0
     ? undefined
-    : new RegExp(String.raw`^[\s*•·\-–—#>]*(?:${alternation(SUBJECTS)})(?![\p{L}\p{N}])`, 'iu');
-/** Between the copula and the first name: nothing, an article, an opening quote. */
-const TO_FIRST_NAME = /^\s*(?:(?:the|a|an|le|la|les|l['’]|un|une)\s+)?["“‘«]?\s*$/iu;
+    : new RegExp(String.raw`${opening}(?:${alternation(phrases)})(?![\p{L}\p{N}])`, 'iu');
+}
+
+/** The subject and copula at the start of a sentence, after any bullet or markup. */
+const SUBJECT_AND_COPULA = phrasePattern(
+  PACKS.flatMap((pack) => pack.enumerations.unsaidUserSubjects),
+  String.raw`^[\s*•·\-–—#>]*`,
+);
+/** The passive of use and its purpose, as a phrase of its own. */
+const USED_FOR = phrasePattern(
+  PACKS.flatMap((pack) => pack.enumerations.unsaidUserPurposes),
+  String.raw`(?<![\p{L}\p{N}])`,
+);
+/** Between the phrase and the first name: nothing, an article, an opening quote. */
+const TO_FIRST_NAME = /^\s*(?:(?:the|a|an|le|la|les|un|une)\s+|l['’]\s*)?["“‘«]?\s*$/iu;
 /** Between two names of one list: a comma, a coordinator, or both, and quotes. */
 const BETWEEN_LISTED = new RegExp(
   String.raw`^["”’»]?\s*(?:,\s*)?(?:(?:${alternation(connectiveWords('listCoordinators'))})\s+)?["“‘«]?$`,
@@ -27,11 +45,18 @@ const BETWEEN_LISTED = new RegExp(
 );
 /** What an attack uses that such a sentence may name: software and the flaws it exploits. */
 const TOOLS: ReadonlySet<EntityType> = new Set(['Malware', 'Vulnerability']);
+/** Whom an attack may be aimed at. */
+const VICTIMS: ReadonlySet<EntityType> = new Set(['Organization', 'Location', 'Person']);
 
 export interface UnsaidUse {
-  /** The sentence, which states the use. */
+  /** The sentence, which states the relation. */
   sentence: Span;
-  tools: EntityMention[];
+  /** The phrase that states it: the claims before its end frame the relation ("we assess ... likely used to"). */
+  at: Span;
+  /** `USES` for the tools named, `TARGETED` for the victims. */
+  type: Extract<RelationType, 'USES' | 'TARGETED'>;
+  /** The ends the actor is related to. */
+  ends: EntityMention[];
 }
 
 /** `mentions`: the document's, sorted by start. */
@@ -40,28 +65,44 @@ export function findUnsaidUses(
   sentences: readonly Sentence[],
   mentions: readonly EntityMention[],
 ): UnsaidUse[] {
-  if (!SUBJECT_AND_COPULA) return [];
   const found: UnsaidUse[] = [];
   let index = 0;
   for (const sentence of sentences) {
     while (index < mentions.length && (mentions[index]?.start ?? 0) < sentence.start) index++;
-    const subject = SUBJECT_AND_COPULA.exec(sentence.text);
-    if (!subject) continue;
-    const afterCopula = sentence.start + subject[0].length;
-    const inSentence = mentions
-      .slice(index)
-      .filter((mention) => mention.start >= afterCopula && mention.end <= sentence.end);
-    const [first] = inSentence;
-    if (!first || !TOOLS.has(first.entity.type)) continue;
-    if (!TO_FIRST_NAME.test(text.slice(afterCopula, first.start))) continue;
-    const tools = [first];
-    for (const listed of inSentence.slice(1)) {
-      const previous = tools.at(-1) ?? first;
-      if (!TOOLS.has(listed.entity.type) || !BETWEEN_LISTED.test(text.slice(previous.end, listed.start)))
-        break;
-      tools.push(listed);
+    const kinds = [
+      { type: 'USES' as const, phrase: SUBJECT_AND_COPULA?.exec(sentence.text), types: TOOLS },
+      { type: 'TARGETED' as const, phrase: USED_FOR?.exec(sentence.text), types: VICTIMS },
+    ];
+    for (const { type, phrase, types } of kinds) {
+      if (!phrase) continue;
+      const at = {
+        start: sentence.start + phrase.index,
+        end: sentence.start + phrase.index + phrase[0].length,
+      };
+      const ends = listedAfter(text, at.end, sentence, mentions.slice(index), types);
+      if (ends.length > 0) found.push({ sentence, at, type, ends });
     }
-    found.push({ sentence, tools });
   }
   return found;
+}
+
+/** The name of one of `types` right after `after`, and those listed with it, in the sentence. */
+function listedAfter(
+  text: string,
+  after: number,
+  sentence: Span,
+  mentions: readonly EntityMention[],
+  types: ReadonlySet<EntityType>,
+): EntityMention[] {
+  const inSentence = mentions.filter((mention) => mention.start >= after && mention.end <= sentence.end);
+  const [first] = inSentence;
+  if (!first || !types.has(first.entity.type) || !TO_FIRST_NAME.test(text.slice(after, first.start)))
+    return [];
+  const ends = [first];
+  for (const listed of inSentence.slice(1)) {
+    const previous = ends.at(-1) ?? first;
+    if (!types.has(listed.entity.type) || !BETWEEN_LISTED.test(text.slice(previous.end, listed.start))) break;
+    ends.push(listed);
+  }
+  return ends;
 }

@@ -101,10 +101,12 @@ export interface LoadedPack {
     softwareKinds: readonly string[];
     victimPlaces: readonly string[];
     unsaidUserSubjects: readonly string[];
+    unsaidUserPurposes: readonly string[];
   };
   references: Record<keyof ReferenceVocabulary, readonly string[]>;
   capitalisedFunctionWords: readonly string[];
   referenceHeadings: readonly string[];
+  lookalikeHostWords: readonly string[];
   connectives: Record<keyof ConnectiveVocabulary, readonly string[]>;
   tables: LoadedTables;
 }
@@ -259,6 +261,13 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       }
       return heading;
     }),
+    lookalikeHostWords: pack.lookalikeHostWords.map((word) => {
+      // Compared with the letters of a host's label: one word, lower case, no shorthand.
+      if (!/^\p{Ll}+$/u.test(word)) {
+        throw new Error(`${where}, lookalikeHostWords: "${word}" is not one lower-case word`);
+      }
+      return word;
+    }),
     claims: {
       ...loaded,
       participles: concept('participles', claims.participles),
@@ -410,6 +419,7 @@ function loadEnumerations(
     softwareKinds: words('softwareKinds'),
     victimPlaces: words('victimPlaces'),
     unsaidUserSubjects: words('unsaidUserSubjects'),
+    unsaidUserPurposes: words('unsaidUserPurposes'),
   };
 }
 
@@ -556,6 +566,11 @@ export function memberNounsAfterName(): string[] {
 /** One kind of connective in every language ("et", "and", "as well as" for list coordinators). */
 export function connectiveWords(kind: keyof ConnectiveVocabulary): string[] {
   return [...new Set(PACKS.flatMap((pack) => pack.connectives[kind]))];
+}
+
+/** Every pack's words a look-alike host glues to a brand's name. */
+export function lookalikeHostWords(): ReadonlySet<string> {
+  return new Set(PACKS.flatMap((pack) => pack.lookalikeHostWords));
 }
 
 /** Every pack's headings of a list of works cited, in lower case. */

@@ -165,6 +165,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'softwareKinds',
         'victimPlaces',
         'unsaidUserSubjects',
+        'unsaidUserPurposes',
       ] as const
     ).flatMap((concept) =>
       pack.enumerations[concept].flatMap((pattern) =>

@@ -389,6 +389,12 @@ export interface EnumerationVocabulary {
    * are. An example is a report naming its actor, then such a sentence.
    */
   unsaidUserSubjects: readonly Pattern<RelationExpectation>[];
+  /**
+   * A passive of use and its purpose, said of a thing the attack used but no name ("this sample
+   * was used to target"): the organisation, place or person named right after is a victim of the
+   * report's topic actor. An example is a report naming its actor, then such a sentence.
+   */
+  unsaidUserPurposes: readonly Pattern<RelationExpectation>[];
 }
 
 /** A header or caption word of a table and the relation it says a row's subject has with the other end. */
@@ -458,6 +464,12 @@ export interface LanguagePack {
    * Whole headings, matched without case, markup or a closing colon.
    */
   referenceHeadings: readonly string[];
+  /**
+   * Words a look-alike host glues to the brand it copies, in one label ("office365online",
+   * "securequillbank"): with one of them, a brand's name inside a longer label is a copy of it;
+   * with any other word ("larkspurgarden") it may be anything. Lower-case letters, as hosts write them.
+   */
+  lookalikeHostWords: readonly string[];
   connectives: ConnectiveVocabulary;
   tables: TableVocabulary;
 }

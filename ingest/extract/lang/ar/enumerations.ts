@@ -56,4 +56,5 @@ export const enumerations = {
   softwareKinds: [],
   victimPlaces: [],
   unsaidUserSubjects: [],
+  unsaidUserPurposes: [],
 } as const satisfies EnumerationVocabulary;

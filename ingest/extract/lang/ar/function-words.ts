@@ -111,3 +111,6 @@ export const connectives: ConnectiveVocabulary = {
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
 export const referenceHeadings = ['المراجع', 'المصادر', 'مراجع', 'مصادر'];
+
+/** Hosts are written in Latin letters: the words they glue to a brand are the other packs'. */
+export const lookalikeHostWords: readonly string[] = [];

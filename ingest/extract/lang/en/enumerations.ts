@@ -177,4 +177,20 @@ export const enumerations = {
       ],
     },
   ],
+  unsaidUserPurposes: [
+    {
+      phrases: [
+        'the|this|that sample was used to target|attack|compromise|infect',
+        'the|this|that sample was likely|probably|possibly used to target|attack|compromise|infect',
+        'the|these|those samples were used to target|attack|compromise|infect',
+        'the|these|those samples were likely|probably|possibly used to target|attack|compromise|infect',
+      ],
+      examples: [
+        {
+          text: 'APT99 sent lures to shipping firms in 2021. We assess that this sample was likely used to target the Harbour Port Authority.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Harbour Port Authority' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;

@@ -191,3 +191,33 @@ export const connectives: ConnectiveVocabulary = {
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
 export const referenceHeadings = ['References', 'Bibliography', 'Sources', 'Works cited', 'Further reading'];
+
+/** Words a look-alike host glues to the brand it copies ("office365online", "securequillbank"). */
+export const lookalikeHostWords: readonly string[] = [
+  'online',
+  'login',
+  'logon',
+  'signin',
+  'secure',
+  'security',
+  'verify',
+  'verification',
+  'support',
+  'update',
+  'updates',
+  'account',
+  'accounts',
+  'portal',
+  'cloud',
+  'mail',
+  'webmail',
+  'service',
+  'services',
+  'auth',
+  'sso',
+  'docs',
+  'share',
+  'files',
+  'helpdesk',
+  'my',
+];

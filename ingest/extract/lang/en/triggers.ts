@@ -372,6 +372,10 @@ export const triggers = {
       // "the service would compromise the library's network": the bare verb after "would" of
       // habit or emphatic "did"; never after a modal of guess or future ("may", "will").
       'would|did compromise|target|hack|breach|infiltrate|infect',
+      // "In this APT99 campaign, the countries that received attacks were A, B and C": the
+      // victims of the frame's actor, listed after the copula of a relative clause of attack.
+      'that|which received|suffered attacks|cyberattacks|cyber-attacks were|included',
+      'that|which were attacked|targeted|compromised were|included',
     ],
     // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
     notRightAfter: ['highly', 'narrowly', 'very', 'well'],
@@ -383,6 +387,10 @@ export const triggers = {
       {
         text: 'APT28 infected NATO computers with a backdoor.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'In this APT99 campaign, the countries that received cyberattacks were Peru, Chile and Brunei.',
+        expect: { source: 'APT99', type: 'TARGETED', target: 'Brunei' },
       },
       {
         text: 'In 2015 Sandworm crippled Ukrenergo.',

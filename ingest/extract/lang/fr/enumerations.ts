@@ -107,4 +107,20 @@ export const enumerations = {
       ],
     },
   ],
+  unsaidUserPurposes: [
+    {
+      phrases: [
+        "l'échantillon a été utilisé pour cibler|attaquer|compromettre",
+        "l'échantillon a probablement été utilisé pour cibler|attaquer|compromettre",
+        'cet échantillon a été utilisé pour cibler|attaquer|compromettre',
+        'cet échantillon a probablement été utilisé pour cibler|attaquer|compromettre',
+      ],
+      examples: [
+        {
+          text: "Le groupe APT99 vise des armateurs depuis 2020. Nous estimons que cet échantillon a été utilisé pour cibler l'Autorité portuaire de Bergen.",
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Autorité portuaire de Bergen' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;

@@ -185,3 +185,15 @@ export const connectives: ConnectiveVocabulary = {
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
 export const referenceHeadings = ['Références', 'Bibliographie', 'Sources', 'Notes et références'];
+
+/** Mots qu'un hôte imitant une marque colle à son nom ("quillbankconnexion"). */
+export const lookalikeHostWords: readonly string[] = [
+  'connexion',
+  'securite',
+  'compte',
+  'comptes',
+  'assistance',
+  'verification',
+  'enligne',
+  'monespace',
+];

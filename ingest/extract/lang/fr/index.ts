@@ -1,7 +1,12 @@
 import type { LanguagePack } from '../types.ts';
 import { claims } from './claims.ts';
 import { enumerations } from './enumerations.ts';
-import { capitalisedFunctionWords, connectives, referenceHeadings } from './function-words.ts';
+import {
+  capitalisedFunctionWords,
+  connectives,
+  lookalikeHostWords,
+  referenceHeadings,
+} from './function-words.ts';
 import { incidents } from './incidents.ts';
 import { references } from './references.ts';
 import { roles } from './roles.ts';
@@ -19,6 +24,7 @@ export const pack = {
   references,
   capitalisedFunctionWords,
   referenceHeadings,
+  lookalikeHostWords,
   connectives,
   tables,
 } as const satisfies LanguagePack;
