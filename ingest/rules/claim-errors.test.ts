@@ -258,3 +258,27 @@ describe('a participle of claiming after the main clause', () => {
     ]);
   });
 });
+
+describe('an Arabic speaker named after their post', () => {
+  test('"قال رئيس الوزراء الألباني X إن": X speaks', () => {
+    assert.deepEqual(
+      relations('قال رئيس الوزراء الألباني إيدي راما إن مجموعة APT34 استهدفت ألبانيا.', 'ar'),
+      ['OilRig TARGETED Albania reported [إيدي راما]'],
+    );
+  });
+  test('a participle of saying takes the speaker of the verb of saying that opens the sentence', () => {
+    assert.deepEqual(
+      relations(
+        'أعلن رئيس الوزراء إيدي راما قطع العلاقات مع إيران، مؤكدا أن مجموعة APT34 استهدفت ألبانيا.',
+        'ar',
+      ),
+      ['OilRig TARGETED Albania reported [إيدي راما]'],
+    );
+  });
+  test('a post that is not the verb’s subject names no speaker: a source close to the holder speaks', () => {
+    assert.deepEqual(
+      relations('قال مصدر مقرب من رئيس الوزراء إيدي راما إن مجموعة APT34 استهدفت ألبانيا.', 'ar'),
+      ['OilRig TARGETED Albania reported []'],
+    );
+  });
+});
