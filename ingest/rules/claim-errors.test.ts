@@ -282,3 +282,23 @@ describe('an Arabic speaker named after their post', () => {
     );
   });
 });
+
+describe('a person denies in the name of the organisation they work for', () => {
+  test('"the spokesman for X, Y, denied": Y denies, and X claims the denial with Y', () => {
+    assert.deepEqual(
+      relations(
+        'The spokesman for the Kremlin, Dmitry Peskov, denied any role in the hack of TV5Monde.',
+        'en',
+      ).filter((line) => line.includes('DENIES')),
+      ['Dmitry Peskov DENIES Hack of TV5Monde denied [Dmitry Peskov, Kremlin]'],
+    );
+  });
+  test('a denier who works for no one named denies alone', () => {
+    assert.deepEqual(
+      relations('Dmitry Peskov denied any role in the hack of TV5Monde.', 'en').filter((line) =>
+        line.includes('DENIES'),
+      ),
+      ['Dmitry Peskov DENIES Hack of TV5Monde denied [Dmitry Peskov]'],
+    );
+  });
+});

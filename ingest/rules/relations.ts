@@ -556,6 +556,10 @@ function sentenceRelations(
     ];
   };
 
+  /** "the ministry's spokesman X denied": a person denies in the name of the organisations they work for. */
+  const denierFor = (denier: EntityMention): string[] =>
+    denier.entity.type === 'Person' ? employers(denier.entity.key) : [];
+
   const relations: ExtractedRelation[] = [];
   const sentenceClaimants = new Set<string>();
   for (const item of stated) {
@@ -643,7 +647,7 @@ function sentenceRelations(
       relations.push({ ...item.relation, modality, confidence, assertedBy });
     }
     if (denier && denier.entity.key !== denied) {
-      relations.push(denial(denier.entity.key, denied, item.relation.evidence));
+      relations.push(denial(denier.entity.key, denied, item.relation.evidence, denierFor(denier)));
     }
   }
   for (const cue of cues) {
@@ -679,7 +683,12 @@ function sentenceRelations(
           ));
     if (object)
       relations.push(
-        denial(denier.entity.key, object.entity.key, { start: sentence.start, end: sentence.end }),
+        denial(
+          denier.entity.key,
+          object.entity.key,
+          { start: sentence.start, end: sentence.end },
+          denierFor(denier),
+        ),
       );
   }
   if (sentenceClaimants.size === 0) {
@@ -1100,14 +1109,19 @@ function accusedEnd(
 }
 
 /** A denial is a claim of its own: the denier, the thing denied, modality denied. */
-function denial(denier: string, object: string, evidence: Span): ExtractedRelation {
+function denial(
+  denier: string,
+  object: string,
+  evidence: Span,
+  onBehalfOf: readonly string[],
+): ExtractedRelation {
   return {
     type: 'DENIES',
     source: denier,
     target: object,
     modality: 'denied',
     confidence: confidenceOf('denied', 1),
-    assertedBy: [denier],
+    assertedBy: [denier, ...onBehalfOf.filter((key) => key !== denier)],
     evidence,
   };
 }
