@@ -650,7 +650,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'le titulaire du poste nommé en apposition dément, non le service dont il est le porte-parole',
       text: "Le porte-parole du Kremlin, Dmitri Peskov, a démenti que le groupe APT28 ait ciblé l'OTAN.",
       expect: [
-        'DENIES Dmitry Peskov -> APT28 denied [Dmitry Peskov]',
+        'DENIES Dmitry Peskov -> APT28 denied [Dmitry Peskov, Kremlin]',
         'TARGETED APT28 -> NATO denied [Dmitry Peskov, Kremlin]',
         'WORKS_FOR Dmitry Peskov -> Kremlin asserted []',
       ],

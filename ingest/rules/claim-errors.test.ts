@@ -258,3 +258,47 @@ describe('a participle of claiming after the main clause', () => {
     ]);
   });
 });
+
+describe('an Arabic speaker named after their post', () => {
+  test('"قال رئيس الوزراء الألباني X إن": X speaks', () => {
+    assert.deepEqual(
+      relations('قال رئيس الوزراء الألباني إيدي راما إن مجموعة APT34 استهدفت ألبانيا.', 'ar'),
+      ['OilRig TARGETED Albania reported [إيدي راما]'],
+    );
+  });
+  test('a participle of saying takes the speaker of the verb of saying that opens the sentence', () => {
+    assert.deepEqual(
+      relations(
+        'أعلن رئيس الوزراء إيدي راما قطع العلاقات مع إيران، مؤكدا أن مجموعة APT34 استهدفت ألبانيا.',
+        'ar',
+      ),
+      ['OilRig TARGETED Albania reported [إيدي راما]'],
+    );
+  });
+  test('a post that is not the verb’s subject names no speaker: a source close to the holder speaks', () => {
+    assert.deepEqual(
+      relations('قال مصدر مقرب من رئيس الوزراء إيدي راما إن مجموعة APT34 استهدفت ألبانيا.', 'ar'),
+      ['OilRig TARGETED Albania reported []'],
+    );
+  });
+});
+
+describe('a person denies in the name of the organisation they work for', () => {
+  test('"the spokesman for X, Y, denied": Y denies, and X claims the denial with Y', () => {
+    assert.deepEqual(
+      relations(
+        'The spokesman for the Kremlin, Dmitry Peskov, denied any role in the hack of TV5Monde.',
+        'en',
+      ).filter((line) => line.includes('DENIES')),
+      ['Dmitry Peskov DENIES Hack of TV5Monde denied [Dmitry Peskov, Kremlin]'],
+    );
+  });
+  test('a denier who works for no one named denies alone', () => {
+    assert.deepEqual(
+      relations('Dmitry Peskov denied any role in the hack of TV5Monde.', 'en').filter((line) =>
+        line.includes('DENIES'),
+      ),
+      ['Dmitry Peskov DENIES Hack of TV5Monde denied [Dmitry Peskov]'],
+    );
+  });
+});

@@ -397,6 +397,7 @@ function sentenceRelations(
     if (speaker) speakers.set(cue, speaker);
   }
   relaySpeakers(text, cues, speakers);
+  participleSpeakers(text, sentence, cues, speakers);
   // "Microsoft and Google said ...": every name listed with the speaker speaks too.
   const coSpeakers = new Map(
     [...speakers].map(([cue, speaker]) => [speaker, listedWith(text, cue, speaker, mentions)] as const),
@@ -566,6 +567,10 @@ function sentenceRelations(
     ];
   };
 
+  /** "the ministry's spokesman X denied": a person denies in the name of the organisations they work for. */
+  const denierFor = (denier: EntityMention): string[] =>
+    denier.entity.type === 'Person' ? employers(denier.entity.key) : [];
+
   const relations: ExtractedRelation[] = [];
   const sentenceClaimants = new Set<string>();
   for (const item of stated) {
@@ -653,7 +658,7 @@ function sentenceRelations(
       relations.push({ ...item.relation, modality, confidence, assertedBy });
     }
     if (denier && denier.entity.key !== denied) {
-      relations.push(denial(denier.entity.key, denied, item.relation.evidence));
+      relations.push(denial(denier.entity.key, denied, item.relation.evidence, denierFor(denier)));
     }
   }
   for (const cue of cues) {
@@ -689,7 +694,12 @@ function sentenceRelations(
           ));
     if (object)
       relations.push(
-        denial(denier.entity.key, object.entity.key, { start: sentence.start, end: sentence.end }),
+        denial(
+          denier.entity.key,
+          object.entity.key,
+          { start: sentence.start, end: sentence.end },
+          denierFor(denier),
+        ),
       );
   }
   if (sentenceClaimants.size === 0) {
@@ -1168,14 +1178,19 @@ function accusedEnd(
 }
 
 /** A denial is a claim of its own: the denier, the thing denied, modality denied. */
-function denial(denier: string, object: string, evidence: Span): ExtractedRelation {
+function denial(
+  denier: string,
+  object: string,
+  evidence: Span,
+  onBehalfOf: readonly string[],
+): ExtractedRelation {
   return {
     type: 'DENIES',
     source: denier,
     target: object,
     modality: 'denied',
     confidence: confidenceOf('denied', 1),
-    assertedBy: [denier],
+    assertedBy: [denier, ...onBehalfOf.filter((key) => key !== denier)],
     evidence,
   };
 }
@@ -2303,7 +2318,9 @@ function claimantFor(
         // "وقال باحث في شركة X": the employer of an unnamed speaker.
         unnamedSpeakerBetween(text, cue.end, mention.start) ||
         // "قالت <name> من شركة X": the employer of a speaker whose name is not recognised.
-        employerAfterSpeaker(text, cue, mention, triggers)) &&
+        employerAfterSpeaker(text, cue, mention, triggers) ||
+        // "قال رئيس الوزراء الألباني X": a person named after their post.
+        holderAfterPost(text, cue, mention, triggers)) &&
       !/[,،.;:]/u.test(between) &&
       !THAT_CLAUSE.test(between) &&
       !LISTENER_VERB.test(between)
@@ -2530,6 +2547,56 @@ function employerAfterSpeaker(
       wordsBetween(text, trigger.end, mention.start) === 0 &&
       !/[,،.;:()]/u.test(text.slice(cue.end, mention.start)),
   );
+}
+
+/**
+ * "قال رئيس الوزراء الألباني X إن ...": a person right after a post that follows the verb, the
+ * post's complement (two words at most) between them, speaks.
+ */
+function holderAfterPost(
+  text: string,
+  cue: CueMatch,
+  mention: EntityMention,
+  triggers: readonly TriggerMatch[],
+): boolean {
+  return (
+    mention.entity.type === 'Person' &&
+    triggers.some(
+      (trigger) =>
+        trigger.spec.role === true &&
+        trigger.start >= cue.end &&
+        trigger.end <= mention.start &&
+        wordsBetween(text, cue.end, trigger.start) === 0 &&
+        wordsBetween(text, trigger.end, mention.start) <= POST_COMPLEMENT_WORDS &&
+        !/[,،.;:()]/u.test(text.slice(cue.end, mention.start)),
+    )
+  );
+}
+/** "رئيس الوزراء الألباني", "prime minister of Albania": the words that complete a post. */
+const POST_COMPLEMENT_WORDS = 2;
+
+/**
+ * "أعلن رئيس الوزراء X ...، مؤكدا أن ...": a participle of saying whose subject was not found
+ * has the speaker of the verb of saying that opens the sentence, the main clause's.
+ */
+function participleSpeakers(
+  text: string,
+  sentence: Sentence,
+  cues: readonly CueMatch[],
+  speakers: Map<CueMatch, EntityMention>,
+): void {
+  const [opening] = cues;
+  const speaker = opening?.kind === 'reported' ? speakers.get(opening) : undefined;
+  if (!opening || !speaker || wordsBetween(text, sentence.start, opening.start) > 0) return;
+  for (const cue of cues) {
+    if (
+      cue.kind === 'reported' &&
+      !speakers.has(cue) &&
+      isSubjectBeforeVerb(text.slice(cue.start, cue.end))
+    ) {
+      speakers.set(cue, speaker);
+    }
+  }
 }
 
 /**

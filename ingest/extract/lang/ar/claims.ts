@@ -84,6 +84,11 @@ export const claims = {
           text: 'قالت شركة مانديانت إن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
           expect: { modality: 'reported', claimant: 'مانديانت' },
         },
+        {
+          // A person named after their post speaks.
+          text: 'قال رئيس الوزراء الألباني إيدي راما إن مجموعة APT34 استهدفت ألبانيا.',
+          expect: { modality: 'reported', claimant: 'إيدي راما' },
+        },
       ],
     },
     {
@@ -134,6 +139,11 @@ export const claims = {
           // A claim of one's own deed: the group's word about itself.
           text: 'نشرت مجموعة لازاروس بيانا، زاعمة أنها اخترقت شركة سوني.',
           expect: { modality: 'reported', claimant: 'لازاروس' },
+        },
+        {
+          // When the main verb says something too, its speaker is the participle's.
+          text: 'أعلن رئيس الوزراء إيدي راما قطع العلاقات مع إيران، مؤكدا أن مجموعة APT34 استهدفت ألبانيا.',
+          expect: { modality: 'reported', claimant: 'إيدي راما' },
         },
       ],
     },
