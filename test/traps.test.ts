@@ -1170,6 +1170,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: '"وهي" after a sentence whose subject is a company stands for no actor',
+      text: 'نشرت شركة مانديانت تقريرا عن مجموعة APT28. وهي مرتبطة بالاستخبارات العسكرية الروسية.',
+      expect: [],
+    },
+    {
       trap: 'a relative clause of carrying out inside a question states no attack',
       text: 'هل الهجوم الذي نفذته مجموعة APT28 على حلف الناتو حقيقي؟',
       expect: [],

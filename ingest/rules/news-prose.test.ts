@@ -123,6 +123,14 @@ describe('Arabic news: the passive', () => {
     assertHas(campaign, 'TARGETED APT28 -> NATO reported [Mandiant]');
   });
 
+  test('"وهي" opening a nominal sentence stands for the actor the sentence before is about', () => {
+    const lines = relationLines(
+      'تنشط مجموعة APT28 منذ عام 2007. وهي مرتبطة بالاستخبارات العسكرية الروسية بحسب مانديانت.',
+      'ar',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]');
+  });
+
   test('"تعرضت X لهجوم من قبل Y": what X underwent was done by Y', () => {
     const lines = relationLines('وتعرضت وزارة الخارجية الفرنسية لهجوم من قبل مجموعة APT28.', 'ar');
     assertHas(lines, 'TARGETED APT28 -> وزارة الخارجية الفرنسية asserted []');
