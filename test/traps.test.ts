@@ -714,6 +714,26 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['USES Turla -> Reedcask asserted []'],
     },
     {
+      trap: 'un passif nié avec son agent ne dit aucune attaque',
+      text: "L'OTAN n'a pas été attaquée par APT28.",
+      expect: [],
+    },
+    {
+      trap: 'une question sur la cible ne dit aucune attaque',
+      text: "L'OTAN a-t-elle été la cible d'APT28 ?",
+      expect: [],
+    },
+    {
+      trap: 'une condition sur la cible ne dit aucune attaque',
+      text: "Si l'OTAN a été la cible d'APT28, l'alliance réagira.",
+      expect: [],
+    },
+    {
+      trap: 'un passif démenti est nié par qui le dément',
+      text: "Moscou dément que l'OTAN ait été attaquée par APT28.",
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
+    },
+    {
       trap: "« qu'il accuse de mentir sur X » : l'accusé a menti, il n'a pas commis X",
       text: "Le gouvernement allemand a rompu avec l'Iran, qu'il accuse de mentir sur le piratage de TV5Monde.",
       expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],

@@ -167,6 +167,17 @@ describe('French news', () => {
     assertHas(charge, 'ATTRIBUTED_TO Hack of Sony Pictures -> North Korea reported [Washington]');
   });
 
+  test('the victim first: "attaquée par", "prise pour cible par", "la cible d\'X", "l\'objet d\'une attaque d\'X"', () => {
+    for (const text of [
+      "L'OTAN a été attaquée par APT28.",
+      "L'OTAN a été prise pour cible par APT28.",
+      "L'OTAN a été la cible d'APT28.",
+      "L'OTAN a fait l'objet d'une attaque d'APT28.",
+    ]) {
+      assertHas(relationLines(text, 'fr'), 'TARGETED APT28 -> NATO asserted []');
+    }
+  });
+
   test('the agent of a participle set off by commas is not the subject of the verb after it', () => {
     const passive = relationLines(
       "Ces intrusions, signalées par Mandiant la semaine dernière, ont visé l'OTAN.",
