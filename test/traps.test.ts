@@ -714,6 +714,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['USES Turla -> Reedcask asserted []'],
     },
     {
+      trap: "qui dit, dans une relative, qu'un nom a été visé n'est pas la victime",
+      text: "L'OTAN, que Mandiant dit avoir été visée par APT28, a renforcé ses défenses.",
+      expect: ['TARGETED APT28 -> NATO reported [Mandiant]'],
+    },
+    {
+      trap: 'une relative niée ne dit aucune attaque',
+      text: "L'OTAN, que le groupe APT28 n'a jamais visée, a renforcé ses défenses.",
+      expect: [],
+    },
+    {
       trap: 'un passif nié avec son agent ne dit aucune attaque',
       text: "L'OTAN n'a pas été attaquée par APT28.",
       expect: [],

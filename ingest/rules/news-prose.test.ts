@@ -178,6 +178,32 @@ describe('French news', () => {
     }
   });
 
+  test('"X, que Y a visée": the antecedent of the relative pronoun is the object of its verb', () => {
+    const lines = relationLines(
+      "L'OTAN, que le groupe APT28 a visée en 2019, a renforcé ses défenses.",
+      'fr',
+    );
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+    const hearsay = relationLines(
+      "Le Bundestag, qu'APT28 aurait piraté en 2015, a changé ses serveurs.",
+      'fr',
+    );
+    assertHas(hearsay, 'TARGETED APT28 -> Bundestag suspected []');
+  });
+
+  test('"dit que", "a dit", "dit avoir été" report their subject\'s words', () => {
+    assertHas(
+      relationLines("Mandiant dit que l'OTAN a été visée par APT28.", 'fr'),
+      'TARGETED APT28 -> NATO reported [Mandiant]',
+    );
+    const relative = relationLines(
+      "L'OTAN, que Mandiant dit avoir été visée par APT28, a renforcé ses défenses.",
+      'fr',
+    );
+    assertHas(relative, 'TARGETED APT28 -> NATO reported [Mandiant]');
+    assertNone(relative, /-> Mandiant/);
+  });
+
   test('the agent of a participle set off by commas is not the subject of the verb after it', () => {
     const passive = relationLines(
       "Ces intrusions, signalées par Mandiant la semaine dernière, ont visé l'OTAN.",

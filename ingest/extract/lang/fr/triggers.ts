@@ -287,6 +287,10 @@ export const triggers = {
       'visant|vise|visait|visé',
       'ciblé|ciblant|cible',
       'a|ont|avait|avaient visé|ciblé|attaqué|piraté|frappé|infiltré',
+      // The participle agrees with an object set before it: « l'OTAN, que le groupe a visée ».
+      'a|ont|avait|avaient visée(s)|ciblée(s)|attaquée(s)|piratée(s)|frappée(s)|infiltrée(s)',
+      'a|ont|avait|avaient visés|ciblés|attaqués|piratés|frappés|infiltrés',
+      'aurait|auraient visée(s)|ciblée(s)|attaquée(s)|piratée(s)|infiltrée(s)',
       'a pénétré',
       // « le groupe a infecté les ordinateurs de l'OTAN », « a espionné l'OTAN ».
       'a|ont|avait infecté|espionné',
