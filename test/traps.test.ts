@@ -719,6 +719,36 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['USES Turla -> Reedcask asserted []'],
     },
     {
+      trap: "qui dit, dans une relative, qu'un nom a été visé n'est pas la victime",
+      text: "L'OTAN, que Mandiant dit avoir été visée par APT28, a renforcé ses défenses.",
+      expect: ['TARGETED APT28 -> NATO reported [Mandiant]'],
+    },
+    {
+      trap: 'une relative niée ne dit aucune attaque',
+      text: "L'OTAN, que le groupe APT28 n'a jamais visée, a renforcé ses défenses.",
+      expect: [],
+    },
+    {
+      trap: 'un passif nié avec son agent ne dit aucune attaque',
+      text: "L'OTAN n'a pas été attaquée par APT28.",
+      expect: [],
+    },
+    {
+      trap: 'une question sur la cible ne dit aucune attaque',
+      text: "L'OTAN a-t-elle été la cible d'APT28 ?",
+      expect: [],
+    },
+    {
+      trap: 'une condition sur la cible ne dit aucune attaque',
+      text: "Si l'OTAN a été la cible d'APT28, l'alliance réagira.",
+      expect: [],
+    },
+    {
+      trap: 'un passif démenti est nié par qui le dément',
+      text: "Moscou dément que l'OTAN ait été attaquée par APT28.",
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
+    },
+    {
       trap: "« qu'il accuse de mentir sur X » : l'accusé a menti, il n'a pas commis X",
       text: "Le gouvernement allemand a rompu avec l'Iran, qu'il accuse de mentir sur le piratage de TV5Monde.",
       expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
@@ -1172,6 +1202,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a passive written without vowels, past an apposition, makes its victim no attacker',
       text: 'واستهدفت شركة سوني بيكتشرز، وهي شركة يابانية، من قبل مجموعة لازاروس.',
+      expect: [],
+    },
+    {
+      trap: '"وهي" after a sentence whose subject is a company stands for no actor',
+      text: 'نشرت شركة مانديانت تقريرا عن مجموعة APT28. وهي مرتبطة بالاستخبارات العسكرية الروسية.',
       expect: [],
     },
     {

@@ -123,6 +123,14 @@ describe('Arabic news: the passive', () => {
     assertHas(campaign, 'TARGETED APT28 -> NATO reported [Mandiant]');
   });
 
+  test('"وهي" opening a nominal sentence stands for the actor the sentence before is about', () => {
+    const lines = relationLines(
+      'تنشط مجموعة APT28 منذ عام 2007. وهي مرتبطة بالاستخبارات العسكرية الروسية بحسب مانديانت.',
+      'ar',
+    );
+    assertHas(lines, 'ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]');
+  });
+
   test('"تعرضت X لهجوم من قبل Y": what X underwent was done by Y', () => {
     const lines = relationLines('وتعرضت وزارة الخارجية الفرنسية لهجوم من قبل مجموعة APT28.', 'ar');
     assertHas(lines, 'TARGETED APT28 -> وزارة الخارجية الفرنسية asserted []');
@@ -157,6 +165,43 @@ describe('French news', () => {
       'fr',
     );
     assertHas(charge, 'ATTRIBUTED_TO Hack of Sony Pictures -> North Korea reported [Washington]');
+  });
+
+  test('the victim first: "attaquée par", "prise pour cible par", "la cible d\'X", "l\'objet d\'une attaque d\'X"', () => {
+    for (const text of [
+      "L'OTAN a été attaquée par APT28.",
+      "L'OTAN a été prise pour cible par APT28.",
+      "L'OTAN a été la cible d'APT28.",
+      "L'OTAN a fait l'objet d'une attaque d'APT28.",
+    ]) {
+      assertHas(relationLines(text, 'fr'), 'TARGETED APT28 -> NATO asserted []');
+    }
+  });
+
+  test('"X, que Y a visée": the antecedent of the relative pronoun is the object of its verb', () => {
+    const lines = relationLines(
+      "L'OTAN, que le groupe APT28 a visée en 2019, a renforcé ses défenses.",
+      'fr',
+    );
+    assertHas(lines, 'TARGETED APT28 -> NATO asserted []');
+    const hearsay = relationLines(
+      "Le Bundestag, qu'APT28 aurait piraté en 2015, a changé ses serveurs.",
+      'fr',
+    );
+    assertHas(hearsay, 'TARGETED APT28 -> Bundestag suspected []');
+  });
+
+  test('"dit que", "a dit", "dit avoir été" report their subject\'s words', () => {
+    assertHas(
+      relationLines("Mandiant dit que l'OTAN a été visée par APT28.", 'fr'),
+      'TARGETED APT28 -> NATO reported [Mandiant]',
+    );
+    const relative = relationLines(
+      "L'OTAN, que Mandiant dit avoir été visée par APT28, a renforcé ses défenses.",
+      'fr',
+    );
+    assertHas(relative, 'TARGETED APT28 -> NATO reported [Mandiant]');
+    assertNone(relative, /-> Mandiant/);
   });
 
   test('the agent of a participle set off by commas is not the subject of the verb after it', () => {

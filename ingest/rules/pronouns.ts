@@ -55,6 +55,14 @@ const PRONOUNS: ReadonlyArray<Agreement & { words: readonly string[] }> = [
     topical: true,
   },
   {
+    // The Arabic pronoun opening a nominal sentence ("وهي مرتبطة بـ ..."): "هي" agrees with a
+    // group ("مجموعة") or a tool ("برمجية"), "هو" with a man or a program ("برنامج").
+    words: ['هي', 'وهي', 'هو', 'وهو'],
+    types: new Set(['ThreatActor', 'Malware', 'Person']),
+    plausible: new Set(['ThreatActor', 'Malware', 'Organization', 'Location', 'Person']),
+    topical: true,
+  },
+  {
     words: ['they', 'ils', 'elles'],
     types: new Set(['ThreatActor']),
     plausible: new Set(['ThreatActor', 'Organization']),

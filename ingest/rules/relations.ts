@@ -1475,6 +1475,11 @@ function argumentPairs(
         (objectFirst?.source.entity.type === 'ThreatActor' ? undefined : objectFirst);
       if (verbFirst) return extend(verbFirst);
     }
+    // "L'OTAN, que le groupe APT28 a visée en 2019,": the verb's object is the relative's antecedent.
+    if (spec.source === 'left' && spec.wordClass === 'verb' && !arabic) {
+      const objectFirst = relativeObjectOfVerb(text, trigger, left, type);
+      if (objectFirst) return [objectFirst];
+    }
     if (spec.role) {
       const roleFirst = roleBeforeName(text, type, right, rest);
       if (roleFirst) return [roleFirst];
@@ -1841,6 +1846,26 @@ function relativeObjectFirst(
   if (!target || !antecedent || wordsBetween(text, trigger.end, target.start) > 2) return undefined;
   return pairFor(type, antecedent, target);
 }
+
+/**
+ * "L'OTAN, que le groupe APT28 a visée en 2019, a renforcé ses défenses": with no object after
+ * it, a verb whose subject follows the relative pronoun "que" has the pronoun's antecedent,
+ * right before it, as its object.
+ */
+function relativeObjectOfVerb(
+  text: string,
+  trigger: TriggerMatch,
+  left: readonly EntityMention[],
+  type: RelationType,
+): ArgumentPair | undefined {
+  const object = left.find((mention) => RELATIVE_OBJECT_GAP.test(text.slice(mention.end, trigger.start)));
+  const subject = object && left.find((mention) => mention.start > object.end);
+  if (!object || !subject || !RELATIVE_PRONOUN_BEFORE.test(text.slice(object.end, subject.start)))
+    return undefined;
+  return pairFor(type, subject, object);
+}
+/** The relative pronoun of the object, and at most an article and a kind noun before the subject. */
+const RELATIVE_PRONOUN_BEFORE = /^\s*,?\s*(?:que\s+|qu['’]\s*)(?:(?:le|la|les|l['’])\s*)?(?:\p{Ll}+\s+)?$/u;
 
 /**
  * What may stand between an accusation and the deed it charges: "d'avoir commandité le", "du",

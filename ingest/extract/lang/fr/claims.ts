@@ -40,6 +40,11 @@ export const claims = {
       phrases: [
         'affirme|affirment|déclare|déclarent|indique|indiquent|précise|précisent|explique|expliquent|ajoute|ajoutent|estime|estiment|souligne|soulignent|assure|assurent|rappelle|rappellent',
         'a|ont|avait|avaient affirmé|déclaré|indiqué|précisé|expliqué|ajouté|estimé|souligné|assuré|rappelé',
+        // "dit" alone may also name ("un groupe dit X"): only the compound tense, or before "que".
+        'a|ont|avait|avaient dit|écrit',
+        "dit|disent|écrit|écrivent que|qu'",
+        // An infinitive after the verb: "l'OTAN, que Mandiant dit avoir été visée par APT28".
+        'dit|disent|affirme|affirment|estime|estiment avoir|être',
       ],
       marksSpeaker: true,
       examples: [
@@ -54,6 +59,14 @@ export const claims = {
         {
           text: 'Kaspersky a précisé que Sandworm était lié au GRU.',
           expect: { modality: 'reported', claimant: 'Kaspersky' },
+        },
+        {
+          text: "Mandiant dit que l'OTAN a été visée par APT28.",
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+        {
+          text: "L'OTAN, que Mandiant dit avoir été visée par APT28, a renforcé ses défenses.",
+          expect: { modality: 'reported', claimant: 'Mandiant' },
         },
       ],
     },

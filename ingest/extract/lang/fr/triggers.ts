@@ -287,6 +287,10 @@ export const triggers = {
       'visant|vise|visait|visé',
       'ciblé|ciblant|cible',
       'a|ont|avait|avaient visé|ciblé|attaqué|piraté|frappé|infiltré',
+      // The participle agrees with an object set before it: « l'OTAN, que le groupe a visée ».
+      'a|ont|avait|avaient visée(s)|ciblée(s)|attaquée(s)|piratée(s)|frappée(s)|infiltrée(s)',
+      'a|ont|avait|avaient visés|ciblés|attaqués|piratés|frappés|infiltrés',
+      'aurait|auraient visée(s)|ciblée(s)|attaquée(s)|piratée(s)|infiltrée(s)',
       'a pénétré',
       // « le groupe a infecté les ordinateurs de l'OTAN », « a espionné l'OTAN ».
       'a|ont|avait infecté|espionné',
@@ -295,6 +299,8 @@ export const triggers = {
       "s'est attaqué(e) à|au|aux",
       'se sont attaqué(e)s à|au|aux',
       'a|ont|avait paralysé|saboté',
+      // « l'OTAN, que le groupe APT28 a pris pour cible en 2019 ».
+      'a|ont|avait|avaient pris pour cible',
       // The infinitive after an accusation or a suspicion, and the conditional of hearsay: « soupçonné
       // d'avoir piraté X », « APT28 aurait piraté X ».
       "d'avoir|aurait|auraient piraté|attaqué|infiltré|pénétré|infecté|espionné|paralysé|saboté",
@@ -326,6 +332,10 @@ export const triggers = {
       },
       {
         text: "Pendant des années, APT28 a espionné l'OTAN.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "Le groupe APT28 a pris pour cible l'OTAN.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
       },
       {
@@ -415,7 +425,15 @@ export const triggers = {
       'victimes du',
       'la cible de',
       "la cible d'une|d'un",
+      // « l'OTAN a été la cible du groupe APT28 », « la cible d'APT28 ».
+      "la cible du|des|d'",
       'ciblé(e)(s)|visé(e)(s)|piraté(e)(s)|frappé(e)(s)|touché(e)(s) par',
+      // « l'OTAN a été attaquée par APT28 », « prise pour cible par APT28 ».
+      'attaqué(e)(s)|infiltré(e)(s)|espionné(e)(s)|paralysé(e)(s)|compromis(e)(s) par',
+      'pris(e)(s) pour cible par',
+      // « l'OTAN a fait l'objet d'une attaque d'APT28 ».
+      "l'objet d'une attaque|offensive|campagne de|du|des|d'",
+      "l'objet d'attaques de|du|des|d'",
       'infecté|infectée|infectés par',
       // « des banques en Suède ont subi les assauts d'Anonymous Sudan ».
       "ont|a|avait|avaient subi les assauts|attaques de|du|des|d'",
@@ -423,6 +441,18 @@ export const triggers = {
     examples: [
       {
         text: "L'OTAN a été ciblée par APT28.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "L'OTAN a été la cible du groupe APT28.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "L'OTAN a été attaquée par APT28.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "L'OTAN a fait l'objet d'une attaque d'APT28.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
       },
       {
