@@ -85,7 +85,7 @@ function hasIds(ids: readonly string[] | undefined): boolean {
  * 20,000 bench documents 1, 4 and 8 edges of a hub took 12 ms of CPU together, one by one 1.6,
  * 3.3 and 7.3 ms.
  */
-const EDGES_ONE_BY_ONE = 8;
+const EDGES_ONE_BY_ONE = 2;
 
 /** A relation with the tables of its endpoints. */
 export type RelationEndpoints = Pick<RelationRecord, 'id' | 'type' | 'source' | 'target'> & {
