@@ -5,14 +5,14 @@
  * two before it. Only a denial that governs the noun counts, as claims.ts reads the sentence:
  * the denial verb before it, or a passive after it that names the denier ("the accusation was
  * rejected by X"). When the text named no incident in that reach, the accusations are about
- * the last incident it named beside someone the denial's sentence names before the noun: "The
- * ministry accused Moscow of the hack of the Harbour Times. [...] Moscow called the accusations
- * hysteria" (the denier is always named before the noun it denies).
+ * the last incident of an earlier accusation of someone the denial's sentence names before the
+ * noun: "The ministry accused Moscow of the hack of the Harbour Times. [...] Moscow called the
+ * accusations hysteria" (the denier is always named before the noun it denies).
  */
-import { PACKS } from '../extract/lang/index.ts';
+import { PACKS, triggerWords } from '../extract/lang/index.ts';
 import type { Sentence } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { ARABIC_NOUN_PREFIX, within } from './text.ts';
+import { ARABIC_NOUN_PREFIX, ARABIC_VERB_PREFIX, within } from './text.ts';
 import type { EntityMention } from './types.ts';
 
 const ACCUSATION = new PhraseMatcher(
@@ -22,6 +22,17 @@ const ACCUSATION = new PhraseMatcher(
     arabicPrefix: ARABIC_NOUN_PREFIX,
   })),
 );
+/** The verbs of an accusation ("accused X of", "blamed X for"), and its nouns. */
+const ACCUSING = new PhraseMatcher([
+  ...triggerWords('accusation')
+    .flatMap((words) => words.phrases)
+    .map((phrase) => ({ phrase, value: true, arabicPrefix: ARABIC_VERB_PREFIX })),
+  ...PACKS.flatMap((pack) => pack.claims.accusations).map((phrase) => ({
+    phrase,
+    value: true,
+    arabicPrefix: ARABIC_NOUN_PREFIX,
+  })),
+]);
 /** How many sentences back the incident the accusations are about may be named. */
 const SENTENCES_BACK = 2;
 
@@ -59,7 +70,7 @@ export function findAccusedIncidents(
     const incident =
       before.findLast((mention) => toldAgain(mention, incidents)) ??
       before.at(-1) ??
-      accusedEarlier(sentences.slice(0, Math.max(0, index - SENTENCES_BACK)), incidents, names, {
+      accusedEarlier(text, sentences.slice(0, Math.max(0, index - SENTENCES_BACK)), incidents, names, {
         start: sentence.start,
         end: noun.start,
       });
@@ -68,8 +79,9 @@ export function findAccusedIncidents(
   return found;
 }
 
-/** The last incident of `earlier` sentences named in one sentence with a name `lead` names too. */
+/** The last incident of `earlier` sentences named in an accusation, with a name `lead` names too. */
 function accusedEarlier(
+  text: string,
   earlier: readonly Sentence[],
   incidents: readonly EntityMention[],
   names: readonly EntityMention[],
@@ -79,6 +91,7 @@ function accusedEarlier(
   if (accused.size === 0) return undefined;
   for (const sentence of [...earlier].reverse()) {
     if (!within(names, sentence).some((mention) => accused.has(mention.entity.key))) continue;
+    if (ACCUSING.find(text, sentence.start, sentence.end).length === 0) continue;
     const named = within(incidents, sentence).at(-1);
     if (named) return named;
   }

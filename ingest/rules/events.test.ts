@@ -234,6 +234,35 @@ describe('victims undergoing an incident in Arabic', () => {
   });
 });
 
+describe('an incident its victim underwent, the victim right after the noun', () => {
+  test('"the power outage Estonia suffered", "la panne que la Moldavie a subie": a hack of the victim the noun names', () => {
+    const en = extract(
+      'Events like [the power outage](https://example.org/grid) Estonia suffered last winter worried NATO.',
+      'en',
+    );
+    const outage = eventWith(en.events, 'power outage');
+    assert.equal(outage.name, 'Hack of Estonia');
+    assert.ok(outage.aliases.includes('power outage'), outage.aliases.join(' ; '));
+    assert.ok(en.lines.includes('TARGETED Hack of Estonia -> Estonia'), en.lines.join('\n'));
+    const fr = extract(
+      "La panne d'électricité que la Moldavie a subie l'hiver dernier a inquiété l'OTAN.",
+      'fr',
+    );
+    assert.ok(
+      fr.lines.some((line) => /^TARGETED Hack of Moldova.* -> Moldova/u.test(line)),
+      fr.lines.join('\n'),
+    );
+  });
+
+  test('a verb of anything but undergoing after the name makes it no victim', () => {
+    const { events } = extract('The attack Estonia condemned on Monday lasted an hour.', 'en');
+    assert.ok(
+      !events.some((event) => event.name === 'Hack of Estonia'),
+      events.map((e) => e.name).join(' ; '),
+    );
+  });
+});
+
 describe('names given to an incident', () => {
   test('unquoted, only capitalised words are a name: "called the claims baseless" is none', () => {
     const { events } = extract(

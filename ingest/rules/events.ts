@@ -16,7 +16,7 @@ import type { EntityType } from '../../graph-schema/schema.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { GazetteerEntry } from '../gazetteer/index.ts';
 import type { Sentence, Span } from '../types.ts';
-import { incidentWords } from '../extract/lang/index.ts';
+import { incidentWords, PACKS } from '../extract/lang/index.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { entityTypeSpec } from '../../graph-schema/schema.ts';
@@ -128,6 +128,17 @@ const ARABIC_UNDERGONE_NOUN = new RegExp(
   'u',
 );
 const MAX_WORDS_TO_UNDERGOER = 8;
+/** "the power outage Moldova suffered": an incident noun, then its victim and a verb of undergoing. */
+const UNDERGONE_NOUN = new PhraseMatcher(
+  incidentWords('undergoneNouns').map((phrase) => ({ phrase, value: true })),
+);
+/** Between that noun and the victim: a relative pronoun, maybe, and an article ("that the", "que la"). */
+const TO_UNDERGOER = new RegExp(
+  String.raw`^\s+(?:(?:${alternation(PACKS.flatMap((pack) => pack.claims.relatives))})\s*)?(?:\p{Ll}{1,3}\s+|l['’])?$`,
+  'iu',
+);
+/** After the victim: the verb of undergoing. */
+const UNDERGOES_AFTER = new RegExp(String.raw`\s+(?:${alternation(incidentWords('undergoneVerbs'))})`, 'iuy');
 const CAMPAIGN_NAME =
   /(?:baptisée?|surnommée?|appelée?|dubbed|code-?named|called|known as|أطلق عليها(?: اسم)?)\s*[«"“„]?\s*([^"”»\n,.]{2,40}?)\s*(?:[»"”]|(?=[,.;]))/giu;
 
@@ -365,6 +376,19 @@ export function findEvents(
       PROJECT_AFTER.lastIndex = mention.end;
       const after = PROJECT_AFTER.exec(text);
       if (after) add(mention, mention.start, mention.end + after[0].length, 'project named after', 'project');
+    }
+    for (const noun of UNDERGONE_NOUN.find(text, sentence.start, sentence.end)) {
+      // "the power outage Moldova suffered": the victim right after the noun underwent it; the
+      // noun names the incident.
+      // A link's address, blanked out of the text, is no word between them.
+      const victim = inSentence.find(
+        (mention) => mention.start >= noun.end && text.slice(mention.start, mention.end).trim() !== '',
+      );
+      if (!victim || !isVictim(victim) || !TO_UNDERGOER.test(text.slice(noun.end, victim.start))) continue;
+      UNDERGOES_AFTER.lastIndex = victim.end;
+      if (!UNDERGOES_AFTER.test(text)) continue;
+      // The mention is the noun alone: the victim's clause is no part of the incident's name.
+      add(victim, noun.start, noun.end, 'incident noun before the victim that underwent it');
     }
     for (const match of VICTIM_THEN_NOUN.find(text, sentence.start, sentence.end)) {
       const nounStart = match.start;

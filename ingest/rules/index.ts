@@ -125,8 +125,11 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     sentences,
     mentions.filter((mention) => mention.entity.type === 'Organization'),
   );
+  // "[the power outage](https://…) Ukraine suffered": a link's brackets and address are no words
+  // of the sentence, for incidents as for relations.
+  const linked = maskLinkTargets(text);
   const incidents = findEvents(
-    text,
+    linked.text,
     sentences,
     [...mentions, ...headReferences].sort((a, b) => a.start - b.start || b.end - a.end),
   );
@@ -151,9 +154,8 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     ...scan.headlines.citations,
   ]);
   const withReferences = [...named, ...anaphora].sort((a, b) => a.start - b.start || b.end - a.end);
-  // "[BAE attributes](https://…) to X": a link's brackets and address are no words of the
-  // sentence, and the address it cites is no argument of what the sentence states.
-  const linked = maskLinkTargets(text);
+  // "[BAE attributes](https://…) to X": the address a link cites is no argument of what the
+  // sentence states.
   const stated = withReferences.filter(
     (mention) => !linked.targets.some((target) => overlaps(target, mention)),
   );

@@ -292,6 +292,14 @@ describe('denials', () => {
     assertHas(relationLines(text('Russia'), 'en'), 'DENIES Russia -> Hack of Harbour Times denied [Russia]');
     // One never named beside the incident denies nothing of it.
     assertNone(relationLines(text('China'), 'en'), /^DENIES/);
+    // An incident named beside the denier in a sentence that accuses no one is not what the accusations are about.
+    const told = relationLines(
+      'The ministry accused Russia of the hack of the Harbour Times. Russia and Estonia discussed the hack of the Quillon Bank. ' +
+        'Officials met in May. Talks went on. Nothing was agreed. Finally, Russia considers all these accusations as "hysteria".',
+      'en',
+    );
+    assertHas(told, 'DENIES Russia -> Hack of Harbour Times denied [Russia]');
+    assertNone(told, /^DENIES Russia -> Hack of Quillon Bank/u);
   });
 
   test('a denial in the passive is no claim of whoever is named after another verb', () => {

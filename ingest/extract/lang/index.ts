@@ -74,7 +74,13 @@ export interface LoadedTriggerWords {
 
 export type IncidentConcept = Exclude<
   keyof IncidentVocabulary,
-  'adjectives' | 'months' | 'againstVictim' | 'onVictim' | 'partyMarkers' | 'complementEnds'
+  | 'adjectives'
+  | 'months'
+  | 'againstVictim'
+  | 'onVictim'
+  | 'partyMarkers'
+  | 'complementEnds'
+  | 'undergoneVerbs'
 >;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
@@ -130,6 +136,7 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'leakedMaterial',
   'elections',
   'intrusionNouns',
+  'undergoneNouns',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -391,6 +398,8 @@ function loadIncidents(
     elections: concept('elections', incidents.elections),
     intrusionNouns: concept('intrusionNouns', incidents.intrusionNouns),
     complementEnds: expanded('incidents.complementEnds', incidents.complementEnds),
+    undergoneNouns: concept('undergoneNouns', incidents.undergoneNouns),
+    undergoneVerbs: expanded('incidents.undergoneVerbs', incidents.undergoneVerbs),
     months: expanded('incidents.months', incidents.months),
     againstVictim: expanded('incidents.againstVictim', incidents.againstVictim),
     onVictim: expanded('incidents.onVictim', incidents.onVictim),

@@ -290,6 +290,14 @@ export interface IncidentVocabulary {
    * compact noun phrase before the first of them or a punctuation mark, in a few words.
    */
   complementEnds: readonly string[];
+  /**
+   * Nouns for an incident its victim underwent, the victim named right after the noun as the
+   * subject of one of `undergoneVerbs` ("the power outage Moldova suffered", "la panne que la
+   * Moldavie a subie"): the incident is a hack of that victim, which the noun names.
+   */
+  undergoneNouns: readonly IncidentPattern[];
+  /** Verbs of undergoing after such a victim ("suffered", "experienced", "a subie"). */
+  undergoneVerbs: readonly string[];
 }
 
 /** What the extractor must make of a name example: an entity of this type and name. */

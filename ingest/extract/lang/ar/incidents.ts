@@ -86,4 +86,7 @@ export const incidents = {
     },
   ],
   complementEnds: ['التي|الذي|الذين|من|عبر|على|عن|إلى|مع|خلال|بعد|قبل|منذ|حسب|وفق'],
+  // Arabic tells of an incident undergone by the verb first, "تعرضت X لهجوم" (rules/events.ts).
+  undergoneNouns: [],
+  undergoneVerbs: [],
 } as const satisfies IncidentVocabulary;

@@ -157,4 +157,23 @@ export const incidents = {
     'which|that|who|whose|where|when|while|with|without|by|to|from|for|on|at|of|in|into|as|via|through',
     'during|since|after|before|and|or|but|was|were|is|are|has|have|had|will|would|could|may|might',
   ],
+  undergoneNouns: [
+    {
+      phrases: ['outage|blackout|hack|breach|attack|cyberattack|intrusion', 'power outage'],
+      examples: [
+        {
+          text: 'The power outage Estonia suffered last winter was blamed on APT99.',
+          expect: { event: 'power outage' },
+        },
+        {
+          text: 'The breach that the Harbour Times experienced went on for a month.',
+          expect: { event: 'breach' },
+        },
+      ],
+    },
+  ],
+  undergoneVerbs: [
+    'experienced|suffered|endured|underwent',
+    'has|had experienced|suffered|endured|undergone',
+  ],
 } as const satisfies IncidentVocabulary;

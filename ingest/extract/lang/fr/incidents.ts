@@ -109,4 +109,20 @@ export const incidents = {
     'qui|que|qu|dont|où|avec|sans|par|pour|sur|sous|selon|lors|depuis|pendant|avant|après|à|au|aux|en|dans',
     'et|ou|mais|est|sont|était|étaient|a|ont|avait|avaient|sera',
   ],
+  undergoneNouns: [
+    {
+      phrases: [
+        'panne|coupure|piratage|attaque|cyberattaque|intrusion',
+        'panne de courant',
+        "panne d'électricité",
+      ],
+      examples: [
+        {
+          text: "La panne d'électricité que la Moldavie a subie l'hiver dernier a été imputée à APT99.",
+          expect: { event: "panne d'électricité" },
+        },
+      ],
+    },
+  ],
+  undergoneVerbs: ['a|avait subi|subie|subis|subies|connu|connue'],
 } as const satisfies IncidentVocabulary;
