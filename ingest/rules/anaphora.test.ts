@@ -466,6 +466,28 @@ describe('"the latter", "ce dernier"', () => {
   });
 });
 
+describe('an organisation referred to by the whole noun phrase of its definition', () => {
+  test('"X is a militant group ... This militant group": the organisation so defined', () => {
+    assertHas(
+      relationLines(
+        'The Harbour Front is a militant group funded by a rich donor. This militant group is based in Lebanon.',
+        'en',
+      ),
+      'LOCATED_IN Harbour Front -> Lebanon asserted []',
+    );
+  });
+
+  test('two organisations defined alike leave the phrase standing for neither', () => {
+    assertNone(
+      relationLines(
+        'The Harbour Front is a militant group. The River League is a militant group based in Syria. This militant group is based in Lebanon.',
+        'en',
+      ),
+      /^LOCATED_IN .* -> Lebanon/u,
+    );
+  });
+});
+
 describe('"the two groups", "les deux groupes"', () => {
   test('both of the last two actors named, each an end of what the phrase does', () => {
     const lines = relationLines(

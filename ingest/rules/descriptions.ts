@@ -286,6 +286,51 @@ export function organisationReferences(
       if (entity) found.push({ start, end, surface: text.slice(start, end), entity, anaphoric: true });
     }
   }
+  return [...found, ...describedOrganisations(text, organisations, defined)];
+}
+
+/**
+ * The noun phrase a definition opens on, a modifier or two and the head noun, up to an adverb, a
+ * participle or a preposition ("terrorist group supposedly funded by ...": "terrorist group").
+ */
+const DEFINED_PHRASE =
+  /^((?:[\p{Ll}-]+\s+){1,2}?[\p{Ll}-]+)(?=\s+(?:\p{Ll}+ly|\p{Ll}+ed|of|that|which|who|in|at|for|with|by|from|based|and|or)(?![\p{L}])|\s*$)/u;
+
+/**
+ * "X is a terrorist group ... This terrorist group was born in Y": a demonstrative or "the" before
+ * the whole noun phrase of an organisation's definition, modifiers and head, stands for that
+ * organisation when it is the only one so defined before it (one word alone is a head noun,
+ * read above).
+ */
+function describedOrganisations(
+  text: string,
+  organisations: readonly EntityMention[],
+  defined: ReadonlyMap<ResolvedEntity, string>,
+): EntityMention[] {
+  const byPhrase = new Map<string, { entity: ResolvedEntity; from: number } | undefined>();
+  for (const [entity, definition] of defined) {
+    const phrase = DEFINED_PHRASE.exec(definition)?.[1]?.toLowerCase();
+    if (!phrase) continue;
+    // The reference comes after the definition, never inside it.
+    const named = organisations.find((mention) => mention.entity === entity && !mention.anaphoric)?.end ?? 0;
+    const from = text.indexOf(definition, named) + definition.length;
+    byPhrase.set(phrase, byPhrase.has(phrase) ? undefined : { entity, from });
+  }
+  const found: EntityMention[] = [];
+  for (const [phrase, owner] of byPhrase) {
+    if (!owner) continue;
+    const reference = new RegExp(
+      String.raw`(?<![\p{L}])(?:this|the)\s+${escapeRegExp(phrase).replace(/\s+/gu, String.raw`\s+`)}(?![\p{L}])`,
+      'giu',
+    );
+    for (const match of matchesOf(reference, text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (start < owner.from) continue;
+      if (organisations.some((mention) => mention.start < end && start < mention.end)) continue;
+      found.push({ start, end, surface: match[0], entity: owner.entity, anaphoric: true });
+    }
+  }
   return found;
 }
 

@@ -94,6 +94,29 @@ describe('rows read as sentences about the name in their subject column', () => 
     ]);
   });
 
+  test('a description opening on attacks on a victim, without a verb, makes the names of that clause victims', () => {
+    const text = [
+      'The attacks attributed to Iran:',
+      cutTable(
+        ['Actor', 'Year', 'Goals'],
+        [
+          [
+            'Salt Meadow',
+            '2019',
+            'DoS\ncyber-attacks on companies in the energy sector belonging to Denmark.',
+          ],
+          ['Night Orchard', '2020', 'Espionage operation on behalf of Norway.'],
+          ['Cold Lantern', '2021', 'Attacks on banks in Sweden, reported by Example Security.'],
+        ],
+      ),
+    ].join('\n');
+    const targeted = relationLines(text).filter((line) => line.startsWith('TARGETED'));
+    assert.deepEqual(targeted, [
+      'TARGETED Cold Lantern -> Sweden reported "Attacks on banks in Sweden, reported by Example Security."',
+      'TARGETED Salt Meadow -> Denmark asserted "DoS"',
+    ]);
+  });
+
   test('a column that names a relation relates the subject to the names in its cells; others relate nothing', () => {
     const text = [
       '| **Group** | **Target** | **Attribution** | **First seen** |',

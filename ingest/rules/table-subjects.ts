@@ -25,7 +25,7 @@
  *   does" are units of the row's body (PART_OF).
  */
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
-import { connectiveWords, PACKS } from '../extract/lang/index.ts';
+import { connectiveWords, incidentWords, PACKS } from '../extract/lang/index.ts';
 import { findPipeTables, type PipeTable, type TableCell } from '../tables.ts';
 import type { Span } from '../types.ts';
 import { alternation } from './patterns.ts';
@@ -445,7 +445,7 @@ export function findRowRelations(
       for (const { relation, end } of row.captioned) add(relation, row.subject, end.entity, row.span);
     }
     if (AGENT_TYPES.has(row.subject.type)) {
-      for (const victim of victims(text, row, named))
+      for (const victim of [...victims(text, row, named), ...openingVictims(text, row, named)])
         add('TARGETED', row.subject, victim.entity, victim, true);
     }
     for (const unit of row.units) {
@@ -453,6 +453,47 @@ export function findRowRelations(
       if (mention?.entity.type === 'Organization') add('PART_OF', mention.entity, row.subject, unit, true);
     }
     return found;
+  });
+}
+
+/**
+ * After an incident noun, the word that makes what follows its victim: "attacks on", "attacks
+ * against"; "an operation on behalf of X" names who it was for.
+ */
+const VICTIM_LINKER = new RegExp(
+  String.raw`^\s+(?:${alternation([...incidentWords('againstVictim'), 'on'])})\s+(?!behalf(?![\p{L}]))`,
+  'u',
+);
+/** The incident nouns of the packs' references ("attack", "breach"), folded. */
+const INCIDENT_HEADS: ReadonlySet<string> = new Set(
+  PACKS.flatMap((pack) => pack.references.incidents).map((phrase) => fold(phrase.split(/\s+/u).at(-1) ?? '')),
+);
+
+/**
+ * "DoS attacks on companies in the financial sector belonging to the US": a description opening
+ * on an incident noun and its victim word, with no verb, says the row's subject attacked the
+ * names of that clause (up to a comma or the sentence's end).
+ */
+function openingVictims(text: string, row: SubjectRow, named: readonly EntityMention[]): EntityMention[] {
+  return row.descriptions.flatMap((cell) => {
+    const opening = openingPhrase(text, cell);
+    if (!opening) return [];
+    const head = fold(
+      text
+        .slice(opening.start, opening.end)
+        .split(/[\s-]+/u)
+        .at(-1) ?? '',
+    );
+    if (!INCIDENT_HEADS.has(head) && !INCIDENT_HEADS.has(head.replace(/s$/u, ''))) return [];
+    if (!VICTIM_LINKER.test(text.slice(opening.end, cell.end))) return [];
+    const clauseEnd = /[,;:.!?]/u.exec(text.slice(opening.end, cell.end))?.index ?? cell.end - opening.end;
+    return named.filter(
+      (mention) =>
+        !mention.anaphoric &&
+        mention.start >= opening.end &&
+        mention.end <= opening.end + clauseEnd &&
+        VICTIM_TYPES.has(mention.entity.type),
+    );
   });
 }
 

@@ -697,6 +697,9 @@ export const triggers = {
       'whose headquarters|seat is|are|was|were in|at',
       'whose headquarters|seat is|are|was|were located in|at',
       'whose head office is|was in|at',
+      // "The party was founded in Lebanon": where a body began is where it is from; an
+      // organisation "born in" a country was founded there.
+      'was|were founded|formed|established|born in',
     ],
     examples: [
       {
@@ -714,6 +717,10 @@ export const triggers = {
       {
         text: 'Kaspersky has its head office in Moscow.',
         expect: { source: 'Kaspersky', type: 'LOCATED_IN', target: 'Moscow' },
+      },
+      {
+        text: 'The Harbour Front is a militant group. This militant group was born in Lebanon in 1990 as a party.',
+        expect: { source: 'Harbour Front', type: 'LOCATED_IN', target: 'Lebanon' },
       },
       {
         text: 'Flashpoint, a firm based in New York, tracks Lazarus.',
