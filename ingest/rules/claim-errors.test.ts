@@ -302,3 +302,20 @@ describe('a person denies in the name of the organisation they work for', () => 
     );
   });
 });
+
+describe('a verb of saying followed by its conjunction frames nothing written before it', () => {
+  test('"X, rattaché à Y, a rappelé que ...": the affiliation is the writer’s word', () => {
+    assert.deepEqual(
+      relations(
+        "Le Centre de veille (CDV), rattaché à l'Agence nationale de la sécurité des systèmes d'information (ANSSI), a rappelé que la panne était finie.",
+        'fr',
+      ),
+      ['Centre de veille PART_OF ANSSI asserted []'],
+    );
+  });
+  test('a verb of saying that closes the sentence still frames what comes before it', () => {
+    assert.deepEqual(relations("APT28 a visé l'OTAN, a affirmé Microsoft.", 'fr'), [
+      'APT28 TARGETED NATO reported [Microsoft]',
+    ]);
+  });
+});

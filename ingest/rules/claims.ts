@@ -4,7 +4,8 @@
  * "ونفى الكرملين ... ، وتؤكد المعلومات أن ..." denies the first clause and reports the
  * second), and none reaches into or out of a concession ("although ...,", "على الرغم من
  * ...،"); with no cue before it, a reporting cue after it in the sentence ("..., a affirmé
- * X") applies, and a denial that closes the sentence ("..., a démenti X"), but not a later hedge
+ * X") applies unless its conjunction opens what it says after it ("X, rattaché à Y, a rappelé
+ * que ..."), and a denial that closes the sentence ("..., a démenti X"), but not a later hedge
  * or another denial, which belongs to another clause.
  * What the modality and claimants then make of a relation is settled in ./modality.ts.
  */
@@ -15,7 +16,7 @@ import { findWithCompoundTenses } from './compound-tenses.ts';
 import { ARABIC_NOUN_PREFIX, arabicTolerant, escapeRegExp, hasArabic, overlaps, within } from './text.ts';
 import type { EntityMention } from './types.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
-import { claimPhrases, PACKS } from '../extract/lang/index.ts';
+import { claimPhrases, connectiveWords, PACKS } from '../extract/lang/index.ts';
 import { matchesOf } from '../regex-matches.ts';
 
 /**
@@ -258,7 +259,8 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   const after = framing.filter(
     (cue) =>
       cue.start >= triggerStart &&
-      (cue.kind === 'reported' || (cue.kind === 'denied' && (cue.claimant === 'after' || cue.closing))),
+      ((cue.kind === 'reported' && !opensItsStatement(text, cue)) ||
+        (cue.kind === 'denied' && (cue.claimant === 'after' || cue.closing))),
   );
   const nearest = before.findLast((cue) => cue.kind !== 'negated' || isClose(text, cue.end, triggerStart));
   // "X aurait piraté Y, a démenti Moscou": the denier closing the sentence denies the rumour;
@@ -272,6 +274,21 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   const claimCue = before.findLast(vouches) ?? after.find(vouches);
   if (!deciding) return { modality: 'asserted' };
   return { modality: MODALITY_OF_CUE[deciding.kind], cue: deciding, ...(claimCue ? { claimCue } : {}) };
+}
+
+/** "that", "que", "أن": the conjunctions that open what a verb of saying says. */
+const COMPLEMENTIZER_AFTER = new RegExp(
+  String.raw`^\s*(?:${alternation(connectiveWords('complementizers'))})(?![\p{L}\p{M}])`,
+  'iu',
+);
+
+/**
+ * "X, rattachée à Y, a rappelé que ...", "X, attached to Y, said that ...": a verb of saying
+ * followed by its conjunction says what comes after it, so it frames nothing written before it;
+ * "..., a affirmé X" with nothing after it closes, and frames, the statement before it.
+ */
+function opensItsStatement(text: string, cue: CueMatch): boolean {
+  return cue.claimant === 'subject' && COMPLEMENTIZER_AFTER.test(text.slice(cue.end, cue.end + 12));
 }
 
 /**

@@ -61,7 +61,7 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
 /** The connectives whose examples are relations, and those whose examples are claims. */
 type RelationConnective =
   'listCoordinators' | 'listQuantifiers' | 'recipientPrepositions' | 'clauseClitics' | 'clauseOpeners';
-type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs';
+type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
 export interface LoadedTriggerWords {
@@ -250,6 +250,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       agentPrepositions: claimConnective('agentPrepositions'),
       selfPronouns: claimConnective('selfPronouns'),
       selfPronounVerbs: claimConnective('selfPronounVerbs'),
+      complementizers: claimConnective('complementizers'),
       recipientPrepositions: relationConnective('recipientPrepositions'),
       clauseClitics: relationConnective('clauseClitics'),
       clauseOpeners: relationConnective('clauseOpeners'),

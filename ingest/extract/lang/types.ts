@@ -515,6 +515,12 @@ export interface ConnectiveVocabulary {
    */
   selfPronounVerbs: readonly Pattern<ClaimExpectation>[];
   /**
+   * The conjunctions that open what a verb of saying says ("that", "que", "أن"): a verb of
+   * saying followed by one says what comes after it, and frames nothing written before it
+   * ("X, linked to Y, said that ..."); an example is such a sentence, its relation asserted.
+   */
+  complementizers: readonly Pattern<ClaimExpectation>[];
+  /**
    * The preposition before the party a thing goes to: the one it is linked or ascribed to
    * ("linked by Mandiant to the GRU", "a attribué à APT28 le piratage", "نسبت إلى X"), or the
    * listener a speaker told ("..., a indiqué un responsable à l'AFP"); an example is such a link.

@@ -43,6 +43,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  complementizers: [
+    {
+      phrases: ['أن', 'إن'],
+      examples: [
+        {
+          text: 'شركة كويلسك، التابعة لوزارة الدفاع والتي تأسست عام 1999 لمتابعة التهديدات، أكدت أن العطل انتهى.',
+          expect: { modality: 'asserted' },
+        },
+      ],
+    },
+  ],
   recipientPrepositions: [
     {
       phrases: ['إلى'],

@@ -173,6 +173,17 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // The pronoun after "that" stands for the speaker whatever verb follows it.
   selfPronounVerbs: [],
+  complementizers: [
+    {
+      phrases: ['that'],
+      examples: [
+        {
+          text: 'The Harbour Cyber Office, attached to the Ministry of Defence, said that the outage was over.',
+          expect: { modality: 'asserted' },
+        },
+      ],
+    },
+  ],
   recipientPrepositions: [
     {
       phrases: ['to'],

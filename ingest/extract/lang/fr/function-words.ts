@@ -167,6 +167,17 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // The pronoun after "that" stands for the speaker whatever verb follows it.
   selfPronounVerbs: [],
+  complementizers: [
+    {
+      phrases: ['que', "qu'"],
+      examples: [
+        {
+          text: "Le Centre de veille (CDV), rattaché à l'Agence nationale de la sécurité des systèmes d'information (ANSSI), a rappelé que la panne était finie.",
+          expect: { modality: 'asserted' },
+        },
+      ],
+    },
+  ],
   recipientPrepositions: [
     {
       phrases: ['à', 'au|aux'],
