@@ -1205,6 +1205,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'an outlet that relays unnamed sources is the claimant, never an end of what it relays',
+      text: 'وذكرت صحيفة لوموند، نقلا عن مسؤولين فرنسيين، أن مجموعة APT28 اخترقت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO reported [Le Monde]'],
+    },
+    {
       trap: '"وهي" after a sentence whose subject is a company stands for no actor',
       text: 'نشرت شركة مانديانت تقريرا عن مجموعة APT28. وهي مرتبطة بالاستخبارات العسكرية الروسية.',
       expect: [],

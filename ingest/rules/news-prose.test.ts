@@ -131,6 +131,21 @@ describe('Arabic news: the passive', () => {
     assertHas(lines, 'ATTRIBUTED_TO APT28 -> GRU reported [Mandiant]');
   });
 
+  test('"قالت X نقلا عن مصادر": the named outlet relays the unnamed source and vouches for it', () => {
+    const lines = relationLines(
+      'وقالت وكالة رويترز نقلا عن مصادر أمنية إن مجموعة APT28 اخترقت حلف الناتو.',
+      'ar',
+    );
+    assertHas(lines, 'TARGETED APT28 -> NATO reported [Reuters]');
+    assertNone(lines, /-> Reuters|TARGETED Reuters/);
+    // A named source cited is the claimant itself.
+    const named = relationLines(
+      'وقالت وكالة رويترز نقلا عن شركة مانديانت إن مجموعة APT28 اخترقت حلف الناتو.',
+      'ar',
+    );
+    assertHas(named, 'TARGETED APT28 -> NATO reported [Mandiant]');
+  });
+
   test('"تعرضت X لهجوم من قبل Y": what X underwent was done by Y', () => {
     const lines = relationLines('وتعرضت وزارة الخارجية الفرنسية لهجوم من قبل مجموعة APT28.', 'ar');
     assertHas(lines, 'TARGETED APT28 -> وزارة الخارجية الفرنسية asserted []');

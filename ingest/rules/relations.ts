@@ -604,6 +604,9 @@ function sentenceRelations(
     const claim = ownSubjectsClaim(text, item, mentions, claimAt(framing, item.trigger.start, text));
     if (claim.unstated) continue;
     let claimants = claimantsOf(claim.claimCue);
+    // "وقالت وكالة X نقلا عن مصادر إن ...": a source no name is given for, cited right after a
+    // named speaker, is relayed by that speaker, who vouches for it in the text.
+    if (claimants.length === 0) claimants = claimantsOf(relayingCue(text, claim.claimCue, framing, speakers));
     if (claimants.length === 0 && carried.length > 0 && !apposed) claimants = [...carried];
     if (item.subjects.length > 0 && claim.modality !== 'denied') claimants = [...item.subjects];
     // "أعلنت X مسؤوليتها عن ...": the group's own word.
@@ -708,6 +711,33 @@ function sentenceRelations(
     }
   }
   return { relations, claimants: [...(sentenceClaimants.size > 0 ? sentenceClaimants : carried)] };
+}
+
+/** Between a speaker and the source it cites: a comma at most ("قالت X نقلا عن", "ذكرت X، نقلا عن"). */
+const RELAYED_SOURCE_GAP = /^\s*[,،]?\s*$/u;
+
+/**
+ * The cue of the named speaker who cites an unnamed source right after its own name: "وقالت
+ * وكالة رويترز نقلا عن مصادر أمنية إن ...", "ذكرت صحيفة X، نقلا عن مسؤولين، أن ...".
+ */
+function relayingCue(
+  text: string,
+  source: CueMatch | undefined,
+  cues: readonly CueMatch[],
+  speakers: ReadonlyMap<CueMatch, EntityMention>,
+): CueMatch | undefined {
+  if (!source || source.kind !== 'reported' || speakers.has(source)) return undefined;
+  return cues.find((cue) => {
+    const speaker = speakers.get(cue);
+    return (
+      cue !== source &&
+      cue.kind === 'reported' &&
+      cue.end <= source.start &&
+      speaker !== undefined &&
+      speaker.end <= source.start &&
+      RELAYED_SOURCE_GAP.test(text.slice(speaker.end, source.start))
+    );
+  });
 }
 
 /** Relations that hold of a whole when they hold of a part of it. */
