@@ -88,25 +88,11 @@ function digest(parts: readonly string[], length: number): string {
   return hash('sha256', parts.join('\u0000'), 'hex').slice(0, length);
 }
 
-/**
- * Ids already made, by type and key: the same entities recur from document to document, and a
- * look-up costs a third of the hash. Kept up to a bound.
- */
-const entityIds = new Map<string, string>();
-const ENTITY_IDS_KEPT = 100_000;
-
 /** Id of an entity from its type and resolution key (gazetteer id, folded name, indicator value). */
 export function entityId(type: EntityType, key: string): string {
-  const typedKey = `${type}\u0000${key}`;
-  let id = entityIds.get(typedKey);
-  if (id === undefined) {
-    const spec = entityTypeSpec(type);
-    if (!spec) throw new Error(`unknown entity type ${type}`);
-    id = `${spec.idPrefix}_${digest([type, key], 16)}`;
-    if (entityIds.size >= ENTITY_IDS_KEPT) entityIds.clear();
-    entityIds.set(typedKey, id);
-  }
-  return id;
+  const spec = entityTypeSpec(type);
+  if (!spec) throw new Error(`unknown entity type ${type}`);
+  return `${spec.idPrefix}_${digest([type, key], 16)}`;
 }
 
 const TYPE_BY_PREFIX = new Map<string, EntityType>(ENTITY_TYPES.map((spec) => [spec.idPrefix, spec.name]));
