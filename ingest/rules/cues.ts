@@ -69,6 +69,14 @@ export const TECHNICAL_NOUNS_LATIN = phrases(
     'paquet | paquets',
 );
 
+/**
+ * Head nouns of a trade route or a project that an acronym may qualify ("the GTC route", "the
+ * BRI corridor"): the acronym then names the route or the plan, not an organisation.
+ */
+export const ROUTE_NOUNS_LATIN = phrases(
+  'route | routes | corridor | corridors | initiative | road | roads | railway | itinéraire',
+);
+
 /** Words after a name that make it an organisation. */
 export const ORGANIZATION_SUFFIXES = phrases(
   'Inc | Inc. | Corp | Corp. | Corporation | Ltd | Ltd. | LLC | SA | SAS | SARL | GmbH | AG | ' +

@@ -19,6 +19,7 @@ import {
   PERSON_ROLES_AFTER,
   PERSON_TITLES_LATIN,
   TECHNICAL_NOUNS_LATIN,
+  ROUTE_NOUNS_LATIN,
   THREAT_ACTOR_CUES_LATIN,
   THREAT_ACTOR_NAMING_VERBS_LATIN,
 } from './cues.ts';
@@ -332,9 +333,12 @@ const EMPLOYER_BEFORE = new RegExp(
   `${cueAtWordStart(EMPLOYER_CUES_LATIN)}\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?$`,
   'iu',
 );
-/** An acronym qualifying a technical noun ("the SMB file-sharing protocol") names no organisation. */
+/**
+ * An acronym qualifying a technical noun ("the SMB file-sharing protocol") or a route ("the GTC
+ * route") names no organisation.
+ */
 const TECHNICAL_NOUN_AFTER = new RegExp(
-  String.raw`^[ \u00a0]+(?:[\p{Ll}]+-[\p{Ll}]+[ \u00a0]+)?(?:${alternation(TECHNICAL_NOUNS_LATIN)})(?![\p{L}])`,
+  String.raw`^[ \u00a0]+(?:[\p{Ll}]+-[\p{Ll}]+[ \u00a0]+)?(?:${alternation([...TECHNICAL_NOUNS_LATIN, ...ROUTE_NOUNS_LATIN])})(?![\p{L}])`,
   'u',
 );
 

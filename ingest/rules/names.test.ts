@@ -185,6 +185,11 @@ describe('Latin names', () => {
     assert.deepEqual(latin('A tool built by the NSA leaked.'), ['Organization:NSA']);
   });
 
+  test('an acronym qualifying a route or an initiative is no organisation', () => {
+    assert.deepEqual(latin('Pirates now threaten the GTC route and the BRI corridor.'), []);
+    assert.deepEqual(latin('Pirates now threaten the GTC and its ships.'), ['Organization:GTC']);
+  });
+
   test('a name after "à" is a place, unless a given name or the recipient of a verb', () => {
     assert.deepEqual(latin('Il a donné hier des conférences à Kerlouan et à Plouider.'), [
       'Location:Kerlouan',
