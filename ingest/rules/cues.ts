@@ -114,6 +114,14 @@ export const ORGANIZATION_CLOSING_HEADS = new Set(
 );
 
 /**
+ * Closing heads that also name a line of business: after an abstract noun ("Payment Systems",
+ * "Information Technologies") they name the field, not a firm.
+ */
+export const BUSINESS_LINE_HEADS = new Set(
+  'Systems Networks Technologies Solutions Software Media Communications'.split(' '),
+);
+
+/**
  * Last words of the name of a team or a product line, never of a person's: "the Global
  * Research Team", "the Winspy Suite".
  */
