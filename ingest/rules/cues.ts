@@ -69,6 +69,14 @@ export const TECHNICAL_NOUNS_LATIN = phrases(
     'paquet | paquets',
 );
 
+/**
+ * Head nouns of a trade route or a project that an acronym may qualify ("the GTC route", "the
+ * BRI corridor"): the acronym then names the route or the plan, not an organisation.
+ */
+export const ROUTE_NOUNS_LATIN = phrases(
+  'route | routes | corridor | corridors | initiative | road | roads | railway | itinéraire',
+);
+
 /** Words after a name that make it an organisation. */
 export const ORGANIZATION_SUFFIXES = phrases(
   'Inc | Inc. | Corp | Corp. | Corporation | Ltd | Ltd. | LLC | SA | SAS | SARL | GmbH | AG | ' +
@@ -103,6 +111,14 @@ export const ORGANIZATION_CLOSING_HEADS = new Set(
     'Group Lab Labs Systems Networks Media News Times Pipeline Holdings Technologies Solutions ' +
     'Airways Airlines Software Pictures Entertainment Stories Logic Motors Electric Communications Herald Tribune'
   ).split(' '),
+);
+
+/**
+ * Closing heads that also name a line of business: after an abstract noun ("Payment Systems",
+ * "Information Technologies") they name the field, not a firm.
+ */
+export const BUSINESS_LINE_HEADS = new Set(
+  'Systems Networks Technologies Solutions Software Media Communications'.split(' '),
 );
 
 /**

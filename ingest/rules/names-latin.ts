@@ -7,6 +7,7 @@
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
 import {
+  BUSINESS_LINE_HEADS,
   ACCOUNT_CUES_LATIN,
   CAPITALISED_FUNCTION_WORDS,
   EMPLOYER_CUES_LATIN,
@@ -19,6 +20,7 @@ import {
   PERSON_ROLES_AFTER,
   PERSON_TITLES_LATIN,
   TECHNICAL_NOUNS_LATIN,
+  ROUTE_NOUNS_LATIN,
   THREAT_ACTOR_CUES_LATIN,
   THREAT_ACTOR_NAMING_VERBS_LATIN,
 } from './cues.ts';
@@ -332,9 +334,12 @@ const EMPLOYER_BEFORE = new RegExp(
   `${cueAtWordStart(EMPLOYER_CUES_LATIN)}\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?$`,
   'iu',
 );
-/** An acronym qualifying a technical noun ("the SMB file-sharing protocol") names no organisation. */
+/**
+ * An acronym qualifying a technical noun ("the SMB file-sharing protocol") or a route ("the GTC
+ * route") names no organisation.
+ */
 const TECHNICAL_NOUN_AFTER = new RegExp(
-  String.raw`^[ \u00a0]+(?:[\p{Ll}]+-[\p{Ll}]+[ \u00a0]+)?(?:${alternation(TECHNICAL_NOUNS_LATIN)})(?![\p{L}])`,
+  String.raw`^[ \u00a0]+(?:[\p{Ll}]+-[\p{Ll}]+[ \u00a0]+)?(?:${alternation([...TECHNICAL_NOUNS_LATIN, ...ROUTE_NOUNS_LATIN])})(?![\p{L}])`,
   'u',
 );
 
@@ -939,6 +944,11 @@ function typeName(
     const headInside =
       words >= 3 && !isNameHead(first.text) && !isNameHead(last.text) && COMMON_NOUN_ENDING.test(last.text);
     if (headInside) return undefined;
+    // "a position with Payment Systems": a line of business after an abstract noun is a field
+    // written in title case, not a firm ("Quillpay Systems" is one).
+    const fieldOfBusiness =
+      words === 2 && BUSINESS_LINE_HEADS.has(last.text) && COMMON_NOUN_ENDING.test(first.text.toLowerCase());
+    if (fieldOfBusiness) return undefined;
     const tail = words === 1 ? organisationTail(after) : 0;
     if (words === 1 && tail === 0 && !BODIES_NAMED_BY_HEAD.has(first.text)) return undefined;
     return candidate('Organization', 'cue: organisation head word', last.end + tail);

@@ -185,6 +185,18 @@ describe('Latin names', () => {
     assert.deepEqual(latin('A tool built by the NSA leaked.'), ['Organization:NSA']);
   });
 
+  test('a line of business after an abstract noun is a field, not a firm', () => {
+    assert.deepEqual(latin('She wants a post in Payment Systems at a large bank.'), []);
+    assert.deepEqual(latin('She wants a post at Quillpay Systems in the capital.'), [
+      'Organization:Quillpay Systems',
+    ]);
+  });
+
+  test('an acronym qualifying a route or an initiative is no organisation', () => {
+    assert.deepEqual(latin('Pirates now threaten the GTC route and the BRI corridor.'), []);
+    assert.deepEqual(latin('Pirates now threaten the GTC and its ships.'), ['Organization:GTC']);
+  });
+
   test('a name after "à" is a place, unless a given name or the recipient of a verb', () => {
     assert.deepEqual(latin('Il a donné hier des conférences à Kerlouan et à Plouider.'), [
       'Location:Kerlouan',
