@@ -529,6 +529,29 @@ function joinsRemit(
   );
 }
 
+/** The rest of a body's name after "and": a capitalised word, perhaps one more, then a remit head ("Commonwealth Office"). */
+const CLOSED_BY_REMIT_HEAD = new RegExp(
+  `(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}-]*)?[ \\u00a0](?:${[...REMIT_HEADS].join('|')})(?![\\p{L}\\p{M}])`,
+  'uy',
+);
+
+/**
+ * Whether "and" joins two qualifiers of one body whose head comes after both ("Foreign and
+ * Commonwealth Office", "Health and Social Care Department"): one word before "and", no head
+ * among the words before it ("the Ministry and the Foreign Office" are two), and one or two
+ * words after it that run to a remit head. Without a head to close it, "Microsoft and Google"
+ * stay two names; with a longer name before "and", so do "Google Docs and Microsoft Office".
+ */
+function joinsClosedByHead(text: string, current: readonly Token[], gap: string, token: Token): boolean {
+  // "The Foreign and ...": a capitalised article may open the sequence.
+  const qualifiers = current.filter((word) => !CAPITALISED_FUNCTION_WORDS.has(word.text));
+  if (!REMIT_AND.test(gap) || qualifiers.length !== 1 || current.some((word) => isNameHead(word.text)))
+    return false;
+  if (REMIT_HEADS.has(token.text)) return false;
+  CLOSED_BY_REMIT_HEAD.lastIndex = token.end;
+  return CLOSED_BY_REMIT_HEAD.test(text);
+}
+
 function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: string) => boolean): Token[][] {
   const sequences: Token[][] = [];
   let current: Token[] = [];
@@ -565,10 +588,12 @@ function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: st
       current.length < MAX_NAME_WORDS &&
       (NAME_GAP.test(gap) ||
         (INITIAL.test(previous.text) && AFTER_INITIAL.test(gap)) ||
-        joinsRemit(text, current, gap, token, isCommonWord)) &&
+        joinsRemit(text, current, gap, token, isCommonWord) ||
+        joinsClosedByHead(text, current, gap, token)) &&
       (!CAPITALISED_FUNCTION_WORDS.has(token.text) || opensSurname(text, current, token)) &&
-      // "a déclaré devant le Congrès Christopher Wray": a body named by its head, then a speaker.
-      !(current.length === 1 && BODIES_NAMED_BY_HEAD.has(previous.text) && FIRST_NAMES.has(token.text));
+      // "a déclaré devant le Congrès Christopher Wray", "the Special Counsel Jane Roe": a body's
+      // name ends on its head, and a given name after it opens a speaker's.
+      !(FIRST_NAMES.has(token.text) && closesBodyName(current, previous));
     if (!joins) {
       if (current.length > 0) sequences.push(current);
       current = [];
@@ -577,6 +602,11 @@ function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: st
   }
   if (current.length > 0) sequences.push(current);
   return sequences.flatMap(trimSequence).filter((sequence) => sequence.length > 0);
+}
+
+/** Whether `last`, the last word of `current`, closes a body's name: a head after other words, or alone one that names a body by itself. */
+function closesBodyName(current: readonly Token[], last: Token): boolean {
+  return BODIES_NAMED_BY_HEAD.has(last.text) || (current.length > 1 && isNameHead(last.text));
 }
 
 /**

@@ -164,6 +164,35 @@ describe('Latin names', () => {
     ]);
   });
 
+  test('"and" between two qualifiers stays inside a body whose head closes the name, never between two names', () => {
+    const english = (text: string) =>
+      findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(english("Norland's Trade and Colonial Office has said so."), [
+      'Organization:Trade and Colonial Office',
+    ]);
+    assert.deepEqual(english('A letter came from the Fisheries and Harbours Department today.'), [
+      'Organization:Fisheries and Harbours Department',
+    ]);
+    assert.ok(
+      !english('Files from Contoso Docs and Fabrikam Office were opened.').some((name) =>
+        name.includes(' and '),
+      ),
+    );
+    assert.ok(!english('Both Contoso and Fabrikam said so.').some((name) => name.includes(' and ')));
+  });
+
+  test('a country before an office is part of its name; a given name after the office opens a person', () => {
+    const lines = (text: string) => {
+      const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+      return result.entities.map((entity) => `${entity.type}:${entity.name}`);
+    };
+    const office = lines('In 2021, a report by the Freedonia Special Counsel named the group.');
+    assert.ok(office.includes('Organization:Freedonia Special Counsel'), office.join('\n'));
+    const holder = lines('Special Counsel Sarah Okafor said the group was paid by the state.');
+    assert.ok(holder.includes('Person:Sarah Okafor'), holder.join('\n'));
+    assert.ok(!holder.some((name) => name.includes('Counsel Sarah')), holder.join('\n'));
+  });
+
   test('a CamelCase word a verb installs or runs, or one after a word for malware, is malware; a file is not', () => {
     const english = (text: string) =>
       findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);

@@ -60,7 +60,19 @@ export const names = {
       ],
     },
   ],
-  organisationHeads: [],
+  organisationHeads: [
+    {
+      // An office named by the post that heads it acts as a body ("the Special Counsel", "the
+      // Independent Counsel"); a country before it is part of its name, as before a ministry.
+      phrases: ['Counsel'],
+      examples: [
+        {
+          text: 'In 2021, a report by the Freedonia Special Counsel named the group.',
+          expect: { name: 'Freedonia Special Counsel', type: 'Organization' },
+        },
+      ],
+    },
+  ],
   bodiesByHead: [],
   titles: [],
   streets: [],
