@@ -101,11 +101,13 @@ const KIND_OF_PHRASE = new Map(
  */
 const INSIDE_DESCRIPTION = /^\s*[,،]\s*([^,،.;:()]*)$/u;
 /**
- * How a description opens: a kind noun with up to two modifiers before it ("a Russian hacking
- * group", "un groupe", "وهي مجموعة"), after the Arabic pronoun or an article.
+ * How a description opens: the Arabic pronoun or an article, then a kind noun with up to two
+ * modifiers before it ("a Russian hacking group", "un groupe", "وهي مجموعة"); a relative
+ * pronoun or a preposition there makes the noun another one's ("l'OTAN, que le groupe X a
+ * visée": the group is the subject of the relative clause).
  */
 const KIND_OPENING = new RegExp(
-  String.raw`^(?:و?(?:هي|هو)\s+)?(?:(?:an?|the|une?|le|la|l['’])\s*)?(?:[\p{L}-]+\s+){0,2}?(${alternation([...KIND_OF_PHRASE.keys()])})(?![\p{L}\p{M}])`,
+  String.raw`^(?:و?(?:هي|هو)\s+|(?:an?|the|une?|le|la|l['’])\s*)(?:(?!(?:que|qui|dont|of|de|du|des|that|which|who|by|par)\s)[\p{L}-]+\s+){0,2}?(${alternation([...KIND_OF_PHRASE.keys()])})(?![\p{L}\p{M}])`,
   'iu',
 );
 const ARABIC_PRONOUN = /^و?(?:هي|هو)$/u;
@@ -121,7 +123,7 @@ export function describedAsAnotherKind(text: string, mention: EntityMention, tri
   if (mention.end > trigger.start) return false;
   const pronoun = mention.anaphoric === true && ARABIC_PRONOUN.test(mention.surface);
   const opening = pronoun
-    ? text.slice(mention.end, trigger.start).trimStart()
+    ? text.slice(mention.start, trigger.start)
     : INSIDE_DESCRIPTION.exec(text.slice(mention.end, trigger.start))?.[1];
   if (opening === undefined || /[,،.;:()]/u.test(opening)) return false;
   // The kind noun heads the description before the trigger; one after it is the trigger's object
