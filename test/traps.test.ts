@@ -357,6 +357,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'The intrusions, first reported by Microsoft last week, targeted NATO.',
       expect: [],
     },
+    {
+      trap: 'a description of a group after a victim is said of no victim',
+      text: 'APT28 targeted NATO, a group linked to the GRU.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: 'the word that says what kind of group a description is relates no name',
+      text: 'APT28 targeted NATO, a hacking group tied to the GRU.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: 'an outlet citing sources between its verb and "that" is the claimant',
+      text: 'Reuters reported, citing unnamed officials, that APT28 targeted NATO.',
+      expect: ['TARGETED APT28 -> NATO reported [Reuters]'],
+    },
   ],
   fr: [
     {
@@ -762,6 +777,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: "l'agent d'un participe entre virgules n'est pas le sujet du verbe qui suit",
       text: "Ces attaques, attribuées par Mandiant à un groupe étranger, ont visé l'OTAN.",
       expect: [],
+    },
+    {
+      trap: 'une description de groupe après une victime ne dit rien de la victime',
+      text: "APT28 a visé l'OTAN, un groupe lié au GRU.",
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: 'un média qui cite des sources entre son verbe et « que » est le garant',
+      text: "Le Monde a rapporté, citant des sources proches du dossier, qu'APT28 a visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO reported [Le Monde]'],
     },
   ],
   ar: [
@@ -1246,6 +1271,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'an object pronoun two sentences after the incident stands for no incident',
       text: 'ضرب هجوم نوت بيتيا أوكرانيا. وأصدرت الحكومة الأوكرانية قرارا جديدا. وقال الوزير إن الجيش الأوكراني نفذه.',
       expect: ['TARGETED NotPetya attack -> Ukraine asserted []'],
+    },
+    {
+      trap: '"وهي مجموعة" after a victim is said of the group named before, never of the victim',
+      text: 'استهدفت مجموعة APT28 حلف الناتو، وهي مجموعة مرتبطة بالاستخبارات العسكرية الروسية.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU asserted []', 'TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: 'an outlet relaying sources with "نقلت X عن" is the claimant',
+      text: 'نقلت رويترز عن مصادر أن مجموعة APT28 استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO reported [Reuters]'],
+    },
+    {
+      trap: 'a newspaper relaying officials with "نقلت X عن" is the claimant, never an end',
+      text: 'ونقلت صحيفة لوموند عن مسؤولين فرنسيين أن مجموعة APT28 اخترقت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO reported [Le Monde]'],
     },
   ],
 };

@@ -70,3 +70,31 @@ test("an actor set beside an organisation's named unit is attributed to the unit
     [],
   );
 });
+
+test('a description of an actor after a victim is said of no victim: no relation of the victim', () => {
+  const lines = (text: string, lang: LanguageTag) => {
+    const result = extractWithRules({ text, lang, sentences: splitSentences(text, lang) });
+    const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+    return result.relations.map(
+      (relation) => `${relation.type} ${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)}`,
+    );
+  };
+  assert.deepEqual(lines('APT99 targeted NATO, a hacking group tied to the GRU.', 'en'), [
+    'TARGETED APT99 -> NATO',
+  ]);
+  assert.deepEqual(lines("APT99 a visé l'OTAN, un groupe lié au GRU.", 'fr'), ['TARGETED APT99 -> NATO']);
+  // Arabic "وهي مجموعة ...": the pronoun agrees with the group, the actor named before the victim.
+  assert.deepEqual(
+    lines('واستهدفت مجموعة APT99 حلف الناتو، وهي مجموعة مرتبطة بالاستخبارات العسكرية الروسية.', 'ar').sort(),
+    ['ATTRIBUTED_TO APT99 -> GRU', 'TARGETED APT99 -> NATO'],
+  );
+  // A modifier of the description's noun ("a hacking group") relates nothing.
+  assert.ok(
+    !lines('APT99, a hacking group tied to the GRU, targeted NATO.', 'en').includes('TARGETED APT99 -> GRU'),
+  );
+  // The same description right after the actor stays its own.
+  assert.deepEqual(lines('APT99, a group tied to the GRU, targeted NATO.', 'en').sort(), [
+    'ATTRIBUTED_TO APT99 -> GRU',
+    'TARGETED APT99 -> NATO',
+  ]);
+});

@@ -10,6 +10,7 @@
  * (part of), "Flashpoint, a New York threat intelligence firm" (located in), "Vantor Bank, the
  * central bank of Portugal" (located in).
  */
+import { names as arabicNames } from '../extract/lang/ar/names.ts';
 import { NAMED_KINDS } from '../extract/lang/names.ts';
 import type { Span } from '../types.ts';
 import { alternation } from './patterns.ts';
@@ -84,6 +85,84 @@ const ACTOR_KIND_AFTER = new RegExp(
   )})(?![\p{L}])`,
   'iu',
 );
+/** Each noun for a kind of named thing in every pack's `namedKinds`, lower-cased, and the type it names. */
+const KIND_OF_PHRASE = new Map(
+  [
+    ...NAMED_KINDS,
+    ...arabicNames.namedKinds.flatMap(({ kind, phrases }) =>
+      phrases.map((phrase) => [phrase, kind] as const),
+    ),
+  ].map(([phrase, kind]) => [phrase.toLowerCase(), kind]),
+);
+/**
+ * A description set off by a comma, from its opening up to a trigger inside it: "NATO, a group
+ * linked to", "حلف الناتو، وهي مجموعة مرتبطة" (the Arabic pronoun "وهي"/"وهو", "it is", may
+ * open it).
+ */
+const INSIDE_DESCRIPTION = /^\s*[,،]\s*([^,،.;:()]*)$/u;
+/**
+ * How a description opens: the Arabic pronoun or an article, then a kind noun with up to two
+ * modifiers before it ("a Russian hacking group", "un groupe", "وهي مجموعة"); a relative
+ * pronoun or a preposition there makes the noun another one's ("l'OTAN, que le groupe X a
+ * visée": the group is the subject of the relative clause).
+ */
+const KIND_OPENING = new RegExp(
+  String.raw`^(?:و?(?:هي|هو)\s+|(?:an?|the|une?|le|la|l['’])\s*)(?:(?!(?:que|qui|dont|of|de|du|des|that|which|who|by|par)\s)[\p{L}-]+\s+){0,2}?(${alternation([...KIND_OF_PHRASE.keys()])})(?![\p{L}\p{M}])`,
+  'iu',
+);
+const ARABIC_PRONOUN = /^و?(?:هي|هو)$/u;
+
+/**
+ * Whether a trigger sits in a description of a kind the name before it is not ("APT28 targeted
+ * NATO, a group linked to the GRU": a group is an actor, NATO is none).
+ * Such a description is about another name, the actor named before, or about nothing; never
+ * about this one. An Arabic pronoun read as standing for the name ("..., وهي مجموعة مرتبطة")
+ * opens the same description.
+ */
+export function describedAsAnotherKind(text: string, mention: EntityMention, trigger: Span): boolean {
+  if (mention.end > trigger.start) return false;
+  const pronoun = mention.anaphoric === true && ARABIC_PRONOUN.test(mention.surface);
+  const opening = pronoun
+    ? text.slice(mention.start, trigger.start)
+    : INSIDE_DESCRIPTION.exec(text.slice(mention.end, trigger.start))?.[1];
+  if (opening === undefined || /[,،.;:()]/u.test(opening)) return false;
+  // The kind noun heads the description before the trigger; one after it is the trigger's object
+  // ("X، عضو في مجموعة Y": a member of a group).
+  const kind = KIND_OPENING.exec(opening)?.[1];
+  const type = kind === undefined ? undefined : KIND_OF_PHRASE.get(kind.toLowerCase());
+  return type !== undefined && type !== mention.entity.type;
+}
+
+/**
+ * A description's opening up to a modifier of its kind noun: ", a ", ", un ". Only where
+ * modifiers come before the noun; an Arabic word after a comma is a verb or the noun itself.
+ */
+const DESCRIPTION_OPENED = /,\s*(?:an?|the|une?|le|la|l['’])\s*(?:[\p{L}-]+\s+)?$/iu;
+/** A modifier is one Latin word ("hacking"), never a phrase with its preposition ("linked to"). */
+const ONE_LATIN_WORD = /^[\p{Script=Latin}-]+$/u;
+/** How far past a modifier its kind noun may end ("hacking group", "cyber espionage group"). */
+const KIND_AFTER_REACH = 40;
+/**
+ * After a modifier: maybe one more, then the kind noun ("hacking group", "cyber espionage
+ * group"); an article there opens the object of a verb ("enregistrés par le groupe").
+ */
+const KIND_AFTER_MODIFIER = new RegExp(
+  String.raw`^\s+(?:(?!(?:the|an?|le|la|les|l['’]|une?|des)\s)[\p{L}-]+\s+)?(?:${alternation([...KIND_OF_PHRASE.keys()])})(?![\p{L}\p{M}])`,
+  'iu',
+);
+
+/**
+ * Whether a trigger is a modifier of the kind noun of a description set off by a comma ("NATO, a
+ * hacking group tied to the GRU"): it says what kind of group, and relates no name.
+ */
+export function modifiesKindNoun(text: string, trigger: Span): boolean {
+  return (
+    ONE_LATIN_WORD.test(text.slice(trigger.start, trigger.end)) &&
+    DESCRIPTION_OPENED.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) &&
+    KIND_AFTER_MODIFIER.test(text.slice(trigger.end, trigger.end + KIND_AFTER_REACH))
+  );
+}
+
 /** ", " or ", the " before the organisation whose unit an actor is ("APT99, the GRU's Unit 26165"). */
 const BEFORE_OWNER = /^\s*,\s*(?:the\s+)?$/iu;
 /** The possessive between the owner and its unit's name. */

@@ -17,6 +17,12 @@ describe('modality', () => {
     assert.equal(modalityBefore('According to Mandiant, APT28 is linked to the GRU.', 'linked'), 'reported');
     assert.equal(modalityBefore('وبحسب الشركة فإن المجموعة المرتبطة بالاستخبارات', 'المرتبطة'), 'reported');
   });
+  test('an outlet relaying sources ("نقلت X عن مصادر أن") reports what they say', () => {
+    assert.equal(
+      modalityBefore('ونقلت الوكالة عن مصادر أمنية أن المجموعة مرتبطة بالاستخبارات', 'مرتبطة'),
+      'reported',
+    );
+  });
   test('"reports to" a body is no verb of saying, "reports that" is', () => {
     const text = 'The Harbour Cyber Office reports to the Ministry of Defence.';
     assert.deepEqual(findCues({ start: 0, end: text.length, text, lang: 'en' }, text), []);

@@ -21,6 +21,7 @@ import {
   type CueMatch,
   unnamedSpeakerBetween,
 } from './claims.ts';
+import { describedAsAnotherKind, modifiesKindNoun } from './appositions.ts';
 import { ARABIC_CUES } from './cues.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import {
@@ -1253,6 +1254,7 @@ function argumentPairs(
   triggers: readonly TriggerMatch[],
   english: boolean,
 ): ArgumentPair[] {
+  if (modifiesKindNoun(text, trigger)) return [];
   const maxLeft = trigger.spec.maxLeftWords ?? MAX_LEFT_WORDS;
   const before = mentions.filter((mention) => mention.end <= trigger.start);
   const behindOtherTrigger = (mention: EntityMention) =>
@@ -1311,6 +1313,7 @@ function argumentPairs(
     reachable.some((mention) => !insideLarger(mention) && completesSubjectNoun(text, mention, trigger));
   const leftCandidates = (completesNoun ? [] : reachable)
     .filter((mention) => !apposed(mention))
+    .filter((mention) => !describedAsAnotherKind(text, mention, trigger))
     .filter((mention) => !describesName(trigger.spec) || describedByApposition(text, mention, trigger))
     .filter(
       (mention) =>

@@ -102,6 +102,9 @@ export const claims = {
         'يرون|رأى|رأت|زعم|زعمت|زعموا',
         // The past only: the present "تدعي" is written as "تدعى" (is called) without its dots.
         'ادعى|ادعت|ادعوا',
+        // Relaying what sources said: "نقلت رويترز عن مصادر أن ..." (as "قالت رويترز نقلا عن
+        // مصادر"): the outlet vouches for the sources it relays.
+        'نقل|نقلت|ينقل|تنقل',
       ],
       examples: [
         {
@@ -115,6 +118,10 @@ export const claims = {
         {
           text: 'ورأت شركة مانديانت أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
           expect: { modality: 'reported', claimant: 'مانديانت' },
+        },
+        {
+          text: 'ونقلت رويترز عن مصادر أمنية أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { modality: 'reported', claimant: 'رويترز' },
         },
       ],
     },
