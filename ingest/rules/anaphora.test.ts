@@ -553,7 +553,8 @@ describe("a campaign's lures standing for the campaign", () => {
         'A campaign hit Chilean energy firms in May. This campaign is likely to be attributed to APT77. The spear phishing emails came from the following domain: energy-courses[.]net.',
         'en',
       ),
-      'USES APT77 -> energy-courses.net asserted []',
+      // The hedge that made the campaign the actor's frames what its lures say of it.
+      'USES APT77 -> energy-courses.net suspected []',
     );
     // With no actor in the report, the lures are no one's.
     assertNone(

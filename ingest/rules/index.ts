@@ -32,7 +32,7 @@ import { insideWrittenPath } from './written-paths.ts';
 import { findCandidates, scanDocument } from './finders.ts';
 import { knownNames } from './known-names.ts';
 import { maskLinkTargets } from './markdown-links.ts';
-import { settleClaim } from './modality.ts';
+import { inheritReachedFrames, settleClaim } from './modality.ts';
 import { coordinatedNames, type TentativeName } from './names-latin.ts';
 import { findUnitIdentities } from './names-units.ts';
 import { resolvePartyMentions } from './parties.ts';
@@ -199,15 +199,25 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     claimAt: claimAtOffset,
   };
   for (const producer of DOCUMENT_PRODUCERS) relations.push(...producer.produce(facts).map(settled));
-  remapKeys(relations, remap);
+  const framed = inheritReachedFrames(relations, {
+    sentences,
+    namedAt: startsByKey(named),
+    referredAt: startsByKey(
+      anaphora.flatMap((mention) =>
+        [mention.entity, ...(mention.alsoFor ?? [])].map((entity) => ({ ...mention, entity })),
+      ),
+    ),
+    claimAt: claimAtOffset,
+  });
+  remapKeys(framed, remap);
 
-  const related = new Set(relations.flatMap((relation) => [relation.source, relation.target]));
+  const related = new Set(framed.flatMap((relation) => [relation.source, relation.target]));
   const stored = [...entities.values()].filter(
     (entity) => entity.mentions.length > 0 || related.has(entity.key),
   );
   return {
     entities: stored.map(toExtractedEntity).sort((a, b) => compareKeys(a.type, a.key, b.type, b.key)),
-    relations: sortRelations(relations),
+    relations: sortRelations(framed),
   };
 }
 
@@ -227,6 +237,17 @@ function settled(relation: InferredRelation): ExtractedRelation {
     }),
     evidence: { start: context.sentence.start, end: context.sentence.end },
   };
+}
+
+/** Where the mentions stand for each entity, by key, in order. */
+function startsByKey(mentions: readonly EntityMention[]): (key: string) => readonly number[] {
+  const starts = new Map<string, number[]>();
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    const list = starts.get(mention.entity.key) ?? [];
+    list.push(mention.start);
+    starts.set(mention.entity.key, list);
+  }
+  return (key) => starts.get(key) ?? [];
 }
 
 function toExtractedEntity(entity: ResolvedEntity): ExtractedEntity {
