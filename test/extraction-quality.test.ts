@@ -24,8 +24,8 @@ const RELATION_F1_FLOOR = 0.82;
 // fields of matched relations: today's figures, rounded down.
 const HELDOUT_ENTITY_F1_FLOOR = 0.88;
 const HELDOUT_RELATION_F1_FLOOR = 0.62;
-const MODALITY_ACCURACY_FLOOR = 0.96;
-const CLAIMANT_ACCURACY_FLOOR = 0.94;
+const MODALITY_ACCURACY_FLOOR = 0.97;
+const CLAIMANT_ACCURACY_FLOOR = 0.95;
 
 const MIN_ENTITY_MENTIONS = 300;
 const MIN_RELATIONS = 80;
