@@ -145,6 +145,29 @@ describe('NER gold readers', () => {
   });
 });
 
+/** A toy extraction of `text`: one entity and one mention per predicted name, at its first place. */
+function batchOf(text: string, predicted: ReadonlyArray<[string, EntityType]>): GraphBatch {
+  return {
+    documents: [{ id: 'd', uri: 'toy', title: '', lang: 'en', text }],
+    entities: predicted.map(([name, type], index) => ({
+      id: `e${index}`,
+      type,
+      name,
+      aliases: [name],
+      externalIds: [],
+      mergeReasons: [],
+    })),
+    mentions: predicted.map(([name], index) => ({
+      entityId: `e${index}`,
+      documentId: 'd',
+      surface: name,
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+    })),
+    relations: [],
+  };
+}
+
 describe('entity scoring', () => {
   test('alignCleaned maps cleaned offsets back and marks what cleaning removed', () => {
     const source = 'Alpha  beta\n| a | table |\nGamma delta';
@@ -188,25 +211,7 @@ describe('entity scoring', () => {
       ['Sofacy', 'Organization'],
       ['Paris', 'Organization'],
     ];
-    const batch: GraphBatch = {
-      documents: [{ id: 'd', uri: 'toy', title: '', lang: 'en', text }],
-      entities: predicted.map(([name, type], index) => ({
-        id: `e${index}`,
-        type,
-        name,
-        aliases: [name],
-        externalIds: [],
-        mergeReasons: [],
-      })),
-      mentions: predicted.map(([name], index) => ({
-        entityId: `e${index}`,
-        documentId: 'd',
-        surface: name,
-        ...at(name),
-      })),
-      relations: [],
-    };
-    const result = evaluateNerSet(set, () => batch);
+    const result = evaluateNerSet(set, () => batchOf(text, predicted));
     assert.deepEqual(
       [result.overall.tp, result.overall.fp, result.overall.fn, result.overall.exact],
       [2, 1, 1, 1],
@@ -217,10 +222,6 @@ describe('entity scoring', () => {
 
   test('an unannotated region excuses predictions of its types inside it, and only those', () => {
     const text = 'Fancy Bear wrote. | T1 | Sofacy mails via Gmail |';
-    const at = (surface: string) => ({
-      start: text.indexOf(surface),
-      end: text.indexOf(surface) + surface.length,
-    });
     const row = { start: text.indexOf('|'), end: text.length };
     const set: NerSet = {
       name: 'toy',
@@ -243,25 +244,7 @@ describe('entity scoring', () => {
       ['Sofacy', 'ThreatActor'],
       ['Gmail', 'Organization'],
     ];
-    const batch: GraphBatch = {
-      documents: [{ id: 'd', uri: 'toy', title: '', lang: 'en', text }],
-      entities: predicted.map(([name, type], index) => ({
-        id: `e${index}`,
-        type,
-        name,
-        aliases: [name],
-        externalIds: [],
-        mergeReasons: [],
-      })),
-      mentions: predicted.map(([name], index) => ({
-        entityId: `e${index}`,
-        documentId: 'd',
-        surface: name,
-        ...at(name),
-      })),
-      relations: [],
-    };
-    const result = evaluateNerSet(set, () => batch);
+    const result = evaluateNerSet(set, () => batchOf(text, predicted));
     assert.deepEqual(result.errors[0]?.spurious, ['ThreatActor Fancy Bear', 'Organization Gmail']);
   });
 });
