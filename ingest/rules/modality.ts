@@ -106,10 +106,9 @@ export function inheritReachedFrames(
     }
     const frame = frameOf(relation, attributions, reach);
     if (!frame) return relation;
-    const confidence =
-      Math.round(
-        relation.confidence * (MODALITY_CONFIDENCE[frame.modality] / MODALITY_CONFIDENCE.asserted) * 100,
-      ) / 100;
+    // The strength of the words that stated it stays; the claim's modality replaces "asserted".
+    const strength = relation.confidence / MODALITY_CONFIDENCE.asserted;
+    const confidence = confidenceOf(frame.modality, strength);
     return { ...relation, modality: frame.modality, assertedBy: [...frame.assertedBy], confidence };
   });
 }
