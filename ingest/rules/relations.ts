@@ -1081,11 +1081,14 @@ function agentOfLinkBefore(text: string, mention: EntityMention, trigger: Trigge
 const CLAUSE_OPENED_BEFORE = /[,،][^,،;:.]*$/u;
 /**
  * The rest of that clause (a complement, a date: at most four words), the comma closing it, then at
- * most two lower-case words (an auxiliary, an adverb) before the verb; an article there opens an
- * apposition ("sold by SolarWinds, a company based in Austin"), which describes the agent.
+ * most two lower-case words (an auxiliary, an adverb) before the verb; an article there (the packs'
+ * `connectives.appositionArticles`) opens an apposition ("sold by SolarWinds, a company based in
+ * Austin"), which describes the agent.
  */
-const CLAUSE_CLOSED_BEFORE_VERB =
-  /^(?:\s+[^\s,،;:.()]+){0,4}\s*[,،]\s*(?!(?:an?|the|une?|la|le|les|l['’])\s)(?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}$/iu;
+const CLAUSE_CLOSED_BEFORE_VERB = new RegExp(
+  String.raw`^(?:\s+[^\s,،;:.()]+){0,4}\s*[,،]\s*(?!(?:${alternation(connectiveWords('appositionArticles'))})\s)(?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}$`,
+  'iu',
+);
 
 /**
  * "Ces attaques, attribuées à APT28 par Mandiant, ont visé l'OTAN", "The campaign, described by

@@ -60,7 +60,12 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
 
 /** The connectives whose examples are relations, and those whose examples are claims. */
 type RelationConnective =
-  'listCoordinators' | 'listQuantifiers' | 'recipientPrepositions' | 'clauseClitics' | 'clauseOpeners';
+  | 'listCoordinators'
+  | 'listQuantifiers'
+  | 'recipientPrepositions'
+  | 'clauseClitics'
+  | 'clauseOpeners'
+  | 'appositionArticles';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -254,6 +259,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       recipientPrepositions: relationConnective('recipientPrepositions'),
       clauseClitics: relationConnective('clauseClitics'),
       clauseOpeners: relationConnective('clauseOpeners'),
+      appositionArticles: relationConnective('appositionArticles'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

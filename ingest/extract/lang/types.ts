@@ -538,6 +538,13 @@ export interface ConnectiveVocabulary {
    * so opened, its subject after its verb.
    */
   clauseOpeners: readonly Pattern<RelationExpectation>[];
+  /**
+   * Articles that open an apposition after a comma ("sold by X, a company based in Y", "X, une
+   * société"): what follows describes the name before the comma, it does not close a clause set
+   * off by commas before its verb. A language that writes its article glued to the noun has
+   * none; an example is such an apposition.
+   */
+  appositionArticles: readonly Pattern<RelationExpectation>[];
 }
 
 /**

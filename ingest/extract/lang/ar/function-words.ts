@@ -118,6 +118,8 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  // The article "ال" is glued to its noun: no word opens an apposition.
+  appositionArticles: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -198,6 +198,17 @@ export const connectives: ConnectiveVocabulary = {
   // A subject comes before its verb: no word marks a verb that opens its clause.
   clauseClitics: [],
   clauseOpeners: [],
+  appositionArticles: [
+    {
+      phrases: ['a|an|the'],
+      examples: [
+        {
+          text: 'The backdoor, sold by Quillsec, a company based in Bergen, reached the ministry.',
+          expect: { source: 'Quillsec', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -192,6 +192,17 @@ export const connectives: ConnectiveVocabulary = {
   // A subject comes before its verb: no word marks a verb that opens its clause.
   clauseClitics: [],
   clauseOpeners: [],
+  appositionArticles: [
+    {
+      phrases: ['un|une|le|la|les'],
+      examples: [
+        {
+          text: 'Le logiciel, vendu par Quillsec, une société basée à Bergen, a atteint le ministère.',
+          expect: { source: 'Quillsec', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
