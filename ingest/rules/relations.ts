@@ -1049,10 +1049,14 @@ const ADVERB = /ly$/u;
  */
 const ARABIC_TITLE_ADJECTIVES = /^(?:\s+ال[\u0621-\u0652]+){1,2}\s+$/u;
 /**
- * "X, a malware attributed to Y": the name before the apposition the noun heads, its kind noun
- * after it at most ("the X malware, a toolset used by Y").
+ * "X, a malware attributed to Y": the name before the apposition the noun heads (opened by one of
+ * the packs' `connectives.appositionArticles`), its kind noun after it at most ("the X malware,
+ * a toolset used by Y").
  */
-const NOUN_IN_APPOSITION = /^(?:\s+\p{Ll}+)?\s*,\s*(?:an?|the)\s+[^,;:.()]{0,60}$/iu;
+const NOUN_IN_APPOSITION = new RegExp(
+  String.raw`^(?:\s+\p{Ll}+)?\s*,\s*(?:${alternation(connectiveWords('appositionArticles'))})\s+[^,;:.()]{0,60}$`,
+  'iu',
+);
 /**
  * "..., filiale de", "..., une unité du": a description opening an apposition, after an article
  * at most (", est nommé directeur de" follows the comma that closes an apposition).

@@ -540,9 +540,10 @@ export interface ConnectiveVocabulary {
   clauseOpeners: readonly Pattern<RelationExpectation>[];
   /**
    * Articles that open an apposition after a comma ("sold by X, a company based in Y", "X, une
-   * société"): what follows describes the name before the comma, it does not close a clause set
-   * off by commas before its verb. A language that writes its article glued to the noun has
-   * none; an example is such an apposition.
+   * société"): what follows describes the name before the comma (a noun of a relation there,
+   * "X, a malware attributed to Y", is said of X); it does not close a clause set off by commas
+   * before its verb. A language that writes its article glued to the noun has none; an example
+   * is such an apposition.
    */
   appositionArticles: readonly Pattern<RelationExpectation>[];
 }
