@@ -13,6 +13,7 @@
 import { names as arabicNames } from '../extract/lang/ar/names.ts';
 import { NAMED_KINDS } from '../extract/lang/names.ts';
 import type { Span } from '../types.ts';
+import { connectiveWords } from '../extract/lang/index.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
@@ -106,8 +107,10 @@ const INSIDE_DESCRIPTION = /^\s*[,،]\s*([^,،.;:()]*)$/u;
  * pronoun or a preposition there makes the noun another one's ("l'OTAN, que le groupe X a
  * visée": the group is the subject of the relative clause).
  */
+/** The articles that open an apposition (the packs' `connectives.appositionArticles`). */
+const APPOSITION_ARTICLES = alternation(connectiveWords('appositionArticles'));
 const KIND_OPENING = new RegExp(
-  String.raw`^(?:و?(?:هي|هو)\s+|(?:an?|the|une?|le|la|l['’])\s*)(?:(?!(?:que|qui|dont|of|de|du|des|that|which|who|by|par)\s)[\p{L}-]+\s+){0,2}?(${alternation([...KIND_OF_PHRASE.keys()])})(?![\p{L}\p{M}])`,
+  String.raw`^(?:و?(?:هي|هو)\s+|(?:${APPOSITION_ARTICLES})\s*)(?:(?!(?:que|qui|dont|of|de|du|des|that|which|who|by|par)\s)[\p{L}-]+\s+){0,2}?(${alternation([...KIND_OF_PHRASE.keys()])})(?![\p{L}\p{M}])`,
   'iu',
 );
 const ARABIC_PRONOUN = /^و?(?:هي|هو)$/u;
@@ -137,7 +140,7 @@ export function describedAsAnotherKind(text: string, mention: EntityMention, tri
  * A description's opening up to a modifier of its kind noun: ", a ", ", un ". Only where
  * modifiers come before the noun; an Arabic word after a comma is a verb or the noun itself.
  */
-const DESCRIPTION_OPENED = /,\s*(?:an?|the|une?|le|la|l['’])\s*(?:[\p{L}-]+\s+)?$/iu;
+const DESCRIPTION_OPENED = new RegExp(String.raw`,\s*(?:${APPOSITION_ARTICLES})\s*(?:[\p{L}-]+\s+)?$`, 'iu');
 /** A modifier is one Latin word ("hacking"), never a phrase with its preposition ("linked to"). */
 const ONE_LATIN_WORD = /^[\p{Script=Latin}-]+$/u;
 /** How far past a modifier its kind noun may end ("hacking group", "cyber espionage group"). */

@@ -194,7 +194,7 @@ export const connectives: ConnectiveVocabulary = {
   clauseOpeners: [],
   appositionArticles: [
     {
-      phrases: ['un|une|le|la|les'],
+      phrases: ["un|une|le|la|les|l'"],
       examples: [
         {
           text: 'Le logiciel, vendu par Quillsec, une société basée à Bergen, a atteint le ministère.',
