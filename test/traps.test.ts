@@ -788,6 +788,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: "Le Monde a rapporté, citant des sources proches du dossier, qu'APT28 a visé l'OTAN.",
       expect: ['TARGETED APT28 -> NATO reported [Le Monde]'],
     },
+    {
+      trap: 'a post after "au" is the addressee\'s: the sender of the letter leads nothing',
+      text: "Une lettre de Jean Dupont au directeur de l'ANSSI est restée sans réponse.",
+      expect: [],
+    },
   ],
   ar: [
     {
@@ -1286,6 +1291,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'a newspaper relaying officials with "نقلت X عن" is the claimant, never an end',
       text: 'ونقلت صحيفة لوموند عن مسؤولين فرنسيين أن مجموعة APT28 اخترقت حلف الناتو.',
       expect: ['TARGETED APT28 -> NATO reported [Le Monde]'],
+    },
+    {
+      trap: 'a post after "إلى" is the addressee\'s: the sender of the letter leads nothing',
+      text: 'وصلت رسالة من المهندس سامي حداد إلى رئيس بلدية نابلس.',
+      expect: [],
+    },
+    {
+      trap: 'a post after a glued "ل" is the addressee\'s: the sender of the telegram leads nothing',
+      text: 'وأرسل سامي حداد برقية عاجلة لمدير شركة كويلسك.',
+      expect: [],
+    },
+    {
+      trap: 'the name after a post and "إلى" is whom the post-holder writes to, not the holder',
+      text: 'نشرت الصحيفة رسالة من مدير شركة كويلسك إلى سامي حداد حول العقد.',
+      expect: [],
     },
   ],
 };

@@ -99,6 +99,27 @@ describe('Arabic news', () => {
     const lines = relationLines('غير أن مسؤولين أمريكيين يشتبهون في أن إيران تقف وراء هجوم شمعون.', 'ar');
     assertHas(lines, 'ATTRIBUTED_TO Shamoon attack -> Iran suspected []');
   });
+
+  test('a post after "إلى" or a glued "ل" is the addressee\'s, never the sender\'s', () => {
+    const to = relationLines('وصلت رسالة من سامي حداد إلى رئيس بلدية نابلس.', 'ar');
+    assertNone(to, /LEADS/);
+    const glued = relationLines('وأرسل سامي حداد برقية لرئيس بلدية نابلس.', 'ar');
+    assertNone(glued, /LEADS/);
+    // The holder named after the post still holds it; a name set before the post without a preposition too.
+    assertHas(
+      relationLines('وصلت رسالة من سامي حداد إلى رئيس بلدية نابلس محمد الخطيب.', 'ar'),
+      'LEADS محمد الخطيب -> بلدية نابلس asserted []',
+    );
+    assertHas(
+      relationLines('وقال سامي حداد رئيس بلدية نابلس إن الطريق أغلق.', 'ar'),
+      'LEADS سامي حداد -> بلدية نابلس asserted []',
+    );
+  });
+
+  test('a name after a post and "إلى" is whom it writes to, not the holder', () => {
+    const lines = relationLines('وصلت برقية من مدير شركة كويلسك إلى سامي حداد بتاريخ اليوم.', 'ar');
+    assertNone(lines, /LEADS/);
+  });
 });
 
 describe('Arabic news: the passive', () => {

@@ -114,6 +114,36 @@ const TO = alternation(RECIPIENT_PREPOSITIONS);
 const ARABIC_TO = alternation(RECIPIENT_PREPOSITIONS.filter(hasArabic));
 /** The same in Latin script, where one lower-case noun may ("au groupe APT28"). */
 const LATIN_TO = alternation(RECIPIENT_PREPOSITIONS.filter((word) => !hasArabic(word)));
+const POST_PREPOSITIONS = connectiveWords('postPrepositions');
+/** A preposition of recipient as a word of its own, in any of its spellings. */
+const RECIPIENT_IN_GAP = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}])(?:${arabicTolerant(TO)})(?![\p{L}\p{M}])`,
+  'u',
+);
+const APART_POST_PREPOSITIONS = POST_PREPOSITIONS.filter((word) => word.length > 1);
+/** "إلى رئيس", "au directeur de": a preposition written apart, right before the post. */
+const POST_PREPOSITION_BEFORE =
+  APART_POST_PREPOSITIONS.length > 0
+    ? new RegExp(
+        String.raw`(?:^|[^\p{L}\p{M}])(?:${arabicTolerant(alternation(APART_POST_PREPOSITIONS))})\s+$`,
+        'u',
+      )
+    : undefined;
+/** "لرئيس": a one-letter preposition glued to the post, after a conjunction or not. */
+const GLUED_POST_PREPOSITIONS = POST_PREPOSITIONS.filter((word) => word.length === 1);
+const POST_PREPOSITION_GLUED =
+  GLUED_POST_PREPOSITIONS.length > 0
+    ? new RegExp(String.raw`^[وف]?(?:${alternation(GLUED_POST_PREPOSITIONS)})\p{L}{2}`, 'u')
+    : undefined;
+
+/** Whether the trigger is a post taken by a preposition, so that it is not said of a name before it. */
+function postOfAnother(text: string, trigger: TriggerMatch): boolean {
+  if (trigger.spec.role !== true) return false;
+  return (
+    (POST_PREPOSITION_BEFORE?.test(text.slice(Math.max(0, trigger.start - 24), trigger.start)) ?? false) ||
+    (POST_PREPOSITION_GLUED?.test(text.slice(trigger.start, trigger.end)) ?? false)
+  );
+}
 /** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */
 const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
 /**
@@ -1263,7 +1293,10 @@ function argumentPairs(
 ): ArgumentPair[] {
   if (modifiesKindNoun(text, trigger)) return [];
   const maxLeft = trigger.spec.maxLeftWords ?? MAX_LEFT_WORDS;
-  const before = mentions.filter((mention) => mention.end <= trigger.start);
+  // "رسالة من X إلى رئيس بلدية Y": a post a preposition takes is another person's than any name before.
+  const before = postOfAnother(text, trigger)
+    ? []
+    : mentions.filter((mention) => mention.end <= trigger.start);
   const behindOtherTrigger = (mention: EntityMention) =>
     trigger.spec.describesNearest === true &&
     triggers.some((other) => other !== trigger && other.start >= mention.end && other.end <= trigger.start);
@@ -1992,8 +2025,11 @@ function roleBeforeName(
       (mention) =>
         mention.start >= organisation.end && /^\s*,\s*$/u.test(text.slice(organisation.end, mention.start)),
     );
-  // "من شركة X إن مجموعة Y ...": what follows the conjunction is what is said, not the role's holder.
-  if (!person || THAT_CLAUSE.test(text.slice(organisation.end, person.start))) return undefined;
+  // "من شركة X إن مجموعة Y ...": what follows the conjunction is what is said, not the role's holder;
+  // "رسالة من مدير شركة X إلى Y": the name after a preposition of recipient is whom it goes to.
+  if (!person) return undefined;
+  const gap = text.slice(organisation.end, person.start);
+  if (THAT_CLAUSE.test(gap) || RECIPIENT_IN_GAP.test(gap)) return undefined;
   return pairFor(type, person, organisation);
 }
 

@@ -63,6 +63,7 @@ type RelationConnective =
   | 'listCoordinators'
   | 'listQuantifiers'
   | 'recipientPrepositions'
+  | 'postPrepositions'
   | 'clauseClitics'
   | 'clauseOpeners'
   | 'appositionArticles';
@@ -257,6 +258,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       selfPronounVerbs: claimConnective('selfPronounVerbs'),
       complementizers: claimConnective('complementizers'),
       recipientPrepositions: relationConnective('recipientPrepositions'),
+      postPrepositions: relationConnective('postPrepositions'),
       clauseClitics: relationConnective('clauseClitics'),
       clauseOpeners: relationConnective('clauseOpeners'),
       appositionArticles: relationConnective('appositionArticles'),

@@ -217,6 +217,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'listCoordinators',
         'listQuantifiers',
         'recipientPrepositions',
+        'postPrepositions',
         'clauseClitics',
         'clauseOpeners',
       ] as const

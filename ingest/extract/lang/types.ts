@@ -527,6 +527,13 @@ export interface ConnectiveVocabulary {
    */
   recipientPrepositions: readonly Pattern<RelationExpectation>[];
   /**
+   * Prepositions whose object is a post ("a letter from X to the mayor of Y", "رسالة من X إلى
+   * رئيس بلدية Y"): the post is another person's, so no name before the preposition holds it,
+   * and the holder, if named, follows the post's organisation right after it. An example is such
+   * a post, its holder named after it.
+   */
+  postPrepositions: readonly Pattern<RelationExpectation>[];
+  /**
    * Conjunctions written glued to a verb set first that opens a clause of its own ("و", "ف" in
    * "واستهدفت"): its subject is the name after it, not one of the clause before. A language
    * whose subject comes before its verb has none; an example is a second clause so opened.

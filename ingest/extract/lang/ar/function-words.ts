@@ -65,6 +65,19 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  postPrepositions: [
+    {
+      // "رسالة من X إلى رئيس بلدية Y": the letter goes to the mayor; X, its sender, holds no post.
+      // "ل" is written glued to the post ("لرئيس").
+      phrases: ['إلى', 'ل'],
+      examples: [
+        {
+          text: 'وصلت رسالة من سامي حداد إلى رئيس بلدية نابلس محمد الخطيب.',
+          expect: { source: 'محمد الخطيب', type: 'LEADS', target: 'بلدية نابلس' },
+        },
+      ],
+    },
+  ],
   clauseClitics: [
     {
       phrases: ['و', 'ف'],

@@ -195,6 +195,8 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  // "promoted to the head of X" makes its subject the head: no preposition takes a post from a name before it.
+  postPrepositions: [],
   // A subject comes before its verb: no word marks a verb that opens its clause.
   clauseClitics: [],
   clauseOpeners: [],

@@ -189,6 +189,18 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  postPrepositions: [
+    {
+      // "une lettre de X au directeur de Y": the letter goes to the director; X holds no post.
+      phrases: ['au|aux', 'à la'],
+      examples: [
+        {
+          text: "Une lettre de Jean Dupont au directeur de l'ANSSI, Paul Martin, est restée sans réponse.",
+          expect: { source: 'Paul Martin', type: 'LEADS', target: 'ANSSI' },
+        },
+      ],
+    },
+  ],
   // A subject comes before its verb: no word marks a verb that opens its clause.
   clauseClitics: [],
   clauseOpeners: [],
