@@ -1307,6 +1307,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'نشرت الصحيفة رسالة من مدير شركة كويلسك إلى سامي حداد حول العقد.',
       expect: [],
     },
+    {
+      trap: '"المدعوم من" says who backs a body, never a whole it is part of',
+      text: 'وأنقذ خفر السواحل اليوناني المدعوم من الاتحاد الأوروبي عشرات المهاجرين.',
+      expect: [],
+    },
   ],
 };
 

@@ -116,6 +116,15 @@ describe('Arabic news', () => {
     );
   });
 
+  test('"المدعوم من" ascribes an actor to its sponsor and makes no body part of another', () => {
+    assertHas(
+      relationLines('مجموعة لازاروس المدعومة من كوريا الشمالية اخترقت بنك بنغلادش.', 'ar'),
+      'ATTRIBUTED_TO Lazarus Group -> North Korea asserted []',
+    );
+    const body = relationLines('وقالت الشرطة إن وزارة الصحة المدعومة من البنك الدولي أطلقت برنامجا.', 'ar');
+    assertNone(body, /PART_OF/);
+  });
+
   test('a name after a post and "إلى" is whom it writes to, not the holder', () => {
     const lines = relationLines('وصلت برقية من مدير شركة كويلسك إلى سامي حداد بتاريخ اليوم.', 'ar');
     assertNone(lines, /LEADS/);

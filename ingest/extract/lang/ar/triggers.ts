@@ -13,7 +13,6 @@ export const triggers = {
       'المرتبطة|المرتبط|مرتبطة|مرتبط ب',
       'التابعة|التابع|تابعة|تابع|تابعون|تابعين ل',
       'على صلة ب',
-      'المدعومة|المدعوم|مدعومة|مدعوم من',
       'تعمل|يعمل لصالح|لحساب',
       'لصالح|لحساب',
     ],
@@ -26,6 +25,17 @@ export const triggers = {
         // "التابعة" describes the body right before it, never the actor that hacked it.
         text: 'اخترقت مجموعة لازاروس هيئة الاتصالات التابعة لوزارة الداخلية.',
         expect: { source: 'هيئة الاتصالات', type: 'PART_OF', target: 'وزارة الداخلية' },
+      },
+    ],
+  },
+  proxy: {
+    // "backed by": a group's sponsor, never a whole a body is part of ("خفر السواحل المدعوم من
+    // الاتحاد الأوروبي" is no part of the union).
+    phrases: ['المدعومة|المدعوم|مدعومة|مدعوم من'],
+    examples: [
+      {
+        text: 'ونفذت الهجوم مجموعة APT28 المدعومة من الاستخبارات العسكرية الروسية.',
+        expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
     ],
   },
