@@ -66,7 +66,8 @@ const VERBAL_NOUN = /^ال(?:است|ان|[اإ]\Sت)/u;
  */
 function joinsComplement(words: readonly ArabicToken[], token: ArabicToken): boolean {
   const previous = words.at(-1);
-  if (!previous || !/^(?:ال|لل)/u.test(previous.key)) return false;
+  // Only "و" joins: "بالإضافة" after the name opens a phrase of its own ("in addition").
+  if (!previous || !token.key.startsWith('و') || !/^(?:ال|لل)/u.test(previous.key)) return false;
   // The first definite word is the noun of the body's remit even when it ends as an adjective
   // does ("وزارة التربية والتعليم"); after a later one ("المياه الإسرائيلية والتلاعب") "و" opens
   // the next noun.

@@ -198,6 +198,10 @@ describe('Arabic names in news prose', () => {
       'Organization:معهد البحوث المركزي للفيزياء والرياضيات',
     ]);
     assert.deepEqual(names('زار الوفد وزارة الداخلية والجامعة العبرية.'), ['Organization:وزارة الداخلية']);
+    // Another clitic opens a phrase of its own: "بالإضافة" is "in addition", no complement.
+    assert.deepEqual(names('وقال رئيس هيئة سوق المال بالإضافة إلى ذلك إن السوق مستقر.'), [
+      'Organization:هيئة سوق المال',
+    ]);
   });
 
   test('a verbal noun after a two-word name is what the person does, not a third name', () => {
