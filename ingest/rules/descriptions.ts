@@ -12,7 +12,7 @@
  *   subject of the sentence before.
  */
 import type { Sentence, Span } from '../types.ts';
-import { escapeRegExp, startsWithOneOf, within } from './text.ts';
+import { escapeRegExp, hasArabic, startsWithOneOf, within } from './text.ts';
 import { salientAntecedent, type Agreement } from './pronouns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 import { matchesOf } from '../regex-matches.ts';
@@ -149,6 +149,8 @@ const ORGANISATION_HEADS: ReadonlyArray<{ reference: string; head: string }> = w
   { reference: 'المديرية', head: 'مديرية' },
   { reference: 'الهيئة', head: 'هيئة' },
   { reference: 'الجهاز', head: 'جهاز' },
+  // "مجموعة NSO ... الرئيس التنفيذي للمجموعة": a company group; an actor's "المجموعة" is ./anaphora.ts'.
+  { reference: 'المجموعة', head: 'مجموعة' },
   // A bank's name holds the article ("البنك المركزي ..."), unlike a ministry's construct.
   { reference: 'البنك', head: 'البنك' },
   { reference: 'المصرف', head: 'المصرف' },
@@ -181,19 +183,47 @@ interface HeadedNames {
   entities: Array<ResolvedEntity | undefined>;
 }
 
+/**
+ * The organisations the text names with an Arabic head noun written right before a mention, a
+ * clitic glued to it or not ("مجموعة NSO", "لمجموعة NSO"): their names need not hold the head.
+ */
+function headedInText(
+  text: string,
+  organisations: readonly EntityMention[],
+  head: string,
+): Set<ResolvedEntity> {
+  if (!hasArabic(head)) return new Set();
+  const headBefore = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])[وف]?[بلك]?${escapeRegExp(head)}\s+$`, 'u');
+  const reach = head.length + 4;
+  return new Set(
+    organisations
+      .filter(
+        (mention) =>
+          !mention.anaphoric &&
+          headBefore.test(text.slice(Math.max(0, mention.start - reach), mention.start)),
+      )
+      .map((mention) => mention.entity),
+  );
+}
+
 function headedNames(
+  text: string,
   organisations: readonly EntityMention[],
   head: string,
   defined: ReadonlyMap<ResolvedEntity, string>,
 ): HeadedNames {
   const holds = new Map<ResolvedEntity, boolean>();
+  const headed = headedInText(text, organisations, head);
   const names: HeadedNames = { starts: [], entities: [] };
   let only: ResolvedEntity | undefined;
   let several = false;
   for (const mention of organisations) {
     let held = holds.get(mention.entity);
     if (held === undefined) {
-      held = namedWith(mention.entity, head) || definesWith(defined.get(mention.entity), head);
+      held =
+        namedWith(mention.entity, head) ||
+        definesWith(defined.get(mention.entity), head) ||
+        headed.has(mention.entity);
       holds.set(mention.entity, held);
     }
     if (!held) continue;
@@ -277,7 +307,7 @@ export function organisationReferences(
       for (const head of heads) {
         let names = byHead.get(head);
         if (!names) {
-          names = headedNames(organisations, head, defined);
+          names = headedNames(text, organisations, head, defined);
           byHead.set(head, names);
         }
         entity = onlyBefore(names, start);

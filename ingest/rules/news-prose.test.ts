@@ -116,6 +116,24 @@ describe('Arabic news', () => {
     );
   });
 
+  test('"المجموعة" stands for a company the text names with "مجموعة" before its name', () => {
+    assertHas(
+      relationLines(
+        'وباعت مجموعة NSO برنامجها لحكومات عدة. وقال سامي حداد، الرئيس التنفيذي للمجموعة، إن القائمة مزيفة.',
+        'ar',
+      ),
+      'LEADS سامي حداد -> NSO Group asserted []',
+    );
+    // A company named with another head noun is no "مجموعة".
+    assertNone(
+      relationLines(
+        'وباعت شركة مايكروسوفت برامجها لحكومات عدة. وقال سامي حداد، الرئيس التنفيذي للمجموعة، إن القائمة مزيفة.',
+        'ar',
+      ),
+      /LEADS/,
+    );
+  });
+
   test('"المدعوم من" ascribes an actor to its sponsor and makes no body part of another', () => {
     assertHas(
       relationLines('مجموعة لازاروس المدعومة من كوريا الشمالية اخترقت بنك بنغلادش.', 'ar'),
