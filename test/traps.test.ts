@@ -1312,6 +1312,29 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'وأنقذ خفر السواحل اليوناني المدعوم من الاتحاد الأوروبي عشرات المهاجرين.',
       expect: [],
     },
+    {
+      trap: 'a question whether a phone was hacked with a program states nothing',
+      text: 'وتساءل الكاتب: هل تعرض الصحفي سامي حداد لاختراق ببرنامج التجسس بيغاسوس؟',
+      expect: [],
+    },
+    {
+      trap: 'a phone that was not hacked with a program was not its target',
+      text: 'لم يتعرض الصحفي سامي حداد لاختراق ببرنامج التجسس بيغاسوس.',
+      expect: [],
+    },
+    {
+      trap: 'a company denying that a program hacked a phone denies, it is no end',
+      text: 'ونفت شركة كويلسك أن يكون الصحفي سامي حداد قد تعرض لاختراق ببرنامج التجسس بيغاسوس.',
+      expect: ['DENIES كويلسك -> Pegasus denied [كويلسك]', 'TARGETED Pegasus -> سامي حداد denied [كويلسك]'],
+    },
+    {
+      trap: 'a newspaper cited after an attack made with a program reports it, it is no end',
+      text: 'وتعرضت شركة كويلسك لهجوم ببرمجية نوت بيتيا بحسب صحيفة الغد.',
+      expect: [
+        'TARGETED Hack of كويلسك -> كويلسك asserted []',
+        'TARGETED NotPetya -> كويلسك reported [صحيفة الغد]',
+      ],
+    },
   ],
 };
 

@@ -134,6 +134,15 @@ describe('Arabic news', () => {
     );
   });
 
+  test('"تعرض X لاختراق ببرنامج Y": the program named with its kind targeted X; a bare "ب" names no agent', () => {
+    assertHas(
+      relationLines('وتعرض هاتف الصحفي سامي حداد لمحاولات اختراق متكررة ببرنامج التجسس بيغاسوس.', 'ar'),
+      'TARGETED Pegasus -> سامي حداد asserted []',
+    );
+    const bank = relationLines('وأعلنت بريطانيا عن اختراق بنك إنجلترا.', 'ar');
+    assertNone(bank, /-> United Kingdom/);
+  });
+
   test('"المدعوم من" ascribes an actor to its sponsor and makes no body part of another', () => {
     assertHas(
       relationLines('مجموعة لازاروس المدعومة من كوريا الشمالية اخترقت بنك بنغلادش.', 'ar'),

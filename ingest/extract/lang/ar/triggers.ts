@@ -284,6 +284,13 @@ export const triggers = {
       'هدفا|هدفاً ل',
       // "تعرضت X لاختراق من قبل Y": what X underwent, then its agent.
       'اختراق|استهداف|هجوم من قبل',
+      // "تعرض هاتف X لاختراق ببرنامج التجسس Y": the program the attack was made with, its kind
+      // written (a bare "ب" would take any word opening on it: "اختراق بنك").
+      'اختراق|استهداف|هجوم|تجسس ببرنامج|ببرمجية',
+      'اختراق|استهداف|هجوم متكرر|متكررة ببرنامج|ببرمجية',
+      // "لمحاولات اختراق ببرنامج Y": attempts, which end the victim's name before them.
+      'محاولة|محاولات اختراق|استهداف|تجسس ببرنامج|ببرمجية',
+      'محاولة|محاولات اختراق|استهداف|تجسس متكرر|متكررة ببرنامج|ببرمجية',
     ],
     examples: [
       {
@@ -293,6 +300,14 @@ export const triggers = {
       {
         text: 'وتعرضت وزارة الخارجية الفرنسية لاختراق من قبل مجموعة APT28.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الخارجية الفرنسية' },
+      },
+      {
+        text: 'وتعرض هاتف الصحفي سامي حداد لاختراق ببرنامج التجسس بيغاسوس.',
+        expect: { source: 'Pegasus', type: 'TARGETED', target: 'سامي حداد' },
+      },
+      {
+        text: 'وتعرض هاتف الصحفي سامي حداد لمحاولات اختراق متكررة ببرنامج التجسس بيغاسوس.',
+        expect: { source: 'Pegasus', type: 'TARGETED', target: 'سامي حداد' },
       },
     ],
   },
