@@ -1313,6 +1313,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a question whether a company worked in a place at a date places nothing',
+      text: 'هل نشطت شركة كويلسك في ألمانيا في عام 2016؟',
+      expect: [],
+    },
+    {
+      trap: 'a company that did not work in a place at a date is not placed there',
+      text: 'لم تعمل شركة كويلسك في ألمانيا في عام 2016.',
+      expect: [],
+    },
+    {
       trap: 'a question whether a phone was hacked with a program states nothing',
       text: 'وتساءل الكاتب: هل تعرض الصحفي سامي حداد لاختراق ببرنامج التجسس بيغاسوس؟',
       expect: [],

@@ -143,6 +143,19 @@ describe('Arabic news', () => {
     assertNone(bank, /-> United Kingdom/);
   });
 
+  test('an organisation and its place before a complement of time are one phrase, read in its clause', () => {
+    assertHas(
+      relationLines('أعلنت شركة كويلسك في ألمانيا في يونيو 2016 أن قراصنة تسللوا إلى شبكتها.', 'ar'),
+      'LOCATED_IN كويلسك -> Germany asserted []',
+    );
+    // No year: "في" and what follows may be anything the verb governs.
+    assertNone(
+      relationLines('أعلنت شركة كويلسك في ألمانيا في بيان أن قراصنة تسللوا إلى شبكتها.', 'ar'),
+      /LOCATED_IN/,
+    );
+    assertNone(relationLines('لم تعمل شركة كويلسك في ألمانيا في عام 2016.', 'ar'), /LOCATED_IN/);
+  });
+
   test('"المدعوم من" ascribes an actor to its sponsor and makes no body part of another', () => {
     assertHas(
       relationLines('مجموعة لازاروس المدعومة من كوريا الشمالية اخترقت بنك بنغلادش.', 'ar'),

@@ -19,10 +19,22 @@ const PHRASE_END = new RegExp(
   'u',
 );
 
+/**
+ * After the place, a complement of time that ends on a year ("in June 2016", "في يونيو 2016",
+ * "en 2017"): the name and its place are still one phrase, the subject of a verb set before it
+ * ("أعلنت اللجنة ... في الولايات المتحدة في يونيو 2016 أن").
+ */
+const DATED_AFTER = /^\s+(?:in|en|في)\s+(?:[^\s\d,.;:()،؛]+\s+){0,3}(?:1[89]|20)\d{2}(?!\d)/u;
+
 export interface OrganisationPlacement {
   organisation: EntityMention;
   place: EntityMention;
   at: Span;
+  /**
+   * A complement of time follows the place: "في Y" may then be the verb's own complement, so the
+   * placement is read in its clause (a question or a negation states none).
+   */
+  dated: boolean;
 }
 
 export function findOrganisationPlacements(
@@ -37,8 +49,9 @@ export function findOrganisationPlacements(
       return;
     const gap = text.slice(organisation.end, place.start);
     if (!IN_BETWEEN.test(gap) && !ARABIC_GLUED.test(gap)) return;
-    if (!PHRASE_END.test(text.slice(place.end, place.end + 6))) return;
-    found.push({ organisation, place, at: { start: organisation.end, end: place.start } });
+    const closed = PHRASE_END.test(text.slice(place.end, place.end + 6));
+    if (!closed && !DATED_AFTER.test(text.slice(place.end, place.end + 60))) return;
+    found.push({ organisation, place, at: { start: organisation.end, end: place.start }, dated: !closed });
   });
   return found;
 }

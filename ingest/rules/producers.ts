@@ -117,6 +117,8 @@ const ORGANISATION_PLACE: TriggerSpec = {
   wordClass: 'noun',
   qualifiesName: true,
 };
+/** The same before a complement of time, where "in" may be the verb's: read in its clause. */
+const DATED_ORGANISATION_PLACE: TriggerSpec = { ...ORGANISATION_PLACE, qualifiesName: false };
 
 /** "the KGB, where Ivan Petrov rose to the rank of major": a career told about the organisation. */
 const CAREER_CLAUSE: TriggerSpec = {
@@ -221,7 +223,7 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         source: placed.organisation,
         target: placed.place,
         at: placed.at,
-        spec: ORGANISATION_PLACE,
+        spec: placed.dated ? DATED_ORGANISATION_PLACE : ORGANISATION_PLACE,
         before: placed.place,
       })),
   },
