@@ -1313,6 +1313,24 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a question about "اختراق X لـ Y" states nothing',
+      text: 'هل كان اختراق مجموعة APT28 لوزارة الدفاع الألمانية متعمدا؟',
+      expect: [],
+    },
+    {
+      trap: 'a denial of "اختراق X لـ Y" denies it, the denier is no end',
+      text: 'ونفت موسكو اختراق مجموعة APT28 لوزارة الدفاع الألمانية.',
+      expect: [
+        'DENIES Moscow -> APT28 denied [Moscow]',
+        'TARGETED APT28 -> وزارة الدفاع الألمانية denied [Moscow]',
+      ],
+    },
+    {
+      trap: 'experts guessing at "اختراق X لـ Y" suspect it',
+      text: 'ويرجح الخبراء أن اختراق مجموعة APT28 لوزارة الدفاع الألمانية استمر أسابيع.',
+      expect: ['TARGETED APT28 -> وزارة الدفاع الألمانية suspected []'],
+    },
+    {
       trap: 'a question whether a company worked in a place at a date places nothing',
       text: 'هل نشطت شركة كويلسك في ألمانيا في عام 2016؟',
       expect: [],

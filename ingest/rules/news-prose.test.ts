@@ -156,6 +156,18 @@ describe('Arabic news', () => {
     assertNone(relationLines('لم تعمل شركة كويلسك في ألمانيا في عام 2016.', 'ar'), /LOCATED_IN/);
   });
 
+  test('"اختراق X لـ Y": the agent in construct after the verbal noun targeted what "ل" introduces', () => {
+    assertHas(
+      relationLines('ويأتي اختراق مجموعة APT28 لوزارة الدفاع الألمانية بعد أشهر من التوتر.', 'ar'),
+      'TARGETED APT28 -> وزارة الدفاع الألمانية asserted []',
+    );
+    // The victim in construct, "ل" a phrase of time: the incident alone.
+    const victim = relationLines('واستمر اختراق شبكة وزارة الدفاع الألمانية لأسابيع.', 'ar');
+    assert.deepEqual(victim, [
+      'TARGETED Hack of وزارة الدفاع الألمانية -> وزارة الدفاع الألمانية asserted []',
+    ]);
+  });
+
   test('"المدعوم من" ascribes an actor to its sponsor and makes no body part of another', () => {
     assertHas(
       relationLines('مجموعة لازاروس المدعومة من كوريا الشمالية اخترقت بنك بنغلادش.', 'ar'),

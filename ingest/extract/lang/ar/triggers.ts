@@ -224,12 +224,21 @@ export const triggers = {
   'attack-by': {
     // "الهجوم الذي نفذته X على Y", "الحملة التي شنتها X ضد Y": a relative clause of carrying out,
     // its agent, then the victim after "على"; the pack's `between` words must join the two.
-    phrases: ['الذي نفذته|نفذه|شنته|شنه', 'التي نفذتها|نفذها|شنتها|شنها'],
-    between: ['على|ضد'],
+    phrases: [
+      'الذي نفذته|نفذه|شنته|شنه',
+      'التي نفذتها|نفذها|شنتها|شنها',
+      // "اختراق X لـ Y": a verbal noun, its agent in construct after it, its object after "ل".
+      'اختراق|استهداف|مهاجمة|قرصنة',
+    ],
+    between: ['على|ضد', 'ل'],
     examples: [
       {
         text: 'واستمر الهجوم الذي شنته مجموعة APT28 على حلف الناتو أسابيع.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'ويأتي اختراق مجموعة APT28 لوزارة الدفاع الألمانية بعد أشهر من التوتر.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
       },
     ],
   },
