@@ -1313,6 +1313,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'an accusation not made, past a relative clause on the accused, ascribes nothing',
+      text: 'ولم تتهم الحكومة الألمانية مجموعة APT28 التي تعمل لصالح الاستخبارات العسكرية الروسية باختراق البرلمان الألماني.',
+      expect: [
+        'ATTRIBUTED_TO APT28 -> GRU asserted []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
       trap: 'a question about "اختراق X لـ Y" states nothing',
       text: 'هل كان اختراق مجموعة APT28 لوزارة الدفاع الألمانية متعمدا؟',
       expect: [],

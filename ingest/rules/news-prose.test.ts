@@ -168,6 +168,16 @@ describe('Arabic news', () => {
     ]);
   });
 
+  test('"اتهمت X Y الذي ... بـ": the charge reaches past a relative clause describing the accused', () => {
+    assertHas(
+      relationLines(
+        'واتهمت الحكومة الألمانية مجموعة APT28 التي تعمل لصالح الاستخبارات العسكرية الروسية باختراق البرلمان الألماني.',
+        'ar',
+      ),
+      'ATTRIBUTED_TO Hack of Bundestag -> APT28 reported [الحكومة الألمانية]',
+    );
+  });
+
   test('"المدعوم من" ascribes an actor to its sponsor and makes no body part of another', () => {
     assertHas(
       relationLines('مجموعة لازاروس المدعومة من كوريا الشمالية اخترقت بنك بنغلادش.', 'ar'),

@@ -265,12 +265,15 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     strength: 0.9,
     wordClass: 'verb',
   },
+  // "واتهمت الحكومة الألمانية مجموعة X التي تعمل لصالح Y باختراق Z": the accuser, the accused and
+  // what describes it, then the charge: a longer reach than a verb's object.
   accusation: {
     types: ['ATTRIBUTED_TO'],
     source: 'right',
     after: 'target-first',
     strength: 0.9,
     wordClass: 'verb',
+    maxRightWords: 14,
   },
   registration: { types: ['REGISTERED'], source: 'left', strength: 1, many: true, wordClass: 'verb' },
   'registered-by': { types: ['REGISTERED'], source: 'right', strength: 1, wordClass: 'verb' },
