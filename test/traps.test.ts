@@ -1313,6 +1313,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a firm cited with "على حد قول" after the fact is the claimant, never an end',
+      text: 'اخترقت مجموعة APT28 وزارة الدفاع الألمانية، على حد قول شركة مانديانت.',
+      expect: ['TARGETED APT28 -> وزارة الدفاع الألمانية reported [Mandiant]'],
+    },
+    {
       trap: 'an accusation not made, past a relative clause on the accused, ascribes nothing',
       text: 'ولم تتهم الحكومة الألمانية مجموعة APT28 التي تعمل لصالح الاستخبارات العسكرية الروسية باختراق البرلمان الألماني.',
       expect: [

@@ -33,6 +33,8 @@ export const claims = {
         // "استنادا إلى تقرير لشركة X", "استنادا إلى X": the source the writer relies on.
         'استنادا|استناداً إلى تقرير|بيان|تحليل ل',
         'استنادا|استناداً إلى',
+        // "على حد قول X": in X's words.
+        'على حد قول|تعبير',
       ],
       examples: [
         {
@@ -49,6 +51,10 @@ export const claims = {
         },
         {
           text: 'واستخدمت مجموعة APT28 برنامج X-Agent، استنادا إلى تقرير لشركة إيسيت.',
+          expect: { modality: 'reported', claimant: 'إيسيت' },
+        },
+        {
+          text: 'واستخدمت مجموعة APT28 برنامج X-Agent، على حد قول شركة إيسيت.',
           expect: { modality: 'reported', claimant: 'إيسيت' },
         },
       ],
