@@ -1,6 +1,8 @@
 /**
  * One document through every stage: raw bytes in, a GraphBatch out. Pure: no store I/O.
  */
+// First: the compiler settings hold for all code optimised after this point.
+import './compiler-settings.ts';
 import { allowsEndpoints, entityTypeSpec } from '../graph-schema/schema.ts';
 import {
   compareEvidence,
