@@ -31,6 +31,7 @@ import {
   usesToTheirAttacker,
 } from './clause-roles.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
+import { ANY_SPACE, openingWord } from './articles.ts';
 import { opensClause } from './clause-openings.ts';
 import { NAMING } from './names-arabic.ts';
 import { isHackOf, isOccasion } from './events.ts';
@@ -1904,15 +1905,39 @@ function relativeObjectOfVerb(
     return undefined;
   return pairFor(type, subject, object);
 }
-/** The relative pronoun of the object, and at most an article and a kind noun before the subject. */
-const RELATIVE_PRONOUN_BEFORE = /^\s*,?\s*(?:que\s+|qu['’]\s*)(?:(?:le|la|les|l['’])\s*)?(?:\p{Ll}+\s+)?$/u;
+/**
+ * The relative pronoun of the object (the packs' `claims.relatives` of the object), and at most
+ * one of the same language's definite articles and a kind noun before the subject.
+ */
+const RELATIVE_PRONOUN_BEFORE = new RegExp(
+  String.raw`^\s*,?\s*(?:${PACKS.filter((pack) => pack.claims.objectRelatives.length > 0)
+    .map(
+      (pack) =>
+        `${openingWord(pack.claims.objectRelatives)}${openingWord(pack.connectives.definiteArticles, ANY_SPACE)}?`,
+    )
+    .join('|')})(?:\p{Ll}+\s+)?$`,
+  'u',
+);
 
 /**
- * What may stand between an accusation and the deed it charges: "d'avoir commandité le", "du",
- * "d'être derrière la"; "de mentir sur le piratage" charges a lie, not the deed.
+ * What may stand between an accusation and the deed it charges, in the words of the trigger's
+ * pack (`deedLinkers`, `deedAuxiliaries` and a participle), then maybe one of its definite
+ * articles: "d'avoir commandité le", "du", "d'être derrière la"; "de mentir sur le piratage"
+ * charges a lie, not the deed.
  */
-const CHARGE_GAP =
-  /^\s*(?:d['’]avoir\s+\p{Ll}+\s+|d['’]être\s+(?:derrière|responsables?\s+d[eu]s?|à\s+l['’]origine\s+d[eu]s?)\s+|du\s+|des\s+|de\s+|d['’])(?:la\s+|le\s+|les\s+|l['’])?$/iu;
+const CHARGE_GAP = new RegExp(
+  String.raw`^\s*(?:${PACKS.flatMap((pack) => {
+    const words = Object.values(pack.triggers);
+    const linkers = words.flatMap((trigger) => trigger.deedLinkers);
+    const auxiliaries = words.flatMap((trigger) => trigger.deedAuxiliaries);
+    if (linkers.length === 0 && auxiliaries.length === 0) return [];
+    const glued = { full: String.raw`\s+`, elided: '' };
+    return [
+      String.raw`(?:${openingWord(auxiliaries)}\p{Ll}+\s+|${openingWord(linkers, glued)})${openingWord(pack.connectives.definiteArticles, glued)}?`,
+    ];
+  }).join('|')})$`,
+  'iu',
+);
 
 /**
  * "l'Iran, qu'il accuse d'avoir commandité l'attaque": the accused is the antecedent of the

@@ -65,7 +65,9 @@ type RelationConnective =
   | 'recipientPrepositions'
   | 'clauseClitics'
   | 'clauseOpeners'
-  | 'appositionArticles';
+  | 'appositionArticles'
+  | 'definiteArticles'
+  | 'indefiniteArticles';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -75,6 +77,8 @@ export interface LoadedTriggerWords {
   notBefore: readonly string[];
   notRightAfter: readonly string[];
   between: readonly string[];
+  deedLinkers: readonly string[];
+  deedAuxiliaries: readonly string[];
 }
 
 export type IncidentConcept = Exclude<
@@ -260,6 +264,8 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       clauseClitics: relationConnective('clauseClitics'),
       clauseOpeners: relationConnective('clauseOpeners'),
       appositionArticles: relationConnective('appositionArticles'),
+      definiteArticles: relationConnective('definiteArticles'),
+      indefiniteArticles: relationConnective('indefiniteArticles'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
@@ -369,6 +375,8 @@ function loadTriggers(
       notBefore: expanded(concept, words.notBefore ?? []),
       notRightAfter: expanded(concept, words.notRightAfter ?? []),
       between: expanded(concept, words.between ?? []),
+      deedLinkers: expanded(concept, words.deedLinkers ?? []),
+      deedAuxiliaries: expanded(concept, words.deedAuxiliaries ?? []),
     };
   }
   return loaded;

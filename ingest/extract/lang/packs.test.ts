@@ -219,6 +219,9 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'recipientPrepositions',
         'clauseClitics',
         'clauseOpeners',
+        'appositionArticles',
+        'definiteArticles',
+        'indefiniteArticles',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

@@ -216,6 +216,17 @@ export interface TriggerWords {
   notRightAfter?: readonly string[];
   /** Words that must join the two arguments after the trigger ("identified X as Y"). */
   between?: readonly string[];
+  /**
+   * Accusations only: the words between the verb and the deed it charges, before the deed's
+   * article ("accuse X du piratage", "d'être derrière l'attaque"), read where a relative clause
+   * leaves the accused before the verb ("l'Iran, qu'il accuse d'être derrière l'attaque").
+   */
+  deedLinkers?: readonly string[];
+  /**
+   * Accusations only: the auxiliary of a perfect infinitive there ("d'avoir"), after which the
+   * participle of any verb ("d'avoir commandité l'attaque") comes before the deed.
+   */
+  deedAuxiliaries?: readonly string[];
   examples: readonly [Example<RelationExpectation>, ...Array<Example<RelationExpectation>>];
 }
 
@@ -546,6 +557,21 @@ export interface ConnectiveVocabulary {
    * is such an apposition.
    */
   appositionArticles: readonly Pattern<RelationExpectation>[];
+  /**
+   * The definite articles written apart from their noun ("the", "le", "la", "les", "l'"), an
+   * elided one glued to the word after it: the rules read them between a relative pronoun and
+   * the clause's subject ("l'OTAN, que le groupe X a visée"), before the deed an accusation
+   * charges ("accusé d'être derrière la fuite"), before a name or a kind noun. A language that
+   * writes its article glued to the noun has none; an example is such a phrase.
+   */
+  definiteArticles: readonly Pattern<RelationExpectation>[];
+  /**
+   * The indefinite articles written apart from their noun ("a", "an", "un", "une", "des"): with
+   * the definite ones, what opens a definition after a copula ("X is an agency ...") or the
+   * object of a verb rather than a modifier's kind noun. None in a language without them; an
+   * example is such a phrase.
+   */
+  indefiniteArticles: readonly Pattern<RelationExpectation>[];
 }
 
 /**

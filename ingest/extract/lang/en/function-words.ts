@@ -209,6 +209,28 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  definiteArticles: [
+    {
+      phrases: ['the'],
+      examples: [
+        {
+          text: 'APT99 sent lures to engineers in 2021. The malware used was the Greyfox backdoor.',
+          expect: { source: 'APT99', type: 'USES', target: 'Greyfox' },
+        },
+      ],
+    },
+  ],
+  indefiniteArticles: [
+    {
+      phrases: ['a|an'],
+      examples: [
+        {
+          text: 'The Norland Data Office is an agency in charge of data protection. The Finance Ministry opened in 1990. The agency is based in Bergen.',
+          expect: { source: 'Norland Data Office', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
