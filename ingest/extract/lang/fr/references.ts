@@ -205,7 +205,7 @@ export const references = {
   ],
   subjectDeterminers: [
     {
-      phrases: ['le|la|les|ce|cet|cette|ces'],
+      phrases: ["le|la|les|l'|ce|cet|cette|ces"],
       examples: [
         {
           text: "L'Office norlandais des données est un service chargé de la protection des données. Le ministère des Finances a ouvert en 1990. Le service est situé à Bergen.",
