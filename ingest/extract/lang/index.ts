@@ -86,6 +86,7 @@ export type IncidentConcept = Exclude<
   | 'adjectives'
   | 'months'
   | 'againstVictim'
+  | 'victimPrepositions'
   | 'onVictim'
   | 'partyMarkers'
   | 'complementEnds'
@@ -417,6 +418,7 @@ function loadIncidents(
     undergoneVerbs: expanded('incidents.undergoneVerbs', incidents.undergoneVerbs),
     months: expanded('incidents.months', incidents.months),
     againstVictim: expanded('incidents.againstVictim', incidents.againstVictim),
+    victimPrepositions: expanded('incidents.victimPrepositions', incidents.victimPrepositions),
     onVictim: expanded('incidents.onVictim', incidents.onVictim),
     partyMarkers: expanded('incidents.partyMarkers', incidents.partyMarkers),
   };

@@ -272,6 +272,13 @@ export interface IncidentVocabulary {
   /** Words that make what follows them the victim of what comes before ("attacks against X", "visant"). */
   againstVictim: readonly string[];
   /**
+   * Prepositions that, right after an incident noun, make what follows its victim ("the attack
+   * on X", "الهجوم على X"); a phrase of the proxy trigger opening on one ("on behalf of X") names
+   * whom the incident was for instead. Empty in French, whose "sur" says where an incident was
+   * told ("revendiqué sur Telegram"): its victim follows `againstVictim`.
+   */
+  victimPrepositions: readonly string[];
+  /**
    * An incident noun and the word for the place or target it hit ("attacks on banks in X"): none
    * of them is a party, unless a party marker follows.
    */
