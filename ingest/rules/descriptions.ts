@@ -16,6 +16,8 @@ import { escapeRegExp, startsWithOneOf, within } from './text.ts';
 import { salientAntecedent, type Agreement } from './pronouns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 import { matchesOf } from '../regex-matches.ts';
+import { connectiveWords } from '../extract/lang/index.ts';
+import { alternation } from './patterns.ts';
 
 /** Determiners that make a description definite. */
 const ACTOR_DETERMINERS = ['the', 'this', 'that', 'these'];
@@ -224,10 +226,15 @@ function definitions(text: string, organisations: readonly EntityMention[]): Map
   return found;
 }
 
-/** Whether the head noun is a word of the definition's noun phrase, before any "of" complement. */
+/** The packs' words that close a noun phrase ("of", "that", "qui"). */
+const NOUN_PHRASE_CLOSERS = alternation(connectiveWords('nounPhraseClosers'));
+/** A closer between two words: the noun phrase before it ends there. */
+const PHRASE_CLOSED = new RegExp(String.raw`\s(?:${NOUN_PHRASE_CLOSERS})\s`, 'iu');
+
+/** Whether the head noun is a word of the definition's noun phrase, before any complement or clause. */
 function definesWith(definition: string | undefined, head: string): boolean {
   if (!definition) return false;
-  const phrase = definition.split(/\s(?:of|de|du|des|that|which|qui|que)\s/iu)[0] ?? '';
+  const phrase = definition.split(PHRASE_CLOSED)[0] ?? '';
   return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(head)}(?![\p{L}\p{N}])`, 'iu').test(phrase);
 }
 
@@ -291,10 +298,13 @@ export function organisationReferences(
 
 /**
  * The noun phrase a definition opens on, a modifier or two and the head noun, up to an adverb, a
- * participle or a preposition ("terrorist group supposedly funded by ...": "terrorist group").
+ * participle or one of the packs' closers ("terrorist group supposedly funded by ...":
+ * "terrorist group").
  */
-const DEFINED_PHRASE =
-  /^((?:[\p{Ll}-]+\s+){1,2}?[\p{Ll}-]+)(?=\s+(?:\p{Ll}+ly|\p{Ll}+ed|of|that|which|who|in|at|for|with|by|from|based|and|or)(?![\p{L}])|\s*$)/u;
+const DEFINED_PHRASE = new RegExp(
+  String.raw`^((?:[\p{Ll}-]+\s+){1,2}?[\p{Ll}-]+)(?=\s+(?:\p{Ll}+ly|\p{Ll}+ed|${NOUN_PHRASE_CLOSERS})(?![\p{L}])|\s*$)`,
+  'u',
+);
 
 /**
  * "X is a terrorist group ... This terrorist group was born in Y": a demonstrative or "the" before

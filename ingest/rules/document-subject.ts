@@ -44,6 +44,11 @@ interface LeadGrammar {
   determiners: readonly string[];
   /** The article a definition opens on ("is an agency"): without one, "X is behind the attack" defines nothing. */
   article: RegExp;
+  /**
+   * A word that closes a definition's noun phrase (the pack's `connectives.nounPhraseClosers`),
+   * after which the head's complement or clause comes ("agency of Russia", "theft that took place").
+   */
+  closer: RegExp;
 }
 
 const GRAMMARS: readonly LeadGrammar[] = PACKS.map((pack) => {
@@ -61,14 +66,10 @@ const GRAMMARS: readonly LeadGrammar[] = PACKS.map((pack) => {
     opening: new RegExp(String.raw`^[\s*"“«]*${openingWord(determiners, ANY_SPACE)}?$`, 'iu'),
     determiners,
     article: new RegExp(`^${openingWord(articlesOf(pack.lang))}`, 'iu'),
+    closer: new RegExp(String.raw`\s(?:${alternation(pack.connectives.nounPhraseClosers)})(?:\s|$)`, 'iu'),
   };
 });
 
-/**
- * English words that close a definition's noun phrase: a preposition or a relative, after which
- * the head's complement or clause comes ("agency of Russia", "theft that took place").
- */
-const ENGLISH_CLOSER = /\s(?:of|for|to|in|on|at|from|by|with|as|that|which|who|whose|where)(?:\s|$)/iu;
 /** A participle or adjective after the head, before its complement: "actor suspected of", "agency responsible for". */
 const POSTPOSED_QUALIFIER = /(?:ed|ing|ible|able|ive)$/iu;
 /** The Arabic article and the clitics before it, not part of a head noun. */
@@ -80,10 +81,10 @@ const ARABIC_ARTICLE = /^(?:[وف])?(?:[بلك])?(?:ال)?/u;
  * attack" defines nothing.
  */
 function definitionHead(grammar: LeadGrammar, definition: string): string | undefined {
-  const { lang, article } = grammar;
+  const { lang, article, closer } = grammar;
   if (lang === 'en') {
     if (!article.test(definition)) return undefined;
-    const phrase = definition.replace(article, '').split(ENGLISH_CLOSER)[0] ?? '';
+    const phrase = definition.replace(article, '').split(closer)[0] ?? '';
     const words = phrase.trim().split(/\s+/u);
     while (words.length > 1 && POSTPOSED_QUALIFIER.test(words.at(-1) ?? '')) words.pop();
     return lowerCaseWord(words.at(-1));

@@ -67,7 +67,8 @@ type RelationConnective =
   | 'clauseOpeners'
   | 'appositionArticles'
   | 'definiteArticles'
-  | 'indefiniteArticles';
+  | 'indefiniteArticles'
+  | 'nounPhraseClosers';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -267,6 +268,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       appositionArticles: relationConnective('appositionArticles'),
       definiteArticles: relationConnective('definiteArticles'),
       indefiniteArticles: relationConnective('indefiniteArticles'),
+      nounPhraseClosers: relationConnective('nounPhraseClosers'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

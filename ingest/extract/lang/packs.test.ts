@@ -222,6 +222,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'appositionArticles',
         'definiteArticles',
         'indefiniteArticles',
+        'nounPhraseClosers',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

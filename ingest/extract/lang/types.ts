@@ -579,6 +579,14 @@ export interface ConnectiveVocabulary {
    * example is such a phrase.
    */
   indefiniteArticles: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words that close a noun phrase: prepositions, relative pronouns, conjunctions, after which
+   * the head's complement or a clause comes ("an agency of Norland", "a body that guards",
+   * "une agence qui"). The rules read them in a definition after a copula, for its head noun and
+   * for the whole phrase a later reference may repeat ("This data protection body"); an example
+   * is such a definition and such a reference.
+   */
+  nounPhraseClosers: readonly Pattern<RelationExpectation>[];
 }
 
 /**

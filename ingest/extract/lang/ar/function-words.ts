@@ -123,6 +123,8 @@ export const connectives: ConnectiveVocabulary = {
   appositionArticles: [],
   definiteArticles: [],
   indefiniteArticles: [],
+  // A definition's head is its first word, read without looking for where its phrase ends.
+  nounPhraseClosers: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -225,6 +225,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  nounPhraseClosers: [
+    {
+      phrases: ['de|du|des', 'qui|que'],
+      examples: [
+        {
+          text: "Le Bureau kestrel est un service de l'État qui veille sur les réseaux. Le Service des routes a ouvert en 1990. Le service est situé à Bergen.",
+          expect: { source: 'Bureau kestrel', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
