@@ -27,6 +27,7 @@ import {
   type IncidentVocabulary,
   type LanguagePack,
   type PackLanguage,
+  type Pattern,
   type ReferenceVocabulary,
   type RelationExpectation,
   type TableKindPattern,
@@ -120,13 +121,22 @@ export interface LoadedPack {
     unsaidUserSubjects: readonly string[];
     unsaidUserPurposes: readonly string[];
   };
-  references: Record<keyof ReferenceVocabulary, readonly string[]>;
+  references: LoadedReferences;
   capitalisedFunctionWords: readonly string[];
   referenceHeadings: readonly string[];
   lookalikeHostWords: readonly string[];
   connectives: Record<keyof ConnectiveVocabulary, readonly string[]>;
   tables: LoadedTables;
 }
+
+/** A pack's referring phrases, expanded; an organisation's or a company's with what its pattern says. */
+export type LoadedReferences = Record<
+  Exclude<keyof ReferenceVocabulary, 'organisations' | 'companies'>,
+  readonly string[]
+> & {
+  organisations: ReadonlyArray<{ phrase: string; standsAlsoFor: readonly string[]; articleInName: boolean }>;
+  companies: ReadonlyArray<{ phrase: string; modifiers: boolean }>;
+};
 
 /** A table's header or caption words, expanded, each with what it says. */
 export interface LoadedTables {
@@ -496,8 +506,11 @@ function loadReferences(
 ): LoadedPack['references'] {
   const where = `language pack "${pack.lang}"`;
   const seen = new Map<string, string>();
-  const words = (name: keyof ReferenceVocabulary) =>
-    pack.references[name].flatMap((pattern) => {
+  const words = (
+    name: keyof ReferenceVocabulary,
+    patterns: readonly Pattern<RelationExpectation>[] = pack.references[name],
+  ) =>
+    patterns.flatMap((pattern) => {
       const concept = `references.${name}`;
       for (const example of pattern.examples) checkRelationExample(where, concept, example);
       const phrases = expanded(concept, pattern.phrases);
@@ -525,6 +538,16 @@ function loadReferences(
     subjectCopulas: words('subjectCopulas'),
     subjectAliases: words('subjectAliases'),
     subjectDeterminers: words('subjectDeterminers'),
+    organisations: pack.references.organisations.flatMap((pattern) =>
+      words('organisations', [pattern]).map((phrase) => ({
+        phrase,
+        standsAlsoFor: pattern.standsAlsoFor ?? [],
+        articleInName: pattern.articleInName === true,
+      })),
+    ),
+    companies: pack.references.companies.flatMap((pattern) =>
+      words('companies', [pattern]).map((phrase) => ({ phrase, modifiers: pattern.modifiers === true })),
+    ),
   };
 }
 

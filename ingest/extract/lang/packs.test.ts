@@ -191,6 +191,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'subjectCopulas',
         'subjectAliases',
         'subjectDeterminers',
+        'organisations',
+        'companies',
       ] as const
     ).flatMap((concept) =>
       pack.references[concept].flatMap((pattern) =>

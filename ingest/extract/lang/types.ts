@@ -667,6 +667,40 @@ export interface ReferenceVocabulary {
    * agence", "هذه الوكالة"; Arabic also writes the bare article, attached to the noun).
    */
   subjectDeterminers: readonly Pattern<RelationExpectation>[];
+  /**
+   * A determiner and the head noun of an organisation's name ("the agency", "le ministère",
+   * "l'agence", "الوزارة"): the phrase stands for the one organisation named so far whose name,
+   * or the definition the text gives of it ("X is the security agency of Y"), holds the noun;
+   * with two so named, for none (rules/descriptions.ts). An example is a name, another name,
+   * then the phrase as an end of a relation.
+   */
+  organisations: readonly OrganisationReferencePattern[];
+  /**
+   * Phrases for a company ("the company", "la société", "الشركة"): they stand for the
+   * organisation that is the subject of the nearest sentence naming one (rules/descriptions.ts).
+   * An example is such a sentence, then the phrase as an end of a relation.
+   */
+  companies: readonly CompanyReferencePattern[];
+}
+
+/** A determiner and the head noun of an organisation's name, as a reference to it. */
+export interface OrganisationReferencePattern extends Pattern<RelationExpectation> {
+  /**
+   * Head nouns of other names the phrase stands for when no name holding its own noun is named
+   * ("the regime": the one government named so far).
+   */
+  standsAlsoFor?: readonly string[];
+  /**
+   * Arabic: the name holds the noun with its article ("البنك المركزي", unlike "وزارة الخارجية"
+   * for "الوزارة").
+   */
+  articleInName?: boolean;
+}
+
+/** A phrase for a company, as a reference to one. */
+export interface CompanyReferencePattern extends Pattern<RelationExpectation> {
+  /** Up to two lower-case modifiers may come between the determiner and the noun ("the security firm"). */
+  modifiers?: boolean;
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */

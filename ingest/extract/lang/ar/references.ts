@@ -171,4 +171,37 @@ export const references = {
       ],
     },
   ],
+  organisations: [
+    {
+      phrases: ['الحكومة|الوزارة|الوكالة|اللجنة|المديرية|الهيئة|الجهاز'],
+      examples: [
+        {
+          text: 'أصدرت وزارة الخارجية النرويجية بيانا. ويقع مقر الوزارة في أوسلو.',
+          expect: { source: 'وزارة الخارجية النرويجية', type: 'LOCATED_IN', target: 'أوسلو' },
+        },
+      ],
+    },
+    {
+      // A bank's name holds the article ("البنك المركزي ..."), unlike a ministry's construct.
+      phrases: ['البنك|المصرف'],
+      articleInName: true,
+      examples: [
+        {
+          text: 'أصدر البنك المركزي النرويجي بيانا. ويقع مقر البنك في أوسلو.',
+          expect: { source: 'البنك المركزي النرويجي', type: 'LOCATED_IN', target: 'أوسلو' },
+        },
+      ],
+    },
+  ],
+  companies: [
+    {
+      phrases: ['الشركة', 'هذه الشركة'],
+      examples: [
+        {
+          text: 'أعلنت شركة كاسبرسكي عن تقرير جديد. ويقع مقر الشركة في موسكو.',
+          expect: { source: 'Kaspersky', type: 'LOCATED_IN', target: 'Moscow' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;
