@@ -56,6 +56,14 @@ import type { EntityMention } from './types.ts';
 const MAX_LEFT_WORDS = 14;
 const MAX_RIGHT_WORDS = 10;
 const CANDIDATES_PER_SIDE = 4;
+/** Any of the packs' definite articles ("the", "le", "l'"), with any space after it. */
+const DEFINITE_ARTICLE = openingWord(connectiveWords('definiteArticles'), ANY_SPACE);
+/** The same, a space after a whole one and none after an elided one ("le ", "l'"). */
+const DEFINITE_ARTICLE_GLUED = openingWord(connectiveWords('definiteArticles'), {
+  full: String.raw`\s+`,
+  elided: '',
+});
+
 /** Quotes, brackets and semicolons close the clause a trigger's arguments must share; so does a comma on the right. */
 const LEFT_BARRIER = /[();«“]|["»”],/u;
 /**
@@ -264,8 +272,8 @@ export const REFERENCE_STRENGTH = 0.8;
  * or a noun for a department and "of"/"de" ("chef du service de presse de X").
  */
 const DEPARTMENT_GAP = new RegExp(
-  String.raw`^\s*(?:(?:the|la|le|les|l['’])\s*)?(?:[\p{Ll}\p{M}-]+\s+){1,4}(?:at|with|chez|à|au sein de|auprès de)\s+(?:(?:the|la|le|les|l['’])\s*)?$` +
-    String.raw`|^\s*(?:(?:the|la|le|l['’])\s*)?(?:department|division|team|unit|service|département|direction|équipe|cellule|pôle)\s+(?:[\p{Ll}\p{M}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$` +
+  String.raw`^\s*${DEFINITE_ARTICLE}?(?:[\p{Ll}\p{M}-]+\s+){1,4}(?:at|with|chez|à|au sein de|auprès de)\s+${DEFINITE_ARTICLE}?$` +
+    String.raw`|^\s*${DEFINITE_ARTICLE}?(?:department|division|team|unit|service|département|direction|équipe|cellule|pôle)\s+(?:[\p{Ll}\p{M}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*${DEFINITE_ARTICLE}?$` +
     String.raw`|^\s*(?:قسم|إدارة|دائرة|فريق|وحدة)\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$` +
     // "مدير التحليل في X": a field with the article, not an adjective ("الرئيس التنفيذي في" heads X).
     String.raw`|^\s*ال[\p{L}\p{M}]+(?<![يةه])\s+(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$`,
@@ -1065,7 +1073,7 @@ const NOUN_IN_APPOSITION = new RegExp(
 const DESCRIPTION_IN_APPOSITION = /[,،]\s*(?:(?:an?|the|une?|la|le|l['’])\s*)?$/u;
 /** "par Mandiant", "by the FBI": an agent preposition and maybe an article, right before a name. */
 const AGENT_BEFORE_NAME = new RegExp(
-  String.raw`(?:^|\s)(?:${alternation(connectiveWords('agentPrepositions'))})\s+(?:(?:the|la|le|les|l['’])\s*)?$`,
+  String.raw`(?:^|\s)(?:${alternation(connectiveWords('agentPrepositions'))})\s+${DEFINITE_ARTICLE}?$`,
   'iu',
 );
 /** "... to", "... aux": the second complement of a verb of linking, right after its agent. */
@@ -2078,7 +2086,7 @@ const KIND_AFTER_TOOL = /^\s+\p{Ll}[\p{L}-]*(?=\s*[,،])/u;
  */
 const OCCASION_ITEM = new RegExp(
   String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:${LIST_COORDINATORS})\s+)?(?:(?:the|their|its|various|several|les|des|de)\s+)?` +
-    String.raw`(?:[\p{Ll}’'-]+\s+){1,3}(?:in|on|against|during|into|dans|contre|pendant|lors\s+de)\s+(?:(?:the|la|le|les)\s+|l['’])?$`,
+    String.raw`(?:[\p{Ll}’'-]+\s+){1,3}(?:in|on|against|during|into|dans|contre|pendant|lors\s+de)\s+${DEFINITE_ARTICLE_GLUED}?$`,
   'u',
 );
 
@@ -2277,22 +2285,16 @@ function verbSubjects(
  * target, which a description in the clause's own words may precede ("to the prolific
  * North Korea-linked group Lazarus").
  */
-const AFTER_AGENT = new RegExp(
-  String.raw`\s(?:${TO})\s+(?:(?:the|la|le|les|l['’])\s*)?(?:[^\s,;:.]+\s+){0,8}$`,
-  'iu',
-);
+const AFTER_AGENT = new RegExp(String.raw`\s(?:${TO})\s+${DEFINITE_ARTICLE}?(?:[^\s,;:.]+\s+){0,8}$`, 'iu');
 
 /** "to", maybe with "the", right before the party of a split attribution ("attributed X to the Y"). */
-const PARTY_MARKER_BEFORE = new RegExp(String.raw`\s(?:${TO})\s+(?:(?:the|la|le|les|l['’])\s*)?$`, 'iu');
+const PARTY_MARKER_BEFORE = new RegExp(String.raw`\s(?:${TO})\s+${DEFINITE_ARTICLE}?$`, 'iu');
 
 /** "by", "par": the preposition of a passive's agent. */
 const AGENT_PREPOSITIONS = alternation(connectiveWords('agentPrepositions'));
 
 /** "by", maybe with "the", between an attribution's last end and who makes it. */
-const BY_AGENT = new RegExp(
-  String.raw`^\s+(?:${AGENT_PREPOSITIONS})\s+(?:(?:the|la|le|les|l['’])\s*)?$`,
-  'iu',
-);
+const BY_AGENT = new RegExp(String.raw`^\s+(?:${AGENT_PREPOSITIONS})\s+${DEFINITE_ARTICLE}?$`, 'iu');
 
 /**
  * "APT28 was linked to the GRU by Mandiant": an organisation or a person after the attribution's

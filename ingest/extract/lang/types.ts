@@ -568,7 +568,8 @@ export interface ConnectiveVocabulary {
    * The definite articles written apart from their noun ("the", "le", "la", "les", "l'"), an
    * elided one glued to the word after it: the rules read them between a relative pronoun and
    * the clause's subject ("l'OTAN, que le groupe X a visée"), before the deed an accusation
-   * charges ("accusé d'être derrière la fuite"), before a name or a kind noun. A language that
+   * charges ("accusé d'être derrière la fuite"), after the preposition of a passive's agent or of
+   * the party a thing is ascribed to ("by the", "à la"), before a name or a kind noun. A language that
    * writes its article glued to the noun has none; an example is such a phrase.
    */
   definiteArticles: readonly Pattern<RelationExpectation>[];
