@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { splitSentences } from '../sentences.ts';
 import type { LanguageTag } from '../../graph-schema/model.ts';
 import { extractWithRules } from './index.ts';
+import { modifiesKindNoun } from './appositions.ts';
 
 /** The aliases an apposition gave the entity named `name`. */
 function appositionAliases(text: string, lang: LanguageTag, name: string): string[] {
@@ -97,4 +98,14 @@ test('a description of an actor after a victim is said of no victim: no relation
     'ATTRIBUTED_TO APT99 -> GRU',
     'TARGETED APT99 -> NATO',
   ]);
+});
+
+test("a modifier of a description's kind noun relates no name; an article after it opens the verb's object", () => {
+  const at = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    return modifiesKindNoun(text, { start, end: start + word.length });
+  };
+  assert.equal(at('NATO, a hacking group tied to the GRU, said so.', 'hacking'), true);
+  assert.equal(at('Quillon, a firm targeting the group APT99, said so.', 'targeting'), false);
+  assert.equal(at('Quillon, une société visant le groupe APT99, a parlé.', 'visant'), false);
 });

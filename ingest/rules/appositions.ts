@@ -14,6 +14,7 @@ import { names as arabicNames } from '../extract/lang/ar/names.ts';
 import { NAMED_KINDS } from '../extract/lang/names.ts';
 import type { Span } from '../types.ts';
 import { connectiveWords } from '../extract/lang/index.ts';
+import { allArticles, openingWord } from './articles.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
@@ -147,10 +148,11 @@ const ONE_LATIN_WORD = /^[\p{Script=Latin}-]+$/u;
 const KIND_AFTER_REACH = 40;
 /**
  * After a modifier: maybe one more, then the kind noun ("hacking group", "cyber espionage
- * group"); an article there opens the object of a verb ("enregistrés par le groupe").
+ * group"); an article there (any of the packs') opens the object of a verb ("enregistrés par le
+ * groupe").
  */
 const KIND_AFTER_MODIFIER = new RegExp(
-  String.raw`^\s+(?:(?!(?:the|an?|le|la|les|l['’]|une?|des)\s)[\p{L}-]+\s+)?(?:${alternation([...KIND_OF_PHRASE.keys()])})(?![\p{L}\p{M}])`,
+  String.raw`^\s+(?:(?!${openingWord(allArticles(), { full: String.raw`\s`, elided: String.raw`\s` })})[\p{L}-]+\s+)?(?:${alternation([...KIND_OF_PHRASE.keys()])})(?![\p{L}\p{M}])`,
   'iu',
 );
 

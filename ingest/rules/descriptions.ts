@@ -16,6 +16,8 @@ import { escapeRegExp, hasArabic, startsWithOneOf, within } from './text.ts';
 import { salientAntecedent, type Agreement } from './pronouns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 import { matchesOf } from '../regex-matches.ts';
+import { connectiveWords, PACKS } from '../extract/lang/index.ts';
+import { alternation } from './patterns.ts';
 
 /** Determiners that make a description definite. */
 const ACTOR_DETERMINERS = ['the', 'this', 'that', 'these'];
@@ -107,60 +109,37 @@ function withArabicPreposition<T extends { reference: string }>(entries: readonl
   );
 }
 
+/** A phrase as written with either apostrophe: "l'agence", "l’agence". */
+function withEitherApostrophe(phrase: string): string[] {
+  return phrase.includes("'") ? [phrase, phrase.replace(/'/gu, '’')] : [phrase];
+}
+
 /**
- * Head nouns of organisation names a text may name the organisation by: the word in the
- * description and the word in the name (the Arabic article is not part of the name's word).
+ * The noun of a reference as an organisation's name holds it: its last word without the article
+ * ("the agency": "agency", "l'agence": "agence", "الوزارة": "وزارة"), with it where the name
+ * holds it too ("البنك المركزي").
  */
-const ORGANISATION_HEADS: ReadonlyArray<{ reference: string; head: string }> = withArabicPreposition([
-  ...[
-    'government',
-    'regime',
-    'agency',
-    'ministry',
-    'bank',
-    'committee',
-    'commission',
-    'council',
-    'directorate',
-    'bureau',
-    'department',
-    'institute',
-  ].flatMap((head) => [
-    { reference: `the ${head}`, head },
-    { reference: `this ${head}`, head },
-  ]),
-  ...['gouvernement', 'régime', 'ministère', 'comité', 'commission', 'direction', 'banque'].flatMap(
-    (head) => [
-      { reference: `le ${head}`, head },
-      { reference: `la ${head}`, head },
-      { reference: `ce ${head}`, head },
-      { reference: `cette ${head}`, head },
-    ],
-  ),
-  { reference: "l'agence", head: 'agence' },
-  { reference: 'l’agence', head: 'agence' },
-  { reference: "l'institut", head: 'institut' },
-  { reference: 'l’institut', head: 'institut' },
-  { reference: 'cette agence', head: 'agence' },
-  { reference: 'الحكومة', head: 'حكومة' },
-  { reference: 'الوزارة', head: 'وزارة' },
-  { reference: 'الوكالة', head: 'وكالة' },
-  { reference: 'اللجنة', head: 'لجنة' },
-  { reference: 'المديرية', head: 'مديرية' },
-  { reference: 'الهيئة', head: 'هيئة' },
-  { reference: 'الجهاز', head: 'جهاز' },
-  // "مجموعة NSO ... الرئيس التنفيذي للمجموعة": a company group; an actor's "المجموعة" is ./anaphora.ts'.
-  { reference: 'المجموعة', head: 'مجموعة' },
-  // A bank's name holds the article ("البنك المركزي ..."), unlike a ministry's construct.
-  { reference: 'البنك', head: 'البنك' },
-  { reference: 'المصرف', head: 'المصرف' },
-  // A regime is its government: "the regime" stands for the one government named so far (not
-  // Arabic "النظام", which is as often "the system").
-  { reference: 'the regime', head: 'government' },
-  { reference: 'this regime', head: 'government' },
-  { reference: 'le régime', head: 'gouvernement' },
-  { reference: 'ce régime', head: 'gouvernement' },
-]);
+function ownHead(phrase: string, articleInName: boolean): string {
+  const noun = phrase.split(/[\s'’]+/u).at(-1) ?? phrase;
+  return articleInName ? noun : noun.replace(/^ال/u, '');
+}
+
+/**
+ * The packs' references to an organisation by the head noun of its name (`references.organisations`),
+ * each with the head nouns a name must hold for it, its own first ("the regime": a regime, else a
+ * government); an Arabic one also after the preposition ل.
+ */
+const ORGANISATION_HEADS: ReadonlyArray<{ reference: string; heads: readonly string[] }> =
+  withArabicPreposition(
+    PACKS.flatMap((pack) =>
+      pack.references.organisations.flatMap(({ phrase, standsAlsoFor, articleInName }) =>
+        withEitherApostrophe(phrase).map((reference) => ({
+          reference,
+          heads: [ownHead(phrase, articleInName), ...standsAlsoFor],
+        })),
+      ),
+    ),
+  );
 
 const ORGANISATION_REFERENCE = new RegExp(
   String.raw`${startsWithOneOf(['و', 'ف', ...ORGANISATION_HEADS.map((entry) => entry.reference)])}(?<![\p{L}\p{N}])(?:[وف])?(${ORGANISATION_HEADS.map((entry) => escapeRegExp(entry.reference)).join('|')})(?![\p{L}\p{N}])`,
@@ -254,10 +233,15 @@ function definitions(text: string, organisations: readonly EntityMention[]): Map
   return found;
 }
 
-/** Whether the head noun is a word of the definition's noun phrase, before any "of" complement. */
+/** The packs' words that close a noun phrase ("of", "that", "qui"). */
+const NOUN_PHRASE_CLOSERS = alternation(connectiveWords('nounPhraseClosers'));
+/** A closer between two words: the noun phrase before it ends there. */
+const PHRASE_CLOSED = new RegExp(String.raw`\s(?:${NOUN_PHRASE_CLOSERS})\s`, 'iu');
+
+/** Whether the head noun is a word of the definition's noun phrase, before any complement or clause. */
 function definesWith(definition: string | undefined, head: string): boolean {
   if (!definition) return false;
-  const phrase = definition.split(/\s(?:of|de|du|des|that|which|qui|que)\s/iu)[0] ?? '';
+  const phrase = definition.split(PHRASE_CLOSED)[0] ?? '';
   return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(head)}(?![\p{L}\p{N}])`, 'iu').test(phrase);
 }
 
@@ -297,7 +281,7 @@ export function organisationReferences(
       // A phrase may stand for a name holding one of several heads ("the regime": a regime, else a government).
       const heads = ORGANISATION_HEADS.filter(
         (entry) => entry.reference.toLowerCase() === phrase.toLowerCase(),
-      ).map((entry) => entry.head);
+      ).flatMap((entry) => entry.heads);
       if (heads.length === 0) continue;
       // Inside a name ("the Ministry of Defence", "the Bank of England"): not a reference.
       if (local.some((mention) => mention.start <= start && end <= mention.end)) continue;
@@ -321,10 +305,13 @@ export function organisationReferences(
 
 /**
  * The noun phrase a definition opens on, a modifier or two and the head noun, up to an adverb, a
- * participle or a preposition ("terrorist group supposedly funded by ...": "terrorist group").
+ * participle or one of the packs' closers ("terrorist group supposedly funded by ...":
+ * "terrorist group").
  */
-const DEFINED_PHRASE =
-  /^((?:[\p{Ll}-]+\s+){1,2}?[\p{Ll}-]+)(?=\s+(?:\p{Ll}+ly|\p{Ll}+ed|of|that|which|who|in|at|for|with|by|from|based|and|or)(?![\p{L}])|\s*$)/u;
+const DEFINED_PHRASE = new RegExp(
+  String.raw`^((?:[\p{Ll}-]+\s+){1,2}?[\p{Ll}-]+)(?=\s+(?:\p{Ll}+ly|\p{Ll}+ed|${NOUN_PHRASE_CLOSERS})(?![\p{L}])|\s*$)`,
+  'u',
+);
 
 /**
  * "X is a terrorist group ... This terrorist group was born in Y": a demonstrative or "the" before
@@ -364,22 +351,27 @@ function describedOrganisations(
   return found;
 }
 
-/** The head nouns of a description of a company, with up to two lower-case modifiers in English. */
-const COMPANY_HEADS_EN = ['company', 'firm', 'vendor'];
-const COMPANY_PHRASES = [
-  'la société',
-  'cette société',
-  "l'entreprise",
-  'l’entreprise',
-  'cette entreprise',
-  'la firme',
-  'cette firme',
-  'الشركة',
-  'للشركة',
-  'هذه الشركة',
+/**
+ * The packs' phrases for a company (`references.companies`): a determiner, up to two lower-case
+ * modifiers where the pattern allows them ("the security firm"), and the noun; or the phrase as
+ * written, an Arabic one also after the preposition ل ("للشركة").
+ */
+const COMPANIES = PACKS.flatMap((pack) => pack.references.companies);
+const COMPANY_DETERMINERS = [
+  ...new Set(COMPANIES.filter((entry) => entry.modifiers).map(({ phrase }) => phrase.split(/\s+/u)[0] ?? '')),
 ];
+const COMPANY_NOUNS = [
+  ...new Set(
+    COMPANIES.filter((entry) => entry.modifiers).map(({ phrase }) => phrase.split(/\s+/u).slice(1).join(' ')),
+  ),
+];
+const COMPANY_PHRASES = withArabicPreposition(
+  COMPANIES.filter((entry) => !entry.modifiers).flatMap(({ phrase }) =>
+    withEitherApostrophe(phrase).map((reference) => ({ reference })),
+  ),
+).map((entry) => entry.reference);
 const COMPANY_DESCRIPTION = new RegExp(
-  String.raw`${startsWithOneOf(['the', 'this', 'و', 'ف', ...COMPANY_PHRASES])}(?<![\p{L}\p{N}])(?:(?:the|this)\s+((?:[\p{Ll}-]+\s+){0,2}?)(?:${COMPANY_HEADS_EN.join('|')})|[وف]?(?:${COMPANY_PHRASES.map(escapeRegExp).join('|')}))(?![\p{L}\p{N}-])`,
+  String.raw`${startsWithOneOf([...COMPANY_DETERMINERS, 'و', 'ف', ...COMPANY_PHRASES])}(?<![\p{L}\p{N}])(?:(?:${COMPANY_DETERMINERS.map(escapeRegExp).join('|')})\s+((?:[\p{Ll}-]+\s+){0,2}?)(?:${COMPANY_NOUNS.map(escapeRegExp).join('|')})|[وف]?(?:${COMPANY_PHRASES.map(escapeRegExp).join('|')}))(?![\p{L}\p{N}-])`,
   'giu',
 );
 /**

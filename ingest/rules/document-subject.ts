@@ -11,6 +11,7 @@ import type { EntityType } from '../../graph-schema/schema.ts';
 import { PACKS } from '../extract/lang/index.ts';
 import type { PackLanguage } from '../extract/lang/types.ts';
 import type { Sentence } from '../types.ts';
+import { ANY_SPACE, articlesOf, openingWord } from './articles.ts';
 import { isHeading } from './pronouns.ts';
 import { escapeRegExp, firstStartingFrom } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
@@ -40,13 +41,20 @@ interface LeadGrammar {
   definition: RegExp;
   /** A determiner (or none) before the subject's name opening the sentence. */
   opening: RegExp;
-  determiners: string;
+  determiners: readonly string[];
+  /** The article a definition opens on ("is an agency"): without one, "X is behind the attack" defines nothing. */
+  article: RegExp;
+  /**
+   * A word that closes a definition's noun phrase (the pack's `connectives.nounPhraseClosers`),
+   * after which the head's complement or clause comes ("agency of Russia", "theft that took place").
+   */
+  closer: RegExp;
 }
 
 const GRAMMARS: readonly LeadGrammar[] = PACKS.map((pack) => {
   const copulas = alternation(pack.references.subjectCopulas);
   const aliases = alternation(pack.references.subjectAliases);
-  const determiners = alternation(pack.references.subjectDeterminers);
+  const determiners = pack.references.subjectDeterminers;
   // Other names set off by commas, or after a word that gives them, up to the copula.
   const otherNames = String.raw`(?:\s*[,،][^.;]{1,240}?[,،]|[\s,،]+(?:${aliases})\s[^.;]{1,240}?(?:[,،]|(?=\s+(?:${copulas})\s)))?`;
   return {
@@ -55,38 +63,35 @@ const GRAMMARS: readonly LeadGrammar[] = PACKS.map((pack) => {
       String.raw`^(?:\s*\([^()]{1,80}\))?${otherNames}\s*(?:${copulas})\s+(?:\p{Ll}+ly\s+)?([^,;:.()]{1,120})`,
       'iu',
     ),
-    opening: new RegExp(String.raw`^[\s*"“«]*(?:(?:${determiners}|l['’])\s*)?$`, 'iu'),
+    opening: new RegExp(String.raw`^[\s*"“«]*${openingWord(determiners, ANY_SPACE)}?$`, 'iu'),
     determiners,
+    article: new RegExp(`^${openingWord(articlesOf(pack.lang))}`, 'iu'),
+    closer: new RegExp(String.raw`\s(?:${alternation(pack.connectives.nounPhraseClosers)})(?:\s|$)`, 'iu'),
   };
 });
 
-/**
- * English words that close a definition's noun phrase: a preposition or a relative, after which
- * the head's complement or clause comes ("agency of Russia", "theft that took place").
- */
-const ENGLISH_CLOSER = /\s(?:of|for|to|in|on|at|from|by|with|as|that|which|who|whose|where)(?:\s|$)/iu;
 /** A participle or adjective after the head, before its complement: "actor suspected of", "agency responsible for". */
 const POSTPOSED_QUALIFIER = /(?:ed|ing|ible|able|ive)$/iu;
-const FRENCH_ARTICLE = /^(?:(?:une?|le|la|les|des)\s+|l['’]\s*)/iu;
-const ENGLISH_ARTICLE = /^(?:an?|the)\s+/iu;
 /** The Arabic article and the clitics before it, not part of a head noun. */
 const ARABIC_ARTICLE = /^(?:[وف])?(?:[بلك])?(?:ال)?/u;
 
 /**
  * The head noun of a definition as the language writes it: English last, French and Arabic first.
- * In English and French a definition opens on an article: "X is behind the attack" defines nothing.
+ * In English and French a definition opens on one of the pack's articles: "X is behind the
+ * attack" defines nothing.
  */
-function definitionHead(lang: PackLanguage, definition: string): string | undefined {
+function definitionHead(grammar: LeadGrammar, definition: string): string | undefined {
+  const { lang, article, closer } = grammar;
   if (lang === 'en') {
-    if (!ENGLISH_ARTICLE.test(definition)) return undefined;
-    const phrase = definition.replace(ENGLISH_ARTICLE, '').split(ENGLISH_CLOSER)[0] ?? '';
+    if (!article.test(definition)) return undefined;
+    const phrase = definition.replace(article, '').split(closer)[0] ?? '';
     const words = phrase.trim().split(/\s+/u);
     while (words.length > 1 && POSTPOSED_QUALIFIER.test(words.at(-1) ?? '')) words.pop();
     return lowerCaseWord(words.at(-1));
   }
   if (lang === 'fr') {
-    if (!FRENCH_ARTICLE.test(definition)) return undefined;
-    return lowerCaseWord(definition.replace(FRENCH_ARTICLE, '').split(/\s+/u)[0]);
+    if (!article.test(definition)) return undefined;
+    return lowerCaseWord(definition.replace(article, '').split(/\s+/u)[0]);
   }
   return arabicNoun(definition.trim().split(/\s+/u)[0]);
 }
@@ -138,7 +143,7 @@ export function findDocumentSubject(
     if (definition === undefined) continue;
     // "The X Office was created in 1990": what the lead is about, with no noun to refer to it by.
     const heads = new Set(
-      [definitionHead(grammar.lang, definition), nameHead(grammar.lang, first.surface)].filter(
+      [definitionHead(grammar, definition), nameHead(grammar.lang, first.surface)].filter(
         (head) => head !== undefined,
       ),
     );
@@ -172,21 +177,21 @@ function referencePatterns(heads: ReadonlySet<string>, countable: boolean): RegE
   const arabic = [...heads].filter(isArabic).map(escapeRegExp);
   const patterns: RegExp[] = [];
   if (latin.length > 0) {
-    const determiners = REFERENCE_DETERMINERS.filter((entry) => entry.lang !== 'ar')
-      .map((entry) => entry.determiners)
-      .join('|');
+    const determiners = REFERENCE_DETERMINERS.filter((entry) => entry.lang !== 'ar').flatMap(
+      (entry) => entry.determiners,
+    );
     patterns.push(
       new RegExp(
-        String.raw`(?<![\p{L}\p{N}])((?:(?:${determiners})\s+|l['’]\s*)(?:${latin.join('|')}))(?![\p{L}\p{N}])`,
+        String.raw`(?<![\p{L}\p{N}])(${openingWord(determiners)}(?:${latin.join('|')}))(?![\p{L}\p{N}])`,
         'giu',
       ),
     );
   }
   if (arabic.length > 0) {
-    const determiners = REFERENCE_DETERMINERS.find((entry) => entry.lang === 'ar')?.determiners ?? '';
+    const determiners = REFERENCE_DETERMINERS.find((entry) => entry.lang === 'ar')?.determiners ?? [];
     patterns.push(
       new RegExp(
-        String.raw`(?<![\p{L}\p{M}])(?:[وف])?((?:(?:${determiners})\s+)?(?:[بلك])?ال(?:${arabic.join('|')}))(?![\p{L}\p{M}])`,
+        String.raw`(?<![\p{L}\p{M}])(?:[وف])?(${openingWord(determiners)}?(?:[بلك])?ال(?:${arabic.join('|')}))(?![\p{L}\p{M}])`,
         'gu',
       ),
     );

@@ -1164,3 +1164,29 @@ describe('occasions in a list of incidents', () => {
     assertNone(en, /TARGETED APT28 -> 2021/u);
   });
 });
+
+describe("a relative clause of the object, in the packs' words", () => {
+  test('the antecedent of "que" is the object of the verb after the subject, an article and a kind noun before it', () => {
+    const fr = relationLines("L'Iran, que le groupe APT99 a visé en 2021, a rappelé son ambassadeur.", 'fr');
+    assertHas(fr, 'TARGETED APT99 -> Iran asserted []');
+    // A phrase of more words before the subject is no article and kind noun.
+    const far = relationLines(
+      "L'Iran, que dans un rapport APT99 a visé en 2021, a rappelé son ambassadeur.",
+      'fr',
+    );
+    assertNone(far, /^TARGETED APT99 -> Iran/);
+  });
+
+  test('an accused antecedent takes the deed the linkers of the accusation charge it with, never a lie', () => {
+    const charged = relationLines(
+      "L'Iran, que Washington accuse du piratage de Sony Pictures, a rappelé son ambassadeur.",
+      'fr',
+    );
+    assertHas(charged, 'ATTRIBUTED_TO Hack of Sony Pictures -> Iran reported [Washington]');
+    const lie = relationLines(
+      "L'Iran, que Washington accuse de mentir sur le piratage de Sony Pictures, a rappelé son ambassadeur.",
+      'fr',
+    );
+    assertNone(lie, /^ATTRIBUTED_TO/);
+  });
+});

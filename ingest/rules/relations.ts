@@ -31,6 +31,7 @@ import {
   usesToTheirAttacker,
 } from './clause-roles.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
+import { ANY_SPACE, openingWord } from './articles.ts';
 import { opensClause } from './clause-openings.ts';
 import { NAMING } from './names-arabic.ts';
 import { isHackOf, isOccasion } from './events.ts';
@@ -55,6 +56,14 @@ import type { EntityMention } from './types.ts';
 const MAX_LEFT_WORDS = 14;
 const MAX_RIGHT_WORDS = 10;
 const CANDIDATES_PER_SIDE = 4;
+/** Any of the packs' definite articles ("the", "le", "l'"), with any space after it. */
+const DEFINITE_ARTICLE = openingWord(connectiveWords('definiteArticles'), ANY_SPACE);
+/** The same, a space after a whole one and none after an elided one ("le ", "l'"). */
+const DEFINITE_ARTICLE_GLUED = openingWord(connectiveWords('definiteArticles'), {
+  full: String.raw`\s+`,
+  elided: '',
+});
+
 /** Quotes, brackets and semicolons close the clause a trigger's arguments must share; so does a comma on the right. */
 const LEFT_BARRIER = /[();«“]|["»”],/u;
 /**
@@ -293,8 +302,8 @@ export const REFERENCE_STRENGTH = 0.8;
  * or a noun for a department and "of"/"de" ("chef du service de presse de X").
  */
 const DEPARTMENT_GAP = new RegExp(
-  String.raw`^\s*(?:(?:the|la|le|les|l['’])\s*)?(?:[\p{Ll}\p{M}-]+\s+){1,4}(?:at|with|chez|à|au sein de|auprès de)\s+(?:(?:the|la|le|les|l['’])\s*)?$` +
-    String.raw`|^\s*(?:(?:the|la|le|l['’])\s*)?(?:department|division|team|unit|service|département|direction|équipe|cellule|pôle)\s+(?:[\p{Ll}\p{M}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$` +
+  String.raw`^\s*${DEFINITE_ARTICLE}?(?:[\p{Ll}\p{M}-]+\s+){1,4}(?:at|with|chez|à|au sein de|auprès de)\s+${DEFINITE_ARTICLE}?$` +
+    String.raw`|^\s*${DEFINITE_ARTICLE}?(?:department|division|team|unit|service|département|direction|équipe|cellule|pôle)\s+(?:[\p{Ll}\p{M}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*${DEFINITE_ARTICLE}?$` +
     String.raw`|^\s*(?:قسم|إدارة|دائرة|فريق|وحدة)\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$` +
     // "مدير التحليل في X": a field with the article, not an adjective ("الرئيس التنفيذي في" heads X).
     String.raw`|^\s*ال[\p{L}\p{M}]+(?<![يةه])\s+(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$`,
@@ -1094,7 +1103,7 @@ const NOUN_IN_APPOSITION = new RegExp(
 const DESCRIPTION_IN_APPOSITION = /[,،]\s*(?:(?:an?|the|une?|la|le|l['’])\s*)?$/u;
 /** "par Mandiant", "by the FBI": an agent preposition and maybe an article, right before a name. */
 const AGENT_BEFORE_NAME = new RegExp(
-  String.raw`(?:^|\s)(?:${alternation(connectiveWords('agentPrepositions'))})\s+(?:(?:the|la|le|les|l['’])\s*)?$`,
+  String.raw`(?:^|\s)(?:${alternation(connectiveWords('agentPrepositions'))})\s+${DEFINITE_ARTICLE}?$`,
   'iu',
 );
 /** "... to", "... aux": the second complement of a verb of linking, right after its agent. */
@@ -1937,15 +1946,39 @@ function relativeObjectOfVerb(
     return undefined;
   return pairFor(type, subject, object);
 }
-/** The relative pronoun of the object, and at most an article and a kind noun before the subject. */
-const RELATIVE_PRONOUN_BEFORE = /^\s*,?\s*(?:que\s+|qu['’]\s*)(?:(?:le|la|les|l['’])\s*)?(?:\p{Ll}+\s+)?$/u;
+/**
+ * The relative pronoun of the object (the packs' `claims.relatives` of the object), and at most
+ * one of the same language's definite articles and a kind noun before the subject.
+ */
+const RELATIVE_PRONOUN_BEFORE = new RegExp(
+  String.raw`^\s*,?\s*(?:${PACKS.filter((pack) => pack.claims.objectRelatives.length > 0)
+    .map(
+      (pack) =>
+        `${openingWord(pack.claims.objectRelatives)}${openingWord(pack.connectives.definiteArticles, ANY_SPACE)}?`,
+    )
+    .join('|')})(?:\p{Ll}+\s+)?$`,
+  'u',
+);
 
 /**
- * What may stand between an accusation and the deed it charges: "d'avoir commandité le", "du",
- * "d'être derrière la"; "de mentir sur le piratage" charges a lie, not the deed.
+ * What may stand between an accusation and the deed it charges, in the words of the trigger's
+ * pack (`deedLinkers`, `deedAuxiliaries` and a participle), then maybe one of its definite
+ * articles: "d'avoir commandité le", "du", "d'être derrière la"; "de mentir sur le piratage"
+ * charges a lie, not the deed.
  */
-const CHARGE_GAP =
-  /^\s*(?:d['’]avoir\s+\p{Ll}+\s+|d['’]être\s+(?:derrière|responsables?\s+d[eu]s?|à\s+l['’]origine\s+d[eu]s?)\s+|du\s+|des\s+|de\s+|d['’])(?:la\s+|le\s+|les\s+|l['’])?$/iu;
+const CHARGE_GAP = new RegExp(
+  String.raw`^\s*(?:${PACKS.flatMap((pack) => {
+    const words = Object.values(pack.triggers);
+    const linkers = words.flatMap((trigger) => trigger.deedLinkers);
+    const auxiliaries = words.flatMap((trigger) => trigger.deedAuxiliaries);
+    if (linkers.length === 0 && auxiliaries.length === 0) return [];
+    const glued = { full: String.raw`\s+`, elided: '' };
+    return [
+      String.raw`(?:${openingWord(auxiliaries)}\p{Ll}+\s+|${openingWord(linkers, glued)})${openingWord(pack.connectives.definiteArticles, glued)}?`,
+    ];
+  }).join('|')})$`,
+  'iu',
+);
 
 /**
  * "l'Iran, qu'il accuse d'avoir commandité l'attaque": the accused is the antecedent of the
@@ -2089,7 +2122,7 @@ const KIND_AFTER_TOOL = /^\s+\p{Ll}[\p{L}-]*(?=\s*[,،])/u;
  */
 const OCCASION_ITEM = new RegExp(
   String.raw`^\s*${DATED_ITEM}(?:[,،]\s*)?(?:(?:${LIST_COORDINATORS})\s+)?(?:(?:the|their|its|various|several|les|des|de)\s+)?` +
-    String.raw`(?:[\p{Ll}’'-]+\s+){1,3}(?:in|on|against|during|into|dans|contre|pendant|lors\s+de)\s+(?:(?:the|la|le|les)\s+|l['’])?$`,
+    String.raw`(?:[\p{Ll}’'-]+\s+){1,3}(?:in|on|against|during|into|dans|contre|pendant|lors\s+de)\s+${DEFINITE_ARTICLE_GLUED}?$`,
   'u',
 );
 
@@ -2288,22 +2321,16 @@ function verbSubjects(
  * target, which a description in the clause's own words may precede ("to the prolific
  * North Korea-linked group Lazarus").
  */
-const AFTER_AGENT = new RegExp(
-  String.raw`\s(?:${TO})\s+(?:(?:the|la|le|les|l['’])\s*)?(?:[^\s,;:.]+\s+){0,8}$`,
-  'iu',
-);
+const AFTER_AGENT = new RegExp(String.raw`\s(?:${TO})\s+${DEFINITE_ARTICLE}?(?:[^\s,;:.]+\s+){0,8}$`, 'iu');
 
 /** "to", maybe with "the", right before the party of a split attribution ("attributed X to the Y"). */
-const PARTY_MARKER_BEFORE = new RegExp(String.raw`\s(?:${TO})\s+(?:(?:the|la|le|les|l['’])\s*)?$`, 'iu');
+const PARTY_MARKER_BEFORE = new RegExp(String.raw`\s(?:${TO})\s+${DEFINITE_ARTICLE}?$`, 'iu');
 
 /** "by", "par": the preposition of a passive's agent. */
 const AGENT_PREPOSITIONS = alternation(connectiveWords('agentPrepositions'));
 
 /** "by", maybe with "the", between an attribution's last end and who makes it. */
-const BY_AGENT = new RegExp(
-  String.raw`^\s+(?:${AGENT_PREPOSITIONS})\s+(?:(?:the|la|le|les|l['’])\s*)?$`,
-  'iu',
-);
+const BY_AGENT = new RegExp(String.raw`^\s+(?:${AGENT_PREPOSITIONS})\s+${DEFINITE_ARTICLE}?$`, 'iu');
 
 /**
  * "APT28 was linked to the GRU by Mandiant": an organisation or a person after the attribution's

@@ -25,7 +25,7 @@
  *   does" are units of the row's body (PART_OF).
  */
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
-import { connectiveWords, incidentWords, PACKS } from '../extract/lang/index.ts';
+import { connectiveWords, incidentWords, PACKS, triggerWords } from '../extract/lang/index.ts';
 import { findPipeTables, type PipeTable, type TableCell } from '../tables.ts';
 import type { Span } from '../types.ts';
 import { alternation } from './patterns.ts';
@@ -457,11 +457,14 @@ export function findRowRelations(
 }
 
 /**
- * After an incident noun, the word that makes what follows its victim: "attacks on", "attacks
- * against"; "an operation on behalf of X" names who it was for.
+ * After an incident noun, the word that makes what follows its victim (the packs'
+ * `incidents.againstVictim` and `victimPrepositions`): "attacks on", "attacks against"; "an
+ * operation on behalf of X", a phrase of the proxy trigger, names who it was for.
  */
 const VICTIM_LINKER = new RegExp(
-  String.raw`^\s+(?:${alternation([...incidentWords('againstVictim'), 'on'])})\s+(?!behalf(?![\p{L}]))`,
+  String.raw`^\s+(?!(?:${alternation(triggerWords('proxy').flatMap((words) => words.phrases))})(?![\p{L}]))(?:${alternation(
+    [...incidentWords('againstVictim'), ...incidentWords('victimPrepositions')],
+  )})\s+`,
   'u',
 );
 /** The incident nouns of the packs' references ("attack", "breach"), folded. */

@@ -42,6 +42,19 @@ describe('software a sentence says an attack used, without saying whose', () => 
     );
   });
 
+  test("one of the packs' articles may stand before the first name, no other word", () => {
+    assert.deepEqual(
+      uses('Last spring APT99 sent lures to shipping firms. The malware used was the Greyfox backdoor.'),
+      ['APT99 -> Greyfox'],
+    );
+    assert.deepEqual(
+      uses(
+        'Last spring APT99 sent lures to shipping firms. The malware used was mostly the Greyfox backdoor.',
+      ),
+      [],
+    );
+  });
+
   test('no actor the report speaks of, two of them alike, or no tool right after the copula: no use', () => {
     assert.deepEqual(uses('Shipping firms received lures last spring. The malware used was Greyfox.'), []);
     assert.deepEqual(

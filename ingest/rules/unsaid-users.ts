@@ -16,6 +16,7 @@
 import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { connectiveWords, PACKS } from '../extract/lang/index.ts';
 import type { Sentence, Span } from '../types.ts';
+import { allArticles, openingWord } from './articles.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
 
@@ -36,8 +37,8 @@ const USED_FOR = phrasePattern(
   PACKS.flatMap((pack) => pack.enumerations.unsaidUserPurposes),
   String.raw`(?<![\p{L}\p{N}])`,
 );
-/** Between the phrase and the first name: nothing, an article, an opening quote. */
-const TO_FIRST_NAME = /^\s*(?:(?:the|a|an|le|la|les|un|une)\s+|l['’]\s*)?["“‘«]?\s*$/iu;
+/** Between the phrase and the first name: nothing, an article (any of the packs'), an opening quote. */
+const TO_FIRST_NAME = new RegExp(String.raw`^\s*${openingWord(allArticles())}?["“‘«]?\s*$`, 'iu');
 /** Between two names of one list: a comma, a coordinator, or both, and quotes. */
 const BETWEEN_LISTED = new RegExp(
   String.raw`^["”’»]?\s*(?:,\s*)?(?:(?:${alternation(connectiveWords('listCoordinators'))})\s+)?["“‘«]?$`,

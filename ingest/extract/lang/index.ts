@@ -27,6 +27,7 @@ import {
   type IncidentVocabulary,
   type LanguagePack,
   type PackLanguage,
+  type Pattern,
   type ReferenceVocabulary,
   type RelationExpectation,
   type TableKindPattern,
@@ -66,7 +67,10 @@ type RelationConnective =
   | 'postPrepositions'
   | 'clauseClitics'
   | 'clauseOpeners'
-  | 'appositionArticles';
+  | 'appositionArticles'
+  | 'definiteArticles'
+  | 'indefiniteArticles'
+  | 'nounPhraseClosers';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -76,6 +80,8 @@ export interface LoadedTriggerWords {
   notBefore: readonly string[];
   notRightAfter: readonly string[];
   between: readonly string[];
+  deedLinkers: readonly string[];
+  deedAuxiliaries: readonly string[];
 }
 
 export type IncidentConcept = Exclude<
@@ -83,6 +89,7 @@ export type IncidentConcept = Exclude<
   | 'adjectives'
   | 'months'
   | 'againstVictim'
+  | 'victimPrepositions'
   | 'onVictim'
   | 'partyMarkers'
   | 'complementEnds'
@@ -115,13 +122,22 @@ export interface LoadedPack {
     unsaidUserSubjects: readonly string[];
     unsaidUserPurposes: readonly string[];
   };
-  references: Record<keyof ReferenceVocabulary, readonly string[]>;
+  references: LoadedReferences;
   capitalisedFunctionWords: readonly string[];
   referenceHeadings: readonly string[];
   lookalikeHostWords: readonly string[];
   connectives: Record<keyof ConnectiveVocabulary, readonly string[]>;
   tables: LoadedTables;
 }
+
+/** A pack's referring phrases, expanded; an organisation's or a company's with what its pattern says. */
+export type LoadedReferences = Record<
+  Exclude<keyof ReferenceVocabulary, 'organisations' | 'companies'>,
+  readonly string[]
+> & {
+  organisations: ReadonlyArray<{ phrase: string; standsAlsoFor: readonly string[]; articleInName: boolean }>;
+  companies: ReadonlyArray<{ phrase: string; modifiers: boolean }>;
+};
 
 /** A table's header or caption words, expanded, each with what it says. */
 export interface LoadedTables {
@@ -262,6 +278,9 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       clauseClitics: relationConnective('clauseClitics'),
       clauseOpeners: relationConnective('clauseOpeners'),
       appositionArticles: relationConnective('appositionArticles'),
+      definiteArticles: relationConnective('definiteArticles'),
+      indefiniteArticles: relationConnective('indefiniteArticles'),
+      nounPhraseClosers: relationConnective('nounPhraseClosers'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
@@ -371,6 +390,8 @@ function loadTriggers(
       notBefore: expanded(concept, words.notBefore ?? []),
       notRightAfter: expanded(concept, words.notRightAfter ?? []),
       between: expanded(concept, words.between ?? []),
+      deedLinkers: expanded(concept, words.deedLinkers ?? []),
+      deedAuxiliaries: expanded(concept, words.deedAuxiliaries ?? []),
     };
   }
   return loaded;
@@ -411,6 +432,7 @@ function loadIncidents(
     undergoneVerbs: expanded('incidents.undergoneVerbs', incidents.undergoneVerbs),
     months: expanded('incidents.months', incidents.months),
     againstVictim: expanded('incidents.againstVictim', incidents.againstVictim),
+    victimPrepositions: expanded('incidents.victimPrepositions', incidents.victimPrepositions),
     onVictim: expanded('incidents.onVictim', incidents.onVictim),
     partyMarkers: expanded('incidents.partyMarkers', incidents.partyMarkers),
   };
@@ -486,8 +508,12 @@ function loadReferences(
 ): LoadedPack['references'] {
   const where = `language pack "${pack.lang}"`;
   const seen = new Map<string, string>();
-  const words = (name: keyof ReferenceVocabulary) =>
-    pack.references[name].flatMap((pattern) => {
+  const words = (
+    name: keyof ReferenceVocabulary,
+    patterns: readonly Pattern<RelationExpectation>[] = pack.references[name],
+    sharedWith?: keyof ReferenceVocabulary,
+  ) =>
+    patterns.flatMap((pattern) => {
       const concept = `references.${name}`;
       for (const example of pattern.examples) checkRelationExample(where, concept, example);
       const phrases = expanded(concept, pattern.phrases);
@@ -495,7 +521,8 @@ function loadReferences(
         const key = phrase.toLowerCase();
         const other = seen.get(key);
         // One phrase, one kind of antecedent: otherwise what it stands for would depend on list order.
-        if (other) throw new Error(`${where}: "${phrase}" is listed in references.${other} and ${concept}`);
+        if (other && other !== sharedWith)
+          throw new Error(`${where}: "${phrase}" is listed in references.${other} and ${concept}`);
         seen.set(key, name);
       }
       return phrases;
@@ -515,6 +542,18 @@ function loadReferences(
     subjectCopulas: words('subjectCopulas'),
     subjectAliases: words('subjectAliases'),
     subjectDeterminers: words('subjectDeterminers'),
+    organisations: pack.references.organisations.flatMap((pattern) =>
+      words('organisations', [pattern], pattern.sharedWithActors === true ? 'actors' : undefined).map(
+        (phrase) => ({
+          phrase,
+          standsAlsoFor: pattern.standsAlsoFor ?? [],
+          articleInName: pattern.articleInName === true,
+        }),
+      ),
+    ),
+    companies: pack.references.companies.flatMap((pattern) =>
+      words('companies', [pattern]).map((phrase) => ({ phrase, modifiers: pattern.modifiers === true })),
+    ),
   };
 }
 

@@ -191,6 +191,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'subjectCopulas',
         'subjectAliases',
         'subjectDeterminers',
+        'organisations',
+        'companies',
       ] as const
     ).flatMap((concept) =>
       pack.references[concept].flatMap((pattern) =>
@@ -220,6 +222,10 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'postPrepositions',
         'clauseClitics',
         'clauseOpeners',
+        'appositionArticles',
+        'definiteArticles',
+        'indefiniteArticles',
+        'nounPhraseClosers',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

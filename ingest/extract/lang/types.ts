@@ -216,6 +216,17 @@ export interface TriggerWords {
   notRightAfter?: readonly string[];
   /** Words that must join the two arguments after the trigger ("identified X as Y"). */
   between?: readonly string[];
+  /**
+   * Accusations only: the words between the verb and the deed it charges, before the deed's
+   * article ("accuse X du piratage", "d'être derrière l'attaque"), read where a relative clause
+   * leaves the accused before the verb ("l'Iran, qu'il accuse d'être derrière l'attaque").
+   */
+  deedLinkers?: readonly string[];
+  /**
+   * Accusations only: the auxiliary of a perfect infinitive there ("d'avoir"), after which the
+   * participle of any verb ("d'avoir commandité l'attaque") comes before the deed.
+   */
+  deedAuxiliaries?: readonly string[];
   examples: readonly [Example<RelationExpectation>, ...Array<Example<RelationExpectation>>];
 }
 
@@ -260,6 +271,13 @@ export interface IncidentVocabulary {
   months: readonly string[];
   /** Words that make what follows them the victim of what comes before ("attacks against X", "visant"). */
   againstVictim: readonly string[];
+  /**
+   * Prepositions that, right after an incident noun, make what follows its victim ("the attack
+   * on X", "الهجوم على X"); a phrase of the proxy trigger opening on one ("on behalf of X") names
+   * whom the incident was for instead. Empty in French, whose "sur" says where an incident was
+   * told ("revendiqué sur Telegram"): its victim follows `againstVictim`.
+   */
+  victimPrepositions: readonly string[];
   /**
    * An incident noun and the word for the place or target it hit ("attacks on banks in X"): none
    * of them is a party, unless a party marker follows.
@@ -553,6 +571,30 @@ export interface ConnectiveVocabulary {
    * is such an apposition.
    */
   appositionArticles: readonly Pattern<RelationExpectation>[];
+  /**
+   * The definite articles written apart from their noun ("the", "le", "la", "les", "l'"), an
+   * elided one glued to the word after it: the rules read them between a relative pronoun and
+   * the clause's subject ("l'OTAN, que le groupe X a visée"), before the deed an accusation
+   * charges ("accusé d'être derrière la fuite"), after the preposition of a passive's agent or of
+   * the party a thing is ascribed to ("by the", "à la"), before a name or a kind noun. A language that
+   * writes its article glued to the noun has none; an example is such a phrase.
+   */
+  definiteArticles: readonly Pattern<RelationExpectation>[];
+  /**
+   * The indefinite articles written apart from their noun ("a", "an", "un", "une", "des"): with
+   * the definite ones, what opens a definition after a copula ("X is an agency ...") or the
+   * object of a verb rather than a modifier's kind noun. None in a language without them; an
+   * example is such a phrase.
+   */
+  indefiniteArticles: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words that close a noun phrase: prepositions, relative pronouns, conjunctions, after which
+   * the head's complement or a clause comes ("an agency of Norland", "a body that guards",
+   * "une agence qui"). The rules read them in a definition after a copula, for its head noun and
+   * for the whole phrase a later reference may repeat ("This data protection body"); an example
+   * is such a definition and such a reference.
+   */
+  nounPhraseClosers: readonly Pattern<RelationExpectation>[];
 }
 
 /**
@@ -633,6 +675,46 @@ export interface ReferenceVocabulary {
    * agence", "هذه الوكالة"; Arabic also writes the bare article, attached to the noun).
    */
   subjectDeterminers: readonly Pattern<RelationExpectation>[];
+  /**
+   * A determiner and the head noun of an organisation's name ("the agency", "le ministère",
+   * "l'agence", "الوزارة"): the phrase stands for the one organisation named so far whose name,
+   * or the definition the text gives of it ("X is the security agency of Y"), holds the noun;
+   * with two so named, for none (rules/descriptions.ts). An example is a name, another name,
+   * then the phrase as an end of a relation.
+   */
+  organisations: readonly OrganisationReferencePattern[];
+  /**
+   * Phrases for a company ("the company", "la société", "الشركة"): they stand for the
+   * organisation that is the subject of the nearest sentence naming one (rules/descriptions.ts).
+   * An example is such a sentence, then the phrase as an end of a relation.
+   */
+  companies: readonly CompanyReferencePattern[];
+}
+
+/** A determiner and the head noun of an organisation's name, as a reference to it. */
+export interface OrganisationReferencePattern extends Pattern<RelationExpectation> {
+  /**
+   * Head nouns of other names the phrase stands for when no name holding its own noun is named
+   * ("the regime": the one government named so far).
+   */
+  standsAlsoFor?: readonly string[];
+  /**
+   * Arabic: the name holds the noun with its article ("البنك المركزي", unlike "وزارة الخارجية"
+   * for "الوزارة").
+   */
+  articleInName?: boolean;
+  /**
+   * The phrase is also one of `actors` ("المجموعة": a company group, or an actor's group): it
+   * stands for an organisation only when one named so far holds its noun, and for the actor
+   * otherwise, so listing it twice is no ambiguity.
+   */
+  sharedWithActors?: boolean;
+}
+
+/** A phrase for a company, as a reference to one. */
+export interface CompanyReferencePattern extends Pattern<RelationExpectation> {
+  /** Up to two lower-case modifiers may come between the determiner and the noun ("the security firm"). */
+  modifiers?: boolean;
 }
 
 /** The concepts of the claim vocabulary that are cues of a modality. */

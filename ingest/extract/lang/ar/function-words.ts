@@ -131,8 +131,13 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
-  // The article "ال" is glued to its noun: no word opens an apposition.
+  // The article "ال" is glued to its noun, and Arabic has no indefinite one: no article is a
+  // word of its own, none opens an apposition.
   appositionArticles: [],
+  definiteArticles: [],
+  indefiniteArticles: [],
+  // A definition's head is its first word, read without looking for where its phrase ends.
+  nounPhraseClosers: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -59,6 +59,7 @@ export const incidents = {
   victimQuantifiers: [],
   months: [],
   againstVictim: ['ضد'],
+  victimPrepositions: ['على'],
   onVictim: ['هجمات|هجوم|اختراق على|في'],
   partyMarkers: ['إلى'],
   leakedMaterial: [

@@ -171,4 +171,49 @@ export const references = {
       ],
     },
   ],
+  organisations: [
+    {
+      phrases: ['الحكومة|الوزارة|الوكالة|اللجنة|المديرية|الهيئة|الجهاز'],
+      examples: [
+        {
+          text: 'أصدرت وزارة الخارجية النرويجية بيانا. ويقع مقر الوزارة في أوسلو.',
+          expect: { source: 'وزارة الخارجية النرويجية', type: 'LOCATED_IN', target: 'أوسلو' },
+        },
+      ],
+    },
+    {
+      // A company group named with "مجموعة" before its name ("مجموعة NSO"); an actor's
+      // "المجموعة" is ingest/rules/anaphora.ts'.
+      phrases: ['المجموعة'],
+      sharedWithActors: true,
+      examples: [
+        {
+          text: 'وباعت مجموعة NSO أنظمتها لعدة دول. وقال كريم ناصر، الرئيس التنفيذي للمجموعة، إن التقرير خاطئ.',
+          expect: { source: 'كريم ناصر', type: 'LEADS', target: 'NSO Group' },
+        },
+      ],
+    },
+    {
+      // A bank's name holds the article ("البنك المركزي ..."), unlike a ministry's construct.
+      phrases: ['البنك|المصرف'],
+      articleInName: true,
+      examples: [
+        {
+          text: 'أصدر البنك المركزي النرويجي بيانا. ويقع مقر البنك في أوسلو.',
+          expect: { source: 'البنك المركزي النرويجي', type: 'LOCATED_IN', target: 'أوسلو' },
+        },
+      ],
+    },
+  ],
+  companies: [
+    {
+      phrases: ['الشركة', 'هذه الشركة'],
+      examples: [
+        {
+          text: 'أعلنت شركة كاسبرسكي عن تقرير جديد. ويقع مقر الشركة في موسكو.',
+          expect: { source: 'Kaspersky', type: 'LOCATED_IN', target: 'Moscow' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

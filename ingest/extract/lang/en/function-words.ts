@@ -211,6 +211,49 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  definiteArticles: [
+    {
+      phrases: ['the'],
+      examples: [
+        {
+          text: 'APT99 sent lures to engineers in 2021. The malware used was the Greyfox backdoor.',
+          expect: { source: 'APT99', type: 'USES', target: 'Greyfox' },
+        },
+      ],
+    },
+  ],
+  indefiniteArticles: [
+    {
+      phrases: ['a|an'],
+      examples: [
+        {
+          text: 'The Norland Data Office is an agency in charge of data protection. The Finance Ministry opened in 1990. The agency is based in Bergen.',
+          expect: { source: 'Norland Data Office', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
+  nounPhraseClosers: [
+    {
+      phrases: [
+        'of|for|to|in|on|at|from|by|with|as',
+        'that|which|who|whose|where',
+        // A participle of place and a conjunction end the phrase too: "a body based in", "a bank and".
+        'based',
+        'and|or',
+      ],
+      examples: [
+        {
+          text: 'The Kestrel Office is a government agency that guards the networks of Norland. The Federal Agency for Roads opened in 1990. The agency is located in Bergen.',
+          expect: { source: 'Kestrel Office', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+        {
+          text: 'The Kestrel Network Agency issued a report in May. The South Bureau is a unit of the national agency. The agency is located in Bergen.',
+          expect: { source: 'Kestrel Network Agency', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -104,6 +104,7 @@ export const incidents = {
   ],
   months: ['January|February|March|April|May|June|July|August|September|October|November|December'],
   againstVictim: ['against', 'targeting'],
+  victimPrepositions: ['on'],
   onVictim: ['attack|attacks|intrusion|intrusions|hack|hacks|breach|breaches on|in'],
   partyMarkers: ['to'],
   leakedMaterial: [

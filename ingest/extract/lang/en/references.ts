@@ -349,4 +349,40 @@ export const references = {
       ],
     },
   ],
+  organisations: [
+    {
+      phrases: [
+        'the|this government|agency|ministry|bank|committee|commission|council|directorate|bureau|department|institute',
+      ],
+      examples: [
+        {
+          text: 'The Kestrel Network Agency issued a report in May. Turla was active then. The agency is located in Bergen.',
+          expect: { source: 'Kestrel Network Agency', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+    {
+      // A regime is its government: "the regime" stands for the one government named so far.
+      phrases: ['the|this regime'],
+      standsAlsoFor: ['government'],
+      examples: [
+        {
+          text: 'APT99 hit banks in May. The Norland Government denied any role. The regime is based in Bergen.',
+          expect: { source: 'Norland Government', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
+  companies: [
+    {
+      phrases: ['the|this company|firm|vendor'],
+      modifiers: true,
+      examples: [
+        {
+          text: 'Microsoft said it had been hit. The security firm is based in Redmond.',
+          expect: { source: 'Microsoft', type: 'LOCATED_IN', target: 'Redmond' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

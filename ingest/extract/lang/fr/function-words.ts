@@ -209,8 +209,41 @@ export const connectives: ConnectiveVocabulary = {
       phrases: ["un|une|le|la|les|l'"],
       examples: [
         {
-          text: 'Le logiciel, vendu par Quillsec, une société basée à Bergen, a atteint le ministère.',
-          expect: { source: 'Quillsec', type: 'LOCATED_IN', target: 'Bergen' },
+          text: 'Le logiciel, vendu par Quillsec, une société basée à Lyon, a atteint le ministère.',
+          expect: { source: 'Quillsec', type: 'LOCATED_IN', target: 'Lyon' },
+        },
+      ],
+    },
+  ],
+  definiteArticles: [
+    {
+      phrases: ["le|la|les|l'"],
+      examples: [
+        {
+          text: 'La banque Quillon, que le groupe APT99 a visée en 2021, a changé ses serveurs.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Quillon' },
+        },
+      ],
+    },
+  ],
+  indefiniteArticles: [
+    {
+      phrases: ['un|une|des'],
+      examples: [
+        {
+          text: 'Le Bureau norlandais des réseaux est un service chargé de la défense des réseaux. Le ministère des Finances a ouvert en 1990. Le service est situé à Bergen.',
+          expect: { source: 'Bureau norlandais des réseaux', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
+  nounPhraseClosers: [
+    {
+      phrases: ['de|du|des', 'qui|que'],
+      examples: [
+        {
+          text: "Le Bureau kestrel est un service de l'État qui veille sur les réseaux. Le Service des routes a ouvert en 1990. Le service est situé à Bergen.",
+          expect: { source: 'Bureau kestrel', type: 'LOCATED_IN', target: 'Bergen' },
         },
       ],
     },

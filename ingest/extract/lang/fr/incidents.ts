@@ -66,6 +66,8 @@ export const incidents = {
   // French dates the incident after its noun ("l'attaque de décembre 2015").
   months: [],
   againstVictim: ['contre', 'visant'],
+  // « sur » after an incident noun says where it was told, not whom it hit.
+  victimPrepositions: [],
   onVictim: ['attaque|attaques|piratage|piratages|cyberattaque|cyberattaques sur|en|dans|au|aux'],
   partyMarkers: ['à'],
   leakedMaterial: [

@@ -205,11 +205,49 @@ export const references = {
   ],
   subjectDeterminers: [
     {
-      phrases: ['le|la|les|ce|cet|cette|ces'],
+      phrases: ["le|la|les|l'|ce|cet|cette|ces"],
       examples: [
         {
           text: "L'Office norlandais des données est un service chargé de la protection des données. Le ministère des Finances a ouvert en 1990. Le service est situé à Bergen.",
           expect: { source: 'Office norlandais des données', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
+  organisations: [
+    {
+      phrases: [
+        'le|ce gouvernement|ministère|comité',
+        'la|cette commission|direction|banque',
+        "l'agence|l'institut",
+        'cette agence',
+      ],
+      examples: [
+        {
+          text: "L'Agence kestrel des réseaux a publié un rapport en mai. Turla était actif alors. L'agence est située à Bergen.",
+          expect: { source: 'Agence kestrel des réseaux', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+    {
+      // Un régime est son gouvernement : « le régime » désigne le seul gouvernement nommé jusque-là.
+      phrases: ['le|ce régime'],
+      standsAlsoFor: ['gouvernement'],
+      examples: [
+        {
+          text: 'APT99 a visé des banques en mai. Le gouvernement iranien a nié tout rôle. Le régime est installé à Téhéran.',
+          expect: { source: 'gouvernement iranien', type: 'LOCATED_IN', target: 'Téhéran' },
+        },
+      ],
+    },
+  ],
+  companies: [
+    {
+      phrases: ['la|cette société|firme', "l'entreprise", 'cette entreprise'],
+      examples: [
+        {
+          text: 'Microsoft a affirmé avoir été visée. La société est basée à Redmond.',
+          expect: { source: 'Microsoft', type: 'LOCATED_IN', target: 'Redmond' },
         },
       ],
     },

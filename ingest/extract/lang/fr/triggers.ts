@@ -180,10 +180,26 @@ export const triggers = {
   accusation: {
     // La cible, puis la source : « accuse la Corée du Nord de l'attaque ».
     phrases: ['a|ont accusé', 'accuse|accusent'],
+    deedLinkers: [
+      "de|du|des|d'",
+      "d'être derrière",
+      "d'être responsable(s) de|du|des",
+      "d'être à l'origine de|du|des",
+    ],
+    deedAuxiliaries: ["d'avoir"],
     examples: [
       {
         text: 'Washington accuse la Corée du Nord du piratage de Sony Pictures.',
         expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'Corée du Nord' },
+      },
+      // The accused is the antecedent of "que" before the verb, the deed after the linker.
+      {
+        text: "La Corée du Nord, que le FBI accuse d'être à l'origine du piratage de Sony Pictures, a rappelé son ambassadeur.",
+        expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'Corée du Nord' },
+      },
+      {
+        text: "L'Iran, que Washington accuse d'avoir commandité le piratage de Sony Pictures, a rappelé son ambassadeur.",
+        expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'Iran' },
       },
     ],
   },
