@@ -65,7 +65,9 @@ type RelationConnective =
   | 'recipientPrepositions'
   | 'clauseClitics'
   | 'clauseOpeners'
-  | 'appositionArticles';
+  | 'appositionArticles'
+  | 'placePrepositions'
+  | 'placeClitics';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -113,6 +115,9 @@ export interface LoadedPack {
     victimPlaces: readonly string[];
     unsaidUserSubjects: readonly string[];
     unsaidUserPurposes: readonly string[];
+    indicatorPlaceLinks: readonly string[];
+    indicatorPlaceArticles: readonly string[];
+    indicatorPlaceEnds: readonly string[];
   };
   references: Record<keyof ReferenceVocabulary, readonly string[]>;
   capitalisedFunctionWords: readonly string[];
@@ -260,6 +265,8 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       clauseClitics: relationConnective('clauseClitics'),
       clauseOpeners: relationConnective('clauseOpeners'),
       appositionArticles: relationConnective('appositionArticles'),
+      placePrepositions: relationConnective('placePrepositions'),
+      placeClitics: relationConnective('placeClitics'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
@@ -420,7 +427,12 @@ function loadEnumerations(
   expanded: (concept: string, phrases: readonly string[]) => string[],
 ): LoadedPack['enumerations'] {
   const where = `language pack "${pack.lang}"`;
-  const words = (name: Exclude<keyof EnumerationVocabulary, 'beforeExample'>) =>
+  const words = (
+    name: Exclude<
+      keyof EnumerationVocabulary,
+      'beforeExample' | 'indicatorPlaceArticles' | 'indicatorPlaceEnds'
+    >,
+  ) =>
     pack.enumerations[name].flatMap((pattern) => {
       for (const example of pattern.examples) checkRelationExample(where, `enumerations.${name}`, example);
       return expanded(`enumerations.${name}`, pattern.phrases);
@@ -436,6 +448,12 @@ function loadEnumerations(
     victimPlaces: words('victimPlaces'),
     unsaidUserSubjects: words('unsaidUserSubjects'),
     unsaidUserPurposes: words('unsaidUserPurposes'),
+    indicatorPlaceLinks: words('indicatorPlaceLinks'),
+    indicatorPlaceArticles: expanded(
+      'enumerations.indicatorPlaceArticles',
+      pack.enumerations.indicatorPlaceArticles,
+    ),
+    indicatorPlaceEnds: expanded('enumerations.indicatorPlaceEnds', pack.enumerations.indicatorPlaceEnds),
   };
 }
 

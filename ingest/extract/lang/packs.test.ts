@@ -166,6 +166,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'victimPlaces',
         'unsaidUserSubjects',
         'unsaidUserPurposes',
+        'indicatorPlaceLinks',
       ] as const
     ).flatMap((concept) =>
       pack.enumerations[concept].flatMap((pattern) =>
@@ -219,6 +220,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'recipientPrepositions',
         'clauseClitics',
         'clauseOpeners',
+        'placePrepositions',
+        'placeClitics',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

@@ -403,6 +403,20 @@ export interface EnumerationVocabulary {
    * report's topic actor. An example is a report naming its actor, then such a sentence.
    */
   unsaidUserPurposes: readonly Pattern<RelationExpectation>[];
+  /**
+   * The word between the place an address was seen in and the address ("IP addresses were seen
+   * in Norland as 198.51.100[.]7"): the address is located in that place. An example is such a
+   * sentence.
+   */
+  indicatorPlaceLinks: readonly Pattern<RelationExpectation>[];
+  /** Articles that may stand between the preposition and such a place ("in the Netherlands as ..."), plain. */
+  indicatorPlaceArticles: readonly string[];
+  /**
+   * Words that may follow such an address and end its phrase: a relative, a coordinator, a
+   * preposition ("as 198.51.100[.]7 from May on"), plain. Any other word, a verb above all,
+   * makes the link a conjunction ("active in Norland as 198.51.100[.]7 shows").
+   */
+  indicatorPlaceEnds: readonly string[];
 }
 
 /** A header or caption word of a table and the relation it says a row's subject has with the other end. */
@@ -546,6 +560,18 @@ export interface ConnectiveVocabulary {
    * is such an apposition.
    */
   appositionArticles: readonly Pattern<RelationExpectation>[];
+  /**
+   * The preposition of place, a word of its own, between an organisation and the place it is
+   * in ("the Quill Institute in Bergen", "la banque Vantor à Lisbonne", "معهد ... في موسكو"), and
+   * before the place an address was seen in ("seen in Norland as 198.51.100[.]7"); an example
+   * is an organisation so placed.
+   */
+  placePrepositions: readonly Pattern<RelationExpectation>[];
+  /**
+   * The same preposition written glued to the place's name ("بموسكو"); a language that writes it
+   * apart has none. An example is an organisation so placed.
+   */
+  placeClitics: readonly Pattern<RelationExpectation>[];
 }
 
 /**

@@ -120,6 +120,28 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // The article "ال" is glued to its noun: no word opens an apposition.
   appositionArticles: [],
+  placePrepositions: [
+    {
+      phrases: ['في'],
+      examples: [
+        {
+          text: 'واستهدفت مجموعة APT28 معهد الأبحاث المركزي في موسكو.',
+          expect: { source: 'معهد الأبحاث المركزي', type: 'LOCATED_IN', target: 'موسكو' },
+        },
+      ],
+    },
+  ],
+  placeClitics: [
+    {
+      phrases: ['ب'],
+      examples: [
+        {
+          text: 'واستهدفت مجموعة APT28 معهد الأبحاث المركزي بموسكو.',
+          expect: { source: 'معهد الأبحاث المركزي', type: 'LOCATED_IN', target: 'موسكو' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
