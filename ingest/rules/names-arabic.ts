@@ -69,10 +69,10 @@ const SPELLED_LETTERS = new Set('إيه إي بي سي دي جي تي آي إم 
 /** How much of the text after a word is enough to tell whether a relation trigger starts there. */
 const TRIGGER_LOOKAHEAD = 40;
 /**
- * Nouns that head a post or a department rather than begin a name: "رئيس قسم الأبحاث" is the
- * head of a research department, not a person called "قسم".
+ * Nouns that head a post or a department rather than begin a name (the pack's `postNouns`):
+ * "رئيس قسم الأبحاث" is the head of a research department, not a person called "قسم".
  */
-const POST_NOUNS = new Set('أركان قسم إدارة ادارة دائرة فريق مكتب وحدة جهاز مركز مجلس لجنة هيئة'.split(' '));
+const POST_NOUNS: ReadonlySet<string> = new Set(names.postNouns);
 
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
 const PRESS_HEADS: ReadonlySet<string> = new Set(names.pressHeads);
@@ -82,23 +82,13 @@ const PRESS_HEADS: ReadonlySet<string> = new Set(names.pressHeads);
  */
 const IMPERFECT_VERB = /^[يت][\u0621-\u064a]{2,}$/u;
 const CUE_WORDS = new Set(CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
+/** Time adverbs and ranks between a title and the name (the pack's `titleAdverbs`: "وزير الدفاع آنذاك ..."). */
+const TITLE_ADVERBS: ReadonlySet<string> = new Set(names.titleAdverbs);
 /**
- * Time adverbs and ranks that sit between a title and the name ("وزير الدفاع آنذاك ليون بانيتا",
- * "مدير عام ...").
+ * Words that chain the parts of a lineage name ("تميم بن حمد آل ثاني", the pack's `lineage` and
+ * `servantOf`); they do not count as name words.
  */
-const DESCRIPTIVE_ADVERBS = new Set([
-  'عام',
-  'آنذاك',
-  'انذاك',
-  'حينها',
-  'حينذاك',
-  'سابقا',
-  'سابقاً',
-  'حاليا',
-  'حالياً',
-]);
-/** Words that chain the parts of a lineage name ("تميم بن حمد آل ثاني"); they do not count as name words. */
-const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'آل', 'أبو', 'ابو', 'عبد']);
+const LINEAGE_WORDS: ReadonlySet<string> = new Set([...names.lineage, names.servantOf]);
 /** A family name with the article, in the nisba form ("عمر الراضي"): taken after a single given name. */
 const NISBA_SURNAME = /^ال[\u0621-\u064a]{2,}ي$/u;
 /** Adjectives of that form that follow names without being part of them. */
@@ -337,7 +327,7 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
       inLetters = true;
       if (start < 0) start = wordStart;
       end = wordStart + word.length;
-    } else if (person && taken === 0 && DESCRIPTIVE_ADVERBS.has(word)) {
+    } else if (person && taken === 0 && TITLE_ADVERBS.has(word)) {
       if (skipped >= MAX_DESCRIPTORS) break;
       skipped++;
     } else if (

@@ -844,6 +844,16 @@ export interface ArabicNameVocabulary {
   givenNamesAlsoWords: readonly string[];
   /** Directions that place one name relative to another: a name does not run past them. */
   directions: readonly string[];
+  /**
+   * Nouns that, right after a title, head a department or a post rather than open a name
+   * ("رئيس قسم الأبحاث", "رئيس أركان الجيش"): the title then names no one.
+   */
+  postNouns: readonly string[];
+  /**
+   * Time adverbs and ranks that sit between a title and the name of who holds it ("وزير الدفاع
+   * آنذاك سمير حداد", "مدير عام ..."): no part of the name.
+   */
+  titleAdverbs: readonly string[];
   kunyas: readonly string[];
   lineage: readonly string[];
   servantOf: string;

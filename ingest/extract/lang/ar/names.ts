@@ -554,6 +554,24 @@ export const names = {
   ],
   /** Directions that place one name relative to another ("بلدية عقربا جنوب نابلس"): they end a name. */
   directions: ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب'],
+  /** "رئيس قسم الأبحاث": the head of a department, no person called "قسم". */
+  postNouns: [
+    'أركان',
+    'قسم',
+    'إدارة',
+    'ادارة',
+    'دائرة',
+    'فريق',
+    'مكتب',
+    'وحدة',
+    'جهاز',
+    'مركز',
+    'مجلس',
+    'لجنة',
+    'هيئة',
+  ],
+  /** "وزير الدفاع آنذاك سمير حداد": the minister of the time, then his name. */
+  titleAdverbs: ['عام', 'آنذاك', 'انذاك', 'حينها', 'حينذاك', 'سابقا', 'سابقاً', 'حاليا', 'حالياً'],
   /** "أبو غسان", "أم رافت": a kunya, a parent's name before a given name. */
   kunyas: ['أبو', 'ابو', 'أم', 'ام'],
   /** Words that chain the parts of a lineage name; the word after them belongs to the name. */
@@ -771,6 +789,11 @@ export const names = {
       // A given name alone after a verb of saying, described after a comma: a speaker.
       text: 'وقال يوسف، وهو مسؤول في البلدية، إن المياه عادت.',
       expect: { entities: [{ surface: 'يوسف', type: 'Person' }] },
+    },
+    {
+      // A time adverb between the title and the name is no part of the name.
+      text: 'وقال وزير الدفاع آنذاك سمير حداد إن الهجوم بدأ قبل أسابيع.',
+      expect: { entities: [{ surface: 'سمير حداد', type: 'Person' }] },
     },
     {
       // "رئيس أركان الجيش": the chief of staff of the army, no person called "أركان".
