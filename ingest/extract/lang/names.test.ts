@@ -76,6 +76,8 @@ describe('name vocabularies of the language packs', () => {
             recipientVerbs: [],
             datelineMonths: [],
             technicalTerms: [],
+            companyForms: [],
+            secondCompanyForms: [],
             stateBodies: [],
             stateBodyCompounds: [],
             namingVerbs: [],

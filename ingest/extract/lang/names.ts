@@ -48,6 +48,8 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     recipientVerbs: merged('recipientVerbs'),
     datelineMonths: merged('datelineMonths'),
     technicalTerms: merged('technicalTerms'),
+    companyForms: merged('companyForms'),
+    secondCompanyForms: merged('secondCompanyForms'),
     stateBodies: merged('stateBodies'),
     stateBodyCompounds: merged('stateBodyCompounds'),
     namingVerbs: merged('namingVerbs'),

@@ -750,6 +750,14 @@ export interface NameVocabulary {
    */
   technicalTerms: readonly NamePattern[];
   /**
+   * Legal forms written after a company's name ("Inc.", "GmbH", "SARL"), as written, with their
+   * dot when they are a word shortened ("Inc.": the dot is theirs, not the sentence's): the
+   * capitalised words before one name a company, and its mention spans the form.
+   */
+  companyForms: readonly NamePattern[];
+  /** Legal forms that may follow another after a comma ("Quillgrave Co., Ltd."), written the same way. */
+  secondCompanyForms: readonly NamePattern[];
+  /**
    * Nouns for the organs of a state, lower case ("government", "military", "gouvernement"):
    * with a state's name or adjective ("the Iranian government", "the government of Iran", "le
    * gouvernement russe") they name an organisation of that state.

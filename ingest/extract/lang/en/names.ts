@@ -276,6 +276,39 @@ export const names = {
       ],
     },
   ],
+  companyForms: [
+    {
+      // The dot of a shortened form is the form's: the sentence goes on after "Inc.".
+      phrases: ['Inc.', 'Corp.', 'Co.', 'Ltd.', 'LLC', 'PLC'],
+      examples: [
+        {
+          text: 'Hackers breached Quillgrave Inc. last year.',
+          expect: { name: 'Quillgrave Inc.', type: 'Organization' },
+        },
+      ],
+    },
+    {
+      // German forms, as English text writes them.
+      phrases: ['GmbH', 'AG'],
+      examples: [
+        {
+          text: 'Hackers breached Quillgrave GmbH in May.',
+          expect: { name: 'Quillgrave GmbH', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  secondCompanyForms: [
+    {
+      phrases: ['Ltd.', 'Inc.', 'LLC', 'Corp.', 'PLC'],
+      examples: [
+        {
+          text: 'Hackers breached Quillgrave Co., Ltd. last year.',
+          expect: { name: 'Quillgrave Co., Ltd.', type: 'Organization' },
+        },
+      ],
+    },
+  ],
   stateBodies: [
     {
       // A state's government or regime is an organisation of that state (docs/samples.md), as

@@ -595,6 +595,18 @@ export const names = {
     },
   ],
   technicalTerms: [],
+  companyForms: [
+    {
+      phrases: ['SARL', 'SAS'],
+      examples: [
+        {
+          text: 'Des pirates ont visé Vantor SARL en mai.',
+          expect: { name: 'Vantor SARL', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  secondCompanyForms: [],
   stateBodies: [
     {
       // Named in English, as the English nouns are: "le gouvernement iranien" and "the Iranian
