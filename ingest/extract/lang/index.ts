@@ -526,6 +526,7 @@ function loadReferences(
     clauseVerbs: words('clauseVerbs'),
     incidentObjects: words('incidentObjects'),
     materialOwners: words('materialOwners'),
+    namingParticles: words('namingParticles'),
     selfNamings: words('selfNamings'),
     campaigns: words('campaigns'),
     subjectCopulas: words('subjectCopulas'),

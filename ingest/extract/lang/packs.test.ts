@@ -188,6 +188,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'clauseVerbs',
         'incidentObjects',
         'materialOwners',
+        'namingParticles',
         'campaigns',
         'subjectCopulas',
         'subjectAliases',

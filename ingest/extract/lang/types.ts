@@ -626,6 +626,12 @@ export interface ReferenceVocabulary {
    */
   materialOwners: readonly Pattern<RelationExpectation>[];
   /**
+   * The particle between a participle of naming and the name it gives ("The leaks, known as
+   * X, ..."; "dubbed X" takes none): such a reference still names the incident. An example is
+   * leaked material, then such a reference.
+   */
+  namingParticles: readonly Pattern<RelationExpectation>[];
+  /**
    * Words by which the noun opening a sentence gives the name it goes by ("A persona calling
    * itself X claimed ..."): the name is that sentence's subject, which a pronoun after may stand for.
    */
