@@ -672,7 +672,7 @@ export type ClaimConcept = Exclude<
  */
 export interface NameExpectation {
   name: string;
-  type: 'Person' | 'Organization' | 'Location' | 'Malware' | 'ThreatActor' | 'none';
+  type: 'Person' | 'Organization' | 'Location' | 'Malware' | 'ThreatActor' | 'Account' | 'none';
 }
 
 export type NamePattern = Pattern<NameExpectation>;
@@ -763,6 +763,38 @@ export interface NameVocabulary {
   companyForms: readonly NamePattern[];
   /** Legal forms that may follow another after a comma ("Quillgrave Co., Ltd."), written the same way. */
   secondCompanyForms: readonly NamePattern[];
+  /** Titles and roles right before a name that make it a person's ("M.", "le porte-parole", "spokesperson", "Prime Minister"), matched without case. */
+  personTitles: readonly NamePattern[];
+  /** Nouns right before a name that make it an organisation ("la société X", "the company X"), matched without case. */
+  organisationCues: readonly NamePattern[];
+  /** Verbs and nouns of employment right before a name: the name is the employer ("works for X", "salarié de X"). */
+  employerCues: readonly NamePattern[];
+  /** Head nouns of technical things an acronym may qualify ("the SMB protocol", "le protocole SMB"): the acronym then names a technology, not an organisation. */
+  technicalNouns: readonly NamePattern[];
+  /** Head nouns of a trade route or a project an acronym may qualify ("the GTC route", "the BRI corridor"): the acronym then names the route or the plan, not an organisation. */
+  routeNouns: readonly NamePattern[];
+  /** Words right after a name that make it an organisation, legal forms and closing heads ("Quillgrave Labs", "Vantor SA"), matched with their case. */
+  organisationSuffixes: readonly NamePattern[];
+  /** Words for a group right before a name that make it a threat actor's ("the hacking group X", "le groupe de pirates « X »"), matched without case. */
+  threatActorCues: readonly NamePattern[];
+  /** Those of `threatActorCues` that are no hacking group's alone ("a group called X" may be any association): a word of naming after them gives no actor's name. */
+  genericGroupWords: readonly NamePattern[];
+  /** Words by which a report names the actor it tracks after a word for a group ("a threat actor we call X", "un groupe que nous appelons X"). */
+  threatActorTracking: readonly NamePattern[];
+  /** A report naming an actor with the verb first ("we have named this threat actor X"). */
+  threatActorNamingVerbs: readonly NamePattern[];
+  /** Words that give any name ("dubbed X", "known as X"): after a word for a hacking group only, as "a group called X" may be any association. */
+  threatActorNaming: readonly NamePattern[];
+  /** Words for a threat actor right after its name ("the Stormquill APT", "the X threat actor"), matched with their case. */
+  threatActorCuesAfter: readonly NamePattern[];
+  /** Verbs of a research team's findings after its name ("Unit 42 found", "Quillsec 471 a observé"): a capitalised word and a number before them name the team's organisation. */
+  researchVerbs: readonly NamePattern[];
+  /** The staff of a firm named right before them ("Quillsec researchers", "Quillsec's analysts"): the name is the firm's. */
+  researchStaffAfter: readonly NamePattern[];
+  /** Words right before a name that make it a place ("based in", "basée à", "the port of", and in French "en" or "près"), matched without case. */
+  locationCues: readonly NamePattern[];
+  /** Words right before a name that make it an account ("the handle X", "le compte X"), matched without case. */
+  accountCues: readonly NamePattern[];
   /**
    * Nouns for the organs of a state, lower case ("government", "military", "gouvernement"):
    * with a state's name or adjective ("the Iranian government", "the government of Iran", "le
