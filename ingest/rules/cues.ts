@@ -46,52 +46,40 @@ export const ROUTE_NOUNS_LATIN = NAMES.routeNouns;
 /** Words after a name that make it an organisation. */
 export const ORGANIZATION_SUFFIXES = NAMES.organisationSuffixes;
 
-/** Words of organisation names, first or last ("Commission nationale de ...", "Democratic Party"). */
-export const ORGANIZATION_HEADS = new Set(
-  (
-    'Commission Agence Agency Ministère Ministry Department Département Conseil Council Comité ' +
-    'Committee Parti Party Front Mouvement Union Association Fondation Foundation Institut ' +
-    'Institute Université University Banque Bank Office Bureau Service Services Direction ' +
-    'Autorité Authority Assemblée Assembly Cour Court Tribunal Fédération Federation ' +
-    'Corporation Company Organisation Organization Centre Center Ligue League Chambre Chamber ' +
-    'Administration Police Gendarmerie Armée Army Navy Parlement Parliament Sénat Senate ' +
-    'Congress Congrès Gouvernement Government Haute High Observatoire Observatory Syndicat Secrétariat ' +
-    'Secretariat ' +
-    'Collectif Coalition Alliance International Journal Airways Airlines Software Pictures ' +
-    'Entertainment Pipeline Lab Labs Systems Networks News Times Post Media Holdings Energy ' +
-    'Stories Logic Technologies Solutions Motors Electric Telecom Communications Press Herald Tribune ' +
-    'Monde Presse Radio Television Télévision Group Groupe Library Bibliothèque Museum Musée'
-  ).split(' '),
-);
+/**
+ * Words of organisation names, first or last ("Commission nationale de ...", "Democratic Party"):
+ * the packs' `organisationNameWords`, `closingHeads` and `businessLineHeads`.
+ */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  ...NAMES.organisationNameWords,
+  ...NAMES.closingHeads,
+  ...NAMES.businessLineHeads,
+]);
 
 /**
  * Head words that close an English company's name and never open one ("Lazarus Group", "Cisco
  * Systems", "British Airways"): one that opens a title-case phrase heads no name there ("Group
- * Policies", "Media History").
+ * Policies", "Media History"). The packs' `closingHeads` and `businessLineHeads`.
  */
-export const ORGANIZATION_CLOSING_HEADS = new Set(
-  (
-    'Group Lab Labs Systems Networks Media News Times Pipeline Holdings Technologies Solutions ' +
-    'Airways Airlines Software Pictures Entertainment Stories Logic Motors Electric Communications Herald Tribune'
-  ).split(' '),
-);
+export const ORGANIZATION_CLOSING_HEADS: ReadonlySet<string> = new Set([
+  ...NAMES.closingHeads,
+  ...NAMES.businessLineHeads,
+]);
 
 /**
- * Closing heads that also name a line of business: after an abstract noun ("Payment Systems",
- * "Information Technologies") they name the field, not a firm.
+ * Closing heads that also name a line of business (the packs' `businessLineHeads`): after an
+ * abstract noun ("Payment Systems", "Information Technologies") they name the field, not a firm.
  */
-export const BUSINESS_LINE_HEADS = new Set(
-  'Systems Networks Technologies Solutions Software Media Communications'.split(' '),
-);
+export const BUSINESS_LINE_HEADS: ReadonlySet<string> = new Set(NAMES.businessLineHeads);
 
 /**
- * Last words of the name of a team or a product line, never of a person's: "the Global
- * Research Team", "the Winspy Suite".
+ * Last words of the name of a team or a product line, never of a person's (the packs'
+ * `noPersonLastWords`): "the Global Research Team", "the Winspy Suite".
  */
-export const NO_PERSON_LAST_WORDS = new Set('Team Teams Squad Crew Staff Suite Équipe'.split(' '));
+export const NO_PERSON_LAST_WORDS: ReadonlySet<string> = new Set(NAMES.noPersonLastWords);
 
-/** Last words that make a name of two words or more an archipelago or an island: "the Faroe Islands". */
-export const ISLAND_LAST_WORDS = new Set('Islands Island Isles'.split(' '));
+/** Last words that make a name of two words or more an archipelago or an island (the packs' `islandLastWords`). */
+export const ISLAND_LAST_WORDS: ReadonlySet<string> = new Set(NAMES.islandLastWords);
 
 /** Phrases before a name that make it a threat actor. */
 export const THREAT_ACTOR_CUES_LATIN = NAMES.threatActorCues;

@@ -698,7 +698,7 @@ export interface NameVocabulary {
   firstNames: readonly NamePattern[];
   /**
    * Capitalised head words of organisation names ("Compagnie des Forges", "Faculté de
-   * Rennes"), beside the shared ones of ingest/rules/cues.ts.
+   * Rennes"), beside `organisationNameWords`.
    */
   organisationHeads: readonly NamePattern[];
   /** Head words that name one body of a state on their own ("la Chambre", "l'État"). */
@@ -763,6 +763,26 @@ export interface NameVocabulary {
   companyForms: readonly NamePattern[];
   /** Legal forms that may follow another after a comma ("Quillgrave Co., Ltd."), written the same way. */
   secondCompanyForms: readonly NamePattern[];
+  /**
+   * Capitalised words of organisation names, first or last, in texts of any period ("Commission
+   * nationale de ...", "Democratic Party", "Quillmark Institute"); `organisationHeads` adds the
+   * heads of older French texts. Acronyms spelled out with one name a body.
+   */
+  organisationNameWords: readonly NamePattern[];
+  /**
+   * Words that close a company's name and never open one ("Lazarus Group", "British Airways"):
+   * one that opens a title-case phrase heads no name there ("Group Policies").
+   */
+  closingHeads: readonly NamePattern[];
+  /**
+   * Closing words that also name a line of business ("Systems", "Media"): after an abstract noun
+   * ("Payment Systems") they name the field, not a firm.
+   */
+  businessLineHeads: readonly NamePattern[];
+  /** Last words of the name of a team or a product line, never of a person's ("the Global Research Team"). */
+  noPersonLastWords: readonly NamePattern[];
+  /** Last words that make a name of two words or more an archipelago or an island ("the Faroe Islands"). */
+  islandLastWords: readonly NamePattern[];
   /** Titles and roles right before a name that make it a person's ("M.", "le porte-parole", "spokesperson", "Prime Minister"), matched without case. */
   personTitles: readonly NamePattern[];
   /** Nouns right before a name that make it an organisation ("la société X", "the company X"), matched without case. */

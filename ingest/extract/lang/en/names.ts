@@ -699,6 +699,120 @@ export const names = {
       ],
     },
   ],
+  organisationNameWords: [
+    {
+      phrases: [
+        'Agency',
+        'Ministry',
+        'Department',
+        'Council',
+        'Committee',
+        'Party',
+        'Foundation',
+        'Institute',
+        'University',
+        'Bank',
+        'Authority',
+        'Assembly',
+        'Court',
+        'Federation',
+        'Corporation',
+        'Company',
+        'Organization',
+        'Center',
+        'League',
+        'Chamber',
+        'Army',
+        'Navy',
+        'Parliament',
+        'Senate',
+        'Congress',
+        'Government',
+        'High',
+        'Observatory',
+        'Secretariat',
+        'Post',
+        'Energy',
+        'Telecom',
+        'Press',
+        'Television',
+        'Library',
+        'Museum',
+      ],
+      examples: [
+        {
+          text: 'Hackers hit the Quillmark Institute in May.',
+          expect: { name: 'Quillmark Institute', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  closingHeads: [
+    {
+      phrases: [
+        'Group',
+        'Lab',
+        'Labs',
+        'News',
+        'Times',
+        'Pipeline',
+        'Holdings',
+        'Airways',
+        'Airlines',
+        'Pictures',
+        'Entertainment',
+        'Stories',
+        'Logic',
+        'Motors',
+        'Electric',
+        'Herald',
+        'Tribune',
+      ],
+      examples: [
+        {
+          text: 'Quillmark Airlines reported the flaw.',
+          expect: { name: 'Quillmark Airlines', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  businessLineHeads: [
+    {
+      phrases: ['Systems', 'Networks', 'Technologies', 'Solutions', 'Software', 'Media', 'Communications'],
+      examples: [
+        {
+          text: 'Quillmark Systems reported the flaw.',
+          expect: { name: 'Quillmark Systems', type: 'Organization' },
+        },
+        {
+          text: 'She took a position with Payment Systems in May.',
+          expect: { name: 'Payment Systems', type: 'none' },
+        },
+      ],
+    },
+  ],
+  noPersonLastWords: [
+    {
+      phrases: ['Team', 'Teams', 'Squad', 'Crew', 'Staff', 'Suite'],
+      examples: [
+        {
+          text: 'The Quillmark Research Team found the flaw.',
+          expect: { name: 'Quillmark Research Team', type: 'none' },
+        },
+      ],
+    },
+  ],
+  islandLastWords: [
+    {
+      phrases: ['Islands', 'Island', 'Isles'],
+      examples: [
+        {
+          text: 'Ships reached the Kettle Islands on Monday.',
+          expect: { name: 'Kettle Islands', type: 'Location' },
+        },
+      ],
+    },
+  ],
   stateBodies: [
     {
       // A state's government or regime is an organisation of that state (docs/samples.md), as
