@@ -60,12 +60,8 @@ const ARABIC_WORD = /^\s*((?:[\u0621-\u064a\u0671-\u06d3\u0640]|[\u064b-\u0652])
 const MAX_DESCRIPTORS = 3;
 const MAX_PERSON_WORDS = 3;
 const MAX_OTHER_WORDS = 2;
-/**
- * English letters spelled out in Arabic script ("بي إيه إي سيستمز" = BAE Systems): a run of
- * them is an acronym, taken whole and counted as one word of the name ("إي" is also a
- * particle, so a letter is taken only inside or at the start of such a run).
- */
-const SPELLED_LETTERS = new Set('إيه إي بي سي دي جي تي آي إم إس إف إل يو كيه آر إكس'.split(' '));
+/** English letters spelled out in Arabic script, an acronym (the pack's `spelledLetters`: "بي إيه إي سيستمز"). */
+const SPELLED_LETTERS: ReadonlySet<string> = new Set(names.spelledLetters);
 /** How much of the text after a word is enough to tell whether a relation trigger starts there. */
 const TRIGGER_LOOKAHEAD = 40;
 /**
@@ -92,13 +88,9 @@ const LINEAGE_WORDS: ReadonlySet<string> = new Set([...names.lineage, names.serv
 /** A family name with the article, in the nisba form ("عمر الراضي"): taken after a single given name. */
 const NISBA_SURNAME = /^ال[\u0621-\u064a]{2,}ي$/u;
 /** Adjectives of that form that follow names without being part of them. */
-const NISBA_ADJECTIVES = new Set(
-  'الحالي الثاني الماضي الرسمي الفعلي الأمني الأمريكي الأميركي الدولي الوطني الرئيسي التنفيذي السياسي العسكري'.split(
-    ' ',
-  ),
-);
+const NISBA_ADJECTIVES: ReadonlySet<string> = new Set(names.nisbaAdjectives);
 /** Everyday adjectives that may follow a given name without being a family name. */
-const PLAIN_ADJECTIVES = new Set('الجديد الكبير الصغير الأول الأخير السابق الآخر المقبل'.split(' '));
+const PLAIN_ADJECTIVES: ReadonlySet<string> = new Set(names.plainAdjectives);
 /**
  * A verb of saying, then a name set off by a comma: "وقال توم بوسرت، مستشار ...", "وقالت سارة،
  * وهي ...".
@@ -108,21 +100,15 @@ const SPEECH_THEN_NAME = new RegExp(
   'gu',
 );
 /** "وهو", "وهي" opening the apposition after a speaker's name: "and he is ...". */
-const PERSONAL_APPOSITION = new Set(['وهو', 'وهي']);
+const PERSONAL_APPOSITION: ReadonlySet<string> = new Set(names.personalAppositions);
 /** Given names that are no everyday word: one alone after a verb of saying is a speaker's name. */
 const PLAIN_GIVEN_NAMES = new Set(
   [...GIVEN_NAMES].filter((name) => !names.givenNamesAlsoWords.some((word) => foldKey(word) === name)),
 );
 /** What the apposition after a speaker's name opens with when it describes a person. */
-const ROLE_NOUNS = new Set(
-  'مستشار مستشارة مدير مديرة رئيس رئيسة مؤسس مؤسسة باحث باحثة خبير خبيرة محلل محللة عضو نائب وزير وزيرة أستاذ أستاذة متحدث متحدثة كبير كبيرة'.split(
-    ' ',
-  ),
-);
+const ROLE_NOUNS: ReadonlySet<string> = new Set(names.speakerRoles);
 /** Nouns that stand for an unnamed source ("مسؤول أمريكي"), never a name. */
-const UNNAMED_SOURCES = new Set(
-  'مسؤول مسؤولة مسؤولون مصدر مصادر متحدث متحدثة خبير خبراء باحث باحثون محلل محللون'.split(' '),
-);
+const UNNAMED_SOURCES: ReadonlySet<string> = new Set(names.unnamedSources);
 
 /** Every Arabic name finder: cue phrases, head nouns and full names opened by a given name. */
 export function findArabicNames(text: string, sentences: readonly Sentence[]): Candidate[] {

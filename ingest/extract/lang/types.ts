@@ -920,6 +920,22 @@ export interface ArabicNameVocabulary {
    * آنذاك سمير حداد", "مدير عام ..."): no part of the name.
    */
   titleAdverbs: readonly string[];
+  /**
+   * English letters spelled out in Arabic script ("بي إيه إي سيستمز" = BAE Systems): a run of
+   * them is an acronym, one word of the name ("إي" is also a particle, so a letter counts only
+   * inside or at the start of such a run).
+   */
+  spelledLetters: readonly string[];
+  /** Adjectives of the nisba form that follow names without being a family name ("الحالي", "الأمني"). */
+  nisbaAdjectives: readonly string[];
+  /** Everyday adjectives that may follow a given name without being a family name ("الجديد", "السابق"). */
+  plainAdjectives: readonly string[];
+  /** Nouns of a post that open the apposition after a speaker's name ("وقال سمير حداد، مستشار ..."): the name is a person's. */
+  speakerRoles: readonly string[];
+  /** Pronouns that open such an apposition ("وقال يوسف، وهو مسؤول ..."). */
+  personalAppositions: readonly string[];
+  /** Nouns for an unnamed source ("مسؤول", "مصدر"): a speaker so described is named by none. */
+  unnamedSources: readonly string[];
   kunyas: readonly string[];
   lineage: readonly string[];
   servantOf: string;
