@@ -158,16 +158,11 @@ const HEADING_MARKUP = /^[\s#*_>[\]-]+|[\s*_\]:.]+$/gu;
 const HEADING_LOWER_WORD =
   /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from|de|du|des|la|le|les|et|en|au|aux|pour|sur)$/u;
 /**
- * Head words that name one body of a country on their own ("le Sénat", "Congress", "the
- * Police"); any other head word alone ("the Service", "Office", "International") refers back
- * to a name or is part of a phrase, and names nothing by itself.
+ * Head words that name one body of a country on their own (the packs' `bodiesByHead`: "le
+ * Sénat", "Congress", "the Police"); any other head word alone ("the Service", "Office",
+ * "International") refers back to a name or is part of a phrase, and names nothing by itself.
  */
-const BODIES_NAMED_BY_HEAD = new Set([
-  ...'Sénat Senate Parlement Parliament Congress Congrès Gouvernement Government Police Gendarmerie Armée Army Navy Assemblée'.split(
-    ' ',
-  ),
-  ...NAMES.bodiesByHead,
-]);
+const BODIES_NAMED_BY_HEAD: ReadonlySet<string> = new Set(NAMES.bodiesByHead);
 /** The shared head words and the language packs' own. */
 const NAME_HEADS = new Set([...ORGANIZATION_HEADS, ...NAMES.organisationHeads, ...NAMES.bodiesByHead]);
 /**

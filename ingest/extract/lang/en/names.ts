@@ -73,7 +73,14 @@ export const names = {
       ],
     },
   ],
-  bodiesByHead: [],
+  bodiesByHead: [
+    {
+      phrases: ['Senate', 'Parliament', 'Congress', 'Government', 'Police', 'Army', 'Navy'],
+      examples: [
+        { text: 'Yesterday the Senate voted on the bill.', expect: { name: 'Senate', type: 'Organization' } },
+      ],
+    },
+  ],
   titles: [],
   streets: [],
   regionHeads: [

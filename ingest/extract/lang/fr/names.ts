@@ -252,6 +252,12 @@ export const names = {
   ],
   bodiesByHead: [
     {
+      phrases: ['Sénat', 'Parlement', 'Congrès', 'Gouvernement', 'Gendarmerie', 'Armée', 'Assemblée'],
+      examples: [
+        { text: 'Le texte a été voté par le Sénat hier.', expect: { name: 'Sénat', type: 'Organization' } },
+      ],
+    },
+    {
       phrases: ['Chambre', 'État', 'Etat', 'République'],
       examples: [
         {
