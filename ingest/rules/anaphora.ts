@@ -494,11 +494,7 @@ function latterReferences(
   index: number,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  const sentence = sentences[index];
-  if (!sentence) return [];
-  const windowStart = sentences[Math.max(0, index - 1)]?.start ?? 0;
-  const found: EntityMention[] = [];
-  for (const match of LATTER.find(text, sentence.start, sentence.end)) {
+  return referencesInSentence(text, sentences, index, LATTER, (match, windowStart) => {
     const { start } = match;
     const phrase = text.slice(start, match.end);
     const words = phrase.split(/\s+/u);
@@ -511,10 +507,30 @@ function latterReferences(
       (mention) =>
         mention.end <= start && mention.start >= windowStart && LATTER_TYPES.has(mention.entity.type),
     );
-    if (antecedent)
-      found.push({ start, end, surface: text.slice(start, end), entity: antecedent.entity, anaphoric: true });
-  }
-  return found;
+    return antecedent
+      ? { start, end, surface: text.slice(start, end), entity: antecedent.entity, anaphoric: true }
+      : undefined;
+  });
+}
+
+/**
+ * The references a matcher of referring phrases finds in sentence `index`, each resolved by
+ * `resolve` against the mentions from `windowStart` on, the start of the sentence before: how
+ * far back "the latter" and "the two groups" look.
+ */
+function referencesInSentence(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  matcher: PhraseMatcher<boolean>,
+  resolve: (match: Span, windowStart: number) => EntityMention | undefined,
+): EntityMention[] {
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  const windowStart = sentences[Math.max(0, index - 1)]?.start ?? 0;
+  return matcher
+    .find(text, sentence.start, sentence.end)
+    .flatMap((match) => resolve(match, windowStart) ?? []);
 }
 
 /** "the two groups", "les deux groupes" (the packs' `actorPairs`). */
@@ -537,12 +553,8 @@ function actorPairReferences(
   index: number,
   actors: readonly EntityMention[],
 ): EntityMention[] {
-  const sentence = sentences[index];
-  if (!sentence) return [];
-  const windowStart = sentences[Math.max(0, index - 1)]?.start ?? 0;
-  const found: EntityMention[] = [];
-  for (const { start, end } of ACTOR_PAIRS.find(text, sentence.start, sentence.end)) {
-    if (actors.some((mention) => mention.start < end && start < mention.end)) continue;
+  return referencesInSentence(text, sentences, index, ACTOR_PAIRS, ({ start, end }, windowStart) => {
+    if (actors.some((mention) => mention.start < end && start < mention.end)) return undefined;
     const named: ResolvedEntity[] = [];
     for (const mention of actors
       .filter((actor) => actor.end <= start && actor.start >= windowStart)
@@ -551,17 +563,10 @@ function actorPairReferences(
       if (named.length === 2) break;
     }
     const [nearer, other] = named;
-    if (nearer && other)
-      found.push({
-        start,
-        end,
-        surface: text.slice(start, end),
-        entity: nearer,
-        anaphoric: true,
-        alsoFor: [other],
-      });
-  }
-  return found;
+    return nearer && other
+      ? { start, end, surface: text.slice(start, end), entity: nearer, anaphoric: true, alsoFor: [other] }
+      : undefined;
+  });
 }
 
 const MEMBERS = new PhraseMatcher(

@@ -184,28 +184,27 @@ const MIN_GLUED_NAME = 6;
 const GLUED_WORDS = lookalikeHostWords();
 
 /**
- * Whether `label` is `name` with one of the packs' look-alike words glued before or after it:
- * "office365online", "securequillbank"; "larkspurgarden" may be anything. A short name is too
- * often part of an ordinary word.
+ * The label less one of the packs' look-alike words glued before or after it ("office365online":
+ * "office365"; "securequillbank": "quillbank"), what a brand's name may be; a short rest is too
+ * often part of an ordinary word ("larkspurgarden" may be anything).
  */
+function gluedNames(label: string): string[] {
+  return [...GLUED_WORDS]
+    .flatMap((word) => [
+      ...(label.startsWith(word) ? [label.slice(word.length)] : []),
+      ...(label.endsWith(word) ? [label.slice(0, -word.length)] : []),
+    ])
+    .filter((rest) => rest.length >= MIN_GLUED_NAME);
+}
+
+/** Whether `label` is `name` with one of the packs' look-alike words glued to it. */
 function gluesName(label: string, name: string): boolean {
-  if (name.length < MIN_GLUED_NAME || label.length <= name.length) return false;
-  return (
-    (label.startsWith(name) && GLUED_WORDS.has(label.slice(name.length))) ||
-    (label.endsWith(name) && GLUED_WORDS.has(label.slice(0, -name.length)))
-  );
+  return gluedNames(label).includes(name);
 }
 
 /** The gazetteer's brands a label may spell with a look-alike word glued to them: by the label less that word. */
 function gluedCandidates(label: string, known: ReadonlyMap<string, Brand[]>): Brand[] {
-  return [...GLUED_WORDS].flatMap((word) => {
-    const rest = label.startsWith(word)
-      ? label.slice(word.length)
-      : label.endsWith(word)
-        ? label.slice(0, -word.length)
-        : '';
-    return rest.length >= MIN_GLUED_NAME ? (known.get(rest) ?? []) : [];
-  });
+  return gluedNames(label).flatMap((rest) => known.get(rest) ?? []);
 }
 
 /**

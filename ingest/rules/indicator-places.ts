@@ -3,18 +3,35 @@
  * 198.51.100[.]7" names the address right after the country it was seen in. (An address
  * followed by "located in" or "based in" is placed by the trigger words of place.)
  */
+import { connectiveWords, PACKS } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
+import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
 
-/** "in" before the place, in the same clause as the address. */
-const IN_BEFORE = /(?:^|\s)in\s+(?:the\s+)?$/iu;
-/** Between the place and the address: "as", nothing else. */
-const AS_BETWEEN = /^\s+as\s+$/iu;
 /**
- * After the address its phrase ends or a relative clause or a complement follows; a verb after it
- * makes "as" a conjunction ("active in China as 198.51.100[.]7 shows").
+ * The packs' `connectives.placePrepositions` ("in") before the place, maybe with one of
+ * `enumerations.indicatorPlaceArticles` ("the"), in the same clause as the address.
  */
-const PHRASE_AFTER = /^\s*(?:[,.;:)]|$|\s(?:which|that|and|in|on|at|with|from|last|since|during)\s)/u;
+const IN_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(connectiveWords('placePrepositions'))})\s+(?:(?:${alternation(
+    PACKS.flatMap((pack) => pack.enumerations.indicatorPlaceArticles),
+  )})\s+)?$`,
+  'iu',
+);
+/** Between the place and the address: one of the packs' `enumerations.indicatorPlaceLinks` ("as"), nothing else. */
+const LINK_BETWEEN = new RegExp(
+  String.raw`^\s+(?:${alternation(PACKS.flatMap((pack) => pack.enumerations.indicatorPlaceLinks))})\s+$`,
+  'iu',
+);
+/**
+ * After the address its phrase ends or one of `enumerations.indicatorPlaceEnds` follows (a
+ * relative, a complement); a verb after it makes "as" a conjunction ("active in China as
+ * 198.51.100[.]7 shows").
+ */
+const PHRASE_AFTER = new RegExp(
+  String.raw`^\s*(?:[,.;:)]|$|\s(?:${alternation(PACKS.flatMap((pack) => pack.enumerations.indicatorPlaceEnds))})\s)`,
+  'u',
+);
 
 export interface IndicatorPlacement {
   indicator: EntityMention;
@@ -36,7 +53,7 @@ export function findIndicatorPlacements(
       !place ||
       place.anaphoric ||
       place.entity.type !== 'Location' ||
-      !AS_BETWEEN.test(text.slice(place.end, indicator.start)) ||
+      !LINK_BETWEEN.test(text.slice(place.end, indicator.start)) ||
       !IN_BEFORE.test(text.slice(Math.max(0, place.start - 8), place.start)) ||
       !PHRASE_AFTER.test(text.slice(indicator.end, indicator.end + 10))
     )

@@ -9,6 +9,7 @@
  */
 import { PACKS } from '../extract/lang/index.ts';
 import type { Sentence, Span } from '../types.ts';
+import { alternation } from './patterns.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { spanIndexAt, within, wordsBetween } from './text.ts';
 import type { EntityMention } from './types.ts';
@@ -19,8 +20,14 @@ const REFERENCE = new PhraseMatcher(
 const OWNER_WORDS = new PhraseMatcher(
   PACKS.flatMap((pack) => pack.references.materialOwners).map((phrase) => ({ phrase, value: true })),
 );
-/** Between the reference and the name: a comma and a participle of naming ("dubbed", "known as", "baptisée «"). */
-const NAMING_GAP = /^\s*,?\s*\p{Ll}+(?:\s+as)?\s*[«"“]?\s*$/u;
+/**
+ * Between the reference and the name: a comma and a participle of naming ("dubbed", "baptisée
+ * «"), maybe with one of the packs' `references.namingParticles` ("known as").
+ */
+const NAMING_GAP = new RegExp(
+  String.raw`^\s*,?\s*\p{Ll}+(?:\s+(?:${alternation(PACKS.flatMap((pack) => pack.references.namingParticles))}))?\s*[«"“]?\s*$`,
+  'u',
+);
 /** Between the owner words and the owner: "the campaign of", "l'équipe d'", no punctuation. */
 const MAX_WORDS_TO_OWNER = 3;
 const OWNER_TYPES = new Set(['Person', 'Organization']);

@@ -60,19 +60,15 @@ const ARABIC_WORD = /^\s*((?:[\u0621-\u064a\u0671-\u06d3\u0640]|[\u064b-\u0652])
 const MAX_DESCRIPTORS = 3;
 const MAX_PERSON_WORDS = 3;
 const MAX_OTHER_WORDS = 2;
-/**
- * English letters spelled out in Arabic script ("بي إيه إي سيستمز" = BAE Systems): a run of
- * them is an acronym, taken whole and counted as one word of the name ("إي" is also a
- * particle, so a letter is taken only inside or at the start of such a run).
- */
-const SPELLED_LETTERS = new Set('إيه إي بي سي دي جي تي آي إم إس إف إل يو كيه آر إكس'.split(' '));
+/** English letters spelled out in Arabic script, an acronym (the pack's `spelledLetters`: "بي إيه إي سيستمز"). */
+const SPELLED_LETTERS: ReadonlySet<string> = new Set(names.spelledLetters);
 /** How much of the text after a word is enough to tell whether a relation trigger starts there. */
 const TRIGGER_LOOKAHEAD = 40;
 /**
- * Nouns that head a post or a department rather than begin a name: "رئيس قسم الأبحاث" is the
- * head of a research department, not a person called "قسم".
+ * Nouns that head a post or a department rather than begin a name (the pack's `postNouns`):
+ * "رئيس قسم الأبحاث" is the head of a research department, not a person called "قسم".
  */
-const POST_NOUNS = new Set('أركان قسم إدارة ادارة دائرة فريق مكتب وحدة جهاز مركز مجلس لجنة هيئة'.split(' '));
+const POST_NOUNS: ReadonlySet<string> = new Set(names.postNouns);
 
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
 const PRESS_HEADS: ReadonlySet<string> = new Set(names.pressHeads);
@@ -82,33 +78,19 @@ const PRESS_HEADS: ReadonlySet<string> = new Set(names.pressHeads);
  */
 const IMPERFECT_VERB = /^[يت][\u0621-\u064a]{2,}$/u;
 const CUE_WORDS = new Set(CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
+/** Time adverbs and ranks between a title and the name (the pack's `titleAdverbs`: "وزير الدفاع آنذاك ..."). */
+const TITLE_ADVERBS: ReadonlySet<string> = new Set(names.titleAdverbs);
 /**
- * Time adverbs and ranks that sit between a title and the name ("وزير الدفاع آنذاك ليون بانيتا",
- * "مدير عام ...").
+ * Words that chain the parts of a lineage name ("تميم بن حمد آل ثاني", the pack's `lineage` and
+ * `servantOf`); they do not count as name words.
  */
-const DESCRIPTIVE_ADVERBS = new Set([
-  'عام',
-  'آنذاك',
-  'انذاك',
-  'حينها',
-  'حينذاك',
-  'سابقا',
-  'سابقاً',
-  'حاليا',
-  'حالياً',
-]);
-/** Words that chain the parts of a lineage name ("تميم بن حمد آل ثاني"); they do not count as name words. */
-const LINEAGE_WORDS = new Set(['بن', 'ابن', 'بنت', 'آل', 'أبو', 'ابو', 'عبد']);
+const LINEAGE_WORDS: ReadonlySet<string> = new Set([...names.lineage, names.servantOf]);
 /** A family name with the article, in the nisba form ("عمر الراضي"): taken after a single given name. */
 const NISBA_SURNAME = /^ال[\u0621-\u064a]{2,}ي$/u;
 /** Adjectives of that form that follow names without being part of them. */
-const NISBA_ADJECTIVES = new Set(
-  'الحالي الثاني الماضي الرسمي الفعلي الأمني الأمريكي الأميركي الدولي الوطني الرئيسي التنفيذي السياسي العسكري'.split(
-    ' ',
-  ),
-);
+const NISBA_ADJECTIVES: ReadonlySet<string> = new Set(names.nisbaAdjectives);
 /** Everyday adjectives that may follow a given name without being a family name. */
-const PLAIN_ADJECTIVES = new Set('الجديد الكبير الصغير الأول الأخير السابق الآخر المقبل'.split(' '));
+const PLAIN_ADJECTIVES: ReadonlySet<string> = new Set(names.plainAdjectives);
 /**
  * A verb of saying, then a name set off by a comma: "وقال توم بوسرت، مستشار ...", "وقالت سارة،
  * وهي ...".
@@ -118,21 +100,15 @@ const SPEECH_THEN_NAME = new RegExp(
   'gu',
 );
 /** "وهو", "وهي" opening the apposition after a speaker's name: "and he is ...". */
-const PERSONAL_APPOSITION = new Set(['وهو', 'وهي']);
+const PERSONAL_APPOSITION: ReadonlySet<string> = new Set(names.personalAppositions);
 /** Given names that are no everyday word: one alone after a verb of saying is a speaker's name. */
 const PLAIN_GIVEN_NAMES = new Set(
   [...GIVEN_NAMES].filter((name) => !names.givenNamesAlsoWords.some((word) => foldKey(word) === name)),
 );
 /** What the apposition after a speaker's name opens with when it describes a person. */
-const ROLE_NOUNS = new Set(
-  'مستشار مستشارة مدير مديرة رئيس رئيسة مؤسس مؤسسة باحث باحثة خبير خبيرة محلل محللة عضو نائب وزير وزيرة أستاذ أستاذة متحدث متحدثة كبير كبيرة'.split(
-    ' ',
-  ),
-);
+const ROLE_NOUNS: ReadonlySet<string> = new Set(names.speakerRoles);
 /** Nouns that stand for an unnamed source ("مسؤول أمريكي"), never a name. */
-const UNNAMED_SOURCES = new Set(
-  'مسؤول مسؤولة مسؤولون مصدر مصادر متحدث متحدثة خبير خبراء باحث باحثون محلل محللون'.split(' '),
-);
+const UNNAMED_SOURCES: ReadonlySet<string> = new Set(names.unnamedSources);
 
 /** Every Arabic name finder: cue phrases, head nouns and full names opened by a given name. */
 export function findArabicNames(text: string, sentences: readonly Sentence[]): Candidate[] {
@@ -337,7 +313,7 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
       inLetters = true;
       if (start < 0) start = wordStart;
       end = wordStart + word.length;
-    } else if (person && taken === 0 && DESCRIPTIVE_ADVERBS.has(word)) {
+    } else if (person && taken === 0 && TITLE_ADVERBS.has(word)) {
       if (skipped >= MAX_DESCRIPTORS) break;
       skipped++;
     } else if (

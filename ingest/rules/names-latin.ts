@@ -124,11 +124,21 @@ const CONTEXT_CHARS = 60;
 const CIVILITY_LIST_CHARS = 240;
 /** How far back a list of victims or tools is read for the words that open it. */
 const VICTIM_LIST_CHARS = 140;
-const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'GmbH', 'AG', 'PLC', 'SARL', 'SAS']);
-/** Legal forms shortened from a word, whose dot is theirs ("Inc."); after "GmbH" a dot ends the sentence. */
-const ABBREVIATED_LEGAL_FORMS = new Set(['Inc', 'Corp', 'Co', 'Ltd']);
-/** A legal form after another, as in "Co., Ltd.". */
-const SECOND_LEGAL_FORM = /^,?[ \u00a0](?:Ltd|Inc|LLC|Corp|PLC)\.?(?![\p{L}])/u;
+/** The packs' `companyForms` without their dot ("Inc", "GmbH"), as the last word token is read. */
+const COMPANY_SUFFIXES = new Set(NAMES.companyForms.map(withoutDot));
+/** Legal forms shortened from a word, written with their dot in the packs ("Inc."); after "GmbH" a dot ends the sentence. */
+const ABBREVIATED_LEGAL_FORMS = new Set(
+  NAMES.companyForms.filter((form) => form.endsWith('.')).map(withoutDot),
+);
+/** A legal form after another (the packs' `secondCompanyForms`), as in "Co., Ltd.", its dot or not. */
+const SECOND_LEGAL_FORM = new RegExp(
+  String.raw`^,?[ \u00a0](?:${alternation(NAMES.secondCompanyForms.map(withoutDot))})\.?(?![\p{L}])`,
+  'u',
+);
+/** A legal form as the word tokens read it: "Inc." is the word "Inc". */
+function withoutDot(form: string): string {
+  return form.replace(/\.$/u, '');
+}
 /** Titles and role nouns of one word: "Prime Minister", "Chief Engineer" name a post, not a person. */
 const ROLE_WORDS = new Set(
   [...PERSON_TITLES_LATIN, ...PERSON_ROLES_AFTER]
@@ -148,16 +158,11 @@ const HEADING_MARKUP = /^[\s#*_>[\]-]+|[\s*_\]:.]+$/gu;
 const HEADING_LOWER_WORD =
   /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from|de|du|des|la|le|les|et|en|au|aux|pour|sur)$/u;
 /**
- * Head words that name one body of a country on their own ("le Sénat", "Congress", "the
- * Police"); any other head word alone ("the Service", "Office", "International") refers back
- * to a name or is part of a phrase, and names nothing by itself.
+ * Head words that name one body of a country on their own (the packs' `bodiesByHead`: "le
+ * Sénat", "Congress", "the Police"); any other head word alone ("the Service", "Office",
+ * "International") refers back to a name or is part of a phrase, and names nothing by itself.
  */
-const BODIES_NAMED_BY_HEAD = new Set([
-  ...'Sénat Senate Parlement Parliament Congress Congrès Gouvernement Government Police Gendarmerie Armée Army Navy Assemblée'.split(
-    ' ',
-  ),
-  ...NAMES.bodiesByHead,
-]);
+const BODIES_NAMED_BY_HEAD: ReadonlySet<string> = new Set(NAMES.bodiesByHead);
 /** The shared head words and the language packs' own. */
 const NAME_HEADS = new Set([...ORGANIZATION_HEADS, ...NAMES.organisationHeads, ...NAMES.bodiesByHead]);
 /**

@@ -9,10 +9,13 @@ import type { Span } from '../types.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
 
-/** "in", "في", "à": nothing else between the organisation and the place. */
-const IN_BETWEEN = /^\s+(?:in|à|في)\s+$/u;
-/** Arabic glues "ب" (in) to the place: "بموسكو". */
-const ARABIC_GLUED = /^\s+[ب]$/u;
+/** The packs' `connectives.placePrepositions` ("in", "à", "في"): nothing else between the organisation and the place. */
+const IN_BETWEEN = new RegExp(
+  String.raw`^\s+(?:${alternation(connectiveWords('placePrepositions'))})\s+$`,
+  'u',
+);
+/** The packs' `connectives.placeClitics`, glued to the place: "بموسكو". */
+const GLUED = new RegExp(String.raw`^\s+(?:${alternation(connectiveWords('placeClitics'))})$`, 'u');
 /** After the place: the phrase ends. */
 const PHRASE_END = new RegExp(
   String.raw`^\s*(?:[,.;:)،؛]|$|\s(?:${alternation(connectiveWords('listCoordinators'))})\s)`,
@@ -48,7 +51,7 @@ export function findOrganisationPlacements(
     if (!place || place.anaphoric || place.entity.type !== 'Location' || place.start < organisation.end)
       return;
     const gap = text.slice(organisation.end, place.start);
-    if (!IN_BETWEEN.test(gap) && !ARABIC_GLUED.test(gap)) return;
+    if (!IN_BETWEEN.test(gap) && !GLUED.test(gap)) return;
     const closed = PHRASE_END.test(text.slice(place.end, place.end + 6));
     if (!closed && !DATED_AFTER.test(text.slice(place.end, place.end + 60))) return;
     found.push({ organisation, place, at: { start: organisation.end, end: place.start }, dated: !closed });

@@ -70,7 +70,9 @@ type RelationConnective =
   | 'appositionArticles'
   | 'definiteArticles'
   | 'indefiniteArticles'
-  | 'nounPhraseClosers';
+  | 'nounPhraseClosers'
+  | 'placePrepositions'
+  | 'placeClitics';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -121,6 +123,9 @@ export interface LoadedPack {
     victimPlaces: readonly string[];
     unsaidUserSubjects: readonly string[];
     unsaidUserPurposes: readonly string[];
+    indicatorPlaceLinks: readonly string[];
+    indicatorPlaceArticles: readonly string[];
+    indicatorPlaceEnds: readonly string[];
   };
   references: LoadedReferences;
   capitalisedFunctionWords: readonly string[];
@@ -281,6 +286,8 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       definiteArticles: relationConnective('definiteArticles'),
       indefiniteArticles: relationConnective('indefiniteArticles'),
       nounPhraseClosers: relationConnective('nounPhraseClosers'),
+      placePrepositions: relationConnective('placePrepositions'),
+      placeClitics: relationConnective('placeClitics'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
@@ -444,7 +451,12 @@ function loadEnumerations(
   expanded: (concept: string, phrases: readonly string[]) => string[],
 ): LoadedPack['enumerations'] {
   const where = `language pack "${pack.lang}"`;
-  const words = (name: Exclude<keyof EnumerationVocabulary, 'beforeExample'>) =>
+  const words = (
+    name: Exclude<
+      keyof EnumerationVocabulary,
+      'beforeExample' | 'indicatorPlaceArticles' | 'indicatorPlaceEnds'
+    >,
+  ) =>
     pack.enumerations[name].flatMap((pattern) => {
       for (const example of pattern.examples) checkRelationExample(where, `enumerations.${name}`, example);
       return expanded(`enumerations.${name}`, pattern.phrases);
@@ -460,6 +472,12 @@ function loadEnumerations(
     victimPlaces: words('victimPlaces'),
     unsaidUserSubjects: words('unsaidUserSubjects'),
     unsaidUserPurposes: words('unsaidUserPurposes'),
+    indicatorPlaceLinks: words('indicatorPlaceLinks'),
+    indicatorPlaceArticles: expanded(
+      'enumerations.indicatorPlaceArticles',
+      pack.enumerations.indicatorPlaceArticles,
+    ),
+    indicatorPlaceEnds: expanded('enumerations.indicatorPlaceEnds', pack.enumerations.indicatorPlaceEnds),
   };
 }
 
@@ -537,6 +555,7 @@ function loadReferences(
     clauseVerbs: words('clauseVerbs'),
     incidentObjects: words('incidentObjects'),
     materialOwners: words('materialOwners'),
+    namingParticles: words('namingParticles'),
     selfNamings: words('selfNamings'),
     campaigns: words('campaigns'),
     subjectCopulas: words('subjectCopulas'),

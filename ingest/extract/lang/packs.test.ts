@@ -166,6 +166,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'victimPlaces',
         'unsaidUserSubjects',
         'unsaidUserPurposes',
+        'indicatorPlaceLinks',
       ] as const
     ).flatMap((concept) =>
       pack.enumerations[concept].flatMap((pattern) =>
@@ -187,6 +188,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'clauseVerbs',
         'incidentObjects',
         'materialOwners',
+        'namingParticles',
         'campaigns',
         'subjectCopulas',
         'subjectAliases',
@@ -226,6 +228,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'definiteArticles',
         'indefiniteArticles',
         'nounPhraseClosers',
+        'placePrepositions',
+        'placeClitics',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

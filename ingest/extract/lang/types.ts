@@ -421,6 +421,20 @@ export interface EnumerationVocabulary {
    * report's topic actor. An example is a report naming its actor, then such a sentence.
    */
   unsaidUserPurposes: readonly Pattern<RelationExpectation>[];
+  /**
+   * The word between the place an address was seen in and the address ("IP addresses were seen
+   * in Norland as 198.51.100[.]7"): the address is located in that place. An example is such a
+   * sentence.
+   */
+  indicatorPlaceLinks: readonly Pattern<RelationExpectation>[];
+  /** Articles that may stand between the preposition and such a place ("in the Netherlands as ..."), plain. */
+  indicatorPlaceArticles: readonly string[];
+  /**
+   * Words that may follow such an address and end its phrase: a relative, a coordinator, a
+   * preposition ("as 198.51.100[.]7 from May on"), plain. Any other word, a verb above all,
+   * makes the link a conjunction ("active in Norland as 198.51.100[.]7 shows").
+   */
+  indicatorPlaceEnds: readonly string[];
 }
 
 /** A header or caption word of a table and the relation it says a row's subject has with the other end. */
@@ -595,6 +609,18 @@ export interface ConnectiveVocabulary {
    * is such a definition and such a reference.
    */
   nounPhraseClosers: readonly Pattern<RelationExpectation>[];
+  /**
+   * The preposition of place, a word of its own, between an organisation and the place it is
+   * in ("the Quill Institute in Bergen", "la banque Vantor à Lisbonne", "معهد ... في موسكو"), and
+   * before the place an address was seen in ("seen in Norland as 198.51.100[.]7"); an example
+   * is an organisation so placed.
+   */
+  placePrepositions: readonly Pattern<RelationExpectation>[];
+  /**
+   * The same preposition written glued to the place's name ("بموسكو"); a language that writes it
+   * apart has none. An example is an organisation so placed.
+   */
+  placeClitics: readonly Pattern<RelationExpectation>[];
 }
 
 /**
@@ -648,6 +674,12 @@ export interface ReferenceVocabulary {
    * incident that it names ("The leaks, dubbed Y, ..."), that incident targeted X.
    */
   materialOwners: readonly Pattern<RelationExpectation>[];
+  /**
+   * The particle between a participle of naming and the name it gives ("The leaks, known as
+   * X, ..."; "dubbed X" takes none): such a reference still names the incident. An example is
+   * leaked material, then such a reference.
+   */
+  namingParticles: readonly Pattern<RelationExpectation>[];
   /**
    * Words by which the noun opening a sentence gives the name it goes by ("A persona calling
    * itself X claimed ..."): the name is that sentence's subject, which a pronoun after may stand for.
@@ -729,7 +761,7 @@ export type ClaimConcept = Exclude<
  */
 export interface NameExpectation {
   name: string;
-  type: 'Person' | 'Organization' | 'Location' | 'Malware' | 'ThreatActor' | 'none';
+  type: 'Person' | 'Organization' | 'Location' | 'Malware' | 'ThreatActor' | 'Account' | 'none';
 }
 
 export type NamePattern = Pattern<NameExpectation>;
@@ -755,7 +787,7 @@ export interface NameVocabulary {
   firstNames: readonly NamePattern[];
   /**
    * Capitalised head words of organisation names ("Compagnie des Forges", "Faculté de
-   * Rennes"), beside the shared ones of ingest/rules/cues.ts.
+   * Rennes"), beside `organisationNameWords`.
    */
   organisationHeads: readonly NamePattern[];
   /** Head words that name one body of a state on their own ("la Chambre", "l'État"). */
@@ -812,6 +844,66 @@ export interface NameVocabulary {
    * capitalised term that names a technology, never an organisation.
    */
   technicalTerms: readonly NamePattern[];
+  /**
+   * Legal forms written after a company's name ("Inc.", "GmbH", "SARL"), as written, with their
+   * dot when they are a word shortened ("Inc.": the dot is theirs, not the sentence's): the
+   * capitalised words before one name a company, and its mention spans the form.
+   */
+  companyForms: readonly NamePattern[];
+  /** Legal forms that may follow another after a comma ("Quillgrave Co., Ltd."), written the same way. */
+  secondCompanyForms: readonly NamePattern[];
+  /**
+   * Capitalised words of organisation names, first or last, in texts of any period ("Commission
+   * nationale de ...", "Democratic Party", "Quillmark Institute"); `organisationHeads` adds the
+   * heads of older French texts. Acronyms spelled out with one name a body.
+   */
+  organisationNameWords: readonly NamePattern[];
+  /**
+   * Words that close a company's name and never open one ("Lazarus Group", "British Airways"):
+   * one that opens a title-case phrase heads no name there ("Group Policies").
+   */
+  closingHeads: readonly NamePattern[];
+  /**
+   * Closing words that also name a line of business ("Systems", "Media"): after an abstract noun
+   * ("Payment Systems") they name the field, not a firm.
+   */
+  businessLineHeads: readonly NamePattern[];
+  /** Last words of the name of a team or a product line, never of a person's ("the Global Research Team"). */
+  noPersonLastWords: readonly NamePattern[];
+  /** Last words that make a name of two words or more an archipelago or an island ("the Faroe Islands"). */
+  islandLastWords: readonly NamePattern[];
+  /** Titles and roles right before a name that make it a person's ("M.", "le porte-parole", "spokesperson", "Prime Minister"), matched without case. */
+  personTitles: readonly NamePattern[];
+  /** Nouns right before a name that make it an organisation ("la société X", "the company X"), matched without case. */
+  organisationCues: readonly NamePattern[];
+  /** Verbs and nouns of employment right before a name: the name is the employer ("works for X", "salarié de X"). */
+  employerCues: readonly NamePattern[];
+  /** Head nouns of technical things an acronym may qualify ("the SMB protocol", "le protocole SMB"): the acronym then names a technology, not an organisation. */
+  technicalNouns: readonly NamePattern[];
+  /** Head nouns of a trade route or a project an acronym may qualify ("the GTC route", "the BRI corridor"): the acronym then names the route or the plan, not an organisation. */
+  routeNouns: readonly NamePattern[];
+  /** Words right after a name that make it an organisation, legal forms and closing heads ("Quillgrave Labs", "Vantor SA"), matched with their case. */
+  organisationSuffixes: readonly NamePattern[];
+  /** Words for a group right before a name that make it a threat actor's ("the hacking group X", "le groupe de pirates « X »"), matched without case. */
+  threatActorCues: readonly NamePattern[];
+  /** Those of `threatActorCues` that are no hacking group's alone ("a group called X" may be any association): a word of naming after them gives no actor's name. */
+  genericGroupWords: readonly NamePattern[];
+  /** Words by which a report names the actor it tracks after a word for a group ("a threat actor we call X", "un groupe que nous appelons X"). */
+  threatActorTracking: readonly NamePattern[];
+  /** A report naming an actor with the verb first ("we have named this threat actor X"). */
+  threatActorNamingVerbs: readonly NamePattern[];
+  /** Words that give any name ("dubbed X", "known as X"): after a word for a hacking group only, as "a group called X" may be any association. */
+  threatActorNaming: readonly NamePattern[];
+  /** Words for a threat actor right after its name ("the Stormquill APT", "the X threat actor"), matched with their case. */
+  threatActorCuesAfter: readonly NamePattern[];
+  /** Verbs of a research team's findings after its name ("Unit 42 found", "Quillsec 471 a observé"): a capitalised word and a number before them name the team's organisation. */
+  researchVerbs: readonly NamePattern[];
+  /** The staff of a firm named right before them ("Quillsec researchers", "Quillsec's analysts"): the name is the firm's. */
+  researchStaffAfter: readonly NamePattern[];
+  /** Words right before a name that make it a place ("based in", "basée à", "the port of", and in French "en" or "près"), matched without case. */
+  locationCues: readonly NamePattern[];
+  /** Words right before a name that make it an account ("the handle X", "le compte X"), matched without case. */
+  accountCues: readonly NamePattern[];
   /**
    * Nouns for the organs of a state, lower case ("government", "military", "gouvernement"):
    * with a state's name or adjective ("the Iranian government", "the government of Iran", "le
@@ -907,6 +999,32 @@ export interface ArabicNameVocabulary {
   givenNamesAlsoWords: readonly string[];
   /** Directions that place one name relative to another: a name does not run past them. */
   directions: readonly string[];
+  /**
+   * Nouns that, right after a title, head a department or a post rather than open a name
+   * ("رئيس قسم الأبحاث", "رئيس أركان الجيش"): the title then names no one.
+   */
+  postNouns: readonly string[];
+  /**
+   * Time adverbs and ranks that sit between a title and the name of who holds it ("وزير الدفاع
+   * آنذاك سمير حداد", "مدير عام ..."): no part of the name.
+   */
+  titleAdverbs: readonly string[];
+  /**
+   * English letters spelled out in Arabic script ("بي إيه إي سيستمز" = BAE Systems): a run of
+   * them is an acronym, one word of the name ("إي" is also a particle, so a letter counts only
+   * inside or at the start of such a run).
+   */
+  spelledLetters: readonly string[];
+  /** Adjectives of the nisba form that follow names without being a family name ("الحالي", "الأمني"). */
+  nisbaAdjectives: readonly string[];
+  /** Everyday adjectives that may follow a given name without being a family name ("الجديد", "السابق"). */
+  plainAdjectives: readonly string[];
+  /** Nouns of a post that open the apposition after a speaker's name ("وقال سمير حداد، مستشار ..."): the name is a person's. */
+  speakerRoles: readonly string[];
+  /** Pronouns that open such an apposition ("وقال يوسف، وهو مسؤول ..."). */
+  personalAppositions: readonly string[];
+  /** Nouns for an unnamed source ("مسؤول", "مصدر"): a speaker so described is named by none. */
+  unnamedSources: readonly string[];
   kunyas: readonly string[];
   lineage: readonly string[];
   servantOf: string;

@@ -57,4 +57,7 @@ export const enumerations = {
   victimPlaces: [],
   unsaidUserSubjects: [],
   unsaidUserPurposes: [],
+  indicatorPlaceLinks: [],
+  indicatorPlaceArticles: [],
+  indicatorPlaceEnds: [],
 } as const satisfies EnumerationVocabulary;

@@ -138,6 +138,28 @@ export const connectives: ConnectiveVocabulary = {
   indefiniteArticles: [],
   // A definition's head is its first word, read without looking for where its phrase ends.
   nounPhraseClosers: [],
+  placePrepositions: [
+    {
+      phrases: ['في'],
+      examples: [
+        {
+          text: 'واستهدفت مجموعة APT28 معهد الأبحاث المركزي في موسكو.',
+          expect: { source: 'معهد الأبحاث المركزي', type: 'LOCATED_IN', target: 'موسكو' },
+        },
+      ],
+    },
+  ],
+  placeClitics: [
+    {
+      phrases: ['ب'],
+      examples: [
+        {
+          text: 'واستهدفت مجموعة APT28 معهد الأبحاث المركزي بموسكو.',
+          expect: { source: 'معهد الأبحاث المركزي', type: 'LOCATED_IN', target: 'موسكو' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

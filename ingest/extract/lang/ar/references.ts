@@ -119,6 +119,7 @@ export const references = {
   // No leak is named by a participle of naming after a reference in Arabic yet ("التسريبات
   // المسماة X"): no owner of the material is read.
   materialOwners: [],
+  namingParticles: [],
   selfNamings: [],
   campaigns: [
     {

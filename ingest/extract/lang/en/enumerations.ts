@@ -193,4 +193,17 @@ export const enumerations = {
       ],
     },
   ],
+  indicatorPlaceLinks: [
+    {
+      phrases: ['as'],
+      examples: [
+        {
+          text: 'The servers of APT99 were seen in Norway as 198.51.100[.]7 last spring.',
+          expect: { source: '198.51.100.7', type: 'LOCATED_IN', target: 'Norway' },
+        },
+      ],
+    },
+  ],
+  indicatorPlaceArticles: ['the'],
+  indicatorPlaceEnds: ['which|that|and|in|on|at|with|from|last|since|during'],
 } as const satisfies EnumerationVocabulary;

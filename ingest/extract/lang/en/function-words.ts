@@ -254,6 +254,19 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  placePrepositions: [
+    {
+      phrases: ['in'],
+      examples: [
+        {
+          text: 'The attackers reached the Quillon Research Institute in Oslo.',
+          expect: { source: 'Quillon Research Institute', type: 'LOCATED_IN', target: 'Oslo' },
+        },
+      ],
+    },
+  ],
+  // "in" is a word of its own.
+  placeClitics: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

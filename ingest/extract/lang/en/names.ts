@@ -73,7 +73,14 @@ export const names = {
       ],
     },
   ],
-  bodiesByHead: [],
+  bodiesByHead: [
+    {
+      phrases: ['Senate', 'Parliament', 'Congress', 'Government', 'Police', 'Army', 'Navy'],
+      examples: [
+        { text: 'Yesterday the Senate voted on the bill.', expect: { name: 'Senate', type: 'Organization' } },
+      ],
+    },
+  ],
   titles: [],
   streets: [],
   regionHeads: [
@@ -272,6 +279,543 @@ export const names = {
         {
           text: 'The operators exploited an old flaw in WinRAR, so the WINRAR update is urgent.',
           expect: { name: 'WINRAR', type: 'none' },
+        },
+      ],
+    },
+  ],
+  companyForms: [
+    {
+      // The dot of a shortened form is the form's: the sentence goes on after "Inc.".
+      phrases: ['Inc.', 'Corp.', 'Co.', 'Ltd.', 'LLC', 'PLC'],
+      examples: [
+        {
+          text: 'Hackers breached Quillgrave Inc. last year.',
+          expect: { name: 'Quillgrave Inc.', type: 'Organization' },
+        },
+      ],
+    },
+    {
+      // German forms, as English text writes them.
+      phrases: ['GmbH', 'AG'],
+      examples: [
+        {
+          text: 'Hackers breached Quillgrave GmbH in May.',
+          expect: { name: 'Quillgrave GmbH', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  secondCompanyForms: [
+    {
+      phrases: ['Ltd.', 'Inc.', 'LLC', 'Corp.', 'PLC'],
+      examples: [
+        {
+          text: 'Hackers breached Quillgrave Co., Ltd. last year.',
+          expect: { name: 'Quillgrave Co., Ltd.', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  personTitles: [
+    {
+      phrases: [
+        'Dr',
+        'Dr.',
+        'Mr',
+        'Mr.',
+        'Mrs',
+        'Mrs.',
+        'Ms',
+        'Ms.',
+        'Sir',
+        'President',
+        'Vice President',
+        'Prime Minister',
+        'Minister',
+        'Secretary',
+        'Senator',
+        'Governor',
+        'Mayor',
+        'Judge',
+        'General',
+        'director',
+        'researcher',
+        'analyst',
+        'expert',
+        'spokesman',
+        'spokeswoman',
+        'spokesperson',
+        'CEO',
+        'founder',
+        'chairman',
+        'chairwoman',
+        'chief',
+        'candidate',
+        'journalist',
+        'lawyer',
+        'leader',
+        'president',
+        'minister',
+        'senator',
+        'professor',
+        'Professor',
+        'officer',
+        'head',
+        'executive',
+      ],
+      examples: [
+        {
+          text: 'The breach was confirmed by spokesperson Quill Marrow on Monday.',
+          expect: { name: 'Quill Marrow', type: 'Person' },
+        },
+      ],
+    },
+  ],
+  organisationCues: [
+    {
+      phrases: [
+        'company',
+        'firm',
+        'agency',
+        'ministry',
+        'party',
+        'organisation',
+        'organization',
+        'bank',
+        'website',
+        'newspaper',
+        'outlet',
+        'broadcaster',
+        'startup',
+        'vendor',
+        'platform',
+        'university',
+        'a firm called',
+        'a company called',
+        'provider',
+        'supplier',
+        'retailer',
+        'carrier',
+        'insurer',
+        'manufacturer',
+        'maker',
+        'contractor',
+        'subsidiary',
+        'operator',
+        'conglomerate',
+        'lab',
+        'laboratory',
+        'consultancy',
+        'news agency',
+        'news source',
+        'media source',
+      ],
+      examples: [
+        {
+          text: 'The attackers targeted the company Quillgrave last year.',
+          expect: { name: 'Quillgrave', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  employerCues: [
+    {
+      phrases: ['worked for', 'works for', 'working for', 'work for', 'employed by', 'an employee of'],
+      examples: [
+        {
+          text: 'He worked for Quillgrave until 2019.',
+          expect: { name: 'Quillgrave', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  technicalNouns: [
+    {
+      phrases: [
+        'protocol',
+        'protocols',
+        'hash',
+        'hashes',
+        'algorithm',
+        'format',
+        'port',
+        'ports',
+        'file',
+        'files',
+        'encryption',
+        'standard',
+        'server',
+        'servers',
+        'certificate',
+        'certificates',
+        'key',
+        'keys',
+        'flaw',
+        'vulnerability',
+        'exploit',
+        'command',
+        'commands',
+        'record',
+        'records',
+        'request',
+        'requests',
+        'packet',
+        'packets',
+      ],
+      examples: [{ text: 'The QXP protocol was abused.', expect: { name: 'QXP', type: 'none' } }],
+    },
+  ],
+  routeNouns: [
+    {
+      phrases: ['route', 'routes', 'corridor', 'corridors', 'initiative', 'road', 'roads', 'railway'],
+      examples: [{ text: 'The QBX corridor links both ports.', expect: { name: 'QBX', type: 'none' } }],
+    },
+  ],
+  organisationSuffixes: [
+    {
+      phrases: [
+        'Inc',
+        'Inc.',
+        'Corp',
+        'Corp.',
+        'Corporation',
+        'Ltd',
+        'Ltd.',
+        'LLC',
+        'GmbH',
+        'AG',
+        'PLC',
+        'Co.',
+        'Labs',
+        'Technologies',
+        'Security',
+        'Group',
+      ],
+      examples: [
+        {
+          text: 'Quillgrave Labs reported the flaw.',
+          expect: { name: 'Quillgrave Labs', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  threatActorCues: [
+    {
+      phrases: [
+        'hackers',
+        'hacker group',
+        'hacking group',
+        'threat actor',
+        'threat group',
+        'APT group',
+        'cyber-espionage group',
+        'cyberespionage group',
+        'espionage group',
+        'ransomware group',
+        'ransomware gang',
+        'gang',
+        'group',
+        'the group',
+        'intrusion set',
+      ],
+      examples: [
+        {
+          text: 'Banks were hit by the hacking group "Stormquill" in May.',
+          expect: { name: 'Stormquill', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
+  genericGroupWords: [
+    {
+      phrases: ['group', 'the group', 'gang'],
+      examples: [
+        {
+          text: 'The hackers joined a group called Quill Association in May.',
+          expect: { name: 'Quill Association', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  threatActorTracking: [
+    {
+      phrases: [
+        'we call',
+        'we called',
+        'we have called',
+        'we named',
+        'we have named',
+        'we dubbed',
+        'we track as',
+        'we are tracking as',
+        'we refer to as',
+        'tracked as',
+      ],
+      examples: [
+        {
+          text: 'Banks were hit by a threat actor we track as Marrowfen.',
+          expect: { name: 'Marrowfen', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
+  threatActorNamingVerbs: [
+    {
+      phrases: [
+        'we call',
+        'we called',
+        'we have called',
+        'we named',
+        'we have named',
+        'we dubbed',
+        'we have dubbed',
+        'we track',
+        'we are tracking',
+        'we refer to',
+        'we designate',
+        'we have designated',
+      ],
+      examples: [
+        {
+          text: 'We have named this threat actor Marrowfen.',
+          expect: { name: 'Marrowfen', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
+  threatActorNaming: [
+    {
+      phrases: ['dubbed', 'called', 'named', 'codenamed', 'code-named', 'known as', 'referred to as'],
+      examples: [
+        {
+          text: 'Banks were hit by hackers dubbed Marrowfen.',
+          expect: { name: 'Marrowfen', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
+  threatActorCuesAfter: [
+    {
+      phrases: [
+        'APT',
+        'APT group',
+        'threat actor',
+        'threat group',
+        'hacking group',
+        'hacker group',
+        'espionage group',
+        'cyber-espionage group',
+        'cyberespionage group',
+        'ransomware gang',
+        'intrusion set',
+      ],
+      examples: [
+        {
+          text: 'Banks were hit by the Marrowfen threat actor last year.',
+          expect: { name: 'Marrowfen', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
+  researchVerbs: [
+    {
+      phrases: [
+        'observed',
+        'has observed',
+        'have observed',
+        'found',
+        'has found',
+        'discovered',
+        'has discovered',
+        'identified',
+        'has identified',
+        'obtained',
+        'tracks',
+        'has tracked',
+        'assesses',
+        'believes',
+        'also believes',
+        'determined',
+        'was able to',
+        'will continue to',
+      ],
+      examples: [
+        {
+          text: 'Quillsec 471 has observed the campaign.',
+          expect: { name: 'Quillsec 471', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  researchStaffAfter: [
+    {
+      phrases: [
+        'researchers',
+        'analysts',
+        'research team',
+        'threat researchers',
+        'security researchers',
+        'threat intelligence team',
+        'threat research team',
+      ],
+      examples: [
+        {
+          text: 'Quillsec threat researchers found the backdoor.',
+          expect: { name: 'Quillsec', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  locationCues: [
+    {
+      phrases: [
+        'based in',
+        'headquartered in',
+        'located in',
+        'based at',
+        'headquartered at',
+        'located at',
+        'city of',
+        'town of',
+        'village of',
+        'port of',
+        'mayor of',
+      ],
+      examples: [
+        {
+          text: 'The attack was traced to a server located in Kettlewick.',
+          expect: { name: 'Kettlewick', type: 'Location' },
+        },
+      ],
+    },
+  ],
+  accountCues: [
+    {
+      phrases: [
+        'account',
+        'handle',
+        'user',
+        'username',
+        'Twitter account',
+        'a user called',
+        'an account called',
+        'alias',
+      ],
+      examples: [
+        { text: 'He posted from the handle Quillmoth.', expect: { name: 'Quillmoth', type: 'Account' } },
+      ],
+    },
+  ],
+  organisationNameWords: [
+    {
+      phrases: [
+        'Agency',
+        'Ministry',
+        'Department',
+        'Council',
+        'Committee',
+        'Party',
+        'Foundation',
+        'Institute',
+        'University',
+        'Bank',
+        'Authority',
+        'Assembly',
+        'Court',
+        'Federation',
+        'Corporation',
+        'Company',
+        'Organization',
+        'Center',
+        'League',
+        'Chamber',
+        'Army',
+        'Navy',
+        'Parliament',
+        'Senate',
+        'Congress',
+        'Government',
+        'High',
+        'Observatory',
+        'Secretariat',
+        'Post',
+        'Energy',
+        'Telecom',
+        'Press',
+        'Television',
+        'Library',
+        'Museum',
+      ],
+      examples: [
+        {
+          text: 'Hackers hit the Quillmark Institute in May.',
+          expect: { name: 'Quillmark Institute', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  closingHeads: [
+    {
+      phrases: [
+        'Group',
+        'Lab',
+        'Labs',
+        'News',
+        'Times',
+        'Pipeline',
+        'Holdings',
+        'Airways',
+        'Airlines',
+        'Pictures',
+        'Entertainment',
+        'Stories',
+        'Logic',
+        'Motors',
+        'Electric',
+        'Herald',
+        'Tribune',
+      ],
+      examples: [
+        {
+          text: 'Quillmark Airlines reported the flaw.',
+          expect: { name: 'Quillmark Airlines', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  businessLineHeads: [
+    {
+      phrases: ['Systems', 'Networks', 'Technologies', 'Solutions', 'Software', 'Media', 'Communications'],
+      examples: [
+        {
+          text: 'Quillmark Systems reported the flaw.',
+          expect: { name: 'Quillmark Systems', type: 'Organization' },
+        },
+        {
+          text: 'She took a position with Payment Systems in May.',
+          expect: { name: 'Payment Systems', type: 'none' },
+        },
+      ],
+    },
+  ],
+  noPersonLastWords: [
+    {
+      phrases: ['Team', 'Teams', 'Squad', 'Crew', 'Staff', 'Suite'],
+      examples: [
+        {
+          text: 'The Quillmark Research Team found the flaw.',
+          expect: { name: 'Quillmark Research Team', type: 'none' },
+        },
+      ],
+    },
+  ],
+  islandLastWords: [
+    {
+      phrases: ['Islands', 'Island', 'Isles'],
+      examples: [
+        {
+          text: 'Ships reached the Kettle Islands on Monday.',
+          expect: { name: 'Kettle Islands', type: 'Location' },
         },
       ],
     },

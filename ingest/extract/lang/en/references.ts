@@ -269,6 +269,17 @@ export const references = {
       ],
     },
   ],
+  namingParticles: [
+    {
+      phrases: ['as'],
+      examples: [
+        {
+          text: 'More than 4,000 e-mails related to the campaign of Maren Voss were posted online. The leaks, known as VossLeaks, spread within hours.',
+          expect: { source: 'VossLeaks', type: 'TARGETED', target: 'Maren Voss' },
+        },
+      ],
+    },
+  ],
   selfNamings: [
     {
       phrases: ['calling itself|themselves', 'going by the name'],

@@ -123,4 +123,8 @@ export const enumerations = {
       ],
     },
   ],
+  // No word of French places an address it follows ("vue en Norvège sous l'adresse ...").
+  indicatorPlaceLinks: [],
+  indicatorPlaceArticles: [],
+  indicatorPlaceEnds: [],
 } as const satisfies EnumerationVocabulary;

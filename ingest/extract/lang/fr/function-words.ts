@@ -248,6 +248,19 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  placePrepositions: [
+    {
+      phrases: ['à'],
+      examples: [
+        {
+          text: "Les pirates ont visé l'Institut Quillon à Lisbonne.",
+          expect: { source: 'Institut Quillon', type: 'LOCATED_IN', target: 'Lisbonne' },
+        },
+      ],
+    },
+  ],
+  // "à" is a word of its own.
+  placeClitics: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

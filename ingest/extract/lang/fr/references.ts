@@ -163,6 +163,8 @@ export const references = {
       ],
     },
   ],
+  // "baptisée X", "surnommée X": French names with the participle alone.
+  namingParticles: [],
   selfNamings: [],
   campaigns: [
     {
