@@ -788,6 +788,31 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: "Le Monde a rapporté, citant des sources proches du dossier, qu'APT28 a visé l'OTAN.",
       expect: ['TARGETED APT28 -> NATO reported [Le Monde]'],
     },
+    {
+      trap: "un candidat « contre » un autre, même rapporté par une société, n'est pas une attaque",
+      text: 'M. Paul Leroy se présente contre M. Jean Vidal, a indiqué la société Quillsec.',
+      expect: [],
+    },
+    {
+      trap: 'un candidat qui ne mène aucune campagne contre un autre ne cible personne',
+      text: 'M. Paul Leroy, candidat à Brest, ne mène aucune campagne contre M. Jean Vidal.',
+      expect: [],
+    },
+    {
+      trap: "le fils d'un directeur ne dirige rien, même selon un journal",
+      text: 'Selon Le Monde, M. Paul Morel, fils du directeur de la société Quillbank, serait candidat.',
+      expect: [],
+    },
+    {
+      trap: "une question sur un piratage laisse au poste son titulaire et n'affirme aucune attaque",
+      text: "Mme Claire Roux, directrice de l'hôpital de Brest, a-t-elle été piratée ?",
+      expect: ['LEADS Claire Roux -> hôpital de Brest asserted []'],
+    },
+    {
+      trap: 'se diriger vers une société, ce n’est pas la diriger',
+      text: "Le cortège se dirigeait vers la société Quillbank quand APT28 a visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
   ],
   ar: [
     {

@@ -273,6 +273,12 @@ const DEPARTMENT_GAP = new RegExp(
 /** "director of Kaspersky Lab's research team": the department named after the organisation's possessive. */
 const DEPARTMENT_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+){0,5}?(?:team|department|division|unit|group|lab|laboratory|center|centre)(?![\p{L}])/u;
+/**
+ * Between a post and a place, a lower-case noun and its "of" ("l'hospice des aliénés de", "the
+ * hospital of"): the place qualifies that noun, which is what the post is over.
+ */
+const COMMON_NOUN_BEFORE_PLACE =
+  /^\s*(?:(?:the|la|le|les|l['’])\s*)?\p{Ll}{3,}[\p{L}\p{M}\s'’-]*?(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$/u;
 /** A preposition of place right before a name: "in Ukraine", "en Russie", "في أوكرانيا". */
 const LOCATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:in|at|from|inside|dans|en|à|depuis|في|فى|من|داخل)\s+$/iu;
 /** "According to a report published by X" leaves a few words between the cue and its source. */
@@ -1393,6 +1399,14 @@ function argumentPairs(
     )
       ? [nearest]
       : leftCandidates;
+  // "M. A mène une campagne contre M. B à Brest": a rivalry between two persons, whose
+  // opponent is the object; nothing said further on is the target either.
+  if (
+    spec.notBetweenPersons === true &&
+    left[0]?.entity.type === 'Person' &&
+    right[0]?.entity.type === 'Person'
+  )
+    return [];
   for (const type of spec.types) {
     // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author,
     // nor anything else an attribution's words may relate ("linked to attacks on the Bundestag": no PART_OF).
@@ -1410,6 +1424,14 @@ function argumentPairs(
       const [source, target] = spec.source === 'left' ? [l, r] : [r, l];
       // A post ("المتحدث باسم X", "researcher at X") is held by someone, never by an incident.
       if (spec.role === true && source.entity.type === 'Event') return undefined;
+      // "médecin en chef de l'hospice de Morlaix", "head of the hospital of Leeds": the post is over
+      // the common noun; the place only says which one.
+      if (
+        spec.role === true &&
+        target.entity.type === 'Location' &&
+        COMMON_NOUN_BEFORE_PLACE.test(text.slice(trigger.end, target.start))
+      )
+        return undefined;
       return pairFor(type, source, target) ?? ownedInfrastructure(spec, source, target);
     };
     const joined = (first: EntityMention, second: EntityMention) =>

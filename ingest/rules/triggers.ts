@@ -133,6 +133,12 @@ export interface TriggerSpec {
    * of a finite verb after it.
    */
   ofAgent?: boolean;
+  /**
+   * A bare preposition of opposition ("against", "contre"): one person against another ("M. A
+   * combat contre M. B") is a rivalry, an election or a lawsuit; an attack on a person is told by
+   * a verb of attack.
+   */
+  notBetweenPersons?: boolean;
 }
 
 /** A trigger as matched, with its language-independent spec. */
@@ -317,7 +323,13 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   // "Lazarus stole 81 million dollars from Bangladesh Bank": the one robbed is named a few words
   // after the loot, never further (what was done with it next is another clause's).
   theft: { types: ['TARGETED'], source: 'left', strength: 0.9, maxRightWords: 6, wordClass: 'verb' },
-  opposition: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
+  opposition: {
+    types: ['TARGETED'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'verb',
+    notBetweenPersons: true,
+  },
   // "attacks by APT28 on NATO": the attacker, then its target, both after the noun.
   'attack-by': {
     types: ['TARGETED'],

@@ -401,6 +401,17 @@ export const triggers = {
       'action en justice',
       'protestation',
       'mesures',
+      'sanctions',
+      'accusations',
+      // « M. Leroy combat courageusement contre M. Vidal », « la lutte contre la fraude » : une
+      // rivalité ou une cause, pas une attaque.
+      'combat(s)',
+      'combattre',
+      'lutte(s)',
+      'lutter',
+      'se bat|battent',
+      'guerre',
+      'action militaire',
     ],
     examples: [
       {
@@ -507,6 +518,10 @@ export const triggers = {
       'secrétaire générale de',
       'émir du',
     ],
+    // « M. Paul Morel, fils du directeur de la société X » : le poste est celui d'un parent.
+    notAfter: ['fils', 'fille', 'frère', 'sœur', 'veuve', 'veuf', 'neveu', 'nièce', 'gendre', 'bru'],
+    // « le convoi se dirigeait vers Lyon » : se diriger vers, c'est aller, non diriger.
+    notBefore: ['vers'],
     examples: [
       {
         text: "Guillaume Poupard, directeur de l'ANSSI, a pris la parole.",

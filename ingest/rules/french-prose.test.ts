@@ -1,0 +1,62 @@
+/**
+ * French newspaper prose, in our own words: the constructions that look like a relation to the
+ * trigger words and are not one (a rivalry between two persons, a relative's post, a post over
+ * a common noun that a place only qualifies, a verb of motion), each beside the reading that
+ * still gives the relation.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../sentences.ts';
+import { extractWithRules } from './index.ts';
+
+/** Relations as "TYPE source -> target", by entity name. */
+function relationLines(text: string): string[] {
+  const result = extractWithRules({ text, lang: 'fr', sentences: splitSentences(text, 'fr') });
+  const nameOf = new Map(result.entities.map((entity) => [entity.key, entity.name]));
+  return result.relations.map(
+    (relation) => `${relation.type} ${nameOf.get(relation.source)} -> ${nameOf.get(relation.target)}`,
+  );
+}
+
+describe('French newspaper prose', () => {
+  test('one person "contre" another is a rivalry, and no later name is its target', () => {
+    assert.deepEqual(
+      relationLines('M. Paul Leroy mène une campagne acharnée contre M. Jean Vidal à Brest.'),
+      [],
+    );
+    assert.deepEqual(relationLines('Le groupe APT28 a mené une campagne contre le journaliste Jean Vidal.'), [
+      'TARGETED APT28 -> Jean Vidal',
+    ]);
+  });
+
+  test('a fight or a cause "contre" something is no attack', () => {
+    assert.deepEqual(
+      relationLines("L'association Quillwatch lutte depuis des années contre la société Brightwave."),
+      [],
+    );
+    assert.deepEqual(relationLines("Le groupe APT28 a lancé une offensive contre l'OTAN."), [
+      'TARGETED APT28 -> NATO',
+    ]);
+  });
+
+  test('the son of a director holds no post', () => {
+    assert.deepEqual(
+      relationLines('M. Paul Morel, fils du directeur de la société Quillbank, se présente.'),
+      [],
+    );
+    assert.deepEqual(relationLines('M. Paul Morel, directeur de la société Quillbank, se présente.'), [
+      'LEADS Paul Morel -> Quillbank',
+    ]);
+  });
+
+  test('a post over a common noun does not lead the place that qualifies it', () => {
+    assert.deepEqual(
+      relationLines("Mme Claire Roux, médecin en chef de l'hospice de Brest, a été décorée."),
+      [],
+    );
+  });
+
+  test('"se diriger vers" is going, not leading', () => {
+    assert.deepEqual(relationLines('Le cortège de M. Paul Morel se dirigeait vers la ville de Brest.'), []);
+  });
+});
