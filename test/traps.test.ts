@@ -813,6 +813,54 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: "Le cortège se dirigeait vers la société Quillbank quand APT28 a visé l'OTAN.",
       expect: ['TARGETED APT28 -> NATO asserted []'],
     },
+    {
+      trap: "n'avoir jamais eu recours à un logiciel n'en est pas l'usage",
+      text: "Le groupe APT28 n'a jamais eu recours au logiciel Zebrocy.",
+      expect: [],
+    },
+    {
+      trap: "une question sur le recours à un logiciel n'affirme pas l'usage",
+      text: 'Le groupe APT28 a-t-il eu recours au logiciel Zebrocy ?',
+      expect: [],
+    },
+    {
+      trap: "« si X s'est servi de Y » n'affirme rien",
+      text: "Si le groupe APT28 s'est servi de Zebrocy, l'OTAN doit réagir.",
+      expect: [],
+    },
+    {
+      trap: "le journal qui cite une société qui impute n'est pas le garant : la société l'est",
+      text: 'Selon Le Monde, la société Quillsec impute le piratage de TV5Monde au groupe APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Quillsec]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "qui n'impute pas un piratage ne l'attribue à personne",
+      text: "La société Quillsec n'impute pas le piratage de TV5Monde au groupe APT28.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "« rien ne prouve » qu'un groupe soit une émanation d'un service",
+      text: 'Rien ne prouve que le groupe APT28 soit une émanation du GRU.',
+      expect: [],
+    },
+    {
+      trap: "une émanation au conditionnel, selon une société, n'est que soupçonnée",
+      text: 'Le groupe APT28 serait une émanation du GRU, selon la société Quillsec.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected [Quillsec]'],
+    },
+    {
+      trap: "une question sur une cyberattaque subie n'affirme aucune attaque",
+      text: 'Le ministère des Armées a-t-il subi une cyberattaque du groupe APT28 ?',
+      expect: [],
+    },
+    {
+      trap: "ne pas être l'un des membres d'un groupe n'en fait pas un membre",
+      text: "Paul Morel n'est pas l'un des membres du groupe APT28.",
+      expect: [],
+    },
   ],
   ar: [
     {

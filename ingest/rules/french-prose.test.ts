@@ -59,4 +59,30 @@ describe('French newspaper prose', () => {
   test('"se diriger vers" is going, not leading', () => {
     assert.deepEqual(relationLines('Le cortège de M. Paul Morel se dirigeait vers la ville de Brest.'), []);
   });
+
+  test('"a subi une cyberattaque de X" names the agent of the incident the document tells of', () => {
+    assert.deepEqual(
+      relationLines(
+        'Le piratage de TV5Monde a duré des heures. La chaîne TV5Monde a subi une cyberattaque du groupe APT28.',
+      ).sort(),
+      [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28',
+        'TARGETED APT28 -> TV5Monde',
+        'TARGETED Hack of TV5Monde -> TV5Monde',
+      ],
+    );
+  });
+
+  test('other verbs of use and of imputing, and one member among others', () => {
+    assert.deepEqual(relationLines('Le groupe APT28 a eu recours au logiciel Zebrocy.'), [
+      'USES APT28 -> Zebrocy',
+    ]);
+    assert.deepEqual(relationLines('Mandiant impute le piratage de TV5Monde au groupe APT28.').sort(), [
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28',
+      'TARGETED Hack of TV5Monde -> TV5Monde',
+    ]);
+    assert.deepEqual(relationLines("Paul Morel, l'un des membres du groupe APT28, a été inculpé."), [
+      'MEMBER_OF Paul Morel -> APT28',
+    ]);
+  });
 });

@@ -27,6 +27,8 @@ export const triggers = {
       'placé(e)(s) sous la tutelle de|du|des',
       "sous l'autorité de|du|des",
       'sous la tutelle de|du|des',
+      // « APT28 est une émanation du GRU » : ce qui émane d'un service en relève.
+      "émanation de|du|des|d'",
     ],
     examples: [
       { text: 'APT28 est lié au GRU.', expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' } },
@@ -44,6 +46,10 @@ export const triggers = {
       },
       {
         text: 'Le groupe Sandworm, rattaché au GRU, a frappé Ukrenergo.',
+        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'Le groupe Sandworm est une émanation du GRU.',
         expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
       {
@@ -160,7 +166,15 @@ export const triggers = {
   'attribution-split': {
     // La source, puis la cible : « a attribué le piratage au SVR ».
     // The participle agrees with an object set before it: « l'attaque, que Londres a attribuée à ».
-    phrases: ['a|ont|avait|avaient attribué(e)(s)', 'attribue', 'a relié(e)(s)', 'relie'],
+    phrases: [
+      'a|ont|avait|avaient attribué(e)(s)',
+      'attribue|attribuent',
+      'a relié(e)(s)',
+      'relie',
+      // « Quillsec impute le piratage de X au groupe APT28 » : imputer, c'est attribuer.
+      'a|ont|avait|avaient imputé(e)(s)',
+      'impute|imputent',
+    ],
     examples: [
       {
         text: 'Microsoft a attribué le piratage de SolarWinds au SVR.',
@@ -173,6 +187,10 @@ export const triggers = {
       {
         // The party first, after "à": it is still the target.
         text: "L'ANSSI a attribué au groupe APT28 le piratage de TV5Monde.",
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: 'Mandiant impute le piratage de TV5Monde au groupe APT28.',
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
     ],
@@ -219,6 +237,12 @@ export const triggers = {
       "à l'aide de son|leur outil|logiciel",
       // « Sandworm a lancé NotPetya contre l'Ukraine » : ce qui est lancé est le moyen.
       'a|ont|avait lancé',
+      // « le groupe a eu recours au logiciel X », « s'est servi de X » : d'autres verbes d'usage.
+      'a|ont|avait|avaient eu recours à|au|aux',
+      'recourt|recourent|recourait à|au|aux',
+      "s'est servi(e) de|du|des|d'",
+      "se sont servi(e)s de|du|des|d'",
+      "se sert|servent de|du|des|d'",
     ],
     examples: [
       {
@@ -236,6 +260,14 @@ export const triggers = {
       {
         text: 'Le groupe LockBit a volé les fichiers grâce à son outil Draklet avant de chiffrer les serveurs.',
         expect: { source: 'LockBit', type: 'USES', target: 'Draklet' },
+      },
+      {
+        text: 'Le groupe APT28 a eu recours au logiciel malveillant Zebrocy.',
+        expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
+      },
+      {
+        text: "Pour entrer dans le réseau, le groupe APT28 s'est servi de Zebrocy.",
+        expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
       },
     ],
   },
@@ -448,6 +480,8 @@ export const triggers = {
       'infecté|infectée|infectés par',
       // « des banques en Suède ont subi les assauts d'Anonymous Sudan ».
       "ont|a|avait|avaient subi les assauts|attaques de|du|des|d'",
+      // « la société X a subi une cyberattaque du groupe APT28 ».
+      "ont|a|avait|avaient subi une attaque|cyberattaque|offensive|intrusion de|du|d'",
     ],
     examples: [
       {
@@ -469,6 +503,10 @@ export const triggers = {
       {
         text: "Des banques en Suède ont subi les assauts d'APT28.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'Suède' },
+      },
+      {
+        text: 'Le ministère des Armées a subi une cyberattaque du groupe APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'ministère des Armées' },
       },
       {
         // Every item of a list before the verb, each naming its own kind of victim.
@@ -570,11 +608,23 @@ export const triggers = {
     ],
   },
   membership: {
-    phrases: ['vice-président(e) du|de', 'membre du|de', 'député du', 'militant du', 'cadre du'],
+    phrases: [
+      'vice-président(e) du|de',
+      'membre du|de',
+      'député du',
+      'militant du',
+      'cadre du',
+      // « Paul Morel, l'un des membres du groupe APT28 » : un parmi d'autres.
+      "l'un|l'une des membres du|de|des|d'",
+    ],
     examples: [
       {
         text: 'Florian Philippot, vice-président du Front national, a réagi.',
         expect: { source: 'Florian Philippot', type: 'MEMBER_OF', target: 'Front national' },
+      },
+      {
+        text: "Paul Morel, l'un des membres du groupe APT28, a été inculpé.",
+        expect: { source: 'Paul Morel', type: 'MEMBER_OF', target: 'APT28' },
       },
     ],
   },
