@@ -857,6 +857,25 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: "l'agent après un piratage complément d'un autre nom est celui de ce nom : qui analyse n'attaque pas",
+      text: "L'analyse du piratage de TV5Monde par l'ANSSI a duré des mois.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "« le piratage de X par Y » dans une question n'attribue rien",
+      text: 'Le piratage de TV5Monde par APT28 a-t-il eu lieu ?',
+      expect: [],
+    },
+    {
+      trap: '« le piratage de X par Y » démenti est nié par qui dément',
+      text: 'Le Kremlin dément le piratage de TV5Monde par APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 denied [Kremlin]',
+        'DENIES Kremlin -> APT28 denied [Kremlin]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
       trap: "ne pas être l'un des membres d'un groupe n'en fait pas un membre",
       text: "Paul Morel n'est pas l'un des membres du groupe APT28.",
       expect: [],

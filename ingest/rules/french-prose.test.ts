@@ -85,4 +85,18 @@ describe('French newspaper prose', () => {
       'MEMBER_OF Paul Morel -> APT28',
     ]);
   });
+
+  test('"le piratage de X par Y": the agent of the incident named, not of a noun it completes', () => {
+    assert.deepEqual(relationLines('Le piratage de TV5Monde par le groupe APT28 a duré des heures.').sort(), [
+      'ATTRIBUTED_TO Hack of TV5Monde -> APT28',
+      'TARGETED Hack of TV5Monde -> TV5Monde',
+    ]);
+    assert.deepEqual(relationLines("La révélation de l'attaque contre TV5Monde par Le Monde a surpris."), [
+      'TARGETED Hack of TV5Monde -> TV5Monde',
+    ]);
+    assert.deepEqual(
+      relationLines('Le piratage de TV5Monde par des pirates liés de loin à APT28 a duré des heures.'),
+      ['TARGETED Hack of TV5Monde -> TV5Monde'],
+    );
+  });
 });

@@ -279,6 +279,12 @@ const DEPARTMENT_AFTER =
  */
 const COMMON_NOUN_BEFORE_PLACE =
   /^\s*(?:(?:the|la|le|les|l['’])\s*)?\p{Ll}{3,}[\p{L}\p{M}\s'’-]*?(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$/u;
+/**
+ * An incident named as the complement of another noun ("l'analyse du piratage de X par Y", "the
+ * report on the hack of X by Y"): the agent after it is that noun's (who analysed, who reported).
+ */
+const COMPLEMENT_OF_NOUN_BEFORE =
+  /(?<![\p{L}\p{M}])(?:du|des|de|d['’]|sur|of|on)\s*(?:(?:le|la|les|l['’]|the)\s*)?$/iu;
 /** A preposition of place right before a name: "in Ukraine", "en Russie", "في أوكرانيا". */
 const LOCATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:in|at|from|inside|dans|en|à|depuis|في|فى|من|داخل)\s+$/iu;
 /** "According to a report published by X" leaves a few words between the cue and its source. */
@@ -1424,6 +1430,12 @@ function argumentPairs(
       const [source, target] = spec.source === 'left' ? [l, r] : [r, l];
       // A post ("المتحدث باسم X", "researcher at X") is held by someone, never by an incident.
       if (spec.role === true && source.entity.type === 'Event') return undefined;
+      if (
+        spec.ofIncident === true &&
+        (source.entity.type !== 'Event' ||
+          COMPLEMENT_OF_NOUN_BEFORE.test(text.slice(Math.max(0, source.start - 40), source.start)))
+      )
+        return undefined;
       // "médecin en chef de l'hospice de Morlaix", "head of the hospital of Leeds": the post is over
       // the common noun; the place only says which one.
       if (

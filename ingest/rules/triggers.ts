@@ -139,6 +139,8 @@ export interface TriggerSpec {
    * a verb of attack.
    */
   notBetweenPersons?: boolean;
+  /** Its left argument is an incident's own mention, right before it ("le piratage de X par Y"). */
+  ofIncident?: boolean;
 }
 
 /** A trigger as matched, with its language-independent spec. */
@@ -226,6 +228,17 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     strength: 1,
     wordClass: 'verb',
     ownsInfrastructure: true,
+  },
+  // "le piratage de TV5Monde par APT28": an incident's own mention, then its agent, a word or two
+  // after the preposition; after anything else "par" is any passive's.
+  'incident-by': {
+    types: ['ATTRIBUTED_TO'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'noun',
+    maxLeftWords: 0,
+    maxRightWords: 2,
+    ofIncident: true,
   },
   // "اختراق X نفذته مجموعة Y": the deed, then the verb carrying it as a pronoun and its author.
   // The deed is never after the verb: no verb-first reading takes a name there for it.

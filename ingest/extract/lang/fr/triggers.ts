@@ -153,6 +153,15 @@ export const triggers = {
       },
     ],
   },
+  'incident-by': {
+    phrases: ['par'],
+    examples: [
+      {
+        text: 'Le piratage de TV5Monde par le groupe APT28 a duré des heures.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
   'attributed-by': {
     // L'agent, qui l'affirme, puis la cible : « attribué par Microsoft à APT29 ».
     phrases: ['attribué(e)(s)|imputé(e)(s) par'],
