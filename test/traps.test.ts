@@ -876,6 +876,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: "« à laquelle X ne s'en est jamais pris » : la négation ne laisse aucune cible",
+      text: "La société Quillbank, à laquelle le groupe APT29 ne s'en est jamais pris, a réagi.",
+      expect: [],
+    },
+    {
+      trap: "« à laquelle » devant un verbe qui n'est pas une attaque ne fait de personne une cible",
+      text: "L'ANSSI, à laquelle la société Quillbank a signalé l'incident, a réagi.",
+      expect: [],
+    },
+    {
       trap: "ne pas être l'un des membres d'un groupe n'en fait pas un membre",
       text: "Paul Morel n'est pas l'un des membres du groupe APT28.",
       expect: [],

@@ -1932,14 +1932,26 @@ function relativeObjectOfVerb(
   left: readonly EntityMention[],
   type: RelationType,
 ): ArgumentPair | undefined {
-  const object = left.find((mention) => RELATIVE_OBJECT_GAP.test(text.slice(mention.end, trigger.start)));
+  const object = left.find((mention) => OBJECT_RELATIVE_GAP.test(text.slice(mention.end, trigger.start)));
   const subject = object && left.find((mention) => mention.start > object.end);
-  if (!object || !subject || !RELATIVE_PRONOUN_BEFORE.test(text.slice(object.end, subject.start)))
+  if (!object || !subject || !OBJECT_PRONOUN_BEFORE.test(text.slice(object.end, subject.start)))
     return undefined;
   return pairFor(type, subject, object);
 }
-/** The relative pronoun of the object, and at most an article and a kind noun before the subject. */
-const RELATIVE_PRONOUN_BEFORE = /^\s*,?\s*(?:que\s+|qu['’]\s*)(?:(?:le|la|les|l['’])\s*)?(?:\p{Ll}+\s+)?$/u;
+/**
+ * The relative pronouns of a verb's object, direct ("que") or after "à" ("la société, à laquelle
+ * le groupe s'en est pris,"): the gap up to the verb, and the pronoun with at most an article and
+ * a kind noun before the subject.
+ */
+const OBJECT_RELATIVE = String.raw`(?:que|qu['’]|auquel|auxquels|auxquelles|à\s+laquelle)`;
+const OBJECT_RELATIVE_GAP = new RegExp(
+  String.raw`^\s*,?\s*${OBJECT_RELATIVE}\s*(?:[^\s,;:.]+\s+){0,5}$`,
+  'u',
+);
+const OBJECT_PRONOUN_BEFORE = new RegExp(
+  String.raw`^\s*,?\s*${OBJECT_RELATIVE}\s*(?:(?:le|la|les|l['’])\s*)?(?:\p{Ll}+\s+)?$`,
+  'u',
+);
 
 /**
  * What may stand between an accusation and the deed it charges: "d'avoir commandité le", "du",

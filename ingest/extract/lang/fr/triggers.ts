@@ -337,6 +337,8 @@ export const triggers = {
       'a|ont|avait infecté|espionné',
       // « APT29 s'en est pris à SolarWinds », « Sandworm a paralysé Ukrenergo ».
       "s'en est|sont pris(e)(s) à|au|aux",
+      // « la société, à laquelle le groupe s'en est pris, » : l'objet est l'antécédent du relatif.
+      "s'en est|sont pris(e)(s)",
       "s'est attaqué(e) à|au|aux",
       'se sont attaqué(e)s à|au|aux',
       'a|ont|avait paralysé|saboté',
@@ -369,6 +371,10 @@ export const triggers = {
       },
       {
         text: "Le groupe APT29 s'en est pris à la société SolarWinds.",
+        expect: { source: 'APT29', type: 'TARGETED', target: 'SolarWinds' },
+      },
+      {
+        text: "La société SolarWinds, à laquelle le groupe APT29 s'en est pris en 2020, a porté plainte.",
         expect: { source: 'APT29', type: 'TARGETED', target: 'SolarWinds' },
       },
       {
