@@ -886,6 +886,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: "le poste d'un porte-parole cité après son verbe n'est pas celui du groupe nommé avant la virgule",
+      text: "Le groupe APT28 a piraté la société Quillbank, a précisé un porte-parole de l'ANSSI.",
+      expect: ['TARGETED APT28 -> Quillbank reported [ANSSI]'],
+    },
+    {
+      trap: "qui n'a pas attribué une attaque « au groupe » X ne l'attribue pas",
+      text: "L'ANSSI n'a pas attribué l'attaque contre la société Quillbank au groupe APT28.",
+      expect: ['TARGETED Hack of Quillbank -> Quillbank asserted []'],
+    },
+    {
       trap: "ne pas être l'un des membres d'un groupe n'en fait pas un membre",
       text: "Paul Morel n'est pas l'un des membres du groupe APT28.",
       expect: [],

@@ -99,4 +99,21 @@ describe('French newspaper prose', () => {
       ['TARGETED Hack of TV5Monde -> TV5Monde'],
     );
   });
+
+  test("a post after an inverted verb of saying is its unnamed holder's, and the employer speaks", () => {
+    assert.deepEqual(
+      relationLines("Le groupe APT28 a piraté la société Quillbank, a précisé un porte-parole de l'ANSSI."),
+      ['TARGETED APT28 -> Quillbank'],
+    );
+    assert.deepEqual(relationLines("Paul Morel, un porte-parole de l'ANSSI, a réagi."), [
+      'WORKS_FOR Paul Morel -> ANSSI',
+    ]);
+  });
+
+  test('the party of a split attribution may follow "au" and a kind noun', () => {
+    assert.deepEqual(
+      relationLines("L'ANSSI a attribué l'attaque contre la société Quillbank au groupe APT28.").sort(),
+      ['ATTRIBUTED_TO Hack of Quillbank -> APT28', 'TARGETED Hack of Quillbank -> Quillbank'],
+    );
+  });
 });

@@ -285,6 +285,13 @@ const COMMON_NOUN_BEFORE_PLACE =
  */
 const COMPLEMENT_OF_NOUN_BEFORE =
   /(?<![\p{L}\p{M}])(?:du|des|de|d['’]|sur|of|on)\s*(?:(?:le|la|les|l['’]|the)\s*)?$/iu;
+/**
+ * "..., a précisé à l'AFP un porte-parole de X", "..., said a spokesman for X": after a comma and
+ * a verb, a post with an indefinite article is its unnamed holder's, the subject set after its
+ * verb; no name before the comma holds it ("X, un porte-parole de Y," and "X, qui est un ..." do).
+ */
+const POST_OF_INVERTED_SUBJECT =
+  /[,،]\s*(?!(?:qui|who|which)\s)[^\s,،]+\s+(?:[^,،]*\s)?(?:un|une|a|an)\s+$/iu;
 /** A preposition of place right before a name: "in Ukraine", "en Russie", "في أوكرانيا". */
 const LOCATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:in|at|from|inside|dans|en|à|depuis|في|فى|من|داخل)\s+$/iu;
 /** "According to a report published by X" leaves a few words between the cue and its source. */
@@ -1304,6 +1311,9 @@ function argumentPairs(
         // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
+      !(
+        trigger.spec.role === true && POST_OF_INVERTED_SUBJECT.test(text.slice(mention.end, trigger.start))
+      ) &&
       !agentOfLinkBefore(text, mention, trigger) &&
       !agentOfParticipleClause(text, mention, trigger) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
@@ -2303,8 +2313,14 @@ const AFTER_AGENT = new RegExp(
   'iu',
 );
 
-/** "to", maybe with "the", right before the party of a split attribution ("attributed X to the Y"). */
-const PARTY_MARKER_BEFORE = new RegExp(String.raw`\s(?:${TO})\s+(?:(?:the|la|le|les|l['’])\s*)?$`, 'iu');
+/**
+ * "to", maybe with "the" and a kind noun, right before the party of a split attribution
+ * ("attributed X to the Y", "a attribué l'attaque contre X au groupe Y").
+ */
+const PARTY_MARKER_BEFORE = new RegExp(
+  String.raw`\s(?:${TO})\s+(?:(?:the|la|le|les|l['’])\s*)?(?:\p{Ll}+\s+)?$`,
+  'iu',
+);
 
 /** "by", "par": the preposition of a passive's agent. */
 const AGENT_PREPOSITIONS = alternation(connectiveWords('agentPrepositions'));
