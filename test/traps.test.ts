@@ -896,6 +896,26 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Hack of Quillbank -> Quillbank asserted []'],
     },
     {
+      trap: "n'avoir jamais compromis des serveurs n'est pas une intrusion",
+      text: "Le groupe APT28 n'a jamais compromis les serveurs du ministère des Armées.",
+      expect: [],
+    },
+    {
+      trap: "une question sur une intrusion dans des réseaux n'en affirme aucune",
+      text: "Le groupe APT28 s'est-il introduit dans les réseaux de l'OTAN ?",
+      expect: [],
+    },
+    {
+      trap: "compromettre une réputation n'est pas pirater",
+      text: 'Paul Morel a compromis la réputation de la société Quillbank.',
+      expect: [],
+    },
+    {
+      trap: 'une intrusion au conditionnel rapportée par un journal est soupçonnée, le journal garant',
+      text: "Le groupe APT28 aurait compromis les serveurs de l'OTAN, selon Le Monde.",
+      expect: ['TARGETED APT28 -> NATO suspected [Le Monde]'],
+    },
+    {
       trap: "ne pas être l'un des membres d'un groupe n'en fait pas un membre",
       text: "Paul Morel n'est pas l'un des membres du groupe APT28.",
       expect: [],

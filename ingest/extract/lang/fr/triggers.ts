@@ -332,7 +332,11 @@ export const triggers = {
       'a|ont|avait|avaient visée(s)|ciblée(s)|attaquée(s)|piratée(s)|frappée(s)|infiltrée(s)',
       'a|ont|avait|avaient visés|ciblés|attaqués|piratés|frappés|infiltrés',
       'aurait|auraient visée(s)|ciblée(s)|attaquée(s)|piratée(s)|infiltrée(s)',
-      'a pénétré',
+      'a|ont|avait|avaient pénétré',
+      // « le groupe a compromis les serveurs de X », « s'est introduit dans les réseaux de X ».
+      'a|ont|avait|avaient compromis',
+      "s'est introduit(e) dans|chez",
+      'se sont introduit(e)s dans|chez',
       // « le groupe a infecté les ordinateurs de l'OTAN », « a espionné l'OTAN ».
       'a|ont|avait infecté|espionné',
       // « APT29 s'en est pris à SolarWinds », « Sandworm a paralysé Ukrenergo ».
@@ -346,7 +350,7 @@ export const triggers = {
       'a|ont|avait|avaient pris pour cible',
       // The infinitive after an accusation or a suspicion, and the conditional of hearsay: « soupçonné
       // d'avoir piraté X », « APT28 aurait piraté X ».
-      "d'avoir|aurait|auraient piraté|attaqué|infiltré|pénétré|infecté|espionné|paralysé|saboté",
+      "d'avoir|aurait|auraient piraté|attaqué|infiltré|pénétré|infecté|espionné|paralysé|saboté|compromis",
       // « APT99 s'est ingéré dans l'élection présidentielle de 2019 » : une élection visée (le
       // verbe conjugué seul ; le nom, « l'ingérence dans », prendrait n'importe quel nom avant lui).
       "s'est ingéré(e) dans",
@@ -359,6 +363,11 @@ export const triggers = {
     // but, et un nom dans la suite n'en est pas la cible.
     notBefore: [
       'à saboter|perturber|déstabiliser|affaiblir|punir|intimider|discréditer|influencer|empêcher|nuire',
+      // « X a compromis la réputation de Y » : un tort, pas une intrusion.
+      'la|sa|leur réputation|crédibilité',
+      "l'image|l'avenir",
+      'son image|avenir',
+      'ses|leurs chances',
     ],
     examples: [
       {
@@ -376,6 +385,14 @@ export const triggers = {
       {
         text: "La société SolarWinds, à laquelle le groupe APT29 s'en est pris en 2020, a porté plainte.",
         expect: { source: 'APT29', type: 'TARGETED', target: 'SolarWinds' },
+      },
+      {
+        text: 'Le groupe APT28 a compromis les serveurs du ministère des Armées.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'ministère des Armées' },
+      },
+      {
+        text: "Le groupe APT28 s'est introduit dans les réseaux de l'OTAN.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
       },
       {
         text: "Pendant des années, APT28 a espionné l'OTAN.",
