@@ -916,6 +916,27 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED APT28 -> NATO suspected [Le Monde]'],
     },
     {
+      trap: "dans une liste d'incidents, le premier n'est pas l'auteur du second : « contre » nomme la victime du second",
+      text: "Le piratage de TV5Monde et l'attaque contre la société Quillbank ont duré des mois.",
+      expect: [
+        'TARGETED Hack of Quillbank -> Quillbank asserted []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "« l'unité X du GRU n'a jamais visé » : ni l'unité ni le GRU ne visent",
+      text: "L'unité 74455 du GRU n'a jamais visé l'Ukraine.",
+      expect: ['PART_OF Unit 74455 -> GRU asserted []'],
+    },
+    {
+      trap: "« l'unité X du GRU a visé », selon un journal : l'unité vise, le GRU ne fait que compléter son nom",
+      text: "Selon Le Monde, l'unité 74455 du GRU a visé l'Ukraine.",
+      expect: [
+        'PART_OF Unit 74455 -> GRU reported [Le Monde]',
+        'TARGETED Unit 74455 -> Ukraine reported [Le Monde]',
+      ],
+    },
+    {
       trap: "ne pas être l'un des membres d'un groupe n'en fait pas un membre",
       text: "Paul Morel n'est pas l'un des membres du groupe APT28.",
       expect: [],

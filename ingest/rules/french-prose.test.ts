@@ -116,4 +116,20 @@ describe('French newspaper prose', () => {
       ['ATTRIBUTED_TO Hack of Quillbank -> APT28', 'TARGETED Hack of Quillbank -> Quillbank'],
     );
   });
+
+  test('the body completing a name ("l\'unité 74455 du GRU") is not the subject of the verb', () => {
+    assert.deepEqual(relationLines("L'unité 74455 du GRU a visé l'Ukraine.").sort(), [
+      'PART_OF Unit 74455 -> GRU',
+      'TARGETED Unit 74455 -> Ukraine',
+    ]);
+  });
+
+  test('an incident listed before another does not attack the victim the second is named by', () => {
+    assert.deepEqual(
+      relationLines(
+        "Le piratage de TV5Monde et l'attaque contre la société Quillbank ont duré des mois.",
+      ).sort(),
+      ['TARGETED Hack of Quillbank -> Quillbank', 'TARGETED Hack of TV5Monde -> TV5Monde'],
+    );
+  });
 });

@@ -292,6 +292,8 @@ const COMPLEMENT_OF_NOUN_BEFORE =
  */
 const POST_OF_INVERTED_SUBJECT =
   /[,،]\s*(?!(?:qui|who|which)\s)[^\s,،]+\s+(?:[^,،]*\s)?(?:un|une|a|an)\s+$/iu;
+/** "l'unité 74455 du GRU": the French "of" between a name and the body completing it. */
+const NAME_COMPLEMENT_GAP = /^\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$/iu;
 /** A preposition of place right before a name: "in Ukraine", "en Russie", "في أوكرانيا". */
 const LOCATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:in|at|from|inside|dans|en|à|depuis|في|فى|من|داخل)\s+$/iu;
 /** "According to a report published by X" leaves a few words between the cue and its source. */
@@ -1353,6 +1355,13 @@ function argumentPairs(
     )
     // "the 2016 hack of the DNC using X-Agent": the victim an incident is named by used nothing.
     .filter((mention) => !(trigger.spec.types.includes('USES') && victimInIncident(mention, mentions)))
+    // "L'unité 74455 du GRU a visé l'Ukraine": the unit acts; the body completing its name does not.
+    .filter(
+      (mention) =>
+        trigger.spec.wordClass !== 'verb' ||
+        describesName(trigger.spec) ||
+        !reachable.some((head) => NAME_COMPLEMENT_GAP.test(text.slice(head.end, mention.start))),
+    )
     .sort((a, b) => b.end - a.end || a.start - b.start)
     // A description ("unit of Y") is about the name right before it, never the subject that name describes.
     .map((mention) => (describesName(trigger.spec) ? mention : (heads.get(mention) ?? mention)))
@@ -1415,6 +1424,22 @@ function argumentPairs(
     )
       ? [nearest]
       : leftCandidates;
+  // "accuse X du piratage de A et de l'attaque contre B": "contre" names the victim of the second
+  // incident; the first incident, named right before, attacked no one.
+  const nearestLeft = left[0];
+  if (
+    spec.types.every((type) => type === 'TARGETED') &&
+    nearestLeft?.entity.type === 'Event' &&
+    mentions.some(
+      (mention) =>
+        mention.entity.type === 'Event' &&
+        mention.entity !== nearestLeft.entity &&
+        mention.start >= nearestLeft.end &&
+        mention.start <= trigger.start &&
+        mention.end >= trigger.end,
+    )
+  )
+    return [];
   // "M. A mène une campagne contre M. B à Brest": a rivalry between two persons, whose
   // opponent is the object; nothing said further on is the target either.
   if (
