@@ -793,6 +793,159 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: "Une lettre de Jean Dupont au directeur de l'ANSSI est restée sans réponse.",
       expect: [],
     },
+    {
+      trap: "un candidat « contre » un autre, même rapporté par une société, n'est pas une attaque",
+      text: 'M. Paul Leroy se présente contre M. Jean Vidal, a indiqué la société Quillsec.',
+      expect: [],
+    },
+    {
+      trap: 'un candidat qui ne mène aucune campagne contre un autre ne cible personne',
+      text: 'M. Paul Leroy, candidat à Brest, ne mène aucune campagne contre M. Jean Vidal.',
+      expect: [],
+    },
+    {
+      trap: "le fils d'un directeur ne dirige rien, même selon un journal",
+      text: 'Selon Le Monde, M. Paul Morel, fils du directeur de la société Quillbank, serait candidat.',
+      expect: [],
+    },
+    {
+      trap: "une question sur un piratage laisse au poste son titulaire et n'affirme aucune attaque",
+      text: "Mme Claire Roux, directrice de l'hôpital de Brest, a-t-elle été piratée ?",
+      expect: ['LEADS Claire Roux -> hôpital de Brest asserted []'],
+    },
+    {
+      trap: 'se diriger vers une société, ce n’est pas la diriger',
+      text: "Le cortège se dirigeait vers la société Quillbank quand APT28 a visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: "n'avoir jamais eu recours à un logiciel n'en est pas l'usage",
+      text: "Le groupe APT28 n'a jamais eu recours au logiciel Zebrocy.",
+      expect: [],
+    },
+    {
+      trap: "une question sur le recours à un logiciel n'affirme pas l'usage",
+      text: 'Le groupe APT28 a-t-il eu recours au logiciel Zebrocy ?',
+      expect: [],
+    },
+    {
+      trap: "« si X s'est servi de Y » n'affirme rien",
+      text: "Si le groupe APT28 s'est servi de Zebrocy, l'OTAN doit réagir.",
+      expect: [],
+    },
+    {
+      trap: "le journal qui cite une société qui impute n'est pas le garant : la société l'est",
+      text: 'Selon Le Monde, la société Quillsec impute le piratage de TV5Monde au groupe APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Quillsec]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "qui n'impute pas un piratage ne l'attribue à personne",
+      text: "La société Quillsec n'impute pas le piratage de TV5Monde au groupe APT28.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "« rien ne prouve » qu'un groupe soit une émanation d'un service",
+      text: 'Rien ne prouve que le groupe APT28 soit une émanation du GRU.',
+      expect: [],
+    },
+    {
+      trap: "une émanation au conditionnel, selon une société, n'est que soupçonnée",
+      text: 'Le groupe APT28 serait une émanation du GRU, selon la société Quillsec.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected [Quillsec]'],
+    },
+    {
+      trap: "une question sur une cyberattaque subie n'affirme aucune attaque",
+      text: 'Le ministère des Armées a-t-il subi une cyberattaque du groupe APT28 ?',
+      expect: [],
+    },
+    {
+      trap: "l'agent après un piratage complément d'un autre nom est celui de ce nom : qui analyse n'attaque pas",
+      text: "L'analyse du piratage de TV5Monde par l'ANSSI a duré des mois.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "« le piratage de X par Y » dans une question n'attribue rien",
+      text: 'Le piratage de TV5Monde par APT28 a-t-il eu lieu ?',
+      expect: [],
+    },
+    {
+      trap: '« le piratage de X par Y » démenti est nié par qui dément',
+      text: 'Le Kremlin dément le piratage de TV5Monde par APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 denied [Kremlin]',
+        'DENIES Kremlin -> APT28 denied [Kremlin]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "« à laquelle X ne s'en est jamais pris » : la négation ne laisse aucune cible",
+      text: "La société Quillbank, à laquelle le groupe APT29 ne s'en est jamais pris, a réagi.",
+      expect: [],
+    },
+    {
+      trap: "« à laquelle » devant un verbe qui n'est pas une attaque ne fait de personne une cible",
+      text: "L'ANSSI, à laquelle la société Quillbank a signalé l'incident, a réagi.",
+      expect: [],
+    },
+    {
+      trap: "le poste d'un porte-parole cité après son verbe n'est pas celui du groupe nommé avant la virgule",
+      text: "Le groupe APT28 a piraté la société Quillbank, a précisé un porte-parole de l'ANSSI.",
+      expect: ['TARGETED APT28 -> Quillbank reported [ANSSI]'],
+    },
+    {
+      trap: "qui n'a pas attribué une attaque « au groupe » X ne l'attribue pas",
+      text: "L'ANSSI n'a pas attribué l'attaque contre la société Quillbank au groupe APT28.",
+      expect: ['TARGETED Hack of Quillbank -> Quillbank asserted []'],
+    },
+    {
+      trap: "n'avoir jamais compromis des serveurs n'est pas une intrusion",
+      text: "Le groupe APT28 n'a jamais compromis les serveurs du ministère des Armées.",
+      expect: [],
+    },
+    {
+      trap: "une question sur une intrusion dans des réseaux n'en affirme aucune",
+      text: "Le groupe APT28 s'est-il introduit dans les réseaux de l'OTAN ?",
+      expect: [],
+    },
+    {
+      trap: "compromettre une réputation n'est pas pirater",
+      text: 'Paul Morel a compromis la réputation de la société Quillbank.',
+      expect: [],
+    },
+    {
+      trap: 'une intrusion au conditionnel rapportée par un journal est soupçonnée, le journal garant',
+      text: "Le groupe APT28 aurait compromis les serveurs de l'OTAN, selon Le Monde.",
+      expect: ['TARGETED APT28 -> NATO suspected [Le Monde]'],
+    },
+    {
+      trap: "dans une liste d'incidents, le premier n'est pas l'auteur du second : « contre » nomme la victime du second",
+      text: "Le piratage de TV5Monde et l'attaque contre la société Quillbank ont duré des mois.",
+      expect: [
+        'TARGETED Hack of Quillbank -> Quillbank asserted []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "« l'unité X du GRU n'a jamais visé » : ni l'unité ni le GRU ne visent",
+      text: "L'unité 74455 du GRU n'a jamais visé l'Ukraine.",
+      expect: ['PART_OF Unit 74455 -> GRU asserted []'],
+    },
+    {
+      trap: "« l'unité X du GRU a visé », selon un journal : l'unité vise, le GRU ne fait que compléter son nom",
+      text: "Selon Le Monde, l'unité 74455 du GRU a visé l'Ukraine.",
+      expect: [
+        'PART_OF Unit 74455 -> GRU reported [Le Monde]',
+        'TARGETED Unit 74455 -> Ukraine reported [Le Monde]',
+      ],
+    },
+    {
+      trap: "ne pas être l'un des membres d'un groupe n'en fait pas un membre",
+      text: "Paul Morel n'est pas l'un des membres du groupe APT28.",
+      expect: [],
+    },
   ],
   ar: [
     {

@@ -396,7 +396,10 @@ export function afterRelativePronoun(text: string, offset: number): boolean {
   return RELATIVE_BEFORE.test(text.slice(Math.max(0, offset - 12), offset));
 }
 
-/** "قال باحث في شركة X": a noun for an unnamed speaker, its preposition, and at most one head noun. */
+/**
+ * "قال باحث في شركة X", "a précisé un porte-parole de l'ANSSI": a noun for an unnamed speaker, its
+ * preposition, and at most one head noun or an elided article.
+ */
 const UNNAMED_SPEAKER = new RegExp(
   String.raw`^\s*(?:${PACKS.flatMap((pack) =>
     pack.claims.unnamedSpeakers.map((phrase) =>
@@ -404,7 +407,7 @@ const UNNAMED_SPEAKER = new RegExp(
         ? arabicTolerant(escapeRegExp(phrase)).replace(/ /gu, String.raw`\s+`)
         : alternation([phrase]),
     ),
-  ).join('|')})\s+(?:[^\s,،.;:]+\s+)?$`,
+  ).join('|')})\s+(?:[^\s,،.;:]+\s+)?(?:l['’])?$`,
   'iu',
 );
 

@@ -1,5 +1,6 @@
 /**
- * "X was the victim of an attack by Y", "victime d'une attaque menée par Y", "ضحية حملة
+ * "X was the victim of an attack by Y", "victime d'une attaque menée par Y", "a subi une
+ * cyberattaque de Y", "ضحية حملة
  * قرصنة من جانب Y", "la cible d'une campagne de Y": the attack the victim suffered was done by
  * Y. In a document about one incident that attack is the incident, so the caller attributes
  * the incident to Y, with the modality and claimant of the sentence.
@@ -18,7 +19,7 @@ const QUALIFIERS = String.raw`(?:\s+[\p{L}\p{M}-]+){0,2}?`;
 
 const VICTIM_OF_INCIDENT_BY = [
   String.raw`(?<![\p{L}\p{M}])[وف]?(?:ضحية|ضحايا)\s+(?:ل)?${ARABIC_INCIDENT}${QUALIFIERS}\s+(?:من\s+جانب|من\s+قبل|على\s+يد|شنتها|شنها)(?![\p{L}\p{M}])`,
-  String.raw`(?<![\p{L}\p{M}])(?:victimes?|la\s+cible)\s+d['’](?:une?\s+)?${FRENCH_INCIDENT}${QUALIFIERS}\s+(?:menée?s?\s+par|orchestrée?s?\s+par|de\s+la\s+part\s+d[eu']|par|de|du|d['’])(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])(?:(?:victimes?|la\s+cible)\s+d['’]|subi\s+)(?:une?\s+)?${FRENCH_INCIDENT}${QUALIFIERS}\s+(?:menée?s?\s+par|orchestrée?s?\s+par|de\s+la\s+part\s+d[eu']|par|de|du|d['’])(?![\p{L}\p{M}])`,
   String.raw`(?<![\p{L}\p{M}])(?:victims?|the\s+target)\s+of\s+(?:an?\s+|the\s+)?${ENGLISH_INCIDENT}${QUALIFIERS}\s+(?:carried\s+out\s+by|conducted\s+by|launched\s+by|by|from)(?![\p{L}\p{M}])`,
 ].map((source) => new RegExp(source, 'giu'));
 

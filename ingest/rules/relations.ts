@@ -312,6 +312,27 @@ const DEPARTMENT_GAP = new RegExp(
 /** "director of Kaspersky Lab's research team": the department named after the organisation's possessive. */
 const DEPARTMENT_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+){0,5}?(?:team|department|division|unit|group|lab|laboratory|center|centre)(?![\p{L}])/u;
+/**
+ * Between a post and a place, a lower-case noun and its "of" ("l'hospice des aliénés de", "the
+ * hospital of"): the place qualifies that noun, which is what the post is over.
+ */
+const COMMON_NOUN_BEFORE_PLACE =
+  /^\s*(?:(?:the|la|le|les|l['’])\s*)?\p{Ll}{3,}[\p{L}\p{M}\s'’-]*?(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$/u;
+/**
+ * An incident named as the complement of another noun ("l'analyse du piratage de X par Y", "the
+ * report on the hack of X by Y"): the agent after it is that noun's (who analysed, who reported).
+ */
+const COMPLEMENT_OF_NOUN_BEFORE =
+  /(?<![\p{L}\p{M}])(?:du|des|de|d['’]|sur|of|on)\s*(?:(?:le|la|les|l['’]|the)\s*)?$/iu;
+/**
+ * "..., a précisé à l'AFP un porte-parole de X", "..., said a spokesman for X": after a comma and
+ * a verb, a post with an indefinite article is its unnamed holder's, the subject set after its
+ * verb; no name before the comma holds it ("X, un porte-parole de Y," and "X, qui est un ..." do).
+ */
+const POST_OF_INVERTED_SUBJECT =
+  /[,،]\s*(?!(?:qui|who|which)\s)[^\s,،]+\s+(?:[^,،]*\s)?(?:un|une|a|an)\s+$/iu;
+/** "l'unité 74455 du GRU": the French "of" between a name and the body completing it. */
+const NAME_COMPLEMENT_GAP = /^\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$/iu;
 /** A preposition of place right before a name: "in Ukraine", "en Russie", "في أوكرانيا". */
 const LOCATIVE_BEFORE = /(?<![\p{L}\p{M}])(?:in|at|from|inside|dans|en|à|depuis|في|فى|من|داخل)\s+$/iu;
 /** "According to a report published by X" leaves a few words between the cue and its source. */
@@ -1334,6 +1355,9 @@ function argumentPairs(
         // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
+      !(
+        trigger.spec.role === true && POST_OF_INVERTED_SUBJECT.test(text.slice(mention.end, trigger.start))
+      ) &&
       !agentOfLinkBefore(text, mention, trigger) &&
       !agentOfParticipleClause(text, mention, trigger) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
@@ -1373,6 +1397,13 @@ function argumentPairs(
     )
     // "the 2016 hack of the DNC using X-Agent": the victim an incident is named by used nothing.
     .filter((mention) => !(trigger.spec.types.includes('USES') && victimInIncident(mention, mentions)))
+    // "L'unité 74455 du GRU a visé l'Ukraine": the unit acts; the body completing its name does not.
+    .filter(
+      (mention) =>
+        trigger.spec.wordClass !== 'verb' ||
+        describesName(trigger.spec) ||
+        !reachable.some((head) => NAME_COMPLEMENT_GAP.test(text.slice(head.end, mention.start))),
+    )
     .sort((a, b) => b.end - a.end || a.start - b.start)
     // A description ("unit of Y") is about the name right before it, never the subject that name describes.
     .map((mention) => (describesName(trigger.spec) ? mention : (heads.get(mention) ?? mention)))
@@ -1435,6 +1466,30 @@ function argumentPairs(
     )
       ? [nearest]
       : leftCandidates;
+  // "accuse X du piratage de A et de l'attaque contre B": "contre" names the victim of the second
+  // incident; the first incident, named right before, attacked no one.
+  const nearestLeft = left[0];
+  if (
+    spec.types.every((type) => type === 'TARGETED') &&
+    nearestLeft?.entity.type === 'Event' &&
+    mentions.some(
+      (mention) =>
+        mention.entity.type === 'Event' &&
+        mention.entity !== nearestLeft.entity &&
+        mention.start >= nearestLeft.end &&
+        mention.start <= trigger.start &&
+        mention.end >= trigger.end,
+    )
+  )
+    return [];
+  // "M. A mène une campagne contre M. B à Brest": a rivalry between two persons, whose
+  // opponent is the object; nothing said further on is the target either.
+  if (
+    spec.notBetweenPersons === true &&
+    left[0]?.entity.type === 'Person' &&
+    right[0]?.entity.type === 'Person'
+  )
+    return [];
   for (const type of spec.types) {
     // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author,
     // nor anything else an attribution's words may relate ("linked to attacks on the Bundestag": no PART_OF).
@@ -1452,6 +1507,20 @@ function argumentPairs(
       const [source, target] = spec.source === 'left' ? [l, r] : [r, l];
       // A post ("المتحدث باسم X", "researcher at X") is held by someone, never by an incident.
       if (spec.role === true && source.entity.type === 'Event') return undefined;
+      if (
+        spec.ofIncident === true &&
+        (source.entity.type !== 'Event' ||
+          COMPLEMENT_OF_NOUN_BEFORE.test(text.slice(Math.max(0, source.start - 40), source.start)))
+      )
+        return undefined;
+      // "médecin en chef de l'hospice de Morlaix", "head of the hospital of Leeds": the post is over
+      // the common noun; the place only says which one.
+      if (
+        spec.role === true &&
+        target.entity.type === 'Location' &&
+        COMMON_NOUN_BEFORE_PLACE.test(text.slice(trigger.end, target.start))
+      )
+        return undefined;
       return pairFor(type, source, target) ?? ownedInfrastructure(spec, source, target);
     };
     const joined = (first: EntityMention, second: EntityMention) =>
@@ -1940,23 +2009,25 @@ function relativeObjectOfVerb(
   left: readonly EntityMention[],
   type: RelationType,
 ): ArgumentPair | undefined {
-  const object = left.find((mention) => RELATIVE_OBJECT_GAP.test(text.slice(mention.end, trigger.start)));
+  const object = left.find((mention) => OBJECT_RELATIVE_GAP.test(text.slice(mention.end, trigger.start)));
   const subject = object && left.find((mention) => mention.start > object.end);
-  if (!object || !subject || !RELATIVE_PRONOUN_BEFORE.test(text.slice(object.end, subject.start)))
+  if (!object || !subject || !OBJECT_PRONOUN_BEFORE.test(text.slice(object.end, subject.start)))
     return undefined;
   return pairFor(type, subject, object);
 }
 /**
- * The relative pronoun of the object (the packs' `claims.relatives` of the object), and at most
- * one of the same language's definite articles and a kind noun before the subject.
+ * The relative pronouns of a verb's object, direct (the packs' `claims.relatives` of the object:
+ * "que") or after "à" ("la société, à laquelle le groupe s'en est pris,"): the gap up to the
+ * verb, and the pronoun with at most one of the same language's definite articles and a kind noun
+ * before the subject.
  */
-const RELATIVE_PRONOUN_BEFORE = new RegExp(
-  String.raw`^\s*,?\s*(?:${PACKS.filter((pack) => pack.claims.objectRelatives.length > 0)
-    .map(
-      (pack) =>
-        `${openingWord(pack.claims.objectRelatives)}${openingWord(pack.connectives.definiteArticles, ANY_SPACE)}?`,
-    )
-    .join('|')})(?:\p{Ll}+\s+)?$`,
+const OBJECT_RELATIVE = String.raw`(?:${alternation(PACKS.flatMap((pack) => pack.claims.objectRelatives))}|auquel|auxquels|auxquelles|à\s+laquelle)`;
+const OBJECT_RELATIVE_GAP = new RegExp(
+  String.raw`^\s*,?\s*${OBJECT_RELATIVE}\s*(?:[^\s,;:.]+\s+){0,5}$`,
+  'u',
+);
+const OBJECT_PRONOUN_BEFORE = new RegExp(
+  String.raw`^\s*,?\s*${OBJECT_RELATIVE}\s*${DEFINITE_ARTICLE}?(?:\p{Ll}+\s+)?$`,
   'u',
 );
 
@@ -2323,8 +2394,11 @@ function verbSubjects(
  */
 const AFTER_AGENT = new RegExp(String.raw`\s(?:${TO})\s+${DEFINITE_ARTICLE}?(?:[^\s,;:.]+\s+){0,8}$`, 'iu');
 
-/** "to", maybe with "the", right before the party of a split attribution ("attributed X to the Y"). */
-const PARTY_MARKER_BEFORE = new RegExp(String.raw`\s(?:${TO})\s+${DEFINITE_ARTICLE}?$`, 'iu');
+/**
+ * "to", maybe with "the" and a kind noun, right before the party of a split attribution
+ * ("attributed X to the Y", "a attribué l'attaque contre X au groupe Y").
+ */
+const PARTY_MARKER_BEFORE = new RegExp(String.raw`\s(?:${TO})\s+${DEFINITE_ARTICLE}?(?:\p{Ll}+\s+)?$`, 'iu');
 
 /** "by", "par": the preposition of a passive's agent. */
 const AGENT_PREPOSITIONS = alternation(connectiveWords('agentPrepositions'));

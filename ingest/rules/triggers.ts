@@ -133,6 +133,14 @@ export interface TriggerSpec {
    * of a finite verb after it.
    */
   ofAgent?: boolean;
+  /**
+   * A bare preposition of opposition ("against", "contre"): one person against another ("M. A
+   * combat contre M. B") is a rivalry, an election or a lawsuit; an attack on a person is told by
+   * a verb of attack.
+   */
+  notBetweenPersons?: boolean;
+  /** Its left argument is an incident's own mention, right before it ("le piratage de X par Y"). */
+  ofIncident?: boolean;
 }
 
 /** A trigger as matched, with its language-independent spec. */
@@ -220,6 +228,17 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     strength: 1,
     wordClass: 'verb',
     ownsInfrastructure: true,
+  },
+  // "le piratage de TV5Monde par APT28": an incident's own mention, then its agent, a word or two
+  // after the preposition; after anything else "par" is any passive's.
+  'incident-by': {
+    types: ['ATTRIBUTED_TO'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'noun',
+    maxLeftWords: 0,
+    maxRightWords: 2,
+    ofIncident: true,
   },
   // "اختراق X نفذته مجموعة Y": the deed, then the verb carrying it as a pronoun and its author.
   // The deed is never after the verb: no verb-first reading takes a name there for it.
@@ -320,7 +339,13 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   // "Lazarus stole 81 million dollars from Bangladesh Bank": the one robbed is named a few words
   // after the loot, never further (what was done with it next is another clause's).
   theft: { types: ['TARGETED'], source: 'left', strength: 0.9, maxRightWords: 6, wordClass: 'verb' },
-  opposition: { types: ['TARGETED'], source: 'left', strength: 0.9, wordClass: 'verb' },
+  opposition: {
+    types: ['TARGETED'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'verb',
+    notBetweenPersons: true,
+  },
   // "attacks by APT28 on NATO": the attacker, then its target, both after the noun.
   'attack-by': {
     types: ['TARGETED'],

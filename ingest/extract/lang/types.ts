@@ -147,6 +147,8 @@ export const TRIGGER_IDS = [
   'self-claim',
   'claimed-by',
   'attribution',
+  // An incident named, then its agent after "par" ("le piratage de X par Y").
+  'incident-by',
   // A verb carrying the deed as its object pronoun ("X نفذه"): the deed is told before it.
   'deed-pronoun',
   'attribution-split',

@@ -27,6 +27,8 @@ export const triggers = {
       'placé(e)(s) sous la tutelle de|du|des',
       "sous l'autorité de|du|des",
       'sous la tutelle de|du|des',
+      // « APT28 est une émanation du GRU » : ce qui émane d'un service en relève.
+      "émanation de|du|des|d'",
     ],
     examples: [
       { text: 'APT28 est lié au GRU.', expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' } },
@@ -44,6 +46,10 @@ export const triggers = {
       },
       {
         text: 'Le groupe Sandworm, rattaché au GRU, a frappé Ukrenergo.',
+        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'Le groupe Sandworm est une émanation du GRU.',
         expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
       {
@@ -147,6 +153,15 @@ export const triggers = {
       },
     ],
   },
+  'incident-by': {
+    phrases: ['par'],
+    examples: [
+      {
+        text: 'Le piratage de TV5Monde par le groupe APT28 a duré des heures.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
   'attributed-by': {
     // L'agent, qui l'affirme, puis la cible : « attribué par Microsoft à APT29 ».
     phrases: ['attribué(e)(s)|imputé(e)(s) par'],
@@ -160,7 +175,15 @@ export const triggers = {
   'attribution-split': {
     // La source, puis la cible : « a attribué le piratage au SVR ».
     // The participle agrees with an object set before it: « l'attaque, que Londres a attribuée à ».
-    phrases: ['a|ont|avait|avaient attribué(e)(s)', 'attribue', 'a relié(e)(s)', 'relie'],
+    phrases: [
+      'a|ont|avait|avaient attribué(e)(s)',
+      'attribue|attribuent',
+      'a relié(e)(s)',
+      'relie',
+      // « Quillsec impute le piratage de X au groupe APT28 » : imputer, c'est attribuer.
+      'a|ont|avait|avaient imputé(e)(s)',
+      'impute|imputent',
+    ],
     examples: [
       {
         text: 'Microsoft a attribué le piratage de SolarWinds au SVR.',
@@ -173,6 +196,10 @@ export const triggers = {
       {
         // The party first, after "à": it is still the target.
         text: "L'ANSSI a attribué au groupe APT28 le piratage de TV5Monde.",
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: 'Mandiant impute le piratage de TV5Monde au groupe APT28.',
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
     ],
@@ -235,6 +262,12 @@ export const triggers = {
       "à l'aide de son|leur outil|logiciel",
       // « Sandworm a lancé NotPetya contre l'Ukraine » : ce qui est lancé est le moyen.
       'a|ont|avait lancé',
+      // « le groupe a eu recours au logiciel X », « s'est servi de X » : d'autres verbes d'usage.
+      'a|ont|avait|avaient eu recours à|au|aux',
+      'recourt|recourent|recourait à|au|aux',
+      "s'est servi(e) de|du|des|d'",
+      "se sont servi(e)s de|du|des|d'",
+      "se sert|servent de|du|des|d'",
     ],
     examples: [
       {
@@ -252,6 +285,14 @@ export const triggers = {
       {
         text: 'Le groupe LockBit a volé les fichiers grâce à son outil Draklet avant de chiffrer les serveurs.',
         expect: { source: 'LockBit', type: 'USES', target: 'Draklet' },
+      },
+      {
+        text: 'Le groupe APT28 a eu recours au logiciel malveillant Zebrocy.',
+        expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
+      },
+      {
+        text: "Pour entrer dans le réseau, le groupe APT28 s'est servi de Zebrocy.",
+        expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
       },
     ],
   },
@@ -307,11 +348,17 @@ export const triggers = {
       'a|ont|avait|avaient visée(s)|ciblée(s)|attaquée(s)|piratée(s)|frappée(s)|infiltrée(s)',
       'a|ont|avait|avaient visés|ciblés|attaqués|piratés|frappés|infiltrés',
       'aurait|auraient visée(s)|ciblée(s)|attaquée(s)|piratée(s)|infiltrée(s)',
-      'a pénétré',
+      'a|ont|avait|avaient pénétré',
+      // « le groupe a compromis les serveurs de X », « s'est introduit dans les réseaux de X ».
+      'a|ont|avait|avaient compromis',
+      "s'est introduit(e) dans|chez",
+      'se sont introduit(e)s dans|chez',
       // « le groupe a infecté les ordinateurs de l'OTAN », « a espionné l'OTAN ».
       'a|ont|avait infecté|espionné',
       // « APT29 s'en est pris à SolarWinds », « Sandworm a paralysé Ukrenergo ».
       "s'en est|sont pris(e)(s) à|au|aux",
+      // « la société, à laquelle le groupe s'en est pris, » : l'objet est l'antécédent du relatif.
+      "s'en est|sont pris(e)(s)",
       "s'est attaqué(e) à|au|aux",
       'se sont attaqué(e)s à|au|aux',
       'a|ont|avait paralysé|saboté',
@@ -319,7 +366,7 @@ export const triggers = {
       'a|ont|avait|avaient pris pour cible',
       // The infinitive after an accusation or a suspicion, and the conditional of hearsay: « soupçonné
       // d'avoir piraté X », « APT28 aurait piraté X ».
-      "d'avoir|aurait|auraient piraté|attaqué|infiltré|pénétré|infecté|espionné|paralysé|saboté",
+      "d'avoir|aurait|auraient piraté|attaqué|infiltré|pénétré|infecté|espionné|paralysé|saboté|compromis",
       // « APT99 s'est ingéré dans l'élection présidentielle de 2019 » : une élection visée (le
       // verbe conjugué seul ; le nom, « l'ingérence dans », prendrait n'importe quel nom avant lui).
       "s'est ingéré(e) dans",
@@ -332,6 +379,11 @@ export const triggers = {
     // but, et un nom dans la suite n'en est pas la cible.
     notBefore: [
       'à saboter|perturber|déstabiliser|affaiblir|punir|intimider|discréditer|influencer|empêcher|nuire',
+      // « X a compromis la réputation de Y » : un tort, pas une intrusion.
+      'la|sa|leur réputation|crédibilité',
+      "l'image|l'avenir",
+      'son image|avenir',
+      'ses|leurs chances',
     ],
     examples: [
       {
@@ -345,6 +397,18 @@ export const triggers = {
       {
         text: "Le groupe APT29 s'en est pris à la société SolarWinds.",
         expect: { source: 'APT29', type: 'TARGETED', target: 'SolarWinds' },
+      },
+      {
+        text: "La société SolarWinds, à laquelle le groupe APT29 s'en est pris en 2020, a porté plainte.",
+        expect: { source: 'APT29', type: 'TARGETED', target: 'SolarWinds' },
+      },
+      {
+        text: 'Le groupe APT28 a compromis les serveurs du ministère des Armées.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'ministère des Armées' },
+      },
+      {
+        text: "Le groupe APT28 s'est introduit dans les réseaux de l'OTAN.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
       },
       {
         text: "Pendant des années, APT28 a espionné l'OTAN.",
@@ -417,6 +481,17 @@ export const triggers = {
       'action en justice',
       'protestation',
       'mesures',
+      'sanctions',
+      'accusations',
+      // « M. Leroy combat courageusement contre M. Vidal », « la lutte contre la fraude » : une
+      // rivalité ou une cause, pas une attaque.
+      'combat(s)',
+      'combattre',
+      'lutte(s)',
+      'lutter',
+      'se bat|battent',
+      'guerre',
+      'action militaire',
     ],
     examples: [
       {
@@ -453,6 +528,8 @@ export const triggers = {
       'infecté|infectée|infectés par',
       // « des banques en Suède ont subi les assauts d'Anonymous Sudan ».
       "ont|a|avait|avaient subi les assauts|attaques de|du|des|d'",
+      // « la société X a subi une cyberattaque du groupe APT28 ».
+      "ont|a|avait|avaient subi une attaque|cyberattaque|offensive|intrusion de|du|d'",
     ],
     examples: [
       {
@@ -474,6 +551,10 @@ export const triggers = {
       {
         text: "Des banques en Suède ont subi les assauts d'APT28.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'Suède' },
+      },
+      {
+        text: 'Le ministère des Armées a subi une cyberattaque du groupe APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'ministère des Armées' },
       },
       {
         // Every item of a list before the verb, each naming its own kind of victim.
@@ -523,6 +604,10 @@ export const triggers = {
       'secrétaire générale de',
       'émir du',
     ],
+    // « M. Paul Morel, fils du directeur de la société X » : le poste est celui d'un parent.
+    notAfter: ['fils', 'fille', 'frère', 'sœur', 'veuve', 'veuf', 'neveu', 'nièce', 'gendre', 'bru'],
+    // « le convoi se dirigeait vers Lyon » : se diriger vers, c'est aller, non diriger.
+    notBefore: ['vers'],
     examples: [
       {
         text: "Guillaume Poupard, directeur de l'ANSSI, a pris la parole.",
@@ -571,11 +656,23 @@ export const triggers = {
     ],
   },
   membership: {
-    phrases: ['vice-président(e) du|de', 'membre du|de', 'député du', 'militant du', 'cadre du'],
+    phrases: [
+      'vice-président(e) du|de',
+      'membre du|de',
+      'député du',
+      'militant du',
+      'cadre du',
+      // « Paul Morel, l'un des membres du groupe APT28 » : un parmi d'autres.
+      "l'un|l'une des membres du|de|des|d'",
+    ],
     examples: [
       {
         text: 'Florian Philippot, vice-président du Front national, a réagi.',
         expect: { source: 'Florian Philippot', type: 'MEMBER_OF', target: 'Front national' },
+      },
+      {
+        text: "Paul Morel, l'un des membres du groupe APT28, a été inculpé.",
+        expect: { source: 'Paul Morel', type: 'MEMBER_OF', target: 'APT28' },
       },
     ],
   },
