@@ -506,6 +506,8 @@ export const triggers = {
       "secrétaire général de|du|d'",
       'secrétaire générale de',
       'émir du',
+      // A town's mayor heads the town: "X, maire de Lyon".
+      "maire de|du|d'",
     ],
     examples: [
       {
@@ -523,6 +525,10 @@ export const triggers = {
       {
         text: 'Claire Vasseur, directrice générale du CHU de Rennes, a répondu aux questions.',
         expect: { source: 'Claire Vasseur', type: 'LEADS', target: 'CHU de Rennes' },
+      },
+      {
+        text: 'Marc Durand, maire de Lyon, a porté plainte après la panne.',
+        expect: { source: 'Marc Durand', type: 'LEADS', target: 'Lyon' },
       },
     ],
   },
