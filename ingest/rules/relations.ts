@@ -114,6 +114,15 @@ const TO = alternation(RECIPIENT_PREPOSITIONS);
 const ARABIC_TO = alternation(RECIPIENT_PREPOSITIONS.filter(hasArabic));
 /** The same in Latin script, where one lower-case noun may ("au groupe APT28"). */
 const LATIN_TO = alternation(RECIPIENT_PREPOSITIONS.filter((word) => !hasArabic(word)));
+/**
+ * "برقية من X إلى رئيس Y", "X wrote to the mayor of Y": a post right after the preposition of a
+ * recipient (and an article) is the recipient's, never held by a name before it; "رسالة من مدير Y
+ * إلى X": nor by the recipient named after the post's organisation.
+ */
+const RECIPIENT_LAST = new RegExp(
+  String.raw`(?:^|\s)(?:${arabicTolerant(TO)})(?:\s+(?:${alternation(connectiveWords('appositionArticles'))}))?\s*$`,
+  'iu',
+);
 /** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */
 const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
 /**
@@ -1292,6 +1301,7 @@ function argumentPairs(
         // "Costin Raiu (director of research at X)": a role in brackets right after the name is its holder's.
         (trigger.spec.role === true && /^\s*\(\s*$/u.test(text.slice(mention.end, trigger.start)))) &&
       !behindOtherTrigger(mention) &&
+      !(trigger.spec.role === true && RECIPIENT_LAST.test(text.slice(mention.end, trigger.start))) &&
       !agentOfLinkBefore(text, mention, trigger) &&
       !agentOfParticipleClause(text, mention, trigger) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
@@ -1994,6 +2004,7 @@ function roleBeforeName(
     );
   // "من شركة X إن مجموعة Y ...": what follows the conjunction is what is said, not the role's holder.
   if (!person || THAT_CLAUSE.test(text.slice(organisation.end, person.start))) return undefined;
+  if (RECIPIENT_LAST.test(text.slice(organisation.end, person.start))) return undefined;
   return pairFor(type, person, organisation);
 }
 

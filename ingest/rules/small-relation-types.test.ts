@@ -152,6 +152,17 @@ describe('places', () => {
     );
   });
 
+  test('a post after the preposition of a recipient is held by no sender, nor by the recipient after it', () => {
+    assertNone(relationLines('وصلت برقية من سامي ناصر إلى رئيس بلدية الوادي أمس.', 'ar'), /^LEADS/);
+    assertNone(relationLines('وصلت رسالة من مدير دائرة الأوقاف إلى خالد منصور أمس.', 'ar'), /^LEADS/);
+    assertNone(relationLines('Jane Holt wrote to the mayor of Bristol.', 'en'), /^LEADS/);
+    // The holder named beside the post still holds it.
+    assertHas(
+      relationLines('Jane Holt, the mayor of Bristol, spoke on Monday.', 'en'),
+      'LEADS Jane Holt -> Bristol asserted []',
+    );
+  });
+
   test('a body right before "في" and a city of the gazetteer is in that city, whatever follows', () => {
     assertHas(
       relationLines('وصلت رسالة من لجنة الإغاثة الشعبية في نابلس تطلب المساعدة.', 'ar'),
