@@ -6,11 +6,14 @@ import { evaluateNerSet, type NerEvaluation, type NerScore } from './evaluate-ne
 import { evaluateRealCorpus, type RealEvaluation } from './evaluate-real.ts';
 import type { RelationScore } from './evaluate.ts';
 import { readAnnoCtr, readEuropeana, readWojood } from './ner-gold.ts';
-import { loadRealGold } from './real-gold.ts';
+import { loadNewsGold, loadRealGold } from './real-gold.ts';
 import { breakdownRows, ratio, SCORE_HEADERS, scoreCells, sizeRow, table } from './tables.ts';
 
 export interface RealCorpusEvaluation {
+  /** The prose texts (data/real-gold/{lang}): the figures the floors and targets hold. */
   relations: RealEvaluation;
+  /** The news documents of the NER sets (data/real-gold/news), by language and split. */
+  news: RealEvaluation;
   entities: NerEvaluation[];
 }
 
@@ -20,6 +23,7 @@ const NER_SETS = [readAnnoCtr, readWojood, readEuropeana] as const;
 export function runRealEvaluation(goldRoot: string, corpusRoot: string): RealCorpusEvaluation {
   return {
     relations: evaluateRealCorpus(loadRealGold(goldRoot, corpusRoot)),
+    news: evaluateRealCorpus(loadNewsGold(goldRoot, corpusRoot)),
     entities: NER_SETS.map((read) => evaluateNerSet(read(corpusRoot))),
   };
 }
@@ -52,10 +56,10 @@ function targetRows(evaluation: RealCorpusEvaluation): string[][] {
 /** How many of the most frequent missed and spurious entity spans `--errors` lists per set. */
 const FREQUENT_ERRORS = 25;
 
-export function realReport(evaluation: RealCorpusEvaluation, withErrors: boolean): string {
-  const { relations, entities } = evaluation;
-  const sections = [
-    'Real corpus: relation gold (data/real-gold)',
+/** The size, relation scores and recall by reference of one relation gold set. */
+function relationSections(title: string, relations: RealEvaluation, groupLabel: string): string[] {
+  return [
+    title,
     table(
       ['lang', 'texts', 'entities', 'mentions', 'relations'],
       [
@@ -73,7 +77,7 @@ export function realReport(evaluation: RealCorpusEvaluation, withErrors: boolean
           ratio(value.modalityAccuracy),
           ratio(value.claimantAccuracy),
         ],
-        'source',
+        groupLabel,
       ),
     ),
     'Gold relations found, by how the stating sentence names their ends',
@@ -86,6 +90,13 @@ export function realReport(evaluation: RealCorpusEvaluation, withErrors: boolean
         ratio(counts.recall),
       ]),
     ),
+  ];
+}
+
+export function realReport(evaluation: RealCorpusEvaluation, withErrors: boolean): string {
+  const { relations, news, entities } = evaluation;
+  const sections = [
+    ...relationSections('Real corpus: relation gold (data/real-gold)', relations, 'source'),
     'Gold entities (ends and claimants of relations) found, and their mention recall',
     table(
       ['', 'gold', 'found', 'recall', 'mentions', 'found', 'recall'],
@@ -103,6 +114,11 @@ export function realReport(evaluation: RealCorpusEvaluation, withErrors: boolean
         String(mentions?.found ?? 0),
         ratio(mentions?.recall ?? Number.NaN),
       ]),
+    ),
+    ...relationSections(
+      'Real news: relation gold on sentences of the NER sets (data/real-gold/news; every document read, most state no relation)',
+      news,
+      'split',
     ),
     ...entities.flatMap((set) => [
       `Entities: ${set.name}, ${set.documents} documents (overlapping spans of the same type match; exact-f1 counts identical boundaries only)` +
@@ -129,7 +145,7 @@ export function realReport(evaluation: RealCorpusEvaluation, withErrors: boolean
     table(['', 'measured', 'target', ''], targetRows(evaluation)),
   ];
   if (withErrors) {
-    for (const doc of relations.documents) {
+    for (const doc of [...relations.documents, ...news.documents]) {
       const { missedRelations, spuriousRelations, wrongModality, wrongClaimants } = doc.errors;
       const lines = Object.entries({
         missedRelations,

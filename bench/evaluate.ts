@@ -285,9 +285,13 @@ export function evaluateDocument(id: string, gold: ScoredGold, batch: GraphBatch
     errors.missedEntities.push(`${entity.type} ${entity.name}`);
   });
 
+  // An end the gold does not hold is named by what the extractor called it, its id keeping it
+  // apart from another prediction of the same name.
+  const predictedNames = new Map(batch.entities.map((entity) => [entity.id, entity.name]));
   const goldNameOf = (predictedId: string): string => {
     const index = alignment.get(predictedId);
-    return index === undefined ? `?${predictedId}` : (gold.entities[index]?.name ?? `?${predictedId}`);
+    const unaligned = `?${predictedNames.get(predictedId) ?? ''} [${predictedId}]`;
+    return index === undefined ? unaligned : (gold.entities[index]?.name ?? unaligned);
   };
   // Edges differing only by modality state one fact: they are scored together, and the
   // modality counts as right only when the gold modality is the single one predicted.

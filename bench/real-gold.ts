@@ -1,13 +1,15 @@
 /**
- * Relation gold for the real corpus (../shared/corpus/texts, third-party text that is never
- * copied here): the file format of data/real-gold/{lang}/{base}.gold.json, its loader, and the
- * checks every file must pass against graph-schema and against the text it annotates.
+ * Relation gold for the real corpus (../shared/corpus, third-party text that is never copied
+ * here): the file formats of data/real-gold/{lang}/{base}.gold.json (prose texts) and of
+ * data/real-gold/news/{lang}/*.gold.json (news sentences of the NER sets), their loaders, and
+ * the checks every file must pass against graph-schema and against the text it annotates.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { allowsEndpoints, LANGUAGES } from '../graph-schema/schema.ts';
 import { findOccurrences, goldEntitySchema, goldRelationSchema } from './evaluate.ts';
+import { readEuropeana, readWojood, type NerSet } from './ner-gold.ts';
 
 const GOLD_SUFFIX = '.gold.json';
 
@@ -32,6 +34,32 @@ export const realGoldDocumentSchema = z.strictObject({
 
 export type RealGoldDocument = z.infer<typeof realGoldDocumentSchema>;
 
+/** Where the NER sets' documents live in the corpus, by the name their `file` references use. */
+const NEWS_SETS: ReadonlyArray<{ folder: string; sourceKind: string; read: (corpusRoot: string) => NerSet }> =
+  [
+    { folder: 'ner/wojood-ar', sourceKind: 'wojood', read: readWojood },
+    { folder: 'ner/europeana-fr', sourceKind: 'europeana', read: readEuropeana },
+  ];
+
+export const newsGoldDocumentSchema = z.strictObject({
+  /**
+   * A document of a NER set as bench/ner-gold.ts builds it: `ner/{set}/{id}`, for example
+   * `ner/wojood-ar/val.txt#12` (the 12th sentence of val.txt).
+   */
+  file: z.string().regex(/^ner\/(?:wojood-ar|europeana-fr)\/[^/#]+#[1-9]\d*$/),
+  /** Empty when the document was read and states no relation: its extractions are all spurious. */
+  entities: z.array(goldEntitySchema),
+  relations: z.array(realGoldRelationSchema),
+});
+
+/** One file of news gold: documents read in one language and one split. */
+export const newsGoldFileSchema = z.strictObject({
+  lang: z.enum(LANGUAGES),
+  /** `dev` documents may shape rules; `heldout` ones only measure (docs/samples.md). */
+  split: z.enum(['dev', 'heldout']),
+  documents: z.array(newsGoldDocumentSchema).min(1),
+});
+
 export interface RealArticle {
   /** `lang/base`, the corpus file name without `.txt`. */
   id: string;
@@ -41,10 +69,21 @@ export interface RealArticle {
   text: string;
   /** `wikipedia`, `annoctr`, ...: the corpus index's `source_kind`, reported like a split. */
   sourceKind: string;
+  /** Only for the news gold: whether rules may be shaped on the document. */
+  split?: 'dev' | 'heldout';
   gold: RealGoldDocument;
 }
 
 const indexSchema = z.array(z.looseObject({ file: z.string(), lang: z.string(), source_kind: z.string() }));
+
+/** The gold files of one folder, in name order; none when the folder is absent. */
+function goldFiles(dir: string): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((file) => file.endsWith(GOLD_SUFFIX))
+        .sort()
+    : [];
+}
 
 /**
  * Every gold file under `goldRoot/{lang}` with the corpus text it annotates. A gold file that
@@ -55,29 +94,74 @@ export function loadRealGold(goldRoot: string, corpusRoot: string): RealArticle[
   const kindOf = new Map(index.map((entry) => [entry.file, entry.source_kind]));
   return LANGUAGES.flatMap((lang) => {
     const dir = join(goldRoot, lang);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((file) => file.endsWith(GOLD_SUFFIX))
-      .sort()
-      .map((file) => {
-        const goldPath = join(dir, file);
-        const parsed = realGoldDocumentSchema.safeParse(JSON.parse(readFileSync(goldPath, 'utf8')));
-        if (!parsed.success) throw new Error(`${goldPath}: ${z.prettifyError(parsed.error)}`);
-        const base = file.slice(0, -GOLD_SUFFIX.length);
-        const expected = `texts/${lang}/${base}.txt`;
-        if (parsed.data.file !== expected || parsed.data.lang !== lang) {
-          throw new Error(`${goldPath}: "file" and "lang" must be ${expected} and ${lang}`);
+    return goldFiles(dir).map((file) => {
+      const goldPath = join(dir, file);
+      const parsed = realGoldDocumentSchema.safeParse(JSON.parse(readFileSync(goldPath, 'utf8')));
+      if (!parsed.success) throw new Error(`${goldPath}: ${z.prettifyError(parsed.error)}`);
+      const base = file.slice(0, -GOLD_SUFFIX.length);
+      const expected = `texts/${lang}/${base}.txt`;
+      if (parsed.data.file !== expected || parsed.data.lang !== lang) {
+        throw new Error(`${goldPath}: "file" and "lang" must be ${expected} and ${lang}`);
+      }
+      const path = join(corpusRoot, expected);
+      if (!existsSync(path)) throw new Error(`${goldPath}: ${path} is missing`);
+      return {
+        id: `${lang}/${base}`,
+        path,
+        text: readFileSync(path, 'utf8'),
+        sourceKind: kindOf.get(expected) ?? 'unknown',
+        gold: parsed.data,
+      };
+    });
+  });
+}
+
+/**
+ * Every news gold file under `goldRoot/news/{lang}`, one article per annotated document, with the
+ * text bench/ner-gold.ts builds for it. A file that does not parse, a document that is not in
+ * its set or not in the file's language, and a document annotated twice are errors naming the
+ * file.
+ */
+export function loadNewsGold(goldRoot: string, corpusRoot: string): RealArticle[] {
+  const texts = new Map<string, { text: string; lang: string; sourceKind: string }>();
+  const readSets = new Set<string>();
+  const textOf = (file: string) => {
+    const set = NEWS_SETS.find((candidate) => file.startsWith(`${candidate.folder}/`));
+    if (set && !readSets.has(set.folder)) {
+      readSets.add(set.folder);
+      const read = set.read(corpusRoot);
+      for (const doc of read.documents) {
+        texts.set(`${set.folder}/${doc.id}`, { text: doc.text, lang: read.lang, sourceKind: set.sourceKind });
+      }
+    }
+    return texts.get(file);
+  };
+  const seen = new Set<string>();
+  return LANGUAGES.flatMap((lang) => {
+    const dir = join(goldRoot, 'news', lang);
+    return goldFiles(dir).flatMap((name) => {
+      const goldPath = join(dir, name);
+      const parsed = newsGoldFileSchema.safeParse(JSON.parse(readFileSync(goldPath, 'utf8')));
+      if (!parsed.success) throw new Error(`${goldPath}: ${z.prettifyError(parsed.error)}`);
+      if (parsed.data.lang !== lang) throw new Error(`${goldPath}: "lang" must be ${lang}`);
+      const { split } = parsed.data;
+      return parsed.data.documents.map((document): RealArticle => {
+        const source = textOf(document.file);
+        if (!source || source.lang !== lang) {
+          throw new Error(`${goldPath}: ${document.file} is not a ${lang} document of the NER sets`);
         }
-        const path = join(corpusRoot, expected);
-        if (!existsSync(path)) throw new Error(`${goldPath}: ${path} is missing`);
+        if (seen.has(document.file)) throw new Error(`${goldPath}: ${document.file} is annotated twice`);
+        seen.add(document.file);
         return {
-          id: `${lang}/${base}`,
-          path,
-          text: readFileSync(path, 'utf8'),
-          sourceKind: kindOf.get(expected) ?? 'unknown',
-          gold: parsed.data,
+          id: document.file,
+          path: join(corpusRoot, document.file),
+          text: source.text,
+          sourceKind: source.sourceKind,
+          split,
+          gold: { ...document, lang },
         };
       });
+    });
   });
 }
 

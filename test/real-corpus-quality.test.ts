@@ -6,12 +6,13 @@
  */
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runRealEvaluation, type RealCorpusEvaluation } from '../bench/eval-real.ts';
 import { readAnnoCtr, readEuropeana, readWojood } from '../bench/ner-gold.ts';
-import { loadRealGold, validateRealGold, type RealArticle } from '../bench/real-gold.ts';
+import { loadNewsGold, loadRealGold, validateRealGold, type RealArticle } from '../bench/real-gold.ts';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 const REAL_GOLD = fileURLToPath(new URL('../data/real-gold', import.meta.url));
@@ -118,6 +119,65 @@ describe('real-corpus relation gold', { skip }, () => {
   });
 });
 
+// The news gold reads whole Wojood files for Arabic (docs/samples.md): val.txt is dev, the first
+// 150 sentences of test.txt are held out.
+const WOJOOD_DEV_SENTENCES = 158;
+const WOJOOD_HELDOUT_SENTENCES = 150;
+
+/** Wojood: val.txt dev, test.txt 1-150 held out; Europeana: even documents dev, odd ones held out. */
+function expectedSplit(article: RealArticle): string {
+  const index = Number(article.id.split('#')[1]);
+  if (article.sourceKind === 'europeana') return index % 2 === 0 ? 'dev' : 'heldout';
+  if (article.id.startsWith('ner/wojood-ar/val.txt#')) return 'dev';
+  return article.id.startsWith('ner/wojood-ar/test.txt#') && index <= WOJOOD_HELDOUT_SENTENCES
+    ? 'heldout'
+    : 'not to be annotated';
+}
+
+describe('real news relation gold', { skip }, () => {
+  let articles: RealArticle[] = [];
+  before(() => {
+    articles = loadNewsGold(REAL_GOLD, CORPUS);
+  });
+
+  test('Arabic and French news documents, each language with dev and held-out ones', () => {
+    const count = (lang: string, split: string) =>
+      articles.filter((article) => article.gold.lang === lang && article.split === split).length;
+    assert.equal(count('ar', 'dev'), WOJOOD_DEV_SENTENCES);
+    assert.equal(count('ar', 'heldout'), WOJOOD_HELDOUT_SENTENCES);
+    assert.ok(count('fr', 'dev') > 0 && count('fr', 'heldout') > 0, 'French dev and held-out documents');
+    for (const article of articles) {
+      assert.equal(article.split, expectedSplit(article), `${article.id}: split`);
+    }
+    assert.ok(
+      articles.some((article) => article.gold.relations.length > 0),
+      'some documents state relations',
+    );
+  });
+
+  test('every news document agrees with graph-schema and with its text', () => {
+    assert.deepEqual(articles.flatMap(validateRealGold), []);
+  });
+
+  test('a reference to a document the NER sets do not hold is refused, naming the file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'news-gold-'));
+    try {
+      mkdirSync(join(root, 'news', 'ar'), { recursive: true });
+      const documents = [{ file: 'ner/wojood-ar/val.txt#100000', entities: [], relations: [] }];
+      writeFileSync(
+        join(root, 'news', 'ar', 'missing.gold.json'),
+        JSON.stringify({ lang: 'ar', split: 'dev', documents }),
+      );
+      assert.throws(
+        () => loadNewsGold(root, CORPUS),
+        /missing\.gold\.json: ner\/wojood-ar\/val\.txt#100000 is not/,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('NER gold sets', { skip }, () => {
   test('AnnoCTR: every gold token is placed in its report', () => {
     const set = readAnnoCtr(CORPUS);
@@ -163,6 +223,9 @@ describe('extraction quality on real text', { skip }, () => {
           figures(`relations ${lang}`, value),
         ),
         `relations found through coreference ${relations.byReference.coreference.found}/${relations.byReference.coreference.gold}`,
+        ...Object.entries(evaluation.news.relations.bySplit).map(([split, value]) =>
+          figures(`news relations ${split}`, value),
+        ),
         ...evaluation.entities.map((set) => figures(`entities ${set.name}`, set.overall)),
       ].join('\n'),
     );

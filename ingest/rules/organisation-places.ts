@@ -2,16 +2,25 @@
  * An organisation named right before "in" and a place is the one there: "the Central Research
  * Institute in Moscow", "معهد ... في موسكو", "la banque Vantor à Lisbonne". The place closes its
  * phrase (a list of places goes on with "and"), so "in" is no verb's complement of time or place
- * for the sentence: a name of a year, a date or a common noun after "in" is no place.
+ * for the sentence: a name of a year, a date or a common noun after "in" is no place. A city of
+ * the gazetteer needs no such end ("لجنة الإغاثة في نابلس تطلب ...", unless a capitalised
+ * word goes on with its name): a body right before it is the one in that city, and Arabic may
+ * name the kind of place first ("في مدينة نابلس"). A country that goes on does not place the
+ * body ("the health service in Britain was among the hardest hit" speaks of its work there).
  */
+import { names } from '../extract/lang/ar/names.ts';
 import { connectiveWords } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
 import { alternation } from './patterns.ts';
+import { isCity } from './place-in-country.ts';
 import type { EntityMention } from './types.ts';
 
-/** The packs' `connectives.placePrepositions` ("in", "à", "في"): nothing else between the organisation and the place. */
+/**
+ * The packs' `connectives.placePrepositions` ("in", "à", "في"): nothing else between the
+ * organisation and the place, but a noun for a kind of place in Arabic ("في مدينة").
+ */
 const IN_BETWEEN = new RegExp(
-  String.raw`^\s+(?:${alternation(connectiveWords('placePrepositions'))})\s+$`,
+  String.raw`^\s+(?:${alternation(connectiveWords('placePrepositions'))})(?:\s+(?:${alternation(names.placeHeads)}))?\s+$`,
   'u',
 );
 /** The packs' `connectives.placeClitics`, glued to the place: "بموسكو". */
@@ -28,6 +37,9 @@ const PHRASE_END = new RegExp(
  * ("أعلنت اللجنة ... في الولايات المتحدة في يونيو 2016 أن").
  */
 const DATED_AFTER = /^\s+(?:in|en|في)\s+(?:[^\s\d,.;:()،؛]+\s+){0,3}(?:1[89]|20)\d{2}(?!\d)/u;
+
+/** A capitalised word after a city's name may go on with it ("Moscow Oblast"): no city then. */
+const NAME_GOES_ON = /^\s+\p{Lu}/u;
 
 export interface OrganisationPlacement {
   organisation: EntityMention;
@@ -52,9 +64,11 @@ export function findOrganisationPlacements(
       return;
     const gap = text.slice(organisation.end, place.start);
     if (!IN_BETWEEN.test(gap) && !GLUED.test(gap)) return;
-    const closed = PHRASE_END.test(text.slice(place.end, place.end + 6));
-    if (!closed && !DATED_AFTER.test(text.slice(place.end, place.end + 60))) return;
-    found.push({ organisation, place, at: { start: organisation.end, end: place.start }, dated: !closed });
+    const after = text.slice(place.end, place.end + 6);
+    const closed = PHRASE_END.test(after);
+    const dated = !closed && DATED_AFTER.test(text.slice(place.end, place.end + 60));
+    if (!closed && !dated && !(isCity(place.entity) && !NAME_GOES_ON.test(after))) return;
+    found.push({ organisation, place, at: { start: organisation.end, end: place.start }, dated });
   });
   return found;
 }

@@ -51,7 +51,7 @@ function isRegion(entity: ResolvedEntity): boolean {
 }
 
 /** A city of the gazetteer, which a region or a country named after it holds ("Austin, Texas"). */
-function isCity(entity: ResolvedEntity): boolean {
+export function isCity(entity: ResolvedEntity): boolean {
   return entity.key.startsWith('curated:city-');
 }
 

@@ -153,6 +153,15 @@ function postOfAnother(text: string, trigger: TriggerMatch): boolean {
     (POST_PREPOSITION_GLUED?.test(text.slice(trigger.start, trigger.end)) ?? false)
   );
 }
+/**
+ * "برقية من X إلى رئيس Y", "X wrote to the mayor of Y": a post right after the preposition of a
+ * recipient (and an article) is the recipient's, never held by a name before it; "رسالة من مدير Y
+ * إلى X": nor by the recipient named after the post's organisation.
+ */
+const RECIPIENT_LAST = new RegExp(
+  String.raw`(?:^|\s)(?:${arabicTolerant(TO)})(?:\s+(?:${alternation(connectiveWords('appositionArticles'))}))?\s*$`,
+  'iu',
+);
 /** A year in brackets after a list item ("Henkel (2014), BASF (2015) and Bayer (2018)"). */
 const DATED_ITEM = String.raw`(?:\(\d{4}\)\s*)?`;
 /**
@@ -1358,6 +1367,7 @@ function argumentPairs(
       !(
         trigger.spec.role === true && POST_OF_INVERTED_SUBJECT.test(text.slice(mention.end, trigger.start))
       ) &&
+      !(trigger.spec.role === true && RECIPIENT_LAST.test(text.slice(mention.end, trigger.start))) &&
       !agentOfLinkBefore(text, mention, trigger) &&
       !agentOfParticipleClause(text, mention, trigger) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&

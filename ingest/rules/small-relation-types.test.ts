@@ -152,6 +152,32 @@ describe('places', () => {
     );
   });
 
+  test('a post after the preposition of a recipient is held by no sender, nor by the recipient after it', () => {
+    assertNone(relationLines('وصلت برقية من سامي ناصر إلى رئيس بلدية الوادي أمس.', 'ar'), /^LEADS/);
+    assertNone(relationLines('وصلت رسالة من مدير دائرة الأوقاف إلى خالد منصور أمس.', 'ar'), /^LEADS/);
+    assertNone(relationLines('Jane Holt wrote to the mayor of Bristol.', 'en'), /^LEADS/);
+    // The holder named beside the post still holds it.
+    assertHas(
+      relationLines('Jane Holt, the mayor of Bristol, spoke on Monday.', 'en'),
+      'LEADS Jane Holt -> Bristol asserted []',
+    );
+  });
+
+  test('a body right before "في" and a city of the gazetteer is in that city, whatever follows', () => {
+    assertHas(
+      relationLines('وصلت رسالة من لجنة الإغاثة الشعبية في نابلس تطلب المساعدة.', 'ar'),
+      'LOCATED_IN لجنة الإغاثة الشعبية -> Nablus asserted []',
+    );
+    // A noun for the kind of place may come first.
+    assertHas(
+      relationLines('وصلت رسالة من نقابة المهندسين في مدينة جنين تطلب المساعدة.', 'ar'),
+      'LOCATED_IN نقابة المهندسين -> Jenin asserted []',
+    );
+    // A country that goes on is where the body works, not its seat; a person in a city was there.
+    assertNone(relationLines('وكانت هيئة الموانئ العامة في مصر من أكثر الجهات تضررا.', 'ar'), /^LOCATED_IN/);
+    assertNone(relationLines('والتقى الوزير بالرئيس سمير حداد في نابلس أمس.', 'ar'), /^LOCATED_IN/);
+  });
+
   test('a city followed by its region or state after a comma lies in it; two regions or a list do not', () => {
     const lines = relationLines('The software is sold by Quillon, a company based in Austin, Texas.', 'en');
     assertHas(lines, 'PART_OF Austin -> Texas asserted []');

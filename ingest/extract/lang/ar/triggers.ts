@@ -444,11 +444,20 @@ export const triggers = {
     ],
   },
   part: {
-    phrases: ['جزء من', 'وحدة تابعة ل', 'فرع'],
+    // "قرية X قضاء Y", "X، محافظة Y": a village in the district or the governorate of a city.
+    phrases: ['جزء من', 'وحدة تابعة ل', 'فرع', 'قضاء', 'محافظة'],
     examples: [
       {
         text: 'مجموعة Sandworm جزء من الاستخبارات العسكرية الروسية.',
         expect: { source: 'Sandworm', type: 'PART_OF', target: 'GRU' },
+      },
+      {
+        text: 'زار الوفد قرية بيت عوّا قضاء مدينة الخليل أمس.',
+        expect: { source: 'بيت عوّا', type: 'PART_OF', target: 'الخليل' },
+      },
+      {
+        text: 'وُلد الشاعر في قرية بيت عوّا، محافظة الخليل.',
+        expect: { source: 'بيت عوّا', type: 'PART_OF', target: 'الخليل' },
       },
     ],
   },

@@ -9,7 +9,7 @@ export const roles = {
       phrases: [
         'director|researcher|analyst|expert|spokesman|spokeswoman|spokesperson|founder|co-founder',
         'president|chairman|head|chief|leader|member|minister|candidate|engineer|journalist',
-        'official|adviser|advisor|employee|executive|CEO',
+        'official|adviser|advisor|employee|executive|CEO|mayor',
         'vice president',
       ],
       examples: [

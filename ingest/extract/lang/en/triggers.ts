@@ -582,7 +582,8 @@ export const triggers = {
       'chief executive',
       'chief executive of',
       'chief executive officer of',
-      'director|president|chair|leader|chairman|CEO|emir of',
+      // A town's mayor heads the town: "X, mayor of Bristol".
+      'director|president|chair|leader|chairman|CEO|emir|mayor of',
       'head of',
       'secretary general of',
       'secretary-general of',
@@ -611,6 +612,10 @@ export const triggers = {
       {
         text: 'Anne Morel has led the Harbour Cyber Office since 2014.',
         expect: { source: 'Anne Morel', type: 'LEADS', target: 'Harbour Cyber Office' },
+      },
+      {
+        text: 'Jane Holt, mayor of Bristol, said the city council had been hit.',
+        expect: { source: 'Jane Holt', type: 'LEADS', target: 'Bristol' },
       },
     ],
   },

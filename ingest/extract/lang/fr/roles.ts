@@ -10,7 +10,7 @@ export const roles = {
         'directeur|directrice|chercheur|chercheuse|analyste|expert(e)|spécialiste|porte-parole',
         'président(e)|vice-président(e)|fondateur|fondatrice|responsable|chef|ministre|candidat(e)',
         'député(e)|dirigeant(e)|membre|secrétaire|patron(ne)|journaliste|ingénieur(e)',
-        'conseiller|conseillère|employé(e)',
+        'conseiller|conseillère|employé(e)|maire',
       ],
       examples: [
         {

@@ -603,6 +603,8 @@ export const triggers = {
       "secrétaire général de|du|d'",
       'secrétaire générale de',
       'émir du',
+      // A town's mayor heads the town: "X, maire de Lyon".
+      "maire de|du|d'",
     ],
     // « M. Paul Morel, fils du directeur de la société X » : le poste est celui d'un parent.
     notAfter: ['fils', 'fille', 'frère', 'sœur', 'veuve', 'veuf', 'neveu', 'nièce', 'gendre', 'bru'],
@@ -624,6 +626,10 @@ export const triggers = {
       {
         text: 'Claire Vasseur, directrice générale du CHU de Rennes, a répondu aux questions.',
         expect: { source: 'Claire Vasseur', type: 'LEADS', target: 'CHU de Rennes' },
+      },
+      {
+        text: 'Marc Durand, maire de Lyon, a porté plainte après la panne.',
+        expect: { source: 'Marc Durand', type: 'LEADS', target: 'Lyon' },
       },
     ],
   },
