@@ -181,6 +181,16 @@ describe('Latin names', () => {
     assert.ok(!english('Both Contoso and Fabrikam said so.').some((name) => name.includes(' and ')));
   });
 
+  test('a sea or a region named after a country is a place of its own, not the country', () => {
+    const { entities } = extractWithRules({
+      text: 'A tanker sank in the Gulf of Oman. Oman sent two boats.',
+      lang: 'en',
+      sentences: splitSentences('A tanker sank in the Gulf of Oman. Oman sent two boats.', 'en'),
+    });
+    const places = entities.map((entity) => `${entity.type}:${entity.name}:${entity.mentions.length}`).sort();
+    assert.deepEqual(places, ['Location:Gulf of Oman:1', 'Location:Oman:1']);
+  });
+
   test('a country before an office is part of its name; a given name after the office opens a person', () => {
     const lines = (text: string) => {
       const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
