@@ -372,6 +372,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Reuters reported, citing unnamed officials, that APT28 targeted NATO.',
       expect: ['TARGETED APT28 -> NATO reported [Reuters]'],
     },
+    {
+      trap: 'a list of states after "related to" is no place inside another',
+      text: 'The leak held files related to their candidates in Florida, Ohio, Nevada and Utah, and more.',
+      expect: [],
+    },
+    {
+      trap: 'a sea named after a country is not that country',
+      text: 'APT99 targeted shipping firms in the Gulf of Oman.',
+      expect: ['TARGETED APT99 -> Gulf of Oman asserted []'],
+    },
   ],
   fr: [
     {

@@ -1410,6 +1410,9 @@ function argumentPairs(
       const [source, target] = spec.source === 'left' ? [l, r] : [r, l];
       // A post ("المتحدث باسم X", "researcher at X") is held by someone, never by an incident.
       if (spec.role === true && source.entity.type === 'Event') return undefined;
+      // Words of a tie between parties ("linked to", "related to") make no place part of another:
+      // that is said by geography ("Austin, Texas"), and two places after them are a list.
+      if (placeInPlaceByTie(spec, type, source, target)) return undefined;
       return pairFor(type, source, target) ?? ownedInfrastructure(spec, source, target);
     };
     const joined = (first: EntityMention, second: EntityMention) =>
@@ -1841,6 +1844,20 @@ function ownedInfrastructure(
     actor.entity.type === 'ThreatActor'
     ? { type: 'USES', source: actor, target: indicator }
     : undefined;
+}
+
+function placeInPlaceByTie(
+  spec: TriggerSpec,
+  type: RelationType,
+  source: EntityMention,
+  target: EntityMention,
+): boolean {
+  return (
+    type === 'PART_OF' &&
+    spec.types.includes('ATTRIBUTED_TO') &&
+    source.entity.type === 'Location' &&
+    target.entity.type === 'Location'
+  );
 }
 
 function pairFor(type: RelationType, source: EntityMention, target: EntityMention): ArgumentPair | undefined {
