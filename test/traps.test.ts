@@ -378,6 +378,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a country that says there was an incident is not where it happened',
+      text: 'Norway said there was an intrusion into the harbour registry.',
+      expect: [],
+    },
+    {
+      trap: 'what took place is no incident unless it is one: a meeting places nobody',
+      text: 'APT99 officials met Quillsec staff. The meeting took place in Paris.',
+      expect: [],
+    },
+    {
       trap: 'a sea named after a country is not that country',
       text: 'APT99 targeted shipping firms in the Gulf of Oman.',
       expect: ['TARGETED APT99 -> Gulf of Oman asserted []'],
