@@ -388,6 +388,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a demonym opening a body’s name closed by its head word is part of the name',
+      text: 'APT99 targeted the Norwegian Refugee Council.',
+      expect: ['TARGETED APT99 -> Norwegian Refugee Council asserted []'],
+    },
+    {
       trap: 'a sea named after a country is not that country',
       text: 'APT99 targeted shipping firms in the Gulf of Oman.',
       expect: ['TARGETED APT99 -> Gulf of Oman asserted []'],

@@ -894,3 +894,28 @@ test('researchers or analysts right after a name make it their organisation, eve
   // A common word in title case, or a demonym, names no firm.
   assert.deepEqual(found('Security researchers found the loader. Chinese researchers agreed.'), []);
 });
+
+describe('a demonym opening a run of capitalised words', () => {
+  const entities = (text: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') })
+      .entities.map((entity) => `${entity.type}:${entity.name}`)
+      .sort();
+
+  test('before a known name, or before two words no head word closes, it places the name and is none of it', () => {
+    assert.deepEqual(entities('The spyware was sold by the Israeli NSO Group to several states.'), [
+      'Location:Israel',
+      'Organization:NSO Group',
+    ]);
+    assert.deepEqual(
+      entities('Two ships of the Japanese firm Velmora Star and the Norwegian Front Quillon were hit.'),
+      ['Location:Japan', 'Location:Norway', 'Organization:Front Quillon', 'Organization:Velmora Star'],
+    );
+  });
+
+  test('a name the gazetteer knows whole, or a body named with its head word, keeps its demonym', () => {
+    assert.deepEqual(entities('Saudi Aramco was hit by a wiper.'), ['Organization:Saudi Aramco']);
+    assert.deepEqual(entities('The Norwegian Refugee Council said its servers were hit.'), [
+      'Organization:Norwegian Refugee Council',
+    ]);
+  });
+});
