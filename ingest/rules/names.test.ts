@@ -608,6 +608,10 @@ describe('names a threat report gives', () => {
     assert.deepEqual(latin('In May, Quarry 512 has observed the sale.'), ['Organization:Quarry 512']);
     assert.deepEqual(latin('Quarry 512 believes the sale was real.'), ['Organization:Quarry 512']);
     assert.deepEqual(latin('In May, Quarry 2019 observed the sale.'), []);
+    // Before the name of its research team, as a byline gives it.
+    assert.deepEqual(latin('By the Quarry 512 Global Research Team.'), ['Organization:Quarry 512']);
+    assert.deepEqual(latin('By the Quarry 512 Threat Intelligence Team.'), ['Organization:Quarry 512']);
+    assert.deepEqual(latin('By the Quarry 2019 Research Team.'), []);
   });
 
   test('a name the words after it define as malicious software, even first in its line', () => {
