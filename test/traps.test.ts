@@ -393,6 +393,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED APT99 -> Norwegian Refugee Council asserted []'],
     },
     {
+      trap: 'a body with a place in its name is not in the place a sentence opens on',
+      text: 'In Ukraine, the European Commission sent experts.',
+      expect: [],
+    },
+    {
+      trap: 'a body named after "from" is not in the place a sentence opens on',
+      text: 'In Ukraine, investigators from the Harbour Bureau of Inquiry helped.',
+      expect: [],
+    },
+    {
       trap: 'a sea named after a country is not that country',
       text: 'APT99 targeted shipping firms in the Gulf of Oman.',
       expect: ['TARGETED APT99 -> Gulf of Oman asserted []'],
