@@ -137,6 +137,7 @@ export function findCandidates(scan: DocumentScan): Candidate[] {
           candidate.source === 'indicator' || !scan.headerCells.some((cell) => overlaps(cell, candidate)),
       );
   const found = withoutDemonymOpenings(
+    scan.text,
     kept(CANDIDATE_FINDERS.flatMap((finder) => finder.find(scan))),
     scan.demonyms,
   );
