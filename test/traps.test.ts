@@ -372,6 +372,41 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Reuters reported, citing unnamed officials, that APT28 targeted NATO.',
       expect: ['TARGETED APT28 -> NATO reported [Reuters]'],
     },
+    {
+      trap: 'a list of states after "related to" is no place inside another',
+      text: 'The leak held files related to their candidates in Florida, Ohio, Nevada and Utah, and more.',
+      expect: [],
+    },
+    {
+      trap: 'a country that says there was an incident is not where it happened',
+      text: 'Norway said there was an intrusion into the harbour registry.',
+      expect: [],
+    },
+    {
+      trap: 'what took place is no incident unless it is one: a meeting places nobody',
+      text: 'APT99 officials met Quillsec staff. The meeting took place in Paris.',
+      expect: [],
+    },
+    {
+      trap: 'a demonym opening a body’s name closed by its head word is part of the name',
+      text: 'APT99 targeted the Norwegian Refugee Council.',
+      expect: ['TARGETED APT99 -> Norwegian Refugee Council asserted []'],
+    },
+    {
+      trap: 'a body with a place in its name is not in the place a sentence opens on',
+      text: 'In Ukraine, the European Commission sent experts.',
+      expect: [],
+    },
+    {
+      trap: 'a body named after "from" is not in the place a sentence opens on',
+      text: 'In Ukraine, investigators from the Harbour Bureau of Inquiry helped.',
+      expect: [],
+    },
+    {
+      trap: 'a sea named after a country is not that country',
+      text: 'APT99 targeted shipping firms in the Gulf of Oman.',
+      expect: ['TARGETED APT99 -> Gulf of Oman asserted []'],
+    },
   ],
   fr: [
     {

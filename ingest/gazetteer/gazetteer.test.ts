@@ -135,6 +135,12 @@ describe('context-only rule', () => {
 });
 
 describe('curated and country entries', () => {
+  test('the states of the United States are places, but not the names first of a country or a city', () => {
+    assert.deepEqual(entry('curated:region-illinois').aliases, ['إلينوي']);
+    assert.ok(entry('curated:region-pennsylvania').aliases.includes('Pennsylvanie'));
+    assert.equal(gazetteer.byKey('curated:region-georgia'), undefined);
+    assert.equal(gazetteer.byKey('curated:region-washington'), undefined);
+  });
   test('countries have ISO keys, names in three languages and demonyms', () => {
     const russia = entry('iso3166:RU');
     assert.equal(russia.type, 'Location');

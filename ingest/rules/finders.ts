@@ -15,6 +15,7 @@ import { boldHeaderCells } from '../tables.ts';
 import type { Span } from '../types.ts';
 import { acronymsOfTerms, findAcronymLinks, writtenInPlural, type AcronymLink } from './acronyms.ts';
 import { colonListCandidates } from './colon-lists.ts';
+import { withoutDemonymOpenings } from './demonym-openings.ts';
 import { findEmbassies } from './embassies.ts';
 import { findWrittenPaths, insideWrittenPath } from './written-paths.ts';
 import { findLinkTitles } from './markdown-links.ts';
@@ -135,7 +136,11 @@ export function findCandidates(scan: DocumentScan): Candidate[] {
         (candidate) =>
           candidate.source === 'indicator' || !scan.headerCells.some((cell) => overlaps(cell, candidate)),
       );
-  const found = kept(CANDIDATE_FINDERS.flatMap((finder) => finder.find(scan)));
+  const found = withoutDemonymOpenings(
+    scan.text,
+    kept(CANDIDATE_FINDERS.flatMap((finder) => finder.find(scan))),
+    scan.demonyms,
+  );
   // A name the text gives what it reports is that thing wherever the text writes it.
   return [...found, ...kept(mentionsOfIntroducedNames(scan.text, found))];
 }

@@ -787,7 +787,7 @@ function typeName(
   // "District of Columbia", "Province de Namur": a region named with its head.
   const regionName = sequence[1];
   if (regionName && REGION_HEADS.has(first.text) && REGION_OF.test(text.slice(first.end, regionName.start)))
-    return candidate('Location', 'cue: a region named by its head and "of"');
+    return { ...candidate('Location', 'cue: a region named by its head and "of"'), ownPlace: true };
   const words = sequence.length;
   // "Faroe Islands", "Phillipine Islands": islands, whatever the words before look like.
   if (words > 1 && ISLAND_LAST_WORDS.has(last.text))

@@ -181,6 +181,16 @@ describe('Latin names', () => {
     assert.ok(!english('Both Contoso and Fabrikam said so.').some((name) => name.includes(' and ')));
   });
 
+  test('a sea or a region named after a country is a place of its own, not the country', () => {
+    const { entities } = extractWithRules({
+      text: 'A tanker sank in the Gulf of Oman. Oman sent two boats.',
+      lang: 'en',
+      sentences: splitSentences('A tanker sank in the Gulf of Oman. Oman sent two boats.', 'en'),
+    });
+    const places = entities.map((entity) => `${entity.type}:${entity.name}:${entity.mentions.length}`).sort();
+    assert.deepEqual(places, ['Location:Gulf of Oman:1', 'Location:Oman:1']);
+  });
+
   test('a country before an office is part of its name; a given name after the office opens a person', () => {
     const lines = (text: string) => {
       const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
@@ -598,6 +608,10 @@ describe('names a threat report gives', () => {
     assert.deepEqual(latin('In May, Quarry 512 has observed the sale.'), ['Organization:Quarry 512']);
     assert.deepEqual(latin('Quarry 512 believes the sale was real.'), ['Organization:Quarry 512']);
     assert.deepEqual(latin('In May, Quarry 2019 observed the sale.'), []);
+    // Before the name of its research team, as a byline gives it.
+    assert.deepEqual(latin('By the Quarry 512 Global Research Team.'), ['Organization:Quarry 512']);
+    assert.deepEqual(latin('By the Quarry 512 Threat Intelligence Team.'), ['Organization:Quarry 512']);
+    assert.deepEqual(latin('By the Quarry 2019 Research Team.'), []);
   });
 
   test('a name the words after it define as malicious software, even first in its line', () => {
@@ -883,4 +897,29 @@ test('researchers or analysts right after a name make it their organisation, eve
   ]);
   // A common word in title case, or a demonym, names no firm.
   assert.deepEqual(found('Security researchers found the loader. Chinese researchers agreed.'), []);
+});
+
+describe('a demonym opening a run of capitalised words', () => {
+  const entities = (text: string) =>
+    extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') })
+      .entities.map((entity) => `${entity.type}:${entity.name}`)
+      .sort();
+
+  test('before a known name, or before two words no head word closes, it places the name and is none of it', () => {
+    assert.deepEqual(entities('The spyware was sold by the Israeli NSO Group to several states.'), [
+      'Location:Israel',
+      'Organization:NSO Group',
+    ]);
+    assert.deepEqual(
+      entities('Two ships of the Japanese firm Velmora Star and the Norwegian Front Quillon were hit.'),
+      ['Location:Japan', 'Location:Norway', 'Organization:Front Quillon', 'Organization:Velmora Star'],
+    );
+  });
+
+  test('a name the gazetteer knows whole, or a body named with its head word, keeps its demonym', () => {
+    assert.deepEqual(entities('Saudi Aramco was hit by a wiper.'), ['Organization:Saudi Aramco']);
+    assert.deepEqual(entities('The Norwegian Refugee Council said its servers were hit.'), [
+      'Organization:Norwegian Refugee Council',
+    ]);
+  });
 });

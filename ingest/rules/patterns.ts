@@ -153,9 +153,22 @@ export const POST_AND_HOLDER_AFTER = new RegExp(
   'u',
 );
 
-/** A number after a one-word name, then a verb of a research finding ("Intel 471 has observed"). */
+/**
+ * The names of a firm's research team in title case ("Research Team", "Threat Intelligence
+ * Team"): the staff words that end in "team", each word capitalised.
+ */
+const TITLED_RESEARCH_TEAMS = RESEARCH_STAFF_AFTER_LATIN.filter((phrase) => / team$/u.test(phrase)).map(
+  (phrase) => phrase.replace(/(^|\s)\p{Ll}/gu, (initial) => initial.toUpperCase()),
+);
+
+/**
+ * A number after a one-word name, then a verb of a research finding ("Intel 471 has observed")
+ * or the name of its research team, maybe after one qualifier ("By the Intel 471 Global Research
+ * Team").
+ */
 export const RESEARCH_TEAM_NUMBER_AFTER = new RegExp(
-  String.raw`^ (\d{2,4})(?:['’]s\s|\s+(?:${alternation(RESEARCH_VERBS_LATIN)})(?![\p{L}]))`,
+  String.raw`^ (\d{2,4})(?:['’]s\s|\s+(?:${alternation(RESEARCH_VERBS_LATIN)})(?![\p{L}])` +
+    String.raw`|\s+(?:\p{Lu}\p{Ll}+\s+)?(?:${alternation(TITLED_RESEARCH_TEAMS)})(?![\p{L}]))`,
   'u',
 );
 

@@ -34,6 +34,8 @@ import {
 } from './impersonation.ts';
 import { findFrontedPlacements } from './fronted-places.ts';
 import { findIncidentAgents } from './incident-agents.ts';
+import { findIncidentPlacements } from './incident-places.ts';
+import { findOpeningPlacements } from './opening-places.ts';
 import { findIndicatorPlacements } from './indicator-places.ts';
 import { findOrganisationPlacements } from './organisation-places.ts';
 import { findIncidentObjects } from './incident-objects.ts';
@@ -98,6 +100,24 @@ const PLACE_IN_COUNTRY: TriggerSpec = {
 
 /** "Based in Bergen, the office ...": the participle of place the sentence opens on, about its subject. */
 const FRONTED_PLACE: TriggerSpec = {
+  id: 'location',
+  types: ['LOCATED_IN'],
+  source: 'left',
+  strength: 0.9,
+  wordClass: 'verb',
+};
+
+/** "In the United States, the Department of Energy ...": the place a sentence opens on, about its bodies. */
+const OPENING_PLACE: TriggerSpec = {
+  id: 'location',
+  types: ['LOCATED_IN'],
+  source: 'left',
+  strength: 0.9,
+  wordClass: 'verb',
+};
+
+/** "The intrusion took place in Bergen", "In Ohio there was an intrusion": where an incident happened. */
+const INCIDENT_PLACE: TriggerSpec = {
   id: 'location',
   types: ['LOCATED_IN'],
   source: 'left',
@@ -213,6 +233,30 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         at: fronted.at,
         spec: FRONTED_PLACE,
         before: fronted.place,
+      })),
+  },
+  {
+    name: 'bodies in opening places',
+    find: (text, mentions) =>
+      findOpeningPlacements(text, mentions).map((placed) => ({
+        type: 'LOCATED_IN',
+        source: placed.body,
+        target: placed.place,
+        at: placed.at,
+        spec: OPENING_PLACE,
+        before: placed.place,
+      })),
+  },
+  {
+    name: 'incidents in places',
+    find: (text, mentions) =>
+      findIncidentPlacements(text, mentions).map((placed) => ({
+        type: 'LOCATED_IN',
+        source: placed.incident,
+        target: placed.place,
+        at: placed.at,
+        spec: INCIDENT_PLACE,
+        before: placed.place,
       })),
   },
   {

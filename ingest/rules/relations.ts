@@ -1531,6 +1531,9 @@ function argumentPairs(
         COMMON_NOUN_BEFORE_PLACE.test(text.slice(trigger.end, target.start))
       )
         return undefined;
+      // Words of a tie between parties ("linked to", "related to") make no place part of another:
+      // that is said by geography ("Austin, Texas"), and two places after them are a list.
+      if (placeInPlaceByTie(spec, type, source, target)) return undefined;
       return pairFor(type, source, target) ?? ownedInfrastructure(spec, source, target);
     };
     const joined = (first: EntityMention, second: EntityMention) =>
@@ -1962,6 +1965,20 @@ function ownedInfrastructure(
     actor.entity.type === 'ThreatActor'
     ? { type: 'USES', source: actor, target: indicator }
     : undefined;
+}
+
+function placeInPlaceByTie(
+  spec: TriggerSpec,
+  type: RelationType,
+  source: EntityMention,
+  target: EntityMention,
+): boolean {
+  return (
+    type === 'PART_OF' &&
+    spec.types.includes('ATTRIBUTED_TO') &&
+    source.entity.type === 'Location' &&
+    target.entity.type === 'Location'
+  );
 }
 
 function pairFor(type: RelationType, source: EntityMention, target: EntityMention): ArgumentPair | undefined {

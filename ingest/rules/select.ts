@@ -118,7 +118,8 @@ function cueInsideKnownName(candidate: Candidate, gazetteer: GazetteerIndex): bo
 const ACTOR_GROUP_WORD = /^[ \u00a0]+(?:Group|Gang|Team|Crew)$/u;
 
 function inheritGazetteerIdentity(candidate: Candidate, gazetteer: GazetteerIndex): Candidate {
-  if (candidate.source === 'gazetteer' || candidate.source === 'indicator') return candidate;
+  if (candidate.source === 'gazetteer' || candidate.source === 'indicator' || candidate.ownPlace)
+    return candidate;
   const inside = gazetteer.inside(candidate);
   const actor = inside.find(
     (other) =>

@@ -41,6 +41,11 @@ export interface Candidate extends Span {
    * another word, so the name is never taken for a spelling variant of a known one.
    */
   exactSpelling?: boolean;
+  /**
+   * The name is that of a place of its own, named after a known one inside it ("Gulf of Oman",
+   * "District of Columbia"): it never takes the identity of the name inside.
+   */
+  ownPlace?: boolean;
 }
 
 export interface ResolvedMention extends Span {

@@ -26,8 +26,8 @@ import {
   type IncidentPattern,
   type IncidentVocabulary,
   type LanguagePack,
-  type PackLanguage,
   type Pattern,
+  type PackLanguage,
   type ReferenceVocabulary,
   type RelationExpectation,
   type TableKindPattern,
@@ -96,6 +96,9 @@ export type IncidentConcept = Exclude<
   | 'partyMarkers'
   | 'complementEnds'
   | 'undergoneVerbs'
+  | 'placePrepositions'
+  | 'occurrenceVerbs'
+  | 'existentials'
 >;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
@@ -421,6 +424,15 @@ function loadIncidents(
       }
       return expanded(place, pattern.phrases);
     });
+  /** Words that place an incident: each example names the incident and its place. */
+  const placing = (
+    name: 'occurrenceVerbs' | 'existentials',
+    patterns: readonly Pattern<RelationExpectation>[],
+  ) =>
+    patterns.flatMap((pattern) => {
+      for (const example of pattern.examples) checkRelationExample(where, `incidents.${name}`, example);
+      return expanded(`incidents.${name}`, pattern.phrases);
+    });
   const { incidents } = pack;
   return {
     nouns: concept('nouns', incidents.nouns),
@@ -437,6 +449,9 @@ function loadIncidents(
     complementEnds: expanded('incidents.complementEnds', incidents.complementEnds),
     undergoneNouns: concept('undergoneNouns', incidents.undergoneNouns),
     undergoneVerbs: expanded('incidents.undergoneVerbs', incidents.undergoneVerbs),
+    placePrepositions: expanded('incidents.placePrepositions', incidents.placePrepositions),
+    occurrenceVerbs: placing('occurrenceVerbs', incidents.occurrenceVerbs),
+    existentials: placing('existentials', incidents.existentials),
     months: expanded('incidents.months', incidents.months),
     againstVictim: expanded('incidents.againstVictim', incidents.againstVictim),
     victimPrepositions: expanded('incidents.victimPrepositions', incidents.victimPrepositions),

@@ -156,6 +156,15 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
+    ...(['occurrenceVerbs', 'existentials'] as const).flatMap((concept) =>
+      pack.incidents[concept].flatMap((pattern) =>
+        pattern.examples.map((example) => ({
+          concept: `incidents.${concept}`,
+          example,
+          accepts: relationHolds(example.expect),
+        })),
+      ),
+    ),
     ...(
       [
         'opening',

@@ -318,6 +318,23 @@ export interface IncidentVocabulary {
   undergoneNouns: readonly IncidentPattern[];
   /** Verbs of undergoing after such a victim ("suffered", "experienced", "a subie"). */
   undergoneVerbs: readonly string[];
+  /**
+   * Prepositions of place ("in", "at", "en", "à"): the one before a place in the two
+   * constructions below.
+   */
+  placePrepositions: readonly string[];
+  /**
+   * Verbs of an incident's happening ("took place", "occurred", "a eu lieu"): the incident named
+   * right before one, then a place preposition and a place, happened there ("The intrusion into
+   * the payroll system took place in Bergen").
+   */
+  occurrenceVerbs: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words that state what there was ("there was", "il y a eu") after a place preposition and a
+   * place: the incident named right after them happened there ("In Ohio there was an intrusion
+   * into ...").
+   */
+  existentials: readonly Pattern<RelationExpectation>[];
 }
 
 /** What the extractor must make of a name example: an entity of this type and name. */

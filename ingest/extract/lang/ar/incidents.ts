@@ -90,4 +90,8 @@ export const incidents = {
   // Arabic tells of an incident undergone by the verb first, "تعرضت X لهجوم" (rules/events.ts).
   undergoneNouns: [],
   undergoneVerbs: [],
+  // Arabic tells of what happened verb first, "وقع الهجوم في ...": none of these yet.
+  placePrepositions: [],
+  occurrenceVerbs: [],
+  existentials: [],
 } as const satisfies IncidentVocabulary;

@@ -157,6 +157,8 @@ export const incidents = {
   complementEnds: [
     'which|that|who|whose|where|when|while|with|without|by|to|from|for|on|at|of|in|into|as|via|through',
     'during|since|after|before|and|or|but|was|were|is|are|has|have|had|will|would|could|may|might',
+    // The verbs of happening below end the incident's name too: "the intrusion into X took place".
+    'took|takes|occurred|happened|began|started',
   ],
   undergoneNouns: [
     {
@@ -176,5 +178,36 @@ export const incidents = {
   undergoneVerbs: [
     'experienced|suffered|endured|underwent',
     'has|had experienced|suffered|endured|undergone',
+  ],
+  placePrepositions: ['in|at'],
+  occurrenceVerbs: [
+    {
+      phrases: ['took|takes place', 'occurred|happened|began|started'],
+      examples: [
+        {
+          text: 'The intrusion into the harbour payroll system took place in Oslo.',
+          expect: { source: 'intrusion into the harbour payroll system', type: 'LOCATED_IN', target: 'Oslo' },
+        },
+        {
+          text: 'The hack of the Quillon Bank was found in May. The attack occurred in Lisbon, at its main branch.',
+          expect: { source: 'Hack of Quillon Bank', type: 'LOCATED_IN', target: 'Lisbon' },
+        },
+      ],
+    },
+  ],
+  existentials: [
+    {
+      phrases: ['there was|were', 'there has|have|had been'],
+      examples: [
+        {
+          text: 'Last spring in Ohio there was an intrusion into the county voter rolls.',
+          expect: { source: 'intrusion into the county voter rolls', type: 'LOCATED_IN', target: 'Ohio' },
+        },
+        {
+          text: 'In Norway, there have been two intrusions into the fishery registry since May.',
+          expect: { source: 'intrusions into the fishery registry', type: 'LOCATED_IN', target: 'Norway' },
+        },
+      ],
+    },
   ],
 } as const satisfies IncidentVocabulary;

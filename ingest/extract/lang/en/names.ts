@@ -106,6 +106,20 @@ export const names = {
         },
       ],
     },
+    {
+      // Waters and landforms are named the same way: "the Gulf of Aden", "the Cape of Good Hope".
+      phrases: ['Strait', 'Straits', 'Gulf', 'Bay', 'Sea', 'Cape', 'Isle', 'Isthmus', 'Lake'],
+      examples: [
+        {
+          text: 'Two tankers were struck in the Strait of Velmora on Tuesday.',
+          expect: { name: 'Strait of Velmora', type: 'Location' },
+        },
+        {
+          text: 'The cable runs along the floor of the Bay of Quillan.',
+          expect: { name: 'Bay of Quillan', type: 'Location' },
+        },
+      ],
+    },
   ],
   vessels: [],
   boarding: [],

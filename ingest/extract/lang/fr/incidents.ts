@@ -127,4 +127,27 @@ export const incidents = {
     },
   ],
   undergoneVerbs: ['a|avait subi|subie|subis|subies|connu|connue'],
+  placePrepositions: ['à|en|au|aux|dans'],
+  occurrenceVerbs: [
+    {
+      phrases: ['a|avait eu lieu', 'ont|avaient eu lieu', "s'est|s'était produit|produite|déroulé|déroulée"],
+      examples: [
+        {
+          text: "L'ingérence dans le scrutin régional a eu lieu en Bretagne.",
+          expect: { source: 'ingérence dans le scrutin régional', type: 'LOCATED_IN', target: 'Bretagne' },
+        },
+      ],
+    },
+  ],
+  existentials: [
+    {
+      phrases: ['il y a|avait eu'],
+      examples: [
+        {
+          text: 'En Bretagne, il y a eu une ingérence dans le scrutin régional.',
+          expect: { source: 'ingérence dans le scrutin régional', type: 'LOCATED_IN', target: 'Bretagne' },
+        },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;
