@@ -11,7 +11,7 @@ import type { Span } from '../types.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
 
-const PREPOSITION = alternation(incidentWords('placePrepositions'));
+const PREPOSITION = alternation(connectiveWords('placePrepositions'));
 /** An article before the place's name ("in the United States"): the packs' apposition articles. */
 const ARTICLE = String.raw`(?:(?:${alternation(connectiveWords('appositionArticles'))})\s+|l['’])?`;
 /** Between an incident and its place: the verb of happening and the preposition. */

@@ -9,14 +9,14 @@
  * after the opening, which might be the body's own ("In Ukraine, the Ministry of Finance of
  * Poland ...").
  */
-import { connectiveWords, incidentWords } from '../extract/lang/index.ts';
+import { connectiveWords } from '../extract/lang/index.ts';
 import { findGazetteerMentions } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
 import { ORGANIZATION_CLOSING_HEADS, ORGANIZATION_HEADS } from './cues.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
 
-const PREPOSITION = alternation(incidentWords('placePrepositions'));
+const PREPOSITION = alternation(connectiveWords('placePrepositions'));
 const ARTICLE = String.raw`(?:(?:${alternation(connectiveWords('appositionArticles'))})\s+|l['’])?`;
 /** The opening before the place: a sentence's or a line's start, or "that", then the preposition. */
 const OPENING = new RegExp(

@@ -449,7 +449,6 @@ function loadIncidents(
     complementEnds: expanded('incidents.complementEnds', incidents.complementEnds),
     undergoneNouns: concept('undergoneNouns', incidents.undergoneNouns),
     undergoneVerbs: expanded('incidents.undergoneVerbs', incidents.undergoneVerbs),
-    placePrepositions: expanded('incidents.placePrepositions', incidents.placePrepositions),
     occurrenceVerbs: placing('occurrenceVerbs', incidents.occurrenceVerbs),
     existentials: placing('existentials', incidents.existentials),
     months: expanded('incidents.months', incidents.months),

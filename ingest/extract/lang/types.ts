@@ -319,11 +319,6 @@ export interface IncidentVocabulary {
   /** Verbs of undergoing after such a victim ("suffered", "experienced", "a subie"). */
   undergoneVerbs: readonly string[];
   /**
-   * Prepositions of place ("in", "at", "en", "à"): the one before a place in the two
-   * constructions below.
-   */
-  placePrepositions: readonly string[];
-  /**
    * Verbs of an incident's happening ("took place", "occurred", "a eu lieu"): the incident named
    * right before one, then a place preposition and a place, happened there ("The intrusion into
    * the payroll system took place in Bergen").
@@ -629,10 +624,12 @@ export interface ConnectiveVocabulary {
    */
   nounPhraseClosers: readonly Pattern<RelationExpectation>[];
   /**
-   * The preposition of place, a word of its own, between an organisation and the place it is
-   * in ("the Quill Institute in Bergen", "la banque Vantor à Lisbonne", "معهد ... في موسكو"), and
-   * before the place an address was seen in ("seen in Norland as 198.51.100[.]7"); an example
-   * is an organisation so placed.
+   * The prepositions of place, words of their own ("in", "at", "à", "en", "في"): between an
+   * organisation and the place it is in ("the Quill Institute in Bergen", "la banque Vantor à
+   * Lisbonne", "معهد ... في موسكو"), before the place an address was seen in ("seen in Norland
+   * as 198.51.100[.]7"), after a verb of an incident's happening and before a place that opens a
+   * sentence ("took place in Bergen", "In Norland, the Ministry ..."); an example is an
+   * organisation so placed.
    */
   placePrepositions: readonly Pattern<RelationExpectation>[];
   /**

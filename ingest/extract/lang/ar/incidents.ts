@@ -91,7 +91,6 @@ export const incidents = {
   undergoneNouns: [],
   undergoneVerbs: [],
   // Arabic tells of what happened verb first, "وقع الهجوم في ...": none of these yet.
-  placePrepositions: [],
   occurrenceVerbs: [],
   existentials: [],
 } as const satisfies IncidentVocabulary;

@@ -256,7 +256,7 @@ export const connectives: ConnectiveVocabulary = {
   ],
   placePrepositions: [
     {
-      phrases: ['in'],
+      phrases: ['in|at'],
       examples: [
         {
           text: 'The attackers reached the Quillon Research Institute in Oslo.',

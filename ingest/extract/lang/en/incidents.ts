@@ -179,7 +179,6 @@ export const incidents = {
     'experienced|suffered|endured|underwent',
     'has|had experienced|suffered|endured|undergone',
   ],
-  placePrepositions: ['in|at'],
   occurrenceVerbs: [
     {
       phrases: ['took|takes place', 'occurred|happened|began|started'],

@@ -250,7 +250,7 @@ export const connectives: ConnectiveVocabulary = {
   ],
   placePrepositions: [
     {
-      phrases: ['à'],
+      phrases: ['à|en|au|aux|dans'],
       examples: [
         {
           text: "Les pirates ont visé l'Institut Quillon à Lisbonne.",

@@ -127,7 +127,6 @@ export const incidents = {
     },
   ],
   undergoneVerbs: ['a|avait subi|subie|subis|subies|connu|connue'],
-  placePrepositions: ['à|en|au|aux|dans'],
   occurrenceVerbs: [
     {
       phrases: ['a|avait eu lieu', 'ont|avaient eu lieu', "s'est|s'était produit|produite|déroulé|déroulée"],
