@@ -28,16 +28,30 @@ export function withoutDemonymOpenings(
   candidates: readonly Candidate[],
   demonyms: readonly GazetteerMention[],
 ): Candidate[] {
-  const known = candidates.filter((candidate) => candidate.source === 'gazetteer');
+  // Keyed by where they start, so that each candidate looks up its demonym and the known name
+  // after it instead of reading every one: a long document names hundreds of each.
+  const knownEnds = new Map<number, Set<number>>();
+  for (const candidate of candidates) {
+    if (candidate.source !== 'gazetteer') continue;
+    const ends = knownEnds.get(candidate.start) ?? new Set<number>();
+    ends.add(candidate.end);
+    knownEnds.set(candidate.start, ends);
+  }
+  const demonymsByStart = new Map<number, GazetteerMention[]>();
+  for (const found of demonyms) {
+    const starting = demonymsByStart.get(found.start) ?? [];
+    starting.push(found);
+    demonymsByStart.set(found.start, starting);
+  }
   return candidates.flatMap((candidate) => {
     if (candidate.source === 'gazetteer' || candidate.source === 'indicator') return [candidate];
     if (ACRONYM_AFTER.test(text.slice(candidate.end, candidate.end + ACRONYM_REACH))) return [candidate];
-    const demonym = demonyms.find((found) => found.start === candidate.start && found.end < candidate.end);
+    const demonym = demonymsByStart.get(candidate.start)?.find((found) => found.end < candidate.end);
     if (!demonym) return [candidate];
     const rest = candidate.surface.slice(demonym.end - candidate.start);
     const restStart = demonym.end + (rest.length - rest.trimStart().length);
     if (!/^\s+\S/u.test(rest)) return [candidate];
-    if (known.some((name) => name.start === restStart && name.end === candidate.end)) return [];
+    if (knownEnds.get(restStart)?.has(candidate.end) === true) return [];
     const words = rest.trim().split(/\s+/u);
     if (
       candidate.type !== 'Organization' ||
