@@ -187,6 +187,32 @@ describe('Arabic news', () => {
     assertNone(body, /PART_OF/);
   });
 
+  test('"backed by", "soutenu par" ascribe an actor to its sponsor, as "المدعوم من", and make no body part of another', () => {
+    assertHas(
+      relationLines('APT99, a group backed by Iran, targeted the Quillon Port Authority.', 'en'),
+      'ATTRIBUTED_TO APT99 -> Iran asserted []',
+    );
+    assertNone(
+      relationLines('The Ministry of Health, backed by the World Bank, opened a clinic.', 'en'),
+      /PART_OF/,
+    );
+    assertHas(
+      relationLines("Le groupe APT99, soutenu par l'Iran, a visé l'Autorité portuaire de Quillon.", 'fr'),
+      'ATTRIBUTED_TO APT99 -> Iran asserted []',
+    );
+    assertNone(
+      relationLines('Le ministère de la Santé, soutenu par la Banque mondiale, a lancé un programme.', 'fr'),
+      /PART_OF/,
+    );
+  });
+
+  test('a verb before a subject described without commas ("X المدعومة من Y"): its object follows the description', () => {
+    const lines = relationLines('واستهدفت مجموعة APT99 المدعومة من إيران هيئة ميناء كويلون.', 'ar');
+    assertHas(lines, 'TARGETED APT99 -> هيئة ميناء كويلون asserted []');
+    assertNone(lines, /TARGETED APT99 -> Iran|ATTRIBUTED_TO APT99 -> هيئة/);
+    assertNone(relationLines('واخترقت مجموعة APT99 المرتبطة بإيران الهيئة.', 'ar'), /TARGETED/);
+  });
+
   test('a name after a post and "إلى" is whom it writes to, not the holder', () => {
     const lines = relationLines('وصلت برقية من مدير شركة كويلسك إلى سامي حداد بتاريخ اليوم.', 'ar');
     assertNone(lines, /LEADS/);

@@ -1513,7 +1513,12 @@ function argumentPairs(
     // "واستهدفت مجموعة APT28 ألمانيا واستهدفت مجموعة Lazarus فرنسا": a verb opening its own
     // clause has its subject after it; a name before it belongs to the clause before.
     if (arabic && spec.source === 'left' && readsVerbFirst(spec) && opensClause(text, trigger)) {
-      const verbFirst = pairAfter(right, 'source-first', type, joined);
+      const verbFirst = pairAfter(
+        outsideDescriptions(text, trigger, right, triggers),
+        'source-first',
+        type,
+        joined,
+      );
       if (verbFirst) return extend(verbFirst);
     }
     if (pair) return extend(pair);
@@ -1534,7 +1539,12 @@ function argumentPairs(
     }
     // "واستهدفت MuddyWater جهات في تركيا": an Arabic verb before its subject and object.
     if (arabic && spec.source === 'left' && readsVerbFirst(spec)) {
-      const verbFirst = pairAfter(right, 'source-first', type, joined);
+      const verbFirst = pairAfter(
+        outsideDescriptions(text, trigger, right, triggers),
+        'source-first',
+        type,
+        joined,
+      );
       if (verbFirst) return extend(verbFirst);
     }
     // "وتبنت مجموعة X الهجوم", "وتبنت الهجوم مجموعة X": a verb whose subject is the target, before
@@ -1812,6 +1822,30 @@ const SUBJECT_APPOSITION = /^(\s*[^\s،,]+(?:\s+[^\s،,]+){0,3}\s*)،[^،,;:()«
 function withoutSubjectApposition(trigger: TriggerMatch, between: string): string {
   if (!readsVerbFirst(trigger.spec) || !hasArabic(between)) return between;
   return between.replace(SUBJECT_APPOSITION, '$1 ');
+}
+
+/**
+ * "واستهدفت مجموعة X المدعومة من Y شركة Z": the name right after words that describe the
+ * verb's subject (a describing trigger after the verb) is that description's object, never the
+ * verb's; the verb's object comes after it.
+ */
+function outsideDescriptions(
+  text: string,
+  verb: TriggerMatch,
+  right: readonly EntityMention[],
+  triggers: readonly TriggerMatch[],
+): EntityMention[] {
+  return right.filter(
+    (mention) =>
+      !triggers.some(
+        (describing) =>
+          describing !== verb &&
+          describing.spec.describesNearest === true &&
+          describing.start >= verb.end &&
+          describing.end <= mention.start &&
+          wordsBetween(text, describing.end, mention.start) === 0,
+      ),
+  );
 }
 
 /** How many words may separate two indicators of one list, or the trigger and the first. */
@@ -2095,6 +2129,9 @@ const OCCASION_ITEM = new RegExp(
 
 /** Whether `separator` joins `mention` to the list as its next item. */
 function joinsItem(separator: string, preposition: string | undefined, mention: EntityMention): boolean {
+  // Two names with nothing between them are no list: "المدعومة من إيران هيئة ..." ends one phrase
+  // where the verb's object begins.
+  if (/^\s*$/u.test(separator)) return false;
   return joins(separator, preposition) || (isOccasion(mention.entity) && OCCASION_ITEM.test(separator));
 }
 
