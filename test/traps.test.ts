@@ -491,6 +491,20 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'The researchers did not attribute the hack of the Harbour Bank to any group.',
       expect: ['TARGETED Hack of Harbour Bank -> Harbour Bank asserted []'],
     },
+    {
+      trap: 'a hedge inside a rejected claim is rejected with it, never the denier’s suspicion',
+      text: 'Moscow rejected claims that APT28 may have been behind the hack of the Harbour Bank.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Harbour Bank -> APT28 denied [Moscow]',
+        'DENIES Moscow -> APT28 denied [Moscow]',
+        'TARGETED Hack of Harbour Bank -> Harbour Bank asserted []',
+      ],
+    },
+    {
+      trap: 'a victim named with the firm it is a client of: the firm was not hacked',
+      text: 'The Harbour Bank, a client of CrowdStrike, was hacked last year.',
+      expect: ['TARGETED Hack of Harbour Bank -> Harbour Bank asserted []'],
+    },
   ],
   fr: [
     {
@@ -1024,6 +1038,23 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'investigators still asking whether a group attacked state nothing',
       text: 'Les enquêteurs cherchent encore à savoir si le groupe APT99 a visé la Banque du Port.',
       expect: [],
+    },
+    {
+      trap: 'a denial of an accusation in the conditional: the accused named by a pronoun is no author',
+      text: 'Le Kremlin a rejeté les accusations selon lesquelles il serait derrière le piratage de la Banque du Port.',
+      expect: [
+        'DENIES Kremlin -> Hack of Banque du Port denied [Kremlin]',
+        'TARGETED Hack of Banque du Port -> Banque du Port asserted []',
+      ],
+    },
+    {
+      trap: 'a conditional inside rejected accusations is rejected with them',
+      text: 'Le Kremlin a rejeté les accusations selon lesquelles APT28 serait derrière le piratage de la Banque du Port.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Banque du Port -> APT28 denied [Kremlin]',
+        'DENIES Kremlin -> APT28 denied [Kremlin]',
+        'TARGETED Hack of Banque du Port -> Banque du Port asserted []',
+      ],
     },
   ],
   ar: [
@@ -1733,6 +1764,15 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'a condition "في حال ثبت" states nothing',
       text: 'وفي حال ثبت أن مجموعة APT99 اخترقت بنك الميناء فإن الحكومة سترد.',
       expect: [],
+    },
+    {
+      trap: 'a hedge inside rejected accusations is rejected with them',
+      text: 'ورفضت موسكو الاتهامات بأن مجموعة APT28 ربما كانت وراء اختراق بنك الميناء.',
+      expect: [
+        'ATTRIBUTED_TO Hack of بنك الميناء -> APT28 denied [Moscow]',
+        'DENIES Moscow -> APT28 denied [Moscow]',
+        'TARGETED Hack of بنك الميناء -> بنك الميناء asserted []',
+      ],
     },
   ],
 };
