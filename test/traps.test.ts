@@ -1774,6 +1774,22 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED Hack of بنك الميناء -> بنك الميناء asserted []',
       ],
     },
+    {
+      trap: 'an attack on the attributing firm: the firm, not the victim inside the incident, claims',
+      text: 'وتعرضت شركة مانديانت التي نسبت اختراق بنك الميناء إلى مجموعة APT99 لهجوم.',
+      expect: [
+        'ATTRIBUTED_TO Hack of بنك الميناء -> APT99 reported [Mandiant]',
+        'TARGETED Hack of بنك الميناء -> بنك الميناء asserted []',
+      ],
+    },
+    {
+      trap: 'a firm that had attributed an incident claims it; the victim inside it claims nothing',
+      text: 'وكانت شركة مانديانت قد نسبت اختراق بنك الميناء إلى مجموعة APT99.',
+      expect: [
+        'ATTRIBUTED_TO Hack of بنك الميناء -> APT99 reported [Mandiant]',
+        'TARGETED Hack of بنك الميناء -> بنك الميناء asserted []',
+      ],
+    },
   ],
 };
 

@@ -213,6 +213,15 @@ describe('Arabic news', () => {
     assertNone(relationLines('واخترقت مجموعة APT99 المرتبطة بإيران الهيئة.', 'ar'), /TARGETED/);
   });
 
+  test('"X التي نسبت اختراق Y إلى Z": the victim inside the incident is no claimant; the antecedent is', () => {
+    for (const text of [
+      'وتعرضت شركة مانديانت التي نسبت اختراق بنك الميناء إلى مجموعة APT99 لهجوم.',
+      'وكانت شركة مانديانت قد نسبت اختراق بنك الميناء إلى مجموعة APT99.',
+    ]) {
+      assertHas(relationLines(text, 'ar'), 'ATTRIBUTED_TO Hack of بنك الميناء -> APT99 reported [Mandiant]');
+    }
+  });
+
   test('a name after a post and "إلى" is whom it writes to, not the holder', () => {
     const lines = relationLines('وصلت برقية من مدير شركة كويلسك إلى سامي حداد بتاريخ اليوم.', 'ar');
     assertNone(lines, /LEADS/);

@@ -83,6 +83,8 @@ const RELATIVE_OF_NOUN_BEFORE =
  */
 const ARABIC_RELATIVE_OF_NOUN_BEFORE =
   /\s(?!(?:هو|هي|هم)\s)(?![\u0621-\u064a]*(?:ي|يه|ية)\s)[\u0621-\u064a]+\s+(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)\s+$/u;
+/** "X التي نسبت": a relative pronoun alone between a name and the verb it is the subject of. */
+const ARABIC_RELATIVE_RIGHT_BEFORE = /^\s+(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)\s+$/u;
 /**
  * "X يقود شبكات من القراصنة تعمل ضد Y", "X تبيع برمجيات تستهدف Y": an Arabic verb in the present
  * right after an indefinite noun describes that noun (Arabic needs no relative pronoun after one):
@@ -2475,6 +2477,27 @@ function claimantFor(
         mentions.filter((mention) => mention.end <= cue.start && fits(mention)),
       );
     }
+    // "شركة X التي نسبت اختراق بنك Y إلى Z": the victim inside the incident the verb takes as
+    // its object is no subject; the pronoun's antecedent right before the verb speaks, or a
+    // subject before an auxiliary ("وكانت شركة X قد نسبت").
+    const objectVictim =
+      after !== undefined &&
+      mentions.some(
+        (incident) =>
+          incident !== after &&
+          incident.entity.type === 'Event' &&
+          incident.start <= after.start &&
+          incident.end >= after.end,
+      );
+    const antecedent = objectVictim
+      ? mentions.findLast(
+          (mention) =>
+            mention.end <= cue.start &&
+            fits(mention) &&
+            !mention.anaphoric &&
+            ARABIC_RELATIVE_RIGHT_BEFORE.test(text.slice(mention.end, cue.start)),
+        )
+      : undefined;
     // Verb first ("ونفى الكرملين"), or subject first ("لكن الإمارات نفت"), never across a comma.
     const subjectFirst = mentions.findLast(
       (mention) =>
@@ -2484,6 +2507,7 @@ function claimantFor(
         PLUPERFECT_AUXILIARY.test(text.slice(mention.end, cue.start)) &&
         !/[,،;:.]/u.test(text.slice(mention.end, cue.start)),
     );
+    if (objectVictim) return antecedent ?? subjectFirst;
     // "وقال رئيس هيئة الأمن السيبراني سامي العلي": the title's organisation, then its holder, who speaks.
     const holder =
       after?.entity.type === 'Organization'
