@@ -505,6 +505,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'The Harbour Bank, a client of CrowdStrike, was hacked last year.',
       expect: ['TARGETED Hack of Harbour Bank -> Harbour Bank asserted []'],
     },
+    {
+      trap: 'an attack on the firm that made an attribution: the firm claims it, the attack ascribes nothing',
+      text: 'Mandiant, which attributed the Harbour Bank hack to APT99, was itself attacked.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Harbour Bank -> APT99 reported [Mandiant]',
+        'TARGETED Hack of Harbour Bank -> Harbour Bank asserted []',
+      ],
+    },
   ],
   fr: [
     {
@@ -1053,6 +1061,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [
         'ATTRIBUTED_TO Hack of Banque du Port -> APT28 denied [Kremlin]',
         'DENIES Kremlin -> APT28 denied [Kremlin]',
+        'TARGETED Hack of Banque du Port -> Banque du Port asserted []',
+      ],
+    },
+    {
+      trap: 'an attack on the firm that made an attribution: the firm claims it, the attack ascribes nothing',
+      text: 'Mandiant, qui avait attribué le piratage de la Banque du Port à APT99, a été attaquée.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Banque du Port -> APT99 reported [Mandiant]',
         'TARGETED Hack of Banque du Port -> Banque du Port asserted []',
       ],
     },

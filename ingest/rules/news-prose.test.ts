@@ -222,6 +222,20 @@ describe('Arabic news', () => {
     }
   });
 
+  test('"X, which attributed Y to Z", "X, qui avait attribué Y à Z": the relative pronoun\'s antecedent claims it', () => {
+    assertHas(
+      relationLines('Mandiant, which attributed the Harbour Bank hack to APT99, was itself attacked.', 'en'),
+      'ATTRIBUTED_TO Hack of Harbour Bank -> APT99 reported [Mandiant]',
+    );
+    assertHas(
+      relationLines(
+        'Mandiant, qui avait attribué le piratage de la Banque du Port à APT99, a été attaquée.',
+        'fr',
+      ),
+      'ATTRIBUTED_TO Hack of Banque du Port -> APT99 reported [Mandiant]',
+    );
+  });
+
   test('a name after a post and "إلى" is whom it writes to, not the holder', () => {
     const lines = relationLines('وصلت برقية من مدير شركة كويلسك إلى سامي حداد بتاريخ اليوم.', 'ar');
     assertNone(lines, /LEADS/);

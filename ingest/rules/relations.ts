@@ -2261,6 +2261,9 @@ function dedupe(pairs: ArgumentPair[]): ArgumentPair[] {
   });
 }
 
+/** A comma, a subject relative pronoun and at most an auxiliary and an adverb before the verb. */
+const SUBJECT_RELATIVE_BEFORE_VERB =
+  /^\s*,\s*(?:which|who|that|qui)\s+(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 /**
  * The subject of a verb whose two arguments follow it: the names just before it ("le
  * Royaume-Uni et les États-Unis ont officiellement attribué"), or in Arabic right after it
@@ -2300,6 +2303,10 @@ function verbSubjects(
     return accused ? [] : subjects;
   }
   const last = mentions.findLast((mention) => mention.end <= trigger.start);
+  // "Mandiant, which attributed the hack to X", "Mandiant, qui avait attribué": the antecedent
+  // of a subject relative pronoun right before the verb is its subject.
+  if (last && fits(last) && SUBJECT_RELATIVE_BEFORE_VERB.test(text.slice(last.end, trigger.start)))
+    return [last];
   if (
     !last ||
     !fits(last) ||
