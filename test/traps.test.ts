@@ -407,6 +407,147 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'APT99 targeted shipping firms in the Gulf of Oman.',
       expect: ['TARGETED APT99 -> Gulf of Oman asserted []'],
     },
+    {
+      trap: 'a denial of a claim names no author of the deed',
+      text: 'The Kremlin rejected claims that it was behind the hack of the Harbour Bank.',
+      expect: [
+        'DENIES Kremlin -> Hack of Harbour Bank denied [Kremlin]',
+        'TARGETED Hack of Harbour Bank -> Harbour Bank asserted []',
+      ],
+    },
+    {
+      trap: 'a question whether an actor was behind an attack states nothing',
+      text: 'Was APT99 behind the attack on the Quillon Port Authority?',
+      expect: [],
+    },
+    {
+      trap: 'a condition in the subjunctive states nothing',
+      text: 'If APT99 were behind the breach of the Harbour Bank, sanctions would follow.',
+      expect: [],
+    },
+    {
+      trap: "an unnamed official's statement is reported, not the article's own",
+      text: 'The minister said Turla was responsible for the intrusion at the Foreign Office.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Foreign Office -> Turla reported []',
+        'TARGETED Hack of Foreign Office -> Foreign Office asserted []',
+      ],
+    },
+    {
+      trap: 'an expert ruling out a role ascribes nothing',
+      text: 'An independent expert ruled out any role for APT28 in the outage at the Harbour Bank.',
+      expect: [],
+    },
+    {
+      trap: 'two actors in one clause: only the one the verb follows is the agent',
+      text: 'Turla and APT99 were both active in March, but only APT99 targeted the Quillon Port Authority.',
+      expect: ['TARGETED APT99 -> Quillon Port Authority asserted []'],
+    },
+    {
+      trap: 'a victim who worked with a research lab is no part of it',
+      text: 'The journalist Sami Haddad, who was working with Citizen Lab, said his phone had been infected.',
+      expect: [],
+    },
+    {
+      trap: '"backed by" ascribes an actor to its sponsor',
+      text: 'APT99, a group backed by Iran, targeted the Quillon Port Authority.',
+      expect: [
+        'ATTRIBUTED_TO APT99 -> Iran asserted []',
+        'TARGETED APT99 -> Quillon Port Authority asserted []',
+      ],
+    },
+    {
+      trap: '"backed by" makes no body part of its backer',
+      text: 'The Greek coast guard, backed by the European Union, rescued dozens of migrants.',
+      expect: [],
+    },
+    {
+      trap: 'a ministry backed by a bank is no part of it',
+      text: 'The Ministry of Health, backed by the World Bank, opened a clinic.',
+      expect: [],
+    },
+    {
+      trap: 'no evidence of an attack states none',
+      text: 'There is no evidence that APT99 targeted the Harbour Bank.',
+      expect: [],
+    },
+    {
+      trap: 'an open inquiry whether an actor was behind states nothing',
+      text: 'Officials have yet to determine whether Turla was behind the breach.',
+      expect: [],
+    },
+    {
+      trap: 'a company denying its software was used against a person gives no edge',
+      text: 'The company denied that its Pegasus software was used against the journalist Sami Haddad.',
+      expect: [],
+    },
+    {
+      trap: 'a newspaper citing unnamed officials with "may have" suspects',
+      text: 'According to the newspaper, which cited unnamed officials, APT99 may have targeted the Harbour Bank.',
+      expect: ['TARGETED APT99 -> Harbour Bank suspected []'],
+    },
+    {
+      trap: 'critics questioning whether a state could have attacked state nothing',
+      text: 'Critics of the report questioned whether North Korea could have carried out the attack on the Harbour Bank.',
+      expect: [],
+    },
+    {
+      trap: 'a phone never infected, with a long subject, was not targeted',
+      text: 'The phone of the well-known journalist Sami Haddad was never infected with Pegasus.',
+      expect: [],
+    },
+    {
+      trap: '"it is unclear who was behind" names no author',
+      text: 'It is unclear who was behind the attack on the Quillon Port Authority.',
+      expect: ['TARGETED Hack of Quillon Port Authority -> Quillon Port Authority asserted []'],
+    },
+    {
+      trap: "a state funding a ministry makes it no part of the state's body",
+      text: 'The ministry, funded by the World Bank, launched a new programme.',
+      expect: [],
+    },
+    {
+      trap: "analysts' speculation without proof ascribes nothing asserted",
+      text: 'APT99 could be behind the attack, some analysts speculate, though none offered proof.',
+      expect: [],
+    },
+    {
+      trap: 'an accusation rejected in the same sentence names no incident',
+      text: 'Washington accused Moscow of the attack, a charge Moscow rejected.',
+      expect: [],
+    },
+    {
+      trap: 'nobody claiming an attack claims nothing',
+      text: 'Nobody has claimed responsibility for the hack of the Harbour Bank.',
+      expect: ['TARGETED Hack of Harbour Bank -> Harbour Bank asserted []'],
+    },
+    {
+      trap: 'researchers who attributed an attack to no group ascribe nothing',
+      text: 'The researchers did not attribute the hack of the Harbour Bank to any group.',
+      expect: ['TARGETED Hack of Harbour Bank -> Harbour Bank asserted []'],
+    },
+    {
+      trap: 'a hedge inside a rejected claim is rejected with it, never the denier’s suspicion',
+      text: 'Moscow rejected claims that APT28 may have been behind the hack of the Harbour Bank.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Harbour Bank -> APT28 denied [Moscow]',
+        'DENIES Moscow -> APT28 denied [Moscow]',
+        'TARGETED Hack of Harbour Bank -> Harbour Bank asserted []',
+      ],
+    },
+    {
+      trap: 'a victim named with the firm it is a client of: the firm was not hacked',
+      text: 'The Harbour Bank, a client of CrowdStrike, was hacked last year.',
+      expect: ['TARGETED Hack of Harbour Bank -> Harbour Bank asserted []'],
+    },
+    {
+      trap: 'an attack on the firm that made an attribution: the firm claims it, the attack ascribes nothing',
+      text: 'Mandiant, which attributed the Harbour Bank hack to APT99, was itself attacked.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Harbour Bank -> APT99 reported [Mandiant]',
+        'TARGETED Hack of Harbour Bank -> Harbour Bank asserted []',
+      ],
+    },
   ],
   fr: [
     {
@@ -980,6 +1121,144 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: "ne pas être l'un des membres d'un groupe n'en fait pas un membre",
       text: "Paul Morel n'est pas l'un des membres du groupe APT28.",
       expect: [],
+    },
+    {
+      trap: 'a question whether an actor is behind an attack states nothing',
+      text: "APT99 est-il derrière l'attaque contre l'Autorité portuaire de Quillon ?",
+      expect: [],
+    },
+    {
+      trap: 'a condition in the past tense states nothing',
+      text: "Si APT99 était derrière l'intrusion à la Banque du Port, des sanctions suivraient.",
+      expect: [],
+    },
+    {
+      trap: 'an expert ruling out any role ascribes nothing',
+      text: "Un expert indépendant a exclu toute implication d'APT28 dans la panne de la Banque du Port.",
+      expect: [],
+    },
+    {
+      trap: 'a suspicion later dropped ascribes nothing',
+      text: "Les enquêteurs avaient d'abord soupçonné APT99, avant d'abandonner cette piste.",
+      expect: [],
+    },
+    {
+      trap: 'two actors in one sentence: only the subject of the verb is the agent',
+      text: "Turla et APT99 étaient actifs en mars, mais seul APT99 a visé l'Autorité portuaire de Quillon.",
+      expect: ['TARGETED APT99 -> Autorité portuaire de Quillon asserted []'],
+    },
+    {
+      trap: 'a victim who worked with a lab is no part of it',
+      text: 'Le journaliste Sami Haddad, qui travaillait avec Citizen Lab, affirme que son téléphone a été infecté.',
+      expect: [],
+    },
+    {
+      trap: '"soutenu par" ascribes a group to its sponsor',
+      text: "Le groupe APT99, soutenu par l'Iran, a visé l'Autorité portuaire de Quillon.",
+      expect: [
+        'ATTRIBUTED_TO APT99 -> Iran asserted []',
+        'TARGETED APT99 -> Autorité portuaire de Quillon asserted []',
+      ],
+    },
+    {
+      trap: '"soutenu par" makes no ministry part of the bank that backs it',
+      text: 'Le ministère de la Santé, soutenu par la Banque mondiale, a lancé un programme.',
+      expect: [],
+    },
+    {
+      trap: '"rien ne prouve" states nothing',
+      text: "Rien ne prouve qu'APT99 ait visé la Banque du Port.",
+      expect: [],
+    },
+    {
+      trap: 'an inquiry still open ascribes nothing',
+      text: "Les autorités n'ont pas encore déterminé si Turla était derrière l'intrusion.",
+      expect: [],
+    },
+    {
+      trap: 'a company denying its software was used gives no edge',
+      text: 'La société a nié que son logiciel Pegasus ait été utilisé contre le journaliste Sami Haddad.',
+      expect: [],
+    },
+    {
+      trap: 'a newspaper in the conditional suspects',
+      text: 'Selon le journal, APT99 aurait visé la Banque du Port.',
+      expect: ['TARGETED APT99 -> Banque du Port suspected []'],
+    },
+    {
+      trap: 'a phone never infected, with a long subject, was no target',
+      text: "Le téléphone du célèbre journaliste Sami Haddad n'a jamais été infecté par Pegasus.",
+      expect: [],
+    },
+    {
+      trap: '"on ignore qui est derrière" names no author',
+      text: "On ignore qui est derrière l'attaque contre l'Autorité portuaire de Quillon.",
+      expect: ['TARGETED Hack of Autorité portuaire de Quillon -> Autorité portuaire de Quillon asserted []'],
+    },
+    {
+      trap: 'an accusation denied in the same sentence',
+      text: "Washington a accusé Moscou de l'attaque, ce que Moscou a démenti.",
+      expect: [],
+    },
+    {
+      trap: 'nobody claiming an attack claims nothing',
+      text: "Personne n'a revendiqué le piratage de la Banque du Port.",
+      expect: ['TARGETED Hack of Banque du Port -> Banque du Port asserted []'],
+    },
+    {
+      trap: 'researchers attributing an attack to no group ascribe nothing',
+      text: "Les chercheurs n'ont attribué le piratage de la Banque du Port à aucun groupe.",
+      expect: ['TARGETED Hack of Banque du Port -> Banque du Port asserted []'],
+    },
+    {
+      trap: 'a rhetorical question states nothing',
+      text: 'Faut-il croire que la Corée du Nord a piraté la Banque du Port ?',
+      expect: [],
+    },
+    {
+      trap: 'a question by inversion in the conditional states nothing',
+      text: 'Le groupe APT99 aurait-il piraté la Banque du Port ?',
+      expect: [],
+    },
+    {
+      trap: 'accusations called ridiculous make APT28 no author',
+      text: 'Le porte-parole de Moscou a qualifié de ridicules les accusations visant APT28.',
+      expect: [],
+    },
+    {
+      trap: "a minister's statement is reported, not the article's own",
+      text: 'Le ministre a affirmé que Turla avait visé le ministère des Affaires étrangères.',
+      expect: ['TARGETED Turla -> ministère des Affaires étrangères reported []'],
+    },
+    {
+      trap: 'investigators still asking whether a group attacked state nothing',
+      text: 'Les enquêteurs cherchent encore à savoir si le groupe APT99 a visé la Banque du Port.',
+      expect: [],
+    },
+    {
+      trap: 'a denial of an accusation in the conditional: the accused named by a pronoun is no author',
+      text: 'Le Kremlin a rejeté les accusations selon lesquelles il serait derrière le piratage de la Banque du Port.',
+      expect: [
+        'DENIES Kremlin -> Hack of Banque du Port denied [Kremlin]',
+        'TARGETED Hack of Banque du Port -> Banque du Port asserted []',
+      ],
+    },
+    {
+      trap: 'a conditional inside rejected accusations is rejected with them',
+      text: 'Le Kremlin a rejeté les accusations selon lesquelles APT28 serait derrière le piratage de la Banque du Port.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Banque du Port -> APT28 denied [Kremlin]',
+        'DENIES Kremlin -> APT28 denied [Kremlin]',
+        'TARGETED Hack of Banque du Port -> Banque du Port asserted []',
+      ],
+    },
+    {
+      trap: 'an attack on the firm that made an attribution: the firm claims it, the attack ascribes nothing',
+      text: 'Mandiant, qui avait attribué le piratage de la Banque du Port à APT99, a été attaquée.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Banque du Port -> APT99 reported [Mandiant]',
+        'TARGETED Hack of Banque du Port -> Banque du Port asserted []',
+      ],
     },
   ],
   ar: [
@@ -1562,6 +1841,157 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [
         'TARGETED Hack of كويلسك -> كويلسك asserted []',
         'TARGETED NotPetya -> كويلسك reported [صحيفة الغد]',
+      ],
+    },
+    {
+      trap: 'rejecting accusations denies, it ascribes nothing',
+      text: 'ورفض الكرملين الاتهامات بأنه كان وراء اختراق بنك الميناء.',
+      expect: [
+        'DENIES Kremlin -> Hack of بنك الميناء denied [Kremlin]',
+        'TARGETED Hack of بنك الميناء -> بنك الميناء asserted []',
+      ],
+    },
+    {
+      trap: 'a question whether a group was behind an attack states nothing',
+      text: 'هل كانت مجموعة APT99 وراء الهجوم على هيئة ميناء كويلون؟',
+      expect: [],
+    },
+    {
+      trap: 'a condition states nothing',
+      text: 'إذا كانت مجموعة APT99 وراء اختراق بنك الميناء فستفرض عقوبات.',
+      expect: [],
+    },
+    {
+      trap: "an unnamed minister's statement is reported, not the article's own",
+      text: 'وقال الوزير إن مجموعة تورلا مسؤولة عن اختراق وزارة الخارجية.',
+      expect: [
+        'ATTRIBUTED_TO Hack of وزارة الخارجية -> Turla reported []',
+        'TARGETED Hack of وزارة الخارجية -> وزارة الخارجية asserted []',
+      ],
+    },
+    {
+      trap: 'an expert ruling out any role ascribes nothing',
+      text: 'واستبعد خبير مستقل أي دور لمجموعة APT28 في تعطل بنك الميناء.',
+      expect: [],
+    },
+    {
+      trap: 'a suspicion investigators dropped ascribes nothing',
+      text: 'وكان المحققون قد اشتبهوا في مجموعة APT99 قبل أن يتخلوا عن هذه الفرضية.',
+      expect: [],
+    },
+    {
+      trap: 'two actors in one sentence: only the subject of the verb is the agent',
+      text: 'كانت مجموعتا تورلا وAPT99 نشطتين في مارس لكن مجموعة APT99 وحدها استهدفت هيئة ميناء كويلون.',
+      expect: ['TARGETED APT99 -> هيئة ميناء كويلون asserted []'],
+    },
+    {
+      trap: 'a victim who works with a lab is no part of it',
+      text: 'وقال الصحفي سامي حداد الذي يعمل مع مختبر المواطن إن هاتفه اخترق.',
+      expect: [],
+    },
+    {
+      trap: 'a verb before its subject described by "المدعومة من": its object follows the description',
+      text: 'واستهدفت مجموعة APT99 المدعومة من إيران هيئة ميناء كويلون.',
+      expect: ['ATTRIBUTED_TO APT99 -> Iran asserted []', 'TARGETED APT99 -> هيئة ميناء كويلون asserted []'],
+    },
+    {
+      trap: 'a verb before its subject described by "المرتبطة بـ": its object follows the description',
+      text: 'واستهدفت مجموعة APT99 المرتبطة بإيران هيئة ميناء كويلون.',
+      expect: ['ATTRIBUTED_TO APT99 -> Iran asserted []', 'TARGETED APT99 -> هيئة ميناء كويلون asserted []'],
+    },
+    {
+      trap: 'a verb before its subject described by "التابعة لـ": its object follows the description',
+      text: 'واخترقت مجموعة APT99 التابعة لإيران بنك الميناء.',
+      expect: ['ATTRIBUTED_TO APT99 -> Iran asserted []', 'TARGETED APT99 -> بنك الميناء asserted []'],
+    },
+    {
+      trap: 'a verb before a described subject and no named object targets nothing',
+      text: 'واستهدفت مجموعة APT99 المدعومة من إيران الهيئة.',
+      expect: ['ATTRIBUTED_TO APT99 -> Iran asserted []'],
+    },
+    {
+      trap: 'no evidence states nothing',
+      text: 'لا يوجد دليل على أن مجموعة APT99 استهدفت بنك الميناء.',
+      expect: [],
+    },
+    {
+      trap: 'an inquiry still open ascribes nothing',
+      text: 'ولم تحدد السلطات بعد ما إذا كانت مجموعة تورلا وراء الاختراق.',
+      expect: [],
+    },
+    {
+      trap: 'a company denying its program was used gives no edge',
+      text: 'ونفت الشركة أن يكون برنامج بيغاسوس قد استخدم ضد الصحفي سامي حداد.',
+      expect: [],
+    },
+    {
+      trap: 'a negation with a long subject: no target',
+      text: 'لم يتعرض هاتف الصحفي المعروف سامي حداد لأي اختراق.',
+      expect: [],
+    },
+    {
+      trap: '"لا يعرف من يقف وراء" names no author',
+      text: 'ولا يعرف من يقف وراء الهجوم على هيئة ميناء كويلون.',
+      expect: ['TARGETED Hack of هيئة ميناء كويلون -> هيئة ميناء كويلون asserted []'],
+    },
+    {
+      trap: 'an accusation denied in the same sentence',
+      text: 'واتهمت واشنطن موسكو بالهجوم وهو ما نفته موسكو.',
+      expect: [],
+    },
+    {
+      trap: 'no party claiming an attack claims nothing',
+      text: 'ولم تعلن أي جهة مسؤوليتها عن اختراق بنك الميناء.',
+      expect: ['TARGETED Hack of بنك الميناء -> بنك الميناء asserted []'],
+    },
+    {
+      trap: 'researchers attributing an attack to no group ascribe nothing',
+      text: 'ولم ينسب الباحثون اختراق بنك الميناء إلى أي مجموعة.',
+      expect: ['TARGETED Hack of بنك الميناء -> بنك الميناء asserted []'],
+    },
+    {
+      trap: 'a question with the verb first states nothing',
+      text: 'هل اخترقت كوريا الشمالية بنك الميناء؟',
+      expect: [],
+    },
+    {
+      trap: 'accusations called absurd make APT28 no author',
+      text: 'ووصف المتحدث باسم الكرملين الاتهامات الموجهة إلى مجموعة APT28 بأنها سخيفة.',
+      expect: [],
+    },
+    {
+      trap: 'a ministry backed by a bank denying a hack is no part of the bank, nor a target',
+      text: 'ونفت وزارة الصحة المدعومة من البنك الدولي تعرضها لأي اختراق.',
+      expect: [],
+    },
+    {
+      trap: 'a condition "في حال ثبت" states nothing',
+      text: 'وفي حال ثبت أن مجموعة APT99 اخترقت بنك الميناء فإن الحكومة سترد.',
+      expect: [],
+    },
+    {
+      trap: 'a hedge inside rejected accusations is rejected with them',
+      text: 'ورفضت موسكو الاتهامات بأن مجموعة APT28 ربما كانت وراء اختراق بنك الميناء.',
+      expect: [
+        'ATTRIBUTED_TO Hack of بنك الميناء -> APT28 denied [Moscow]',
+        'DENIES Moscow -> APT28 denied [Moscow]',
+        'TARGETED Hack of بنك الميناء -> بنك الميناء asserted []',
+      ],
+    },
+    {
+      trap: 'an attack on the attributing firm: the firm, not the victim inside the incident, claims',
+      text: 'وتعرضت شركة مانديانت التي نسبت اختراق بنك الميناء إلى مجموعة APT99 لهجوم.',
+      expect: [
+        'ATTRIBUTED_TO Hack of بنك الميناء -> APT99 reported [Mandiant]',
+        'TARGETED Hack of بنك الميناء -> بنك الميناء asserted []',
+      ],
+    },
+    {
+      trap: 'a firm that had attributed an incident claims it; the victim inside it claims nothing',
+      text: 'وكانت شركة مانديانت قد نسبت اختراق بنك الميناء إلى مجموعة APT99.',
+      expect: [
+        'ATTRIBUTED_TO Hack of بنك الميناء -> APT99 reported [Mandiant]',
+        'TARGETED Hack of بنك الميناء -> بنك الميناء asserted []',
       ],
     },
   ],

@@ -57,6 +57,26 @@ describe('modality', () => {
       'reported',
     );
   });
+  test('a hedge inside a rejected report is rejected with it; after a comma it is a clause of its own', () => {
+    assert.equal(
+      modalityBefore(
+        'Le Kremlin a rejeté les accusations selon lesquelles APT28 serait derrière le piratage.',
+        'derrière',
+      ),
+      'denied',
+    );
+    assert.equal(
+      modalityBefore('Moscow rejected claims that APT28 may have been behind the hack.', 'behind'),
+      'denied',
+    );
+    assert.equal(
+      modalityBefore(
+        'Moscow rejected the claims, but experts say APT28 may have been behind the hack.',
+        'behind',
+      ),
+      'suspected',
+    );
+  });
 });
 
 describe('a relative clause set off by a comma', () => {

@@ -324,9 +324,23 @@ function deniedReport(
   ) {
     return undefined;
   }
-  const previous = before[before.indexOf(nearest) - 1];
-  if (previous?.kind !== 'denied' || previous.claimant !== 'subject') return undefined;
-  return DENIAL_OBJECT.test(text.slice(previous.end, nearest.start)) ? previous : undefined;
+  // "rejected the accusations that it would be behind ...", "rejected claims that X may have
+  // ...": a hedge or a report inside the rejected report, in one stretch of words, is still what
+  // is rejected, so the denial is looked for before the first of them.
+  let rejected = before.indexOf(nearest);
+  while (rejected > 0 && rejectedAlong(before[rejected - 1], before[rejected], text)) rejected -= 1;
+  const previous = before[rejected - 1];
+  const report = before[rejected];
+  if (!report || previous?.kind !== 'denied' || previous.claimant !== 'subject') return undefined;
+  return DENIAL_OBJECT.test(text.slice(previous.end, report.start)) ? previous : undefined;
+}
+
+/** Whether the hedge or report `inner` is part of the report `outer` that a denial may reject. */
+function rejectedAlong(outer: CueMatch | undefined, inner: CueMatch | undefined, text: string): boolean {
+  if (!outer || !inner) return false;
+  const framesReport =
+    outer.kind === 'suspected' || (outer.kind === 'reported' && outer.claimant === 'subject');
+  return framesReport && !/[,;:،؛]/u.test(text.slice(outer.end, inner.start));
 }
 
 /** What may stand between a denial and the report it rejects: up to three words, no punctuation. */

@@ -55,6 +55,17 @@ describe('incidents named by their victim', () => {
     assert.equal(hack.name, 'Hack of Saudi Press Agency');
     assert.ok(lines.includes('TARGETED Hack of Saudi Press Agency -> Saudi Press Agency'), lines.join('\n'));
   });
+
+  test('"X, a client of Y, was hacked": the victim is the subject the apposition describes, never its name', () => {
+    for (const text of [
+      'The Harbour Bank, a client of CrowdStrike, was hacked last year.',
+      'The Harbour Bank, a CrowdStrike customer, was hacked last year.',
+    ]) {
+      const { events, lines } = extract(text, 'en');
+      assert.ok(lines.includes('TARGETED Hack of Harbour Bank -> Harbour Bank'), lines.join('\n'));
+      assert.ok(!events.some((event) => event.name.includes('CrowdStrike')), text);
+    }
+  });
 });
 
 describe('investigations named after their subject', () => {

@@ -100,6 +100,25 @@ const INTRUSION_COMPLEMENT = new RegExp(
 );
 /** "the Macron campaign" is the person's electoral campaign, no incident. */
 const PERSON_CAMPAIGN_NOUN = /^\s+campaign$/iu;
+/**
+ * "The Harbour Bank, a client of CrowdStrike, was hacked", "X, a CrowdStrike customer, was
+ * hacked": a name closing an apposition (a comma, or a noun and a comma, before the verb)
+ * describes the subject; the victim is the name before the comma that opens the apposition.
+ */
+function subjectBeforeApposition(
+  text: string,
+  nearest: EntityMention,
+  verbStart: number,
+  inSentence: readonly EntityMention[],
+  isVictim: (mention: EntityMention) => boolean,
+): EntityMention | undefined {
+  if (!/^(?:\s+\p{Ll}+){0,2}\s*[,،]\s*$/u.test(text.slice(nearest.end, verbStart))) return undefined;
+  return inSentence.findLast((mention) => {
+    if (mention.end > nearest.start || !isVictim(mention)) return false;
+    const apposition = text.slice(mention.end, nearest.start);
+    return /^\s*[,،]/u.test(apposition) && !/[,،;:.]/u.test(apposition.replace(/^\s*[,،]/u, ''));
+  });
+}
 const VICTIM_THEN_NOUN = new PhraseMatcher(
   incidentWords('afterVictim').map((phrase) => ({ phrase, value: 'victim' as const })),
 );
@@ -392,10 +411,12 @@ export function findEvents(
     }
     for (const match of VICTIM_THEN_NOUN.find(text, sentence.start, sentence.end)) {
       const nounStart = match.start;
-      const victim = inSentence.findLast(
+      const nearest = inSentence.findLast(
         (mention) =>
           mention.end <= nounStart && isVictim(mention) && wordsBetween(text, mention.end, nounStart) <= 2,
       );
+      const victim =
+        nearest && (subjectBeforeApposition(text, nearest, nounStart, inSentence, isVictim) ?? nearest);
       if (victim) add(victim, victim.start, match.end, 'victim before the incident noun');
     }
     for (const verb of matchesOf(ARABIC_UNDERGOES, sentence.text)) {

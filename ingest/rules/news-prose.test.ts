@@ -187,6 +187,55 @@ describe('Arabic news', () => {
     assertNone(body, /PART_OF/);
   });
 
+  test('"backed by", "soutenu par" ascribe an actor to its sponsor, as "المدعوم من", and make no body part of another', () => {
+    assertHas(
+      relationLines('APT99, a group backed by Iran, targeted the Quillon Port Authority.', 'en'),
+      'ATTRIBUTED_TO APT99 -> Iran asserted []',
+    );
+    assertNone(
+      relationLines('The Ministry of Health, backed by the World Bank, opened a clinic.', 'en'),
+      /PART_OF/,
+    );
+    assertHas(
+      relationLines("Le groupe APT99, soutenu par l'Iran, a visé l'Autorité portuaire de Quillon.", 'fr'),
+      'ATTRIBUTED_TO APT99 -> Iran asserted []',
+    );
+    assertNone(
+      relationLines('Le ministère de la Santé, soutenu par la Banque mondiale, a lancé un programme.', 'fr'),
+      /PART_OF/,
+    );
+  });
+
+  test('a verb before a subject described without commas ("X المدعومة من Y"): its object follows the description', () => {
+    const lines = relationLines('واستهدفت مجموعة APT99 المدعومة من إيران هيئة ميناء كويلون.', 'ar');
+    assertHas(lines, 'TARGETED APT99 -> هيئة ميناء كويلون asserted []');
+    assertNone(lines, /TARGETED APT99 -> Iran|ATTRIBUTED_TO APT99 -> هيئة/);
+    assertNone(relationLines('واخترقت مجموعة APT99 المرتبطة بإيران الهيئة.', 'ar'), /TARGETED/);
+  });
+
+  test('"X التي نسبت اختراق Y إلى Z": the victim inside the incident is no claimant; the antecedent is', () => {
+    for (const text of [
+      'وتعرضت شركة مانديانت التي نسبت اختراق بنك الميناء إلى مجموعة APT99 لهجوم.',
+      'وكانت شركة مانديانت قد نسبت اختراق بنك الميناء إلى مجموعة APT99.',
+    ]) {
+      assertHas(relationLines(text, 'ar'), 'ATTRIBUTED_TO Hack of بنك الميناء -> APT99 reported [Mandiant]');
+    }
+  });
+
+  test('"X, which attributed Y to Z", "X, qui avait attribué Y à Z": the relative pronoun\'s antecedent claims it', () => {
+    assertHas(
+      relationLines('Mandiant, which attributed the Harbour Bank hack to APT99, was itself attacked.', 'en'),
+      'ATTRIBUTED_TO Hack of Harbour Bank -> APT99 reported [Mandiant]',
+    );
+    assertHas(
+      relationLines(
+        'Mandiant, qui avait attribué le piratage de la Banque du Port à APT99, a été attaquée.',
+        'fr',
+      ),
+      'ATTRIBUTED_TO Hack of Banque du Port -> APT99 reported [Mandiant]',
+    );
+  });
+
   test('a name after a post and "إلى" is whom it writes to, not the holder', () => {
     const lines = relationLines('وصلت برقية من مدير شركة كويلسك إلى سامي حداد بتاريخ اليوم.', 'ar');
     assertNone(lines, /LEADS/);

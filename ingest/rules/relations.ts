@@ -92,6 +92,8 @@ const RELATIVE_OF_NOUN_BEFORE =
  */
 const ARABIC_RELATIVE_OF_NOUN_BEFORE =
   /\s(?!(?:هو|هي|هم)\s)(?![\u0621-\u064a]*(?:ي|يه|ية)\s)[\u0621-\u064a]+\s+(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)\s+$/u;
+/** "X التي نسبت": a relative pronoun alone between a name and the verb it is the subject of. */
+const ARABIC_RELATIVE_RIGHT_BEFORE = /^\s+(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)\s+$/u;
 /**
  * "X يقود شبكات من القراصنة تعمل ضد Y", "X تبيع برمجيات تستهدف Y": an Arabic verb in the present
  * right after an indefinite noun describes that noun (Arabic needs no relative pronoun after one):
@@ -1604,7 +1606,12 @@ function argumentPairs(
     // "واستهدفت مجموعة APT28 ألمانيا واستهدفت مجموعة Lazarus فرنسا": a verb opening its own
     // clause has its subject after it; a name before it belongs to the clause before.
     if (arabic && spec.source === 'left' && readsVerbFirst(spec) && opensClause(text, trigger)) {
-      const verbFirst = pairAfter(right, 'source-first', type, joined);
+      const verbFirst = pairAfter(
+        outsideDescriptions(text, trigger, right, triggers),
+        'source-first',
+        type,
+        joined,
+      );
       if (verbFirst) return extend(verbFirst);
     }
     if (pair) return extend(pair);
@@ -1625,7 +1632,12 @@ function argumentPairs(
     }
     // "واستهدفت MuddyWater جهات في تركيا": an Arabic verb before its subject and object.
     if (arabic && spec.source === 'left' && readsVerbFirst(spec)) {
-      const verbFirst = pairAfter(right, 'source-first', type, joined);
+      const verbFirst = pairAfter(
+        outsideDescriptions(text, trigger, right, triggers),
+        'source-first',
+        type,
+        joined,
+      );
       if (verbFirst) return extend(verbFirst);
     }
     // "وتبنت مجموعة X الهجوم", "وتبنت الهجوم مجموعة X": a verb whose subject is the target, before
@@ -1903,6 +1915,30 @@ const SUBJECT_APPOSITION = /^(\s*[^\s،,]+(?:\s+[^\s،,]+){0,3}\s*)،[^،,;:()«
 function withoutSubjectApposition(trigger: TriggerMatch, between: string): string {
   if (!readsVerbFirst(trigger.spec) || !hasArabic(between)) return between;
   return between.replace(SUBJECT_APPOSITION, '$1 ');
+}
+
+/**
+ * "واستهدفت مجموعة X المدعومة من Y شركة Z": the name right after words that describe the
+ * verb's subject (a describing trigger after the verb) is that description's object, never the
+ * verb's; the verb's object comes after it.
+ */
+function outsideDescriptions(
+  text: string,
+  verb: TriggerMatch,
+  right: readonly EntityMention[],
+  triggers: readonly TriggerMatch[],
+): EntityMention[] {
+  return right.filter(
+    (mention) =>
+      !triggers.some(
+        (describing) =>
+          describing !== verb &&
+          describing.spec.describesNearest === true &&
+          describing.start >= verb.end &&
+          describing.end <= mention.start &&
+          wordsBetween(text, describing.end, mention.start) === 0,
+      ),
+  );
 }
 
 /** How many words may separate two indicators of one list, or the trigger and the first. */
@@ -2226,6 +2262,9 @@ const OCCASION_ITEM = new RegExp(
 
 /** Whether `separator` joins `mention` to the list as its next item. */
 function joinsItem(separator: string, preposition: string | undefined, mention: EntityMention): boolean {
+  // Two names with nothing between them are no list: "المدعومة من إيران هيئة ..." ends one phrase
+  // where the verb's object begins.
+  if (/^\s*$/u.test(separator)) return false;
   return joins(separator, preposition) || (isOccasion(mention.entity) && OCCASION_ITEM.test(separator));
 }
 
@@ -2353,6 +2392,9 @@ function dedupe(pairs: ArgumentPair[]): ArgumentPair[] {
   });
 }
 
+/** A comma, a subject relative pronoun and at most an auxiliary and an adverb before the verb. */
+const SUBJECT_RELATIVE_BEFORE_VERB =
+  /^\s*,\s*(?:which|who|that|qui)\s+(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 /**
  * The subject of a verb whose two arguments follow it: the names just before it ("le
  * Royaume-Uni et les États-Unis ont officiellement attribué"), or in Arabic right after it
@@ -2392,6 +2434,10 @@ function verbSubjects(
     return accused ? [] : subjects;
   }
   const last = mentions.findLast((mention) => mention.end <= trigger.start);
+  // "Mandiant, which attributed the hack to X", "Mandiant, qui avait attribué": the antecedent
+  // of a subject relative pronoun right before the verb is its subject.
+  if (last && fits(last) && SUBJECT_RELATIVE_BEFORE_VERB.test(text.slice(last.end, trigger.start)))
+    return [last];
   if (
     !last ||
     !fits(last) ||
@@ -2566,6 +2612,27 @@ function claimantFor(
         mentions.filter((mention) => mention.end <= cue.start && fits(mention)),
       );
     }
+    // "شركة X التي نسبت اختراق بنك Y إلى Z": the victim inside the incident the verb takes as
+    // its object is no subject; the pronoun's antecedent right before the verb speaks, or a
+    // subject before an auxiliary ("وكانت شركة X قد نسبت").
+    const objectVictim =
+      after !== undefined &&
+      mentions.some(
+        (incident) =>
+          incident !== after &&
+          incident.entity.type === 'Event' &&
+          incident.start <= after.start &&
+          incident.end >= after.end,
+      );
+    const antecedent = objectVictim
+      ? mentions.findLast(
+          (mention) =>
+            mention.end <= cue.start &&
+            fits(mention) &&
+            !mention.anaphoric &&
+            ARABIC_RELATIVE_RIGHT_BEFORE.test(text.slice(mention.end, cue.start)),
+        )
+      : undefined;
     // Verb first ("ونفى الكرملين"), or subject first ("لكن الإمارات نفت"), never across a comma.
     const subjectFirst = mentions.findLast(
       (mention) =>
@@ -2575,6 +2642,7 @@ function claimantFor(
         PLUPERFECT_AUXILIARY.test(text.slice(mention.end, cue.start)) &&
         !/[,،;:.]/u.test(text.slice(mention.end, cue.start)),
     );
+    if (objectVictim) return antecedent ?? subjectFirst;
     // "وقال رئيس هيئة الأمن السيبراني سامي العلي": the title's organisation, then its holder, who speaks.
     const holder =
       after?.entity.type === 'Organization'

@@ -11,7 +11,6 @@ export const triggers = {
       'linked|tied|connected to',
       'associated with|to',
       'affiliated with',
-      'backed|sponsored by',
       'working for',
       // "an organization working under the MOIS": a body that answers to another.
       'working|operating under',
@@ -37,10 +36,6 @@ export const triggers = {
       {
         text: 'APT28 is linked to the GRU.',
         expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
-      },
-      {
-        text: 'Sandworm, a group backed by the GRU, hit Ukrenergo.',
-        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
       {
         text: 'TA999, a group supposedly related to Iran, sent lures to engineers.',
@@ -81,6 +76,9 @@ export const triggers = {
       'serving|serves',
       // "the persona was a front for the GRU": the service hides behind it.
       'a front for',
+      // "a group backed by Iran": a sponsor's instrument, never a part of it ("a ministry backed
+      // by the World Bank" is no part of the bank).
+      'backed|sponsored by',
     ],
     notBefore: ['as', 'in', 'on', 'up', 'time'],
     examples: [
@@ -99,6 +97,10 @@ export const triggers = {
       {
         text: 'Officials concluded that APT99 was a front for the GRU.',
         expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'Sandworm, a group backed by the GRU, hit Ukrenergo.',
+        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
     ],
   },

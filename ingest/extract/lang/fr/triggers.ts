@@ -19,8 +19,6 @@ export const triggers = {
       'proche du|de',
       'affilié au|à',
       'au service du',
-      'soutenu(e)(s) par',
-      'parrainé(e)(s)|sponsorisé(e)(s) par',
       'dépend|dépendent de|du|des',
       // « L'office est placé sous l'autorité du ministère » : un organe qui répond à un autre.
       "placé(e)(s) sous l'autorité de|du|des",
@@ -32,10 +30,6 @@ export const triggers = {
     ],
     examples: [
       { text: 'APT28 est lié au GRU.', expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' } },
-      {
-        text: 'Selon Google, le groupe APT41, soutenu par Pékin, a visé des gouvernements.',
-        expect: { source: 'APT41', type: 'ATTRIBUTED_TO', target: 'Pékin' },
-      },
       {
         text: "L'ANSSI, qui dépend du SGDSN, a publié un guide.",
         expect: { source: 'ANSSI', type: 'PART_OF', target: 'SGDSN' },
@@ -52,11 +46,6 @@ export const triggers = {
         text: 'Le groupe Sandworm est une émanation du GRU.',
         expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
-      {
-        // Le sponsor d'un groupe, aussi dans « présente X comme un groupe parrainé par Y ».
-        text: "L'agence présente le groupe Sandworm comme un groupe parrainé par la Russie.",
-        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'Russie' },
-      },
     ],
   },
   proxy: {
@@ -66,6 +55,10 @@ export const triggers = {
       // « des pirates travaillant pour le GRU » : le participe décrit le nom qui le précède.
       'travaillant|œuvrant|agissant pour',
       'contrôlé(e)(s)|financé(e)(s) par',
+      // « un groupe soutenu par l'Iran » : l'instrument d'un commanditaire, jamais une partie de
+      // lui (« un ministère soutenu par la Banque mondiale » n'en fait pas partie).
+      'soutenu(e)(s) par',
+      'parrainé(e)(s)|sponsorisé(e)(s) par',
     ],
     examples: [
       {
@@ -79,6 +72,15 @@ export const triggers = {
       {
         text: 'Sandworm, un groupe contrôlé par le GRU, a frappé Ukrenergo.',
         expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'Selon Google, le groupe APT41, soutenu par Pékin, a visé des gouvernements.',
+        expect: { source: 'APT41', type: 'ATTRIBUTED_TO', target: 'Pékin' },
+      },
+      {
+        // Le sponsor d'un groupe, aussi dans « présente X comme un groupe parrainé par Y ».
+        text: "L'agence présente le groupe Sandworm comme un groupe parrainé par la Russie.",
+        expect: { source: 'Sandworm', type: 'ATTRIBUTED_TO', target: 'Russie' },
       },
     ],
   },
