@@ -342,17 +342,33 @@ export const RELATION_PROPERTIES = [
   /** Languages of the pieces, and days their documents were published: what a canvas filters by. */
   { name: 'langs', type: 'string[]' },
   { name: 'dates', type: 'string[]' },
-  /**
-   * The first few documents of the evidence by id, where an edge's first sentences lie: a preview
-   * reads their pieces instead of ranking every piece the edge holds.
-   */
-  { name: 'firstDocuments', type: 'string[]' },
+] as const satisfies readonly PropertySpec[];
+
+/**
+ * The first few pieces of the relation's evidence in evidence order, the sentences a preview
+ * shows, one list per field and one element per piece (no maps in properties): a preview reads
+ * them through the claim's key, and no evidence record. On the claim rather than the edge: the
+ * engine reads an edge's columns for every edge a pattern meets before any filter, so lists of
+ * sentences on the edges slowed every read of a hub's edges. A piece's claimants follow each
+ * other in `firstPieceClaimants`, `firstPieceClaimantCounts` of them per piece.
+ */
+export const FIRST_PIECE_PROPERTIES = [
+  { name: 'firstPieceDocuments', type: 'string[]' },
+  { name: 'firstPieceStarts', type: 'int[]' },
+  { name: 'firstPieceEnds', type: 'int[]' },
+  { name: 'firstPieceTexts', type: 'string[]' },
+  { name: 'firstPieceLangs', type: 'string[]' },
+  { name: 'firstPieceConfidences', type: 'double[]' },
+  { name: 'firstPieceClaimants', type: 'string[]' },
+  { name: 'firstPieceClaimantCounts', type: 'int[]' },
+  { name: 'firstPieceExtractors', type: 'string[]' },
 ] as const satisfies readonly PropertySpec[];
 
 /**
  * One node per typed relation, keyed by the relation's id: what its evidence points to (a
  * relationship cannot be the end of another). It repeats the relation's type and endpoints so
- * that retracting a document finds the edges its evidence supported without a scan.
+ * that retracting a document finds the edges its evidence supported without a scan, and keeps
+ * the relation's first pieces of evidence (FIRST_PIECE_PROPERTIES).
  */
 export const CLAIM_LABEL = 'Claim';
 export const CLAIM_PROPERTIES = [
@@ -360,6 +376,7 @@ export const CLAIM_PROPERTIES = [
   { name: 'type', type: 'string' },
   { name: 'source', type: 'string' },
   { name: 'target', type: 'string' },
+  ...FIRST_PIECE_PROPERTIES,
 ] as const satisfies readonly PropertySpec[];
 
 /**

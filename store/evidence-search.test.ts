@@ -26,7 +26,6 @@ const relation: StoredRelation = {
   documentCount: 2,
   langs: [],
   dates: [],
-  firstDocuments: ['doc_1', 'doc_2'],
   evidence: [
     piece('doc_2', 'The ministry denied the report.', 40),
     piece('doc_1', 'Nothing about it here.', 0),

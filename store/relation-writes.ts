@@ -8,13 +8,27 @@
  */
 import type { EvidenceRecord, RelationRecord } from '../graph-schema/model.ts';
 import { mergeEvidence } from './merge.ts';
-import { documentDays, extendSummary, summarizeEvidence, type DocumentDays } from './relation-summary.ts';
+import {
+  documentDays,
+  extendSummary,
+  sameFirstPieces,
+  summarizeEvidence,
+  type DocumentDays,
+  type FirstPieceColumns,
+} from './relation-summary.ts';
 import type { StoredRelationHead } from './stored-records.ts';
 
-/** An edge to write with its summary; `stored` when the store holds it already. */
-export interface RelationWrite extends StoredRelationHead {
+/**
+ * An edge to write with its summary, and the first pieces its claim keeps; `stored` when the
+ * store holds it already, `firstPiecesChanged` when the claim's first pieces are to be written.
+ */
+export interface RelationWrite extends StoredRelationHead, FirstPieceColumns {
   stored: boolean;
+  firstPiecesChanged: boolean;
 }
+
+/** A stored edge with the first pieces its claim keeps. */
+export type StoredHeadWithFirstPieces = StoredRelationHead & FirstPieceColumns;
 
 /** A piece of evidence to write; `storedDocument` when its document was in the store before. */
 export interface EvidenceWrite extends EvidenceRecord {
@@ -40,6 +54,7 @@ export function resummarized(relations: readonly RelationRecord[], days: Documen
     modality,
     ...summarizeEvidence(evidence, days),
     stored: true,
+    firstPiecesChanged: true,
   }));
 }
 
@@ -77,12 +92,12 @@ export async function storedEvidenceDays(
 
 /**
  * `incoming` has its evidence merged already (one piece per document and offsets); `heads` are
- * the stored edges of the same ids; `storedEvidence` reads the evidence of stored relations;
+ * the stored edges of the same ids, with their claims' first pieces; `storedEvidence` reads the evidence of stored relations;
  * `daysOf` gives the days of the documents the summaries count.
  */
 export async function planRelationWrites(
   incoming: readonly RelationRecord[],
-  heads: ReadonlyMap<string, StoredRelationHead>,
+  heads: ReadonlyMap<string, StoredHeadWithFirstPieces>,
   isStoredDocument: (documentId: string) => boolean,
   storedEvidence: (relationIds: string[]) => Promise<Map<string, EvidenceRecord[]>>,
   daysOf: DaysOf,
@@ -109,7 +124,16 @@ export async function planRelationWrites(
       : revisitedIds.has(relation.id)
         ? summarizeEvidence(mergeEvidence(previous.get(relation.id) ?? [], relation.evidence), days)
         : extendSummary(head, relation.evidence, days);
-    return { id, type, source, target, modality, ...summary, stored: head !== undefined };
+    return {
+      id,
+      type,
+      source,
+      target,
+      modality,
+      ...summary,
+      stored: head !== undefined,
+      firstPiecesChanged: head === undefined || !sameFirstPieces(head, summary),
+    };
   });
   return {
     relations,

@@ -16,8 +16,13 @@ import type { EntityDescription } from './entity-descriptions.ts';
 import type { DocumentSummary } from './graph-store.ts';
 import type { EdgeSummary } from './record-reader.ts';
 import { evidenceOrder } from './merge.ts';
-import type { RelationSummary } from './relation-summary.ts';
-import { asNumber, asOptionalString, asString, asStrings } from './row-values.ts';
+import {
+  FIRST_PIECES,
+  firstPiecesOf,
+  type FirstPieceColumns,
+  type RelationSummary,
+} from './relation-summary.ts';
+import { asNumber, asNumbers, asOptionalString, asString, asStrings } from './row-values.ts';
 
 export interface StoredEntity extends EntityRecord {
   mentionCount: number;
@@ -81,7 +86,6 @@ export function relationHeadFromRow(row: StoredRow): StoredRelationHead {
     documentCount: asNumber(row.documentCount),
     langs: asStrings(row.langs) as LanguageTag[],
     dates: asStrings(row.dates),
-    firstDocuments: asStrings(row.firstDocuments),
   };
 }
 
@@ -116,6 +120,45 @@ export function withEvidence(
   evidence: ReadonlyMap<string, EvidenceRecord[]>,
 ): StoredRelation[] {
   return heads.map((head) => ({ ...head, evidence: evidence.get(head.id) ?? [] })).sort(byId);
+}
+
+/** Columns: id and the claim's first pieces (FIRST_PIECE_PROPERTIES); by claim id. */
+export function firstPiecesFromRows(rows: readonly StoredRow[]): Map<string, FirstPieceColumns> {
+  return new Map(
+    rows.map((row) => [
+      asString(row.id),
+      {
+        firstPieceDocuments: asStrings(row.firstPieceDocuments),
+        firstPieceStarts: asNumbers(row.firstPieceStarts),
+        firstPieceEnds: asNumbers(row.firstPieceEnds),
+        firstPieceTexts: asStrings(row.firstPieceTexts),
+        firstPieceLangs: asStrings(row.firstPieceLangs) as LanguageTag[],
+        firstPieceConfidences: asNumbers(row.firstPieceConfidences),
+        firstPieceClaimants: asStrings(row.firstPieceClaimants),
+        firstPieceClaimantCounts: asNumbers(row.firstPieceClaimantCounts),
+        firstPieceExtractors: asStrings(row.firstPieceExtractors),
+      },
+    ]),
+  );
+}
+
+/**
+ * Relations, sorted by id, each with the first `count` pieces of its evidence as its claim keeps
+ * them (`firstPieces`, by relation id; FIRST_PIECES at most): no evidence record is read.
+ */
+export function withFirstPieces(
+  heads: readonly StoredRelationHead[],
+  firstPieces: ReadonlyMap<string, FirstPieceColumns>,
+  count: number,
+): StoredRelation[] {
+  if (count > FIRST_PIECES)
+    throw new RangeError(`a claim keeps its first ${FIRST_PIECES} pieces, not ${count}`);
+  return heads
+    .map((head) => {
+      const kept = firstPieces.get(head.id);
+      return { ...head, evidence: kept ? firstPiecesOf(kept).slice(0, Math.max(0, count)) : [] };
+    })
+    .sort(byId);
 }
 
 /** Columns: id, type, source, target, sourceType, targetType, evidence (a count). */

@@ -251,7 +251,9 @@ class CsvFiles {
 /**
  * A bulk load in progress: each batch is checked and folded into the plan (bulk-plan.ts) as it
  * arrives, and what belongs to its document alone goes to the CSV files at once; entities and
- * relations, which later batches may change, are written when the load is copied. Batches
+ * relations, which later batches may change, are written when the load is copied, and so are
+ * the relations' claims, whose first pieces later batches may change too (the plan's `claims`
+ * serve the Neo4j load, which writes its rounds as it goes). Batches
  * are taken one at a time, in the order given.
  */
 export class BulkLoadFiles {
@@ -298,6 +300,8 @@ export class BulkLoadFiles {
         this.plan.typeOf(relation.target),
       );
       this.files.append(table, csvLines(table, [relation], relationEnds));
+      // The claim is written with the relation: its first pieces are known once every batch is in.
+      this.files.append(CLAIM_TABLE, csvLines(CLAIM_TABLE, [relation]));
       for (const link of claimantLinks([relation])) {
         // A claimant that is no entity of the load gets no link, as in a grouped write.
         if (!this.plan.holds(link.claimant)) continue;
@@ -322,7 +326,6 @@ export class BulkLoadFiles {
     const typeOf = (id: string) => prepared.typeOf.get(id) ?? this.plan.typeOf(id);
     const writes: (readonly [Omit<CopyTable, 'path'>, string])[] = [
       [DOCUMENT_TABLE, csvLines(DOCUMENT_TABLE, rows.documents)],
-      [CLAIM_TABLE, csvLines(CLAIM_TABLE, rows.claims)],
       ...[...groupBy(rows.mentions, (mention) => typeOf(mention.entityId))].map(([type, mentions]) => {
         const table = {
           label: MENTION_LABEL,
@@ -346,12 +349,14 @@ export class BulkLoadFiles {
     ];
     // The records written at the end, encoded now only to refuse what they could not carry.
     for (const entity of prepared.entities) csvLines(entityTable(entity.type), [entity]);
-    for (const relation of prepared.relations)
+    for (const relation of prepared.relations) {
       csvLines(
         relationTable(relation.type, typeOf(relation.source), typeOf(relation.target)),
         [relation],
         relationEnds,
       );
+      csvLines(CLAIM_TABLE, [relation]);
+    }
     prepared.commit();
     for (const [table, lines] of writes) this.files.append(table, lines);
     return prepared.summary;

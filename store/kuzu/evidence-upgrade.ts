@@ -20,7 +20,7 @@ import type { Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
 import { label } from './labels.ts';
 import { KuzuReader } from './read.ts';
-import { createClaims, writeEvidence, writeRelations } from './write.ts';
+import { createClaims, writeEvidence, writeFirstPieces, writeRelations } from './write.ts';
 
 const SUMMARY_COLUMNS = ['evidenceCount', 'documentCount'] as const;
 
@@ -63,11 +63,13 @@ async function upgradeTable(session: Session, type: RelationType): Promise<numbe
     };
   });
   const days = await storedEvidenceDays(relations, (ids) => new KuzuReader(session).documentSummaries(ids));
-  await writeRelations(session, resummarized(relations, days), typeOf);
+  const summaries = resummarized(relations, days);
+  await writeRelations(session, summaries, typeOf);
   await createClaims(
     session,
     relations.map(({ id, type: claimType, source, target }) => ({ id, type: claimType, source, target })),
   );
+  await writeFirstPieces(session, summaries);
   await writeEvidence(
     session,
     relations.flatMap((relation) =>

@@ -45,7 +45,12 @@ import { claimantTableStatement, kuzuDropStatements, kuzuSchemaStatements } from
 import { addClaimantLinks, lacksClaimantLinks } from './claimant-upgrade.ts';
 import { addDocumentColumns, missingDocumentColumns } from './document-columns.ts';
 import { legacyRelationTables, upgradeEvidenceLists } from './evidence-upgrade.ts';
-import { addSummaryColumns, relationTablesMissingSummary } from './summary-columns.ts';
+import {
+  addSummaryColumns,
+  dropReplacedSummaryColumns,
+  lacksSummary,
+  missingSummary,
+} from './summary-columns.ts';
 import { BulkLoadFiles } from './bulk-load.ts';
 import { DocumentUris } from './document-uris.ts';
 import { checkpointThresholdFor } from './checkpoint-threshold.ts';
@@ -147,12 +152,12 @@ async function openDatabase(path: string, engine: Engine, options: KuzuStoreOpti
 
 /** A read-only holder cannot upgrade a store written before evidence became records, before
  *  documents recorded their author and encoding, before relation summaries recorded their
- *  evidence's languages and days and named its first documents, or before claimants were linked
+ *  evidence's languages and days and kept its first pieces, or before claimants were linked
  *  to their claims. */
 async function refuseLegacyLayout(session: Session, path: string): Promise<void> {
   const evidenceLists = (await legacyRelationTables(session)).length > 0;
   const missing = await missingDocumentColumns(session);
-  const summaries = (await relationTablesMissingSummary(session)).size > 0;
+  const summaries = lacksSummary(await missingSummary(session));
   const claimants = await lacksClaimantLinks(session);
   if (!evidenceLists && missing.length === 0 && !summaries && !claimants) return;
   const what = evidenceLists
@@ -180,11 +185,12 @@ async function upgradeDocumentColumns(main: SerialConnection, path: string): Pro
 
 /** Adds the relation summary columns of later versions, filled from the stored evidence, saying so. */
 async function upgradeRelationSummaries(main: SerialConnection, path: string): Promise<void> {
-  const tables = await main.exclusive((session) => relationTablesMissingSummary(session));
-  if (tables.size === 0) return;
-  const rewritten = await main.transaction((session) => addSummaryColumns(session, tables));
+  const missing = await main.exclusive((session) => missingSummary(session));
+  if (!lacksSummary(missing)) return;
+  await main.exclusive((session) => dropReplacedSummaryColumns(session));
+  const rewritten = await main.transaction((session) => addSummaryColumns(session, missing));
   process.stderr.write(
-    `evigraph: upgraded the store ${path}: the summaries of ${rewritten} relations now record their evidence's languages, days and first documents\n`,
+    `evigraph: upgraded the store ${path}: the summaries of ${rewritten} relations now record their evidence's languages, days and first pieces\n`,
   );
 }
 

@@ -8,10 +8,15 @@ import {
   type MentionRecord,
   type RelationRecord,
 } from '../../graph-schema/model.ts';
-import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
+import {
+  FIRST_PIECE_PROPERTIES,
+  RELATION_PROPERTIES,
+  type EntityType,
+  type RelationType,
+} from '../../graph-schema/schema.ts';
 import { groupBy } from '../collections.ts';
-import { FIRST_DOCUMENTS } from '../relation-summary.ts';
 import type { DocumentSummary } from '../graph-store.ts';
+import type { FirstPieceColumns } from '../relation-summary.ts';
 import type {
   ClaimIdPage,
   DocumentIdPage,
@@ -31,9 +36,11 @@ import {
   edgeSummaryFromRow,
   entityFromRow,
   evidenceByRelationFromRows,
+  firstPiecesFromRows,
   mentionsFromRows,
   relationHeadFromRow,
   withEvidence,
+  withFirstPieces,
   type StoredDocument,
   type StoredEntity,
   type StoredRelation,
@@ -105,10 +112,13 @@ const ENTITY_COLUMNS = `label(n) AS type, n.id AS id, n.name AS name, n.aliases 
   n.externalIds AS externalIds, n.mergeReasons AS mergeReasons, n.mentionCount AS mentionCount,
   n.firstSeen AS firstSeen, n.lastSeen AS lastSeen`;
 
-const RELATION_COLUMNS = `label(e) AS type, a.id AS source, b.id AS target, e.id AS id,
-  e.confidence AS confidence, e.modality AS modality, e.assertedBy AS assertedBy,
-  e.evidenceCount AS evidenceCount, e.documentCount AS documentCount, e.langs AS langs, e.dates AS dates,
-  e.firstDocuments AS firstDocuments`;
+const RELATION_COLUMNS = `label(e) AS type, a.id AS source, b.id AS target, ${RELATION_PROPERTIES.map(
+  (spec) => `e.${quoteName(spec.name)} AS ${quoteName(spec.name)}`,
+).join(', ')}`;
+
+const FIRST_PIECE_COLUMNS = FIRST_PIECE_PROPERTIES.map(
+  (spec) => `c.${quoteName(spec.name)} AS ${quoteName(spec.name)}`,
+).join(', ');
 
 /** A piece of evidence's own columns, without the ids of its document and claim. */
 const EVIDENCE_PIECE_COLUMNS = `ev.${quoteName('text')} AS ${quoteName('text')},
@@ -394,76 +404,29 @@ export class KuzuReader implements RecordReader {
     return evidenceByRelationFromRows(rows);
   }
 
-  /**
-   * The first `count` pieces of each relation's evidence, in evidence order (document, then
-   * offsets). They lie in the first documents the edge's summary names (`firstDocuments`, kept
-   * as evidence is written and retracted), whose pieces of the claim are read by document and
-   * claim: no piece of the edge's other documents is touched. Ranking each claim's document ids
-   * at read time instead took 37-49 ms of CPU for a hub's neighbour page on 20,000 bench
-   * documents (235-285 edges holding some 98,000 pieces).
-   *
-   * The pieces are read from the chosen documents' own evidence, the documents and claims named
-   * by their row numbers in their tables (`offset(id(...))`, found by primary key): unwound as
-   * (document, claim) pairs, the engine joins them with every piece of evidence in the store
-   * (a hub's page, 567 pairs: 150-190 ms of CPU on 20,000 documents), while a filter on the
-   * row numbers reads only those documents' evidence (27-31 ms). Row numbers hold within the
-   * read unit, where nothing is written.
-   */
-  async firstEvidenceOf(
-    heads: readonly StoredRelationHead[],
-    count: number,
-  ): Promise<Map<string, EvidenceRecord[]>> {
-    if (count > FIRST_DOCUMENTS)
-      throw new RangeError(`an edge names its first ${FIRST_DOCUMENTS} documents, not ${count}`);
-    const firsts = heads.filter((head) => head.firstDocuments.length > 0);
-    if (firsts.length === 0 || count <= 0) return new Map();
-    const documents = [...new Set(firsts.flatMap((head) => head.firstDocuments.slice(0, count)))];
-    const documentRows = await this.session.run(
-      `${UNWIND_IDS} MATCH (d${DOCUMENT} {id: wanted}) RETURN d.id AS id, offset(id(d)) AS row`,
-      { ids: documents },
-    );
-    const claimRows = await this.session.run(
-      `${UNWIND_IDS} MATCH (c${CLAIM} {id: wanted}) RETURN c.id AS id, offset(id(c)) AS row`,
-      { ids: [...new Set(firsts.map((head) => head.id))] },
-    );
-    const rowOf = new Map(documentRows.map((row) => [asString(row.id), asNumber(row.row)]));
-    const claimRowOf = new Map(claimRows.map((row) => [asString(row.id), asNumber(row.row)]));
-    // One number per (document, claim) pair; exact while documents × claims stay below 2^53.
-    const span = Math.max(0, ...claimRowOf.values()) + 1;
-    const pairOf = new Map<number, { documentId: string; relationId: string }>();
-    for (const head of firsts) {
-      const claimRow = claimRowOf.get(head.id);
-      if (claimRow === undefined) continue;
-      for (const document of head.firstDocuments.slice(0, count)) {
-        const documentRow = rowOf.get(document);
-        if (documentRow !== undefined)
-          pairOf.set(documentRow * span + claimRow, { documentId: document, relationId: head.id });
-      }
-    }
-    if (pairOf.size === 0) return new Map();
-    // Each piece comes back with its pair's number, named here: reading the documents' and the
-    // claims' ids from their tables cost a hub's neighbour page (501 pieces) about 3 of its
-    // 25 ms of CPU on 20,000 bench documents.
-    const pieces = await this.session.run(
-      `MATCH (d${DOCUMENT})-[ev${EVIDENCE}]->(c${CLAIM}) WHERE list_contains($documents, offset(id(d)))
-       WITH ev, offset(id(d)) * $span + offset(id(c)) AS pair WHERE list_contains($pairs, pair)
-       RETURN pair, ${EVIDENCE_PIECE_COLUMNS}`,
-      { documents: [...rowOf.values()], span, pairs: [...pairOf.keys()] },
-    );
-    const evidence = evidenceByRelationFromRows(
-      pieces.map((piece) => ({ ...piece, ...pairOf.get(asNumber(piece.pair)) })),
-    );
-    for (const [id, pieces] of evidence) evidence.set(id, pieces.slice(0, count));
-    return evidence;
-  }
-
   private async withEvidence(
     heads: readonly StoredRelationHead[],
     firstPieces?: number,
   ): Promise<StoredRelation[]> {
     if (firstPieces === undefined)
       return withEvidence(heads, await this.evidenceOf(heads.map((head) => head.id)));
-    return withEvidence(heads, await this.firstEvidenceOf(heads, firstPieces));
+    return withFirstPieces(heads, await this.firstPiecesOf(heads.map((head) => head.id)), firstPieces);
+  }
+
+  /**
+   * The first pieces of evidence the claims of these relations keep, by relation id; a relation
+   * the store does not hold is absent. One primary-key lookup per claim: the pieces are read from
+   * the claims alone, no evidence record is looked for. Looking for them among the evidence (the
+   * pieces of the edge's first documents) took 9-22 ms of CPU for a hub's details or neighbour
+   * page on 20,000 bench documents, a scan of every document's row number included.
+   */
+  async firstPiecesOf(ids: readonly string[]): Promise<Map<string, FirstPieceColumns>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.session.run(
+      `${UNWIND_IDS} MATCH (c${CLAIM} {id: wanted}) RETURN c.id AS id, ${FIRST_PIECE_COLUMNS}`,
+      { ids: [...new Set(ids)] },
+    );
+    return firstPiecesFromRows(rows);
   }
 
   async relationIds(): Promise<string[]> {
@@ -558,15 +521,6 @@ export class KuzuReader implements RecordReader {
       for (const row of found) if (among.has(asString(row.target))) rows.push(row);
     }
     return rows.map(relationHeadFromRow).sort(byId);
-  }
-
-  /** Which of these relations the store holds, by their claims' primary key. */
-  async storedClaimIds(ids: readonly string[]): Promise<string[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.session.run(`${UNWIND_IDS} MATCH (c${CLAIM} {id: wanted}) RETURN c.id AS id`, {
-      ids: [...new Set(ids)],
-    });
-    return rows.map((row) => asString(row.id));
   }
 
   /** Through each relation's claim, whose primary key is the relation's id. */

@@ -1,48 +1,75 @@
 /**
  * Relation summary columns added after the first stores were written (`langs`, `dates`: where
- * an edge's evidence comes from, so that a canvas reads no evidence record; `firstDocuments`:
- * where its first sentences lie, so that a preview ranks no evidence). A store from before
+ * an edge's evidence comes from, so that a canvas reads no evidence record; on the claims,
+ * `firstPiece...`: its first sentences, so that a preview reads no evidence record either; they
+ * replace the edges' `firstDocuments`, which is dropped). A store from before
  * them gets them on its next read-write open, filled from the evidence it holds; a read-only
  * holder cannot add them, and the reader names every column, so such a store is refused there
  * until it has been opened read-write once.
  */
 import type { RelationRecord } from '../../graph-schema/model.ts';
 import {
+  CLAIM_LABEL,
+  FIRST_PIECE_PROPERTIES,
   RELATION_PROPERTIES,
   RELATION_TYPES,
   type EntityType,
   type Modality,
   type RelationType,
 } from '../../graph-schema/schema.ts';
+import { REPLACED_SUMMARY_PROPERTIES } from '../relation-summary.ts';
 import { resummarized, storedEvidenceDays } from '../relation-writes.ts';
 import { asString } from '../row-values.ts';
 import type { Session } from './connection.ts';
 import { kuzuType, quoteName } from './ddl.ts';
 import { label } from './labels.ts';
 import { KuzuReader } from './read.ts';
-import { writeRelations } from './write.ts';
+import { writeFirstPieces, writeRelations } from './write.ts';
 
-/** Relation tables lacking a summary column, each with the columns it lacks. */
-export async function relationTablesMissingSummary(
-  session: Session,
-): Promise<Map<RelationType, (typeof RELATION_PROPERTIES)[number][]>> {
-  const missing = new Map<RelationType, (typeof RELATION_PROPERTIES)[number][]>();
-  for (const spec of RELATION_TYPES) {
-    const rows = await session.run(`CALL table_info('${spec.name}') RETURN name`);
-    const present = new Set(rows.map((row) => asString(row.name)));
-    const lacking = RELATION_PROPERTIES.filter((property) => !present.has(property.name));
-    if (lacking.length > 0) missing.set(spec.name, lacking);
-  }
-  return missing;
+/** Summary columns a store lacks: on relation tables, and the first pieces on the claim table. */
+export interface MissingSummary {
+  /** Relation tables lacking a summary column, each with the columns it lacks. */
+  relationTables: Map<RelationType, (typeof RELATION_PROPERTIES)[number][]>;
+  claimColumns: (typeof FIRST_PIECE_PROPERTIES)[number][];
 }
 
-/** Adds the columns and writes every relation of those tables its summary again; the number rewritten. */
-export async function addSummaryColumns(
-  session: Session,
-  tables: ReadonlyMap<RelationType, readonly (typeof RELATION_PROPERTIES)[number][]>,
-): Promise<number> {
+async function columnsOf(session: Session, table: string): Promise<Set<string>> {
+  const rows = await session.run(`CALL table_info('${table}') RETURN name`);
+  return new Set(rows.map((row) => asString(row.name)));
+}
+
+export async function missingSummary(session: Session): Promise<MissingSummary> {
+  const relationTables = new Map<RelationType, (typeof RELATION_PROPERTIES)[number][]>();
+  for (const spec of RELATION_TYPES) {
+    const present = await columnsOf(session, spec.name);
+    const lacking = RELATION_PROPERTIES.filter((property) => !present.has(property.name));
+    if (lacking.length > 0) relationTables.set(spec.name, lacking);
+  }
+  const claim = await columnsOf(session, CLAIM_LABEL);
+  return { relationTables, claimColumns: FIRST_PIECE_PROPERTIES.filter((spec) => !claim.has(spec.name)) };
+}
+
+export function lacksSummary(missing: MissingSummary): boolean {
+  return missing.relationTables.size > 0 || missing.claimColumns.length > 0;
+}
+
+/**
+ * Adds the columns and writes their summaries again, and their claims' first pieces, to the
+ * relations of the tables lacking one (of every table when the claims lack theirs); the number
+ * rewritten.
+ */
+export async function addSummaryColumns(session: Session, missing: MissingSummary): Promise<number> {
   const reader = new KuzuReader(session);
   let rewritten = 0;
+  for (const spec of missing.claimColumns) {
+    await session.run(
+      `ALTER TABLE ${quoteName(CLAIM_LABEL)} ADD ${quoteName(spec.name)} ${kuzuType(spec.type)}`,
+    );
+  }
+  const tables =
+    missing.claimColumns.length > 0
+      ? new Map(RELATION_TYPES.map((spec) => [spec.name, missing.relationTables.get(spec.name) ?? []]))
+      : missing.relationTables;
   for (const [type, lacking] of tables) {
     for (const spec of lacking) {
       await session.run(`ALTER TABLE ${quoteName(type)} ADD ${quoteName(spec.name)} ${kuzuType(spec.type)}`);
@@ -67,8 +94,29 @@ export async function addSummaryColumns(
       };
     });
     const days = await storedEvidenceDays(relations, (ids) => reader.documentSummaries(ids));
-    await writeRelations(session, resummarized(relations, days), typeOf);
+    const summaries = resummarized(relations, days);
+    await writeRelations(session, summaries, typeOf);
+    await writeFirstPieces(session, summaries);
     rewritten += relations.length;
   }
   return rewritten;
+}
+
+/**
+ * Drops the summary columns of earlier versions that later ones replace
+ * (REPLACED_SUMMARY_PROPERTIES), then folds the log into the file: with a column dropped in the
+ * log and others added after it, Ladybug 0.19 crashed at the next checkpoint (when the store
+ * closed). Run before the later columns are added.
+ */
+export async function dropReplacedSummaryColumns(session: Session): Promise<void> {
+  let dropped = false;
+  for (const spec of RELATION_TYPES) {
+    const present = await session.run(`CALL table_info('${spec.name}') RETURN name`);
+    for (const name of present.map((row) => asString(row.name))) {
+      if (!(REPLACED_SUMMARY_PROPERTIES as readonly string[]).includes(name)) continue;
+      await session.run(`ALTER TABLE ${quoteName(spec.name)} DROP ${quoteName(name)}`);
+      dropped = true;
+    }
+  }
+  if (dropped) await session.run('CHECKPOINT');
 }

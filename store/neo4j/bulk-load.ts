@@ -25,6 +25,7 @@ import {
   refreshEntityStatistics,
   writeClaimantLinks,
   writeClaims,
+  writeFirstPieces,
   writeDescriptions,
   writeDocuments,
   writeEntities,
@@ -80,6 +81,8 @@ async function writeRound(querier: Querier, round: Round, now: string): Promise<
   await writeMentions(querier, round.mentions);
   await writeRelations(querier, [...round.relations.values()]);
   await writeClaims(querier, round.claims);
+  // Every relation of the round: a relation extended in the round keeps only its last summary.
+  await writeFirstPieces(querier, [...round.relations.values()], true);
   await writeEvidence(querier, round.evidence);
   // A claimant stays linked once linked (MERGE): within a load, summaries only gain claimants.
   await writeClaimantLinks(querier, { added: claimantLinks([...round.relations.values()]), removed: [] });

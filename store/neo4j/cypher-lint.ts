@@ -22,6 +22,7 @@ import {
   RELATION_TYPES,
 } from '../../graph-schema/schema.ts';
 import { LEGACY_EVIDENCE_PROPERTIES } from '../legacy-evidence.ts';
+import { REPLACED_SUMMARY_PROPERTIES } from '../relation-summary.ts';
 import { ENTITY_LABEL } from './dialect.ts';
 import { ROW_FIELDS, SEARCH_KEYS_PROPERTY } from './statements.ts';
 
@@ -59,6 +60,7 @@ export function lintSchema(parameters: Record<string, unknown>): DbSchema {
         ...ROW_FIELDS,
         // Read and removed once, when a graph of an earlier version is upgraded.
         ...LEGACY_EVIDENCE_PROPERTIES,
+        ...REPLACED_SUMMARY_PROPERTIES,
       ]),
     ],
     parameters,

@@ -14,7 +14,7 @@ import { asString } from '../row-values.ts';
 import type { Neo4jConnection } from './connection.ts';
 import { Neo4jReader } from './read.ts';
 import { LEGACY } from './statements.ts';
-import { writeClaims, writeEvidence, writeRelations } from './write.ts';
+import { writeClaims, writeEvidence, writeFirstPieces, writeRelations } from './write.ts';
 
 /** Relations moved to evidence records; 0 when the graph had none in the old layout. */
 export async function upgradeEvidenceLists(connection: Neo4jConnection): Promise<number> {
@@ -38,11 +38,13 @@ export async function upgradeEvidenceLists(connection: Neo4jConnection): Promise
       const days = await storedEvidenceDays(relations, (ids) =>
         new Neo4jReader(querier).documentSummaries(ids),
       );
-      await writeRelations(querier, resummarized(relations, days));
+      const summaries = resummarized(relations, days);
+      await writeRelations(querier, summaries);
       await writeClaims(
         querier,
         relations.map(({ id, type, source, target }) => ({ id, type, source, target })),
       );
+      await writeFirstPieces(querier, summaries);
       await writeEvidence(
         querier,
         relations.flatMap((relation) =>

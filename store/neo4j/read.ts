@@ -6,6 +6,7 @@
 import type { EvidenceRecord, MentionRecord } from '../../graph-schema/model.ts';
 import type { RelationType } from '../../graph-schema/schema.ts';
 import type { DocumentSummary } from '../graph-store.ts';
+import type { FirstPieceColumns } from '../relation-summary.ts';
 import type {
   ClaimIdPage,
   DocumentIdPage,
@@ -17,7 +18,6 @@ import type {
   ShortestPathEdges,
 } from '../record-reader.ts';
 import { asNumber, asString, asStrings } from '../row-values.ts';
-import { FIRST_DOCUMENTS } from '../relation-summary.ts';
 import { fuzzyGrams } from '../search-key.ts';
 import {
   byId,
@@ -28,9 +28,11 @@ import {
   edgeSummaryFromRow,
   entityFromRow,
   evidenceByRelationFromRows,
+  firstPiecesFromRows,
   mentionsFromRows,
   relationHeadFromRow,
   withEvidence,
+  withFirstPieces,
   type StoredDocument,
   type StoredEntity,
   type StoredRelation,
@@ -39,7 +41,7 @@ import {
 import type { StoredVersion } from '../document-versions.ts';
 import type { EntityDescription } from '../entity-descriptions.ts';
 import type { Querier, Row } from './connection.ts';
-import { DOCUMENTS, ENTITIES, EVIDENCE, RELATIONS } from './statements.ts';
+import { DOCUMENTS, ENTITIES, EVIDENCE, FIRST_PIECES, RELATIONS } from './statements.ts';
 import { integer } from './values.ts';
 
 /**
@@ -182,36 +184,17 @@ export class Neo4jReader implements RecordReader {
     );
   }
 
-  /**
-   * The first `count` pieces of each relation's evidence, in evidence order, read from the first
-   * documents its summary names (`firstDocuments`); the rest are not read.
-   */
-  async firstEvidenceOf(
-    heads: readonly StoredRelationHead[],
-    count: number,
-  ): Promise<Map<string, EvidenceRecord[]>> {
-    if (count > FIRST_DOCUMENTS)
-      throw new RangeError(`an edge names its first ${FIRST_DOCUMENTS} documents, not ${count}`);
-    if (count <= 0) return new Map();
-    const pairs = [...new Map(heads.map((head) => [head.id, head])).values()].flatMap((head) =>
-      head.firstDocuments.slice(0, count).map((document) => [head.id, document]),
-    );
-    if (pairs.length === 0) return new Map();
-    const evidence = evidenceByRelationFromRows(
-      await this.querier.run(EVIDENCE.ofClaimsInDocuments, { pairs }),
-    );
-    for (const [id, pieces] of evidence) evidence.set(id, pieces.slice(0, count));
-    return evidence;
-  }
-
   private async relations(statement: string, params?: Row, firstPieces?: number): Promise<StoredRelation[]> {
     const heads = await this.heads(statement, params);
-    return withEvidence(
-      heads,
-      firstPieces === undefined
-        ? await this.evidenceOf(heads.map((head) => head.id))
-        : await this.firstEvidenceOf(heads, firstPieces),
-    );
+    const ids = heads.map((head) => head.id);
+    if (firstPieces === undefined) return withEvidence(heads, await this.evidenceOf(ids));
+    return withFirstPieces(heads, await this.firstPiecesOf(ids), firstPieces);
+  }
+
+  /** The first pieces of evidence the claims of these relations keep, by relation id. */
+  async firstPiecesOf(ids: readonly string[]): Promise<Map<string, FirstPieceColumns>> {
+    if (ids.length === 0) return new Map();
+    return firstPiecesFromRows(await this.querier.run(FIRST_PIECES.ofClaims, { ids: [...new Set(ids)] }));
   }
 
   async relationIds(): Promise<string[]> {

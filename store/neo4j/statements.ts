@@ -7,6 +7,7 @@
  */
 import {
   CLAIM_LABEL,
+  FIRST_PIECE_PROPERTIES,
   CLAIMANT_LABEL,
   DESCRIPTION_LABEL,
   DOCUMENT_LABEL,
@@ -21,6 +22,7 @@ import {
 } from '../../graph-schema/schema.ts';
 import { LEGACY_EVIDENCE_PROPERTIES } from '../legacy-evidence.ts';
 import { MAX_PATH_LENGTH } from '../query-limits.ts';
+import { REPLACED_SUMMARY_PROPERTIES } from '../relation-summary.ts';
 import { ENTITY_LABEL, NEO4J_DIALECT as dialect } from './dialect.ts';
 
 /** Folded name and aliases of an entity (search-key.ts), kept on the node for server-side search. */
@@ -187,17 +189,21 @@ export const RELATIONS = {
      RETURN ${dialect.mapList(dialect.relationshipsOf('p'), 'r', '[r.id, startNode(r).id, endNode(r).id]')} AS steps LIMIT $paths`,
 } as const;
 
+const FIRST_PIECE_COLUMNS = FIRST_PIECE_PROPERTIES.map(
+  (spec) => `c.${name(spec.name)} AS ${name(spec.name)}`,
+).join(', ');
+
+/** The first pieces of evidence relations' claims keep (relation-summary.ts). */
+export const FIRST_PIECES = {
+  ofClaims: `UNWIND $ids AS wanted MATCH (c:${CLAIM_LABEL} {id: wanted}) RETURN c.id AS id, ${FIRST_PIECE_COLUMNS}`,
+  write: `UNWIND $rows AS r MATCH (c:${CLAIM_LABEL} {id: r.id})
+    SET ${FIRST_PIECE_PROPERTIES.map((spec) => `c.${name(spec.name)} = r.${name(spec.name)}`).join(', ')}`,
+} as const;
+
 /** Pieces of evidence: records of their own, from a document to the claim of a relation. */
 export const EVIDENCE = {
   all: `MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL}) RETURN ${EVIDENCE_COLUMNS}`,
   ofClaims: `UNWIND $ids AS wanted MATCH (d:${DOCUMENT_LABEL})-[ev:${EVIDENCE_LABEL}]->(c:${CLAIM_LABEL} {id: wanted})
-    RETURN ${EVIDENCE_COLUMNS}`,
-  /**
-   * The pieces of each ($pairs: [claim id, document id]) claim from that document: an edge's
-   * first documents, where its first pieces in evidence order lie. No other piece is read.
-   */
-  ofClaimsInDocuments: `UNWIND $pairs AS pair MATCH (c:${CLAIM_LABEL} {id: pair[0]})
-    MATCH (d:${DOCUMENT_LABEL} {id: pair[1]})-[ev:${EVIDENCE_LABEL}]->(c)
     RETURN ${EVIDENCE_COLUMNS}`,
 } as const;
 
@@ -294,13 +300,19 @@ export const BULK = {
 
 /** Relations still keeping their evidence as lists, as earlier versions wrote them. */
 /**
- * Relations written before their summary recorded the evidence's languages and days, or named
- * its first documents.
+ * Relations written before their summary recorded the evidence's languages and days, or before
+ * their claim kept its first pieces; the edges' list of first documents, which the first pieces
+ * replace, goes.
  */
 export const SUMMARY_UPGRADE = {
   relationsOfType: (type: RelationType) =>
-    `MATCH (a:${ENTITY_LABEL})-[e:${name(type)}]->(b:${ENTITY_LABEL}) WHERE e.langs IS NULL OR e.firstDocuments IS NULL
+    `MATCH (a:${ENTITY_LABEL})-[e:${name(type)}]->(b:${ENTITY_LABEL}) MATCH (c:${CLAIM_LABEL} {id: e.id})
+     WHERE e.langs IS NULL OR c.firstPieceTexts IS NULL
      RETURN e.id AS id, a.id AS source, b.id AS target, e.modality AS modality`,
+  dropReplaced: (type: RelationType) =>
+    `MATCH (:${ENTITY_LABEL})-[e:${name(type)}]->(:${ENTITY_LABEL})
+     WHERE ${REPLACED_SUMMARY_PROPERTIES.map((property) => `e.${name(property)} IS NOT NULL`).join(' OR ')}
+     REMOVE ${REPLACED_SUMMARY_PROPERTIES.map((property) => `e.${name(property)}`).join(', ')}`,
 } as const;
 
 /**
@@ -365,6 +377,7 @@ export function everyStatement(): NamedStatement[] {
     ...constants('RELATIONS', RELATIONS),
     ...constants('DOCUMENTS', DOCUMENTS),
     ...constants('EVIDENCE', EVIDENCE),
+    ...constants('FIRST_PIECES', FIRST_PIECES),
     ...constants('STATS', STATS),
     ...constants('WRITES', WRITES),
     ...constants('BULK', BULK),
@@ -375,6 +388,7 @@ export function everyStatement(): NamedStatement[] {
       { name: `WRITES.deleteRelationsOfType(${type})`, text: WRITES.deleteRelationsOfType(type) },
       { name: `LEGACY.relationsOfType(${type})`, text: LEGACY.relationsOfType(type) },
       { name: `SUMMARY_UPGRADE.relationsOfType(${type})`, text: SUMMARY_UPGRADE.relationsOfType(type) },
+      { name: `SUMMARY_UPGRADE.dropReplaced(${type})`, text: SUMMARY_UPGRADE.dropReplaced(type) },
       { name: `CLAIMANT_UPGRADE.linkOfType(${type})`, text: CLAIMANT_UPGRADE.linkOfType(type) },
       { name: `LEGACY.clearOfType(${type})`, text: LEGACY.clearOfType(type) },
     ]),

@@ -1,8 +1,9 @@
 /**
  * Gives the relations of a graph written before their summary recorded the languages and days
- * of their evidence (`langs`, `dates`) or named its first documents (`firstDocuments`) that
- * summary, read from the evidence records; one relation type per transaction (a relation
- * upgraded is never read as old again, so an interrupted upgrade resumes where it stopped).
+ * of their evidence (`langs`, `dates`), or whose claims do not keep its first pieces
+ * (`firstPiece...`), that summary and those pieces, read from the evidence records, and drops the list of first documents the first pieces
+ * replace (`firstDocuments`); one relation type per transaction (a relation upgraded is never
+ * read as old again, so an interrupted upgrade resumes where it stopped).
  */
 import type { RelationRecord } from '../../graph-schema/model.ts';
 import { RELATION_TYPES, type Modality } from '../../graph-schema/schema.ts';
@@ -11,7 +12,7 @@ import { asString } from '../row-values.ts';
 import type { Neo4jConnection } from './connection.ts';
 import { Neo4jReader } from './read.ts';
 import { SUMMARY_UPGRADE } from './statements.ts';
-import { writeRelations } from './write.ts';
+import { writeFirstPieces, writeRelations } from './write.ts';
 
 /** Relations given the new summary; 0 when every relation had it. */
 export async function upgradeRelationSummaries(connection: Neo4jConnection): Promise<number> {
@@ -20,6 +21,7 @@ export async function upgradeRelationSummaries(connection: Neo4jConnection): Pro
     rewritten += await connection.write(async (querier) => {
       const rows = await querier.run(SUMMARY_UPGRADE.relationsOfType(spec.name));
       if (rows.length === 0) return 0;
+      await querier.run(SUMMARY_UPGRADE.dropReplaced(spec.name));
       const reader = new Neo4jReader(querier);
       const evidence = await reader.evidenceOf(rows.map((row) => asString(row.id)));
       const relations: RelationRecord[] = rows.map((row) => ({
@@ -31,7 +33,9 @@ export async function upgradeRelationSummaries(connection: Neo4jConnection): Pro
         evidence: evidence.get(asString(row.id)) ?? [],
       }));
       const days = await storedEvidenceDays(relations, (ids) => reader.documentSummaries(ids));
-      await writeRelations(querier, resummarized(relations, days));
+      const summaries = resummarized(relations, days);
+      await writeRelations(querier, summaries);
+      await writeFirstPieces(querier, summaries);
       return relations.length;
     });
   }

@@ -31,13 +31,13 @@ import {
   storedEvidenceDays,
   type EvidenceWrite,
   type RelationWrite,
+  type StoredHeadWithFirstPieces,
 } from '../relation-writes.ts';
 import { asString } from '../row-values.ts';
 import { searchKey } from '../search-key.ts';
-import type { StoredRelationHead } from '../stored-records.ts';
 import type { Querier } from './connection.ts';
 import { Neo4jReader } from './read.ts';
-import { ENTITIES, WRITES } from './statements.ts';
+import { ENTITIES, FIRST_PIECES, WRITES } from './statements.ts';
 import { integer } from './values.ts';
 
 export async function writeDocuments(querier: Querier, documents: readonly DocumentRecord[], now: string) {
@@ -97,10 +97,31 @@ export async function writeRelations(querier: Querier, records: readonly Relatio
       documentCount: integer(relation.documentCount),
       langs: relation.langs,
       dates: relation.dates,
-      firstDocuments: relation.firstDocuments,
     }));
     await querier.run(WRITES.relationsOfType(type), { rows });
   }
+}
+
+/**
+ * The first pieces of the relations whose claims are to keep new ones (`firstPiecesChanged`,
+ * unless `all`); the claims must exist.
+ */
+export async function writeFirstPieces(querier: Querier, relations: readonly RelationWrite[], all = false) {
+  const rows = relations
+    .filter((relation) => all || relation.firstPiecesChanged)
+    .map((relation) => ({
+      id: relation.id,
+      firstPieceDocuments: relation.firstPieceDocuments,
+      firstPieceStarts: relation.firstPieceStarts.map(integer),
+      firstPieceEnds: relation.firstPieceEnds.map(integer),
+      firstPieceTexts: relation.firstPieceTexts,
+      firstPieceLangs: relation.firstPieceLangs,
+      firstPieceConfidences: relation.firstPieceConfidences,
+      firstPieceClaimants: relation.firstPieceClaimants,
+      firstPieceClaimantCounts: relation.firstPieceClaimantCounts.map(integer),
+      firstPieceExtractors: relation.firstPieceExtractors,
+    }));
+  if (rows.length > 0) await querier.run(FIRST_PIECES.write, { rows });
 }
 
 export async function writeClaims(
@@ -151,15 +172,19 @@ export async function refreshEntityStatistics(querier: Querier, ids: readonly st
   if (ids.length > 0) await querier.run(WRITES.refreshEntityStatistics, { ids: [...ids] });
 }
 
-/** Stored edges with the ids of `incoming`, looked up type by type. */
+/** Stored edges with the ids of `incoming`, looked up type by type, with their claims' first pieces. */
 async function storedHeadsOf(reader: Neo4jReader, incoming: readonly RelationRecord[]) {
-  const stored = new Map<string, StoredRelationHead>();
+  const stored = new Map<string, StoredHeadWithFirstPieces>();
+  const firstPieces = await reader.firstPiecesOf(incoming.map((relation) => relation.id));
   for (const [type, group] of groupBy(incoming, (relation): RelationType => relation.type)) {
     const found = await reader.relationHeadsOfTypeByIds(
       type,
       group.map((relation) => relation.id),
     );
-    for (const relation of found) stored.set(relation.id, relation);
+    for (const relation of found) {
+      const pieces = firstPieces.get(relation.id);
+      if (pieces) stored.set(relation.id, { ...relation, ...pieces });
+    }
   }
   return stored;
 }
@@ -209,6 +234,7 @@ export async function writeBatches(
   await writeMentions(querier, mentions);
   await writeRelations(querier, plan.relations);
   await writeClaims(querier, plan.newClaims);
+  await writeFirstPieces(querier, plan.relations);
   await writeEvidence(querier, plan.evidence);
   await writeClaimantLinks(
     querier,
@@ -240,6 +266,7 @@ export async function deleteDocument(querier: Querier, documentId: string): Prom
     await storedEvidenceDays(kept, (ids) => reader.documentSummaries(ids)),
   );
   await writeRelations(querier, rewritten);
+  await writeFirstPieces(querier, rewritten);
   await writeClaimantLinks(
     querier,
     claimantLinkChanges(new Map(kept.map((relation) => [relation.id, relation.assertedBy])), rewritten),
