@@ -372,6 +372,17 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Reuters reported, citing unnamed officials, that APT28 targeted NATO.',
       expect: ['TARGETED APT28 -> NATO reported [Reuters]'],
     },
+    // A verb of suspicion gives its subject as the one who holds the suspicion.
+    {
+      trap: 'the subject of "suspects that" holds the suspicion',
+      text: 'Mandiant suspects that APT33 targeted Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected [Mandiant]'],
+    },
+    {
+      trap: '"it is suspected that" is held by no one',
+      text: 'It is suspected that APT33 targeted Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
   ],
   fr: [
     {
@@ -792,6 +803,17 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'a post after "au" is the addressee\'s: the sender of the letter leads nothing',
       text: "Une lettre de Jean Dupont au directeur de l'ANSSI est restée sans réponse.",
       expect: [],
+    },
+    // Un verbe de soupçon donne son sujet comme celui qui soupçonne.
+    {
+      trap: 'le sujet de « soupçonne » tient le soupçon',
+      text: "Microsoft soupçonne le groupe APT28 d'avoir piraté TV5Monde.",
+      expect: ['TARGETED APT28 -> TV5Monde suspected [Microsoft]'],
+    },
+    {
+      trap: 'le sujet de « présume que » tient le soupçon',
+      text: 'Microsoft présume que APT33 a visé Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected [Microsoft]'],
     },
   ],
   ar: [
@@ -1375,6 +1397,23 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED Hack of كويلسك -> كويلسك asserted []',
         'TARGETED NotPetya -> كويلسك reported [صحيفة الغد]',
       ],
+    },
+    // A verb of suspicion gives its subject as the one who holds the suspicion; with no subject
+    // named, a source elsewhere in the sentence holds it, else no one.
+    {
+      trap: 'the subject after a verb of suspicion holds the suspicion',
+      text: 'رجحت شركة مايكروسوفت أن مجموعة APT33 استهدفت أرامكو السعودية.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected [Microsoft]'],
+    },
+    {
+      trap: 'an impersonal verb of suspicion names no one; the source after it holds the suspicion',
+      text: 'ويُعتقد أن مجموعة APT33 استهدفت أرامكو السعودية، وفقا لشركة مايكروسوفت.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected [Microsoft]'],
+    },
+    {
+      trap: 'an impersonal verb of suspicion with no source is held by no one',
+      text: 'ويُشتبه في أن مجموعة APT33 استهدفت أرامكو السعودية.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
     },
   ],
 };

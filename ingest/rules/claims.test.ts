@@ -40,6 +40,19 @@ describe('modality', () => {
     assert.equal(modalityBefore('APT28 was reportedly behind the hack.', 'behind'), 'suspected');
     assert.equal(modalityBefore('ويعتقد أن المجموعة كانت وراء الهجوم', 'وراء'), 'suspected');
   });
+  test('a verb of suspicion is suspected and looks for its subject; a source vouches when it names none', () => {
+    const claimOf = (text: string, trigger: string) =>
+      claimAt(findCues({ start: 0, end: text.length, text, lang: 'und' }, text), text.indexOf(trigger), text);
+    const held = claimOf('Mandiant suspects that APT28 hacked NATO.', 'hacked');
+    assert.equal(held.modality, 'suspected');
+    assert.equal(held.claimCue?.claimant, 'subject');
+    assert.equal(held.outerClaimCue, undefined);
+    const impersonal = claimOf('ويُعتقد أن المجموعة اخترقت الوزارة، وفقا لشركة مايكروسوفت', 'اخترقت');
+    assert.equal(impersonal.modality, 'suspected');
+    assert.equal(impersonal.outerClaimCue?.claimant, 'after');
+    // An adverb hedges, and no one holds it.
+    assert.equal(claimOf('ربما اخترقت المجموعة الوزارة', 'اخترقت').claimCue, undefined);
+  });
   test('denials and close negations are denied; a later clause has its own cue', () => {
     assert.equal(modalityBefore('Moscou dément être derrière le piratage.', 'derrière'), 'denied');
     assert.equal(

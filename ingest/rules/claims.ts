@@ -54,6 +54,8 @@ const CUE_KINDS: ReadonlyArray<{
   // "X has not confirmed that ...": X speaks, and is no argument, but vouches for nothing.
   { phrases: claimPhrases('unconfirmed'), kind: 'unconfirmed', claimant: 'subject' },
   { phrases: claimPhrases('hedges'), kind: 'suspected', claimant: 'none' },
+  // "X suspects that ...", "رجحت X أن ...": suspected, and X holds the suspicion.
+  { phrases: claimPhrases('suspicions'), kind: 'suspected', claimant: 'subject' },
   { phrases: claimPhrases('denials'), kind: 'denied', claimant: 'subject' },
   // "... was rejected by X": the denier follows, and what was said before is denied.
   { phrases: claimPhrases('passiveDenials'), kind: 'denied', claimant: 'after' },
@@ -222,6 +224,11 @@ export interface ClaimContext {
   cue?: CueMatch;
   /** The nearest reporting cue (selon, said, نفى...) whose claimant vouches for the claim. */
   claimCue?: CueMatch;
+  /**
+   * When `claimCue` is a verb of suspicion, the vouching cue before it, else after it: it holds the
+   * suspicion when the verb names no subject ("ووفقا لـ X، يُرجح أن ...", "يُعتقد أن ...، وفقا لـ X").
+   */
+  outerClaimCue?: CueMatch;
   /** Raised without being stated (a condition, a question): no relation comes of it. */
   unstated?: true;
 }
@@ -272,8 +279,18 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   const deciding = hedgeBeforeSource(before, nearest, text) ?? nearest ?? after[0];
   const vouches = (cue: CueMatch) => cue.claimant !== 'none' && cue.kind !== 'unconfirmed';
   const claimCue = before.findLast(vouches) ?? after.find(vouches);
+  const outerClaimCue =
+    claimCue?.kind === 'suspected'
+      ? (before.slice(0, before.indexOf(claimCue)).findLast(vouches) ??
+        after.find((cue) => cue !== claimCue && vouches(cue)))
+      : undefined;
   if (!deciding) return { modality: 'asserted' };
-  return { modality: MODALITY_OF_CUE[deciding.kind], cue: deciding, ...(claimCue ? { claimCue } : {}) };
+  return {
+    modality: MODALITY_OF_CUE[deciding.kind],
+    cue: deciding,
+    ...(claimCue ? { claimCue } : {}),
+    ...(outerClaimCue ? { outerClaimCue } : {}),
+  };
 }
 
 /** "that", "que", "أن": the conjunctions that open what a verb of saying says. */
