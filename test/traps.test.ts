@@ -383,6 +383,17 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'It is suspected that APT33 targeted Saudi Aramco.',
       expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
     },
+    // A negation governs its predicate past an aside set off by commas.
+    {
+      trap: 'an aside between "not" and the participle keeps the negation',
+      text: 'TV5Monde has not, as far as anyone knows, been targeted by APT28.',
+      expect: [],
+    },
+    {
+      trap: 'a negation past an aside is still its speaker’s denial',
+      text: 'Microsoft said that NATO has not, so far, been targeted by APT28.',
+      expect: ['DENIES Microsoft -> APT28 denied [Microsoft]', 'TARGETED APT28 -> NATO denied [Microsoft]'],
+    },
   ],
   fr: [
     {
@@ -814,6 +825,17 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'le sujet de « présume que » tient le soupçon',
       text: 'Microsoft présume que APT33 a visé Saudi Aramco.',
       expect: ['TARGETED APT33 -> Saudi Aramco suspected [Microsoft]'],
+    },
+    // Une négation gouverne son prédicat par-delà une incise.
+    {
+      trap: 'une incise entre « n’a » et « jamais » garde la négation',
+      text: "TV5Monde n'a, selon ses dirigeants, jamais été visé par APT28.",
+      expect: [],
+    },
+    {
+      trap: 'une incise de temps entre « n’a » et « pas » garde la négation',
+      text: "TV5Monde n'a, à ce jour, pas été visé par APT28.",
+      expect: [],
     },
   ],
   ar: [
@@ -1414,6 +1436,23 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'an impersonal verb of suspicion with no source is held by no one',
       text: 'ويُشتبه في أن مجموعة APT33 استهدفت أرامكو السعودية.',
       expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    // A negation governs its clause up to its predicate: an Arabic negation the verb after it,
+    // that verb's subject however long, and its complements.
+    {
+      trap: 'a negation reaches its predicate past a long subject',
+      text: 'لم تتعرض شبكة وزارة الخارجية الفرنسية في باريس لأي هجوم من قبل مجموعة APT28.',
+      expect: [],
+    },
+    {
+      trap: 'a negation reaches the victim past a person’s phone and name',
+      text: 'لم يتعرض هاتف الصحفي سمير حداد لاختراق من قبل مجموعة APT28.',
+      expect: [],
+    },
+    {
+      trap: 'a negation ends with its clause: the relative clause after it is stated',
+      text: 'لم تكشف الوزارة عن هوية مجموعة APT28 التي استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
     },
   ],
 };

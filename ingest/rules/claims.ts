@@ -73,6 +73,14 @@ const NOT_SAYING = new PhraseMatcher(
   PACKS.flatMap((pack) => pack.claims.notSaying).map((phrase) => ({ phrase, value: true })),
 );
 
+/** The negations alone, to find one an aside splits ("n'a, selon ses dirigeants, jamais été visé"). */
+const NEGATION_MATCHER = new PhraseMatcher(
+  claimPhrases('negations').map((phrase) => ({
+    phrase,
+    value: { kind: 'negated' as const, claimant: 'none' as const },
+  })),
+);
+
 const CUE_MATCHER = new PhraseMatcher(
   CUE_KINDS.flatMap(({ phrases, kind, claimant, prefix }) =>
     phrases.map((phrase) => ({
@@ -91,7 +99,7 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
   const otherSenses = new Set(
     NOT_SAYING.find(text, sentence.start, sentence.end).map((match) => match.start),
   );
-  const cues = findWithCompoundTenses(CUE_MATCHER, text, sentence.start, sentence.end)
+  const cues: CueMatch[] = findWithCompoundTenses(CUE_MATCHER, text, sentence.start, sentence.end)
     .filter((match) => !otherSenses.has(match.start))
     .map((match): CueMatch => ({
       ...match.value,
@@ -99,6 +107,8 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
       end: SPANS_CLAUSE.has(match.value.kind) ? clauseEnd(text, match.end, sentence.end) : match.end,
       ...(match.value.kind === 'denied' && closesStatement(text, sentence, match) ? { closing: true } : {}),
     }));
+  cues.push(...splitNegations(sentence, text, cues));
+  cues.sort((a, b) => a.start - b.start);
   // "Mandiant did not say whether ...": a condition right after a speaker's verb is what the
   // speaker's words frame, and that verb decides.
   const framed = cues.filter(
@@ -122,6 +132,40 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
   return isQuestion(sentence)
     ? [{ kind: 'open', claimant: 'none', start: sentence.start, end: sentence.end }, ...framed, ...relatives]
     : [...framed, ...relatives];
+}
+
+/**
+ * An aside set off by commas inside a clause: a comma, a few words without other
+ * punctuation, and the comma that closes it ("has not, as far as anyone knows, been").
+ */
+const ASIDE = /[,،](?:\s*[^\s,،;:.!?()"«»“”]+){1,8}\s*[,،]/gu;
+
+/** The text of a sentence with each aside blanked out, so that offsets are kept. */
+function withoutAsides(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(ASIDE, (aside) => ' '.repeat(aside.length));
+}
+
+/**
+ * "X n'a, selon ses dirigeants, jamais été visé par Y": a negation an aside splits is read as if
+ * the aside were not there; the cue starts where the negation resumes after the aside, so the
+ * aside's own cues ("selon ...") come before it and it stays the nearest to the predicate.
+ */
+function splitNegations(sentence: Sentence, text: string, found: readonly CueMatch[]): CueMatch[] {
+  const masked = withoutAsides(text, sentence.start, sentence.end);
+  if (masked === text.slice(sentence.start, sentence.end)) return [];
+  return NEGATION_MATCHER.find(masked, 0, masked.length)
+    .filter((match) => /\s{3,}/u.test(masked.slice(match.start, match.end)))
+    .map((match): CueMatch => {
+      const resumes = match.start + masked.slice(match.start, match.end).search(/\s{3,}\S/u);
+      const after = masked.slice(resumes).search(/\S/u);
+      return {
+        kind: 'negated',
+        claimant: 'none',
+        start: sentence.start + resumes + after,
+        end: sentence.start + match.end,
+      };
+    })
+    .filter((cue) => !found.some((other) => other.kind === 'negated' && overlaps(other, cue)));
 }
 
 /**
@@ -269,7 +313,7 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
       ((cue.kind === 'reported' && !opensItsStatement(text, cue)) ||
         (cue.kind === 'denied' && (cue.claimant === 'after' || cue.closing))),
   );
-  const nearest = before.findLast((cue) => cue.kind !== 'negated' || isClose(text, cue.end, triggerStart));
+  const nearest = before.findLast((cue) => cue.kind !== 'negated' || governs(text, cue, triggerStart));
   // "X aurait piraté Y, a démenti Moscou": the denier closing the sentence denies the rumour;
   // it is never the one who holds the suspicion.
   const closingDenial = after.find((cue) => cue.closing);
@@ -362,9 +406,25 @@ const MODALITY_OF_CUE: Record<CueKind, Modality> = {
   relative: 'asserted',
 };
 
-function isClose(text: string, from: number, to: number): boolean {
-  return (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
+/**
+ * Whether a negation governs the predicate at `to`. In a Latin script it sits in the verb group,
+ * so at most four words (auxiliaries, adverbs) come between them once an aside is left out
+ * ("has not, as far as anyone knows, been targeted by"). An Arabic negation comes first in its
+ * clause and governs the verb after it, that verb's subject however long and its complements,
+ * up to the clause's end ("لم يتعرض هاتف الصحفي X لاختراق"): a punctuation mark, a conjunction
+ * opening what is said or a relative pronoun.
+ */
+function governs(text: string, negation: CueMatch, to: number): boolean {
+  const between = withoutAsides(text, negation.end, to);
+  if (hasArabic(text.slice(negation.start, negation.end))) return !CLAUSE_BREAK.test(between);
+  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
 }
+
+/** What ends the clause of an Arabic negation before a later predicate. */
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[,،;:.!?؟]|(?<![\p{L}\p{M}])(?:${alternation(connectiveWords('complementizers'))}|${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`,
+  'iu',
+);
 
 /** "Le spécialiste ajoute que ...", "The company said ...", "وأضاف ...": a sentence that continues the previous claimant's account. */
 const CONTINUATION = new RegExp(

@@ -342,7 +342,8 @@ export const claims = {
   ],
   negations: [
     {
-      // "لم" and "لن" negate the verb right after them: "لم تخترق المجموعة ...".
+      // "لم" and "لن" negate the verb right after them, its subject and its complements, up to
+      // the clause's end: "لم تخترق المجموعة ...".
       phrases: ['لم يكن|تكن', 'ليس|ليست', 'لا علاقة', 'لم|لن'],
       examples: [
         {
@@ -351,6 +352,11 @@ export const claims = {
         },
         {
           text: 'لم تستهدف مجموعة APT28 حلف الناتو، بحسب ما أكد الكرملين.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+        {
+          // The negation governs the verb, its long subject and its complement.
+          text: 'وقال الكرملين إنه لم تتعرض شبكة وزارة الخارجية الفرنسية في باريس لأي هجوم من قبل مجموعة APT28.',
           expect: { modality: 'denied', claimant: 'Kremlin' },
         },
       ],

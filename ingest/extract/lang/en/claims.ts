@@ -358,6 +358,11 @@ export const claims = {
           text: 'Moscow said it was not behind the attack on TV5Monde.',
           expect: { modality: 'denied', claimant: 'Moscow' },
         },
+        {
+          // An aside between the negation and its predicate leaves the negation in force.
+          text: 'Moscow said TV5Monde has not, so far, been targeted by APT28.',
+          expect: { modality: 'denied', claimant: 'Moscow' },
+        },
       ],
     },
   ],

@@ -393,6 +393,11 @@ export const claims = {
           text: "Le groupe APT28 n'a jamais piraté TV5Monde, a affirmé le Kremlin.",
           expect: { modality: 'denied', claimant: 'Kremlin' },
         },
+        {
+          // An aside between the auxiliary and "jamais" leaves the negation in force.
+          text: "Le Kremlin affirme que TV5Monde n'a, à ce jour, jamais été visé par APT28.",
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
       ],
     },
   ],
