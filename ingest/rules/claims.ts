@@ -13,7 +13,15 @@ import type { Modality } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findWithCompoundTenses } from './compound-tenses.ts';
-import { ARABIC_NOUN_PREFIX, arabicTolerant, escapeRegExp, hasArabic, overlaps, within } from './text.ts';
+import {
+  ARABIC_NOUN_PREFIX,
+  arabicTolerant,
+  escapeRegExp,
+  hasArabic,
+  overlaps,
+  phraseParts,
+  within,
+} from './text.ts';
 import type { EntityMention } from './types.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { claimPhrases, connectiveWords, PACKS } from '../extract/lang/index.ts';
@@ -73,12 +81,15 @@ const NOT_SAYING = new PhraseMatcher(
   PACKS.flatMap((pack) => pack.claims.notSaying).map((phrase) => ({ phrase, value: true })),
 );
 
-/** The negations alone, to find one an aside splits ("n'a, selon ses dirigeants, jamais été visé"). */
-const NEGATION_MATCHER = new PhraseMatcher(
-  claimPhrases('negations').map((phrase) => ({
-    phrase,
-    value: { kind: 'negated' as const, claimant: 'none' as const },
-  })),
+/**
+ * The negations alone, to find one an aside splits ("n'a, selon ses dirigeants, jamais été visé"):
+ * a regular expression, as the phrase matcher keeps the words of the one document it is asked about.
+ */
+const NEGATION_PHRASES = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${claimPhrases('negations')
+    .map((phrase) => phraseParts(phrase).body)
+    .join('|')})(?![\p{L}\p{M}])`,
+  'giu',
 );
 
 const CUE_MATCHER = new PhraseMatcher(
@@ -153,7 +164,8 @@ function withoutAsides(text: string, start: number, end: number): string {
 function splitNegations(sentence: Sentence, text: string, found: readonly CueMatch[]): CueMatch[] {
   const masked = withoutAsides(text, sentence.start, sentence.end);
   if (masked === text.slice(sentence.start, sentence.end)) return [];
-  return NEGATION_MATCHER.find(masked, 0, masked.length)
+  return matchesOf(NEGATION_PHRASES, masked)
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }))
     .filter((match) => /\s{3,}/u.test(masked.slice(match.start, match.end)))
     .map((match): CueMatch => {
       const resumes = match.start + masked.slice(match.start, match.end).search(/\s{3,}\S/u);
