@@ -548,6 +548,28 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED Hack of Harbour Bank -> Harbour Bank asserted []',
       ],
     },
+    // A verb of suspicion gives its subject as the one who holds the suspicion.
+    {
+      trap: 'the subject of "suspects that" holds the suspicion',
+      text: 'Mandiant suspects that APT33 targeted Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected [Mandiant]'],
+    },
+    {
+      trap: '"it is suspected that" is held by no one',
+      text: 'It is suspected that APT33 targeted Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    // A negation governs its predicate past an aside set off by commas.
+    {
+      trap: 'an aside between "not" and the participle keeps the negation',
+      text: 'TV5Monde has not, as far as anyone knows, been targeted by APT28.',
+      expect: [],
+    },
+    {
+      trap: 'a negation past an aside is still its speaker’s denial',
+      text: 'Microsoft said that NATO has not, so far, been targeted by APT28.',
+      expect: ['DENIES Microsoft -> APT28 denied [Microsoft]', 'TARGETED APT28 -> NATO denied [Microsoft]'],
+    },
   ],
   fr: [
     {
@@ -1259,6 +1281,28 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'ATTRIBUTED_TO Hack of Banque du Port -> APT99 reported [Mandiant]',
         'TARGETED Hack of Banque du Port -> Banque du Port asserted []',
       ],
+    },
+    // Un verbe de soupçon donne son sujet comme celui qui soupçonne.
+    {
+      trap: 'le sujet de « soupçonne » tient le soupçon',
+      text: "Microsoft soupçonne le groupe APT28 d'avoir piraté TV5Monde.",
+      expect: ['TARGETED APT28 -> TV5Monde suspected [Microsoft]'],
+    },
+    {
+      trap: 'le sujet de « présume que » tient le soupçon',
+      text: 'Microsoft présume que APT33 a visé Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected [Microsoft]'],
+    },
+    // Une négation gouverne son prédicat par-delà une incise.
+    {
+      trap: 'une incise entre « n’a » et « jamais » garde la négation',
+      text: "TV5Monde n'a, selon ses dirigeants, jamais été visé par APT28.",
+      expect: [],
+    },
+    {
+      trap: 'une incise de temps entre « n’a » et « pas » garde la négation',
+      text: "TV5Monde n'a, à ce jour, pas été visé par APT28.",
+      expect: [],
     },
   ],
   ar: [
@@ -1993,6 +2037,42 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'ATTRIBUTED_TO Hack of بنك الميناء -> APT99 reported [Mandiant]',
         'TARGETED Hack of بنك الميناء -> بنك الميناء asserted []',
       ],
+    },
+    // A verb of suspicion gives its subject as the one who holds the suspicion; with no subject
+    // named, a source elsewhere in the sentence holds it, else no one.
+    {
+      trap: 'the subject after a verb of suspicion holds the suspicion',
+      text: 'رجحت شركة مايكروسوفت أن مجموعة APT33 استهدفت أرامكو السعودية.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected [Microsoft]'],
+    },
+    {
+      trap: 'an impersonal verb of suspicion names no one; the source after it holds the suspicion',
+      text: 'ويُعتقد أن مجموعة APT33 استهدفت أرامكو السعودية، وفقا لشركة مايكروسوفت.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected [Microsoft]'],
+    },
+    {
+      trap: 'an impersonal verb of suspicion with no source is held by no one',
+      text: 'ويُشتبه في أن مجموعة APT33 استهدفت أرامكو السعودية.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    // A negation governs its clause up to its predicate: an Arabic negation the verb after it,
+    // that verb's subject however long, and its complements.
+    {
+      trap: 'a negation reaches its predicate past a long subject',
+      text: 'لم تتعرض شبكة وزارة الخارجية الفرنسية في باريس لأي هجوم من قبل مجموعة APT28.',
+      // The body before a city is the one there, in the article's own words: the negation denies
+      // the attack, not where the ministry is (ingest/rules/organisation-places.ts).
+      expect: ['LOCATED_IN وزارة الخارجية الفرنسية -> Paris asserted []'],
+    },
+    {
+      trap: 'a negation reaches the victim past a person’s phone and name',
+      text: 'لم يتعرض هاتف الصحفي سمير حداد لاختراق من قبل مجموعة APT28.',
+      expect: [],
+    },
+    {
+      trap: 'a negation ends with its clause: the relative clause after it is stated',
+      text: 'لم تكشف الوزارة عن هوية مجموعة APT28 التي استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
     },
   ],
 };

@@ -59,11 +59,11 @@ const STOPWORDS = new Set(
   ].map(foldKey),
 );
 /**
- * Verbs of saying and denial, and one-word hedges ("يبدو"), from the language pack. A verb takes
+ * Verbs of saying, denial and suspicion, and one-word hedges ("يبدو"), from the language pack. A verb takes
  * only a conjunction before it: "كيري" is a name, not "يرى" after the preposition "ك".
  */
 const STOP_VERBS = new Set(
-  (['saying', 'denials', 'hedges'] as const)
+  (['saying', 'denials', 'hedges', 'suspicions'] as const)
     .flatMap((concept) => packFor('ar').claims[concept].filter((phrase) => !phrase.includes(' ')))
     .map(foldKey),
 );

@@ -40,6 +40,34 @@ describe('modality', () => {
     assert.equal(modalityBefore('APT28 was reportedly behind the hack.', 'behind'), 'suspected');
     assert.equal(modalityBefore('ويعتقد أن المجموعة كانت وراء الهجوم', 'وراء'), 'suspected');
   });
+  test('a verb of suspicion is suspected and looks for its subject; a source vouches when it names none', () => {
+    const claimOf = (text: string, trigger: string) =>
+      claimAt(findCues({ start: 0, end: text.length, text, lang: 'und' }, text), text.indexOf(trigger), text);
+    const held = claimOf('Mandiant suspects that APT28 hacked NATO.', 'hacked');
+    assert.equal(held.modality, 'suspected');
+    assert.equal(held.claimCue?.claimant, 'subject');
+    assert.equal(held.outerClaimCue, undefined);
+    const impersonal = claimOf('ويُعتقد أن المجموعة اخترقت الوزارة، وفقا لشركة مايكروسوفت', 'اخترقت');
+    assert.equal(impersonal.modality, 'suspected');
+    assert.equal(impersonal.outerClaimCue?.claimant, 'after');
+    // An adverb hedges, and no one holds it.
+    assert.equal(claimOf('ربما اخترقت المجموعة الوزارة', 'اخترقت').claimCue, undefined);
+  });
+  test('a negation governs its predicate past an aside, and in Arabic up to its clause’s end', () => {
+    assert.equal(
+      modalityBefore('TV5Monde has not, as far as anyone knows, been targeted by APT28.', 'targeted'),
+      'denied',
+    );
+    assert.equal(modalityBefore("TV5Monde n'a, à ce jour, jamais été visé par APT28.", 'visé'), 'denied');
+    assert.equal(modalityBefore('لم يتعرض هاتف الصحفي سمير حداد لاختراق', 'لاختراق'), 'denied');
+    // Past a relative pronoun, a new clause with a predicate of its own.
+    assert.equal(modalityBefore('لم تكشف الوزارة عن هوية المجموعة التي اخترقت الحلف', 'اخترقت'), 'asserted');
+    // In a Latin script a negation is in the verb group: a predicate far after it is not its own.
+    assert.equal(
+      modalityBefore('This is not the first time in recent years that APT28 targeted NATO.', 'targeted'),
+      'asserted',
+    );
+  });
   test('denials and close negations are denied; a later clause has its own cue', () => {
     assert.equal(modalityBefore('Moscou dément être derrière le piratage.', 'derrière'), 'denied');
     assert.equal(

@@ -13,7 +13,15 @@ import type { Modality } from '../../graph-schema/schema.ts';
 import type { Sentence } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findWithCompoundTenses } from './compound-tenses.ts';
-import { ARABIC_NOUN_PREFIX, arabicTolerant, escapeRegExp, hasArabic, overlaps, within } from './text.ts';
+import {
+  ARABIC_NOUN_PREFIX,
+  arabicTolerant,
+  escapeRegExp,
+  hasArabic,
+  overlaps,
+  phraseParts,
+  within,
+} from './text.ts';
 import type { EntityMention } from './types.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { claimPhrases, connectiveWords, PACKS } from '../extract/lang/index.ts';
@@ -54,6 +62,8 @@ const CUE_KINDS: ReadonlyArray<{
   // "X has not confirmed that ...": X speaks, and is no argument, but vouches for nothing.
   { phrases: claimPhrases('unconfirmed'), kind: 'unconfirmed', claimant: 'subject' },
   { phrases: claimPhrases('hedges'), kind: 'suspected', claimant: 'none' },
+  // "X suspects that ...", "رجحت X أن ...": suspected, and X holds the suspicion.
+  { phrases: claimPhrases('suspicions'), kind: 'suspected', claimant: 'subject' },
   { phrases: claimPhrases('denials'), kind: 'denied', claimant: 'subject' },
   // "... was rejected by X": the denier follows, and what was said before is denied.
   { phrases: claimPhrases('passiveDenials'), kind: 'denied', claimant: 'after' },
@@ -69,6 +79,17 @@ const CUE_KINDS: ReadonlyArray<{
 // "The office reports to the ministry": a verb of saying in another sense, which frames nothing.
 const NOT_SAYING = new PhraseMatcher(
   PACKS.flatMap((pack) => pack.claims.notSaying).map((phrase) => ({ phrase, value: true })),
+);
+
+/**
+ * The negations alone, to find one an aside splits ("n'a, selon ses dirigeants, jamais été visé"):
+ * a regular expression, as the phrase matcher keeps the words of the one document it is asked about.
+ */
+const NEGATION_PHRASES = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${claimPhrases('negations')
+    .map((phrase) => phraseParts(phrase).body)
+    .join('|')})(?![\p{L}\p{M}])`,
+  'giu',
 );
 
 const CUE_MATCHER = new PhraseMatcher(
@@ -89,7 +110,7 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
   const otherSenses = new Set(
     NOT_SAYING.find(text, sentence.start, sentence.end).map((match) => match.start),
   );
-  const cues = findWithCompoundTenses(CUE_MATCHER, text, sentence.start, sentence.end)
+  const cues: CueMatch[] = findWithCompoundTenses(CUE_MATCHER, text, sentence.start, sentence.end)
     .filter((match) => !otherSenses.has(match.start))
     .map((match): CueMatch => ({
       ...match.value,
@@ -97,6 +118,8 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
       end: SPANS_CLAUSE.has(match.value.kind) ? clauseEnd(text, match.end, sentence.end) : match.end,
       ...(match.value.kind === 'denied' && closesStatement(text, sentence, match) ? { closing: true } : {}),
     }));
+  cues.push(...splitNegations(sentence, text, cues));
+  cues.sort((a, b) => a.start - b.start);
   // "Mandiant did not say whether ...": a condition right after a speaker's verb is what the
   // speaker's words frame, and that verb decides.
   const framed = cues.filter(
@@ -120,6 +143,41 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
   return isQuestion(sentence)
     ? [{ kind: 'open', claimant: 'none', start: sentence.start, end: sentence.end }, ...framed, ...relatives]
     : [...framed, ...relatives];
+}
+
+/**
+ * An aside set off by commas inside a clause: a comma, a few words without other
+ * punctuation, and the comma that closes it ("has not, as far as anyone knows, been").
+ */
+const ASIDE = /[,،](?:\s*[^\s,،;:.!?()"«»“”]+){1,8}\s*[,،]/gu;
+
+/** The text of a sentence with each aside blanked out, so that offsets are kept. */
+function withoutAsides(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(ASIDE, (aside) => ' '.repeat(aside.length));
+}
+
+/**
+ * "X n'a, selon ses dirigeants, jamais été visé par Y": a negation an aside splits is read as if
+ * the aside were not there; the cue starts where the negation resumes after the aside, so the
+ * aside's own cues ("selon ...") come before it and it stays the nearest to the predicate.
+ */
+function splitNegations(sentence: Sentence, text: string, found: readonly CueMatch[]): CueMatch[] {
+  const masked = withoutAsides(text, sentence.start, sentence.end);
+  if (masked === text.slice(sentence.start, sentence.end)) return [];
+  return matchesOf(NEGATION_PHRASES, masked)
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }))
+    .filter((match) => /\s{3,}/u.test(masked.slice(match.start, match.end)))
+    .map((match): CueMatch => {
+      const resumes = match.start + masked.slice(match.start, match.end).search(/\s{3,}\S/u);
+      const after = masked.slice(resumes).search(/\S/u);
+      return {
+        kind: 'negated',
+        claimant: 'none',
+        start: sentence.start + resumes + after,
+        end: sentence.start + match.end,
+      };
+    })
+    .filter((cue) => !found.some((other) => other.kind === 'negated' && overlaps(other, cue)));
 }
 
 /**
@@ -222,6 +280,11 @@ export interface ClaimContext {
   cue?: CueMatch;
   /** The nearest reporting cue (selon, said, نفى...) whose claimant vouches for the claim. */
   claimCue?: CueMatch;
+  /**
+   * When `claimCue` is a verb of suspicion, the vouching cue before it, else after it: it holds the
+   * suspicion when the verb names no subject ("ووفقا لـ X، يُرجح أن ...", "يُعتقد أن ...، وفقا لـ X").
+   */
+  outerClaimCue?: CueMatch;
   /** Raised without being stated (a condition, a question): no relation comes of it. */
   unstated?: true;
 }
@@ -262,7 +325,7 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
       ((cue.kind === 'reported' && !opensItsStatement(text, cue)) ||
         (cue.kind === 'denied' && (cue.claimant === 'after' || cue.closing))),
   );
-  const nearest = before.findLast((cue) => cue.kind !== 'negated' || isClose(text, cue.end, triggerStart));
+  const nearest = before.findLast((cue) => cue.kind !== 'negated' || governs(text, cue, triggerStart));
   // "X aurait piraté Y, a démenti Moscou": the denier closing the sentence denies the rumour;
   // it is never the one who holds the suspicion.
   const closingDenial = after.find((cue) => cue.closing);
@@ -272,8 +335,18 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   const deciding = hedgeBeforeSource(before, nearest, text) ?? nearest ?? after[0];
   const vouches = (cue: CueMatch) => cue.claimant !== 'none' && cue.kind !== 'unconfirmed';
   const claimCue = before.findLast(vouches) ?? after.find(vouches);
+  const outerClaimCue =
+    claimCue?.kind === 'suspected'
+      ? (before.slice(0, before.indexOf(claimCue)).findLast(vouches) ??
+        after.find((cue) => cue !== claimCue && vouches(cue)))
+      : undefined;
   if (!deciding) return { modality: 'asserted' };
-  return { modality: MODALITY_OF_CUE[deciding.kind], cue: deciding, ...(claimCue ? { claimCue } : {}) };
+  return {
+    modality: MODALITY_OF_CUE[deciding.kind],
+    cue: deciding,
+    ...(claimCue ? { claimCue } : {}),
+    ...(outerClaimCue ? { outerClaimCue } : {}),
+  };
 }
 
 /** "that", "que", "أن": the conjunctions that open what a verb of saying says. */
@@ -359,9 +432,25 @@ const MODALITY_OF_CUE: Record<CueKind, Modality> = {
   relative: 'asserted',
 };
 
-function isClose(text: string, from: number, to: number): boolean {
-  return (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
+/**
+ * Whether a negation governs the predicate at `to`. In a Latin script it sits in the verb group,
+ * so at most four words (auxiliaries, adverbs) come between them once an aside is left out
+ * ("has not, as far as anyone knows, been targeted by"). An Arabic negation comes first in its
+ * clause and governs the verb after it, that verb's subject however long and its complements,
+ * up to the clause's end ("لم يتعرض هاتف الصحفي X لاختراق"): a punctuation mark, a conjunction
+ * opening what is said or a relative pronoun.
+ */
+function governs(text: string, negation: CueMatch, to: number): boolean {
+  const between = withoutAsides(text, negation.end, to);
+  if (hasArabic(text.slice(negation.start, negation.end))) return !CLAUSE_BREAK.test(between);
+  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
 }
+
+/** What ends the clause of an Arabic negation before a later predicate. */
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[,،;:.!?؟]|(?<![\p{L}\p{M}])(?:${alternation(connectiveWords('complementizers'))}|${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`,
+  'iu',
+);
 
 /** "Le spécialiste ajoute que ...", "The company said ...", "وأضاف ...": a sentence that continues the previous claimant's account. */
 const CONTINUATION = new RegExp(

@@ -676,6 +676,8 @@ function sentenceRelations(
     const claim = ownSubjectsClaim(text, item, mentions, claimAt(framing, item.trigger.start, text));
     if (claim.unstated) continue;
     let claimants = claimantsOf(claim.claimCue);
+    // "ووفقا لمجلة X، يُرجح أن ...": a verb of suspicion with no subject; the source holds it.
+    if (claimants.length === 0) claimants = claimantsOf(claim.outerClaimCue);
     // "وقالت وكالة X نقلا عن مصادر إن ...": a source no name is given for, cited right after a
     // named speaker, is relayed by that speaker, who vouches for it in the text.
     if (claimants.length === 0) claimants = claimantsOf(relayingCue(text, claim.claimCue, framing, speakers));

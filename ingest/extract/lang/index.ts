@@ -174,6 +174,7 @@ export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
   'saying',
   'unconfirmed',
   'hedges',
+  'suspicions',
   'denials',
   'passiveDenials',
   'negations',

@@ -71,6 +71,12 @@ export interface ClaimVocabulary {
   /** Hedges: what follows is suspected, not asserted. */
   hedges: readonly ClaimPattern[];
   /**
+   * Verbs of suspecting or guessing ("X suspects that", "X soupçonne Y d'avoir", "رجحت X أن"):
+   * what follows is suspected, and their subject, when the sentence names one, holds the
+   * suspicion ("it is suspected", "يُرجَّح أن" name no one).
+   */
+  suspicions: readonly ClaimPattern[];
+  /**
    * A verb of saying negated or declined ("has not confirmed", "n'a pas confirmé", "لم يؤكد"):
    * its subject speaks but vouches for nothing, so what follows is only suspected.
    */

@@ -218,32 +218,15 @@ export const claims = {
       ],
     },
     {
-      phrases: [
-        'يعتقد|يشتبه|ربما|يرجح|المشتبه|يحتمل|يبدو|يظن|يفترض',
-        'من المرجح|المحتمل',
-        'قد يكون',
-        // The plural after its subject: "مسؤولون أمريكيون يشتبهون في أن ...".
-        'يعتقدون|يشتبهون|يرجحون|يظنون',
-      ],
-      examples: [
-        {
-          text: 'ويعتقد أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
-          expect: { modality: 'suspected' },
-        },
-        { text: 'يُرجَّح أن مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'suspected' } },
-        { text: 'يُظَن أن مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'suspected' } },
-        {
-          text: 'لكن محققين أمريكيين يشتبهون في أن مجموعة APT33 مرتبطة بإيران.',
-          expect: { modality: 'suspected' },
-        },
-      ],
+      phrases: ['ربما|المشتبه|يحتمل|يبدو', 'من المرجح|المحتمل', 'قد يكون'],
+      examples: [{ text: 'ربما تكون مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'suspected' } }],
     },
     {
-      // A guess in the past, whoever makes it: "رجحت مصادر أن ..."، "تكهنت مصادر بأن ...".
-      phrases: ['رجح|رجحت|ترجح|تكهن|تكهنت|يتكهن|تتكهن'],
+      // A guess, whoever makes it: "تكهنت مصادر بأن ...".
+      phrases: ['تكهن|تكهنت|يتكهن|تتكهن'],
       examples: [
         {
-          text: 'رجحت مصادر مجهولة أن مجموعة APT33 استهدفت أرامكو السعودية.',
+          text: 'تكهنت مصادر مجهولة بأن مجموعة APT33 استهدفت أرامكو السعودية.',
           expect: { modality: 'suspected' },
         },
       ],
@@ -270,6 +253,46 @@ export const claims = {
         {
           text: 'لم تعلق طهران على اتهامات بأن مجموعة APT33 استهدفت أرامكو السعودية.',
           expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
+  suspicions: [
+    {
+      // Believing, suspecting, judging likely: the verb comes first and its subject after it
+      // holds the suspicion ("رجحت شركة X أن ..."); written without vowels, the impersonal
+      // passive ("يُعتقد أن"، "يُرجَّح أن") is the same word and names no one.
+      phrases: [
+        'يعتقد|تعتقد|اعتقد|اعتقدت|يشتبه|تشتبه|اشتبه|اشتبهت|يرجح|ترجح|رجح|رجحت|يظن|تظن|يفترض|تفترض',
+        // The plural after its subject: "مسؤولون أمريكيون يشتبهون في أن ...".
+        'يعتقدون|يشتبهون|يرجحون|يظنون',
+      ],
+      examples: [
+        {
+          text: 'ويعتقد أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { modality: 'suspected' },
+        },
+        { text: 'يُرجَّح أن مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'suspected' } },
+        { text: 'يُظَن أن مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'suspected' } },
+        {
+          text: 'لكن محققين أمريكيين يشتبهون في أن مجموعة APT33 مرتبطة بإيران.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'رجحت مصادر مجهولة أن مجموعة APT33 استهدفت أرامكو السعودية.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'رجحت شركة مايكروسوفت أن مجموعة APT33 تقف وراء الهجوم على أرامكو السعودية.',
+          expect: { modality: 'suspected', claimant: 'مايكروسوفت' },
+        },
+        {
+          text: 'ويعتقد باحثو مايكروسوفت أن مجموعة APT33 استهدفت أرامكو السعودية.',
+          expect: { modality: 'suspected', claimant: 'مايكروسوفت' },
+        },
+        {
+          text: 'ويشتبه مكتب التحقيقات الفيدرالي في أن مجموعة APT33 استهدفت أرامكو السعودية.',
+          expect: { modality: 'suspected', claimant: 'مكتب التحقيقات الفيدرالي' },
         },
       ],
     },
@@ -319,7 +342,8 @@ export const claims = {
   ],
   negations: [
     {
-      // "لم" and "لن" negate the verb right after them: "لم تخترق المجموعة ...".
+      // "لم" and "لن" negate the verb right after them, its subject and its complements, up to
+      // the clause's end: "لم تخترق المجموعة ...".
       phrases: ['لم يكن|تكن', 'ليس|ليست', 'لا علاقة', 'لم|لن'],
       examples: [
         {
@@ -328,6 +352,11 @@ export const claims = {
         },
         {
           text: 'لم تستهدف مجموعة APT28 حلف الناتو، بحسب ما أكد الكرملين.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+        {
+          // The negation governs the verb, its long subject and its complement.
+          text: 'وقال الكرملين إنه لم تتعرض شبكة وزارة الخارجية الفرنسية في باريس لأي هجوم من قبل مجموعة APT28.',
           expect: { modality: 'denied', claimant: 'Kremlin' },
         },
       ],

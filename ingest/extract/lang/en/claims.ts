@@ -297,6 +297,23 @@ export const claims = {
       ],
     },
   ],
+  suspicions: [
+    {
+      // A suspicion its subject holds: "X suspects that ..." is X's suspicion ("it is suspected
+      // that" names no one).
+      phrases: ['suspects|suspected|suspect that'],
+      examples: [
+        {
+          text: 'Mandiant suspects that APT33 targeted Saudi Aramco.',
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+        {
+          text: 'Investigators at Microsoft suspected that APT28 was behind the attack on TV5Monde.',
+          expect: { modality: 'suspected', claimant: 'Microsoft' },
+        },
+      ],
+    },
+  ],
   denials: [
     {
       phrases: ['denied|denies|deny|rejected|rejects|dismissed|refuted'],
@@ -339,6 +356,11 @@ export const claims = {
       examples: [
         {
           text: 'Moscow said it was not behind the attack on TV5Monde.',
+          expect: { modality: 'denied', claimant: 'Moscow' },
+        },
+        {
+          // An aside between the negation and its predicate leaves the negation in force.
+          text: 'Moscow said TV5Monde has not, so far, been targeted by APT28.',
           expect: { modality: 'denied', claimant: 'Moscow' },
         },
       ],

@@ -268,31 +268,11 @@ export const claims = {
       ],
     },
     {
-      // A suspicion held of someone: "des experts soupçonnent X d'avoir piraté Y".
-      phrases: ['soupçonne|soupçonnent|soupçonnait|soupçonnaient|suspecte|suspectent'],
-      examples: [
-        {
-          text: "Des experts soupçonnent le groupe APT28 d'avoir piraté TV5Monde.",
-          expect: { modality: 'suspected' },
-        },
-      ],
-    },
-    {
       // Not ruled out is possible: "il n'est pas exclu que X ait piraté Y".
       phrases: ["n'est|n'était pas exclu que|qu'"],
       examples: [
         {
           text: "Il n'est pas exclu que le groupe APT28 ait piraté TV5Monde.",
-          expect: { modality: 'suspected' },
-        },
-      ],
-    },
-    {
-      // A guess, whoever makes it: "des sources anonymes supposent que ...".
-      phrases: ["suppose|supposent|soupçonne|soupçonnent|présume|présument que|qu'"],
-      examples: [
-        {
-          text: 'Des sources anonymes supposent que APT33 a visé Saudi Aramco.',
           expect: { modality: 'suspected' },
         },
       ],
@@ -304,6 +284,38 @@ export const claims = {
         {
           text: "Téhéran n'a pas commenté les accusations selon lesquelles APT33 a visé Saudi Aramco.",
           expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
+  suspicions: [
+    {
+      // A suspicion held of someone, by its subject: "des experts soupçonnent X d'avoir piraté
+      // Y", "Quillsec soupçonne X d'avoir piraté Y" (Quillsec holds it).
+      phrases: ['soupçonne|soupçonnent|soupçonnait|soupçonnaient|suspecte|suspectent'],
+      examples: [
+        {
+          text: "Des experts soupçonnent le groupe APT28 d'avoir piraté TV5Monde.",
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: "Microsoft soupçonne le groupe APT28 d'avoir piraté TV5Monde.",
+          expect: { modality: 'suspected', claimant: 'Microsoft' },
+        },
+      ],
+    },
+    {
+      // A guess, by whoever makes it: "des sources anonymes supposent que ...", "Microsoft
+      // présume que ...".
+      phrases: ["suppose|supposent|soupçonne|soupçonnent|présume|présument que|qu'"],
+      examples: [
+        {
+          text: 'Des sources anonymes supposent que APT33 a visé Saudi Aramco.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'Microsoft présume que APT33 a visé Saudi Aramco.',
+          expect: { modality: 'suspected', claimant: 'Microsoft' },
         },
       ],
     },
@@ -379,6 +391,11 @@ export const claims = {
         {
           // Negated and closed by its speaker: the speaker denies it.
           text: "Le groupe APT28 n'a jamais piraté TV5Monde, a affirmé le Kremlin.",
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+        {
+          // An aside between the auxiliary and "jamais" leaves the negation in force.
+          text: "Le Kremlin affirme que TV5Monde n'a, à ce jour, jamais été visé par APT28.",
           expect: { modality: 'denied', claimant: 'Kremlin' },
         },
       ],
