@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { claimAt, continuesPreviousClaimant, findCues } from './claims.ts';
 import type { Sentence } from '../types.ts';
 
@@ -166,4 +167,24 @@ test('"Le spécialiste ajoute" and "وأضاف" continue the previous claimant',
   );
   assert.ok(continuesPreviousClaimant(sentence('وأضاف أن المجموعة سجلت نطاقين.')));
   assert.ok(!continuesPreviousClaimant(sentence('Le groupe a enregistré deux domaines.')));
+});
+
+// A long run of characters after a comma, with no comma closing an aside, once made the search
+// for asides backtrack exponentially (a report's line of hashes and paths never finished). Such a
+// search holds the thread, which no test timeout interrupts, so the sentence is read in a child
+// process that is stopped after a while; read one way, it takes milliseconds.
+test('a long run of letters after a comma is read in one pass, not every way it can be cut', () => {
+  const text = `Quillbank has not, as far as anyone knows, been targeted by APT99, ${'a'.repeat(400)} and so on.`;
+  const script = [
+    `import { claimAt, findCues } from ${JSON.stringify(new URL('./claims.ts', import.meta.url).href)};`,
+    `const text = ${JSON.stringify(text)};`,
+    `const sentence = { start: 0, end: text.length, text, lang: 'en' };`,
+    `process.stdout.write(claimAt(findCues(sentence, text), text.indexOf('targeted'), text).modality);`,
+  ].join('\n');
+  const child = spawnSync(process.execPath, ['--input-type=module', '--eval', script], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  assert.equal(child.signal, null, 'the sentence was still being read after 30 s');
+  assert.equal(child.stdout, 'denied', child.stderr);
 });

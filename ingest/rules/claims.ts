@@ -147,9 +147,11 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
 
 /**
  * An aside set off by commas inside a clause: a comma, a few words without other
- * punctuation, and the comma that closes it ("has not, as far as anyone knows, been").
+ * punctuation, and the comma that closes it ("has not, as far as anyone knows, been"). The words
+ * are apart by white space, so that a long word is read one way only (a word the expression
+ * could cut anywhere made it backtrack exponentially on long lines without a second comma).
  */
-const ASIDE = /[,،](?:\s*[^\s,،;:.!?()"«»“”]+){1,8}\s*[,،]/gu;
+const ASIDE = /[,،]\s*[^\s,،;:.!?()"«»“”]+(?:\s+[^\s,،;:.!?()"«»“”]+){0,7}\s*[,،]/gu;
 
 /** The text of a sentence with each aside blanked out, so that offsets are kept. */
 function withoutAsides(text: string, start: number, end: number): string {
