@@ -46,10 +46,16 @@ const skip = existsSync(CORPUS) ? false : `the real corpus is absent (${CORPUS})
 // document's subject, places and owners of bodies, incidents designated by a noun and its
 // complement); P 0.974, R 0.754 (a goal or purpose after the verb of attack, incidents a victim
 // underwent, careers in a body, leaks of a victim's mail, "the two groups", the software after
-// "the malware used was", look-alike words glued to a brand, an actor's unit in apposition).
+// "the malware used was", look-alike words glued to a brand, an actor's unit in apposition);
+// P 0.974, R 0.765 (waters and landforms named with "of", every US state, where an incident took
+// place, a demonym opening a name, a place opening a sentence).
 // The product's targets (issue 8): relations P >= 0.90, R >= 0.75; entity F1 >= 0.85 AnnoCTR,
 // >= 0.80 Wojood, >= 0.70 Europeana.
-const RELATION_FLOORS = { precision: 0.95, recall: 0.73 };
+const RELATION_FLOORS = { precision: 0.95, recall: 0.75 };
+// The news sentences of the NER sets (data/real-gold/news), scored apart: P 0.412, R 0.184 when
+// their gold was written; P 0.800, R 0.526 once a post after a recipient's preposition, a village
+// in its district, a mayor and an organisation before a city were read (38 gold relations).
+const NEWS_RELATION_FLOORS = { precision: 0.75, recall: 0.5 };
 const ENTITY_F1_FLOORS: Record<string, number> = {
   // Raised at F1 0.642 (AnnoCTR) and 0.658 (Europeana): French names, places, state organs;
   // Wojood at 0.87 (Arabic head nouns and given names), then at 0.877 (a given name labelling
@@ -235,6 +241,12 @@ describe('extraction quality on real text', { skip }, () => {
     const { precision, recall } = evaluation.relations.relations.overall;
     assert.ok(precision >= RELATION_FLOORS.precision, `relation precision ${precision.toFixed(3)}`);
     assert.ok(recall >= RELATION_FLOORS.recall, `relation recall ${recall.toFixed(3)}`);
+  });
+
+  test('relations on real news sentences stay above the floors', () => {
+    const { precision, recall } = evaluation.news.relations.overall;
+    assert.ok(precision >= NEWS_RELATION_FLOORS.precision, `news relation precision ${precision.toFixed(3)}`);
+    assert.ok(recall >= NEWS_RELATION_FLOORS.recall, `news relation recall ${recall.toFixed(3)}`);
   });
 
   test('entities stay above the floors on every NER set', () => {
