@@ -182,9 +182,18 @@ function withoutSpelledTerms(text: string, gazetteer: readonly GazetteerMention[
     mention.entry.type === 'Organization' && ALL_CAPS.test(mention.surface);
   if (!matches.some(acronym)) return matches;
   const terms = acronymsOfTerms(text);
+  // Once per acronym, not per mention: each answer reads the whole text.
+  const plural = new Map<string, boolean>();
+  const inPlural = (surface: string) => {
+    let answer = plural.get(surface);
+    if (answer === undefined) {
+      answer = writtenInPlural(text, surface);
+      plural.set(surface, answer);
+    }
+    return answer;
+  };
   return matches.filter(
-    (mention) =>
-      !acronym(mention) || (!terms.has(mention.surface) && !writtenInPlural(text, mention.surface)),
+    (mention) => !acronym(mention) || (!terms.has(mention.surface) && !inPlural(mention.surface)),
   );
 }
 
