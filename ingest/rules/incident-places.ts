@@ -8,12 +8,13 @@
  */
 import { connectiveWords, incidentWords } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
+import { openingWord } from './articles.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
 
 const PREPOSITION = alternation(connectiveWords('placePrepositions'));
 /** An article before the place's name ("in the United States"): the packs' apposition articles. */
-const ARTICLE = String.raw`(?:(?:${alternation(connectiveWords('appositionArticles'))})\s+|l['’])?`;
+const ARTICLE = `${openingWord(connectiveWords('appositionArticles'))}?`;
 /** Between an incident and its place: the verb of happening and the preposition. */
 const OCCURRED = new RegExp(
   String.raw`^\s+(${alternation(incidentWords('occurrenceVerbs'))})\s+(?:${PREPOSITION})\s+${ARTICLE}$`,

@@ -13,11 +13,12 @@ import { connectiveWords } from '../extract/lang/index.ts';
 import { findGazetteerMentions } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
 import { ORGANIZATION_CLOSING_HEADS, ORGANIZATION_HEADS } from './cues.ts';
+import { openingWord } from './articles.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
 
 const PREPOSITION = alternation(connectiveWords('placePrepositions'));
-const ARTICLE = String.raw`(?:(?:${alternation(connectiveWords('appositionArticles'))})\s+|l['’])?`;
+const ARTICLE = `${openingWord(connectiveWords('appositionArticles'))}?`;
 /** The opening before the place: a sentence's or a line's start, or "that", then the preposition. */
 const OPENING = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n\s*|(?:^|\s)(?:${alternation(connectiveWords('complementizers'))})\s+)((?:${PREPOSITION}))\s+${ARTICLE}$`,
