@@ -125,16 +125,19 @@ describe('real-corpus relation gold', { skip }, () => {
   });
 });
 
-// The news gold reads whole Wojood files for Arabic (docs/samples.md): val.txt is dev, the first
-// 150 sentences of test.txt are held out.
-const WOJOOD_DEV_SENTENCES = 158;
-const WOJOOD_HELDOUT_SENTENCES = 150;
+// The news gold reads whole Wojood files for Arabic (docs/samples.md): val.txt and the 485
+// sentences of train.first485.txt are dev, the first 300 sentences of test.txt are held out.
+const WOJOOD_DEV_SENTENCES = 158 + 485;
+const WOJOOD_HELDOUT_SENTENCES = 300;
 
-/** Wojood: val.txt dev, test.txt 1-150 held out; Europeana: even documents dev, odd ones held out. */
+/**
+ * Wojood: val.txt and train.first485.txt dev, test.txt 1-300 held out; Europeana: even documents
+ * dev, odd ones held out.
+ */
 function expectedSplit(article: RealArticle): string {
   const index = Number(article.id.split('#')[1]);
   if (article.sourceKind === 'europeana') return index % 2 === 0 ? 'dev' : 'heldout';
-  if (article.id.startsWith('ner/wojood-ar/val.txt#')) return 'dev';
+  if (/^ner\/wojood-ar\/(?:val|train\.first485)\.txt#/.test(article.id)) return 'dev';
   return article.id.startsWith('ner/wojood-ar/test.txt#') && index <= WOJOOD_HELDOUT_SENTENCES
     ? 'heldout'
     : 'not to be annotated';
