@@ -2074,6 +2074,34 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'لم تكشف الوزارة عن هوية مجموعة APT28 التي استهدفت حلف الناتو.',
       expect: ['TARGETED APT28 -> NATO asserted []'],
     },
+    // Posts in news titles and captions: a regional director or the head of a body's office
+    // works for the body; a negation, a question, a denial or a condition states no post, and a
+    // paper that quotes the holder is no end of it.
+    {
+      trap: 'a regional director is stated as working for the body',
+      text: 'ونقلت صحيفة الأيام عن سامي حداد، المدير الإقليمي لمنظمة الصحة العالمية، أن المساعدات وصلت.',
+      expect: ['WORKS_FOR سامي حداد -> World Health Organization asserted []'],
+    },
+    {
+      trap: 'a negated regional post states nothing',
+      text: 'لم يكن سامي حداد المدير الإقليمي لمنظمة الصحة العالمية.',
+      expect: [],
+    },
+    {
+      trap: 'a question about a regional post states nothing',
+      text: 'هل سامي حداد هو المدير الإقليمي لمنظمة الصحة العالمية؟',
+      expect: [],
+    },
+    {
+      trap: 'a denied head of office states nothing',
+      text: 'نفت البلدية أن يكون سامي حداد رئيس ديوان بلدية نابلس.',
+      expect: [],
+    },
+    {
+      trap: 'a head of office in a condition states nothing',
+      text: 'إذا عُيّن سامي حداد رئيس ديوان بلدية نابلس فسيغير النظام.',
+      expect: [],
+    },
   ],
 };
 

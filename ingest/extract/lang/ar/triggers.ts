@@ -338,6 +338,11 @@ export const triggers = {
       'مدير|مديرة|رئيس|رئيسة الأبحاث|البحوث|الأمن في|لدى',
       'كبير|كبيرة المحللين|الباحثين|الخبراء في|لدى',
       'المحلل|المحللة|محلل|محللة في|لدى',
+      // A regional director runs an office of the organisation, not the organisation itself.
+      'المدير|المديرة الإقليمي|الإقليمية ل',
+      'مدير|مديرة إقليمي|إقليمية ل',
+      // "رئيس ديوان بلدية X": the head of a body's office (its chancery) works for the body.
+      'رئيس|رئيسة|مدير|مديرة ديوان',
     ],
     examples: [
       {
@@ -359,6 +364,14 @@ export const triggers = {
       {
         text: 'وقال جون هولتكويست، كبير المحللين في شركة مانديانت، إن الخلل أصلح.',
         expect: { source: 'جون هولتكويست', type: 'WORKS_FOR', target: 'مانديانت' },
+      },
+      {
+        text: 'وقال سامي حداد، المدير الإقليمي لمنظمة الصحة العالمية، إن المساعدات وصلت.',
+        expect: { source: 'سامي حداد', type: 'WORKS_FOR', target: 'منظمة الصحة العالمية' },
+      },
+      {
+        text: 'رسالة من رئيس ديوان بلدية نابلس سامي حداد إلى الأهالي.',
+        expect: { source: 'سامي حداد', type: 'WORKS_FOR', target: 'بلدية نابلس' },
       },
     ],
   },
