@@ -2102,6 +2102,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'إذا عُيّن سامي حداد رئيس ديوان بلدية نابلس فسيغير النظام.',
       expect: [],
     },
+    {
+      trap: 'a village headman leads the village',
+      text: 'مقابلة مع السيد سالم عودة مختار قرية بيت فجار عن موسم الزيتون.',
+      expect: ['LEADS سالم عودة -> بيت فجار asserted []'],
+    },
+    {
+      trap: 'a headman denied states nothing',
+      text: 'ونفى الأهالي أن يكون سالم عودة مختار قرية بيت فجار.',
+      expect: [],
+    },
+    {
+      trap: 'a man named Mukhtar who visits a village heads nothing',
+      text: 'زار مختار الحلبي قرية بيت فجار أمس.',
+      expect: [],
+    },
   ],
 };
 

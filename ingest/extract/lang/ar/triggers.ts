@@ -393,11 +393,18 @@ export const triggers = {
       'الرئيس التنفيذي ل',
       'الرئيس التنفيذي',
       'الرئيسة التنفيذية ل',
+      // A village headman heads the village ("مختار قرية X"); the word is also a given name,
+      // so only the place noun after it makes it the post.
+      'مختار|مختارة قرية|بلدة|حي|مخيم',
     ],
     examples: [
       {
         text: 'وقال الباحث شاليف حوليو، الرئيس التنفيذي لمجموعة NSO، إن القائمة مزيفة.',
         expect: { source: 'شاليف حوليو', type: 'LEADS', target: 'NSO' },
+      },
+      {
+        text: 'مقابلة مع السيد سالم عودة مختار قرية بيت فجار عن موسم الزيتون.',
+        expect: { source: 'سالم عودة', type: 'LEADS', target: 'بيت فجار' },
       },
     ],
   },
