@@ -2117,6 +2117,31 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'زار مختار الحلبي قرية بيت فجار أمس.',
       expect: [],
     },
+    {
+      trap: 'a camp "في" a country lies in it',
+      text: 'منظر عام في مخيم عسكر للاجئين الفلسطينيين في لبنان بعد المطر.',
+      expect: ['PART_OF مخيم عسكر -> Lebanon asserted []'],
+    },
+    {
+      trap: 'a question whether a camp lies in a country states nothing',
+      text: 'هل يقع مخيم عسكر في لبنان؟',
+      expect: [],
+    },
+    {
+      trap: 'a negated place of a camp states nothing',
+      text: 'لم يكن مخيم عسكر في لبنان.',
+      expect: [],
+    },
+    {
+      trap: 'a camp in a condition states nothing',
+      text: 'إذا كان مخيم عسكر في لبنان فسنزوره.',
+      expect: [],
+    },
+    {
+      trap: 'a paper that reports where a camp lies is its claimant, no end',
+      text: 'ونقلت صحيفة الأيام أن مخيم عسكر في لبنان يعاني من نقص المياه.',
+      expect: ['PART_OF مخيم عسكر -> Lebanon reported [صحيفة الأيام]'],
+    },
   ],
 };
 

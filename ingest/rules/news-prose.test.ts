@@ -687,3 +687,42 @@ describe('French news: incidents in the plural', () => {
     assertNone(lines, /ATTRIBUTED_TO .* -> NATO/);
   });
 });
+
+describe('Arabic news: camps, villages and posts in captions', () => {
+  test('a camp keeps its head noun in its name: "مخيم جنين" is not the city', () => {
+    const result = extractWithRules({
+      text: 'وافتتحت اللجنة مركزا في مخيم جنين أمس.',
+      lang: 'ar',
+      sentences: splitSentences('وافتتحت اللجنة مركزا في مخيم جنين أمس.', 'ar'),
+    });
+    assert.deepEqual(
+      result.entities.map((entity) => `${entity.type} ${entity.name}`),
+      ['Location مخيم جنين'],
+    );
+  });
+
+  test('a camp, its purpose on "لل", then "في" and a country: part of that country', () => {
+    assertHas(
+      relationLines('صورة لأطفال في مخيم عسكر للاجئين الفلسطينيين في لبنان.', 'ar'),
+      'PART_OF مخيم عسكر -> Lebanon asserted []',
+    );
+    // A name opening on "و" right after the place noun is the place's.
+    assertHas(relationLines('زرنا مخيم ويلدر في لبنان.', 'ar'), 'PART_OF مخيم ويلدر -> Lebanon asserted []');
+  });
+
+  test('"في" and a list of places, or a question, places nothing', () => {
+    assertNone(relationLines('وقعت اشتباكات في قرية بيت فجار في فلسطين والأردن.', 'ar'), /PART_OF/);
+    assertNone(relationLines('هل يقع مخيم عسكر في لبنان؟', 'ar'), /PART_OF/);
+    assertNone(relationLines('وصل الوفد إلى القاهرة في مصر.', 'ar'), /PART_OF/);
+  });
+
+  test('a village headman leads the village; the head of a body’s office works for the body', () => {
+    assertHas(
+      relationLines('مقابلة مع السيد سالم عودة مختار قرية بيت فجار.', 'ar'),
+      'LEADS سالم عودة -> بيت فجار asserted []',
+    );
+    const office = relationLines('رسالة من رئيس ديوان بلدية نابلس سامي حداد إلى الأهالي.', 'ar');
+    assertHas(office, 'WORKS_FOR سامي حداد -> بلدية نابلس asserted []');
+    assertNone(office, /LEADS/);
+  });
+});

@@ -1006,6 +1006,11 @@ export interface ArabicNameVocabulary {
   pressHeads: readonly string[];
   /** Nouns that say the name after them is a place ("مدينة", "قرية"); the noun is not part of the name. */
   placeHeads: readonly string[];
+  /**
+   * Nouns that open a place's name and stay in it ("مخيم جنين" is the camp, another place than
+   * the city "جنين"); the name after them runs as after `placeHeads`.
+   */
+  placeHeadsInName: readonly string[];
   /** Nouns with the article that open a state's name with its adjectives ("المملكة الأردنية"). */
   statePlaceHeads: readonly string[];
   /** Titles right before a person's name, beside the cues of rules/cues.ts. */

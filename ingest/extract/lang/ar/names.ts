@@ -76,7 +76,6 @@ export const names = {
     'مدينة',
     'قرية',
     'بلدة',
-    'مخيم',
     'قضاء',
     'محافظة',
     'منطقة',
@@ -87,6 +86,8 @@ export const names = {
     'عاصمة',
     'دولة',
   ],
+  // A refugee camp is named after the town it lies by: "مخيم جنين" is not the city of Jenin.
+  placeHeadsInName: ['مخيم'],
   statePlaceHeads: ['المملكة', 'الجمهورية', 'السلطنة', 'الإمارة'],
   personTitles: [
     'الناطق',
@@ -751,7 +752,7 @@ export const names = {
         entities: [
           { surface: 'وزارة الصحة الفلسطينية', type: 'Organization' },
           { surface: 'بلدية نابلس', type: 'Organization' },
-          { surface: 'بلاطة', type: 'Location' },
+          { surface: 'مخيم بلاطة', type: 'Location' },
         ],
       },
     },
