@@ -2088,6 +2088,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a negated verb before a name does not reach the post in apposition to it: the writer’s own words',
+      text: 'لم يتحدث الوفد إلى سيرجان كوبالي، المدير الإقليمي لمنظمة الصحة العالمية.',
+      expect: ['WORKS_FOR سيرجان كوبالي -> World Health Organization asserted []'],
+    },
+    {
+      trap: 'a group after "إلى" described by a post is no person: no edge',
+      text: 'ونسبت الوزارة الهجوم إلى مجموعة لازاروس، المدير.',
+      expect: [],
+    },
+    {
       trap: 'a question about a regional post states nothing',
       text: 'هل سامي حداد هو المدير الإقليمي لمنظمة الصحة العالمية؟',
       expect: [],

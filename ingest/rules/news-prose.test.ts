@@ -716,6 +716,24 @@ describe('Arabic news: camps, villages and posts in captions', () => {
     assertNone(relationLines('وصل الوفد إلى القاهرة في مصر.', 'ar'), /PART_OF/);
   });
 
+  test('a name after "إلى" described by a post after a comma is a person’s, diacritics or not', () => {
+    for (const name of ['سيرجان كوبالي', 'سِيرْجان كُوبالي']) {
+      assertHas(
+        relationLines(`تصريح منسوب إلى ${name}، المدير الإقليمي لمنظمة الصحة العالمية.`, 'ar'),
+        `WORKS_FOR ${name} -> World Health Organization asserted []`,
+      );
+      assertHas(
+        relationLines(`وقال ${name}، المدير الإقليمي لمنظمة الصحة العالمية، إن الوضع صعب.`, 'ar'),
+        `WORKS_FOR ${name} -> World Health Organization asserted []`,
+      );
+    }
+    // A place noun, or a word with the article, is no name: the post describes no one there.
+    assertNone(
+      relationLines('وصل الوفد إلى مدينة نابلس، المدير العام لمنظمة الصحة العالمية.', 'ar'),
+      /WORKS_FOR/,
+    );
+  });
+
   test('a village headman leads the village; the head of a body’s office works for the body', () => {
     assertHas(
       relationLines('مقابلة مع السيد سالم عودة مختار قرية بيت فجار.', 'ar'),
