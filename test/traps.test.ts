@@ -2098,6 +2098,26 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a body represented by the chairman of its board is led by him',
+      text: 'شاركت هيئة الاتصالات الفلسطينية ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
+      expect: ['LEADS سامي حداد -> هيئة الاتصالات الفلسطينية asserted []'],
+    },
+    {
+      trap: 'a negated participation represented by a chairman states nothing',
+      text: 'لم تشارك هيئة الاتصالات الفلسطينية ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
+      expect: [],
+    },
+    {
+      trap: 'a question about a participation represented by a chairman states nothing',
+      text: 'هل شاركت هيئة الاتصالات الفلسطينية ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر؟',
+      expect: [],
+    },
+    {
+      trap: 'a paper that reports it is the claimant',
+      text: 'وذكرت صحيفة الأيام أن هيئة الاتصالات الفلسطينية شاركت ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
+      expect: ['LEADS سامي حداد -> هيئة الاتصالات الفلسطينية reported [صحيفة الأيام]'],
+    },
+    {
       trap: 'a question about a regional post states nothing',
       text: 'هل سامي حداد هو المدير الإقليمي لمنظمة الصحة العالمية؟',
       expect: [],

@@ -56,6 +56,11 @@ const MAX_WORDS: Record<HeadKind, number> = { organisation: 5, press: 3, place: 
 const NISBA = /ي(?:ه|ين|ون|ان)?$/u;
 /** A possessive pronoun ends the noun it is attached to ("مجلس إدارتها"): no name runs past it. */
 const POSSESSIVE = /(?:ها|هم|هما)$/u;
+/**
+ * "مجلس إدارته": "his" on a noun in "ة" is written "ته"; folding writes "ة" as "ه", so it is read
+ * on the word as written.
+ */
+const POSSESSIVE_ON_TA_MARBUTA = /ته$/u;
 /** Verbs: a past tense with "ت" of the forms أفعلت/افتعلت, a future with "س". They follow a subject; they name nothing. */
 const VERB = /^(?:[اأإ]\S{2,}ت|س[يتن]\S{2,})$/u;
 /**
@@ -258,7 +263,7 @@ function nameAfterHead(
       if (/^[يت]/u.test(token.key) && !isKnownPlace(token)) break;
       words.push(token);
     }
-    if (POSSESSIVE.test(token.key)) return undefined;
+    if (POSSESSIVE.test(token.key) || POSSESSIVE_ON_TA_MARBUTA.test(token.text)) return undefined;
   }
   const first = words[0];
   const last = words.at(-1);

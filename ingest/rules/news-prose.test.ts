@@ -743,4 +743,9 @@ describe('Arabic news: camps, villages and posts in captions', () => {
     assertHas(office, 'WORKS_FOR سامي حداد -> بلدية نابلس asserted []');
     assertNone(office, /LEADS/);
   });
+
+  test('"ممثلة برئيس مجلس إدارتها": the chairman of the body’s own board leads it; "مجلس إدارته" is no body', () => {
+    const lines = relationLines('شارك بنك فلسطين ممثلا برئيس مجلس إدارته سامي حداد في المعرض.', 'ar');
+    assert.deepEqual(lines, ['LEADS سامي حداد -> بنك فلسطين asserted []']);
+  });
 });

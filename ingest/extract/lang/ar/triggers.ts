@@ -419,11 +419,19 @@ export const triggers = {
   },
   'led-by': {
     // "under the presidency / the command of": the head follows the body it heads.
-    phrases: ['برئاسة|بقيادة'],
+    phrases: [
+      'برئاسة|بقيادة',
+      // "X ممثلة برئيس مجلس إدارتها Y": the body represented by the chairman of its own board.
+      'ممثلة|ممثلا|ممثلاً برئيس|برئيسة مجلس إدارتها|إدارته',
+    ],
     examples: [
       {
         text: 'وقالت مجموعة NSO برئاسة الباحث شاليف حوليو إن القائمة مزيفة.',
         expect: { source: 'شاليف حوليو', type: 'LEADS', target: 'NSO' },
+      },
+      {
+        text: 'شارك بنك فلسطين ممثلا برئيس مجلس إدارته سامي حداد في المعرض.',
+        expect: { source: 'سامي حداد', type: 'LEADS', target: 'بنك فلسطين' },
       },
     ],
   },
