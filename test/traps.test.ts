@@ -2113,6 +2113,36 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a body that takes a city as its seat is located there, verb first or in a relative clause',
+      text: 'اخترقت مجموعة APT33 شركة أرامكو. وتتخذ المجموعة من طهران مقرا لها.',
+      expect: ['LOCATED_IN APT33 -> Tehran asserted []', 'TARGETED APT33 -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: 'a negated seat states nothing',
+      text: 'لم تتخذ مجموعة APT33 من طهران مقرا لها.',
+      expect: [],
+    },
+    {
+      trap: 'a question about a seat states nothing',
+      text: 'هل تتخذ شركة كاسبرسكي من موسكو مقرا لها؟',
+      expect: [],
+    },
+    {
+      trap: 'a seat in a condition states nothing',
+      text: 'إذا اتخذت شركة كاسبرسكي من موسكو مقرا لها فستخسر عملاءها.',
+      expect: [],
+    },
+    {
+      trap: 'a news agency that reports a seat is its claimant',
+      text: 'ونقلت وكالة رويترز أن شركة كاسبرسكي تتخذ من موسكو مقرا لها.',
+      expect: ['LOCATED_IN Kaspersky -> Moscow reported [Reuters]'],
+    },
+    {
+      trap: 'what a government takes as a pretext is no seat',
+      text: 'اتخذت الحكومة الأردنية من الهجوم ذريعة.',
+      expect: [],
+    },
+    {
       trap: 'a paper that reports it is the claimant',
       text: 'وذكرت صحيفة الأيام أن هيئة الاتصالات الفلسطينية شاركت ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
       expect: ['LEADS سامي حداد -> هيئة الاتصالات الفلسطينية reported [صحيفة الأيام]'],

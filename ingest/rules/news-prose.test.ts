@@ -744,6 +744,17 @@ describe('Arabic news: camps, villages and posts in captions', () => {
     assertNone(office, /LEADS/);
   });
 
+  test('"تتخذ من X مقرا لها": the seat, after its subject or with the subject between', () => {
+    assert.deepEqual(relationLines('وتتخذ شركة كاسبرسكي من موسكو مقرا لها.', 'ar'), [
+      'LOCATED_IN Kaspersky -> Moscow asserted []',
+    ]);
+    assertHas(
+      relationLines('مجموعة APT33 التي تتخذ من طهران مقرا لها استهدفت شركة أرامكو.', 'ar'),
+      'LOCATED_IN APT33 -> Tehran asserted []',
+    );
+    assertNone(relationLines('اتخذت الحكومة الأردنية من الهجوم ذريعة.', 'ar'), /LOCATED_IN/);
+  });
+
   test('"ممثلة برئيس مجلس إدارتها": the chairman of the body’s own board leads it; "مجلس إدارته" is no body', () => {
     const lines = relationLines('شارك بنك فلسطين ممثلا برئيس مجلس إدارته سامي حداد في المعرض.', 'ar');
     assert.deepEqual(lines, ['LEADS سامي حداد -> بنك فلسطين asserted []']);

@@ -478,6 +478,15 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     strength: 0.9,
     wordClass: 'verb',
   },
+  // "وتتخذ شركة X من موسكو مقرا لها": the verb, its subject, then the pack's `between` word and
+  // the seat it takes.
+  'seat-taking': {
+    types: ['LOCATED_IN'],
+    source: 'left',
+    after: 'source-first',
+    strength: 0.9,
+    wordClass: 'verb',
+  },
   publication: { types: ['PUBLISHED'], source: 'left', strength: 0.8, many: true, wordClass: 'verb' },
   'published-by': { types: ['PUBLISHED'], source: 'right', strength: 0.8, wordClass: 'verb' },
   resolution: { types: ['RESOLVES_TO'], source: 'left', strength: 1, wordClass: 'verb' },

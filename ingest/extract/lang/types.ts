@@ -197,6 +197,7 @@ export const TRIGGER_IDS = [
   'part',
   'location',
   'seat',
+  'seat-taking',
   'publication',
   'published-by',
   'resolution',

@@ -490,7 +490,14 @@ export const triggers = {
     ],
   },
   location: {
-    phrases: ['تعمل من', 'ينشط من', 'مقرها في', 'مقره في'],
+    phrases: [
+      'تعمل من',
+      'ينشط من',
+      'مقرها في',
+      'مقره في',
+      // "X التي تتخذ من طهران مقرا لها": takes the city as its seat.
+      'تتخذ|يتخذ|اتخذت|اتخذ من',
+    ],
     examples: [
       {
         text: 'وقالت الوزارة إن مجموعة لازاروس تعمل من بيونغ يانغ.',
@@ -525,6 +532,17 @@ export const triggers = {
       {
         text: 'ومقر مجموعة NSO في مدينة هرتسليا.',
         expect: { source: 'NSO Group', type: 'LOCATED_IN', target: 'هرتسليا' },
+      },
+    ],
+  },
+  'seat-taking': {
+    // "وتتخذ شركة X من موسكو مقرا لها": takes the city as its seat.
+    phrases: ['تتخذ|يتخذ|اتخذت|اتخذ'],
+    between: ['من'],
+    examples: [
+      {
+        text: 'وتتخذ شركة كاسبرسكي من موسكو مقرا لها.',
+        expect: { source: 'كاسبرسكي', type: 'LOCATED_IN', target: 'موسكو' },
       },
     ],
   },
