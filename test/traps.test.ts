@@ -2143,6 +2143,29 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a verb of working set first, its subject, then the employer',
+      text: 'ويعمل سامي حداد في شركة كاسبرسكي ومنظمة الصحة العالمية.',
+      expect: [
+        'WORKS_FOR سامي حداد -> Kaspersky asserted []',
+        'WORKS_FOR سامي حداد -> World Health Organization asserted []',
+      ],
+    },
+    {
+      trap: 'a negated verb of working states nothing',
+      text: 'لم يعمل سامي حداد في شركة كاسبرسكي.',
+      expect: [],
+    },
+    {
+      trap: 'a question about where one works states nothing',
+      text: 'هل يعمل سامي حداد في شركة كاسبرسكي؟',
+      expect: [],
+    },
+    {
+      trap: 'working with a company is no employment',
+      text: 'يعمل سامي حداد مع شركة كاسبرسكي.',
+      expect: [],
+    },
+    {
       trap: 'a paper that reports it is the claimant',
       text: 'وذكرت صحيفة الأيام أن هيئة الاتصالات الفلسطينية شاركت ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
       expect: ['LEADS سامي حداد -> هيئة الاتصالات الفلسطينية reported [صحيفة الأيام]'],

@@ -755,6 +755,15 @@ describe('Arabic news: camps, villages and posts in captions', () => {
     assertNone(relationLines('اتخذت الحكومة الأردنية من الهجوم ذريعة.', 'ar'), /LOCATED_IN/);
   });
 
+  test('a verb of working set first: its subject works for the body after it', () => {
+    assert.deepEqual(relationLines('عمل سامي حداد في جهاز كي جي بي قبل أن ينتقل.', 'ar'), [
+      'WORKS_FOR سامي حداد -> KGB asserted []',
+    ]);
+    assert.deepEqual(relationLines('ويعمل الباحث سامي حداد لدى شركة كاسبرسكي.', 'ar'), [
+      'WORKS_FOR سامي حداد -> Kaspersky asserted []',
+    ]);
+  });
+
   test('"ممثلة برئيس مجلس إدارتها": the chairman of the body’s own board leads it; "مجلس إدارته" is no body', () => {
     const lines = relationLines('شارك بنك فلسطين ممثلا برئيس مجلس إدارته سامي حداد في المعرض.', 'ar');
     assert.deepEqual(lines, ['LEADS سامي حداد -> بنك فلسطين asserted []']);

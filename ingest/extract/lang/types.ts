@@ -198,6 +198,7 @@ export const TRIGGER_IDS = [
   'location',
   'seat',
   'seat-taking',
+  'working-at',
   'publication',
   'published-by',
   'resolution',

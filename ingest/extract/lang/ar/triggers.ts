@@ -546,6 +546,18 @@ export const triggers = {
       },
     ],
   },
+  'working-at': {
+    // "ويعمل سامي حداد في شركة X", "عمل X لدى Y": the verb first, its subject, then the employer;
+    // set after its subject the verb takes its preposition ("يعمل|تعمل لدى|في", employment).
+    phrases: ['يعمل|تعمل|عمل|عملت'],
+    between: ['في|لدى', 'في|لدى شركة|مجموعة|جهاز|وحدة|مختبرات'],
+    examples: [
+      {
+        text: 'ويعمل سامي حداد في شركة كاسبرسكي منذ سنوات.',
+        expect: { source: 'سامي حداد', type: 'WORKS_FOR', target: 'كاسبرسكي' },
+      },
+    ],
+  },
   publication: {
     phrases: ['نشر|نشرت|سرب|سربت|بث|بثت'],
     examples: [
