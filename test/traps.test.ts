@@ -2166,6 +2166,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a nominal sentence gives the seat without "و"',
+      text: 'شركة كاسبرسكي مقرها موسكو.',
+      expect: ['LOCATED_IN Kaspersky -> Moscow asserted []'],
+    },
+    {
+      trap: 'a raid on a seat names no place',
+      text: 'داهمت الشرطة الأردنية مقرها أمس.',
+      expect: [],
+    },
+    {
+      trap: 'a question about a seat in a nominal sentence states nothing',
+      text: 'هل شركة كاسبرسكي مقرها موسكو؟',
+      expect: [],
+    },
+    {
       trap: 'a paper that reports it is the claimant',
       text: 'وذكرت صحيفة الأيام أن هيئة الاتصالات الفلسطينية شاركت ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
       expect: ['LEADS سامي حداد -> هيئة الاتصالات الفلسطينية reported [صحيفة الأيام]'],

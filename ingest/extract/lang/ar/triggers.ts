@@ -495,6 +495,8 @@ export const triggers = {
       'ينشط من',
       'مقرها في',
       'مقره في',
+      // "شركة X مقرها موسكو": the predicate of a nominal sentence, read in its clause.
+      'مقرها|مقره',
       // "X التي تتخذ من طهران مقرا لها": takes the city as its seat.
       'تتخذ|يتخذ|اتخذت|اتخذ من',
     ],
@@ -502,6 +504,10 @@ export const triggers = {
       {
         text: 'وقالت الوزارة إن مجموعة لازاروس تعمل من بيونغ يانغ.',
         expect: { source: 'لازاروس', type: 'LOCATED_IN', target: 'بيونغ يانغ' },
+      },
+      {
+        text: 'شركة كاسبرسكي مقرها موسكو.',
+        expect: { source: 'كاسبرسكي', type: 'LOCATED_IN', target: 'موسكو' },
       },
     ],
   },
