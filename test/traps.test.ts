@@ -2181,6 +2181,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a number word that folds to an actor’s alias is no actor',
+      text: 'واعتقلت الشرطة ألفين من المحتجين بعد أن استهدفوا مبنى وزارة الداخلية الأردنية.',
+      expect: [],
+    },
+    {
       trap: 'a paper that reports it is the claimant',
       text: 'وذكرت صحيفة الأيام أن هيئة الاتصالات الفلسطينية شاركت ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
       expect: ['LEADS سامي حداد -> هيئة الاتصالات الفلسطينية reported [صحيفة الأيام]'],
