@@ -41,6 +41,7 @@ const HEADS = new Map<string, HeadKind>([
 ]);
 
 const PLACE_HEADS_IN_NAME: ReadonlySet<string> = new Set(names.placeHeadsInName.map(foldKey));
+const PLACE_ADJECTIVES: ReadonlySet<string> = new Set(names.placeAdjectives.map(foldKey));
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
 const DIRECTIONS = new Set(names.directions.map(foldKey));
 /** How many indefinite words a construct chain runs to before a definite one ("هيئة سوق رأس المال"). */
@@ -241,6 +242,8 @@ function nameAfterHead(
     if (!definite && (VERB.test(token.key) || (token.key.startsWith('و') && !namesPlace))) break;
     if (definite) {
       if (head.kind === 'place' && words.length === 0 && VERBAL_NOUN.test(token.key)) break;
+      // "قرية عنابة المدمرة": the destroyed village, not a village of that name.
+      if (head.kind === 'place' && PLACE_ADJECTIVES.has(token.key)) break;
       // "لجنة للتحقيق" is "a committee for investigation"; "مخيم عسكر للاجئين" a camp for
       // refugees: a place's name takes no such complement.
       if ((words.length === 0 || head.kind === 'place') && token.key.startsWith('لل')) break;

@@ -701,6 +701,12 @@ describe('Arabic news: camps, villages and posts in captions', () => {
     );
   });
 
+  test('an adjective after a village ("المدمرة") is no part of its name', () => {
+    assert.deepEqual(relationLines('صور من قرية عنابة المدمرة قضاء مدينة الرملة.', 'ar'), [
+      'PART_OF عنابة -> Ramla asserted []',
+    ]);
+  });
+
   test('a camp, its purpose on "لل", then "في" and a country: part of that country', () => {
     assertHas(
       relationLines('صورة لأطفال في مخيم عسكر للاجئين الفلسطينيين في لبنان.', 'ar'),

@@ -1013,6 +1013,11 @@ export interface ArabicNameVocabulary {
    * the city "جنين"); the name after them runs as after `placeHeads`.
    */
   placeHeadsInName: readonly string[];
+  /**
+   * Adjectives that describe a place after its name ("قرية عنابة المدمرة", the destroyed
+   * village): they end a name a place noun opens.
+   */
+  placeAdjectives: readonly string[];
   /** Nouns with the article that open a state's name with its adjectives ("المملكة الأردنية"). */
   statePlaceHeads: readonly string[];
   /** Titles right before a person's name, beside the cues of rules/cues.ts. */

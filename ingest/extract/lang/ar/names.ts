@@ -88,6 +88,7 @@ export const names = {
   ],
   // A refugee camp is named after the town it lies by: "مخيم جنين" is not the city of Jenin.
   placeHeadsInName: ['مخيم'],
+  placeAdjectives: ['المدمرة', 'المهجرة', 'المحتلة', 'المحاصرة'],
   statePlaceHeads: ['المملكة', 'الجمهورية', 'السلطنة', 'الإمارة'],
   personTitles: [
     'الناطق',
