@@ -104,11 +104,12 @@ const SPEECH_THEN_NAME = new RegExp(
 );
 /**
  * The same after a preposition of whom something goes to (the pack's `recipientPrepositions`):
- * "تصريح منسوب إلى سيرجان كوبالي، المدير ...". A name of two or three words, then a post with the
- * article right after the comma: nothing else but a person is described so.
+ * "تصريح منسوب إلى سيرجان كوبالي، المدير ...", "اتهامات إلى بوريس كوفاليف، وهو موظف ...". A name of
+ * two or three words, then a post with the article, or "وهو"/"وهي" and a post, right after the
+ * comma: nothing else but a person is described so.
  */
 const RECIPIENT_THEN_NAME = new RegExp(
-  String.raw`(?<![\u0600-\u06ff])(?:${alternation(packFor('ar').connectives.recipientPrepositions)})\s+((?:${LETTER}{2,}\s+){1,2}${LETTER}{2,})\s*،\s*ال(${LETTER}+)`,
+  String.raw`(?<![\u0600-\u06ff])(?:${alternation(packFor('ar').connectives.recipientPrepositions)})\s+((?:${LETTER}{2,}\s+){1,2}${LETTER}{2,})\s*،\s*(?:(?:${names.personalAppositions.join('|')})\s+|ال)(${LETTER}+)`,
   'gu',
 );
 /** "وهو", "وهي" opening the apposition after a speaker's name: "and he is ...". */

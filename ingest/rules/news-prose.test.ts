@@ -733,6 +733,13 @@ describe('Arabic news: camps, villages and posts in captions', () => {
         `WORKS_FOR ${name} -> World Health Organization asserted []`,
       );
     }
+    // "وهو" and a post after the comma say the same.
+    const text = 'ووجهت الوزارة اتهامات إلى سيرجان كوبالي، وهو موظف في المعهد.';
+    const { entities } = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
+    assert.deepEqual(
+      entities.map((entity) => `${entity.type} ${entity.name}`),
+      ['Person سيرجان كوبالي'],
+    );
     // A place noun, or a word with the article, is no name: the post describes no one there.
     assertNone(
       relationLines('وصل الوفد إلى مدينة نابلس، المدير العام لمنظمة الصحة العالمية.', 'ar'),

@@ -637,6 +637,8 @@ export const names = {
     'متحدثة',
     'كبير',
     'كبيرة',
+    'موظف',
+    'موظفة',
   ],
   personalAppositions: ['وهو', 'وهي'],
   unnamedSources: [
