@@ -2186,6 +2186,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'the board of an unnamed company is no organisation to lead',
+      text: 'حضر الحفل السيد سامي حداد رئيس مجلس إدارة الشركة.',
+      expect: [],
+    },
+    {
+      trap: 'the chairman of a named body’s board leads the body',
+      text: 'وقال رئيس مجلس إدارة بورصة فلسطين سامي حداد إن التداول ارتفع.',
+      expect: ['LEADS سامي حداد -> بورصة فلسطين asserted []'],
+    },
+    {
       trap: 'a paper that reports it is the claimant',
       text: 'وذكرت صحيفة الأيام أن هيئة الاتصالات الفلسطينية شاركت ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
       expect: ['LEADS سامي حداد -> هيئة الاتصالات الفلسطينية reported [صحيفة الأيام]'],

@@ -42,6 +42,7 @@ const HEADS = new Map<string, HeadKind>([
 
 const PLACE_HEADS_IN_NAME: ReadonlySet<string> = new Set(names.placeHeadsInName.map(foldKey));
 const PLACE_ADJECTIVES: ReadonlySet<string> = new Set(names.placeAdjectives.map(foldKey));
+const BOARD_NOUNS: ReadonlySet<string> = new Set(names.boardNouns.map(foldKey));
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
 const DIRECTIONS = new Set(names.directions.map(foldKey));
 /** How many indefinite words a construct chain runs to before a definite one ("هيئة سوق رأس المال"). */
@@ -213,6 +214,9 @@ function nameAfterHead(
     const nested = headOf(token);
     // "قضاء مدينة عكا": a place head after a place head; the name is after the second one.
     if (head.kind === 'place' && words.length === 0 && nested?.kind === 'place' && !nested.definite) continue;
+    // "مجلس إدارة الشركة": the board of the body named after it, no body of its own.
+    if (head.kind === 'organisation' && !head.definite && words.length === 0 && BOARD_NOUNS.has(token.key))
+      return undefined;
     // Past the first word, a head noun, a given name or a direction opens what comes next:
     // "بلدية عقربا جنوب مدينة نابلس", "بلدية طولكرم محمد أمين بشناق".
     if (

@@ -1018,6 +1018,11 @@ export interface ArabicNameVocabulary {
    * village): they end a name a place noun opens.
    */
   placeAdjectives: readonly string[];
+  /**
+   * Nouns that make an organisation head the board of the body named after them ("مجلس إدارة
+   * الشركة", "مجلس أمناء المعهد"): no body of its own.
+   */
+  boardNouns: readonly string[];
   /** Nouns with the article that open a state's name with its adjectives ("المملكة الأردنية"). */
   statePlaceHeads: readonly string[];
   /** Titles right before a person's name, beside the cues of rules/cues.ts. */

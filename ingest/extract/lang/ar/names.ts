@@ -89,6 +89,7 @@ export const names = {
   // A refugee camp is named after the town it lies by: "مخيم جنين" is not the city of Jenin.
   placeHeadsInName: ['مخيم'],
   placeAdjectives: ['المدمرة', 'المهجرة', 'المحتلة', 'المحاصرة'],
+  boardNouns: ['إدارة', 'أمناء'],
   statePlaceHeads: ['المملكة', 'الجمهورية', 'السلطنة', 'الإمارة'],
   personTitles: [
     'الناطق',
