@@ -2196,6 +2196,32 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['LEADS سامي حداد -> بورصة فلسطين asserted []'],
     },
     {
+      trap: 'an attack named by its relative clause, then carried out by a group the police name',
+      text: 'وقالت الشرطة إن الهجوم الذي استهدف وزارة المالية الألبانية نفذته مجموعة APT33.',
+      expect: [
+        'ATTRIBUTED_TO Hack of وزارة المالية الألبانية -> APT33 reported []',
+        'TARGETED Hack of وزارة المالية الألبانية -> وزارة المالية الألبانية asserted []',
+      ],
+    },
+    {
+      trap: 'an attack named by its relative clause and not carried out by the group',
+      text: 'الهجوم الذي استهدف وزارة المالية الألبانية لم تنفذه مجموعة APT33.',
+      expect: ['TARGETED Hack of وزارة المالية الألبانية -> وزارة المالية الألبانية asserted []'],
+    },
+    {
+      trap: 'a question about who carried out an attack named by its relative clause states nothing',
+      text: 'هل الهجوم الذي استهدف وزارة المالية الألبانية نفذته مجموعة APT33؟',
+      expect: [],
+    },
+    {
+      trap: 'a group that denies an attack named by its relative clause',
+      text: 'ونفت مجموعة APT33 أن تكون نفذت الهجوم الذي استهدف وزارة المالية الألبانية.',
+      expect: [
+        'DENIES APT33 -> Hack of وزارة المالية الألبانية denied [APT33]',
+        'TARGETED Hack of وزارة المالية الألبانية -> وزارة المالية الألبانية asserted []',
+      ],
+    },
+    {
       trap: 'a paper that reports it is the claimant',
       text: 'وذكرت صحيفة الأيام أن هيئة الاتصالات الفلسطينية شاركت ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
       expect: ['LEADS سامي حداد -> هيئة الاتصالات الفلسطينية reported [صحيفة الأيام]'],
