@@ -2074,6 +2074,213 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'لم تكشف الوزارة عن هوية مجموعة APT28 التي استهدفت حلف الناتو.',
       expect: ['TARGETED APT28 -> NATO asserted []'],
     },
+    // Posts in news titles and captions: a regional director or the head of a body's office
+    // works for the body; a negation, a question, a denial or a condition states no post, and a
+    // paper that quotes the holder is no end of it.
+    {
+      trap: 'a regional director is stated as working for the body',
+      text: 'ونقلت صحيفة الأيام عن سامي حداد، المدير الإقليمي لمنظمة الصحة العالمية، أن المساعدات وصلت.',
+      expect: ['WORKS_FOR سامي حداد -> World Health Organization asserted []'],
+    },
+    {
+      trap: 'a negated regional post states nothing',
+      text: 'لم يكن سامي حداد المدير الإقليمي لمنظمة الصحة العالمية.',
+      expect: [],
+    },
+    {
+      trap: 'a negated verb before a name does not reach the post in apposition to it: the writer’s own words',
+      text: 'لم يتحدث الوفد إلى سيرجان كوبالي، المدير الإقليمي لمنظمة الصحة العالمية.',
+      expect: ['WORKS_FOR سيرجان كوبالي -> World Health Organization asserted []'],
+    },
+    {
+      trap: 'a group after "إلى" described by a post is no person: no edge',
+      text: 'ونسبت الوزارة الهجوم إلى مجموعة لازاروس، المدير.',
+      expect: [],
+    },
+    {
+      trap: 'a body represented by the chairman of its board is led by him',
+      text: 'شاركت هيئة الاتصالات الفلسطينية ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
+      expect: ['LEADS سامي حداد -> هيئة الاتصالات الفلسطينية asserted []'],
+    },
+    {
+      trap: 'a negated participation represented by a chairman states nothing',
+      text: 'لم تشارك هيئة الاتصالات الفلسطينية ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
+      expect: [],
+    },
+    {
+      trap: 'a question about a participation represented by a chairman states nothing',
+      text: 'هل شاركت هيئة الاتصالات الفلسطينية ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر؟',
+      expect: [],
+    },
+    {
+      trap: 'a body that takes a city as its seat is located there, verb first or in a relative clause',
+      text: 'اخترقت مجموعة APT33 شركة أرامكو. وتتخذ المجموعة من طهران مقرا لها.',
+      expect: ['LOCATED_IN APT33 -> Tehran asserted []', 'TARGETED APT33 -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: 'a negated seat states nothing',
+      text: 'لم تتخذ مجموعة APT33 من طهران مقرا لها.',
+      expect: [],
+    },
+    {
+      trap: 'a question about a seat states nothing',
+      text: 'هل تتخذ شركة كاسبرسكي من موسكو مقرا لها؟',
+      expect: [],
+    },
+    {
+      trap: 'a seat in a condition states nothing',
+      text: 'إذا اتخذت شركة كاسبرسكي من موسكو مقرا لها فستخسر عملاءها.',
+      expect: [],
+    },
+    {
+      trap: 'a news agency that reports a seat is its claimant',
+      text: 'ونقلت وكالة رويترز أن شركة كاسبرسكي تتخذ من موسكو مقرا لها.',
+      expect: ['LOCATED_IN Kaspersky -> Moscow reported [Reuters]'],
+    },
+    {
+      trap: 'what a government takes as a pretext is no seat',
+      text: 'اتخذت الحكومة الأردنية من الهجوم ذريعة.',
+      expect: [],
+    },
+    {
+      trap: 'a verb of working set first, its subject, then the employer',
+      text: 'ويعمل سامي حداد في شركة كاسبرسكي ومنظمة الصحة العالمية.',
+      expect: [
+        'WORKS_FOR سامي حداد -> Kaspersky asserted []',
+        'WORKS_FOR سامي حداد -> World Health Organization asserted []',
+      ],
+    },
+    {
+      trap: 'a negated verb of working states nothing',
+      text: 'لم يعمل سامي حداد في شركة كاسبرسكي.',
+      expect: [],
+    },
+    {
+      trap: 'a question about where one works states nothing',
+      text: 'هل يعمل سامي حداد في شركة كاسبرسكي؟',
+      expect: [],
+    },
+    {
+      trap: 'working with a company is no employment',
+      text: 'يعمل سامي حداد مع شركة كاسبرسكي.',
+      expect: [],
+    },
+    {
+      trap: 'a nominal sentence gives the seat without "و"',
+      text: 'شركة كاسبرسكي مقرها موسكو.',
+      expect: ['LOCATED_IN Kaspersky -> Moscow asserted []'],
+    },
+    {
+      trap: 'a raid on a seat names no place',
+      text: 'داهمت الشرطة الأردنية مقرها أمس.',
+      expect: [],
+    },
+    {
+      trap: 'a question about a seat in a nominal sentence states nothing',
+      text: 'هل شركة كاسبرسكي مقرها موسكو؟',
+      expect: [],
+    },
+    {
+      trap: 'a number word that folds to an actor’s alias is no actor',
+      text: 'واعتقلت الشرطة ألفين من المحتجين بعد أن استهدفوا مبنى وزارة الداخلية الأردنية.',
+      expect: [],
+    },
+    {
+      trap: 'the board of an unnamed company is no organisation to lead',
+      text: 'حضر الحفل السيد سامي حداد رئيس مجلس إدارة الشركة.',
+      expect: [],
+    },
+    {
+      trap: 'the chairman of a named body’s board leads the body',
+      text: 'وقال رئيس مجلس إدارة بورصة فلسطين سامي حداد إن التداول ارتفع.',
+      expect: ['LEADS سامي حداد -> بورصة فلسطين asserted []'],
+    },
+    {
+      trap: 'an attack named by its relative clause, then carried out by a group the police name',
+      text: 'وقالت الشرطة إن الهجوم الذي استهدف وزارة المالية الألبانية نفذته مجموعة APT33.',
+      expect: [
+        'ATTRIBUTED_TO Hack of وزارة المالية الألبانية -> APT33 reported []',
+        'TARGETED Hack of وزارة المالية الألبانية -> وزارة المالية الألبانية asserted []',
+      ],
+    },
+    {
+      trap: 'an attack named by its relative clause and not carried out by the group',
+      text: 'الهجوم الذي استهدف وزارة المالية الألبانية لم تنفذه مجموعة APT33.',
+      expect: ['TARGETED Hack of وزارة المالية الألبانية -> وزارة المالية الألبانية asserted []'],
+    },
+    {
+      trap: 'a question about who carried out an attack named by its relative clause states nothing',
+      text: 'هل الهجوم الذي استهدف وزارة المالية الألبانية نفذته مجموعة APT33؟',
+      expect: [],
+    },
+    {
+      trap: 'a group that denies an attack named by its relative clause',
+      text: 'ونفت مجموعة APT33 أن تكون نفذت الهجوم الذي استهدف وزارة المالية الألبانية.',
+      expect: [
+        'DENIES APT33 -> Hack of وزارة المالية الألبانية denied [APT33]',
+        'TARGETED Hack of وزارة المالية الألبانية -> وزارة المالية الألبانية asserted []',
+      ],
+    },
+    {
+      trap: 'a paper that reports it is the claimant',
+      text: 'وذكرت صحيفة الأيام أن هيئة الاتصالات الفلسطينية شاركت ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
+      expect: ['LEADS سامي حداد -> هيئة الاتصالات الفلسطينية reported [صحيفة الأيام]'],
+    },
+    {
+      trap: 'a question about a regional post states nothing',
+      text: 'هل سامي حداد هو المدير الإقليمي لمنظمة الصحة العالمية؟',
+      expect: [],
+    },
+    {
+      trap: 'a denied head of office states nothing',
+      text: 'نفت البلدية أن يكون سامي حداد رئيس ديوان بلدية نابلس.',
+      expect: [],
+    },
+    {
+      trap: 'a head of office in a condition states nothing',
+      text: 'إذا عُيّن سامي حداد رئيس ديوان بلدية نابلس فسيغير النظام.',
+      expect: [],
+    },
+    {
+      trap: 'a village headman leads the village',
+      text: 'مقابلة مع السيد سالم عودة مختار قرية بيت فجار عن موسم الزيتون.',
+      expect: ['LEADS سالم عودة -> بيت فجار asserted []'],
+    },
+    {
+      trap: 'a headman denied states nothing',
+      text: 'ونفى الأهالي أن يكون سالم عودة مختار قرية بيت فجار.',
+      expect: [],
+    },
+    {
+      trap: 'a man named Mukhtar who visits a village heads nothing',
+      text: 'زار مختار الحلبي قرية بيت فجار أمس.',
+      expect: [],
+    },
+    {
+      trap: 'a camp "في" a country lies in it',
+      text: 'منظر عام في مخيم عسكر للاجئين الفلسطينيين في لبنان بعد المطر.',
+      expect: ['PART_OF مخيم عسكر -> Lebanon asserted []'],
+    },
+    {
+      trap: 'a question whether a camp lies in a country states nothing',
+      text: 'هل يقع مخيم عسكر في لبنان؟',
+      expect: [],
+    },
+    {
+      trap: 'a negated place of a camp states nothing',
+      text: 'لم يكن مخيم عسكر في لبنان.',
+      expect: [],
+    },
+    {
+      trap: 'a camp in a condition states nothing',
+      text: 'إذا كان مخيم عسكر في لبنان فسنزوره.',
+      expect: [],
+    },
+    {
+      trap: 'a paper that reports where a camp lies is its claimant, no end',
+      text: 'ونقلت صحيفة الأيام أن مخيم عسكر في لبنان يعاني من نقص المياه.',
+      expect: ['PART_OF مخيم عسكر -> Lebanon reported [صحيفة الأيام]'],
+    },
   ],
 };
 

@@ -58,6 +58,14 @@ describe('generated threat actors', () => {
     assert.ok(ticks.length > 0 && ticks.every((found) => found.contextOnly.includes('Tick')));
   });
 
+  test('an overlay spelling that folds to an ordinary word is context-only too', () => {
+    // "إلفين" (Elfin, APT33) folds to "ألفين", two thousand.
+    const apt33 = entry('mitre-attack:G0064');
+    assert.ok(apt33.aliases.includes('إلفين'));
+    assert.ok(apt33.contextOnly.includes('إلفين'));
+    assert.ok(!apt33.contextOnly.includes('APT33'));
+  });
+
   test('a distinctive name belongs to one actor only', () => {
     const owners = new Map<string, string[]>();
     for (const found of gazetteer.entries.filter((e) => e.type === 'ThreatActor')) {

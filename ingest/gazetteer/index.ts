@@ -95,13 +95,34 @@ function withoutCuratedNames(
   );
 }
 
+/**
+ * The generated file marks its ordinary words as context-only when it is built; an overlay's
+ * spelling is added here, so it is marked here: "إلفين" folds to "ألفين" (two thousand).
+ */
+function withOrdinaryAliasesMarked(
+  entries: readonly GazetteerEntry[],
+  ordinaryWords: ReadonlySet<string>,
+): GazetteerEntry[] {
+  return entries.map((entry) => {
+    const ordinary = entry.aliases.filter(
+      (alias) => ordinaryWords.has(foldKey(alias)) && !entry.contextOnly.includes(alias),
+    );
+    return ordinary.length === 0
+      ? entry
+      : { ...entry, contextOnly: [...entry.contextOnly, ...ordinary].sort() };
+  });
+}
+
 /** Every entry but the generated French places, which are built around these names. */
 export function loadEntriesWithoutFrenchPlaces(): GazetteerEntry[] {
   const threatActors = readJson<ThreatActorFile>('./data/threat-actors.json');
   const overlay = readJson<{ entries: OverlayEntry[] }>('./curated/threat-actor-overlay.json');
   const curatedActors = curatedEntries('threat-actors');
   return [
-    ...withoutCuratedNames(withOverlays(threatActors.entries, overlay.entries), curatedActors),
+    ...withoutCuratedNames(
+      withOrdinaryAliasesMarked(withOverlays(threatActors.entries, overlay.entries), loadOrdinaryWords()),
+      curatedActors,
+    ),
     ...curatedActors,
     ...curatedEntries('malware'),
     ...loadPlaceEntries(),

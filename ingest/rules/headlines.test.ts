@@ -17,6 +17,14 @@ test('a short line without a full stop is a title; sentences are neither', () =>
   assert.deepEqual(titles, [{ start: 0, end: 26 }]);
 });
 
+test('a sentence with its full stop, then only a mark or a number, is no title; a title with a word after its stop is', () => {
+  for (const text of ['وقال سامي حداد إن الوضع صعب. $#$', 'The group registered two domains. 12']) {
+    assert.deepEqual(findHeadlineRegions(text).titles, [], text);
+  }
+  const caption = 'Le siège de la banque. Photo AFP';
+  assert.deepEqual(findHeadlineRegions(caption).titles, [{ start: 0, end: caption.length }]);
+});
+
 test("a table's rows are neither headline lists nor titles", () => {
   const text = '| Domain | IP |\n| fake-agency[.]org | 198.51.100[.]23 |\nShort title here';
   const { lists, titles } = findHeadlineRegions(text);

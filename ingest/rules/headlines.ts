@@ -14,6 +14,11 @@ const HEADLINE_SEPARATOR = /(?:[^\S\n]{3,}|\t+|\s[|•·]\s)/gu;
 const MIN_HEADLINES_IN_LIST = 3;
 const TITLE_MAX_WORDS = 16;
 const SENTENCE_END = /[.!?؟。…»"”)]\s*$/u;
+/**
+ * "... إن الوضع صعب. $#$", "... was hit. 12": a sentence ended, then only a mark or a number
+ * (a feed's separator, a page number) before the line's end. The line is that sentence.
+ */
+const SENTENCE_THEN_MARK = /[.!?؟。…]\s+[^\p{L}\s][^\p{L}]*$/u;
 /** "The tools used by the group:": a clause that announces a list is a sentence, a heading ("Summary:") is not. */
 const LIST_LEAD = /(?:\S+\s+){3,}\S*:\s*$/u;
 /** "By Jane Roe, CEO of X.": a line opening on the author's name, even with a full stop, is a byline. */
@@ -104,6 +109,9 @@ function isTitleLike(line: string): boolean {
     return false;
   // LIST_LEAD ends in a colon: testing for it first spares the expression's retries from every word.
   return (
-    isTitleLength(line) && !SENTENCE_END.test(trimmed) && !(trimmed.endsWith(':') && LIST_LEAD.test(trimmed))
+    isTitleLength(line) &&
+    !SENTENCE_END.test(trimmed) &&
+    !SENTENCE_THEN_MARK.test(trimmed) &&
+    !(trimmed.endsWith(':') && LIST_LEAD.test(trimmed))
   );
 }

@@ -28,15 +28,21 @@ interface Head {
   /** Folded clitics before the head noun (with the article, when it has one). */
   prefixLength: number;
   definite: boolean;
+  /** A place head that stays in the name it opens ("مخيم جنين"). */
+  inName: boolean;
 }
 
 const HEADS = new Map<string, HeadKind>([
   ...names.organisationHeads.map((word) => [foldKey(word), 'organisation'] as const),
   ...names.pressHeads.map((word) => [foldKey(word), 'press'] as const),
   ...names.placeHeads.map((word) => [foldKey(word), 'place'] as const),
+  ...names.placeHeadsInName.map((word) => [foldKey(word), 'place'] as const),
   ...names.statePlaceHeads.map((word) => [foldKey(word), 'state'] as const),
 ]);
 
+const PLACE_HEADS_IN_NAME: ReadonlySet<string> = new Set(names.placeHeadsInName.map(foldKey));
+const PLACE_ADJECTIVES: ReadonlySet<string> = new Set(names.placeAdjectives.map(foldKey));
+const BOARD_NOUNS: ReadonlySet<string> = new Set(names.boardNouns.map(foldKey));
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
 const DIRECTIONS = new Set(names.directions.map(foldKey));
 /** How many indefinite words a construct chain runs to before a definite one ("هيئة سوق رأس المال"). */
@@ -52,6 +58,11 @@ const MAX_WORDS: Record<HeadKind, number> = { organisation: 5, press: 3, place: 
 const NISBA = /ي(?:ه|ين|ون|ان)?$/u;
 /** A possessive pronoun ends the noun it is attached to ("مجلس إدارتها"): no name runs past it. */
 const POSSESSIVE = /(?:ها|هم|هما)$/u;
+/**
+ * "مجلس إدارته": "his" on a noun in "ة" is written "ته"; folding writes "ة" as "ه", so it is read
+ * on the word as written.
+ */
+const POSSESSIVE_ON_TA_MARBUTA = /ته$/u;
 /** Verbs: a past tense with "ت" of the forms أفعلت/افتعلت, a future with "س". They follow a subject; they name nothing. */
 const VERB = /^(?:[اأإ]\S{2,}ت|س[يتن]\S{2,})$/u;
 /**
@@ -142,7 +153,8 @@ function readHead(key: string): Head | undefined {
     // A state head is written with its article; the others name nothing with it but organisations.
     if (kind === 'state' && !reading.definite) continue;
     if (kind === 'place' && reading.definite && !HEADS.has(`ال${reading.stem}`)) continue;
-    return { kind, prefixLength: reading.prefixLength, definite: reading.definite };
+    const inName = PLACE_HEADS_IN_NAME.has(reading.stem);
+    return { kind, prefixLength: reading.prefixLength, definite: reading.definite, inName };
   }
   return undefined;
 }
@@ -202,6 +214,9 @@ function nameAfterHead(
     const nested = headOf(token);
     // "قضاء مدينة عكا": a place head after a place head; the name is after the second one.
     if (head.kind === 'place' && words.length === 0 && nested?.kind === 'place' && !nested.definite) continue;
+    // "مجلس إدارة الشركة": the board of the body named after it, no body of its own.
+    if (head.kind === 'organisation' && !head.definite && words.length === 0 && BOARD_NOUNS.has(token.key))
+      return undefined;
     // Past the first word, a head noun, a given name or a direction opens what comes next:
     // "بلدية عقربا جنوب مدينة نابلس", "بلدية طولكرم محمد أمين بشناق".
     if (
@@ -225,12 +240,17 @@ function nameAfterHead(
     const definite = joined || hasArticle(token.key);
     // "صحيفة واشنطن بوست": a title without the article is a transliteration, the cue's to take.
     if (head.kind === 'press' && !head.definite && words.length === 0 && !definite) return undefined;
-    // "مكتب وغيره": a word joined by "و" is a second noun, not part of the name.
-    if (!definite && (VERB.test(token.key) || token.key.startsWith('و'))) break;
+    // "مكتب وغيره": a word joined by "و" is a second noun, not part of the name; right after a
+    // place noun it is the name ("قرية وادي فوكين", "مخيم ويفل"), unless a head noun follows.
+    const namesPlace = head.kind === 'place' && words.length === 0 && !nested;
+    if (!definite && (VERB.test(token.key) || (token.key.startsWith('و') && !namesPlace))) break;
     if (definite) {
       if (head.kind === 'place' && words.length === 0 && VERBAL_NOUN.test(token.key)) break;
-      // "لجنة للتحقيق" is "a committee for investigation".
-      if (words.length === 0 && token.key.startsWith('لل')) break;
+      // "قرية عنابة المدمرة": the destroyed village, not a village of that name.
+      if (head.kind === 'place' && PLACE_ADJECTIVES.has(token.key)) break;
+      // "لجنة للتحقيق" is "a committee for investigation"; "مخيم عسكر للاجئين" a camp for
+      // refugees: a place's name takes no such complement.
+      if ((words.length === 0 || head.kind === 'place') && token.key.startsWith('لل')) break;
       if (/^[وف]/u.test(token.key) && !token.key.startsWith('ال') && !joined) break;
       // "الجبهة الشمالية" is a front by where it lies, not a body by its name.
       if (needsAdjective && words.length === 0 && (!NISBA.test(token.key) || isDirection(token.key))) break;
@@ -250,7 +270,7 @@ function nameAfterHead(
       if (/^[يت]/u.test(token.key) && !isKnownPlace(token)) break;
       words.push(token);
     }
-    if (POSSESSIVE.test(token.key)) return undefined;
+    if (POSSESSIVE.test(token.key) || POSSESSIVE_ON_TA_MARBUTA.test(token.text)) return undefined;
   }
   const first = words[0];
   const last = words.at(-1);
@@ -277,9 +297,10 @@ function nameAfterHead(
     return undefined;
 
   if (head.kind === 'place') {
-    const surface = text.slice(first.start, last.end);
+    const start = head.inName ? headToken.start + textOffset(headToken, head.prefixLength) : first.start;
+    const surface = text.slice(start, last.end);
     return {
-      start: first.start,
+      start,
       end: last.end,
       surface,
       type: 'Location',
@@ -288,6 +309,7 @@ function nameAfterHead(
       reason: `cue: the place noun "${headToken.text}" introduces the place "${surface}"`,
       cue: { start: headToken.start, end: headToken.end },
       exactSpelling: true,
+      ...(head.inName ? { ownPlace: true } : {}),
     };
   }
   // The article stays in the name; clitics before it do not ("وبالمجلس" names "المجلس ...").

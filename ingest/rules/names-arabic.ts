@@ -13,6 +13,7 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import { startsWithTrigger } from './triggers.ts';
 import type { Candidate } from './types.ts';
 import { arabicTolerant } from './text.ts';
+import { alternation } from './patterns.ts';
 import { packFor } from '../extract/lang/index.ts';
 import { names } from '../extract/lang/ar/names.ts';
 import { isDerivedVerbalNoun, isStopword } from './arabic-words.ts';
@@ -57,6 +58,8 @@ const LATIN_RUN = new RegExp(
 );
 const TRAILING_PUNCTUATION = /[._&-]+$/u;
 const ARABIC_WORD = /^\s*((?:[\u0621-\u064a\u0671-\u06d3\u0640]|[\u064b-\u0652])+)/u;
+/** An Arabic letter or a short vowel, shadda or tatweel written on it: diacritics never split a word. */
+const LETTER = String.raw`[\u0621-\u064a\u064b-\u0652\u0640]`;
 const MAX_DESCRIPTORS = 3;
 const MAX_PERSON_WORDS = 3;
 const MAX_OTHER_WORDS = 2;
@@ -96,7 +99,17 @@ const PLAIN_ADJECTIVES: ReadonlySet<string> = new Set(names.plainAdjectives);
  * وهي ...".
  */
 const SPEECH_THEN_NAME = new RegExp(
-  String.raw`(?<![\u0600-\u06ff])[وف]?(?:${arabicTolerant(packFor('ar').claims.speakerVerbs.join('|'))})\s+((?:[\u0621-\u064a]{2,}\s+){0,2}[\u0621-\u064a]{2,})\s*،\s*([\u0621-\u064a]+)`,
+  String.raw`(?<![\u0600-\u06ff])[وف]?(?:${arabicTolerant(packFor('ar').claims.speakerVerbs.join('|'))})\s+((?:${LETTER}{2,}\s+){0,2}${LETTER}{2,})\s*،\s*(${LETTER}+)`,
+  'gu',
+);
+/**
+ * The same after a preposition of whom something goes to (the pack's `recipientPrepositions`):
+ * "تصريح منسوب إلى سيرجان كوبالي، المدير ...", "اتهامات إلى بوريس كوفاليف، وهو موظف ...". A name of
+ * two or three words, then a post with the article, or "وهو"/"وهي" and a post, right after the
+ * comma: nothing else but a person is described so.
+ */
+const RECIPIENT_THEN_NAME = new RegExp(
+  String.raw`(?<![\u0600-\u06ff])(?:${alternation(packFor('ar').connectives.recipientPrepositions)})\s+((?:${LETTER}{2,}\s+){1,2}${LETTER}{2,})\s*،\s*(?:(?:${names.personalAppositions.join('|')})\s+|ال)(${LETTER}+)`,
   'gu',
 );
 /** "وهو", "وهي" opening the apposition after a speaker's name: "and he is ...". */
@@ -107,6 +120,7 @@ const PLAIN_GIVEN_NAMES = new Set(
 );
 /** What the apposition after a speaker's name opens with when it describes a person. */
 const ROLE_NOUNS: ReadonlySet<string> = new Set(names.speakerRoles);
+const ROLE_KEYS: ReadonlySet<string> = new Set(names.speakerRoles.map(foldKey));
 /** Nouns that stand for an unnamed source ("مسؤول أمريكي"), never a name. */
 const UNNAMED_SOURCES: ReadonlySet<string> = new Set(names.unnamedSources);
 
@@ -205,7 +219,7 @@ export function findArabicCueNames(text: string, sentences: readonly Sentence[])
   return candidates;
 }
 
-/** People named right after a verb of saying and followed by the comma of their apposition. */
+/** People named right after a verb of saying or a preposition of recipient, followed by the comma of their apposition. */
 function speakersNamed(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   for (const match of matchesOf(SPEECH_THEN_NAME, sentence.text)) {
@@ -230,6 +244,28 @@ function speakersNamed(sentence: Sentence): Candidate[] {
       source: 'cue',
       name,
       reason: `cue: "${name}" speaks and is described after a comma`,
+    });
+  }
+  for (const match of matchesOf(RECIPIENT_THEN_NAME, sentence.text)) {
+    const name = match[1] ?? '';
+    if (!ROLE_KEYS.has(foldKey(match[2] ?? ''))) continue;
+    const words = name.split(/\s+/);
+    const notAName = (word: string) =>
+      /^(?:[وفبك]?ال|لل)/u.test(word) ||
+      isStopword(word) ||
+      isCueWord(word) ||
+      isHeadNoun(word) ||
+      UNNAMED_SOURCES.has(word);
+    if (words.some(notAName)) continue;
+    const start = sentence.start + match.index + match[0].indexOf(name);
+    found.push({
+      start,
+      end: start + name.length,
+      surface: name,
+      type: 'Person',
+      source: 'cue',
+      name,
+      reason: `cue: "${name}" is described by a post after a comma`,
     });
   }
   return found;

@@ -687,3 +687,98 @@ describe('French news: incidents in the plural', () => {
     assertNone(lines, /ATTRIBUTED_TO .* -> NATO/);
   });
 });
+
+describe('Arabic news: camps, villages and posts in captions', () => {
+  test('a camp keeps its head noun in its name: "مخيم جنين" is not the city', () => {
+    const result = extractWithRules({
+      text: 'وافتتحت اللجنة مركزا في مخيم جنين أمس.',
+      lang: 'ar',
+      sentences: splitSentences('وافتتحت اللجنة مركزا في مخيم جنين أمس.', 'ar'),
+    });
+    assert.deepEqual(
+      result.entities.map((entity) => `${entity.type} ${entity.name}`),
+      ['Location مخيم جنين'],
+    );
+  });
+
+  test('an adjective after a village ("المدمرة") is no part of its name', () => {
+    assert.deepEqual(relationLines('صور من قرية عنابة المدمرة قضاء مدينة الرملة.', 'ar'), [
+      'PART_OF عنابة -> Ramla asserted []',
+    ]);
+  });
+
+  test('a camp, its purpose on "لل", then "في" and a country: part of that country', () => {
+    assertHas(
+      relationLines('صورة لأطفال في مخيم عسكر للاجئين الفلسطينيين في لبنان.', 'ar'),
+      'PART_OF مخيم عسكر -> Lebanon asserted []',
+    );
+    // A name opening on "و" right after the place noun is the place's.
+    assertHas(relationLines('زرنا مخيم ويلدر في لبنان.', 'ar'), 'PART_OF مخيم ويلدر -> Lebanon asserted []');
+  });
+
+  test('"في" and a list of places, or a question, places nothing', () => {
+    assertNone(relationLines('وقعت اشتباكات في قرية بيت فجار في فلسطين والأردن.', 'ar'), /PART_OF/);
+    assertNone(relationLines('هل يقع مخيم عسكر في لبنان؟', 'ar'), /PART_OF/);
+    assertNone(relationLines('وصل الوفد إلى القاهرة في مصر.', 'ar'), /PART_OF/);
+  });
+
+  test('a name after "إلى" described by a post after a comma is a person’s, diacritics or not', () => {
+    for (const name of ['سيرجان كوبالي', 'سِيرْجان كُوبالي']) {
+      assertHas(
+        relationLines(`تصريح منسوب إلى ${name}، المدير الإقليمي لمنظمة الصحة العالمية.`, 'ar'),
+        `WORKS_FOR ${name} -> World Health Organization asserted []`,
+      );
+      assertHas(
+        relationLines(`وقال ${name}، المدير الإقليمي لمنظمة الصحة العالمية، إن الوضع صعب.`, 'ar'),
+        `WORKS_FOR ${name} -> World Health Organization asserted []`,
+      );
+    }
+    // "وهو" and a post after the comma say the same.
+    const text = 'ووجهت الوزارة اتهامات إلى سيرجان كوبالي، وهو موظف في المعهد.';
+    const { entities } = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
+    assert.deepEqual(
+      entities.map((entity) => `${entity.type} ${entity.name}`),
+      ['Person سيرجان كوبالي'],
+    );
+    // A place noun, or a word with the article, is no name: the post describes no one there.
+    assertNone(
+      relationLines('وصل الوفد إلى مدينة نابلس، المدير العام لمنظمة الصحة العالمية.', 'ar'),
+      /WORKS_FOR/,
+    );
+  });
+
+  test('a village headman leads the village; the head of a body’s office works for the body', () => {
+    assertHas(
+      relationLines('مقابلة مع السيد سالم عودة مختار قرية بيت فجار.', 'ar'),
+      'LEADS سالم عودة -> بيت فجار asserted []',
+    );
+    const office = relationLines('رسالة من رئيس ديوان بلدية نابلس سامي حداد إلى الأهالي.', 'ar');
+    assertHas(office, 'WORKS_FOR سامي حداد -> بلدية نابلس asserted []');
+    assertNone(office, /LEADS/);
+  });
+
+  test('"تتخذ من X مقرا لها": the seat, after its subject or with the subject between', () => {
+    assert.deepEqual(relationLines('وتتخذ شركة كاسبرسكي من موسكو مقرا لها.', 'ar'), [
+      'LOCATED_IN Kaspersky -> Moscow asserted []',
+    ]);
+    assertHas(
+      relationLines('مجموعة APT33 التي تتخذ من طهران مقرا لها استهدفت شركة أرامكو.', 'ar'),
+      'LOCATED_IN APT33 -> Tehran asserted []',
+    );
+    assertNone(relationLines('اتخذت الحكومة الأردنية من الهجوم ذريعة.', 'ar'), /LOCATED_IN/);
+  });
+
+  test('a verb of working set first: its subject works for the body after it', () => {
+    assert.deepEqual(relationLines('عمل سامي حداد في جهاز كي جي بي قبل أن ينتقل.', 'ar'), [
+      'WORKS_FOR سامي حداد -> KGB asserted []',
+    ]);
+    assert.deepEqual(relationLines('ويعمل الباحث سامي حداد لدى شركة كاسبرسكي.', 'ar'), [
+      'WORKS_FOR سامي حداد -> Kaspersky asserted []',
+    ]);
+  });
+
+  test('"ممثلة برئيس مجلس إدارتها": the chairman of the body’s own board leads it; "مجلس إدارته" is no body', () => {
+    const lines = relationLines('شارك بنك فلسطين ممثلا برئيس مجلس إدارته سامي حداد في المعرض.', 'ar');
+    assert.deepEqual(lines, ['LEADS سامي حداد -> بنك فلسطين asserted []']);
+  });
+});

@@ -9,7 +9,9 @@
  * Square in Moscow"), or by a comma and the larger place's possessive ("in Lubyanka Square,
  * Moscow's centre").
  */
+import { packFor } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
+import { alternation } from './patterns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 /** The comma, and in French the preposition that a country's name takes ("au Japon", "en France"). */
@@ -29,6 +31,17 @@ const IN_BETWEEN = /^\s+in\s+$/u;
 const COMMA_BETWEEN = /^\s*,\s*$/u;
 const POSSESSIVE_ON_PART = /^['’]s\s+\p{Ll}/u;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:at|in)\s+(?:the\s+)?$/iu;
+/**
+ * Arabic: "مخيم عسكر للاجئين في لبنان", "حي الزيتون في غزة": a place, then the Arabic pack's place
+ * preposition ("في") and the larger place. A complement of purpose on "لل" and its adjective
+ * ("for Palestinian refugees") may describe the smaller place before it.
+ */
+const ARABIC_IN_BETWEEN = new RegExp(
+  String.raw`^\s+(?:لل[\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+)?\s+)?(?:${alternation(packFor('ar').connectives.placePrepositions)})\s+$`,
+  'u',
+);
+/** After the larger place, "و" goes on with a list: the smaller place is in one of them. */
+const ARABIC_LIST_GOES_ON = /^\s*و/u;
 /** A list item before the place ("Kyiv, Lviv, Ukraine"): then the comma may separate items. */
 const LISTED_BEFORE = /[,،]\s*$/u;
 
@@ -39,6 +52,11 @@ export interface PlaceInCountry {
   country: EntityMention;
   /** The comma between the two names. */
   at: Span;
+  /**
+   * Arabic "X في Y" may be a verb's complement ("لا يقع X في Y"): the placement is read in its
+   * clause, so a question or a negation states none.
+   */
+  readInClause: boolean;
 }
 
 export function isCountry(entity: ResolvedEntity): boolean {
@@ -66,7 +84,23 @@ export function findPlacesInCountries(text: string, mentions: readonly EntityMen
       ) ?? named;
     const country = mentions.slice(index + 1).find((mention) => mention.start >= place.end);
     if (place === named && country && isPlaceInPlace(text, named, country)) {
-      found.push({ type: 'PART_OF', place, country, at: { start: place.end, end: country.start } });
+      found.push({
+        type: 'PART_OF',
+        place,
+        country,
+        at: { start: place.end, end: country.start },
+        readInClause: false,
+      });
+      return;
+    }
+    if (place === named && country && isArabicPlaceIn(text, named, country)) {
+      found.push({
+        type: 'PART_OF',
+        place,
+        country,
+        at: { start: place.end, end: country.start },
+        readInClause: true,
+      });
       return;
     }
     if (
@@ -80,9 +114,25 @@ export function findPlacesInCountries(text: string, mentions: readonly EntityMen
     )
       return;
     const type = place.entity.type === 'Event' ? 'LOCATED_IN' : 'PART_OF';
-    found.push({ type, place, country, at: { start: place.end, end: country.start } });
+    found.push({ type, place, country, at: { start: place.end, end: country.start }, readInClause: false });
   });
   return found;
+}
+
+/**
+ * "مخيم عسكر للاجئين الفلسطينيين في لبنان": a place no gazetteer knows (a camp, a village, a
+ * quarter) lies in the known country or city after "في". A known place before "في" is most often
+ * a verb's complement of place on its own ("وصل من عمّان في زيارة").
+ */
+function isArabicPlaceIn(text: string, place: EntityMention, larger: EntityMention): boolean {
+  return (
+    !place.entity.known &&
+    !larger.anaphoric &&
+    larger.entity.type === 'Location' &&
+    (isCountry(larger.entity) || isCity(larger.entity)) &&
+    ARABIC_IN_BETWEEN.test(text.slice(place.end, larger.start)) &&
+    !ARABIC_LIST_GOES_ON.test(text.slice(larger.end, larger.end + 3))
+  );
 }
 
 /**

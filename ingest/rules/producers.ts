@@ -97,6 +97,8 @@ const PLACE_IN_COUNTRY: TriggerSpec = {
   wordClass: 'noun',
   qualifiesName: true,
 };
+/** The same where "in" may be a verb's complement (Arabic "في"): read in its clause. */
+const PLACE_IN_COUNTRY_IN_CLAUSE: TriggerSpec = { ...PLACE_IN_COUNTRY, qualifiesName: false };
 
 /** "Based in Bergen, the office ...": the participle of place the sentence opens on, about its subject. */
 const FRONTED_PLACE: TriggerSpec = {
@@ -219,7 +221,7 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         source: located.place,
         target: located.country,
         at: located.at,
-        spec: PLACE_IN_COUNTRY,
+        spec: located.readInClause ? PLACE_IN_COUNTRY_IN_CLAUSE : PLACE_IN_COUNTRY,
         before: located.place,
       })),
   },

@@ -1538,6 +1538,11 @@ function argumentPairs(
       // Words of a tie between parties ("linked to", "related to") make no place part of another:
       // that is said by geography ("Austin, Texas"), and two places after them are a list.
       if (placeInPlaceByTie(spec, type, source, target)) return undefined;
+      // "ويعمل سامي حداد في شركة X": a trigger with joining words and no order of its two
+      // arguments after it wants those words right before its target ("مع شركة X" is no employer).
+      const joining = spec.after === undefined ? joiningWords(spec) : undefined;
+      if (joining && !joining.test(text.slice(Math.max(source.end, trigger.end), target.start)))
+        return undefined;
       return pairFor(type, source, target) ?? ownedInfrastructure(spec, source, target);
     };
     const joined = (first: EntityMention, second: EntityMention) =>

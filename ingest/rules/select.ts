@@ -93,9 +93,10 @@ class GazetteerIndex {
  * A name found by a cue or by its shape gives way to a gazetteer name inside it when the cue's
  * extent is the uncertain part: same type ("وزير الاقتصاد السابق ماكرون سابقاً" is Macron), or
  * a bare capitalised shape holding a known name of another type ("Présidentielle de France").
+ * A place of its own named after a known one ("مخيم جنين") keeps its name.
  */
 function yieldsToKnownName(candidate: Candidate, gazetteer: GazetteerIndex): boolean {
-  if (candidate.source !== 'cue' && candidate.source !== 'name') return false;
+  if ((candidate.source !== 'cue' && candidate.source !== 'name') || candidate.ownPlace) return false;
   return gazetteer
     .inside(candidate)
     .some((other) =>

@@ -150,7 +150,10 @@ export interface LoadedTrigger extends TriggerSpec {
   notAfter: readonly string[];
   notBefore: readonly string[];
   notRightAfter: readonly string[];
-  /** Words that must join its two arguments when both follow it ("identified X as Y"); any when none. */
+  /**
+   * Words that must join its two arguments when both follow it ("identified X as Y"); any when
+   * none. Without `after`, the words right before its target ("ويعمل X في شركة Y").
+   */
   between: readonly string[];
 }
 
@@ -475,6 +478,23 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     types: ['LOCATED_IN'],
     source: 'left',
     after: 'source-first',
+    strength: 0.9,
+    wordClass: 'verb',
+  },
+  // "وتتخذ شركة X من موسكو مقرا لها": the verb, its subject, then the pack's `between` word and
+  // the seat it takes.
+  'seat-taking': {
+    types: ['LOCATED_IN'],
+    source: 'left',
+    after: 'source-first',
+    strength: 0.9,
+    wordClass: 'verb',
+  },
+  // "ويعمل سامي حداد في شركة X": the verb of working set first, its subject, then the pack's
+  // `between` words right before the employer.
+  'working-at': {
+    types: ['WORKS_FOR'],
+    source: 'left',
     strength: 0.9,
     wordClass: 'verb',
   },

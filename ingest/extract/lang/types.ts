@@ -197,6 +197,8 @@ export const TRIGGER_IDS = [
   'part',
   'location',
   'seat',
+  'seat-taking',
+  'working-at',
   'publication',
   'published-by',
   'resolution',
@@ -1006,6 +1008,21 @@ export interface ArabicNameVocabulary {
   pressHeads: readonly string[];
   /** Nouns that say the name after them is a place ("مدينة", "قرية"); the noun is not part of the name. */
   placeHeads: readonly string[];
+  /**
+   * Nouns that open a place's name and stay in it ("مخيم جنين" is the camp, another place than
+   * the city "جنين"); the name after them runs as after `placeHeads`.
+   */
+  placeHeadsInName: readonly string[];
+  /**
+   * Adjectives that describe a place after its name ("قرية عنابة المدمرة", the destroyed
+   * village): they end a name a place noun opens.
+   */
+  placeAdjectives: readonly string[];
+  /**
+   * Nouns that make an organisation head the board of the body named after them ("مجلس إدارة
+   * الشركة", "مجلس أمناء المعهد"): no body of its own.
+   */
+  boardNouns: readonly string[];
   /** Nouns with the article that open a state's name with its adjectives ("المملكة الأردنية"). */
   statePlaceHeads: readonly string[];
   /** Titles right before a person's name, beside the cues of rules/cues.ts. */

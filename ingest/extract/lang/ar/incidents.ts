@@ -27,9 +27,18 @@ export const incidents = {
   adjectives: ['الكبير', 'الإلكتروني'],
   victimLinkers: [
     {
-      phrases: ['تطال|طالت|استهدف|استهدفت', 'حملة|لحملة'],
+      phrases: [
+        'تطال|طالت|استهدف|استهدفت',
+        'حملة|لحملة',
+        // "الهجوم الذي استهدف X": the definite noun takes its verb through a relative pronoun.
+        'الذي|التي استهدف|استهدفت|طال|طالت',
+      ],
       examples: [
         { text: 'وقعت هجمات استهدفت قناة TV5Monde في أبريل.', expect: { event: 'Hack of TV5Monde' } },
+        {
+          text: 'الهجوم الذي استهدف قناة TV5Monde نفذته مجموعة APT28.',
+          expect: { event: 'Hack of TV5Monde' },
+        },
       ],
     },
     {

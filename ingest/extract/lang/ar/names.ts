@@ -76,7 +76,6 @@ export const names = {
     'مدينة',
     'قرية',
     'بلدة',
-    'مخيم',
     'قضاء',
     'محافظة',
     'منطقة',
@@ -87,6 +86,10 @@ export const names = {
     'عاصمة',
     'دولة',
   ],
+  // A refugee camp is named after the town it lies by: "مخيم جنين" is not the city of Jenin.
+  placeHeadsInName: ['مخيم'],
+  placeAdjectives: ['المدمرة', 'المهجرة', 'المحتلة', 'المحاصرة'],
+  boardNouns: ['إدارة', 'أمناء'],
   statePlaceHeads: ['المملكة', 'الجمهورية', 'السلطنة', 'الإمارة'],
   personTitles: [
     'الناطق',
@@ -563,6 +566,8 @@ export const names = {
     'دائرة',
     'فريق',
     'مكتب',
+    // "ديوان الرئاسة", "ديوان المحاسبة": a government office or chancery.
+    'ديوان',
     'وحدة',
     'جهاز',
     'مركز',
@@ -633,6 +638,8 @@ export const names = {
     'متحدثة',
     'كبير',
     'كبيرة',
+    'موظف',
+    'موظفة',
   ],
   personalAppositions: ['وهو', 'وهي'],
   unnamedSources: [
@@ -749,7 +756,7 @@ export const names = {
         entities: [
           { surface: 'وزارة الصحة الفلسطينية', type: 'Organization' },
           { surface: 'بلدية نابلس', type: 'Organization' },
-          { surface: 'بلاطة', type: 'Location' },
+          { surface: 'مخيم بلاطة', type: 'Location' },
         ],
       },
     },

@@ -338,6 +338,11 @@ export const triggers = {
       'مدير|مديرة|رئيس|رئيسة الأبحاث|البحوث|الأمن في|لدى',
       'كبير|كبيرة المحللين|الباحثين|الخبراء في|لدى',
       'المحلل|المحللة|محلل|محللة في|لدى',
+      // A regional director runs an office of the organisation, not the organisation itself.
+      'المدير|المديرة الإقليمي|الإقليمية ل',
+      'مدير|مديرة إقليمي|إقليمية ل',
+      // "رئيس ديوان بلدية X": the head of a body's office (its chancery) works for the body.
+      'رئيس|رئيسة|مدير|مديرة ديوان',
     ],
     examples: [
       {
@@ -360,6 +365,14 @@ export const triggers = {
         text: 'وقال جون هولتكويست، كبير المحللين في شركة مانديانت، إن الخلل أصلح.',
         expect: { source: 'جون هولتكويست', type: 'WORKS_FOR', target: 'مانديانت' },
       },
+      {
+        text: 'وقال سامي حداد، المدير الإقليمي لمنظمة الصحة العالمية، إن المساعدات وصلت.',
+        expect: { source: 'سامي حداد', type: 'WORKS_FOR', target: 'منظمة الصحة العالمية' },
+      },
+      {
+        text: 'رسالة من رئيس ديوان بلدية نابلس سامي حداد إلى الأهالي.',
+        expect: { source: 'سامي حداد', type: 'WORKS_FOR', target: 'بلدية نابلس' },
+      },
     ],
   },
   'staff-of': {
@@ -380,11 +393,18 @@ export const triggers = {
       'الرئيس التنفيذي ل',
       'الرئيس التنفيذي',
       'الرئيسة التنفيذية ل',
+      // A village headman heads the village ("مختار قرية X"); the word is also a given name,
+      // so only the place noun after it makes it the post.
+      'مختار|مختارة قرية|بلدة|حي|مخيم',
     ],
     examples: [
       {
         text: 'وقال الباحث شاليف حوليو، الرئيس التنفيذي لمجموعة NSO، إن القائمة مزيفة.',
         expect: { source: 'شاليف حوليو', type: 'LEADS', target: 'NSO' },
+      },
+      {
+        text: 'مقابلة مع السيد سالم عودة مختار قرية بيت فجار عن موسم الزيتون.',
+        expect: { source: 'سالم عودة', type: 'LEADS', target: 'بيت فجار' },
       },
     ],
   },
@@ -399,11 +419,19 @@ export const triggers = {
   },
   'led-by': {
     // "under the presidency / the command of": the head follows the body it heads.
-    phrases: ['برئاسة|بقيادة'],
+    phrases: [
+      'برئاسة|بقيادة',
+      // "X ممثلة برئيس مجلس إدارتها Y": the body represented by the chairman of its own board.
+      'ممثلة|ممثلا|ممثلاً برئيس|برئيسة مجلس إدارتها|إدارته',
+    ],
     examples: [
       {
         text: 'وقالت مجموعة NSO برئاسة الباحث شاليف حوليو إن القائمة مزيفة.',
         expect: { source: 'شاليف حوليو', type: 'LEADS', target: 'NSO' },
+      },
+      {
+        text: 'شارك بنك فلسطين ممثلا برئيس مجلس إدارته سامي حداد في المعرض.',
+        expect: { source: 'سامي حداد', type: 'LEADS', target: 'بنك فلسطين' },
       },
     ],
   },
@@ -462,11 +490,24 @@ export const triggers = {
     ],
   },
   location: {
-    phrases: ['تعمل من', 'ينشط من', 'مقرها في', 'مقره في'],
+    phrases: [
+      'تعمل من',
+      'ينشط من',
+      'مقرها في',
+      'مقره في',
+      // "شركة X مقرها موسكو": the predicate of a nominal sentence, read in its clause.
+      'مقرها|مقره',
+      // "X التي تتخذ من طهران مقرا لها": takes the city as its seat.
+      'تتخذ|يتخذ|اتخذت|اتخذ من',
+    ],
     examples: [
       {
         text: 'وقالت الوزارة إن مجموعة لازاروس تعمل من بيونغ يانغ.',
         expect: { source: 'لازاروس', type: 'LOCATED_IN', target: 'بيونغ يانغ' },
+      },
+      {
+        text: 'شركة كاسبرسكي مقرها موسكو.',
+        expect: { source: 'كاسبرسكي', type: 'LOCATED_IN', target: 'موسكو' },
       },
     ],
   },
@@ -497,6 +538,29 @@ export const triggers = {
       {
         text: 'ومقر مجموعة NSO في مدينة هرتسليا.',
         expect: { source: 'NSO Group', type: 'LOCATED_IN', target: 'هرتسليا' },
+      },
+    ],
+  },
+  'seat-taking': {
+    // "وتتخذ شركة X من موسكو مقرا لها": takes the city as its seat.
+    phrases: ['تتخذ|يتخذ|اتخذت|اتخذ'],
+    between: ['من'],
+    examples: [
+      {
+        text: 'وتتخذ شركة كاسبرسكي من موسكو مقرا لها.',
+        expect: { source: 'كاسبرسكي', type: 'LOCATED_IN', target: 'موسكو' },
+      },
+    ],
+  },
+  'working-at': {
+    // "ويعمل سامي حداد في شركة X", "عمل X لدى Y": the verb first, its subject, then the employer;
+    // set after its subject the verb takes its preposition ("يعمل|تعمل لدى|في", employment).
+    phrases: ['يعمل|تعمل|عمل|عملت'],
+    between: ['في|لدى', 'في|لدى شركة|مجموعة|جهاز|وحدة|مختبرات'],
+    examples: [
+      {
+        text: 'ويعمل سامي حداد في شركة كاسبرسكي منذ سنوات.',
+        expect: { source: 'سامي حداد', type: 'WORKS_FOR', target: 'كاسبرسكي' },
       },
     ],
   },
