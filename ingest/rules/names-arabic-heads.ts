@@ -39,6 +39,8 @@ const HEADS = new Map<string, HeadKind>([
 
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
 const DIRECTIONS = new Set(names.directions.map(foldKey));
+const PLACE_STATES = new Set(names.placeStates.map(foldKey));
+const PLACE_NAME_ADJECTIVES = new Set(names.placeNameAdjectives.map(foldKey));
 /** How many indefinite words a construct chain runs to before a definite one ("هيئة سوق رأس المال"). */
 const MAX_INDEFINITE = 3;
 /** How many words after the head a name may run to. */
@@ -183,6 +185,20 @@ export function organisationEndAfter(text: string, sentence: Sentence, offset: n
   return nameAfterHead(text, tokens, index, head)?.end;
 }
 
+/**
+ * "قرية صفورية، محافظة ..." or "قرية سبسطية المهجورة": a word after a place noun that ends like an
+ * adjective is the place's name when a place noun or the place's state follows it, which an
+ * adjective of the noun ("قرية عربية") would not take.
+ */
+function placeNamedBefore(tokens: readonly ArabicToken[], index: number): boolean {
+  // A comma, a slash or a dash may come between ("قرية صفورية، محافظة ...").
+  const next = SEPARATOR.test(tokens[index]?.text ?? '') ? tokens[index + 1] : tokens[index];
+  if (!next) return false;
+  return headOf(next)?.kind === 'place' || PLACE_STATES.has(next.key);
+}
+
+const SEPARATOR = /^[،,/-]$/u;
+
 function nameAfterHead(
   text: string,
   tokens: readonly ArabicToken[],
@@ -229,6 +245,8 @@ function nameAfterHead(
     if (!definite && (VERB.test(token.key) || token.key.startsWith('و'))) break;
     if (definite) {
       if (head.kind === 'place' && words.length === 0 && VERBAL_NOUN.test(token.key)) break;
+      // "قرية التلة المدمرة": what became of the place follows its name, no part of it.
+      if (head.kind === 'place' && PLACE_STATES.has(token.key)) break;
       // "لجنة للتحقيق" is "a committee for investigation".
       if (words.length === 0 && token.key.startsWith('لل')) break;
       if (/^[وف]/u.test(token.key) && !token.key.startsWith('ال') && !joined) break;
@@ -236,7 +254,10 @@ function nameAfterHead(
       if (needsAdjective && words.length === 0 && (!NISBA.test(token.key) || isDirection(token.key))) break;
       // Past the first definite word only adjectives and complements follow: "رفضت وزارة
       // الداخلية التعليق" (declined to comment) ends the name before the verbal noun.
-      if (definiteSeen && !NISBA.test(token.key) && !token.key.startsWith('لل') && !joined) break;
+      // A place's name may end on the adjective that tells it from its twin ("المسمية الكبيرة").
+      const twinAdjective = head.kind === 'place' && PLACE_NAME_ADJECTIVES.has(token.key);
+      if (definiteSeen && !NISBA.test(token.key) && !token.key.startsWith('لل') && !joined && !twinAdjective)
+        break;
       definiteSeen = true;
       words.push(token);
     } else {
@@ -263,7 +284,13 @@ function nameAfterHead(
   // head, unless a known place follows it ("مجلس محلي البيرة") or it is a town that ends like
   // an adjective (a municipality of such a town); a country so written ("سورية") is as often
   // the adjective of origin ("منظمة سورية").
-  if (describesUnnamed(first.text) && !ofPlace && !isKnownTown(first) && !isKnownPlace(words[1]))
+  if (
+    describesUnnamed(first.text) &&
+    !ofPlace &&
+    !isKnownTown(first) &&
+    !isKnownPlace(words[1]) &&
+    !(head.kind === 'place' && placeNamedBefore(tokens, tokens.indexOf(last) + 1))
+  )
     return undefined;
   // "الحزب السياسي" is any political party: with the article, one adjective names a body only
   // when it is one of origin ("الحكومة اليمنية").

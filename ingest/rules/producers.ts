@@ -55,6 +55,7 @@ import { findTableRelations } from './table-rows.ts';
 import { findRowRelations, findSubjectRows } from './table-subjects.ts';
 import { findTitledEmployees } from './titles.ts';
 import { findUnsaidUses } from './unsaid-users.ts';
+import { findVillageDistricts } from './village-districts.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
 import type { TriggerMatch, TriggerSpec } from './triggers.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
@@ -221,6 +222,18 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         at: located.at,
         spec: PLACE_IN_COUNTRY,
         before: located.place,
+      })),
+  },
+  {
+    name: 'villages in districts',
+    find: (text, mentions) =>
+      findVillageDistricts(text, mentions).map((located) => ({
+        type: 'PART_OF',
+        source: located.village,
+        target: located.district,
+        at: located.at,
+        spec: PLACE_IN_COUNTRY,
+        before: located.village,
       })),
   },
   {

@@ -1022,6 +1022,23 @@ export interface ArabicNameVocabulary {
   /** Directions that place one name relative to another: a name does not run past them. */
   directions: readonly string[];
   /**
+   * Adjectives, with the article, that tell a place's state after its name ("قرية X المدمرة", the
+   * destroyed village X): they end the name. A nisba-like village name right before one is a name.
+   */
+  placeStates: readonly string[];
+  /**
+   * Adjectives, with the article, that tell apart places of one name ("الكبيرة", "الشمالية"):
+   * after a place's name they are part of it.
+   */
+  placeNameAdjectives: readonly string[];
+  /** Place nouns for a village or a small town ("قرية", "بلدة"): the place named after one may lie in a district. */
+  villageHeads: readonly string[];
+  /**
+   * Place nouns for the district or the city a village belongs to ("قضاء", "لواء", "مدينة"),
+   * written between the village's name and the district's.
+   */
+  districtHeads: readonly string[];
+  /**
    * Nouns that, right after a title, head a department or a post rather than open a name
    * ("رئيس قسم الأبحاث", "رئيس أركان الجيش"): the title then names no one.
    */

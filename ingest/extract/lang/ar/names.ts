@@ -554,6 +554,26 @@ export const names = {
   ],
   /** Directions that place one name relative to another ("بلدية عقربا جنوب نابلس"): they end a name. */
   directions: ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب'],
+  /** "قرية التلة المدمرة": the village is "التلة"; destroyed, abandoned or emptied is what became of it. */
+  placeStates: ['المدمرة', 'المهدمة', 'المهجرة', 'المهجورة', 'المحتلة', 'المحاصرة', 'المنكوبة', 'المنسية'],
+  /** "قرية التلة الكبيرة", "بلدة العين الشمالية": twin villages told apart by size or side. */
+  placeNameAdjectives: [
+    'الكبيرة',
+    'الصغيرة',
+    'الكبرى',
+    'الصغرى',
+    'الشمالية',
+    'الجنوبية',
+    'الشرقية',
+    'الغربية',
+    'الفوقا',
+    'التحتا',
+    'العليا',
+    'السفلى',
+  ],
+  villageHeads: ['قرية', 'بلدة'],
+  /** "قرية التلة، لواء السهل", "قرية التلة / قضاء المدينة", "قرية التلة في مدينة الميناء". */
+  districtHeads: ['قضاء', 'لواء', 'محافظة', 'مدينة'],
   /** "رئيس قسم الأبحاث": the head of a department, no person called "قسم". */
   postNouns: [
     'أركان',
