@@ -99,6 +99,15 @@ const PLACE_IN_COUNTRY: TriggerSpec = {
   qualifiesName: true,
 };
 
+/** "قرية التلة مدينة الميناء": a village and its district with nothing between, read in its clause. */
+const VILLAGE_IN_DISTRICT: TriggerSpec = {
+  id: 'place-in-country',
+  types: ['PART_OF'],
+  source: 'left',
+  strength: 0.9,
+  wordClass: 'noun',
+};
+
 /** "Based in Bergen, the office ...": the participle of place the sentence opens on, about its subject. */
 const FRONTED_PLACE: TriggerSpec = {
   id: 'location',
@@ -232,7 +241,7 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         source: located.village,
         target: located.district,
         at: located.at,
-        spec: PLACE_IN_COUNTRY,
+        spec: located.setOff ? PLACE_IN_COUNTRY : VILLAGE_IN_DISTRICT,
         before: located.village,
       })),
   },

@@ -8,6 +8,7 @@
  * second name: no relation then.
  */
 import { names } from '../extract/lang/ar/names.ts';
+import { packFor } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
@@ -17,9 +18,20 @@ const VILLAGE_BEFORE = new RegExp(
   String.raw`(?:^|[\s،,(])[وفبل]?(?:${alternation(names.villageHeads)})\s+$`,
   'u',
 );
-/** A separator, "في", a district noun: at least one of them. */
+const { placePrepositions, placeClitics } = packFor('ar').connectives;
+/** A separator, "في" (the pack's `placePrepositions`), a district noun: at least one of them. */
 const BETWEEN = new RegExp(
-  String.raw`^\s*(?:[،,/-]\s*)?(?:في\s+)?(?:(?:${alternation(names.districtHeads)})\s+)?$`,
+  String.raw`^\s*(?:[،,/-]\s*)?(?:(?:${alternation(placePrepositions)})\s+)?(?:(?:${alternation(names.districtHeads)})\s+)?$`,
+  'u',
+);
+const SET_OFF = /[،,/-]/u;
+/**
+ * With nothing set off, the village stands in a place phrase ("في قرية التلة مدينة الميناء",
+ * "بقرية ...", the pack's `placeClitics`) or opens its phrase: after a verb ("لا تتبع قرية التلة مدينة الميناء") the second
+ * name may be the verb's object.
+ */
+const IN_PLACE_PHRASE = new RegExp(
+  String.raw`(?:^|[.:;،؛,(«"]\s*|(?:^|\s)(?:${alternation(placePrepositions)})\s+|(?:^|\s)[وف]?(?:${alternation(placeClitics)}))(?:${alternation(names.villageHeads)})\s+$`,
   'u',
 );
 /** After the district, a list of places going on: "، ومخيم ...", "، مدينة ...". */
@@ -33,6 +45,12 @@ export interface VillageDistrict {
   district: EntityMention;
   /** The words between the two names. */
   at: Span;
+  /**
+   * A comma, a slash or a dash sets the district off: the article's own description of the
+   * village. Without one ("قرية التلة مدينة الميناء") the district may be a verb's object ("لا
+   * تتبع قرية التلة مدينة الميناء"), so the placement is read in its clause.
+   */
+  setOff: boolean;
 }
 
 /** Villages stated to lie in the district named right after them. Mentions must be sorted by start. */
@@ -52,7 +70,9 @@ export function findVillageDistricts(text: string, mentions: readonly EntityMent
     const gap = text.slice(village.end, district.start);
     if (gap.trim() === '' || !BETWEEN.test(gap)) return;
     if (LIST_GOES_ON.test(text.slice(district.end, district.end + 12))) return;
-    found.push({ village, district, at: { start: village.end, end: district.start } });
+    const setOff = SET_OFF.test(gap);
+    if (!setOff && !IN_PLACE_PHRASE.test(text.slice(Math.max(0, village.start - 16), village.start))) return;
+    found.push({ village, district, at: { start: village.end, end: district.start }, setOff });
   });
   return found;
 }

@@ -914,6 +914,21 @@ export const names = {
       expect: { entities: [], notEntities: ['أركان'] },
     },
     {
+      // What became of a village follows its name and is no part of it.
+      text: 'وزار الوفد قرية التلة المدمرة قرب الساحل.',
+      expect: { entities: [{ surface: 'التلة', type: 'Location' }] },
+    },
+    {
+      // The adjective that tells twin villages apart is part of the name.
+      text: 'وزار الوفد قرية التلة الكبيرة قرب الساحل.',
+      expect: { entities: [{ surface: 'التلة الكبيرة', type: 'Location' }] },
+    },
+    {
+      // A village name that ends like an adjective, before the noun of its district.
+      text: 'وزار الوفد قرية زيتونية، محافظة الخليل.',
+      expect: { entities: [{ surface: 'زيتونية', type: 'Location' }] },
+    },
+    {
       text: 'وقالت هيئة عالمية متخصصة إن منظمة دولية ستدعم المشروع.',
       expect: { entities: [], notEntities: ['هيئة عالمية متخصصة', 'منظمة دولية'] },
     },
