@@ -8,6 +8,7 @@
  * "مخيم الدهيشة") and is not part of it.
  */
 import { names } from '../extract/lang/ar/names.ts';
+import { packFor } from '../extract/lang/index.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { foldKey } from '../normalize/fold.ts';
 import type { Sentence } from '../types.ts';
@@ -40,6 +41,7 @@ const HEADS = new Map<string, HeadKind>([
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
 const DIRECTIONS = new Set(names.directions.map(foldKey));
 const PLACE_STATES = new Set(names.placeStates.map(foldKey));
+const ORDINALS = new Set(names.ordinals.map(foldKey));
 const PLACE_NAME_ADJECTIVES = new Set(names.placeNameAdjectives.map(foldKey));
 /** How many indefinite words a construct chain runs to before a definite one ("هيئة سوق رأس المال"). */
 const MAX_INDEFINITE = 3;
@@ -61,6 +63,9 @@ const VERB = /^(?:[اأإ]\S{2,}ت|س[يتن]\S{2,})$/u;
  * after a place noun they describe its purpose ("منطقة الاختبار"), they do not name it.
  */
 const VERBAL_NOUN = /^ال(?:است|ان|[اإ]\Sت)/u;
+
+/** The verbal noun of the second form, "تسجيل", "تنظيم": a present-tense verb is shorter ("تسجل"). */
+const TAFIL = /^ت\S{2}ي\S$/u;
 
 /**
  * "وزارة الاستخبارات والأمن", "معهد البحث العلمي للكيمياء والميكانيكا": a second complement joined by
@@ -199,6 +204,32 @@ function placeNamedBefore(tokens: readonly ArabicToken[], index: number): boolea
 
 const SEPARATOR = /^[،,/-]$/u;
 
+const PLACE_PREPOSITIONS = new Set(packFor('ar').connectives.placePrepositions.map(foldKey));
+
+/** "في طولكرم", "في مدينة طولكرم": the preposition of place and a town, at `index`. */
+function inTownAfter(tokens: readonly ArabicToken[], index: number): boolean {
+  if (!PLACE_PREPOSITIONS.has(tokens[index]?.key ?? '')) return false;
+  const next = tokens[index + 1];
+  if (!next) return false;
+  const nextHead = headOf(next);
+  return (nextHead?.kind === 'place' && !nextHead.definite) || isKnownTown(next);
+}
+
+/** "لنقابة المحامين" at `index`: "ل" glued to an organisation's head and its name. */
+function ownerAfter(text: string, tokens: readonly ArabicToken[], index: number): Candidate | undefined {
+  const token = tokens[index];
+  const head = token && headOf(token);
+  if (
+    !head ||
+    head.kind !== 'organisation' ||
+    head.definite ||
+    head.prefixLength !== 1 ||
+    !token.key.startsWith('ل')
+  )
+    return undefined;
+  return nameAfterHead(text, tokens, index, head);
+}
+
 function nameAfterHead(
   text: string,
   tokens: readonly ArabicToken[],
@@ -247,6 +278,8 @@ function nameAfterHead(
       if (head.kind === 'place' && words.length === 0 && VERBAL_NOUN.test(token.key)) break;
       // "قرية التلة المدمرة": what became of the place follows its name, no part of it.
       if (head.kind === 'place' && PLACE_STATES.has(token.key)) break;
+      // "جلسة المجلس التشريعي الأولى": the ordinal counts the sittings, it names no body.
+      if (head.kind !== 'place' && ORDINALS.has(token.key)) break;
       // "لجنة للتحقيق" is "a committee for investigation".
       if (words.length === 0 && token.key.startsWith('لل')) break;
       if (/^[وف]/u.test(token.key) && !token.key.startsWith('ال') && !joined) break;
@@ -268,7 +301,8 @@ function nameAfterHead(
       if (isKnownPlace(words.at(-1))) break;
       // Present-tense verbs ("لجنة تعمل", "شركة يملكها") describe the head; they name nothing.
       // A known place that begins like one ("جامعة تونس", "بنك تركيا") is the name's own.
-      if (/^[يت]/u.test(token.key) && !isKnownPlace(token)) break;
+      // A verbal noun of the form تفعيل is a noun ("دائرة تسجيل الأراضي", "لجنة تنظيم ...").
+      if (/^[يت]/u.test(token.key) && !TAFIL.test(token.key) && !isKnownPlace(token)) break;
       words.push(token);
     }
     if (POSSESSIVE.test(token.key)) return undefined;
@@ -293,8 +327,16 @@ function nameAfterHead(
   )
     return undefined;
   // "الحزب السياسي" is any political party: with the article, one adjective names a body only
-  // when it is one of origin ("الحكومة اليمنية").
-  if (needsAdjective && words.length === 1 && !isDemonym(first)) return undefined;
+  // when it is one of origin ("الحكومة اليمنية"), or when the town it sits in follows
+  // ("المحكمة الشرعية في مدينة X": that town's court).
+  // "اللجنة الفرعية لنقابة المحامين": or when "ل" and the name of the body it belongs to follow,
+  // with which it is named (that body's sub-committee).
+  let end = last.end;
+  if (needsAdjective && words.length === 1 && !isDemonym(first)) {
+    const owner = ownerAfter(text, tokens, tokens.indexOf(first) + 1);
+    if (owner) end = owner.end;
+    else if (!inTownAfter(tokens, tokens.indexOf(first) + 1)) return undefined;
+  }
   // "حزب ماكرون", "حكومة نتنياهو": a known person's party or office, which rules/parties.ts resolves.
   if (
     loadGazetteer()
@@ -322,11 +364,11 @@ function nameAfterHead(
   const start = head.definite
     ? headToken.start + textOffset(headToken, head.prefixLength - articleLength)
     : headToken.start + textOffset(headToken, head.prefixLength);
-  const written = text.slice(start, last.end);
+  const written = text.slice(start, end);
   const name = head.definite && articleLength === 0 ? `ال${written}` : written;
   return {
     start,
-    end: last.end,
+    end,
     surface: written,
     type: head.kind === 'state' ? 'Location' : 'Organization',
     source: 'cue',

@@ -38,6 +38,15 @@ const PHRASE_END = new RegExp(
  */
 const DATED_AFTER = /^\s+(?:in|en|في)\s+(?:[^\s\d,.;:()،؛]+\s+){0,3}(?:1[89]|20)\d{2}(?!\d)/u;
 
+/**
+ * The pack's `sittingNouns` right before the organisation ("جلسة المجلس ... في مدينة X"): the
+ * sitting is what is in the place, not the body.
+ */
+const SITTING_BEFORE = new RegExp(
+  String.raw`(?:^|\s)[وفبل]?(?:ال)?(?:${alternation(names.sittingNouns)})\s+$`,
+  'u',
+);
+
 /** A capitalised word after a city's name may go on with it ("Moscow Oblast"): no city then. */
 const NAME_GOES_ON = /^\s+\p{Lu}/u;
 
@@ -64,6 +73,7 @@ export function findOrganisationPlacements(
       return;
     const gap = text.slice(organisation.end, place.start);
     if (!IN_BETWEEN.test(gap) && !GLUED.test(gap)) return;
+    if (SITTING_BEFORE.test(text.slice(Math.max(0, organisation.start - 12), organisation.start))) return;
     const after = text.slice(place.end, place.end + 6);
     const closed = PHRASE_END.test(after);
     const dated = !closed && DATED_AFTER.test(text.slice(place.end, place.end + 60));

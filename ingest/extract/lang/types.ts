@@ -1031,6 +1031,16 @@ export interface ArabicNameVocabulary {
    * after a place's name they are part of it.
    */
   placeNameAdjectives: readonly string[];
+  /**
+   * Ordinals, with the article, that count a body's sittings or terms after its name ("المجلس
+   * التشريعي الأولى" in "جلسة المجلس التشريعي الأولى"): no part of the name.
+   */
+  ordinals: readonly string[];
+  /**
+   * Nouns of a body's sitting ("جلسة", "اجتماع"): in "جلسة المجلس ... في مدينة X" the sitting is
+   * what is in X, not the body.
+   */
+  sittingNouns: readonly string[];
   /** Place nouns for a village or a small town ("قرية", "بلدة"): the place named after one may lie in a district. */
   villageHeads: readonly string[];
   /**
