@@ -67,4 +67,13 @@ describe('Arabic bodies in places', () => {
       'المجلس التشريعي الفلسطيني -> Nablus',
     ]);
   });
+
+  test('armed forces in a country are there even where the sentence goes on, unless negated', () => {
+    assert.deepEqual(read('وانتشر ألف عنصر من القوات الأمريكية في سوريا متمركزين في الشرق.').placed, [
+      'القوات الأمريكية -> Syria',
+    ]);
+    assert.deepEqual(read('لم تعد القوات الأمريكية في سوريا تقاتل أحدا.').placed, []);
+    // Any other body before a country that goes on is not placed by it.
+    assert.deepEqual(read('وكانت وزارة الصحة في سوريا الأكثر تضررا.').placed, []);
+  });
 });

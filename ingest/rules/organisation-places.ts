@@ -47,6 +47,9 @@ const SITTING_BEFORE = new RegExp(
   'u',
 );
 
+/** The pack's `armedForceHeads` opening the organisation's name, with the article or without. */
+const ARMED_FORCES = new RegExp(String.raw`^(?:ال)?(?:${alternation(names.armedForceHeads)})(?:\s|$)`, 'u');
+
 /** A capitalised word after a city's name may go on with it ("Moscow Oblast"): no city then. */
 const NAME_GOES_ON = /^\s+\p{Lu}/u;
 
@@ -55,10 +58,11 @@ export interface OrganisationPlacement {
   place: EntityMention;
   at: Span;
   /**
-   * A complement of time follows the place: "في Y" may then be the verb's own complement, so the
-   * placement is read in its clause (a question or a negation states none).
+   * The phrase goes on after the place: with a complement of time "في Y" may be the verb's own
+   * complement, and armed forces there may be the subject of a verb after it; the placement is
+   * then read in its clause (a question or a negation states none).
    */
-  dated: boolean;
+  inClause: boolean;
 }
 
 export function findOrganisationPlacements(
@@ -76,9 +80,14 @@ export function findOrganisationPlacements(
     if (SITTING_BEFORE.test(text.slice(Math.max(0, organisation.start - 12), organisation.start))) return;
     const after = text.slice(place.end, place.end + 6);
     const closed = PHRASE_END.test(after);
-    const dated = !closed && DATED_AFTER.test(text.slice(place.end, place.end + 60));
-    if (!closed && !dated && !(isCity(place.entity) && !NAME_GOES_ON.test(after))) return;
-    found.push({ organisation, place, at: { start: organisation.end, end: place.start }, dated });
+    // Forces in a country are stationed there, whatever the sentence goes on with; the clause
+    // still decides ("لم تعد القوات الأمريكية في سوريا ...").
+    const inClause =
+      !closed &&
+      (DATED_AFTER.test(text.slice(place.end, place.end + 60)) ||
+        ARMED_FORCES.test(text.slice(organisation.start, organisation.end)));
+    if (!closed && !inClause && !(isCity(place.entity) && !NAME_GOES_ON.test(after))) return;
+    found.push({ organisation, place, at: { start: organisation.end, end: place.start }, inClause });
   });
   return found;
 }

@@ -147,8 +147,11 @@ const ORGANISATION_PLACE: TriggerSpec = {
   wordClass: 'noun',
   qualifiesName: true,
 };
-/** The same before a complement of time, where "in" may be the verb's: read in its clause. */
-const DATED_ORGANISATION_PLACE: TriggerSpec = { ...ORGANISATION_PLACE, qualifiesName: false };
+/**
+ * The same where the phrase goes on (a complement of time, where "in" may be the verb's; forces
+ * in a country, maybe a verb's subject): read in its clause.
+ */
+const ORGANISATION_PLACE_IN_CLAUSE: TriggerSpec = { ...ORGANISATION_PLACE, qualifiesName: false };
 
 /** "the KGB, where Ivan Petrov rose to the rank of major": a career told about the organisation. */
 const CAREER_CLAUSE: TriggerSpec = {
@@ -289,7 +292,7 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         source: placed.organisation,
         target: placed.place,
         at: placed.at,
-        spec: placed.dated ? DATED_ORGANISATION_PLACE : ORGANISATION_PLACE,
+        spec: placed.inClause ? ORGANISATION_PLACE_IN_CLAUSE : ORGANISATION_PLACE,
         before: placed.place,
       })),
   },

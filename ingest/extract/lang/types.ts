@@ -1041,6 +1041,11 @@ export interface ArabicNameVocabulary {
    * what is in X, not the body.
    */
   sittingNouns: readonly string[];
+  /**
+   * Organisation heads of armed forces ("قوات", "جيش"): forces "في" a country are stationed there
+   * even where the sentence goes on after the country.
+   */
+  armedForceHeads: readonly string[];
   /** Place nouns for a village or a small town ("قرية", "بلدة"): the place named after one may lie in a district. */
   villageHeads: readonly string[];
   /**
