@@ -2281,6 +2281,28 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'ونقلت صحيفة الأيام أن مخيم عسكر في لبنان يعاني من نقص المياه.',
       expect: ['PART_OF مخيم عسكر -> Lebanon reported [صحيفة الأيام]'],
     },
+    // A village and its district (ingest/rules/village-districts.ts): a person's origin, a
+    // direction, a letter between bodies and a negated clause place nothing more.
+    {
+      trap: 'a person "من قرية X" is from the village: only the village lies in its district',
+      text: 'وقال المزارع سمير حداد من قرية الزيتون، لواء بيسان، إن المحصول تضرر.',
+      expect: ["PART_OF الزيتون -> Beit She'an asserted []"],
+    },
+    {
+      trap: 'a village south of a city is no part of it',
+      text: 'زار الوفد قرية الزيتون جنوب مدينة بيسان.',
+      expect: [],
+    },
+    {
+      trap: 'a letter from a village committee to the head of a municipality makes it no part of it',
+      text: 'رسالة من لجنة قرية الزيتون إلى رئيس بلدية بيسان.',
+      expect: [],
+    },
+    {
+      trap: 'a negated verb between a village and a city: the village is not said to lie there',
+      text: 'لم تتبع قرية الزيتون مدينة بيسان يوما.',
+      expect: [],
+    },
   ],
 };
 

@@ -8,6 +8,7 @@
  * "مخيم الدهيشة") and is not part of it.
  */
 import { names } from '../extract/lang/ar/names.ts';
+import { packFor } from '../extract/lang/index.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { foldKey } from '../normalize/fold.ts';
 import type { Sentence } from '../types.ts';
@@ -41,10 +42,12 @@ const HEADS = new Map<string, HeadKind>([
 ]);
 
 const PLACE_HEADS_IN_NAME: ReadonlySet<string> = new Set(names.placeHeadsInName.map(foldKey));
-const PLACE_ADJECTIVES: ReadonlySet<string> = new Set(names.placeAdjectives.map(foldKey));
 const BOARD_NOUNS: ReadonlySet<string> = new Set(names.boardNouns.map(foldKey));
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
 const DIRECTIONS = new Set(names.directions.map(foldKey));
+const PLACE_STATES = new Set(names.placeStates.map(foldKey));
+const ORDINALS = new Set(names.ordinals.map(foldKey));
+const PLACE_NAME_ADJECTIVES = new Set(names.placeNameAdjectives.map(foldKey));
 /** How many indefinite words a construct chain runs to before a definite one ("هيئة سوق رأس المال"). */
 const MAX_INDEFINITE = 3;
 /** How many words after the head a name may run to. */
@@ -70,6 +73,9 @@ const VERB = /^(?:[اأإ]\S{2,}ت|س[يتن]\S{2,})$/u;
  * after a place noun they describe its purpose ("منطقة الاختبار"), they do not name it.
  */
 const VERBAL_NOUN = /^ال(?:است|ان|[اإ]\Sت)/u;
+
+/** The verbal noun of the second form, "تسجيل", "تنظيم": a present-tense verb is shorter ("تسجل"). */
+const TAFIL = /^ت\S{2}ي\S$/u;
 
 /**
  * "وزارة الاستخبارات والأمن", "معهد البحث العلمي للكيمياء والميكانيكا": a second complement joined by
@@ -195,6 +201,46 @@ export function organisationEndAfter(text: string, sentence: Sentence, offset: n
   return nameAfterHead(text, tokens, index, head)?.end;
 }
 
+/**
+ * "قرية صفورية، محافظة ..." or "قرية سبسطية المهجورة": a word after a place noun that ends like an
+ * adjective is the place's name when a place noun or the place's state follows it, which an
+ * adjective of the noun ("قرية عربية") would not take.
+ */
+function placeNamedBefore(tokens: readonly ArabicToken[], index: number): boolean {
+  // A comma, a slash or a dash may come between ("قرية صفورية، محافظة ...").
+  const next = SEPARATOR.test(tokens[index]?.text ?? '') ? tokens[index + 1] : tokens[index];
+  if (!next) return false;
+  return headOf(next)?.kind === 'place' || PLACE_STATES.has(next.key);
+}
+
+const SEPARATOR = /^[،,/-]$/u;
+
+const PLACE_PREPOSITIONS = new Set(packFor('ar').connectives.placePrepositions.map(foldKey));
+
+/** "في طولكرم", "في مدينة طولكرم": the preposition of place and a town, at `index`. */
+function inTownAfter(tokens: readonly ArabicToken[], index: number): boolean {
+  if (!PLACE_PREPOSITIONS.has(tokens[index]?.key ?? '')) return false;
+  const next = tokens[index + 1];
+  if (!next) return false;
+  const nextHead = headOf(next);
+  return (nextHead?.kind === 'place' && !nextHead.definite) || isKnownTown(next);
+}
+
+/** "لنقابة المحامين" at `index`: "ل" glued to an organisation's head and its name. */
+function ownerAfter(text: string, tokens: readonly ArabicToken[], index: number): Candidate | undefined {
+  const token = tokens[index];
+  const head = token && headOf(token);
+  if (
+    !head ||
+    head.kind !== 'organisation' ||
+    head.definite ||
+    head.prefixLength !== 1 ||
+    !token.key.startsWith('ل')
+  )
+    return undefined;
+  return nameAfterHead(text, tokens, index, head);
+}
+
 function nameAfterHead(
   text: string,
   tokens: readonly ArabicToken[],
@@ -246,8 +292,10 @@ function nameAfterHead(
     if (!definite && (VERB.test(token.key) || (token.key.startsWith('و') && !namesPlace))) break;
     if (definite) {
       if (head.kind === 'place' && words.length === 0 && VERBAL_NOUN.test(token.key)) break;
-      // "قرية عنابة المدمرة": the destroyed village, not a village of that name.
-      if (head.kind === 'place' && PLACE_ADJECTIVES.has(token.key)) break;
+      // "قرية التلة المدمرة": what became of the place follows its name, no part of it.
+      if (head.kind === 'place' && PLACE_STATES.has(token.key)) break;
+      // "جلسة المجلس التشريعي الأولى": the ordinal counts the sittings, it names no body.
+      if (head.kind !== 'place' && ORDINALS.has(token.key)) break;
       // "لجنة للتحقيق" is "a committee for investigation"; "مخيم عسكر للاجئين" a camp for
       // refugees: a place's name takes no such complement.
       if ((words.length === 0 || head.kind === 'place') && token.key.startsWith('لل')) break;
@@ -256,7 +304,10 @@ function nameAfterHead(
       if (needsAdjective && words.length === 0 && (!NISBA.test(token.key) || isDirection(token.key))) break;
       // Past the first definite word only adjectives and complements follow: "رفضت وزارة
       // الداخلية التعليق" (declined to comment) ends the name before the verbal noun.
-      if (definiteSeen && !NISBA.test(token.key) && !token.key.startsWith('لل') && !joined) break;
+      // A place's name may end on the adjective that tells it from its twin ("المسمية الكبيرة").
+      const twinAdjective = head.kind === 'place' && PLACE_NAME_ADJECTIVES.has(token.key);
+      if (definiteSeen && !NISBA.test(token.key) && !token.key.startsWith('لل') && !joined && !twinAdjective)
+        break;
       definiteSeen = true;
       words.push(token);
     } else {
@@ -267,7 +318,8 @@ function nameAfterHead(
       if (isKnownPlace(words.at(-1))) break;
       // Present-tense verbs ("لجنة تعمل", "شركة يملكها") describe the head; they name nothing.
       // A known place that begins like one ("جامعة تونس", "بنك تركيا") is the name's own.
-      if (/^[يت]/u.test(token.key) && !isKnownPlace(token)) break;
+      // A verbal noun of the form تفعيل is a noun ("دائرة تسجيل الأراضي", "لجنة تنظيم ...").
+      if (/^[يت]/u.test(token.key) && !TAFIL.test(token.key) && !isKnownPlace(token)) break;
       words.push(token);
     }
     if (POSSESSIVE.test(token.key) || POSSESSIVE_ON_TA_MARBUTA.test(token.text)) return undefined;
@@ -283,11 +335,25 @@ function nameAfterHead(
   // head, unless a known place follows it ("مجلس محلي البيرة") or it is a town that ends like
   // an adjective (a municipality of such a town); a country so written ("سورية") is as often
   // the adjective of origin ("منظمة سورية").
-  if (describesUnnamed(first.text) && !ofPlace && !isKnownTown(first) && !isKnownPlace(words[1]))
+  if (
+    describesUnnamed(first.text) &&
+    !ofPlace &&
+    !isKnownTown(first) &&
+    !isKnownPlace(words[1]) &&
+    !(head.kind === 'place' && placeNamedBefore(tokens, tokens.indexOf(last) + 1))
+  )
     return undefined;
   // "الحزب السياسي" is any political party: with the article, one adjective names a body only
-  // when it is one of origin ("الحكومة اليمنية").
-  if (needsAdjective && words.length === 1 && !isDemonym(first)) return undefined;
+  // when it is one of origin ("الحكومة اليمنية"), or when the town it sits in follows
+  // ("المحكمة الشرعية في مدينة X": that town's court).
+  // "اللجنة الفرعية لنقابة المحامين": or when "ل" and the name of the body it belongs to follow,
+  // with which it is named (that body's sub-committee).
+  let end = last.end;
+  if (needsAdjective && words.length === 1 && !isDemonym(first)) {
+    const owner = ownerAfter(text, tokens, tokens.indexOf(first) + 1);
+    if (owner) end = owner.end;
+    else if (!inTownAfter(tokens, tokens.indexOf(first) + 1)) return undefined;
+  }
   // "حزب ماكرون", "حكومة نتنياهو": a known person's party or office, which rules/parties.ts resolves.
   if (
     loadGazetteer()
@@ -317,11 +383,11 @@ function nameAfterHead(
   const start = head.definite
     ? headToken.start + textOffset(headToken, head.prefixLength - articleLength)
     : headToken.start + textOffset(headToken, head.prefixLength);
-  const written = text.slice(start, last.end);
+  const written = text.slice(start, end);
   const name = head.definite && articleLength === 0 ? `ال${written}` : written;
   return {
     start,
-    end: last.end,
+    end,
     surface: written,
     type: head.kind === 'state' ? 'Location' : 'Organization',
     source: 'cue',

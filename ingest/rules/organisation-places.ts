@@ -38,6 +38,18 @@ const PHRASE_END = new RegExp(
  */
 const DATED_AFTER = /^\s+(?:in|en|في)\s+(?:[^\s\d,.;:()،؛]+\s+){0,3}(?:1[89]|20)\d{2}(?!\d)/u;
 
+/**
+ * The pack's `sittingNouns` right before the organisation ("جلسة المجلس ... في مدينة X"): the
+ * sitting is what is in the place, not the body.
+ */
+const SITTING_BEFORE = new RegExp(
+  String.raw`(?:^|\s)[وفبل]?(?:ال)?(?:${alternation(names.sittingNouns)})\s+$`,
+  'u',
+);
+
+/** The pack's `armedForceHeads` opening the organisation's name, with the article or without. */
+const ARMED_FORCES = new RegExp(String.raw`^(?:ال)?(?:${alternation(names.armedForceHeads)})(?:\s|$)`, 'u');
+
 /** A capitalised word after a city's name may go on with it ("Moscow Oblast"): no city then. */
 const NAME_GOES_ON = /^\s+\p{Lu}/u;
 
@@ -46,10 +58,11 @@ export interface OrganisationPlacement {
   place: EntityMention;
   at: Span;
   /**
-   * A complement of time follows the place: "في Y" may then be the verb's own complement, so the
-   * placement is read in its clause (a question or a negation states none).
+   * The phrase goes on after the place: with a complement of time "في Y" may be the verb's own
+   * complement, and armed forces there may be the subject of a verb after it; the placement is
+   * then read in its clause (a question or a negation states none).
    */
-  dated: boolean;
+  inClause: boolean;
 }
 
 export function findOrganisationPlacements(
@@ -64,11 +77,17 @@ export function findOrganisationPlacements(
       return;
     const gap = text.slice(organisation.end, place.start);
     if (!IN_BETWEEN.test(gap) && !GLUED.test(gap)) return;
+    if (SITTING_BEFORE.test(text.slice(Math.max(0, organisation.start - 12), organisation.start))) return;
     const after = text.slice(place.end, place.end + 6);
     const closed = PHRASE_END.test(after);
-    const dated = !closed && DATED_AFTER.test(text.slice(place.end, place.end + 60));
-    if (!closed && !dated && !(isCity(place.entity) && !NAME_GOES_ON.test(after))) return;
-    found.push({ organisation, place, at: { start: organisation.end, end: place.start }, dated });
+    // Forces in a country are stationed there, whatever the sentence goes on with; the clause
+    // still decides ("لم تعد القوات الأمريكية في سوريا ...").
+    const inClause =
+      !closed &&
+      (DATED_AFTER.test(text.slice(place.end, place.end + 60)) ||
+        ARMED_FORCES.test(text.slice(organisation.start, organisation.end)));
+    if (!closed && !inClause && !(isCity(place.entity) && !NAME_GOES_ON.test(after))) return;
+    found.push({ organisation, place, at: { start: organisation.end, end: place.start }, inClause });
   });
   return found;
 }

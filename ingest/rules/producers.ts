@@ -55,6 +55,7 @@ import { findTableRelations } from './table-rows.ts';
 import { findRowRelations, findSubjectRows } from './table-subjects.ts';
 import { findTitledEmployees } from './titles.ts';
 import { findUnsaidUses } from './unsaid-users.ts';
+import { findVillageDistricts } from './village-districts.ts';
 import { spanIndexAt, wordsBetween } from './text.ts';
 import type { TriggerMatch, TriggerSpec } from './triggers.ts';
 import type { Candidate, EntityMention, ResolvedEntity } from './types.ts';
@@ -100,6 +101,15 @@ const PLACE_IN_COUNTRY: TriggerSpec = {
 /** The same where "in" may be a verb's complement (Arabic "في"): read in its clause. */
 const PLACE_IN_COUNTRY_IN_CLAUSE: TriggerSpec = { ...PLACE_IN_COUNTRY, qualifiesName: false };
 
+/** "قرية التلة مدينة الميناء": a village and its district with nothing between, read in its clause. */
+const VILLAGE_IN_DISTRICT: TriggerSpec = {
+  id: 'place-in-country',
+  types: ['PART_OF'],
+  source: 'left',
+  strength: 0.9,
+  wordClass: 'noun',
+};
+
 /** "Based in Bergen, the office ...": the participle of place the sentence opens on, about its subject. */
 const FRONTED_PLACE: TriggerSpec = {
   id: 'location',
@@ -139,8 +149,11 @@ const ORGANISATION_PLACE: TriggerSpec = {
   wordClass: 'noun',
   qualifiesName: true,
 };
-/** The same before a complement of time, where "in" may be the verb's: read in its clause. */
-const DATED_ORGANISATION_PLACE: TriggerSpec = { ...ORGANISATION_PLACE, qualifiesName: false };
+/**
+ * The same where the phrase goes on (a complement of time, where "in" may be the verb's; forces
+ * in a country, maybe a verb's subject): read in its clause.
+ */
+const ORGANISATION_PLACE_IN_CLAUSE: TriggerSpec = { ...ORGANISATION_PLACE, qualifiesName: false };
 
 /** "the KGB, where Ivan Petrov rose to the rank of major": a career told about the organisation. */
 const CAREER_CLAUSE: TriggerSpec = {
@@ -226,6 +239,18 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
       })),
   },
   {
+    name: 'villages in districts',
+    find: (text, mentions) =>
+      findVillageDistricts(text, mentions).map((located) => ({
+        type: 'PART_OF',
+        source: located.village,
+        target: located.district,
+        at: located.at,
+        spec: located.setOff ? PLACE_IN_COUNTRY : VILLAGE_IN_DISTRICT,
+        before: located.village,
+      })),
+  },
+  {
     name: 'fronted places',
     find: (text, mentions) =>
       findFrontedPlacements(text, mentions).map((fronted) => ({
@@ -269,7 +294,7 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         source: placed.organisation,
         target: placed.place,
         at: placed.at,
-        spec: placed.dated ? DATED_ORGANISATION_PLACE : ORGANISATION_PLACE,
+        spec: placed.inClause ? ORGANISATION_PLACE_IN_CLAUSE : ORGANISATION_PLACE,
         before: placed.place,
       })),
   },

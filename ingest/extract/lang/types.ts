@@ -1014,11 +1014,6 @@ export interface ArabicNameVocabulary {
    */
   placeHeadsInName: readonly string[];
   /**
-   * Adjectives that describe a place after its name ("قرية عنابة المدمرة", the destroyed
-   * village): they end a name a place noun opens.
-   */
-  placeAdjectives: readonly string[];
-  /**
    * Nouns that make an organisation head the board of the body named after them ("مجلس إدارة
    * الشركة", "مجلس أمناء المعهد"): no body of its own.
    */
@@ -1038,6 +1033,38 @@ export interface ArabicNameVocabulary {
   givenNamesAlsoWords: readonly string[];
   /** Directions that place one name relative to another: a name does not run past them. */
   directions: readonly string[];
+  /**
+   * Adjectives, with the article, that tell a place's state after its name ("قرية X المدمرة", the
+   * destroyed village X): they end the name. A nisba-like village name right before one is a name.
+   */
+  placeStates: readonly string[];
+  /**
+   * Adjectives, with the article, that tell apart places of one name ("الكبيرة", "الشمالية"):
+   * after a place's name they are part of it.
+   */
+  placeNameAdjectives: readonly string[];
+  /**
+   * Ordinals, with the article, that count a body's sittings or terms after its name ("المجلس
+   * التشريعي الأولى" in "جلسة المجلس التشريعي الأولى"): no part of the name.
+   */
+  ordinals: readonly string[];
+  /**
+   * Nouns of a body's sitting ("جلسة", "اجتماع"): in "جلسة المجلس ... في مدينة X" the sitting is
+   * what is in X, not the body.
+   */
+  sittingNouns: readonly string[];
+  /**
+   * Organisation heads of armed forces ("قوات", "جيش"): forces "في" a country are stationed there
+   * even where the sentence goes on after the country.
+   */
+  armedForceHeads: readonly string[];
+  /** Place nouns for a village or a small town ("قرية", "بلدة"): the place named after one may lie in a district. */
+  villageHeads: readonly string[];
+  /**
+   * Place nouns for the district or the city a village belongs to ("قضاء", "لواء", "مدينة"),
+   * written between the village's name and the district's.
+   */
+  districtHeads: readonly string[];
   /**
    * Nouns that, right after a title, head a department or a post rather than open a name
    * ("رئيس قسم الأبحاث", "رئيس أركان الجيش"): the title then names no one.

@@ -88,7 +88,6 @@ export const names = {
   ],
   // A refugee camp is named after the town it lies by: "مخيم جنين" is not the city of Jenin.
   placeHeadsInName: ['مخيم'],
-  placeAdjectives: ['المدمرة', 'المهجرة', 'المحتلة', 'المحاصرة'],
   boardNouns: ['إدارة', 'أمناء'],
   statePlaceHeads: ['المملكة', 'الجمهورية', 'السلطنة', 'الإمارة'],
   personTitles: [
@@ -557,6 +556,52 @@ export const names = {
   ],
   /** Directions that place one name relative to another ("بلدية عقربا جنوب نابلس"): they end a name. */
   directions: ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب'],
+  /** "قرية التلة المدمرة": the village is "التلة"; destroyed, abandoned or emptied is what became of it. */
+  placeStates: ['المدمرة', 'المهدمة', 'المهجرة', 'المهجورة', 'المحتلة', 'المحاصرة', 'المنكوبة', 'المنسية'],
+  /** "قرية التلة الكبيرة", "بلدة العين الشمالية": twin villages told apart by size or side. */
+  placeNameAdjectives: [
+    'الكبيرة',
+    'الصغيرة',
+    'الكبرى',
+    'الصغرى',
+    'الشمالية',
+    'الجنوبية',
+    'الشرقية',
+    'الغربية',
+    'الفوقا',
+    'التحتا',
+    'العليا',
+    'السفلى',
+  ],
+  ordinals: [
+    'الأول',
+    'الأولى',
+    'الثاني',
+    'الثانية',
+    'الثالث',
+    'الثالثة',
+    'الرابع',
+    'الرابعة',
+    'الخامس',
+    'الخامسة',
+    'السادس',
+    'السادسة',
+    'السابع',
+    'السابعة',
+    'الثامن',
+    'الثامنة',
+    'التاسع',
+    'التاسعة',
+    'العاشر',
+    'العاشرة',
+    'الأخير',
+    'الأخيرة',
+  ],
+  sittingNouns: ['جلسة', 'جلسات', 'اجتماع', 'اجتماعات', 'دورة', 'انعقاد'],
+  armedForceHeads: ['قوات', 'جيش'],
+  villageHeads: ['قرية', 'بلدة'],
+  /** "قرية التلة، لواء السهل", "قرية التلة / قضاء المدينة", "قرية التلة في مدينة الميناء". */
+  districtHeads: ['قضاء', 'لواء', 'محافظة', 'مدينة'],
   /** "رئيس قسم الأبحاث": the head of a department, no person called "قسم". */
   postNouns: [
     'أركان',
@@ -899,6 +944,21 @@ export const names = {
       // "رئيس أركان الجيش": the chief of staff of the army, no person called "أركان".
       text: 'وقال رئيس أركان الجيش الأردني إن الوحدة جاهزة.',
       expect: { entities: [], notEntities: ['أركان'] },
+    },
+    {
+      // What became of a village follows its name and is no part of it.
+      text: 'وزار الوفد قرية التلة المدمرة قرب الساحل.',
+      expect: { entities: [{ surface: 'التلة', type: 'Location' }] },
+    },
+    {
+      // The adjective that tells twin villages apart is part of the name.
+      text: 'وزار الوفد قرية التلة الكبيرة قرب الساحل.',
+      expect: { entities: [{ surface: 'التلة الكبيرة', type: 'Location' }] },
+    },
+    {
+      // A village name that ends like an adjective, before the noun of its district.
+      text: 'وزار الوفد قرية زيتونية، محافظة الخليل.',
+      expect: { entities: [{ surface: 'زيتونية', type: 'Location' }] },
     },
     {
       text: 'وقالت هيئة عالمية متخصصة إن منظمة دولية ستدعم المشروع.',
