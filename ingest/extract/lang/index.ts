@@ -72,7 +72,8 @@ type RelationConnective =
   | 'indefiniteArticles'
   | 'nounPhraseClosers'
   | 'placePrepositions'
-  | 'placeClitics';
+  | 'placeClitics'
+  | 'prepositionalRelatives';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -292,6 +293,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       nounPhraseClosers: relationConnective('nounPhraseClosers'),
       placePrepositions: relationConnective('placePrepositions'),
       placeClitics: relationConnective('placeClitics'),
+      prepositionalRelatives: relationConnective('prepositionalRelatives'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

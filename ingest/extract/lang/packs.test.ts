@@ -239,6 +239,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'nounPhraseClosers',
         'placePrepositions',
         'placeClitics',
+        'prepositionalRelatives',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

@@ -643,6 +643,14 @@ export interface ConnectiveVocabulary {
    * apart has none. An example is an organisation so placed.
    */
   placeClitics: readonly Pattern<RelationExpectation>[];
+  /**
+   * Relative pronouns of a verb's indirect object, the preposition in them ("auquel", "à
+   * laquelle"): like the object's "que" (`claims.relatives` with `objectCase`), the words after
+   * them are the verb's subject and the name before them its object ("la banque, à laquelle le
+   * groupe X s'en est pris"). None in a language that sets them apart from the relatives of a
+   * claim; an example is such a relative clause.
+   */
+  prepositionalRelatives: readonly Pattern<RelationExpectation>[];
 }
 
 /**

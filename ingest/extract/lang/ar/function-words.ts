@@ -160,6 +160,8 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  // The relative ("التي", "الذي") is the same word whatever its case: none apart.
+  prepositionalRelatives: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

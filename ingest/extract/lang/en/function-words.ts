@@ -267,6 +267,8 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // "in" is a word of its own.
   placeClitics: [],
+  // A preposition before "which" ("to which") is not read as an object's pronoun yet.
+  prepositionalRelatives: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -261,6 +261,17 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // "à" is a word of its own.
   placeClitics: [],
+  prepositionalRelatives: [
+    {
+      phrases: ['auquel|auxquels|auxquelles', 'à laquelle'],
+      examples: [
+        {
+          text: "La banque Quillon, à laquelle le groupe APT99 s'en est pris en 2020, a renforcé ses défenses.",
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Quillon' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
