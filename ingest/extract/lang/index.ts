@@ -73,7 +73,8 @@ type RelationConnective =
   | 'nounPhraseClosers'
   | 'placePrepositions'
   | 'placeClitics'
-  | 'prepositionalRelatives';
+  | 'prepositionalRelatives'
+  | 'originPrepositions';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -294,6 +295,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       placePrepositions: relationConnective('placePrepositions'),
       placeClitics: relationConnective('placeClitics'),
       prepositionalRelatives: relationConnective('prepositionalRelatives'),
+      originPrepositions: relationConnective('originPrepositions'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

@@ -240,6 +240,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'placePrepositions',
         'placeClitics',
         'prepositionalRelatives',
+        'originPrepositions',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

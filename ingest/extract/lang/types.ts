@@ -651,6 +651,13 @@ export interface ConnectiveVocabulary {
    * claim; an example is such a relative clause.
    */
   prepositionalRelatives: readonly Pattern<RelationExpectation>[];
+  /**
+   * Prepositions of origin, where someone or something came from ("from", "venus de", "de la
+   * part de"): a body named after one is not where the sentence takes place ("In Norway,
+   * investigators from the X helped": X may be anywhere). An example is such a sentence, a body
+   * placed beside the one that came from elsewhere.
+   */
+  originPrepositions: readonly Pattern<RelationExpectation>[];
 }
 
 /**

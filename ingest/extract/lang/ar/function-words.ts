@@ -162,6 +162,8 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // The relative ("التي", "الذي") is the same word whatever its case: none apart.
   prepositionalRelatives: [],
+  // No sentence opening on a place is read in Arabic (opening-places.ts): none.
+  originPrepositions: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

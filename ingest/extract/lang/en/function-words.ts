@@ -269,6 +269,17 @@ export const connectives: ConnectiveVocabulary = {
   placeClitics: [],
   // A preposition before "which" ("to which") is not read as an object's pronoun yet.
   prepositionalRelatives: [],
+  originPrepositions: [
+    {
+      phrases: ['from'],
+      examples: [
+        {
+          text: 'In Norway, investigators from the Quillon Bureau of Inquiry joined the Harbour Data Commission.',
+          expect: { source: 'Harbour Data Commission', type: 'LOCATED_IN', target: 'Norway' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

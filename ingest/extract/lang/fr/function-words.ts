@@ -272,6 +272,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  originPrepositions: [
+    {
+      phrases: ['de la part de|du', 'venu(s) de|du'],
+      examples: [
+        {
+          text: "En Norvège, des enquêteurs venus du Bureau des enquêtes portuaires ont rejoint l'Agence nationale des réseaux.",
+          expect: { source: 'Agence nationale des réseaux', type: 'LOCATED_IN', target: 'Norvège' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
