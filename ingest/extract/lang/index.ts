@@ -74,7 +74,8 @@ type RelationConnective =
   | 'placePrepositions'
   | 'placeClitics'
   | 'prepositionalRelatives'
-  | 'originPrepositions';
+  | 'originPrepositions'
+  | 'contractedArticles';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -296,6 +297,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       placeClitics: relationConnective('placeClitics'),
       prepositionalRelatives: relationConnective('prepositionalRelatives'),
       originPrepositions: relationConnective('originPrepositions'),
+      contractedArticles: relationConnective('contractedArticles'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

@@ -241,6 +241,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'placeClitics',
         'prepositionalRelatives',
         'originPrepositions',
+        'contractedArticles',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

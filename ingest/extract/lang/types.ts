@@ -658,6 +658,13 @@ export interface ConnectiveVocabulary {
    * placed beside the one that came from elsewhere.
    */
   originPrepositions: readonly Pattern<RelationExpectation>[];
+  /**
+   * A preposition and the definite article written as one word ("du", "au", "aux", "des"): like
+   * an article, one right before an all-capitals acronym makes it an organisation's ("les
+   * serveurs du CNRQ"). None in a language that writes the two apart; an example is such an
+   * acronym at one end of a relation.
+   */
+  contractedArticles: readonly Pattern<RelationExpectation>[];
 }
 
 /**

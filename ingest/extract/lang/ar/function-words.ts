@@ -164,6 +164,8 @@ export const connectives: ConnectiveVocabulary = {
   prepositionalRelatives: [],
   // No sentence opening on a place is read in Arabic (opening-places.ts): none.
   originPrepositions: [],
+  // The article is glued to its noun: none.
+  contractedArticles: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

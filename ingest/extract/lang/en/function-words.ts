@@ -280,6 +280,8 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  // "of the", "to the": the article is a word of its own.
+  contractedArticles: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

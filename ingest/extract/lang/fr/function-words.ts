@@ -283,6 +283,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  contractedArticles: [
+    {
+      phrases: ['du|au|aux|des'],
+      examples: [
+        {
+          text: 'Le groupe APT99 a visé les serveurs du CNRQ en 2021.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'CNRQ' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
