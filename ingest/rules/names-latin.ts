@@ -175,11 +175,15 @@ function isNameHead(word: string): boolean {
   return hyphen > 0 && NAME_HEADS.has(word.slice(0, hyphen));
 }
 /**
- * Lower-case head nouns that begin a French institution's name (French writes them in lower
- * case; English capitalises them, so they are already in the name) when its capitalised part follows a preposition: "ministère des Affaires étrangères", "direction générale de la Sécurité intérieure".
+ * The packs' `lowerCaseHeads`, head nouns that begin a French institution's name in lower case
+ * (English capitalises them, so they are already in the name), when its capitalised part
+ * follows a preposition: "ministère des Affaires étrangères", "direction générale de la Sécurité
+ * intérieure".
  */
-const INSTITUTION_HEAD_BEFORE =
-  /(?<![\p{L}\p{M}])(?:ministère|direction(?:\s+générale)?|département|secrétariat|commission|comité|conseil|office|services?|agence|hôpital|centre\s+hospitalier|parquet)(?:\s+(?!(?:et|ou)\s)[\p{Ll}\p{M}-]+)?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$/u;
+const INSTITUTION_HEAD_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(NAMES.lowerCaseHeads)})(?:\s+(?!(?:et|ou)\s)[\p{Ll}\p{M}-]+)?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$`,
+  'u',
+);
 /** What INSTITUTION_HEAD_BEFORE ends with, tested first on the last few characters because it is cheap. */
 const FRENCH_PREPOSITION_END = /(?:\s(?:de|des|du|la)|[dl]['’])\s*$/u;
 /** A number right after a name makes it a designation ("Advanced Persistent Threat 28", "Unit 26165"). */

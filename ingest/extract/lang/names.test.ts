@@ -64,6 +64,7 @@ describe('name vocabularies of the language packs', () => {
             pluralCivilities: [],
             firstNames: [],
             organisationHeads: [],
+            lowerCaseHeads: [],
             bodiesByHead: [],
             titles: [],
             streets: [],

@@ -36,6 +36,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     pluralCivilities: merged('pluralCivilities'),
     firstNames: merged('firstNames'),
     organisationHeads: merged('organisationHeads'),
+    lowerCaseHeads: merged('lowerCaseHeads'),
     bodiesByHead: merged('bodiesByHead'),
     titles: merged('titles'),
     streets: merged('streets'),

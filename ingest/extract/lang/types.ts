@@ -834,6 +834,13 @@ export interface NameVocabulary {
    * Rennes"), beside `organisationNameWords`.
    */
   organisationHeads: readonly NamePattern[];
+  /**
+   * Head nouns a French institution's name opens on in lower case, before the preposition of its
+   * capitalised part ("ministère des Affaires étrangères", "direction générale de la Sécurité
+   * intérieure", "centre hospitalier de Kerhuel"): the head and what follows are the name. None
+   * in a language that capitalises them, already in the name.
+   */
+  lowerCaseHeads: readonly NamePattern[];
   /** Head words that name one body of a state on their own ("la Chambre", "l'État"). */
   bodiesByHead: readonly NamePattern[];
   /** Lower-case ranks and callings before a surname ("le colonel X", "l'abbé X"). */

@@ -73,6 +73,8 @@ export const names = {
       ],
     },
   ],
+  // English capitalises the head of an institution's name.
+  lowerCaseHeads: [],
   bodiesByHead: [
     {
       phrases: ['Senate', 'Parliament', 'Congress', 'Government', 'Police', 'Army', 'Navy'],

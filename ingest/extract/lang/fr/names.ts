@@ -250,6 +250,37 @@ export const names = {
       ],
     },
   ],
+  lowerCaseHeads: [
+    {
+      phrases: [
+        'ministère',
+        'direction',
+        'direction générale',
+        'département',
+        'secrétariat',
+        'commission',
+        'comité',
+        'conseil',
+        'office',
+        'service',
+        'services',
+        'agence',
+        'hôpital',
+        'centre hospitalier',
+        'parquet',
+      ],
+      examples: [
+        {
+          text: 'Le texte a été transmis au ministère des Affaires portuaires hier.',
+          expect: { name: 'ministère des Affaires portuaires', type: 'Organization' },
+        },
+        {
+          text: 'Selon la direction générale de la Sécurité portuaire, la panne est finie.',
+          expect: { name: 'direction générale de la Sécurité portuaire', type: 'Organization' },
+        },
+      ],
+    },
+  ],
   bodiesByHead: [
     {
       phrases: ['Sénat', 'Parlement', 'Congrès', 'Gouvernement', 'Gendarmerie', 'Armée', 'Assemblée'],
