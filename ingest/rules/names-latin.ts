@@ -91,11 +91,22 @@ const IMITATED_BEFORE = new RegExp(
 const CAPITALISED_WORD =
   /\p{Lu}(?<![\p{L}\p{M}\p{N}@#/_.](?<!(?:^|[^\p{L}\p{M}\p{N}])[وفبلك]{1,2}\u0640?)\p{Lu})(?<![\p{L}\p{M}\p{N}@#/_.-]-\p{Lu})[\p{L}\p{M}\p{N}]*(?:(?:[-&]|['’](?!s(?![\p{L}\p{M}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 /**
- * What may separate two words of one name: spaces, or a lower-case particle between spaces.
- * Zero-width spaces that web pages leave beside a space ("Cyber \u200b\u200bPolice") are none.
+ * What may separate two words of one name: spaces, or one of the packs' `nameParticles` between
+ * spaces (an elided one, "d'", glued to the next word). Zero-width spaces that web pages leave
+ * beside a space ("Cyber \u200b\u200bPolice") are none.
  */
-const NAME_GAP =
-  /^(?:[\u200b\ufeff]*[ \u00a0][\u200b\ufeff]*|[ \u00a0](?:de|du|des|de la|of|of the|for|al|el|van|von|der|bin|ben|ibn|da|di|dos)[ \u00a0]|[ \u00a0]d['’]|-)$/u;
+const NAME_GAP = new RegExp(
+  String.raw`^(?:[\u200b\ufeff]*[ \u00a0][\u200b\ufeff]*|[ \u00a0](?:${particles(false)})[ \u00a0]|[ \u00a0](?:${particles(true)})|-)$`,
+  'u',
+);
+/** The packs' name particles, elided ("d'") or whole, as written: one space between words. */
+function particles(elided: boolean): string {
+  return NAMES.nameParticles
+    .filter((particle) => /['’]$/u.test(particle) === elided)
+    .sort((a, b) => b.length - a.length)
+    .map((particle) => escapeRegExp(particle).replace(/['’]/gu, "['’]"))
+    .join('|');
+}
 /** French organisation names keep lower case after the head word: "Commission nationale de contrôle ...". */
 const TAIL_WORD = /[ \u00a0]*(d['’]|l['’]|[\p{Ll}][\p{L}\p{M}-]*)/uy;
 const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'les', "l'", 'l’', 'en']);

@@ -65,6 +65,7 @@ describe('name vocabularies of the language packs', () => {
             firstNames: [],
             organisationHeads: [],
             lowerCaseHeads: [],
+            nameParticles: [],
             bodiesByHead: [],
             titles: [],
             streets: [],

@@ -37,6 +37,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     firstNames: merged('firstNames'),
     organisationHeads: merged('organisationHeads'),
     lowerCaseHeads: merged('lowerCaseHeads'),
+    nameParticles: merged('nameParticles'),
     bodiesByHead: merged('bodiesByHead'),
     titles: merged('titles'),
     streets: merged('streets'),

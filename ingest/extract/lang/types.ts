@@ -841,6 +841,12 @@ export interface NameVocabulary {
    * in a language that capitalises them, already in the name.
    */
   lowerCaseHeads: readonly NamePattern[];
+  /**
+   * Lower-case particles that may stand between two capitalised words of one name, written as
+   * they are, spaces about them ("Bank of Norland", "Caisse d'Épargne", "Jan van Dorp"; an
+   * elided one, "d'", is glued to the next word): the words on either side are one name.
+   */
+  nameParticles: readonly NamePattern[];
   /** Head words that name one body of a state on their own ("la Chambre", "l'État"). */
   bodiesByHead: readonly NamePattern[];
   /** Lower-case ranks and callings before a surname ("le colonel X", "l'abbé X"). */

@@ -75,6 +75,27 @@ export const names = {
   ],
   // English capitalises the head of an institution's name.
   lowerCaseHeads: [],
+  nameParticles: [
+    {
+      phrases: ['of', 'of the', 'for'],
+      examples: [
+        {
+          text: 'Attackers reached the Central Bank of Norland in May.',
+          expect: { name: 'Central Bank of Norland', type: 'Organization' },
+        },
+      ],
+    },
+    {
+      // Particles of names from other languages, as English texts write them.
+      phrases: ['al', 'el', 'van', 'von', 'der', 'bin', 'ben', 'ibn', 'da', 'di', 'dos'],
+      examples: [
+        {
+          text: 'The spokesman Karim bin Tarek said the outage was over.',
+          expect: { name: 'Karim bin Tarek', type: 'Person' },
+        },
+      ],
+    },
+  ],
   bodiesByHead: [
     {
       phrases: ['Senate', 'Parliament', 'Congress', 'Government', 'Police', 'Army', 'Navy'],

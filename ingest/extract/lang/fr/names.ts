@@ -281,6 +281,17 @@ export const names = {
       ],
     },
   ],
+  nameParticles: [
+    {
+      phrases: ['de', 'du', 'des', 'de la', "d'"],
+      examples: [
+        {
+          text: "Les pirates ont visé la Caisse d'Épargne de Kerhuel en mai.",
+          expect: { name: "Caisse d'Épargne de Kerhuel", type: 'Organization' },
+        },
+      ],
+    },
+  ],
   bodiesByHead: [
     {
       phrases: ['Sénat', 'Parlement', 'Congrès', 'Gouvernement', 'Gendarmerie', 'Armée', 'Assemblée'],
