@@ -1095,5 +1095,12 @@ export interface ArabicNameVocabulary {
    * wherever the text writes it (`introduced-names.ts`).
    */
   namingWords: readonly string[];
+  /**
+   * Cue phrases right before a name, each with the type of that name ("مجموعة قرصنة": a threat
+   * actor, "شركة": an organisation, "الوزير": a person); `quotedOnly` when a bare phrase is too
+   * common to type every word after it and types only a quoted or Latin-script name ("مجموعة
+   * «X»", "حساب «X»").
+   */
+  cues: ReadonlyArray<{ phrase: string; type: EntityType; quotedOnly?: boolean }>;
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }
