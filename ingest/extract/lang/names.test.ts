@@ -78,7 +78,6 @@ describe('name vocabularies of the language packs', () => {
             recipientVerbs: [],
             datelineMonths: [],
             technicalTerms: [],
-            companyForms: [],
             secondCompanyForms: [],
             organisationNameWords: [],
             closingHeads: [],

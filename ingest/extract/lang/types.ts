@@ -901,12 +901,6 @@ export interface NameVocabulary {
    * capitalised term that names a technology, never an organisation.
    */
   technicalTerms: readonly NamePattern[];
-  /**
-   * Legal forms written after a company's name ("Inc.", "GmbH", "SARL"), as written, with their
-   * dot when they are a word shortened ("Inc.": the dot is theirs, not the sentence's): the
-   * capitalised words before one name a company, and its mention spans the form.
-   */
-  companyForms: readonly NamePattern[];
   /** Legal forms that may follow another after a comma ("Quillgrave Co., Ltd."), written the same way. */
   secondCompanyForms: readonly NamePattern[];
   /**
@@ -939,8 +933,14 @@ export interface NameVocabulary {
   technicalNouns: readonly NamePattern[];
   /** Head nouns of a trade route or a project an acronym may qualify ("the GTC route", "the BRI corridor"): the acronym then names the route or the plan, not an organisation. */
   routeNouns: readonly NamePattern[];
-  /** Words right after a name that make it an organisation, legal forms and closing heads ("Quillgrave Labs", "Vantor SA"), matched with their case. */
-  organisationSuffixes: readonly NamePattern[];
+  /**
+   * Words right after a name that make it an organisation, legal forms and closing heads
+   * ("Quillgrave Labs", "Vantor SA"), matched with their case. A pattern of `legalForm`s holds
+   * the legal forms proper ("Inc.", "GmbH", "SARL"), as written, with their dot when they are a
+   * word shortened ("Inc.": the dot is theirs, not the sentence's): the capitalised words before
+   * one name a company, and its mention spans the form.
+   */
+  organisationSuffixes: readonly OrganisationSuffixPattern[];
   /** Words for a group right before a name that make it a threat actor's ("the hacking group X", "le groupe de pirates « X »"), matched without case. */
   threatActorCues: readonly NamePattern[];
   /** Those of `threatActorCues` that are no hacking group's alone ("a group called X" may be any association): a word of naming after them gives no actor's name. */
@@ -1003,6 +1003,11 @@ export interface NameVocabulary {
    * its name is an actor's.
    */
   namedKinds: readonly NamedKindPattern[];
+}
+
+/** Words after a name that make it an organisation's; `legalForm` for a company's legal form. */
+export interface OrganisationSuffixPattern extends NamePattern {
+  legalForm?: boolean;
 }
 
 /** Nouns for a kind of thing a text names, and the type of what they name. */

@@ -320,28 +320,6 @@ export const names = {
       ],
     },
   ],
-  companyForms: [
-    {
-      // The dot of a shortened form is the form's: the sentence goes on after "Inc.".
-      phrases: ['Inc.', 'Corp.', 'Co.', 'Ltd.', 'LLC', 'PLC'],
-      examples: [
-        {
-          text: 'Hackers breached Quillgrave Inc. last year.',
-          expect: { name: 'Quillgrave Inc.', type: 'Organization' },
-        },
-      ],
-    },
-    {
-      // German forms, as English text writes them.
-      phrases: ['GmbH', 'AG'],
-      examples: [
-        {
-          text: 'Hackers breached Quillgrave GmbH in May.',
-          expect: { name: 'Quillgrave GmbH', type: 'Organization' },
-        },
-      ],
-    },
-  ],
   secondCompanyForms: [
     {
       phrases: ['Ltd.', 'Inc.', 'LLC', 'Corp.', 'PLC'],
@@ -510,24 +488,30 @@ export const names = {
   ],
   organisationSuffixes: [
     {
-      phrases: [
-        'Inc',
-        'Inc.',
-        'Corp',
-        'Corp.',
-        'Corporation',
-        'Ltd',
-        'Ltd.',
-        'LLC',
-        'GmbH',
-        'AG',
-        'PLC',
-        'Co.',
-        'Labs',
-        'Technologies',
-        'Security',
-        'Group',
+      // The dot of a shortened form is the form's: the sentence goes on after "Inc.".
+      phrases: ['Inc.', 'Corp.', 'Co.', 'Ltd.', 'LLC', 'PLC'],
+      legalForm: true,
+      examples: [
+        {
+          text: 'Hackers breached Quillgrave Inc. last year.',
+          expect: { name: 'Quillgrave Inc.', type: 'Organization' },
+        },
       ],
+    },
+    {
+      // German forms, as English text writes them.
+      phrases: ['GmbH', 'AG'],
+      legalForm: true,
+      examples: [
+        {
+          text: 'Hackers breached Quillgrave GmbH in May.',
+          expect: { name: 'Quillgrave GmbH', type: 'Organization' },
+        },
+      ],
+    },
+    {
+      // Shortened forms written without their dot, and closing heads: no bare "Co", a word of its own.
+      phrases: ['Inc', 'Corp', 'Corporation', 'Ltd', 'Labs', 'Technologies', 'Security', 'Group'],
       examples: [
         {
           text: 'Quillgrave Labs reported the flaw.',

@@ -643,17 +643,6 @@ export const names = {
     },
   ],
   technicalTerms: [],
-  companyForms: [
-    {
-      phrases: ['SARL', 'SAS'],
-      examples: [
-        {
-          text: 'Des pirates ont visé Vantor SARL en mai.',
-          expect: { name: 'Vantor SARL', type: 'Organization' },
-        },
-      ],
-    },
-  ],
   secondCompanyForms: [],
   organisationNameWords: [
     {
@@ -899,7 +888,17 @@ export const names = {
   ],
   organisationSuffixes: [
     {
-      phrases: ['SA', 'SAS', 'SARL', 'Groupe'],
+      phrases: ['SARL', 'SAS'],
+      legalForm: true,
+      examples: [
+        {
+          text: 'Des pirates ont visé Vantor SARL en mai.',
+          expect: { name: 'Vantor SARL', type: 'Organization' },
+        },
+      ],
+    },
+    {
+      phrases: ['SA', 'Groupe'],
       examples: [
         {
           text: 'Quillgrave Groupe a signalé la faille.',
