@@ -9,11 +9,19 @@
  * Square in Moscow"), or by a comma and the larger place's possessive ("in Lubyanka Square,
  * Moscow's centre").
  */
+import { packFor } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
+import { openingWord } from './articles.ts';
+import { alternation } from './patterns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
-/** The comma, and in French the preposition that a country's name takes ("au Japon", "en France"). */
-const BETWEEN = /^\s*,\s*(?:(?:au|aux|en)\s+)?$/iu;
+const { connectives: ENGLISH } = packFor('en');
+const { connectives: FRENCH } = packFor('fr');
+/**
+ * The comma, and maybe one of the French pack's `connectives.placePrepositions`, which French
+ * writes before a country's name ("au Japon", "en France").
+ */
+const BETWEEN = new RegExp(String.raw`^\s*,\s*(?:(?:${alternation(FRENCH.placePrepositions)})\s+)?$`, 'iu');
 /** After the country: the phrase ends (punctuation or the sentence's end), so no list goes on. */
 const PHRASE_END = /^\s*(?:[,.;:)\]]|$)/u;
 /**
@@ -28,7 +36,11 @@ const IN_BETWEEN = /^\s+in\s+$/u;
  */
 const COMMA_BETWEEN = /^\s*,\s*$/u;
 const POSSESSIVE_ON_PART = /^['’]s\s+\p{Ll}/u;
-const PREPOSITION_BEFORE = /(?:^|\s)(?:at|in)\s+(?:the\s+)?$/iu;
+/** The English pack's `connectives.placePrepositions` ("at", "in") right before the smaller place, maybe with its article. */
+const PREPOSITION_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(ENGLISH.placePrepositions)})\s+${openingWord(ENGLISH.definiteArticles)}?$`,
+  'iu',
+);
 /** A list item before the place ("Kyiv, Lviv, Ukraine"): then the comma may separate items. */
 const LISTED_BEFORE = /[,،]\s*$/u;
 
