@@ -11,7 +11,13 @@
  * entities ("the attackers" after APT28 and APT29) stands for none.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
-import { capitalisedFunctionWords, incidentWords, packFor, PACKS } from '../extract/lang/index.ts';
+import {
+  capitalisedFunctionWords,
+  connectiveWords,
+  incidentWords,
+  packFor,
+  PACKS,
+} from '../extract/lang/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { companyReferences, describedActors, organisationReferences } from './descriptions.ts';
 import { findDocumentSubject, subjectReferences } from './document-subject.ts';
@@ -401,9 +407,9 @@ const ATTACHED_OWNER = new RegExp(
   String.raw`(?<![\p{L}])(?:[وف])?(?:[بل])?((?:${['هجمات', 'هجوم', 'عمليات', 'حملات', 'حملت'].join('|')})(?:ها|هم|ه))(?![\p{L}])`,
   'gu',
 );
-/** "its backdoor, X", "son logiciel malveillant X": an English or French possessive before a noun for malware. */
+/** "its backdoor, X", "son logiciel malveillant X": one of the packs' `connectives.possessivePronouns` before a noun for malware. */
 const TOOL_OWNER = new RegExp(
-  String.raw`(?<![\p{L}])(?:its|their|son|sa|ses|leur|leurs)(?=\s+${OWNED_TOOL_NOUN})`,
+  String.raw`(?<![\p{L}])(?:${alternation(connectiveWords('possessivePronouns'))})(?=\s+${OWNED_TOOL_NOUN})`,
   'giu',
 );
 /** How many sentences back the owner of "their targets" may be named before the text's topic stands for it. */

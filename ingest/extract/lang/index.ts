@@ -75,7 +75,8 @@ type RelationConnective =
   | 'placeClitics'
   | 'prepositionalRelatives'
   | 'originPrepositions'
-  | 'contractedArticles';
+  | 'contractedArticles'
+  | 'possessivePronouns';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -298,6 +299,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       prepositionalRelatives: relationConnective('prepositionalRelatives'),
       originPrepositions: relationConnective('originPrepositions'),
       contractedArticles: relationConnective('contractedArticles'),
+      possessivePronouns: relationConnective('possessivePronouns'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

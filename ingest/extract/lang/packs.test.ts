@@ -242,6 +242,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'prepositionalRelatives',
         'originPrepositions',
         'contractedArticles',
+        'possessivePronouns',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

@@ -665,6 +665,13 @@ export interface ConnectiveVocabulary {
    * acronym at one end of a relation.
    */
   contractedArticles: readonly Pattern<RelationExpectation>[];
+  /**
+   * Possessive determiners a reference to an actor may be ("its", "their", "son", "leurs"): one
+   * before a noun for malware and the malware's name makes the actor named just before its owner
+   * ("Its backdoor Greyfox"). None in a language that glues them to the noun; an example is such
+   * an owned tool after a sentence naming the actor.
+   */
+  possessivePronouns: readonly Pattern<RelationExpectation>[];
 }
 
 /**

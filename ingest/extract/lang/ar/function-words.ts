@@ -166,6 +166,8 @@ export const connectives: ConnectiveVocabulary = {
   originPrepositions: [],
   // The article is glued to its noun: none.
   contractedArticles: [],
+  // The possessive is glued to its noun ("حملتها"): none.
+  possessivePronouns: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -282,6 +282,17 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // "of the", "to the": the article is a word of its own.
   contractedArticles: [],
+  possessivePronouns: [
+    {
+      phrases: ['its|their'],
+      examples: [
+        {
+          text: 'APT99 targeted the Quillon Bank in May. Its backdoor Greyfox stole files.',
+          expect: { source: 'APT99', type: 'USES', target: 'Greyfox' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -294,6 +294,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  possessivePronouns: [
+    {
+      phrases: ['son|sa|ses|leur|leurs'],
+      examples: [
+        {
+          text: 'Le groupe APT99 a visé la banque Quillon en mai. Son logiciel malveillant Greyfox a volé des fichiers.',
+          expect: { source: 'APT99', type: 'USES', target: 'Greyfox' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
