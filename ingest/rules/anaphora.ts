@@ -139,7 +139,7 @@ const INCIDENT_VICTIM = new RegExp(
   'u',
 );
 /** A demonstrative points back even with a complement ("this attack on the broadcaster"). */
-const DEMONSTRATIVE = /^(?:this|these|that|those|ce|cet|cette|ces|هذا|هذه|ذلك|تلك)\s/iu;
+const DEMONSTRATIVE = new RegExp(String.raw`^(?:${alternation(connectiveWords('demonstratives'))})\s`, 'iu');
 
 const REFERRING = new PhraseMatcher(
   REFERRING_PHRASES.flatMap((entry) =>

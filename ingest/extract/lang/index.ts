@@ -76,7 +76,8 @@ type RelationConnective =
   | 'prepositionalRelatives'
   | 'originPrepositions'
   | 'contractedArticles'
-  | 'possessivePronouns';
+  | 'possessivePronouns'
+  | 'demonstratives';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -300,6 +301,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       originPrepositions: relationConnective('originPrepositions'),
       contractedArticles: relationConnective('contractedArticles'),
       possessivePronouns: relationConnective('possessivePronouns'),
+      demonstratives: relationConnective('demonstratives'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

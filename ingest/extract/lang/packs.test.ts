@@ -243,6 +243,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'originPrepositions',
         'contractedArticles',
         'possessivePronouns',
+        'demonstratives',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

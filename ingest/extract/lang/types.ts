@@ -672,6 +672,13 @@ export interface ConnectiveVocabulary {
    * an owned tool after a sentence naming the actor.
    */
   possessivePronouns: readonly Pattern<RelationExpectation>[];
+  /**
+   * Demonstratives ("this", "cette", "هذا"): a description they open points back to what was
+   * told of before, even with a complement of its own ("This attack on a regional hospital" is
+   * the attack just told of; "The attack on a regional hospital" is another). An example is such
+   * a reference after a sentence naming the incident.
+   */
+  demonstratives: readonly Pattern<RelationExpectation>[];
 }
 
 /**

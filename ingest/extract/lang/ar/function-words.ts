@@ -168,6 +168,17 @@ export const connectives: ConnectiveVocabulary = {
   contractedArticles: [],
   // The possessive is glued to its noun ("حملتها"): none.
   possessivePronouns: [],
+  demonstratives: [
+    {
+      phrases: ['هذا|هذه|ذلك|تلك'],
+      examples: [
+        {
+          text: 'تعرضت شركة Quillsec للاختراق في عام 2019. ونُسب هذا الهجوم على مستشفى إقليمي إلى مجموعة APT99.',
+          expect: { source: 'Hack of Quillsec', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

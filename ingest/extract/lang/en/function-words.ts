@@ -293,6 +293,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  demonstratives: [
+    {
+      phrases: ['this|these|that|those'],
+      examples: [
+        {
+          text: 'The hack of the Quillon Bank took its site down in 2019. This attack on a regional hospital was attributed to APT99.',
+          expect: { source: 'Hack of Quillon Bank', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

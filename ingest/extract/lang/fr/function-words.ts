@@ -305,6 +305,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  demonstratives: [
+    {
+      phrases: ['ce|cet|cette|ces'],
+      examples: [
+        {
+          text: 'Le piratage de la banque Quillon a coupé son site en 2019. Cette attaque contre la banque a été attribuée à APT99.',
+          expect: { source: 'Hack of Quillon', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
