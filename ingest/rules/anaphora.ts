@@ -21,6 +21,7 @@ import {
 import type { Sentence, Span } from '../types.ts';
 import { companyReferences, describedActors, organisationReferences } from './descriptions.ts';
 import { findDocumentSubject, subjectReferences } from './document-subject.ts';
+import { ANY_SPACE, openingWord } from './articles.ts';
 import { alternation } from './patterns.ts';
 import { OWNED_TOOL_NOUN } from './possessives.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
@@ -127,13 +128,14 @@ const ACTOR_COMPLEMENT = new RegExp(
 /**
  * After a definite incident noun, the word that makes what follows its victim ("the attack on
  * a hospital", "l'attaque contre un hôpital", "الهجوم على مستشفى"): the packs' words for "against"
- * and the preposition for "on" in English and Arabic. Not before a date or a day ("the attack on
+ * (`incidents.againstVictim`) and for "on" (`victimPrepositions`, English and Arabic), then maybe
+ * a definite article. Not before a date or a day ("the attack on
  * Monday", "the attack on 12 May"), which place the incident told of before in time. French
  * puts the victim after "contre" or "visant": "sur" after the noun says where the incident was
  * told or claimed ("a revendiqué l'opération sur Telegram"), not whom it hit.
  */
 const INCIDENT_VICTIM = new RegExp(
-  String.raw`^\s+(?:${alternation([...incidentWords('againstVictim'), 'on', 'على'])})\s+(?:(?:the|le|la|les|l['’])\s*)?(?![\p{N}]|(?:${alternation(
+  String.raw`^\s+(?:${alternation([...incidentWords('againstVictim'), ...incidentWords('victimPrepositions')])})\s+${openingWord(connectiveWords('definiteArticles'), ANY_SPACE)}?(?![\p{N}]|(?:${alternation(
     [...incidentWords('months'), ...capitalisedFunctionWords()],
   )})(?![\p{L}]))`,
   'u',
