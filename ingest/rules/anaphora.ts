@@ -312,8 +312,16 @@ function topicNamedSince(
   });
   return !coordinated && named.some((mention) => mention.entity === topic) ? topic : undefined;
 }
-/** Only a comma or a conjunction between two names: "APT28 and APT29", "APT28, APT29 et Turla". */
-const COORDINATION = /^\s*(?:,|,?\s*(?:and|or|et|ou)\s|\s*و\s*)\s*$/u;
+/**
+ * Only a comma or one of the packs' `connectives.listCoordinators` between two names: "APT28 and
+ * APT29", "APT28, APT29 et Turla"; the Arabic "و" may be glued to the next name.
+ */
+const COORDINATION = new RegExp(
+  String.raw`^\s*(?:,|,?\s*(?:${alternation(
+    PACKS.filter((pack) => pack.lang !== 'ar').flatMap((pack) => pack.connectives.listCoordinators),
+  )})\s|\s*(?:${alternation(packFor('ar').connectives.listCoordinators)})\s*)\s*$`,
+  'u',
+);
 
 /** A description of the type agrees with that type alone, and is resolved in its window only. */
 function agreementOf(entry: ReferringEntry): Agreement {
