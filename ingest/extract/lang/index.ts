@@ -77,7 +77,8 @@ type RelationConnective =
   | 'originPrepositions'
   | 'contractedArticles'
   | 'possessivePronouns'
-  | 'demonstratives';
+  | 'demonstratives'
+  | 'acronymSmallWords';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -302,6 +303,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       contractedArticles: relationConnective('contractedArticles'),
       possessivePronouns: relationConnective('possessivePronouns'),
       demonstratives: relationConnective('demonstratives'),
+      acronymSmallWords: relationConnective('acronymSmallWords'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

@@ -244,6 +244,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'contractedArticles',
         'possessivePronouns',
         'demonstratives',
+        'acronymSmallWords',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

@@ -679,6 +679,13 @@ export interface ConnectiveVocabulary {
    * a reference after a sentence naming the incident.
    */
   demonstratives: readonly Pattern<RelationExpectation>[];
+  /**
+   * Small words a spelled-out acronym may skip, articles, prepositions and conjunctions as they
+   * are compared in lower case ("of", "the", "de", "la", "l" of "l'"): the acronym's letters are
+   * the initials of the other words ("Office for Network Defence (OND)"). An example is such an
+   * acronym in brackets, then the acronym alone at one end of a relation.
+   */
+  acronymSmallWords: readonly Pattern<RelationExpectation>[];
 }
 
 /**

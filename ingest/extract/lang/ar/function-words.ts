@@ -179,6 +179,8 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  // Arabic names are not spelled out as Latin acronyms: none.
+  acronymSmallWords: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

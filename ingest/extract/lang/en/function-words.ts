@@ -304,6 +304,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  acronymSmallWords: [
+    {
+      phrases: ['of|the|and|for|on|in|a|an'],
+      examples: [
+        {
+          text: 'The Norland Office for Network Defence (NOND) was founded in 2001. NOND is based in Bergen.',
+          expect: { source: 'NOND', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -316,6 +316,18 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  acronymSmallWords: [
+    {
+      // "d" and "l" as an elided article is read without its apostrophe.
+      phrases: ['de|du|des|d|la|le|les|l', 'et|en|à|au|aux|pour|sur'],
+      examples: [
+        {
+          text: "L'Office norlandais pour la défense des réseaux (ONDR) a été fondé en 2001. L'ONDR est situé à Bergen.",
+          expect: { source: 'ONDR', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
