@@ -62,6 +62,7 @@ import {
 import { escapeRegExp, hasArabic, startsWithOneOf } from './text.ts';
 import type { Candidate } from './types.ts';
 import { acronymsOfTerms } from './acronyms.ts';
+import { names as FRENCH_NAMES } from '../extract/lang/fr/names.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import { claimPhrases, PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
 import { matchesOf } from '../regex-matches.ts';
@@ -96,12 +97,12 @@ const CAPITALISED_WORD =
  * beside a space ("Cyber \u200b\u200bPolice") are none.
  */
 const NAME_GAP = new RegExp(
-  String.raw`^(?:[\u200b\ufeff]*[ \u00a0][\u200b\ufeff]*|[ \u00a0](?:${particles(false)})[ \u00a0]|[ \u00a0](?:${particles(true)})|-)$`,
+  String.raw`^(?:[\u200b\ufeff]*[ \u00a0][\u200b\ufeff]*|[ \u00a0](?:${particles(NAMES.nameParticles, false)})[ \u00a0]|[ \u00a0](?:${particles(NAMES.nameParticles, true)})|-)$`,
   'u',
 );
-/** The packs' name particles, elided ("d'") or whole, as written: one space between words. */
-function particles(elided: boolean): string {
-  return NAMES.nameParticles
+/** Name particles, elided ("d'") or whole, as written: one space between words. */
+function particles(list: readonly string[], elided: boolean): string {
+  return list
     .filter((particle) => /['’]$/u.test(particle) === elided)
     .sort((a, b) => b.length - a.length)
     .map((particle) => escapeRegExp(particle).replace(/['’]/gu, "['’]"))
@@ -217,8 +218,17 @@ const INITIAL = /^\p{Lu}$/u;
 const AFTER_INITIAL = /^\.[ \u00a0]$/u;
 /** What joins a person's name to their organisation ("Brad Smith of Microsoft"), never inside the name. */
 const AFFILIATION_GAP = /^[ \u00a0](?:of|of the|for|at)[ \u00a0]$/u;
-/** French "de" also joins particle surnames ("Charles de Gaulle"): it cuts only after two name words. */
-const FRENCH_AFFILIATION_GAP = /^[ \u00a0](?:de|du|des|de la)[ \u00a0]$/u;
+/**
+ * French "de" (the French pack's whole `nameParticles`) also joins particle surnames ("Charles
+ * de Gaulle"): it cuts only after two name words.
+ */
+const FRENCH_AFFILIATION_GAP = new RegExp(
+  String.raw`^[ \u00a0](?:${particles(
+    FRENCH_NAMES.nameParticles.flatMap((pattern) => pattern.phrases),
+    false,
+  )})[ \u00a0]$`,
+  'u',
+);
 
 /** Civilities as written ("M.", "Mme"): matched with their case, since "Me" is also a pronoun. */
 const CIVILITIES = new Set(NAMES.civilities);
