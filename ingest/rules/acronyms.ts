@@ -8,6 +8,7 @@
  * reports spell out terms of every kind this way ("Dynamic Link Library (DLL)", "Natural
  * Language Processing (NLP)"), and only those name a body.
  */
+import { connectiveWords } from '../extract/lang/index.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import { ORGANIZATION_HEADS } from './cues.ts';
 import type { Candidate } from './types.ts';
@@ -16,9 +17,8 @@ import { matchesOf } from '../regex-matches.ts';
 const ACRONYM_IN_BRACKETS = /\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})s?\s*\)/gu;
 const WORD_BEFORE = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 const FIRST_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/u;
-const SMALL_WORDS = new Set(
-  'de du des d la le les l et en à au aux pour sur of the and for on in a an'.split(' '),
-);
+/** The packs' `connectives.acronymSmallWords`, which an acronym's letters skip ("of", "de", "la"). */
+const SMALL_WORDS: ReadonlySet<string> = new Set(connectiveWords('acronymSmallWords'));
 const MAX_LONG_FORM_WORDS = 14;
 /** Heads of state bodies that spelled-out acronyms use beside the general head words. */
 const STATE_BODY_HEADS = ['Directorate', 'Corps', 'Command', 'Forces', 'Guard', 'Headquarters', 'Operations'];

@@ -11,10 +11,17 @@
  * entities ("the attackers" after APT28 and APT29) stands for none.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
-import { capitalisedFunctionWords, incidentWords, packFor, PACKS } from '../extract/lang/index.ts';
+import {
+  capitalisedFunctionWords,
+  connectiveWords,
+  incidentWords,
+  packFor,
+  PACKS,
+} from '../extract/lang/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { companyReferences, describedActors, organisationReferences } from './descriptions.ts';
 import { findDocumentSubject, subjectReferences } from './document-subject.ts';
+import { ANY_SPACE, openingWord } from './articles.ts';
 import { alternation } from './patterns.ts';
 import { OWNED_TOOL_NOUN } from './possessives.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
@@ -121,19 +128,20 @@ const ACTOR_COMPLEMENT = new RegExp(
 /**
  * After a definite incident noun, the word that makes what follows its victim ("the attack on
  * a hospital", "l'attaque contre un hôpital", "الهجوم على مستشفى"): the packs' words for "against"
- * and the preposition for "on" in English and Arabic. Not before a date or a day ("the attack on
+ * (`incidents.againstVictim`) and for "on" (`victimPrepositions`, English and Arabic), then maybe
+ * a definite article. Not before a date or a day ("the attack on
  * Monday", "the attack on 12 May"), which place the incident told of before in time. French
  * puts the victim after "contre" or "visant": "sur" after the noun says where the incident was
  * told or claimed ("a revendiqué l'opération sur Telegram"), not whom it hit.
  */
 const INCIDENT_VICTIM = new RegExp(
-  String.raw`^\s+(?:${alternation([...incidentWords('againstVictim'), 'on', 'على'])})\s+(?:(?:the|le|la|les|l['’])\s*)?(?![\p{N}]|(?:${alternation(
+  String.raw`^\s+(?:${alternation([...incidentWords('againstVictim'), ...incidentWords('victimPrepositions')])})\s+${openingWord(connectiveWords('definiteArticles'), ANY_SPACE)}?(?![\p{N}]|(?:${alternation(
     [...incidentWords('months'), ...capitalisedFunctionWords()],
   )})(?![\p{L}]))`,
   'u',
 );
 /** A demonstrative points back even with a complement ("this attack on the broadcaster"). */
-const DEMONSTRATIVE = /^(?:this|these|that|those|ce|cet|cette|ces|هذا|هذه|ذلك|تلك)\s/iu;
+const DEMONSTRATIVE = new RegExp(String.raw`^(?:${alternation(connectiveWords('demonstratives'))})\s`, 'iu');
 
 const REFERRING = new PhraseMatcher(
   REFERRING_PHRASES.flatMap((entry) =>
@@ -304,8 +312,16 @@ function topicNamedSince(
   });
   return !coordinated && named.some((mention) => mention.entity === topic) ? topic : undefined;
 }
-/** Only a comma or a conjunction between two names: "APT28 and APT29", "APT28, APT29 et Turla". */
-const COORDINATION = /^\s*(?:,|,?\s*(?:and|or|et|ou)\s|\s*و\s*)\s*$/u;
+/**
+ * Only a comma or one of the packs' `connectives.listCoordinators` between two names: "APT28 and
+ * APT29", "APT28, APT29 et Turla"; the Arabic "و" may be glued to the next name.
+ */
+const COORDINATION = new RegExp(
+  String.raw`^\s*(?:,|,?\s*(?:${alternation(
+    PACKS.filter((pack) => pack.lang !== 'ar').flatMap((pack) => pack.connectives.listCoordinators),
+  )})\s|\s*(?:${alternation(packFor('ar').connectives.listCoordinators)})\s*)\s*$`,
+  'u',
+);
 
 /** A description of the type agrees with that type alone, and is resolved in its window only. */
 function agreementOf(entry: ReferringEntry): Agreement {
@@ -401,9 +417,9 @@ const ATTACHED_OWNER = new RegExp(
   String.raw`(?<![\p{L}])(?:[وف])?(?:[بل])?((?:${['هجمات', 'هجوم', 'عمليات', 'حملات', 'حملت'].join('|')})(?:ها|هم|ه))(?![\p{L}])`,
   'gu',
 );
-/** "its backdoor, X", "son logiciel malveillant X": an English or French possessive before a noun for malware. */
+/** "its backdoor, X", "son logiciel malveillant X": one of the packs' `connectives.possessivePronouns` before a noun for malware. */
 const TOOL_OWNER = new RegExp(
-  String.raw`(?<![\p{L}])(?:its|their|son|sa|ses|leur|leurs)(?=\s+${OWNED_TOOL_NOUN})`,
+  String.raw`(?<![\p{L}])(?:${alternation(connectiveWords('possessivePronouns'))})(?=\s+${OWNED_TOOL_NOUN})`,
   'giu',
 );
 /** How many sentences back the owner of "their targets" may be named before the text's topic stands for it. */

@@ -3,10 +3,12 @@
  * before firms, "hacker group"/"مجموعة قرصنة" before threat actors, head words inside
  * organisation names, suffixes such as "Inc.". Vocabulary only; the finders decide how to use it.
  * The Latin-script cue lists are the name vocabularies of the packs (lang/{fr,en}/names.ts),
- * French and English merged, under the names the finders know them by.
+ * French and English merged, and the Arabic cues the Arabic pack's (lang/ar/names.ts), under
+ * the names the finders know them by.
  */
 import type { EntityType } from '../../graph-schema/schema.ts';
 import { capitalisedFunctionWords, PACKS, rolesAfterName, triggerWords } from '../extract/lang/index.ts';
+import { names as ARABIC_NAMES } from '../extract/lang/ar/names.ts';
 import { NAMES } from '../extract/lang/names.ts';
 
 /** Words right before a name that make it a person (titles, roles, honorifics). */
@@ -120,81 +122,9 @@ export const LOCATION_CUES_LATIN = NAMES.locationCues;
 /** Words before a name that make it an account. */
 export const ACCOUNT_CUES_LATIN = NAMES.accountCues;
 
-/** Arabic cue phrases, with the type of the name that follows. */
-export const ARABIC_CUES: ReadonlyArray<{ phrase: string; type: EntityType; quotedOnly?: boolean }> = [
-  { phrase: 'مجموعة تسمى', type: 'ThreatActor' },
-  // "تتابعها تحت اسم X": the name a firm tracks a group under; "تطلق على نفسها اسم X": its own.
-  { phrase: 'تحت اسم', type: 'ThreatActor' },
-  { phrase: 'على نفسها اسم', type: 'ThreatActor' },
-  { phrase: 'مجموعة تدعى', type: 'ThreatActor' },
-  { phrase: 'مجموعة قرصنة', type: 'ThreatActor' },
-  { phrase: 'مجموعة القرصنة', type: 'ThreatActor' },
-  { phrase: 'مجموعة قراصنة', type: 'ThreatActor' },
-  { phrase: 'مجموعة القراصنة', type: 'ThreatActor' },
-  { phrase: 'مجموعة المتسللين', type: 'ThreatActor' },
-  { phrase: 'جماعة قرصنة', type: 'ThreatActor' },
-  { phrase: 'مجموعة', type: 'ThreatActor', quotedOnly: true },
-  { phrase: 'جماعة', type: 'ThreatActor', quotedOnly: true },
-  { phrase: 'حساب يسمى', type: 'Account' },
-  { phrase: 'حساب يدعى', type: 'Account' },
-  { phrase: 'حساب باسم', type: 'Account' },
-  { phrase: 'حساب', type: 'Account', quotedOnly: true },
-  { phrase: 'شركة', type: 'Organization' },
-  { phrase: 'مؤسسة', type: 'Organization' },
-  { phrase: 'وكالة', type: 'Organization' },
-  // "مختبرات ميرك": laboratories, as a company's name often begins.
-  { phrase: 'مختبرات', type: 'Organization' },
-  { phrase: 'موقع', type: 'Organization', quotedOnly: true },
-  { phrase: 'منصة', type: 'Organization', quotedOnly: true },
-  { phrase: 'صحيفة', type: 'Organization' },
-  { phrase: 'حزب', type: 'Organization', quotedOnly: true },
-  { phrase: 'عملية', type: 'Event', quotedOnly: true },
-  { phrase: 'أطلق عليها', type: 'Event', quotedOnly: true },
-  { phrase: 'برمجية', type: 'Malware' },
-  { phrase: 'برمجية خبيثة', type: 'Malware', quotedOnly: true },
-  { phrase: 'برمجيات خبيثة', type: 'Malware', quotedOnly: true },
-  { phrase: 'برنامج خبيث', type: 'Malware', quotedOnly: true },
-  { phrase: 'البرمجية الخبيثة', type: 'Malware' },
-  { phrase: 'برمجية الفدية', type: 'Malware' },
-  { phrase: 'برنامج الفدية', type: 'Malware' },
-  { phrase: 'برنامج التجسس', type: 'Malware' },
-  { phrase: 'برنامج تجسس', type: 'Malware' },
-  { phrase: 'فيروس', type: 'Malware' },
-  { phrase: 'الفيروس', type: 'Malware' },
-  { phrase: 'فيروس الفدية', type: 'Malware' },
-  { phrase: 'دودة', type: 'Malware' },
-  { phrase: 'الرئيس', type: 'Person' },
-  { phrase: 'رئيس', type: 'Person' },
-  { phrase: 'الرئيسة', type: 'Person' },
-  { phrase: 'الوزير', type: 'Person' },
-  { phrase: 'وزير', type: 'Person' },
-  { phrase: 'الوزيرة', type: 'Person' },
-  { phrase: 'الباحث', type: 'Person' },
-  { phrase: 'الباحثة', type: 'Person' },
-  { phrase: 'الخبير', type: 'Person' },
-  { phrase: 'الخبيرة', type: 'Person' },
-  { phrase: 'المحلل', type: 'Person' },
-  { phrase: 'المدير', type: 'Person' },
-  { phrase: 'مدير', type: 'Person' },
-  { phrase: 'مديرة', type: 'Person' },
-  { phrase: 'المرشح', type: 'Person' },
-  { phrase: 'المرشحة', type: 'Person' },
-  { phrase: 'مرشح', type: 'Person' },
-  { phrase: 'مرشحة', type: 'Person' },
-  { phrase: 'منافسه', type: 'Person' },
-  { phrase: 'منافسته', type: 'Person' },
-  { phrase: 'النائب', type: 'Person' },
-  { phrase: 'النائبة', type: 'Person' },
-  { phrase: 'الشيخ', type: 'Person' },
-  { phrase: 'الأمير', type: 'Person' },
-  { phrase: 'السيد', type: 'Person' },
-  { phrase: 'السيدة', type: 'Person' },
-  { phrase: 'زعيم', type: 'Person' },
-  { phrase: 'زعيمة', type: 'Person' },
-  { phrase: 'مؤسس', type: 'Person' },
-  { phrase: 'الصحفي', type: 'Person' },
-  { phrase: 'الصحفية', type: 'Person' },
-];
+/** Arabic cue phrases, with the type of the name that follows: the Arabic pack's `cues`. */
+export const ARABIC_CUES: ReadonlyArray<{ phrase: string; type: EntityType; quotedOnly?: boolean }> =
+  ARABIC_NAMES.cues;
 
 /** Capitalised words that start sentences or clauses without being names, from every language pack. */
 export const CAPITALISED_FUNCTION_WORDS = capitalisedFunctionWords();

@@ -7,9 +7,11 @@
  * says so), so the place joins the extraction as an entity without mentions of its own, and
  * the LOCATED_IN edge carries the sentence as evidence.
  */
+import { packFor } from '../extract/lang/index.ts';
 import type { GazetteerMention } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
 import { ARABIC_CUES, ORGANIZATION_CUES_LATIN } from './cues.ts';
+import { alternation } from './patterns.ts';
 import { escapeRegExp, hasArabic, wordsBetween } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
@@ -37,8 +39,10 @@ const HEADED_GAP = new RegExp(
 const COMPLEMENT_GAP = /^\s+(?:de|du|des|d['’])\s*(?:(?:la|l['’])\s*)?[\p{Ll}-]+\s+$/u;
 /** The head noun right before a French demonym. */
 const HEAD_BEFORE = new RegExp(String.raw`(?:^|[\s'’])(?:${HEADS})\s+$`, 'iu');
+/** The English pack's `connectives.appositionArticles` ("a", "an", "the"): English sets its demonym before the head. */
+const ENGLISH_ARTICLES = alternation(packFor('en').connectives.appositionArticles);
 /** "X, a Taiwanese company": a comma and an article between the name and the demonym. */
-const APPOSITION_OPENING = /^\s*,\s*(?:an?|the)\s+$/iu;
+const APPOSITION_OPENING = new RegExp(String.raw`^\s*,\s*(?:${ENGLISH_ARTICLES})\s+$`, 'iu');
 /** After the demonym of an apposition, its head noun. */
 const APPOSITION_HEAD = new RegExp(
   String.raw`^\s+(?:[\p{Ll}-]+\s+){0,${MAX_DESCRIPTION_WORDS}}(?:${HEADS})(?![\p{L}\p{N}])`,
@@ -49,7 +53,7 @@ const APPOSITION_REACH = 12;
 /** Emphasis marks around a name ("*IQ Soft*, a Taiwanese company"), which set off nothing. */
 const EMPHASIS_MARKS = /[*_]*$/u;
 /** An article right before a demonym that opens a description ("a German broadcaster, X,"). */
-const ARTICLE_BEFORE = /(?:^|[\s(])(?:an?|the)\s+$/iu;
+const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${ENGLISH_ARTICLES})\s+$`, 'iu');
 /** After such a demonym: its head noun, a comma, and maybe an emphasis mark before the name. */
 const DESCRIPTION_BEFORE_NAME = new RegExp(
   String.raw`^\s+(?:[\p{Ll}-]+\s+){0,${MAX_DESCRIPTION_WORDS}}(?:${HEADS})\s*,\s*[*_]*$`,

@@ -62,6 +62,7 @@ import {
 import { escapeRegExp, hasArabic, startsWithOneOf } from './text.ts';
 import type { Candidate } from './types.ts';
 import { acronymsOfTerms } from './acronyms.ts';
+import { names as FRENCH_NAMES } from '../extract/lang/fr/names.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import { claimPhrases, PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
 import { matchesOf } from '../regex-matches.ts';
@@ -91,11 +92,22 @@ const IMITATED_BEFORE = new RegExp(
 const CAPITALISED_WORD =
   /\p{Lu}(?<![\p{L}\p{M}\p{N}@#/_.](?<!(?:^|[^\p{L}\p{M}\p{N}])[وفبلك]{1,2}\u0640?)\p{Lu})(?<![\p{L}\p{M}\p{N}@#/_.-]-\p{Lu})[\p{L}\p{M}\p{N}]*(?:(?:[-&]|['’](?!s(?![\p{L}\p{M}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 /**
- * What may separate two words of one name: spaces, or a lower-case particle between spaces.
- * Zero-width spaces that web pages leave beside a space ("Cyber \u200b\u200bPolice") are none.
+ * What may separate two words of one name: spaces, or one of the packs' `nameParticles` between
+ * spaces (an elided one, "d'", glued to the next word). Zero-width spaces that web pages leave
+ * beside a space ("Cyber \u200b\u200bPolice") are none.
  */
-const NAME_GAP =
-  /^(?:[\u200b\ufeff]*[ \u00a0][\u200b\ufeff]*|[ \u00a0](?:de|du|des|de la|of|of the|for|al|el|van|von|der|bin|ben|ibn|da|di|dos)[ \u00a0]|[ \u00a0]d['’]|-)$/u;
+const NAME_GAP = new RegExp(
+  String.raw`^(?:[\u200b\ufeff]*[ \u00a0][\u200b\ufeff]*|[ \u00a0](?:${particles(NAMES.nameParticles, false)})[ \u00a0]|[ \u00a0](?:${particles(NAMES.nameParticles, true)})|-)$`,
+  'u',
+);
+/** Name particles, elided ("d'") or whole, as written: one space between words. */
+function particles(list: readonly string[], elided: boolean): string {
+  return list
+    .filter((particle) => /['’]$/u.test(particle) === elided)
+    .sort((a, b) => b.length - a.length)
+    .map((particle) => escapeRegExp(particle).replace(/['’]/gu, "['’]"))
+    .join('|');
+}
 /** French organisation names keep lower case after the head word: "Commission nationale de contrôle ...". */
 const TAIL_WORD = /[ \u00a0]*(d['’]|l['’]|[\p{Ll}][\p{L}\p{M}-]*)/uy;
 const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'les', "l'", 'l’', 'en']);
@@ -175,11 +187,15 @@ function isNameHead(word: string): boolean {
   return hyphen > 0 && NAME_HEADS.has(word.slice(0, hyphen));
 }
 /**
- * Lower-case head nouns that begin a French institution's name (French writes them in lower
- * case; English capitalises them, so they are already in the name) when its capitalised part follows a preposition: "ministère des Affaires étrangères", "direction générale de la Sécurité intérieure".
+ * The packs' `lowerCaseHeads`, head nouns that begin a French institution's name in lower case
+ * (English capitalises them, so they are already in the name), when its capitalised part
+ * follows a preposition: "ministère des Affaires étrangères", "direction générale de la Sécurité
+ * intérieure".
  */
-const INSTITUTION_HEAD_BEFORE =
-  /(?<![\p{L}\p{M}])(?:ministère|direction(?:\s+générale)?|département|secrétariat|commission|comité|conseil|office|services?|agence|hôpital|centre\s+hospitalier|parquet)(?:\s+(?!(?:et|ou)\s)[\p{Ll}\p{M}-]+)?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$/u;
+const INSTITUTION_HEAD_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(NAMES.lowerCaseHeads)})(?:\s+(?!(?:et|ou)\s)[\p{Ll}\p{M}-]+)?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$`,
+  'u',
+);
 /** What INSTITUTION_HEAD_BEFORE ends with, tested first on the last few characters because it is cheap. */
 const FRENCH_PREPOSITION_END = /(?:\s(?:de|des|du|la)|[dl]['’])\s*$/u;
 /** A number right after a name makes it a designation ("Advanced Persistent Threat 28", "Unit 26165"). */
@@ -202,8 +218,17 @@ const INITIAL = /^\p{Lu}$/u;
 const AFTER_INITIAL = /^\.[ \u00a0]$/u;
 /** What joins a person's name to their organisation ("Brad Smith of Microsoft"), never inside the name. */
 const AFFILIATION_GAP = /^[ \u00a0](?:of|of the|for|at)[ \u00a0]$/u;
-/** French "de" also joins particle surnames ("Charles de Gaulle"): it cuts only after two name words. */
-const FRENCH_AFFILIATION_GAP = /^[ \u00a0](?:de|du|des|de la)[ \u00a0]$/u;
+/**
+ * French "de" (the French pack's whole `nameParticles`) also joins particle surnames ("Charles
+ * de Gaulle"): it cuts only after two name words.
+ */
+const FRENCH_AFFILIATION_GAP = new RegExp(
+  String.raw`^[ \u00a0](?:${particles(
+    FRENCH_NAMES.nameParticles.flatMap((pattern) => pattern.phrases),
+    false,
+  )})[ \u00a0]$`,
+  'u',
+);
 
 /** Civilities as written ("M.", "Mme"): matched with their case, since "Me" is also a pronoun. */
 const CIVILITIES = new Set(NAMES.civilities);

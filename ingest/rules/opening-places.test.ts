@@ -31,6 +31,14 @@ describe('bodies in the place a sentence opens on', () => {
     assert.deepEqual(placements('In Ukraine, the European Commission sent experts.'), []);
     assert.deepEqual(placements('In Ukraine, the FBI sent experts.'), []);
     assert.deepEqual(placements('In Ukraine, investigators from the Harbour Bureau of Inquiry helped.'), []);
+    assert.deepEqual(
+      placements('En Norvège, des enquêteurs venus de la Commission des données portuaires ont aidé.', 'fr'),
+      [],
+    );
+    assert.deepEqual(
+      placements("En Norvège, un avis de la part de l'Agence nationale des réseaux a circulé.", 'fr'),
+      [],
+    );
     assert.deepEqual(placements('In Ukraine, the Harbour Data Commission of Poland was hit.'), []);
     assert.deepEqual(placements('In Ukraine, Quillsoft Labs was hit.'), []);
   });

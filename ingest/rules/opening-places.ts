@@ -24,10 +24,16 @@ const OPENING = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n\s*|(?:^|\s)(?:${alternation(connectiveWords('complementizers'))})\s+)((?:${PREPOSITION}))\s+${ARTICLE}$`,
   'iu',
 );
-/** How far before the place the opening may start. */
+/** How far before the place the opening may start, and before a body the preposition of its origin. */
 const OPENING_REACH = 24;
-/** "investigators from the X": the body named after "from" is where they came from. */
-const FROM_BEFORE = /(?:^|\s)(?:from|de la part d[eu]|venus? d[eu])\s+(?:the\s+|l['’])?$/iu;
+/**
+ * "investigators from the X", "venus de la X": the body named after one of the packs'
+ * `connectives.originPrepositions` and maybe a definite article is where they came from.
+ */
+const FROM_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(connectiveWords('originPrepositions'))})\s+${openingWord(connectiveWords('definiteArticles'))}?$`,
+  'iu',
+);
 /** The comma that closes the opening right after the place. */
 const COMMA_AFTER = /^\s*,/u;
 const WORD = /[\p{L}\p{N}'’-]+/gu;
@@ -62,7 +68,7 @@ export function findOpeningPlacements(text: string, mentions: readonly EntityMen
         // A body the gazetteer knows has its seat whatever the sentence is about ("In Ukraine,
         // the FBI ..."); one named after "from" came from elsewhere.
         !mention.entity.known &&
-        !FROM_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+        !FROM_BEFORE.test(text.slice(Math.max(0, mention.start - OPENING_REACH), mention.start)) &&
         isPlacelessBody(mention),
     )
     .map((body) => ({ body, place, at }));

@@ -32,11 +32,15 @@ const PHRASE_END = new RegExp(
 );
 
 /**
- * After the place, a complement of time that ends on a year ("in June 2016", "في يونيو 2016",
- * "en 2017"): the name and its place are still one phrase, the subject of a verb set before it
- * ("أعلنت اللجنة ... في الولايات المتحدة في يونيو 2016 أن").
+ * After the place, a complement of time that ends on a year, opened by one of the packs'
+ * `connectives.placePrepositions` ("in June 2016", "في يونيو 2016", "en 2017"): the name and its
+ * place are still one phrase, the subject of a verb set before it ("أعلنت اللجنة ... في الولايات
+ * المتحدة في يونيو 2016 أن").
  */
-const DATED_AFTER = /^\s+(?:in|en|في)\s+(?:[^\s\d,.;:()،؛]+\s+){0,3}(?:1[89]|20)\d{2}(?!\d)/u;
+const DATED_AFTER = new RegExp(
+  String.raw`^\s+(?:${alternation(connectiveWords('placePrepositions'))})\s+(?:[^\s\d,.;:()،؛]+\s+){0,3}(?:1[89]|20)\d{2}(?!\d)`,
+  'u',
+);
 
 /**
  * The pack's `sittingNouns` right before the organisation ("جلسة المجلس ... في مدينة X"): the

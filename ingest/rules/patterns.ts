@@ -18,7 +18,7 @@ import {
   THREAT_ACTOR_TRACKING_LATIN,
 } from './cues.ts';
 import { escapeRegExp, NOT_AFTER_WORD, startsWithOneOf } from './text.ts';
-import { PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
+import { connectiveWords, PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
 
 /** Latin phrases as one regex alternation, longest first; spaces match any run, apostrophes either form. */
 export function alternation(list: readonly string[]): string {
@@ -172,8 +172,14 @@ export const RESEARCH_TEAM_NUMBER_AFTER = new RegExp(
   'u',
 );
 
-/** An article right before an all-capitals acronym ("la CNCCEP", "the NSA"): it names an organisation. */
-export const ARTICLE_BEFORE = /(?:^|\s)(?:le|la|les|l['’]|du|au|aux|des|de la|the)\s+$/iu;
+/**
+ * An article right before an all-capitals acronym ("la CNCCEP", "the NSA", "du CNRQ"; the packs'
+ * `connectives.definiteArticles` and `contractedArticles`): it names an organisation.
+ */
+export const ARTICLE_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation([...connectiveWords('definiteArticles'), ...connectiveWords('contractedArticles')])})\s+$`,
+  'iu',
+);
 
 /** Right after an incident noun and its linker ("the attack on X", "le piratage subi par X"): a victim, usually an organisation. */
 export const VICTIM_CUE_BEFORE = new RegExp(

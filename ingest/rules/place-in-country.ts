@@ -11,11 +11,17 @@
  */
 import { packFor } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
+import { openingWord } from './articles.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
-/** The comma, and in French the preposition that a country's name takes ("au Japon", "en France"). */
-const BETWEEN = /^\s*,\s*(?:(?:au|aux|en)\s+)?$/iu;
+const { connectives: ENGLISH } = packFor('en');
+const { connectives: FRENCH } = packFor('fr');
+/**
+ * The comma, and maybe one of the French pack's `connectives.placePrepositions`, which French
+ * writes before a country's name ("au Japon", "en France").
+ */
+const BETWEEN = new RegExp(String.raw`^\s*,\s*(?:(?:${alternation(FRENCH.placePrepositions)})\s+)?$`, 'iu');
 /** After the country: the phrase ends (punctuation or the sentence's end), so no list goes on. */
 const PHRASE_END = /^\s*(?:[,.;:)\]]|$)/u;
 /**
@@ -30,7 +36,11 @@ const IN_BETWEEN = /^\s+in\s+$/u;
  */
 const COMMA_BETWEEN = /^\s*,\s*$/u;
 const POSSESSIVE_ON_PART = /^['’]s\s+\p{Ll}/u;
-const PREPOSITION_BEFORE = /(?:^|\s)(?:at|in)\s+(?:the\s+)?$/iu;
+/** The English pack's `connectives.placePrepositions` ("at", "in") right before the smaller place, maybe with its article. */
+const PREPOSITION_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(ENGLISH.placePrepositions)})\s+${openingWord(ENGLISH.definiteArticles)}?$`,
+  'iu',
+);
 /**
  * Arabic: "مخيم عسكر للاجئين في لبنان", "حي الزيتون في غزة": a place, then the Arabic pack's place
  * preposition ("في") and the larger place. A complement of purpose on "لل" and its adjective

@@ -6,7 +6,7 @@
  * District of Columbia's Metropolitan Police Department") places it there, as a demonym does
  * ("the German BfV"; docs/samples.md).
  */
-import { PACKS } from '../extract/lang/index.ts';
+import { connectiveWords, PACKS } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
@@ -175,8 +175,11 @@ export const OWNED_TOOL_NOUN = String.raw`(?:(?!(?:of|on|the|a|an|and|de|du|des|
 )})(?![\p{L}])`;
 /** Between an actor's genitive or possessive and the malware it owns ("'s backdoor, ", "'s "). */
 const TO_OWNED_TOOL = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${OWNED_TOOL_NOUN}\s*,?\s*)?$`, 'iu');
-/** An English or French possessive pronoun, which a reference to an actor may be. */
-const POSSESSIVE_PRONOUN = /^(?:its|their|son|sa|ses|leur|leurs)$/iu;
+/** One of the packs' `connectives.possessivePronouns`, which a reference to an actor may be. */
+const POSSESSIVE_PRONOUN = new RegExp(
+  String.raw`^(?:${alternation(connectiveWords('possessivePronouns'))})$`,
+  'iu',
+);
 
 /**
  * "APT28's X-Agent", "APT28's backdoor, X-Agent", "its backdoor X-Agent", "son logiciel

@@ -8,7 +8,8 @@
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
 import { ARABIC_CUES, ORGANIZATION_CUES_LATIN, THREAT_ACTOR_CUES_LATIN } from './cues.ts';
-import { PACKS } from '../extract/lang/index.ts';
+import { connectiveWords, PACKS } from '../extract/lang/index.ts';
+import { openingWord } from './articles.ts';
 import { escapeRegExp, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 import { matchesOf } from '../regex-matches.ts';
@@ -291,11 +292,16 @@ function coordinated(text: string, first: EntityMention, other: EntityMention): 
   );
 }
 
+/** One of the packs' `connectives.definiteArticles` and the space after it, if any. */
+const DEFINITE_ARTICLE = openingWord(connectiveWords('definiteArticles'));
+/** A cue written with its article ("le groupe"), which a second article never opens. */
+const OPENS_ON_ARTICLE = new RegExp(String.raw`^${DEFINITE_ARTICLE}`, 'iu');
+
 /**
  * Before a sentence's subject: an article at most, or in Arabic, where the verb comes first,
  * one word ("نشرت مايكروسوفت", "وقالت الشركة").
  */
-const OPENING = /^[\s*"“«]*(?:the\s+|le\s+|la\s+|l['’]|\p{Script=Arabic}+\s+)?$/iu;
+const OPENING = new RegExp(String.raw`^[\s*"“«]*(?:${DEFINITE_ARTICLE}|\p{Script=Arabic}+\s+)?$`, 'iu');
 
 /**
  * In Arabic the verb may be followed by the noun that introduces a name of its type ("نشرت
@@ -329,8 +335,8 @@ const ARTICLE_THEN_CUE = new Map<EntityType, RegExp>(
   ).map(([type, cues]) => [
     type,
     new RegExp(
-      String.raw`^[\s*"“«]*(?:(?:the|le|la)\s+|l['’]\s*)(?:${cues
-        .filter((cue) => !/^(?:the|le|la)\s/iu.test(cue))
+      String.raw`^[\s*"“«]*${DEFINITE_ARTICLE}(?:${cues
+        .filter((cue) => !OPENS_ON_ARTICLE.test(cue))
         .map(escapeRegExp)
         .join('|')})\s+$`,
       'iu',

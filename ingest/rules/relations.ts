@@ -2087,11 +2087,14 @@ function relativeObjectOfVerb(
 }
 /**
  * The relative pronouns of a verb's object, direct (the packs' `claims.relatives` of the object:
- * "que") or after "à" ("la société, à laquelle le groupe s'en est pris,"): the gap up to the
- * verb, and the pronoun with at most one of the same language's definite articles and a kind noun
- * before the subject.
+ * "que") or after "à" (`connectives.prepositionalRelatives`: "la société, à laquelle le groupe
+ * s'en est pris,"): the gap up to the verb, and the pronoun with at most one of the same
+ * language's definite articles and a kind noun before the subject.
  */
-const OBJECT_RELATIVE = String.raw`(?:${alternation(PACKS.flatMap((pack) => pack.claims.objectRelatives))}|auquel|auxquels|auxquelles|à\s+laquelle)`;
+const OBJECT_RELATIVE = String.raw`(?:${alternation([
+  ...PACKS.flatMap((pack) => pack.claims.objectRelatives),
+  ...connectiveWords('prepositionalRelatives'),
+])})`;
 const OBJECT_RELATIVE_GAP = new RegExp(
   String.raw`^\s*,?\s*${OBJECT_RELATIVE}\s*(?:[^\s,;:.]+\s+){0,5}$`,
   'u',

@@ -72,7 +72,13 @@ type RelationConnective =
   | 'indefiniteArticles'
   | 'nounPhraseClosers'
   | 'placePrepositions'
-  | 'placeClitics';
+  | 'placeClitics'
+  | 'prepositionalRelatives'
+  | 'originPrepositions'
+  | 'contractedArticles'
+  | 'possessivePronouns'
+  | 'demonstratives'
+  | 'acronymSmallWords';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -292,6 +298,12 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       nounPhraseClosers: relationConnective('nounPhraseClosers'),
       placePrepositions: relationConnective('placePrepositions'),
       placeClitics: relationConnective('placeClitics'),
+      prepositionalRelatives: relationConnective('prepositionalRelatives'),
+      originPrepositions: relationConnective('originPrepositions'),
+      contractedArticles: relationConnective('contractedArticles'),
+      possessivePronouns: relationConnective('possessivePronouns'),
+      demonstratives: relationConnective('demonstratives'),
+      acronymSmallWords: relationConnective('acronymSmallWords'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

@@ -9,7 +9,8 @@ import type { NamedKindPattern, NamePattern, NameVocabulary } from './types.ts';
 
 export type NameConcept = Exclude<keyof NameVocabulary, 'lang'>;
 
-export type LoadedNames = Record<NameConcept, readonly string[]>;
+/** Every concept's phrases, and the legal forms among the organisation suffixes (`companyForms`). */
+export type LoadedNames = Record<NameConcept | 'companyForms', readonly string[]>;
 
 /** The vocabularies as written, for the test that runs their examples. */
 export const NAME_SOURCES: readonly NameVocabulary[] = [fr, en];
@@ -36,6 +37,8 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     pluralCivilities: merged('pluralCivilities'),
     firstNames: merged('firstNames'),
     organisationHeads: merged('organisationHeads'),
+    lowerCaseHeads: merged('lowerCaseHeads'),
+    nameParticles: merged('nameParticles'),
     bodiesByHead: merged('bodiesByHead'),
     titles: merged('titles'),
     streets: merged('streets'),
@@ -48,7 +51,11 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     recipientVerbs: merged('recipientVerbs'),
     datelineMonths: merged('datelineMonths'),
     technicalTerms: merged('technicalTerms'),
-    companyForms: merged('companyForms'),
+    companyForms: vocabularies.flatMap((vocabulary) =>
+      vocabulary.organisationSuffixes
+        .filter((pattern) => pattern.legalForm)
+        .flatMap((pattern) => pattern.phrases),
+    ),
     secondCompanyForms: merged('secondCompanyForms'),
     organisationNameWords: merged('organisationNameWords'),
     closingHeads: merged('closingHeads'),

@@ -239,6 +239,12 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'nounPhraseClosers',
         'placePrepositions',
         'placeClitics',
+        'prepositionalRelatives',
+        'originPrepositions',
+        'contractedArticles',
+        'possessivePronouns',
+        'demonstratives',
+        'acronymSmallWords',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

@@ -645,6 +645,49 @@ export interface ConnectiveVocabulary {
    * apart has none. An example is an organisation so placed.
    */
   placeClitics: readonly Pattern<RelationExpectation>[];
+  /**
+   * Relative pronouns of a verb's indirect object, the preposition in them ("auquel", "à
+   * laquelle"): like the object's "que" (`claims.relatives` with `objectCase`), the words after
+   * them are the verb's subject and the name before them its object ("la banque, à laquelle le
+   * groupe X s'en est pris"). None in a language that sets them apart from the relatives of a
+   * claim; an example is such a relative clause.
+   */
+  prepositionalRelatives: readonly Pattern<RelationExpectation>[];
+  /**
+   * Prepositions of origin, where someone or something came from ("from", "venus de", "de la
+   * part de"): a body named after one is not where the sentence takes place ("In Norway,
+   * investigators from the X helped": X may be anywhere). An example is such a sentence, a body
+   * placed beside the one that came from elsewhere.
+   */
+  originPrepositions: readonly Pattern<RelationExpectation>[];
+  /**
+   * A preposition and the definite article written as one word ("du", "au", "aux", "des"): like
+   * an article, one right before an all-capitals acronym makes it an organisation's ("les
+   * serveurs du CNRQ"). None in a language that writes the two apart; an example is such an
+   * acronym at one end of a relation.
+   */
+  contractedArticles: readonly Pattern<RelationExpectation>[];
+  /**
+   * Possessive determiners a reference to an actor may be ("its", "their", "son", "leurs"): one
+   * before a noun for malware and the malware's name makes the actor named just before its owner
+   * ("Its backdoor Greyfox"). None in a language that glues them to the noun; an example is such
+   * an owned tool after a sentence naming the actor.
+   */
+  possessivePronouns: readonly Pattern<RelationExpectation>[];
+  /**
+   * Demonstratives ("this", "cette", "هذا"): a description they open points back to what was
+   * told of before, even with a complement of its own ("This attack on a regional hospital" is
+   * the attack just told of; "The attack on a regional hospital" is another). An example is such
+   * a reference after a sentence naming the incident.
+   */
+  demonstratives: readonly Pattern<RelationExpectation>[];
+  /**
+   * Small words a spelled-out acronym may skip, articles, prepositions and conjunctions as they
+   * are compared in lower case ("of", "the", "de", "la", "l" of "l'"): the acronym's letters are
+   * the initials of the other words ("Office for Network Defence (OND)"). An example is such an
+   * acronym in brackets, then the acronym alone at one end of a relation.
+   */
+  acronymSmallWords: readonly Pattern<RelationExpectation>[];
 }
 
 /**
@@ -814,6 +857,19 @@ export interface NameVocabulary {
    * Rennes"), beside `organisationNameWords`.
    */
   organisationHeads: readonly NamePattern[];
+  /**
+   * Head nouns a French institution's name opens on in lower case, before the preposition of its
+   * capitalised part ("ministère des Affaires étrangères", "direction générale de la Sécurité
+   * intérieure", "centre hospitalier de Kerhuel"): the head and what follows are the name. None
+   * in a language that capitalises them, already in the name.
+   */
+  lowerCaseHeads: readonly NamePattern[];
+  /**
+   * Lower-case particles that may stand between two capitalised words of one name, written as
+   * they are, spaces about them ("Bank of Norland", "Caisse d'Épargne", "Jan van Dorp"; an
+   * elided one, "d'", is glued to the next word): the words on either side are one name.
+   */
+  nameParticles: readonly NamePattern[];
   /** Head words that name one body of a state on their own ("la Chambre", "l'État"). */
   bodiesByHead: readonly NamePattern[];
   /** Lower-case ranks and callings before a surname ("le colonel X", "l'abbé X"). */
@@ -868,12 +924,6 @@ export interface NameVocabulary {
    * capitalised term that names a technology, never an organisation.
    */
   technicalTerms: readonly NamePattern[];
-  /**
-   * Legal forms written after a company's name ("Inc.", "GmbH", "SARL"), as written, with their
-   * dot when they are a word shortened ("Inc.": the dot is theirs, not the sentence's): the
-   * capitalised words before one name a company, and its mention spans the form.
-   */
-  companyForms: readonly NamePattern[];
   /** Legal forms that may follow another after a comma ("Quillgrave Co., Ltd."), written the same way. */
   secondCompanyForms: readonly NamePattern[];
   /**
@@ -906,8 +956,14 @@ export interface NameVocabulary {
   technicalNouns: readonly NamePattern[];
   /** Head nouns of a trade route or a project an acronym may qualify ("the GTC route", "the BRI corridor"): the acronym then names the route or the plan, not an organisation. */
   routeNouns: readonly NamePattern[];
-  /** Words right after a name that make it an organisation, legal forms and closing heads ("Quillgrave Labs", "Vantor SA"), matched with their case. */
-  organisationSuffixes: readonly NamePattern[];
+  /**
+   * Words right after a name that make it an organisation, legal forms and closing heads
+   * ("Quillgrave Labs", "Vantor SA"), matched with their case. A pattern of `legalForm`s holds
+   * the legal forms proper ("Inc.", "GmbH", "SARL"), as written, with their dot when they are a
+   * word shortened ("Inc.": the dot is theirs, not the sentence's): the capitalised words before
+   * one name a company, and its mention spans the form.
+   */
+  organisationSuffixes: readonly OrganisationSuffixPattern[];
   /** Words for a group right before a name that make it a threat actor's ("the hacking group X", "le groupe de pirates « X »"), matched without case. */
   threatActorCues: readonly NamePattern[];
   /** Those of `threatActorCues` that are no hacking group's alone ("a group called X" may be any association): a word of naming after them gives no actor's name. */
@@ -970,6 +1026,11 @@ export interface NameVocabulary {
    * its name is an actor's.
    */
   namedKinds: readonly NamedKindPattern[];
+}
+
+/** Words after a name that make it an organisation's; `legalForm` for a company's legal form. */
+export interface OrganisationSuffixPattern extends NamePattern {
+  legalForm?: boolean;
 }
 
 /** Nouns for a kind of thing a text names, and the type of what they name. */
@@ -1104,5 +1165,12 @@ export interface ArabicNameVocabulary {
    * wherever the text writes it (`introduced-names.ts`).
    */
   namingWords: readonly string[];
+  /**
+   * Cue phrases right before a name, each with the type of that name ("مجموعة قرصنة": a threat
+   * actor, "شركة": an organisation, "الوزير": a person); `quotedOnly` when a bare phrase is too
+   * common to type every word after it and types only a quoted or Latin-script name ("مجموعة
+   * «X»", "حساب «X»").
+   */
+  cues: ReadonlyArray<{ phrase: string; type: EntityType; quotedOnly?: boolean }>;
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }

@@ -160,6 +160,27 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  // The relative ("التي", "الذي") is the same word whatever its case: none apart.
+  prepositionalRelatives: [],
+  // No sentence opening on a place is read in Arabic (opening-places.ts): none.
+  originPrepositions: [],
+  // The article is glued to its noun: none.
+  contractedArticles: [],
+  // The possessive is glued to its noun ("حملتها"): none.
+  possessivePronouns: [],
+  demonstratives: [
+    {
+      phrases: ['هذا|هذه|ذلك|تلك'],
+      examples: [
+        {
+          text: 'تعرضت شركة Quillsec للاختراق في عام 2019. ونُسب هذا الهجوم على مستشفى إقليمي إلى مجموعة APT99.',
+          expect: { source: 'Hack of Quillsec', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
+      ],
+    },
+  ],
+  // Arabic names are not spelled out as Latin acronyms: none.
+  acronymSmallWords: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

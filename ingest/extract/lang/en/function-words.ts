@@ -267,6 +267,54 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // "in" is a word of its own.
   placeClitics: [],
+  // A preposition before "which" ("to which") is not read as an object's pronoun yet.
+  prepositionalRelatives: [],
+  originPrepositions: [
+    {
+      phrases: ['from'],
+      examples: [
+        {
+          text: 'In Norway, investigators from the Quillon Bureau of Inquiry joined the Harbour Data Commission.',
+          expect: { source: 'Harbour Data Commission', type: 'LOCATED_IN', target: 'Norway' },
+        },
+      ],
+    },
+  ],
+  // "of the", "to the": the article is a word of its own.
+  contractedArticles: [],
+  possessivePronouns: [
+    {
+      phrases: ['its|their'],
+      examples: [
+        {
+          text: 'APT99 targeted the Quillon Bank in May. Its backdoor Greyfox stole files.',
+          expect: { source: 'APT99', type: 'USES', target: 'Greyfox' },
+        },
+      ],
+    },
+  ],
+  demonstratives: [
+    {
+      phrases: ['this|these|that|those'],
+      examples: [
+        {
+          text: 'The hack of the Quillon Bank took its site down in 2019. This attack on a regional hospital was attributed to APT99.',
+          expect: { source: 'Hack of Quillon Bank', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
+      ],
+    },
+  ],
+  acronymSmallWords: [
+    {
+      phrases: ['of|the|and|for|on|in|a|an'],
+      examples: [
+        {
+          text: 'The Norland Office for Network Defence (NOND) was founded in 2001. NOND is based in Bergen.',
+          expect: { source: 'NOND', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

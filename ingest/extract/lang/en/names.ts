@@ -73,6 +73,29 @@ export const names = {
       ],
     },
   ],
+  // English capitalises the head of an institution's name.
+  lowerCaseHeads: [],
+  nameParticles: [
+    {
+      phrases: ['of', 'of the', 'for'],
+      examples: [
+        {
+          text: 'Attackers reached the Central Bank of Norland in May.',
+          expect: { name: 'Central Bank of Norland', type: 'Organization' },
+        },
+      ],
+    },
+    {
+      // Particles of names from other languages, as English texts write them.
+      phrases: ['al', 'el', 'van', 'von', 'der', 'bin', 'ben', 'ibn', 'da', 'di', 'dos'],
+      examples: [
+        {
+          text: 'The spokesman Karim bin Tarek said the outage was over.',
+          expect: { name: 'Karim bin Tarek', type: 'Person' },
+        },
+      ],
+    },
+  ],
   bodiesByHead: [
     {
       phrases: ['Senate', 'Parliament', 'Congress', 'Government', 'Police', 'Army', 'Navy'],
@@ -297,28 +320,6 @@ export const names = {
       ],
     },
   ],
-  companyForms: [
-    {
-      // The dot of a shortened form is the form's: the sentence goes on after "Inc.".
-      phrases: ['Inc.', 'Corp.', 'Co.', 'Ltd.', 'LLC', 'PLC'],
-      examples: [
-        {
-          text: 'Hackers breached Quillgrave Inc. last year.',
-          expect: { name: 'Quillgrave Inc.', type: 'Organization' },
-        },
-      ],
-    },
-    {
-      // German forms, as English text writes them.
-      phrases: ['GmbH', 'AG'],
-      examples: [
-        {
-          text: 'Hackers breached Quillgrave GmbH in May.',
-          expect: { name: 'Quillgrave GmbH', type: 'Organization' },
-        },
-      ],
-    },
-  ],
   secondCompanyForms: [
     {
       phrases: ['Ltd.', 'Inc.', 'LLC', 'Corp.', 'PLC'],
@@ -487,24 +488,30 @@ export const names = {
   ],
   organisationSuffixes: [
     {
-      phrases: [
-        'Inc',
-        'Inc.',
-        'Corp',
-        'Corp.',
-        'Corporation',
-        'Ltd',
-        'Ltd.',
-        'LLC',
-        'GmbH',
-        'AG',
-        'PLC',
-        'Co.',
-        'Labs',
-        'Technologies',
-        'Security',
-        'Group',
+      // The dot of a shortened form is the form's: the sentence goes on after "Inc.".
+      phrases: ['Inc.', 'Corp.', 'Co.', 'Ltd.', 'LLC', 'PLC'],
+      legalForm: true,
+      examples: [
+        {
+          text: 'Hackers breached Quillgrave Inc. last year.',
+          expect: { name: 'Quillgrave Inc.', type: 'Organization' },
+        },
       ],
+    },
+    {
+      // German forms, as English text writes them.
+      phrases: ['GmbH', 'AG'],
+      legalForm: true,
+      examples: [
+        {
+          text: 'Hackers breached Quillgrave GmbH in May.',
+          expect: { name: 'Quillgrave GmbH', type: 'Organization' },
+        },
+      ],
+    },
+    {
+      // Shortened forms written without their dot, and closing heads: no bare "Co", a word of its own.
+      phrases: ['Inc', 'Corp', 'Corporation', 'Ltd', 'Labs', 'Technologies', 'Security', 'Group'],
       examples: [
         {
           text: 'Quillgrave Labs reported the flaw.',

@@ -261,6 +261,73 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // "à" is a word of its own.
   placeClitics: [],
+  prepositionalRelatives: [
+    {
+      phrases: ['auquel|auxquels|auxquelles', 'à laquelle'],
+      examples: [
+        {
+          text: "La banque Quillon, à laquelle le groupe APT99 s'en est pris en 2020, a renforcé ses défenses.",
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Quillon' },
+        },
+      ],
+    },
+  ],
+  originPrepositions: [
+    {
+      phrases: ['de la part de|du', 'venu(s) de|du'],
+      examples: [
+        {
+          text: "En Norvège, des enquêteurs venus du Bureau des enquêtes portuaires ont rejoint l'Agence nationale des réseaux.",
+          expect: { source: 'Agence nationale des réseaux', type: 'LOCATED_IN', target: 'Norvège' },
+        },
+      ],
+    },
+  ],
+  contractedArticles: [
+    {
+      phrases: ['du|au|aux|des'],
+      examples: [
+        {
+          text: 'Le groupe APT99 a visé les serveurs du CNRQ en 2021.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'CNRQ' },
+        },
+      ],
+    },
+  ],
+  possessivePronouns: [
+    {
+      phrases: ['son|sa|ses|leur|leurs'],
+      examples: [
+        {
+          text: 'Le groupe APT99 a visé la banque Quillon en mai. Son logiciel malveillant Greyfox a volé des fichiers.',
+          expect: { source: 'APT99', type: 'USES', target: 'Greyfox' },
+        },
+      ],
+    },
+  ],
+  demonstratives: [
+    {
+      phrases: ['ce|cet|cette|ces'],
+      examples: [
+        {
+          text: 'Le piratage de la banque Quillon a coupé son site en 2019. Cette attaque contre la banque a été attribuée à APT99.',
+          expect: { source: 'Hack of Quillon', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
+      ],
+    },
+  ],
+  acronymSmallWords: [
+    {
+      // "d" and "l" as an elided article is read without its apostrophe.
+      phrases: ['de|du|des|d|la|le|les|l', 'et|en|à|au|aux|pour|sur'],
+      examples: [
+        {
+          text: "L'Office norlandais pour la défense des réseaux (ONDR) a été fondé en 2001. L'ONDR est situé à Bergen.",
+          expect: { source: 'ONDR', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

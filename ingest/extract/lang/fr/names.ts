@@ -250,6 +250,48 @@ export const names = {
       ],
     },
   ],
+  lowerCaseHeads: [
+    {
+      phrases: [
+        'ministère',
+        'direction',
+        'direction générale',
+        'département',
+        'secrétariat',
+        'commission',
+        'comité',
+        'conseil',
+        'office',
+        'service',
+        'services',
+        'agence',
+        'hôpital',
+        'centre hospitalier',
+        'parquet',
+      ],
+      examples: [
+        {
+          text: 'Le texte a été transmis au ministère des Affaires portuaires hier.',
+          expect: { name: 'ministère des Affaires portuaires', type: 'Organization' },
+        },
+        {
+          text: 'Selon la direction générale de la Sécurité portuaire, la panne est finie.',
+          expect: { name: 'direction générale de la Sécurité portuaire', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  nameParticles: [
+    {
+      phrases: ['de', 'du', 'des', 'de la', "d'"],
+      examples: [
+        {
+          text: "Les pirates ont visé la Caisse d'Épargne de Kerhuel en mai.",
+          expect: { name: "Caisse d'Épargne de Kerhuel", type: 'Organization' },
+        },
+      ],
+    },
+  ],
   bodiesByHead: [
     {
       phrases: ['Sénat', 'Parlement', 'Congrès', 'Gouvernement', 'Gendarmerie', 'Armée', 'Assemblée'],
@@ -601,17 +643,6 @@ export const names = {
     },
   ],
   technicalTerms: [],
-  companyForms: [
-    {
-      phrases: ['SARL', 'SAS'],
-      examples: [
-        {
-          text: 'Des pirates ont visé Vantor SARL en mai.',
-          expect: { name: 'Vantor SARL', type: 'Organization' },
-        },
-      ],
-    },
-  ],
   secondCompanyForms: [],
   organisationNameWords: [
     {
@@ -857,7 +888,17 @@ export const names = {
   ],
   organisationSuffixes: [
     {
-      phrases: ['SA', 'SAS', 'SARL', 'Groupe'],
+      phrases: ['SARL', 'SAS'],
+      legalForm: true,
+      examples: [
+        {
+          text: 'Des pirates ont visé Vantor SARL en mai.',
+          expect: { name: 'Vantor SARL', type: 'Organization' },
+        },
+      ],
+    },
+    {
+      phrases: ['SA', 'Groupe'],
       examples: [
         {
           text: 'Quillgrave Groupe a signalé la faille.',
