@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countSpaceSeparatedParts, isLetter, isWhiteSpace } from './characters.ts';
+import { codePointBefore, countSpaceSeparatedParts, isLetter, isNumber, isWhiteSpace } from './characters.ts';
 
 const SAMPLES = [
   '',
@@ -33,5 +33,19 @@ describe('character classes', () => {
           `${sample} ${limit}`,
         );
     }
+  });
+});
+
+describe('character classes beyond letters', () => {
+  test('isNumber answers as /\\p{N}/u', () => {
+    for (const character of ['1', '٣', '½', 'Ⅻ', 'a', ' ', '𝟙'])
+      assert.equal(isNumber(character.codePointAt(0) ?? 0), /^\p{N}$/u.test(character), character);
+  });
+
+  test('codePointBefore reads a surrogate pair whole and a lone half alone', () => {
+    assert.equal(codePointBefore('ab', 0), -1);
+    assert.equal(codePointBefore('ab', 2), 0x62);
+    assert.equal(codePointBefore('a😀', 3), 0x1f600);
+    assert.equal(codePointBefore('a\ude00', 2), 0xde00);
   });
 });

@@ -33,19 +33,38 @@ export function countSpaceSeparatedParts(text: string, limit: number): number {
 }
 
 const UNKNOWN = 0;
-const LETTER = 1;
-const NOT_LETTER = 2;
-/** Whether each BMP code unit is a letter (\p{L}), filled in as asked. */
-const LETTER_OF_UNIT = new Uint8Array(0x10000);
-const LETTER_CHARACTER = /^\p{L}$/u;
+const MEMBER = 1;
+const NOT_MEMBER = 2;
 
-/** Whether the code point is a letter (\p{L}); a lone surrogate is not. */
-export function isLetter(codePoint: number): boolean {
-  if (codePoint > 0xffff) return LETTER_CHARACTER.test(String.fromCodePoint(codePoint));
-  let known = LETTER_OF_UNIT[codePoint] ?? UNKNOWN;
-  if (known === UNKNOWN) {
-    known = LETTER_CHARACTER.test(String.fromCharCode(codePoint)) ? LETTER : NOT_LETTER;
-    LETTER_OF_UNIT[codePoint] = known;
+/**
+ * A test of one code point against a class of characters (`/^\p{L}$/u`, say), its answers for
+ * BMP code units kept as they are asked; a lone surrogate is in no property class.
+ */
+function characterClass(character: RegExp): (codePoint: number) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (codePoint) => {
+    if (codePoint > 0xffff) return character.test(String.fromCodePoint(codePoint));
+    let answer = known[codePoint] ?? UNKNOWN;
+    if (answer === UNKNOWN) {
+      answer = character.test(String.fromCharCode(codePoint)) ? MEMBER : NOT_MEMBER;
+      known[codePoint] = answer;
+    }
+    return answer === MEMBER;
+  };
+}
+
+/** Whether the code point is a letter (\p{L}). */
+export const isLetter = characterClass(/^\p{L}$/u);
+/** Whether the code point is a number (\p{N}). */
+export const isNumber = characterClass(/^\p{N}$/u);
+
+/** The code point ending just before `index` (a surrogate pair read whole), or -1 at the start. */
+export function codePointBefore(text: string, index: number): number {
+  if (index <= 0) return -1;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
   }
-  return known === LETTER;
+  return low;
 }
