@@ -8,7 +8,8 @@ import { TakenSpans } from '../taken-spans.ts';
 import { isReportableHostname } from './hostname.ts';
 import { platformAround } from './platforms.ts';
 import { refang } from './refang.ts';
-import { matchesOf } from '../regex-matches.ts';
+import { matchesAtMarkedRuns, matchesOf } from '../regex-matches.ts';
+import { isLetter, isNumber } from '../characters.ts';
 
 export type IndicatorType =
   'Domain' | 'Url' | 'Email' | 'IpAddress' | 'Hash' | 'Vulnerability' | 'Hashtag' | 'Account';
@@ -59,8 +60,16 @@ const IPV4_OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const SCHEME_URL = new RegExp(String.raw`\b(?:https?|ftp)://${URL_BODY}+`, 'giu');
 const HOST_TOKEN = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@./\\-])${HOST}(?![\p{L}\p{N}_-])(?::\d{1,5})?(?:/${URL_BODY}*)?`,
-  'giu',
+  'iuy',
 );
+/**
+ * The characters of HOST_TOKEN's look-behind, which hold every character of a host: a host
+ * token starts a run of them and holds a dot in it, so it is tried at such runs only.
+ */
+function inHostRun(codePoint: number): boolean {
+  return HOST_RUN_PUNCTUATION.has(codePoint) || isLetter(codePoint) || isNumber(codePoint);
+}
+const HOST_RUN_PUNCTUATION = new Set([...'_@./\\-'].map((character) => character.charCodeAt(0)));
 const EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@(${HOST})(?![\p{L}\p{N}_-])`,
   'giu',
@@ -139,7 +148,7 @@ function* schemeUrls(text: string): Generator<Candidate> {
 
 /** Host names standing alone (Domain) or followed by a path (a URL written without scheme). */
 function* hostTokens(text: string, defanged: (start: number, end: number) => boolean): Generator<Candidate> {
-  for (const match of matchesOf(HOST_TOKEN, text)) {
+  for (const match of matchesAtMarkedRuns(HOST_TOKEN, text, '.', inHostRun)) {
     const token = trimTrailingPunctuation(match[0]);
     const host = /^[^:/]+/.exec(token)?.[0] ?? token;
     // "globalenergycertification[.]Net": a defanged dot is no missing space between sentences.

@@ -5,8 +5,8 @@
  */
 import { isFileExtension } from '../indicators/hostname.ts';
 import type { Span } from '../types.ts';
-import { matchesOf } from '../regex-matches.ts';
-import { codePointBefore, isLetter, isNumber } from '../characters.ts';
+import { matchesAtMarkedRuns, matchesOf } from '../regex-matches.ts';
+import { isLetter, isNumber } from '../characters.ts';
 
 /** What may open a path: an environment variable, a drive, or a first folder. */
 const PATH_HEAD = String.raw`(?:%[\p{L}\p{N}_]+%|[A-Za-z]:|[\p{L}\p{N}_.$-]+)?`;
@@ -21,10 +21,11 @@ const LAST_PART = String.raw`\\[\p{L}\p{N}%$][^\\\s"'<>|*]*`;
 const PATH = new RegExp(String.raw`(?<![^\s"'(\[])${PATH_HEAD}(?:${INNER_FOLDER})*${LAST_PART}`, 'gu');
 /**
  * "Vendor.Photos.exe", "setup.exe": dotted words ending in the extension of a file, written on
- * their own (the last part of a web address names a page, whose words are the site's).
+ * their own (the last part of a web address names a page, whose words are the site's). A match
+ * starts a run of the characters it is made of and holds a dot: it is tried at such runs only.
  */
 const FILE_NAME =
-  /(?<![\p{L}\p{N}_./-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(\p{L}[\p{L}\p{N}]{0,4})(?![\p{L}\p{N}_])/gu;
+  /(?<![\p{L}\p{N}_./-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(\p{L}[\p{L}\p{N}]{0,4})(?![\p{L}\p{N}_])/uy;
 
 /** A web address: a scheme or "www.", then anything to a space or a bracket that closes it. */
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s)\]>]+/giu;
@@ -40,46 +41,11 @@ export function findWrittenPaths(text: string): Span[] {
   }
   for (const match of matchesOf(WEB_ADDRESS, text))
     spans.push({ start: match.index, end: match.index + match[0].length });
-  for (const match of fileNames(text)) {
+  for (const match of matchesAtMarkedRuns(FILE_NAME, text, '.', isNameCharacter)) {
     if (isFileExtension(match[1] ?? ''))
       spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
-}
-
-/** FILE_NAME tried at one place. */
-const FILE_NAME_AT = new RegExp(FILE_NAME.source, 'uy');
-
-/**
- * The matches of FILE_NAME, as `matchesOf` gives them, without trying it at every word. Its
- * look-behind lets a match start only where a run of the characters it is made of (letters,
- * digits, "_", "-", ".") starts, it holds a dot and it stays in its run: so it is tried once
- * at the start of each run holding a dot, found from the dots of the text.
- */
-function fileNames(text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  let triedUpTo = -1;
-  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
-    if (dot < triedUpTo) continue;
-    let start = dot;
-    for (
-      let before = codePointBefore(text, start);
-      isNameCharacter(before);
-      before = codePointBefore(text, start)
-    )
-      start -= before > 0xffff ? 2 : 1;
-    triedUpTo = dot + 1;
-    for (
-      let after = text.codePointAt(triedUpTo) ?? -1;
-      isNameCharacter(after);
-      after = text.codePointAt(triedUpTo) ?? -1
-    )
-      triedUpTo += after > 0xffff ? 2 : 1;
-    FILE_NAME_AT.lastIndex = start;
-    const match = FILE_NAME_AT.exec(text);
-    if (match) found.push(match);
-  }
-  return found;
 }
 
 /** The characters a file name is made of: [\p{L}\p{N}_.-]. */
