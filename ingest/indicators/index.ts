@@ -81,6 +81,8 @@ const IPV4 = new RegExp(
 const IPV6_CANDIDATE =
   /(?<![\p{L}\p{N}:.])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\p{L}\p{N}:])/giu;
 const HEX_RUN = /(?<![\p{L}\p{N}_])[0-9a-f]{32,64}(?![\p{L}\p{N}_])/giu;
+/** The shortest run HEX_RUN takes. */
+const MIN_HEX_RUN = 32;
 const CVE = /\bCVE[-‐‑–](\d{4})[-‐‑–](\d{4,7})\b/giu;
 // An Arabic conjunction or preposition may be written glued to the tag (و#فرنسا).
 const HASHTAG =
@@ -203,12 +205,25 @@ function* ipAddresses(text: string): Generator<Candidate> {
 }
 
 function* hashes(text: string): Generator<Candidate> {
+  if (!holdsHexRun(text, MIN_HEX_RUN)) return;
   for (const match of matchesOf(HEX_RUN, text)) {
     const hex = match[0];
     // A run of digits alone is a number, and a run of letters alone a word: hashes mix both.
     if (!HASH_LENGTHS.has(hex.length) || !/\d/.test(hex) || !/[a-f]/i.test(hex)) continue;
     yield { start: match.index, end: match.index + hex.length, type: 'Hash', value: hex.toLowerCase() };
   }
+}
+
+/** Whether `length` hexadecimal digits stand in a row somewhere: most texts hold no such run, and HEX_RUN is not run on them. */
+function holdsHexRun(text: string, length: number): boolean {
+  let run = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66)) {
+      if (++run >= length) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 function* vulnerabilities(text: string): Generator<Candidate> {
