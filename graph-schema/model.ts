@@ -88,11 +88,25 @@ function digest(parts: readonly string[], length: number): string {
   return hash('sha256', parts.join('\u0000'), 'hex').slice(0, length);
 }
 
+/**
+ * Ids of the entities met lately, by type and key: the same countries, agencies and actors come
+ * back document after document, and a hash costs far more than a lookup. Bounded: emptied when full.
+ */
+const entityIds = new Map<string, string>();
+const ENTITY_IDS_KEPT = 100_000;
+
 /** Id of an entity from its type and resolution key (gazetteer id, folded name, indicator value). */
 export function entityId(type: EntityType, key: string): string {
-  const spec = entityTypeSpec(type);
-  if (!spec) throw new Error(`unknown entity type ${type}`);
-  return `${spec.idPrefix}_${digest([type, key], 16)}`;
+  const typedKey = `${type}\u0000${key}`;
+  let id = entityIds.get(typedKey);
+  if (id === undefined) {
+    const spec = entityTypeSpec(type);
+    if (!spec) throw new Error(`unknown entity type ${type}`);
+    id = `${spec.idPrefix}_${digest([type, key], 16)}`;
+    if (entityIds.size >= ENTITY_IDS_KEPT) entityIds.clear();
+    entityIds.set(typedKey, id);
+  }
+  return id;
 }
 
 const TYPE_BY_PREFIX = new Map<string, EntityType>(ENTITY_TYPES.map((spec) => [spec.idPrefix, spec.name]));

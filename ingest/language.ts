@@ -13,6 +13,7 @@
  */
 import { franc } from 'franc';
 import type { LanguageTag } from '../graph-schema/model.ts';
+import { isLetter, isWhiteSpace } from './characters.ts';
 
 /** Below this many Latin letters trigram statistics are noise. */
 const TRIGRAM_MIN_LETTERS = 40;
@@ -106,23 +107,6 @@ function countScripts(text: string): { arabic: number; latin: number } {
   return { arabic, latin };
 }
 
-/** The code units /\s/u matches (ECMAScript WhiteSpace and LineTerminator). */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /** Arabic letters and presentation forms; the block's punctuation and digits do not count. */
 function isArabicLetter(code: number): boolean {
   if (code >= 0x0620 && code <= 0x064a) return true;
@@ -135,12 +119,34 @@ function isArabicLetter(code: number): boolean {
   );
 }
 
+/** The longest function word: longer runs of letters are not looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(
+  ...[...FUNCTION_WORDS.fr, ...FUNCTION_WORDS.en].map((word) => word.length),
+);
+
+/**
+ * Function words among the words (runs of letters) of the text in lower case. This runs on
+ * every sentence: the runs are found in one pass, and only those short enough to be a
+ * function word are cut out and looked up.
+ */
 function functionWords(text: string): { french: number; english: number } {
+  const lower = text.toLowerCase();
   let french = 0;
   let english = 0;
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (FUNCTION_WORDS.fr.has(word)) french++;
-    if (FUNCTION_WORDS.en.has(word)) english++;
+  let wordStart = -1;
+  for (let index = 0; index <= lower.length;) {
+    const code = index < lower.length ? (lower.codePointAt(index) ?? 0) : 0;
+    const letter = index < lower.length && isLetter(code);
+    if (letter && wordStart < 0) wordStart = index;
+    if (!letter && wordStart >= 0) {
+      if (index - wordStart <= LONGEST_FUNCTION_WORD) {
+        const word = lower.slice(wordStart, index);
+        if (FUNCTION_WORDS.fr.has(word)) french++;
+        if (FUNCTION_WORDS.en.has(word)) english++;
+      }
+      wordStart = -1;
+    }
+    index += code > 0xffff ? 2 : 1;
   }
   return { french, english };
 }

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchesOf } from './regex-matches.ts';
+import { matchesAtMarkedRuns, matchesOf } from './regex-matches.ts';
 
 /** What matchAll gives, reduced to comparable values. */
 const shape = (matches: Iterable<RegExpExecArray | RegExpMatchArray>) =>
@@ -35,5 +35,31 @@ describe('matchesOf', () => {
 
   test('refuses an expression without the g flag, as matchAll does', () => {
     assert.throws(() => matchesOf(/a/u, 'a'), TypeError);
+  });
+});
+
+describe('matchesAtMarkedRuns', () => {
+  // A dotted name starting a run of name characters, then anything but white space after a slash:
+  // a match may run past its run ("a.b/x=c.d" holds the run "c.d", which the search passes over).
+  const source = String.raw`(?<![\p{L}\p{N}_./-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+(?:/\S*)?`;
+  const inRun = (codePoint: number) => /^[\p{L}\p{N}_./-]$/u.test(String.fromCodePoint(codePoint));
+  const texts = [
+    'setup.exe and report.v2.pdf, then /tmp/x.sh or -a.b',
+    'a.b/x=c.d e.f',
+    '𝐀b.c 😀d.e .f g.',
+    '',
+    'no dots here',
+  ];
+  for (const text of texts) {
+    test(`gives what matchesOf gives on ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(
+        shape(matchesAtMarkedRuns(new RegExp(source, 'uy'), text, '.', inRun)),
+        shape(matchesOf(new RegExp(source, 'gu'), text)),
+      );
+    });
+  }
+
+  test('refuses an expression that is not sticky', () => {
+    assert.throws(() => matchesAtMarkedRuns(/a\./gu, 'a.', '.', () => true), TypeError);
   });
 });

@@ -8,7 +8,8 @@ import { TakenSpans } from '../taken-spans.ts';
 import { isReportableHostname } from './hostname.ts';
 import { platformAround } from './platforms.ts';
 import { refang } from './refang.ts';
-import { matchesOf } from '../regex-matches.ts';
+import { matchesAtMarkedRuns, matchesOf } from '../regex-matches.ts';
+import { isLetter, isNumber } from '../characters.ts';
 
 export type IndicatorType =
   'Domain' | 'Url' | 'Email' | 'IpAddress' | 'Hash' | 'Vulnerability' | 'Hashtag' | 'Account';
@@ -59,8 +60,16 @@ const IPV4_OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const SCHEME_URL = new RegExp(String.raw`\b(?:https?|ftp)://${URL_BODY}+`, 'giu');
 const HOST_TOKEN = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@./\\-])${HOST}(?![\p{L}\p{N}_-])(?::\d{1,5})?(?:/${URL_BODY}*)?`,
-  'giu',
+  'iuy',
 );
+/**
+ * The characters of HOST_TOKEN's look-behind, which hold every character of a host: a host
+ * token starts a run of them and holds a dot in it, so it is tried at such runs only.
+ */
+function inHostRun(codePoint: number): boolean {
+  return HOST_RUN_PUNCTUATION.has(codePoint) || isLetter(codePoint) || isNumber(codePoint);
+}
+const HOST_RUN_PUNCTUATION = new Set([...'_@./\\-'].map((character) => character.charCodeAt(0)));
 const EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@(${HOST})(?![\p{L}\p{N}_-])`,
   'giu',
@@ -72,6 +81,8 @@ const IPV4 = new RegExp(
 const IPV6_CANDIDATE =
   /(?<![\p{L}\p{N}:.])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\p{L}\p{N}:])/giu;
 const HEX_RUN = /(?<![\p{L}\p{N}_])[0-9a-f]{32,64}(?![\p{L}\p{N}_])/giu;
+/** The shortest run HEX_RUN takes. */
+const MIN_HEX_RUN = 32;
 const CVE = /\bCVE[-‐‑–](\d{4})[-‐‑–](\d{4,7})\b/giu;
 // An Arabic conjunction or preposition may be written glued to the tag (و#فرنسا).
 const HASHTAG =
@@ -139,7 +150,7 @@ function* schemeUrls(text: string): Generator<Candidate> {
 
 /** Host names standing alone (Domain) or followed by a path (a URL written without scheme). */
 function* hostTokens(text: string, defanged: (start: number, end: number) => boolean): Generator<Candidate> {
-  for (const match of matchesOf(HOST_TOKEN, text)) {
+  for (const match of matchesAtMarkedRuns(HOST_TOKEN, text, '.', inHostRun)) {
     const token = trimTrailingPunctuation(match[0]);
     const host = /^[^:/]+/.exec(token)?.[0] ?? token;
     // "globalenergycertification[.]Net": a defanged dot is no missing space between sentences.
@@ -194,12 +205,25 @@ function* ipAddresses(text: string): Generator<Candidate> {
 }
 
 function* hashes(text: string): Generator<Candidate> {
+  if (!holdsHexRun(text, MIN_HEX_RUN)) return;
   for (const match of matchesOf(HEX_RUN, text)) {
     const hex = match[0];
     // A run of digits alone is a number, and a run of letters alone a word: hashes mix both.
     if (!HASH_LENGTHS.has(hex.length) || !/\d/.test(hex) || !/[a-f]/i.test(hex)) continue;
     yield { start: match.index, end: match.index + hex.length, type: 'Hash', value: hex.toLowerCase() };
   }
+}
+
+/** Whether `length` hexadecimal digits stand in a row somewhere: most texts hold no such run, and HEX_RUN is not run on them. */
+function holdsHexRun(text: string, length: number): boolean {
+  let run = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66)) {
+      if (++run >= length) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 function* vulnerabilities(text: string): Generator<Candidate> {

@@ -141,6 +141,13 @@ const ORGANISATION_HEADS: ReadonlyArray<{ reference: string; heads: readonly str
     ),
   );
 
+/** The heads each reference may stand for, by the reference in lower case, in the packs' order. */
+const HEADS_BY_REFERENCE = new Map<string, string[]>();
+for (const { reference, heads } of ORGANISATION_HEADS) {
+  const key = reference.toLowerCase();
+  HEADS_BY_REFERENCE.set(key, [...(HEADS_BY_REFERENCE.get(key) ?? []), ...heads]);
+}
+
 const ORGANISATION_REFERENCE = new RegExp(
   String.raw`${startsWithOneOf(['و', 'ف', ...ORGANISATION_HEADS.map((entry) => entry.reference)])}(?<![\p{L}\p{N}])(?:[وف])?(${ORGANISATION_HEADS.map((entry) => escapeRegExp(entry.reference)).join('|')})(?![\p{L}\p{N}])`,
   'giu',
@@ -279,9 +286,7 @@ export function organisationReferences(
         sentence.start + match.index + match[0].length - phrase.length + prepositionLength(phrase);
       const end = start + phrase.length;
       // A phrase may stand for a name holding one of several heads ("the regime": a regime, else a government).
-      const heads = ORGANISATION_HEADS.filter(
-        (entry) => entry.reference.toLowerCase() === phrase.toLowerCase(),
-      ).flatMap((entry) => entry.heads);
+      const heads = HEADS_BY_REFERENCE.get(phrase.toLowerCase()) ?? [];
       if (heads.length === 0) continue;
       // Inside a name ("the Ministry of Defence", "the Bank of England"): not a reference.
       if (local.some((mention) => mention.start <= start && end <= mention.end)) continue;

@@ -38,8 +38,12 @@ const isState = (mention: GazetteerMention) =>
   mention.entry.type === 'Location' && mention.entry.key.startsWith('iso3166:');
 const isPlace = (mention: GazetteerMention) => mention.entry.type === 'Location' && mention.via !== 'demonym';
 
+/** Written in every spelling EMBASSY takes: a text holding neither is not searched. */
+const EMBASSY_LETTERS = ['mbass', 'س'];
+
 export function findEmbassies(text: string, gazetteer: readonly GazetteerMention[]): Candidate[] {
   const found: Candidate[] = [];
+  if (!EMBASSY_LETTERS.some((letters) => text.includes(letters))) return found;
   for (const match of matchesOf(EMBASSY, text)) {
     const wordStart = match.index;
     const wordEnd = wordStart + match[0].length;

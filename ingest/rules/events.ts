@@ -200,6 +200,11 @@ const DATED_ELECTION = new RegExp(
     String.raw`|(?<![\p{L}])${ELECTION}(?:\s+\p{Ll}+)?\s+de\s+${ELECTION_YEAR}(?![\p{N}])`,
   'gu',
 );
+/** The last words of the election phrases: a text holding none of them names no election, and is not searched. */
+const ELECTION_LAST_WORD = new RegExp(
+  alternation(incidentWords('elections').map((phrase) => phrase.split(/\s+/u).at(-1) ?? phrase)),
+  'iu',
+);
 /** "the 2016 United States election leaks": the election names the incident, which is no election. */
 const INCIDENT_NOUN_AFTER = new RegExp(
   String.raw`^\s+(?i:${alternation([...incidentWords('afterName'), ...incidentWords('datedNouns')])})(?![\p{L}])`,
@@ -637,6 +642,7 @@ function findElections(text: string): { occasions: EntityMention[]; incidents: S
   const byKey = new Map<string, ResolvedEntity>();
   const found: EntityMention[] = [];
   const incidents: Span[] = [];
+  if (!ELECTION_LAST_WORD.test(text)) return { occasions: found, incidents };
   for (const match of matchesOf(DATED_ELECTION, text)) {
     const start = match.index;
     const end = start + match[0].length;

@@ -5,6 +5,7 @@
  * lists) or relations (any headline-like line), since such fragments state nothing about the
  * article's subject.
  */
+import { countSpaceSeparatedParts } from '../characters.ts';
 import { tableContentLines } from '../tables.ts';
 import type { Span } from '../types.ts';
 import { defangedIndicatorLine } from '../indicators/written.ts';
@@ -91,7 +92,7 @@ function isHeadlineList(line: string): boolean {
 }
 
 function isTitleLength(line: string): boolean {
-  return line.trim().split(/\s+/).length <= TITLE_MAX_WORDS;
+  return countSpaceSeparatedParts(line.trim(), TITLE_MAX_WORDS) <= TITLE_MAX_WORDS;
 }
 
 function isTitleLike(line: string): boolean {

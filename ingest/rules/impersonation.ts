@@ -365,13 +365,24 @@ function hostOf(value: string): string | undefined {
   return parsed.hostname ?? undefined;
 }
 
-function hostParts(host: string): { labels: string[]; registrableLabel: string } {
+function hostParts(host: string): HostParts {
   const parsed = parse(host);
   const registrableLabel = parsed.domainWithoutSuffix ?? host;
   // "www." adds nothing to a name: www.linkedin.com is LinkedIn's site, not a copy of it.
   const subdomain = parsed.subdomain?.replace(/^www\d*(?:\.|$)/u, '');
   const prefix = subdomain ? `${subdomain}.` : '';
-  return { labels: `${prefix}${registrableLabel}`.split(/[.-]+/).filter(Boolean), registrableLabel };
+  return {
+    labels: `${prefix}${registrableLabel}`.split(/[.-]+/).filter(Boolean),
+    registrableLabel,
+    registrableJoined: registrableLabel.split(/[.-]+/).join(''),
+  };
+}
+
+interface HostParts {
+  labels: string[];
+  registrableLabel: string;
+  /** The registrable label without its dots and hyphens, compared with every organisation's name. */
+  registrableJoined: string;
 }
 
 /** An organisation as look-alikes are compared with it: its sites' labels and its name's words. */
@@ -427,7 +438,7 @@ function readNameWords(name: string): readonly string[] {
 
 function imitationReason(
   host: string,
-  parts: { labels: string[]; registrableLabel: string },
+  parts: HostParts,
   { entity: organisation, sites, nameWords }: Imitable,
 ): string | undefined {
   for (const { site } of sites) {
@@ -443,7 +454,7 @@ function imitationReason(
   }
   // "labs.sentinelone.com": a host under a registrable name that is the organisation's name is
   // its unknown real site, whatever the subdomain.
-  if (parts.registrableLabel.split(/[.-]+/).join('') === nameWords.join('')) return undefined;
+  if (parts.registrableJoined === nameWords.join('')) return undefined;
   if (borrows(parts.labels, nameWords, false)) return `${host} contains the name ${organisation.name}`;
   return undefined;
 }

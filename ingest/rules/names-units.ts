@@ -89,7 +89,11 @@ const OWNER_BEFORE = /^(?:['’]s)?[ \u00a0]+$/u;
 /** Within the sentence, how far after the unit the service's name may start. */
 const BELONGS_REACH = 40;
 
+/** Every unit and every owner of one is written with one of these words: a text without them is not searched. */
+const UNIT_WORD = /[Uu]nit|وحدة/u;
+
 export function findUnits(text: string): Candidate[] {
+  if (!UNIT_WORD.test(text)) return [];
   return matchesOf(UNIT, text).map((match) => {
     const surface = match[0];
     const name = `Unit ${toAsciiDigits(match[1] ?? '')}`;
@@ -115,6 +119,7 @@ const UNIT_OWNER =
   /(?<![\p{L}\p{M}\p{N}&.-])(?:(?:The|A|An)[ \u00a0]+)?(\p{Lu}[\p{L}\p{N}&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}&-]*){0,2})['’]s[ \u00a0]+[Uu]nit[ \u00a0]+\p{Nd}{2,6}(?!\p{N})/gu;
 
 export function findUnitOwners(text: string): Candidate[] {
+  if (!UNIT_WORD.test(text)) return [];
   return [...matchesOf(UNIT_OWNER, text)].flatMap((match) => {
     const name = match[1];
     if (!name) return [];

@@ -179,6 +179,12 @@ export class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<number, Array<Phrase<T>>>();
   /** Longer phrases, by the keys of their first and second words. */
   private readonly byFirstTwoWords = new Map<number, Map<number, Array<Phrase<T>>>>();
+  /**
+   * Whether a first-word key (by id) starts some phrase of this matcher. Keys are shared by all
+   * matchers, so most words of a sentence start a phrase of some matcher but not of this one:
+   * one look in this table passes them over.
+   */
+  private readonly ownFirstKeys: Uint8Array;
 
   constructor(entries: ReadonlyArray<PhraseEntry<T>>) {
     for (const entry of entries) {
@@ -193,6 +199,8 @@ export class PhraseMatcher<T> {
         listIn(bySecond, registerKey(secondKeyIds, second)).push(phrase);
       }
     }
+    this.ownFirstKeys = new Uint8Array(firstKeyIds.size);
+    for (const id of [...this.byFirstWord.keys(), ...this.byFirstTwoWords.keys()]) this.ownFirstKeys[id] = 1;
   }
 
   /** Matches in text[from, to), offsets in `text`; 0 <= from <= to <= text.length. */
@@ -202,12 +210,18 @@ export class PhraseMatcher<T> {
     // and only when some phrase is worth trying.
     let slice: string | undefined;
     const sliceOfRange = (): string => (slice ??= text.slice(from, to));
-    const words = wordsOf(text).within(from, to);
+    const { words, first, end } = wordsOf(text).within(from, to);
     let resumeAt = from;
-    for (let index = 0; index < words.length; index++) {
+    for (let index = first; index < end; index++) {
       const word = words[index];
-      if (!word || word.start < resumeAt) continue;
-      const best = this.longestAt(text, from, sliceOfRange, word, words[index + 1]);
+      if (!word || word.start < resumeAt || !this.startsOwnPhrase(word)) continue;
+      const best = this.longestAt(
+        text,
+        from,
+        sliceOfRange,
+        word,
+        index + 1 < end ? words[index + 1] : undefined,
+      );
       if (best) {
         found.push(best);
         resumeAt = best.end;
@@ -224,6 +238,12 @@ export class PhraseMatcher<T> {
     const [first, second] = wordsIn(text, 0, text.length);
     if (!first || first.start !== 0) return undefined;
     return this.longestAt(text, 0, () => text, first, second);
+  }
+
+  private startsOwnPhrase(word: Word): boolean {
+    for (const id of word.keys.firstIds)
+      if (id < this.ownFirstKeys.length && this.ownFirstKeys[id] === 1) return true;
+    return false;
   }
 
   /** The longest phrase starting at `word`, read in the range starting at `from` whose text `slice` gives. */
@@ -302,9 +322,10 @@ class TextWords {
 
   /**
    * The words of text[from, to) as a search of that slice alone finds them: a word cut by
-   * either end of the range is taken only in its part inside the range.
+   * either end of the range is taken only in its part inside the range. A range no word
+   * crosses (a sentence, most often) is read in place, without a list of its own.
    */
-  within(from: number, to: number): Word[] {
+  within(from: number, to: number): WordRange {
     const { words, text } = this;
     let low = 0;
     let high = words.length;
@@ -313,15 +334,30 @@ class TextWords {
       if ((words[middle]?.end ?? 0) <= from) low = middle + 1;
       else high = middle;
     }
-    const inside: Word[] = [];
-    for (let index = low; index < words.length; index++) {
-      const word = words[index];
+    let end = low;
+    let cut = false;
+    for (; end < words.length; end++) {
+      const word = words[end];
       if (!word || word.start >= to) break;
+      if (word.start < from || word.end > to) cut = true;
+    }
+    if (!cut) return { words, first: low, end };
+    const inside: Word[] = [];
+    for (let index = low; index < end; index++) {
+      const word = words[index];
+      if (!word) continue;
       if (word.start >= from && word.end <= to) inside.push(word);
       else inside.push(...wordsIn(text, Math.max(from, word.start), Math.min(to, word.end)));
     }
-    return inside;
+    return { words: inside, first: 0, end: inside.length };
   }
+}
+
+/** Words `first` to `end` (exclusive) of a list. */
+interface WordRange {
+  words: readonly Word[];
+  first: number;
+  end: number;
 }
 
 /**

@@ -27,16 +27,24 @@ function phrasePattern(phrases: readonly string[], opening: string): RegExp | un
     : new RegExp(String.raw`${opening}(?:${alternation(phrases)})(?![\p{L}\p{N}])`, 'iu');
 }
 
+/**
+ * The longest word of each phrase, which a text holding the phrase holds: a text holding none
+ * of them is not searched for the phrases, sentence by sentence.
+ */
+function phraseWords(phrases: readonly string[]): RegExp | undefined {
+  const longest = (phrase: string) =>
+    phrase.split(/\s+/u).reduce((word, next) => (next.length > word.length ? next : word));
+  return phrases.length === 0 ? undefined : new RegExp(alternation([...new Set(phrases.map(longest))]), 'iu');
+}
+
+const SUBJECTS = PACKS.flatMap((pack) => pack.enumerations.unsaidUserSubjects);
+const PURPOSES = PACKS.flatMap((pack) => pack.enumerations.unsaidUserPurposes);
 /** The subject and copula at the start of a sentence, after any bullet or markup. */
-const SUBJECT_AND_COPULA = phrasePattern(
-  PACKS.flatMap((pack) => pack.enumerations.unsaidUserSubjects),
-  String.raw`^[\s*•·\-–—#>]*`,
-);
+const SUBJECT_AND_COPULA = phrasePattern(SUBJECTS, String.raw`^[\s*•·\-–—#>]*`);
+const SUBJECT_WORDS = phraseWords(SUBJECTS);
 /** The passive of use and its purpose, as a phrase of its own. */
-const USED_FOR = phrasePattern(
-  PACKS.flatMap((pack) => pack.enumerations.unsaidUserPurposes),
-  String.raw`(?<![\p{L}\p{N}])`,
-);
+const USED_FOR = phrasePattern(PURPOSES, String.raw`(?<![\p{L}\p{N}])`);
+const PURPOSE_WORDS = phraseWords(PURPOSES);
 /** Between the phrase and the first name: nothing, an article (any of the packs'), an opening quote. */
 const TO_FIRST_NAME = new RegExp(String.raw`^\s*${openingWord(allArticles())}?["“‘«]?\s*$`, 'iu');
 /** Between two names of one list: a comma, a coordinator, or both, and quotes. */
@@ -67,12 +75,15 @@ export function findUnsaidUses(
   mentions: readonly EntityMention[],
 ): UnsaidUse[] {
   const found: UnsaidUse[] = [];
+  const subjects = SUBJECT_WORDS?.test(text) ? SUBJECT_AND_COPULA : undefined;
+  const purposes = PURPOSE_WORDS?.test(text) ? USED_FOR : undefined;
+  if (!subjects && !purposes) return found;
   let index = 0;
   for (const sentence of sentences) {
     while (index < mentions.length && (mentions[index]?.start ?? 0) < sentence.start) index++;
     const kinds = [
-      { type: 'USES' as const, phrase: SUBJECT_AND_COPULA?.exec(sentence.text), types: TOOLS },
-      { type: 'TARGETED' as const, phrase: USED_FOR?.exec(sentence.text), types: VICTIMS },
+      { type: 'USES' as const, phrase: subjects?.exec(sentence.text), types: TOOLS },
+      { type: 'TARGETED' as const, phrase: purposes?.exec(sentence.text), types: VICTIMS },
     ];
     for (const { type, phrase, types } of kinds) {
       if (!phrase) continue;

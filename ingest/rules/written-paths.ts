@@ -5,7 +5,8 @@
  */
 import { isFileExtension } from '../indicators/hostname.ts';
 import type { Span } from '../types.ts';
-import { matchesOf } from '../regex-matches.ts';
+import { matchesAtMarkedRuns, matchesOf } from '../regex-matches.ts';
+import { isLetter, isNumber } from '../characters.ts';
 
 /** What may open a path: an environment variable, a drive, or a first folder. */
 const PATH_HEAD = String.raw`(?:%[\p{L}\p{N}_]+%|[A-Za-z]:|[\p{L}\p{N}_.$-]+)?`;
@@ -20,10 +21,11 @@ const LAST_PART = String.raw`\\[\p{L}\p{N}%$][^\\\s"'<>|*]*`;
 const PATH = new RegExp(String.raw`(?<![^\s"'(\[])${PATH_HEAD}(?:${INNER_FOLDER})*${LAST_PART}`, 'gu');
 /**
  * "Vendor.Photos.exe", "setup.exe": dotted words ending in the extension of a file, written on
- * their own (the last part of a web address names a page, whose words are the site's).
+ * their own (the last part of a web address names a page, whose words are the site's). A match
+ * starts a run of the characters it is made of and holds a dot: it is tried at such runs only.
  */
 const FILE_NAME =
-  /(?<![\p{L}\p{N}_./-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(\p{L}[\p{L}\p{N}]{0,4})(?![\p{L}\p{N}_])/gu;
+  /(?<![\p{L}\p{N}_./-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(\p{L}[\p{L}\p{N}]{0,4})(?![\p{L}\p{N}_])/uy;
 
 /** A web address: a scheme or "www.", then anything to a space or a bracket that closes it. */
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s)\]>]+/giu;
@@ -39,11 +41,22 @@ export function findWrittenPaths(text: string): Span[] {
   }
   for (const match of matchesOf(WEB_ADDRESS, text))
     spans.push({ start: match.index, end: match.index + match[0].length });
-  for (const match of matchesOf(FILE_NAME, text)) {
+  for (const match of matchesAtMarkedRuns(FILE_NAME, text, '.', isNameCharacter)) {
     if (isFileExtension(match[1] ?? ''))
       spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
+}
+
+/** The characters a file name is made of: [\p{L}\p{N}_.-]. */
+function isNameCharacter(codePoint: number): boolean {
+  return (
+    codePoint === 0x5f ||
+    codePoint === 0x2e ||
+    codePoint === 0x2d ||
+    isLetter(codePoint) ||
+    isNumber(codePoint)
+  );
 }
 
 /** Whether a span lies inside a path or an address without being the whole of it. */
