@@ -34,7 +34,15 @@ import { matchesOf } from '../regex-matches.ts';
  * `relative`: a relative clause set off by commas ("X, which Microsoft links to Y, targeted Z"):
  * its cues frame nothing outside it (its match spans the clause). */
 type CueKind =
-  'reported' | 'unconfirmed' | 'suspected' | 'denied' | 'negated' | 'concession' | 'open' | 'relative';
+  | 'reported'
+  | 'unconfirmed'
+  | 'suspected'
+  | 'doubted'
+  | 'denied'
+  | 'negated'
+  | 'concession'
+  | 'open'
+  | 'relative';
 
 export interface CueMatch {
   kind: CueKind;
@@ -64,6 +72,9 @@ const CUE_KINDS: ReadonlyArray<{
   { phrases: claimPhrases('hedges'), kind: 'suspected', claimant: 'none' },
   // "X suspects that ...", "رجحت X أن ...": suspected, and X holds the suspicion.
   { phrases: claimPhrases('suspicions'), kind: 'suspected', claimant: 'subject' },
+  // "..., though this could not be confirmed", "... n'a jamais été prouvé": a doubt after what it
+  // governs, which is only suspected.
+  { phrases: claimPhrases('laterDoubts'), kind: 'doubted', claimant: 'none' },
   { phrases: claimPhrases('denials'), kind: 'denied', claimant: 'subject' },
   // "... was rejected by X": the denier follows, and what was said before is denied.
   { phrases: claimPhrases('passiveDenials'), kind: 'denied', claimant: 'after' },
@@ -305,7 +316,10 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
       cue.kind !== 'open' &&
       cue.kind !== 'relative' &&
       sameClause(cues, cue.start, triggerStart) &&
-      !enclosedApart(cues, cue, triggerStart) &&
+      // "..., which was never proven": a doubt that is all its relative clause says is about
+      // the clause before it.
+      (!enclosedApart(cues, cue, triggerStart) ||
+        (cue.kind === 'doubted' && afterRelativePronoun(text, cue.start))) &&
       !outsideRelativeAt(cues, cue, triggerStart),
   );
   // A hedge or a report the trigger's words share ("aurait piraté", "aurait utilisé", "was
@@ -313,7 +327,7 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   // denial whose words hold it ("described the accusations as": the noun is what is dismissed).
   const before = framing.filter(
     (cue) =>
-      cue.end <= triggerStart ||
+      (cue.kind !== 'doubted' && cue.end <= triggerStart) ||
       (cue.kind === 'suspected' && cue.start <= triggerStart) ||
       (cue.kind === 'denied' && cue.start < triggerStart && triggerStart < cue.end) ||
       (cue.kind === 'reported' && cue.start < triggerStart),
@@ -334,9 +348,15 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   const denial =
     deniedReport(before, nearest, text) ?? (nearest?.kind === 'suspected' ? closingDenial : undefined);
   if (denial) return { modality: 'denied', cue: denial, claimCue: denial };
-  const deciding = hedgeBeforeSource(before, nearest, text) ?? nearest ?? after[0];
   const vouches = (cue: CueMatch) => cue.claimant !== 'none' && cue.kind !== 'unconfirmed';
   const claimCue = before.findLast(vouches) ?? after.find(vouches);
+  // "X hacked Y, though this could not be confirmed": a doubt after a plain or reported statement
+  // leaves it suspected, still its speaker's; a hedge or a denial before it already says more.
+  const laterDoubt = framing.find((cue) => cue.kind === 'doubted' && cue.start >= triggerStart);
+  if (laterDoubt && (!nearest || nearest.kind === 'reported')) {
+    return { modality: 'suspected', cue: laterDoubt, ...(claimCue ? { claimCue } : {}) };
+  }
+  const deciding = hedgeBeforeSource(before, nearest, text) ?? nearest ?? after[0];
   const outerClaimCue =
     claimCue?.kind === 'suspected'
       ? (before.slice(0, before.indexOf(claimCue)).findLast(vouches) ??
@@ -425,6 +445,7 @@ const MODALITY_OF_CUE: Record<CueKind, Modality> = {
   reported: 'reported',
   unconfirmed: 'suspected',
   suspected: 'suspected',
+  doubted: 'suspected',
   denied: 'denied',
   negated: 'denied',
   // Never deciding: a concession or a relative clause only bounds a clause, and what an open
@@ -445,12 +466,18 @@ const MODALITY_OF_CUE: Record<CueKind, Modality> = {
 function governs(text: string, negation: CueMatch, to: number): boolean {
   const between = withoutAsides(text, negation.end, to);
   if (hasArabic(text.slice(negation.start, negation.end))) return !CLAUSE_BREAK.test(between);
-  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
+  return !CONTRAST.test(between) && (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
 }
+
+/** "but", "mais", "بل": a conjunction of contrast opens a clause no negation before it reaches. */
+const CONTRAST = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:[وف]?(?:${alternation(claimPhrases('contrasts'))}))(?![\p{L}\p{M}])`,
+  'iu',
+);
 
 /** What ends the clause of an Arabic negation before a later predicate. */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`[,،;:.!?؟]|(?<![\p{L}\p{M}])(?:${alternation(connectiveWords('complementizers'))}|${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`,
+  String.raw`[,،;:.!?؟]|${CONTRAST.source}|(?<![\p{L}\p{M}])(?:${alternation(connectiveWords('complementizers'))}|${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`,
   'iu',
 );
 

@@ -28,6 +28,7 @@ import {
   agentOfAnotherVerb,
   incidentMeansToAttacker,
   insideClosedRelative,
+  objectOfEarlierVerb,
   usesToTheirAttacker,
 } from './clause-roles.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
@@ -1377,6 +1378,7 @@ function argumentPairs(
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ALSO_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
+      !objectOfEarlierVerb(text, mention, trigger, triggers) &&
       !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ARABIC_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && describesIndefiniteNoun(text, mention, trigger)),
@@ -1434,6 +1436,11 @@ function argumentPairs(
         agentOfAnotherVerb(trigger.spec.types, text.slice(trigger.end, mention.start))
       ) &&
       !ownsNext(text, mention, rest) &&
+      // "APT28 is linked to the hack of the Bundestag": the victim an incident is named by is
+      // never what the actor answers to.
+      !(trigger.spec.types.includes('ATTRIBUTED_TO') &&
+        !trigger.spec.types.includes('TARGETED') &&
+        victimInIncident(mention, mentions)) &&
       (trigger.spec.agentFirst !== true || AFTER_AGENT.test(text.slice(trigger.end, mention.start))),
   );
   const { spec } = trigger;

@@ -178,6 +178,8 @@ export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
   'denials',
   'passiveDenials',
   'negations',
+  'contrasts',
+  'laterDoubts',
   'concessions',
   'conditions',
 ];

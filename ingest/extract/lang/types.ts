@@ -90,6 +90,18 @@ export interface ClaimVocabulary {
   passiveDenials: readonly ClaimPattern[];
   /** Negations right before a predicate deny it. */
   negations: readonly ClaimPattern[];
+  /**
+   * Conjunctions of contrast ("but", "mais", "بل", "لكن"): a negation before one does not reach
+   * past it ("X did not target Y but hacked Z" states the second clause); an example is such a
+   * sentence, the clause after the conjunction stated.
+   */
+  contrasts: readonly ClaimPattern[];
+  /**
+   * A doubt written after the claim it governs ("..., though this could not be confirmed",
+   * "... n'a jamais été prouvé", "..., sans que cela ait pu être vérifié"): what the sentence
+   * said before it is only suspected, whoever said it.
+   */
+  laterDoubts: readonly ClaimPattern[];
   /** Concessions open a clause of their own up to the next comma. */
   concessions: readonly ClaimPattern[];
   /**

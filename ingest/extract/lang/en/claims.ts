@@ -366,6 +366,42 @@ export const claims = {
       ],
     },
   ],
+  contrasts: [
+    {
+      phrases: ['but'],
+      examples: [
+        {
+          text: 'APT28 did not target NATO but hacked the Bundestag.',
+          expect: { modality: 'asserted' },
+        },
+      ],
+    },
+  ],
+  laterDoubts: [
+    {
+      phrases: [
+        'could|can not be confirmed|verified|proven|proved',
+        'cannot be confirmed|verified|proven|proved',
+        'has|have|had never|not been confirmed|verified|proven|proved|established',
+        'was|were never|not confirmed|verified|proven|proved|established',
+        'remains|remain|remained unconfirmed|unproven|unverified',
+      ],
+      examples: [
+        {
+          text: 'APT28 hacked the Bundestag, though this could not be confirmed.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'Mandiant said APT28 hacked the Bundestag, but this has never been proven.',
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+        {
+          text: 'The hack of the Bundestag by APT28 was never proven.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
   concessions: [
     {
       phrases: ['although', 'even though', 'despite', 'in spite of'],

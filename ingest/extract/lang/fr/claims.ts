@@ -401,6 +401,42 @@ export const claims = {
       ],
     },
   ],
+  contrasts: [
+    {
+      phrases: ['mais'],
+      examples: [
+        {
+          text: "APT28 n'a pas visé l'OTAN mais a piraté le Bundestag.",
+          expect: { modality: 'asserted' },
+        },
+      ],
+    },
+  ],
+  laterDoubts: [
+    {
+      phrases: [
+        "n'a|n'ont|n'avait|n'avaient jamais|pas été prouvé(e)(s)|confirmé(e)(s)|vérifié(e)(s)|établi(e)(s)|démontré(e)(s)",
+        "n'a|n'ont|n'avait|n'avaient pas pu être prouvé(e)(s)|confirmé(e)(s)|vérifié(e)(s)|établi(e)(s)",
+        'sans que cela|ceci ait pu être prouvé|confirmé|vérifié|établi',
+        'sans que cela|ceci puisse être|soit prouvé|confirmé|vérifié|établi',
+        'reste|restent à prouver|démontrer|confirmer',
+      ],
+      examples: [
+        {
+          text: 'Le piratage du Bundestag par APT28 n’a jamais été prouvé.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'APT28 a piraté le Bundestag, sans que cela ait pu être vérifié.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: "Selon Mandiant, APT28 a piraté le Bundestag, ce qui n'a pas pu être confirmé.",
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+      ],
+    },
+  ],
   concessions: [
     {
       phrases: ['bien que', 'quoique', 'malgré', 'en dépit de', 'même si'],
