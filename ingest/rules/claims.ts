@@ -10,7 +10,7 @@
  * What the modality and claimants then make of a relation is settled in ./modality.ts.
  */
 import type { Modality } from '../../graph-schema/schema.ts';
-import type { Sentence } from '../types.ts';
+import type { Sentence, Span } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findWithCompoundTenses } from './compound-tenses.ts';
 import {
@@ -31,6 +31,7 @@ import { matchesOf } from '../regex-matches.ts';
  * `unconfirmed`: a speaker who does not vouch for what follows ("has not confirmed").
  * `concession`: a clause of its own, which cues outside it do not frame (its match spans the clause).
  * `open`: what follows is raised, not stated ("if", "whether", a question).
+ * `imitation`: "imitating X", "posing as X": the name right after it did nothing (`imitatedBy`); it frames nothing.
  * `relative`: a relative clause set off by commas ("X, which Microsoft links to Y, targeted Z"):
  * its cues frame nothing outside it (its match spans the clause). */
 type CueKind =
@@ -42,6 +43,7 @@ type CueKind =
   | 'negated'
   | 'concession'
   | 'open'
+  | 'imitation'
   | 'relative';
 
 export interface CueMatch {
@@ -85,6 +87,8 @@ const CUE_KINDS: ReadonlyArray<{
   { phrases: claimPhrases('concessions'), kind: 'concession', claimant: 'none' },
   // "If X was behind Y, ...", "on ignore si ...", "لا دليل على أن ...": no one states what follows.
   { phrases: claimPhrases('conditions'), kind: 'open', claimant: 'none' },
+  // "A group mimicking X targeted Y": X did not.
+  { phrases: claimPhrases('imitations'), kind: 'imitation', claimant: 'none' },
 ];
 
 // "The office reports to the ministry": a verb of saying in another sense, which frames nothing.
@@ -278,6 +282,19 @@ function clauseEnd(text: string, from: number, sentenceEnd: number): number {
   return comma < 0 ? sentenceEnd : from + comma;
 }
 
+/** "a group imitating X", "تقلد مجموعة X": the name right after an imitation, its kind noun between at most. */
+export function imitatedBy(cues: readonly CueMatch[], text: string, mention: Span): boolean {
+  return cues.some(
+    (cue) =>
+      cue.kind === 'imitation' &&
+      cue.end <= mention.start &&
+      IMITATED_NEXT.test(text.slice(cue.end, mention.start)),
+  );
+}
+
+/** What may stand between an imitation's words and the name imitated: an article or a kind noun. */
+const IMITATED_NEXT = /^\s*(?:[^\s,،.;:]+\s+)?$/u;
+
 /** Whether two offsets of a sentence lie in the same clause: the same concession, or none. */
 export function sameClause(cues: readonly CueMatch[], a: number, b: number): boolean {
   return concessionAt(cues, a) === concessionAt(cues, b);
@@ -314,6 +331,7 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
     (cue) =>
       cue.kind !== 'concession' &&
       cue.kind !== 'open' &&
+      cue.kind !== 'imitation' &&
       cue.kind !== 'relative' &&
       sameClause(cues, cue.start, triggerStart) &&
       // "..., which was never proven": a doubt that is all its relative clause says is about
@@ -452,6 +470,7 @@ const MODALITY_OF_CUE: Record<CueKind, Modality> = {
   // cue spans is unstated.
   concession: 'asserted',
   open: 'asserted',
+  imitation: 'asserted',
   relative: 'asserted',
 };
 
@@ -465,7 +484,7 @@ const MODALITY_OF_CUE: Record<CueKind, Modality> = {
  */
 function governs(text: string, negation: CueMatch, to: number): boolean {
   const between = withoutAsides(text, negation.end, to);
-  if (hasArabic(text.slice(negation.start, negation.end))) return !CLAUSE_BREAK.test(between);
+  if (hasArabic(text.slice(negation.start, negation.end))) return !CLAUSE_BREAK.test(between.replace(CLEFT, ' '));
   return !CONTRAST.test(between) && (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
 }
 
@@ -474,6 +493,12 @@ const CONTRAST = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:[وف]?(?:${alternation(claimPhrases('contrasts'))}))(?![\p{L}\p{M}])`,
   'iu',
 );
+
+/**
+ * "ليست مجموعة X هي التي اخترقت Y": a pronoun and a relative pronoun after the negated subject
+ * make a cleft, whose relative clause is the negated predicate, not a clause of its own.
+ */
+const CLEFT = /(?<![\p{L}\p{M}])(?:هي|هو|هم)\s+(?:التي|الذي|الذين)(?![\p{L}\p{M}])/gu;
 
 /** What ends the clause of an Arabic negation before a later predicate. */
 const CLAUSE_BREAK = new RegExp(

@@ -151,6 +151,25 @@ export function incidentMeansToAttacker<
   return [...kept, ...attackersUse];
 }
 
+/** "Like X, ...", "على غرار X، ...": a comparison opening the sentence, maybe after "و", up to the name. */
+const COMPARISON_OPENING = new RegExp(
+  String.raw`[.!?؟\n]["»”)]?\s*[وف]?(?:${alternation(connectiveWords('comparisons'))})(?:(?<=['’])|\s+|(?<=ل))(?:[^\s,،.;:]+\s+)?$`,
+  'iu',
+);
+/** How far back from a name its comparison's words may start. */
+const COMPARISON_REACH = 60;
+
+/**
+ * Whether `mention` is what a comparison opening the sentence compares with, and `trigger` the
+ * main clause's after the comma that closes the comparison ("Like APT28 before it, Turla hacked
+ * the Bundestag"): the name compared with is no argument of it.
+ */
+export function comparedWith(text: string, mention: Span, trigger: Span): boolean {
+  if (!/[,،]/u.test(text.slice(mention.end, trigger.start))) return false;
+  const from = Math.max(0, mention.start - COMPARISON_REACH);
+  return COMPARISON_OPENING.test(`${from === 0 ? '\n' : ''}${text.slice(from, mention.start)}`);
+}
+
 /**
  * Between an object and a second verb: a comma at most, a coordinator or a conjunction of
  * contrast ("and", "but", "mais", "بل", "لكنها"), and at most two lower-case words (a pronoun

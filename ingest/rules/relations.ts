@@ -16,6 +16,7 @@ import {
   claimAt,
   type ClaimContext,
   continuesPreviousClaimant,
+  imitatedBy,
   inLeadingParticiple,
   sameClause,
   type CueMatch,
@@ -26,6 +27,7 @@ import { ARABIC_CUES } from './cues.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import {
   agentOfAnotherVerb,
+  comparedWith,
   incidentMeansToAttacker,
   insideClosedRelative,
   objectOfEarlierVerb,
@@ -548,6 +550,8 @@ function sentenceRelations(
       (mention) =>
         !speaking.includes(mention) &&
         !subjects.includes(mention) &&
+        // "A group mimicking X targeted Y": X is only what the imitation (IMPERSONATES) is of.
+        !(!trigger.spec.types.includes('IMPERSONATES') && imitatedBy(cues, text, mention)) &&
         !inPlaceCompound(text, mention) &&
         !(
           mention.end <= trigger.start && insideClosedRelative(text, sentence.start, mention, trigger.start)
@@ -1379,6 +1383,7 @@ function argumentPairs(
       !(arabic && ALSO_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
       !objectOfEarlierVerb(text, mention, trigger, triggers) &&
+      !comparedWith(text, mention, trigger) &&
       !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ARABIC_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && describesIndefiniteNoun(text, mention, trigger)),
@@ -1545,7 +1550,11 @@ function argumentPairs(
       // Words of a tie between parties ("linked to", "related to") make no place part of another:
       // that is said by geography ("Austin, Texas"), and two places after them are a list.
       if (placeInPlaceByTie(spec, type, source, target)) return undefined;
-      return pairFor(type, source, target) ?? ownedInfrastructure(spec, source, target);
+      return (
+        pairFor(type, source, target) ??
+        ownedInfrastructure(spec, source, target) ??
+        (spec.eitherOrder === true && target.entity.type === 'Event' ? pairFor(type, target, source) : undefined)
+      );
     };
     const joined = (first: EntityMention, second: EntityMention) =>
       joinedAfter(text, spec, right, first, second);

@@ -72,7 +72,8 @@ type RelationConnective =
   | 'indefiniteArticles'
   | 'nounPhraseClosers'
   | 'placePrepositions'
-  | 'placeClitics';
+  | 'placeClitics'
+  | 'comparisons';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -180,6 +181,7 @@ export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
   'negations',
   'contrasts',
   'laterDoubts',
+  'imitations',
   'concessions',
   'conditions',
 ];
@@ -294,6 +296,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       nounPhraseClosers: relationConnective('nounPhraseClosers'),
       placePrepositions: relationConnective('placePrepositions'),
       placeClitics: relationConnective('placeClitics'),
+      comparisons: relationConnective('comparisons'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
@@ -578,6 +581,7 @@ function loadReferences(
     subjectCopulas: words('subjectCopulas'),
     subjectAliases: words('subjectAliases'),
     subjectDeterminers: words('subjectDeterminers'),
+    othersAfter: words('othersAfter'),
     organisations: pack.references.organisations.flatMap((pattern) =>
       words('organisations', [pattern], pattern.sharedWithActors === true ? 'actors' : undefined).map(
         (phrase) => ({

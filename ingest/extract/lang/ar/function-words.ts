@@ -160,6 +160,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  comparisons: [
+    {
+      phrases: ['على غرار', 'مثل|مثلما', 'خلافا ل|لـ', 'بخلاف'],
+      examples: [
+        {
+          text: 'على غرار مجموعة APT28، اخترقت مجموعة Turla البوندستاغ.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'البوندستاغ' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

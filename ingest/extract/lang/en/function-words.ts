@@ -267,6 +267,17 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // "in" is a word of its own.
   placeClitics: [],
+  comparisons: [
+    {
+      phrases: ['like', 'unlike', 'as with'],
+      examples: [
+        {
+          text: 'Like APT28 before it, Turla hacked the Bundestag.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
