@@ -484,7 +484,8 @@ const MODALITY_OF_CUE: Record<CueKind, Modality> = {
  */
 function governs(text: string, negation: CueMatch, to: number): boolean {
   const between = withoutAsides(text, negation.end, to);
-  if (hasArabic(text.slice(negation.start, negation.end))) return !CLAUSE_BREAK.test(between.replace(CLEFT, ' '));
+  if (hasArabic(text.slice(negation.start, negation.end)))
+    return !CLAUSE_BREAK.test(between.replace(CLEFT, ' '));
   return !CONTRAST.test(between) && (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
 }
 

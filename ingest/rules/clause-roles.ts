@@ -216,12 +216,12 @@ export function objectOfEarlierVerb(
     joined &&
     (NEGATED_VERB_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) ||
       triggers.some(
-      (other) =>
-        other !== trigger &&
-        other.spec.wordClass === 'verb' &&
-        other.end <= mention.start &&
-        VERB_TO_OBJECT.test(text.slice(other.end, mention.start)) &&
-        wordsBetween(text, other.end, mention.start) <= VERB_TO_OBJECT_WORDS,
+        (other) =>
+          other !== trigger &&
+          other.spec.wordClass === 'verb' &&
+          other.end <= mention.start &&
+          VERB_TO_OBJECT.test(text.slice(other.end, mention.start)) &&
+          wordsBetween(text, other.end, mention.start) <= VERB_TO_OBJECT_WORDS,
       ))
   );
 }

@@ -1443,9 +1443,11 @@ function argumentPairs(
       !ownsNext(text, mention, rest) &&
       // "APT28 is linked to the hack of the Bundestag": the victim an incident is named by is
       // never what the actor answers to.
-      !(trigger.spec.types.includes('ATTRIBUTED_TO') &&
+      !(
+        trigger.spec.types.includes('ATTRIBUTED_TO') &&
         !trigger.spec.types.includes('TARGETED') &&
-        victimInIncident(mention, mentions)) &&
+        victimInIncident(mention, mentions)
+      ) &&
       (trigger.spec.agentFirst !== true || AFTER_AGENT.test(text.slice(trigger.end, mention.start))),
   );
   const { spec } = trigger;
@@ -1553,7 +1555,10 @@ function argumentPairs(
       return (
         pairFor(type, source, target) ??
         ownedInfrastructure(spec, source, target) ??
-        (spec.eitherOrder === true && target.entity.type === 'Event' ? pairFor(type, target, source) : undefined)
+        // Only the tie's own object: "X, affiliated to Y, behind the attack" ties X to Y alone.
+        (spec.eitherOrder === true && target.entity.type === 'Event' && right[0] === target
+          ? pairFor(type, target, source)
+          : undefined)
       );
     };
     const joined = (first: EntityMention, second: EntityMention) =>

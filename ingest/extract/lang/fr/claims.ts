@@ -490,7 +490,10 @@ export const claims = {
     },
     {
       // A supposition, a claim no one makes, a look given on purpose.
-      phrases: ["à supposer que|qu'", "en supposant que|qu'", "personne n'a|n'avait affirmé|dit|prouvé|montré que|qu'",
+      phrases: [
+        "à supposer que|qu'",
+        "en supposant que|qu'",
+        "personne n'a|n'avait affirmé|dit|prouvé|montré que|qu'",
         'pour ressembler à|au|aux',
       ],
       examples: [
