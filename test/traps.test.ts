@@ -861,6 +861,43 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
       gap: 'an inverted condition is read as a name ("Had Lazarus Group") and as the FBI\'s statement',
     },
+    {
+      trap: 'an allegation in apposition ("the group blamed for") makes the group no denier of what follows',
+      text: 'Sandworm, the group blamed for the 2015 blackout, was not behind this attack on Ukrenergo, researchers said.',
+      expect: ['TARGETED Hack of Ukrenergo -> Ukrenergo asserted []'],
+    },
+    {
+      trap: 'a possibility not ruled out is suspected',
+      text: 'Investigators have not ruled out that APT28 was behind the hack of the Bundestag.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> APT28 suspected []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: "an accusation and the accused's denial after it: each keeps its own speaker",
+      text: 'Ukraine accused Russia of the attack on Ukrenergo, a charge the Kremlin denied.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Ukrenergo -> Russia reported [Ukraine]',
+        'DENIES Kremlin -> Hack of Ukrenergo denied [Kremlin]',
+        'TARGETED Hack of Ukrenergo -> Ukrenergo asserted []',
+      ],
+    },
+    {
+      trap: 'tools once associated with an actor attribute nothing',
+      text: 'Microsoft said the attackers used tools previously associated with APT28, but stopped short of attributing the attack on TV5Monde.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'a victim hacked before, speaking of who was not involved, states no hack by it',
+      text: 'TV5Monde, which was hacked in 2015, said APT28 was not involved.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'a denial and a negation after "but", reported: the negated hack denied, the other target reported',
+      text: 'Mandiant said APT28 did not hack TV5Monde but targeted NATO.',
+      expect: ['TARGETED APT28 -> NATO reported [Mandiant]'],
+    },
   ],
   fr: [
     {
@@ -1858,6 +1895,39 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: "« pas X mais Y » : l'acte est à Y seul",
       text: "Ce n'est pas APT28 mais Turla qui a piraté le Bundestag.",
       expect: ['TARGETED Turla -> Bundestag asserted []'],
+    },
+    {
+      trap: "« pas X mais des hacktivistes qui » : l'acte est aux hacktivistes, jamais à X",
+      text: "Selon Moscou, ce n'est pas APT28 mais des hacktivistes qui ont piraté TV5Monde.",
+      expect: [],
+    },
+    {
+      trap: 'une accusation et le démenti qui suit gardent chacun leur auteur',
+      text: "Kiev accuse Moscou de l'attaque contre Ukrenergo, ce que le Kremlin dément.",
+      expect: [
+        'ATTRIBUTED_TO Hack of Ukrenergo -> Moscow reported [Kyiv]',
+        'DENIES Kremlin -> Hack of Ukrenergo denied [Kremlin]',
+        'TARGETED Hack of Ukrenergo -> Ukrenergo asserted []',
+      ],
+    },
+    {
+      trap: "une piste que les enquêteurs n'excluent pas n'est pas un auteur",
+      text: "Les enquêteurs n'excluent pas la piste d'APT28 dans le piratage du Bundestag.",
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: "un groupe évoqué sans revendication n'est pas l'auteur",
+      text: "Aucun groupe n'a revendiqué l'attaque contre TV5Monde, même si APT28 a été évoqué.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "la négation rapportée s'arrête à « mais » : le second verbe est rapporté",
+      text: "Mandiant affirme qu'APT28 n'a pas piraté TV5Monde mais a visé l'OTAN.",
+      expect: [
+        'DENIES Mandiant -> APT28 denied [Mandiant]',
+        'TARGETED APT28 -> NATO reported [Mandiant]',
+        'TARGETED APT28 -> TV5Monde denied [Mandiant]',
+      ],
     },
   ],
   ar: [
@@ -2882,6 +2952,38 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'a question about whether a group is behind states nothing',
       text: 'ويبقى السؤال: هل تقف مجموعة APT33 وراء الهجوم على أرامكو السعودية؟',
       expect: [],
+    },
+    {
+      trap: 'suspicions turning to a group accuse no one',
+      text: 'وتتجه الشكوك نحو مجموعة APT28.',
+      expect: [],
+    },
+    {
+      trap: 'an involvement the authorities did not rule out is not stated',
+      text: 'ولم تستبعد السلطات تورط مجموعة APT28 في اختراق البوندستاغ.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: "an attack bearing a group's marks, by one analyst, is not attributed",
+      text: 'ويحمل الهجوم على قناة TV5Monde بصمات مجموعة APT28، وفقا لأحد المحللين.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'a reported negation stops at "بل": the second verb is reported',
+      text: 'وقالت مانديانت إن مجموعة APT28 لم تخترق قناة TV5Monde بل استهدفت الناتو.',
+      expect: [
+        'DENIES Mandiant -> APT28 denied [Mandiant]',
+        'TARGETED APT28 -> NATO reported [Mandiant]',
+        'TARGETED APT28 -> TV5Monde denied [Mandiant]',
+      ],
+    },
+    {
+      trap: 'the accused denying the hack and accusing another group attributes nothing',
+      text: 'ونفت مجموعة APT28 اختراق قناة TV5Monde واتهمت مجموعة Turla.',
+      expect: [
+        'DENIES APT28 -> Hack of TV5Monde denied [APT28]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
     },
   ],
 };

@@ -89,6 +89,12 @@ const ALSO_CLAUSE = /(?:^|[\s،,])[وف]?كما\s+$/u;
 const RELATIVE_OF_NOUN_BEFORE =
   /\s\S+\s+\p{Ll}+\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:was|were|is|are)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 /**
+ * "ce n'est pas X mais des hacktivistes qui ont piraté Y": the same in French, "qui" after a
+ * common noun past the name; not a noun in apposition to the name ("X, un groupe qui a piraté Y").
+ */
+const FRENCH_RELATIVE_OF_NOUN_BEFORE =
+  /(?<![,،])\s\S+\s+\p{Ll}+\s+qui\s+(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?|(?:est|sont|était|étaient)\s+)?$/u;
+/**
  * "الجهة التي نفذت الهجوم": a relative pronoun right after a common noun past the name makes that
  * noun the verb's subject; an adjective of relation there ("الكورية الشمالية التي") still
  * qualifies the name, and a pronoun ("موسكو هي التي دبرت") restates it.
@@ -1385,6 +1391,7 @@ function argumentPairs(
       !objectOfEarlierVerb(text, mention, trigger, triggers) &&
       !comparedWith(text, mention, trigger) &&
       !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
+      !(!english && !arabic && FRENCH_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ARABIC_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && describesIndefiniteNoun(text, mention, trigger)),
   );

@@ -242,6 +242,9 @@ export const claims = {
         'believed|thought by some|many|others to',
         'may|might|could|would have|be',
         'may|might|could later|eventually|yet be',
+        // A possibility no one has excluded.
+        'not rule|ruled out',
+        "cannot|can't rule out",
         // A link only possible: "new evidence might link X to Y".
         'may|might|could link|tie|connect',
         'appears to',
@@ -255,6 +258,10 @@ export const claims = {
         },
         {
           text: 'The attack on Saudi Aramco may later be attributed to APT33.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'Investigators have not ruled out that APT33 was behind the attack on Saudi Aramco.',
           expect: { modality: 'suspected' },
         },
         { text: 'APT33 is potentially connected to Iran.', expect: { modality: 'suspected' } },
@@ -277,6 +284,9 @@ export const claims = {
         'has|have|had been accused|blamed of|for',
         'is|are|was|were blamed on',
         'has|have|had been blamed on',
+        // The participle after a noun: "the group blamed for the blackout", "a man accused of".
+        'blamed for',
+        'accused of',
       ],
       examples: [
         {
@@ -285,6 +295,10 @@ export const claims = {
         },
         {
           text: 'The attack on Saudi Aramco could be blamed on APT33.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'APT33, the group blamed for the attack on Saudi Aramco, is tied to Iran.',
           expect: { modality: 'suspected' },
         },
         { text: 'APT33 was accused of hacking Saudi Aramco.', expect: { modality: 'suspected' } },
