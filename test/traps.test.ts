@@ -16,6 +16,8 @@ interface Trap {
   text: string;
   /** Every relation the sentence must give, as "TYPE source -> target modality [claimants]". */
   expect: readonly string[];
+  /** Why the extractor does not give `expect` yet: the test then checks that it still does not. */
+  gap?: string;
 }
 
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
@@ -569,6 +571,332 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'a negation past an aside is still its speaker’s denial',
       text: 'Microsoft said that NATO has not, so far, been targeted by APT28.',
       expect: ['DENIES Microsoft -> APT28 denied [Microsoft]', 'TARGETED APT28 -> NATO denied [Microsoft]'],
+    },
+    // Attributions questioned, supposed, hedged, denied, withdrawn or still to come; another
+    // actor's earlier deed, a comparison, a researcher's employer, a victim who speaks, a false
+    // flag, copycats, lists of suspects; negation up to "but" and doubts written after the claim.
+    {
+      trap: 'a question names a suspect and states nothing',
+      text: 'Was APT28 behind the hack of the Bundestag?',
+      expect: [],
+    },
+    {
+      trap: 'a question with a modal states nothing',
+      text: 'Could North Korea have hacked Sony Pictures?',
+      expect: [],
+    },
+    {
+      trap: 'a question offering another culprit states nothing',
+      text: 'Did Iran target Saudi Aramco, or was it someone else?',
+      expect: [],
+    },
+    {
+      trap: 'a suspect named after a question is pointed to, not stated',
+      text: 'Who hacked TV5Monde? Some analysts point to APT28.',
+      expect: [],
+    },
+    {
+      trap: 'a hypothesis with "if ... were" states nothing',
+      text: 'If APT28 were behind the attack on the Bundestag, NATO would respond.',
+      expect: [],
+    },
+    {
+      trap: '"even if" raises an attribution without making it',
+      text: 'Even if North Korea was behind the hack of Sony Pictures, the damage was done.',
+      expect: [],
+    },
+    {
+      trap: 'a supposition states nothing',
+      text: 'Assuming APT33 targeted Saudi Aramco, the motive is unclear.',
+      expect: [],
+    },
+    {
+      trap: '"believed by some" is a hedge, not a report by someone named',
+      text: 'APT33 is believed by some to have targeted Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    {
+      trap: 'what unnamed experts think may have happened is suspected',
+      text: 'Some experts think that APT28 may have hacked TV5Monde.',
+      expect: ['TARGETED APT28 -> TV5Monde suspected []'],
+    },
+    {
+      trap: '"widely thought" is a hedge',
+      text: 'APT28 is widely thought to be linked to the GRU.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected []'],
+    },
+    {
+      trap: 'the accused denying any role denies, and is no author',
+      text: 'Moscow denied any role in the hack of the Bundestag.',
+      expect: [
+        'DENIES Moscow -> Hack of Bundestag denied [Moscow]',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: 'the accused denying the hack in a clause of its own states nothing',
+      text: 'Pyongyang denied that it hacked Sony Pictures.',
+      expect: [],
+    },
+    {
+      trap: 'accusations rejected by the accused are not stated',
+      text: 'Iran rejected accusations that it targeted Saudi Aramco.',
+      expect: [],
+    },
+    {
+      trap: 'claims dismissed by a third party are denied by it',
+      text: 'The Kremlin dismissed claims that APT28 hacked TV5Monde as nonsense.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> TV5Monde denied [Kremlin]'],
+    },
+    {
+      trap: 'a negated hack closed by a speaker states nothing',
+      text: 'APT28 did not hack TV5Monde, the Kremlin said.',
+      expect: [],
+    },
+    {
+      trap: "an attribution its author later withdrew is only suspected, still the author's",
+      text: 'Mandiant first blamed APT33 for the attack on Saudi Aramco, but later withdrew the claim.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected [Mandiant]',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: 'a retracted report vouches for nothing',
+      text: 'Microsoft retracted its report that APT28 targeted NATO.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'what an attack "could be blamed on" is suspected, and the victim is no claimant',
+      text: 'The attack on Saudi Aramco could be blamed on APT33.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: 'an attribution that may come later is not made',
+      text: 'The hack of the Bundestag may later be attributed to APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> APT28 suspected []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: 'a possible future target is no target',
+      text: 'APT28 might target NATO next year.',
+      expect: [],
+    },
+    {
+      trap: 'a probable future attack is no attack',
+      text: 'APT28 will probably target NATO again.',
+      expect: [],
+    },
+    {
+      trap: "an actor's earlier attack in a relative clause is stated; the denied one is not",
+      text: 'APT28, which hacked the Bundestag in 2015, was not involved in the attack on TV5Monde.',
+      expect: [
+        'TARGETED APT28 -> Bundestag asserted []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'the actor a comparison names did not do what the main clause says',
+      text: 'Like Lazarus Group before it, the new group hacked Sony Pictures.',
+      expect: [],
+    },
+    {
+      trap: "a comparison opening the sentence leaves the main clause's subject alone",
+      text: 'Unlike APT28, Turla hacked the Bundestag.',
+      expect: ['TARGETED Turla -> Bundestag asserted []'],
+    },
+    {
+      trap: 'a comparison with no named subject after it gives the compared actor nothing',
+      text: 'Like APT28, the new group hacked the Bundestag.',
+      expect: [],
+    },
+    {
+      trap: "a researcher's employer claims, and is no argument",
+      text: 'John Smith, a researcher at Mandiant, said APT28 targeted NATO.',
+      expect: [
+        'TARGETED APT28 -> NATO reported [John Smith, Mandiant]',
+        'WORKS_FOR John Smith -> Mandiant asserted []',
+      ],
+    },
+    {
+      trap: "an unnamed researcher's employer claims",
+      text: 'A researcher at Microsoft said APT28 hacked TV5Monde.',
+      expect: ['TARGETED APT28 -> TV5Monde reported [Microsoft]'],
+    },
+    {
+      trap: "analysts' employer holds their belief",
+      text: 'Analysts at Mandiant believe APT33 targeted Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco reported [Mandiant]'],
+    },
+    {
+      trap: 'the journalist rejecting early reports states no hack',
+      text: 'Contrary to early reports, APT28 did not hack TV5Monde.',
+      expect: [],
+    },
+    {
+      trap: 'no evidence found states nothing',
+      text: 'This newspaper found no evidence that APT28 hacked TV5Monde.',
+      expect: [],
+    },
+    {
+      trap: 'a claim that does not hold up is no statement',
+      text: 'The claim that North Korea hacked Sony Pictures does not hold up.',
+      expect: [],
+    },
+    {
+      trap: "false flag: an attack made to look like an actor's is not that actor's",
+      text: 'The attack on TV5Monde was made to look like the work of APT28.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'false flag: attackers posing as an actor make it no attacker',
+      text: 'The attackers posed as APT28 to hack TV5Monde.',
+      expect: [],
+    },
+    {
+      trap: 'false flag: the actor a false flag implicates did nothing',
+      text: 'The hack of the Bundestag was a false flag operation meant to implicate APT28.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: 'copycats imitating an actor make it no attacker',
+      text: 'Copycats imitating Lazarus Group hacked Sony Pictures.',
+      expect: [],
+    },
+    {
+      trap: 'a group mimicking an actor is not that actor',
+      text: 'A group mimicking APT28 targeted NATO.',
+      expect: [],
+    },
+    {
+      trap: 'a list of suspects accuses no one',
+      text: 'Suspects include APT28, Turla and Sandworm.',
+      expect: [],
+    },
+    {
+      trap: 'suspects investigators look at are not authors',
+      text: 'Investigators are looking at APT28, Turla or Sandworm for the hack of the Bundestag.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: 'a negation stops at "but": the second verb is stated, of the first verb\'s subject',
+      text: 'APT28 did not target NATO but hacked the Bundestag.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: '"but it" after a negated clause: "it" is the subject, never the negated object',
+      text: 'APT28 did not target NATO, but it hacked the Bundestag.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: 'a doubt after the claim leaves it suspected',
+      text: 'APT28 hacked the Bundestag, though this could not be confirmed.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: 'an attribution never proven is not made',
+      text: 'The attribution of the hack of the Bundestag to APT28 has never been proven.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: "a report never proven stays suspected, still its speaker's",
+      text: 'Mandiant said APT28 hacked the Bundestag, but this has never been proven.',
+      expect: ['TARGETED APT28 -> Bundestag suspected [Mandiant]'],
+    },
+    {
+      trap: '"which was never proven" governs the clause before it',
+      text: 'APT28 was behind the hack of the Bundestag, which was never proven.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> APT28 suspected []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: 'an actor linked to an incident is its author, never tied to its victim',
+      text: 'APT28 is linked to the hack of the Bundestag.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> APT28 asserted []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: 'an open question states nothing',
+      text: 'It remains unclear whether APT28 targeted NATO.',
+      expect: [],
+    },
+    {
+      trap: 'a claim nobody made states nothing',
+      text: 'Nobody has claimed that APT28 hacked TV5Monde.',
+      expect: [],
+    },
+    {
+      trap: 'no proof states nothing',
+      text: 'There is no proof that Lazarus Group hacked Sony Pictures.',
+      expect: [],
+    },
+    {
+      trap: 'a cleft negation denies its subject the deed',
+      text: 'It was not APT28 that hacked the Bundestag.',
+      expect: [],
+    },
+    {
+      trap: '"not X but Y" gives the deed to Y only',
+      text: 'It was not APT28 but Turla that hacked the Bundestag.',
+      expect: ['TARGETED Turla -> Bundestag asserted []'],
+    },
+    {
+      trap: 'the victim speaking of its own hack is its claimant',
+      text: 'TV5Monde said it had been hacked by APT28.',
+      expect: ['TARGETED APT28 -> TV5Monde reported [TV5Monde]'],
+      gap: 'a passive the victim says of itself in English ("it had been hacked by X") gives no relation yet',
+    },
+    {
+      trap: 'an inverted condition ("Had X ...") states nothing and names no "Had X"',
+      text: 'Had Lazarus Group hacked Sony Pictures, the FBI would have said so.',
+      expect: [],
+      gap: 'an inverted condition is read as a name ("Had Lazarus Group") and as the FBI\'s statement',
+    },
+    {
+      trap: 'an allegation in apposition ("the group blamed for") makes the group no denier of what follows',
+      text: 'Sandworm, the group blamed for the 2015 blackout, was not behind this attack on Ukrenergo, researchers said.',
+      expect: ['TARGETED Hack of Ukrenergo -> Ukrenergo asserted []'],
+    },
+    {
+      trap: 'a possibility not ruled out is suspected',
+      text: 'Investigators have not ruled out that APT28 was behind the hack of the Bundestag.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> APT28 suspected []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: "an accusation and the accused's denial after it: each keeps its own speaker",
+      text: 'Ukraine accused Russia of the attack on Ukrenergo, a charge the Kremlin denied.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Ukrenergo -> Russia reported [Ukraine]',
+        'DENIES Kremlin -> Hack of Ukrenergo denied [Kremlin]',
+        'TARGETED Hack of Ukrenergo -> Ukrenergo asserted []',
+      ],
+    },
+    {
+      trap: 'tools once associated with an actor attribute nothing',
+      text: 'Microsoft said the attackers used tools previously associated with APT28, but stopped short of attributing the attack on TV5Monde.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'a victim hacked before, speaking of who was not involved, states no hack by it',
+      text: 'TV5Monde, which was hacked in 2015, said APT28 was not involved.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'a denial and a negation after "but", reported: the negated hack denied, the other target reported',
+      text: 'Mandiant said APT28 did not hack TV5Monde but targeted NATO.',
+      expect: ['TARGETED APT28 -> NATO reported [Mandiant]'],
     },
   ],
   fr: [
@@ -1303,6 +1631,303 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'une incise de temps entre « n’a » et « pas » garde la négation',
       text: "TV5Monde n'a, à ce jour, pas été visé par APT28.",
       expect: [],
+    },
+    // Attributions mises en question, supposées, nuancées, démenties, retirées ou à venir ; l'acte
+    // passé d'un autre acteur, une comparaison, l'employeur d'un chercheur, une victime qui parle,
+    // un faux drapeau, des imitateurs, des listes de suspects ; la négation jusqu'à « mais » et les
+    // doutes écrits après coup.
+    {
+      trap: "une question nomme un suspect et n'affirme rien",
+      text: 'APT28 est-il derrière le piratage du Bundestag ?',
+      expect: [],
+    },
+    {
+      trap: "une question inversée n'affirme rien",
+      text: 'La Corée du Nord a-t-elle piraté Sony Pictures ?',
+      expect: [],
+    },
+    {
+      trap: "un suspect désigné après une question n'est pas un auteur",
+      text: 'Qui a piraté TV5Monde ? Certains analystes désignent APT28.',
+      expect: [],
+    },
+    {
+      trap: "une hypothèse en « si » n'affirme rien",
+      text: "Si APT28 était derrière l'attaque contre le Bundestag, l'OTAN réagirait.",
+      expect: [],
+    },
+    {
+      trap: "une supposition n'affirme rien",
+      text: "À supposer qu'APT33 ait visé Saudi Aramco, le mobile reste obscur.",
+      expect: [],
+    },
+    {
+      trap: 'le conditionnel et « selon certains » : soupçonné, sans auteur nommé',
+      text: 'APT33 aurait, selon certains, visé Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    {
+      trap: 'ce que des experts anonymes pensent possible est soupçonné',
+      text: "Certains experts pensent qu'APT28 pourrait avoir piraté TV5Monde.",
+      expect: ['TARGETED APT28 -> TV5Monde suspected []'],
+    },
+    {
+      trap: 'le conditionnel de rumeur',
+      text: 'APT28 serait lié au GRU.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected []'],
+    },
+    {
+      trap: "l'accusé qui nie tout rôle nie, et n'est pas l'auteur",
+      text: 'Moscou a nié tout rôle dans le piratage du Bundestag.',
+      expect: [
+        'DENIES Moscow -> Hack of Bundestag denied [Moscow]',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: "l'accusé qui dément n'avoue rien",
+      text: 'Pyongyang a démenti avoir piraté Sony Pictures.',
+      expect: [],
+    },
+    {
+      trap: "des accusations rejetées par l'accusé ne sont pas affirmées",
+      text: "L'Iran a rejeté les accusations selon lesquelles il aurait visé Saudi Aramco.",
+      expect: [],
+    },
+    {
+      trap: "des accusations qualifiées d'absurdes ne font pas d'auteur",
+      text: "Le Kremlin a qualifié d'absurdes les accusations visant APT28.",
+      expect: [],
+    },
+    {
+      trap: 'une négation close par celui qui parle est niée par lui',
+      text: "APT28 n'a pas piraté TV5Monde, a affirmé le Kremlin.",
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> TV5Monde denied [Kremlin]'],
+    },
+    {
+      trap: "une attribution dont l'auteur s'est rétracté reste soupçonnée, la sienne",
+      text: "Mandiant a accusé APT33 de l'attaque contre Saudi Aramco, avant de se rétracter.",
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected [Mandiant]',
+        'TARGETED APT33 -> Saudi Aramco suspected [Mandiant]',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: 'le rapport retiré ne garantit rien',
+      text: "Microsoft a retiré son rapport selon lequel APT28 avait visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'ce qui « pourrait être imputé » est soupçonné',
+      text: "L'attaque contre Saudi Aramco pourrait être imputée à APT33.",
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: "une attribution à venir n'est pas faite",
+      text: 'Le piratage du Bundestag pourrait un jour être attribué à APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> APT28 suspected []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: "une cible possible n'est pas une cible",
+      text: "APT28 pourrait viser l'OTAN l'an prochain.",
+      expect: [],
+    },
+    {
+      trap: "l'attaque passée d'un acteur, dans une relative, est affirmée ; celle qu'on nie ne l'est pas",
+      text: "APT28, qui a piraté le Bundestag en 2015, n'a pas participé à l'attaque contre TV5Monde.",
+      expect: [
+        'TARGETED APT28 -> Bundestag asserted []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "l'acteur d'une comparaison n'a pas fait ce que dit la principale",
+      text: 'Comme Lazarus avant lui, le nouveau groupe a piraté Sony Pictures.',
+      expect: [],
+    },
+    {
+      trap: "« à l'instar de » : l'acteur comparé n'est pas le sujet",
+      text: "À l'instar d'APT28, le nouveau groupe a piraté le Bundestag.",
+      expect: [],
+    },
+    {
+      trap: "« et non X » : l'acte est au seul premier nommé",
+      text: "C'est Turla, et non APT28, qui a piraté le Bundestag.",
+      expect: ['TARGETED Turla -> Bundestag asserted []'],
+    },
+    {
+      trap: "l'employeur d'un chercheur est le déclarant, jamais un argument",
+      text: "Jean Dupont, chercheur chez Mandiant, a affirmé qu'APT28 avait visé l'OTAN.",
+      expect: [
+        'TARGETED APT28 -> NATO reported [Jean Dupont, Mandiant]',
+        'WORKS_FOR Jean Dupont -> Mandiant asserted []',
+      ],
+    },
+    {
+      trap: "l'employeur d'un chercheur anonyme est le déclarant",
+      text: "Un chercheur de Microsoft a déclaré qu'APT28 avait piraté TV5Monde.",
+      expect: ['TARGETED APT28 -> TV5Monde reported [Microsoft]'],
+    },
+    {
+      trap: "l'employeur d'analystes est le déclarant",
+      text: "Les analystes de Mandiant estiment qu'APT33 a visé Saudi Aramco.",
+      expect: ['TARGETED APT33 -> Saudi Aramco reported [Mandiant]'],
+    },
+    {
+      trap: "le journaliste qui dément les premières informations n'affirme aucun piratage",
+      text: "Contrairement aux premières informations, APT28 n'a pas piraté TV5Monde.",
+      expect: [],
+    },
+    {
+      trap: "une enquête sans preuve n'affirme rien",
+      text: "Notre enquête n'a trouvé aucune preuve qu'APT28 ait piraté TV5Monde.",
+      expect: [],
+    },
+    {
+      trap: "une affirmation qui ne tient pas n'est pas affirmée",
+      text: "L'affirmation selon laquelle la Corée du Nord aurait piraté Sony Pictures ne tient pas.",
+      expect: [],
+    },
+    {
+      trap: "faux drapeau : une attaque maquillée n'est pas celle de l'acteur imité",
+      text: "L'attaque contre TV5Monde a été maquillée pour ressembler à une opération d'APT28.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "faux drapeau : se faire passer pour un acteur n'en fait pas l'attaquant",
+      text: 'Les attaquants se sont fait passer pour APT28 afin de pirater TV5Monde.',
+      expect: [],
+    },
+    {
+      trap: "faux drapeau : l'acteur qu'on veut incriminer n'a rien fait",
+      text: 'Le piratage du Bundestag était une opération sous faux drapeau destinée à incriminer APT28.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: "des imitateurs d'un acteur ne sont pas cet acteur",
+      text: 'Des imitateurs de Lazarus ont piraté Sony Pictures.',
+      expect: [],
+    },
+    {
+      trap: "un groupe imitant un acteur n'est pas cet acteur",
+      text: "Un groupe imitant APT28 a visé l'OTAN.",
+      expect: [],
+    },
+    {
+      trap: "une liste de suspects n'accuse personne",
+      text: 'Parmi les suspects figurent APT28, Turla et Sandworm.',
+      expect: [],
+    },
+    {
+      trap: 'les pistes des enquêteurs ne sont pas des auteurs',
+      text: "Les enquêteurs s'intéressent à APT28, Turla ou Sandworm pour le piratage du Bundestag.",
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: "la négation s'arrête à « mais » : le second verbe est affirmé, du sujet du premier",
+      text: "APT28 n'a pas visé l'OTAN mais a piraté le Bundestag.",
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: "« mais elle » après une négation : le sujet, jamais l'objet nié",
+      text: "APT28 n'a pas visé l'OTAN, mais elle a piraté le Bundestag.",
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: 'un doute après coup laisse le fait soupçonné',
+      text: 'APT28 a piraté le Bundestag, sans que cela ait pu être vérifié.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: "un piratage par Y jamais prouvé n'est que soupçonné",
+      text: "Le piratage du Bundestag par APT28 n'a jamais été prouvé.",
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> APT28 suspected []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: "« ce qui n'a pas pu être confirmé » : soupçonné, toujours la source",
+      text: "Selon Mandiant, APT28 a piraté le Bundestag, ce qui n'a pas pu être confirmé.",
+      expect: ['TARGETED APT28 -> Bundestag suspected [Mandiant]'],
+    },
+    {
+      trap: "une question ouverte n'affirme rien",
+      text: "On ignore si APT28 a visé l'OTAN.",
+      expect: [],
+    },
+    {
+      trap: "ce que personne n'a affirmé n'est pas affirmé",
+      text: "Personne n'a affirmé qu'APT28 avait piraté TV5Monde.",
+      expect: [],
+    },
+    {
+      trap: "« rien ne prouve » n'affirme rien",
+      text: 'Rien ne prouve que Lazarus ait piraté Sony Pictures.',
+      expect: [],
+    },
+    {
+      trap: "un acteur lié à un incident en est l'auteur, jamais lié à la victime",
+      text: 'APT28 est lié au piratage du Bundestag.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> APT28 asserted []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: "« reste à savoir si » n'affirme rien",
+      text: 'Reste à savoir si APT28 a piraté TV5Monde.',
+      expect: [],
+    },
+    {
+      trap: "une clivée niée refuse l'acte à son sujet",
+      text: "Ce n'est pas APT28 qui a piraté le Bundestag.",
+      expect: [],
+    },
+    {
+      trap: "« pas X mais Y » : l'acte est à Y seul",
+      text: "Ce n'est pas APT28 mais Turla qui a piraté le Bundestag.",
+      expect: ['TARGETED Turla -> Bundestag asserted []'],
+    },
+    {
+      trap: "« pas X mais des hacktivistes qui » : l'acte est aux hacktivistes, jamais à X",
+      text: "Selon Moscou, ce n'est pas APT28 mais des hacktivistes qui ont piraté TV5Monde.",
+      expect: [],
+    },
+    {
+      trap: 'une accusation et le démenti qui suit gardent chacun leur auteur',
+      text: "Kiev accuse Moscou de l'attaque contre Ukrenergo, ce que le Kremlin dément.",
+      expect: [
+        'ATTRIBUTED_TO Hack of Ukrenergo -> Moscow reported [Kyiv]',
+        'DENIES Kremlin -> Hack of Ukrenergo denied [Kremlin]',
+        'TARGETED Hack of Ukrenergo -> Ukrenergo asserted []',
+      ],
+    },
+    {
+      trap: "une piste que les enquêteurs n'excluent pas n'est pas un auteur",
+      text: "Les enquêteurs n'excluent pas la piste d'APT28 dans le piratage du Bundestag.",
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: "un groupe évoqué sans revendication n'est pas l'auteur",
+      text: "Aucun groupe n'a revendiqué l'attaque contre TV5Monde, même si APT28 a été évoqué.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "la négation rapportée s'arrête à « mais » : le second verbe est rapporté",
+      text: "Mandiant affirme qu'APT28 n'a pas piraté TV5Monde mais a visé l'OTAN.",
+      expect: [
+        'DENIES Mandiant -> APT28 denied [Mandiant]',
+        'TARGETED APT28 -> NATO reported [Mandiant]',
+        'TARGETED APT28 -> TV5Monde denied [Mandiant]',
+      ],
     },
   ],
   ar: [
@@ -2303,15 +2928,303 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'لم تتبع قرية الزيتون مدينة بيسان يوما.',
       expect: [],
     },
+    // Attributions questioned, supposed, hedged, denied, withdrawn or still to come; another
+    // actor's earlier deed, a comparison, a researcher's employer, a victim who speaks, a false
+    // flag, copycats, lists of suspects; negation up to "بل" / "لكن" and doubts written after the claim.
+    {
+      trap: 'a question names a suspect and states nothing',
+      text: 'هل كانت مجموعة APT28 وراء اختراق البوندستاغ؟',
+      expect: [],
+    },
+    {
+      trap: 'a verb-first question naming a state as the hacker states nothing',
+      text: 'هل اخترقت كوريا الشمالية شركة سوني بيكتشرز؟',
+      expect: [],
+    },
+    {
+      trap: 'a suspect named after a question is pointed to, not stated',
+      text: 'من اخترق قناة TV5Monde؟ يشير بعض المحللين إلى مجموعة APT28.',
+      expect: [],
+    },
+    {
+      trap: 'a hypothesis with "إذا" states nothing',
+      text: 'إذا كانت مجموعة APT28 وراء الهجوم على البوندستاغ فإن الناتو سيرد.',
+      expect: [],
+    },
+    {
+      trap: '"حتى لو" raises an attribution without making it',
+      text: 'حتى لو كانت كوريا الشمالية وراء اختراق سوني بيكتشرز فإن الضرر وقع.',
+      expect: [],
+    },
+    {
+      trap: 'what unnamed experts think may have happened is suspected',
+      text: 'يعتقد بعض الخبراء أن مجموعة APT28 ربما اخترقت قناة TV5Monde.',
+      expect: ['TARGETED APT28 -> TV5Monde suspected []'],
+    },
+    {
+      trap: 'an impersonal belief is suspected and held by no one',
+      text: 'يُعتقد أن مجموعة APT33 استهدفت أرامكو السعودية.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    {
+      trap: 'an impersonal suspicion is suspected',
+      text: 'يشتبه في أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected []'],
+    },
+    {
+      trap: 'the accused denying any role denies, and is no author',
+      text: 'نفت موسكو أي دور لها في اختراق البوندستاغ.',
+      expect: [
+        'DENIES Moscow -> Hack of Bundestag denied [Moscow]',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: 'the accused denying a hack states nothing',
+      text: 'نفت بيونغ يانغ أن تكون قد اخترقت سوني بيكتشرز.',
+      expect: [],
+    },
+    {
+      trap: 'accusations rejected by the accused are not stated',
+      text: 'رفضت إيران الاتهامات بأنها استهدفت أرامكو السعودية.',
+      expect: [],
+    },
+    {
+      trap: 'accusations called baseless make no author',
+      text: 'ووصف الكرملين الاتهامات الموجهة إلى مجموعة APT28 بأنها لا أساس لها.',
+      expect: [],
+    },
+    {
+      trap: 'a negated hack closed by a source is denied by it',
+      text: 'لم تخترق مجموعة APT28 قناة TV5Monde، بحسب ما قال الكرملين.',
+      expect: ['DENIES Kremlin -> APT28 denied [Kremlin]', 'TARGETED APT28 -> TV5Monde denied [Kremlin]'],
+    },
+    {
+      trap: "an actor's earlier attack in a relative clause is stated; the one it took no part in is not",
+      text: 'ولم تشارك مجموعة APT28 التي اخترقت البوندستاغ عام 2015 في الهجوم على TV5Monde.',
+      expect: [
+        'TARGETED APT28 -> Bundestag asserted []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "a researcher's employer claims, and is no argument",
+      text: 'وقال جون سميث الباحث في شركة مانديانت إن مجموعة APT28 استهدفت الناتو.',
+      expect: [
+        'TARGETED APT28 -> NATO reported [Mandiant, جون سميث]',
+        'WORKS_FOR جون سميث -> Mandiant asserted []',
+      ],
+    },
+    {
+      trap: "an unnamed researcher's employer claims",
+      text: 'وقال باحث في شركة مايكروسوفت إن مجموعة APT28 اخترقت قناة TV5Monde.',
+      expect: ['TARGETED APT28 -> TV5Monde reported [Microsoft]'],
+    },
+    {
+      trap: 'the victim speaking of its own hack is its claimant',
+      text: 'وقالت قناة TV5Monde إنها تعرضت لاختراق من قبل مجموعة APT28.',
+      expect: ['TARGETED APT28 -> TV5Monde reported [TV5Monde]'],
+    },
+    {
+      trap: 'the journalist rejecting rumours states no hack',
+      text: 'وخلافا لما أشيع، لم تخترق مجموعة APT28 قناة TV5Monde.',
+      expect: [],
+    },
+    {
+      trap: 'no evidence that a group hacked a company states nothing',
+      text: 'لا يوجد دليل على أن مجموعة لازاروس اخترقت سوني بيكتشرز.',
+      expect: [],
+    },
+    {
+      trap: "false flag: an attack made to look like an actor's is not that actor's",
+      text: 'صُمم الهجوم على قناة TV5Monde ليبدو كأنه من عمل مجموعة APT28.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'false flag: attackers impersonating an actor make it no attacker',
+      text: 'انتحل المهاجمون صفة مجموعة APT28 لاختراق قناة TV5Monde.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'false flag: the actor a false flag implicates did nothing',
+      text: 'كان اختراق البوندستاغ عملية تحت راية زائفة لتوريط مجموعة APT28.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: 'copycats of an actor make it no attacker',
+      text: 'اخترق مقلدون لمجموعة لازاروس شركة سوني بيكتشرز.',
+      expect: [],
+    },
+    {
+      trap: 'a group imitating an actor is not that actor',
+      text: 'استهدفت مجموعة تقلد مجموعة APT28 حلف الناتو.',
+      expect: [],
+    },
+    {
+      trap: 'a list of suspects accuses no one',
+      text: 'ومن بين المشتبه بهم مجموعات APT28 وTurla وSandworm.',
+      expect: [],
+    },
+    {
+      trap: 'a negation stops at "بل": the second verb is stated, of the first verb\'s subject',
+      text: 'لم تستهدف مجموعة APT28 حلف الناتو بل اخترقت البوندستاغ.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: 'the pronoun of "لكنها" is the subject, never the negated object',
+      text: 'لم تستهدف APT28 الناتو، لكنها استهدفت البوندستاغ.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: 'an involvement never proven is not stated',
+      text: 'لم يثبت تورط مجموعة APT28 في اختراق البوندستاغ.',
+      expect: [],
+    },
+    {
+      trap: 'a doubt after the claim leaves it suspected',
+      text: 'اخترقت مجموعة APT28 البوندستاغ، وهو ما لم يتسن التأكد منه.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: '"without it being verified" leaves it suspected',
+      text: 'اخترقت مجموعة APT28 البوندستاغ، دون أن يتسنى التحقق من ذلك.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: 'an open question states nothing',
+      text: 'ولا يُعرف ما إذا كانت مجموعة APT28 قد استهدفت الناتو.',
+      expect: [],
+    },
+    {
+      trap: 'a claim nobody made states nothing',
+      text: 'لم يزعم أحد أن مجموعة APT28 اخترقت قناة TV5Monde.',
+      expect: [],
+    },
+    {
+      trap: '"ربما" hedges an attribution',
+      text: 'ربما تكون مجموعة APT33 وراء الهجوم على أرامكو السعودية.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: 'a condition "في حال ثبت" before a response states nothing',
+      text: 'في حال ثبت أن كوريا الشمالية اخترقت سوني بيكتشرز فإن واشنطن سترد.',
+      expect: [],
+    },
+    {
+      trap: 'a cleft negation denies its subject the deed',
+      text: 'وليست مجموعة APT28 هي التي اخترقت البوندستاغ بل مجموعة Turla.',
+      expect: [],
+    },
+    {
+      trap: "a report its speaker's, what another denies after it in a clause of its own stays so",
+      text: 'وبحسب مانديانت، فإن مجموعة APT28 استهدفت الناتو، وهو ما نفته موسكو.',
+      expect: ['TARGETED APT28 -> NATO reported [Mandiant]'],
+    },
+    {
+      trap: 'an attribution media took back is no statement',
+      text: 'ونسبت وسائل إعلام الهجوم إلى مجموعة APT28 قبل أن تتراجع عن ذلك.',
+      expect: [],
+    },
+    {
+      trap: "analysts' guess is suspected",
+      text: 'ويرجح محللون أن تكون مجموعة APT33 وراء الهجوم على أرامكو السعودية.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: 'the actor a comparison names did not do what the main clause says',
+      text: 'على غرار مجموعة APT28، اخترقت المجموعة الجديدة البوندستاغ.',
+      expect: [],
+    },
+    {
+      trap: '"the other group" is not the group named before',
+      text: 'استهدفت مجموعة APT28 حلف الناتو. واخترقت المجموعة الأخرى البوندستاغ.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: "an attribution its author took back is only suspected, still the author's",
+      text: 'ونسبت شركة مانديانت الهجوم على أرامكو السعودية إلى مجموعة APT33 قبل أن تتراجع عن ذلك.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected [Mandiant]',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: 'a cleft with a negated subject and "بل": the deed is not the first group\'s',
+      text: 'ليست مجموعة APT28 هي التي اخترقت البوندستاغ.',
+      expect: [],
+    },
+    {
+      trap: "an impersonal attribution that media made is not the victim's claim",
+      text: 'ونُسب الهجوم على أرامكو السعودية إلى مجموعة APT33، وفقا لوسائل إعلام.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 reported []',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: 'a hypothetical "لو" with a past verb states nothing',
+      text: 'لو اخترقت مجموعة APT28 البوندستاغ لردت ألمانيا.',
+      expect: [],
+    },
+    {
+      trap: 'a threat of a future attack is no attack',
+      text: 'وهددت مجموعة APT28 باستهداف الناتو.',
+      expect: [],
+    },
+    {
+      trap: 'a question about whether a group is behind states nothing',
+      text: 'ويبقى السؤال: هل تقف مجموعة APT33 وراء الهجوم على أرامكو السعودية؟',
+      expect: [],
+    },
+    {
+      trap: 'suspicions turning to a group accuse no one',
+      text: 'وتتجه الشكوك نحو مجموعة APT28.',
+      expect: [],
+    },
+    {
+      trap: 'an involvement the authorities did not rule out is not stated',
+      text: 'ولم تستبعد السلطات تورط مجموعة APT28 في اختراق البوندستاغ.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: "an attack bearing a group's marks, by one analyst, is not attributed",
+      text: 'ويحمل الهجوم على قناة TV5Monde بصمات مجموعة APT28، وفقا لأحد المحللين.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'a reported negation stops at "بل": the second verb is reported',
+      text: 'وقالت مانديانت إن مجموعة APT28 لم تخترق قناة TV5Monde بل استهدفت الناتو.',
+      expect: [
+        'DENIES Mandiant -> APT28 denied [Mandiant]',
+        'TARGETED APT28 -> NATO reported [Mandiant]',
+        'TARGETED APT28 -> TV5Monde denied [Mandiant]',
+      ],
+    },
+    {
+      trap: 'the accused denying the hack and accusing another group attributes nothing',
+      text: 'ونفت مجموعة APT28 اختراق قناة TV5Monde واتهمت مجموعة Turla.',
+      expect: [
+        'DENIES APT28 -> Hack of TV5Monde denied [APT28]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
   ],
 };
 
 for (const [lang, traps] of Object.entries(TRAPS) as Array<[LanguageTag, readonly Trap[]]>) {
   describe(`trap sentences (${lang})`, () => {
-    for (const { trap, text, expect } of traps) {
+    for (const { trap, text, expect, gap } of traps) {
       test(trap, () => {
         // One line per edge: the same relation found twice in a sentence is one edge.
-        assert.deepEqual([...new Set(relationLines(text, lang))].sort(), [...expect].sort(), text);
+        const found = [...new Set(relationLines(text, lang))].sort();
+        if (gap) assert.notDeepEqual(found, [...expect].sort(), `fixed, remove the gap: ${gap}`);
+        else assert.deepEqual(found, [...expect].sort(), text);
       });
     }
   });

@@ -566,3 +566,20 @@ describe("a campaign's lures standing for the campaign", () => {
     );
   });
 });
+
+describe('a reference another adjective sets apart', () => {
+  test('"المجموعة الأخرى", "le groupe rival" stand for no actor named before', () => {
+    assertNone(
+      relationLines('استهدفت مجموعة APT28 حلف الناتو. واخترقت المجموعة الأخرى البوندستاغ.', 'ar'),
+      /^TARGETED APT28 -> Bundestag/,
+    );
+    assertHas(
+      relationLines('استهدفت مجموعة APT28 حلف الناتو. واخترقت المجموعة البوندستاغ.', 'ar'),
+      'TARGETED APT28 -> Bundestag asserted []',
+    );
+    assertNone(
+      relationLines("APT28 a visé l'OTAN. Le groupe rival a piraté le Bundestag.", 'fr'),
+      /^TARGETED APT28 -> Bundestag/,
+    );
+  });
+});

@@ -143,6 +143,13 @@ const INCIDENT_VICTIM = new RegExp(
 /** A demonstrative points back even with a complement ("this attack on the broadcaster"). */
 const DEMONSTRATIVE = new RegExp(String.raw`^(?:${alternation(connectiveWords('demonstratives'))})\s`, 'iu');
 
+/** An adjective right after a reference that makes it another one than any named before. */
+const OTHER_AFTER = new RegExp(
+  String.raw`^\s+(?:${alternation(PACKS.flatMap((pack) => pack.references.othersAfter))})(?![\p{L}\p{M}])`,
+  'iu',
+);
+const OTHER_REACH = 24;
+
 const REFERRING = new PhraseMatcher(
   REFERRING_PHRASES.flatMap((entry) =>
     entry.phrases.map((phrase) => ({ phrase, value: entry, arabicPrefix: '(?:[وف])?(?:[بلك])?' })),
@@ -200,6 +207,8 @@ export function findAnaphora(
         )
       )
         continue;
+      // "المجموعة الجديدة", "le groupe rival": another one than any named before.
+      if (OTHER_AFTER.test(text.slice(end, end + OTHER_REACH))) continue;
       // "the backdoor of an infected system": a tool's noun owned by something is generic.
       if (entry.type === 'Malware' && /^\s+of(?![\p{L}])/u.test(text.slice(end, end + 4))) continue;
       // "The attack on a regional hospital was attributed to X": a definite incident noun with

@@ -188,3 +188,39 @@ test('a long run of letters after a comma is read in one pass, not every way it 
   assert.equal(child.signal, null, 'the sentence was still being read after 30 s');
   assert.equal(child.stdout, 'denied', child.stderr);
 });
+
+describe('the reach of a negation and of a doubt written after the claim', () => {
+  test('a negation stops at a conjunction of contrast, in three languages', () => {
+    assert.equal(modalityBefore('APT28 did not target NATO but hacked the Bundestag.', 'hacked'), 'asserted');
+    assert.equal(
+      modalityBefore("APT28 n'a pas visé l'OTAN mais a piraté le Bundestag.", 'piraté'),
+      'asserted',
+    );
+    assert.equal(modalityBefore('لم تستهدف المجموعة الناتو بل اخترقت البوندستاغ', 'اخترقت'), 'asserted');
+    assert.equal(modalityBefore('APT28 did not target NATO but hacked the Bundestag.', 'target'), 'denied');
+  });
+  test('a cleft under an Arabic negation is the negated predicate, not a clause of its own', () => {
+    assert.equal(modalityBefore('ليست المجموعة هي التي اخترقت البوندستاغ', 'اخترقت'), 'denied');
+  });
+  test('a doubt after a statement leaves it suspected, and frames nothing after it', () => {
+    assert.equal(
+      modalityBefore('APT28 hacked the Bundestag, though this could not be confirmed.', 'hacked'),
+      'suspected',
+    );
+    assert.equal(
+      modalityBefore('APT28 a piraté le Bundestag, sans que cela ait pu être vérifié.', 'piraté'),
+      'suspected',
+    );
+    assert.equal(modalityBefore('APT28 was behind the hack, which was never proven.', 'behind'), 'suspected');
+    assert.equal(
+      modalityBefore('That was never proven, but APT28 hacked the Bundestag in 2015.', 'hacked'),
+      'asserted',
+    );
+  });
+  test('a doubt after a denial leaves it denied', () => {
+    assert.equal(
+      modalityBefore('Moscow denied that APT28 hacked the Bundestag, which was never proven.', 'hacked'),
+      'denied',
+    );
+  });
+});

@@ -10,7 +10,7 @@
  * What the modality and claimants then make of a relation is settled in ./modality.ts.
  */
 import type { Modality } from '../../graph-schema/schema.ts';
-import type { Sentence } from '../types.ts';
+import type { Sentence, Span } from '../types.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findWithCompoundTenses } from './compound-tenses.ts';
 import {
@@ -31,10 +31,20 @@ import { matchesOf } from '../regex-matches.ts';
  * `unconfirmed`: a speaker who does not vouch for what follows ("has not confirmed").
  * `concession`: a clause of its own, which cues outside it do not frame (its match spans the clause).
  * `open`: what follows is raised, not stated ("if", "whether", a question).
+ * `imitation`: "imitating X", "posing as X": the name right after it did nothing (`imitatedBy`); it frames nothing.
  * `relative`: a relative clause set off by commas ("X, which Microsoft links to Y, targeted Z"):
  * its cues frame nothing outside it (its match spans the clause). */
 type CueKind =
-  'reported' | 'unconfirmed' | 'suspected' | 'denied' | 'negated' | 'concession' | 'open' | 'relative';
+  | 'reported'
+  | 'unconfirmed'
+  | 'suspected'
+  | 'doubted'
+  | 'denied'
+  | 'negated'
+  | 'concession'
+  | 'open'
+  | 'imitation'
+  | 'relative';
 
 export interface CueMatch {
   kind: CueKind;
@@ -64,6 +74,9 @@ const CUE_KINDS: ReadonlyArray<{
   { phrases: claimPhrases('hedges'), kind: 'suspected', claimant: 'none' },
   // "X suspects that ...", "رجحت X أن ...": suspected, and X holds the suspicion.
   { phrases: claimPhrases('suspicions'), kind: 'suspected', claimant: 'subject' },
+  // "..., though this could not be confirmed", "... n'a jamais été prouvé": a doubt after what it
+  // governs, which is only suspected.
+  { phrases: claimPhrases('laterDoubts'), kind: 'doubted', claimant: 'none' },
   { phrases: claimPhrases('denials'), kind: 'denied', claimant: 'subject' },
   // "... was rejected by X": the denier follows, and what was said before is denied.
   { phrases: claimPhrases('passiveDenials'), kind: 'denied', claimant: 'after' },
@@ -74,6 +87,8 @@ const CUE_KINDS: ReadonlyArray<{
   { phrases: claimPhrases('concessions'), kind: 'concession', claimant: 'none' },
   // "If X was behind Y, ...", "on ignore si ...", "لا دليل على أن ...": no one states what follows.
   { phrases: claimPhrases('conditions'), kind: 'open', claimant: 'none' },
+  // "A group mimicking X targeted Y": X did not.
+  { phrases: claimPhrases('imitations'), kind: 'imitation', claimant: 'none' },
 ];
 
 // "The office reports to the ministry": a verb of saying in another sense, which frames nothing.
@@ -267,6 +282,19 @@ function clauseEnd(text: string, from: number, sentenceEnd: number): number {
   return comma < 0 ? sentenceEnd : from + comma;
 }
 
+/** "a group imitating X", "تقلد مجموعة X": the name right after an imitation, its kind noun between at most. */
+export function imitatedBy(cues: readonly CueMatch[], text: string, mention: Span): boolean {
+  return cues.some(
+    (cue) =>
+      cue.kind === 'imitation' &&
+      cue.end <= mention.start &&
+      IMITATED_NEXT.test(text.slice(cue.end, mention.start)),
+  );
+}
+
+/** What may stand between an imitation's words and the name imitated: an article or a kind noun. */
+const IMITATED_NEXT = /^\s*(?:[^\s,،.;:]+\s+)?$/u;
+
 /** Whether two offsets of a sentence lie in the same clause: the same concession, or none. */
 export function sameClause(cues: readonly CueMatch[], a: number, b: number): boolean {
   return concessionAt(cues, a) === concessionAt(cues, b);
@@ -303,9 +331,13 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
     (cue) =>
       cue.kind !== 'concession' &&
       cue.kind !== 'open' &&
+      cue.kind !== 'imitation' &&
       cue.kind !== 'relative' &&
       sameClause(cues, cue.start, triggerStart) &&
-      !enclosedApart(cues, cue, triggerStart) &&
+      // "..., which was never proven": a doubt that is all its relative clause says is about
+      // the clause before it.
+      (!enclosedApart(cues, cue, triggerStart) ||
+        (cue.kind === 'doubted' && afterRelativePronoun(text, cue.start))) &&
       !outsideRelativeAt(cues, cue, triggerStart),
   );
   // A hedge or a report the trigger's words share ("aurait piraté", "aurait utilisé", "was
@@ -313,7 +345,7 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   // denial whose words hold it ("described the accusations as": the noun is what is dismissed).
   const before = framing.filter(
     (cue) =>
-      cue.end <= triggerStart ||
+      (cue.kind !== 'doubted' && cue.end <= triggerStart) ||
       (cue.kind === 'suspected' && cue.start <= triggerStart) ||
       (cue.kind === 'denied' && cue.start < triggerStart && triggerStart < cue.end) ||
       (cue.kind === 'reported' && cue.start < triggerStart),
@@ -334,9 +366,15 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   const denial =
     deniedReport(before, nearest, text) ?? (nearest?.kind === 'suspected' ? closingDenial : undefined);
   if (denial) return { modality: 'denied', cue: denial, claimCue: denial };
-  const deciding = hedgeBeforeSource(before, nearest, text) ?? nearest ?? after[0];
   const vouches = (cue: CueMatch) => cue.claimant !== 'none' && cue.kind !== 'unconfirmed';
   const claimCue = before.findLast(vouches) ?? after.find(vouches);
+  // "X hacked Y, though this could not be confirmed": a doubt after a plain or reported statement
+  // leaves it suspected, still its speaker's; a hedge or a denial before it already says more.
+  const laterDoubt = framing.find((cue) => cue.kind === 'doubted' && cue.start >= triggerStart);
+  if (laterDoubt && (!nearest || nearest.kind === 'reported')) {
+    return { modality: 'suspected', cue: laterDoubt, ...(claimCue ? { claimCue } : {}) };
+  }
+  const deciding = hedgeBeforeSource(before, nearest, text) ?? nearest ?? after[0];
   const outerClaimCue =
     claimCue?.kind === 'suspected'
       ? (before.slice(0, before.indexOf(claimCue)).findLast(vouches) ??
@@ -425,12 +463,14 @@ const MODALITY_OF_CUE: Record<CueKind, Modality> = {
   reported: 'reported',
   unconfirmed: 'suspected',
   suspected: 'suspected',
+  doubted: 'suspected',
   denied: 'denied',
   negated: 'denied',
   // Never deciding: a concession or a relative clause only bounds a clause, and what an open
   // cue spans is unstated.
   concession: 'asserted',
   open: 'asserted',
+  imitation: 'asserted',
   relative: 'asserted',
 };
 
@@ -444,13 +484,26 @@ const MODALITY_OF_CUE: Record<CueKind, Modality> = {
  */
 function governs(text: string, negation: CueMatch, to: number): boolean {
   const between = withoutAsides(text, negation.end, to);
-  if (hasArabic(text.slice(negation.start, negation.end))) return !CLAUSE_BREAK.test(between);
-  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
+  if (hasArabic(text.slice(negation.start, negation.end)))
+    return !CLAUSE_BREAK.test(between.replace(CLEFT, ' '));
+  return !CONTRAST.test(between) && (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
 }
+
+/** "but", "mais", "بل": a conjunction of contrast opens a clause no negation before it reaches. */
+const CONTRAST = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:[وف]?(?:${alternation(claimPhrases('contrasts'))}))(?![\p{L}\p{M}])`,
+  'iu',
+);
+
+/**
+ * "ليست مجموعة X هي التي اخترقت Y": a pronoun and a relative pronoun after the negated subject
+ * make a cleft, whose relative clause is the negated predicate, not a clause of its own.
+ */
+const CLEFT = /(?<![\p{L}\p{M}])(?:هي|هو|هم)\s+(?:التي|الذي|الذين)(?![\p{L}\p{M}])/gu;
 
 /** What ends the clause of an Arabic negation before a later predicate. */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`[,،;:.!?؟]|(?<![\p{L}\p{M}])(?:${alternation(connectiveWords('complementizers'))}|${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`,
+  String.raw`[,،;:.!?؟]|${CONTRAST.source}|(?<![\p{L}\p{M}])(?:${alternation(connectiveWords('complementizers'))}|${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`,
   'iu',
 );
 

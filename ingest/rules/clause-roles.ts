@@ -1,14 +1,20 @@
 /**
  * Who does what in a clause that goes on past the object of its first verb.
  *
+ * "APT28 did not target NATO but hacked the Bundestag", "استهدفت مجموعة X حلف الناتو واخترقت Y":
+ * a second verb joined to the first by a coordinator or a conjunction of contrast shares the
+ * first verb's subject; the first verb's object, the name nearest before it, is none of its
+ * arguments (`objectOfEarlierVerb`).
+ *
  * "APT28 hacked the DNC using X-Agent", "APT28 breached NATO and deployed Zebrocy": a means
  * named after a victim is read by the nearest-name rule as the victim's, but a clause that goes
  * on after its object keeps the subject of its first verb. A use whose user is what an earlier
  * targeting in the same sentence targeted is given to whoever targeted it, unless a relative
  * pronoun between the two opens a clause about the victim ("the DNC, which used CrowdStrike").
  */
+import { claimPhrases, connectiveWords } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
-import { RELATIVE_PRONOUNS } from './patterns.ts';
+import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { wordsBetween } from './text.ts';
 import type { EntityMention } from './types.ts';
 
@@ -143,4 +149,79 @@ export function incidentMeansToAttacker<
       })),
   );
   return [...kept, ...attackersUse];
+}
+
+/** "Like X, ...", "على غرار X، ...": a comparison opening the sentence, maybe after "و", up to the name. */
+const COMPARISON_OPENING = new RegExp(
+  String.raw`[.!?؟\n]["»”)]?\s*[وف]?(?:${alternation(connectiveWords('comparisons'))})(?:(?<=['’])|\s+|(?<=ل))(?:[^\s,،.;:]+\s+)?$`,
+  'iu',
+);
+/** How far back from a name its comparison's words may start. */
+const COMPARISON_REACH = 60;
+
+/**
+ * Whether `mention` is what a comparison opening the sentence compares with, and `trigger` the
+ * main clause's after the comma that closes the comparison ("Like APT28 before it, Turla hacked
+ * the Bundestag"): the name compared with is no argument of it.
+ */
+export function comparedWith(text: string, mention: Span, trigger: Span): boolean {
+  if (!/[,،]/u.test(text.slice(mention.end, trigger.start))) return false;
+  const from = Math.max(0, mention.start - COMPARISON_REACH);
+  return COMPARISON_OPENING.test(`${from === 0 ? '\n' : ''}${text.slice(from, mention.start)}`);
+}
+
+/**
+ * Between an object and a second verb: a comma at most, a coordinator or a conjunction of
+ * contrast ("and", "but", "mais", "بل", "لكنها"), and at most two lower-case words (a pronoun
+ * for the subject, an auxiliary: "but it has", "mais a"). An Arabic conjunction glued to the
+ * verb ("واخترقت") is part of the verb's match, so nothing but space is left between.
+ */
+const JOINS_SECOND_VERB = new RegExp(
+  String.raw`^\s*[,،]?\s*(?:${alternation([...connectiveWords('listCoordinators'), ...claimPhrases('contrasts')])})(?:\s+\p{Ll}+){0,2}\s*$`,
+  'iu',
+);
+const GLUED_CONJUNCTION = /^[وف]/u;
+/** From the first verb to its object: one clause, a few words (an Arabic subject after its verb). */
+const VERB_TO_OBJECT = /^[^.;:!?()]{0,80}$/u;
+const VERB_TO_OBJECT_WORDS = 6;
+/**
+ * "did not target NATO": a verb no trigger lists, known as a verb by the negation before it,
+ * then its object, maybe after an article.
+ */
+const NEGATED_VERB_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(claimPhrases('negations'))})\s+\p{Ll}+\s+(?:(?:${alternation(connectiveWords('definiteArticles'))})\s*)?$`,
+  'iu',
+);
+
+interface VerbTrigger extends Span {
+  spec: { wordClass: string };
+}
+
+/**
+ * Whether `mention`, the object of a verb before it, is followed only by a conjunction and the
+ * verb `trigger` of a second clause that shares the first one's subject.
+ */
+export function objectOfEarlierVerb(
+  text: string,
+  mention: Span,
+  trigger: VerbTrigger,
+  triggers: readonly VerbTrigger[],
+): boolean {
+  if (trigger.spec.wordClass !== 'verb') return false;
+  const between = text.slice(mention.end, trigger.start);
+  const joined =
+    JOINS_SECOND_VERB.test(between) ||
+    (/^\s+$/u.test(between) && GLUED_CONJUNCTION.test(text.slice(trigger.start, trigger.end)));
+  return (
+    joined &&
+    (NEGATED_VERB_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) ||
+      triggers.some(
+        (other) =>
+          other !== trigger &&
+          other.spec.wordClass === 'verb' &&
+          other.end <= mention.start &&
+          VERB_TO_OBJECT.test(text.slice(other.end, mention.start)) &&
+          wordsBetween(text, other.end, mention.start) <= VERB_TO_OBJECT_WORDS,
+      ))
+  );
 }

@@ -16,6 +16,7 @@ import {
   claimAt,
   type ClaimContext,
   continuesPreviousClaimant,
+  imitatedBy,
   inLeadingParticiple,
   sameClause,
   type CueMatch,
@@ -26,8 +27,10 @@ import { ARABIC_CUES } from './cues.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import {
   agentOfAnotherVerb,
+  comparedWith,
   incidentMeansToAttacker,
   insideClosedRelative,
+  objectOfEarlierVerb,
   usesToTheirAttacker,
 } from './clause-roles.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
@@ -85,6 +88,12 @@ const ALSO_CLAUSE = /(?:^|[\s،,])[وف]?كما\s+$/u;
  */
 const RELATIVE_OF_NOUN_BEFORE =
   /\s\S+\s+\p{Ll}+\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:was|were|is|are)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+/**
+ * "ce n'est pas X mais des hacktivistes qui ont piraté Y": the same in French, "qui" after a
+ * common noun past the name; not a noun in apposition to the name ("X, un groupe qui a piraté Y").
+ */
+const FRENCH_RELATIVE_OF_NOUN_BEFORE =
+  /(?<![,،])\s\S+\s+\p{Ll}+\s+qui\s+(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?|(?:est|sont|était|étaient)\s+)?$/u;
 /**
  * "الجهة التي نفذت الهجوم": a relative pronoun right after a common noun past the name makes that
  * noun the verb's subject; an adjective of relation there ("الكورية الشمالية التي") still
@@ -547,6 +556,8 @@ function sentenceRelations(
       (mention) =>
         !speaking.includes(mention) &&
         !subjects.includes(mention) &&
+        // "A group mimicking X targeted Y": X is only what the imitation (IMPERSONATES) is of.
+        !(!trigger.spec.types.includes('IMPERSONATES') && imitatedBy(cues, text, mention)) &&
         !inPlaceCompound(text, mention) &&
         !(
           mention.end <= trigger.start && insideClosedRelative(text, sentence.start, mention, trigger.start)
@@ -1377,7 +1388,10 @@ function argumentPairs(
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ALSO_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
+      !objectOfEarlierVerb(text, mention, trigger, triggers) &&
+      !comparedWith(text, mention, trigger) &&
       !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
+      !(!english && !arabic && FRENCH_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ARABIC_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && describesIndefiniteNoun(text, mention, trigger)),
   );
@@ -1434,6 +1448,13 @@ function argumentPairs(
         agentOfAnotherVerb(trigger.spec.types, text.slice(trigger.end, mention.start))
       ) &&
       !ownsNext(text, mention, rest) &&
+      // "APT28 is linked to the hack of the Bundestag": the victim an incident is named by is
+      // never what the actor answers to.
+      !(
+        trigger.spec.types.includes('ATTRIBUTED_TO') &&
+        !trigger.spec.types.includes('TARGETED') &&
+        victimInIncident(mention, mentions)
+      ) &&
       (trigger.spec.agentFirst !== true || AFTER_AGENT.test(text.slice(trigger.end, mention.start))),
   );
   const { spec } = trigger;
@@ -1543,7 +1564,14 @@ function argumentPairs(
       const joining = spec.after === undefined ? joiningWords(spec) : undefined;
       if (joining && !joining.test(text.slice(Math.max(source.end, trigger.end), target.start)))
         return undefined;
-      return pairFor(type, source, target) ?? ownedInfrastructure(spec, source, target);
+      return (
+        pairFor(type, source, target) ??
+        ownedInfrastructure(spec, source, target) ??
+        // Only the tie's own object: "X, affiliated to Y, behind the attack" ties X to Y alone.
+        (spec.eitherOrder === true && target.entity.type === 'Event' && right[0] === target
+          ? pairFor(type, target, source)
+          : undefined)
+      );
     };
     const joined = (first: EntityMention, second: EntityMention) =>
       joinedAfter(text, spec, right, first, second);

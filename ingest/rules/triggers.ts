@@ -102,6 +102,11 @@ export interface TriggerSpec {
   /** Both arguments may also follow it, the source first ("Victims of the hack included A, B and C"). */
   listedAfter?: boolean;
   /**
+   * A tie whose ends may come in either order: an actor tied to an incident ("X is linked to the
+   * hack of Y") is the incident's author, the incident the source.
+   */
+  eitherOrder?: boolean;
+  /**
    * It qualifies a name inside the name's own phrase ("Google's Threat Analysis Group"): always
    * the article's own words, whatever frames the sentence.
    */
@@ -177,6 +182,7 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     describesNearest: true,
     qualifiesHead: true,
     ownsInfrastructure: true,
+    eitherOrder: true,
   },
   // "on behalf of", "controlled by": an actor or an incident is the instrument of the one named
   // after; an organisation acting for a client ("Mandiant, acting on behalf of X") is no part of it.
@@ -190,7 +196,13 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     ownsInfrastructure: true,
   },
   // "ترتبط فانسي بير بالاستخبارات": the verb, which may come before its subject.
-  linking: { types: ['ATTRIBUTED_TO', 'PART_OF'], source: 'left', strength: 1, wordClass: 'verb' },
+  linking: {
+    types: ['ATTRIBUTED_TO', 'PART_OF'],
+    source: 'left',
+    strength: 1,
+    wordClass: 'verb',
+    eitherOrder: true,
+  },
   responsibility: {
     types: ['ATTRIBUTED_TO'],
     source: 'right',

@@ -78,7 +78,8 @@ type RelationConnective =
   | 'contractedArticles'
   | 'possessivePronouns'
   | 'demonstratives'
-  | 'acronymSmallWords';
+  | 'acronymSmallWords'
+  | 'comparisons';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -184,6 +185,9 @@ export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
   'denials',
   'passiveDenials',
   'negations',
+  'contrasts',
+  'laterDoubts',
+  'imitations',
   'concessions',
   'conditions',
 ];
@@ -304,6 +308,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       possessivePronouns: relationConnective('possessivePronouns'),
       demonstratives: relationConnective('demonstratives'),
       acronymSmallWords: relationConnective('acronymSmallWords'),
+      comparisons: relationConnective('comparisons'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
@@ -588,6 +593,7 @@ function loadReferences(
     subjectCopulas: words('subjectCopulas'),
     subjectAliases: words('subjectAliases'),
     subjectDeterminers: words('subjectDeterminers'),
+    othersAfter: words('othersAfter'),
     organisations: pack.references.organisations.flatMap((pattern) =>
       words('organisations', [pattern], pattern.sharedWithActors === true ? 'actors' : undefined).map(
         (phrase) => ({

@@ -90,6 +90,24 @@ export interface ClaimVocabulary {
   passiveDenials: readonly ClaimPattern[];
   /** Negations right before a predicate deny it. */
   negations: readonly ClaimPattern[];
+  /**
+   * Conjunctions of contrast ("but", "mais", "بل", "لكن"): a negation before one does not reach
+   * past it ("X did not target Y but hacked Z" states the second clause); an example is such a
+   * sentence, the clause after the conjunction stated.
+   */
+  contrasts: readonly ClaimPattern[];
+  /**
+   * Words of imitation right before the one imitated ("imitating X", "posing as X", "se faisant
+   * passer pour X", "تقلد X"): the one imitated is an end of no relation of the clause but the
+   * imitation itself (IMPERSONATES); an example is such a sentence, no relation of the one imitated.
+   */
+  imitations: readonly ClaimPattern[];
+  /**
+   * A doubt written after the claim it governs ("..., though this could not be confirmed",
+   * "... n'a jamais été prouvé", "..., sans que cela ait pu être vérifié"): what the sentence
+   * said before it is only suspected, whoever said it.
+   */
+  laterDoubts: readonly ClaimPattern[];
   /** Concessions open a clause of their own up to the next comma. */
   concessions: readonly ClaimPattern[];
   /**
@@ -688,6 +706,12 @@ export interface ConnectiveVocabulary {
    * acronym in brackets, then the acronym alone at one end of a relation.
    */
   acronymSmallWords: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words of comparison that open a sentence ("Like X, ...", "À l'instar de X, ...", "على غرار
+   * X، ..."): the name they compare with is no argument of the main clause after the comma; an
+   * example is such a sentence and the main clause's relation.
+   */
+  comparisons: readonly Pattern<RelationExpectation>[];
 }
 
 /**
@@ -774,6 +798,13 @@ export interface ReferenceVocabulary {
    * agence", "هذه الوكالة"; Arabic also writes the bare article, attached to the noun).
    */
   subjectDeterminers: readonly Pattern<RelationExpectation>[];
+  /**
+   * Adjectives written after a reference's noun that make it another one than any named before
+   * ("المجموعة الجديدة", "le groupe rival"): the phrase then stands for no earlier name. Empty in a
+   * language that writes such adjectives before the noun ("the new group" is no reference). An
+   * example is such a sentence with a relation of a name of its own.
+   */
+  othersAfter: readonly Pattern<RelationExpectation>[];
   /**
    * A determiner and the head noun of an organisation's name ("the agency", "le ministère",
    * "l'agence", "الوزارة"): the phrase stands for the one organisation named so far whose name,

@@ -362,6 +362,49 @@ export const claims = {
       ],
     },
   ],
+  contrasts: [
+    {
+      phrases: ['بل', 'لكن|لكنه|لكنها|لكنهم'],
+      examples: [
+        {
+          text: 'لم تستهدف مجموعة APT28 حلف الناتو بل اخترقت البوندستاغ.',
+          expect: { modality: 'asserted' },
+        },
+      ],
+    },
+  ],
+  imitations: [
+    {
+      phrases: ['تقلد|يقلد|تحاكي|يحاكي', 'مقلدون|مقلدين|مقلدو', 'انتحل|انتحلت|انتحلوا|تنتحل|ينتحل صفة'],
+      examples: [{ text: 'استهدفت مجموعة تقلد مجموعة APT28 حلف الناتو.', expect: { modality: 'unstated' } }],
+    },
+  ],
+  laterDoubts: [
+    {
+      phrases: [
+        'لم يتسن|يتسنى التأكد|التحقق',
+        'دون أن يتسنى التأكد|التحقق',
+        'لم يتم التأكد|التحقق منه|منها|من ذلك',
+        'لم يثبت ذلك|هذا',
+        // A claim its author took back.
+        'قبل أن تتراجع|يتراجع|يتراجعوا عن ذلك|عنه|عنها',
+      ],
+      examples: [
+        {
+          text: 'اخترقت مجموعة APT28 البوندستاغ، وهو ما لم يتسن التأكد منه.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'اخترقت مجموعة APT28 البوندستاغ، دون أن يتسنى التحقق من ذلك.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'ونسبت شركة مانديانت الهجوم على أرامكو السعودية إلى مجموعة APT33 قبل أن تتراجع عن ذلك.',
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+      ],
+    },
+  ],
   concessions: [
     {
       phrases: ['على الرغم من', 'بالرغم من', 'رغم|برغم'],
@@ -395,6 +438,26 @@ export const claims = {
         { text: 'لا يوجد دليل على أن مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'unstated' } },
         { text: 'ولم تثبت أي جهة أن مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'unstated' } },
         { text: 'هل مجموعة APT33 مرتبطة بإيران؟', expect: { modality: 'unstated' } },
+      ],
+    },
+    {
+      // A claim no one makes.
+      phrases: [
+        'لم يزعم|يقل|يؤكد|يثبت أحد أن|إن|بأن',
+        'ليبدو|لتبدو|ليظهر|لتظهر كأنه|كأنها|وكأنه|وكأنها',
+        // A threat: what it threatens has not happened.
+        'هدد|هددت|يهدد|تهدد|هددوا',
+      ],
+      examples: [
+        {
+          text: 'لم يزعم أحد أن مجموعة APT28 اخترقت قناة TV5Monde.',
+          expect: { modality: 'unstated' },
+        },
+        {
+          text: 'صُمم الهجوم على قناة TV5Monde ليبدو كأنه من عمل مجموعة APT28.',
+          expect: { modality: 'unstated' },
+        },
+        { text: 'وهددت مجموعة APT28 باستهداف الناتو.', expect: { modality: 'unstated' } },
       ],
     },
   ],

@@ -179,6 +179,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  comparisons: [
+    {
+      phrases: ['على غرار', 'مثل|مثلما', 'خلافا ل|لـ', 'بخلاف'],
+      examples: [
+        {
+          text: 'على غرار مجموعة APT28، اخترقت مجموعة Turla البوندستاغ.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'البوندستاغ' },
+        },
+      ],
+    },
+  ],
   // Arabic names are not spelled out as Latin acronyms: none.
   acronymSmallWords: [],
 };

@@ -161,6 +161,17 @@ export const references = {
       ],
     },
   ],
+  othersAfter: [
+    {
+      phrases: ['الجديدة|الجديد|الأخرى|الآخر|الثانية|الثاني|المنافسة|المنافس|المقلدة'],
+      examples: [
+        {
+          text: 'استهدفت مجموعة APT28 حلف الناتو. واخترقت المجموعة الأخرى Turla البوندستاغ.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'البوندستاغ' },
+        },
+      ],
+    },
+  ],
   subjectDeterminers: [
     {
       phrases: ['هذه|هذا'],

@@ -160,6 +160,9 @@ export const claims = {
     {
       // Accusing or blaming someone is a claim of the accuser.
       phrases: ['accused|accuses|accusing|blamed|blames|blaming'],
+      // "The attack was blamed on X", "could be blamed on X": a passive, its subject the deed, not
+      // its accuser.
+      notBefore: ['on'],
       examples: [
         {
           text: 'The United States blamed North Korea for the attack on Sony Pictures.',
@@ -174,6 +177,8 @@ export const claims = {
         'has|have|had not confirmed|said',
         'did|does|do|would|could not confirm|say',
         'declined|refused to confirm|comment|say',
+        // A report its author took back vouches for nothing.
+        'retracted|withdrew its|their|the report|claim|statement|attribution',
       ],
       examples: [
         {
@@ -182,6 +187,10 @@ export const claims = {
         },
         {
           text: 'Microsoft declined to confirm that APT28 is linked to the GRU.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'Microsoft retracted its report that APT28 targeted NATO.',
           expect: { modality: 'suspected' },
         },
       ],
@@ -230,7 +239,12 @@ export const claims = {
         'reportedly|allegedly|alleged|likely|probably|possibly|presumably|potentially',
         'suspected|suspect',
         'believed|thought to',
+        'believed|thought by some|many|others to',
         'may|might|could|would have|be',
+        'may|might|could later|eventually|yet be',
+        // A possibility no one has excluded.
+        'not rule|ruled out',
+        "cannot|can't rule out",
         // A link only possible: "new evidence might link X to Y".
         'may|might|could link|tie|connect',
         'appears to',
@@ -238,6 +252,18 @@ export const claims = {
       examples: [
         { text: 'APT28 was reportedly behind the attack on TV5Monde.', expect: { modality: 'suspected' } },
         { text: 'APT33 is believed to be linked to Iran.', expect: { modality: 'suspected' } },
+        {
+          text: 'APT33 is believed by some to have targeted Saudi Aramco.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'The attack on Saudi Aramco may later be attributed to APT33.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'Investigators have not ruled out that APT33 was behind the attack on Saudi Aramco.',
+          expect: { modality: 'suspected' },
+        },
         { text: 'APT33 is potentially connected to Iran.', expect: { modality: 'suspected' } },
         { text: 'APT33 may be tied to Iran.', expect: { modality: 'suspected' } },
         {
@@ -253,8 +279,28 @@ export const claims = {
     {
       // An accusation in the passive with no accuser named: the accused is its subject, and
       // what it is accused of is only alleged ("X was blamed for Y").
-      phrases: ['is|are|was|were accused|blamed of|for', 'has|have|had been accused|blamed of|for'],
+      phrases: [
+        'is|are|was|were accused|blamed of|for',
+        'has|have|had been accused|blamed of|for',
+        'is|are|was|were blamed on',
+        'has|have|had been blamed on',
+        // The participle after a noun: "the group blamed for the blackout", "a man accused of".
+        'blamed for',
+        'accused of',
+      ],
       examples: [
+        {
+          text: 'The attack on Saudi Aramco was blamed on APT33.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'The attack on Saudi Aramco could be blamed on APT33.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'APT33, the group blamed for the attack on Saudi Aramco, is tied to Iran.',
+          expect: { modality: 'suspected' },
+        },
         { text: 'APT33 was accused of hacking Saudi Aramco.', expect: { modality: 'suspected' } },
         { text: 'APT33 has been blamed for the attack on Saudi Aramco.', expect: { modality: 'suspected' } },
       ],
@@ -366,6 +412,64 @@ export const claims = {
       ],
     },
   ],
+  contrasts: [
+    {
+      phrases: ['but'],
+      examples: [
+        {
+          text: 'APT28 did not target NATO but hacked the Bundestag.',
+          expect: { modality: 'asserted' },
+        },
+      ],
+    },
+  ],
+  imitations: [
+    {
+      phrases: [
+        'imitating|mimicking',
+        'copycat(s) of',
+        'posing|posed as',
+        'pretending|pretended to be',
+        'disguised as',
+      ],
+      examples: [
+        { text: 'A group mimicking APT28 targeted NATO.', expect: { modality: 'unstated' } },
+        { text: 'Attackers posing as APT28 hacked TV5Monde.', expect: { modality: 'unstated' } },
+      ],
+    },
+  ],
+  laterDoubts: [
+    {
+      phrases: [
+        'could|can not be confirmed|verified|proven|proved',
+        'cannot be confirmed|verified|proven|proved',
+        'has|have|had never|not been confirmed|verified|proven|proved|established',
+        'was|were never|not confirmed|verified|proven|proved|established',
+        'remains|remain|remained unconfirmed|unproven|unverified',
+        // A claim its author took back.
+        'later|since withdrew|retracted|withdraws|retracts',
+        'has|have|had since withdrawn|retracted',
+      ],
+      examples: [
+        {
+          text: 'APT28 hacked the Bundestag, though this could not be confirmed.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'Mandiant said APT28 hacked the Bundestag, but this has never been proven.',
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+        {
+          text: 'That APT28 was behind the hack of the Bundestag was never proven.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'Mandiant blamed APT33 for the attack on Saudi Aramco, but later withdrew the claim.',
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+      ],
+    },
+  ],
   concessions: [
     {
       phrases: ['although', 'even though', 'despite', 'in spite of'],
@@ -389,6 +493,30 @@ export const claims = {
         { text: 'It is unclear whether Sandworm is linked to the GRU.', expect: { modality: 'unstated' } },
         { text: 'There is no evidence that APT33 is tied to Iran.', expect: { modality: 'unstated' } },
         { text: 'Was APT33 behind the attack on Saudi Aramco?', expect: { modality: 'unstated' } },
+      ],
+    },
+    {
+      // A supposition, a claim no one makes, a look given on purpose, a threat.
+      phrases: [
+        'assuming|supposing',
+        'nobody has|had claimed|said|shown|proved|proven that',
+        'no one has|had claimed|said|shown|proved|proven that',
+        // A look given on purpose: what it points to is no one's statement.
+        'made|designed|meant to look like',
+        // A threat: what it threatens has not happened.
+        'threatened|threatens|threaten to',
+      ],
+      examples: [
+        {
+          text: 'Assuming APT33 targeted Saudi Aramco, the motive is unclear.',
+          expect: { modality: 'unstated' },
+        },
+        { text: 'Nobody has claimed that APT28 hacked TV5Monde.', expect: { modality: 'unstated' } },
+        {
+          text: 'The attack on TV5Monde was made to look like the work of APT28.',
+          expect: { modality: 'unstated' },
+        },
+        { text: 'APT28 threatened to hack NATO.', expect: { modality: 'unstated' } },
       ],
     },
   ],

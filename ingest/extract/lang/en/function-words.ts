@@ -315,6 +315,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  comparisons: [
+    {
+      phrases: ['like', 'unlike', 'as with'],
+      examples: [
+        {
+          text: 'Like APT28 before it, Turla hacked the Bundestag.',
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -349,6 +349,7 @@ export const references = {
       ],
     },
   ],
+  othersAfter: [],
   subjectDeterminers: [
     {
       phrases: ['the|this|these'],

@@ -401,6 +401,68 @@ export const claims = {
       ],
     },
   ],
+  contrasts: [
+    {
+      phrases: ['mais'],
+      examples: [
+        {
+          text: "APT28 n'a pas visé l'OTAN mais a piraté le Bundestag.",
+          expect: { modality: 'asserted' },
+        },
+      ],
+    },
+  ],
+  imitations: [
+    {
+      phrases: [
+        'imitant',
+        "imitateur(s)|imitatrice(s) de|d'|du|des",
+        'se faisant|fait|faisaient passer pour',
+        "s'est|se sont|s'était|s'étaient fait passer pour",
+        'déguisé(e)(s) en',
+      ],
+      examples: [
+        {
+          text: 'Les attaquants se sont fait passer pour APT28 afin de pirater TV5Monde.',
+          expect: { modality: 'unstated' },
+        },
+        { text: "Un groupe imitant APT28 a visé l'OTAN.", expect: { modality: 'unstated' } },
+      ],
+    },
+  ],
+  laterDoubts: [
+    {
+      phrases: [
+        "n'a|n'ont|n'avait|n'avaient jamais|pas été prouvé(e)(s)|confirmé(e)(s)|vérifié(e)(s)|établi(e)(s)|démontré(e)(s)",
+        "n'a|n'ont|n'avait|n'avaient pas pu être prouvé(e)(s)|confirmé(e)(s)|vérifié(e)(s)|établi(e)(s)",
+        'sans que cela|ceci ait pu être prouvé|confirmé|vérifié|établi',
+        'sans que cela|ceci puisse être|soit prouvé|confirmé|vérifié|établi',
+        'reste|restent à prouver|démontrer|confirmer',
+        // A claim its author took back.
+        'avant de se rétracter',
+        'avant de revenir sur',
+        "s'est|se sont depuis rétracté(e)(s)",
+      ],
+      examples: [
+        {
+          text: 'Le piratage du Bundestag par APT28 n’a jamais été prouvé.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'APT28 a piraté le Bundestag, sans que cela ait pu être vérifié.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: "Selon Mandiant, APT28 a piraté le Bundestag, ce qui n'a pas pu être confirmé.",
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+        {
+          text: "Mandiant a accusé APT33 de l'attaque contre Saudi Aramco, avant de se rétracter.",
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+      ],
+    },
+  ],
   concessions: [
     {
       phrases: ['bien que', 'quoique', 'malgré', 'en dépit de', 'même si'],
@@ -424,6 +486,29 @@ export const claims = {
         { text: 'On ignore si Sandworm est lié au GRU.', expect: { modality: 'unstated' } },
         { text: "Rien ne prouve que APT33 soit lié à l'Iran.", expect: { modality: 'unstated' } },
         { text: "APT33 est-il lié à l'Iran ?", expect: { modality: 'unstated' } },
+      ],
+    },
+    {
+      // A supposition, a claim no one makes, a look given on purpose.
+      phrases: [
+        "à supposer que|qu'",
+        "en supposant que|qu'",
+        "personne n'a|n'avait affirmé|dit|prouvé|montré que|qu'",
+        'pour ressembler à|au|aux',
+      ],
+      examples: [
+        {
+          text: "À supposer qu'APT33 ait visé Saudi Aramco, le mobile reste obscur.",
+          expect: { modality: 'unstated' },
+        },
+        {
+          text: "Personne n'a affirmé qu'APT28 avait piraté TV5Monde.",
+          expect: { modality: 'unstated' },
+        },
+        {
+          text: "L'attaque contre TV5Monde a été maquillée pour ressembler à une opération d'APT28.",
+          expect: { modality: 'unstated' },
+        },
       ],
     },
   ],

@@ -328,6 +328,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  comparisons: [
+    {
+      phrases: ['comme', "à l'instar de|d'|du|des", 'contrairement à|au|aux'],
+      examples: [
+        {
+          text: "À l'instar d'APT28, Turla a piraté le Bundestag.",
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -205,6 +205,17 @@ export const references = {
       ],
     },
   ],
+  othersAfter: [
+    {
+      phrases: ['rival|rivale|rivaux|rivales', 'concurrent|concurrente|concurrents|concurrentes'],
+      examples: [
+        {
+          text: "APT28 a visé l'OTAN. Le groupe rival Turla a piraté le Bundestag.",
+          expect: { source: 'Turla', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
   subjectDeterminers: [
     {
       phrases: ["le|la|les|l'|ce|cet|cette|ces"],
