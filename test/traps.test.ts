@@ -1304,6 +1304,27 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: "TV5Monde n'a, à ce jour, pas été visé par APT28.",
       expect: [],
     },
+    // Une région, puis ses villes : chaque ville en fait partie, jamais une ville d'une autre.
+    {
+      trap: 'une liste de villes après « à » ne met aucune ville dans une autre',
+      text: 'Des grèves ont éclaté à Lyon, à Lille et à Nantes.',
+      expect: [],
+    },
+    {
+      trap: 'un pays après la région n’en fait pas partie',
+      text: 'Le vapeur a relâché en Bretagne, notamment à Brest et en Espagne.',
+      expect: ['PART_OF Brest -> Bretagne asserted []'],
+    },
+    {
+      trap: 'une région nommée sans préposition de région ne tient pas les villes qui suivent',
+      text: 'Le froid a frappé la Bretagne, notamment à Quimper et Morlaix.',
+      expect: [],
+    },
+    {
+      trap: 'une région au conditionnel reste au conditionnel',
+      text: 'Des secousses auraient été ressenties en Bretagne, à Vannes.',
+      expect: ['PART_OF Vannes -> Bretagne asserted []'],
+    },
   ],
   ar: [
     {

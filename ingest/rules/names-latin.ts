@@ -1195,8 +1195,14 @@ export function coordinatedNames(
       peopleAt.set(candidate.start, candidate);
   }
   const order = new Map(typed.map((candidate, index) => [candidate, index]));
+  const listedPlaces = placesListedAfterPreposition(text, typed, tentative);
   for (const name of tentative) {
     if (namedWords.has(name.surface)) continue;
+    const listedPlace = listedPlaces.get(name);
+    if (listedPlace) {
+      found.push(listedPlace);
+      continue;
+    }
     const sibling = sharedSurname(text, name, peopleAt, order);
     if (sibling) {
       found.push(sibling);
@@ -1215,6 +1221,67 @@ export function coordinatedNames(
       reason: `list: "${name.surface}" stands in a list of ${LIST_TYPED.get(type)} (${members.map((member) => member.surface).join(', ')})`,
     });
   }
+  return found;
+}
+
+/** After the last name of a list of towns: the phrase ends. */
+const LIST_PHRASE_END = /^[ \u00a0]*(?:[.,;:)]|$)/u;
+
+/**
+ * "ressentie à Sienne, Volterra et Colle.": the towns of a list whose first one is a place right
+ * after "à" are places too, though "à" is not repeated before them. The list must close its
+ * phrase, so that "À Paris, Dupont et Durand ont signé" keeps its subjects.
+ */
+function placesListedAfterPreposition(
+  text: string,
+  typed: readonly Candidate[],
+  tentative: readonly TentativeName[],
+): Map<TentativeName, Candidate> {
+  const found = new Map<TentativeName, Candidate>();
+  type Item = Span & ({ typed: Candidate } | { untyped: TentativeName });
+  const items: Item[] = [
+    ...typed.map((candidate) => ({ start: candidate.start, end: candidate.end, typed: candidate })),
+    ...tentative.map((name) => ({ start: name.start, end: name.end, untyped: name })),
+  ].sort((a, b) => a.start - b.start);
+  items.forEach((first, index) => {
+    if (
+      !('typed' in first) ||
+      first.typed.type !== 'Location' ||
+      !FRENCH_PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))
+    )
+      return;
+    const listed: Item[] = [first];
+    let closed = false;
+    for (let previous: Item = first, next = index + 1; next < items.length && !closed; next++) {
+      const item = items[next];
+      if (!item || item.start < previous.end) break;
+      const gap = text.slice(previous.end, item.start);
+      closed = LIST_CONJUNCTION.test(gap);
+      if (!closed && !LIST_COMMA.test(gap)) break;
+      listed.push(item);
+      previous = item;
+    }
+    const last = listed.at(-1) ?? first;
+    if (
+      !closed ||
+      !LIST_PHRASE_END.test(text.slice(last.end, last.end + 3)) ||
+      listed.some((item) => 'typed' in item && item.typed.type !== 'Location')
+    )
+      return;
+    for (const item of listed) {
+      if (!('untyped' in item)) continue;
+      const name = item.untyped;
+      found.set(name, {
+        start: name.start,
+        end: name.end,
+        surface: name.surface,
+        type: 'Location',
+        source: 'name',
+        name: name.surface,
+        reason: `list: "${name.surface}" stands in a list of places after "à" (${text.slice(first.start, last.end)})`,
+      });
+    }
+  });
   return found;
 }
 

@@ -72,7 +72,9 @@ type RelationConnective =
   | 'indefiniteArticles'
   | 'nounPhraseClosers'
   | 'placePrepositions'
-  | 'placeClitics';
+  | 'placeClitics'
+  | 'regionPrepositions'
+  | 'regionPlaceOpeners';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -292,6 +294,8 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       nounPhraseClosers: relationConnective('nounPhraseClosers'),
       placePrepositions: relationConnective('placePrepositions'),
       placeClitics: relationConnective('placeClitics'),
+      regionPrepositions: relationConnective('regionPrepositions'),
+      regionPlaceOpeners: relationConnective('regionPlaceOpeners'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

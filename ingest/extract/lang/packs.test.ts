@@ -239,6 +239,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'nounPhraseClosers',
         'placePrepositions',
         'placeClitics',
+        'regionPrepositions',
+        'regionPlaceOpeners',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

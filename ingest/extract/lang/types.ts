@@ -643,6 +643,17 @@ export interface ConnectiveVocabulary {
    * apart has none. An example is an organisation so placed.
    */
   placeClitics: readonly Pattern<RelationExpectation>[];
+  /**
+   * The prepositions before a region that holds the places named after it ("dans la Toscane, à
+   * X", "en Bretagne, à Y"): never the one of a town, since "à Lyon, à Lille et à Nantes" is a
+   * list of towns. None in a language that gives no such phrase; an example is such a phrase.
+   */
+  regionPrepositions: readonly Pattern<RelationExpectation>[];
+  /**
+   * The words after such a region and its comma that open the places within it ("notamment à",
+   * "à"): every place of the list after them is part of the region. An example is such a list.
+   */
+  regionPlaceOpeners: readonly Pattern<RelationExpectation>[];
 }
 
 /**

@@ -159,7 +159,9 @@ export const connectives: ConnectiveVocabulary = {
         },
       ],
     },
-  ],
+  ], // No region phrase of this kind is read in Arabic yet.
+  regionPrepositions: [],
+  regionPlaceOpeners: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

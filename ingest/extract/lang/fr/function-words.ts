@@ -261,6 +261,30 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // "à" is a word of its own.
   placeClitics: [],
+  // « à » introduit une ville : « à Lyon, à Lille et à Nantes » est une liste de villes, pas une
+  // région et ses villes.
+  regionPrepositions: [
+    {
+      phrases: ['dans|en'],
+      examples: [
+        {
+          text: 'Un orage a frappé la côte dans le Finistère, à Morlaix et à Lannion.',
+          expect: { source: 'Lannion', type: 'PART_OF', target: 'Finistère' },
+        },
+      ],
+    },
+  ],
+  regionPlaceOpeners: [
+    {
+      phrases: ['à', 'notamment|surtout|particulièrement|principalement à', 'en particulier à'],
+      examples: [
+        {
+          text: 'Des secousses ont été ressenties en Bretagne, notamment à Quimper, Morlaix et Lannion.',
+          expect: { source: 'Morlaix', type: 'PART_OF', target: 'Bretagne' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
