@@ -1321,7 +1321,17 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
-      trap: 'une région au conditionnel reste au conditionnel',
+      trap: 'le poste nommé avant une civilité et son titulaire est le sien, non celui du nom qui suit',
+      text: 'Le maire de Lorient, M. Kerbrat, combat M. Le Goff à Brest.',
+      expect: ['LEADS Kerbrat -> Lorient asserted []'],
+    },
+    {
+      trap: 'le poste du père d’un candidat n’est pas le sien, même mal lu (« flls »)',
+      text: 'M. Paul Morel, flls du directeur de la compagnie Quillon, se présente à Brest.',
+      expect: [],
+    },
+    {
+      trap: 'une ville dans sa région est dite par l’article, même dans une phrase au conditionnel',
       text: 'Des secousses auraient été ressenties en Bretagne, à Vannes.',
       expect: ['PART_OF Vannes -> Bretagne asserted []'],
     },

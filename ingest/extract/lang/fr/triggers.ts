@@ -608,8 +608,9 @@ export const triggers = {
       // A town's mayor heads the town: "X, maire de Lyon".
       "maire de|du|d'",
     ],
-    // « M. Paul Morel, fils du directeur de la société X » : le poste est celui d'un parent.
-    notAfter: ['fils', 'fille', 'frère', 'sœur', 'veuve', 'veuf', 'neveu', 'nièce', 'gendre', 'bru'],
+    // « M. Paul Morel, fils du directeur de la société X » : le poste est celui d'un parent
+    // (« flls », ce que la lecture optique fait souvent de « fils »).
+    notAfter: ['fils', 'flls', 'fille', 'frère', 'sœur', 'veuve', 'veuf', 'neveu', 'nièce', 'gendre', 'bru'],
     // « le convoi se dirigeait vers Lyon » : se diriger vers, c'est aller, non diriger.
     notBefore: ['vers'],
     examples: [
