@@ -1331,6 +1331,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'une victime nommée en tête de phrase garde le conditionnel de son verbe',
+      text: 'Quillmart aurait été piratée par le groupe APT31.',
+      expect: ['TARGETED ZIRCONIUM -> Quillmart suspected []'],
+    },
+    {
+      trap: 'une question sur une victime nommée en tête ne dit rien',
+      text: 'Quillmart a-t-elle été piratée par le groupe APT31 ?',
+      expect: [],
+    },
+    {
+      trap: 'un nom touché par autre chose qu’une intrusion n’est pas une victime',
+      text: 'Kervella a été touché par la tempête, puis APT31 a visé le port.',
+      expect: [],
+    },
+    {
       trap: 'une ville dans sa région est dite par l’article, même dans une phrase au conditionnel',
       text: 'Des secousses auraient été ressenties en Bretagne, à Vannes.',
       expect: ['PART_OF Vannes -> Bretagne asserted []'],

@@ -56,6 +56,7 @@ import {
   THREAT_ACTOR_NAMING_BEFORE,
   VICTIM_CUE_BEFORE,
   VICTIM_OBJECT_AFTER,
+  VICTIM_WORDS_AFTER,
   VICTIM_OBJECT_BEFORE,
   cueAtWordStart,
 } from './patterns.ts';
@@ -917,6 +918,11 @@ function typeName(
   if (POST_AND_HOLDER_AFTER.test(after) && !sequence.some((token) => isCommonWord(token.text)))
     return candidate('Organization', 'cue: a post and its holder after');
   if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
+  if (words === 1 && !allCaps && !FIRST_NAMES.has(first.text) && VICTIM_WORDS_AFTER.test(after)) {
+    // "Quillbank a été piratée": what an intrusion hit is an organisation, even first in its sentence
+    // (letters in capitals, "NY was compromised", may abbreviate a place).
+    return candidate('Organization', 'cue: the victim of an intrusion, named before the words that say so');
+  }
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
   if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {
     // "Acme Corp": the company is named without its legal form, but the mention spans it, so

@@ -97,6 +97,7 @@ describe('name vocabularies of the language packs', () => {
             threatActorCuesAfter: [],
             researchVerbs: [],
             researchStaffAfter: [],
+            victimWordsAfter: [],
             locationCues: [],
             accountCues: [],
             stateBodies: [],

@@ -933,6 +933,12 @@ export interface NameVocabulary {
   researchVerbs: readonly NamePattern[];
   /** The staff of a firm named right before them ("Quillsec researchers", "Quillsec's analysts"): the name is the firm's. */
   researchStaffAfter: readonly NamePattern[];
+  /**
+   * Words right after a name that make it the victim of an intrusion ("Quillbank a été piratée",
+   * "Quillbank was breached"), matched without case: a one-word name there, no given name, is an
+   * organisation, even first in its sentence.
+   */
+  victimWordsAfter: readonly NamePattern[];
   /** Words right before a name that make it a place ("based in", "basée à", "the port of", and in French "en" or "près"), matched without case. */
   locationCues: readonly NamePattern[];
   /** Words right before a name that make it an account ("the handle X", "le compte X"), matched without case. */

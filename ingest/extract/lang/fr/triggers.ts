@@ -573,8 +573,8 @@ export const triggers = {
       'ingénieur chez',
       'employé(e) de',
       'porte-parole de|du',
-      'travaille pour|chez',
-      'travaillait pour',
+      'travaille|travaillent pour|chez',
+      'travaillait|travaillaient pour',
       'officier du|de',
       'officiers du',
       'agent du',
@@ -585,6 +585,11 @@ export const triggers = {
       {
         text: 'Paul Girard, chercheur chez Mandiant, suit APT28.',
         expect: { source: 'Paul Girard', type: 'WORKS_FOR', target: 'Mandiant' },
+      },
+      {
+        // Le pluriel, souvent dit d'un groupe par une reprise : « ces pirates travaillent pour X ».
+        text: 'Le groupe APT40 a ciblé des chantiers navals. Selon Washington, ces pirates travaillent pour le MSS.',
+        expect: { source: 'APT40', type: 'ATTRIBUTED_TO', target: 'MSS' },
       },
     ],
   },
