@@ -1331,6 +1331,26 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'qui refuse de commenter une attaque n’en est pas l’auteur',
+      text: "L'ANSSI se refuse à commenter l'attaque contre TV5Monde.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'qui condamne une attaque n’en est pas l’auteur',
+      text: "Le Quai d'Orsay a condamné la campagne contre l'OTAN.",
+      expect: [],
+    },
+    {
+      trap: 'qui hésite à imputer une attaque n’en est pas l’auteur, et n’impute rien',
+      text: "L'ANSSI hésite à attribuer l'attaque contre TV5Monde au groupe APT28.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'ne pas exclure n’est que soupçonner',
+      text: "Les enquêteurs n'excluent pas que le groupe APT28 ait visé le Bundestag.",
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
       trap: 'une victime nommée en tête de phrase garde le conditionnel de son verbe',
       text: 'Quillmart aurait été piratée par le groupe APT31.',
       expect: ['TARGETED ZIRCONIUM -> Quillmart suspected []'],

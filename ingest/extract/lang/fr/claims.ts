@@ -319,6 +319,20 @@ export const claims = {
         },
       ],
     },
+    {
+      // Ne pas exclure, c'est tenir pour possible : « les enquêteurs n'excluent pas que X ait visé Y ».
+      phrases: ["n'exclut|n'excluent|n'excluait|n'excluaient pas que|qu'"],
+      examples: [
+        {
+          text: "Microsoft n'exclut pas que APT33 ait visé Saudi Aramco.",
+          expect: { modality: 'suspected', claimant: 'Microsoft' },
+        },
+        {
+          text: "Les enquêteurs n'excluent pas que le groupe APT33 ait visé Saudi Aramco.",
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
   ],
   denials: [
     {

@@ -494,6 +494,20 @@ export const triggers = {
       'se bat|battent',
       'guerre',
       'action militaire',
+      // « L'ANSSI se refuse à commenter l'attaque contre X » : qui parle d'une attaque, la juge ou
+      // l'impute à un autre n'en est pas l'auteur.
+      'commenter',
+      'commente(nt)',
+      'condamner',
+      'condamne(nt)',
+      'condamné',
+      'dénoncer',
+      'dénonce(nt)',
+      'dénoncé',
+      'enquêter sur',
+      'enquête(nt) sur',
+      'attribuer',
+      'imputer',
     ],
     examples: [
       {
