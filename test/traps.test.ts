@@ -1346,6 +1346,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
     },
     {
+      trap: 'qui décrit une campagne n’en est pas l’auteur',
+      text: "Microsoft a détaillé une offensive contre l'OTAN.",
+      expect: [],
+    },
+    {
+      trap: 'qui alerte sur une campagne n’en est pas l’auteur',
+      text: "Quillsec a alerté sur une campagne contre l'OTAN.",
+      expect: [],
+    },
+    {
+      trap: 'l’auteur nommé entre le verbe de constat et « contre » reste l’auteur',
+      text: "Microsoft a observé une campagne d'APT29 contre l'OTAN.",
+      expect: ['TARGETED APT29 -> NATO asserted []'],
+    },
+    {
       trap: 'ne pas exclure n’est que soupçonner',
       text: "Les enquêteurs n'excluent pas que le groupe APT28 ait visé le Bundestag.",
       expect: ['TARGETED APT28 -> Bundestag suspected []'],

@@ -81,6 +81,7 @@ type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs'
 export interface LoadedTriggerWords {
   phrases: readonly string[];
   notAfter: readonly string[];
+  notAfterUnlessNamed: readonly string[];
   notBefore: readonly string[];
   notRightAfter: readonly string[];
   between: readonly string[];
@@ -402,6 +403,7 @@ function loadTriggers(
     loaded[id] = {
       phrases,
       notAfter: expanded(concept, words.notAfter ?? []),
+      notAfterUnlessNamed: expanded(concept, words.notAfterUnlessNamed ?? []),
       notBefore: expanded(concept, words.notBefore ?? []),
       notRightAfter: expanded(concept, words.notRightAfter ?? []),
       between: expanded(concept, words.between ?? []),

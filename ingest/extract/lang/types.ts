@@ -218,6 +218,13 @@ export interface TriggerWords {
   phrases: readonly string[];
   /** Nouns that, a few words before the trigger in the same clause, make it state nothing ("a complaint against X"). */
   notAfter?: readonly string[];
+  /**
+   * Verbs of finding or telling that, a few words before the trigger in the same clause, make
+   * their subject no argument of it ("Microsoft a détaillé une offensive contre X"), unless a
+   * name stands between them and the trigger, which is then the argument ("a observé une
+   * campagne d'APT29 contre X").
+   */
+  notAfterUnlessNamed?: readonly string[];
   /** Words right after the trigger that give it another sense ("leads to"). */
   notBefore?: readonly string[];
   /** Words right before the trigger that give it another sense ("highly targeted" is an adjective). */

@@ -509,6 +509,24 @@ export const triggers = {
       'attribuer',
       'imputer',
     ],
+    // « Microsoft a détaillé une offensive contre l'OTAN » : qui découvre, décrit ou signale une
+    // campagne n'en est pas l'auteur ; l'auteur nommé entre les deux l'est (« a observé une
+    // campagne d'APT29 contre l'OTAN »).
+    notAfterUnlessNamed: [
+      'découvre|découvrent|découvert',
+      'détaille(nt)|détaillé',
+      'observe(nt)|observé',
+      'alerte(nt)|alerté sur',
+      'réagi(t)|réagissent à',
+      'décrit|décrivent',
+      'signale(nt)|signalé',
+      'révèle(nt)|révélé',
+      'dévoile(nt)|dévoilé',
+      'documente(nt)|documenté',
+      'analyse(nt)|analysé',
+      'repère(nt)|repéré',
+      'identifie(nt)|identifié',
+    ],
     examples: [
       {
         text: "Le groupe APT28 a mené une campagne contre l'OTAN.",
