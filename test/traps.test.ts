@@ -1346,6 +1346,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
     },
     {
+      trap: 'le poste d’un nom n’est pas celui d’un autre nom qui lui ressemble à l’oreille',
+      text: 'M. Rausse, maire de Dinard, battra M. Roche à Rennes.',
+      expect: ['LEADS Rausse -> Dinard asserted []'],
+    },
+    {
       trap: 'qui décrit une campagne n’en est pas l’auteur',
       text: "Microsoft a détaillé une offensive contre l'OTAN.",
       expect: [],

@@ -155,4 +155,13 @@ describe('French newspaper prose', () => {
       [],
     );
   });
+
+  test('two surnames that sound alike are two people: "M. Bertin ... M. Berton"', () => {
+    const text = 'M. Bertin, maire de Brest, combat M. Berton à Quimper.';
+    const result = extractWithRules({ text, lang: 'fr', sentences: splitSentences(text, 'fr') });
+    const people = result.entities.filter((entity) => entity.type === 'Person');
+    assert.deepEqual(people.map((person) => person.name).sort(), ['Berton', 'Bertin'].sort());
+    assert.notEqual(people[0]?.key, people[1]?.key);
+    assert.deepEqual(relationLines(text), ['LEADS Bertin -> Brest']);
+  });
 });
