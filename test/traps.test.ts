@@ -1311,6 +1311,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'une ville « près de » une autre n’en fait pas partie',
+      text: 'Des grèves ont éclaté à Plouvenez, près de Brest, et à Lannion.',
+      expect: [],
+    },
+    {
+      trap: 'deux régions après une ville ne la contiennent pas toutes deux',
+      text: 'Des grèves ont éclaté à Plouvenez, en Bretagne et en Normandie.',
+      expect: [],
+    },
+    {
       trap: 'un pays après la région n’en fait pas partie',
       text: 'Le vapeur a relâché en Bretagne, notamment à Brest et en Espagne.',
       expect: ['PART_OF Brest -> Bretagne asserted []'],

@@ -39,6 +39,14 @@ describe('places named inside a region', () => {
     assert.deepEqual(partOf, ['Lorient -> Morbihan']);
   });
 
+  test('"à Ville, dans la Région,": the region after a town\'s comma holds it, when the phrase ends there', () => {
+    assert.deepEqual(placesOf('Un incendie a éclaté à Plouvenez, dans le Finistère, hier soir.').partOf, [
+      'Plouvenez -> Finistère',
+    ]);
+    assert.deepEqual(placesOf('Des grèves ont éclaté à Plouvenez, en Bretagne et en Normandie.').partOf, []);
+    assert.deepEqual(placesOf('Un incendie a éclaté à Plouvenez, près de Brest, hier soir.').partOf, []);
+  });
+
   test('towns listed after "à" are no region of one another', () => {
     assert.deepEqual(placesOf('Des grèves ont éclaté à Lyon, à Lille et à Nantes.').partOf, []);
     assert.deepEqual(placesOf('Des grèves ont éclaté en France, en Italie et en Espagne.').partOf, []);

@@ -2,7 +2,8 @@
  * Places a text names inside a larger one it has just named, the way news reports locate
  * what happened: the region first, then its towns ("ressentie dans la Toscane, notamment à
  * Sienne, Volterra et Colle", "en Bretagne, à Vannes"; the packs' `regionPrepositions` and
- * `regionPlaceOpeners`), or a town and, in brackets, its region ("à Lorient (Morbihan)").
+ * `regionPlaceOpeners`), a town and, after its comma, the region that closes the phrase ("à
+ * Plouvenez, dans le Finistère,"), or a town and, in brackets, its region ("à Lorient (Morbihan)").
  * Every town so named is part of the region. A country is never the smaller place, and a
  * region's preposition is never the one of a town: "à Lyon, à Lille et à Nantes" lists towns.
  */
@@ -29,13 +30,26 @@ const NEXT_GAP = new RegExp(
   String.raw`^\s*(?:,\s*|,?\s*(?:${alternation(connectiveWords('listCoordinators'))})\s+)(?:(?:${OPENER})\s+)?$`,
   'iu',
 );
+/** Before a town named first: the opener of a town ("à", "notamment à"), ending where its name starts. */
+const TOWN_OPENER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}'’])(?:${OPENER})\s+$`, 'iu');
+/** Between a town and the region after it: the comma, the region's preposition, maybe an article. */
+const REGION_AFTER_TOWN = new RegExp(
+  String.raw`^\s*,\s*(?:${alternation(connectiveWords('regionPrepositions'))})\s+` +
+    `${openingWord(connectiveWords('definiteArticles'))}?$`,
+  'iu',
+);
+/** After that region: the phrase ends, with no list going on. */
+const PHRASE_END = new RegExp(
+  String.raw`^\s*(?:[,.;:)]|$)(?!\s*(?:${alternation(connectiveWords('listCoordinators'))})\s)`,
+  'iu',
+);
 const OPEN_BRACKET = /^\s*\(\s*$/u;
 const CLOSE_BRACKET = /^\s*\)/u;
 
 export interface RegionPlace {
   place: EntityMention;
   region: EntityMention;
-  /** The words between the region and the first town, or the opening bracket. */
+  /** The words between the region and the first town, or between the town and the region. */
   at: Span;
 }
 
@@ -50,6 +64,8 @@ export function findRegionPlaces(text: string, mentions: readonly EntityMention[
     if (!isPlace(region)) return;
     const bracketed = bracketedRegion(text, region, mentions[index + 1]);
     if (bracketed) found.push(bracketed);
+    const after = regionAfterTown(text, region, mentions[index + 1]);
+    if (after) found.push(after);
     if (!REGION_PREPOSITION.test(text.slice(Math.max(0, region.start - PREPOSITION_REACH), region.start)))
       return;
     const first = mentions[index + 1];
@@ -64,6 +80,24 @@ export function findRegionPlaces(text: string, mentions: readonly EntityMention[
     }
   });
   return found;
+}
+
+/** "à Plouvenez, dans le Finistère,": a town, then after its comma the region that holds it. */
+function regionAfterTown(
+  text: string,
+  town: EntityMention,
+  region: EntityMention | undefined,
+): RegionPlace | undefined {
+  if (
+    !isPlace(region) ||
+    region.entity === town.entity ||
+    isCountry(town.entity) ||
+    !TOWN_OPENER_BEFORE.test(text.slice(Math.max(0, town.start - PREPOSITION_REACH), town.start)) ||
+    !REGION_AFTER_TOWN.test(text.slice(town.end, region.start)) ||
+    !PHRASE_END.test(text.slice(region.end, region.end + 8))
+  )
+    return undefined;
+  return { place: town, region, at: { start: town.end, end: region.start } };
 }
 
 /** "à Lorient (Morbihan)": the place in brackets right after a town holds it. */
