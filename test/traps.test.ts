@@ -1311,6 +1311,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'une personne de la commune n’est pas une partie de la commune',
+      text: 'M. Kerbrat, instituteur de la commune de Plouvenez, a été décoré.',
+      expect: [],
+    },
+    {
       trap: 'une ville « près de » une autre n’en fait pas partie',
       text: 'Des grèves ont éclaté à Plouvenez, près de Brest, et à Lannion.',
       expect: [],

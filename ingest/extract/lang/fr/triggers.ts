@@ -741,11 +741,21 @@ export const triggers = {
     ],
   },
   part: {
-    phrases: ['filiale|unité|branche de|du', 'fait partie de|du'],
+    phrases: [
+      'filiale|unité|branche de|du',
+      'fait partie de|du',
+      // « le village de Kerlouan, commune de Plouvenez » : un lieu et la commune ou le canton qui
+      // le contient.
+      "commune|canton de|du|d'",
+    ],
     examples: [
       {
         text: 'Sandworm est une unité du GRU.',
         expect: { source: 'Sandworm', type: 'PART_OF', target: 'GRU' },
+      },
+      {
+        text: 'Un incendie a détruit une ferme au village de Kerlouan, commune de Plouvenez.',
+        expect: { source: 'Kerlouan', type: 'PART_OF', target: 'Plouvenez' },
       },
     ],
   },
