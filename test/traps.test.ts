@@ -1366,6 +1366,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['LEADS Rausse -> Dinard asserted []'],
     },
     {
+      trap: 'celui qui soupçonne, nommé après « soupçonné par », n’est pas l’auteur',
+      text: "Le groupe APT29 est soupçonné par Microsoft d'avoir piraté le Bundestag.",
+      expect: ['TARGETED APT29 -> Bundestag reported [Microsoft]'],
+    },
+    {
       trap: 'qui décrit une campagne n’en est pas l’auteur',
       text: "Microsoft a détaillé une offensive contre l'OTAN.",
       expect: [],

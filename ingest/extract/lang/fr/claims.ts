@@ -17,6 +17,17 @@ export const claims = {
       ],
     },
     {
+      // Le passif d'un soupçon nomme celui qui soupçonne, jamais l'auteur de ce qu'il soupçonne.
+      phrases: ['soupçonné(e)(s)|suspecté(e)(s) par'],
+      examples: [
+        {
+          text: "Le groupe APT29 est soupçonné par Microsoft d'avoir piraté l'OTAN.",
+          expect: { modality: 'suspected', claimant: 'Microsoft' },
+          gap: 'the passive of a suspicion is read as a source: its claimant is right, its hedge is lost (reported)',
+        },
+      ],
+    },
+    {
       phrases: ['selon', "d'après", 'de source', 'à en croire', 'aux dires de|du|des'],
       examples: [
         {
