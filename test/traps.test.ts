@@ -1366,6 +1366,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['LEADS Rausse -> Dinard asserted []'],
     },
     {
+      trap: 'un ingénieur « de formation » ne travaille pour personne',
+      text: "Cédric Kerjean, ingénieur de formation, a rejoint l'ANSSI.",
+      expect: [],
+    },
+    {
       trap: 'celui qui soupçonne, nommé après « soupçonné par », n’est pas l’auteur',
       text: "Le groupe APT29 est soupçonné par Microsoft d'avoir piraté le Bundestag.",
       expect: ['TARGETED APT29 -> Bundestag reported [Microsoft]'],

@@ -603,6 +603,9 @@ export const triggers = {
       'directeur de recherche à',
       'chercheur|chercheuse|analyste à|chez',
       'ingénieur chez',
+      // « X, ingénieur à l'ANSSI », « X, experte chez Quillsec ».
+      "ingénieur(e) à|de|du|d'",
+      'expert(e)|spécialiste à|chez',
       'employé(e) de',
       'porte-parole de|du',
       'travaille|travaillent pour|chez',
