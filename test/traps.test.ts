@@ -1366,6 +1366,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['LEADS Rausse -> Dinard asserted []'],
     },
     {
+      trap: 'ne pas figurer parmi les victimes n’est pas en être',
+      text: "Le Bundestag ne figure pas parmi les victimes d'APT28.",
+      expect: [],
+    },
+    {
+      trap: 'figurer au conditionnel parmi les cibles n’est qu’un soupçon',
+      text: "Le Bundestag figurerait parmi les cibles d'APT28, selon Quillsec.",
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
       trap: 'un ingénieur « de formation » ne travaille pour personne',
       text: "Cédric Kerjean, ingénieur de formation, a rejoint l'ANSSI.",
       expect: [],

@@ -208,6 +208,8 @@ export const claims = {
         'peut-être|apparemment|prétendument|éventuellement|semblerait|sembleraient',
         "possible|probable que|qu'",
         'supposément|présumément',
+        // Le conditionnel d'appartenance : « X figurerait parmi les cibles de Y ».
+        'figurerait|figureraient|compterait|compteraient',
       ],
       examples: [
         { text: 'APT28 est peut-être lié au GRU.', expect: { modality: 'suspected' } },
@@ -407,6 +409,8 @@ export const claims = {
         // "n'a jamais visé", "n'avait nullement piraté": any negation of the verb's auxiliary.
         "n'est|n'a|n'était|n'ont|n'avait|n'avaient|n'aurait|n'auraient jamais|nullement|point",
         "n'avait|n'avaient|n'aurait|n'auraient pas",
+        // « X ne figure pas parmi les victimes de Y » : le verbe d'appartenance nié.
+        'ne figure|figurent|figurait|figuraient|compte|comptent|comptait|comptaient pas|jamais|plus',
       ],
       examples: [
         {

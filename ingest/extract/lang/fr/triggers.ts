@@ -564,6 +564,8 @@ export const triggers = {
       "ont|a|avait|avaient subi les assauts|attaques de|du|des|d'",
       // « la société X a subi une cyberattaque du groupe APT28 ».
       "ont|a|avait|avaient subi une attaque|cyberattaque|offensive|intrusion de|du|d'",
+      // « le Bundestag compte parmi les victimes d'APT28 », « figurent parmi les cibles du groupe ».
+      "parmi les victimes|cibles de|du|des|d'",
     ],
     examples: [
       {
@@ -572,6 +574,10 @@ export const triggers = {
       },
       {
         text: "L'OTAN a été la cible du groupe APT28.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "Le Bundestag et l'OTAN figurent parmi les cibles d'APT28.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
       },
       {
