@@ -1929,6 +1929,127 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED APT28 -> TV5Monde denied [Mandiant]',
       ],
     },
+    // Une région, puis ses villes : chaque ville en fait partie, jamais une ville d'une autre.
+    {
+      trap: 'une liste de villes après « à » ne met aucune ville dans une autre',
+      text: 'Des grèves ont éclaté à Lyon, à Lille et à Nantes.',
+      expect: [],
+    },
+    {
+      trap: 'une personne de la commune n’est pas une partie de la commune',
+      text: 'M. Kerbrat, instituteur de la commune de Plouvenez, a été décoré.',
+      expect: [],
+    },
+    {
+      trap: 'une ville « près de » une autre n’en fait pas partie',
+      text: 'Des grèves ont éclaté à Plouvenez, près de Brest, et à Lannion.',
+      expect: [],
+    },
+    {
+      trap: 'deux régions après une ville ne la contiennent pas toutes deux',
+      text: 'Des grèves ont éclaté à Plouvenez, en Bretagne et en Normandie.',
+      expect: [],
+    },
+    {
+      trap: 'un pays après la région n’en fait pas partie',
+      text: 'Le vapeur a relâché en Bretagne, notamment à Brest et en Espagne.',
+      expect: ['PART_OF Brest -> Bretagne asserted []'],
+    },
+    {
+      trap: 'une région nommée sans préposition de région ne tient pas les villes qui suivent',
+      text: 'Le froid a frappé la Bretagne, notamment à Quimper et Morlaix.',
+      expect: [],
+    },
+    {
+      trap: 'le poste nommé avant une civilité et son titulaire est le sien, non celui du nom qui suit',
+      text: 'Le maire de Lorient, M. Kerbrat, combat M. Le Goff à Brest.',
+      expect: ['LEADS Kerbrat -> Lorient asserted []'],
+    },
+    {
+      trap: 'le poste du père d’un candidat n’est pas le sien, même mal lu (« flls »)',
+      text: 'M. Paul Morel, flls du directeur de la compagnie Quillon, se présente à Brest.',
+      expect: [],
+    },
+    {
+      trap: 'qui refuse de commenter une attaque n’en est pas l’auteur',
+      text: "L'ANSSI se refuse à commenter l'attaque contre TV5Monde.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'qui condamne une attaque n’en est pas l’auteur',
+      text: "Le Quai d'Orsay a condamné la campagne contre l'OTAN.",
+      expect: [],
+    },
+    {
+      trap: 'qui hésite à imputer une attaque n’en est pas l’auteur, et n’impute rien',
+      text: "L'ANSSI hésite à attribuer l'attaque contre TV5Monde au groupe APT28.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'le poste d’un nom n’est pas celui d’un autre nom qui lui ressemble à l’oreille',
+      text: 'M. Rausse, maire de Dinard, battra M. Roche à Rennes.',
+      expect: ['LEADS Rausse -> Dinard asserted []'],
+    },
+    {
+      trap: 'ne pas figurer parmi les victimes n’est pas en être',
+      text: "Le Bundestag ne figure pas parmi les victimes d'APT28.",
+      expect: [],
+    },
+    {
+      trap: 'figurer au conditionnel parmi les cibles n’est qu’un soupçon',
+      text: "Le Bundestag figurerait parmi les cibles d'APT28, selon Quillsec.",
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: 'un ingénieur « de formation » ne travaille pour personne',
+      text: "Cédric Kerjean, ingénieur de formation, a rejoint l'ANSSI.",
+      expect: [],
+    },
+    {
+      trap: 'celui qui soupçonne, nommé après « soupçonné par », n’est pas l’auteur',
+      text: "Le groupe APT29 est soupçonné par Microsoft d'avoir piraté le Bundestag.",
+      expect: ['TARGETED APT29 -> Bundestag reported [Microsoft]'],
+    },
+    {
+      trap: 'qui décrit une campagne n’en est pas l’auteur',
+      text: "Microsoft a détaillé une offensive contre l'OTAN.",
+      expect: [],
+    },
+    {
+      trap: 'qui alerte sur une campagne n’en est pas l’auteur',
+      text: "Quillsec a alerté sur une campagne contre l'OTAN.",
+      expect: [],
+    },
+    {
+      trap: 'l’auteur nommé entre le verbe de constat et « contre » reste l’auteur',
+      text: "Microsoft a observé une campagne d'APT29 contre l'OTAN.",
+      expect: ['TARGETED APT29 -> NATO asserted []'],
+    },
+    {
+      trap: 'ne pas exclure n’est que soupçonner',
+      text: "Les enquêteurs n'excluent pas que le groupe APT28 ait visé le Bundestag.",
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: 'une victime nommée en tête de phrase garde le conditionnel de son verbe',
+      text: 'Quillmart aurait été piratée par le groupe APT31.',
+      expect: ['TARGETED ZIRCONIUM -> Quillmart suspected []'],
+    },
+    {
+      trap: 'une question sur une victime nommée en tête ne dit rien',
+      text: 'Quillmart a-t-elle été piratée par le groupe APT31 ?',
+      expect: [],
+    },
+    {
+      trap: 'un nom touché par autre chose qu’une intrusion n’est pas une victime',
+      text: 'Kervella a été touché par la tempête, puis APT31 a visé le port.',
+      expect: [],
+    },
+    {
+      trap: 'une ville dans sa région est dite par l’article, même dans une phrase au conditionnel',
+      text: 'Des secousses auraient été ressenties en Bretagne, à Vannes.',
+      expect: ['PART_OF Vannes -> Bretagne asserted []'],
+    },
   ],
   ar: [
     {

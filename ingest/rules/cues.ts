@@ -116,6 +116,9 @@ export const RESEARCH_VERBS_LATIN = NAMES.researchVerbs;
 /** The staff of a firm named right before them ("Proofpoint researchers", "SentinelOne's analysts"). */
 export const RESEARCH_STAFF_AFTER_LATIN = NAMES.researchStaffAfter;
 
+/** Words after a name that make it the victim of an intrusion ("Quillbank a été piratée"). */
+export const VICTIM_WORDS_AFTER_LATIN = NAMES.victimWordsAfter;
+
 /** Prepositions/phrases before a name that make it a place. */
 export const LOCATION_CUES_LATIN = NAMES.locationCues;
 

@@ -132,4 +132,36 @@ describe('French newspaper prose', () => {
       ['TARGETED Hack of Quillbank -> Quillbank', 'TARGETED Hack of TV5Monde -> TV5Monde'],
     );
   });
+
+  test('a post then, after a comma, a civility and its holder: "le maire de X, M. Y"', () => {
+    assert.deepEqual(relationLines('Le maire de Lorient, M. Kerbrat, a reçu les grévistes.'), [
+      'LEADS Kerbrat -> Lorient',
+    ]);
+    assert.deepEqual(relationLines("Le directeur de l'ANSSI, Mme Quéré, a confirmé l'incident."), [
+      'LEADS Quéré -> ANSSI',
+    ]);
+    // A name after another comma is no holder of the post.
+    assert.deepEqual(
+      relationLines('Le maire de Lorient, hier, M. Kerbrat et les grévistes se sont rencontrés.'),
+      [],
+    );
+  });
+
+  test('a relative\'s post stays his even where the optical reading writes "flls"', () => {
+    assert.deepEqual(
+      relationLines(
+        'M. Paul Morel, flls du sympathique directeur de la compagnie Quillon, se présente à Brest.',
+      ),
+      [],
+    );
+  });
+
+  test('two surnames that sound alike are two people: "M. Bertin ... M. Berton"', () => {
+    const text = 'M. Bertin, maire de Brest, combat M. Berton à Quimper.';
+    const result = extractWithRules({ text, lang: 'fr', sentences: splitSentences(text, 'fr') });
+    const people = result.entities.filter((entity) => entity.type === 'Person');
+    assert.deepEqual(people.map((person) => person.name).sort(), ['Berton', 'Bertin'].sort());
+    assert.notEqual(people[0]?.key, people[1]?.key);
+    assert.deepEqual(relationLines(text), ['LEADS Bertin -> Brest']);
+  });
 });

@@ -56,6 +56,7 @@ import {
   THREAT_ACTOR_NAMING_BEFORE,
   VICTIM_CUE_BEFORE,
   VICTIM_OBJECT_AFTER,
+  VICTIM_WORDS_AFTER,
   VICTIM_OBJECT_BEFORE,
   cueAtWordStart,
 } from './patterns.ts';
@@ -942,6 +943,11 @@ function typeName(
   if (POST_AND_HOLDER_AFTER.test(after) && !sequence.some((token) => isCommonWord(token.text)))
     return candidate('Organization', 'cue: a post and its holder after');
   if (DATELINE_AFTER.test(after) && !allCaps) return candidate('Location', 'cue: the place of a dateline');
+  if (words === 1 && !allCaps && !FIRST_NAMES.has(first.text) && VICTIM_WORDS_AFTER.test(after)) {
+    // "Quillbank a été piratée": what an intrusion hit is an organisation, even first in its sentence
+    // (letters in capitals, "NY was compromised", may abbreviate a place).
+    return candidate('Organization', 'cue: the victim of an intrusion, named before the words that say so');
+  }
   if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
   if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {
     // "Acme Corp": the company is named without its legal form, but the mention spans it, so
@@ -1220,8 +1226,14 @@ export function coordinatedNames(
       peopleAt.set(candidate.start, candidate);
   }
   const order = new Map(typed.map((candidate, index) => [candidate, index]));
+  const listedPlaces = placesListedAfterPreposition(text, typed, tentative);
   for (const name of tentative) {
     if (namedWords.has(name.surface)) continue;
+    const listedPlace = listedPlaces.get(name);
+    if (listedPlace) {
+      found.push(listedPlace);
+      continue;
+    }
     const sibling = sharedSurname(text, name, peopleAt, order);
     if (sibling) {
       found.push(sibling);
@@ -1240,6 +1252,67 @@ export function coordinatedNames(
       reason: `list: "${name.surface}" stands in a list of ${LIST_TYPED.get(type)} (${members.map((member) => member.surface).join(', ')})`,
     });
   }
+  return found;
+}
+
+/** After the last name of a list of towns: the phrase ends. */
+const LIST_PHRASE_END = /^[ \u00a0]*(?:[.,;:)]|$)/u;
+
+/**
+ * "ressentie à Sienne, Volterra et Colle.": the towns of a list whose first one is a place right
+ * after "à" are places too, though "à" is not repeated before them. The list must close its
+ * phrase, so that "À Paris, Dupont et Durand ont signé" keeps its subjects.
+ */
+function placesListedAfterPreposition(
+  text: string,
+  typed: readonly Candidate[],
+  tentative: readonly TentativeName[],
+): Map<TentativeName, Candidate> {
+  const found = new Map<TentativeName, Candidate>();
+  type Item = Span & ({ typed: Candidate } | { untyped: TentativeName });
+  const items: Item[] = [
+    ...typed.map((candidate) => ({ start: candidate.start, end: candidate.end, typed: candidate })),
+    ...tentative.map((name) => ({ start: name.start, end: name.end, untyped: name })),
+  ].sort((a, b) => a.start - b.start);
+  items.forEach((first, index) => {
+    if (
+      !('typed' in first) ||
+      first.typed.type !== 'Location' ||
+      !FRENCH_PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))
+    )
+      return;
+    const listed: Item[] = [first];
+    let closed = false;
+    for (let previous: Item = first, next = index + 1; next < items.length && !closed; next++) {
+      const item = items[next];
+      if (!item || item.start < previous.end) break;
+      const gap = text.slice(previous.end, item.start);
+      closed = LIST_CONJUNCTION.test(gap);
+      if (!closed && !LIST_COMMA.test(gap)) break;
+      listed.push(item);
+      previous = item;
+    }
+    const last = listed.at(-1) ?? first;
+    if (
+      !closed ||
+      !LIST_PHRASE_END.test(text.slice(last.end, last.end + 3)) ||
+      listed.some((item) => 'typed' in item && item.typed.type !== 'Location')
+    )
+      return;
+    for (const item of listed) {
+      if (!('untyped' in item)) continue;
+      const name = item.untyped;
+      found.set(name, {
+        start: name.start,
+        end: name.end,
+        surface: name.surface,
+        type: 'Location',
+        source: 'name',
+        name: name.surface,
+        reason: `list: "${name.surface}" stands in a list of places after "à" (${text.slice(first.start, last.end)})`,
+      });
+    }
+  });
   return found;
 }
 

@@ -16,6 +16,7 @@ import {
   THREAT_ACTOR_NAMING_LATIN,
   THREAT_ACTOR_NAMING_VERBS_LATIN,
   THREAT_ACTOR_TRACKING_LATIN,
+  VICTIM_WORDS_AFTER_LATIN,
 } from './cues.ts';
 import { escapeRegExp, NOT_AFTER_WORD, startsWithOneOf } from './text.ts';
 import { connectiveWords, PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
@@ -139,6 +140,12 @@ export const THREAT_ACTOR_DEFINED_BY_COPULA = new RegExp(
 );
 
 /** Researchers or analysts right after a name, perhaps through a possessive: their employer's name. */
+/** "Quillbank a été piratée", "Quillbank was breached": the name before is the victim's, an organisation. */
+export const VICTIM_WORDS_AFTER = new RegExp(
+  String.raw`^\s+(?:${alternation(VICTIM_WORDS_AFTER_LATIN)})(?![\p{L}])`,
+  'iu',
+);
+
 export const RESEARCH_STAFF_AFTER = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:${alternation(RESEARCH_STAFF_AFTER_LATIN)})(?![\p{L}])`,
   'u',

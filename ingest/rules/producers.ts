@@ -46,6 +46,7 @@ import { topicOf } from './pronouns.ts';
 import { findUnitParents } from './names-units.ts';
 import { findCompoundPlacements } from './place-compounds.ts';
 import { findPlacesInCountries } from './place-in-country.ts';
+import { findRegionPlaces } from './region-places.ts';
 import { findOwnedIndicators } from './owned-infrastructure.ts';
 import { findPossessivePlacements, findPossessiveRelations, findPossessiveUses } from './possessives.ts';
 import { findSponsorships } from './sponsorships.ts';
@@ -248,6 +249,18 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         at: located.at,
         spec: located.setOff ? PLACE_IN_COUNTRY : VILLAGE_IN_DISTRICT,
         before: located.village,
+      })),
+  },
+  {
+    name: 'places in regions',
+    find: (text, mentions) =>
+      findRegionPlaces(text, mentions).map((held) => ({
+        type: 'PART_OF',
+        source: held.place,
+        target: held.region,
+        at: held.at,
+        spec: PLACE_IN_COUNTRY,
+        before: held.place,
       })),
   },
   {

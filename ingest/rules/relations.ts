@@ -9,6 +9,7 @@
  */
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
 import { connectiveWords, PACKS } from '../extract/lang/index.ts';
+import { NAMES } from '../extract/lang/names.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
 import {
@@ -223,6 +224,9 @@ const APPOSITION_BEFORE_TRIGGER = /^\s*[,،][^,،;:.()]{1,150}[,،]\s*(?:\p{Ll}+
 const RELATIVE_AND_PHRASE_BEFORE_TRIGGER =
   /^\s*,\s*(?:which|who|that|qui|que|dont)\s[^,;:.()]{1,150},[^,;:.()]{1,150},\s*(?:\p{Ll}+\s+){0,4}$/iu;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
+/** "le maire de Lorient, M. Durand": the comma and maybe a civility, then the post's holder. */
+const HOLDER_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*(?:(?:${alternation(NAMES.civilities)})\s*)?$`, 'u');
+
 /** "the Advanced Persistent Threat (APT) group X": an acronym in brackets glosses the words before it and closes no clause. */
 const BRACKETED_ACRONYM = /\s\(\p{Lu}{2,6}s?\)(?=\s)/gu;
 /** "قال ... إن X": what follows the conjunction is the statement, not the speaker. */
@@ -954,7 +958,9 @@ function describesUnnamedSpeaker(
     // "le directeur de l'ANSSI, Guillaume Poupard": the role has a holder, named after it.
     const holder = mentions.find((mention) => mention.start >= speaker.end);
     return !(
-      holder?.entity.type === 'Person' && /^\s*[,،]?\s*$/u.test(text.slice(speaker.end, holder.start))
+      holder?.entity.type === 'Person' &&
+      (/^\s*،?\s*$/u.test(text.slice(speaker.end, holder.start)) ||
+        HOLDER_AFTER_COMMA.test(text.slice(speaker.end, holder.start)))
     );
   });
 }
@@ -2228,7 +2234,8 @@ function roleBeforeName(
     next ??
     rest.find(
       (mention) =>
-        mention.start >= organisation.end && /^\s*,\s*$/u.test(text.slice(organisation.end, mention.start)),
+        mention.start >= organisation.end &&
+        HOLDER_AFTER_COMMA.test(text.slice(organisation.end, mention.start)),
     );
   // "من شركة X إن مجموعة Y ...": what follows the conjunction is what is said, not the role's holder;
   // "رسالة من مدير شركة X إلى Y": the name after a preposition of recipient is whom it goes to.

@@ -127,10 +127,32 @@ export function resolveEntities(input: ResolutionInput): Resolution {
     mentions.push({ start: name.start, end: name.end, surface: name.surface, entity });
   }
   for (const entity of entities.values()) entity.mentions.sort((a, b) => a.start - b.start);
+  separateSoundAlikes([...entities.values()]);
   return {
     entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     mentions: mentions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
+}
+
+/** One word in Latin letters: a surname as a French or English text writes it. */
+const ONE_LATIN_WORD = /^[\p{Script=Latin}'’-]+$/u;
+
+/**
+ * "M. Rosse ... M. Roch", "Bertin ... Berton": two people of one document named by one word in
+ * Latin letters, spelled differently, share the phonetic key that lets a name meet its spelling
+ * in another script, and would be one node. Written so in one text they are two people: each
+ * keeps its spelling in its key.
+ */
+function separateSoundAlikes(entities: readonly ResolvedEntity[]): void {
+  const byKey = new Map<string, ResolvedEntity[]>();
+  for (const entity of entities) {
+    if (entity.type !== 'Person' || entity.known || !ONE_LATIN_WORD.test(entity.name)) continue;
+    byKey.set(entity.key, [...(byKey.get(entity.key) ?? []), entity]);
+  }
+  for (const [key, people] of byKey) {
+    if (new Set(people.map((person) => foldKey(person.name))).size < 2) continue;
+    for (const person of people) person.key = `${key}~${foldKey(person.name)}`;
+  }
 }
 
 /** The word that closes a group's full name after its short form ("Winnti Group", "Sandworm Team"). */

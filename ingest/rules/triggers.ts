@@ -153,6 +153,7 @@ export interface LoadedTrigger extends TriggerSpec {
   /** Every language's phrases, and the words that disarm it, from the language packs. */
   phrases: readonly string[];
   notAfter: readonly string[];
+  notAfterUnlessNamed: readonly string[];
   notBefore: readonly string[];
   notRightAfter: readonly string[];
   /**
@@ -527,6 +528,7 @@ export const TRIGGERS: readonly LoadedTrigger[] = (Object.keys(SPECS) as Trigger
     ...SPECS[id],
     phrases: words.flatMap((entry) => entry.phrases),
     notAfter: words.flatMap((entry) => entry.notAfter),
+    notAfterUnlessNamed: words.flatMap((entry) => entry.notAfterUnlessNamed),
     notBefore: words.flatMap((entry) => entry.notBefore),
     notRightAfter: words.flatMap((entry) => entry.notRightAfter),
     between: words.flatMap((entry) => entry.between),
@@ -556,6 +558,19 @@ const DISARMING = new Map<TriggerSpec, RegExp>(
     new RegExp(
       `${phrasesSource(spec.notAfter, ARABIC_NOUN_PREFIX)}(?:\\s+[^\\s,،.;:!?()«»"“”]+){0,4}\\s+$`,
       'iu',
+    ),
+  ]),
+);
+/**
+ * A verb of finding or telling, then up to four words of the same clause with no name among them
+ * (no capitalised word, elided or not), ending where the trigger starts.
+ */
+const DISARMING_UNLESS_NAMED = new Map<TriggerSpec, RegExp>(
+  TRIGGERS.filter((spec) => spec.notAfterUnlessNamed.length > 0).map((spec) => [
+    spec,
+    new RegExp(
+      `${phrasesSource(spec.notAfterUnlessNamed)}(?:\\s+(?!\\p{Lu})(?!\\p{L}['’]\\p{Lu})[^\\s,،.;:!?()«»"“”]+){0,4}\\s+$`,
+      'u',
     ),
   ]),
 );
@@ -611,11 +626,16 @@ export function findTriggers(text: string, start: number, end: number): TriggerM
 
 function disarmed(text: string, sentenceStart: number, trigger: TriggerMatch): boolean {
   const before = DISARMING.get(trigger.spec);
+  const unlessNamed = DISARMING_UNLESS_NAMED.get(trigger.spec);
   const after = OTHER_SENSE.get(trigger.spec);
   const rightBefore = OTHER_SENSE_BEFORE.get(trigger.spec);
   return (
     (before !== undefined &&
       before.test(text.slice(Math.max(sentenceStart, trigger.start - DISARMING_REACH), trigger.start))) ||
+    (unlessNamed !== undefined &&
+      unlessNamed.test(
+        text.slice(Math.max(sentenceStart, trigger.start - DISARMING_REACH), trigger.start),
+      )) ||
     (after !== undefined && after.test(text.slice(trigger.end, trigger.end + OTHER_SENSE_REACH))) ||
     (rightBefore !== undefined &&
       rightBefore.test(text.slice(Math.max(sentenceStart, trigger.start - OTHER_SENSE_REACH), trigger.start)))

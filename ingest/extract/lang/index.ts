@@ -79,13 +79,16 @@ type RelationConnective =
   | 'possessivePronouns'
   | 'demonstratives'
   | 'acronymSmallWords'
-  | 'comparisons';
+  | 'comparisons'
+  | 'regionPrepositions'
+  | 'regionPlaceOpeners';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
 export interface LoadedTriggerWords {
   phrases: readonly string[];
   notAfter: readonly string[];
+  notAfterUnlessNamed: readonly string[];
   notBefore: readonly string[];
   notRightAfter: readonly string[];
   between: readonly string[];
@@ -309,6 +312,8 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       demonstratives: relationConnective('demonstratives'),
       acronymSmallWords: relationConnective('acronymSmallWords'),
       comparisons: relationConnective('comparisons'),
+      regionPrepositions: relationConnective('regionPrepositions'),
+      regionPlaceOpeners: relationConnective('regionPlaceOpeners'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
@@ -415,6 +420,7 @@ function loadTriggers(
     loaded[id] = {
       phrases,
       notAfter: expanded(concept, words.notAfter ?? []),
+      notAfterUnlessNamed: expanded(concept, words.notAfterUnlessNamed ?? []),
       notBefore: expanded(concept, words.notBefore ?? []),
       notRightAfter: expanded(concept, words.notRightAfter ?? []),
       between: expanded(concept, words.between ?? []),

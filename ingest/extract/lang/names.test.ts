@@ -98,6 +98,7 @@ describe('name vocabularies of the language packs', () => {
             threatActorCuesAfter: [],
             researchVerbs: [],
             researchStaffAfter: [],
+            victimWordsAfter: [],
             locationCues: [],
             accountCues: [],
             stateBodies: [],

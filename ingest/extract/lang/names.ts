@@ -76,6 +76,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     threatActorCuesAfter: merged('threatActorCuesAfter'),
     researchVerbs: merged('researchVerbs'),
     researchStaffAfter: merged('researchStaffAfter'),
+    victimWordsAfter: merged('victimWordsAfter'),
     locationCues: merged('locationCues'),
     accountCues: merged('accountCues'),
     stateBodies: merged('stateBodies'),

@@ -245,6 +245,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'possessivePronouns',
         'demonstratives',
         'acronymSmallWords',
+        'regionPrepositions',
+        'regionPlaceOpeners',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

@@ -238,6 +238,13 @@ export interface TriggerWords {
   phrases: readonly string[];
   /** Nouns that, a few words before the trigger in the same clause, make it state nothing ("a complaint against X"). */
   notAfter?: readonly string[];
+  /**
+   * Verbs of finding or telling that, a few words before the trigger in the same clause, make
+   * their subject no argument of it ("Microsoft a détaillé une offensive contre X"), unless a
+   * name stands between them and the trigger, which is then the argument ("a observé une
+   * campagne d'APT29 contre X").
+   */
+  notAfterUnlessNamed?: readonly string[];
   /** Words right after the trigger that give it another sense ("leads to"). */
   notBefore?: readonly string[];
   /** Words right before the trigger that give it another sense ("highly targeted" is an adjective). */
@@ -712,6 +719,17 @@ export interface ConnectiveVocabulary {
    * example is such a sentence and the main clause's relation.
    */
   comparisons: readonly Pattern<RelationExpectation>[];
+  /**
+   * The prepositions before a region that holds the places named after it ("dans la Toscane, à
+   * X", "en Bretagne, à Y"): never the one of a town, since "à Lyon, à Lille et à Nantes" is a
+   * list of towns. None in a language that gives no such phrase; an example is such a phrase.
+   */
+  regionPrepositions: readonly Pattern<RelationExpectation>[];
+  /**
+   * The words after such a region and its comma that open the places within it ("notamment à",
+   * "à"): every place of the list after them is part of the region. An example is such a list.
+   */
+  regionPlaceOpeners: readonly Pattern<RelationExpectation>[];
 }
 
 /**
@@ -1011,6 +1029,12 @@ export interface NameVocabulary {
   researchVerbs: readonly NamePattern[];
   /** The staff of a firm named right before them ("Quillsec researchers", "Quillsec's analysts"): the name is the firm's. */
   researchStaffAfter: readonly NamePattern[];
+  /**
+   * Words right after a name that make it the victim of an intrusion ("Quillbank a été piratée",
+   * "Quillbank was breached"), matched without case: a one-word name there, no given name, is an
+   * organisation, even first in its sentence.
+   */
+  victimWordsAfter: readonly NamePattern[];
   /** Words right before a name that make it a place ("based in", "basée à", "the port of", and in French "en" or "près"), matched without case. */
   locationCues: readonly NamePattern[];
   /** Words right before a name that make it an account ("the handle X", "le compte X"), matched without case. */

@@ -192,6 +192,9 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // Arabic names are not spelled out as Latin acronyms: none.
   acronymSmallWords: [],
+  // No region phrase of this kind is read in Arabic yet.
+  regionPrepositions: [],
+  regionPlaceOpeners: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

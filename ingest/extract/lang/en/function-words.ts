@@ -326,6 +326,29 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  regionPrepositions: [
+    {
+      phrases: ['in'],
+      examples: [
+        {
+          text: 'Floods hit towns in Bavaria, notably in Munich and in Ingolstadt.',
+          expect: { source: 'Munich', type: 'PART_OF', target: 'Bavaria' },
+        },
+      ],
+    },
+  ],
+  // A bare "in" after the comma would read a list of towns ("in Leeds, in York") as one in another.
+  regionPlaceOpeners: [
+    {
+      phrases: ['notably|especially|particularly|mainly in'],
+      examples: [
+        {
+          text: 'Storms were felt in Texas, especially in Austin and Houston.',
+          expect: { source: 'Houston', type: 'PART_OF', target: 'Texas' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -668,6 +668,28 @@ export const names = {
       ],
     },
   ],
+  // Words of a computer intrusion only: "Leeds was hit by the storm" names no organisation.
+  victimWordsAfter: [
+    {
+      phrases: [
+        'was hacked',
+        'was breached',
+        'was compromised',
+        'has been hacked',
+        'has been breached',
+        'fell victim to a cyberattack',
+        'fell victim to a ransomware attack',
+        'was the victim of a cyberattack',
+        'was the victim of a ransomware attack',
+      ],
+      examples: [
+        {
+          text: 'Quillbank was breached by LockBit in May.',
+          expect: { name: 'Quillbank', type: 'Organization' },
+        },
+      ],
+    },
+  ],
   researchStaffAfter: [
     {
       phrases: [

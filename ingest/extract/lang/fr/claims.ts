@@ -17,6 +17,17 @@ export const claims = {
       ],
     },
     {
+      // Le passif d'un soupçon nomme celui qui soupçonne, jamais l'auteur de ce qu'il soupçonne.
+      phrases: ['soupçonné(e)(s)|suspecté(e)(s) par'],
+      examples: [
+        {
+          text: "Le groupe APT29 est soupçonné par Microsoft d'avoir piraté l'OTAN.",
+          expect: { modality: 'suspected', claimant: 'Microsoft' },
+          gap: 'the passive of a suspicion is read as a source: its claimant is right, its hedge is lost (reported)',
+        },
+      ],
+    },
+    {
       phrases: ['selon', "d'après", 'de source', 'à en croire', 'aux dires de|du|des'],
       examples: [
         {
@@ -197,6 +208,8 @@ export const claims = {
         'peut-être|apparemment|prétendument|éventuellement|semblerait|sembleraient',
         "possible|probable que|qu'",
         'supposément|présumément',
+        // Le conditionnel d'appartenance : « X figurerait parmi les cibles de Y ».
+        'figurerait|figureraient|compterait|compteraient',
       ],
       examples: [
         { text: 'APT28 est peut-être lié au GRU.', expect: { modality: 'suspected' } },
@@ -319,6 +332,20 @@ export const claims = {
         },
       ],
     },
+    {
+      // Ne pas exclure, c'est tenir pour possible : « les enquêteurs n'excluent pas que X ait visé Y ».
+      phrases: ["n'exclut|n'excluent|n'excluait|n'excluaient pas que|qu'"],
+      examples: [
+        {
+          text: "Microsoft n'exclut pas que APT33 ait visé Saudi Aramco.",
+          expect: { modality: 'suspected', claimant: 'Microsoft' },
+        },
+        {
+          text: "Les enquêteurs n'excluent pas que le groupe APT33 ait visé Saudi Aramco.",
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
   ],
   denials: [
     {
@@ -382,6 +409,8 @@ export const claims = {
         // "n'a jamais visé", "n'avait nullement piraté": any negation of the verb's auxiliary.
         "n'est|n'a|n'était|n'ont|n'avait|n'avaient|n'aurait|n'auraient jamais|nullement|point",
         "n'avait|n'avaient|n'aurait|n'auraient pas",
+        // « X ne figure pas parmi les victimes de Y » : le verbe d'appartenance nié.
+        'ne figure|figurent|figurait|figuraient|compte|comptent|comptait|comptaient pas|jamais|plus',
       ],
       examples: [
         {

@@ -339,6 +339,30 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  // Not "à", which opens a town: "à Lyon, à Lille et à Nantes" is a list of towns, no region
+  // and its towns.
+  regionPrepositions: [
+    {
+      phrases: ['dans|en'],
+      examples: [
+        {
+          text: 'Un orage a frappé la côte dans le Finistère, à Morlaix et à Lannion.',
+          expect: { source: 'Lannion', type: 'PART_OF', target: 'Finistère' },
+        },
+      ],
+    },
+  ],
+  regionPlaceOpeners: [
+    {
+      phrases: ['à', 'notamment|surtout|particulièrement|principalement à', 'en particulier à'],
+      examples: [
+        {
+          text: 'Des secousses ont été ressenties en Bretagne, notamment à Quimper, Morlaix et Lannion.',
+          expect: { source: 'Morlaix', type: 'PART_OF', target: 'Bretagne' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -195,6 +195,52 @@ export const names = {
         },
       ],
     },
+    {
+      // Given names common in France today, as the news writes its officials and experts; none
+      // is also a place or a word of another sense ("Florence", "Pascal", "Christian" stay out).
+      phrases: [
+        'Vincent',
+        'Thomas',
+        'David',
+        'Éric',
+        'Stéphane',
+        'Didier',
+        'Gérard',
+        'Fabien',
+        'Maxime',
+        'Romain',
+        'Xavier',
+        'Bruno',
+        'Arnaud',
+        'Jérôme',
+        'Cédric',
+        'Damien',
+        'Ludovic',
+        'Yannick',
+        'Gilles',
+        'Benoît',
+        'Florian',
+        'Rémi',
+        'Cécile',
+        'Sandrine',
+        'Véronique',
+        'Aurélie',
+        'Céline',
+        'Agnès',
+        'Delphine',
+        'Amélie',
+        'Pauline',
+        'Élisabeth',
+        'Brigitte',
+        'Laurence',
+      ],
+      examples: [
+        {
+          text: "Cédric Kerjean, à la tête de l'agence depuis 2022, a averti les entreprises.",
+          expect: { name: 'Cédric Kerjean', type: 'Person' },
+        },
+      ],
+    },
   ],
   organisationHeads: [
     {
@@ -978,6 +1024,39 @@ export const names = {
     },
   ],
   researchStaffAfter: [],
+  // Des mots d'intrusion informatique seulement : « Brest a été touchée par la tempête » ne nomme
+  // aucune organisation.
+  victimWordsAfter: [
+    {
+      phrases: [
+        'a été piraté',
+        'a été piratée',
+        'aurait été piraté',
+        'aurait été piratée',
+        'ont été piratés',
+        'ont été piratées',
+        'a été compromis',
+        'a été compromise',
+        "a été victime d'une cyberattaque",
+        "a été victime d'une attaque informatique",
+        "a été victime d'une intrusion",
+        "a été victime d'un piratage",
+        "a été victime d'un rançongiciel",
+        "a été la cible d'une cyberattaque",
+      ],
+      examples: [
+        {
+          text: "Quillbank a été victime d'une cyberattaque revendiquée par LockBit.",
+          expect: { name: 'Quillbank', type: 'Organization' },
+        },
+        {
+          text: 'Hier, Quillmart a été piratée par le groupe APT31.',
+          expect: { name: 'Quillmart', type: 'Organization' },
+        },
+        { text: 'Hier, Kervella a été touché par la tempête.', expect: { name: 'Kervella', type: 'none' } },
+      ],
+    },
+  ],
   locationCues: [
     {
       phrases: [

@@ -494,6 +494,38 @@ export const triggers = {
       'se bat|battent',
       'guerre',
       'action militaire',
+      // « L'ANSSI se refuse à commenter l'attaque contre X » : qui parle d'une attaque, la juge ou
+      // l'impute à un autre n'en est pas l'auteur.
+      'commenter',
+      'commente(nt)',
+      'condamner',
+      'condamne(nt)',
+      'condamné',
+      'dénoncer',
+      'dénonce(nt)',
+      'dénoncé',
+      'enquêter sur',
+      'enquête(nt) sur',
+      'attribuer',
+      'imputer',
+    ],
+    // « Microsoft a détaillé une offensive contre l'OTAN » : qui découvre, décrit ou signale une
+    // campagne n'en est pas l'auteur ; l'auteur nommé entre les deux l'est (« a observé une
+    // campagne d'APT29 contre l'OTAN »).
+    notAfterUnlessNamed: [
+      'découvre|découvrent|découvert',
+      'détaille(nt)|détaillé',
+      'observe(nt)|observé',
+      'alerte(nt)|alerté sur',
+      'réagi(t)|réagissent à',
+      'décrit|décrivent',
+      'signale(nt)|signalé',
+      'révèle(nt)|révélé',
+      'dévoile(nt)|dévoilé',
+      'documente(nt)|documenté',
+      'analyse(nt)|analysé',
+      'repère(nt)|repéré',
+      'identifie(nt)|identifié',
     ],
     examples: [
       {
@@ -532,6 +564,8 @@ export const triggers = {
       "ont|a|avait|avaient subi les assauts|attaques de|du|des|d'",
       // « la société X a subi une cyberattaque du groupe APT28 ».
       "ont|a|avait|avaient subi une attaque|cyberattaque|offensive|intrusion de|du|d'",
+      // « le Bundestag compte parmi les victimes d'APT28 », « figurent parmi les cibles du groupe ».
+      "parmi les victimes|cibles de|du|des|d'",
     ],
     examples: [
       {
@@ -540,6 +574,10 @@ export const triggers = {
       },
       {
         text: "L'OTAN a été la cible du groupe APT28.",
+        expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
+      },
+      {
+        text: "Le Bundestag et l'OTAN figurent parmi les cibles d'APT28.",
         expect: { source: 'APT28', type: 'TARGETED', target: 'OTAN' },
       },
       {
@@ -571,10 +609,13 @@ export const triggers = {
       'directeur de recherche à',
       'chercheur|chercheuse|analyste à|chez',
       'ingénieur chez',
+      // « X, ingénieur à l'ANSSI », « X, experte chez Quillsec ».
+      "ingénieur(e) à|de|du|d'",
+      'expert(e)|spécialiste à|chez',
       'employé(e) de',
       'porte-parole de|du',
-      'travaille pour|chez',
-      'travaillait pour',
+      'travaille|travaillent pour|chez',
+      'travaillait|travaillaient pour',
       'officier du|de',
       'officiers du',
       'agent du',
@@ -585,6 +626,11 @@ export const triggers = {
       {
         text: 'Paul Girard, chercheur chez Mandiant, suit APT28.',
         expect: { source: 'Paul Girard', type: 'WORKS_FOR', target: 'Mandiant' },
+      },
+      {
+        // Le pluriel, souvent dit d'un groupe par une reprise : « ces pirates travaillent pour X ».
+        text: 'Le groupe APT40 a ciblé des chantiers navals. Selon Washington, ces pirates travaillent pour le MSS.',
+        expect: { source: 'APT40', type: 'ATTRIBUTED_TO', target: 'MSS' },
       },
     ],
   },
@@ -608,8 +654,9 @@ export const triggers = {
       // A town's mayor heads the town: "X, maire de Lyon".
       "maire de|du|d'",
     ],
-    // « M. Paul Morel, fils du directeur de la société X » : le poste est celui d'un parent.
-    notAfter: ['fils', 'fille', 'frère', 'sœur', 'veuve', 'veuf', 'neveu', 'nièce', 'gendre', 'bru'],
+    // « M. Paul Morel, fils du directeur de la société X » : le poste est celui d'un parent
+    // (« flls », ce que la lecture optique fait souvent de « fils »).
+    notAfter: ['fils', 'flls', 'fille', 'frère', 'sœur', 'veuve', 'veuf', 'neveu', 'nièce', 'gendre', 'bru'],
     // « le convoi se dirigeait vers Lyon » : se diriger vers, c'est aller, non diriger.
     notBefore: ['vers'],
     examples: [
@@ -703,11 +750,21 @@ export const triggers = {
     ],
   },
   part: {
-    phrases: ['filiale|unité|branche de|du', 'fait partie de|du'],
+    phrases: [
+      'filiale|unité|branche de|du',
+      'fait partie de|du',
+      // « le village de Kerlouan, commune de Plouvenez » : un lieu et la commune ou le canton qui
+      // le contient.
+      "commune|canton de|du|d'",
+    ],
     examples: [
       {
         text: 'Sandworm est une unité du GRU.',
         expect: { source: 'Sandworm', type: 'PART_OF', target: 'GRU' },
+      },
+      {
+        text: 'Un incendie a détruit une ferme au village de Kerlouan, commune de Plouvenez.',
+        expect: { source: 'Kerlouan', type: 'PART_OF', target: 'Plouvenez' },
       },
     ],
   },
