@@ -4,8 +4,8 @@
  * مدينة الميناء", "قرية التلة - الميناء". The village is a place named after a village noun of
  * the pack (`villageHeads`); between the two names only a comma, a slash or a dash, "في" and a
  * district noun (`districtHeads`) may stand, so "north of" ("قرية التلة شمال مدينة الميناء")
- * places nothing. A list of places ("قرية التلة، مدينة الميناء، ومخيم ...") goes on after the
- * second name: no relation then.
+ * places nothing. A list of places ("قرية التلة، مدينة الميناء، ومخيم ...", "في قرية التلة في
+ * الميناء والسهل") goes on after the second name: no relation then.
  */
 import { names } from '../extract/lang/ar/names.ts';
 import { packFor } from '../extract/lang/index.ts';
@@ -36,9 +36,11 @@ const IN_PLACE_PHRASE = new RegExp(
 );
 /** After the district, a list of places going on: "، ومخيم ...", "، مدينة ...". */
 const LIST_GOES_ON = new RegExp(
-  String.raw`^\s*(?:[،,]\s*|\s)و?(?:${alternation([...names.placeHeads, ...names.villageHeads])})\s`,
+  String.raw`^\s*(?:[،,]\s*|\s)و?(?:${alternation([...names.placeHeads, ...names.placeHeadsInName, ...names.villageHeads])})\s`,
   'u',
 );
+/** Between the district and a next place: "و", maybe after a comma ("في فلسطين والأردن"). */
+const AND_BEFORE_NEXT = /^\s*(?:[،,]\s*)?و$/u;
 
 export interface VillageDistrict {
   village: EntityMention;
@@ -70,6 +72,9 @@ export function findVillageDistricts(text: string, mentions: readonly EntityMent
     const gap = text.slice(village.end, district.start);
     if (gap.trim() === '' || !BETWEEN.test(gap)) return;
     if (LIST_GOES_ON.test(text.slice(district.end, district.end + 12))) return;
+    const next = mentions.slice(index + 1).find((mention) => mention.start >= district.end);
+    if (next?.entity.type === 'Location' && AND_BEFORE_NEXT.test(text.slice(district.end, next.start)))
+      return;
     const setOff = SET_OFF.test(gap);
     if (!setOff && !IN_PLACE_PHRASE.test(text.slice(Math.max(0, village.start - 16), village.start))) return;
     found.push({ village, district, at: { start: village.end, end: district.start }, setOff });
