@@ -26,6 +26,7 @@ import type { EntityMention } from './types.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { claimPhrases, connectiveWords, PACKS } from '../extract/lang/index.ts';
 import { matchesOf } from '../regex-matches.ts';
+import { PRONOUN_OPENING } from './pronouns.ts';
 
 /**
  * `unconfirmed`: a speaker who does not vouch for what follows ("has not confirmed").
@@ -363,7 +364,9 @@ const COMPLEMENTIZER_AFTER = new RegExp(
  * "..., a affirmé X" with nothing after it closes, and frames, the statement before it.
  */
 function opensItsStatement(text: string, cue: CueMatch): boolean {
-  return cue.claimant === 'subject' && COMPLEMENTIZER_AFTER.test(text.slice(cue.end, cue.end + 12));
+  const after = text.slice(cue.end, cue.end + 12);
+  // "..., but the bank later said it was an insider": a pronoun opens the statement without "that".
+  return cue.claimant === 'subject' && (COMPLEMENTIZER_AFTER.test(after) || PRONOUN_OPENING.test(after));
 }
 
 /**

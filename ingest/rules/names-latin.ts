@@ -415,7 +415,15 @@ function spacedName(text: string, sequence: readonly Token[]): TentativeName | u
     : undefined;
 }
 
-export function findLatinNames(text: string, sentences: readonly Sentence[]): LatinNames {
+/**
+ * `knownNames`: where a list already names an actor or a program ("APT28", "Sandworm"); an
+ * actor's code ("APT99", "FIN7") is one by its shape.
+ */
+export function findLatinNames(
+  text: string,
+  sentences: readonly Sentence[],
+  knownNames: readonly Span[] = [],
+): LatinNames {
   const candidates: Candidate[] = [];
   const tentative: TentativeName[] = [];
   const spaced: TentativeName[] = [];
@@ -433,7 +441,8 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
   let termAcronyms: Set<string> | undefined;
   const isTermAcronym = (word: string) => (termAcronyms ??= acronymsOfTerms(text)).has(word);
   for (const sentence of sentences) {
-    for (const sequence of nameSequences(text, sentence, isCommonWord)) {
+    const known = [...knownNames, ...actorCodes(sentence)];
+    for (const sequence of nameSequences(text, sentence, isCommonWord, known)) {
       const typed = typeName(text, sentence, sequence, occurrences, isCommonWord, isTermAcronym);
       const numbered = sequence.length === 1 && sequence[0] ? numberedName(text, sequence[0]) : undefined;
       if (typed) candidates.push(typed);
@@ -474,20 +483,24 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
         reason: `cue: "${match[0]}" is a street or square`,
       });
     }
-    for (const match of matchesOf(ACTOR_CODE, sentence.text)) {
-      const start = sentence.start + match.index;
+    for (const code of actorCodes(sentence)) {
       candidates.push({
-        start,
-        end: start + match[0].length,
-        surface: match[0],
+        ...code,
         type: 'ThreatActor',
         source: 'name',
-        name: match[0],
-        reason: `pattern: "${match[0]}" has the shape of a threat-actor designation`,
+        name: code.surface,
+        reason: `pattern: "${code.surface}" has the shape of a threat-actor designation`,
       });
     }
   }
   return { candidates, tentative, spaced };
+}
+
+function actorCodes(sentence: Sentence): TentativeName[] {
+  return matchesOf(ACTOR_CODE, sentence.text).map((match) => {
+    const start = sentence.start + match.index;
+    return { start, end: start + match[0].length, surface: match[0] };
+  });
 }
 
 /** Heads of a body named by its remits ("Ministry of Security and Intelligence", "Department of Energy and Climate"). */
@@ -557,7 +570,15 @@ function joinsClosedByHead(text: string, current: readonly Token[], gap: string,
   return CLOSED_BY_REMIT_HEAD.test(text);
 }
 
-function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: string) => boolean): Token[][] {
+/** "of" or "of the" between two capitalised words. */
+const OF_GAP = /^[ \u00a0]of(?: the)?[ \u00a0]$/u;
+
+function nameSequences(
+  text: string,
+  sentence: Sentence,
+  isCommonWord: (word: string) => boolean,
+  knownNames: readonly Span[],
+): Token[][] {
   const sequences: Token[][] = [];
   let current: Token[] = [];
   for (const match of matchesOf(CAPITALISED_WORD, sentence.text)) {
@@ -596,6 +617,9 @@ function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: st
         joinsRemit(text, current, gap, token, isCommonWord) ||
         joinsClosedByHead(text, current, gap, token)) &&
       (!CAPITALISED_FUNCTION_WORDS.has(token.text) || opensSurname(text, current, token)) &&
+      // "suspected APT99 of the Harbour Bank hack": an actor or a program a list or its code
+      // names whole takes no "of" after it; what follows is what it is told of.
+      !(OF_GAP.test(gap) && isKnownName(current, knownNames)) &&
       // "a déclaré devant le Congrès Christopher Wray", "the Special Counsel Jane Roe": a body's
       // name ends on its head, and a given name after it opens a speaker's.
       !(FIRST_NAMES.has(token.text) && closesBodyName(current, previous));
@@ -607,6 +631,13 @@ function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: st
   }
   if (current.length > 0) sequences.push(current);
   return sequences.flatMap(trimSequence).filter((sequence) => sequence.length > 0);
+}
+
+/** Whether the words of `current` are, whole, a name a list or a code gives. */
+function isKnownName(current: readonly Token[], knownNames: readonly Span[]): boolean {
+  const start = current[0]?.start;
+  const end = current.at(-1)?.end;
+  return knownNames.some((known) => known.start === start && known.end === end);
 }
 
 /** Whether `last`, the last word of `current`, closes a body's name: a head after other words, or alone one that names a body by itself. */

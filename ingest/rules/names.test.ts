@@ -127,6 +127,21 @@ describe('Latin names', () => {
     ]);
   });
 
+  test('an actor named by its code or a known name takes no "of the ..." after it', () => {
+    const surfaces = (text: string, known: readonly { start: number; end: number }[] = []) =>
+      findLatinNames(text, oneSentence(text, 'en'), known).candidates.map((c) => c.surface);
+    assert.deepEqual(surfaces('Investigators once suspected APT99 of the Quillon Bank hack.'), [
+      'Quillon Bank',
+      'APT99',
+    ]);
+    const known = 'Investigators once suspected Ravenfox of the Quillon Bank hack.';
+    const ravenfox = { start: known.indexOf('Ravenfox'), end: known.indexOf('Ravenfox') + 'Ravenfox'.length };
+    assert.ok(!surfaces(known, [ravenfox]).some((surface) => surface.includes(' of ')));
+    assert.ok(surfaces(known).some((surface) => surface.includes(' of ')));
+    // A body's name keeps its "of": nothing known ends before it.
+    assert.deepEqual(surfaces('The Bank of the North was hit.'), ['Bank of the North']);
+  });
+
   test('a one-word name a verb of attack lists is an organisation, unless it qualifies a noun', () => {
     const english = (text: string) =>
       findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);

@@ -235,12 +235,21 @@ export const triggers = {
     ],
   },
   accusation: {
-    // The target, then the source: "blamed North Korea for the attack".
-    phrases: ['blamed|blames|accused|accuses'],
+    // The target, then the source: "blamed North Korea for the attack", "suspected X of the hack"
+    // (a suspicion: the verb is a hedge too).
+    phrases: ['blamed|blames|accused|accuses|suspected|suspects'],
+    // "the suspected APT28 hack": after an article the participle is an adjective, no verb; and
+    // "an actor suspected of being tied to Y" is a passive, whose accused is no object after it.
+    notRightAfter: ['a', 'an', 'the'],
+    notBefore: ['of', 'for'],
     examples: [
       {
         text: 'Washington blamed North Korea for the hack of Sony Pictures.',
         expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'North Korea' },
+      },
+      {
+        text: 'Investigators suspected APT28 of the Quillon Bank breach.',
+        expect: { source: 'Hack of Quillon Bank', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
     ],
   },
