@@ -9,6 +9,10 @@ export const triggers = {
   affiliation: {
     phrases: [
       'linked|tied|connected to',
+      // "X, which Western governments tie to Y": the present with its object before it; as a
+      // noun, "X has ties to Y", the same loose link. Not "links to": a page "links to a blog
+      // post", and "no links to X" is the noun of a link denied.
+      'tie|ties to',
       'associated with|to',
       'affiliated with',
       'working for',
@@ -36,6 +40,10 @@ export const triggers = {
       {
         text: 'APT28 is linked to the GRU.',
         expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'APT99, which Western governments tie to the GRU, sent lures to engineers.',
+        expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
       {
         text: 'TA999, a group supposedly related to Iran, sent lures to engineers.',
