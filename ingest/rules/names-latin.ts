@@ -445,7 +445,9 @@ export function findLatinNames(
     for (const sequence of nameSequences(text, sentence, isCommonWord, known)) {
       const typed = typeName(text, sentence, sequence, occurrences, isCommonWord, isTermAcronym);
       const numbered = sequence.length === 1 && sequence[0] ? numberedName(text, sequence[0]) : undefined;
-      if (typed) candidates.push(typed);
+      // "the chief executive of Quillsec 365": an organisation's name keeps the number after it.
+      if (typed)
+        candidates.push(typed.type === 'Organization' && numbered ? withNumber(typed, numbered) : typed);
       // "CEO of Intel 471", "Intel 471 is not aware": a numbered name found elsewhere is this one,
       // even first in its sentence, where a plain capitalised word may be any word.
       else if (numbered) tentative.push(numbered);
@@ -1111,6 +1113,13 @@ function typeName(
 }
 
 /** A capitalised word and the number after it ("Intel 471", "Unit 42"), a year excepted, as one name. */
+/** An organisation typed on its one word, stretched over the number that ends its name. */
+function withNumber(typed: Candidate, numbered: TentativeName): Candidate {
+  return typed.start === numbered.start && typed.end < numbered.end
+    ? { ...typed, end: numbered.end, surface: numbered.surface, name: numbered.surface }
+    : typed;
+}
+
 function numberedName(
   text: string,
   word: Token,

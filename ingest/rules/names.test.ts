@@ -142,6 +142,17 @@ describe('Latin names', () => {
     assert.deepEqual(surfaces('The Bank of the North was hit.'), ['Bank of the North']);
   });
 
+  test('the body after a post and "of" is an organisation, with the number ending its name', () => {
+    const typed = (text: string) =>
+      findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.ok(
+      typed('Ana Bryce, the chief executive of Quillmark Health, said so.').includes(
+        'Organization:Quillmark Health',
+      ),
+    );
+    assert.ok(typed('Ana Bryce, CEO of Quillsec 365, said so.').includes('Organization:Quillsec 365'));
+  });
+
   test('a one-word name a verb of attack lists is an organisation, unless it qualifies a noun', () => {
     const english = (text: string) =>
       findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);

@@ -442,6 +442,25 @@ export const names = {
         },
       ],
     },
+    {
+      // The post a person holds, then its body: "X, the chief executive of Corvel Health, said".
+      // Not "director of", "president of": the cue reads in any case, and "the Director of
+      // National Intelligence", "the President of the Republic" are posts, no body.
+      phrases: [
+        'chief executive of',
+        'chief executive officer of',
+        'chairman of',
+        'chairwoman of',
+        'CEO of',
+        'founder of',
+      ],
+      examples: [
+        {
+          text: 'Ana Bryce, the chief executive of Quillmark Health, said the attack was over.',
+          expect: { name: 'Quillmark Health', type: 'Organization' },
+        },
+      ],
+    },
   ],
   technicalNouns: [
     {
