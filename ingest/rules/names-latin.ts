@@ -632,7 +632,9 @@ function nameSequences(
     current.push(token);
   }
   if (current.length > 0) sequences.push(current);
-  return sequences.flatMap(trimSequence).filter((sequence) => sequence.length > 0);
+  return sequences
+    .flatMap((sequence) => trimSequence(text, sequence))
+    .filter((sequence) => sequence.length > 0);
 }
 
 /** Whether the words of `current` are, whole, a name a list or a code gives. */
@@ -670,16 +672,20 @@ const POSTS_IN_TITLE_CASE = postsBetweenEmployerAndName().map((post) => post.toL
 /**
  * "White House Press Secretary Jane Roe": a post in title case after a name parts it from the
  * holder's name after it (or after a comma, "the White House Press Secretary, Jane Roe"); the
- * post is neither's.
+ * post is neither's. After "of" it names the body's head ("Office of the Director of ..."): the
+ * body's name goes on.
  */
-function splitAtPost(sequence: Token[]): Token[][] {
+function splitAtPost(text: string, sequence: Token[]): Token[][] {
   for (let at = 1; at < sequence.length; at++) {
+    const before = sequence[at - 1];
+    const first = sequence[at];
+    if (!before || !first || !/^[ \u00a0]+$/u.test(text.slice(before.end, first.start))) continue;
     const post = POSTS_IN_TITLE_CASE.find(
       (words) =>
         at + words.length <= sequence.length &&
         words.every((word, index) => sequence[at + index]?.text.toLowerCase() === word),
     );
-    if (post) return [sequence.slice(0, at), ...splitAtPost(sequence.slice(at + post.length))];
+    if (post) return [sequence.slice(0, at), ...splitAtPost(text, sequence.slice(at + post.length))];
   }
   return [sequence];
 }
@@ -688,8 +694,8 @@ function splitAtPost(sequence: Token[]): Token[][] {
  * Drops function words and titles at the edges: "Selon Vitali Kremez" -> "Vitali Kremez", and a
  * post named by its title alone ("the Prime Minister", "Chief Engineer") leaves nothing of a name.
  */
-function trimSequence(whole: Token[]): Token[][] {
-  return splitAtPost(whole).flatMap(trimEdges);
+function trimSequence(text: string, whole: Token[]): Token[][] {
+  return splitAtPost(text, whole).flatMap(trimEdges);
 }
 
 function trimEdges(sequence: Token[]): Token[][] {

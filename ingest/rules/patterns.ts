@@ -146,12 +146,18 @@ export const RESEARCH_STAFF_AFTER = new RegExp(
 
 /**
  * A post the packs write between an employer and the holder's name, then that name's capital
- * ("Quillsec researcher Jane Ortiz", "Quillsec's senior analyst Ivo"): the name before is the employer.
+ * ("Quillsec researcher Jane Ortiz", "Quillsec's senior analyst Ivo", in title case "Quillsoft
+ * President Ana Bryce"): the name before is the employer.
  */
 export const POST_AND_HOLDER_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:${alternation(postsBetweenEmployerAndName())})\s+\p{Lu}\p{Ll}`,
+  String.raw`^(?:['’]s)?\s+(?:${alternation(postsBetweenEmployerAndName().flatMap((post) => [post, titleCase(post)]))})\s+\p{Lu}\p{Ll}`,
   'u',
 );
+
+/** "chief executive" -> "Chief Executive". */
+function titleCase(phrase: string): string {
+  return phrase.replace(/(?<![\p{L}])\p{Ll}/gu, (letter) => letter.toUpperCase());
+}
 
 /**
  * The names of a firm's research team in title case ("Research Team", "Threat Intelligence

@@ -111,6 +111,7 @@ export interface LoadedPack {
   roles: {
     afterName: readonly string[];
     betweenEmployerAndName: readonly string[];
+    headsBetweenEmployerAndName: readonly string[];
     membersAfterName: readonly string[];
     placeRelatives: readonly string[];
     careersInBody: readonly string[];
@@ -263,6 +264,9 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       }),
       betweenEmployerAndName: pack.roles.betweenEmployerAndName.flatMap((pattern) =>
         expanded('roles.betweenEmployerAndName', pattern.phrases),
+      ),
+      headsBetweenEmployerAndName: pack.roles.headsBetweenEmployerAndName.flatMap((pattern) =>
+        expanded('roles.headsBetweenEmployerAndName', pattern.phrases),
       ),
       membersAfterName: pack.roles.membersAfterName.flatMap((pattern) =>
         expanded('roles.membersAfterName', pattern.phrases),
@@ -634,9 +638,17 @@ export function rolesAfterName(): string[] {
   return PACKS.flatMap((pack) => pack.roles.afterName);
 }
 
-/** Every language's posts written between an employer and the holder's name. */
+/** Every language's posts written between an employer and the holder's name, a head's included. */
 export function postsBetweenEmployerAndName(): string[] {
-  return PACKS.flatMap((pack) => pack.roles.betweenEmployerAndName);
+  return PACKS.flatMap((pack) => [
+    ...pack.roles.betweenEmployerAndName,
+    ...pack.roles.headsBetweenEmployerAndName,
+  ]);
+}
+
+/** Every language's posts of a head written between the organisation and the holder's name. */
+export function headsBetweenEmployerAndName(): string[] {
+  return PACKS.flatMap((pack) => pack.roles.headsBetweenEmployerAndName);
 }
 
 /** Every language's relative words of place after an organisation ("the KGB, where ..."). */

@@ -273,6 +273,13 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         accepts: relationHolds(example.expect),
       })),
     ),
+    ...pack.roles.headsBetweenEmployerAndName.flatMap((pattern) =>
+      pattern.examples.map((example) => ({
+        concept: 'roles.headsBetweenEmployerAndName',
+        example,
+        accepts: relationHolds(example.expect),
+      })),
+    ),
     ...pack.roles.membersAfterName.flatMap((pattern) =>
       pattern.examples.map((example) => ({
         concept: 'roles.membersAfterName',

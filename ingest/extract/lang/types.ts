@@ -360,6 +360,12 @@ export interface RoleVocabulary {
    */
   betweenEmployerAndName: readonly Pattern<RelationExpectation>[];
   /**
+   * Posts of a head written the same way ("Microsoft President Brad Smith", "Quillon Bank chief
+   * executive Ana Bryce"): the holder leads the organisation. With a field before the post
+   * ("NSA Cybersecurity Director X") the holder heads a part of it and only works for it.
+   */
+  headsBetweenEmployerAndName: readonly Pattern<RelationExpectation>[];
+  /**
    * Nouns for a group's people written right after the group's name ("Unit 99 officers", "APT99
    * members"): the persons listed in apposition to them, at once or after the same noun opening
    * the next sentence ("The officers, A, B and C, ..."), are members of the group. Empty in a
