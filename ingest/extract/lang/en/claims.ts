@@ -97,7 +97,7 @@ export const claims = {
     {
       // Verbs that report a finding or a judgement.
       phrases: [
-        'reported|stated|states|claimed|claims|confirmed|confirms|announced|concluded|concludes|believes|believe|thinks|assesses|assessed|considers|consider',
+        'reported|stated|states|claims|confirmed|confirms|announced|concluded|concludes|believes|believe|thinks|assesses|assessed|considers|consider',
       ],
       examples: [
         {
@@ -111,6 +111,18 @@ export const claims = {
         {
           text: 'ESET considers that Sandworm is tied to the GRU.',
           expect: { modality: 'reported', claimant: 'ESET' },
+        },
+      ],
+    },
+    {
+      // "claimed" says something, except in the passive: "the attack was claimed by X" is X's
+      // claim (the claimed-by trigger), never its subject's.
+      phrases: ['claimed'],
+      notBefore: ['by'],
+      examples: [
+        {
+          text: 'Mandiant claimed that Sandworm is tied to the GRU.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
         },
       ],
     },

@@ -153,12 +153,22 @@ export const triggers = {
       },
     ],
   },
+  'claimed-by': {
+    // The passive of a claim of responsibility: the claimant's own word.
+    phrases: ['claimed by'],
+    examples: [
+      {
+        text: 'The attack on Quillon Bank was claimed by APT99 on its channel.',
+        expect: { source: 'Hack of Quillon Bank', type: 'ATTRIBUTED_TO', target: 'APT99' },
+      },
+    ],
+  },
   attribution: {
     phrases: [
       'attributed to',
       'blamed on',
       'carried out by',
-      'conducted|orchestrated|perpetrated|claimed by',
+      'conducted|orchestrated|perpetrated by',
       'the work of',
       'was the work of',
       // "X, which BAE attributes to Y": the relative clause's subject is the claimant.
@@ -209,6 +219,16 @@ export const triggers = {
       {
         text: 'In 2018 Mandiant connected APT28 to the GRU.',
         expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+    ],
+  },
+  'incident-by': {
+    // The incident named, then its agent: "the breach of X by Y".
+    phrases: ['by'],
+    examples: [
+      {
+        text: 'The breach of the Quillon Water Authority by APT28 cut supplies for a day.',
+        expect: { source: 'Hack of Quillon Water Authority', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
     ],
   },
