@@ -759,7 +759,7 @@ function compoundPlacements(facts: DocumentFacts): InferredRelation[] {
  * "Quillsoft President Ana Bryce": the person leads it.
  */
 function titledEmployees(facts: DocumentFacts): InferredRelation[] {
-  return findTitledEmployees(facts.text, facts.named).flatMap(({ person, employer, at, leads }) =>
+  return findTitledEmployees(facts.text, facts.referenced).flatMap(({ person, employer, at, leads }) =>
     describedBy(
       facts,
       {

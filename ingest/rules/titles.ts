@@ -42,12 +42,16 @@ export interface TitledEmployee {
 export function findTitledEmployees(text: string, mentions: readonly EntityMention[]): TitledEmployee[] {
   const found: TitledEmployee[] = [];
   mentions.forEach((employer, index) => {
-    if (employer.entity.type !== 'Organization' || employer.anaphoric) return;
+    if (employer.entity.type !== 'Organization') return;
     const person = nextStartingFrom(mentions, index, employer.end);
     if (!person || person.anaphoric || person.entity.type !== 'Person') return;
     const post = postBetween(text, employer.end, person.start, person.entity.mentions.length);
-    if (post) found.push({ person, employer, ...post });
-    const at = post ? undefined : bracketedAuthor(text, employer, person);
+    // "the authority's director, Karen Holt": a body named by a reference has a head of its own
+    // there; it holds other posts too ("the company's researcher"), but those need its name.
+    if (post && (!employer.anaphoric || (post.leads && POSSESSIVE.test(text.slice(employer.end))))) {
+      found.push({ person, employer, ...post });
+    }
+    const at = post || employer.anaphoric ? undefined : bracketedAuthor(text, employer, person);
     if (at) found.push({ person, employer, at, leads: false });
   });
   return found;
