@@ -325,7 +325,9 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   const after = framing.filter(
     (cue) =>
       cue.start >= triggerStart &&
-      ((cue.kind === 'reported' && !opensItsStatement(text, cue)) ||
+      ((cue.kind === 'reported' &&
+        !opensItsStatement(text, cue) &&
+        !CONTRAST.test(text.slice(triggerStart, cue.start))) ||
         (cue.kind === 'denied' && (cue.claimant === 'after' || cue.closing))),
   );
   const nearest = before.findLast((cue) => cue.kind !== 'negated' || governs(text, cue, triggerStart));
@@ -355,6 +357,12 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
 /** "that", "que", "أن": the conjunctions that open what a verb of saying says. */
 const COMPLEMENTIZER_AFTER = new RegExp(
   String.raw`^\s*(?:${alternation(connectiveWords('complementizers'))})(?![\p{L}\p{M}])`,
+  'iu',
+);
+
+/** "..., but the bank later blamed ...": a clause of contrast, whose verb of saying says its own. */
+const CONTRAST = new RegExp(
+  String.raw`[,;]\s*(?:${alternation(connectiveWords('contrastCoordinators'))})(?![\p{L}\p{M}])`,
   'iu',
 );
 

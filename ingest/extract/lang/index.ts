@@ -73,7 +73,8 @@ type RelationConnective =
   | 'nounPhraseClosers'
   | 'placePrepositions'
   | 'placeClitics';
-type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
+type ClaimConnective =
+  'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'contrastCoordinators';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
 export interface LoadedTriggerWords {
@@ -286,6 +287,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       selfPronouns: claimConnective('selfPronouns'),
       selfPronounVerbs: claimConnective('selfPronounVerbs'),
       complementizers: claimConnective('complementizers'),
+      contrastCoordinators: claimConnective('contrastCoordinators'),
       recipientPrepositions: relationConnective('recipientPrepositions'),
       postPrepositions: relationConnective('postPrepositions'),
       clauseClitics: relationConnective('clauseClitics'),

@@ -579,6 +579,12 @@ export interface ConnectiveVocabulary {
    */
   complementizers: readonly Pattern<ClaimExpectation>[];
   /**
+   * Conjunctions of contrast that open a clause of their own after a comma ("..., but the bank
+   * later blamed an insider", "mais"): a verb of saying in that clause frames nothing written
+   * before it; an example is such a sentence, its relation asserted.
+   */
+  contrastCoordinators: readonly Pattern<ClaimExpectation>[];
+  /**
    * The preposition before the party a thing goes to: the one it is linked or ascribed to
    * ("linked by Mandiant to the GRU", "a attribué à APT28 le piratage", "نسبت إلى X"), or the
    * listener a speaker told ("..., a indiqué un responsable à l'AFP"); an example is such a link.
