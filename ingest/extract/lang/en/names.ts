@@ -538,6 +538,9 @@ export const names = {
         'hackers',
         'hacker group',
         'hacking group',
+        'hacking team',
+        'hacking crew',
+        'hacker collective',
         'threat actor',
         'threat group',
         'APT group',
@@ -554,6 +557,10 @@ export const names = {
       examples: [
         {
           text: 'Banks were hit by the hacking group "Stormquill" in May.',
+          expect: { name: 'Stormquill', type: 'ThreatActor' },
+        },
+        {
+          text: 'Banks were hit by a hacking crew dubbed Stormquill in May.',
           expect: { name: 'Stormquill', type: 'ThreatActor' },
         },
       ],
