@@ -505,6 +505,9 @@ function actorCodes(sentence: Sentence): TentativeName[] {
   });
 }
 
+/** An acronym with a plural ending: "ATMs", "PCs". */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
 /** Heads of a body named by its remits ("Ministry of Security and Intelligence", "Department of Energy and Climate"). */
 const REMIT_HEADS = new Set([
   'Ministry',
@@ -1033,6 +1036,8 @@ function typeName(
   if (
     words === 1 &&
     !FIRST_NAMES.has(first.text) &&
+    // "attacked ATMs": an acronym in the plural is a kind of thing, no one body.
+    !PLURAL_ACRONYM.test(first.text) &&
     VICTIM_OBJECT_BEFORE.test(victimList) &&
     VICTIM_OBJECT_AFTER.test(after)
   ) {

@@ -162,6 +162,12 @@ describe('Latin names', () => {
       'Organization:Ostrad',
     ]);
     assert.deepEqual(english('In 2019 it compromised Exchange servers and breached Outlook accounts.'), []);
+    assert.deepEqual(english('The gang has also hit Valtrix and Norbela.'), [
+      'Organization:Valtrix',
+      'Organization:Norbela',
+    ]);
+    // An acronym in the plural is a kind of thing.
+    assert.deepEqual(english('The gang attacked ATMs for cash.'), []);
   });
 
   test('a one-word name a verb of imitation names is a brand, an organisation; a given name or a modifier is not', () => {

@@ -195,7 +195,7 @@ export const VICTIM_CUE_BEFORE = new RegExp(
  * usually an organisation.
  */
 export const VICTIM_OBJECT_BEFORE = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?:targeted|compromised|breached|hacked|infiltrated|penetrated)\s+` +
+  String.raw`${NOT_AFTER_WORD}(?:targeted|compromised|breached|hacked|infiltrated|penetrated|attacked|hit)\s+` +
     String.raw`(?:(?:companies|organi[sz]ations|firms|businesses|corporations|entities|victims)\s+(?:such\s+as|like|including)\s+)?` +
     String.raw`(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\(\d{4}\))?(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+)){0,6}$`,
   'u',
