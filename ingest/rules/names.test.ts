@@ -658,7 +658,10 @@ describe('names a threat report gives', () => {
         'Malware:Trojan',
       ),
     );
-    assert.deepEqual(latin('In May, the group hit Sorvik, a ransomware victim, again.'), []);
+    // The victim of a verb of attack is an organisation, whatever hit it.
+    assert.deepEqual(latin('In May, the group hit Sorvik, a ransomware victim, again.'), [
+      'Organization:Sorvik',
+    ]);
   });
 
   test('a technique named in title case is no body, nor a program in a list of tools a person', () => {
