@@ -7,9 +7,13 @@ import type { ClaimVocabulary } from '../types.ts';
 export const claims = {
   sources: [
     {
-      // The passive of an accusation names the accuser after it.
-      phrases: ['accused|blamed by', 'claims|accusations|allegations by'],
+      // The passive of an accusation, or of a report, names the accuser after it.
+      phrases: ['accused|blamed by', 'claims|accusations|allegations by', 'reported|revealed|disclosed by'],
       examples: [
+        {
+          text: 'The breach of the Quillon Water Authority by APT99 was reported by Mandiant.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
         {
           text: 'Iran was accused by Washington of being behind the attack on Saudi Aramco.',
           expect: { modality: 'reported', claimant: 'Washington' },
