@@ -570,6 +570,53 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Microsoft said that NATO has not, so far, been targeted by APT28.',
       expect: ['DENIES Microsoft -> APT28 denied [Microsoft]', 'TARGETED APT28 -> NATO denied [Microsoft]'],
     },
+    // Wire copy: suspicions, claims and posts written the way news agencies write them.
+    {
+      trap: 'an actor suspected "of the X hack" is no part of the incident’s name, and a later "but" clause claims nothing',
+      text: 'Investigators once suspected APT99 of the Quillon Bank hack, but the bank later blamed an insider.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Quillon Bank -> APT99 suspected []',
+        'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
+      ],
+    },
+    {
+      trap: 'a verb of saying followed by a pronoun says its own clause, not what came before',
+      text: 'APT99 hacked the Quillon Bank in May, but the bank later said it was an insider.',
+      expect: ['TARGETED APT99 -> Quillon Bank asserted []'],
+    },
+    {
+      trap: 'an actor "suspected of being tied to" a service is a passive, no accusation of a deed',
+      text: 'Turla, an actor suspected of being tied to the FSB, sent lures to diplomats.',
+      expect: ['ATTRIBUTED_TO Turla -> FSB suspected []'],
+    },
+    {
+      trap: 'an attack "claimed by" a group is the group’s own word, never its victim’s',
+      text: 'The attack on Quillon Bank was claimed by APT99 on its channel.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Quillon Bank -> APT99 reported [APT99]',
+        'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
+      ],
+    },
+    {
+      trap: 'a deputy’s post before the name is no head’s',
+      text: 'Quillsoft Vice President Ivo Marsh said the network was safe.',
+      expect: ['WORKS_FOR Ivo Marsh -> Quillsoft asserted []'],
+    },
+    {
+      trap: 'a head’s post after "of" is part of the body’s name, which speaks',
+      text: 'The Office of the Director of Harbour Security said APT99 targeted NATO.',
+      expect: ['TARGETED APT99 -> NATO reported [Office of the Director of Harbour Security]'],
+    },
+    {
+      trap: 'a page "links to" a post: no link between parties',
+      text: 'APT99 has links to a blog post about Turla.',
+      expect: [],
+    },
+    {
+      trap: 'an acronym in the plural after a verb of attack is no victim',
+      text: 'The gang attacked ATMs in Bergen.',
+      expect: [],
+    },
   ],
   fr: [
     {
