@@ -362,6 +362,16 @@ describe('employment', () => {
     assertNone(lines, /LEADS (?:Ivo Marsh|Lena Kral)/);
   });
 
+  test('the holder of a post speaks past a second apposition describing the body', () => {
+    const lines = relationLines(
+      'Ivo Marsh, chairman of the Quillon Water Authority, one of the utilities APT99 hit, said the water was safe. Lena Kral, a researcher at Quillsec, a small firm, said APT99 targeted NATO.',
+      'en',
+    );
+    assertHas(lines, 'LEADS Ivo Marsh -> Quillon Water Authority asserted []');
+    assertHas(lines, 'WORKS_FOR Lena Kral -> Quillsec asserted []');
+    assertHas(lines, 'TARGETED APT99 -> NATO reported [Lena Kral, Quillsec]');
+  });
+
   test('after "of" a head\'s post is part of the body\'s name', () => {
     const text = 'The Office of the Director of Harbour Security said the network was safe.';
     const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
