@@ -434,10 +434,24 @@ export const names = {
   ],
   employerCues: [
     {
-      phrases: ['worked for', 'works for', 'working for', 'work for', 'employed by', 'an employee of'],
+      phrases: [
+        'worked for',
+        'works for',
+        'working for',
+        'work for',
+        'employed by',
+        'an employee of',
+        // "head of threat research at X".
+        'research at',
+        'intelligence at',
+      ],
       examples: [
         {
           text: 'He worked for Quillgrave until 2019.',
+          expect: { name: 'Quillgrave', type: 'Organization' },
+        },
+        {
+          text: 'Ana Bryce, head of threat research at Quillgrave, said the flaw was old.',
           expect: { name: 'Quillgrave', type: 'Organization' },
         },
       ],

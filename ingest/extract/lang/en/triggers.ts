@@ -596,6 +596,8 @@ export const triggers = {
       'employee of',
       'spokesman|spokeswoman|spokesperson for',
       'director of research at',
+      // "X, head of threat research at Y": the head of a field at a firm works there.
+      'research|intelligence at',
       'officer of|in',
       'officers of',
       'adviser|advisor at',
@@ -613,6 +615,10 @@ export const triggers = {
       {
         text: 'John Hultquist, an analyst at Mandiant, studies APT28.',
         expect: { source: 'John Hultquist', type: 'WORKS_FOR', target: 'Mandiant' },
+      },
+      {
+        text: 'Ana Bryce, head of threat research at Quillgrave, said the flaw was old.',
+        expect: { source: 'Ana Bryce', type: 'WORKS_FOR', target: 'Quillgrave' },
       },
     ],
   },
