@@ -142,6 +142,16 @@ describe('Latin names', () => {
     assert.deepEqual(surfaces('The Bank of the North was hit.'), ['Bank of the North']);
   });
 
+  test('a group a place is tied to by a compound names an actor with a word of naming; a bare group does not', () => {
+    const typed = (text: string) =>
+      findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(typed('A Russia-linked group known as Quillbear hit ministries.'), [
+      'ThreatActor:Quillbear',
+    ]);
+    assert.deepEqual(typed('The Iran-backed gang, dubbed Ashfox, hit banks.'), ['ThreatActor:Ashfox']);
+    assert.deepEqual(typed('Members of a group known as Quillbear met in May.'), []);
+  });
+
   test('the body after a post and "of" is an organisation, with the number ending its name', () => {
     const typed = (text: string) =>
       findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);

@@ -18,6 +18,7 @@ import {
   THREAT_ACTOR_TRACKING_LATIN,
 } from './cues.ts';
 import { escapeRegExp, NOT_AFTER_WORD, startsWithOneOf } from './text.ts';
+import { AFFILIATION_SUFFIXES } from './compound-attributions.ts';
 import { PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
 
 /** Latin phrases as one regex alternation, longest first; spaces match any run, apostrophes either form. */
@@ -112,12 +113,14 @@ const HACKING_GROUP_WORDS = THREAT_ACTOR_CUES_LATIN.filter(
 );
 /**
  * "a new threat actor we call X", "the group, tracked as X", "hackers dubbed X", "we have named
- * this threat actor X": the name given to an actor.
+ * this threat actor X", and a group a place is tied to by a compound, "a Russia-linked group
+ * known as X" (a group with no such tie may be any association): the name given to an actor.
  */
 export const THREAT_ACTOR_NAMING_BEFORE = new RegExp(
-  `${NOT_AFTER_WORD}(?:(?:${alternation(THREAT_ACTOR_CUES_LATIN)})\\s*,?\\s+(?:(?:that|which)\\s+)?(?:${alternation(THREAT_ACTOR_TRACKING_LATIN)})` +
+  `(?:${NOT_AFTER_WORD}(?:(?:${alternation(THREAT_ACTOR_CUES_LATIN)})\\s*,?\\s+(?:(?:that|which)\\s+)?(?:${alternation(THREAT_ACTOR_TRACKING_LATIN)})` +
     `|(?:${alternation(HACKING_GROUP_WORDS)})\\s*,?\\s+(?:${alternation(THREAT_ACTOR_NAMING_LATIN)})` +
-    `|(?:${alternation(THREAT_ACTOR_NAMING_VERBS_LATIN)})\\s+(?:this|that|the|these)\\s+(?:new\\s+)?(?:${alternation(HACKING_GROUP_WORDS)}))\\s+${QUOTE_OPEN}$`,
+    `|(?:${alternation(THREAT_ACTOR_NAMING_VERBS_LATIN)})\\s+(?:this|that|the|these)\\s+(?:new\\s+)?(?:${alternation(HACKING_GROUP_WORDS)}))` +
+    `|(?<=\\p{L})-(?:${AFFILIATION_SUFFIXES.join('|')})\\s+(?:${alternation(GENERIC_GROUP_WORDS_LATIN)})\\s*,?\\s+(?:${alternation(THREAT_ACTOR_NAMING_LATIN)}))\\s+${QUOTE_OPEN}$`,
   'iu',
 );
 
