@@ -152,6 +152,15 @@ describe('Latin names', () => {
     assert.deepEqual(typed('Members of a group known as Quillbear met in May.'), []);
   });
 
+  test('a word for malware and a word of naming before a name make it malware', () => {
+    const typed = (text: string, lang: 'en' | 'fr' = 'en') =>
+      findLatinNames(text, oneSentence(text, lang)).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(typed('The group used a wiper known as Grimwipe.'), ['Malware:Grimwipe']);
+    assert.deepEqual(typed('Le groupe a utilisé un rançongiciel connu sous le nom de Grimwipe.', 'fr'), [
+      'Malware:Grimwipe',
+    ]);
+  });
+
   test('the body after a post and "of" is an organisation, with the number ending its name', () => {
     const typed = (text: string) =>
       findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);

@@ -216,12 +216,12 @@ const MALWARE_WORDS = String.raw`(?:malware|ransomware|wiper|backdoor|trojan|wor
 /** What a report calls one strain of malware before naming it: "a malware project dubbed X". */
 const MALWARE_KIND_NOUNS = String.raw`(?:project|family|strain|variant|sample|program|tool|famille|variante|souche)`;
 /**
- * "le rançongiciel X", "the malware X", "a wiper called X", "a malware family named X", "the
+ * "le rançongiciel X", "the malware X", "a wiper called X", "a wiper known as X", "a malware family named X", "the
  * malware used was X": the name is malicious software.
  */
 export const MALWARE_CUE_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:${MALWARE_WORDS}|logiciel malveillant|logiciel espion|logiciel de rançon|rançongiciel|ver informatique|virus|cheval de Troie|programme malveillant|(?:son|sa|leur)\s+outil)` +
-    String.raw`(?:\s+(?:${MALWARE_KIND_NOUNS}\s+)?(?:called|named|dubbed|baptisé|appelé|nommé|dénommé)|\s+(?:used|deployed|dropped|utilisé|déployé)\s+(?:was|is|était|est))?\s+["“«„]?\s*$`,
+    String.raw`(?:\s+(?:${MALWARE_KIND_NOUNS}\s+)?(?:called|named|dubbed|known\s+as|baptisé|appelé|nommé|dénommé|connu\s+sous\s+le\s+nom\s+de)|\s+(?:used|deployed|dropped|utilisé|déployé)\s+(?:was|is|était|est))?\s+["“«„]?\s*$`,
   'iu',
 );
 /**
