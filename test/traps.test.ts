@@ -617,6 +617,27 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'The gang attacked ATMs in Bergen.',
       expect: [],
     },
+    {
+      trap: 'a bare "group known as X" names no actor, and its members attack no one',
+      text: 'Members of a group known as Quillbear protested outside the Quillon Bank.',
+      expect: [],
+    },
+    {
+      trap: 'the source of a report in the passive claims it and is no party',
+      text: 'The breach of the Quillon Water Authority by APT99 was reported by Mandiant.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Quillon Water Authority -> APT99 reported [Mandiant]',
+        'TARGETED Hack of Quillon Water Authority -> Quillon Water Authority asserted []',
+      ],
+    },
+    {
+      trap: 'a head of research at a firm works there, and the firm only vouches for what she says',
+      text: 'Ana Bryce, head of threat research at Quillgrave, said APT99 targeted NATO.',
+      expect: [
+        'TARGETED APT99 -> NATO reported [Ana Bryce, Quillgrave]',
+        'WORKS_FOR Ana Bryce -> Quillgrave asserted []',
+      ],
+    },
   ],
   fr: [
     {
