@@ -17,8 +17,8 @@ interface NewsParagraph {
   readonly expect: readonly string[];
 }
 
-/** The share of the expected relations found (27 of 39; 11 before the rules they led to). */
-const RECALL_FLOOR = 0.69;
+/** The share of the expected relations found (29 of 39; 11 before the rules they led to). */
+const RECALL_FLOOR = 0.74;
 
 const PARAGRAPHS: readonly NewsParagraph[] = [
   {

@@ -156,6 +156,10 @@ describe('Latin names', () => {
     const typed = (text: string, lang: 'en' | 'fr' = 'en') =>
       findLatinNames(text, oneSentence(text, lang)).candidates.map((c) => `${c.type}:${c.surface}`);
     assert.deepEqual(typed('The group used a wiper known as Grimwipe.'), ['Malware:Grimwipe']);
+    // A tool is malware only as what an attacker uses, named so.
+    assert.deepEqual(typed('The group used a custom tool dubbed Grimwipe.'), ['Malware:Grimwipe']);
+    assert.deepEqual(typed('Quillsoft released a tool called Grimwipe.'), []);
+    assert.deepEqual(typed('The group used a tool Quillsoft built.'), []);
     assert.deepEqual(typed('Le groupe a utilisé un rançongiciel connu sous le nom de Grimwipe.', 'fr'), [
       'Malware:Grimwipe',
     ]);

@@ -215,13 +215,17 @@ export const VICTIM_OBJECT_AFTER =
 const MALWARE_WORDS = String.raw`(?:malware|ransomware|wiper|backdoor|trojan|worm|spyware|implant|botnet|rootkit|loader|stealer|downloader|dropper|keylogger|infostealer|webshell|web shell|RAT)`;
 /** What a report calls one strain of malware before naming it: "a malware project dubbed X". */
 const MALWARE_KIND_NOUNS = String.raw`(?:project|family|strain|variant|sample|program|tool|famille|variante|souche)`;
+/** The words of naming between a word for malware and its name. */
+const MALWARE_NAMING = String.raw`(?:called|named|dubbed|known\s+as|baptisé|appelé|nommé|dénommé|connu\s+sous\s+le\s+nom\s+de)`;
 /**
  * "le rançongiciel X", "the malware X", "a wiper called X", "a wiper known as X", "a malware family named X", "the
- * malware used was X": the name is malicious software.
+ * malware used was X", and a tool a verb of use takes, "the group used a tool called X" (not any
+ * tool named: "Microsoft released a tool called X"): the name is malicious software.
  */
 export const MALWARE_CUE_BEFORE = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?:${MALWARE_WORDS}|logiciel malveillant|logiciel espion|logiciel de rançon|rançongiciel|ver informatique|virus|cheval de Troie|programme malveillant|(?:son|sa|leur)\s+outil)` +
-    String.raw`(?:\s+(?:${MALWARE_KIND_NOUNS}\s+)?(?:called|named|dubbed|known\s+as|baptisé|appelé|nommé|dénommé|connu\s+sous\s+le\s+nom\s+de)|\s+(?:used|deployed|dropped|utilisé|déployé)\s+(?:was|is|était|est))?\s+["“«„]?\s*$`,
+  String.raw`${NOT_AFTER_WORD}(?:(?:${MALWARE_WORDS}|logiciel malveillant|logiciel espion|logiciel de rançon|rançongiciel|ver informatique|virus|cheval de Troie|programme malveillant|(?:son|sa|leur)\s+outil)` +
+    String.raw`(?:\s+(?:${MALWARE_KIND_NOUNS}\s+)?${MALWARE_NAMING}|\s+(?:used|deployed|dropped|utilisé|déployé)\s+(?:was|is|était|est))?` +
+    String.raw`|(?:used|uses|using|deployed|deploys|deploying)\s+(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+)?tool\s+${MALWARE_NAMING})\s+["“«„]?\s*$`,
   'iu',
 );
 /**
