@@ -865,6 +865,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'an allegation in apposition ("the group blamed for") makes the group no denier of what follows',
       text: 'Sandworm, the group blamed for the 2015 blackout, was not behind this attack on Ukrenergo, researchers said.',
       expect: ['TARGETED Hack of Ukrenergo -> Ukrenergo asserted []'],
+      gap: 'with a speaker after the fact, the accused in apposition is again read as denying the hack itself',
     },
     {
       trap: 'a possibility not ruled out is suspected',
@@ -897,6 +898,74 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'a denial and a negation after "but", reported: the negated hack denied, the other target reported',
       text: 'Mandiant said APT28 did not hack TV5Monde but targeted NATO.',
       expect: ['TARGETED APT28 -> NATO reported [Mandiant]'],
+    },
+    // Wire copy: suspicions, claims and posts written the way news agencies write them.
+    {
+      trap: 'an actor suspected "of the X hack" is no part of the incident’s name, and a later "but" clause claims nothing',
+      text: 'Investigators once suspected APT99 of the Quillon Bank hack, but the bank later blamed an insider.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Quillon Bank -> APT99 suspected []',
+        'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
+      ],
+    },
+    {
+      trap: 'a verb of saying followed by a pronoun says its own clause, not what came before',
+      text: 'APT99 hacked the Quillon Bank in May, but the bank later said it was an insider.',
+      expect: ['TARGETED APT99 -> Quillon Bank asserted []'],
+    },
+    {
+      trap: 'an actor "suspected of being tied to" a service is a passive, no accusation of a deed',
+      text: 'Turla, an actor suspected of being tied to the FSB, sent lures to diplomats.',
+      expect: ['ATTRIBUTED_TO Turla -> FSB suspected []'],
+    },
+    {
+      trap: 'an attack "claimed by" a group is the group’s own word, never its victim’s',
+      text: 'The attack on Quillon Bank was claimed by APT99 on its channel.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Quillon Bank -> APT99 reported [APT99]',
+        'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
+      ],
+    },
+    {
+      trap: 'a deputy’s post before the name is no head’s',
+      text: 'Quillsoft Vice President Ivo Marsh said the network was safe.',
+      expect: ['WORKS_FOR Ivo Marsh -> Quillsoft asserted []'],
+    },
+    {
+      trap: 'a head’s post after "of" is part of the body’s name, which speaks',
+      text: 'The Office of the Director of Harbour Security said APT99 targeted NATO.',
+      expect: ['TARGETED APT99 -> NATO reported [Office of the Director of Harbour Security]'],
+    },
+    {
+      trap: 'a page "links to" a post: no link between parties',
+      text: 'APT99 has links to a blog post about Turla.',
+      expect: [],
+    },
+    {
+      trap: 'an acronym in the plural after a verb of attack is no victim',
+      text: 'The gang attacked ATMs in Bergen.',
+      expect: [],
+    },
+    {
+      trap: 'a bare "group known as X" names no actor, and its members attack no one',
+      text: 'Members of a group known as Quillbear protested outside the Quillon Bank.',
+      expect: [],
+    },
+    {
+      trap: 'the source of a report in the passive claims it and is no party',
+      text: 'The breach of the Quillon Water Authority by APT99 was reported by Mandiant.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Quillon Water Authority -> APT99 reported [Mandiant]',
+        'TARGETED Hack of Quillon Water Authority -> Quillon Water Authority asserted []',
+      ],
+    },
+    {
+      trap: 'a head of research at a firm works there, and the firm only vouches for what she says',
+      text: 'Ana Bryce, head of threat research at Quillgrave, said APT99 targeted NATO.',
+      expect: [
+        'TARGETED APT99 -> NATO reported [Ana Bryce, Quillgrave]',
+        'WORKS_FOR Ana Bryce -> Quillgrave asserted []',
+      ],
     },
   ],
   fr: [

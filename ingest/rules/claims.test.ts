@@ -86,6 +86,17 @@ describe('modality', () => {
       'reported',
     );
   });
+  test('a verb of saying after the trigger frames nothing before it when a pronoun opens what it says', () => {
+    assert.equal(modalityBefore('APT99 hacked the Quillon Bank, the bank said.', 'hacked'), 'reported');
+    assert.equal(
+      modalityBefore('APT99 hacked the Quillon Bank, but the bank later said it was an insider.', 'hacked'),
+      'asserted',
+    );
+    assert.equal(
+      modalityBefore('APT99 hacked the Quillon Bank, but the bank later said they had left.', 'hacked'),
+      'asserted',
+    );
+  });
   test('a hedge inside a rejected report is rejected with it; after a comma it is a clause of its own', () => {
     assert.equal(
       modalityBefore(

@@ -26,6 +26,7 @@ import type { EntityMention } from './types.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
 import { claimPhrases, connectiveWords, PACKS } from '../extract/lang/index.ts';
 import { matchesOf } from '../regex-matches.ts';
+import { PRONOUN_OPENING } from './pronouns.ts';
 
 /**
  * `unconfirmed`: a speaker who does not vouch for what follows ("has not confirmed").
@@ -356,7 +357,9 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   const after = framing.filter(
     (cue) =>
       cue.start >= triggerStart &&
-      ((cue.kind === 'reported' && !opensItsStatement(text, cue)) ||
+      ((cue.kind === 'reported' &&
+        !opensItsStatement(text, cue) &&
+        !SAYING_CONTRAST.test(text.slice(triggerStart, cue.start))) ||
         (cue.kind === 'denied' && (cue.claimant === 'after' || cue.closing))),
   );
   const nearest = before.findLast((cue) => cue.kind !== 'negated' || governs(text, cue, triggerStart));
@@ -395,13 +398,21 @@ const COMPLEMENTIZER_AFTER = new RegExp(
   'iu',
 );
 
+/** "..., but the bank later blamed ...": a clause of contrast, whose verb of saying says its own. */
+const SAYING_CONTRAST = new RegExp(
+  String.raw`[,;]\s*(?:${alternation(connectiveWords('contrastCoordinators'))})(?![\p{L}\p{M}])`,
+  'iu',
+);
+
 /**
  * "X, rattachée à Y, a rappelé que ...", "X, attached to Y, said that ...": a verb of saying
  * followed by its conjunction says what comes after it, so it frames nothing written before it;
  * "..., a affirmé X" with nothing after it closes, and frames, the statement before it.
  */
 function opensItsStatement(text: string, cue: CueMatch): boolean {
-  return cue.claimant === 'subject' && COMPLEMENTIZER_AFTER.test(text.slice(cue.end, cue.end + 12));
+  const after = text.slice(cue.end, cue.end + 12);
+  // "..., but the bank later said it was an insider": a pronoun opens the statement without "that".
+  return cue.claimant === 'subject' && (COMPLEMENTIZER_AFTER.test(after) || PRONOUN_OPENING.test(after));
 }
 
 /**

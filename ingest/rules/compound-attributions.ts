@@ -9,7 +9,14 @@ import type { Span } from '../types.ts';
 import type { EntityMention } from './types.ts';
 
 /** The participles that make "{place}-…" an attribution, written right after the place. */
-const AFFILIATION_SUFFIXES = ['linked', 'backed', 'sponsored', 'aligned', 'nexus', 'affiliated'] as const;
+export const AFFILIATION_SUFFIXES = [
+  'linked',
+  'backed',
+  'sponsored',
+  'aligned',
+  'nexus',
+  'affiliated',
+] as const;
 const COMPOUND = new RegExp(`^-(?:${AFFILIATION_SUFFIXES.join('|')})(?![\\p{L}\\p{N}-])`, 'iu');
 /** Between the compound and the first actor: words, a parenthesis, "such as"; no end of clause. */
 const TO_FIRST_ACTOR = /^[^.;:!?"“”«»]{0,80}$/u;

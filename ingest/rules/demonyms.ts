@@ -21,7 +21,20 @@ const MAX_WORDS_BETWEEN = 1;
  * Head nouns of a description of an organisation beside the organisation cues: "the Chilean
  * interbank network Redbanc", "Maersk, the Danish shipping giant".
  */
-const DESCRIPTION_HEADS = ['network', 'giant', 'group', 'source', 'service', 'agency', 'institute', 'body'];
+const DESCRIPTION_HEADS = [
+  'network',
+  'giant',
+  'group',
+  'gang',
+  'crew',
+  'team',
+  'collective',
+  'source',
+  'service',
+  'agency',
+  'institute',
+  'body',
+];
 const HEADS = [...ORGANIZATION_CUES_LATIN, ...DESCRIPTION_HEADS]
   .map((head) => escapeRegExp(head).replace(/\s+/gu, String.raw`\s+`))
   .join('|');

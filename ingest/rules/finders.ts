@@ -64,7 +64,11 @@ export function scanDocument(input: ExtractionInput): DocumentScan {
     outsideLists,
     gazetteer,
     demonyms: gazetteer.filter((mention) => mention.via === 'demonym'),
-    latin: findLatinNames(text, sentences),
+    latin: findLatinNames(
+      text,
+      sentences,
+      gazetteer.filter((mention) => !mention.needsContext && ACTORS_AND_PROGRAMS.has(mention.entry.type)),
+    ),
     acronyms: findAcronymLinks(text),
     units: findUnits(text),
     writtenPaths: findWrittenPaths(text),
@@ -145,6 +149,8 @@ export function findCandidates(scan: DocumentScan): Candidate[] {
   return [...found, ...kept(mentionsOfIntroducedNames(scan.text, found))];
 }
 
+/** The types of the names a capitalised name after them cannot run on into with "of" ("APT28 of the ..."). */
+const ACTORS_AND_PROGRAMS: ReadonlySet<EntityType> = new Set(['ThreatActor', 'Malware']);
 const ALL_CAPS = /^[\p{Lu}\p{N}&-]{2,}$/u;
 
 /**

@@ -441,7 +441,15 @@ function spacedName(text: string, sequence: readonly Token[]): TentativeName | u
     : undefined;
 }
 
-export function findLatinNames(text: string, sentences: readonly Sentence[]): LatinNames {
+/**
+ * `knownNames`: where a list already names an actor or a program ("APT28", "Sandworm"); an
+ * actor's code ("APT99", "FIN7") is one by its shape.
+ */
+export function findLatinNames(
+  text: string,
+  sentences: readonly Sentence[],
+  knownNames: readonly Span[] = [],
+): LatinNames {
   const candidates: Candidate[] = [];
   const tentative: TentativeName[] = [];
   const spaced: TentativeName[] = [];
@@ -459,10 +467,13 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
   let termAcronyms: Set<string> | undefined;
   const isTermAcronym = (word: string) => (termAcronyms ??= acronymsOfTerms(text)).has(word);
   for (const sentence of sentences) {
-    for (const sequence of nameSequences(text, sentence, isCommonWord)) {
+    const known = [...knownNames, ...actorCodes(sentence)];
+    for (const sequence of nameSequences(text, sentence, isCommonWord, known)) {
       const typed = typeName(text, sentence, sequence, occurrences, isCommonWord, isTermAcronym);
       const numbered = sequence.length === 1 && sequence[0] ? numberedName(text, sequence[0]) : undefined;
-      if (typed) candidates.push(typed);
+      // "the chief executive of Quillsec 365": an organisation's name keeps the number after it.
+      if (typed)
+        candidates.push(typed.type === 'Organization' && numbered ? withNumber(typed, numbered) : typed);
       // "CEO of Intel 471", "Intel 471 is not aware": a numbered name found elsewhere is this one,
       // even first in its sentence, where a plain capitalised word may be any word.
       else if (numbered) tentative.push(numbered);
@@ -500,21 +511,28 @@ export function findLatinNames(text: string, sentences: readonly Sentence[]): La
         reason: `cue: "${match[0]}" is a street or square`,
       });
     }
-    for (const match of matchesOf(ACTOR_CODE, sentence.text)) {
-      const start = sentence.start + match.index;
+    for (const code of actorCodes(sentence)) {
       candidates.push({
-        start,
-        end: start + match[0].length,
-        surface: match[0],
+        ...code,
         type: 'ThreatActor',
         source: 'name',
-        name: match[0],
-        reason: `pattern: "${match[0]}" has the shape of a threat-actor designation`,
+        name: code.surface,
+        reason: `pattern: "${code.surface}" has the shape of a threat-actor designation`,
       });
     }
   }
   return { candidates, tentative, spaced };
 }
+
+function actorCodes(sentence: Sentence): TentativeName[] {
+  return matchesOf(ACTOR_CODE, sentence.text).map((match) => {
+    const start = sentence.start + match.index;
+    return { start, end: start + match[0].length, surface: match[0] };
+  });
+}
+
+/** An acronym with a plural ending: "ATMs", "PCs". */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 /** Heads of a body named by its remits ("Ministry of Security and Intelligence", "Department of Energy and Climate"). */
 const REMIT_HEADS = new Set([
@@ -583,7 +601,15 @@ function joinsClosedByHead(text: string, current: readonly Token[], gap: string,
   return CLOSED_BY_REMIT_HEAD.test(text);
 }
 
-function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: string) => boolean): Token[][] {
+/** "of" or "of the" between two capitalised words. */
+const OF_GAP = /^[ \u00a0]of(?: the)?[ \u00a0]$/u;
+
+function nameSequences(
+  text: string,
+  sentence: Sentence,
+  isCommonWord: (word: string) => boolean,
+  knownNames: readonly Span[],
+): Token[][] {
   const sequences: Token[][] = [];
   let current: Token[] = [];
   for (const match of matchesOf(CAPITALISED_WORD, sentence.text)) {
@@ -622,6 +648,9 @@ function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: st
         joinsRemit(text, current, gap, token, isCommonWord) ||
         joinsClosedByHead(text, current, gap, token)) &&
       (!CAPITALISED_FUNCTION_WORDS.has(token.text) || opensSurname(text, current, token)) &&
+      // "suspected APT99 of the Harbour Bank hack": an actor or a program a list or its code
+      // names whole takes no "of" after it; what follows is what it is told of.
+      !(OF_GAP.test(gap) && isKnownName(current, knownNames)) &&
       // "a déclaré devant le Congrès Christopher Wray", "the Special Counsel Jane Roe": a body's
       // name ends on its head, and a given name after it opens a speaker's.
       !(FIRST_NAMES.has(token.text) && closesBodyName(current, previous));
@@ -632,7 +661,16 @@ function nameSequences(text: string, sentence: Sentence, isCommonWord: (word: st
     current.push(token);
   }
   if (current.length > 0) sequences.push(current);
-  return sequences.flatMap(trimSequence).filter((sequence) => sequence.length > 0);
+  return sequences
+    .flatMap((sequence) => trimSequence(text, sequence))
+    .filter((sequence) => sequence.length > 0);
+}
+
+/** Whether the words of `current` are, whole, a name a list or a code gives. */
+function isKnownName(current: readonly Token[], knownNames: readonly Span[]): boolean {
+  const start = current[0]?.start;
+  const end = current.at(-1)?.end;
+  return knownNames.some((known) => known.start === start && known.end === end);
 }
 
 /** Whether `last`, the last word of `current`, closes a body's name: a head after other words, or alone one that names a body by itself. */
@@ -663,16 +701,20 @@ const POSTS_IN_TITLE_CASE = postsBetweenEmployerAndName().map((post) => post.toL
 /**
  * "White House Press Secretary Jane Roe": a post in title case after a name parts it from the
  * holder's name after it (or after a comma, "the White House Press Secretary, Jane Roe"); the
- * post is neither's.
+ * post is neither's. After "of" it names the body's head ("Office of the Director of ..."): the
+ * body's name goes on.
  */
-function splitAtPost(sequence: Token[]): Token[][] {
+function splitAtPost(text: string, sequence: Token[]): Token[][] {
   for (let at = 1; at < sequence.length; at++) {
+    const before = sequence[at - 1];
+    const first = sequence[at];
+    if (!before || !first || !/^[ \u00a0]+$/u.test(text.slice(before.end, first.start))) continue;
     const post = POSTS_IN_TITLE_CASE.find(
       (words) =>
         at + words.length <= sequence.length &&
         words.every((word, index) => sequence[at + index]?.text.toLowerCase() === word),
     );
-    if (post) return [sequence.slice(0, at), ...splitAtPost(sequence.slice(at + post.length))];
+    if (post) return [sequence.slice(0, at), ...splitAtPost(text, sequence.slice(at + post.length))];
   }
   return [sequence];
 }
@@ -681,8 +723,8 @@ function splitAtPost(sequence: Token[]): Token[][] {
  * Drops function words and titles at the edges: "Selon Vitali Kremez" -> "Vitali Kremez", and a
  * post named by its title alone ("the Prime Minister", "Chief Engineer") leaves nothing of a name.
  */
-function trimSequence(whole: Token[]): Token[][] {
-  return splitAtPost(whole).flatMap(trimEdges);
+function trimSequence(text: string, whole: Token[]): Token[][] {
+  return splitAtPost(text, whole).flatMap(trimEdges);
 }
 
 function trimEdges(sequence: Token[]): Token[][] {
@@ -1025,6 +1067,8 @@ function typeName(
   if (
     words === 1 &&
     !FIRST_NAMES.has(first.text) &&
+    // "attacked ATMs": an acronym in the plural is a kind of thing, no one body.
+    !PLURAL_ACRONYM.test(first.text) &&
     VICTIM_OBJECT_BEFORE.test(victimList) &&
     VICTIM_OBJECT_AFTER.test(after)
   ) {
@@ -1111,6 +1155,13 @@ function typeName(
 }
 
 /** A capitalised word and the number after it ("Intel 471", "Unit 42"), a year excepted, as one name. */
+/** An organisation typed on its one word, stretched over the number that ends its name. */
+function withNumber(typed: Candidate, numbered: TentativeName): Candidate {
+  return typed.start === numbered.start && typed.end < numbered.end
+    ? { ...typed, end: numbered.end, surface: numbered.surface, name: numbered.surface }
+    : typed;
+}
+
 function numberedName(
   text: string,
   word: Token,

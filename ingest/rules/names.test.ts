@@ -127,6 +127,55 @@ describe('Latin names', () => {
     ]);
   });
 
+  test('an actor named by its code or a known name takes no "of the ..." after it', () => {
+    const surfaces = (text: string, known: readonly { start: number; end: number }[] = []) =>
+      findLatinNames(text, oneSentence(text, 'en'), known).candidates.map((c) => c.surface);
+    assert.deepEqual(surfaces('Investigators once suspected APT99 of the Quillon Bank hack.'), [
+      'Quillon Bank',
+      'APT99',
+    ]);
+    const known = 'Investigators once suspected Ravenfox of the Quillon Bank hack.';
+    const ravenfox = { start: known.indexOf('Ravenfox'), end: known.indexOf('Ravenfox') + 'Ravenfox'.length };
+    assert.ok(!surfaces(known, [ravenfox]).some((surface) => surface.includes(' of ')));
+    assert.ok(surfaces(known).some((surface) => surface.includes(' of ')));
+    // A body's name keeps its "of": nothing known ends before it.
+    assert.deepEqual(surfaces('The Bank of the North was hit.'), ['Bank of the North']);
+  });
+
+  test('a group a place is tied to by a compound names an actor with a word of naming; a bare group does not', () => {
+    const typed = (text: string) =>
+      findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(typed('A Russia-linked group known as Quillbear hit ministries.'), [
+      'ThreatActor:Quillbear',
+    ]);
+    assert.deepEqual(typed('The Iran-backed gang, dubbed Ashfox, hit banks.'), ['ThreatActor:Ashfox']);
+    assert.deepEqual(typed('Members of a group known as Quillbear met in May.'), []);
+  });
+
+  test('a word for malware and a word of naming before a name make it malware', () => {
+    const typed = (text: string, lang: 'en' | 'fr' = 'en') =>
+      findLatinNames(text, oneSentence(text, lang)).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.deepEqual(typed('The group used a wiper known as Grimwipe.'), ['Malware:Grimwipe']);
+    // A tool is malware only as what an attacker uses, named so.
+    assert.deepEqual(typed('The group used a custom tool dubbed Grimwipe.'), ['Malware:Grimwipe']);
+    assert.deepEqual(typed('Quillsoft released a tool called Grimwipe.'), []);
+    assert.deepEqual(typed('The group used a tool Quillsoft built.'), []);
+    assert.deepEqual(typed('Le groupe a utilisé un rançongiciel connu sous le nom de Grimwipe.', 'fr'), [
+      'Malware:Grimwipe',
+    ]);
+  });
+
+  test('the body after a post and "of" is an organisation, with the number ending its name', () => {
+    const typed = (text: string) =>
+      findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
+    assert.ok(
+      typed('Ana Bryce, the chief executive of Quillmark Health, said so.').includes(
+        'Organization:Quillmark Health',
+      ),
+    );
+    assert.ok(typed('Ana Bryce, CEO of Quillsec 365, said so.').includes('Organization:Quillsec 365'));
+  });
+
   test('a one-word name a verb of attack lists is an organisation, unless it qualifies a noun', () => {
     const english = (text: string) =>
       findLatinNames(text, oneSentence(text, 'en')).candidates.map((c) => `${c.type}:${c.surface}`);
@@ -136,6 +185,12 @@ describe('Latin names', () => {
       'Organization:Ostrad',
     ]);
     assert.deepEqual(english('In 2019 it compromised Exchange servers and breached Outlook accounts.'), []);
+    assert.deepEqual(english('The gang has also hit Valtrix and Norbela.'), [
+      'Organization:Valtrix',
+      'Organization:Norbela',
+    ]);
+    // An acronym in the plural is a kind of thing.
+    assert.deepEqual(english('The gang attacked ATMs for cash.'), []);
   });
 
   test('a one-word name a verb of imitation names is a brand, an organisation; a given name or a modifier is not', () => {
@@ -626,7 +681,10 @@ describe('names a threat report gives', () => {
         'Malware:Trojan',
       ),
     );
-    assert.deepEqual(latin('In May, the group hit Sorvik, a ransomware victim, again.'), []);
+    // The victim of a verb of attack is an organisation, whatever hit it.
+    assert.deepEqual(latin('In May, the group hit Sorvik, a ransomware victim, again.'), [
+      'Organization:Sorvik',
+    ]);
   });
 
   test('a technique named in title case is no body, nor a program in a list of tools a person', () => {

@@ -19,6 +19,7 @@ import {
   VICTIM_WORDS_AFTER_LATIN,
 } from './cues.ts';
 import { escapeRegExp, NOT_AFTER_WORD, startsWithOneOf } from './text.ts';
+import { AFFILIATION_SUFFIXES } from './compound-attributions.ts';
 import { connectiveWords, PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
 
 /** Latin phrases as one regex alternation, longest first; spaces match any run, apostrophes either form. */
@@ -113,12 +114,14 @@ const HACKING_GROUP_WORDS = THREAT_ACTOR_CUES_LATIN.filter(
 );
 /**
  * "a new threat actor we call X", "the group, tracked as X", "hackers dubbed X", "we have named
- * this threat actor X": the name given to an actor.
+ * this threat actor X", and a group a place is tied to by a compound, "a Russia-linked group
+ * known as X" (a group with no such tie may be any association): the name given to an actor.
  */
 export const THREAT_ACTOR_NAMING_BEFORE = new RegExp(
-  `${NOT_AFTER_WORD}(?:(?:${alternation(THREAT_ACTOR_CUES_LATIN)})\\s*,?\\s+(?:(?:that|which)\\s+)?(?:${alternation(THREAT_ACTOR_TRACKING_LATIN)})` +
+  `(?:${NOT_AFTER_WORD}(?:(?:${alternation(THREAT_ACTOR_CUES_LATIN)})\\s*,?\\s+(?:(?:that|which)\\s+)?(?:${alternation(THREAT_ACTOR_TRACKING_LATIN)})` +
     `|(?:${alternation(HACKING_GROUP_WORDS)})\\s*,?\\s+(?:${alternation(THREAT_ACTOR_NAMING_LATIN)})` +
-    `|(?:${alternation(THREAT_ACTOR_NAMING_VERBS_LATIN)})\\s+(?:this|that|the|these)\\s+(?:new\\s+)?(?:${alternation(HACKING_GROUP_WORDS)}))\\s+${QUOTE_OPEN}$`,
+    `|(?:${alternation(THREAT_ACTOR_NAMING_VERBS_LATIN)})\\s+(?:this|that|the|these)\\s+(?:new\\s+)?(?:${alternation(HACKING_GROUP_WORDS)}))` +
+    `|(?<=\\p{L})-(?:${AFFILIATION_SUFFIXES.join('|')})\\s+(?:${alternation(GENERIC_GROUP_WORDS_LATIN)})\\s*,?\\s+(?:${alternation(THREAT_ACTOR_NAMING_LATIN)}))\\s+${QUOTE_OPEN}$`,
   'iu',
 );
 
@@ -153,12 +156,18 @@ export const RESEARCH_STAFF_AFTER = new RegExp(
 
 /**
  * A post the packs write between an employer and the holder's name, then that name's capital
- * ("Quillsec researcher Jane Ortiz", "Quillsec's senior analyst Ivo"): the name before is the employer.
+ * ("Quillsec researcher Jane Ortiz", "Quillsec's senior analyst Ivo", in title case "Quillsoft
+ * President Ana Bryce"): the name before is the employer.
  */
 export const POST_AND_HOLDER_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:${alternation(postsBetweenEmployerAndName())})\s+\p{Lu}\p{Ll}`,
+  String.raw`^(?:['’]s)?\s+(?:${alternation(postsBetweenEmployerAndName().flatMap((post) => [post, titleCase(post)]))})\s+\p{Lu}\p{Ll}`,
   'u',
 );
+
+/** "chief executive" -> "Chief Executive". */
+function titleCase(phrase: string): string {
+  return phrase.replace(/(?<![\p{L}])\p{Ll}/gu, (letter) => letter.toUpperCase());
+}
 
 /**
  * The names of a firm's research team in title case ("Research Team", "Threat Intelligence
@@ -202,7 +211,7 @@ export const VICTIM_CUE_BEFORE = new RegExp(
  * usually an organisation.
  */
 export const VICTIM_OBJECT_BEFORE = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?:targeted|compromised|breached|hacked|infiltrated|penetrated)\s+` +
+  String.raw`${NOT_AFTER_WORD}(?:targeted|compromised|breached|hacked|infiltrated|penetrated|attacked|hit)\s+` +
     String.raw`(?:(?:companies|organi[sz]ations|firms|businesses|corporations|entities|victims)\s+(?:such\s+as|like|including)\s+)?` +
     String.raw`(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\(\d{4}\))?(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+)){0,6}$`,
   'u',
@@ -219,13 +228,17 @@ export const VICTIM_OBJECT_AFTER =
 const MALWARE_WORDS = String.raw`(?:malware|ransomware|wiper|backdoor|trojan|worm|spyware|implant|botnet|rootkit|loader|stealer|downloader|dropper|keylogger|infostealer|webshell|web shell|RAT)`;
 /** What a report calls one strain of malware before naming it: "a malware project dubbed X". */
 const MALWARE_KIND_NOUNS = String.raw`(?:project|family|strain|variant|sample|program|tool|famille|variante|souche)`;
+/** The words of naming between a word for malware and its name. */
+const MALWARE_NAMING = String.raw`(?:called|named|dubbed|known\s+as|baptisé|appelé|nommé|dénommé|connu\s+sous\s+le\s+nom\s+de)`;
 /**
- * "le rançongiciel X", "the malware X", "a wiper called X", "a malware family named X", "the
- * malware used was X": the name is malicious software.
+ * "le rançongiciel X", "the malware X", "a wiper called X", "a wiper known as X", "a malware family named X", "the
+ * malware used was X", and a tool a verb of use takes, "the group used a tool called X" (not any
+ * tool named: "Microsoft released a tool called X"): the name is malicious software.
  */
 export const MALWARE_CUE_BEFORE = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?:${MALWARE_WORDS}|logiciel malveillant|logiciel espion|logiciel de rançon|rançongiciel|ver informatique|virus|cheval de Troie|programme malveillant|(?:son|sa|leur)\s+outil)` +
-    String.raw`(?:\s+(?:${MALWARE_KIND_NOUNS}\s+)?(?:called|named|dubbed|baptisé|appelé|nommé|dénommé)|\s+(?:used|deployed|dropped|utilisé|déployé)\s+(?:was|is|était|est))?\s+["“«„]?\s*$`,
+  String.raw`${NOT_AFTER_WORD}(?:(?:${MALWARE_WORDS}|logiciel malveillant|logiciel espion|logiciel de rançon|rançongiciel|ver informatique|virus|cheval de Troie|programme malveillant|(?:son|sa|leur)\s+outil)` +
+    String.raw`(?:\s+(?:${MALWARE_KIND_NOUNS}\s+)?${MALWARE_NAMING}|\s+(?:used|deployed|dropped|utilisé|déployé)\s+(?:was|is|était|est))?` +
+    String.raw`|(?:used|uses|using|deployed|deploys|deploying)\s+(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+)?tool\s+${MALWARE_NAMING})\s+["“«„]?\s*$`,
   'iu',
 );
 /**

@@ -794,12 +794,20 @@ function compoundPlacements(facts: DocumentFacts): InferredRelation[] {
   );
 }
 
-/** "Mandiant analyst Jane Ortiz", "Google's Shane Huntley": the person works for the organisation. */
+/**
+ * "Mandiant analyst Jane Ortiz", "Google's Shane Huntley": the person works for the organisation;
+ * "Quillsoft President Ana Bryce": the person leads it.
+ */
 function titledEmployees(facts: DocumentFacts): InferredRelation[] {
-  return findTitledEmployees(facts.text, facts.named).flatMap(({ person, employer, at }) =>
+  return findTitledEmployees(facts.text, facts.referenced).flatMap(({ person, employer, at, leads }) =>
     describedBy(
       facts,
-      { type: 'WORKS_FOR', source: person.entity, target: employer.entity, strength: TITLE_STRENGTH },
+      {
+        type: leads ? 'LEADS' : 'WORKS_FOR',
+        source: person.entity,
+        target: employer.entity,
+        strength: TITLE_STRENGTH,
+      },
       at.start,
     ),
   );

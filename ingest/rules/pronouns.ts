@@ -72,6 +72,8 @@ const PRONOUNS: ReadonlyArray<Agreement & { words: readonly string[] }> = [
 ];
 
 const WORDS = PRONOUNS.flatMap((entry) => entry.words).join('|');
+/** A personal pronoun opening what follows, a word on its own: "it was", "they had". */
+export const PRONOUN_OPENING = new RegExp(String.raw`^\s+(?:${WORDS})\s`, 'iu');
 /**
  * "charged X, a programmer it said worked for Y", "X, un développeur qu'il dit lié à Y": a
  * description in apposition whose own verb has a personal pronoun for subject, up to that verb.

@@ -514,6 +514,15 @@ describe('demonyms', () => {
     assertNone(lines, /^LOCATED_IN Microsoft/);
   });
 
+  test('a demonym heading a gang, crew or team of hackers places the actor', () => {
+    const lines = relationLines(
+      'Banks were breached by APT99, a North Korean hacking team, in March. The Russian gang Turla hit Quillon Bank.',
+      'en',
+    );
+    assertHas(lines, 'LOCATED_IN APT99 -> North Korea asserted []');
+    assertHas(lines, 'LOCATED_IN Turla -> Russia asserted []');
+  });
+
   test('an apposition with a demonym before the name, or after an emphasised name, places it', () => {
     const lines = relationLines(
       'A Danish broadcaster, Kanal Syd, aired the files. The driver was signed for *QX Technology*, a Taiwanese company. The leak named a German company, Kettle Soft and Quillon Labs.',

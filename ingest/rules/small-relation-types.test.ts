@@ -351,6 +351,33 @@ describe('employment', () => {
     assertNone(lines, /^ATTRIBUTED_TO .* -> Mandiant/);
   });
 
+  test("a head's post between the body and the name leads it; a field before the post or a deputy's works there", () => {
+    const lines = relationLines(
+      'Quillsoft President Ana Bryce said the network was safe. Quillon Labs Vice President Ivo Marsh agreed, and NSA Cybersecurity Director Lena Kral did not.',
+      'en',
+    );
+    assertHas(lines, 'LEADS Ana Bryce -> Quillsoft asserted []');
+    assertHas(lines, 'WORKS_FOR Ivo Marsh -> Quillon Labs asserted []');
+    assertHas(lines, 'WORKS_FOR Lena Kral -> NSA asserted []');
+    assertNone(lines, /LEADS (?:Ivo Marsh|Lena Kral)/);
+  });
+
+  test('the holder of a post speaks past a second apposition describing the body', () => {
+    const lines = relationLines(
+      'Ivo Marsh, chairman of the Quillon Water Authority, one of the utilities APT99 hit, said the water was safe. Lena Kral, a researcher at Quillsec, a small firm, said APT99 targeted NATO.',
+      'en',
+    );
+    assertHas(lines, 'LEADS Ivo Marsh -> Quillon Water Authority asserted []');
+    assertHas(lines, 'WORKS_FOR Lena Kral -> Quillsec asserted []');
+    assertHas(lines, 'TARGETED APT99 -> NATO reported [Lena Kral, Quillsec]');
+  });
+
+  test('after "of" a head\'s post is part of the body\'s name', () => {
+    const text = 'The Office of the Director of Harbour Security said the network was safe.';
+    const result = extractWithRules({ text, lang: 'en', sentences: splitSentences(text, 'en') });
+    assert.ok(result.entities.some((entity) => entity.name === 'Office of the Director of Harbour Security'));
+  });
+
   test('a post in title case parts the employer from the holder, before a comma or a cited name too', () => {
     const lines = relationLines(
       'The Harbour Council Press Secretary, Odile Brenn, took questions. Quillon Labs Threat Analyst [Mara Voss](https://example.org/mv) answered them.',

@@ -6,12 +6,13 @@
  * is the article's description of the person, whoever the sentence then quotes; the employer
  * of a speaker stays no party to what the speaker says (./relations.ts reads the claim).
  */
-import { postsBetweenEmployerAndName } from '../extract/lang/index.ts';
+import { headsBetweenEmployerAndName, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
 import { nextStartingFrom } from './possessives.ts';
 import type { EntityMention } from './types.ts';
 
 const POSTS = new Set(postsBetweenEmployerAndName().map((post) => post.toLowerCase()));
+const HEADS = new Set(headsBetweenEmployerAndName().map((post) => post.toLowerCase()));
 /** The longest post, in words. */
 const POST_WORDS = Math.max(1, ...[...POSTS].map((post) => post.split(/\s+/u).length));
 /**
@@ -33,19 +34,25 @@ export interface TitledEmployee {
   employer: EntityMention;
   /** The words between the two names: the post, or the possessive mark. */
   at: Span;
+  /** Whether the post is the organisation's head's ("Quillsoft President Ana Bryce"). */
+  leads: boolean;
 }
 
 /** Persons a post or a possessive after an organisation describes. Mentions must be sorted by start. */
 export function findTitledEmployees(text: string, mentions: readonly EntityMention[]): TitledEmployee[] {
   const found: TitledEmployee[] = [];
   mentions.forEach((employer, index) => {
-    if (employer.entity.type !== 'Organization' || employer.anaphoric) return;
+    if (employer.entity.type !== 'Organization') return;
     const person = nextStartingFrom(mentions, index, employer.end);
     if (!person || person.anaphoric || person.entity.type !== 'Person') return;
-    const at =
-      postBetween(text, employer.end, person.start, person.entity.mentions.length) ??
-      bracketedAuthor(text, employer, person);
-    if (at) found.push({ person, employer, at });
+    const post = postBetween(text, employer.end, person.start, person.entity.mentions.length);
+    // "the authority's director, Karen Holt": a body named by a reference has a head of its own
+    // there; it holds other posts too ("the company's researcher"), but those need its name.
+    if (post && (!employer.anaphoric || (post.leads && POSSESSIVE.test(text.slice(employer.end))))) {
+      found.push({ person, employer, ...post });
+    }
+    const at = post || employer.anaphoric ? undefined : bracketedAuthor(text, employer, person);
+    if (at) found.push({ person, employer, at, leads: false });
   });
   return found;
 }
@@ -66,8 +73,17 @@ function bracketedAuthor(text: string, employer: EntityMention, person: EntityMe
     : undefined;
 }
 
-/** The gap between an employer and a name, if a post (or the bare possessive) is all it holds. */
-function postBetween(text: string, from: number, to: number, personMentions: number): Span | undefined {
+/**
+ * The gap between an employer and a name, if a post (or the bare possessive) is all it holds, and
+ * whether that post is the head's with no field before it ("Quillsoft President", not "Quillsoft
+ * Cybersecurity Director": the head of a part of it).
+ */
+function postBetween(
+  text: string,
+  from: number,
+  to: number,
+  personMentions: number,
+): { at: Span; leads: boolean } | undefined {
   const gap = text.slice(from, to);
   const possessive = POSSESSIVE.exec(gap)?.[0] ?? '';
   const rest = gap.slice(possessive.length);
@@ -77,15 +93,18 @@ function postBetween(text: string, from: number, to: number, personMentions: num
     // article names again; a title-case run named once ("Sofacy Group's Parallel Attacks", a
     // title) is no evidence of a person.
     return possessive !== '' && /^\s+$/u.test(rest) && personMentions >= MIN_MENTIONS_AFTER_POSSESSIVE
-      ? { start: from, end: from + possessive.length }
+      ? { at: { start: from, end: from + possessive.length }, leads: false }
       : undefined;
   }
   if (!/^\s/u.test(rest) || /[,.;:()]/u.test(words)) return undefined;
   const parts = words.split(/\s+/u);
   for (let size = Math.min(POST_WORDS, parts.length); size >= 1; size--) {
     const field = parts.slice(0, -size);
-    if (!POSTS.has(parts.slice(-size).join(' ').toLowerCase()) || field.length > MAX_FIELD_WORDS) continue;
-    if (field.every((word) => /^\p{Lu}/u.test(word))) return { start: from, end: to };
+    const post = parts.slice(-size).join(' ').toLowerCase();
+    if (!POSTS.has(post) || field.length > MAX_FIELD_WORDS) continue;
+    if (field.every((word) => /^\p{Lu}/u.test(word))) {
+      return { at: { start: from, end: to }, leads: field.length === 0 && HEADS.has(post) };
+    }
   }
   return undefined;
 }

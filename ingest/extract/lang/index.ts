@@ -82,7 +82,8 @@ type RelationConnective =
   | 'comparisons'
   | 'regionPrepositions'
   | 'regionPlaceOpeners';
-type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
+type ClaimConnective =
+  'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'contrastCoordinators';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
 export interface LoadedTriggerWords {
@@ -121,6 +122,7 @@ export interface LoadedPack {
   roles: {
     afterName: readonly string[];
     betweenEmployerAndName: readonly string[];
+    headsBetweenEmployerAndName: readonly string[];
     membersAfterName: readonly string[];
     placeRelatives: readonly string[];
     careersInBody: readonly string[];
@@ -277,6 +279,9 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       betweenEmployerAndName: pack.roles.betweenEmployerAndName.flatMap((pattern) =>
         expanded('roles.betweenEmployerAndName', pattern.phrases),
       ),
+      headsBetweenEmployerAndName: pack.roles.headsBetweenEmployerAndName.flatMap((pattern) =>
+        expanded('roles.headsBetweenEmployerAndName', pattern.phrases),
+      ),
       membersAfterName: pack.roles.membersAfterName.flatMap((pattern) =>
         expanded('roles.membersAfterName', pattern.phrases),
       ),
@@ -295,6 +300,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       selfPronouns: claimConnective('selfPronouns'),
       selfPronounVerbs: claimConnective('selfPronounVerbs'),
       complementizers: claimConnective('complementizers'),
+      contrastCoordinators: claimConnective('contrastCoordinators'),
       recipientPrepositions: relationConnective('recipientPrepositions'),
       postPrepositions: relationConnective('postPrepositions'),
       clauseClitics: relationConnective('clauseClitics'),
@@ -658,9 +664,17 @@ export function rolesAfterName(): string[] {
   return PACKS.flatMap((pack) => pack.roles.afterName);
 }
 
-/** Every language's posts written between an employer and the holder's name. */
+/** Every language's posts written between an employer and the holder's name, a head's included. */
 export function postsBetweenEmployerAndName(): string[] {
-  return PACKS.flatMap((pack) => pack.roles.betweenEmployerAndName);
+  return PACKS.flatMap((pack) => [
+    ...pack.roles.betweenEmployerAndName,
+    ...pack.roles.headsBetweenEmployerAndName,
+  ]);
+}
+
+/** Every language's posts of a head written between the organisation and the holder's name. */
+export function headsBetweenEmployerAndName(): string[] {
+  return PACKS.flatMap((pack) => pack.roles.headsBetweenEmployerAndName);
 }
 
 /** Every language's relative words of place after an organisation ("the KGB, where ..."). */

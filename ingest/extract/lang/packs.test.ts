@@ -257,15 +257,22 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
-    ...(['agentPrepositions', 'selfPronouns', 'selfPronounVerbs', 'complementizers'] as const).flatMap(
-      (concept) =>
-        pack.connectives[concept].flatMap((pattern) =>
-          pattern.examples.map((example) => ({
-            concept: `connectives.${concept}`,
-            example,
-            accepts: claimHolds(example.expect),
-          })),
-        ),
+    ...(
+      [
+        'agentPrepositions',
+        'selfPronouns',
+        'selfPronounVerbs',
+        'complementizers',
+        'contrastCoordinators',
+      ] as const
+    ).flatMap((concept) =>
+      pack.connectives[concept].flatMap((pattern) =>
+        pattern.examples.map((example) => ({
+          concept: `connectives.${concept}`,
+          example,
+          accepts: claimHolds(example.expect),
+        })),
+      ),
     ),
     ...pack.roles.afterName.flatMap((pattern) =>
       pattern.examples.map((example) => ({
@@ -277,6 +284,13 @@ function examplesOf(pack: LanguagePack): PackExample[] {
     ...pack.roles.betweenEmployerAndName.flatMap((pattern) =>
       pattern.examples.map((example) => ({
         concept: 'roles.betweenEmployerAndName',
+        example,
+        accepts: relationHolds(example.expect),
+      })),
+    ),
+    ...pack.roles.headsBetweenEmployerAndName.flatMap((pattern) =>
+      pattern.examples.map((example) => ({
+        concept: 'roles.headsBetweenEmployerAndName',
         example,
         accepts: relationHolds(example.expect),
       })),

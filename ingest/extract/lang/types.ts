@@ -387,6 +387,12 @@ export interface RoleVocabulary {
    */
   betweenEmployerAndName: readonly Pattern<RelationExpectation>[];
   /**
+   * Posts of a head written the same way ("Microsoft President Brad Smith", "Quillon Bank chief
+   * executive Ana Bryce"): the holder leads the organisation. With a field before the post
+   * ("NSA Cybersecurity Director X") the holder heads a part of it and only works for it.
+   */
+  headsBetweenEmployerAndName: readonly Pattern<RelationExpectation>[];
+  /**
    * Nouns for a group's people written right after the group's name ("Unit 99 officers", "APT99
    * members"): the persons listed in apposition to them, at once or after the same noun opening
    * the next sentence ("The officers, A, B and C, ..."), are members of the group. Empty in a
@@ -599,6 +605,12 @@ export interface ConnectiveVocabulary {
    * ("X, linked to Y, said that ..."); an example is such a sentence, its relation asserted.
    */
   complementizers: readonly Pattern<ClaimExpectation>[];
+  /**
+   * Conjunctions of contrast that open a clause of their own after a comma ("..., but the bank
+   * later blamed an insider", "mais"): a verb of saying in that clause frames nothing written
+   * before it; an example is such a sentence, its relation asserted.
+   */
+  contrastCoordinators: readonly Pattern<ClaimExpectation>[];
   /**
    * The preposition before the party a thing goes to: the one it is linked or ascribed to
    * ("linked by Mandiant to the GRU", "a attribué à APT28 le piratage", "نسبت إلى X"), or the

@@ -54,6 +54,7 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  contrastCoordinators: [],
   recipientPrepositions: [
     {
       phrases: ['إلى'],

@@ -8,6 +8,7 @@ export const roles = {
   afterName: [],
   // The organisation follows the post ("الباحث في X"): the employment trigger reads it.
   betweenEmployerAndName: [],
+  headsBetweenEmployerAndName: [],
   membersAfterName: [],
   // A career is told after the person in Arabic ("عمل X في جهاز ..."), which the employment
   // trigger reads; no relative clause of place after the organisation is listed yet.

@@ -7,9 +7,13 @@ import type { ClaimVocabulary } from '../types.ts';
 export const claims = {
   sources: [
     {
-      // The passive of an accusation names the accuser after it.
-      phrases: ['accused|blamed by', 'claims|accusations|allegations by'],
+      // The passive of an accusation, or of a report, names the accuser after it.
+      phrases: ['accused|blamed by', 'claims|accusations|allegations by', 'reported|revealed|disclosed by'],
       examples: [
+        {
+          text: 'The breach of the Quillon Water Authority by APT99 was reported by Mandiant.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
         {
           text: 'Iran was accused by Washington of being behind the attack on Saudi Aramco.',
           expect: { modality: 'reported', claimant: 'Washington' },
@@ -97,7 +101,7 @@ export const claims = {
     {
       // Verbs that report a finding or a judgement.
       phrases: [
-        'reported|stated|states|claimed|claims|confirmed|confirms|announced|concluded|concludes|believes|believe|thinks|assesses|assessed|considers|consider',
+        'reported|stated|states|claims|confirmed|confirms|announced|concluded|concludes|believes|believe|thinks|assesses|assessed|considers|consider',
       ],
       examples: [
         {
@@ -111,6 +115,18 @@ export const claims = {
         {
           text: 'ESET considers that Sandworm is tied to the GRU.',
           expect: { modality: 'reported', claimant: 'ESET' },
+        },
+      ],
+    },
+    {
+      // "claimed" says something, except in the passive: "the attack was claimed by X" is X's
+      // claim (the claimed-by trigger), never its subject's.
+      phrases: ['claimed'],
+      notBefore: ['by'],
+      examples: [
+        {
+          text: 'Mandiant claimed that Sandworm is tied to the GRU.',
+          expect: { modality: 'reported', claimant: 'Mandiant' },
         },
       ],
     },

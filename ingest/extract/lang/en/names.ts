@@ -435,11 +435,44 @@ export const names = {
   ],
   employerCues: [
     {
-      phrases: ['worked for', 'works for', 'working for', 'work for', 'employed by', 'an employee of'],
+      phrases: [
+        'worked for',
+        'works for',
+        'working for',
+        'work for',
+        'employed by',
+        'an employee of',
+        // "head of threat research at X".
+        'research at',
+        'intelligence at',
+      ],
       examples: [
         {
           text: 'He worked for Quillgrave until 2019.',
           expect: { name: 'Quillgrave', type: 'Organization' },
+        },
+        {
+          text: 'Ana Bryce, head of threat research at Quillgrave, said the flaw was old.',
+          expect: { name: 'Quillgrave', type: 'Organization' },
+        },
+      ],
+    },
+    {
+      // The post a person holds, then its body: "X, the chief executive of Corvel Health, said".
+      // Not "director of", "president of": the cue reads in any case, and "the Director of
+      // National Intelligence", "the President of the Republic" are posts, no body.
+      phrases: [
+        'chief executive of',
+        'chief executive officer of',
+        'chairman of',
+        'chairwoman of',
+        'CEO of',
+        'founder of',
+      ],
+      examples: [
+        {
+          text: 'Ana Bryce, the chief executive of Quillmark Health, said the attack was over.',
+          expect: { name: 'Quillmark Health', type: 'Organization' },
         },
       ],
     },
@@ -526,6 +559,9 @@ export const names = {
         'hackers',
         'hacker group',
         'hacking group',
+        'hacking team',
+        'hacking crew',
+        'hacker collective',
         'threat actor',
         'threat group',
         'APT group',
@@ -542,6 +578,10 @@ export const names = {
       examples: [
         {
           text: 'Banks were hit by the hacking group "Stormquill" in May.',
+          expect: { name: 'Stormquill', type: 'ThreatActor' },
+        },
+        {
+          text: 'Banks were hit by a hacking crew dubbed Stormquill in May.',
           expect: { name: 'Stormquill', type: 'ThreatActor' },
         },
       ],

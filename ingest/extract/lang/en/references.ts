@@ -365,11 +365,27 @@ export const references = {
     {
       phrases: [
         'the|this government|agency|ministry|bank|committee|commission|council|directorate|bureau|department|institute',
+        'the|this authority|office|university|hospital',
       ],
       examples: [
         {
           text: 'The Kestrel Network Agency issued a report in May. Turla was active then. The agency is located in Bergen.',
           expect: { source: 'Kestrel Network Agency', type: 'LOCATED_IN', target: 'Bergen' },
+        },
+        {
+          text: "Hackers hit the Kestrel Water Authority in May. The authority's director, Ana Bryce, said supplies were safe.",
+          expect: { source: 'Ana Bryce', type: 'LEADS', target: 'Kestrel Water Authority' },
+        },
+      ],
+    },
+    {
+      // A firm named in the plural of its trade: "the airline" for "Kestrel Airlines".
+      phrases: ['the|this airline'],
+      standsAlsoFor: ['airlines'],
+      examples: [
+        {
+          text: 'Kestrel Airlines said hackers had read its records. The airline, headquartered in Dublin, apologised.',
+          expect: { source: 'Kestrel Airlines', type: 'LOCATED_IN', target: 'Dublin' },
         },
       ],
     },

@@ -45,6 +45,8 @@ export const roles = {
         'senior|lead|principal|former researcher|analyst|expert|engineer|scientist',
         'intelligence|threat|security|malware|research analyst|researcher',
         'press secretary',
+        // A deputy's post, read before the head's it ends with: "Quillsoft Vice President X".
+        'vice president',
         // "a former KGB colonel, Oleg Vance", "an FBI agent, Jane Roe": an officer of a service
         // works for it.
         'colonel|officer|agent|operative',
@@ -82,6 +84,21 @@ export const roles = {
         {
           text: 'A former KGB officer, Oleg Vance, now runs a security firm.',
           expect: { source: 'Oleg Vance', type: 'WORKS_FOR', target: 'KGB' },
+        },
+      ],
+    },
+  ],
+  headsBetweenEmployerAndName: [
+    {
+      phrases: ['president|chairman|chairwoman|director|CEO', 'chief executive', 'director general'],
+      examples: [
+        {
+          text: 'Quillsoft President Ana Bryce said the company had found no evidence of theft.',
+          expect: { source: 'Ana Bryce', type: 'LEADS', target: 'Quillsoft' },
+        },
+        {
+          text: 'Quillon Labs chief executive Ana Bryce apologised to customers.',
+          expect: { source: 'Ana Bryce', type: 'LEADS', target: 'Quillon Labs' },
         },
       ],
     },

@@ -9,6 +9,10 @@ export const triggers = {
   affiliation: {
     phrases: [
       'linked|tied|connected to',
+      // "X, which Western governments tie to Y": the present with its object before it; as a
+      // noun, "X has ties to Y", the same loose link. Not "links to": a page "links to a blog
+      // post", and "no links to X" is the noun of a link denied.
+      'tie|ties to',
       'associated with|to',
       'affiliated with',
       'working for',
@@ -36,6 +40,10 @@ export const triggers = {
       {
         text: 'APT28 is linked to the GRU.',
         expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'APT99, which Western governments tie to the GRU, sent lures to engineers.',
+        expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
       {
         text: 'TA999, a group supposedly related to Iran, sent lures to engineers.',
@@ -145,12 +153,22 @@ export const triggers = {
       },
     ],
   },
+  'claimed-by': {
+    // The passive of a claim of responsibility: the claimant's own word.
+    phrases: ['claimed by'],
+    examples: [
+      {
+        text: 'The attack on Quillon Bank was claimed by APT99 on its channel.',
+        expect: { source: 'Hack of Quillon Bank', type: 'ATTRIBUTED_TO', target: 'APT99' },
+      },
+    ],
+  },
   attribution: {
     phrases: [
       'attributed to',
       'blamed on',
       'carried out by',
-      'conducted|orchestrated|perpetrated|claimed by',
+      'conducted|orchestrated|perpetrated by',
       'the work of',
       'was the work of',
       // "X, which BAE attributes to Y": the relative clause's subject is the claimant.
@@ -204,6 +222,16 @@ export const triggers = {
       },
     ],
   },
+  'incident-by': {
+    // The incident named, then its agent: "the breach of X by Y".
+    phrases: ['by'],
+    examples: [
+      {
+        text: 'The breach of the Quillon Water Authority by APT28 cut supplies for a day.',
+        expect: { source: 'Hack of Quillon Water Authority', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+    ],
+  },
   'attributed-by': {
     // The agent, who says so, then the target: "attributed by Microsoft to APT29".
     phrases: ['attributed|linked|tied|connected|blamed by'],
@@ -235,12 +263,21 @@ export const triggers = {
     ],
   },
   accusation: {
-    // The target, then the source: "blamed North Korea for the attack".
-    phrases: ['blamed|blames|accused|accuses'],
+    // The target, then the source: "blamed North Korea for the attack", "suspected X of the hack"
+    // (a suspicion: the verb is a hedge too).
+    phrases: ['blamed|blames|accused|accuses|suspected|suspects'],
+    // "the suspected APT28 hack": after an article the participle is an adjective, no verb; and
+    // "an actor suspected of being tied to Y" is a passive, whose accused is no object after it.
+    notRightAfter: ['a', 'an', 'the'],
+    notBefore: ['of', 'for'],
     examples: [
       {
         text: 'Washington blamed North Korea for the hack of Sony Pictures.',
         expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'North Korea' },
+      },
+      {
+        text: 'Investigators suspected APT28 of the Quillon Bank breach.',
+        expect: { source: 'Hack of Quillon Bank', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
     ],
   },
@@ -559,6 +596,8 @@ export const triggers = {
       'employee of',
       'spokesman|spokeswoman|spokesperson for',
       'director of research at',
+      // "X, head of threat research at Y": the head of a field at a firm works there.
+      'research|intelligence at',
       'officer of|in',
       'officers of',
       'adviser|advisor at',
@@ -576,6 +615,10 @@ export const triggers = {
       {
         text: 'John Hultquist, an analyst at Mandiant, studies APT28.',
         expect: { source: 'John Hultquist', type: 'WORKS_FOR', target: 'Mandiant' },
+      },
+      {
+        text: 'Ana Bryce, head of threat research at Quillgrave, said the flaw was old.',
+        expect: { source: 'Ana Bryce', type: 'WORKS_FOR', target: 'Quillgrave' },
       },
     ],
   },

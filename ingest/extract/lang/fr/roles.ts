@@ -41,6 +41,7 @@ export const roles = {
   ],
   // The organisation follows the post ("chercheur chez X"): the employment trigger reads it.
   betweenEmployerAndName: [],
+  headsBetweenEmployerAndName: [],
   membersAfterName: [],
   placeRelatives: ['où', 'dans lequel|laquelle', 'au sein duquel', 'au sein de laquelle'],
   careersInBody: [
