@@ -15,6 +15,7 @@ import {
   DESCRIPTION_PROPERTIES,
   DOCUMENT_PROPERTIES,
   ENTITY_PROPERTIES,
+  ENTITY_SUMMARY_PROPERTIES,
   ENTITY_TYPES,
   EVIDENCE_LABEL,
   EVIDENCE_PROPERTIES,
@@ -76,7 +77,9 @@ export function claimantTableStatement(): string {
 
 /** Every statement needed on a fresh database, in dependency order; safe to run again. */
 export function kuzuSchemaStatements(): string[] {
-  const entityTables = ENTITY_TYPES.map((spec) => nodeTable(spec.name, ENTITY_PROPERTIES));
+  const entityTables = ENTITY_TYPES.map((spec) =>
+    nodeTable(spec.name, [...ENTITY_PROPERTIES, ...ENTITY_SUMMARY_PROPERTIES]),
+  );
   const documentTable = nodeTable(DOCUMENT_LABEL, DOCUMENT_PROPERTIES);
   const mentionTable = relTable(
     MENTION_LABEL,

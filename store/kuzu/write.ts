@@ -24,6 +24,7 @@ import {
   DESCRIPTION_PROPERTIES,
   DOCUMENT_PROPERTIES,
   ENTITY_PROPERTIES,
+  ENTITY_SUMMARY_PROPERTIES,
   EVIDENCE_PROPERTIES,
   MENTION_PROPERTIES,
   RELATION_PROPERTIES,
@@ -58,15 +59,28 @@ import { claimantLinkChanges, type ClaimantLink, type ClaimantLinkChanges } from
 import { ASSERTS, CLAIM, DESCRIBED_IN, DOCUMENT, EVIDENCE, label, MENTION } from './labels.ts';
 import { decodeExpression, encodeRow, setClause } from './params.ts';
 import { KuzuReader } from './read.ts';
+import {
+  addNewEdges,
+  emptySummary,
+  pairsOf,
+  summaryColumns,
+  type EdgeEnds,
+  type EntitySummary,
+} from '../entity-summary.ts';
+import { pairsJoinedBefore, recountSummaries } from './entity-summaries.ts';
 
 /** Properties written from the batch; counts and dates are derived from mentions. */
 const WRITTEN_ENTITY_PROPERTIES = ENTITY_PROPERTIES.filter((spec) =>
   ['name', 'aliases', 'externalIds', 'mergeReasons'].includes(spec.name),
 );
-const WRITTEN_ENTITY_PROPERTIES_WITH_STATISTICS = ENTITY_PROPERTIES.filter((spec) => spec.name !== 'id');
+/** With the statistics and the kept counts, which writes of new documents compute (entity-summary.ts). */
+const WRITTEN_ENTITY_PROPERTIES_WITH_STATISTICS = [
+  ...ENTITY_PROPERTIES.filter((spec) => spec.name !== 'id'),
+  ...ENTITY_SUMMARY_PROPERTIES,
+];
 
 export type EntityStatistics = EntityRecord &
-  Partial<Pick<StoredEntity, 'mentionCount' | 'firstSeen' | 'lastSeen'>>;
+  Partial<Pick<StoredEntity, 'mentionCount' | 'firstSeen' | 'lastSeen'>> & { documentCount?: number };
 /** `ingestedAt` is set when a document first arrives and kept on rewrites. */
 const WRITTEN_DOCUMENT_PROPERTIES = DOCUMENT_PROPERTIES.filter(
   (spec) => spec.name !== 'id' && spec.name !== 'ingestedAt',
@@ -340,7 +354,7 @@ function compareUtf8(a: string, b: string): number {
  */
 export function statisticsWithNewMentions(
   touched: readonly EntityRecord[],
-  stored: ReadonlyMap<string, StoredEntity>,
+  stored: ReadonlyMap<string, StoredEntity & { documentCount?: number }>,
   mentions: readonly MentionRecord[],
   documents: readonly DocumentRecord[],
   now: string,
@@ -353,9 +367,11 @@ export function statisticsWithNewMentions(
     if (previous?.firstSeen !== undefined) dates.push(previous.firstSeen);
     if (previous?.lastSeen !== undefined) dates.push(previous.lastSeen);
     dates.sort(compareUtf8);
+    const newDocuments = new Set((mentionsOf.get(entity.id) ?? []).map((mention) => mention.documentId));
     const statistics: EntityStatistics = {
       ...entity,
       mentionCount: (previous?.mentionCount ?? 0) + (mentionsOf.get(entity.id)?.length ?? 0),
+      documentCount: (previous?.documentCount ?? 0) + newDocuments.size,
     };
     const [firstSeen] = dates;
     const lastSeen = dates[dates.length - 1];
@@ -396,6 +412,11 @@ async function storedHeadsOf(
   );
 }
 
+/** The entity's row with its kept counts, its document count as its statistics give it. */
+function withSummary(entity: EntityStatistics, summary: EntitySummary = emptySummary()) {
+  return { ...entity, ...summaryColumns({ ...summary, documentCount: entity.documentCount ?? 0 }) };
+}
+
 /** The stored uris found by a scan of the documents, for a writer that keeps none in memory. */
 function scannedUris(reader: KuzuReader): DocumentUriLookup {
   return { at: (uris) => reader.documentsAtUris(uris), deleted: () => undefined, written: () => undefined };
@@ -422,7 +443,7 @@ export async function writeBatches(
       uris.deleted(id);
     },
   );
-  const prepared = await prepareBatches(batches, (ids) => reader.entities(ids));
+  const prepared = await prepareBatches(batches, (ids) => reader.entitiesWithSummaries(ids));
   const { documents, entities, mentions, storedEntities, typeOf, citedStoredDocumentIds } = prepared;
   const storedDocuments = new Set(
     (
@@ -444,6 +465,14 @@ export async function writeBatches(
   const rewrites =
     documents.some((document) => storedDocuments.has(document.id)) ||
     mentions.some((mention) => storedDocuments.has(mention.documentId));
+  const newEdges: EdgeEnds[] = plan.newClaims.map(({ type, source, target }) => ({
+    type,
+    source,
+    target,
+    sourceType: typeOf.get(source) as EntityType,
+    targetType: typeOf.get(target) as EntityType,
+  }));
+  const newEdgeEnds = [...new Set(newEdges.flatMap((edge) => [edge.source, edge.target]))];
 
   await writeDocuments(session, documents, now, (id) => storedDocuments.has(id));
   uris.written(documents);
@@ -453,13 +482,26 @@ export async function writeBatches(
     const batchEntityIds = new Set(entities.map((entity) => entity.id));
     const touched = [
       ...entities,
-      ...prepared.touchedEntityIds
+      ...[...new Set([...prepared.touchedEntityIds, ...newEdgeEnds])]
         .filter((id) => !batchEntityIds.has(id))
         .map((id) => storedEntities.get(id) as StoredEntity),
     ];
+    const summaries = new Map(
+      [...storedEntities.values()].map((entity) => [entity.id, structuredClone(entity.summary)]),
+    );
+    // Asked before the new edges are written: which pairs they join had an edge already.
+    addNewEdges(summaries, newEdges, await pairsJoinedBefore(session, pairsOf(newEdges), summaries));
+    const counted = new Map(
+      [...storedEntities.values()].map((entity) => [
+        entity.id,
+        { ...entity, documentCount: entity.summary.documentCount },
+      ]),
+    );
     await writeEntities(
       session,
-      statisticsWithNewMentions(touched, storedEntities, mentions, documents, now),
+      statisticsWithNewMentions(touched, counted, mentions, documents, now).map((entity) =>
+        withSummary(entity, summaries.get(entity.id)),
+      ),
       WRITTEN_ENTITY_PROPERTIES_WITH_STATISTICS,
       (id) => storedEntities.has(id),
     );
@@ -482,6 +524,13 @@ export async function writeBatches(
     await refreshEntityStatistics(
       session,
       new Map(prepared.touchedEntityIds.map((id) => [id, typeOf.get(id) as EntityType])),
+    );
+    await recountSummaries(
+      session,
+      groupBy(
+        [...new Set([...prepared.touchedEntityIds, ...newEdgeEnds])],
+        (id) => typeOf.get(id) as EntityType,
+      ),
     );
   }
   await writeDescriptions(session, describedEntities(batches), typeOf, (id) => storedDocuments.has(id));
@@ -545,12 +594,16 @@ export async function deleteDocument(session: Session, documentId: string): Prom
   const unsupported = (await reader.entities(touchedIds)).filter(
     (entity) => entity.mentionCount === 0 && !described.has(entity.id),
   );
-  await deleteRelations(session, await reader.edgesTouching(unsupported.map((entity) => entity.id)));
+  const orphaned = await reader.edgesTouching(unsupported.map((entity) => entity.id));
+  await deleteRelations(session, orphaned);
   for (const [type, group] of groupBy(unsupported, (entity) => entity.type)) {
     await session.run(`UNWIND $ids AS wanted MATCH (n${label(type)} {id: wanted}) DETACH DELETE n`, {
       ids: group.map((entity) => entity.id),
     });
   }
   await writeEntities(session, entitiesFromDescriptions(remaining), WRITTEN_ENTITY_PROPERTIES);
+  // Whose documents, edges or neighbours the retraction may have changed, counted again.
+  const recounted = [...emptied, ...orphaned].flatMap((relation) => [relation.source, relation.target]);
+  await recountSummaries(session, await reader.entityTables([...new Set([...touchedIds, ...recounted])]));
   return true;
 }
