@@ -42,7 +42,7 @@ import type { StoredEntity } from '../stored-records.ts';
 import { statisticsWithNewMentions, type EntityStatistics } from './write.ts';
 import { addNewEdges, emptySummary, summaryColumns, type EntitySummary } from '../entity-summary.ts';
 import type { Session } from './connection.ts';
-import { kuzuType, quoteName } from './ddl.ts';
+import { CLAIM_SUMMARY_PROPERTIES, kuzuType, quoteName } from './ddl.ts';
 
 /** Unit separator: before every list element; cleaned text never holds control characters. */
 const LIST_SEPARATOR = '\u001f';
@@ -387,7 +387,7 @@ export class BulkLoadFiles {
 }
 
 const DOCUMENT_TABLE = { label: DOCUMENT_LABEL, columns: DOCUMENT_PROPERTIES };
-const CLAIM_TABLE = { label: CLAIM_LABEL, columns: CLAIM_PROPERTIES };
+const CLAIM_TABLE = { label: CLAIM_LABEL, columns: [...CLAIM_PROPERTIES, ...CLAIM_SUMMARY_PROPERTIES] };
 const EVIDENCE_TABLE = {
   label: EVIDENCE_LABEL,
   pair: [DOCUMENT_LABEL, CLAIM_LABEL] as const,

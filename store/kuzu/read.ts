@@ -47,7 +47,7 @@ import {
   type StoredRelationHead,
 } from '../stored-records.ts';
 import type { KuzuParams, KuzuRow, Session } from './connection.ts';
-import { quoteName } from './ddl.ts';
+import { CLAIM_SUMMARY_PROPERTIES, quoteName } from './ddl.ts';
 import type { StoredVersion } from '../document-versions.ts';
 import type { EntityDescription } from '../entity-descriptions.ts';
 import {
@@ -116,6 +116,11 @@ const ENTITY_COLUMNS = `label(n) AS type, n.id AS id, n.name AS name, n.aliases 
 
 const RELATION_COLUMNS = `label(e) AS type, a.id AS source, b.id AS target, ${RELATION_PROPERTIES.map(
   (spec) => `e.${quoteName(spec.name)} AS ${quoteName(spec.name)}`,
+).join(', ')}`;
+
+/** A relation's head as its claim keeps it (ddl.ts, CLAIM_SUMMARY_PROPERTIES). */
+const CLAIM_HEAD_COLUMNS = `c.id AS id, c.type AS type, c.source AS source, c.target AS target, ${CLAIM_SUMMARY_PROPERTIES.map(
+  (spec) => `c.${quoteName(spec.name)} AS ${quoteName(spec.name)}`,
 ).join(', ')}`;
 
 const FIRST_PIECE_COLUMNS = FIRST_PIECE_PROPERTIES.map(
@@ -514,7 +519,9 @@ export class KuzuReader implements RecordReader {
    * of each entity from its primary key took 74-149 ms of CPU for such a page on 20,000 bench
    * documents (one entity with 9,211 edges: 12-29 ms whatever filter followed), against
    * 27-35 ms so. Row numbers of different tables may coincide, so the far end's id is checked
-   * here; they hold within the read unit, where nothing is written.
+   * here; they hold within the read unit, where nothing is written. Only the edges' ids are read
+   * from them, their summaries from their claims (relationHeadsByIds): the engine reads each
+   * column named for every edge of the rows, so one column instead of the summary's eight.
    */
   async relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]> {
     if (!hasIds(entityIds)) return [];
@@ -524,30 +531,35 @@ export class KuzuReader implements RecordReader {
     for (const [type, group] of tables) rowsOf.set(type, await rowNumbers(this.session, label(type), group));
     const farTables = [...tables.keys()].map(label).join('');
     const farRows = [...new Set([...rowsOf.values()].flat())];
-    const rows: KuzuRow[] = [];
+    const ids: string[] = [];
     for (const [type, nearRows] of rowsOf) {
       const found = await this.session.run(
         `MATCH (a${label(type)})-[e${ANY_RELATION}]->(b${farTables})
          WHERE list_contains($near, offset(id(a))) AND list_contains($far, offset(id(b)))
-         RETURN ${RELATION_COLUMNS}`,
+         RETURN e.id AS id, b.id AS target`,
         { near: nearRows, far: farRows },
       );
       // One push per row (see perTable).
-      for (const row of found) if (among.has(asString(row.target))) rows.push(row);
+      for (const row of found) if (among.has(asString(row.target))) ids.push(asString(row.id));
     }
-    return rows.map(relationHeadFromRow).sort(byId);
+    return this.relationHeadsByIds(ids);
   }
 
-  /** Through each relation's claim, whose primary key is the relation's id. */
+  /**
+   * From each relation's claim, whose primary key is the relation's id and which keeps the
+   * edge's summary (ddl.ts, CLAIM_SUMMARY_PROPERTIES): one lookup per id, no edge read. Found
+   * from their endpoints, a hub's edges were read whole for any of them: 20-32 ms of CPU for the
+   * 50 edges of a hub's details on 20,000 bench documents.
+   */
   async relationHeadsByIds(ids: readonly string[]): Promise<StoredRelationHead[]> {
     if (!hasIds(ids)) return [];
-    return (
-      await this.headsOfClaims(
-        `${UNWIND_IDS} MATCH (c${CLAIM} {id: wanted})
-         RETURN c.id AS id, c.type AS type, c.source AS source, c.target AS target`,
-        { ids: [...new Set(ids)] },
-      )
-    ).sort(byId);
+    const rows = await this.session.run(
+      `${UNWIND_IDS} MATCH (c${CLAIM} {id: wanted}) RETURN ${CLAIM_HEAD_COLUMNS}`,
+      {
+        ids: [...new Set(ids)],
+      },
+    );
+    return rows.map(relationHeadFromRow).sort(byId);
   }
 
   /** Counted in the engine from the entity's links to its claims, which record the relations' types. */

@@ -47,7 +47,7 @@ import {
 } from '../relation-writes.ts';
 import type { StoredEntity, StoredRelation } from '../stored-records.ts';
 import type { Session } from './connection.ts';
-import { quoteName } from './ddl.ts';
+import { CLAIM_SUMMARY_PROPERTIES, quoteName } from './ddl.ts';
 import type { DocumentUriLookup } from './document-uris.ts';
 import { replaceStoredVersions } from '../document-versions.ts';
 import {
@@ -87,7 +87,7 @@ const WRITTEN_DOCUMENT_PROPERTIES = DOCUMENT_PROPERTIES.filter(
 );
 const INGESTED_AT = DOCUMENT_PROPERTIES.filter((spec) => spec.name === 'ingestedAt');
 const WRITTEN_RELATION_PROPERTIES = RELATION_PROPERTIES.filter((spec) => spec.name !== 'id');
-/** A claim is created with its relation's type and ends; its first pieces are set apart (writeFirstPieces). */
+/** A claim is created with its relation's type and ends; its summary and first pieces are set apart (writeClaimRecords). */
 const WRITTEN_CLAIM_PROPERTIES = CLAIM_PROPERTIES.filter((spec) =>
   ['type', 'source', 'target'].includes(spec.name),
 );
@@ -241,19 +241,21 @@ async function writeDescriptions(
 }
 
 /**
- * The first pieces of the relations whose claims are to keep new ones (`firstPiecesChanged`);
- * the claims must exist. A statement of its own, on the claims' keys, for those that changed
- * only: on a busy edge new documents seldom come before its first ones.
+ * What the relations' claims keep: each relation's summary (CLAIM_SUMMARY_PROPERTIES, the
+ * edge's, written beside it), and the first pieces of those whose first pieces changed
+ * (`firstPiecesChanged`); the claims must exist. One statement on the claims' keys for each of
+ * the two kinds: on a busy edge new documents seldom come before its first ones.
  */
-export async function writeFirstPieces(session: Session, relations: readonly RelationWrite[]) {
-  const rows = relations
-    .filter((relation) => relation.firstPiecesChanged)
-    .map((relation) => ({ id: relation.id, ...encodeRow(FIRST_PIECE_PROPERTIES, { ...relation }) }));
-  if (rows.length === 0) return;
-  await session.run(
-    `UNWIND $rows AS r MATCH (c${CLAIM} {id: r.id}) SET ${setClause('c', 'r', FIRST_PIECE_PROPERTIES)}`,
-    { rows },
-  );
+export async function writeClaimRecords(session: Session, relations: readonly RelationWrite[]) {
+  for (const [changed, group] of groupBy(relations, (relation) => relation.firstPiecesChanged)) {
+    const properties = changed
+      ? [...CLAIM_SUMMARY_PROPERTIES, ...FIRST_PIECE_PROPERTIES]
+      : CLAIM_SUMMARY_PROPERTIES;
+    await session.run(
+      `UNWIND $rows AS r MATCH (c${CLAIM} {id: r.id}) SET ${setClause('c', 'r', properties)}`,
+      { rows: group.map((relation) => ({ id: relation.id, ...encodeRow(properties, { ...relation }) })) },
+    );
+  }
 }
 
 export async function createClaims(session: Session, claims: readonly Readonly<Record<string, unknown>>[]) {
@@ -509,7 +511,7 @@ export async function writeBatches(
   await writeMentions(session, mentions, typeOf, (id) => storedDocuments.has(id));
   await writeRelations(session, plan.relations, typeOf);
   await createClaims(session, plan.newClaims);
-  await writeFirstPieces(session, plan.relations);
+  await writeClaimRecords(session, plan.relations);
   await writeEvidence(session, plan.evidence);
   await writeClaimantLinks(
     session,
@@ -571,7 +573,7 @@ export async function deleteDocument(session: Session, documentId: string): Prom
     await storedEvidenceDays(kept, (ids) => reader.documentSummaries(ids)),
   );
   await writeRelations(session, rewritten, endpointTypes);
-  await writeFirstPieces(session, rewritten);
+  await writeClaimRecords(session, rewritten);
   await writeClaimantLinks(
     session,
     claimantLinkChanges(new Map(kept.map((relation) => [relation.id, relation.assertedBy])), rewritten),
