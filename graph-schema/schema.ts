@@ -288,6 +288,21 @@ export const ENTITY_PROPERTIES = [
   { name: 'lastSeen', type: 'string' },
 ] as const satisfies readonly PropertySpec[];
 
+/**
+ * What an entity's details and neighbour page count, kept on the entity so that a hub's page
+ * reads no edge and no document to count them: the documents mentioning it, its edges by
+ * relation type (in or out, each once) and its distinct neighbours by entity type, each count
+ * beside its key in two parallel lists (no maps in properties). Kept exact at every write,
+ * bulk load and retraction (store/entity-summary.ts).
+ */
+export const ENTITY_SUMMARY_PROPERTIES = [
+  { name: 'documentCount', type: 'int' },
+  { name: 'relationTypes', type: 'string[]' },
+  { name: 'relationCounts', type: 'int[]' },
+  { name: 'neighborTypes', type: 'string[]' },
+  { name: 'neighborCounts', type: 'int[]' },
+] as const satisfies readonly PropertySpec[];
+
 export const DOCUMENT_LABEL = 'Document';
 export const DOCUMENT_PROPERTIES = [
   { name: 'id', type: 'string' },

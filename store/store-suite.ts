@@ -136,6 +136,155 @@ function overlappingBatches(): GraphBatch[] {
 }
 
 /**
+ * Ten reports, each naming two of four groups and two of five organisations and linking each
+ * group to each organisation it names (targeted, asserted or suspected by turns, sometimes
+ * also attributed), so that pairs of entities are joined by one edge or several and reports share
+ * entities and edges.
+ */
+function linkedBatches(): GraphBatch[] {
+  const groups = Array.from({ length: 4 }, (_, index) => `Group ${index}`);
+  const organisations = Array.from({ length: 5 }, (_, index) => `Office ${index}`);
+  return Array.from({ length: 10 }, (_, index): GraphBatch => {
+    const named = [
+      ...[index, index + 1].map((slot) => ({ type: 'ThreatActor' as const, name: groups[slot % 4] ?? '' })),
+      ...[index, index + 2].map((slot) => ({
+        type: 'Organization' as const,
+        name: organisations[slot % 5] ?? '',
+      })),
+    ].map((entity) => ({ ...entity, id: entityId(entity.type, entity.name) }));
+    const text = `Report ${index}: ${named.map((entity) => entity.name).join(', ')}.`;
+    const document: DocumentRecord = {
+      id: documentId(text),
+      uri: `test:linked-${index}`,
+      title: `Report ${index}`,
+      lang: 'en',
+      text,
+    };
+    const actors = named.filter((entity) => entity.type === 'ThreatActor');
+    const targets = named.filter((entity) => entity.type === 'Organization');
+    const evidence = (position: number) => [
+      {
+        documentId: document.id,
+        text,
+        start: position,
+        end: position + 1,
+        lang: 'en' as const,
+        confidence: 0.6,
+        assertedBy: [],
+        extractor: 'rules',
+      },
+    ];
+    const relations: RelationRecord[] = actors.flatMap((actor, a) =>
+      targets.flatMap((target, t) => {
+        const modality = (index + a + t) % 2 === 0 ? ('asserted' as const) : ('suspected' as const);
+        const targeted: RelationRecord = {
+          id: relationId('TARGETED', actor.id, target.id, modality),
+          type: 'TARGETED',
+          source: actor.id,
+          target: target.id,
+          modality,
+          evidence: evidence(a * 2 + t),
+        };
+        if ((index + a) % 3 !== 0) return [targeted];
+        const attributed: RelationRecord = {
+          id: relationId('ATTRIBUTED_TO', actor.id, target.id, 'asserted'),
+          type: 'ATTRIBUTED_TO',
+          source: actor.id,
+          target: target.id,
+          modality: 'asserted',
+          evidence: evidence(4 + a * 2 + t),
+        };
+        return [targeted, attributed];
+      }),
+    );
+    return {
+      documents: [document],
+      entities: named.map(({ id, type, name }) => ({
+        id,
+        type,
+        name,
+        aliases: [name],
+        externalIds: [],
+        mergeReasons: [],
+      })),
+      mentions: named.map(({ id, name }, slot) => ({
+        entityId: id,
+        documentId: document.id,
+        start: slot,
+        end: slot + 1,
+        surface: name,
+      })),
+      relations,
+    };
+  });
+}
+
+/**
+ * Checks the counts every entity keeps (documents, edges by type, neighbours by type) against
+ * a count of the exported graph, and the details' counts that read them.
+ */
+async function assertEntityCounts(store: GraphStore) {
+  const graph = await store.exportGraph();
+  const typeOf = new Map(graph.nodes.map((node) => [node.id, node.type]));
+  const expected = new Map(
+    graph.nodes.map((node) => [
+      node.id,
+      {
+        documents: node.documents.length,
+        edges: new Map<string, Set<string>>(),
+        neighbors: new Map<string, Set<string>>(),
+      },
+    ]),
+  );
+  const add = (counts: Map<string, Set<string>>, key: string, item: string) =>
+    counts.set(key, (counts.get(key) ?? new Set()).add(item));
+  for (const edge of graph.edges) {
+    for (const [end, other] of [
+      [edge.source, edge.target],
+      [edge.target, edge.source],
+    ] as const) {
+      const counts = expected.get(end);
+      assert.ok(counts, `${end} is a node of the export`);
+      add(counts.edges, edge.type, edge.id);
+      if (other !== end) add(counts.neighbors, typeOf.get(other) ?? '', other);
+    }
+  }
+  const sizes = (counts: Map<string, Set<string>>) =>
+    Object.fromEntries(
+      [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, items]) => [key, items.size]),
+    );
+  for (const [id, counts] of expected) {
+    const { rows } = await store.cypher(
+      `MATCH (n) WHERE n.id = $id RETURN n.documentCount AS documents, n.relationTypes AS types,
+         n.relationCounts AS counts, n.neighborTypes AS neighborTypes, n.neighborCounts AS neighborCounts`,
+      { params: { id } },
+    );
+    const [[documents, types, edges, neighborTypes, neighbors] = []] = rows as unknown[][];
+    const listed = (keys: unknown, values: unknown) =>
+      Object.fromEntries(
+        ((keys ?? []) as string[]).map((key, index) => [key, Number(((values ?? []) as number[])[index])]),
+      );
+    assert.deepEqual(
+      {
+        documents: Number(documents),
+        edges: listed(types, edges),
+        neighbors: listed(neighborTypes, neighbors),
+      },
+      { documents: counts.documents, edges: sizes(counts.edges), neighbors: sizes(counts.neighbors) },
+      id,
+    );
+    const details = await store.entityDetails(id);
+    assert.equal(details?.documentPage.total, counts.documents, id);
+    assert.deepEqual(details?.relationPage.relationTypes, sizes(counts.edges), id);
+    assert.equal(
+      details?.relationPage.neighbors,
+      Object.values(sizes(counts.neighbors)).reduce((a, b) => a + b, 0),
+      id,
+    );
+  }
+}
+
+/**
  * Seven reports of one group targeting one ministry, some with two sentences saying so: an
  * edge's first pieces span one or two documents, and the documents' ids (content hashes) do not
  * follow the order the reports are written in.
@@ -1146,6 +1295,50 @@ export function defineStoreSuite(name: string, openFresh: () => Promise<GraphSto
         await store.writeBatches(batches.slice(0, 5));
         await store.writeBatches(batches.slice(5));
         await assertMentionStatistics(store, batches);
+      });
+    });
+
+    test('the counts each entity keeps follow writes, grouped writes, rewrites and retractions', async () => {
+      const batches = linkedBatches();
+      await withStore(openFresh, async (store) => {
+        await writeAll(store, batches.slice(0, 4));
+        await assertEntityCounts(store);
+        await store.writeBatches(batches.slice(4));
+        await assertEntityCounts(store);
+        // The same document written again with one more edge, between entities already joined.
+        const [first, second] = batches;
+        assert.ok(first && second);
+        const [relation] = first.relations;
+        assert.ok(relation);
+        const reported = { ...relation, modality: 'reported' as const };
+        await store.writeBatch({
+          ...first,
+          relations: [
+            ...first.relations,
+            { ...reported, id: relationId('TARGETED', relation.source, relation.target, 'reported') },
+          ],
+        });
+        await assertEntityCounts(store);
+        // A new version of a document (same address, other text) with fewer edges replaces it.
+        const text = `${documentOf(second).text} Revised.`;
+        const revised = documentId(text);
+        await store.writeBatch({
+          documents: [{ ...documentOf(second), id: revised, text }],
+          entities: second.entities,
+          mentions: second.mentions.slice(0, 2).map((mention) => ({ ...mention, documentId: revised })),
+          relations: second.relations.slice(0, 1).map((edge) => ({
+            ...edge,
+            evidence: edge.evidence.map((piece) => ({ ...piece, documentId: revised })),
+          })),
+        });
+        await assertEntityCounts(store);
+        assert.equal(await store.deleteDocument(revised), true);
+        for (const batch of batches.slice(2, 6)) {
+          assert.equal(await store.deleteDocument(documentOf(batch).id), true);
+        }
+        await assertEntityCounts(store);
+        await store.writeBatches(batches.slice(2, 5));
+        await assertEntityCounts(store);
       });
     });
 

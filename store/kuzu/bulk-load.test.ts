@@ -7,7 +7,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GraphBatch } from '../../graph-schema/model.ts';
-import { CLAIM_LABEL, CLAIMANT_LABEL, FIRST_PIECE_PROPERTIES } from '../../graph-schema/schema.ts';
+import {
+  CLAIM_LABEL,
+  CLAIMANT_LABEL,
+  ENTITY_SUMMARY_PROPERTIES,
+  FIRST_PIECE_PROPERTIES,
+} from '../../graph-schema/schema.ts';
 import { ingestDocument } from '../../ingest/pipeline.ts';
 import { readSources } from '../../ingest/read.ts';
 import { IngestError } from '../../ingest/types.ts';
@@ -44,9 +49,14 @@ async function everything(store: GraphStore) {
   const firstPieces = await store.cypher(
     `MATCH (c:${CLAIM_LABEL}) RETURN c.id AS id, ${FIRST_PIECE_PROPERTIES.map((spec) => `c.${spec.name}`).join(', ')} ORDER BY id`,
   );
+  // Not in graph-json either: the counts each entity keeps (store/entity-summary.ts).
+  const entityCounts = await store.cypher(
+    `MATCH (n) WHERE n.mentionCount IS NOT NULL RETURN n.id AS id, ${ENTITY_SUMMARY_PROPERTIES.map((spec) => `n.${spec.name}`).join(', ')} ORDER BY id`,
+  );
   return {
     graph: JSON.stringify(await store.exportGraph()),
     firstPieces: JSON.stringify(firstPieces.rows),
+    entityCounts: JSON.stringify(entityCounts.rows),
     batches: JSON.stringify(batches),
     claimants: JSON.stringify(claimants.rows),
     stats: { documents, entities, relations, mentions, evidence, entitiesByType, relationsByType },
@@ -69,6 +79,7 @@ async function assertSameAsGroupedWrites(batches: readonly GraphBatch[]): Promis
     assert.equal(actual.batches, expected.batches);
     assert.equal(actual.claimants, expected.claimants, 'claimants are linked to the same claims');
     assert.equal(actual.firstPieces, expected.firstPieces, 'edges keep the same first pieces');
+    assert.equal(actual.entityCounts, expected.entityCounts, 'entities keep the same counts');
   } finally {
     await grouped.close();
   }

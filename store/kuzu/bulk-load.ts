@@ -23,6 +23,7 @@ import {
   DOCUMENT_LABEL,
   DOCUMENT_PROPERTIES,
   ENTITY_PROPERTIES,
+  ENTITY_SUMMARY_PROPERTIES,
   EVIDENCE_LABEL,
   EVIDENCE_PROPERTIES,
   MENTION_LABEL,
@@ -38,9 +39,10 @@ import type { RelationWrite } from '../relation-writes.ts';
 import { BulkPlan } from '../bulk-plan.ts';
 import { claimantLinks } from '../claimant-links.ts';
 import type { StoredEntity } from '../stored-records.ts';
-import { statisticsWithNewMentions } from './write.ts';
+import { statisticsWithNewMentions, type EntityStatistics } from './write.ts';
+import { addNewEdges, emptySummary, summaryColumns, type EntitySummary } from '../entity-summary.ts';
 import type { Session } from './connection.ts';
-import { kuzuType, quoteName } from './ddl.ts';
+import { CLAIM_SUMMARY_PROPERTIES, kuzuType, quoteName } from './ddl.ts';
 
 /** Unit separator: before every list element; cleaned text never holds control characters. */
 const LIST_SEPARATOR = '\u001f';
@@ -285,12 +287,16 @@ export class BulkLoadFiles {
    */
   async copy(session: Session): Promise<void> {
     await this.queue;
+    const summaries = this.edgeSummaries();
     // Record by record, so that no table's text is ever one string in memory; the plan lets
     // each record go as it is written, so its memory is free before the engine's COPY needs its own.
     for (const record of this.plan.take()) {
       if ('entity' in record) {
         const table = entityTable(record.entity.type);
-        this.files.append(table, csvLines(table, [record.entity]));
+        this.files.append(
+          table,
+          csvLines(table, [entityRow(record.entity, summaries.get(record.entity.id))]),
+        );
         continue;
       }
       const { relation } = record;
@@ -313,6 +319,23 @@ export class BulkLoadFiles {
       }
     }
     for (const table of this.files.close()) await session.run(copyStatement(table, table.path));
+  }
+
+  /**
+   * The edges and neighbours of every entity, counted from the plan's relations once every
+   * batch is in (their documents are counted with the mentions: the statistics' documentCount).
+   */
+  private edgeSummaries(): Map<string, EntitySummary> {
+    const summaries = new Map<string, EntitySummary>();
+    const edges = [...this.plan.relations()].map(({ type, source, target }) => ({
+      type,
+      source,
+      target,
+      sourceType: this.plan.typeOf(source),
+      targetType: this.plan.typeOf(target),
+    }));
+    addNewEdges(summaries, edges, new Set());
+    return summaries;
   }
 
   /** Gives the load up: the files are closed, nothing is copied. */
@@ -348,7 +371,7 @@ export class BulkLoadFiles {
       }),
     ];
     // The records written at the end, encoded now only to refuse what they could not carry.
-    for (const entity of prepared.entities) csvLines(entityTable(entity.type), [entity]);
+    for (const entity of prepared.entities) csvLines(entityTable(entity.type), [entityRow(entity)]);
     for (const relation of prepared.relations) {
       csvLines(
         relationTable(relation.type, typeOf(relation.source), typeOf(relation.target)),
@@ -364,7 +387,7 @@ export class BulkLoadFiles {
 }
 
 const DOCUMENT_TABLE = { label: DOCUMENT_LABEL, columns: DOCUMENT_PROPERTIES };
-const CLAIM_TABLE = { label: CLAIM_LABEL, columns: CLAIM_PROPERTIES };
+const CLAIM_TABLE = { label: CLAIM_LABEL, columns: [...CLAIM_PROPERTIES, ...CLAIM_SUMMARY_PROPERTIES] };
 const EVIDENCE_TABLE = {
   label: EVIDENCE_LABEL,
   pair: [DOCUMENT_LABEL, CLAIM_LABEL] as const,
@@ -375,7 +398,15 @@ const claimantTable = (type: EntityType) => ({
   pair: [type, CLAIM_LABEL] as const,
   columns: [],
 });
-const entityTable = (type: EntityType) => ({ label: type, columns: ENTITY_PROPERTIES });
+const entityTable = (type: EntityType) => ({
+  label: type,
+  columns: [...ENTITY_PROPERTIES, ...ENTITY_SUMMARY_PROPERTIES],
+});
+/** An entity's row: its record, statistics and kept counts (entity-summary.ts). */
+const entityRow = (entity: EntityStatistics, summary: EntitySummary = emptySummary()) => ({
+  ...entity,
+  ...summaryColumns({ ...summary, documentCount: entity.documentCount ?? 0 }),
+});
 const relationTable = (type: string, from: EntityType, to: EntityType) => ({
   label: type,
   pair: [from, to] as const,

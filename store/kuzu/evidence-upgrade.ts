@@ -20,7 +20,7 @@ import type { Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
 import { label } from './labels.ts';
 import { KuzuReader } from './read.ts';
-import { createClaims, writeEvidence, writeFirstPieces, writeRelations } from './write.ts';
+import { createClaims, writeEvidence, writeClaimRecords, writeRelations } from './write.ts';
 
 const SUMMARY_COLUMNS = ['evidenceCount', 'documentCount'] as const;
 
@@ -69,7 +69,7 @@ async function upgradeTable(session: Session, type: RelationType): Promise<numbe
     session,
     relations.map(({ id, type: claimType, source, target }) => ({ id, type: claimType, source, target })),
   );
-  await writeFirstPieces(session, summaries);
+  await writeClaimRecords(session, summaries);
   await writeEvidence(
     session,
     relations.flatMap((relation) =>

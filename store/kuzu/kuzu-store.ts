@@ -43,6 +43,7 @@ import { QueryDatabase } from './query-database.ts';
 import { runReadOnlyCypher } from './cypher.ts';
 import { claimantTableStatement, kuzuDropStatements, kuzuSchemaStatements } from './ddl.ts';
 import { addClaimantLinks, lacksClaimantLinks } from './claimant-upgrade.ts';
+import { addEntitySummaryColumns, missingSummaryColumns } from './entity-summaries.ts';
 import { addDocumentColumns, missingDocumentColumns } from './document-columns.ts';
 import { legacyRelationTables, upgradeEvidenceLists } from './evidence-upgrade.ts';
 import {
@@ -159,14 +160,17 @@ async function refuseLegacyLayout(session: Session, path: string): Promise<void>
   const missing = await missingDocumentColumns(session);
   const summaries = lacksSummary(await missingSummary(session));
   const claimants = await lacksClaimantLinks(session);
-  if (!evidenceLists && missing.length === 0 && !summaries && !claimants) return;
+  const entityCounts = (await missingSummaryColumns(session)).size > 0;
+  if (!evidenceLists && missing.length === 0 && !summaries && !claimants && !entityCounts) return;
   const what = evidenceLists
     ? 'keeps evidence in the layout of an earlier version'
     : missing.length > 0
       ? `has no document column ${missing.map((spec) => spec.name).join(', ')} (an earlier version)`
       : summaries
         ? 'keeps relation summaries of an earlier version'
-        : 'does not link claimants to their claims (an earlier version)';
+        : claimants
+          ? 'does not link claimants to their claims (an earlier version)'
+          : 'does not keep the counts of its entities (an earlier version)';
   throw new Error(
     `the store ${path} ${what}: open it once read-write ` +
       '(`evigraph ingest`, `evigraph serve`), which upgrades it in place, then read it',
@@ -201,6 +205,16 @@ async function upgradeLegacyLayout(main: SerialConnection, path: string): Promis
   const moved = await main.transaction((session) => upgradeEvidenceLists(session, tables));
   process.stderr.write(
     `evigraph: upgraded the store ${path}: the evidence of ${moved} relations is now kept as records of its own\n`,
+  );
+}
+
+/** Counts each entity's documents, edges and neighbours onto it, saying so (entity-summary.ts). */
+async function upgradeEntitySummaries(main: SerialConnection, path: string): Promise<void> {
+  const missing = await main.exclusive((session) => missingSummaryColumns(session));
+  if (missing.size === 0) return;
+  const counted = await main.transaction((session) => addEntitySummaryColumns(session, missing));
+  process.stderr.write(
+    `evigraph: upgraded the store ${path}: ${counted} entities now keep the counts of their documents, edges and neighbours\n`,
   );
 }
 
@@ -311,6 +325,7 @@ export async function openKuzuStore(
       await upgradeRelationSummaries(main, path);
       await upgradeLegacyLayout(main, path);
       if (claimantsToLink) await upgradeClaimantLinks(main, path);
+      await upgradeEntitySummaries(main, path);
     }
     return new KuzuStore({
       uri,

@@ -47,7 +47,7 @@ import {
   type StoredRelationHead,
 } from '../stored-records.ts';
 import type { KuzuParams, KuzuRow, Session } from './connection.ts';
-import { quoteName } from './ddl.ts';
+import { CLAIM_SUMMARY_PROPERTIES, quoteName } from './ddl.ts';
 import type { StoredVersion } from '../document-versions.ts';
 import type { EntityDescription } from '../entity-descriptions.ts';
 import {
@@ -63,6 +63,8 @@ import {
   MENTION,
 } from './labels.ts';
 import { byIds, rowNumbers, type ByIdOptions } from './by-ids.ts';
+import { ENTITY_SUMMARY_COLUMNS, summaryFromRow } from './entity-summaries.ts';
+import type { EntitySummary } from '../entity-summary.ts';
 import { shortestPathEdges } from './paths.ts';
 
 /**
@@ -116,6 +118,11 @@ const RELATION_COLUMNS = `label(e) AS type, a.id AS source, b.id AS target, ${RE
   (spec) => `e.${quoteName(spec.name)} AS ${quoteName(spec.name)}`,
 ).join(', ')}`;
 
+/** A relation's head as its claim keeps it (ddl.ts, CLAIM_SUMMARY_PROPERTIES). */
+const CLAIM_HEAD_COLUMNS = `c.id AS id, c.type AS type, c.source AS source, c.target AS target, ${CLAIM_SUMMARY_PROPERTIES.map(
+  (spec) => `c.${quoteName(spec.name)} AS ${quoteName(spec.name)}`,
+).join(', ')}`;
+
 const FIRST_PIECE_COLUMNS = FIRST_PIECE_PROPERTIES.map(
   (spec) => `c.${quoteName(spec.name)} AS ${quoteName(spec.name)}`,
 ).join(', ');
@@ -131,18 +138,6 @@ const DOCUMENT_COLUMNS = `d.id AS id, d.uri AS uri, d.title AS title, d.lang AS 
   d.publishedAt AS publishedAt, d.source AS source, d.author AS author, d.encoding AS encoding,
   d.ingestedAt AS ingestedAt`;
 
-/**
- * INTERNAL_COUNTS: what is counted around an entity goes by the engine's internal ids
- * (`id(x)`), which are in hand once the pattern is matched, instead of by the `id` property,
- * which is read from the table for every row. An edge's internal id stands for its relation id
- * and a node's for its entity id (one record each). Measured on 20,000 bench documents for a
- * hub with 9,217 neighbours (CPU ms, warm): its neighbours counted 9.8 -> 1.4, by entity type
- * 12 -> 2.5, its documents (11,303) 3.5 -> 1.5, its edges by type 2.7 -> 2.2.
- */
-const EDGES_BY_TYPE = 'label(e) AS type, count(DISTINCT id(e)) AS edges';
-/** The far end of `(a)-[e]-(b)` and the entity itself, by internal id (INTERNAL_COUNTS). */
-const FAR_END = 'id(b) AS other, id(a) AS self';
-
 export class KuzuReader implements RecordReader {
   private readonly session: Session;
   /**
@@ -151,6 +146,8 @@ export class KuzuReader implements RecordReader {
    * all the tables against 0.4 ms through its own, and 6 ms when unwound from a list.
    */
   private readonly tableOf = new Map<string, EntityType>();
+  /** The kept counts of each entity this reader has read them for (the read unit's own). */
+  private readonly summaryOf = new Map<string, EntitySummary>();
 
   constructor(session: Session) {
     this.session = session;
@@ -231,6 +228,35 @@ export class KuzuReader implements RecordReader {
     return rows.map(entityFromRow).sort(byId);
   }
 
+  /** Entities by id with their kept counts (store/entity-summary.ts). */
+  async entitiesWithSummaries(
+    ids: readonly string[],
+  ): Promise<(StoredEntity & { summary: EntitySummary })[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.perTable(
+      ids,
+      (table, wanted) =>
+        `MATCH (n${table} {id: ${wanted}}) RETURN ${ENTITY_COLUMNS}, ${ENTITY_SUMMARY_COLUMNS}`,
+    );
+    return rows.map((row) => ({ ...entityFromRow(row), summary: summaryFromRow(row) })).sort(byId);
+  }
+
+  /** The entity's kept counts, read once per read unit; undefined for an absent entity. */
+  async entitySummary(entityId: string): Promise<EntitySummary | undefined> {
+    const known = this.summaryOf.get(entityId);
+    if (known) return known;
+    const [type] = (await this.tables([entityId])).keys();
+    if (!type) return undefined;
+    const [row] = await this.session.run(
+      `MATCH (n${label(type)} {id: $id}) RETURN ${ENTITY_SUMMARY_COLUMNS}`,
+      { id: entityId },
+    );
+    if (!row) return undefined;
+    const summary = summaryFromRow(row);
+    this.summaryOf.set(entityId, summary);
+    return summary;
+  }
+
   async entityIds(): Promise<string[]> {
     const rows = await this.session.run(`MATCH (n${ANY_ENTITY}) RETURN n.id AS id`);
     return rows.map((row) => asString(row.id)).sort();
@@ -249,16 +275,13 @@ export class KuzuReader implements RecordReader {
 
   async documentPageOf(entityId: string, page: { offset: number; limit: number }): Promise<DocumentIdPage> {
     const [type] = (await this.tables([entityId])).keys();
-    if (!type) return { total: 0, ids: [] };
-    const from = `MATCH (n${label(type)} {id: $id})-[${MENTION}]->(d${DOCUMENT})`;
-    // Counted by the documents' internal ids (see INTERNAL_COUNTS).
-    const [counted] = await this.session.run(`${from} RETURN count(DISTINCT id(d)) AS total`, {
-      id: entityId,
-    });
-    const total = asNumber(counted?.total);
+    const summary = await this.entitySummary(entityId);
+    if (!type || !summary) return { total: 0, ids: [] };
+    // Counted as documents arrive and leave (store/entity-summary.ts), not at every read.
+    const total = summary.documentCount;
     if (page.limit <= 0 || page.offset >= total) return { total, ids: [] };
     const rows = await this.pageRows(
-      `${from} RETURN DISTINCT d.id AS id ORDER BY id`,
+      `MATCH (n${label(type)} {id: $id})-[${MENTION}]->(d${DOCUMENT}) RETURN DISTINCT d.id AS id ORDER BY id`,
       { id: entityId },
       page,
     );
@@ -278,57 +301,54 @@ export class KuzuReader implements RecordReader {
     );
   }
 
-  /** Counted in the engine: a hub's thousands of edges never come back as rows. */
+  /** Counts kept on the entity (store/entity-summary.ts); only the page's ids are read. */
   async relationPageOf(entityId: string, page: { offset: number; limit: number }): Promise<RelationIdPage> {
     const [type] = (await this.tables([entityId])).keys();
-    if (!type) return { relationTypes: {}, neighbors: 0, ids: [] };
-    const from = `MATCH (a${label(type)} {id: $id})-[e${ANY_RELATION}]-(b)`;
-    const params = { id: entityId };
-    const byType = await this.session.run(`${from} RETURN ${EDGES_BY_TYPE}`, params);
-    const [near] = await this.session.run(
-      `${from} WITH ${FAR_END} WHERE other <> self RETURN count(DISTINCT other) AS neighbors`,
-      params,
-    );
-    const rows = await this.pageRows(`${from} RETURN DISTINCT e.id AS id ORDER BY id`, params, page);
+    const summary = await this.entitySummary(entityId);
+    if (!type || !summary) return { relationTypes: {}, neighbors: 0, ids: [] };
+    const edges = Object.values(summary.relationTypes).reduce((sum, count) => sum + count, 0);
+    const rows =
+      page.offset < edges
+        ? await this.pageRows(
+            `MATCH (a${label(type)} {id: $id})-[e${ANY_RELATION}]-(b) RETURN DISTINCT e.id AS id ORDER BY id`,
+            { id: entityId },
+            page,
+          )
+        : [];
     return {
-      relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.edges)])),
-      neighbors: asNumber(near?.neighbors),
+      relationTypes: { ...summary.relationTypes },
+      neighbors: Object.values(summary.neighborTypes).reduce((sum, count) => sum + count, 0),
       ids: rows.map((row) => asString(row.id)),
     };
   }
 
   /**
-   * Counted and ranked in the engine from the entity's primary key: only the page's ids come
-   * back. Counts go by internal ids (INTERNAL_COUNTS); the ranking reads the far ends' ids, by
-   * which ties are broken, projected before they are compared: compared straight after the
-   * pattern, `b.id` is planned as a scan of every entity table (on 10,000 bench documents,
+   * Counts kept on the entity (store/entity-summary.ts); the ranking is read in the engine from
+   * the entity's primary key, and only the page's ids come back. The ranking reads the far ends'
+   * ids, by which ties are broken, projected before they are compared: compared straight after
+   * the pattern, `b.id` is planned as a scan of every entity table (on 10,000 bench documents,
    * 24 ms for an entity with 14 edges against 1.5 ms so).
    */
   async neighborRanking(entityId: string, page: { offset: number; limit: number }): Promise<NeighborRanking> {
     const [type] = (await this.tables([entityId])).keys();
-    if (!type) return { ids: [], total: 0, relationTypes: {}, entityTypes: {} };
-    const from = `MATCH (a${label(type)} {id: $id})-[e${ANY_RELATION}]-(b)`;
-    const params = { id: entityId };
-    const byRelation = await this.session.run(`${from} RETURN ${EDGES_BY_TYPE}`, params);
-    const byEntity = await this.session.run(
-      `${from} WITH ${FAR_END}, label(b) AS type WHERE other <> self
-       RETURN type, count(DISTINCT other) AS neighbors`,
-      params,
-    );
-    const ranked = await this.pageRows(
-      `${from} WITH b.id AS other, e.evidenceCount AS evidence WHERE other <> $id
-       RETURN other AS id, sum(evidence) AS support ORDER BY support DESC, id`,
-      params,
-      page,
-    );
-    const entityTypes = Object.fromEntries(
-      byEntity.map((row) => [asString(row.type), asNumber(row.neighbors)]),
-    );
+    const summary = await this.entitySummary(entityId);
+    if (!type || !summary) return { ids: [], total: 0, relationTypes: {}, entityTypes: {} };
+    const total = Object.values(summary.neighborTypes).reduce((sum, count) => sum + count, 0);
+    const ranked =
+      page.offset < total
+        ? await this.pageRows(
+            `MATCH (a${label(type)} {id: $id})-[e${ANY_RELATION}]-(b)
+             WITH b.id AS other, e.evidenceCount AS evidence WHERE other <> $id
+             RETURN other AS id, sum(evidence) AS support ORDER BY support DESC, id`,
+            { id: entityId },
+            page,
+          )
+        : [];
     return {
       ids: ranked.map((row) => asString(row.id)),
-      total: Object.values(entityTypes).reduce((sum, count) => sum + count, 0),
-      relationTypes: Object.fromEntries(byRelation.map((row) => [asString(row.type), asNumber(row.edges)])),
-      entityTypes,
+      total,
+      relationTypes: { ...summary.relationTypes },
+      entityTypes: { ...summary.neighborTypes },
     };
   }
 
@@ -499,7 +519,9 @@ export class KuzuReader implements RecordReader {
    * of each entity from its primary key took 74-149 ms of CPU for such a page on 20,000 bench
    * documents (one entity with 9,211 edges: 12-29 ms whatever filter followed), against
    * 27-35 ms so. Row numbers of different tables may coincide, so the far end's id is checked
-   * here; they hold within the read unit, where nothing is written.
+   * here; they hold within the read unit, where nothing is written. Only the edges' ids are read
+   * from them, their summaries from their claims (relationHeadsByIds): the engine reads each
+   * column named for every edge of the rows, so one column instead of the summary's eight.
    */
   async relationHeadsAmong(entityIds: readonly string[]): Promise<StoredRelationHead[]> {
     if (!hasIds(entityIds)) return [];
@@ -509,30 +531,35 @@ export class KuzuReader implements RecordReader {
     for (const [type, group] of tables) rowsOf.set(type, await rowNumbers(this.session, label(type), group));
     const farTables = [...tables.keys()].map(label).join('');
     const farRows = [...new Set([...rowsOf.values()].flat())];
-    const rows: KuzuRow[] = [];
+    const ids: string[] = [];
     for (const [type, nearRows] of rowsOf) {
       const found = await this.session.run(
         `MATCH (a${label(type)})-[e${ANY_RELATION}]->(b${farTables})
          WHERE list_contains($near, offset(id(a))) AND list_contains($far, offset(id(b)))
-         RETURN ${RELATION_COLUMNS}`,
+         RETURN e.id AS id, b.id AS target`,
         { near: nearRows, far: farRows },
       );
       // One push per row (see perTable).
-      for (const row of found) if (among.has(asString(row.target))) rows.push(row);
+      for (const row of found) if (among.has(asString(row.target))) ids.push(asString(row.id));
     }
-    return rows.map(relationHeadFromRow).sort(byId);
+    return this.relationHeadsByIds(ids);
   }
 
-  /** Through each relation's claim, whose primary key is the relation's id. */
+  /**
+   * From each relation's claim, whose primary key is the relation's id and which keeps the
+   * edge's summary (ddl.ts, CLAIM_SUMMARY_PROPERTIES): one lookup per id, no edge read. Found
+   * from their endpoints, a hub's edges were read whole for any of them: 20-32 ms of CPU for the
+   * 50 edges of a hub's details on 20,000 bench documents.
+   */
   async relationHeadsByIds(ids: readonly string[]): Promise<StoredRelationHead[]> {
     if (!hasIds(ids)) return [];
-    return (
-      await this.headsOfClaims(
-        `${UNWIND_IDS} MATCH (c${CLAIM} {id: wanted})
-         RETURN c.id AS id, c.type AS type, c.source AS source, c.target AS target`,
-        { ids: [...new Set(ids)] },
-      )
-    ).sort(byId);
+    const rows = await this.session.run(
+      `${UNWIND_IDS} MATCH (c${CLAIM} {id: wanted}) RETURN ${CLAIM_HEAD_COLUMNS}`,
+      {
+        ids: [...new Set(ids)],
+      },
+    );
+    return rows.map(relationHeadFromRow).sort(byId);
   }
 
   /** Counted in the engine from the entity's links to its claims, which record the relations' types. */

@@ -2,7 +2,8 @@
  * Relation summary columns added after the first stores were written (`langs`, `dates`: where
  * an edge's evidence comes from, so that a canvas reads no evidence record; on the claims,
  * `firstPiece...`: its first sentences, so that a preview reads no evidence record either; they
- * replace the edges' `firstDocuments`, which is dropped). A store from before
+ * replace the edges' `firstDocuments`, which is dropped; and the relation's summary again, which
+ * edges by id are read from, ddl.ts). A store from before
  * them gets them on its next read-write open, filled from the evidence it holds; a read-only
  * holder cannot add them, and the reader names every column, so such a store is refused there
  * until it has been opened read-write once.
@@ -15,22 +16,23 @@ import {
   RELATION_TYPES,
   type EntityType,
   type Modality,
+  type PropertySpec,
   type RelationType,
 } from '../../graph-schema/schema.ts';
 import { REPLACED_SUMMARY_PROPERTIES } from '../relation-summary.ts';
 import { resummarized, storedEvidenceDays } from '../relation-writes.ts';
 import { asString } from '../row-values.ts';
 import type { Session } from './connection.ts';
-import { kuzuType, quoteName } from './ddl.ts';
+import { CLAIM_SUMMARY_PROPERTIES, kuzuType, quoteName } from './ddl.ts';
 import { label } from './labels.ts';
 import { KuzuReader } from './read.ts';
-import { writeFirstPieces, writeRelations } from './write.ts';
+import { writeClaimRecords, writeRelations } from './write.ts';
 
 /** Summary columns a store lacks: on relation tables, and the first pieces on the claim table. */
 export interface MissingSummary {
   /** Relation tables lacking a summary column, each with the columns it lacks. */
   relationTables: Map<RelationType, (typeof RELATION_PROPERTIES)[number][]>;
-  claimColumns: (typeof FIRST_PIECE_PROPERTIES)[number][];
+  claimColumns: PropertySpec[];
 }
 
 async function columnsOf(session: Session, table: string): Promise<Set<string>> {
@@ -46,7 +48,12 @@ export async function missingSummary(session: Session): Promise<MissingSummary> 
     if (lacking.length > 0) relationTables.set(spec.name, lacking);
   }
   const claim = await columnsOf(session, CLAIM_LABEL);
-  return { relationTables, claimColumns: FIRST_PIECE_PROPERTIES.filter((spec) => !claim.has(spec.name)) };
+  return {
+    relationTables,
+    claimColumns: [...CLAIM_SUMMARY_PROPERTIES, ...FIRST_PIECE_PROPERTIES].filter(
+      (spec) => !claim.has(spec.name),
+    ),
+  };
 }
 
 export function lacksSummary(missing: MissingSummary): boolean {
@@ -96,7 +103,7 @@ export async function addSummaryColumns(session: Session, missing: MissingSummar
     const days = await storedEvidenceDays(relations, (ids) => reader.documentSummaries(ids));
     const summaries = resummarized(relations, days);
     await writeRelations(session, summaries, typeOf);
-    await writeFirstPieces(session, summaries);
+    await writeClaimRecords(session, summaries);
     rewritten += relations.length;
   }
   return rewritten;

@@ -24,6 +24,7 @@ import {
   DESCRIPTION_PROPERTIES,
   DOCUMENT_PROPERTIES,
   ENTITY_PROPERTIES,
+  ENTITY_SUMMARY_PROPERTIES,
   EVIDENCE_PROPERTIES,
   MENTION_PROPERTIES,
   RELATION_PROPERTIES,
@@ -46,7 +47,7 @@ import {
 } from '../relation-writes.ts';
 import type { StoredEntity, StoredRelation } from '../stored-records.ts';
 import type { Session } from './connection.ts';
-import { quoteName } from './ddl.ts';
+import { CLAIM_SUMMARY_PROPERTIES, quoteName } from './ddl.ts';
 import type { DocumentUriLookup } from './document-uris.ts';
 import { replaceStoredVersions } from '../document-versions.ts';
 import {
@@ -58,22 +59,35 @@ import { claimantLinkChanges, type ClaimantLink, type ClaimantLinkChanges } from
 import { ASSERTS, CLAIM, DESCRIBED_IN, DOCUMENT, EVIDENCE, label, MENTION } from './labels.ts';
 import { decodeExpression, encodeRow, setClause } from './params.ts';
 import { KuzuReader } from './read.ts';
+import {
+  addNewEdges,
+  emptySummary,
+  pairsOf,
+  summaryColumns,
+  type EdgeEnds,
+  type EntitySummary,
+} from '../entity-summary.ts';
+import { pairsJoinedBefore, recountSummaries } from './entity-summaries.ts';
 
 /** Properties written from the batch; counts and dates are derived from mentions. */
 const WRITTEN_ENTITY_PROPERTIES = ENTITY_PROPERTIES.filter((spec) =>
   ['name', 'aliases', 'externalIds', 'mergeReasons'].includes(spec.name),
 );
-const WRITTEN_ENTITY_PROPERTIES_WITH_STATISTICS = ENTITY_PROPERTIES.filter((spec) => spec.name !== 'id');
+/** With the statistics and the kept counts, which writes of new documents compute (entity-summary.ts). */
+const WRITTEN_ENTITY_PROPERTIES_WITH_STATISTICS = [
+  ...ENTITY_PROPERTIES.filter((spec) => spec.name !== 'id'),
+  ...ENTITY_SUMMARY_PROPERTIES,
+];
 
 export type EntityStatistics = EntityRecord &
-  Partial<Pick<StoredEntity, 'mentionCount' | 'firstSeen' | 'lastSeen'>>;
+  Partial<Pick<StoredEntity, 'mentionCount' | 'firstSeen' | 'lastSeen'>> & { documentCount?: number };
 /** `ingestedAt` is set when a document first arrives and kept on rewrites. */
 const WRITTEN_DOCUMENT_PROPERTIES = DOCUMENT_PROPERTIES.filter(
   (spec) => spec.name !== 'id' && spec.name !== 'ingestedAt',
 );
 const INGESTED_AT = DOCUMENT_PROPERTIES.filter((spec) => spec.name === 'ingestedAt');
 const WRITTEN_RELATION_PROPERTIES = RELATION_PROPERTIES.filter((spec) => spec.name !== 'id');
-/** A claim is created with its relation's type and ends; its first pieces are set apart (writeFirstPieces). */
+/** A claim is created with its relation's type and ends; its summary and first pieces are set apart (writeClaimRecords). */
 const WRITTEN_CLAIM_PROPERTIES = CLAIM_PROPERTIES.filter((spec) =>
   ['type', 'source', 'target'].includes(spec.name),
 );
@@ -227,19 +241,21 @@ async function writeDescriptions(
 }
 
 /**
- * The first pieces of the relations whose claims are to keep new ones (`firstPiecesChanged`);
- * the claims must exist. A statement of its own, on the claims' keys, for those that changed
- * only: on a busy edge new documents seldom come before its first ones.
+ * What the relations' claims keep: each relation's summary (CLAIM_SUMMARY_PROPERTIES, the
+ * edge's, written beside it), and the first pieces of those whose first pieces changed
+ * (`firstPiecesChanged`); the claims must exist. One statement on the claims' keys for each of
+ * the two kinds: on a busy edge new documents seldom come before its first ones.
  */
-export async function writeFirstPieces(session: Session, relations: readonly RelationWrite[]) {
-  const rows = relations
-    .filter((relation) => relation.firstPiecesChanged)
-    .map((relation) => ({ id: relation.id, ...encodeRow(FIRST_PIECE_PROPERTIES, { ...relation }) }));
-  if (rows.length === 0) return;
-  await session.run(
-    `UNWIND $rows AS r MATCH (c${CLAIM} {id: r.id}) SET ${setClause('c', 'r', FIRST_PIECE_PROPERTIES)}`,
-    { rows },
-  );
+export async function writeClaimRecords(session: Session, relations: readonly RelationWrite[]) {
+  for (const [changed, group] of groupBy(relations, (relation) => relation.firstPiecesChanged)) {
+    const properties = changed
+      ? [...CLAIM_SUMMARY_PROPERTIES, ...FIRST_PIECE_PROPERTIES]
+      : CLAIM_SUMMARY_PROPERTIES;
+    await session.run(
+      `UNWIND $rows AS r MATCH (c${CLAIM} {id: r.id}) SET ${setClause('c', 'r', properties)}`,
+      { rows: group.map((relation) => ({ id: relation.id, ...encodeRow(properties, { ...relation }) })) },
+    );
+  }
 }
 
 export async function createClaims(session: Session, claims: readonly Readonly<Record<string, unknown>>[]) {
@@ -340,7 +356,7 @@ function compareUtf8(a: string, b: string): number {
  */
 export function statisticsWithNewMentions(
   touched: readonly EntityRecord[],
-  stored: ReadonlyMap<string, StoredEntity>,
+  stored: ReadonlyMap<string, StoredEntity & { documentCount?: number }>,
   mentions: readonly MentionRecord[],
   documents: readonly DocumentRecord[],
   now: string,
@@ -353,9 +369,11 @@ export function statisticsWithNewMentions(
     if (previous?.firstSeen !== undefined) dates.push(previous.firstSeen);
     if (previous?.lastSeen !== undefined) dates.push(previous.lastSeen);
     dates.sort(compareUtf8);
+    const newDocuments = new Set((mentionsOf.get(entity.id) ?? []).map((mention) => mention.documentId));
     const statistics: EntityStatistics = {
       ...entity,
       mentionCount: (previous?.mentionCount ?? 0) + (mentionsOf.get(entity.id)?.length ?? 0),
+      documentCount: (previous?.documentCount ?? 0) + newDocuments.size,
     };
     const [firstSeen] = dates;
     const lastSeen = dates[dates.length - 1];
@@ -396,6 +414,11 @@ async function storedHeadsOf(
   );
 }
 
+/** The entity's row with its kept counts, its document count as its statistics give it. */
+function withSummary(entity: EntityStatistics, summary: EntitySummary = emptySummary()) {
+  return { ...entity, ...summaryColumns({ ...summary, documentCount: entity.documentCount ?? 0 }) };
+}
+
 /** The stored uris found by a scan of the documents, for a writer that keeps none in memory. */
 function scannedUris(reader: KuzuReader): DocumentUriLookup {
   return { at: (uris) => reader.documentsAtUris(uris), deleted: () => undefined, written: () => undefined };
@@ -422,7 +445,7 @@ export async function writeBatches(
       uris.deleted(id);
     },
   );
-  const prepared = await prepareBatches(batches, (ids) => reader.entities(ids));
+  const prepared = await prepareBatches(batches, (ids) => reader.entitiesWithSummaries(ids));
   const { documents, entities, mentions, storedEntities, typeOf, citedStoredDocumentIds } = prepared;
   const storedDocuments = new Set(
     (
@@ -444,6 +467,14 @@ export async function writeBatches(
   const rewrites =
     documents.some((document) => storedDocuments.has(document.id)) ||
     mentions.some((mention) => storedDocuments.has(mention.documentId));
+  const newEdges: EdgeEnds[] = plan.newClaims.map(({ type, source, target }) => ({
+    type,
+    source,
+    target,
+    sourceType: typeOf.get(source) as EntityType,
+    targetType: typeOf.get(target) as EntityType,
+  }));
+  const newEdgeEnds = [...new Set(newEdges.flatMap((edge) => [edge.source, edge.target]))];
 
   await writeDocuments(session, documents, now, (id) => storedDocuments.has(id));
   uris.written(documents);
@@ -453,13 +484,26 @@ export async function writeBatches(
     const batchEntityIds = new Set(entities.map((entity) => entity.id));
     const touched = [
       ...entities,
-      ...prepared.touchedEntityIds
+      ...[...new Set([...prepared.touchedEntityIds, ...newEdgeEnds])]
         .filter((id) => !batchEntityIds.has(id))
         .map((id) => storedEntities.get(id) as StoredEntity),
     ];
+    const summaries = new Map(
+      [...storedEntities.values()].map((entity) => [entity.id, structuredClone(entity.summary)]),
+    );
+    // Asked before the new edges are written: which pairs they join had an edge already.
+    addNewEdges(summaries, newEdges, await pairsJoinedBefore(session, pairsOf(newEdges), summaries));
+    const counted = new Map(
+      [...storedEntities.values()].map((entity) => [
+        entity.id,
+        { ...entity, documentCount: entity.summary.documentCount },
+      ]),
+    );
     await writeEntities(
       session,
-      statisticsWithNewMentions(touched, storedEntities, mentions, documents, now),
+      statisticsWithNewMentions(touched, counted, mentions, documents, now).map((entity) =>
+        withSummary(entity, summaries.get(entity.id)),
+      ),
       WRITTEN_ENTITY_PROPERTIES_WITH_STATISTICS,
       (id) => storedEntities.has(id),
     );
@@ -467,7 +511,7 @@ export async function writeBatches(
   await writeMentions(session, mentions, typeOf, (id) => storedDocuments.has(id));
   await writeRelations(session, plan.relations, typeOf);
   await createClaims(session, plan.newClaims);
-  await writeFirstPieces(session, plan.relations);
+  await writeClaimRecords(session, plan.relations);
   await writeEvidence(session, plan.evidence);
   await writeClaimantLinks(
     session,
@@ -482,6 +526,13 @@ export async function writeBatches(
     await refreshEntityStatistics(
       session,
       new Map(prepared.touchedEntityIds.map((id) => [id, typeOf.get(id) as EntityType])),
+    );
+    await recountSummaries(
+      session,
+      groupBy(
+        [...new Set([...prepared.touchedEntityIds, ...newEdgeEnds])],
+        (id) => typeOf.get(id) as EntityType,
+      ),
     );
   }
   await writeDescriptions(session, describedEntities(batches), typeOf, (id) => storedDocuments.has(id));
@@ -522,7 +573,7 @@ export async function deleteDocument(session: Session, documentId: string): Prom
     await storedEvidenceDays(kept, (ids) => reader.documentSummaries(ids)),
   );
   await writeRelations(session, rewritten, endpointTypes);
-  await writeFirstPieces(session, rewritten);
+  await writeClaimRecords(session, rewritten);
   await writeClaimantLinks(
     session,
     claimantLinkChanges(new Map(kept.map((relation) => [relation.id, relation.assertedBy])), rewritten),
@@ -545,12 +596,16 @@ export async function deleteDocument(session: Session, documentId: string): Prom
   const unsupported = (await reader.entities(touchedIds)).filter(
     (entity) => entity.mentionCount === 0 && !described.has(entity.id),
   );
-  await deleteRelations(session, await reader.edgesTouching(unsupported.map((entity) => entity.id)));
+  const orphaned = await reader.edgesTouching(unsupported.map((entity) => entity.id));
+  await deleteRelations(session, orphaned);
   for (const [type, group] of groupBy(unsupported, (entity) => entity.type)) {
     await session.run(`UNWIND $ids AS wanted MATCH (n${label(type)} {id: wanted}) DETACH DELETE n`, {
       ids: group.map((entity) => entity.id),
     });
   }
   await writeEntities(session, entitiesFromDescriptions(remaining), WRITTEN_ENTITY_PROPERTIES);
+  // Whose documents, edges or neighbours the retraction may have changed, counted again.
+  const recounted = [...emptied, ...orphaned].flatMap((relation) => [relation.source, relation.target]);
+  await recountSummaries(session, await reader.entityTables([...new Set([...touchedIds, ...recounted])]));
   return true;
 }

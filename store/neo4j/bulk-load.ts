@@ -23,6 +23,7 @@ import { BULK } from './statements.ts';
 import { integer } from './values.ts';
 import {
   refreshEntityStatistics,
+  refreshEntitySummaries,
   writeClaimantLinks,
   writeClaims,
   writeFirstPieces,
@@ -93,7 +94,7 @@ export class Neo4jBulkLoad implements BulkLoad {
   private readonly writer: Writer;
   private readonly now: string;
   private readonly rows: number;
-  // The database computes the statistics at the end: records are kept as merged.
+  // The database computes the statistics and kept counts at the end: records are kept as merged.
   private readonly plan: BulkPlan;
   private round = emptyRound();
   private written = false;
@@ -123,7 +124,10 @@ export class Neo4jBulkLoad implements BulkLoad {
       const ids = Array.from(this.plan.entities(), (entity) => entity.id);
       for (let start = 0; start < ids.length; start += this.rows) {
         const chunk = ids.slice(start, start + this.rows);
-        await this.writer.write((querier) => refreshEntityStatistics(querier, chunk));
+        await this.writer.write(async (querier) => {
+          await refreshEntityStatistics(querier, chunk);
+          await refreshEntitySummaries(querier, chunk);
+        });
       }
     } catch (error) {
       await this.emptyDatabase();

@@ -13,6 +13,7 @@ import {
   DOCUMENT_LABEL,
   DOCUMENT_PROPERTIES,
   ENTITY_PROPERTIES,
+  ENTITY_SUMMARY_PROPERTIES,
   ENTITY_TYPES,
   EVIDENCE_LABEL,
   EVIDENCE_PROPERTIES,
@@ -48,6 +49,7 @@ export function lintSchema(parameters: Record<string, unknown>): DbSchema {
       ...new Set([
         ...[
           ENTITY_PROPERTIES,
+          ENTITY_SUMMARY_PROPERTIES,
           DOCUMENT_PROPERTIES,
           MENTION_PROPERTIES,
           RELATION_PROPERTIES,

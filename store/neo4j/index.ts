@@ -23,7 +23,7 @@ import { storeStats } from '../store-stats.ts';
 import { connectionSettings, Neo4jConnection, type Neo4jStoreOptions } from './connection.ts';
 import { Neo4jReader } from './read.ts';
 import { upgradeEvidenceLists } from './evidence-upgrade.ts';
-import { upgradeRelationSummaries } from './summary-upgrade.ts';
+import { upgradeEntitySummaries, upgradeRelationSummaries } from './summary-upgrade.ts';
 import { upgradeClaimantLinks } from './claimant-upgrade.ts';
 import { Neo4jBulkLoad } from './bulk-load.ts';
 import { AWAIT_INDEXES, BULK, schemaStatements, STATS } from './statements.ts';
@@ -60,6 +60,12 @@ export async function openNeo4jStore(uri: string, options: Neo4jStoreOptions = {
     if (linked > 0) {
       process.stderr.write(
         `evigraph: upgraded ${settings.address}: ${linked} claimants are now linked to the claims they make\n`,
+      );
+    }
+    const counted = await upgradeEntitySummaries(connection);
+    if (counted > 0) {
+      process.stderr.write(
+        `evigraph: upgraded ${settings.address}: ${counted} entities now keep the counts of their documents, edges and neighbours\n`,
       );
     }
   } catch (error) {

@@ -283,6 +283,26 @@ export const WRITES = {
     WITH n, count(m) AS mentions, min(coalesce(d.publishedAt, d.ingestedAt)) AS first,
          max(coalesce(d.publishedAt, d.ingestedAt)) AS last
     SET n.mentionCount = mentions, n.firstSeen = first, n.lastSeen = last`,
+  /**
+   * The counts an entity keeps (store/entity-summary.ts), counted again from the graph: its
+   * documents, its edges by relation type and its distinct neighbours by entity type, each as
+   * two lists in key order (no maps in properties).
+   */
+  refreshEntitySummaries: `MATCH ${ENTITY} WHERE n.id IN $ids
+    OPTIONAL MATCH (n)-[:${MENTION_LABEL}]->${DOCUMENT}
+    WITH n, count(DISTINCT d) AS documents
+    OPTIONAL MATCH (n)-[e:${ANY_RELATION}]-(:${ENTITY_LABEL})
+    WITH n, documents, type(e) AS type, count(DISTINCT e) AS edges ORDER BY type
+    WITH n, documents, collect(type) AS relationTypes,
+         collect(CASE WHEN type IS NOT NULL THEN edges END) AS relationCounts
+    OPTIONAL MATCH (n)-[:${ANY_RELATION}]-(b:${ENTITY_LABEL}) WHERE b <> n
+    WITH DISTINCT n, documents, relationTypes, relationCounts, b
+    WITH n, documents, relationTypes, relationCounts, ${dialect.labelOf('b')} AS type, count(b) AS neighbors
+      ORDER BY type
+    WITH n, documents, relationTypes, relationCounts, collect(type) AS neighborTypes,
+         collect(CASE WHEN type IS NOT NULL THEN neighbors END) AS neighborCounts
+    SET n.documentCount = documents, n.relationTypes = relationTypes, n.relationCounts = relationCounts,
+        n.neighborTypes = neighborTypes, n.neighborCounts = neighborCounts`,
   deleteDocument: `MATCH (d:${DOCUMENT_LABEL} {id: $id}) DETACH DELETE d`,
   deleteEntities: `MATCH ${ENTITY} WHERE n.id IN $ids DETACH DELETE n`,
 } as const;
@@ -313,6 +333,15 @@ export const SUMMARY_UPGRADE = {
     `MATCH (:${ENTITY_LABEL})-[e:${name(type)}]->(:${ENTITY_LABEL})
      WHERE ${REPLACED_SUMMARY_PROPERTIES.map((property) => `e.${name(property)} IS NOT NULL`).join(' OR ')}
      REMOVE ${REPLACED_SUMMARY_PROPERTIES.map((property) => `e.${name(property)}`).join(', ')}`,
+} as const;
+
+/**
+ * Entities written before they kept their counts (WRITES.refreshEntitySummaries gives them),
+ * a chunk at a time: an entity counted is never listed again, so an interrupted upgrade resumes
+ * where it stopped.
+ */
+export const ENTITY_SUMMARY_UPGRADE = {
+  uncounted: `MATCH ${ENTITY} WHERE n.documentCount IS NULL RETURN n.id AS id LIMIT $limit`,
 } as const;
 
 /**
@@ -382,6 +411,7 @@ export function everyStatement(): NamedStatement[] {
     ...constants('WRITES', WRITES),
     ...constants('BULK', BULK),
     ...constants('LEGACY', LEGACY),
+    ...constants('ENTITY_SUMMARY_UPGRADE', ENTITY_SUMMARY_UPGRADE),
     ...RELATION_LABELS.flatMap((type) => [
       { name: `RELATIONS.byIdsOfType(${type})`, text: RELATIONS.byIdsOfType(type) },
       { name: `WRITES.relationsOfType(${type})`, text: WRITES.relationsOfType(type) },

@@ -11,8 +11,12 @@ import { resummarized, storedEvidenceDays } from '../relation-writes.ts';
 import { asString } from '../row-values.ts';
 import type { Neo4jConnection } from './connection.ts';
 import { Neo4jReader } from './read.ts';
-import { SUMMARY_UPGRADE } from './statements.ts';
-import { writeFirstPieces, writeRelations } from './write.ts';
+import { integer } from './values.ts';
+import { ENTITY_SUMMARY_UPGRADE, SUMMARY_UPGRADE } from './statements.ts';
+import { refreshEntitySummaries, writeFirstPieces, writeRelations } from './write.ts';
+
+/** Entities counted per transaction when a graph from before gains their kept counts. */
+const ENTITY_SUMMARY_CHUNK = 2_000;
 
 /** Relations given the new summary; 0 when every relation had it. */
 export async function upgradeRelationSummaries(connection: Neo4jConnection): Promise<number> {
@@ -40,4 +44,23 @@ export async function upgradeRelationSummaries(connection: Neo4jConnection): Pro
     });
   }
   return rewritten;
+}
+
+/**
+ * Gives the entities of a graph written before entities kept their counts (documents, edges and
+ * neighbours: store/entity-summary.ts) those counts, a chunk per transaction; the number counted.
+ */
+export async function upgradeEntitySummaries(connection: Neo4jConnection): Promise<number> {
+  let counted = 0;
+  for (;;) {
+    const chunk = await connection.write(async (querier) => {
+      const ids = (
+        await querier.run(ENTITY_SUMMARY_UPGRADE.uncounted, { limit: integer(ENTITY_SUMMARY_CHUNK) })
+      ).map((row) => asString(row.id));
+      await refreshEntitySummaries(querier, ids);
+      return ids.length;
+    });
+    counted += chunk;
+    if (chunk < ENTITY_SUMMARY_CHUNK) return counted;
+  }
 }

@@ -172,6 +172,11 @@ export async function refreshEntityStatistics(querier: Querier, ids: readonly st
   if (ids.length > 0) await querier.run(WRITES.refreshEntityStatistics, { ids: [...ids] });
 }
 
+/** The counts the entities keep (store/entity-summary.ts), counted again from the graph. */
+export async function refreshEntitySummaries(querier: Querier, ids: readonly string[]) {
+  if (ids.length > 0) await querier.run(WRITES.refreshEntitySummaries, { ids: [...new Set(ids)] });
+}
+
 /** Stored edges with the ids of `incoming`, looked up type by type, with their claims' first pieces. */
 async function storedHeadsOf(reader: Neo4jReader, incoming: readonly RelationRecord[]) {
   const stored = new Map<string, StoredHeadWithFirstPieces>();
@@ -244,6 +249,10 @@ export async function writeBatches(
     ),
   );
   await refreshEntityStatistics(querier, prepared.touchedEntityIds);
+  await refreshEntitySummaries(querier, [
+    ...prepared.touchedEntityIds,
+    ...plan.newClaims.flatMap((claim) => [claim.source, claim.target]),
+  ]);
   await writeDescriptions(querier, describedEntities(batches));
   return given.map(batchSummary);
 }
@@ -279,12 +288,23 @@ export async function deleteDocument(querier: Querier, documentId: string): Prom
   const remaining = await reader.descriptionsOf(touched, documentId);
   await querier.run(WRITES.deleteDocument, { id: documentId });
   await refreshEntityStatistics(querier, touched);
-  if (touched.length === 0) return true;
+  const emptiedEnds = emptied.flatMap((relation) => [relation.source, relation.target]);
+  if (touched.length === 0) {
+    await refreshEntitySummaries(querier, emptiedEnds);
+    return true;
+  }
   const unsupported = (await querier.run(ENTITIES.unsupported, { ids: touched })).map((row) =>
     asString(row.id),
   );
-  await deleteRelations(querier, await reader.edgesTouching(unsupported));
+  const orphaned = await reader.edgesTouching(unsupported);
+  await deleteRelations(querier, orphaned);
   if (unsupported.length > 0) await querier.run(WRITES.deleteEntities, { ids: unsupported });
   await writeEntities(querier, entitiesFromDescriptions(remaining));
+  // Whose documents, edges or neighbours the retraction may have changed, counted again.
+  await refreshEntitySummaries(querier, [
+    ...touched,
+    ...emptiedEnds,
+    ...orphaned.flatMap((relation) => [relation.source, relation.target]),
+  ]);
   return true;
 }
