@@ -19,7 +19,7 @@ import {
 
 // The product's targets on the whole corpus.
 const ENTITY_F1_FLOOR = 0.9;
-const RELATION_F1_FLOOR = 0.83;
+const RELATION_F1_FLOOR = 0.84;
 // Regression guards on the held-out articles (no rule was tuned on them), and on the claim
 // fields of matched relations: today's figures, rounded down.
 const HELDOUT_ENTITY_F1_FLOOR = 0.88;
