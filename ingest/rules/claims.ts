@@ -400,7 +400,7 @@ const COMPLEMENTIZER_AFTER = new RegExp(
 
 /** "..., but the bank later blamed ...": a clause of contrast, whose verb of saying says its own. */
 const SAYING_CONTRAST = new RegExp(
-  String.raw`[,;]\s*(?:${alternation(connectiveWords('contrastCoordinators'))})(?![\p{L}\p{M}])`,
+  String.raw`[,;]\s*(?:${alternation(claimPhrases('contrasts'))})(?![\p{L}\p{M}])`,
   'iu',
 );
 

@@ -82,8 +82,7 @@ type RelationConnective =
   | 'comparisons'
   | 'regionPrepositions'
   | 'regionPlaceOpeners';
-type ClaimConnective =
-  'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'contrastCoordinators';
+type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
 export interface LoadedTriggerWords {
@@ -300,7 +299,6 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       selfPronouns: claimConnective('selfPronouns'),
       selfPronounVerbs: claimConnective('selfPronounVerbs'),
       complementizers: claimConnective('complementizers'),
-      contrastCoordinators: claimConnective('contrastCoordinators'),
       recipientPrepositions: relationConnective('recipientPrepositions'),
       postPrepositions: relationConnective('postPrepositions'),
       clauseClitics: relationConnective('clauseClitics'),

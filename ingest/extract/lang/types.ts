@@ -91,9 +91,11 @@ export interface ClaimVocabulary {
   /** Negations right before a predicate deny it. */
   negations: readonly ClaimPattern[];
   /**
-   * Conjunctions of contrast ("but", "mais", "بل", "لكن"): a negation before one does not reach
-   * past it ("X did not target Y but hacked Z" states the second clause); an example is such a
-   * sentence, the clause after the conjunction stated.
+   * Conjunctions of contrast ("but", "yet", "mais", "بل", "لكن"): a negation before one does not
+   * reach past it ("X did not target Y but hacked Z" states the second clause), and after a comma
+   * one opens a clause whose verb of saying frames nothing written before it ("X hacked Y, but the
+   * bank later blamed an insider"); an example is such a sentence, the clause around the
+   * conjunction stated.
    */
   contrasts: readonly ClaimPattern[];
   /**
@@ -605,12 +607,6 @@ export interface ConnectiveVocabulary {
    * ("X, linked to Y, said that ..."); an example is such a sentence, its relation asserted.
    */
   complementizers: readonly Pattern<ClaimExpectation>[];
-  /**
-   * Conjunctions of contrast that open a clause of their own after a comma ("..., but the bank
-   * later blamed an insider", "mais"): a verb of saying in that clause frames nothing written
-   * before it; an example is such a sentence, its relation asserted.
-   */
-  contrastCoordinators: readonly Pattern<ClaimExpectation>[];
   /**
    * The preposition before the party a thing goes to: the one it is linked or ascribed to
    * ("linked by Mandiant to the GRU", "a attribué à APT28 le piratage", "نسبت إلى X"), or the

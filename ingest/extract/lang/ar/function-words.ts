@@ -54,7 +54,6 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
-  contrastCoordinators: [],
   recipientPrepositions: [
     {
       phrases: ['إلى'],

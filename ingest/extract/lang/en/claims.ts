@@ -430,10 +430,14 @@ export const claims = {
   ],
   contrasts: [
     {
-      phrases: ['but'],
+      phrases: ['but', 'yet', 'while'],
       examples: [
         {
           text: 'APT28 did not target NATO but hacked the Bundestag.',
+          expect: { modality: 'asserted' },
+        },
+        {
+          text: 'APT99 hacked the Quillon Bank in May, but the bank later blamed an insider.',
           expect: { modality: 'asserted' },
         },
       ],

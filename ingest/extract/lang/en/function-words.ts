@@ -184,17 +184,6 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
-  contrastCoordinators: [
-    {
-      phrases: ['but', 'yet', 'while'],
-      examples: [
-        {
-          text: 'APT99 hacked the Quillon Bank in May, but the bank later blamed an insider.',
-          expect: { modality: 'asserted' },
-        },
-      ],
-    },
-  ],
   recipientPrepositions: [
     {
       phrases: ['to'],

@@ -432,10 +432,14 @@ export const claims = {
   ],
   contrasts: [
     {
-      phrases: ['mais'],
+      phrases: ['mais', 'tandis que', 'alors que'],
       examples: [
         {
           text: "APT28 n'a pas visé l'OTAN mais a piraté le Bundestag.",
+          expect: { modality: 'asserted' },
+        },
+        {
+          text: 'APT99 a piraté la banque Quillon en mai, mais la banque a ensuite accusé un employé.',
           expect: { modality: 'asserted' },
         },
       ],

@@ -178,17 +178,6 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
-  contrastCoordinators: [
-    {
-      phrases: ['mais', 'tandis que', 'alors que'],
-      examples: [
-        {
-          text: 'APT99 a piraté la banque Quillon en mai, mais la banque a ensuite accusé un employé.',
-          expect: { modality: 'asserted' },
-        },
-      ],
-    },
-  ],
   recipientPrepositions: [
     {
       phrases: ['à', 'au|aux'],
