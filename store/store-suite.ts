@@ -96,6 +96,30 @@ async function assertMentionStatistics(store: GraphStore, batches: readonly Grap
   }
 }
 
+/** Entities of a test batch, each mentioned once in its document, at its place in the list. */
+function namedInDocument(
+  document: DocumentRecord,
+  named: readonly { id: string; type: GraphBatch['entities'][number]['type']; name: string }[],
+): Pick<GraphBatch, 'entities' | 'mentions'> {
+  return {
+    entities: named.map(({ id, type, name }) => ({
+      id,
+      type,
+      name,
+      aliases: [name],
+      externalIds: [],
+      mergeReasons: [],
+    })),
+    mentions: named.map(({ id, name }, slot) => ({
+      entityId: id,
+      documentId: document.id,
+      start: slot,
+      end: slot + 1,
+      surface: name,
+    })),
+  };
+}
+
 /** Twelve short documents, each mentioning six of 45 entities of three types. */
 function overlappingBatches(): GraphBatch[] {
   const types = ['Organization', 'Person', 'Location'] as const;
@@ -111,25 +135,11 @@ function overlappingBatches(): GraphBatch[] {
     const named = Array.from({ length: 6 }, (_, slot) => {
       const type = types[(index + slot) % types.length] ?? 'Organization';
       const name = `${type} ${(index * 7 + slot * 3) % 15}`;
-      return { type, name, id: entityId(type, name), slot };
+      return { type, name, id: entityId(type, name) };
     });
     return {
       documents: [document],
-      entities: named.map(({ id, type, name }) => ({
-        id,
-        type,
-        name,
-        aliases: [name],
-        externalIds: [],
-        mergeReasons: [],
-      })),
-      mentions: named.map(({ id, name, slot }) => ({
-        entityId: id,
-        documentId: document.id,
-        start: slot,
-        end: slot + 1,
-        surface: name,
-      })),
+      ...namedInDocument(document, named),
       relations: [],
     };
   });
@@ -199,21 +209,7 @@ function linkedBatches(): GraphBatch[] {
     );
     return {
       documents: [document],
-      entities: named.map(({ id, type, name }) => ({
-        id,
-        type,
-        name,
-        aliases: [name],
-        externalIds: [],
-        mergeReasons: [],
-      })),
-      mentions: named.map(({ id, name }, slot) => ({
-        entityId: id,
-        documentId: document.id,
-        start: slot,
-        end: slot + 1,
-        surface: name,
-      })),
+      ...namedInDocument(document, named),
       relations,
     };
   });
