@@ -865,7 +865,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'an allegation in apposition ("the group blamed for") makes the group no denier of what follows',
       text: 'Sandworm, the group blamed for the 2015 blackout, was not behind this attack on Ukrenergo, researchers said.',
       expect: ['TARGETED Hack of Ukrenergo -> Ukrenergo asserted []'],
-      gap: 'with a speaker after the fact, the accused in apposition is again read as denying the hack itself',
     },
     {
       trap: 'a possibility not ruled out is suspected',

@@ -262,11 +262,13 @@ function speaksOfItself(after: string): boolean {
   return pronoun !== null && startsWithTrigger(after.slice(pronoun[0].length));
 }
 /**
- * "X, a researcher at Y, said", "X, which U.S. officials blame, denied": the subject is the name
- * before the apposition, or before two ("X, chairman of Y, one of the utilities hit, said").
+ * "X, a researcher at Y, said", "X, which U.S. officials blame, later denied": the subject is the
+ * name before the apposition, or before two with the verb right after them ("X, chairman of Y,
+ * one of the utilities hit, said"); words between a second comma and the verb make that stretch
+ * a clause of its own ("X, the group blamed for Y, was not behind Z, researchers said").
  */
 const APPOSITION_BEFORE_VERB =
-  /^\s*,(?:(?!\s*(?:and|or|et|ou)\s)(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},){1,2}\s*(?:[\p{Ll}]+\s+){0,2}$/u;
+  /^\s*,(?!\s*(?:and|or|et|ou)\s)(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:(?:[\p{Ll}]+\s+){0,2}|(?!\s*(?:and|or|et|ou)\s)(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*)$/u;
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
 /** "..., a indiqué un responsable de X à l'AFP": whom the speaker told, before the clause ends. */
