@@ -1,6 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codePointBefore, countSpaceSeparatedParts, isLetter, isNumber, isWhiteSpace } from './characters.ts';
+import {
+  codePointBefore,
+  countSpaceSeparatedParts,
+  isLetter,
+  isLetterOrNumber,
+  isWhiteSpace,
+  letterNumberOr,
+} from './characters.ts';
 
 const SAMPLES = [
   '',
@@ -23,6 +30,15 @@ describe('character classes', () => {
       assert.equal(isLetter(character.codePointAt(0) ?? 0), /^\p{L}$/u.test(character), character);
   });
 
+  test('isLetterOrNumber answers as /[\\p{L}\\p{N}]/u, astral characters included', () => {
+    for (const character of ['a', 'ع', '7', '٣', '½', '-', ' ', '\u064b', '𝐀', '𝟙', '😀'])
+      assert.equal(
+        isLetterOrNumber(character.codePointAt(0) ?? 0),
+        /^[\p{L}\p{N}]$/u.test(character),
+        character,
+      );
+  });
+
   test('countSpaceSeparatedParts counts what split(/\\s+/) gives, up to one past the limit', () => {
     for (const sample of SAMPLES) {
       const parts = sample.split(/\s+/).length;
@@ -37,9 +53,10 @@ describe('character classes', () => {
 });
 
 describe('character classes beyond letters', () => {
-  test('isNumber answers as /\\p{N}/u', () => {
-    for (const character of ['1', '٣', '½', 'Ⅻ', 'a', ' ', '𝟙'])
-      assert.equal(isNumber(character.codePointAt(0) ?? 0), /^\p{N}$/u.test(character), character);
+  test('letterNumberOr adds its punctuation to letters and numbers, nothing else', () => {
+    const inName = letterNumberOr('_.-');
+    for (const character of ['a', 'ع', '7', '_', '.', '-', '@', '/', ' ', '😀', '𝟙'])
+      assert.equal(inName(character.codePointAt(0) ?? 0), /^[\p{L}\p{N}_.-]$/u.test(character), character);
   });
 
   test('codePointBefore reads a surrogate pair whole and a lone half alone', () => {

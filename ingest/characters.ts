@@ -55,8 +55,14 @@ function characterClass(character: RegExp): (codePoint: number) => boolean {
 
 /** Whether the code point is a letter (\p{L}). */
 export const isLetter = characterClass(/^\p{L}$/u);
-/** Whether the code point is a number (\p{N}). */
-export const isNumber = characterClass(/^\p{N}$/u);
+/** Whether the code point is a letter or a number, in one look-up. */
+export const isLetterOrNumber = characterClass(/^[\p{L}\p{N}]$/u);
+
+/** A test for a letter, a number or one of the characters of `punctuation` ("_.-"). */
+export function letterNumberOr(punctuation: string): (codePoint: number) => boolean {
+  const others = new Set([...punctuation].map((character) => character.codePointAt(0) ?? -1));
+  return (codePoint) => others.has(codePoint) || isLetterOrNumber(codePoint);
+}
 
 /** The code point ending just before `index` (a surrogate pair read whole), or -1 at the start. */
 export function codePointBefore(text: string, index: number): number {

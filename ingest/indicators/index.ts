@@ -9,7 +9,7 @@ import { isReportableHostname } from './hostname.ts';
 import { platformAround } from './platforms.ts';
 import { refang } from './refang.ts';
 import { matchesAtMarkedRuns, matchesOf } from '../regex-matches.ts';
-import { isLetter, isNumber } from '../characters.ts';
+import { letterNumberOr } from '../characters.ts';
 
 export type IndicatorType =
   'Domain' | 'Url' | 'Email' | 'IpAddress' | 'Hash' | 'Vulnerability' | 'Hashtag' | 'Account';
@@ -66,10 +66,7 @@ const HOST_TOKEN = new RegExp(
  * The characters of HOST_TOKEN's look-behind, which hold every character of a host: a host
  * token starts a run of them and holds a dot in it, so it is tried at such runs only.
  */
-function inHostRun(codePoint: number): boolean {
-  return HOST_RUN_PUNCTUATION.has(codePoint) || isLetter(codePoint) || isNumber(codePoint);
-}
-const HOST_RUN_PUNCTUATION = new Set([...'_@./\\-'].map((character) => character.charCodeAt(0)));
+const inHostRun = letterNumberOr('_@./\\-');
 const EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@(${HOST})(?![\p{L}\p{N}_-])`,
   'giu',

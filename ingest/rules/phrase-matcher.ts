@@ -8,6 +8,7 @@
  * Every matcher is asked about the same document, sentence by sentence: the words of the
  * last text asked about, and the keys of every written form, are found once and shared.
  */
+import { isWhiteSpace } from '../characters.ts';
 import { ARABIC_VERB_PREFIX, hasArabic, NOT_BEFORE_WORD, phraseParts, spellingKey } from './text.ts';
 
 export interface PhraseEntry<T> {
@@ -100,10 +101,10 @@ function literalLength(phrase: string, text: string, at: number): number | undef
   let position = at;
   for (let index = 0; index < phrase.length; index++) {
     const expected = phrase.charCodeAt(index);
-    if (isSpaceUnit(expected)) {
-      while (index + 1 < phrase.length && isSpaceUnit(phrase.charCodeAt(index + 1))) index++;
-      if (position >= text.length || !isSpaceUnit(text.charCodeAt(position))) return NO_MATCH;
-      while (position < text.length && isSpaceUnit(text.charCodeAt(position))) position++;
+    if (isWhiteSpace(expected)) {
+      while (index + 1 < phrase.length && isWhiteSpace(phrase.charCodeAt(index + 1))) index++;
+      if (position >= text.length || !isWhiteSpace(text.charCodeAt(position))) return NO_MATCH;
+      while (position < text.length && isWhiteSpace(text.charCodeAt(position))) position++;
       continue;
     }
     if (position >= text.length) return NO_MATCH;
@@ -126,19 +127,6 @@ const RIGHT_QUOTE = 0x2019;
 function isAsciiLetter(code: number): boolean {
   const lower = code | 0x20;
   return lower >= 0x61 && lower <= 0x7a;
-}
-
-/** Whether a code unit is one that `\s` matches; the BMP answers are kept. */
-const SPACE_OF_UNIT = new Uint8Array(0x10000);
-const SPACE = /^\s$/u;
-
-function isSpaceUnit(code: number): boolean {
-  let known = SPACE_OF_UNIT[code] ?? 0;
-  if (known === 0) {
-    known = SPACE.test(String.fromCharCode(code)) ? 1 : 2;
-    SPACE_OF_UNIT[code] = known;
-  }
-  return known === 1;
 }
 
 interface CompiledPhrase {

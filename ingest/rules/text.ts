@@ -2,6 +2,7 @@
  * Small text helpers shared by the rule modules: word boundaries that work for Arabic as well
  * as Latin script, Arabic spelling tolerance in patterns, and sentence look-ups by offset.
  */
+import { isLetterOrNumber } from '../characters.ts';
 import type { Span } from '../types.ts';
 
 /** A letter or combining mark: what counts as "inside a word" in every script we read. */
@@ -188,26 +189,12 @@ export function wordsBetween(text: string, start: number, end: number): number {
   let inWord = false;
   for (let at = 0; at < between.length;) {
     const code = between.codePointAt(at) ?? 0;
-    const letterOrDigit = isLetterOrDigit(code);
+    const letterOrDigit = isLetterOrNumber(code);
     if (letterOrDigit && !inWord) words++;
     inWord = letterOrDigit;
     at += code > 0xffff ? 2 : 1;
   }
   return words;
-}
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Answers for code units already seen: 0 not yet asked, 1 letter or digit, 2 neither. */
-const letterOrDigitUnits = new Uint8Array(0x10000);
-
-function isLetterOrDigit(code: number): boolean {
-  if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
-  let known = letterOrDigitUnits[code] ?? 0;
-  if (known === 0) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-    letterOrDigitUnits[code] = known;
-  }
-  return known === 1;
 }
 
 /** The index of the first item starting at or after `offset` in a list sorted by start. Binary search. */

@@ -6,7 +6,7 @@
 import { isFileExtension } from '../indicators/hostname.ts';
 import type { Span } from '../types.ts';
 import { matchesAtMarkedRuns, matchesOf } from '../regex-matches.ts';
-import { isLetter, isNumber } from '../characters.ts';
+import { letterNumberOr } from '../characters.ts';
 
 /** What may open a path: an environment variable, a drive, or a first folder. */
 const PATH_HEAD = String.raw`(?:%[\p{L}\p{N}_]+%|[A-Za-z]:|[\p{L}\p{N}_.$-]+)?`;
@@ -49,15 +49,7 @@ export function findWrittenPaths(text: string): Span[] {
 }
 
 /** The characters a file name is made of: [\p{L}\p{N}_.-]. */
-function isNameCharacter(codePoint: number): boolean {
-  return (
-    codePoint === 0x5f ||
-    codePoint === 0x2e ||
-    codePoint === 0x2d ||
-    isLetter(codePoint) ||
-    isNumber(codePoint)
-  );
-}
+const isNameCharacter = letterNumberOr('_.-');
 
 /** Whether a span lies inside a path or an address without being the whole of it. */
 export function insideWrittenPath(paths: readonly Span[], span: Span): boolean {
