@@ -17,9 +17,10 @@ import {
 import { asNumber, asString } from '../row-values.ts';
 import { byIds, rowNumbers } from './by-ids.ts';
 import type { KuzuRow, Session } from './connection.ts';
-import { kuzuType, quoteName } from './ddl.ts';
+import { quoteName } from './ddl.ts';
 import { ANY_RELATION, DOCUMENT, ENTITY_LABELS, label, MENTION } from './labels.ts';
 import { encodeRow, setClause } from './params.ts';
+import { addColumns, columnsOf } from './table-columns.ts';
 
 /** The summary's columns of `n`, named as the properties. */
 export const ENTITY_SUMMARY_COLUMNS = ENTITY_SUMMARY_PROPERTIES.map(
@@ -155,8 +156,7 @@ export async function missingSummaryColumns(
 ): Promise<Map<EntityType, (typeof ENTITY_SUMMARY_PROPERTIES)[number][]>> {
   const missing = new Map<EntityType, (typeof ENTITY_SUMMARY_PROPERTIES)[number][]>();
   for (const type of ENTITY_LABELS) {
-    const rows = await session.run(`CALL table_info('${type}') RETURN name`);
-    const present = new Set(rows.map((row) => asString(row.name)));
+    const present = await columnsOf(session, type);
     const lacking = ENTITY_SUMMARY_PROPERTIES.filter((spec) => !present.has(spec.name));
     if (lacking.length > 0) missing.set(type, lacking);
   }
@@ -173,8 +173,7 @@ export async function addEntitySummaryColumns(
 ): Promise<number> {
   let counted = 0;
   for (const [type, lacking] of missing) {
-    for (const spec of lacking)
-      await session.run(`ALTER TABLE ${quoteName(type)} ADD ${quoteName(spec.name)} ${kuzuType(spec.type)}`);
+    await addColumns(session, type, lacking);
     const summaries = await countSummaries(session, type);
     await writeSummaries(session, type, summaries);
     counted += summaries.size;

@@ -19,15 +19,11 @@ import { asString } from '../row-values.ts';
 import type { Session } from './connection.ts';
 import { quoteName } from './ddl.ts';
 import { label } from './labels.ts';
+import { columnsOf } from './table-columns.ts';
 import { KuzuReader } from './read.ts';
 import { createClaims, writeEvidence, writeClaimRecords, writeRelations } from './write.ts';
 
 const SUMMARY_COLUMNS = ['evidenceCount', 'documentCount'] as const;
-
-async function columnsOf(session: Session, table: string): Promise<Set<string>> {
-  const rows = await session.run(`CALL table_info('${table}') RETURN name`);
-  return new Set(rows.map((row) => asString(row.name)));
-}
 
 /** Relation tables still in the old layout. */
 export async function legacyRelationTables(session: Session): Promise<RelationType[]> {

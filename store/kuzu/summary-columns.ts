@@ -23,8 +23,9 @@ import { REPLACED_SUMMARY_PROPERTIES } from '../relation-summary.ts';
 import { resummarized, storedEvidenceDays } from '../relation-writes.ts';
 import { asString } from '../row-values.ts';
 import type { Session } from './connection.ts';
-import { CLAIM_SUMMARY_PROPERTIES, kuzuType, quoteName } from './ddl.ts';
+import { CLAIM_SUMMARY_PROPERTIES, quoteName } from './ddl.ts';
 import { label } from './labels.ts';
+import { addColumns, columnsOf } from './table-columns.ts';
 import { KuzuReader } from './read.ts';
 import { writeClaimRecords, writeRelations } from './write.ts';
 
@@ -33,11 +34,6 @@ export interface MissingSummary {
   /** Relation tables lacking a summary column, each with the columns it lacks. */
   relationTables: Map<RelationType, (typeof RELATION_PROPERTIES)[number][]>;
   claimColumns: PropertySpec[];
-}
-
-async function columnsOf(session: Session, table: string): Promise<Set<string>> {
-  const rows = await session.run(`CALL table_info('${table}') RETURN name`);
-  return new Set(rows.map((row) => asString(row.name)));
 }
 
 export async function missingSummary(session: Session): Promise<MissingSummary> {
@@ -68,19 +64,13 @@ export function lacksSummary(missing: MissingSummary): boolean {
 export async function addSummaryColumns(session: Session, missing: MissingSummary): Promise<number> {
   const reader = new KuzuReader(session);
   let rewritten = 0;
-  for (const spec of missing.claimColumns) {
-    await session.run(
-      `ALTER TABLE ${quoteName(CLAIM_LABEL)} ADD ${quoteName(spec.name)} ${kuzuType(spec.type)}`,
-    );
-  }
+  await addColumns(session, CLAIM_LABEL, missing.claimColumns);
   const tables =
     missing.claimColumns.length > 0
       ? new Map(RELATION_TYPES.map((spec) => [spec.name, missing.relationTables.get(spec.name) ?? []]))
       : missing.relationTables;
   for (const [type, lacking] of tables) {
-    for (const spec of lacking) {
-      await session.run(`ALTER TABLE ${quoteName(type)} ADD ${quoteName(spec.name)} ${kuzuType(spec.type)}`);
-    }
+    await addColumns(session, type, lacking);
     const rows = await session.run(
       `MATCH (a)-[e${label(type)}]->(b) RETURN e.id AS id, a.id AS source, b.id AS target,
          label(a) AS sourceType, label(b) AS targetType, e.modality AS modality`,
@@ -118,8 +108,7 @@ export async function addSummaryColumns(session: Session, missing: MissingSummar
 export async function dropReplacedSummaryColumns(session: Session): Promise<void> {
   let dropped = false;
   for (const spec of RELATION_TYPES) {
-    const present = await session.run(`CALL table_info('${spec.name}') RETURN name`);
-    for (const name of present.map((row) => asString(row.name))) {
+    for (const name of await columnsOf(session, spec.name)) {
       if (!(REPLACED_SUMMARY_PROPERTIES as readonly string[]).includes(name)) continue;
       await session.run(`ALTER TABLE ${quoteName(spec.name)} DROP ${quoteName(name)}`);
       dropped = true;
