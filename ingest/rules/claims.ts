@@ -21,6 +21,7 @@ import {
   overlaps,
   phraseParts,
   within,
+  wordsBetween,
 } from './text.ts';
 import type { EntityMention } from './types.ts';
 import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
@@ -497,7 +498,7 @@ function governs(text: string, negation: CueMatch, to: number): boolean {
   const between = withoutAsides(text, negation.end, to);
   if (hasArabic(text.slice(negation.start, negation.end)))
     return !CLAUSE_BREAK.test(between.replace(CLEFT, ' '));
-  return !CONTRAST.test(between) && (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
+  return !CONTRAST.test(between) && wordsBetween(between, 0, between.length) <= 4;
 }
 
 /** "but", "mais", "بل": a conjunction of contrast opens a clause no negation before it reaches. */

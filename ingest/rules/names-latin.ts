@@ -467,7 +467,8 @@ export function findLatinNames(
   let termAcronyms: Set<string> | undefined;
   const isTermAcronym = (word: string) => (termAcronyms ??= acronymsOfTerms(text)).has(word);
   for (const sentence of sentences) {
-    const known = [...knownNames, ...actorCodes(sentence)];
+    const codes = actorCodes(sentence);
+    const known = [...knownNames, ...codes];
     for (const sequence of nameSequences(text, sentence, isCommonWord, known)) {
       const typed = typeName(text, sentence, sequence, occurrences, isCommonWord, isTermAcronym);
       const numbered = sequence.length === 1 && sequence[0] ? numberedName(text, sequence[0]) : undefined;
@@ -511,7 +512,7 @@ export function findLatinNames(
         reason: `cue: "${match[0]}" is a street or square`,
       });
     }
-    for (const code of actorCodes(sentence)) {
+    for (const code of codes) {
       candidates.push({
         ...code,
         type: 'ThreatActor',
