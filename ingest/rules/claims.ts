@@ -509,9 +509,13 @@ const CONTRAST = new RegExp(
 
 /**
  * "ليست مجموعة X هي التي اخترقت Y": a pronoun and a relative pronoun after the negated subject
- * make a cleft, whose relative clause is the negated predicate, not a clause of its own.
+ * (the packs' `claims.clefts`) make a cleft, whose relative clause is the negated predicate, not
+ * a clause of its own.
  */
-const CLEFT = /(?<![\p{L}\p{M}])(?:هي|هو|هم)\s+(?:التي|الذي|الذين)(?![\p{L}\p{M}])/gu;
+const CLEFT = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(PACKS.flatMap((pack) => pack.claims.clefts))})(?![\p{L}\p{M}])`,
+  'gu',
+);
 
 /** What ends the clause of an Arabic negation before a later predicate. */
 const CLAUSE_BREAK = new RegExp(

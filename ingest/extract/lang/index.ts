@@ -51,6 +51,7 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   unnamedSpeakers: readonly string[];
   accusations: readonly string[];
   laterAccusers: readonly string[];
+  clefts: readonly string[];
   continuation: {
     subjects: readonly string[];
     verbs: readonly string[];
@@ -355,6 +356,11 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       laterAccusers: claims.laterAccusers.flatMap((pattern) => {
         checkExamples('laterAccusers', pattern.examples);
         return expanded('laterAccusers', pattern.phrases);
+      }),
+      // Bounds of a negation's reach, not cues of a modality; a language may have none.
+      clefts: claims.clefts.flatMap((pattern) => {
+        checkExamples('clefts', pattern.examples);
+        return expanded('clefts', pattern.phrases);
       }),
       speakerVerbs: expanded(
         'saying',

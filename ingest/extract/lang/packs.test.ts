@@ -136,6 +136,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
       'unnamedSpeakers' as const,
       'accusations' as const,
       'laterAccusers' as const,
+      'clefts' as const,
     ].flatMap((concept) =>
       pack.claims[concept].flatMap((pattern) => pattern.examples.map((example) => claim(concept, example))),
     ),

@@ -157,6 +157,13 @@ export interface ClaimVocabulary {
     sources?: readonly string[];
     examples: readonly [Example<ClaimExpectation>, ...Array<Example<ClaimExpectation>>];
   };
+  /**
+   * A personal pronoun and a relative pronoun after a negated subject ("ليست مجموعة X هي التي
+   * اخترقت Y"): a cleft, whose relative clause is the negated predicate, not a clause of its own
+   * that would end the negation's reach. Empty where the negation sits in the verb group (English,
+   * French: "ce n'est pas X qui a piraté Y" is read as a relative of the noun before).
+   */
+  clefts: readonly ClaimPattern[];
 }
 
 /**
@@ -876,7 +883,13 @@ export interface CompanyReferencePattern extends Pattern<RelationExpectation> {
 /** The concepts of the claim vocabulary that are cues of a modality. */
 export type ClaimConcept = Exclude<
   keyof ClaimVocabulary,
-  'continuation' | 'participles' | 'relatives' | 'unnamedSpeakers' | 'accusations' | 'laterAccusers'
+  | 'continuation'
+  | 'participles'
+  | 'relatives'
+  | 'unnamedSpeakers'
+  | 'accusations'
+  | 'laterAccusers'
+  | 'clefts'
 >;
 
 /**

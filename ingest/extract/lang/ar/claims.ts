@@ -565,4 +565,15 @@ export const claims = {
       },
     ],
   },
+  clefts: [
+    {
+      phrases: ['هي|هو|هم التي|الذي|الذين'],
+      examples: [
+        {
+          text: 'ليست مجموعة APT28 هي التي اخترقت البوندستاغ، بحسب ما أكد الكرملين.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ClaimVocabulary;

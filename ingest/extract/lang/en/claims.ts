@@ -607,4 +607,5 @@ export const claims = {
       },
     ],
   },
+  clefts: [],
 } as const satisfies ClaimVocabulary;

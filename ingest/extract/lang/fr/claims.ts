@@ -652,4 +652,5 @@ export const claims = {
       },
     ],
   },
+  clefts: [],
 } as const satisfies ClaimVocabulary;
