@@ -8,7 +8,7 @@
  * an argument of what they say. Sentences in titles and headline lists are skipped.
  */
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
-import { connectiveWords, PACKS } from '../extract/lang/index.ts';
+import { connectiveWords, packFor, PACKS } from '../extract/lang/index.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
@@ -82,28 +82,46 @@ const PRONOUN_SUBJECT_CLAUSE = /(?:^|\s)[وف](?:أنه|إنه|أنها|إنها
  */
 const ALSO_CLAUSE = /(?:^|[\s،,])[وف]?كما\s+$/u;
 /**
+ * A language's relative pronoun of the subject and, optionally, an auxiliary of a compound past or
+ * of a passive before the verb (the pack's `connectives.subjectRelatives`, `perfectAuxiliaries`
+ * and `passiveAuxiliaries`), each followed by its spaces.
+ */
+function relativeAndAuxiliary(lang: 'en' | 'fr'): string {
+  const { subjectRelatives, perfectAuxiliaries, passiveAuxiliaries } = packFor(lang).connectives;
+  return String.raw`(?:${alternation(subjectRelatives)})\s+(?:(?:${alternation([...passiveAuxiliaries, ...perfectAuxiliaries])})\s+)?`;
+}
+/**
  * "X is not aware of any actors that have used Y": a relative pronoun right after a common noun
  * past the name makes that noun the subject of the verb; right after the name's own noun
  * ("APT28 hackers that used Y") the name still is. A passive is read alike: in "X and the
  * organisations that have been targeted by Y", the noun is what Y targeted, not X.
  */
-const RELATIVE_OF_NOUN_BEFORE =
-  /\s\S+\s+\p{Ll}+\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:was|were|is|are)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+const RELATIVE_OF_NOUN_BEFORE = new RegExp(
+  String.raw`\s\S+\s+\p{Ll}+\s+${relativeAndAuxiliary('en')}(?:\p{Ll}+ly\s+)?$`,
+  'u',
+);
 /**
  * "ce n'est pas X mais des hacktivistes qui ont piraté Y": the same in French, "qui" after a
  * common noun past the name; not a noun in apposition to the name ("X, un groupe qui a piraté Y").
  */
-const FRENCH_RELATIVE_OF_NOUN_BEFORE =
-  /(?<![,،])\s\S+\s+\p{Ll}+\s+qui\s+(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?|(?:est|sont|était|étaient)\s+)?$/u;
+const FRENCH_RELATIVE_OF_NOUN_BEFORE = new RegExp(
+  String.raw`(?<![,،])\s\S+\s+\p{Ll}+\s+${relativeAndAuxiliary('fr')}$`,
+  'u',
+);
 /**
  * "الجهة التي نفذت الهجوم": a relative pronoun right after a common noun past the name makes that
  * noun the verb's subject; an adjective of relation there ("الكورية الشمالية التي") still
  * qualifies the name, and a pronoun ("موسكو هي التي دبرت") restates it.
  */
-const ARABIC_RELATIVE_OF_NOUN_BEFORE =
-  /\s(?!(?:هو|هي|هم)\s)(?![\u0621-\u064a]*(?:ي|يه|ية)\s)[\u0621-\u064a]+\s+(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)\s+$/u;
+const ARABIC_RELATIVE_OF_NOUN_BEFORE = new RegExp(
+  String.raw`\s(?!(?:${alternation(packFor('ar').connectives.restatingPronouns)})\s)(?![\u0621-\u064a]*(?:ي|يه|ية)\s)[\u0621-\u064a]+\s+(?:${alternation(packFor('ar').connectives.subjectRelatives)})\s+$`,
+  'u',
+);
 /** "X التي نسبت": a relative pronoun alone between a name and the verb it is the subject of. */
-const ARABIC_RELATIVE_RIGHT_BEFORE = /^\s+(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)\s+$/u;
+const ARABIC_RELATIVE_RIGHT_BEFORE = new RegExp(
+  String.raw`^\s+(?:${alternation(packFor('ar').connectives.subjectRelatives)})\s+$`,
+  'u',
+);
 /**
  * "X يقود شبكات من القراصنة تعمل ضد Y", "X تبيع برمجيات تستهدف Y": an Arabic verb in the present
  * right after an indefinite noun describes that noun (Arabic needs no relative pronoun after one):
@@ -2442,9 +2460,13 @@ function dedupe(pairs: ArgumentPair[]): ArgumentPair[] {
   });
 }
 
+/** The packs whose subject comes before the verb, whose relative clauses read alike. */
+const SUBJECT_FIRST_PACKS = PACKS.filter((pack) => !pack.verbFirst);
 /** A comma, a subject relative pronoun and at most an auxiliary and an adverb before the verb. */
-const SUBJECT_RELATIVE_BEFORE_VERB =
-  /^\s*,\s*(?:which|who|that|qui)\s+(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+const SUBJECT_RELATIVE_BEFORE_VERB = new RegExp(
+  String.raw`^\s*,\s*(?:${alternation(SUBJECT_FIRST_PACKS.flatMap((pack) => pack.connectives.subjectRelatives))})\s+(?:(?:${alternation(SUBJECT_FIRST_PACKS.flatMap((pack) => pack.connectives.perfectAuxiliaries))})\s+)?(?:\p{Ll}+ly\s+)?$`,
+  'u',
+);
 /**
  * The subject of a verb whose two arguments follow it: the names just before it ("le
  * Royaume-Uni et les États-Unis ont officiellement attribué"), or in Arabic right after it

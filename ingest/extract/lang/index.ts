@@ -82,7 +82,11 @@ type RelationConnective =
   | 'acronymSmallWords'
   | 'comparisons'
   | 'regionPrepositions'
-  | 'regionPlaceOpeners';
+  | 'regionPlaceOpeners'
+  | 'subjectRelatives'
+  | 'perfectAuxiliaries'
+  | 'passiveAuxiliaries'
+  | 'restatingPronouns';
 type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
@@ -319,6 +323,10 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       comparisons: relationConnective('comparisons'),
       regionPrepositions: relationConnective('regionPrepositions'),
       regionPlaceOpeners: relationConnective('regionPlaceOpeners'),
+      subjectRelatives: relationConnective('subjectRelatives'),
+      perfectAuxiliaries: relationConnective('perfectAuxiliaries'),
+      passiveAuxiliaries: relationConnective('passiveAuxiliaries'),
+      restatingPronouns: relationConnective('restatingPronouns'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

@@ -248,6 +248,10 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'acronymSmallWords',
         'regionPrepositions',
         'regionPlaceOpeners',
+        'subjectRelatives',
+        'perfectAuxiliaries',
+        'passiveAuxiliaries',
+        'restatingPronouns',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

@@ -745,6 +745,30 @@ export interface ConnectiveVocabulary {
    * "à"): every place of the list after them is part of the region. An example is such a list.
    */
   regionPlaceOpeners: readonly Pattern<RelationExpectation>[];
+  /**
+   * The relative pronouns of a subject ("who", "which", "that", "qui", "التي"): the verb of the
+   * clause follows them. Right after a common noun past a name they make that noun the verb's
+   * subject ("no group that has used X besides Y": Y did not), and after a name and its comma
+   * they give the name for the verb's subject ("APT28, which has targeted X"). An example is
+   * such a relative clause.
+   */
+  subjectRelatives: readonly Pattern<RelationExpectation>[];
+  /**
+   * The auxiliaries of a compound past that may stand between such a relative pronoun and its
+   * verb ("has", "have", "a", "ont"; none in Arabic). An example is such a clause.
+   */
+  perfectAuxiliaries: readonly Pattern<RelationExpectation>[];
+  /**
+   * The auxiliaries of a passive there ("was", "has been", "est", "a été"; none in Arabic): "the
+   * organisations that have been targeted by Y" are what Y targeted. An example is such a clause.
+   */
+  passiveAuxiliaries: readonly Pattern<RelationExpectation>[];
+  /**
+   * Personal pronouns that restate the name before them ("موسكو هي التي دبرت"): before a relative
+   * pronoun one leaves the name the verb's subject, where a common noun there would take its
+   * place. Arabic only; an example is such a clause.
+   */
+  restatingPronouns: readonly Pattern<RelationExpectation>[];
 }
 
 /**

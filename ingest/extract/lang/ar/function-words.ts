@@ -195,6 +195,30 @@ export const connectives: ConnectiveVocabulary = {
   // No region phrase of this kind is read in Arabic yet.
   regionPrepositions: [],
   regionPlaceOpeners: [],
+  subjectRelatives: [
+    {
+      phrases: ['التي|الذي|الذين|اللذين|اللتين|اللواتي'],
+      examples: [
+        {
+          text: 'مجموعة APT28 التي اخترقت البوندستاغ مرتبطة بالاستخبارات الروسية.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'البوندستاغ' },
+        },
+      ],
+    },
+  ],
+  perfectAuxiliaries: [],
+  passiveAuxiliaries: [],
+  restatingPronouns: [
+    {
+      phrases: ['هو|هي|هم'],
+      examples: [
+        {
+          text: 'وقالت باريس إن مجموعة APT28 هي التي دبرت الهجوم على قناة TV5Monde.',
+          expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -349,6 +349,40 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  subjectRelatives: [
+    {
+      phrases: ['who|which|that'],
+      examples: [
+        {
+          text: 'APT28, which has targeted the Bundestag, is tied to the GRU.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
+  perfectAuxiliaries: [
+    {
+      phrases: ['have|has|had'],
+      examples: [
+        {
+          text: 'APT28, which has targeted the Bundestag, is tied to the GRU.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
+  passiveAuxiliaries: [
+    {
+      phrases: ['was|were|is|are', 'have|has|had been'],
+      examples: [
+        {
+          text: 'APT28, which has been linked to the GRU, targeted the Bundestag.',
+          expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+        },
+      ],
+    },
+  ],
+  restatingPronouns: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

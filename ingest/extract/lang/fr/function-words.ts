@@ -363,6 +363,40 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  subjectRelatives: [
+    {
+      phrases: ['qui'],
+      examples: [
+        {
+          text: 'APT28, qui a ciblé le Bundestag, est lié au GRU.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
+  perfectAuxiliaries: [
+    {
+      phrases: ['a|ont|avait|avaient'],
+      examples: [
+        {
+          text: 'APT28, qui a ciblé le Bundestag, est lié au GRU.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
+  passiveAuxiliaries: [
+    {
+      phrases: ['est|sont|était|étaient', 'a|ont|avait|avaient été'],
+      examples: [
+        {
+          text: 'APT28, qui est lié au GRU, a ciblé le Bundestag.',
+          expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+        },
+      ],
+    },
+  ],
+  restatingPronouns: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
