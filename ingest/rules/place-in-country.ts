@@ -26,10 +26,11 @@ const BETWEEN = new RegExp(String.raw`^\s*,\s*(?:(?:${alternation(FRENCH.placePr
 const PHRASE_END = /^\s*(?:[,.;:)\]]|$)/u;
 /**
  * "headquartered at Lubyanka Square in Moscow": a place after "at" or "in", then "in" and the
- * larger place it lies in (a city or a country). A country is never the smaller place ("troops
- * from Russia in Ukraine").
+ * larger place it lies in (a city or a country), the English pack's `connectives.regionPrepositions`,
+ * which name a place holding others. A country is never the smaller place ("troops from Russia in
+ * Ukraine").
  */
-const IN_BETWEEN = /^\s+in\s+$/u;
+const IN_BETWEEN = new RegExp(String.raw`^\s+(?:${alternation(ENGLISH.regionPrepositions)})\s+$`, 'u');
 /**
  * "headquartered in Lubyanka Square, Moscow's centre": the larger place after a comma, its
  * possessive on a common noun of the part it describes.
