@@ -7,21 +7,37 @@
  */
 import { allowsEndpoints } from '../../graph-schema/schema.ts';
 import type { Span } from '../types.ts';
+import { packFor } from '../extract/lang/index.ts';
+import type { PackLanguage } from '../extract/lang/types.ts';
+import { alternation } from './patterns.ts';
 import { wordsBetween } from './text.ts';
 import type { EntityMention } from './types.ts';
 import { matchesOf } from '../regex-matches.ts';
 
-const ARABIC_INCIDENT = String.raw`(?:هجوم|هجمات|حملة|عملية|اختراق|قرصنة|عمليات)`;
-const FRENCH_INCIDENT = String.raw`(?:attaque|attaques|cyberattaque|cyberattaques|campagne|opération|piratage|intrusion)`;
-const ENGLISH_INCIDENT = String.raw`(?:attack|attacks|cyberattack|cyberattacks|campaign|operation|hack|hacking|intrusion|breach)`;
 /** Up to two qualifying words after the incident noun ("حملة قرصنة", "an attack", "attaque informatique"). */
 const QUALIFIERS = String.raw`(?:\s+[\p{L}\p{M}-]+){0,2}?`;
 
-const VICTIM_OF_INCIDENT_BY = [
-  String.raw`(?<![\p{L}\p{M}])[وف]?(?:ضحية|ضحايا)\s+(?:ل)?${ARABIC_INCIDENT}${QUALIFIERS}\s+(?:من\s+جانب|من\s+قبل|على\s+يد|شنتها|شنها)(?![\p{L}\p{M}])`,
-  String.raw`(?<![\p{L}\p{M}])(?:(?:victimes?|la\s+cible)\s+d['’]|subi\s+)(?:une?\s+)?${FRENCH_INCIDENT}${QUALIFIERS}\s+(?:menée?s?\s+par|orchestrée?s?\s+par|de\s+la\s+part\s+d[eu']|par|de|du|d['’])(?![\p{L}\p{M}])`,
-  String.raw`(?<![\p{L}\p{M}])(?:victims?|the\s+target)\s+of\s+(?:an?\s+|the\s+)?${ENGLISH_INCIDENT}${QUALIFIERS}\s+(?:carried\s+out\s+by|conducted\s+by|launched\s+by|by|from)(?![\p{L}\p{M}])`,
-].map((source) => new RegExp(source, 'giu'));
+/**
+ * A pack's victim words (`incidents.agentVictims`), then a deed (`agentDeeds`), its qualifiers
+ * and the words before its author (`agentLinkers`). A phrase ending on an elided article ("victime
+ * d'") runs into the deed; in Arabic the victim word may take "و" or "ف", the deed "ل".
+ */
+function victimOfIncidentBy(lang: PackLanguage): RegExp {
+  const { agentVictims, agentDeeds, agentLinkers } = packFor(lang).incidents;
+  const elided = agentVictims.filter((phrase) => /['’]$/u.test(phrase));
+  const spaced = agentVictims.filter((phrase) => !/['’]$/u.test(phrase));
+  const victims = [
+    ...(elided.length > 0 ? [`(?:${alternation(elided)})`] : []),
+    ...(spaced.length > 0 ? [String.raw`(?:${alternation(spaced)})\s+`] : []),
+  ].join('|');
+  const arabic = lang === 'ar';
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{M}])${arabic ? '[وف]?' : ''}(?:${victims})${arabic ? '(?:ل)?' : ''}(?:${alternation(agentDeeds)})${QUALIFIERS}\s+(?:${alternation(agentLinkers)})(?![\p{L}\p{M}])`,
+    'giu',
+  );
+}
+
+const VICTIM_OF_INCIDENT_BY = (['ar', 'fr', 'en'] as const).map(victimOfIncidentBy);
 
 /** "مجموعة تسمى "بون ستورم"", "the group known as X": a few words may introduce the agent's name. */
 const MAX_WORDS_TO_AGENT = 3;

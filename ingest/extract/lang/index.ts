@@ -114,6 +114,9 @@ export type IncidentConcept = Exclude<
   | 'placePrepositions'
   | 'occurrenceVerbs'
   | 'existentials'
+  | 'agentVictims'
+  | 'agentDeeds'
+  | 'agentLinkers'
 >;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
@@ -468,7 +471,7 @@ function loadIncidents(
     });
   /** Words that place an incident: each example names the incident and its place. */
   const placing = (
-    name: 'occurrenceVerbs' | 'existentials',
+    name: 'occurrenceVerbs' | 'existentials' | 'agentVictims',
     patterns: readonly Pattern<RelationExpectation>[],
   ) =>
     patterns.flatMap((pattern) => {
@@ -498,6 +501,9 @@ function loadIncidents(
     victimPrepositions: expanded('incidents.victimPrepositions', incidents.victimPrepositions),
     onVictim: expanded('incidents.onVictim', incidents.onVictim),
     partyMarkers: expanded('incidents.partyMarkers', incidents.partyMarkers),
+    agentVictims: placing('agentVictims', incidents.agentVictims),
+    agentDeeds: expanded('incidents.agentDeeds', incidents.agentDeeds),
+    agentLinkers: expanded('incidents.agentLinkers', incidents.agentLinkers),
   };
 }
 

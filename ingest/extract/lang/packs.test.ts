@@ -157,7 +157,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
-    ...(['occurrenceVerbs', 'existentials'] as const).flatMap((concept) =>
+    ...(['occurrenceVerbs', 'existentials', 'agentVictims'] as const).flatMap((concept) =>
       pack.incidents[concept].flatMap((pattern) =>
         pattern.examples.map((example) => ({
           concept: `incidents.${concept}`,

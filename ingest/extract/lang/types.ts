@@ -372,6 +372,18 @@ export interface IncidentVocabulary {
    * into ...").
    */
   existentials: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words that make their subject the victim of a deed told after them ("was the victim of",
+   * "the target of", "a subi", "victime d'", "ضحية"), with an article if one may follow: the
+   * deed, one of `agentDeeds`, and one of `agentLinkers` name its author ("victim of an attack
+   * by Y"), to whom the document's one incident is then attributed (rules/incident-agents.ts).
+   * An example is a report of an incident, then such a sentence.
+   */
+  agentVictims: readonly Pattern<RelationExpectation>[];
+  /** The deeds such a victim suffered ("attack", "campaign", "opération", "حملة"). */
+  agentDeeds: readonly string[];
+  /** The words after such a deed, maybe qualified, that introduce its author ("carried out by", "menée par", "على يد"). */
+  agentLinkers: readonly string[];
 }
 
 /** What the extractor must make of a name example: an entity of this type and name. */

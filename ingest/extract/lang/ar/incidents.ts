@@ -102,4 +102,17 @@ export const incidents = {
   // Arabic tells of what happened verb first, "وقع الهجوم في ...": none of these yet.
   occurrenceVerbs: [],
   existentials: [],
+  agentVictims: [
+    {
+      phrases: ['ضحية|ضحايا'],
+      examples: [
+        {
+          text: 'تعرضت شركة سوني بيكتشرز لاختراق كبير. وقال مكتب التحقيقات الفيدرالي إن سوني بيكتشرز كانت ضحية لعملية قرصنة على يد مجموعة لازاروس.',
+          expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'لازاروس' },
+        },
+      ],
+    },
+  ],
+  agentDeeds: ['هجوم|هجمات', 'حملة', 'عملية|عمليات', 'اختراق', 'قرصنة'],
+  agentLinkers: ['من جانب|قبل', 'على يد', 'شنتها|شنها'],
 } as const satisfies IncidentVocabulary;

@@ -209,4 +209,26 @@ export const incidents = {
       ],
     },
   ],
+  agentVictims: [
+    {
+      phrases: ['victim(s) of', 'victim(s) of a|an|the', 'the target of', 'the target of a|an|the'],
+      examples: [
+        {
+          text: 'The hack of Sony Pictures shocked Hollywood. The FBI said Sony Pictures was the target of a campaign launched by Lazarus.',
+          expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'Lazarus' },
+        },
+      ],
+    },
+  ],
+  agentDeeds: [
+    'attack(s)',
+    'cyberattack(s)',
+    'campaign',
+    'operation',
+    'hack',
+    'hacking',
+    'intrusion',
+    'breach',
+  ],
+  agentLinkers: ['carried out|conducted|launched by', 'by', 'from'],
 } as const satisfies IncidentVocabulary;

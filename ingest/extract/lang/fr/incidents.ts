@@ -149,4 +149,25 @@ export const incidents = {
       ],
     },
   ],
+  agentVictims: [
+    {
+      // An elided "d'" runs into the deed; the other phrases end on a space.
+      phrases: [
+        "victime(s) d'",
+        "victime(s) d'un|d'une",
+        "la cible d'",
+        "la cible d'un|d'une",
+        'subi',
+        'subi un|une',
+      ],
+      examples: [
+        {
+          text: 'Le piratage de Sony Pictures a choqué Hollywood. Selon le FBI, Sony Pictures a subi une intrusion orchestrée par Lazarus.',
+          expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'Lazarus' },
+        },
+      ],
+    },
+  ],
+  agentDeeds: ['attaque(s)', 'cyberattaque(s)', 'campagne', 'opération', 'piratage', 'intrusion'],
+  agentLinkers: ['mené(e)(s) par', 'orchestré(e)(s) par', "de la part de|du|d'", 'par', 'de', 'du', "d'"],
 } as const satisfies IncidentVocabulary;
