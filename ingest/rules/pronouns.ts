@@ -9,6 +9,8 @@ import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
 import { ARABIC_CUES, ORGANIZATION_CUES_LATIN, THREAT_ACTOR_CUES_LATIN } from './cues.ts';
 import { connectiveWords, PACKS } from '../extract/lang/index.ts';
+import type { PronounPattern } from '../extract/lang/types.ts';
+import { alternation } from './patterns.ts';
 import { openingWord } from './articles.ts';
 import { escapeRegExp, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
@@ -35,43 +37,42 @@ export interface Agreement {
   articleSubject?: ResolvedEntity;
 }
 
-const PRONOUNS: ReadonlyArray<Agreement & { words: readonly string[] }> = [
-  {
-    words: ['it'],
+/**
+ * What a pronoun of each class of the packs' `references.pronouns` may stand for: "it" a group
+ * or a tool, "he" a person, "il" and "هي", in languages without a neuter, any of them; "they" a
+ * group or its members.
+ */
+const AGREEMENTS: Readonly<Record<PronounPattern['agrees'], Agreement>> = {
+  thing: {
     types: new Set(['ThreatActor', 'Malware']),
     plausible: new Set(['ThreatActor', 'Malware', 'Organization', 'Location']),
     topical: true,
   },
-  {
-    words: ['he', 'she'],
+  person: {
     types: new Set(['Person']),
     plausible: new Set(['Person']),
     topical: false,
   },
-  {
-    // French has no neuter: "il" is a group, a tool or a man.
-    words: ['il', 'elle'],
+  thingOrPerson: {
     types: new Set(['ThreatActor', 'Malware', 'Person']),
     plausible: new Set(['ThreatActor', 'Malware', 'Organization', 'Location', 'Person']),
     topical: true,
   },
-  {
-    // The Arabic pronoun opening a nominal sentence ("وهي مرتبطة بـ ..."): "هي" agrees with a
-    // group ("مجموعة") or a tool ("برمجية"), "هو" with a man or a program ("برنامج").
-    words: ['هي', 'وهي', 'هو', 'وهو'],
-    types: new Set(['ThreatActor', 'Malware', 'Person']),
-    plausible: new Set(['ThreatActor', 'Malware', 'Organization', 'Location', 'Person']),
-    topical: true,
-  },
-  {
-    words: ['they', 'ils', 'elles'],
+  group: {
     types: new Set(['ThreatActor']),
     plausible: new Set(['ThreatActor', 'Organization']),
     topical: false,
   },
-];
+};
 
-const WORDS = PRONOUNS.flatMap((entry) => entry.words).join('|');
+/** Every language's personal pronouns, in lower case, each with its agreement. */
+const PRONOUNS: ReadonlyMap<string, Agreement> = new Map(
+  PACKS.flatMap((pack) =>
+    pack.references.pronouns.map(({ phrase, agrees }) => [phrase.toLowerCase(), AGREEMENTS[agrees]] as const),
+  ),
+);
+
+const WORDS = alternation([...PRONOUNS.keys()]);
 /** A personal pronoun opening what follows, a word on its own: "it was", "they had". */
 export const PRONOUN_OPENING = new RegExp(String.raw`^\s+(?:${WORDS})\s`, 'iu');
 /**
@@ -175,7 +176,7 @@ export function findPronouns(
       if (IMPERSONAL.test(text.slice(end, sentence.end))) continue;
       // A name or a reference already covers these words.
       if (named(sentence).some((mention) => mention.start < end && start < mention.end)) continue;
-      const entry = PRONOUNS.find((pronoun) => pronoun.words.includes(word.toLowerCase()));
+      const entry = PRONOUNS.get(word.toLowerCase());
       if (!entry) continue;
       const agreement = entry.topical ? { ...entry, articleSubject } : entry;
       const entity = salientAntecedent(text, sentences, index, start, named, agreement, topic, subjects);

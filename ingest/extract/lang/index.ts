@@ -28,6 +28,7 @@ import {
   type LanguagePack,
   type Pattern,
   type PackLanguage,
+  type PronounPattern,
   type ReferenceVocabulary,
   type RelationExpectation,
   type TableKindPattern,
@@ -159,11 +160,12 @@ export interface LoadedPack {
 
 /** A pack's referring phrases, expanded; an organisation's or a company's with what its pattern says. */
 export type LoadedReferences = Record<
-  Exclude<keyof ReferenceVocabulary, 'organisations' | 'companies'>,
+  Exclude<keyof ReferenceVocabulary, 'organisations' | 'companies' | 'pronouns'>,
   readonly string[]
 > & {
   organisations: ReadonlyArray<{ phrase: string; standsAlsoFor: readonly string[]; articleInName: boolean }>;
   companies: ReadonlyArray<{ phrase: string; modifiers: boolean }>;
+  pronouns: ReadonlyArray<{ phrase: string; agrees: PronounPattern['agrees'] }>;
 };
 
 /** A table's header or caption words, expanded, each with what it says. */
@@ -635,6 +637,10 @@ function loadReferences(
     ),
     companies: pack.references.companies.flatMap((pattern) =>
       words('companies', [pattern]).map((phrase) => ({ phrase, modifiers: pattern.modifiers === true })),
+    ),
+    // The Arabic pronouns "هي" and "هو" are also the copulas of a definition: one word, two uses.
+    pronouns: pack.references.pronouns.flatMap((pattern) =>
+      words('pronouns', [pattern], 'subjectCopulas').map((phrase) => ({ phrase, agrees: pattern.agrees })),
     ),
   };
 }

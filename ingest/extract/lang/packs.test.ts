@@ -205,6 +205,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'subjectDeterminers',
         'organisations',
         'companies',
+        'pronouns',
       ] as const
     ).flatMap((concept) =>
       pack.references[concept].flatMap((pattern) =>

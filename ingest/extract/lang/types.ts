@@ -888,6 +888,22 @@ export interface ReferenceVocabulary {
    * An example is such a sentence, then the phrase as an end of a relation.
    */
   companies: readonly CompanyReferencePattern[];
+  /**
+   * Personal pronouns that, in a subject's place, stand for an entity named shortly before ("It
+   * targeted X", "Il a ciblé X", "وهي مرتبطة بـ X"), each with what it agrees with; which name
+   * is the antecedent is the rule's business (rules/pronouns.ts). An example is a name, then the
+   * pronoun as the subject of a relation.
+   */
+  pronouns: readonly PronounPattern[];
+}
+
+/** A personal pronoun and what it may stand for. */
+export interface PronounPattern extends Pattern<RelationExpectation> {
+  /**
+   * `thing`: a group or a tool ("it"); `person` ("he", "she"); `thingOrPerson`, in a language
+   * without a neuter ("il", "elle", "هي", "هو"); `group`: a group, never a person ("they").
+   */
+  agrees: 'thing' | 'person' | 'thingOrPerson' | 'group';
 }
 
 /** A determiner and the head noun of an organisation's name, as a reference to it. */

@@ -228,4 +228,18 @@ export const references = {
       ],
     },
   ],
+  pronouns: [
+    {
+      // The pronoun opening a nominal sentence, matched as written with its "و": "هي" agrees
+      // with a group ("مجموعة") or a tool ("برمجية"), "هو" with a man or a program ("برنامج").
+      phrases: ['هي', 'وهي', 'هو', 'وهو'],
+      agrees: 'thingOrPerson',
+      examples: [
+        {
+          text: 'ظهرت مجموعة APT28 عام 2007. وهي مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

@@ -413,4 +413,36 @@ export const references = {
       ],
     },
   ],
+  pronouns: [
+    {
+      phrases: ['it'],
+      agrees: 'thing',
+      examples: [
+        {
+          text: 'APT28 is a Russian group. It targeted the Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+    {
+      phrases: ['he', 'she'],
+      agrees: 'person',
+      examples: [
+        {
+          text: 'Colonel Ivan Petrov led the unit. He worked for the GRU.',
+          expect: { source: 'Ivan Petrov', type: 'WORKS_FOR', target: 'GRU' },
+        },
+      ],
+    },
+    {
+      phrases: ['they'],
+      agrees: 'group',
+      examples: [
+        {
+          text: 'APT28 is a Russian group. They targeted the Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

@@ -265,4 +265,27 @@ export const references = {
       ],
     },
   ],
+  pronouns: [
+    {
+      // French has no neuter: "il" is a group, a tool or a man.
+      phrases: ['il', 'elle'],
+      agrees: 'thingOrPerson',
+      examples: [
+        {
+          text: 'APT28 est un groupe russe. Il a ciblé le Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+    {
+      phrases: ['ils', 'elles'],
+      agrees: 'group',
+      examples: [
+        {
+          text: 'APT28 est un groupe russe. Ils ont ciblé le Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;
