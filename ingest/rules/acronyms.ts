@@ -20,10 +20,13 @@ const FIRST_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/u;
 /** The packs' `connectives.acronymSmallWords`, which an acronym's letters skip ("of", "de", "la"). */
 const SMALL_WORDS: ReadonlySet<string> = new Set(connectiveWords('acronymSmallWords'));
 const MAX_LONG_FORM_WORDS = 14;
-/** Heads of state bodies that spelled-out acronyms use beside the general head words. */
-const STATE_BODY_HEADS = ['Directorate', 'Corps', 'Command', 'Forces', 'Guard', 'Headquarters', 'Operations'];
-/** Head words of bodies, compared in lower case: French writes "ministère", "direction" so. */
-const BODY_HEADS = new Set([...ORGANIZATION_HEADS, ...STATE_BODY_HEADS].map((word) => word.toLowerCase()));
+/**
+ * Head words of bodies, the general ones and the name packs' `acronymBodyHeads` of state bodies,
+ * compared in lower case: French writes "ministère", "direction" so.
+ */
+const BODY_HEADS = new Set(
+  [...ORGANIZATION_HEADS, ...NAMES.acronymBodyHeads].map((word) => word.toLowerCase()),
+);
 const TECHNICAL_TERMS = new Set(NAMES.technicalTerms);
 
 export interface AcronymLink {

@@ -109,6 +109,7 @@ describe('name vocabularies of the language packs', () => {
             namingAfter: [],
             namingFronted: [],
             namedKinds: [],
+            acronymBodyHeads: [],
           },
         ]),
       /names "fr", civilities: the example "M. Durand parle." does not contain "Dupont"/,

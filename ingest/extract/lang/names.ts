@@ -87,6 +87,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     namingAfter: merged('namingAfter'),
     namingFronted: merged('namingFronted'),
     namedKinds: merged('namedKinds'),
+    acronymBodyHeads: merged('acronymBodyHeads'),
   };
 }
 

@@ -1154,6 +1154,12 @@ export interface NameVocabulary {
    * its name is an actor's.
    */
   namedKinds: readonly NamedKindPattern[];
+  /**
+   * Heads of state bodies, beside the words of organisation names, by which a spelled-out
+   * acronym names a body ("Coastal Cyber Operations (CCO)", "Defence Command"; rules/acronyms.ts).
+   * None in French, whose heads open the name and are the organisation heads.
+   */
+  acronymBodyHeads: readonly NamePattern[];
 }
 
 /** Words after a name that make it an organisation's; `legalForm` for a company's legal form. */

@@ -1228,4 +1228,15 @@ export const names = {
       ],
     },
   ],
+  acronymBodyHeads: [
+    {
+      phrases: ['Directorate', 'Corps', 'Command', 'Forces', 'Guard', 'Headquarters', 'Operations'],
+      examples: [
+        {
+          text: 'Analysts at the Coastal Cyber Operations (CCO) traced the intrusion.',
+          expect: { name: 'Coastal Cyber Operations', type: 'Organization' },
+        },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;

@@ -1315,4 +1315,5 @@ export const names = {
       ],
     },
   ],
+  acronymBodyHeads: [],
 } as const satisfies NameVocabulary;
