@@ -8,6 +8,7 @@
  * the LOCATED_IN edge carries the sentence as evidence.
  */
 import { packFor } from '../extract/lang/index.ts';
+import { NAMES } from '../extract/lang/names.ts';
 import type { GazetteerMention } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
 import { ARABIC_CUES, ORGANIZATION_CUES_LATIN } from './cues.ts';
@@ -18,24 +19,10 @@ import type { EntityMention, ResolvedEntity } from './types.ts';
 const PLACED_TYPES = new Set(['Organization', 'ThreatActor']);
 const MAX_WORDS_BETWEEN = 1;
 /**
- * Head nouns of a description of an organisation beside the organisation cues: "the Chilean
- * interbank network Redbanc", "Maersk, the Danish shipping giant".
+ * The organisation cues and the name packs' `descriptionHeads`, head nouns of a description of
+ * an organisation: "the Chilean interbank network Redbanc", "Maersk, the Danish shipping giant".
  */
-const DESCRIPTION_HEADS = [
-  'network',
-  'giant',
-  'group',
-  'gang',
-  'crew',
-  'team',
-  'collective',
-  'source',
-  'service',
-  'agency',
-  'institute',
-  'body',
-];
-const HEADS = [...ORGANIZATION_CUES_LATIN, ...DESCRIPTION_HEADS]
+const HEADS = [...ORGANIZATION_CUES_LATIN, ...NAMES.descriptionHeads]
   .map((head) => escapeRegExp(head).replace(/\s+/gu, String.raw`\s+`))
   .join('|');
 /** How many lower-case words a description may put between a demonym and its head noun. */

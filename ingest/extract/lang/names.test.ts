@@ -110,6 +110,7 @@ describe('name vocabularies of the language packs', () => {
             namingFronted: [],
             namedKinds: [],
             acronymBodyHeads: [],
+            descriptionHeads: [],
           },
         ]),
       /names "fr", civilities: the example "M. Durand parle." does not contain "Dupont"/,

@@ -88,6 +88,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     namingFronted: merged('namingFronted'),
     namedKinds: merged('namedKinds'),
     acronymBodyHeads: merged('acronymBodyHeads'),
+    descriptionHeads: merged('descriptionHeads'),
   };
 }
 

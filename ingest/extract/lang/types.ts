@@ -1160,6 +1160,12 @@ export interface NameVocabulary {
    * None in French, whose heads open the name and are the organisation heads.
    */
   acronymBodyHeads: readonly NamePattern[];
+  /**
+   * Head nouns of a description of an organisation beside the `organisationCues` ("the Saudi oil
+   * giant Aramco", "Aramco, the Saudi oil giant"): a demonym in such a description places the
+   * organisation (rules/demonyms.ts). Lower case, matched without case.
+   */
+  descriptionHeads: readonly NamePattern[];
 }
 
 /** Words after a name that make it an organisation's; `legalForm` for a company's legal form. */

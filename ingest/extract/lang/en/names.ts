@@ -1239,4 +1239,28 @@ export const names = {
       ],
     },
   ],
+  descriptionHeads: [
+    {
+      phrases: [
+        'network',
+        'giant',
+        'group',
+        'gang',
+        'crew',
+        'team',
+        'collective',
+        'source',
+        'service',
+        'agency',
+        'institute',
+        'body',
+      ],
+      examples: [
+        {
+          text: 'Aramco, the Saudi oil giant, restored its network.',
+          expect: { name: 'Aramco', type: 'Organization' },
+        },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;

@@ -1316,4 +1316,5 @@ export const names = {
     },
   ],
   acronymBodyHeads: [],
+  descriptionHeads: [],
 } as const satisfies NameVocabulary;
