@@ -6,7 +6,7 @@
  * District of Columbia's Metropolitan Police Department") places it there, as a demonym does
  * ("the German BfV"; docs/samples.md).
  */
-import { connectiveWords, PACKS } from '../extract/lang/index.ts';
+import { connectiveWords, packFor, PACKS } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
@@ -118,18 +118,24 @@ export function findPossessivePlacements(
   return found;
 }
 
+const { enumerations: ENGLISH_ENUMERATIONS, connectives: ENGLISH_CONNECTIVES } = packFor('en');
 /**
  * After an actor's possessive: a few words ("strictly financially motivated team's"), then what
- * the actor owns of its tools or operations.
+ * the actor owns of its tools or operations (the English pack's `enumerations.actorHoldings`).
  */
-const OWNED_TOOLS =
-  /^['’]s?\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,5}(?:arsenal|toolset|toolkit|tools|attacks|operations|campaigns|intrusions)(?![\p{L}])/u;
+const OWNED_TOOLS = new RegExp(
+  String.raw`^['’]s?\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,5}(?:${alternation(ENGLISH_ENUMERATIONS.actorHoldings)})(?![\p{L}])`,
+  'u',
+);
 /**
- * Between the program and the actor: its clause going on to "in", "within", "from" or "into"
- * ("X was developed as a replacement in", "X loader, used within the"); no end of clause.
+ * Between the program and the actor: its clause going on to one of the pack's
+ * `holdingPrepositions` ("X was developed as a replacement in"), or an apposition of one of its
+ * `holdingVerbs` ("X loader, used within the"), maybe with a definite article; no end of clause.
  */
-const TOOL_TO_OWNER =
-  /^(?:[^,.;:()]{0,80}|(?:\s+[\p{Ll}-]+){0,2}\s*,\s*(?:used|deployed|employed|leveraged)[^,.;:()]{0,40})\s(?:in|within|into|from)\s+(?:the\s+)?$/u;
+const TOOL_TO_OWNER = new RegExp(
+  String.raw`^(?:[^,.;:()]{0,80}|(?:\s+[\p{Ll}-]+){0,2}\s*,\s*(?:${alternation(ENGLISH_ENUMERATIONS.holdingVerbs)})[^,.;:()]{0,40})\s(?:${alternation(ENGLISH_ENUMERATIONS.holdingPrepositions)})\s+(?:(?:${alternation(ENGLISH_CONNECTIVES.definiteArticles)})\s+)?$`,
+  'u',
+);
 
 export interface PossessiveUse {
   actor: EntityMention;

@@ -149,6 +149,9 @@ export interface LoadedPack {
     indicatorPlaceLinks: readonly string[];
     indicatorPlaceArticles: readonly string[];
     indicatorPlaceEnds: readonly string[];
+    actorHoldings: readonly string[];
+    holdingVerbs: readonly string[];
+    holdingPrepositions: readonly string[];
   };
   references: LoadedReferences;
   capitalisedFunctionWords: readonly string[];
@@ -518,7 +521,11 @@ function loadEnumerations(
   const words = (
     name: Exclude<
       keyof EnumerationVocabulary,
-      'beforeExample' | 'indicatorPlaceArticles' | 'indicatorPlaceEnds'
+      | 'beforeExample'
+      | 'indicatorPlaceArticles'
+      | 'indicatorPlaceEnds'
+      | 'holdingVerbs'
+      | 'holdingPrepositions'
     >,
   ) =>
     pack.enumerations[name].flatMap((pattern) => {
@@ -542,6 +549,9 @@ function loadEnumerations(
       pack.enumerations.indicatorPlaceArticles,
     ),
     indicatorPlaceEnds: expanded('enumerations.indicatorPlaceEnds', pack.enumerations.indicatorPlaceEnds),
+    actorHoldings: words('actorHoldings'),
+    holdingVerbs: expanded('enumerations.holdingVerbs', pack.enumerations.holdingVerbs),
+    holdingPrepositions: expanded('enumerations.holdingPrepositions', pack.enumerations.holdingPrepositions),
   };
 }
 

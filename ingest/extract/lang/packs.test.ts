@@ -177,6 +177,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'unsaidUserSubjects',
         'unsaidUserPurposes',
         'indicatorPlaceLinks',
+        'actorHoldings',
       ] as const
     ).flatMap((concept) =>
       pack.enumerations[concept].flatMap((pattern) =>

@@ -509,6 +509,17 @@ export interface EnumerationVocabulary {
    * makes the link a conjunction ("active in Norland as 198.51.100[.]7 shows").
    */
   indicatorPlaceEnds: readonly string[];
+  /**
+   * Nouns for what an actor holds or does, after its genitive ("APT28's arsenal", "the group's
+   * operations"): a program the sentence places in them before the actor ("X was developed as a
+   * replacement in Y's arsenal") is one the actor uses (rules/possessives.ts). Empty in French
+   * and Arabic, which name the owner after the noun. An example is such a sentence.
+   */
+  actorHoldings: readonly Pattern<RelationExpectation>[];
+  /** Participles of use in an apposition after the program before those holdings ("X, used within Y's attacks"). */
+  holdingVerbs: readonly string[];
+  /** The prepositions right before the actor and its holdings ("in", "within", "from"). */
+  holdingPrepositions: readonly string[];
 }
 
 /** A header or caption word of a table and the relation it says a row's subject has with the other end. */

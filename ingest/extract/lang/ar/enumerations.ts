@@ -60,4 +60,7 @@ export const enumerations = {
   indicatorPlaceLinks: [],
   indicatorPlaceArticles: [],
   indicatorPlaceEnds: [],
+  actorHoldings: [],
+  holdingVerbs: [],
+  holdingPrepositions: [],
 } as const satisfies EnumerationVocabulary;

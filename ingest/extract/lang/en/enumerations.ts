@@ -206,4 +206,21 @@ export const enumerations = {
   ],
   indicatorPlaceArticles: ['the'],
   indicatorPlaceEnds: ['which|that|and|in|on|at|with|from|last|since|during'],
+  actorHoldings: [
+    {
+      phrases: ['arsenal', 'toolset', 'toolkit', 'tools', 'attacks', 'operations', 'campaigns', 'intrusions'],
+      examples: [
+        {
+          text: "Zebrocy was built as a replacement in APT28's arsenal.",
+          expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
+        },
+        {
+          text: "Zebrocy, used in APT28's operations, spread quickly.",
+          expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
+        },
+      ],
+    },
+  ],
+  holdingVerbs: ['used', 'deployed', 'employed', 'leveraged'],
+  holdingPrepositions: ['in', 'within', 'into', 'from'],
 } as const satisfies EnumerationVocabulary;

@@ -127,4 +127,7 @@ export const enumerations = {
   indicatorPlaceLinks: [],
   indicatorPlaceArticles: [],
   indicatorPlaceEnds: [],
+  actorHoldings: [],
+  holdingVerbs: [],
+  holdingPrepositions: [],
 } as const satisfies EnumerationVocabulary;
