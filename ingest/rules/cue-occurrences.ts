@@ -149,6 +149,12 @@ function everyBmpCharacter(): string {
   return parts.join('');
 }
 
+/**
+ * Code units as a string. Made once: a UTF-16 decoder opens a converter of its own when made,
+ * which cost more than the decoding; a decode without `stream` starts afresh every time.
+ */
+const UTF16_CODES = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 /** The occurrences of every vocabulary's phrases in one text, found when first asked about. */
 export class CueOccurrences {
   private readonly text: string;
@@ -196,7 +202,7 @@ export class CueOccurrences {
       origin[length] = index;
       length++;
     }
-    const folded = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(codes.subarray(0, length));
+    const folded = UTF16_CODES.decode(codes.subarray(0, length));
     // Only the vocabularies written in the text get lists: most of them are not.
     const hits: Array<{ starts: number[]; ends: number[] } | undefined> = [];
     for (let vocabulary = 0; vocabulary < vocabularyCount; vocabulary++) hits.push(undefined);
