@@ -48,6 +48,11 @@ export interface EntityPair {
   bType: EntityType;
 }
 
+/** The sum of a summary's counts by key: all the entity's edges, or all its neighbours. */
+export function countOf(counts: Readonly<Record<string, number>>): number {
+  return Object.values(counts).reduce((sum, count) => sum + count, 0);
+}
+
 export function emptySummary(): EntitySummary {
   return { documentCount: 0, relationTypes: {}, neighborTypes: {} };
 }
@@ -118,6 +123,28 @@ function add(counts: Record<string, number>, key: string, by: number): void {
 }
 
 /**
+ * The summaries of the entities once mentions in documents new to the store are written:
+ * `summaries` holds the stored summary of every entity mentioned and is changed in place; each
+ * new document mentioning an entity counts once, however many times it mentions it.
+ */
+export function addNewMentions(
+  summaries: Map<string, EntitySummary>,
+  mentions: readonly { entityId: string; documentId: string }[],
+): void {
+  const documentsOf = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const documents = documentsOf.get(mention.entityId) ?? new Set<string>();
+    documents.add(mention.documentId);
+    documentsOf.set(mention.entityId, documents);
+  }
+  for (const [id, documents] of documentsOf) {
+    const summary = summaries.get(id) ?? emptySummary();
+    summary.documentCount += documents.size;
+    summaries.set(id, summary);
+  }
+}
+
+/**
  * The summaries of the entities once new edges are written: `summaries` holds the stored
  * summary of every end (an empty one for an entity new to the store) and is changed in place;
  * `joinedBefore` says which pairs of ends stored edges already joined (pairKey).
@@ -152,8 +179,7 @@ export function pairsToAsk(
   pairs: readonly EntityPair[],
   stored: ReadonlyMap<string, EntitySummary>,
 ): Map<EntityType, { near: string; far: string; farType: EntityType }[]> {
-  const edgesOf = (id: string) =>
-    Object.values(stored.get(id)?.relationTypes ?? {}).reduce((sum, count) => sum + count, 0);
+  const edgesOf = (id: string) => countOf(stored.get(id)?.relationTypes ?? {});
   const asked = pairs
     .filter((pair) => edgesOf(pair.a) > 0 && edgesOf(pair.b) > 0)
     .map((pair) =>

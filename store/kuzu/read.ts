@@ -64,7 +64,7 @@ import {
 } from './labels.ts';
 import { byIds, rowNumbers, type ByIdOptions } from './by-ids.ts';
 import { ENTITY_SUMMARY_COLUMNS, summaryFromRow } from './entity-summaries.ts';
-import type { EntitySummary } from '../entity-summary.ts';
+import { countOf, type EntitySummary } from '../entity-summary.ts';
 import { shortestPathEdges } from './paths.ts';
 
 /**
@@ -306,7 +306,7 @@ export class KuzuReader implements RecordReader {
     const [type] = (await this.tables([entityId])).keys();
     const summary = await this.entitySummary(entityId);
     if (!type || !summary) return { relationTypes: {}, neighbors: 0, ids: [] };
-    const edges = Object.values(summary.relationTypes).reduce((sum, count) => sum + count, 0);
+    const edges = countOf(summary.relationTypes);
     const rows =
       page.offset < edges
         ? await this.pageRows(
@@ -317,7 +317,7 @@ export class KuzuReader implements RecordReader {
         : [];
     return {
       relationTypes: { ...summary.relationTypes },
-      neighbors: Object.values(summary.neighborTypes).reduce((sum, count) => sum + count, 0),
+      neighbors: countOf(summary.neighborTypes),
       ids: rows.map((row) => asString(row.id)),
     };
   }
@@ -333,7 +333,7 @@ export class KuzuReader implements RecordReader {
     const [type] = (await this.tables([entityId])).keys();
     const summary = await this.entitySummary(entityId);
     if (!type || !summary) return { ids: [], total: 0, relationTypes: {}, entityTypes: {} };
-    const total = Object.values(summary.neighborTypes).reduce((sum, count) => sum + count, 0);
+    const total = countOf(summary.neighborTypes);
     const ranked =
       page.offset < total
         ? await this.pageRows(

@@ -5,6 +5,14 @@
  */
 import type { EvidenceRecord, MentionRecord } from '../../graph-schema/model.ts';
 import type { RelationType } from '../../graph-schema/schema.ts';
+import {
+  countOf,
+  emptySummary,
+  pairKey,
+  summaryFromColumns,
+  type EntityPair,
+  type EntitySummary,
+} from '../entity-summary.ts';
 import type { DocumentSummary } from '../graph-store.ts';
 import type { FirstPieceColumns } from '../relation-summary.ts';
 import type {
@@ -53,6 +61,7 @@ const MAX_PATHS = 100;
 
 export class Neo4jReader implements RecordReader {
   private readonly querier: Querier;
+  private readonly summaryOf = new Map<string, EntitySummary>();
 
   constructor(querier: Querier) {
     this.querier = querier;
@@ -66,6 +75,24 @@ export class Neo4jReader implements RecordReader {
   async entities(ids?: readonly string[]): Promise<StoredEntity[]> {
     if (ids?.length === 0) return [];
     return (await this.rowsFor(ids, ENTITIES.byIds, ENTITIES.all)).map(entityFromRow).sort(byId);
+  }
+
+  /** Entities by id with their kept counts (store/entity-summary.ts). */
+  async entitiesWithSummaries(
+    ids: readonly string[],
+  ): Promise<(StoredEntity & { summary: EntitySummary })[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.querier.run(ENTITIES.byIdsWithSummaries, { ids: [...ids] });
+    return rows.map((row) => ({ ...entityFromRow(row), summary: summaryFromColumns(row) })).sort(byId);
+  }
+
+  /** Which of the pairs of entities (entity-summary.ts, pairKey) an edge joins already. */
+  async joinedPairs(pairs: readonly EntityPair[]): Promise<Set<string>> {
+    if (pairs.length === 0) return new Set();
+    const rows = await this.querier.run(ENTITIES.joinedPairs, {
+      rows: pairs.map((pair) => ({ source: pair.a, target: pair.b })),
+    });
+    return new Set(rows.map((row) => pairKey(asString(row.source), asString(row.target))));
   }
 
   async entityIds(): Promise<string[]> {
@@ -85,9 +112,23 @@ export class Neo4jReader implements RecordReader {
     return documentsByEntityFromRows(await this.rowsFor(ids, ENTITIES.documentsOf, ENTITIES.documentsOfAll));
   }
 
+  /**
+   * The entity's kept counts (store/entity-summary.ts), read once per read unit by its key;
+   * undefined for an absent entity.
+   */
+  async entitySummary(entityId: string): Promise<EntitySummary | undefined> {
+    const known = this.summaryOf.get(entityId);
+    if (known) return known;
+    const [row] = await this.querier.run(ENTITIES.summary, { id: entityId });
+    if (!row) return undefined;
+    const summary = summaryFromColumns(row);
+    this.summaryOf.set(entityId, summary);
+    return summary;
+  }
+
   async documentPageOf(entityId: string, page: { offset: number; limit: number }): Promise<DocumentIdPage> {
-    const [counted] = await this.querier.run(ENTITIES.documentCount, { id: entityId });
-    const total = asNumber(counted?.total);
+    // Counted as documents arrive and leave (store/entity-summary.ts), not at every read.
+    const total = (await this.entitySummary(entityId))?.documentCount ?? 0;
     if (page.limit <= 0 || page.offset >= total) return { total, ids: [] };
     const rows = await this.querier.run(ENTITIES.documentPage, {
       id: entityId,
@@ -102,8 +143,9 @@ export class Neo4jReader implements RecordReader {
     statement: string,
     entityId: string,
     page: { offset: number; limit: number },
+    total: number,
   ): Promise<Record<string, unknown>[]> {
-    if (page.limit <= 0) return [];
+    if (page.limit <= 0 || page.offset >= total) return [];
     return this.querier.run(statement, {
       id: entityId,
       offset: integer(page.offset),
@@ -112,28 +154,24 @@ export class Neo4jReader implements RecordReader {
   }
 
   async relationPageOf(entityId: string, page: { offset: number; limit: number }): Promise<RelationIdPage> {
-    const byType = await this.querier.run(ENTITIES.relationTypesOf, { id: entityId });
-    const [near] = await this.querier.run(ENTITIES.neighborCount, { id: entityId });
-    const rows = await this.pageOf(ENTITIES.relationPage, entityId, page);
+    const summary = (await this.entitySummary(entityId)) ?? emptySummary();
+    const rows = await this.pageOf(ENTITIES.relationPage, entityId, page, countOf(summary.relationTypes));
     return {
-      relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.edges)])),
-      neighbors: asNumber(near?.neighbors),
+      relationTypes: { ...summary.relationTypes },
+      neighbors: countOf(summary.neighborTypes),
       ids: rows.map((row) => asString(row.id)),
     };
   }
 
   async neighborRanking(entityId: string, page: { offset: number; limit: number }): Promise<NeighborRanking> {
-    const byRelation = await this.querier.run(ENTITIES.relationTypesOf, { id: entityId });
-    const byEntity = await this.querier.run(ENTITIES.neighborTypes, { id: entityId });
-    const ranked = await this.pageOf(ENTITIES.neighborPage, entityId, page);
-    const entityTypes = Object.fromEntries(
-      byEntity.map((row) => [asString(row.type), asNumber(row.neighbors)]),
-    );
+    const summary = (await this.entitySummary(entityId)) ?? emptySummary();
+    const total = countOf(summary.neighborTypes);
+    const ranked = await this.pageOf(ENTITIES.neighborPage, entityId, page, total);
     return {
       ids: ranked.map((row) => asString(row.id)),
-      total: Object.values(entityTypes).reduce((sum, count) => sum + count, 0),
-      relationTypes: Object.fromEntries(byRelation.map((row) => [asString(row.type), asNumber(row.edges)])),
-      entityTypes,
+      total,
+      relationTypes: { ...summary.relationTypes },
+      entityTypes: { ...summary.neighborTypes },
     };
   }
 
@@ -237,9 +275,10 @@ export class Neo4jReader implements RecordReader {
   /** Counted in the database from the entity's links to its claims, which record the relations' types. */
   async claimPageOf(entityId: string, page: { offset: number; limit: number }): Promise<ClaimIdPage> {
     const byType = await this.querier.run(ENTITIES.claimTypesOf, { id: entityId });
-    const rows = await this.pageOf(ENTITIES.claimPage, entityId, page);
+    const relationTypes = Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.claims)]));
+    const rows = await this.pageOf(ENTITIES.claimPage, entityId, page, countOf(relationTypes));
     return {
-      relationTypes: Object.fromEntries(byType.map((row) => [asString(row.type), asNumber(row.claims)])),
+      relationTypes,
       ids: rows.map((row) => asString(row.id)),
     };
   }

@@ -13,6 +13,7 @@ import {
   DOCUMENT_LABEL,
   DOCUMENT_PROPERTIES,
   ENTITY_TYPES,
+  ENTITY_SUMMARY_PROPERTIES,
   EVIDENCE_LABEL,
   MENTION_LABEL,
   RELATION_PROPERTIES,
@@ -100,6 +101,11 @@ const EVIDENCE_COLUMNS = `c.id AS relationId, d.id AS documentId, ev.text AS tex
   ev.end AS end, ev.lang AS lang, ev.confidence AS confidence, ev.assertedBy AS assertedBy,
   ev.extractor AS extractor`;
 
+/** The counts an entity keeps (store/entity-summary.ts), each as its property. */
+const ENTITY_SUMMARY_COLUMNS = ENTITY_SUMMARY_PROPERTIES.map(
+  (spec) => `n.${name(spec.name)} AS ${name(spec.name)}`,
+).join(', ');
+
 const ENTITY = `(n:${ENTITY_LABEL})`;
 const DOCUMENT = `(d:${DOCUMENT_LABEL})`;
 const TYPED_RELATION = `(a:${ENTITY_LABEL})-[e:${ANY_RELATION}]->(b:${ENTITY_LABEL})`;
@@ -110,6 +116,15 @@ export const ENTITIES = {
   all: `MATCH ${ENTITY} RETURN ${ENTITY_COLUMNS}`,
   ids: `MATCH ${ENTITY} RETURN n.id AS id`,
   byIds: `MATCH ${ENTITY} WHERE n.id IN $ids RETURN ${ENTITY_COLUMNS}`,
+  /** Entities by id with the counts they keep: what a write of new documents adds to. */
+  byIdsWithSummaries: `MATCH ${ENTITY} WHERE n.id IN $ids RETURN ${ENTITY_COLUMNS}, ${ENTITY_SUMMARY_COLUMNS}`,
+  /**
+   * Which of the pairs (`r.source`, `r.target`) an edge joins, either way: each pair's two ends
+   * found by key and their edges expanded into each other (Neo4j expands from the end with
+   * fewer), not a hub's edges read to find one.
+   */
+  joinedPairs: `UNWIND $rows AS r MATCH (a:${ENTITY_LABEL} {id: r.source}) MATCH (b:${ENTITY_LABEL} {id: r.target})
+    WHERE EXISTS { (a)-[:${ANY_RELATION}]-(b) } RETURN r.source AS source, r.target AS target`,
   /** Entities whose name or an alias contains the folded query (ranking happens in search-key.ts). */
   /** Names containing the key, or sharing enough of its three-letter pieces to be a near spelling. */
   matchingKey: `MATCH ${ENTITY} WHERE any(key IN n.${SEARCH_KEYS_PROPERTY} WHERE key CONTAINS $key)
@@ -118,20 +133,17 @@ export const ENTITIES = {
   documentsOfAll: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->${DOCUMENT} RETURN DISTINCT n.id AS id, d.id AS document`,
   documentsOf: `MATCH ${ENTITY}-[:${MENTION_LABEL}]->${DOCUMENT} WHERE n.id IN $ids
     RETURN DISTINCT n.id AS id, d.id AS document`,
-  /** How many documents mention the entity, and a page of their ids in id order. */
-  documentCount: `MATCH (n:${ENTITY_LABEL} {id: $id})-[:${MENTION_LABEL}]->${DOCUMENT} RETURN count(DISTINCT d) AS total`,
+  /**
+   * The counts the entity keeps (store/entity-summary.ts): its documents, edges by relation type
+   * and neighbours by entity type, read in one lookup by its key instead of counted around it.
+   */
+  summary: `MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN ${ENTITY_SUMMARY_COLUMNS}`,
+  /** A page of the ids of the documents mentioning the entity, in id order. */
   documentPage: `MATCH (n:${ENTITY_LABEL} {id: $id})-[:${MENTION_LABEL}]->${DOCUMENT}
     WITH DISTINCT d.id AS id RETURN id ORDER BY id SKIP $offset LIMIT $limit`,
-  /** An entity's relations, in or out: counted by type, their other ends counted, a page of ids. */
-  relationTypesOf: `MATCH (a:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(b:${ENTITY_LABEL})
-    RETURN type(e) AS type, count(DISTINCT e) AS edges`,
-  neighborCount: `MATCH (a:${ENTITY_LABEL} {id: $id})-[:${ANY_RELATION}]-(b:${ENTITY_LABEL}) WHERE b.id <> $id
-    RETURN count(DISTINCT b) AS neighbors`,
+  /** A page of the ids of an entity's relations, in or out, in id order. */
   relationPage: `MATCH (a:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(b:${ENTITY_LABEL})
     WITH DISTINCT e.id AS id RETURN id ORDER BY id SKIP $offset LIMIT $limit`,
-  /** Distinct neighbours of an entity by entity type (a loop's far end, the entity, is none). */
-  neighborTypes: `MATCH (a:${ENTITY_LABEL} {id: $id})-[:${ANY_RELATION}]-(b:${ENTITY_LABEL}) WHERE b.id <> $id
-    WITH DISTINCT b RETURN ${dialect.labelOf('b')} AS type, count(b) AS neighbors`,
   /** A page of an entity's neighbours, most evidence on the edges joining them first, ties by id. */
   neighborPage: `MATCH (a:${ENTITY_LABEL} {id: $id})-[e:${ANY_RELATION}]-(b:${ENTITY_LABEL}) WHERE b.id <> $id
     RETURN b.id AS id, sum(e.evidenceCount) AS support ORDER BY support DESC, id SKIP $offset LIMIT $limit`,
@@ -283,6 +295,12 @@ export const WRITES = {
     WITH n, count(m) AS mentions, min(coalesce(d.publishedAt, d.ingestedAt)) AS first,
          max(coalesce(d.publishedAt, d.ingestedAt)) AS last
     SET n.mentionCount = mentions, n.firstSeen = first, n.lastSeen = last`,
+  /**
+   * The counts the entities keep (store/entity-summary.ts), as a write of new documents
+   * computed them from the stored ones and what the documents add.
+   */
+  entitySummaries: `UNWIND $rows AS r MATCH (n:${ENTITY_LABEL} {id: r.id})
+    SET ${ENTITY_SUMMARY_PROPERTIES.map((spec) => `n.${name(spec.name)} = r.${name(spec.name)}`).join(', ')}`,
   /**
    * The counts an entity keeps (store/entity-summary.ts), counted again from the graph: its
    * documents, its edges by relation type and its distinct neighbours by entity type, each as

@@ -11,12 +11,23 @@ import type {
   MentionRecord,
   RelationRecord,
 } from '../../graph-schema/model.ts';
-import type { RelationType } from '../../graph-schema/schema.ts';
+import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
 import { batchSummary, prepareBatches } from '../batch-preparation.ts';
 import { checkCitedDocuments } from '../batch-validation.ts';
 import { claimantLinkChanges, type ClaimantLinkChanges } from '../claimant-links.ts';
 import { groupBy } from '../collections.ts';
 import { retractEvidence } from '../document-retraction.ts';
+import {
+  addNewEdges,
+  addNewMentions,
+  emptySummary,
+  pairKey,
+  pairsOf,
+  pairsToAsk,
+  summaryColumns,
+  type EdgeEnds,
+  type EntitySummary,
+} from '../entity-summary.ts';
 import type { WriteSummary } from '../graph-store.ts';
 import { replaceStoredVersions } from '../document-versions.ts';
 import {
@@ -215,8 +226,8 @@ export async function writeBatches(
     (uris) => reader.documentsAtUris(uris),
     (id) => deleteDocument(querier, id),
   );
-  const prepared = await prepareBatches(batches, (ids) => reader.entities(ids));
-  const { documents, entities, mentions } = prepared;
+  const prepared = await prepareBatches(batches, (ids) => reader.entitiesWithSummaries(ids));
+  const { documents, entities, mentions, storedEntities, typeOf } = prepared;
   const missing = [...prepared.citedStoredDocumentIds];
   const storedDocuments = new Set(
     (
@@ -234,6 +245,22 @@ export async function writeBatches(
     batchFirstDays(documents, (ids) => reader.documentSummaries(ids)),
   );
 
+  const rewrites =
+    documents.some((document) => storedDocuments.has(document.id)) ||
+    mentions.some((mention) => storedDocuments.has(mention.documentId));
+  const newEdges: EdgeEnds[] = plan.newClaims.map(({ type, source, target }) => ({
+    type,
+    source,
+    target,
+    sourceType: typeOf.get(source) as EntityType,
+    targetType: typeOf.get(target) as EntityType,
+  }));
+  // Documents new to the store only add to the kept counts; asked before the new edges are
+  // written: which pairs they join had an edge already.
+  const summaries = rewrites
+    ? undefined
+    : await summariesWithNewDocuments(reader, storedEntities, prepared.touchedEntityIds, mentions, newEdges);
+
   await writeDocuments(querier, documents, now);
   await writeEntities(querier, entities);
   await writeMentions(querier, mentions);
@@ -249,12 +276,65 @@ export async function writeBatches(
     ),
   );
   await refreshEntityStatistics(querier, prepared.touchedEntityIds);
-  await refreshEntitySummaries(querier, [
-    ...prepared.touchedEntityIds,
-    ...plan.newClaims.flatMap((claim) => [claim.source, claim.target]),
-  ]);
+  if (summaries) {
+    await writeEntitySummaries(querier, summaries);
+  } else {
+    // A document written again may change mentions and edges already counted: counted again.
+    await refreshEntitySummaries(querier, [
+      ...prepared.touchedEntityIds,
+      ...newEdges.flatMap((edge) => [edge.source, edge.target]),
+    ]);
+  }
   await writeDescriptions(querier, describedEntities(batches));
   return given.map(batchSummary);
+}
+
+/**
+ * The kept counts of the entities a write of documents new to the store touches: the stored
+ * ones (an empty one for an entity new to the store) with the documents' mentions and new edges
+ * added (entity-summary.ts); the store is asked only whether pairs whose ends both had edges
+ * were joined before.
+ */
+async function summariesWithNewDocuments(
+  reader: Neo4jReader,
+  storedEntities: ReadonlyMap<string, { summary: EntitySummary }>,
+  touchedEntityIds: readonly string[],
+  mentions: readonly MentionRecord[],
+  newEdges: readonly EdgeEnds[],
+): Promise<Map<string, EntitySummary>> {
+  const stored = new Map([...storedEntities].map(([id, entity]) => [id, entity.summary]));
+  const changed = new Map<string, EntitySummary>();
+  // The batches' entities and those mentioned, so that an entity new to the store has its
+  // counts even when it has neither mention nor edge yet; and the new edges' ends.
+  const ids = new Set([...touchedEntityIds, ...newEdges.flatMap((edge) => [edge.source, edge.target])]);
+  for (const id of ids) changed.set(id, structuredClone(stored.get(id) ?? emptySummary()));
+  addNewMentions(changed, mentions);
+  const pairs = pairsOf(newEdges);
+  const asked = [...pairsToAsk(pairs, stored).values()].flat();
+  const askedKeys = new Set(asked.map((pair) => pairKey(pair.near, pair.far)));
+  addNewEdges(
+    changed,
+    newEdges,
+    await reader.joinedPairs(pairs.filter((pair) => askedKeys.has(pairKey(pair.a, pair.b)))),
+  );
+  return changed;
+}
+
+/** Sets the kept counts of the entities, which must exist. */
+async function writeEntitySummaries(querier: Querier, summaries: ReadonlyMap<string, EntitySummary>) {
+  if (summaries.size === 0) return;
+  const rows = [...summaries].map(([id, summary]) => {
+    const columns = summaryColumns(summary);
+    return {
+      id,
+      documentCount: integer(columns.documentCount),
+      relationTypes: columns.relationTypes,
+      relationCounts: columns.relationCounts.map(integer),
+      neighborTypes: columns.neighborTypes,
+      neighborCounts: columns.neighborCounts.map(integer),
+    };
+  });
+  await querier.run(WRITES.entitySummaries, { rows });
 }
 
 /**
