@@ -68,6 +68,11 @@ describe('Arabic organisations and places after a head noun', () => {
     assert.deepEqual(names('أعلنت منظمة دولية أن شركة عالمية متخصصة ستساعد.'), []);
   });
 
+  test('a word with tanwin makes the phrase after a head indefinite, a description', () => {
+    assert.deepEqual(names('تولت حكومة مستقرة نسبيًا الحكم.'), []);
+    assert.deepEqual(names('أعلنت وزارة الخارجية الخبر رسميًا.'), ['Organization:وزارة الخارجية']);
+  });
+
   test('a known person after a party noun is left to the party resolution', () => {
     assert.ok(!names('وكان حزب ماكرون قد أكد ذلك.').includes('Organization:حزب ماكرون'));
   });
