@@ -487,6 +487,8 @@ export const names = {
         'à bord du',
         'à bord de la',
         "à bord de l'",
+        // Port news: "tout bien à bord" and the ships met, named right after without an article.
+        'à bord',
       ],
       examples: [
         {
@@ -496,6 +498,10 @@ export const names = {
         {
           text: 'Trois mousses sont morts à bord du Kerlouan en mer.',
           expect: { name: 'Kerlouan', type: 'Organization' },
+        },
+        {
+          text: 'Rencontré sur les Bancs le 3 mai, tout bien à bord Marie-Perrine.',
+          expect: { name: 'Marie-Perrine', type: 'Organization' },
         },
       ],
     },
