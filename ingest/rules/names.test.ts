@@ -91,6 +91,17 @@ describe('Latin names', () => {
     assert.ok(!latin("Il a étudié à l'université de Kerlouan.").includes('Organization:Kerlouan'));
   });
 
+  test('a present participle before "que" is the verb of a clause, no part of the name before it', () => {
+    assert.deepEqual(
+      latin('Hier, le département du Commerce estimant que la panne était finie, tout a repris.'),
+      ['Organization:département du Commerce'],
+    );
+    assert.deepEqual(latin('Hier, la Commission nationale que préside M. Kerbrat a siégé.'), [
+      'Organization:Commission nationale',
+      'Person:Kerbrat',
+    ]);
+  });
+
   test('a quoted name after "le groupe" is a threat actor; designations like APT 41 too', () => {
     assert.deepEqual(latin('Hier, le groupe "Velvet Ant" a frappé.'), ['ThreatActor:Velvet Ant']);
     assert.ok(latin('Les traces mènent à APT 41 selon eux.').includes('ThreatActor:APT 41'));
