@@ -118,6 +118,14 @@ describe('Arabic persons opened by a given name', () => {
   });
 });
 
+describe('a verb after an Arabic cue word', () => {
+  test('a feminine perfect of the fifth or sixth form is the verb of the cue’s noun or of the name, no name', () => {
+    assert.deepEqual(names('قالت الوكالة إن أكثر من مئة شركة تضررت من الهجوم.'), []);
+    assert.ok(names('وقالت إن شركة كويلسك تعرضت لهجوم.').includes('Organization:كويلسك'));
+    assert.ok(!names('وقالت إن شركة كويلسك تعرضت لهجوم.').includes('Organization:كويلسك تعرضت'));
+  });
+});
+
 describe('Arabic names of ordinary words keep their own identity', () => {
   test('a head-noun name is never a spelling variant of a known name', () => {
     const text = 'زار الوفد وزارة الصحة ثم الحكومة العراقية.';
