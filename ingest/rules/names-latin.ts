@@ -125,6 +125,8 @@ const CLAIM_VERBS = new Set(
     .map((phrase) => phrase.toLowerCase()),
 );
 const MAX_TAIL_WORDS = 9;
+/** Adjectives of time after a French head ("le Parlement actuel"): the name ends before them. */
+const TIME_QUALIFIERS = new Set(NAMES.timeQualifiers);
 /** No letter after: the word ends there. */
 const NOT_BEFORE_LETTER = String.raw`(?![\p{L}\p{M}])`;
 /**
@@ -1239,6 +1241,7 @@ function organisationTail(after: string): number {
     const connector = TAIL_CONNECTORS.has(word.toLowerCase());
     COMPLEMENTIZER_AFTER.lastIndex = TAIL_WORD.lastIndex;
     if (PRESENT_PARTICIPLE.test(word) && COMPLEMENTIZER_AFTER.test(after)) break;
+    if (TIME_QUALIFIERS.has(word.toLowerCase())) break;
     // "la mairie de Lille en mars": a month after "en" dates the sentence; it names nothing.
     if (
       !connector &&

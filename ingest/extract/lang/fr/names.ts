@@ -775,6 +775,50 @@ export const names = {
     },
   ],
   islandLastWords: [],
+  timeQualifiers: [
+    {
+      phrases: [
+        'actuel',
+        'actuelle',
+        'actuels',
+        'actuelles',
+        'ancien',
+        'ancienne',
+        'anciens',
+        'anciennes',
+        'futur',
+        'future',
+        'futurs',
+        'futures',
+        'prochain',
+        'prochaine',
+        'prochains',
+        'prochaines',
+        'précédent',
+        'précédente',
+        'précédents',
+        'précédentes',
+        'sortant',
+        'sortante',
+        'sortants',
+        'sortantes',
+        'défunt',
+        'défunte',
+        'défunts',
+        'défuntes',
+      ],
+      examples: [
+        {
+          text: 'Hier, 200 membres du Parlement actuel ont voté le texte.',
+          expect: { name: 'Parlement', type: 'Organization' },
+        },
+        {
+          text: 'Le candidat a dénoncé les méfaits de la Confédération générale actuelle.',
+          expect: { name: 'Confédération générale', type: 'Organization' },
+        },
+      ],
+    },
+  ],
   personTitles: [
     {
       phrases: [
