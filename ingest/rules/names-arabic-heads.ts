@@ -66,6 +66,8 @@ const POSSESSIVE = /(?:ها|هم|هما)$/u;
  * on the word as written.
  */
 const POSSESSIVE_ON_TA_MARBUTA = /ته$/u;
+/** Tanwin (nunation), the mark of an indefinite word: "ًا", "ٌ", "ٍ". */
+const TANWIN = /[\u064b-\u064d]/u;
 /** Verbs: a past tense with "ت" of the forms أفعلت/افتعلت, a future with "س". They follow a subject; they name nothing. */
 const VERB = /^(?:[اأإ]\S{2,}ت|س[يتن]\S{2,})$/u;
 /**
@@ -323,6 +325,9 @@ function nameAfterHead(
       words.push(token);
     }
     if (POSSESSIVE.test(token.key) || POSSESSIVE_ON_TA_MARBUTA.test(token.text)) return undefined;
+    // "حكومة مستقرة نسبيًا", "شركةٌ كبيرةٌ": a word with tanwin is indefinite, and so is the
+    // phrase it ends or describes; a name in construct takes none.
+    if (TANWIN.test(token.text)) return undefined;
   }
   const first = words[0];
   const last = words.at(-1);

@@ -68,6 +68,11 @@ describe('Arabic organisations and places after a head noun', () => {
     assert.deepEqual(names('أعلنت منظمة دولية أن شركة عالمية متخصصة ستساعد.'), []);
   });
 
+  test('a word with tanwin makes the phrase after a head indefinite, a description', () => {
+    assert.deepEqual(names('تولت حكومة مستقرة نسبيًا الحكم.'), []);
+    assert.deepEqual(names('أعلنت وزارة الخارجية الخبر رسميًا.'), ['Organization:وزارة الخارجية']);
+  });
+
   test('a known person after a party noun is left to the party resolution', () => {
     assert.ok(!names('وكان حزب ماكرون قد أكد ذلك.').includes('Organization:حزب ماكرون'));
   });
@@ -110,6 +115,14 @@ describe('Arabic persons opened by a given name', () => {
     assert.deepEqual(names('ورحب د. رؤوف قنديل بالضيوف.'), ['Person:رؤوف قنديل']);
     // Without the dot, "د" is no title.
     assert.deepEqual(names('ورحب د رؤوف بالضيوف.'), []);
+  });
+});
+
+describe('a verb after an Arabic cue word', () => {
+  test('a feminine perfect of the fifth or sixth form is the verb of the cue’s noun or of the name, no name', () => {
+    assert.deepEqual(names('قالت الوكالة إن أكثر من مئة شركة تضررت من الهجوم.'), []);
+    assert.ok(names('وقالت إن شركة كويلسك تعرضت لهجوم.').includes('Organization:كويلسك'));
+    assert.ok(!names('وقالت إن شركة كويلسك تعرضت لهجوم.').includes('Organization:كويلسك تعرضت'));
   });
 });
 

@@ -81,6 +81,12 @@ const PRESS_HEADS: ReadonlySet<string> = new Set(names.pressHeads);
  */
 const IMPERFECT_VERB = /^[يت][\u0621-\u064a]{2,}$/u;
 const CUE_WORDS = new Set(CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
+/**
+ * A past tense of the fifth or sixth form in the feminine ("تضررت", "تعرضت", "تراجعت"): after a
+ * cue's noun or the name that follows it, the verb they are the subject of, no name.
+ */
+const FEMININE_DERIVED_PERFECT = /^ت[\u0621-\u064a]{3,4}ت$/u;
+
 /** Time adverbs and ranks between a title and the name (the pack's `titleAdverbs`: "وزير الدفاع آنذاك ..."). */
 const TITLE_ADVERBS: ReadonlySet<string> = new Set(names.titleAdverbs);
 /**
@@ -371,6 +377,10 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     ) {
       // "رئيس وأعضاء ...": a word joined by "و" is a second holder of the title, not a name,
       // unless a family name follows it: a given name opening on "و" ("السيد وسيم الحلبي").
+      break;
+    } else if (!person && FEMININE_DERIVED_PERFECT.test(word)) {
+      // "أقل من 1500 شركة تضررت من الهجوم", "شركة كويلسك تعرضت لهجوم": the verb whose subject
+      // the cue's noun, or the name after it, is; no part of a name.
       break;
     } else if (
       person &&

@@ -65,7 +65,7 @@ import type { Candidate } from './types.ts';
 import { acronymsOfTerms } from './acronyms.ts';
 import { names as FRENCH_NAMES } from '../extract/lang/fr/names.ts';
 import { NAMES } from '../extract/lang/names.ts';
-import { claimPhrases, PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
+import { claimPhrases, connectiveWords, PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
 import { matchesOf } from '../regex-matches.ts';
 
 /**
@@ -125,11 +125,29 @@ const CLAIM_VERBS = new Set(
     .map((phrase) => phrase.toLowerCase()),
 );
 const MAX_TAIL_WORDS = 9;
+/** Adjectives of time after a French head ("le Parlement actuel"): the name ends before them. */
+const TIME_QUALIFIERS = new Set(NAMES.timeQualifiers);
+/** No letter after: the word ends there. */
+const NOT_BEFORE_LETTER = String.raw`(?![\p{L}\p{M}])`;
+/**
+ * A complementizer (the packs' `connectives.complementizers`, "que", "qu'") right after a present
+ * participle: the participle is the verb of a clause ("le département du Trésor estimant que
+ * ..."), no part of the name before it. After an adjective "que" may open a relative clause on
+ * the name ("la Commission nationale que préside ..."): the name keeps its adjective.
+ */
+const COMPLEMENTIZER_AFTER = new RegExp(
+  String.raw`[ \u00a0]+(?:${connectiveWords('complementizers')
+    .map((word) => alternation([word]) + (/['’]$/u.test(word) ? '' : NOT_BEFORE_LETTER))
+    .join('|')})`,
+  'iuy',
+);
 /** One capitalised word that may end a French organisation name after its lower-case tail. */
 const TAIL_PLACE = /[ \u00a0]*\p{Lu}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}\p{N}])/uy;
 const TAIL_MONTHS = new Set(NAMES.datelineMonths);
 /** The words before such a capitalised word: "de", "du", "des", "d'". */
 const PLACE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’']);
+/** A French present participle: "estimant", "affirmant". */
+const PRESENT_PARTICIPLE = /ant$/u;
 const FRENCH_ADJECTIVE = /(?:al|aux|ant|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
@@ -1221,6 +1239,9 @@ function organisationTail(after: string): number {
     if (TAIL_ARTICLES.has(word.toLowerCase()) && lastWord.toLowerCase() !== 'de') break;
     lastWord = word;
     const connector = TAIL_CONNECTORS.has(word.toLowerCase());
+    COMPLEMENTIZER_AFTER.lastIndex = TAIL_WORD.lastIndex;
+    if (PRESENT_PARTICIPLE.test(word) && COMPLEMENTIZER_AFTER.test(after)) break;
+    if (TIME_QUALIFIERS.has(word.toLowerCase())) break;
     // "la mairie de Lille en mars": a month after "en" dates the sentence; it names nothing.
     if (
       !connector &&

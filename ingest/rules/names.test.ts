@@ -81,6 +81,27 @@ describe('Latin names', () => {
     ]);
   });
 
+  test('a name right after "de" is the complement of an organisation word, not its name', () => {
+    // "la chaîne de supermarchés X": "de" inside the description, the name after it is the chain's.
+    assert.deepEqual(latin('En mai, la chaîne de supermarchés Kerprix a fermé.'), ['Organization:Kerprix']);
+    // "la société hippique de X": the society belongs to the place; the place is not its name.
+    assert.ok(
+      !latin('Le vœu de la société hippique de Kerlouan a été entendu.').includes('Organization:Kerlouan'),
+    );
+    assert.ok(!latin("Il a étudié à l'université de Kerlouan.").includes('Organization:Kerlouan'));
+  });
+
+  test('a present participle before "que" is the verb of a clause, no part of the name before it', () => {
+    assert.deepEqual(
+      latin('Hier, le département du Commerce estimant que la panne était finie, tout a repris.'),
+      ['Organization:département du Commerce'],
+    );
+    assert.deepEqual(latin('Hier, la Commission nationale que préside M. Kerbrat a siégé.'), [
+      'Organization:Commission nationale',
+      'Person:Kerbrat',
+    ]);
+  });
+
   test('a quoted name after "le groupe" is a threat actor; designations like APT 41 too', () => {
     assert.deepEqual(latin('Hier, le groupe "Velvet Ant" a frappé.'), ['ThreatActor:Velvet Ant']);
     assert.ok(latin('Les traces mènent à APT 41 selon eux.').includes('ThreatActor:APT 41'));

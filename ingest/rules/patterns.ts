@@ -50,14 +50,17 @@ export function cueAtWordStart(list: readonly string[], lookBehind = NOT_AFTER_W
 
 /** An article, possessive or demonstrative between a cue and a name, optional. */
 const DETERMINER = String.raw`(?:(?:le|la|les|l['’]|un|une|des|du|de la|the|a|an)\s+)?`;
-/** At most two lower-case adjectives between a cue and the name ("société new-yorkaise"). */
 /**
  * Up to two lower-case words between a cue and its name ("la société française X", "the
- * security company X"); not an English article, preposition or verb in -ing, which put the
- * name in a phrase of its own ("an agency of the Stalin era", "a company producing Natural
- * language tools", "an operator behind the Avaddon program").
+ * security company X", "la chaîne de supermarchés X"); not an English article, preposition or
+ * verb in -ing, which put the name in a phrase of its own ("an agency of the Stalin era", "a
+ * company producing Natural language tools", "an operator behind the Avaddon program"). Nor
+ * may the last one close a noun phrase (a pack's `connectives.nounPhraseClosers`): a name right
+ * after "de" is the complement, the place or the owner, not the cued body's name ("la société
+ * hippique de Kerlouan" is Kerlouan's society).
  */
-const ADJECTIVES = String.raw`(?:(?!(?:the|a|an|of|behind|for|with|by|to|from|at|on|in|into|and|or|that|which|who)\s)[\p{Ll}][\p{L}\p{M}-]*(?<!ing)\s+){0,2}`;
+const CUE_WORD = String.raw`(?!(?:the|a|an|of|behind|for|with|by|to|from|at|on|in|into|and|or|that|which|who)\s)[\p{Ll}][\p{L}\p{M}-]*(?<!ing)\s+`;
+const ADJECTIVES = String.raw`(?:(?:${CUE_WORD})?(?!(?:${alternation(connectiveWords('nounPhraseClosers'))})\s)${CUE_WORD})?`;
 const QUOTE_OPEN = String.raw`(?:["“«„]\s*)?`;
 
 /** Left context (text just before a name) that ends with a person's title or role. */

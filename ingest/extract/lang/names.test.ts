@@ -84,6 +84,7 @@ describe('name vocabularies of the language packs', () => {
             businessLineHeads: [],
             noPersonLastWords: [],
             islandLastWords: [],
+            timeQualifiers: [],
             personTitles: [],
             organisationCues: [],
             employerCues: [],

@@ -62,6 +62,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     businessLineHeads: merged('businessLineHeads'),
     noPersonLastWords: merged('noPersonLastWords'),
     islandLastWords: merged('islandLastWords'),
+    timeQualifiers: merged('timeQualifiers'),
     personTitles: merged('personTitles'),
     organisationCues: merged('organisationCues'),
     employerCues: merged('employerCues'),

@@ -1079,6 +1079,12 @@ export interface NameVocabulary {
   noPersonLastWords: readonly NamePattern[];
   /** Last words that make a name of two words or more an archipelago or an island ("the Faroe Islands"). */
   islandLastWords: readonly NamePattern[];
+  /**
+   * Adjectives of time after a French body's head ("le Parlement actuel", "la Chambre sortante",
+   * "l'ancien", "le futur"): they date the body the text speaks of, they are no part of its name,
+   * which ends before them.
+   */
+  timeQualifiers: readonly NamePattern[];
   /** Titles and roles right before a name that make it a person's ("M.", "le porte-parole", "spokesperson", "Prime Minister"), matched without case. */
   personTitles: readonly NamePattern[];
   /** Nouns right before a name that make it an organisation ("la société X", "the company X"), matched without case. */

@@ -1048,5 +1048,10 @@ export const names = {
       text: 'وقالت هيئة عالمية متخصصة إن منظمة دولية ستدعم المشروع.',
       expect: { entities: [], notEntities: ['هيئة عالمية متخصصة', 'منظمة دولية'] },
     },
+    {
+      // A word with tanwin makes the phrase indefinite: a description, no name.
+      text: 'وقالت الصحيفة إن حكومة مستقرة نسبيًا تولت الحكم في البلاد.',
+      expect: { entities: [], notEntities: ['حكومة مستقرة نسبيًا', 'حكومة مستقرة'] },
+    },
   ],
 } as const satisfies ArabicNameVocabulary;

@@ -903,6 +903,8 @@ export const names = {
       ],
     },
   ],
+  // English writes such adjectives before the name ("the current Parliament"), outside it.
+  timeQualifiers: [],
   stateBodies: [
     {
       // A state's government or regime is an organisation of that state (docs/samples.md), as

@@ -487,6 +487,8 @@ export const names = {
         'à bord du',
         'à bord de la',
         "à bord de l'",
+        // Port news: "tout bien à bord" and the ships met, named right after without an article.
+        'à bord',
       ],
       examples: [
         {
@@ -496,6 +498,10 @@ export const names = {
         {
           text: 'Trois mousses sont morts à bord du Kerlouan en mer.',
           expect: { name: 'Kerlouan', type: 'Organization' },
+        },
+        {
+          text: 'Rencontré sur les Bancs le 3 mai, tout bien à bord Marie-Perrine.',
+          expect: { name: 'Marie-Perrine', type: 'Organization' },
         },
       ],
     },
@@ -769,6 +775,50 @@ export const names = {
     },
   ],
   islandLastWords: [],
+  timeQualifiers: [
+    {
+      phrases: [
+        'actuel',
+        'actuelle',
+        'actuels',
+        'actuelles',
+        'ancien',
+        'ancienne',
+        'anciens',
+        'anciennes',
+        'futur',
+        'future',
+        'futurs',
+        'futures',
+        'prochain',
+        'prochaine',
+        'prochains',
+        'prochaines',
+        'précédent',
+        'précédente',
+        'précédents',
+        'précédentes',
+        'sortant',
+        'sortante',
+        'sortants',
+        'sortantes',
+        'défunt',
+        'défunte',
+        'défunts',
+        'défuntes',
+      ],
+      examples: [
+        {
+          text: 'Hier, 200 membres du Parlement actuel ont voté le texte.',
+          expect: { name: 'Parlement', type: 'Organization' },
+        },
+        {
+          text: 'Le candidat a dénoncé les méfaits de la Confédération générale actuelle.',
+          expect: { name: 'Confédération générale', type: 'Organization' },
+        },
+      ],
+    },
+  ],
   personTitles: [
     {
       phrases: [
