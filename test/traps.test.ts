@@ -2580,6 +2580,29 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a passive spelled as the active: the agent after "من قبل" is the attacker, the name after the verb the victim',
+      text: 'واستهدفت وزارة الدفاع الألمانية من قبل مجموعة APT28.',
+      expect: ['TARGETED APT28 -> وزارة الدفاع الألمانية asserted []'],
+    },
+    {
+      trap: 'a group targeted by a company in the passive: the company is no victim of the group',
+      text: 'واستهدفت مجموعة APT28 من قبل شركة مايكروسوفت.',
+      expect: [],
+    },
+    {
+      trap: 'the agent of a passive attribution makes the claim and is not the party blamed',
+      text: 'ونسب الهجوم على قناة TV5Monde من قبل شركة مايكروسوفت إلى مجموعة APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Microsoft]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: '"من قبل" alone after the object means "before": the verb stays active',
+      text: 'استهدفت مجموعة APT28 حلف الناتو من قبل.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
       trap: 'a negated passive with its agent states no attack',
       text: 'ولم يتم استهداف وزارة الدفاع الألمانية من قبل مجموعة APT28.',
       expect: [],

@@ -56,6 +56,7 @@ import {
   type TriggerSpec,
 } from './triggers.ts';
 import type { EntityMention } from './types.ts';
+import { passiveAgentsAfter, readUnvowelledPassives } from './arabic-passives.ts';
 
 const MAX_LEFT_WORDS = 14;
 const MAX_RIGHT_WORDS = 10;
@@ -473,7 +474,8 @@ function sentenceRelations(
   producers: readonly SentenceProducer[],
 ): SentenceResult {
   const arabic = hasArabic(sentence.text);
-  const triggers = findTriggers(text, sentence.start, sentence.end).filter(
+  const found = findTriggers(text, sentence.start, sentence.end);
+  const triggers = (arabic ? readUnvowelledPassives(text, found, mentions) : found).filter(
     (trigger) =>
       !mentions.some(
         (mention) =>
@@ -555,16 +557,29 @@ function sentenceRelations(
             .flatMap(([, speaker]) => [speaker, ...(coSpeakers.get(speaker) ?? [])]);
     // "X attributed Y to Z", "X blamed Z for Y": X states it and is no argument of it.
     // "X, which Microsoft has linked to Y": the relative clause's subject states it.
-    const subjects = trigger.spec.after
-      ? verbSubjects(text, trigger, mentions, arabic)
-      : trigger.spec.agentFirst === true
-        ? passiveAgent(text, trigger, mentions)
-        : relativeSubject(text, trigger, mentions);
+    // "نُسب X من قبل Y إلى Z": the agent of an Arabic passive is no object of the verb read as
+    // active; of a verb of attribution, it makes the claim. (A trigger whose source follows it,
+    // "ضحية هجوم من قبل Y", takes the agent as that source.)
+    const agents =
+      arabic && trigger.spec.passive !== true && trigger.spec.source === 'left'
+        ? passiveAgentsAfter(text, trigger, mentions)
+        : [];
+    const subjects = [
+      ...(trigger.spec.after
+        ? verbSubjects(text, trigger, mentions, arabic)
+        : trigger.spec.agentFirst === true
+          ? passiveAgent(text, trigger, mentions)
+          : relativeSubject(text, trigger, mentions)),
+      ...agents.filter(
+        (agent) => trigger.spec.types.includes('ATTRIBUTED_TO') && CLAIMANT_TYPES.has(agent.entity.type),
+      ),
+    ];
     // "the Berlin-based think tank": the place of a compound adjective is no argument.
     const candidates = mentions.filter(
       (mention) =>
         !speaking.includes(mention) &&
         !subjects.includes(mention) &&
+        !agents.includes(mention) &&
         // "A group mimicking X targeted Y": X is only what the imitation (IMPERSONATES) is of.
         !(!trigger.spec.types.includes('IMPERSONATES') && imitatedBy(cues, text, mention)) &&
         !inPlaceCompound(text, mention) &&

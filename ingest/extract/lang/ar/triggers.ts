@@ -219,6 +219,12 @@ export const triggers = {
         text: 'استهدفت مجموعة APT28 حلف الناتو.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
       },
+      {
+        // Without vowels the passive is spelled as the active: the agent after "من قبل" acted
+        // (rules/arabic-passives.ts).
+        text: 'واستهدفت وزارة الدفاع الألمانية من قبل مجموعة APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+      },
     ],
   },
   'attack-by': {
