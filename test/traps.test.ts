@@ -2580,6 +2580,49 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: '"لا" before a present verb negates it: the group is not said to target',
+      text: 'لا تستهدف مجموعة APT28 شبكة وزارة المالية.',
+      expect: [],
+    },
+    {
+      trap: '"لا" before "تقف وراء" attributes nothing',
+      text: 'لا تقف مجموعة APT28 وراء الهجوم على قناة TV5Monde.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'a reported "لا" and a present verb is a denial on the speaker’s word',
+      text: 'وقالت شركة مايكروسوفت إن مجموعة APT28 لا تستهدف حلف الناتو.',
+      expect: ['DENIES Microsoft -> APT28 denied [Microsoft]', 'TARGETED APT28 -> NATO denied [Microsoft]'],
+    },
+    {
+      trap: '"لا تزال" is "still": the report stands',
+      text: 'وقالت شركة مايكروسوفت إن مجموعة APT28 لا تزال تستهدف حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO reported [Microsoft]'],
+    },
+    {
+      trap: '"لا شك أن" negates no verb: the statement stands',
+      text: 'لا شك أن مجموعة APT28 استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: '"قد" before a present verb is "may": the attribution is only suspected',
+      text: 'قد تقف مجموعة APT28 وراء الهجوم على قناة TV5Monde.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'a reported "قد" and a present verb of working for is suspected by the speaker',
+      text: 'وقالت شركة مايكروسوفت إن مجموعة APT28 قد تعمل لصالح الاستخبارات العسكرية الروسية.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected [Microsoft]'],
+    },
+    {
+      trap: '"قد" before a past verb asserts it',
+      text: 'وكانت مجموعة APT28 قد استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
       trap: 'a passive spelled as the active: the agent after "من قبل" is the attacker, the name after the verb the victim',
       text: 'واستهدفت وزارة الدفاع الألمانية من قبل مجموعة APT28.',
       expect: ['TARGETED APT28 -> وزارة الدفاع الألمانية asserted []'],

@@ -43,8 +43,9 @@ export interface Pattern<Expectation> {
   /** Verbs of saying only: the name right after it is whom it is said to ("told Reuters"), never its speaker. */
   namesListener?: boolean;
   /**
-   * Verbs of saying only: words right after the verb that give it a sense other than saying
-   * ("the office reports to the ministry": whom a body answers to, a relation trigger).
+   * Verbs of saying and negations only: words right after the cue that give it another sense, so
+   * that it is no cue ("the office reports to the ministry": whom a body answers to, a relation
+   * trigger; "لا يزال", "still", negates nothing).
    */
   notBefore?: readonly string[];
   /**
