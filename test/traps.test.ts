@@ -2623,6 +2623,25 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED APT28 -> NATO asserted []'],
     },
     {
+      trap: '"النظام" after a regime named with its state stands for that regime, who denies',
+      text: 'وقالت مايكروسوفت إن مجموعة APT33 تعمل لصالح النظام الإيراني. ونفى النظام أن تكون مجموعة APT33 قد استهدفت أرامكو السعودية.',
+      expect: [
+        'ATTRIBUTED_TO APT33 -> النظام الإيراني reported [Microsoft]',
+        'DENIES النظام الإيراني -> APT33 denied [النظام الإيراني]',
+        'TARGETED APT33 -> Saudi Aramco denied [النظام الإيراني]',
+      ],
+    },
+    {
+      trap: '"النظام" hacked after a government named otherwise is the system, not the government',
+      text: 'وقالت مايكروسوفت إن مجموعة APT33 تعمل لصالح الحكومة الإيرانية. ثم اخترقت مجموعة APT33 النظام.',
+      expect: ['ATTRIBUTED_TO APT33 -> الحكومة الإيرانية reported [Microsoft]'],
+    },
+    {
+      trap: 'a system named with an adjective ("النظام الصحي") is no body and no victim',
+      text: 'وأصابت البرمجية النظام الصحي في سوريا.',
+      expect: [],
+    },
+    {
       trap: 'a passive spelled as the active: the agent after "من قبل" is the attacker, the name after the verb the victim',
       text: 'واستهدفت وزارة الدفاع الألمانية من قبل مجموعة APT28.',
       expect: ['TARGETED APT28 -> وزارة الدفاع الألمانية asserted []'],

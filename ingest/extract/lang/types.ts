@@ -1145,6 +1145,12 @@ export interface ArabicNameVocabulary {
   boardNouns: readonly string[];
   /** Nouns with the article that open a state's name with its adjectives ("المملكة الأردنية"). */
   statePlaceHeads: readonly string[];
+  /**
+   * Nouns with the article for a state's regime ("النظام"): with the state's adjective after them
+   * ("النظام السوري") they name its government, an organisation; with any other word they name
+   * nothing (a system).
+   */
+  regimeHeads: readonly string[];
   /** Titles right before a person's name, beside the cues of rules/cues.ts. */
   personTitles: readonly string[];
   /**
