@@ -2660,6 +2660,30 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: 'a passive accusation with its agent: the accused is blamed on the accuser’s word, never the reverse',
+      text: 'اتُهمت مجموعة APT28 من قبل شركة مايكروسوفت باختراق قناة TV5Monde.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Microsoft]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'a government accused in the passive by a capital is the accused, not the accuser',
+      text: 'واتهمت الحكومة الإيرانية من قبل واشنطن باختراق أرامكو السعودية.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> الحكومة الإيرانية reported [Washington]',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: '"تم اتهام X من قبل Y بالوقوف وراء Z": the agent right before the charge is no author',
+      text: 'وتم اتهام مجموعة APT28 من قبل مايكروسوفت بالوقوف وراء الهجوم على قناة TV5Monde.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Microsoft]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
       trap: '"من قبل" alone after the object means "before": the verb stays active',
       text: 'استهدفت مجموعة APT28 حلف الناتو من قبل.',
       expect: ['TARGETED APT28 -> NATO asserted []'],

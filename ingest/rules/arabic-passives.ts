@@ -70,3 +70,40 @@ export function passiveAgentsAfter(
       AGENT_BEFORE.test(text.slice(Math.max(trigger.end, mention.start - AGENT_REACH), mention.start)),
   );
 }
+
+/** "من قبل", maybe with a kind noun, all the gap between a name and the next. */
+const AGENT_GAP = new RegExp(
+  String.raw`^\s+(?:${alternation(connectiveWords('agentPrepositions'))})\s+(?:[^\s,،.;:()]+\s+)?$`,
+  'u',
+);
+
+/**
+ * The agent named right after `mention` behind "من قبل" ("اتُهمت X من قبل شركة Y بـ ..."), if any:
+ * `mention` is then the passive's subject, what was done to, never who did it.
+ */
+export function agentRightAfter(
+  text: string,
+  mention: EntityMention,
+  mentions: readonly EntityMention[],
+): EntityMention | undefined {
+  const next = mentions.find((other) => other.start >= mention.end);
+  return next && AGENT_GAP.test(text.slice(mention.end, next.start)) ? next : undefined;
+}
+
+/** Between the agent and the trigger: nothing, or the charge's verbal noun on "ب" ("بالوقوف"). */
+const CHARGE_OPENING = /^\s+(?:ب[^\s,،.;:()]+\s+)?$/u;
+
+/**
+ * The agent right before `trigger`, behind "من قبل" after another name ("تم اتهام X من قبل Y
+ * بالوقوف وراء Z"): the charge that follows is said of X, the passive's subject, on Y's word.
+ */
+export function agentRightBefore(
+  text: string,
+  trigger: TriggerMatch,
+  mentions: readonly EntityMention[],
+): EntityMention | undefined {
+  const last = mentions.findLast((mention) => mention.end <= trigger.start);
+  if (!last || !CHARGE_OPENING.test(text.slice(last.end, trigger.start))) return undefined;
+  const previous = mentions.findLast((mention) => mention.end <= last.start);
+  return previous && agentRightAfter(text, previous, mentions) === last ? last : undefined;
+}
