@@ -2580,6 +2580,115 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: '"لا" before a present verb negates it: the group is not said to target',
+      text: 'لا تستهدف مجموعة APT28 شبكة وزارة المالية.',
+      expect: [],
+    },
+    {
+      trap: '"لا" before "تقف وراء" attributes nothing',
+      text: 'لا تقف مجموعة APT28 وراء الهجوم على قناة TV5Monde.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'a reported "لا" and a present verb is a denial on the speaker’s word',
+      text: 'وقالت شركة مايكروسوفت إن مجموعة APT28 لا تستهدف حلف الناتو.',
+      expect: ['DENIES Microsoft -> APT28 denied [Microsoft]', 'TARGETED APT28 -> NATO denied [Microsoft]'],
+    },
+    {
+      trap: '"لا تزال" is "still": the report stands',
+      text: 'وقالت شركة مايكروسوفت إن مجموعة APT28 لا تزال تستهدف حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO reported [Microsoft]'],
+    },
+    {
+      trap: '"لا شك أن" negates no verb: the statement stands',
+      text: 'لا شك أن مجموعة APT28 استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: '"قد" before a present verb is "may": the attribution is only suspected',
+      text: 'قد تقف مجموعة APT28 وراء الهجوم على قناة TV5Monde.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'a reported "قد" and a present verb of working for is suspected by the speaker',
+      text: 'وقالت شركة مايكروسوفت إن مجموعة APT28 قد تعمل لصالح الاستخبارات العسكرية الروسية.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected [Microsoft]'],
+    },
+    {
+      trap: '"قد" before a past verb asserts it',
+      text: 'وكانت مجموعة APT28 قد استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: '"النظام" after a regime named with its state stands for that regime, who denies',
+      text: 'وقالت مايكروسوفت إن مجموعة APT33 تعمل لصالح النظام الإيراني. ونفى النظام أن تكون مجموعة APT33 قد استهدفت أرامكو السعودية.',
+      expect: [
+        'ATTRIBUTED_TO APT33 -> النظام الإيراني reported [Microsoft]',
+        'DENIES النظام الإيراني -> APT33 denied [النظام الإيراني]',
+        'TARGETED APT33 -> Saudi Aramco denied [النظام الإيراني]',
+      ],
+    },
+    {
+      trap: '"النظام" hacked after a government named otherwise is the system, not the government',
+      text: 'وقالت مايكروسوفت إن مجموعة APT33 تعمل لصالح الحكومة الإيرانية. ثم اخترقت مجموعة APT33 النظام.',
+      expect: ['ATTRIBUTED_TO APT33 -> الحكومة الإيرانية reported [Microsoft]'],
+    },
+    {
+      trap: 'a system named with an adjective ("النظام الصحي") is no body and no victim',
+      text: 'وأصابت البرمجية النظام الصحي في سوريا.',
+      expect: [],
+    },
+    {
+      trap: 'a passive spelled as the active: the agent after "من قبل" is the attacker, the name after the verb the victim',
+      text: 'واستهدفت وزارة الدفاع الألمانية من قبل مجموعة APT28.',
+      expect: ['TARGETED APT28 -> وزارة الدفاع الألمانية asserted []'],
+    },
+    {
+      trap: 'a group targeted by a company in the passive: the company is no victim of the group',
+      text: 'واستهدفت مجموعة APT28 من قبل شركة مايكروسوفت.',
+      expect: [],
+    },
+    {
+      trap: 'the agent of a passive attribution makes the claim and is not the party blamed',
+      text: 'ونسب الهجوم على قناة TV5Monde من قبل شركة مايكروسوفت إلى مجموعة APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Microsoft]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'a passive accusation with its agent: the accused is blamed on the accuser’s word, never the reverse',
+      text: 'اتُهمت مجموعة APT28 من قبل شركة مايكروسوفت باختراق قناة TV5Monde.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Microsoft]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'a government accused in the passive by a capital is the accused, not the accuser',
+      text: 'واتهمت الحكومة الإيرانية من قبل واشنطن باختراق أرامكو السعودية.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> الحكومة الإيرانية reported [Washington]',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: '"تم اتهام X من قبل Y بالوقوف وراء Z": the agent right before the charge is no author',
+      text: 'وتم اتهام مجموعة APT28 من قبل مايكروسوفت بالوقوف وراء الهجوم على قناة TV5Monde.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 reported [Microsoft]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: '"من قبل" alone after the object means "before": the verb stays active',
+      text: 'استهدفت مجموعة APT28 حلف الناتو من قبل.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
       trap: 'a negated passive with its agent states no attack',
       text: 'ولم يتم استهداف وزارة الدفاع الألمانية من قبل مجموعة APT28.',
       expect: [],

@@ -93,9 +93,10 @@ const CUE_KINDS: ReadonlyArray<{
   { phrases: claimPhrases('imitations'), kind: 'imitation', claimant: 'none' },
 ];
 
-// "The office reports to the ministry": a verb of saying in another sense, which frames nothing.
-const NOT_SAYING = new PhraseMatcher(
-  PACKS.flatMap((pack) => pack.claims.notSaying).map((phrase) => ({ phrase, value: true })),
+// "The office reports to the ministry", "لا يزال": a verb of saying or a negation in another
+// sense, which frames nothing.
+const OTHER_SENSES = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.claims.otherSenses).map((phrase) => ({ phrase, value: true })),
 );
 
 /**
@@ -125,7 +126,7 @@ const CUE_MATCHER = new PhraseMatcher(
  */
 export function findCues(sentence: Sentence, text: string): CueMatch[] {
   const otherSenses = new Set(
-    NOT_SAYING.find(text, sentence.start, sentence.end).map((match) => match.start),
+    OTHER_SENSES.find(text, sentence.start, sentence.end).map((match) => match.start),
   );
   const cues: CueMatch[] = findWithCompoundTenses(CUE_MATCHER, text, sentence.start, sentence.end)
     .filter((match) => !otherSenses.has(match.start))

@@ -82,6 +82,13 @@ describe('investigations named after their subject', () => {
     for (const { lines } of [fr, en, ar])
       assert.ok(!lines.some((line) => line.startsWith('TARGETED')), lines.join('\n'));
   });
+  test('"مشروع منظمة X" is a project of the body named with its head noun, no Event', () => {
+    const { events } = extract(
+      'وقال سامي حداد، وهو طبيب في مشروع منظمة الإغاثة الدولية، إن المساعدات وصلت.',
+      'ar',
+    );
+    assert.deepEqual(events, []);
+  });
 });
 
 describe('sporting events named by their host place', () => {

@@ -18,6 +18,7 @@ import type { GazetteerEntry } from '../gazetteer/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { incidentWords, PACKS } from '../extract/lang/index.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
+import { isHeadNoun } from './names-arabic-heads.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { entityTypeSpec } from '../../graph-schema/schema.ts';
 import {
@@ -387,7 +388,9 @@ export function findEvents(
       const before = PROJECT_BEFORE.exec(
         text.slice(Math.max(sentence.start, mention.start - 24), mention.start),
       );
-      if (before) {
+      // "مشروع منظمة أطباء بلا حدود": in construct with a body named by its head noun, the project
+      // is that body's, no project named after it.
+      if (before && !isHeadNoun(mention.surface.split(/\s/u)[0] ?? '')) {
         const wordStart = mention.start - before[0].length;
         add(
           mention,

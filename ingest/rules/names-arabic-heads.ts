@@ -22,7 +22,7 @@ import {
 } from './arabic-words.ts';
 import type { Candidate } from './types.ts';
 
-type HeadKind = 'organisation' | 'press' | 'place' | 'state';
+type HeadKind = 'organisation' | 'press' | 'place' | 'state' | 'regime';
 
 interface Head {
   kind: HeadKind;
@@ -39,6 +39,7 @@ const HEADS = new Map<string, HeadKind>([
   ...names.placeHeads.map((word) => [foldKey(word), 'place'] as const),
   ...names.placeHeadsInName.map((word) => [foldKey(word), 'place'] as const),
   ...names.statePlaceHeads.map((word) => [foldKey(word), 'state'] as const),
+  ...names.regimeHeads.map((word) => [foldKey(word), 'regime'] as const),
 ]);
 
 const PLACE_HEADS_IN_NAME: ReadonlySet<string> = new Set(names.placeHeadsInName.map(foldKey));
@@ -51,7 +52,7 @@ const PLACE_NAME_ADJECTIVES = new Set(names.placeNameAdjectives.map(foldKey));
 /** How many indefinite words a construct chain runs to before a definite one ("هيئة سوق رأس المال"). */
 const MAX_INDEFINITE = 3;
 /** How many words after the head a name may run to. */
-const MAX_WORDS: Record<HeadKind, number> = { organisation: 5, press: 3, place: 2, state: 3 };
+const MAX_WORDS: Record<HeadKind, number> = { organisation: 5, press: 3, place: 2, state: 3, regime: 1 };
 
 /**
  * An adjective of relation (nisba) or an elative, folded: "الفلسطينيه", "التشريعي", "الاعلي".
@@ -158,8 +159,8 @@ function readHead(key: string): Head | undefined {
   for (const reading of stemReadings(key)) {
     const kind = HEADS.get(reading.definite ? `ال${reading.stem}` : reading.stem) ?? HEADS.get(reading.stem);
     if (kind === undefined) continue;
-    // A state head is written with its article; the others name nothing with it but organisations.
-    if (kind === 'state' && !reading.definite) continue;
+    // A state or regime head is written with its article; the others name nothing with it but organisations.
+    if ((kind === 'state' || kind === 'regime') && !reading.definite) continue;
     if (kind === 'place' && reading.definite && !HEADS.has(`ال${reading.stem}`)) continue;
     const inName = PLACE_HEADS_IN_NAME.has(reading.stem);
     return { kind, prefixLength: reading.prefixLength, definite: reading.definite, inName };
@@ -332,6 +333,8 @@ function nameAfterHead(
   const first = words[0];
   const last = words.at(-1);
   if (!first || !last) return undefined;
+  // "النظام السوري" is the Syrian government; "النظام الصحي" is a health system.
+  if (head.kind === 'regime' && !isDemonym(first)) return undefined;
   // "لجنة قرية عقربا": the body of a place named after a place noun ("قرية", which only looks
   // like an adjective); "لجنة قرية" alone is any village's committee.
   const ofPlace = headOf(first)?.kind === 'place';

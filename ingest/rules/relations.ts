@@ -56,6 +56,12 @@ import {
   type TriggerSpec,
 } from './triggers.ts';
 import type { EntityMention } from './types.ts';
+import {
+  agentRightAfter,
+  agentRightBefore,
+  passiveAgentsAfter,
+  readUnvowelledPassives,
+} from './arabic-passives.ts';
 
 const MAX_LEFT_WORDS = 14;
 const MAX_RIGHT_WORDS = 10;
@@ -491,7 +497,8 @@ function sentenceRelations(
   producers: readonly SentenceProducer[],
 ): SentenceResult {
   const arabic = hasArabic(sentence.text);
-  const triggers = findTriggers(text, sentence.start, sentence.end).filter(
+  const found = findTriggers(text, sentence.start, sentence.end);
+  const triggers = (arabic ? readUnvowelledPassives(text, found, mentions) : found).filter(
     (trigger) =>
       !mentions.some(
         (mention) =>
@@ -573,16 +580,33 @@ function sentenceRelations(
             .flatMap(([, speaker]) => [speaker, ...(coSpeakers.get(speaker) ?? [])]);
     // "X attributed Y to Z", "X blamed Z for Y": X states it and is no argument of it.
     // "X, which Microsoft has linked to Y": the relative clause's subject states it.
-    const subjects = trigger.spec.after
-      ? verbSubjects(text, trigger, mentions, arabic)
-      : trigger.spec.agentFirst === true
-        ? passiveAgent(text, trigger, mentions)
-        : relativeSubject(text, trigger, mentions);
+    // "نُسب X من قبل Y إلى Z": the agent of an Arabic passive is no object of the verb read as
+    // active; of a verb of attribution, it makes the claim. (A trigger whose one source follows
+    // it, "ضحية هجوم من قبل Y", takes the agent as that source.)
+    const agents =
+      arabic &&
+      trigger.spec.passive !== true &&
+      (trigger.spec.source === 'left' || trigger.spec.after !== undefined)
+        ? passiveAgentsAfter(text, trigger, mentions)
+        : [];
+    const agentBefore = arabic ? agentRightBefore(text, trigger, mentions) : undefined;
+    if (agentBefore) agents.push(agentBefore);
+    const subjects = [
+      ...(trigger.spec.after
+        ? verbSubjects(text, trigger, mentions, arabic)
+        : trigger.spec.agentFirst === true
+          ? passiveAgent(text, trigger, mentions)
+          : relativeSubject(text, trigger, mentions)),
+      ...agents.filter(
+        (agent) => trigger.spec.types.includes('ATTRIBUTED_TO') && CLAIMANT_TYPES.has(agent.entity.type),
+      ),
+    ];
     // "the Berlin-based think tank": the place of a compound adjective is no argument.
     const candidates = mentions.filter(
       (mention) =>
         !speaking.includes(mention) &&
         !subjects.includes(mention) &&
+        !agents.includes(mention) &&
         // "A group mimicking X targeted Y": X is only what the imitation (IMPERSONATES) is of.
         !(!trigger.spec.types.includes('IMPERSONATES') && imitatedBy(cues, text, mention)) &&
         !inPlaceCompound(text, mention) &&
@@ -2498,11 +2522,14 @@ function verbSubjects(
       previousEnd = mention.end;
     }
     // "اتهمت روسيا بالوقوف وراء الهجوم", written without vowels, is the passive: the one name
-    // followed by the charge is the accused, and no subject is named.
+    // followed by the charge, maybe past its accuser after "من قبل", is the accused, and no
+    // subject is named.
+    const only = subjects.length === 1 ? subjects[0] : undefined;
+    const chargeFrom = (only && agentRightAfter(text, only, mentions)?.end) ?? previousEnd;
     const accused =
       trigger.spec.after === 'target-first' &&
-      subjects.length === 1 &&
-      ACCUSED_THEN_CHARGE.test(text.slice(previousEnd, previousEnd + 20));
+      only !== undefined &&
+      ACCUSED_THEN_CHARGE.test(text.slice(chargeFrom, chargeFrom + 20));
     return accused ? [] : subjects;
   }
   const last = mentions.findLast((mention) => mention.end <= trigger.start);
@@ -2727,18 +2754,21 @@ function claimantFor(
         : undefined;
     // "اتهمت مجموعة X باختراق Y", written without vowels, is the passive ("X was accused of"):
     // an accusation verb whose one name is followed by the charge names the accused, no accuser.
+    // "اتُهمت X من قبل Y بـ ...": the accuser is the passive's agent, between the accused and the charge.
+    const agent = after && agentRightAfter(text, after, mentions);
     const accused =
       after !== undefined &&
-      ACCUSED_THEN_CHARGE.test(text.slice(after.end, sentence.end)) &&
+      ACCUSED_THEN_CHARGE.test(text.slice((agent ?? after).end, sentence.end)) &&
       triggers.some((trigger) => trigger.start === cue.start && trigger.spec.after === 'target-first');
     const laterAccuser = accused
-      ? mentions.find(
+      ? ((agent && fits(agent) ? agent : undefined) ??
+        mentions.find(
           (mention) =>
             mention.start > after.end &&
             fits(mention) &&
             !mention.anaphoric &&
             LATER_ACCUSER.test(text.slice(after.end, mention.start)),
-        )
+        ))
       : undefined;
     return holder ?? (accused ? laterAccuser : after) ?? subjectFirst;
   }

@@ -42,6 +42,10 @@ describe('a village and its district', () => {
     assert.deepEqual(partsOf('زار الوفد قرية الزيتون شمال مدينة بيسان.'), []);
   });
 
+  test('a camp after a slash is where the refugees of the village live, not its district', () => {
+    assert.deepEqual(partsOf('حديث مع السيدة سلمى من قرية الزيتون / مخيم بلاطة.'), []);
+  });
+
   test('a list of places that goes on places nothing', () => {
     assert.deepEqual(partsOf('زار الوفد قرية الزيتون، مدينة بيسان، ومخيم بلاطة.'), []);
   });

@@ -4,7 +4,8 @@
  * مدينة الميناء", "قرية التلة - الميناء". The village is a place named after a village noun of
  * the pack (`villageHeads`); between the two names only a comma, a slash or a dash, "في" and a
  * district noun (`districtHeads`) may stand, so "north of" ("قرية التلة شمال مدينة الميناء")
- * places nothing. A list of places ("قرية التلة، مدينة الميناء، ومخيم ...", "في قرية التلة في
+ * places nothing. A camp is no district: "قرية التلة / مخيم الميناء" names the village its
+ * refugees came from, then the camp (`placeHeadsInName`) they live in. A list of places ("قرية التلة، مدينة الميناء، ومخيم ...", "في قرية التلة في
  * الميناء والسهل") goes on after the second name: no relation then.
  */
 import { names } from '../extract/lang/ar/names.ts';
@@ -39,6 +40,8 @@ const LIST_GOES_ON = new RegExp(
   String.raw`^\s*(?:[،,]\s*|\s)و?(?:${alternation([...names.placeHeads, ...names.placeHeadsInName, ...names.villageHeads])})\s`,
   'u',
 );
+/** A camp's name, which opens with its camp noun ("مخيم الميناء"). */
+const CAMP_NAME = new RegExp(String.raw`^(?:${alternation(names.placeHeadsInName)})\s`, 'u');
 /** Between the district and a next place: "و", maybe after a comma ("في فلسطين والأردن"). */
 const AND_BEFORE_NEXT = /^\s*(?:[،,]\s*)?و$/u;
 
@@ -66,7 +69,8 @@ export function findVillageDistricts(text: string, mentions: readonly EntityMent
       !district ||
       district.anaphoric ||
       district.entity.type !== 'Location' ||
-      district.entity === village.entity
+      district.entity === village.entity ||
+      CAMP_NAME.test(text.slice(district.start, district.end))
     )
       return;
     const gap = text.slice(village.end, district.start);

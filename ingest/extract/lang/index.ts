@@ -43,8 +43,11 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   listenerVerbs: readonly string[];
   /** Gerunds of saying whose subject is the main clause's, before them ("en révélant"). */
   subjectBeforeVerbs: readonly string[];
-  /** A verb of saying and a word after it that together say something else ("reports to"). */
-  notSaying: readonly string[];
+  /**
+   * A verb of saying or a negation and a word after it that together say something else
+   * ("reports to", "لا يزال").
+   */
+  otherSenses: readonly string[];
   participles: readonly string[];
   relatives: readonly string[];
   /** Relative pronouns of the object ("que"): the words after them are the verb's subject. */
@@ -386,9 +389,11 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         'saying',
         claims.saying.filter((pattern) => pattern.namesListener).flatMap((pattern) => pattern.phrases),
       ),
-      notSaying: claims.saying.flatMap((pattern) =>
-        expanded('saying', pattern.phrases).flatMap((verb) =>
-          (pattern.notBefore ?? []).map((word) => `${verb} ${word}`),
+      otherSenses: (['saying', 'negations'] as const).flatMap((concept) =>
+        claims[concept].flatMap((pattern) =>
+          expanded(concept, pattern.phrases).flatMap((cue) =>
+            expanded(concept, pattern.notBefore ?? []).map((word) => `${cue} ${word}`),
+          ),
         ),
       ),
       subjectBeforeVerbs: [

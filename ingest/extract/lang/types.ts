@@ -43,8 +43,9 @@ export interface Pattern<Expectation> {
   /** Verbs of saying only: the name right after it is whom it is said to ("told Reuters"), never its speaker. */
   namesListener?: boolean;
   /**
-   * Verbs of saying only: words right after the verb that give it a sense other than saying
-   * ("the office reports to the ministry": whom a body answers to, a relation trigger).
+   * Verbs of saying and negations only: words right after the cue that give it another sense, so
+   * that it is no cue ("the office reports to the ministry": whom a body answers to, a relation
+   * trigger; "لا يزال", "still", negates nothing).
    */
   notBefore?: readonly string[];
   /**
@@ -1238,6 +1239,12 @@ export interface ArabicNameVocabulary {
   boardNouns: readonly string[];
   /** Nouns with the article that open a state's name with its adjectives ("المملكة الأردنية"). */
   statePlaceHeads: readonly string[];
+  /**
+   * Nouns with the article for a state's regime ("النظام"): with the state's adjective after them
+   * ("النظام السوري") they name its government, an organisation; with any other word they name
+   * nothing (a system).
+   */
+  regimeHeads: readonly string[];
   /** Titles right before a person's name, beside the cues of rules/cues.ts. */
   personTitles: readonly string[];
   /**

@@ -218,6 +218,18 @@ export const claims = {
       ],
     },
     {
+      // "قد" before a present verb is "may": "قد تقف المجموعة وراء ..."; before a past verb it
+      // asserts ("قد استهدفت", "كانت قد نسبت"), so the present forms are listed, not "قد" alone
+      // (a past like "تعرضت" looks like a present).
+      phrases: [
+        'قد تقف|يقف|تستهدف|يستهدف|تخترق|يخترق|تهاجم|يهاجم|ترتبط|يرتبط|تعمل|يعمل|تنتمي|ينتمي|تستخدم|يستخدم|تتبع|يتبع',
+      ],
+      examples: [
+        { text: 'قد تقف مجموعة APT28 وراء الهجوم على قناة TV5Monde.', expect: { modality: 'suspected' } },
+        { text: 'قد تستهدف مجموعة APT28 حلف الناتو.', expect: { modality: 'suspected' } },
+      ],
+    },
+    {
       phrases: ['ربما|المشتبه|يحتمل|يبدو', 'من المرجح|المحتمل', 'قد يكون'],
       examples: [{ text: 'ربما تكون مجموعة APT33 مرتبطة بإيران.', expect: { modality: 'suspected' } }],
     },
@@ -341,6 +353,22 @@ export const claims = {
     },
   ],
   negations: [
+    {
+      // "لا" negates the present verb right after it: "لا تستهدف المجموعة ...", "لا تقف وراء ...".
+      // Before "يزال" it means "still", before a noun ("لا شك", "لا سيما") it negates no verb.
+      phrases: ['لا'],
+      notBefore: ['يزال|تزال|يزالون|تزالان|زال|زالت', 'سيما|شك|ريب|بد|محالة|أحد'],
+      examples: [
+        {
+          text: 'وقالت شركة مايكروسوفت إن مجموعة APT28 لا تستهدف حلف الناتو.',
+          expect: { modality: 'denied', claimant: 'Microsoft' },
+        },
+        {
+          text: 'وقالت شركة مايكروسوفت إن مجموعة APT28 لا تزال تستهدف حلف الناتو.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
     {
       // "لم" and "لن" negate the verb right after them, its subject and its complements, up to
       // the clause's end: "لم تخترق المجموعة ...".

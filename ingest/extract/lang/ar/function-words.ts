@@ -3,7 +3,6 @@ import type { ConnectiveVocabulary } from '../types.ts';
 /** Arabic script has no capitals: no capitalised word can be mistaken for a name. */
 export const capitalisedFunctionWords = [] as const satisfies readonly string[];
 
-/** A passive names no agent with a preposition. */
 export const connectives: ConnectiveVocabulary = {
   listCoordinators: [
     {
@@ -18,7 +17,18 @@ export const connectives: ConnectiveVocabulary = {
     },
   ],
   listQuantifiers: [],
-  agentPrepositions: [],
+  agentPrepositions: [
+    {
+      // "من قبل": "by", before the agent of a passive, who makes an attribution in the passive.
+      phrases: ['من قبل'],
+      examples: [
+        {
+          text: 'ونُسب الهجوم على قناة TV5Monde من قبل شركة مايكروسوفت إلى مجموعة APT28.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+  ],
   selfPronouns: [
     {
       // Joined to "أن"/"إن": the speaker's own act ("زعمت مجموعة X أنها اخترقت Y").

@@ -90,6 +90,9 @@ export const names = {
   placeHeadsInName: ['مخيم'],
   boardNouns: ['إدارة', 'أمناء'],
   statePlaceHeads: ['المملكة', 'الجمهورية', 'السلطنة', 'الإمارة'],
+  // "النظام السوري": a state's regime, its government, named with the state's adjective only
+  // ("النظام الصحي" is a health system, "نظام التشغيل" an operating system).
+  regimeHeads: ['النظام'],
   personTitles: [
     'الناطق',
     'الناطقة',
@@ -878,6 +881,14 @@ export const names = {
     {
       text: 'واستهدفت المجموعة المعروفة باسم Pinewhistle وزارة المالية.',
       expect: { entities: [{ surface: 'Pinewhistle', type: 'ThreatActor' }] },
+    },
+    {
+      // A regime named with its state's adjective is that state's government; a system is no body.
+      text: 'وقال النظام السوري إن البرمجية أصابت النظام الصحي ونظام التشغيل في المستشفيات.',
+      expect: {
+        entities: [{ surface: 'النظام السوري', type: 'Organization' }],
+        notEntities: ['النظام الصحي', 'نظام التشغيل'],
+      },
     },
     {
       text: 'أعلنت وزارة الصحة الفلسطينية أن بلدية نابلس افتتحت مركزا جديدا في مخيم بلاطة.',

@@ -216,6 +216,19 @@ export const references = {
         },
       ],
     },
+    {
+      // "النظام" stands for the one regime named so far ("النظام السوري", a state's government,
+      // lang/ar/names.ts `regimeHeads`); after a government named otherwise it is as often "the
+      // system" an attack reached, and stands for nothing.
+      phrases: ['النظام'],
+      articleInName: true,
+      examples: [
+        {
+          text: 'قالت مايكروسوفت إن مجموعة APT33 تعمل لصالح النظام الإيراني. ويقع مقر النظام في طهران.',
+          expect: { source: 'النظام الإيراني', type: 'LOCATED_IN', target: 'طهران' },
+        },
+      ],
+    },
   ],
   companies: [
     {

@@ -219,6 +219,12 @@ export const triggers = {
         text: 'استهدفت مجموعة APT28 حلف الناتو.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
       },
+      {
+        // Without vowels the passive is spelled as the active: the agent after "من قبل" acted
+        // (rules/arabic-passives.ts).
+        text: 'واستهدفت وزارة الدفاع الألمانية من قبل مجموعة APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
+      },
     ],
   },
   'attack-by': {
@@ -324,6 +330,9 @@ export const triggers = {
     phrases: [
       'الباحث|الباحثة في',
       'الباحث لدى',
+      // Without the article after "وهو": "X، وهو باحث في شركة Y", "وهو مسؤول فريق في منظمة Y".
+      'باحث|باحثة في|لدى',
+      'مسؤول|مسؤولة فريق في|لدى',
       // An adjective of the post before its preposition: "الباحث الأمني في شركة X".
       'الباحث|الباحثة الأمني|الأمنية|الرئيسي|الرئيسية|الأول|الأولى في|لدى',
       'يعمل|تعمل لدى|في',
@@ -372,6 +381,14 @@ export const triggers = {
       {
         text: 'رسالة من رئيس ديوان بلدية نابلس سامي حداد إلى الأهالي.',
         expect: { source: 'سامي حداد', type: 'WORKS_FOR', target: 'بلدية نابلس' },
+      },
+      {
+        text: 'وقال سامي حداد، وهو مسؤول فريق في منظمة الإغاثة الدولية، إن المساعدات وصلت.',
+        expect: { source: 'سامي حداد', type: 'WORKS_FOR', target: 'منظمة الإغاثة الدولية' },
+      },
+      {
+        text: 'وقال كريم حداد، وهو باحث في شركة كاسبرسكي، إن الخلل أصلح.',
+        expect: { source: 'كريم حداد', type: 'WORKS_FOR', target: 'كاسبرسكي' },
       },
     ],
   },
