@@ -939,6 +939,11 @@ export interface NameVocabulary {
    */
   regionHeads: readonly NamePattern[];
   /**
+   * Lower-case nouns for a hamlet ("village", "hameau"): "au village de la Ville-Jégu" names a
+   * place by the hyphenated compound after the noun and its article.
+   */
+  hamletNouns: readonly NamePattern[];
+  /**
    * Lower-case nouns for ships ("le vapeur", "la goélette"): the capitalised name after one is
    * a vessel's, typed Organization (the graph has no vessel type; the NER gold sets type
    * named ships so too).

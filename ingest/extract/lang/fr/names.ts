@@ -421,6 +421,25 @@ export const names = {
       ],
     },
   ],
+  hamletNouns: [
+    {
+      phrases: ['village', 'hameau', 'lieu-dit', 'ferme', 'métairie'],
+      examples: [
+        {
+          text: 'Un incendie a détruit une grange au village de la Ville-Jégu hier soir.',
+          expect: { name: 'Ville-Jégu', type: 'Location' },
+        },
+        {
+          text: 'Le feu a pris dans une étable au hameau de la Petite-Lande.',
+          expect: { name: 'Petite-Lande', type: 'Location' },
+        },
+        {
+          text: 'Un journalier demeurant à la Grande-Noë a été arrêté.',
+          expect: { name: 'Grande-Noë', type: 'Location' },
+        },
+      ],
+    },
+  ],
   regionHeads: [
     {
       phrases: ['Province', 'Canton', 'Département', 'Préfecture', 'Gouvernorat', 'Territoire'],
