@@ -2074,6 +2074,19 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'le commerce que tient la personne dénoncée n’est pas celui de qui la dénonce',
+      text: 'M. Paul Morel a dénoncé Mme Anne Guéguen, qui exploite le café du Commerce à Lorient.',
+      expect: [
+        'LEADS Anne Guéguen -> café du Commerce asserted []',
+        'LOCATED_IN café du Commerce -> Lorient asserted []',
+      ],
+    },
+    {
+      trap: 'ce qu’exploitent des ouvriers sans nom n’est dirigé par personne',
+      text: 'Les ouvriers exploitaient à Lorient le chantier de la Compagnie des Forges.',
+      expect: [],
+    },
+    {
       trap: 'qui refuse de commenter une attaque n’en est pas l’auteur',
       text: "L'ANSSI se refuse à commenter l'attaque contre TV5Monde.",
       expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],

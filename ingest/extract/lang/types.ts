@@ -411,6 +411,12 @@ export interface RoleVocabulary {
    * the person the clause opens on works for the organisation. An example is such a sentence.
    */
   careersInBody: readonly Pattern<RelationExpectation>[];
+  /**
+   * Verbs of running a business ("exploitait", "runs"): the person before the verb runs the named
+   * establishment after it and its article, which lies in the town named between them after a
+   * place preposition ("qui exploitait à Lorient le café du Commerce"). An example is such a sentence.
+   */
+  businessesRun: readonly Pattern<RelationExpectation>[];
 }
 
 /**

@@ -314,6 +314,12 @@ export const names = {
         'hôpital',
         'centre hospitalier',
         'parquet',
+        // Establishments named by their kind and a capitalised complement: « le café du Commerce ».
+        'café',
+        'cabaret',
+        'auberge',
+        'théâtre',
+        'hospice',
       ],
       examples: [
         {
