@@ -2039,6 +2039,54 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'la profession d’un parent n’est pas celle du nom qui précède',
+      text: 'M. Paul Morel, fils du professeur de chimie au Collège de Kerhuel, est reçu bachelier.',
+      expect: [],
+    },
+    {
+      trap: 'le délégué d’une fédération que l’on reçoit n’est pas celui qui le reçoit',
+      text: 'M. Paul Morel a reçu le délégué de la Fédération des tanneurs et corroyeurs.',
+      expect: [],
+    },
+    {
+      trap: 'le poste d’un homme que l’on rencontre n’est pas celui du sujet',
+      text: "M. Paul Morel a rencontré le directeur de l'ANSSI hier.",
+      expect: [],
+    },
+    {
+      trap: 'un poste après « a été » reste celui du sujet',
+      text: "M. Paul Morel a été le directeur de l'ANSSI pendant dix ans.",
+      expect: ['LEADS Paul Morel -> ANSSI asserted []'],
+    },
+    {
+      trap: 'un professeur à une ville n’y travaille pour personne',
+      text: 'M. Paul Morel, professeur à Kerhuel, est nommé à Brest.',
+      expect: [],
+    },
+    {
+      trap: 'un hameau suivi de deux régions n’est pas placé',
+      text: 'Une grange a brûlé au village de la Ville-Jégu, en Bretagne et en Normandie.',
+      expect: [],
+    },
+    {
+      trap: 'qui débat avec le candidat d’un parti n’en est pas membre',
+      text: "M. Paul Morel débattra avec le candidat de l'Union républicaine.",
+      expect: [],
+    },
+    {
+      trap: 'le commerce que tient la personne dénoncée n’est pas celui de qui la dénonce',
+      text: 'M. Paul Morel a dénoncé Mme Anne Guéguen, qui exploite le café du Commerce à Lorient.',
+      expect: [
+        'LEADS Anne Guéguen -> café du Commerce asserted []',
+        'LOCATED_IN café du Commerce -> Lorient asserted []',
+      ],
+    },
+    {
+      trap: 'ce qu’exploitent des ouvriers sans nom n’est dirigé par personne',
+      text: 'Les ouvriers exploitaient à Lorient le chantier de la Compagnie des Forges.',
+      expect: [],
+    },
+    {
       trap: 'qui refuse de commenter une attaque n’en est pas l’auteur',
       text: "L'ANSSI se refuse à commenter l'attaque contre TV5Monde.",
       expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],

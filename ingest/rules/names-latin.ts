@@ -148,7 +148,12 @@ const TAIL_MONTHS = new Set(NAMES.datelineMonths);
 const PLACE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’']);
 /** A French present participle: "estimant", "affirmant". */
 const PRESENT_PARTICIPLE = /ant$/u;
-const FRENCH_ADJECTIVE = /(?:al|aux|ant|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr)e?s?$/u;
+/**
+ * Endings of French adjectives, which go on a name after its head ("Fédération socialiste"); not
+ * "-siste", "-xiste", verbs ("la République existe").
+ */
+const FRENCH_ADJECTIVE =
+  /(?:al|aux|ant|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr|(?<![sx])ist)e?s?$/u;
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
 /** How far back a list of names after "MM." is read for the civility that opens it. */
@@ -342,6 +347,15 @@ const FRENCH_PLACE_PREPOSITION_BEFORE = new RegExp(
   String.raw`(?=à)(?<![\p{L}\p{M}'’])(?<!(?<![\p{L}\p{M}])(?:${alternation(NAMES.recipientVerbs)})[ \u00a0]+)à[ \u00a0]+$`,
   'u',
 );
+/**
+ * "fermier à la Petite-Lande", "au village de la Ville-Jégu": hamlets go by a hyphenated compound
+ * with its article; written so after "à la" or after a noun for a hamlet, the compound is a place.
+ */
+const FRENCH_HAMLET_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’])(?:à|(?:${alternation(NAMES.hamletNouns)})[ \u00a0]+de)[ \u00a0]+la[ \u00a0]+$`,
+  'iu',
+);
+const HYPHENATED_COMPOUND = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+$/u;
 /** "Lens, 22 avril.": the name opening a dateline is the place the news comes from. */
 const DATELINE_AFTER = new RegExp(
   String.raw`^,[ \u00a0]*\p{N}{1,2}(?:er)?[ \u00a0]+(?:${alternation(NAMES.datelineMonths)})(?![\p{L}\p{M}])`,
@@ -1122,6 +1136,9 @@ function typeName(
   if (FRENCH_PLACE_PREPOSITION_BEFORE.test(before) && !allCaps && !givenName && !commonWords()) {
     return candidate('Location', 'cue: "à" before a name');
   }
+  if (words === 1 && HYPHENATED_COMPOUND.test(first.text) && FRENCH_HAMLET_BEFORE.test(before)) {
+    return candidate('Location', 'cue: a hamlet, "à la" before a compound name');
+  }
   if (cued(CUED.account)) return candidate('Account', 'cue: account word before');
   if (words >= 2 && (cued(CUED.speechVerb) || SPEECH_VERB_AFTER.test(after))) {
     return person('cue: speaker of a verb of saying');
@@ -1255,7 +1272,21 @@ function organisationTail(after: string): number {
     offset = TAIL_WORD.lastIndex;
     if (!connector) end = offset;
   }
-  return end;
+  return end + coordinatedPluralLength(after.slice(0, end), after.slice(end));
+}
+
+/** A plural complement ending the tail: "des cuirs", "des arts". */
+const PLURAL_COMPLEMENT_END = /(?<![\p{L}\p{M}])des[ \u00a0]+\p{Ll}[\p{L}\p{M}-]*[sx]$/u;
+/**
+ * "Fédération des cuirs et peaux", "Chambre des arts et métiers": a second plural noun joined by
+ * "et" to the plural complement, the name ending right after it, belongs to the name.
+ */
+const COORDINATED_PLURAL = /^[ \u00a0]+et[ \u00a0]+\p{Ll}[\p{L}\p{M}-]*[sx](?=[ \u00a0]*(?:[,.;:)]|$))/u;
+
+/** Length of a coordinated plural noun after `tail`, or 0. */
+function coordinatedPluralLength(tail: string, rest: string): number {
+  if (!PLURAL_COMPLEMENT_END.test(tail)) return 0;
+  return COORDINATED_PLURAL.exec(rest)?.[0].length ?? 0;
 }
 
 /** What separates the members of a list of names: a comma, or the conjunction before the last one. */

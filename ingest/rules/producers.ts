@@ -47,6 +47,7 @@ import { findUnitParents } from './names-units.ts';
 import { findCompoundPlacements } from './place-compounds.ts';
 import { findPlacesInCountries } from './place-in-country.ts';
 import { findRegionPlaces } from './region-places.ts';
+import { findRunBusinesses } from './run-businesses.ts';
 import { findOwnedIndicators } from './owned-infrastructure.ts';
 import { findPossessivePlacements, findPossessiveRelations, findPossessiveUses } from './possessives.ts';
 import { findSponsorships } from './sponsorships.ts';
@@ -164,6 +165,26 @@ const CAREER_CLAUSE: TriggerSpec = {
   strength: 0.9,
   wordClass: 'verb',
   // A clause set off by a comma is the article's aside, whatever frames the sentence.
+  apposable: true,
+};
+
+/** "Yves Le Bras, qui exploitait le café du Commerce": the person runs the establishment. */
+const RUN_BUSINESS: TriggerSpec = {
+  id: 'leadership',
+  types: ['LEADS'],
+  source: 'left',
+  strength: 0.8,
+  wordClass: 'verb',
+  // Often a relative clause set off by commas, the article's aside whatever frames the sentence.
+  apposable: true,
+};
+/** "qui exploitait à Lorient le café du Commerce": the establishment run in the town is there. */
+const RUN_BUSINESS_PLACE: TriggerSpec = {
+  id: 'location',
+  types: ['LOCATED_IN'],
+  source: 'left',
+  strength: 0.8,
+  wordClass: 'verb',
   apposable: true,
 };
 
@@ -310,6 +331,36 @@ export const SENTENCE_PRODUCERS: readonly SentenceProducer[] = [
         spec: placed.inClause ? ORGANISATION_PLACE_IN_CLAUSE : ORGANISATION_PLACE,
         before: placed.place,
       })),
+  },
+  {
+    name: 'businesses run',
+    find: (text, mentions) =>
+      findRunBusinesses(text, mentions).flatMap(({ holder, business, place, at }) => [
+        ...(holder
+          ? [
+              {
+                type: 'LEADS' as const,
+                source: holder,
+                target: business,
+                at,
+                spec: RUN_BUSINESS,
+                before: holder,
+              },
+            ]
+          : []),
+        ...(place
+          ? [
+              {
+                type: 'LOCATED_IN' as const,
+                source: business,
+                target: place,
+                at,
+                spec: RUN_BUSINESS_PLACE,
+                before: place.start < business.start ? place : business,
+              },
+            ]
+          : []),
+      ]),
   },
   {
     name: 'careers in organisations',

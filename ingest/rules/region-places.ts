@@ -3,11 +3,13 @@
  * what happened: the region first, then its towns ("ressentie dans la Toscane, notamment à
  * Sienne, Volterra et Colle", "en Bretagne, à Vannes"; the packs' `regionPrepositions` and
  * `regionPlaceOpeners`), a town and, after its comma, the region that closes the phrase ("à
- * Plouvenez, dans le Finistère,"), or a town and, in brackets, its region ("à Lorient (Morbihan)").
+ * Plouvenez, dans le Finistère,"; a hamlet too, "au village de la Ville-Jégu, en Plouvenez,"), or
+ * a town and, in brackets, its region ("à Lorient (Morbihan)").
  * Every town so named is part of the region. A country is never the smaller place, and a
  * region's preposition is never the one of a town: "à Lyon, à Lille et à Nantes" lists towns.
  */
 import { connectiveWords } from '../extract/lang/index.ts';
+import { NAMES } from '../extract/lang/names.ts';
 import type { Span } from '../types.ts';
 import { openingWord } from './articles.ts';
 import { alternation } from './patterns.ts';
@@ -30,8 +32,19 @@ const NEXT_GAP = new RegExp(
   String.raw`^\s*(?:,\s*|,?\s*(?:${alternation(connectiveWords('listCoordinators'))})\s+)(?:(?:${OPENER})\s+)?$`,
   'iu',
 );
-/** Before a town named first: the opener of a town ("à", "notamment à"), ending where its name starts. */
-const TOWN_OPENER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}'’])(?:${OPENER})\s+$`, 'iu');
+/**
+ * Before a town named first: the opener of a town ("à", "notamment à"), then maybe a noun for a
+ * hamlet and its "de" ("au village de"), then maybe an article ("à la Petite-Lande"), ending where
+ * its name starts.
+ */
+const TOWN_OPENER_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’])(?:${OPENER})\s+` +
+    String.raw`(?:(?:${alternation(NAMES.hamletNouns)})\s+${openingWord(NAMES.nameParticles)})?` +
+    `${openingWord(connectiveWords('definiteArticles'))}?$`,
+  'iu',
+);
+/** How far before the town its opener may start: "notamment au village de la" is long. */
+const TOWN_OPENER_REACH = 40;
 /** Between a town and the region after it: the comma, the region's preposition, maybe an article. */
 const REGION_AFTER_TOWN = new RegExp(
   String.raw`^\s*,\s*(?:${alternation(connectiveWords('regionPrepositions'))})\s+` +
@@ -92,7 +105,7 @@ function regionAfterTown(
     !isPlace(region) ||
     region.entity === town.entity ||
     isCountry(town.entity) ||
-    !TOWN_OPENER_BEFORE.test(text.slice(Math.max(0, town.start - PREPOSITION_REACH), town.start)) ||
+    !TOWN_OPENER_BEFORE.test(text.slice(Math.max(0, town.start - TOWN_OPENER_REACH), town.start)) ||
     !REGION_AFTER_TOWN.test(text.slice(town.end, region.start)) ||
     !PHRASE_END.test(text.slice(region.end, region.end + 8))
   )

@@ -384,6 +384,14 @@ const COMPLEMENT_OF_NOUN_BEFORE =
  */
 const POST_OF_INVERTED_SUBJECT =
   /[,،]\s*(?!(?:qui|who|which)\s)[^\s,،]+\s+(?:[^,،]*\s)?(?:un|une|a|an)\s+$/iu;
+/**
+ * "Paul Morel a rencontré le directeur de X", "Paul Morel had met the director of X", "se présente
+ * contre le candidat de X": a post right after a compound tense's participle or a preposition of
+ * meeting or opposing, and an article, is that verb's or preposition's object, someone else's
+ * post. After "été", "been" or "become" it is the subject's ("Paul Morel a été le directeur de X").
+ */
+const POST_AS_OBJECT =
+  /(?:^\s+(?:a|ont|avait|avaient|has|have|had)\s+(?!(?:été|been|become)\s)\p{Ll}+|(?<![\p{L}\p{M}])(?:contre|avec|against|with))\s+(?:le|la|les|un|une|des|l['’]|the|a|an)\s*$/iu;
 /** "l'unité 74455 du GRU": the French "of" between a name and the body completing it. */
 const NAME_COMPLEMENT_GAP = /^\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$/iu;
 /** A preposition of place right before a name: "in Ukraine", "en Russie", "في أوكرانيا". */
@@ -1436,6 +1444,7 @@ function argumentPairs(
         trigger.spec.role === true && POST_OF_INVERTED_SUBJECT.test(text.slice(mention.end, trigger.start))
       ) &&
       !(trigger.spec.role === true && RECIPIENT_LAST.test(text.slice(mention.end, trigger.start))) &&
+      !(trigger.spec.role === true && POST_AS_OBJECT.test(text.slice(mention.end, trigger.start))) &&
       !agentOfLinkBefore(text, mention, trigger) &&
       !agentOfParticipleClause(text, mention, trigger) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&

@@ -137,6 +137,7 @@ export interface LoadedPack {
     membersAfterName: readonly string[];
     placeRelatives: readonly string[];
     careersInBody: readonly string[];
+    businessesRun: readonly string[];
   };
   enumerations: {
     opening: readonly string[];
@@ -303,6 +304,9 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       placeRelatives: expanded('roles.placeRelatives', pack.roles.placeRelatives),
       careersInBody: pack.roles.careersInBody.flatMap((pattern) =>
         expanded('roles.careersInBody', pattern.phrases),
+      ),
+      businessesRun: pack.roles.businessesRun.flatMap((pattern) =>
+        expanded('roles.businessesRun', pattern.phrases),
       ),
     },
     enumerations: loadEnumerations(pack, expanded),
@@ -724,6 +728,11 @@ export function placeRelatives(): string[] {
 /** Every language's words of a career told in a clause about an organisation ("rose to the rank of"). */
 export function careersInBody(): string[] {
   return PACKS.flatMap((pack) => pack.roles.careersInBody);
+}
+
+/** Every language's verbs of running a business ("exploitait"). */
+export function businessesRun(): string[] {
+  return PACKS.flatMap((pack) => pack.roles.businessesRun);
 }
 
 /** Every language's nouns for a group's people written after the group's name ("APT99 members"). */

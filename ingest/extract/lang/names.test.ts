@@ -69,6 +69,7 @@ describe('name vocabularies of the language packs', () => {
             bodiesByHead: [],
             titles: [],
             streets: [],
+            hamletNouns: [],
             regionHeads: [],
             vessels: [],
             boarding: [],

@@ -43,6 +43,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     titles: merged('titles'),
     streets: merged('streets'),
     regionHeads: merged('regionHeads'),
+    hamletNouns: merged('hamletNouns'),
     vessels: merged('vessels'),
     boarding: merged('boarding'),
     shipMovements: merged('shipMovements'),

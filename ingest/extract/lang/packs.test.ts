@@ -309,6 +309,13 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         accepts: relationHolds(example.expect),
       })),
     ),
+    ...pack.roles.businessesRun.flatMap((pattern) =>
+      pattern.examples.map((example) => ({
+        concept: 'roles.businessesRun',
+        example,
+        accepts: relationHolds(example.expect),
+      })),
+    ),
   ];
 }
 

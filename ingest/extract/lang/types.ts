@@ -431,6 +431,12 @@ export interface RoleVocabulary {
    * the person the clause opens on works for the organisation. An example is such a sentence.
    */
   careersInBody: readonly Pattern<RelationExpectation>[];
+  /**
+   * Verbs of running a business ("exploitait", "runs"): the person before the verb runs the named
+   * establishment after it and its article, which lies in the town named between them after a
+   * place preposition ("qui exploitait à Lorient le café du Commerce"). An example is such a sentence.
+   */
+  businessesRun: readonly Pattern<RelationExpectation>[];
 }
 
 /**
@@ -1015,6 +1021,11 @@ export interface NameVocabulary {
    * "Province de Namur"): the whole phrase names one place, head included.
    */
   regionHeads: readonly NamePattern[];
+  /**
+   * Lower-case nouns for a hamlet ("village", "hameau"): "au village de la Ville-Jégu" names a
+   * place by the hyphenated compound after the noun and its article.
+   */
+  hamletNouns: readonly NamePattern[];
   /**
    * Lower-case nouns for ships ("le vapeur", "la goélette"): the capitalised name after one is
    * a vessel's, typed Organization (the graph has no vessel type; the NER gold sets type

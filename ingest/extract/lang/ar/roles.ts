@@ -14,4 +14,5 @@ export const roles = {
   // trigger reads; no relative clause of place after the organisation is listed yet.
   placeRelatives: [],
   careersInBody: [],
+  businessesRun: [],
 } as const satisfies RoleVocabulary;

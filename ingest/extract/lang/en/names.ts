@@ -106,6 +106,7 @@ export const names = {
   ],
   titles: [],
   streets: [],
+  hamletNouns: [],
   regionHeads: [
     {
       phrases: [

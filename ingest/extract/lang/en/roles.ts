@@ -119,6 +119,7 @@ export const roles = {
     },
   ],
   placeRelatives: ['in|within which', 'where'],
+  businessesRun: [],
   careersInBody: [
     {
       phrases: [

@@ -354,11 +354,21 @@ export const connectives: ConnectiveVocabulary = {
   ],
   regionPlaceOpeners: [
     {
-      phrases: ['à', 'notamment|surtout|particulièrement|principalement à', 'en particulier à'],
+      // « au » for a town with its article (« au Conquet ») or a hamlet (« au village de X »).
+      phrases: ['à|au', 'notamment|surtout|particulièrement|principalement à|au', 'en particulier à|au'],
       examples: [
         {
           text: 'Des secousses ont été ressenties en Bretagne, notamment à Quimper, Morlaix et Lannion.',
           expect: { source: 'Morlaix', type: 'PART_OF', target: 'Bretagne' },
+        },
+        {
+          // A hamlet and, after its comma, the commune it belongs to ("en" with no article).
+          text: 'Une grange a brûlé au village de la Ville-Jégu, en Plouvenez, dans la nuit.',
+          expect: { source: 'Ville-Jégu', type: 'PART_OF', target: 'Plouvenez' },
+        },
+        {
+          text: 'Un journalier demeurant à la Grande-Noë, en Plouvenez, a été arrêté.',
+          expect: { source: 'Grande-Noë', type: 'PART_OF', target: 'Plouvenez' },
         },
       ],
     },

@@ -314,6 +314,12 @@ export const names = {
         'hôpital',
         'centre hospitalier',
         'parquet',
+        // Establishments named by their kind and a capitalised complement: « le café du Commerce ».
+        'café',
+        'cabaret',
+        'auberge',
+        'théâtre',
+        'hospice',
       ],
       examples: [
         {
@@ -417,6 +423,25 @@ export const names = {
         {
           text: 'Le cortège a traversé la place Saint-Corentin avant midi.',
           expect: { name: 'place Saint-Corentin', type: 'Location' },
+        },
+      ],
+    },
+  ],
+  hamletNouns: [
+    {
+      phrases: ['village', 'hameau', 'lieu-dit', 'ferme', 'métairie'],
+      examples: [
+        {
+          text: 'Un incendie a détruit une grange au village de la Ville-Jégu hier soir.',
+          expect: { name: 'Ville-Jégu', type: 'Location' },
+        },
+        {
+          text: 'Le feu a pris dans une étable au hameau de la Petite-Lande.',
+          expect: { name: 'Petite-Lande', type: 'Location' },
+        },
+        {
+          text: 'Un journalier demeurant à la Grande-Noë a été arrêté.',
+          expect: { name: 'Grande-Noë', type: 'Location' },
         },
       ],
     },

@@ -43,6 +43,25 @@ export const roles = {
   betweenEmployerAndName: [],
   headsBetweenEmployerAndName: [],
   membersAfterName: [],
+  businessesRun: [
+    {
+      phrases: ['exploite|exploitait|exploitaient|exploitent'],
+      examples: [
+        {
+          text: 'Le nommé Yves Kerhervé, qui exploitait à Lorient le café du Commerce, a été arrêté.',
+          expect: { source: 'Yves Kerhervé', type: 'LEADS', target: 'café du Commerce' },
+        },
+        {
+          text: 'Le nommé Yves Kerhervé, qui exploitait à Lorient le café du Commerce, a été arrêté.',
+          expect: { source: 'café du Commerce', type: 'LOCATED_IN', target: 'Lorient' },
+        },
+        {
+          text: 'Mme Anne Guéguen exploite depuis dix ans le cabaret du Port, à Concarneau.',
+          expect: { source: 'cabaret du Port', type: 'LOCATED_IN', target: 'Concarneau' },
+        },
+      ],
+    },
+  ],
   placeRelatives: ['où', 'dans lequel|laquelle', 'au sein duquel', 'au sein de laquelle'],
   careersInBody: [
     {

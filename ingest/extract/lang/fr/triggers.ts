@@ -5,6 +5,24 @@
  */
 import type { TriggerVocabulary } from '../types.ts';
 
+/**
+ * « M. Paul Morel, fils du directeur de la société X » : a post right after a word of kinship is a
+ * relative's, not the named man's (« flls », what OCR often makes of « fils »).
+ */
+const relatives = [
+  'fils',
+  'flls',
+  'fille',
+  'frère',
+  'sœur',
+  'veuve',
+  'veuf',
+  'neveu',
+  'nièce',
+  'gendre',
+  'bru',
+];
+
 export const triggers = {
   affiliation: {
     phrases: [
@@ -621,11 +639,24 @@ export const triggers = {
       'agent du',
       'conseiller à|de',
       'vice-président chez',
+      // A calling held at a named body: « professeur de chimie au Lycée de Kerhuel », « ordonnateur
+      // du Bureau de bienfaisance ». At a town it places no one: the town is no employer.
+      "professeur|professeure|institutrice|instituteur|ordonnateur|économe|aumônier au|à|du|de|des|d'",
+      "sous-ingénieur des|du|de|d'",
     ],
+    notAfter: relatives,
     examples: [
       {
         text: 'Paul Girard, chercheur chez Mandiant, suit APT28.',
         expect: { source: 'Paul Girard', type: 'WORKS_FOR', target: 'Mandiant' },
+      },
+      {
+        text: "M. l'abbé Kervella, professeur de chimie au Collège de Kerhuel, est nommé curé.",
+        expect: { source: 'Kervella', type: 'WORKS_FOR', target: 'Collège de Kerhuel' },
+      },
+      {
+        text: 'On annonce la mort de M. Le Dantec, ancien gendarme et ordonnateur de la Caisse des écoles.',
+        expect: { source: 'Le Dantec', type: 'WORKS_FOR', target: 'Caisse des écoles' },
       },
       {
         // Le pluriel, souvent dit d'un groupe par une reprise : « ces pirates travaillent pour X ».
@@ -654,9 +685,7 @@ export const triggers = {
       // A town's mayor heads the town: "X, maire de Lyon".
       "maire de|du|d'",
     ],
-    // « M. Paul Morel, fils du directeur de la société X » : le poste est celui d'un parent
-    // (« flls », ce que la lecture optique fait souvent de « fils »).
-    notAfter: ['fils', 'flls', 'fille', 'frère', 'sœur', 'veuve', 'veuf', 'neveu', 'nièce', 'gendre', 'bru'],
+    notAfter: relatives,
     // « le convoi se dirigeait vers Lyon » : se diriger vers, c'est aller, non diriger.
     notBefore: ['vers'],
     examples: [
@@ -717,9 +746,12 @@ export const triggers = {
       'député du',
       'militant du',
       'cadre du',
+      // A party's candidate, a federation's or a union's delegate: « X, candidat du Parti radical ».
+      "candidat(e)|délégué(e) du|de|des|d'",
       // « Paul Morel, l'un des membres du groupe APT28 » : un parmi d'autres.
       "l'un|l'une des membres du|de|des|d'",
     ],
+    notAfter: relatives,
     examples: [
       {
         text: 'Florian Philippot, vice-président du Front national, a réagi.',
@@ -728,6 +760,14 @@ export const triggers = {
       {
         text: "Paul Morel, l'un des membres du groupe APT28, a été inculpé.",
         expect: { source: 'Paul Morel', type: 'MEMBER_OF', target: 'APT28' },
+      },
+      {
+        text: 'Le citoyen Le Goff, délégué de la Fédération des tanneurs et corroyeurs, a parlé des salaires.',
+        expect: { source: 'Le Goff', type: 'MEMBER_OF', target: 'Fédération des tanneurs et corroyeurs' },
+      },
+      {
+        text: "M. Kervella sera candidat de l'Union républicaine aux prochaines élections.",
+        expect: { source: 'Kervella', type: 'MEMBER_OF', target: 'Union républicaine' },
       },
     ],
   },
