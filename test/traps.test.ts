@@ -853,13 +853,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'the victim speaking of its own hack is its claimant',
       text: 'TV5Monde said it had been hacked by APT28.',
       expect: ['TARGETED APT28 -> TV5Monde reported [TV5Monde]'],
-      gap: 'a passive the victim says of itself in English ("it had been hacked by X") gives no relation yet',
     },
     {
       trap: 'an inverted condition ("Had X ...") states nothing and names no "Had X"',
       text: 'Had Lazarus Group hacked Sony Pictures, the FBI would have said so.',
       expect: [],
-      gap: 'an inverted condition is read as a name ("Had Lazarus Group") and as the FBI\'s statement',
     },
     {
       trap: 'an allegation in apposition ("the group blamed for") makes the group no denier of what follows',

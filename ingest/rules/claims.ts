@@ -93,6 +93,12 @@ const CUE_KINDS: ReadonlyArray<{
   { phrases: claimPhrases('imitations'), kind: 'imitation', claimant: 'none' },
 ];
 
+/** "Had X hacked Y, ...": an auxiliary opening the sentence before its subject makes its clause a condition. */
+const INVERTED_CONDITION = new RegExp(
+  String.raw`^[\s"“«]*(?:${alternation(connectiveWords('invertedConditions'))})\s`,
+  'iu',
+);
+
 // "The office reports to the ministry": a verb of saying in another sense, which frames nothing.
 const NOT_SAYING = new PhraseMatcher(
   PACKS.flatMap((pack) => pack.claims.notSaying).map((phrase) => ({ phrase, value: true })),
@@ -136,6 +142,14 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
       ...(match.value.kind === 'denied' && closesStatement(text, sentence, match) ? { closing: true } : {}),
     }));
   cues.push(...splitNegations(sentence, text, cues));
+  if (INVERTED_CONDITION.test(text.slice(sentence.start, sentence.end))) {
+    cues.push({
+      kind: 'open',
+      claimant: 'none',
+      start: sentence.start,
+      end: clauseEnd(text, sentence.start, sentence.end),
+    });
+  }
   cues.sort((a, b) => a.start - b.start);
   // "Mandiant did not say whether ...": a condition right after a speaker's verb is what the
   // speaker's words frame, and that verb decides.

@@ -82,7 +82,8 @@ type RelationConnective =
   | 'comparisons'
   | 'regionPrepositions'
   | 'regionPlaceOpeners';
-type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
+type ClaimConnective =
+  'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
 export interface LoadedTriggerWords {
@@ -299,6 +300,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       selfPronouns: claimConnective('selfPronouns'),
       selfPronounVerbs: claimConnective('selfPronounVerbs'),
       complementizers: claimConnective('complementizers'),
+      invertedConditions: claimConnective('invertedConditions'),
       recipientPrepositions: relationConnective('recipientPrepositions'),
       postPrepositions: relationConnective('postPrepositions'),
       clauseClitics: relationConnective('clauseClitics'),

@@ -608,6 +608,13 @@ export interface ConnectiveVocabulary {
    */
   complementizers: readonly Pattern<ClaimExpectation>[];
   /**
+   * Auxiliaries that open a sentence before its subject and so make the clause up to the first
+   * comma a condition ("Had X hacked Y, ...", "Were X to ...", "Should X ..."): that clause states
+   * nothing; an example is such a sentence, no relation stated. A language without the inversion
+   * has none.
+   */
+  invertedConditions: readonly Pattern<ClaimExpectation>[];
+  /**
    * The preposition before the party a thing goes to: the one it is linked or ascribed to
    * ("linked by Mandiant to the GRU", "a attribué à APT28 le piratage", "نسبت إلى X"), or the
    * listener a speaker told ("..., a indiqué un responsable à l'AFP"); an example is such a link.
