@@ -860,6 +860,50 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'an inverted "Should X ..." states nothing of X, and the speaker after the comma claims nothing',
+      text: 'Should Turla target the Bundestag again, Berlin will respond, the minister said.',
+      expect: [],
+    },
+    {
+      trap: 'a speaker after the fact who heads a firm speaks for it; the firm is no argument',
+      text: 'APT28 hacked the Bundestag, said Tom Reyes, head of Mandiant.',
+      expect: [
+        'LEADS Tom Reyes -> Mandiant asserted []',
+        'TARGETED APT28 -> Bundestag reported [Mandiant, Tom Reyes]',
+      ],
+    },
+    {
+      trap: 'the name that closes a statement is no speaker: the person in apposition after it speaks',
+      text: 'APT28 hacked the Bundestag, Tom Reyes, a researcher at Mandiant, said.',
+      expect: [
+        'TARGETED APT28 -> Bundestag reported [Mandiant, Tom Reyes]',
+        'WORKS_FOR Tom Reyes -> Mandiant asserted []',
+      ],
+    },
+    {
+      trap: 'a quote belongs to the titled speaker after it, not to the employer in the title',
+      text: '"APT28 hacked the Bundestag," said Mandiant researcher Tom Reyes.',
+      expect: [
+        'TARGETED APT28 -> Bundestag reported [Mandiant, Tom Reyes]',
+        'WORKS_FOR Tom Reyes -> Mandiant asserted []',
+      ],
+    },
+    {
+      trap: '"we" inside a quote is its speaker: the belief is theirs',
+      text: '"We believe APT28 hacked the Bundestag," said Tom Reyes.',
+      expect: ['TARGETED APT28 -> Bundestag reported [Tom Reyes]'],
+    },
+    {
+      trap: 'what unnamed officials believe is relayed by the source who closes the sentence',
+      text: 'Officials believe APT28 hacked the Bundestag, Mandiant said.',
+      expect: ['TARGETED APT28 -> Bundestag reported [Mandiant]'],
+    },
+    {
+      trap: 'a victim that says it was hacked, "that" left out, claims its own hack',
+      text: 'The Harbour Bank said it had been breached by Lazarus Group.',
+      expect: ['TARGETED Lazarus Group -> Harbour Bank reported [Harbour Bank]'],
+    },
+    {
       trap: 'an allegation in apposition ("the group blamed for") makes the group no denier of what follows',
       text: 'Sandworm, the group blamed for the 2015 blackout, was not behind this attack on Ukrenergo, researchers said.',
       expect: ['TARGETED Hack of Ukrenergo -> Ukrenergo asserted []'],

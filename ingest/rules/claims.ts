@@ -327,8 +327,9 @@ export interface ClaimContext {
   /** The nearest reporting cue (selon, said, نفى...) whose claimant vouches for the claim. */
   claimCue?: CueMatch;
   /**
-   * When `claimCue` is a verb of suspicion, the vouching cue before it, else after it: it holds the
-   * suspicion when the verb names no subject ("ووفقا لـ X، يُرجح أن ...", "يُعتقد أن ...، وفقا لـ X").
+   * When `claimCue` is a verb of suspicion, the vouching cue before it, else after it; when it is
+   * another verb with a subject, the vouching cue after it: it holds the claim when the verb names
+   * no subject ("ووفقا لـ X، يُرجح أن ...", "يُعتقد أن ...، وفقا لـ X", a quote's "We believe ...", said X).
    */
   outerClaimCue?: CueMatch;
   /** Raised without being stated (a condition, a question): no relation comes of it. */
@@ -393,11 +394,15 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
     return { modality: 'suspected', cue: laterDoubt, ...(claimCue ? { claimCue } : {}) };
   }
   const deciding = hedgeBeforeSource(before, nearest, text) ?? nearest ?? after[0];
+  const laterVouching = after.find((cue) => cue !== claimCue && vouches(cue));
+  // A quote's "We believe X hacked Y", said Z; "officials believe ..., Z said": whoever closes the
+  // sentence relays a speaker the verb's subject does not name.
   const outerClaimCue =
     claimCue?.kind === 'suspected'
-      ? (before.slice(0, before.indexOf(claimCue)).findLast(vouches) ??
-        after.find((cue) => cue !== claimCue && vouches(cue)))
-      : undefined;
+      ? (before.slice(0, before.indexOf(claimCue)).findLast(vouches) ?? laterVouching)
+      : claimCue?.claimant === 'subject'
+        ? laterVouching
+        : undefined;
   if (!deciding) return { modality: 'asserted' };
   return {
     modality: MODALITY_OF_CUE[deciding.kind],

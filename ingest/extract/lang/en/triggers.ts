@@ -582,7 +582,10 @@ export const triggers = {
     ],
   },
   victim: {
-    phrases: ['victim(s) of', 'targeted|hacked|attacked|hit|struck|compromised|affected|infected by'],
+    phrases: [
+      'victim(s) of',
+      'targeted|hacked|attacked|hit|struck|compromised|affected|infected|breached|infiltrated by',
+    ],
     examples: [
       { text: 'NATO was targeted by APT28.', expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' } },
     ],
