@@ -865,6 +865,29 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: "an indictment is the accuser's claim, and the accuser is no party of the charge",
+      text: 'The Justice Department charged Ivan Petrov with working for the GRU.',
+      expect: ['WORKS_FOR Ivan Petrov -> GRU reported [US Department of Justice]'],
+    },
+    {
+      trap: 'the accused named after the charging verb, an apposition after them, is no speaker',
+      text: 'Prosecutors charged Lena Kral, a Russian national, with being a member of APT28.',
+      expect: ['MEMBER_OF Lena Kral -> APT28 reported []'],
+    },
+    {
+      trap: 'a charge of hacking belongs to the accused, not to the service in their apposition',
+      text: 'A grand jury indicted Ivan Petrov, a GRU officer, for hacking the Democratic National Committee.',
+      expect: [
+        'TARGETED Ivan Petrov -> Democratic National Committee reported []',
+        'WORKS_FOR Ivan Petrov -> GRU asserted []',
+      ],
+    },
+    {
+      trap: 'members who "were indicted" are accused, and make no claim of the sentence',
+      text: 'Sandworm used Industroyer, and several of its officers were indicted in 2020.',
+      expect: ['USES Sandworm Team -> Industroyer asserted []'],
+    },
+    {
       trap: 'a speaker after the fact who heads a firm speaks for it; the firm is no argument',
       text: 'APT28 hacked the Bundestag, said Tom Reyes, head of Mandiant.',
       expect: [

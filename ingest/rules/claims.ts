@@ -130,11 +130,15 @@ const CUE_MATCHER = new PhraseMatcher(
  * included ("a toutefois assuré").
  */
 export function findCues(sentence: Sentence, text: string): CueMatch[] {
-  const otherSenses = new Set(
-    NOT_SAYING.find(text, sentence.start, sentence.end).map((match) => match.start),
-  );
+  // "reports to" starts where the verb does; "was indicted" ends where it does, its auxiliary
+  // first (a hedge "was blamed on" ends where "blamed on" does, and starts before it).
+  const otherSenses = NOT_SAYING.find(text, sentence.start, sentence.end);
+  const otherSense = (match: { start: number; end: number }) =>
+    otherSenses.some(
+      (other) => other.start === match.start || (other.end === match.end && other.start < match.start),
+    );
   const cues: CueMatch[] = findWithCompoundTenses(CUE_MATCHER, text, sentence.start, sentence.end)
-    .filter((match) => !otherSenses.has(match.start))
+    .filter((match) => !otherSense(match))
     .map((match): CueMatch => ({
       ...match.value,
       start: match.start,

@@ -278,6 +278,14 @@ const LISTENER_AFTER_SPEAKER = new RegExp(
 );
 const MAX_APPOSITION_WORDS = 16;
 /**
+ * "charged X, a programmer, with working for Y": an apposition closed by a second comma, then
+ * words that open no second one (no apposition article), leaves the trigger in the main clause.
+ */
+const APPOSITION_CLOSED = new RegExp(
+  String.raw`^\s*[,،][^,،;:.()]+[,،]\s*(?!(?:${alternation(connectiveWords('appositionArticles'))})\s)[\p{L}\p{M}'’-]+\s[^,،]*$`,
+  'iu',
+);
+/**
  * "X, a researcher at Y, said", "..., said X, head of Y": the relations by which the sentence
  * names a person's post at a body, in whose name the person then speaks.
  */
@@ -677,7 +685,9 @@ function sentenceRelations(
     const apposed =
       item.trigger.spec.qualifiesName === true ||
       (item.trigger.spec.apposable === true &&
-        (item.before === undefined || /^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start)))) ||
+        (item.before === undefined ||
+          (/^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start)) &&
+            !APPOSITION_CLOSED.test(text.slice(item.before.end, item.trigger.start))))) ||
       (describesName(item.trigger.spec) &&
         item.before !== undefined &&
         NOUN_IN_APPOSITION.test(text.slice(item.before.end, item.trigger.start))) ||

@@ -42,7 +42,10 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   listenerVerbs: readonly string[];
   /** Gerunds of saying whose subject is the main clause's, before them ("en révélant"). */
   subjectBeforeVerbs: readonly string[];
-  /** A verb of saying and a word after it that together say something else ("reports to"). */
+  /**
+   * A verb of saying and a word after it, or an auxiliary before it, that together say something
+   * else ("reports to", "was indicted").
+   */
   notSaying: readonly string[];
   participles: readonly string[];
   relatives: readonly string[];
@@ -367,9 +370,10 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         claims.saying.filter((pattern) => pattern.namesListener).flatMap((pattern) => pattern.phrases),
       ),
       notSaying: claims.saying.flatMap((pattern) =>
-        expanded('saying', pattern.phrases).flatMap((verb) =>
-          (pattern.notBefore ?? []).map((word) => `${verb} ${word}`),
-        ),
+        expanded('saying', pattern.phrases).flatMap((verb) => [
+          ...(pattern.notBefore ?? []).map((word) => `${verb} ${word}`),
+          ...expanded('saying', pattern.notAfter ?? []).map((words) => `${words} ${verb}`),
+        ]),
       ),
       subjectBeforeVerbs: [
         ...expanded(

@@ -40,13 +40,21 @@ export interface Pattern<Expectation> {
   examples: readonly [Example<Expectation>, ...Array<Example<Expectation>>];
   /** Verbs of saying only: whether a capitalised name right before or after it is a person's. */
   marksSpeaker?: boolean;
-  /** Verbs of saying only: the name right after it is whom it is said to ("told Reuters"), never its speaker. */
+  /**
+   * Verbs of saying only: the name right after it is whom it is said to ("told Reuters") or of
+   * ("charged X with"), never its speaker.
+   */
   namesListener?: boolean;
   /**
    * Verbs of saying only: words right after the verb that give it a sense other than saying
    * ("the office reports to the ministry": whom a body answers to, a relation trigger).
    */
   notBefore?: readonly string[];
+  /**
+   * Verbs of saying only: words right before the verb that make it a passive whose subject is no
+   * speaker ("X was indicted": X is the accused, and says nothing).
+   */
+  notAfter?: readonly string[];
   /**
    * Verbs of saying or denial only: a gerund or participle whose subject is the main clause's,
    * before it even across a comma ("Microsoft a publié un rapport, en révélant que", "أصدر
