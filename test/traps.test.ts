@@ -865,6 +865,19 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: "a service named inside the actor's apposition is not the source the sentence closes with",
+      text: 'Sandworm, a unit of the GRU, targeted Ukraine, officials said.',
+      expect: ['PART_OF Sandworm Team -> GRU asserted []', 'TARGETED Sandworm Team -> Ukraine reported []'],
+    },
+    {
+      trap: 'a researcher whose name is two edits from a known politician speaks as herself',
+      text: 'Maria Lenk, a researcher at Quillsec, said APT28 hacked NATO.',
+      expect: [
+        'TARGETED APT28 -> NATO reported [Maria Lenk, Quillsec]',
+        'WORKS_FOR Maria Lenk -> Quillsec asserted []',
+      ],
+    },
+    {
       trap: "an indictment is the accuser's claim, and the accuser is no party of the charge",
       text: 'The Justice Department charged Ivan Petrov with working for the GRU.',
       expect: ['WORKS_FOR Ivan Petrov -> GRU reported [US Department of Justice]'],

@@ -278,6 +278,11 @@ const LISTENER_AFTER_SPEAKER = new RegExp(
 );
 const MAX_APPOSITION_WORDS = 16;
 /**
+ * A comma, then words before a name: the name is inside an apposition of the name before the
+ * comma; not a list's last item (", and Mandiant"), as in APPOSITION_BEFORE_VERB.
+ */
+const INSIDE_APPOSITION = /^\s*[,،](?!\s*(?:and|or|et|ou)\s)[^,،;:.()]*[\p{L}\p{N}][^,،;:.()]*$/u;
+/**
  * "charged X, a programmer, with working for Y": an apposition closed by a second comma, then
  * words that open no second one (no apposition article), leaves the trigger in the main clause.
  */
@@ -2754,10 +2759,17 @@ function claimantFor(
         )
       : undefined;
   }
+  // "Sandworm, a unit of the GRU, targeted Ukraine, officials said": a name inside another's
+  // apposition is no subject; the comma after it closes that apposition.
+  const insideApposition = (mention: EntityMention) => {
+    const previous = preceding[preceding.indexOf(mention) - 1];
+    return previous !== undefined && INSIDE_APPOSITION.test(text.slice(previous.end, mention.start));
+  };
   const apposedCandidates = preceding.filter(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= MAX_APPOSITION_WORDS &&
-      APPOSITION_BEFORE_VERB.test(text.slice(mention.end, cue.start)),
+      APPOSITION_BEFORE_VERB.test(text.slice(mention.end, cue.start)) &&
+      !insideApposition(mention),
   );
   // "APT28 hacked Y, Tom Reyes, a researcher at Z, said": a person right after the first comma,
   // with an apposition of their own before the verb, speaks; the name before closed a statement.
@@ -2793,6 +2805,7 @@ function claimantFor(
   const before = preceding.findLast(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= 6 &&
+      !(insideApposition(mention) && /[,،]/u.test(text.slice(mention.end, cue.start))) &&
       !statementClosedBefore(text, sentence, mention, cue, triggers) &&
       !RELATIVE_WITH_OWN_VERB.test(text.slice(mention.end, cue.start)),
   );
