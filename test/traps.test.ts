@@ -865,6 +865,22 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'an incident a wire story names by its victim, then "the attack", keeps the speaker of the second sentence',
+      text: 'A ransomware attack hit Kestrel Bank last week. The attack was carried out by APT28, the bank said.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Kestrel Bank -> APT28 reported [Kestrel Bank]',
+        'TARGETED Hack of Kestrel Bank -> Kestrel Bank asserted []',
+      ],
+    },
+    {
+      trap: '"people familiar with the matter" are an unnamed source: reported, by no one named',
+      text: 'Kestrel Bank was hit by a cyberattack on Monday. The intrusion was carried out by APT28, according to people familiar with the matter.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Kestrel Bank -> APT28 reported []',
+        'TARGETED Hack of Kestrel Bank -> Kestrel Bank asserted []',
+      ],
+    },
+    {
       trap: "a service named inside the actor's apposition is not the source the sentence closes with",
       text: 'Sandworm, a unit of the GRU, targeted Ukraine, officials said.',
       expect: ['PART_OF Sandworm Team -> GRU asserted []', 'TARGETED Sandworm Team -> Ukraine reported []'],
