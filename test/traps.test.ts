@@ -853,13 +853,107 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'the victim speaking of its own hack is its claimant',
       text: 'TV5Monde said it had been hacked by APT28.',
       expect: ['TARGETED APT28 -> TV5Monde reported [TV5Monde]'],
-      gap: 'a passive the victim says of itself in English ("it had been hacked by X") gives no relation yet',
     },
     {
       trap: 'an inverted condition ("Had X ...") states nothing and names no "Had X"',
       text: 'Had Lazarus Group hacked Sony Pictures, the FBI would have said so.',
       expect: [],
-      gap: 'an inverted condition is read as a name ("Had Lazarus Group") and as the FBI\'s statement',
+    },
+    {
+      trap: 'an inverted "Should X ..." states nothing of X, and the speaker after the comma claims nothing',
+      text: 'Should Turla target the Bundestag again, Berlin will respond, the minister said.',
+      expect: [],
+    },
+    {
+      trap: 'an incident a wire story names by its victim, then "the attack", keeps the speaker of the second sentence',
+      text: 'A ransomware attack hit Kestrel Bank last week. The attack was carried out by APT28, the bank said.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Kestrel Bank -> APT28 reported [Kestrel Bank]',
+        'TARGETED Hack of Kestrel Bank -> Kestrel Bank asserted []',
+      ],
+    },
+    {
+      trap: '"people familiar with the matter" are an unnamed source: reported, by no one named',
+      text: 'Kestrel Bank was hit by a cyberattack on Monday. The intrusion was carried out by APT28, according to people familiar with the matter.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Kestrel Bank -> APT28 reported []',
+        'TARGETED Hack of Kestrel Bank -> Kestrel Bank asserted []',
+      ],
+    },
+    {
+      trap: "a service named inside the actor's apposition is not the source the sentence closes with",
+      text: 'Sandworm, a unit of the GRU, targeted Ukraine, officials said.',
+      expect: ['PART_OF Sandworm Team -> GRU asserted []', 'TARGETED Sandworm Team -> Ukraine reported []'],
+    },
+    {
+      trap: 'a researcher whose name is two edits from a known politician speaks as herself',
+      text: 'Maria Lenk, a researcher at Quillsec, said APT28 hacked NATO.',
+      expect: [
+        'TARGETED APT28 -> NATO reported [Maria Lenk, Quillsec]',
+        'WORKS_FOR Maria Lenk -> Quillsec asserted []',
+      ],
+    },
+    {
+      trap: "an indictment is the accuser's claim, and the accuser is no party of the charge",
+      text: 'The Justice Department charged Ivan Petrov with working for the GRU.',
+      expect: ['WORKS_FOR Ivan Petrov -> GRU reported [US Department of Justice]'],
+    },
+    {
+      trap: 'the accused named after the charging verb, an apposition after them, is no speaker',
+      text: 'Prosecutors charged Lena Kral, a Russian national, with being a member of APT28.',
+      expect: ['MEMBER_OF Lena Kral -> APT28 reported []'],
+    },
+    {
+      trap: 'a charge of hacking belongs to the accused, not to the service in their apposition',
+      text: 'A grand jury indicted Ivan Petrov, a GRU officer, for hacking the Democratic National Committee.',
+      expect: [
+        'TARGETED Ivan Petrov -> Democratic National Committee reported []',
+        'WORKS_FOR Ivan Petrov -> GRU asserted []',
+      ],
+    },
+    {
+      trap: 'members who "were indicted" are accused, and make no claim of the sentence',
+      text: 'Sandworm used Industroyer, and several of its officers were indicted in 2020.',
+      expect: ['USES Sandworm Team -> Industroyer asserted []'],
+    },
+    {
+      trap: 'a speaker after the fact who heads a firm speaks for it; the firm is no argument',
+      text: 'APT28 hacked the Bundestag, said Tom Reyes, head of Mandiant.',
+      expect: [
+        'LEADS Tom Reyes -> Mandiant asserted []',
+        'TARGETED APT28 -> Bundestag reported [Mandiant, Tom Reyes]',
+      ],
+    },
+    {
+      trap: 'the name that closes a statement is no speaker: the person in apposition after it speaks',
+      text: 'APT28 hacked the Bundestag, Tom Reyes, a researcher at Mandiant, said.',
+      expect: [
+        'TARGETED APT28 -> Bundestag reported [Mandiant, Tom Reyes]',
+        'WORKS_FOR Tom Reyes -> Mandiant asserted []',
+      ],
+    },
+    {
+      trap: 'a quote belongs to the titled speaker after it, not to the employer in the title',
+      text: '"APT28 hacked the Bundestag," said Mandiant researcher Tom Reyes.',
+      expect: [
+        'TARGETED APT28 -> Bundestag reported [Mandiant, Tom Reyes]',
+        'WORKS_FOR Tom Reyes -> Mandiant asserted []',
+      ],
+    },
+    {
+      trap: '"we" inside a quote is its speaker: the belief is theirs',
+      text: '"We believe APT28 hacked the Bundestag," said Tom Reyes.',
+      expect: ['TARGETED APT28 -> Bundestag reported [Tom Reyes]'],
+    },
+    {
+      trap: 'what unnamed officials believe is relayed by the source who closes the sentence',
+      text: 'Officials believe APT28 hacked the Bundestag, Mandiant said.',
+      expect: ['TARGETED APT28 -> Bundestag reported [Mandiant]'],
+    },
+    {
+      trap: 'a victim that says it was hacked, "that" left out, claims its own hack',
+      text: 'The Harbour Bank said it had been breached by Lazarus Group.',
+      expect: ['TARGETED Lazarus Group -> Harbour Bank reported [Harbour Bank]'],
     },
     {
       trap: 'an allegation in apposition ("the group blamed for") makes the group no denier of what follows',

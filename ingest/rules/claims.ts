@@ -93,8 +93,14 @@ const CUE_KINDS: ReadonlyArray<{
   { phrases: claimPhrases('imitations'), kind: 'imitation', claimant: 'none' },
 ];
 
-// "The office reports to the ministry", "لا يزال": a verb of saying or a negation in another
-// sense, which frames nothing.
+/** "Had X hacked Y, ...": an auxiliary opening the sentence before its subject makes its clause a condition. */
+const INVERTED_CONDITION = new RegExp(
+  String.raw`^[\s"“«]*(?:${alternation(connectiveWords('invertedConditions'))})\s`,
+  'iu',
+);
+
+// "The office reports to the ministry", "لا يزال", "was indicted": a verb of saying or a
+// negation in another sense, which frames nothing.
 const OTHER_SENSES = new PhraseMatcher(
   PACKS.flatMap((pack) => pack.claims.otherSenses).map((phrase) => ({ phrase, value: true })),
 );
@@ -125,11 +131,15 @@ const CUE_MATCHER = new PhraseMatcher(
  * included ("a toutefois assuré").
  */
 export function findCues(sentence: Sentence, text: string): CueMatch[] {
-  const otherSenses = new Set(
-    OTHER_SENSES.find(text, sentence.start, sentence.end).map((match) => match.start),
-  );
+  // "reports to" starts where the verb does; "was indicted" ends where it does, its auxiliary
+  // first (a hedge "was blamed on" ends where "blamed on" does, and starts before it).
+  const otherSenses = OTHER_SENSES.find(text, sentence.start, sentence.end);
+  const otherSense = (match: { start: number; end: number }) =>
+    otherSenses.some(
+      (other) => other.start === match.start || (other.end === match.end && other.start < match.start),
+    );
   const cues: CueMatch[] = findWithCompoundTenses(CUE_MATCHER, text, sentence.start, sentence.end)
-    .filter((match) => !otherSenses.has(match.start))
+    .filter((match) => !otherSense(match))
     .map((match): CueMatch => ({
       ...match.value,
       start: match.start,
@@ -137,6 +147,14 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
       ...(match.value.kind === 'denied' && closesStatement(text, sentence, match) ? { closing: true } : {}),
     }));
   cues.push(...splitNegations(sentence, text, cues));
+  if (INVERTED_CONDITION.test(text.slice(sentence.start, sentence.end))) {
+    cues.push({
+      kind: 'open',
+      claimant: 'none',
+      start: sentence.start,
+      end: clauseEnd(text, sentence.start, sentence.end),
+    });
+  }
   cues.sort((a, b) => a.start - b.start);
   // "Mandiant did not say whether ...": a condition right after a speaker's verb is what the
   // speaker's words frame, and that verb decides.
@@ -314,8 +332,9 @@ export interface ClaimContext {
   /** The nearest reporting cue (selon, said, نفى...) whose claimant vouches for the claim. */
   claimCue?: CueMatch;
   /**
-   * When `claimCue` is a verb of suspicion, the vouching cue before it, else after it: it holds the
-   * suspicion when the verb names no subject ("ووفقا لـ X، يُرجح أن ...", "يُعتقد أن ...، وفقا لـ X").
+   * When `claimCue` is a verb of suspicion, the vouching cue before it, else after it; when it is
+   * another verb with a subject, the vouching cue after it: it holds the claim when the verb names
+   * no subject ("ووفقا لـ X، يُرجح أن ...", "يُعتقد أن ...، وفقا لـ X", a quote's "We believe ...", said X).
    */
   outerClaimCue?: CueMatch;
   /** Raised without being stated (a condition, a question): no relation comes of it. */
@@ -380,11 +399,15 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
     return { modality: 'suspected', cue: laterDoubt, ...(claimCue ? { claimCue } : {}) };
   }
   const deciding = hedgeBeforeSource(before, nearest, text) ?? nearest ?? after[0];
+  const laterVouching = after.find((cue) => cue !== claimCue && vouches(cue));
+  // A quote's "We believe X hacked Y", said Z; "officials believe ..., Z said": whoever closes the
+  // sentence relays a speaker the verb's subject does not name.
   const outerClaimCue =
     claimCue?.kind === 'suspected'
-      ? (before.slice(0, before.indexOf(claimCue)).findLast(vouches) ??
-        after.find((cue) => cue !== claimCue && vouches(cue)))
-      : undefined;
+      ? (before.slice(0, before.indexOf(claimCue)).findLast(vouches) ?? laterVouching)
+      : claimCue?.claimant === 'subject'
+        ? laterVouching
+        : undefined;
   if (!deciding) return { modality: 'asserted' };
   return {
     modality: MODALITY_OF_CUE[deciding.kind],

@@ -23,3 +23,10 @@ test('a different first letter of a word makes another word, not a variant', () 
   index.add('قصر الإليزيه', { key: 'o:elysee', type: 'Organization', name: 'Élysée' });
   assert.equal(index.find('وزارة الصحة', 'Organization'), undefined);
 });
+
+test('two skeletons that share a deletion but are two edits apart are other names', () => {
+  const index = new FuzzyNameIndex();
+  index.add('ماري لوبين', { key: 'p:le-pen', type: 'Person', name: 'Marine Le Pen' });
+  // "mr lnk" and "mr lbn" both lose a letter to "mr ln": a deletion and an insertion, two edits.
+  assert.equal(index.find('Maria Lenk', 'Person'), undefined);
+});

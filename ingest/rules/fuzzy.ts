@@ -30,16 +30,16 @@ function initials(skeleton: string): string {
 }
 
 export class FuzzyNameIndex {
-  private readonly byVariant = new Map<string, Array<FuzzyTarget & { initials: string }>>();
+  private readonly byVariant = new Map<string, Array<FuzzyTarget & { initials: string; skeleton: string }>>();
 
   add(name: string, target: FuzzyTarget): void {
     const skeleton = phoneticKey(name);
     if (!isLongSkeleton(skeleton)) return;
-    const entry = { ...target, initials: initials(skeleton) };
+    const entry = { ...target, initials: initials(skeleton), skeleton };
     for (const variant of deletions(skeleton)) {
       const list = this.byVariant.get(variant) ?? [];
       const same = (known: typeof entry) =>
-        known.key === entry.key && known.type === entry.type && known.initials === entry.initials;
+        known.key === entry.key && known.type === entry.type && known.skeleton === entry.skeleton;
       if (!list.some(same)) list.push(entry);
       this.byVariant.set(variant, list);
     }
@@ -52,12 +52,31 @@ export class FuzzyNameIndex {
     const found = new Map<string, FuzzyTarget>();
     const wanted = initials(skeleton);
     for (const variant of deletions(skeleton)) {
-      for (const { initials: known, ...target } of this.byVariant.get(variant) ?? []) {
-        if (target.type === type && known === wanted) found.set(target.key, target);
+      for (const { initials: known, skeleton: knownSkeleton, ...target } of this.byVariant.get(variant) ??
+        []) {
+        // Two strings that share a deletion may be two edits apart ("mr lnk", "mr lbn": both
+        // give "mr ln"): only one edit makes a spelling variant.
+        if (target.type === type && known === wanted && withinOneEdit(skeleton, knownSkeleton)) {
+          found.set(target.key, target);
+        }
       }
     }
     return found.size === 1 ? [...found.values()][0] : undefined;
   }
+}
+
+/** Whether one deletion, insertion or substitution turns `a` into `b`. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA -= 1;
+    endB -= 1;
+  }
+  return endA - start <= 1 && endB - start <= 1;
 }
 
 /** The skeleton and every string one deletion away: two strings within one edit share one of these. */

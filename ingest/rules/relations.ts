@@ -301,6 +301,24 @@ const LISTENER_AFTER_SPEAKER = new RegExp(
   'u',
 );
 const MAX_APPOSITION_WORDS = 16;
+/**
+ * A comma, then words before a name: the name is inside an apposition of the name before the
+ * comma; not a list's last item (", and Mandiant"), as in APPOSITION_BEFORE_VERB.
+ */
+const INSIDE_APPOSITION = /^\s*[,،](?!\s*(?:and|or|et|ou)\s)[^,،;:.()]*[\p{L}\p{N}][^,،;:.()]*$/u;
+/**
+ * "charged X, a programmer, with working for Y": an apposition closed by a second comma, then
+ * words that open no second one (no apposition article), leaves the trigger in the main clause.
+ */
+const APPOSITION_CLOSED = new RegExp(
+  String.raw`^\s*[,،][^,،;:.()]+[,،]\s*(?!(?:${alternation(connectiveWords('appositionArticles'))})\s)[\p{L}\p{M}'’-]+\s[^,،]*$`,
+  'iu',
+);
+/**
+ * "X, a researcher at Y, said", "..., said X, head of Y": the relations by which the sentence
+ * names a person's post at a body, in whose name the person then speaks.
+ */
+const SPEAKS_FOR: ReadonlySet<RelationType> = new Set(['WORKS_FOR', 'LEADS']);
 /** The charge right after the accused in Arabic: "ب" attached to its verbal noun ("باختراق"). */
 const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
 /**
@@ -693,12 +711,12 @@ function sentenceRelations(
   const employers = (person: string) => [
     ...new Set([
       ...stated
-        .filter((item) => item.relation.type === 'WORKS_FOR' && item.relation.source === person)
+        .filter((item) => SPEAKS_FOR.has(item.relation.type) && item.relation.source === person)
         .map((item) => item.relation.target),
       ...titled.filter((item) => item.person.entity.key === person).map((item) => item.employer.entity.key),
     ]),
   ];
-  /** The speaker, and for a person the organisations the sentence says they work for. */
+  /** The speaker, and for a person the organisations the sentence says they work for or head. */
   const claimantsOf = (cue: CueMatch | undefined): string[] => {
     const speaker = cue ? speakers.get(cue) : undefined;
     if (!speaker) return [];
@@ -722,7 +740,9 @@ function sentenceRelations(
     const apposed =
       item.trigger.spec.qualifiesName === true ||
       (item.trigger.spec.apposable === true &&
-        (item.before === undefined || /^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start)))) ||
+        (item.before === undefined ||
+          (/^\s*[,،]/u.test(text.slice(item.before.end, item.trigger.start)) &&
+            !APPOSITION_CLOSED.test(text.slice(item.before.end, item.trigger.start))))) ||
       (describesName(item.trigger.spec) &&
         item.before !== undefined &&
         NOUN_IN_APPOSITION.test(text.slice(item.before.end, item.trigger.start))) ||
@@ -2800,10 +2820,28 @@ function claimantFor(
         )
       : undefined;
   }
-  const apposed = preceding.find(
+  // "Sandworm, a unit of the GRU, targeted Ukraine, officials said": a name inside another's
+  // apposition is no subject; the comma after it closes that apposition.
+  const insideApposition = (mention: EntityMention) => {
+    const previous = preceding[preceding.indexOf(mention) - 1];
+    return previous !== undefined && INSIDE_APPOSITION.test(text.slice(previous.end, mention.start));
+  };
+  const apposedCandidates = preceding.filter(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= MAX_APPOSITION_WORDS &&
-      APPOSITION_BEFORE_VERB.test(text.slice(mention.end, cue.start)),
+      APPOSITION_BEFORE_VERB.test(text.slice(mention.end, cue.start)) &&
+      !insideApposition(mention),
+  );
+  // "APT28 hacked Y, Tom Reyes, a researcher at Z, said": a person right after the first comma,
+  // with an apposition of their own before the verb, speaks; the name before closed a statement.
+  const apposed = apposedCandidates.find(
+    (mention) =>
+      !apposedCandidates.some(
+        (other) =>
+          other.start > mention.end &&
+          other.entity.type === 'Person' &&
+          /^\s*,\s*$/u.test(text.slice(mention.end, other.start)),
+      ),
   );
   // "Le porte-parole du Kremlin, Dmitri Peskov, a nié": the post's holder named in apposition
   // speaks, not the body the post is of.
@@ -2828,15 +2866,27 @@ function claimantFor(
   const before = preceding.findLast(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= 6 &&
+      !(insideApposition(mention) && /[,،]/u.test(text.slice(mention.end, cue.start))) &&
       !statementClosedBefore(text, sentence, mention, cue, triggers) &&
       !RELATIVE_WITH_OWN_VERB.test(text.slice(mention.end, cue.start)),
   );
-  const inverted =
-    after &&
-    CLAUSE_END.test(text.slice(after.end).replace(LISTENER_AFTER_SPEAKER, '')) &&
-    !LISTENER_VERBS.has(text.slice(cue.start, cue.end).toLowerCase())
+  const closesClause = (mention: EntityMention) =>
+    CLAUSE_END.test(text.slice(mention.end).replace(LISTENER_AFTER_SPEAKER, ''));
+  // "..., said Mandiant researcher Tom Reyes.": a person closing the clause a few words after the
+  // verb, their post before their name, speaks (the post's body is their employer).
+  const titledSpeaker = mentions.find(
+    (mention) =>
+      mention.start >= cue.end &&
+      mention.entity.type === 'Person' &&
+      wordsBetween(text, cue.end, mention.start) <= SPEAKER_NAME_WORDS &&
+      !/[,،.;:()]/u.test(text.slice(cue.end, mention.start)) &&
+      closesClause(mention),
+  );
+  const inverted = LISTENER_VERBS.has(text.slice(cue.start, cue.end).toLowerCase())
+    ? undefined
+    : after && closesClause(after)
       ? after
-      : undefined;
+      : titledSpeaker;
   // "..., said X." closes the statement with its source, after a closing quote too ("...,"
   // said X"); otherwise the subject comes first.
   const closing = !gerund && /[,،]\s*["»”’]?\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start));

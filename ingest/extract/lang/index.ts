@@ -44,8 +44,8 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   /** Gerunds of saying whose subject is the main clause's, before them ("en révélant"). */
   subjectBeforeVerbs: readonly string[];
   /**
-   * A verb of saying or a negation and a word after it that together say something else
-   * ("reports to", "لا يزال").
+   * A verb of saying or a negation and a word after it, or an auxiliary before a verb of
+   * saying, that together say something else ("reports to", "لا يزال", "was indicted").
    */
   otherSenses: readonly string[];
   participles: readonly string[];
@@ -91,7 +91,8 @@ type RelationConnective =
   | 'perfectAuxiliaries'
   | 'passiveAuxiliaries'
   | 'restatingPronouns';
-type ClaimConnective = 'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers';
+type ClaimConnective =
+  'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
 /** One language's words for a relation trigger, every shorthand expanded. */
 export interface LoadedTriggerWords {
@@ -319,6 +320,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       selfPronouns: claimConnective('selfPronouns'),
       selfPronounVerbs: claimConnective('selfPronounVerbs'),
       complementizers: claimConnective('complementizers'),
+      invertedConditions: claimConnective('invertedConditions'),
       recipientPrepositions: relationConnective('recipientPrepositions'),
       postPrepositions: relationConnective('postPrepositions'),
       clauseClitics: relationConnective('clauseClitics'),
@@ -393,13 +395,20 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         'saying',
         claims.saying.filter((pattern) => pattern.namesListener).flatMap((pattern) => pattern.phrases),
       ),
-      otherSenses: (['saying', 'negations'] as const).flatMap((concept) =>
-        claims[concept].flatMap((pattern) =>
-          expanded(concept, pattern.phrases).flatMap((cue) =>
-            expanded(concept, pattern.notBefore ?? []).map((word) => `${cue} ${word}`),
+      otherSenses: [
+        ...(['saying', 'negations'] as const).flatMap((concept) =>
+          claims[concept].flatMap((pattern) =>
+            expanded(concept, pattern.phrases).flatMap((cue) =>
+              expanded(concept, pattern.notBefore ?? []).map((word) => `${cue} ${word}`),
+            ),
           ),
         ),
-      ),
+        ...claims.saying.flatMap((pattern) =>
+          expanded('saying', pattern.phrases).flatMap((verb) =>
+            expanded('saying', pattern.notAfter ?? []).map((words) => `${words} ${verb}`),
+          ),
+        ),
+      ],
       subjectBeforeVerbs: [
         ...expanded(
           'saying',

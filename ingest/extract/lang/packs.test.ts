@@ -264,15 +264,22 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         })),
       ),
     ),
-    ...(['agentPrepositions', 'selfPronouns', 'selfPronounVerbs', 'complementizers'] as const).flatMap(
-      (concept) =>
-        pack.connectives[concept].flatMap((pattern) =>
-          pattern.examples.map((example) => ({
-            concept: `connectives.${concept}`,
-            example,
-            accepts: claimHolds(example.expect),
-          })),
-        ),
+    ...(
+      [
+        'agentPrepositions',
+        'selfPronouns',
+        'selfPronounVerbs',
+        'complementizers',
+        'invertedConditions',
+      ] as const
+    ).flatMap((concept) =>
+      pack.connectives[concept].flatMap((pattern) =>
+        pattern.examples.map((example) => ({
+          concept: `connectives.${concept}`,
+          example,
+          accepts: claimHolds(example.expect),
+        })),
+      ),
     ),
     ...pack.roles.afterName.flatMap((pattern) =>
       pattern.examples.map((example) => ({

@@ -40,7 +40,10 @@ export interface Pattern<Expectation> {
   examples: readonly [Example<Expectation>, ...Array<Example<Expectation>>];
   /** Verbs of saying only: whether a capitalised name right before or after it is a person's. */
   marksSpeaker?: boolean;
-  /** Verbs of saying only: the name right after it is whom it is said to ("told Reuters"), never its speaker. */
+  /**
+   * Verbs of saying only: the name right after it is whom it is said to ("told Reuters") or of
+   * ("charged X with"), never its speaker.
+   */
   namesListener?: boolean;
   /**
    * Verbs of saying and negations only: words right after the cue that give it another sense, so
@@ -48,6 +51,11 @@ export interface Pattern<Expectation> {
    * trigger; "لا يزال", "still", negates nothing).
    */
   notBefore?: readonly string[];
+  /**
+   * Verbs of saying only: words right before the verb that make it a passive whose subject is no
+   * speaker ("X was indicted": X is the accused, and says nothing).
+   */
+  notAfter?: readonly string[];
   /**
    * Verbs of saying or denial only: a gerund or participle whose subject is the main clause's,
    * before it even across a comma ("Microsoft a publié un rapport, en révélant que", "أصدر
@@ -644,6 +652,13 @@ export interface ConnectiveVocabulary {
    * ("X, linked to Y, said that ..."); an example is such a sentence, its relation asserted.
    */
   complementizers: readonly Pattern<ClaimExpectation>[];
+  /**
+   * Auxiliaries that open a sentence before its subject and so make the clause up to the first
+   * comma a condition ("Had X hacked Y, ...", "Were X to ...", "Should X ..."): that clause states
+   * nothing; an example is such a sentence, no relation stated. A language without the inversion
+   * has none.
+   */
+  invertedConditions: readonly Pattern<ClaimExpectation>[];
   /**
    * The preposition before the party a thing goes to: the one it is linked or ascribed to
    * ("linked by Mandiant to the GRU", "a attribué à APT28 le piratage", "نسبت إلى X"), or the

@@ -84,7 +84,7 @@ export const claims = {
       examples: [
         {
           text: 'يقول مارك هولدن، مدير شركة كويلسك، إن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
-          expect: { modality: 'reported', claimant: 'مارك هولدن' },
+          expect: { modality: 'reported', claimant: 'مارك هولدن, كويلسك' },
         },
         {
           text: 'قالت شركة مانديانت إن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',

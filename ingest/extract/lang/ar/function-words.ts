@@ -53,6 +53,8 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  // No inversion opens a condition in this language's news.
+  invertedConditions: [],
   complementizers: [
     {
       phrases: ['أن', 'إن'],

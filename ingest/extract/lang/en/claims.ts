@@ -119,6 +119,21 @@ export const claims = {
       ],
     },
     {
+      // An indictment: what the accused is charged with is the accuser's claim ("The Justice
+      // Department charged X with working for Y").
+      phrases: ['charged|charges|indicted|indicts'],
+      // The name right after the verb is the accused, never who speaks; "X was indicted" is
+      // the accused too.
+      namesListener: true,
+      notAfter: ['was|were|been|be|being|is|are', 'was|were|been|is|are later|publicly|formally|also'],
+      examples: [
+        {
+          text: 'The Justice Department charged Ivan Petrov with working for the GRU.',
+          expect: { modality: 'reported', claimant: 'US Department of Justice' },
+        },
+      ],
+    },
+    {
       // "claimed" says something, except in the passive: "the attack was claimed by X" is X's
       // claim (the claimed-by trigger), never its subject's.
       phrases: ['claimed'],

@@ -44,6 +44,10 @@ export const capitalisedFunctionWords = [
   'Or',
   'So',
   'If',
+  // A sentence opening with an auxiliary is a condition or a question, the name after it its subject.
+  'Had',
+  'Were',
+  'Should',
   'When',
   'While',
   'As',
@@ -162,17 +166,37 @@ export const connectives: ConnectiveVocabulary = {
   ],
   selfPronouns: [
     {
-      phrases: ['that it|he|she|they'],
+      // English may leave "that" out: "TV5Monde said it had been hacked" speaks of itself too.
+      phrases: ['that it|he|she|they', 'it|he|she|they'],
       examples: [
         {
           text: 'Microsoft said that it had been targeted by APT28.',
           expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+        {
+          text: 'The Harbour Bank said it had been hacked by APT28.',
+          expect: { modality: 'reported', claimant: 'Harbour Bank' },
         },
       ],
     },
   ],
   // The pronoun after "that" stands for the speaker whatever verb follows it.
   selfPronounVerbs: [],
+  invertedConditions: [
+    {
+      phrases: ['had', 'were', 'should'],
+      examples: [
+        {
+          text: 'Had APT28 hacked NATO, the alliance would have answered.',
+          expect: { modality: 'unstated' },
+        },
+        {
+          text: 'Should Turla target the Bundestag again, Berlin will respond.',
+          expect: { modality: 'unstated' },
+        },
+      ],
+    },
+  ],
   complementizers: [
     {
       phrases: ['that'],

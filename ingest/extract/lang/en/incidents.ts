@@ -46,11 +46,36 @@ export const incidents = {
         },
       ],
     },
+    {
+      // Wire copy: "A ransomware attack hit X", the incident the subject of a verb of striking.
+      phrases: ['hit|struck|disrupted|crippled'],
+      examples: [
+        {
+          text: 'A ransomware attack hit the Quillon Bank last week.',
+          expect: { event: 'Hack of Quillon Bank' },
+        },
+      ],
+    },
   ],
   afterVictim: [
     {
-      phrases: ['was|were hacked', 'has been hacked', 'victim of a hack|cyberattack'],
-      examples: [{ text: 'In April, TV5Monde was hacked.', expect: { event: 'Hack of TV5Monde' } }],
+      phrases: [
+        'was|were hacked',
+        'has been hacked',
+        'victim of a hack|cyberattack',
+        // Wire copy: "X was hit by a ransomware attack", the incident after its victim.
+        'was|were hit|struck by a|an cyberattack|cyber-attack|hack|intrusion',
+        'was|were hit|struck by a|an ransomware attack',
+        'had|has been hit|struck by a|an cyberattack|cyber-attack|hack|intrusion',
+        'had|has been hit|struck by a|an ransomware attack',
+      ],
+      examples: [
+        { text: 'In April, TV5Monde was hacked.', expect: { event: 'Hack of TV5Monde' } },
+        {
+          text: 'The Quillon Bank was hit by a ransomware attack last week.',
+          expect: { event: 'Hack of Quillon Bank' },
+        },
+      ],
     },
   ],
   afterName: [

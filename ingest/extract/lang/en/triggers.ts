@@ -15,7 +15,6 @@ export const triggers = {
       'tie|ties to',
       'associated with|to',
       'affiliated with',
-      'working for',
       // "an organization working under the MOIS": a body that answers to another.
       'working|operating under',
       'subordinate to',
@@ -582,7 +581,10 @@ export const triggers = {
     ],
   },
   victim: {
-    phrases: ['victim(s) of', 'targeted|hacked|attacked|hit|struck|compromised|affected|infected by'],
+    phrases: [
+      'victim(s) of',
+      'targeted|hacked|attacked|hit|struck|compromised|affected|infected|breached|infiltrated by',
+    ],
     examples: [
       { text: 'NATO was targeted by APT28.', expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' } },
     ],
@@ -591,7 +593,7 @@ export const triggers = {
     phrases: [
       'researcher|analyst at|with',
       'engineer at',
-      'works|worked for',
+      'works|worked|working for',
       'works at',
       'employee of',
       'spokesman|spokeswoman|spokesperson for',

@@ -167,6 +167,8 @@ export const connectives: ConnectiveVocabulary = {
   ],
   // The pronoun after "that" stands for the speaker whatever verb follows it.
   selfPronounVerbs: [],
+  // No inversion opens a condition in this language's news.
+  invertedConditions: [],
   complementizers: [
     {
       phrases: ['que', "qu'"],
