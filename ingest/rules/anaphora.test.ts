@@ -437,6 +437,46 @@ describe("a malware after an actor's possessive", () => {
   });
 });
 
+describe("what an actor owns and runs after its possessive (the packs' holdings)", () => {
+  test('"its toolset includes X", "their C2 server X", "son serveur de commande X": the actor uses them', () => {
+    assertHas(
+      relationLines('Turla is a Russian espionage group. Its toolset includes Mimikatz and PlugX.', 'en'),
+      'USES Turla -> PlugX asserted []',
+    );
+    const infrastructure = relationLines(
+      'Turla is a Russian espionage group. Its infrastructure included billing-portal[.]net and login-portal[.]com.',
+      'en',
+    );
+    assertHas(infrastructure, 'USES Turla -> billing-portal.net asserted []');
+    assertHas(
+      relationLines(
+        'Turla is a Russian espionage group. Their C2 server billing-portal[.]net went offline in May.',
+        'en',
+      ),
+      'USES Turla -> billing-portal.net asserted []',
+    );
+    assertHas(
+      relationLines(
+        'Le groupe Turla est actif depuis 2004. Son serveur de commande billing-portal[.]net a été fermé en mai.',
+        'fr',
+      ),
+      'USES Turla -> billing-portal.net asserted []',
+    );
+  });
+
+  test('an organisation named after the actor may own the servers: no use', () => {
+    for (const text of [
+      'Turla is a Russian espionage group. The Ministry of Defence of Estonia said its infrastructure includes billing-portal[.]net.',
+      'Turla is a Russian espionage group. Microsoft said its C2 server billing-portal[.]net was clean.',
+      'Turla breached the Ministry of Defence of Estonia. Its infrastructure includes billing-portal[.]net.',
+      // A bare "its" before a domain is as often a victim's.
+      'Turla is a Russian espionage group. Its domain billing-portal[.]net was taken down.',
+    ]) {
+      assertNone(relationLines(text, 'en'), /^USES/u);
+    }
+  });
+});
+
 describe('"the latter", "ce dernier"', () => {
   test('the entity named last in the sentence or the one before', () => {
     assertHas(

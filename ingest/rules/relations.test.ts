@@ -1199,3 +1199,32 @@ describe("a relative clause of the object, in the packs' words", () => {
     assertNone(lie, /^ATTRIBUTED_TO/);
   });
 });
+
+describe('a list of kinds of victims placed after it', () => {
+  test('"targeted think tanks, universities and reporters in X and Y": the commas join one object', () => {
+    const lines = relationLines(
+      'Turla is a Russian espionage group. The group has targeted think tanks, universities and reporters in the United States and Israel.',
+      'en',
+    );
+    assertHas(lines, 'TARGETED Turla -> United States asserted []');
+    assertHas(lines, 'TARGETED Turla -> Israel asserted []');
+    assertHas(
+      relationLines(
+        'Turla a visé des universités, des ministères et des journalistes au Portugal et au Chili.',
+        'fr',
+      ),
+      'TARGETED Turla -> Chile asserted []',
+    );
+  });
+
+  test('a name among the items, or no place preposition, keeps the comma a clause break', () => {
+    assertNone(
+      relationLines('Turla hacked the servers, then Sandworm hit banks and insurers in Chile.', 'en'),
+      /^TARGETED Turla -> Chile/u,
+    );
+    assertNone(
+      relationLines('Turla hacked the servers, stole passwords and leaked files, said Portugal.', 'en'),
+      /^TARGETED Turla -> Portugal/u,
+    );
+  });
+});

@@ -592,6 +592,7 @@ function loadReferences(
     malware: words('malware'),
     incidents: words('incidents'),
     members: words('members'),
+    holdings: words('holdings'),
     latter: words('latter'),
     actorPairs: words('actorPairs'),
     clauseVerbs: words('clauseVerbs'),

@@ -192,6 +192,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'malware',
         'incidents',
         'members',
+        'holdings',
         'latter',
         'actorPairs',
         'clauseVerbs',

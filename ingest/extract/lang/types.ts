@@ -761,6 +761,14 @@ export interface ReferenceVocabulary {
    */
   members: readonly Pattern<RelationExpectation>[];
   /**
+   * Nouns for what an actor owns and runs, its kit and its servers ("toolset", "infrastructure",
+   * "C2 servers", "outils"), written after one of the `connectives.possessivePronouns`: "Its
+   * toolset includes X" speaks of the actor named just before as "X's toolset" would, so the
+   * possessive stands for that actor. Without the possessive; empty in a language that attaches
+   * it to the noun. An example is an actor, then such a possessive in a relation.
+   */
+  holdings: readonly Pattern<RelationExpectation>[];
+  /**
    * "the latter", "ce dernier": the entity named last in the sentence or the one before, of any
    * type an actor, a tool, an organisation or a person may have. A phrase of three words or more
    * ends on the verb that must follow the reference and is no part of it: "ce dernier a" tells

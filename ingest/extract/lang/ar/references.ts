@@ -82,6 +82,8 @@ export const references = {
       ],
     },
   ],
+  // Arabic attaches the possessive to the noun ("أدواتها"), which no rule reads yet.
+  holdings: [],
   // "الأخير" is as often an adjective ("الأسبوع الأخير"): no phrase until a rule tells them apart.
   latter: [],
   actorPairs: [

@@ -207,6 +207,30 @@ export const references = {
       ],
     },
   ],
+  holdings: [
+    {
+      phrases: [
+        'toolset|toolkit|arsenal|tools',
+        'infrastructure',
+        'C2|command-and-control server(s)|infrastructure',
+        'command and control server(s)|infrastructure',
+      ],
+      examples: [
+        {
+          text: 'Greyfin is an espionage group active since 2015. Its toolset includes Mimikatz and PlugX.',
+          expect: { source: 'Greyfin', type: 'USES', target: 'PlugX' },
+        },
+        {
+          text: 'Greyfin is an espionage group active since 2015. Its infrastructure includes quill-update[.]net.',
+          expect: { source: 'Greyfin', type: 'USES', target: 'quill-update.net' },
+        },
+        {
+          text: 'Greyfin is an espionage group active since 2015. Their C2 server quill-update[.]net went offline in May.',
+          expect: { source: 'Greyfin', type: 'USES', target: 'quill-update.net' },
+        },
+      ],
+    },
+  ],
   latter: [
     {
       phrases: ['the latter'],

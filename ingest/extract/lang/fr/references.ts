@@ -117,6 +117,17 @@ export const references = {
       ],
     },
   ],
+  holdings: [
+    {
+      phrases: ['arsenal', 'outils', 'infrastructure', 'serveur(s) de commande'],
+      examples: [
+        {
+          text: 'Le groupe APT99 est actif depuis 2015. Son serveur de commande quill-update[.]net a été fermé en mai.',
+          expect: { source: 'APT99', type: 'USES', target: 'quill-update.net' },
+        },
+      ],
+    },
+  ],
   latter: [
     {
       phrases: [
