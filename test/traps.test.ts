@@ -23,6 +23,26 @@ interface Trap {
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
   en: [
     {
+      trap: 'a view aligned with a vendor is no instrument of it',
+      text: "Proofpoint's view of TA499 is aligned with Mandiant.",
+      expect: [],
+    },
+    {
+      trap: 'a body working in support of an alliance is no instrument of it',
+      text: 'The Ministry of Defence works in support of NATO.',
+      expect: [],
+    },
+    {
+      trap: '"its infrastructure" after a victim named since the actor is the victim’s',
+      text: 'Turla breached the Ministry of Defence of Estonia. Its infrastructure includes billing-portal[.]net.',
+      expect: ['TARGETED Turla -> Ministry of Defence of Estonia asserted []'],
+    },
+    {
+      trap: 'a name inside a list of victims keeps its comma a clause break',
+      text: 'Turla hacked the servers, then Sandworm hit banks and insurers in Chile.',
+      expect: ['TARGETED Sandworm Team -> Chile asserted []'],
+    },
+    {
       trap: 'a reference by the head noun of the subject a lead defines is that subject, not the actor named last',
       text: 'The Quillon Bank robbery was a theft of funds in 2019. Turla had been seen on the network a year before. The robbery was later attributed to APT99.',
       expect: [

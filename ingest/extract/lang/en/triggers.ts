@@ -87,6 +87,10 @@ export const triggers = {
       // "a group backed by Iran": a sponsor's instrument, never a part of it ("a ministry backed
       // by the World Bank" is no part of the bank).
       'backed|sponsored by',
+      // "TA999 is aligned with the IRGC", "a group that operates in support of the GRU": a state's
+      // instrument, as threat reports word it.
+      'is|are|was|were|likely|closely aligned with',
+      'acting|acts|acted|operating|operates|operated|working|works|worked in support of',
     ],
     notBefore: ['as', 'in', 'on', 'up', 'time'],
     examples: [
@@ -101,6 +105,14 @@ export const triggers = {
       {
         text: 'APT28, a unit serving the GRU, hit NATO.',
         expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'Researchers assess that TA999 is aligned with the GRU.',
+        expect: { source: 'TA999', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'TA999 is a group of hackers. The group operates in support of the GRU.',
+        expect: { source: 'TA999', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
       {
         text: 'Officials concluded that APT99 was a front for the GRU.',
