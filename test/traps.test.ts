@@ -23,6 +23,16 @@ interface Trap {
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
   en: [
     {
+      trap: 'a campaign whose attribution is denied is no one’s doing',
+      text: 'Early in 2021 a malicious campaign hit energy firms in Chile. This campaign is not attributed to APT77.',
+      expect: [],
+    },
+    {
+      trap: 'a campaign attributed only under a condition is no one’s doing',
+      text: 'Early in 2021 a malicious campaign hit energy firms in Chile. If this campaign is attributed to APT77, sanctions will follow.',
+      expect: [],
+    },
+    {
       trap: 'a view aligned with a vendor is no instrument of it',
       text: "Proofpoint's view of TA499 is aligned with Mandiant.",
       expect: [],

@@ -477,6 +477,50 @@ describe("what an actor owns and runs after its possessive (the packs' holdings)
   });
 });
 
+describe('a campaign told of before the sentence that attributes it', () => {
+  test('"a malicious campaign hit X. This campaign is attributed to Y": Y targeted X, under the hedge', () => {
+    assertHas(
+      relationLines(
+        'Early in 2021 a malicious campaign hit energy firms in Chile. This campaign is likely to be attributed to APT77.',
+        'en',
+      ),
+      'TARGETED APT77 -> Chile suspected []',
+    );
+    assertHas(
+      relationLines(
+        'In 2019 a spear-phishing campaign targeted the Ministry of Defence of Estonia. Mandiant says this campaign is attributed to Turla.',
+        'en',
+      ),
+      'TARGETED Turla -> Ministry of Defence of Estonia reported [Mandiant]',
+    );
+    assertHas(
+      relationLines(
+        'En 2021, une campagne malveillante a ciblé des entreprises au Chili. Cette campagne a été attribuée à APT77.',
+        'fr',
+      ),
+      'TARGETED APT77 -> Chile asserted []',
+    );
+  });
+
+  test('an actor named with the campaign, two actors, or a denied attribution: no forward reference', () => {
+    for (const text of [
+      'Early in 2021 a malicious campaign hit energy firms in Chile. This campaign is not attributed to APT77.',
+      'Early in 2021 a malicious campaign hit energy firms in Chile. If this campaign is attributed to APT77, sanctions will follow.',
+      'Early in 2021 a malicious campaign hit energy firms in Chile. This campaign is attributed to APT77 or to Turla.',
+      'Early in 2021 a malicious campaign hit energy firms in Chile. Analysts later saw APT77 in Peru.',
+    ]) {
+      assertNone(relationLines(text, 'en'), /^TARGETED (?:APT77|Turla) -> Chile/u);
+    }
+    assertNone(
+      relationLines(
+        'Early in 2021 Turla ran a malicious campaign against energy firms in Chile. This campaign is attributed to APT77.',
+        'en',
+      ),
+      /^TARGETED APT77 -> Chile/u,
+    );
+  });
+});
+
 describe('"the latter", "ce dernier"', () => {
   test('the entity named last in the sentence or the one before', () => {
     assertHas(

@@ -27,6 +27,7 @@ import { HOLDING_NOUN, OWNED_TOOL_NOUN } from './possessives.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
 import { overlapsAnyOf } from './span-overlap.ts';
+import { unnamedCampaignActors } from './unnamed-campaigns.ts';
 import { escapeRegExp, firstStartingFrom, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 import { matchesOf } from '../regex-matches.ts';
@@ -270,6 +271,7 @@ export function findAnaphora(
     found.push(...memberOwners(text, sentences, sentenceIndex, [...local, ...references], byType));
   });
   found.push(...organisationReferences(text, sentences, byType.get('Organization') ?? []));
+  found.push(...unnamedCampaignActors(text, sentences, mentions));
   const toSubjectAt = overlapsAnyOf(toSubject);
   const references = [...found.filter((mention) => !toSubjectAt(mention)), ...toSubject];
   // "The group dropped X. It also used Y.": a pronoun may carry on a reference as well as a name.

@@ -593,6 +593,7 @@ function loadReferences(
     incidents: words('incidents'),
     members: words('members'),
     holdings: words('holdings'),
+    unnamedCampaigns: words('unnamedCampaigns'),
     latter: words('latter'),
     actorPairs: words('actorPairs'),
     clauseVerbs: words('clauseVerbs'),

@@ -193,6 +193,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'incidents',
         'members',
         'holdings',
+        'unnamedCampaigns',
         'latter',
         'actorPairs',
         'clauseVerbs',

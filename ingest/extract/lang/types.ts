@@ -769,6 +769,13 @@ export interface ReferenceVocabulary {
    */
   holdings: readonly Pattern<RelationExpectation>[];
   /**
+   * Indefinite phrases for a campaign the text has not yet said whose it is ("a malicious
+   * campaign", "une campagne malveillante"): when the next sentence attributes "this campaign"
+   * (`campaigns`) to an actor, the phrase stands for that actor (rules/unnamed-campaigns.ts). An
+   * example is such a pair of sentences.
+   */
+  unnamedCampaigns: readonly Pattern<RelationExpectation>[];
+  /**
    * "the latter", "ce dernier": the entity named last in the sentence or the one before, of any
    * type an actor, a tool, an organisation or a person may have. A phrase of three words or more
    * ends on the verb that must follow the reference and is no part of it: "ce dernier a" tells

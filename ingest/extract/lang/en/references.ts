@@ -231,6 +231,21 @@ export const references = {
       ],
     },
   ],
+  unnamedCampaigns: [
+    {
+      phrases: [
+        'a campaign',
+        'a malicious|new|phishing|spear-phishing|espionage|cyber-espionage campaign',
+        'a spear phishing campaign',
+      ],
+      examples: [
+        {
+          text: 'Early in 2021 a malicious campaign hit energy firms in Chile. This campaign is likely to be attributed to APT77.',
+          expect: { source: 'APT77', type: 'TARGETED', target: 'Chile' },
+        },
+      ],
+    },
+  ],
   latter: [
     {
       phrases: ['the latter'],

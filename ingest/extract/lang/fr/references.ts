@@ -128,6 +128,21 @@ export const references = {
       ],
     },
   ],
+  unnamedCampaigns: [
+    {
+      phrases: [
+        'une campagne',
+        "une campagne malveillante|d'espionnage|d'hameçonnage",
+        'une nouvelle campagne',
+      ],
+      examples: [
+        {
+          text: 'En 2021, une campagne malveillante a ciblé des entreprises au Chili. Cette campagne a été attribuée à APT77.',
+          expect: { source: 'APT77', type: 'TARGETED', target: 'Chili' },
+        },
+      ],
+    },
+  ],
   latter: [
     {
       phrases: [
