@@ -23,6 +23,16 @@ interface Trap {
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
   en: [
     {
+      trap: 'a publisher of stolen e-mails is no thief',
+      text: 'WikiLeaks published thousands of emails stolen from the Ministry of Defence of Estonia.',
+      expect: [],
+    },
+    {
+      trap: 'a tool stolen from an agency makes its user no thief',
+      text: 'Lazarus used EternalBlue, an exploit stolen from the NSA.',
+      expect: ['USES Lazarus Group -> EternalBlue asserted []'],
+    },
+    {
       trap: 'a campaign whose attribution is denied is no one’s doing',
       text: 'Early in 2021 a malicious campaign hit energy firms in Chile. This campaign is not attributed to APT77.',
       expect: [],

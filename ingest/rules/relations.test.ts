@@ -1228,3 +1228,32 @@ describe('a list of kinds of victims placed after it', () => {
     );
   });
 });
+
+describe("material stolen from a victim, in an actor's hands", () => {
+  test('"the group leaked data stolen from X", "les fichiers volés au X": the actor stole from X', () => {
+    assertHas(
+      relationLines(
+        'Babuk is a ransomware gang. The group released the remaining portions of the data stolen from the Ministry of Defence of Estonia.',
+        'en',
+      ),
+      'TARGETED Babuk -> Ministry of Defence of Estonia asserted []',
+    );
+    assertHas(
+      relationLines(
+        'Le groupe Babuk a publié en mai les derniers fichiers volés au ministère de la Défense.',
+        'fr',
+      ),
+      'TARGETED Babuk -> ministère de la Défense asserted []',
+    );
+  });
+
+  test('a publisher, a vendor or a tool before the material is no thief', () => {
+    for (const text of [
+      'WikiLeaks published thousands of emails stolen from the Ministry of Defence of Estonia.',
+      'Lazarus used EternalBlue, an exploit stolen from the NSA.',
+      'Turla is a Russian group. ESET found files stolen from the Ministry of Defence of Estonia.',
+    ]) {
+      assertNone(relationLines(text, 'en'), /^TARGETED/u);
+    }
+  });
+});

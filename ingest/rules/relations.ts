@@ -1530,6 +1530,7 @@ function argumentPairs(
     return [];
   // "M. A mène une campagne contre M. B à Brest": a rivalry between two persons, whose
   // opponent is the object; nothing said further on is the target either.
+  if (spec.actorOnly === true && left[0]?.entity.type !== 'ThreatActor') return [];
   if (
     spec.notBetweenPersons === true &&
     left[0]?.entity.type === 'Person' &&

@@ -196,6 +196,8 @@ export const TRIGGER_IDS = [
   // A goal of attack ("with the main goal to compromise X"): the clause's subject set it.
   'goal',
   'theft',
+  // Material stolen from a victim, in an actor's hands ("the group leaked data stolen from X").
+  'stolen-from',
   'opposition',
   'attack-by',
   'targets-of',

@@ -526,6 +526,15 @@ export const triggers = {
       },
     ],
   },
+  'stolen-from': {
+    phrases: ['stolen|exfiltrated|taken from'],
+    examples: [
+      {
+        text: 'Babuk is a ransomware gang. In May the group released the last files stolen from the Quillon Water Authority.',
+        expect: { source: 'Babuk', type: 'TARGETED', target: 'Quillon Water Authority' },
+      },
+    ],
+  },
   opposition: {
     // "a campaign against X" is an attack on X; "a complaint against X" is a step at law.
     phrases: ['against'],

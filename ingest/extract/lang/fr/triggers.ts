@@ -454,6 +454,15 @@ export const triggers = {
       },
     ],
   },
+  'stolen-from': {
+    phrases: ['volé(e)(s)|dérobé(e)(s)|exfiltré(e)(s) à|au|aux'],
+    examples: [
+      {
+        text: 'Le groupe Babuk a publié en mai les derniers fichiers volés au ministère de la Défense.',
+        expect: { source: 'Babuk', type: 'TARGETED', target: 'ministère de la Défense' },
+      },
+    ],
+  },
   theft: {
     phrases: [
       'a|ont|avait|avaient dérobé|volé|exfiltré|subtilisé',
