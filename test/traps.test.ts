@@ -23,6 +23,11 @@ interface Trap {
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
   en: [
     {
+      trap: '"its ties" after a country named since the actor are the country’s',
+      text: 'Turla is a Russian group. Later Estonia denied its ties to the GRU.',
+      expect: [],
+    },
+    {
       trap: 'a publisher of stolen e-mails is no thief',
       text: 'WikiLeaks published thousands of emails stolen from the Ministry of Defence of Estonia.',
       expect: [],

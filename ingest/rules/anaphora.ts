@@ -494,6 +494,8 @@ function toolOwners(
 }
 const OTHER_OWNERS = new Set<EntityType>(['Organization', 'Malware', 'Person']);
 
+/** Who else may own servers, tools or ties: a country too ("Estonia denied its ties to X"). */
+const HOLDING_OWNERS = new Set<EntityType>([...OTHER_OWNERS, 'Location']);
 /** "its toolset", "their C2 servers", "son arsenal": a possessive pronoun before one of the packs' `references.holdings`. */
 const HOLDING_OWNER = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(connectiveWords('possessivePronouns'))})(?=\s+(?:${HOLDING_NOUN})(?![\p{L}]))`,
@@ -503,9 +505,9 @@ const HOLDING_OWNER = new RegExp(
 /**
  * "Greyfin is an espionage group. Its toolset includes X": the possessive stands for the one
  * actor named in the sentences just before, or for the text's topic actor when none is, as
- * "their targets" does. A bank or a ministry has servers and tools too, so an organisation, a
- * person or a malware named after that actor, or before the possessive in its sentence, may be
- * their owner: then it stands for none.
+ * "their targets" does. A bank, a ministry or a country has servers and ties too, so an
+ * organisation, a person, a place or a malware named after that actor, or before the possessive
+ * in its sentence, may be their owner: then it stands for none.
  */
 function holdingOwners(
   text: string,
@@ -525,7 +527,7 @@ function holdingOwners(
     const lastActor = lastBefore(actors, start);
     const from = lastActor && lastActor.start >= windowStart ? lastActor.end : windowStart;
     const otherOwner = mentions.some(
-      (mention) => OTHER_OWNERS.has(mention.entity.type) && mention.start >= from && mention.end <= start,
+      (mention) => HOLDING_OWNERS.has(mention.entity.type) && mention.start >= from && mention.end <= start,
     );
     if (!otherOwner)
       found.push({ start, end: start + match[0].length, surface: match[0], entity, anaphoric: true });

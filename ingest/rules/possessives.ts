@@ -174,10 +174,11 @@ export const OWNED_TOOL_NOUN = String.raw`(?:(?!(?:of|on|the|a|an|and|de|du|des|
   ),
 )})(?![\p{L}])`;
 /**
- * The packs' `references.holdings` ("toolset", "C2 servers", "infrastructure"): after a possessive
- * pronoun, what an actor owns and runs (./anaphora.ts decides whose the pronoun is).
+ * Up to two lower-case modifiers ("new", "suspected"), then one of the packs'
+ * `references.holdings` ("toolset", "C2 servers", "ties"): after a possessive pronoun, what
+ * belongs to an actor (./anaphora.ts decides whose the pronoun is).
  */
-export const HOLDING_NOUN = alternation(PACKS.flatMap((pack) => pack.references.holdings));
+export const HOLDING_NOUN = String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PACKS.flatMap((pack) => pack.references.holdings))})`;
 /** A holding's noun right after a possessive pronoun: "its C2 server X" is the actor's. */
 const HOLDING_AFTER = new RegExp(String.raw`^\s+(?:${HOLDING_NOUN})(?![\p{L}])`, 'iu');
 /** Between an actor's genitive or possessive and the malware it owns ("'s backdoor, ", "'s "). */

@@ -763,11 +763,12 @@ export interface ReferenceVocabulary {
    */
   members: readonly Pattern<RelationExpectation>[];
   /**
-   * Nouns for what an actor owns and runs, its kit and its servers ("toolset", "infrastructure",
-   * "C2 servers", "outils"), written after one of the `connectives.possessivePronouns`: "Its
-   * toolset includes X" speaks of the actor named just before as "X's toolset" would, so the
-   * possessive stands for that actor. Without the possessive; empty in a language that attaches
-   * it to the noun. An example is an actor, then such a possessive in a relation.
+   * Nouns for what belongs to an actor, its kit, its servers and its ties ("toolset",
+   * "infrastructure", "C2 servers", "ties", "outils"), written after one of the
+   * `connectives.possessivePronouns` and maybe two modifiers: "Its toolset includes X" speaks of
+   * the actor named just before as "X's toolset" would, so the possessive stands for that actor.
+   * Without the possessive; empty in a language that attaches it to the noun. An example is an
+   * actor, then such a possessive in a relation.
    */
   holdings: readonly Pattern<RelationExpectation>[];
   /**

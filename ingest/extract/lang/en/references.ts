@@ -214,6 +214,8 @@ export const references = {
         'infrastructure',
         'C2|command-and-control server(s)|infrastructure',
         'command and control server(s)|infrastructure',
+        // "Its suspected ties to the GRU": the actor's, as "X's ties to the GRU" are.
+        'ties',
       ],
       examples: [
         {
@@ -227,6 +229,10 @@ export const references = {
         {
           text: 'Greyfin is an espionage group active since 2015. Their C2 server quill-update[.]net went offline in May.',
           expect: { source: 'Greyfin', type: 'USES', target: 'quill-update.net' },
+        },
+        {
+          text: 'Greyfin is an espionage group active since 2015. Its ties to the GRU are well documented.',
+          expect: { source: 'Greyfin', type: 'ATTRIBUTED_TO', target: 'GRU' },
         },
       ],
     },
