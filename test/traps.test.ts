@@ -23,6 +23,11 @@ interface Trap {
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
   en: [
     {
+      trap: '"the tool" a vendor releases is not the malware named before',
+      text: 'Turla used Mimikatz in 2020. Microsoft released the tool that detects it.',
+      expect: ['USES Turla -> Mimikatz asserted []'],
+    },
+    {
       trap: '"its ties" after a country named since the actor are the country’s',
       text: 'Turla is a Russian group. Later Estonia denied its ties to the GRU.',
       expect: [],

@@ -118,6 +118,9 @@ export const references = {
         'the trojan',
         'this trojan',
         'the wiper',
+        // A report calls the program it just named "the tool" ("X used Mimikatz. The tool ...").
+        'the tool',
+        'this tool',
         'the loader',
         'the dropper',
         'the spyware',
@@ -135,6 +138,10 @@ export const references = {
         {
           text: 'Emotet spread widely in 2019. This variant was used by TA542 against banks.',
           expect: { source: 'TA542', type: 'USES', target: 'Emotet' },
+        },
+        {
+          text: 'TA542 ran Mimikatz on the servers in 2019. The tool was also used by TA505.',
+          expect: { source: 'TA505', type: 'USES', target: 'Mimikatz' },
         },
       ],
     },
