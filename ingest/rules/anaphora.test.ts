@@ -477,6 +477,32 @@ describe("what an actor owns and runs after its possessive (the packs' holdings)
   });
 });
 
+describe('French references to an actor', () => {
+  test('"ces opérateurs" and "ses cibles incluent" stand for the group named before', () => {
+    assertHas(
+      relationLines('Le groupe Turla est actif depuis 2004. Ces opérateurs ont utilisé Mimikatz.', 'fr'),
+      'USES Turla -> Mimikatz asserted []',
+    );
+    assertHas(
+      relationLines(
+        'Le groupe Turla est actif depuis 2004. Ses cibles incluent des ministères en Estonie.',
+        'fr',
+      ),
+      'TARGETED Turla -> Estonia asserted []',
+    );
+  });
+
+  test('"ces opérateurs" after telecom companies and no actor stand for nothing', () => {
+    assertNone(
+      relationLines(
+        'Orange et Free ont augmenté leurs prix. Ces opérateurs ont utilisé des serveurs en Estonie.',
+        'fr',
+      ),
+      /./u,
+    );
+  });
+});
+
 describe('a campaign told of before the sentence that attributes it', () => {
   test('"a malicious campaign hit X. This campaign is attributed to Y": Y targeted X, under the hedge', () => {
     assertHas(

@@ -28,6 +28,8 @@ export const references = {
         'ces assaillants',
         'les cybercriminels',
         'ces cybercriminels',
+        // Pas « les opérateurs », qui dans la presse sont d'abord ceux des télécoms.
+        'ces opérateurs',
         // The people behind an attack the text has just told of.
         "les auteurs de l'attaque",
         'les auteurs de la cyberattaque',

@@ -544,8 +544,17 @@ export const triggers = {
     ],
   },
   'targets-of': {
-    phrases: ['cibles|victimes sont', 'cibles|victimes ont été'],
+    phrases: [
+      'cibles|victimes sont',
+      'cibles|victimes ont été',
+      // « Ses cibles incluent des ministères en Estonie » : ce que compte la liste de ses cibles.
+      'cibles|victimes incluent|comprennent|comptent|incluaient|comprenaient|comptaient',
+    ],
     examples: [
+      {
+        text: 'Le groupe APT33 est actif depuis 2013. Ses cibles incluent des ministères en Arabie saoudite.',
+        expect: { source: 'APT33', type: 'TARGETED', target: 'Arabie saoudite' },
+      },
       {
         text: "Pour APT33, les cibles sont l'Arabie saoudite et les États-Unis.",
         expect: { source: 'APT33', type: 'TARGETED', target: 'Arabie saoudite' },
