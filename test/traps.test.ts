@@ -23,6 +23,16 @@ interface Trap {
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
   en: [
     {
+      trap: 'a ministry phishing its own staff as a test targets nobody',
+      text: 'The Ministry of Defence sent phishing emails to its staff in Portugal as a test.',
+      expect: [],
+    },
+    {
+      trap: 'a newspaper’s focus is no target',
+      text: 'The New York Times focuses on Israel.',
+      expect: [],
+    },
+    {
       trap: '"the tool" a vendor releases is not the malware named before',
       text: 'Turla used Mimikatz in 2020. Microsoft released the tool that detects it.',
       expect: ['USES Turla -> Mimikatz asserted []'],

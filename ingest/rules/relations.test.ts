@@ -1257,3 +1257,39 @@ describe("material stolen from a victim, in an actor's hands", () => {
     }
   });
 });
+
+describe("an actor's lures and focus", () => {
+  test('"sent phishing emails to journalists in X", "its operations have focused on X": the actor targeted X', () => {
+    assertHas(
+      relationLines(
+        'Turla is a Russian espionage group. In May the group sent phishing emails to journalists in Portugal.',
+        'en',
+      ),
+      'TARGETED Turla -> Portugal asserted []',
+    );
+    assertHas(
+      relationLines(
+        'Turla is a Russian espionage group. Since 2019 its operations have focused on the Middle East.',
+        'en',
+      ),
+      'TARGETED Turla -> Middle East asserted []',
+    );
+    const focus = relationLines(
+      'Turla is a Russian espionage group. The group focuses on Israel and Jordan.',
+      'en',
+    );
+    assertHas(focus, 'TARGETED Turla -> Israel asserted []');
+    assertHas(focus, 'TARGETED Turla -> Jordan asserted []');
+  });
+
+  test("a ministry's mail, a newspaper's focus or a vendor's operations target nobody", () => {
+    for (const text of [
+      'The Ministry of Defence sent phishing emails to its staff in Portugal as a test.',
+      'The New York Times focuses on Israel.',
+      'Turla is a Russian espionage group. Microsoft focused on Israel.',
+      'Turla is a Russian espionage group. Microsoft said its operations in Estonia were not affected.',
+    ]) {
+      assertNone(relationLines(text, 'en'), /^TARGETED/u);
+    }
+  });
+});

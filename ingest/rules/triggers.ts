@@ -361,6 +361,24 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   // from a victim, it stole. A publisher or a vendor is no thief ("WikiLeaks published e-mails
   // stolen from X"), nor a tool ("EternalBlue, an exploit stolen from the NSA"): the nearest name
   // before must be an actor's.
+  // "The group sent phishing emails to journalists in X": whom an actor's lures are sent to it
+  // targets; a ministry mailing its staff, or a vendor its customers, targets nobody.
+  'lures-to': {
+    types: ['TARGETED'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'verb',
+    actorOnly: true,
+  },
+  // "The group focuses on the Middle East": the actor's, not a ministry's or a newspaper's focus.
+  focus: {
+    types: ['TARGETED'],
+    source: 'left',
+    strength: 0.9,
+    maxRightWords: 6,
+    wordClass: 'verb',
+    actorOnly: true,
+  },
   'stolen-from': {
     types: ['TARGETED'],
     source: 'left',

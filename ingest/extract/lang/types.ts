@@ -198,6 +198,10 @@ export const TRIGGER_IDS = [
   'theft',
   // Material stolen from a victim, in an actor's hands ("the group leaked data stolen from X").
   'stolen-from',
+  // An actor's lures sent to its victims ("sent phishing emails to journalists in X").
+  'lures-to',
+  // Where an actor's operations bear ("the group focuses on X").
+  'focus',
   'opposition',
   'attack-by',
   'targets-of',

@@ -223,6 +223,8 @@ export const references = {
         'command and control server(s)|infrastructure',
         // "Its suspected ties to the GRU": the actor's, as "X's ties to the GRU" are.
         'ties',
+        // "Its operations have focused on X", "their campaigns targeted X".
+        'operation(s)|campaign(s)|activity|activities',
       ],
       examples: [
         {

@@ -526,6 +526,31 @@ export const triggers = {
       },
     ],
   },
+  'lures-to': {
+    phrases: [
+      'sent|sends|sending lures|phishing|spear-phishing to',
+      'sent|sends|sending phishing|spear-phishing|malicious emails|e-mails|messages|lures|links to',
+      'sent|sends|sending spear phishing emails|e-mails|messages to',
+    ],
+    examples: [
+      {
+        text: 'Greyfin is an espionage group. In May the group sent phishing emails to journalists in Portugal.',
+        expect: { source: 'Greyfin', type: 'TARGETED', target: 'Portugal' },
+      },
+    ],
+  },
+  focus: {
+    phrases: [
+      'focuses|focused|focusing|concentrates|concentrated|concentrating on',
+      'focuses|focused on targets in',
+    ],
+    examples: [
+      {
+        text: 'Greyfin is an espionage group. Since 2019 its operations have focused on the Middle East.',
+        expect: { source: 'Greyfin', type: 'TARGETED', target: 'Middle East' },
+      },
+    ],
+  },
   'stolen-from': {
     phrases: ['stolen|exfiltrated|taken from'],
     examples: [
