@@ -23,6 +23,66 @@ interface Trap {
 const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> = {
   en: [
     {
+      trap: 'a ministry phishing its own staff as a test targets nobody',
+      text: 'The Ministry of Defence sent phishing emails to its staff in Portugal as a test.',
+      expect: [],
+    },
+    {
+      trap: 'a newspaper’s focus is no target',
+      text: 'The New York Times focuses on Israel.',
+      expect: [],
+    },
+    {
+      trap: '"the tool" a vendor releases is not the malware named before',
+      text: 'Turla used Mimikatz in 2020. Microsoft released the tool that detects it.',
+      expect: ['USES Turla -> Mimikatz asserted []'],
+    },
+    {
+      trap: '"its ties" after a country named since the actor are the country’s',
+      text: 'Turla is a Russian group. Later Estonia denied its ties to the GRU.',
+      expect: [],
+    },
+    {
+      trap: 'a publisher of stolen e-mails is no thief',
+      text: 'WikiLeaks published thousands of emails stolen from the Ministry of Defence of Estonia.',
+      expect: [],
+    },
+    {
+      trap: 'a tool stolen from an agency makes its user no thief',
+      text: 'Lazarus used EternalBlue, an exploit stolen from the NSA.',
+      expect: ['USES Lazarus Group -> EternalBlue asserted []'],
+    },
+    {
+      trap: 'a campaign whose attribution is denied is no one’s doing',
+      text: 'Early in 2021 a malicious campaign hit energy firms in Chile. This campaign is not attributed to APT77.',
+      expect: [],
+    },
+    {
+      trap: 'a campaign attributed only under a condition is no one’s doing',
+      text: 'Early in 2021 a malicious campaign hit energy firms in Chile. If this campaign is attributed to APT77, sanctions will follow.',
+      expect: [],
+    },
+    {
+      trap: 'a view aligned with a vendor is no instrument of it',
+      text: "Proofpoint's view of TA499 is aligned with Mandiant.",
+      expect: [],
+    },
+    {
+      trap: 'a body working in support of an alliance is no instrument of it',
+      text: 'The Ministry of Defence works in support of NATO.',
+      expect: [],
+    },
+    {
+      trap: '"its infrastructure" after a victim named since the actor is the victim’s',
+      text: 'Turla breached the Ministry of Defence of Estonia. Its infrastructure includes billing-portal[.]net.',
+      expect: ['TARGETED Turla -> Ministry of Defence of Estonia asserted []'],
+    },
+    {
+      trap: 'a name inside a list of victims keeps its comma a clause break',
+      text: 'Turla hacked the servers, then Sandworm hit banks and insurers in Chile.',
+      expect: ['TARGETED Sandworm Team -> Chile asserted []'],
+    },
+    {
       trap: 'a reference by the head noun of the subject a lead defines is that subject, not the actor named last',
       text: 'The Quillon Bank robbery was a theft of funds in 2019. Turla had been seen on the network a year before. The robbery was later attributed to APT99.',
       expect: [

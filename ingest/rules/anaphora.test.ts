@@ -437,6 +437,116 @@ describe("a malware after an actor's possessive", () => {
   });
 });
 
+describe("what an actor owns and runs after its possessive (the packs' holdings)", () => {
+  test('"its toolset includes X", "their C2 server X", "son serveur de commande X": the actor uses them', () => {
+    assertHas(
+      relationLines('Turla is a Russian espionage group. Its toolset includes Mimikatz and PlugX.', 'en'),
+      'USES Turla -> PlugX asserted []',
+    );
+    const infrastructure = relationLines(
+      'Turla is a Russian espionage group. Its infrastructure included billing-portal[.]net and login-portal[.]com.',
+      'en',
+    );
+    assertHas(infrastructure, 'USES Turla -> billing-portal.net asserted []');
+    assertHas(
+      relationLines(
+        'Turla is a Russian espionage group. Their C2 server billing-portal[.]net went offline in May.',
+        'en',
+      ),
+      'USES Turla -> billing-portal.net asserted []',
+    );
+    assertHas(
+      relationLines(
+        'Le groupe Turla est actif depuis 2004. Son serveur de commande billing-portal[.]net a été fermé en mai.',
+        'fr',
+      ),
+      'USES Turla -> billing-portal.net asserted []',
+    );
+  });
+
+  test('an organisation named after the actor may own the servers: no use', () => {
+    for (const text of [
+      'Turla is a Russian espionage group. The Ministry of Defence of Estonia said its infrastructure includes billing-portal[.]net.',
+      'Turla is a Russian espionage group. Microsoft said its C2 server billing-portal[.]net was clean.',
+      'Turla breached the Ministry of Defence of Estonia. Its infrastructure includes billing-portal[.]net.',
+      // A bare "its" before a domain is as often a victim's.
+      'Turla is a Russian espionage group. Its domain billing-portal[.]net was taken down.',
+    ]) {
+      assertNone(relationLines(text, 'en'), /^USES/u);
+    }
+  });
+});
+
+describe('French references to an actor', () => {
+  test('"ces opérateurs" and "ses cibles incluent" stand for the group named before', () => {
+    assertHas(
+      relationLines('Le groupe Turla est actif depuis 2004. Ces opérateurs ont utilisé Mimikatz.', 'fr'),
+      'USES Turla -> Mimikatz asserted []',
+    );
+    assertHas(
+      relationLines(
+        'Le groupe Turla est actif depuis 2004. Ses cibles incluent des ministères en Estonie.',
+        'fr',
+      ),
+      'TARGETED Turla -> Estonia asserted []',
+    );
+  });
+
+  test('"ces opérateurs" after telecom companies and no actor stand for nothing', () => {
+    assertNone(
+      relationLines(
+        'Orange et Free ont augmenté leurs prix. Ces opérateurs ont utilisé des serveurs en Estonie.',
+        'fr',
+      ),
+      /./u,
+    );
+  });
+});
+
+describe('a campaign told of before the sentence that attributes it', () => {
+  test('"a malicious campaign hit X. This campaign is attributed to Y": Y targeted X, under the hedge', () => {
+    assertHas(
+      relationLines(
+        'Early in 2021 a malicious campaign hit energy firms in Chile. This campaign is likely to be attributed to APT77.',
+        'en',
+      ),
+      'TARGETED APT77 -> Chile suspected []',
+    );
+    assertHas(
+      relationLines(
+        'In 2019 a spear-phishing campaign targeted the Ministry of Defence of Estonia. Mandiant says this campaign is attributed to Turla.',
+        'en',
+      ),
+      'TARGETED Turla -> Ministry of Defence of Estonia reported [Mandiant]',
+    );
+    assertHas(
+      relationLines(
+        'En 2021, une campagne malveillante a ciblé des entreprises au Chili. Cette campagne a été attribuée à APT77.',
+        'fr',
+      ),
+      'TARGETED APT77 -> Chile asserted []',
+    );
+  });
+
+  test('an actor named with the campaign, two actors, or a denied attribution: no forward reference', () => {
+    for (const text of [
+      'Early in 2021 a malicious campaign hit energy firms in Chile. This campaign is not attributed to APT77.',
+      'Early in 2021 a malicious campaign hit energy firms in Chile. If this campaign is attributed to APT77, sanctions will follow.',
+      'Early in 2021 a malicious campaign hit energy firms in Chile. This campaign is attributed to APT77 or to Turla.',
+      'Early in 2021 a malicious campaign hit energy firms in Chile. Analysts later saw APT77 in Peru.',
+    ]) {
+      assertNone(relationLines(text, 'en'), /^TARGETED (?:APT77|Turla) -> Chile/u);
+    }
+    assertNone(
+      relationLines(
+        'Early in 2021 Turla ran a malicious campaign against energy firms in Chile. This campaign is attributed to APT77.',
+        'en',
+      ),
+      /^TARGETED APT77 -> Chile/u,
+    );
+  });
+});
+
 describe('"the latter", "ce dernier"', () => {
   test('the entity named last in the sentence or the one before', () => {
     assertHas(

@@ -23,10 +23,11 @@ import { companyReferences, describedActors, organisationReferences } from './de
 import { findDocumentSubject, subjectReferences } from './document-subject.ts';
 import { ANY_SPACE, openingWord } from './articles.ts';
 import { alternation } from './patterns.ts';
-import { OWNED_TOOL_NOUN } from './possessives.ts';
+import { HOLDING_NOUN, OWNED_TOOL_NOUN } from './possessives.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
 import { overlapsAnyOf } from './span-overlap.ts';
+import { unnamedCampaignActors } from './unnamed-campaigns.ts';
 import { escapeRegExp, firstStartingFrom, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 import { matchesOf } from '../regex-matches.ts';
@@ -264,11 +265,13 @@ export function findAnaphora(
     found.push(...predicateNominals(text, local));
     found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
     found.push(...toolOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? [], local));
+    found.push(...holdingOwners(text, sentences, sentenceIndex, mentions, byType.get('ThreatActor') ?? []));
     found.push(...latterReferences(text, sentences, sentenceIndex, mentions));
     found.push(...actorPairReferences(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
     found.push(...memberOwners(text, sentences, sentenceIndex, [...local, ...references], byType));
   });
   found.push(...organisationReferences(text, sentences, byType.get('Organization') ?? []));
+  found.push(...unnamedCampaignActors(text, sentences, mentions));
   const toSubjectAt = overlapsAnyOf(toSubject);
   const references = [...found.filter((mention) => !toSubjectAt(mention)), ...toSubject];
   // "The group dropped X. It also used Y.": a pronoun may carry on a reference as well as a name.
@@ -490,6 +493,47 @@ function toolOwners(
   return found;
 }
 const OTHER_OWNERS = new Set<EntityType>(['Organization', 'Malware', 'Person']);
+
+/** Who else may own servers, tools or ties: a country too ("Estonia denied its ties to X"). */
+const HOLDING_OWNERS = new Set<EntityType>([...OTHER_OWNERS, 'Location']);
+/** "its toolset", "their C2 servers", "son arsenal": a possessive pronoun before one of the packs' `references.holdings`. */
+const HOLDING_OWNER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(connectiveWords('possessivePronouns'))})(?=\s+(?:${HOLDING_NOUN})(?![\p{L}]))`,
+  'giu',
+);
+
+/**
+ * "Greyfin is an espionage group. Its toolset includes X": the possessive stands for the one
+ * actor named in the sentences just before, or for the text's topic actor when none is, as
+ * "their targets" does. A bank, a ministry or a country has servers and ties too, so an
+ * organisation, a person, a place or a malware named after that actor, or before the possessive
+ * in its sentence, may be their owner: then it stands for none.
+ */
+function holdingOwners(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  mentions: readonly EntityMention[],
+  actors: readonly EntityMention[],
+): EntityMention[] {
+  const sentence = sentences[index];
+  if (!sentence || PACKS.every((pack) => pack.references.holdings.length === 0)) return [];
+  const windowStart = sentences[Math.max(0, index - OWNER_WINDOW)]?.start ?? 0;
+  const found: EntityMention[] = [];
+  for (const match of matchesOf(HOLDING_OWNER, text.slice(sentence.start, sentence.end))) {
+    const start = sentence.start + match.index;
+    const entity = ownerBefore(actors, start, windowStart);
+    if (!entity) continue;
+    const lastActor = lastBefore(actors, start);
+    const from = lastActor && lastActor.start >= windowStart ? lastActor.end : windowStart;
+    const otherOwner = mentions.some(
+      (mention) => HOLDING_OWNERS.has(mention.entity.type) && mention.start >= from && mention.end <= start,
+    );
+    if (!otherOwner)
+      found.push({ start, end: start + match[0].length, surface: match[0], entity, anaphoric: true });
+  }
+  return found;
+}
 
 /** The one actor named in the window before `start`, or the text's topic when none is there. */
 function ownerBefore(

@@ -207,6 +207,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
         [mention.entity, ...(mention.alsoFor ?? [])].map((entity) => ({ ...mention, entity })),
       ),
     ),
+    referredForwardAt: startsByKey(anaphora.filter((mention) => mention.forward === true)),
     claimAt: claimAtOffset,
   });
   remapKeys(framed, remap);

@@ -15,7 +15,9 @@
  *   phishing") right after a sentence that names it under a hedge or a source ("companies have
  *   linked X with Y, a toolset used by the two groups"; "This campaign is likely attributed to
  *   X. The malware used was Z.") is known only through that claim: a plain statement of what it
- *   does takes the claim's modality and claimants (`inheritReachedFrames`).
+ *   does takes the claim's modality and claimants (`inheritReachedFrames`); so does a campaign
+ *   told of before the sentence that attributes it ("A malicious campaign hit X. This campaign
+ *   is likely attributed to Y."), under that later claim.
  */
 import type { Modality } from '../../graph-schema/schema.ts';
 import type { ExtractedRelation } from '../extractor.ts';
@@ -71,6 +73,8 @@ export interface Reach {
   namedAt: (key: string) => readonly number[];
   /** Starts of the references standing for the entity by key ("the group"), in order. */
   referredAt: (key: string) => readonly number[];
+  /** Those of them that stand for a naming after them ("a campaign ... attributed to X"). */
+  referredForwardAt: (key: string) => readonly number[];
   /** The claim in force at an offset: its modality and claimants. */
   claimAt: (offset: number) => Framing | undefined;
 }
@@ -127,13 +131,16 @@ function frameOf(
   // Named in its own sentence and referred to nowhere in it: the sentence's own claim decides.
   if (reference === undefined && named.some(inside)) return undefined;
   const reachedAt = reference ?? start;
-  const naming = named.filter((offset) => offset < reachedAt).at(-1);
+  const forward = reference !== undefined && reach.referredForwardAt(actor).includes(reference);
+  const naming = forward
+    ? named.find((offset) => offset > reachedAt)
+    : named.filter((offset) => offset < reachedAt).at(-1);
   if (naming === undefined) return undefined;
   const sentenceIndex = (offset: number) =>
     reach.sentences.findIndex((span) => span.start <= offset && offset < span.end);
   const namingIndex = sentenceIndex(naming);
   const namingSentence = reach.sentences[namingIndex];
-  if (!namingSentence || sentenceIndex(reachedAt) - namingIndex > FRAME_REACH) return undefined;
+  if (!namingSentence || Math.abs(sentenceIndex(reachedAt) - namingIndex) > FRAME_REACH) return undefined;
   const attributionsNaming = attributions.filter(
     (attribution) => attribution.evidence.start <= naming && naming < attribution.evidence.end,
   );

@@ -179,6 +179,14 @@ export const OWNED_TOOL_NOUN = String.raw`(?:(?!(?:of|on|the|a|an|and|de|du|des|
     pack.references.malware.map((phrase) => phrase.replace(/^\S+\s+/u, '')),
   ),
 )})(?![\p{L}])`;
+/**
+ * Up to two lower-case modifiers ("new", "suspected"), then one of the packs'
+ * `references.holdings` ("toolset", "C2 servers", "ties"): after a possessive pronoun, what
+ * belongs to an actor (./anaphora.ts decides whose the pronoun is).
+ */
+export const HOLDING_NOUN = String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PACKS.flatMap((pack) => pack.references.holdings))})`;
+/** A holding's noun right after a possessive pronoun: "its C2 server X" is the actor's. */
+const HOLDING_AFTER = new RegExp(String.raw`^\s+(?:${HOLDING_NOUN})(?![\p{L}])`, 'iu');
 /** Between an actor's genitive or possessive and the malware it owns ("'s backdoor, ", "'s "). */
 const TO_OWNED_TOOL = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${OWNED_TOOL_NOUN}\s*,?\s*)?$`, 'iu');
 /** One of the packs' `connectives.possessivePronouns`, which a reference to an actor may be. */
@@ -228,8 +236,9 @@ const TO_OWNED_INDICATOR = new RegExp(
 /**
  * "APT99's C2 server at 198.51.100[.]23", "some APT99 IP addresses were found in China as X":
  * an indicator after an actor's noun for its indicators, in the same clause, is one the actor
- * uses. A name or a reference with its genitive ("the group's") counts; a bare pronoun does not,
- * "its domain" being as often a victim's.
+ * uses. A name or a reference with its genitive ("the group's") counts; a bare pronoun only
+ * before one of the holdings it was resolved for ("its C2 server"): "its domain" is as often a
+ * victim's.
  */
 function ownedIndicator(
   text: string,
@@ -237,7 +246,8 @@ function ownedIndicator(
   index: number,
 ): PossessiveUse | undefined {
   const actor = mentions[index];
-  if (actor?.entity.type !== 'ThreatActor' || POSSESSIVE_PRONOUN.test(actor.surface)) return undefined;
+  if (actor?.entity.type !== 'ThreatActor') return undefined;
+  if (POSSESSIVE_PRONOUN.test(actor.surface) && !HOLDING_AFTER.test(text.slice(actor.end))) return undefined;
   // Places may stand between ("found in China as X"); any other name ends the phrase.
   const indicator = mentions
     .slice(index + 1)

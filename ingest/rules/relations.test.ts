@@ -1199,3 +1199,97 @@ describe("a relative clause of the object, in the packs' words", () => {
     assertNone(lie, /^ATTRIBUTED_TO/);
   });
 });
+
+describe('a list of kinds of victims placed after it', () => {
+  test('"targeted think tanks, universities and reporters in X and Y": the commas join one object', () => {
+    const lines = relationLines(
+      'Turla is a Russian espionage group. The group has targeted think tanks, universities and reporters in the United States and Israel.',
+      'en',
+    );
+    assertHas(lines, 'TARGETED Turla -> United States asserted []');
+    assertHas(lines, 'TARGETED Turla -> Israel asserted []');
+    assertHas(
+      relationLines(
+        'Turla a visé des universités, des ministères et des journalistes au Portugal et au Chili.',
+        'fr',
+      ),
+      'TARGETED Turla -> Chile asserted []',
+    );
+  });
+
+  test('a name among the items, or no place preposition, keeps the comma a clause break', () => {
+    assertNone(
+      relationLines('Turla hacked the servers, then Sandworm hit banks and insurers in Chile.', 'en'),
+      /^TARGETED Turla -> Chile/u,
+    );
+    assertNone(
+      relationLines('Turla hacked the servers, stole passwords and leaked files, said Portugal.', 'en'),
+      /^TARGETED Turla -> Portugal/u,
+    );
+  });
+});
+
+describe("material stolen from a victim, in an actor's hands", () => {
+  test('"the group leaked data stolen from X", "les fichiers volés au X": the actor stole from X', () => {
+    assertHas(
+      relationLines(
+        'Babuk is a ransomware gang. The group released the remaining portions of the data stolen from the Ministry of Defence of Estonia.',
+        'en',
+      ),
+      'TARGETED Babuk -> Ministry of Defence of Estonia asserted []',
+    );
+    assertHas(
+      relationLines(
+        'Le groupe Babuk a publié en mai les derniers fichiers volés au ministère de la Défense.',
+        'fr',
+      ),
+      'TARGETED Babuk -> ministère de la Défense asserted []',
+    );
+  });
+
+  test('a publisher, a vendor or a tool before the material is no thief', () => {
+    for (const text of [
+      'WikiLeaks published thousands of emails stolen from the Ministry of Defence of Estonia.',
+      'Lazarus used EternalBlue, an exploit stolen from the NSA.',
+      'Turla is a Russian group. ESET found files stolen from the Ministry of Defence of Estonia.',
+    ]) {
+      assertNone(relationLines(text, 'en'), /^TARGETED/u);
+    }
+  });
+});
+
+describe("an actor's lures and focus", () => {
+  test('"sent phishing emails to journalists in X", "its operations have focused on X": the actor targeted X', () => {
+    assertHas(
+      relationLines(
+        'Turla is a Russian espionage group. In May the group sent phishing emails to journalists in Portugal.',
+        'en',
+      ),
+      'TARGETED Turla -> Portugal asserted []',
+    );
+    assertHas(
+      relationLines(
+        'Turla is a Russian espionage group. Since 2019 its operations have focused on the Middle East.',
+        'en',
+      ),
+      'TARGETED Turla -> Middle East asserted []',
+    );
+    const focus = relationLines(
+      'Turla is a Russian espionage group. The group focuses on Israel and Jordan.',
+      'en',
+    );
+    assertHas(focus, 'TARGETED Turla -> Israel asserted []');
+    assertHas(focus, 'TARGETED Turla -> Jordan asserted []');
+  });
+
+  test("a ministry's mail, a newspaper's focus or a vendor's operations target nobody", () => {
+    for (const text of [
+      'The Ministry of Defence sent phishing emails to its staff in Portugal as a test.',
+      'The New York Times focuses on Israel.',
+      'Turla is a Russian espionage group. Microsoft focused on Israel.',
+      'Turla is a Russian espionage group. Microsoft said its operations in Estonia were not affected.',
+    ]) {
+      assertNone(relationLines(text, 'en'), /^TARGETED/u);
+    }
+  });
+});

@@ -1601,6 +1601,7 @@ function argumentPairs(
     return [];
   // "M. A mène une campagne contre M. B à Brest": a rivalry between two persons, whose
   // opponent is the object; nothing said further on is the target either.
+  if (spec.actorOnly === true && left[0]?.entity.type !== 'ThreatActor') return [];
   if (
     spec.notBetweenPersons === true &&
     left[0]?.entity.type === 'Person' &&
@@ -2005,9 +2006,36 @@ const VICTIMS_PLACED = new RegExp(
   'iu',
 );
 
+/**
+ * One item of a list of victims named by common nouns: lower-case words (so no name, and no
+ * Arabic, which has no case), maybe after an article ("think tanks", "des universités").
+ */
+const VICTIM_NOUN = String.raw`\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,3}`;
+/**
+ * "targeted think tanks, universities and journalists in X", "a visé des universités, des
+ * ministères et des journalistes en X": the commas of a list of kinds of victims, closed by one
+ * of the packs' `connectives.listCoordinators` and placed by one of their `placePrepositions`,
+ * join the items of one object; they open no new clause.
+ */
+const VICTIM_NOUN_LIST = new RegExp(
+  String.raw`^\s*${VICTIM_NOUN}(?:\s*,\s*${VICTIM_NOUN}){1,5}\s*,?\s+(?:${alternation(
+    connectiveWords('listCoordinators'),
+  )})\s+${VICTIM_NOUN}\s+(?:${alternation(connectiveWords('placePrepositions'))})(?:\s+(?:${alternation(
+    connectiveWords('definiteArticles'),
+  )}))?\s*$`,
+  'u',
+);
+
 /** Whether `mention`, after the trigger, is in the trigger's clause and close enough to be its argument. */
 function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMention): boolean {
   const between = text.slice(trigger.end, mention.start);
+  if (
+    trigger.spec.types.includes('TARGETED') &&
+    mention.entity.type === 'Location' &&
+    VICTIM_NOUN_LIST.test(between) &&
+    wordsBetween(text, trigger.end, mention.start) <= MAX_RIGHT_WORDS
+  )
+    return !PRONOUN_SUBJECT_CLAUSE.test(between);
   const opened =
     EXAMPLES_OPENER.test(between) ||
     EXAMPLES_RUNNING.test(between) ||

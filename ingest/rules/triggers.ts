@@ -146,6 +146,8 @@ export interface TriggerSpec {
   notBetweenPersons?: boolean;
   /** Its left argument is an incident's own mention, right before it ("le piratage de X par Y"). */
   ofIncident?: boolean;
+  /** Its source is the threat actor named nearest before it, or there is none. */
+  actorOnly?: boolean;
 }
 
 /** A trigger as matched, with its language-independent spec. */
@@ -355,6 +357,36 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   // "Lazarus stole 81 million dollars from Bangladesh Bank": the one robbed is named a few words
   // after the loot, never further (what was done with it next is another clause's).
   theft: { types: ['TARGETED'], source: 'left', strength: 0.9, maxRightWords: 6, wordClass: 'verb' },
+  // "The group leaked data stolen from the ministry": what an attacker holds or puts out, stolen
+  // from a victim, it stole. A publisher or a vendor is no thief ("WikiLeaks published e-mails
+  // stolen from X"), nor a tool ("EternalBlue, an exploit stolen from the NSA"): the nearest name
+  // before must be an actor's.
+  // "The group sent phishing emails to journalists in X": whom an actor's lures are sent to it
+  // targets; a ministry mailing its staff, or a vendor its customers, targets nobody.
+  'lures-to': {
+    types: ['TARGETED'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'verb',
+    actorOnly: true,
+  },
+  // "The group focuses on the Middle East": the actor's, not a ministry's or a newspaper's focus.
+  focus: {
+    types: ['TARGETED'],
+    source: 'left',
+    strength: 0.9,
+    maxRightWords: 6,
+    wordClass: 'verb',
+    actorOnly: true,
+  },
+  'stolen-from': {
+    types: ['TARGETED'],
+    source: 'left',
+    strength: 0.9,
+    maxRightWords: 6,
+    wordClass: 'verb',
+    actorOnly: true,
+  },
   opposition: {
     types: ['TARGETED'],
     source: 'left',

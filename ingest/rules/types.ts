@@ -73,4 +73,9 @@ export interface EntityMention extends Span {
   anaphoric?: boolean;
   /** The other entities a plural reference ("the two groups") stands for beside `entity`. */
   alsoFor?: readonly ResolvedEntity[];
+  /**
+   * The reference stands for a name the text gives after it ("a malicious campaign ... This
+   * campaign is attributed to X"): the claim under which it is named is that later one.
+   */
+  forward?: boolean;
 }

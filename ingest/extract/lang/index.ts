@@ -642,6 +642,8 @@ function loadReferences(
     malware: words('malware'),
     incidents: words('incidents'),
     members: words('members'),
+    holdings: words('holdings'),
+    unnamedCampaigns: words('unnamedCampaigns'),
     latter: words('latter'),
     actorPairs: words('actorPairs'),
     clauseVerbs: words('clauseVerbs'),

@@ -194,6 +194,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'malware',
         'incidents',
         'members',
+        'holdings',
+        'unnamedCampaigns',
         'latter',
         'actorPairs',
         'clauseVerbs',

@@ -212,6 +212,12 @@ export const TRIGGER_IDS = [
   // A goal of attack ("with the main goal to compromise X"): the clause's subject set it.
   'goal',
   'theft',
+  // Material stolen from a victim, in an actor's hands ("the group leaked data stolen from X").
+  'stolen-from',
+  // An actor's lures sent to its victims ("sent phishing emails to journalists in X").
+  'lures-to',
+  // Where an actor's operations bear ("the group focuses on X").
+  'focus',
   'opposition',
   'attack-by',
   'targets-of',
@@ -836,6 +842,22 @@ export interface ReferenceVocabulary {
    * English the last word also follows a name's genitive ("APT28's operators").
    */
   members: readonly Pattern<RelationExpectation>[];
+  /**
+   * Nouns for what belongs to an actor, its kit, its servers and its ties ("toolset",
+   * "infrastructure", "C2 servers", "ties", "outils"), written after one of the
+   * `connectives.possessivePronouns` and maybe two modifiers: "Its toolset includes X" speaks of
+   * the actor named just before as "X's toolset" would, so the possessive stands for that actor.
+   * Without the possessive; empty in a language that attaches it to the noun. An example is an
+   * actor, then such a possessive in a relation.
+   */
+  holdings: readonly Pattern<RelationExpectation>[];
+  /**
+   * Indefinite phrases for a campaign the text has not yet said whose it is ("a malicious
+   * campaign", "une campagne malveillante"): when the next sentence attributes "this campaign"
+   * (`campaigns`) to an actor, the phrase stands for that actor (rules/unnamed-campaigns.ts). An
+   * example is such a pair of sentences.
+   */
+  unnamedCampaigns: readonly Pattern<RelationExpectation>[];
   /**
    * "the latter", "ce dernier": the entity named last in the sentence or the one before, of any
    * type an actor, a tool, an organisation or a person may have. A phrase of three words or more

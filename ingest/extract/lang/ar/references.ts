@@ -82,6 +82,10 @@ export const references = {
       ],
     },
   ],
+  // Arabic attaches the possessive to the noun ("أدواتها"), which no rule reads yet.
+  holdings: [],
+  // No rule reads an Arabic indefinite campaign yet ("حملة" has no article to tell it by).
+  unnamedCampaigns: [],
   // "الأخير" is as often an adjective ("الأسبوع الأخير"): no phrase until a rule tells them apart.
   latter: [],
   actorPairs: [

@@ -134,6 +134,11 @@ export const connectives: ConnectiveVocabulary = {
           text: 'APT28 targeted Germany along with Poland.',
           expect: { source: 'APT28', type: 'TARGETED', target: 'Poland' },
         },
+        {
+          // The commas of a list of kinds of victims placed after it join one object.
+          text: 'APT28 targeted think tanks, universities and reporters in Portugal and Chile.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Chile' },
+        },
       ],
     },
   ],

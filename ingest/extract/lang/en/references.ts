@@ -118,6 +118,9 @@ export const references = {
         'the trojan',
         'this trojan',
         'the wiper',
+        // A report calls the program it just named "the tool" ("X used Mimikatz. The tool ...").
+        'the tool',
+        'this tool',
         'the loader',
         'the dropper',
         'the spyware',
@@ -135,6 +138,10 @@ export const references = {
         {
           text: 'Emotet spread widely in 2019. This variant was used by TA542 against banks.',
           expect: { source: 'TA542', type: 'USES', target: 'Emotet' },
+        },
+        {
+          text: 'TA542 ran Mimikatz on the servers in 2019. The tool was also used by TA505.',
+          expect: { source: 'TA505', type: 'USES', target: 'Mimikatz' },
         },
       ],
     },
@@ -203,6 +210,53 @@ export const references = {
         {
           text: "Turla is a Russian espionage group. Turla's operators targeted the Ministry of Defence of Estonia.",
           expect: { source: 'Turla', type: 'TARGETED', target: 'Ministry of Defence of Estonia' },
+        },
+      ],
+    },
+  ],
+  holdings: [
+    {
+      phrases: [
+        'toolset|toolkit|arsenal|tools',
+        'infrastructure',
+        'C2|command-and-control server(s)|infrastructure',
+        'command and control server(s)|infrastructure',
+        // "Its suspected ties to the GRU": the actor's, as "X's ties to the GRU" are.
+        'ties',
+        // "Its operations have focused on X", "their campaigns targeted X".
+        'operation(s)|campaign(s)|activity|activities',
+      ],
+      examples: [
+        {
+          text: 'Greyfin is an espionage group active since 2015. Its toolset includes Mimikatz and PlugX.',
+          expect: { source: 'Greyfin', type: 'USES', target: 'PlugX' },
+        },
+        {
+          text: 'Greyfin is an espionage group active since 2015. Its infrastructure includes quill-update[.]net.',
+          expect: { source: 'Greyfin', type: 'USES', target: 'quill-update.net' },
+        },
+        {
+          text: 'Greyfin is an espionage group active since 2015. Their C2 server quill-update[.]net went offline in May.',
+          expect: { source: 'Greyfin', type: 'USES', target: 'quill-update.net' },
+        },
+        {
+          text: 'Greyfin is an espionage group active since 2015. Its ties to the GRU are well documented.',
+          expect: { source: 'Greyfin', type: 'ATTRIBUTED_TO', target: 'GRU' },
+        },
+      ],
+    },
+  ],
+  unnamedCampaigns: [
+    {
+      phrases: [
+        'a campaign',
+        'a malicious|new|phishing|spear-phishing|espionage|cyber-espionage campaign',
+        'a spear phishing campaign',
+      ],
+      examples: [
+        {
+          text: 'Early in 2021 a malicious campaign hit energy firms in Chile. This campaign is likely to be attributed to APT77.',
+          expect: { source: 'APT77', type: 'TARGETED', target: 'Chile' },
         },
       ],
     },

@@ -86,6 +86,10 @@ export const triggers = {
       // "a group backed by Iran": a sponsor's instrument, never a part of it ("a ministry backed
       // by the World Bank" is no part of the bank).
       'backed|sponsored by',
+      // "TA999 is aligned with the IRGC", "a group that operates in support of the GRU": a state's
+      // instrument, as threat reports word it.
+      'is|are|was|were|likely|closely aligned with',
+      'acting|acts|acted|operating|operates|operated|working|works|worked in support of',
     ],
     notBefore: ['as', 'in', 'on', 'up', 'time'],
     examples: [
@@ -100,6 +104,14 @@ export const triggers = {
       {
         text: 'APT28, a unit serving the GRU, hit NATO.',
         expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'Researchers assess that TA999 is aligned with the GRU.',
+        expect: { source: 'TA999', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'TA999 is a group of hackers. The group operates in support of the GRU.',
+        expect: { source: 'TA999', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
       {
         text: 'Officials concluded that APT99 was a front for the GRU.',
@@ -510,6 +522,40 @@ export const triggers = {
       {
         text: 'Lazarus stole 81 million dollars from Bangladesh Bank in 2016.',
         expect: { source: 'Lazarus', type: 'TARGETED', target: 'Bangladesh Bank' },
+      },
+    ],
+  },
+  'lures-to': {
+    phrases: [
+      'sent|sends|sending lures|phishing|spear-phishing to',
+      'sent|sends|sending phishing|spear-phishing|malicious emails|e-mails|messages|lures|links to',
+      'sent|sends|sending spear phishing emails|e-mails|messages to',
+    ],
+    examples: [
+      {
+        text: 'Greyfin is an espionage group. In May the group sent phishing emails to journalists in Portugal.',
+        expect: { source: 'Greyfin', type: 'TARGETED', target: 'Portugal' },
+      },
+    ],
+  },
+  focus: {
+    phrases: [
+      'focuses|focused|focusing|concentrates|concentrated|concentrating on',
+      'focuses|focused on targets in',
+    ],
+    examples: [
+      {
+        text: 'Greyfin is an espionage group. Since 2019 its operations have focused on the Middle East.',
+        expect: { source: 'Greyfin', type: 'TARGETED', target: 'Middle East' },
+      },
+    ],
+  },
+  'stolen-from': {
+    phrases: ['stolen|exfiltrated|taken from'],
+    examples: [
+      {
+        text: 'Babuk is a ransomware gang. In May the group released the last files stolen from the Quillon Water Authority.',
+        expect: { source: 'Babuk', type: 'TARGETED', target: 'Quillon Water Authority' },
       },
     ],
   },

@@ -135,6 +135,10 @@ export const connectives: ConnectiveVocabulary = {
           text: "APT28 a visé l'Allemagne ainsi que la Pologne.",
           expect: { source: 'APT28', type: 'TARGETED', target: 'Pologne' },
         },
+        {
+          text: 'APT28 a visé des universités, des ministères et des journalistes au Portugal et au Chili.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Chili' },
+        },
       ],
     },
   ],

@@ -28,6 +28,8 @@ export const references = {
         'ces assaillants',
         'les cybercriminels',
         'ces cybercriminels',
+        // Pas « les opérateurs », qui dans la presse sont d'abord ceux des télécoms.
+        'ces opérateurs',
         // The people behind an attack the text has just told of.
         "les auteurs de l'attaque",
         'les auteurs de la cyberattaque',
@@ -113,6 +115,32 @@ export const references = {
         {
           text: 'Le groupe APT28 est actif depuis 2007. Ses membres ont ciblé le ministère de la Défense en 2016.',
           expect: { source: 'APT28', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+      ],
+    },
+  ],
+  holdings: [
+    {
+      phrases: ['arsenal', 'outils', 'infrastructure', 'serveur(s) de commande'],
+      examples: [
+        {
+          text: 'Le groupe APT99 est actif depuis 2015. Son serveur de commande quill-update[.]net a été fermé en mai.',
+          expect: { source: 'APT99', type: 'USES', target: 'quill-update.net' },
+        },
+      ],
+    },
+  ],
+  unnamedCampaigns: [
+    {
+      phrases: [
+        'une campagne',
+        "une campagne malveillante|d'espionnage|d'hameçonnage",
+        'une nouvelle campagne',
+      ],
+      examples: [
+        {
+          text: 'En 2021, une campagne malveillante a ciblé des entreprises au Chili. Cette campagne a été attribuée à APT77.',
+          expect: { source: 'APT77', type: 'TARGETED', target: 'Chili' },
         },
       ],
     },

@@ -472,6 +472,15 @@ export const triggers = {
       },
     ],
   },
+  'stolen-from': {
+    phrases: ['volé(e)(s)|dérobé(e)(s)|exfiltré(e)(s) à|au|aux'],
+    examples: [
+      {
+        text: 'Le groupe Babuk a publié en mai les derniers fichiers volés au ministère de la Défense.',
+        expect: { source: 'Babuk', type: 'TARGETED', target: 'ministère de la Défense' },
+      },
+    ],
+  },
   theft: {
     phrases: [
       'a|ont|avait|avaient dérobé|volé|exfiltré|subtilisé',
@@ -553,8 +562,17 @@ export const triggers = {
     ],
   },
   'targets-of': {
-    phrases: ['cibles|victimes sont', 'cibles|victimes ont été'],
+    phrases: [
+      'cibles|victimes sont',
+      'cibles|victimes ont été',
+      // « Ses cibles incluent des ministères en Estonie » : ce que compte la liste de ses cibles.
+      'cibles|victimes incluent|comprennent|comptent|incluaient|comprenaient|comptaient',
+    ],
     examples: [
+      {
+        text: 'Le groupe APT33 est actif depuis 2013. Ses cibles incluent des ministères en Arabie saoudite.',
+        expect: { source: 'APT33', type: 'TARGETED', target: 'Arabie saoudite' },
+      },
       {
         text: "Pour APT33, les cibles sont l'Arabie saoudite et les États-Unis.",
         expect: { source: 'APT33', type: 'TARGETED', target: 'Arabie saoudite' },
