@@ -2807,6 +2807,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED APT28 -> NATO asserted []'],
     },
     {
+      trap: 'a company that does not believe a claim neither holds nor vouches for it',
+      text: 'لا تعتقد شركة مايكروسوفت أن مجموعة APT28 استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
       trap: '"قد" before a present verb is "may": the attribution is only suspected',
       text: 'قد تقف مجموعة APT28 وراء الهجوم على قناة TV5Monde.',
       expect: [

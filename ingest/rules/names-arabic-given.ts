@@ -27,6 +27,7 @@ const KUNYAS = fold(names.kunyas);
 const LINEAGE = fold(names.lineage);
 const TITLES = fold(names.personTitles);
 const SERVANT_OF = foldKey(names.servantOf);
+const DIVINE_NAME = foldKey(names.divineName);
 /** A family name of the nisba form with the article ("السكاكيني", "الحسيني"). */
 const NISBA_SURNAME = /^ال[^\s]{2,}ي$/u;
 /** The most words a full name runs to, lineage words included. */
@@ -92,6 +93,7 @@ function fullNameAt(
   let next = opening.part.last + 1;
   while (parts.length < MAX_NAME_WORDS && !surnameTaken) {
     const word = tokens[next];
+    if (word?.key === DIVINE_NAME) break;
     if (!word?.key || isStopword(word.key) || TITLES.has(word.key) || isHeadNoun(word.text)) break;
     const following = tokens[next + 1];
     if ((LINEAGE.has(word.key) || word.key === SERVANT_OF) && following?.key && !isStopword(following.key)) {
@@ -112,6 +114,11 @@ function fullNameAt(
       surnameTaken = true;
     }
     next = (parts.at(-1)?.last ?? next) + 1;
+  }
+  // "نصر الله", "فضل الله": the name of God closes the compound its last word opens.
+  const closing = parts.at(-1);
+  if (closing && parts.length > 1 && tokens[closing.last + 1]?.key === DIVINE_NAME) {
+    parts[parts.length - 1] = { last: closing.last + 1, strong: true };
   }
   const second = parts[1];
   // A kunya ("أبو غسان") is a name in itself; a given name needs a second name word.

@@ -96,6 +96,11 @@ const TITLE_ADVERBS: ReadonlySet<string> = new Set(names.titleAdverbs);
 const LINEAGE_WORDS: ReadonlySet<string> = new Set([...names.lineage, names.servantOf]);
 /** A family name with the article, in the nisba form ("عمر الراضي"): taken after a single given name. */
 const NISBA_SURNAME = /^ال[\u0621-\u064a]{2,}ي$/u;
+/** "نصر الله", "الحمد الله": the name of God right after a person's last name word closes it. */
+const DIVINE_NAME_AFTER = new RegExp(
+  String.raw`^\s+${arabicTolerant(names.divineName)}(?![\p{L}\p{M}])`,
+  'u',
+);
 /** Adjectives of that form that follow names without being part of them. */
 const NISBA_ADJECTIVES: ReadonlySet<string> = new Set(names.nisbaAdjectives);
 /** Everyday adjectives that may follow a given name without being a family name. */
@@ -419,6 +424,7 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     }
     offset += match[0].length;
   }
+  if (person && start >= 0) end += DIVINE_NAME_AFTER.exec(rest.slice(end))?.[0].length ?? 0;
   return start >= 0 && end - start >= 2 ? { offset: start, length: end - start } : undefined;
 }
 

@@ -1367,6 +1367,11 @@ export interface ArabicNameVocabulary {
   kunyas: readonly string[];
   lineage: readonly string[];
   servantOf: string;
+  /**
+   * The name of God, which closes a compound name after any name word ("نصر الله", "فضل الله",
+   * "الحمد الله"): part of the name before it.
+   */
+  divineName: string;
   /** Nouns for the kinds of thing a threat report names, without the article, with the type of their names. */
   namedKinds: ReadonlyArray<{ kind: 'ThreatActor' | 'Malware'; phrases: readonly string[] }>;
   /**

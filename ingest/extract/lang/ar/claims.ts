@@ -175,6 +175,8 @@ export const claims = {
     {
       phrases: [
         'لم يؤكد|تؤكد|يذكر|تذكر',
+        // A belief denied ("لا تعتقد شركة X أن ..."): X holds no suspicion and vouches for nothing.
+        'لا|لم يعتقد|تعتقد|يرجح|ترجح|يظن|تظن|يعتقدون|يرجحون|يظنون',
         'رفض|رفضت تأكيد|التعليق',
         // "تقارير غير مؤكدة", "معلومات غير مؤكدة": what nobody has confirmed.
         'غير مؤكدة|مؤكد',
@@ -182,6 +184,10 @@ export const claims = {
       examples: [
         {
           text: 'ولم تؤكد مانديانت أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'ولا تعتقد شركة مانديانت أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
           expect: { modality: 'suspected' },
         },
         {

@@ -711,6 +711,8 @@ export const names = {
   lineage: ['بن', 'ابن', 'بنت', 'آل', 'أبو', 'ابو'],
   /** "عبد" + a divine name ("عبد الناصر"): one given name written as two words. */
   servantOf: 'عبد',
+  /** "سامي نصر الله", "كريم فضل الله": a family name of two words closed by the name of God. */
+  divineName: 'الله',
   namedKinds: [
     {
       kind: 'ThreatActor',
@@ -881,6 +883,16 @@ export const names = {
     {
       text: 'واستهدفت المجموعة المعروفة باسم Pinewhistle وزارة المالية.',
       expect: { entities: [{ surface: 'Pinewhistle', type: 'ThreatActor' }] },
+    },
+    {
+      // The name of God closes a family name of two words, after a title or a given name.
+      text: 'وقال الدكتور سليم الحمد الله إن كريم فضل الله مدير البنك سيستقيل.',
+      expect: {
+        entities: [
+          { surface: 'سليم الحمد الله', type: 'Person' },
+          { surface: 'كريم فضل الله', type: 'Person' },
+        ],
+      },
     },
     {
       // A regime named with its state's adjective is that state's government; a system is no body.
