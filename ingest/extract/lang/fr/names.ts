@@ -319,7 +319,6 @@ export const names = {
         'cabaret',
         'auberge',
         'théâtre',
-        'hospice',
       ],
       examples: [
         {
