@@ -91,9 +91,15 @@ export const DESCRIPTION_WITH_PRONOUN = new RegExp(
 const INTRODUCTION = String.raw`(?:in|during|throughout|since|across|dans|durant|pendant|depuis|lors\s+de)(?:\s+(?!(?:what|which|that|who|whom|where|when|whose|ce|qui|que|quoi|dont|où|lequel|laquelle)\s)[\p{L}\p{N}’'-]+){1,3}\s+`;
 /**
  * A conjunction opening a clause before the main one ("When it targeted X, it used Y", "Après
- * qu'il a ciblé X, ..."): its subject is a subject slot too.
+ * qu'il a ciblé X, ...", the packs' `connectives.subordinators`; an elided one runs into the
+ * pronoun): its subject is a subject slot too.
  */
-const SUBORDINATOR = String.raw`(?:(?:when|after|before|once|while|because|although|though|until)\s+|(?:lorsqu|puisqu|parce\s+qu|après\s+qu|dès\s+qu|bien\s+qu)['’]\s*)`;
+const SUBORDINATOR = (() => {
+  const words = connectiveWords('subordinators');
+  const elided = words.filter((word) => /['’]$/u.test(word));
+  const whole = words.filter((word) => !/['’]$/u.test(word));
+  return String.raw`(?:(?:${alternation(whole)})\s+|(?:${alternation(elided)})\s*)`;
+})();
 /**
  * The subject slots a pronoun is looked for in: opening the sentence, after a short
  * introduction set off by a comma ("In 2019, they ...") or a prepositional one without it,

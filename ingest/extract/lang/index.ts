@@ -90,7 +90,8 @@ type RelationConnective =
   | 'subjectRelatives'
   | 'perfectAuxiliaries'
   | 'passiveAuxiliaries'
-  | 'restatingPronouns';
+  | 'restatingPronouns'
+  | 'subordinators';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -344,6 +345,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       perfectAuxiliaries: relationConnective('perfectAuxiliaries'),
       passiveAuxiliaries: relationConnective('passiveAuxiliaries'),
       restatingPronouns: relationConnective('restatingPronouns'),
+      subordinators: relationConnective('subordinators'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

@@ -256,6 +256,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'perfectAuxiliaries',
         'passiveAuxiliaries',
         'restatingPronouns',
+        'subordinators',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

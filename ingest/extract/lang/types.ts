@@ -820,6 +820,13 @@ export interface ConnectiveVocabulary {
    * place. Arabic only; an example is such a clause.
    */
   restatingPronouns: readonly Pattern<RelationExpectation>[];
+  /**
+   * Conjunctions opening a clause before the main one ("when", "after", "lorsqu'", "après qu'";
+   * none in Arabic yet): the subject right after one, a pronoun above all, is in a subject's place
+   * ("When it targeted X, it used Y"; rules/pronouns.ts). An elided form ends on its apostrophe.
+   * An example is such a sentence.
+   */
+  subordinators: readonly Pattern<RelationExpectation>[];
 }
 
 /**

@@ -231,6 +231,7 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  subordinators: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

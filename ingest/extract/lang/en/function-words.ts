@@ -412,6 +412,17 @@ export const connectives: ConnectiveVocabulary = {
     },
   ],
   restatingPronouns: [],
+  subordinators: [
+    {
+      phrases: ['when|after|before|once|while|because|although|though|until'],
+      examples: [
+        {
+          text: 'APT28 is a Russian group. When it targeted the Bundestag, it used Zebrocy.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

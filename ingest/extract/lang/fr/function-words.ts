@@ -413,6 +413,17 @@ export const connectives: ConnectiveVocabulary = {
     },
   ],
   restatingPronouns: [],
+  subordinators: [
+    {
+      phrases: ["lorsqu'|puisqu'", "parce|après|dès|bien qu'"],
+      examples: [
+        {
+          text: "APT28 est un groupe russe. Lorsqu'il a ciblé le Bundestag, il a utilisé Zebrocy.",
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
