@@ -477,6 +477,19 @@ describe("what an actor owns and runs after its possessive (the packs' holdings)
   });
 });
 
+describe('"the attacker" for the one actor named before', () => {
+  test('it stands for the one actor, and for none after two', () => {
+    assertHas(
+      relationLines('Turla is a Russian espionage group. The attacker used PlugX.', 'en'),
+      'USES Turla -> PlugX asserted []',
+    );
+    assertNone(
+      relationLines('Turla and Sandworm are Russian groups. The attacker used PlugX.', 'en'),
+      /^USES/u,
+    );
+  });
+});
+
 describe('French references to an actor', () => {
   test('"ces opérateurs" and "ses cibles incluent" stand for the group named before', () => {
     assertHas(

@@ -52,6 +52,8 @@ export const references = {
         'these hackers',
         'the attackers',
         'these attackers',
+        'the attacker',
+        'this attacker',
         'the cybercriminals',
         'these cybercriminals',
         'the intruders',
