@@ -33,9 +33,11 @@ export function ingestRealArticle(article: RealArticle): GraphBatch {
   return ingestDocument({ uri: article.path, bytes, mediaType: 'text/plain' }).batch;
 }
 
-/** The prose texts are grouped by their source; the news documents by language and split. */
+/** The prose texts are grouped by their source and split; the news documents by language and split. */
 const groupOf = (article: RealArticle): string =>
-  article.split === undefined ? article.sourceKind : `${article.gold.lang} ${article.split}`;
+  article.split === undefined
+    ? `${article.sourceKind} ${article.gold.split}`
+    : `${article.gold.lang} ${article.split}`;
 
 export function evaluateRealCorpus(
   articles: readonly RealArticle[],

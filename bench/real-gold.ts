@@ -27,6 +27,8 @@ export const realGoldDocumentSchema = z.strictObject({
   /** The annotated file, relative to the corpus folder: `texts/{lang}/{base}.txt`. */
   file: z.string().regex(/^texts\/(?:ar|fr|en)\/[^/]+\.txt$/),
   lang: z.enum(LANGUAGES),
+  /** `dev` texts may shape rules; `heldout` ones only measure (docs/samples.md). */
+  split: z.enum(['dev', 'heldout']),
   /** `mentions` is empty only for a place stated by a demonym (docs/samples.md). */
   entities: z.array(goldEntitySchema),
   relations: z.array(realGoldRelationSchema),
@@ -69,7 +71,7 @@ export interface RealArticle {
   text: string;
   /** `wikipedia`, `annoctr`, ...: the corpus index's `source_kind`, reported like a split. */
   sourceKind: string;
-  /** Only for the news gold: whether rules may be shaped on the document. */
+  /** Only for the news gold, whose split is its file's: the prose texts are grouped by source too. */
   split?: 'dev' | 'heldout';
   gold: RealGoldDocument;
 }
@@ -158,7 +160,7 @@ export function loadNewsGold(goldRoot: string, corpusRoot: string): RealArticle[
           text: source.text,
           sourceKind: source.sourceKind,
           split,
-          gold: { ...document, lang },
+          gold: { ...document, lang, split },
         };
       });
     });
