@@ -8,7 +8,7 @@
  * collection on a larger heap (measured 0.8 to 1.0 times) and catches both. Documents are
  * entity-dense: articles of the benchmark corpus in three languages run together, and one
  * paragraph of ours repeated (demonyms next to groups, people sharing a surname, lists). CPU
- * times, the fastest of two rounds, never absolute. Each piece is extracted more than once on
+ * times, the fastest of up to three rounds (a shared machine under load inflates one round), never absolute. Each piece is extracted more than once on
  * purpose: the same text read again must not be slower (a cache once compared equal strings
  * in full on every call).
  */
@@ -66,7 +66,7 @@ test(`one document costs at most ${MAX_RATIO}x its ${PIECES} pieces extracted ap
     cpuMs(pieces.slice(0, 2)); // warm-up: compiled code, caches
     let best = Infinity;
     let detail = '';
-    for (let round = 0; round < 2 && best > MAX_RATIO; round++) {
+    for (let round = 0; round < 3 && best > MAX_RATIO; round++) {
       const apart = cpuMs(pieces);
       const together = cpuMs([whole]);
       assert.ok(together.mentions > 5000, `${shape}: only ${together.mentions} mentions`);
