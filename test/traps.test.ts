@@ -881,6 +881,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: 'a body named inside a relative clause with "U.S." in it is not the subject of the verb after the clause',
+      text: 'Lazarus Group, which U.S. officials say works for the RGB, stole $100 million from Harbour Exchange in June, the FBI said.',
+      expect: [
+        'ATTRIBUTED_TO Lazarus Group -> RGB reported [United States]',
+        'TARGETED Lazarus Group -> Harbour Exchange reported [FBI]',
+      ],
+    },
+    {
       trap: "a service named inside the actor's apposition is not the source the sentence closes with",
       text: 'Sandworm, a unit of the GRU, targeted Ukraine, officials said.',
       expect: ['PART_OF Sandworm Team -> GRU asserted []', 'TARGETED Sandworm Team -> Ukraine reported []'],

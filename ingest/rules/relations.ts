@@ -214,8 +214,11 @@ const LIST_CLOSER = new RegExp(
   String.raw`^\s*${DATED_ITEM}(?:${UNNAMED_ITEM}|[,،]\s*)?(?:${LIST_COORDINATORS})\s|^\s*[و]`,
   'u',
 );
-/** "TNT, filiale de FedEx, ont été touchés": an apposition closed before the verb of the name before it. */
-const APPOSITION_BEFORE_TRIGGER = /^\s*[,،][^,،;:.()]{1,150}[,،]\s*(?:\p{Ll}+\s+){0,4}$/u;
+/**
+ * "TNT, filiale de FedEx, ont été touchés": an apposition closed before the verb of the name
+ * before it; an abbreviation's points ("which U.S. officials say ...") close nothing.
+ */
+const APPOSITION_BEFORE_TRIGGER = /^\s*[,،](?:[^,،;:.()]|(?<=\p{Lu})\.){1,150}[,،]\s*(?:\p{Ll}+\s+){0,4}$/u;
 /**
  * "Sandworm, which experts link to the GRU, in a campaign that lasted months, attacked
  * Ukrenergo": a relative clause and one more phrase between commas, and the subject is still the

@@ -418,6 +418,10 @@ export const names = {
         'subsidiary',
         'operator',
         'conglomerate',
+        // Wire copy's kinds of business: "X, a hospital chain based in Ohio", "the lender".
+        'chain',
+        'lender',
+        'utility',
         'lab',
         'laboratory',
         'consultancy',
