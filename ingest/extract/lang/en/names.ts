@@ -861,6 +861,14 @@ export const names = {
         'Electric',
         'Herald',
         'Tribune',
+        // The businesses wire copy reports hit: "Charter Health", "Nordvik Lines" (not "Exchange",
+        // which is also a Microsoft product).
+        'Health',
+        'Lines',
+        'Shipping',
+        'Logistics',
+        'Insurance',
+        'Hospital',
       ],
       examples: [
         {

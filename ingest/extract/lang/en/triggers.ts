@@ -393,6 +393,8 @@ export const triggers = {
       'aimed at',
       'broke|broken|hacked into',
       'been inside',
+      // "X has hidden inside the networks of ports in Guam": a presence kept out of sight.
+      'hidden|hid|hiding|lurked|lurking inside',
       // "the group infected NATO computers", "spied on the OSCE".
       'infected|infecting|infects',
       'spied|spying|spies on',
