@@ -280,6 +280,8 @@ const LISTENER_AFTER_SPEAKER = new RegExp(
   'u',
 );
 const MAX_APPOSITION_WORDS = 16;
+/** A comma and a closing quotation mark right after a name: the quotation ends on it. */
+const QUOTE_CLOSED_AFTER = /^\s*[,،]\s*["»”]/u;
 /**
  * A comma, then words before a name: the name is inside an apposition of the name before the
  * comma; not a list's last item (", and Mandiant"), as in APPOSITION_BEFORE_VERB.
@@ -2772,6 +2774,9 @@ function claimantFor(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= MAX_APPOSITION_WORDS &&
       APPOSITION_BEFORE_VERB.test(text.slice(mention.end, cue.start)) &&
+      // "'... the Bundestag,' Dmitry Peskov, a Kremlin spokesman, told": the quotation ends on
+      // the name, which is no speaker.
+      !QUOTE_CLOSED_AFTER.test(text.slice(mention.end, cue.start)) &&
       !insideApposition(mention),
   );
   // "APT28 hacked Y, Tom Reyes, a researcher at Z, said": a person right after the first comma,

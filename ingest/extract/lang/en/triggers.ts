@@ -607,14 +607,20 @@ export const triggers = {
       'adviser|advisor at',
       'adviser to',
       'vice president at',
-      // "a former KGB officer", "FBI agent X": the organisation is written before the post.
+      // "a former KGB officer", "FBI agent X", "a Kremlin spokesman": the organisation is written
+      // before the post.
       'officer|agent|operative|colonel',
+      'spokesman|spokeswoman|spokesperson',
       'press secretary',
     ],
     examples: [
       {
         text: 'Vladimir Putin, a former GRU officer, spoke.',
         expect: { source: 'Vladimir Putin', type: 'WORKS_FOR', target: 'GRU' },
+      },
+      {
+        text: 'Lena Kral, a Kremlin spokeswoman, spoke on Monday.',
+        expect: { source: 'Lena Kral', type: 'WORKS_FOR', target: 'Kremlin' },
       },
       {
         text: 'John Hultquist, an analyst at Mandiant, studies APT28.',
