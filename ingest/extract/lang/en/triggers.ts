@@ -591,11 +591,24 @@ export const triggers = {
       { text: 'NATO was targeted by APT28.', expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' } },
     ],
   },
+  'working-for': {
+    phrases: ['working for'],
+    examples: [
+      {
+        text: 'The Justice Department charged Ivan Petrov with working for the GRU.',
+        expect: { source: 'Ivan Petrov', type: 'WORKS_FOR', target: 'GRU' },
+      },
+      {
+        text: 'APT99, a group working for the GRU, hacked NATO.',
+        expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+    ],
+  },
   employment: {
     phrases: [
       'researcher|analyst at|with',
       'engineer at',
-      'works|worked|working for',
+      'works|worked for',
       'works at',
       'employee of',
       'spokesman|spokeswoman|spokesperson for',
