@@ -18,7 +18,7 @@ interface NewsParagraph {
 }
 
 /** The share of the expected relations found (30 of 39; 11 before the rules they led to). */
-const RECALL_FLOOR = 0.74;
+const RECALL_FLOOR = 0.76;
 
 const PARAGRAPHS: readonly NewsParagraph[] = [
   {
@@ -115,16 +115,92 @@ const PARAGRAPHS: readonly NewsParagraph[] = [
   },
 ];
 
+/**
+ * A second set, written to probe attributions after the fact: indictments ("charged X with
+ * working for Y"), a speaker's title after the quote, "officials told Reuters", "according to
+ * people familiar with", "X, which has denied any role", relative clauses with "U.S." in them,
+ * and an incident named by its victim, then "the attack". Found 13 of 26 (7, and two wrong edges,
+ * before the rules it led to); what it still misses: a list of the accused in apposition ("two Russian
+ * nationals, A and B,": only B), "the men" for two people, an intrusion whose agent is only
+ * "hackers" ("Hackers broke into X"), "the Lisbon-based lender", "is believed to work for", an
+ * incident told by its effect ("a ransomware attack had forced it to ..."), a company named by
+ * an unknown name ending in "Exchange", "the company said" read as a name inside the statement
+ * it closes, and "read emails of its executives".
+ */
+const ATTRIBUTION_RECALL_FLOOR = 0.49;
+
+const ATTRIBUTION_PARAGRAPHS: readonly NewsParagraph[] = [
+  {
+    text: 'The Justice Department on Thursday charged two Russian nationals, Oleg Varin and Pavel Drozd, with working for the GRU, the Russian military intelligence agency. Prosecutors said the men helped break into the networks of the Orlin Water Authority in 2022. Moscow denied the charges.',
+    expect: [
+      'WORKS_FOR Oleg Varin -> GRU',
+      'WORKS_FOR Pavel Drozd -> GRU',
+      'TARGETED Oleg Varin -> Orlin Water Authority',
+      'TARGETED Pavel Drozd -> Orlin Water Authority',
+    ],
+  },
+  {
+    text: 'Hackers broke into the payment systems of Kestrel Bank over the weekend, the Lisbon-based lender said on Monday. The attack was carried out by a hacking group known as Greyfin, according to two people familiar with the investigation, who spoke on condition of anonymity.',
+    expect: [
+      'ATTRIBUTED_TO Hack of Kestrel Bank -> Greyfin',
+      'TARGETED Hack of Kestrel Bank -> Kestrel Bank',
+      'LOCATED_IN Kestrel Bank -> Lisbon',
+    ],
+  },
+  {
+    text: '"We have seen this group before," said Maria Lenk, head of threat intelligence at Quillsec. "Ashfox is believed to work for Iran\'s Ministry of Intelligence." Iran, which has denied any role in such attacks, did not respond to a request for comment.',
+    expect: [
+      'WORKS_FOR Maria Lenk -> Quillsec',
+      'ATTRIBUTED_TO Ashfox -> Ministry of Intelligence',
+      'LOCATED_IN Ministry of Intelligence -> Iran',
+    ],
+  },
+  {
+    text: 'Sandworm, a unit of the GRU, allegedly targeted the power grid of Ukraine again in October, officials told Reuters. The Kremlin denied that the group had been involved.',
+    expect: [
+      'PART_OF Sandworm Team -> GRU',
+      'TARGETED Sandworm Team -> Ukraine',
+      'DENIES Kremlin -> Sandworm Team',
+    ],
+  },
+  {
+    text: 'Charter Health, a hospital chain based in Ohio, said on Friday that a ransomware attack had forced it to divert ambulances. The company did not say who was behind the attack, but a researcher at Mandiant said the intrusion bore the marks of Blackrook.',
+    expect: ['LOCATED_IN Charter Health -> Ohio', 'TARGETED Hack of Charter Health -> Charter Health'],
+  },
+  {
+    text: 'Volt Typhoon, a Chinese state-sponsored group, has hidden inside the networks of ports in Guam and Hawaii, the National Security Agency said in an advisory. Beijing has repeatedly denied that it sponsors hacking.',
+    expect: [
+      'TARGETED Volt Typhoon -> Guam',
+      'TARGETED Volt Typhoon -> Hawaii',
+      "ATTRIBUTED_TO Volt Typhoon -> People's Republic of China",
+      'DENIES Beijing -> Volt Typhoon',
+    ],
+  },
+  {
+    text: "Lazarus Group, which U.S. officials say works for North Korea's Reconnaissance General Bureau, stole $100 million from Harbour Exchange in June, the FBI said. The exchange, based in Singapore, said it was working with investigators.",
+    expect: [
+      'ATTRIBUTED_TO Lazarus Group -> Reconnaissance General Bureau',
+      'LOCATED_IN Reconnaissance General Bureau -> North Korea',
+      'TARGETED Lazarus Group -> Harbour Exchange',
+      'LOCATED_IN Harbour Exchange -> Singapore',
+    ],
+  },
+  {
+    text: "Microsoft said on Tuesday that Midnight Blizzard, the group also known as APT29, had read emails of its senior executives. The group is part of the SVR, Russia's foreign intelligence service, the company said.",
+    expect: ['TARGETED APT29 -> Microsoft', 'PART_OF APT29 -> SVR', 'LOCATED_IN SVR -> Russia'],
+  },
+];
+
 /** "TYPE source -> target" without the modality and claimants. */
 function bare(line: string): string {
   return line.replace(/ (?:asserted|reported|suspected|denied) \[.*$/u, '');
 }
 
-test('English wire paragraphs: recall of what a reader takes, and nothing else', () => {
+function measure(paragraphs: readonly NewsParagraph[], floor: number): void {
   let found = 0;
   let expected = 0;
   const missed: string[] = [];
-  for (const { text, expect } of PARAGRAPHS) {
+  for (const { text, expect } of paragraphs) {
     const lines = new Set(relationLines(text, 'en').map(bare));
     for (const line of lines) assert.ok(expect.includes(line), `unexpected "${line}" from: ${text}`);
     for (const line of expect) {
@@ -135,7 +211,15 @@ test('English wire paragraphs: recall of what a reader takes, and nothing else',
   }
   const recall = found / expected;
   assert.ok(
-    recall >= RECALL_FLOOR,
+    recall >= floor,
     `recall ${found}/${expected} = ${recall.toFixed(3)}; missed:\n${missed.join('\n')}`,
   );
+}
+
+test('English wire paragraphs: recall of what a reader takes, and nothing else', () => {
+  measure(PARAGRAPHS, RECALL_FLOOR);
+});
+
+test('English wire paragraphs on attributions: recall of what a reader takes, and nothing else', () => {
+  measure(ATTRIBUTION_PARAGRAPHS, ATTRIBUTION_RECALL_FLOOR);
 });

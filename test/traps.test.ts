@@ -941,6 +941,24 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: 'a body named inside a relative clause with "U.S." in it is not the subject of the verb after the clause',
+      text: 'Lazarus Group, which U.S. officials say works for the RGB, stole $100 million from Harbour Exchange in June, the FBI said.',
+      expect: [
+        'ATTRIBUTED_TO Lazarus Group -> RGB reported [United States]',
+        'TARGETED Lazarus Group -> Harbour Exchange reported [FBI]',
+      ],
+    },
+    {
+      trap: 'a quotation that ends on a name leaves the speaker after it the denier, never that name',
+      text: '"Russia was not behind the hack of the Bundestag," Dmitry Peskov, a Kremlin spokesman, told reporters.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> Russia denied [Dmitry Peskov, Kremlin]',
+        'DENIES Dmitry Peskov -> Russia denied [Dmitry Peskov, Kremlin]',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+        'WORKS_FOR Dmitry Peskov -> Kremlin asserted []',
+      ],
+    },
+    {
       trap: "a service named inside the actor's apposition is not the source the sentence closes with",
       text: 'Sandworm, a unit of the GRU, targeted Ukraine, officials said.',
       expect: ['PART_OF Sandworm Team -> GRU asserted []', 'TARGETED Sandworm Team -> Ukraine reported []'],

@@ -180,13 +180,13 @@ describe('an adjective of origin that closes an Arabic organisation name', () =>
 });
 
 describe('a title, its organisation and its holder after a verb of saying', () => {
-  test('the holder speaks, not the organisation', () => {
+  test('the holder speaks, and the organisation he heads with him, not it alone', () => {
     const text = 'وقال مدير هيئة الاتصالات فادي القاسمي إن مجموعة APT33 مرتبطة بإيران.';
     const extraction = extractWithRules({ text, lang: 'ar', sentences: splitSentences(text, 'ar') });
     const name = (key: string) => extraction.entities.find((entity) => entity.key === key)?.name;
     const attribution = extraction.relations.find((relation) => relation.type === 'ATTRIBUTED_TO');
     assert.equal(attribution?.modality, 'reported');
-    assert.deepEqual(attribution?.assertedBy.map(name), ['فادي القاسمي']);
+    assert.deepEqual(attribution?.assertedBy.map(name), ['فادي القاسمي', 'هيئة الاتصالات']);
   });
 });
 

@@ -238,8 +238,11 @@ const LIST_CLOSER = new RegExp(
   String.raw`^\s*${DATED_ITEM}(?:${UNNAMED_ITEM}|[,،]\s*)?(?:${LIST_COORDINATORS})\s|^\s*[و]`,
   'u',
 );
-/** "TNT, filiale de FedEx, ont été touchés": an apposition closed before the verb of the name before it. */
-const APPOSITION_BEFORE_TRIGGER = /^\s*[,،][^,،;:.()]{1,150}[,،]\s*(?:\p{Ll}+\s+){0,4}$/u;
+/**
+ * "TNT, filiale de FedEx, ont été touchés": an apposition closed before the verb of the name
+ * before it; an abbreviation's points ("which U.S. officials say ...") close nothing.
+ */
+const APPOSITION_BEFORE_TRIGGER = /^\s*[,،](?:[^,،;:.()]|(?<=\p{Lu})\.){1,150}[,،]\s*(?:\p{Ll}+\s+){0,4}$/u;
 /**
  * "Sandworm, which experts link to the GRU, in a campaign that lasted months, attacked
  * Ukrenergo": a relative clause and one more phrase between commas, and the subject is still the
@@ -301,6 +304,8 @@ const LISTENER_AFTER_SPEAKER = new RegExp(
   'u',
 );
 const MAX_APPOSITION_WORDS = 16;
+/** A comma and a closing quotation mark right after a name: the quotation ends on it. */
+const QUOTE_CLOSED_AFTER = /^\s*[,،]\s*["»”]/u;
 /**
  * A comma, then words before a name: the name is inside an apposition of the name before the
  * comma; not a list's last item (", and Mandiant"), as in APPOSITION_BEFORE_VERB.
@@ -2858,6 +2863,9 @@ function claimantFor(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= MAX_APPOSITION_WORDS &&
       APPOSITION_BEFORE_VERB.test(text.slice(mention.end, cue.start)) &&
+      // "'... the Bundestag,' Dmitry Peskov, a Kremlin spokesman, told": the quotation ends on
+      // the name, which is no speaker.
+      !QUOTE_CLOSED_AFTER.test(text.slice(mention.end, cue.start)) &&
       !insideApposition(mention),
   );
   // "APT28 hacked Y, Tom Reyes, a researcher at Z, said": a person right after the first comma,

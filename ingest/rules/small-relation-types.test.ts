@@ -570,7 +570,8 @@ describe('listed members', () => {
       ['ThreatActor'],
     );
     assert.ok(units[0]?.aliases.includes('APT99') || units[0]?.name === 'APT99');
-    assertHas(relationLines(text, 'en'), `MEMBER_OF Ivo Marsh -> ${units[0]?.name} asserted []`);
+    // The court's charge names the officers: their membership is its claim, by no one named.
+    assertHas(relationLines(text, 'en'), `MEMBER_OF Ivo Marsh -> ${units[0]?.name} reported []`);
   });
 });
 

@@ -187,6 +187,18 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     ownsInfrastructure: true,
     eitherOrder: true,
   },
+  // "hackers working for the GRU", "charged X with working for Y": an affiliation, and a person's
+  // employment; like an affiliation, it describes the name before it, whose object is no subject
+  // of the verb after ("Hackers working for Russia's GRU targeted the DNC").
+  'working-for': {
+    types: ['ATTRIBUTED_TO', 'PART_OF', 'WORKS_FOR'],
+    source: 'left',
+    strength: 1,
+    wordClass: 'noun',
+    describesNearest: true,
+    qualifiesHead: true,
+    eitherOrder: true,
+  },
   // "on behalf of", "controlled by": an actor or an incident is the instrument of the one named
   // after; an organisation acting for a client ("Mandiant, acting on behalf of X") is no part of it.
   proxy: {

@@ -181,6 +181,8 @@ export interface ClaimVocabulary {
  */
 export const TRIGGER_IDS = [
   'affiliation',
+  // "working for": an affiliation that a person's employment may be too.
+  'working-for',
   // Acting for another ("on behalf of", "controlled by"): an attribution only, never a part.
   'proxy',
   'linking',

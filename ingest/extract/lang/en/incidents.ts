@@ -66,8 +66,6 @@ export const incidents = {
         // Wire copy: "X was hit by a ransomware attack", the incident after its victim.
         'was|were hit|struck by a|an cyberattack|cyber-attack|hack|intrusion',
         'was|were hit|struck by a|an ransomware attack',
-        'had|has been hit|struck by a|an cyberattack|cyber-attack|hack|intrusion',
-        'had|has been hit|struck by a|an ransomware attack',
       ],
       examples: [
         { text: 'In April, TV5Monde was hacked.', expect: { event: 'Hack of TV5Monde' } },

@@ -419,6 +419,10 @@ export const names = {
         'subsidiary',
         'operator',
         'conglomerate',
+        // Wire copy's kinds of business: "X, a hospital chain based in Ohio", "the lender".
+        'chain',
+        'lender',
+        'utility',
         'lab',
         'laboratory',
         'consultancy',
@@ -858,6 +862,14 @@ export const names = {
         'Electric',
         'Herald',
         'Tribune',
+        // The businesses wire copy reports hit: "Charter Health", "Nordvik Lines" (not "Exchange",
+        // which is also a Microsoft product).
+        'Health',
+        'Lines',
+        'Shipping',
+        'Logistics',
+        'Insurance',
+        'Hospital',
       ],
       examples: [
         {

@@ -405,6 +405,8 @@ export const triggers = {
       'aimed at',
       'broke|broken|hacked into',
       'been inside',
+      // "X has hidden inside the networks of ports in Guam": a presence kept out of sight.
+      'hidden|hid|hiding|lurked|lurking inside',
       // "the group infected NATO computers", "spied on the OSCE".
       'infected|infecting|infects',
       'spied|spying|spies on',
@@ -635,11 +637,24 @@ export const triggers = {
       { text: 'NATO was targeted by APT28.', expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' } },
     ],
   },
+  'working-for': {
+    phrases: ['working for'],
+    examples: [
+      {
+        text: 'The Justice Department charged Ivan Petrov with working for the GRU.',
+        expect: { source: 'Ivan Petrov', type: 'WORKS_FOR', target: 'GRU' },
+      },
+      {
+        text: 'APT99, a group working for the GRU, hacked NATO.',
+        expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+    ],
+  },
   employment: {
     phrases: [
       'researcher|analyst at|with',
       'engineer at',
-      'works|worked|working for',
+      'works|worked for',
       'works at',
       'employee of',
       'spokesman|spokeswoman|spokesperson for',
@@ -651,14 +666,20 @@ export const triggers = {
       'adviser|advisor at',
       'adviser to',
       'vice president at',
-      // "a former KGB officer", "FBI agent X": the organisation is written before the post.
+      // "a former KGB officer", "FBI agent X", "a Kremlin spokesman": the organisation is written
+      // before the post.
       'officer|agent|operative|colonel',
+      'spokesman|spokeswoman|spokesperson',
       'press secretary',
     ],
     examples: [
       {
         text: 'Vladimir Putin, a former GRU officer, spoke.',
         expect: { source: 'Vladimir Putin', type: 'WORKS_FOR', target: 'GRU' },
+      },
+      {
+        text: 'Lena Kral, a Kremlin spokeswoman, spoke on Monday.',
+        expect: { source: 'Lena Kral', type: 'WORKS_FOR', target: 'Kremlin' },
       },
       {
         text: 'John Hultquist, an analyst at Mandiant, studies APT28.',
