@@ -85,10 +85,13 @@ export const DESCRIPTION_WITH_PRONOUN = new RegExp(
 );
 /**
  * A short prepositional introduction with no comma after it ("In their campaigns they ...",
- * "Dans leurs campagnes ils ..."): a preposition and up to three words, none a relative or
- * interrogative word ("In what they called ..." opens no main clause).
+ * "Dans leurs campagnes ils ..."): a preposition of the packs' `connectives.introductionPrepositions`
+ * and up to three words, none of their `questionWords` ("In what they called ..." opens no main
+ * clause).
  */
-const INTRODUCTION = String.raw`(?:in|during|throughout|since|across|dans|durant|pendant|depuis|lors\s+de)(?:\s+(?!(?:what|which|that|who|whom|where|when|whose|ce|qui|que|quoi|dont|où|lequel|laquelle)\s)[\p{L}\p{N}’'-]+){1,3}\s+`;
+const INTRODUCTION = String.raw`(?:${alternation(connectiveWords('introductionPrepositions'))})(?:\s+(?!(?:${alternation(
+  connectiveWords('questionWords'),
+)})\s)[\p{L}\p{N}’'-]+){1,3}\s+`;
 /**
  * A conjunction opening a clause before the main one ("When it targeted X, it used Y", "Après
  * qu'il a ciblé X, ...", the packs' `connectives.subordinators`; an elided one runs into the
@@ -203,10 +206,19 @@ export function findPronouns(
 }
 
 /**
- * "According to him, ...", "selon elle, ...": a personal pronoun as a source stands for the
- * person who is the subject of the nearest sentence naming one (two persons there: no one).
+ * "According to him, ...", "selon elle, ...", the packs' `references.sourcePronouns`: a personal
+ * pronoun as a source stands for the person who is the subject of the nearest sentence naming one
+ * (two persons there: no one). Each phrase is a preposition and the pronoun, its last word.
  */
-const SOURCE_SLOT = /(?<![\p{L}])(?:according\s+to|selon|d['’]après)\s+(him|her|lui|elle)(?![\p{L}])/giu;
+const SOURCE_SLOT = (() => {
+  const phrases = PACKS.flatMap((pack) => pack.references.sourcePronouns);
+  const prepositions = [...new Set(phrases.map((phrase) => phrase.slice(0, phrase.lastIndexOf(' '))))];
+  const pronouns = [...new Set(phrases.map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)))];
+  return new RegExp(
+    String.raw`(?<![\p{L}])(?:${alternation(prepositions)})\s+(${alternation(pronouns)})(?![\p{L}])`,
+    'giu',
+  );
+})();
 const SOURCE_PERSON: Agreement = {
   types: new Set(['Person']),
   plausible: new Set(['Person']),

@@ -91,7 +91,9 @@ type RelationConnective =
   | 'perfectAuxiliaries'
   | 'passiveAuxiliaries'
   | 'restatingPronouns'
-  | 'subordinators';
+  | 'subordinators'
+  | 'introductionPrepositions'
+  | 'questionWords';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -346,6 +348,8 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       passiveAuxiliaries: relationConnective('passiveAuxiliaries'),
       restatingPronouns: relationConnective('restatingPronouns'),
       subordinators: relationConnective('subordinators'),
+      introductionPrepositions: relationConnective('introductionPrepositions'),
+      questionWords: relationConnective('questionWords'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
@@ -658,6 +662,7 @@ function loadReferences(
     subjectAliases: words('subjectAliases'),
     subjectDeterminers: words('subjectDeterminers'),
     othersAfter: words('othersAfter'),
+    sourcePronouns: words('sourcePronouns'),
     organisations: pack.references.organisations.flatMap((pattern) =>
       words('organisations', [pattern], pattern.sharedWithActors === true ? 'actors' : undefined).map(
         (phrase) => ({

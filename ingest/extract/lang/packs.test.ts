@@ -209,6 +209,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'organisations',
         'companies',
         'pronouns',
+        'sourcePronouns',
       ] as const
     ).flatMap((concept) =>
       pack.references[concept].flatMap((pattern) =>
@@ -257,6 +258,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'passiveAuxiliaries',
         'restatingPronouns',
         'subordinators',
+        'introductionPrepositions',
+        'questionWords',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

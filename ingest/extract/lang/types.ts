@@ -829,6 +829,20 @@ export interface ConnectiveVocabulary {
    * An example is such a sentence.
    */
   subordinators: readonly Pattern<RelationExpectation>[];
+  /**
+   * Prepositions that open a short introduction of up to three words with no comma after it
+   * ("In their campaigns they ...", "Dans leurs campagnes ils ..."; none in Arabic yet): the
+   * subject right after it, a pronoun above all, is in a subject's place (rules/pronouns.ts). An
+   * example is such a sentence.
+   */
+  introductionPrepositions: readonly Pattern<RelationExpectation>[];
+  /**
+   * Relative and interrogative words ("what", "which", "ce", "dont"; none in Arabic yet): right
+   * after one of the `introductionPrepositions` they make it no introduction ("In what they called
+   * a test ..." opens no main clause; rules/pronouns.ts). An example is such a sentence, whose
+   * relation comes from a subject after the comma.
+   */
+  questionWords: readonly Pattern<RelationExpectation>[];
 }
 
 /**
@@ -959,6 +973,12 @@ export interface ReferenceVocabulary {
    * pronoun as the subject of a relation.
    */
   pronouns: readonly PronounPattern[];
+  /**
+   * A source given by a personal pronoun ("according to him", "selon elle"; none in Arabic yet),
+   * the pronoun last: it stands for the person who is the subject of the nearest sentence naming
+   * one (rules/pronouns.ts). An example is such a sentence after the one naming the person.
+   */
+  sourcePronouns: readonly Pattern<RelationExpectation>[];
 }
 
 /** A personal pronoun and what it may stand for. */

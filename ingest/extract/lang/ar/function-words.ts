@@ -232,6 +232,8 @@ export const connectives: ConnectiveVocabulary = {
     },
   ],
   subordinators: [],
+  introductionPrepositions: [],
+  questionWords: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -259,4 +259,5 @@ export const references = {
       ],
     },
   ],
+  sourcePronouns: [],
 } as const satisfies ReferenceVocabulary;

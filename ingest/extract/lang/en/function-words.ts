@@ -423,6 +423,28 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  introductionPrepositions: [
+    {
+      phrases: ['in|during|throughout|since|across'],
+      examples: [
+        {
+          text: 'APT28 is a Russian group. During the summer it targeted the Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
+  questionWords: [
+    {
+      phrases: ['what|which|that|who|whom|where|when|whose'],
+      examples: [
+        {
+          text: 'APT28 is a Russian group. In what it called a test, it targeted the Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -501,4 +501,15 @@ export const references = {
       ],
     },
   ],
+  sourcePronouns: [
+    {
+      phrases: ['according to him|her'],
+      examples: [
+        {
+          text: 'Colonel Ivan Petrov led the unit. According to him, APT28 targeted the Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

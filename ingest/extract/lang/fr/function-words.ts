@@ -424,6 +424,28 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  introductionPrepositions: [
+    {
+      phrases: ['dans|durant|pendant|depuis', 'lors de'],
+      examples: [
+        {
+          text: 'APT28 est un groupe russe. Durant cet été il a ciblé le Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
+  questionWords: [
+    {
+      phrases: ['ce|qui|que|quoi|dont|où|lequel|laquelle'],
+      examples: [
+        {
+          text: "APT28 est un groupe russe. Dans ce qu'il appelait un test, il a ciblé le Bundestag.",
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

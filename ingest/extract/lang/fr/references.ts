@@ -316,4 +316,15 @@ export const references = {
       ],
     },
   ],
+  sourcePronouns: [
+    {
+      phrases: ["selon|d'après lui|elle"],
+      examples: [
+        {
+          text: "Le colonel Ivan Petrov dirigeait l'unité. Selon lui, APT28 a ciblé le Bundestag.",
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;
