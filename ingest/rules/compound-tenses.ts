@@ -6,25 +6,42 @@
  */
 import type { PhraseMatch, PhraseMatcher } from './phrase-matcher.ts';
 import { overlaps } from './text.ts';
+import { alternation } from './patterns.ts';
+import { connectiveWords, PACKS } from '../extract/lang/index.ts';
 import { matchesOf } from '../regex-matches.ts';
 
-const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had'];
+/** The auxiliaries of a compound past, the packs' `perfectAuxiliaries` and `conditionalAuxiliaries`. */
+const AUXILIARIES = [...connectiveWords('perfectAuxiliaries'), ...connectiveWords('conditionalAuxiliaries')];
+/** A word ending as an adverb of manner does ("durement", "repeatedly"): the packs' `adverbEndings`. */
+const MANNER_ADVERB = String.raw`\p{L}+(?:${alternation(connectiveWords('adverbEndings'))})`;
 /**
- * An auxiliary, then one or two adverbs. Negations are left out: they are cues of their own.
- * The auxiliaries' first letters are tested before the look-behind, so the search skips most
- * positions at once.
+ * An auxiliary, then one or two adverbs (the packs' `auxiliaryAdverbs`, or of manner). Negations
+ * are left out: they are cues of their own. The auxiliaries' first letters are tested before the
+ * look-behind, so the search skips most positions at once.
  */
 const AUXILIARY_ADVERBS = new RegExp(
-  String.raw`(?=[${[...new Set(AUXILIARIES.map((word) => word.charAt(0)))].join('')}])(?<![\p{L}\p{M}])(${AUXILIARIES.join('|')})\s+(?:(?:\p{L}+ment|\p{L}+ly|aussi|déjà|encore|toujours|bien|toutefois|pourtant|cependant|néanmoins|ensuite|also|already|since|then|however|always)\s+){1,2}(?=\p{L})`,
+  String.raw`(?=[${[...new Set(AUXILIARIES.map((word) => word.charAt(0)))].join('')}])(?<![\p{L}\p{M}])(${alternation(AUXILIARIES)})\s+(?:(?:${MANNER_ADVERB}|${alternation(connectiveWords('auxiliaryAdverbs'))})\s+){1,2}(?=\p{L})`,
   'giu',
 );
+/** The packs that write a negation around the auxiliary (French: "n'a pas"). */
+const NEGATING_PACKS = PACKS.filter(({ connectives }) => connectives.negationClitics.length > 0);
+/** Those packs' words of one kind. */
+function negatingWords(kind: keyof (typeof PACKS)[number]['connectives']): string[] {
+  return [...new Set(NEGATING_PACKS.flatMap(({ connectives }) => connectives[kind]))];
+}
 /**
- * A French auxiliary in a negation ("n'a pas", "n'avaient jamais"), an adverb or two at most
- * after it. The negation is a cue of its own, so the phrase found here starts at the participle:
- * the negation stands before it and frames it.
+ * An auxiliary in a negation ("n'a pas", "n'avaient jamais": the packs' `negationClitics`, an
+ * auxiliary of their language and `negationParticles`), one or two `adverbsAfterNegation` or
+ * adverbs of manner at most after it. The negation is a cue of its own, so the phrase found here
+ * starts at the participle: the negation stands before it and frames it.
  */
 const NEGATED_AUXILIARY = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])n['’](a|ont|avait|avaient|aurait|auraient)\s+(?:pas|jamais|nullement|point)\s+(?:(?:\p{L}+ment|encore|toujours|aussi)\s+){0,2}(?=\p{L})`,
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(negatingWords('negationClitics'))})(${alternation([
+    ...negatingWords('perfectAuxiliaries'),
+    ...negatingWords('conditionalAuxiliaries'),
+  ])})\s+(?:${alternation(negatingWords('negationParticles'))})\s+(?:(?:\p{L}+(?:${alternation(
+    negatingWords('adverbEndings'),
+  )})|${alternation(negatingWords('adverbsAfterNegation'))})\s+){0,2}(?=\p{L})`,
   'giu',
 );
 /** How far after the adverbs a compound phrase may reach. */

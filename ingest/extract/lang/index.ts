@@ -93,7 +93,13 @@ type RelationConnective =
   | 'restatingPronouns'
   | 'subordinators'
   | 'introductionPrepositions'
-  | 'questionWords';
+  | 'questionWords'
+  | 'conditionalAuxiliaries'
+  | 'auxiliaryAdverbs'
+  | 'adverbEndings'
+  | 'negationClitics'
+  | 'negationParticles'
+  | 'adverbsAfterNegation';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -350,6 +356,12 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       subordinators: relationConnective('subordinators'),
       introductionPrepositions: relationConnective('introductionPrepositions'),
       questionWords: relationConnective('questionWords'),
+      conditionalAuxiliaries: relationConnective('conditionalAuxiliaries'),
+      auxiliaryAdverbs: relationConnective('auxiliaryAdverbs'),
+      adverbEndings: relationConnective('adverbEndings'),
+      negationClitics: relationConnective('negationClitics'),
+      negationParticles: relationConnective('negationParticles'),
+      adverbsAfterNegation: relationConnective('adverbsAfterNegation'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

@@ -260,6 +260,12 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'subordinators',
         'introductionPrepositions',
         'questionWords',
+        'conditionalAuxiliaries',
+        'auxiliaryAdverbs',
+        'adverbEndings',
+        'negationClitics',
+        'negationParticles',
+        'adverbsAfterNegation',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

@@ -843,6 +843,38 @@ export interface ConnectiveVocabulary {
    * relation comes from a subject after the comma.
    */
   questionWords: readonly Pattern<RelationExpectation>[];
+  /**
+   * The auxiliaries of a compound conditional past ("aurait", "auraient"; none in English or
+   * Arabic): with the `perfectAuxiliaries` they are the auxiliaries an adverb or a negation may
+   * split from the participle of a phrase (rules/compound-tenses.ts). An example is such a sentence.
+   */
+  conditionalAuxiliaries: readonly Pattern<RelationExpectation>[];
+  /**
+   * Adverbs that may stand, one or two, between an auxiliary and the participle of a phrase ("has
+   * also targeted", "a toutefois ciblé"; none in Arabic), the phrase found all the same
+   * (rules/compound-tenses.ts). An example is such a sentence.
+   */
+  auxiliaryAdverbs: readonly Pattern<RelationExpectation>[];
+  /**
+   * The endings of adverbs of manner ("-ly", "-ment"; none in Arabic): any word with one may stand
+   * where `auxiliaryAdverbs` do ("has repeatedly targeted"; rules/compound-tenses.ts). An example is
+   * such a sentence.
+   */
+  adverbEndings: readonly Pattern<RelationExpectation>[];
+  /**
+   * The elided negation written before an auxiliary ("n'"; French only): with one of the
+   * `negationParticles` after the auxiliary, the participle that follows is a phrase inside a
+   * negation, which frames it (rules/compound-tenses.ts). An example is such a sentence, the
+   * relation of a clause the negation does not reach.
+   */
+  negationClitics: readonly Pattern<RelationExpectation>[];
+  /** The second word of that negation ("pas", "jamais"; French only). An example as above. */
+  negationParticles: readonly Pattern<RelationExpectation>[];
+  /**
+   * Adverbs that may stand, one or two, between that negation and the participle ("n'a pas encore
+   * ciblé"), as may a word with one of the `adverbEndings` (French only). An example as above.
+   */
+  adverbsAfterNegation: readonly Pattern<RelationExpectation>[];
 }
 
 /**

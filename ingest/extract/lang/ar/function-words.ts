@@ -234,6 +234,12 @@ export const connectives: ConnectiveVocabulary = {
   subordinators: [],
   introductionPrepositions: [],
   questionWords: [],
+  conditionalAuxiliaries: [],
+  auxiliaryAdverbs: [],
+  adverbEndings: [],
+  negationClitics: [],
+  negationParticles: [],
+  adverbsAfterNegation: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

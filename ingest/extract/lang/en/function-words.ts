@@ -445,6 +445,32 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  conditionalAuxiliaries: [],
+  auxiliaryAdverbs: [
+    {
+      phrases: ['also|already|since|then|however|always'],
+      examples: [
+        {
+          text: 'APT28 has also targeted the Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
+  adverbEndings: [
+    {
+      phrases: ['ly'],
+      examples: [
+        {
+          text: 'APT28 has repeatedly targeted the Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
+  negationClitics: [],
+  negationParticles: [],
+  adverbsAfterNegation: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

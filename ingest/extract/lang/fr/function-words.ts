@@ -446,6 +446,72 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  conditionalAuxiliaries: [
+    {
+      phrases: ['aurait|auraient'],
+      examples: [
+        {
+          text: 'APT28 aurait aussi ciblé le Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
+  auxiliaryAdverbs: [
+    {
+      phrases: ['aussi|déjà|encore|toujours|bien|toutefois|pourtant|cependant|néanmoins|ensuite'],
+      examples: [
+        {
+          text: 'APT28 a toutefois ciblé le Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
+  adverbEndings: [
+    {
+      phrases: ['ment'],
+      examples: [
+        {
+          text: 'APT28 a récemment ciblé le Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
+  negationClitics: [
+    {
+      phrases: ["n'"],
+      examples: [
+        {
+          text: "APT28 n'a jamais ciblé le Bundestag mais a piraté TV5Monde.",
+          expect: { source: 'APT28', type: 'TARGETED', target: 'TV5Monde' },
+        },
+      ],
+    },
+  ],
+  negationParticles: [
+    {
+      phrases: ['pas|jamais|nullement|point'],
+      examples: [
+        {
+          text: "APT28 n'a jamais ciblé le Bundestag mais a piraté TV5Monde.",
+          expect: { source: 'APT28', type: 'TARGETED', target: 'TV5Monde' },
+        },
+      ],
+    },
+  ],
+  adverbsAfterNegation: [
+    {
+      phrases: ['encore|toujours|aussi'],
+      examples: [
+        {
+          text: "APT28 n'a pas encore ciblé le Bundestag mais a piraté TV5Monde.",
+          expect: { source: 'APT28', type: 'TARGETED', target: 'TV5Monde' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
