@@ -7,7 +7,7 @@
  * says so), so the place joins the extraction as an entity without mentions of its own, and
  * the LOCATED_IN edge carries the sentence as evidence.
  */
-import { packFor } from '../extract/lang/index.ts';
+import { connectiveWords, packFor } from '../extract/lang/index.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import type { GazetteerMention } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
@@ -34,9 +34,15 @@ const HEADED_GAP = new RegExp(
 );
 /**
  * "l'agence allemande de cybersécurité BSI": in French the demonym follows the head noun, and a
- * complement of the head may come between it and the name.
+ * complement of the head (the packs' `connectives.complementPrepositions`, maybe a
+ * `complementArticles` after it, and a word) may come between it and the name.
  */
-const COMPLEMENT_GAP = /^\s+(?:de|du|des|d['’])\s*(?:(?:la|l['’])\s*)?[\p{Ll}-]+\s+$/u;
+const COMPLEMENT_GAP = new RegExp(
+  String.raw`^\s+(?:${alternation(connectiveWords('complementPrepositions'))})\s*(?:(?:${alternation(
+    connectiveWords('complementArticles'),
+  )})\s*)?[\p{Ll}-]+\s+$`,
+  'u',
+);
 /** The head noun right before a French demonym. */
 const HEAD_BEFORE = new RegExp(String.raw`(?:^|[\s'’])(?:${HEADS})\s+$`, 'iu');
 /** The English pack's `connectives.appositionArticles` ("a", "an", "the"): English sets its demonym before the head. */

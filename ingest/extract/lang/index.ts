@@ -99,7 +99,9 @@ type RelationConnective =
   | 'adverbEndings'
   | 'negationClitics'
   | 'negationParticles'
-  | 'adverbsAfterNegation';
+  | 'adverbsAfterNegation'
+  | 'complementPrepositions'
+  | 'complementArticles';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -362,6 +364,8 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       negationClitics: relationConnective('negationClitics'),
       negationParticles: relationConnective('negationParticles'),
       adverbsAfterNegation: relationConnective('adverbsAfterNegation'),
+      complementPrepositions: relationConnective('complementPrepositions'),
+      complementArticles: relationConnective('complementArticles'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

@@ -266,6 +266,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'negationClitics',
         'negationParticles',
         'adverbsAfterNegation',
+        'complementPrepositions',
+        'complementArticles',
       ] as const
     ).flatMap((concept) =>
       pack.connectives[concept].flatMap((pattern) =>

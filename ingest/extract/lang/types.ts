@@ -875,6 +875,17 @@ export interface ConnectiveVocabulary {
    * ciblé"), as may a word with one of the `adverbEndings` (French only). An example as above.
    */
   adverbsAfterNegation: readonly Pattern<RelationExpectation>[];
+  /**
+   * Prepositions of a complement of a head noun ("de", "d'"; French only): one with a lower-case
+   * word may stand between a demonym after its head and the name described ("l'agence allemande de
+   * cybersécurité BSI"; rules/demonyms.ts). An example is such a description.
+   */
+  complementPrepositions: readonly Pattern<RelationExpectation>[];
+  /**
+   * The articles that may follow such a preposition, not contracted with it ("la", "l'": "de la",
+   * "de l'"; French only). An example is such a description.
+   */
+  complementArticles: readonly Pattern<RelationExpectation>[];
 }
 
 /**

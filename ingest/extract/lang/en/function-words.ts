@@ -471,6 +471,8 @@ export const connectives: ConnectiveVocabulary = {
   negationClitics: [],
   negationParticles: [],
   adverbsAfterNegation: [],
+  complementPrepositions: [],
+  complementArticles: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

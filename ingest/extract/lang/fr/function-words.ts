@@ -512,6 +512,28 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  complementPrepositions: [
+    {
+      phrases: ["de|du|des|d'"],
+      examples: [
+        {
+          text: "L'agence allemande de cybersécurité BSI a publié un rapport.",
+          expect: { source: 'BSI', type: 'LOCATED_IN', target: 'Germany' },
+        },
+      ],
+    },
+  ],
+  complementArticles: [
+    {
+      phrases: ["la|l'"],
+      examples: [
+        {
+          text: "L'agence allemande de la cybersécurité BSI a publié un rapport.",
+          expect: { source: 'BSI', type: 'LOCATED_IN', target: 'Germany' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
