@@ -417,16 +417,33 @@ function predicateNominals(text: string, local: readonly EntityMention[]): Entit
   return found;
 }
 
-/** "their targets", "its victims", "leurs cibles": a possessive before the noun for an actor's targets. */
-const TARGET_OWNER =
-  /(?<![\p{L}])(?:their|its|leurs|ses)(?=\s+(?:main\s+|principales\s+)?(?:targets|victims|cibles|victimes)(?![\p{L}]))/giu;
 /**
- * "واستهدفت هجماتها ...", "حملته": an Arabic noun for an actor's attacks or campaigns with its
- * possessive attached. The whole word stands for the owner, as "their" does, so that it is the
- * subject a verb before it finds (the clitics و/ف and a preposition stay outside).
+ * "their targets", "its victims", "leurs cibles", the packs' `references.targetOwners`: a
+ * possessive, the phrase's first word, before the noun for an actor's targets.
+ */
+const TARGET_OWNER = (() => {
+  const nounsByPossessive = new Map<string, string[]>();
+  for (const phrase of PACKS.flatMap((pack) => pack.references.targetOwners)) {
+    const possessive = phrase.slice(0, phrase.indexOf(' '));
+    nounsByPossessive.set(possessive, [
+      ...(nounsByPossessive.get(possessive) ?? []),
+      phrase.slice(possessive.length + 1),
+    ]);
+  }
+  const owners = [...nounsByPossessive].map(
+    ([possessive, nouns]) =>
+      String.raw`${escapeRegExp(possessive)}(?=\s+(?:${alternation(nouns)})(?![\p{L}]))`,
+  );
+  return new RegExp(String.raw`(?<![\p{L}])(?:${owners.join('|')})`, 'giu');
+})();
+/**
+ * "واستهدفت هجماتها ...", "حملته", the packs' `references.attachedOwners`: an Arabic noun for an
+ * actor's attacks or campaigns with its possessive attached. The whole word stands for the owner,
+ * as "their" does, so that it is the subject a verb before it finds (the clitics و/ف and a
+ * preposition stay outside).
  */
 const ATTACHED_OWNER = new RegExp(
-  String.raw`(?<![\p{L}])(?:[وف])?(?:[بل])?((?:${['هجمات', 'هجوم', 'عمليات', 'حملات', 'حملت'].join('|')})(?:ها|هم|ه))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:[وف])?(?:[بل])?(${alternation(PACKS.flatMap((pack) => pack.references.attachedOwners))})(?![\p{L}])`,
   'gu',
 );
 /** "its backdoor, X", "son logiciel malveillant X": one of the packs' `connectives.possessivePronouns` before a noun for malware. */

@@ -679,6 +679,8 @@ function loadReferences(
     subjectDeterminers: words('subjectDeterminers'),
     othersAfter: words('othersAfter'),
     sourcePronouns: words('sourcePronouns'),
+    targetOwners: words('targetOwners'),
+    attachedOwners: words('attachedOwners'),
     organisations: pack.references.organisations.flatMap((pattern) =>
       words('organisations', [pattern], pattern.sharedWithActors === true ? 'actors' : undefined).map(
         (phrase) => ({

@@ -210,6 +210,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'companies',
         'pronouns',
         'sourcePronouns',
+        'targetOwners',
+        'attachedOwners',
       ] as const
     ).flatMap((concept) =>
       pack.references[concept].flatMap((pattern) =>

@@ -1022,6 +1022,19 @@ export interface ReferenceVocabulary {
    * one (rules/pronouns.ts). An example is such a sentence after the one naming the person.
    */
   sourcePronouns: readonly Pattern<RelationExpectation>[];
+  /**
+   * A possessive before a noun for an actor's targets or victims ("their targets", "ses
+   * principales cibles"; none in Arabic, which attaches it), the possessive its first word: it
+   * stands for the one actor named just before, or the text's topic (rules/anaphora.ts). An
+   * example is a name, then such a phrase.
+   */
+  targetOwners: readonly Pattern<RelationExpectation>[];
+  /**
+   * A noun for an actor's attacks or campaigns with its possessive attached ("هجماتها", "حملته";
+   * Arabic only): the whole word stands for the owner, as "their" does, so that it is the subject
+   * a verb before it finds (rules/anaphora.ts). An example is a name, then such a word.
+   */
+  attachedOwners: readonly Pattern<RelationExpectation>[];
 }
 
 /** A personal pronoun and what it may stand for. */

@@ -260,4 +260,22 @@ export const references = {
     },
   ],
   sourcePronouns: [],
+  targetOwners: [],
+  attachedOwners: [
+    {
+      phrases: [
+        'هجماتها|هجماتهم|هجماته',
+        'هجومها|هجومهم|هجومه',
+        'عملياتها|عملياتهم|عملياته',
+        'حملاتها|حملاتهم|حملاته',
+        'حملتها|حملتهم|حملته',
+      ],
+      examples: [
+        {
+          text: 'مجموعة APT28 روسية. واستهدفت هجماتها البرلمان الألماني.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

@@ -512,4 +512,16 @@ export const references = {
       ],
     },
   ],
+  targetOwners: [
+    {
+      phrases: ['their|its targets|victims', 'their|its main targets|victims'],
+      examples: [
+        {
+          text: 'APT28 is a Russian group. Their main targets include the Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
+  attachedOwners: [],
 } as const satisfies ReferenceVocabulary;

@@ -327,4 +327,16 @@ export const references = {
       ],
     },
   ],
+  targetOwners: [
+    {
+      phrases: ['leurs|ses cibles|victimes', 'leurs|ses principales cibles|victimes'],
+      examples: [
+        {
+          text: 'APT28 est un groupe russe. Ses principales cibles comprennent le Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+      ],
+    },
+  ],
+  attachedOwners: [],
 } as const satisfies ReferenceVocabulary;
