@@ -228,15 +228,14 @@ const NUMBER_AFTER = /^[ \u00a0]+\p{N}/u;
 const NUMBER_OF_NAME = /^ (\d{2,4})(?![\p{L}\p{N}])/u;
 /** A number that reads as a year ("May 2021"), never part of a name. */
 const YEAR = /^(?:19|20)\d\d$/u;
-const GAMES_HEADS = new Set(['Jeux', 'JO', 'Mondial', 'Olympics', 'Paralympics', 'Games', 'Cup']);
+/** Words naming a sporting event first or last in a run ("Jeux de Pyeongchang", "the Tokyo Olympics"): the name packs' `gamesHeads`. */
+const GAMES_HEADS: ReadonlySet<string> = new Set(NAMES.gamesHeads);
 /**
  * Nouns that end the name of a gathering ("the International Conference", "the Annual Security
- * Summit") or of a war ("the Second World War", "the Cold War"): an event, not the body or the
- * person the words before them suggest.
+ * Summit") or of a war ("the Second World War", "the Cold War"), the name packs'
+ * `gatheringHeads`: an event, not the body or the person the words before them suggest.
  */
-const GATHERING_HEADS = new Set(
-  'Conference Summit Symposium Workshop Festival Conférence Sommet Colloque War Wars'.split(' '),
-);
+const GATHERING_HEADS: ReadonlySet<string> = new Set(NAMES.gatheringHeads);
 /** A middle initial ("John F. Kennedy"): one capital letter, then a full stop before the next word. */
 const INITIAL = /^\p{Lu}$/u;
 const AFTER_INITIAL = /^\.[ \u00a0]$/u;

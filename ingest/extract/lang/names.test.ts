@@ -113,6 +113,8 @@ describe('name vocabularies of the language packs', () => {
             namedKinds: [],
             acronymBodyHeads: [],
             descriptionHeads: [],
+            gamesHeads: [],
+            gatheringHeads: [],
           },
         ]),
       /names "fr", civilities: the example "M. Durand parle." does not contain "Dupont"/,

@@ -91,6 +91,8 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     namedKinds: merged('namedKinds'),
     acronymBodyHeads: merged('acronymBodyHeads'),
     descriptionHeads: merged('descriptionHeads'),
+    gamesHeads: merged('gamesHeads'),
+    gatheringHeads: merged('gatheringHeads'),
   };
 }
 

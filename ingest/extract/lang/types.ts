@@ -1317,6 +1317,18 @@ export interface NameVocabulary {
    * organisation (rules/demonyms.ts). Lower case, matched without case.
    */
   descriptionHeads: readonly NamePattern[];
+  /**
+   * Words that name a sporting event ("Jeux", "Mondial", "Olympics", "Cup"), first or last in a
+   * run of capitalised words: the run is no organisation, person or place, but an event found with
+   * its host place (rules/events.ts). Compared as written (rules/names-latin.ts).
+   */
+  gamesHeads: readonly NamePattern[];
+  /**
+   * Nouns that end the name of a gathering or a war ("Summit", "Conférence", "War"): an event, not
+   * the body or the person the words before them suggest. Compared as written
+   * (rules/names-latin.ts).
+   */
+  gatheringHeads: readonly NamePattern[];
 }
 
 /** Words after a name that make it an organisation's; `legalForm` for a company's legal form. */

@@ -1278,4 +1278,23 @@ export const names = {
       ],
     },
   ],
+  gamesHeads: [
+    {
+      phrases: ['Olympics', 'Paralympics', 'Games', 'Cup'],
+      examples: [
+        { text: 'Fans watched the Rugby World Cup.', expect: { name: 'Rugby World Cup', type: 'none' } },
+      ],
+    },
+  ],
+  gatheringHeads: [
+    {
+      phrases: ['Conference', 'Summit', 'Symposium', 'Workshop', 'Festival', 'War', 'Wars'],
+      examples: [
+        {
+          text: 'Delegates from Quillon Bank met at the Annual Security Summit in Geneva.',
+          expect: { name: 'Annual Security Summit', type: 'none' },
+        },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;

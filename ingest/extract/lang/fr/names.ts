@@ -1391,4 +1391,21 @@ export const names = {
   ],
   acronymBodyHeads: [],
   descriptionHeads: [],
+  gamesHeads: [
+    {
+      phrases: ['Jeux', 'JO', 'Mondial'],
+      examples: [{ text: 'Les supporters suivaient le Mondial.', expect: { name: 'Mondial', type: 'none' } }],
+    },
+  ],
+  gatheringHeads: [
+    {
+      phrases: ['Conférence', 'Sommet', 'Colloque'],
+      examples: [
+        {
+          text: 'Les délégués se sont réunis au Grand Colloque à Genève.',
+          expect: { name: 'Grand Colloque', type: 'none' },
+        },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;
