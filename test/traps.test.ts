@@ -1138,6 +1138,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'WORKS_FOR Ana Bryce -> Quillgrave asserted []',
       ],
     },
+    {
+      trap: 'a passive relative clause’s agent is no subject of the main verb',
+      text: 'Microsoft and the ministries that were targeted by APT28 shared indicators with NATO.',
+      expect: [],
+    },
+    {
+      trap: 'a participle’s agent after a common noun is no subject of the main verb',
+      text: 'The ministries targeted by APT28 shared indicators with NATO.',
+      expect: [],
+    },
   ],
   fr: [
     {
@@ -2337,6 +2347,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'une ville dans sa région est dite par l’article, même dans une phrase au conditionnel',
       text: 'Des secousses auraient été ressenties en Bretagne, à Vannes.',
       expect: ['PART_OF Vannes -> Bretagne asserted []'],
+    },
+    {
+      trap: 'l’agent d’une relative passive n’est pas le sujet du verbe principal',
+      text: 'Microsoft et les ministères qui ont été ciblés par APT28 ont partagé des indicateurs avec l’OTAN.',
+      expect: [],
     },
   ],
   ar: [

@@ -96,6 +96,11 @@ function relativeAndAuxiliary(lang: 'en' | 'fr'): string {
   const { subjectRelatives, perfectAuxiliaries, passiveAuxiliaries } = packFor(lang).connectives;
   return String.raw`(?:${alternation(subjectRelatives)})\s+(?:(?:${alternation([...passiveAuxiliaries, ...perfectAuxiliaries])})\s+)?`;
 }
+/** A passive's auxiliary right before its participle ("were", "ont été"; `passiveAuxiliaries`). */
+const PASSIVE_AUXILIARY_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(connectiveWords('passiveAuxiliaries'))})\s+$`,
+  'iu',
+);
 /**
  * "X is not aware of any actors that have used Y": a relative pronoun right after a common noun
  * past the name makes that noun the subject of the verb; right after the name's own noun
@@ -1748,8 +1753,10 @@ function argumentPairs(
           : undefined;
     const appositive = named && pairOf(named, right[0] ?? named);
     if (appositive) return [appositive];
-    // "Victims of the hack included A, B and C": the incident, then its victims.
-    if (spec.listedAfter) {
+    // "Victims of the hack included A, B and C": the incident, then its victims. A passive
+    // ("the ministries that were targeted by X", "ministries targeted by X") has its victim
+    // before it, even unnamed: a name after its agent is the main verb's object, no victim.
+    if (spec.listedAfter && !describesNoun && !PASSIVE_AUXILIARY_BEFORE.test(text.slice(0, trigger.start))) {
       const listed = pairAfter(right, 'source-first', type, joined);
       if (listed) return extend(listed);
     }
