@@ -1148,6 +1148,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'The ministries targeted by APT28 shared indicators with NATO.',
       expect: [],
     },
+    {
+      trap: 'a pronoun after a subordinator is the verb’s own subject, not the name opening the sentence',
+      text: 'APT28 is a Russian group. Zebrocy spread after it targeted the Bundestag.',
+      expect: [],
+    },
   ],
   fr: [
     {
@@ -2351,6 +2356,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'l’agent d’une relative passive n’est pas le sujet du verbe principal',
       text: 'Microsoft et les ministères qui ont été ciblés par APT28 ont partagé des indicateurs avec l’OTAN.',
+      expect: [],
+    },
+    {
+      trap: 'un pronom après « après qu’ » est le sujet du verbe, pas le nom qui ouvre la phrase',
+      text: 'APT28 est un groupe russe. Zebrocy s’est propagé après qu’il a ciblé le Bundestag.',
       expect: [],
     },
   ],

@@ -44,7 +44,7 @@ import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
 import { findTitledEmployees } from './titles.ts';
-import { DESCRIPTION_WITH_PRONOUN } from './pronouns.ts';
+import { DESCRIPTION_WITH_PRONOUN, PRONOUN_SUBJECT_BEFORE } from './pronouns.ts';
 import { arabicTolerant, escapeRegExp, hasArabic, spellingKey, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -1477,6 +1477,14 @@ function argumentPairs(
       !(trigger.spec.role === true && POST_AS_OBJECT.test(text.slice(mention.end, trigger.start))) &&
       !agentOfLinkBefore(text, mention, trigger) &&
       !agentOfParticipleClause(text, mention, trigger) &&
+      // "Zebrocy spread after it targeted X": a verb whose subject is a pronoun after a
+      // subordinator has no name before it for subject; a pronoun given an antecedent is a
+      // mention of its own, nearer.
+      !(
+        trigger.spec.source === 'left' &&
+        trigger.spec.wordClass === 'verb' &&
+        PRONOUN_SUBJECT_BEFORE.test(text.slice(mention.end, trigger.start))
+      ) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ALSO_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
