@@ -1153,6 +1153,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'APT28 is a Russian group. Zebrocy spread after it targeted the Bundestag.',
       expect: [],
     },
+    {
+      trap: 'a post after a verb in the simple past is its object’s, not the subject’s',
+      text: 'Pierre Morel met the director of ANSSI.',
+      expect: [],
+    },
   ],
   fr: [
     {
@@ -2361,6 +2366,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'un pronom après « après qu’ » est le sujet du verbe, pas le nom qui ouvre la phrase',
       text: 'APT28 est un groupe russe. Zebrocy s’est propagé après qu’il a ciblé le Bundestag.',
+      expect: [],
+    },
+    {
+      trap: 'un poste après un verbe au présent ou au passé simple est celui de son objet',
+      text: 'Pierre Morel rencontra le directeur de l’ANSSI.',
       expect: [],
     },
   ],

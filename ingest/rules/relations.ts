@@ -8,7 +8,7 @@
  * an argument of what they say. Sentences in titles and headline lists are skipped.
  */
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
-import { connectiveWords, packFor, PACKS } from '../extract/lang/index.ts';
+import { connectiveWords, packFor, PACKS, postCopulas } from '../extract/lang/index.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
@@ -420,6 +420,15 @@ const POST_OF_INVERTED_SUBJECT =
  */
 const POST_AS_OBJECT =
   /(?:^\s+(?:a|ont|avait|avaient|has|have|had)\s+(?!(?:été|been|become)\s)\p{Ll}+|(?<![\p{L}\p{M}])(?:contre|avec|against|with))\s+(?:le|la|les|un|une|des|l['’]|the|a|an)\s*$/iu;
+/**
+ * "Pierre Morel met the director of X", "Pierre Morel rencontre le directeur de X": a post and
+ * its article right after the subject's one verb, when that verb is none of the packs'
+ * `roles.postCopulas` ("became", "est"), is that verb's object, someone else's post.
+ */
+const POST_AFTER_VERB = new RegExp(
+  String.raw`^\s+(?!(?:${alternation(postCopulas())})\s)\p{Ll}+\s+(?:le|la|les|un|une|l['’]|the|a|an)\s*$`,
+  'iu',
+);
 /** "l'unité 74455 du GRU": the French "of" between a name and the body completing it. */
 const NAME_COMPLEMENT_GAP = /^\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$/iu;
 /** A preposition of place right before a name: "in Ukraine", "en Russie", "في أوكرانيا". */
@@ -1475,6 +1484,11 @@ function argumentPairs(
       ) &&
       !(trigger.spec.role === true && RECIPIENT_LAST.test(text.slice(mention.end, trigger.start))) &&
       !(trigger.spec.role === true && POST_AS_OBJECT.test(text.slice(mention.end, trigger.start))) &&
+      !(
+        trigger.spec.role === true &&
+        mention.entity.type === 'Person' &&
+        POST_AFTER_VERB.test(text.slice(mention.end, trigger.start))
+      ) &&
       !agentOfLinkBefore(text, mention, trigger) &&
       !agentOfParticipleClause(text, mention, trigger) &&
       // "Zebrocy spread after it targeted X": a verb whose subject is a pronoun after a

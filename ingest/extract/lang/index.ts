@@ -139,6 +139,7 @@ export interface LoadedPack {
     membersAfterName: readonly string[];
     placeRelatives: readonly string[];
     careersInBody: readonly string[];
+    postCopulas: readonly string[];
     businessesRun: readonly string[];
   };
   enumerations: {
@@ -306,6 +307,9 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       placeRelatives: expanded('roles.placeRelatives', pack.roles.placeRelatives),
       careersInBody: pack.roles.careersInBody.flatMap((pattern) =>
         expanded('roles.careersInBody', pattern.phrases),
+      ),
+      postCopulas: pack.roles.postCopulas.flatMap((pattern) =>
+        expanded('roles.postCopulas', pattern.phrases),
       ),
       businessesRun: pack.roles.businessesRun.flatMap((pattern) =>
         expanded('roles.businessesRun', pattern.phrases),
@@ -741,6 +745,11 @@ export function placeRelatives(): string[] {
 /** Every language's words of a career told in a clause about an organisation ("rose to the rank of"). */
 export function careersInBody(): string[] {
   return PACKS.flatMap((pack) => pack.roles.careersInBody);
+}
+
+/** Every language's one-word verbs by which a subject holds the post after them ("became", "est"). */
+export function postCopulas(): string[] {
+  return PACKS.flatMap((pack) => pack.roles.postCopulas);
 }
 
 /** Every language's verbs of running a business ("exploitait"). */

@@ -319,6 +319,13 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         accepts: relationHolds(example.expect),
       })),
     ),
+    ...pack.roles.postCopulas.flatMap((pattern) =>
+      pattern.examples.map((example) => ({
+        concept: 'roles.postCopulas',
+        example,
+        accepts: relationHolds(example.expect),
+      })),
+    ),
     ...pack.roles.businessesRun.flatMap((pattern) =>
       pattern.examples.map((example) => ({
         concept: 'roles.businessesRun',

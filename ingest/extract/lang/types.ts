@@ -448,6 +448,13 @@ export interface RoleVocabulary {
    */
   careersInBody: readonly Pattern<RelationExpectation>[];
   /**
+   * Verbs of one word by which the subject right before them holds the post after them and its
+   * article ("Pierre Morel became the director of X", "est le directeur de X"): after any other
+   * one ("met", "rencontre"), that post is the verb's object, someone else's. An example is such
+   * a sentence. Empty in a language whose verb comes before its subject.
+   */
+  postCopulas: readonly Pattern<RelationExpectation>[];
+  /**
    * Verbs of running a business ("exploitait", "runs"): the person before the verb runs the named
    * establishment after it and its article, which lies in the town named between them after a
    * place preposition ("qui exploitait à Lorient le café du Commerce"). An example is such a sentence.
