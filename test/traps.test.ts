@@ -1158,6 +1158,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Pierre Morel met the director of ANSSI.',
       expect: [],
     },
+    {
+      trap: 'a pronoun right after "behind" is its object: the name after the next verb is not attributed',
+      text: 'Turla is a Russian group. The threat actors behind it used PlugX.',
+      expect: ['USES Turla -> PlugX asserted []'],
+    },
   ],
   fr: [
     {
