@@ -1163,6 +1163,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Turla is a Russian group. The threat actors behind it used PlugX.',
       expect: ['USES Turla -> PlugX asserted []'],
     },
+    {
+      trap: 'a person running against a party’s candidate targets no party',
+      text: 'Pierre Morel is running against the candidate of LREM.',
+      expect: [],
+    },
   ],
   fr: [
     {
@@ -2376,6 +2381,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'un poste après un verbe au présent ou au passé simple est celui de son objet',
       text: 'Pierre Morel rencontra le directeur de l’ANSSI.',
+      expect: [],
+    },
+    {
+      trap: 'un candidat qui se présente contre celui d’un parti ne cible pas ce parti',
+      text: 'Pierre Morel se présente contre le candidat de LREM.',
       expect: [],
     },
   ],

@@ -1637,12 +1637,7 @@ function argumentPairs(
   // "M. A mène une campagne contre M. B à Brest": a rivalry between two persons, whose
   // opponent is the object; nothing said further on is the target either.
   if (spec.actorOnly === true && left[0]?.entity.type !== 'ThreatActor') return [];
-  if (
-    spec.notBetweenPersons === true &&
-    left[0]?.entity.type === 'Person' &&
-    right[0]?.entity.type === 'Person'
-  )
-    return [];
+  if (spec.notFromPerson === true && left[0]?.entity.type === 'Person') return [];
   for (const type of spec.types) {
     // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author,
     // nor anything else an attribution's words may relate ("linked to attacks on the Bundestag": no PART_OF).
