@@ -1168,6 +1168,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Pierre Morel is running against the candidate of LREM.',
       expect: [],
     },
+    {
+      trap: 'a denied claim of an actor’s tie clears the actor, not its sponsor',
+      text: 'APT28 is allegedly tied to the GRU, a claim Moscow denies.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU denied [Moscow]', 'DENIES Moscow -> APT28 denied [Moscow]'],
+    },
   ],
   fr: [
     {

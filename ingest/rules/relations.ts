@@ -832,7 +832,8 @@ function sentenceRelations(
             item.trigger.end <= mention.end,
         )
       : undefined;
-    const denied = designation?.entity.key ?? accusedEnd(item.relation, denier?.entity.key);
+    const sourceType = mentions.find((mention) => mention.entity.key === item.relation.source)?.entity.type;
+    const denied = designation?.entity.key ?? accusedEnd(item.relation, sourceType, denier?.entity.key);
     // "X denied being behind Y" says no more than that X denies Y: the denial alone is kept.
     const selfDenial =
       designation !== undefined ||
@@ -1387,14 +1388,17 @@ function negationOf(
 /**
  * What a denial of a relation clears: the actor it accuses, never the victim. "denied that
  * APT28 was behind Y" clears APT28, the target of the attribution; "denied that APT40 hacked
- * Microsoft" clears APT40, the source of the act. A denier who is the accused ("denied that it
- * targeted X") denies the other end.
+ * Microsoft" clears APT40, the source of the act; "APT28 is tied to the GRU, a claim Moscow
+ * denies" clears APT28, the actor an attribution ties to a sponsor, not the sponsor. A denier
+ * who is the accused ("denied that it targeted X") denies the other end.
  */
 function accusedEnd(
   relation: Pick<ExtractedRelation, 'type' | 'source' | 'target'>,
+  sourceType: EntityType | undefined,
   denier: string | undefined,
 ): string {
-  const accused = relation.type === 'ATTRIBUTED_TO' ? relation.target : relation.source;
+  const accused =
+    relation.type === 'ATTRIBUTED_TO' && sourceType !== 'ThreatActor' ? relation.target : relation.source;
   const other = accused === relation.target ? relation.source : relation.target;
   return denier === accused ? other : accused;
 }
