@@ -1173,6 +1173,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'APT28 is allegedly tied to the GRU, a claim Moscow denies.',
       expect: ['ATTRIBUTED_TO APT28 -> GRU denied [Moscow]', 'DENIES Moscow -> APT28 denied [Moscow]'],
     },
+    {
+      trap: 'a reference right before the verb after an apposition speaks, not the name the apposition describes',
+      text: 'Mandiant published a report on Monday. Cozy Bear is part of the SVR, Russia’s foreign intelligence service, the company said.',
+      expect: ['PART_OF APT29 -> SVR reported [Mandiant]'],
+    },
   ],
   fr: [
     {

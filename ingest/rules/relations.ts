@@ -2897,7 +2897,12 @@ function claimantFor(
       // "'... the Bundestag,' Dmitry Peskov, a Kremlin spokesman, told": the quotation ends on
       // the name, which is no speaker.
       !QUOTE_CLOSED_AFTER.test(text.slice(mention.end, cue.start)) &&
-      !insideApposition(mention),
+      !insideApposition(mention) &&
+      // "X is part of the SVR, Russia's foreign intelligence service, the company said": a name
+      // or reference right before the verb after the apposition is the verb's own subject.
+      !preceding.some(
+        (other) => other.start > mention.end && /^\s+$/u.test(text.slice(other.end, cue.start)),
+      ),
   );
   // "APT28 hacked Y, Tom Reyes, a researcher at Z, said": a person right after the first comma,
   // with an apposition of their own before the verb, speaks; the name before closed a statement.
