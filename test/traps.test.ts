@@ -1178,6 +1178,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Mandiant published a report on Monday. Cozy Bear is part of the SVR, Russia’s foreign intelligence service, the company said.',
       expect: ['PART_OF APT29 -> SVR reported [Mandiant]'],
     },
+    {
+      trap: 'an object pronoun right after "behind" is its object: the tool of the next verb is attributed to no one',
+      text: 'Turla is a Russian group. The hackers behind them used PlugX.',
+      expect: [],
+    },
   ],
   fr: [
     {
@@ -2397,6 +2402,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'un candidat qui se présente contre celui d’un parti ne cible pas ce parti',
       text: 'Pierre Morel se présente contre le candidat de LREM.',
       expect: [],
+    },
+    {
+      trap: '« derrière lui » : le pronom est l’objet, l’outil du verbe suivant n’est attribué à personne',
+      text: 'Turla est un groupe russe. Les pirates derrière lui ont utilisé PlugX.',
+      expect: ['USES Turla -> PlugX asserted []'],
     },
   ],
   ar: [

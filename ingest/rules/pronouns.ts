@@ -76,6 +76,15 @@ const WORDS = alternation([...PRONOUNS.keys()]);
 /** A personal pronoun opening what follows, a word on its own: "it was", "they had". */
 export const PRONOUN_OPENING = new RegExp(String.raw`^\s+(?:${WORDS})\s`, 'iu');
 /**
+ * A personal pronoun, in a subject's form or only an object's (the packs'
+ * `references.objectPronouns`: "them", "lui"), opening what follows: "behind it used", "derrière
+ * lui ont".
+ */
+export const OBJECT_PRONOUN_OPENING = new RegExp(
+  String.raw`^\s+(?:${WORDS}|${alternation(PACKS.flatMap((pack) => pack.references.objectPronouns))})\s`,
+  'iu',
+);
+/**
  * "charged X, a programmer it said worked for Y", "X, un développeur qu'il dit lié à Y": a
  * description in apposition whose own verb has a personal pronoun for subject, up to that verb.
  */

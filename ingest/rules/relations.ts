@@ -44,7 +44,7 @@ import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
 import { findTitledEmployees } from './titles.ts';
-import { DESCRIPTION_WITH_PRONOUN, PRONOUN_OPENING, PRONOUN_SUBJECT_BEFORE } from './pronouns.ts';
+import { DESCRIPTION_WITH_PRONOUN, OBJECT_PRONOUN_OPENING, PRONOUN_SUBJECT_BEFORE } from './pronouns.ts';
 import { arabicTolerant, escapeRegExp, hasArabic, spellingKey, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -1568,7 +1568,10 @@ function argumentPairs(
       !ownsNext(text, mention, rest) &&
       // "The operators behind it used PlugX": a pronoun right after a trigger that qualifies a
       // noun is its object, given an antecedent or not; a name further on is the next verb's.
-      !(trigger.spec.modifiesNoun === true && PRONOUN_OPENING.test(text.slice(trigger.end, mention.start))) &&
+      !(
+        trigger.spec.modifiesNoun === true &&
+        OBJECT_PRONOUN_OPENING.test(text.slice(trigger.end, mention.start))
+      ) &&
       // "APT28 is linked to the hack of the Bundestag": the victim an incident is named by is
       // never what the actor answers to.
       !(

@@ -662,6 +662,7 @@ function loadReferences(
     subjectAliases: words('subjectAliases'),
     subjectDeterminers: words('subjectDeterminers'),
     othersAfter: words('othersAfter'),
+    objectPronouns: words('objectPronouns'),
     organisations: pack.references.organisations.flatMap((pattern) =>
       words('organisations', [pattern], pattern.sharedWithActors === true ? 'actors' : undefined).map(
         (phrase) => ({

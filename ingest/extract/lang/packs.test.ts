@@ -209,6 +209,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'organisations',
         'companies',
         'pronouns',
+        'objectPronouns',
       ] as const
     ).flatMap((concept) =>
       pack.references[concept].flatMap((pattern) =>

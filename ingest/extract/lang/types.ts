@@ -966,6 +966,13 @@ export interface ReferenceVocabulary {
    * pronoun as the subject of a relation.
    */
   pronouns: readonly PronounPattern[];
+  /**
+   * Personal pronouns in an object's place that are not written as subjects ("them", "lui",
+   * "eux"): right after words that qualify a noun ("the operators behind them") they are those
+   * words' object, so no name further on is (rules/relations.ts). An example is such a sentence,
+   * with the relation of the verb after the pronoun.
+   */
+  objectPronouns: readonly Pattern<RelationExpectation>[];
 }
 
 /** A personal pronoun and what it may stand for. */

@@ -501,4 +501,15 @@ export const references = {
       ],
     },
   ],
+  objectPronouns: [
+    {
+      phrases: ['them', 'him', 'her'],
+      examples: [
+        {
+          text: 'NATO named the hackers. Turla, the group behind them, used PlugX.',
+          expect: { source: 'Turla', type: 'USES', target: 'PlugX' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

@@ -316,4 +316,15 @@ export const references = {
       ],
     },
   ],
+  objectPronouns: [
+    {
+      phrases: ['lui', 'eux'],
+      examples: [
+        {
+          text: 'Turla est un groupe russe. Les pirates derrière lui ont utilisé PlugX.',
+          expect: { source: 'Turla', type: 'USES', target: 'PlugX' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;
