@@ -1138,6 +1138,56 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'WORKS_FOR Ana Bryce -> Quillgrave asserted []',
       ],
     },
+    {
+      trap: 'a passive relative clause’s agent is no subject of the main verb',
+      text: 'Microsoft and the ministries that were targeted by APT28 shared indicators with NATO.',
+      expect: [],
+    },
+    {
+      trap: 'a participle’s agent after a common noun is no subject of the main verb',
+      text: 'The ministries targeted by APT28 shared indicators with NATO.',
+      expect: [],
+    },
+    {
+      trap: 'a pronoun after a subordinator is the verb’s own subject, not the name opening the sentence',
+      text: 'APT28 is a Russian group. Zebrocy spread after it targeted the Bundestag.',
+      expect: [],
+    },
+    {
+      trap: 'a post after a verb in the simple past is its object’s, not the subject’s',
+      text: 'Pierre Morel met the director of ANSSI.',
+      expect: [],
+    },
+    {
+      trap: 'a pronoun right after "behind" is its object: the name after the next verb is not attributed',
+      text: 'Turla is a Russian group. The threat actors behind it used PlugX.',
+      expect: ['USES Turla -> PlugX asserted []'],
+    },
+    {
+      trap: 'a person running against a party’s candidate targets no party',
+      text: 'Pierre Morel is running against the candidate of LREM.',
+      expect: [],
+    },
+    {
+      trap: 'a denied claim of an actor’s tie clears the actor, not its sponsor',
+      text: 'APT28 is allegedly tied to the GRU, a claim Moscow denies.',
+      expect: ['ATTRIBUTED_TO APT28 -> GRU denied [Moscow]', 'DENIES Moscow -> APT28 denied [Moscow]'],
+    },
+    {
+      trap: 'a reference right before the verb after an apposition speaks, not the name the apposition describes',
+      text: 'Mandiant published a report on Monday. Cozy Bear is part of the SVR, Russia’s foreign intelligence service, the company said.',
+      expect: ['PART_OF APT29 -> SVR reported [Mandiant]'],
+    },
+    {
+      trap: 'an object pronoun right after "behind" is its object: the tool of the next verb is attributed to no one',
+      text: 'Turla is a Russian group. The hackers behind them used PlugX.',
+      expect: [],
+    },
+    {
+      trap: 'a speaker after the closing verb speaks, not the name an apposition before the verb describes',
+      text: 'Cozy Bear is part of the SVR, Russia’s foreign intelligence service, said Mandiant.',
+      expect: ['PART_OF APT29 -> SVR reported [Mandiant]'],
+    },
   ],
   fr: [
     {
@@ -2337,6 +2387,37 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'une ville dans sa région est dite par l’article, même dans une phrase au conditionnel',
       text: 'Des secousses auraient été ressenties en Bretagne, à Vannes.',
       expect: ['PART_OF Vannes -> Bretagne asserted []'],
+    },
+    {
+      trap: 'l’agent d’une relative passive n’est pas le sujet du verbe principal',
+      text: 'Microsoft et les ministères qui ont été ciblés par APT28 ont partagé des indicateurs avec l’OTAN.',
+      expect: [],
+    },
+    {
+      trap: 'un pronom après « après qu’ » est le sujet du verbe, pas le nom qui ouvre la phrase',
+      text: 'APT28 est un groupe russe. Zebrocy s’est propagé après qu’il a ciblé le Bundestag.',
+      expect: [],
+    },
+    {
+      trap: 'un poste après un verbe au présent ou au passé simple est celui de son objet',
+      text: 'Pierre Morel rencontra le directeur de l’ANSSI.',
+      expect: [],
+    },
+    {
+      trap: 'un candidat qui se présente contre celui d’un parti ne cible pas ce parti',
+      text: 'Pierre Morel se présente contre le candidat de LREM.',
+      expect: [],
+    },
+    {
+      trap: '« derrière lui » : le pronom est l’objet, l’outil du verbe suivant n’est attribué à personne',
+      text: 'Turla est un groupe russe. Les pirates derrière lui ont utilisé PlugX.',
+      expect: ['USES Turla -> PlugX asserted []'],
+    },
+    {
+      trap: 'le locuteur après le verbe qui clôt la phrase parle, pas le nom que décrit l’apposition',
+      text: 'Cozy Bear fait partie du SVR, le service de renseignement extérieur russe, a déclaré Mandiant.',
+      expect: ['PART_OF APT29 -> SVR reported [Mandiant]'],
+      gap: 'a French verb of saying closing the sentence after its comma does not frame PART_OF yet (asserted [], as without the apposition)',
     },
   ],
   ar: [

@@ -76,6 +76,15 @@ const WORDS = alternation([...PRONOUNS.keys()]);
 /** A personal pronoun opening what follows, a word on its own: "it was", "they had". */
 export const PRONOUN_OPENING = new RegExp(String.raw`^\s+(?:${WORDS})\s`, 'iu');
 /**
+ * A personal pronoun, in a subject's form or only an object's (the packs'
+ * `references.objectPronouns`: "them", "lui"), opening what follows: "behind it used", "derrière
+ * lui ont".
+ */
+export const OBJECT_PRONOUN_OPENING = new RegExp(
+  String.raw`^\s+(?:${WORDS}|${alternation(PACKS.flatMap((pack) => pack.references.objectPronouns))})\s`,
+  'iu',
+);
+/**
  * "charged X, a programmer it said worked for Y", "X, un développeur qu'il dit lié à Y": a
  * description in apposition whose own verb has a personal pronoun for subject, up to that verb.
  */
@@ -104,6 +113,27 @@ const SUBORDINATOR = (() => {
   return String.raw`(?:(?:${alternation(whole)})\s+|(?:${alternation(elided)})\s*)`;
 })();
 /**
+ * A personal pronoun as the subject right after a subordinator and before a verb, maybe with an
+ * auxiliary of a compound past ("after it targeted", "après qu'il a ciblé"): the verb has a
+ * subject of its own, whether or not the pronoun was given an antecedent, so no name before it
+ * is that subject.
+ */
+export const PRONOUN_SUBJECT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${SUBORDINATOR}(?:${WORDS})\s+(?:(?:${alternation(connectiveWords('perfectAuxiliaries'))})\s+)?$`,
+  'iu',
+);
+/**
+ * The words before "qu'" in a subordinator written in two ("après qu'", "parce qu'"): inside a
+ * sentence, the clause it opens is no that-clause of a speaker, whose subject would be the
+ * sentence's; its pronoun may stand for the main clause's subject as well as for the name
+ * before, so it stands for neither ("Zebrocy s'est propagé après qu'il a ciblé X").
+ */
+const SUBORDINATOR_BEFORE_QU = String.raw`(?:${alternation(
+  connectiveWords('subordinators').flatMap((word) =>
+    /\s+qu['’]$/u.exec(word) ? [word.replace(/\s+qu['’]$/u, '')] : [],
+  ),
+)})\s+`;
+/**
  * The subject slots a pronoun is looked for in: opening the sentence, after a short
  * introduction set off by a comma ("In 2019, they ...") or a prepositional one without it,
  * opening a clause a conjunction subordinates or one after a semicolon, or opening a
@@ -119,7 +149,7 @@ const SUBJECT_SLOT = new RegExp(
  * ("officials said it", the packs' `references.clauseVerbs`).
  */
 const CLAUSE_SLOT = new RegExp(
-  String.raw`(?:;\s+|(?<![\p{L}])(?:that\s+|qu['’]\s*|que\s+|(?:${PACKS.flatMap(
+  String.raw`(?:;\s+|(?<![\p{L}])(?:that\s+|(?<!${SUBORDINATOR_BEFORE_QU})qu['’]\s*|que\s+|(?:${PACKS.flatMap(
     (pack) => pack.references.clauseVerbs,
   )
     .map(escapeRegExp)

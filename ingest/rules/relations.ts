@@ -8,7 +8,7 @@
  * an argument of what they say. Sentences in titles and headline lists are skipped.
  */
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
-import { connectiveWords, packFor, PACKS } from '../extract/lang/index.ts';
+import { connectiveWords, packFor, PACKS, postCopulas } from '../extract/lang/index.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
@@ -44,7 +44,7 @@ import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
 import { findTitledEmployees } from './titles.ts';
-import { DESCRIPTION_WITH_PRONOUN } from './pronouns.ts';
+import { DESCRIPTION_WITH_PRONOUN, OBJECT_PRONOUN_OPENING, PRONOUN_SUBJECT_BEFORE } from './pronouns.ts';
 import { arabicTolerant, escapeRegExp, hasArabic, spellingKey, within, wordsBetween } from './text.ts';
 import {
   describesName,
@@ -96,6 +96,11 @@ function relativeAndAuxiliary(lang: 'en' | 'fr'): string {
   const { subjectRelatives, perfectAuxiliaries, passiveAuxiliaries } = packFor(lang).connectives;
   return String.raw`(?:${alternation(subjectRelatives)})\s+(?:(?:${alternation([...passiveAuxiliaries, ...perfectAuxiliaries])})\s+)?`;
 }
+/** A passive's auxiliary right before its participle ("were", "ont été"; `passiveAuxiliaries`). */
+const PASSIVE_AUXILIARY_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(connectiveWords('passiveAuxiliaries'))})\s+$`,
+  'iu',
+);
 /**
  * "X is not aware of any actors that have used Y": a relative pronoun right after a common noun
  * past the name makes that noun the subject of the verb; right after the name's own noun
@@ -415,6 +420,15 @@ const POST_OF_INVERTED_SUBJECT =
  */
 const POST_AS_OBJECT =
   /(?:^\s+(?:a|ont|avait|avaient|has|have|had)\s+(?!(?:été|been|become)\s)\p{Ll}+|(?<![\p{L}\p{M}])(?:contre|avec|against|with))\s+(?:le|la|les|un|une|des|l['’]|the|a|an)\s*$/iu;
+/**
+ * "Pierre Morel met the director of X", "Pierre Morel rencontre le directeur de X": a post and
+ * its article right after the subject's one verb, when that verb is none of the packs'
+ * `roles.postCopulas` ("became", "est"), is that verb's object, someone else's post.
+ */
+const POST_AFTER_VERB = new RegExp(
+  String.raw`^\s+(?!(?:${alternation(postCopulas())})\s)\p{Ll}+\s+(?:le|la|les|un|une|l['’]|the|a|an)\s*$`,
+  'iu',
+);
 /** "l'unité 74455 du GRU": the French "of" between a name and the body completing it. */
 const NAME_COMPLEMENT_GAP = /^\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$/iu;
 /** A preposition of place right before a name: "in Ukraine", "en Russie", "في أوكرانيا". */
@@ -818,7 +832,8 @@ function sentenceRelations(
             item.trigger.end <= mention.end,
         )
       : undefined;
-    const denied = designation?.entity.key ?? accusedEnd(item.relation, denier?.entity.key);
+    const sourceType = mentions.find((mention) => mention.entity.key === item.relation.source)?.entity.type;
+    const denied = designation?.entity.key ?? accusedEnd(item.relation, sourceType, denier?.entity.key);
     // "X denied being behind Y" says no more than that X denies Y: the denial alone is kept.
     const selfDenial =
       designation !== undefined ||
@@ -1373,14 +1388,17 @@ function negationOf(
 /**
  * What a denial of a relation clears: the actor it accuses, never the victim. "denied that
  * APT28 was behind Y" clears APT28, the target of the attribution; "denied that APT40 hacked
- * Microsoft" clears APT40, the source of the act. A denier who is the accused ("denied that it
- * targeted X") denies the other end.
+ * Microsoft" clears APT40, the source of the act; "APT28 is tied to the GRU, a claim Moscow
+ * denies" clears APT28, the actor an attribution ties to a sponsor, not the sponsor. A denier
+ * who is the accused ("denied that it targeted X") denies the other end.
  */
 function accusedEnd(
   relation: Pick<ExtractedRelation, 'type' | 'source' | 'target'>,
+  sourceType: EntityType | undefined,
   denier: string | undefined,
 ): string {
-  const accused = relation.type === 'ATTRIBUTED_TO' ? relation.target : relation.source;
+  const accused =
+    relation.type === 'ATTRIBUTED_TO' && sourceType !== 'ThreatActor' ? relation.target : relation.source;
   const other = accused === relation.target ? relation.source : relation.target;
   return denier === accused ? other : accused;
 }
@@ -1470,8 +1488,21 @@ function argumentPairs(
       ) &&
       !(trigger.spec.role === true && RECIPIENT_LAST.test(text.slice(mention.end, trigger.start))) &&
       !(trigger.spec.role === true && POST_AS_OBJECT.test(text.slice(mention.end, trigger.start))) &&
+      !(
+        trigger.spec.role === true &&
+        mention.entity.type === 'Person' &&
+        POST_AFTER_VERB.test(text.slice(mention.end, trigger.start))
+      ) &&
       !agentOfLinkBefore(text, mention, trigger) &&
       !agentOfParticipleClause(text, mention, trigger) &&
+      // "Zebrocy spread after it targeted X": a verb whose subject is a pronoun after a
+      // subordinator has no name before it for subject; a pronoun given an antecedent is a
+      // mention of its own, nearer.
+      !(
+        trigger.spec.source === 'left' &&
+        trigger.spec.wordClass === 'verb' &&
+        PRONOUN_SUBJECT_BEFORE.test(text.slice(mention.end, trigger.start))
+      ) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ALSO_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
@@ -1535,6 +1566,12 @@ function argumentPairs(
         agentOfAnotherVerb(trigger.spec.types, text.slice(trigger.end, mention.start))
       ) &&
       !ownsNext(text, mention, rest) &&
+      // "The operators behind it used PlugX": a pronoun right after a trigger that qualifies a
+      // noun is its object, given an antecedent or not; a name further on is the next verb's.
+      !(
+        trigger.spec.modifiesNoun === true &&
+        OBJECT_PRONOUN_OPENING.test(text.slice(trigger.end, mention.start))
+      ) &&
       // "APT28 is linked to the hack of the Bundestag": the victim an incident is named by is
       // never what the actor answers to.
       !(
@@ -1607,12 +1644,7 @@ function argumentPairs(
   // "M. A mène une campagne contre M. B à Brest": a rivalry between two persons, whose
   // opponent is the object; nothing said further on is the target either.
   if (spec.actorOnly === true && left[0]?.entity.type !== 'ThreatActor') return [];
-  if (
-    spec.notBetweenPersons === true &&
-    left[0]?.entity.type === 'Person' &&
-    right[0]?.entity.type === 'Person'
-  )
-    return [];
+  if (spec.notFromPerson === true && left[0]?.entity.type === 'Person') return [];
   for (const type of spec.types) {
     // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author,
     // nor anything else an attribution's words may relate ("linked to attacks on the Bundestag": no PART_OF).
@@ -1748,8 +1780,10 @@ function argumentPairs(
           : undefined;
     const appositive = named && pairOf(named, right[0] ?? named);
     if (appositive) return [appositive];
-    // "Victims of the hack included A, B and C": the incident, then its victims.
-    if (spec.listedAfter) {
+    // "Victims of the hack included A, B and C": the incident, then its victims. A passive
+    // ("the ministries that were targeted by X", "ministries targeted by X") has its victim
+    // before it, even unnamed: a name after its agent is the main verb's object, no victim.
+    if (spec.listedAfter && !describesNoun && !PASSIVE_AUXILIARY_BEFORE.test(text.slice(0, trigger.start))) {
       const listed = pairAfter(right, 'source-first', type, joined);
       if (listed) return extend(listed);
     }
@@ -2866,7 +2900,12 @@ function claimantFor(
       // "'... the Bundestag,' Dmitry Peskov, a Kremlin spokesman, told": the quotation ends on
       // the name, which is no speaker.
       !QUOTE_CLOSED_AFTER.test(text.slice(mention.end, cue.start)) &&
-      !insideApposition(mention),
+      !insideApposition(mention) &&
+      // "X is part of the SVR, Russia's foreign intelligence service, the company said": a name
+      // or reference right before the verb after the apposition is the verb's own subject.
+      !preceding.some(
+        (other) => other.start > mention.end && /^\s+$/u.test(text.slice(other.end, cue.start)),
+      ),
   );
   // "APT28 hacked Y, Tom Reyes, a researcher at Z, said": a person right after the first comma,
   // with an apposition of their own before the verb, speaks; the name before closed a statement.
@@ -2936,6 +2975,9 @@ function claimantFor(
   const gerundSubject = gerund ? openingSubject(text, sentence, preceding) : undefined;
   // "..., qu'il présente comme": the relative's own pronoun speaks, never the name before it.
   if (gerund && RELATIVE_PRONOUN_START.test(text.slice(cue.start, cue.end))) return gerundSubject;
+  // "X fait partie du SVR, le service de renseignement extérieur russe, a indiqué Mandiant": a
+  // speaker closing the clause after the verb is its subject, not the name an apposition describes.
+  if (closing && inverted) return inverted;
   return (
     apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? gerundSubject ?? inverted))
   );

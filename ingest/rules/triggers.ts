@@ -139,11 +139,11 @@ export interface TriggerSpec {
    */
   ofAgent?: boolean;
   /**
-   * A bare preposition of opposition ("against", "contre"): one person against another ("M. A
-   * combat contre M. B") is a rivalry, an election or a lawsuit; an attack on a person is told by
-   * a verb of attack.
+   * A bare preposition of opposition ("against", "contre"): a person against anyone ("M. A
+   * combat contre M. B", "se présente contre le candidat de X", "ran against the party") is a
+   * rivalry, an election or a lawsuit; an attack by a person is told by a verb of attack.
    */
-  notBetweenPersons?: boolean;
+  notFromPerson?: boolean;
   /** Its left argument is an incident's own mention, right before it ("le piratage de X par Y"). */
   ofIncident?: boolean;
   /** Its source is the threat actor named nearest before it, or there is none. */
@@ -404,7 +404,7 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     source: 'left',
     strength: 0.9,
     wordClass: 'verb',
-    notBetweenPersons: true,
+    notFromPerson: true,
   },
   // "attacks by APT28 on NATO": the attacker, then its target, both after the noun.
   'attack-by': {

@@ -149,6 +149,7 @@ export interface LoadedPack {
     membersAfterName: readonly string[];
     placeRelatives: readonly string[];
     careersInBody: readonly string[];
+    postCopulas: readonly string[];
     businessesRun: readonly string[];
   };
   enumerations: {
@@ -316,6 +317,9 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       placeRelatives: expanded('roles.placeRelatives', pack.roles.placeRelatives),
       careersInBody: pack.roles.careersInBody.flatMap((pattern) =>
         expanded('roles.careersInBody', pattern.phrases),
+      ),
+      postCopulas: pack.roles.postCopulas.flatMap((pattern) =>
+        expanded('roles.postCopulas', pattern.phrases),
       ),
       businessesRun: pack.roles.businessesRun.flatMap((pattern) =>
         expanded('roles.businessesRun', pattern.phrases),
@@ -681,6 +685,7 @@ function loadReferences(
     sourcePronouns: words('sourcePronouns'),
     targetOwners: words('targetOwners'),
     attachedOwners: words('attachedOwners'),
+    objectPronouns: words('objectPronouns'),
     organisations: pack.references.organisations.flatMap((pattern) =>
       words('organisations', [pattern], pattern.sharedWithActors === true ? 'actors' : undefined).map(
         (phrase) => ({
@@ -764,6 +769,11 @@ export function placeRelatives(): string[] {
 /** Every language's words of a career told in a clause about an organisation ("rose to the rank of"). */
 export function careersInBody(): string[] {
   return PACKS.flatMap((pack) => pack.roles.careersInBody);
+}
+
+/** Every language's one-word verbs by which a subject holds the post after them ("became", "est"). */
+export function postCopulas(): string[] {
+  return PACKS.flatMap((pack) => pack.roles.postCopulas);
 }
 
 /** Every language's verbs of running a business ("exploitait"). */

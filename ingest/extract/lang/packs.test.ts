@@ -212,6 +212,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'sourcePronouns',
         'targetOwners',
         'attachedOwners',
+        'objectPronouns',
       ] as const
     ).flatMap((concept) =>
       pack.references[concept].flatMap((pattern) =>
@@ -328,6 +329,13 @@ function examplesOf(pack: LanguagePack): PackExample[] {
     ...pack.roles.careersInBody.flatMap((pattern) =>
       pattern.examples.map((example) => ({
         concept: 'roles.careersInBody',
+        example,
+        accepts: relationHolds(example.expect),
+      })),
+    ),
+    ...pack.roles.postCopulas.flatMap((pattern) =>
+      pattern.examples.map((example) => ({
+        concept: 'roles.postCopulas',
         example,
         accepts: relationHolds(example.expect),
       })),

@@ -448,6 +448,13 @@ export interface RoleVocabulary {
    */
   careersInBody: readonly Pattern<RelationExpectation>[];
   /**
+   * Verbs of one word by which the subject right before them holds the post after them and its
+   * article ("Pierre Morel became the director of X", "est le directeur de X"): after any other
+   * one ("met", "rencontre"), that post is the verb's object, someone else's. An example is such
+   * a sentence. Empty in a language whose verb comes before its subject.
+   */
+  postCopulas: readonly Pattern<RelationExpectation>[];
+  /**
    * Verbs of running a business ("exploitait", "runs"): the person before the verb runs the named
    * establishment after it and its article, which lies in the town named between them after a
    * place preposition ("qui exploitait à Lorient le café du Commerce"). An example is such a sentence.
@@ -1035,6 +1042,13 @@ export interface ReferenceVocabulary {
    * a verb before it finds (rules/anaphora.ts). An example is a name, then such a word.
    */
   attachedOwners: readonly Pattern<RelationExpectation>[];
+  /**
+   * Personal pronouns in an object's place that are not written as subjects ("them", "lui",
+   * "eux"): right after words that qualify a noun ("the operators behind them") they are those
+   * words' object, so no name further on is (rules/relations.ts). An example is such a sentence,
+   * with the relation of the verb after the pronoun.
+   */
+  objectPronouns: readonly Pattern<RelationExpectation>[];
 }
 
 /** A personal pronoun and what it may stand for. */

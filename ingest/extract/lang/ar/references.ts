@@ -278,4 +278,6 @@ export const references = {
       ],
     },
   ],
+  // Arabic glues an object pronoun to the word before it ("وراءه"): none stands apart.
+  objectPronouns: [],
 } as const satisfies ReferenceVocabulary;

@@ -14,5 +14,7 @@ export const roles = {
   // trigger reads; no relative clause of place after the organisation is listed yet.
   placeRelatives: [],
   careersInBody: [],
+  // The verb comes before its subject: no post after a subject and its verb to tell apart.
+  postCopulas: [],
   businessesRun: [],
 } as const satisfies RoleVocabulary;

@@ -512,6 +512,17 @@ export const references = {
       ],
     },
   ],
+  objectPronouns: [
+    {
+      phrases: ['them', 'him', 'her'],
+      examples: [
+        {
+          text: 'NATO named the hackers. Turla, the group behind them, used PlugX.',
+          expect: { source: 'Turla', type: 'USES', target: 'PlugX' },
+        },
+      ],
+    },
+  ],
   targetOwners: [
     {
       phrases: ['their|its targets|victims', 'their|its main targets|victims'],

@@ -119,6 +119,17 @@ export const roles = {
     },
   ],
   placeRelatives: ['in|within which', 'where'],
+  postCopulas: [
+    {
+      phrases: ['is|was|are|were|became|becomes|remains|remained'],
+      examples: [
+        {
+          text: 'Pierre Morel became the director of ANSSI in 2021.',
+          expect: { source: 'Pierre Morel', type: 'LEADS', target: 'ANSSI' },
+        },
+      ],
+    },
+  ],
   businessesRun: [],
   careersInBody: [
     {

@@ -327,6 +327,17 @@ export const references = {
       ],
     },
   ],
+  objectPronouns: [
+    {
+      phrases: ['lui', 'eux'],
+      examples: [
+        {
+          text: 'Turla est un groupe russe. Les pirates derrière lui ont utilisé PlugX.',
+          expect: { source: 'Turla', type: 'USES', target: 'PlugX' },
+        },
+      ],
+    },
+  ],
   targetOwners: [
     {
       phrases: ['leurs|ses cibles|victimes', 'leurs|ses principales cibles|victimes'],

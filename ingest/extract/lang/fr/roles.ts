@@ -43,6 +43,17 @@ export const roles = {
   betweenEmployerAndName: [],
   headsBetweenEmployerAndName: [],
   membersAfterName: [],
+  postCopulas: [
+    {
+      phrases: ['est|était|sont|étaient|devient|devenait|reste|restait|demeure'],
+      examples: [
+        {
+          text: "Pierre Morel devient le directeur de l'ANSSI en 2021.",
+          expect: { source: 'Pierre Morel', type: 'LEADS', target: 'ANSSI' },
+        },
+      ],
+    },
+  ],
   businessesRun: [
     {
       phrases: ['exploite|exploitait|exploitaient|exploitent'],
