@@ -18,8 +18,8 @@ interface NewsParagraph {
   readonly expect: readonly string[];
 }
 
-/** The share of the expected relations found (21 of 40). */
-const RECALL_FLOOR = 0.52;
+/** The share of the expected relations found (22 of 40; 21 before the rules they led to). */
+const RECALL_FLOOR = 0.54;
 
 const PARAGRAPHS: readonly NewsParagraph[] = [
   {
