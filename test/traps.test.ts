@@ -1193,6 +1193,19 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['WORKS_FOR Paul Girard -> FSB suspected []'],
     },
     {
+      trap: '« il est soupçonné de » a pour sujet le groupe, pas un impersonnel',
+      text: "Le groupe Ghostwriter a ciblé l'Estonie. Il est soupçonné d'agir pour le compte de la Biélorussie.",
+      expect: [
+        'ATTRIBUTED_TO Ghostwriter -> Belarus suspected []',
+        'TARGETED Ghostwriter -> Estonia asserted []',
+      ],
+    },
+    {
+      trap: "« il est supposé que » reste impersonnel : le groupe d'avant n'est l'auteur de rien",
+      text: "Le groupe Ghostwriter a ciblé l'Estonie. Il est supposé que le groupe APT28 a visé la Pologne.",
+      expect: ['TARGETED Ghostwriter -> Estonia asserted []', 'TARGETED APT28 -> Poland suspected []'],
+    },
+    {
       trap: "ce que dément le porte-parole n'est pas un piratage",
       text: 'Le porte-parole du Kremlin, Dmitri Peskov, a démenti jeudi que la Russie ait piraté TV5Monde.',
       expect: ['WORKS_FOR Dmitry Peskov -> Kremlin asserted []'],
