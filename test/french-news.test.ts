@@ -18,8 +18,8 @@ interface NewsParagraph {
   readonly expect: readonly string[];
 }
 
-/** The share of the expected relations found (23 of 40; 21 before the rules they led to). */
-const RECALL_FLOOR = 0.57;
+/** The share of the expected relations found (24 of 40; 21 before the rules they led to). */
+const RECALL_FLOOR = 0.59;
 
 const PARAGRAPHS: readonly NewsParagraph[] = [
   {

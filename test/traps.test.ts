@@ -1162,7 +1162,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: "un sujet suivi d'une apposition puis de son verbe n'est pas la source d'« a affirmé le ministère »",
       text: "APT28, un groupe russe, a visé l'OTAN, a affirmé le ministère.",
-      expect: ['TARGETED APT28 -> NATO reported []'],
+      expect: ['LOCATED_IN APT28 -> Russia asserted []', 'TARGETED APT28 -> NATO reported []'],
     },
     {
       trap: 'des sources proches du dossier ne sont pas nommées',
