@@ -1191,6 +1191,76 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
   ],
   fr: [
     {
+      trap: "le jour entre le verbe et la source qui le suit n'efface pas la source",
+      text: "Le groupe APT28 a visé l'OTAN, a indiqué mardi Mandiant à l'AFP.",
+      expect: ['TARGETED APT28 -> NATO reported [Mandiant]'],
+    },
+    {
+      trap: 'le jour avant un porte-parole : son employeur parle',
+      text: 'Le ministère des Armées a été visé par APT28, a indiqué mardi un porte-parole de Mandiant.',
+      expect: ['TARGETED APT28 -> ministère des Armées reported [Mandiant]'],
+    },
+    {
+      trap: "la tête d'une liste de cibles n'est pas la source placée après le verbe",
+      text: "Le groupe APT28 a ciblé l'Estonie, la Lettonie et la Lituanie, a indiqué un responsable.",
+      expect: [
+        'TARGETED APT28 -> Estonia reported []',
+        'TARGETED APT28 -> Lithuania reported []',
+        'TARGETED APT28 -> Latvia reported []',
+      ],
+    },
+    {
+      trap: "un sujet suivi d'une apposition puis de son verbe n'est pas la source d'« a affirmé le ministère »",
+      text: "APT28, un groupe russe, a visé l'OTAN, a affirmé le ministère.",
+      expect: ['LOCATED_IN APT28 -> Russia asserted []', 'TARGETED APT28 -> NATO reported []'],
+    },
+    {
+      trap: 'des sources proches du dossier ne sont pas nommées',
+      text: 'Selon des sources proches du dossier, le groupe APT28 a visé le ministère des Armées.',
+      expect: ['TARGETED APT28 -> ministère des Armées reported []'],
+    },
+    {
+      trap: "« aurait été menée par » reste un soupçon, même d'après des sources",
+      text: "D'après des sources proches de l'enquête, l'attaque contre TV5Monde aurait été menée par APT28.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: '« serait lié à » reste un soupçon, même selon les services',
+      text: 'Le groupe Sandworm serait lié au GRU, selon les services de renseignement.',
+      expect: ['ATTRIBUTED_TO Sandworm Team -> GRU suspected []'],
+    },
+    {
+      trap: "« soupçonné d'être membre » : une appartenance soupçonnée",
+      text: "Paul Girard est soupçonné d'être membre du groupe Turla.",
+      expect: ['MEMBER_OF Paul Girard -> Turla suspected []'],
+    },
+    {
+      trap: "une inculpation n'est qu'une charge, même annoncée par le parquet",
+      text: 'Paul Girard a été inculpé pour avoir travaillé pour le FSB, a annoncé vendredi le parquet.',
+      expect: ['WORKS_FOR Paul Girard -> FSB suspected []'],
+    },
+    {
+      trap: '« il est soupçonné de » a pour sujet le groupe, pas un impersonnel',
+      text: "Le groupe Ghostwriter a ciblé l'Estonie. Il est soupçonné d'agir pour le compte de la Biélorussie.",
+      expect: [
+        'ATTRIBUTED_TO Ghostwriter -> Belarus suspected []',
+        'TARGETED Ghostwriter -> Estonia asserted []',
+      ],
+    },
+    {
+      trap: "« il est supposé que » reste impersonnel : le groupe d'avant n'est l'auteur de rien",
+      text: "Le groupe Ghostwriter a ciblé l'Estonie. Il est supposé que le groupe APT28 a visé la Pologne.",
+      expect: ['TARGETED Ghostwriter -> Estonia asserted []', 'TARGETED APT28 -> Poland suspected []'],
+    },
+    {
+      trap: "ce que dément le porte-parole n'est pas un piratage",
+      text: 'Le porte-parole du Kremlin, Dmitri Peskov, a démenti jeudi que la Russie ait piraté TV5Monde.',
+      expect: ['WORKS_FOR Dmitry Peskov -> Kremlin asserted []'],
+    },
+    {
       trap: "« l'agence » après une autre agence est le sujet que définit la première phrase",
       text: "L'Office norlandais des données est une agence chargée de la protection des données. L'Agence des routes a ouvert en 1990. L'agence est située à Bergen.",
       expect: ['LOCATED_IN Office norlandais des données -> Bergen asserted []'],

@@ -11,7 +11,7 @@ import { connectiveWords, packFor } from '../extract/lang/index.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import type { GazetteerMention } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
-import { ARABIC_CUES, ORGANIZATION_CUES_LATIN } from './cues.ts';
+import { ARABIC_CUES, ORGANIZATION_CUES_LATIN, THREAT_ACTOR_CUES_LATIN } from './cues.ts';
 import { alternation } from './patterns.ts';
 import { escapeRegExp, hasArabic, wordsBetween } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
@@ -54,6 +54,23 @@ const APPOSITION_HEAD = new RegExp(
   String.raw`^\s+(?:[\p{Ll}-]+\s+){0,${MAX_DESCRIPTION_WORDS}}(?:${HEADS})(?![\p{L}\p{N}])`,
   'u',
 );
+/** The head nouns of an actor ("groupe", "groupe de pirates"), which a demonym may follow too. */
+const ACTOR_HEADS = THREAT_ACTOR_CUES_LATIN.map((head) =>
+  escapeRegExp(head).replace(/\s+/gu, String.raw`\s+`),
+).join('|');
+/** The French pack's `connectives.appositionArticles` ("un", "le", "l'"). */
+const FRENCH_ARTICLES = alternation(packFor('fr').connectives.appositionArticles);
+/**
+ * "X, un groupe russe,", "X, un groupe de pirates nord-coréen,": in French the apposition's
+ * head noun, maybe with a bare complement ("de pirates"; never "du groupe", whose demonym would
+ * be another body's), comes before the demonym.
+ */
+const FRENCH_APPOSITION_OPENING = new RegExp(
+  String.raw`^,\s*(?:${FRENCH_ARTICLES})\s*(?:${HEADS}|${ACTOR_HEADS})(?:\s+(?:de|d['’])\s*[\p{Ll}-]+)?\s+$`,
+  'iu',
+);
+/** Enough characters before a French demonym for ", un groupe de pirates ". */
+const FRENCH_APPOSITION_REACH = 40;
 /** Enough characters before a demonym for ", the " and spaces. */
 const APPOSITION_REACH = 12;
 /** Emphasis marks around a name ("*IQ Soft*, a Taiwanese company"), which set off nothing. */
@@ -125,6 +142,7 @@ export function findPlacements(
                 HEAD_BEFORE.test(text.slice(Math.max(0, demonym.start - 30), demonym.start)))),
         ) ??
         apposedName(text, demonym, near) ??
+        frenchApposedName(text, demonym, near) ??
         describedName(text, demonym, near));
     if (
       !placed ||
@@ -228,6 +246,24 @@ function apposedName(text: string, demonym: Span, near: MentionsNear): EntityMen
     comma,
     emphasis,
     (mention) => PLACED_TYPES.has(mention.entity.type) && /^[*_]*$/u.test(text.slice(mention.end, comma)),
+  );
+}
+
+/** "Lazarus, un groupe de pirates nord-coréen, a visé Y": the name before the apposition's comma. */
+function frenchApposedName(text: string, demonym: Span, near: MentionsNear): EntityMention | undefined {
+  const before = text.slice(Math.max(0, demonym.start - FRENCH_APPOSITION_REACH), demonym.start);
+  const opening = /,[^,]*$/u.exec(before);
+  if (
+    !opening ||
+    !FRENCH_APPOSITION_OPENING.test(opening[0]) ||
+    !APPOSITION_CLOSE.test(text.slice(demonym.end))
+  )
+    return undefined;
+  const comma = demonym.start - opening[0].length;
+  return near.lastEndingJustBefore(
+    comma,
+    0,
+    (mention) => PLACED_TYPES.has(mention.entity.type) && /^\s*$/u.test(text.slice(mention.end, comma)),
   );
 }
 

@@ -173,6 +173,17 @@ const PRONOUN_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORDS})(?=\s)`, '
  */
 const IMPERSONAL =
   /^\s+(?:(?:is|was|has\s+been|had\s+been|(?:should|could|would|must|may|might|can|will)\s+be|seems|seemed|appears|appeared|remains|remained)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:that|whether|if|who|how|why|when)|(?:not\s+)?(?:possible|impossible|important|difficult|hard|easy|necessary|worth|unclear|clear|interesting|notable|noteworthy|too\s+early|early)\s+to)(?![\p{L}])|(?:y\s+a|y\s+avait|s['’]agit|semble|semblerait|faut|reste|existe|est\s+(?:[\p{L}-]+\s+){0,2}?(?:que|qu['’]|de|d['’])))/iu;
+/**
+ * "Il est soupçonné d'avoir visé X", "il est accusé de": a hedge after the auxiliary, no
+ * complementizer after it, holds of the subject; the pronoun stands for the suspect, unlike
+ * an impersonal "il est possible de" or "il est supposé que".
+ */
+const SUSPECT_SUBJECT = new RegExp(
+  String.raw`^\s+(?:(?:${alternation(connectiveWords('passiveAuxiliaries'))})\s+)?(?:${alternation(
+    PACKS.flatMap((pack) => pack.claims.hedges),
+  )})(?:(?<=['’])|(?![\p{L}]))(?!\s+(?:${alternation(connectiveWords('complementizers'))})(?![\p{L}]))`,
+  'iu',
+);
 /** How many sentences before the pronoun's own its antecedent may be named in. */
 const WINDOW = 2;
 /** How many words a line without closing punctuation may have to be a heading. */
@@ -212,7 +223,8 @@ export function findPronouns(
       const word = match[1] ?? '';
       const start = sentence.start + match.index;
       const end = start + word.length;
-      if (IMPERSONAL.test(text.slice(end, sentence.end))) continue;
+      const rest = text.slice(end, sentence.end);
+      if (IMPERSONAL.test(rest) && !SUSPECT_SUBJECT.test(rest)) continue;
       // A name or a reference already covers these words.
       if (named(sentence).some((mention) => mention.start < end && start < mention.end)) continue;
       const entry = PRONOUNS.get(word.toLowerCase());

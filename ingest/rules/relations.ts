@@ -309,6 +309,19 @@ const LISTENER_AFTER_SPEAKER = new RegExp(
   'u',
 );
 const MAX_APPOSITION_WORDS = 16;
+/** Words of time right after a verb of saying, before the speaker it names ("a indiqué mardi X"). */
+const TIME_BEFORE_SPEAKER = new RegExp(
+  String.raw`^\s*(?:${alternation(PACKS.flatMap((pack) => pack.claims.timesBeforeSpeaker))})(?=\s)`,
+  'iu',
+);
+const ARTICLE_BEFORE_NAME = String.raw`(?:(?:${alternation(connectiveWords('definiteArticles'))})\s*)?`;
+/** ", la Lettonie": a comma and at most an article between two names of a list. */
+const LIST_NEXT_ITEM = new RegExp(String.raw`^\s*,\s*${ARTICLE_BEFORE_NAME}$`, 'iu');
+/** ", et la Lituanie": the coordinator before a list's last name. */
+const LIST_LAST_ITEM = new RegExp(
+  String.raw`^\s*,?\s*(?:${LIST_COORDINATORS})\s+${ARTICLE_BEFORE_NAME}$`,
+  'iu',
+);
 /** A comma and a closing quotation mark right after a name: the quotation ends on it. */
 const QUOTE_CLOSED_AFTER = /^\s*[,،]\s*["»”]/u;
 /**
@@ -2780,11 +2793,13 @@ function claimantFor(
       LOCATIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))
     );
   const reach = cue.claimant === 'after' ? SOURCE_REACH : 1;
+  // "..., a indiqué mardi l'ANSSI": the day between the verb and its speaker parts neither.
+  const speakerFrom = cue.end + (TIME_BEFORE_SPEAKER.exec(text.slice(cue.end))?.[0].length ?? 0);
   const after = mentions.find((mention) => {
     if (mention.start < cue.end || !fits(mention) || !mayBeNamedAfter(mention, cue)) return false;
     const between = text.slice(cue.end, mention.start);
     return (
-      (wordsBetween(text, cue.end, mention.start) <= reach ||
+      (wordsBetween(text, speakerFrom, mention.start) <= reach ||
         // "وقال باحث في شركة X": the employer of an unnamed speaker.
         unnamedSpeakerBetween(text, cue.end, mention.start) ||
         // "قالت <name> من شركة X": the employer of a speaker whose name is not recognised.
@@ -2893,6 +2908,19 @@ function claimantFor(
     const previous = preceding[preceding.indexOf(mention) - 1];
     return previous !== undefined && INSIDE_APPOSITION.test(text.slice(previous.end, mention.start));
   };
+  // "APT28, un groupe russe, a visé l'OTAN, a affirmé X": a relation's words after the
+  // apposition make the name their clause's subject, not a speaker set off before the verb.
+  const actsAfterApposition = (mention: EntityMention) => {
+    const opened = text.indexOf(',', mention.end);
+    const closed = opened < 0 ? -1 : text.indexOf(',', opened + 1);
+    return (
+      closed >= 0 &&
+      closed < cue.start &&
+      triggers.some(
+        (trigger) => trigger.spec.role !== true && trigger.start > closed && trigger.end <= cue.start,
+      )
+    );
+  };
   const apposedCandidates = preceding.filter(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= MAX_APPOSITION_WORDS &&
@@ -2905,7 +2933,9 @@ function claimantFor(
       // or reference right before the verb after the apposition is the verb's own subject.
       !preceding.some(
         (other) => other.start > mention.end && /^\s+$/u.test(text.slice(other.end, cue.start)),
-      ),
+      ) &&
+      !headsList(text, mention, preceding) &&
+      !actsAfterApposition(mention),
   );
   // "APT28 hacked Y, Tom Reyes, a researcher at Z, said": a person right after the first comma,
   // with an apposition of their own before the verb, speaks; the name before closed a statement.
@@ -2981,6 +3011,22 @@ function claimantFor(
   return (
     apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? gerundSubject ?? inverted))
   );
+}
+
+/**
+ * "APT28 a ciblé l'Estonie, la Lettonie et la Lituanie, a indiqué X": names of the same kind
+ * after the comma, the last after a coordinator, make the first name a list's head, not a
+ * subject set off by an apposition before the verb.
+ */
+function headsList(text: string, head: EntityMention, preceding: readonly EntityMention[]): boolean {
+  const items = preceding.filter(
+    (mention) => mention.start >= head.end && mention.entity.type === head.entity.type,
+  );
+  const [next] = items;
+  if (!next || !LIST_NEXT_ITEM.test(text.slice(head.end, next.start))) return false;
+  return items
+    .slice(1)
+    .some((item, index) => LIST_LAST_ITEM.test(text.slice(items[index]?.end ?? item.start, item.start)));
 }
 
 /**

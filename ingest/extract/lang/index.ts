@@ -53,6 +53,7 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   /** Relative pronouns of the object ("que"): the words after them are the verb's subject. */
   objectRelatives: readonly string[];
   unnamedSpeakers: readonly string[];
+  timesBeforeSpeaker: readonly string[];
   accusations: readonly string[];
   laterAccusers: readonly string[];
   clefts: readonly string[];
@@ -401,6 +402,11 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         claims.relatives.filter((pattern) => pattern.objectCase).flatMap((pattern) => pattern.phrases),
       ),
       unnamedSpeakers: concept('unnamedSpeakers', claims.unnamedSpeakers),
+      // A language whose time follows the speaker has none.
+      timesBeforeSpeaker: claims.timesBeforeSpeaker.flatMap((pattern) => {
+        checkExamples('timesBeforeSpeaker', pattern.examples);
+        return expanded('timesBeforeSpeaker', pattern.phrases);
+      }),
       accusations: concept('accusations', claims.accusations),
       // Conjunctions, not cues of a modality: they may share a phrase with one, and a language
       // may have none.

@@ -134,6 +134,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
       'participles' as const,
       'relatives' as const,
       'unnamedSpeakers' as const,
+      'timesBeforeSpeaker' as const,
       'accusations' as const,
       'laterAccusers' as const,
       'clefts' as const,

@@ -143,6 +143,11 @@ export interface ClaimVocabulary {
    */
   unnamedSpeakers: readonly ClaimPattern[];
   /**
+   * Words of time between a verb of saying and the speaker named after it ("a indiqué mardi
+   * l'ANSSI"): they do not part the speaker from the verb.
+   */
+  timesBeforeSpeaker: readonly ClaimPattern[];
+  /**
    * Nouns for an accusation ("the accusations", "les allégations", "الاتهامات"): a denial of one
    * with no incident named after it denies the incident the text named last.
    */
@@ -1093,6 +1098,7 @@ export type ClaimConcept = Exclude<
   | 'participles'
   | 'relatives'
   | 'unnamedSpeakers'
+  | 'timesBeforeSpeaker'
   | 'accusations'
   | 'laterAccusers'
   | 'clefts'

@@ -524,6 +524,7 @@ export const claims = {
       ],
     },
   ],
+  timesBeforeSpeaker: [],
   unnamedSpeakers: [
     {
       phrases: [

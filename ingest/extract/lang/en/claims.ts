@@ -582,6 +582,8 @@ export const claims = {
       ],
     },
   ],
+  // The time follows the speaker ("said on Tuesday"), or opens the sentence.
+  timesBeforeSpeaker: [],
   unnamedSpeakers: [
     {
       phrases: [

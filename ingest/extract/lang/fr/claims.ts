@@ -270,6 +270,26 @@ export const claims = {
       ],
     },
     {
+      // Une inculpation au passif n'est qu'une charge : « X a été inculpé à Paris pour avoir
+      // travaillé pour Y ». À l'actif, le parquet qui inculpe en est la source.
+      phrases: [
+        'est|sont|était|étaient inculpé(e)(s)',
+        'a|ont|avait|avaient été inculpé(e)(s)',
+        'est|sont|était|étaient mis(e)(s) en examen',
+        'a|ont|avait|avaient été mis(e)(s) en examen',
+      ],
+      examples: [
+        {
+          text: 'Paul Girard a été inculpé à Paris pour avoir travaillé pour le FSB.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'Paul Girard est mis en examen pour avoir travaillé pour le FSB.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+    {
       // "les informations selon lesquelles ...": what a report or a rumour says is only alleged,
       // and "selon" there names no source.
       phrases: ['selon laquelle|lesquelles|lequel|lesquels'],
@@ -578,6 +598,26 @@ export const claims = {
       examples: [
         {
           text: "Le groupe APT33, qui selon Microsoft est lié à l'Iran, a visé Saudi Aramco.",
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+  ],
+  timesBeforeSpeaker: [
+    {
+      // La presse place le jour entre le verbe et la source qui le suit : "..., a indiqué mardi X".
+      phrases: [
+        'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
+        'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche matin|soir',
+        'hier|hier soir|ce matin|ce soir',
+      ],
+      examples: [
+        {
+          text: "Le groupe APT28 a visé l'OTAN, a indiqué mardi Mandiant à l'AFP.",
+          expect: { modality: 'reported', claimant: 'Mandiant' },
+        },
+        {
+          text: 'Le groupe Sandworm a visé Maersk, a affirmé jeudi soir Microsoft.',
           expect: { modality: 'reported', claimant: 'Microsoft' },
         },
       ],

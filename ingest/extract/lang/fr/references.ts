@@ -303,6 +303,11 @@ export const references = {
           text: 'APT28 est un groupe russe. Il a ciblé le Bundestag.',
           expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
         },
+        {
+          // « Il est soupçonné de » n'est pas l'impersonnel « il est possible de ».
+          text: "APT28 est un groupe russe. Il est soupçonné d'avoir ciblé le Bundestag.",
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
       ],
     },
     {

@@ -652,6 +652,10 @@ export const triggers = {
       'porte-parole de|du',
       'travaille|travaillent pour|chez',
       'travaillait|travaillaient pour',
+      // Le passé et l'infinitif des inculpations : « inculpé pour avoir travaillé pour X ».
+      'a|ont|avait|avaient travaillé pour|chez',
+      'avoir travaillé pour|chez',
+      'travailler pour|chez',
       'officier du|de',
       'officiers du',
       'agent du',
@@ -667,6 +671,10 @@ export const triggers = {
       {
         text: 'Paul Girard, chercheur chez Mandiant, suit APT28.',
         expect: { source: 'Paul Girard', type: 'WORKS_FOR', target: 'Mandiant' },
+      },
+      {
+        text: 'Paul Girard a été inculpé pour avoir travaillé pour le FSB.',
+        expect: { source: 'Paul Girard', type: 'WORKS_FOR', target: 'FSB' },
       },
       {
         text: "M. l'abbé Kervella, professeur de chimie au Collège de Kerhuel, est nommé curé.",
