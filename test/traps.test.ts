@@ -1183,11 +1183,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Turla is a Russian group. The hackers behind them used PlugX.',
       expect: [],
     },
-    {
-      trap: 'a speaker after the closing verb speaks, not the name an apposition before the verb describes',
-      text: 'Cozy Bear is part of the SVR, Russia’s foreign intelligence service, said Mandiant.',
-      expect: ['PART_OF APT29 -> SVR reported [Mandiant]'],
-    },
   ],
   fr: [
     {
@@ -2482,12 +2477,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: '« derrière lui » : le pronom est l’objet, l’outil du verbe suivant n’est attribué à personne',
       text: 'Turla est un groupe russe. Les pirates derrière lui ont utilisé PlugX.',
       expect: ['USES Turla -> PlugX asserted []'],
-    },
-    {
-      trap: 'le locuteur après le verbe qui clôt la phrase parle, pas le nom que décrit l’apposition',
-      text: 'Cozy Bear fait partie du SVR, le service de renseignement extérieur russe, a déclaré Mandiant.',
-      expect: ['PART_OF APT29 -> SVR reported [Mandiant]'],
-      gap: 'a French verb of saying closing the sentence after its comma does not frame PART_OF yet (asserted [], as without the apposition)',
     },
   ],
   ar: [

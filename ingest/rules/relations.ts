@@ -3005,9 +3005,6 @@ function claimantFor(
   const gerundSubject = gerund ? openingSubject(text, sentence, preceding) : undefined;
   // "..., qu'il présente comme": the relative's own pronoun speaks, never the name before it.
   if (gerund && RELATIVE_PRONOUN_START.test(text.slice(cue.start, cue.end))) return gerundSubject;
-  // "X fait partie du SVR, le service de renseignement extérieur russe, a indiqué Mandiant": a
-  // speaker closing the clause after the verb is its subject, not the name an apposition describes.
-  if (closing && inverted) return inverted;
   return (
     apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? gerundSubject ?? inverted))
   );
