@@ -7,15 +7,8 @@
  * takes from it, by type and ends. The extractor must find at least RECALL_FLOOR of them, and
  * nothing the reader would not take.
  */
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { relationLines } from './relation-lines-harness.ts';
-
-interface NewsParagraph {
-  readonly text: string;
-  /** Every relation a careful reader takes from the paragraph, as "TYPE source -> target". */
-  readonly expect: readonly string[];
-}
+import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
 /** The share of the expected relations found (30 of 39; 11 before the rules they led to). */
 const RECALL_FLOOR = 0.76;
@@ -191,35 +184,10 @@ const ATTRIBUTION_PARAGRAPHS: readonly NewsParagraph[] = [
   },
 ];
 
-/** "TYPE source -> target" without the modality and claimants. */
-function bare(line: string): string {
-  return line.replace(/ (?:asserted|reported|suspected|denied) \[.*$/u, '');
-}
-
-function measure(paragraphs: readonly NewsParagraph[], floor: number): void {
-  let found = 0;
-  let expected = 0;
-  const missed: string[] = [];
-  for (const { text, expect } of paragraphs) {
-    const lines = new Set(relationLines(text, 'en').map(bare));
-    for (const line of lines) assert.ok(expect.includes(line), `unexpected "${line}" from: ${text}`);
-    for (const line of expect) {
-      expected += 1;
-      if (lines.has(line)) found += 1;
-      else missed.push(line);
-    }
-  }
-  const recall = found / expected;
-  assert.ok(
-    recall >= floor,
-    `recall ${found}/${expected} = ${recall.toFixed(3)}; missed:\n${missed.join('\n')}`,
-  );
-}
-
 test('English wire paragraphs: recall of what a reader takes, and nothing else', () => {
-  measure(PARAGRAPHS, RECALL_FLOOR);
+  assertNewsRecall(PARAGRAPHS, 'en', RECALL_FLOOR);
 });
 
 test('English wire paragraphs on attributions: recall of what a reader takes, and nothing else', () => {
-  measure(ATTRIBUTION_PARAGRAPHS, ATTRIBUTION_RECALL_FLOOR);
+  assertNewsRecall(ATTRIBUTION_PARAGRAPHS, 'en', ATTRIBUTION_RECALL_FLOOR);
 });

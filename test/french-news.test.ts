@@ -8,15 +8,8 @@
  * our own; each lists the relations a careful reader takes from it, by type and ends. The
  * extractor must find at least RECALL_FLOOR of them, and nothing the reader would not take.
  */
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { relationLines } from './relation-lines-harness.ts';
-
-interface NewsParagraph {
-  readonly text: string;
-  /** Every relation a careful reader takes from the paragraph, as "TYPE source -> target". */
-  readonly expect: readonly string[];
-}
+import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
 /** The share of the expected relations found (24 of 40; 21 before the rules they led to). */
 const RECALL_FLOOR = 0.59;
@@ -115,27 +108,6 @@ const PARAGRAPHS: readonly NewsParagraph[] = [
   },
 ];
 
-/** "TYPE source -> target" without the modality and claimants. */
-function bare(line: string): string {
-  return line.replace(/ (?:asserted|reported|suspected|denied) \[.*$/u, '');
-}
-
 test('French press paragraphs: recall of what a reader takes, and nothing else', () => {
-  let found = 0;
-  let expected = 0;
-  const missed: string[] = [];
-  for (const { text, expect } of PARAGRAPHS) {
-    const lines = new Set(relationLines(text, 'fr').map(bare));
-    for (const line of lines) assert.ok(expect.includes(line), `unexpected "${line}" from: ${text}`);
-    for (const line of expect) {
-      expected += 1;
-      if (lines.has(line)) found += 1;
-      else missed.push(line);
-    }
-  }
-  const recall = found / expected;
-  assert.ok(
-    recall >= RECALL_FLOOR,
-    `recall ${found}/${expected} = ${recall.toFixed(3)}; missed:\n${missed.join('\n')}`,
-  );
+  assertNewsRecall(PARAGRAPHS, 'fr', RECALL_FLOOR);
 });
