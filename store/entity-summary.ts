@@ -40,6 +40,20 @@ export interface EdgeEnds {
   targetType: EntityType;
 }
 
+/** New edges with the types of their ends, as both stores' writes keep the counts. */
+export function edgeEndsOf(
+  edges: ReadonlyArray<{ type: RelationType; source: string; target: string }>,
+  typeOf: ReadonlyMap<string, EntityType>,
+): EdgeEnds[] {
+  return edges.map(({ type, source, target }) => ({
+    type,
+    source,
+    target,
+    sourceType: typeOf.get(source) as EntityType,
+    targetType: typeOf.get(target) as EntityType,
+  }));
+}
+
 /** Two distinct entities joined by an edge, each with its type; `a` < `b`. */
 export interface EntityPair {
   a: string;

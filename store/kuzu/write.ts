@@ -64,7 +64,7 @@ import {
   emptySummary,
   pairsOf,
   summaryColumns,
-  type EdgeEnds,
+  edgeEndsOf,
   type EntitySummary,
 } from '../entity-summary.ts';
 import { pairsJoinedBefore, recountSummaries } from './entity-summaries.ts';
@@ -467,13 +467,7 @@ export async function writeBatches(
   const rewrites =
     documents.some((document) => storedDocuments.has(document.id)) ||
     mentions.some((mention) => storedDocuments.has(mention.documentId));
-  const newEdges: EdgeEnds[] = plan.newClaims.map(({ type, source, target }) => ({
-    type,
-    source,
-    target,
-    sourceType: typeOf.get(source) as EntityType,
-    targetType: typeOf.get(target) as EntityType,
-  }));
+  const newEdges = edgeEndsOf(plan.newClaims, typeOf);
   const newEdgeEnds = [...new Set(newEdges.flatMap((edge) => [edge.source, edge.target]))];
 
   await writeDocuments(session, documents, now, (id) => storedDocuments.has(id));

@@ -11,7 +11,7 @@ import type {
   MentionRecord,
   RelationRecord,
 } from '../../graph-schema/model.ts';
-import type { EntityType, RelationType } from '../../graph-schema/schema.ts';
+import type { RelationType } from '../../graph-schema/schema.ts';
 import { batchSummary, prepareBatches } from '../batch-preparation.ts';
 import { checkCitedDocuments } from '../batch-validation.ts';
 import { claimantLinkChanges, type ClaimantLinkChanges } from '../claimant-links.ts';
@@ -25,6 +25,7 @@ import {
   pairsOf,
   pairsToAsk,
   summaryColumns,
+  edgeEndsOf,
   type EdgeEnds,
   type EntitySummary,
 } from '../entity-summary.ts';
@@ -248,13 +249,7 @@ export async function writeBatches(
   const rewrites =
     documents.some((document) => storedDocuments.has(document.id)) ||
     mentions.some((mention) => storedDocuments.has(mention.documentId));
-  const newEdges: EdgeEnds[] = plan.newClaims.map(({ type, source, target }) => ({
-    type,
-    source,
-    target,
-    sourceType: typeOf.get(source) as EntityType,
-    targetType: typeOf.get(target) as EntityType,
-  }));
+  const newEdges = edgeEndsOf(plan.newClaims, typeOf);
   // Documents new to the store only add to the kept counts; asked before the new edges are
   // written: which pairs they join had an edge already.
   const summaries = rewrites
