@@ -35,9 +35,7 @@ export function ingestRealArticle(article: RealArticle): GraphBatch {
 
 /** The prose texts are grouped by their source and split; the news documents by language and split. */
 const groupOf = (article: RealArticle): string =>
-  article.split === undefined
-    ? `${article.sourceKind} ${article.gold.split}`
-    : `${article.gold.lang} ${article.split}`;
+  `${article.kind === 'prose' ? article.sourceKind : article.gold.lang} ${article.gold.split}`;
 
 export function evaluateRealCorpus(
   articles: readonly RealArticle[],

@@ -71,8 +71,8 @@ export interface RealArticle {
   text: string;
   /** `wikipedia`, `annoctr`, ...: the corpus index's `source_kind`, reported like a split. */
   sourceKind: string;
-  /** Only for the news gold, whose split is its file's: the prose texts are grouped by source too. */
-  split?: 'dev' | 'heldout';
+  /** The prose texts are reported by source and split, the news sentences by language and split. */
+  kind: 'prose' | 'news';
   gold: RealGoldDocument;
 }
 
@@ -112,6 +112,7 @@ export function loadRealGold(goldRoot: string, corpusRoot: string): RealArticle[
         path,
         text: readFileSync(path, 'utf8'),
         sourceKind: kindOf.get(expected) ?? 'unknown',
+        kind: 'prose',
         gold: parsed.data,
       };
     });
@@ -159,7 +160,7 @@ export function loadNewsGold(goldRoot: string, corpusRoot: string): RealArticle[
           path: join(corpusRoot, document.file),
           text: source.text,
           sourceKind: source.sourceKind,
-          split,
+          kind: 'news',
           gold: { ...document, lang, split },
         };
       });

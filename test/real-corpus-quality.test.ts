@@ -159,12 +159,12 @@ describe('real news relation gold', { skip }, () => {
 
   test('Arabic and French news documents, each language with dev and held-out ones', () => {
     const count = (lang: string, split: string) =>
-      articles.filter((article) => article.gold.lang === lang && article.split === split).length;
+      articles.filter((article) => article.gold.lang === lang && article.gold.split === split).length;
     assert.equal(count('ar', 'dev'), WOJOOD_DEV_SENTENCES);
     assert.equal(count('ar', 'heldout'), WOJOOD_HELDOUT_SENTENCES);
     assert.ok(count('fr', 'dev') > 0 && count('fr', 'heldout') > 0, 'French dev and held-out documents');
     for (const article of articles) {
-      assert.equal(article.split, expectedSplit(article), `${article.id}: split`);
+      assert.equal(article.gold.split, expectedSplit(article), `${article.id}: split`);
     }
     assert.ok(
       articles.some((article) => article.gold.relations.length > 0),
