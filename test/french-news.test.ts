@@ -117,7 +117,8 @@ test('French press paragraphs: recall of what a reader takes, and nothing else',
  * target phrasings were changed, and not tuned to afterwards; their recall is the estimate of
  * how those rules generalise. Develop on PARAGRAPHS above, never on these.
  */
-const HELD_OUT_FLOOR = 0.0;
+/** Measured 9 of 22 when written, before any rule change. */
+const HELD_OUT_FLOOR = 0.4;
 
 const HELD_OUT: readonly NewsParagraph[] = [
   {
