@@ -52,6 +52,8 @@ import {
   SPEECH_VERB_BEFORE,
   THREAT_ACTOR_CUE_AFTER,
   THREAT_ACTOR_CUE_BEFORE,
+  HACKING_GROUP_BEFORE,
+  HACKING_GROUP_WORDS,
   THREAT_ACTOR_DEFINED_BY_COPULA,
   THREAT_ACTOR_NAMING_BEFORE,
   VICTIM_CUE_BEFORE,
@@ -413,6 +415,7 @@ const CUED = {
   pluralCivility: leftContextCue(PLURAL_CIVILITY_LIST_BEFORE, [NAMES.pluralCivilities]),
   rank: leftContextCue(RANK_BEFORE, [NAMES.titles]),
   threatActor: leftContextCue(THREAT_ACTOR_CUE_BEFORE, [THREAT_ACTOR_CUES_LATIN]),
+  hackingGroup: leftContextCue(HACKING_GROUP_BEFORE, [HACKING_GROUP_WORDS]),
   threatActorNaming: leftContextCue(THREAT_ACTOR_NAMING_BEFORE, [
     THREAT_ACTOR_CUES_LATIN,
     THREAT_ACTOR_NAMING_VERBS_LATIN,
@@ -986,6 +989,10 @@ function typeName(
   const beforeLast = sequence[sequence.length - 2];
   if (cued(CUED.threatActorNaming))
     return { ...candidate('ThreatActor', 'cue: the name given to a group'), introduced: true };
+  // "le groupe de rançongiciel Rookblack": the kind of group says what the name is, before any
+  // word for malicious software inside that kind ("rançongiciel") is read as the program's.
+  if (cued(CUED.hackingGroup) && !allCaps)
+    return { ...candidate('ThreatActor', 'cue: a word for a group of attackers before'), introduced: true };
   // "the CloudHollow APT": the acronym after the name says what it names, and is no part of it.
   if (beforeLast && last.text === 'APT') {
     return { introduced: true, ...candidate('ThreatActor', 'cue: "APT" after a name', beforeLast.end) };

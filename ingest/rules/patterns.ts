@@ -112,8 +112,16 @@ export const ACTOR_CODE = new RegExp(
   'gu',
 );
 
-const HACKING_GROUP_WORDS = THREAT_ACTOR_CUES_LATIN.filter(
+export const HACKING_GROUP_WORDS = THREAT_ACTOR_CUES_LATIN.filter(
   (word) => !GENERIC_GROUP_WORDS_LATIN.includes(word),
+);
+/**
+ * "le groupe de rançongiciel X", "the hacking group X": a word for a group of attackers, not the
+ * bare "group" that also heads firms ("le groupe Renault"), right before a name.
+ */
+export const HACKING_GROUP_BEFORE = new RegExp(
+  `${cueAtWordStart(HACKING_GROUP_WORDS)}\\s+${QUOTE_OPEN}$`,
+  'iu',
 );
 /**
  * "a new threat actor we call X", "the group, tracked as X", "hackers dubbed X", "we have named

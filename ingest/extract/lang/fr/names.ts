@@ -947,11 +947,30 @@ export const names = {
         'hébergeur',
         'fabricant',
         'équipementier',
+        // Bodies the press names by their kind of service: "la clinique Helvia", "la messagerie Kordo".
+        'clinique',
+        'messagerie',
+        'mutuelle',
+        "plateforme d'échange",
+        'plateforme d’échange',
+        'plateforme de réservation',
       ],
       examples: [
         {
           text: 'Les pirates ont visé la société Vantor en mai.',
           expect: { name: 'Vantor', type: 'Organization' },
+        },
+        {
+          text: 'La clinique Morvelle a porté plainte après la fuite.',
+          expect: { name: 'Morvelle', type: 'Organization' },
+        },
+        {
+          text: 'Le fondateur de la messagerie Quillo a été entendu.',
+          expect: { name: 'Quillo', type: 'Organization' },
+        },
+        {
+          text: "Des pirates ont vidé les comptes de la plateforme d'échange Vantex.",
+          expect: { name: 'Vantex', type: 'Organization' },
         },
       ],
     },
@@ -1036,6 +1055,7 @@ export const names = {
         'groupe de hackeurs',
         'groupe de cyberespionnage',
         'groupe de cybercriminels',
+        'groupe de rançongiciel',
         'collectif de hackers',
         'pirates',
         'acteur malveillant',
@@ -1047,6 +1067,10 @@ export const names = {
         {
           text: 'Le groupe de pirates « Stormquill » a visé des banques.',
           expect: { name: 'Stormquill', type: 'ThreatActor' },
+        },
+        {
+          text: 'La clinique a été visée par le groupe de rançongiciel Rookblack en mai.',
+          expect: { name: 'Rookblack', type: 'ThreatActor' },
         },
       ],
     },

@@ -284,11 +284,21 @@ export const references = {
   ],
   companies: [
     {
-      phrases: ['la|cette société|firme', "l'entreprise", 'cette entreprise'],
+      phrases: [
+        'la|cette société|firme',
+        "l'entreprise",
+        'cette entreprise',
+        "l'établissement",
+        'cet établissement',
+      ],
       examples: [
         {
           text: 'Microsoft a affirmé avoir été visée. La société est basée à Redmond.',
           expect: { source: 'Microsoft', type: 'LOCATED_IN', target: 'Redmond' },
+        },
+        {
+          text: "La clinique Morvelle a été visée par des pirates. L'établissement, situé à Vannes, a porté plainte.",
+          expect: { source: 'Morvelle', type: 'LOCATED_IN', target: 'Vannes' },
         },
       ],
     },
