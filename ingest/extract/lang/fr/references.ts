@@ -300,6 +300,11 @@ export const references = {
           text: "La clinique Morvelle a été visée par des pirates. L'établissement, situé à Vannes, a porté plainte.",
           expect: { source: 'Morvelle', type: 'LOCATED_IN', target: 'Vannes' },
         },
+        {
+          // A source set before the subject leaves the subject where it is.
+          text: "Selon des sources proches du dossier, la clinique Morvelle a été visée. L'établissement est situé à Vannes.",
+          expect: { source: 'Morvelle', type: 'LOCATED_IN', target: 'Vannes' },
+        },
       ],
     },
   ],
