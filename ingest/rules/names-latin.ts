@@ -54,6 +54,7 @@ import {
   THREAT_ACTOR_CUE_BEFORE,
   HACKING_GROUP_BEFORE,
   HACKING_GROUP_WORDS,
+  USED_PROGRAM_NAMED_BEFORE,
   THREAT_ACTOR_DEFINED_BY_COPULA,
   THREAT_ACTOR_NAMING_BEFORE,
   VICTIM_CUE_BEFORE,
@@ -1041,6 +1042,7 @@ function typeName(
   }
   if (
     MALWARE_CUE_BEFORE.test(before) ||
+    USED_PROGRAM_NAMED_BEFORE.test(before) ||
     MALWARE_CUE_AFTER.test(after) ||
     MALWARE_LIST_BEFORE.test(
       text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start),

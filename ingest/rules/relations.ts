@@ -34,7 +34,7 @@ import {
   objectOfEarlierVerb,
   usesToTheirAttacker,
 } from './clause-roles.ts';
-import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
+import { alternation, ORGANIZATION_CUE_BEFORE, RELATIVE_PRONOUNS } from './patterns.ts';
 import { ANY_SPACE, openingWord } from './articles.ts';
 import { opensClause } from './clause-openings.ts';
 import { NAMING } from './names-arabic.ts';
@@ -2095,8 +2095,11 @@ function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMentio
   const listed = AFTER_COMMA.exec(between);
   const clause = withoutSubjectApposition(trigger, listed ? between.slice(0, listed.index) : between);
   const limit = trigger.spec.maxRightWords ?? (opened ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS);
+  // "à la plateforme d'échange Korvex": the kind of body before its name is part of what names
+  // it, and takes the object no further away than "à Korvex".
+  const kind = ORGANIZATION_CUE_BEFORE.exec(between);
   return (
-    wordsBetween(text, trigger.end, mention.start) <= limit &&
+    wordsBetween(text, trigger.end, kind ? trigger.end + kind.index : mention.start) <= limit &&
     !RIGHT_BARRIER.test(clause.replace(BRACKETED_ACRONYM, '')) &&
     !PRONOUN_SUBJECT_CLAUSE.test(between)
   );
