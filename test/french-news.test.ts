@@ -33,7 +33,8 @@ const PARAGRAPHS: readonly NewsParagraph[] = [
     text: "Le directeur général de l'ANSSI, Vincent Marot, a affirmé jeudi que l'attaque contre la mairie de Brévannes avait été menée par Sandworm. Le groupe serait lié au GRU, selon les services de renseignement.",
     expect: [
       'LEADS Vincent Marot -> ANSSI',
-      'TARGETED Sandworm Team -> mairie de Brévannes',
+      'ATTRIBUTED_TO Hack of mairie de Brévannes -> Sandworm Team',
+      'TARGETED Hack of mairie de Brévannes -> mairie de Brévannes',
       'ATTRIBUTED_TO Sandworm Team -> GRU',
     ],
   },

@@ -635,7 +635,11 @@ function sentenceRelations(
                   /^\s*(?:\([^()]*\)\s*)?،?\s*$/u.test(text.slice(speaker.end, trigger.start))
                 ),
             )
-            .flatMap(([, speaker]) => [speaker, ...(coSpeakers.get(speaker) ?? [])]);
+            .flatMap(([, speaker]) => [
+              speaker,
+              ...(coSpeakers.get(speaker) ?? []),
+              ...speakerBodyBefore(text, speaker, mentions),
+            ]);
     // "X attributed Y to Z", "X blamed Z for Y": X states it and is no argument of it.
     // "X, which Microsoft has linked to Y": the relative clause's subject states it.
     // "نُسب X من قبل Y إلى Z": the agent of an Arabic passive is no object of the verb read as
@@ -2077,6 +2081,23 @@ const VICTIM_NOUN_LIST = new RegExp(
   )}))?\s*$`,
   'u',
 );
+
+/**
+ * "Le directeur général de l'ANSSI, Vincent Marot, a affirmé que l'attaque contre X ...": the
+ * body whose post a speaker holds, set right before the speaker's name with a comma, speaks
+ * through them and is no party of what they say.
+ */
+function speakerBodyBefore(
+  text: string,
+  speaker: EntityMention,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  if (speaker.entity.type !== 'Person') return [];
+  const body = mentions.findLast((mention) => mention.end <= speaker.start);
+  return body?.entity.type === 'Organization' && /^\s*,\s*$/u.test(text.slice(body.end, speaker.start))
+    ? [body]
+    : [];
+}
 
 /** Whether `mention`, after the trigger, is in the trigger's clause and close enough to be its argument. */
 function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMention): boolean {

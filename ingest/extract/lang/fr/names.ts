@@ -314,6 +314,9 @@ export const names = {
         'hôpital',
         'centre hospitalier',
         'parquet',
+        // Local authorities, frequent victims in the press: « la mairie de Brévannes ».
+        'mairie',
+        'préfecture',
         // Establishments named by their kind and a capitalised complement: « le café du Commerce ».
         'café',
         'cabaret',
@@ -328,6 +331,10 @@ export const names = {
         {
           text: 'Selon la direction générale de la Sécurité portuaire, la panne est finie.',
           expect: { name: 'direction générale de la Sécurité portuaire', type: 'Organization' },
+        },
+        {
+          text: 'Les pirates ont paralysé la mairie de Kerlouan pendant une semaine.',
+          expect: { name: 'mairie de Kerlouan', type: 'Organization' },
         },
       ],
     },
