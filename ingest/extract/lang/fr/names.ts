@@ -1421,7 +1421,26 @@ export const names = {
     },
   ],
   acronymBodyHeads: [],
-  descriptionHeads: [],
+  descriptionHeads: [
+    {
+      // A state's services described in apposition: « le GRU, le renseignement militaire russe ».
+      phrases: [
+        'renseignement',
+        'renseignement militaire',
+        'renseignement extérieur',
+        'renseignement intérieur',
+        'service de renseignement',
+        'service de renseignement militaire',
+        'service de renseignement extérieur',
+      ],
+      examples: [
+        {
+          text: 'Le groupe a visé le KVR, le service de renseignement extérieur allemand, en mai.',
+          expect: { name: 'KVR', type: 'Organization' },
+        },
+      ],
+    },
+  ],
   gamesHeads: [
     {
       phrases: ['Jeux', 'JO', 'Mondial'],
