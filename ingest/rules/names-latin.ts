@@ -527,6 +527,13 @@ export function findLatinNames(
       } else {
         const apart = spacedName(text, sequence);
         if (apart) spaced.push(apart);
+        // "La société Orvane Santé ... Orvane Santé, dont le siège est à Lyon,": a name of several
+        // words first in its sentence is the one written the same way elsewhere, if any. Not in
+        // English, whose headings and captions capitalise every word and repeat names as labels.
+        const first = sequence[0];
+        const last = sequence.at(-1);
+        if (first && last && sequence.length > 1 && sentence.lang !== 'en')
+          tentative.push({ start: first.start, end: last.end, surface: text.slice(first.start, last.end) });
       }
     }
     // "the Ravenfox/Quillbot attack", "the Decrypted_Quillbot sample": a name joined to a word by
