@@ -11,8 +11,11 @@
 import { test } from 'node:test';
 import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
-/** The share of the expected relations found (24 of 40; 21 before the rules they led to). */
-const RECALL_FLOOR = 0.59;
+/**
+ * The share of the expected relations found (33 of 41; 21 of 40 before the first rules they led
+ * to, 24 before the rules for coined bodies and target phrasings).
+ */
+const RECALL_FLOOR = 0.8;
 
 const PARAGRAPHS: readonly NewsParagraph[] = [
   {
@@ -116,10 +119,10 @@ test('French press paragraphs: recall of what a reader takes, and nothing else',
 /**
  * Held out: paragraphs written (with their relations) before the rules for coined bodies and
  * target phrasings were changed, and not tuned to afterwards; their recall is the estimate of
- * how those rules generalise. Develop on PARAGRAPHS above, never on these.
+ * how those rules generalise. Develop on PARAGRAPHS above, never on these. 9 of 22 when
+ * written, before any rule change; 12 of 22 after the rules PARAGRAPHS led to.
  */
-/** Measured 9 of 22 when written, before any rule change. */
-const HELD_OUT_FLOOR = 0.4;
+const HELD_OUT_FLOOR = 0.54;
 
 const HELD_OUT: readonly NewsParagraph[] = [
   {

@@ -117,7 +117,7 @@ const TAIL_WORD = /[ \u00a0]*(d['’]|l['’]|[\p{Ll}][\p{L}\p{M}-]*)/uy;
 const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'les', "l'", 'l’', 'en']);
 const TAIL_ARTICLES = new Set(['la', 'le', 'les', "l'", 'l’']);
 const LOWER_TAIL_STOP =
-  /^(?:a|ont|est|sont|était|doit|va|peut|qui|que|dont|un|une|ce|cette|sur|avec|dans|par|à|au|aux|pour|selon|après|avant|et|ou|mais|has|have|is|was|were|will|said|and|or)$/u;
+  /^(?:a|ont|est|sont|était|doit|va|peut|qui|que|dont|un|une|ce|cette|sur|avec|dans|par|à|au|aux|pour|selon|après|avant|pendant|durant|et|ou|mais|has|have|is|was|were|will|said|and|or)$/u;
 /**
  * Verbs of saying and denial in one word ("affirme", "déclare", "dément"): the verb of the
  * clause, never the end of a name before it ("le ministère des Affaires étrangères affirme").
