@@ -11,8 +11,11 @@
 import { test } from 'node:test';
 import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
-/** The share of the expected relations found (24 of 40; 21 before the rules they led to). */
-const RECALL_FLOOR = 0.59;
+/**
+ * The share of the expected relations found (33 of 41; 21 of 40 before the first rules they led
+ * to, 24 before the rules for coined bodies and target phrasings).
+ */
+const RECALL_FLOOR = 0.8;
 
 const PARAGRAPHS: readonly NewsParagraph[] = [
   {
@@ -33,7 +36,8 @@ const PARAGRAPHS: readonly NewsParagraph[] = [
     text: "Le directeur général de l'ANSSI, Vincent Marot, a affirmé jeudi que l'attaque contre la mairie de Brévannes avait été menée par Sandworm. Le groupe serait lié au GRU, selon les services de renseignement.",
     expect: [
       'LEADS Vincent Marot -> ANSSI',
-      'TARGETED Sandworm Team -> mairie de Brévannes',
+      'ATTRIBUTED_TO Hack of mairie de Brévannes -> Sandworm Team',
+      'TARGETED Hack of mairie de Brévannes -> mairie de Brévannes',
       'ATTRIBUTED_TO Sandworm Team -> GRU',
     ],
   },
@@ -110,4 +114,70 @@ const PARAGRAPHS: readonly NewsParagraph[] = [
 
 test('French press paragraphs: recall of what a reader takes, and nothing else', () => {
   assertNewsRecall(PARAGRAPHS, 'fr', RECALL_FLOOR);
+});
+
+/**
+ * Held out: paragraphs written (with their relations) before the rules for coined bodies and
+ * target phrasings were changed, and not tuned to afterwards; their recall is the estimate of
+ * how those rules generalise. Develop on PARAGRAPHS above, never on these. 9 of 22 when
+ * written, before any rule change; 12 of 22 after the rules PARAGRAPHS led to.
+ */
+const HELD_OUT_FLOOR = 0.54;
+
+const HELD_OUT: readonly NewsParagraph[] = [
+  {
+    text: "La mutuelle Aveliane, dont le siège est à Niort, a été la cible d'une cyberattaque revendiquée par le groupe Akira, a indiqué mercredi sa direction à l'AFP. Les données de 300 000 adhérents auraient été dérobées.",
+    expect: ['TARGETED Akira -> Aveliane', 'LOCATED_IN Aveliane -> Niort'],
+  },
+  {
+    text: "Le groupe Kimsuky, lié à Pyongyang, a ciblé des chercheurs de l'institut Hanbit à Séoul au printemps, selon un rapport publié jeudi par la société slovaque ESET. Les pirates ont utilisé un logiciel espion baptisé Mossgate.",
+    expect: [
+      'ATTRIBUTED_TO Kimsuky -> Pyongyang',
+      'TARGETED Kimsuky -> Hanbit',
+      'LOCATED_IN Hanbit -> Seoul',
+      'LOCATED_IN ESET -> Slovakia',
+      'USES Kimsuky -> Mossgate',
+    ],
+  },
+  {
+    text: "Mikhaïl Orlov a été arrêté lundi à Nice, a annoncé le parquet national antiterroriste. Ce ressortissant russe de 41 ans est soupçonné d'avoir espionné des chantiers navals pour le compte du SVR.",
+    expect: ['WORKS_FOR Mikhaïl Orlov -> SVR'],
+  },
+  {
+    text: "La messagerie Velink, basée à Tallinn, a été visée par une vague d'attaques par déni de service, a confirmé mardi le gouvernement estonien. Ces attaques ont été revendiquées par le groupe prorusse NoName057(16).",
+    expect: ['LOCATED_IN Velink -> Tallinn', 'TARGETED NoName057(16) -> Velink'],
+  },
+  {
+    text: "D'après Microsoft, le groupe Star Blizzard, rattaché au FSB, a tenté de pirater les comptes de plusieurs députés britanniques. Il s'appuyait sur un outil nommé Quillmark pour voler leurs mots de passe.",
+    expect: ['ATTRIBUTED_TO Star Blizzard -> FSB', 'USES Star Blizzard -> Quillmark'],
+  },
+  {
+    text: "La cyberattaque qui a paralysé la plateforme de réservation Travelia en février était l'œuvre d'APT41, selon un communiqué de l'entreprise, dont le siège est à Genève. Le groupe est soupçonné d'agir pour le compte de la Chine.",
+    expect: [
+      'TARGETED APT41 -> Travelia',
+      'LOCATED_IN Travelia -> Geneva',
+      "ATTRIBUTED_TO APT41 -> People's Republic of China",
+    ],
+  },
+  {
+    text: "L'hôpital Sainte-Odile de Dieppe a été paralysé dimanche par un rançongiciel, a indiqué son directeur, Marc Lenoir. L'attaque a été revendiquée lundi par le groupe Qilin, qui a publié des documents internes de l'établissement.",
+    expect: [
+      'LOCATED_IN hôpital Sainte-Odile -> Dieppe',
+      'LEADS Marc Lenoir -> hôpital Sainte-Odile',
+      'TARGETED Qilin -> hôpital Sainte-Odile',
+    ],
+  },
+  {
+    text: "Le groupe Gamaredon, qui dépend du FSB selon Kiev, a ciblé l'Ukraine et la Moldavie depuis janvier, affirme l'agence ukrainienne de cybersécurité. Ses membres opèrent depuis la Crimée, selon le même rapport.",
+    expect: [
+      'ATTRIBUTED_TO Gamaredon Group -> FSB',
+      'TARGETED Gamaredon Group -> Ukraine',
+      'TARGETED Gamaredon Group -> Moldova, Republic of',
+      'LOCATED_IN Gamaredon Group -> Crimea',
+    ],
+  },
+];
+
+test('French press paragraphs held out: recall of what a reader takes, and nothing else', () => {
+  assertNewsRecall(HELD_OUT, 'fr', HELD_OUT_FLOOR);
 });

@@ -2,13 +2,14 @@
  * A stand-in for an OpenAI-compatible chat endpoint (Ollama, llama.cpp, vLLM): a loopback
  * server that answers every request with one recorded completion, since no model runs on these
  * machines. With it, the sentence and the answer the extractor tests share: the rules find
- * APT28 in it, only the model reads the tool. All our own words.
+ * APT28 in it, only the model reads the tool (a "utilitaire", which no pack lists as a kind of
+ * malicious program: "un outil nommé X" after a verb of use the rules read). All our own words.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export const MODEL_SENTENCE =
-  'Selon Vigie Labs, Fancy Bear a déployé un outil nommé Brisecoque contre des ministères.';
+  'Selon Vigie Labs, Fancy Bear a déployé un utilitaire nommé Brisecoque contre des ministères.';
 
 export const MODEL_REPLY = {
   entities: [
@@ -23,7 +24,7 @@ export const MODEL_REPLY = {
       target: 'Brisecoque',
       modality: 'reported',
       claimants: ['Vigie Labs'],
-      quote: 'Fancy Bear a déployé un outil nommé Brisecoque',
+      quote: 'Fancy Bear a déployé un utilitaire nommé Brisecoque',
     },
   ],
 };

@@ -2478,6 +2478,24 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Turla est un groupe russe. Les pirates derrière lui ont utilisé PlugX.',
       expect: ['USES Turla -> PlugX asserted []'],
     },
+    {
+      trap: "l'organisme dont un responsable parle n'a pas mené l'attaque qu'il décrit",
+      text: "La directrice de l'ANSSI, Claire Roux, a affirmé que l'attaque contre la mairie de Kerlouan était grave.",
+      expect: [
+        'LEADS Claire Roux -> ANSSI asserted []',
+        'TARGETED Hack of mairie de Kerlouan -> mairie de Kerlouan asserted []',
+      ],
+    },
+    {
+      trap: "un outil publié par une agence sous un nom n'est pas un logiciel malveillant",
+      text: "L'ANSSI a publié un outil baptisé Quillwire pour protéger les hôpitaux.",
+      expect: [],
+    },
+    {
+      trap: "un groupe qui prend des parts de marché n'est pas un groupe de pirates",
+      text: 'Le groupe Quillbank a dérobé des parts de marché à la société Vantor.',
+      expect: [],
+    },
   ],
   ar: [
     {

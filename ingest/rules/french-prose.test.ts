@@ -19,6 +19,15 @@ function relationLines(text: string): string[] {
 }
 
 describe('French newspaper prose', () => {
+  test('a name of several words opening a sentence is the body named so before', () => {
+    assert.deepEqual(
+      relationLines(
+        'La société Quillbank Santé a été visée par le groupe APT28. Quillbank Santé, dont le siège est à Lyon, a porté plainte.',
+      ),
+      ['LOCATED_IN Quillbank Santé -> Lyon', 'TARGETED APT28 -> Quillbank Santé'],
+    );
+  });
+
   test('one person "contre" another is a rivalry, and no later name is its target', () => {
     assert.deepEqual(
       relationLines('M. Paul Leroy mène une campagne acharnée contre M. Jean Vidal à Brest.'),

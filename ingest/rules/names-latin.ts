@@ -52,6 +52,9 @@ import {
   SPEECH_VERB_BEFORE,
   THREAT_ACTOR_CUE_AFTER,
   THREAT_ACTOR_CUE_BEFORE,
+  HACKING_GROUP_BEFORE,
+  HACKING_GROUP_WORDS,
+  USED_PROGRAM_NAMED_BEFORE,
   THREAT_ACTOR_DEFINED_BY_COPULA,
   THREAT_ACTOR_NAMING_BEFORE,
   VICTIM_CUE_BEFORE,
@@ -114,7 +117,7 @@ const TAIL_WORD = /[ \u00a0]*(d['’]|l['’]|[\p{Ll}][\p{L}\p{M}-]*)/uy;
 const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'les', "l'", 'l’', 'en']);
 const TAIL_ARTICLES = new Set(['la', 'le', 'les', "l'", 'l’']);
 const LOWER_TAIL_STOP =
-  /^(?:a|ont|est|sont|était|doit|va|peut|qui|que|dont|un|une|ce|cette|sur|avec|dans|par|à|au|aux|pour|selon|après|avant|et|ou|mais|has|have|is|was|were|will|said|and|or)$/u;
+  /^(?:a|ont|est|sont|était|doit|va|peut|qui|que|dont|un|une|ce|cette|sur|avec|dans|par|à|au|aux|pour|selon|après|avant|pendant|durant|et|ou|mais|has|have|is|was|were|will|said|and|or)$/u;
 /**
  * Verbs of saying and denial in one word ("affirme", "déclare", "dément"): the verb of the
  * clause, never the end of a name before it ("le ministère des Affaires étrangères affirme").
@@ -413,6 +416,7 @@ const CUED = {
   pluralCivility: leftContextCue(PLURAL_CIVILITY_LIST_BEFORE, [NAMES.pluralCivilities]),
   rank: leftContextCue(RANK_BEFORE, [NAMES.titles]),
   threatActor: leftContextCue(THREAT_ACTOR_CUE_BEFORE, [THREAT_ACTOR_CUES_LATIN]),
+  hackingGroup: leftContextCue(HACKING_GROUP_BEFORE, [HACKING_GROUP_WORDS]),
   threatActorNaming: leftContextCue(THREAT_ACTOR_NAMING_BEFORE, [
     THREAT_ACTOR_CUES_LATIN,
     THREAT_ACTOR_NAMING_VERBS_LATIN,
@@ -523,6 +527,13 @@ export function findLatinNames(
       } else {
         const apart = spacedName(text, sequence);
         if (apart) spaced.push(apart);
+        // "La société Orvane Santé ... Orvane Santé, dont le siège est à Lyon,": a name of several
+        // words first in its sentence is the one written the same way elsewhere, if any. Not in
+        // English, whose headings and captions capitalise every word and repeat names as labels.
+        const first = sequence[0];
+        const last = sequence.at(-1);
+        if (first && last && sequence.length > 1 && sentence.lang !== 'en')
+          tentative.push({ start: first.start, end: last.end, surface: text.slice(first.start, last.end) });
       }
     }
     // "the Ravenfox/Quillbot attack", "the Decrypted_Quillbot sample": a name joined to a word by
@@ -986,6 +997,10 @@ function typeName(
   const beforeLast = sequence[sequence.length - 2];
   if (cued(CUED.threatActorNaming))
     return { ...candidate('ThreatActor', 'cue: the name given to a group'), introduced: true };
+  // "le groupe de rançongiciel Rookblack": the kind of group says what the name is, before any
+  // word for malicious software inside that kind ("rançongiciel") is read as the program's.
+  if (cued(CUED.hackingGroup) && !allCaps)
+    return { ...candidate('ThreatActor', 'cue: a word for a group of attackers before'), introduced: true };
   // "the CloudHollow APT": the acronym after the name says what it names, and is no part of it.
   if (beforeLast && last.text === 'APT') {
     return { introduced: true, ...candidate('ThreatActor', 'cue: "APT" after a name', beforeLast.end) };
@@ -1034,6 +1049,7 @@ function typeName(
   }
   if (
     MALWARE_CUE_BEFORE.test(before) ||
+    USED_PROGRAM_NAMED_BEFORE.test(before) ||
     MALWARE_CUE_AFTER.test(after) ||
     MALWARE_LIST_BEFORE.test(
       text.slice(Math.max(sentence.start, first.start - VICTIM_LIST_CHARS), first.start),

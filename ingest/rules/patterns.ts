@@ -20,7 +20,8 @@ import {
 } from './cues.ts';
 import { escapeRegExp, NOT_AFTER_WORD, startsWithOneOf } from './text.ts';
 import { AFFILIATION_SUFFIXES } from './compound-attributions.ts';
-import { connectiveWords, PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
+import { connectiveWords, PACKS, postsBetweenEmployerAndName, triggerWords } from '../extract/lang/index.ts';
+import { NAMED_KINDS, NAMES } from '../extract/lang/names.ts';
 
 /** Latin phrases as one regex alternation, longest first; spaces match any run, apostrophes either form. */
 export function alternation(list: readonly string[]): string {
@@ -112,8 +113,16 @@ export const ACTOR_CODE = new RegExp(
   'gu',
 );
 
-const HACKING_GROUP_WORDS = THREAT_ACTOR_CUES_LATIN.filter(
+export const HACKING_GROUP_WORDS = THREAT_ACTOR_CUES_LATIN.filter(
   (word) => !GENERIC_GROUP_WORDS_LATIN.includes(word),
+);
+/**
+ * "le groupe de rançongiciel X", "the hacking group X": a word for a group of attackers, not the
+ * bare "group" that also heads firms ("le groupe Renault"), right before a name.
+ */
+export const HACKING_GROUP_BEFORE = new RegExp(
+  `${cueAtWordStart(HACKING_GROUP_WORDS)}\\s+${QUOTE_OPEN}$`,
+  'iu',
 );
 /**
  * "a new threat actor we call X", "the group, tracked as X", "hackers dubbed X", "we have named
@@ -242,6 +251,20 @@ export const MALWARE_CUE_BEFORE = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:(?:${MALWARE_WORDS}|logiciel malveillant|logiciel espion|logiciel de rançon|rançongiciel|ver informatique|virus|cheval de Troie|programme malveillant|(?:son|sa|leur)\s+outil)` +
     String.raw`(?:\s+(?:${MALWARE_KIND_NOUNS}\s+)?${MALWARE_NAMING}|\s+(?:used|deployed|dropped|utilisé|déployé)\s+(?:was|is|était|est))?` +
     String.raw`|(?:used|uses|using|deployed|deploys|deploying)\s+(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+)?tool\s+${MALWARE_NAMING})\s+["“«„]?\s*$`,
+  'iu',
+);
+/**
+ * "le groupe utilise un outil baptisé X", "a déployé un programme nommé X": a program a verb of
+ * use takes, given its name by a participle of naming (the packs' `use` trigger words, their
+ * articles and possessives, `namedKinds` for malware and `namingFronted`). Not any tool named:
+ * "l'ANSSI a publié un outil baptisé X" is no one's weapon.
+ */
+const USE_VERBS = triggerWords('use').flatMap((words) => words.phrases);
+const USE_DETERMINERS = ['definiteArticles', 'indefiniteArticles', 'possessivePronouns'] as const;
+export const USED_PROGRAM_NAMED_BEFORE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:${alternation(USE_VERBS)})\s+(?:${alternation(USE_DETERMINERS.flatMap((kind) => connectiveWords(kind)))})\s*` +
+    String.raw`(?:[\p{Ll}-]+\s+)?(?:${alternation([...NAMED_KINDS].filter(([, kind]) => kind === 'Malware').map(([phrase]) => phrase))})` +
+    String.raw`\s+(?:${alternation(NAMES.namingFronted)})\s+["“«„]?\s*$`,
   'iu',
 );
 /**

@@ -8,7 +8,7 @@
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
 import { ARABIC_CUES, ORGANIZATION_CUES_LATIN, THREAT_ACTOR_CUES_LATIN } from './cues.ts';
-import { connectiveWords, PACKS } from '../extract/lang/index.ts';
+import { claimPhrases, connectiveWords, PACKS } from '../extract/lang/index.ts';
 import type { PronounPattern } from '../extract/lang/types.ts';
 import { alternation } from './patterns.ts';
 import { openingWord } from './articles.ts';
@@ -367,6 +367,16 @@ const OPENS_ON_ARTICLE = new RegExp(String.raw`^${DEFINITE_ARTICLE}`, 'iu');
 const OPENING = new RegExp(String.raw`^[\s*"“«]*(?:${DEFINITE_ARTICLE}|\p{Script=Arabic}+\s+)?$`, 'iu');
 
 /**
+ * A source set before the subject and closed by a comma ("Selon des sources proches du dossier,
+ * la clinique X a été visée", "According to Mandiant, the company ..."; the packs' claim
+ * `sources`): the subject still opens what the sentence says.
+ */
+const FRONTED_SOURCE = new RegExp(
+  String.raw`^[\s*"“«]*(?:${alternation(claimPhrases('sources'))})\s[^,.;:!?]{1,80},\s*`,
+  'iu',
+);
+
+/**
  * In Arabic the verb may be followed by the noun that introduces a name of its type ("نشرت
  * شركة مايكروسوفت", "قال الباحث X"): the name is still the subject. Each cue by the type it
  * introduces, quoted-only cues left out (they announce a name only in quotes).
@@ -420,7 +430,7 @@ const SELF_NAMING = new RegExp(
 
 /** Whether the mention is the sentence's first words, after an article (or an Arabic verb) at most. */
 function opensSentence(text: string, sentence: Sentence, mention: EntityMention): boolean {
-  const before = text.slice(sentence.start, mention.start);
+  const before = text.slice(sentence.start, mention.start).replace(FRONTED_SOURCE, '');
   return (
     OPENING.test(before) ||
     SELF_NAMING.test(before) ||

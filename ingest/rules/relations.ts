@@ -34,7 +34,7 @@ import {
   objectOfEarlierVerb,
   usesToTheirAttacker,
 } from './clause-roles.ts';
-import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
+import { alternation, ORGANIZATION_CUE_BEFORE, RELATIVE_PRONOUNS } from './patterns.ts';
 import { ANY_SPACE, openingWord } from './articles.ts';
 import { opensClause } from './clause-openings.ts';
 import { NAMING } from './names-arabic.ts';
@@ -635,7 +635,11 @@ function sentenceRelations(
                   /^\s*(?:\([^()]*\)\s*)?،?\s*$/u.test(text.slice(speaker.end, trigger.start))
                 ),
             )
-            .flatMap(([, speaker]) => [speaker, ...(coSpeakers.get(speaker) ?? [])]);
+            .flatMap(([, speaker]) => [
+              speaker,
+              ...(coSpeakers.get(speaker) ?? []),
+              ...speakerBodyBefore(text, speaker, mentions),
+            ]);
     // "X attributed Y to Z", "X blamed Z for Y": X states it and is no argument of it.
     // "X, which Microsoft has linked to Y": the relative clause's subject states it.
     // "نُسب X من قبل Y إلى Z": the agent of an Arabic passive is no object of the verb read as
@@ -2078,6 +2082,23 @@ const VICTIM_NOUN_LIST = new RegExp(
   'u',
 );
 
+/**
+ * "Le directeur général de l'ANSSI, Vincent Marot, a affirmé que l'attaque contre X ...": the
+ * body whose post a speaker holds, set right before the speaker's name with a comma, speaks
+ * through them and is no party of what they say.
+ */
+function speakerBodyBefore(
+  text: string,
+  speaker: EntityMention,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  if (speaker.entity.type !== 'Person') return [];
+  const body = mentions.findLast((mention) => mention.end <= speaker.start);
+  return body?.entity.type === 'Organization' && /^\s*,\s*$/u.test(text.slice(body.end, speaker.start))
+    ? [body]
+    : [];
+}
+
 /** Whether `mention`, after the trigger, is in the trigger's clause and close enough to be its argument. */
 function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMention): boolean {
   const between = text.slice(trigger.end, mention.start);
@@ -2095,8 +2116,11 @@ function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMentio
   const listed = AFTER_COMMA.exec(between);
   const clause = withoutSubjectApposition(trigger, listed ? between.slice(0, listed.index) : between);
   const limit = trigger.spec.maxRightWords ?? (opened ? OPENED_LIST_WORDS : MAX_RIGHT_WORDS);
+  // "à la plateforme d'échange Korvex": the kind of body before its name is part of what names
+  // it, and takes the object no further away than "à Korvex".
+  const kind = ORGANIZATION_CUE_BEFORE.exec(between);
   return (
-    wordsBetween(text, trigger.end, mention.start) <= limit &&
+    wordsBetween(text, trigger.end, kind ? trigger.end + kind.index : mention.start) <= limit &&
     !RIGHT_BARRIER.test(clause.replace(BRACKETED_ACRONYM, '')) &&
     !PRONOUN_SUBJECT_CLAUSE.test(between)
   );

@@ -314,6 +314,9 @@ export const names = {
         'hôpital',
         'centre hospitalier',
         'parquet',
+        // Local authorities, frequent victims in the press: « la mairie de Brévannes ».
+        'mairie',
+        'préfecture',
         // Establishments named by their kind and a capitalised complement: « le café du Commerce ».
         'café',
         'cabaret',
@@ -328,6 +331,10 @@ export const names = {
         {
           text: 'Selon la direction générale de la Sécurité portuaire, la panne est finie.',
           expect: { name: 'direction générale de la Sécurité portuaire', type: 'Organization' },
+        },
+        {
+          text: 'Les pirates ont paralysé la mairie de Kerlouan pendant une semaine.',
+          expect: { name: 'mairie de Kerlouan', type: 'Organization' },
         },
       ],
     },
@@ -947,11 +954,30 @@ export const names = {
         'hébergeur',
         'fabricant',
         'équipementier',
+        // Bodies the press names by their kind of service: "la clinique Helvia", "la messagerie Kordo".
+        'clinique',
+        'messagerie',
+        'mutuelle',
+        "plateforme d'échange",
+        'plateforme d’échange',
+        'plateforme de réservation',
       ],
       examples: [
         {
           text: 'Les pirates ont visé la société Vantor en mai.',
           expect: { name: 'Vantor', type: 'Organization' },
+        },
+        {
+          text: 'La clinique Morvelle a porté plainte après la fuite.',
+          expect: { name: 'Morvelle', type: 'Organization' },
+        },
+        {
+          text: 'Le fondateur de la messagerie Quillo a été entendu.',
+          expect: { name: 'Quillo', type: 'Organization' },
+        },
+        {
+          text: "Des pirates ont vidé les comptes de la plateforme d'échange Vantex.",
+          expect: { name: 'Vantex', type: 'Organization' },
         },
       ],
     },
@@ -1036,6 +1062,7 @@ export const names = {
         'groupe de hackeurs',
         'groupe de cyberespionnage',
         'groupe de cybercriminels',
+        'groupe de rançongiciel',
         'collectif de hackers',
         'pirates',
         'acteur malveillant',
@@ -1047,6 +1074,10 @@ export const names = {
         {
           text: 'Le groupe de pirates « Stormquill » a visé des banques.',
           expect: { name: 'Stormquill', type: 'ThreatActor' },
+        },
+        {
+          text: 'La clinique a été visée par le groupe de rançongiciel Rookblack en mai.',
+          expect: { name: 'Rookblack', type: 'ThreatActor' },
         },
       ],
     },
@@ -1390,7 +1421,26 @@ export const names = {
     },
   ],
   acronymBodyHeads: [],
-  descriptionHeads: [],
+  descriptionHeads: [
+    {
+      // A state's services described in apposition: « le GRU, le renseignement militaire russe ».
+      phrases: [
+        'renseignement',
+        'renseignement militaire',
+        'renseignement extérieur',
+        'renseignement intérieur',
+        'service de renseignement',
+        'service de renseignement militaire',
+        'service de renseignement extérieur',
+      ],
+      examples: [
+        {
+          text: 'Le groupe a visé le KVR, le service de renseignement extérieur allemand, en mai.',
+          expect: { name: 'KVR', type: 'Organization' },
+        },
+      ],
+    },
+  ],
   gamesHeads: [
     {
       phrases: ['Jeux', 'JO', 'Mondial'],

@@ -284,11 +284,26 @@ export const references = {
   ],
   companies: [
     {
-      phrases: ['la|cette société|firme', "l'entreprise", 'cette entreprise'],
+      phrases: [
+        'la|cette société|firme',
+        "l'entreprise",
+        'cette entreprise',
+        "l'établissement",
+        'cet établissement',
+      ],
       examples: [
         {
           text: 'Microsoft a affirmé avoir été visée. La société est basée à Redmond.',
           expect: { source: 'Microsoft', type: 'LOCATED_IN', target: 'Redmond' },
+        },
+        {
+          text: "La clinique Morvelle a été visée par des pirates. L'établissement, situé à Vannes, a porté plainte.",
+          expect: { source: 'Morvelle', type: 'LOCATED_IN', target: 'Vannes' },
+        },
+        {
+          // A source set before the subject leaves the subject where it is.
+          text: "Selon des sources proches du dossier, la clinique Morvelle a été visée. L'établissement est situé à Vannes.",
+          expect: { source: 'Morvelle', type: 'LOCATED_IN', target: 'Vannes' },
         },
       ],
     },

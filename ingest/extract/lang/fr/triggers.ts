@@ -314,6 +314,11 @@ export const triggers = {
         text: "Pour entrer dans le réseau, le groupe APT28 s'est servi de Zebrocy.",
         expect: { source: 'APT28', type: 'USES', target: 'Zebrocy' },
       },
+      {
+        // A program the verb takes and a participle names is the group's, unknown as it is.
+        text: 'Le groupe APT28 utilise un outil baptisé Quillwire pour masquer son trafic.',
+        expect: { source: 'APT28', type: 'USES', target: 'Quillwire' },
+      },
     ],
   },
   'used-by': {
@@ -495,6 +500,11 @@ export const triggers = {
       {
         text: 'Le groupe APT28 a eu accès au réseau du Bundestag.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+      },
+      {
+        // The kind of body before its name does not take the victim out of the verb's reach.
+        text: "Le groupe Lazarus a dérobé 30 millions de dollars à la plateforme d'échange Vantex.",
+        expect: { source: 'Lazarus', type: 'TARGETED', target: 'Vantex' },
       },
     ],
   },
