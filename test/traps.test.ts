@@ -1369,7 +1369,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: '"there is little to suggest" states nothing',
       text: 'There is little to suggest that Sandworm targeted Ukraine.',
       expect: [],
-      gap: '"little to suggest that" is read as the hedge "suggest that"',
     },
     {
       trap: '"is not known to have" states nothing',
@@ -1380,7 +1379,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: '"it is unlikely that" states nothing',
       text: 'It is unlikely that APT28 targeted NATO.',
       expect: [],
-      gap: '"unlikely that" is no condition yet: the clause is asserted',
     },
     {
       trap: "experts' doubt states nothing",
@@ -1426,13 +1424,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: '"nobody has linked X to Y" links nothing',
       text: 'Nobody has linked Turla to the FSB.',
       expect: [],
-      gap: '"Nobody has linked" is no condition yet: the link comes out reported',
     },
     {
       trap: '"declined to say whether" states nothing',
       text: 'Microsoft declined to say whether APT28 targeted NATO.',
       expect: [],
-      gap: '"declined to say" makes the question\'s clause suspected',
     },
     {
       trap: '"stopped short of blaming" blames no one',
@@ -1443,7 +1439,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: '"no longer believes that" is a belief given up, only suspected',
       text: 'Mandiant no longer believes that APT33 targeted Saudi Aramco.',
       expect: ['TARGETED APT33 -> Saudi Aramco suspected [Mandiant]'],
-      gap: '"no longer believes" is read as a belief held: the clause is reported',
     },
     {
       trap: '"could have been behind ... but there is no evidence" is only suspected',
@@ -2892,12 +2887,15 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
         'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
       ],
-      gap: "« accuser X de l'attaque contre V » sort comme TARGETED X -> V affirmé, et « d'abord … puis » n'est pas lu comme une attribution changée",
+      gap: "« d'abord … puis » n'est pas lu comme une attribution changée : la première accusation sort rapportée, non soupçonnée",
     },
     {
       trap: "une imputation suivie d'une rétractation n'attribue rien d'affirmé",
       text: "Des responsables ont d'abord imputé le piratage de Sony Pictures au groupe Lazarus avant de se rétracter.",
-      expect: ['TARGETED Hack of Sony Pictures -> Sony Pictures asserted []'],
+      expect: [
+        'ATTRIBUTED_TO Hack of Sony Pictures -> Lazarus Group suspected []',
+        'TARGETED Hack of Sony Pictures -> Sony Pictures asserted []',
+      ],
     },
     {
       trap: "« X, avec lequel Y dit n'avoir aucun lien » : Y n'affirme rien de la principale",
@@ -2928,26 +2926,22 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: "« rien n'indique que » X ait joué un rôle n'affirme rien",
       text: "Rien n'indique que le groupe APT33 ait joué un rôle dans l'attaque contre Saudi Aramco.",
-      expect: ['TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []'],
-      gap: "« rien n'indique que » n'est pas encore une condition : le rôle sort affirmé",
+      expect: [],
     },
     {
       trap: "« peu d'éléments laissent penser que » n'affirme rien",
       text: "Peu d'éléments laissent penser que le groupe Sandworm a visé l'Ukraine.",
       expect: [],
-      gap: "« peu d'éléments laissent penser que » n'est pas encore une condition : la proposition sort affirmée",
     },
     {
       trap: "« il est peu probable que » n'affirme rien",
       text: "Il est peu probable que le groupe APT28 ait visé l'OTAN.",
       expect: [],
-      gap: '« peu probable » est lu comme « probable » : la proposition sort soupçonnée',
     },
     {
       trap: "« il est improbable que » n'affirme rien",
       text: 'Il est improbable que le groupe APT28 ait piraté TV5Monde.',
       expect: [],
-      gap: "« improbable que » n'est pas encore une condition : la proposition sort affirmée",
     },
     {
       trap: "le doute d'experts n'affirme rien",
@@ -3006,7 +3000,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: '« ne croit plus que » est une croyance abandonnée, tout au plus soupçonnée',
       text: 'Mandiant ne croit plus que le groupe APT33 ait visé Saudi Aramco.',
       expect: ['TARGETED APT33 -> Saudi Aramco suspected [Mandiant]'],
-      gap: "« ne croit plus que » n'est pas lu : la proposition sort affirmée",
     },
     {
       trap: "« pourrait être derrière …, mais aucune preuve » n'est que soupçonné",
@@ -3093,7 +3086,10 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: "« a d'abord attribué … à X, avant de désigner Y » n'affirme pas X",
       text: "Mandiant a d'abord attribué le piratage de TV5Monde au groupe APT28, avant de désigner Sandworm.",
-      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected [Mandiant]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
     },
   ],
   ar: [
@@ -4574,7 +4570,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'الوكالة التي تنقل كلام عضو في مجموعة ليست عضوا فيها',
       text: 'وقال عضو في مجموعة APT28 لوكالة رويترز: "لم نخترق قناة TV5Monde".',
       expect: [],
-      gap: '"عضو في مجموعة APT28 لوكالة رويترز" يُقرأ عضوية لوكالة رويترز في المجموعة',
     },
     {
       trap: '"ليس من عمل X بل من عمل Y": الهجوم ينسب إلى Y وحدها',
@@ -4605,7 +4600,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'ATTRIBUTED_TO Hack of Sony Pictures -> Lazarus Group suspected []',
         'TARGETED Hack of Sony Pictures -> Sony Pictures asserted []',
       ],
-      gap: '"ثم تراجعوا عن ذلك" لا تُقرأ تراجعا كما تُقرأ "قبل أن تتراجع"',
     },
     {
       trap: '"X، التي تقول Y إنه لا صلة لها بها": Y لا تنقل الجملة الرئيسية',
@@ -4641,7 +4635,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: '"من غير المرجح أن" لا تثبت شيئا',
       text: 'من غير المرجح أن تكون مجموعة APT28 قد استهدفت حلف الناتو.',
       expect: [],
-      gap: '"من غير المرجح" لا تُقرأ نفيا للترجيح: الجملة تخرج مؤكدة',
     },
     {
       trap: 'تشكيك خبراء لا يثبت شيئا',
@@ -4652,13 +4645,13 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'وصف الاتهام بأنه لا أساس له نفي',
       text: 'ووصفت روسيا الاتهام بأن مجموعة APT28 اخترقت قناة TV5Monde بأنه لا أساس له.',
       expect: ['DENIES Russia -> APT28 denied [Russia]', 'TARGETED APT28 -> TV5Monde denied [Russia]'],
-      gap: '"وصفت ... الاتهام بأن ... بأنه لا أساس له" لا تُقرأ نفيا: الاختراق يخرج مؤكدا',
+      gap: '"وصفت ... الاتهام بأن ... بأنه لا أساس له" لا تُقرأ نفيا (الفاعل بين الفعل والاتهام): الاختراق يخرج مشتبها به فقط',
     },
     {
       trap: 'وصف الادعاء بأنه كذب نفي',
       text: 'ووصفت بيونغ يانغ الادعاء بأن مجموعة لازاروس اخترقت سوني بيكتشرز بأنه كذب.',
       expect: ['TARGETED Lazarus Group -> Sony Pictures denied []'],
-      gap: '"وصفت ... الادعاء بأن ... بأنه كذب" لا تُقرأ نفيا: الاختراق يخرج مؤكدا',
+      gap: '"وصفت ... الادعاء بأن ... بأنه كذب" لا تُقرأ نفيا (الفاعل بين الفعل والادعاء): الاختراق يخرج مشتبها به فقط',
     },
     {
       trap: 'تبني مجموعة لهجوم يشكك فيه خبراء يبقى ادعاءها',
@@ -4687,7 +4680,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: '"رفضت القول ما إذا" ليست نفيا ولا إثباتا',
       text: 'ورفضت مايكروسوفت القول ما إذا كانت مجموعة APT28 قد استهدفت حلف الناتو.',
       expect: [],
-      gap: '"رفضت" تُقرأ نفيا ولو تلاها "القول ما إذا"',
     },
     {
       trap: '"لم تعد تعتقد أن" اعتقاد متروك، مشتبه به فقط',
@@ -4762,13 +4754,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected [Mandiant]',
         'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
       ],
-      gap: '"في البداية ... قبل أن تشير إلى" لا تُقرأ تراجعا عن النسبة الأولى',
     },
     {
       trap: '"لم تخترق X ...، بل اخترقت Y ...": فاعل الجملة بعد "بل" هو Y',
       text: 'لم تخترق مجموعة APT28 البوندستاغ، بل اخترقت مجموعة Turla حلف الناتو.',
       expect: ['TARGETED Turla -> NATO asserted []'],
-      gap: 'الفعل بعد "بل" يأخذ فاعل الجملة المنفية قبلها بدل الفاعل المذكور بعده',
     },
     {
       trap: '"نفت ... بل اتهمت أوكرانيا" لا تنسب الهجوم',

@@ -459,10 +459,18 @@ export const connectives: ConnectiveVocabulary = {
   ],
   auxiliaryAdverbs: [
     {
-      phrases: ['aussi|déjà|encore|toujours|bien|toutefois|pourtant|cependant|néanmoins|ensuite'],
+      phrases: [
+        'aussi|déjà|encore|toujours|bien|toutefois|pourtant|cependant|néanmoins|ensuite',
+        // Adverbs of sequence: "ont d'abord accusé", "a désormais visé".
+        "d'abord|d’abord|désormais|alors|enfin",
+      ],
       examples: [
         {
           text: 'APT28 a toutefois ciblé le Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+        {
+          text: "APT28 a d'abord ciblé le Bundestag.",
           expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
         },
       ],
