@@ -1413,7 +1413,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: '"some said X; others said Y" is hearsay, not fact',
       text: 'Some said APT28 hacked the Bundestag; others said Turla did.',
       expect: ['TARGETED APT28 -> Bundestag reported []'],
-      gap: '"Some said" is not read as an unnamed speaker: the clause is asserted',
     },
     {
       trap: '"did not say whether" states nothing',
@@ -1487,6 +1486,36 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'a "supposed role" called exaggerated is no role',
       text: "APT28's supposed role in the hack of the Bundestag has been exaggerated, Kaspersky said.",
       expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: 'a group\'s member speaking of "the group" reports the group\'s own claim',
+      text: 'A Lazarus Group member said that the group had hacked Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],
+    },
+    {
+      trap: '"refused to say if" states nothing',
+      text: 'Microsoft refused to say if APT28 targeted NATO.',
+      expect: [],
+    },
+    {
+      trap: '"likely that" stays suspected while "unlikely that" after it states nothing',
+      text: 'It is likely that APT28 targeted NATO, but unlikely that it hacked the Bundestag.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: '"no one has tied" ties nothing',
+      text: 'No one has tied APT33 to the attack on Saudi Aramco.',
+      expect: [],
+    },
+    {
+      trap: 'a speaker after a semicolon frames only its own clause',
+      text: 'APT28 hacked the Bundestag; Mandiant said the group used Zebrocy.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []', 'USES APT28 -> Zebrocy reported [Mandiant]'],
+    },
+    {
+      trap: '"no longer thinks that" leaves only the holder\'s suspicion',
+      text: 'Kaspersky no longer thinks that Turla is linked to the FSB.',
+      expect: ['ATTRIBUTED_TO Turla -> FSB suspected [Kaspersky]'],
     },
   ],
   fr: [
@@ -2974,7 +3003,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: "« certains affirment que X ; d'autres accusent Y » est un ouï-dire",
       text: "Certains affirment que le groupe APT28 a piraté le Bundestag ; d'autres accusent Turla.",
       expect: ['TARGETED APT28 -> Bundestag reported []'],
-      gap: "« Certains affirment que » n'est pas lu comme un locuteur anonyme : la proposition sort affirmée",
     },
     {
       trap: "« n'a pas dit si » n'affirme rien",
@@ -3090,6 +3118,39 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected [Mandiant]',
         'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
       ],
+    },
+    {
+      trap: "« a d'abord accusé X …, avant d'incriminer Y » : X n'est que soupçonné",
+      text: "Mandiant a d'abord accusé le groupe APT28 du piratage de TV5Monde, avant d'incriminer Sandworm.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected [Mandiant]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "« probable que » reste soupçonné, « peu probable que » ensuite n'affirme rien",
+      text: "Il est probable que le groupe APT28 a visé l'OTAN, mais peu probable qu'il ait piraté le Bundestag.",
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: "« rien n'atteste que » n'affirme rien",
+      text: "Rien n'atteste que le groupe Turla soit lié au FSB.",
+      expect: [],
+    },
+    {
+      trap: "un point-virgule clôt la proposition de l'accusé : « d'autres affirment que » rapporte seul",
+      text: "Certains accusent le groupe APT28 ; d'autres affirment que Turla a piraté le Bundestag.",
+      expect: ['TARGETED Turla -> Bundestag reported []'],
+    },
+    {
+      trap: '« a désormais visé » reste la parole de la source qui clôt la phrase',
+      text: "Le groupe APT28 a désormais visé l'OTAN, selon Mandiant.",
+      expect: ['TARGETED APT28 -> NATO reported [Mandiant]'],
+    },
+    {
+      trap: "« ne pense plus que » ne laisse qu'un soupçon de qui le pensait",
+      text: 'Kaspersky ne pense plus que le groupe Turla soit lié au FSB.',
+      expect: ['ATTRIBUTED_TO Turla -> FSB suspected [Kaspersky]'],
     },
   ],
   ar: [
@@ -4788,6 +4849,43 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'اعتقاد البعض دون دليل لا يثبت شيئا',
       text: 'ويعتقد البعض أن مجموعة APT28 ربما تكون وراء الهجوم، دون تقديم أي دليل.',
+      expect: [],
+    },
+    {
+      trap: '"لكن" تفتح جملة فعلية فاعلها بعد فعلها',
+      text: 'لم تستهدف مجموعة APT28 أوكرانيا، لكن استهدفت مجموعة Sandworm بولندا.',
+      expect: ['TARGETED Sandworm Team -> Poland asserted []'],
+    },
+    {
+      trap: '"بل" دون فاعل بعد الفعل تبقي فاعل الجملة المنفية',
+      text: 'وقالت مايكروسوفت إن مجموعة APT28 لم تستهدف أوكرانيا بل استهدفت بولندا.',
+      expect: [
+        'DENIES Microsoft -> APT28 denied [Microsoft]',
+        'TARGETED APT28 -> Poland reported [Microsoft]',
+        'TARGETED APT28 -> Ukraine denied [Microsoft]',
+      ],
+    },
+    {
+      trap: 'الصحيفة التي يتحدث إليها عضو في مجموعة ليست عضوا فيها',
+      text: 'وقال عضو في مجموعة لازاروس لصحيفة لوموند إن المجموعة لم تخترق سوني بيكتشرز.',
+      expect: [],
+    },
+    {
+      trap: '"قبل أن تتهم" طرفا آخر تجعل النسبة الأولى مشتبها بها فقط',
+      text: 'ونسبت شركة كاسبرسكي الهجوم على أرامكو السعودية إلى مجموعة APT33 قبل أن تتهم إيران.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected [Kaspersky]',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: '"من غير المحتمل أن" لا تثبت شيئا',
+      text: 'ومن غير المحتمل أن تكون مجموعة Turla مرتبطة بجهاز الأمن الفيدرالي الروسي.',
+      expect: [],
+    },
+    {
+      trap: '"رفض القول ما إذا" ليست نفيا',
+      text: 'ورفض الكرملين القول ما إذا كانت مجموعة APT28 قد اخترقت البوندستاغ.',
       expect: [],
     },
   ],

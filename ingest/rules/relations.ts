@@ -2984,9 +2984,17 @@ function claimantFor(
         )
       : undefined;
   if (holderApposed) return holderApposed;
+  // "Some said X hacked Y; others said Z did": a semicolon ends the clause of the name before it,
+  // and the words after it up to the verb are the verb's subject, so the name after the verb is
+  // its object ("; d'autres accusent Turla"), never a speaker set after it.
+  const semicolonBefore = (mention: EntityMention) => /[;؛]\s*\S/u.test(text.slice(mention.end, cue.start));
+  const subjectAfterSemicolon = preceding.some(
+    (mention) => wordsBetween(text, mention.end, cue.start) <= 6 && semicolonBefore(mention),
+  );
   const before = preceding.findLast(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= 6 &&
+      !semicolonBefore(mention) &&
       !(insideApposition(mention) && /[,،]/u.test(text.slice(mention.end, cue.start))) &&
       !statementClosedBefore(text, sentence, mention, cue, triggers) &&
       !RELATIVE_WITH_OWN_VERB.test(text.slice(mention.end, cue.start)),
@@ -3022,7 +3030,10 @@ function claimantFor(
   // "..., qu'il présente comme": the relative's own pronoun speaks, never the name before it.
   if (gerund && RELATIVE_PRONOUN_START.test(text.slice(cue.start, cue.end))) return gerundSubject;
   return (
-    apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? gerundSubject ?? inverted))
+    apposed ??
+    (closing
+      ? (inverted ?? (setOff ? before : undefined))
+      : (before ?? gerundSubject ?? (subjectAfterSemicolon ? undefined : inverted)))
   );
 }
 

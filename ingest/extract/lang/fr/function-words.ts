@@ -168,6 +168,16 @@ export const connectives: ConnectiveVocabulary = {
         },
       ],
     },
+    {
+      // Un groupe qui parle de lui-même par son genre : « X a affirmé que le groupe avait piraté Y ».
+      phrases: ['que le groupe|gang'],
+      examples: [
+        {
+          text: 'Le groupe Lazarus a affirmé que le groupe avait piraté Sony Pictures.',
+          expect: { modality: 'reported', claimant: 'Lazarus Group' },
+        },
+      ],
+    },
   ],
   // The pronoun after "that" stands for the speaker whatever verb follows it.
   selfPronounVerbs: [],
