@@ -1183,6 +1183,340 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Turla is a Russian group. The hackers behind them used PlugX.',
       expect: [],
     },
+    {
+      trap: 'a tie that "has never been" made names no culprit',
+      text: 'APT28 has never been tied to the hack of the Bundestag.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: 'a link no government has ever made is no link',
+      text: 'Turla has never been linked to the FSB by any government.',
+      expect: [],
+    },
+    {
+      trap: 'a hedge "could be linked" closed by an outlet\'s analysis stays suspected',
+      text: 'The hack of TV5Monde could be linked to APT28, a Reuters analysis suggests.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: 'researchers\' "might be connected" is suspected, theirs',
+      text: 'Kaspersky researchers said the breach of Saudi Aramco might be connected to APT33.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected [Kaspersky]',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: 'a denial of a link between two others is a denial, not the link',
+      text: 'Moscow denied any link between APT28 and the GRU.',
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]'],
+    },
+    {
+      trap: 'denying all ties to a group is no tie',
+      text: 'The Kremlin has denied all ties to Sandworm.',
+      expect: ['DENIES Kremlin -> Sandworm Team denied [Kremlin]'],
+    },
+    {
+      trap: 'a subjunctive "were behind" with another consequence states nothing',
+      text: 'If Turla were behind the hack of the Bundestag, Germany would expel diplomats.',
+      expect: [],
+    },
+    {
+      trap: '"whether ... remains to be seen" states nothing',
+      text: 'Whether APT29 targeted the State Department remains to be seen.',
+      expect: [],
+    },
+    {
+      trap: '"it remains to be seen whether" states nothing',
+      text: 'It remains to be seen whether Iran was behind the attack on Saudi Aramco.',
+      expect: [],
+    },
+    {
+      trap: 'a question whether a state ordered a hack states nothing',
+      text: 'Did North Korea order the hack of Sony Pictures?',
+      expect: [],
+    },
+    {
+      trap: "a suspect's member speaking to reporters reports, he does not state the fact",
+      text: 'A Lazarus Group member told reporters that the group had hacked Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported []'],
+      gap: '"A Lazarus Group member told reporters that" is not read as a speaker: the group\'s own claim comes out asserted',
+    },
+    {
+      trap: "a suspect's account of his own employer in court is no fact",
+      text: 'The suspect told the court that he worked for the FSB.',
+      expect: [],
+    },
+    {
+      trap: 'an inverted counterfactual "Had X not been stopped" is only suspected',
+      text: 'Had APT28 not been stopped, it would have hacked NATO.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'a counterfactual "without the patch, X would have" is only suspected',
+      text: 'Without the patch, APT33 would have breached Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    {
+      trap: 'in a list of names, the one that denies is no culprit',
+      text: 'APT28, Turla and Sandworm were named, but Turla denied any role in the hack of the Bundestag.',
+      expect: [
+        'DENIES Turla -> Hack of Bundestag denied [Turla]',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: 'suspects listed with one excluded: none is the culprit',
+      text: 'Investigators suspect APT28 and Turla, but not Sandworm, of the hack of the Bundestag.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: "the victim of one clause acting in the next is not the first clause's target",
+      text: 'APT28 hacked the Bundestag, and Germany then targeted APT28 with sanctions.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+      gap: '"Germany then targeted APT28 with sanctions" comes out reversed as APT28 targeting Germany',
+    },
+    {
+      trap: "a suspect's own quoted denial attributes nothing",
+      text: '"We did not hack TV5Monde," an APT28 operator told Reuters.',
+      expect: [],
+    },
+    {
+      trap: 'a quote split by its speaker with an admitted lack of proof states nothing as fact',
+      text: '"Russia hacked the Bundestag," the German chancellor said, "but we cannot prove it."',
+      expect: [],
+    },
+    {
+      trap: '"not the work of X but of Y" does not make X the culprit',
+      text: 'The attack on TV5Monde was not the work of APT28 but of Sandworm.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'a cleft "not X but Y that" does not make X the culprit',
+      text: 'It was not Iran but North Korea that hacked Sony Pictures.',
+      expect: [],
+    },
+    {
+      trap: '"initially blamed X, later Y": X was only suspected',
+      text: 'Investigators initially blamed APT33 for the attack on Saudi Aramco, later Iran.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+      gap: '"initially ... later" is not read as a changed attribution: the first culprit stays reported',
+    },
+    {
+      trap: 'a blame later retracted is only suspected',
+      text: 'Officials first blamed Lazarus Group for the hack of Sony Pictures but later retracted the claim.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Sony Pictures -> Lazarus Group suspected []',
+        'TARGETED Hack of Sony Pictures -> Sony Pictures asserted []',
+      ],
+    },
+    {
+      trap: '"X, which Y says it has no link to": Y claims nothing about the main clause',
+      text: 'APT28, which Moscow says it has no link to, targeted NATO.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: '"X, which Y says has nothing to do with Z": no link to Z, and Y claims nothing else',
+      text: 'Sandworm, which Russia says has nothing to do with the GRU, hit Ukraine.',
+      expect: ['TARGETED Sandworm Team -> Ukraine asserted []'],
+    },
+    {
+      trap: "the reporting outlet as the victim of a relative clause is that clause's target and the main clause's claimant",
+      text: 'Reuters, which was hacked by APT28 in 2018, reported that Turla targeted NATO.',
+      expect: [
+        'TARGETED APT28 -> Reuters asserted []',
+        'TARGETED Hack of Reuters -> Reuters asserted []',
+        'TARGETED Turla -> NATO reported [Reuters]',
+      ],
+    },
+    {
+      trap: "the outlet that published a vendor's report is no claimant",
+      text: 'A CrowdStrike report, published by Reuters, said APT29 targeted the State Department.',
+      expect: ['TARGETED APT29 -> US Department of State reported []'],
+    },
+    {
+      trap: "a vendor's parent company named as its employer is no relation",
+      text: "Mandiant's employer, Google, said nothing about APT28.",
+      expect: [],
+    },
+    {
+      trap: 'an accusation of nothing accuses no one',
+      text: 'APT28 was accused by Russia of nothing; instead Moscow accused NATO.',
+      expect: [],
+    },
+    {
+      trap: 'a hack by an unknown party names no culprit',
+      text: 'The Bundestag was hacked, but nobody knows by whom.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: '"may be tied to" of an unnamed group ties nothing',
+      text: 'The group, described by Microsoft as a Russian actor, may be tied to Turla.',
+      expect: [],
+    },
+    {
+      trap: '"nothing suggests" a role states no role',
+      text: 'Nothing suggests that APT33 had any role in the attack on Saudi Aramco.',
+      expect: ['TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: '"there is little to suggest" states nothing',
+      text: 'There is little to suggest that Sandworm targeted Ukraine.',
+      expect: [],
+    },
+    {
+      trap: '"is not known to have" states nothing',
+      text: 'APT28 is not known to have targeted NATO.',
+      expect: [],
+    },
+    {
+      trap: '"it is unlikely that" states nothing',
+      text: 'It is unlikely that APT28 targeted NATO.',
+      expect: [],
+    },
+    {
+      trap: "experts' doubt states nothing",
+      text: 'Experts doubt that North Korea hacked Sony Pictures.',
+      expect: [],
+    },
+    {
+      trap: '"allegedly ... Le Monde reported, but Mandiant disputed that" stays the outlet\'s suspicion',
+      text: 'APT28 allegedly hacked TV5Monde, Le Monde reported, but Mandiant disputed that.',
+      expect: ['TARGETED APT28 -> TV5Monde suspected [Le Monde]'],
+    },
+    {
+      trap: 'rejecting as baseless an accusation denies it',
+      text: 'Russia rejected as baseless the accusation that APT28 hacked TV5Monde.',
+      expect: ['DENIES Russia -> APT28 denied [Russia]', 'TARGETED APT28 -> TV5Monde denied [Russia]'],
+    },
+    {
+      trap: 'calling a claim a fabrication denies it',
+      text: 'Pyongyang called the claim that Lazarus Group hacked Sony Pictures a fabrication.',
+      expect: [
+        'DENIES Pyongyang -> Lazarus Group denied [Pyongyang]',
+        'TARGETED Lazarus Group -> Sony Pictures denied [Pyongyang]',
+      ],
+      gap: '"called the claim that ... a fabrication" is not read as a denial; the claim comes out suspected',
+    },
+    {
+      trap: "a group's own claim others call false stays its own report",
+      text: 'APT28 claimed it had hacked NATO, but experts said the claim was false.',
+      expect: ['TARGETED APT28 -> NATO reported [APT28]'],
+    },
+    {
+      trap: '"some said X; others said Y" is hearsay, not fact',
+      text: 'Some said APT28 hacked the Bundestag; others said Turla did.',
+      expect: ['TARGETED APT28 -> Bundestag reported []'],
+    },
+    {
+      trap: '"did not say whether" states nothing',
+      text: 'The FBI did not say whether North Korea hacked Sony Pictures.',
+      expect: [],
+    },
+    {
+      trap: '"nobody has linked X to Y" links nothing',
+      text: 'Nobody has linked Turla to the FSB.',
+      expect: [],
+    },
+    {
+      trap: '"declined to say whether" states nothing',
+      text: 'Microsoft declined to say whether APT28 targeted NATO.',
+      expect: [],
+    },
+    {
+      trap: '"stopped short of blaming" blames no one',
+      text: 'Mandiant stopped short of blaming APT33 for the attack on Saudi Aramco.',
+      expect: ['TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: '"no longer believes that" is a belief given up, only suspected',
+      text: 'Mandiant no longer believes that APT33 targeted Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected [Mandiant]'],
+    },
+    {
+      trap: '"could have been behind ... but there is no evidence" is only suspected',
+      text: 'APT28 could have been behind the hack of the Bundestag, but there is no evidence.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> APT28 suspected []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: 'an attribution called premature is none',
+      text: 'Attributing the hack of the Bundestag to APT28 would be premature, Mandiant said.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: "a counter operation against a group's servers makes the group no victim of a hack",
+      text: 'NATO targeted APT28 servers in a counter operation.',
+      expect: [],
+    },
+    {
+      trap: '"victimised Germany, not Russia" and a denial state no culprit',
+      text: 'The Bundestag hack victimised Germany, not Russia; Russia hacked nobody, Moscow said.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: '"instead of X, investigators now blame Y" blames nothing on X',
+      text: 'Instead of APT28, investigators now blame Turla for the hack of the Bundestag.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: '"rather than X, it was Y that" does not make X the culprit',
+      text: 'Rather than Russia, it was Iran that hacked TV5Monde, officials said.',
+      expect: [],
+    },
+    {
+      trap: 'a suspect denying working for a group is no member',
+      text: 'The suspect, a former GRU officer, denied working for APT28.',
+      expect: [],
+    },
+    {
+      trap: '"alleged ties" questioned by researchers are only suspected',
+      text: "Turla's alleged ties to the FSB were questioned by researchers.",
+      expect: ['ATTRIBUTED_TO Turla -> FSB suspected []'],
+    },
+    {
+      trap: 'a "supposed role" called exaggerated is no role',
+      text: "APT28's supposed role in the hack of the Bundestag has been exaggerated, Kaspersky said.",
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: 'a group\'s member speaking of "the group" reports the group\'s own claim',
+      text: 'A Lazarus Group member said that the group had hacked Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],
+    },
+    {
+      trap: '"refused to say if" states nothing',
+      text: 'Microsoft refused to say if APT28 targeted NATO.',
+      expect: [],
+    },
+    {
+      trap: '"likely that" stays suspected while "unlikely that" after it states nothing',
+      text: 'It is likely that APT28 targeted NATO, but unlikely that it hacked the Bundestag.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: '"no one has tied" ties nothing',
+      text: 'No one has tied APT33 to the attack on Saudi Aramco.',
+      expect: [],
+    },
+    {
+      trap: 'a speaker after a semicolon frames only its own clause',
+      text: 'APT28 hacked the Bundestag; Mandiant said the group used Zebrocy.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []', 'USES APT28 -> Zebrocy reported [Mandiant]'],
+    },
+    {
+      trap: '"no longer thinks that" leaves only the holder\'s suspicion',
+      text: 'Kaspersky no longer thinks that Turla is linked to the FSB.',
+      expect: ['ATTRIBUTED_TO Turla -> FSB suspected [Kaspersky]'],
+    },
   ],
   fr: [
     {
@@ -2495,6 +2829,346 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: "un groupe qui prend des parts de marché n'est pas un groupe de pirates",
       text: 'Le groupe Quillbank a dérobé des parts de marché à la société Vantor.',
       expect: [],
+    },
+    {
+      trap: "« n'a jamais été relié à » ne désigne aucun coupable",
+      text: "Le groupe APT28 n'a jamais été relié au piratage du Bundestag.",
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: 'nier tout lien entre deux autres est un démenti, pas le lien',
+      text: 'Moscou a nié tout lien entre le groupe APT28 et le GRU.',
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]'],
+    },
+    {
+      trap: "nier tout lien avec un groupe n'en crée aucun",
+      text: 'Le Kremlin a nié tout lien avec le groupe Sandworm.',
+      expect: ['DENIES Kremlin -> Sandworm Team denied [Kremlin]'],
+    },
+    {
+      trap: "« n'exclut pas que » reste un soupçon de celui qui n'exclut pas",
+      text: "L'ANSSI n'exclut pas que le groupe APT28 soit derrière le piratage de TV5Monde.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected [ANSSI]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "« une piste russe » non exclue n'accuse personne",
+      text: "Les enquêteurs n'excluent pas une piste russe dans l'attaque contre TV5Monde.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "« reste à savoir si » n'affirme rien",
+      text: 'Reste à savoir si le groupe APT28 a piraté TV5Monde.',
+      expect: [],
+    },
+    {
+      trap: "« il reste à savoir si » n'affirme rien",
+      text: "Il reste à savoir si l'Iran est derrière l'attaque contre Saudi Aramco.",
+      expect: [],
+    },
+    {
+      trap: "un irréel du passé « si X avait piraté » n'affirme rien",
+      text: 'Si le groupe Turla avait piraté le Bundestag, Berlin aurait réagi.',
+      expect: [],
+    },
+    {
+      trap: "une question par inversion sur un commanditaire n'affirme rien",
+      text: 'La Corée du Nord a-t-elle commandité le piratage de Sony Pictures ?',
+      expect: [],
+    },
+    {
+      trap: "un membre du groupe suspect qui parle rapporte, il n'établit pas le fait",
+      text: 'Un membre du groupe Lazarus a affirmé aux journalistes que le groupe avait piraté Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported []'],
+      gap: "« Un membre du groupe Lazarus a affirmé aux journalistes que » n'est pas lu comme locuteur : la revendication sort affirmée",
+    },
+    {
+      trap: "ce qu'un suspect déclare au tribunal de son employeur n'est pas un fait",
+      text: "Le suspect a déclaré au tribunal qu'il travaillait pour le FSB.",
+      expect: [],
+    },
+    {
+      trap: "un contrefactuel « sans le correctif, X aurait » n'est que soupçonné",
+      text: 'Sans le correctif, le groupe APT33 aurait compromis Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    {
+      trap: "dans une liste de groupes, celui qui nie n'est pas coupable",
+      text: 'Les groupes APT28, Turla et Sandworm ont été cités, mais Turla a nié tout rôle dans le piratage du Bundestag.',
+      expect: [
+        'DENIES Turla -> Hack of Bundestag denied [Turla]',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: "la victime d'une proposition qui agit dans la suivante n'est la cible de personne",
+      text: "Le groupe APT28 a piraté le Bundestag, puis l'Allemagne a sanctionné le groupe APT28.",
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: "le démenti cité d'un membre du groupe n'attribue rien",
+      text: "« Nous n'avons pas piraté TV5Monde », a déclaré un membre du groupe APT28 à l'AFP.",
+      expect: [],
+    },
+    {
+      trap: "une citation coupée par son locuteur, avec l'aveu d'absence de preuve, n'affirme rien",
+      text: '« La Russie a piraté le Bundestag », a affirmé le chancelier, « mais nous ne pouvons pas le prouver ».',
+      expect: [],
+    },
+    {
+      trap: "« n'est pas l'œuvre de X mais de Y » ne fait pas de X le coupable",
+      text: "L'attaque contre TV5Monde n'est pas l'œuvre du groupe APT28 mais du groupe Sandworm.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "« ce n'est pas X mais Y qui » ne fait pas de X le coupable",
+      text: "Ce n'est pas l'Iran mais la Corée du Nord qui a piraté Sony Pictures.",
+      expect: [],
+    },
+    {
+      trap: "« ont d'abord accusé X, puis Y » : X n'était que soupçonné",
+      text: "Les enquêteurs ont d'abord accusé le groupe APT33 de l'attaque contre Saudi Aramco, puis l'Iran.",
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+      gap: "« d'abord … puis » n'est pas lu comme une attribution changée : la première accusation sort rapportée, non soupçonnée",
+    },
+    {
+      trap: "une imputation suivie d'une rétractation n'attribue rien d'affirmé",
+      text: "Des responsables ont d'abord imputé le piratage de Sony Pictures au groupe Lazarus avant de se rétracter.",
+      expect: [
+        'ATTRIBUTED_TO Hack of Sony Pictures -> Lazarus Group suspected []',
+        'TARGETED Hack of Sony Pictures -> Sony Pictures asserted []',
+      ],
+    },
+    {
+      trap: "« X, avec lequel Y dit n'avoir aucun lien » : Y n'affirme rien de la principale",
+      text: "Le groupe APT28, avec lequel Moscou dit n'avoir aucun lien, a visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: "« X, dont Y affirme qu'il n'a rien à voir avec Z » : Y n'est pas la source de la principale",
+      text: "Le groupe Sandworm, dont la Russie affirme qu'il n'a rien à voir avec le GRU, a frappé l'Ukraine.",
+      expect: ['TARGETED Sandworm Team -> Ukraine asserted []'],
+      gap: "le déclarant d'une relative en « dont … affirme que » devient celui de la proposition principale",
+    },
+    {
+      trap: "le journal victime d'une apposition en est la cible et le déclarant de la principale",
+      text: "Le Monde, piraté par le groupe APT28 en 2018, a rapporté que le groupe Turla a visé l'OTAN.",
+      expect: ['TARGETED APT28 -> Le Monde asserted []', 'TARGETED Turla -> NATO reported [Le Monde]'],
+    },
+    {
+      trap: "le journal qui publie le rapport d'un éditeur n'en est pas la source",
+      text: "Un rapport de CrowdStrike, publié par Le Monde, affirme que le groupe APT29 a visé le département d'État.",
+      expect: ['TARGETED APT29 -> US Department of State reported [CrowdStrike]'],
+    },
+    {
+      trap: "un piratage d'auteur inconnu ne désigne personne",
+      text: 'Le Bundestag a été piraté, mais on ignore par qui.',
+      expect: [],
+    },
+    {
+      trap: "« rien n'indique que » X ait joué un rôle n'affirme rien",
+      text: "Rien n'indique que le groupe APT33 ait joué un rôle dans l'attaque contre Saudi Aramco.",
+      expect: [],
+    },
+    {
+      trap: "« peu d'éléments laissent penser que » n'affirme rien",
+      text: "Peu d'éléments laissent penser que le groupe Sandworm a visé l'Ukraine.",
+      expect: [],
+    },
+    {
+      trap: "« il est peu probable que » n'affirme rien",
+      text: "Il est peu probable que le groupe APT28 ait visé l'OTAN.",
+      expect: [],
+    },
+    {
+      trap: "« il est improbable que » n'affirme rien",
+      text: 'Il est improbable que le groupe APT28 ait piraté TV5Monde.',
+      expect: [],
+    },
+    {
+      trap: "le doute d'experts n'affirme rien",
+      text: 'Des experts doutent que la Corée du Nord ait piraté Sony Pictures.',
+      expect: [],
+    },
+    {
+      trap: "qualifier d'infondée une accusation la dément",
+      text: "La Russie a qualifié d'infondée l'accusation selon laquelle le groupe APT28 a piraté TV5Monde.",
+      expect: ['DENIES Russia -> APT28 denied [Russia]', 'TARGETED APT28 -> TV5Monde denied [Russia]'],
+    },
+    {
+      trap: 'qualifier de mensonge une affirmation la dément',
+      text: "Pyongyang a qualifié de mensonge l'affirmation selon laquelle le groupe Lazarus a piraté Sony Pictures.",
+      expect: [
+        'DENIES Pyongyang -> Lazarus Group denied [Pyongyang]',
+        'TARGETED Lazarus Group -> Sony Pictures denied [Pyongyang]',
+      ],
+      gap: "« a qualifié de mensonge l'affirmation selon laquelle » n'est pas lu comme un démenti : l'affirmation sort soupçonnée",
+    },
+    {
+      trap: "la revendication d'un groupe que des experts jugent fausse reste la sienne",
+      text: "Le groupe APT28 a revendiqué le piratage de l'OTAN, mais des experts jugent cette revendication fausse.",
+      expect: [
+        'ATTRIBUTED_TO Hack of NATO -> APT28 reported [APT28]',
+        'TARGETED Hack of NATO -> NATO asserted []',
+      ],
+    },
+    {
+      trap: "« certains affirment que X ; d'autres accusent Y » est un ouï-dire",
+      text: "Certains affirment que le groupe APT28 a piraté le Bundestag ; d'autres accusent Turla.",
+      expect: ['TARGETED APT28 -> Bundestag reported []'],
+    },
+    {
+      trap: "« n'a pas dit si » n'affirme rien",
+      text: "Le FBI n'a pas dit si la Corée du Nord avait piraté Sony Pictures.",
+      expect: [],
+    },
+    {
+      trap: "« personne n'a relié X à Y » ne relie rien",
+      text: "Personne n'a relié le groupe Turla au FSB.",
+      expect: [],
+    },
+    {
+      trap: "« a refusé de dire si » n'affirme rien",
+      text: "Microsoft a refusé de dire si le groupe APT28 avait visé l'OTAN.",
+      expect: [],
+    },
+    {
+      trap: "« ne va pas jusqu'à imputer » n'impute rien",
+      text: "Mandiant ne va pas jusqu'à imputer l'attaque contre Saudi Aramco au groupe APT33.",
+      expect: ['TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: '« ne croit plus que » est une croyance abandonnée, tout au plus soupçonnée',
+      text: 'Mandiant ne croit plus que le groupe APT33 ait visé Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected [Mandiant]'],
+    },
+    {
+      trap: "« pourrait être derrière …, mais aucune preuve » n'est que soupçonné",
+      text: "Le groupe APT28 pourrait être derrière le piratage du Bundestag, mais aucune preuve n'a été apportée.",
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> APT28 suspected []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: "une attribution jugée prématurée n'en est pas une",
+      text: 'Attribuer le piratage du Bundestag au groupe APT28 serait prématuré, selon Mandiant.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: "une contre-opération contre les serveurs d'un groupe n'en fait pas une victime de piratage",
+      text: "L'OTAN a visé les serveurs du groupe APT28 lors d'une contre-opération.",
+      expect: [],
+    },
+    {
+      trap: "« au lieu de X, les enquêteurs accusent Y » : X n'est pas le déclarant",
+      text: 'Au lieu du groupe APT28, les enquêteurs accusent désormais Turla du piratage du Bundestag.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> Turla reported []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+      gap: "le groupe écarté par « au lieu de » est pris pour le déclarant de l'accusation",
+    },
+    {
+      trap: "« plutôt que X, c'est Y qui » ne fait pas de X le coupable",
+      text: "Plutôt que la Russie, c'est l'Iran qui a piraté TV5Monde, selon des responsables.",
+      expect: [],
+    },
+    {
+      trap: "un suspect qui nie travailler pour un groupe n'en est pas membre",
+      text: 'Le suspect, ancien officier du GRU, a nié travailler pour le groupe APT28.',
+      expect: [],
+    },
+    {
+      trap: 'des liens supposés remis en cause ne lient rien',
+      text: 'Les liens supposés du groupe Turla avec le FSB ont été remis en cause par des chercheurs.',
+      expect: [],
+    },
+    {
+      trap: "un « rôle présumé » jugé exagéré n'est pas un rôle",
+      text: 'Le rôle présumé du groupe APT28 dans le piratage du Bundestag a été exagéré, selon Kaspersky.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: "une question suivie de « la question reste ouverte » n'affirme rien",
+      text: 'Le groupe APT28 est-il lié au GRU ? La question reste ouverte.',
+      expect: [],
+    },
+    {
+      trap: "« nul ne sait si » n'affirme rien",
+      text: 'Nul ne sait si le groupe APT28 a piraté TV5Monde.',
+      expect: [],
+    },
+    {
+      trap: "« n'a rien à voir avec » assuré par un tiers ne désigne aucun coupable",
+      text: "Le groupe APT28 n'a rien à voir avec le piratage de TV5Monde, a assuré Moscou.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "une question « comme l'affirme Le Monde » n'affirme rien",
+      text: "Le groupe APT28 a-t-il vraiment piraté TV5Monde, comme l'affirme Le Monde ?",
+      expect: [],
+    },
+    {
+      trap: "« aucun lien n'a été établi » ne lie rien",
+      text: "Aucun lien n'a été établi entre le groupe Turla et le FSB.",
+      expect: [],
+    },
+    {
+      trap: "« selon Moscou, ce n'est pas X qui » est le démenti de Moscou",
+      text: "Selon Moscou, ce n'est pas le groupe APT28 qui a piraté TV5Monde.",
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> TV5Monde denied [Moscow]'],
+    },
+    {
+      trap: "« aurait pu pirater … si » n'affirme rien",
+      text: "Le groupe APT28 aurait pu pirater TV5Monde si le réseau n'avait pas été isolé.",
+      expect: [],
+    },
+    {
+      trap: "« a d'abord attribué … à X, avant de désigner Y » n'affirme pas X",
+      text: "Mandiant a d'abord attribué le piratage de TV5Monde au groupe APT28, avant de désigner Sandworm.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected [Mandiant]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "« a d'abord accusé X …, avant d'incriminer Y » : X n'est que soupçonné",
+      text: "Mandiant a d'abord accusé le groupe APT28 du piratage de TV5Monde, avant d'incriminer Sandworm.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected [Mandiant]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "« probable que » reste soupçonné, « peu probable que » ensuite n'affirme rien",
+      text: "Il est probable que le groupe APT28 a visé l'OTAN, mais peu probable qu'il ait piraté le Bundestag.",
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: "« rien n'atteste que » n'affirme rien",
+      text: "Rien n'atteste que le groupe Turla soit lié au FSB.",
+      expect: [],
+    },
+    {
+      trap: "un point-virgule clôt la proposition de l'accusé : « d'autres affirment que » rapporte seul",
+      text: "Certains accusent le groupe APT28 ; d'autres affirment que Turla a piraté le Bundestag.",
+      expect: ['TARGETED Turla -> Bundestag reported []'],
+    },
+    {
+      trap: '« a désormais visé » reste la parole de la source qui clôt la phrase',
+      text: "Le groupe APT28 a désormais visé l'OTAN, selon Mandiant.",
+      expect: ['TARGETED APT28 -> NATO reported [Mandiant]'],
+    },
+    {
+      trap: "« ne pense plus que » ne laisse qu'un soupçon de qui le pensait",
+      text: 'Kaspersky ne pense plus que le groupe Turla soit lié au FSB.',
+      expect: ['ATTRIBUTED_TO Turla -> FSB suspected [Kaspersky]'],
     },
   ],
   ar: [
@@ -3894,6 +4568,343 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'DENIES APT28 -> Hack of TV5Monde denied [APT28]',
         'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
       ],
+    },
+    {
+      trap: '"لم تُربط يوما" لا تنسب الاختراق إلى أحد',
+      text: 'لم تُربط مجموعة APT28 يوما باختراق البوندستاغ.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: 'نفي أي صلة بين طرفين آخرين نفي وليس صلة',
+      text: 'ونفت موسكو أي صلة بين مجموعة APT28 والاستخبارات العسكرية الروسية.',
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]'],
+    },
+    {
+      trap: 'نفي أي صلة بمجموعة لا يصنع صلة',
+      text: 'ونفى الكرملين أي صلة له بمجموعة ساندوورم.',
+      expect: ['DENIES Kremlin -> Sandworm Team denied [Kremlin]'],
+    },
+    {
+      trap: '"لا يُستبعد أن" اشتباه فقط',
+      text: 'لا يُستبعد أن تكون مجموعة APT28 وراء اختراق قناة TV5Monde.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: '"لا تستبعد ... أن تكون قد" اشتباه فقط',
+      text: 'ولا تستبعد الوكالة الفرنسية أن تكون مجموعة APT28 قد اخترقت قناة TV5Monde.',
+      expect: ['TARGETED APT28 -> TV5Monde suspected []'],
+    },
+    {
+      trap: '"هل تقف X وراء" سؤال لا يثبت شيئا',
+      text: 'هل تقف مجموعة Turla وراء اختراق البوندستاغ؟',
+      expect: [],
+    },
+    {
+      trap: '"يبقى أن نعرف ما إذا" لا يثبت شيئا',
+      text: 'ويبقى أن نعرف ما إذا كانت إيران وراء الهجوم على أرامكو السعودية.',
+      expect: [],
+    },
+    {
+      trap: '"لو كانت ... قد اخترقت" افتراض لا يثبت شيئا',
+      text: 'لو كانت مجموعة Turla قد اخترقت البوندستاغ لطردت ألمانيا دبلوماسيين.',
+      expect: [],
+    },
+    {
+      trap: 'سؤال عن آمر الاختراق لا يثبت شيئا',
+      text: 'هل أمرت كوريا الشمالية باختراق سوني بيكتشرز؟',
+      expect: [],
+    },
+    {
+      trap: 'عضو في المجموعة المشتبه بها يتحدث للصحفيين: رواية لا واقعة',
+      text: 'وقال عضو في مجموعة لازاروس للصحفيين إن المجموعة اخترقت سوني بيكتشرز.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported []'],
+    },
+    {
+      trap: 'ما يقوله متهم أمام المحكمة عن الجهة التي عمل لها ليس واقعة',
+      text: 'وقال المتهم أمام المحكمة إنه كان يعمل لصالح جهاز الأمن الفيدرالي الروسي.',
+      expect: [],
+    },
+    {
+      trap: '"لولا" تنفي وقوع ما بعدها',
+      text: 'لولا التحديث لاخترقت مجموعة APT33 أرامكو السعودية.',
+      expect: [],
+    },
+    {
+      trap: 'في قائمة مجموعات، التي نفت ليست الفاعلة، بعد "غير أن"',
+      text: 'وذكرت التقارير مجموعات APT28 وTurla وساندوورم، غير أن Turla نفت أي دور في اختراق البوندستاغ.',
+      expect: [
+        'DENIES Turla -> Hack of Bundestag denied [Turla]',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: 'ضحية جملة وفاعل جملة أخرى: العقوبات ليست اختراقا',
+      text: 'واخترقت مجموعة APT28 البوندستاغ، ثم فرضت ألمانيا عقوبات على مجموعة APT28.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: 'الوكالة التي تنقل كلام عضو في مجموعة ليست عضوا فيها',
+      text: 'وقال عضو في مجموعة APT28 لوكالة رويترز: "لم نخترق قناة TV5Monde".',
+      expect: [],
+    },
+    {
+      trap: '"ليس من عمل X بل من عمل Y": الهجوم ينسب إلى Y وحدها',
+      text: 'لم يكن الهجوم على قناة TV5Monde من عمل مجموعة APT28 بل من عمل مجموعة ساندوورم.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> Sandworm Team asserted []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: '"ليست X بل Y هي التي" لا تجعل X فاعلة',
+      text: 'ليست إيران بل كوريا الشمالية هي التي اخترقت سوني بيكتشرز.',
+      expect: [],
+    },
+    {
+      trap: '"اتهموا في البداية X ثم اتهموا Y لاحقا": X مشتبه بها فقط',
+      text: 'واتهم المحققون في البداية مجموعة APT33 بالهجوم على أرامكو السعودية، ثم اتهموا إيران لاحقا.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+      gap: '"في البداية ... ثم ... لاحقا" لا تُقرأ تراجعا عن النسبة الأولى',
+    },
+    {
+      trap: 'نسبة "ثم تراجعوا عن ذلك" مشتبه بها فقط',
+      text: 'ونسب مسؤولون اختراق سوني بيكتشرز إلى مجموعة لازاروس ثم تراجعوا عن ذلك.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Sony Pictures -> Lazarus Group suspected []',
+        'TARGETED Hack of Sony Pictures -> Sony Pictures asserted []',
+      ],
+    },
+    {
+      trap: '"X، التي تقول Y إنه لا صلة لها بها": Y لا تنقل الجملة الرئيسية',
+      text: 'مجموعة APT28، التي تقول موسكو إنه لا صلة لها بها، استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: '"X، التي تقول Y إنها لا علاقة لها بـZ": لا صلة بـZ',
+      text: 'واستهدفت مجموعة ساندوورم، التي تقول روسيا إنها لا علاقة لها بالاستخبارات العسكرية الروسية، أوكرانيا.',
+      expect: [],
+    },
+    {
+      trap: 'الوكالة الناقلة ضحية في جملة الصلة وناقلة في الرئيسية',
+      text: 'وذكرت وكالة رويترز، التي اخترقتها مجموعة APT28 عام 2018، أن مجموعة Turla استهدفت حلف الناتو.',
+      expect: ['TARGETED Turla -> NATO reported [Reuters]'],
+    },
+    {
+      trap: 'الوكالة التي نشرت تقرير شركة ليست صاحبة الادعاء',
+      text: 'وأفاد تقرير لشركة كراودسترايك، نشرته وكالة رويترز، بأن مجموعة APT29 استهدفت وزارة الخارجية الأمريكية.',
+      expect: ['TARGETED APT29 -> US Department of State reported [CrowdStrike]'],
+    },
+    {
+      trap: 'اختراق مجهول الفاعل لا ينسب إلى أحد',
+      text: 'واختُرق البوندستاغ، لكن لا أحد يعرف من يقف وراء ذلك.',
+      expect: [],
+    },
+    {
+      trap: '"لا شيء يشير إلى أن" لا يثبت دورا',
+      text: 'لا شيء يشير إلى أن مجموعة APT33 لعبت دورا في الهجوم على أرامكو السعودية.',
+      expect: ['TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: '"من غير المرجح أن" لا تثبت شيئا',
+      text: 'من غير المرجح أن تكون مجموعة APT28 قد استهدفت حلف الناتو.',
+      expect: [],
+    },
+    {
+      trap: 'تشكيك خبراء لا يثبت شيئا',
+      text: 'ويشكك خبراء في أن تكون كوريا الشمالية قد اخترقت سوني بيكتشرز.',
+      expect: [],
+    },
+    {
+      trap: 'وصف الاتهام بأنه لا أساس له نفي',
+      text: 'ووصفت روسيا الاتهام بأن مجموعة APT28 اخترقت قناة TV5Monde بأنه لا أساس له.',
+      expect: ['DENIES Russia -> APT28 denied [Russia]', 'TARGETED APT28 -> TV5Monde denied [Russia]'],
+      gap: '"وصفت ... الاتهام بأن ... بأنه لا أساس له" لا تُقرأ نفيا (الفاعل بين الفعل والاتهام): الاختراق يخرج مشتبها به فقط',
+    },
+    {
+      trap: 'وصف الادعاء بأنه كذب نفي',
+      text: 'ووصفت بيونغ يانغ الادعاء بأن مجموعة لازاروس اخترقت سوني بيكتشرز بأنه كذب.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures denied []'],
+      gap: '"وصفت ... الادعاء بأن ... بأنه كذب" لا تُقرأ نفيا (الفاعل بين الفعل والادعاء): الاختراق يخرج مشتبها به فقط',
+    },
+    {
+      trap: 'تبني مجموعة لهجوم يشكك فيه خبراء يبقى ادعاءها',
+      text: 'وتبنت مجموعة APT28 اختراق حلف الناتو، لكن خبراء شككوا في ذلك.',
+      expect: [
+        'ATTRIBUTED_TO Hack of NATO -> APT28 reported [APT28]',
+        'TARGETED Hack of NATO -> NATO asserted []',
+      ],
+    },
+    {
+      trap: '"يقول البعض إن X، بينما يتهم آخرون Y" رواية لا واقعة',
+      text: 'ويقول البعض إن مجموعة APT28 اخترقت البوندستاغ، بينما يتهم آخرون مجموعة Turla.',
+      expect: ['TARGETED APT28 -> Bundestag reported []'],
+    },
+    {
+      trap: '"لم يقل ما إذا" لا تثبت شيئا',
+      text: 'ولم يقل مكتب التحقيقات الفيدرالي ما إذا كانت كوريا الشمالية قد اخترقت سوني بيكتشرز.',
+      expect: [],
+    },
+    {
+      trap: '"لم يربط أحد X بـY" لا تربط شيئا',
+      text: 'ولم يربط أحد مجموعة Turla بجهاز الأمن الفيدرالي الروسي.',
+      expect: [],
+    },
+    {
+      trap: '"رفضت القول ما إذا" ليست نفيا ولا إثباتا',
+      text: 'ورفضت مايكروسوفت القول ما إذا كانت مجموعة APT28 قد استهدفت حلف الناتو.',
+      expect: [],
+    },
+    {
+      trap: '"لم تعد تعتقد أن" اعتقاد متروك، مشتبه به فقط',
+      text: 'ولم تعد مانديانت تعتقد أن مجموعة APT33 استهدفت أرامكو السعودية.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected [Mandiant]'],
+    },
+    {
+      trap: '"قد تكون وراء ...، لكن لا يوجد أي دليل" اشتباه فقط',
+      text: 'قد تكون مجموعة APT28 وراء اختراق البوندستاغ، لكن لا يوجد أي دليل.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> APT28 suspected []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: 'عملية مضادة على خوادم مجموعة لا تجعلها ضحية اختراق',
+      text: 'واستهدف حلف الناتو خوادم مجموعة APT28 في عملية مضادة.',
+      expect: [],
+    },
+    {
+      trap: '"بدلا من X، يتهم المحققون Y": لا شيء ينسب إلى X',
+      text: 'وبدلا من مجموعة APT28، يتهم المحققون الآن مجموعة Turla باختراق البوندستاغ.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> Turla reported []',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: 'متهم ينفي أنه عمل لصالح مجموعة ليس عضوا فيها',
+      text: 'ونفى المتهم، وهو ضابط سابق في الاستخبارات العسكرية الروسية، أنه عمل لصالح مجموعة APT28.',
+      expect: [],
+    },
+    {
+      trap: 'الصلات المزعومة التي شكك فيها باحثون لا تربط شيئا',
+      text: 'وشكك باحثون في الصلات المزعومة بين مجموعة Turla وجهاز الأمن الفيدرالي الروسي.',
+      expect: [],
+    },
+    {
+      trap: 'سؤال يليه "يبقى السؤال مفتوحا" لا يثبت شيئا',
+      text: 'هل مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية؟ يبقى السؤال مفتوحا.',
+      expect: [],
+    },
+    {
+      trap: '"لا أحد يعرف ما إذا" لا تثبت شيئا',
+      text: 'لا أحد يعرف ما إذا كانت مجموعة APT28 قد اخترقت قناة TV5Monde.',
+      expect: [],
+    },
+    {
+      trap: '"لا علاقة لها بـ" التي أكدتها موسكو لا تنسب الاختراق',
+      text: 'وأكدت موسكو أن مجموعة APT28 لا علاقة لها باختراق قناة TV5Monde.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'سؤال "كما تقول صحيفة" لا يثبت شيئا',
+      text: 'هل اخترقت مجموعة APT28 فعلا قناة TV5Monde كما تقول صحيفة لوموند؟',
+      expect: [],
+    },
+    {
+      trap: '"لم تثبت أي صلة" لا تربط شيئا',
+      text: 'ولم تثبت أي صلة بين مجموعة Turla وجهاز الأمن الفيدرالي الروسي.',
+      expect: [],
+    },
+    {
+      trap: '"بحسب موسكو، ليست X هي التي" نفي موسكو',
+      text: 'وبحسب موسكو، فإن مجموعة APT28 ليست هي التي اخترقت قناة TV5Monde.',
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> TV5Monde denied [Moscow]'],
+    },
+    {
+      trap: '"نسبت في البداية ... قبل أن تشير إلى Y": النسبة الأولى مشتبه بها فقط',
+      text: 'ونسبت مانديانت في البداية اختراق قناة TV5Monde إلى مجموعة APT28، قبل أن تشير إلى ساندوورم.',
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> APT28 suspected [Mandiant]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: '"لم تخترق X ...، بل اخترقت Y ...": فاعل الجملة بعد "بل" هو Y',
+      text: 'لم تخترق مجموعة APT28 البوندستاغ، بل اخترقت مجموعة Turla حلف الناتو.',
+      expect: ['TARGETED Turla -> NATO asserted []'],
+    },
+    {
+      trap: '"نفت ... بل اتهمت أوكرانيا" لا تنسب الهجوم',
+      text: 'ونفت روسيا أي صلة لها بالهجوم، بل اتهمت أوكرانيا بتدبيره.',
+      expect: [],
+    },
+    {
+      trap: '"غير أن موسكو نفت أن" نفي موسكو',
+      text: 'غير أن موسكو نفت أن تكون مجموعة APT28 قد استهدفت حلف الناتو.',
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
+    },
+    {
+      trap: '"قالت X إن ...، غير أن الكرملين نفى ذلك" يبقى رواية X',
+      text: 'وقالت مايكروسوفت إن مجموعة APT28 استهدفت حلف الناتو، غير أن الكرملين نفى ذلك.',
+      expect: ['TARGETED APT28 -> NATO reported [Microsoft]'],
+    },
+    {
+      trap: '"إذا تبين أن" شرط لا يثبت شيئا',
+      text: 'وإذا تبين أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية، فستفرض عقوبات.',
+      expect: [],
+    },
+    {
+      trap: 'مجموعة تعرضت لاختراق من حلف ليست فاعلة',
+      text: 'وتعرضت مجموعة APT28 لاختراق من قبل حلف الناتو.',
+      expect: [],
+    },
+    {
+      trap: 'اعتقاد البعض دون دليل لا يثبت شيئا',
+      text: 'ويعتقد البعض أن مجموعة APT28 ربما تكون وراء الهجوم، دون تقديم أي دليل.',
+      expect: [],
+    },
+    {
+      trap: '"لكن" تفتح جملة فعلية فاعلها بعد فعلها',
+      text: 'لم تستهدف مجموعة APT28 أوكرانيا، لكن استهدفت مجموعة Sandworm بولندا.',
+      expect: ['TARGETED Sandworm Team -> Poland asserted []'],
+    },
+    {
+      trap: '"بل" دون فاعل بعد الفعل تبقي فاعل الجملة المنفية',
+      text: 'وقالت مايكروسوفت إن مجموعة APT28 لم تستهدف أوكرانيا بل استهدفت بولندا.',
+      expect: [
+        'DENIES Microsoft -> APT28 denied [Microsoft]',
+        'TARGETED APT28 -> Poland reported [Microsoft]',
+        'TARGETED APT28 -> Ukraine denied [Microsoft]',
+      ],
+    },
+    {
+      trap: 'الصحيفة التي يتحدث إليها عضو في مجموعة ليست عضوا فيها',
+      text: 'وقال عضو في مجموعة لازاروس لصحيفة لوموند إن المجموعة لم تخترق سوني بيكتشرز.',
+      expect: [],
+    },
+    {
+      trap: '"قبل أن تتهم" طرفا آخر تجعل النسبة الأولى مشتبها بها فقط',
+      text: 'ونسبت شركة كاسبرسكي الهجوم على أرامكو السعودية إلى مجموعة APT33 قبل أن تتهم إيران.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected [Kaspersky]',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: '"من غير المحتمل أن" لا تثبت شيئا',
+      text: 'ومن غير المحتمل أن تكون مجموعة Turla مرتبطة بجهاز الأمن الفيدرالي الروسي.',
+      expect: [],
+    },
+    {
+      trap: '"رفض القول ما إذا" ليست نفيا',
+      text: 'ورفض الكرملين القول ما إذا كانت مجموعة APT28 قد اخترقت البوندستاغ.',
+      expect: [],
     },
   ],
 };

@@ -380,7 +380,9 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
       cue.start >= triggerStart &&
       ((cue.kind === 'reported' &&
         !opensItsStatement(text, cue) &&
-        !SAYING_CONTRAST.test(text.slice(triggerStart, cue.start))) ||
+        !SAYING_CONTRAST.test(text.slice(triggerStart, cue.start)) &&
+        // "X hacked Y; Mandiant said the group used Z": a semicolon closes the statement before it.
+        !/[;؛]/u.test(text.slice(triggerStart, cue.start))) ||
         (cue.kind === 'denied' && (cue.claimant === 'after' || cue.closing))),
   );
   const nearest = before.findLast((cue) => cue.kind !== 'negated' || governs(text, cue, triggerStart));

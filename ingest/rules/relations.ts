@@ -171,6 +171,11 @@ const RECIPIENT_IN_GAP = new RegExp(
   'u',
 );
 const APART_POST_PREPOSITIONS = POST_PREPOSITIONS.filter((word) => word.length > 1);
+/** "لوكالة رويترز", "لرويترز": a preposition glued to the name, or to its descriptor, ends the gap before it. */
+const GLUED_RECIPIENT_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(POST_PREPOSITIONS.filter((word) => hasArabic(word) && word.length === 1))})$`,
+  'u',
+);
 /** "إلى رئيس", "au directeur de": a preposition written apart, right before the post. */
 const POST_PREPOSITION_BEFORE =
   APART_POST_PREPOSITIONS.length > 0
@@ -881,12 +886,21 @@ function sentenceRelations(
     const from = negation?.end ?? cue.end;
     // "X a assuré que son entreprise n'avait pas payé et que ... l'attaque contre Y": past a new
     // clause, a name is no object of the negated verb.
+    // "رفضت X القول ما إذا كانت Y ...", "X refused to say whether Y ...": a name inside a question
+    // the speaker leaves open is nothing it denies.
     const ahead = mentions.find(
       (mention) =>
         mention.start >= from &&
         sameClause(cues, from, mention.start) &&
         deniable(mention) &&
-        !(negation && NEW_CLAUSE.test(text.slice(from, mention.start))),
+        !(negation && NEW_CLAUSE.test(text.slice(from, mention.start))) &&
+        !cues.some(
+          (open) =>
+            open.kind === 'open' &&
+            from <= open.start &&
+            open.start <= mention.start &&
+            mention.end <= open.end,
+        ),
     );
     // "..., which Tehran denied" / "وهو ما نفته طهران": the incident named before the denial.
     const object =
@@ -2418,10 +2432,12 @@ function roleBeforeName(
         HOLDER_AFTER_COMMA.test(text.slice(organisation.end, mention.start)),
     );
   // "من شركة X إن مجموعة Y ...": what follows the conjunction is what is said, not the role's holder;
-  // "رسالة من مدير شركة X إلى Y": the name after a preposition of recipient is whom it goes to.
+  // "رسالة من مدير شركة X إلى Y": the name after a preposition of recipient is whom it goes to, and
+  // so is one the preposition is glued to ("قال عضو في مجموعة X لوكالة Y": Y is the listener).
   if (!person) return undefined;
   const gap = text.slice(organisation.end, person.start);
-  if (THAT_CLAUSE.test(gap) || RECIPIENT_IN_GAP.test(gap)) return undefined;
+  if (THAT_CLAUSE.test(gap) || RECIPIENT_IN_GAP.test(gap) || GLUED_RECIPIENT_BEFORE.test(gap))
+    return undefined;
   return pairFor(type, person, organisation);
 }
 
@@ -2992,9 +3008,17 @@ function claimantFor(
         )
       : undefined;
   if (holderApposed) return holderApposed;
+  // "Some said X hacked Y; others said Z did": a semicolon ends the clause of the name before it,
+  // and the words after it up to the verb are the verb's subject, so the name after the verb is
+  // its object ("; d'autres accusent Turla"), never a speaker set after it.
+  const semicolonBefore = (mention: EntityMention) => /[;؛]\s*\S/u.test(text.slice(mention.end, cue.start));
+  const subjectAfterSemicolon = preceding.some(
+    (mention) => wordsBetween(text, mention.end, cue.start) <= 6 && semicolonBefore(mention),
+  );
   const before = preceding.findLast(
     (mention) =>
       wordsBetween(text, mention.end, cue.start) <= 6 &&
+      !semicolonBefore(mention) &&
       !(insideApposition(mention) && /[,،]/u.test(text.slice(mention.end, cue.start))) &&
       !statementClosedBefore(text, sentence, mention, cue, triggers) &&
       !RELATIVE_WITH_OWN_VERB.test(text.slice(mention.end, cue.start)),
@@ -3030,7 +3054,10 @@ function claimantFor(
   // "..., qu'il présente comme": the relative's own pronoun speaks, never the name before it.
   if (gerund && RELATIVE_PRONOUN_START.test(text.slice(cue.start, cue.end))) return gerundSubject;
   return (
-    apposed ?? (closing ? (inverted ?? (setOff ? before : undefined)) : (before ?? gerundSubject ?? inverted))
+    apposed ??
+    (closing
+      ? (inverted ?? (setOff ? before : undefined))
+      : (before ?? gerundSubject ?? (subjectAfterSemicolon ? undefined : inverted)))
   );
 }
 

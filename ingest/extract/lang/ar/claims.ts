@@ -266,10 +266,18 @@ export const claims = {
     },
     {
       // What an accusation says is only alleged, whoever comments on it.
-      phrases: ['اتهامات|الاتهامات|مزاعم|المزاعم|ادعاءات|الادعاءات بأن|عن'],
+      phrases: [
+        'اتهامات|الاتهامات|مزاعم|المزاعم|ادعاءات|الادعاءات بأن|عن',
+        // The one accusation ("الاتهام بأن ..."), as the many.
+        'اتهام|الاتهام|زعم|الزعم|ادعاء|الادعاء بأن',
+      ],
       examples: [
         {
           text: 'لم تعلق طهران على اتهامات بأن مجموعة APT33 استهدفت أرامكو السعودية.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'وسخرت طهران من الادعاء بأن مجموعة APT33 استهدفت أرامكو السعودية.',
           expect: { modality: 'suspected' },
         },
       ],
@@ -422,6 +430,10 @@ export const claims = {
         'لم يثبت ذلك|هذا',
         // A claim its author took back.
         'قبل أن تتراجع|يتراجع|يتراجعوا عن ذلك|عنه|عنها',
+        'ثم تراجع|تراجعت|تراجعوا عن ذلك|عنه|عنها',
+        // A first culprit its accuser traded for another.
+        'قبل أن تشير|يشير|يشيروا إلى',
+        'قبل أن تتهم|يتهم|يتهموا',
       ],
       examples: [
         {
@@ -434,6 +446,14 @@ export const claims = {
         },
         {
           text: 'ونسبت شركة مانديانت الهجوم على أرامكو السعودية إلى مجموعة APT33 قبل أن تتراجع عن ذلك.',
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+        {
+          text: 'ونسبت شركة مانديانت الهجوم على أرامكو السعودية إلى مجموعة APT33 ثم تراجعت عن ذلك.',
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+        {
+          text: 'ونسبت شركة مانديانت الهجوم على أرامكو السعودية إلى مجموعة APT33 قبل أن تشير إلى إيران.',
           expect: { modality: 'suspected', claimant: 'Mandiant' },
         },
       ],
@@ -481,6 +501,8 @@ export const claims = {
         'ليبدو|لتبدو|ليظهر|لتظهر كأنه|كأنها|وكأنه|وكأنها',
         // A threat: what it threatens has not happened.
         'هدد|هددت|يهدد|تهدد|هددوا',
+        // A likelihood denied: "من غير المرجح أن ..." states nothing.
+        'من غير المرجح|المحتمل',
       ],
       examples: [
         {
@@ -492,6 +514,10 @@ export const claims = {
           expect: { modality: 'unstated' },
         },
         { text: 'وهددت مجموعة APT28 باستهداف الناتو.', expect: { modality: 'unstated' } },
+        {
+          text: 'من غير المرجح أن تكون مجموعة APT33 قد استهدفت أرامكو السعودية.',
+          expect: { modality: 'unstated' },
+        },
       ],
     },
   ],

@@ -142,6 +142,16 @@ export const connectives: ConnectiveVocabulary = {
         },
       ],
     },
+    {
+      // "بل", "لكن": the act a contrast opposes to the one before, its own subject after its verb.
+      phrases: ['بل', 'لكن'],
+      examples: [
+        {
+          text: 'لم تستهدف مجموعة APT28 أوكرانيا، بل استهدفت مجموعة Sandworm بولندا.',
+          expect: { source: 'Sandworm Team', type: 'TARGETED', target: 'Poland' },
+        },
+      ],
+    },
   ],
   // The article "ال" is glued to its noun, and Arabic has no indefinite one: no article is a
   // word of its own, none opens an apposition.

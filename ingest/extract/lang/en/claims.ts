@@ -378,7 +378,11 @@ export const claims = {
     {
       // A suspicion its subject holds: "X suspects that ..." is X's suspicion ("it is suspected
       // that" names no one).
-      phrases: ['suspects|suspected|suspect that'],
+      phrases: [
+        'suspects|suspected|suspect that',
+        // A belief given up: what it held is no more than suspected, still the holder's.
+        'no longer believes|believe|thinks|think that',
+      ],
       examples: [
         {
           text: 'Mandiant suspects that APT33 targeted Saudi Aramco.',
@@ -386,6 +390,10 @@ export const claims = {
         },
         {
           text: 'Investigators at Microsoft suspected that APT28 was behind the attack on TV5Monde.',
+          expect: { modality: 'suspected', claimant: 'Microsoft' },
+        },
+        {
+          text: 'Microsoft no longer believes that APT28 was behind the attack on TV5Monde.',
           expect: { modality: 'suspected', claimant: 'Microsoft' },
         },
       ],
@@ -540,6 +548,15 @@ export const claims = {
         'made|designed|meant to look like',
         // A threat: what it threatens has not happened.
         'threatened|threatens|threaten to',
+        // A likelihood denied, or a hint said to be missing: nothing is stated.
+        'unlikely|improbable|doubtful that',
+        'unlikely to',
+        'little|nothing to suggest|indicate that',
+        // A link no one has made.
+        'nobody has|had linked|tied|connected',
+        'no one has|had linked|tied|connected',
+        // A question its speaker would not answer is still open.
+        'declined|refused to say|confirm whether|if',
       ],
       examples: [
         {
@@ -552,6 +569,17 @@ export const claims = {
           expect: { modality: 'unstated' },
         },
         { text: 'APT28 threatened to hack NATO.', expect: { modality: 'unstated' } },
+        { text: 'It is unlikely that APT33 targeted Saudi Aramco.', expect: { modality: 'unstated' } },
+        {
+          text: 'There is little to suggest that APT33 targeted Saudi Aramco.',
+          expect: { modality: 'unstated' },
+        },
+        { text: 'No one has linked APT33 to Iran.', expect: { modality: 'unstated' } },
+        { text: 'APT33 is unlikely to be tied to Iran.', expect: { modality: 'unstated' } },
+        {
+          text: 'Microsoft declined to say whether APT33 targeted Saudi Aramco.',
+          expect: { modality: 'unstated' },
+        },
       ],
     },
   ],

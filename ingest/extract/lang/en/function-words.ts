@@ -184,6 +184,17 @@ export const connectives: ConnectiveVocabulary = {
         },
       ],
     },
+    {
+      // A group speaking of itself by its kind: "X told reporters that the group had hacked Y"
+      // is X's own claim (a reference to another group makes the speaker no end of the relation).
+      phrases: ['that the group|gang', 'the group|gang'],
+      examples: [
+        {
+          text: 'Lazarus Group said that the group had hacked Sony Pictures.',
+          expect: { modality: 'reported', claimant: 'Lazarus Group' },
+        },
+      ],
+    },
   ],
   // The pronoun after "that" stands for the speaker whatever verb follows it.
   selfPronounVerbs: [],

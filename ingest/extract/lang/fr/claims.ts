@@ -366,6 +366,16 @@ export const claims = {
         },
       ],
     },
+    {
+      // Une croyance abandonnée : ce qu'elle tenait n'est plus que soupçonné, par qui la tenait.
+      phrases: ["ne croit|croient|pense|pensent plus que|qu'"],
+      examples: [
+        {
+          text: 'Microsoft ne croit plus que APT33 ait visé Saudi Aramco.',
+          expect: { modality: 'suspected', claimant: 'Microsoft' },
+        },
+      ],
+    },
   ],
   denials: [
     {
@@ -495,6 +505,10 @@ export const claims = {
         'avant de se rétracter',
         'avant de revenir sur',
         "s'est|se sont depuis rétracté(e)(s)",
+        // A first culprit its accuser traded for another.
+        'avant de désigner|incriminer',
+        'avant de mettre en cause',
+        "avant d'accuser|d'incriminer",
       ],
       examples: [
         {
@@ -511,6 +525,10 @@ export const claims = {
         },
         {
           text: "Mandiant a accusé APT33 de l'attaque contre Saudi Aramco, avant de se rétracter.",
+          expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+        {
+          text: "Mandiant a d'abord attribué l'attaque contre Saudi Aramco à APT33, avant de désigner l'Iran.",
           expect: { modality: 'suspected', claimant: 'Mandiant' },
         },
       ],
@@ -548,6 +566,11 @@ export const claims = {
         "en supposant que|qu'",
         "personne n'a|n'avait affirmé|dit|prouvé|montré que|qu'",
         'pour ressembler à|au|aux',
+        // Une vraisemblance niée, un indice dit absent : rien n'est affirmé.
+        "peu probable que|qu'",
+        "improbable que|qu'",
+        "rien n'indique|n'atteste que|qu'",
+        "peu d'éléments laissent|laissaient penser|croire que|qu'",
       ],
       examples: [
         {
@@ -560,6 +583,18 @@ export const claims = {
         },
         {
           text: "L'attaque contre TV5Monde a été maquillée pour ressembler à une opération d'APT28.",
+          expect: { modality: 'unstated' },
+        },
+        {
+          text: "Il est peu probable qu'APT33 ait visé Saudi Aramco.",
+          expect: { modality: 'unstated' },
+        },
+        {
+          text: "Rien n'indique qu'APT33 ait visé Saudi Aramco.",
+          expect: { modality: 'unstated' },
+        },
+        {
+          text: "Peu d'éléments laissent penser qu'APT33 a visé Saudi Aramco.",
           expect: { modality: 'unstated' },
         },
       ],

@@ -168,6 +168,16 @@ export const connectives: ConnectiveVocabulary = {
         },
       ],
     },
+    {
+      // Un groupe qui parle de lui-même par son genre : « X a affirmé que le groupe avait piraté Y ».
+      phrases: ['que le groupe|gang'],
+      examples: [
+        {
+          text: 'Le groupe Lazarus a affirmé que le groupe avait piraté Sony Pictures.',
+          expect: { modality: 'reported', claimant: 'Lazarus Group' },
+        },
+      ],
+    },
   ],
   // The pronoun after "that" stands for the speaker whatever verb follows it.
   selfPronounVerbs: [],
@@ -459,10 +469,18 @@ export const connectives: ConnectiveVocabulary = {
   ],
   auxiliaryAdverbs: [
     {
-      phrases: ['aussi|déjà|encore|toujours|bien|toutefois|pourtant|cependant|néanmoins|ensuite'],
+      phrases: [
+        'aussi|déjà|encore|toujours|bien|toutefois|pourtant|cependant|néanmoins|ensuite',
+        // Adverbs of sequence: "ont d'abord accusé", "a désormais visé".
+        "d'abord|d’abord|désormais|alors|enfin",
+      ],
       examples: [
         {
           text: 'APT28 a toutefois ciblé le Bundestag.',
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
+        },
+        {
+          text: "APT28 a d'abord ciblé le Bundestag.",
           expect: { source: 'APT28', type: 'TARGETED', target: 'Bundestag' },
         },
       ],
