@@ -1149,6 +1149,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'an active relative clause closing on its verb has the noun before it for object, not the name after it',
+      text: 'The ministries that APT28 targeted shared the files with NATO.',
+      expect: [],
+    },
+    {
+      trap: 'an active relative clause with a time after its verb has the noun before it for object',
+      text: 'The banks that Lazarus Group robbed last year later warned Interpol.',
+      expect: [],
+    },
+    {
+      trap: '"that" after a verb of saying opens the statement, whose verb keeps its object',
+      text: 'The officials said that APT28 targeted NATO.',
+      expect: ['TARGETED APT28 -> NATO reported []'],
+    },
+    {
       trap: 'a pronoun after a subordinator is the verb’s own subject, not the name opening the sentence',
       text: 'APT28 is a Russian group. Zebrocy spread after it targeted the Bundestag.',
       expect: [],
@@ -2456,6 +2471,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'l’agent d’une relative passive n’est pas le sujet du verbe principal',
       text: 'Microsoft et les ministères qui ont été ciblés par APT28 ont partagé des indicateurs avec l’OTAN.',
+      expect: [],
+    },
+    {
+      trap: 'une relative « que » close sur son verbe a pour objet le nom avant elle, pas celui qui suit',
+      text: "Les ministères que APT28 a ciblés ont partagé les fichiers avec l'OTAN.",
       expect: [],
     },
     {

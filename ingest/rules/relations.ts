@@ -28,6 +28,7 @@ import { ARABIC_CUES } from './cues.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import {
   agentOfAnotherVerb,
+  closesObjectRelative,
   comparedWith,
   incidentMeansToAttacker,
   insideClosedRelative,
@@ -1577,6 +1578,13 @@ function argumentPairs(
       !(
         trigger.spec.source === 'left' &&
         agentOfAnotherVerb(trigger.spec.types, text.slice(trigger.end, mention.start))
+      ) &&
+      // "The ministries that APT28 targeted shared the files with NATO": the verb's object is
+      // the noun its relative clause describes; NATO is the main verb's.
+      !(
+        trigger.spec.source === 'left' &&
+        trigger.spec.wordClass === 'verb' &&
+        closesObjectRelative(text, trigger, mention)
       ) &&
       !ownsNext(text, mention, rest) &&
       // "The operators behind it used PlugX": a pronoun right after a trigger that qualifies a
