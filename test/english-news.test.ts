@@ -10,8 +10,8 @@
 import { test } from 'node:test';
 import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
-/** The share of the expected relations found (30 of 39; 11 before the rules they led to). */
-const RECALL_FLOOR = 0.76;
+/** The share of the expected relations found (31 of 39; 11 before the rules they led to). */
+const RECALL_FLOOR = 0.79;
 
 const PARAGRAPHS: readonly NewsParagraph[] = [
   {
@@ -59,7 +59,7 @@ const PARAGRAPHS: readonly NewsParagraph[] = [
   {
     text: 'Volt Typhoon, which Microsoft links to the Chinese government, has been inside the networks of water utilities in Guam for years, U.S. officials said. The group used a tool called Pinewire to hide its traffic.',
     expect: [
-      'ATTRIBUTED_TO Volt Typhoon -> Government of China',
+      "ATTRIBUTED_TO Volt Typhoon -> Government of People's Republic of China",
       'TARGETED Volt Typhoon -> Guam',
       'USES Volt Typhoon -> Pinewire',
     ],
@@ -276,7 +276,7 @@ const HELD_OUT_PARAGRAPHS: readonly NewsParagraph[] = [
       'TARGETED ZIRCONIUM -> Storting',
       'LOCATED_IN Storting -> Norway',
       'LOCATED_IN PST -> Norway',
-      'ATTRIBUTED_TO ZIRCONIUM -> Government of China',
+      "ATTRIBUTED_TO ZIRCONIUM -> Government of People's Republic of China",
     ],
   },
   {

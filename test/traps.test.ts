@@ -1149,6 +1149,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a tie the article denies ("has no ties to") is stated by no one',
+      text: 'APT28 has no ties to the GRU.',
+      expect: [],
+    },
+    {
+      trap: '"a link to" is a noun of a tie suggested, and "links to a blog post" a page pointing elsewhere',
+      text: 'Proofpoint also links to a blog post by Trend Micro. The emails suggest a link to DCLeaks.',
+      expect: [],
+    },
+    {
+      trap: 'the verb "links to" in a relative clause is its subject’s word, reported',
+      text: 'Volt Typhoon, which Microsoft links to the Chinese government, hid in networks in Guam.',
+      expect: ["ATTRIBUTED_TO Volt Typhoon -> Government of People's Republic of China reported [Microsoft]"],
+    },
+    {
       trap: 'an active relative clause closing on its verb has the noun before it for object, not the name after it',
       text: 'The ministries that APT28 targeted shared the files with NATO.',
       expect: [],
