@@ -1164,6 +1164,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ["ATTRIBUTED_TO Volt Typhoon -> Government of People's Republic of China reported [Microsoft]"],
     },
     {
+      trap: 'a quotation opening after a speaker’s employer is a sentence of its own, whose subject is not the employer',
+      text: '"We have tracked them for years," said Ana Bryce, head of research at Quillsec. "Greyfin is working for the GRU."',
+      expect: ['WORKS_FOR Ana Bryce -> Quillsec asserted []'],
+    },
+    {
+      trap: '"believed to work for" is a suspected tie of the actor, not a job',
+      text: 'APT99 is believed to work for the GRU.',
+      expect: ['ATTRIBUTED_TO APT99 -> GRU suspected []'],
+    },
+    {
       trap: 'an active relative clause closing on its verb has the noun before it for object, not the name after it',
       text: 'The ministries that APT28 targeted shared the files with NATO.',
       expect: [],

@@ -639,7 +639,9 @@ export const triggers = {
     ],
   },
   'working-for': {
-    phrases: ['working for'],
+    // "is believed to work for Y": the bare verb after "to", which no post before it can be the
+    // recipient of (as "wrote to the director of Y" is for `employment`).
+    phrases: ['working for', 'to work for'],
     examples: [
       {
         text: 'The Justice Department charged Ivan Petrov with working for the GRU.',
@@ -647,6 +649,10 @@ export const triggers = {
       },
       {
         text: 'APT99, a group working for the GRU, hacked NATO.',
+        expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'APT99 is believed to work for the GRU.',
         expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
     ],
