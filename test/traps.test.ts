@@ -1174,6 +1174,24 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['ATTRIBUTED_TO APT99 -> GRU suspected []'],
     },
     {
+      trap: 'a field in title case after a post is a department: its holder works for the firm, leads nothing, and is no person "Incident Response"',
+      text: 'Ana Bryce, Director of Incident Response at Mandiant, said APT28 hit NATO.',
+      expect: [
+        'TARGETED APT28 -> NATO reported [Ana Bryce, Mandiant]',
+        'WORKS_FOR Ana Bryce -> Mandiant asserted []',
+      ],
+    },
+    {
+      trap: 'a firm’s "Incident Response" team is no incident the firm suffered',
+      text: 'Mandiant Incident Response found the implant at Kestrel Bank.',
+      expect: [],
+    },
+    {
+      trap: '"head of Threat Intelligence at" a firm is employment, not leadership of the firm',
+      text: 'Tom Reyes, head of Threat Intelligence at Mandiant, said the group is Russian.',
+      expect: ['WORKS_FOR Tom Reyes -> Mandiant asserted []'],
+    },
+    {
       trap: 'an active relative clause closing on its verb has the noun before it for object, not the name after it',
       text: 'The ministries that APT28 targeted shared the files with NATO.',
       expect: [],
