@@ -194,19 +194,18 @@ const ATTRIBUTION_PARAGRAPHS: readonly NewsParagraph[] = [
  * subject is an actor ("the ministries that X attacked shared ... with Y", which must not make Y
  * a target) before a speaker's clause, "the group" across sentences, a list of victims, a hedge
  * ("had likely been carried out by"), and a sanction naming an officer's unit. Its figure is our
- * honest estimate of the hidden evaluation; its floor is one notch below what it got when written
- * (12 of 35, with two wrong relations, listed below).
+ * honest estimate of the hidden evaluation. Written, it got 12 of 35 with two wrong relations
+ * (floor 0.33); after the round's rules, none tuned to it, 13 of 35 with one (the name of the
+ * Chinese government fixed in the gold to the register's, as in the first set): floor 0.37.
  */
-const HELD_OUT_RECALL_FLOOR = 0.33;
+const HELD_OUT_RECALL_FLOOR = 0.37;
 
 /**
- * The wrong relations the held-out set drew when it was written (12 of 35 found): the active
- * relative's object taken as a target, and "commanded" read as employment, not leadership.
+ * The wrong relation the held-out set still draws: "commanded" read as employment, not
+ * leadership. (The other one it drew when written, an active relative's object taken as a
+ * target, "TARGETED Sandworm Team -> European Union", is gone and no longer tolerated.)
  */
-const HELD_OUT_KNOWN_WRONG: readonly string[] = [
-  'TARGETED Sandworm Team -> European Union',
-  'WORKS_FOR Dmitry Korlov -> Unit 26165',
-];
+const HELD_OUT_KNOWN_WRONG: readonly string[] = ['WORKS_FOR Dmitry Korlov -> Unit 26165'];
 
 const HELD_OUT_PARAGRAPHS: readonly NewsParagraph[] = [
   {
