@@ -92,6 +92,20 @@ describe('splitSentences', () => {
     );
   });
 
+  test('a straight quote after a space and before a capital opens the next sentence', () => {
+    assert.deepEqual(
+      texts(
+        '"We know them," said Ana Bryce of Quillsec. "They work for the GRU." The U.S. "Cyber Command" agreed.',
+        'en',
+      ),
+      [
+        '"We know them," said Ana Bryce of Quillsec.',
+        '"They work for the GRU."',
+        'The U.S. "Cyber Command" agreed.',
+      ],
+    );
+  });
+
   test('an elision "(...)" and a lower-case continuation do not split', () => {
     assert.deepEqual(
       texts('"Une opération plus importante (...) visant la campagne", indique-t-il. En Marche! a réagi.'),

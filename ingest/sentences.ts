@@ -6,7 +6,9 @@
  * in lower case (hard-wrapped text). It does not end after abbreviations and initials
  * ("M.", "Mme", "Dr.", "U.S.", "J."), inside numbers, domain names or links (no space follows
  * the dot), at an elision "(...)", or inside a «quotation» that closes in the same paragraph,
- * so a quote stays with the words that attribute it.
+ * so a quote stays with the words that attribute it. A straight quote after the space that
+ * follows the punctuation, before a capital, opens the next sentence ('said X. "They ...'),
+ * where a closing quote after a space (French « ... . ») ends the sentence it closes.
  */
 import type { LanguageTag } from '../graph-schema/model.ts';
 import { detectLanguage } from './language.ts';
@@ -45,6 +47,8 @@ const TERMINAL_RUN = /[.!?…؟؛]+/g;
 /** Sticky: read where a punctuation run ends, without slicing the paragraph. */
 const CLOSERS = /(?:[ \u00a0\u202f]?[»"”’')\]])*/uy;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
+/** A straight quote after a space, last of the closers read after a sentence's punctuation. */
+const OPENING_STRAIGHT_QUOTE = /[ \u00a0\u202f]["']$/u;
 const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n\s*/g;
 
 export function splitSentences(text: string, lang: LanguageTag): Sentence[] {
@@ -143,6 +147,14 @@ function punctuationBoundary(body: string, at: number, run: string): number | un
   const end = afterRun + closers.length;
   const next = body[end];
   if (next === undefined) return undefined;
+  // 'at Quillsec. "Ashfox is ...': a straight quote after a space and before a word opens the
+  // next sentence's quotation; it closes nothing.
+  if (
+    OPENING_STRAIGHT_QUOTE.test(closers) &&
+    /[\p{Lu}\p{N}]/u.test(next) &&
+    !(run === '.' && isAbbreviation(body.slice(Math.max(0, at - 40), at)))
+  )
+    return end - 1;
   if (ARABIC_LETTER.test(next) && /[.!?؟؛]/.test(run)) return end;
   if (!/\s/u.test(next)) return undefined;
   const following = /\S/u.exec(body.slice(end, end + 8))?.[0];

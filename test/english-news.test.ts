@@ -10,8 +10,8 @@
 import { test } from 'node:test';
 import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
-/** The share of the expected relations found (30 of 39; 11 before the rules they led to). */
-const RECALL_FLOOR = 0.76;
+/** The share of the expected relations found (31 of 39; 11 before the rules they led to). */
+const RECALL_FLOOR = 0.79;
 
 const PARAGRAPHS: readonly NewsParagraph[] = [
   {
@@ -59,7 +59,7 @@ const PARAGRAPHS: readonly NewsParagraph[] = [
   {
     text: 'Volt Typhoon, which Microsoft links to the Chinese government, has been inside the networks of water utilities in Guam for years, U.S. officials said. The group used a tool called Pinewire to hide its traffic.',
     expect: [
-      'ATTRIBUTED_TO Volt Typhoon -> Government of China',
+      "ATTRIBUTED_TO Volt Typhoon -> Government of People's Republic of China",
       'TARGETED Volt Typhoon -> Guam',
       'USES Volt Typhoon -> Pinewire',
     ],
@@ -184,10 +184,119 @@ const ATTRIBUTION_PARAGRAPHS: readonly NewsParagraph[] = [
   },
 ];
 
+/**
+ * A third set, held out: ten wire paragraphs written, with what a careful reader takes from them,
+ * before the extractor was run on them, and never used to tune a rule afterwards (the rules are
+ * developed on the two sets above and on the dev gold). It mixes the classes the wire uses:
+ * incidents with the source after the fact, a claimant's "a group it says works for", an
+ * indictment of two named men "on behalf of" a service, a gang's own claim, "officials say works
+ * for" a capital, an incident named by its victim and claimed by a gang, an active relative whose
+ * subject is an actor ("the ministries that X attacked shared ... with Y", which must not make Y
+ * a target) before a speaker's clause, "the group" across sentences, a list of victims, a hedge
+ * ("had likely been carried out by"), and a sanction naming an officer's unit. Its figure is our
+ * honest estimate of the hidden evaluation. Written, it got 12 of 35 with two wrong relations
+ * (floor 0.33); after the round's rules, none tuned to it, 13 of 35 with one (the name of the
+ * Chinese government fixed in the gold to the register's, as in the first set): floor 0.37.
+ */
+const HELD_OUT_RECALL_FLOOR = 0.37;
+
+/**
+ * The wrong relation the held-out set still draws: "commanded" read as employment, not
+ * leadership. (The other one it drew when written, an active relative's object taken as a
+ * target, "TARGETED Sandworm Team -> European Union", is gone and no longer tolerated.)
+ */
+const HELD_OUT_KNOWN_WRONG: readonly string[] = ['WORKS_FOR Dmitry Korlov -> Unit 26165'];
+
+const HELD_OUT_PARAGRAPHS: readonly NewsParagraph[] = [
+  {
+    text: "Hackers stole design files from the Swedish engineering firm Talvik Systems in an intrusion that lasted several months, the company said on Wednesday. The security firm Redmarsh attributed the attack to Jade Kite, a group it says works for China's Ministry of State Security.",
+    expect: [
+      'TARGETED Jade Kite -> Talvik Systems',
+      'LOCATED_IN Talvik Systems -> Sweden',
+      'ATTRIBUTED_TO Jade Kite -> Ministry of State Security',
+      "LOCATED_IN Ministry of State Security -> People's Republic of China",
+    ],
+  },
+  {
+    text: 'A federal grand jury in Pittsburgh indicted two Iranian men, Reza Tavani and Amir Sohrabi, on charges of hacking the Bellmoor Power Cooperative on behalf of the Islamic Revolutionary Guard Corps. Both remain at large, the Justice Department said.',
+    expect: [
+      'TARGETED Reza Tavani -> Bellmoor Power Cooperative',
+      'TARGETED Amir Sohrabi -> Bellmoor Power Cooperative',
+      'WORKS_FOR Reza Tavani -> Islamic Revolutionary Guard Corps',
+      'WORKS_FOR Amir Sohrabi -> Islamic Revolutionary Guard Corps',
+    ],
+  },
+  {
+    text: "Killnet, a pro-Russian hacktivist group, said on Telegram that it had knocked the website of Nationalbanken, Denmark's central bank, offline for several hours. The bank said no customer data had been affected.",
+    expect: ['TARGETED Killnet -> Nationalbanken', 'LOCATED_IN Nationalbanken -> Denmark'],
+  },
+  {
+    text: 'Kimsuky, a group that South Korean officials say works for Pyongyang, sent phishing emails to researchers at the Hanseo Institute for months, the National Intelligence Service said on Tuesday. North Korea has denied any involvement in hacking.',
+    expect: [
+      'ATTRIBUTED_TO Kimsuky -> Pyongyang',
+      'TARGETED Kimsuky -> Hanseo Institute',
+      'DENIES North Korea -> Kimsuky',
+    ],
+  },
+  {
+    text: "The ransomware attack on Dovecote Logistics, which halted deliveries across Scotland for a week, was claimed by a gang called Rookmoth, the company's chief executive, Alan Mercer, said on Thursday. Dovecote, which is based in Glasgow, said it would not pay.",
+    expect: [
+      'TARGETED Hack of Dovecote Logistics -> Dovecote Logistics',
+      'ATTRIBUTED_TO Hack of Dovecote Logistics -> Rookmoth',
+      'LEADS Alan Mercer -> Dovecote Logistics',
+      'LOCATED_IN Dovecote Logistics -> Glasgow',
+    ],
+  },
+  {
+    text: 'The energy ministries that Sandworm attacked last year later shared malware samples with the European Union, said Petra Vogel, who heads the German cyber agency BSI.',
+    expect: ['LEADS Petra Vogel -> BSI', 'LOCATED_IN BSI -> Germany'],
+  },
+  {
+    text: "Researchers at the security firm Quarrytail said on Monday that they had tracked a new espionage campaign by Turla against embassies in Ankara. The group, which Estonian intelligence links to Russia's FSB, delivered a backdoor called Snowpipe through hacked websites.",
+    expect: [
+      'TARGETED Turla -> Ankara',
+      'ATTRIBUTED_TO Turla -> FSB',
+      'LOCATED_IN FSB -> Russia',
+      'USES Turla -> Snowpipe',
+    ],
+  },
+  {
+    text: 'The Fernhill gang stole data from Shell, the BBC and British Airways by exploiting a flaw in a file-transfer product, the companies said. Fernhill, which posts stolen files on a leak site, has also hit universities in Ohio, according to the FBI.',
+    expect: [
+      'TARGETED Fernhill -> Shell',
+      'TARGETED Fernhill -> BBC',
+      'TARGETED Fernhill -> British Airways',
+      'TARGETED Fernhill -> Ohio',
+    ],
+  },
+  {
+    text: "Hackers working for the Chinese government broke into the email accounts of staff at the Norwegian parliament, the Storting, in August, according to people familiar with the matter. Norway's police security service, PST, said the attack had likely been carried out by APT31.",
+    expect: [
+      'TARGETED ZIRCONIUM -> Storting',
+      'LOCATED_IN Storting -> Norway',
+      'LOCATED_IN PST -> Norway',
+      "ATTRIBUTED_TO ZIRCONIUM -> Government of People's Republic of China",
+    ],
+  },
+  {
+    text: 'The European Union on Friday imposed sanctions on Dmitry Korlov, a Russian officer who it said commanded Unit 26165 of the GRU, over his role in the 2015 hack of the Bundestag. The Kremlin called the sanctions unfounded.',
+    expect: [
+      'LEADS Dmitry Korlov -> Unit 26165',
+      'PART_OF Unit 26165 -> GRU',
+      'TARGETED Hack of Bundestag -> Bundestag',
+      'ATTRIBUTED_TO Hack of Bundestag -> Dmitry Korlov',
+    ],
+  },
+];
+
 test('English wire paragraphs: recall of what a reader takes, and nothing else', () => {
   assertNewsRecall(PARAGRAPHS, 'en', RECALL_FLOOR);
 });
 
 test('English wire paragraphs on attributions: recall of what a reader takes, and nothing else', () => {
   assertNewsRecall(ATTRIBUTION_PARAGRAPHS, 'en', ATTRIBUTION_RECALL_FLOOR);
+});
+
+test('English wire paragraphs held out: recall of what a reader takes, and nothing else', () => {
+  assertNewsRecall(HELD_OUT_PARAGRAPHS, 'en', HELD_OUT_RECALL_FLOOR, HELD_OUT_KNOWN_WRONG);
 });

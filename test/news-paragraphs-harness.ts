@@ -19,19 +19,25 @@ function bare(line: string): string {
 
 /**
  * Fails on any relation a paragraph does not list, and when fewer than `floor` of the listed
- * ones are found; the message names what was missed.
+ * ones are found; the message names what was missed. `knownWrong` lists wrong relations a
+ * held-out set had when it was written, before any rule was tuned: they are tolerated (so the
+ * set measures without being fitted), and every other unexpected relation fails.
  */
 export function assertNewsRecall(
   paragraphs: readonly NewsParagraph[],
   lang: LanguageTag,
   floor: number,
+  knownWrong: readonly string[] = [],
 ): void {
   let found = 0;
   let expected = 0;
   const missed: string[] = [];
   for (const { text, expect } of paragraphs) {
     const lines = new Set(relationLines(text, lang).map(bare));
-    for (const line of lines) assert.ok(expect.includes(line), `unexpected "${line}" from: ${text}`);
+    for (const line of lines) {
+      const listed = expect.includes(line) || knownWrong.includes(line);
+      assert.ok(listed, `unexpected "${line}" from: ${text}`);
+    }
     for (const line of expect) {
       expected += 1;
       if (lines.has(line)) found += 1;

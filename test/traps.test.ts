@@ -1149,6 +1149,64 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a tie the article denies ("has no ties to") is stated by no one',
+      text: 'APT28 has no ties to the GRU.',
+      expect: [],
+    },
+    {
+      trap: '"a link to" is a noun of a tie suggested, and "links to a blog post" a page pointing elsewhere',
+      text: 'Proofpoint also links to a blog post by Trend Micro. The emails suggest a link to DCLeaks.',
+      expect: [],
+    },
+    {
+      trap: 'the verb "links to" in a relative clause is its subject’s word, reported',
+      text: 'Volt Typhoon, which Microsoft links to the Chinese government, hid in networks in Guam.',
+      expect: ["ATTRIBUTED_TO Volt Typhoon -> Government of People's Republic of China reported [Microsoft]"],
+    },
+    {
+      trap: 'a quotation opening after a speaker’s employer is a sentence of its own, whose subject is not the employer',
+      text: '"We have tracked them for years," said Ana Bryce, head of research at Quillsec. "Greyfin is working for the GRU."',
+      expect: ['WORKS_FOR Ana Bryce -> Quillsec asserted []'],
+    },
+    {
+      trap: '"believed to work for" is a suspected tie of the actor, not a job',
+      text: 'APT99 is believed to work for the GRU.',
+      expect: ['ATTRIBUTED_TO APT99 -> GRU suspected []'],
+    },
+    {
+      trap: 'a field in title case after a post is a department: its holder works for the firm, leads nothing, and is no person "Incident Response"',
+      text: 'Ana Bryce, Director of Incident Response at Mandiant, said APT28 hit NATO.',
+      expect: [
+        'TARGETED APT28 -> NATO reported [Ana Bryce, Mandiant]',
+        'WORKS_FOR Ana Bryce -> Mandiant asserted []',
+      ],
+    },
+    {
+      trap: 'a firm’s "Incident Response" team is no incident the firm suffered',
+      text: 'Mandiant Incident Response found the implant at Kestrel Bank.',
+      expect: [],
+    },
+    {
+      trap: '"head of Threat Intelligence at" a firm is employment, not leadership of the firm',
+      text: 'Tom Reyes, head of Threat Intelligence at Mandiant, said the group is Russian.',
+      expect: ['WORKS_FOR Tom Reyes -> Mandiant asserted []'],
+    },
+    {
+      trap: 'an active relative clause closing on its verb has the noun before it for object, not the name after it',
+      text: 'The ministries that APT28 targeted shared the files with NATO.',
+      expect: [],
+    },
+    {
+      trap: 'an active relative clause with a time after its verb has the noun before it for object',
+      text: 'The banks that Lazarus Group robbed last year later warned Interpol.',
+      expect: [],
+    },
+    {
+      trap: '"that" after a verb of saying opens the statement, whose verb keeps its object',
+      text: 'The officials said that APT28 targeted NATO.',
+      expect: ['TARGETED APT28 -> NATO reported []'],
+    },
+    {
       trap: 'a pronoun after a subordinator is the verb’s own subject, not the name opening the sentence',
       text: 'APT28 is a Russian group. Zebrocy spread after it targeted the Bundestag.',
       expect: [],
@@ -2790,6 +2848,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'l’agent d’une relative passive n’est pas le sujet du verbe principal',
       text: 'Microsoft et les ministères qui ont été ciblés par APT28 ont partagé des indicateurs avec l’OTAN.',
+      expect: [],
+    },
+    {
+      trap: 'une relative « que » close sur son verbe a pour objet le nom avant elle, pas celui qui suit',
+      text: "Les ministères que APT28 a ciblés ont partagé les fichiers avec l'OTAN.",
       expect: [],
     },
     {

@@ -11,10 +11,14 @@
  * on after its object keeps the subject of its first verb. A use whose user is what an earlier
  * targeting in the same sentence targeted is given to whoever targeted it, unless a relative
  * pronoun between the two opens a clause about the victim ("the DNC, which used CrowdStrike").
+ *
+ * "The ministries that APT28 targeted shared the files with NATO": a verb closing a relative
+ * clause of its object has that object before it, the noun the clause describes; the name after
+ * it belongs to the main clause (`closesObjectRelative`).
  */
 import { claimPhrases, connectiveWords } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
-import { alternation, RELATIVE_PRONOUNS } from './patterns.ts';
+import { alternation, RELATIVE_PRONOUNS, SPEAKER_VERB_LIST } from './patterns.ts';
 import { wordsBetween } from './text.ts';
 import type { EntityMention } from './types.ts';
 
@@ -224,4 +228,57 @@ export function objectOfEarlierVerb(
           wordsBetween(text, other.end, mention.start) <= VERB_TO_OBJECT_WORDS,
       ))
   );
+}
+
+/** A word and the same word with a capital, for a determiner that may open the sentence. */
+function eitherCase(words: readonly string[]): string[] {
+  return words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]);
+}
+
+/** What opens a noun phrase in any language: an article, a demonstrative, a possessive. */
+const DETERMINER_WORDS = [
+  ...connectiveWords('definiteArticles'),
+  ...connectiveWords('indefiniteArticles'),
+  ...connectiveWords('demonstratives'),
+  ...connectiveWords('possessivePronouns'),
+];
+/**
+ * "the energy ministries that APT28 ": a determiner, up to three lower-case words (the last one
+ * the noun, captured), a relative pronoun with no comma before it, and the clause's subject up
+ * to the verb.
+ */
+const RESTRICTIVE_RELATIVE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(eitherCase(DETERMINER_WORDS))})\s+(?:\p{Ll}[\p{L}\p{M}-]*\s+){0,2}(\p{Ll}[\p{L}\p{M}-]*)\s+(?:${RELATIVE_PRONOUNS})\s+[^,;:.!?()"«»]{1,60}$`,
+  'u',
+);
+/** "said that": a verb of saying before "that" makes it a complementizer, not a relative pronoun. */
+const SPEAKER_VERBS = new Set(SPEAKER_VERB_LIST.map((verb) => verb.toLowerCase()));
+/** The first lower-case word after the verb. */
+const FIRST_WORD_AFTER = /^\s*(\p{Ll}[\p{L}\p{M}'’-]*)/u;
+/** Words that go on with the verb's own object or complement: determiners and prepositions. */
+const OBJECT_OPENERS = new Set(
+  [
+    ...DETERMINER_WORDS,
+    ...connectiveWords('nounPhraseClosers'),
+    ...connectiveWords('listQuantifiers'),
+    ...connectiveWords('placePrepositions'),
+    ...connectiveWords('originPrepositions'),
+    ...connectiveWords('recipientPrepositions'),
+    ...connectiveWords('agentPrepositions'),
+  ].map((word) => word.toLowerCase()),
+);
+
+/**
+ * Whether the verb `trigger` closes a relative clause of its object ("the ministries that APT28
+ * targeted"), so that `mention` after it is no object of it: the relative pronoun follows a
+ * noun, not a verb of saying, and the verb is followed by a word that opens no object (a main
+ * verb, an adverb of time: "targeted shared the files with NATO", "targeted last year shared").
+ */
+export function closesObjectRelative(text: string, trigger: Span, mention: Span): boolean {
+  const opened = RESTRICTIVE_RELATIVE_BEFORE.exec(
+    text.slice(Math.max(0, trigger.start - 160), trigger.start),
+  );
+  if (!opened?.[1] || SPEAKER_VERBS.has(opened[1].toLowerCase())) return false;
+  const next = FIRST_WORD_AFTER.exec(text.slice(trigger.end, mention.start))?.[1];
+  return next !== undefined && !OBJECT_OPENERS.has(next.toLowerCase());
 }

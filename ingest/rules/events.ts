@@ -17,6 +17,7 @@ import type { ExtractedRelation } from '../extractor.ts';
 import type { GazetteerEntry } from '../gazetteer/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { incidentWords, PACKS } from '../extract/lang/index.ts';
+import { NAMES } from '../extract/lang/names.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { isHeadNoun } from './names-arabic-heads.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
@@ -71,6 +72,17 @@ const COMPOUND_NOUN = new RegExp(
     `\\s+(?:${incidentWords('afterName').map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
   'iuy',
 );
+/** The names packs' title-case terms of a field ("Incident Response"), which open no incident. */
+const TECHNICAL_TERMS = NAMES.technicalTerms.filter((term) => /\s/u.test(term));
+
+/** Whether the incident noun ending at `end` is the first word of a title-case technical term. */
+function opensTechnicalTerm(text: string, end: number): boolean {
+  const from = text.lastIndexOf(' ', end - 1) + 1;
+  return TECHNICAL_TERMS.some(
+    (term) => text.startsWith(term, from) && !/[\p{L}\p{N}]/u.test(text.charAt(from + term.length)),
+  );
+}
+
 /** A year, after its month or alone, right before an incident's designation: "the December 2015 ... attack". */
 const DATE_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${alternation(incidentWords('months'))})\\s+)?(?:19|20)\\d{2}\\s+$`,
@@ -378,6 +390,8 @@ export function findEvents(
       COMPOUND_NOUN.lastIndex = mention.end;
       const compound = COMPOUND_NOUN.exec(text);
       if (compound && mention.entity.type === 'Person' && PERSON_CAMPAIGN_NOUN.test(compound[0])) continue;
+      // "Mandiant Incident Response": the noun opens a field's title-case name, no incident.
+      if (compound && opensTechnicalTerm(text, mention.end + compound[0].length)) continue;
       if (compound && (isVictim(mention) || mention.entity.type === 'Malware')) {
         add(mention, mention.start, mention.end + compound[0].length, 'name before the incident noun');
       }

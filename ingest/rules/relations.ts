@@ -28,6 +28,7 @@ import { ARABIC_CUES } from './cues.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
 import {
   agentOfAnotherVerb,
+  closesObjectRelative,
   comparedWith,
   incidentMeansToAttacker,
   insideClosedRelative,
@@ -395,13 +396,14 @@ const LISTENER_VERB = new RegExp(
  */
 export const REFERENCE_STRENGTH = 0.8;
 /**
- * Between a role and its organisation, a department: lower-case words, then a preposition of
- * place ("head of research at X", "directrice de la recherche chez X", "رئيس قسم الأبحاث في X",
- * "مدير التحليل في X"),
+ * Between a role and its organisation, a department: words that name nothing, in lower case or
+ * in the title case of a field (the names packs' `technicalTerms`: "Director of Incident
+ * Response at X"), then a preposition of place ("head of research at X", "directrice de la
+ * recherche chez X", "رئيس قسم الأبحاث في X", "مدير التحليل في X"),
  * or a noun for a department and "of"/"de" ("chef du service de presse de X").
  */
 const DEPARTMENT_GAP = new RegExp(
-  String.raw`^\s*${DEFINITE_ARTICLE}?(?:[\p{Ll}\p{M}-]+\s+){1,4}(?:at|with|chez|à|au sein de|auprès de)\s+${DEFINITE_ARTICLE}?$` +
+  String.raw`^\s*${DEFINITE_ARTICLE}?(?:[\p{L}\p{M}-]+\s+){1,4}(?:at|with|chez|à|au sein de|auprès de)\s+${DEFINITE_ARTICLE}?$` +
     String.raw`|^\s*${DEFINITE_ARTICLE}?(?:department|division|team|unit|service|département|direction|équipe|cellule|pôle)\s+(?:[\p{Ll}\p{M}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*${DEFINITE_ARTICLE}?$` +
     String.raw`|^\s*(?:قسم|إدارة|دائرة|فريق|وحدة)\s+(?:[\p{L}\p{M}]+\s+){0,3}(?:في|لدى)\s+(?:[\p{L}\p{M}]+\s+)?$` +
     // "مدير التحليل في X": a field with the article, not an adjective ("الرئيس التنفيذي في" heads X).
@@ -1595,6 +1597,13 @@ function argumentPairs(
       !(
         trigger.spec.source === 'left' &&
         agentOfAnotherVerb(trigger.spec.types, text.slice(trigger.end, mention.start))
+      ) &&
+      // "The ministries that APT28 targeted shared the files with NATO": the verb's object is
+      // the noun its relative clause describes; NATO is the main verb's.
+      !(
+        trigger.spec.source === 'left' &&
+        trigger.spec.wordClass === 'verb' &&
+        closesObjectRelative(text, trigger, mention)
       ) &&
       !ownsNext(text, mention, rest) &&
       // "The operators behind it used PlugX": a pronoun right after a trigger that qualifies a

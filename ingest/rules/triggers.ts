@@ -561,6 +561,18 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   // "Iran began ... after suffering the Stuxnet attack": who suffers an attack is its target;
   // what they suffer is named right after the verb ("suffered losses after the attack" is no attack).
   suffering: { types: ['TARGETED'], source: 'right', strength: 0.9, maxRightWords: 1, wordClass: 'verb' },
+  // "X, which Microsoft links to the GRU": read as the affiliation it is; its own words keep
+  // out the noun ("a link to", "links to a blog post").
+  'link-verb': {
+    types: ['ATTRIBUTED_TO', 'PART_OF'],
+    source: 'left',
+    strength: 1,
+    wordClass: 'noun',
+    describesNearest: true,
+    qualifiesHead: true,
+    ownsInfrastructure: true,
+    eitherOrder: true,
+  },
 };
 
 /** Every trigger with its words in every language; a trigger no pack gives words to is a mistake. */

@@ -252,6 +252,9 @@ export const TRIGGER_IDS = [
   'published-by',
   'resolution',
   'suffering',
+  // "X, which Microsoft links to Y": an affiliation said with the verb "link", whose noun ("a
+  // link to", "links to a blog post") names no tie between two entities.
+  'link-verb',
 ] as const;
 
 export type TriggerId = (typeof TRIGGER_IDS)[number];

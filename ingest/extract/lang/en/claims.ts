@@ -605,7 +605,6 @@ export const claims = {
         {
           text: 'APT33, which Microsoft links to Iran, targeted Saudi Aramco.',
           expect: { modality: 'reported', claimant: 'Microsoft' },
-          gap: '"links to" is not yet a relation trigger',
         },
       ],
     },

@@ -286,6 +286,32 @@ export const names = {
       ],
     },
     {
+      // Fields of security work that job titles and teams write in title case ("Director of
+      // Incident Response at X", "head of Threat Intelligence"): a department, never a person or
+      // an incident.
+      phrases: [
+        'Incident Response',
+        'Threat Intelligence',
+        'Cyber Threat Intelligence',
+        'Threat Research',
+        'Threat Hunting',
+        'Security Research',
+        'Security Operations',
+        'Vulnerability Research',
+        'Digital Forensics',
+      ],
+      examples: [
+        {
+          text: 'Ana Bryce, Director of Incident Response at Quillsec, found the implant.',
+          expect: { name: 'Incident Response', type: 'none' },
+        },
+        {
+          text: 'Tom Reyes, head of Threat Intelligence at Quillsec, spoke on Monday.',
+          expect: { name: 'Threat Intelligence', type: 'none' },
+        },
+      ],
+    },
+    {
       // Programs, scripting languages and archive formats a report names as what an attack
       // used or abused; in capitals too ("the WINRAR update"), and last in a longer name of a
       // product ("Office Word", "Microsoft Excel").

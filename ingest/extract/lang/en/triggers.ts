@@ -10,8 +10,7 @@ export const triggers = {
     phrases: [
       'linked|tied|connected to',
       // "X, which Western governments tie to Y": the present with its object before it; as a
-      // noun, "X has ties to Y", the same loose link. Not "links to": a page "links to a blog
-      // post", and "no links to X" is the noun of a link denied.
+      // noun, "X has ties to Y", the same loose link. "links to" is `link-verb`.
       'tie|ties to',
       'associated with|to',
       'affiliated with',
@@ -31,6 +30,8 @@ export const triggers = {
       // "a group supposedly related to Iran": as loose a tie as "linked to".
       'related to',
     ],
+    // "APT99 has no ties to the GRU": the article denies the link, and no one states it.
+    notRightAfter: ['no'],
     examples: [
       {
         text: 'The agency ANSSI is attached to the SGDSN.',
@@ -638,7 +639,9 @@ export const triggers = {
     ],
   },
   'working-for': {
-    phrases: ['working for'],
+    // "is believed to work for Y": the bare verb after "to", which no post before it can be the
+    // recipient of (as "wrote to the director of Y" is for `employment`).
+    phrases: ['working for', 'to work for'],
     examples: [
       {
         text: 'The Justice Department charged Ivan Petrov with working for the GRU.',
@@ -646,6 +649,10 @@ export const triggers = {
       },
       {
         text: 'APT99, a group working for the GRU, hacked NATO.',
+        expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
+      },
+      {
+        text: 'APT99 is believed to work for the GRU.',
         expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
     ],
@@ -904,6 +911,20 @@ export const triggers = {
       {
         text: 'Maersk suffered a NotPetya infection.',
         expect: { source: 'NotPetya', type: 'TARGETED', target: 'Maersk' },
+      },
+    ],
+  },
+  'link-verb': {
+    // "X, which Microsoft links to Y", "officials link X to Y" is `attribution-split`.
+    phrases: ['link|links to'],
+    // "a link to X", "no links to X": the noun, of a tie suggested or denied; "links to a blog
+    // post", "links to an article": a page pointing to another.
+    notRightAfter: ['a', 'no', 'any'],
+    notBefore: ['a', 'an'],
+    examples: [
+      {
+        text: 'APT99, which Quillsec links to the GRU, sent lures to engineers.',
+        expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'GRU' },
       },
     ],
   },
