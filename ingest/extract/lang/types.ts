@@ -1349,6 +1349,40 @@ export interface NameVocabulary {
    * (rules/names-latin.ts).
    */
   gatheringHeads: readonly NamePattern[];
+  /**
+   * Words that end the lower-case tail of an organisation's name after its head ("la Fédération
+   * nationale a publié", "the Banque centrale has"): verbs, determiners, prepositions and
+   * conjunctions that open the rest of the sentence. Compared as written (rules/names-latin.ts).
+   */
+  tailStops: readonly NamePattern[];
+  /**
+   * Prepositions that a French name's lower-case tail goes on after, beside the French pack's
+   * `connectives.complementPrepositions` and `definiteArticles` ("l'Union des commerçants en
+   * ligne"). Compared in lower case (rules/names-latin.ts).
+   */
+  tailPrepositions: readonly NamePattern[];
+  /**
+   * Endings of French adjectives, an "e" and an "s" after them or not: a word so ending goes on a
+   * name after its head ("Fédération socialiste", "Banque centrale"); another word ends it.
+   */
+  adjectiveEndings: readonly NamePattern[];
+  /**
+   * Endings of verbs that end as such an adjective does, the letters before the adjective ending
+   * included ("existe", "persiste": "-xist", "-sist"): no adjective, the name ends before them.
+   */
+  adjectiveLookalikes: readonly NamePattern[];
+  /**
+   * Endings of a French present participle ("estimant"): one right before a complementizer is the
+   * verb of a clause ("le département du Trésor estimant que ..."), no word of the name before it.
+   */
+  participleEndings: readonly NamePattern[];
+  /** Capitalised articles that open a surname after a given name ("Marie Le Gal"), as written. */
+  surnameArticles: readonly NamePattern[];
+  /**
+   * Capitalised heads of a body named by its remits, which "and" may join ("Ministry of Security
+   * and Intelligence of Norland", "Foreign and Commonwealth Office"), as written.
+   */
+  remitHeads: readonly NamePattern[];
 }
 
 /** Words after a name that make it an organisation's; `legalForm` for a company's legal form. */

@@ -1297,4 +1297,35 @@ export const names = {
       ],
     },
   ],
+  tailStops: [
+    {
+      phrases: ['has', 'have', 'is', 'was', 'were', 'will', 'said', 'and', 'or'],
+      examples: [
+        {
+          text: 'Analysts at the Banque centrale have warned customers.',
+          expect: { name: 'Banque centrale', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  tailPrepositions: [],
+  adjectiveEndings: [],
+  adjectiveLookalikes: [],
+  participleEndings: [],
+  surnameArticles: [],
+  remitHeads: [
+    {
+      phrases: ['Ministry', 'Department', 'Office', 'Bureau', 'Commission', 'Committee', 'Council'],
+      examples: [
+        {
+          text: 'The Ministry of Security and Intelligence of Norland issued a statement.',
+          expect: { name: 'Ministry of Security and Intelligence of Norland', type: 'Organization' },
+        },
+        {
+          text: 'The Foreign and Commonwealth Office issued a statement.',
+          expect: { name: 'Foreign and Commonwealth Office', type: 'Organization' },
+        },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;
