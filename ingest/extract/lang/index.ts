@@ -102,7 +102,9 @@ type RelationConnective =
   | 'negationParticles'
   | 'adverbsAfterNegation'
   | 'complementPrepositions'
-  | 'complementArticles';
+  | 'complementArticles'
+  | 'sponsorNouns'
+  | 'sponsorshipParticiples';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -371,6 +373,8 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       adverbsAfterNegation: relationConnective('adverbsAfterNegation'),
       complementPrepositions: relationConnective('complementPrepositions'),
       complementArticles: relationConnective('complementArticles'),
+      sponsorNouns: relationConnective('sponsorNouns'),
+      sponsorshipParticiples: relationConnective('sponsorshipParticiples'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

@@ -267,6 +267,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'adverbsAfterNegation',
         'complementPrepositions',
         'complementArticles',
+        'sponsorNouns',
+        'sponsorshipParticiples',
       ],
       relationHolds,
     ),

@@ -898,6 +898,19 @@ export interface ConnectiveVocabulary {
    * "de l'"; French only). An example is such a description.
    */
   complementArticles: readonly Pattern<RelationExpectation>[];
+  /**
+   * Nouns for the sponsor a demonym's state is in a compound of sponsorship ("state", "government":
+   * "Chinese state-sponsored", "Russian government-linked"; rules/demonyms.ts). None in a language
+   * without such compounds; an example is a sentence with one.
+   */
+  sponsorNouns: readonly Pattern<RelationExpectation>[];
+  /**
+   * Participles of sponsorship after a demonym, its hyphen or a sponsor noun ("Iranian-backed",
+   * "Chinese state-sponsored", "Russia-nexus"): the demonym names the state behind the actor the
+   * compound qualifies, which is attributed to it, not placed in it (rules/sponsorships.ts). None
+   * in a language without such compounds; an example is a sentence with one.
+   */
+  sponsorshipParticiples: readonly Pattern<RelationExpectation>[];
 }
 
 /**
