@@ -100,6 +100,10 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     participleEndings: merged('participleEndings'),
     surnameArticles: merged('surnameArticles'),
     remitHeads: merged('remitHeads'),
+    malwareNouns: merged('malwareNouns'),
+    malwareKindNouns: merged('malwareKindNouns'),
+    malwareNaming: merged('malwareNaming'),
+    victimObjectEnds: merged('victimObjectEnds'),
   };
 }
 

@@ -1396,6 +1396,28 @@ export interface NameVocabulary {
    * and Intelligence of Norland", "Foreign and Commonwealth Office"), as written.
    */
   remitHeads: readonly NamePattern[];
+  /**
+   * Nouns for malicious software of any kind ("malware", "wiper", "web shell", "RAT"), matched
+   * without case: before a word of naming ("a wiper called X"), or right after a name ("the X
+   * ransomware"), they make the name a program's (rules/patterns.ts).
+   */
+  malwareNouns: readonly NamePattern[];
+  /**
+   * Nouns for one strain of malware between such a noun and a word of naming ("a malware family
+   * named X") or after the program's name ("the X ransomware family"), matched without case.
+   */
+  malwareKindNouns: readonly NamePattern[];
+  /**
+   * Words of naming between a noun for malware and its name ("a wiper dubbed X", "un malware
+   * baptisé X"), matched without case. Not `threatActorNaming`'s list, which holds other words.
+   */
+  malwareNaming: readonly NamePattern[];
+  /**
+   * Words that may follow the victim a verb of attack names and end its phrase ("compromised X
+   * in May", "hacked X using ..."): prepositions and coordinators. A lower-case noun there
+   * instead makes the name a modifier ("compromised Exchange servers"), no victim.
+   */
+  victimObjectEnds: readonly NamePattern[];
 }
 
 /** Words after a name that make it an organisation's; `legalForm` for a company's legal form. */

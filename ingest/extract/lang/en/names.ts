@@ -1328,4 +1328,90 @@ export const names = {
       ],
     },
   ],
+  malwareNouns: [
+    {
+      phrases: [
+        'malware',
+        'ransomware',
+        'wiper',
+        'backdoor',
+        'trojan',
+        'worm',
+        'spyware',
+        'implant',
+        'botnet',
+        'rootkit',
+        'loader',
+        'stealer',
+        'downloader',
+        'dropper',
+        'keylogger',
+        'infostealer',
+        'webshell',
+        'web shell',
+        'RAT',
+      ],
+      examples: [
+        {
+          text: 'The attackers deployed a wiper called Quillrot.',
+          expect: { name: 'Quillrot', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  malwareKindNouns: [
+    {
+      phrases: ['project', 'family', 'strain', 'variant', 'sample', 'program', 'tool'],
+      examples: [
+        {
+          text: 'The researchers found a malware family named Quillrot.',
+          expect: { name: 'Quillrot', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  malwareNaming: [
+    {
+      phrases: ['called', 'named', 'dubbed', 'known as'],
+      examples: [
+        {
+          text: 'The attackers deployed a backdoor dubbed Quillrot.',
+          expect: { name: 'Quillrot', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  victimObjectEnds: [
+    {
+      phrases: [
+        'and',
+        'or',
+        'as well as',
+        'in',
+        'on',
+        'at',
+        'during',
+        'since',
+        'last',
+        'earlier',
+        'between',
+        'from',
+        'before',
+        'after',
+        'with',
+        'through',
+        'via',
+        'using',
+        'to',
+        'by',
+        'for',
+      ],
+      examples: [
+        {
+          text: 'The hackers compromised Quillbank during the summer.',
+          expect: { name: 'Quillbank', type: 'Organization' },
+        },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;

@@ -1520,4 +1520,28 @@ export const names = {
     },
   ],
   remitHeads: [],
+  malwareNouns: [],
+  malwareKindNouns: [
+    {
+      phrases: ['famille', 'variante', 'souche'],
+      examples: [
+        {
+          text: 'Les chercheurs ont analysé un malware famille baptisé Quillrot.',
+          expect: { name: 'Quillrot', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  malwareNaming: [
+    {
+      phrases: ['baptisé', 'appelé', 'nommé', 'dénommé', 'connu sous le nom de'],
+      examples: [
+        {
+          text: 'Les chercheurs ont analysé un malware baptisé Quillrot.',
+          expect: { name: 'Quillrot', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  victimObjectEnds: [],
 } as const satisfies NameVocabulary;
