@@ -136,6 +136,7 @@ export type IncidentConcept = Exclude<
   | 'agentVictims'
   | 'agentDeeds'
   | 'agentLinkers'
+  | 'namedIncidentDeterminers'
 >;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
@@ -211,6 +212,7 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'elections',
   'intrusionNouns',
   'undergoneNouns',
+  'namedIncidentNouns',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -563,6 +565,11 @@ function loadIncidents(
     agentVictims: placing('agentVictims', incidents.agentVictims),
     agentDeeds: expanded('incidents.agentDeeds', incidents.agentDeeds),
     agentLinkers: expanded('incidents.agentLinkers', incidents.agentLinkers),
+    namedIncidentNouns: concept('namedIncidentNouns', incidents.namedIncidentNouns),
+    namedIncidentDeterminers: expanded(
+      'incidents.namedIncidentDeterminers',
+      incidents.namedIncidentDeterminers,
+    ),
   };
 }
 

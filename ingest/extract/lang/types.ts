@@ -406,6 +406,24 @@ export interface IncidentVocabulary {
   agentDeeds: readonly string[];
   /** The words after such a deed, maybe qualified, that introduce its author ("carried out by", "menée par", "على يد"). */
   agentLinkers: readonly string[];
+  /**
+   * Nouns that name an incident after a capitalised Latin name no list knows, often of the
+   * software it abused ("the MOVEit campaign", "la campagne MOVEit", "حملة MOVEit"), each pattern
+   * with the kind of incident its nouns name: one Event per name and kind ("MOVEit campaign";
+   * rules/events.ts). The name comes after one of `namedIncidentDeterminers` and before the noun
+   * where the language has them, right after the noun otherwise.
+   */
+  namedIncidentNouns: readonly NamedIncidentPattern[];
+  /**
+   * Determiners, as written, that open a name and its noun in a language that puts the name first
+   * ("the", "this": "the MOVEit campaign"); empty where the name follows the noun.
+   */
+  namedIncidentDeterminers: readonly string[];
+}
+
+/** Nouns that name an incident after a name, and the kind of incident they name. */
+export interface NamedIncidentPattern extends IncidentPattern {
+  kind: 'campaign' | 'breach' | 'hack';
 }
 
 /** What the extractor must make of a name example: an entity of this type and name. */

@@ -115,4 +115,17 @@ export const incidents = {
   ],
   agentDeeds: ['هجوم|هجمات', 'حملة', 'عملية|عمليات', 'اختراق', 'قرصنة'],
   agentLinkers: ['من جانب|قبل', 'على يد', 'شنتها|شنها'],
+  namedIncidentNouns: [
+    {
+      phrases: ['حملة'],
+      kind: 'campaign',
+      examples: [{ text: 'تابع الباحثون حملة Quillsoft لعدة أشهر.', expect: { event: 'حملة Quillsoft' } }],
+    },
+    {
+      phrases: ['اختراق'],
+      kind: 'hack',
+      examples: [{ text: 'درس المحققون اختراق Quillsoft في مايو.', expect: { event: 'Quillsoft hack' } }],
+    },
+  ],
+  namedIncidentDeterminers: [],
 } as const satisfies IncidentVocabulary;

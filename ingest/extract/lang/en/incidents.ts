@@ -254,4 +254,31 @@ export const incidents = {
     'breach',
   ],
   agentLinkers: ['carried out|conducted|launched by', 'by', 'from'],
+  namedIncidentNouns: [
+    {
+      phrases: ['campaign'],
+      kind: 'campaign',
+      examples: [
+        {
+          text: 'Researchers followed the Quillsoft campaign for months.',
+          expect: { event: 'Quillsoft campaign' },
+        },
+      ],
+    },
+    {
+      phrases: ['breach'],
+      kind: 'breach',
+      examples: [
+        { text: 'The bank disclosed the Quillsoft breach in May.', expect: { event: 'Quillsoft breach' } },
+      ],
+    },
+    {
+      phrases: ['hack'],
+      kind: 'hack',
+      examples: [
+        { text: 'Investigators studied the Quillsoft hack in May.', expect: { event: 'Quillsoft hack' } },
+      ],
+    },
+  ],
+  namedIncidentDeterminers: ['the', 'this'],
 } as const satisfies IncidentVocabulary;

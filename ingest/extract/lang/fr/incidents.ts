@@ -170,4 +170,27 @@ export const incidents = {
   ],
   agentDeeds: ['attaque(s)', 'cyberattaque(s)', 'campagne', 'opération', 'piratage', 'intrusion'],
   agentLinkers: ['mené(e)(s) par', 'orchestré(e)(s) par', "de la part de|du|d'", 'par', 'de', 'du', "d'"],
+  namedIncidentNouns: [
+    {
+      phrases: ['campagne'],
+      kind: 'campaign',
+      examples: [
+        {
+          text: 'Les enquêteurs ont suivi la campagne Quillsoft pendant des mois.',
+          expect: { event: 'campagne Quillsoft' },
+        },
+      ],
+    },
+    {
+      phrases: ['piratage'],
+      kind: 'hack',
+      examples: [
+        {
+          text: 'Les enquêteurs ont étudié le piratage Quillsoft en mai.',
+          expect: { event: 'Quillsoft hack' },
+        },
+      ],
+    },
+  ],
+  namedIncidentDeterminers: [],
 } as const satisfies IncidentVocabulary;
