@@ -160,8 +160,14 @@ const TO_UNDERGOER = new RegExp(
 );
 /** After the victim: the verb of undergoing. */
 const UNDERGOES_AFTER = new RegExp(String.raw`\s+(?:${alternation(incidentWords('undergoneVerbs'))})`, 'iuy');
-const CAMPAIGN_NAME =
-  /(?:baptisée?|surnommée?|appelée?|dubbed|code-?named|called|known as|أطلق عليها(?: اسم)?)\s*[«"“„]?\s*([^"”»\n,.]{2,40}?)\s*(?:[»"”]|(?=[,.;]))/giu;
+/** A word of the packs' `incidents.incidentNaming`, then the name it gives, quoted or up to a stop. */
+const CAMPAIGN_NAME = new RegExp(
+  String.raw`(?:${[...incidentWords('incidentNaming')]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\s*[«"“„]?\s*([^"”»\n,.]{2,40}?)\s*(?:[»"”]|(?=[,.;]))`,
+  'giu',
+);
 
 /** What an incident node stands for: a hack of a victim, an attack by a malware, a project about a subject. */
 const EVENT_NAME: Record<IncidentKind, (subject: string) => string> = {

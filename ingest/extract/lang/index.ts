@@ -213,6 +213,7 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'intrusionNouns',
   'undergoneNouns',
   'namedIncidentNouns',
+  'incidentNaming',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -570,6 +571,7 @@ function loadIncidents(
       'incidents.namedIncidentDeterminers',
       incidents.namedIncidentDeterminers,
     ),
+    incidentNaming: concept('incidentNaming', incidents.incidentNaming),
   };
 }
 

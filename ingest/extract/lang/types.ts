@@ -419,6 +419,13 @@ export interface IncidentVocabulary {
    * ("the", "this": "the MOVEit campaign"); empty where the name follows the noun.
    */
   namedIncidentDeterminers: readonly string[];
+  /**
+   * Words that give an incident its name right after it or after its noun ("the leaks, dubbed X",
+   * "l'opération, baptisée « X »", "الحملة التي أطلق عليها اسم X"): the quoted or capitalised name
+   * is an alias of the incident told last before it, or with none, of the incident the noun right
+   * before names (rules/events.ts). As written, without case.
+   */
+  incidentNaming: readonly IncidentPattern[];
 }
 
 /** Nouns that name an incident after a name, and the kind of incident they name. */

@@ -128,4 +128,12 @@ export const incidents = {
     },
   ],
   namedIncidentDeterminers: [],
+  incidentNaming: [
+    {
+      phrases: ['أطلق عليها', 'أطلق عليها اسم'],
+      examples: [
+        { text: 'شن القراصنة هجمات أطلق عليها اسم «QuillLeaks» ضد البنوك.', expect: { event: 'QuillLeaks' } },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

@@ -281,4 +281,10 @@ export const incidents = {
     },
   ],
   namedIncidentDeterminers: ['the', 'this'],
+  incidentNaming: [
+    {
+      phrases: ['dubbed', 'codenamed', 'code-named', 'called', 'known as'],
+      examples: [{ text: 'The leaks, dubbed QuillLeaks, spread online.', expect: { event: 'QuillLeaks' } }],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

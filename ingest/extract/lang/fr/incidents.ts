@@ -193,4 +193,15 @@ export const incidents = {
     },
   ],
   namedIncidentDeterminers: [],
+  incidentNaming: [
+    {
+      phrases: ['baptisé(e)', 'surnommé(e)', 'appelé(e)'],
+      examples: [
+        {
+          text: 'Le piratage, baptisé « QuillLeaks », a visé des banques.',
+          expect: { event: 'QuillLeaks' },
+        },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;
