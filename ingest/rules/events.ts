@@ -175,11 +175,18 @@ const EVENT_NAME: Record<IncidentKind, (subject: string) => string> = {
   attack: (subject) => `${subject} attack`,
   project: (subject) => `${subject} Project`,
 };
+/** The packs' `incidents.projectNouns` before a subject's name ("le projet Pegasus", "مشروع بيغاسوس"). */
 const PROJECT_BEFORE = new RegExp(
-  `${NOT_AFTER_WORD}(?:projet|project|${ARABIC_NOUN_PREFIX}${arabicTolerant('مشروع')})\\s+$`,
+  `${NOT_AFTER_WORD}(?:${incidentWords('projectNouns')
+    .map((noun) => (hasArabic(noun) ? ARABIC_NOUN_PREFIX + arabicTolerant(noun) : escapeRegExp(noun)))
+    .join('|')})\\s+$`,
   'iu',
 );
-const PROJECT_AFTER = /\s+Project(?![\p{L}])/uy;
+/** The packs' `incidents.projectNounsAfter` after it, as written ("the Pegasus Project"). */
+const PROJECT_AFTER = new RegExp(
+  String.raw`\s+(?:${incidentWords('projectNounsAfter').map(escapeRegExp).join('|')})(?![\p{L}])`,
+  'uy',
+);
 
 /** The Games or the Cup, then a word placing it, right before its host place ("JO de Tokyo"). */
 const GAMES_BEFORE_PLACE = new RegExp(

@@ -214,6 +214,8 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'undergoneNouns',
   'namedIncidentNouns',
   'incidentNaming',
+  'projectNouns',
+  'projectNounsAfter',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -572,6 +574,8 @@ function loadIncidents(
       incidents.namedIncidentDeterminers,
     ),
     incidentNaming: concept('incidentNaming', incidents.incidentNaming),
+    projectNouns: concept('projectNouns', incidents.projectNouns),
+    projectNounsAfter: concept('projectNounsAfter', incidents.projectNounsAfter),
   };
 }
 

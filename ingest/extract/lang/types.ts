@@ -426,6 +426,14 @@ export interface IncidentVocabulary {
    * before names (rules/events.ts). As written, without case.
    */
   incidentNaming: readonly IncidentPattern[];
+  /**
+   * Nouns for an investigation named after its subject, right before the subject's name ("le
+   * projet Pegasus", "Project Pegasus", "مشروع بيغاسوس"), matched without case: an Event "X
+   * Project" (rules/events.ts), which did nothing to its subject.
+   */
+  projectNouns: readonly IncidentPattern[];
+  /** The same nouns right after the subject's name, as written ("the Pegasus Project"); none where the noun comes first. */
+  projectNounsAfter: readonly IncidentPattern[];
 }
 
 /** Nouns that name an incident after a name, and the kind of incident they name. */

@@ -136,4 +136,11 @@ export const incidents = {
       ],
     },
   ],
+  projectNouns: [
+    {
+      phrases: ['مشروع'],
+      examples: [{ text: 'عمل صحفيون على مشروع بيغاسوس.', expect: { event: 'Pegasus Project' } }],
+    },
+  ],
+  projectNounsAfter: [],
 } as const satisfies IncidentVocabulary;

@@ -287,4 +287,26 @@ export const incidents = {
       examples: [{ text: 'The leaks, dubbed QuillLeaks, spread online.', expect: { event: 'QuillLeaks' } }],
     },
   ],
+  projectNouns: [
+    {
+      phrases: ['project'],
+      examples: [
+        {
+          text: 'Reporters from many outlets worked on Project Pegasus.',
+          expect: { event: 'Pegasus Project' },
+        },
+      ],
+    },
+  ],
+  projectNounsAfter: [
+    {
+      phrases: ['Project'],
+      examples: [
+        {
+          text: 'Reporters from many outlets worked on the Pegasus Project.',
+          expect: { event: 'Pegasus Project' },
+        },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

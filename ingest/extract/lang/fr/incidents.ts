@@ -204,4 +204,16 @@ export const incidents = {
       ],
     },
   ],
+  projectNouns: [
+    {
+      phrases: ['projet'],
+      examples: [
+        {
+          text: 'Des journalistes ont travaillé sur le projet Pegasus.',
+          expect: { event: 'Pegasus Project' },
+        },
+      ],
+    },
+  ],
+  projectNounsAfter: [],
 } as const satisfies IncidentVocabulary;
