@@ -207,10 +207,15 @@ export function demonymPlace(demonym: GazetteerMention): ResolvedEntity {
 
 /**
  * "Chinese state-sponsored", "Iranian-backed", "Russian government-linked": the demonym names
- * the state behind what it qualifies, not where that is (./sponsorships.ts).
+ * the state behind what it qualifies, not where that is (./sponsorships.ts). The packs'
+ * `connectives.sponsorNouns` and `sponsorshipParticiples`.
  */
-const SPONSORSHIP_AFTER =
-  /^(?:-|\s+(?:state|government)-?)(?:sponsored|backed|linked|affiliated|aligned|nexus)(?![\p{L}\p{N}-])/iu;
+const SPONSORSHIP_AFTER = new RegExp(
+  String.raw`^(?:-|\s+(?:${alternation(connectiveWords('sponsorNouns'))})-?)(?:${alternation(
+    connectiveWords('sponsorshipParticiples'),
+  )})(?![\p{L}\p{N}-])`,
+  'iu',
+);
 
 /** Where the sponsorship compound after a demonym ends, if one follows it. */
 export function sponsorshipEnd(text: string, demonym: Span): number | undefined {

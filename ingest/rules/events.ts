@@ -16,7 +16,8 @@ import type { EntityType } from '../../graph-schema/schema.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { GazetteerEntry } from '../gazetteer/index.ts';
 import type { Sentence, Span } from '../types.ts';
-import { incidentWords, PACKS } from '../extract/lang/index.ts';
+import { incidentWords, PACK_SOURCES, PACKS } from '../extract/lang/index.ts';
+import { expandShorthand } from '../extract/lang/shorthand.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { isHeadNoun } from './names-arabic-heads.ts';
@@ -171,8 +172,14 @@ const TO_UNDERGOER = new RegExp(
 );
 /** After the victim: the verb of undergoing. */
 const UNDERGOES_AFTER = new RegExp(String.raw`\s+(?:${alternation(incidentWords('undergoneVerbs'))})`, 'iuy');
-const CAMPAIGN_NAME =
-  /(?:baptisée?|surnommée?|appelée?|dubbed|code-?named|called|known as|أطلق عليها(?: اسم)?)\s*[«"“„]?\s*([^"”»\n,.]{2,40}?)\s*(?:[»"”]|(?=[,.;]))/giu;
+/** A word of the packs' `incidents.incidentNaming`, then the name it gives, quoted or up to a stop. */
+const CAMPAIGN_NAME = new RegExp(
+  String.raw`(?:${[...incidentWords('incidentNaming')]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\s*[«"“„]?\s*([^"”»\n,.]{2,40}?)\s*(?:[»"”]|(?=[,.;]))`,
+  'giu',
+);
 
 /** What an incident node stands for: a hack of a victim, an attack by a malware, a project about a subject. */
 const EVENT_NAME: Record<IncidentKind, (subject: string) => string> = {
@@ -180,11 +187,18 @@ const EVENT_NAME: Record<IncidentKind, (subject: string) => string> = {
   attack: (subject) => `${subject} attack`,
   project: (subject) => `${subject} Project`,
 };
+/** The packs' `incidents.projectNouns` before a subject's name ("le projet Pegasus", "مشروع بيغاسوس"). */
 const PROJECT_BEFORE = new RegExp(
-  `${NOT_AFTER_WORD}(?:projet|project|${ARABIC_NOUN_PREFIX}${arabicTolerant('مشروع')})\\s+$`,
+  `${NOT_AFTER_WORD}(?:${incidentWords('projectNouns')
+    .map((noun) => (hasArabic(noun) ? ARABIC_NOUN_PREFIX + arabicTolerant(noun) : escapeRegExp(noun)))
+    .join('|')})\\s+$`,
   'iu',
 );
-const PROJECT_AFTER = /\s+Project(?![\p{L}])/uy;
+/** The packs' `incidents.projectNounsAfter` after it, as written ("the Pegasus Project"). */
+const PROJECT_AFTER = new RegExp(
+  String.raw`\s+(?:${incidentWords('projectNounsAfter').map(escapeRegExp).join('|')})(?![\p{L}])`,
+  'uy',
+);
 
 /** The Games or the Cup, then a word placing it, right before its host place ("JO de Tokyo"). */
 const GAMES_BEFORE_PLACE = new RegExp(
@@ -224,22 +238,36 @@ const INCIDENT_NOUN_AFTER = new RegExp(
   'u',
 );
 
+/** Nouns as written, an Arabic one in any of its spellings. */
+function nounsSource(nouns: readonly string[]): string {
+  return nouns.map((noun) => (hasArabic(noun) ? arabicTolerant(noun) : escapeRegExp(noun))).join('|');
+}
+/** The packs that put the name before its incident noun, after a determiner ("the MOVEit campaign"). */
+const NAME_FIRST = PACKS.filter((pack) => pack.incidents.namedIncidentDeterminers.length > 0);
+const NAME_AFTER_NOUN = PACKS.filter((pack) => pack.incidents.namedIncidentDeterminers.length === 0);
 /**
  * A campaign or breach named after what no list knows, often the software it abused: "the
- * MOVEit campaign", "la campagne MOVEit", "حملة MOVEit". The name is a capitalised Latin word.
+ * MOVEit campaign", "la campagne MOVEit", "حملة MOVEit" (the packs' `incidents.namedIncidentNouns`).
+ * The name is a capitalised Latin word.
  */
 const NAMED_CAMPAIGN = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?:(?:the|this)\s+(\p{Lu}[\p{L}\p{N}]+)\s+(campaign|breach|hack)` +
-    String.raw`|(campagne|piratage)\s+(\p{Lu}[\p{L}\p{N}]+)|(${arabicTolerant('حملة')}|${arabicTolerant('اختراق')})\s+(\p{Lu}[\p{L}\p{N}]+))` +
+  String.raw`${NOT_AFTER_WORD}(?:(?:${nounsSource(NAME_FIRST.flatMap((pack) => pack.incidents.namedIncidentDeterminers))})` +
+    String.raw`\s+(\p{Lu}[\p{L}\p{N}]+)\s+(${nounsSource(NAME_FIRST.flatMap((pack) => pack.incidents.namedIncidentNouns))})` +
+    String.raw`|(${nounsSource(NAME_AFTER_NOUN.flatMap((pack) => pack.incidents.namedIncidentNouns))})\s+(\p{Lu}[\p{L}\p{N}]+))` +
     String.raw`(?![\p{L}\p{N}])`,
   'gu',
+);
+/** Each pattern's nouns, whole, and the kind of incident they name. */
+const INCIDENT_KINDS = PACK_SOURCES.flatMap((pack) =>
+  pack.incidents.namedIncidentNouns.map((pattern) => ({
+    kind: pattern.kind,
+    nouns: new RegExp(`^(?:${nounsSource(pattern.phrases.flatMap(expandShorthand))})$`, 'iu'),
+  })),
 );
 
 /** "campaign", "breach" or "hack", whatever the language the noun was written in. */
 function campaignKind(noun: string): string {
-  if (/^(?:campaign|campagne)$/iu.test(noun) || (hasArabic(noun) && /حمل/u.test(noun))) return 'campaign';
-  if (/^breach$/iu.test(noun)) return 'breach';
-  return 'hack';
+  return INCIDENT_KINDS.find(({ nouns }) => nouns.test(noun))?.kind ?? 'hack';
 }
 
 function alternation(phrases: readonly string[]): string {
@@ -578,15 +606,15 @@ function findNamedCampaigns(text: string, mentions: readonly EntityMention[]): E
   const byKey = new Map<string, ResolvedEntity>();
   const found: EntityMention[] = [];
   for (const match of matchesOf(NAMED_CAMPAIGN, text)) {
-    const [whole, englishName, englishNoun, frenchNoun, frenchName, arabicNoun, arabicName] = match;
-    const name = englishName ?? frenchName ?? arabicName ?? '';
-    const noun = englishNoun ?? frenchNoun ?? arabicNoun ?? '';
-    const nameStart = match.index + whole.indexOf(name, englishName ? 0 : noun.length);
+    const [whole, firstName, nounAfter, nounBefore, nameAfter] = match;
+    const name = firstName ?? nameAfter ?? '';
+    const noun = nounAfter ?? nounBefore ?? '';
+    const nameStart = match.index + whole.indexOf(name, firstName ? 0 : noun.length);
     const nameSpan = { start: nameStart, end: nameStart + name.length };
     if (CAPITALISED_FUNCTION_WORDS.has(name)) continue;
     if (mentions.some((mention) => mention.start < nameSpan.end && nameSpan.start < mention.end)) continue;
-    const start = englishName ? nameStart : nounStart(text, match.index, match.index + noun.length);
-    const end = englishName ? match.index + whole.length : nameSpan.end;
+    const start = firstName ? nameStart : nounStart(text, match.index, match.index + noun.length);
+    const end = firstName ? match.index + whole.length : nameSpan.end;
     const kind = campaignKind(noun);
     const key = `${kind}:${foldKey(name)}`;
     let event = byKey.get(key);

@@ -68,7 +68,13 @@ import type { Candidate } from './types.ts';
 import { acronymsOfTerms } from './acronyms.ts';
 import { names as FRENCH_NAMES } from '../extract/lang/fr/names.ts';
 import { NAMES } from '../extract/lang/names.ts';
-import { claimPhrases, connectiveWords, PACKS, postsBetweenEmployerAndName } from '../extract/lang/index.ts';
+import {
+  claimPhrases,
+  connectiveWords,
+  PACKS,
+  packFor,
+  postsBetweenEmployerAndName,
+} from '../extract/lang/index.ts';
 import { matchesOf } from '../regex-matches.ts';
 
 /**
@@ -114,10 +120,16 @@ function particles(list: readonly string[], elided: boolean): string {
 }
 /** French organisation names keep lower case after the head word: "Commission nationale de contrôle ...". */
 const TAIL_WORD = /[ \u00a0]*(d['’]|l['’]|[\p{Ll}][\p{L}\p{M}-]*)/uy;
-const TAIL_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'les', "l'", 'l’', 'en']);
-const TAIL_ARTICLES = new Set(['la', 'le', 'les', "l'", 'l’']);
-const LOWER_TAIL_STOP =
-  /^(?:a|ont|est|sont|était|doit|va|peut|qui|que|dont|un|une|ce|cette|sur|avec|dans|par|à|au|aux|pour|selon|après|avant|pendant|durant|et|ou|mais|has|have|is|was|were|will|said|and|or)$/u;
+/** A tail word in lower case, its apostrophe the pack's: "d’" is looked up as "d'". */
+const tailKey = (word: string): string => word.toLowerCase().replace(/’/gu, "'");
+/** The French pack's prepositions of a complement ("de", "d'"), before a capitalised place too. */
+const PLACE_CONNECTORS = new Set(packFor('fr').connectives.complementPrepositions);
+/** The French pack's definite articles: after "de" only they go on a name's tail. */
+const TAIL_ARTICLES = new Set(packFor('fr').connectives.definiteArticles);
+/** The words a tail goes on after: "de", its articles, and the names packs' `tailPrepositions`. */
+const TAIL_CONNECTORS = new Set([...PLACE_CONNECTORS, ...TAIL_ARTICLES, ...NAMES.tailPrepositions]);
+/** The names packs' `tailStops`, compared as written. */
+const TAIL_STOPS = new Set(NAMES.tailStops);
 /**
  * Verbs of saying and denial in one word ("affirme", "déclare", "dément"): the verb of the
  * clause, never the end of a name before it ("le ministère des Affaires étrangères affirme").
@@ -147,16 +159,26 @@ const COMPLEMENTIZER_AFTER = new RegExp(
 /** One capitalised word that may end a French organisation name after its lower-case tail. */
 const TAIL_PLACE = /[ \u00a0]*\p{Lu}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}\p{N}])/uy;
 const TAIL_MONTHS = new Set(NAMES.datelineMonths);
-/** The words before such a capitalised word: "de", "du", "des", "d'". */
-const PLACE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’']);
-/** A French present participle: "estimant", "affirmant". */
-const PRESENT_PARTICIPLE = /ant$/u;
+/** A French present participle, by the names packs' `participleEndings`: "estimant", "affirmant". */
+const PRESENT_PARTICIPLE = new RegExp(`(?:${alternation(NAMES.participleEndings)})$`, 'u');
 /**
- * Endings of French adjectives, which go on a name after its head ("Fédération socialiste"); not
- * "-siste", "-xiste", verbs ("la République existe").
+ * Endings of French adjectives (the names packs' `adjectiveEndings`), which go on a name after
+ * its head ("Fédération socialiste"); not where a verb ends so (`adjectiveLookalikes`: "-siste",
+ * "-xiste", "la République existe").
  */
-const FRENCH_ADJECTIVE =
-  /(?:al|aux|ant|ique|ien|ienn|ais|el|ell|if|iv|é|aire|eur|euse|ois|in|èr|(?<![sx])ist)e?s?$/u;
+const FRENCH_ADJECTIVE = new RegExp(
+  String.raw`(?:${NAMES.adjectiveEndings.map(adjectiveEnding).join('|')})e?s?$`,
+  'u',
+);
+/** An adjective ending, not after the letters a look-alike verb puts before it. */
+function adjectiveEnding(ending: string): string {
+  const lookalikes = NAMES.adjectiveLookalikes
+    .filter((verb) => verb.length > ending.length && verb.endsWith(ending))
+    .map((verb) => escapeRegExp(verb.slice(0, verb.length - ending.length)));
+  return lookalikes.length === 0
+    ? escapeRegExp(ending)
+    : `(?<!${lookalikes.join('|')})${escapeRegExp(ending)}`;
+}
 const MAX_NAME_WORDS = 6;
 const CONTEXT_CHARS = 60;
 /** How far back a list of names after "MM." is read for the civility that opens it. */
@@ -275,9 +297,12 @@ const CIVILITY_BEFORE = new RegExp(
   String.raw`${cueAtWordStart(NAMES.civilities)}\s+${SURNAME_PARTICLE}$`,
   'u',
 );
-const SURNAME_ARTICLE_BEFORE = /[ \u00a0]L[ea][ \u00a0]+$/u;
-/** "Marie Le Gal", "Anne La Droff": after a given name, a capitalised article opens the surname. */
-const SURNAME_ARTICLES = new Set(['Le', 'La']);
+/** "Marie Le Gal", "Anne La Droff": after a given name, a capitalised article (`surnameArticles`) opens the surname. */
+const SURNAME_ARTICLES = new Set(NAMES.surnameArticles);
+const SURNAME_ARTICLE_BEFORE = new RegExp(
+  String.raw`[ \u00a0](?:${alternation(NAMES.surnameArticles)})[ \u00a0]+$`,
+  'u',
+);
 const SURNAME_AFTER_ARTICLE = /^[ \u00a0]\p{Lu}[\p{Ll}\p{M}]/u;
 /** Ranks and callings before a surname: "le colonel X", "l'abbé X" (no particle: "le président de la République"). */
 const RANK_BEFORE = new RegExp(
@@ -577,16 +602,8 @@ function actorCodes(sentence: Sentence): TentativeName[] {
 /** An acronym with a plural ending: "ATMs", "PCs". */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
-/** Heads of a body named by its remits ("Ministry of Security and Intelligence", "Department of Energy and Climate"). */
-const REMIT_HEADS = new Set([
-  'Ministry',
-  'Department',
-  'Office',
-  'Bureau',
-  'Commission',
-  'Committee',
-  'Council',
-]);
+/** Heads of a body named by its remits (the names packs' `remitHeads`: "Ministry of Security and Intelligence"). */
+const REMIT_HEADS = new Set(NAMES.remitHeads);
 const REMIT_OF = /^[ \u00a0]of(?:[ \u00a0]the)?[ \u00a0]$/u;
 const REMIT_AND = /^[ \u00a0](?:and|&)[ \u00a0]$/u;
 /** "... and Intelligence of China": the name goes on to whose body it is. */
@@ -1262,23 +1279,20 @@ function organisationTail(after: string): number {
       // "Fédération hospitalière de France": past an adjective, "de" and one capitalised word
       // end the name; the place there is part of it, as in "Banque centrale de Russie".
       TAIL_PLACE.lastIndex = offset;
-      const place = end > 0 && PLACE_CONNECTORS.has(lastWord.toLowerCase()) ? TAIL_PLACE.exec(after) : null;
+      const place = end > 0 && PLACE_CONNECTORS.has(tailKey(lastWord)) ? TAIL_PLACE.exec(after) : null;
       if (place) end = TAIL_PLACE.lastIndex;
       break;
     }
-    const afterNoun = words > 0 && !TAIL_CONNECTORS.has(lastWord.toLowerCase());
+    const afterNoun = words > 0 && !TAIL_CONNECTORS.has(tailKey(lastWord));
     // An article joins the name after "de" only: "la Préfecture la manifestation" ends on its head.
-    if (TAIL_ARTICLES.has(word.toLowerCase()) && lastWord.toLowerCase() !== 'de') break;
+    if (TAIL_ARTICLES.has(tailKey(word)) && lastWord.toLowerCase() !== 'de') break;
     lastWord = word;
-    const connector = TAIL_CONNECTORS.has(word.toLowerCase());
+    const connector = TAIL_CONNECTORS.has(tailKey(word));
     COMPLEMENTIZER_AFTER.lastIndex = TAIL_WORD.lastIndex;
     if (PRESENT_PARTICIPLE.test(word) && COMPLEMENTIZER_AFTER.test(after)) break;
     if (TIME_QUALIFIERS.has(word.toLowerCase())) break;
     // "la mairie de Lille en mars": a month after "en" dates the sentence; it names nothing.
-    if (
-      !connector &&
-      (LOWER_TAIL_STOP.test(word) || TAIL_MONTHS.has(word) || CLAIM_VERBS.has(word.toLowerCase()))
-    )
+    if (!connector && (TAIL_STOPS.has(word) || TAIL_MONTHS.has(word) || CLAIM_VERBS.has(word.toLowerCase())))
       break;
     // After the head word, French names go on with an adjective or "de ..."; English sentences do
     // not. Past a noun too only an adjective goes on without "de": "la Confédération générale

@@ -234,14 +234,17 @@ export const VICTIM_OBJECT_BEFORE = new RegExp(
  * date or a place. A lower-case noun instead makes the name its modifier ("compromised Exchange
  * servers", "breached Outlook accounts"): a product, not the victim.
  */
-export const VICTIM_OBJECT_AFTER =
-  /^(?:\s*[,.;:()]|\s*$|\s+(?:and|or|as well as|in|on|at|during|since|last|earlier|between|from|before|after|with|through|via|using|to|by|for)(?![\p{L}]))/u;
+export const VICTIM_OBJECT_AFTER = new RegExp(
+  String.raw`^(?:\s*[,.;:()]|\s*$|\s+(?:${alternation(NAMES.victimObjectEnds)})(?![\p{L}]))`,
+  'u',
+);
 
-const MALWARE_WORDS = String.raw`(?:malware|ransomware|wiper|backdoor|trojan|worm|spyware|implant|botnet|rootkit|loader|stealer|downloader|dropper|keylogger|infostealer|webshell|web shell|RAT)`;
-/** What a report calls one strain of malware before naming it: "a malware project dubbed X". */
-const MALWARE_KIND_NOUNS = String.raw`(?:project|family|strain|variant|sample|program|tool|famille|variante|souche)`;
-/** The words of naming between a word for malware and its name. */
-const MALWARE_NAMING = String.raw`(?:called|named|dubbed|known\s+as|baptisé|appelé|nommé|dénommé|connu\s+sous\s+le\s+nom\s+de)`;
+/** The name packs' `malwareNouns`: "malware", "wiper", "web shell". */
+const MALWARE_WORDS = `(?:${alternation(NAMES.malwareNouns)})`;
+/** What a report calls one strain of malware before naming it (`malwareKindNouns`): "a malware project dubbed X". */
+const MALWARE_KIND_NOUNS = `(?:${alternation(NAMES.malwareKindNouns)})`;
+/** The words of naming between a word for malware and its name (`malwareNaming`). */
+const MALWARE_NAMING = `(?:${alternation(NAMES.malwareNaming)})`;
 /**
  * "le rançongiciel X", "the malware X", "a wiper called X", "a wiper known as X", "a malware family named X", "the
  * malware used was X", and a tool a verb of use takes, "the group used a tool called X" (not any

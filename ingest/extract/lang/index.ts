@@ -102,7 +102,9 @@ type RelationConnective =
   | 'negationParticles'
   | 'adverbsAfterNegation'
   | 'complementPrepositions'
-  | 'complementArticles';
+  | 'complementArticles'
+  | 'sponsorNouns'
+  | 'sponsorshipParticiples';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -134,6 +136,7 @@ export type IncidentConcept = Exclude<
   | 'agentVictims'
   | 'agentDeeds'
   | 'agentLinkers'
+  | 'namedIncidentDeterminers'
 >;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
@@ -209,6 +212,10 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'elections',
   'intrusionNouns',
   'undergoneNouns',
+  'namedIncidentNouns',
+  'incidentNaming',
+  'projectNouns',
+  'projectNounsAfter',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -371,6 +378,8 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       adverbsAfterNegation: relationConnective('adverbsAfterNegation'),
       complementPrepositions: relationConnective('complementPrepositions'),
       complementArticles: relationConnective('complementArticles'),
+      sponsorNouns: relationConnective('sponsorNouns'),
+      sponsorshipParticiples: relationConnective('sponsorshipParticiples'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
@@ -559,6 +568,14 @@ function loadIncidents(
     agentVictims: placing('agentVictims', incidents.agentVictims),
     agentDeeds: expanded('incidents.agentDeeds', incidents.agentDeeds),
     agentLinkers: expanded('incidents.agentLinkers', incidents.agentLinkers),
+    namedIncidentNouns: concept('namedIncidentNouns', incidents.namedIncidentNouns),
+    namedIncidentDeterminers: expanded(
+      'incidents.namedIncidentDeterminers',
+      incidents.namedIncidentDeterminers,
+    ),
+    incidentNaming: concept('incidentNaming', incidents.incidentNaming),
+    projectNouns: concept('projectNouns', incidents.projectNouns),
+    projectNounsAfter: concept('projectNounsAfter', incidents.projectNounsAfter),
   };
 }
 

@@ -93,6 +93,17 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     descriptionHeads: merged('descriptionHeads'),
     gamesHeads: merged('gamesHeads'),
     gatheringHeads: merged('gatheringHeads'),
+    tailStops: merged('tailStops'),
+    tailPrepositions: merged('tailPrepositions'),
+    adjectiveEndings: merged('adjectiveEndings'),
+    adjectiveLookalikes: merged('adjectiveLookalikes'),
+    participleEndings: merged('participleEndings'),
+    surnameArticles: merged('surnameArticles'),
+    remitHeads: merged('remitHeads'),
+    malwareNouns: merged('malwareNouns'),
+    malwareKindNouns: merged('malwareKindNouns'),
+    malwareNaming: merged('malwareNaming'),
+    victimObjectEnds: merged('victimObjectEnds'),
   };
 }
 

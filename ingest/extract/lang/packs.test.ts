@@ -20,9 +20,10 @@ import {
   type EntityExpectation,
   type Example,
   type IncidentExpectation,
-  type IncidentPattern,
   type LanguagePack,
   type RelationExpectation,
+  type TriggerId,
+  type TriggerWords,
 } from './types.ts';
 
 interface Outcome {
@@ -122,52 +123,61 @@ interface PackExample {
   accepts: Check;
 }
 
-function examplesOf(pack: LanguagePack): PackExample[] {
-  const claim = (concept: string, example: Example<ClaimExpectation>): PackExample => ({
-    concept: `claims.${concept}`,
-    example,
-    accepts: claimHolds(example.expect),
-  });
-  return [
-    ...[
-      ...CLAIM_CONCEPTS,
-      'participles' as const,
-      'relatives' as const,
-      'unnamedSpeakers' as const,
-      'timesBeforeSpeaker' as const,
-      'accusations' as const,
-      'laterAccusers' as const,
-      'clefts' as const,
-    ].flatMap((concept) =>
-      pack.claims[concept].flatMap((pattern) => pattern.examples.map((example) => claim(concept, example))),
-    ),
-    ...pack.claims.continuation.examples.map((example) => claim('continuation', example)),
-    ...TRIGGER_IDS.flatMap((id) =>
-      (pack.triggers[id]?.examples ?? []).map((example) => ({
-        concept: `triggers.${id}`,
-        example,
-        accepts: relationHolds(example.expect),
+/**
+ * The examples of the patterns `vocabulary` holds under `concepts` (or of anything else that
+ * carries examples: a trigger's words, the continuation), named `section.concept`,
+ * each to be accepted by the check `accepts` makes of what it expects.
+ */
+function examplesIn<Concept extends string, Expectation>(
+  section: string,
+  vocabulary: Readonly<Record<Concept, ReadonlyArray<{ examples: readonly Example<Expectation>[] }>>>,
+  concepts: readonly Concept[],
+  accepts: (expect: Expectation) => Check,
+): PackExample[] {
+  return concepts.flatMap((concept) =>
+    vocabulary[concept].flatMap((pattern) =>
+      pattern.examples.map((example) => ({
+        concept: `${section}.${concept}`,
+        example: example as PackExample['example'],
+        accepts: accepts(example.expect),
       })),
     ),
-    ...INCIDENT_CONCEPTS.flatMap((concept) =>
-      pack.incidents[concept].flatMap((pattern: IncidentPattern) =>
-        pattern.examples.map((example) => ({
-          concept: `incidents.${concept}`,
-          example,
-          accepts: incidentFound(example.expect),
-        })),
-      ),
+  );
+}
+
+function examplesOf(pack: LanguagePack): PackExample[] {
+  // A trigger's words carry their examples, if the language has the trigger.
+  const triggers = Object.fromEntries(
+    TRIGGER_IDS.map((id) => [id, pack.triggers[id] === undefined ? [] : [pack.triggers[id]]]),
+  ) as Record<TriggerId, TriggerWords[]>;
+  return [
+    ...examplesIn(
+      'claims',
+      pack.claims,
+      [
+        ...CLAIM_CONCEPTS,
+        'participles',
+        'relatives',
+        'unnamedSpeakers',
+        'timesBeforeSpeaker',
+        'accusations',
+        'laterAccusers',
+        'clefts',
+      ],
+      claimHolds,
     ),
-    ...(['occurrenceVerbs', 'existentials', 'agentVictims'] as const).flatMap((concept) =>
-      pack.incidents[concept].flatMap((pattern) =>
-        pattern.examples.map((example) => ({
-          concept: `incidents.${concept}`,
-          example,
-          accepts: relationHolds(example.expect),
-        })),
-      ),
+    ...examplesIn('claims', { continuation: [pack.claims.continuation] }, ['continuation'], claimHolds),
+    ...examplesIn('triggers', triggers, TRIGGER_IDS, relationHolds),
+    ...examplesIn('incidents', pack.incidents, INCIDENT_CONCEPTS, incidentFound),
+    ...examplesIn(
+      'incidents',
+      pack.incidents,
+      ['occurrenceVerbs', 'existentials', 'agentVictims'],
+      relationHolds,
     ),
-    ...(
+    ...examplesIn(
+      'enumerations',
+      pack.enumerations,
       [
         'opening',
         'comparing',
@@ -179,17 +189,12 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'unsaidUserPurposes',
         'indicatorPlaceLinks',
         'actorHoldings',
-      ] as const
-    ).flatMap((concept) =>
-      pack.enumerations[concept].flatMap((pattern) =>
-        pattern.examples.map((example) => ({
-          concept: `enumerations.${concept}`,
-          example,
-          accepts: relationHolds(example.expect),
-        })),
-      ),
+      ],
+      relationHolds,
     ),
-    ...(
+    ...examplesIn(
+      'references',
+      pack.references,
       [
         'actors',
         'malware',
@@ -214,28 +219,18 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'targetOwners',
         'attachedOwners',
         'objectPronouns',
-      ] as const
-    ).flatMap((concept) =>
-      pack.references[concept].flatMap((pattern) =>
-        pattern.examples.map((example) => ({
-          concept: `references.${concept}`,
-          example,
-          accepts: relationHolds(example.expect),
-        })),
-      ),
+      ],
+      relationHolds,
     ),
-    ...(
-      ['subjectColumns', 'relationColumns', 'rowKinds', 'captionRelations', 'victimPassives'] as const
-    ).flatMap((concept) =>
-      pack.tables[concept].flatMap((pattern) =>
-        pattern.examples.map((example) => ({
-          concept: `tables.${concept}`,
-          example,
-          accepts: relationHolds(example.expect),
-        })),
-      ),
+    ...examplesIn(
+      'tables',
+      pack.tables,
+      ['subjectColumns', 'relationColumns', 'rowKinds', 'captionRelations', 'victimPassives'],
+      relationHolds,
     ),
-    ...(
+    ...examplesIn(
+      'connectives',
+      pack.connectives,
       [
         'listCoordinators',
         'listQuantifiers',
@@ -272,81 +267,30 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'adverbsAfterNegation',
         'complementPrepositions',
         'complementArticles',
-      ] as const
-    ).flatMap((concept) =>
-      pack.connectives[concept].flatMap((pattern) =>
-        pattern.examples.map((example) => ({
-          concept: `connectives.${concept}`,
-          example,
-          accepts: relationHolds(example.expect),
-        })),
-      ),
+        'sponsorNouns',
+        'sponsorshipParticiples',
+      ],
+      relationHolds,
     ),
-    ...(
+    ...examplesIn(
+      'connectives',
+      pack.connectives,
+      ['agentPrepositions', 'selfPronouns', 'selfPronounVerbs', 'complementizers', 'invertedConditions'],
+      claimHolds,
+    ),
+    ...examplesIn('roles', pack.roles, ['afterName'], entityFound),
+    ...examplesIn(
+      'roles',
+      pack.roles,
       [
-        'agentPrepositions',
-        'selfPronouns',
-        'selfPronounVerbs',
-        'complementizers',
-        'invertedConditions',
-      ] as const
-    ).flatMap((concept) =>
-      pack.connectives[concept].flatMap((pattern) =>
-        pattern.examples.map((example) => ({
-          concept: `connectives.${concept}`,
-          example,
-          accepts: claimHolds(example.expect),
-        })),
-      ),
-    ),
-    ...pack.roles.afterName.flatMap((pattern) =>
-      pattern.examples.map((example) => ({
-        concept: 'roles.afterName',
-        example,
-        accepts: entityFound(example.expect),
-      })),
-    ),
-    ...pack.roles.betweenEmployerAndName.flatMap((pattern) =>
-      pattern.examples.map((example) => ({
-        concept: 'roles.betweenEmployerAndName',
-        example,
-        accepts: relationHolds(example.expect),
-      })),
-    ),
-    ...pack.roles.headsBetweenEmployerAndName.flatMap((pattern) =>
-      pattern.examples.map((example) => ({
-        concept: 'roles.headsBetweenEmployerAndName',
-        example,
-        accepts: relationHolds(example.expect),
-      })),
-    ),
-    ...pack.roles.membersAfterName.flatMap((pattern) =>
-      pattern.examples.map((example) => ({
-        concept: 'roles.membersAfterName',
-        example,
-        accepts: relationHolds(example.expect),
-      })),
-    ),
-    ...pack.roles.careersInBody.flatMap((pattern) =>
-      pattern.examples.map((example) => ({
-        concept: 'roles.careersInBody',
-        example,
-        accepts: relationHolds(example.expect),
-      })),
-    ),
-    ...pack.roles.postCopulas.flatMap((pattern) =>
-      pattern.examples.map((example) => ({
-        concept: 'roles.postCopulas',
-        example,
-        accepts: relationHolds(example.expect),
-      })),
-    ),
-    ...pack.roles.businessesRun.flatMap((pattern) =>
-      pattern.examples.map((example) => ({
-        concept: 'roles.businessesRun',
-        example,
-        accepts: relationHolds(example.expect),
-      })),
+        'betweenEmployerAndName',
+        'headsBetweenEmployerAndName',
+        'membersAfterName',
+        'careersInBody',
+        'postCopulas',
+        'businessesRun',
+      ],
+      relationHolds,
     ),
   ];
 }

@@ -409,6 +409,39 @@ export interface IncidentVocabulary {
   agentDeeds: readonly string[];
   /** The words after such a deed, maybe qualified, that introduce its author ("carried out by", "menée par", "على يد"). */
   agentLinkers: readonly string[];
+  /**
+   * Nouns that name an incident after a capitalised Latin name no list knows, often of the
+   * software it abused ("the MOVEit campaign", "la campagne MOVEit", "حملة MOVEit"), each pattern
+   * with the kind of incident its nouns name: one Event per name and kind ("MOVEit campaign";
+   * rules/events.ts). The name comes after one of `namedIncidentDeterminers` and before the noun
+   * where the language has them, right after the noun otherwise.
+   */
+  namedIncidentNouns: readonly NamedIncidentPattern[];
+  /**
+   * Determiners, as written, that open a name and its noun in a language that puts the name first
+   * ("the", "this": "the MOVEit campaign"); empty where the name follows the noun.
+   */
+  namedIncidentDeterminers: readonly string[];
+  /**
+   * Words that give an incident its name right after it or after its noun ("the leaks, dubbed X",
+   * "l'opération, baptisée « X »", "الحملة التي أطلق عليها اسم X"): the quoted or capitalised name
+   * is an alias of the incident told last before it, or with none, of the incident the noun right
+   * before names (rules/events.ts). As written, without case.
+   */
+  incidentNaming: readonly IncidentPattern[];
+  /**
+   * Nouns for an investigation named after its subject, right before the subject's name ("le
+   * projet Pegasus", "Project Pegasus", "مشروع بيغاسوس"), matched without case: an Event "X
+   * Project" (rules/events.ts), which did nothing to its subject.
+   */
+  projectNouns: readonly IncidentPattern[];
+  /** The same nouns right after the subject's name, as written ("the Pegasus Project"); none where the noun comes first. */
+  projectNounsAfter: readonly IncidentPattern[];
+}
+
+/** Nouns that name an incident after a name, and the kind of incident they name. */
+export interface NamedIncidentPattern extends IncidentPattern {
+  kind: 'campaign' | 'breach' | 'hack';
 }
 
 /** What the extractor must make of a name example: an entity of this type and name. */
@@ -901,6 +934,19 @@ export interface ConnectiveVocabulary {
    * "de l'"; French only). An example is such a description.
    */
   complementArticles: readonly Pattern<RelationExpectation>[];
+  /**
+   * Nouns for the sponsor a demonym's state is in a compound of sponsorship ("state", "government":
+   * "Chinese state-sponsored", "Russian government-linked"; rules/demonyms.ts). None in a language
+   * without such compounds; an example is a sentence with one.
+   */
+  sponsorNouns: readonly Pattern<RelationExpectation>[];
+  /**
+   * Participles of sponsorship after a demonym, its hyphen or a sponsor noun ("Iranian-backed",
+   * "Chinese state-sponsored", "Russia-nexus"): the demonym names the state behind the actor the
+   * compound qualifies, which is attributed to it, not placed in it (rules/sponsorships.ts). None
+   * in a language without such compounds; an example is a sentence with one.
+   */
+  sponsorshipParticiples: readonly Pattern<RelationExpectation>[];
 }
 
 /**
@@ -1352,6 +1398,62 @@ export interface NameVocabulary {
    * (rules/names-latin.ts).
    */
   gatheringHeads: readonly NamePattern[];
+  /**
+   * Words that end the lower-case tail of an organisation's name after its head ("la Fédération
+   * nationale a publié", "the Banque centrale has"): verbs, determiners, prepositions and
+   * conjunctions that open the rest of the sentence. Compared as written (rules/names-latin.ts).
+   */
+  tailStops: readonly NamePattern[];
+  /**
+   * Prepositions that a French name's lower-case tail goes on after, beside the French pack's
+   * `connectives.complementPrepositions` and `definiteArticles` ("l'Union des commerçants en
+   * ligne"). Compared in lower case (rules/names-latin.ts).
+   */
+  tailPrepositions: readonly NamePattern[];
+  /**
+   * Endings of French adjectives, an "e" and an "s" after them or not: a word so ending goes on a
+   * name after its head ("Fédération socialiste", "Banque centrale"); another word ends it.
+   */
+  adjectiveEndings: readonly NamePattern[];
+  /**
+   * Endings of verbs that end as such an adjective does, the letters before the adjective ending
+   * included ("existe", "persiste": "-xist", "-sist"): no adjective, the name ends before them.
+   */
+  adjectiveLookalikes: readonly NamePattern[];
+  /**
+   * Endings of a French present participle ("estimant"): one right before a complementizer is the
+   * verb of a clause ("le département du Trésor estimant que ..."), no word of the name before it.
+   */
+  participleEndings: readonly NamePattern[];
+  /** Capitalised articles that open a surname after a given name ("Marie Le Gal"), as written. */
+  surnameArticles: readonly NamePattern[];
+  /**
+   * Capitalised heads of a body named by its remits, which "and" may join ("Ministry of Security
+   * and Intelligence of Norland", "Foreign and Commonwealth Office"), as written.
+   */
+  remitHeads: readonly NamePattern[];
+  /**
+   * Nouns for malicious software of any kind ("malware", "wiper", "web shell", "RAT"), matched
+   * without case: before a word of naming ("a wiper called X"), or right after a name ("the X
+   * ransomware"), they make the name a program's (rules/patterns.ts).
+   */
+  malwareNouns: readonly NamePattern[];
+  /**
+   * Nouns for one strain of malware between such a noun and a word of naming ("a malware family
+   * named X") or after the program's name ("the X ransomware family"), matched without case.
+   */
+  malwareKindNouns: readonly NamePattern[];
+  /**
+   * Words of naming between a noun for malware and its name ("a wiper dubbed X", "un malware
+   * baptisé X"), matched without case. Not `threatActorNaming`'s list, which holds other words.
+   */
+  malwareNaming: readonly NamePattern[];
+  /**
+   * Words that may follow the victim a verb of attack names and end its phrase ("compromised X
+   * in May", "hacked X using ..."): prepositions and coordinators. A lower-case noun there
+   * instead makes the name a modifier ("compromised Exchange servers"), no victim.
+   */
+  victimObjectEnds: readonly NamePattern[];
 }
 
 /** Words after a name that make it an organisation's; `legalForm` for a company's legal form. */

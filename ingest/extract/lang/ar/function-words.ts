@@ -252,6 +252,8 @@ export const connectives: ConnectiveVocabulary = {
   adverbsAfterNegation: [],
   complementPrepositions: [],
   complementArticles: [],
+  sponsorNouns: [],
+  sponsorshipParticiples: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

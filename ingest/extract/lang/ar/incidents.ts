@@ -115,4 +115,32 @@ export const incidents = {
   ],
   agentDeeds: ['هجوم|هجمات', 'حملة', 'عملية|عمليات', 'اختراق', 'قرصنة'],
   agentLinkers: ['من جانب|قبل', 'على يد', 'شنتها|شنها'],
+  namedIncidentNouns: [
+    {
+      phrases: ['حملة'],
+      kind: 'campaign',
+      examples: [{ text: 'تابع الباحثون حملة Quillsoft لعدة أشهر.', expect: { event: 'حملة Quillsoft' } }],
+    },
+    {
+      phrases: ['اختراق'],
+      kind: 'hack',
+      examples: [{ text: 'درس المحققون اختراق Quillsoft في مايو.', expect: { event: 'Quillsoft hack' } }],
+    },
+  ],
+  namedIncidentDeterminers: [],
+  incidentNaming: [
+    {
+      phrases: ['أطلق عليها', 'أطلق عليها اسم'],
+      examples: [
+        { text: 'شن القراصنة هجمات أطلق عليها اسم «QuillLeaks» ضد البنوك.', expect: { event: 'QuillLeaks' } },
+      ],
+    },
+  ],
+  projectNouns: [
+    {
+      phrases: ['مشروع'],
+      examples: [{ text: 'عمل صحفيون على مشروع بيغاسوس.', expect: { event: 'Pegasus Project' } }],
+    },
+  ],
+  projectNounsAfter: [],
 } as const satisfies IncidentVocabulary;

@@ -484,6 +484,28 @@ export const connectives: ConnectiveVocabulary = {
   adverbsAfterNegation: [],
   complementPrepositions: [],
   complementArticles: [],
+  sponsorNouns: [
+    {
+      phrases: ['state', 'government'],
+      examples: [
+        {
+          text: 'APT99, an Iranian state-backed group, hacked Quillbank.',
+          expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'Iran' },
+        },
+      ],
+    },
+  ],
+  sponsorshipParticiples: [
+    {
+      phrases: ['sponsored', 'backed', 'linked', 'affiliated', 'aligned', 'nexus'],
+      examples: [
+        {
+          text: 'Iranian-backed actors such as APT99 hacked Quillbank.',
+          expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'Iran' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

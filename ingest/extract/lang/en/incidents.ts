@@ -254,4 +254,59 @@ export const incidents = {
     'breach',
   ],
   agentLinkers: ['carried out|conducted|launched by', 'by', 'from'],
+  namedIncidentNouns: [
+    {
+      phrases: ['campaign'],
+      kind: 'campaign',
+      examples: [
+        {
+          text: 'Researchers followed the Quillsoft campaign for months.',
+          expect: { event: 'Quillsoft campaign' },
+        },
+      ],
+    },
+    {
+      phrases: ['breach'],
+      kind: 'breach',
+      examples: [
+        { text: 'The bank disclosed the Quillsoft breach in May.', expect: { event: 'Quillsoft breach' } },
+      ],
+    },
+    {
+      phrases: ['hack'],
+      kind: 'hack',
+      examples: [
+        { text: 'Investigators studied the Quillsoft hack in May.', expect: { event: 'Quillsoft hack' } },
+      ],
+    },
+  ],
+  namedIncidentDeterminers: ['the', 'this'],
+  incidentNaming: [
+    {
+      phrases: ['dubbed', 'codenamed', 'code-named', 'called', 'known as'],
+      examples: [{ text: 'The leaks, dubbed QuillLeaks, spread online.', expect: { event: 'QuillLeaks' } }],
+    },
+  ],
+  projectNouns: [
+    {
+      phrases: ['project'],
+      examples: [
+        {
+          text: 'Reporters from many outlets worked on Project Pegasus.',
+          expect: { event: 'Pegasus Project' },
+        },
+      ],
+    },
+  ],
+  projectNounsAfter: [
+    {
+      phrases: ['Project'],
+      examples: [
+        {
+          text: 'Reporters from many outlets worked on the Pegasus Project.',
+          expect: { event: 'Pegasus Project' },
+        },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

@@ -1323,4 +1323,121 @@ export const names = {
       ],
     },
   ],
+  tailStops: [
+    {
+      phrases: ['has', 'have', 'is', 'was', 'were', 'will', 'said', 'and', 'or'],
+      examples: [
+        {
+          text: 'Analysts at the Banque centrale have warned customers.',
+          expect: { name: 'Banque centrale', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  tailPrepositions: [],
+  adjectiveEndings: [],
+  adjectiveLookalikes: [],
+  participleEndings: [],
+  surnameArticles: [],
+  remitHeads: [
+    {
+      phrases: ['Ministry', 'Department', 'Office', 'Bureau', 'Commission', 'Committee', 'Council'],
+      examples: [
+        {
+          text: 'The Ministry of Security and Intelligence of Norland issued a statement.',
+          expect: { name: 'Ministry of Security and Intelligence of Norland', type: 'Organization' },
+        },
+        {
+          text: 'The Foreign and Commonwealth Office issued a statement.',
+          expect: { name: 'Foreign and Commonwealth Office', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  malwareNouns: [
+    {
+      phrases: [
+        'malware',
+        'ransomware',
+        'wiper',
+        'backdoor',
+        'trojan',
+        'worm',
+        'spyware',
+        'implant',
+        'botnet',
+        'rootkit',
+        'loader',
+        'stealer',
+        'downloader',
+        'dropper',
+        'keylogger',
+        'infostealer',
+        'webshell',
+        'web shell',
+        'RAT',
+      ],
+      examples: [
+        {
+          text: 'The attackers deployed a wiper called Quillrot.',
+          expect: { name: 'Quillrot', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  malwareKindNouns: [
+    {
+      phrases: ['project', 'family', 'strain', 'variant', 'sample', 'program', 'tool'],
+      examples: [
+        {
+          text: 'The researchers found a malware family named Quillrot.',
+          expect: { name: 'Quillrot', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  malwareNaming: [
+    {
+      phrases: ['called', 'named', 'dubbed', 'known as'],
+      examples: [
+        {
+          text: 'The attackers deployed a backdoor dubbed Quillrot.',
+          expect: { name: 'Quillrot', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  victimObjectEnds: [
+    {
+      phrases: [
+        'and',
+        'or',
+        'as well as',
+        'in',
+        'on',
+        'at',
+        'during',
+        'since',
+        'last',
+        'earlier',
+        'between',
+        'from',
+        'before',
+        'after',
+        'with',
+        'through',
+        'via',
+        'using',
+        'to',
+        'by',
+        'for',
+      ],
+      examples: [
+        {
+          text: 'The hackers compromised Quillbank during the summer.',
+          expect: { name: 'Quillbank', type: 'Organization' },
+        },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;

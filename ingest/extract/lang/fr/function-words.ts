@@ -552,6 +552,8 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  sponsorNouns: [],
+  sponsorshipParticiples: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

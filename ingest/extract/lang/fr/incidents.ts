@@ -170,4 +170,50 @@ export const incidents = {
   ],
   agentDeeds: ['attaque(s)', 'cyberattaque(s)', 'campagne', 'opération', 'piratage', 'intrusion'],
   agentLinkers: ['mené(e)(s) par', 'orchestré(e)(s) par', "de la part de|du|d'", 'par', 'de', 'du', "d'"],
+  namedIncidentNouns: [
+    {
+      phrases: ['campagne'],
+      kind: 'campaign',
+      examples: [
+        {
+          text: 'Les enquêteurs ont suivi la campagne Quillsoft pendant des mois.',
+          expect: { event: 'campagne Quillsoft' },
+        },
+      ],
+    },
+    {
+      phrases: ['piratage'],
+      kind: 'hack',
+      examples: [
+        {
+          text: 'Les enquêteurs ont étudié le piratage Quillsoft en mai.',
+          expect: { event: 'Quillsoft hack' },
+        },
+      ],
+    },
+  ],
+  namedIncidentDeterminers: [],
+  incidentNaming: [
+    {
+      phrases: ['baptisé(e)', 'surnommé(e)', 'appelé(e)'],
+      examples: [
+        {
+          text: 'Le piratage, baptisé « QuillLeaks », a visé des banques.',
+          expect: { event: 'QuillLeaks' },
+        },
+      ],
+    },
+  ],
+  projectNouns: [
+    {
+      phrases: ['projet'],
+      examples: [
+        {
+          text: 'Des journalistes ont travaillé sur le projet Pegasus.',
+          expect: { event: 'Pegasus Project' },
+        },
+      ],
+    },
+  ],
+  projectNounsAfter: [],
 } as const satisfies IncidentVocabulary;

@@ -1458,4 +1458,142 @@ export const names = {
       ],
     },
   ],
+  tailStops: [
+    {
+      phrases: [
+        'a',
+        'ont',
+        'est',
+        'sont',
+        'était',
+        'doit',
+        'va',
+        'peut',
+        'qui',
+        'que',
+        'dont',
+        'un',
+        'une',
+        'ce',
+        'cette',
+        'sur',
+        'avec',
+        'dans',
+        'par',
+        'à',
+        'au',
+        'aux',
+        'pour',
+        'selon',
+        'après',
+        'avant',
+        'pendant',
+        'durant',
+        'et',
+        'ou',
+        'mais',
+      ],
+      examples: [
+        {
+          text: 'La Fédération nationale a publié un rapport.',
+          expect: { name: 'Fédération nationale', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  tailPrepositions: [
+    {
+      phrases: ['en'],
+      examples: [
+        {
+          text: "Les élus de l'Union des commerçants en ligne ont voté.",
+          expect: { name: 'Union des commerçants en ligne', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  adjectiveEndings: [
+    {
+      phrases: [
+        'al',
+        'aux',
+        'ant',
+        'ique',
+        'ien',
+        'ienn',
+        'ais',
+        'el',
+        'ell',
+        'if',
+        'iv',
+        'é',
+        'aire',
+        'eur',
+        'euse',
+        'ois',
+        'in',
+        'èr',
+        'ist',
+      ],
+      examples: [
+        {
+          text: 'Les adhérents de la Fédération socialiste du Finistère ont voté.',
+          expect: { name: 'Fédération socialiste du Finistère', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  adjectiveLookalikes: [
+    {
+      phrases: ['sist', 'xist'],
+      examples: [
+        {
+          text: 'La République existe depuis longtemps.',
+          expect: { name: 'République', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  participleEndings: [
+    {
+      phrases: ['ant'],
+      examples: [
+        {
+          text: 'Le département du Trésor estimant que la banque a été piratée, les clients ont été prévenus.',
+          expect: { name: 'département du Trésor', type: 'Organization' },
+        },
+      ],
+    },
+  ],
+  surnameArticles: [
+    {
+      phrases: ['Le', 'La'],
+      examples: [{ text: 'Marie Le Gal a témoigné.', expect: { name: 'Marie Le Gal', type: 'Person' } }],
+    },
+  ],
+  remitHeads: [],
+  malwareNouns: [],
+  malwareKindNouns: [
+    {
+      phrases: ['famille', 'variante', 'souche'],
+      examples: [
+        {
+          text: 'Les chercheurs ont analysé un malware famille baptisé Quillrot.',
+          expect: { name: 'Quillrot', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  malwareNaming: [
+    {
+      phrases: ['baptisé', 'appelé', 'nommé', 'dénommé', 'connu sous le nom de'],
+      examples: [
+        {
+          text: 'Les chercheurs ont analysé un malware baptisé Quillrot.',
+          expect: { name: 'Quillrot', type: 'Malware' },
+        },
+      ],
+    },
+  ],
+  victimObjectEnds: [],
 } as const satisfies NameVocabulary;
