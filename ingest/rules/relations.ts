@@ -257,7 +257,10 @@ const RELATIVE_AND_PHRASE_BEFORE_TRIGGER =
   /^\s*,\s*(?:which|who|that|qui|que|dont)\s[^,;:.()]{1,150},[^,;:.()]{1,150},\s*(?:\p{Ll}+\s+){0,4}$/iu;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
 /** "le maire de Lorient, M. Durand": the comma and maybe a civility, then the post's holder. */
-const HOLDER_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*(?:(?:${alternation(NAMES.civilities)})\s*)?$`, 'u');
+const HOLDER_AFTER_COMMA = new RegExp(
+  String.raw`^\s*[,،]\s*(?:(?:${alternation(NAMES.civilities)})\s*)?$`,
+  'u',
+);
 
 /** "the Advanced Persistent Threat (APT) group X": an acronym in brackets glosses the words before it and closes no clause. */
 const BRACKETED_ACRONYM = /\s\(\p{Lu}{2,6}s?\)(?=\s)/gu;
@@ -2797,7 +2800,11 @@ function claimantFor(
   const speakerFrom = cue.end + (TIME_BEFORE_SPEAKER.exec(text.slice(cue.end))?.[0].length ?? 0);
   const after = mentions.find((mention) => {
     if (mention.start < cue.end || !fits(mention) || !mayBeNamedAfter(mention, cue)) return false;
-    const between = text.slice(cue.end, mention.start);
+    // "قال مدير شركة X، فلان الفلاني، إن": a person named in apposition after their post.
+    const postHolder = holderAfterPost(text, cue, mention, triggers);
+    const apposed = postHolder && HOLDER_SET_OFF.test(text.slice(cue.end, mention.start));
+    if (apposed && !/^\s*،/u.test(text.slice(mention.end, sentence.end))) return false;
+    const between = text.slice(cue.end, mention.start).replace(apposed ? HOLDER_SET_OFF : /$^/u, '');
     return (
       (wordsBetween(text, speakerFrom, mention.start) <= reach ||
         // "وقال باحث في شركة X": the employer of an unnamed speaker.
@@ -2805,7 +2812,7 @@ function claimantFor(
         // "قالت <name> من شركة X": the employer of a speaker whose name is not recognised.
         employerAfterSpeaker(text, cue, mention, triggers) ||
         // "قال رئيس الوزراء الألباني X": a person named after their post.
-        holderAfterPost(text, cue, mention, triggers)) &&
+        postHolder) &&
       !/[,،.;:]/u.test(between) &&
       !THAT_CLAUSE.test(between) &&
       !LISTENER_VERB.test(between)
@@ -2853,14 +2860,17 @@ function claimantFor(
         !/[,،;:.]/u.test(text.slice(mention.end, cue.start)),
     );
     if (objectVictim) return antecedent ?? subjectFirst;
-    // "وقال رئيس هيئة الأمن السيبراني سامي العلي": the title's organisation, then its holder, who speaks.
+    // "وقال رئيس هيئة الأمن السيبراني سامي العلي": the title's organisation, then its holder, who
+    // speaks; also set off by commas ("وقال المتحدث باسم وزارة X، فلان الفلاني، إن ...").
     const holder =
       after?.entity.type === 'Organization'
         ? mentions.find(
             (mention) =>
               mention.start >= after.end &&
               mention.entity.type === 'Person' &&
-              /^\s+$/u.test(text.slice(after.end, mention.start)),
+              (/^\s+$/u.test(text.slice(after.end, mention.start)) ||
+                (/^\s*،\s*$/u.test(text.slice(after.end, mention.start)) &&
+                  /^\s*،/u.test(text.slice(mention.end, sentence.end)))),
           )
         : undefined;
     // "اتهمت مجموعة X باختراق Y", written without vowels, is the passive ("X was accused of"):
@@ -3147,10 +3157,12 @@ function holderAfterPost(
         trigger.end <= mention.start &&
         wordsBetween(text, cue.end, trigger.start) === 0 &&
         wordsBetween(text, trigger.end, mention.start) <= POST_COMPLEMENT_WORDS &&
-        !/[,،.;:()]/u.test(text.slice(cue.end, mention.start)),
+        !/[,،.;:()]/u.test(text.slice(cue.end, mention.start).replace(HOLDER_SET_OFF, '')),
     )
   );
 }
+/** "قال مدير شركة X، فلان الفلاني، إن": the comma before a holder named in apposition to the post. */
+const HOLDER_SET_OFF = /،\s*$/u;
 /** "رئيس الوزراء الألباني", "prime minister of Albania": the words that complete a post. */
 const POST_COMPLEMENT_WORDS = 2;
 
