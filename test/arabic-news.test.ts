@@ -95,4 +95,39 @@ describe('Arabic news phrasings', () => {
   test('"على" before a word on "ى" is the preposition, never the given name "علي"', () => {
     assertNone(relationLines('وحصل مدير شركة أرامكو السعودية على المستوى الأول.', 'ar'), /على/u);
   });
+
+  test('an attack on a place is a hack only where the text speaks of cyberattacks', () => {
+    assertNone(relationLines('وخلف الهجوم على أوكرانيا دمارا واسعا.', 'ar'), /Hack of/u);
+    assertHas(
+      relationLines('وخلف الهجوم الإلكتروني على أوكرانيا أضرارا في شبكة الكهرباء.', 'ar'),
+      'TARGETED Hack of Ukraine -> Ukraine asserted []',
+    );
+    assertHas(
+      relationLines('وخلف الهجوم على أوكرانيا أضرارا كبيرة، بحسب ما قال القراصنة.', 'ar'),
+      'TARGETED Hack of Ukraine -> Ukraine asserted []',
+    );
+  });
+
+  test('an attack on a company told with the means of a strike is no hack', () => {
+    assertNone(
+      relationLines('وأدى الهجوم على شركة أرامكو السعودية بالصواريخ إلى توقف الإنتاج.', 'ar'),
+      /Hack of/u,
+    );
+    assertHas(
+      relationLines('وأدى الهجوم على شركة أرامكو السعودية إلى توقف الإنتاج.', 'ar'),
+      'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+    );
+  });
+
+  test('what a body underwent ("لهجوم") and the verb by which a group names itself are no names', () => {
+    assertNone(
+      relationLines('وتعرضت وكالة الأنباء الليبية لهجوم إلكتروني من قبل مجموعة APT33.', 'ar'),
+      /لهجوم/u,
+    );
+    const lines = relationLines(
+      'وتعرضت شركة أرامكو السعودية لهجوم إلكتروني من قبل مجموعة قراصنة تسمي نفسها "الصقر الأسود".',
+      'ar',
+    );
+    assertNone(lines, /تسمي/u);
+  });
 });

@@ -58,10 +58,10 @@ const HELD_OUT: readonly NewsParagraph[] = [
   {
     text: 'تعرضت هيئة تنظيم الاتصالات في الأردن لهجوم إلكتروني من قبل مجموعة قراصنة تطلق على نفسها اسم "سايبر أفنجرز". ويُعتقد أن المجموعة مرتبطة بالحرس الثوري الإيراني. وقالت الهيئة في بيان إن خدماتها عادت إلى العمل بشكل طبيعي.',
     expect: [
-      'TARGETED سايبر أفنجرز -> هيئة تنظيم الاتصالات',
+      'TARGETED Cyber Av3ngers -> هيئة تنظيم الاتصالات',
       'LOCATED_IN هيئة تنظيم الاتصالات -> Jordan',
-      'ATTRIBUTED_TO سايبر أفنجرز -> الحرس الثوري الإيراني',
-      'LOCATED_IN الحرس الثوري الإيراني -> Iran',
+      'ATTRIBUTED_TO Cyber Av3ngers -> Islamic Revolutionary Guard Corps',
+      'LOCATED_IN Islamic Revolutionary Guard Corps -> Iran',
     ],
   },
   {
@@ -82,4 +82,56 @@ const HELD_OUT: readonly NewsParagraph[] = [
 
 test('Arabic press paragraphs, held out: recall of what a reader takes, and nothing else', () => {
   assertNewsRecall(HELD_OUT, 'ar', HELD_OUT_RECALL_FLOOR);
+});
+
+/** Dev: the share of the expected relations found, one notch below what the rules find (9 of 18). */
+const DEV_RECALL_FLOOR = 0.49;
+
+const DEV: readonly NewsParagraph[] = [
+  {
+    text: 'أعلنت وزارة الداخلية البحرينية أن شبكتها تعرضت لهجوم إلكتروني من قبل مجموعة MuddyWater. وقال المتحدث باسم الوزارة، فهد البوعينين، إن المجموعة مرتبطة بوزارة الاستخبارات الإيرانية.',
+    expect: [
+      'TARGETED MuddyWater -> وزارة الداخلية البحرينية',
+      'WORKS_FOR فهد البوعينين -> وزارة الداخلية البحرينية',
+      'ATTRIBUTED_TO MuddyWater -> Ministry of Intelligence and Security',
+      'LOCATED_IN Ministry of Intelligence and Security -> Iran',
+    ],
+  },
+  {
+    text: 'وبحسب تقرير لشركة كاسبرسكي، فإن مجموعة لازاروس، وهي مجموعة مرتبطة بكوريا الشمالية، سرقت عملات رقمية من منصة بايبت. ونفت بيونغ يانغ أي علاقة لها بالعملية.',
+    expect: ['ATTRIBUTED_TO Lazarus Group -> North Korea', 'TARGETED Lazarus Group -> بايبت'],
+  },
+  {
+    text: 'وقال مدير شركة تشيك بوينت، علي الكناني، إن مجموعتي APT33 وAPT34 استهدفتا خلال العام الجاري شركات النفط في الكويت والإمارات. ويُعتقد أن المجموعتين تعملان لصالح الحرس الثوري الإيراني.',
+    expect: [
+      'LEADS علي الكناني -> Check Point',
+      'ATTRIBUTED_TO APT33 -> Islamic Revolutionary Guard Corps',
+      'ATTRIBUTED_TO OilRig -> Islamic Revolutionary Guard Corps',
+      'LOCATED_IN Islamic Revolutionary Guard Corps -> Iran',
+    ],
+  },
+  {
+    text: 'ونفى المتحدث باسم الكرملين، ديمتري بيسكوف، أن تكون روسيا وراء الهجوم على شبكة الكهرباء الأوكرانية. وكانت الحكومة الأوكرانية قد اتهمت مجموعة Sandworm، التابعة للاستخبارات العسكرية الروسية، بتنفيذ الهجوم.',
+    expect: [
+      'WORKS_FOR Dmitry Peskov -> Kremlin',
+      'ATTRIBUTED_TO Sandworm Team -> GRU',
+      'LOCATED_IN GRU -> Russia',
+    ],
+  },
+  {
+    text: 'قصفت طائرات مسيرة مخازن للأسلحة قرب مدينة حلب، وفقا لوزارة الدفاع السورية. وفي الأسبوع ذاته، تعرض موقع وكالة الأنباء السورية سانا لهجوم إلكتروني تبنته مجموعة أنونيموس.',
+    expect: ['TARGETED Anonymous -> وكالة الأنباء السورية', 'LOCATED_IN وكالة الأنباء السورية -> Syria'],
+  },
+  {
+    text: 'ولا يعتقد الباحثون في شركة إيسيت أن مجموعة Turla شاركت في اختراق وزارة الخارجية التركية. وأكدت الوزارة، ومقرها أنقرة، أن التحقيق ما زال جاريا.',
+    expect: [
+      'TARGETED Hack of وزارة الخارجية التركية -> وزارة الخارجية التركية',
+      'LOCATED_IN وزارة الخارجية التركية -> Ankara',
+      'LOCATED_IN وزارة الخارجية التركية -> Turkey',
+    ],
+  },
+];
+
+test('Arabic press paragraphs, dev: recall of what a reader takes, and nothing else', () => {
+  assertNewsRecall(DEV, 'ar', DEV_RECALL_FLOOR);
 });

@@ -3904,6 +3904,26 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: 'hackers who "call themselves" something: the name they take acts, never the verb',
+      text: 'واخترقت مجموعة قراصنة تطلق على نفسها اسم "الصقر الأسود" شبكة شركة أرامكو السعودية.',
+      expect: ['TARGETED الصقر الأسود -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: 'the place that locates the victim of "تعرضت X في Y لهجوم" was not targeted',
+      text: 'وتعرضت شركة أرامكو السعودية في الرياض لهجوم إلكتروني من قبل مجموعة APT33.',
+      expect: ['LOCATED_IN Saudi Aramco -> Riyadh asserted []', 'TARGETED APT33 -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: 'a drone strike on a company is no hack of it',
+      text: 'وأعلنت جماعة الحوثي مسؤوليتها عن الهجوم على شركة أرامكو السعودية بطائرات مسيرة.',
+      expect: [],
+    },
+    {
+      trap: 'an attack on a country, in a text that says nothing of cyberattacks, is no hack',
+      text: 'وخلف الهجوم على أوكرانيا دمارا واسعا في المدن الشرقية.',
+      expect: [],
+    },
+    {
       trap: 'a mayor whose name is not given, then an aside between commas: the aside names no holder',
       text: 'وقال رئيس بلدية الخليل، في بيان، إن مجموعة لازاروس استهدفت البلدية.',
       expect: [],

@@ -74,6 +74,18 @@ const TRIGGER_LOOKAHEAD = 40;
 const POST_NOUNS: ReadonlySet<string> = new Set(names.postNouns);
 
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
+/**
+ * An incident noun of the pack after the preposition ل ("لهجوم", "لاختراق"): what a body
+ * underwent ("تعرضت X لهجوم"), which ends its name.
+ */
+const UNDERGONE_INCIDENTS: ReadonlySet<string> = new Set(
+  packFor('ar')
+    .incidents.nouns.map((phrase) => phrase.split(/\s+/u)[0] ?? '')
+    .filter((noun) => noun !== '' && !noun.startsWith('ال'))
+    .map((noun) => foldKey(`ل${noun}`)),
+);
+/** A reflexive pronoun a word or two after a verb: "تطلق على نفسها", "تسمي نفسها". */
+const CALLS_ITSELF = /^\s+(?:[\u0621-\u064a]+\s+)?نفس(?:ها|ه|هم|هما)(?![\u0621-\u064a])/u;
 const PRESS_HEADS: ReadonlySet<string> = new Set(names.pressHeads);
 /**
  * A present-tense verb opens on "ي" or "ت" ("يكتب", "تعمل"); so do some given names ("يوسف",
@@ -406,6 +418,9 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
       // "رئيس وأعضاء ...": a word joined by "و" is a second holder of the title, not a name,
       // unless a family name follows it: a given name opening on "و" ("السيد وسيم الحلبي").
       break;
+    } else if (!person && UNDERGONE_INCIDENTS.has(foldKey(word))) {
+      // "تعرضت وكالة الأنباء السورية لهجوم ...": what the body underwent, no word of its name.
+      break;
     } else if (!person && FEMININE_DERIVED_PERFECT.test(word)) {
       // "أقل من 1500 شركة تضررت من الهجوم", "شركة كويلسك تعرضت لهجوم": the verb whose subject
       // the cue's noun, or the name after it, is; no part of a name.
@@ -418,6 +433,15 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
       !GIVEN_NAMES.has(foldKey(word))
     ) {
       // "الكاتب الفلسطيني يكتب مقالا": after the title and its adjective, the verb of their clause.
+      break;
+    } else if (
+      !person &&
+      taken === 0 &&
+      IMPERFECT_VERB.test(word) &&
+      CALLS_ITSELF.test(rest.slice(wordStart + word.length))
+    ) {
+      // "مجموعة قراصنة تطلق على نفسها اسم ..."، "تسمي نفسها": the verb by which the group names
+      // itself, no name.
       break;
     } else if (taken > 0 && startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD))) {
       // "المبرمج كريم حداد عضو في ...": the predicate after the name is no part of it.

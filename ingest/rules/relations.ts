@@ -1640,7 +1640,7 @@ function argumentPairs(
       spec.source === 'left' ? pairFor(type, nearest, following) : pairFor(type, following, nearest),
     )
       ? [nearest]
-      : leftCandidates;
+      : placeOfVictimSkipped(text, spec, leftCandidates);
   // "accuse X du piratage de A et de l'attaque contre B": "contre" names the victim of the second
   // incident; the first incident, named right before, attacked no one.
   const nearestLeft = left[0];
@@ -1835,6 +1835,30 @@ function argumentPairs(
     }
   }
   return [];
+}
+
+/** "X في Y", "X in Y": a place right after a name, which it locates. */
+const PLACE_OF_NAME_BEFORE = /^\s*(?:في|فى|in|at|à|en|dans)\s+$/iu;
+
+/**
+ * "تعرضت هيئة X في الأردن لهجوم من قبل Y", "Acme in Ohio was hit by Y": the place that locates the
+ * name before it is not what was targeted; that name is.
+ */
+function placeOfVictimSkipped(
+  text: string,
+  spec: TriggerSpec,
+  candidates: readonly EntityMention[],
+): readonly EntityMention[] {
+  const [place, named] = candidates;
+  if (
+    !spec.types.every((type) => type === 'TARGETED') ||
+    place?.entity.type !== 'Location' ||
+    named === undefined ||
+    named.entity.type === 'Location' ||
+    !PLACE_OF_NAME_BEFORE.test(text.slice(named.end, place.start))
+  )
+    return candidates;
+  return candidates.slice(1);
 }
 
 /** What may come between a describing trigger and its object: an article, an owner ("working for Russia's GRU"). */

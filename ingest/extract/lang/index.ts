@@ -134,6 +134,8 @@ export type IncidentConcept = Exclude<
   | 'agentVictims'
   | 'agentDeeds'
   | 'agentLinkers'
+  | 'militaryMeans'
+  | 'cyberStems'
 >;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
@@ -559,6 +561,8 @@ function loadIncidents(
     agentVictims: placing('agentVictims', incidents.agentVictims),
     agentDeeds: expanded('incidents.agentDeeds', incidents.agentDeeds),
     agentLinkers: expanded('incidents.agentLinkers', incidents.agentLinkers),
+    militaryMeans: expanded('incidents.militaryMeans', incidents.militaryMeans),
+    cyberStems: expanded('incidents.cyberStems', incidents.cyberStems),
   };
 }
 

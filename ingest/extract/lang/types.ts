@@ -406,6 +406,17 @@ export interface IncidentVocabulary {
   agentDeeds: readonly string[];
   /** The words after such a deed, maybe qualified, that introduce its author ("carried out by", "menée par", "على يد"). */
   agentLinkers: readonly string[];
+  /**
+   * The means of a military strike written right after an attack's victim ("الهجوم على شركة X
+   * بطائرات مسيرة"): the attack is a strike, no hack of that victim.
+   */
+  militaryMeans: readonly string[];
+  /**
+   * Stems of the words of a text about cyberattacks ("إلكترون", "قراصنة"), matched inside words:
+   * in a text with none of them, an attack on a place ("الهجوم على قطاع غزة") is a military one,
+   * no hack. Empty: every attack is read as a hack, as before.
+   */
+  cyberStems: readonly string[];
 }
 
 /** What the extractor must make of a name example: an entity of this type and name. */

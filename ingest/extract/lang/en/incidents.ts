@@ -254,4 +254,7 @@ export const incidents = {
     'breach',
   ],
   agentLinkers: ['carried out|conducted|launched by', 'by', 'from'],
+  // Military strikes and texts about them are told apart in Arabic only, so far.
+  militaryMeans: [],
+  cyberStems: [],
 } as const satisfies IncidentVocabulary;

@@ -170,4 +170,7 @@ export const incidents = {
   ],
   agentDeeds: ['attaque(s)', 'cyberattaque(s)', 'campagne', 'opération', 'piratage', 'intrusion'],
   agentLinkers: ['mené(e)(s) par', 'orchestré(e)(s) par', "de la part de|du|d'", 'par', 'de', 'du', "d'"],
+  // Military strikes and texts about them are told apart in Arabic only, so far.
+  militaryMeans: [],
+  cyberStems: [],
 } as const satisfies IncidentVocabulary;
