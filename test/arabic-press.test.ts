@@ -15,10 +15,10 @@ import { test } from 'node:test';
 import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
 /**
- * Held-out: the share of the expected relations found, one notch below what the rules found when
- * it was written (7 of 29).
+ * Held-out: the share of the expected relations found, one notch below what the rules found (7 of
+ * 29 when it was written, 10 after the issue-17 rules).
  */
-const HELD_OUT_RECALL_FLOOR = 0.24;
+const HELD_OUT_RECALL_FLOOR = 0.34;
 
 const HELD_OUT: readonly NewsParagraph[] = [
   {
