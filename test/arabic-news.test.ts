@@ -65,4 +65,69 @@ describe('Arabic news phrasings', () => {
     assertNone(lines, /LEADS/u);
     assertNone(lines, /-> بي إيه إي سيستمز (?:reported|suspected)|بي إيه إي سيستمز -> (?!United Kingdom)/u);
   });
+
+  test('a holder set off by commas after the post and its body holds the post and speaks with the body', () => {
+    const lines = relationLines(
+      'وقال مدير شركة أرامكو السعودية، علي الكناني، إن مجموعة APT33 استهدفت الشركة.',
+      'ar',
+    );
+    assertHas(lines, 'LEADS علي الكناني -> Saudi Aramco asserted []');
+    const spokesman = relationLines(
+      'وقال المتحدث باسم وزارة الداخلية العراقية، خالد العتيبي، إن مجموعة APT33 تعمل لصالح الحرس الثوري الإيراني.',
+      'ar',
+    );
+    assertHas(spokesman, 'WORKS_FOR خالد العتيبي -> وزارة الداخلية العراقية asserted []');
+    assertNone(
+      spokesman,
+      /-> وزارة الداخلية العراقية (?:reported|suspected)|وزارة الداخلية العراقية -> (?!Iraq)/u,
+    );
+  });
+
+  test('a speaker named with a family name that carries the article, before his post', () => {
+    const lines = relationLines(
+      'وقال فهد الزهراني، الباحث في شركة كاسبرسكي، إن مجموعة APT33 استهدفت أرامكو السعودية.',
+      'ar',
+    );
+    assertHas(lines, 'WORKS_FOR فهد الزهراني -> Kaspersky asserted []');
+    assertHas(lines, 'TARGETED APT33 -> Saudi Aramco reported [Kaspersky, فهد الزهراني]');
+  });
+
+  test('"على" before a word on "ى" is the preposition, never the given name "علي"', () => {
+    assertNone(relationLines('وحصل مدير شركة أرامكو السعودية على المستوى الأول.', 'ar'), /على/u);
+  });
+
+  test('an attack on a place is a hack only where the text speaks of cyberattacks', () => {
+    assertNone(relationLines('وخلف الهجوم على أوكرانيا دمارا واسعا.', 'ar'), /Hack of/u);
+    assertHas(
+      relationLines('وخلف الهجوم الإلكتروني على أوكرانيا أضرارا في شبكة الكهرباء.', 'ar'),
+      'TARGETED Hack of Ukraine -> Ukraine asserted []',
+    );
+    assertHas(
+      relationLines('وخلف الهجوم على أوكرانيا أضرارا كبيرة، بحسب ما قال القراصنة.', 'ar'),
+      'TARGETED Hack of Ukraine -> Ukraine asserted []',
+    );
+  });
+
+  test('an attack on a company told with the means of a strike is no hack', () => {
+    assertNone(
+      relationLines('وأدى الهجوم على شركة أرامكو السعودية بالصواريخ إلى توقف الإنتاج.', 'ar'),
+      /Hack of/u,
+    );
+    assertHas(
+      relationLines('وأدى الهجوم على شركة أرامكو السعودية إلى توقف الإنتاج.', 'ar'),
+      'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+    );
+  });
+
+  test('what a body underwent ("لهجوم") and the verb by which a group names itself are no names', () => {
+    assertNone(
+      relationLines('وتعرضت وكالة الأنباء الليبية لهجوم إلكتروني من قبل مجموعة APT33.', 'ar'),
+      /لهجوم/u,
+    );
+    const lines = relationLines(
+      'وتعرضت شركة أرامكو السعودية لهجوم إلكتروني من قبل مجموعة قراصنة تسمي نفسها "الصقر الأسود".',
+      'ar',
+    );
+    assertNone(lines, /تسمي/u);
+  });
 });

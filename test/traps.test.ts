@@ -4969,6 +4969,57 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'ورفض الكرملين القول ما إذا كانت مجموعة APT28 قد اخترقت البوندستاغ.',
       expect: [],
     },
+    {
+      trap: 'a spokesman named after his ministry, between commas, speaks with it and is no party',
+      text: 'وقال المتحدث باسم وزارة الخارجية الروسية، سيرغي ميدفيديف، إن مجموعة APT28 لم تستهدف حلف الناتو.',
+      expect: [
+        'DENIES سيرغي ميدفيديف -> APT28 denied [سيرغي ميدفيديف, وزارة الخارجية الروسية]',
+        'TARGETED APT28 -> NATO denied [سيرغي ميدفيديف, وزارة الخارجية الروسية]',
+        'WORKS_FOR سيرغي ميدفيديف -> وزارة الخارجية الروسية asserted []',
+      ],
+    },
+    {
+      trap: 'a director named after his company, between commas, keeps the hedge of what he says',
+      text: 'وقال مدير شركة كاسبرسكي، علي الكناني، إنه يُعتقد أن مجموعة لازاروس استهدفت أرامكو السعودية.',
+      expect: [
+        'LEADS علي الكناني -> Kaspersky asserted []',
+        'TARGETED Lazarus Group -> Saudi Aramco suspected [Kaspersky, علي الكناني]',
+      ],
+    },
+    {
+      trap: "a spokesman's denial between commas is his and his ministry's, never an accusation",
+      text: 'ونفى المتحدث باسم وزارة الخارجية الإيرانية، حسين رضائي، أي علاقة لطهران بالهجوم على شركة أرامكو السعودية.',
+      expect: [
+        'DENIES حسين رضائي -> Hack of Saudi Aramco denied [حسين رضائي, وزارة الخارجية الإيرانية]',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+        'WORKS_FOR حسين رضائي -> وزارة الخارجية الإيرانية asserted []',
+      ],
+    },
+    {
+      trap: 'hackers who "call themselves" something: the name they take acts, never the verb',
+      text: 'واخترقت مجموعة قراصنة تطلق على نفسها اسم "الصقر الأسود" شبكة شركة أرامكو السعودية.',
+      expect: ['TARGETED الصقر الأسود -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: 'the place that locates the victim of "تعرضت X في Y لهجوم" was not targeted',
+      text: 'وتعرضت شركة أرامكو السعودية في الرياض لهجوم إلكتروني من قبل مجموعة APT33.',
+      expect: ['LOCATED_IN Saudi Aramco -> Riyadh asserted []', 'TARGETED APT33 -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: 'a drone strike on a company is no hack of it',
+      text: 'وأعلنت جماعة الحوثي مسؤوليتها عن الهجوم على شركة أرامكو السعودية بطائرات مسيرة.',
+      expect: [],
+    },
+    {
+      trap: 'an attack on a country, in a text that says nothing of cyberattacks, is no hack',
+      text: 'وخلف الهجوم على أوكرانيا دمارا واسعا في المدن الشرقية.',
+      expect: [],
+    },
+    {
+      trap: 'a mayor whose name is not given, then an aside between commas: the aside names no holder',
+      text: 'وقال رئيس بلدية الخليل، في بيان، إن مجموعة لازاروس استهدفت البلدية.',
+      expect: [],
+    },
   ],
 };
 

@@ -16,7 +16,7 @@ import type { EntityType } from '../../graph-schema/schema.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { GazetteerEntry } from '../gazetteer/index.ts';
 import type { Sentence, Span } from '../types.ts';
-import { incidentWords, PACK_SOURCES, PACKS } from '../extract/lang/index.ts';
+import { incidentWords, PACK_SOURCES, packFor, PACKS } from '../extract/lang/index.ts';
 import { expandShorthand } from '../extract/lang/shorthand.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
@@ -161,6 +161,24 @@ const ARABIC_UNDERGONE_NOUN = new RegExp(
   'u',
 );
 const MAX_WORDS_TO_UNDERGOER = 8;
+/** "الهجوم على شركة X بطائرات مسيرة": the means of a military strike right after the victim. */
+const MILITARY_MEANS_AFTER = new RegExp(
+  String.raw`^\s*(?:${alternation(incidentWords('militaryMeans'))})(?![\p{L}\p{M}])`,
+  'u',
+);
+/** A word of an Arabic text about cyberattacks (the pack's `cyberStems`); none listed, none looked for. */
+const ARABIC_CYBER_STEMS = packFor('ar').incidents.cyberStems;
+const ARABIC_CYBER_STEM = new RegExp(ARABIC_CYBER_STEMS.map(arabicTolerant).join('|'), 'u');
+
+/**
+ * An attack on `victim` that is a military strike, no hack: its means are told right after the
+ * victim, or the victim is a place and the text says nothing of cyberattacks.
+ */
+function militaryStrike(text: string, noun: Span, victim: EntityMention): boolean {
+  if (!hasArabic(text.slice(noun.start, noun.end))) return false;
+  if (MILITARY_MEANS_AFTER.test(text.slice(victim.end))) return true;
+  return ARABIC_CYBER_STEMS.length > 0 && victim.entity.type === 'Location' && !ARABIC_CYBER_STEM.test(text);
+}
 /** "the power outage Moldova suffered": an incident noun, then its victim and a verb of undergoing. */
 const UNDERGONE_NOUN = new PhraseMatcher(
   incidentWords('undergoneNouns').map((phrase) => ({ phrase, value: true })),
@@ -378,7 +396,7 @@ export function findEvents(
       if (!linker) {
         // Arabic joins the incident noun to its victim directly ("اختراق اللجنة ..."): no linker word.
         const arabic = hasArabic(text.slice(noun.start, noun.end));
-        if (arabic && named && isVictim(named)) {
+        if (arabic && named && isVictim(named) && !militaryStrike(text, noun, named)) {
           add(named, noun.start, named.end, 'incident noun joined to its victim');
         }
         continue;
@@ -393,6 +411,7 @@ export function findEvents(
           // "اختراق هاتف X، وفقا لـ Y": the victim is in the incident's own phrase, never past a comma.
           !/[,،;:.]/u.test(text.slice(noun.end, mention.start)),
       );
+      if (victim && militaryStrike(text, noun, victim)) continue;
       if (victim) add(victim, noun.start, victim.end, 'incident noun before its victim');
       else if (match.value.dated) {
         const described = describedVictims(text.slice(linkerEnd, sentence.end));

@@ -6,6 +6,7 @@
  * ("خليل السكاكيني"). A given name alone is not taken: too many of them are everyday words.
  */
 import { names } from '../extract/lang/ar/names.ts';
+import { loadGazetteer } from '../gazetteer/index.ts';
 import { foldKey } from '../normalize/fold.ts';
 import type { Sentence } from '../types.ts';
 import {
@@ -85,7 +86,7 @@ function fullNameAt(
   index: number,
 ): { candidate: Candidate; next: number } | undefined {
   const token = tokens[index];
-  if (!token?.key || isStopword(token.key)) return undefined;
+  if (!token?.key || (isStopword(token.key) && !opensWithFamilyName(tokens, index))) return undefined;
   const opening = openingName(tokens, index);
   if (!opening) return undefined;
   const parts: NamePart[] = [opening.part];
@@ -141,6 +142,23 @@ function fullNameAt(
     },
     next: (parts.at(-1)?.last ?? index) + 1,
   };
+}
+
+/**
+ * "علي الكناني": a given name spelled like a function word ("علي", as the preposition "على" is
+ * often written) opens a name when a family name of the nisba form follows it, which no
+ * preposition takes as its object unless it is a demonym ("على الإيراني").
+ */
+function opensWithFamilyName(tokens: readonly ArabicToken[], index: number): boolean {
+  const token = tokens[index];
+  const family = tokens[index + 1]?.key;
+  // Folding writes "على" as "علي" and "المستوى" as "المستوي": the name and its family end on a
+  // dotted yaa as written.
+  const written = (word: ArabicToken | undefined) => word !== undefined && /ي$/u.test(word.text);
+  if (!token || !GIVEN_NAMES.has(token.key) || !written(token)) return false;
+  if (!family || !NISBA_SURNAME.test(family) || !written(tokens[index + 1])) return false;
+  const gazetteer = loadGazetteer();
+  return gazetteer.byName(family).length === 0 && gazetteer.byName(family.slice(2)).length === 0;
 }
 
 /**

@@ -74,6 +74,18 @@ const TRIGGER_LOOKAHEAD = 40;
 const POST_NOUNS: ReadonlySet<string> = new Set(names.postNouns);
 
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
+/**
+ * An incident noun of the pack after the preposition ل ("لهجوم", "لاختراق"): what a body
+ * underwent ("تعرضت X لهجوم"), which ends its name.
+ */
+const UNDERGONE_INCIDENTS: ReadonlySet<string> = new Set(
+  packFor('ar')
+    .incidents.nouns.map((phrase) => phrase.split(/\s+/u)[0] ?? '')
+    .filter((noun) => noun !== '' && !noun.startsWith('ال'))
+    .map((noun) => foldKey(`ل${noun}`)),
+);
+/** A reflexive pronoun a word or two after a verb: "تطلق على نفسها", "تسمي نفسها". */
+const CALLS_ITSELF = /^\s+(?:[\u0621-\u064a]+\s+)?نفس(?:ها|ه|هم|هما)(?![\u0621-\u064a])/u;
 const PRESS_HEADS: ReadonlySet<string> = new Set(names.pressHeads);
 /**
  * A present-tense verb opens on "ي" or "ت" ("يكتب", "تعمل"); so do some given names ("يوسف",
@@ -210,7 +222,7 @@ export function findArabicCueNames(text: string, sentences: readonly Sentence[])
       const organisationEnd = person && !found ? organisationEndAfter(text, sentence, afterCue) : undefined;
       if (organisationEnd !== undefined) {
         from = organisationEnd;
-        found = holderAfter(text.slice(from, sentence.end));
+        found = holderAfter(text.slice(from, sentence.end)) ?? holderSetOff(text.slice(from, sentence.end));
       }
       if (!found) continue;
       const start = from + found.offset;
@@ -244,6 +256,8 @@ function speakersNamed(sentence: Sentence): Candidate[] {
     const notAName = (word: string, index: number) =>
       // "وقال علي رضا، مدير ...": a given name that is also a function word ("علي") opens the name.
       !(index === 0 && GIVEN_NAMES.has(foldKey(word))) &&
+      // "وقال خالد العتيبي، مدير ...": after a given name, a family name may carry the article.
+      !(index === 1 && opensFullName(words[0] ?? '', word)) &&
       (/^(?:[وفبك]?ال|لل)/u.test(word) || isStopword(word) || isCueWord(word) || UNNAMED_SOURCES.has(word));
     if (words.some(notAName)) continue;
     const start = sentence.start + match.index + match[0].indexOf(name);
@@ -287,10 +301,13 @@ function speakersNamed(sentence: Sentence): Candidate[] {
  * skipped, since an adjective there still belongs to the organisation.
  */
 function holderAfter(rest: string): FoundName | undefined {
-  const first = ARABIC_WORD.exec(rest)?.[1];
-  if (!first || /^(?:[وفبك]?ال|لل)/u.test(first) || isStopword(first) || isHeadNoun(first)) return undefined;
+  const first = ARABIC_WORD.exec(rest);
+  const word = first?.[1];
+  if (!first || !word || /^(?:[وفبك]?ال|لل)/u.test(word) || isHeadNoun(word)) return undefined;
+  const second = ARABIC_WORD.exec(rest.slice(first[0].length))?.[1] ?? '';
+  if (isStopword(word) && !opensFullName(word, second)) return undefined;
   // "لمنحه": a preposition and a verbal noun with its pronoun, what the letter is for.
-  if (/^[لب][\u0621-\u064a]{2,}(?:ه|ها|هم)$/u.test(first)) return undefined;
+  if (/^[لب][\u0621-\u064a]{2,}(?:ه|ها|هم)$/u.test(word)) return undefined;
   const found = arabicWordsAfter(rest, true);
   if (!found || /\s/u.test(rest.slice(found.offset, found.offset + found.length))) return found;
   // One word: a holder is named in full, with a family name that has the article ("رئيس بلدية
@@ -301,7 +318,25 @@ function holderAfter(rest: string): FoundName | undefined {
   if (family && (isNisbaSurname(family) || isFamilyWithArticle(family))) {
     return { offset: found.offset, length: found.length + afterWord.indexOf(family) + family.length };
   }
-  return GIVEN_NAMES.has(foldKey(first)) ? found : undefined;
+  return GIVEN_NAMES.has(foldKey(word)) ? found : undefined;
+}
+
+/** A comma opening an apposition, and one closing it. */
+const OPENING_COMMA = /^\s*،\s*/u;
+const CLOSING_COMMA = /^\s*،/u;
+
+/**
+ * The holder set off by commas after a title's organisation ("المتحدث باسم وزارة الخارجية
+ * الإيرانية، حسين رضائي، ..."): only a name closed by its comma, or a clause would be taken.
+ */
+function holderSetOff(rest: string): FoundName | undefined {
+  const comma = OPENING_COMMA.exec(rest);
+  if (!comma) return undefined;
+  const afterComma = rest.slice(comma[0].length);
+  const found = holderAfter(afterComma) ?? arabicWordsAfter(afterComma, true);
+  if (!found || !/\s/u.test(afterComma.slice(found.offset, found.offset + found.length))) return undefined;
+  if (!CLOSING_COMMA.test(afterComma.slice(found.offset + found.length))) return undefined;
+  return { offset: comma[0].length + found.offset, length: found.length };
 }
 
 interface FoundName {
@@ -383,6 +418,9 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
       // "رئيس وأعضاء ...": a word joined by "و" is a second holder of the title, not a name,
       // unless a family name follows it: a given name opening on "و" ("السيد وسيم الحلبي").
       break;
+    } else if (!person && UNDERGONE_INCIDENTS.has(foldKey(word))) {
+      // "تعرضت وكالة الأنباء السورية لهجوم ...": what the body underwent, no word of its name.
+      break;
     } else if (!person && FEMININE_DERIVED_PERFECT.test(word)) {
       // "أقل من 1500 شركة تضررت من الهجوم", "شركة كويلسك تعرضت لهجوم": the verb whose subject
       // the cue's noun, or the name after it, is; no part of a name.
@@ -396,6 +434,15 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     ) {
       // "الكاتب الفلسطيني يكتب مقالا": after the title and its adjective, the verb of their clause.
       break;
+    } else if (
+      !person &&
+      taken === 0 &&
+      IMPERFECT_VERB.test(word) &&
+      CALLS_ITSELF.test(rest.slice(wordStart + word.length))
+    ) {
+      // "مجموعة قراصنة تطلق على نفسها اسم ..."، "تسمي نفسها": the verb by which the group names
+      // itself, no name.
+      break;
     } else if (taken > 0 && startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD))) {
       // "المبرمج كريم حداد عضو في ...": the predicate after the name is no part of it.
       break;
@@ -406,7 +453,10 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
     } else if (taken > 0 && isHeadNoun(word)) {
       // "الرئيس محمود عباس مدينة نابلس": a head noun opens the next name.
       break;
-    } else if (hasArticle || isStopword(word) || isCueWord(word)) {
+    } else if (
+      (hasArticle || isStopword(word) || isCueWord(word)) &&
+      !(person && taken === 0 && opensFullName(word, next))
+    ) {
       if (taken > 0 || !hasArticle || skipped >= MAX_DESCRIPTORS) break;
       skipped++;
     } else if (person && taken === 2 && !afterLineageWord && isDerivedVerbalNoun(word)) {
@@ -426,6 +476,16 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
   }
   if (person && start >= 0) end += DIVINE_NAME_AFTER.exec(rest.slice(end))?.[0].length ?? 0;
   return start >= 0 && end - start >= 2 ? { offset: start, length: end - start } : undefined;
+}
+
+/**
+ * A given name that is also a function word ("علي", spelled like the preposition "على") opens a
+ * person's name when a family name with the article follows it ("الدكتور علي الكناني").
+ */
+function opensFullName(word: string, next: string): boolean {
+  // As written: "على المستوى" is a preposition and its object, whatever folding makes of them.
+  if (/ى$/u.test(word) || /ى$/u.test(next)) return false;
+  return GIVEN_NAMES.has(foldKey(word)) && (isNisbaSurname(next) || isFamilyWithArticle(next));
 }
 
 /** A family name with the article that is not of the nisba form ("الخطيب", "الشريف"): no adjective, no place. */

@@ -263,7 +263,10 @@ const RELATIVE_AND_PHRASE_BEFORE_TRIGGER =
   /^\s*,\s*(?:which|who|that|qui|que|dont)\s[^,;:.()]{1,150},[^,;:.()]{1,150},\s*(?:\p{Ll}+\s+){0,4}$/iu;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
 /** "le maire de Lorient, M. Durand": the comma and maybe a civility, then the post's holder. */
-const HOLDER_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*(?:(?:${alternation(NAMES.civilities)})\s*)?$`, 'u');
+const HOLDER_AFTER_COMMA = new RegExp(
+  String.raw`^\s*[,،]\s*(?:(?:${alternation(NAMES.civilities)})\s*)?$`,
+  'u',
+);
 
 /** "the Advanced Persistent Threat (APT) group X": an acronym in brackets glosses the words before it and closes no clause. */
 const BRACKETED_ACRONYM = /\s\(\p{Lu}{2,6}s?\)(?=\s)/gu;
@@ -1664,7 +1667,7 @@ function argumentPairs(
       spec.source === 'left' ? pairFor(type, nearest, following) : pairFor(type, following, nearest),
     )
       ? [nearest]
-      : leftCandidates;
+      : placeOfVictimSkipped(text, spec, leftCandidates);
   // "accuse X du piratage de A et de l'attaque contre B": "contre" names the victim of the second
   // incident; the first incident, named right before, attacked no one.
   const nearestLeft = left[0];
@@ -1859,6 +1862,30 @@ function argumentPairs(
     }
   }
   return [];
+}
+
+/** "X في Y", "X in Y": a place right after a name, which it locates. */
+const PLACE_OF_NAME_BEFORE = /^\s*(?:في|فى|in|at|à|en|dans)\s+$/iu;
+
+/**
+ * "تعرضت هيئة X في الأردن لهجوم من قبل Y", "Acme in Ohio was hit by Y": the place that locates the
+ * name before it is not what was targeted; that name is.
+ */
+function placeOfVictimSkipped(
+  text: string,
+  spec: TriggerSpec,
+  candidates: readonly EntityMention[],
+): readonly EntityMention[] {
+  const [place, named] = candidates;
+  if (
+    !spec.types.every((type) => type === 'TARGETED') ||
+    place?.entity.type !== 'Location' ||
+    named === undefined ||
+    named.entity.type === 'Location' ||
+    !PLACE_OF_NAME_BEFORE.test(text.slice(named.end, place.start))
+  )
+    return candidates;
+  return candidates.slice(1);
 }
 
 /** What may come between a describing trigger and its object: an article, an owner ("working for Russia's GRU"). */
@@ -2846,7 +2873,11 @@ function claimantFor(
   const speakerFrom = cue.end + (TIME_BEFORE_SPEAKER.exec(text.slice(cue.end))?.[0].length ?? 0);
   const after = mentions.find((mention) => {
     if (mention.start < cue.end || !fits(mention) || !mayBeNamedAfter(mention, cue)) return false;
-    const between = text.slice(cue.end, mention.start);
+    // "قال مدير شركة X، فلان الفلاني، إن": a person named in apposition after their post.
+    const postHolder = holderAfterPost(text, cue, mention, triggers);
+    const apposed = postHolder && HOLDER_SET_OFF.test(text.slice(cue.end, mention.start));
+    if (apposed && !/^\s*،/u.test(text.slice(mention.end, sentence.end))) return false;
+    const between = text.slice(cue.end, mention.start).replace(apposed ? HOLDER_SET_OFF : /$^/u, '');
     return (
       (wordsBetween(text, speakerFrom, mention.start) <= reach ||
         // "وقال باحث في شركة X": the employer of an unnamed speaker.
@@ -2854,7 +2885,7 @@ function claimantFor(
         // "قالت <name> من شركة X": the employer of a speaker whose name is not recognised.
         employerAfterSpeaker(text, cue, mention, triggers) ||
         // "قال رئيس الوزراء الألباني X": a person named after their post.
-        holderAfterPost(text, cue, mention, triggers)) &&
+        postHolder) &&
       !/[,،.;:]/u.test(between) &&
       !THAT_CLAUSE.test(between) &&
       !LISTENER_VERB.test(between)
@@ -2902,14 +2933,17 @@ function claimantFor(
         !/[,،;:.]/u.test(text.slice(mention.end, cue.start)),
     );
     if (objectVictim) return antecedent ?? subjectFirst;
-    // "وقال رئيس هيئة الأمن السيبراني سامي العلي": the title's organisation, then its holder, who speaks.
+    // "وقال رئيس هيئة الأمن السيبراني سامي العلي": the title's organisation, then its holder, who
+    // speaks; also set off by commas ("وقال المتحدث باسم وزارة X، فلان الفلاني، إن ...").
     const holder =
       after?.entity.type === 'Organization'
         ? mentions.find(
             (mention) =>
               mention.start >= after.end &&
               mention.entity.type === 'Person' &&
-              /^\s+$/u.test(text.slice(after.end, mention.start)),
+              (/^\s+$/u.test(text.slice(after.end, mention.start)) ||
+                (/^\s*،\s*$/u.test(text.slice(after.end, mention.start)) &&
+                  /^\s*،/u.test(text.slice(mention.end, sentence.end)))),
           )
         : undefined;
     // "اتهمت مجموعة X باختراق Y", written without vowels, is the passive ("X was accused of"):
@@ -3207,10 +3241,12 @@ function holderAfterPost(
         trigger.end <= mention.start &&
         wordsBetween(text, cue.end, trigger.start) === 0 &&
         wordsBetween(text, trigger.end, mention.start) <= POST_COMPLEMENT_WORDS &&
-        !/[,،.;:()]/u.test(text.slice(cue.end, mention.start)),
+        !/[,،.;:()]/u.test(text.slice(cue.end, mention.start).replace(HOLDER_SET_OFF, '')),
     )
   );
 }
+/** "قال مدير شركة X، فلان الفلاني، إن": the comma before a holder named in apposition to the post. */
+const HOLDER_SET_OFF = /،\s*$/u;
 /** "رئيس الوزراء الألباني", "prime minister of Albania": the words that complete a post. */
 const POST_COMPLEMENT_WORDS = 2;
 

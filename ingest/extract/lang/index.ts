@@ -137,6 +137,8 @@ export type IncidentConcept = Exclude<
   | 'agentDeeds'
   | 'agentLinkers'
   | 'namedIncidentDeterminers'
+  | 'militaryMeans'
+  | 'cyberStems'
 >;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
@@ -576,6 +578,8 @@ function loadIncidents(
     incidentNaming: concept('incidentNaming', incidents.incidentNaming),
     projectNouns: concept('projectNouns', incidents.projectNouns),
     projectNounsAfter: concept('projectNounsAfter', incidents.projectNounsAfter),
+    militaryMeans: expanded('incidents.militaryMeans', incidents.militaryMeans),
+    cyberStems: expanded('incidents.cyberStems', incidents.cyberStems),
   };
 }
 

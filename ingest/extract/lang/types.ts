@@ -437,6 +437,17 @@ export interface IncidentVocabulary {
   projectNouns: readonly IncidentPattern[];
   /** The same nouns right after the subject's name, as written ("the Pegasus Project"); none where the noun comes first. */
   projectNounsAfter: readonly IncidentPattern[];
+  /**
+   * The means of a military strike written right after an attack's victim ("الهجوم على شركة X
+   * بطائرات مسيرة"): the attack is a strike, no hack of that victim.
+   */
+  militaryMeans: readonly string[];
+  /**
+   * Stems of the words of a text about cyberattacks ("إلكترون", "قراصنة"), matched inside words:
+   * in a text with none of them, an attack on a place ("الهجوم على قطاع غزة") is a military one,
+   * no hack. Empty: every attack is read as a hack, as before.
+   */
+  cyberStems: readonly string[];
 }
 
 /** Nouns that name an incident after a name, and the kind of incident they name. */

@@ -299,6 +299,9 @@ export const triggers = {
       'هدفا|هدفاً ل',
       // "تعرضت X لاختراق من قبل Y": what X underwent, then its agent.
       'اختراق|استهداف|هجوم من قبل',
+      // "تعرضت X لهجوم إلكتروني من قبل Y": the attack's kind written before its agent.
+      'اختراق|هجوم إلكتروني|سيبراني من قبل',
+      'هجمات إلكترونية|سيبرانية من قبل',
       // "تعرض هاتف X لاختراق ببرنامج التجسس Y": the program the attack was made with, its kind
       // written (a bare "ب" would take any word opening on it: "اختراق بنك").
       'اختراق|استهداف|هجوم|تجسس ببرنامج|ببرمجية',
@@ -314,6 +317,10 @@ export const triggers = {
       },
       {
         text: 'وتعرضت وزارة الخارجية الفرنسية لاختراق من قبل مجموعة APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الخارجية الفرنسية' },
+      },
+      {
+        text: 'وتعرضت وزارة الخارجية الفرنسية لهجوم إلكتروني من قبل مجموعة APT28.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الخارجية الفرنسية' },
       },
       {

@@ -309,4 +309,7 @@ export const incidents = {
       ],
     },
   ],
+  // Military strikes and texts about them are told apart in Arabic only, so far.
+  militaryMeans: [],
+  cyberStems: [],
 } as const satisfies IncidentVocabulary;

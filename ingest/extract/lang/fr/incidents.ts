@@ -216,4 +216,7 @@ export const incidents = {
     },
   ],
   projectNounsAfter: [],
+  // Military strikes and texts about them are told apart in Arabic only, so far.
+  militaryMeans: [],
+  cyberStems: [],
 } as const satisfies IncidentVocabulary;
