@@ -1183,6 +1183,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Turla is a Russian group. The hackers behind them used PlugX.',
       expect: [],
     },
+    {
+      trap: '"he" after "The founder of X, Y," is Y, not X',
+      text: 'The founder of Kordo, Ilya Savin, was arrested on Saturday. He is suspected of working for the FSB.',
+      expect: ['FOUNDED Ilya Savin -> Kordo asserted []', 'WORKS_FOR Ilya Savin -> FSB suspected []'],
+    },
+    {
+      trap: '"he" after a description naming a second person stands for neither',
+      text: 'A lawyer for Paul Girard, Mark Dunn, spoke on Thursday. He allegedly worked for the FSB.',
+      expect: [],
+    },
   ],
   fr: [
     {
@@ -2477,6 +2487,41 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: '« derrière lui » : le pronom est l’objet, l’outil du verbe suivant n’est attribué à personne',
       text: 'Turla est un groupe russe. Les pirates derrière lui ont utilisé PlugX.',
       expect: ['USES Turla -> PlugX asserted []'],
+    },
+    {
+      trap: '« membre présumé » reste un soupçon',
+      text: 'Paul Girard, membre présumé du groupe Turla, a été arrêté.',
+      expect: ['MEMBER_OF Paul Girard -> Turla suspected []'],
+    },
+    {
+      trap: "l'agence à qui parle l'enquêteur et l'employeur de l'enquêteur ne sont pas l'employeur du suspect",
+      text: "Paul Girard aurait travaillé pour le FSB, a précisé à Reuters un enquêteur d'Europol.",
+      expect: ['WORKS_FOR Paul Girard -> FSB suspected []'],
+    },
+    {
+      trap: "« il » après une description et deux personnes : ni l'une ni l'autre",
+      text: "L'avocat de Paul Girard, Marc Durand, a parlé jeudi. Il aurait travaillé pour le FSB.",
+      expect: [],
+    },
+    {
+      trap: '« il » après « le porte-parole de X, Y, » est Y, non X',
+      text: 'Le porte-parole de Mandiant, Marc Durand, a parlé jeudi. Il aurait travaillé pour le FSB.',
+      expect: ['WORKS_FOR Marc Durand -> FSB suspected []', 'WORKS_FOR Marc Durand -> Mandiant asserted []'],
+    },
+    {
+      trap: "« n'a jamais travaillé pour » n'emploie personne",
+      text: "Paul Girard n'a jamais travaillé pour le FSB.",
+      expect: [],
+    },
+    {
+      trap: "« n'a jamais été membre » n'est pas une appartenance",
+      text: "Paul Girard n'a jamais été membre du groupe Turla.",
+      expect: [],
+    },
+    {
+      trap: "« n'a jamais été lié » ne lie pas",
+      text: "Paul Girard n'a jamais été lié au FSB.",
+      expect: [],
     },
   ],
   ar: [

@@ -795,7 +795,22 @@ function sentenceRelations(
               /^\s*$/u.test(text.slice(cue.end, item.before.start))),
         )
       : cues;
-    const claim = ownSubjectsClaim(text, item, mentions, claimAt(framing, item.trigger.start, text));
+    // "X, membre présumé du groupe Y": a hedge among the trigger's own words hedges it.
+    const ownHedge = cues.find(
+      (cue) => cue.kind === 'suspected' && cue.start > item.trigger.start && cue.end <= item.trigger.end,
+    );
+    const claim = ownSubjectsClaim(
+      text,
+      item,
+      mentions,
+      ownHedge
+        ? claimAt(
+            [...framing.filter((cue) => cue !== ownHedge), ownHedge].sort((a, b) => a.start - b.start),
+            ownHedge.end,
+            text,
+          )
+        : claimAt(framing, item.trigger.start, text),
+    );
     if (claim.unstated) continue;
     let claimants = claimantsOf(claim.claimCue);
     // "ووفقا لمجلة X، يُرجح أن ...": a verb of suspicion with no subject; the source holds it.

@@ -947,6 +947,8 @@ export const names = {
         'hébergeur',
         'fabricant',
         'équipementier',
+        // « la messagerie Kordo » : un service de messagerie et la société qui l'exploite.
+        'messagerie',
       ],
       examples: [
         {

@@ -665,6 +665,10 @@ export const triggers = {
       // du Bureau de bienfaisance ». At a town it places no one: the town is no employer.
       "professeur|professeure|institutrice|instituteur|ordonnateur|économe|aumônier au|à|du|de|des|d'",
       "sous-ingénieur des|du|de|d'",
+      // Le conditionnel et l'infinitif après un soupçon : « il aurait travaillé pour X », « il est
+      // soupçonné d'avoir travaillé pour X » (le soupçon vient des haies, non de l'emploi).
+      'aurait|auraient travaillé pour|chez',
+      "d'avoir travaillé pour|chez",
     ],
     notAfter: relatives,
     examples: [
@@ -683,6 +687,10 @@ export const triggers = {
       {
         text: 'On annonce la mort de M. Le Dantec, ancien gendarme et ordonnateur de la Caisse des écoles.',
         expect: { source: 'Le Dantec', type: 'WORKS_FOR', target: 'Caisse des écoles' },
+      },
+      {
+        text: "Paul Girard a été arrêté. Il est soupçonné d'avoir travaillé pour le FSB.",
+        expect: { source: 'Paul Girard', type: 'WORKS_FOR', target: 'FSB' },
       },
       {
         // Le pluriel, souvent dit d'un groupe par une reprise : « ces pirates travaillent pour X ».
@@ -776,6 +784,9 @@ export const triggers = {
       "candidat(e)|délégué(e) du|de|des|d'",
       // « Paul Morel, l'un des membres du groupe APT28 » : un parmi d'autres.
       "l'un|l'une des membres du|de|des|d'",
+      // Un membre que l'on présume : « X, membre présumé du groupe Y » (la haie « présumé » en fait
+      // un soupçon).
+      "membre(s) présumé(s) du|de|des|d'",
     ],
     notAfter: relatives,
     examples: [
@@ -794,6 +805,10 @@ export const triggers = {
       {
         text: "M. Kervella sera candidat de l'Union républicaine aux prochaines élections.",
         expect: { source: 'Kervella', type: 'MEMBER_OF', target: 'Union républicaine' },
+      },
+      {
+        text: 'Un membre présumé du groupe APT28, Paul Morel, a été arrêté.',
+        expect: { source: 'Paul Morel', type: 'MEMBER_OF', target: 'APT28' },
       },
     ],
   },
