@@ -2523,6 +2523,44 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: "Paul Girard n'a jamais été lié au FSB.",
       expect: [],
     },
+    {
+      trap: "« n'a toujours pas ciblé » n'est pas une affirmation, même close par un verbe de parole",
+      text: "Le groupe APT28 n'a toujours pas ciblé l'OTAN, a affirmé le ministère.",
+      expect: [],
+    },
+    {
+      trap: "« n'a plus visé » : une négation, le locuteur nommé dément",
+      text: "Le groupe APT28 n'a plus visé l'OTAN depuis 2019, a affirmé Mandiant.",
+      expect: ['DENIES Mandiant -> APT28 denied [Mandiant]', 'TARGETED APT28 -> NATO denied [Mandiant]'],
+    },
+    {
+      trap: '« fait partie de » close par un verbe de parole est rapporté',
+      text: 'Le groupe APT28 fait partie du GRU, a affirmé le ministère.',
+      expect: ['PART_OF APT28 -> GRU reported []'],
+    },
+    {
+      trap: "l'agence à qui parle un responsable sans nom n'est pas sa source",
+      text: "Le groupe APT28 fait partie du GRU, a indiqué à l'AFP un responsable du ministère.",
+      expect: ['PART_OF APT28 -> GRU reported []'],
+    },
+    {
+      trap: "le jour et l'agence à qui parle le porte-parole : son employeur parle, non l'agence",
+      text: "Le ministère des Armées a été visé par APT28, a indiqué mardi à l'AFP un porte-parole de Mandiant.",
+      expect: ['TARGETED APT28 -> ministère des Armées reported [Mandiant]'],
+    },
+    {
+      trap: "l'agence de presse avant le nom du locuteur n'entre pas dans son nom",
+      text: "Le groupe APT28 a visé l'OTAN, a indiqué vendredi à l'AFP Paul Girard.",
+      expect: ['TARGETED APT28 -> NATO reported [Paul Girard]'],
+    },
+    {
+      trap: "le journal à qui parle un chercheur n'est ni son employeur ni sa source",
+      text: "Le groupe APT28 a visé l'OTAN, a déclaré à Reuters Paul Girard, chercheur chez Mandiant.",
+      expect: [
+        'TARGETED APT28 -> NATO reported [Mandiant, Paul Girard]',
+        'WORKS_FOR Paul Girard -> Mandiant asserted []',
+      ],
+    },
   ],
   ar: [
     {

@@ -308,6 +308,11 @@ const LISTENER_AFTER_SPEAKER = new RegExp(
   String.raw`^\s+(?:${TO})\s+(?:(?:la|le|les|l['’]|the)\s*)?[\p{L}\p{N}'’-]+(?=\s*[,.;:!?]|\s*$)`,
   'u',
 );
+/** "..., a indiqué à l'AFP un porte-parole de X": whom the speaker told, before the speaker. */
+const LISTENER_BEFORE_SPEAKER = new RegExp(
+  String.raw`^\s*(?:${TO})\s+(?:(?:la|le|les|l['’]|the)\s*)?[\p{L}\p{N}'’-]+(?=\s)`,
+  'u',
+);
 const MAX_APPOSITION_WORDS = 16;
 /** Words of time right after a verb of saying, before the speaker it names ("a indiqué mardi X"). */
 const TIME_BEFORE_SPEAKER = new RegExp(
@@ -2810,6 +2815,8 @@ function claimantFor(
   const reach = cue.claimant === 'after' ? SOURCE_REACH : 1;
   // "..., a indiqué mardi l'ANSSI": the day between the verb and its speaker parts neither.
   const speakerFrom = cue.end + (TIME_BEFORE_SPEAKER.exec(text.slice(cue.end))?.[0].length ?? 0);
+  // "..., a indiqué à l'AFP un porte-parole de X": nor does the listener between them.
+  const pastListener = speakerFrom + (LISTENER_BEFORE_SPEAKER.exec(text.slice(speakerFrom))?.[0].length ?? 0);
   const after = mentions.find((mention) => {
     if (mention.start < cue.end || !fits(mention) || !mayBeNamedAfter(mention, cue)) return false;
     const between = text.slice(cue.end, mention.start);
@@ -2818,7 +2825,7 @@ function claimantFor(
         // "وقال باحث في شركة X": the employer of an unnamed speaker.
         unnamedSpeakerBetween(text, cue.end, mention.start) ||
         // "قالت <name> من شركة X": the employer of a speaker whose name is not recognised.
-        employerAfterSpeaker(text, cue, mention, triggers) ||
+        employerAfterSpeaker(text, cue, pastListener, mention, triggers) ||
         // "قال رئيس الوزراء الألباني X": a person named after their post.
         holderAfterPost(text, cue, mention, triggers)) &&
       !/[,،.;:]/u.test(between) &&
@@ -2993,12 +3000,13 @@ function claimantFor(
   const closesClause = (mention: EntityMention) =>
     CLAUSE_END.test(text.slice(mention.end).replace(LISTENER_AFTER_SPEAKER, ''));
   // "..., said Mandiant researcher Tom Reyes.": a person closing the clause a few words after the
-  // verb, their post before their name, speaks (the post's body is their employer).
+  // verb, their post before their name, speaks (the post's body is their employer); the day
+  // counts for none of them ("a indiqué vendredi à l'AFP X").
   const titledSpeaker = mentions.find(
     (mention) =>
       mention.start >= cue.end &&
       mention.entity.type === 'Person' &&
-      wordsBetween(text, cue.end, mention.start) <= SPEAKER_NAME_WORDS &&
+      wordsBetween(text, pastListener, mention.start) <= SPEAKER_NAME_WORDS &&
       !/[,،.;:()]/u.test(text.slice(cue.end, mention.start)) &&
       closesClause(mention),
   );
@@ -3123,21 +3131,22 @@ const SPEAKER_NAME_WORDS = 3;
 
 /**
  * "قالت <name> من شركة X إن ...", "said Jane Roe of X that ...": a role right before `mention`,
- * a few words after the verb of saying, describes the speaker, whom the role's organisation
+ * a few words after the verb of saying (past its day and listener), describes the speaker, whom the role's organisation
  * speaks for when the name itself is not recognised.
  */
 function employerAfterSpeaker(
   text: string,
   cue: CueMatch,
+  speakerFrom: number,
   mention: EntityMention,
   triggers: readonly TriggerMatch[],
 ): boolean {
   return triggers.some(
     (trigger) =>
       trigger.spec.role === true &&
-      trigger.start >= cue.end &&
+      trigger.start >= speakerFrom &&
       trigger.end <= mention.start &&
-      wordsBetween(text, cue.end, trigger.start) <= SPEAKER_NAME_WORDS &&
+      wordsBetween(text, speakerFrom, trigger.start) <= SPEAKER_NAME_WORDS &&
       wordsBetween(text, trigger.end, mention.start) === 0 &&
       !/[,،.;:()]/u.test(text.slice(cue.end, mention.start)),
   );

@@ -561,6 +561,9 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   // "Iran began ... after suffering the Stuxnet attack": who suffers an attack is its target;
   // what they suffer is named right after the verb ("suffered losses after the attack" is no attack).
   suffering: { types: ['TARGETED'], source: 'right', strength: 0.9, maxRightWords: 1, wordClass: 'verb' },
+  // "X fait partie du GRU, a affirmé le ministère": a verb right after the name, unlike a noun of
+  // `part` ("the TAO unit of the NSA"), heads no name; the sentence's claims frame it.
+  belonging: { types: ['PART_OF'], source: 'left', strength: 0.9, wordClass: 'verb' },
 };
 
 /** Every trigger with its words in every language; a trigger no pack gives words to is a mistake. */

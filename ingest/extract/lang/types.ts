@@ -252,6 +252,8 @@ export const TRIGGER_IDS = [
   'published-by',
   'resolution',
   'suffering',
+  // A verb of belonging ("fait partie du GRU"): a statement of the sentence, which its claims frame.
+  'belonging',
 ] as const;
 
 export type TriggerId = (typeof TRIGGER_IDS)[number];

@@ -833,7 +833,6 @@ export const triggers = {
   part: {
     phrases: [
       'filiale|unité|branche de|du',
-      'fait partie de|du',
       // « le village de Kerlouan, commune de Plouvenez » : un lieu et la commune ou le canton qui
       // le contient.
       "commune|canton de|du|d'",
@@ -911,6 +910,15 @@ export const triggers = {
       {
         text: 'Le domaine faux-login.fr pointe vers 185.86.148.227.',
         expect: { source: 'faux-login.fr', type: 'RESOLVES_TO', target: '185.86.148.227' },
+      },
+    ],
+  },
+  belonging: {
+    phrases: ['fait|font|faisait|faisaient partie de|du|des'],
+    examples: [
+      {
+        text: 'Le groupe Sandworm fait partie du GRU, a affirmé le ministère.',
+        expect: { source: 'Sandworm', type: 'PART_OF', target: 'GRU' },
       },
     ],
   },
