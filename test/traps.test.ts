@@ -1193,6 +1193,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'A lawyer for Paul Girard, Mark Dunn, spoke on Thursday. He allegedly worked for the FSB.',
       expect: [],
     },
+    {
+      trap: 'a former director speaks for himself, not for the agency he left',
+      text: 'Paul Girard, former director of the NSA, said APT28 hacked TV5Monde.',
+      expect: ['LEADS Paul Girard -> NSA asserted []', 'TARGETED APT28 -> TV5Monde reported [Paul Girard]'],
+    },
   ],
   fr: [
     {
@@ -2560,6 +2565,25 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED APT28 -> NATO reported [Mandiant, Paul Girard]',
         'WORKS_FOR Paul Girard -> Mandiant asserted []',
       ],
+    },
+    {
+      trap: "un ancien officier ne dément pas au nom du service qu'il a quitté",
+      text: 'Paul Girard, un ancien officier du FSB, a démenti toute implication dans le piratage de TV5Monde.',
+      expect: [
+        'DENIES Paul Girard -> Hack of TV5Monde denied [Paul Girard]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+        'WORKS_FOR Paul Girard -> FSB asserted []',
+      ],
+    },
+    {
+      trap: 'un ex-agent ne parle pas au nom de son ancien service',
+      text: "Paul Girard, un ex-agent du FSB, a affirmé que le groupe APT28 avait visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO reported [Paul Girard]', 'WORKS_FOR Paul Girard -> FSB asserted []'],
+    },
+    {
+      trap: '« appartiendrait » : un conditionnel, un soupçon',
+      text: 'Paul Girard appartiendrait au groupe Turla, selon Mandiant.',
+      expect: ['MEMBER_OF Paul Girard -> Turla suspected [Mandiant]'],
     },
   ],
   ar: [

@@ -8,7 +8,7 @@
  * an argument of what they say. Sentences in titles and headline lists are skipped.
  */
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
-import { connectiveWords, packFor, PACKS, postCopulas } from '../extract/lang/index.ts';
+import { connectiveWords, formerPosts, packFor, PACKS, postCopulas } from '../extract/lang/index.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
@@ -347,6 +347,15 @@ const APPOSITION_CLOSED = new RegExp(
  * names a person's post at a body, in whose name the person then speaks.
  */
 const SPEAKS_FOR: ReadonlySet<RelationType> = new Set(['WORKS_FOR', 'LEADS']);
+/**
+ * A post no longer held (the packs' `roles.formerPosts`, right before the post or glued to it:
+ * "ancien directeur de", "former director of", "ex-agent du"): its holder speaks for themselves.
+ */
+const FORMER_POST_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(formerPosts())})\s*$`,
+  'iu',
+);
+const FORMER_POST_OPENING = new RegExp(String.raw`^(?:${alternation(formerPosts())})`, 'iu');
 /** The charge right after the accused in Arabic: "ب" attached to its verbal noun ("باختراق"). */
 const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
 /**
@@ -748,7 +757,14 @@ function sentenceRelations(
   const employers = (person: string) => [
     ...new Set([
       ...stated
-        .filter((item) => SPEAKS_FOR.has(item.relation.type) && item.relation.source === person)
+        .filter(
+          (item) =>
+            SPEAKS_FOR.has(item.relation.type) &&
+            item.relation.source === person &&
+            // "Paul Girard, un ancien officier du FSB, a démenti": a former post speaks for no one.
+            !FORMER_POST_BEFORE.test(text.slice(Math.max(0, item.trigger.start - 12), item.trigger.start)) &&
+            !FORMER_POST_OPENING.test(text.slice(item.trigger.start, item.trigger.end)),
+        )
         .map((item) => item.relation.target),
       ...titled.filter((item) => item.person.entity.key === person).map((item) => item.employer.entity.key),
     ]),

@@ -467,6 +467,12 @@ export interface RoleVocabulary {
    * place preposition ("qui exploitait à Lorient le café du Commerce"). An example is such a sentence.
    */
   businessesRun: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words right before a post that say it is no longer held ("ancien", "ex-", "former"): its
+   * holder still worked there, but does not speak in the organisation's name now. Plain; empty
+   * in a language that writes them after the post.
+   */
+  formerPosts: readonly string[];
 }
 
 /**

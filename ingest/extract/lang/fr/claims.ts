@@ -209,7 +209,7 @@ export const claims = {
         "possible|probable que|qu'",
         'supposément|présumément',
         // Le conditionnel d'appartenance : « X figurerait parmi les cibles de Y ».
-        'figurerait|figureraient|compterait|compteraient',
+        'figurerait|figureraient|compterait|compteraient|appartiendrait|appartiendraient',
       ],
       examples: [
         { text: 'APT28 est peut-être lié au GRU.', expect: { modality: 'suspected' } },

@@ -669,6 +669,10 @@ export const triggers = {
       // soupçonné d'avoir travaillé pour X » (le soupçon vient des haies, non de l'emploi).
       'aurait|auraient travaillé pour|chez',
       "d'avoir travaillé pour|chez",
+      // Le passif du recrutement : « X a été recruté par le FSB ».
+      'recruté(e)(s) par',
+      // « un ex-agent du FSB » : le préfixe colle au nom du poste.
+      "ex-agent|ex-officier|ex-employé(e)|ex-espion du|de|d'",
     ],
     notAfter: relatives,
     examples: [
@@ -691,6 +695,10 @@ export const triggers = {
       {
         text: "Paul Girard a été arrêté. Il est soupçonné d'avoir travaillé pour le FSB.",
         expect: { source: 'Paul Girard', type: 'WORKS_FOR', target: 'FSB' },
+      },
+      {
+        text: 'Paul Girard, un ex-agent du FSB, a été recruté par le GRU en 2015.',
+        expect: { source: 'Paul Girard', type: 'WORKS_FOR', target: 'GRU' },
       },
       {
         // Le pluriel, souvent dit d'un groupe par une reprise : « ces pirates travaillent pour X ».
@@ -787,6 +795,10 @@ export const triggers = {
       // Un membre que l'on présume : « X, membre présumé du groupe Y » (la haie « présumé » en fait
       // un soupçon).
       "membre(s) présumé(s) du|de|des|d'",
+      // L'appartenance au verbe, souvent au conditionnel ou après un soupçon : « X appartiendrait
+      // au groupe Y », « soupçonné d'appartenir au groupe Y ».
+      'appartient|appartenait|appartiendrait|appartenir au|à|aux',
+      "d'appartenir au|à|aux",
     ],
     notAfter: relatives,
     examples: [
@@ -808,6 +820,10 @@ export const triggers = {
       },
       {
         text: 'Un membre présumé du groupe APT28, Paul Morel, a été arrêté.',
+        expect: { source: 'Paul Morel', type: 'MEMBER_OF', target: 'APT28' },
+      },
+      {
+        text: "Paul Morel est soupçonné d'appartenir au groupe APT28.",
         expect: { source: 'Paul Morel', type: 'MEMBER_OF', target: 'APT28' },
       },
     ],
