@@ -10,15 +10,19 @@
 import { test } from 'node:test';
 import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
-/** One notch below the share found when the set was written (11 of 21 = 0.524). */
-const RECALL_FLOOR = 0.52;
+/**
+ * One notch below the share found: 11 of 21 (0.524) when the set was written, 14 of 21 (0.667)
+ * after the rules of this round, which were developed on other paragraphs.
+ */
+const RECALL_FLOOR = 0.66;
 
 /**
- * Wrong readings the set showed when it was written; while any remains the test runs as a todo
- * (reported, not failing) instead of hiding the paragraph.
+ * Wrong readings the set showed when it was written ("à l'AFP Hélène Vasseur" read as one name
+ * has gone since); while any remains the test runs as a todo (reported, not failing) instead of
+ * hiding the paragraph.
  */
 const KNOWN_WRONG: string | undefined =
-  '"Sergueï Lavrine" is read as the politician Sergei Lavrov (WORKS_FOR and MEMBER_OF on the wrong man); "à l\'AFP Hélène Vasseur" makes one name "AFP Hélène Vasseur"';
+  '"Sergueï Lavrine" is read as the politician Sergei Lavrov (WORKS_FOR and MEMBER_OF on the wrong man)';
 
 const PARAGRAPHS: readonly NewsParagraph[] = [
   {
