@@ -142,6 +142,8 @@ const LISTENER_BEFORE = new RegExp(
   )})[ \u00a0]+(?:(?:la|le|les|the)[ \u00a0]+|l['’])?$`,
   'iu',
 );
+/** How far before a name the verb of saying and its listener's preposition are looked for. */
+const LISTENER_CONTEXT_CHARS = 60;
 const MAX_TAIL_WORDS = 9;
 /** Adjectives of time after a French head ("le Parlement actuel"): the name ends before them. */
 const TIME_QUALIFIERS = new Set(NAMES.timeQualifiers);
@@ -720,7 +722,12 @@ function nameSequences(
 /** Whether the words of `current` follow a verb of saying and its preposition of recipient. */
 function namesListener(text: string, sentence: Sentence, current: readonly Token[]): boolean {
   const first = current[0];
-  return first !== undefined && LISTENER_BEFORE.test(text.slice(sentence.start, first.start));
+  return (
+    first !== undefined &&
+    LISTENER_BEFORE.test(
+      text.slice(Math.max(sentence.start, first.start - LISTENER_CONTEXT_CHARS), first.start),
+    )
+  );
 }
 
 /** Whether the words of `current` are, whole, a name a list or a code gives. */
