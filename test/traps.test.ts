@@ -1575,6 +1575,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Kaspersky no longer thinks that Turla is linked to the FSB.',
       expect: ['ATTRIBUTED_TO Turla -> FSB suspected [Kaspersky]'],
     },
+    {
+      trap: '"he" after "The founder of X, Y," is Y, not X',
+      text: 'The founder of Kordo, Ilya Savin, was arrested on Saturday. He is suspected of working for the FSB.',
+      expect: ['FOUNDED Ilya Savin -> Kordo asserted []', 'WORKS_FOR Ilya Savin -> FSB suspected []'],
+    },
+    {
+      trap: '"he" after a description naming a second person stands for neither',
+      text: 'A lawyer for Paul Girard, Mark Dunn, spoke on Thursday. He allegedly worked for the FSB.',
+      expect: [],
+    },
+    {
+      trap: 'a former director speaks for himself, not for the agency he left',
+      text: 'Paul Girard, former director of the NSA, said APT28 hacked TV5Monde.',
+      expect: ['LEADS Paul Girard -> NSA asserted []', 'TARGETED APT28 -> TV5Monde reported [Paul Girard]'],
+    },
   ],
   fr: [
     {
@@ -3232,6 +3247,98 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: "« ne pense plus que » ne laisse qu'un soupçon de qui le pensait",
       text: 'Kaspersky ne pense plus que le groupe Turla soit lié au FSB.',
       expect: ['ATTRIBUTED_TO Turla -> FSB suspected [Kaspersky]'],
+    },
+    {
+      trap: '« membre présumé » reste un soupçon',
+      text: 'Paul Girard, membre présumé du groupe Turla, a été arrêté.',
+      expect: ['MEMBER_OF Paul Girard -> Turla suspected []'],
+    },
+    {
+      trap: "l'agence à qui parle l'enquêteur et l'employeur de l'enquêteur ne sont pas l'employeur du suspect",
+      text: "Paul Girard aurait travaillé pour le FSB, a précisé à Reuters un enquêteur d'Europol.",
+      expect: ['WORKS_FOR Paul Girard -> FSB suspected []'],
+    },
+    {
+      trap: "« il » après une description et deux personnes : ni l'une ni l'autre",
+      text: "L'avocat de Paul Girard, Marc Durand, a parlé jeudi. Il aurait travaillé pour le FSB.",
+      expect: [],
+    },
+    {
+      trap: '« il » après « le porte-parole de X, Y, » est Y, non X',
+      text: 'Le porte-parole de Mandiant, Marc Durand, a parlé jeudi. Il aurait travaillé pour le FSB.',
+      expect: ['WORKS_FOR Marc Durand -> FSB suspected []', 'WORKS_FOR Marc Durand -> Mandiant asserted []'],
+    },
+    {
+      trap: "« n'a jamais travaillé pour » n'emploie personne",
+      text: "Paul Girard n'a jamais travaillé pour le FSB.",
+      expect: [],
+    },
+    {
+      trap: "« n'a jamais été membre » n'est pas une appartenance",
+      text: "Paul Girard n'a jamais été membre du groupe Turla.",
+      expect: [],
+    },
+    {
+      trap: "« n'a jamais été lié » ne lie pas",
+      text: "Paul Girard n'a jamais été lié au FSB.",
+      expect: [],
+    },
+    {
+      trap: "« n'a toujours pas ciblé » n'est pas une affirmation, même close par un verbe de parole",
+      text: "Le groupe APT28 n'a toujours pas ciblé l'OTAN, a affirmé le ministère.",
+      expect: [],
+    },
+    {
+      trap: "« n'a plus visé » : une négation, le locuteur nommé dément",
+      text: "Le groupe APT28 n'a plus visé l'OTAN depuis 2019, a affirmé Mandiant.",
+      expect: ['DENIES Mandiant -> APT28 denied [Mandiant]', 'TARGETED APT28 -> NATO denied [Mandiant]'],
+    },
+    {
+      trap: '« fait partie de » close par un verbe de parole est rapporté',
+      text: 'Le groupe APT28 fait partie du GRU, a affirmé le ministère.',
+      expect: ['PART_OF APT28 -> GRU reported []'],
+    },
+    {
+      trap: "l'agence à qui parle un responsable sans nom n'est pas sa source",
+      text: "Le groupe APT28 fait partie du GRU, a indiqué à l'AFP un responsable du ministère.",
+      expect: ['PART_OF APT28 -> GRU reported []'],
+    },
+    {
+      trap: "le jour et l'agence à qui parle le porte-parole : son employeur parle, non l'agence",
+      text: "Le ministère des Armées a été visé par APT28, a indiqué mardi à l'AFP un porte-parole de Mandiant.",
+      expect: ['TARGETED APT28 -> ministère des Armées reported [Mandiant]'],
+    },
+    {
+      trap: "l'agence de presse avant le nom du locuteur n'entre pas dans son nom",
+      text: "Le groupe APT28 a visé l'OTAN, a indiqué vendredi à l'AFP Paul Girard.",
+      expect: ['TARGETED APT28 -> NATO reported [Paul Girard]'],
+    },
+    {
+      trap: "le journal à qui parle un chercheur n'est ni son employeur ni sa source",
+      text: "Le groupe APT28 a visé l'OTAN, a déclaré à Reuters Paul Girard, chercheur chez Mandiant.",
+      expect: [
+        'TARGETED APT28 -> NATO reported [Mandiant, Paul Girard]',
+        'WORKS_FOR Paul Girard -> Mandiant asserted []',
+      ],
+    },
+    {
+      trap: "un ancien officier ne dément pas au nom du service qu'il a quitté",
+      text: 'Paul Girard, un ancien officier du FSB, a démenti toute implication dans le piratage de TV5Monde.',
+      expect: [
+        'DENIES Paul Girard -> Hack of TV5Monde denied [Paul Girard]',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+        'WORKS_FOR Paul Girard -> FSB asserted []',
+      ],
+    },
+    {
+      trap: 'un ex-agent ne parle pas au nom de son ancien service',
+      text: "Paul Girard, un ex-agent du FSB, a affirmé que le groupe APT28 avait visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO reported [Paul Girard]', 'WORKS_FOR Paul Girard -> FSB asserted []'],
+    },
+    {
+      trap: '« appartiendrait » : un conditionnel, un soupçon',
+      text: 'Paul Girard appartiendrait au groupe Turla, selon Mandiant.',
+      expect: ['MEMBER_OF Paul Girard -> Turla suspected [Mandiant]'],
     },
   ],
   ar: [

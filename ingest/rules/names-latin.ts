@@ -139,6 +139,26 @@ const CLAIM_VERBS = new Set(
     .filter((phrase) => !phrase.includes(' '))
     .map((phrase) => phrase.toLowerCase()),
 );
+/**
+ * "..., a indiqué mardi à l'AFP Paul Girard", "a déclaré à Reuters X": a verb of saying, words of
+ * time maybe, and a preposition of recipient (the packs' `connectives.recipientPrepositions`)
+ * with its article: the name right after is the listener, and a given name after it opens the
+ * speaker's name, never goes on the listener's.
+ */
+const LISTENER_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation([
+    ...new Set(
+      claimPhrases('saying')
+        .filter((phrase) => !hasArabic(phrase))
+        .map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
+    ),
+  ])})(?:[ \u00a0]+(?:${alternation(PACKS.flatMap((pack) => pack.claims.timesBeforeSpeaker))}))?[ \u00a0]+(?:${alternation(
+    connectiveWords('recipientPrepositions').filter((word) => !hasArabic(word)),
+  )})[ \u00a0]+(?:(?:la|le|les|the)[ \u00a0]+|l['’])?$`,
+  'iu',
+);
+/** How far before a name the verb of saying and its listener's preposition are looked for. */
+const LISTENER_CONTEXT_CHARS = 60;
 const MAX_TAIL_WORDS = 9;
 /** Adjectives of time after a French head ("le Parlement actuel"): the name ends before them. */
 const TIME_QUALIFIERS = new Set(NAMES.timeQualifiers);
@@ -713,7 +733,8 @@ function nameSequences(
       !(OF_GAP.test(gap) && isKnownName(current, knownNames)) &&
       // "a déclaré devant le Congrès Christopher Wray", "the Special Counsel Jane Roe": a body's
       // name ends on its head, and a given name after it opens a speaker's.
-      !(FIRST_NAMES.has(token.text) && closesBodyName(current, previous));
+      !(FIRST_NAMES.has(token.text) && closesBodyName(current, previous)) &&
+      !(FIRST_NAMES.has(token.text) && namesListener(text, sentence, current));
     if (!joins) {
       if (current.length > 0) sequences.push(current);
       current = [];
@@ -724,6 +745,17 @@ function nameSequences(
   return sequences
     .flatMap((sequence) => trimSequence(text, sequence))
     .filter((sequence) => sequence.length > 0);
+}
+
+/** Whether the words of `current` follow a verb of saying and its preposition of recipient. */
+function namesListener(text: string, sentence: Sentence, current: readonly Token[]): boolean {
+  const first = current[0];
+  return (
+    first !== undefined &&
+    LISTENER_BEFORE.test(
+      text.slice(Math.max(sentence.start, first.start - LISTENER_CONTEXT_CHARS), first.start),
+    )
+  );
 }
 
 /** Whether the words of `current` are, whole, a name a list or a code gives. */

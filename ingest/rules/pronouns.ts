@@ -11,7 +11,7 @@ import { ARABIC_CUES, ORGANIZATION_CUES_LATIN, THREAT_ACTOR_CUES_LATIN } from '.
 import { claimPhrases, connectiveWords, PACKS } from '../extract/lang/index.ts';
 import type { PronounPattern } from '../extract/lang/types.ts';
 import { alternation } from './patterns.ts';
-import { openingWord } from './articles.ts';
+import { allArticles, openingWord } from './articles.ts';
 import { escapeRegExp, within } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 import { matchesOf } from '../regex-matches.ts';
@@ -428,11 +428,35 @@ const SELF_NAMING = new RegExp(
   'iu',
 );
 
+/**
+ * A description opening the sentence and set off by a comma, up to APPOSED_DESCRIPTION_WORDS
+ * words from its article ("Le fondateur de la messagerie K, ", "A Russian national, "): the
+ * person named right after it, between commas, is the sentence's subject ("..., Ilya Savin, a été
+ * interpellé"), whatever the description names.
+ */
+const APPOSED_DESCRIPTION_WORDS = 8;
+const OPENING_DESCRIPTION = new RegExp(
+  String.raw`^[\s*"“«]*${openingWord(allArticles())}[^\s,;:.!?()«»"]+(?:\s+[^\s,;:.!?()«»"]+){0,${
+    APPOSED_DESCRIPTION_WORDS - 2
+  }},\s*$`,
+  'iu',
+);
+
+/** Whether `mention` names a person set between commas right after an opening description. */
+function apposedToOpening(text: string, sentence: Sentence, mention: EntityMention): boolean {
+  return (
+    mention.entity.type === 'Person' &&
+    OPENING_DESCRIPTION.test(text.slice(sentence.start, mention.start)) &&
+    /^\s*,/u.test(text.slice(mention.end, sentence.end))
+  );
+}
+
 /** Whether the mention is the sentence's first words, after an article (or an Arabic verb) at most. */
 function opensSentence(text: string, sentence: Sentence, mention: EntityMention): boolean {
   const before = text.slice(sentence.start, mention.start).replace(FRONTED_SOURCE, '');
   return (
     OPENING.test(before) ||
+    apposedToOpening(text, sentence, mention) ||
     SELF_NAMING.test(before) ||
     ARABIC_VERB_THEN_CUE.get(mention.entity.type)?.test(before) === true ||
     ARTICLE_THEN_CUE.get(mention.entity.type)?.test(before) === true

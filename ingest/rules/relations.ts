@@ -8,7 +8,7 @@
  * an argument of what they say. Sentences in titles and headline lists are skipped.
  */
 import { allowsEndpoints, type EntityType, type RelationType } from '../../graph-schema/schema.ts';
-import { connectiveWords, packFor, PACKS, postCopulas } from '../extract/lang/index.ts';
+import { connectiveWords, formerPosts, packFor, PACKS, postCopulas } from '../extract/lang/index.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
@@ -317,6 +317,11 @@ const LISTENER_AFTER_SPEAKER = new RegExp(
   String.raw`^\s+(?:${TO})\s+(?:(?:la|le|les|l['’]|the)\s*)?[\p{L}\p{N}'’-]+(?=\s*[,.;:!?]|\s*$)`,
   'u',
 );
+/** "..., a indiqué à l'AFP un porte-parole de X": whom the speaker told, before the speaker. */
+const LISTENER_BEFORE_SPEAKER = new RegExp(
+  String.raw`^\s*(?:${TO})\s+(?:(?:la|le|les|l['’]|the)\s*)?[\p{L}\p{N}'’-]+(?=\s)`,
+  'u',
+);
 const MAX_APPOSITION_WORDS = 16;
 /** Words of time right after a verb of saying, before the speaker it names ("a indiqué mardi X"). */
 const TIME_BEFORE_SPEAKER = new RegExp(
@@ -351,6 +356,15 @@ const APPOSITION_CLOSED = new RegExp(
  * names a person's post at a body, in whose name the person then speaks.
  */
 const SPEAKS_FOR: ReadonlySet<RelationType> = new Set(['WORKS_FOR', 'LEADS']);
+/**
+ * A post no longer held (the packs' `roles.formerPosts`, right before the post or glued to it:
+ * "ancien directeur de", "former director of", "ex-agent du"): its holder speaks for themselves.
+ */
+const FORMER_POST_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(formerPosts())})\s*$`,
+  'iu',
+);
+const FORMER_POST_OPENING = new RegExp(String.raw`^(?:${alternation(formerPosts())})`, 'iu');
 /** The charge right after the accused in Arabic: "ب" attached to its verbal noun ("باختراق"). */
 const ACCUSED_THEN_CHARGE = /^\s+ب[\u0621-\u064a]/u;
 /**
@@ -757,7 +771,14 @@ function sentenceRelations(
   const employers = (person: string) => [
     ...new Set([
       ...stated
-        .filter((item) => SPEAKS_FOR.has(item.relation.type) && item.relation.source === person)
+        .filter(
+          (item) =>
+            SPEAKS_FOR.has(item.relation.type) &&
+            item.relation.source === person &&
+            // "Paul Girard, un ancien officier du FSB, a démenti": a former post speaks for no one.
+            !FORMER_POST_BEFORE.test(text.slice(Math.max(0, item.trigger.start - 12), item.trigger.start)) &&
+            !FORMER_POST_OPENING.test(text.slice(item.trigger.start, item.trigger.end)),
+        )
         .map((item) => item.relation.target),
       ...titled.filter((item) => item.person.entity.key === person).map((item) => item.employer.entity.key),
     ]),
@@ -809,7 +830,22 @@ function sentenceRelations(
               /^\s*$/u.test(text.slice(cue.end, item.before.start))),
         )
       : cues;
-    const claim = ownSubjectsClaim(text, item, mentions, claimAt(framing, item.trigger.start, text));
+    // "X, membre présumé du groupe Y": a hedge among the trigger's own words hedges it.
+    const ownHedge = cues.find(
+      (cue) => cue.kind === 'suspected' && cue.start > item.trigger.start && cue.end <= item.trigger.end,
+    );
+    const claim = ownSubjectsClaim(
+      text,
+      item,
+      mentions,
+      ownHedge
+        ? claimAt(
+            [...framing.filter((cue) => cue !== ownHedge), ownHedge].sort((a, b) => a.start - b.start),
+            ownHedge.end,
+            text,
+          )
+        : claimAt(framing, item.trigger.start, text),
+    );
     if (claim.unstated) continue;
     let claimants = claimantsOf(claim.claimCue);
     // "ووفقا لمجلة X، يُرجح أن ...": a verb of suspicion with no subject; the source holds it.
@@ -2871,6 +2907,8 @@ function claimantFor(
   const reach = cue.claimant === 'after' ? SOURCE_REACH : 1;
   // "..., a indiqué mardi l'ANSSI": the day between the verb and its speaker parts neither.
   const speakerFrom = cue.end + (TIME_BEFORE_SPEAKER.exec(text.slice(cue.end))?.[0].length ?? 0);
+  // "..., a indiqué à l'AFP un porte-parole de X": nor does the listener between them.
+  const pastListener = speakerFrom + (LISTENER_BEFORE_SPEAKER.exec(text.slice(speakerFrom))?.[0].length ?? 0);
   const after = mentions.find((mention) => {
     if (mention.start < cue.end || !fits(mention) || !mayBeNamedAfter(mention, cue)) return false;
     // "قال مدير شركة X، فلان الفلاني، إن": a person named in apposition after their post.
@@ -2883,7 +2921,7 @@ function claimantFor(
         // "وقال باحث في شركة X": the employer of an unnamed speaker.
         unnamedSpeakerBetween(text, cue.end, mention.start) ||
         // "قالت <name> من شركة X": the employer of a speaker whose name is not recognised.
-        employerAfterSpeaker(text, cue, mention, triggers) ||
+        employerAfterSpeaker(text, cue, pastListener, mention, triggers) ||
         // "قال رئيس الوزراء الألباني X": a person named after their post.
         postHolder) &&
       !/[,،.;:]/u.test(between) &&
@@ -3069,12 +3107,13 @@ function claimantFor(
   const closesClause = (mention: EntityMention) =>
     CLAUSE_END.test(text.slice(mention.end).replace(LISTENER_AFTER_SPEAKER, ''));
   // "..., said Mandiant researcher Tom Reyes.": a person closing the clause a few words after the
-  // verb, their post before their name, speaks (the post's body is their employer).
+  // verb, their post before their name, speaks (the post's body is their employer); the day
+  // counts for none of them ("a indiqué vendredi à l'AFP X").
   const titledSpeaker = mentions.find(
     (mention) =>
       mention.start >= cue.end &&
       mention.entity.type === 'Person' &&
-      wordsBetween(text, cue.end, mention.start) <= SPEAKER_NAME_WORDS &&
+      wordsBetween(text, pastListener, mention.start) <= SPEAKER_NAME_WORDS &&
       !/[,،.;:()]/u.test(text.slice(cue.end, mention.start)) &&
       closesClause(mention),
   );
@@ -3202,21 +3241,22 @@ const SPEAKER_NAME_WORDS = 3;
 
 /**
  * "قالت <name> من شركة X إن ...", "said Jane Roe of X that ...": a role right before `mention`,
- * a few words after the verb of saying, describes the speaker, whom the role's organisation
+ * a few words after the verb of saying (past its day and listener), describes the speaker, whom the role's organisation
  * speaks for when the name itself is not recognised.
  */
 function employerAfterSpeaker(
   text: string,
   cue: CueMatch,
+  speakerFrom: number,
   mention: EntityMention,
   triggers: readonly TriggerMatch[],
 ): boolean {
   return triggers.some(
     (trigger) =>
       trigger.spec.role === true &&
-      trigger.start >= cue.end &&
+      trigger.start >= speakerFrom &&
       trigger.end <= mention.start &&
-      wordsBetween(text, cue.end, trigger.start) <= SPEAKER_NAME_WORDS &&
+      wordsBetween(text, speakerFrom, trigger.start) <= SPEAKER_NAME_WORDS &&
       wordsBetween(text, trigger.end, mention.start) === 0 &&
       !/[,،.;:()]/u.test(text.slice(cue.end, mention.start)),
   );

@@ -573,6 +573,9 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     ownsInfrastructure: true,
     eitherOrder: true,
   },
+  // "X fait partie du GRU, a affirmé le ministère": a verb right after the name, unlike a noun of
+  // `part` ("the TAO unit of the NSA"), heads no name; the sentence's claims frame it.
+  belonging: { types: ['PART_OF'], source: 'left', strength: 0.9, wordClass: 'verb' },
 };
 
 /** Every trigger with its words in every language; a trigger no pack gives words to is a mistake. */

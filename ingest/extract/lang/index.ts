@@ -157,6 +157,7 @@ export interface LoadedPack {
     careersInBody: readonly string[];
     postCopulas: readonly string[];
     businessesRun: readonly string[];
+    formerPosts: readonly string[];
   };
   enumerations: {
     opening: readonly string[];
@@ -334,6 +335,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       businessesRun: pack.roles.businessesRun.flatMap((pattern) =>
         expanded('roles.businessesRun', pattern.phrases),
       ),
+      formerPosts: expanded('roles.formerPosts', pack.roles.formerPosts),
     },
     enumerations: loadEnumerations(pack, expanded),
     references: loadReferences(pack, expanded),
@@ -786,6 +788,11 @@ export function postsBetweenEmployerAndName(): string[] {
 /** Every language's posts of a head written between the organisation and the holder's name. */
 export function headsBetweenEmployerAndName(): string[] {
   return PACKS.flatMap((pack) => pack.roles.headsBetweenEmployerAndName);
+}
+
+/** Every language's words before a post no longer held ("ancien", "former"). */
+export function formerPosts(): string[] {
+  return PACKS.flatMap((pack) => pack.roles.formerPosts);
 }
 
 /** Every language's relative words of place after an organisation ("the KGB, where ..."). */

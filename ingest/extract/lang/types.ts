@@ -255,6 +255,8 @@ export const TRIGGER_IDS = [
   // "X, which Microsoft links to Y": an affiliation said with the verb "link", whose noun ("a
   // link to", "links to a blog post") names no tie between two entities.
   'link-verb',
+  // A verb of belonging ("fait partie du GRU"): a statement of the sentence, which its claims frame.
+  'belonging',
 ] as const;
 
 export type TriggerId = (typeof TRIGGER_IDS)[number];
@@ -512,6 +514,12 @@ export interface RoleVocabulary {
    * place preposition ("qui exploitait à Lorient le café du Commerce"). An example is such a sentence.
    */
   businessesRun: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words right before a post that say it is no longer held ("ancien", "ex-", "former"): its
+   * holder still worked there, but does not speak in the organisation's name now. Plain; empty
+   * in a language that writes them after the post.
+   */
+  formerPosts: readonly string[];
 }
 
 /**

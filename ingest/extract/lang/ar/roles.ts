@@ -17,4 +17,6 @@ export const roles = {
   // The verb comes before its subject: no post after a subject and its verb to tell apart.
   postCopulas: [],
   businessesRun: [],
+  // "المدير السابق لـ X": the word of a former post follows it.
+  formerPosts: [],
 } as const satisfies RoleVocabulary;

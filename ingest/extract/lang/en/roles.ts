@@ -131,6 +131,7 @@ export const roles = {
     },
   ],
   businessesRun: [],
+  formerPosts: ['former', 'ex-'],
   careersInBody: [
     {
       phrases: [

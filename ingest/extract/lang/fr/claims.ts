@@ -209,7 +209,7 @@ export const claims = {
         "possible|probable que|qu'",
         'supposément|présumément',
         // Le conditionnel d'appartenance : « X figurerait parmi les cibles de Y ».
-        'figurerait|figureraient|compterait|compteraient',
+        'figurerait|figureraient|compterait|compteraient|appartiendrait|appartiendraient',
       ],
       examples: [
         { text: 'APT28 est peut-être lié au GRU.', expect: { modality: 'suspected' } },
@@ -441,6 +441,10 @@ export const claims = {
         "n'avait|n'avaient|n'aurait|n'auraient pas",
         // « X ne figure pas parmi les victimes de Y » : le verbe d'appartenance nié.
         'ne figure|figurent|figurait|figuraient|compte|comptent|comptait|comptaient pas|jamais|plus',
+        // « X n'a toujours pas ciblé Y », « n'a plus visé » : l'adverbe entre l'auxiliaire et la
+        // négation n'en fait pas une affirmation.
+        "n'est|n'a|n'était|n'ont|n'avait|n'avaient|n'aurait|n'auraient toujours|encore pas|jamais",
+        "n'est|n'a|n'était|n'ont|n'avait|n'avaient|n'aurait|n'auraient plus",
       ],
       examples: [
         {
@@ -456,6 +460,10 @@ export const claims = {
           // An aside between the auxiliary and "jamais" leaves the negation in force.
           text: "Le Kremlin affirme que TV5Monde n'a, à ce jour, jamais été visé par APT28.",
           expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+        {
+          text: "Le groupe APT28 n'a toujours pas ciblé l'OTAN, selon Mandiant.",
+          expect: { modality: 'denied', claimant: 'Mandiant' },
         },
       ],
     },

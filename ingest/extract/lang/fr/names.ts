@@ -992,6 +992,13 @@ export const names = {
         'employée par',
         'salarié de',
         'salariée de',
+        // Ce qu'une personne fonde est une organisation : « X a fondé Quillsec ».
+        'a fondé',
+        'a cofondé',
+        'fondateur de',
+        'fondatrice de',
+        'cofondateur de',
+        'cofondatrice de',
       ],
       examples: [
         {

@@ -90,4 +90,5 @@ export const roles = {
       ],
     },
   ],
+  formerPosts: ['ancien(ne)(s)', 'ex-'],
 } as const satisfies RoleVocabulary;

@@ -675,6 +675,14 @@ export const triggers = {
       // du Bureau de bienfaisance ». At a town it places no one: the town is no employer.
       "professeur|professeure|institutrice|instituteur|ordonnateur|économe|aumônier au|à|du|de|des|d'",
       "sous-ingénieur des|du|de|d'",
+      // Le conditionnel et l'infinitif après un soupçon : « il aurait travaillé pour X », « il est
+      // soupçonné d'avoir travaillé pour X » (le soupçon vient des haies, non de l'emploi).
+      'aurait|auraient travaillé pour|chez',
+      "d'avoir travaillé pour|chez",
+      // Le passif du recrutement : « X a été recruté par le FSB ».
+      'recruté(e)(s) par',
+      // « un ex-agent du FSB » : le préfixe colle au nom du poste.
+      "ex-agent|ex-officier|ex-employé(e)|ex-espion du|de|d'",
     ],
     notAfter: relatives,
     examples: [
@@ -693,6 +701,14 @@ export const triggers = {
       {
         text: 'On annonce la mort de M. Le Dantec, ancien gendarme et ordonnateur de la Caisse des écoles.',
         expect: { source: 'Le Dantec', type: 'WORKS_FOR', target: 'Caisse des écoles' },
+      },
+      {
+        text: "Paul Girard a été arrêté. Il est soupçonné d'avoir travaillé pour le FSB.",
+        expect: { source: 'Paul Girard', type: 'WORKS_FOR', target: 'FSB' },
+      },
+      {
+        text: 'Paul Girard, un ex-agent du FSB, a été recruté par le GRU en 2015.',
+        expect: { source: 'Paul Girard', type: 'WORKS_FOR', target: 'GRU' },
       },
       {
         // Le pluriel, souvent dit d'un groupe par une reprise : « ces pirates travaillent pour X ».
@@ -786,6 +802,13 @@ export const triggers = {
       "candidat(e)|délégué(e) du|de|des|d'",
       // « Paul Morel, l'un des membres du groupe APT28 » : un parmi d'autres.
       "l'un|l'une des membres du|de|des|d'",
+      // Un membre que l'on présume : « X, membre présumé du groupe Y » (la haie « présumé » en fait
+      // un soupçon).
+      "membre(s) présumé(s) du|de|des|d'",
+      // L'appartenance au verbe, souvent au conditionnel ou après un soupçon : « X appartiendrait
+      // au groupe Y », « soupçonné d'appartenir au groupe Y ».
+      'appartient|appartenait|appartiendrait|appartenir au|à|aux',
+      "d'appartenir au|à|aux",
     ],
     notAfter: relatives,
     examples: [
@@ -804,6 +827,14 @@ export const triggers = {
       {
         text: "M. Kervella sera candidat de l'Union républicaine aux prochaines élections.",
         expect: { source: 'Kervella', type: 'MEMBER_OF', target: 'Union républicaine' },
+      },
+      {
+        text: 'Un membre présumé du groupe APT28, Paul Morel, a été arrêté.',
+        expect: { source: 'Paul Morel', type: 'MEMBER_OF', target: 'APT28' },
+      },
+      {
+        text: "Paul Morel est soupçonné d'appartenir au groupe APT28.",
+        expect: { source: 'Paul Morel', type: 'MEMBER_OF', target: 'APT28' },
       },
     ],
   },
@@ -828,7 +859,6 @@ export const triggers = {
   part: {
     phrases: [
       'filiale|unité|branche de|du',
-      'fait partie de|du',
       // « le village de Kerlouan, commune de Plouvenez » : un lieu et la commune ou le canton qui
       // le contient.
       "commune|canton de|du|d'",
@@ -906,6 +936,15 @@ export const triggers = {
       {
         text: 'Le domaine faux-login.fr pointe vers 185.86.148.227.',
         expect: { source: 'faux-login.fr', type: 'RESOLVES_TO', target: '185.86.148.227' },
+      },
+    ],
+  },
+  belonging: {
+    phrases: ['fait|font|faisait|faisaient partie de|du|des'],
+    examples: [
+      {
+        text: 'Le groupe Sandworm fait partie du GRU, a affirmé le ministère.',
+        expect: { source: 'Sandworm', type: 'PART_OF', target: 'GRU' },
       },
     ],
   },
