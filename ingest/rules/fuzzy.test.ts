@@ -30,3 +30,11 @@ test('two skeletons that share a deletion but are two edits apart are other name
   // "mr lnk" and "mr lbn" both lose a letter to "mr ln": a deletion and an insertion, two edits.
   assert.equal(index.find('Maria Lenk', 'Person'), undefined);
 });
+
+test('Latin names meet only on their whole skeleton: vowels may differ, a consonant may not', () => {
+  const index = new FuzzyNameIndex();
+  index.add('Sergei Lavrov', { key: 'p:lavrov', type: 'Person', name: 'Sergei Lavrov' });
+  assert.equal(index.find('Sergueï Lavrov', 'Person')?.key, 'p:lavrov');
+  assert.equal(index.find('Sergueï Lavrine', 'Person'), undefined);
+  assert.equal(index.find('Sergei Lavrow', 'Person'), undefined);
+});

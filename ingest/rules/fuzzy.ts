@@ -1,6 +1,10 @@
 /**
  * Spelling variants of long names ("ماري لوبين" for "مارين لوبان"): phonetic skeletons at edit
- * distance at most one, with the same first letter in every word. Only names of two words or
+ * distance at most one where either name is in Arabic script, with the same first letter in every
+ * word. Arabic leaves most vowels unwritten and spells a foreign name's sounds several ways, so
+ * one letter of its skeleton may differ; Latin script writes the vowels the skeleton drops, so
+ * its variants ("Sergueï" for "Sergei") keep the skeleton whole, and a different consonant on top
+ * ("Lavrine", "Lavrov") is another name. Only names of two words or
  * more with a long enough skeleton take part, since one letter on a short name is often a
  * different name; and a variant spells each word's first sound alike, whereas a different first
  * letter makes another word ("وزارة الصحة", ministry of health, is not "قصر الإليزيه"). Lookup uses a deletion index
@@ -10,6 +14,7 @@ import { phoneticKey } from '../normalize/transliterate.ts';
 import type { EntityType } from '../../graph-schema/schema.ts';
 
 const MIN_SKELETON_LETTERS = 5;
+const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 
 export interface FuzzyTarget {
   key: string;
@@ -30,12 +35,15 @@ function initials(skeleton: string): string {
 }
 
 export class FuzzyNameIndex {
-  private readonly byVariant = new Map<string, Array<FuzzyTarget & { initials: string; skeleton: string }>>();
+  private readonly byVariant = new Map<
+    string,
+    Array<FuzzyTarget & { initials: string; skeleton: string; arabic: boolean }>
+  >();
 
   add(name: string, target: FuzzyTarget): void {
     const skeleton = phoneticKey(name);
     if (!isLongSkeleton(skeleton)) return;
-    const entry = { ...target, initials: initials(skeleton), skeleton };
+    const entry = { ...target, initials: initials(skeleton), skeleton, arabic: ARABIC_LETTER.test(name) };
     for (const variant of deletions(skeleton)) {
       const list = this.byVariant.get(variant) ?? [];
       const same = (known: typeof entry) =>
@@ -51,14 +59,19 @@ export class FuzzyNameIndex {
     if (!isLongSkeleton(skeleton)) return undefined;
     const found = new Map<string, FuzzyTarget>();
     const wanted = initials(skeleton);
+    const arabic = ARABIC_LETTER.test(name);
     for (const variant of deletions(skeleton)) {
-      for (const { initials: known, skeleton: knownSkeleton, ...target } of this.byVariant.get(variant) ??
-        []) {
+      for (const {
+        initials: known,
+        skeleton: knownSkeleton,
+        arabic: knownArabic,
+        ...target
+      } of this.byVariant.get(variant) ?? []) {
         // Two strings that share a deletion may be two edits apart ("mr lnk", "mr lbn": both
-        // give "mr ln"): only one edit makes a spelling variant.
-        if (target.type === type && known === wanted && withinOneEdit(skeleton, knownSkeleton)) {
-          found.set(target.key, target);
-        }
+        // give "mr ln"): only one edit makes a spelling variant, and only with Arabic script.
+        const variantOf =
+          arabic || knownArabic ? withinOneEdit(skeleton, knownSkeleton) : skeleton === knownSkeleton;
+        if (target.type === type && known === wanted && variantOf) found.set(target.key, target);
       }
     }
     return found.size === 1 ? [...found.values()][0] : undefined;
