@@ -87,6 +87,14 @@ const CUE_WORDS = new Set(CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
  */
 const FEMININE_DERIVED_PERFECT = /^ت[\u0621-\u064a]{3,4}ت$/u;
 
+/** A noun in "ة" ("شركة", "مجموعة"): the verb that describes it agrees in the feminine. */
+const FEMININE_NOUN = /ة$/u;
+/**
+ * A verb in the feminine: the present opens on "ت", the past ends on "ت". After a feminine cue
+ * noun, a trigger word of neither form is no verb of it but the name ("شركة شل").
+ */
+const FEMININE_VERB = /^ت|ت$/u;
+
 /** Time adverbs and ranks between a title and the name (the pack's `titleAdverbs`: "وزير الدفاع آنذاك ..."). */
 const TITLE_ADVERBS: ReadonlySet<string> = new Set(names.titleAdverbs);
 /**
@@ -204,13 +212,24 @@ export function findArabicCueNames(text: string, sentences: readonly Sentence[])
       // "صحيفة الغد": a title with the article is the head noun's name (names-arabic-heads.ts).
       if (PRESS_HEADS.has(cue.phrase) && /^\s*(?:ال|لل)/u.test(text.slice(afterCue, afterCue + 4))) continue;
       const person = cue.type === 'Person';
-      let found = nameAfterCue(text.slice(afterCue, sentence.end), person, cue.quotedOnly);
+      const feminine = FEMININE_NOUN.test(cue.phrase.split(/\s+/u)[0] ?? '');
+      let found = nameAfterCue(text.slice(afterCue, sentence.end), person, cue.quotedOnly, feminine);
       let from = afterCue;
       // "رئيس بلدية نابلس سامي حجاوي": the title's organisation comes first, then its holder.
       const organisationEnd = person && !found ? organisationEndAfter(text, sentence, afterCue) : undefined;
       if (organisationEnd !== undefined) {
         from = organisationEnd;
         found = holderAfter(text.slice(from, sentence.end));
+        // "المتحدث باسم بلدية ريفرتون، مارك ديفيس، إن ...": the holder set off by commas.
+        const comma = found ? undefined : OPENING_COMMA.exec(text.slice(from, sentence.end));
+        if (comma) {
+          const holder = holderAfter(text.slice(from + comma[0].length, sentence.end));
+          const after = holder && text.slice(from + comma[0].length + holder.offset + holder.length);
+          if (holder && after !== undefined && CLOSING_COMMA.test(after)) {
+            from += comma[0].length;
+            found = holder;
+          }
+        }
       }
       if (!found) continue;
       const start = from + found.offset;
@@ -229,6 +248,10 @@ export function findArabicCueNames(text: string, sentences: readonly Sentence[])
   }
   return candidates;
 }
+
+/** The comma that opens an apposition after a title's organisation, and the one that closes it. */
+const OPENING_COMMA = /^\s*،\s*/u;
+const CLOSING_COMMA = /^\s*،/u;
 
 /** People named right after a verb of saying or a preposition of recipient, followed by the comma of their apposition. */
 function speakersNamed(sentence: Sentence): Candidate[] {
@@ -309,7 +332,12 @@ interface FoundName {
   length: number;
 }
 
-function nameAfterCue(rest: string, person: boolean, quotedOnly = false): FoundName | undefined {
+function nameAfterCue(
+  rest: string,
+  person: boolean,
+  quotedOnly = false,
+  feminine = false,
+): FoundName | undefined {
   const quoted = QUOTED.exec(rest);
   if (quoted?.[2]) {
     const offset = rest.indexOf(quoted[2], quoted.index);
@@ -320,11 +348,11 @@ function nameAfterCue(rest: string, person: boolean, quotedOnly = false): FoundN
   const run = latin?.[1]?.replace(TRAILING_PUNCTUATION, '');
   if (latin?.[1] && run) return { offset: rest.indexOf(latin[1]), length: run.length };
   if (quotedOnly) return undefined;
-  return arabicWordsAfter(rest, person);
+  return arabicWordsAfter(rest, person, feminine);
 }
 
 /** Skips descriptive words with the article, then takes the name words that follow. */
-function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined {
+function arabicWordsAfter(rest: string, person: boolean, feminine = false): FoundName | undefined {
   let offset = 0;
   let skipped = 0;
   let start = -1;
@@ -368,7 +396,8 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
       (POST_NOUNS.has(word) ||
         isHeadNoun(word) ||
         (!person && describesUnnamed(word, true)) ||
-        startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD)))
+        (startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD)) &&
+          !(feminine && !FEMININE_VERB.test(word))))
     ) {
       // "مجموعة تعمل لصالح ...", "برمجية تستهدف ...": the cue's noun is described by a verb, not named.
       break;

@@ -256,8 +256,14 @@ const APPOSITION_BEFORE_TRIGGER = /^\s*[,،](?:[^,،;:.()]|(?<=\p{Lu})\.){1,150}
 const RELATIVE_AND_PHRASE_BEFORE_TRIGGER =
   /^\s*,\s*(?:which|who|that|qui|que|dont)\s[^,;:.()]{1,150},[^,;:.()]{1,150},\s*(?:\p{Ll}+\s+){0,4}$/iu;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
-/** "le maire de Lorient, M. Durand": the comma and maybe a civility, then the post's holder. */
-const HOLDER_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*(?:(?:${alternation(NAMES.civilities)})\s*)?$`, 'u');
+/**
+ * "le maire de Lorient, M. Durand", "المتحدث باسم بلدية X، مارك ديفيس": the comma and maybe a
+ * civility, then the post's holder.
+ */
+const HOLDER_AFTER_COMMA = new RegExp(
+  String.raw`^\s*[,،]\s*(?:(?:${alternation(NAMES.civilities)})\s*)?$`,
+  'u',
+);
 
 /** "the Advanced Persistent Threat (APT) group X": an acronym in brackets glosses the words before it and closes no clause. */
 const BRACKETED_ACRONYM = /\s\(\p{Lu}{2,6}s?\)(?=\s)/gu;
@@ -2860,7 +2866,10 @@ function claimantFor(
             (mention) =>
               mention.start >= after.end &&
               mention.entity.type === 'Person' &&
-              /^\s+$/u.test(text.slice(after.end, mention.start)),
+              (/^\s+$/u.test(text.slice(after.end, mention.start)) ||
+                // "وقال المتحدث باسم بلدية X، مارك ديفيس، إن": the holder set off by commas.
+                (/^\s*،\s*$/u.test(text.slice(after.end, mention.start)) &&
+                  /^\s*،/u.test(text.slice(mention.end)))),
           )
         : undefined;
     // "اتهمت مجموعة X باختراق Y", written without vowels, is the passive ("X was accused of"):
