@@ -150,6 +150,26 @@ const FEMININE_NISBA = /يه$/u;
  */
 const SINGULAR_NISBA = /يه?$/u;
 
+/** A verb's shape: a present opens on "ي" or "ت", a feminine past ends on "ت". */
+const VERB_SHAPE = /^[يت]|ت$/u;
+
+/**
+ * Whether the word right after `index`, with nothing between, reads as a name: no article, no
+ * particle, no conjunction, no verb's shape.
+ */
+function nameFollows(text: string, tokens: readonly ArabicToken[], index: number): boolean {
+  const word = tokens[index];
+  const next = tokens[index + 1];
+  if (!word || !next || !/^\s+$/u.test(text.slice(word.end, next.start))) return false;
+  return (
+    /^[\u0621-\u064a]/u.test(next.key) &&
+    !hasArticle(next.key) &&
+    !isStopword(next.key) &&
+    !/^[وف]/u.test(next.key) &&
+    !VERB_SHAPE.test(next.key)
+  );
+}
+
 /** Words repeat: the head reading of a folded word is worked out once. */
 const headByKey = new Map<string, Head | null>();
 const KEYS_KEPT = 50_000;
@@ -353,8 +373,10 @@ function nameAfterHead(
   const first = words[0];
   const last = words.at(-1);
   if (!first || !last) return undefined;
-  // "وكالة الأنباء", "شركة النفط": one complement alone is any such body, no name.
-  if (head.definiteNameOnly && words.length < 2) return undefined;
+  // "وكالة الأنباء", "شركة النفط": one complement alone is any such body, no name; "شركة الشحن
+  // الدنماركية ميرسك": a name right after the chain is the body's, the chain its description.
+  if (head.definiteNameOnly && (words.length < 2 || nameFollows(text, tokens, tokens.indexOf(last))))
+    return undefined;
   // "النظام السوري" is the Syrian government; "النظام الصحي" is a health system.
   if (head.kind === 'regime' && !isDemonym(first)) return undefined;
   // "لجنة قرية عقربا": the body of a place named after a place noun ("قرية", which only looks
