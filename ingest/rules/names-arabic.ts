@@ -90,10 +90,11 @@ const FEMININE_DERIVED_PERFECT = /^ت[\u0621-\u064a]{3,4}ت$/u;
 /** A noun in "ة" ("شركة", "مجموعة"): the verb that describes it agrees in the feminine. */
 const FEMININE_NOUN = /ة$/u;
 /**
- * A verb in the feminine: the present opens on "ت", the past ends on "ت". After a feminine cue
- * noun, a trigger word of neither form is no verb of it but the name ("شركة شل").
+ * A verb or a participle in the feminine: the present opens on "ت", the past ends on "ت", the
+ * participle on "ة" ("مرتبطة"). After a feminine cue noun, a trigger word of none of these forms
+ * is no predicate of it but the name ("شركة شل").
  */
-const FEMININE_VERB = /^ت|ت$/u;
+const FEMININE_VERB = /^ت|ت$|ة$/u;
 
 /** Time adverbs and ranks between a title and the name (the pack's `titleAdverbs`: "وزير الدفاع آنذاك ..."). */
 const TITLE_ADVERBS: ReadonlySet<string> = new Set(names.titleAdverbs);
