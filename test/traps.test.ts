@@ -5127,6 +5127,28 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'وقال رئيس بلدية الخليل، في بيان، إن مجموعة لازاروس استهدفت البلدية.',
       expect: [],
     },
+    {
+      trap: 'a post holder set off by commas speaks, and the hedge stays his',
+      text: 'وقال المتحدث باسم بلدية ريفرتون، مارك ديفيس، إن مجموعة Darkmoth ربما استهدفت جامعة هارتفيلد.',
+      expect: [
+        'TARGETED Darkmoth -> جامعة هارتفيلد suspected [بلدية ريفرتون, مارك ديفيس]',
+        'WORKS_FOR مارك ديفيس -> بلدية ريفرتون asserted []',
+      ],
+    },
+    {
+      trap: "a post holder's negation set off by commas denies, he is no party",
+      text: 'وقال رئيس بلدية ريفرتون، مارك ديفيس، إن مجموعة Darkmoth لم تستهدف جامعة هارتفيلد.',
+      expect: [
+        'DENIES مارك ديفيس -> Darkmoth denied [بلدية ريفرتون, مارك ديفيس]',
+        'LEADS مارك ديفيس -> بلدية ريفرتون asserted []',
+        'TARGETED Darkmoth -> جامعة هارتفيلد denied [بلدية ريفرتون, مارك ديفيس]',
+      ],
+    },
+    {
+      trap: 'a name after the comma that ends a list is no holder of the post before it',
+      text: 'وأرسل المتحدث باسم بلدية ريفرتون رسالة إلى شركة نوردفيك لاينز، ومارك ديفيس، مدير الشركة، لم يرد.',
+      expect: [],
+    },
   ],
 };
 

@@ -31,10 +31,13 @@ interface Head {
   definite: boolean;
   /** A place head that stays in the name it opens ("مخيم جنين"). */
   inName: boolean;
+  /** A head that opens a name only with the article and more than one word ("وكالة الأمن السيبراني"). */
+  definiteNameOnly: boolean;
 }
 
 const HEADS = new Map<string, HeadKind>([
   ...names.organisationHeads.map((word) => [foldKey(word), 'organisation'] as const),
+  ...names.definiteNameHeads.map((word) => [foldKey(word), 'organisation'] as const),
   ...names.pressHeads.map((word) => [foldKey(word), 'press'] as const),
   ...names.placeHeads.map((word) => [foldKey(word), 'place'] as const),
   ...names.placeHeadsInName.map((word) => [foldKey(word), 'place'] as const),
@@ -43,6 +46,8 @@ const HEADS = new Map<string, HeadKind>([
 ]);
 
 const PLACE_HEADS_IN_NAME: ReadonlySet<string> = new Set(names.placeHeadsInName.map(foldKey));
+const DEFINITE_NAME_HEADS: ReadonlySet<string> = new Set(names.definiteNameHeads.map(foldKey));
+const INCIDENT_NOUNS: ReadonlySet<string> = new Set(names.incidentNounsAfterName.map(foldKey));
 const BOARD_NOUNS: ReadonlySet<string> = new Set(names.boardNouns.map(foldKey));
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
 const DIRECTIONS = new Set(names.directions.map(foldKey));
@@ -134,10 +139,36 @@ function isKnownPlace(token: ArabicToken | undefined): boolean {
  */
 export function describesUnnamed(word: string, feminine = false): boolean {
   const key = foldKey(word);
-  return !hasArticle(key) && (feminine ? FEMININE_NISBA : NISBA).test(key);
+  return !hasArticle(key) && (feminine ? FEMININE_NISBA : SINGULAR_NISBA).test(key);
 }
 
 const FEMININE_NISBA = /يه$/u;
+/**
+ * The heads are singular nouns (or non-human plurals, which take the feminine singular), so an
+ * adjective of one ends "ي" or "ية"; a word in "يان", "يين", "يون" after it is no dual or plural
+ * adjective of it but a name ("بنك ميريديان").
+ */
+const SINGULAR_NISBA = /يه?$/u;
+
+/** A verb's shape: a present opens on "ي" or "ت", a feminine past ends on "ت". */
+const VERB_SHAPE = /^[يت]|ت$/u;
+
+/**
+ * Whether the word right after `index`, with nothing between, reads as a name: no article, no
+ * particle, no conjunction, no verb's shape.
+ */
+function nameFollows(text: string, tokens: readonly ArabicToken[], index: number): boolean {
+  const word = tokens[index];
+  const next = tokens[index + 1];
+  if (!word || !next || !/^\s+$/u.test(text.slice(word.end, next.start))) return false;
+  return (
+    /^[\u0621-\u064a]/u.test(next.key) &&
+    !hasArticle(next.key) &&
+    !isStopword(next.key) &&
+    !/^[وف]/u.test(next.key) &&
+    !VERB_SHAPE.test(next.key)
+  );
+}
 
 /** Words repeat: the head reading of a folded word is worked out once. */
 const headByKey = new Map<string, Head | null>();
@@ -163,7 +194,10 @@ function readHead(key: string): Head | undefined {
     if ((kind === 'state' || kind === 'regime') && !reading.definite) continue;
     if (kind === 'place' && reading.definite && !HEADS.has(`ال${reading.stem}`)) continue;
     const inName = PLACE_HEADS_IN_NAME.has(reading.stem);
-    return { kind, prefixLength: reading.prefixLength, definite: reading.definite, inName };
+    const definiteNameOnly = DEFINITE_NAME_HEADS.has(reading.stem);
+    // "الشركة", "الوكالة": with the article these are references to a body named before.
+    if (definiteNameOnly && reading.definite) continue;
+    return { kind, prefixLength: reading.prefixLength, definite: reading.definite, inName, definiteNameOnly };
   }
   return undefined;
 }
@@ -275,11 +309,14 @@ function nameAfterHead(
       // "مجلس إدارة بورصة فلسطين": an indefinite common noun is in construct with the body named
       // after it, so the first head names that body's organ (its board), no body of its own. A
       // place's name ends the chain instead ("حكومة فلسطين دائرة ...": two bodies).
+      // "جامعة هارتفيلد ومستشفى البلدة": a head joined by "و" opens a second body, in no construct.
+      const joinedByAnd = nested !== undefined && nested.prefixLength > 0 && token.key.startsWith('و');
       if (
         head.kind === 'organisation' &&
         !definiteSeen &&
         nested?.kind === 'organisation' &&
         !nested.definite &&
+        !joinedByAnd &&
         !isKnownPlace(words.at(-1))
       )
         return undefined;
@@ -289,12 +326,15 @@ function nameAfterHead(
     const definite = joined || hasArticle(token.key);
     // "صحيفة واشنطن بوست": a title without the article is a transliteration, the cue's to take.
     if (head.kind === 'press' && !head.definite && words.length === 0 && !definite) return undefined;
+    // "شركة كاسبرسكي" likewise; "شركة الكهرباء الوطنية" is the head's.
+    if (head.definiteNameOnly && words.length === 0 && !definite) return undefined;
     // "مكتب وغيره": a word joined by "و" is a second noun, not part of the name; right after a
     // place noun it is the name ("قرية وادي فوكين", "مخيم ويفل"), unless a head noun follows.
     const namesPlace = head.kind === 'place' && words.length === 0 && !nested;
     if (!definite && (VERB.test(token.key) || (token.key.startsWith('و') && !namesPlace))) break;
     if (definite) {
       if (head.kind === 'place' && words.length === 0 && VERBAL_NOUN.test(token.key)) break;
+      if (words.length > 0 && INCIDENT_NOUNS.has(token.key)) break;
       // "قرية التلة المدمرة": what became of the place follows its name, no part of it.
       if (head.kind === 'place' && PLACE_STATES.has(token.key)) break;
       // "جلسة المجلس التشريعي الأولى": the ordinal counts the sittings, it names no body.
@@ -333,6 +373,10 @@ function nameAfterHead(
   const first = words[0];
   const last = words.at(-1);
   if (!first || !last) return undefined;
+  // "وكالة الأنباء", "شركة النفط": one complement alone is any such body, no name; "شركة الشحن
+  // الدنماركية ميرسك": a name right after the chain is the body's, the chain its description.
+  if (head.definiteNameOnly && (words.length < 2 || nameFollows(text, tokens, tokens.indexOf(last))))
+    return undefined;
   // "النظام السوري" is the Syrian government; "النظام الصحي" is a health system.
   if (head.kind === 'regime' && !isDemonym(first)) return undefined;
   // "لجنة قرية عقربا": the body of a place named after a place noun ("قرية", which only looks

@@ -99,6 +99,15 @@ const CUE_WORDS = new Set(CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
  */
 const FEMININE_DERIVED_PERFECT = /^ت[\u0621-\u064a]{3,4}ت$/u;
 
+/** A noun in "ة" ("شركة", "مجموعة"): the verb that describes it agrees in the feminine. */
+const FEMININE_NOUN = /ة$/u;
+/**
+ * A verb or a participle in the feminine: the present opens on "ت", the past ends on "ت", the
+ * participle on "ة" ("مرتبطة"). After a feminine cue noun, a trigger word of none of these forms
+ * is no predicate of it but the name ("شركة شل").
+ */
+const FEMININE_VERB = /^ت|ت$|ة$/u;
+
 /** Time adverbs and ranks between a title and the name (the pack's `titleAdverbs`: "وزير الدفاع آنذاك ..."). */
 const TITLE_ADVERBS: ReadonlySet<string> = new Set(names.titleAdverbs);
 /**
@@ -216,7 +225,8 @@ export function findArabicCueNames(text: string, sentences: readonly Sentence[])
       // "صحيفة الغد": a title with the article is the head noun's name (names-arabic-heads.ts).
       if (PRESS_HEADS.has(cue.phrase) && /^\s*(?:ال|لل)/u.test(text.slice(afterCue, afterCue + 4))) continue;
       const person = cue.type === 'Person';
-      let found = nameAfterCue(text.slice(afterCue, sentence.end), person, cue.quotedOnly);
+      const feminine = FEMININE_NOUN.test(cue.phrase.split(/\s+/u)[0] ?? '');
+      let found = nameAfterCue(text.slice(afterCue, sentence.end), person, cue.quotedOnly, feminine);
       let from = afterCue;
       // "رئيس بلدية نابلس سامي حجاوي": the title's organisation comes first, then its holder.
       const organisationEnd = person && !found ? organisationEndAfter(text, sentence, afterCue) : undefined;
@@ -344,7 +354,12 @@ interface FoundName {
   length: number;
 }
 
-function nameAfterCue(rest: string, person: boolean, quotedOnly = false): FoundName | undefined {
+function nameAfterCue(
+  rest: string,
+  person: boolean,
+  quotedOnly = false,
+  feminine = false,
+): FoundName | undefined {
   const quoted = QUOTED.exec(rest);
   if (quoted?.[2]) {
     const offset = rest.indexOf(quoted[2], quoted.index);
@@ -355,11 +370,11 @@ function nameAfterCue(rest: string, person: boolean, quotedOnly = false): FoundN
   const run = latin?.[1]?.replace(TRAILING_PUNCTUATION, '');
   if (latin?.[1] && run) return { offset: rest.indexOf(latin[1]), length: run.length };
   if (quotedOnly) return undefined;
-  return arabicWordsAfter(rest, person);
+  return arabicWordsAfter(rest, person, feminine);
 }
 
 /** Skips descriptive words with the article, then takes the name words that follow. */
-function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined {
+function arabicWordsAfter(rest: string, person: boolean, feminine = false): FoundName | undefined {
   let offset = 0;
   let skipped = 0;
   let start = -1;
@@ -403,7 +418,8 @@ function arabicWordsAfter(rest: string, person: boolean): FoundName | undefined 
       (POST_NOUNS.has(word) ||
         isHeadNoun(word) ||
         (!person && describesUnnamed(word, true)) ||
-        startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD)))
+        (startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD)) &&
+          !(feminine && !FEMININE_VERB.test(word))))
     ) {
       // "مجموعة تعمل لصالح ...", "برمجية تستهدف ...": the cue's noun is described by a verb, not named.
       break;

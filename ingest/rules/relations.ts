@@ -262,7 +262,10 @@ const APPOSITION_BEFORE_TRIGGER = /^\s*[,،](?:[^,،;:.()]|(?<=\p{Lu})\.){1,150}
 const RELATIVE_AND_PHRASE_BEFORE_TRIGGER =
   /^\s*,\s*(?:which|who|that|qui|que|dont)\s[^,;:.()]{1,150},[^,;:.()]{1,150},\s*(?:\p{Ll}+\s+){0,4}$/iu;
 const RIGHT_BARRIER = /[();,،]|["»”],/u;
-/** "le maire de Lorient, M. Durand": the comma and maybe a civility, then the post's holder. */
+/**
+ * "le maire de Lorient, M. Durand", "المتحدث باسم بلدية X، مارك ديفيس": the comma and maybe a
+ * civility, then the post's holder.
+ */
 const HOLDER_AFTER_COMMA = new RegExp(
   String.raw`^\s*[,،]\s*(?:(?:${alternation(NAMES.civilities)})\s*)?$`,
   'u',

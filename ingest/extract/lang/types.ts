@@ -1630,5 +1630,19 @@ export interface ArabicNameVocabulary {
    * «X»", "حساب «X»").
    */
   cues: ReadonlyArray<{ phrase: string; type: EntityType; quotedOnly?: boolean }>;
+  /**
+   * Nouns of a body whose name after them is mostly transliterated ("شركة", "وكالة": the cue's,
+   * without the noun), but which, with a complement that has the article and an adjective or a
+   * second complement, open a name of their own as `organisationHeads` do ("وكالة الأمن
+   * السيبراني السنغافورية", "شركة الكهرباء الوطنية"); with one complement alone ("وكالة الأنباء")
+   * they name no one body.
+   */
+  definiteNameHeads: readonly string[];
+  /**
+   * Nouns of an incident with the article ("الهجوم", "الاختراق"): after a name opened by a head
+   * they are what the clause's verb acts on ("نسب الباحث من جامعة هارتفيلد الهجوم إلى ..."), no
+   * complement of the name.
+   */
+  incidentNounsAfterName: readonly string[];
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }

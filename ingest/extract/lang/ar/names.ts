@@ -767,6 +767,13 @@ export const names = {
     'الذي نسميه',
     'نتتبعها باسم',
     'نتتبعه باسم',
+    // The name a group gives itself: "مجموعة قراصنة تطلق على نفسها اسم X", "تسمي نفسها X".
+    'تطلق على نفسها اسم',
+    'يطلق على نفسه اسم',
+    'أطلقت على نفسها اسم',
+    'أطلق على نفسه اسم',
+    'تسمي نفسها',
+    'يسمي نفسه',
   ],
   cues: [
     { phrase: 'مجموعة تسمى', type: 'ThreatActor' },
@@ -842,7 +849,54 @@ export const names = {
     { phrase: 'الصحفي', type: 'Person' },
     { phrase: 'الصحفية', type: 'Person' },
   ],
+  definiteNameHeads: ['شركة', 'وكالة', 'مؤسسة'],
+  incidentNounsAfterName: ['الهجوم', 'الهجمات', 'الاختراق', 'الاختراقات', 'القرصنة', 'التسريب'],
   examples: [
+    {
+      // A firm or an agency named by a construct with the article and an adjective is the head's;
+      // with one complement alone it is any such body.
+      text: 'وقالت وكالة الأمن السيبراني السنغافورية إن شركة الكهرباء الوطنية لم تتأثر، ونقلت وكالة الأنباء الخبر.',
+      expect: {
+        entities: [
+          { surface: 'وكالة الأمن السيبراني السنغافورية', type: 'Organization' },
+          { surface: 'شركة الكهرباء الوطنية', type: 'Organization' },
+        ],
+        notEntities: ['وكالة الأنباء'],
+      },
+    },
+    {
+      // A transliterated name in "يان" is no dual adjective of the singular head; a second head
+      // joined by "و" opens a second body; the object of the verb after a name is no part of it.
+      text: 'واستهدفت المجموعة بنك ميريديان وجامعة هارتفيلد، ونسب الباحث من جامعة لاندل الهجوم إلى المجموعة.',
+      expect: {
+        entities: [
+          { surface: 'بنك ميريديان', type: 'Organization' },
+          { surface: 'جامعة هارتفيلد', type: 'Organization' },
+          { surface: 'جامعة لاندل', type: 'Organization' },
+        ],
+      },
+    },
+    {
+      // The name a group gives itself; a masculine verb after a feminine cue noun is no verb of it.
+      text: 'وتبنت مجموعة قراصنة تطلق على نفسها اسم Velkor الهجوم على شركة شل.',
+      expect: {
+        entities: [
+          { surface: 'Velkor', type: 'ThreatActor' },
+          { surface: 'شل', type: 'Organization' },
+        ],
+        notEntities: ['تطلق'],
+      },
+    },
+    {
+      // A post's holder set off by commas after the post's organisation.
+      text: 'وقال المتحدث باسم بلدية ريفرتون، مارك ديفيس، إن المياه عادت.',
+      expect: {
+        entities: [
+          { surface: 'بلدية ريفرتون', type: 'Organization' },
+          { surface: 'مارك ديفيس', type: 'Person' },
+        ],
+      },
+    },
     {
       // A cue of a company before a name in Latin letters; of an account, only before a quoted name.
       text: 'وأعلنت شركة Quillsec أن الهجوم انتهى. ونشر حساب «Reedfox» الوثائق المسربة.',
