@@ -5128,6 +5128,19 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: "the body of a speaker's post is no attacker of what the speaker says was attacked",
+      text: 'وقال مدير شركة كيرفال للاتصالات إن الهجوم استهدف بنك الإسكان.',
+      expect: ['TARGETED Hack of بنك الإسكان -> بنك الإسكان asserted []'],
+    },
+    {
+      trap: 'a spokesman\'s ministry, between commas before "إن", is no attacker either',
+      text: 'وقال سامر الخطيب، المتحدث باسم وزارة الاتصالات، إن الهجوم استهدف شبكة الوزارة.',
+      expect: [
+        'TARGETED Hack of وزارة الاتصالات -> وزارة الاتصالات asserted []',
+        'WORKS_FOR سامر الخطيب -> وزارة الاتصالات asserted []',
+      ],
+    },
+    {
       trap: 'a post holder set off by commas speaks, and the hedge stays his',
       text: 'وقال المتحدث باسم بلدية ريفرتون، مارك ديفيس، إن مجموعة Darkmoth ربما استهدفت جامعة هارتفيلد.',
       expect: [

@@ -84,6 +84,12 @@ const LEFT_BARRIER = /[();«“]|["»”],/u;
  */
 const PRONOUN_SUBJECT_CLAUSE = /(?:^|\s)[وف](?:أنه|إنه|أنها|إنها|أنهم|إنهم)(?:\s|$)/u;
 /**
+ * "وقال مدير شركة X إن الهجوم استهدف Y": the bare "إن" after a verb of saying opens what is said,
+ * whose subject comes after it; no name of the saying clause is an argument of a trigger in the
+ * statement (with a pronoun joined, "إنها", the speaker may speak of itself: SELF_REFERENCE).
+ */
+const SAID_THAT = /(?:^|\s)[وف]?إن\s/u;
+/**
  * "استهدفت X حلف الناتو، كما استهدفت Y": "كما" ("as well") opens a clause with a verb and a
  * subject of its own, said or left out; the object of the clause before it is none of them.
  */
@@ -1579,6 +1585,7 @@ function argumentPairs(
         PRONOUN_SUBJECT_BEFORE.test(text.slice(mention.end, trigger.start))
       ) &&
       !(arabic && PRONOUN_SUBJECT_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
+      !(arabic && SAID_THAT.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ALSO_CLAUSE.test(text.slice(mention.end, trigger.start))) &&
       !(english && objectBeforeCoordinatedVerb(text, mention, trigger)) &&
       !objectOfEarlierVerb(text, mention, trigger, triggers) &&
