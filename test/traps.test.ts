@@ -1335,7 +1335,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: "the victim of one clause acting in the next is not the first clause's target",
       text: 'APT28 hacked the Bundestag, and Germany then targeted APT28 with sanctions.',
       expect: ['TARGETED APT28 -> Bundestag asserted []'],
-      gap: '"Germany then targeted APT28 with sanctions" comes out reversed as APT28 targeting Germany',
+    },
+    {
+      trap: 'a name after "and" that speaks opens a clause of its own: no second victim',
+      text: 'APT28 hacked the Bundestag, and Germany said it would respond.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
     },
     {
       trap: "a suspect's own quoted denial attributes nothing",
@@ -2907,6 +2911,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: "un groupe qui prend des parts de marché n'est pas un groupe de pirates",
       text: 'Le groupe Quillbank a dérobé des parts de marché à la société Vantor.',
       expect: [],
+    },
+    {
+      trap: "la victime d'une proposition qui agit dans la suivante n'est pas une seconde cible",
+      text: "APT28 a piraté le Bundestag et l'Allemagne a ensuite visé APT28 par des sanctions.",
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
     },
     {
       trap: "« n'a jamais été relié à » ne désigne aucun coupable",

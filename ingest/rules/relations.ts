@@ -35,7 +35,7 @@ import {
   objectOfEarlierVerb,
   usesToTheirAttacker,
 } from './clause-roles.ts';
-import { alternation, ORGANIZATION_CUE_BEFORE, RELATIVE_PRONOUNS } from './patterns.ts';
+import { alternation, ORGANIZATION_CUE_BEFORE, RELATIVE_PRONOUNS, SPEECH_VERB_AFTER } from './patterns.ts';
 import { ANY_SPACE, openingWord } from './articles.ts';
 import { opensClause } from './clause-openings.ts';
 import { NAMING } from './names-arabic.ts';
@@ -1825,7 +1825,9 @@ function argumentPairs(
         (mention) => mention.end <= trigger.start,
       );
       const rightSide: 'source' | 'target' = leftSide === first.source ? 'target' : 'source';
-      const ahead = coordinated(text, first, rest, leftSide ? rightSide : 'target', pairOfType);
+      const ahead = coordinated(text, first, rest, leftSide ? rightSide : 'target', pairOfType, (mention) =>
+        subjectOfNextVerb(text, mention, trigger, triggers),
+      );
       // A description in apposition ("TNT, filiale de FedEx") is about the one name before it,
       // unless a quantifier shares it out ("A, B and C, all part of Y").
       const behind =
@@ -2533,6 +2535,7 @@ function coordinated(
   rest: readonly EntityMention[],
   repeated: 'source' | 'target',
   pairOf: (source: EntityMention, target: EntityMention) => ArgumentPair | undefined,
+  opensClause: (mention: EntityMention) => boolean = () => false,
 ): ArgumentPair[] {
   const pairs: ArgumentPair[] = [];
   let previous = first[repeated];
@@ -2559,6 +2562,9 @@ function coordinated(
       !listCloses(text, mention, rest, preposition)
     )
       break;
+    // "APT28 hacked the Bundestag, and Germany then sanctioned it": a name after the conjunction
+    // that its own verb follows is the subject of the next clause, no item of the list.
+    if (LIST_CLOSER.test(separator) && opensClause(mention)) break;
     const pair = repeated === 'target' ? pairOf(first.source, mention) : pairOf(mention, first.target);
     if (!pair) break;
     pairs.push(pair);
@@ -2566,6 +2572,33 @@ function coordinated(
     listedTo = mention.end;
   }
   return pairs;
+}
+
+/** At most two lower-case words ("then", "a ensuite") between a subject and its verb. */
+const TO_VERB = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** "used by the army": a participle with its agent describes the name before it. */
+const AGENT_AFTER = /^\s+(?:by|par)(?![\p{L}])/iu;
+
+/**
+ * Whether `mention` is followed by a verb of its own (another trigger's verb, not a participle
+ * with its agent, or a verb of saying), which makes it the subject of a new clause.
+ */
+function subjectOfNextVerb(
+  text: string,
+  mention: EntityMention,
+  trigger: TriggerMatch,
+  triggers: readonly TriggerMatch[],
+): boolean {
+  const after = text.slice(mention.end);
+  if (SPEECH_VERB_AFTER.test(after)) return true;
+  return triggers.some(
+    (other) =>
+      other !== trigger &&
+      other.spec.wordClass === 'verb' &&
+      other.start >= mention.end &&
+      TO_VERB.test(text.slice(mention.end, other.start)) &&
+      !AGENT_AFTER.test(text.slice(other.end)),
+  );
 }
 
 /** "the attacks on A using X": the tool an incident item was carried out with, in the item. */
