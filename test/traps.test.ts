@@ -3094,7 +3094,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'DENIES Pyongyang -> Lazarus Group denied [Pyongyang]',
         'TARGETED Lazarus Group -> Sony Pictures denied [Pyongyang]',
       ],
-      gap: "« a qualifié de mensonge l'affirmation selon laquelle » n'est pas lu comme un démenti : l'affirmation sort soupçonnée",
     },
     {
       trap: "la revendication d'un groupe que des experts jugent fausse reste la sienne",

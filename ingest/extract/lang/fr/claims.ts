@@ -390,6 +390,9 @@ export const claims = {
         "a|ont|avait qualifié|jugé d'infondé(e)(s)",
         "qualifie|qualifient|juge|jugent d'« infondé(e)(s)",
         "a|ont|avait qualifié|jugé d'« infondé(e)(s)",
+        // "Pékin a qualifié de mensonge l'affirmation selon laquelle ...": a lie is no claim kept.
+        'qualifie|qualifient|juge|jugent de mensonge(s)',
+        'a|ont|avait qualifié|jugé de mensonge(s)',
         // « Moscou qualifie ces accusations de paranoïa » : ce que l'accusé appelle les
         // accusations portées contre lui est la façon dont il les écarte.
         'qualifie|qualifient|considère|considèrent|décrit|décrivent les|ces accusations|allégations de|comme',
@@ -414,6 +417,10 @@ export const claims = {
         },
         {
           text: "Moscou a qualifié d'infondées les accusations le liant au piratage de TV5Monde.",
+          expect: { modality: 'denied', claimant: 'Moscou' },
+        },
+        {
+          text: "Moscou a qualifié de mensonge l'affirmation selon laquelle le groupe Turla a piraté l'OSCE.",
           expect: { modality: 'denied', claimant: 'Moscou' },
         },
       ],
