@@ -1590,6 +1590,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Paul Girard, former director of the NSA, said APT28 hacked TV5Monde.',
       expect: ['LEADS Paul Girard -> NSA asserted []', 'TARGETED APT28 -> TV5Monde reported [Paul Girard]'],
     },
+    {
+      trap: 'a group siding with a state ("pro-Russian") is not placed in it',
+      text: 'The pro-Russian hacking group Ravelock attacked Quillbank on Monday.',
+      expect: ['TARGETED Ravelock -> Quillbank asserted []'],
+    },
+    {
+      trap: 'a group against a state ("anti-American") is neither placed in it nor attributed to it',
+      text: 'The anti-American hacking group Ravelock defaced a website.',
+      expect: [],
+    },
+    {
+      trap: 'a gang a coined firm says did not hit it targets nothing; "-based" still places the firm',
+      text: 'Glasgow-based Dovecote Logistics said the gang Ravelock had not hit it.',
+      expect: ['LOCATED_IN Dovecote Logistics -> Glasgow asserted []'],
+    },
   ],
   fr: [
     {

@@ -147,6 +147,7 @@ export function findPlacements(
     if (
       !placed ||
       sponsorshipEnd(text, demonym) !== undefined ||
+      afterStance(text, demonym) ||
       opensOwnName(spellings.of(placed.entity), demonym.surface)
     )
       continue;
@@ -216,6 +217,17 @@ const SPONSORSHIP_AFTER = new RegExp(
   )})(?![\p{L}\p{N}-])`,
   'iu',
 );
+
+/** "pro-Russian", "anti-Western": a stance glued before a demonym (the packs' `connectives.stancePrefixes`). */
+const STANCE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${alternation(connectiveWords('stancePrefixes'))})[-‑]$`,
+  'iu',
+);
+
+/** Whether a stance prefix is glued before the demonym: it then places nothing. */
+function afterStance(text: string, demonym: Span): boolean {
+  return STANCE_BEFORE.test(text.slice(Math.max(0, demonym.start - 10), demonym.start));
+}
 
 /** Where the sponsorship compound after a demonym ends, if one follows it. */
 export function sponsorshipEnd(text: string, demonym: Span): number | undefined {

@@ -822,6 +822,9 @@ function trimSequence(text: string, whole: Token[]): Token[][] {
 function trimEdges(sequence: Token[]): Token[][] {
   let first = 0;
   while (first < sequence.length && isNotAName(sequence[first]?.text ?? '')) first++;
+  // "Glasgow-based Dovecote Logistics", "Kremlin-backed Sandworm": a compound adjective of a place
+  // opening the run describes the name after it (place-compounds.ts places it) and is no part of it.
+  if (sequence.length - first > 1 && COMPOUND_ADJECTIVE.test(sequence[first]?.text ?? '')) first++;
   let last = sequence.length;
   while (last > first && ROLE_WORDS.has(sequence[last - 1]?.text.toLowerCase() ?? '')) last--;
   const trimmed = sequence.slice(first, last);
@@ -838,6 +841,8 @@ function isNotAName(word: string): boolean {
     ROLE_WORDS.has(word.toLowerCase())
   );
 }
+/** A capitalised word and a participle joined by a hyphen: "Glasgow-based", "Iran-linked". */
+const COMPOUND_ADJECTIVE = /^\p{Lu}\p{L}*[-‑]\p{Ll}+ed$/u;
 /** A word written with an apostrophe inside, after three letters at least: "Aujourd'hui". */
 const ELIDED_WORD = /^(\p{Lu}\p{Ll}{2,})['’]\p{Ll}+$/u;
 

@@ -605,6 +605,15 @@ export const names = {
         'group',
         'the group',
         'intrusion set',
+        // Wire copy's words for a band of attackers: "a criminal crew known as X", "the gang X".
+        'crew',
+        'criminal crew',
+        'criminal gang',
+        'cybercrime group',
+        'cybercrime gang',
+        'extortion group',
+        'extortion gang',
+        'hacktivist group',
       ],
       examples: [
         {
@@ -615,12 +624,20 @@ export const names = {
           text: 'Banks were hit by a hacking crew dubbed Stormquill in May.',
           expect: { name: 'Stormquill', type: 'ThreatActor' },
         },
+        {
+          text: 'The attack on the port was claimed by the gang Ravelock on Sunday.',
+          expect: { name: 'Ravelock', type: 'ThreatActor' },
+        },
+        {
+          text: 'A criminal crew known as Ashmere stole the design files.',
+          expect: { name: 'Ashmere', type: 'ThreatActor' },
+        },
       ],
     },
   ],
   genericGroupWords: [
     {
-      phrases: ['group', 'the group', 'gang'],
+      phrases: ['group', 'the group'],
       examples: [
         {
           text: 'The hackers joined a group called Quill Association in May.',
