@@ -1605,6 +1605,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Glasgow-based Dovecote Logistics said the gang Ravelock had not hit it.',
       expect: ['LOCATED_IN Dovecote Logistics -> Glasgow asserted []'],
     },
+    {
+      trap: 'a bare group given a coined name outside any deed is no actor',
+      text: 'Members of a group called Redmarsh met staff of the Danish lender Fjordbanken in May.',
+      expect: ['LOCATED_IN Fjordbanken -> Denmark asserted []'],
+    },
+    {
+      trap: 'a body named in apposition that was not breached is no target; its demonym still places it',
+      text: 'The security service PST said the Norwegian parliament, the Storting, had not been breached.',
+      expect: ['LOCATED_IN Storting -> Norway asserted []'],
+    },
   ],
   fr: [
     {

@@ -77,9 +77,12 @@ const APPOSITION_REACH = 12;
 const EMPHASIS_MARKS = /[*_]*$/u;
 /** An article right before a demonym that opens a description ("a German broadcaster, X,"). */
 const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${ENGLISH_ARTICLES})\s+$`, 'iu');
-/** After such a demonym: its head noun, a comma, and maybe an emphasis mark before the name. */
+/**
+ * After such a demonym: its head noun, a comma, and maybe the article or an emphasis mark before
+ * the name ("the Norwegian parliament, the Storting,").
+ */
 const DESCRIPTION_BEFORE_NAME = new RegExp(
-  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,${MAX_DESCRIPTION_WORDS}}(?:${HEADS})\s*,\s*[*_]*$`,
+  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,${MAX_DESCRIPTION_WORDS}}(?:${HEADS})\s*,\s*(?:the\s+)?[*_]*$`,
   'u',
 );
 /** After the name the description opens: the apposition closes (a list would go on with "and"). */

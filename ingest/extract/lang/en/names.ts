@@ -455,11 +455,29 @@ export const names = {
         'news agency',
         'news source',
         'media source',
+        // Bodies wire copy names by their kind: "the security service PST", "the chipmaker X".
+        'parliament',
+        'security service',
+        'intelligence service',
+        'regulator',
+        'watchdog',
+        'airline',
+        'chipmaker',
+        'hospital',
+        'clinic',
       ],
       examples: [
         {
           text: 'The attackers targeted the company Quillgrave last year.',
           expect: { name: 'Quillgrave', type: 'Organization' },
+        },
+        {
+          text: 'The leak was confirmed by the security service Vakt on Monday.',
+          expect: { name: 'Vakt', type: 'Organization' },
+        },
+        {
+          text: 'Hackers defaced the site of the Nordish parliament, the Tingvold, on Monday.',
+          expect: { name: 'Tingvold', type: 'Organization' },
         },
       ],
     },
@@ -642,6 +660,10 @@ export const names = {
         {
           text: 'The hackers joined a group called Quill Association in May.',
           expect: { name: 'Quill Association', type: 'Organization' },
+        },
+        {
+          text: 'The bank was robbed by a group called Redmarsh in May.',
+          expect: { name: 'Redmarsh', type: 'ThreatActor' },
         },
       ],
     },
