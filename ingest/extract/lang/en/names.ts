@@ -655,7 +655,8 @@ export const names = {
   ],
   genericGroupWords: [
     {
-      phrases: ['group', 'the group'],
+      // "actor" too: "an actor called X" names a player as well as an attacker.
+      phrases: ['group', 'the group', 'actor'],
       examples: [
         {
           text: 'The hackers joined a group called Quill Association in May.',
@@ -664,6 +665,10 @@ export const names = {
         {
           text: 'The bank was robbed by a group called Redmarsh in May.',
           expect: { name: 'Redmarsh', type: 'ThreatActor' },
+        },
+        {
+          text: 'The files were leaked by an actor called Sleetmoor.',
+          expect: { name: 'Sleetmoor', type: 'ThreatActor' },
         },
       ],
     },
