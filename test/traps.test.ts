@@ -1594,6 +1594,31 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Paul Girard, former director of the NSA, said APT28 hacked TV5Monde.',
       expect: ['LEADS Paul Girard -> NSA asserted []', 'TARGETED APT28 -> TV5Monde reported [Paul Girard]'],
     },
+    {
+      trap: 'a group siding with a state ("pro-Russian") is not placed in it',
+      text: 'The pro-Russian hacking group Ravelock attacked Quillbank on Monday.',
+      expect: ['TARGETED Ravelock -> Quillbank asserted []'],
+    },
+    {
+      trap: 'a group against a state ("anti-American") is neither placed in it nor attributed to it',
+      text: 'The anti-American hacking group Ravelock defaced a website.',
+      expect: [],
+    },
+    {
+      trap: 'a gang a coined firm says did not hit it targets nothing; "-based" still places the firm',
+      text: 'Glasgow-based Dovecote Logistics said the gang Ravelock had not hit it.',
+      expect: ['LOCATED_IN Dovecote Logistics -> Glasgow asserted []'],
+    },
+    {
+      trap: 'a bare group given a coined name outside any deed is no actor',
+      text: 'Members of a group called Redmarsh met staff of the Danish lender Fjordbanken in May.',
+      expect: ['LOCATED_IN Fjordbanken -> Denmark asserted []'],
+    },
+    {
+      trap: 'a body named in apposition that was not breached is no target; its demonym still places it',
+      text: 'The security service PST said the Norwegian parliament, the Storting, had not been breached.',
+      expect: ['LOCATED_IN Storting -> Norway asserted []'],
+    },
   ],
   fr: [
     {

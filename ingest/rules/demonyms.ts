@@ -77,9 +77,12 @@ const APPOSITION_REACH = 12;
 const EMPHASIS_MARKS = /[*_]*$/u;
 /** An article right before a demonym that opens a description ("a German broadcaster, X,"). */
 const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${ENGLISH_ARTICLES})\s+$`, 'iu');
-/** After such a demonym: its head noun, a comma, and maybe an emphasis mark before the name. */
+/**
+ * After such a demonym: its head noun, a comma, and maybe the article or an emphasis mark before
+ * the name ("the Norwegian parliament, the Storting,").
+ */
 const DESCRIPTION_BEFORE_NAME = new RegExp(
-  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,${MAX_DESCRIPTION_WORDS}}(?:${HEADS})\s*,\s*[*_]*$`,
+  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,${MAX_DESCRIPTION_WORDS}}(?:${HEADS})\s*,\s*(?:the\s+)?[*_]*$`,
   'u',
 );
 /** After the name the description opens: the apposition closes (a list would go on with "and"). */
@@ -147,6 +150,7 @@ export function findPlacements(
     if (
       !placed ||
       sponsorshipEnd(text, demonym) !== undefined ||
+      afterStance(text, demonym) ||
       opensOwnName(spellings.of(placed.entity), demonym.surface)
     )
       continue;
@@ -216,6 +220,17 @@ const SPONSORSHIP_AFTER = new RegExp(
   )})(?![\p{L}\p{N}-])`,
   'iu',
 );
+
+/** "pro-Russian", "anti-Western": a stance glued before a demonym (the packs' `connectives.stancePrefixes`). */
+const STANCE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${alternation(connectiveWords('stancePrefixes'))})[-‑]$`,
+  'iu',
+);
+
+/** Whether a stance prefix is glued before the demonym: it then places nothing. */
+function afterStance(text: string, demonym: Span): boolean {
+  return STANCE_BEFORE.test(text.slice(Math.max(0, demonym.start - 10), demonym.start));
+}
 
 /** Where the sponsorship compound after a demonym ends, if one follows it. */
 export function sponsorshipEnd(text: string, demonym: Span): number | undefined {

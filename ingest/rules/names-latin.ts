@@ -23,6 +23,7 @@ import {
   ROUTE_NOUNS_LATIN,
   THREAT_ACTOR_CUES_LATIN,
   THREAT_ACTOR_NAMING_VERBS_LATIN,
+  GENERIC_GROUP_WORDS_LATIN,
 } from './cues.ts';
 import { CueOccurrences, leftContextCue, type LeftContextCue } from './cue-occurrences.ts';
 import { writtenInProse } from './prose-words.ts';
@@ -53,6 +54,7 @@ import {
   THREAT_ACTOR_CUE_AFTER,
   THREAT_ACTOR_CUE_BEFORE,
   HACKING_GROUP_BEFORE,
+  GROUP_NAMING_BEFORE,
   HACKING_GROUP_WORDS,
   USED_PROGRAM_NAMED_BEFORE,
   THREAT_ACTOR_DEFINED_BY_COPULA,
@@ -432,12 +434,13 @@ const ORGANIZATION_APPOSITION_AFTER = new RegExp(
   'u',
 );
 /**
- * "a Danish broadcaster, Kanal Syd,": the same description before the name, opened by an article
- * and a demonym and set off by a comma (without the demonym, "the company, X said" is common).
+ * "a Danish broadcaster, Kanal Syd,", "the Norwegian parliament, the Storting,": the same
+ * description before the name, opened by an article and a demonym and set off by a comma (without
+ * the demonym, "the company, X said" is common).
  */
 const ORGANIZATION_DESCRIPTION_BEFORE = new RegExp(
   String.raw`(?:^|[\s(])(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{Ll}-]+\s+){1,2}(?:[\p{Ll}-]+\s+){0,2}` +
-    `${cueAtWordStart(ORGANIZATION_CUES_LATIN)}\\s*,\\s*[*_]*$`,
+    `${cueAtWordStart(ORGANIZATION_CUES_LATIN)}\\s*,\\s*(?:the\\s+)?[*_]*$`,
   'u',
 );
 const EMPLOYER_BEFORE = new RegExp(
@@ -462,6 +465,7 @@ const CUED = {
   rank: leftContextCue(RANK_BEFORE, [NAMES.titles]),
   threatActor: leftContextCue(THREAT_ACTOR_CUE_BEFORE, [THREAT_ACTOR_CUES_LATIN]),
   hackingGroup: leftContextCue(HACKING_GROUP_BEFORE, [HACKING_GROUP_WORDS]),
+  groupNaming: leftContextCue(GROUP_NAMING_BEFORE, [GENERIC_GROUP_WORDS_LATIN]),
   threatActorNaming: leftContextCue(THREAT_ACTOR_NAMING_BEFORE, [
     THREAT_ACTOR_CUES_LATIN,
     THREAT_ACTOR_NAMING_VERBS_LATIN,
@@ -822,6 +826,9 @@ function trimSequence(text: string, whole: Token[]): Token[][] {
 function trimEdges(sequence: Token[]): Token[][] {
   let first = 0;
   while (first < sequence.length && isNotAName(sequence[first]?.text ?? '')) first++;
+  // "Glasgow-based Dovecote Logistics", "Kremlin-backed Sandworm": a compound adjective of a place
+  // opening the run describes the name after it (place-compounds.ts places it) and is no part of it.
+  if (sequence.length - first > 1 && COMPOUND_ADJECTIVE.test(sequence[first]?.text ?? '')) first++;
   let last = sequence.length;
   while (last > first && ROLE_WORDS.has(sequence[last - 1]?.text.toLowerCase() ?? '')) last--;
   const trimmed = sequence.slice(first, last);
@@ -838,6 +845,8 @@ function isNotAName(word: string): boolean {
     ROLE_WORDS.has(word.toLowerCase())
   );
 }
+/** A capitalised word and a participle joined by a hyphen: "Glasgow-based", "Iran-linked". */
+const COMPOUND_ADJECTIVE = /^\p{Lu}\p{L}*[-‑]\p{Ll}+ed$/u;
 /** A word written with an apostrophe inside, after three letters at least: "Aujourd'hui". */
 const ELIDED_WORD = /^(\p{Lu}\p{Ll}{2,})['’]\p{Ll}+$/u;
 
@@ -1050,6 +1059,10 @@ function typeName(
   // word for malicious software inside that kind ("rançongiciel") is read as the program's.
   if (cued(CUED.hackingGroup) && !allCaps)
     return { ...candidate('ThreatActor', 'cue: a word for a group of attackers before'), introduced: true };
+  // "attacked by a group called Redmarsh": a coined word given to the group behind a deed is an
+  // actor's name; an association goes by words that say what it is ("a group called Quill Association").
+  if (words === 1 && cued(CUED.groupNaming) && !allCaps)
+    return { ...candidate('ThreatActor', "cue: one word given as a group's name"), introduced: true };
   // "the CloudHollow APT": the acronym after the name says what it names, and is no part of it.
   if (beforeLast && last.text === 'APT') {
     return { introduced: true, ...candidate('ThreatActor', 'cue: "APT" after a name', beforeLast.end) };

@@ -125,6 +125,16 @@ export const HACKING_GROUP_BEFORE = new RegExp(
   'iu',
 );
 /**
+ * "was attacked by a group called Redmarsh": the agent of a passive (the packs'
+ * `connectives.agentPrepositions`), a bare word for a group and a word of naming right before a
+ * name; names-latin.ts takes a name of one word for an actor's. A bare group elsewhere may be any
+ * association ("members of a group known as X met").
+ */
+export const GROUP_NAMING_BEFORE = new RegExp(
+  `${NOT_AFTER_WORD}(?:${alternation(connectiveWords('agentPrepositions'))})\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(GENERIC_GROUP_WORDS_LATIN)})\\s*,?\\s+(?:${alternation(THREAT_ACTOR_NAMING_LATIN)})\\s+${QUOTE_OPEN}$`,
+  'iu',
+);
+/**
  * "a new threat actor we call X", "the group, tracked as X", "hackers dubbed X", "we have named
  * this threat actor X", and a group a place is tied to by a compound, "a Russia-linked group
  * known as X" (a group with no such tie may be any association): the name given to an actor.

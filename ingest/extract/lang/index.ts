@@ -104,7 +104,8 @@ type RelationConnective =
   | 'complementPrepositions'
   | 'complementArticles'
   | 'sponsorNouns'
-  | 'sponsorshipParticiples';
+  | 'sponsorshipParticiples'
+  | 'stancePrefixes';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -384,6 +385,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       complementArticles: relationConnective('complementArticles'),
       sponsorNouns: relationConnective('sponsorNouns'),
       sponsorshipParticiples: relationConnective('sponsorshipParticiples'),
+      stancePrefixes: relationConnective('stancePrefixes'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

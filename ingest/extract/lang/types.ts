@@ -966,6 +966,13 @@ export interface ConnectiveVocabulary {
    * in a language without such compounds; an example is a sentence with one.
    */
   sponsorshipParticiples: readonly Pattern<RelationExpectation>[];
+  /**
+   * Prefixes of a stance joined by a hyphen to a demonym ("pro-Russian", "anti-Western"): the
+   * group they qualify sides with the state, it is neither placed in it nor attributed to it
+   * (rules/demonyms.ts). None in a language that glues no such prefix to a demonym; an example is a
+   * sentence with one, expecting the relation the sentence still gives.
+   */
+  stancePrefixes: readonly Pattern<RelationExpectation>[];
 }
 
 /**

@@ -254,6 +254,7 @@ export const connectives: ConnectiveVocabulary = {
   complementArticles: [],
   sponsorNouns: [],
   sponsorshipParticiples: [],
+  stancePrefixes: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

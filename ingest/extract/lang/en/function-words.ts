@@ -506,6 +506,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  stancePrefixes: [
+    {
+      phrases: ['pro', 'anti'],
+      examples: [
+        {
+          text: 'The pro-Russian hacking group Ravelock attacked Quillbank on Monday.',
+          expect: { source: 'Ravelock', type: 'TARGETED', target: 'Quillbank' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -455,11 +455,29 @@ export const names = {
         'news agency',
         'news source',
         'media source',
+        // Bodies wire copy names by their kind: "the security service PST", "the chipmaker X".
+        'parliament',
+        'security service',
+        'intelligence service',
+        'regulator',
+        'watchdog',
+        'airline',
+        'chipmaker',
+        'hospital',
+        'clinic',
       ],
       examples: [
         {
           text: 'The attackers targeted the company Quillgrave last year.',
           expect: { name: 'Quillgrave', type: 'Organization' },
+        },
+        {
+          text: 'The leak was confirmed by the security service Vakt on Monday.',
+          expect: { name: 'Vakt', type: 'Organization' },
+        },
+        {
+          text: 'Hackers defaced the site of the Nordish parliament, the Tingvold, on Monday.',
+          expect: { name: 'Tingvold', type: 'Organization' },
         },
       ],
     },
@@ -605,6 +623,15 @@ export const names = {
         'group',
         'the group',
         'intrusion set',
+        // Wire copy's words for a band of attackers: "a criminal crew known as X", "the gang X".
+        'crew',
+        'criminal crew',
+        'criminal gang',
+        'cybercrime group',
+        'cybercrime gang',
+        'extortion group',
+        'extortion gang',
+        'hacktivist group',
       ],
       examples: [
         {
@@ -615,16 +642,33 @@ export const names = {
           text: 'Banks were hit by a hacking crew dubbed Stormquill in May.',
           expect: { name: 'Stormquill', type: 'ThreatActor' },
         },
+        {
+          text: 'The attack on the port was claimed by the gang Ravelock on Sunday.',
+          expect: { name: 'Ravelock', type: 'ThreatActor' },
+        },
+        {
+          text: 'A criminal crew known as Ashmere stole the design files.',
+          expect: { name: 'Ashmere', type: 'ThreatActor' },
+        },
       ],
     },
   ],
   genericGroupWords: [
     {
-      phrases: ['group', 'the group', 'gang'],
+      // "actor" too: "an actor called X" names a player as well as an attacker.
+      phrases: ['group', 'the group', 'actor'],
       examples: [
         {
           text: 'The hackers joined a group called Quill Association in May.',
           expect: { name: 'Quill Association', type: 'Organization' },
+        },
+        {
+          text: 'The bank was robbed by a group called Redmarsh in May.',
+          expect: { name: 'Redmarsh', type: 'ThreatActor' },
+        },
+        {
+          text: 'The files were leaked by an actor called Sleetmoor.',
+          expect: { name: 'Sleetmoor', type: 'ThreatActor' },
         },
       ],
     },

@@ -446,6 +446,17 @@ export const references = {
       ],
     },
     {
+      // A lender is a bank: "the lender" stands for "Kestrel Bank" named before.
+      phrases: ['the|this lender'],
+      standsAlsoFor: ['bank'],
+      examples: [
+        {
+          text: 'Hackers broke into Kestrel Bank in May. The lender, based in Lisbon, apologised.',
+          expect: { source: 'Kestrel Bank', type: 'LOCATED_IN', target: 'Lisbon' },
+        },
+      ],
+    },
+    {
       // A regime is its government: "the regime" stands for the one government named so far.
       phrases: ['the|this regime'],
       standsAlsoFor: ['government'],

@@ -554,6 +554,7 @@ export const connectives: ConnectiveVocabulary = {
   ],
   sponsorNouns: [],
   sponsorshipParticiples: [],
+  stancePrefixes: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
