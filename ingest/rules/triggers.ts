@@ -175,18 +175,21 @@ export function readsVerbFirst(spec: TriggerSpec): boolean {
   return spec.wordClass === 'verb' && spec.describesNearest !== true && spec.deedBefore !== true;
 }
 
+/** "linked to", "affiliated with": a tie from the described name to the one after the words. */
+const AFFILIATION: Omit<TriggerSpec, 'id'> = {
+  types: ['ATTRIBUTED_TO', 'PART_OF'],
+  source: 'left',
+  strength: 1,
+  wordClass: 'noun',
+  describesNearest: true,
+  qualifiesHead: true,
+  ownsInfrastructure: true,
+  eitherOrder: true,
+};
+
 /** In the order in which the matcher prefers them when two match the same words. */
 const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
-  affiliation: {
-    types: ['ATTRIBUTED_TO', 'PART_OF'],
-    source: 'left',
-    strength: 1,
-    wordClass: 'noun',
-    describesNearest: true,
-    qualifiesHead: true,
-    ownsInfrastructure: true,
-    eitherOrder: true,
-  },
+  affiliation: AFFILIATION,
   // "hackers working for the GRU", "charged X with working for Y": an affiliation, and a person's
   // employment; like an affiliation, it describes the name before it, whose object is no subject
   // of the verb after ("Hackers working for Russia's GRU targeted the DNC").
@@ -563,16 +566,7 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   suffering: { types: ['TARGETED'], source: 'right', strength: 0.9, maxRightWords: 1, wordClass: 'verb' },
   // "X, which Microsoft links to the GRU": read as the affiliation it is; its own words keep
   // out the noun ("a link to", "links to a blog post").
-  'link-verb': {
-    types: ['ATTRIBUTED_TO', 'PART_OF'],
-    source: 'left',
-    strength: 1,
-    wordClass: 'noun',
-    describesNearest: true,
-    qualifiesHead: true,
-    ownsInfrastructure: true,
-    eitherOrder: true,
-  },
+  'link-verb': AFFILIATION,
   // "X fait partie du GRU, a affirmé le ministère": a verb right after the name, unlike a noun of
   // `part` ("the TAO unit of the NSA"), heads no name; the sentence's claims frame it.
   belonging: { types: ['PART_OF'], source: 'left', strength: 0.9, wordClass: 'verb' },
