@@ -1912,8 +1912,11 @@ function argumentPairs(
   return [];
 }
 
-/** "X في Y", "X in Y": a place right after a name, which it locates. */
-const PLACE_OF_NAME_BEFORE = /^\s*(?:في|فى|in|at|à|en|dans)\s+$/iu;
+/** "X في Y", "X in Y": a place right after a name and one of the packs' `placePrepositions`, which it locates. */
+const PLACE_OF_NAME_BEFORE = new RegExp(
+  String.raw`^\s*(?:${alternation(connectiveWords('placePrepositions'))})\s+$`,
+  'iu',
+);
 
 /**
  * "تعرضت هيئة X في الأردن لهجوم من قبل Y", "Acme in Ohio was hit by Y": the place that locates the
