@@ -1300,8 +1300,13 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: "a suspect's member speaking to reporters reports, he does not state the fact",
       text: 'A Lazarus Group member told reporters that the group had hacked Sony Pictures.',
-      expect: ['TARGETED Lazarus Group -> Sony Pictures reported []'],
-      gap: '"A Lazarus Group member told reporters that" is not read as a speaker: the group\'s own claim comes out asserted',
+      // The member speaks for the group, whose own claim it is.
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],
+    },
+    {
+      trap: 'a group telling reporters that it did something only claims it',
+      text: 'Lazarus Group told reporters that it hacked Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],
     },
     {
       trap: "a suspect's account of his own employer in court is no fact",
@@ -2993,8 +2998,8 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: "un membre du groupe suspect qui parle rapporte, il n'établit pas le fait",
       text: 'Un membre du groupe Lazarus a affirmé aux journalistes que le groupe avait piraté Sony Pictures.',
-      expect: ['TARGETED Lazarus Group -> Sony Pictures reported []'],
-      gap: "« Un membre du groupe Lazarus a affirmé aux journalistes que » n'est pas lu comme locuteur : la revendication sort affirmée",
+      // Le membre parle pour le groupe, dont c'est la propre revendication.
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],
     },
     {
       trap: "ce qu'un suspect déclare au tribunal de son employeur n'est pas un fait",

@@ -305,9 +305,21 @@ const ARABIC_SELF_PRONOUN = new RegExp(
   'u',
 );
 
+/**
+ * "X told reporters that it ...", "X a assuré aux journalistes qu'il ...": up to three words of
+ * the listener, then "that" and a pronoun (the packs' Latin `selfPronouns` with their
+ * conjunction), by which the speaker speaks of itself past whom it told.
+ */
+const SELF_REFERENCE_PAST_LISTENER = new RegExp(
+  String.raw`^\s+(?:[\p{L}\p{N}'’.-]+\s+){1,3}?(?:${alternation(
+    SELF_PRONOUNS.filter((pronoun) => !hasArabic(pronoun) && /[\s'’]/u.test(pronoun)),
+  )})(?![\p{L}])`,
+  'iu',
+);
+
 /** Whether the words after a verb of saying open with a pronoun that stands for its speaker. */
 function speaksOfItself(after: string): boolean {
-  if (SELF_REFERENCE.test(after)) return true;
+  if (SELF_REFERENCE.test(after) || SELF_REFERENCE_PAST_LISTENER.test(after)) return true;
   const pronoun = ARABIC_SELF_PRONOUN.exec(after);
   return pronoun !== null && startsWithTrigger(after.slice(pronoun[0].length));
 }
