@@ -5195,6 +5195,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'وأرسل المتحدث باسم بلدية ريفرتون رسالة إلى شركة نوردفيك لاينز، ومارك ديفيس، مدير الشركة، لم يرد.',
       expect: [],
     },
+    {
+      trap: 'the king a hospital is named after is no target apart from it',
+      text: 'استهدف الهجوم مستشفى الملك عبدالله، وقالت شركة نورتك إن مجموعة Darkmoth نفذته.',
+      expect: [
+        'ATTRIBUTED_TO Hack of مستشفى الملك عبدالله -> Darkmoth reported [نورتك]',
+        'TARGETED Hack of مستشفى الملك عبدالله -> مستشفى الملك عبدالله asserted []',
+      ],
+    },
   ],
 };
 

@@ -1651,5 +1651,11 @@ export interface ArabicNameVocabulary {
    * complement of the name.
    */
   incidentNounsAfterName: readonly string[];
+  /**
+   * Honorifics with the article that, between a head noun and a given name, belong to the body's
+   * name ("مستشفى الملك عبدالله", "جامعة الأمير سلطان"): the body is named after the person,
+   * who is not named apart from it.
+   */
+  honorificsInBodyNames: readonly string[];
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }
