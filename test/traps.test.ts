@@ -5203,6 +5203,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED Hack of مستشفى الملك عبدالله -> مستشفى الملك عبدالله asserted []',
       ],
     },
+    {
+      trap: 'a masculine "وهو" after a firm named with "شركة" stands for the man, not the firm',
+      text: 'قال أحمد سالم، الباحث لدى شركة نورتك، وهو عضو في جمعية الإنترنت، إن الهجوم كان واسعا.',
+      expect: [
+        'MEMBER_OF أحمد سالم -> جمعية الإنترنت asserted []',
+        'WORKS_FOR أحمد سالم -> نورتك asserted []',
+      ],
+    },
   ],
 };
 

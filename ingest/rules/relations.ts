@@ -44,6 +44,7 @@ import { isArabicIncidentNoun } from './incident-objects.ts';
 import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
+import { masculinePronounDisagrees } from './pronoun-agreement-ar.ts';
 import { findTitledEmployees } from './titles.ts';
 import { DESCRIPTION_WITH_PRONOUN, OBJECT_PRONOUN_OPENING, PRONOUN_SUBJECT_BEFORE } from './pronouns.ts';
 import { arabicTolerant, escapeRegExp, hasArabic, spellingKey, within, wordsBetween } from './text.ts';
@@ -1593,7 +1594,8 @@ function argumentPairs(
       !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(!english && !arabic && FRENCH_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ARABIC_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
-      !(arabic && describesIndefiniteNoun(text, mention, trigger)),
+      !(arabic && describesIndefiniteNoun(text, mention, trigger)) &&
+      !(arabic && masculinePronounDisagrees(text, mention, trigger.start)),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.

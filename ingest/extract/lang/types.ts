@@ -1657,5 +1657,10 @@ export interface ArabicNameVocabulary {
    * who is not named apart from it.
    */
   honorificsInBodyNames: readonly string[];
+  /**
+   * The masculine personal pronouns that open an apposed clause ("، وهو عضو في ..."): they stand
+   * for a man or a masculine noun, never for a body named with a feminine noun ("شركة Z").
+   */
+  masculinePronouns: readonly string[];
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }

@@ -852,6 +852,7 @@ export const names = {
   definiteNameHeads: ['شركة', 'وكالة', 'مؤسسة'],
   incidentNounsAfterName: ['الهجوم', 'الهجمات', 'الاختراق', 'الاختراقات', 'القرصنة', 'التسريب'],
   honorificsInBodyNames: ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان'],
+  masculinePronouns: ['هو', 'وهو'],
   examples: [
     {
       // A firm or an agency named by a construct with the article and an adjective is the head's;

@@ -475,6 +475,11 @@ export const triggers = {
         text: 'وقال الباحث كريم حداد، عضو في مجموعة APT28، إن الخلل أصلح.',
         expect: { source: 'كريم حداد', type: 'MEMBER_OF', target: 'APT28' },
       },
+      {
+        // "وهو" agrees with the man, not with "شركة", which would take "وهي".
+        text: 'قال أحمد سالم، الباحث لدى شركة نورتك، وهو عضو في جمعية الإنترنت، إن الهجوم كان واسعا.',
+        expect: { source: 'أحمد سالم', type: 'MEMBER_OF', target: 'جمعية الإنترنت' },
+      },
     ],
   },
   founding: {
