@@ -5211,6 +5211,25 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'WORKS_FOR أحمد سالم -> نورتك asserted []',
       ],
     },
+    {
+      trap: 'a hack by a group that a firm denies is denied, on its word',
+      text: 'ونفت شركة نورتك أن يكون قد تم اختراق بلدية ريفرتون من قبل مجموعة Darkmoth.',
+      expect: [
+        'DENIES نورتك -> Darkmoth denied [نورتك]',
+        'TARGETED Darkmoth -> بلدية ريفرتون denied [نورتك]',
+        'TARGETED Hack of بلدية ريفرتون -> بلدية ريفرتون asserted []',
+      ],
+    },
+    {
+      trap: 'the hack a statement says did not happen is no hack by the group named in it',
+      text: 'وقالت شركة نورتك إن اختراق بلدية ريفرتون من قبل مجموعة Darkmoth لم يحدث.',
+      expect: ['TARGETED Hack of بلدية ريفرتون -> بلدية ريفرتون asserted []'],
+    },
+    {
+      trap: 'a body denying the hack of its own systems is no part of an incident name',
+      text: 'ونفت بلدية ريفرتون اختراق أنظمة البلدية من قبل مجموعة Darkmoth.',
+      expect: ['DENIES بلدية ريفرتون -> Darkmoth denied [بلدية ريفرتون]'],
+    },
   ],
 };
 

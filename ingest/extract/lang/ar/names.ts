@@ -1144,5 +1144,10 @@ export const names = {
         ],
       },
     },
+    {
+      // An incident's noun without the article ends the name before it as it does with it.
+      text: 'ونفت بلدية ريفرتون اختراق أنظمة البلدية.',
+      expect: { entities: [{ surface: 'بلدية ريفرتون', type: 'Organization' }] },
+    },
   ],
 } as const satisfies ArabicNameVocabulary;

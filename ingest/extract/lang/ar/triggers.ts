@@ -246,6 +246,12 @@ export const triggers = {
         text: 'ويأتي اختراق مجموعة APT28 لوزارة الدفاع الألمانية بعد أشهر من التوتر.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
       },
+      {
+        // The victim after the verbal noun and the agent after "من قبل": a passive
+        // (rules/arabic-passives.ts reads it as `passive-targeting`).
+        text: 'وأكدت الوزارة اختراق بلدية ريفرتون من قبل مجموعة APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'بلدية ريفرتون' },
+      },
     ],
   },
   'passive-targeting': {
