@@ -5230,6 +5230,15 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'ونفت بلدية ريفرتون اختراق أنظمة البلدية من قبل مجموعة Darkmoth.',
       expect: ['DENIES بلدية ريفرتون -> Darkmoth denied [بلدية ريفرتون]'],
     },
+    {
+      trap: 'a hack by a group denied with the verbal noun is denied, the group cleared on the firm’s word',
+      text: 'ونفت شركة نورتك اختراق بلدية ريفرتون من قبل مجموعة Darkmoth.',
+      expect: [
+        'DENIES نورتك -> Darkmoth denied [نورتك]',
+        'TARGETED Darkmoth -> بلدية ريفرتون denied [نورتك]',
+        'TARGETED Hack of بلدية ريفرتون -> بلدية ريفرتون asserted []',
+      ],
+    },
   ],
 };
 

@@ -896,15 +896,18 @@ function sentenceRelations(
         ? speakers.get(claim.cue.kind === 'denied' ? claim.cue : (claim.claimCue ?? claim.cue))
         : undefined;
     // "a nié être à l'origine de l'attaque contre le Bundestag": a trigger inside an incident's
-    // designation is part of what is denied, the incident, not an act of the denier's own.
-    const designation = denier
-      ? mentions.find(
-          (mention) =>
-            mention.entity.type === 'Event' &&
-            mention.start <= item.trigger.start &&
-            item.trigger.end <= mention.end,
-        )
-      : undefined;
+    // designation is part of what is denied, the incident, not an act of the denier's own; a
+    // passive's agent named after "من قبل" ("نفت Z اختراق X من قبل Y") is the accused, and the
+    // act is denied as the others are.
+    const designation =
+      denier && item.trigger.spec.passive !== true
+        ? mentions.find(
+            (mention) =>
+              mention.entity.type === 'Event' &&
+              mention.start <= item.trigger.start &&
+              item.trigger.end <= mention.end,
+          )
+        : undefined;
     const sourceType = mentions.find((mention) => mention.entity.key === item.relation.source)?.entity.type;
     const denied = designation?.entity.key ?? accusedEnd(item.relation, sourceType, denier?.entity.key);
     // "X denied being behind Y" says no more than that X denies Y: the denial alone is kept.
