@@ -5200,6 +5200,50 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'وأرسل المتحدث باسم بلدية ريفرتون رسالة إلى شركة نوردفيك لاينز، ومارك ديفيس، مدير الشركة، لم يرد.',
       expect: [],
     },
+    {
+      trap: 'the king a hospital is named after is no target apart from it',
+      text: 'استهدف الهجوم مستشفى الملك عبدالله، وقالت شركة نورتك إن مجموعة Darkmoth نفذته.',
+      expect: [
+        'ATTRIBUTED_TO Hack of مستشفى الملك عبدالله -> Darkmoth reported [نورتك]',
+        'TARGETED Hack of مستشفى الملك عبدالله -> مستشفى الملك عبدالله asserted []',
+      ],
+    },
+    {
+      trap: 'a masculine "وهو" after a firm named with "شركة" stands for the man, not the firm',
+      text: 'قال أحمد سالم، الباحث لدى شركة نورتك، وهو عضو في جمعية الإنترنت، إن الهجوم كان واسعا.',
+      expect: [
+        'MEMBER_OF أحمد سالم -> جمعية الإنترنت asserted []',
+        'WORKS_FOR أحمد سالم -> نورتك asserted []',
+      ],
+    },
+    {
+      trap: 'a hack by a group that a firm denies is denied, on its word',
+      text: 'ونفت شركة نورتك أن يكون قد تم اختراق بلدية ريفرتون من قبل مجموعة Darkmoth.',
+      expect: [
+        'DENIES نورتك -> Darkmoth denied [نورتك]',
+        'TARGETED Darkmoth -> بلدية ريفرتون denied [نورتك]',
+        'TARGETED Hack of بلدية ريفرتون -> بلدية ريفرتون asserted []',
+      ],
+    },
+    {
+      trap: 'the hack a statement says did not happen is no hack by the group named in it',
+      text: 'وقالت شركة نورتك إن اختراق بلدية ريفرتون من قبل مجموعة Darkmoth لم يحدث.',
+      expect: ['TARGETED Hack of بلدية ريفرتون -> بلدية ريفرتون asserted []'],
+    },
+    {
+      trap: 'a body denying the hack of its own systems is no part of an incident name',
+      text: 'ونفت بلدية ريفرتون اختراق أنظمة البلدية من قبل مجموعة Darkmoth.',
+      expect: ['DENIES بلدية ريفرتون -> Darkmoth denied [بلدية ريفرتون]'],
+    },
+    {
+      trap: 'a hack by a group denied with the verbal noun is denied, the group cleared on the firm’s word',
+      text: 'ونفت شركة نورتك اختراق بلدية ريفرتون من قبل مجموعة Darkmoth.',
+      expect: [
+        'DENIES نورتك -> Darkmoth denied [نورتك]',
+        'TARGETED Darkmoth -> بلدية ريفرتون denied [نورتك]',
+        'TARGETED Hack of بلدية ريفرتون -> بلدية ريفرتون asserted []',
+      ],
+    },
   ],
 };
 

@@ -9,13 +9,25 @@ import { wordsBetween } from './text.ts';
 import { joiningWords, TRIGGERS, type TriggerMatch } from './triggers.ts';
 import type { EntityMention } from './types.ts';
 
-/** Each active trigger id and the passive trigger it reads as when its agent follows "من قبل". */
+/**
+ * Each active trigger id and the passive trigger it reads as when its agent follows "من قبل":
+ * a verb of attack, and a verbal noun of one ("نفت X اختراق Y من قبل Z": Y hacked by Z).
+ */
 const PASSIVE_OF = new Map(
-  [['targeting', 'passive-targeting']].map(([active, passive]) => {
+  [
+    ['targeting', 'passive-targeting'],
+    ['attack-by', 'passive-targeting'],
+  ].map(([active, passive]) => {
     const spec = TRIGGERS.find((trigger) => trigger.id === passive);
     if (!spec) throw new Error(`no trigger "${passive}"`);
     return [active, spec] as const;
   }),
+);
+
+/** "أن", "إن" (the pack's `complementizers`) right before a word. */
+const COMPLEMENTIZER_LAST = new RegExp(
+  String.raw`(?:^|\s)[وف]?(?:${alternation(connectiveWords('complementizers'))})\s+$`,
+  'u',
 );
 
 /** At most one word between the verb and its victim: a kind noun outside the name ("مجموعة"). */
@@ -37,6 +49,10 @@ export function readUnvowelledPassives(
     const passive = PASSIVE_OF.get(trigger.spec.id);
     const joining = passive && joiningWords(passive);
     if (!passive || !joining) return trigger;
+    // "إن اختراق X من قبل Y لم يحدث": a verbal noun opening what is said is its subject, and its
+    // predicate, not the noun, says whether it happened.
+    if (trigger.spec.wordClass === 'noun' && COMPLEMENTIZER_LAST.test(text.slice(0, trigger.start)))
+      return trigger;
     const victim = mentions.find((mention) => mention.start >= trigger.end);
     if (!victim || wordsBetween(text, trigger.end, victim.start) > MAX_WORDS_TO_VICTIM) return trigger;
     const agent = mentions.find((mention) => mention.start >= victim.end);

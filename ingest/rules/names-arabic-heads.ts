@@ -50,6 +50,12 @@ const DEFINITE_NAME_HEADS: ReadonlySet<string> = new Set(names.definiteNameHeads
 const INCIDENT_NOUNS: ReadonlySet<string> = new Set(names.incidentNounsAfterName.map(foldKey));
 const BOARD_NOUNS: ReadonlySet<string> = new Set(names.boardNouns.map(foldKey));
 const GIVEN_NAMES = new Set(names.givenNames.map(foldKey));
+const HONORIFICS: ReadonlySet<string> = new Set(names.honorificsInBodyNames.map(foldKey));
+const SERVANT_OF = foldKey(names.servantOf);
+/** After an honorific, a given name that is also a word ("حسن") is the name. */
+const HONOURED_NAMES: ReadonlySet<string> = new Set(
+  [...names.givenNames, ...names.givenNamesAlsoWords].map(foldKey),
+);
 const DIRECTIONS = new Set(names.directions.map(foldKey));
 const PLACE_STATES = new Set(names.placeStates.map(foldKey));
 const ORDINALS = new Set(names.ordinals.map(foldKey));
@@ -101,6 +107,21 @@ function joinsComplement(words: readonly ArabicToken[], token: ArabicToken): boo
   if (words.some((word) => word.key.startsWith('وال'))) return false;
   const joined = token.key.slice(1);
   return /^ال/u.test(joined) && !NISBA.test(joined) && headOf({ ...token, key: joined }) === undefined;
+}
+
+/**
+ * How many words of a given name follow at `index` when the chain so far ends on an honorific:
+ * one ("الملك عبدالله", "الأمير سلطان"), two for "عبد" written apart ("الملك عبد العزيز").
+ */
+function honouredNameLength(
+  tokens: readonly ArabicToken[],
+  index: number,
+  words: readonly ArabicToken[],
+): number {
+  const token = tokens[index];
+  if (!token || !HONORIFICS.has(words.at(-1)?.key ?? '')) return 0;
+  if (token.key === SERVANT_OF) return tokens[index + 1] ? 2 : 0;
+  return HONOURED_NAMES.has(token.key) ? 1 : 0;
 }
 
 /** A direction or its adjective, with the article ("الشمالية" → "شمالي"). */
@@ -300,6 +321,13 @@ function nameAfterHead(
     // "مجلس إدارة الشركة": the board of the body named after it, no body of its own.
     if (head.kind === 'organisation' && !head.definite && words.length === 0 && BOARD_NOUNS.has(token.key))
       return undefined;
+    // "مستشفى الملك عبدالله": the person a body is named after, with the honorific, is its name's.
+    const honoured = head.kind === 'organisation' ? honouredNameLength(tokens, next, words) : 0;
+    if (honoured > 0) {
+      words.push(...tokens.slice(next, next + honoured));
+      next += honoured - 1;
+      continue;
+    }
     // Past the first word, a head noun, a given name or a direction opens what comes next:
     // "بلدية عقربا جنوب مدينة نابلس", "بلدية طولكرم محمد أمين بشناق".
     if (
@@ -357,6 +385,8 @@ function nameAfterHead(
       // A place noun in the chain ("لجنة قرية كفر مالك") introduces a name of its own length.
       const placeNoun = words[0] !== undefined && headOf(words[0])?.kind === 'place' ? 1 : 0;
       if (definiteSeen || needsAdjective || words.length >= MAX_INDEFINITE + placeNoun) break;
+      // "نفت بلدية X اختراق أنظمتها": an incident's noun ends the name with or without the article.
+      if (INCIDENT_NOUNS.has(`ال${token.key}`)) break;
       // "جامعة تورنتو نشرت ...": a known place completes the name; a word without the article after it is the next one.
       if (isKnownPlace(words.at(-1))) break;
       // Present-tense verbs ("لجنة تعمل", "شركة يملكها") describe the head; they name nothing.

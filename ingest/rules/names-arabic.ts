@@ -98,6 +98,13 @@ const CUE_WORDS = new Set(CUES.flatMap((cue) => cue.phrase.split(/\s+/)));
  * cue's noun or the name that follows it, the verb they are the subject of, no name.
  */
 const FEMININE_DERIVED_PERFECT = /^ت[\u0621-\u064a]{3,4}ت$/u;
+/**
+ * A past tense in the feminine of the first, seventh or eighth form, of a sound root ("حللت",
+ * "رصدت", "انتشرت", "اكتشفت"): after the name that follows a feminine cue noun ("شركة نورتك
+ * حللت ...") it is the verb agreeing with that noun, no word of the name. A transliterated name
+ * ending in "ت" has its vowels written ("مايكروسوفت"), which these shapes leave out.
+ */
+const FEMININE_SOUND_PERFECT = /^(?:[\u0621-\u064a][^اآويى]{2}|ان[^اآويى]{3}|ا[^اآويى]ت[^اآويى]{2})ت$/u;
 
 /** A noun in "ة" ("شركة", "مجموعة"): the verb that describes it agrees in the feminine. */
 const FEMININE_NOUN = /ة$/u;
@@ -458,6 +465,9 @@ function arabicWordsAfter(rest: string, person: boolean, feminine = false): Foun
     ) {
       // "مجموعة قراصنة تطلق على نفسها اسم ..."، "تسمي نفسها": the verb by which the group names
       // itself, no name.
+      break;
+    } else if (!person && feminine && taken > 0 && FEMININE_SOUND_PERFECT.test(word)) {
+      // "شركة نورتك حللت العينات": the feminine verb after the name agrees with the cue's noun.
       break;
     } else if (taken > 0 && startsWithTrigger(rest.slice(wordStart, wordStart + TRIGGER_LOOKAHEAD))) {
       // "المبرمج كريم حداد عضو في ...": the predicate after the name is no part of it.

@@ -44,6 +44,7 @@ import { isArabicIncidentNoun } from './incident-objects.ts';
 import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
 import { POSSESSIVE_GAP } from './possessives.ts';
+import { masculinePronounDisagrees } from './pronoun-agreement-ar.ts';
 import { findTitledEmployees } from './titles.ts';
 import { DESCRIPTION_WITH_PRONOUN, OBJECT_PRONOUN_OPENING, PRONOUN_SUBJECT_BEFORE } from './pronouns.ts';
 import { arabicTolerant, escapeRegExp, hasArabic, spellingKey, within, wordsBetween } from './text.ts';
@@ -907,15 +908,18 @@ function sentenceRelations(
         ? speakers.get(claim.cue.kind === 'denied' ? claim.cue : (claim.claimCue ?? claim.cue))
         : undefined;
     // "a nié être à l'origine de l'attaque contre le Bundestag": a trigger inside an incident's
-    // designation is part of what is denied, the incident, not an act of the denier's own.
-    const designation = denier
-      ? mentions.find(
-          (mention) =>
-            mention.entity.type === 'Event' &&
-            mention.start <= item.trigger.start &&
-            item.trigger.end <= mention.end,
-        )
-      : undefined;
+    // designation is part of what is denied, the incident, not an act of the denier's own; a
+    // passive's agent named after "من قبل" ("نفت Z اختراق X من قبل Y") is the accused, and the
+    // act is denied as the others are.
+    const designation =
+      denier && item.trigger.spec.passive !== true
+        ? mentions.find(
+            (mention) =>
+              mention.entity.type === 'Event' &&
+              mention.start <= item.trigger.start &&
+              item.trigger.end <= mention.end,
+          )
+        : undefined;
     const sourceType = mentions.find((mention) => mention.entity.key === item.relation.source)?.entity.type;
     const denied = designation?.entity.key ?? accusedEnd(item.relation, sourceType, denier?.entity.key);
     // "X denied being behind Y" says no more than that X denies Y: the denial alone is kept.
@@ -1605,7 +1609,8 @@ function argumentPairs(
       !(english && RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(!english && !arabic && FRENCH_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
       !(arabic && ARABIC_RELATIVE_OF_NOUN_BEFORE.test(text.slice(mention.end, trigger.start))) &&
-      !(arabic && describesIndefiniteNoun(text, mention, trigger)),
+      !(arabic && describesIndefiniteNoun(text, mention, trigger)) &&
+      !(arabic && masculinePronounDisagrees(text, mention, trigger.start)),
   );
   // The subject of "A, filiale de B, ont été touchés" is A: what its apposition names is not.
   // A role or a description may itself stand in an apposition: its argument is the name before it.

@@ -1651,5 +1651,16 @@ export interface ArabicNameVocabulary {
    * complement of the name.
    */
   incidentNounsAfterName: readonly string[];
+  /**
+   * Honorifics with the article that, between a head noun and a given name, belong to the body's
+   * name ("مستشفى الملك عبدالله", "جامعة الأمير سلطان"): the body is named after the person,
+   * who is not named apart from it.
+   */
+  honorificsInBodyNames: readonly string[];
+  /**
+   * The masculine personal pronouns that open an apposed clause ("، وهو عضو في ..."): they stand
+   * for a man or a masculine noun, never for a body named with a feminine noun ("شركة Z").
+   */
+  masculinePronouns: readonly string[];
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }

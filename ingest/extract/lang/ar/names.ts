@@ -851,6 +851,8 @@ export const names = {
   ],
   definiteNameHeads: ['شركة', 'وكالة', 'مؤسسة'],
   incidentNounsAfterName: ['الهجوم', 'الهجمات', 'الاختراق', 'الاختراقات', 'القرصنة', 'التسريب'],
+  honorificsInBodyNames: ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان'],
+  masculinePronouns: ['هو', 'وهو'],
   examples: [
     {
       // A firm or an agency named by a construct with the article and an adjective is the head's;
@@ -1129,6 +1131,23 @@ export const names = {
       // A word with tanwin makes the phrase indefinite: a description, no name.
       text: 'وقالت الصحيفة إن حكومة مستقرة نسبيًا تولت الحكم في البلاد.',
       expect: { entities: [], notEntities: ['حكومة مستقرة نسبيًا', 'حكومة مستقرة'] },
+    },
+    {
+      // A body named after a king or a prince takes the honorific and the given name; the
+      // feminine verb after a firm's name agrees with "شركة" and is no word of the name.
+      text: 'وتعطلت أنظمة مستشفى الملك عبدالله وجامعة الأمير حسن، وقالت الوزارة إن شركة نورتك حللت العينات.',
+      expect: {
+        entities: [
+          { surface: 'مستشفى الملك عبدالله', type: 'Organization' },
+          { surface: 'جامعة الأمير حسن', type: 'Organization' },
+          { surface: 'نورتك', type: 'Organization' },
+        ],
+      },
+    },
+    {
+      // An incident's noun without the article ends the name before it as it does with it.
+      text: 'ونفت بلدية ريفرتون اختراق أنظمة البلدية.',
+      expect: { entities: [{ surface: 'بلدية ريفرتون', type: 'Organization' }] },
     },
   ],
 } as const satisfies ArabicNameVocabulary;

@@ -246,6 +246,12 @@ export const triggers = {
         text: 'ويأتي اختراق مجموعة APT28 لوزارة الدفاع الألمانية بعد أشهر من التوتر.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'وزارة الدفاع الألمانية' },
       },
+      {
+        // The victim after the verbal noun and the agent after "من قبل": a passive
+        // (rules/arabic-passives.ts reads it as `passive-targeting`).
+        text: 'وأكدت الوزارة اختراق بلدية ريفرتون من قبل مجموعة APT28.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'بلدية ريفرتون' },
+      },
     ],
   },
   'passive-targeting': {
@@ -474,6 +480,11 @@ export const triggers = {
       {
         text: 'وقال الباحث كريم حداد، عضو في مجموعة APT28، إن الخلل أصلح.',
         expect: { source: 'كريم حداد', type: 'MEMBER_OF', target: 'APT28' },
+      },
+      {
+        // "وهو" agrees with the man, not with "شركة", which would take "وهي".
+        text: 'قال أحمد سالم، الباحث لدى شركة نورتك، وهو عضو في جمعية الإنترنت، إن الهجوم كان واسعا.',
+        expect: { source: 'أحمد سالم', type: 'MEMBER_OF', target: 'جمعية الإنترنت' },
       },
     ],
   },
