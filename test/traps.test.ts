@@ -1619,6 +1619,26 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'The security service PST said the Norwegian parliament, the Storting, had not been breached.',
       expect: ['LOCATED_IN Storting -> Norway asserted []'],
     },
+    {
+      trap: 'the servers a body rents from another are the holding it lost; the landlord after "from" is not made the victim',
+      text: 'The servers Acme Logistics rents from Borel Hosting were breached by APT99.',
+      expect: ['TARGETED APT99 -> Acme Logistics asserted []'],
+    },
+    {
+      trap: '"its servers" after an actor named since the body are the actor’s, not the body’s',
+      text: 'Acme Logistics said APT99 had moved its servers to Iran.',
+      expect: [],
+    },
+    {
+      trap: 'the systems of a body that were not breached make it no victim',
+      text: 'The systems of Harbour Bank were not breached by APT99.',
+      expect: [],
+    },
+    {
+      trap: '"its systems" not breached make the body no victim',
+      text: 'Harbour Bank said its systems had not been breached.',
+      expect: [],
+    },
   ],
   fr: [
     {

@@ -43,7 +43,7 @@ import { isHackOf, isOccasion } from './events.ts';
 import { isArabicIncidentNoun } from './incident-objects.ts';
 import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
-import { POSSESSIVE_GAP } from './possessives.ts';
+import { POSSESSIVE_GAP, VICTIM_HOLDING_NOUN } from './possessives.ts';
 import { findTitledEmployees } from './titles.ts';
 import { DESCRIPTION_WITH_PRONOUN, OBJECT_PRONOUN_OPENING, PRONOUN_SUBJECT_BEFORE } from './pronouns.ts';
 import { arabicTolerant, escapeRegExp, hasArabic, spellingKey, within, wordsBetween } from './text.ts';
@@ -1177,12 +1177,20 @@ const SUBJECT_NOUN_WORDS = 2;
  */
 function completesSubjectNoun(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
   const gap = text.slice(mention.end, trigger.start);
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   return (
     wordsBetween(text, mention.end, trigger.start) <= SUBJECT_NOUN_WORDS &&
     !/[,;:()]/u.test(gap) &&
-    NOUN_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start))
+    NOUN_OF.test(before) &&
+    // "The systems of Harbour Bank were breached by X": what an attack reaches is the owner's.
+    !(trigger.spec.types.includes('TARGETED') && VICTIM_HOLDING_OF.test(before))
   );
 }
+/** "the systems of ", "the patient data of the ": one of the packs' `references.victimHoldings` its owner completes. */
+const VICTIM_HOLDING_OF = new RegExp(
+  String.raw`(?<![\p{L}])${VICTIM_HOLDING_NOUN}\s+of\s+(?:the\s+)?$`,
+  'iu',
+);
 
 /** Capitalised names, as a bracket of aliases lists them: "APT28, Sofacy and Fancy Bear". */
 const ALIAS_NAMES = String.raw`\p{Lu}[\p{L}\p{N}.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|or)\s+)\p{Lu}[\p{L}\p{N}.-]*)*`;
