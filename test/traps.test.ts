@@ -1635,6 +1635,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a police force taking down a gang’s servers attacks nobody',
+      text: "The LockBit gang's servers were taken down by the FBI.",
+      expect: [],
+    },
+    {
+      trap: 'a network disrupted by a company, not a threat actor, is no attack',
+      text: "Harbour Bank's network was disrupted by Microsoft.",
+      expect: [],
+    },
+    {
       trap: '"its systems" not breached make the body no victim',
       text: 'Harbour Bank said its systems had not been breached.',
       expect: [],

@@ -1186,6 +1186,29 @@ function completesSubjectNoun(text: string, mention: EntityMention, trigger: Tri
     !(trigger.spec.types.includes('TARGETED') && VICTIM_HOLDING_OF.test(before))
   );
 }
+/** A passive's auxiliary (`connectives.passiveAuxiliaries`) and its spaces, right before the trigger. */
+const PASSIVE_AUXILIARY_ONLY = String.raw`\s+(?:${alternation(connectiveWords('passiveAuxiliaries'))})\s+$`;
+/** "'s network was ", " booking systems had been " (after "its"): the owner, its holding, the auxiliary. */
+const HOLDING_SUBJECT_AFTER_OWNER = new RegExp(
+  String.raw`^(?:['’]s?)?\s+${VICTIM_HOLDING_NOUN}${PASSIVE_AUXILIARY_ONLY}`,
+  'iu',
+);
+const AUXILIARY_ONLY = new RegExp(String.raw`^${PASSIVE_AUXILIARY_ONLY}`, 'iu');
+
+/**
+ * Whether `mention` is an organisation owning the holding that is the subject of the passive
+ * `trigger`: "X's network was", "its systems had been" (the possessive resolved to X), "the
+ * systems of X were".
+ */
+function ownsHoldingSubject(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
+  if (mention.entity.type !== 'Organization') return false;
+  const gap = text.slice(mention.end, trigger.start);
+  return (
+    HOLDING_SUBJECT_AFTER_OWNER.test(gap) ||
+    (AUXILIARY_ONLY.test(gap) &&
+      VICTIM_HOLDING_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start)))
+  );
+}
 /** "the systems of ", "the patient data of the ": one of the packs' `references.victimHoldings` its owner completes. */
 const VICTIM_HOLDING_OF = new RegExp(
   String.raw`(?<![\p{L}])${VICTIM_HOLDING_NOUN}\s+of\s+(?:the\s+)?$`,
@@ -1582,6 +1605,7 @@ function argumentPairs(
         mention.entity.type === 'Person' &&
         POST_AFTER_VERB.test(text.slice(mention.end, trigger.start))
       ) &&
+      !(trigger.spec.holdingSubject === true && !ownsHoldingSubject(text, mention, trigger)) &&
       !agentOfLinkBefore(text, mention, trigger) &&
       !agentOfParticipleClause(text, mention, trigger) &&
       // "Zebrocy spread after it targeted X": a verb whose subject is a pronoun after a
@@ -1741,6 +1765,7 @@ function argumentPairs(
   // "M. A mène une campagne contre M. B à Brest": a rivalry between two persons, whose
   // opponent is the object; nothing said further on is the target either.
   if (spec.actorOnly === true && left[0]?.entity.type !== 'ThreatActor') return [];
+  if (spec.holdingSubject === true && right[0]?.entity.type !== 'ThreatActor') return [];
   if (spec.notFromPerson === true && left[0]?.entity.type === 'Person') return [];
   for (const type of spec.types) {
     // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author,

@@ -257,6 +257,8 @@ export const TRIGGER_IDS = [
   'link-verb',
   // A verb of belonging ("fait partie du GRU"): a statement of the sentence, which its claims frame.
   'belonging',
+  // A passive of harm said of what a body holds ("X's network was disrupted by Y").
+  'holding-victim',
 ] as const;
 
 export type TriggerId = (typeof TRIGGER_IDS)[number];

@@ -638,6 +638,21 @@ export const triggers = {
       { text: 'NATO was targeted by APT28.', expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' } },
     ],
   },
+  'holding-victim': {
+    // Verbs of harm that say of a body's holdings what "breached" says of the body: the owner of
+    // the subject is the target only when the subject is such a holding (rules/relations.ts).
+    phrases: ['disrupted|encrypted|accessed|paralysed|paralyzed by', 'shut|knocked|taken down|offline by'],
+    examples: [
+      {
+        text: "Harbour Bank's network was disrupted by APT99.",
+        expect: { source: 'APT99', type: 'TARGETED', target: 'Harbour Bank' },
+      },
+      {
+        text: 'Harbour Bank said its booking systems had been shut down by APT99.',
+        expect: { source: 'APT99', type: 'TARGETED', target: 'Harbour Bank' },
+      },
+    ],
+  },
   'working-for': {
     // "is believed to work for Y": the bare verb after "to", which no post before it can be the
     // recipient of (as "wrote to the director of Y" is for `employment`).
