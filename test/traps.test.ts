@@ -1645,6 +1645,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a claim of responsibility for attacks is the claimant’s own word, not the reporter’s',
+      text: 'Microsoft said Killnet claimed responsibility for attacks on Lysander Bank.',
+      expect: ['TARGETED Killnet -> Lysander Bank reported [Killnet]'],
+    },
+    {
+      trap: 'no group claiming the attacks names no attacker',
+      text: 'Lysander Bank said no group had claimed responsibility for attacks on its website.',
+      expect: [],
+    },
+    {
+      trap: 'a claim of responsibility called false makes no attacker',
+      text: 'Lysander Bank said Killnet had falsely claimed responsibility for attacks on its website.',
+      expect: [],
+    },
+    {
       trap: '"its systems" not breached make the body no victim',
       text: 'Harbour Bank said its systems had not been breached.',
       expect: [],

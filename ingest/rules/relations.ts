@@ -655,7 +655,9 @@ function sentenceRelations(
     // the name it glosses in brackets ("مختبر المواطن (Citizen Lab) التابع"), or past a comma
     // ("قالت شركة كاسبرسكي، ومقرها موسكو، إن"), describes it.
     const speaking =
-      trigger.spec.apposable === true || trigger.spec.selfClaim === true
+      trigger.spec.apposable === true ||
+      trigger.spec.selfClaim === true ||
+      trigger.spec.claimsOwnDeed === true
         ? []
         : [...speakers]
             .filter(
@@ -866,8 +868,10 @@ function sentenceRelations(
     if (item.subjects.length > 0 && claim.modality !== 'denied') claimants = [...item.subjects];
     // "أعلنت X مسؤوليتها عن ...": the group's own word.
     const selfClaim =
-      item.trigger.spec.selfClaim === true &&
+      (item.trigger.spec.selfClaim === true || item.trigger.spec.claimsOwnDeed === true) &&
       (claim.modality === 'asserted' || claim.modality === 'reported');
+    const selfClaimant =
+      item.trigger.spec.claimsOwnDeed === true ? item.relation.source : item.relation.target;
     const { modality, assertedBy, confidence } = settleClaim({
       source: item.relation.source,
       target: item.relation.target,
@@ -879,7 +883,7 @@ function sentenceRelations(
             item.byUnnamedAgent === true))
           ? 'reported'
           : claim.modality,
-      claimants: selfClaim ? [item.relation.target] : claimants,
+      claimants: selfClaim ? [selfClaimant] : claimants,
       // "X a affirmé qu'il avait été visé": the speaker's word about itself.
       selfReport:
         selfClaim ||

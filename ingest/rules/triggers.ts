@@ -74,6 +74,11 @@ export interface TriggerSpec {
   /** The speaker claims the act for itself ("claimed responsibility for"): the target is its own claimant. */
   selfClaim?: boolean;
   /**
+   * The speaker claims the deed for itself and names its victim ("claimed responsibility for
+   * attacks on X"): the source is its own claimant.
+   */
+  claimsOwnDeed?: boolean;
+  /**
    * The clause it opens qualifies the name before it ("APT 28 المرتبطة بالاستخبارات ... كانت
    * وراء"): a later trigger of the sentence takes that name, not the qualifier's object.
    */
@@ -426,6 +431,14 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   // "Most of their targets have been in A, B and C": the owner of the targets targeted each place.
   'targets-of': { types: ['TARGETED'], source: 'left', strength: 0.9, maxLeftWords: 1, wordClass: 'verb' },
   victim: { types: ['TARGETED'], source: 'right', strength: 0.9, wordClass: 'noun', listedAfter: true },
+  // "X claimed responsibility for attacks on Y": the claimant attacked Y, by its own word.
+  'claimed-attacks': {
+    types: ['TARGETED'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'verb',
+    claimsOwnDeed: true,
+  },
   'holding-victim': {
     types: ['TARGETED'],
     source: 'right',

@@ -259,6 +259,8 @@ export const TRIGGER_IDS = [
   'belonging',
   // A passive of harm said of what a body holds ("X's network was disrupted by Y").
   'holding-victim',
+  // A claim of responsibility for attacks that names their victim ("claimed responsibility for attacks on X").
+  'claimed-attacks',
 ] as const;
 
 export type TriggerId = (typeof TRIGGER_IDS)[number];
