@@ -1624,6 +1624,51 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'The security service PST said the Norwegian parliament, the Storting, had not been breached.',
       expect: ['LOCATED_IN Storting -> Norway asserted []'],
     },
+    {
+      trap: 'the servers a body rents from another are the holding it lost; the landlord after "from" is not made the victim',
+      text: 'The servers Acme Logistics rents from Borel Hosting were breached by APT99.',
+      expect: ['TARGETED APT99 -> Acme Logistics asserted []'],
+    },
+    {
+      trap: '"its servers" after an actor named since the body are the actor’s, not the body’s',
+      text: 'Acme Logistics said APT99 had moved its servers to Iran.',
+      expect: [],
+    },
+    {
+      trap: 'the systems of a body that were not breached make it no victim',
+      text: 'The systems of Harbour Bank were not breached by APT99.',
+      expect: [],
+    },
+    {
+      trap: 'a police force taking down a gang’s servers attacks nobody',
+      text: "The LockBit gang's servers were taken down by the FBI.",
+      expect: [],
+    },
+    {
+      trap: 'a network disrupted by a company, not a threat actor, is no attack',
+      text: "Harbour Bank's network was disrupted by Microsoft.",
+      expect: [],
+    },
+    {
+      trap: 'a claim of responsibility for attacks is the claimant’s own word, not the reporter’s',
+      text: 'Microsoft said Killnet claimed responsibility for attacks on Lysander Bank.',
+      expect: ['TARGETED Killnet -> Lysander Bank reported [Killnet]'],
+    },
+    {
+      trap: 'no group claiming the attacks names no attacker',
+      text: 'Lysander Bank said no group had claimed responsibility for attacks on its website.',
+      expect: [],
+    },
+    {
+      trap: 'a claim of responsibility called false makes no attacker',
+      text: 'Lysander Bank said Killnet had falsely claimed responsibility for attacks on its website.',
+      expect: [],
+    },
+    {
+      trap: '"its systems" not breached make the body no victim',
+      text: 'Harbour Bank said its systems had not been breached.',
+      expect: [],
+    },
   ],
   fr: [
     {

@@ -23,7 +23,7 @@ import { companyReferences, describedActors, organisationReferences } from './de
 import { findDocumentSubject, subjectReferences } from './document-subject.ts';
 import { ANY_SPACE, openingWord } from './articles.ts';
 import { alternation } from './patterns.ts';
-import { HOLDING_NOUN, OWNED_TOOL_NOUN } from './possessives.ts';
+import { HOLDING_NOUN, OWNED_TOOL_NOUN, VICTIM_HOLDING_NOUN } from './possessives.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { findPronouns, salientAntecedent, topicOf, type Agreement } from './pronouns.ts';
 import { overlapsAnyOf } from './span-overlap.ts';
@@ -266,6 +266,7 @@ export function findAnaphora(
     found.push(...targetOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
     found.push(...toolOwners(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? [], local));
     found.push(...holdingOwners(text, sentences, sentenceIndex, mentions, byType.get('ThreatActor') ?? []));
+    found.push(...victimHoldingOwners(text, sentences[sentenceIndex], mentions));
     found.push(...latterReferences(text, sentences, sentenceIndex, mentions));
     found.push(...actorPairReferences(text, sentences, sentenceIndex, byType.get('ThreatActor') ?? []));
     found.push(...memberOwners(text, sentences, sentenceIndex, [...local, ...references], byType));
@@ -548,6 +549,51 @@ function holdingOwners(
     );
     if (!otherOwner)
       found.push({ start, end: start + match[0].length, surface: match[0], entity, anaphoric: true });
+  }
+  return found;
+}
+
+/** "its systems", "their patient data": a possessive pronoun before one of the packs' `references.victimHoldings`. */
+const VICTIM_HOLDING_OWNER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(connectiveWords('possessivePronouns'))})(?=\s+(?:${VICTIM_HOLDING_NOUN})(?![\p{L}]))`,
+  'giu',
+);
+/** Who may be named between the owner and its possessive and so be the owner instead. */
+const OTHER_VICTIM_OWNERS = new Set<EntityType>(['ThreatActor', 'Person', 'Malware']);
+
+/**
+ * "Harbour Bank said its systems had been breached by X": the possessive stands for the
+ * organisation named last before it in its sentence, as "Harbour Bank's systems" would, so
+ * that the attack on the holding is one on the organisation. An actor, a person or a malware
+ * named between them may own the holding instead ("the bank said APT99 hid its servers"): then
+ * it stands for none.
+ */
+function victimHoldingOwners(
+  text: string,
+  sentence: Sentence | undefined,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  if (!sentence || PACKS.every((pack) => pack.references.victimHoldings.length === 0)) return [];
+  const found: EntityMention[] = [];
+  for (const match of matchesOf(VICTIM_HOLDING_OWNER, text.slice(sentence.start, sentence.end))) {
+    const start = sentence.start + match.index;
+    const owner = mentions.findLast(
+      (mention) =>
+        mention.end <= start && mention.start >= sentence.start && mention.entity.type === 'Organization',
+    );
+    if (!owner) continue;
+    const otherOwner = mentions.some(
+      (mention) =>
+        OTHER_VICTIM_OWNERS.has(mention.entity.type) && mention.start >= owner.end && mention.end <= start,
+    );
+    if (!otherOwner)
+      found.push({
+        start,
+        end: start + match[0].length,
+        surface: match[0],
+        entity: owner.entity,
+        anaphoric: true,
+      });
   }
   return found;
 }

@@ -185,6 +185,11 @@ export const OWNED_TOOL_NOUN = String.raw`(?:(?!(?:of|on|the|a|an|and|de|du|des|
  * belongs to an actor (./anaphora.ts decides whose the pronoun is).
  */
 export const HOLDING_NOUN = String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PACKS.flatMap((pack) => pack.references.holdings))})`;
+/**
+ * Up to two lower-case modifiers ("booking", "patient"), then one of the packs'
+ * `references.victimHoldings` ("systems", "data"): what a body owns that an attack reaches.
+ */
+export const VICTIM_HOLDING_NOUN = String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PACKS.flatMap((pack) => pack.references.victimHoldings))})`;
 /** A holding's noun right after a possessive pronoun: "its C2 server X" is the actor's. */
 const HOLDING_AFTER = new RegExp(String.raw`^\s+(?:${HOLDING_NOUN})(?![\p{L}])`, 'iu');
 /** Between an actor's genitive or possessive and the malware it owns ("'s backdoor, ", "'s "). */

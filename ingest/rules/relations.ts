@@ -43,7 +43,7 @@ import { isHackOf, isOccasion } from './events.ts';
 import { isArabicIncidentNoun } from './incident-objects.ts';
 import { incidentOfSentence } from './unstated-responsibility.ts';
 import { inPlaceCompound } from './place-compounds.ts';
-import { POSSESSIVE_GAP } from './possessives.ts';
+import { POSSESSIVE_GAP, VICTIM_HOLDING_NOUN } from './possessives.ts';
 import { masculinePronounDisagrees } from './pronoun-agreement-ar.ts';
 import { findTitledEmployees } from './titles.ts';
 import { DESCRIPTION_WITH_PRONOUN, OBJECT_PRONOUN_OPENING, PRONOUN_SUBJECT_BEFORE } from './pronouns.ts';
@@ -668,7 +668,9 @@ function sentenceRelations(
     // the name it glosses in brackets ("مختبر المواطن (Citizen Lab) التابع"), or past a comma
     // ("قالت شركة كاسبرسكي، ومقرها موسكو، إن"), describes it.
     const speaking =
-      trigger.spec.apposable === true || trigger.spec.selfClaim === true
+      trigger.spec.apposable === true ||
+      trigger.spec.selfClaim === true ||
+      trigger.spec.claimsOwnDeed === true
         ? []
         : [...speakers]
             .filter(
@@ -879,8 +881,10 @@ function sentenceRelations(
     if (item.subjects.length > 0 && claim.modality !== 'denied') claimants = [...item.subjects];
     // "أعلنت X مسؤوليتها عن ...": the group's own word.
     const selfClaim =
-      item.trigger.spec.selfClaim === true &&
+      (item.trigger.spec.selfClaim === true || item.trigger.spec.claimsOwnDeed === true) &&
       (claim.modality === 'asserted' || claim.modality === 'reported');
+    const selfClaimant =
+      item.trigger.spec.claimsOwnDeed === true ? item.relation.source : item.relation.target;
     const { modality, assertedBy, confidence } = settleClaim({
       source: item.relation.source,
       target: item.relation.target,
@@ -892,7 +896,7 @@ function sentenceRelations(
             item.byUnnamedAgent === true))
           ? 'reported'
           : claim.modality,
-      claimants: selfClaim ? [item.relation.target] : claimants,
+      claimants: selfClaim ? [selfClaimant] : claimants,
       // "X a affirmé qu'il avait été visé": the speaker's word about itself.
       selfReport:
         selfClaim ||
@@ -1193,12 +1197,43 @@ const SUBJECT_NOUN_WORDS = 2;
  */
 function completesSubjectNoun(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
   const gap = text.slice(mention.end, trigger.start);
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   return (
     wordsBetween(text, mention.end, trigger.start) <= SUBJECT_NOUN_WORDS &&
     !/[,;:()]/u.test(gap) &&
-    NOUN_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start))
+    NOUN_OF.test(before) &&
+    // "The systems of Harbour Bank were breached by X": what an attack reaches is the owner's.
+    !(trigger.spec.types.includes('TARGETED') && VICTIM_HOLDING_OF.test(before))
   );
 }
+/** A passive's auxiliary (`connectives.passiveAuxiliaries`) and its spaces, right before the trigger. */
+const PASSIVE_AUXILIARY_ONLY = String.raw`\s+(?:${alternation(connectiveWords('passiveAuxiliaries'))})\s+$`;
+/** "'s network was ", " booking systems had been " (after "its"): the owner, its holding, the auxiliary. */
+const HOLDING_SUBJECT_AFTER_OWNER = new RegExp(
+  String.raw`^(?:['’]s?)?\s+${VICTIM_HOLDING_NOUN}${PASSIVE_AUXILIARY_ONLY}`,
+  'iu',
+);
+const AUXILIARY_ONLY = new RegExp(String.raw`^${PASSIVE_AUXILIARY_ONLY}`, 'iu');
+
+/**
+ * Whether `mention` is an organisation owning the holding that is the subject of the passive
+ * `trigger`: "X's network was", "its systems had been" (the possessive resolved to X), "the
+ * systems of X were".
+ */
+function ownsHoldingSubject(text: string, mention: EntityMention, trigger: TriggerMatch): boolean {
+  if (mention.entity.type !== 'Organization') return false;
+  const gap = text.slice(mention.end, trigger.start);
+  return (
+    HOLDING_SUBJECT_AFTER_OWNER.test(gap) ||
+    (AUXILIARY_ONLY.test(gap) &&
+      VICTIM_HOLDING_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start)))
+  );
+}
+/** "the systems of ", "the patient data of the ": one of the packs' `references.victimHoldings` its owner completes. */
+const VICTIM_HOLDING_OF = new RegExp(
+  String.raw`(?<![\p{L}])${VICTIM_HOLDING_NOUN}\s+of\s+(?:the\s+)?$`,
+  'iu',
+);
 
 /** Capitalised names, as a bracket of aliases lists them: "APT28, Sofacy and Fancy Bear". */
 const ALIAS_NAMES = String.raw`\p{Lu}[\p{L}\p{N}.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|or)\s+)\p{Lu}[\p{L}\p{N}.-]*)*`;
@@ -1590,6 +1625,7 @@ function argumentPairs(
         mention.entity.type === 'Person' &&
         POST_AFTER_VERB.test(text.slice(mention.end, trigger.start))
       ) &&
+      !(trigger.spec.holdingSubject === true && !ownsHoldingSubject(text, mention, trigger)) &&
       !agentOfLinkBefore(text, mention, trigger) &&
       !agentOfParticipleClause(text, mention, trigger) &&
       // "Zebrocy spread after it targeted X": a verb whose subject is a pronoun after a
@@ -1750,6 +1786,7 @@ function argumentPairs(
   // "M. A mène une campagne contre M. B à Brest": a rivalry between two persons, whose
   // opponent is the object; nothing said further on is the target either.
   if (spec.actorOnly === true && left[0]?.entity.type !== 'ThreatActor') return [];
+  if (spec.holdingSubject === true && right[0]?.entity.type !== 'ThreatActor') return [];
   if (spec.notFromPerson === true && left[0]?.entity.type === 'Person') return [];
   for (const type of spec.types) {
     // "tied to malware attacks against banks in Poland": what comes after "against" is a victim, not an author,

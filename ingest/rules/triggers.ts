@@ -74,6 +74,11 @@ export interface TriggerSpec {
   /** The speaker claims the act for itself ("claimed responsibility for"): the target is its own claimant. */
   selfClaim?: boolean;
   /**
+   * The speaker claims the deed for itself and names its victim ("claimed responsibility for
+   * attacks on X"): the source is its own claimant.
+   */
+  claimsOwnDeed?: boolean;
+  /**
    * The clause it opens qualifies the name before it ("APT 28 المرتبطة بالاستخبارات ... كانت
    * وراء"): a later trigger of the sentence takes that name, not the qualifier's object.
    */
@@ -148,6 +153,12 @@ export interface TriggerSpec {
   ofIncident?: boolean;
   /** Its source is the threat actor named nearest before it, or there is none. */
   actorOnly?: boolean;
+  /**
+   * A passive said of one of the packs' `references.victimHoldings` ("X's network was disrupted
+   * by Y", "the systems of X were shut down by Y"): its target is the organisation owning that
+   * subject, its source a threat actor; a police force shutting down a gang's servers is no attack.
+   */
+  holdingSubject?: boolean;
 }
 
 /** A trigger as matched, with its language-independent spec. */
@@ -420,6 +431,21 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   // "Most of their targets have been in A, B and C": the owner of the targets targeted each place.
   'targets-of': { types: ['TARGETED'], source: 'left', strength: 0.9, maxLeftWords: 1, wordClass: 'verb' },
   victim: { types: ['TARGETED'], source: 'right', strength: 0.9, wordClass: 'noun', listedAfter: true },
+  // "X claimed responsibility for attacks on Y": the claimant attacked Y, by its own word.
+  'claimed-attacks': {
+    types: ['TARGETED'],
+    source: 'left',
+    strength: 0.9,
+    wordClass: 'verb',
+    claimsOwnDeed: true,
+  },
+  'holding-victim': {
+    types: ['TARGETED'],
+    source: 'right',
+    strength: 0.9,
+    wordClass: 'noun',
+    holdingSubject: true,
+  },
   // A person works for an organisation; a group "working for" a service is attributed to it.
   employment: {
     types: ['WORKS_FOR', 'ATTRIBUTED_TO'],

@@ -717,6 +717,7 @@ function loadReferences(
     targetOwners: words('targetOwners'),
     attachedOwners: words('attachedOwners'),
     objectPronouns: words('objectPronouns'),
+    victimHoldings: words('victimHoldings'),
     organisations: pack.references.organisations.flatMap((pattern) =>
       words('organisations', [pattern], pattern.sharedWithActors === true ? 'actors' : undefined).map(
         (phrase) => ({

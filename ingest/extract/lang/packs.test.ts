@@ -219,6 +219,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'targetOwners',
         'attachedOwners',
         'objectPronouns',
+        'victimHoldings',
       ],
       relationHolds,
     ),

@@ -257,6 +257,10 @@ export const TRIGGER_IDS = [
   'link-verb',
   // A verb of belonging ("fait partie du GRU"): a statement of the sentence, which its claims frame.
   'belonging',
+  // A passive of harm said of what a body holds ("X's network was disrupted by Y").
+  'holding-victim',
+  // A claim of responsibility for attacks that names their victim ("claimed responsibility for attacks on X").
+  'claimed-attacks',
 ] as const;
 
 export type TriggerId = (typeof TRIGGER_IDS)[number];
@@ -1129,6 +1133,14 @@ export interface ReferenceVocabulary {
    * with the relation of the verb after the pronoun.
    */
   objectPronouns: readonly Pattern<RelationExpectation>[];
+  /**
+   * Nouns for what a body owns that an attack reaches ("systems", "network", "patient data",
+   * "websites"), maybe after two modifiers: "the systems of X were breached by Y" and "X said its
+   * systems had been breached by Y" say that X was the target, as "X's systems" does
+   * (rules/relations.ts, rules/anaphora.ts). Unlike `holdings`, an actor's kit, these belong to
+   * the victim. Empty in a language not yet given them; an example is such a sentence.
+   */
+  victimHoldings: readonly Pattern<RelationExpectation>[];
 }
 
 /** A personal pronoun and what it may stand for. */

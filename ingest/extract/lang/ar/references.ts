@@ -280,4 +280,5 @@ export const references = {
   ],
   // Arabic glues an object pronoun to the word before it ("وراءه"): none stands apart.
   objectPronouns: [],
+  victimHoldings: [],
 } as const satisfies ReferenceVocabulary;

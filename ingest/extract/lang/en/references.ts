@@ -546,4 +546,22 @@ export const references = {
     },
   ],
   attachedOwners: [],
+  victimHoldings: [
+    {
+      phrases: [
+        'system(s)|network(s)|server(s)|computer(s)|database(s)|website(s)|site(s)',
+        'data|record(s)|file(s)|account(s)|e-mail(s)|email(s)|mailbox(es)',
+      ],
+      examples: [
+        {
+          text: 'The systems of Harbour Bank were breached by APT99.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Harbour Bank' },
+        },
+        {
+          text: 'Harbour Bank said its booking systems had been breached by APT99.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Harbour Bank' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

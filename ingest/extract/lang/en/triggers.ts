@@ -429,6 +429,10 @@ export const triggers = {
       // victims of the frame's actor, listed after the copula of a relative clause of attack.
       'that|which received|suffered attacks|cyberattacks|cyber-attacks were|included',
       'that|which were attacked|targeted|compromised were|included',
+      // "X launched attacks on the websites of Y": an incident in the plural, undated, is no
+      // Event of its own (rules/events.ts), but its author and victim are said all the same.
+      'launched|conducted|mounted attacks|cyberattacks|cyber-attacks on|against',
+      'carried out attacks|cyberattacks|cyber-attacks on|against',
     ],
     // "highly targeted campaigns": an adverb of degree makes the participle an adjective.
     notRightAfter: ['highly', 'narrowly', 'very', 'well'],
@@ -460,6 +464,10 @@ export const triggers = {
       {
         text: 'For years APT99 would compromise the Harbour National Library network.',
         expect: { source: 'APT99', type: 'TARGETED', target: 'Harbour National Library' },
+      },
+      {
+        text: 'In May APT99 launched attacks on the websites of the Bundestag.',
+        expect: { source: 'APT99', type: 'TARGETED', target: 'Bundestag' },
       },
       {
         text: 'APT99 interfered in the 2019 Harbour presidential election.',
@@ -636,6 +644,39 @@ export const triggers = {
     ],
     examples: [
       { text: 'NATO was targeted by APT28.', expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' } },
+    ],
+  },
+  'claimed-attacks': {
+    // An incident in the plural, undated, is no Event of its own (rules/events.ts) for "claimed
+    // responsibility for" to attribute: the claim names the attacker and its victim directly.
+    phrases: [
+      'claimed|claims responsibility for attacks|cyberattacks|cyber-attacks on|against',
+      'claimed|claims attacks|cyberattacks|cyber-attacks on|against',
+    ],
+    examples: [
+      {
+        text: 'Killnet claimed responsibility for attacks on the websites of the Bundestag.',
+        expect: { source: 'Killnet', type: 'TARGETED', target: 'Bundestag' },
+      },
+      {
+        text: 'Killnet claimed attacks on the websites of the Bundestag.',
+        expect: { source: 'Killnet', type: 'TARGETED', target: 'Bundestag' },
+      },
+    ],
+  },
+  'holding-victim': {
+    // Verbs of harm that say of a body's holdings what "breached" says of the body: the owner of
+    // the subject is the target only when the subject is such a holding (rules/relations.ts).
+    phrases: ['disrupted|encrypted|accessed|paralysed|paralyzed by', 'shut|knocked|taken down|offline by'],
+    examples: [
+      {
+        text: "Harbour Bank's network was disrupted by APT99.",
+        expect: { source: 'APT99', type: 'TARGETED', target: 'Harbour Bank' },
+      },
+      {
+        text: 'Harbour Bank said its booking systems had been shut down by APT99.',
+        expect: { source: 'APT99', type: 'TARGETED', target: 'Harbour Bank' },
+      },
     ],
   },
   'working-for': {

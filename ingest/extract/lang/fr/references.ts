@@ -370,4 +370,5 @@ export const references = {
     },
   ],
   attachedOwners: [],
+  victimHoldings: [],
 } as const satisfies ReferenceVocabulary;
