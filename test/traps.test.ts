@@ -1304,6 +1304,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],
     },
     {
+      trap: 'not claiming a hack is no denial of it',
+      text: 'Lazarus Group has not claimed responsibility for the hack of Sony Pictures.',
+      expect: ['TARGETED Hack of Sony Pictures -> Sony Pictures asserted []'],
+    },
+    {
+      trap: 'a group that did not claim attacks on a body neither attacked nor denied it',
+      text: 'Killnet did not claim the attacks on the websites of the Storting.',
+      expect: [],
+    },
+    {
       trap: 'a group telling reporters that it did something only claims it',
       text: 'Lazarus Group told reporters that it hacked Sony Pictures.',
       expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],

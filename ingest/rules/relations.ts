@@ -879,6 +879,14 @@ function sentenceRelations(
     if (claimants.length === 0) claimants = claimantsOf(relayingCue(text, claim.claimCue, framing, speakers));
     if (claimants.length === 0 && carried.length > 0 && !apposed) claimants = [...carried];
     if (item.subjects.length > 0 && claim.modality !== 'denied') claimants = [...item.subjects];
+    // "X has not claimed responsibility for the hack": not claiming an act is saying nothing of
+    // it, no denial.
+    if (
+      (item.trigger.spec.selfClaim === true || item.trigger.spec.claimsOwnDeed === true) &&
+      claim.modality === 'denied' &&
+      claim.cue?.kind === 'negated'
+    )
+      continue;
     // "أعلنت X مسؤوليتها عن ...": the group's own word.
     const selfClaim =
       (item.trigger.spec.selfClaim === true || item.trigger.spec.claimsOwnDeed === true) &&
