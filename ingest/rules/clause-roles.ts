@@ -275,10 +275,11 @@ const OBJECT_OPENERS = new Set(
  * verb, an adverb of time: "targeted shared the files with NATO", "targeted last year shared").
  */
 export function closesObjectRelative(text: string, trigger: Span, mention: Span): boolean {
+  // The word after the verb first: most verbs go on with their object, and the look back costs more.
+  const next = FIRST_WORD_AFTER.exec(text.slice(trigger.end, mention.start))?.[1];
+  if (next === undefined || OBJECT_OPENERS.has(next.toLowerCase())) return false;
   const opened = RESTRICTIVE_RELATIVE_BEFORE.exec(
     text.slice(Math.max(0, trigger.start - 160), trigger.start),
   );
-  if (!opened?.[1] || SPEAKER_VERBS.has(opened[1].toLowerCase())) return false;
-  const next = FIRST_WORD_AFTER.exec(text.slice(trigger.end, mention.start))?.[1];
-  return next !== undefined && !OBJECT_OPENERS.has(next.toLowerCase());
+  return opened?.[1] !== undefined && !SPEAKER_VERBS.has(opened[1].toLowerCase());
 }
