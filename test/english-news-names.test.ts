@@ -9,13 +9,22 @@
 import { test } from 'node:test';
 import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
-/** The share of the expected relations found (13 of 19; 8 before the rules they led to). */
-const RECALL_FLOOR = 0.68;
+/**
+ * The share of the expected relations found (15 of 20; 8 before the rules they led to). The
+ * first paragraph's intrusion by unnamed hackers, blamed on a group in the next sentence, is an
+ * Event "Hack of Fjordbanken" targeting the bank and attributed to the group, as
+ * docs/samples.md has incidents (it listed "TARGETED Jade Kite -> Fjordbanken" before).
+ */
+const RECALL_FLOOR = 0.74;
 
 export const PARAGRAPHS: readonly NewsParagraph[] = [
   {
     text: 'Hackers stole customer records from the Danish lender Fjordbanken in April, the bank said on Friday. Fjordbanken blamed the hacking group Jade Kite for the intrusion.',
-    expect: ['LOCATED_IN Fjordbanken -> Denmark', 'TARGETED Jade Kite -> Fjordbanken'],
+    expect: [
+      'LOCATED_IN Fjordbanken -> Denmark',
+      'TARGETED Hack of Fjordbanken -> Fjordbanken',
+      'ATTRIBUTED_TO Hack of Fjordbanken -> Jade Kite',
+    ],
   },
   {
     text: 'Glasgow-based Dovecote Logistics said its booking systems had been shut down by a ransomware gang called Fernhill. The company said it would not pay the ransom.',

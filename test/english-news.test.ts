@@ -10,14 +10,20 @@
 import { test } from 'node:test';
 import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
-/** The share of the expected relations found (31 of 39; 11 before the rules they led to). */
-const RECALL_FLOOR = 0.79;
+/**
+ * The share of the expected relations found (33 of 40; 11 before the rules they led to). The
+ * first paragraph's intrusion by unnamed hackers, attributed in the next sentence, is an Event
+ * "Hack of Nordvik Lines" targeting the firm and attributed to APT28, as docs/samples.md has
+ * incidents (it listed "TARGETED APT28 -> Nordvik Lines" before).
+ */
+const RECALL_FLOOR = 0.82;
 
 const PARAGRAPHS: readonly NewsParagraph[] = [
   {
     text: 'Hackers linked to Russian military intelligence broke into the email servers of the Danish shipping firm Nordvik Lines last month, officials said on Tuesday. The intrusion was carried out by APT28, which Western governments tie to the GRU, the officials said.',
     expect: [
-      'TARGETED APT28 -> Nordvik Lines',
+      'TARGETED Hack of Nordvik Lines -> Nordvik Lines',
+      'ATTRIBUTED_TO Hack of Nordvik Lines -> APT28',
       'ATTRIBUTED_TO APT28 -> GRU',
       'LOCATED_IN Nordvik Lines -> Denmark',
     ],
@@ -113,14 +119,14 @@ const PARAGRAPHS: readonly NewsParagraph[] = [
  * working for Y"), a speaker's title after the quote, "officials told Reuters", "according to
  * people familiar with", "X, which has denied any role", relative clauses with "U.S." in them,
  * and an incident named by its victim, then "the attack". Found 13 of 26 (7, and two wrong edges,
- * before the rules it led to); what it still misses: a list of the accused in apposition ("two Russian
- * nationals, A and B,": only B), "the men" for two people, an intrusion whose agent is only
- * "hackers" ("Hackers broke into X"), "the Lisbon-based lender", "is believed to work for", an
+ * before the rules it led to), 16 once an intrusion by unnamed hackers ("Hackers broke into X")
+ * was an incident; what it still misses: a list of the accused in apposition ("two Russian
+ * nationals, A and B,": only B), "the men" for two people, "the Lisbon-based lender", "is believed to work for", an
  * incident told by its effect ("a ransomware attack had forced it to ..."), a company named by
  * an unknown name ending in "Exchange", "the company said" read as a name inside the statement
  * it closes, and "read emails of its executives".
  */
-const ATTRIBUTION_RECALL_FLOOR = 0.49;
+const ATTRIBUTION_RECALL_FLOOR = 0.61;
 
 const ATTRIBUTION_PARAGRAPHS: readonly NewsParagraph[] = [
   {
@@ -196,9 +202,14 @@ const ATTRIBUTION_PARAGRAPHS: readonly NewsParagraph[] = [
  * ("had likely been carried out by"), and a sanction naming an officer's unit. Its figure is our
  * honest estimate of the hidden evaluation. Written, it got 12 of 35 with two wrong relations
  * (floor 0.33); after the round's rules, none tuned to it, 13 of 35 with one (the name of the
- * Chinese government fixed in the gold to the register's, as in the first set): floor 0.37.
+ * Chinese government fixed in the gold to the register's, as in the first set): floor 0.37. Then
+ * 16 of 36, with no rule tuned to it, once an intrusion by unnamed hackers was an incident: the
+ * first paragraph's gold listed "TARGETED Jade Kite -> Talvik Systems" for "hackers stole ... the
+ * security firm attributed the attack to Jade Kite", which docs/samples.md writes as the incident
+ * ("Hack of Talvik Systems") targeting the firm and attributed to the group; the gold was put in
+ * that shape, one line becoming two (15 of 36 under the old count's shape): floor 0.44.
  */
-const HELD_OUT_RECALL_FLOOR = 0.37;
+const HELD_OUT_RECALL_FLOOR = 0.44;
 
 /**
  * The wrong relation the held-out set still draws: "commanded" read as employment, not
@@ -211,7 +222,8 @@ const HELD_OUT_PARAGRAPHS: readonly NewsParagraph[] = [
   {
     text: "Hackers stole design files from the Swedish engineering firm Talvik Systems in an intrusion that lasted several months, the company said on Wednesday. The security firm Redmarsh attributed the attack to Jade Kite, a group it says works for China's Ministry of State Security.",
     expect: [
-      'TARGETED Jade Kite -> Talvik Systems',
+      'TARGETED Hack of Talvik Systems -> Talvik Systems',
+      'ATTRIBUTED_TO Hack of Talvik Systems -> Jade Kite',
       'LOCATED_IN Talvik Systems -> Sweden',
       'ATTRIBUTED_TO Jade Kite -> Ministry of State Security',
       "LOCATED_IN Ministry of State Security -> People's Republic of China",

@@ -1679,6 +1679,42 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Harbour Bank said its systems had not been breached.',
       expect: [],
     },
+    {
+      trap: 'unnamed hackers who had not reached a body told no incident',
+      text: 'Hackers had not accessed the records of Quillon Bank, the bank said.',
+      expect: [],
+    },
+    {
+      trap: 'what hackers may have stolen is no incident told',
+      text: 'Hackers may have stolen files from Quillon Bank.',
+      expect: [],
+    },
+    {
+      trap: 'a body taking its own systems offline is no intrusion',
+      text: 'Quillon Bank took its systems offline as a precaution.',
+      expect: [],
+    },
+    {
+      trap: '"the attack" after two intrusions told just before is either, so neither is blamed',
+      text: 'Hackers broke into the systems of Harbour Bank in May. Intruders also stole files from Quillon Insurance. Police attributed the attack to APT28.',
+      expect: [
+        'TARGETED Hack of Harbour Bank -> Harbour Bank asserted []',
+        'TARGETED Hack of Quillon Insurance -> Quillon Insurance asserted []',
+      ],
+    },
+    {
+      trap: "an intrusion told by what hackers stole, not claimed by a group, is not that group's",
+      text: 'Hackers stole files from Quillon Bank. The attack was not claimed by APT28.',
+      expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
+    },
+    {
+      trap: "an intrusion told by what hackers stole, attributed later, is reported on the attributor's word",
+      text: 'Hackers stole files from Quillon Bank. Mandiant attributed the attack to APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Quillon Bank -> APT28 reported [Mandiant]',
+        'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
+      ],
+    },
   ],
   fr: [
     {

@@ -105,6 +105,9 @@ const REFERRING_PHRASES: readonly ReferringEntry[] = [
   },
 ];
 
+/** How many sentences back two incidents make a later "the attack" ambiguous. */
+const RECENT_INCIDENT_SENTENCES = 2;
+
 /**
  * "شبكات من القراصنة", "عدد من المهاجمين": after an indefinite noun and the partitive "من", a noun
  * for attackers with the article is any such people, not an actor named before.
@@ -234,6 +237,18 @@ export function findAnaphora(
           ? 0
           : (sentences[Math.max(0, sentenceIndex - entry.window)]?.start ?? 0);
       const candidates = byType.get(entry.type) ?? [];
+      // "Hackers hit X. Intruders also hit Y. Police attributed the attack to Z.": with two incidents
+      // told in the sentences just before, "the attack" is either, and a guess would blame one.
+      if (
+        entry.type === 'Event' &&
+        !DEMONSTRATIVE.test(text.slice(start, end)) &&
+        namesSeveral(
+          candidates,
+          sentences[Math.max(0, sentenceIndex - RECENT_INCIDENT_SENTENCES)]?.start ?? 0,
+          start,
+        )
+      )
+        continue;
       const antecedent = lastBefore(candidates, start);
       const inWindow = antecedent !== undefined && antecedent.start >= windowStart;
       const entity = inWindow

@@ -200,6 +200,24 @@ const CAMPAIGN_NAME = new RegExp(
 );
 
 /** What an incident node stands for: a hack of a victim, an attack by a malware, a project about a subject. */
+/**
+ * "Hackers broke into", "intruders had stolen": unnamed intruders without an article, up to six
+ * words qualifying them ("hackers linked to Russian military intelligence"), then a deed. The
+ * match ends at the deed; `unnamedIntruderDeed` checks what lies between.
+ */
+const UNNAMED_INTRUDER_DEED = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?<!\bthe\s)(?:${alternation(incidentWords('unnamedIntruders'))})` +
+    String.raw`((?:\s+[^\s,;:.!?]+){0,6}?)\s+(?:${alternation(incidentWords('unnamedIntruderDeeds'))})(?![\p{L}\p{M}])`,
+  'giu',
+);
+/** A word between the intruders and their deed that leaves it untold ("had not accessed", "may have stolen"). */
+const UNNAMED_INTRUDER_DOUBT = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'])(?:${alternation(incidentWords('unnamedIntruderDoubts'))})(?![\p{L}\p{M}'])`,
+  'iu',
+);
+/** How many words past the deed its victim may be named ("stole design files from the Finnish shipyard X"). */
+const MAX_WORDS_DEED_TO_VICTIM = 8;
+
 const EVENT_NAME: Record<IncidentKind, (subject: string) => string> = {
   hack: (subject) => `Hack of ${subject}`,
   attack: (subject) => `${subject} attack`,
@@ -487,6 +505,26 @@ export function findEvents(
       const victim =
         nearest && (subjectBeforeApposition(text, nearest, nounStart, inSentence, isVictim) ?? nearest);
       if (victim) add(victim, victim.start, match.end, 'victim before the incident noun');
+    }
+    for (const deed of matchesOf(UNNAMED_INTRUDER_DEED, sentence.text)) {
+      // "Hackers stole files from X": the intruders are unnamed, so the deed is an incident on X.
+      // A named actor among their qualifiers ("hackers working for APT99") tells who did it.
+      const start = sentence.start + deed.index;
+      const deedEnd = start + deed[0].length;
+      if (UNNAMED_INTRUDER_DOUBT.test(deed[1] ?? '')) continue;
+      if (
+        inSentence.some((mention) => mention.start >= start && mention.end <= deedEnd && !isVictim(mention))
+      )
+        continue;
+      const victim = inSentence.find(
+        (mention) =>
+          mention.start >= deedEnd &&
+          isVictim(mention) &&
+          !mention.anaphoric &&
+          wordsBetween(text, deedEnd, mention.start) <= MAX_WORDS_DEED_TO_VICTIM &&
+          !/[,;:.]/u.test(text.slice(deedEnd, mention.start)),
+      );
+      if (victim) add(victim, start, victim.end, "unnamed intruders' deed on a victim");
     }
     for (const verb of matchesOf(ARABIC_UNDERGOES, sentence.text)) {
       const verbEnd = sentence.start + verb.index + verb[0].length;

@@ -140,6 +140,8 @@ export type IncidentConcept = Exclude<
   | 'namedIncidentDeterminers'
   | 'militaryMeans'
   | 'cyberStems'
+  | 'unnamedIntruders'
+  | 'unnamedIntruderDoubts'
 >;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
@@ -220,6 +222,7 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'incidentNaming',
   'projectNouns',
   'projectNounsAfter',
+  'unnamedIntruderDeeds',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -584,6 +587,9 @@ function loadIncidents(
     projectNounsAfter: concept('projectNounsAfter', incidents.projectNounsAfter),
     militaryMeans: expanded('incidents.militaryMeans', incidents.militaryMeans),
     cyberStems: expanded('incidents.cyberStems', incidents.cyberStems),
+    unnamedIntruders: expanded('incidents.unnamedIntruders', incidents.unnamedIntruders),
+    unnamedIntruderDeeds: concept('unnamedIntruderDeeds', incidents.unnamedIntruderDeeds),
+    unnamedIntruderDoubts: expanded('incidents.unnamedIntruderDoubts', incidents.unnamedIntruderDoubts),
   };
 }
 

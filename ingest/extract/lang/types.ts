@@ -454,6 +454,24 @@ export interface IncidentVocabulary {
    * no hack. Empty: every attack is read as a hack, as before.
    */
   cyberStems: readonly string[];
+  /**
+   * Unnamed intruders as a clause's subject, without an article ("hackers", "intruders",
+   * "someone"): with one of `unnamedIntruderDeeds` after them, the deed is an incident on the
+   * victim it names (rules/events.ts). "The hackers" is someone told of before, never matched.
+   */
+  unnamedIntruders: readonly string[];
+  /**
+   * Verbs of an intrusion told by what was taken or done ("broke into", "stole", "encrypted",
+   * "knocked ... offline"), after one of `unnamedIntruders`: the first victim named within a few
+   * words after the verb, past what of it was hit ("the payment systems of X", "files from X"),
+   * is the victim of an incident ("Hack of X"), which a later "the attack" refers to.
+   */
+  unnamedIntruderDeeds: readonly IncidentPattern[];
+  /**
+   * Words between such intruders and their deed that leave the deed untold ("hackers had not
+   * accessed", "hackers may have stolen"): no incident then.
+   */
+  unnamedIntruderDoubts: readonly string[];
 }
 
 /** Nouns that name an incident after a name, and the kind of incident they name. */

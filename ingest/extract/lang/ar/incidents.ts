@@ -161,4 +161,8 @@ export const incidents = {
     'تسريب',
     'تسريبات',
   ],
+  // Not yet written for this language.
+  unnamedIntruders: [],
+  unnamedIntruderDeeds: [],
+  unnamedIntruderDoubts: [],
 } as const satisfies IncidentVocabulary;

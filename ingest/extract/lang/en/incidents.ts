@@ -312,4 +312,36 @@ export const incidents = {
   // Military strikes and texts about them are told apart in Arabic only, so far.
   militaryMeans: [],
   cyberStems: [],
+  unnamedIntruders: ['hackers|intruders|attackers|cybercriminals|criminals|someone|traffic'],
+  unnamedIntruderDeeds: [
+    {
+      phrases: [
+        'broke|hacked into',
+        'stole|took|copied|exfiltrated|leaked|encrypted|wiped|breached|compromised|accessed|disrupted|infiltrated',
+        'gained|got access to',
+        'had|have|has broken|hacked into',
+        'had|have|has stolen|taken|copied|exfiltrated|leaked|encrypted|wiped|breached|compromised|accessed|disrupted|infiltrated',
+        'had|have|has gained|got access to',
+        'knocked|took|taken',
+      ],
+      examples: [
+        {
+          text: 'Hackers broke into the payment systems of the Quillon Bank over the weekend.',
+          expect: { event: 'Hack of Quillon Bank' },
+        },
+        {
+          text: 'Hackers stole design files from the Quillon Bank last year.',
+          expect: { event: 'Hack of Quillon Bank' },
+        },
+        {
+          text: 'A flood of junk traffic knocked the website of the Quillon Bank offline on Monday.',
+          expect: { event: 'Hack of Quillon Bank' },
+        },
+      ],
+    },
+  ],
+  unnamedIntruderDoubts: [
+    "not|never|no|didn't|hadn't|haven't|hasn't",
+    'may|might|could|would|should|can|cannot|will',
+  ],
 } as const satisfies IncidentVocabulary;

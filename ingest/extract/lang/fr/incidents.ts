@@ -219,4 +219,8 @@ export const incidents = {
   // Military strikes and texts about them are told apart in Arabic only, so far.
   militaryMeans: [],
   cyberStems: [],
+  // Not yet written for this language.
+  unnamedIntruders: [],
+  unnamedIntruderDeeds: [],
+  unnamedIntruderDoubts: [],
 } as const satisfies IncidentVocabulary;
