@@ -101,12 +101,12 @@ export const HELD_OUT_PARAGRAPHS: readonly NewsParagraph[] = [
  * Dev: paragraphs the rules of this area are developed on. Written, 3 of 21; 11 once an
  * intrusion by unnamed intruders ("Hackers stole blueprints from X", "Intruders encrypted the
  * servers of X", "A flood of traffic took the website of X offline") was an incident that a later
- * "the attack" reaches. Still missed: "X claimed responsibility" or "took responsibility for the
- * hack" with no incident noun before the claimant; indictments naming two men; "over his role in
- * the hack of X"; denials without an object ("North Korea has denied any involvement"); "the
- * email accounts of staff at X" after a verb of reading; a Finnish shipyard's place.
+ * "the attack" reaches; 13 with "took responsibility for the hack" and a denial of any
+ * involvement after one accused actor. Still missed: "X claimed responsibility" with no object;
+ * indictments naming two men; "over his role in the hack of X"; "the email accounts of staff at
+ * X" after a verb of reading; a Finnish shipyard's place.
  */
-const DEV_RECALL_FLOOR = 0.52;
+const DEV_RECALL_FLOOR = 0.61;
 
 /**
  * Wrong relations the dev set still draws: "charged A and B with hacking X on behalf of Y" with

@@ -11,10 +11,11 @@ import { test } from 'node:test';
 import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
 /**
- * The share of the expected relations found (33 of 40; 11 before the rules they led to). The
+ * The share of the expected relations found (34 of 41; 11 before the rules they led to). The
  * first paragraph's intrusion by unnamed hackers, attributed in the next sentence, is an Event
  * "Hack of Nordvik Lines" targeting the firm and attributed to APT28, as docs/samples.md has
- * incidents (it listed "TARGETED APT28 -> Nordvik Lines" before).
+ * incidents (it listed "TARGETED APT28 -> Nordvik Lines" before); "Tehran denied any role" after
+ * the one actor blamed denies that actor (missing from the gold before).
  */
 const RECALL_FLOOR = 0.82;
 
@@ -101,6 +102,8 @@ const PARAGRAPHS: readonly NewsParagraph[] = [
       'TARGETED MuddyWater -> Mekorot',
       'TARGETED MuddyWater -> Haifa',
       'LOCATED_IN Mekorot -> Israel',
+      // Tehran denies a role in what the paragraph blamed on its one named actor.
+      'DENIES Tehran -> MuddyWater',
     ],
   },
   {

@@ -1715,6 +1715,40 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
       ],
     },
+    {
+      trap: 'a denial of any role after two accused actors denies neither',
+      text: 'Kimsuky and APT28 hacked the Sejong Institute. North Korea denied any role.',
+      expect: [
+        'TARGETED APT28 -> Sejong Institute asserted []',
+        'TARGETED Kimsuky -> Sejong Institute asserted []',
+      ],
+    },
+    {
+      trap: "a body named inside the denier's description is not the denier",
+      text: "Charming Kitten phished reporters. Iran's mission to the United Nations has dismissed such accusations as baseless.",
+      expect: [],
+    },
+    {
+      trap: "a denial of any involvement after one accused actor denies that actor, on the denier's word",
+      text: 'Kimsuky hacked the Sejong Institute. North Korea has denied any involvement.',
+      expect: [
+        'DENIES North Korea -> Kimsuky denied [North Korea]',
+        'TARGETED Kimsuky -> Sejong Institute asserted []',
+      ],
+    },
+    {
+      trap: 'a group that has not taken responsibility for an intrusion is not blamed for it',
+      text: 'Hackers stole files from Quillon Bank. APT28 has not taken responsibility for the attack.',
+      expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
+    },
+    {
+      trap: 'a group taking responsibility for an intrusion claims it on its own word',
+      text: 'Hackers stole files from Quillon Bank. APT28 later took responsibility for the attack.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Quillon Bank -> APT28 reported [APT28]',
+        'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
+      ],
+    },
   ],
   fr: [
     {

@@ -7,7 +7,10 @@
  * rejected by X"). When the text named no incident in that reach, the accusations are about
  * the last incident of an earlier accusation of someone the denial's sentence names before the
  * noun: "The ministry accused Moscow of the hack of the Harbour Times. [...] Moscow called the
- * accusations hysteria" (the denier is always named before the noun it denies).
+ * accusations hysteria" (the denier is always named before the noun it denies). With no incident
+ * in that reach, the accusations are about the one actor named there ("Kimsuky read the e-mails
+ * of X. North Korea has denied any involvement"): several named, they are about none that a
+ * reader could tell (findAccusedActors).
  */
 import { PACKS, triggerWords } from '../extract/lang/index.ts';
 import type { Sentence } from '../types.ts';
@@ -75,6 +78,43 @@ export function findAccusedIncidents(
         end: noun.start,
       });
     if (incident) found.push({ incident, at: noun.start, sentence });
+  });
+  return found;
+}
+
+export interface DeniedActor {
+  /** The one actor the accusations are about. */
+  actor: EntityMention;
+  /** Where the accusation noun is written. */
+  at: number;
+}
+
+/**
+ * Accusation nouns that stand for no incident, with the one threat actor named in their
+ * sentence or the two before (never one named after the noun, which is its object, nor the
+ * denier itself, whom the caller leaves out). `incidents` as for findAccusedIncidents.
+ */
+export function findAccusedActors(
+  text: string,
+  sentences: readonly Sentence[],
+  incidents: readonly EntityMention[],
+  names: readonly EntityMention[],
+): DeniedActor[] {
+  const found: DeniedActor[] = [];
+  sentences.forEach((sentence, index) => {
+    const [noun] = ACCUSATION.find(text, sentence.start, sentence.end);
+    if (!noun) return;
+    const from = sentences[Math.max(0, index - SENTENCES_BACK)]?.start ?? sentence.start;
+    const reach = (mention: EntityMention) => mention.start >= from && mention.start < sentence.end;
+    if (incidents.some(reach)) return;
+    if (names.some((mention) => mention.start >= noun.end && mention.start < sentence.end)) return;
+    const actors = names.filter(
+      (mention) => reach(mention) && mention.end <= noun.start && mention.entity.type === 'ThreatActor',
+    );
+    const [actor] = actors;
+    if (actor && actors.every((mention) => mention.entity === actor.entity)) {
+      found.push({ actor, at: noun.start });
+    }
   });
   return found;
 }

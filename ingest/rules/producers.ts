@@ -21,7 +21,7 @@ import { findAppositionRelations } from './appositions.ts';
 import { findCareerClauses } from './career-clauses.ts';
 import { findColonLists, itemRole } from './colon-lists.ts';
 import { findCompoundAttributions } from './compound-attributions.ts';
-import { findAccusedIncidents } from './denied-accusations.ts';
+import { findAccusedActors, findAccusedIncidents } from './denied-accusations.ts';
 import { demonymPlace, findPlacements } from './demonyms.ts';
 import type { Incidents } from './events.ts';
 import {
@@ -494,6 +494,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'colon lists', produce: colonLists },
   { name: 'unsaid users', produce: unsaidUsers },
   { name: 'denied accusations', produce: deniedAccusations },
+  { name: 'denied accusations of one actor', produce: deniedActorAccusations },
   { name: 'published material', produce: publishedMaterial },
   { name: 'leak owners', produce: leakOwners },
   { name: 'table rows', produce: tableRows },
@@ -736,6 +737,43 @@ function deniedAccusations(facts: DocumentFacts): InferredRelation[] {
       });
     },
   );
+}
+
+/**
+ * "Kimsuky hacked X. North Korea denied any involvement": the denier denies the one actor
+ * accused. The denier must be the first name of the clause that denies, its subject: "Iran's
+ * mission to the United Nations dismissed the accusations" is no denial by the United Nations.
+ */
+function deniedActorAccusations(facts: DocumentFacts): InferredRelation[] {
+  const byKey = new Map([...facts.entities.values()].map((entity) => [entity.key, entity]));
+  return findAccusedActors(
+    facts.text,
+    facts.sentences,
+    incidentsNamedOrReferred(facts),
+    facts.mentions,
+  ).flatMap(({ actor, at }): InferredRelation[] => {
+    const context = facts.claimAt(at);
+    if (context?.modality !== 'denied') return [];
+    const clauseStart = facts.text.slice(0, at).search(/[,;:.!?][^,;:.!?]*$/u) + 1;
+    const first = facts.mentions.find((mention) => mention.start >= clauseStart && mention.end <= at);
+    return context.assertedBy.flatMap((key): InferredRelation[] => {
+      const denier = byKey.get(key);
+      return denier &&
+        denier === first?.entity &&
+        denier !== actor.entity &&
+        allowsEndpoints('DENIES', denier.type, actor.entity.type)
+        ? [
+            {
+              type: 'DENIES',
+              source: denier,
+              target: actor.entity,
+              context: { ...context, assertedBy: [denier.key] },
+              strength: ACCUSATION_STRENGTH,
+            },
+          ]
+        : [];
+    });
+  });
 }
 
 /** "E-mails of X were posted online. The leaks, dubbed Y, ...": the leak named targeted the material's owner. */

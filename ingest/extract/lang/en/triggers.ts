@@ -157,10 +157,20 @@ export const triggers = {
     ],
   },
   'self-claim': {
-    phrases: ['claimed|claims responsibility for'],
+    phrases: [
+      'claimed|claims responsibility for',
+      // Wire copy: "X later took responsibility for the outage", "claimed credit for".
+      'took|takes responsibility for',
+      'has|have|had taken responsibility for',
+      'claimed|claims credit for',
+    ],
     examples: [
       {
         text: 'Lazarus claimed responsibility for the hack of Sony Pictures.',
+        expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'Lazarus' },
+      },
+      {
+        text: 'Lazarus later took responsibility for the hack of Sony Pictures.',
         expect: { source: 'Hack of Sony Pictures', type: 'ATTRIBUTED_TO', target: 'Lazarus' },
       },
     ],
