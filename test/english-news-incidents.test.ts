@@ -102,11 +102,11 @@ export const HELD_OUT_PARAGRAPHS: readonly NewsParagraph[] = [
  * intrusion by unnamed intruders ("Hackers stole blueprints from X", "Intruders encrypted the
  * servers of X", "A flood of traffic took the website of X offline") was an incident that a later
  * "the attack" reaches; 13 with "took responsibility for the hack" and a denial of any
- * involvement after one accused actor. Still missed: "X claimed responsibility" with no object;
- * indictments naming two men; "over his role in the hack of X"; "the email accounts of staff at
- * X" after a verb of reading; a Finnish shipyard's place.
+ * involvement after one accused actor; 15 with "X claimed responsibility" with no object and
+ * "over his role in the hack of X". Still missed: indictments naming two men of a body no finder
+ * reads; "the email accounts of staff at X" after a verb of reading; a Finnish shipyard's place.
  */
-const DEV_RECALL_FLOOR = 0.61;
+const DEV_RECALL_FLOOR = 0.71;
 
 /**
  * Wrong relations the dev set still draws: "charged A and B with hacking X on behalf of Y" with

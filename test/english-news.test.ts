@@ -210,9 +210,13 @@ const ATTRIBUTION_PARAGRAPHS: readonly NewsParagraph[] = [
  * first paragraph's gold listed "TARGETED Jade Kite -> Talvik Systems" for "hackers stole ... the
  * security firm attributed the attack to Jade Kite", which docs/samples.md writes as the incident
  * ("Hack of Talvik Systems") targeting the firm and attributed to the group; the gold was put in
- * that shape, one line becoming two (15 of 36 under the old count's shape): floor 0.44.
+ * that shape, one line becoming two (15 of 36 under the old count's shape): floor 0.44. Then 18 of
+ * 36 with a denial of any involvement after one accused actor and "over his role in the hack of
+ * X" (both classes the round's brief named from this set's wording; the second first drew a
+ * wrong "ATTRIBUTED_TO Hack of Bundestag -> GRU" here, the service in the officer's description,
+ * before its person-only rule): floor 0.47.
  */
-const HELD_OUT_RECALL_FLOOR = 0.44;
+const HELD_OUT_RECALL_FLOOR = 0.47;
 
 /**
  * The wrong relation the held-out set still draws: "commanded" read as employment, not

@@ -1749,6 +1749,51 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
       ],
     },
+    {
+      trap: 'a claim of responsibility after two intrusions claims neither a reader could tell',
+      text: 'Hackers stole files from Quillon Bank. Intruders also encrypted the servers of Harbour Bank. APT28 claimed responsibility.',
+      expect: [
+        'TARGETED Hack of Harbour Bank -> Harbour Bank asserted []',
+        'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
+      ],
+    },
+    {
+      trap: "a claim of responsibility with no object claims the one intrusion told, on the claimant's word",
+      text: 'Hackers knocked the website of Quillon Bank offline. Killnet, a pro-Russian group, claimed responsibility hours later.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Quillon Bank -> Killnet reported [Killnet]',
+        'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
+      ],
+    },
+    {
+      trap: 'no group claiming an intrusion blames no one',
+      text: 'Hackers knocked the website of Quillon Bank offline. No group has claimed responsibility, Mandiant said.',
+      expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
+    },
+    {
+      trap: 'a group that has not claimed an intrusion is not blamed for it',
+      text: 'Hackers stole files from Quillon Bank. APT28 has not claimed responsibility.',
+      expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
+    },
+    {
+      trap: 'unnamed intruders who hit a second body: the incident on the first is not its attacker',
+      text: 'Hackers stole files from Quillon Bank and hit Harbour Bank.',
+      expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
+    },
+    {
+      trap: "an analyst's role in the investigation of a hack is no part in the hack",
+      text: 'Ivan Orlov, a Mandiant analyst, described his role in the investigation of the hack of Quillon Bank.',
+      expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
+    },
+    {
+      trap: "a person's role in a hack is not the role of the service named in his description",
+      text: 'The EU sanctioned Ivan Orlov, an officer of the GRU, over his role in the hack of Quillon Bank.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Quillon Bank -> Ivan Orlov asserted []',
+        'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
+        'WORKS_FOR Ivan Orlov -> GRU asserted []',
+      ],
+    },
   ],
   fr: [
     {

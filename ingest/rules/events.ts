@@ -345,6 +345,7 @@ export function findEvents(
     reason: string,
     kind: IncidentKind = subject.entity.type === 'Malware' ? 'attack' : 'hack',
     designationEnd?: number,
+    deed?: true,
   ) => {
     const key = incidentKey(kind, subject.entity);
     let event = events.get(key);
@@ -365,7 +366,7 @@ export function findEvents(
     event.aliases.add(designationEnd === undefined ? surface : text.slice(start, designationEnd));
     event.mentions.push({ start, end: finish, surface });
     event.mergeReasons.add(`incident (${reason}): "${surface}" names ${event.name}`);
-    found.push({ start, end: finish, surface, entity: event });
+    found.push({ start, end: finish, surface, entity: event, ...(deed ? { deed } : {}) });
     if (campaign) campaigns.add(event);
   };
 
@@ -524,7 +525,9 @@ export function findEvents(
           wordsBetween(text, deedEnd, mention.start) <= MAX_WORDS_DEED_TO_VICTIM &&
           !/[,;:.]/u.test(text.slice(deedEnd, mention.start)),
       );
-      if (victim) add(victim, start, victim.end, "unnamed intruders' deed on a victim");
+      // The incident's mention is the intruders and their deed: the victim keeps its own mention
+      // for what else the sentence says of it ("X, which is based in Oslo").
+      if (victim) add(victim, start, deedEnd, "unnamed intruders' deed on a victim", 'hack', undefined, true);
     }
     for (const verb of matchesOf(ARABIC_UNDERGOES, sentence.text)) {
       const verbEnd = sentence.start + verb.index + verb[0].length;

@@ -224,7 +224,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
 
 /** An inferred relation with its modality, claimants and confidence settled from its sentence's claim. */
 function settled(relation: InferredRelation): ExtractedRelation {
-  const { type, source, target, context, strength } = relation;
+  const { type, source, target, context, strength, selfReport } = relation;
   return {
     type,
     source: source.key,
@@ -235,6 +235,7 @@ function settled(relation: InferredRelation): ExtractedRelation {
       modality: context.modality,
       claimants: context.assertedBy,
       strength,
+      selfReport,
     }),
     evidence: { start: context.sentence.start, end: context.sentence.end },
   };

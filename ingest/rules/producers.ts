@@ -22,6 +22,7 @@ import { findCareerClauses } from './career-clauses.ts';
 import { findColonLists, itemRole } from './colon-lists.ts';
 import { findCompoundAttributions } from './compound-attributions.ts';
 import { findAccusedActors, findAccusedIncidents } from './denied-accusations.ts';
+import { findUnstatedClaims } from './unstated-claims.ts';
 import { demonymPlace, findPlacements } from './demonyms.ts';
 import type { Incidents } from './events.ts';
 import {
@@ -427,6 +428,8 @@ export interface InferredRelation {
   context: ClaimContext;
   /** 0..1: how reliably the evidence states the relation. */
   strength: number;
+  /** The claimant speaks of itself ("X claimed responsibility"): its word, though it is an end. */
+  selfReport?: boolean;
 }
 
 /** What the document established, for the document producers. */
@@ -495,6 +498,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'unsaid users', produce: unsaidUsers },
   { name: 'denied accusations', produce: deniedAccusations },
   { name: 'denied accusations of one actor', produce: deniedActorAccusations },
+  { name: 'claims without an object', produce: unstatedClaims },
   { name: 'published material', produce: publishedMaterial },
   { name: 'leak owners', produce: leakOwners },
   { name: 'table rows', produce: tableRows },
@@ -773,6 +777,37 @@ function deniedActorAccusations(facts: DocumentFacts): InferredRelation[] {
           ]
         : [];
     });
+  });
+}
+
+/**
+ * "Hackers knocked X offline. APT99 claimed responsibility": the claimant claims the incident
+ * told just before, on its own word; a negated claim ("has not claimed responsibility") says
+ * nothing.
+ */
+function unstatedClaims(facts: DocumentFacts): InferredRelation[] {
+  return findUnstatedClaims(
+    facts.text,
+    facts.sentences,
+    incidentsNamedOrReferred(facts),
+    facts.referenced,
+  ).flatMap(({ claimant, incident, at }): InferredRelation[] => {
+    const context = facts.claimAt(at);
+    if (!context || context.modality === 'denied') return [];
+    return [
+      {
+        type: 'ATTRIBUTED_TO',
+        source: incident.entity,
+        target: claimant.entity,
+        context: {
+          ...context,
+          modality: context.modality === 'suspected' ? 'suspected' : 'reported',
+          assertedBy: [claimant.entity.key],
+        },
+        strength: ACCUSATION_STRENGTH,
+        selfReport: true,
+      },
+    ];
   });
 }
 

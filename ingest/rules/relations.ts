@@ -720,6 +720,8 @@ function sentenceRelations(
         // "A group mimicking X targeted Y": X is only what the imitation (IMPERSONATES) is of.
         !(!trigger.spec.types.includes('IMPERSONATES') && imitatedBy(cues, text, mention)) &&
         !inPlaceCompound(text, mention) &&
+        // "Hackers stole files from X and hit Y": the intruders hit Y, not the incident on X.
+        !(mention.deed === true && mention.end <= trigger.start) &&
         !(
           mention.end <= trigger.start && insideClosedRelative(text, sentence.start, mention, trigger.start)
         ) &&
@@ -1794,6 +1796,7 @@ function argumentPairs(
   // "M. A mène une campagne contre M. B à Brest": a rivalry between two persons, whose
   // opponent is the object; nothing said further on is the target either.
   if (spec.actorOnly === true && left[0]?.entity.type !== 'ThreatActor') return [];
+  if (spec.personOnly === true && left[0]?.entity.type !== 'Person') return [];
   if (spec.holdingSubject === true && right[0]?.entity.type !== 'ThreatActor') return [];
   if (spec.notFromPerson === true && left[0]?.entity.type === 'Person') return [];
   for (const type of spec.types) {

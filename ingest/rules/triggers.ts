@@ -159,6 +159,8 @@ export interface TriggerSpec {
    * subject, its source a threat actor; a police force shutting down a gang's servers is no attack.
    */
   holdingSubject?: boolean;
+  /** A person's possessive ("his role in"): its left argument is the person named nearest before it, or there is none. */
+  personOnly?: boolean;
 }
 
 /** A trigger as matched, with its language-independent spec. */
@@ -445,6 +447,16 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     strength: 0.9,
     wordClass: 'noun',
     holdingSubject: true,
+  },
+  // "sanctioned X over his role in the hack of Y": the person named nearest before had a hand in
+  // it; the incident right after "in" ("his role in the investigation of the hack" is another part).
+  'personal-role': {
+    types: ['ATTRIBUTED_TO'],
+    source: 'right',
+    strength: 0.9,
+    maxRightWords: 2,
+    wordClass: 'noun',
+    personOnly: true,
   },
   // A person works for an organisation; a group "working for" a service is attributed to it.
   employment: {

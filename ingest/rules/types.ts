@@ -78,4 +78,9 @@ export interface EntityMention extends Span {
    * campaign is attributed to X"): the claim under which it is named is that later one.
    */
   forward?: boolean;
+  /**
+   * An incident told by its unnamed intruders' deed ("Hackers stole files from X"): the
+   * intruders, not the incident, are the subject of a verb after it ("... and hit Y").
+   */
+  deed?: boolean;
 }

@@ -142,6 +142,8 @@ export type IncidentConcept = Exclude<
   | 'cyberStems'
   | 'unnamedIntruders'
   | 'unnamedIntruderDoubts'
+  | 'objectlessClaims'
+  | 'claimObjectWords'
 >;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
@@ -544,7 +546,7 @@ function loadIncidents(
     });
   /** Words that place an incident: each example names the incident and its place. */
   const placing = (
-    name: 'occurrenceVerbs' | 'existentials' | 'agentVictims',
+    name: 'occurrenceVerbs' | 'existentials' | 'agentVictims' | 'objectlessClaims',
     patterns: readonly Pattern<RelationExpectation>[],
   ) =>
     patterns.flatMap((pattern) => {
@@ -590,6 +592,8 @@ function loadIncidents(
     unnamedIntruders: expanded('incidents.unnamedIntruders', incidents.unnamedIntruders),
     unnamedIntruderDeeds: concept('unnamedIntruderDeeds', incidents.unnamedIntruderDeeds),
     unnamedIntruderDoubts: expanded('incidents.unnamedIntruderDoubts', incidents.unnamedIntruderDoubts),
+    objectlessClaims: placing('objectlessClaims', incidents.objectlessClaims),
+    claimObjectWords: expanded('incidents.claimObjectWords', incidents.claimObjectWords),
   };
 }
 

@@ -172,7 +172,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
     ...examplesIn(
       'incidents',
       pack.incidents,
-      ['occurrenceVerbs', 'existentials', 'agentVictims'],
+      ['occurrenceVerbs', 'existentials', 'agentVictims', 'objectlessClaims'],
       relationHolds,
     ),
     ...examplesIn(

@@ -261,6 +261,8 @@ export const TRIGGER_IDS = [
   'holding-victim',
   // A claim of responsibility for attacks that names their victim ("claimed responsibility for attacks on X").
   'claimed-attacks',
+  // A person's part in an incident ("sanctioned X over his role in the hack of Y").
+  'personal-role',
 ] as const;
 
 export type TriggerId = (typeof TRIGGER_IDS)[number];
@@ -472,6 +474,14 @@ export interface IncidentVocabulary {
    * accessed", "hackers may have stolen"): no incident then.
    */
   unnamedIntruderDoubts: readonly string[];
+  /**
+   * A claim of responsibility with no object ("X claimed responsibility hours later", "X took
+   * responsibility"): X claims the one incident told in its sentence or the two before, on its
+   * own word (rules/unstated-claims.ts). An example is an incident told, then such a claim.
+   */
+  objectlessClaims: readonly Pattern<RelationExpectation>[];
+  /** Words right after such a phrase that give it an object after all ("for"): the relation rules read it then. */
+  claimObjectWords: readonly string[];
 }
 
 /** Nouns that name an incident after a name, and the kind of incident they name. */

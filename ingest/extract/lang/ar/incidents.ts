@@ -165,4 +165,6 @@ export const incidents = {
   unnamedIntruders: [],
   unnamedIntruderDeeds: [],
   unnamedIntruderDoubts: [],
+  objectlessClaims: [],
+  claimObjectWords: [],
 } as const satisfies IncidentVocabulary;

@@ -340,6 +340,21 @@ export const incidents = {
       ],
     },
   ],
+  objectlessClaims: [
+    {
+      phrases: [
+        'claimed|claims|took|takes responsibility|credit',
+        'has|have|had claimed|taken responsibility|credit',
+      ],
+      examples: [
+        {
+          text: 'Hackers knocked the website of the Quillon Bank offline. APT99 claimed responsibility hours later.',
+          expect: { source: 'Hack of Quillon Bank', type: 'ATTRIBUTED_TO', target: 'APT99' },
+        },
+      ],
+    },
+  ],
+  claimObjectWords: ['for|of'],
   unnamedIntruderDoubts: [
     "not|never|no|didn't|hadn't|haven't|hasn't",
     'may|might|could|would|should|can|cannot|will',

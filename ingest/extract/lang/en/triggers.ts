@@ -979,4 +979,14 @@ export const triggers = {
       },
     ],
   },
+  'personal-role': {
+    // Sanctions and charges: "sanctioned X over his role in the hack of Y".
+    phrases: ['his|her role|part in'],
+    examples: [
+      {
+        text: 'The Treasury sanctioned Ivan Orlov over his role in the hack of Quillon Bank.',
+        expect: { source: 'Hack of Quillon Bank', type: 'ATTRIBUTED_TO', target: 'Ivan Orlov' },
+      },
+    ],
+  },
 } as const satisfies TriggerVocabulary;

@@ -223,4 +223,6 @@ export const incidents = {
   unnamedIntruders: [],
   unnamedIntruderDeeds: [],
   unnamedIntruderDoubts: [],
+  objectlessClaims: [],
+  claimObjectWords: [],
 } as const satisfies IncidentVocabulary;
