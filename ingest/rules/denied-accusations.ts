@@ -25,6 +25,14 @@ const ACCUSATION = new PhraseMatcher(
     arabicPrefix: ARABIC_NOUN_PREFIX,
   })),
 );
+/** An accusation noun, or a noun for a part in what was told ("any involvement"). */
+const ACCUSATION_OR_INVOLVEMENT = new PhraseMatcher(
+  PACKS.flatMap((pack) => [...pack.claims.accusations, ...pack.claims.involvements]).map((phrase) => ({
+    phrase,
+    value: true,
+    arabicPrefix: ARABIC_NOUN_PREFIX,
+  })),
+);
 /** The verbs of an accusation ("accused X of", "blamed X for"), and its nouns. */
 const ACCUSING = new PhraseMatcher([
   ...triggerWords('accusation')
@@ -102,7 +110,7 @@ export function findAccusedActors(
 ): DeniedActor[] {
   const found: DeniedActor[] = [];
   sentences.forEach((sentence, index) => {
-    const [noun] = ACCUSATION.find(text, sentence.start, sentence.end);
+    const [noun] = ACCUSATION_OR_INVOLVEMENT.find(text, sentence.start, sentence.end);
     if (!noun) return;
     const from = sentences[Math.max(0, index - SENTENCES_BACK)]?.start ?? sentence.start;
     const reach = (mention: EntityMention) => mention.start >= from && mention.start < sentence.end;

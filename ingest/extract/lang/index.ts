@@ -57,6 +57,7 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   accusations: readonly string[];
   laterAccusers: readonly string[];
   clefts: readonly string[];
+  involvements: readonly string[];
   continuation: {
     subjects: readonly string[];
     verbs: readonly string[];
@@ -428,6 +429,11 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         return expanded('timesBeforeSpeaker', pattern.phrases);
       }),
       accusations: concept('accusations', claims.accusations),
+      // A language may have none.
+      involvements: claims.involvements.flatMap((pattern) => {
+        checkExamples('involvements', pattern.examples);
+        return expanded('involvements', pattern.phrases);
+      }),
       // Conjunctions, not cues of a modality: they may share a phrase with one, and a language
       // may have none.
       laterAccusers: claims.laterAccusers.flatMap((pattern) => {

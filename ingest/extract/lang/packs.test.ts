@@ -163,6 +163,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'accusations',
         'laterAccusers',
         'clefts',
+        'involvements',
       ],
       claimHolds,
     ),

@@ -178,6 +178,11 @@ export interface ClaimVocabulary {
    * French: "ce n'est pas X qui a piraté Y" is read as a relative of the noun before).
    */
   clefts: readonly ClaimPattern[];
+  /**
+   * Nouns for a part in what was told ("any involvement", "any role"): a denial of one, with no
+   * incident told just before, denies the one actor accused there (rules/denied-accusations.ts).
+   */
+  involvements: readonly ClaimPattern[];
 }
 
 /**
@@ -1217,6 +1222,7 @@ export type ClaimConcept = Exclude<
   | 'accusations'
   | 'laterAccusers'
   | 'clefts'
+  | 'involvements'
 >;
 
 /**

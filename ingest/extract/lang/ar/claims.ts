@@ -637,4 +637,6 @@ export const claims = {
       ],
     },
   ],
+  // Not yet written for this language.
+  involvements: [],
 } as const satisfies ClaimVocabulary;

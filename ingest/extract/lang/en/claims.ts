@@ -634,16 +634,6 @@ export const claims = {
         },
       ],
     },
-    {
-      // Wire copy: "X has denied any involvement", "denied any role": a part in what was told.
-      phrases: ['any|its|their involvement|role|part', 'involvement'],
-      examples: [
-        {
-          text: 'APT28 was behind the hack of TV5Monde. The Kremlin has denied any involvement.',
-          expect: { modality: 'denied', claimant: 'Kremlin' },
-        },
-      ],
-    },
   ],
   laterAccusers: [],
   continuation: {
@@ -662,4 +652,16 @@ export const claims = {
     ],
   },
   clefts: [],
+  involvements: [
+    {
+      // Wire copy: "X has denied any involvement", "denied any role": a part in what was told.
+      phrases: ['any|its|their involvement|role|part', 'involvement'],
+      examples: [
+        {
+          text: 'APT28 hacked TV5Monde. The Kremlin has denied any involvement.',
+          expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ClaimVocabulary;

@@ -743,4 +743,6 @@ export const claims = {
     ],
   },
   clefts: [],
+  // Not yet written for this language.
+  involvements: [],
 } as const satisfies ClaimVocabulary;
