@@ -14,9 +14,16 @@ import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.
 /**
  * Held out: eight paragraphs written, with their gold, before the extractor was run on them and
  * before any rule of this round; never used to tune a rule. Its figure is an honest estimate of
- * the hidden evaluation. Written, it got 7 of 30 with one wrong relation: floor 0.23.
+ * the hidden evaluation. Written, it got 7 of 30 with one wrong relation: floor 0.23. Measured
+ * again after the round's rules (intrusions by unnamed intruders, objectless claims, denials of
+ * any involvement, a person's role in an incident), none tuned to it: 9 of 30, the same wrong
+ * relation; floor 0.29. Still missed: a victim no name finder reads ("Pellam Insurance", "Baltika
+ * Rail", "Corvane Pharma", "Grand Meridian Resorts"), "the Skarvik attack" (a short form of the
+ * victim's name), an agentless passive ("was knocked offline"), "hackers had taken its ...
+ * down" (the victim a pronoun), two members in apposition, a charge "on behalf of", "a group
+ * Microsoft links to", a denial after a list of accused carriers.
  */
-const HELD_OUT_RECALL_FLOOR = 0.23;
+const HELD_OUT_RECALL_FLOOR = 0.29;
 
 /**
  * Wrong relations the held-out set drew when written, tolerated so it measures without fitting:
