@@ -93,3 +93,80 @@ const HELD_OUT_PARAGRAPHS: readonly NewsParagraph[] = [
 test('English news coined names held out: recall of what a reader takes, and nothing else', () => {
   assertNewsRecall(HELD_OUT_PARAGRAPHS, 'en', HELD_OUT_RECALL_FLOOR, HELD_OUT_KNOWN_WRONG);
 });
+
+/** The share of the dev set's expected relations found. */
+const DEV_RECALL_FLOOR = 0.43;
+
+/**
+ * A wrong relation the dev set draws and no rule of this round removes: "Cobalt", another name
+ * of the Cobalt Group, opens the coined "Cobalt Finch", and the gazetteer match wins (dropping
+ * such a match before a title-case word cost AnnoCTR four actors, "Turla Driver Loader").
+ */
+const DEV_KNOWN_WRONG: readonly string[] = ['TARGETED Cobalt Group -> Iran'];
+
+/** Dev: paragraphs of the same classes, written to develop the rules on. */
+const DEV_PARAGRAPHS: readonly NewsParagraph[] = [
+  {
+    text: "Thornbury Analytics, a Leeds data broker, said on Friday that a gang known as Blackreed had copied its customer database. Thornbury's managing director, Sarah Quinn, said the firm had alerted police.",
+    expect: [
+      'LOCATED_IN Thornbury Analytics -> Leeds',
+      'TARGETED Blackreed -> Thornbury Analytics',
+      'LEADS Sarah Quinn -> Thornbury Analytics',
+    ],
+  },
+  {
+    text: "Pelling Valley Water Board said its website had been defaced by Cobalt Finch, a hacking crew that Israeli officials say works for Iran. The board's chief engineer, Tom Riley, said the treatment plants were safe.",
+    expect: [
+      'TARGETED Cobalt Finch -> Pelling Valley Water Board',
+      'ATTRIBUTED_TO Cobalt Finch -> Iran',
+      'WORKS_FOR Tom Riley -> Pelling Valley Water Board',
+    ],
+  },
+  {
+    text: 'The Mardale gang said it had stolen data from Siemens, Deutsche Bahn and the city of Hamburg.',
+    expect: [
+      'TARGETED Mardale -> Siemens',
+      'TARGETED Mardale -> Deutsche Bahn',
+      'TARGETED Mardale -> Hamburg',
+    ],
+  },
+  {
+    text: 'Kalvo, a Finnish payments start-up, said a group calling itself Snowlark had emptied test accounts. Kalvo, which is based in Espoo, said customers were not affected.',
+    expect: ['LOCATED_IN Kalvo -> Finland', 'LOCATED_IN Kalvo -> Espoo', 'TARGETED Snowlark -> Kalvo'],
+  },
+  {
+    text: "Hackers from the Korpi crew broke into the Aldwick Housing Trust, the trust's chief executive, Mark Dunn, said on Tuesday.",
+    expect: ['TARGETED Korpi -> Aldwick Housing Trust', 'LEADS Mark Dunn -> Aldwick Housing Trust'],
+  },
+  {
+    text: "Rijksnet, the Dutch government's secure network operator, said it had blocked an intrusion by Ghostmint, a group Dutch intelligence has tied to China.",
+    expect: [
+      'LOCATED_IN Rijksnet -> Netherlands',
+      'TARGETED Ghostmint -> Rijksnet',
+      "ATTRIBUTED_TO Ghostmint -> People's Republic of China",
+    ],
+  },
+  {
+    text: "Staff at the Brightwell Foundation, an Oxford charity, received phishing emails from Tallow Spider, according to the foundation's head of IT, Anna Kerr.",
+    expect: [
+      'LOCATED_IN Brightwell Foundation -> Oxford',
+      'TARGETED Tallow Spider -> Brightwell Foundation',
+      'WORKS_FOR Anna Kerr -> Brightwell Foundation',
+    ],
+  },
+  {
+    text: 'The Kerrow Energy utility confirmed on Monday that the Emberline gang had locked its billing systems. Kerrow, which supplies power to much of Cornwall, said it had called in investigators.',
+    expect: ['TARGETED Emberline -> Kerrow Energy'],
+  },
+  {
+    text: "The Ostrava Transit Authority said a pro-Russian group called Grimtooth had knocked its website offline. The authority's spokesman, Jan Novak, said ticket sales were unaffected.",
+    expect: [
+      'TARGETED Grimtooth -> Ostrava Transit Authority',
+      'WORKS_FOR Jan Novak -> Ostrava Transit Authority',
+    ],
+  },
+];
+
+test('English news coined names dev: recall of what a reader takes, and nothing else', () => {
+  assertNewsRecall(DEV_PARAGRAPHS, 'en', DEV_RECALL_FLOOR, DEV_KNOWN_WRONG);
+});

@@ -433,6 +433,10 @@ const ORGANIZATION_APPOSITION_AFTER = new RegExp(
     String.raw`(?:${alternation(ORGANIZATION_CUES_LATIN)})(?![\p{L}])`,
   'u',
 );
+/** "Leeds-based ", "Oslo-headquartered ": a place's compound of being based there, right before the name. */
+const BASED_COMPOUND_BEFORE = /\p{Lu}\p{L}*[-‑](?:based|headquartered)\s+$/u;
+/** The same apposition closed by a comma: ", a Finnish payments start-up,". */
+const ORGANIZATION_APPOSITION_CLOSED = new RegExp(`${ORGANIZATION_APPOSITION_AFTER.source}\\s*,`, 'u');
 /**
  * "a Danish broadcaster, Kanal Syd,", "the Norwegian parliament, the Storting,": the same
  * description before the name, opened by an article and a demonym and set off by a comma (without
@@ -1099,7 +1103,13 @@ function typeName(
     // (letters in capitals, "NY was compromised", may abbreviate a place).
     return candidate('Organization', 'cue: the victim of an intrusion, named before the words that say so');
   }
-  if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
+  if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) {
+    // "Kalvo, a Finnish payments start-up, said": a coined word opening its sentence is named by
+    // the description set off after it ("Meanwhile, the company said" closes no apposition).
+    return ORGANIZATION_APPOSITION_CLOSED.test(after) && !isCommonWord(first.text)
+      ? candidate('Organization', 'cue: organisation described in apposition after, first in its sentence')
+      : undefined;
+  }
   if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {
     // "Acme Corp": the company is named without its legal form, but the mention spans it, so
     // that what follows the name ("Acme Corp, a Taiwanese company") is read from after it.
@@ -1197,6 +1207,15 @@ function typeName(
     return candidate('Organization', 'cue: victim named after an incident noun');
   }
   if (cued(CUED.organization)) return candidate('Organization', 'cue: organisation word before');
+  // "Leeds-based Thornbury Analytics": what a place's compound of being based there describes is a body.
+  // A run with a particle inside ("Hafnium for Exchange") may join two names a headline sets side by side.
+  if (
+    BASED_COMPOUND_BEFORE.test(before) &&
+    !allCaps &&
+    !/\s\p{Ll}/u.test(text.slice(first.start, last.end)) &&
+    !isHeading(text, first.start)
+  )
+    return candidate('Organization', 'cue: a compound of where it is based before');
   if (cued(CUED.organizationDescription))
     return candidate('Organization', 'cue: organisation described before, in apposition');
   if (cued(CUED.employer)) return candidate('Organization', 'cue: employer after a verb of working');
@@ -1262,7 +1281,7 @@ function typeName(
     !NO_PERSON_LAST_WORDS.has(last.text) &&
     !isHeading(text, first.start)
   ) {
-    return { ...person('shape: two or three capitalised name words'), source: 'name' };
+    return { ...person('shape: two or three capitalised name words'), source: 'name', typedByShape: true };
   }
   return undefined;
 }
@@ -1431,6 +1450,27 @@ export function coordinatedNames(
     });
   }
   return found;
+}
+
+/**
+ * "stole data from Siemens, Deutsche Bahn and British Airways": a name typed a person by its shape
+ * alone ("Deutsche Bahn") that stands in a list whose other typed members are all organisations
+ * is one more organisation. A person named with a given name or a cue keeps its type.
+ */
+export function organisationsListedByShape(text: string, typed: readonly Candidate[]): Candidate[] {
+  const endingAt = new Map(typed.map((candidate) => [candidate.end, candidate]));
+  const startingAt = new Map(typed.map((candidate) => [candidate.start, candidate]));
+  return typed.map((candidate) => {
+    if (!candidate.typedByShape || candidate.type !== 'Person') return candidate;
+    const members = listAround(text, candidate, endingAt, startingAt);
+    if (members.length === 0 || members.some((member) => member.type !== 'Organization')) return candidate;
+    return {
+      ...candidate,
+      type: 'Organization',
+      typedByShape: false,
+      reason: `list: "${candidate.surface}" stands in a list of organisations (${members.map((member) => member.surface).join(', ')})`,
+    };
+  });
 }
 
 /** After the last name of a list of towns: the phrase ends. */
