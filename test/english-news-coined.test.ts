@@ -95,7 +95,7 @@ test('English news coined names held out: recall of what a reader takes, and not
 });
 
 /** The share of the dev set's expected relations found. */
-const DEV_RECALL_FLOOR = 0.43;
+const DEV_RECALL_FLOOR = 0.56;
 
 /**
  * A wrong relation the dev set draws and no rule of this round removes: "Cobalt", another name
@@ -164,6 +164,27 @@ const DEV_PARAGRAPHS: readonly NewsParagraph[] = [
       'TARGETED Grimtooth -> Ostrava Transit Authority',
       'WORKS_FOR Jan Novak -> Ostrava Transit Authority',
     ],
+  },
+  {
+    text: "Trygvik, Sweden's third-largest insurer, said on Wednesday that Marrowvale, a hacking group linked to Russia, had stolen policyholders' records. Trygvik's chief executive, Elin Berg, apologised to customers.",
+    expect: [
+      'LOCATED_IN Trygvik -> Sweden',
+      'TARGETED Marrowvale -> Trygvik',
+      'ATTRIBUTED_TO Marrowvale -> Russia',
+      'LEADS Elin Berg -> Trygvik',
+    ],
+  },
+  {
+    text: 'Investigators said the Quarrystone crew, a ransomware gang active since 2021, had also hit the Dunmore Harbour Board and Fenwick Mutual, a Cardiff building society.',
+    expect: [
+      'TARGETED Quarrystone -> Dunmore Harbour Board',
+      'TARGETED Quarrystone -> Fenwick Mutual',
+      'LOCATED_IN Fenwick Mutual -> Cardiff',
+    ],
+  },
+  {
+    text: "Pellow Engineering, a defence contractor in Plymouth, confirmed that hackers had accessed its network. The firm's head of IT, Owen Hale, said the intruders had been removed.",
+    expect: ['LOCATED_IN Pellow Engineering -> Plymouth', 'WORKS_FOR Owen Hale -> Pellow Engineering'],
   },
 ];
 

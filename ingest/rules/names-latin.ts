@@ -24,6 +24,7 @@ import {
   THREAT_ACTOR_CUES_LATIN,
   THREAT_ACTOR_NAMING_VERBS_LATIN,
   GENERIC_GROUP_WORDS_LATIN,
+  THREAT_ACTOR_CUES_AFTER_LATIN,
 } from './cues.ts';
 import { CueOccurrences, leftContextCue, type LeftContextCue } from './cue-occurrences.ts';
 import { writtenInProse } from './prose-words.ts';
@@ -73,6 +74,7 @@ import { NAMES } from '../extract/lang/names.ts';
 import {
   claimPhrases,
   connectiveWords,
+  triggerWords,
   PACKS,
   packFor,
   postsBetweenEmployerAndName,
@@ -424,17 +426,39 @@ const TECHNIQUE_ID_CELL_BEFORE = /\|[ \u00a0]*T\d{4}(?:\.\d{3})?[ \u00a0]*\|[ \u
 /** ", who ...": English uses "who" for people only. */
 const PERSON_RELATIVE_AFTER = /^\s*,\s*who(?![\p{L}])/iu;
 /**
- * ", a front company of ...", ", the payroll provider", ", a Taiwanese company": an apposition
+ * ", a front company of ...", ", the payroll provider", ", a Taiwanese company", ", Sweden's
+ * largest insurer": an apposition
  * saying what kind of organisation (capitalised words right after the article are its demonym, "a South Korean company").
  * An emphasis mark may close the name first ("*Quillon Labs*, a Taiwanese company").
  */
 const ORGANIZATION_APPOSITION_AFTER = new RegExp(
-  String.raw`^[*_]*\s*,\s*(?:a|an|the|un|une|le|la|l['’])\s*(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}` +
+  String.raw`^[*_]*\s*,\s*(?:a|an|the|un|une|le|la|l['’]|\p{Lu}\p{Ll}+['’]s?\s)\s*(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}` +
     String.raw`(?:${alternation(ORGANIZATION_CUES_LATIN)})(?![\p{L}])`,
   'u',
 );
 /** "Leeds-based ", "Oslo-headquartered ": a place's compound of being based there, right before the name. */
 const BASED_COMPOUND_BEFORE = /\p{Lu}\p{L}*[-‑](?:based|headquartered)\s+$/u;
+/** Words of an apposition's description before its head: a demonym, lower-case words ("a pro-Russian hacking crew"). */
+const APPOSITION_DESCRIPTION = String.raw`(?:\p{Lu}[\p{Ll}-]+\s+)?(?:(?!(?:of|in|at|for|with|from)\s)[\p{Ll}-]+\s+){0,2}?`;
+/** ", a hacking crew", ", the ransomware gang": a word for attackers heads the apposition. */
+const THREAT_ACTOR_APPOSITION_AFTER = new RegExp(
+  String.raw`^[*_]*\s*,\s*(?:a|an|the)\s+${APPOSITION_DESCRIPTION}(?:${alternation(THREAT_ACTOR_CUES_AFTER_LATIN)})(?![\p{L}\p{N}'’])`,
+  'u',
+);
+/**
+ * ", a group Dutch intelligence has tied to China", ", a group it says works for Tehran": a
+ * group, which alone may be any association, tied in the same clause to a sponsor (the English
+ * triggers' `affiliation` and `proxy` phrases).
+ */
+const TIED_GROUP_APPOSITION_AFTER = new RegExp(
+  String.raw`^[*_]*\s*,\s*(?:a|an)\s+${APPOSITION_DESCRIPTION}(?:${alternation(GENERIC_GROUP_WORDS_LATIN)})\s+[^,.;:()]{0,60}?` +
+    String.raw`(?<![\p{L}])(?:${alternation(
+      triggerWords('affiliation')
+        .concat(triggerWords('proxy'))
+        .flatMap((words) => words.phrases),
+    )})(?![\p{L}])`,
+  'u',
+);
 /** The same apposition closed by a comma: ", a Finnish payments start-up,". */
 const ORGANIZATION_APPOSITION_CLOSED = new RegExp(`${ORGANIZATION_APPOSITION_AFTER.source}\\s*,`, 'u');
 /**
@@ -1074,6 +1098,16 @@ function typeName(
   // "China-linked threat actor": a compound adjective before the words for an actor, not a name.
   if (THREAT_ACTOR_CUE_AFTER.test(after) && !allCaps && !/-\p{Ll}/u.test(last.text)) {
     return { introduced: true, ...candidate('ThreatActor', 'cue: a word for a threat actor after') };
+  }
+  // "Ghostmint, a hacking crew linked to Russia", "Tallow Spider, a group tied to Iran": the
+  // apposition says the name is an actor's (a body's name, with its head word, stays a body).
+  if (
+    !allCaps &&
+    !FIRST_NAMES.has(first.text) &&
+    !sequence.some((token) => isNameHead(token.text)) &&
+    (THREAT_ACTOR_APPOSITION_AFTER.test(after) || TIED_GROUP_APPOSITION_AFTER.test(after))
+  ) {
+    return { introduced: true, ...candidate('ThreatActor', 'cue: an actor described in apposition after') };
   }
   // "Intel 471 has observed": a research team's name may end in a number, a year excepted.
   const numbered = words === 1 ? RESEARCH_TEAM_NUMBER_AFTER.exec(after) : null;

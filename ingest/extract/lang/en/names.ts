@@ -745,6 +745,11 @@ export const names = {
           text: 'Banks were hit by hackers dubbed Marrowfen.',
           expect: { name: 'Marrowfen', type: 'ThreatActor' },
         },
+        {
+          // A group that names itself is an actor wherever it stands, unlike "a group called X".
+          text: 'Quillbank said a group calling itself Marrowfen had emptied its test accounts.',
+          expect: { name: 'Marrowfen', type: 'ThreatActor' },
+        },
       ],
     },
   ],
@@ -1317,11 +1322,17 @@ export const names = {
         'campaign',
         'activity',
         'operators',
+        // Wire copy's band of attackers: "Ghostmint, a hacking crew linked to Russia,".
+        'crew',
       ],
       examples: [
         {
           text: 'We call the intrusion set Saltmarsh. Saltmarsh reused the same certificates.',
           expect: { name: 'Saltmarsh', type: 'ThreatActor' },
+        },
+        {
+          text: 'Quillbank was hit by Marrowfen, a hacking crew linked to Norland, in May.',
+          expect: { name: 'Marrowfen', type: 'ThreatActor' },
         },
       ],
     },
