@@ -1794,6 +1794,31 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'WORKS_FOR Ivan Orlov -> GRU asserted []',
       ],
     },
+    {
+      trap: "another body's officer through its possessive works for that body, not the one named before",
+      text: "Quillbank said hackers had stolen card data. The regulator's head of security, Ivo Marsh, said banks must report breaches.",
+      expect: [],
+    },
+    {
+      trap: "a company's officer through the reference's possessive works for it, and vouches for nothing",
+      text: "Hackers hit Kestrel Bank in May. The bank's head of security, Ivo Marsh, said the app was safe.",
+      expect: ['WORKS_FOR Ivo Marsh -> Kestrel Bank asserted []'],
+    },
+    {
+      trap: "a company's first word used for something else is no short form of it",
+      text: "Kestrel Logistics said it had been hacked. Kestrel, a bird of prey, is the company's emblem.",
+      expect: [],
+    },
+    {
+      trap: "a group run by a country's unnamed agency is attributed to no country",
+      text: "APT99, a hacking group run by Norland's military intelligence agency, hit NATO.",
+      expect: ['TARGETED APT99 -> NATO asserted []'],
+    },
+    {
+      trap: 'a company a firm supplies places it nowhere',
+      text: 'Thornbury Analytics, a Quillmark supplier, said it had been hacked.',
+      expect: [],
+    },
   ],
   fr: [
     {

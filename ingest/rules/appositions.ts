@@ -15,6 +15,7 @@ import { NAMED_KINDS } from '../extract/lang/names.ts';
 import type { Span } from '../types.ts';
 import { connectiveWords } from '../extract/lang/index.ts';
 import { allArticles, openingWord } from './articles.ts';
+import { PLACED_KINDS } from './apposed-places.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
@@ -60,9 +61,14 @@ const POSSESSIVE_AFTER = /^['’]s?\s/u;
 /** After the whole: "'s", up to three words, then the noun for a part ("unit", "subsidiary", "team"). */
 const PART_NOUN_AFTER =
   /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}?(unit|subsidiary|division|arm|branch|department|team)(?![\p{L}])/iu;
-/** After a place: up to three words, then a noun for an organisation ("threat intelligence firm"). */
-const ORGANISATION_NOUN_AFTER =
-  /^(?:-based)?\s+(?:[\p{L}-]+\s+){0,3}?(firm|company|group|agency|organi[sz]ation|start-up|startup|vendor|gang)(?![\p{L}])/iu;
+/**
+ * After a place: up to three words, then a noun for an organisation ("threat intelligence firm",
+ * "data broker"; the kinds of ./apposed-places.ts).
+ */
+const ORGANISATION_NOUN_AFTER = new RegExp(
+  String.raw`^(?:-based)?\s+(?:[\p{L}-]+\s+){0,3}?(${alternation(PLACED_KINDS)})(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * Between an organisation and a place: a description in apposition or after "is", its head noun

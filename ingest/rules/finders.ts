@@ -13,6 +13,7 @@ import { findIndicators } from '../indicators/index.ts';
 import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.ts';
 import { boldHeaderCells } from '../tables.ts';
 import type { Span } from '../types.ts';
+import { findApposedPlaces } from './apposed-places.ts';
 import { acronymsOfTerms, findAcronymLinks, writtenInPlural, type AcronymLink } from './acronyms.ts';
 import { colonListCandidates } from './colon-lists.ts';
 import { withoutDemonymOpenings } from './demonym-openings.ts';
@@ -106,6 +107,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
   { name: 'items of a colon list', find: (scan) => colonListCandidates(scan.text) },
   { name: 'imitated organisations in a table', find: (scan) => tableCellCandidates(scan.text) },
   { name: 'sources named by their site', find: (scan) => findSiteNames(scan.text) },
+  { name: 'places of a company described', find: (scan) => findApposedPlaces(scan.text) },
   {
     name: 'names of table rows',
     find: (scan) =>

@@ -33,7 +33,7 @@ import { findCandidates, scanDocument } from './finders.ts';
 import { knownNames } from './known-names.ts';
 import { maskLinkTargets } from './markdown-links.ts';
 import { inheritReachedFrames, settleClaim } from './modality.ts';
-import { coordinatedNames, type TentativeName } from './names-latin.ts';
+import { coordinatedNames, organisationsListedByShape, type TentativeName } from './names-latin.ts';
 import { findUnitIdentities } from './names-units.ts';
 import { resolvePartyMentions } from './parties.ts';
 import {
@@ -85,15 +85,24 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     text,
     chosen.map((candidate) => asActor.get(candidate) ?? candidate),
   );
-  const selected = [...aliases.selected, ...aliases.added].sort((a, b) => a.start - b.start || a.end - b.end);
-  const selectedSet = new Set(selected);
+  const ordered = [...aliases.selected, ...aliases.added].sort((a, b) => a.start - b.start || a.end - b.end);
+  // "Siemens, Deutsche Bahn and British Airways": a list of organisations types its members.
+  const selected = organisationsListedByShape(text, ordered);
+  const selectedSet = new Set(ordered);
+  // A retyped candidate is a new object: the links name it by the one it replaces.
+  const current = new Map(ordered.map((candidate, index) => [candidate, selected[index] ?? candidate]));
+  const relinked = (link: MentionLink): MentionLink => ({
+    ...link,
+    a: current.get(link.a) ?? link.a,
+    b: current.get(link.b) ?? link.b,
+  });
   const links: MentionLink[] = [
     ...scan.acronyms
       .filter((link) => selectedSet.has(link.longForm) && selectedSet.has(link.acronym))
       .map((link) => ({ a: link.longForm, b: link.acronym, reason: link.longForm.reason })),
     ...identities.map(({ unit, actor, reason }) => ({ a: actor, b: asActor.get(unit) ?? unit, reason })),
     ...aliases.links,
-  ];
+  ].map(relinked);
   const untaken = (name: TentativeName) =>
     scan.outsideLists(name) &&
     !insideWrittenPath(scan.writtenPaths, name) &&

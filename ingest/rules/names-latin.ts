@@ -24,6 +24,7 @@ import {
   THREAT_ACTOR_CUES_LATIN,
   THREAT_ACTOR_NAMING_VERBS_LATIN,
   GENERIC_GROUP_WORDS_LATIN,
+  THREAT_ACTOR_CUES_AFTER_LATIN,
 } from './cues.ts';
 import { CueOccurrences, leftContextCue, type LeftContextCue } from './cue-occurrences.ts';
 import { writtenInProse } from './prose-words.ts';
@@ -73,6 +74,7 @@ import { NAMES } from '../extract/lang/names.ts';
 import {
   claimPhrases,
   connectiveWords,
+  triggerWords,
   PACKS,
   packFor,
   postsBetweenEmployerAndName,
@@ -424,15 +426,41 @@ const TECHNIQUE_ID_CELL_BEFORE = /\|[ \u00a0]*T\d{4}(?:\.\d{3})?[ \u00a0]*\|[ \u
 /** ", who ...": English uses "who" for people only. */
 const PERSON_RELATIVE_AFTER = /^\s*,\s*who(?![\p{L}])/iu;
 /**
- * ", a front company of ...", ", the payroll provider", ", a Taiwanese company": an apposition
+ * ", a front company of ...", ", the payroll provider", ", a Taiwanese company", ", Sweden's
+ * largest insurer": an apposition
  * saying what kind of organisation (capitalised words right after the article are its demonym, "a South Korean company").
  * An emphasis mark may close the name first ("*Quillon Labs*, a Taiwanese company").
  */
 const ORGANIZATION_APPOSITION_AFTER = new RegExp(
-  String.raw`^[*_]*\s*,\s*(?:a|an|the|un|une|le|la|l['’])\s*(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}` +
+  String.raw`^[*_]*\s*,\s*(?:a|an|the|un|une|le|la|l['’]|\p{Lu}\p{Ll}+['’]s?\s)\s*(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}` +
     String.raw`(?:${alternation(ORGANIZATION_CUES_LATIN)})(?![\p{L}])`,
   'u',
 );
+/** "Leeds-based ", "Oslo-headquartered ": a place's compound of being based there, right before the name. */
+const BASED_COMPOUND_BEFORE = /\p{Lu}\p{L}*[-‑](?:based|headquartered)\s+$/u;
+/** Words of an apposition's description before its head: a demonym, lower-case words ("a pro-Russian hacking crew"). */
+const APPOSITION_DESCRIPTION = String.raw`(?:\p{Lu}[\p{Ll}-]+\s+)?(?:(?!(?:of|in|at|for|with|from)\s)[\p{Ll}-]+\s+){0,2}?`;
+/** ", a hacking crew", ", the ransomware gang": a word for attackers heads the apposition. */
+const THREAT_ACTOR_APPOSITION_AFTER = new RegExp(
+  String.raw`^[*_]*\s*,\s*(?:a|an|the)\s+${APPOSITION_DESCRIPTION}(?:${alternation(THREAT_ACTOR_CUES_AFTER_LATIN)})(?![\p{L}\p{N}'’])`,
+  'u',
+);
+/**
+ * ", a group Dutch intelligence has tied to China", ", a group it says works for Tehran": a
+ * group, which alone may be any association, tied in the same clause to a sponsor (the English
+ * triggers' `affiliation` and `proxy` phrases).
+ */
+const TIED_GROUP_APPOSITION_AFTER = new RegExp(
+  String.raw`^[*_]*\s*,\s*(?:a|an)\s+${APPOSITION_DESCRIPTION}(?:${alternation(GENERIC_GROUP_WORDS_LATIN)})\s+[^,.;:()]{0,60}?` +
+    String.raw`(?<![\p{L}])(?:${alternation(
+      triggerWords('affiliation')
+        .concat(triggerWords('proxy'))
+        .flatMap((words) => words.phrases),
+    )})(?![\p{L}])`,
+  'u',
+);
+/** The same apposition closed by a comma: ", a Finnish payments start-up,". */
+const ORGANIZATION_APPOSITION_CLOSED = new RegExp(`${ORGANIZATION_APPOSITION_AFTER.source}\\s*,`, 'u');
 /**
  * "a Danish broadcaster, Kanal Syd,", "the Norwegian parliament, the Storting,": the same
  * description before the name, opened by an article and a demonym and set off by a comma (without
@@ -1071,6 +1099,16 @@ function typeName(
   if (THREAT_ACTOR_CUE_AFTER.test(after) && !allCaps && !/-\p{Ll}/u.test(last.text)) {
     return { introduced: true, ...candidate('ThreatActor', 'cue: a word for a threat actor after') };
   }
+  // "Ghostmint, a hacking crew linked to Russia", "Tallow Spider, a group tied to Iran": the
+  // apposition says the name is an actor's (a body's name, with its head word, stays a body).
+  if (
+    !allCaps &&
+    !FIRST_NAMES.has(first.text) &&
+    !sequence.some((token) => isNameHead(token.text)) &&
+    (THREAT_ACTOR_APPOSITION_AFTER.test(after) || TIED_GROUP_APPOSITION_AFTER.test(after))
+  ) {
+    return { introduced: true, ...candidate('ThreatActor', 'cue: an actor described in apposition after') };
+  }
   // "Intel 471 has observed": a research team's name may end in a number, a year excepted.
   const numbered = words === 1 ? RESEARCH_TEAM_NUMBER_AFTER.exec(after) : null;
   if (numbered?.[1] !== undefined && !YEAR.test(numbered[1])) {
@@ -1099,7 +1137,13 @@ function typeName(
     // (letters in capitals, "NY was compromised", may abbreviate a place).
     return candidate('Organization', 'cue: the victim of an intrusion, named before the words that say so');
   }
-  if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) return undefined;
+  if (words === 1 && isSentenceStart(text, sentence, first.start) && !allCaps) {
+    // "Kalvo, a Finnish payments start-up, said": a coined word opening its sentence is named by
+    // the description set off after it ("Meanwhile, the company said" closes no apposition).
+    return ORGANIZATION_APPOSITION_CLOSED.test(after) && !isCommonWord(first.text)
+      ? candidate('Organization', 'cue: organisation described in apposition after, first in its sentence')
+      : undefined;
+  }
   if (beforeLast && COMPANY_SUFFIXES.has(last.text)) {
     // "Acme Corp": the company is named without its legal form, but the mention spans it, so
     // that what follows the name ("Acme Corp, a Taiwanese company") is read from after it.
@@ -1197,6 +1241,15 @@ function typeName(
     return candidate('Organization', 'cue: victim named after an incident noun');
   }
   if (cued(CUED.organization)) return candidate('Organization', 'cue: organisation word before');
+  // "Leeds-based Thornbury Analytics": what a place's compound of being based there describes is a body.
+  // A run with a particle inside ("Hafnium for Exchange") may join two names a headline sets side by side.
+  if (
+    BASED_COMPOUND_BEFORE.test(before) &&
+    !allCaps &&
+    !/\s\p{Ll}/u.test(text.slice(first.start, last.end)) &&
+    !isHeading(text, first.start)
+  )
+    return candidate('Organization', 'cue: a compound of where it is based before');
   if (cued(CUED.organizationDescription))
     return candidate('Organization', 'cue: organisation described before, in apposition');
   if (cued(CUED.employer)) return candidate('Organization', 'cue: employer after a verb of working');
@@ -1262,7 +1315,7 @@ function typeName(
     !NO_PERSON_LAST_WORDS.has(last.text) &&
     !isHeading(text, first.start)
   ) {
-    return { ...person('shape: two or three capitalised name words'), source: 'name' };
+    return { ...person('shape: two or three capitalised name words'), source: 'name', typedByShape: true };
   }
   return undefined;
 }
@@ -1431,6 +1484,27 @@ export function coordinatedNames(
     });
   }
   return found;
+}
+
+/**
+ * "stole data from Siemens, Deutsche Bahn and British Airways": a name typed a person by its shape
+ * alone ("Deutsche Bahn") that stands in a list whose other typed members are all organisations
+ * is one more organisation. A person named with a given name or a cue keeps its type.
+ */
+export function organisationsListedByShape(text: string, typed: readonly Candidate[]): Candidate[] {
+  const endingAt = new Map(typed.map((candidate) => [candidate.end, candidate]));
+  const startingAt = new Map(typed.map((candidate) => [candidate.start, candidate]));
+  return typed.map((candidate) => {
+    if (!candidate.typedByShape || candidate.type !== 'Person') return candidate;
+    const members = listAround(text, candidate, endingAt, startingAt);
+    if (members.length === 0 || members.some((member) => member.type !== 'Organization')) return candidate;
+    return {
+      ...candidate,
+      type: 'Organization',
+      typedByShape: false,
+      reason: `list: "${candidate.surface}" stands in a list of organisations (${members.map((member) => member.surface).join(', ')})`,
+    };
+  });
 }
 
 /** After the last name of a list of towns: the phrase ends. */

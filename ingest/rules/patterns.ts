@@ -125,13 +125,22 @@ export const HACKING_GROUP_BEFORE = new RegExp(
   'iu',
 );
 /**
+ * "said a group calling itself Snowlark had ...": a group that names itself, wherever it stands in
+ * the sentence (the naming phrases of `threatActorNaming` that end on a reflexive pronoun).
+ */
+const SELF_NAMING_LATIN = THREAT_ACTOR_NAMING_LATIN.filter((phrase) =>
+  /\s(?:itself|themselves)$/u.test(phrase),
+);
+/**
  * "was attacked by a group called Redmarsh": the agent of a passive (the packs'
  * `connectives.agentPrepositions`), a bare word for a group and a word of naming right before a
  * name; names-latin.ts takes a name of one word for an actor's. A bare group elsewhere may be any
- * association ("members of a group known as X met").
+ * association ("members of a group known as X met"), unless it names itself ("a group calling
+ * itself X").
  */
 export const GROUP_NAMING_BEFORE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${alternation(connectiveWords('agentPrepositions'))})\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(GENERIC_GROUP_WORDS_LATIN)})\\s*,?\\s+(?:${alternation(THREAT_ACTOR_NAMING_LATIN)})\\s+${QUOTE_OPEN}$`,
+  `(?:${NOT_AFTER_WORD}(?:${alternation(connectiveWords('agentPrepositions'))})\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(GENERIC_GROUP_WORDS_LATIN)})\\s*,?\\s+(?:${alternation(THREAT_ACTOR_NAMING_LATIN)})` +
+    `|(?:${alternation(GENERIC_GROUP_WORDS_LATIN)})\\s+(?:${alternation(SELF_NAMING_LATIN)}))\\s+${QUOTE_OPEN}$`,
   'iu',
 );
 /**

@@ -46,6 +46,7 @@ import { findListedMembers } from './member-lists.ts';
 import { topicOf } from './pronouns.ts';
 import { findUnitParents } from './names-units.ts';
 import { findCompoundPlacements } from './place-compounds.ts';
+import { findApposedPlacements } from './apposed-places.ts';
 import { findPlacesInCountries } from './place-in-country.ts';
 import { findRegionPlaces } from './region-places.ts';
 import { findRunBusinesses } from './run-businesses.ts';
@@ -491,6 +492,7 @@ export const DOCUMENT_PRODUCERS: readonly DocumentProducer[] = [
   { name: 'demonym placements', produce: placements },
   { name: 'possessive placements', produce: possessivePlacements },
   { name: 'compound placements', produce: compoundPlacements },
+  { name: 'apposed placements', produce: apposedPlacements },
   { name: 'titled employees', produce: titledEmployees },
   { name: 'listed members', produce: listedMembers },
   { name: 'state sponsors', produce: sponsors },
@@ -914,6 +916,17 @@ function compoundPlacements(facts: DocumentFacts): InferredRelation[] {
       facts,
       { type: 'LOCATED_IN', source: placed.entity, target: place.entity, strength: PLACEMENT_STRENGTH },
       at.start,
+    ),
+  );
+}
+
+/** "Thornbury Analytics, a Leeds data broker,": the organisation is located in the place of its description. */
+function apposedPlacements(facts: DocumentFacts): InferredRelation[] {
+  return findApposedPlacements(facts.text, facts.named).flatMap(({ placed, place }) =>
+    describedBy(
+      facts,
+      { type: 'LOCATED_IN', source: placed.entity, target: place.entity, strength: PLACEMENT_STRENGTH },
+      place.start,
     ),
   );
 }

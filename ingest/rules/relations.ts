@@ -1380,6 +1380,8 @@ const ARABIC_TITLE_ADJECTIVES = /^(?:\s+ال[\u0621-\u0652]+){1,2}\s+$/u;
  * the packs' `connectives.appositionArticles`), its kind noun after it at most ("the X malware,
  * a toolset used by Y").
  */
+/** A possessive, then a lower-case noun phrase: "Russia's military intelligence agency". */
+const POSSESSOR_OF_COMMON_NOUN = /^['’]s?\s+\p{Ll}/u;
 const NOUN_IN_APPOSITION = new RegExp(
   String.raw`^(?:\s+\p{Ll}+)?\s*,\s*(?:${alternation(connectiveWords('appositionArticles'))})\s+[^,;:.()]{0,60}$`,
   'iu',
@@ -1597,9 +1599,17 @@ function argumentPairs(
   const before = postOfAnother(text, trigger)
     ? []
     : mentions.filter((mention) => mention.end <= trigger.start);
+  // A trigger that only says what kind of group a description names ("a hacking group linked to
+  // Y": "hacking") stands behind nothing.
   const behindOtherTrigger = (mention: EntityMention) =>
     trigger.spec.describesNearest === true &&
-    triggers.some((other) => other !== trigger && other.start >= mention.end && other.end <= trigger.start);
+    triggers.some(
+      (other) =>
+        other !== trigger &&
+        other.start >= mention.end &&
+        other.end <= trigger.start &&
+        !modifiesKindNoun(text, other),
+    );
   // "organizations located in the USA", "a new campaign attributed to APT41": a participle right
   // after a common noun describes that noun; a name is its argument only as that noun's own
   // modifier ("APT28 hackers", unless the trigger is said of the noun alone) or as the name the
@@ -1731,7 +1741,14 @@ function argumentPairs(
         !trigger.spec.types.includes('TARGETED') &&
         victimInIncident(mention, mentions)
       ) &&
-      (trigger.spec.agentFirst !== true || AFTER_AGENT.test(text.slice(trigger.end, mention.start))),
+      (trigger.spec.agentFirst !== true || AFTER_AGENT.test(text.slice(trigger.end, mention.start))) &&
+      // "a group run by Russia's military intelligence agency": what the group answers to is the
+      // agency the text leaves unnamed, not the country whose possessive qualifies it.
+      !(
+        trigger.spec.types.includes('ATTRIBUTED_TO') &&
+        mention.entity.type === 'Location' &&
+        POSSESSOR_OF_COMMON_NOUN.test(text.slice(mention.end, mention.end + 40))
+      ),
   );
   const { spec } = trigger;
   // "President Putin", "بالرئيس فلاديمير بوتن": a title right before a name belongs to that name;

@@ -17,6 +17,7 @@ import { preferredName } from '../../graph-schema/model.ts';
 import { entityTypeSpec, type EntityType } from '../../graph-schema/schema.ts';
 import { foldKey } from '../normalize/fold.ts';
 import type { ExtractedRelation } from '../extractor.ts';
+import { findGazetteerMentions } from '../lexicon/index.ts';
 import { nameKey } from '../normalize/name-key.ts';
 import { ORGANIZATION_CLOSING_HEADS } from './cues.ts';
 import { CAMEL_CASE } from './patterns.ts';
@@ -300,6 +301,8 @@ function namesIndex(entities: readonly ResolvedEntity[]): Map<string, Set<Resolv
     index.set(key, set);
   };
   for (const entity of entities) {
+    const short = companyFirstWord(entity);
+    if (short) add(short, entity);
     for (const alias of entity.aliases) {
       const key = foldKey(alias);
       add(key, entity);
@@ -310,6 +313,26 @@ function namesIndex(entities: readonly ResolvedEntity[]): Map<string, Set<Resolv
   }
   return index;
 }
+
+/**
+ * "Hollins" for "Hollins Freight", "Kestrel's chief executive" after "Kestrel Analytics": wire
+ * copy names a company it has named in full by the first of its two words. Only for a name no
+ * list knows (a known one has its own aliases), and only where that word names nothing else in
+ * the document (the index keeps a word that names two entities unlinked).
+ */
+function companyFirstWord(entity: ResolvedEntity): string | undefined {
+  if (entity.type !== 'Organization' || entity.known) return undefined;
+  const words = entity.name.split(/\s+/u);
+  const [first] = words;
+  if (words.length !== 2 || first === undefined || !COINED_FIRST_WORD.test(first)) return undefined;
+  // "Chinese Army", "Norland Post": a word the gazetteer knows (a demonym, a place) is no
+  // company's own name, and alone it means that place.
+  if (findGazetteerMentions(first, 'en').length > 0) return undefined;
+  return foldKey(first);
+}
+
+/** A capitalised word of letters, long enough to be a company's own name rather than an initial. */
+const COINED_FIRST_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /** The entities by each one-word CamelCase name of theirs ("QuillspySuite"), folded. */
 function camelCaseNamesIndex(entities: readonly ResolvedEntity[]): Map<string, Set<ResolvedEntity>> {

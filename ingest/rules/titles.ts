@@ -28,6 +28,8 @@ const MIN_MENTIONS_AFTER_POSSESSIVE = 2;
  * cited name or an emphasis mark ("Analyst [Jane Roe](https://…)", "analyst *Jane Roe*").
  */
 const BEFORE_NAME = /\s*(?:[,–—-]\s*)?[[*_]*$/u;
+/** A post set off by a comma before the name it describes: "'s head of security, ". */
+const APPOSED_NAME = /,\s*$/u;
 
 export interface TitledEmployee {
   person: EntityMention;
@@ -47,8 +49,13 @@ export function findTitledEmployees(text: string, mentions: readonly EntityMenti
     if (!person || person.anaphoric || person.entity.type !== 'Person') return;
     const post = postBetween(text, employer.end, person.start, person.entity.mentions.length);
     // "the authority's director, Karen Holt": a body named by a reference has a head of its own
-    // there; it holds other posts too ("the company's researcher"), but those need its name.
-    if (post && (!employer.anaphoric || (post.leads && POSSESSIVE.test(text.slice(employer.end))))) {
+    // there; it holds other posts too ("the company's researcher"), but those need its name,
+    // or the post set off as an apposition ("the bank's head of security, Ivo Marsh,").
+    const referencedPost =
+      post !== undefined &&
+      POSSESSIVE.test(text.slice(employer.end)) &&
+      (post.leads || APPOSED_NAME.test(text.slice(employer.end, person.start)));
+    if (post && (!employer.anaphoric || referencedPost)) {
       found.push({ person, employer, ...post });
     }
     const at = post || employer.anaphoric ? undefined : bracketedAuthor(text, employer, person);

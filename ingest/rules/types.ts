@@ -46,6 +46,11 @@ export interface Candidate extends Span {
    * "District of Columbia"): it never takes the identity of the name inside.
    */
   ownPlace?: boolean;
+  /**
+   * A person only by the shape of its words ("two or three capitalised name words"), no cue and
+   * no given name: a list of organisations it stands in makes it one more (./names-latin.ts).
+   */
+  typedByShape?: boolean;
 }
 
 export interface ResolvedMention extends Span {

@@ -465,6 +465,10 @@ export const names = {
         'chipmaker',
         'hospital',
         'clinic',
+        // "X, a Leeds data broker,", "X, a Finnish payments start-up,", "X, an Oxford charity,".
+        'broker',
+        'start-up',
+        'charity',
       ],
       examples: [
         {
@@ -478,6 +482,10 @@ export const names = {
         {
           text: 'Hackers defaced the site of the Nordish parliament, the Tingvold, on Monday.',
           expect: { name: 'Tingvold', type: 'Organization' },
+        },
+        {
+          text: 'Quillvo, a Nordish payments start-up, said its test accounts were emptied.',
+          expect: { name: 'Quillvo', type: 'Organization' },
         },
       ],
     },
@@ -721,10 +729,25 @@ export const names = {
   ],
   threatActorNaming: [
     {
-      phrases: ['dubbed', 'called', 'named', 'codenamed', 'code-named', 'known as', 'referred to as'],
+      phrases: [
+        'dubbed',
+        'called',
+        'named',
+        'codenamed',
+        'code-named',
+        'known as',
+        'referred to as',
+        'calling itself',
+        'calling themselves',
+      ],
       examples: [
         {
           text: 'Banks were hit by hackers dubbed Marrowfen.',
+          expect: { name: 'Marrowfen', type: 'ThreatActor' },
+        },
+        {
+          // A group that names itself is an actor wherever it stands, unlike "a group called X".
+          text: 'Quillbank said a group calling itself Marrowfen had emptied its test accounts.',
           expect: { name: 'Marrowfen', type: 'ThreatActor' },
         },
       ],
@@ -744,8 +767,18 @@ export const names = {
         'cyberespionage group',
         'ransomware gang',
         'intrusion set',
+        // Wire copy names a band before its kind: "the Marrowfen gang", "the Marrowfen crew".
+        'gang',
+        'crew',
+        'hacking crew',
+        'ransomware group',
+        'hacktivist group',
       ],
       examples: [
+        {
+          text: 'The Marrowfen gang said it had stolen the files.',
+          expect: { name: 'Marrowfen', type: 'ThreatActor' },
+        },
         {
           text: 'Banks were hit by the Marrowfen threat actor last year.',
           expect: { name: 'Marrowfen', type: 'ThreatActor' },
@@ -908,6 +941,21 @@ export const names = {
         {
           text: 'Hackers hit the Quillmark Institute in May.',
           expect: { name: 'Quillmark Institute', type: 'Organization' },
+        },
+      ],
+    },
+    {
+      // Public and mutual bodies wire copy names by their last word ("the Quillmoor Water Board",
+      // "the Ashby Housing Trust", "Quillmoor Power Cooperative"): no person's name ends so.
+      phrases: ['Board', 'Trust', 'Cooperative', 'Co-operative', 'Commission', 'Society'],
+      examples: [
+        {
+          text: 'Intruders reached the billing system of the Quillmoor Water Board in May.',
+          expect: { name: 'Quillmoor Water Board', type: 'Organization' },
+        },
+        {
+          text: 'Quillmoor Power Cooperative said its billing system was down.',
+          expect: { name: 'Quillmoor Power Cooperative', type: 'Organization' },
         },
       ],
     },
@@ -1274,11 +1322,17 @@ export const names = {
         'campaign',
         'activity',
         'operators',
+        // Wire copy's band of attackers: "Ghostmint, a hacking crew linked to Russia,".
+        'crew',
       ],
       examples: [
         {
           text: 'We call the intrusion set Saltmarsh. Saltmarsh reused the same certificates.',
           expect: { name: 'Saltmarsh', type: 'ThreatActor' },
+        },
+        {
+          text: 'Quillbank was hit by Marrowfen, a hacking crew linked to Norland, in May.',
+          expect: { name: 'Marrowfen', type: 'ThreatActor' },
         },
       ],
     },

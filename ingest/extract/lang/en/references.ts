@@ -422,6 +422,8 @@ export const references = {
       phrases: [
         'the|this government|agency|ministry|bank|committee|commission|council|directorate|bureau|department|institute',
         'the|this authority|office|university|hospital',
+        // Public and mutual bodies named by their last word: "the board" for "the Kestrel Water Board".
+        'the|this board|trust|foundation|cooperative|society',
       ],
       examples: [
         {

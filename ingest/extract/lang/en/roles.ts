@@ -53,6 +53,13 @@ export const roles = {
         'former colonel|officer|agent|operative',
         'lieutenant colonel',
         'former lieutenant colonel',
+        // Officers below the head, as wire copy names them: "the board's chief engineer, X",
+        // "the bank's head of security, X", "Quillsoft's chief information officer, X".
+        'chief engineer|economist|spokesman|spokeswoman|spokesperson',
+        'chief information|technology|operating|financial|security officer',
+        'chief information security officer',
+        'head of security|IT|communications|research',
+        'head of cyber security|cybersecurity|information security|cyber',
       ],
       examples: [
         {
@@ -85,12 +92,26 @@ export const roles = {
           text: 'A former KGB officer, Oleg Vance, now runs a security firm.',
           expect: { source: 'Oleg Vance', type: 'WORKS_FOR', target: 'KGB' },
         },
+        {
+          text: "Hackers hit the Kestrel Water Board in May. The board's chief engineer, Ana Bryce, said supplies were safe.",
+          expect: { source: 'Ana Bryce', type: 'WORKS_FOR', target: 'Kestrel Water Board' },
+        },
+        {
+          text: "Kestrel Bank said its app was down. The bank's head of security, Ivo Marsh, said no money was lost.",
+          expect: { source: 'Ivo Marsh', type: 'WORKS_FOR', target: 'Kestrel Bank' },
+        },
       ],
     },
   ],
   headsBetweenEmployerAndName: [
     {
-      phrases: ['president|chairman|chairwoman|director|CEO', 'chief executive', 'director general'],
+      phrases: [
+        'president|chairman|chairwoman|director|CEO',
+        'chief executive',
+        'director general',
+        'managing director',
+        'chief executive officer',
+      ],
       examples: [
         {
           text: 'Quillsoft President Ana Bryce said the company had found no evidence of theft.',
