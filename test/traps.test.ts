@@ -1679,6 +1679,95 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Harbour Bank said its systems had not been breached.',
       expect: [],
     },
+    {
+      trap: 'speakers inside an apposition\'s relative clause ("a group that officials say") claim nothing of the main clause',
+      text: 'Kimsuky, a group that South Korean officials say works for Pyongyang, sent phishing emails to the Ministry of Unification.',
+      expect: ['TARGETED Kimsuky -> Ministry of Unification asserted []'],
+    },
+    {
+      trap: 'a named speaker inside "a group that X says" frames only that clause',
+      text: 'Kimsuky, a group that the FBI says works for Pyongyang, sent phishing emails to the Ministry of Unification.',
+      expect: [
+        'ATTRIBUTED_TO Kimsuky -> Pyongyang reported [FBI]',
+        'TARGETED Kimsuky -> Ministry of Unification asserted []',
+      ],
+    },
+    {
+      trap: '"a hacking group that officials say serves Y": the object of the relative is no claimant',
+      text: 'Turla, a hacking group that Estonian officials say serves Moscow, breached the Ministry of Defence.',
+      expect: ['TARGETED Turla -> Ministry of Defence asserted []'],
+    },
+    {
+      trap: '"linked to a blog post by X": the author of a page is no party',
+      text: 'Unit 26165 is linked to a blog post by Microsoft.',
+      expect: [],
+    },
+    {
+      trap: '"linked to a report by X": the author of a report is no sponsor',
+      text: 'APT28 is linked to a report by Mandiant.',
+      expect: [],
+    },
+    {
+      trap: '"tied to an article by X": the outlet is no sponsor',
+      text: 'Turla is tied to an article by the BBC.',
+      expect: [],
+    },
+    {
+      trap: 'a speaker who once worked for an agency does not speak for it',
+      text: 'John Smith, who once worked for the NSA, said APT28 hacked the Bundestag.',
+      expect: [
+        'TARGETED APT28 -> Bundestag reported [John Smith]',
+        'WORKS_FOR John Smith -> NSA asserted []',
+      ],
+    },
+    {
+      trap: 'a speaker who formerly worked for a bureau does not speak for it',
+      text: 'Tom Reed, who formerly worked for the FBI, said Lazarus Group hacked Sony Pictures.',
+      expect: [
+        'TARGETED Lazarus Group -> Sony Pictures reported [Tom Reed]',
+        'WORKS_FOR Tom Reed -> FBI asserted []',
+      ],
+    },
+    {
+      trap: 'a speaker who previously worked for a vendor does not speak for it',
+      text: 'Anna Berg, who previously worked for Mandiant, said Turla targeted NATO.',
+      expect: ['TARGETED Turla -> NATO reported [Anna Berg]', 'WORKS_FOR Anna Berg -> Mandiant asserted []'],
+    },
+    {
+      trap: '"the report that ... was wrong" states nothing as fact',
+      text: 'The report that APT28 targeted the Bundestag was wrong.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: '"the claim that ... turned out to be false" states nothing as fact',
+      text: 'The claim that Lazarus Group hacked Sony Pictures turned out to be false.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures suspected []'],
+    },
+    {
+      trap: '"early reports that ... were mistaken" state nothing as fact',
+      text: 'Early reports that Sandworm attacked Ukrenergo were mistaken.',
+      expect: ['TARGETED Sandworm Team -> Ukrenergo suspected []'],
+    },
+    {
+      trap: 'a country that responds after "and" is no second victim',
+      text: 'APT28 hacked the Bundestag and Germany responded with sanctions.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: 'a country that acts after "and" and an adverb is no second victim',
+      text: 'Sandworm attacked Ukrenergo and Ukraine quickly expelled Russian diplomats.',
+      expect: ['TARGETED Sandworm Team -> Ukrenergo asserted []'],
+    },
+    {
+      trap: 'a country that acts after ", and ... then" is no second victim',
+      text: 'Turla breached the Ministry of Defence, and Estonia then summoned the Russian ambassador.',
+      expect: ['TARGETED Turla -> Ministry of Defence asserted []'],
+    },
+    {
+      trap: 'a list of victims still reads as one after "and"',
+      text: 'APT28 targeted the Bundestag and NATO.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []', 'TARGETED APT28 -> NATO asserted []'],
+    },
   ],
   fr: [
     {

@@ -243,8 +243,16 @@ const CLOSING_LEAD = /[,]\s*["»”’]?((?:\s*[\p{L}\p{M}'’.-]+){0,3})\s*$/u;
 const CLOSING_REST = /^(?:\s*[\p{L}\p{M}\p{N}'’.-]+){0,5}[\s.!»”"']*$/u;
 const RELATIVE_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`, 'iu');
 
-/** ", which ...,", "، التي ...،": a relative pronoun right after a comma, up to the next comma. */
-const RELATIVE_AFTER_COMMA = new RegExp(String.raw`[,،]\s*(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`, 'giu');
+/**
+ * ", which ...,", "، التي ...،": a relative pronoun right after a comma, up to the next comma; or
+ * after an apposition's article and its head of one to three words (", a group that officials say
+ * works for Y,"; the packs' `connectives.appositionArticles`): the clause still describes the
+ * name before the comma, and a speaker inside it speaks of it alone.
+ */
+const RELATIVE_AFTER_COMMA = new RegExp(
+  String.raw`[,،]\s*(?:(?:${alternation(connectiveWords('appositionArticles'))})(?:\s+|(?<=['’]))(?:[\p{L}\p{M}-]+\s+){1,3})?(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`,
+  'giu',
+);
 
 /** The relative clauses of a sentence set off by commas on both sides: the main clause goes on after them. */
 function relativeClauses(text: string, sentence: Sentence): CueMatch[] {
@@ -396,7 +404,23 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   const claimCue = before.findLast(vouches) ?? after.find(vouches);
   // "X hacked Y, though this could not be confirmed": a doubt after a plain or reported statement
   // leaves it suspected, still its speaker's; a hedge or a denial before it already says more.
-  const laterDoubt = framing.find((cue) => cue.kind === 'doubted' && cue.start >= triggerStart);
+  // "X claimed it hacked Y, but experts said the claim was false": a doubt in another speaker's
+  // words after a contrast is their dispute with the one who made the claim, whose report it stays.
+  const laterDoubt = framing.find(
+    (cue) =>
+      cue.kind === 'doubted' &&
+      cue.start >= triggerStart &&
+      !(
+        nearest?.kind === 'reported' &&
+        framing.some(
+          (speaker) =>
+            speaker.kind === 'reported' &&
+            speaker.start >= triggerStart &&
+            speaker.end <= cue.start &&
+            SAYING_CONTRAST.test(text.slice(triggerStart, speaker.start)),
+        )
+      ),
+  );
   if (laterDoubt && (!nearest || nearest.kind === 'reported')) {
     return { modality: 'suspected', cue: laterDoubt, ...(claimCue ? { claimCue } : {}) };
   }

@@ -2643,6 +2643,19 @@ function coordinated(
 const TO_VERB = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** "used by the army": a participle with its agent describes the name before it. */
 const AGENT_AFTER = /^\s+(?:by|par)(?![\p{L}])/iu;
+const PAST_TENSE_ENDINGS = connectiveWords('pastTenseEndings');
+/**
+ * "... and Germany (quickly) responded": a word in the simple past after the name (the packs'
+ * `pastTenseEndings`, an adverb of manner or one of `auxiliaryAdverbs` before it allowed), not a participle with its
+ * agent ("and Germany targeted by X").
+ */
+const PAST_VERB_AFTER =
+  PAST_TENSE_ENDINGS.length > 0
+    ? new RegExp(
+        String.raw`^\s+(?:(?:\p{Ll}+(?:${alternation(connectiveWords('adverbEndings'))})|${alternation(connectiveWords('auxiliaryAdverbs'))})\s+)?\p{Ll}{2,}(?:${alternation(PAST_TENSE_ENDINGS)})(?![\p{L}\p{M}-])(?!\s+(?:by|par)(?![\p{L}]))`,
+        'u',
+      )
+    : undefined;
 
 /**
  * Whether `mention` is followed by a verb of its own (another trigger's verb, not a participle
@@ -2655,7 +2668,7 @@ function subjectOfNextVerb(
   triggers: readonly TriggerMatch[],
 ): boolean {
   const after = text.slice(mention.end);
-  if (SPEECH_VERB_AFTER.test(after)) return true;
+  if (SPEECH_VERB_AFTER.test(after) || (PAST_VERB_AFTER?.test(after) ?? false)) return true;
   return triggers.some(
     (other) =>
       other !== trigger &&

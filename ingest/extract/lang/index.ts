@@ -105,7 +105,8 @@ type RelationConnective =
   | 'complementArticles'
   | 'sponsorNouns'
   | 'sponsorshipParticiples'
-  | 'stancePrefixes';
+  | 'stancePrefixes'
+  | 'pastTenseEndings';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -386,6 +387,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       sponsorNouns: relationConnective('sponsorNouns'),
       sponsorshipParticiples: relationConnective('sponsorshipParticiples'),
       stancePrefixes: relationConnective('stancePrefixes'),
+      pastTenseEndings: relationConnective('pastTenseEndings'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

@@ -977,6 +977,13 @@ export interface ConnectiveVocabulary {
    * sentence with one, expecting the relation the sentence still gives.
    */
   stancePrefixes: readonly Pattern<RelationExpectation>[];
+  /**
+   * The endings of a verb in the simple past ("-ed"): a name after a list's closing conjunction
+   * with such a word right after it (an adverb between allowed) is the subject of a clause of its
+   * own ("X hacked Y and Germany responded with sanctions"), no item of the list (rules/relations.ts).
+   * None in a language whose past takes an auxiliary; an example is such a sentence.
+   */
+  pastTenseEndings: readonly Pattern<RelationExpectation>[];
 }
 
 /**

@@ -255,6 +255,7 @@ export const connectives: ConnectiveVocabulary = {
   sponsorNouns: [],
   sponsorshipParticiples: [],
   stancePrefixes: [],
+  pastTenseEndings: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

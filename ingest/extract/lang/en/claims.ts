@@ -492,6 +492,9 @@ export const claims = {
         // A claim its author took back.
         'later|since withdrew|retracted|withdraws|retracts',
         'has|have|had since withdrawn|retracted',
+        // "The report that APT28 hacked X was wrong": a claim the text calls false after it.
+        'was|were|is|are|proved|proven wrong|false|untrue|mistaken|incorrect|unfounded|baseless',
+        'turned out to be wrong|false|untrue|mistaken|incorrect|unfounded|baseless',
       ],
       examples: [
         {
@@ -509,6 +512,10 @@ export const claims = {
         {
           text: 'Mandiant blamed APT33 for the attack on Saudi Aramco, but later withdrew the claim.',
           expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+        {
+          text: 'The report that APT33 targeted Saudi Aramco was wrong.',
+          expect: { modality: 'suspected' },
         },
       ],
     },

@@ -517,6 +517,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  pastTenseEndings: [
+    {
+      phrases: ['ed'],
+      examples: [
+        {
+          text: 'Ravelock hacked Quillbank and Norland quickly responded with sanctions.',
+          expect: { source: 'Ravelock', type: 'TARGETED', target: 'Quillbank' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

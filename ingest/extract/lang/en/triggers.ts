@@ -32,6 +32,11 @@ export const triggers = {
     ],
     // "APT99 has no ties to the GRU": the article denies the link, and no one states it.
     notRightAfter: ['no'],
+    // "X is linked to a blog post by Microsoft": a page that mentions X, whose author is no party.
+    notBefore: [
+      'a|an|the|this|that report|article|paper|study|advisory|analysis|tweet|post|story|write-up|document|statement',
+      'a|an|the|this|that blog|research|news post|paper|article|report|story',
+    ],
     examples: [
       {
         text: 'The agency ANSSI is attached to the SGDSN.',
