@@ -1768,6 +1768,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'APT28 targeted the Bundestag and NATO.',
       expect: ['TARGETED APT28 -> Bundestag asserted []', 'TARGETED APT28 -> NATO asserted []'],
     },
+    {
+      trap: "a hedge on a bank's hack stays in its sentence: the seat the next one gives is the text's own",
+      text: 'APT28 may have hacked Harbour Bank. The bank, based in Bergen, said its systems were safe.',
+      expect: [
+        'LOCATED_IN Harbour Bank -> Bergen asserted []',
+        'TARGETED APT28 -> Harbour Bank suspected []',
+      ],
+    },
   ],
   fr: [
     {
@@ -5386,6 +5394,22 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'DENIES نورتك -> Darkmoth denied [نورتك]',
         'TARGETED Darkmoth -> بلدية ريفرتون denied [نورتك]',
         'TARGETED Hack of بلدية ريفرتون -> بلدية ريفرتون asserted []',
+      ],
+    },
+    {
+      trap: 'a negated belief about an attack on a ministry does not reach the seat the next sentence gives it',
+      text: 'ولا يعتقد الباحثون أن مجموعة APT28 شاركت في الهجوم على وزارة الدفاع التركية. وأكدت الوزارة، ومقرها أنقرة، أن الهجوم كان محدودا.',
+      expect: [
+        'LOCATED_IN وزارة الدفاع التركية -> Ankara asserted []',
+        'TARGETED Hack of وزارة الدفاع التركية -> وزارة الدفاع التركية asserted []',
+      ],
+    },
+    {
+      trap: "a hedge on a ministry's hack stays in its sentence: the seat the next one gives is the text's own",
+      text: 'ويرجح الباحثون أن مجموعة APT28 استهدفت وزارة الدفاع التركية. وأكدت الوزارة، ومقرها أنقرة، أن الهجوم كان محدودا.',
+      expect: [
+        'LOCATED_IN وزارة الدفاع التركية -> Ankara asserted []',
+        'TARGETED APT28 -> وزارة الدفاع التركية suspected []',
       ],
     },
   ],

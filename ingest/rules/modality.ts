@@ -100,6 +100,7 @@ export function inheritReachedFrames(
   const attributions = relations.filter(
     (relation) => relation.type === 'ATTRIBUTED_TO' && isFraming(relation.modality),
   );
+  const framed = relations.filter((relation) => isFraming(relation.modality));
   return relations.map((relation) => {
     if (
       relation.type === 'ATTRIBUTED_TO' ||
@@ -108,7 +109,7 @@ export function inheritReachedFrames(
     ) {
       return relation;
     }
-    const frame = frameOf(relation, attributions, reach);
+    const frame = frameOf(relation, attributions, framed, reach);
     if (!frame) return relation;
     // The strength of the words that stated it stays; the claim's modality replaces "asserted".
     const strength = relation.confidence / MODALITY_CONFIDENCE.asserted;
@@ -121,6 +122,7 @@ export function inheritReachedFrames(
 function frameOf(
   relation: ExtractedRelation,
   attributions: readonly ExtractedRelation[],
+  framed: readonly ExtractedRelation[],
   reach: Reach,
 ): Framing | undefined {
   const actor = relation.source;
@@ -152,6 +154,18 @@ function frameOf(
       reach.namedAt(attribution.target).some((offset) => offset >= namingSentence.start && offset < naming),
   );
   if (sponsorDoubted) return undefined;
+  // "Researchers believe X targeted the ministry. The ministry, based in Y, said ...": a body the
+  // claim names only as what was done to it, or in no relation at all ("do not believe X took part
+  // in the attack on the ministry"), is no actor known through the claim; what the text says of
+  // it later is the text's own word.
+  const actsInClaim = framed.some(
+    (other) =>
+      other.evidence.start <= naming &&
+      naming < other.evidence.end &&
+      (other.source === actor || (other.target === actor && other.type === 'ATTRIBUTED_TO')),
+  );
+  if (!actsInClaim && !attributionsNaming.some((attribution) => attribution.target === actor))
+    return undefined;
   const claim = reach.claimAt(naming);
   // What a claim says about its own claimant is the article's word (as in `settleClaim`).
   const aboutClaimant =
