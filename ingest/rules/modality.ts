@@ -100,7 +100,6 @@ export function inheritReachedFrames(
   const attributions = relations.filter(
     (relation) => relation.type === 'ATTRIBUTED_TO' && isFraming(relation.modality),
   );
-  const framed = relations.filter((relation) => isFraming(relation.modality));
   return relations.map((relation) => {
     if (
       relation.type === 'ATTRIBUTED_TO' ||
@@ -109,7 +108,7 @@ export function inheritReachedFrames(
     ) {
       return relation;
     }
-    const frame = frameOf(relation, attributions, framed, reach);
+    const frame = frameOf(relation, attributions, relations, reach);
     if (!frame) return relation;
     // The strength of the words that stated it stays; the claim's modality replaces "asserted".
     const strength = relation.confidence / MODALITY_CONFIDENCE.asserted;
@@ -122,7 +121,7 @@ export function inheritReachedFrames(
 function frameOf(
   relation: ExtractedRelation,
   attributions: readonly ExtractedRelation[],
-  framed: readonly ExtractedRelation[],
+  related: readonly ExtractedRelation[],
   reach: Reach,
 ): Framing | undefined {
   const actor = relation.source;
@@ -155,16 +154,16 @@ function frameOf(
   );
   if (sponsorDoubted) return undefined;
   // "Researchers believe X targeted the ministry. The ministry, based in Y, said ...": a body the
-  // claim names only as what was done to it, or in no relation at all ("do not believe X took part
-  // in the attack on the ministry"), is no actor known through the claim; what the text says of
-  // it later is the text's own word.
-  const actsInClaim = framed.some(
+  // naming sentence tells of only as what was done to it ("do not believe X took part in the
+  // attack on the ministry" too) is no actor known through the claim; what the text says of it
+  // later is the text's own word.
+  const told = related.filter(
     (other) =>
       other.evidence.start <= naming &&
       naming < other.evidence.end &&
-      (other.source === actor || (other.target === actor && other.type === 'ATTRIBUTED_TO')),
+      (other.source === actor || other.target === actor),
   );
-  if (!actsInClaim && !attributionsNaming.some((attribution) => attribution.target === actor))
+  if (told.length > 0 && told.every((other) => other.target === actor && other.type !== 'ATTRIBUTED_TO'))
     return undefined;
   const claim = reach.claimAt(naming);
   // What a claim says about its own claimant is the article's word (as in `settleClaim`).
