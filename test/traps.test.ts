@@ -1776,6 +1776,206 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED APT28 -> Harbour Bank suspected []',
       ],
     },
+    {
+      trap: 'a sponsor glued to "-backed" before "group that" is no subject of the relative clause',
+      text: 'Sandworm is a Kremlin-backed group that attacked Ukrenergo.',
+      expect: [],
+    },
+    {
+      trap: 'a sponsor glued to "-backed" before the name is no attacker',
+      text: 'Kremlin-backed Sandworm attacked Ukrenergo.',
+      expect: ['TARGETED Sandworm Team -> Ukrenergo asserted []'],
+    },
+    {
+      trap: '"commanded" an office is leading it, not working for it',
+      text: 'Anne Morel commanded the Harbour Cyber Office.',
+      expect: ['LEADS Anne Morel -> Harbour Cyber Office asserted []'],
+    },
+    {
+      trap: '"who commanded the GRU\'s Unit X" leads the unit',
+      text: "Viktor Netyksho, who commanded the GRU's Unit 26165, was indicted.",
+      expect: ['LEADS Viktor Netyksho -> Unit 26165 asserted []', 'PART_OF Unit 26165 -> GRU asserted []'],
+    },
+    {
+      trap: '"commanded by" names the head of the unit',
+      text: 'Unit 26165, commanded by Viktor Netyksho, hacked the DNC.',
+      expect: [
+        'LEADS Viktor Netyksho -> Unit 26165 asserted []',
+        'TARGETED Unit 26165 -> Democratic National Committee asserted []',
+      ],
+    },
+    {
+      trap: '"commanded attention" leads nothing',
+      text: 'APT28 commanded attention in 2016.',
+      expect: [],
+    },
+    {
+      trap: 'a yes-no question states nothing',
+      text: 'Did APT28 hack the Bundestag?',
+      expect: [],
+    },
+    {
+      trap: 'a modal question states nothing',
+      text: 'Could North Korea have hacked Sony Pictures?',
+      expect: [],
+    },
+    {
+      trap: 'a question of possibility states nothing',
+      text: 'Is it possible that Turla hacked NATO?',
+      expect: [],
+    },
+    {
+      trap: 'a condition with its consequence states nothing',
+      text: 'If Sandworm attacked Ukrenergo, sanctions will follow.',
+      expect: [],
+    },
+    {
+      trap: 'an inverted condition ("Had X hacked Y, ...") states nothing',
+      text: 'Had APT28 hacked NATO, the alliance would have said so.',
+      expect: [],
+    },
+    {
+      trap: 'an inverted condition with "should" states nothing',
+      text: 'Should Turla target NATO again, the alliance will respond.',
+      expect: [],
+    },
+    {
+      trap: 'a reported question states nothing',
+      text: 'Investigators asked whether Turla had breached the Ministry of Defence.',
+      expect: [],
+    },
+    {
+      trap: 'a condition quoting a vendor ("as X says") inside it states nothing',
+      text: 'If APT28 is behind the hack, as Mandiant says, NATO will respond.',
+      expect: [],
+    },
+    {
+      trap: '"may or may not have" states nothing',
+      text: 'APT28 may or may not have hacked the Bundestag.',
+      expect: [],
+    },
+    {
+      trap: '"not X but Y that" in a cleft: Y acted, X did not',
+      text: 'It was not APT28 but Sandworm that attacked Ukrenergo.',
+      expect: ['TARGETED Sandworm Team -> Ukrenergo asserted []'],
+    },
+    {
+      trap: '"X, not Y, hacked Z": the name set aside by "not" did nothing, and the negation does not reach the verb',
+      text: 'APT28, not Turla, hacked the Bundestag.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: '"accused X, not Y, of": an aside\'s negation is no denial by the accuser',
+      text: 'Germany accused APT28, not Turla, of hacking the Bundestag.',
+      expect: ['TARGETED APT28 -> Bundestag reported [Germany]'],
+    },
+    {
+      trap: '"said X, not Y, hacked Z": the speaker denies nothing',
+      text: 'Mandiant said APT28, not Turla, hacked the Bundestag.',
+      expect: ['TARGETED APT28 -> Bundestag reported [Mandiant]'],
+    },
+    {
+      trap: '"said, not for the first time, that": an aside\'s negation denies nothing',
+      text: 'Mandiant said, not for the first time, that APT28 hacked the Bundestag.',
+      expect: ['TARGETED APT28 -> Bundestag reported [Mandiant]'],
+    },
+    {
+      trap: 'a list with one item denied by "but not": the denied item is no victim',
+      text: 'APT28 targeted NATO and the EU but not the OSCE.',
+      expect: ['TARGETED APT28 -> European Union asserted []', 'TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: 'a list of places with one denied by "but not in": no victim there',
+      text: 'Lazarus Group hacked banks in Chile and Peru, but not in Mexico.',
+      expect: ['TARGETED Lazarus Group -> Chile asserted []', 'TARGETED Lazarus Group -> Peru asserted []'],
+    },
+    {
+      trap: 'a reported list with one denied item: the denied item is no victim',
+      text: 'Mandiant said APT28 targeted NATO, the EU and the OSCE, but not the Bundestag.',
+      expect: [
+        'TARGETED APT28 -> European Union reported [Mandiant]',
+        'TARGETED APT28 -> NATO reported [Mandiant]',
+        'TARGETED APT28 -> OSCE reported [Mandiant]',
+      ],
+    },
+    {
+      trap: '"has retracted its claim that" leaves the claim suspected',
+      text: 'Mandiant has retracted its claim that APT33 hacked Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    {
+      trap: '"walked back its claim that" leaves the claim suspected',
+      text: 'The FBI later walked back its claim that Lazarus Group hacked Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures suspected []'],
+    },
+    {
+      trap: '"first said ..., then retracted the statement" leaves the claim suspected',
+      text: 'Officials first said Turla hacked NATO, then retracted the statement.',
+      expect: ['TARGETED Turla -> NATO suspected []'],
+    },
+    {
+      trap: "a member's boast is the group's own word, no fact",
+      text: 'A member of Lazarus Group boasted that the group had hacked Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],
+    },
+    {
+      trap: "a group's boast is its own word, no fact",
+      text: 'Lazarus Group bragged on Telegram that it had hacked Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],
+    },
+    {
+      trap: '"never said" vouches for nothing',
+      text: 'Mandiant never said Turla targeted NATO.',
+      expect: ['TARGETED Turla -> NATO suspected []'],
+    },
+    {
+      trap: '"does not believe" vouches for nothing',
+      text: 'Mandiant does not believe that APT28 targeted NATO.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: '"no one claimed that" states nothing',
+      text: 'No one claimed that Sandworm attacked Ukrenergo.',
+      expect: [],
+    },
+    {
+      trap: '"rumours that" are hearsay, no fact',
+      text: 'Rumours that Turla hacked NATO spread online.',
+      expect: ['TARGETED Turla -> NATO suspected []'],
+    },
+    {
+      trap: "a suspect's word is no fact",
+      text: 'According to a suspect in the case, Lazarus Group hacked Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures suspected []'],
+    },
+    {
+      trap: "an unnamed suspect's claim is only reported",
+      text: 'The suspect claimed that Turla had hacked NATO.',
+      expect: ['TARGETED Turla -> NATO reported []'],
+    },
+    {
+      trap: 'a denial that calls the charge a lie stays a denial',
+      text: 'Russia denied that APT28 hacked the Bundestag, calling the charge a lie.',
+      expect: ['DENIES Russia -> APT28 denied [Russia]', 'TARGETED APT28 -> Bundestag denied [Russia]'],
+    },
+    {
+      trap: '"suspect, but cannot prove, that" is a suspicion, never a fact',
+      text: 'Officials suspect, but cannot prove, that APT28 hacked the Bundestag.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+      gap: '"suspect, but cannot prove," is not read: the contrast inside the aside ends the suspicion\'s reach, and the clause comes out asserted',
+    },
+    {
+      trap: 'a counterfactual ("Had X not ..., Y would have") states nothing',
+      text: 'Had Mandiant not spotted it, APT28 would have hacked NATO.',
+      expect: [],
+      gap: 'the main clause of an inverted counterfactual condition is read as a hedge ("would have"), so the hack comes out suspected',
+    },
+    {
+      trap: 'denying having blamed X denies no deed of X',
+      text: 'Mandiant denied that it had blamed APT28 for the hack of the Bundestag.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+      gap: '"denied that it had blamed X for Y" is read as denying that X did Y: the attribution comes out denied, and a DENIES edge names X',
+    },
   ],
   fr: [
     {

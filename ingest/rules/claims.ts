@@ -548,6 +548,13 @@ function governs(text: string, negation: CueMatch, to: number): boolean {
   const between = withoutAsides(text, negation.end, to);
   if (hasArabic(text.slice(negation.start, negation.end)))
     return !CLAUSE_BREAK.test(between.replace(CLEFT, ' '));
+  // "accused APT28, not Turla, of hacking Y": a negation that opens an aside after a comma
+  // denies what the aside names, and reaches no further than the comma that closes it.
+  if (
+    /,\s*$/u.test(text.slice(Math.max(0, negation.start - 3), negation.start)) &&
+    text.slice(negation.end, to).includes(',')
+  )
+    return false;
   return !CONTRAST.test(between) && wordsBetween(between, 0, between.length) <= 4;
 }
 

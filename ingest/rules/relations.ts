@@ -38,6 +38,7 @@ import {
 import { alternation, ORGANIZATION_CUE_BEFORE, RELATIVE_PRONOUNS, SPEECH_VERB_AFTER } from './patterns.ts';
 import { ANY_SPACE, openingWord } from './articles.ts';
 import { opensClause } from './clause-openings.ts';
+import { sponsorshipEnd } from './demonyms.ts';
 import { NAMING } from './names-arabic.ts';
 import { isHackOf, isOccasion } from './events.ts';
 import { isArabicIncidentNoun } from './incident-objects.ts';
@@ -1686,6 +1687,9 @@ function argumentPairs(
     )
     // "the 2016 hack of the DNC using X-Agent": the victim an incident is named by used nothing.
     .filter((mention) => !(trigger.spec.types.includes('USES') && victimInIncident(mention, mentions)))
+    // "a Kremlin-backed group that attacked X": the sponsor glued to its compound qualifies the
+    // noun after it (./sponsorships.ts), and is never the subject of a verb.
+    .filter((mention) => trigger.spec.wordClass !== 'verb' || sponsorshipEnd(text, mention) === undefined)
     // "L'unité 74455 du GRU a visé l'Ukraine": the unit acts; the body completing its name does not.
     .filter(
       (mention) =>

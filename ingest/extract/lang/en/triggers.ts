@@ -760,6 +760,9 @@ export const triggers = {
       'who heads|runs',
       'leads|led|heads',
       'CEO',
+      // "Viktor Netyksho commanded Unit 26165": a military unit's head, never one of its staff.
+      'commands|commanded',
+      'commander of',
     ],
     // "This tab leads to the page", "led to an outage": a way or a consequence, not a post.
     notBefore: ['to'],
@@ -784,10 +787,14 @@ export const triggers = {
         text: 'Jane Holt, mayor of Bristol, said the city council had been hit.',
         expect: { source: 'Jane Holt', type: 'LEADS', target: 'Bristol' },
       },
+      {
+        text: 'Anne Morel commanded the Harbour Cyber Office until 2019.',
+        expect: { source: 'Anne Morel', type: 'LEADS', target: 'Harbour Cyber Office' },
+      },
     ],
   },
   'led-by': {
-    phrases: ['led|headed|chaired|directed by'],
+    phrases: ['led|headed|chaired|directed|commanded by'],
     examples: [
       {
         text: 'The FSB, led by Alexander Bortnikov, watches APT28.',
