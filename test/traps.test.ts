@@ -1479,7 +1479,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'DENIES Pyongyang -> Lazarus Group denied [Pyongyang]',
         'TARGETED Lazarus Group -> Sony Pictures denied [Pyongyang]',
       ],
-      gap: '"called the claim that ... a fabrication" is not read as a denial; the claim comes out suspected',
     },
     {
       trap: "a group's own claim others call false stays its own report",
@@ -5284,13 +5283,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'وصف الاتهام بأنه لا أساس له نفي',
       text: 'ووصفت روسيا الاتهام بأن مجموعة APT28 اخترقت قناة TV5Monde بأنه لا أساس له.',
       expect: ['DENIES Russia -> APT28 denied [Russia]', 'TARGETED APT28 -> TV5Monde denied [Russia]'],
-      gap: '"وصفت ... الاتهام بأن ... بأنه لا أساس له" لا تُقرأ نفيا (الفاعل بين الفعل والاتهام): الاختراق يخرج مشتبها به فقط',
     },
     {
       trap: 'وصف الادعاء بأنه كذب نفي',
       text: 'ووصفت بيونغ يانغ الادعاء بأن مجموعة لازاروس اخترقت سوني بيكتشرز بأنه كذب.',
-      expect: ['TARGETED Lazarus Group -> Sony Pictures denied []'],
-      gap: '"وصفت ... الادعاء بأن ... بأنه كذب" لا تُقرأ نفيا (الفاعل بين الفعل والادعاء): الاختراق يخرج مشتبها به فقط',
+      expect: [
+        'DENIES Pyongyang -> Lazarus Group denied [Pyongyang]',
+        'TARGETED Lazarus Group -> Sony Pictures denied [Pyongyang]',
+      ],
     },
     {
       trap: 'تبني مجموعة لهجوم يشكك فيه خبراء يبقى ادعاءها',

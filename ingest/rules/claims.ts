@@ -147,6 +147,7 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
       ...(match.value.kind === 'denied' && closesStatement(text, sentence, match) ? { closing: true } : {}),
     }));
   cues.push(...splitNegations(sentence, text, cues));
+  cues.push(...dismissiveCalls(sentence, text));
   if (INVERTED_CONDITION.test(text.slice(sentence.start, sentence.end))) {
     cues.push({
       kind: 'open',
@@ -180,6 +181,34 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
     ? [{ kind: 'open', claimant: 'none', start: sentence.start, end: sentence.end }, ...framed, ...relatives]
     : [...framed, ...relatives];
 }
+
+/**
+ * "X called the claim that Y hacked Z a fabrication", "ووصفت X الاتهام بأن ... بأنه كذب": a verb of
+ * calling the claim (the packs' `claims.dismissiveCalls`) denies what follows it, its subject the
+ * denier, when the sentence goes on to a word of dismissal (`claims.dismissals`); any other verdict
+ * ("called the report that ... credible") leaves the clause as the sentence's other cues frame it.
+ */
+function dismissiveCalls(sentence: Sentence, text: string): CueMatch[] {
+  return DISMISSIVE_CALL_MATCHER.find(text, sentence.start, sentence.end)
+    .filter((call) =>
+      DISMISSAL_MATCHER.find(text, call.end, sentence.end).some((dismissal) =>
+        // The claim's own clause stands between them: "the accusations" alone name no deed.
+        CLAIM_CLAUSE.test(text.slice(call.start, dismissal.start)),
+      ),
+    )
+    .map((call): CueMatch => ({ kind: 'denied', claimant: 'subject', start: call.start, end: call.end }));
+}
+/** A complementizer ("that", "أن", glued to a preposition as in "بأن") opening the claim's clause. */
+const CLAIM_CLAUSE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])${ARABIC_NOUN_PREFIX}(?:${alternation(connectiveWords('complementizers'))})(?![\p{L}\p{M}])`,
+  'u',
+);
+const DISMISSIVE_CALL_MATCHER = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.claims.dismissiveCalls).map((phrase) => ({ phrase, value: true })),
+);
+const DISMISSAL_MATCHER = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.claims.dismissals).map((phrase) => ({ phrase, value: true })),
+);
 
 /**
  * An aside set off by commas inside a clause: a comma, a few words without other

@@ -57,6 +57,8 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   accusations: readonly string[];
   laterAccusers: readonly string[];
   clefts: readonly string[];
+  dismissiveCalls: readonly string[];
+  dismissals: readonly string[];
   continuation: {
     subjects: readonly string[];
     verbs: readonly string[];
@@ -435,6 +437,15 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       clefts: claims.clefts.flatMap((pattern) => {
         checkExamples('clefts', pattern.examples);
         return expanded('clefts', pattern.phrases);
+      }),
+      // A dismissal is two pieces read together, not a cue on its own; a language may have none.
+      dismissiveCalls: claims.dismissiveCalls.flatMap((pattern) => {
+        checkExamples('dismissiveCalls', pattern.examples);
+        return expanded('dismissiveCalls', pattern.phrases);
+      }),
+      dismissals: claims.dismissals.flatMap((pattern) => {
+        checkExamples('dismissals', pattern.examples);
+        return expanded('dismissals', pattern.phrases);
       }),
       speakerVerbs: expanded(
         'saying',

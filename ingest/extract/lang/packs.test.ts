@@ -163,6 +163,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'accusations',
         'laterAccusers',
         'clefts',
+        'dismissiveCalls',
+        'dismissals',
       ],
       claimHolds,
     ),

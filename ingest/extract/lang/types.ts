@@ -178,6 +178,15 @@ export interface ClaimVocabulary {
    * French: "ce n'est pas X qui a piraté Y" is read as a relative of the noun before).
    */
   clefts: readonly ClaimPattern[];
+  /**
+   * A verb of calling and the claim it calls something, before the claim's clause ("called the
+   * claim that", "وصفت"): with one of `dismissals` later in the sentence ("... a fabrication",
+   * "... بأنه لا أساس له"), the subject denies the clause; with any other word ("called the report
+   * that ... credible") nothing is denied. Empty in a language with none listed.
+   */
+  dismissiveCalls: readonly ClaimPattern[];
+  /** What a claim is called to dismiss it, after the claim ("a fabrication", "a lie", "بأنه كذب"). */
+  dismissals: readonly ClaimPattern[];
 }
 
 /**
@@ -1196,6 +1205,8 @@ export type ClaimConcept = Exclude<
   | 'accusations'
   | 'laterAccusers'
   | 'clefts'
+  | 'dismissiveCalls'
+  | 'dismissals'
 >;
 
 /**

@@ -637,4 +637,32 @@ export const claims = {
       ],
     },
   ],
+  dismissiveCalls: [
+    {
+      // "ووصفت روسيا الاتهام بأن ... بأنه لا أساس له": the one who calls the claim so denies it.
+      phrases: ['وصف|وصفت|وصفوا|يصف|تصف'],
+      examples: [
+        {
+          text: 'ووصفت موسكو الاتهام بأن مجموعة APT28 اخترقت قناة TV5Monde بأنه لا أساس له.',
+          expect: { modality: 'denied', claimant: 'موسكو' },
+        },
+      ],
+    },
+  ],
+  dismissals: [
+    {
+      phrases: [
+        'بأنه|بأنها لا أساس له|لها من الصحة',
+        'بأنه|بأنها لا أساس له|لها',
+        'بأنه|بأنها كذب|كاذب|كاذبة|افتراء|ملفق|ملفقة|باطل|باطلة|سخيف|سخيفة',
+        'بأنه|بأنها عار|عارية عن الصحة',
+      ],
+      examples: [
+        {
+          text: 'ووصفت موسكو الادعاء بأن مجموعة APT28 اخترقت قناة TV5Monde بأنه كذب.',
+          expect: { modality: 'denied', claimant: 'موسكو' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ClaimVocabulary;

@@ -678,4 +678,32 @@ export const claims = {
     ],
   },
   clefts: [],
+  dismissiveCalls: [
+    {
+      phrases: [
+        'called|calls|described|describes|branded|brands|labelled|labeled the|this|that claim|accusation|allegation|charge|report|suggestion that',
+      ],
+      examples: [
+        {
+          text: 'Moscow called the claim that APT28 hacked TV5Monde a fabrication.',
+          expect: { modality: 'denied', claimant: 'Moscow' },
+        },
+      ],
+    },
+  ],
+  dismissals: [
+    {
+      phrases: [
+        'a fabrication|lie|fantasy|smear|provocation|hoax|fiction',
+        'baseless|groundless|unfounded|false|absurd|nonsense|fabricated|ridiculous|slanderous',
+        'fake news',
+      ],
+      examples: [
+        {
+          text: 'Moscow described the accusation that APT28 hacked TV5Monde as baseless.',
+          expect: { modality: 'denied', claimant: 'Moscow' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ClaimVocabulary;

@@ -743,4 +743,6 @@ export const claims = {
     ],
   },
   clefts: [],
+  dismissiveCalls: [],
+  dismissals: [],
 } as const satisfies ClaimVocabulary;
