@@ -1383,7 +1383,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
         'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
       ],
-      gap: '"initially ... later" is not read as a changed attribution: the first culprit stays reported',
     },
     {
       trap: 'a blame later retracted is only suspected',
@@ -5229,7 +5228,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
         'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
       ],
-      gap: '"في البداية ... ثم ... لاحقا" لا تُقرأ تراجعا عن النسبة الأولى',
     },
     {
       trap: 'نسبة "ثم تراجعوا عن ذلك" مشتبه بها فقط',

@@ -148,6 +148,7 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
     }));
   cues.push(...splitNegations(sentence, text, cues));
   cues.push(...dismissiveCalls(sentence, text));
+  cues.push(...revisions(sentence, text));
   if (INVERTED_CONDITION.test(text.slice(sentence.start, sentence.end))) {
     cues.push({
       kind: 'open',
@@ -198,6 +199,24 @@ function dismissiveCalls(sentence: Sentence, text: string): CueMatch[] {
     )
     .map((call): CueMatch => ({ kind: 'denied', claimant: 'subject', start: call.start, end: call.end }));
 }
+/**
+ * "Investigators initially blamed X for Y, later Z", "اتهم المحققون في البداية X ...، ثم اتهموا Z":
+ * a first account of blame (the packs' `claims.revisionOpenings`) that the sentence turns from
+ * (`claims.revisionTurns`) was revised: a doubt at the turn leaves what came before it suspected.
+ */
+function revisions(sentence: Sentence, text: string): CueMatch[] {
+  const opening = REVISION_OPENING_MATCHER.find(text, sentence.start, sentence.end)[0];
+  if (!opening) return [];
+  const turn = REVISION_TURN_MATCHER.find(text, opening.end, sentence.end)[0];
+  return turn ? [{ kind: 'doubted', claimant: 'none', start: turn.start, end: turn.end }] : [];
+}
+const REVISION_OPENING_MATCHER = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.claims.revisionOpenings).map((phrase) => ({ phrase, value: true })),
+);
+const REVISION_TURN_MATCHER = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.claims.revisionTurns).map((phrase) => ({ phrase, value: true })),
+);
+
 /** A complementizer ("that", "أن", glued to a preposition as in "بأن") opening the claim's clause. */
 const CLAIM_CLAUSE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])${ARABIC_NOUN_PREFIX}(?:${alternation(connectiveWords('complementizers'))})(?![\p{L}\p{M}])`,

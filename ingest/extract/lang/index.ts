@@ -59,6 +59,8 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   clefts: readonly string[];
   dismissiveCalls: readonly string[];
   dismissals: readonly string[];
+  revisionOpenings: readonly string[];
+  revisionTurns: readonly string[];
   continuation: {
     subjects: readonly string[];
     verbs: readonly string[];
@@ -446,6 +448,15 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       dismissals: claims.dismissals.flatMap((pattern) => {
         checkExamples('dismissals', pattern.examples);
         return expanded('dismissals', pattern.phrases);
+      }),
+      // A revision is two pieces read together, as a dismissal is.
+      revisionOpenings: claims.revisionOpenings.flatMap((pattern) => {
+        checkExamples('revisionOpenings', pattern.examples);
+        return expanded('revisionOpenings', pattern.phrases);
+      }),
+      revisionTurns: claims.revisionTurns.flatMap((pattern) => {
+        checkExamples('revisionTurns', pattern.examples);
+        return expanded('revisionTurns', pattern.phrases);
       }),
       speakerVerbs: expanded(
         'saying',

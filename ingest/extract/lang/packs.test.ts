@@ -165,6 +165,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'clefts',
         'dismissiveCalls',
         'dismissals',
+        'revisionOpenings',
+        'revisionTurns',
       ],
       claimHolds,
     ),

@@ -187,6 +187,14 @@ export interface ClaimVocabulary {
   dismissiveCalls: readonly ClaimPattern[];
   /** What a claim is called to dismiss it, after the claim ("a fabrication", "a lie", "بأنه كذب"). */
   dismissals: readonly ClaimPattern[];
+  /**
+   * Words that open a first account of who is to blame ("initially blamed", "في البداية"): with
+   * one of `revisionTurns` later in the sentence ("..., later Iran", "ثم اتهموا"), the blame told
+   * before the turn was revised, and is only suspected. Empty in a language with none listed.
+   */
+  revisionOpenings: readonly ClaimPattern[];
+  /** The turn to the revised account, after the first ("later", "ثم اتهموا"). */
+  revisionTurns: readonly ClaimPattern[];
 }
 
 /**
@@ -1207,6 +1215,8 @@ export type ClaimConcept = Exclude<
   | 'clefts'
   | 'dismissiveCalls'
   | 'dismissals'
+  | 'revisionOpenings'
+  | 'revisionTurns'
 >;
 
 /**

@@ -665,4 +665,27 @@ export const claims = {
       ],
     },
   ],
+  revisionOpenings: [
+    {
+      phrases: ['في البداية|البدء', 'في بادئ الأمر', 'بادئ الأمر'],
+      examples: [
+        {
+          text: 'واتهم المحققون في البداية مجموعة APT33 بالهجوم على أرامكو السعودية، ثم اتهموا إيران لاحقا.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
+  revisionTurns: [
+    {
+      // The turn names the new blame with its own verb: "ثم هاجمت X" is a sequence of deeds.
+      phrases: ['ثم اتهموا|اتهمت|اتهم|نسبوا|نسبت|نسب|نسبته|نسبوه|نسبها|حملوا|حملت|حمل'],
+      examples: [
+        {
+          text: 'ونسبت الشركة في بادئ الأمر الهجوم على أرامكو السعودية إلى مجموعة APT33، ثم نسبته إلى إيران.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ClaimVocabulary;

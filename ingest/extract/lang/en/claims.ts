@@ -706,4 +706,29 @@ export const claims = {
       ],
     },
   ],
+  revisionOpenings: [
+    {
+      phrases: [
+        'initially|originally blamed|accused|attributed|linked|suspected|named|identified',
+        'at first blamed|accused|attributed|linked|suspected|named|identified',
+      ],
+      examples: [
+        {
+          text: 'Analysts initially blamed APT33 for the attack on Saudi Aramco, later Iran.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
+  revisionTurns: [
+    {
+      phrases: ['later|then|afterwards|subsequently'],
+      examples: [
+        {
+          text: 'Analysts at first blamed APT33 for the attack on Saudi Aramco, then Iran.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ClaimVocabulary;

@@ -745,4 +745,6 @@ export const claims = {
   clefts: [],
   dismissiveCalls: [],
   dismissals: [],
+  revisionOpenings: [],
+  revisionTurns: [],
 } as const satisfies ClaimVocabulary;
