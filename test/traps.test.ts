@@ -5610,6 +5610,184 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED APT28 -> وزارة الدفاع التركية suspected []',
       ],
     },
+    {
+      trap: 'سؤال بـ"هل" لا يثبت شيئا',
+      text: 'هل اخترقت مجموعة APT28 البوندستاغ؟',
+      expect: [],
+    },
+    {
+      trap: 'سؤال عن الوقوف وراء اختراق لا ينسبه إلى أحد',
+      text: 'هل كانت مجموعة لازاروس وراء اختراق سوني بيكتشرز؟',
+      expect: [],
+    },
+    {
+      trap: 'شرط بـ"إذا" وجوابه لا يثبتان شيئا',
+      text: 'إذا كانت مجموعة ساندوورم قد هاجمت أوكرانيا، فستفرض عقوبات.',
+      expect: [],
+    },
+    {
+      trap: 'شرط امتناع بـ"لو" لا يثبت شيئا',
+      text: 'لو اخترقت مجموعة APT28 حلف الناتو لأعلن الحلف ذلك.',
+      expect: [],
+    },
+    {
+      trap: 'سؤال منقول بـ"عما إذا" لا يثبت شيئا',
+      text: 'وتساءل المحققون عما إذا كانت مجموعة Turla قد اخترقت وزارة الدفاع الإستونية.',
+      expect: [],
+    },
+    {
+      trap: 'شرط بـ"في حال ثبت أن" لا يثبت شيئا',
+      text: 'وفي حال ثبت أن مجموعة لازاروس اخترقت البنك، فإن العقوبات ستشدد.',
+      expect: [],
+    },
+    {
+      trap: '"من غير الواضح ما إذا" في كلام شركة لا يثبت شيئا',
+      text: 'وقالت شركة نورتك إنه من غير الواضح ما إذا كانت مجموعة APT28 قد اخترقت البوندستاغ.',
+      expect: [],
+    },
+    {
+      trap: '"ليست X بل Y هي التي": Y الفاعلة لا X',
+      text: 'ليست مجموعة APT28 بل مجموعة ساندوورم هي التي هاجمت أوكرانيا.',
+      expect: ['TARGETED Sandworm Team -> Ukraine asserted []'],
+    },
+    {
+      trap: '"اتهمت X، لا Y، باختراق": النفي في الاعتراض لا يجعل المتهِم نافيا',
+      text: 'واتهمت ألمانيا مجموعة APT28، لا مجموعة Turla، باختراق البوندستاغ.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> APT28 reported [Germany]',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: 'قائمة أهداف مع هدف منفي بعد "لكنها لم": المنفي ليس ضحية',
+      text: 'واستهدفت مجموعة APT28 حلف الناتو والاتحاد الأوروبي، لكنها لم تستهدف البوندستاغ.',
+      expect: ['TARGETED APT28 -> European Union asserted []', 'TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: 'عدم الاتهام ليس اتهاما',
+      text: 'ولم تتهم ألمانيا مجموعة APT28 باختراق البوندستاغ.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: 'تباهي عضو في مجموعة ادعاء لا حقيقة',
+      text: 'وتفاخر أحد أعضاء مجموعة لازاروس بأن المجموعة اخترقت سوني بيكتشرز.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported []'],
+    },
+    {
+      trap: '"لم تقل X إن" لا تكفل شيئا',
+      text: 'ولم تقل مايكروسوفت إن مجموعة APT28 اخترقت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'ادعاء مجموعة لم يؤكده أحد يبقى ادعاءها',
+      text: 'وزعمت مجموعة APT28 أنها اخترقت حلف الناتو، لكن أحدا لم يؤكد ذلك.',
+      expect: ['TARGETED APT28 -> NATO reported [APT28]'],
+    },
+    {
+      trap: '"لم يزعم أحد أن" لا يثبت شيئا',
+      text: 'ولم يزعم أحد أن مجموعة ساندوورم هاجمت أوكرانيا.',
+      expect: [],
+    },
+    {
+      trap: 'الشائعات ليست حقيقة',
+      text: 'وتفيد شائعات بأن مجموعة Turla اخترقت حلف الناتو.',
+      expect: ['TARGETED Turla -> NATO suspected []'],
+    },
+    {
+      trap: 'كلام مشتبه به منقول لا حقيقة',
+      text: 'وقال مشتبه به في القضية إن مجموعة لازاروس اخترقت سوني بيكتشرز.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported []'],
+    },
+    {
+      trap: 'نفي يصف التهمة بالكذب يبقى نفيا',
+      text: 'ونفت روسيا أن تكون مجموعة APT28 قد اخترقت البوندستاغ، ووصفت ذلك بأنه كذب.',
+      expect: ['DENIES Russia -> APT28 denied [Russia]', 'TARGETED APT28 -> Bundestag denied [Russia]'],
+    },
+    {
+      trap: 'اشتباه بين فاصلتين "دون أن يتمكنوا من إثبات ذلك" يبقى اشتباها',
+      text: 'ويشتبه المسؤولون، دون أن يتمكنوا من إثبات ذلك، في أن مجموعة APT28 اخترقت البوندستاغ.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: 'دولة ترد بعد الواو ليست ضحية ثانية',
+      text: 'واخترقت مجموعة APT28 البوندستاغ، وردت ألمانيا بفرض عقوبات.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: 'دولة تطرد دبلوماسيين بعد الفاء ليست ضحية ثانية',
+      text: 'واخترقت مجموعة ساندوورم شركة أوكرينيرغو، فطردت أوكرانيا دبلوماسيين روس.',
+      expect: ['TARGETED Sandworm Team -> Ukrenergo asserted []'],
+    },
+    {
+      trap: 'الناطق في جملة صلة لا ينقل الجملة الرئيسية',
+      text: 'ومجموعة كيمسوكي، التي يقول مسؤولون كوريون جنوبيون إنها تعمل لصالح بيونغ يانغ، أرسلت رسائل تصيد إلى وزارة التوحيد.',
+      expect: ['ATTRIBUTED_TO Kimsuky -> Pyongyang reported []'],
+    },
+    {
+      trap: 'من عمل سابقا في وكالة لا يتكلم باسمها',
+      text: 'وقال أحمد سالم، الذي عمل سابقا في وكالة الأمن القومي، إن مجموعة APT28 اخترقت البوندستاغ.',
+      expect: ['TARGETED APT28 -> Bundestag reported [أحمد سالم]'],
+    },
+    {
+      trap: 'تقرير تبين أنه خاطئ لا يثبت شيئا',
+      text: 'وتبين أن التقرير الذي يفيد بأن مجموعة APT28 استهدفت البوندستاغ كان خاطئا.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: '"ثم" بلا فاعل بعد الفعل: الفاعل هو المجموعة لا ضحيتها الأولى',
+      text: 'واستهدفت مجموعة APT33 أرامكو السعودية، ثم هاجمت شركات في قطر.',
+      expect: ['TARGETED APT33 -> Qatar asserted []', 'TARGETED APT33 -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: '"ثم استهدفت" بعد فاصلة: الضحية الأولى ليست مهاجمة',
+      text: 'واخترقت مجموعة APT28 البوندستاغ، ثم استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []', 'TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: '"في البداية ... ثم هاجمت" تسلسل أفعال لا تراجع عن نسبة',
+      text: 'واستهدفت مجموعة APT33 في البداية أرامكو السعودية، ثم هاجمت شركات في قطر.',
+      expect: ['TARGETED APT33 -> Qatar asserted []', 'TARGETED APT33 -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: '"اتهمت في البداية X ... ثم اتهمت Y": X مشتبه بها فقط',
+      text: 'واتهمت ألمانيا في البداية مجموعة Turla باختراق البوندستاغ، ثم اتهمت مجموعة APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> Turla suspected [Germany]',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: '"نسبت في بادئ الأمر ... ثم نسبته إلى Y": الأولى مشتبه بها وY ليست ناقلة',
+      text: 'ونسبت الشركة في بادئ الأمر الهجوم على أرامكو السعودية إلى مجموعة APT33، ثم نسبته إلى إيران.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: 'وصف التقرير بأنه دقيق ليس نفيا',
+      text: 'ووصفت شركة نورتك التقرير بأن مجموعة APT28 اخترقت قناة TV5Monde بأنه دقيق.',
+      expect: ['TARGETED APT28 -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'وصف الاتهامات بالكذب دون ذكر مضمونها لا ينفي فعلا لأحد',
+      text: 'ووصف الكرملين الاتهامات بأنها كاذبة.',
+      expect: [],
+    },
+    {
+      trap: '"لا يستبعد الخبراء" اشتباه لا حقيقة',
+      text: 'ولا يستبعد الخبراء أن تكون مجموعة APT28 قد اخترقت البوندستاغ.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: 'تقرير سحبته شركة لا يكفل النسبة',
+      text: 'وسحبت مايكروسوفت تقريرها الذي نسب اختراق حلف الناتو إلى مجموعة Turla.',
+      expect: [
+        'ATTRIBUTED_TO Hack of NATO -> Turla suspected []',
+        'TARGETED Hack of NATO -> NATO asserted []',
+      ],
+      gap: '"سحبت X تقريرها الذي نسب ..." لا تُقرأ سحبا: الفعل في جملة الصلة ينقل النسبة',
+    },
   ],
 };
 
