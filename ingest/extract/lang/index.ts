@@ -110,7 +110,8 @@ type RelationConnective =
   | 'sponsorNouns'
   | 'sponsorshipParticiples'
   | 'stancePrefixes'
-  | 'pastTenseEndings';
+  | 'pastTenseEndings'
+  | 'sequenceAdverbs';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -392,6 +393,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       sponsorshipParticiples: relationConnective('sponsorshipParticiples'),
       stancePrefixes: relationConnective('stancePrefixes'),
       pastTenseEndings: relationConnective('pastTenseEndings'),
+      sequenceAdverbs: relationConnective('sequenceAdverbs'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

@@ -1001,6 +1001,13 @@ export interface ConnectiveVocabulary {
    * None in a language whose past takes an auxiliary; an example is such a sentence.
    */
   pastTenseEndings: readonly Pattern<RelationExpectation>[];
+  /**
+   * Adverbs of sequence that, after an object and a comma, open a second verb of the same subject
+   * ("X hacked Y, then targeted Z", "X a piraté Y, puis a visé Z"): Y is no subject of it
+   * (rules/clause-roles.ts). An example is such a sentence; none in a language whose word for it
+   * is one of `clauseOpeners` ("ثم").
+   */
+  sequenceAdverbs: readonly Pattern<RelationExpectation>[];
 }
 
 /**

@@ -256,6 +256,7 @@ export const connectives: ConnectiveVocabulary = {
   sponsorshipParticiples: [],
   stancePrefixes: [],
   pastTenseEndings: [],
+  sequenceAdverbs: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

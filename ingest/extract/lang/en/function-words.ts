@@ -528,6 +528,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  sequenceAdverbs: [
+    {
+      phrases: ['then|later|afterwards|subsequently'],
+      examples: [
+        {
+          text: 'APT99 hacked Quillbank, then targeted Bergen.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
