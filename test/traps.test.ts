@@ -3728,6 +3728,146 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Paul Girard appartiendrait au groupe Turla, selon Mandiant.',
       expect: ['MEMBER_OF Paul Girard -> Turla suspected [Mandiant]'],
     },
+    {
+      trap: "une question par inversion n'affirme rien",
+      text: 'Le groupe APT28 a-t-il piraté le Bundestag ?',
+      expect: [],
+    },
+    {
+      trap: "une question au conditionnel n'affirme rien",
+      text: "Le groupe APT28 aurait-il visé l'OTAN ?",
+      expect: [],
+    },
+    {
+      trap: "une condition en « si » et sa suite n'affirment rien",
+      text: "Si le groupe Sandworm a attaqué l'Ukraine, des sanctions suivront.",
+      expect: [],
+    },
+    {
+      trap: "« au cas où » n'affirme rien",
+      text: 'Au cas où le groupe Lazarus aurait piraté la banque, les sanctions seraient renforcées.',
+      expect: [],
+    },
+    {
+      trap: "une question rapportée (« se demandent si ») n'affirme rien",
+      text: 'Les enquêteurs se demandent si le groupe Turla a piraté le ministère de la Défense.',
+      expect: [],
+    },
+    {
+      trap: "« peut-être, ou peut-être pas » n'affirme rien",
+      text: 'APT28 a peut-être piraté le Bundestag, ou peut-être pas.',
+      expect: [],
+    },
+    {
+      trap: "« ce n'est pas X mais Y qui » : Y a agi, pas X",
+      text: "Ce n'est pas APT28 mais Sandworm qui a attaqué l'Ukraine.",
+      expect: ['TARGETED Sandworm Team -> Ukraine asserted []'],
+    },
+    {
+      trap: "« a accusé X, et non Y, d'avoir » : la négation de l'incise n'est pas un démenti de l'accusateur",
+      text: "L'Allemagne a accusé APT28, et non Turla, d'avoir piraté le Bundestag.",
+      expect: ['TARGETED APT28 -> Bundestag reported [Germany]'],
+    },
+    {
+      trap: "une liste dont un élément est écarté par « mais pas » : l'élément écarté n'est pas une victime",
+      text: "Le groupe APT28 a visé l'OTAN et l'Union européenne, mais pas le Bundestag.",
+      expect: ['TARGETED APT28 -> European Union asserted []', 'TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: 'un rapport retiré ne garantit rien',
+      text: 'Mandiant a retiré son rapport selon lequel APT33 avait piraté Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    {
+      trap: "la vantardise d'un membre n'est pas un fait, et le membre anonyme n'est membre de rien de nommé",
+      text: "Un membre du groupe Lazarus s'est vanté d'avoir piraté Sony Pictures.",
+      expect: [],
+    },
+    {
+      trap: "un membre anonyme d'un groupe n'est pas la victime nommée après le verbe",
+      text: 'Un membre du groupe Lazarus a piraté Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures asserted []'],
+    },
+    {
+      trap: "« n'a pas dit que » ne garantit rien",
+      text: "Microsoft n'a pas dit qu'APT28 avait piraté l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: "« personne n'a affirmé que » n'affirme rien",
+      text: "Personne n'a affirmé que Sandworm avait attaqué l'Ukraine.",
+      expect: [],
+    },
+    {
+      trap: 'des rumeurs ne sont pas un fait',
+      text: "Selon des rumeurs, Turla aurait piraté l'OTAN.",
+      expect: ['TARGETED Turla -> NATO suspected []'],
+    },
+    {
+      trap: "la parole d'un suspect n'est pas un fait",
+      text: 'Selon un suspect, le groupe Lazarus a piraté Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures suspected []'],
+    },
+    {
+      trap: "qualifier de mensonge l'accusation que X a piraté Y la dément",
+      text: "Moscou a qualifié de mensonge l'accusation selon laquelle APT28 a piraté TV5Monde.",
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> TV5Monde denied [Moscow]'],
+    },
+    {
+      trap: "un soupçon que l'incise « sans pouvoir le prouver » coupe reste un soupçon",
+      text: "Les responsables soupçonnent, sans pouvoir le prouver, qu'APT28 a piraté le Bundestag.",
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: "un pays qui répond après « et » n'est pas une seconde victime",
+      text: "APT28 a piraté le Bundestag et l'Allemagne a répondu par des sanctions.",
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: '« un groupe qui selon des responsables » : ces responsables ne parlent pas de la proposition principale',
+      text: "Kimsuky, un groupe qui selon des responsables sud-coréens travaille pour Pyongyang, a envoyé des courriels piégés au ministère de l'Unification.",
+      expect: ['ATTRIBUTED_TO Kimsuky -> Pyongyang reported []'],
+    },
+    {
+      trap: 'qui a travaillé autrefois pour un service ne parle pas en son nom',
+      text: "Jean Dupont, qui a travaillé autrefois pour la DGSE, a déclaré qu'APT28 avait piraté le Bundestag.",
+      expect: ['TARGETED APT28 -> Bundestag reported [Jean Dupont]'],
+    },
+    {
+      trap: "« le rapport selon lequel ... était faux » n'affirme rien",
+      text: 'Le rapport selon lequel APT28 a visé le Bundestag était faux.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: "« puis a visé » : la première victime n'est pas l'attaquant de la seconde",
+      text: "APT28 a piraté le Bundestag, puis a visé l'OTAN.",
+      expect: ['TARGETED APT28 -> Bundestag asserted []', 'TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: "« lié à un article publié par X » : l'auteur de l'article n'est pas partie",
+      text: 'Le groupe APT28 est lié à un article publié par Microsoft.',
+      expect: [],
+    },
+    {
+      trap: '« ne croit pas que » ne garantit rien',
+      text: "Mandiant ne croit pas qu'APT28 ait visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: "« n'exclut pas que » est un soupçon",
+      text: "L'ANSSI n'exclut pas que le groupe APT28 ait piraté TV5Monde.",
+      expect: ['TARGETED APT28 -> TV5Monde suspected [ANSSI]'],
+    },
+    {
+      trap: 'un démenti qui qualifie les accusations de ridicules ne nomme aucun auteur',
+      text: 'Moscou a démenti toute implication, qualifiant les accusations de ridicules.',
+      expect: [],
+    },
+    {
+      trap: "« a d'abord accusé X, puis Y » : rien n'est affirmé de X",
+      text: "Les enquêteurs ont d'abord accusé APT33, puis l'Iran.",
+      expect: [],
+    },
   ],
   ar: [
     {
