@@ -1974,6 +1974,12 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
       gap: '"denied that it had blamed X for Y" is read as denying that X did Y: the attribution comes out denied, and a DENIES edge names X',
     },
+    {
+      trap: '"an officer who commanded Unit X": the unit is led, never the officer\'s employer',
+      text: 'The EU sanctioned Ivan Sorokin, a Russian officer who commanded Unit 74455 of the GRU.',
+      expect: ['LEADS Ivan Sorokin -> Unit 74455 asserted []', 'PART_OF Unit 74455 -> GRU asserted []'],
+      gap: 'a post noun before a relative clause ("an officer who commanded Unit X") takes the unit of the clause as the officer\'s employer (WORKS_FOR), and the clause\'s "commanded" gives no LEADS',
+    },
   ],
   fr: [
     {
