@@ -1383,7 +1383,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
         'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
       ],
-      gap: '"initially ... later" is not read as a changed attribution: the first culprit stays reported',
     },
     {
       trap: 'a blame later retracted is only suspected',
@@ -1479,7 +1478,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'DENIES Pyongyang -> Lazarus Group denied [Pyongyang]',
         'TARGETED Lazarus Group -> Sony Pictures denied [Pyongyang]',
       ],
-      gap: '"called the claim that ... a fabrication" is not read as a denial; the claim comes out suspected',
     },
     {
       trap: "a group's own claim others call false stays its own report",
@@ -1818,6 +1816,309 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'a company a firm supplies places it nowhere',
       text: 'Thornbury Analytics, a Quillmark supplier, said it had been hacked.',
       expect: [],
+    },
+    {
+      trap: 'speakers inside an apposition\'s relative clause ("a group that officials say") claim nothing of the main clause',
+      text: 'Kimsuky, a group that South Korean officials say works for Pyongyang, sent phishing emails to the Ministry of Unification.',
+      expect: ['TARGETED Kimsuky -> Ministry of Unification asserted []'],
+    },
+    {
+      trap: 'a named speaker inside "a group that X says" frames only that clause',
+      text: 'Kimsuky, a group that the FBI says works for Pyongyang, sent phishing emails to the Ministry of Unification.',
+      expect: [
+        'ATTRIBUTED_TO Kimsuky -> Pyongyang reported [FBI]',
+        'TARGETED Kimsuky -> Ministry of Unification asserted []',
+      ],
+    },
+    {
+      trap: '"a hacking group that officials say serves Y": the object of the relative is no claimant',
+      text: 'Turla, a hacking group that Estonian officials say serves Moscow, breached the Ministry of Defence.',
+      expect: ['TARGETED Turla -> Ministry of Defence asserted []'],
+    },
+    {
+      trap: '"linked to a blog post by X": the author of a page is no party',
+      text: 'Unit 26165 is linked to a blog post by Microsoft.',
+      expect: [],
+    },
+    {
+      trap: '"linked to a report by X": the author of a report is no sponsor',
+      text: 'APT28 is linked to a report by Mandiant.',
+      expect: [],
+    },
+    {
+      trap: '"tied to an article by X": the outlet is no sponsor',
+      text: 'Turla is tied to an article by the BBC.',
+      expect: [],
+    },
+    {
+      trap: 'a speaker who once worked for an agency does not speak for it',
+      text: 'John Smith, who once worked for the NSA, said APT28 hacked the Bundestag.',
+      expect: [
+        'TARGETED APT28 -> Bundestag reported [John Smith]',
+        'WORKS_FOR John Smith -> NSA asserted []',
+      ],
+    },
+    {
+      trap: 'a speaker who formerly worked for a bureau does not speak for it',
+      text: 'Tom Reed, who formerly worked for the FBI, said Lazarus Group hacked Sony Pictures.',
+      expect: [
+        'TARGETED Lazarus Group -> Sony Pictures reported [Tom Reed]',
+        'WORKS_FOR Tom Reed -> FBI asserted []',
+      ],
+    },
+    {
+      trap: 'a speaker who previously worked for a vendor does not speak for it',
+      text: 'Anna Berg, who previously worked for Mandiant, said Turla targeted NATO.',
+      expect: ['TARGETED Turla -> NATO reported [Anna Berg]', 'WORKS_FOR Anna Berg -> Mandiant asserted []'],
+    },
+    {
+      trap: '"the report that ... was wrong" states nothing as fact',
+      text: 'The report that APT28 targeted the Bundestag was wrong.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: '"the claim that ... turned out to be false" states nothing as fact',
+      text: 'The claim that Lazarus Group hacked Sony Pictures turned out to be false.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures suspected []'],
+    },
+    {
+      trap: '"early reports that ... were mistaken" state nothing as fact',
+      text: 'Early reports that Sandworm attacked Ukrenergo were mistaken.',
+      expect: ['TARGETED Sandworm Team -> Ukrenergo suspected []'],
+    },
+    {
+      trap: 'a country that responds after "and" is no second victim',
+      text: 'APT28 hacked the Bundestag and Germany responded with sanctions.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: 'a country that acts after "and" and an adverb is no second victim',
+      text: 'Sandworm attacked Ukrenergo and Ukraine quickly expelled Russian diplomats.',
+      expect: ['TARGETED Sandworm Team -> Ukrenergo asserted []'],
+    },
+    {
+      trap: 'a country that acts after ", and ... then" is no second victim',
+      text: 'Turla breached the Ministry of Defence, and Estonia then summoned the Russian ambassador.',
+      expect: ['TARGETED Turla -> Ministry of Defence asserted []'],
+    },
+    {
+      trap: 'a list of victims still reads as one after "and"',
+      text: 'APT28 targeted the Bundestag and NATO.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []', 'TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: "a hedge on a bank's hack stays in its sentence: the seat the next one gives is the text's own",
+      text: 'APT28 may have hacked Harbour Bank. The bank, based in Bergen, said its systems were safe.',
+      expect: [
+        'LOCATED_IN Harbour Bank -> Bergen asserted []',
+        'TARGETED APT28 -> Harbour Bank suspected []',
+      ],
+    },
+    {
+      trap: 'a sponsor glued to "-backed" before "group that" is no subject of the relative clause',
+      text: 'Sandworm is a Kremlin-backed group that attacked Ukrenergo.',
+      expect: [],
+    },
+    {
+      trap: 'a sponsor glued to "-backed" before the name is no attacker',
+      text: 'Kremlin-backed Sandworm attacked Ukrenergo.',
+      expect: ['TARGETED Sandworm Team -> Ukrenergo asserted []'],
+    },
+    {
+      trap: '"commanded" an office is leading it, not working for it',
+      text: 'Anne Morel commanded the Harbour Cyber Office.',
+      expect: ['LEADS Anne Morel -> Harbour Cyber Office asserted []'],
+    },
+    {
+      trap: '"who commanded the GRU\'s Unit X" leads the unit',
+      text: "Viktor Netyksho, who commanded the GRU's Unit 26165, was indicted.",
+      expect: ['LEADS Viktor Netyksho -> Unit 26165 asserted []', 'PART_OF Unit 26165 -> GRU asserted []'],
+    },
+    {
+      trap: '"commanded by" names the head of the unit',
+      text: 'Unit 26165, commanded by Viktor Netyksho, hacked the DNC.',
+      expect: [
+        'LEADS Viktor Netyksho -> Unit 26165 asserted []',
+        'TARGETED Unit 26165 -> Democratic National Committee asserted []',
+      ],
+    },
+    {
+      trap: '"commanded attention" leads nothing',
+      text: 'APT28 commanded attention in 2016.',
+      expect: [],
+    },
+    {
+      trap: 'a yes-no question states nothing',
+      text: 'Did APT28 hack the Bundestag?',
+      expect: [],
+    },
+    {
+      trap: 'a modal question states nothing',
+      text: 'Could North Korea have hacked Sony Pictures?',
+      expect: [],
+    },
+    {
+      trap: 'a question of possibility states nothing',
+      text: 'Is it possible that Turla hacked NATO?',
+      expect: [],
+    },
+    {
+      trap: 'a condition with its consequence states nothing',
+      text: 'If Sandworm attacked Ukrenergo, sanctions will follow.',
+      expect: [],
+    },
+    {
+      trap: 'an inverted condition ("Had X hacked Y, ...") states nothing',
+      text: 'Had APT28 hacked NATO, the alliance would have said so.',
+      expect: [],
+    },
+    {
+      trap: 'an inverted condition with "should" states nothing',
+      text: 'Should Turla target NATO again, the alliance will respond.',
+      expect: [],
+    },
+    {
+      trap: 'a reported question states nothing',
+      text: 'Investigators asked whether Turla had breached the Ministry of Defence.',
+      expect: [],
+    },
+    {
+      trap: 'a condition quoting a vendor ("as X says") inside it states nothing',
+      text: 'If APT28 is behind the hack, as Mandiant says, NATO will respond.',
+      expect: [],
+    },
+    {
+      trap: '"may or may not have" states nothing',
+      text: 'APT28 may or may not have hacked the Bundestag.',
+      expect: [],
+    },
+    {
+      trap: '"not X but Y that" in a cleft: Y acted, X did not',
+      text: 'It was not APT28 but Sandworm that attacked Ukrenergo.',
+      expect: ['TARGETED Sandworm Team -> Ukrenergo asserted []'],
+    },
+    {
+      trap: '"X, not Y, hacked Z": the name set aside by "not" did nothing, and the negation does not reach the verb',
+      text: 'APT28, not Turla, hacked the Bundestag.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: '"accused X, not Y, of": an aside\'s negation is no denial by the accuser',
+      text: 'Germany accused APT28, not Turla, of hacking the Bundestag.',
+      expect: ['TARGETED APT28 -> Bundestag reported [Germany]'],
+    },
+    {
+      trap: '"said X, not Y, hacked Z": the speaker denies nothing',
+      text: 'Mandiant said APT28, not Turla, hacked the Bundestag.',
+      expect: ['TARGETED APT28 -> Bundestag reported [Mandiant]'],
+    },
+    {
+      trap: '"said, not for the first time, that": an aside\'s negation denies nothing',
+      text: 'Mandiant said, not for the first time, that APT28 hacked the Bundestag.',
+      expect: ['TARGETED APT28 -> Bundestag reported [Mandiant]'],
+    },
+    {
+      trap: 'a list with one item denied by "but not": the denied item is no victim',
+      text: 'APT28 targeted NATO and the EU but not the OSCE.',
+      expect: ['TARGETED APT28 -> European Union asserted []', 'TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: 'a list of places with one denied by "but not in": no victim there',
+      text: 'Lazarus Group hacked banks in Chile and Peru, but not in Mexico.',
+      expect: ['TARGETED Lazarus Group -> Chile asserted []', 'TARGETED Lazarus Group -> Peru asserted []'],
+    },
+    {
+      trap: 'a reported list with one denied item: the denied item is no victim',
+      text: 'Mandiant said APT28 targeted NATO, the EU and the OSCE, but not the Bundestag.',
+      expect: [
+        'TARGETED APT28 -> European Union reported [Mandiant]',
+        'TARGETED APT28 -> NATO reported [Mandiant]',
+        'TARGETED APT28 -> OSCE reported [Mandiant]',
+      ],
+    },
+    {
+      trap: '"has retracted its claim that" leaves the claim suspected',
+      text: 'Mandiant has retracted its claim that APT33 hacked Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    {
+      trap: '"walked back its claim that" leaves the claim suspected',
+      text: 'The FBI later walked back its claim that Lazarus Group hacked Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures suspected []'],
+    },
+    {
+      trap: '"first said ..., then retracted the statement" leaves the claim suspected',
+      text: 'Officials first said Turla hacked NATO, then retracted the statement.',
+      expect: ['TARGETED Turla -> NATO suspected []'],
+    },
+    {
+      trap: "a member's boast is the group's own word, no fact",
+      text: 'A member of Lazarus Group boasted that the group had hacked Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],
+    },
+    {
+      trap: "a group's boast is its own word, no fact",
+      text: 'Lazarus Group bragged on Telegram that it had hacked Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported [Lazarus Group]'],
+    },
+    {
+      trap: '"never said" vouches for nothing',
+      text: 'Mandiant never said Turla targeted NATO.',
+      expect: ['TARGETED Turla -> NATO suspected []'],
+    },
+    {
+      trap: '"does not believe" vouches for nothing',
+      text: 'Mandiant does not believe that APT28 targeted NATO.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: '"no one claimed that" states nothing',
+      text: 'No one claimed that Sandworm attacked Ukrenergo.',
+      expect: [],
+    },
+    {
+      trap: '"rumours that" are hearsay, no fact',
+      text: 'Rumours that Turla hacked NATO spread online.',
+      expect: ['TARGETED Turla -> NATO suspected []'],
+    },
+    {
+      trap: "a suspect's word is no fact",
+      text: 'According to a suspect in the case, Lazarus Group hacked Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures suspected []'],
+    },
+    {
+      trap: "an unnamed suspect's claim is only reported",
+      text: 'The suspect claimed that Turla had hacked NATO.',
+      expect: ['TARGETED Turla -> NATO reported []'],
+    },
+    {
+      trap: 'a denial that calls the charge a lie stays a denial',
+      text: 'Russia denied that APT28 hacked the Bundestag, calling the charge a lie.',
+      expect: ['DENIES Russia -> APT28 denied [Russia]', 'TARGETED APT28 -> Bundestag denied [Russia]'],
+    },
+    {
+      trap: '"suspect, but cannot prove, that" is a suspicion, never a fact',
+      text: 'Officials suspect, but cannot prove, that APT28 hacked the Bundestag.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+      gap: '"suspect, but cannot prove," is not read: the contrast inside the aside ends the suspicion\'s reach, and the clause comes out asserted',
+    },
+    {
+      trap: 'a counterfactual ("Had X not ..., Y would have") states nothing',
+      text: 'Had Mandiant not spotted it, APT28 would have hacked NATO.',
+      expect: [],
+      gap: 'the main clause of an inverted counterfactual condition is read as a hedge ("would have"), so the hack comes out suspected',
+    },
+    {
+      trap: 'denying having blamed X denies no deed of X',
+      text: 'Mandiant denied that it had blamed APT28 for the hack of the Bundestag.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+      gap: '"denied that it had blamed X for Y" is read as denying that X did Y: the attribution comes out denied, and a DENIES edge names X',
+    },
+    {
+      trap: '"an officer who commanded Unit X": the unit is led, never the officer\'s employer',
+      text: 'The EU sanctioned Ivan Sorokin, a Russian officer who commanded Unit 74455 of the GRU.',
+      expect: ['LEADS Ivan Sorokin -> Unit 74455 asserted []', 'PART_OF Unit 74455 -> GRU asserted []'],
+      gap: 'a post noun before a relative clause ("an officer who commanded Unit X") takes the unit of the clause as the officer\'s employer (WORKS_FOR), and the clause\'s "commanded" gives no LEADS',
     },
   ],
   fr: [
@@ -3573,6 +3874,146 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Paul Girard appartiendrait au groupe Turla, selon Mandiant.',
       expect: ['MEMBER_OF Paul Girard -> Turla suspected [Mandiant]'],
     },
+    {
+      trap: "une question par inversion n'affirme rien",
+      text: 'Le groupe APT28 a-t-il piraté le Bundestag ?',
+      expect: [],
+    },
+    {
+      trap: "une question au conditionnel n'affirme rien",
+      text: "Le groupe APT28 aurait-il visé l'OTAN ?",
+      expect: [],
+    },
+    {
+      trap: "une condition en « si » et sa suite n'affirment rien",
+      text: "Si le groupe Sandworm a attaqué l'Ukraine, des sanctions suivront.",
+      expect: [],
+    },
+    {
+      trap: "« au cas où » n'affirme rien",
+      text: 'Au cas où le groupe Lazarus aurait piraté la banque, les sanctions seraient renforcées.',
+      expect: [],
+    },
+    {
+      trap: "une question rapportée (« se demandent si ») n'affirme rien",
+      text: 'Les enquêteurs se demandent si le groupe Turla a piraté le ministère de la Défense.',
+      expect: [],
+    },
+    {
+      trap: "« peut-être, ou peut-être pas » n'affirme rien",
+      text: 'APT28 a peut-être piraté le Bundestag, ou peut-être pas.',
+      expect: [],
+    },
+    {
+      trap: "« ce n'est pas X mais Y qui » : Y a agi, pas X",
+      text: "Ce n'est pas APT28 mais Sandworm qui a attaqué l'Ukraine.",
+      expect: ['TARGETED Sandworm Team -> Ukraine asserted []'],
+    },
+    {
+      trap: "« a accusé X, et non Y, d'avoir » : la négation de l'incise n'est pas un démenti de l'accusateur",
+      text: "L'Allemagne a accusé APT28, et non Turla, d'avoir piraté le Bundestag.",
+      expect: ['TARGETED APT28 -> Bundestag reported [Germany]'],
+    },
+    {
+      trap: "une liste dont un élément est écarté par « mais pas » : l'élément écarté n'est pas une victime",
+      text: "Le groupe APT28 a visé l'OTAN et l'Union européenne, mais pas le Bundestag.",
+      expect: ['TARGETED APT28 -> European Union asserted []', 'TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: 'un rapport retiré ne garantit rien',
+      text: 'Mandiant a retiré son rapport selon lequel APT33 avait piraté Saudi Aramco.',
+      expect: ['TARGETED APT33 -> Saudi Aramco suspected []'],
+    },
+    {
+      trap: "la vantardise d'un membre n'est pas un fait, et le membre anonyme n'est membre de rien de nommé",
+      text: "Un membre du groupe Lazarus s'est vanté d'avoir piraté Sony Pictures.",
+      expect: [],
+    },
+    {
+      trap: "un membre anonyme d'un groupe n'est pas la victime nommée après le verbe",
+      text: 'Un membre du groupe Lazarus a piraté Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures asserted []'],
+    },
+    {
+      trap: "« n'a pas dit que » ne garantit rien",
+      text: "Microsoft n'a pas dit qu'APT28 avait piraté l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: "« personne n'a affirmé que » n'affirme rien",
+      text: "Personne n'a affirmé que Sandworm avait attaqué l'Ukraine.",
+      expect: [],
+    },
+    {
+      trap: 'des rumeurs ne sont pas un fait',
+      text: "Selon des rumeurs, Turla aurait piraté l'OTAN.",
+      expect: ['TARGETED Turla -> NATO suspected []'],
+    },
+    {
+      trap: "la parole d'un suspect n'est pas un fait",
+      text: 'Selon un suspect, le groupe Lazarus a piraté Sony Pictures.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures suspected []'],
+    },
+    {
+      trap: "qualifier de mensonge l'accusation que X a piraté Y la dément",
+      text: "Moscou a qualifié de mensonge l'accusation selon laquelle APT28 a piraté TV5Monde.",
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> TV5Monde denied [Moscow]'],
+    },
+    {
+      trap: "un soupçon que l'incise « sans pouvoir le prouver » coupe reste un soupçon",
+      text: "Les responsables soupçonnent, sans pouvoir le prouver, qu'APT28 a piraté le Bundestag.",
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: "un pays qui répond après « et » n'est pas une seconde victime",
+      text: "APT28 a piraté le Bundestag et l'Allemagne a répondu par des sanctions.",
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: '« un groupe qui selon des responsables » : ces responsables ne parlent pas de la proposition principale',
+      text: "Kimsuky, un groupe qui selon des responsables sud-coréens travaille pour Pyongyang, a envoyé des courriels piégés au ministère de l'Unification.",
+      expect: ['ATTRIBUTED_TO Kimsuky -> Pyongyang reported []'],
+    },
+    {
+      trap: 'qui a travaillé autrefois pour un service ne parle pas en son nom',
+      text: "Jean Dupont, qui a travaillé autrefois pour la DGSE, a déclaré qu'APT28 avait piraté le Bundestag.",
+      expect: ['TARGETED APT28 -> Bundestag reported [Jean Dupont]'],
+    },
+    {
+      trap: "« le rapport selon lequel ... était faux » n'affirme rien",
+      text: 'Le rapport selon lequel APT28 a visé le Bundestag était faux.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: "« puis a visé » : la première victime n'est pas l'attaquant de la seconde",
+      text: "APT28 a piraté le Bundestag, puis a visé l'OTAN.",
+      expect: ['TARGETED APT28 -> Bundestag asserted []', 'TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: "« lié à un article publié par X » : l'auteur de l'article n'est pas partie",
+      text: 'Le groupe APT28 est lié à un article publié par Microsoft.',
+      expect: [],
+    },
+    {
+      trap: '« ne croit pas que » ne garantit rien',
+      text: "Mandiant ne croit pas qu'APT28 ait visé l'OTAN.",
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: "« n'exclut pas que » est un soupçon",
+      text: "L'ANSSI n'exclut pas que le groupe APT28 ait piraté TV5Monde.",
+      expect: ['TARGETED APT28 -> TV5Monde suspected [ANSSI]'],
+    },
+    {
+      trap: 'un démenti qui qualifie les accusations de ridicules ne nomme aucun auteur',
+      text: 'Moscou a démenti toute implication, qualifiant les accusations de ridicules.',
+      expect: [],
+    },
+    {
+      trap: "« a d'abord accusé X, puis Y » : rien n'est affirmé de X",
+      text: "Les enquêteurs ont d'abord accusé APT33, puis l'Iran.",
+      expect: [],
+    },
   ],
   ar: [
     {
@@ -5073,7 +5514,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
         'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
       ],
-      gap: '"في البداية ... ثم ... لاحقا" لا تُقرأ تراجعا عن النسبة الأولى',
     },
     {
       trap: 'نسبة "ثم تراجعوا عن ذلك" مشتبه بها فقط',
@@ -5127,13 +5567,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'وصف الاتهام بأنه لا أساس له نفي',
       text: 'ووصفت روسيا الاتهام بأن مجموعة APT28 اخترقت قناة TV5Monde بأنه لا أساس له.',
       expect: ['DENIES Russia -> APT28 denied [Russia]', 'TARGETED APT28 -> TV5Monde denied [Russia]'],
-      gap: '"وصفت ... الاتهام بأن ... بأنه لا أساس له" لا تُقرأ نفيا (الفاعل بين الفعل والاتهام): الاختراق يخرج مشتبها به فقط',
     },
     {
       trap: 'وصف الادعاء بأنه كذب نفي',
       text: 'ووصفت بيونغ يانغ الادعاء بأن مجموعة لازاروس اخترقت سوني بيكتشرز بأنه كذب.',
-      expect: ['TARGETED Lazarus Group -> Sony Pictures denied []'],
-      gap: '"وصفت ... الادعاء بأن ... بأنه كذب" لا تُقرأ نفيا (الفاعل بين الفعل والادعاء): الاختراق يخرج مشتبها به فقط',
+      expect: [
+        'DENIES Pyongyang -> Lazarus Group denied [Pyongyang]',
+        'TARGETED Lazarus Group -> Sony Pictures denied [Pyongyang]',
+      ],
     },
     {
       trap: 'تبني مجموعة لهجوم يشكك فيه خبراء يبقى ادعاءها',
@@ -5438,6 +5879,200 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED Darkmoth -> بلدية ريفرتون denied [نورتك]',
         'TARGETED Hack of بلدية ريفرتون -> بلدية ريفرتون asserted []',
       ],
+    },
+    {
+      trap: 'a negated belief about an attack on a ministry does not reach the seat the next sentence gives it',
+      text: 'ولا يعتقد الباحثون أن مجموعة APT28 شاركت في الهجوم على وزارة الدفاع التركية. وأكدت الوزارة، ومقرها أنقرة، أن الهجوم كان محدودا.',
+      expect: [
+        'LOCATED_IN وزارة الدفاع التركية -> Ankara asserted []',
+        'TARGETED Hack of وزارة الدفاع التركية -> وزارة الدفاع التركية asserted []',
+      ],
+    },
+    {
+      trap: "a hedge on a ministry's hack stays in its sentence: the seat the next one gives is the text's own",
+      text: 'ويرجح الباحثون أن مجموعة APT28 استهدفت وزارة الدفاع التركية. وأكدت الوزارة، ومقرها أنقرة، أن الهجوم كان محدودا.',
+      expect: [
+        'LOCATED_IN وزارة الدفاع التركية -> Ankara asserted []',
+        'TARGETED APT28 -> وزارة الدفاع التركية suspected []',
+      ],
+    },
+    {
+      trap: 'سؤال بـ"هل" لا يثبت شيئا',
+      text: 'هل اخترقت مجموعة APT28 البوندستاغ؟',
+      expect: [],
+    },
+    {
+      trap: 'سؤال عن الوقوف وراء اختراق لا ينسبه إلى أحد',
+      text: 'هل كانت مجموعة لازاروس وراء اختراق سوني بيكتشرز؟',
+      expect: [],
+    },
+    {
+      trap: 'شرط بـ"إذا" وجوابه لا يثبتان شيئا',
+      text: 'إذا كانت مجموعة ساندوورم قد هاجمت أوكرانيا، فستفرض عقوبات.',
+      expect: [],
+    },
+    {
+      trap: 'شرط امتناع بـ"لو" لا يثبت شيئا',
+      text: 'لو اخترقت مجموعة APT28 حلف الناتو لأعلن الحلف ذلك.',
+      expect: [],
+    },
+    {
+      trap: 'سؤال منقول بـ"عما إذا" لا يثبت شيئا',
+      text: 'وتساءل المحققون عما إذا كانت مجموعة Turla قد اخترقت وزارة الدفاع الإستونية.',
+      expect: [],
+    },
+    {
+      trap: 'شرط بـ"في حال ثبت أن" لا يثبت شيئا',
+      text: 'وفي حال ثبت أن مجموعة لازاروس اخترقت البنك، فإن العقوبات ستشدد.',
+      expect: [],
+    },
+    {
+      trap: '"من غير الواضح ما إذا" في كلام شركة لا يثبت شيئا',
+      text: 'وقالت شركة نورتك إنه من غير الواضح ما إذا كانت مجموعة APT28 قد اخترقت البوندستاغ.',
+      expect: [],
+    },
+    {
+      trap: '"ليست X بل Y هي التي": Y الفاعلة لا X',
+      text: 'ليست مجموعة APT28 بل مجموعة ساندوورم هي التي هاجمت أوكرانيا.',
+      expect: ['TARGETED Sandworm Team -> Ukraine asserted []'],
+    },
+    {
+      trap: '"اتهمت X، لا Y، باختراق": النفي في الاعتراض لا يجعل المتهِم نافيا',
+      text: 'واتهمت ألمانيا مجموعة APT28، لا مجموعة Turla، باختراق البوندستاغ.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> APT28 reported [Germany]',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: 'قائمة أهداف مع هدف منفي بعد "لكنها لم": المنفي ليس ضحية',
+      text: 'واستهدفت مجموعة APT28 حلف الناتو والاتحاد الأوروبي، لكنها لم تستهدف البوندستاغ.',
+      expect: ['TARGETED APT28 -> European Union asserted []', 'TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: 'عدم الاتهام ليس اتهاما',
+      text: 'ولم تتهم ألمانيا مجموعة APT28 باختراق البوندستاغ.',
+      expect: ['TARGETED Hack of Bundestag -> Bundestag asserted []'],
+    },
+    {
+      trap: 'تباهي عضو في مجموعة ادعاء لا حقيقة',
+      text: 'وتفاخر أحد أعضاء مجموعة لازاروس بأن المجموعة اخترقت سوني بيكتشرز.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported []'],
+    },
+    {
+      trap: '"لم تقل X إن" لا تكفل شيئا',
+      text: 'ولم تقل مايكروسوفت إن مجموعة APT28 اخترقت حلف الناتو.',
+      expect: ['TARGETED APT28 -> NATO suspected []'],
+    },
+    {
+      trap: 'ادعاء مجموعة لم يؤكده أحد يبقى ادعاءها',
+      text: 'وزعمت مجموعة APT28 أنها اخترقت حلف الناتو، لكن أحدا لم يؤكد ذلك.',
+      expect: ['TARGETED APT28 -> NATO reported [APT28]'],
+    },
+    {
+      trap: '"لم يزعم أحد أن" لا يثبت شيئا',
+      text: 'ولم يزعم أحد أن مجموعة ساندوورم هاجمت أوكرانيا.',
+      expect: [],
+    },
+    {
+      trap: 'الشائعات ليست حقيقة',
+      text: 'وتفيد شائعات بأن مجموعة Turla اخترقت حلف الناتو.',
+      expect: ['TARGETED Turla -> NATO suspected []'],
+    },
+    {
+      trap: 'كلام مشتبه به منقول لا حقيقة',
+      text: 'وقال مشتبه به في القضية إن مجموعة لازاروس اخترقت سوني بيكتشرز.',
+      expect: ['TARGETED Lazarus Group -> Sony Pictures reported []'],
+    },
+    {
+      trap: 'نفي يصف التهمة بالكذب يبقى نفيا',
+      text: 'ونفت روسيا أن تكون مجموعة APT28 قد اخترقت البوندستاغ، ووصفت ذلك بأنه كذب.',
+      expect: ['DENIES Russia -> APT28 denied [Russia]', 'TARGETED APT28 -> Bundestag denied [Russia]'],
+    },
+    {
+      trap: 'اشتباه بين فاصلتين "دون أن يتمكنوا من إثبات ذلك" يبقى اشتباها',
+      text: 'ويشتبه المسؤولون، دون أن يتمكنوا من إثبات ذلك، في أن مجموعة APT28 اخترقت البوندستاغ.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: 'دولة ترد بعد الواو ليست ضحية ثانية',
+      text: 'واخترقت مجموعة APT28 البوندستاغ، وردت ألمانيا بفرض عقوبات.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []'],
+    },
+    {
+      trap: 'دولة تطرد دبلوماسيين بعد الفاء ليست ضحية ثانية',
+      text: 'واخترقت مجموعة ساندوورم شركة أوكرينيرغو، فطردت أوكرانيا دبلوماسيين روس.',
+      expect: ['TARGETED Sandworm Team -> Ukrenergo asserted []'],
+    },
+    {
+      trap: 'الناطق في جملة صلة لا ينقل الجملة الرئيسية',
+      text: 'ومجموعة كيمسوكي، التي يقول مسؤولون كوريون جنوبيون إنها تعمل لصالح بيونغ يانغ، أرسلت رسائل تصيد إلى وزارة التوحيد.',
+      expect: ['ATTRIBUTED_TO Kimsuky -> Pyongyang reported []'],
+    },
+    {
+      trap: 'من عمل سابقا في وكالة لا يتكلم باسمها',
+      text: 'وقال أحمد سالم، الذي عمل سابقا في وكالة الأمن القومي، إن مجموعة APT28 اخترقت البوندستاغ.',
+      expect: ['TARGETED APT28 -> Bundestag reported [أحمد سالم]'],
+    },
+    {
+      trap: 'تقرير تبين أنه خاطئ لا يثبت شيئا',
+      text: 'وتبين أن التقرير الذي يفيد بأن مجموعة APT28 استهدفت البوندستاغ كان خاطئا.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: '"ثم" بلا فاعل بعد الفعل: الفاعل هو المجموعة لا ضحيتها الأولى',
+      text: 'واستهدفت مجموعة APT33 أرامكو السعودية، ثم هاجمت شركات في قطر.',
+      expect: ['TARGETED APT33 -> Qatar asserted []', 'TARGETED APT33 -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: '"ثم استهدفت" بعد فاصلة: الضحية الأولى ليست مهاجمة',
+      text: 'واخترقت مجموعة APT28 البوندستاغ، ثم استهدفت حلف الناتو.',
+      expect: ['TARGETED APT28 -> Bundestag asserted []', 'TARGETED APT28 -> NATO asserted []'],
+    },
+    {
+      trap: '"في البداية ... ثم هاجمت" تسلسل أفعال لا تراجع عن نسبة',
+      text: 'واستهدفت مجموعة APT33 في البداية أرامكو السعودية، ثم هاجمت شركات في قطر.',
+      expect: ['TARGETED APT33 -> Qatar asserted []', 'TARGETED APT33 -> Saudi Aramco asserted []'],
+    },
+    {
+      trap: '"اتهمت في البداية X ... ثم اتهمت Y": X مشتبه بها فقط',
+      text: 'واتهمت ألمانيا في البداية مجموعة Turla باختراق البوندستاغ، ثم اتهمت مجموعة APT28.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Bundestag -> Turla suspected [Germany]',
+        'TARGETED Hack of Bundestag -> Bundestag asserted []',
+      ],
+    },
+    {
+      trap: '"نسبت في بادئ الأمر ... ثم نسبته إلى Y": الأولى مشتبه بها وY ليست ناقلة',
+      text: 'ونسبت الشركة في بادئ الأمر الهجوم على أرامكو السعودية إلى مجموعة APT33، ثم نسبته إلى إيران.',
+      expect: [
+        'ATTRIBUTED_TO Hack of Saudi Aramco -> APT33 suspected []',
+        'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
+      ],
+    },
+    {
+      trap: 'وصف التقرير بأنه دقيق ليس نفيا',
+      text: 'ووصفت شركة نورتك التقرير بأن مجموعة APT28 اخترقت قناة TV5Monde بأنه دقيق.',
+      expect: ['TARGETED APT28 -> TV5Monde asserted []'],
+    },
+    {
+      trap: 'وصف الاتهامات بالكذب دون ذكر مضمونها لا ينفي فعلا لأحد',
+      text: 'ووصف الكرملين الاتهامات بأنها كاذبة.',
+      expect: [],
+    },
+    {
+      trap: '"لا يستبعد الخبراء" اشتباه لا حقيقة',
+      text: 'ولا يستبعد الخبراء أن تكون مجموعة APT28 قد اخترقت البوندستاغ.',
+      expect: ['TARGETED APT28 -> Bundestag suspected []'],
+    },
+    {
+      trap: 'تقرير سحبته شركة لا يكفل النسبة',
+      text: 'وسحبت مايكروسوفت تقريرها الذي نسب اختراق حلف الناتو إلى مجموعة Turla.',
+      expect: [
+        'ATTRIBUTED_TO Hack of NATO -> Turla suspected []',
+        'TARGETED Hack of NATO -> NATO asserted []',
+      ],
+      gap: '"سحبت X تقريرها الذي نسب ..." لا تُقرأ سحبا: الفعل في جملة الصلة ينقل النسبة',
     },
   ],
 };

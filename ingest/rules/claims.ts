@@ -147,6 +147,8 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
       ...(match.value.kind === 'denied' && closesStatement(text, sentence, match) ? { closing: true } : {}),
     }));
   cues.push(...splitNegations(sentence, text, cues));
+  cues.push(...dismissiveCalls(sentence, text));
+  cues.push(...revisions(sentence, text));
   if (INVERTED_CONDITION.test(text.slice(sentence.start, sentence.end))) {
     cues.push({
       kind: 'open',
@@ -180,6 +182,52 @@ export function findCues(sentence: Sentence, text: string): CueMatch[] {
     ? [{ kind: 'open', claimant: 'none', start: sentence.start, end: sentence.end }, ...framed, ...relatives]
     : [...framed, ...relatives];
 }
+
+/**
+ * "X called the claim that Y hacked Z a fabrication", "ووصفت X الاتهام بأن ... بأنه كذب": a verb of
+ * calling the claim (the packs' `claims.dismissiveCalls`) denies what follows it, its subject the
+ * denier, when the sentence goes on to a word of dismissal (`claims.dismissals`); any other verdict
+ * ("called the report that ... credible") leaves the clause as the sentence's other cues frame it.
+ */
+function dismissiveCalls(sentence: Sentence, text: string): CueMatch[] {
+  return DISMISSIVE_CALL_MATCHER.find(text, sentence.start, sentence.end)
+    .filter((call) =>
+      DISMISSAL_MATCHER.find(text, call.end, sentence.end).some((dismissal) =>
+        // The claim's own clause stands between them: "the accusations" alone name no deed.
+        CLAIM_CLAUSE.test(text.slice(call.start, dismissal.start)),
+      ),
+    )
+    .map((call): CueMatch => ({ kind: 'denied', claimant: 'subject', start: call.start, end: call.end }));
+}
+/**
+ * "Investigators initially blamed X for Y, later Z", "اتهم المحققون في البداية X ...، ثم اتهموا Z":
+ * a first account of blame (the packs' `claims.revisionOpenings`) that the sentence turns from
+ * (`claims.revisionTurns`) was revised: a doubt at the turn leaves what came before it suspected.
+ */
+function revisions(sentence: Sentence, text: string): CueMatch[] {
+  const opening = REVISION_OPENING_MATCHER.find(text, sentence.start, sentence.end)[0];
+  if (!opening) return [];
+  const turn = REVISION_TURN_MATCHER.find(text, opening.end, sentence.end)[0];
+  return turn ? [{ kind: 'doubted', claimant: 'none', start: turn.start, end: turn.end }] : [];
+}
+const REVISION_OPENING_MATCHER = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.claims.revisionOpenings).map((phrase) => ({ phrase, value: true })),
+);
+const REVISION_TURN_MATCHER = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.claims.revisionTurns).map((phrase) => ({ phrase, value: true })),
+);
+
+/** A complementizer ("that", "أن", glued to a preposition as in "بأن") opening the claim's clause. */
+const CLAIM_CLAUSE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])${ARABIC_NOUN_PREFIX}(?:${alternation(connectiveWords('complementizers'))})(?![\p{L}\p{M}])`,
+  'u',
+);
+const DISMISSIVE_CALL_MATCHER = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.claims.dismissiveCalls).map((phrase) => ({ phrase, value: true })),
+);
+const DISMISSAL_MATCHER = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.claims.dismissals).map((phrase) => ({ phrase, value: true })),
+);
 
 /**
  * An aside set off by commas inside a clause: a comma, a few words without other
@@ -243,8 +291,16 @@ const CLOSING_LEAD = /[,]\s*["»”’]?((?:\s*[\p{L}\p{M}'’.-]+){0,3})\s*$/u;
 const CLOSING_REST = /^(?:\s*[\p{L}\p{M}\p{N}'’.-]+){0,5}[\s.!»”"']*$/u;
 const RELATIVE_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`, 'iu');
 
-/** ", which ...,", "، التي ...،": a relative pronoun right after a comma, up to the next comma. */
-const RELATIVE_AFTER_COMMA = new RegExp(String.raw`[,،]\s*(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`, 'giu');
+/**
+ * ", which ...,", "، التي ...،": a relative pronoun right after a comma, up to the next comma; or
+ * after an apposition's article and its head of one to three words (", a group that officials say
+ * works for Y,"; the packs' `connectives.appositionArticles`): the clause still describes the
+ * name before the comma, and a speaker inside it speaks of it alone.
+ */
+const RELATIVE_AFTER_COMMA = new RegExp(
+  String.raw`[,،]\s*(?:(?:${alternation(connectiveWords('appositionArticles'))})(?:\s+|(?<=['’]))(?:[\p{L}\p{M}-]+\s+){1,3})?(?:${RELATIVE_PRONOUNS})(?![\p{L}\p{M}])`,
+  'giu',
+);
 
 /** The relative clauses of a sentence set off by commas on both sides: the main clause goes on after them. */
 function relativeClauses(text: string, sentence: Sentence): CueMatch[] {
@@ -396,7 +452,23 @@ export function claimAt(cues: readonly CueMatch[], triggerStart: number, text: s
   const claimCue = before.findLast(vouches) ?? after.find(vouches);
   // "X hacked Y, though this could not be confirmed": a doubt after a plain or reported statement
   // leaves it suspected, still its speaker's; a hedge or a denial before it already says more.
-  const laterDoubt = framing.find((cue) => cue.kind === 'doubted' && cue.start >= triggerStart);
+  // "X claimed it hacked Y, but experts said the claim was false": a doubt in another speaker's
+  // words after a contrast is their dispute with the one who made the claim, whose report it stays.
+  const laterDoubt = framing.find(
+    (cue) =>
+      cue.kind === 'doubted' &&
+      cue.start >= triggerStart &&
+      !(
+        nearest?.kind === 'reported' &&
+        framing.some(
+          (speaker) =>
+            speaker.kind === 'reported' &&
+            speaker.start >= triggerStart &&
+            speaker.end <= cue.start &&
+            SAYING_CONTRAST.test(text.slice(triggerStart, speaker.start)),
+        )
+      ),
+  );
   if (laterDoubt && (!nearest || nearest.kind === 'reported')) {
     return { modality: 'suspected', cue: laterDoubt, ...(claimCue ? { claimCue } : {}) };
   }
@@ -524,6 +596,13 @@ function governs(text: string, negation: CueMatch, to: number): boolean {
   const between = withoutAsides(text, negation.end, to);
   if (hasArabic(text.slice(negation.start, negation.end)))
     return !CLAUSE_BREAK.test(between.replace(CLEFT, ' '));
+  // "accused APT28, not Turla, of hacking Y": a negation that opens an aside after a comma
+  // denies what the aside names, and reaches no further than the comma that closes it.
+  if (
+    /,\s*$/u.test(text.slice(Math.max(0, negation.start - 3), negation.start)) &&
+    text.slice(negation.end, to).includes(',')
+  )
+    return false;
   return !CONTRAST.test(between) && wordsBetween(between, 0, between.length) <= 4;
 }
 

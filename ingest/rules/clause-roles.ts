@@ -175,13 +175,13 @@ export function comparedWith(text: string, mention: Span, trigger: Span): boolea
 }
 
 /**
- * Between an object and a second verb: a comma at most, a coordinator or a conjunction of
- * contrast ("and", "but", "mais", "بل", "لكنها"), and at most two lower-case words (a pronoun
+ * Between an object and a second verb: a comma at most, a coordinator, a word that opens a clause
+ * ("ثم"), an adverb of sequence ("then", "puis") or a conjunction of contrast ("and", "but", "mais", "بل", "لكنها"), and at most two lower-case words (a pronoun
  * for the subject, an auxiliary: "but it has", "mais a"). An Arabic conjunction glued to the
  * verb ("واخترقت") is part of the verb's match, so nothing but space is left between.
  */
 const JOINS_SECOND_VERB = new RegExp(
-  String.raw`^\s*[,،]?\s*(?:${alternation([...connectiveWords('listCoordinators'), ...claimPhrases('contrasts')])})(?:\s+\p{Ll}+){0,2}\s*$`,
+  String.raw`^\s*[,،]?\s*(?:${alternation([...connectiveWords('listCoordinators'), ...connectiveWords('clauseOpeners'), ...connectiveWords('sequenceAdverbs'), ...claimPhrases('contrasts')])})(?:\s+\p{Ll}+){0,2}\s*$`,
   'iu',
 );
 const GLUED_CONJUNCTION = /^[وف]/u;

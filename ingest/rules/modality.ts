@@ -100,6 +100,16 @@ export function inheritReachedFrames(
   const attributions = relations.filter(
     (relation) => relation.type === 'ATTRIBUTED_TO' && isFraming(relation.modality),
   );
+  // Each entity's relations, looked up by key: a scan of all of them per relation would grow
+  // with the square of a long document's relations.
+  const related = new Map<string, ExtractedRelation[]>();
+  for (const relation of relations) {
+    for (const key of new Set([relation.source, relation.target])) {
+      const list = related.get(key);
+      if (list) list.push(relation);
+      else related.set(key, [relation]);
+    }
+  }
   return relations.map((relation) => {
     if (
       relation.type === 'ATTRIBUTED_TO' ||
@@ -108,7 +118,7 @@ export function inheritReachedFrames(
     ) {
       return relation;
     }
-    const frame = frameOf(relation, attributions, reach);
+    const frame = frameOf(relation, attributions, related, reach);
     if (!frame) return relation;
     // The strength of the words that stated it stays; the claim's modality replaces "asserted".
     const strength = relation.confidence / MODALITY_CONFIDENCE.asserted;
@@ -121,6 +131,7 @@ export function inheritReachedFrames(
 function frameOf(
   relation: ExtractedRelation,
   attributions: readonly ExtractedRelation[],
+  related: ReadonlyMap<string, readonly ExtractedRelation[]>,
   reach: Reach,
 ): Framing | undefined {
   const actor = relation.source;
@@ -152,6 +163,15 @@ function frameOf(
       reach.namedAt(attribution.target).some((offset) => offset >= namingSentence.start && offset < naming),
   );
   if (sponsorDoubted) return undefined;
+  // "Researchers believe X targeted the ministry. The ministry, based in Y, said ...": a body the
+  // naming sentence tells of only as what was done to it ("do not believe X took part in the
+  // attack on the ministry" too) is no actor known through the claim; what the text says of it
+  // later is the text's own word.
+  const told = (related.get(actor) ?? []).filter(
+    (other) => other.evidence.start <= naming && naming < other.evidence.end,
+  );
+  if (told.length > 0 && told.every((other) => other.target === actor && other.type !== 'ATTRIBUTED_TO'))
+    return undefined;
   const claim = reach.claimAt(naming);
   // What a claim says about its own claimant is the article's word (as in `settleClaim`).
   const aboutClaimant =

@@ -38,6 +38,7 @@ import {
 import { alternation, ORGANIZATION_CUE_BEFORE, RELATIVE_PRONOUNS, SPEECH_VERB_AFTER } from './patterns.ts';
 import { ANY_SPACE, openingWord } from './articles.ts';
 import { opensClause } from './clause-openings.ts';
+import { sponsorshipEnd } from './demonyms.ts';
 import { NAMING } from './names-arabic.ts';
 import { isHackOf, isOccasion } from './events.ts';
 import { isArabicIncidentNoun } from './incident-objects.ts';
@@ -1698,6 +1699,9 @@ function argumentPairs(
     )
     // "the 2016 hack of the DNC using X-Agent": the victim an incident is named by used nothing.
     .filter((mention) => !(trigger.spec.types.includes('USES') && victimInIncident(mention, mentions)))
+    // "a Kremlin-backed group that attacked X": the sponsor glued to its compound qualifies the
+    // noun after it (./sponsorships.ts), and is never the subject of a verb.
+    .filter((mention) => trigger.spec.wordClass !== 'verb' || sponsorshipEnd(text, mention) === undefined)
     // "L'unité 74455 du GRU a visé l'Ukraine": the unit acts; the body completing its name does not.
     .filter(
       (mention) =>
@@ -2607,6 +2611,11 @@ function roleBeforeName(
   const gap = text.slice(organisation.end, person.start);
   if (THAT_CLAUSE.test(gap) || RECIPIENT_IN_GAP.test(gap) || GLUED_RECIPIENT_BEFORE.test(gap))
     return undefined;
+  // "A member of Lazarus Group hacked Sony Pictures", "Un membre du groupe Lazarus a piraté Sony
+  // Pictures": in a Latin script the holder follows the organisation right away or after a comma;
+  // a name past a word between them is some verb's object.
+  if (!hasArabic(gap) && !/^\s*$/u.test(gap) && !HOLDER_AFTER_COMMA.test(gap) && /\p{L}/u.test(gap))
+    return undefined;
   return pairFor(type, person, organisation);
 }
 
@@ -2663,6 +2672,26 @@ function coordinated(
 const TO_VERB = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** "used by the army": a participle with its agent describes the name before it. */
 const AGENT_AFTER = /^\s+(?:by|par)(?![\p{L}])/iu;
+const PAST_TENSE_ENDINGS = connectiveWords('pastTenseEndings');
+/** An adverb of manner or one of the packs' `auxiliaryAdverbs`, before a verb ("quickly", "then"). */
+const ADVERB_BEFORE_VERB = String.raw`(?:(?:\p{Ll}+(?:${alternation(connectiveWords('adverbEndings'))})|${alternation(connectiveWords('auxiliaryAdverbs'))})\s+)?`;
+/**
+ * "... and Germany (quickly) responded", "et l'Allemagne a répondu": a verb of the name's own
+ * after it, an adverb before it allowed: a word in the simple past (the packs'
+ * `pastTenseEndings`) that is no participle with its agent ("and Germany targeted by X"), or a
+ * perfect auxiliary (`perfectAuxiliaries`) and the participle after it.
+ */
+const CLAUSE_VERB_AFTER = new RegExp(
+  [
+    ...(PAST_TENSE_ENDINGS.length > 0
+      ? [
+          String.raw`^\s+${ADVERB_BEFORE_VERB}\p{Ll}{2,}(?:${alternation(PAST_TENSE_ENDINGS)})(?![\p{L}\p{M}-])(?!\s+(?:by|par)(?![\p{L}]))`,
+        ]
+      : []),
+    String.raw`^\s+${ADVERB_BEFORE_VERB}(?:${alternation(connectiveWords('perfectAuxiliaries'))})\s+${ADVERB_BEFORE_VERB}\p{Ll}{2,}(?![\p{L}\p{M}])`,
+  ].join('|'),
+  'u',
+);
 
 /**
  * Whether `mention` is followed by a verb of its own (another trigger's verb, not a participle
@@ -2675,7 +2704,7 @@ function subjectOfNextVerb(
   triggers: readonly TriggerMatch[],
 ): boolean {
   const after = text.slice(mention.end);
-  if (SPEECH_VERB_AFTER.test(after)) return true;
+  if (SPEECH_VERB_AFTER.test(after) || CLAUSE_VERB_AFTER.test(after)) return true;
   return triggers.some(
     (other) =>
       other !== trigger &&

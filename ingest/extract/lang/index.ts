@@ -58,6 +58,10 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   laterAccusers: readonly string[];
   clefts: readonly string[];
   involvements: readonly string[];
+  dismissiveCalls: readonly string[];
+  dismissals: readonly string[];
+  revisionOpenings: readonly string[];
+  revisionTurns: readonly string[];
   continuation: {
     subjects: readonly string[];
     verbs: readonly string[];
@@ -106,7 +110,9 @@ type RelationConnective =
   | 'complementArticles'
   | 'sponsorNouns'
   | 'sponsorshipParticiples'
-  | 'stancePrefixes';
+  | 'stancePrefixes'
+  | 'pastTenseEndings'
+  | 'sequenceAdverbs';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -392,6 +398,8 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       sponsorNouns: relationConnective('sponsorNouns'),
       sponsorshipParticiples: relationConnective('sponsorshipParticiples'),
       stancePrefixes: relationConnective('stancePrefixes'),
+      pastTenseEndings: relationConnective('pastTenseEndings'),
+      sequenceAdverbs: relationConnective('sequenceAdverbs'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
@@ -444,6 +452,24 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       clefts: claims.clefts.flatMap((pattern) => {
         checkExamples('clefts', pattern.examples);
         return expanded('clefts', pattern.phrases);
+      }),
+      // A dismissal is two pieces read together, not a cue on its own; a language may have none.
+      dismissiveCalls: claims.dismissiveCalls.flatMap((pattern) => {
+        checkExamples('dismissiveCalls', pattern.examples);
+        return expanded('dismissiveCalls', pattern.phrases);
+      }),
+      dismissals: claims.dismissals.flatMap((pattern) => {
+        checkExamples('dismissals', pattern.examples);
+        return expanded('dismissals', pattern.phrases);
+      }),
+      // A revision is two pieces read together, as a dismissal is.
+      revisionOpenings: claims.revisionOpenings.flatMap((pattern) => {
+        checkExamples('revisionOpenings', pattern.examples);
+        return expanded('revisionOpenings', pattern.phrases);
+      }),
+      revisionTurns: claims.revisionTurns.flatMap((pattern) => {
+        checkExamples('revisionTurns', pattern.examples);
+        return expanded('revisionTurns', pattern.phrases);
       }),
       speakerVerbs: expanded(
         'saying',

@@ -183,6 +183,23 @@ export interface ClaimVocabulary {
    * incident told just before, denies the one actor accused there (rules/denied-accusations.ts).
    */
   involvements: readonly ClaimPattern[];
+  /**
+   * A verb of calling and the claim it calls something, before the claim's clause ("called the
+   * claim that", "وصفت"): with one of `dismissals` later in the sentence ("... a fabrication",
+   * "... بأنه لا أساس له"), the subject denies the clause; with any other word ("called the report
+   * that ... credible") nothing is denied. Empty in a language with none listed.
+   */
+  dismissiveCalls: readonly ClaimPattern[];
+  /** What a claim is called to dismiss it, after the claim ("a fabrication", "a lie", "بأنه كذب"). */
+  dismissals: readonly ClaimPattern[];
+  /**
+   * Words that open a first account of who is to blame ("initially blamed", "في البداية"): with
+   * one of `revisionTurns` later in the sentence ("..., later Iran", "ثم اتهموا"), the blame told
+   * before the turn was revised, and is only suspected. Empty in a language with none listed.
+   */
+  revisionOpenings: readonly ClaimPattern[];
+  /** The turn to the revised account, after the first ("later", "ثم اتهموا"). */
+  revisionTurns: readonly ClaimPattern[];
 }
 
 /**
@@ -1010,6 +1027,20 @@ export interface ConnectiveVocabulary {
    * sentence with one, expecting the relation the sentence still gives.
    */
   stancePrefixes: readonly Pattern<RelationExpectation>[];
+  /**
+   * The endings of a verb in the simple past ("-ed"): a name after a list's closing conjunction
+   * with such a word right after it (an adverb between allowed) is the subject of a clause of its
+   * own ("X hacked Y and Germany responded with sanctions"), no item of the list (rules/relations.ts).
+   * None in a language whose past takes an auxiliary; an example is such a sentence.
+   */
+  pastTenseEndings: readonly Pattern<RelationExpectation>[];
+  /**
+   * Adverbs of sequence that, after an object and a comma, open a second verb of the same subject
+   * ("X hacked Y, then targeted Z", "X a piraté Y, puis a visé Z"): Y is no subject of it
+   * (rules/clause-roles.ts). An example is such a sentence; none in a language whose word for it
+   * is one of `clauseOpeners` ("ثم").
+   */
+  sequenceAdverbs: readonly Pattern<RelationExpectation>[];
 }
 
 /**
@@ -1223,6 +1254,10 @@ export type ClaimConcept = Exclude<
   | 'laterAccusers'
   | 'clefts'
   | 'involvements'
+  | 'dismissiveCalls'
+  | 'dismissals'
+  | 'revisionOpenings'
+  | 'revisionTurns'
 >;
 
 /**

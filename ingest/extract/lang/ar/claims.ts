@@ -79,6 +79,8 @@ export const claims = {
         'قال|قالت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أضاف|أضافت|أعلن|أعلنت|كتب|كتبت',
         // The present tense of the same verbs, as news writes a quote: "يقول X، مدير ...، إن".
         'يقول|تقول|يؤكد|تؤكد|يوضح|توضح|يضيف|تضيف',
+        // A boast is its speaker's word, no fact: "وتفاخر أحد أعضاء X بأن المجموعة اخترقت Y".
+        'تفاخر|تفاخرت|تباهى|تباهت',
       ],
       marksSpeaker: true,
       examples: [
@@ -174,7 +176,7 @@ export const claims = {
   unconfirmed: [
     {
       phrases: [
-        'لم يؤكد|تؤكد|يذكر|تذكر',
+        'لم يؤكد|تؤكد|يذكر|تذكر|يقل|تقل',
         // A belief denied ("لا تعتقد شركة X أن ..."): X holds no suspicion and vouches for nothing.
         'لا|لم يعتقد|تعتقد|يرجح|ترجح|يظن|تظن|يعتقدون|يرجحون|يظنون',
         'رفض|رفضت تأكيد|التعليق',
@@ -205,6 +207,8 @@ export const claims = {
         'على الأرجح',
         'الأرجح',
         'يزعم|مزعوم|المزعوم|المزعومة',
+        // Hearsay named as such: "وتفيد شائعات بأن ...".
+        'شائعات|إشاعات',
         'قد تكون',
         'لا|لم يستبعد|تستبعد|يستبعدون',
       ],
@@ -434,6 +438,8 @@ export const claims = {
         // A first culprit its accuser traded for another.
         'قبل أن تشير|يشير|يشيروا إلى',
         'قبل أن تتهم|يتهم|يتهموا',
+        // A claim the text calls false after it: "التقرير الذي يفيد بأن ... كان خاطئا".
+        'كان|كانت خاطئا|خاطئة|كاذبا|كاذبة|عاريا|عارية',
       ],
       examples: [
         {
@@ -639,4 +645,55 @@ export const claims = {
   ],
   // Not yet written for this language.
   involvements: [],
+  dismissiveCalls: [
+    {
+      // "ووصفت روسيا الاتهام بأن ... بأنه لا أساس له": the one who calls the claim so denies it.
+      phrases: ['وصف|وصفت|وصفوا|يصف|تصف'],
+      examples: [
+        {
+          text: 'ووصفت موسكو الاتهام بأن مجموعة APT28 اخترقت قناة TV5Monde بأنه لا أساس له.',
+          expect: { modality: 'denied', claimant: 'موسكو' },
+        },
+      ],
+    },
+  ],
+  dismissals: [
+    {
+      phrases: [
+        'بأنه|بأنها لا أساس له|لها من الصحة',
+        'بأنه|بأنها لا أساس له|لها',
+        'بأنه|بأنها كذب|كاذب|كاذبة|افتراء|ملفق|ملفقة|باطل|باطلة|سخيف|سخيفة',
+        'بأنه|بأنها عار|عارية عن الصحة',
+      ],
+      examples: [
+        {
+          text: 'ووصفت موسكو الادعاء بأن مجموعة APT28 اخترقت قناة TV5Monde بأنه كذب.',
+          expect: { modality: 'denied', claimant: 'موسكو' },
+        },
+      ],
+    },
+  ],
+  revisionOpenings: [
+    {
+      phrases: ['في البداية|البدء', 'في بادئ الأمر', 'بادئ الأمر'],
+      examples: [
+        {
+          text: 'واتهم المحققون في البداية مجموعة APT33 بالهجوم على أرامكو السعودية، ثم اتهموا إيران لاحقا.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
+  revisionTurns: [
+    {
+      // The turn names the new blame with its own verb: "ثم هاجمت X" is a sequence of deeds.
+      phrases: ['ثم اتهموا|اتهمت|اتهم|نسبوا|نسبت|نسب|نسبته|نسبوه|نسبها|حملوا|حملت|حمل'],
+      examples: [
+        {
+          text: 'ونسبت الشركة في بادئ الأمر الهجوم على أرامكو السعودية إلى مجموعة APT33، ثم نسبته إلى إيران.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ClaimVocabulary;

@@ -58,7 +58,11 @@ export const claims = {
   saying: [
     {
       // Verbs of a spoken or written statement: a capitalised name beside them is a speaker.
-      phrases: ['said|says|say|added|adds|explained|wrote|writes|noted|argued|argues|stressed|stresses'],
+      phrases: [
+        'said|says|say|added|adds|explained|wrote|writes|noted|argued|argues|stressed|stresses',
+        // A boast is its speaker's word, no fact: "a member of X boasted that the group had hacked Y".
+        'boasted|boasts|bragged|brags',
+      ],
       marksSpeaker: true,
       examples: [
         {
@@ -210,6 +214,10 @@ export const claims = {
         'declined|refused to confirm|comment|say',
         // A report its author took back vouches for nothing.
         'retracted|withdrew its|their|the report|claim|statement|attribution',
+        // A claim walked back, a statement never made, a belief denied: no one vouches.
+        'walked|walks back its|their|the report|claim|statement|attribution',
+        'never said|confirmed|claimed',
+        'does|do|did not believe|think',
       ],
       examples: [
         {
@@ -224,6 +232,14 @@ export const claims = {
           text: 'Microsoft retracted its report that APT28 targeted NATO.',
           expect: { modality: 'suspected' },
         },
+        {
+          text: 'Microsoft never said that APT28 targeted NATO.',
+          expect: { modality: 'suspected' },
+        },
+        {
+          text: 'Microsoft does not believe that APT28 targeted NATO.',
+          expect: { modality: 'suspected' },
+        },
       ],
     },
   ],
@@ -235,6 +251,8 @@ export const claims = {
         'seems|seem|seemed|appear|appeared to',
         'possible that',
         'is|are|was|were said to',
+        // Hearsay named as such: "rumours that X hacked Y spread".
+        'rumour(s)|rumor(s) that',
       ],
       examples: [
         { text: 'APT28 is apparently linked to the GRU.', expect: { modality: 'suspected' } },
@@ -490,8 +508,11 @@ export const claims = {
         'was|were never|not confirmed|verified|proven|proved|established',
         'remains|remain|remained unconfirmed|unproven|unverified',
         // A claim its author took back.
-        'later|since withdrew|retracted|withdraws|retracts',
+        'later|since|then withdrew|retracted|withdraws|retracts',
         'has|have|had since withdrawn|retracted',
+        // "The report that APT28 hacked X was wrong": a claim the text calls false after it.
+        'was|were|is|are|proved|proven wrong|false|untrue|mistaken|incorrect|unfounded|baseless',
+        'turned out to be wrong|false|untrue|mistaken|incorrect|unfounded|baseless',
       ],
       examples: [
         {
@@ -509,6 +530,10 @@ export const claims = {
         {
           text: 'Mandiant blamed APT33 for the attack on Saudi Aramco, but later withdrew the claim.',
           expect: { modality: 'suspected', claimant: 'Mandiant' },
+        },
+        {
+          text: 'The report that APT33 targeted Saudi Aramco was wrong.',
+          expect: { modality: 'suspected' },
         },
       ],
     },
@@ -544,6 +569,7 @@ export const claims = {
         'assuming|supposing',
         'nobody has|had claimed|said|shown|proved|proven that',
         'no one has|had claimed|said|shown|proved|proven that',
+        'nobody|no one claimed|said|showed|proved that',
         // A look given on purpose: what it points to is no one's statement.
         'made|designed|meant to look like',
         // A threat: what it threatens has not happened.
@@ -660,6 +686,59 @@ export const claims = {
         {
           text: 'APT28 hacked TV5Monde. The Kremlin has denied any involvement.',
           expect: { modality: 'denied', claimant: 'Kremlin' },
+        },
+      ],
+    },
+  ],
+  dismissiveCalls: [
+    {
+      phrases: [
+        'called|calls|described|describes|branded|brands|labelled|labeled the|this|that claim|accusation|allegation|charge|report|suggestion that',
+      ],
+      examples: [
+        {
+          text: 'Moscow called the claim that APT28 hacked TV5Monde a fabrication.',
+          expect: { modality: 'denied', claimant: 'Moscow' },
+        },
+      ],
+    },
+  ],
+  dismissals: [
+    {
+      phrases: [
+        'a fabrication|lie|fantasy|smear|provocation|hoax|fiction',
+        'baseless|groundless|unfounded|false|absurd|nonsense|fabricated|ridiculous|slanderous',
+        'fake news',
+      ],
+      examples: [
+        {
+          text: 'Moscow described the accusation that APT28 hacked TV5Monde as baseless.',
+          expect: { modality: 'denied', claimant: 'Moscow' },
+        },
+      ],
+    },
+  ],
+  revisionOpenings: [
+    {
+      phrases: [
+        'initially|originally blamed|accused|attributed|linked|suspected|named|identified',
+        'at first blamed|accused|attributed|linked|suspected|named|identified',
+      ],
+      examples: [
+        {
+          text: 'Analysts initially blamed APT33 for the attack on Saudi Aramco, later Iran.',
+          expect: { modality: 'suspected' },
+        },
+      ],
+    },
+  ],
+  revisionTurns: [
+    {
+      phrases: ['later|then|afterwards|subsequently'],
+      examples: [
+        {
+          text: 'Analysts at first blamed APT33 for the attack on Saudi Aramco, then Iran.',
+          expect: { modality: 'suspected' },
         },
       ],
     },

@@ -517,6 +517,28 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  pastTenseEndings: [
+    {
+      phrases: ['ed'],
+      examples: [
+        {
+          text: 'Ravelock hacked Quillbank and Norland quickly responded with sanctions.',
+          expect: { source: 'Ravelock', type: 'TARGETED', target: 'Quillbank' },
+        },
+      ],
+    },
+  ],
+  sequenceAdverbs: [
+    {
+      phrases: ['then|later|afterwards|subsequently'],
+      examples: [
+        {
+          text: 'APT99 hacked Quillbank, then targeted Bergen.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Bergen' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

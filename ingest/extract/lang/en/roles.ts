@@ -152,7 +152,8 @@ export const roles = {
     },
   ],
   businessesRun: [],
-  formerPosts: ['former', 'ex-'],
+  // "X, who once worked for the NSA, said": a past employer, as "a former NSA officer".
+  formerPosts: ['former', 'ex-', 'once', 'previously', 'formerly'],
   careersInBody: [
     {
       phrases: [

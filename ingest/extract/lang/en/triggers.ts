@@ -32,6 +32,11 @@ export const triggers = {
     ],
     // "APT99 has no ties to the GRU": the article denies the link, and no one states it.
     notRightAfter: ['no'],
+    // "X is linked to a blog post by Microsoft": a page that mentions X, whose author is no party.
+    notBefore: [
+      'a|an|the|this|that report|article|paper|study|advisory|analysis|tweet|post|story|write-up|document|statement',
+      'a|an|the|this|that blog|research|news post|paper|article|report|story',
+    ],
     examples: [
       {
         text: 'The agency ANSSI is attached to the SGDSN.',
@@ -765,6 +770,9 @@ export const triggers = {
       'who heads|runs',
       'leads|led|heads',
       'CEO',
+      // "Viktor Netyksho commanded Unit 26165": a military unit's head, never one of its staff.
+      'commands|commanded',
+      'commander of',
     ],
     // "This tab leads to the page", "led to an outage": a way or a consequence, not a post.
     notBefore: ['to'],
@@ -789,10 +797,14 @@ export const triggers = {
         text: 'Jane Holt, mayor of Bristol, said the city council had been hit.',
         expect: { source: 'Jane Holt', type: 'LEADS', target: 'Bristol' },
       },
+      {
+        text: 'Anne Morel commanded the Harbour Cyber Office until 2019.',
+        expect: { source: 'Anne Morel', type: 'LEADS', target: 'Harbour Cyber Office' },
+      },
     ],
   },
   'led-by': {
-    phrases: ['led|headed|chaired|directed by'],
+    phrases: ['led|headed|chaired|directed|commanded by'],
     examples: [
       {
         text: 'The FSB, led by Alexander Bortnikov, watches APT28.',

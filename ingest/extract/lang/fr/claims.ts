@@ -56,6 +56,10 @@ export const claims = {
         "dit|disent|écrit|écrivent que|qu'",
         // An infinitive after the verb: "l'OTAN, que Mandiant dit avoir été visée par APT28".
         'dit|disent|affirme|affirment|estime|estiment avoir|être',
+        // A boast is its speaker's word, no fact: « X s'est vanté d'avoir piraté Y ».
+        "s'est vanté(e)",
+        'se sont vanté(e)s',
+        'se vante|vantent',
       ],
       marksSpeaker: true,
       examples: [
@@ -184,6 +188,8 @@ export const claims = {
         // Not denying is no denial: "Moscou n'a pas démenti que ..." vouches for nothing.
         "n'a|n'ont|n'avait pas démenti|nié|contesté",
         'ne dément|démentent|nie|nient|conteste|contestent pas',
+        // A belief denied: "Mandiant ne croit pas que ..." vouches for nothing.
+        'ne croit|croient|croyait|pense|pensent|pensait pas',
       ],
       examples: [
         {
@@ -745,4 +751,8 @@ export const claims = {
   clefts: [],
   // Not yet written for this language.
   involvements: [],
+  dismissiveCalls: [],
+  dismissals: [],
+  revisionOpenings: [],
+  revisionTurns: [],
 } as const satisfies ClaimVocabulary;

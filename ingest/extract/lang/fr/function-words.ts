@@ -555,6 +555,18 @@ export const connectives: ConnectiveVocabulary = {
   sponsorNouns: [],
   sponsorshipParticiples: [],
   stancePrefixes: [],
+  pastTenseEndings: [],
+  sequenceAdverbs: [
+    {
+      phrases: ['puis|ensuite'],
+      examples: [
+        {
+          text: 'Le groupe APT99 a piraté la banque Quillon, puis a visé le ministère de la Défense.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'ministère de la Défense' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -46,6 +46,11 @@ export const triggers = {
       // « APT28 est une émanation du GRU » : ce qui émane d'un service en relève.
       "émanation de|du|des|d'",
     ],
+    // « X est lié à un article publié par Microsoft » : une page qui cite X, dont l'auteur n'est pas partie.
+    notBefore: [
+      'un|le|ce article|rapport|billet|document|communiqué|message|tweet|blog',
+      'une|la|cette étude|analyse|publication|enquête|note|alerte',
+    ],
     examples: [
       { text: 'APT28 est lié au GRU.', expect: { source: 'APT28', type: 'ATTRIBUTED_TO', target: 'GRU' } },
       {
