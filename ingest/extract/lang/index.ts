@@ -220,6 +220,7 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'incidentNaming',
   'projectNouns',
   'projectNounsAfter',
+  'victimQuantifiers',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
