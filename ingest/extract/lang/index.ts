@@ -105,7 +105,9 @@ type RelationConnective =
   | 'complementArticles'
   | 'sponsorNouns'
   | 'sponsorshipParticiples'
-  | 'stancePrefixes';
+  | 'stancePrefixes'
+  | 'descriptionCopulas'
+  | 'bareCoordinators';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -387,6 +389,8 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       sponsorNouns: relationConnective('sponsorNouns'),
       sponsorshipParticiples: relationConnective('sponsorshipParticiples'),
       stancePrefixes: relationConnective('stancePrefixes'),
+      descriptionCopulas: relationConnective('descriptionCopulas'),
+      bareCoordinators: relationConnective('bareCoordinators'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

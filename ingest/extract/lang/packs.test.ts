@@ -275,6 +275,8 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'sponsorshipParticiples',
         'comparisons',
         'stancePrefixes',
+        'descriptionCopulas',
+        'bareCoordinators',
       ],
       relationHolds,
     ),

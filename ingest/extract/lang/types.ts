@@ -977,6 +977,19 @@ export interface ConnectiveVocabulary {
    * sentence with one, expecting the relation the sentence still gives.
    */
   stancePrefixes: readonly Pattern<RelationExpectation>[];
+  /**
+   * Copulas between a name and a description said of it ("is", "has been", "remains"):
+   * "APT99 has been an alleged Iranian state-sponsored group" attributes the group
+   * (rules/sponsorships.ts). None in a language whose rules read no such predicate; an example
+   * is a sentence with one.
+   */
+  descriptionCopulas: readonly Pattern<RelationExpectation>[];
+  /**
+   * The coordinators alone ("and", "or"), without the longer joiners of `listCoordinators`:
+   * what joins two names of one list, or what a comma before an apposition is not followed by.
+   * None in a language whose coordinator is a clitic; an example is a sentence with one.
+   */
+  bareCoordinators: readonly Pattern<RelationExpectation>[];
 }
 
 /**

@@ -255,6 +255,8 @@ export const connectives: ConnectiveVocabulary = {
   sponsorNouns: [],
   sponsorshipParticiples: [],
   stancePrefixes: [],
+  descriptionCopulas: [],
+  bareCoordinators: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -517,6 +517,32 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  descriptionCopulas: [
+    {
+      phrases: ['is|was|are|were|remains', 'has|have been'],
+      examples: [
+        {
+          text: 'APT99 has been an alleged Iranian state-sponsored group since 2014.',
+          expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'Iran' },
+        },
+        {
+          text: 'APT99 remains a likely Iranian state-backed actor.',
+          expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'Iran' },
+        },
+      ],
+    },
+  ],
+  bareCoordinators: [
+    {
+      phrases: ['and', 'or'],
+      examples: [
+        {
+          text: 'Iranian-backed actors such as APT98 or APT99 hacked Quillbank.',
+          expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'Iran' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

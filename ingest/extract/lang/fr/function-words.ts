@@ -555,6 +555,18 @@ export const connectives: ConnectiveVocabulary = {
   sponsorNouns: [],
   sponsorshipParticiples: [],
   stancePrefixes: [],
+  descriptionCopulas: [],
+  bareCoordinators: [
+    {
+      phrases: ['et', 'ou'],
+      examples: [
+        {
+          text: "APT28 a visé l'Allemagne ou la Pologne.",
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Pologne' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
