@@ -107,7 +107,8 @@ type RelationConnective =
   | 'sponsorshipParticiples'
   | 'stancePrefixes'
   | 'descriptionCopulas'
-  | 'bareCoordinators';
+  | 'bareCoordinators'
+  | 'pastParticipleEndings';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -179,6 +180,7 @@ export interface LoadedPack {
     actorHoldings: readonly string[];
     holdingVerbs: readonly string[];
     holdingPrepositions: readonly string[];
+    holdingParticiples: readonly string[];
   };
   references: LoadedReferences;
   capitalisedFunctionWords: readonly string[];
@@ -391,6 +393,7 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       stancePrefixes: relationConnective('stancePrefixes'),
       descriptionCopulas: relationConnective('descriptionCopulas'),
       bareCoordinators: relationConnective('bareCoordinators'),
+      pastParticipleEndings: relationConnective('pastParticipleEndings'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
@@ -632,6 +635,7 @@ function loadEnumerations(
     actorHoldings: words('actorHoldings'),
     holdingVerbs: expanded('enumerations.holdingVerbs', pack.enumerations.holdingVerbs),
     holdingPrepositions: expanded('enumerations.holdingPrepositions', pack.enumerations.holdingPrepositions),
+    holdingParticiples: words('holdingParticiples'),
   };
 }
 

@@ -614,6 +614,13 @@ export interface EnumerationVocabulary {
   holdingVerbs: readonly string[];
   /** The prepositions right before the actor and its holdings ("in", "within", "from"). */
   holdingPrepositions: readonly string[];
+  /**
+   * Participles of holding, in their base form ("operated", "hébergé"): after a thing and before
+   * its agent's preposition ("servers operated by NATO") they name the thing's owner, whom an attack on
+   * the thing reaches too; another participle makes the name after it that verb's agent and no end
+   * of the attack (rules/clause-roles.ts). None in Arabic; an example is an attack on such a thing.
+   */
+  holdingParticiples: readonly Pattern<RelationExpectation>[];
 }
 
 /** A header or caption word of a table and the relation it says a row's subject has with the other end. */
@@ -990,6 +997,12 @@ export interface ConnectiveVocabulary {
    * None in a language whose coordinator is a clitic; an example is a sentence with one.
    */
   bareCoordinators: readonly Pattern<RelationExpectation>[];
+  /**
+   * Endings of a past participle ("-ed", "-é(e)(s)"): a word with one right before the agent's
+   * preposition ("arrested by") is a participle whose agent is the name after it
+   * (rules/clause-roles.ts). None in Arabic; an example is a sentence with such a participle.
+   */
+  pastParticipleEndings: readonly Pattern<RelationExpectation>[];
 }
 
 /**

@@ -63,4 +63,5 @@ export const enumerations = {
   actorHoldings: [],
   holdingVerbs: [],
   holdingPrepositions: [],
+  holdingParticiples: [],
 } as const satisfies EnumerationVocabulary;

@@ -257,6 +257,7 @@ export const connectives: ConnectiveVocabulary = {
   stancePrefixes: [],
   descriptionCopulas: [],
   bareCoordinators: [],
+  pastParticipleEndings: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

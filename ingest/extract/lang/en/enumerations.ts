@@ -223,4 +223,15 @@ export const enumerations = {
   ],
   holdingVerbs: ['used', 'deployed', 'employed', 'leveraged'],
   holdingPrepositions: ['in', 'within', 'into', 'from'],
+  holdingParticiples: [
+    {
+      phrases: ['owned', 'operated', 'managed', 'maintained', 'hosted'],
+      examples: [
+        {
+          text: 'APT99 attacked servers maintained by NATO.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'NATO' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;

@@ -543,6 +543,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  pastParticipleEndings: [
+    {
+      phrases: ['ed'],
+      examples: [
+        {
+          text: 'APT99 attacked servers operated by NATO.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'NATO' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -130,4 +130,15 @@ export const enumerations = {
   actorHoldings: [],
   holdingVerbs: [],
   holdingPrepositions: [],
+  holdingParticiples: [
+    {
+      phrases: ['possédé', 'exploité', 'géré', 'hébergé'],
+      examples: [
+        {
+          text: "APT99 a attaqué des serveurs gérés par l'OTAN.",
+          expect: { source: 'APT99', type: 'TARGETED', target: 'OTAN' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;

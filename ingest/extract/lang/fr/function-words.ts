@@ -567,6 +567,17 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  pastParticipleEndings: [
+    {
+      phrases: ['é(e)(s)'],
+      examples: [
+        {
+          text: "APT99 a attaqué des serveurs possédés par l'OTAN.",
+          expect: { source: 'APT99', type: 'TARGETED', target: 'OTAN' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
