@@ -108,7 +108,11 @@ type RelationConnective =
   | 'stancePrefixes'
   | 'descriptionCopulas'
   | 'bareCoordinators'
-  | 'pastParticipleEndings';
+  | 'pastParticipleEndings'
+  | 'definitionCopulas'
+  | 'descriptionDeterminers'
+  | 'repeatingDeterminers'
+  | 'genitivePrepositions';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -394,6 +398,10 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       descriptionCopulas: relationConnective('descriptionCopulas'),
       bareCoordinators: relationConnective('bareCoordinators'),
       pastParticipleEndings: relationConnective('pastParticipleEndings'),
+      definitionCopulas: relationConnective('definitionCopulas'),
+      descriptionDeterminers: relationConnective('descriptionDeterminers'),
+      repeatingDeterminers: relationConnective('repeatingDeterminers'),
+      genitivePrepositions: relationConnective('genitivePrepositions'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
@@ -727,6 +735,8 @@ function loadReferences(
     attachedOwners: words('attachedOwners'),
     objectPronouns: words('objectPronouns'),
     victimHoldings: words('victimHoldings'),
+    actorDescriptionHeads: words('actorDescriptionHeads'),
+    contrastiveModifiers: words('contrastiveModifiers'),
     organisations: pack.references.organisations.flatMap((pattern) =>
       words('organisations', [pattern], pattern.sharedWithActors === true ? 'actors' : undefined).map(
         (phrase) => ({

@@ -1003,6 +1003,31 @@ export interface ConnectiveVocabulary {
    * (rules/clause-roles.ts). None in Arabic; an example is a sentence with such a participle.
    */
   pastParticipleEndings: readonly Pattern<RelationExpectation>[];
+  /**
+   * Copulas of a definition after a name ("is", "est"): with an article, what follows defines the
+   * name ("X is the national cyber agency of Y"; rules/descriptions.ts, rules/appositions.ts). None in
+   * Arabic yet; an example is such a definition.
+   */
+  definitionCopulas: readonly Pattern<RelationExpectation>[];
+  /**
+   * Determiners that make a description of an actor with modifiers definite ("the Iranian group",
+   * "these North Korean hackers"): it stands for the actor named before (rules/descriptions.ts).
+   * English only; an example is a name, then such a description.
+   */
+  descriptionDeterminers: readonly Pattern<RelationExpectation>[];
+  /**
+   * Determiners before the phrase of a definition repeated later ("the national cyber agency",
+   * "this national cyber agency"), which then stands for the organisation defined
+   * (rules/descriptions.ts). English only; an example is a definition, then such a phrase.
+   */
+  repeatingDeterminers: readonly Pattern<RelationExpectation>[];
+  /**
+   * Prepositions of a noun's complement ("of", "de", "du", "des"): a head noun right before one
+   * is part of a longer phrase ("the government of Iran"), no reference on its own
+   * (rules/descriptions.ts). None in Arabic, which joins the complement without one; an example is
+   * a sentence with such a complement.
+   */
+  genitivePrepositions: readonly Pattern<RelationExpectation>[];
 }
 
 /**
@@ -1167,6 +1192,19 @@ export interface ReferenceVocabulary {
    * the victim. Empty in a language not yet given them; an example is such a sentence.
    */
   victimHoldings: readonly Pattern<RelationExpectation>[];
+  /**
+   * Head nouns of a description of a threat actor with modifiers ("the Iranian group", "this
+   * state-sponsored threat actor"), after one of `connectives.descriptionDeterminers`: it stands for
+   * the actor named before (rules/descriptions.ts). English only; an example is a name, then such a
+   * description.
+   */
+  actorDescriptionHeads: readonly Pattern<RelationExpectation>[];
+  /**
+   * Modifiers that set a description apart from the actor named before ("the other group", "a
+   * rival gang"): such a description stands for no one named (rules/descriptions.ts). English only;
+   * an example is a name, then such a description, expecting what the first sentence gives.
+   */
+  contrastiveModifiers: readonly Pattern<RelationExpectation>[];
 }
 
 /** A personal pronoun and what it may stand for. */

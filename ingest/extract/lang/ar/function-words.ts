@@ -258,6 +258,10 @@ export const connectives: ConnectiveVocabulary = {
   descriptionCopulas: [],
   bareCoordinators: [],
   pastParticipleEndings: [],
+  definitionCopulas: [],
+  descriptionDeterminers: [],
+  repeatingDeterminers: [],
+  genitivePrepositions: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

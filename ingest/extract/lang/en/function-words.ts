@@ -554,6 +554,50 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  definitionCopulas: [
+    {
+      phrases: ['is|was'],
+      examples: [
+        {
+          text: 'The Kestrel Office was the national cyber agency of Norway.',
+          expect: { source: 'Kestrel Office', type: 'LOCATED_IN', target: 'Norway' },
+        },
+      ],
+    },
+  ],
+  descriptionDeterminers: [
+    {
+      phrases: ['the|this|that|these'],
+      examples: [
+        {
+          text: 'APT99 hacked Quillbank in May. These Iranian hackers also targeted Norbank.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Norbank' },
+        },
+      ],
+    },
+  ],
+  repeatingDeterminers: [
+    {
+      phrases: ['this|the'],
+      examples: [
+        {
+          text: 'The Kestrel Office is the national cyber agency of Norway. In May, APT99 targeted this national cyber agency.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Kestrel Office' },
+        },
+      ],
+    },
+  ],
+  genitivePrepositions: [
+    {
+      phrases: ['of'],
+      examples: [
+        {
+          text: 'The Kestrel Office is the national cyber agency of Norway.',
+          expect: { source: 'Kestrel Office', type: 'LOCATED_IN', target: 'Norway' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -578,6 +578,30 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  definitionCopulas: [
+    {
+      phrases: ['est|était'],
+      examples: [
+        {
+          text: 'La Banque Vantor était la banque centrale du Portugal.',
+          expect: { source: 'Banque Vantor', type: 'LOCATED_IN', target: 'Portugal' },
+        },
+      ],
+    },
+  ],
+  descriptionDeterminers: [],
+  repeatingDeterminers: [],
+  genitivePrepositions: [
+    {
+      phrases: ['de|du|des'],
+      examples: [
+        {
+          text: 'La Banque Vantor est la banque centrale du Portugal.',
+          expect: { source: 'Banque Vantor', type: 'LOCATED_IN', target: 'Portugal' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
