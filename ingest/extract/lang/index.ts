@@ -185,6 +185,7 @@ export interface LoadedPack {
     holdingVerbs: readonly string[];
     holdingPrepositions: readonly string[];
     holdingParticiples: readonly string[];
+    imitationWords: readonly string[];
   };
   references: LoadedReferences;
   capitalisedFunctionWords: readonly string[];
@@ -644,6 +645,7 @@ function loadEnumerations(
     holdingVerbs: expanded('enumerations.holdingVerbs', pack.enumerations.holdingVerbs),
     holdingPrepositions: expanded('enumerations.holdingPrepositions', pack.enumerations.holdingPrepositions),
     holdingParticiples: words('holdingParticiples'),
+    imitationWords: words('imitationWords'),
   };
 }
 

@@ -191,6 +191,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'actorHoldings',
         'ownershipCompounds',
         'holdingParticiples',
+        'imitationWords',
       ],
       relationHolds,
     ),

@@ -621,6 +621,13 @@ export interface EnumerationVocabulary {
    * of the attack (rules/clause-roles.ts). None in Arabic; an example is an attack on such a thing.
    */
   holdingParticiples: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words that present an address as a copy of someone else's ("look-alike", "fake", "trompeur",
+   * "مزيف"; in Arabic maybe after a glued "و" or "ف"): in a sentence with one, a short acronym of an
+   * organisation spelled in the address is evidence enough that it imitates the organisation
+   * (rules/impersonation.ts). An example is such a sentence, expecting the imitation.
+   */
+  imitationWords: readonly Pattern<RelationExpectation>[];
 }
 
 /** A header or caption word of a table and the relation it says a row's subject has with the other end. */

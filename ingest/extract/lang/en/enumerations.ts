@@ -234,4 +234,25 @@ export const enumerations = {
       ],
     },
   ],
+  imitationWords: [
+    {
+      phrases: [
+        'look-alike(s)',
+        'lookalike(s)',
+        'fake',
+        'spoof|spoofed|spoofing',
+        'typosquat|typosquats|typosquatted|typosquatting',
+        'counterfeit',
+        'imitate|imitates|imitated|imitating|imitation|imitations',
+        'mimic|mimics|mimicking|mimicked',
+        'impersonate|impersonates|impersonated|impersonating',
+      ],
+      examples: [
+        {
+          text: 'APT99 registered the look-alike domain wada-arna.org to phish staff of the World Anti-Doping Agency (WADA).',
+          expect: { source: 'wada-arna.org', type: 'IMPERSONATES', target: 'WADA' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;

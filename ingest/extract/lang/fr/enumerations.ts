@@ -141,4 +141,21 @@ export const enumerations = {
       ],
     },
   ],
+  imitationWords: [
+    {
+      phrases: [
+        'trompeur|trompeurs|trompeuse|trompeuses',
+        'imitant|imitait|imitent|imiter|imité|imités|imitée|imitées|imite',
+        'usurpant|usurpait|usurpent|usurper|usurpé|usurpés|usurpée|usurpées|usurpe',
+        'frauduleux|frauduleuse|frauduleuses',
+        'contrefait|contrefaits|contrefaite|contrefaites',
+      ],
+      examples: [
+        {
+          text: "APT99 a enregistré le domaine trompeur wada-arna.org pour viser l'Agence mondiale antidopage (WADA).",
+          expect: { source: 'wada-arna.org', type: 'IMPERSONATES', target: 'WADA' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;
