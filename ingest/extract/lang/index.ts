@@ -112,7 +112,11 @@ type RelationConnective =
   | 'definitionCopulas'
   | 'descriptionDeterminers'
   | 'repeatingDeterminers'
-  | 'genitivePrepositions';
+  | 'genitivePrepositions'
+  | 'impersonalCopulas'
+  | 'impersonalClauseOpeners'
+  | 'impersonalAdjectives'
+  | 'impersonalVerbs';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -403,6 +407,10 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       descriptionDeterminers: relationConnective('descriptionDeterminers'),
       repeatingDeterminers: relationConnective('repeatingDeterminers'),
       genitivePrepositions: relationConnective('genitivePrepositions'),
+      impersonalCopulas: relationConnective('impersonalCopulas'),
+      impersonalClauseOpeners: relationConnective('impersonalClauseOpeners'),
+      impersonalAdjectives: relationConnective('impersonalAdjectives'),
+      impersonalVerbs: relationConnective('impersonalVerbs'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.

@@ -1035,6 +1035,31 @@ export interface ConnectiveVocabulary {
    * a sentence with such a complement.
    */
   genitivePrepositions: readonly Pattern<RelationExpectation>[];
+  /**
+   * Copulas after an impersonal pronoun ("it is", "it has been", "it may be", "il est"): with
+   * one of `impersonalClauseOpeners` a few words after, or one of `impersonalAdjectives`, the
+   * pronoun stands for nothing (rules/pronouns.ts). None in Arabic, which has no such subject; an
+   * example is a sentence with one.
+   */
+  impersonalCopulas: readonly Pattern<RelationExpectation>[];
+  /**
+   * The words that open the clause an impersonal copula introduces ("it is believed that", "it was
+   * unclear whether", "il est probable que", "il est difficile de"): English ones whole words
+   * up to three words after the copula, French ones up to two, maybe elided (rules/pronouns.ts). None
+   * in Arabic; an example is a sentence with one.
+   */
+  impersonalClauseOpeners: readonly Pattern<RelationExpectation>[];
+  /**
+   * Adjectives and their "to" right after an impersonal copula ("it is important to", "it is not
+   * possible to", "it is too early to"): the pronoun stands for nothing (rules/pronouns.ts). English
+   * only; an example is a sentence with one.
+   */
+  impersonalAdjectives: readonly Pattern<RelationExpectation>[];
+  /**
+   * Verbs whose impersonal pronoun subject stands for nothing, right after it ("il y a", "il
+   * s'agit", "il faut"; rules/pronouns.ts). French only; an example is a sentence with one.
+   */
+  impersonalVerbs: readonly Pattern<RelationExpectation>[];
 }
 
 /**

@@ -262,6 +262,10 @@ export const connectives: ConnectiveVocabulary = {
   descriptionDeterminers: [],
   repeatingDeterminers: [],
   genitivePrepositions: [],
+  impersonalCopulas: [],
+  impersonalClauseOpeners: [],
+  impersonalAdjectives: [],
+  impersonalVerbs: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

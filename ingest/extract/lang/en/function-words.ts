@@ -598,6 +598,49 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  impersonalCopulas: [
+    {
+      phrases: [
+        'is|was|seems|seemed|appears|appeared|remains|remained',
+        'has|had been',
+        'should|could|would|must|may|might|can|will be',
+      ],
+      examples: [
+        {
+          text: 'APT99 hacked Quillbank in May. It is clear that APT98 targeted Norbank.',
+          expect: { source: 'APT98', type: 'TARGETED', target: 'Norbank' },
+        },
+      ],
+    },
+  ],
+  impersonalClauseOpeners: [
+    {
+      phrases: ['that|whether|if|who|how|why|when'],
+      examples: [
+        {
+          text: 'APT99 hacked Quillbank in May. It is clear that APT98 targeted Norbank.',
+          expect: { source: 'APT98', type: 'TARGETED', target: 'Norbank' },
+        },
+      ],
+    },
+  ],
+  impersonalAdjectives: [
+    {
+      phrases: [
+        'possible|impossible|important|difficult|hard|easy|necessary|worth|unclear|clear|interesting|notable|noteworthy|early to',
+        'too early to',
+        'not possible|impossible|important|difficult|hard|easy|necessary|worth|unclear|clear|interesting|notable|noteworthy|early to',
+        'not too early to',
+      ],
+      examples: [
+        {
+          text: 'APT99 hacked Quillbank in May. It is too early to say whether APT98 targeted Norbank.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Quillbank' },
+        },
+      ],
+    },
+  ],
+  impersonalVerbs: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

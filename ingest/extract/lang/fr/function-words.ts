@@ -602,6 +602,40 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  impersonalCopulas: [
+    {
+      phrases: ['est'],
+      examples: [
+        {
+          text: "APT99 a piraté l'OTAN en mai. Il est probable que le groupe a aussi visé la Pologne.",
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Pologne' },
+        },
+      ],
+    },
+  ],
+  impersonalClauseOpeners: [
+    {
+      phrases: ["que|qu'", "de|d'"],
+      examples: [
+        {
+          text: "APT99 a piraté l'OTAN en mai. Il est probable que le groupe a aussi visé la Pologne.",
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Pologne' },
+        },
+      ],
+    },
+  ],
+  impersonalAdjectives: [],
+  impersonalVerbs: [
+    {
+      phrases: ['y a|avait', "s'agit", 'semble|semblerait|faut|reste|existe'],
+      examples: [
+        {
+          text: "APT99 a visé l'OTAN en mai. Il y a aussi eu une attaque contre la Pologne.",
+          expect: { source: 'APT99', type: 'TARGETED', target: 'OTAN' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */
