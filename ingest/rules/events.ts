@@ -22,6 +22,9 @@ import { NAMES } from '../extract/lang/names.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { isHeadNoun } from './names-arabic-heads.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
+import { openingWord } from './articles.ts';
+// The plain alternation, without the word boundaries and Arabic clitics of this module's own.
+import { alternation as anyOf } from './patterns.ts';
 import { entityTypeSpec } from '../../graph-schema/schema.ts';
 import {
   ARABIC_NOUN_PREFIX,
@@ -139,17 +142,26 @@ const VICTIM_THEN_NOUN = new PhraseMatcher(
 /**
  * What a person's campaign, team or party is called right before the person's name: "l'équipe
  * d'Emmanuel Macron", "the campaign of X", "حملة المرشح الرئاسي X" (a few words describing the
- * candidate may come between).
+ * candidate may come between): the packs' `incidents.personCampaignNouns` and
+ * `personCampaignLinks`.
  */
 const CAMPAIGN_BEFORE_PERSON = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?:(?:équipe(?:\s+de\s+campagne)?|campagne|camp|parti|mouvement|entourage|QG)\s+(?:de\s+|d['’]\s*|du\s+candidat\s+)` +
-    String.raw`|(?:campaign|team|camp|party|staff)\s+of\s+(?:the\s+candidate\s+)?` +
-    String.raw`|${ARABIC_NOUN_PREFIX}(?:${arabicTolerant('حملة')}|${arabicTolerant('حملات')}|فريق|حزب|معسكر)\s+(?:(?:ال)?مرشح[ةه]?(?:\s+[^\s،,.]+){0,3}\s+)?)$`,
+  String.raw`${NOT_AFTER_WORD}(?:${PACKS.map(({ lang, incidents }) =>
+    lang === 'ar'
+      ? // The candidate's noun, optional, then up to three words describing the candidate.
+        String.raw`${ARABIC_NOUN_PREFIX}(?:${incidents.personCampaignNouns.map(arabicTolerant).join('|')})\s+` +
+        String.raw`(?:(?:${incidents.personCampaignLinks.map(arabicTolerant).join('|')})(?:\s+[^\s،,.]+){0,3}\s+)?`
+      : String.raw`(?:${anyOf(incidents.personCampaignNouns)})\s+${openingWord(incidents.personCampaignLinks)}`,
+  ).join('|')})$`,
   'iu',
 );
-/** The same after the name: "Macron's campaign", "the Macron campaign emails". */
-const CAMPAIGN_AFTER_PERSON =
-  /(?:['’]s)?\s+(?:(?:presidential|election|electoral)\s+)?(?:campaign|team|camp|party|staff)(?![\p{L}])/iuy;
+/** The same after the name, in English: "Macron's campaign", "the Macron campaign emails". */
+const ENGLISH_INCIDENTS = packFor('en').incidents;
+const CAMPAIGN_AFTER_PERSON = new RegExp(
+  String.raw`(?:['’]s)?\s+(?:(?:${anyOf(ENGLISH_INCIDENTS.personCampaignModifiers)})\s+)?` +
+    String.raw`(?:${anyOf(ENGLISH_INCIDENTS.personCampaignNouns)})(?![\p{L}])`,
+  'iuy',
+);
 const CAMPAIGN_CONTEXT = 80;
 /**
  * Arabic "تعرضت X لهجوم": the victim is the subject of the verb "to undergo", and the incident

@@ -234,6 +234,9 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'projectNouns',
   'projectNounsAfter',
   'victimQuantifiers',
+  'personCampaignNouns',
+  'personCampaignLinks',
+  'personCampaignModifiers',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -609,6 +612,9 @@ function loadIncidents(
     projectNounsAfter: concept('projectNounsAfter', incidents.projectNounsAfter),
     militaryMeans: expanded('incidents.militaryMeans', incidents.militaryMeans),
     cyberStems: expanded('incidents.cyberStems', incidents.cyberStems),
+    personCampaignNouns: concept('personCampaignNouns', incidents.personCampaignNouns),
+    personCampaignLinks: concept('personCampaignLinks', incidents.personCampaignLinks),
+    personCampaignModifiers: concept('personCampaignModifiers', incidents.personCampaignModifiers),
   };
 }
 

@@ -454,6 +454,25 @@ export interface IncidentVocabulary {
    * no hack. Empty: every attack is read as a hack, as before.
    */
   cyberStems: readonly string[];
+  /**
+   * Nouns for a person's campaign, team or party ("campaign", "équipe de campagne", "حملة"): before
+   * the person's name with one of `personCampaignLinks`, or in English after it ("Ana Brenn's
+   * campaign"), they make a hack of them a hack of the person (rules/events.ts); an Arabic one is
+   * matched with its spelling variants. An example names such an incident.
+   */
+  personCampaignNouns: readonly IncidentPattern[];
+  /**
+   * What joins a campaign noun to the person's name after it: a preposition, maybe with a noun
+   * for the candidate ("of the candidate", "du candidat"); in Arabic, which needs no preposition, the
+   * candidate's noun alone, optional, with up to three words describing the candidate after it
+   * ("حملة المرشح الرئاسي X"; rules/events.ts). An example names such an incident.
+   */
+  personCampaignLinks: readonly IncidentPattern[];
+  /**
+   * Words that may qualify a campaign noun after the person's name ("Ana Brenn's presidential
+   * campaign"; rules/events.ts). English only; an example names such an incident.
+   */
+  personCampaignModifiers: readonly IncidentPattern[];
 }
 
 /** Nouns that name an incident after a name, and the kind of incident they name. */

@@ -161,4 +161,27 @@ export const incidents = {
     'تسريب',
     'تسريبات',
   ],
+  personCampaignNouns: [
+    {
+      phrases: ['حملة|حملات|فريق|حزب|معسكر'],
+      examples: [
+        {
+          text: 'تعرضت حملة المرشح الرئاسي جان لوك ميلانشون لهجوم إلكتروني في مايو.',
+          expect: { event: 'حملة المرشح الرئاسي جان لوك ميلانشون' },
+        },
+      ],
+    },
+  ],
+  personCampaignLinks: [
+    {
+      phrases: ['مرشح(ة)', 'المرشح(ة)'],
+      examples: [
+        {
+          text: 'تعرضت حملة المرشح الرئاسي جان لوك ميلانشون لهجوم إلكتروني في مايو.',
+          expect: { event: 'حملة المرشح الرئاسي جان لوك ميلانشون' },
+        },
+      ],
+    },
+  ],
+  personCampaignModifiers: [],
 } as const satisfies IncidentVocabulary;

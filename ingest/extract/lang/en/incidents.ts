@@ -312,4 +312,37 @@ export const incidents = {
   // Military strikes and texts about them are told apart in Arabic only, so far.
   militaryMeans: [],
   cyberStems: [],
+  personCampaignNouns: [
+    {
+      phrases: ['campaign|team|camp|party|staff'],
+      examples: [
+        {
+          text: 'The hack of the Ana Brenn campaign was discovered in May.',
+          expect: { event: 'Ana Brenn campaign' },
+        },
+      ],
+    },
+  ],
+  personCampaignLinks: [
+    {
+      phrases: ['of', 'of the candidate'],
+      examples: [
+        {
+          text: 'The hack of the campaign of Ana Brenn was discovered in May.',
+          expect: { event: 'hack of the campaign of Ana Brenn' },
+        },
+      ],
+    },
+  ],
+  personCampaignModifiers: [
+    {
+      phrases: ['presidential|election|electoral'],
+      examples: [
+        {
+          text: 'The hack of the Ana Brenn presidential campaign was discovered in May.',
+          expect: { event: 'hack of the Ana Brenn' },
+        },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

@@ -219,4 +219,27 @@ export const incidents = {
   // Military strikes and texts about them are told apart in Arabic only, so far.
   militaryMeans: [],
   cyberStems: [],
+  personCampaignNouns: [
+    {
+      phrases: ['équipe|campagne|camp|parti|mouvement|entourage|QG', 'équipe de campagne'],
+      examples: [
+        {
+          text: "Le piratage de l'équipe de campagne d'Ana Brenn a été découvert en mai.",
+          expect: { event: "piratage de l'équipe de campagne d'Ana Brenn" },
+        },
+      ],
+    },
+  ],
+  personCampaignLinks: [
+    {
+      phrases: ["de|d'", 'du candidat'],
+      examples: [
+        {
+          text: "Le piratage de l'équipe de campagne d'Ana Brenn a été découvert en mai.",
+          expect: { event: "piratage de l'équipe de campagne d'Ana Brenn" },
+        },
+      ],
+    },
+  ],
+  personCampaignModifiers: [],
 } as const satisfies IncidentVocabulary;
