@@ -17,6 +17,7 @@ import type { ExtractedRelation } from '../extractor.ts';
 import type { GazetteerEntry } from '../gazetteer/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { incidentWords, PACK_SOURCES, packFor, PACKS } from '../extract/lang/index.ts';
+import type { GamesKind } from '../extract/lang/types.ts';
 import { expandShorthand } from '../extract/lang/shorthand.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
@@ -230,18 +231,50 @@ const PROJECT_AFTER = new RegExp(
   'uy',
 );
 
-/** The Games or the Cup, then a word placing it, right before its host place ("JO de Tokyo"). */
+/** The packs' `incidents.games`, each phrase with its kind, and their `gamesPlaceLinks`. */
+const GAMES = PACKS.flatMap((pack) => pack.incidents.games);
+const GAMES_PLACE_LINKS = PACKS.flatMap((pack) => pack.incidents.gamesPlaceLinks);
+/** An Arabic phrase with its spelling variants, any space between its words. */
+function arabicPhrase(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map(arabicTolerant)
+    .join(String.raw`\s+`);
+}
+/** Phrases as written (Latin) or with their spelling variants (Arabic), as one alternation. */
+function gamesAlternation(phrases: readonly string[]): string {
+  return [
+    anyOf(phrases.filter((phrase) => !hasArabic(phrase))),
+    ...phrases.filter(hasArabic).map(arabicPhrase),
+  ]
+    .filter((source) => source !== '')
+    .join('|');
+}
+const LATIN_GAMES = GAMES.filter(({ phrase }) => !hasArabic(phrase)).map(({ phrase }) => phrase);
+const ARABIC_GAMES = GAMES.filter(({ phrase }) => hasArabic(phrase)).map(({ phrase }) => phrase);
+/**
+ * The Games or the Cup (captured), then a word placing it, right before its host place ("JO de
+ * Tokyo", "كأس العالم في قطر"; an Arabic place may have "ب" or "ل" glued on).
+ */
 const GAMES_BEFORE_PLACE = new RegExp(
-  String.raw`(?:${NOT_AFTER_WORD}(?:(?:[Jj]eux\s+(?:[Oo]lympiques|[Pp]aralympiques)|Jeux|JO)(?:\s+d['’](?:hiver|été))?|` +
-    String.raw`(?:Winter\s+|Summer\s+)?(?:Olympics|Olympic\s+Games|Paralympics|Games)|World\s+Cup|` +
-    String.raw`[Cc]oupe\s+du\s+monde(?:\s+de\s+football)?|Mondial)\s+(?:de|d['’]|à|au|en|in|at)\s*` +
-    String.raw`|${NOT_AFTER_WORD}${ARABIC_NOUN_PREFIX}(?:(?:دورة\s+)?(?:ال)?${arabicTolerant('العاب')}\s+(?:ال)?${arabicTolerant('اولمبية')}` +
-    String.raw`(?:\s+(?:ال)?(?:شتوية|صيفية))?|${arabicTolerant('اولمبياد')}|كأس\s+العالم|مونديال)\s+(?:في\s+)?[بل]?)$`,
+  String.raw`(?:${NOT_AFTER_WORD}(${anyOf(LATIN_GAMES)})\s+(?:${anyOf(GAMES_PLACE_LINKS.filter((link) => !hasArabic(link)))})\s*` +
+    String.raw`|${NOT_AFTER_WORD}${ARABIC_NOUN_PREFIX}(${ARABIC_GAMES.map(arabicPhrase).join('|')})\s+` +
+    String.raw`(?:(?:${GAMES_PLACE_LINKS.filter(hasArabic).map(arabicPhrase).join('|')})\s+)?[بل]?)$`,
   'u',
 );
-/** The host place, then the Games ("the Pyeongchang Winter Olympics", "the Tokyo Games"). */
-const GAMES_AFTER_PLACE =
-  /\s+(?:Winter\s+|Summer\s+)?(?:Olympics|Olympic\s+Games|Paralympics|Games|World\s+Cup)(?![\p{L}])/uy;
+/** The host place, then the English Games (captured): "the Pyeongchang Winter Olympics", "the Tokyo Games". */
+const GAMES_AFTER_PLACE = new RegExp(
+  String.raw`\s+(${anyOf(packFor('en').incidents.games.map(({ phrase }) => phrase))})(?![\p{L}])`,
+  'uy',
+);
+/** Each kind of Games and the whole phrases that name it. */
+const GAMES_KINDS = [...new Set(GAMES.map(({ kind }) => kind))].map((kind) => ({
+  kind,
+  names: new RegExp(
+    String.raw`^(?:${gamesAlternation(GAMES.filter((games) => games.kind === kind).map(({ phrase }) => phrase))})$`,
+    'u',
+  ),
+}));
 const GAMES_CONTEXT = 80;
 
 const ELECTION = `(?i:${alternation(incidentWords('elections'))})`;
@@ -662,14 +695,9 @@ function findNamedCampaigns(text: string, mentions: readonly EntityMention[]): E
   return found;
 }
 
-type GamesKind = 'Olympic Games' | 'Winter Olympics' | 'Summer Olympics' | 'Paralympic Games' | 'World Cup';
-
+/** The kind of Games a phrase of the packs' `incidents.games` names. */
 function gamesKind(phrase: string): GamesKind {
-  if (/paralymp/iu.test(phrase)) return 'Paralympic Games';
-  if (/cup|coupe|mondial|كأس|مونديال/iu.test(phrase)) return 'World Cup';
-  if (/hiver|winter|شتوي/iu.test(phrase)) return 'Winter Olympics';
-  if (/été|summer|صيفي/iu.test(phrase)) return 'Summer Olympics';
-  return 'Olympic Games';
+  return GAMES_KINDS.find(({ names }) => names.test(phrase))?.kind ?? 'Olympic Games';
 }
 
 /**
@@ -686,10 +714,11 @@ function findGames(text: string, mentions: readonly EntityMention[]): EntityMent
     GAMES_AFTER_PLACE.lastIndex = place.end;
     const after = before ? null : GAMES_AFTER_PLACE.exec(text);
     const phrase = before?.[0] ?? after?.[0];
-    if (!phrase) continue;
+    const head = before?.[1] ?? before?.[2] ?? after?.[1];
+    if (!phrase || !head) continue;
     const start = before ? nounStart(text, place.start - phrase.length, place.start) : place.start;
     const end = before ? place.end : place.end + phrase.length;
-    const kind = gamesKind(phrase);
+    const kind = gamesKind(head);
     const family = kind === 'Winter Olympics' || kind === 'Summer Olympics' ? 'Olympic Games' : kind;
     const key = `games:${family}:${place.entity.key}`;
     let games = byKey.get(key);

@@ -19,6 +19,7 @@ import {
   type ClaimConcept,
   type ClaimPattern,
   type Example,
+  type GamesKind,
   type ClaimExpectation,
   type ConnectiveVocabulary,
   type EnumerationVocabulary,
@@ -152,7 +153,9 @@ export type IncidentConcept = Exclude<
   | 'militaryMeans'
   | 'cyberStems'
 >;
-export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
+export type LoadedIncidents = Record<Exclude<keyof IncidentVocabulary, 'games'>, readonly string[]> & {
+  games: ReadonlyArray<{ phrase: string; kind: GamesKind }>;
+};
 
 export interface LoadedPack {
   lang: PackLanguage;
@@ -237,6 +240,8 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'personCampaignNouns',
   'personCampaignLinks',
   'personCampaignModifiers',
+  'games',
+  'gamesPlaceLinks',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -615,6 +620,10 @@ function loadIncidents(
     personCampaignNouns: concept('personCampaignNouns', incidents.personCampaignNouns),
     personCampaignLinks: concept('personCampaignLinks', incidents.personCampaignLinks),
     personCampaignModifiers: concept('personCampaignModifiers', incidents.personCampaignModifiers),
+    games: incidents.games.flatMap((pattern) =>
+      concept('games', [pattern]).map((phrase) => ({ phrase, kind: pattern.kind })),
+    ),
+    gamesPlaceLinks: concept('gamesPlaceLinks', incidents.gamesPlaceLinks),
   };
 }
 
@@ -806,7 +815,7 @@ export function triggerWords(id: TriggerId): LoadedTriggerWords[] {
 }
 
 /** One incident list in every language, each phrase once, in the order of PACKS. */
-export function incidentWords(concept: keyof IncidentVocabulary): string[] {
+export function incidentWords(concept: Exclude<keyof IncidentVocabulary, 'games'>): string[] {
   return [...new Set(PACKS.flatMap((pack) => pack.incidents[concept]))];
 }
 

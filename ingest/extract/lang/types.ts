@@ -473,9 +473,29 @@ export interface IncidentVocabulary {
    * campaign"; rules/events.ts). English only; an example names such an incident.
    */
   personCampaignModifiers: readonly IncidentPattern[];
+  /**
+   * The Games or a World Cup, each phrase with the kind it names, matched as written: right before
+   * a host place with one of `gamesPlaceLinks` ("JO de Tokyo", "World Cup in Qatar"), and the
+   * English ones right after it ("the Tokyo Olympics"); an Arabic one maybe after the clitics of
+   * a noun, with its spelling variants (rules/events.ts). An example names such Games.
+   */
+  games: readonly GamesPattern[];
+  /**
+   * The words between the Games and their host place ("de", "au", "in", "في"; an Arabic place
+   * may also have "ب" or "ل" glued on). An example names such Games.
+   */
+  gamesPlaceLinks: readonly IncidentPattern[];
 }
 
 /** Nouns that name an incident after a name, and the kind of incident they name. */
+/** The kinds of Games an event may be, one node per family (the Olympics, a season's or not) and host place. */
+export type GamesKind =
+  'Olympic Games' | 'Winter Olympics' | 'Summer Olympics' | 'Paralympic Games' | 'World Cup';
+
+export interface GamesPattern extends IncidentPattern {
+  kind: GamesKind;
+}
+
 export interface NamedIncidentPattern extends IncidentPattern {
   kind: 'campaign' | 'breach' | 'hack';
 }

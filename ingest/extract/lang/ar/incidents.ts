@@ -184,4 +184,50 @@ export const incidents = {
     },
   ],
   personCampaignModifiers: [],
+  games: [
+    {
+      kind: 'Olympic Games',
+      phrases: ['العاب|الالعاب اولمبية|الاولمبية', 'دورة العاب|الالعاب اولمبية|الاولمبية', 'اولمبياد'],
+      examples: [
+        { text: 'هاجم قراصنة موقع الألعاب الأولمبية في طوكيو.', expect: { event: 'Olympic Games in Tokyo' } },
+      ],
+    },
+    {
+      kind: 'Winter Olympics',
+      phrases: [
+        'العاب|الالعاب اولمبية|الاولمبية شتوية|الشتوية',
+        'دورة العاب|الالعاب اولمبية|الاولمبية شتوية|الشتوية',
+      ],
+      examples: [
+        {
+          text: 'عطل قراصنة افتتاح دورة الألعاب الأولمبية الشتوية في بيونغ تشانغ.',
+          expect: { event: 'Winter Olympics in Pyeongchang' },
+        },
+      ],
+    },
+    {
+      kind: 'Summer Olympics',
+      phrases: [
+        'العاب|الالعاب اولمبية|الاولمبية صيفية|الصيفية',
+        'دورة العاب|الالعاب اولمبية|الاولمبية صيفية|الصيفية',
+      ],
+      examples: [
+        {
+          text: 'هاجم قراصنة الألعاب الأولمبية الصيفية في باريس.',
+          expect: { event: 'Summer Olympics in Paris' },
+        },
+      ],
+    },
+    {
+      kind: 'World Cup',
+      phrases: ['كأس العالم', 'مونديال'],
+      examples: [{ text: 'هاجم قراصنة موقع كأس العالم في قطر.', expect: { event: 'World Cup in Qatar' } }],
+    },
+  ],
+  gamesPlaceLinks: [
+    {
+      phrases: ['في'],
+      examples: [{ text: 'هاجم قراصنة موقع كأس العالم في قطر.', expect: { event: 'World Cup in Qatar' } }],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

@@ -345,4 +345,58 @@ export const incidents = {
       ],
     },
   ],
+  games: [
+    {
+      kind: 'Olympic Games',
+      phrases: ['Olympics', 'Olympic Games', 'Games'],
+      examples: [
+        {
+          text: 'Hackers attacked the ticketing site of the Tokyo Olympics.',
+          expect: { event: 'Olympic Games in Tokyo' },
+        },
+      ],
+    },
+    {
+      kind: 'Winter Olympics',
+      phrases: ['Winter Olympics|Games', 'Winter Olympic Games'],
+      examples: [
+        {
+          text: 'Hackers disrupted the opening of the Pyeongchang Winter Olympics.',
+          expect: { event: 'Winter Olympics in Pyeongchang' },
+        },
+      ],
+    },
+    {
+      kind: 'Summer Olympics',
+      phrases: ['Summer Olympics|Games', 'Summer Olympic Games'],
+      examples: [
+        {
+          text: 'Hackers attacked the Paris Summer Olympics.',
+          expect: { event: 'Summer Olympics in Paris' },
+        },
+      ],
+    },
+    {
+      kind: 'Paralympic Games',
+      phrases: ['Paralympics', 'Winter|Summer Paralympics'],
+      examples: [
+        { text: 'Hackers attacked the Tokyo Paralympics.', expect: { event: 'Paralympic Games in Tokyo' } },
+      ],
+    },
+    {
+      kind: 'World Cup',
+      phrases: ['World Cup'],
+      examples: [
+        { text: 'Hackers targeted the World Cup in Qatar.', expect: { event: 'World Cup in Qatar' } },
+      ],
+    },
+  ],
+  gamesPlaceLinks: [
+    {
+      phrases: ['in', 'at'],
+      examples: [
+        { text: 'Hackers targeted the World Cup in Qatar.', expect: { event: 'World Cup in Qatar' } },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;
