@@ -173,6 +173,10 @@ export interface LoadedPack {
     postCopulas: readonly string[];
     businessesRun: readonly string[];
     formerPosts: readonly string[];
+    aliasHeads: readonly string[];
+    partNouns: readonly string[];
+    placeOrganisationNouns: readonly string[];
+    placedBodyNouns: readonly string[];
   };
   enumerations: {
     opening: readonly string[];
@@ -359,6 +363,23 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         expanded('roles.businessesRun', pattern.phrases),
       ),
       formerPosts: expanded('roles.formerPosts', pack.roles.formerPosts),
+      aliasHeads: pack.roles.aliasHeads.flatMap((pattern) => {
+        for (const example of pattern.examples) checkRelationExample(where, 'roles.aliasHeads', example);
+        return expanded('roles.aliasHeads', pattern.phrases);
+      }),
+      partNouns: pack.roles.partNouns.flatMap((pattern) => {
+        for (const example of pattern.examples) checkRelationExample(where, 'roles.partNouns', example);
+        return expanded('roles.partNouns', pattern.phrases);
+      }),
+      placeOrganisationNouns: pack.roles.placeOrganisationNouns.flatMap((pattern) => {
+        for (const example of pattern.examples)
+          checkRelationExample(where, 'roles.placeOrganisationNouns', example);
+        return expanded('roles.placeOrganisationNouns', pattern.phrases);
+      }),
+      placedBodyNouns: pack.roles.placedBodyNouns.flatMap((pattern) => {
+        for (const example of pattern.examples) checkRelationExample(where, 'roles.placedBodyNouns', example);
+        return expanded('roles.placedBodyNouns', pattern.phrases);
+      }),
     },
     enumerations: loadEnumerations(pack, expanded),
     references: loadReferences(pack, expanded),

@@ -563,6 +563,32 @@ export interface RoleVocabulary {
    * in a language that writes them after the post.
    */
   formerPosts: readonly string[];
+  /**
+   * Head nouns of an organisation's name set off by commas right after another of its names
+   * ("l'ANSC, l'Agence nationale de cybersécurité,", "the KCSO, the Kestrel Cyber Security
+   * Office,"): capitalised, the apposition is an alias of the entity; in lower case it only describes
+   * it (rules/appositions.ts). None in Arabic yet; an example is a relation through the alias.
+   */
+  aliasHeads: readonly Pattern<RelationExpectation>[];
+  /**
+   * Nouns for a part of an organisation after a description's inner name ("Mandiant, the FireEye
+   * incident-response unit"): the name described is `PART_OF` the inner one (rules/appositions.ts).
+   * English only; an example is such an apposition.
+   */
+  partNouns: readonly Pattern<RelationExpectation>[];
+  /**
+   * Nouns for an organisation after a place inside a description ("Flashpoint, a New York threat
+   * intelligence firm"): the name described is `LOCATED_IN` the place (rules/appositions.ts).
+   * English only; an example is such an apposition.
+   */
+  placeOrganisationNouns: readonly Pattern<RelationExpectation>[];
+  /**
+   * Head nouns of a description of a body or a firm followed by a place's complement ("the central
+   * bank of Portugal", "la banque centrale du Portugal"), after a comma or one of
+   * `connectives.definitionCopulas`: the organisation is `LOCATED_IN` the place (rules/appositions.ts).
+   * None in Arabic yet; an example is such a description.
+   */
+  placedBodyNouns: readonly Pattern<RelationExpectation>[];
 }
 
 /**

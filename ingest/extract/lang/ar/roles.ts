@@ -19,4 +19,8 @@ export const roles = {
   businessesRun: [],
   // "المدير السابق لـ X": the word of a former post follows it.
   formerPosts: [],
+  aliasHeads: [],
+  partNouns: [],
+  placeOrganisationNouns: [],
+  placedBodyNouns: [],
 } as const satisfies RoleVocabulary;

@@ -153,4 +153,53 @@ export const roles = {
       ],
     },
   ],
+  aliasHeads: [
+    {
+      phrases: [
+        'agency|service|group|unit|organisation|organization|company|firm|party|movement|ministry|office',
+        'intelligence agency',
+      ],
+      examples: [
+        {
+          text: 'APT99 hacked the KCSO, the Kestrel Cyber Security Office, in May.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Kestrel Cyber Security Office' },
+        },
+      ],
+    },
+  ],
+  partNouns: [
+    {
+      phrases: ['unit|subsidiary|division|arm|branch|department|team'],
+      examples: [
+        {
+          text: 'Mandiant, the FireEye incident-response unit, accused APT99.',
+          expect: { source: 'Mandiant', type: 'PART_OF', target: 'FireEye' },
+        },
+      ],
+    },
+  ],
+  placeOrganisationNouns: [
+    {
+      phrases: ['firm|company|group|agency|organisation|organization|start-up|startup|vendor|gang'],
+      examples: [
+        {
+          text: 'Flashpoint, a New York threat intelligence firm, accused APT99.',
+          expect: { source: 'Flashpoint', type: 'LOCATED_IN', target: 'New York' },
+        },
+      ],
+    },
+  ],
+  placedBodyNouns: [
+    {
+      phrases: [
+        'bank|agency|service|ministry|authority|office|regulator|operator|company|firm|institute|university|broadcaster|newspaper',
+      ],
+      examples: [
+        {
+          text: 'The Kestrel Office is the national cyber agency of Norway.',
+          expect: { source: 'Kestrel Office', type: 'LOCATED_IN', target: 'Norway' },
+        },
+      ],
+    },
+  ],
 } as const satisfies RoleVocabulary;
