@@ -1653,6 +1653,17 @@ export interface NameVocabulary {
    * instead makes the name a modifier ("compromised Exchange servers"), no victim.
    */
   victimObjectEnds: readonly NamePattern[];
+  /**
+   * Words that may close the phrase defining a name as malicious software, right after the word
+   * for malware ("X is a backdoor that ...", "X: a backdoor written in Go"): a word of any other
+   * kind there makes the malware word a modifier ("X is a ransomware victim"; rules/patterns.ts).
+   */
+  malwareDefinitionClosers: readonly NamePattern[];
+  /**
+   * What a tool is for, before "tool", when it makes the tool an attack's ("a reconnaissance tool",
+   * "a post-exploitation tool"): a name defined by a copula as one is malware (rules/patterns.ts).
+   */
+  attackToolPurposes: readonly NamePattern[];
 }
 
 /** Words after a name that make it an organisation's; `legalForm` for a company's legal form. */
