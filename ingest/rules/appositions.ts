@@ -13,17 +13,27 @@
 import { names as arabicNames } from '../extract/lang/ar/names.ts';
 import { NAMED_KINDS } from '../extract/lang/names.ts';
 import type { Span } from '../types.ts';
-import { connectiveWords } from '../extract/lang/index.ts';
+import { connectiveWords, packFor, PACKS } from '../extract/lang/index.ts';
 import { allArticles, openingWord } from './articles.ts';
 import { PLACED_KINDS } from './apposed-places.ts';
 import { alternation } from './patterns.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 
 const DESCRIBED_TYPES = new Set(['Organization', 'ThreatActor']);
-const DESCRIPTION =
-  /^\s*,\s*(?:(?:le|la|les|l['’]|un|une|the|a|an)\s*)((service|agence|groupe|unité|organisation|société|entreprise|firme|parti|mouvement|ministère|direction|bureau|agency|service|group|unit|organisation|organization|company|firm|party|movement|ministry|office|intelligence agency)[^,.;()\n]{0,80}?)\s*(?=[,.;)]|$)/iu;
-const ADJECTIVE_FIRST =
-  /^\s*,\s*(?:(?:the|a|an)\s+)((?:[\p{L}-]+\s+){1,3}(agency|service|group|unit|organisation|organization|company|firm|party|movement|ministry|office))(?=[,.;)\s]|$)/iu;
+/** The packs' `roles.aliasHeads` ("agency", "agence"); English ones of one word after modifiers. */
+const ALIAS_HEADS = PACKS.flatMap((pack) => pack.roles.aliasHeads);
+const ENGLISH = packFor('en');
+const ENGLISH_ARTICLES = [...ENGLISH.connectives.definiteArticles, ...ENGLISH.connectives.indefiniteArticles];
+const DESCRIPTION = new RegExp(
+  String.raw`^\s*,\s*(?:(?:le|la|les|l['’]|un|une|the|a|an)\s*)((${alternation(ALIAS_HEADS)})[^,.;()\n]{0,80}?)\s*(?=[,.;)]|$)`,
+  'iu',
+);
+const ADJECTIVE_FIRST = new RegExp(
+  String.raw`^\s*,\s*(?:(?:${alternation(ENGLISH_ARTICLES)})\s+)((?:[\p{L}-]+\s+){1,3}(${alternation(
+    ENGLISH.roles.aliasHeads.filter((head) => !head.includes(' ')),
+  )}))(?=[,.;)\s]|$)`,
+  'iu',
+);
 
 const NAME_INITIAL = /^\p{Lu}/u;
 
@@ -58,9 +68,11 @@ const BEFORE_INNER_NAME = /^\s*,\s*(?:the|a|an|l['’]|le|la|un|une)\s*$/iu;
 /** ", " alone before a name whose possessive opens the description ("Unit 42, Palo Alto Networks' team"). */
 const BEFORE_POSSESSIVE_NAME = /^\s*,\s*$/u;
 const POSSESSIVE_AFTER = /^['’]s?\s/u;
-/** After the whole: "'s", up to three words, then the noun for a part ("unit", "subsidiary", "team"). */
-const PART_NOUN_AFTER =
-  /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}?(unit|subsidiary|division|arm|branch|department|team)(?![\p{L}])/iu;
+/** After the whole: "'s", up to three words, then one of the packs' `roles.partNouns` ("unit", "team"). */
+const PART_NOUN_AFTER = new RegExp(
+  String.raw`^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}?(${alternation(ENGLISH.roles.partNouns)})(?![\p{L}])`,
+  'iu',
+);
 /**
  * After a place: up to three words, then a noun for an organisation ("threat intelligence firm",
  * "data broker"; the kinds of ./apposed-places.ts).
@@ -72,14 +84,23 @@ const ORGANISATION_NOUN_AFTER = new RegExp(
 
 /**
  * Between an organisation and a place: a description in apposition or after "is", its head noun
- * one for a body or a firm, then "of" ("Vantor Bank, the central bank of Portugal", "the Kestrel
- * Office is the national cyber agency of Norway"). A country's body is placed in it.
+ * one for a body or a firm (`roles.placedBodyNouns`), then "of" ("Vantor Bank, the central
+ * bank of Portugal", "the Kestrel Office is the national cyber agency of Norway"). A country's
+ * body is placed in it.
  */
-const BODY_OF_PLACE =
-  /^(?:\s*,|\s+(?:is|was))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(bank|agency|service|ministry|authority|office|regulator|operator|company|firm|institute|university|broadcaster|newspaper)\s+of\s+(?:the\s+)?$/u;
+const BODY_OF_PLACE = new RegExp(
+  String.raw`^(?:\s*,|\s+(?:${alternation(ENGLISH.connectives.definitionCopulas)}))\s+(?:${alternation(ENGLISH_ARTICLES)})\s+` +
+    String.raw`(?:[\p{Ll}-]+\s+){0,3}?(${alternation(ENGLISH.roles.placedBodyNouns)})\s+` +
+    String.raw`(?:${alternation(ENGLISH.connectives.genitivePrepositions)})\s+(?:(?:${alternation(ENGLISH.connectives.definiteArticles)})\s+)?$`,
+  'u',
+);
 /** The same in French, where adjectives follow the head noun: "Banque X, la banque centrale du Portugal". */
-const BODY_OF_PLACE_FR =
-  /^(?:\s*,|\s+(?:est|était))\s+(?:la|le|l['’]|une?)\s*(banque|agence|service|ministère|autorité|office|régulateur|opérateur|société|entreprise|institut|université)(?:\s+[\p{Ll}-]+){0,3}?\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*$/u;
+const FRENCH = packFor('fr');
+const BODY_OF_PLACE_FR = new RegExp(
+  String.raw`^(?:\s*,|\s+(?:${alternation(FRENCH.connectives.definitionCopulas)}))\s+(?:la|le|l['’]|une?)\s*` +
+    String.raw`(${alternation(FRENCH.roles.placedBodyNouns)})(?:\s+[\p{Ll}-]+){0,3}?\s+(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*$`,
+  'u',
+);
 /** After the place: its phrase ends, so "of" names no larger phrase ("of Portugal's north"). */
 const PLACE_PHRASE_END = /^\s*(?:[,.;:)]|$|\s(?:and|which|that|in|since|until|from|et|qui|depuis)\s)/u;
 

@@ -16,8 +16,9 @@
  * clause of its object has that object before it, the noun the clause describes; the name after
  * it belongs to the main clause (`closesObjectRelative`).
  */
-import { claimPhrases, connectiveWords } from '../extract/lang/index.ts';
+import { claimPhrases, connectiveWords, PACKS } from '../extract/lang/index.ts';
 import type { Span } from '../types.ts';
+import { openingWord } from './articles.ts';
 import { alternation, RELATIVE_PRONOUNS, SPEAKER_VERB_LIST } from './patterns.ts';
 import { wordsBetween } from './text.ts';
 import type { EntityMention } from './types.ts';
@@ -46,24 +47,22 @@ export function usesToTheirAttacker<Item extends Stated>(text: string, pending: 
 }
 
 /**
- * "a malware used to spy on suspects arrested by the regime": a name after a participle and
- * "by" is the agent of that participle, which describes the trigger's object; it is neither
- * what was targeted nor what was used. A participle of holding ("servers operated by NATO")
- * names the object's owner, which an attack on the object reaches too.
+ * "a malware used to spy on suspects arrested by the regime": a name after a participle (a word
+ * with one of the packs' `connectives.pastParticipleEndings`) and the agent's preposition
+ * (`connectives.agentPrepositions`, "by", "par"), maybe with a definite article, is the agent of
+ * that participle, which describes the trigger's object; it is neither what was targeted nor
+ * what was used. A participle of holding (`enumerations.holdingParticiples`, "servers operated
+ * by NATO") names the object's owner, which an attack on the object reaches too; a French one
+ * is compared without its agreement ("gérés": "géré").
  */
-const AGENT_OF_PARTICIPLE =
-  /(?<![\p{L}\p{M}])(\p{Ll}+(?:ed|é|ée|és|ées))\s+(?:by|par)\s+(?:(?:the|le|la|les)\s+|l['’])?$/u;
-const HOLDING = new Set([
-  'owned',
-  'operated',
-  'managed',
-  'maintained',
-  'hosted',
-  'possédé',
-  'exploité',
-  'géré',
-  'hébergé',
-]);
+const AGENT_OF_PARTICIPLE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(\p{Ll}+(?:${alternation(connectiveWords('pastParticipleEndings'))}))\s+` +
+    String.raw`(?:${alternation(connectiveWords('agentPrepositions'))})\s+` +
+    String.raw`${openingWord(connectiveWords('definiteArticles'), { full: String.raw`\s+`, elided: '' })}?$`,
+  'u',
+);
+/** The packs' `enumerations.holdingParticiples`, in their base form. */
+const HOLDING = new Set(PACKS.flatMap((pack) => pack.enumerations.holdingParticiples));
 
 /** Whether `between`, the text from an object-first trigger to a name after it, makes that name another verb's agent. */
 export function agentOfAnotherVerb(types: readonly string[], between: string): boolean {

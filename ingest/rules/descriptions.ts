@@ -19,49 +19,16 @@ import { matchesOf } from '../regex-matches.ts';
 import { connectiveWords, PACKS } from '../extract/lang/index.ts';
 import { alternation } from './patterns.ts';
 
-/** Determiners that make a description definite. */
-const ACTOR_DETERMINERS = ['the', 'this', 'that', 'these'];
-/** The head nouns of a description of a threat actor. */
-const ACTOR_HEADS = [
-  'threat actor',
-  'APT group',
-  'group',
-  'actor',
-  'hackers',
-  'gang',
-  'attackers',
-  'operators',
-];
-/** Modifiers that set the description apart from an actor named before. */
-const CONTRASTIVE = new Set([
-  'other',
-  'another',
-  'new',
-  'different',
-  'second',
-  'third',
-  'first',
-  'former',
-  'rival',
-  'unknown',
-  'unidentified',
-  'unnamed',
-  'separate',
-  'several',
-  'many',
-  'some',
-  'such',
-  'one',
-  'two',
-  'parent',
-  'sister',
-  'subsidiary',
-]);
+/** The packs' words of an actor's description: its determiners and head nouns. */
+const ACTOR_DETERMINERS = connectiveWords('descriptionDeterminers');
+const ACTOR_HEADS = PACKS.flatMap((pack) => pack.references.actorDescriptionHeads);
+/** Modifiers that set the description apart from an actor named before (`references.contrastiveModifiers`). */
+const CONTRASTIVE = new Set(PACKS.flatMap((pack) => pack.references.contrastiveModifiers));
 /** How many modifier words a description may put between its determiner and its head. */
 const MAX_MODIFIERS = 3;
 
 const ACTOR_DESCRIPTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${ACTOR_DETERMINERS.join('|')})\s+((?:[\p{L}-]+\s+){1,${MAX_MODIFIERS}}?)(?:${ACTOR_HEADS.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${alternation(ACTOR_DETERMINERS)})\s+((?:[\p{L}-]+\s+){1,${MAX_MODIFIERS}}?)(?:${alternation(ACTOR_HEADS)})(?![\p{L}\p{N}-])`,
   'giu',
 );
 
@@ -221,13 +188,24 @@ function headedNames(
   return names;
 }
 
+/** A preposition of a complement after a head noun (`connectives.genitivePrepositions`: "of", "de"). */
+const GENITIVE_AFTER = new RegExp(
+  String.raw`^\s+(?:${alternation(connectiveWords('genitivePrepositions'))})(?![\p{L}])`,
+  'iu',
+);
+/** Before a definition's phrase repeated as a reference (`connectives.repeatingDeterminers`: "this", "the"). */
+const REPEATING_DETERMINERS = alternation(connectiveWords('repeatingDeterminers'));
+
 /**
- * After a name, its gloss in brackets at most, a copula and an article: what follows up to the
+ * After a name, its gloss in brackets at most, a copula (`connectives.definitionCopulas`) and an
+ * article: what follows up to the
  * clause's end is the definition the article gives of the name ("The X Office (XO) is the
  * principal security agency of Y").
  */
-const DEFINITION =
-  /^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:is|was|est|était)\s+(?:the|an?|le|la|l['’]|une?)\s*([^,;:.()]{1,80})/iu;
+const DEFINITION = new RegExp(
+  String.raw`^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:${alternation(connectiveWords('definitionCopulas'))})\s+(?:the|an?|le|la|l['’]|une?)\s*([^,;:.()]{1,80})`,
+  'iu',
+);
 
 /** The definitions the text gives of organisations right after their names ("X is the security agency of Y"). */
 function definitions(text: string, organisations: readonly EntityMention[]): Map<ResolvedEntity, string> {
@@ -291,7 +269,7 @@ export function organisationReferences(
       // Inside a name ("the Ministry of Defence", "the Bank of England"): not a reference.
       if (local.some((mention) => mention.start <= start && end <= mention.end)) continue;
       // "the agency's director X", "the government of Iran": the name follows, the phrase is part of it.
-      if (/^\s+(?:of|de|du|des)(?![\p{L}])/iu.test(text.slice(end, end + 5))) continue;
+      if (GENITIVE_AFTER.test(text.slice(end, end + 5))) continue;
       let entity: ResolvedEntity | undefined;
       for (const head of heads) {
         let names = byHead.get(head);
@@ -342,7 +320,7 @@ function describedOrganisations(
   for (const [phrase, owner] of byPhrase) {
     if (!owner) continue;
     const reference = new RegExp(
-      String.raw`(?<![\p{L}])(?:this|the)\s+${escapeRegExp(phrase).replace(/\s+/gu, String.raw`\s+`)}(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:${REPEATING_DETERMINERS})\s+${escapeRegExp(phrase).replace(/\s+/gu, String.raw`\s+`)}(?![\p{L}])`,
       'giu',
     );
     for (const match of matchesOf(reference, text)) {

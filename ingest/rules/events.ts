@@ -17,11 +17,15 @@ import type { ExtractedRelation } from '../extractor.ts';
 import type { GazetteerEntry } from '../gazetteer/index.ts';
 import type { Sentence, Span } from '../types.ts';
 import { incidentWords, PACK_SOURCES, packFor, PACKS } from '../extract/lang/index.ts';
+import type { GamesKind } from '../extract/lang/types.ts';
 import { expandShorthand } from '../extract/lang/shorthand.ts';
 import { NAMES } from '../extract/lang/names.ts';
 import { CAPITALISED_FUNCTION_WORDS } from './cues.ts';
 import { isHeadNoun } from './names-arabic-heads.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
+import { openingWord } from './articles.ts';
+// The plain alternation, without the word boundaries and Arabic clitics of this module's own.
+import { alternation as anyOf } from './patterns.ts';
 import { entityTypeSpec } from '../../graph-schema/schema.ts';
 import {
   ARABIC_NOUN_PREFIX,
@@ -139,17 +143,26 @@ const VICTIM_THEN_NOUN = new PhraseMatcher(
 /**
  * What a person's campaign, team or party is called right before the person's name: "l'équipe
  * d'Emmanuel Macron", "the campaign of X", "حملة المرشح الرئاسي X" (a few words describing the
- * candidate may come between).
+ * candidate may come between): the packs' `incidents.personCampaignNouns` and
+ * `personCampaignLinks`.
  */
 const CAMPAIGN_BEFORE_PERSON = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?:(?:équipe(?:\s+de\s+campagne)?|campagne|camp|parti|mouvement|entourage|QG)\s+(?:de\s+|d['’]\s*|du\s+candidat\s+)` +
-    String.raw`|(?:campaign|team|camp|party|staff)\s+of\s+(?:the\s+candidate\s+)?` +
-    String.raw`|${ARABIC_NOUN_PREFIX}(?:${arabicTolerant('حملة')}|${arabicTolerant('حملات')}|فريق|حزب|معسكر)\s+(?:(?:ال)?مرشح[ةه]?(?:\s+[^\s،,.]+){0,3}\s+)?)$`,
+  String.raw`${NOT_AFTER_WORD}(?:${PACKS.map(({ lang, incidents }) =>
+    lang === 'ar'
+      ? // The candidate's noun, optional, then up to three words describing the candidate.
+        String.raw`${ARABIC_NOUN_PREFIX}(?:${incidents.personCampaignNouns.map(arabicTolerant).join('|')})\s+` +
+        String.raw`(?:(?:${incidents.personCampaignLinks.map(arabicTolerant).join('|')})(?:\s+[^\s،,.]+){0,3}\s+)?`
+      : String.raw`(?:${anyOf(incidents.personCampaignNouns)})\s+${openingWord(incidents.personCampaignLinks)}`,
+  ).join('|')})$`,
   'iu',
 );
-/** The same after the name: "Macron's campaign", "the Macron campaign emails". */
-const CAMPAIGN_AFTER_PERSON =
-  /(?:['’]s)?\s+(?:(?:presidential|election|electoral)\s+)?(?:campaign|team|camp|party|staff)(?![\p{L}])/iuy;
+/** The same after the name, in English: "Macron's campaign", "the Macron campaign emails". */
+const ENGLISH_INCIDENTS = packFor('en').incidents;
+const CAMPAIGN_AFTER_PERSON = new RegExp(
+  String.raw`(?:['’]s)?\s+(?:(?:${anyOf(ENGLISH_INCIDENTS.personCampaignModifiers)})\s+)?` +
+    String.raw`(?:${anyOf(ENGLISH_INCIDENTS.personCampaignNouns)})(?![\p{L}])`,
+  'iuy',
+);
 const CAMPAIGN_CONTEXT = 80;
 /**
  * Arabic "تعرضت X لهجوم": the victim is the subject of the verb "to undergo", and the incident
@@ -236,18 +249,50 @@ const PROJECT_AFTER = new RegExp(
   'uy',
 );
 
-/** The Games or the Cup, then a word placing it, right before its host place ("JO de Tokyo"). */
+/** The packs' `incidents.games`, each phrase with its kind, and their `gamesPlaceLinks`. */
+const GAMES = PACKS.flatMap((pack) => pack.incidents.games);
+const GAMES_PLACE_LINKS = PACKS.flatMap((pack) => pack.incidents.gamesPlaceLinks);
+/** An Arabic phrase with its spelling variants, any space between its words. */
+function arabicPhrase(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map(arabicTolerant)
+    .join(String.raw`\s+`);
+}
+/** Phrases as written (Latin) or with their spelling variants (Arabic), as one alternation. */
+function gamesAlternation(phrases: readonly string[]): string {
+  return [
+    anyOf(phrases.filter((phrase) => !hasArabic(phrase))),
+    ...phrases.filter(hasArabic).map(arabicPhrase),
+  ]
+    .filter((source) => source !== '')
+    .join('|');
+}
+const LATIN_GAMES = GAMES.filter(({ phrase }) => !hasArabic(phrase)).map(({ phrase }) => phrase);
+const ARABIC_GAMES = GAMES.filter(({ phrase }) => hasArabic(phrase)).map(({ phrase }) => phrase);
+/**
+ * The Games or the Cup (captured), then a word placing it, right before its host place ("JO de
+ * Tokyo", "كأس العالم في قطر"; an Arabic place may have "ب" or "ل" glued on).
+ */
 const GAMES_BEFORE_PLACE = new RegExp(
-  String.raw`(?:${NOT_AFTER_WORD}(?:(?:[Jj]eux\s+(?:[Oo]lympiques|[Pp]aralympiques)|Jeux|JO)(?:\s+d['’](?:hiver|été))?|` +
-    String.raw`(?:Winter\s+|Summer\s+)?(?:Olympics|Olympic\s+Games|Paralympics|Games)|World\s+Cup|` +
-    String.raw`[Cc]oupe\s+du\s+monde(?:\s+de\s+football)?|Mondial)\s+(?:de|d['’]|à|au|en|in|at)\s*` +
-    String.raw`|${NOT_AFTER_WORD}${ARABIC_NOUN_PREFIX}(?:(?:دورة\s+)?(?:ال)?${arabicTolerant('العاب')}\s+(?:ال)?${arabicTolerant('اولمبية')}` +
-    String.raw`(?:\s+(?:ال)?(?:شتوية|صيفية))?|${arabicTolerant('اولمبياد')}|كأس\s+العالم|مونديال)\s+(?:في\s+)?[بل]?)$`,
+  String.raw`(?:${NOT_AFTER_WORD}(${anyOf(LATIN_GAMES)})\s+(?:${anyOf(GAMES_PLACE_LINKS.filter((link) => !hasArabic(link)))})\s*` +
+    String.raw`|${NOT_AFTER_WORD}${ARABIC_NOUN_PREFIX}(${ARABIC_GAMES.map(arabicPhrase).join('|')})\s+` +
+    String.raw`(?:(?:${GAMES_PLACE_LINKS.filter(hasArabic).map(arabicPhrase).join('|')})\s+)?[بل]?)$`,
   'u',
 );
-/** The host place, then the Games ("the Pyeongchang Winter Olympics", "the Tokyo Games"). */
-const GAMES_AFTER_PLACE =
-  /\s+(?:Winter\s+|Summer\s+)?(?:Olympics|Olympic\s+Games|Paralympics|Games|World\s+Cup)(?![\p{L}])/uy;
+/** The host place, then the English Games (captured): "the Pyeongchang Winter Olympics", "the Tokyo Games". */
+const GAMES_AFTER_PLACE = new RegExp(
+  String.raw`\s+(${anyOf(packFor('en').incidents.games.map(({ phrase }) => phrase))})(?![\p{L}])`,
+  'uy',
+);
+/** Each kind of Games and the whole phrases that name it. */
+const GAMES_KINDS = [...new Set(GAMES.map(({ kind }) => kind))].map((kind) => ({
+  kind,
+  names: new RegExp(
+    String.raw`^(?:${gamesAlternation(GAMES.filter((games) => games.kind === kind).map(({ phrase }) => phrase))})$`,
+    'u',
+  ),
+}));
 const GAMES_CONTEXT = 80;
 
 const ELECTION = `(?i:${alternation(incidentWords('elections'))})`;
@@ -691,14 +736,9 @@ function findNamedCampaigns(text: string, mentions: readonly EntityMention[]): E
   return found;
 }
 
-type GamesKind = 'Olympic Games' | 'Winter Olympics' | 'Summer Olympics' | 'Paralympic Games' | 'World Cup';
-
+/** The kind of Games a phrase of the packs' `incidents.games` names. */
 function gamesKind(phrase: string): GamesKind {
-  if (/paralymp/iu.test(phrase)) return 'Paralympic Games';
-  if (/cup|coupe|mondial|كأس|مونديال/iu.test(phrase)) return 'World Cup';
-  if (/hiver|winter|شتوي/iu.test(phrase)) return 'Winter Olympics';
-  if (/été|summer|صيفي/iu.test(phrase)) return 'Summer Olympics';
-  return 'Olympic Games';
+  return GAMES_KINDS.find(({ names }) => names.test(phrase))?.kind ?? 'Olympic Games';
 }
 
 /**
@@ -715,10 +755,11 @@ function findGames(text: string, mentions: readonly EntityMention[]): EntityMent
     GAMES_AFTER_PLACE.lastIndex = place.end;
     const after = before ? null : GAMES_AFTER_PLACE.exec(text);
     const phrase = before?.[0] ?? after?.[0];
-    if (!phrase) continue;
+    const head = before?.[1] ?? before?.[2] ?? after?.[1];
+    if (!phrase || !head) continue;
     const start = before ? nounStart(text, place.start - phrase.length, place.start) : place.start;
     const end = before ? place.end : place.end + phrase.length;
-    const kind = gamesKind(phrase);
+    const kind = gamesKind(head);
     const family = kind === 'Winter Olympics' || kind === 'Summer Olympics' ? 'Olympic Games' : kind;
     const key = `games:${family}:${place.entity.key}`;
     let games = byKey.get(key);

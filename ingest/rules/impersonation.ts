@@ -19,11 +19,12 @@
  */
 import { parse } from 'tldts';
 import type { EntityType } from '../../graph-schema/schema.ts';
-import { lookalikeHostWords } from '../extract/lang/index.ts';
+import { connectiveWords, lookalikeHostWords, PACKS } from '../extract/lang/index.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { foldKey } from '../normalize/fold.ts';
 import type { GazetteerEntry } from '../gazetteer/index.ts';
-import { escapeRegExp } from './text.ts';
+import { alternation } from './patterns.ts';
+import { escapeRegExp, hasArabic } from './text.ts';
 import type { ResolvedEntity } from './types.ts';
 
 const MIN_BORROWED_LETTERS = 5;
@@ -34,29 +35,15 @@ export const IMITATING_TYPES: ReadonlySet<EntityType> = new Set(['Domain', 'Url'
 const ACRONYM = /^[A-Z]{3,6}$/;
 /** A one-word alias of letters and digits ("Trellix"), which a host may spell as one label. */
 const ONE_WORD = /^[\p{L}\p{N}]+$/u;
-/** Words that present an address as a copy of someone else's. */
+/**
+ * Words that present an address as a copy of someone else's, the packs'
+ * `enumerations.imitationWords`; an Arabic one maybe after a conjunction glued to it
+ * (`connectives.clauseClitics`, "و", "ف").
+ */
+const IMITATION_PHRASES = PACKS.flatMap((pack) => pack.enumerations.imitationWords);
 const IMITATION_WORDS = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:${[
-    'look-?alikes?',
-    'fake',
-    'spoof(?:ed|ing)?',
-    'typosquat(?:s|ted|ting)?',
-    'counterfeit',
-    'imitat(?:e|es|ed|ing|ion|ions)',
-    'mimic(?:s|king|ked)?',
-    'impersonat(?:e|es|ed|ing)',
-    'trompeu(?:r|rs|se|ses)',
-    'imit(?:ant|ait|ent|er|é|és|ée|ées|e)',
-    'usurp(?:ant|ait|ent|er|é|és|ée|ées|e)',
-    'frauduleu(?:x|se|ses)',
-    'contrefai(?:t|ts|te|tes)',
-    '[وف]?(?:ت|ي)شبه',
-    '[وف]?(?:ال)?مزيف(?:ة|ه|ان|تان)?',
-    '[وف]?(?:ال)?مزور(?:ة|ه)',
-    '[وف]?(?:ت|ي)حاكي',
-    '[وف]?(?:ت|ي)نتحل',
-    '[وف]?ل?انتحال',
-  ].join('|')})(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(IMITATION_PHRASES.filter((phrase) => !hasArabic(phrase)))}` +
+    String.raw`|(?:${alternation(connectiveWords('clauseClitics'))})?(?:${alternation(IMITATION_PHRASES.filter(hasArabic))}))(?![\p{L}\p{M}])`,
   'iu',
 );
 

@@ -28,6 +28,7 @@ import {
 } from './cues.ts';
 import { CueOccurrences, leftContextCue, type LeftContextCue } from './cue-occurrences.ts';
 import { writtenInProse } from './prose-words.ts';
+import { openingWord } from './articles.ts';
 import {
   ACCOUNT_CUE_BEFORE,
   ACTOR_CODE,
@@ -146,7 +147,7 @@ const CLAIM_VERBS = new Set(
 /**
  * "..., a indiqué mardi à l'AFP Paul Girard", "a déclaré à Reuters X": a verb of saying, words of
  * time maybe, and a preposition of recipient (the packs' `connectives.recipientPrepositions`)
- * with its article: the name right after is the listener, and a given name after it opens the
+ * with its definite article (`connectives.definiteArticles`): the name right after is the listener, and a given name after it opens the
  * speaker's name, never goes on the listener's.
  */
 const LISTENER_BEFORE = new RegExp(
@@ -158,7 +159,7 @@ const LISTENER_BEFORE = new RegExp(
     ),
   ])})(?:[ \u00a0]+(?:${alternation(PACKS.flatMap((pack) => pack.claims.timesBeforeSpeaker))}))?[ \u00a0]+(?:${alternation(
     connectiveWords('recipientPrepositions').filter((word) => !hasArabic(word)),
-  )})[ \u00a0]+(?:(?:la|le|les|the)[ \u00a0]+|l['’])?$`,
+  )})[ \u00a0]+${openingWord(connectiveWords('definiteArticles'), { full: '[ \u00a0]+', elided: '' })}?$`,
   'iu',
 );
 /** How far before a name the verb of saying and its listener's preposition are looked for. */

@@ -20,7 +20,13 @@ import {
 } from './cues.ts';
 import { escapeRegExp, NOT_AFTER_WORD, startsWithOneOf } from './text.ts';
 import { AFFILIATION_SUFFIXES } from './compound-attributions.ts';
-import { connectiveWords, PACKS, postsBetweenEmployerAndName, triggerWords } from '../extract/lang/index.ts';
+import {
+  connectiveWords,
+  packFor,
+  PACKS,
+  postsBetweenEmployerAndName,
+  triggerWords,
+} from '../extract/lang/index.ts';
 import { NAMED_KINDS, NAMES } from '../extract/lang/names.ts';
 
 /** Latin phrases as one regex alternation, longest first; spaces match any run, apostrophes either form. */
@@ -289,6 +295,10 @@ export const USED_PROGRAM_NAMED_BEFORE = new RegExp(
     String.raw`\s+(?:${alternation(NAMES.namingFronted)})\s+["“«„]?\s*$`,
   'iu',
 );
+/** The packs' `malwareDefinitionClosers`: words that may end the phrase defining malware. */
+const MALWARE_DEFINITION_CLOSERS = alternation(NAMES.malwareDefinitionClosers);
+/** The English copulas and articles of a definition: the sentences defining malware are English. */
+const ENGLISH_CONNECTIVES = packFor('en').connectives;
 /**
  * A name that the words after it define as malicious software: "X: malware capable of ...",
  * "X (also called Y): a backdoor", "X: It is a malware", "X, a remote access malware written
@@ -296,7 +306,7 @@ export const USED_PROGRAM_NAMED_BEFORE = new RegExp(
  */
 export const MALWARE_DEFINED_AFTER = new RegExp(
   String.raw`^(?:\s*\([^()\n]{0,60}\))?\s*(?::\s*(?:(?i:it)\s+is\s+)?|,\s*)(?:(?i:an?)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,5}?(?i:${MALWARE_WORDS})` +
-    String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:that|which|written|used|capable|designed|developed|known|family|distributed|programmed)(?![\p{L}]))`,
+    String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:${MALWARE_DEFINITION_CLOSERS})(?![\p{L}]))`,
   'u',
 );
 /**
@@ -306,8 +316,8 @@ export const MALWARE_DEFINED_AFTER = new RegExp(
  * A tool counts only when what it is for is an attack.
  */
 export const MALWARE_DEFINED_BY_COPULA = new RegExp(
-  String.raw`^\s+(?:is|was)\s+(?:an?\s+)(?:[\p{L}\p{N}-]+\s+){0,5}?(?:(?i:${MALWARE_WORDS})|(?:reconnaissance|hacking|espionage|surveillance|spying|post-exploitation|exploitation|attack|intrusion)\s+tool)` +
-    String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:that|which|written|used|capable|designed|developed|known|family|distributed|programmed)(?![\p{L}]))`,
+  String.raw`^\s+(?:${alternation(ENGLISH_CONNECTIVES.definitionCopulas)})\s+(?:(?:${alternation(ENGLISH_CONNECTIVES.indefiniteArticles)})\s+)(?:[\p{L}\p{N}-]+\s+){0,5}?(?:(?i:${MALWARE_WORDS})|(?:${alternation(NAMES.attackToolPurposes)})\s+tool)` +
+    String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:${MALWARE_DEFINITION_CLOSERS})(?![\p{L}]))`,
   'u',
 );
 /** "the X ransomware", "X malware". */

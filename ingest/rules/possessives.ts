@@ -180,16 +180,22 @@ export const OWNED_TOOL_NOUN = String.raw`(?:(?!(?:of|on|the|a|an|and|de|du|des|
   ),
 )})(?![\p{L}])`;
 /**
- * Up to two lower-case modifiers ("new", "suspected"), then one of the packs'
- * `references.holdings` ("toolset", "C2 servers", "ties"): after a possessive pronoun, what
- * belongs to an actor (./anaphora.ts decides whose the pronoun is).
+ * Up to two lower-case modifiers, then one of the packs' nouns for what belongs to someone
+ * under `concept`: the same noun phrase serves an actor's holdings and a victim's.
  */
-export const HOLDING_NOUN = String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PACKS.flatMap((pack) => pack.references.holdings))})`;
+function ownedNoun(concept: 'holdings' | 'victimHoldings'): string {
+  return String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PACKS.flatMap((pack) => pack.references[concept]))})`;
+}
 /**
- * Up to two lower-case modifiers ("booking", "patient"), then one of the packs'
- * `references.victimHoldings` ("systems", "data"): what a body owns that an attack reaches.
+ * After a possessive pronoun, what belongs to an actor, one of the packs' `references.holdings`
+ * ("its new toolset", "their C2 servers", "its ties"; ./anaphora.ts decides whose the pronoun is).
  */
-export const VICTIM_HOLDING_NOUN = String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PACKS.flatMap((pack) => pack.references.victimHoldings))})`;
+export const HOLDING_NOUN = ownedNoun('holdings');
+/**
+ * What a body owns that an attack reaches, one of the packs' `references.victimHoldings`
+ * ("its booking systems", "their patient data").
+ */
+export const VICTIM_HOLDING_NOUN = ownedNoun('victimHoldings');
 /** A holding's noun right after a possessive pronoun: "its C2 server X" is the actor's. */
 const HOLDING_AFTER = new RegExp(String.raw`^\s+(?:${HOLDING_NOUN})(?![\p{L}])`, 'iu');
 /** Between an actor's genitive or possessive and the malware it owns ("'s backdoor, ", "'s "). */

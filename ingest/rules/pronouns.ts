@@ -8,7 +8,7 @@
 import type { EntityType } from '../../graph-schema/schema.ts';
 import type { Sentence, Span } from '../types.ts';
 import { ARABIC_CUES, ORGANIZATION_CUES_LATIN, THREAT_ACTOR_CUES_LATIN } from './cues.ts';
-import { claimPhrases, connectiveWords, PACKS } from '../extract/lang/index.ts';
+import { claimPhrases, connectiveWords, packFor, PACKS } from '../extract/lang/index.ts';
 import type { PronounPattern } from '../extract/lang/types.ts';
 import { alternation } from './patterns.ts';
 import { allArticles, openingWord } from './articles.ts';
@@ -166,13 +166,23 @@ function inSubjectSlot(before: string): boolean {
 }
 /** The pronouns; each is a subject when the words of its sentence before it end in a subject slot. */
 const PRONOUN_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORDS})(?=\s)`, 'giu');
+/** The impersonal subject's words differ in shape between English and French. */
+const ENGLISH = packFor('en').connectives;
+const FRENCH = packFor('fr').connectives;
 /**
  * An impersonal subject ("it is believed that", "it was reported whether", "it is important
- * to", "il est probable que", "il y a", "il s'agit"): no pronoun of anything. "It is believed
- * to be behind X", "it appears to have" raise the pronoun's own referent: those are subjects.
+ * to", "il est probable que", "il y a", "il s'agit"; the packs' `connectives.impersonalCopulas`,
+ * `impersonalClauseOpeners`, `impersonalAdjectives` and `impersonalVerbs`): no pronoun of
+ * anything. "It is believed to be behind X", "it appears to have" raise the pronoun's own
+ * referent: those are subjects.
  */
-const IMPERSONAL =
-  /^\s+(?:(?:is|was|has\s+been|had\s+been|(?:should|could|would|must|may|might|can|will)\s+be|seems|seemed|appears|appeared|remains|remained)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:that|whether|if|who|how|why|when)|(?:not\s+)?(?:possible|impossible|important|difficult|hard|easy|necessary|worth|unclear|clear|interesting|notable|noteworthy|too\s+early|early)\s+to)(?![\p{L}])|(?:y\s+a|y\s+avait|s['’]agit|semble|semblerait|faut|reste|existe|est\s+(?:[\p{L}-]+\s+){0,2}?(?:que|qu['’]|de|d['’])))/iu;
+const IMPERSONAL = new RegExp(
+  // English: a clause opener as a whole word within three words, or an adjective and "to".
+  String.raw`^\s+(?:(?:${alternation(ENGLISH.impersonalCopulas)})\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:${alternation(ENGLISH.impersonalClauseOpeners)})|(?:${alternation(ENGLISH.impersonalAdjectives)}))(?![\p{L}])` +
+    // French: an impersonal verb, or the copula and within two words an opener, maybe elided ("qu'").
+    String.raw`|(?:${alternation(FRENCH.impersonalVerbs)}|(?:${alternation(FRENCH.impersonalCopulas)})\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(FRENCH.impersonalClauseOpeners)})))`,
+  'iu',
+);
 /**
  * "Il est soupçonné d'avoir visé X", "il est accusé de": a hedge after the auxiliary, no
  * complementizer after it, holds of the subject; the pronoun stands for the suspect, unlike

@@ -335,14 +335,17 @@ const APPOSITION_BEFORE_VERB =
   /^\s*,(?!\s*(?:and|or|et|ou)\s)(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*(?:(?:[\p{Ll}]+\s+){0,2}|(?!\s*(?:and|or|et|ou)\s)(?:[^,;:.()]|(?<=\p{Lu})\.){1,150},\s*)$/u;
 /** "..., said Mandia." / "..., a déclaré X": a subject after its verb closes the clause. */
 const CLAUSE_END = /^\s*(?:[,.;:!?»”"]|$)/u;
-/** "..., a indiqué un responsable de X à l'AFP": whom the speaker told, before the clause ends. */
+/**
+ * "..., a indiqué un responsable de X à l'AFP": whom the speaker told, maybe after a definite
+ * article, before the clause ends.
+ */
 const LISTENER_AFTER_SPEAKER = new RegExp(
-  String.raw`^\s+(?:${TO})\s+(?:(?:la|le|les|l['’]|the)\s*)?[\p{L}\p{N}'’-]+(?=\s*[,.;:!?]|\s*$)`,
+  String.raw`^\s+(?:${TO})\s+${DEFINITE_ARTICLE}?[\p{L}\p{N}'’-]+(?=\s*[,.;:!?]|\s*$)`,
   'u',
 );
 /** "..., a indiqué à l'AFP un porte-parole de X": whom the speaker told, before the speaker. */
 const LISTENER_BEFORE_SPEAKER = new RegExp(
-  String.raw`^\s*(?:${TO})\s+(?:(?:la|le|les|l['’]|the)\s*)?[\p{L}\p{N}'’-]+(?=\s)`,
+  String.raw`^\s*(?:${TO})\s+${DEFINITE_ARTICLE}?[\p{L}\p{N}'’-]+(?=\s)`,
   'u',
 );
 const MAX_APPOSITION_WORDS = 16;

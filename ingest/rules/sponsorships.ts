@@ -5,27 +5,37 @@
  * "Charming Kitten, an Iranian state-backed group,". The actor is attributed to the place the
  * demonym names; the sentence's claims frame the statement ("alleged" hedges it).
  */
+import { packFor } from '../extract/lang/index.ts';
 import type { GazetteerMention } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
 import { sponsorshipEnd } from './demonyms.ts';
+import { alternation } from './patterns.ts';
 import type { EntityMention } from './types.ts';
 
 const SPONSORED_TYPES = new Set(['ThreatActor', 'Organization']);
+/** The compounds are English ("state-sponsored"), and so are the words around them. */
+const ENGLISH = packFor('en').connectives;
 /**
  * Between the compound and the actor it qualifies: words, a parenthesis, "such as"; no end of
  * clause, and a comma only right before the actor ("a Chinese state-sponsored group, APT41").
  */
 const TO_ACTOR_AFTER = /^[^.;:!?"“”«»,]{0,80}(?:,\s*)?$/u;
 /**
- * Between an actor and the description the demonym opens: a comma or a copula, an article, and
- * at most two lower-case words ("is an alleged", ", a likely"); a closing parenthesis of aliases
- * may come first ("The Winnti Group (also known as APT41) is an ...").
+ * Between an actor and the description the demonym opens: a comma or one of the English
+ * `connectives.descriptionCopulas`, an article, and at most two lower-case words ("is an
+ * alleged", ", a likely"); a closing parenthesis of aliases may come first ("The Winnti Group (also known as APT41) is an ...").
  */
-const TO_DEMONYM_BEFORE =
-  /^\)?\s*(?:,|\s(?:is|was|are|were|has been|have been|remains))\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const TO_DEMONYM_BEFORE = new RegExp(
+  String.raw`^\)?\s*(?:,|\s(?:${alternation(ENGLISH.descriptionCopulas)}))\s+` +
+    String.raw`(?:${alternation([...ENGLISH.indefiniteArticles, ...ENGLISH.definiteArticles])})\s+(?:[\p{Ll}-]+\s+){0,2}$`,
+  'u',
+);
 
-/** Between two actors of one list ("APT33 and APT34", "APT33, APT34 or APT35"). */
-const BETWEEN_LISTED = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u;
+/** Between two actors of one list, a comma or `connectives.bareCoordinators` ("APT33 and APT34"). */
+const BETWEEN_LISTED = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:(?:${alternation(ENGLISH.bareCoordinators)})\s+)?$`,
+  'u',
+);
 
 export interface Sponsorship {
   actor: EntityMention;

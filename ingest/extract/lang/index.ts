@@ -19,6 +19,7 @@ import {
   type ClaimConcept,
   type ClaimPattern,
   type Example,
+  type GamesKind,
   type ClaimExpectation,
   type ConnectiveVocabulary,
   type EnumerationVocabulary,
@@ -112,7 +113,18 @@ type RelationConnective =
   | 'sponsorshipParticiples'
   | 'stancePrefixes'
   | 'pastTenseEndings'
-  | 'sequenceAdverbs';
+  | 'sequenceAdverbs'
+  | 'descriptionCopulas'
+  | 'bareCoordinators'
+  | 'pastParticipleEndings'
+  | 'definitionCopulas'
+  | 'descriptionDeterminers'
+  | 'repeatingDeterminers'
+  | 'genitivePrepositions'
+  | 'impersonalCopulas'
+  | 'impersonalClauseOpeners'
+  | 'impersonalAdjectives'
+  | 'impersonalVerbs';
 type ClaimConnective =
   'agentPrepositions' | 'selfPronouns' | 'selfPronounVerbs' | 'complementizers' | 'invertedConditions';
 
@@ -152,7 +164,9 @@ export type IncidentConcept = Exclude<
   | 'objectlessClaims'
   | 'claimObjectWords'
 >;
-export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
+export type LoadedIncidents = Record<Exclude<keyof IncidentVocabulary, 'games'>, readonly string[]> & {
+  games: ReadonlyArray<{ phrase: string; kind: GamesKind }>;
+};
 
 export interface LoadedPack {
   lang: PackLanguage;
@@ -170,6 +184,9 @@ export interface LoadedPack {
     postCopulas: readonly string[];
     businessesRun: readonly string[];
     formerPosts: readonly string[];
+    aliasHeads: readonly string[];
+    partNouns: readonly string[];
+    placedBodyNouns: readonly string[];
   };
   enumerations: {
     opening: readonly string[];
@@ -188,6 +205,8 @@ export interface LoadedPack {
     actorHoldings: readonly string[];
     holdingVerbs: readonly string[];
     holdingPrepositions: readonly string[];
+    holdingParticiples: readonly string[];
+    imitationWords: readonly string[];
   };
   references: LoadedReferences;
   capitalisedFunctionWords: readonly string[];
@@ -232,6 +251,12 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'projectNouns',
   'projectNounsAfter',
   'unnamedIntruderDeeds',
+  'victimQuantifiers',
+  'personCampaignNouns',
+  'personCampaignLinks',
+  'personCampaignModifiers',
+  'games',
+  'gamesPlaceLinks',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -349,6 +374,18 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         expanded('roles.businessesRun', pattern.phrases),
       ),
       formerPosts: expanded('roles.formerPosts', pack.roles.formerPosts),
+      aliasHeads: pack.roles.aliasHeads.flatMap((pattern) => {
+        for (const example of pattern.examples) checkRelationExample(where, 'roles.aliasHeads', example);
+        return expanded('roles.aliasHeads', pattern.phrases);
+      }),
+      partNouns: pack.roles.partNouns.flatMap((pattern) => {
+        for (const example of pattern.examples) checkRelationExample(where, 'roles.partNouns', example);
+        return expanded('roles.partNouns', pattern.phrases);
+      }),
+      placedBodyNouns: pack.roles.placedBodyNouns.flatMap((pattern) => {
+        for (const example of pattern.examples) checkRelationExample(where, 'roles.placedBodyNouns', example);
+        return expanded('roles.placedBodyNouns', pattern.phrases);
+      }),
     },
     enumerations: loadEnumerations(pack, expanded),
     references: loadReferences(pack, expanded),
@@ -400,6 +437,17 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       stancePrefixes: relationConnective('stancePrefixes'),
       pastTenseEndings: relationConnective('pastTenseEndings'),
       sequenceAdverbs: relationConnective('sequenceAdverbs'),
+      descriptionCopulas: relationConnective('descriptionCopulas'),
+      bareCoordinators: relationConnective('bareCoordinators'),
+      pastParticipleEndings: relationConnective('pastParticipleEndings'),
+      definitionCopulas: relationConnective('definitionCopulas'),
+      descriptionDeterminers: relationConnective('descriptionDeterminers'),
+      repeatingDeterminers: relationConnective('repeatingDeterminers'),
+      genitivePrepositions: relationConnective('genitivePrepositions'),
+      impersonalCopulas: relationConnective('impersonalCopulas'),
+      impersonalClauseOpeners: relationConnective('impersonalClauseOpeners'),
+      impersonalAdjectives: relationConnective('impersonalAdjectives'),
+      impersonalVerbs: relationConnective('impersonalVerbs'),
     },
     capitalisedFunctionWords: pack.capitalisedFunctionWords.map((word) => {
       // A word the name finders compare as written: one capitalised word, no shorthand.
@@ -626,6 +674,13 @@ function loadIncidents(
     unnamedIntruderDoubts: expanded('incidents.unnamedIntruderDoubts', incidents.unnamedIntruderDoubts),
     objectlessClaims: placing('objectlessClaims', incidents.objectlessClaims),
     claimObjectWords: expanded('incidents.claimObjectWords', incidents.claimObjectWords),
+    personCampaignNouns: concept('personCampaignNouns', incidents.personCampaignNouns),
+    personCampaignLinks: concept('personCampaignLinks', incidents.personCampaignLinks),
+    personCampaignModifiers: concept('personCampaignModifiers', incidents.personCampaignModifiers),
+    games: incidents.games.flatMap((pattern) =>
+      concept('games', [pattern]).map((phrase) => ({ phrase, kind: pattern.kind })),
+    ),
+    gamesPlaceLinks: concept('gamesPlaceLinks', incidents.gamesPlaceLinks),
   };
 }
 
@@ -669,6 +724,8 @@ function loadEnumerations(
     actorHoldings: words('actorHoldings'),
     holdingVerbs: expanded('enumerations.holdingVerbs', pack.enumerations.holdingVerbs),
     holdingPrepositions: expanded('enumerations.holdingPrepositions', pack.enumerations.holdingPrepositions),
+    holdingParticiples: words('holdingParticiples'),
+    imitationWords: words('imitationWords'),
   };
 }
 
@@ -760,6 +817,8 @@ function loadReferences(
     attachedOwners: words('attachedOwners'),
     objectPronouns: words('objectPronouns'),
     victimHoldings: words('victimHoldings'),
+    actorDescriptionHeads: words('actorDescriptionHeads'),
+    contrastiveModifiers: words('contrastiveModifiers'),
     organisations: pack.references.organisations.flatMap((pattern) =>
       words('organisations', [pattern], pattern.sharedWithActors === true ? 'actors' : undefined).map(
         (phrase) => ({
@@ -813,7 +872,7 @@ export function triggerWords(id: TriggerId): LoadedTriggerWords[] {
 }
 
 /** One incident list in every language, each phrase once, in the order of PACKS. */
-export function incidentWords(concept: keyof IncidentVocabulary): string[] {
+export function incidentWords(concept: Exclude<keyof IncidentVocabulary, 'games'>): string[] {
   return [...new Set(PACKS.flatMap((pack) => pack.incidents[concept]))];
 }
 

@@ -126,6 +126,8 @@ describe('name vocabularies of the language packs', () => {
             malwareKindNouns: [],
             malwareNaming: [],
             victimObjectEnds: [],
+            malwareDefinitionClosers: [],
+            attackToolPurposes: [],
           },
         ]),
       /names "fr", civilities: the example "M. Durand parle." does not contain "Dupont"/,

@@ -104,6 +104,8 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     malwareKindNouns: merged('malwareKindNouns'),
     malwareNaming: merged('malwareNaming'),
     victimObjectEnds: merged('victimObjectEnds'),
+    malwareDefinitionClosers: merged('malwareDefinitionClosers'),
+    attackToolPurposes: merged('attackToolPurposes'),
   };
 }
 

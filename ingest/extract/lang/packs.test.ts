@@ -194,6 +194,9 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'unsaidUserPurposes',
         'indicatorPlaceLinks',
         'actorHoldings',
+        'ownershipCompounds',
+        'holdingParticiples',
+        'imitationWords',
       ],
       relationHolds,
     ),
@@ -225,6 +228,10 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'attachedOwners',
         'objectPronouns',
         'victimHoldings',
+        'selfNamings',
+        'othersAfter',
+        'actorDescriptionHeads',
+        'contrastiveModifiers',
       ],
       relationHolds,
     ),
@@ -275,6 +282,21 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'complementArticles',
         'sponsorNouns',
         'sponsorshipParticiples',
+        'comparisons',
+        'stancePrefixes',
+        'descriptionCopulas',
+        'bareCoordinators',
+        'pastParticipleEndings',
+        'definitionCopulas',
+        'descriptionDeterminers',
+        'repeatingDeterminers',
+        'genitivePrepositions',
+        'impersonalCopulas',
+        'impersonalClauseOpeners',
+        'impersonalAdjectives',
+        'impersonalVerbs',
+        'pastTenseEndings',
+        'sequenceAdverbs',
       ],
       relationHolds,
     ),
@@ -295,6 +317,9 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'careersInBody',
         'postCopulas',
         'businessesRun',
+        'aliasHeads',
+        'partNouns',
+        'placedBodyNouns',
       ],
       relationHolds,
     ),
@@ -322,6 +347,49 @@ describe('language pack examples', () => {
         `${pack.lang}: ${covered}/${examples.length} examples covered (claims, incidents, roles and ${triggers}/${TRIGGER_IDS.length} relation triggers)`,
       );
       assert.deepEqual(failures, []);
+    });
+  }
+});
+
+/** The sections of a pack whose lists of patterns carry examples. */
+const SECTIONS_WITH_EXAMPLES = [
+  'claims',
+  'triggers',
+  'incidents',
+  'roles',
+  'enumerations',
+  'references',
+  'tables',
+  'connectives',
+] as const;
+
+/**
+ * Every `section.concept` of a pack that holds at least one example: a list of patterns, or a
+ * single pattern (a trigger's words, the continuation), each with `examples`.
+ */
+function conceptsWithExamples(pack: LanguagePack): string[] {
+  const hasExamples = (value: unknown): boolean =>
+    typeof value === 'object' &&
+    value !== null &&
+    'examples' in value &&
+    Array.isArray(value.examples) &&
+    value.examples.length > 0;
+  return SECTIONS_WITH_EXAMPLES.flatMap((section) =>
+    Object.entries(pack[section])
+      .filter(([, value]) => (Array.isArray(value) ? value.some(hasExamples) : hasExamples(value)))
+      .map(([concept]) => `${section}.${concept}`),
+  );
+}
+
+describe('language pack example coverage', () => {
+  for (const pack of PACK_SOURCES) {
+    test(`every concept of the "${pack.lang}" pack that has examples has them run`, () => {
+      const run = new Set(examplesOf(pack).map(({ concept }) => concept));
+      assert.deepEqual(
+        conceptsWithExamples(pack).filter((concept) => !run.has(concept)),
+        [],
+        'these concepts have examples that packs.test.ts never runs: add them to examplesOf',
+      );
     });
   }
 });

@@ -504,9 +504,48 @@ export interface IncidentVocabulary {
   objectlessClaims: readonly Pattern<RelationExpectation>[];
   /** Words right after such a phrase that give it an object after all ("for"): the relation rules read it then. */
   claimObjectWords: readonly string[];
+  /**
+   * Nouns for a person's campaign, team or party ("campaign", "équipe de campagne", "حملة"): before
+   * the person's name with one of `personCampaignLinks`, or in English after it ("Ana Brenn's
+   * campaign"), they make a hack of them a hack of the person (rules/events.ts); an Arabic one is
+   * matched with its spelling variants. An example names such an incident.
+   */
+  personCampaignNouns: readonly IncidentPattern[];
+  /**
+   * What joins a campaign noun to the person's name after it: a preposition, maybe with a noun
+   * for the candidate ("of the candidate", "du candidat"); in Arabic, which needs no preposition, the
+   * candidate's noun alone, optional, with up to three words describing the candidate after it
+   * ("حملة المرشح الرئاسي X"; rules/events.ts). An example names such an incident.
+   */
+  personCampaignLinks: readonly IncidentPattern[];
+  /**
+   * Words that may qualify a campaign noun after the person's name ("Ana Brenn's presidential
+   * campaign"; rules/events.ts). English only; an example names such an incident.
+   */
+  personCampaignModifiers: readonly IncidentPattern[];
+  /**
+   * The Games or a World Cup, each phrase with the kind it names, matched as written: right before
+   * a host place with one of `gamesPlaceLinks` ("JO de Tokyo", "World Cup in Qatar"), and the
+   * English ones right after it ("the Tokyo Olympics"); an Arabic one maybe after the clitics of
+   * a noun, with its spelling variants (rules/events.ts). An example names such Games.
+   */
+  games: readonly GamesPattern[];
+  /**
+   * The words between the Games and their host place ("de", "au", "in", "في"; an Arabic place
+   * may also have "ب" or "ل" glued on). An example names such Games.
+   */
+  gamesPlaceLinks: readonly IncidentPattern[];
 }
 
 /** Nouns that name an incident after a name, and the kind of incident they name. */
+/** The kinds of Games an event may be, one node per family (the Olympics, a season's or not) and host place. */
+export type GamesKind =
+  'Olympic Games' | 'Winter Olympics' | 'Summer Olympics' | 'Paralympic Games' | 'World Cup';
+
+export interface GamesPattern extends IncidentPattern {
+  kind: GamesKind;
+}
+
 export interface NamedIncidentPattern extends IncidentPattern {
   kind: 'campaign' | 'breach' | 'hack';
 }
@@ -574,6 +613,26 @@ export interface RoleVocabulary {
    * in a language that writes them after the post.
    */
   formerPosts: readonly string[];
+  /**
+   * Head nouns of an organisation's name set off by commas right after another of its names
+   * ("l'ANSC, l'Agence nationale de cybersécurité,", "the KCSO, the Kestrel Cyber Security
+   * Office,"): capitalised, the apposition is an alias of the entity; in lower case it only describes
+   * it (rules/appositions.ts). None in Arabic yet; an example is a relation through the alias.
+   */
+  aliasHeads: readonly Pattern<RelationExpectation>[];
+  /**
+   * Nouns for a part of an organisation after a description's inner name ("Mandiant, the FireEye
+   * incident-response unit"): the name described is `PART_OF` the inner one (rules/appositions.ts).
+   * English only; an example is such an apposition.
+   */
+  partNouns: readonly Pattern<RelationExpectation>[];
+  /**
+   * Head nouns of a description of a body or a firm followed by a place's complement ("the central
+   * bank of Portugal", "la banque centrale du Portugal"), after a comma or one of
+   * `connectives.definitionCopulas`: the organisation is `LOCATED_IN` the place (rules/appositions.ts).
+   * None in Arabic yet; an example is such a description.
+   */
+  placedBodyNouns: readonly Pattern<RelationExpectation>[];
 }
 
 /**
@@ -664,6 +723,20 @@ export interface EnumerationVocabulary {
   holdingVerbs: readonly string[];
   /** The prepositions right before the actor and its holdings ("in", "within", "from"). */
   holdingPrepositions: readonly string[];
+  /**
+   * Participles of holding, in their base form ("operated", "hébergé"): after a thing and before
+   * its agent's preposition ("servers operated by NATO") they name the thing's owner, whom an attack on
+   * the thing reaches too; another participle makes the name after it that verb's agent and no end
+   * of the attack (rules/clause-roles.ts). None in Arabic; an example is an attack on such a thing.
+   */
+  holdingParticiples: readonly Pattern<RelationExpectation>[];
+  /**
+   * Words that present an address as a copy of someone else's ("look-alike", "fake", "trompeur",
+   * "مزيف"; in Arabic maybe after a glued "و" or "ف"): in a sentence with one, a short acronym of an
+   * organisation spelled in the address is evidence enough that it imitates the organisation
+   * (rules/impersonation.ts). An example is such a sentence, expecting the imitation.
+   */
+  imitationWords: readonly Pattern<RelationExpectation>[];
 }
 
 /** A header or caption word of a table and the relation it says a row's subject has with the other end. */
@@ -1041,6 +1114,75 @@ export interface ConnectiveVocabulary {
    * is one of `clauseOpeners` ("ثم").
    */
   sequenceAdverbs: readonly Pattern<RelationExpectation>[];
+  /**
+   * Copulas between a name and a description said of it ("is", "has been", "remains"):
+   * "APT99 has been an alleged Iranian state-sponsored group" attributes the group
+   * (rules/sponsorships.ts). None in a language whose rules read no such predicate; an example
+   * is a sentence with one.
+   */
+  descriptionCopulas: readonly Pattern<RelationExpectation>[];
+  /**
+   * The coordinators alone ("and", "or"), without the longer joiners of `listCoordinators`:
+   * what joins two names of one list, or what a comma before an apposition is not followed by.
+   * None in a language whose coordinator is a clitic; an example is a sentence with one.
+   */
+  bareCoordinators: readonly Pattern<RelationExpectation>[];
+  /**
+   * Endings of a past participle ("-ed", "-é(e)(s)"): a word with one right before the agent's
+   * preposition ("arrested by") is a participle whose agent is the name after it
+   * (rules/clause-roles.ts). None in Arabic; an example is a sentence with such a participle.
+   */
+  pastParticipleEndings: readonly Pattern<RelationExpectation>[];
+  /**
+   * Copulas of a definition after a name ("is", "est"): with an article, what follows defines the
+   * name ("X is the national cyber agency of Y"; rules/descriptions.ts, rules/appositions.ts). None in
+   * Arabic yet; an example is such a definition.
+   */
+  definitionCopulas: readonly Pattern<RelationExpectation>[];
+  /**
+   * Determiners that make a description of an actor with modifiers definite ("the Iranian group",
+   * "these North Korean hackers"): it stands for the actor named before (rules/descriptions.ts).
+   * English only; an example is a name, then such a description.
+   */
+  descriptionDeterminers: readonly Pattern<RelationExpectation>[];
+  /**
+   * Determiners before the phrase of a definition repeated later ("the national cyber agency",
+   * "this national cyber agency"), which then stands for the organisation defined
+   * (rules/descriptions.ts). English only; an example is a definition, then such a phrase.
+   */
+  repeatingDeterminers: readonly Pattern<RelationExpectation>[];
+  /**
+   * Prepositions of a noun's complement ("of", "de", "du", "des"): a head noun right before one
+   * is part of a longer phrase ("the government of Iran"), no reference on its own
+   * (rules/descriptions.ts). None in Arabic, which joins the complement without one; an example is
+   * a sentence with such a complement.
+   */
+  genitivePrepositions: readonly Pattern<RelationExpectation>[];
+  /**
+   * Copulas after an impersonal pronoun ("it is", "it has been", "it may be", "il est"): with
+   * one of `impersonalClauseOpeners` a few words after, or one of `impersonalAdjectives`, the
+   * pronoun stands for nothing (rules/pronouns.ts). None in Arabic, which has no such subject; an
+   * example is a sentence with one.
+   */
+  impersonalCopulas: readonly Pattern<RelationExpectation>[];
+  /**
+   * The words that open the clause an impersonal copula introduces ("it is believed that", "it was
+   * unclear whether", "il est probable que", "il est difficile de"): English ones whole words
+   * up to three words after the copula, French ones up to two, maybe elided (rules/pronouns.ts). None
+   * in Arabic; an example is a sentence with one.
+   */
+  impersonalClauseOpeners: readonly Pattern<RelationExpectation>[];
+  /**
+   * Adjectives and their "to" right after an impersonal copula ("it is important to", "it is not
+   * possible to", "it is too early to"): the pronoun stands for nothing (rules/pronouns.ts). English
+   * only; an example is a sentence with one.
+   */
+  impersonalAdjectives: readonly Pattern<RelationExpectation>[];
+  /**
+   * Verbs whose impersonal pronoun subject stands for nothing, right after it ("il y a", "il
+   * s'agit", "il faut"; rules/pronouns.ts). French only; an example is a sentence with one.
+   */
+  impersonalVerbs: readonly Pattern<RelationExpectation>[];
 }
 
 /**
@@ -1205,6 +1347,19 @@ export interface ReferenceVocabulary {
    * the victim. Empty in a language not yet given them; an example is such a sentence.
    */
   victimHoldings: readonly Pattern<RelationExpectation>[];
+  /**
+   * Head nouns of a description of a threat actor with modifiers ("the Iranian group", "this
+   * state-sponsored threat actor"), after one of `connectives.descriptionDeterminers`: it stands for
+   * the actor named before (rules/descriptions.ts). English only; an example is a name, then such a
+   * description.
+   */
+  actorDescriptionHeads: readonly Pattern<RelationExpectation>[];
+  /**
+   * Modifiers that set a description apart from the actor named before ("the other group", "a
+   * rival gang"): such a description stands for no one named (rules/descriptions.ts). English only;
+   * an example is a name, then such a description, expecting what the first sentence gives.
+   */
+  contrastiveModifiers: readonly Pattern<RelationExpectation>[];
 }
 
 /** A personal pronoun and what it may stand for. */
@@ -1561,6 +1716,17 @@ export interface NameVocabulary {
    * instead makes the name a modifier ("compromised Exchange servers"), no victim.
    */
   victimObjectEnds: readonly NamePattern[];
+  /**
+   * Words that may close the phrase defining a name as malicious software, right after the word
+   * for malware ("X is a backdoor that ...", "X: a backdoor written in Go"): a word of any other
+   * kind there makes the malware word a modifier ("X is a ransomware victim"; rules/patterns.ts).
+   */
+  malwareDefinitionClosers: readonly NamePattern[];
+  /**
+   * What a tool is for, before "tool", when it makes the tool an attack's ("a reconnaissance tool",
+   * "a post-exploitation tool"): a name defined by a copula as one is malware (rules/patterns.ts).
+   */
+  attackToolPurposes: readonly NamePattern[];
 }
 
 /** Words after a name that make it an organisation's; `legalForm` for a company's legal form. */

@@ -63,4 +63,24 @@ export const enumerations = {
   actorHoldings: [],
   holdingVerbs: [],
   holdingPrepositions: [],
+  holdingParticiples: [],
+  imitationWords: [
+    {
+      phrases: [
+        'تشبه|يشبه',
+        'مزيف|مزيفة|مزيفه|مزيفان|مزيفتان',
+        'المزيف|المزيفة|المزيفه|المزيفان|المزيفتان',
+        'مزورة|مزوره|المزورة|المزوره',
+        'تحاكي|يحاكي',
+        'تنتحل|ينتحل',
+        'انتحال|لانتحال',
+      ],
+      examples: [
+        {
+          text: 'سجلت مجموعة APT99 النطاق المزيف wada-arna.org لاستهداف الوكالة العالمية لمكافحة المنشطات WADA.',
+          expect: { source: 'wada-arna.org', type: 'IMPERSONATES', target: 'WADA' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;

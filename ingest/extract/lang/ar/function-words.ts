@@ -257,6 +257,17 @@ export const connectives: ConnectiveVocabulary = {
   stancePrefixes: [],
   pastTenseEndings: [],
   sequenceAdverbs: [],
+  descriptionCopulas: [],
+  bareCoordinators: [],
+  pastParticipleEndings: [],
+  definitionCopulas: [],
+  descriptionDeterminers: [],
+  repeatingDeterminers: [],
+  genitivePrepositions: [],
+  impersonalCopulas: [],
+  impersonalClauseOpeners: [],
+  impersonalAdjectives: [],
+  impersonalVerbs: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -167,4 +167,73 @@ export const incidents = {
   unnamedIntruderDoubts: [],
   objectlessClaims: [],
   claimObjectWords: [],
+  personCampaignNouns: [
+    {
+      phrases: ['حملة|حملات|فريق|حزب|معسكر'],
+      examples: [
+        {
+          text: 'تعرضت حملة المرشح الرئاسي جان لوك ميلانشون لهجوم إلكتروني في مايو.',
+          expect: { event: 'حملة المرشح الرئاسي جان لوك ميلانشون' },
+        },
+      ],
+    },
+  ],
+  personCampaignLinks: [
+    {
+      phrases: ['مرشح(ة)', 'المرشح(ة)'],
+      examples: [
+        {
+          text: 'تعرضت حملة المرشح الرئاسي جان لوك ميلانشون لهجوم إلكتروني في مايو.',
+          expect: { event: 'حملة المرشح الرئاسي جان لوك ميلانشون' },
+        },
+      ],
+    },
+  ],
+  personCampaignModifiers: [],
+  games: [
+    {
+      kind: 'Olympic Games',
+      phrases: ['العاب|الالعاب اولمبية|الاولمبية', 'دورة العاب|الالعاب اولمبية|الاولمبية', 'اولمبياد'],
+      examples: [
+        { text: 'هاجم قراصنة موقع الألعاب الأولمبية في طوكيو.', expect: { event: 'Olympic Games in Tokyo' } },
+      ],
+    },
+    {
+      kind: 'Winter Olympics',
+      phrases: [
+        'العاب|الالعاب اولمبية|الاولمبية شتوية|الشتوية',
+        'دورة العاب|الالعاب اولمبية|الاولمبية شتوية|الشتوية',
+      ],
+      examples: [
+        {
+          text: 'عطل قراصنة افتتاح دورة الألعاب الأولمبية الشتوية في بيونغ تشانغ.',
+          expect: { event: 'Winter Olympics in Pyeongchang' },
+        },
+      ],
+    },
+    {
+      kind: 'Summer Olympics',
+      phrases: [
+        'العاب|الالعاب اولمبية|الاولمبية صيفية|الصيفية',
+        'دورة العاب|الالعاب اولمبية|الاولمبية صيفية|الصيفية',
+      ],
+      examples: [
+        {
+          text: 'هاجم قراصنة الألعاب الأولمبية الصيفية في باريس.',
+          expect: { event: 'Summer Olympics in Paris' },
+        },
+      ],
+    },
+    {
+      kind: 'World Cup',
+      phrases: ['كأس العالم', 'مونديال'],
+      examples: [{ text: 'هاجم قراصنة موقع كأس العالم في قطر.', expect: { event: 'World Cup in Qatar' } }],
+    },
+  ],
+  gamesPlaceLinks: [
+    {
+      phrases: ['في'],
+      examples: [{ text: 'هاجم قراصنة موقع كأس العالم في قطر.', expect: { event: 'World Cup in Qatar' } }],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

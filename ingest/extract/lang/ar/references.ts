@@ -281,4 +281,6 @@ export const references = {
   // Arabic glues an object pronoun to the word before it ("وراءه"): none stands apart.
   objectPronouns: [],
   victimHoldings: [],
+  actorDescriptionHeads: [],
+  contrastiveModifiers: [],
 } as const satisfies ReferenceVocabulary;

@@ -19,4 +19,7 @@ export const roles = {
   businessesRun: [],
   // "المدير السابق لـ X": the word of a former post follows it.
   formerPosts: [],
+  aliasHeads: [],
+  partNouns: [],
+  placedBodyNouns: [],
 } as const satisfies RoleVocabulary;

@@ -223,4 +223,36 @@ export const enumerations = {
   ],
   holdingVerbs: ['used', 'deployed', 'employed', 'leveraged'],
   holdingPrepositions: ['in', 'within', 'into', 'from'],
+  holdingParticiples: [
+    {
+      phrases: ['owned', 'operated', 'managed', 'maintained', 'hosted'],
+      examples: [
+        {
+          text: 'APT99 attacked servers maintained by NATO.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'NATO' },
+        },
+      ],
+    },
+  ],
+  imitationWords: [
+    {
+      phrases: [
+        'look-alike(s)',
+        'lookalike(s)',
+        'fake',
+        'spoof|spoofed|spoofing',
+        'typosquat|typosquats|typosquatted|typosquatting',
+        'counterfeit',
+        'imitate|imitates|imitated|imitating|imitation|imitations',
+        'mimic|mimics|mimicking|mimicked',
+        'impersonate|impersonates|impersonated|impersonating',
+      ],
+      examples: [
+        {
+          text: 'APT99 registered the look-alike domain wada-arna.org to phish staff of the World Anti-Doping Agency (WADA).',
+          expect: { source: 'wada-arna.org', type: 'IMPERSONATES', target: 'WADA' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;

@@ -522,8 +522,8 @@ export const connectives: ConnectiveVocabulary = {
       phrases: ['ed'],
       examples: [
         {
-          text: 'Ravelock hacked Quillbank and Norland quickly responded with sanctions.',
-          expect: { source: 'Ravelock', type: 'TARGETED', target: 'Quillbank' },
+          text: 'APT99 hacked Quillbank and Norland quickly responded with sanctions.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Quillbank' },
         },
       ],
     },
@@ -539,6 +539,130 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  descriptionCopulas: [
+    {
+      phrases: ['is|was|are|were|remains', 'has|have been'],
+      examples: [
+        {
+          text: 'APT99 has been an alleged Iranian state-sponsored group since 2014.',
+          expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'Iran' },
+        },
+        {
+          text: 'APT99 remains a likely Iranian state-backed actor.',
+          expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'Iran' },
+        },
+      ],
+    },
+  ],
+  bareCoordinators: [
+    {
+      phrases: ['and', 'or'],
+      examples: [
+        {
+          text: 'Iranian-backed actors such as APT98 or APT99 hacked Quillbank.',
+          expect: { source: 'APT99', type: 'ATTRIBUTED_TO', target: 'Iran' },
+        },
+      ],
+    },
+  ],
+  pastParticipleEndings: [
+    {
+      phrases: ['ed'],
+      examples: [
+        {
+          text: 'APT99 attacked servers operated by NATO.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'NATO' },
+        },
+      ],
+    },
+  ],
+  definitionCopulas: [
+    {
+      phrases: ['is|was'],
+      examples: [
+        {
+          text: 'The Kestrel Office was the national cyber agency of Norway.',
+          expect: { source: 'Kestrel Office', type: 'LOCATED_IN', target: 'Norway' },
+        },
+      ],
+    },
+  ],
+  descriptionDeterminers: [
+    {
+      phrases: ['the|this|that|these'],
+      examples: [
+        {
+          text: 'APT99 hacked Quillbank in May. These Iranian hackers also targeted Norbank.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Norbank' },
+        },
+      ],
+    },
+  ],
+  repeatingDeterminers: [
+    {
+      phrases: ['this|the'],
+      examples: [
+        {
+          text: 'The Kestrel Office is the national cyber agency of Norway. In May, APT99 targeted this national cyber agency.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Kestrel Office' },
+        },
+      ],
+    },
+  ],
+  genitivePrepositions: [
+    {
+      phrases: ['of'],
+      examples: [
+        {
+          text: 'The Kestrel Office is the national cyber agency of Norway.',
+          expect: { source: 'Kestrel Office', type: 'LOCATED_IN', target: 'Norway' },
+        },
+      ],
+    },
+  ],
+  impersonalCopulas: [
+    {
+      phrases: [
+        'is|was|seems|seemed|appears|appeared|remains|remained',
+        'has|had been',
+        'should|could|would|must|may|might|can|will be',
+      ],
+      examples: [
+        {
+          text: 'APT99 hacked Quillbank in May. It is clear that APT98 targeted Norbank.',
+          expect: { source: 'APT98', type: 'TARGETED', target: 'Norbank' },
+        },
+      ],
+    },
+  ],
+  impersonalClauseOpeners: [
+    {
+      phrases: ['that|whether|if|who|how|why|when'],
+      examples: [
+        {
+          text: 'APT99 hacked Quillbank in May. It is clear that APT98 targeted Norbank.',
+          expect: { source: 'APT98', type: 'TARGETED', target: 'Norbank' },
+        },
+      ],
+    },
+  ],
+  impersonalAdjectives: [
+    {
+      phrases: [
+        'possible|impossible|important|difficult|hard|easy|necessary|worth|unclear|clear|interesting|notable|noteworthy|early to',
+        'too early to',
+        'not possible|impossible|important|difficult|hard|easy|necessary|worth|unclear|clear|interesting|notable|noteworthy|early to',
+        'not too early to',
+      ],
+      examples: [
+        {
+          text: 'APT99 hacked Quillbank in May. It is too early to say whether APT98 targeted Norbank.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Quillbank' },
+        },
+      ],
+    },
+  ],
+  impersonalVerbs: [],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

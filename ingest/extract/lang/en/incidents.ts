@@ -359,4 +359,91 @@ export const incidents = {
     "not|never|no|didn't|hadn't|haven't|hasn't",
     'may|might|could|would|should|can|cannot|will',
   ],
+  personCampaignNouns: [
+    {
+      phrases: ['campaign|team|camp|party|staff'],
+      examples: [
+        {
+          text: 'The hack of the Ana Brenn campaign was discovered in May.',
+          expect: { event: 'Ana Brenn campaign' },
+        },
+      ],
+    },
+  ],
+  personCampaignLinks: [
+    {
+      phrases: ['of', 'of the candidate'],
+      examples: [
+        {
+          text: 'The hack of the campaign of Ana Brenn was discovered in May.',
+          expect: { event: 'hack of the campaign of Ana Brenn' },
+        },
+      ],
+    },
+  ],
+  personCampaignModifiers: [
+    {
+      phrases: ['presidential|election|electoral'],
+      examples: [
+        {
+          text: 'The hack of the Ana Brenn presidential campaign was discovered in May.',
+          expect: { event: 'hack of the Ana Brenn' },
+        },
+      ],
+    },
+  ],
+  games: [
+    {
+      kind: 'Olympic Games',
+      phrases: ['Olympics', 'Olympic Games', 'Games'],
+      examples: [
+        {
+          text: 'Hackers attacked the ticketing site of the Tokyo Olympics.',
+          expect: { event: 'Olympic Games in Tokyo' },
+        },
+      ],
+    },
+    {
+      kind: 'Winter Olympics',
+      phrases: ['Winter Olympics|Games', 'Winter Olympic Games'],
+      examples: [
+        {
+          text: 'Hackers disrupted the opening of the Pyeongchang Winter Olympics.',
+          expect: { event: 'Winter Olympics in Pyeongchang' },
+        },
+      ],
+    },
+    {
+      kind: 'Summer Olympics',
+      phrases: ['Summer Olympics|Games', 'Summer Olympic Games'],
+      examples: [
+        {
+          text: 'Hackers attacked the Paris Summer Olympics.',
+          expect: { event: 'Summer Olympics in Paris' },
+        },
+      ],
+    },
+    {
+      kind: 'Paralympic Games',
+      phrases: ['Paralympics', 'Winter|Summer Paralympics'],
+      examples: [
+        { text: 'Hackers attacked the Tokyo Paralympics.', expect: { event: 'Paralympic Games in Tokyo' } },
+      ],
+    },
+    {
+      kind: 'World Cup',
+      phrases: ['World Cup'],
+      examples: [
+        { text: 'Hackers targeted the World Cup in Qatar.', expect: { event: 'World Cup in Qatar' } },
+      ],
+    },
+  ],
+  gamesPlaceLinks: [
+    {
+      phrases: ['in', 'at'],
+      examples: [
+        { text: 'Hackers targeted the World Cup in Qatar.', expect: { event: 'World Cup in Qatar' } },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

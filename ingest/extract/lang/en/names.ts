@@ -1538,4 +1538,46 @@ export const names = {
       ],
     },
   ],
+  malwareDefinitionClosers: [
+    {
+      phrases: [
+        'that',
+        'which',
+        'written',
+        'used',
+        'capable',
+        'designed',
+        'developed',
+        'known',
+        'family',
+        'distributed',
+        'programmed',
+      ],
+      examples: [
+        {
+          text: 'Quillrot is a PowerShell-based backdoor that steals files.',
+          expect: { name: 'Quillrot', type: 'Malware' },
+        },
+        { text: 'Quillrot: a backdoor written in Go.', expect: { name: 'Quillrot', type: 'Malware' } },
+      ],
+    },
+  ],
+  attackToolPurposes: [
+    {
+      phrases: [
+        'reconnaissance',
+        'hacking',
+        'espionage',
+        'surveillance',
+        'spying',
+        'post-exploitation',
+        'exploitation',
+        'attack',
+        'intrusion',
+      ],
+      examples: [
+        { text: 'Quillrot was a reconnaissance tool.', expect: { name: 'Quillrot', type: 'Malware' } },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;

@@ -566,4 +566,49 @@ export const references = {
       ],
     },
   ],
+  actorDescriptionHeads: [
+    {
+      phrases: ['threat actor', 'APT group', 'group', 'actor', 'hackers', 'gang', 'attackers', 'operators'],
+      examples: [
+        {
+          text: 'APT99 hacked Quillbank in May. The Iranian group also targeted Norbank.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Norbank' },
+        },
+      ],
+    },
+  ],
+  contrastiveModifiers: [
+    {
+      phrases: [
+        'other',
+        'another',
+        'new',
+        'different',
+        'second',
+        'third',
+        'first',
+        'former',
+        'rival',
+        'unknown',
+        'unidentified',
+        'unnamed',
+        'separate',
+        'several',
+        'many',
+        'some',
+        'such',
+        'one',
+        'two',
+        'parent',
+        'sister',
+        'subsidiary',
+      ],
+      examples: [
+        {
+          text: 'APT99 hacked Quillbank in May. The rival group targeted Norbank.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Quillbank' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

@@ -175,4 +175,42 @@ export const roles = {
       ],
     },
   ],
+  aliasHeads: [
+    {
+      phrases: [
+        'agency|service|group|unit|organisation|organization|company|firm|party|movement|ministry|office',
+        'intelligence agency',
+      ],
+      examples: [
+        {
+          text: 'APT99 hacked the KCSO, the Kestrel Cyber Security Office, in May.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Kestrel Cyber Security Office' },
+        },
+      ],
+    },
+  ],
+  partNouns: [
+    {
+      phrases: ['unit|subsidiary|division|arm|branch|department|team'],
+      examples: [
+        {
+          text: 'Mandiant, the FireEye incident-response unit, accused APT99.',
+          expect: { source: 'Mandiant', type: 'PART_OF', target: 'FireEye' },
+        },
+      ],
+    },
+  ],
+  placedBodyNouns: [
+    {
+      phrases: [
+        'bank|agency|service|ministry|authority|office|regulator|operator|company|firm|institute|university|broadcaster|newspaper',
+      ],
+      examples: [
+        {
+          text: 'The Kestrel Office is the national cyber agency of Norway.',
+          expect: { source: 'Kestrel Office', type: 'LOCATED_IN', target: 'Norway' },
+        },
+      ],
+    },
+  ],
 } as const satisfies RoleVocabulary;

@@ -130,4 +130,32 @@ export const enumerations = {
   actorHoldings: [],
   holdingVerbs: [],
   holdingPrepositions: [],
+  holdingParticiples: [
+    {
+      phrases: ['possédé', 'exploité', 'géré', 'hébergé'],
+      examples: [
+        {
+          text: "APT99 a attaqué des serveurs gérés par l'OTAN.",
+          expect: { source: 'APT99', type: 'TARGETED', target: 'OTAN' },
+        },
+      ],
+    },
+  ],
+  imitationWords: [
+    {
+      phrases: [
+        'trompeur|trompeurs|trompeuse|trompeuses',
+        'imitant|imitait|imitent|imiter|imité|imités|imitée|imitées|imite',
+        'usurpant|usurpait|usurpent|usurper|usurpé|usurpés|usurpée|usurpées|usurpe',
+        'frauduleux|frauduleuse|frauduleuses',
+        'contrefait|contrefaits|contrefaite|contrefaites',
+      ],
+      examples: [
+        {
+          text: "APT99 a enregistré le domaine trompeur wada-arna.org pour viser l'Agence mondiale antidopage (WADA).",
+          expect: { source: 'wada-arna.org', type: 'IMPERSONATES', target: 'WADA' },
+        },
+      ],
+    },
+  ],
 } as const satisfies EnumerationVocabulary;

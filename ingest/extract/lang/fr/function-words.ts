@@ -567,6 +567,87 @@ export const connectives: ConnectiveVocabulary = {
       ],
     },
   ],
+  descriptionCopulas: [],
+  bareCoordinators: [
+    {
+      phrases: ['et', 'ou'],
+      examples: [
+        {
+          text: "APT28 a visé l'Allemagne ou la Pologne.",
+          expect: { source: 'APT28', type: 'TARGETED', target: 'Pologne' },
+        },
+      ],
+    },
+  ],
+  pastParticipleEndings: [
+    {
+      phrases: ['é(e)(s)'],
+      examples: [
+        {
+          text: "APT99 a attaqué des serveurs possédés par l'OTAN.",
+          expect: { source: 'APT99', type: 'TARGETED', target: 'OTAN' },
+        },
+      ],
+    },
+  ],
+  definitionCopulas: [
+    {
+      phrases: ['est|était'],
+      examples: [
+        {
+          text: 'La Banque Vantor était la banque centrale du Portugal.',
+          expect: { source: 'Banque Vantor', type: 'LOCATED_IN', target: 'Portugal' },
+        },
+      ],
+    },
+  ],
+  descriptionDeterminers: [],
+  repeatingDeterminers: [],
+  genitivePrepositions: [
+    {
+      phrases: ['de|du|des'],
+      examples: [
+        {
+          text: 'La Banque Vantor est la banque centrale du Portugal.',
+          expect: { source: 'Banque Vantor', type: 'LOCATED_IN', target: 'Portugal' },
+        },
+      ],
+    },
+  ],
+  impersonalCopulas: [
+    {
+      phrases: ['est'],
+      examples: [
+        {
+          text: "APT99 a piraté l'OTAN en mai. Il est probable que le groupe a aussi visé la Pologne.",
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Pologne' },
+        },
+      ],
+    },
+  ],
+  impersonalClauseOpeners: [
+    {
+      phrases: ["que|qu'", "de|d'"],
+      examples: [
+        {
+          text: "APT99 a piraté l'OTAN en mai. Il est probable que le groupe a aussi visé la Pologne.",
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Pologne' },
+        },
+      ],
+    },
+  ],
+  impersonalAdjectives: [],
+  impersonalVerbs: [
+    {
+      phrases: ['y a|avait', "s'agit", 'semble|semblerait|faut|reste|existe'],
+      examples: [
+        {
+          text: "APT99 a visé l'OTAN en mai. Il y a aussi eu une attaque contre la Pologne.",
+          expect: { source: 'APT99', type: 'TARGETED', target: 'OTAN' },
+        },
+      ],
+    },
+  ],
 };
 
 /** Headings of a list of works cited: what the lines under them name states nothing. */

@@ -225,4 +225,84 @@ export const incidents = {
   unnamedIntruderDoubts: [],
   objectlessClaims: [],
   claimObjectWords: [],
+  personCampaignNouns: [
+    {
+      phrases: ['équipe|campagne|camp|parti|mouvement|entourage|QG', 'équipe de campagne'],
+      examples: [
+        {
+          text: "Le piratage de l'équipe de campagne d'Ana Brenn a été découvert en mai.",
+          expect: { event: "piratage de l'équipe de campagne d'Ana Brenn" },
+        },
+      ],
+    },
+  ],
+  personCampaignLinks: [
+    {
+      phrases: ["de|d'", 'du candidat'],
+      examples: [
+        {
+          text: "Le piratage de l'équipe de campagne d'Ana Brenn a été découvert en mai.",
+          expect: { event: "piratage de l'équipe de campagne d'Ana Brenn" },
+        },
+      ],
+    },
+  ],
+  personCampaignModifiers: [],
+  games: [
+    {
+      kind: 'Olympic Games',
+      phrases: ['Jeux|jeux olympiques|Olympiques', 'Jeux', 'JO'],
+      examples: [
+        { text: 'Des pirates ont visé les JO de Tokyo.', expect: { event: 'Olympic Games in Tokyo' } },
+      ],
+    },
+    {
+      kind: 'Winter Olympics',
+      phrases: ["Jeux|jeux olympiques|Olympiques d'hiver", "Jeux|JO d'hiver"],
+      examples: [
+        {
+          text: "Des pirates ont perturbé les Jeux olympiques d'hiver de Pyeongchang.",
+          expect: { event: 'Winter Olympics in Pyeongchang' },
+        },
+      ],
+    },
+    {
+      kind: 'Summer Olympics',
+      phrases: ["Jeux|jeux olympiques|Olympiques d'été", "Jeux|JO d'été"],
+      examples: [
+        {
+          text: "Des pirates ont visé les Jeux d'été de Paris.",
+          expect: { event: 'Summer Olympics in Paris' },
+        },
+      ],
+    },
+    {
+      kind: 'Paralympic Games',
+      phrases: [
+        'Jeux|jeux paralympiques|Paralympiques',
+        "Jeux|jeux paralympiques|Paralympiques d'hiver|d'été",
+      ],
+      examples: [
+        {
+          text: 'Des pirates ont visé les Jeux paralympiques de Tokyo.',
+          expect: { event: 'Paralympic Games in Tokyo' },
+        },
+      ],
+    },
+    {
+      kind: 'World Cup',
+      phrases: ['Coupe|coupe du monde', 'Coupe|coupe du monde de football', 'Mondial'],
+      examples: [
+        { text: 'Des pirates ont visé la Coupe du monde au Qatar.', expect: { event: 'World Cup in Qatar' } },
+      ],
+    },
+  ],
+  gamesPlaceLinks: [
+    {
+      phrases: ['de', "d'", 'à', 'au', 'en'],
+      examples: [
+        { text: 'Des pirates ont visé la Coupe du monde au Qatar.', expect: { event: 'World Cup in Qatar' } },
+      ],
+    },
+  ],
 } as const satisfies IncidentVocabulary;

@@ -1603,4 +1603,6 @@ export const names = {
     },
   ],
   victimObjectEnds: [],
+  malwareDefinitionClosers: [],
+  attackToolPurposes: [],
 } as const satisfies NameVocabulary;

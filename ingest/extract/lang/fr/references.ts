@@ -371,4 +371,6 @@ export const references = {
   ],
   attachedOwners: [],
   victimHoldings: [],
+  actorDescriptionHeads: [],
+  contrastiveModifiers: [],
 } as const satisfies ReferenceVocabulary;

@@ -91,4 +91,31 @@ export const roles = {
     },
   ],
   formerPosts: ['ancien(ne)(s)', 'ex-'],
+  aliasHeads: [
+    {
+      phrases: [
+        'service|agence|groupe|unité|organisation|société|entreprise|firme|parti|mouvement|ministère|direction|bureau',
+      ],
+      examples: [
+        {
+          text: 'APT99 a piraté le KCSO, le Bureau de cybersécurité de Kestrel, en mai.',
+          expect: { source: 'APT99', type: 'TARGETED', target: 'Bureau de cybersécurité de Kestrel' },
+        },
+      ],
+    },
+  ],
+  partNouns: [],
+  placedBodyNouns: [
+    {
+      phrases: [
+        'banque|agence|service|ministère|autorité|office|régulateur|opérateur|société|entreprise|institut|université',
+      ],
+      examples: [
+        {
+          text: 'La Banque Vantor est la banque centrale du Portugal.',
+          expect: { source: 'Banque Vantor', type: 'LOCATED_IN', target: 'Portugal' },
+        },
+      ],
+    },
+  ],
 } as const satisfies RoleVocabulary;
