@@ -14,14 +14,15 @@ import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.
 /**
  * Held out: written with their relations before the extractor was run on them, and never used
  * to tune a rule; their recall is our estimate of how the rules read French news they were not
- * written for. Develop on DEV below, never on these.
+ * written for. Develop on DEV below, never on these. 8 of 18 (0.444) when written, with no
+ * wrong reading; the floor is one notch below.
  */
-const HELD_OUT_FLOOR = 1;
+const HELD_OUT_FLOOR = 0.44;
 
 /** Wrong readings the held-out set had when it was written, tolerated so that it is not fitted. */
 const HELD_OUT_KNOWN_WRONG: readonly string[] = [];
 
-const HELD_OUT: readonly NewsParagraph[] = [
+export const HELD_OUT: readonly NewsParagraph[] = [
   {
     text: "Les serveurs de la mairie de Saint-Avold sont à l'arrêt depuis lundi matin à la suite d'une cyberattaque. L'attaque a été revendiquée mercredi par le groupe Korvath, qui réclame une rançon de 500 000 dollars, a-t-on appris auprès de la préfecture.",
     expect: ['TARGETED Korvath -> mairie de Saint-Avold'],
