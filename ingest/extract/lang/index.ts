@@ -140,6 +140,7 @@ export type IncidentConcept = Exclude<
   | 'namedIncidentDeterminers'
   | 'militaryMeans'
   | 'cyberStems'
+  | 'holdingsHit'
 >;
 export type LoadedIncidents = Record<keyof IncidentVocabulary, readonly string[]>;
 
@@ -220,6 +221,7 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'incidentNaming',
   'projectNouns',
   'projectNounsAfter',
+  'holdingsOfVictim',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -584,6 +586,8 @@ function loadIncidents(
     projectNounsAfter: concept('projectNounsAfter', incidents.projectNounsAfter),
     militaryMeans: expanded('incidents.militaryMeans', incidents.militaryMeans),
     cyberStems: expanded('incidents.cyberStems', incidents.cyberStems),
+    holdingsOfVictim: concept('holdingsOfVictim', incidents.holdingsOfVictim),
+    holdingsHit: expanded('incidents.holdingsHit', incidents.holdingsHit),
   };
 }
 

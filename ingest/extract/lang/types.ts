@@ -454,6 +454,16 @@ export interface IncidentVocabulary {
    * no hack. Empty: every attack is read as a hack, as before.
    */
   cyberStems: readonly string[];
+  /**
+   * Nouns for what a body holds that an attack reaches, opening a sentence as its subject with
+   * their owner after "de" ("Les serveurs de X", "Le site internet de la mairie de Y", "Les
+   * données de patients de la clinique Z"), when the sentence then says that they underwent one
+   * of `holdingsHit`: the owner underwent an incident, a hack of it, as "X a été victime d'une
+   * cyberattaque" says. Empty in a language not yet given them; each example names the incident.
+   */
+  holdingsOfVictim: readonly IncidentPattern[];
+  /** What such holdings underwent, after their owner ("ont été piratés", "a été rendu inaccessible"). */
+  holdingsHit: readonly string[];
 }
 
 /** Nouns that name an incident after a name, and the kind of incident they name. */

@@ -161,4 +161,7 @@ export const incidents = {
     'تسريب',
     'تسريبات',
   ],
+  // Not yet given: what a body holds that an attack reaches, opening a sentence.
+  holdingsOfVictim: [],
+  holdingsHit: [],
 } as const satisfies IncidentVocabulary;

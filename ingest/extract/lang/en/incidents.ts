@@ -312,4 +312,7 @@ export const incidents = {
   // Military strikes and texts about them are told apart in Arabic only, so far.
   militaryMeans: [],
   cyberStems: [],
+  // Not yet given: what a body holds that an attack reaches, opening a sentence.
+  holdingsOfVictim: [],
+  holdingsHit: [],
 } as const satisfies IncidentVocabulary;

@@ -151,6 +151,8 @@ export const triggers = {
       'commis(e)(s) par',
       'commandité(e)(s) par',
       "l'œuvre|l'oeuvre de",
+      // « l'intrusion serait l'œuvre du groupe X » : l'article contracté après « œuvre ».
+      "l'œuvre|l'oeuvre du|des|d'",
       // « l'attaque a été mise sur le compte d'APT28 » : ce qu'on impute à quelqu'un.
       "mis(e)(s) sur le compte de|du|des|d'",
     ],
@@ -166,6 +168,10 @@ export const triggers = {
       {
         text: "Les attaques contre l'OTAN ont été attribuées au groupe APT28.",
         expect: { source: 'Hack of NATO', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: "Le piratage de TV5Monde serait l'œuvre du groupe APT28.",
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
       {
         text: 'Le piratage de TV5Monde a été commandité par la Russie.',
