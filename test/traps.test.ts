@@ -3489,6 +3489,20 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: "« revendiquée mardi par le collectif X » d'autre chose qu'une attaque : X n'a rien visé",
+      text: "La mairie de Brévannes a été victime d'une cyberattaque. La manifestation de samedi a été revendiquée mardi par le collectif Quillvote.",
+      expect: ['TARGETED Hack of Brévannes -> Brévannes asserted []'],
+    },
+    {
+      trap: "« revendiquée mardi par le groupe X » : le jour entre le participe et l'agent, la revendication reste celle de X",
+      text: "Les serveurs de la mairie de Brévannes ont été piratés. L'attaque a été revendiquée mardi par le groupe Quillmoth, d'après un message publié sur Telegram.",
+      expect: [
+        'ATTRIBUTED_TO Hack of Brévannes -> Quillmoth reported [Quillmoth]',
+        'TARGETED Hack of Brévannes -> Brévannes asserted []',
+        'TARGETED Quillmoth -> Brévannes reported [Quillmoth]',
+      ],
+    },
+    {
       trap: "un État à qui l'on impute une attaque subie par X n'est pas dit l'avoir visée",
       text: "La société Trevanor a été victime d'une cyberattaque. L'attaque a été imputée à la Russie.",
       expect: [

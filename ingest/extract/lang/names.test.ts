@@ -126,6 +126,7 @@ describe('name vocabularies of the language packs', () => {
             malwareKindNouns: [],
             malwareNaming: [],
             victimObjectEnds: [],
+            groupClaimVerbs: [],
           },
         ]),
       /names "fr", civilities: the example "M. Durand parle." does not contain "Dupont"/,

@@ -104,6 +104,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     malwareKindNouns: merged('malwareKindNouns'),
     malwareNaming: merged('malwareNaming'),
     victimObjectEnds: merged('victimObjectEnds'),
+    groupClaimVerbs: merged('groupClaimVerbs'),
   };
 }
 

@@ -1502,6 +1502,13 @@ export interface NameVocabulary {
    * instead makes the name a modifier ("compromised Exchange servers"), no victim.
    */
   victimObjectEnds: readonly NamePattern[];
+  /**
+   * Participles that lay an incident on its author through the agent preposition ("revendiquée
+   * par", maybe a day or an adverb between): before a bare word for a group (`genericGroupWords`)
+   * and a name no list knows, "revendiquée lundi par le groupe X", that name is an actor's, as
+   * whoever claims an attack is its author; matched without case.
+   */
+  groupClaimVerbs: readonly NamePattern[];
 }
 
 /** Words after a name that make it an organisation's; `legalForm` for a company's legal form. */

@@ -1091,7 +1091,7 @@ export const names = {
   ],
   genericGroupWords: [
     {
-      phrases: ['groupe', 'le groupe'],
+      phrases: ['groupe', 'le groupe', 'collectif', 'le collectif'],
       examples: [
         {
           text: 'Un groupe appelé Amis du Port a tenu sa réunion.',
@@ -1603,4 +1603,19 @@ export const names = {
     },
   ],
   victimObjectEnds: [],
+  groupClaimVerbs: [
+    {
+      phrases: ['revendiqué', 'revendiquée', 'revendiqués', 'revendiquées'],
+      examples: [
+        {
+          text: "L'attaque contre la mairie a été revendiquée mardi par le groupe Quillmoth.",
+          expect: { name: 'Quillmoth', type: 'ThreatActor' },
+        },
+        {
+          text: "L'attaque a été revendiquée par le collectif Ravenquill sur Telegram.",
+          expect: { name: 'Ravenquill', type: 'ThreatActor' },
+        },
+      ],
+    },
+  ],
 } as const satisfies NameVocabulary;

@@ -134,10 +134,18 @@ export const triggers = {
     ],
   },
   'claimed-by': {
-    phrases: ['revendiqué(e)(s) par'],
+    // La presse date la revendication entre le participe et l'agent : « revendiquée mardi par X ».
+    phrases: [
+      'revendiqué(e)(s) par',
+      'revendiqué(e)(s) lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier par',
+    ],
     examples: [
       {
         text: "L'attaque contre l'hôpital de Cannes, revendiquée par LockBit, a paralysé les urgences.",
+        expect: { source: 'Hack of hôpital de Cannes', type: 'ATTRIBUTED_TO', target: 'LockBit' },
+      },
+      {
+        text: "L'attaque contre l'hôpital de Cannes a été revendiquée mardi par LockBit.",
         expect: { source: 'Hack of hôpital de Cannes', type: 'ATTRIBUTED_TO', target: 'LockBit' },
       },
     ],
@@ -147,6 +155,8 @@ export const triggers = {
       // Agreeing with plural incidents too: « les attaques contre X ont été attribuées à ».
       'attribué(e)(s) à|au|aux',
       'imputé(e)(s) à|au|aux',
+      // « l'attaque a été attribuée jeudi à X » : le jour entre le participe et la partie.
+      'attribué(e)(s)|imputé(e)(s) lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier à|au|aux',
       'piloté(e)(s)|orchestré(e)(s)|mené(e)(s) par',
       'commis(e)(s) par',
       'commandité(e)(s) par',
@@ -159,6 +169,10 @@ export const triggers = {
     examples: [
       {
         text: 'Le piratage de TV5Monde est attribué au groupe APT28.',
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: "L'attaque contre TV5Monde a été attribuée jeudi au groupe APT28.",
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
       {
