@@ -676,7 +676,9 @@ export const triggers = {
       'chercheur|chercheuse|analyste à|chez',
       'ingénieur chez',
       // « X, ingénieur à l'ANSSI », « X, experte chez Quillsec ».
-      "ingénieur(e) à|de|du|d'",
+      "ingénieur(e) à|de|du|des|d'",
+      // « M. X, inspecteur de l'Académie de Rennes » : un corps d'inspection est un employeur.
+      "inspecteur|inspectrice de|du|des|d'",
       'expert(e)|spécialiste à|chez',
       'employé(e) de',
       'porte-parole de|du',
@@ -709,6 +711,10 @@ export const triggers = {
       {
         text: 'Paul Girard, chercheur chez Mandiant, suit APT28.',
         expect: { source: 'Paul Girard', type: 'WORKS_FOR', target: 'Mandiant' },
+      },
+      {
+        text: "M. Le Gall, inspecteur de l'Académie de Kerhuel, a visité l'école.",
+        expect: { source: 'Le Gall', type: 'WORKS_FOR', target: 'Académie de Kerhuel' },
       },
       {
         text: 'Paul Girard a été inculpé pour avoir travaillé pour le FSB.',
