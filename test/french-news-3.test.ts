@@ -94,7 +94,7 @@ test('French press, third round, held out: recall of what a reader takes, and no
  * An incident told only as undergone ("a été paralysé", "ont été compromis") and laid on someone
  * in the next sentence has the Event reading beside the targeting (docs/samples.md).
  */
-const DEV_FLOOR = 0.66;
+const DEV_FLOOR = 0.68;
 
 export const DEV: readonly NewsParagraph[] = [
   {
@@ -116,7 +116,11 @@ export const DEV: readonly NewsParagraph[] = [
   },
   {
     text: "Un étudiant de 21 ans, Lucas Ferrand, a été inculpé mardi pour l'attaque contre le site de la préfecture de police, a annoncé le parquet de Paris.",
-    expect: ['TARGETED Lucas Ferrand -> préfecture de police'],
+    // An indictment for a designated incident has the Event reading, the charge only suspected.
+    expect: [
+      'ATTRIBUTED_TO Hack of préfecture de police -> Lucas Ferrand',
+      'TARGETED Hack of préfecture de police -> préfecture de police',
+    ],
   },
   {
     text: "Les serveurs de messagerie de l'armateur Dalmore ont été compromis en avril. Cette intrusion serait l'œuvre du groupe APT29, d'après l'Anssi.",

@@ -3503,6 +3503,24 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       ],
     },
     {
+      trap: "« inculpé mardi pour l'attaque contre X » : une charge, l'auteur n'est que soupçonné",
+      text: "Paul Girard a été inculpé mardi pour l'attaque contre TV5Monde.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> Paul Girard suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "« X, mis en examen pour le piratage de Y, » : une charge en apposition n'est pas lue comme un fait",
+      text: 'Paul Girard, mis en examen pour le piratage de TV5Monde, a été libéré sous contrôle judiciaire.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "« n'a pas été mis en examen pour l'attaque » : personne n'en est l'auteur",
+      text: "Paul Girard n'a pas été mis en examen pour l'attaque contre TV5Monde.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
       trap: "un État à qui l'on impute une attaque subie par X n'est pas dit l'avoir visée",
       text: "La société Trevanor a été victime d'une cyberattaque. L'attaque a été imputée à la Russie.",
       expect: [

@@ -112,11 +112,26 @@ export const triggers = {
     ],
   },
   conduct: {
-    phrases: ['a|ont|avait|avaient|aurait|auraient mené|conduit|perpétré|commis|orchestré|commandité'],
+    phrases: [
+      'a|ont|avait|avaient|aurait|auraient mené|conduit|perpétré|commis|orchestré|commandité',
+      // Une inculpation pour un incident en fait l'auteur présumé (les haies des inculpations
+      // le disent soupçonné) : « X a été inculpé mardi pour l'attaque contre Y ».
+      // Avec l'auxiliaire seulement : c'est lui que les haies des inculpations lisent.
+      'a|ont|avait|avaient été inculpé(e)(s) pour',
+      'est|sont|était|étaient inculpé(e)(s) pour',
+      'a|ont|avait|avaient été mis(e)(s) en examen pour',
+      'est|sont|était|étaient mis(e)(s) en examen pour',
+      'a|ont|avait|avaient été inculpé(e)(s) lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier pour',
+      'a|ont|avait|avaient été mis(e)(s) en examen lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier pour',
+    ],
     examples: [
       {
         text: "Le groupe APT28 a mené l'attaque contre TV5Monde.",
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: "Paul Girard a été inculpé mardi pour l'attaque contre TV5Monde.",
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'Paul Girard' },
       },
     ],
   },
