@@ -15,9 +15,11 @@ import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.
  * Held out: written with their relations before the extractor was run on them, and never used
  * to tune a rule; their recall is our estimate of how the rules read French news they were not
  * written for. Develop on DEV below, never on these. 8 of 18 (0.444) when written, with no
- * wrong reading; the floor is one notch below.
+ * wrong reading; 10 of 18 (0.556) after the round's rules, developed on DEV (the targeting of a
+ * claimed attack on a port operator's site, an engineer of the Ponts et Chaussées); the floor
+ * is one notch below.
  */
-const HELD_OUT_FLOOR = 0.44;
+const HELD_OUT_FLOOR = 0.55;
 
 /** Wrong readings the held-out set had when it was written, tolerated so that it is not fitted. */
 const HELD_OUT_KNOWN_WRONG: readonly string[] = [];
@@ -34,7 +36,7 @@ const HELD_OUT_EVENT_READINGS: readonly string[] = [
   'TARGETED Hack of Havelink -> Havelink',
 ];
 
-export const HELD_OUT: readonly NewsParagraph[] = [
+const HELD_OUT: readonly NewsParagraph[] = [
   {
     text: "Les serveurs de la mairie de Saint-Avold sont à l'arrêt depuis lundi matin à la suite d'une cyberattaque. L'attaque a été revendiquée mercredi par le groupe Korvath, qui réclame une rançon de 500 000 dollars, a-t-on appris auprès de la préfecture.",
     expect: ['TARGETED Korvath -> mairie de Saint-Avold'],
@@ -91,12 +93,13 @@ test('French press, third round, held out: recall of what a reader takes, and no
 /**
  * Development paragraphs of the same classes, written afresh for the rules of this round: the
  * extractor must find at least DEV_FLOOR of their relations, and nothing a reader would not take.
+ * 7 of 15 before the round's rules; 18 of 26 after (the Event readings joined the gold).
  * An incident told only as undergone ("a été paralysé", "ont été compromis") and laid on someone
  * in the next sentence has the Event reading beside the targeting (docs/samples.md).
  */
 const DEV_FLOOR = 0.68;
 
-export const DEV: readonly NewsParagraph[] = [
+const DEV: readonly NewsParagraph[] = [
   {
     text: "Le réseau informatique de l'hôpital de Cholet a été paralysé dans la nuit de samedi à dimanche. L'attaque a été revendiquée lundi par le groupe Rhysida sur son site vitrine.",
     expect: [
