@@ -48,6 +48,7 @@ export const PARAGRAPHS: readonly NewsParagraph[] = [
       'LOCATED_IN Havenlijn -> Netherlands',
       'TARGETED Hack of Havenlijn -> Havenlijn',
       'ATTRIBUTED_TO Hack of Havenlijn -> Coldharbor',
+      'TARGETED Coldharbor -> Havenlijn',
       'ATTRIBUTED_TO Coldharbor -> Russia',
     ],
   },

@@ -937,6 +937,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Kestrel Bank was hit by a cyberattack on Monday. The intrusion was carried out by APT28, according to people familiar with the matter.',
       expect: [
         'ATTRIBUTED_TO Hack of Kestrel Bank -> APT28 reported []',
+        'TARGETED APT28 -> Kestrel Bank reported []',
         'TARGETED Hack of Kestrel Bank -> Kestrel Bank asserted []',
       ],
     },
@@ -4013,6 +4014,100 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: "« a d'abord accusé X, puis Y » : rien n'est affirmé de X",
       text: "Les enquêteurs ont d'abord accusé APT33, puis l'Iran.",
       expect: [],
+    },
+    {
+      trap: "une attaque subie puis niée par le groupe qu'on en soupçonne : il n'a rien visé",
+      text: "La société Trevanor a été victime d'une cyberattaque. Le groupe LockBit a nié être à l'origine de l'attaque.",
+      expect: [
+        'DENIES LockBit -> Hack of Trevanor denied [LockBit]',
+        'TARGETED Hack of Trevanor -> Trevanor asserted []',
+      ],
+    },
+    {
+      trap: "une attaque subie puis « pourrait être l'œuvre de X » : X n'est que soupçonné de l'avoir visée",
+      text: "La société Trevanor a été victime d'une cyberattaque. Selon Mandiant, l'attaque pourrait être l'œuvre du groupe APT29.",
+      expect: [
+        'ATTRIBUTED_TO Hack of Trevanor -> APT29 suspected [Mandiant]',
+        'TARGETED APT29 -> Trevanor suspected [Mandiant]',
+        'TARGETED Hack of Trevanor -> Trevanor asserted []',
+      ],
+    },
+    {
+      trap: "une attaque subie puis un démenti qu'elle soit l'œuvre de X : personne n'a rien visé",
+      text: "La société Trevanor a été victime d'une cyberattaque. Moscou a démenti que l'attaque soit l'œuvre du groupe APT28.",
+      expect: [
+        'DENIES Moscow -> Hack of Trevanor denied [Moscow]',
+        'TARGETED Hack of Trevanor -> Trevanor asserted []',
+      ],
+    },
+    {
+      trap: "« n'a pas été revendiquée par X » après une attaque subie : X n'a rien visé",
+      text: "La société Trevanor a été victime d'une cyberattaque. L'attaque n'a pas été revendiquée par LockBit, contrairement à ce qu'affirmaient des médias.",
+      expect: ['TARGETED Hack of Trevanor -> Trevanor asserted []'],
+    },
+    {
+      trap: "une attaque subie puis un soupçon abandonné : « d'abord soupçonné X, avant d'abandonner cette piste »",
+      text: "La société Trevanor a été victime d'une intrusion. Les enquêteurs ont d'abord soupçonné APT28, avant d'abandonner cette piste.",
+      expect: ['TARGETED Hack of Trevanor -> Trevanor asserted []'],
+    },
+    {
+      trap: "« le site de X, basé à Y, est resté inaccessible » : Y situe X, pas l'incident",
+      text: "Le site internet du transporteur Velmont, basé à Lyon, est resté inaccessible mardi. L'attaque a été revendiquée par le groupe NoName057(16).",
+      expect: [
+        'ATTRIBUTED_TO Hack of Velmont -> NoName057(16) reported [NoName057(16)]',
+        'LOCATED_IN Velmont -> Lyon asserted []',
+        'TARGETED Hack of Velmont -> Velmont asserted []',
+        'TARGETED NoName057(16) -> Velmont reported [NoName057(16)]',
+      ],
+    },
+    {
+      trap: "« les données de X ont été publiées » : rien ne dit qu'on les a volées",
+      text: "Les données de la société Velmont ont été publiées en mai. Le groupe APT28 a mené l'attaque contre l'OTAN.",
+      expect: [
+        'ATTRIBUTED_TO Hack of NATO -> APT28 asserted []',
+        'TARGETED APT28 -> NATO asserted []',
+        'TARGETED Hack of NATO -> NATO asserted []',
+      ],
+    },
+    {
+      trap: "« revendiquée mardi par le collectif X » d'autre chose qu'une attaque : X n'a rien visé",
+      text: "La mairie de Brévannes a été victime d'une cyberattaque. La manifestation de samedi a été revendiquée mardi par le collectif Quillvote.",
+      expect: ['TARGETED Hack of Brévannes -> Brévannes asserted []'],
+    },
+    {
+      trap: "« revendiquée mardi par le groupe X » : le jour entre le participe et l'agent, la revendication reste celle de X",
+      text: "Les serveurs de la mairie de Brévannes ont été piratés. L'attaque a été revendiquée mardi par le groupe Quillmoth, d'après un message publié sur Telegram.",
+      expect: [
+        'ATTRIBUTED_TO Hack of Brévannes -> Quillmoth reported [Quillmoth]',
+        'TARGETED Hack of Brévannes -> Brévannes asserted []',
+        'TARGETED Quillmoth -> Brévannes reported [Quillmoth]',
+      ],
+    },
+    {
+      trap: "« inculpé mardi pour l'attaque contre X » : une charge, l'auteur n'est que soupçonné",
+      text: "Paul Girard a été inculpé mardi pour l'attaque contre TV5Monde.",
+      expect: [
+        'ATTRIBUTED_TO Hack of TV5Monde -> Paul Girard suspected []',
+        'TARGETED Hack of TV5Monde -> TV5Monde asserted []',
+      ],
+    },
+    {
+      trap: "« X, mis en examen pour le piratage de Y, » : une charge en apposition n'est pas lue comme un fait",
+      text: 'Paul Girard, mis en examen pour le piratage de TV5Monde, a été libéré sous contrôle judiciaire.',
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "« n'a pas été mis en examen pour l'attaque » : personne n'en est l'auteur",
+      text: "Paul Girard n'a pas été mis en examen pour l'attaque contre TV5Monde.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: "un État à qui l'on impute une attaque subie par X n'est pas dit l'avoir visée",
+      text: "La société Trevanor a été victime d'une cyberattaque. L'attaque a été imputée à la Russie.",
+      expect: [
+        'ATTRIBUTED_TO Hack of Trevanor -> Russia asserted []',
+        'TARGETED Hack of Trevanor -> Trevanor asserted []',
+      ],
     },
   ],
   ar: [

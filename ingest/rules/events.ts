@@ -26,6 +26,7 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import { openingWord } from './articles.ts';
 // The plain alternation, without the word boundaries and Arabic clitics of this module's own.
 import { alternation as anyOf } from './patterns.ts';
+import { ownerOfHitHolding } from './undergone-holdings.ts';
 import { entityTypeSpec } from '../../graph-schema/schema.ts';
 import {
   ARABIC_NOUN_PREFIX,
@@ -130,13 +131,17 @@ function subjectBeforeApposition(
   inSentence: readonly EntityMention[],
   isVictim: (mention: EntityMention) => boolean,
 ): EntityMention | undefined {
-  if (!/^(?:\s+\p{Ll}+){0,2}\s*[,،]\s*$/u.test(text.slice(nearest.end, verbStart))) return undefined;
+  // The comma closes the apposition before the verb's auxiliary too: "X, basée à Y, a été victime".
+  if (!/^(?:\s+\p{Ll}+){0,2}\s*[,،](?:\s+\p{Ll}+){0,2}\s*$/u.test(text.slice(nearest.end, verbStart)))
+    return undefined;
   return inSentence.findLast((mention) => {
     if (mention.end > nearest.start || !isVictim(mention)) return false;
     const apposition = text.slice(mention.end, nearest.start);
     return /^\s*[,،]/u.test(apposition) && !/[,،;:.]/u.test(apposition.replace(/^\s*[,،]/u, ''));
   });
 }
+/** How an incident told only as undergone by its victim is found: no designation names it as a deed. */
+const UNDERGONE_REASONS = ['victim before the incident noun', 'the holdings of its victim were hit'] as const;
 const VICTIM_THEN_NOUN = new PhraseMatcher(
   incidentWords('afterVictim').map((phrase) => ({ phrase, value: 'victim' as const })),
 );
@@ -367,6 +372,11 @@ export interface Incidents {
   occasions: ReadonlySet<ResolvedEntity>;
   /** Incidents named at least once through their victim's campaign, team or party ("l'équipe de X"). */
   campaigns: ReadonlySet<ResolvedEntity>;
+  /**
+   * Incidents told only as something their victim underwent ("X a été victime d'une
+   * cyberattaque"): no designation says whose deed it was, so whoever it is laid on targeted X.
+   */
+  undergone: ReadonlySet<ResolvedEntity>;
 }
 
 export function findEvents(
@@ -377,6 +387,7 @@ export function findEvents(
   const events = new Map<string, ResolvedEntity>();
   const subjects = new Map<ResolvedEntity, ResolvedEntity>();
   const campaigns = new Set<ResolvedEntity>();
+  const undergone = new Set<ResolvedEntity>();
   const elections = findElections(text);
   const games = new Set([...findGames(text, mentions), ...elections.occasions]);
   const occasions = new Set([...games].map((mention) => mention.entity));
@@ -550,7 +561,19 @@ export function findEvents(
       );
       const victim =
         nearest && (subjectBeforeApposition(text, nearest, nounStart, inSentence, isVictim) ?? nearest);
-      if (victim) add(victim, victim.start, match.end, 'victim before the incident noun');
+      if (victim) {
+        add(victim, victim.start, match.end, UNDERGONE_REASONS[0]);
+        const event = events.get(incidentKey('hack', victim.entity));
+        if (event) undergone.add(event);
+      }
+    }
+    const hitHolding = ownerOfHitHolding(text, sentence, inSentence, isVictim);
+    if (hitHolding) {
+      const { owner, end } = hitHolding;
+      const start = sentence.start + (/^\s*/u.exec(sentence.text)?.[0].length ?? 0);
+      add(owner, start, end, UNDERGONE_REASONS[1]);
+      const event = events.get(incidentKey('hack', owner.entity));
+      if (event) undergone.add(event);
     }
     for (const deed of matchesOf(UNNAMED_INTRUDER_DEED, sentence.text)) {
       // "Hackers stole files from X": the intruders are unnamed, so the deed is an incident on X.
@@ -606,6 +629,14 @@ export function findEvents(
     subjects,
     occasions,
     campaigns,
+    // An incident also designated elsewhere ("l'attaque contre X") is told as a deed, not only undergone.
+    undergone: new Set(
+      [...undergone].filter((event) =>
+        [...event.mergeReasons].every((reason) =>
+          UNDERGONE_REASONS.some((undergoneReason) => reason.startsWith(`incident (${undergoneReason})`)),
+        ),
+      ),
+    ),
   };
 }
 

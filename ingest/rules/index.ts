@@ -36,6 +36,7 @@ import { inheritReachedFrames, settleClaim } from './modality.ts';
 import { coordinatedNames, organisationsListedByShape, type TentativeName } from './names-latin.ts';
 import { findUnitIdentities } from './names-units.ts';
 import { resolvePartyMentions } from './parties.ts';
+import { undergoneIncidentAgents } from './undergone-agents.ts';
 import {
   DOCUMENT_PRODUCERS,
   SENTENCE_PRODUCERS,
@@ -219,6 +220,7 @@ export function extractWithRules(input: ExtractionInput): Extraction {
     referredForwardAt: startsByKey(anaphora.filter((mention) => mention.forward === true)),
     claimAt: claimAtOffset,
   });
+  framed.push(...undergoneIncidentAgents(framed, incidents, entities.values()));
   remapKeys(framed, remap);
 
   const related = new Set(framed.flatMap((relation) => [relation.source, relation.target]));

@@ -56,6 +56,7 @@ import {
   THREAT_ACTOR_CUE_AFTER,
   THREAT_ACTOR_CUE_BEFORE,
   HACKING_GROUP_BEFORE,
+  GROUP_CLAIM_BEFORE,
   GROUP_NAMING_BEFORE,
   HACKING_GROUP_WORDS,
   USED_PROGRAM_NAMED_BEFORE,
@@ -495,6 +496,7 @@ const CUED = {
   threatActor: leftContextCue(THREAT_ACTOR_CUE_BEFORE, [THREAT_ACTOR_CUES_LATIN]),
   hackingGroup: leftContextCue(HACKING_GROUP_BEFORE, [HACKING_GROUP_WORDS]),
   groupNaming: leftContextCue(GROUP_NAMING_BEFORE, [GENERIC_GROUP_WORDS_LATIN]),
+  groupClaim: leftContextCue(GROUP_CLAIM_BEFORE, [NAMES.groupClaimVerbs]),
   threatActorNaming: leftContextCue(THREAT_ACTOR_NAMING_BEFORE, [
     THREAT_ACTOR_CUES_LATIN,
     THREAT_ACTOR_NAMING_VERBS_LATIN,
@@ -1092,6 +1094,9 @@ function typeName(
   // actor's name; an association goes by words that say what it is ("a group called Quill Association").
   if (words === 1 && cued(CUED.groupNaming) && !allCaps)
     return { ...candidate('ThreatActor', "cue: one word given as a group's name"), introduced: true };
+  // "revendiquée lundi par le groupe Quillmoth": who claims an attack is an actor, a firm's group never.
+  if (words <= 2 && cued(CUED.groupClaim) && !allCaps)
+    return { ...candidate('ThreatActor', 'cue: a group that claims an incident'), introduced: true };
   // "the CloudHollow APT": the acronym after the name says what it names, and is no part of it.
   if (beforeLast && last.text === 'APT') {
     return { introduced: true, ...candidate('ThreatActor', 'cue: "APT" after a name', beforeLast.end) };

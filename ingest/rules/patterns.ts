@@ -150,6 +150,15 @@ export const GROUP_NAMING_BEFORE = new RegExp(
   'iu',
 );
 /**
+ * "L'attaque a été revendiquée lundi par le groupe X": a participle that lays an incident on its
+ * author (the packs' `names.groupClaimVerbs`), maybe a word of time between, the agent preposition,
+ * an article and a bare word for a group right before a name: whoever claims an attack is an actor.
+ */
+export const GROUP_CLAIM_BEFORE = new RegExp(
+  `${NOT_AFTER_WORD}(?:${alternation(NAMES.groupClaimVerbs)})(?:\\s+\\p{Ll}+)?\\s+(?:${alternation(connectiveWords('agentPrepositions'))})\\s+(?:(?:${alternation(connectiveWords('definiteArticles'))})\\s*)?(?:${alternation(GENERIC_GROUP_WORDS_LATIN)})\\s+${QUOTE_OPEN}$`,
+  'iu',
+);
+/**
  * "a new threat actor we call X", "the group, tracked as X", "hackers dubbed X", "we have named
  * this threat actor X", and a group a place is tied to by a compound, "a Russia-linked group
  * known as X" (a group with no such tie may be any association): the name given to an actor.

@@ -163,6 +163,7 @@ export type IncidentConcept = Exclude<
   | 'unnamedIntruderDoubts'
   | 'objectlessClaims'
   | 'claimObjectWords'
+  | 'holdingsHit'
 >;
 export type LoadedIncidents = Record<Exclude<keyof IncidentVocabulary, 'games'>, readonly string[]> & {
   games: ReadonlyArray<{ phrase: string; kind: GamesKind }>;
@@ -257,6 +258,7 @@ export const INCIDENT_CONCEPTS: readonly IncidentConcept[] = [
   'personCampaignModifiers',
   'games',
   'gamesPlaceLinks',
+  'holdingsOfVictim',
 ];
 
 export const CLAIM_CONCEPTS: readonly ClaimConcept[] = [
@@ -681,6 +683,8 @@ function loadIncidents(
       concept('games', [pattern]).map((phrase) => ({ phrase, kind: pattern.kind })),
     ),
     gamesPlaceLinks: concept('gamesPlaceLinks', incidents.gamesPlaceLinks),
+    holdingsOfVictim: concept('holdingsOfVictim', incidents.holdingsOfVictim),
+    holdingsHit: expanded('incidents.holdingsHit', incidents.holdingsHit),
   };
 }
 

@@ -128,6 +128,7 @@ describe('name vocabularies of the language packs', () => {
             victimObjectEnds: [],
             malwareDefinitionClosers: [],
             attackToolPurposes: [],
+            groupClaimVerbs: [],
           },
         ]),
       /names "fr", civilities: the example "M. Durand parle." does not contain "Dupont"/,

@@ -106,6 +106,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     victimObjectEnds: merged('victimObjectEnds'),
     malwareDefinitionClosers: merged('malwareDefinitionClosers'),
     attackToolPurposes: merged('attackToolPurposes'),
+    groupClaimVerbs: merged('groupClaimVerbs'),
   };
 }
 

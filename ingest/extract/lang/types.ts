@@ -535,6 +535,16 @@ export interface IncidentVocabulary {
    * may also have "ب" or "ل" glued on). An example names such Games.
    */
   gamesPlaceLinks: readonly IncidentPattern[];
+  /**
+   * Nouns for what a body holds that an attack reaches, opening a sentence as its subject with
+   * their owner after "de" ("Les serveurs de X", "Le site internet de la mairie de Y", "Les
+   * données de patients de la clinique Z"), when the sentence then says that they underwent one
+   * of `holdingsHit`: the owner underwent an incident, a hack of it, as "X a été victime d'une
+   * cyberattaque" says. Empty in a language not yet given them; each example names the incident.
+   */
+  holdingsOfVictim: readonly IncidentPattern[];
+  /** What such holdings underwent, after their owner ("ont été piratés", "a été rendu inaccessible"). */
+  holdingsHit: readonly string[];
 }
 
 /** Nouns that name an incident after a name, and the kind of incident they name. */
@@ -1727,6 +1737,13 @@ export interface NameVocabulary {
    * "a post-exploitation tool"): a name defined by a copula as one is malware (rules/patterns.ts).
    */
   attackToolPurposes: readonly NamePattern[];
+  /**
+   * Participles that lay an incident on its author through the agent preposition ("revendiquée
+   * par", maybe a day or an adverb between): before a bare word for a group (`genericGroupWords`)
+   * and a name no list knows, "revendiquée lundi par le groupe X", that name is an actor's, as
+   * whoever claims an attack is its author; matched without case.
+   */
+  groupClaimVerbs: readonly NamePattern[];
 }
 
 /** Words after a name that make it an organisation's; `legalForm` for a company's legal form. */

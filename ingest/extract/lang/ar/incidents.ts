@@ -236,4 +236,7 @@ export const incidents = {
       examples: [{ text: 'هاجم قراصنة موقع كأس العالم في قطر.', expect: { event: 'World Cup in Qatar' } }],
     },
   ],
+  // Not yet given: what a body holds that an attack reaches, opening a sentence.
+  holdingsOfVictim: [],
+  holdingsHit: [],
 } as const satisfies IncidentVocabulary;

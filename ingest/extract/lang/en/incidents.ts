@@ -446,4 +446,7 @@ export const incidents = {
       ],
     },
   ],
+  // Not yet given: what a body holds that an attack reaches, opening a sentence.
+  holdingsOfVictim: [],
+  holdingsHit: [],
 } as const satisfies IncidentVocabulary;

@@ -1580,4 +1580,6 @@ export const names = {
       ],
     },
   ],
+  // Not yet given: English names its gangs with words of their own ("the gang X").
+  groupClaimVerbs: [],
 } as const satisfies NameVocabulary;

@@ -49,11 +49,16 @@ export const incidents = {
         "victime d'une attaque|cyberattaque",
         "victime d'une opération|action de piratage",
         'victime de|du piratage',
+        "victime d'une intrusion",
       ],
       examples: [
         {
           text: "TV5Monde a été victime d'une cyberattaque en avril.",
           expect: { event: 'Hack of TV5Monde' },
+        },
+        {
+          text: "La société Quillport a été victime d'une intrusion informatique en mai.",
+          expect: { event: 'Hack of Quillport' },
         },
       ],
     },
@@ -304,5 +309,39 @@ export const incidents = {
         { text: 'Des pirates ont visé la Coupe du monde au Qatar.', expect: { event: 'World Cup in Qatar' } },
       ],
     },
+  ],
+  holdingsOfVictim: [
+    {
+      phrases: [
+        'serveur(s)',
+        'réseau(x)',
+        'système(s)',
+        'site(s)',
+        'ordinateur(s)',
+        'donnée(s)',
+        'fichier(s)',
+        'compte(s)',
+        'messagerie(s)',
+        'boîte(s) mail',
+      ],
+      examples: [
+        {
+          text: 'Les serveurs de la société Quillport ont été piratés en mai.',
+          expect: { event: 'Hack of Quillport' },
+        },
+        {
+          text: 'Le site internet de la mairie de Brévannes a été rendu inaccessible lundi.',
+          expect: { event: 'Hack of mairie de Brévannes' },
+        },
+      ],
+    },
+  ],
+  // Des mots d'intrusion informatique seulement : « les données ont été publiées » peut être un
+  // choix de leur propriétaire.
+  holdingsHit: [
+    'a|ont|avait|avaient été piraté(e)(s)|compromis(e)(s)|paralysé(e)(s)|chiffré(e)(s)|dérobé(e)(s)|volé(e)(s)|infecté(e)(s)',
+    'a|ont|avait|avaient été rendu(e)(s) inaccessible(s)',
+    'a|ont|avait|avaient été mis(e)(s) en vente',
+    'est|sont resté(e)(s) inaccessible(s)',
   ],
 } as const satisfies IncidentVocabulary;

@@ -117,11 +117,26 @@ export const triggers = {
     ],
   },
   conduct: {
-    phrases: ['a|ont|avait|avaient|aurait|auraient mené|conduit|perpétré|commis|orchestré|commandité'],
+    phrases: [
+      'a|ont|avait|avaient|aurait|auraient mené|conduit|perpétré|commis|orchestré|commandité',
+      // Une inculpation pour un incident en fait l'auteur présumé (les haies des inculpations
+      // le disent soupçonné) : « X a été inculpé mardi pour l'attaque contre Y ».
+      // Avec l'auxiliaire seulement : c'est lui que les haies des inculpations lisent.
+      'a|ont|avait|avaient été inculpé(e)(s) pour',
+      'est|sont|était|étaient inculpé(e)(s) pour',
+      'a|ont|avait|avaient été mis(e)(s) en examen pour',
+      'est|sont|était|étaient mis(e)(s) en examen pour',
+      'a|ont|avait|avaient été inculpé(e)(s) lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier pour',
+      'a|ont|avait|avaient été mis(e)(s) en examen lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier pour',
+    ],
     examples: [
       {
         text: "Le groupe APT28 a mené l'attaque contre TV5Monde.",
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: "Paul Girard a été inculpé mardi pour l'attaque contre TV5Monde.",
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'Paul Girard' },
       },
     ],
   },
@@ -139,10 +154,18 @@ export const triggers = {
     ],
   },
   'claimed-by': {
-    phrases: ['revendiqué(e)(s) par'],
+    // La presse date la revendication entre le participe et l'agent : « revendiquée mardi par X ».
+    phrases: [
+      'revendiqué(e)(s) par',
+      'revendiqué(e)(s) lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier par',
+    ],
     examples: [
       {
         text: "L'attaque contre l'hôpital de Cannes, revendiquée par LockBit, a paralysé les urgences.",
+        expect: { source: 'Hack of hôpital de Cannes', type: 'ATTRIBUTED_TO', target: 'LockBit' },
+      },
+      {
+        text: "L'attaque contre l'hôpital de Cannes a été revendiquée mardi par LockBit.",
         expect: { source: 'Hack of hôpital de Cannes', type: 'ATTRIBUTED_TO', target: 'LockBit' },
       },
     ],
@@ -152,10 +175,14 @@ export const triggers = {
       // Agreeing with plural incidents too: « les attaques contre X ont été attribuées à ».
       'attribué(e)(s) à|au|aux',
       'imputé(e)(s) à|au|aux',
+      // « l'attaque a été attribuée jeudi à X » : le jour entre le participe et la partie.
+      'attribué(e)(s)|imputé(e)(s) lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier à|au|aux',
       'piloté(e)(s)|orchestré(e)(s)|mené(e)(s) par',
       'commis(e)(s) par',
       'commandité(e)(s) par',
       "l'œuvre|l'oeuvre de",
+      // « l'intrusion serait l'œuvre du groupe X » : l'article contracté après « œuvre ».
+      "l'œuvre|l'oeuvre du|des|d'",
       // « l'attaque a été mise sur le compte d'APT28 » : ce qu'on impute à quelqu'un.
       "mis(e)(s) sur le compte de|du|des|d'",
     ],
@@ -165,12 +192,20 @@ export const triggers = {
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
       {
+        text: "L'attaque contre TV5Monde a été attribuée jeudi au groupe APT28.",
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
         text: "L'attaque contre TV5Monde a été mise sur le compte du groupe APT28.",
         expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
       {
         text: "Les attaques contre l'OTAN ont été attribuées au groupe APT28.",
         expect: { source: 'Hack of NATO', type: 'ATTRIBUTED_TO', target: 'APT28' },
+      },
+      {
+        text: "Le piratage de TV5Monde serait l'œuvre du groupe APT28.",
+        expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'APT28' },
       },
       {
         text: 'Le piratage de TV5Monde a été commandité par la Russie.',
@@ -661,7 +696,9 @@ export const triggers = {
       'chercheur|chercheuse|analyste à|chez',
       'ingénieur chez',
       // « X, ingénieur à l'ANSSI », « X, experte chez Quillsec ».
-      "ingénieur(e) à|de|du|d'",
+      "ingénieur(e) à|de|du|des|d'",
+      // « M. X, inspecteur de l'Académie de Rennes » : un corps d'inspection est un employeur.
+      "inspecteur|inspectrice de|du|des|d'",
       'expert(e)|spécialiste à|chez',
       'employé(e) de',
       'porte-parole de|du',
@@ -694,6 +731,10 @@ export const triggers = {
       {
         text: 'Paul Girard, chercheur chez Mandiant, suit APT28.',
         expect: { source: 'Paul Girard', type: 'WORKS_FOR', target: 'Mandiant' },
+      },
+      {
+        text: "M. Le Gall, inspecteur de l'Académie de Kerhuel, a visité l'école.",
+        expect: { source: 'Le Gall', type: 'WORKS_FOR', target: 'Académie de Kerhuel' },
       },
       {
         text: 'Paul Girard a été inculpé pour avoir travaillé pour le FSB.',
