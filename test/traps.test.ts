@@ -5299,6 +5299,31 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED Hack of بلدية ريفرتون -> بلدية ريفرتون asserted []',
       ],
     },
+    {
+      trap: 'a dual verb denied: both groups cleared, their targeting denied',
+      text: 'ونفت موسكو أن تكون مجموعتا APT29 وTurla قد استهدفتا حلف الناتو.',
+      expect: [
+        'DENIES Moscow -> APT29 denied [Moscow]',
+        'DENIES Moscow -> Turla denied [Moscow]',
+        'TARGETED APT29 -> NATO denied [Moscow]',
+        'TARGETED Turla -> NATO denied [Moscow]',
+      ],
+    },
+    {
+      trap: 'a dual verb under "if" is no targeting',
+      text: 'وإذا كانت مجموعتا APT29 وTurla قد اخترقتا حلف الناتو فإن الخطر كبير.',
+      expect: [],
+    },
+    {
+      trap: 'a plural verb no evidence bears out is no targeting',
+      text: 'ولم تثبت أي أدلة أن عناصر مجموعة Salt Typhoon اخترقوا شركة فيرايزون.',
+      expect: [],
+    },
+    {
+      trap: 'a plural verb of unnamed hackers after a firm’s staff makes the firm no attacker',
+      text: 'وقال موظفون في شركة فيرايزون إن قراصنة اخترقوا حساباتهم.',
+      expect: [],
+    },
   ],
 };
 
