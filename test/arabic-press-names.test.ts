@@ -42,13 +42,19 @@ const PARAGRAPHS: readonly NewsParagraph[] = [
   },
   {
     text: 'أكد رئيس هيئة تنظيم الاتصالات الأردنية خالد العمري أن مجموعة Darkmoth هاجمت بنك الإسكان. وقالت وزارة الصحة الأردنية إن مستشفى البشير لم يتأثر.',
-    expect: ['LEADS خالد العمري -> هيئة تنظيم الاتصالات الأردنية', 'TARGETED Darkmoth -> بنك الإسكان'],
+    expect: [
+      'LEADS خالد العمري -> هيئة تنظيم الاتصالات الأردنية',
+      'TARGETED Darkmoth -> بنك الإسكان',
+      'LOCATED_IN هيئة تنظيم الاتصالات الأردنية -> Jordan',
+      'LOCATED_IN وزارة الصحة الأردنية -> Jordan',
+    ],
   },
   {
     text: 'قالت وكالة الأمن السيبراني السنغافورية إن مجموعة Darkmoth استخدمت برمجية تُدعى Quillrot ضد بنك ميريديان في سنغافورة.',
     expect: [
       'TARGETED Darkmoth -> بنك ميريديان',
       'USES Darkmoth -> Quillrot',
+      'LOCATED_IN وكالة الأمن السيبراني السنغافورية -> Singapore',
       'LOCATED_IN بنك ميريديان -> Singapore',
     ],
   },

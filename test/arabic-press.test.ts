@@ -92,6 +92,7 @@ const DEV: readonly NewsParagraph[] = [
     text: 'أعلنت وزارة الداخلية البحرينية أن شبكتها تعرضت لهجوم إلكتروني من قبل مجموعة MuddyWater. وقال المتحدث باسم الوزارة، فهد البوعينين، إن المجموعة مرتبطة بوزارة الاستخبارات الإيرانية.',
     expect: [
       'TARGETED MuddyWater -> وزارة الداخلية البحرينية',
+      'LOCATED_IN وزارة الداخلية البحرينية -> Bahrain',
       'WORKS_FOR فهد البوعينين -> وزارة الداخلية البحرينية',
       'ATTRIBUTED_TO MuddyWater -> Ministry of Intelligence and Security',
       'LOCATED_IN Ministry of Intelligence and Security -> Iran',
@@ -105,6 +106,10 @@ const DEV: readonly NewsParagraph[] = [
     text: 'وقال مدير شركة تشيك بوينت، علي الكناني، إن مجموعتي APT33 وAPT34 استهدفتا خلال العام الجاري شركات النفط في الكويت والإمارات. ويُعتقد أن المجموعتين تعملان لصالح الحرس الثوري الإيراني.',
     expect: [
       'LEADS علي الكناني -> Check Point',
+      'TARGETED APT33 -> Kuwait',
+      'TARGETED APT33 -> United Arab Emirates',
+      'TARGETED OilRig -> Kuwait',
+      'TARGETED OilRig -> United Arab Emirates',
       'ATTRIBUTED_TO APT33 -> Islamic Revolutionary Guard Corps',
       'ATTRIBUTED_TO OilRig -> Islamic Revolutionary Guard Corps',
       'LOCATED_IN Islamic Revolutionary Guard Corps -> Iran',
