@@ -5382,6 +5382,26 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a firm speaking in the next clause, "و" glued to its verb and no comma, is no victim of the attack',
+      text: 'استهدف الهجوم بنك الإسكان وقالت شركة كاسبرسكي إن البرمجية معروفة.',
+      expect: ['TARGETED Hack of بنك الإسكان -> بنك الإسكان asserted []'],
+    },
+    {
+      trap: 'nor is it the victim of an incident whose own victim goes unnamed',
+      text: 'واستهدف الهجوم أنظمة المختبرات وقالت شركة تريند مايكرو إن مجموعة Black Basta تقف وراءه.',
+      expect: [],
+    },
+    {
+      trap: 'a firm saying something of its own in the next clause vouches for nothing before it',
+      text: 'اخترقت مجموعة APT28 بنك الإسكان وقالت شركة كاسبرسكي إن البرمجية معروفة.',
+      expect: ['TARGETED APT28 -> بنك الإسكان asserted []'],
+    },
+    {
+      trap: 'a firm closing the statement after a comma still vouches for it',
+      text: 'اخترقت مجموعة APT28 بنك الإسكان، قالت شركة كاسبرسكي.',
+      expect: ['TARGETED APT28 -> بنك الإسكان reported [Kaspersky]'],
+    },
+    {
       trap: 'an Arabic group name one sound from a known actor’s Arabic alias is its own group',
       text: 'وتبنت مجموعة تطلق على نفسها اسم "الذئب الأحمر" اختراق بلدية ريفرتون.',
       expect: [

@@ -20,7 +20,13 @@ import {
 } from './cues.ts';
 import { escapeRegExp, NOT_AFTER_WORD, startsWithOneOf } from './text.ts';
 import { AFFILIATION_SUFFIXES } from './compound-attributions.ts';
-import { connectiveWords, PACKS, postsBetweenEmployerAndName, triggerWords } from '../extract/lang/index.ts';
+import {
+  connectiveWords,
+  packFor,
+  PACKS,
+  postsBetweenEmployerAndName,
+  triggerWords,
+} from '../extract/lang/index.ts';
 import { NAMED_KINDS, NAMES } from '../extract/lang/names.ts';
 
 /** Latin phrases as one regex alternation, longest first; spaces match any run, apostrophes either form. */
@@ -103,6 +109,16 @@ export const SPEAKER_VERB_LIST = PACKS.filter((pack) => !pack.verbFirst).flatMap
 const SPEAKER_VERBS = alternation(SPEAKER_VERB_LIST);
 export const SPEECH_VERB_BEFORE = new RegExp(String.raw`${cueAtWordStart(SPEAKER_VERB_LIST)}\s+$`, 'iu');
 export const SPEECH_VERB_AFTER = new RegExp(String.raw`^\s+(?:${SPEAKER_VERBS})(?![\p{L}])`, 'iu');
+
+/**
+ * "استهدف الهجوم بنك الإسكان وقالت شركة Z إن ...": a verb of saying glued to "و" or "ف" (the
+ * Arabic pack's `claims.saying`) opens the next clause, comma or not; its speaker is no object of
+ * the verb before, no item of its list, and no victim of the incident named before it.
+ */
+export const ARABIC_SAYING_CLAUSE = new RegExp(
+  String.raw`(?:^|\s)[وف](?:${alternation(packFor('ar').claims.saying)})(?![\p{L}])`,
+  'u',
+);
 
 /** Every language's relative pronouns ("which", "qui", "الذي"), as one alternation to build on. */
 export const RELATIVE_PRONOUNS = alternation(PACKS.flatMap((pack) => pack.claims.relatives));
