@@ -14,15 +14,20 @@
 import { test } from 'node:test';
 import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
-/** Held-out: the share of the expected relations found, one notch below what the rules found (8 of 33 when it was written). */
-const HELD_OUT_RECALL_FLOOR = 0.24;
+/**
+ * Held-out: the share of the expected relations found, one notch below what the rules find (8 of
+ * 33 when it was written, before any rule was changed; 16 at the end of issue 18).
+ */
+const HELD_OUT_RECALL_FLOOR = 0.48;
 
-/** Wrong relations the rules gave on the held-out set when it was written, tolerated by name (never tuned to). */
+/**
+ * Wrong relations the rules gave on the held-out set when it was written, tolerated by name
+ * (never tuned to); a fourth then, "TARGETED بنك مصر -> Kaspersky", is no longer given.
+ */
 const HELD_OUT_KNOWN_WRONG: readonly string[] = [
   'DENIES وزارة النقل والاتصالات -> Handala',
   'ATTRIBUTED_TO Volt Typhoon -> الحكومة الصينية',
   'PART_OF هيئة السايبر الوطنية الإسرائيلية -> Ministry of Intelligence and Security',
-  'TARGETED بنك مصر -> Kaspersky',
 ];
 
 const HELD_OUT: readonly NewsParagraph[] = [

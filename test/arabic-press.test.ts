@@ -16,9 +16,10 @@ import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.
 
 /**
  * Held-out: the share of the expected relations found, one notch below what the rules found (7 of
- * 29 when it was written, 10 after the issue-17 rules).
+ * 29 when it was written, 10 after the issue-17 rules, 19 after issue 18's dual and plural verbs
+ * and state bodies placed by their adjective).
  */
-const HELD_OUT_RECALL_FLOOR = 0.34;
+const HELD_OUT_RECALL_FLOOR = 0.65;
 
 const HELD_OUT: readonly NewsParagraph[] = [
   {
@@ -84,8 +85,8 @@ test('Arabic press paragraphs, held out: recall of what a reader takes, and noth
   assertNewsRecall(HELD_OUT, 'ar', HELD_OUT_RECALL_FLOOR);
 });
 
-/** Dev: the share of the expected relations found, one notch below what the rules find (9 of 18). */
-const DEV_RECALL_FLOOR = 0.49;
+/** Dev: the share of the expected relations found, one notch below what the rules find (18 of 23; 9 of 18 before issue 18). */
+const DEV_RECALL_FLOOR = 0.78;
 
 const DEV: readonly NewsParagraph[] = [
   {
