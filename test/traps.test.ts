@@ -5382,6 +5382,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [],
     },
     {
+      trap: 'a group’s attacks that a state denies any part in are denied, on its word',
+      text: 'ونفت موسكو أي دور في هجمات مجموعة APT28 على حلف الناتو.',
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
+    },
+    {
+      trap: 'a state’s war on another is no attack of a group',
+      text: 'وتواصل هجوم روسيا على أوكرانيا منذ 2022.',
+      expect: [],
+    },
+    {
+      trap: 'attacks of unnamed hackers name no attacker',
+      text: 'وتصاعدت هجمات القراصنة على حلف الناتو.',
+      expect: [],
+    },
+    {
       trap: 'a firm speaking in the next clause, "و" glued to its verb and no comma, is no victim of the attack',
       text: 'استهدف الهجوم بنك الإسكان وقالت شركة كاسبرسكي إن البرمجية معروفة.',
       expect: ['TARGETED Hack of بنك الإسكان -> بنك الإسكان asserted []'],

@@ -247,11 +247,17 @@ export const triggers = {
       'التي نفذتها|نفذها|شنتها|شنها',
       // "اختراق X لـ Y": a verbal noun, its agent in construct after it, its object after "ل".
       'اختراق|استهداف|مهاجمة|قرصنة',
+      // "هجمات مجموعة X على Y": the attacks of a group, its victim after "على".
+      'هجوم|هجمات',
     ],
     between: ['على|ضد', 'ل'],
     examples: [
       {
         text: 'واستمر الهجوم الذي شنته مجموعة APT28 على حلف الناتو أسابيع.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'وتزايدت هجمات مجموعة APT28 على حلف الناتو خلال الصيف.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
       },
       {
