@@ -11,8 +11,8 @@
 import { test } from 'node:test';
 import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
-/** The share of the expected relations found (16 of 21; 11 before the rules they led to, with one wrong). */
-const RECALL_FLOOR = 0.71;
+/** The share of the expected relations found (19 of 24; 16 of 21 before issue 18's placed state bodies, 11 before the rules they led to, with one wrong). */
+const RECALL_FLOOR = 0.79;
 
 const PARAGRAPHS: readonly NewsParagraph[] = [
   {
@@ -42,13 +42,19 @@ const PARAGRAPHS: readonly NewsParagraph[] = [
   },
   {
     text: 'أكد رئيس هيئة تنظيم الاتصالات الأردنية خالد العمري أن مجموعة Darkmoth هاجمت بنك الإسكان. وقالت وزارة الصحة الأردنية إن مستشفى البشير لم يتأثر.',
-    expect: ['LEADS خالد العمري -> هيئة تنظيم الاتصالات الأردنية', 'TARGETED Darkmoth -> بنك الإسكان'],
+    expect: [
+      'LEADS خالد العمري -> هيئة تنظيم الاتصالات الأردنية',
+      'TARGETED Darkmoth -> بنك الإسكان',
+      'LOCATED_IN هيئة تنظيم الاتصالات الأردنية -> Jordan',
+      'LOCATED_IN وزارة الصحة الأردنية -> Jordan',
+    ],
   },
   {
     text: 'قالت وكالة الأمن السيبراني السنغافورية إن مجموعة Darkmoth استخدمت برمجية تُدعى Quillrot ضد بنك ميريديان في سنغافورة.',
     expect: [
       'TARGETED Darkmoth -> بنك ميريديان',
       'USES Darkmoth -> Quillrot',
+      'LOCATED_IN وكالة الأمن السيبراني السنغافورية -> Singapore',
       'LOCATED_IN بنك ميريديان -> Singapore',
     ],
   },

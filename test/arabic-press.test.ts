@@ -16,9 +16,10 @@ import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.
 
 /**
  * Held-out: the share of the expected relations found, one notch below what the rules found (7 of
- * 29 when it was written, 10 after the issue-17 rules).
+ * 29 when it was written, 10 after the issue-17 rules, 19 after issue 18's dual and plural verbs
+ * and state bodies placed by their adjective).
  */
-const HELD_OUT_RECALL_FLOOR = 0.34;
+const HELD_OUT_RECALL_FLOOR = 0.65;
 
 const HELD_OUT: readonly NewsParagraph[] = [
   {
@@ -84,14 +85,15 @@ test('Arabic press paragraphs, held out: recall of what a reader takes, and noth
   assertNewsRecall(HELD_OUT, 'ar', HELD_OUT_RECALL_FLOOR);
 });
 
-/** Dev: the share of the expected relations found, one notch below what the rules find (9 of 18). */
-const DEV_RECALL_FLOOR = 0.49;
+/** Dev: the share of the expected relations found, one notch below what the rules find (18 of 23; 9 of 18 before issue 18). */
+const DEV_RECALL_FLOOR = 0.78;
 
 const DEV: readonly NewsParagraph[] = [
   {
     text: 'أعلنت وزارة الداخلية البحرينية أن شبكتها تعرضت لهجوم إلكتروني من قبل مجموعة MuddyWater. وقال المتحدث باسم الوزارة، فهد البوعينين، إن المجموعة مرتبطة بوزارة الاستخبارات الإيرانية.',
     expect: [
       'TARGETED MuddyWater -> وزارة الداخلية البحرينية',
+      'LOCATED_IN وزارة الداخلية البحرينية -> Bahrain',
       'WORKS_FOR فهد البوعينين -> وزارة الداخلية البحرينية',
       'ATTRIBUTED_TO MuddyWater -> Ministry of Intelligence and Security',
       'LOCATED_IN Ministry of Intelligence and Security -> Iran',
@@ -105,6 +107,10 @@ const DEV: readonly NewsParagraph[] = [
     text: 'وقال مدير شركة تشيك بوينت، علي الكناني، إن مجموعتي APT33 وAPT34 استهدفتا خلال العام الجاري شركات النفط في الكويت والإمارات. ويُعتقد أن المجموعتين تعملان لصالح الحرس الثوري الإيراني.',
     expect: [
       'LEADS علي الكناني -> Check Point',
+      'TARGETED APT33 -> Kuwait',
+      'TARGETED APT33 -> United Arab Emirates',
+      'TARGETED OilRig -> Kuwait',
+      'TARGETED OilRig -> United Arab Emirates',
       'ATTRIBUTED_TO APT33 -> Islamic Revolutionary Guard Corps',
       'ATTRIBUTED_TO OilRig -> Islamic Revolutionary Guard Corps',
       'LOCATED_IN Islamic Revolutionary Guard Corps -> Iran',

@@ -4122,6 +4122,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [
         'TARGETED Turla -> وزارة الخارجية الألمانية asserted []',
         'TARGETED Sandworm Team -> Ukraine asserted []',
+        'LOCATED_IN وزارة الخارجية الألمانية -> Germany asserted []',
       ],
     },
     {
@@ -4130,6 +4131,8 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [
         'TARGETED Turla -> وزارة الخارجية الفرنسية asserted []',
         'TARGETED APT29 -> US Department of State asserted []',
+        'LOCATED_IN US Department of State -> United States asserted []',
+        'LOCATED_IN وزارة الخارجية الفرنسية -> France asserted []',
       ],
     },
     {
@@ -4161,7 +4164,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a present verb right after an indefinite plural describes that noun: its target is not the name’s',
       text: 'وقالت الشركة إن مجموعة NSO تبيع برمجيات تستهدف وزارة الدفاع الألمانية.',
-      expect: [],
+      expect: ['LOCATED_IN وزارة الدفاع الألمانية -> Germany asserted []'],
     },
     {
       trap: 'a present verb right after a noun and a partitive "من" describes that noun: its target is not the name’s',
@@ -4171,7 +4174,10 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'the name’s own attacks, described by a present verb, target what they target for it',
       text: 'وقالت الشركة إن مجموعة APT28 تشن هجمات تستهدف وزارة الدفاع الألمانية.',
-      expect: ['TARGETED APT28 -> وزارة الدفاع الألمانية reported []'],
+      expect: [
+        'TARGETED APT28 -> وزارة الدفاع الألمانية reported []',
+        'LOCATED_IN وزارة الدفاع الألمانية -> Germany asserted []',
+      ],
     },
     {
       trap: 'a group right after a verb of carrying out is its subject, never the deed: the place attacked is no author',
@@ -4208,6 +4214,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [
         'DENIES Moscow -> APT29 denied [Moscow]',
         'TARGETED APT29 -> US Department of State denied [Moscow]',
+        'LOCATED_IN US Department of State -> United States asserted []',
       ],
     },
     {
@@ -4235,7 +4242,10 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'employer of an unnamed analyst',
       // The demonym closes the ministry's own name and places nothing (docs/samples.md).
       text: 'وأكد محلل في شركة كاسبرسكي أن مجموعة تورلا استهدفت وزارة الخارجية الفرنسية.',
-      expect: ['TARGETED Turla -> وزارة الخارجية الفرنسية reported [Kaspersky]'],
+      expect: [
+        'TARGETED Turla -> وزارة الخارجية الفرنسية reported [Kaspersky]',
+        'LOCATED_IN وزارة الخارجية الفرنسية -> France asserted []',
+      ],
     },
     {
       trap: 'hedge: يرجح',
@@ -4248,7 +4258,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'hedge: يعتقد',
       text: 'يُعتقد أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
-      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected []'],
+      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected []', 'LOCATED_IN GRU -> Russia asserted []'],
     },
     {
       trap: 'hedge: ربما',
@@ -4314,7 +4324,10 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'ruled out: "استبعد" denies, and unnamed experts deny for no one',
       text: 'واستبعد خبراء أن تكون مجموعة Turla وراء اختراق وزارة الخارجية الفرنسية.',
-      expect: ['TARGETED Hack of وزارة الخارجية الفرنسية -> وزارة الخارجية الفرنسية asserted []'],
+      expect: [
+        'TARGETED Hack of وزارة الخارجية الفرنسية -> وزارة الخارجية الفرنسية asserted []',
+        'LOCATED_IN وزارة الخارجية الفرنسية -> France asserted []',
+      ],
     },
     {
       trap: 'not ruled out: a hedge',
@@ -4322,6 +4335,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [
         'ATTRIBUTED_TO Hack of وزارة الخارجية الفرنسية -> Turla suspected []',
         'TARGETED Hack of وزارة الخارجية الفرنسية -> وزارة الخارجية الفرنسية asserted []',
+        'LOCATED_IN وزارة الخارجية الفرنسية -> France asserted []',
       ],
     },
     {
@@ -4332,7 +4346,10 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a group that claims a hack ("ادعت") reports it, it does not state it as fact',
       text: 'وادعت مجموعة Turla أنها اخترقت وزارة الخارجية الفرنسية، لكن باحثين شككوا في ذلك.',
-      expect: ['TARGETED Turla -> وزارة الخارجية الفرنسية reported [Turla]'],
+      expect: [
+        'TARGETED Turla -> وزارة الخارجية الفرنسية reported [Turla]',
+        'LOCATED_IN وزارة الخارجية الفرنسية -> France asserted []',
+      ],
     },
     {
       trap: 'open question: ما إذا',
@@ -4432,7 +4449,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'negation لم in the article’s own voice: no edge',
       text: 'لم تخترق مجموعة تورلا وزارة الخارجية الفرنسية.',
-      expect: [],
+      expect: ['LOCATED_IN وزارة الخارجية الفرنسية -> France asserted []'],
     },
     {
       trap: 'negation لم inside what a speaker says',
@@ -4480,7 +4497,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a view of unnamed experts (رأى خبراء أن): reported, by no one named',
       text: 'ورأى خبراء أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
-      expect: ['ATTRIBUTED_TO APT28 -> GRU reported []'],
+      expect: ['ATTRIBUTED_TO APT28 -> GRU reported []', 'LOCATED_IN GRU -> Russia asserted []'],
     },
     {
       trap: 'what reports say is only alleged, and the one who does not comment claims nothing',
@@ -4500,7 +4517,10 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'an object pronoun of another gender than the incident stands for something else (نفذتها: the plan)',
       text: 'استمر اختراق حملة ماكرون أياما. ووضعت الحكومة الفرنسية خطة جديدة، وقالت باريس إن وزارة الدفاع الفرنسية نفذتها.',
-      expect: ['TARGETED Hack of En Marche! -> En Marche! asserted []'],
+      expect: [
+        'TARGETED Hack of En Marche! -> En Marche! asserted []',
+        'LOCATED_IN وزارة الدفاع الفرنسية -> France asserted []',
+      ],
     },
     {
       trap: 'an object pronoun standing for the incident, inside a denial, is denied',
@@ -4521,12 +4541,19 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a verb after "كما" has a subject of its own, said or left out: the object before it is none',
       text: 'استهدفت مجموعة APT28 حلف الناتو، كما استهدفت وزارة الدفاع الألمانية.',
-      expect: ['TARGETED APT28 -> NATO asserted []'],
+      expect: [
+        'TARGETED APT28 -> NATO asserted []',
+        'LOCATED_IN وزارة الدفاع الألمانية -> Germany asserted []',
+      ],
     },
     {
       trap: 'a verb after "كما" takes the subject written after it, not the object before it',
       text: 'استهدفت مجموعة APT28 حلف الناتو، كما استهدفت مجموعة APT29 وزارة الخارجية الأمريكية.',
-      expect: ['TARGETED APT28 -> NATO asserted []', 'TARGETED APT29 -> US Department of State asserted []'],
+      expect: [
+        'TARGETED APT28 -> NATO asserted []',
+        'TARGETED APT29 -> US Department of State asserted []',
+        'LOCATED_IN US Department of State -> United States asserted []',
+      ],
     },
     {
       trap: 'a claim after "كما" is not made by the victim named before it',
@@ -4558,7 +4585,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: '"وهي" after a sentence whose subject is a company stands for no actor',
       text: 'نشرت شركة مانديانت تقريرا عن مجموعة APT28. وهي مرتبطة بالاستخبارات العسكرية الروسية.',
-      expect: [],
+      expect: ['LOCATED_IN GRU -> Russia asserted []'],
     },
     {
       trap: 'a relative clause of carrying out inside a question states no attack',
@@ -4611,7 +4638,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a reported "قد" and a present verb of working for is suspected by the speaker',
       text: 'وقالت شركة مايكروسوفت إن مجموعة APT28 قد تعمل لصالح الاستخبارات العسكرية الروسية.',
-      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected [Microsoft]'],
+      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected [Microsoft]', 'LOCATED_IN GRU -> Russia asserted []'],
     },
     {
       trap: '"قد" before a past verb asserts it',
@@ -4640,7 +4667,10 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a passive spelled as the active: the agent after "من قبل" is the attacker, the name after the verb the victim',
       text: 'واستهدفت وزارة الدفاع الألمانية من قبل مجموعة APT28.',
-      expect: ['TARGETED APT28 -> وزارة الدفاع الألمانية asserted []'],
+      expect: [
+        'TARGETED APT28 -> وزارة الدفاع الألمانية asserted []',
+        'LOCATED_IN وزارة الدفاع الألمانية -> Germany asserted []',
+      ],
     },
     {
       trap: 'a group targeted by a company in the passive: the company is no victim of the group',
@@ -4687,7 +4717,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a negated passive with its agent states no attack',
       text: 'ولم يتم استهداف وزارة الدفاع الألمانية من قبل مجموعة APT28.',
-      expect: [],
+      expect: ['LOCATED_IN وزارة الدفاع الألمانية -> Germany asserted []'],
     },
     {
       trap: 'a question in the passive with its agent states no attack',
@@ -4700,6 +4730,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [
         'DENIES Russia -> APT28 denied [Russia]',
         'TARGETED APT28 -> وزارة الدفاع الألمانية denied [Russia]',
+        'LOCATED_IN وزارة الدفاع الألمانية -> Germany asserted []',
       ],
     },
     {
@@ -4710,7 +4741,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: '"وهي مجموعة" after a victim is said of the group named before, never of the victim',
       text: 'استهدفت مجموعة APT28 حلف الناتو، وهي مجموعة مرتبطة بالاستخبارات العسكرية الروسية.',
-      expect: ['ATTRIBUTED_TO APT28 -> GRU asserted []', 'TARGETED APT28 -> NATO asserted []'],
+      expect: [
+        'ATTRIBUTED_TO APT28 -> GRU asserted []',
+        'TARGETED APT28 -> NATO asserted []',
+        'LOCATED_IN GRU -> Russia asserted []',
+      ],
     },
     {
       trap: 'an outlet relaying sources with "نقلت X عن" is the claimant',
@@ -4745,7 +4780,10 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a firm cited with "على حد قول" after the fact is the claimant, never an end',
       text: 'اخترقت مجموعة APT28 وزارة الدفاع الألمانية، على حد قول شركة مانديانت.',
-      expect: ['TARGETED APT28 -> وزارة الدفاع الألمانية reported [Mandiant]'],
+      expect: [
+        'TARGETED APT28 -> وزارة الدفاع الألمانية reported [Mandiant]',
+        'LOCATED_IN وزارة الدفاع الألمانية -> Germany asserted []',
+      ],
     },
     {
       trap: 'an accusation not made, past a relative clause on the accused, ascribes nothing',
@@ -4753,6 +4791,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [
         'ATTRIBUTED_TO APT28 -> GRU asserted []',
         'TARGETED Hack of Bundestag -> Bundestag asserted []',
+        'LOCATED_IN GRU -> Russia asserted []',
       ],
     },
     {
@@ -4766,12 +4805,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: [
         'DENIES Moscow -> APT28 denied [Moscow]',
         'TARGETED APT28 -> وزارة الدفاع الألمانية denied [Moscow]',
+        'LOCATED_IN وزارة الدفاع الألمانية -> Germany asserted []',
       ],
     },
     {
       trap: 'experts guessing at "اختراق X لـ Y" suspect it',
       text: 'ويرجح الخبراء أن اختراق مجموعة APT28 لوزارة الدفاع الألمانية استمر أسابيع.',
-      expect: ['TARGETED APT28 -> وزارة الدفاع الألمانية suspected []'],
+      expect: [
+        'TARGETED APT28 -> وزارة الدفاع الألمانية suspected []',
+        'LOCATED_IN وزارة الدفاع الألمانية -> Germany asserted []',
+      ],
     },
     {
       trap: 'a question whether a company worked in a place at a date places nothing',
@@ -4981,7 +5024,10 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'لم تتعرض شبكة وزارة الخارجية الفرنسية في باريس لأي هجوم من قبل مجموعة APT28.',
       // The body before a city is the one there, in the article's own words: the negation denies
       // the attack, not where the ministry is (ingest/rules/organisation-places.ts).
-      expect: ['LOCATED_IN وزارة الخارجية الفرنسية -> Paris asserted []'],
+      expect: [
+        'LOCATED_IN وزارة الخارجية الفرنسية -> Paris asserted []',
+        'LOCATED_IN وزارة الخارجية الفرنسية -> France asserted []',
+      ],
     },
     {
       trap: 'a negation reaches the victim past a person’s phone and name',
@@ -5019,12 +5065,15 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a body represented by the chairman of its board is led by him',
       text: 'شاركت هيئة الاتصالات الفلسطينية ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
-      expect: ['LEADS سامي حداد -> هيئة الاتصالات الفلسطينية asserted []'],
+      expect: [
+        'LEADS سامي حداد -> هيئة الاتصالات الفلسطينية asserted []',
+        'LOCATED_IN هيئة الاتصالات الفلسطينية -> Palestine asserted []',
+      ],
     },
     {
       trap: 'a negated participation represented by a chairman states nothing',
       text: 'لم تشارك هيئة الاتصالات الفلسطينية ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
-      expect: [],
+      expect: ['LOCATED_IN هيئة الاتصالات الفلسطينية -> Palestine asserted []'],
     },
     {
       trap: 'a question about a participation represented by a chairman states nothing',
@@ -5102,7 +5151,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a number word that folds to an actor’s alias is no actor',
       text: 'واعتقلت الشرطة ألفين من المحتجين بعد أن استهدفوا مبنى وزارة الداخلية الأردنية.',
-      expect: [],
+      expect: ['LOCATED_IN وزارة الداخلية الأردنية -> Jordan asserted []'],
     },
     {
       trap: 'the board of an unnamed company is no organisation to lead',
@@ -5143,7 +5192,10 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'a paper that reports it is the claimant',
       text: 'وذكرت صحيفة الأيام أن هيئة الاتصالات الفلسطينية شاركت ممثلة برئيس مجلس إدارتها السيد سامي حداد في المؤتمر.',
-      expect: ['LEADS سامي حداد -> هيئة الاتصالات الفلسطينية reported [صحيفة الأيام]'],
+      expect: [
+        'LEADS سامي حداد -> هيئة الاتصالات الفلسطينية reported [صحيفة الأيام]',
+        'LOCATED_IN هيئة الاتصالات الفلسطينية -> Palestine asserted []',
+      ],
     },
     {
       trap: 'a question about a regional post states nothing',
@@ -5263,7 +5315,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'an impersonal suspicion is suspected',
       text: 'يشتبه في أن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.',
-      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected []'],
+      expect: ['ATTRIBUTED_TO APT28 -> GRU suspected []', 'LOCATED_IN GRU -> Russia asserted []'],
     },
     {
       trap: 'the accused denying any role denies, and is no author',
@@ -5516,7 +5568,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'نفي أي صلة بين طرفين آخرين نفي وليس صلة',
       text: 'ونفت موسكو أي صلة بين مجموعة APT28 والاستخبارات العسكرية الروسية.',
-      expect: ['DENIES Moscow -> APT28 denied [Moscow]'],
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'LOCATED_IN GRU -> Russia asserted []'],
     },
     {
       trap: 'نفي أي صلة بمجموعة لا يصنع صلة',
@@ -5564,7 +5616,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'ما يقوله متهم أمام المحكمة عن الجهة التي عمل لها ليس واقعة',
       text: 'وقال المتهم أمام المحكمة إنه كان يعمل لصالح جهاز الأمن الفيدرالي الروسي.',
-      expect: [],
+      expect: ['LOCATED_IN FSB -> Russia asserted []'],
     },
     {
       trap: '"لولا" تنفي وقوع ما بعدها',
@@ -5626,7 +5678,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: '"X، التي تقول Y إنها لا علاقة لها بـZ": لا صلة بـZ',
       text: 'واستهدفت مجموعة ساندوورم، التي تقول روسيا إنها لا علاقة لها بالاستخبارات العسكرية الروسية، أوكرانيا.',
-      expect: [],
+      expect: ['LOCATED_IN GRU -> Russia asserted []'],
     },
     {
       trap: 'الوكالة الناقلة ضحية في جملة الصلة وناقلة في الرئيسية',
@@ -5636,7 +5688,10 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'الوكالة التي نشرت تقرير شركة ليست صاحبة الادعاء',
       text: 'وأفاد تقرير لشركة كراودسترايك، نشرته وكالة رويترز، بأن مجموعة APT29 استهدفت وزارة الخارجية الأمريكية.',
-      expect: ['TARGETED APT29 -> US Department of State reported [CrowdStrike]'],
+      expect: [
+        'TARGETED APT29 -> US Department of State reported [CrowdStrike]',
+        'LOCATED_IN US Department of State -> United States asserted []',
+      ],
     },
     {
       trap: 'اختراق مجهول الفاعل لا ينسب إلى أحد',
@@ -5692,7 +5747,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: '"لم يربط أحد X بـY" لا تربط شيئا',
       text: 'ولم يربط أحد مجموعة Turla بجهاز الأمن الفيدرالي الروسي.',
-      expect: [],
+      expect: ['LOCATED_IN FSB -> Russia asserted []'],
     },
     {
       trap: '"رفضت القول ما إذا" ليست نفيا ولا إثباتا',
@@ -5728,12 +5783,12 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
     {
       trap: 'متهم ينفي أنه عمل لصالح مجموعة ليس عضوا فيها',
       text: 'ونفى المتهم، وهو ضابط سابق في الاستخبارات العسكرية الروسية، أنه عمل لصالح مجموعة APT28.',
-      expect: [],
+      expect: ['LOCATED_IN GRU -> Russia asserted []'],
     },
     {
       trap: 'الصلات المزعومة التي شكك فيها باحثون لا تربط شيئا',
       text: 'وشكك باحثون في الصلات المزعومة بين مجموعة Turla وجهاز الأمن الفيدرالي الروسي.',
-      expect: [],
+      expect: ['LOCATED_IN FSB -> Russia asserted []'],
     },
     {
       trap: 'سؤال يليه "يبقى السؤال مفتوحا" لا يثبت شيئا',
@@ -5852,6 +5907,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'DENIES سيرغي ميدفيديف -> APT28 denied [سيرغي ميدفيديف, وزارة الخارجية الروسية]',
         'TARGETED APT28 -> NATO denied [سيرغي ميدفيديف, وزارة الخارجية الروسية]',
         'WORKS_FOR سيرغي ميدفيديف -> وزارة الخارجية الروسية asserted []',
+        'LOCATED_IN وزارة الخارجية الروسية -> Russia asserted []',
       ],
     },
     {
@@ -5869,6 +5925,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'DENIES حسين رضائي -> Hack of Saudi Aramco denied [حسين رضائي, وزارة الخارجية الإيرانية]',
         'TARGETED Hack of Saudi Aramco -> Saudi Aramco asserted []',
         'WORKS_FOR حسين رضائي -> وزارة الخارجية الإيرانية asserted []',
+        'LOCATED_IN وزارة الخارجية الإيرانية -> Iran asserted []',
       ],
     },
     {
@@ -5980,6 +6037,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'ولا يعتقد الباحثون أن مجموعة APT28 شاركت في الهجوم على وزارة الدفاع التركية. وأكدت الوزارة، ومقرها أنقرة، أن الهجوم كان محدودا.',
       expect: [
         'LOCATED_IN وزارة الدفاع التركية -> Ankara asserted []',
+        'LOCATED_IN وزارة الدفاع التركية -> Turkey asserted []',
         'TARGETED Hack of وزارة الدفاع التركية -> وزارة الدفاع التركية asserted []',
       ],
     },
@@ -5988,6 +6046,7 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'ويرجح الباحثون أن مجموعة APT28 استهدفت وزارة الدفاع التركية. وأكدت الوزارة، ومقرها أنقرة، أن الهجوم كان محدودا.',
       expect: [
         'LOCATED_IN وزارة الدفاع التركية -> Ankara asserted []',
+        'LOCATED_IN وزارة الدفاع التركية -> Turkey asserted []',
         'TARGETED APT28 -> وزارة الدفاع التركية suspected []',
       ],
     },
@@ -6168,6 +6227,94 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED Hack of NATO -> NATO asserted []',
       ],
       gap: '"سحبت X تقريرها الذي نسب ..." لا تُقرأ سحبا: الفعل في جملة الصلة ينقل النسبة',
+    },
+    {
+      trap: 'a dual verb denied: both groups cleared, their targeting denied',
+      text: 'ونفت موسكو أن تكون مجموعتا APT29 وTurla قد استهدفتا حلف الناتو.',
+      expect: [
+        'DENIES Moscow -> APT29 denied [Moscow]',
+        'DENIES Moscow -> Turla denied [Moscow]',
+        'TARGETED APT29 -> NATO denied [Moscow]',
+        'TARGETED Turla -> NATO denied [Moscow]',
+      ],
+    },
+    {
+      trap: 'a dual verb under "if" is no targeting',
+      text: 'وإذا كانت مجموعتا APT29 وTurla قد اخترقتا حلف الناتو فإن الخطر كبير.',
+      expect: [],
+    },
+    {
+      trap: 'a plural verb no evidence bears out is no targeting',
+      text: 'ولم تثبت أي أدلة أن عناصر مجموعة Salt Typhoon اخترقوا شركة فيرايزون.',
+      expect: [],
+    },
+    {
+      trap: 'a plural verb of unnamed hackers after a firm’s staff makes the firm no attacker',
+      text: 'وقال موظفون في شركة فيرايزون إن قراصنة اخترقوا حساباتهم.',
+      expect: [],
+    },
+    {
+      trap: 'a group’s attacks that a state denies any part in are denied, on its word',
+      text: 'ونفت موسكو أي دور في هجمات مجموعة APT28 على حلف الناتو.',
+      expect: ['DENIES Moscow -> APT28 denied [Moscow]', 'TARGETED APT28 -> NATO denied [Moscow]'],
+    },
+    {
+      trap: 'a state’s war on another is no attack of a group',
+      text: 'وتواصل هجوم روسيا على أوكرانيا منذ 2022.',
+      expect: [],
+    },
+    {
+      trap: 'attacks of unnamed hackers name no attacker',
+      text: 'وتصاعدت هجمات القراصنة على حلف الناتو.',
+      expect: [],
+    },
+    {
+      trap: 'a firm speaking in the next clause, "و" glued to its verb and no comma, is no victim of the attack',
+      text: 'استهدف الهجوم بنك الإسكان وقالت شركة كاسبرسكي إن البرمجية معروفة.',
+      expect: ['TARGETED Hack of بنك الإسكان -> بنك الإسكان asserted []'],
+    },
+    {
+      trap: 'nor is it the victim of an incident whose own victim goes unnamed',
+      text: 'واستهدف الهجوم أنظمة المختبرات وقالت شركة تريند مايكرو إن مجموعة Black Basta تقف وراءه.',
+      expect: [],
+    },
+    {
+      trap: 'a firm saying something of its own in the next clause vouches for nothing before it',
+      text: 'اخترقت مجموعة APT28 بنك الإسكان وقالت شركة كاسبرسكي إن البرمجية معروفة.',
+      expect: ['TARGETED APT28 -> بنك الإسكان asserted []'],
+    },
+    {
+      trap: 'a firm closing the statement after a comma still vouches for it',
+      text: 'اخترقت مجموعة APT28 بنك الإسكان، قالت شركة كاسبرسكي.',
+      expect: ['TARGETED APT28 -> بنك الإسكان reported [Kaspersky]'],
+    },
+    {
+      trap: 'an Arabic group name one sound from a known actor’s Arabic alias is its own group',
+      text: 'وتبنت مجموعة تطلق على نفسها اسم "الذئب الأحمر" اختراق بلدية ريفرتون.',
+      expect: [
+        'ATTRIBUTED_TO Hack of بلدية ريفرتون -> الذئب الأحمر reported [الذئب الأحمر]',
+        'TARGETED Hack of بلدية ريفرتون -> بلدية ريفرتون asserted []',
+      ],
+    },
+    {
+      trap: 'a ministry placed by its adjective still denies, and the denial attributes nothing',
+      text: 'ونفت وزارة الخارجية الإيرانية أن تكون مجموعة APT35 وراء اختراق بلدية ريفرتون.',
+      expect: [
+        'ATTRIBUTED_TO Hack of بلدية ريفرتون -> Magic Hound denied [وزارة الخارجية الإيرانية]',
+        'DENIES وزارة الخارجية الإيرانية -> Magic Hound denied [وزارة الخارجية الإيرانية]',
+        'LOCATED_IN وزارة الخارجية الإيرانية -> Iran asserted []',
+        'TARGETED Hack of بلدية ريفرتون -> بلدية ريفرتون asserted []',
+      ],
+    },
+    {
+      trap: 'a country closing a firm’s Arabic name is part of the name and places nothing',
+      text: 'ويعمل سامر لدى شركة أرامكو السعودية منذ سنوات.',
+      expect: [],
+    },
+    {
+      trap: 'a government named by its adjective is no body placed in its country',
+      text: 'واتهمت الحكومة الصينية مجموعة APT28 باستهداف بلدية ريفرتون.',
+      expect: ['TARGETED APT28 -> بلدية ريفرتون reported [الحكومة الصينية]'],
     },
   ],
 };

@@ -87,7 +87,8 @@ test('a description of an actor after a victim is said of no victim: no relation
   // Arabic "وهي مجموعة ...": the pronoun agrees with the group, the actor named before the victim.
   assert.deepEqual(
     lines('واستهدفت مجموعة APT99 حلف الناتو، وهي مجموعة مرتبطة بالاستخبارات العسكرية الروسية.', 'ar').sort(),
-    ['ATTRIBUTED_TO APT99 -> GRU', 'TARGETED APT99 -> NATO'],
+    // The service's adjective places it, as "Russia's GRU" would.
+    ['ATTRIBUTED_TO APT99 -> GRU', 'LOCATED_IN GRU -> Russia', 'TARGETED APT99 -> NATO'],
   );
   // A modifier of the description's noun ("a hacking group") relates nothing.
   assert.ok(

@@ -116,7 +116,8 @@ describe('who speaks vouches, and is no argument', () => {
     ]);
     assert.deepEqual(
       relations('وقالت مايكروسوفت وغوغل إن مجموعة APT28 مرتبطة بالاستخبارات العسكرية الروسية.', 'ar'),
-      ['APT28 ATTRIBUTED_TO GRU reported [Microsoft, Google]'],
+      // The service's adjective places it in the article's own words, whoever speaks.
+      ['APT28 ATTRIBUTED_TO GRU reported [Microsoft, Google]', 'GRU LOCATED_IN Russia asserted []'],
     );
   });
   test('a speaker who does not confirm vouches for nothing', () => {

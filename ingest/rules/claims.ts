@@ -503,6 +503,21 @@ const SAYING_CONTRAST = new RegExp(
   'iu',
 );
 
+/** After an Arabic verb of saying, its subject (a few words, no punctuation), then "إن" or "أن". */
+const ARABIC_SUBJECT_THEN_COMPLEMENTIZER = new RegExp(
+  String.raw`^(?:\s+[\u0621-\u064a\p{M}A-Za-z0-9-]+){1,6}\s+(?:${alternation(
+    connectiveWords('complementizers').filter(hasArabic),
+  )})(?![\p{L}\p{M}])`,
+  'u',
+);
+/** Enough characters for six words and the conjunction. */
+const ARABIC_SUBJECT_REACH = 80;
+/** "وقالت": a verb of saying (the packs' `claims.saying`) with the conjunction glued to it. */
+const GLUED_SAYING = new RegExp(
+  String.raw`(?:^|\s)[وف](?:${alternation(claimPhrases('saying').filter(hasArabic))})$`,
+  'u',
+);
+
 /**
  * "X, rattachée à Y, a rappelé que ...", "X, attached to Y, said that ...": a verb of saying
  * followed by its conjunction says what comes after it, so it frames nothing written before it;
@@ -511,7 +526,15 @@ const SAYING_CONTRAST = new RegExp(
 function opensItsStatement(text: string, cue: CueMatch): boolean {
   const after = text.slice(cue.end, cue.end + 12);
   // "..., but the bank later said it was an insider": a pronoun opens the statement without "that".
-  return cue.claimant === 'subject' && (COMPLEMENTIZER_AFTER.test(after) || PRONOUN_OPENING.test(after));
+  return (
+    cue.claimant === 'subject' &&
+    (COMPLEMENTIZER_AFTER.test(after) ||
+      PRONOUN_OPENING.test(after) ||
+      // "... وقالت شركة Z إن ...": a verb joined by "و" opens a clause of its own, and Arabic sets
+      // its speaker between the verb and its conjunction.
+      (GLUED_SAYING.test(text.slice(Math.max(0, cue.start - 2), cue.end)) &&
+        ARABIC_SUBJECT_THEN_COMPLEMENTIZER.test(text.slice(cue.end, cue.end + ARABIC_SUBJECT_REACH))))
+  );
 }
 
 /**

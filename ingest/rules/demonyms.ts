@@ -7,9 +7,10 @@
  * says so), so the place joins the extraction as an entity without mentions of its own, and
  * the LOCATED_IN edge carries the sentence as evidence.
  */
+import { names as ARABIC_NAMES } from '../extract/lang/ar/names.ts';
 import { connectiveWords, packFor } from '../extract/lang/index.ts';
 import { NAMES } from '../extract/lang/names.ts';
-import type { GazetteerMention } from '../lexicon/index.ts';
+import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
 import { ARABIC_CUES, ORGANIZATION_CUES_LATIN, THREAT_ACTOR_CUES_LATIN } from './cues.ts';
 import { alternation } from './patterns.ts';
@@ -87,6 +88,8 @@ const DESCRIPTION_BEFORE_NAME = new RegExp(
 );
 /** After the name the description opens: the apposition closes (a list would go on with "and"). */
 const APPOSITION_CLOSE = /^[*_]*\s*[,.;)]/u;
+/** Before an Arabic adjective in its word: the article or nothing. */
+const ARABIC_ADJECTIVE_ARTICLE = /^(?:ال)?$/u;
 /** Between an Arabic name and its adjective: at most the article, which the demonym's surface leaves out. */
 const ARABIC_ADJECTIVE_GAP = /^\s+(?:ال)?$/u;
 
@@ -104,6 +107,15 @@ const ARABIC_KIND_BEFORE_DEMONYM = new RegExp(
 );
 /** How far before an Arabic demonym its kind noun may begin. */
 const ARABIC_KIND_REACH = 30;
+/**
+ * "وزارة الخارجية الإيرانية": the first word of a state body's name (the Arabic names pack's
+ * `bodiesPlacedByClosingAdjective`), maybe after a clitic and the article, then a word of its
+ * own before the adjective ("الوزارة الإيرانية" alone describes a ministry, it names none).
+ */
+const ARABIC_STATE_BODY_OPENING = new RegExp(
+  String.raw`^[وبل]?(?:ال)?(?:${alternation(ARABIC_NAMES.bodiesPlacedByClosingAdjective)})\s+\S`,
+  'u',
+);
 
 export interface Placement {
   placed: EntityMention;
@@ -161,7 +173,36 @@ export function findPlacements(
     }
     found.push({ placed, place, at: { start: demonym.start, end: demonym.end } });
   }
+  for (const mention of mentions) {
+    const closing = closingDemonym(text, mention);
+    if (!closing) continue;
+    let place = places.get(closing.entry.key);
+    if (!place) {
+      place = demonymPlace(closing);
+      places.set(closing.entry.key, place);
+    }
+    found.push({ placed: mention, place, at: { start: closing.start, end: closing.end } });
+  }
   return found;
+}
+
+/**
+ * "وزارة الاستخبارات الإيرانية": the demonym that closes a state body's Arabic name, the way
+ * English puts the country's possessive before it ("Iran's intelligence ministry"). The name may
+ * be a gazetteer alias, which holds its demonym, so the last word is looked up on its own.
+ */
+function closingDemonym(text: string, mention: EntityMention): GazetteerMention | undefined {
+  if (mention.entity.type !== 'Organization') return undefined;
+  const name = text.slice(mention.start, mention.end);
+  const lastWord = name.lastIndexOf(' ') + 1;
+  if (!ARABIC_STATE_BODY_OPENING.test(name.slice(0, lastWord))) return undefined;
+  const word = name.slice(lastWord);
+  const [demonym] = findGazetteerMentions(word, 'ar');
+  if (demonym?.via !== 'demonym' || demonym.entry.type !== 'Location' || demonym.end !== word.length)
+    return undefined;
+  if (!ARABIC_ADJECTIVE_ARTICLE.test(word.slice(0, demonym.start))) return undefined;
+  const start = mention.start + lastWord;
+  return { ...demonym, start, end: mention.end };
 }
 
 /**

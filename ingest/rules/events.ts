@@ -41,6 +41,7 @@ import {
 } from './text.ts';
 import type { EntityMention, ResolvedEntity } from './types.ts';
 import { foldKey } from '../normalize/fold.ts';
+import { ARABIC_SAYING_CLAUSE } from './patterns.ts';
 import {
   datedIncidentKey,
   incidentKey,
@@ -483,8 +484,10 @@ export function findEvents(
           mention.start >= noun.end &&
           isVictim(mention) &&
           wordsBetween(text, linkerEnd, mention.start) <= MAX_WORDS_TO_VICTIM &&
-          // "اختراق هاتف X، وفقا لـ Y": the victim is in the incident's own phrase, never past a comma.
-          !/[,،;:.]/u.test(text.slice(noun.end, mention.start)),
+          // "اختراق هاتف X، وفقا لـ Y": the victim is in the incident's own phrase, never past a
+          // comma, nor past "وقالت" opening the next clause.
+          !/[,،;:.]/u.test(text.slice(noun.end, mention.start)) &&
+          !ARABIC_SAYING_CLAUSE.test(text.slice(noun.end, mention.start)),
       );
       if (victim && militaryStrike(text, noun, victim)) continue;
       if (victim) add(victim, noun.start, victim.end, 'incident noun before its victim');

@@ -38,3 +38,10 @@ test('Latin names meet only on their whole skeleton: vowels may differ, a conson
   assert.equal(index.find('Sergueï Lavrine', 'Person'), undefined);
   assert.equal(index.find('Sergei Lavrow', 'Person'), undefined);
 });
+
+test('two Arabic names whose skeletons meet but whose written consonants differ are other words', () => {
+  const index = new FuzzyNameIndex();
+  index.add('الدب المريح', { key: 'a:apt29', type: 'ThreatActor', name: 'APT29' });
+  assert.equal(index.find('الذئب الأحمر', 'ThreatActor'), undefined);
+  assert.equal(index.find('الدب المريخ', 'ThreatActor')?.key, 'a:apt29');
+});

@@ -37,13 +37,19 @@ function initials(skeleton: string): string {
 export class FuzzyNameIndex {
   private readonly byVariant = new Map<
     string,
-    Array<FuzzyTarget & { initials: string; skeleton: string; arabic: boolean }>
+    Array<FuzzyTarget & { initials: string; skeleton: string; arabic: boolean; written: string }>
   >();
 
   add(name: string, target: FuzzyTarget): void {
     const skeleton = phoneticKey(name);
     if (!isLongSkeleton(skeleton)) return;
-    const entry = { ...target, initials: initials(skeleton), skeleton, arabic: ARABIC_LETTER.test(name) };
+    const entry = {
+      ...target,
+      initials: initials(skeleton),
+      skeleton,
+      arabic: ARABIC_LETTER.test(name),
+      written: writtenConsonants(name),
+    };
     for (const variant of deletions(skeleton)) {
       const list = this.byVariant.get(variant) ?? [];
       const same = (known: typeof entry) =>
@@ -60,22 +66,41 @@ export class FuzzyNameIndex {
     const found = new Map<string, FuzzyTarget>();
     const wanted = initials(skeleton);
     const arabic = ARABIC_LETTER.test(name);
+    const written = writtenConsonants(name);
     for (const variant of deletions(skeleton)) {
       for (const {
         initials: known,
         skeleton: knownSkeleton,
         arabic: knownArabic,
+        written: knownWritten,
         ...target
       } of this.byVariant.get(variant) ?? []) {
         // Two strings that share a deletion may be two edits apart ("mr lnk", "mr lbn": both
         // give "mr ln"): only one edit makes a spelling variant, and only with Arabic script.
         const variantOf =
           arabic || knownArabic ? withinOneEdit(skeleton, knownSkeleton) : skeleton === knownSkeleton;
+        // Two Arabic spellings must also keep their written consonants within one edit: the
+        // skeleton merges letters Arabic keeps apart (ذ and د, a dropped ح), so "الذئب الأحمر"
+        // (red wolf) and "الدب المريح" (Cozy Bear) share one, yet are different words.
+        if (arabic && knownArabic && !withinOneEdit(written, knownWritten)) continue;
         if (target.type === type && known === wanted && variantOf) found.set(target.key, target);
       }
     }
     return found.size === 1 ? [...found.values()][0] : undefined;
   }
+}
+
+/**
+ * The Arabic letters a spelling writes apart from its vowels: short vowels, long vowels and
+ * hamza seats dropped, the article's alif with them, ta marbuta as ha ("مارين لوبان" -> "مرن لبن").
+ */
+function writtenConsonants(name: string): string {
+  return name
+    .replace(/[\u064b-\u065f\u0670\u0640]/gu, '')
+    .replace(/\u0629/gu, '\u0647')
+    .replace(/[\u0621-\u0626\u0627\u0648\u0649\u064a\u0671]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** Whether one deletion, insertion or substitution turns `a` into `b`. */

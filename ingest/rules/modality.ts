@@ -166,12 +166,15 @@ function frameOf(
   // "Researchers believe X targeted the ministry. The ministry, based in Y, said ...": a body the
   // naming sentence tells of only as what was done to it ("do not believe X took part in the
   // attack on the ministry" too) is no actor known through the claim; what the text says of it
-  // later is the text's own word.
+  // later is the text's own word. Where the body stands, stated in the text's own voice ("the
+  // Turkish ministry" placing it in Turkey), tells nothing of it as an actor either.
   const told = (related.get(actor) ?? []).filter(
     (other) => other.evidence.start <= naming && naming < other.evidence.end,
   );
-  if (told.length > 0 && told.every((other) => other.target === actor && other.type !== 'ATTRIBUTED_TO'))
-    return undefined;
+  const toldAsVictim = (other: ExtractedRelation): boolean =>
+    (other.target === actor && other.type !== 'ATTRIBUTED_TO') ||
+    (other.source === actor && other.type === 'LOCATED_IN' && other.modality === 'asserted');
+  if (told.length > 0 && told.every(toldAsVictim)) return undefined;
   const claim = reach.claimAt(naming);
   // What a claim says about its own claimant is the article's word (as in `settleClaim`).
   const aboutClaimant =

@@ -164,6 +164,7 @@ describe('Arabic news', () => {
     // The victim in construct, "ل" a phrase of time: the incident alone.
     const victim = relationLines('واستمر اختراق شبكة وزارة الدفاع الألمانية لأسابيع.', 'ar');
     assert.deepEqual(victim, [
+      'LOCATED_IN وزارة الدفاع الألمانية -> Germany asserted []',
       'TARGETED Hack of وزارة الدفاع الألمانية -> وزارة الدفاع الألمانية asserted []',
     ]);
   });

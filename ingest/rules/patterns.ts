@@ -110,6 +110,16 @@ const SPEAKER_VERBS = alternation(SPEAKER_VERB_LIST);
 export const SPEECH_VERB_BEFORE = new RegExp(String.raw`${cueAtWordStart(SPEAKER_VERB_LIST)}\s+$`, 'iu');
 export const SPEECH_VERB_AFTER = new RegExp(String.raw`^\s+(?:${SPEAKER_VERBS})(?![\p{L}])`, 'iu');
 
+/**
+ * "استهدف الهجوم بنك الإسكان وقالت شركة Z إن ...": a verb of saying glued to "و" or "ف" (the
+ * Arabic pack's `claims.saying`) opens the next clause, comma or not; its speaker is no object of
+ * the verb before, no item of its list, and no victim of the incident named before it.
+ */
+export const ARABIC_SAYING_CLAUSE = new RegExp(
+  String.raw`(?:^|\s)[وف](?:${alternation(packFor('ar').claims.saying)})(?![\p{L}])`,
+  'u',
+);
+
 /** Every language's relative pronouns ("which", "qui", "الذي"), as one alternation to build on. */
 export const RELATIVE_PRONOUNS = alternation(PACKS.flatMap((pack) => pack.claims.relatives));
 

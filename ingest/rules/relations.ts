@@ -35,7 +35,13 @@ import {
   objectOfEarlierVerb,
   usesToTheirAttacker,
 } from './clause-roles.ts';
-import { alternation, ORGANIZATION_CUE_BEFORE, RELATIVE_PRONOUNS, SPEECH_VERB_AFTER } from './patterns.ts';
+import {
+  alternation,
+  ARABIC_SAYING_CLAUSE,
+  ORGANIZATION_CUE_BEFORE,
+  RELATIVE_PRONOUNS,
+  SPEECH_VERB_AFTER,
+} from './patterns.ts';
 import { ANY_SPACE, openingWord } from './articles.ts';
 import { opensClause } from './clause-openings.ts';
 import { sponsorshipEnd } from './demonyms.ts';
@@ -2312,6 +2318,7 @@ function reachesRight(text: string, trigger: TriggerMatch, mention: EntityMentio
   return (
     wordsBetween(text, trigger.end, kind ? trigger.end + kind.index : mention.start) <= limit &&
     !RIGHT_BARRIER.test(clause.replace(BRACKETED_ACRONYM, '')) &&
+    !ARABIC_SAYING_CLAUSE.test(clause) &&
     !PRONOUN_SUBJECT_CLAUSE.test(between)
   );
 }
@@ -2737,7 +2744,7 @@ const OCCASION_ITEM = new RegExp(
 function joinsItem(separator: string, preposition: string | undefined, mention: EntityMention): boolean {
   // Two names with nothing between them are no list: "المدعومة من إيران هيئة ..." ends one phrase
   // where the verb's object begins.
-  if (/^\s*$/u.test(separator)) return false;
+  if (/^\s*$/u.test(separator) || ARABIC_SAYING_CLAUSE.test(separator)) return false;
   return joins(separator, preposition) || (isOccasion(mention.entity) && OCCASION_ITEM.test(separator));
 }
 

@@ -1926,5 +1926,13 @@ export interface ArabicNameVocabulary {
    * for a man or a masculine noun, never for a body named with a feminine noun ("شركة Z").
    */
   masculinePronouns: readonly string[];
+  /**
+   * First words of a state body's name (a ministry, an agency, a security service) that an
+   * adjective of nationality closing the name places in that country: "وزارة الخارجية الإيرانية"
+   * is how Arabic writes "Iran's foreign ministry", whose possessive places it. Plain; not the government itself ("الحكومة الصينية"), nor firms,
+   * whose country in the name is part of it ("أرامكو السعودية"). Without the article, which
+   * matching allows.
+   */
+  bodiesPlacedByClosingAdjective: readonly string[];
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }

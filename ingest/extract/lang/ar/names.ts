@@ -853,6 +853,19 @@ export const names = {
   incidentNounsAfterName: ['الهجوم', 'الهجمات', 'الاختراق', 'الاختراقات', 'القرصنة', 'التسريب'],
   honorificsInBodyNames: ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان'],
   masculinePronouns: ['هو', 'وهو'],
+  bodiesPlacedByClosingAdjective: [
+    'وزارة',
+    'هيئة',
+    'جهاز',
+    'مديرية',
+    'مكتب',
+    'وكالة',
+    'مصلحة',
+    'استخبارات',
+    'مخابرات',
+    'حرس',
+    'مركز',
+  ],
   examples: [
     {
       // A firm or an agency named by a construct with the article and an adjective is the head's;

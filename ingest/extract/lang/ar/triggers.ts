@@ -13,7 +13,7 @@ export const triggers = {
       'المرتبطة|المرتبط|مرتبطة|مرتبط ب',
       'التابعة|التابع|تابعة|تابع|تابعون|تابعين ل',
       'على صلة ب',
-      'تعمل|يعمل لصالح|لحساب',
+      'تعمل(ان)|يعمل(ان)|يعملون لصالح|لحساب',
       'لصالح|لحساب',
     ],
     examples: [
@@ -54,7 +54,7 @@ export const triggers = {
       'وراء',
       'المسؤولة|المسؤول|مسؤولة|مسؤول عن',
       // "الجيش الروسي نفذ هجوم نوت بيتيا": the author, then the verb and the incident.
-      'نفذ|نفذت|شن|شنت',
+      'نفذ(ت)(ا)|نفذوا|شن(ت)(ا)|شنوا',
       // "أن موسكو هي التي دبرت الهجوم": the one who planned it.
       'دبر|دبرت',
     ],
@@ -201,9 +201,11 @@ export const triggers = {
       'أصاب|أصابت|ضرب|ضربت',
       // "شلّ فيروس واناكراي مستشفيات في بريطانيا": what an attack paralysed was its victim.
       'شل|شلت',
-      'تسلل|تسللت إلى',
-      'استهدف|استهدفت|يستهدف|تستهدف',
-      'هاجم|هاجمت|اخترق|اخترقت',
+      // The past with its dual and plural endings ("استهدفتا", "اخترقوا"): two groups or a
+      // band of hackers after the names they follow.
+      'تسلل(ت)(ا)|تسللوا إلى',
+      'استهدف(ت)(ا)|استهدفوا|يستهدف|تستهدف',
+      'هاجم(ت)(ا)|هاجموا|اخترق(ت)(ا)|اخترقوا',
       // The present, also after "لم" and "لن": "لم تخترق المجموعة ...".
       'يهاجم|تهاجم|يخترق|تخترق',
       // The charge after an accusation, "اتهمت X مجموعة Y باستهداف Z", or what was done, "قامت
@@ -218,6 +220,16 @@ export const triggers = {
       {
         text: 'استهدفت مجموعة APT28 حلف الناتو.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        // The dual after two names: each group targeted the alliance.
+        text: 'وقال الباحث إن مجموعتي APT29 وTurla استهدفتا حلف الناتو.',
+        expect: { source: 'Turla', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        // The plural after members of a group.
+        text: 'وقال الباحث إن قراصنة من مجموعة Salt Typhoon اخترقوا حلف الناتو.',
+        expect: { source: 'Salt Typhoon', type: 'TARGETED', target: 'NATO' },
       },
       {
         // Without vowels the passive is spelled as the active: the agent after "من قبل" acted
@@ -235,11 +247,17 @@ export const triggers = {
       'التي نفذتها|نفذها|شنتها|شنها',
       // "اختراق X لـ Y": a verbal noun, its agent in construct after it, its object after "ل".
       'اختراق|استهداف|مهاجمة|قرصنة',
+      // "هجمات مجموعة X على Y": the attacks of a group, its victim after "على".
+      'هجوم|هجمات',
     ],
     between: ['على|ضد', 'ل'],
     examples: [
       {
         text: 'واستمر الهجوم الذي شنته مجموعة APT28 على حلف الناتو أسابيع.',
+        expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
+      },
+      {
+        text: 'وتزايدت هجمات مجموعة APT28 على حلف الناتو خلال الصيف.',
         expect: { source: 'APT28', type: 'TARGETED', target: 'NATO' },
       },
       {
