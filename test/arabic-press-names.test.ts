@@ -11,7 +11,7 @@
 import { test } from 'node:test';
 import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
-/** The share of the expected relations found (19 of 24; 16 of 21 before issue 18's placed state bodies, 11 before the rules they led to, with one wrong). */
+/** The share of the expected relations found (19 of 24; 16 of 21 before state bodies were placed by their adjective, 11 before the rules they led to, with one wrong). */
 const RECALL_FLOOR = 0.79;
 
 const PARAGRAPHS: readonly NewsParagraph[] = [
