@@ -15,9 +15,10 @@ import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.
  * the dev set below and the older dev sets). Its figure is our honest estimate of the hidden
  * evaluation on English news names. Written, it got 2 of 26 (the institute's breach by Vanta Bear
  * and its president), with nothing wrong (floor 0.07); after the round's rules, developed on the
- * dev set only, 8 of 26, still with nothing wrong: floor 0.30.
+ * dev set only, 8 of 26, still with nothing wrong: floor 0.30. Then 10 of 26 with the trades that
+ * close a firm's name ("Rail", "Pharma"; read from another set's misses, not this one's): floor 0.38.
  */
-const HELD_OUT_RECALL_FLOOR = 0.3;
+const HELD_OUT_RECALL_FLOOR = 0.38;
 
 /** Wrong relations the held-out set drew when it was written, before any rule was tuned. */
 const HELD_OUT_KNOWN_WRONG: readonly string[] = [];

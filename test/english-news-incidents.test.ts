@@ -21,9 +21,10 @@ import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.
  * Rail", "Corvane Pharma", "Grand Meridian Resorts"), "the Skarvik attack" (a short form of the
  * victim's name), an agentless passive ("was knocked offline"), "hackers had taken its ...
  * down" (the victim a pronoun), two members in apposition, a charge "on behalf of", "a group
- * Microsoft links to", a denial after a list of accused carriers.
+ * Microsoft links to", a denial after a list of accused carriers. With the English names rules
+ * developed beside these (names no list knows), 10 of 30: floor 0.33.
  */
-const HELD_OUT_RECALL_FLOOR = 0.29;
+const HELD_OUT_RECALL_FLOOR = 0.33;
 
 /**
  * Wrong relations the held-out set drew when written, tolerated so it measures without fitting:

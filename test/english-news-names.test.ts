@@ -10,12 +10,12 @@ import { test } from 'node:test';
 import { assertNewsRecall, type NewsParagraph } from './news-paragraphs-harness.ts';
 
 /**
- * The share of the expected relations found (15 of 20; 8 before the rules they led to). The
+ * The share of the expected relations found (16 of 21; 8 before the rules they led to). The
  * first paragraph's intrusion by unnamed hackers, blamed on a group in the next sentence, is an
  * Event "Hack of Fjordbanken" targeting the bank and attributed to the group, as
  * docs/samples.md has incidents (it listed "TARGETED Jade Kite -> Fjordbanken" before).
  */
-const RECALL_FLOOR = 0.74;
+const RECALL_FLOOR = 0.76;
 
 export const PARAGRAPHS: readonly NewsParagraph[] = [
   {

@@ -214,9 +214,11 @@ const ATTRIBUTION_PARAGRAPHS: readonly NewsParagraph[] = [
  * 36 with a denial of any involvement after one accused actor and "over his role in the hack of
  * X" (both classes the round's brief named from this set's wording; the second first drew a
  * wrong "ATTRIBUTED_TO Hack of Bundestag -> GRU" here, the service in the officer's description,
- * before its person-only rule): floor 0.47.
+ * before its person-only rule): floor 0.47. Then 22 of 36 with the English names rules (bodies
+ * closed by "Board" or "Cooperative", "the X gang", a firm's short form, a post through a
+ * possessive), whose brief also drew examples from this set's wording: floor 0.61.
  */
-const HELD_OUT_RECALL_FLOOR = 0.47;
+const HELD_OUT_RECALL_FLOOR = 0.61;
 
 /**
  * The wrong relation the held-out set still draws: "commanded" read as employment, not
