@@ -719,29 +719,40 @@ function incidentsNamedOrReferred(facts: DocumentFacts): EntityMention[] {
     .sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A denial at `at` of what `accused` stands for: one DENIES from each denier the claim there names
+ * that `accepts` admits, on the denier's own word.
+ */
+function denialsAt(
+  facts: DocumentFacts,
+  at: number,
+  accused: ResolvedEntity,
+  accepts: (denier: ResolvedEntity) => boolean = () => true,
+): InferredRelation[] {
+  const context = facts.claimAt(at);
+  if (context?.modality !== 'denied') return [];
+  const byKey = new Map([...facts.entities.values()].map((entity) => [entity.key, entity]));
+  return context.assertedBy.flatMap((key): InferredRelation[] => {
+    const denier = byKey.get(key);
+    return denier && accepts(denier) && allowsEndpoints('DENIES', denier.type, accused.type)
+      ? [
+          {
+            type: 'DENIES',
+            source: denier,
+            target: accused,
+            context: { ...context, assertedBy: [denier.key] },
+            strength: ACCUSATION_STRENGTH,
+          },
+        ]
+      : [];
+  });
+}
+
 /** "The Kremlin denied the accusations": each denier denies the incident the accusations are about. */
 function deniedAccusations(facts: DocumentFacts): InferredRelation[] {
   const accused = incidentsNamedOrReferred(facts);
-  const byKey = new Map([...facts.entities.values()].map((entity) => [entity.key, entity]));
   return findAccusedIncidents(facts.text, facts.sentences, accused, facts.mentions).flatMap(
-    ({ incident, at }): InferredRelation[] => {
-      const context = facts.claimAt(at);
-      if (context?.modality !== 'denied') return [];
-      return context.assertedBy.flatMap((key): InferredRelation[] => {
-        const denier = byKey.get(key);
-        return denier && allowsEndpoints('DENIES', denier.type, incident.entity.type)
-          ? [
-              {
-                type: 'DENIES',
-                source: denier,
-                target: incident.entity,
-                context: { ...context, assertedBy: [denier.key] },
-                strength: ACCUSATION_STRENGTH,
-              },
-            ]
-          : [];
-      });
-    },
+    ({ incident, at }) => denialsAt(facts, at, incident.entity),
   );
 }
 
@@ -751,34 +762,20 @@ function deniedAccusations(facts: DocumentFacts): InferredRelation[] {
  * mission to the United Nations dismissed the accusations" is no denial by the United Nations.
  */
 function deniedActorAccusations(facts: DocumentFacts): InferredRelation[] {
-  const byKey = new Map([...facts.entities.values()].map((entity) => [entity.key, entity]));
   return findAccusedActors(
     facts.text,
     facts.sentences,
     incidentsNamedOrReferred(facts),
     facts.mentions,
-  ).flatMap(({ actor, at }): InferredRelation[] => {
-    const context = facts.claimAt(at);
-    if (context?.modality !== 'denied') return [];
+  ).flatMap(({ actor, at }) => {
     const clauseStart = facts.text.slice(0, at).search(/[,;:.!?][^,;:.!?]*$/u) + 1;
     const first = facts.mentions.find((mention) => mention.start >= clauseStart && mention.end <= at);
-    return context.assertedBy.flatMap((key): InferredRelation[] => {
-      const denier = byKey.get(key);
-      return denier &&
-        denier === first?.entity &&
-        denier !== actor.entity &&
-        allowsEndpoints('DENIES', denier.type, actor.entity.type)
-        ? [
-            {
-              type: 'DENIES',
-              source: denier,
-              target: actor.entity,
-              context: { ...context, assertedBy: [denier.key] },
-              strength: ACCUSATION_STRENGTH,
-            },
-          ]
-        : [];
-    });
+    return denialsAt(
+      facts,
+      at,
+      actor.entity,
+      (denier) => denier === first?.entity && denier !== actor.entity,
+    );
   });
 }
 
