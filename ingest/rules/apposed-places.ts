@@ -11,8 +11,8 @@ import { ORGANIZATION_CUES_LATIN } from './cues.ts';
 import { alternation } from './patterns.ts';
 import type { Candidate, EntityMention } from './types.ts';
 
-/** Kinds that say whose the organisation is rather than where ("a Quillmark subsidiary", "a Quillmark supplier"). */
-const OWNERSHIP_KINDS = new Set(['subsidiary', 'supplier', 'contractor', 'provider', 'carrier']);
+/** Kinds that say whose the organisation is rather than where ("a Quillmark subsidiary"; the packs' `ownershipKinds`). */
+const OWNERSHIP_KINDS: ReadonlySet<string> = new Set(NAMES.ownershipKinds);
 /** The kinds of organisation an apposition names (the organisation cues and description heads), less the phrases of naming ("a firm called"). */
 const ALL_KINDS = [...ORGANIZATION_CUES_LATIN, ...NAMES.descriptionHeads].filter(
   (kind) => !/\s(?:called|named)$/u.test(kind),

@@ -113,6 +113,7 @@ describe('name vocabularies of the language packs', () => {
             namedKinds: [],
             acronymBodyHeads: [],
             descriptionHeads: [],
+            ownershipKinds: [],
             gamesHeads: [],
             gatheringHeads: [],
             tailStops: [],

@@ -91,6 +91,7 @@ export function loadNames(vocabularies: readonly NameVocabulary[]): LoadedNames 
     namedKinds: merged('namedKinds'),
     acronymBodyHeads: merged('acronymBodyHeads'),
     descriptionHeads: merged('descriptionHeads'),
+    ownershipKinds: merged('ownershipKinds'),
     gamesHeads: merged('gamesHeads'),
     gatheringHeads: merged('gatheringHeads'),
     tailStops: merged('tailStops'),

@@ -1659,6 +1659,12 @@ export interface NameVocabulary {
    */
   descriptionHeads: readonly NamePattern[];
   /**
+   * Kinds of business that say whose an organisation is rather than where it is ("a Quillmark
+   * subsidiary", "a Leeds supplier"): a capitalised word before them in a description places
+   * nothing (rules/apposed-places.ts). Lower case; an example names no place.
+   */
+  ownershipKinds: readonly NamePattern[];
+  /**
    * Words that name a sporting event ("Jeux", "Mondial", "Olympics", "Cup"), first or last in a
    * run of capitalised words: the run is no organisation, person or place, but an event found with
    * its host place (rules/events.ts). Compared as written (rules/names-latin.ts).

@@ -1426,6 +1426,17 @@ export const names = {
       ],
     },
   ],
+  ownershipKinds: [
+    {
+      phrases: ['subsidiary', 'supplier', 'contractor', 'provider', 'carrier'],
+      examples: [
+        {
+          text: 'Thornbury Analytics, a Leeds supplier, said its systems were down.',
+          expect: { name: 'Leeds', type: 'none' },
+        },
+      ],
+    },
+  ],
   gamesHeads: [
     {
       phrases: ['Olympics', 'Paralympics', 'Games', 'Cup'],

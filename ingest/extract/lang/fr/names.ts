@@ -1525,6 +1525,8 @@ export const names = {
       ],
     },
   ],
+  // French names the owner after its kind ("une filiale de X"), where no place is read.
+  ownershipKinds: [],
   gamesHeads: [
     {
       phrases: ['Jeux', 'JO', 'Mondial'],
