@@ -611,8 +611,10 @@ describe('names a threat report gives', () => {
     assert.deepEqual(english('Last spring a malware family named Project 417 spread by mail.'), [
       'Malware:Project 417',
     ]);
-    // The kind must close its phrase, and a tool must be one for an attack.
-    assert.deepEqual(english('Harbor Freight is a ransomware victim of the spring.'), []);
+    // The kind must close its phrase, and a tool must be one for an attack (the victim is a firm).
+    assert.deepEqual(english('Harbor Freight is a ransomware victim of the spring.'), [
+      'Organization:Harbor Freight',
+    ]);
     assert.deepEqual(english('Loomtail is a useful tool for auditors.'), []);
   });
 
