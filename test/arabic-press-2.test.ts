@@ -114,7 +114,7 @@ test('Arabic press paragraphs 2, held out: recall of what a reader takes, and no
 const DEV_RECALL_FLOOR = 0.7;
 
 /** Wrong relations the rules still give on the dev set, each a gap to close. */
-const DEV_KNOWN_WRONG: readonly string[] = ['WORKS_FOR عامر السرطاوي -> مديرية الأمن'];
+const DEV_KNOWN_WRONG: readonly string[] = [];
 
 const DEV: readonly NewsParagraph[] = [
   {

@@ -1934,5 +1934,12 @@ export interface ArabicNameVocabulary {
    * matching allows.
    */
   bodiesPlacedByClosingAdjective: readonly string[];
+  /**
+   * Adjectives that close a body's name after its definite complement though they are no
+   * adjective of origin: "مديرية الأمن العام" (public security), "النيابة العامة", "المحكمة
+   * العليا". Each pairs the masculine and feminine forms, which must agree with the word before
+   * it, so that "وزارة الصحة العام الماضي" (last year) keeps the year out of the name.
+   */
+  closingBodyAdjectives: readonly { masculine: string; feminine: string }[];
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }
