@@ -331,6 +331,8 @@ function nameAfterHead(
     const nested = headOf(token);
     // "قضاء مدينة عكا": a place head after a place head; the name is after the second one.
     if (head.kind === 'place' && words.length === 0 && nested?.kind === 'place' && !nested.definite) continue;
+    // "العاصمة الأردنية عمان": the country's adjective places the capital; the name follows it.
+    if (head.kind === 'place' && words.length === 0 && hasArticle(token.key) && isDemonym(token)) continue;
     // "مجلس إدارة الشركة": the board of the body named after it, no body of its own.
     if (head.kind === 'organisation' && !head.definite && words.length === 0 && BOARD_NOUNS.has(token.key))
       return undefined;

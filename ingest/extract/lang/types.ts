@@ -1941,5 +1941,11 @@ export interface ArabicNameVocabulary {
    * it, so that "وزارة الصحة العام الماضي" (last year) keeps the year out of the name.
    */
   closingBodyAdjectives: readonly { masculine: string; feminine: string }[];
+  /**
+   * The capital noun with its article: in apposition before a name ("العاصمة الأردنية عمان",
+   * "في العاصمة عمان") it makes the name a city, where the same spelling is also a country's.
+   * Without the article it is in construct ("عاصمة عمان", the capital of Oman): no such reading.
+   */
+  definiteCapitalNouns: readonly string[];
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }

@@ -870,6 +870,7 @@ export const names = {
     { masculine: 'العام', feminine: 'العامة' },
     { masculine: 'الأعلى', feminine: 'العليا' },
   ],
+  definiteCapitalNouns: ['العاصمة'],
   examples: [
     {
       // A closing adjective that agrees with the word before it ends a body's name; one that
