@@ -6336,6 +6336,14 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'وقال الناطق باسم مديرية الأمن العام، سامر خليل، إن الموقع عاد للعمل.',
       expect: ['WORKS_FOR سامر خليل -> مديرية الأمن العام asserted []'],
     },
+    {
+      trap: 'an attack noun with a glued preposition ("بهجوم") ends the victim’s name; its author is the relative’s subject',
+      text: 'تم اختراق بلدية ريفرتون بهجوم شنته مجموعة APT34.',
+      expect: [
+        'ATTRIBUTED_TO Hack of بلدية ريفرتون -> OilRig asserted []',
+        'TARGETED Hack of بلدية ريفرتون -> بلدية ريفرتون asserted []',
+      ],
+    },
   ],
 };
 

@@ -411,8 +411,13 @@ function nameAfterHead(
       // A place noun in the chain ("لجنة قرية كفر مالك") introduces a name of its own length.
       const placeNoun = words[0] !== undefined && headOf(words[0])?.kind === 'place' ? 1 : 0;
       if (definiteSeen || needsAdjective || words.length >= MAX_INDEFINITE + placeNoun) break;
-      // "نفت بلدية X اختراق أنظمتها": an incident's noun ends the name with or without the article.
-      if (INCIDENT_NOUNS.has(`ال${token.key}`)) break;
+      // "نفت بلدية X اختراق أنظمتها": an incident's noun ends the name with or without the
+      // article, and with a preposition glued to it ("تعرضت بلدية X لهجوم", "... بهجوم").
+      if (
+        INCIDENT_NOUNS.has(`ال${token.key}`) ||
+        INCIDENT_NOUNS.has(`ال${token.key.replace(/^[وف]?[بل]/u, '')}`)
+      )
+        break;
       // "جامعة تورنتو نشرت ...": a known place completes the name; a word without the article after it is the next one.
       if (isKnownPlace(words.at(-1))) break;
       // Present-tense verbs ("لجنة تعمل", "شركة يملكها") describe the head; they name nothing.
