@@ -186,6 +186,16 @@ const DEV: readonly NewsParagraph[] = [
       'LOCATED_IN Islamic Revolutionary Guard Corps -> Iran',
     ],
   },
+  {
+    // Written after the capital-noun and glued-attack-noun rules, for them: dev, not held out.
+    text: 'أعلنت هيئة الطيران المدني في العاصمة عمان أن مجموعة APT34 اخترقت موقع بلدية الزرقاء. وتم اختراق جامعة ريفرتون بهجوم شنته مجموعة Sandworm في الأسبوع ذاته.',
+    expect: [
+      'LOCATED_IN هيئة الطيران المدني -> Amman',
+      'TARGETED OilRig -> بلدية الزرقاء',
+      'TARGETED Hack of جامعة ريفرتون -> جامعة ريفرتون',
+      'ATTRIBUTED_TO Hack of جامعة ريفرتون -> Sandworm Team',
+    ],
+  },
 ];
 
 test('Arabic press paragraphs 2, dev: recall of what a reader takes, and nothing else', () => {
