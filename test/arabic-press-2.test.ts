@@ -114,7 +114,7 @@ test('Arabic press paragraphs 2, held out: recall of what a reader takes, and no
 const DEV_RECALL_FLOOR = 0.7;
 
 /** Wrong relations the rules still give on the dev set, each a gap to close. */
-const DEV_KNOWN_WRONG: readonly string[] = ['WORKS_FOR عامر السرطاوي -> مديرية الأمن'];
+const DEV_KNOWN_WRONG: readonly string[] = [];
 
 const DEV: readonly NewsParagraph[] = [
   {
@@ -184,6 +184,16 @@ const DEV: readonly NewsParagraph[] = [
       'ATTRIBUTED_TO APT33 -> Islamic Revolutionary Guard Corps',
       'ATTRIBUTED_TO Magic Hound -> Islamic Revolutionary Guard Corps',
       'LOCATED_IN Islamic Revolutionary Guard Corps -> Iran',
+    ],
+  },
+  {
+    // Written after the capital-noun and glued-attack-noun rules, for them: dev, not held out.
+    text: 'أعلنت هيئة الطيران المدني في العاصمة عمان أن مجموعة APT34 اخترقت موقع بلدية الزرقاء. وتم اختراق جامعة ريفرتون بهجوم شنته مجموعة Sandworm في الأسبوع ذاته.',
+    expect: [
+      'LOCATED_IN هيئة الطيران المدني -> Amman',
+      'TARGETED OilRig -> بلدية الزرقاء',
+      'TARGETED Hack of جامعة ريفرتون -> جامعة ريفرتون',
+      'ATTRIBUTED_TO Hack of جامعة ريفرتون -> Sandworm Team',
     ],
   },
 ];

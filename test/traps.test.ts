@@ -6316,6 +6316,34 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'واتهمت الحكومة الصينية مجموعة APT28 باستهداف بلدية ريفرتون.',
       expect: ['TARGETED APT28 -> بلدية ريفرتون reported [الحكومة الصينية]'],
     },
+    {
+      trap: 'the capital noun in construct ("عاصمة عمان", the capital of Oman) makes no city of the country',
+      text: 'وقالت وزارة الخارجية في عاصمة عمان مسقط إن الهجوم فشل.',
+      expect: [],
+    },
+    {
+      trap: 'after the capital noun with its article "عمان" is Amman, and the adjective between is no place',
+      text: 'أعلنت هيئة الاتصالات في العاصمة الأردنية عمان توقيف شخصين.',
+      expect: ['LOCATED_IN هيئة الاتصالات -> Amman asserted []'],
+    },
+    {
+      trap: 'an adjective that does not agree with the body’s name ("العام الماضي", last year) is no part of it',
+      text: 'وقالت وزارة الصحة العام الماضي إن مجموعة APT34 استهدفت بلدية ريفرتون.',
+      expect: ['TARGETED OilRig -> بلدية ريفرتون reported [وزارة الصحة]'],
+    },
+    {
+      trap: 'a body’s name closed by its agreeing adjective is the spokesman’s employer in full',
+      text: 'وقال الناطق باسم مديرية الأمن العام، سامر خليل، إن الموقع عاد للعمل.',
+      expect: ['WORKS_FOR سامر خليل -> مديرية الأمن العام asserted []'],
+    },
+    {
+      trap: 'an attack noun with a glued preposition ("بهجوم") ends the victim’s name; its author is the relative’s subject',
+      text: 'تم اختراق بلدية ريفرتون بهجوم شنته مجموعة APT34.',
+      expect: [
+        'ATTRIBUTED_TO Hack of بلدية ريفرتون -> OilRig asserted []',
+        'TARGETED Hack of بلدية ريفرتون -> بلدية ريفرتون asserted []',
+      ],
+    },
   ],
 };
 

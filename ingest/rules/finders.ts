@@ -14,6 +14,7 @@ import { findGazetteerMentions, type GazetteerMention } from '../lexicon/index.t
 import { boldHeaderCells } from '../tables.ts';
 import type { Span } from '../types.ts';
 import { findApposedPlaces } from './apposed-places.ts';
+import { cityAfterCapitalNoun } from './capital-cities.ts';
 import { acronymsOfTerms, findAcronymLinks, writtenInPlural, type AcronymLink } from './acronyms.ts';
 import { colonListCandidates } from './colon-lists.ts';
 import { withoutDemonymOpenings } from './demonym-openings.ts';
@@ -92,6 +93,7 @@ export const CANDIDATE_FINDERS: readonly CandidateFinder[] = [
       return withoutSpelledTerms(scan.text, scan.gazetteer)
         .filter((mention) => !isCommonWordInCapitals(scan.text, mention, lowerCaseWords))
         .filter((mention) => !actorNameDescribedAsBody(scan.text, mention))
+        .map((mention) => cityAfterCapitalNoun(scan.text, mention, scan.demonyms))
         .map(fromGazetteer);
     },
   },

@@ -60,6 +60,12 @@ const DIRECTIONS = new Set(names.directions.map(foldKey));
 const PLACE_STATES = new Set(names.placeStates.map(foldKey));
 const ORDINALS = new Set(names.ordinals.map(foldKey));
 const PLACE_NAME_ADJECTIVES = new Set(names.placeNameAdjectives.map(foldKey));
+const CLOSING_BODY_ADJECTIVES: ReadonlyMap<string, 'masculine' | 'feminine'> = new Map(
+  names.closingBodyAdjectives.flatMap(({ masculine, feminine }) => [
+    [foldKey(masculine), 'masculine'] as const,
+    [foldKey(feminine), 'feminine'] as const,
+  ]),
+);
 /** How many indefinite words a construct chain runs to before a definite one ("هيئة سوق رأس المال"). */
 const MAX_INDEFINITE = 3;
 /** How many words after the head a name may run to. */
@@ -223,6 +229,13 @@ function readHead(key: string): Head | undefined {
   return undefined;
 }
 
+/** Whether `token` is a closing adjective of a body's name that agrees in gender with `before`. */
+function closesBodyName(before: ArabicToken | undefined, token: ArabicToken): boolean {
+  const gender = CLOSING_BODY_ADJECTIVES.get(token.key);
+  if (!before || gender === undefined) return false;
+  return (gender === 'feminine') === /[ةه]$/u.test(before.text);
+}
+
 /** Whether a word is a head noun: it ends a person's name that runs into it ("... عباس مدينة"). */
 export function isHeadNoun(word: string): boolean {
   return headOf({ start: 0, end: word.length, text: word, key: foldKey(word) }) !== undefined;
@@ -318,6 +331,8 @@ function nameAfterHead(
     const nested = headOf(token);
     // "قضاء مدينة عكا": a place head after a place head; the name is after the second one.
     if (head.kind === 'place' && words.length === 0 && nested?.kind === 'place' && !nested.definite) continue;
+    // "العاصمة الأردنية عمان": the country's adjective places the capital; the name follows it.
+    if (head.kind === 'place' && words.length === 0 && hasArticle(token.key) && isDemonym(token)) continue;
     // "مجلس إدارة الشركة": the board of the body named after it, no body of its own.
     if (head.kind === 'organisation' && !head.definite && words.length === 0 && BOARD_NOUNS.has(token.key))
       return undefined;
@@ -377,16 +392,32 @@ function nameAfterHead(
       // الداخلية التعليق" (declined to comment) ends the name before the verbal noun.
       // A place's name may end on the adjective that tells it from its twin ("المسمية الكبيرة").
       const twinAdjective = head.kind === 'place' && PLACE_NAME_ADJECTIVES.has(token.key);
-      if (definiteSeen && !NISBA.test(token.key) && !token.key.startsWith('لل') && !joined && !twinAdjective)
+      // "مديرية الأمن العام", "النيابة العامة": a body's adjective agrees with the word it
+      // follows and closes the name; "وزارة الصحة العام الماضي" is the year, not the ministry's.
+      const closing = head.kind === 'organisation' && closesBodyName(words.at(-1), token);
+      if (
+        definiteSeen &&
+        !NISBA.test(token.key) &&
+        !token.key.startsWith('لل') &&
+        !joined &&
+        !twinAdjective &&
+        !closing
+      )
         break;
       definiteSeen = true;
       words.push(token);
+      if (closing) break;
     } else {
       // A place noun in the chain ("لجنة قرية كفر مالك") introduces a name of its own length.
       const placeNoun = words[0] !== undefined && headOf(words[0])?.kind === 'place' ? 1 : 0;
       if (definiteSeen || needsAdjective || words.length >= MAX_INDEFINITE + placeNoun) break;
-      // "نفت بلدية X اختراق أنظمتها": an incident's noun ends the name with or without the article.
-      if (INCIDENT_NOUNS.has(`ال${token.key}`)) break;
+      // "نفت بلدية X اختراق أنظمتها": an incident's noun ends the name with or without the
+      // article, and with a preposition glued to it ("تعرضت بلدية X لهجوم", "... بهجوم").
+      if (
+        INCIDENT_NOUNS.has(`ال${token.key}`) ||
+        INCIDENT_NOUNS.has(`ال${token.key.replace(/^[وف]?[بل]/u, '')}`)
+      )
+        break;
       // "جامعة تورنتو نشرت ...": a known place completes the name; a word without the article after it is the next one.
       if (isKnownPlace(words.at(-1))) break;
       // Present-tense verbs ("لجنة تعمل", "شركة يملكها") describe the head; they name nothing.

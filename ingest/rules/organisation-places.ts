@@ -17,10 +17,11 @@ import type { EntityMention } from './types.ts';
 
 /**
  * The packs' `connectives.placePrepositions` ("in", "à", "في"): nothing else between the
- * organisation and the place, but a noun for a kind of place in Arabic ("في مدينة").
+ * organisation and the place, but a noun for a kind of place in Arabic ("في مدينة"), which an
+ * adjective of origin may follow ("في العاصمة الأردنية عمان").
  */
 const IN_BETWEEN = new RegExp(
-  String.raw`^\s+(?:${alternation(connectiveWords('placePrepositions'))})(?:\s+(?:${alternation(names.placeHeads)}))?\s+$`,
+  String.raw`^\s+(?:${alternation(connectiveWords('placePrepositions'))})(?:\s+(?:${alternation(names.placeHeads)})(?:\s+ال\S+ي[ةه]?)?)?\s+$`,
   'u',
 );
 /** The packs' `connectives.placeClitics`, glued to the place: "بموسكو". */

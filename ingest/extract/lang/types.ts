@@ -1940,5 +1940,18 @@ export interface ArabicNameVocabulary {
    * matching allows.
    */
   bodiesPlacedByClosingAdjective: readonly string[];
+  /**
+   * Adjectives that close a body's name after its definite complement though they are no
+   * adjective of origin: "مديرية الأمن العام" (public security), "النيابة العامة", "المحكمة
+   * العليا". Each pairs the masculine and feminine forms, which must agree with the word before
+   * it, so that "وزارة الصحة العام الماضي" (last year) keeps the year out of the name.
+   */
+  closingBodyAdjectives: readonly { masculine: string; feminine: string }[];
+  /**
+   * The capital noun with its article: in apposition before a name ("العاصمة الأردنية عمان",
+   * "في العاصمة عمان") it makes the name a city, where the same spelling is also a country's.
+   * Without the article it is in construct ("عاصمة عمان", the capital of Oman): no such reading.
+   */
+  definiteCapitalNouns: readonly string[];
   examples: readonly [Example<ArabicNameExpectation>, ...Array<Example<ArabicNameExpectation>>];
 }

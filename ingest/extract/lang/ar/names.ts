@@ -866,7 +866,24 @@ export const names = {
     'حرس',
     'مركز',
   ],
+  closingBodyAdjectives: [
+    { masculine: 'العام', feminine: 'العامة' },
+    { masculine: 'الأعلى', feminine: 'العليا' },
+  ],
+  definiteCapitalNouns: ['العاصمة'],
   examples: [
+    {
+      // A closing adjective that agrees with the word before it ends a body's name; one that
+      // does not ("العام الماضي", last year) is the time of what the body did.
+      text: 'أعلنت مديرية الأمن العام توقيف شخصين، وقالت وزارة الصحة العام الماضي إن أنظمتها تعطلت.',
+      expect: {
+        entities: [
+          { surface: 'مديرية الأمن العام', type: 'Organization' },
+          { surface: 'وزارة الصحة', type: 'Organization' },
+        ],
+        notEntities: ['العام الماضي'],
+      },
+    },
     {
       // A firm or an agency named by a construct with the article and an adjective is the head's;
       // with one complement alone it is any such body.
