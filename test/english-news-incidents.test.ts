@@ -191,6 +191,21 @@ export const DEV_PARAGRAPHS: readonly NewsParagraph[] = [
     text: 'The ransomware gang Akira has also hit hospitals in Texas, the FBI said.',
     expect: ['TARGETED Akira -> Texas'],
   },
+  {
+    text: 'Hackers copied customer files from Orvell Pharma, Baltrow Rail and the Kestrel Hotels chain over several months, investigators said on Monday.',
+    expect: [
+      'TARGETED Hack of Orvell Pharma -> Orvell Pharma',
+      'TARGETED Hack of Baltrow Rail -> Baltrow Rail',
+      'TARGETED Hack of Kestrel Hotels -> Kestrel Hotels',
+    ],
+  },
+  {
+    text: 'Intruders encrypted the servers of Harbour Insurance and Quillon Bank last week, and the FBI said it was investigating.',
+    expect: [
+      'TARGETED Hack of Harbour Insurance -> Harbour Insurance',
+      'TARGETED Hack of Quillon Bank -> Quillon Bank',
+    ],
+  },
 ];
 
 test('English incidents told across sentences, held out: recall of what a reader takes, and nothing else', () => {

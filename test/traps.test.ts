@@ -1780,6 +1780,24 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
     },
     {
+      trap: 'a name after a comma that closes no list of victims is the speaker, not a victim',
+      text: 'Hackers stole files from Quillon Bank, the FBI said.',
+      expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
+    },
+    {
+      trap: 'a name after "and" that speaks in a clause of its own is no second victim',
+      text: 'Hackers stole files from Quillon Bank and the FBI said little.',
+      expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
+    },
+    {
+      trap: '"the breach" after an intrusion on a list of victims is blamed on none of them by a guess',
+      text: 'Hackers stole files from Quillon Bank and Harbour Bank. Police attributed the breach to APT28.',
+      expect: [
+        'TARGETED Hack of Harbour Bank -> Harbour Bank asserted []',
+        'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
+      ],
+    },
+    {
       trap: "an analyst's role in the investigation of a hack is no part in the hack",
       text: 'Ivan Orlov, a Mandiant analyst, described his role in the investigation of the hack of Quillon Bank.',
       expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
