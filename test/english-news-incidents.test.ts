@@ -206,6 +206,14 @@ export const DEV_PARAGRAPHS: readonly NewsParagraph[] = [
       'TARGETED Hack of Quillon Bank -> Quillon Bank',
     ],
   },
+  {
+    text: 'Reporters at the Harbour Gazette received spear-phishing emails from APT28 in March, the paper said.',
+    expect: ['TARGETED APT28 -> Harbour Gazette'],
+  },
+  {
+    text: 'Engineers at Orvell Pharma and Baltrow Rail received phishing emails from APT41 last spring.',
+    expect: ['TARGETED APT41 -> Orvell Pharma', 'TARGETED APT41 -> Baltrow Rail'],
+  },
 ];
 
 test('English incidents told across sentences, held out: recall of what a reader takes, and nothing else', () => {

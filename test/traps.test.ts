@@ -1790,6 +1790,21 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
     },
     {
+      trap: 'phishing emails received from a news agency tell no attack: only an actor sends lures',
+      text: 'Staff at Quillon Bank received phishing emails from Reuters.',
+      expect: [],
+    },
+    {
+      trap: 'emails received from an actor, with no lure among them, tell no attack',
+      text: 'Quillon Bank received emails from APT28 researchers.',
+      expect: [],
+    },
+    {
+      trap: 'lures a body may have received are suspected, not asserted',
+      text: 'Staff at Quillon Bank may have received phishing emails from APT28.',
+      expect: ['TARGETED APT28 -> Quillon Bank suspected []'],
+    },
+    {
       trap: '"the breach" after an intrusion on a list of victims is blamed on none of them by a guess',
       text: 'Hackers stole files from Quillon Bank and Harbour Bank. Police attributed the breach to APT28.',
       expect: [

@@ -1825,7 +1825,8 @@ function argumentPairs(
     return [];
   // "M. A mène une campagne contre M. B à Brest": a rivalry between two persons, whose
   // opponent is the object; nothing said further on is the target either.
-  if (spec.actorOnly === true && left[0]?.entity.type !== 'ThreatActor') return [];
+  if (spec.actorOnly === true && (spec.source === 'left' ? left : right)[0]?.entity.type !== 'ThreatActor')
+    return [];
   if (spec.personOnly === true && left[0]?.entity.type !== 'Person') return [];
   if (spec.holdingSubject === true && right[0]?.entity.type !== 'ThreatActor') return [];
   if (spec.notFromPerson === true && left[0]?.entity.type === 'Person') return [];

@@ -285,6 +285,8 @@ export const TRIGGER_IDS = [
   'claimed-attacks',
   // A person's part in an incident ("sanctioned X over his role in the hack of Y").
   'personal-role',
+  // Lures a victim received from an actor ("staff at X received phishing emails from Y").
+  'lures-from',
 ] as const;
 
 export type TriggerId = (typeof TRIGGER_IDS)[number];
