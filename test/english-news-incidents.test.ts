@@ -113,17 +113,16 @@ export const HELD_OUT_PARAGRAPHS: readonly NewsParagraph[] = [
  * involvement after one accused actor; 15 with "X claimed responsibility" with no object and
  * "over his role in the hack of X". Still missed: indictments naming two men of a body no finder
  * reads; "the email accounts of staff at X" after a verb of reading; a Finnish shipyard's place.
+ * With unnamed intruders' deeds on a list of victims and lures received from an actor, and
+ * five paragraphs of our own for them: 23 of 29.
  */
 const DEV_RECALL_FLOOR = 0.71;
 
 /**
- * Wrong relations the dev set still draws: "charged A and B with hacking X on behalf of Y" with
- * X a name no finder reads, so the deed's object is taken past "on behalf of" (Y).
+ * Wrong relations the dev set still draws: none since a name after "on behalf of" is no
+ * longer taken as a deed's object ("charged A and B with hacking X on behalf of Y").
  */
-const DEV_KNOWN_WRONG: readonly string[] = [
-  'TARGETED Hamid Rostami -> Islamic Revolutionary Guard Corps',
-  'TARGETED Behnam Karimi -> Islamic Revolutionary Guard Corps',
-];
+const DEV_KNOWN_WRONG: readonly string[] = [];
 
 export const DEV_PARAGRAPHS: readonly NewsParagraph[] = [
   {

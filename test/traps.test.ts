@@ -1790,6 +1790,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
     },
     {
+      trap: 'whom a hack was done for ("on behalf of") is never its target',
+      text: 'APT28 hacked three ministries on behalf of the GRU.',
+      expect: [],
+    },
+    {
+      trap: 'a person charged with hacking a body on behalf of a service did not target the service',
+      text: 'Prosecutors charged Ivan Orlov with hacking the water utility on behalf of the GRU.',
+      expect: [],
+    },
+    {
       trap: 'phishing emails received from a news agency tell no attack: only an actor sends lures',
       text: 'Staff at Quillon Bank received phishing emails from Reuters.',
       expect: [],

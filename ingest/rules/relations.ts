@@ -1594,6 +1594,9 @@ interface ArgumentPair {
   target: EntityMention;
 }
 
+/** How many words a proxy phrase's object may lie past it ("on behalf of China's Ministry ..."). */
+const PROXY_OBJECT_WORDS = 2;
+
 function argumentPairs(
   text: string,
   trigger: TriggerMatch,
@@ -1741,6 +1744,21 @@ function argumentPairs(
         closesObjectRelative(text, trigger, mention)
       ) &&
       !ownsNext(text, mention, rest) &&
+      // "charged X with hacking the water utility on behalf of Y": whom the deed served is named
+      // right after a `proxy` phrase, never its target (English only: a French or Arabic proxy
+      // phrase after the verb may describe its object, "ciblé des chercheurs travaillant pour ...").
+      !(
+        english &&
+        trigger.spec.source === 'left' &&
+        trigger.spec.types.includes('TARGETED') &&
+        triggers.some(
+          (other) =>
+            other.spec.id === 'proxy' &&
+            other.start >= trigger.end &&
+            other.end <= mention.start &&
+            wordsBetween(text, other.end, mention.start) <= PROXY_OBJECT_WORDS,
+        )
+      ) &&
       // "The operators behind it used PlugX": a pronoun right after a trigger that qualifies a
       // noun is its object, given an antecedent or not; a name further on is the next verb's.
       !(
