@@ -113,8 +113,9 @@ export const HELD_OUT_PARAGRAPHS: readonly NewsParagraph[] = [
  * involvement after one accused actor; 15 with "X claimed responsibility" with no object and
  * "over his role in the hack of X". Still missed: indictments naming two men of a body no finder
  * reads; "the email accounts of staff at X" after a verb of reading; a Finnish shipyard's place.
- * With unnamed intruders' deeds on a list of victims and lures received from an actor, and
- * five paragraphs of our own for them: 23 of 29.
+ * With unnamed intruders' deeds on a list of victims, lures received from an actor and a
+ * relative clause without "that" ("a gang Mandiant links to"), and six paragraphs of our own
+ * for them: 25 of 31.
  */
 const DEV_RECALL_FLOOR = 0.71;
 
@@ -212,6 +213,10 @@ export const DEV_PARAGRAPHS: readonly NewsParagraph[] = [
   {
     text: 'Engineers at Orvell Pharma and Baltrow Rail received phishing emails from APT41 last spring.',
     expect: ['TARGETED APT41 -> Orvell Pharma', 'TARGETED APT41 -> Baltrow Rail'],
+  },
+  {
+    text: 'Ashpine, a gang Mandiant links to the GRU, broke into the network of Quillon Bank last year.',
+    expect: ['TARGETED Ashpine -> Quillon Bank', 'ATTRIBUTED_TO Ashpine -> GRU'],
   },
 ];
 

@@ -1790,6 +1790,19 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
     },
     {
+      trap: 'the firm in a relative clause without "that" states the link and is no part of the service',
+      text: 'APT99, a group Microsoft links to the GRU, hacked Quillon Bank.',
+      expect: [
+        'ATTRIBUTED_TO APT99 -> GRU reported [Microsoft]',
+        'TARGETED APT99 -> Quillon Bank asserted []',
+      ],
+    },
+    {
+      trap: 'a group a firm merely tracks is tied to nothing',
+      text: 'APT99 is a group Microsoft tracks closely.',
+      expect: [],
+    },
+    {
       trap: 'whom a hack was done for ("on behalf of") is never its target',
       text: 'APT28 hacked three ministries on behalf of the GRU.',
       expect: [],

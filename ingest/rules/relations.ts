@@ -13,6 +13,7 @@ import { NAMES } from '../extract/lang/names.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
 import {
+  afterContactRelative,
   afterRelativePronoun,
   claimAt,
   type ClaimContext,
@@ -3066,7 +3067,7 @@ function relativeSubject(
     !last.anaphoric &&
     wordsBetween(text, last.end, trigger.start) <= 2 &&
     !/[,;:()«»"“”]/u.test(text.slice(last.end, trigger.start)) &&
-    afterRelativePronoun(text, last.start);
+    (afterRelativePronoun(text, last.start) || afterContactRelative(text, last.start));
   return speaks ? [last] : [];
 }
 
