@@ -115,9 +115,9 @@ export const HELD_OUT_PARAGRAPHS: readonly NewsParagraph[] = [
  * reads; "the email accounts of staff at X" after a verb of reading; a Finnish shipyard's place.
  * With unnamed intruders' deeds on a list of victims, lures received from an actor and a
  * relative clause without "that" ("a gang Mandiant links to"), and six paragraphs of our own
- * for them: 25 of 31.
+ * for them: 25 of 31, floor 0.77.
  */
-const DEV_RECALL_FLOOR = 0.71;
+const DEV_RECALL_FLOOR = 0.77;
 
 /**
  * Wrong relations the dev set still draws: none since a name after "on behalf of" is no
