@@ -113,17 +113,17 @@ export const HELD_OUT_PARAGRAPHS: readonly NewsParagraph[] = [
  * involvement after one accused actor; 15 with "X claimed responsibility" with no object and
  * "over his role in the hack of X". Still missed: indictments naming two men of a body no finder
  * reads; "the email accounts of staff at X" after a verb of reading; a Finnish shipyard's place.
+ * With unnamed intruders' deeds on a list of victims, lures received from an actor and a
+ * relative clause without "that" ("a gang Mandiant links to"), and six paragraphs of our own
+ * for them: 25 of 31, floor 0.77.
  */
-const DEV_RECALL_FLOOR = 0.71;
+const DEV_RECALL_FLOOR = 0.77;
 
 /**
- * Wrong relations the dev set still draws: "charged A and B with hacking X on behalf of Y" with
- * X a name no finder reads, so the deed's object is taken past "on behalf of" (Y).
+ * Wrong relations the dev set still draws: none since a name after "on behalf of" is no
+ * longer taken as a deed's object ("charged A and B with hacking X on behalf of Y").
  */
-const DEV_KNOWN_WRONG: readonly string[] = [
-  'TARGETED Hamid Rostami -> Islamic Revolutionary Guard Corps',
-  'TARGETED Behnam Karimi -> Islamic Revolutionary Guard Corps',
-];
+const DEV_KNOWN_WRONG: readonly string[] = [];
 
 export const DEV_PARAGRAPHS: readonly NewsParagraph[] = [
   {
@@ -190,6 +190,33 @@ export const DEV_PARAGRAPHS: readonly NewsParagraph[] = [
   {
     text: 'The ransomware gang Akira has also hit hospitals in Texas, the FBI said.',
     expect: ['TARGETED Akira -> Texas'],
+  },
+  {
+    text: 'Hackers copied customer files from Orvell Pharma, Baltrow Rail and the Kestrel Hotels chain over several months, investigators said on Monday.',
+    expect: [
+      'TARGETED Hack of Orvell Pharma -> Orvell Pharma',
+      'TARGETED Hack of Baltrow Rail -> Baltrow Rail',
+      'TARGETED Hack of Kestrel Hotels -> Kestrel Hotels',
+    ],
+  },
+  {
+    text: 'Intruders encrypted the servers of Harbour Insurance and Quillon Bank last week, and the FBI said it was investigating.',
+    expect: [
+      'TARGETED Hack of Harbour Insurance -> Harbour Insurance',
+      'TARGETED Hack of Quillon Bank -> Quillon Bank',
+    ],
+  },
+  {
+    text: 'Reporters at the Harbour Gazette received spear-phishing emails from APT28 in March, the paper said.',
+    expect: ['TARGETED APT28 -> Harbour Gazette'],
+  },
+  {
+    text: 'Engineers at Orvell Pharma and Baltrow Rail received phishing emails from APT41 last spring.',
+    expect: ['TARGETED APT41 -> Orvell Pharma', 'TARGETED APT41 -> Baltrow Rail'],
+  },
+  {
+    text: 'Ashpine, a gang Mandiant links to the GRU, broke into the network of Quillon Bank last year.',
+    expect: ['TARGETED Ashpine -> Quillon Bank', 'ATTRIBUTED_TO Ashpine -> GRU'],
   },
 ];
 

@@ -1780,6 +1780,62 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
     },
     {
+      trap: 'a name after a comma that closes no list of victims is the speaker, not a victim',
+      text: 'Hackers stole files from Quillon Bank, the FBI said.',
+      expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
+    },
+    {
+      trap: 'a name after "and" that speaks in a clause of its own is no second victim',
+      text: 'Hackers stole files from Quillon Bank and the FBI said little.',
+      expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
+    },
+    {
+      trap: 'the firm in a relative clause without "that" states the link and is no part of the service',
+      text: 'APT99, a group Microsoft links to the GRU, hacked Quillon Bank.',
+      expect: [
+        'ATTRIBUTED_TO APT99 -> GRU reported [Microsoft]',
+        'TARGETED APT99 -> Quillon Bank asserted []',
+      ],
+    },
+    {
+      trap: 'a group a firm merely tracks is tied to nothing',
+      text: 'APT99 is a group Microsoft tracks closely.',
+      expect: [],
+    },
+    {
+      trap: 'whom a hack was done for ("on behalf of") is never its target',
+      text: 'APT28 hacked three ministries on behalf of the GRU.',
+      expect: [],
+    },
+    {
+      trap: 'a person charged with hacking a body on behalf of a service did not target the service',
+      text: 'Prosecutors charged Ivan Orlov with hacking the water utility on behalf of the GRU.',
+      expect: [],
+    },
+    {
+      trap: 'phishing emails received from a news agency tell no attack: only an actor sends lures',
+      text: 'Staff at Quillon Bank received phishing emails from Reuters.',
+      expect: [],
+    },
+    {
+      trap: 'emails received from an actor, with no lure among them, tell no attack',
+      text: 'Quillon Bank received emails from APT28 researchers.',
+      expect: [],
+    },
+    {
+      trap: 'lures a body may have received are suspected, not asserted',
+      text: 'Staff at Quillon Bank may have received phishing emails from APT28.',
+      expect: ['TARGETED APT28 -> Quillon Bank suspected []'],
+    },
+    {
+      trap: '"the breach" after an intrusion on a list of victims is blamed on none of them by a guess',
+      text: 'Hackers stole files from Quillon Bank and Harbour Bank. Police attributed the breach to APT28.',
+      expect: [
+        'TARGETED Hack of Harbour Bank -> Harbour Bank asserted []',
+        'TARGETED Hack of Quillon Bank -> Quillon Bank asserted []',
+      ],
+    },
+    {
       trap: "an analyst's role in the investigation of a hack is no part in the hack",
       text: 'Ivan Orlov, a Mandiant analyst, described his role in the investigation of the hack of Quillon Bank.',
       expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],

@@ -698,6 +698,19 @@ export function afterRelativePronoun(text: string, offset: number): boolean {
   return RELATIVE_BEFORE.test(text.slice(Math.max(0, offset - 12), offset));
 }
 
+/** An apposition's article and kind noun after a comma (the packs' `claims.contactRelatives`). */
+const CONTACT_RELATIVE_BEFORE = new RegExp(
+  String.raw`,\s*(?:${alternation(latinPacks.flatMap((pack) => pack.claims.contactRelatives))})\s+$`,
+  'iu',
+);
+/** Enough characters for the comma, the article and the kind noun. */
+const CONTACT_RELATIVE_REACH = 24;
+
+/** Whether a relative clause without its pronoun opens at `offset` ("X, a group | Microsoft links to Y"). */
+export function afterContactRelative(text: string, offset: number): boolean {
+  return CONTACT_RELATIVE_BEFORE.test(text.slice(Math.max(0, offset - CONTACT_RELATIVE_REACH), offset));
+}
+
 /**
  * "قال باحث في شركة X", "a précisé un porte-parole de l'ANSSI": a noun for an unnamed speaker, its
  * preposition, and at most one head noun or an elided article.

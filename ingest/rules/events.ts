@@ -236,6 +236,53 @@ const UNNAMED_INTRUDER_DOUBT = new RegExp(
 );
 /** How many words past the deed its victim may be named ("stole design files from the Finnish shipyard X"). */
 const MAX_WORDS_DEED_TO_VICTIM = 8;
+/** The packs that write a list's coordinators as words of their own ("and", "et"), not glued to the next name. */
+const LATIN_PACKS = PACKS.filter((pack) => pack.lang !== 'ar');
+/**
+ * Between two victims of one deed listed after it ("stole data from X, Y and the Z"): a comma, one
+ * of those packs' `connectives.listCoordinators`, or both, then maybe a definite article. The
+ * coordinator is captured: a list closes on one.
+ */
+const NEXT_LISTED_VICTIM = new RegExp(
+  String.raw`^(?:\s*,\s*(?:(${anyOf(LATIN_PACKS.flatMap((pack) => pack.connectives.listCoordinators))})\s+)?` +
+    String.raw`|\s+(${anyOf(LATIN_PACKS.flatMap((pack) => pack.connectives.listCoordinators))})\s+)` +
+    String.raw`(?:(?:${anyOf(LATIN_PACKS.flatMap((pack) => pack.connectives.definiteArticles))})\s+)?$`,
+  'iu',
+);
+
+/** A verb of saying (the Latin packs' `claims.saying`) right after a name: it is a speaker, no member of a list before it. */
+const SAYING_AFTER = new RegExp(
+  String.raw`^\s+(?:${anyOf(LATIN_PACKS.flatMap((pack) => pack.claims.saying))})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * A deed's first victim and those listed right after it ("from X, Y and Z"): each next mention
+ * joined to the one before by only a list's separator, and a victim itself. The list ends at its
+ * last member after a coordinator: a name after a comma alone is no member ("from X, the FBI said"),
+ * nor one a verb of saying follows ("from X and the FBI said nothing").
+ */
+function listedVictims(
+  text: string,
+  inSentence: readonly EntityMention[],
+  first: EntityMention,
+  isVictim: (mention: EntityMention) => boolean,
+): EntityMention[] {
+  const joined = [first];
+  let last = first;
+  let closed = 1;
+  for (const mention of inSentence) {
+    if (mention.start < last.end) continue;
+    const separator = NEXT_LISTED_VICTIM.exec(text.slice(last.end, mention.start));
+    if (!separator || !isVictim(mention) || mention.anaphoric) break;
+    // "from X and the FBI said nothing": the name after the coordinator speaks in a clause of its own.
+    if (SAYING_AFTER.test(text.slice(mention.end))) break;
+    joined.push(mention);
+    last = mention;
+    if (separator[1] ?? separator[2]) closed = joined.length;
+  }
+  return joined.slice(0, closed);
+}
 
 const EVENT_NAME: Record<IncidentKind, (subject: string) => string> = {
   hack: (subject) => `Hack of ${subject}`,
@@ -597,8 +644,11 @@ export function findEvents(
           !/[,;:.]/u.test(text.slice(deedEnd, mention.start)),
       );
       // The incident's mention is the intruders and their deed: the victim keeps its own mention
-      // for what else the sentence says of it ("X, which is based in Oslo").
-      if (victim) add(victim, start, deedEnd, "unnamed intruders' deed on a victim", 'hack', undefined, true);
+      // for what else the sentence says of it ("X, which is based in Oslo"). Each victim listed
+      // after the first underwent the deed too, an incident of its own.
+      for (const listed of victim ? listedVictims(text, inSentence, victim, isVictim) : []) {
+        add(listed, start, deedEnd, "unnamed intruders' deed on a victim", 'hack', undefined, true);
+      }
     }
     for (const verb of matchesOf(ARABIC_UNDERGOES, sentence.text)) {
       const verbEnd = sentence.start + verb.index + verb[0].length;

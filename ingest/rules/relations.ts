@@ -13,6 +13,7 @@ import { NAMES } from '../extract/lang/names.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { Sentence, Span } from '../types.ts';
 import {
+  afterContactRelative,
   afterRelativePronoun,
   claimAt,
   type ClaimContext,
@@ -1594,6 +1595,9 @@ interface ArgumentPair {
   target: EntityMention;
 }
 
+/** How many words a proxy phrase's object may lie past it ("on behalf of China's Ministry ..."). */
+const PROXY_OBJECT_WORDS = 2;
+
 function argumentPairs(
   text: string,
   trigger: TriggerMatch,
@@ -1741,6 +1745,21 @@ function argumentPairs(
         closesObjectRelative(text, trigger, mention)
       ) &&
       !ownsNext(text, mention, rest) &&
+      // "charged X with hacking the water utility on behalf of Y": whom the deed served is named
+      // right after a `proxy` phrase, never its target (English only: a French or Arabic proxy
+      // phrase after the verb may describe its object, "ciblé des chercheurs travaillant pour ...").
+      !(
+        english &&
+        trigger.spec.source === 'left' &&
+        trigger.spec.types.includes('TARGETED') &&
+        triggers.some(
+          (other) =>
+            other.spec.id === 'proxy' &&
+            other.start >= trigger.end &&
+            other.end <= mention.start &&
+            wordsBetween(text, other.end, mention.start) <= PROXY_OBJECT_WORDS,
+        )
+      ) &&
       // "The operators behind it used PlugX": a pronoun right after a trigger that qualifies a
       // noun is its object, given an antecedent or not; a name further on is the next verb's.
       !(
@@ -1825,7 +1844,8 @@ function argumentPairs(
     return [];
   // "M. A mène une campagne contre M. B à Brest": a rivalry between two persons, whose
   // opponent is the object; nothing said further on is the target either.
-  if (spec.actorOnly === true && left[0]?.entity.type !== 'ThreatActor') return [];
+  if (spec.actorOnly === true && (spec.source === 'left' ? left : right)[0]?.entity.type !== 'ThreatActor')
+    return [];
   if (spec.personOnly === true && left[0]?.entity.type !== 'Person') return [];
   if (spec.holdingSubject === true && right[0]?.entity.type !== 'ThreatActor') return [];
   if (spec.notFromPerson === true && left[0]?.entity.type === 'Person') return [];
@@ -3047,7 +3067,7 @@ function relativeSubject(
     !last.anaphoric &&
     wordsBetween(text, last.end, trigger.start) <= 2 &&
     !/[,;:()«»"“”]/u.test(text.slice(last.end, trigger.start)) &&
-    afterRelativePronoun(text, last.start);
+    (afterRelativePronoun(text, last.start) || afterContactRelative(text, last.start));
   return speaks ? [last] : [];
 }
 

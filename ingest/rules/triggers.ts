@@ -151,7 +151,10 @@ export interface TriggerSpec {
   notFromPerson?: boolean;
   /** Its left argument is an incident's own mention, right before it ("le piratage de X par Y"). */
   ofIncident?: boolean;
-  /** Its source is the threat actor named nearest before it, or there is none. */
+  /**
+   * Its source is the threat actor named nearest before it (after it, for a source on the right:
+   * "received phishing emails from Y"), or there is none.
+   */
   actorOnly?: boolean;
   /**
    * A passive said of one of the packs' `references.victimHoldings` ("X's network was disrupted
@@ -457,6 +460,16 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
     maxRightWords: 2,
     wordClass: 'noun',
     personOnly: true,
+  },
+  // "Staff at X received phishing emails from Y": the sender of the lures targeted their receiver,
+  // an actor only ("received emails from Reuters" tells no attack).
+  'lures-from': {
+    types: ['TARGETED'],
+    source: 'right',
+    strength: 0.9,
+    maxRightWords: 2,
+    wordClass: 'verb',
+    actorOnly: true,
   },
   // A person works for an organisation; a group "working for" a service is attributed to it.
   employment: {

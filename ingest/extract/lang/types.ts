@@ -200,6 +200,12 @@ export interface ClaimVocabulary {
   revisionOpenings: readonly ClaimPattern[];
   /** The turn to the revised account, after the first ("later", "ثم اتهموا"). */
   revisionTurns: readonly ClaimPattern[];
+  /**
+   * An apposition's article and kind noun before a relative clause written without its pronoun
+   * ("X, a group Microsoft links to Y"): the name right after states the link, as after
+   * `relatives`, and is no part of its end. Empty in a language whose relatives keep the pronoun.
+   */
+  contactRelatives: readonly ClaimPattern[];
 }
 
 /**
@@ -285,6 +291,8 @@ export const TRIGGER_IDS = [
   'claimed-attacks',
   // A person's part in an incident ("sanctioned X over his role in the hack of Y").
   'personal-role',
+  // Lures a victim received from an actor ("staff at X received phishing emails from Y").
+  'lures-from',
 ] as const;
 
 export type TriggerId = (typeof TRIGGER_IDS)[number];
@@ -1423,6 +1431,7 @@ export type ClaimConcept = Exclude<
   | 'dismissals'
   | 'revisionOpenings'
   | 'revisionTurns'
+  | 'contactRelatives'
 >;
 
 /**

@@ -696,4 +696,6 @@ export const claims = {
       ],
     },
   ],
+  // Not yet written for this language.
+  contactRelatives: [],
 } as const satisfies ClaimVocabulary;

@@ -743,4 +743,15 @@ export const claims = {
       ],
     },
   ],
+  contactRelatives: [
+    {
+      phrases: ['a|an group|gang|crew|unit|outfit'],
+      examples: [
+        {
+          text: 'APT99, a group Microsoft links to the GRU, targeted Quillon Bank.',
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ClaimVocabulary;

@@ -337,6 +337,11 @@ export const incidents = {
           text: 'A flood of junk traffic knocked the website of the Quillon Bank offline on Monday.',
           expect: { event: 'Hack of Quillon Bank' },
         },
+        {
+          // Every victim listed after the deed underwent it, not only the first.
+          text: 'Hackers stole customer records from Quillon Bank, Harbour Insurance and the Kestrel Hotels chain.',
+          expect: { event: 'Hack of Kestrel Hotels' },
+        },
       ],
     },
   ],

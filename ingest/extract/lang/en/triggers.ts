@@ -1001,4 +1001,16 @@ export const triggers = {
       },
     ],
   },
+  'lures-from': {
+    phrases: [
+      'received|receive|receives|got phishing|spear-phishing|malicious emails|e-mails|messages|lures|links from',
+      'received|receive|receives|got spear phishing emails|e-mails|messages from',
+    ],
+    examples: [
+      {
+        text: 'Staff at Quillon Bank received phishing emails from APT99 in May.',
+        expect: { source: 'APT99', type: 'TARGETED', target: 'Quillon Bank' },
+      },
+    ],
+  },
 } as const satisfies TriggerVocabulary;

@@ -755,4 +755,6 @@ export const claims = {
   dismissals: [],
   revisionOpenings: [],
   revisionTurns: [],
+  // French keeps its relative pronoun ("un groupe que Microsoft relie à Y").
+  contactRelatives: [],
 } as const satisfies ClaimVocabulary;
