@@ -4109,6 +4109,26 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'TARGETED Hack of Trevanor -> Trevanor asserted []',
       ],
     },
+    {
+      trap: '"ne l\'imputent pas au groupe X" lays the attack told before on no one',
+      text: "Le site de TV5Monde a été piraté lundi. Les enquêteurs ne l'imputent pas au groupe Killnet.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: '"l\'imputent au groupe X" two sentences after the attack: the pronoun is not read so far back',
+      text: "Le site de TV5Monde a été piraté lundi. Le ministre a visité Lyon mardi. Les enquêteurs l'imputent au groupe Killnet.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: '"l\'attribue au chercheur X" after no incident is a prize given, not an attack laid',
+      text: "Le prix de l'innovation a été remis hier. Le jury l'attribue au chercheur Jean Morel.",
+      expect: [],
+    },
+    {
+      trap: '"l\'attribue à une panne" names no party: the attack is laid on no one',
+      text: "Le site de TV5Monde a été piraté lundi. Les enquêteurs l'imputent à une erreur humaine.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
   ],
   ar: [
     {

@@ -823,6 +823,7 @@ function loadReferences(
     victimHoldings: words('victimHoldings'),
     actorDescriptionHeads: words('actorDescriptionHeads'),
     contrastiveModifiers: words('contrastiveModifiers'),
+    incidentPronounParties: words('incidentPronounParties'),
     organisations: pack.references.organisations.flatMap((pattern) =>
       words('organisations', [pattern], pattern.sharedWithActors === true ? 'actors' : undefined).map(
         (phrase) => ({

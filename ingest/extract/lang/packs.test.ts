@@ -232,6 +232,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'othersAfter',
         'actorDescriptionHeads',
         'contrastiveModifiers',
+        'incidentPronounParties',
       ],
       relationHolds,
     ),

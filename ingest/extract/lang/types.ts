@@ -1370,6 +1370,14 @@ export interface ReferenceVocabulary {
    * an example is a name, then such a description, expecting what the first sentence gives.
    */
   contrastiveModifiers: readonly Pattern<RelationExpectation>[];
+  /**
+   * Verbs of attribution whose object is a pronoun written apart before them, each phrase ending
+   * on the word for "to" ("l'imputent au", "l'a attribuée à"): the pronoun stands for the incident
+   * named last, in the sentence or the one before, and the name right after the phrase is the
+   * party it is laid on (rules/incident-objects.ts). Empty in a language that attaches its object
+   * pronouns (`incidentObjects`) or has no such phrase yet.
+   */
+  incidentPronounParties: readonly Pattern<RelationExpectation>[];
 }
 
 /** A personal pronoun and what it may stand for. */
