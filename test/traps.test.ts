@@ -4129,6 +4129,16 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: "Le site de TV5Monde a été piraté lundi. Les enquêteurs l'imputent à une erreur humaine.",
       expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
     },
+    {
+      trap: '"n\'appartient pas au GRU" places the group in no service',
+      text: "Le groupe Sandworm n'appartient pas au GRU.",
+      expect: [],
+    },
+    {
+      trap: 'a server that "appartient à" a firm is its property, not a part of it',
+      text: 'Le serveur appartient à la société Orvane.',
+      expect: [],
+    },
   ],
   ar: [
     {
