@@ -3567,7 +3567,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: "« X, dont Y affirme qu'il n'a rien à voir avec Z » : Y n'est pas la source de la principale",
       text: "Le groupe Sandworm, dont la Russie affirme qu'il n'a rien à voir avec le GRU, a frappé l'Ukraine.",
       expect: ['TARGETED Sandworm Team -> Ukraine asserted []'],
-      gap: "le déclarant d'une relative en « dont … affirme que » devient celui de la proposition principale",
     },
     {
       trap: "le journal victime d'une apposition en est la cible et le déclarant de la principale",
@@ -4138,6 +4137,27 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: 'a server that "appartient à" a firm is its property, not a part of it',
       text: 'Le serveur appartient à la société Orvane.',
       expect: [],
+    },
+    {
+      trap: "\"X, dont Microsoft affirme qu'il ...,\" is Microsoft's clause only: the main clause after it is the writer's",
+      text: "Le groupe Sandworm, dont Microsoft affirme qu'il appartient au GRU, a visé l'Ukraine.",
+      expect: [
+        'PART_OF Sandworm Team -> GRU reported [Microsoft]',
+        'TARGETED Sandworm Team -> Ukraine asserted []',
+      ],
+    },
+    {
+      trap: '"dont les experts estiment" names no speaker: the group before "dont" is not one',
+      text: "Le groupe Sandworm, dont les experts estiment qu'il appartient au GRU, a visé l'Ukraine, selon Microsoft.",
+      expect: [
+        'PART_OF Sandworm Team -> GRU reported []',
+        'TARGETED Sandworm Team -> Ukraine reported [Microsoft]',
+      ],
+    },
+    {
+      trap: 'the "dont" of a list ("plusieurs pays, dont la Pologne,") opens no speaker\'s clause',
+      text: 'Le groupe Sandworm a visé plusieurs pays, dont la Pologne, a affirmé Microsoft.',
+      expect: ['TARGETED Sandworm Team -> Poland reported [Microsoft]'],
     },
   ],
   ar: [

@@ -63,6 +63,7 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   dismissals: readonly string[];
   revisionOpenings: readonly string[];
   revisionTurns: readonly string[];
+  sayingRelatives: readonly string[];
   continuation: {
     subjects: readonly string[];
     verbs: readonly string[];
@@ -520,6 +521,10 @@ export function loadPack(pack: LanguagePack): LoadedPack {
       revisionTurns: claims.revisionTurns.flatMap((pattern) => {
         checkExamples('revisionTurns', pattern.examples);
         return expanded('revisionTurns', pattern.phrases);
+      }),
+      sayingRelatives: claims.sayingRelatives.flatMap((pattern) => {
+        checkExamples('sayingRelatives', pattern.examples);
+        return expanded('sayingRelatives', pattern.phrases);
       }),
       speakerVerbs: expanded(
         'saying',

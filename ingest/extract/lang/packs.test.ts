@@ -168,6 +168,7 @@ function examplesOf(pack: LanguagePack): PackExample[] {
         'dismissals',
         'revisionOpenings',
         'revisionTurns',
+        'sayingRelatives',
       ],
       claimHolds,
     ),

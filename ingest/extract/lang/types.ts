@@ -200,6 +200,14 @@ export interface ClaimVocabulary {
   revisionOpenings: readonly ClaimPattern[];
   /** The turn to the revised account, after the first ("later", "ثم اتهموا"). */
   revisionTurns: readonly ClaimPattern[];
+  /**
+   * Relative pronouns that open a speaker's clause only when a verb of saying (`saying`) follows
+   * within a few words ("X, dont Microsoft affirme qu'il travaille pour Y,"): that clause, up to
+   * its closing comma, is the speaker's, named between the pronoun and the verb, and the main
+   * clause after it is not. Read as a relative only then, so the possessive "dont" ("X, dont les
+   * membres ...") stays as it was. Empty in a language with none.
+   */
+  sayingRelatives: readonly ClaimPattern[];
 }
 
 /**
@@ -1431,6 +1439,7 @@ export type ClaimConcept = Exclude<
   | 'dismissals'
   | 'revisionOpenings'
   | 'revisionTurns'
+  | 'sayingRelatives'
 >;
 
 /**

@@ -696,4 +696,5 @@ export const claims = {
       ],
     },
   ],
+  sayingRelatives: [],
 } as const satisfies ClaimVocabulary;

@@ -743,4 +743,5 @@ export const claims = {
       ],
     },
   ],
+  sayingRelatives: [],
 } as const satisfies ClaimVocabulary;

@@ -755,4 +755,17 @@ export const claims = {
   dismissals: [],
   revisionOpenings: [],
   revisionTurns: [],
+  sayingRelatives: [
+    {
+      // « X, dont Microsoft affirme qu'il travaille pour Y, a visé Z » : la relative est à
+      // Microsoft, la principale à l'auteur de l'article.
+      phrases: ['dont'],
+      examples: [
+        {
+          text: "Le groupe APT28, dont Microsoft affirme qu'il appartient au GRU, a visé l'OTAN.",
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ClaimVocabulary;
