@@ -4159,6 +4159,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       text: 'Le groupe Sandworm a visé plusieurs pays, dont la Pologne, a affirmé Microsoft.',
       expect: ['TARGETED Sandworm Team -> Poland reported [Microsoft]'],
     },
+    {
+      trap: 'a trade cue with no name after it ("un fournisseur d\'énergie de la région") makes no firm',
+      text: "Un fournisseur d'énergie de la région a signé un contrat avec la mairie.",
+      expect: [],
+    },
   ],
   ar: [
     {
