@@ -93,7 +93,8 @@ test('French press, third round, held out: recall of what a reader takes, and no
 /**
  * Development paragraphs of the same classes, written afresh for the rules of this round: the
  * extractor must find at least DEV_FLOOR of their relations, and nothing a reader would not take.
- * 7 of 15 before the round's rules; 18 of 26 after (the Event readings joined the gold).
+ * 7 of 15 before the round's rules; 18 of 26 after (the Event readings joined the gold); 22 of
+ * 26 after the fourth French rules of the round, 30 of 34 with the three paragraphs written for them.
  * An incident told only as undergone ("a été paralysé", "ont été compromis") and laid on someone
  * in the next sentence has the Event reading beside the targeting (docs/samples.md).
  */
@@ -163,6 +164,28 @@ const DEV: readonly NewsParagraph[] = [
       'TARGETED ShinyHunters -> Volterre',
       'ATTRIBUTED_TO Hack of Volterre -> ShinyHunters',
       'TARGETED Hack of Volterre -> Volterre',
+    ],
+  },
+  // Written with this round's fourth rules (the pronoun of an attack laid on a party, the
+  // speaker's "dont" clause, a firm named after its trade): development, not held out.
+  {
+    text: "Le site du transporteur Kervalis a été rendu inaccessible jeudi. Les autorités l'attribuent au groupe NoName057(16), selon le ministère.",
+    expect: [
+      'TARGETED NoName057(16) -> Kervalis',
+      'ATTRIBUTED_TO Hack of Kervalis -> NoName057(16)',
+      'TARGETED Hack of Kervalis -> Kervalis',
+    ],
+  },
+  {
+    text: "Le groupe Ember Bear, dont le gouvernement britannique affirme qu'il appartient au GRU, a visé des serveurs de l'Ukraine.",
+    expect: ['PART_OF Ember Bear -> GRU', 'TARGETED Ember Bear -> Ukraine'],
+  },
+  {
+    text: "Les fichiers des abonnés de l'opérateur télécoms Norvane ont été dérobés en juin. Des chercheurs l'imputent au groupe ShinyHunters.",
+    expect: [
+      'TARGETED ShinyHunters -> Norvane',
+      'ATTRIBUTED_TO Hack of Norvane -> ShinyHunters',
+      'TARGETED Hack of Norvane -> Norvane',
     ],
   },
 ];

@@ -3623,7 +3623,6 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       trap: "« X, dont Y affirme qu'il n'a rien à voir avec Z » : Y n'est pas la source de la principale",
       text: "Le groupe Sandworm, dont la Russie affirme qu'il n'a rien à voir avec le GRU, a frappé l'Ukraine.",
       expect: ['TARGETED Sandworm Team -> Ukraine asserted []'],
-      gap: "le déclarant d'une relative en « dont … affirme que » devient celui de la proposition principale",
     },
     {
       trap: "le journal victime d'une apposition en est la cible et le déclarant de la principale",
@@ -4164,6 +4163,62 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
         'ATTRIBUTED_TO Hack of Trevanor -> Russia asserted []',
         'TARGETED Hack of Trevanor -> Trevanor asserted []',
       ],
+    },
+    {
+      trap: '"ne l\'imputent pas au groupe X" lays the attack told before on no one',
+      text: "Le site de TV5Monde a été piraté lundi. Les enquêteurs ne l'imputent pas au groupe Killnet.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: '"l\'imputent au groupe X" two sentences after the attack: the pronoun is not read so far back',
+      text: "Le site de TV5Monde a été piraté lundi. Le ministre a visité Lyon mardi. Les enquêteurs l'imputent au groupe Killnet.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: '"l\'attribue au chercheur X" after no incident is a prize given, not an attack laid',
+      text: "Le prix de l'innovation a été remis hier. Le jury l'attribue au chercheur Jean Morel.",
+      expect: [],
+    },
+    {
+      trap: '"l\'attribue à une panne" names no party: the attack is laid on no one',
+      text: "Le site de TV5Monde a été piraté lundi. Les enquêteurs l'imputent à une erreur humaine.",
+      expect: ['TARGETED Hack of TV5Monde -> TV5Monde asserted []'],
+    },
+    {
+      trap: '"n\'appartient pas au GRU" places the group in no service',
+      text: "Le groupe Sandworm n'appartient pas au GRU.",
+      expect: [],
+    },
+    {
+      trap: 'a server that "appartient à" a firm is its property, not a part of it',
+      text: 'Le serveur appartient à la société Orvane.',
+      expect: [],
+    },
+    {
+      trap: "\"X, dont Microsoft affirme qu'il ...,\" is Microsoft's clause only: the main clause after it is the writer's",
+      text: "Le groupe Sandworm, dont Microsoft affirme qu'il appartient au GRU, a visé l'Ukraine.",
+      expect: [
+        'PART_OF Sandworm Team -> GRU reported [Microsoft]',
+        'TARGETED Sandworm Team -> Ukraine asserted []',
+      ],
+    },
+    {
+      trap: '"dont les experts estiment" names no speaker: the group before "dont" is not one',
+      text: "Le groupe Sandworm, dont les experts estiment qu'il appartient au GRU, a visé l'Ukraine, selon Microsoft.",
+      expect: [
+        'PART_OF Sandworm Team -> GRU reported []',
+        'TARGETED Sandworm Team -> Ukraine reported [Microsoft]',
+      ],
+    },
+    {
+      trap: 'the "dont" of a list ("plusieurs pays, dont la Pologne,") opens no speaker\'s clause',
+      text: 'Le groupe Sandworm a visé plusieurs pays, dont la Pologne, a affirmé Microsoft.',
+      expect: ['TARGETED Sandworm Team -> Poland reported [Microsoft]'],
+    },
+    {
+      trap: 'a trade cue with no name after it ("un fournisseur d\'énergie de la région") makes no firm',
+      text: "Un fournisseur d'énergie de la région a signé un contrat avec la mairie.",
+      expect: [],
     },
   ],
   ar: [

@@ -302,11 +302,23 @@ const RELATIVE_AFTER_COMMA = new RegExp(
   'giu',
 );
 
+/**
+ * "X, dont Microsoft affirme qu'il travaille pour Y,": a relative pronoun of the packs'
+ * `claims.sayingRelatives`, a speaker of at most five words, then a verb of saying.
+ */
+export const SAYING_RELATIVE_AFTER_COMMA = new RegExp(
+  String.raw`[,،]\s*(?:${alternation(PACKS.flatMap((pack) => pack.claims.sayingRelatives))})\s+(?:[^\s,،;:.]+\s+){1,5}?(?:${alternation(PACKS.filter((pack) => !pack.verbFirst).flatMap((pack) => pack.claims.saying))})(?![\p{L}\p{M}])`,
+  'giu',
+);
+
 /** The relative clauses of a sentence set off by commas on both sides: the main clause goes on after them. */
 function relativeClauses(text: string, sentence: Sentence): CueMatch[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: CueMatch[] = [];
-  for (const match of matchesOf(RELATIVE_AFTER_COMMA, body)) {
+  for (const match of [
+    ...matchesOf(RELATIVE_AFTER_COMMA, body),
+    ...matchesOf(SAYING_RELATIVE_AFTER_COMMA, body),
+  ]) {
     const start = sentence.start + match.index + 1;
     const end = clauseEnd(text, sentence.start + match.index + match[0].length, sentence.end);
     found.push({ kind: 'relative', claimant: 'none', start, end });

@@ -5,7 +5,9 @@
  * in the sentence or the one before, when its gender agrees with the incident's noun ("ه" a
  * masculine one, "هجوم"; "ها" a feminine or plural one, "عملية", "هجمات"). The author is the
  * name right before the verb ("الجيش الروسي نفذه", "موسكو هي التي دبرته"), or right after it
- * when the verb opens its clause ("ودبره قراصنة مجموعة X").
+ * when the verb opens its clause ("ودبره قراصنة مجموعة X"). A language that writes the pronoun
+ * apart before a verb of attribution (`references.incidentPronounParties`: "Les enquêteurs
+ * l'imputent au groupe X") lays the incident on the name right after the phrase.
  */
 import { allowsEndpoints } from '../../graph-schema/schema.ts';
 import { incidentWords, PACKS } from '../extract/lang/index.ts';
@@ -19,6 +21,12 @@ import type { EntityMention } from './types.ts';
 const VERBS = new PhraseMatcher(
   PACKS.flatMap((pack) => pack.references.incidentObjects).map((phrase) => ({ phrase, value: true })),
 );
+/** Verbs with the pronoun written before them and the party after "to" ("l'imputent au"). */
+const PARTY_VERBS = new PhraseMatcher(
+  PACKS.flatMap((pack) => pack.references.incidentPronounParties).map((phrase) => ({ phrase, value: true })),
+);
+/** Between "to" and the party: the kind of name ("au groupe X", "à la Russie"). */
+const MAX_WORDS_TO_PARTY = 2;
 /** How many sentences back the incident may be named. */
 const SENTENCES_BACK = 1;
 /** Between the author and the verb: "هي التي", "قد". */
@@ -61,26 +69,45 @@ export function findIncidentObjects(
   named: readonly EntityMention[],
 ): IncidentObject[] {
   const found: IncidentObject[] = [];
+  const keep = (author: EntityMention | undefined, incident: EntityMention, verb: Span): void => {
+    if (
+      author &&
+      author.entity !== incident.entity &&
+      allowsEndpoints('ATTRIBUTED_TO', incident.entity.type, author.entity.type) &&
+      // "إن موسكو دبرته": a capital stands for its state, which the graph does not know it for.
+      (author.entity.type !== 'Location' || isCountry(author.entity))
+    )
+      found.push({ author, incident, at: { start: verb.start, end: verb.end } });
+  };
   sentences.forEach((sentence, index) => {
     const verbs = VERBS.find(text, sentence.start, sentence.end);
-    if (verbs.length === 0) return;
+    const partyVerbs = PARTY_VERBS.find(text, sentence.start, sentence.end);
+    if (verbs.length === 0 && partyVerbs.length === 0) return;
     const from = sentences[Math.max(0, index - SENTENCES_BACK)]?.start ?? sentence.start;
     const local = within(named, sentence);
+    const incidentBefore = (verb: Span): EntityMention | undefined =>
+      incidents.findLast((mention) => mention.start >= from && mention.end <= verb.start);
     for (const verb of verbs) {
-      const incident = incidents.findLast((mention) => mention.start >= from && mention.end <= verb.start);
+      const incident = incidentBefore(verb);
       if (!incident || !agrees(text.slice(verb.start, verb.end), incident.surface)) continue;
-      const author = authorOf(text, verb, incident, local, sentence);
-      if (
-        author &&
-        author.entity !== incident.entity &&
-        allowsEndpoints('ATTRIBUTED_TO', incident.entity.type, author.entity.type) &&
-        // "إن موسكو دبرته": a capital stands for its state, which the graph does not know it for.
-        (author.entity.type !== 'Location' || isCountry(author.entity))
-      )
-        found.push({ author, incident, at: { start: verb.start, end: verb.end } });
+      keep(authorOf(text, verb, incident, local, sentence), incident, verb);
+    }
+    for (const verb of partyVerbs) {
+      const incident = incidentBefore(verb);
+      if (incident) keep(partyAfter(text, verb, local), incident, verb);
     }
   });
   return found;
+}
+
+/** The name right after a phrase ending on "to" ("l'imputent au groupe X"): the party. */
+function partyAfter(text: string, verb: Span, local: readonly EntityMention[]): EntityMention | undefined {
+  const after = local.find((mention) => mention.start >= verb.end);
+  if (!after) return undefined;
+  const gap = text.slice(verb.end, after.start);
+  return !CLAUSE_END.test(gap) && wordsBetween(text, verb.end, after.start) <= MAX_WORDS_TO_PARTY
+    ? after
+    : undefined;
 }
 
 /**

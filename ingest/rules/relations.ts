@@ -21,9 +21,11 @@ import {
   imitatedBy,
   inLeadingParticiple,
   sameClause,
+  SAYING_RELATIVE_AFTER_COMMA,
   type CueMatch,
   unnamedSpeakerBetween,
 } from './claims.ts';
+import { matchesOf } from '../regex-matches.ts';
 import { describedAsAnotherKind, modifiesKindNoun } from './appositions.ts';
 import { ARABIC_CUES } from './cues.ts';
 import { confidenceOf, settleClaim } from './modality.ts';
@@ -3195,6 +3197,13 @@ function claimantFor(
     return mainClauseSubject(text, cue, mentions, fits);
   }
   const preceding = mentions.filter((mention) => mention.end <= cue.start && fits(mention));
+  // "X, dont Microsoft affirme qu'il ...": the speaker is named between the relative pronoun and
+  // the verb, never before; "dont les autorités affirment" names none.
+  const sayingRelative = matchesOf(SAYING_RELATIVE_AFTER_COMMA, text.slice(sentence.start, cue.end)).find(
+    (match) => sentence.start + match.index + match[0].length === cue.end,
+  );
+  if (sayingRelative)
+    return preceding.findLast((mention) => mention.start > sentence.start + sayingRelative.index);
   // "the Justice Department charged X, a programmer it said worked for Y": the pronoun of a
   // description stands for the subject of the verb whose object the description describes,
   // never for the name described.

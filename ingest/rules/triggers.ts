@@ -620,7 +620,8 @@ const SPECS: Readonly<Record<TriggerId, Omit<TriggerSpec, 'id'>>> = {
   'link-verb': AFFILIATION,
   // "X fait partie du GRU, a affirmé le ministère": a verb right after the name, unlike a noun of
   // `part` ("the TAO unit of the NSA"), heads no name; the sentence's claims frame it.
-  belonging: { types: ['PART_OF'], source: 'left', strength: 0.9, wordClass: 'verb' },
+  // "fait partie du GRU": a body's part; a person so placed in a group or a party is its member.
+  belonging: { types: ['PART_OF', 'MEMBER_OF'], source: 'left', strength: 0.9, wordClass: 'verb' },
 };
 
 /** Every trigger with its words in every language; a trigger no pack gives words to is a mistake. */

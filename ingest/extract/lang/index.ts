@@ -64,6 +64,7 @@ export interface LoadedClaims extends Record<ClaimConcept, readonly string[]> {
   revisionOpenings: readonly string[];
   revisionTurns: readonly string[];
   contactRelatives: readonly string[];
+  sayingRelatives: readonly string[];
   continuation: {
     subjects: readonly string[];
     verbs: readonly string[];
@@ -526,6 +527,10 @@ export function loadPack(pack: LanguagePack): LoadedPack {
         checkExamples('contactRelatives', pattern.examples);
         return expanded('contactRelatives', pattern.phrases);
       }),
+      sayingRelatives: claims.sayingRelatives.flatMap((pattern) => {
+        checkExamples('sayingRelatives', pattern.examples);
+        return expanded('sayingRelatives', pattern.phrases);
+      }),
       speakerVerbs: expanded(
         'saying',
         claims.saying.filter((pattern) => pattern.marksSpeaker).flatMap((pattern) => pattern.phrases),
@@ -828,6 +833,7 @@ function loadReferences(
     victimHoldings: words('victimHoldings'),
     actorDescriptionHeads: words('actorDescriptionHeads'),
     contrastiveModifiers: words('contrastiveModifiers'),
+    incidentPronounParties: words('incidentPronounParties'),
     organisations: pack.references.organisations.flatMap((pattern) =>
       words('organisations', [pattern], pattern.sharedWithActors === true ? 'actors' : undefined).map(
         (phrase) => ({

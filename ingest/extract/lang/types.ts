@@ -206,6 +206,14 @@ export interface ClaimVocabulary {
    * `relatives`, and is no part of its end. Empty in a language whose relatives keep the pronoun.
    */
   contactRelatives: readonly ClaimPattern[];
+  /**
+   * Relative pronouns that open a speaker's clause only when a verb of saying (`saying`) follows
+   * within a few words ("X, dont Microsoft affirme qu'il travaille pour Y,"): that clause, up to
+   * its closing comma, is the speaker's, named between the pronoun and the verb, and the main
+   * clause after it is not. Read as a relative only then, so the possessive "dont" ("X, dont les
+   * membres ...") stays as it was. Empty in a language with none.
+   */
+  sayingRelatives: readonly ClaimPattern[];
 }
 
 /**
@@ -1378,6 +1386,14 @@ export interface ReferenceVocabulary {
    * an example is a name, then such a description, expecting what the first sentence gives.
    */
   contrastiveModifiers: readonly Pattern<RelationExpectation>[];
+  /**
+   * Verbs of attribution whose object is a pronoun written apart before them, each phrase ending
+   * on the word for "to" ("l'imputent au", "l'a attribuée à"): the pronoun stands for the incident
+   * named last, in the sentence or the one before, and the name right after the phrase is the
+   * party it is laid on (rules/incident-objects.ts). Empty in a language that attaches its object
+   * pronouns (`incidentObjects`) or has no such phrase yet.
+   */
+  incidentPronounParties: readonly Pattern<RelationExpectation>[];
 }
 
 /** A personal pronoun and what it may stand for. */
@@ -1432,6 +1448,7 @@ export type ClaimConcept = Exclude<
   | 'revisionOpenings'
   | 'revisionTurns'
   | 'contactRelatives'
+  | 'sayingRelatives'
 >;
 
 /**

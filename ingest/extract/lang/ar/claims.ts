@@ -698,4 +698,5 @@ export const claims = {
   ],
   // Not yet written for this language.
   contactRelatives: [],
+  sayingRelatives: [],
 } as const satisfies ClaimVocabulary;

@@ -283,4 +283,5 @@ export const references = {
   victimHoldings: [],
   actorDescriptionHeads: [],
   contrastiveModifiers: [],
+  incidentPronounParties: [],
 } as const satisfies ReferenceVocabulary;

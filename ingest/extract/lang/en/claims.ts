@@ -754,4 +754,5 @@ export const claims = {
       ],
     },
   ],
+  sayingRelatives: [],
 } as const satisfies ClaimVocabulary;

@@ -611,4 +611,5 @@ export const references = {
       ],
     },
   ],
+  incidentPronounParties: [],
 } as const satisfies ReferenceVocabulary;

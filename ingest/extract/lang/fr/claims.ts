@@ -757,4 +757,17 @@ export const claims = {
   revisionTurns: [],
   // French keeps its relative pronoun ("un groupe que Microsoft relie à Y").
   contactRelatives: [],
+  sayingRelatives: [
+    {
+      // « X, dont Microsoft affirme qu'il travaille pour Y, a visé Z » : la relative est à
+      // Microsoft, la principale à l'auteur de l'article.
+      phrases: ['dont'],
+      examples: [
+        {
+          text: "Le groupe APT28, dont Microsoft affirme qu'il appartient au GRU, a visé l'OTAN.",
+          expect: { modality: 'reported', claimant: 'Microsoft' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ClaimVocabulary;

@@ -1038,6 +1038,20 @@ export const names = {
         "plateforme d'échange",
         'plateforme d’échange',
         'plateforme de réservation',
+        // A firm named after its trade: « le fournisseur d'énergie Volgane », « l'éditeur de logiciels Brisk ».
+        // (Names' lists take no shorthand: each phrase is written out.)
+        "fournisseur d'énergie",
+        "fournisseur d'électricité",
+        'fournisseur de gaz',
+        "fournisseur d'eau",
+        "distributeur d'énergie",
+        "distributeur d'électricité",
+        "producteur d'électricité",
+        "fournisseur d'accès",
+        "fournisseur d'accès à internet",
+        'éditeur de logiciels',
+        'opérateur télécoms',
+        'opérateur de télécommunications',
       ],
       examples: [
         {
@@ -1055,6 +1069,10 @@ export const names = {
         {
           text: "Des pirates ont vidé les comptes de la plateforme d'échange Vantex.",
           expect: { name: 'Vantex', type: 'Organization' },
+        },
+        {
+          text: "Les données des clients du fournisseur d'énergie Volgane ont été dérobées.",
+          expect: { name: 'Volgane', type: 'Organization' },
         },
       ],
     },

@@ -373,4 +373,24 @@ export const references = {
   victimHoldings: [],
   actorDescriptionHeads: [],
   contrastiveModifiers: [],
+  incidentPronounParties: [
+    {
+      // « Les enquêteurs l'imputent au groupe X » : « l' » est l'attaque dite juste avant.
+      phrases: [
+        "l'impute|l'imputent|l'attribue|l'attribuent à|au|aux",
+        "l'a|l'ont|l'avait|l'avaient imputé(e)|attribué(e) à|au|aux",
+        "l'a|l'ont|l'avait|l'avaient mis(e) sur le compte de|du|des|d'",
+      ],
+      examples: [
+        {
+          text: "Le site de TV5Monde a été piraté lundi. Les enquêteurs l'imputent au groupe Killnet.",
+          expect: { source: 'Hack of TV5Monde', type: 'ATTRIBUTED_TO', target: 'Killnet' },
+        },
+        {
+          text: "Le groupe Orvane a été victime d'une cyberattaque. L'Anssi l'a attribuée au groupe APT28.",
+          expect: { source: 'Hack of Orvane', type: 'ATTRIBUTED_TO', target: 'APT28' },
+        },
+      ],
+    },
+  ],
 } as const satisfies ReferenceVocabulary;

@@ -851,9 +851,8 @@ export const triggers = {
       // Un membre que l'on présume : « X, membre présumé du groupe Y » (la haie « présumé » en fait
       // un soupçon).
       "membre(s) présumé(s) du|de|des|d'",
-      // L'appartenance au verbe, souvent au conditionnel ou après un soupçon : « X appartiendrait
-      // au groupe Y », « soupçonné d'appartenir au groupe Y ».
-      'appartient|appartenait|appartiendrait|appartenir au|à|aux',
+      // L'appartenance après un soupçon : « soupçonné d'appartenir au groupe Y » (le verbe
+      // conjugué, « X appartient au groupe Y », est au trigger `belonging`).
       "d'appartenir au|à|aux",
     ],
     notAfter: relatives,
@@ -986,11 +985,24 @@ export const triggers = {
     ],
   },
   belonging: {
-    phrases: ['fait|font|faisait|faisaient partie de|du|des'],
+    phrases: [
+      'fait|font|faisait|faisaient partie de|du|des',
+      // « le groupe X, qui appartient au GRU » : un groupe qui relève d'un service en fait partie ;
+      // une personne qui appartient au groupe (ou « appartiendrait », au conditionnel) en est membre.
+      'appartient|appartiennent|appartenait|appartenaient|appartiendrait|appartiendraient|appartenir au|à|aux',
+    ],
     examples: [
       {
         text: 'Le groupe Sandworm fait partie du GRU, a affirmé le ministère.',
         expect: { source: 'Sandworm', type: 'PART_OF', target: 'GRU' },
+      },
+      {
+        text: 'Le groupe Sandworm, qui appartient au GRU, a visé Ukrenergo.',
+        expect: { source: 'Sandworm', type: 'PART_OF', target: 'GRU' },
+      },
+      {
+        text: 'Paul Morel appartiendrait au groupe APT28.',
+        expect: { source: 'Paul Morel', type: 'MEMBER_OF', target: 'APT28' },
       },
     ],
   },
