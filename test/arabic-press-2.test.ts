@@ -110,8 +110,12 @@ test('Arabic press paragraphs 2, held out: recall of what a reader takes, and no
   assertNewsRecall(HELD_OUT, 'ar', HELD_OUT_RECALL_FLOOR, HELD_OUT_KNOWN_WRONG);
 });
 
-/** Dev: the share of the expected relations found, one notch below what the rules find (19 of 27; 4 of 25 when written). */
-const DEV_RECALL_FLOOR = 0.7;
+/**
+ * Dev: the share of the expected relations found, one notch below what the rules find (4 of 25
+ * when written; 19 of 27, then 25 of 31 with a paragraph on the capital Amman and an attack
+ * carried out by a group, "بهجوم شنته").
+ */
+const DEV_RECALL_FLOOR = 0.8;
 
 /** Wrong relations the rules still give on the dev set, each a gap to close. */
 const DEV_KNOWN_WRONG: readonly string[] = [];
