@@ -1790,6 +1790,11 @@ const TRAPS: Record<Extract<LanguageTag, 'en' | 'fr' | 'ar'>, readonly Trap[]> =
       expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
     },
     {
+      trap: 'a speaker after the list\'s "and" with a perfect auxiliary before the verb of saying is no second victim',
+      text: 'Hackers stole files from Quillon Bank and the FBI has said little.',
+      expect: ['TARGETED Hack of Quillon Bank -> Quillon Bank asserted []'],
+    },
+    {
       trap: 'the firm in a relative clause without "that" states the link and is no part of the service',
       text: 'APT99, a group Microsoft links to the GRU, hacked Quillon Bank.',
       expect: [

@@ -16,7 +16,7 @@ import type { EntityType } from '../../graph-schema/schema.ts';
 import type { ExtractedRelation } from '../extractor.ts';
 import type { GazetteerEntry } from '../gazetteer/index.ts';
 import type { Sentence, Span } from '../types.ts';
-import { incidentWords, PACK_SOURCES, packFor, PACKS } from '../extract/lang/index.ts';
+import { connectiveWords, incidentWords, PACK_SOURCES, packFor, PACKS } from '../extract/lang/index.ts';
 import type { GamesKind } from '../extract/lang/types.ts';
 import { expandShorthand } from '../extract/lang/shorthand.ts';
 import { NAMES } from '../extract/lang/names.ts';
@@ -250,9 +250,12 @@ const NEXT_LISTED_VICTIM = new RegExp(
   'iu',
 );
 
-/** A verb of saying (the Latin packs' `claims.saying`) right after a name: it is a speaker, no member of a list before it. */
+/**
+ * A verb of saying (the Latin packs' `claims.saying`) right after a name, maybe after a perfect
+ * auxiliary ("has said"): it is a speaker, no member of a list before it.
+ */
 const SAYING_AFTER = new RegExp(
-  String.raw`^\s+(?:${anyOf(LATIN_PACKS.flatMap((pack) => pack.claims.saying))})(?![\p{L}])`,
+  String.raw`^\s+(?:(?:${anyOf(connectiveWords('perfectAuxiliaries'))})\s+)?(?:${anyOf(LATIN_PACKS.flatMap((pack) => pack.claims.saying))})(?![\p{L}])`,
   'iu',
 );
 
